@@ -1,0 +1,245 @@
+"""Page layout: rejoin broken lines, split a page into articles, read bylines.
+
+A newspaper page as text is a run of lines: headlines, kickers and subheads
+(short, no sentence-final punctuation), bylines (``□ 通讯员 喻叶``), datelines
+(``本报讯(记者余海艳 通讯员吴卫东)``), body paragraphs, and photo credits
+(``(荆州日报签约摄影师倪隆广 摄)``).  Layout breaks also cut sentences and
+even words in two (``谢\\n\\n某``); those are rejoined, headlines never are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .model import Document, Reporter, Source
+from .resources import lexicon
+
+__all__ = ["split_documents", "parse_credits"]
+
+_TERMINAL = "。！？!?…"
+_CLOSERS = "”’」』）)》"
+_OPEN_CLOSE = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」", "『": "』", "‘": "’"}
+_INNER_PUNCT = re.compile(r"[，,；;。]")
+_MAX_HEADING = 40
+_BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
+_DATELINE = re.compile(
+    r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|[^\s()（）。，]{2,16}(?:社|网|台|报|客户端)[^\s()（）。，]{0,16}电)"
+    r"\s*[(（]([^()（）]{1,80})[)）]\s*"
+)
+_CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
+_CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    roles = sorted(lexicon("byline_roles.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(role) for role in roles))
+
+
+@cache
+def _media_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("media_suffixes.txt"), key=len, reverse=True))
+
+
+def parse_credits(text: str, base: int) -> list[Reporter]:
+    """People credited in a byline or dateline: ``记者余海艳 通讯员吴卫东 辛素云``.
+
+    ``base`` is the source offset of ``text[0]``; reporters carry source offsets.
+    """
+    reporters: list[Reporter] = []
+    matches = list(_role_pattern().finditer(text))
+    cursor = 0
+    for i, match in enumerate(matches):
+        prefix = text[cursor:match.start()].strip(" \u3000:：、，,")
+        organization = station = None
+        if prefix:
+            # the last word before the role: 荆州日报 in 荆州日报签约摄影师, 驻荆州经开区
+            word = re.split(r"[\s\u3000、，,]+", prefix)[-1]
+            if word.startswith("驻"):
+                station = word[1:]
+            elif word.endswith(_media_suffixes()) or word.endswith(("社", "台", "网")):
+                organization = word
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        segment = text[match.end():end]
+        offset = match.end()
+        for chunk in re.finditer(r"[^\s\u3000、，,:：/]+", segment):
+            name = chunk.group()
+            name_end = len(name)
+            for tail in ("摄影", "报道", "供图", "摄"):
+                if name.endswith(tail) and len(name) > len(tail):
+                    name_end -= len(tail)
+                    break
+            name = name[:name_end]
+            is_last = chunk.end() == len(segment.rstrip())
+            if name.startswith("驻") or (is_last and i + 1 < len(matches) and not segment[chunk.end():]):
+                continue  # a prefix of the next credit, not a person
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in ("摄影", "报道", "供图"):
+                start = base + offset + chunk.start()
+                reporters.append(Reporter(name, match.group(), organization, station, start, start + len(name)))
+        cursor = end
+    return reporters
+
+
+@dataclass
+class _Paragraph:
+    kind: str  # head, byline, credit, body
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # (source start, source end)
+    text: str = ""
+    reporters: list[Reporter] = field(default_factory=list)
+
+
+def _unbalanced(text: str) -> bool:
+    depth = {}
+    for char in text:
+        if char in _OPEN_CLOSE:
+            depth[char] = depth.get(char, 0) + 1
+        else:
+            for opener, closer in _OPEN_CLOSE.items():
+                if char == closer and depth.get(opener, 0) > 0:
+                    depth[opener] -= 1
+    return any(count > 0 for count in depth.values())
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _is_broken(text: str) -> bool:
+    """A body line cut by the layout, to be continued by the next line."""
+    if _ends_sentence(text):
+        return False
+    if _unbalanced(text):
+        return True
+    return bool(_INNER_PUNCT.search(text)) or len(text) > _MAX_HEADING
+
+
+def _classify(line: str) -> str:
+    if _BULLET.match(line) and _role_pattern().search(line[:12]):
+        return "byline"
+    if _CREDIT_LINE.match(line) and _CREDIT_HINT.search(line):
+        return "credit"
+    if _ends_sentence(line) or _DATELINE.match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
+        return "body"
+    return "head"
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    paragraphs: list[_Paragraph] = []
+    current: _Paragraph | None = None
+    position = 0
+    for raw in text.split("\n"):
+        start = position
+        position += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        piece = (start + lead, start + lead + len(stripped))
+        kind = _classify(stripped)
+        if current is not None and current.kind == "body" and _is_broken(current.text) and kind != "byline":
+            current.pieces.append(piece)
+            current.text += stripped
+            continue
+        current = _Paragraph(kind, [piece], stripped)
+        paragraphs.append(current)
+    for paragraph in paragraphs:
+        _read_credits(paragraph)
+    return paragraphs
+
+
+def _read_credits(paragraph: _Paragraph) -> None:
+    source_start = paragraph.pieces[0][0]
+    if paragraph.kind == "byline":
+        body = _BULLET.sub("", paragraph.text)
+        paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(body))
+    elif paragraph.kind == "credit":
+        inner = _CREDIT_LINE.match(paragraph.text)
+        paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1))
+    elif paragraph.kind == "body":
+        dateline = _DATELINE.match(paragraph.text)
+        if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:
+            paragraph.reporters = parse_credits(dateline.group(1), source_start + dateline.start(1))
+            cut = dateline.end()
+            paragraph.text = paragraph.text[cut:]
+            first_start, first_end = paragraph.pieces[0]
+            paragraph.pieces[0] = (first_start + cut, first_end)
+
+
+def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
+    """Articles: a header block (headlines, bylines) and the body after it. A lone
+    headline with no byline or dateline inside an article is a subhead."""
+    segments: list[list[_Paragraph]] = []
+    for paragraph in paragraphs:
+        header = paragraph.kind in ("head", "byline")
+        if not segments or (header and segments[-1][-1].kind not in ("head", "byline")):
+            segments.append([paragraph])
+        else:
+            segments[-1].append(paragraph)
+    articles: list[list[_Paragraph]] = []
+    for segment in segments:
+        header = [p for p in segment if p.kind in ("head", "byline")]
+        own_credit = any(p.reporters for p in segment)
+        subhead = len(header) == 1 and header[0].kind == "head" and not own_credit
+        previous_closed = bool(articles) and articles[-1][-1].kind == "credit"
+        if articles and subhead and not previous_closed:
+            articles[-1].extend(segment)
+        else:
+            articles.append(list(segment))
+    return articles
+
+
+def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) -> Document:
+    text_parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    reporters: list[Reporter] = []
+    headlines: list[str] = []
+    length = 0
+    body_start = None
+    for paragraph in paragraphs:
+        reporters.extend(paragraph.reporters)
+        if paragraph.kind in ("byline", "credit"):
+            continue
+        if paragraph.kind == "head" and body_start is None:
+            headlines.append(paragraph.text)
+        elif body_start is None:
+            body_start = length
+        if not paragraph.text:
+            continue
+        consumed = 0
+        for src_start, src_end in paragraph.pieces:
+            span = src_end - src_start
+            pieces.append((length + consumed, src_start, span))
+            consumed += span
+        text_parts.append(paragraph.text)
+        length += len(paragraph.text) + 1
+    text = "\n".join(text_parts)
+    title = source.title or (headlines[0] if headlines else None)
+    doc_id = source.id if number is None else f"{source.id}/{number}"
+    return Document(
+        id=doc_id,
+        source=source.id,
+        origin=source.origin,
+        title=title,
+        headlines=tuple(headlines),
+        text=text,
+        pieces=tuple(pieces),
+        reporters=tuple(reporters),
+        date=source.date,
+        publication=source.publication,
+        body_start=body_start if body_start is not None else len(text),
+    )
+
+
+def split_documents(source: Source) -> list[Document]:
+    """The articles of a source (one for a JSON Lines record), in reading order."""
+    paragraphs = _paragraphs(source.text)
+    if not paragraphs:
+        return []
+    if source.single_article:
+        return [_document(source, None, paragraphs)]
+    articles = _group(paragraphs)
+    if len(articles) == 1:
+        return [_document(source, None, articles[0])]
+    return [_document(source, number, article) for number, article in enumerate(articles, start=1)]

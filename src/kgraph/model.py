@@ -1,0 +1,179 @@
+"""The small, frozen data types that flow between the pipeline stages.
+
+``Source`` (text as read) -> ``Document`` (one article, lines rejoined) ->
+``Mention`` (a typed span with the name it resolves to) -> ``Entity`` (one real
+thing, all its mentions) and ``Relation`` (two entities, with the sentences it
+was read from).  Offsets in ``Span`` are character offsets into the text of the
+*source* as read (end exclusive), so a user can always find the words again.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+__all__ = [
+    "ENTITY_TYPES",
+    "PREDICATES",
+    "Source",
+    "Reporter",
+    "Document",
+    "Span",
+    "Mention",
+    "Entity",
+    "Relation",
+    "Extraction",
+]
+
+ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
+PREDICATES = ("partOf", "locatedIn", "holdsPost", "organizes", "subOrganizationOf", "reporterOf")
+
+
+def _frozen_props(props: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted((props or {}).items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One unit of input as read: a file's decoded text, or one JSON Lines record."""
+
+    id: str
+    text: str
+    origin: str  # file path, "<stdin>", or "file.jsonl:LINE"
+    title: str | None = None
+    date: str | None = None
+    publication: str | None = None  # the paper, e.g. 荆州日报, when known
+    single_article: bool = False  # JSON Lines records are one article each: never split
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """A byline credit: 记者余海艳, 荆州日报签约摄影师倪隆广, 驻荆州经开区记者黄思明."""
+
+    name: str
+    role: str
+    organization: str | None
+    station: str | None  # 驻荆州经开区 -> 荆州经开区
+    start: int  # source offsets of the name
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its normalised text (broken lines rejoined, bylines removed) and the
+    map from that text back to the source text."""
+
+    id: str
+    source: str
+    origin: str
+    title: str | None
+    headlines: tuple[str, ...]
+    text: str
+    # (offset in text, offset in source, length) for each piece copied from the source
+    pieces: tuple[tuple[int, int, int], ...]
+    reporters: tuple[Reporter, ...] = ()
+    date: str | None = None
+    publication: str | None = None
+    # where the article's header ends in ``text`` (headlines precede it)
+    body_start: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][1] if self.pieces else 0
+
+    @property
+    def end(self) -> int:
+        if not self.pieces:
+            return 0
+        _, src, length = self.pieces[-1]
+        return src + length
+
+    def source_offset(self, offset: int) -> int:
+        """Map an offset in ``text`` to the source text (an inserted separator maps to
+        the end of the piece before it)."""
+        if not self.pieces:
+            return offset
+        index = bisect.bisect_right(self.pieces, offset, key=lambda piece: piece[0]) - 1
+        norm, src, length = self.pieces[max(index, 0)]
+        return src + min(max(offset - norm, 0), length)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            at = self.source_offset(start)
+            return at, at
+        return self.source_offset(start), self.source_offset(end - 1) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``start:end`` of a document's source text; ``text`` is what they say
+    (normalised: a line break inside the span is removed)."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"document": self.document, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A typed span and what it resolves to.
+
+    ``key`` identifies the real thing (two mentions with one key are one entity);
+    ``label`` is its canonical name; ``props`` carries type-specific facts
+    (gazetteer node, code, level, role, ...)."""
+
+    type: str
+    span: Span
+    label: str
+    key: str
+    props: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def make(type: str, span: Span, label: str, key: str, **props: Any) -> "Mention":
+        return Mention(type, span, label, key, _frozen_props(props))
+
+    def prop(self, name: str, default: Any = None) -> Any:
+        for key, value in self.props:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    props: tuple[tuple[str, Any], ...] = ()
+
+    def prop(self, name: str, default: Any = None) -> Any:
+        return dict(self.props).get(name, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    subject: str  # entity id
+    predicate: str
+    object: str  # entity id
+    evidence: tuple[Span, ...]
+    props: tuple[tuple[str, Any], ...] = ()
+
+    def prop(self, name: str, default: Any = None) -> Any:
+        return dict(self.props).get(name, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The result of :func:`kgraph.extract`: documents, entities, relations, and the
+    notes a user should read (gazetteer mismatches, ambiguities)."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    notes: tuple[str, ...] = field(default=())
