@@ -20,6 +20,7 @@ __all__ = [
     "Document",
     "Span",
     "Mention",
+    "Fact",
     "Entity",
     "Relation",
     "Extraction",
@@ -120,27 +121,50 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A typed span and what it resolves to.
+    """A typed span of a document's text and what it resolves to.
 
-    ``key`` identifies the real thing (two mentions with one key are one entity);
-    ``label`` is its canonical name; ``props`` carries type-specific facts
-    (gazetteer node, code, level, role, ...)."""
+    ``start``/``end`` index ``Document.text``; ``key`` identifies the real thing
+    (mentions with one key are one entity); ``label`` is its canonical name;
+    ``props`` carries type-specific facts (gazetteer node, code, level, role)."""
 
     type: str
-    span: Span
+    document: str
+    start: int
+    end: int
+    text: str
     label: str
     key: str
     props: tuple[tuple[str, Any], ...] = ()
 
     @staticmethod
-    def make(type: str, span: Span, label: str, key: str, **props: Any) -> "Mention":
-        return Mention(type, span, label, key, _frozen_props(props))
+    def make(type: str, document: str, start: int, end: int, text: str, label: str, key: str,
+             **props: Any) -> "Mention":
+        return Mention(type, document, start, end, text, label, key, _frozen_props(props))
 
     def prop(self, name: str, default: Any = None) -> Any:
         for key, value in self.props:
             if key == name:
                 return value
         return default
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation read in one document, between mention keys, with the sentence
+    (``start``/``end`` in ``Document.text``) it was read from."""
+
+    subject: str
+    predicate: str
+    object: str
+    document: str
+    start: int
+    end: int
+    props: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def make(subject: str, predicate: str, object: str, document: str, start: int, end: int,
+             **props: Any) -> "Fact":
+        return Fact(subject, predicate, object, document, start, end, _frozen_props(props))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,110 @@
+"""The object the recognisers share while they read one document.
+
+Like a spaCy ``Doc``: the text, its tokens, sentences and quotations, and what
+each stage found so far (mentions, facts).  Stages add to it in order:
+divisions -> agencies -> people -> programs -> places.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .model import Document, Fact, Mention
+from .resources import tokenizer
+
+__all__ = ["Analysis", "Region"]
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
+_QUOTE = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|\"([^\"\n]{1,40})\"")
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a source's paper is at home: the prefecture (and its province) that
+    我市/全市 and unqualified 市应急管理局 refer to."""
+
+    node: int | None  # gazetteer node of the prefecture, None when unknown
+
+
+@dataclass
+class Analysis:
+    doc: Document
+    region: Region
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """jieba tokens as (start, end, word)."""
+        out = []
+        position = 0
+        for word in tokenizer().lcut(self.doc.text, HMM=True):
+            out.append((position, position + len(word), word))
+            position += len(word)
+        return out
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [start for start, _, _ in self.tokens]
+
+    @cached_property
+    def boundaries(self) -> frozenset[int]:
+        return frozenset(self._token_starts) | {len(self.doc.text)}
+
+    def token_at(self, offset: int) -> tuple[int, int, str] | None:
+        index = bisect.bisect_right(self._token_starts, offset) - 1
+        return self.tokens[index] if index >= 0 else None
+
+    def tokens_from(self, offset: int, limit: int = 12) -> list[tuple[int, int, str]]:
+        index = bisect.bisect_left(self._token_starts, offset)
+        return self.tokens[index:index + limit]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for match in _SENTENCE_END.finditer(self.doc.text):
+            end = match.end()
+            if self.doc.text[start:end].strip():
+                spans.append((start, end))
+            start = end
+        if self.doc.text[start:].strip():
+            spans.append((start, len(self.doc.text)))
+        return spans
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        starts = [s for s, _ in self.sentences]
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        start, end = self.sentences[index] if self.sentences else (0, len(self.doc.text))
+        while end > start and self.doc.text[end - 1] == "\n":
+            end -= 1
+        return start, end
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Spans of quoted text, inner (without the marks)."""
+        out = []
+        for match in _QUOTE.finditer(self.doc.text):
+            group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+            out.append((match.start(group), match.end(group)))
+        return out
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    def of_type(self, type_: str) -> list[Mention]:
+        return [m for m in self.mentions if m.type == type_]
+
+    def add(self, mention: Mention) -> Mention:
+        self.mentions.append(mention)
+        return mention
+
+    def fact(self, subject: str, predicate: str, obj: str, at: int, **props) -> None:
+        start, end = self.sentence(at)
+        self.facts.append(Fact.make(subject, predicate, obj, self.doc.id, start, end, **props))

@@ -1,0 +1,323 @@
+"""Stage 1: administrative divisions, found in the text and linked to the gazetteer.
+
+Names are matched against the gazetteer (official names at every level, short
+names such as 荆州 for the upper three), then disambiguated: a division written
+right after its parent (石首市高陵镇) must lie inside it; otherwise the candidate
+inside the deepest division already known in the article, or inside the
+paper's home region, wins.  Names the gazetteer lacks (new communities,
+abolished counties, misprints) still become divisions when the text shows one,
+and each such mismatch is noted.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .analysis import Analysis, Region
+from .gazetteer import gazetteer
+from .resources import lexicon
+
+__all__ = ["Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_NAME = 16
+_UNKNOWN_SUFFIXES = (("街道", 2, 4), ("社区", 2, 4), ("村", 2, 4), ("镇", 2, 3), ("乡", 2, 3), ("县", 1, 2))
+_UNKNOWN_SUFFIX_RE = re.compile("|".join(s for s, _, _ in _UNKNOWN_SUFFIXES))
+_SUFFIX_SPAN = {suffix: (low, high) for suffix, low, high in _UNKNOWN_SUFFIXES}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+    nodes: tuple[int, ...]
+    short: bool  # matched by a short name (荆州 for 荆州市)
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every longest gazetteer name in the text, left to right, not overlapping."""
+    gaz = gazetteer()
+    by_name, by_short = gaz.by_name, gaz.by_short
+    out: list[Candidate] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not ("\u4e00" <= text[i] <= "\u9fff"):
+            i += 1
+            continue
+        for length in range(min(_MAX_NAME, n - i), 1, -1):
+            piece = text[i:i + length]
+            full = by_name.get(piece)
+            short = by_short.get(piece)
+            if full or short:
+                nodes = tuple(full or ()) + tuple(x for x in short or () if not full or x not in full)
+                out.append(Candidate(i, i + length, piece, nodes, short=not full))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+def region_named(name: str) -> Region:
+    """The region a user names (荆州, 荆州市, 湖北省荆州市)."""
+    gaz = gazetteer()
+    nodes = [n for n in gaz.lookup(name) if gaz.levels[n] <= 3]
+    if not nodes:
+        for n in gaz.by_name.get(name[-4:], []) + gaz.by_short.get(name, []):
+            nodes.append(n)
+    nodes = sorted(set(nodes), key=lambda n: gaz.levels[n])
+    return Region(nodes[0] if nodes else None)
+
+
+def infer_region(candidates: list[Candidate], publication: str | None = None) -> Region:
+    """The prefecture a page is about: its paper's city if the name says so (荆州日报),
+    else the prefecture its division names point to most."""
+    gaz = gazetteer()
+    if publication:
+        for length in range(min(len(publication), 6), 1, -1):
+            nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2]
+            if len(nodes) == 1:
+                return Region(nodes[0])
+    votes: Counter[int] = Counter()
+    for cand in candidates:
+        if cand.name in _common_words():
+            continue
+        nodes = [n for n in cand.nodes if gaz.levels[n] <= 3 and not (cand.short and gaz.levels[n] == 3)]
+        for node in nodes:
+            prefecture = gaz.prefecture(node)
+            if prefecture is not None:
+                votes[prefecture] += 1 / len(nodes)
+    if votes:
+        node, weight = votes.most_common(1)[0]
+        if weight >= 2:
+            return Region(node)
+    return Region(None)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return lexicon("common_division_words.txt")
+
+
+@cache
+def _generic() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("generic_names.txt"), key=len, reverse=True))
+
+
+def division_key(node: int) -> str:
+    return "division:" + gazetteer().node_key(node)
+
+
+def _depth_in(node: int, anchors: set[int]) -> int:
+    gaz = gazetteer()
+    best = 0
+    for a in gaz.chain(node):
+        if a in anchors:
+            best = max(best, gaz.levels[a])
+    return best
+
+
+def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
+    gaz = gazetteer()
+    cands = list(candidates)
+    # 1. adjacency: a division written right after another lies inside it
+    for i in range(1, len(cands)):
+        prev, cur = cands[i - 1], cands[i]
+        if prev.end != cur.start:
+            continue
+        inside = tuple(n for n in cur.nodes if any(n != p and gaz.is_within(n, p) for p in prev.nodes))
+        if inside:
+            parents = tuple(p for p in prev.nodes if any(gaz.is_within(n, p) for n in inside))
+            cands[i] = replace(cur, nodes=inside)
+            cands[i - 1] = replace(prev, nodes=parents)
+        elif cur.name in _common_words():
+            cands[i] = replace(cur, nodes=())
+    # words such as 城区 are divisions only right after their parent; a name must
+    # start a word (规范县 holds no 范县) unless it follows another division
+    kept = []
+    for i, c in enumerate(cands):
+        adjacent = bool(i) and cands[i - 1].end == c.start
+        if not c.nodes or (c.name in _common_words() and not (adjacent and len(c.nodes) < 5)):
+            continue
+        if not adjacent and c.start not in an.boundaries:
+            continue
+        kept.append(c)
+    cands = kept
+    # 2. context: the home region and every division named without ambiguity
+    region = an.region.node
+    anchors: set[int] = set() if region is None else {region, *gaz.ancestors(region)}
+    resolved: dict[int, int | None] = {}
+    for _round in range(2):
+        for i, cand in enumerate(cands):
+            if resolved.get(i) is not None:
+                continue
+            nodes = list(cand.nodes)
+            adjacent = bool(i) and cands[i - 1].end == cand.start
+            if cand.short or (len(cand.name) == 2 and not adjacent):
+                # short county names (沙市, 石首) and one-character ones (和县) only
+                # inside a region the page is about
+                nodes = [n for n in nodes if gaz.levels[n] < 3 or _depth_in(n, anchors) >= 2]
+            if not nodes:
+                resolved[i] = None
+                continue
+            scores = {n: _depth_in(n, anchors) for n in nodes}
+            best = max(scores.values())
+            top = sorted(n for n, s in scores.items() if s == best)
+            if len(top) == 1 and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4):
+                resolved[i] = top[0]
+                anchors.add(top[0])
+            else:
+                resolved[i] = None
+        if region is None and not anchors:
+            break
+    _correct_misprints(an, cands, resolved, anchors)
+    mentions_by_index: dict[int, str] = {}
+    for i, cand in enumerate(cands):
+        node = resolved.get(i)
+        if node is None:
+            if cand.nodes and gaz.levels[cand.nodes[0]] <= 3 and not cand.short and len(set(cand.nodes)) > 1:
+                an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
+                _unlinked(an, cand.start, cand.end, cand.name)
+                mentions_by_index[i] = _unlinked_key(an, cand.name)
+            continue
+        start = cand.start
+        text = cand.name
+        if cand.short and i and cands[i - 1].end == cand.start and resolved.get(i - 1) is not None:
+            start = cands[i - 1].start  # 荆州经开区: the compound names the child
+            text = an.text[start:cand.end]
+        key = division_key(node)
+        mentions_by_index[i] = key
+        _linked(an, start, cand.end, text, node)
+        if i and cands[i - 1].end == cand.start and i - 1 in mentions_by_index:
+            an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
+    _unknown_divisions(an, cands, resolved)
+
+
+def _one_off(a: str, b: str) -> bool:
+    return len(a) == len(b) and a[-1] == b[-1] and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _correct_misprints(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None],
+                       anchors: set[int]) -> None:
+    """桃花源镇李花山村 in a 石首 article: 李花山村 lies in 桃花山镇, one character off,
+    so 桃花源镇 is a misprint of it, not the 桃花源镇 of another province."""
+    gaz = gazetteer()
+    for i in range(1, len(cands)):
+        prev, cur = cands[i - 1], cands[i]
+        child = resolved.get(i)
+        if prev.end != cur.start or child is None:
+            continue
+        node = resolved.get(i - 1)
+        if node is not None and gaz.is_within(child, node):
+            continue
+        for ancestor in gaz.ancestors(child):
+            if _one_off(gaz.names[ancestor], prev.name):
+                resolved[i - 1] = ancestor
+                cands[i - 1] = replace(prev, nodes=(ancestor,), short=False)
+                an.notes.append(f"{an.doc.id}: {prev.name} read as {gaz.full_name(ancestor)}, "
+                                f"which holds {cur.name} (misprint or old name)")
+                break
+
+
+def _linked(an: Analysis, start: int, end: int, text: str, node: int) -> None:
+    from .model import Mention
+
+    gaz = gazetteer()
+    an.add(Mention.make(
+        "AdministrativeDivision", an.doc.id, start, end, text, gaz.names[node], division_key(node),
+        node=node, code=gaz.code(node), level=gaz.level(node),
+    ))
+
+
+def _unlinked_key(an: Analysis, name: str) -> str:
+    region = an.region.node
+    scope = gazetteer().node_key(region) if region is not None else "?"
+    return f"division:{scope}/?{name}"
+
+
+def _unlinked(an: Analysis, start: int, end: int, name: str, **props) -> str:
+    from .model import Mention
+
+    key = _unlinked_key(an, name)
+    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
+                        level=_level_of_suffix(name), linked=False, **props))
+    return key
+
+
+_NOT_NAME_TAGS = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "t", "a")
+
+
+def _name_like(an: Analysis, start: int, end: int) -> bool:
+    """No verb, adverb, preposition, pronoun, number... among the words of a name."""
+    from .resources import word_tags
+
+    tags = word_tags()
+    for tok_start, tok_end, word in an.tokens_from(start, 8):
+        if tok_start >= end:
+            break
+        tag = tags.get(word[: end - tok_start] if tok_end > end else word)
+        if tag and tag.startswith(_NOT_NAME_TAGS) and tag != "vn":
+            return False
+    return True
+
+
+def _level_of_suffix(name: str) -> str:
+    if name.endswith(("社区", "村")):
+        return "village"
+    if name.endswith(("镇", "乡", "街道")):
+        return "township"
+    return "county"
+
+
+def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None]) -> None:
+    """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇."""
+    gaz = gazetteer()
+    text = an.text
+    covered = [(c.start, c.end) for c in cands]
+    following = {c.start: (i, c) for i, c in enumerate(cands)}
+    preceding = {c.end: (i, c) for i, c in enumerate(cands)}
+    for match in _UNKNOWN_SUFFIX_RE.finditer(text):
+        p, suffix_end = match.start(), match.end()
+        if any(s < suffix_end and p < e for s, e in covered) or suffix_end not in an.boundaries:
+            continue
+        low, high = _SUFFIX_SPAN[match.group()]
+        start = None
+        for k in range(high, low - 1, -1):
+            s = p - k
+            if s < 0 or s not in an.boundaries:
+                continue
+            token = an.token_at(p)
+            if p not in an.boundaries and (token is None or token[0] != s):
+                continue
+            prefix = text[s:p]
+            if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(_generic()) or prefix in _generic():
+                continue
+            if not _name_like(an, s, p):
+                continue
+            start = s
+            break
+        if start is None or an.in_quote(start, suffix_end):
+            continue
+        name = text[start:suffix_end]
+        # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
+        after = following.get(suffix_end)
+        if after is not None and resolved.get(after[0]) is not None:
+            parent = gaz.parents[resolved[after[0]]]
+            official = gaz.names[parent]
+            if (len(official) == len(name) and official[-len(match.group()):] == match.group()
+                    and sum(a != b for a, b in zip(official, name)) == 1):
+                an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; read as {gaz.full_name(parent)} "
+                                f"(parent of {gaz.names[resolved[after[0]]]})")
+                _linked(an, start, suffix_end, name, parent)
+                an.fact(division_key(resolved[after[0]]), "partOf", division_key(parent), start)
+                covered.append((start, suffix_end))
+                continue
+        an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; kept as an unlinked division")
+        key = _unlinked(an, start, suffix_end, name)
+        covered.append((start, suffix_end))
+        before = preceding.get(start)
+        if before is not None and resolved.get(before[0]) is not None:
+            an.fact(key, "partOf", division_key(resolved[before[0]]), start)

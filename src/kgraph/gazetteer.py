@@ -1,0 +1,128 @@
+"""China's administrative divisions: names, short names, codes and hierarchy.
+
+The data (``data/gazetteer/divisions.tsv.gz``) is generated from JioNLP's
+maintained gazetteer by ``scripts/build_gazetteer.py``: five levels, province
+to village/community, with the official codes of the upper three.  It is
+loaded once, on first use, into flat lists indexed by node number.
+"""
+from __future__ import annotations
+
+import gzip
+from functools import cache, cached_property
+
+from .errors import DataError
+from .resources import data_path
+
+__all__ = ["Gazetteer", "gazetteer", "LEVELS"]
+
+LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "village"}
+
+
+class Gazetteer:
+    """Lookup by name and walk up the hierarchy. Nodes are ints."""
+
+    def __init__(self, rows: list[tuple[int, str, str, str]]):
+        self.names: list[str] = []
+        self.shorts: list[str] = []
+        self.codes: list[str] = []
+        self.levels: list[int] = []
+        self.parents: list[int] = []
+        self.by_name: dict[str, list[int]] = {}
+        self.by_short: dict[str, list[int]] = {}
+        stack: list[int] = [-1] * 8
+        for depth, name, short, code in rows:
+            parent = stack[depth - 1] if depth > 1 else -1
+            # Municipalities repeat themselves as their own prefecture (上海市/上海市): one node.
+            if parent >= 0 and depth == 2 and name == self.names[parent] and code == self.codes[parent]:
+                stack[depth] = parent
+                continue
+            node = len(self.names)
+            self.names.append(name)
+            self.shorts.append(short)
+            self.codes.append(code)
+            self.levels.append(depth)
+            self.parents.append(parent)
+            stack[depth] = node
+            self.by_name.setdefault(name, []).append(node)
+            if short and depth <= 3 and len(short) >= 2:
+                self.by_short.setdefault(short, []).append(node)
+        self.max_len = max(map(len, self.by_name)) if self.by_name else 0
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        path = data_path("gazetteer", "divisions.tsv.gz")
+        rows = []
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("#"):
+                        continue
+                    depth, name, short, code = line.rstrip("\n").split("\t")
+                    rows.append((int(depth), name, short, code))
+        except (OSError, ValueError) as exc:
+            raise DataError(f"gazetteer {path} is damaged: {exc}") from None
+        return cls(rows)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def lookup(self, name: str) -> list[int]:
+        """Nodes with this official name, or (upper three levels) this short name."""
+        return self.by_name.get(name, []) + self.by_short.get(name, [])
+
+    def ancestors(self, node: int) -> list[int]:
+        """Parent first, province last."""
+        out = []
+        parent = self.parents[node]
+        while parent >= 0:
+            out.append(parent)
+            parent = self.parents[parent]
+        return out
+
+    def chain(self, node: int) -> list[int]:
+        """Province first, the node itself last."""
+        return list(reversed(self.ancestors(node))) + [node]
+
+    def is_within(self, node: int, ancestor: int) -> bool:
+        return node == ancestor or ancestor in self.ancestors(node)
+
+    def full_name(self, node: int) -> str:
+        return "".join(self.names[n] for n in self.chain(node))
+
+    def level(self, node: int) -> str:
+        return LEVELS.get(self.levels[node], "division")
+
+    def code(self, node: int) -> str | None:
+        return self.codes[node] or None
+
+    def prefecture(self, node: int) -> int | None:
+        for n in self.chain(node):
+            if self.levels[n] == 2:
+                return n
+        return None
+
+    def node_key(self, node: int) -> str:
+        """A stable identifier: the official code, or the parent's key and the name."""
+        if self.codes[node]:
+            return self.codes[node]
+        parent = self.parents[node]
+        return f"{self.node_key(parent)}/{self.names[node]}" if parent >= 0 else self.names[node]
+
+    @cached_property
+    def _children(self) -> dict[int, list[int]]:
+        children: dict[int, list[int]] = {}
+        for node, parent in enumerate(self.parents):
+            children.setdefault(parent, []).append(node)
+        return children
+
+    def children(self, node: int) -> list[int]:
+        return self._children.get(node, [])
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded on first use."""
+    gaz = Gazetteer.load()
+    if not len(gaz):
+        raise DataError("gazetteer is empty")
+    return gaz
