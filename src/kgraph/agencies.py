@@ -1,0 +1,214 @@
+"""Stage 2: agencies, with their division spelled out.
+
+An agency is written as a division and a run of words ending in an
+organisation head (公安县|公安局, 荆州市|楚康社会工作服务中心|), or with the
+division abbreviated to its level (县法院, 市委党校) or to 该区, resolved to the
+division of that level the article is about, or to the paper's home region.
+Each head inside the run is an agency too: 荆州区市场监管局党组 is a unit of
+荆州区市场监管局, 石首市委组织部 of 石首市委.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .analysis import Analysis
+from .gazetteer import gazetteer
+from .model import Mention
+from .resources import lexicon, table, tokenizer, word_tags
+
+__all__ = ["find_agencies", "org_run", "agency_key"]
+
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+_LEVEL_CHARS = "省市县区镇乡"
+_STOP_TAGS = ("p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o")
+_MAX_RUN = 16
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("org_suffixes.txt"), key=len, reverse=True))
+
+
+@cache
+def _expansions() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((r[0], r[1]) for r in table("agency_expansions.tsv")), key=lambda r: -len(r[0])))
+
+
+@cache
+def _media() -> tuple[str, ...]:
+    return tuple(lexicon("media_suffixes.txt"))
+
+
+@cache
+def _national() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for row in table("national_agencies.tsv"):
+        canonical = row[0]
+        names[canonical] = canonical
+        if len(row) > 1:
+            for alias in row[1].split("|"):
+                names[alias] = canonical
+    return names
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("titles.txt"), key=len, reverse=True))
+
+
+def agency_key(label: str) -> str:
+    return "agency:" + label
+
+
+def canonical_head(head: str) -> str:
+    for written, canonical in _expansions():
+        if head.endswith(written) and not head.endswith(canonical):
+            return head[: -len(written)] + canonical
+    return head
+
+
+def org_run(text: str, start: int, end: int) -> list[int]:
+    """Offsets after ``start`` at which the words from ``start`` make an organisation
+    name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
+    window = text[start:min(end, start + _MAX_RUN + 4)]
+    words = tokenizer().lcut(window, HMM=True)
+    tags, stops = word_tags(), lexicon("stop_tokens.txt")
+    ends: list[int] = []
+    length = 0
+    for i, word in enumerate(words):
+        if not _CJK_WORD.match(word) or word in stops:
+            break
+        tag = tags.get(word, "")
+        if tag.startswith(_STOP_TAGS) and not word.endswith(_suffixes()):
+            break
+        if tag.startswith("v") and tag != "vn" and not word.endswith(_suffixes()):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if not following.endswith(_suffixes()):
+                break
+        if length + len(word) > _MAX_RUN:
+            break
+        # a head can end inside a word jieba glued to a title: 委副|书记 -> 委|副书记
+        for cut in range(1, len(word)):
+            if word[:cut].endswith(_suffixes()) and window.startswith(_titles(), length + cut):
+                ends.append(start + length + cut)
+        length += len(word)
+        if word.endswith(_suffixes()):
+            ends.append(start + length)
+    return ends
+
+
+def _governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
+    """The division of that level the article last named (县 -> 公安县)."""
+    found = None
+    for mention in an.of_type("AdministrativeDivision"):
+        if mention.start >= before:
+            break
+        if mention.label.endswith(level_char):
+            found = mention
+    return found
+
+
+def _home_division(an: Analysis, level_char: str) -> tuple[str, str] | None:
+    region = an.region.node
+    if region is None:
+        return None
+    gaz = gazetteer()
+    node = region if level_char == "市" else gaz.chain(region)[0] if level_char == "省" else None
+    if node is None or not gaz.names[node].endswith(level_char):
+        return None
+    from .divisions import division_key
+
+    return gaz.names[node], division_key(node)
+
+
+def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
+          written_division: str, body_start: int) -> list[Mention]:
+    """One mention per head in the run; each nested in the next."""
+    out: list[Mention] = []
+    for end in ends:
+        head = an.text[body_start:end]
+        if head.endswith(_media()):
+            label = written_division + head  # papers keep their own name: 荆州日报
+        else:
+            label = division_label + canonical_head(head)
+        key = agency_key(label)
+        mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
+                                      division=division_key, division_label=division_label))
+        an.fact(key, "locatedIn", division_key, start)
+        if out:
+            an.fact(key, "subOrganizationOf", out[-1].key, start)
+        out.append(mention)
+    return out
+
+
+def _siblings(an: Analysis, last: Mention, division_label: str, division_key: str, written: str,
+              next_division) -> None:
+    """公安县家庭教育检察服务中心、未成年人检察服务站: the list shares its division."""
+    text = an.text
+    while last.end + 1 < len(text) and text[last.end] == "、" and text[last.end + 1] not in _LEVEL_CHARS + "该":
+        ends = org_run(text, last.end + 1, next_division(last.end + 1))
+        if not ends:
+            return
+        last = _emit(an, last.end + 1, ends[-1:], division_label, division_key, written, last.end + 1)[-1]
+
+
+def find_agencies(an: Analysis) -> None:
+    text = an.text
+    divisions = an.of_type("AdministrativeDivision")
+    starts = sorted(m.start for m in divisions)
+    covered = [(m.start, m.end) for m in divisions]
+
+    def next_division(after: int) -> int:
+        return next((s for s in starts if s >= after), len(text))
+
+    # 1. an explicit division and a run: 公安县公安局, 荆州经开区综合执法中心
+    for division in divisions:
+        if any(m.start <= division.start and m.end > division.end for m in divisions):
+            continue  # 荆州 inside 荆州经开区: the longer name governs
+        ends = org_run(text, division.end, next_division(division.end))
+        if ends:
+            found = _emit(an, division.start, ends, division.label, division.key, division.text, division.end)
+            _siblings(an, found[-1], division.label, division.key, division.text, next_division)
+    # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
+    for match in re.finditer(f"(该)?([{_LEVEL_CHARS}])", text):
+        p = match.start(2)
+        if any(s <= p < e for s, e in covered):
+            continue
+        start = match.start()
+        token = an.token_at(start)
+        if start not in an.boundaries and (token is None or token[0] != start):
+            continue
+        if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
+            continue
+        ends = org_run(text, p + 1, next_division(p + 1))
+        if not ends:
+            continue
+        level_char = match.group(2)
+        governing = _governing_division(an, level_char, start)
+        if governing is not None:
+            label, key = governing.label, governing.key
+        else:
+            home = _home_division(an, level_char)
+            if home is None:
+                continue  # an unresolved short form is not a name
+            label, key = home
+        _emit(an, start, ends, label, key, label, p + 1)
+    # 3. central agencies named without a division: 公安部, 国务院
+    national = _national()
+    for name in sorted(national, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            s, e = match.span()
+            if s not in an.boundaries or e not in an.boundaries:
+                continue
+            if any(m.start <= s < m.end for m in an.of_type("Agency")):
+                continue
+            an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
+    # 4. 该中心, 该局: the agency with that head named last
+    for match in re.finditer(r"该(中心|局|院|委|所|站|队)", text):
+        previous = [m for m in an.of_type("Agency") if m.end <= match.start() and m.label.endswith(match.group(1))]
+        if previous:
+            last = previous[-1]
+            an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), last.label,
+                                last.key, anaphor=True))
+    an.mentions.sort(key=lambda m: (m.start, -m.end))

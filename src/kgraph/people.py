@@ -1,0 +1,178 @@
+"""Stage 3: people — officials with their posts, reporters from bylines, and
+other named people (村民洪绍山, 学员刘甜).
+
+A post is read from an agency, a title and a name: 公安县委副书记、政法委书记冯荆柯
+holds 副书记 in 公安县委 and 书记 in 公安县委政法委 (a department named after
+a party committee belongs to it).  Anonymised people (谢某, 刘女士) are skipped.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .agencies import agency_key, canonical_head, org_run
+from .analysis import Analysis
+from .gazetteer import gazetteer
+from .model import Mention
+from .resources import lexicon, table, word_tags
+
+__all__ = ["find_people", "person_key", "read_name"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
+_AFTER_NAME = set("说等在是也和与的对向把将称讲笑告介表指强认坦感深一都还就又从到为被让给同")
+_NOT_IN_NAMES = set("一二三四五六七八九十个了的们这那不也是在有和与")
+_ANONYMOUS_TAILS = ("女士", "先生", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥", "小姐", "老师", "同志", "某某")
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicon("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("titles.txt"), key=len, reverse=True))
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("person_roles.tsv")}
+
+
+def person_key(name: str, scope: str) -> str:
+    """People are one entity per name *within a scope* (a paper, a region): two
+    冯荆柯 in unrelated places are not merged blindly."""
+    return f"person:{name}@{scope}"
+
+
+def _scope(an: Analysis) -> str:
+    if an.doc.publication:
+        return an.doc.publication
+    if an.region.node is not None:
+        return gazetteer().node_key(an.region.node)
+    return an.doc.source
+
+
+def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
+    """A personal name starting at ``pos``, or None (also for 谢某, 刘女士)."""
+    singles, doubles = _surnames()
+    surname = 2 if text[pos:pos + 2] in doubles else 1 if text[pos:pos + 1] in singles else 0
+    if not surname or pos not in boundaries:
+        return None
+    rest = text[pos + surname:pos + surname + 3]
+    if not rest or rest[0] == "某" or rest.startswith(_ANONYMOUS_TAILS):
+        return None
+    two, three = pos + surname + 1, pos + surname + 2
+    if not all(_CJK.match(ch) for ch in text[pos:two]) or len(text) < two:
+        return None
+    third = text[two:three]
+    if not third or not _CJK.match(third) or third in _AFTER_NAME:
+        end = two
+    elif three in boundaries or not _CJK.match(text[three:three + 1] or "x"):
+        end = three
+    elif two in boundaries:
+        end = two
+    else:
+        return None
+    if end not in boundaries and end < len(text) and _CJK.match(text[end]):
+        return None  # the name's last character starts a longer word: 群众|满意度
+    name = text[pos:end]
+    if any(ch in _NOT_IN_NAMES for ch in name):
+        return None
+    tags = word_tags()
+    for word in (name, name[surname:]):
+        if len(word) >= 2 and tags.get(word, "nr")[:2] != "nr":
+            return None  # 安全, 路线 are words; 游|荆州 is a place
+    return name
+
+
+def _title_at(text: str, pos: int) -> str | None:
+    for title in _titles():
+        if text.startswith(title, pos):
+            return title
+    return None
+
+
+def _add_person(an: Analysis, start: int, name: str, role: str, **props) -> Mention:
+    return an.add(Mention.make("Person", an.doc.id, start, start + len(name), name, name,
+                               person_key(name, _scope(an)), role=role, **props))
+
+
+def _posts_after(an: Analysis, agency: Mention) -> None:
+    """公安县委|副书记、政法委|书记|冯荆柯."""
+    text = an.text
+    pos, current, posts = agency.end, agency, []
+    while True:
+        title = _title_at(text, pos)
+        if title is None:
+            break
+        posts.append((current, title))
+        pos += len(title)
+        if pos < len(text) and text[pos] in "、兼":
+            nxt = pos + 1
+            if _title_at(text, nxt):
+                pos = nxt
+                continue
+            ends = org_run(text, nxt, len(text))
+            usable = [e for e in ends if _title_at(text, e)]
+            if usable:
+                end = usable[-1]
+                head = text[nxt:end]
+                base = current.label if current.label.endswith("委") else current.prop("division_label", "")
+                if not base:
+                    break
+                label = base + canonical_head(head)
+                key = agency_key(label)
+                current = an.add(Mention.make("Agency", an.doc.id, nxt, end, head, label, key,
+                                              division=current.prop("division")))
+                an.fact(key, "locatedIn", current.prop("division"), nxt)
+                if base == posts[-1][0].label:
+                    an.fact(key, "subOrganizationOf", posts[-1][0].key, nxt)
+                pos = end
+                continue
+        break
+    if not posts:
+        return
+    name = read_name(text, pos, an.boundaries)
+    if name is None:
+        return
+    person = _add_person(an, pos, name, "official")
+    for post_agency, title in posts:
+        an.fact(person.key, "holdsPost", post_agency.key, pos, title=title)
+
+
+def find_people(an: Analysis) -> None:
+    text = an.text
+    # 1. officials: agency, title(s), name
+    for agency in list(an.of_type("Agency")):
+        _posts_after(an, agency)
+    taken = {(m.start, m.end) for m in an.of_type("Person")}
+    # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
+    roles = _roles()
+    for role in sorted(roles, key=len, reverse=True):
+        for match in re.finditer(re.escape(role), text):
+            pos = match.end()
+            if match.start() not in an.boundaries or pos >= len(text):
+                continue
+            name = read_name(text, pos, an.boundaries)
+            if name is None or any(s <= pos < e for s, e in taken):
+                continue
+            taken.add((pos, pos + len(name)))
+            _add_person(an, pos, name, roles[role], introduced_as=role)
+    # 3. reporters and photographers from the bylines
+    for reporter in an.doc.reporters:
+        person = an.add(Mention.make(
+            "Person", an.doc.id, 0, 0, reporter.name, reporter.name,
+            person_key(reporter.name, _scope(an)),
+            role="journalist", credit=reporter.role, source_span=(reporter.start, reporter.end),
+        ))
+        an.fact(person.key, "reporterOf", "document:" + an.doc.id, 0, credit=reporter.role, evidence="byline")
+        if reporter.organization:
+            key = agency_key(reporter.organization)
+            an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, reporter.organization, key,
+                                source_span=(reporter.start - len(reporter.role) - len(reporter.organization),
+                                             reporter.start - len(reporter.role))))
+            an.fact(person.key, "holdsPost", key, 0, title=reporter.role, evidence="byline")
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
