@@ -1,0 +1,131 @@
+"""Stage 5: named places that are not divisions — residential compounds, parks,
+landmarks, venues (沙市花园, 三国公园, 万寿宝塔) — and the division each lies in."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .analysis import Analysis
+from .model import Mention
+from .resources import lexicon, word_tags
+
+__all__ = ["find_places", "place_key"]
+
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_NAME_TAGS = ("ns", "nz", "nr", "nt")
+_STOP_TAGS = ("p", "c", "u", "r", "y", "e", "o", "f", "t")
+# characters that never sit inside a place name but glue to it in jieba: 从|万寿宝塔, 到|洋码头
+_BREAKS = set("从到在和与及向往于自至由经、，,的")
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("place_suffixes.txt"), key=len, reverse=True))
+
+
+def place_key(label: str) -> str:
+    return "place:" + label
+
+
+def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
+    """Start of the name-like words that end at ``end``."""
+    tags, stops = word_tags(), lexicon("stop_tokens.txt")
+    start = end
+    tokens = [t for t in an.tokens_from(max(0, end - limit - 4), limit + 8) if t[1] <= end]
+    for tok_start, tok_end, word in reversed(tokens):
+        if tok_end != start or not _CJK.match(word) or word in stops:
+            break
+        tag = tags.get(word, "")
+        if tag.startswith(_STOP_TAGS) or (tag.startswith(("v", "d")) and end - tok_end > 0 and limit < 8):
+            break
+        if end - tok_start > limit:
+            break
+        start = tok_start
+    # a name does not start with a verb or adverb: 共同|提升小区, 进一步|优化小区
+    for tok_start, tok_end, word in tokens:
+        if tok_start == start and tok_end < end and tags.get(word, "").startswith(("v", "d", "a")):
+            start = tok_end
+    while start < end and (text_break := an.text[start:end]) and any(ch in _BREAKS for ch in text_break):
+        start += 1
+    return start
+
+
+def _proper(word: str) -> bool:
+    """Not a common noun on its own: 问题小区, 花园小区 are kinds, 沙市花园 is a name."""
+    if len(word) < 2:
+        return False
+    tag = word_tags().get(word)
+    return tag is None or tag.startswith(_NAME_TAGS) or len(word) > 3
+
+
+def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
+    return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label)))
+
+
+def find_places(an: Analysis) -> None:
+    text = an.text
+    blocked = [(m.start, m.end) for m in an.mentions if m.type in ("Agency", "Program") and m.end > m.start]
+    found: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(bs < e and s < be for bs, be in blocked) and not any(
+            m.start < e and s < m.end for m in found)
+
+    # 1. X小区, and lists ending in 等小区: 金源世纪城、合汇公园天下等小区
+    for match in re.finditer("小区", text):
+        start = _name_before(an, match.start())
+        name = text[start:match.start()]
+        if _proper(name) and free(start, match.end()) and not an.in_quote(start, match.end()):
+            label = name if name.endswith(_suffixes()) else name + "小区"
+            found.append(_add(an, start, match.end(), label))
+            last_start = start
+        elif text[match.start() - 1:match.start()] == "等":
+            last_start = match.start() - 1
+        else:
+            continue
+        # the items listed before it with 、
+        cursor = last_start
+        while cursor > 0 and text[cursor - 1] == "、":
+            item_start = _name_before(an, cursor - 1)
+            item = text[item_start:cursor - 1]
+            if not _proper(item) or not free(item_start, cursor - 1):
+                break
+            found.append(_add(an, item_start, cursor - 1, item))
+            cursor = item_start
+        if text[match.start() - 1:match.start()] == "等" and last_start == match.start() - 1:
+            item_start = _name_before(an, last_start)
+            item = text[item_start:last_start]
+            if _proper(item) and free(item_start, last_start):
+                found.append(_add(an, item_start, last_start, item))
+    # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
+    candidates = []
+    for suffix in _suffixes():
+        if suffix == "小区":
+            continue
+        for match in re.finditer(re.escape(suffix), text):
+            end = match.end()
+            if (end < len(text) and end not in an.boundaries) or match.start() not in an.boundaries:
+                continue
+            start = _name_before(an, match.start(), 6)
+            if _proper(text[start:match.start()]) and not an.in_quote(start, end):
+                candidates.append((start, end))
+    for start, end in sorted(set(candidates), key=lambda se: se[0] - se[1]):
+        if free(start, end):
+            found.append(_add(an, start, end, text[start:end]))
+    # a division name inside a place name (沙市 in 沙市花园) is not a mention of the division
+    an.mentions[:] = [m for m in an.mentions if not (
+        m.type == "AdministrativeDivision" and any(p.start <= m.start and m.end <= p.end for p in found))]
+    for place in found:
+        division = _division_before(an, place.start)
+        if division is not None:
+            an.fact(place.key, "locatedIn", division.key, place.start)
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _division_before(an: Analysis, offset: int) -> Mention | None:
+    last = None
+    for mention in an.of_type("AdministrativeDivision"):
+        if mention.start >= offset:
+            break
+        last = mention
+    return last

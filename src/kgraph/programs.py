@@ -1,0 +1,171 @@
+"""Stage 4: programs — campaigns, projects, working models, mechanisms, activities.
+
+Three shapes: a quotation and a head word (“一主两会”红色物业模式, “党员敲门”
+“家园卫士”等行动), a quotation that ends in one (“雪亮工程”), and an unquoted
+phrase before a strong head (反诈专项行动, 困难群众走访慰问活动).  Well-known
+national programs are also read from a lexicon.  Mentions sharing the quoted
+core (一主两会) are one program.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .analysis import Analysis
+from .model import Mention
+from .resources import lexicon, table, tokenizer, word_tags
+
+__all__ = ["find_programs", "program_key"]
+
+_CJK = re.compile(r"^[\u4e00-\u9fff0-9/+]+$")
+# verbs stay: 打击盗抢骗专项行动, 矛盾纠纷大走访大排查大化解专项行动; governing verbs are stop words
+_STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "f", "t")
+_DETERMINERS = ("一系列", "系列", "各类", "各项", "多项", "相关", "此次", "本次", "该", "这次", "一次", "有关", "各种")
+# unquoted phrases are taken only before these heads; other heads need quotation marks
+_STRONG_HEADS = ("专项行动", "专项治理活动", "专项整治行动", "实践活动", "慰问活动", "评选活动", "百日行动",
+                 "攻坚行动", "培训班", "工程")
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("program_triggers.txt"), key=len, reverse=True))
+
+
+@cache
+def _known() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for row in table("programs.tsv"):
+        names[row[0]] = row[0]
+        if len(row) > 1:
+            for alias in row[1].split("|"):
+                names[alias] = row[0]
+    return names
+
+
+def program_key(core: str) -> str:
+    return "program:" + core
+
+
+def _core(name: str) -> str:
+    """The part that names the program: 两个2/3长效机制 -> 两个2/3."""
+    for head in _heads():
+        if name.endswith(head) and len(name) > len(head) + 1:
+            return name[: -len(head)]
+    return name
+
+
+def _key_for(core: str, label: str) -> tuple[str, str]:
+    """Key and label: a lexicon program keeps its key; the label says what the text said."""
+    known = _known()
+    bare = label.replace("“", "").replace("”", "")
+    if bare in known:
+        return program_key(known[bare]), known[bare]
+    if core in known:
+        return program_key(known[core]), label
+    return program_key(core), label
+
+
+def _head_after(text: str, start: int) -> int | None:
+    """End of a short run after ``start`` that ends in a program head word."""
+    window = text[start:start + 10]
+    best = None
+    words = tokenizer().lcut(window, HMM=True)
+    tags, length = word_tags(), 0
+    for i, word in enumerate(words):
+        if not _CJK.match(word) or (i and word == "等"):
+            break
+        if i == 0 and word == "等":
+            length += 1
+            continue
+        if (tags.get(word, "n").startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt")) \
+                and not word.endswith(_heads()):
+            break
+        length += len(word)
+        if word.endswith(_heads()):
+            best = start + length
+    return best
+
+
+def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
+    key, canonical = _key_for(core, label)
+    an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
+
+
+def find_programs(an: Analysis) -> None:
+    text = an.text
+    taken: list[tuple[int, int]] = []
+    # 1. quotations: “雪亮工程”, “找堵防”专项行动, “党员敲门”“家园卫士”等行动
+    quotes = an.quotes
+    i = 0
+    while i < len(quotes):
+        group = [quotes[i]]
+        while i + 1 < len(quotes) and text[group[-1][1] + 1:quotes[i + 1][0] - 1] in ("", "、", "，", ","):
+            i += 1
+            group.append(quotes[i])
+        i += 1
+        after = group[-1][1] + 1
+        head_end = _head_after(text, after) if after < len(text) else None
+        lead = after + 1 if text[after:after + 1] == "等" else after
+        for qs, qe in group:
+            content = text[qs:qe]
+            if not _CJK.match(content.replace("·", "")):
+                continue
+            if head_end is not None:
+                head = text[lead:head_end]
+                _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
+                taken.append((qs - 1, head_end))
+            elif content.endswith(_heads()) or content in _known():
+                _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
+                taken.append((qs - 1, qe + 1))
+    # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
+    for head in _STRONG_HEADS + ("活动",):
+        for match in re.finditer(head, text):
+            end = match.end()
+            if any(s <= match.start() < e for s, e in taken) or (end < len(text) and end not in an.boundaries):
+                continue
+            start = _phrase_start(an, match.start())
+            phrase = text[start:match.start()]
+            if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
+                continue  # 活动阵地, 活动室: 活动 as a modifier
+            if len(phrase) < 2 or phrase.startswith(_DETERMINERS):
+                continue
+            _add(an, start, end, phrase + head, phrase)
+            taken.append((start, end))
+    # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
+    for name, canonical in sorted(_known().items(), key=lambda kv: -len(kv[0])):
+        for match in re.finditer(re.escape(name), text):
+            s, e = match.span()
+            if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
+                continue
+            head_end = _head_after(text, e)
+            if head_end is not None and text[e:head_end] in _heads():
+                e = head_end  # 反诈 + 专项行动
+            label = canonical if e == match.end() else text[s:e]
+            an.add(Mention.make("Program", an.doc.id, s, e, text[s:e], label, program_key(canonical)))
+            taken.append((s, e))
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _noun_follows(an: Analysis, offset: int) -> bool:
+    token = an.token_at(offset)
+    return token is not None and token[0] == offset and word_tags().get(token[2], "").startswith("n")
+
+
+def _phrase_start(an: Analysis, head_start: int) -> int:
+    """Walk back over words that can be part of a program name."""
+    tags = word_tags()
+    start = head_start
+    tokens = [t for t in an.tokens_from(max(0, head_start - 16), 24) if t[1] <= head_start]
+    for tok_start, tok_end, word in reversed(tokens):
+        if tok_end != start or not _CJK.match(word):
+            break
+        tag = tags.get(word, "n")
+        if tag.startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt"):
+            break
+        if head_start - tok_start > 14:
+            break
+        start = tok_start
+    # a leading numeral or quantifier is not part of the name: 一系列, 各类
+    while start < head_start and tags.get(an.text[start:start + 1], "") in ("m", "q"):
+        start += 1
+    return start

@@ -1,0 +1,30 @@
+"""Stage 6: relations between what the earlier stages found in one sentence.
+
+Stages already record the relations their patterns imply (partOf from
+adjacent divisions, locatedIn from an agency's name, holdsPost from a title,
+subOrganizationOf from nested heads).  This stage adds ``organizes``: the
+agency or division a sentence opens with runs the programs the sentence
+names (公安县委政法委以……平安建设十大专项行动为抓手).
+"""
+from __future__ import annotations
+
+from .analysis import Analysis
+
+__all__ = ["find_relations"]
+
+_ACTORS = ("Agency", "AdministrativeDivision")
+
+
+def find_relations(an: Analysis) -> None:
+    mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
+    for start, end in an.sentences:
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if not inside:
+            continue
+        # the subject: the first actor, when nothing but a short lead-in precedes it
+        actors = [m for m in inside if m.type in _ACTORS]
+        if not actors or actors[0].start - start > 12:
+            continue
+        actor = max((m for m in actors if m.start == actors[0].start), key=lambda m: m.end)
+        for program in (m for m in inside if m.type == "Program" and m.start >= actor.end):
+            an.fact(actor.key, "organizes", program.key, program.start)

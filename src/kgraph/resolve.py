@@ -1,0 +1,146 @@
+"""Corpus-level resolution: mentions with one key become one entity, across
+articles and files; divisions get their gazetteer ancestors and ``partOf``
+chain; facts become relations with the sentences they were read from.
+
+The resolver is fed one analysed document at a time and keeps only what the
+entities and relations need, so memory follows the graph, not the corpus.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .analysis import Analysis
+from .divisions import division_key
+from .gazetteer import gazetteer
+from .model import Document, Entity, Extraction, Relation, Span
+
+__all__ = ["Resolver", "entity_id"]
+
+_ID_PREFIX = {
+    "division": "division",
+    "agency": "agency",
+    "person": "person",
+    "program": "program",
+    "place": "place",
+}
+
+
+def entity_id(key: str) -> str:
+    """A readable, stable id from a resolution key: division:421003/李埠镇 ->
+    division/421003/李埠镇; person:冯荆柯@421000 -> person/421000/冯荆柯."""
+    kind, _, rest = key.partition(":")
+    if kind == "person":
+        name, _, scope = rest.partition("@")
+        rest = f"{scope}/{name}"
+    return f"{_ID_PREFIX.get(kind, kind)}/{rest}"
+
+
+@dataclass
+class _Pending:
+    type: str
+    labels: Counter = field(default_factory=Counter)
+    first_label: str = ""
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+class Resolver:
+    def __init__(self) -> None:
+        self._entities: dict[str, _Pending] = {}
+        self._facts: dict[tuple, list[Span]] = defaultdict(list)
+        self.documents: list[Document] = []
+        self.notes: list[str] = []
+
+    def add(self, an: Analysis) -> None:
+        doc = an.doc
+        self.documents.append(doc)
+        self.notes.extend(an.notes)
+        for mention in an.mentions:
+            pending = self._entities.get(mention.key)
+            if pending is None:
+                pending = self._entities[mention.key] = _Pending(mention.type, first_label=mention.label)
+            pending.labels[mention.label] += 1
+            text = mention.text.replace("\n", "")
+            if text:
+                pending.aliases.add(text)
+            span = mention.prop("source_span")
+            if span is None:
+                span = doc.source_span(mention.start, mention.end)
+            pending.mentions.append(Span(doc.id, span[0], span[1], text))
+            for name, value in mention.props:
+                if name in ("source_span", "division_label", "anaphor") or value is None:
+                    continue
+                pending.props.setdefault(name, value)
+            if mention.prop("anaphor"):
+                pending.aliases.discard(text)
+        for fact in an.facts:
+            props = tuple(p for p in fact.props if p[0] != "evidence")
+            key = (fact.subject, fact.predicate, fact.object, props)
+            if dict(fact.props).get("evidence") == "byline":
+                credit = next((r for r in doc.reporters), None)
+                span = Span(doc.id, credit.start, credit.end, credit.name) if credit else None
+            else:
+                start, end = doc.source_span(fact.start, fact.end)
+                span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
+            if span is not None and span not in self._facts[key]:
+                self._facts[key].append(span)
+            elif span is None:
+                self._facts.setdefault(key, [])
+
+    def _add_ancestors(self) -> None:
+        gaz = gazetteer()
+        for key, pending in list(self._entities.items()):
+            node = pending.props.get("node")
+            if pending.type != "AdministrativeDivision" or node is None:
+                continue
+            child = key
+            for ancestor in gaz.ancestors(node):
+                parent = division_key(ancestor)
+                if parent not in self._entities:
+                    self._entities[parent] = _Pending(
+                        "AdministrativeDivision", first_label=gaz.names[ancestor],
+                        props={"node": ancestor, "code": gaz.code(ancestor), "level": gaz.level(ancestor),
+                               "inferred": True},
+                    )
+                self._facts.setdefault((child, "partOf", parent, (("source", "gazetteer"),)), [])
+                child = parent
+
+    def finish(self) -> Extraction:
+        self._add_ancestors()
+        gaz = gazetteer()
+        entities = []
+        for key, pending in self._entities.items():
+            label = pending.first_label
+            props = dict(pending.props)
+            node = props.pop("node", None)
+            if node is not None:
+                props["gazetteerName"] = gaz.full_name(node)
+            aliases = tuple(sorted(a for a in pending.aliases if a != label))
+            entities.append(Entity(entity_id(key), pending.type, label, aliases, tuple(pending.mentions),
+                                   tuple(sorted((k, v) for k, v in props.items() if v is not None))))
+        entities.sort(key=lambda e: (e.type, e.id))
+        known = {e.id for e in entities}
+        doc_ids = {d.id for d in self.documents}
+        relations = []
+        merged: dict[tuple, Relation] = {}
+        for (subject, predicate, obj, props), evidence in self._facts.items():
+            s = entity_id(subject)
+            o = obj.partition(":")[2] if obj.startswith("document:") else entity_id(obj)
+            if s not in known or (o not in known and o not in doc_ids) or s == o:
+                continue
+            rkey = (s, predicate, o, props)
+            if rkey in merged:
+                old = merged[rkey]
+                extra = tuple(x for x in evidence if x not in old.evidence)
+                merged[rkey] = Relation(s, predicate, o, old.evidence + extra, props)
+            else:
+                merged[rkey] = Relation(s, predicate, o, tuple(evidence), props)
+        relations = sorted(merged.values(), key=lambda r: (r.predicate, r.subject, r.object, r.props))
+        # a gazetteer-only partOf that the text also showed keeps the text's evidence only
+        textual = {(r.subject, r.object) for r in relations if r.predicate == "partOf" and r.evidence}
+        relations = [r for r in relations if not (
+            r.predicate == "partOf" and not r.evidence and (r.subject, r.object) in textual)]
+        return Extraction(tuple(self.documents), tuple(entities), tuple(relations), tuple(dict.fromkeys(self.notes)))
