@@ -77,8 +77,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     ends: list[int] = []
     length = 0
     for i, word in enumerate(words):
-        if not _CJK_WORD.match(word) or word in stops:
-            break
+        if not _CJK_WORD.match(word) or word in stops or (i and word in _titles()):
+            break  # 枝江市委|常委: a title after the name, not a longer name
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(_suffixes()):
             break
@@ -109,7 +109,7 @@ def _governing_division(an: Analysis, level_char: str, before: int) -> Mention |
     return found
 
 
-def _home_division(an: Analysis, level_char: str) -> tuple[str, str] | None:
+def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
     region = an.region.node
     if region is None:
         return None
@@ -119,7 +119,7 @@ def _home_division(an: Analysis, level_char: str) -> tuple[str, str] | None:
         return None
     from .divisions import division_key
 
-    return gaz.names[node], division_key(node)
+    return gaz.names[node], division_key(node), node
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
@@ -192,7 +192,10 @@ def find_agencies(an: Analysis) -> None:
             home = _home_division(an, level_char)
             if home is None:
                 continue  # an unresolved short form is not a name
-            label, key = home
+            label, key, node = home
+            # the division is implied, not written: an entity without a mention span
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
+                                code=gazetteer().code(node), level=gazetteer().level(node), implicit=True))
         _emit(an, start, ends, label, key, label, p + 1)
     # 3. central agencies named without a division: 公安部, 国务院
     national = _national()

@@ -82,9 +82,11 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     if any(ch in _NOT_IN_NAMES for ch in name):
         return None
     tags = word_tags()
-    for word in (name, name[surname:]):
-        if len(word) >= 2 and tags.get(word, "nr")[:2] != "nr":
-            return None  # 安全, 路线 are words; 游|荆州 is a place
+    if len(name) >= 2 and tags.get(name, "nr")[:2] != "nr":
+        return None  # 安全, 路线, 解释 are words, not names
+    given = name[surname:]
+    if len(given) >= 2 and tags.get(given, "n")[:1] in ("v", "a", "d", "p", "c", "u", "r", "m", "q", "f", "t"):
+        return None
     return name
 
 
@@ -151,14 +153,16 @@ def find_people(an: Analysis) -> None:
     taken = {(m.start, m.end) for m in an.of_type("Person")}
     # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
     roles = _roles()
+    divisions = an.of_type("AdministrativeDivision")
     for role in sorted(roles, key=len, reverse=True):
         for match in re.finditer(re.escape(role), text):
             pos = match.end()
             if match.start() not in an.boundaries or pos >= len(text):
                 continue
             name = read_name(text, pos, an.boundaries)
-            if name is None or any(s <= pos < e for s, e in taken):
-                continue
+            if name is None or any(s <= pos < e for s, e in taken) or any(
+                    m.start < pos + len(name) and pos < m.end for m in divisions):
+                continue  # 老人游|荆州: a place, not a name
             taken.add((pos, pos + len(name)))
             _add_person(an, pos, name, roles[role], introduced_as=role)
     # 3. reporters and photographers from the bylines

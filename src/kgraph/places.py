@@ -97,6 +97,11 @@ def find_places(an: Analysis) -> None:
             item = text[item_start:last_start]
             if _proper(item) and free(item_start, last_start):
                 found.append(_add(an, item_start, last_start, item))
+    # one name, one place: every other occurrence of a name found above is that place
+    for label in sorted({m.text for m in found}, key=len, reverse=True):
+        for match in re.finditer(re.escape(label), text):
+            if free(match.start(), match.end()):
+                found.append(_add(an, match.start(), match.end(), next(m.label for m in found if m.text == label)))
     # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
     candidates = []
     for suffix in _suffixes():
@@ -123,9 +128,6 @@ def find_places(an: Analysis) -> None:
 
 
 def _division_before(an: Analysis, offset: int) -> Mention | None:
-    last = None
-    for mention in an.of_type("AdministrativeDivision"):
-        if mention.start >= offset:
-            break
-        last = mention
-    return last
+    """The division named last before ``offset`` (the whole 荆州经开区, not its 荆州)."""
+    before = [m for m in an.of_type("AdministrativeDivision") if m.end <= offset]
+    return max(before, key=lambda m: (m.end, m.end - m.start), default=None)

@@ -81,7 +81,7 @@ def _head_after(text: str, start: int) -> int | None:
                 and not word.endswith(_heads()):
             break
         length += len(word)
-        if word.endswith(_heads()):
+        if window[:length].endswith(_heads()):
             best = start + length
     return best
 
@@ -165,6 +165,12 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
         if head_start - tok_start > 14:
             break
         start = tok_start
+    # a governing verb glued to the name is not part of it: 深入开展|电信网络诈骗打击专项行动
+    phrase = an.text[start:head_start]
+    for stop in sorted((w for w in lexicon("stop_tokens.txt") if len(w) > 1), key=len, reverse=True):
+        at = phrase.rfind(stop)
+        if at >= 0:
+            start = max(start, start + at + len(stop)) if at + len(stop) < len(phrase) else start
     # a leading numeral or quantifier is not part of the name: 一系列, 各类
     while start < head_start and tags.get(an.text[start:start + 1], "") in ("m", "q"):
         start += 1

@@ -63,6 +63,11 @@ class Resolver:
             if pending is None:
                 pending = self._entities[mention.key] = _Pending(mention.type, first_label=mention.label)
             pending.labels[mention.label] += 1
+            if mention.prop("implicit"):
+                for name, value in mention.props:
+                    if name != "implicit":
+                        pending.props.setdefault(name, value)
+                continue
             text = mention.text.replace("\n", "")
             if text:
                 pending.aliases.add(text)
@@ -138,9 +143,36 @@ class Resolver:
                 merged[rkey] = Relation(s, predicate, o, old.evidence + extra, props)
             else:
                 merged[rkey] = Relation(s, predicate, o, tuple(evidence), props)
-        relations = sorted(merged.values(), key=lambda r: (r.predicate, r.subject, r.object, r.props))
+        relations = _most_specific_location(list(merged.values()))
+        relations.sort(key=lambda r: (r.predicate, r.subject, r.object, r.props))
         # a gazetteer-only partOf that the text also showed keeps the text's evidence only
         textual = {(r.subject, r.object) for r in relations if r.predicate == "partOf" and r.evidence}
         relations = [r for r in relations if not (
             r.predicate == "partOf" and not r.evidence and (r.subject, r.object) in textual)]
         return Extraction(tuple(self.documents), tuple(entities), tuple(relations), tuple(dict.fromkeys(self.notes)))
+
+
+def _most_specific_location(relations: list[Relation]) -> list[Relation]:
+    """Of two locatedIn facts for one subject where one division holds the other
+    (沙市花园 in 朝阳街道, and in 东苑社区), keep the inner one."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    for r in relations:
+        if r.predicate == "partOf":
+            parents[r.subject].add(r.object)
+
+    def above(node: str) -> set[str]:
+        seen, stack = set(), list(parents[node])
+        while stack:
+            n = stack.pop()
+            if n not in seen:
+                seen.add(n)
+                stack.extend(parents[n])
+        return seen
+
+    located: dict[str, set[str]] = defaultdict(set)
+    for r in relations:
+        if r.predicate == "locatedIn":
+            located[r.subject].add(r.object)
+    redundant = {(s, o) for s, objects in located.items() for o in objects
+                 if any(o in above(other) for other in objects if other != o)}
+    return [r for r in relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in redundant)]
