@@ -25,6 +25,11 @@ def _clean_errors(command):
         except KgraphError as exc:
             click.echo(f"kgraph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except BrokenPipeError:
+            # the reader went away (kgraph extract … | head): not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except KeyboardInterrupt:
             click.echo("kgraph: interrupted", err=True)
             sys.exit(130)
