@@ -97,3 +97,12 @@ def test_reporters_become_people_of_their_article():
     people = by_label(ex, "Person")
     assert people["张明金"].prop("role") == "journalist"
     assert {(s, o) for s, o, _ in relations(ex, "reporterOf")} == {("张明金", "text"), ("李珍珍", "text")}
+
+
+def test_district_abbreviation_skips_communities():
+    # 区委 after 南苑社区 is the district's committee, not the community's
+    ex = _extract("宜昌市西陵区南苑社区开展活动。区委组织部、区民政局负责人参加。")
+    agencies = by_label(ex, "Agency")
+    assert {"西陵区委组织部", "西陵区民政局"} <= set(agencies)
+    assert not any(label.startswith("南苑社区委") for label in agencies)
+    assert "区民政局" not in agencies["西陵区民政局"].aliases

@@ -98,13 +98,18 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     return ends
 
 
+# the levels a one-character abbreviation can stand for (区 is a district, never 社区)
+_ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",),
+                       "区": ("county", "prefecture"), "镇": ("township",), "乡": ("township",)}
+
+
 def _governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县)."""
     found = None
     for mention in an.of_type("AdministrativeDivision"):
         if mention.start >= before:
             break
-        if mention.label.endswith(level_char):
+        if mention.label.endswith(level_char) and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]:
             found = mention
     return found
 
@@ -123,7 +128,7 @@ def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
-          written_division: str, body_start: int) -> list[Mention]:
+          written_division: str, body_start: int, abbreviated: bool = False) -> list[Mention]:
     """One mention per head in the run; each nested in the next."""
     out: list[Mention] = []
     for end in ends:
@@ -134,7 +139,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             label = division_label + canonical_head(head)
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
-                                      division=division_key, division_label=division_label))
+                                      division=division_key, division_label=division_label,
+                                      abbreviated=abbreviated or None))
         an.fact(key, "locatedIn", division_key, start)
         if out:
             an.fact(key, "subOrganizationOf", out[-1].key, start)
@@ -196,7 +202,7 @@ def find_agencies(an: Analysis) -> None:
             # the division is implied, not written: an entity without a mention span
             an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
                                 code=gazetteer().code(node), level=gazetteer().level(node), implicit=True))
-        _emit(an, start, ends, label, key, label, p + 1)
+        _emit(an, start, ends, label, key, label, p + 1, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
     national = _national()
     for name in sorted(national, key=len, reverse=True):

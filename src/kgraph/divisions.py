@@ -191,7 +191,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         key = division_key(node)
         mentions_by_index[i] = key
         _linked(an, start, cand.end, text, node)
-        if i and cands[i - 1].end == cand.start and i - 1 in mentions_by_index:
+        previous = resolved.get(i - 1) if i else None
+        if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
+                and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
     _unknown_divisions(an, cands, resolved)
 

@@ -52,7 +52,7 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
 
 def _proper(word: str) -> bool:
     """Not a common noun on its own: 问题小区, 花园小区 are kinds, 沙市花园 is a name."""
-    if len(word) < 2:
+    if len(word) < 2 or word in lexicon("generic_names.txt"):
         return False
     tag = word_tags().get(word)
     return tag is None or tag.startswith(_NAME_TAGS) or len(word) > 3

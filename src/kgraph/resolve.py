@@ -76,11 +76,11 @@ class Resolver:
                 span = doc.source_span(mention.start, mention.end)
             pending.mentions.append(Span(doc.id, span[0], span[1], text))
             for name, value in mention.props:
-                if name in ("source_span", "division_label", "anaphor") or value is None:
+                if name in ("source_span", "division_label", "anaphor", "abbreviated") or value is None:
                     continue
                 pending.props.setdefault(name, value)
-            if mention.prop("anaphor"):
-                pending.aliases.discard(text)
+            if mention.prop("anaphor") or mention.prop("abbreviated"):
+                pending.aliases.discard(text)  # 县法院, 该中心: not names on their own
         for fact in an.facts:
             props = tuple(p for p in fact.props if p[0] != "evidence")
             key = (fact.subject, fact.predicate, fact.object, props)
