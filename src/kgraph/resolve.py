@@ -8,7 +8,7 @@ entities and relations need, so memory follows the graph, not the corpus.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .analysis import Analysis
@@ -56,7 +56,8 @@ class Resolver:
 
     def add(self, an: Analysis) -> None:
         doc = an.doc
-        self.documents.append(doc)
+        # keep the article's metadata, not its text: memory follows the graph, not the corpus
+        self.documents.append(replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),)))
         self.notes.extend(an.notes)
         for mention in an.mentions:
             pending = self._entities.get(mention.key)
