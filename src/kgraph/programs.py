@@ -42,6 +42,11 @@ def _known() -> dict[str, str]:
     return names
 
 
+@cache
+def _governing_words() -> tuple[str, ...]:
+    return tuple(w for w in lexicon("stop_tokens.txt") if len(w) > 1)
+
+
 def program_key(core: str) -> str:
     return "program:" + core
 
@@ -167,10 +172,9 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
         start = tok_start
     # a governing verb glued to the name is not part of it: 深入开展|电信网络诈骗打击专项行动
     phrase = an.text[start:head_start]
-    for stop in sorted((w for w in lexicon("stop_tokens.txt") if len(w) > 1), key=len, reverse=True):
-        at = phrase.rfind(stop)
-        if at >= 0:
-            start = max(start, start + at + len(stop)) if at + len(stop) < len(phrase) else start
+    cut = max((phrase.rfind(w) + len(w) for w in _governing_words() if w in phrase), default=0)
+    if cut < len(phrase):
+        start += cut
     # a leading numeral or quantifier is not part of the name: 一系列, 各类
     while start < head_start and tags.get(an.text[start:start + 1], "") in ("m", "q"):
         start += 1

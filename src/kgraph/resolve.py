@@ -7,7 +7,7 @@ entities and relations need, so memory follows the graph, not the corpus.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,15 +18,6 @@ from .model import Document, Entity, Extraction, Relation, Span
 
 __all__ = ["Resolver", "entity_id"]
 
-_ID_PREFIX = {
-    "division": "division",
-    "agency": "agency",
-    "person": "person",
-    "program": "program",
-    "place": "place",
-}
-
-
 def entity_id(key: str) -> str:
     """A readable, stable id from a resolution key: division:421003/李埠镇 ->
     division/421003/李埠镇; person:冯荆柯@421000 -> person/421000/冯荆柯."""
@@ -34,13 +25,12 @@ def entity_id(key: str) -> str:
     if kind == "person":
         name, _, scope = rest.partition("@")
         rest = f"{scope}/{name}"
-    return f"{_ID_PREFIX.get(kind, kind)}/{rest}"
+    return f"{kind}/{rest}"
 
 
 @dataclass
 class _Pending:
     type: str
-    labels: Counter = field(default_factory=Counter)
     first_label: str = ""
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
@@ -63,7 +53,6 @@ class Resolver:
             pending = self._entities.get(mention.key)
             if pending is None:
                 pending = self._entities[mention.key] = _Pending(mention.type, first_label=mention.label)
-            pending.labels[mention.label] += 1
             if mention.prop("implicit"):
                 for name, value in mention.props:
                     if name != "implicit":
