@@ -16,7 +16,23 @@ from .divisions import division_key
 from .gazetteer import gazetteer
 from .model import Document, Entity, Extraction, Relation, Span
 
-__all__ = ["Resolver", "entity_id"]
+__all__ = ["Resolver", "entity_id", "preferred", "ROLE_ORDER"]
+
+# When mentions of one entity disagree on a name or a property, the choice must not
+# depend on the order the articles were read in (so that adding articles to a graph
+# gives the graph of reading them all together): the preferred value is the least
+# under a fixed total order.  Names: the longest (the fullest form), then by code point.
+ROLE_ORDER = ("official", "journalist", "other")
+
+
+def preferred(name: str, values) -> Any:
+    """The value kept for property ``name`` (``label`` for names) among ``values``."""
+    if name == "label":
+        return min(values, key=lambda v: (-len(v), v))
+    if name == "role":
+        return min(values, key=lambda v: (ROLE_ORDER.index(v) if v in ROLE_ORDER else len(ROLE_ORDER), str(v)))
+    return min(values, key=lambda v: (str(type(v)), str(v)))
+
 
 def entity_id(key: str) -> str:
     """A readable, stable id from a resolution key: division:421003/李埠镇 ->
@@ -31,10 +47,10 @@ def entity_id(key: str) -> str:
 @dataclass
 class _Pending:
     type: str
-    first_label: str = ""
+    labels: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
-    props: dict[str, Any] = field(default_factory=dict)
+    props: dict[str, set[Any]] = field(default_factory=lambda: defaultdict(set))
 
 
 class Resolver:
@@ -52,15 +68,16 @@ class Resolver:
         for mention in an.mentions:
             pending = self._entities.get(mention.key)
             if pending is None:
-                pending = self._entities[mention.key] = _Pending(mention.type, first_label=mention.label)
+                pending = self._entities[mention.key] = _Pending(mention.type)
+            pending.labels.add(mention.label)
             if mention.prop("implicit"):
                 for name, value in mention.props:
-                    if name != "implicit":
-                        pending.props.setdefault(name, value)
+                    if name != "implicit" and value is not None:
+                        pending.props[name].add(value)
                 continue
             text = mention.text.replace("\n", "")
-            if text:
-                pending.aliases.add(text)
+            if text and not (mention.prop("anaphor") or mention.prop("abbreviated")):
+                pending.aliases.add(text)  # 县法院, 该中心: not names on their own
             span = mention.prop("source_span")
             if span is None:
                 span = doc.source_span(mention.start, mention.end)
@@ -68,9 +85,7 @@ class Resolver:
             for name, value in mention.props:
                 if name in ("source_span", "division_label", "anaphor", "abbreviated") or value is None:
                     continue
-                pending.props.setdefault(name, value)
-            if mention.prop("anaphor") or mention.prop("abbreviated"):
-                pending.aliases.discard(text)  # 县法院, 该中心: not names on their own
+                pending.props[name].add(value)
         for fact in an.facts:
             props = tuple(p for p in fact.props if p[0] != "evidence")
             key = (fact.subject, fact.predicate, fact.object, props)
@@ -88,18 +103,19 @@ class Resolver:
     def _add_ancestors(self) -> None:
         gaz = gazetteer()
         for key, pending in list(self._entities.items()):
-            node = pending.props.get("node")
-            if pending.type != "AdministrativeDivision" or node is None:
+            nodes = pending.props.get("node")
+            if pending.type != "AdministrativeDivision" or not nodes:
                 continue
+            node = preferred("node", nodes)
             child = key
             for ancestor in gaz.ancestors(node):
                 parent = division_key(ancestor)
                 if parent not in self._entities:
-                    self._entities[parent] = _Pending(
-                        "AdministrativeDivision", first_label=gaz.names[ancestor],
-                        props={"node": ancestor, "code": gaz.code(ancestor), "level": gaz.level(ancestor),
-                               "inferred": True},
-                    )
+                    self._entities[parent] = inferred = _Pending("AdministrativeDivision", labels={gaz.names[ancestor]})
+                    for name, value in (("node", ancestor), ("code", gaz.code(ancestor)),
+                                        ("level", gaz.level(ancestor))):
+                        if value is not None:
+                            inferred.props[name].add(value)
                 self._facts.setdefault((child, "partOf", parent, (("source", "gazetteer"),)), [])
                 child = parent
 
@@ -108,12 +124,14 @@ class Resolver:
         gaz = gazetteer()
         entities = []
         for key, pending in self._entities.items():
-            label = pending.first_label
-            props = dict(pending.props)
+            label = preferred("label", pending.labels)
+            props = {name: preferred(name, values) for name, values in pending.props.items()}
             node = props.pop("node", None)
             if node is not None:
                 props["gazetteerName"] = gaz.full_name(node)
-            aliases = tuple(sorted(a for a in pending.aliases if a != label))
+            if not pending.mentions:
+                props["inferred"] = True  # not named in the text: an ancestor from the gazetteer
+            aliases = tuple(sorted(a for a in pending.aliases | pending.labels if a != label))
             entities.append(Entity(entity_id(key), pending.type, label, aliases, tuple(pending.mentions),
                                    tuple(sorted((k, v) for k, v in props.items() if v is not None))))
         entities.sort(key=lambda e: (e.type, e.id))
