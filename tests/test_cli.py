@@ -62,3 +62,73 @@ def test_stdin_and_module_entry_point():
     assert result.returncode == 0
     labels = {e["label"] for e in json.loads(result.stdout)["entities"]}
     assert {"松滋市公安局", "王凯"} <= labels
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory):
+    out = tmp_path_factory.mktemp("graph") / "graph.ttl"
+    result = run("build", str(SAMPLE), "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    return out
+
+
+def test_build_query_validate(graph_file):
+    table = run("query", str(graph_file), "officials")
+    assert table.returncode == 0
+    lines = table.stdout.decode().splitlines()
+    assert lines[0].split()[:4] == ["name", "title", "agencyName", "divisionName"]
+    assert any("冯荆柯" in line and "政法委" in line for line in lines)
+    answer = run("query", str(graph_file), "agencies-in", "--param", "division=公安县", "--format", "json")
+    names = {b["agencyName"]["value"] for b in json.loads(answer.stdout)["results"]["bindings"]}
+    assert {"公安县人民法院", "公安县公安局"} <= names and "石首市委" not in names
+    valid = run("validate", str(graph_file))
+    assert valid.returncode == 0 and b"conforms" in valid.stdout
+
+
+def test_query_from_a_file_and_listing(graph_file, tmp_path):
+    query = tmp_path / "q.rq"
+    query.write_text('SELECT ?n WHERE { ?d kg:code "421003" ; rdfs:label ?n }', encoding="utf-8")
+    result = run("query", str(graph_file), "--file", str(query), "--format", "tsv")
+    assert result.stdout.decode().splitlines() == ["?n", '"荆州区"@zh']
+    listing = run("queries").stdout.decode()
+    for name in ("officials", "agencies-in", "programs", "entity", "facts"):
+        assert f"{name}:" in listing
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["query", "{graph}", "SELECT * WHERE ?s ?p"], 2, "malformed SPARQL: error at 1:"),
+    (["query", "{graph}", "CLEAR ALL"], 2, "update operations are refused"),
+    (["query", "{graph}", "entity"], 2, "needs --param name"),
+    (["query", "{tmp}/none.ttl", "officials"], 2, "no such graph file"),
+    (["query", "{graph}"], 2, "give a query"),
+    (["validate", "{tmp}/bad.ttl"], 2, "not valid Turtle"),
+    (["build", str(SAMPLE), "-o", "{tmp}/graph.xlsx"], 2, "unknown RDF format"),
+    (["build", "{tmp}/missing.txt", "-o", "{tmp}/out.ttl"], 2, "no such file"),
+    (["build", str(SAMPLE), "-o", "{tmp}/no/dir/g.ttl"], 3, "does not exist"),
+    (["build", str(SAMPLE), "-o", "{tmp}/g.ttl", "--base", "not an iri"], 2, "--base"),
+])
+def test_graph_commands_fail_cleanly(graph_file, tmp_path, args, code, message):
+    (tmp_path / "bad.ttl").write_text("<x> <y> .", encoding="utf-8")
+    args = [a.replace("{graph}", str(graph_file)).replace("{tmp}", str(tmp_path)) for a in args]
+    result = run(*args)
+    err = result.stderr.decode()
+    assert result.returncode == code, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert message in err
+
+
+def test_failed_update_leaves_the_graph_as_it_was(graph_file, tmp_path):
+    before = graph_file.read_bytes()
+    result = run("build", str(tmp_path / "missing.txt"), "-o", str(graph_file), "--update")
+    assert result.returncode == 2
+    assert graph_file.read_bytes() == before
+
+
+def test_update_adds_without_duplicating(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("本报讯(记者王凯)松滋市公安局举行退赃大会。", encoding="utf-8")
+    out = tmp_path / "g.nt"
+    assert run("build", str(page), "-o", str(out)).returncode == 0
+    before = sorted(out.read_text(encoding="utf-8").splitlines())
+    assert run("build", str(page), "-o", str(out), "--update").returncode == 0
+    assert sorted(out.read_text(encoding="utf-8").splitlines()) == before

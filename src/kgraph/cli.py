@@ -10,9 +10,12 @@ import sys
 import click
 
 from . import __version__
-from .errors import KgraphError
+from .build import build_graph, load_graph
+from .errors import InputError, KgraphError
+from .graph import FORMATS, format_for
 from .output import atomic_write, write_json, write_report
 from .pipeline import extract
+from .queries import format_table, named_queries, run_named
 
 _WRITERS = {"report": write_report, "json": write_json}
 
@@ -70,3 +73,109 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
         atomic_write(output, lambda handle: writer(extraction, handle))
     else:
         writer(extraction, sys.stdout)
+
+
+@main.command("build")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}).")
+@click.option("--update", is_flag=True,
+              help="Add to the existing graph in OUTPUT instead of replacing it (nothing is duplicated).")
+@click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
+@click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
+@_clean_errors
+def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None) -> None:
+    """Build the knowledge graph of INPUTS (as for extract) and write it to OUTPUT."""
+    if base is not None and not _looks_like_base(base):
+        raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
+    format_for(output)  # an unknown extension fails before the work, not after
+    graph = None
+    if update:
+        graph = load_graph(output, base=base)
+    graph = build_graph(inputs, base=base, region=region, graph=graph)
+    graph.write(output)
+    click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
+
+
+def _looks_like_base(base: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]", base))
+
+
+_RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+@main.command("query")
+@click.argument("graph_file", metavar="GRAPH")
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), default=None,
+              help="Read the SPARQL query from this file.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Fix a projected variable, e.g. division=荆州市 (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(_RESULT_FORMATS), default="table", show_default=True,
+              help="table for people; csv, tsv, json: the W3C SPARQL 1.1 results formats "
+                   "(CONSTRUCT/DESCRIBE: Turtle, or JSON-LD with json).")
+@_clean_errors
+def query_command(graph_file: str, query: str | None, query_file: str | None, params: tuple[str, ...],
+                  fmt: str) -> None:
+    """Answer a SPARQL QUERY (text, or the name of a shipped query: see
+    `kgraph queries`) over GRAPH.  Updates are refused."""
+    if (query is None) == (query_file is None):
+        raise InputError("give a query, a query name, or --file Q.rq (one of them)")
+    bindings = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InputError(f"--param {item}: expected NAME=VALUE")
+        bindings[name.strip().lstrip("?$")] = value
+    if query_file is not None:
+        try:
+            with open(query_file, encoding="utf-8") as handle:
+                query = handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{query_file}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    graph = load_graph(graph_file)
+    if query in named_queries():
+        result = run_named(graph, query, bindings)
+    else:
+        result = graph.query(query, bindings)
+    out = sys.stdout.buffer
+    if fmt == "table":
+        out.write(format_table(result, graph.prefixes).encode("utf-8"))
+    else:
+        out.write(result.serialize(fmt))
+        if fmt == "json":
+            out.write(b"\n")
+    out.flush()
+
+
+@main.command("queries")
+@_clean_errors
+def queries_command() -> None:
+    """List the shipped named queries, their parameters and an example."""
+    for query in named_queries().values():
+        click.echo(f"{query.name}: {query.title}")
+        click.echo(f"    {query.description}")
+        for name, what in query.params:
+            click.echo(f"    --param {name}=…  {what}")
+        if query.example:
+            click.echo(f"    e.g. {query.example}")
+
+
+@main.command("validate")
+@click.argument("graph_file", metavar="GRAPH")
+@_clean_errors
+def validate_command(graph_file: str) -> None:
+    """Check GRAPH against kgraph's SHACL shapes (ontology/shapes.ttl).
+    Exit 0 if it conforms, 1 if not (each violation listed), 2 if it cannot be read."""
+    from .validate import validate_graph
+
+    report = validate_graph(load_graph(graph_file))
+    if report.conforms:
+        click.echo(f"{graph_file}: conforms")
+        return
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo(f"{graph_file}: {len(report.violations)} violation(s)", err=True)
+    sys.exit(1)

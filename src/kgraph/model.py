@@ -77,6 +77,8 @@ class Document:
     publication: str | None = None
     # where the article's header ends in ``text`` (headlines precede it)
     body_start: int = 0
+    # SHA-1 (hex) of the article's source text: an article id names one text
+    digest: str | None = None
 
     @property
     def start(self) -> int:

@@ -7,6 +7,7 @@ entities and relations need, so memory follows the graph, not the corpus.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -63,7 +64,8 @@ class Resolver:
     def add(self, an: Analysis) -> None:
         doc = an.doc
         # keep the article's metadata, not its text: memory follows the graph, not the corpus
-        self.documents.append(replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),)))
+        self.documents.append(replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),),
+                                      digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest()))
         self.notes.extend(an.notes)
         for mention in an.mentions:
             pending = self._entities.get(mention.key)

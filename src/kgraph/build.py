@@ -1,0 +1,27 @@
+"""Building graphs from text: the library calls behind ``kgraph build``."""
+from __future__ import annotations
+
+import os
+from typing import BinaryIO, Iterable
+
+from .graph import KnowledgeGraph
+from .pipeline import extract
+
+__all__ = ["build_graph", "load_graph"]
+
+
+def build_graph(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, base: str | None = None,
+                region: str | None = None, graph: KnowledgeGraph | None = None,
+                stdin: BinaryIO | None = None) -> KnowledgeGraph:
+    """Extract from ``inputs`` (as :func:`kgraph.extract`) and return the graph, or add
+    to ``graph`` when given: adding B to the graph of A gives the graph of A and B."""
+    extraction = extract(inputs, region=region, stdin=stdin)
+    if graph is None:
+        graph = KnowledgeGraph(base)
+    graph.add(extraction)
+    return graph
+
+
+def load_graph(path: str | os.PathLike, *, base: str | None = None) -> KnowledgeGraph:
+    """Open a graph file kgraph wrote (any of its formats)."""
+    return KnowledgeGraph.load(path, base=base)

@@ -1,0 +1,249 @@
+"""The RDF graph of the sample page: key facts by SPARQL, provenance, stable IRIs,
+updates equal to building at once, every format, and a second parser."""
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+import kgraph
+from kgraph import KnowledgeGraph, QueryError, build_graph
+from kgraph.vocab import KG
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_extraction):
+    graph = KnowledgeGraph()
+    graph.add(sample_extraction)
+    return graph
+
+
+def rows(graph, sparql, **params):
+    return [tuple(row) for row in graph.query(sparql, params)]
+
+
+def test_officials_posts_are_things(sample_graph):
+    found = rows(sample_graph, """
+        SELECT ?title ?agency WHERE {
+            ?person rdfs:label "冯荆柯"@zh ; org:holds ?post .
+            ?post a kg:Post ; kg:title ?title ; org:postIn ?a .
+            ?a a kg:Agency ; rdfs:label ?agency .
+        } ORDER BY ?agency""")
+    assert found == [("副书记", "公安县委"), ("书记", "公安县委政法委")]
+
+
+def test_division_chain_up_to_the_province(sample_graph):
+    found = rows(sample_graph, """
+        SELECT ?name ?code ?level WHERE {
+            ?town rdfs:label "李埠镇"@zh ; kg:partOf+ ?up .
+            ?up rdfs:label ?name ; kg:level ?level .
+            OPTIONAL { ?up kg:code ?code }
+        } ORDER BY ?level""")
+    assert sorted(found) == sorted([
+        ("荆州区", "421003", str(KG.County)),
+        ("荆州市", "421000", str(KG.Prefecture)),
+        ("湖北省", "420000", str(KG.Province)),
+    ])
+    # the province is named nowhere in the page: it comes from the gazetteer, and says so
+    assert rows(sample_graph, """
+        ASK { ?st rdf:subject ?city ; rdf:predicate kg:partOf ; rdf:object ?province ;
+                  prov:wasDerivedFrom kg:gazetteer .
+              ?city rdfs:label "荆州市"@zh . ?province rdfs:label "湖北省"@zh }""") == [(True,)]
+
+
+def test_a_fact_leads_to_its_sentence(sample_graph):
+    found = rows(sample_graph, """
+        SELECT ?sentence ?start ?end ?title WHERE {
+            ?court rdfs:label "公安县人民法院"@zh .
+            ?st rdf:subject ?court ; rdf:predicate kg:locatedIn ; prov:wasDerivedFrom ?ex .
+            ?ex kg:text ?sentence ; kg:start ?start ; kg:end ?end ; dcterms:isPartOf ?article .
+            ?article dcterms:title ?title .
+        }""")
+    assert found
+    text = SAMPLE.read_text(encoding="utf-8")
+    for sentence, start, end, _ in found:
+        assert "法院" in sentence
+        assert text[start:end].replace("\n", "") == sentence
+
+
+def test_agencies_have_their_division_and_aliases(sample_graph):
+    found = rows(sample_graph, """
+        SELECT ?alias WHERE { ?a rdfs:label "荆州经济技术开发区综合执法中心"@zh ; skos:altLabel ?alias ;
+                               kg:locatedIn/rdfs:label "荆州经济技术开发区"@zh }""")
+    assert ("荆州经开区综合执法中心",) in found
+
+
+def test_articles_carry_title_reporters_source_and_mentions(sample_graph):
+    found = rows(sample_graph, """
+        SELECT ?title ?source WHERE {
+            ?article a kg:Article ; dcterms:title ?title ; dcterms:source ?source ; schema:mentions ?p .
+            ?p rdfs:label "冯荆柯"@zh .
+        }""")
+    assert len(found) == 1 and found[0][0].startswith("公安县委副书记、政法委书记冯荆柯")
+    assert found[0][1].endswith(SAMPLE.name)
+    reporters = rows(sample_graph, """
+        SELECT ?name ?credit WHERE {
+            ?article a kg:Article ; dcterms:title ?title .
+            ?r kg:reporterOf ?article ; rdfs:label ?name ; kg:credit ?credit .
+            FILTER (CONTAINS(?title, "东苑社区"))
+        } ORDER BY ?name""")
+    assert reporters == [("喻叶", "通讯员"), ("蒋海星", "通讯员")]
+
+
+def test_turtle_is_readable_and_parses_in_rdflib(sample_graph, tmp_path):
+    out = tmp_path / "g.ttl"
+    sample_graph.write(out)
+    text = out.read_text(encoding="utf-8")
+    assert "@prefix kg: <https://kgraph.example.org/ontology#>" in text
+    assert '"冯荆柯"@zh' in text
+    independent = Graph().parse(out, format="turtle")  # rdflib's own parser, not Oxigraph's
+    assert len(independent) == len(sample_graph)
+    assert isomorphic(independent, sample_graph.to_rdflib())
+
+
+@pytest.mark.parametrize("suffix", [".nt", ".jsonld", ".trig", ".nq", ".rdf"])
+def test_every_format_round_trips(sample_graph, tmp_path, suffix):
+    out = tmp_path / f"g{suffix}"
+    sample_graph.write(out)
+    again = KnowledgeGraph.load(out)
+    assert isomorphic(again.to_rdflib(), sample_graph.to_rdflib())
+
+
+def test_rebuilding_gives_the_same_graph(sample_graph, tmp_path):
+    first, second = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    sample_graph.write(first)
+    build_graph(SAMPLE).write(second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def _split_sample(tmp_path, sample_extraction):
+    """The sample page cut into two files at an article boundary."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    cut = sample_extraction.documents[3].start
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(text[:cut], encoding="utf-8")
+    b.write_text(text[cut:], encoding="utf-8")
+    return a, b
+
+
+def test_update_equals_building_together(tmp_path, sample_extraction):
+    a, b = _split_sample(tmp_path, sample_extraction)
+    together = build_graph([a, b], region="荆州市")
+    stepwise = build_graph([a], region="荆州市")
+    before = len(stepwise)
+    build_graph([b], region="荆州市", graph=stepwise)
+    assert len(stepwise) > before
+    assert isomorphic(stepwise.to_rdflib(), together.to_rdflib())
+    # and adding the same articles again changes nothing
+    build_graph([a], region="荆州市", graph=stepwise)
+    assert isomorphic(stepwise.to_rdflib(), together.to_rdflib())
+
+
+def test_update_through_a_file(tmp_path, sample_extraction):
+    a, b = _split_sample(tmp_path, sample_extraction)
+    out = tmp_path / "g.ttl"
+    build_graph([a], region="荆州市").write(out)
+    build_graph([b], region="荆州市", graph=KnowledgeGraph.load(out)).write(out)
+    assert isomorphic(KnowledgeGraph.load(out).to_rdflib(), build_graph([a, b], region="荆州市").to_rdflib())
+
+
+def test_an_entity_keeps_its_iri_when_articles_are_added(tmp_path, sample_extraction):
+    a, b = _split_sample(tmp_path, sample_extraction)
+    alone = {row[0] for row in build_graph([a], region="荆州市").query(
+        "SELECT ?e WHERE { ?e a kg:Agency }")}
+    more = {row[0] for row in build_graph([a, b], region="荆州市").query(
+        "SELECT ?e WHERE { ?e a kg:Agency }")}
+    assert alone and alone <= more
+
+
+def test_a_changed_article_under_a_known_id_is_refused(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("公安县人民法院召开会议。", encoding="utf-8")
+    graph = build_graph([page], region="荆州市")
+    page.write_text("石首市人民法院召开会议。", encoding="utf-8")
+    with pytest.raises(kgraph.InputError, match="different text"):
+        build_graph([page], region="荆州市", graph=graph)
+
+
+def test_base_is_configurable(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("公安县人民法院召开会议。", encoding="utf-8")
+    graph = build_graph([page], region="荆州市", base="http://data.example.net/kg/")
+    iris = {row[0] for row in graph.query("SELECT ?s WHERE { ?s ?p ?o }")}
+    assert iris and all(iri.startswith("http://data.example.net/kg/") or iri.startswith(str(KG))
+                        for iri in iris)
+    out = tmp_path / "g.ttl"
+    graph.write(out)
+    with pytest.raises(kgraph.InputError, match="not https://other.example/"):
+        KnowledgeGraph.load(out, base="https://other.example/")
+
+
+@pytest.mark.parametrize("sparql, message", [
+    ("SELECT * WHERE { ?s ?p }", "1:"),
+    ("DELETE WHERE { ?s ?p ?o }", "update operations are refused"),
+    ("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }", "update operations are refused"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+])
+def test_bad_queries_are_refused(sample_graph, sparql, message):
+    with pytest.raises(QueryError, match=message):
+        sample_graph.query(sparql)
+
+
+def test_results_follow_the_w3c_formats(sample_graph):
+    import csv
+    import io
+    import json
+
+    sparql = 'SELECT ?name WHERE { ?p a kg:Person ; kg:role "official" ; rdfs:label ?name }'
+    data = json.loads(sample_graph.query(sparql).serialize("json"))
+    assert data["head"]["vars"] == ["name"]
+    assert data["results"]["bindings"] == [{"name": {"type": "literal", "value": "冯荆柯", "xml:lang": "zh"}}]
+    table = list(csv.reader(io.StringIO(sample_graph.query(sparql).serialize("csv").decode())))
+    assert table == [["name"], ["冯荆柯"]]
+    assert sample_graph.query(sparql).serialize("tsv").decode().splitlines() == ["?name", '"冯荆柯"@zh']
+    turtle = sample_graph.query('CONSTRUCT WHERE { ?p rdfs:label "冯荆柯"@zh }').serialize("turtle")
+    assert len(Graph().parse(data=turtle, format="turtle")) == 1
+
+
+def test_graph_file_errors(tmp_path):
+    with pytest.raises(kgraph.InputError, match="no such graph file"):
+        KnowledgeGraph.load(tmp_path / "missing.ttl")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(kgraph.InputError, match="not valid Turtle: .*line 1"):
+        KnowledgeGraph.load(broken)
+    with pytest.raises(kgraph.InputError, match="unknown RDF format"):
+        KnowledgeGraph.load(tmp_path / "graph.docx")
+
+
+def test_writing_never_leaves_half_a_file(sample_graph, tmp_path):
+    out = tmp_path / "g.ttl"
+    out.write_text("previous", encoding="utf-8")
+
+    broken = KnowledgeGraph()
+    broken.store = _FailingStore(sample_graph.store)
+    with pytest.raises(kgraph.OutputError, match="No space left"):
+        broken.write(out)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+class _FailingStore:
+    def __init__(self, store):
+        self._store = store
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def dump(self, output=None, **kwargs):
+        output.write(b"@prefix partial")
+        raise OSError(28, "No space left on device")
+
+
+def test_iris_are_safe_for_any_name():
+    from kgraph.rdf import IriMaker
+
+    iri = IriMaker().entity('division/421000/?三湾 路<社区>#"x"')
+    assert iri.value == "https://kgraph.example.org/id/division/421000/%3F三湾%20路%3C社区%3E%23%22x%22"
+    assert isinstance(ox.NamedNode(iri.value), ox.NamedNode)  # Oxigraph accepts it as an IRI

@@ -1,0 +1,51 @@
+"""The ontology file: well-formed in two parsers, every term documented in Chinese and
+English, and in step with the code's typed namespace."""
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kgraph.resources import ontology_path
+from kgraph.vocab import KG, undeclared_terms
+
+
+@pytest.fixture(scope="module")
+def ontology():
+    return Graph().parse(ontology_path("kgraph.ttl"), format="turtle")
+
+
+def test_code_and_ontology_declare_the_same_terms():
+    used_not_declared, declared_not_used = undeclared_terms()
+    assert used_not_declared == set()
+    assert declared_not_used == set()
+
+
+def test_an_unknown_term_is_an_error():
+    with pytest.raises(AttributeError):
+        KG.partof  # noqa: B018 - a typo must fail, not make a new IRI
+
+
+def test_every_class_and_property_has_chinese_and_english_labels_and_a_definition(ontology):
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+    terms = {s for kind in kinds for s in ontology.subjects(RDF.type, kind) if isinstance(s, URIRef)}
+    assert {KG.AdministrativeDivision, KG.Agency, KG.Person, KG.Program, KG.Place, KG.Post, KG.Article,
+            KG.partOf, KG.locatedIn, KG.organizes} <= terms
+    for term in terms:
+        languages = {label.language for label in ontology.objects(term, RDFS.label) if isinstance(label, Literal)}
+        assert {"zh", "en"} <= languages, term
+        assert list(ontology.objects(term, SKOS.definition)), term
+
+
+def test_standard_vocabularies_are_reused(ontology):
+    from rdflib.namespace import ORG, SDO
+
+    assert (KG.Agency, RDFS.subClassOf, ORG.Organization) in ontology
+    assert (KG.Post, RDFS.subClassOf, ORG.Post) in ontology
+    assert (KG.AdministrativeDivision, RDFS.subClassOf, SDO.AdministrativeArea) in ontology
+    assert (KG.Article, RDFS.subClassOf, SDO.NewsArticle) in ontology
+
+
+@pytest.mark.parametrize("name", ["kgraph.ttl", "shapes.ttl"])
+def test_ontology_files_parse_in_oxigraph_too(name):
+    quads = list(ox.parse(path=str(ontology_path(name)), format=ox.RdfFormat.TURTLE))
+    assert len(quads) == len(Graph().parse(ontology_path(name), format="turtle"))
