@@ -179,3 +179,68 @@ def validate_command(graph_file: str) -> None:
         click.echo(str(violation))
     click.echo(f"{graph_file}: {len(report.violations)} violation(s)", err=True)
     sys.exit(1)
+
+
+@main.command("viz")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--focus", default=None, help="Draw only this entity (name, alias or IRI) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
+              help="How many hops around --focus.")
+@click.option("--type", "types", multiple=True,
+              type=click.Choice(["AdministrativeDivision", "Agency", "Person", "Program", "Place"]),
+              help="Keep only entities of this type (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(1, None), default=500, show_default=True,
+              help="Above this, keep the most connected entities (the page says what was left out).")
+@click.option("--title", default=None, help="The page's heading.")
+@_clean_errors
+def viz_command(graph_file: str, output: str, focus: str | None, depth: int, types: tuple[str, ...],
+                max_nodes: int, title: str | None) -> None:
+    """Draw GRAPH as an interactive HTML page that works offline: search, type
+    filters, a legend, and each entity's names, posts and sentences."""
+    from .viz import ViewOptions, write_view
+
+    view = write_view(load_graph(graph_file), output,
+                      ViewOptions(focus=focus, depth=depth, types=types or None, max_nodes=max_nodes, title=title))
+    click.echo(f"kgraph: wrote {output} ({len(view.network)} of {view.total_nodes} entities)", err=True)
+
+
+@main.command("stats")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("--top", type=click.IntRange(1, None), default=10, show_default=True,
+              help="How many of the most connected entities to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_clean_errors
+def stats_command(graph_file: str, top: int, fmt: str) -> None:
+    """Counts per type and relation, the most connected entities (degree, PageRank),
+    connected components, divisions without agencies and people without posts."""
+    import json
+
+    from .network import graph_stats
+
+    stats = graph_stats(load_graph(graph_file), top=top)
+    if fmt == "json":
+        click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(stats.to_text(), nl=False)
+
+
+@main.command("export")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}).")
+@_clean_errors
+def export_command(graph_file: str, output: str) -> None:
+    """Write GRAPH in another format: GraphML for graph tools, or another RDF syntax."""
+    from pathlib import Path
+
+    from .network import to_networkx, write_graphml
+
+    if Path(output).suffix.lower() != ".graphml":
+        format_for(output)
+    graph = load_graph(graph_file)
+    if Path(output).suffix.lower() == ".graphml":
+        write_graphml(to_networkx(graph), output)
+    else:
+        graph.write(output)
+    click.echo(f"kgraph: wrote {output}", err=True)

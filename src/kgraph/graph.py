@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -20,8 +19,9 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from .errors import InputError, OutputError, QueryError
+from .errors import InputError, QueryError
 from .model import Extraction
+from .output import atomic_write
 from .rdf import ALT, DEFAULT_BASE, LABEL, TYPE, extraction_quads, node
 from .resolve import preferred
 from .vocab import KG, PREFIXES
@@ -301,29 +301,15 @@ class KnowledgeGraph:
     def write(self, path: str | os.PathLike) -> None:
         """Write the graph in the format its extension names, atomically: on any
         error an existing file is left as it was."""
-        target = Path(path)
-        fmt = format_for(target)
-        directory = target.parent if str(target.parent) else Path(".")
-        if not directory.is_dir():
-            raise OutputError(f"{target}: directory {directory} does not exist")
-        try:
-            handle = tempfile.NamedTemporaryFile("wb", dir=directory, prefix=f".{target.name}.", suffix=".tmp",
-                                                 delete=False)
-        except OSError as exc:
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-        try:
-            with handle:
-                if fmt.supports_datasets:
-                    self.store.dump(handle, format=fmt)
-                else:
-                    self.store.dump(handle, format=fmt, from_graph=ox.DefaultGraph(), prefixes=self.prefixes)
-            os.replace(handle.name, target)
-        except OSError as exc:
-            os.unlink(handle.name)
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-        except BaseException:
-            os.unlink(handle.name)
-            raise
+        fmt = format_for(path)
+
+        def dump(handle) -> None:
+            if fmt.supports_datasets:
+                self.store.dump(handle, format=fmt)
+            else:
+                self.store.dump(handle, format=fmt, from_graph=ox.DefaultGraph(), prefixes=self.prefixes)
+
+        atomic_write(path, dump, binary=True)
 
     def to_rdflib(self) -> Graph:
         """The graph as an rdflib ``Graph`` (for pyshacl, comparison, rdflib tools)."""

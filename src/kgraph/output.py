@@ -92,21 +92,30 @@ def write_report(extraction: Extraction, out: TextIO) -> None:
             out.write(f"  {note}\n")
 
 
-def atomic_write(path: str | os.PathLike, write: Callable[[TextIO], None]) -> None:
-    """Write a text file so that it appears whole or not at all: an error or an
-    interruption leaves an existing file as it was."""
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: bool = False) -> None:
+    """Write a file so that it appears whole or not at all: an error or an
+    interruption leaves an existing file as it was.  ``write`` gets a text handle
+    (UTF-8), or a binary one if ``binary``."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: directory {directory} does not exist")
     try:
-        handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, prefix=f".{target.name}.",
-                                             suffix=".tmp", delete=False)
+        handle = tempfile.NamedTemporaryFile("wb" if binary else "w", encoding=None if binary else "utf-8",
+                                             dir=directory, prefix=f".{target.name}.", suffix=".tmp", delete=False)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
     try:
         with handle:
             write(handle)
+        # the temporary file is private (0600); the result gets the usual permissions
+        os.chmod(handle.name, 0o666 & ~_umask())
         os.replace(handle.name, target)
     except OSError as exc:
         os.unlink(handle.name)
