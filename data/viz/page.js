@@ -161,5 +161,7 @@
     var first = matches(search.value)[0];
     if (first) focus(first.id);
   }
+  // for the browser console and the tests: the network and its node data, read-only use
+  window.kgraph = Object.freeze({ network: network, nodes: nodes, edges: edges, focus: focus });
   document.body.setAttribute("data-ready", "true");
 })();

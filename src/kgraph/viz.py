@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from .errors import InputError
+from .errors import DataError, InputError
 from .graph import KnowledgeGraph
 from .network import ENTITY_CLASSES, to_networkx
 from .output import atomic_write
@@ -152,7 +152,12 @@ def _vis_js() -> str:
     import pyvis
 
     path = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    return path.read_text(encoding="utf-8")
+    script = path.read_text(encoding="utf-8")
+    # no source map beside the page to look for; and nothing that could end the element early
+    script = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", script)
+    if re.search(r"</script|<!--", script, re.IGNORECASE):
+        raise DataError(f"{path}: cannot be inlined safely (it contains </script or <!--)")
+    return script
 
 
 def _script_json(value: Any) -> str:
