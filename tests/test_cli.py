@@ -132,3 +132,33 @@ def test_update_adds_without_duplicating(tmp_path):
     before = sorted(out.read_text(encoding="utf-8").splitlines())
     assert run("build", str(page), "-o", str(out), "--update").returncode == 0
     assert sorted(out.read_text(encoding="utf-8").splitlines()) == before
+
+
+def test_viz_stats_export(graph_file, tmp_path):
+    page = tmp_path / "g.html"
+    result = run("viz", str(graph_file), "-o", str(page), "--focus", "冯荆柯", "--depth", "1")
+    assert result.returncode == 0 and "3 of" in result.stderr.decode()
+    assert "冯荆柯" in page.read_text(encoding="utf-8")
+    stats = run("stats", str(graph_file), "--format", "json")
+    data = json.loads(stats.stdout)
+    assert data["entities"]["Agency"] > 0 and data["topPageRank"][0]["label"]
+    out = tmp_path / "g.graphml"
+    assert run("export", str(graph_file), "-o", str(out)).returncode == 0
+    assert "<graphml" in out.read_text(encoding="utf-8")
+    nt = tmp_path / "g.nt"
+    assert run("export", str(graph_file), "-o", str(nt)).returncode == 0
+    assert nt.read_text(encoding="utf-8").count("\n") == len(set(nt.read_text(encoding="utf-8").splitlines()))
+
+
+@pytest.mark.parametrize("args, message", [
+    (["viz", "{graph}", "-o", "{tmp}/v.html", "--focus", "没有这个人"], "no entity"),
+    (["viz", "{tmp}/none.ttl", "-o", "{tmp}/v.html"], "no such graph file"),
+    (["export", "{graph}", "-o", "{tmp}/g.xyz"], "unknown RDF format"),
+    (["stats", "{tmp}/none.ttl"], "no such graph file"),
+])
+def test_browse_commands_fail_cleanly(graph_file, tmp_path, args, message):
+    args = [a.replace("{graph}", str(graph_file)).replace("{tmp}", str(tmp_path)) for a in args]
+    result = run(*args)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and len(err.strip().splitlines()) == 1 and message in err
+    assert not (tmp_path / "v.html").exists()
