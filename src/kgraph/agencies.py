@@ -15,7 +15,7 @@ from functools import cache
 from .analysis import Analysis
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import lexicon, table, tokenizer, word_tags
+from .resources import find_words, lexicon, table, tokenizer, word_tags
 
 __all__ = ["find_agencies", "org_run", "agency_key"]
 
@@ -205,14 +205,12 @@ def find_agencies(an: Analysis) -> None:
         _emit(an, start, ends, label, key, label, p + 1, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
     national = _national()
-    for name in sorted(national, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            s, e = match.span()
-            if s not in an.boundaries or e not in an.boundaries:
-                continue
-            if any(m.start <= s < m.end for m in an.of_type("Agency")):
-                continue
-            an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
+    for s, e, name in find_words(national, text):
+        if s not in an.boundaries or e not in an.boundaries:
+            continue
+        if any(m.start <= s < m.end for m in an.of_type("Agency")):
+            continue
+        an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
     # 4. 该中心, 该局: the agency with that head named last
     for match in re.finditer(r"该(中心|局|院|委|所|站|队)", text):
         previous = [m for m in an.of_type("Agency") if m.end <= match.start() and m.label.endswith(match.group(1))]

@@ -7,6 +7,7 @@ divisions -> agencies -> people -> programs -> places.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,12 +44,9 @@ class Analysis:
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
         """jieba tokens as (start, end, word)."""
-        out = []
-        position = 0
-        for word in tokenizer().lcut(self.doc.text, HMM=True):
-            out.append((position, position + len(word), word))
-            position += len(word)
-        return out
+        words = tokenizer().lcut(self.doc.text, HMM=True)
+        ends = list(accumulate(map(len, words)))
+        return list(zip([0, *ends[:-1]], ends, words))
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -78,9 +76,12 @@ class Analysis:
             spans.append((start, len(self.doc.text)))
         return spans
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence(self, offset: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        index = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
         start, end = self.sentences[index] if self.sentences else (0, len(self.doc.text))
         while end > start and self.doc.text[end - 1] == "\n":
             end -= 1

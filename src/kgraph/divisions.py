@@ -40,14 +40,17 @@ class Candidate:
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
     gaz = gazetteer()
-    by_name, by_short = gaz.by_name, gaz.by_short
+    by_name, by_short, name_lengths = gaz.by_name, gaz.by_short, gaz.name_lengths
     out: list[Candidate] = []
     i, n = 0, len(text)
     while i < n:
-        if not ("\u4e00" <= text[i] <= "\u9fff"):
+        lengths = name_lengths.get(text[i:i + 2])
+        if lengths is None:
             i += 1
             continue
-        for length in range(min(_MAX_NAME, n - i), 1, -1):
+        for length in lengths:
+            if length > _MAX_NAME or i + length > n:
+                continue
             piece = text[i:i + length]
             full = by_name.get(piece)
             short = by_short.get(piece)

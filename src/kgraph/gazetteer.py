@@ -47,6 +47,7 @@ class Gazetteer:
             if short and depth <= 3 and len(short) >= 2:
                 self.by_short.setdefault(short, []).append(node)
         self.max_len = max(map(len, self.by_name)) if self.by_name else 0
+        self._ancestors: dict[int, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -70,18 +71,34 @@ class Gazetteer:
         """Nodes with this official name, or (upper three levels) this short name."""
         return self.by_name.get(name, []) + self.by_short.get(name, [])
 
-    def ancestors(self, node: int) -> list[int]:
-        """Parent first, province last."""
-        out = []
-        parent = self.parents[node]
-        while parent >= 0:
-            out.append(parent)
-            parent = self.parents[parent]
-        return out
+    def ancestors(self, node: int) -> tuple[int, ...]:
+        """Parent first, province last (computed once per node)."""
+        found = self._ancestors.get(node)
+        if found is None:
+            out = []
+            parent = self.parents[node]
+            while parent >= 0:
+                out.append(parent)
+                parent = self.parents[parent]
+            found = self._ancestors[node] = tuple(out)
+        return found
+
+    @cached_property
+    def name_lengths(self) -> dict[str, tuple[int, ...]]:
+        """For the first two characters of every name (full or short), the lengths of
+        the names that start so, longest first: the scan tries only those."""
+        masks: dict[str, int] = {}  # bit k set: a name of length k starts so
+        get = masks.get
+        for names in (self.by_name, self.by_short):
+            for name in names:
+                prefix = name[:2]
+                masks[prefix] = get(prefix, 0) | (1 << len(name))
+        return {prefix: tuple(k for k in range(mask.bit_length() - 1, 1, -1) if mask >> k & 1)
+                for prefix, mask in masks.items()}
 
     def chain(self, node: int) -> list[int]:
         """Province first, the node itself last."""
-        return list(reversed(self.ancestors(node))) + [node]
+        return [*reversed(self.ancestors(node)), node]
 
     def is_within(self, node: int, ancestor: int) -> bool:
         return node == ancestor or ancestor in self.ancestors(node)

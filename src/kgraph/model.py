@@ -79,6 +79,10 @@ class Document:
     body_start: int = 0
     # SHA-1 (hex) of the article's source text: an article id names one text
     digest: str | None = None
+    _piece_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_piece_starts", tuple(piece[0] for piece in self.pieces))
 
     @property
     def start(self) -> int:
@@ -96,7 +100,7 @@ class Document:
         the end of the piece before it)."""
         if not self.pieces:
             return offset
-        index = bisect.bisect_right(self.pieces, offset, key=lambda piece: piece[0]) - 1
+        index = bisect.bisect_right(self._piece_starts, offset) - 1
         norm, src, length = self.pieces[max(index, 0)]
         return src + min(max(offset - norm, 0), length)
 

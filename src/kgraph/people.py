@@ -14,7 +14,7 @@ from .agencies import agency_key, canonical_head, org_run
 from .analysis import Analysis
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import lexicon, table, word_tags
+from .resources import find_words, lexicon, table, word_tags
 
 __all__ = ["find_people", "person_key", "read_name"]
 
@@ -154,17 +154,15 @@ def find_people(an: Analysis) -> None:
     # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
     roles = _roles()
     divisions = an.of_type("AdministrativeDivision")
-    for role in sorted(roles, key=len, reverse=True):
-        for match in re.finditer(re.escape(role), text):
-            pos = match.end()
-            if match.start() not in an.boundaries or pos >= len(text):
-                continue
-            name = read_name(text, pos, an.boundaries)
-            if name is None or any(s <= pos < e for s, e in taken) or any(
-                    m.start < pos + len(name) and pos < m.end for m in divisions):
-                continue  # 老人游|荆州: a place, not a name
-            taken.add((pos, pos + len(name)))
-            _add_person(an, pos, name, roles[role], introduced_as=role)
+    for start, pos, role in find_words(roles, text):
+        if start not in an.boundaries or pos >= len(text):
+            continue
+        name = read_name(text, pos, an.boundaries)
+        if name is None or any(s <= pos < e for s, e in taken) or any(
+                m.start < pos + len(name) and pos < m.end for m in divisions):
+            continue  # 老人游|荆州: a place, not a name
+        taken.add((pos, pos + len(name)))
+        _add_person(an, pos, name, roles[role], introduced_as=role)
     # 3. reporters and photographers from the bylines
     for reporter in an.doc.reporters:
         person = an.add(Mention.make(

@@ -13,7 +13,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import lexicon, table, tokenizer, word_tags
+from .resources import find_words, lexicon, table, tokenizer, word_tags
 
 __all__ = ["find_programs", "program_key"]
 
@@ -137,17 +137,18 @@ def find_programs(an: Analysis) -> None:
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
-    for name, canonical in sorted(_known().items(), key=lambda kv: -len(kv[0])):
-        for match in re.finditer(re.escape(name), text):
-            s, e = match.span()
-            if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
-                continue
-            head_end = _head_after(text, e)
-            if head_end is not None and text[e:head_end] in _heads():
-                e = head_end  # 反诈 + 专项行动
-            label = canonical if e == match.end() else text[s:e]
-            an.add(Mention.make("Program", an.doc.id, s, e, text[s:e], label, program_key(canonical)))
-            taken.append((s, e))
+    known = _known()
+    for s, name_end, name in find_words(known, text):
+        e = name_end
+        if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
+            continue
+        head_end = _head_after(text, e)
+        if head_end is not None and text[e:head_end] in _heads():
+            e = head_end  # 反诈 + 专项行动
+        canonical = known[name]
+        label = canonical if e == name_end else text[s:e]
+        an.add(Mention.make("Program", an.doc.id, s, e, text[s:e], label, program_key(canonical)))
+        taken.append((s, e))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 

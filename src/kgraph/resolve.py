@@ -57,7 +57,9 @@ class _Pending:
 class Resolver:
     def __init__(self) -> None:
         self._entities: dict[str, _Pending] = {}
-        self._facts: dict[tuple, list[Span]] = defaultdict(list)
+        # evidence as dict keys: ordered, and no quadratic membership test when one
+        # fact (荆州区 partOf 荆州市) is read in thousands of articles
+        self._facts: dict[tuple, dict[Span, None]] = defaultdict(dict)
         self.documents: list[Document] = []
         self.notes: list[str] = []
 
@@ -97,10 +99,9 @@ class Resolver:
             else:
                 start, end = doc.source_span(fact.start, fact.end)
                 span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
-            if span is not None and span not in self._facts[key]:
-                self._facts[key].append(span)
-            elif span is None:
-                self._facts.setdefault(key, [])
+            evidence = self._facts[key]
+            if span is not None:
+                evidence[span] = None
 
     def _add_ancestors(self) -> None:
         gaz = gazetteer()
@@ -118,7 +119,7 @@ class Resolver:
                                         ("level", gaz.level(ancestor))):
                         if value is not None:
                             inferred.props[name].add(value)
-                self._facts.setdefault((child, "partOf", parent, (("source", "gazetteer"),)), [])
+                self._facts.setdefault((child, "partOf", parent, (("source", "gazetteer"),)), {})
                 child = parent
 
     def finish(self) -> Extraction:
@@ -149,7 +150,8 @@ class Resolver:
             rkey = (s, predicate, o, props)
             if rkey in merged:
                 old = merged[rkey]
-                extra = tuple(x for x in evidence if x not in old.evidence)
+                seen = set(old.evidence)
+                extra = tuple(x for x in evidence if x not in seen)
                 merged[rkey] = Relation(s, predicate, o, old.evidence + extra, props)
             else:
                 merged[rkey] = Relation(s, predicate, o, tuple(evidence), props)

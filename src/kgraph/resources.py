@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+from typing import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -54,14 +56,61 @@ def lexicon(name: str) -> frozenset[str]:
 
 
 @cache
+def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+    # longest first, so that at one position the longest word matches; a plain
+    # alternation (no leading lookahead) lets re skip ahead by the words' first characters
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+def find_words(words: Iterable[str], text: str) -> list[tuple[int, int, str]]:
+    """Where any of ``words`` occurs in ``text``, as (start, end, word): longer words
+    first, then left to right; at one position only the longest word, but a match may
+    start inside another.  One regex per list, compiled once."""
+    pattern = _alternation(frozenset(w for w in words if w))
+    found = []
+    search = pattern.search
+    match = search(text)
+    while match is not None:
+        found.append((match.start(), match.end(), match.group()))
+        match = search(text, match.start() + 1)
+    found.sort(key=lambda item: (item[0] - item[1], item[0]))
+    return found
+
+
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon as rows of stripped columns."""
     return tuple(tuple(col.strip() for col in line.split("\t")) for line in _lines(name))
 
 
+class _RustJieba:
+    """rjieba (the jieba-rs binding: jieba's dictionary and algorithm, same output)
+    behind jieba's ``lcut`` signature; about twenty times faster."""
+
+    name = "rjieba"
+
+    def __init__(self, module) -> None:
+        self._cut = module.cut
+
+    def lcut(self, text: str, HMM: bool = True) -> list[str]:  # noqa: N803 - jieba's name
+        return self._cut(text, hmm=HMM)
+
+
 @cache
 def tokenizer():
-    """jieba's default tokenizer, initialised once and quietly."""
+    """The word segmenter, initialised once and quietly: rjieba when installed (the
+    default install has it), else jieba.  ``KGRAPH_TOKENIZER=jieba`` forces jieba."""
+    choice = os.environ.get("KGRAPH_TOKENIZER", "").strip().lower()
+    if choice not in ("", "jieba", "rjieba"):
+        raise DataError(f"KGRAPH_TOKENIZER={choice}: use jieba or rjieba")
+    if choice != "jieba":
+        try:
+            import rjieba
+        except ImportError:
+            if choice == "rjieba":
+                raise DataError("KGRAPH_TOKENIZER=rjieba but rjieba is not installed") from None
+        else:
+            return _RustJieba(rjieba)
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
