@@ -3,7 +3,9 @@ makes one library call and turns kgraph's errors into one line and an exit code
 (see ``kgraph.errors``)."""
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import os
 import sys
 
@@ -14,11 +16,9 @@ from .build import build_graph, load_graph
 from .errors import InputError, KgraphError
 from .graph import FORMATS, format_for
 from .output import atomic_write, write_json, write_report
-from .pipeline import extract
+from .pipeline import extract, extract_records
+from .reader import input_size
 from .queries import format_table, named_queries, run_named
-
-_WRITERS = {"report": write_report, "json": write_json}
-
 
 def _clean_errors(command):
     @functools.wraps(command)
@@ -56,23 +56,68 @@ def main() -> None:
     """
 
 
+def _jobs_option(command):
+    return click.option("-j", "--jobs", type=click.IntRange(1, None), default=1, show_default=True,
+                        help="Extract in this many processes (the result is the same).")(command)
+
+
+def _quiet_option(command):
+    return click.option("-q", "--quiet", is_flag=True,
+                        help="No progress bar (it is shown only on a terminal anyway).")(command)
+
+
+@contextlib.contextmanager
+def _progress(inputs: tuple[str, ...], quiet: bool):
+    """A progress bar by input bytes on stderr, when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    total = input_size(inputs)
+    if not total:
+        yield None
+        return
+    with click.progressbar(length=total, label="kgraph", file=sys.stderr, show_eta=True,
+                           show_percent=True) as bar:
+        yield bar.update
+
+
+_WRITERS = {"report": write_report, "json": write_json}
+
+
 @main.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted(_WRITERS)), default="report", show_default=True,
-              help="report: readable summary; json: the documented JSON object.")
+@click.option("--format", "fmt", type=click.Choice(["report", "json", "jsonl"]), default="report",
+              show_default=True,
+              help="report: readable summary; json: the documented JSON object; jsonl: one article's "
+                   "results per line, unresolved (a shard for a later `kgraph build`).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write here (atomically) instead of standard output.")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
+@_jobs_option
+@_quiet_option
 @_clean_errors
-def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None) -> None:
+def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
+                    quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
-    extraction = extract(inputs, region=region)
-    writer = _WRITERS[fmt]
-    if output:
-        atomic_write(output, lambda handle: writer(extraction, handle))
-    else:
-        writer(extraction, sys.stdout)
+    with _progress(inputs, quiet) as progress:
+        if fmt == "jsonl":
+            records = extract_records(inputs, region=region, jobs=jobs, progress=progress)
+
+            def writer(handle) -> None:
+                for record in records:
+                    handle.write(json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":")))
+                    handle.write("\n")
+        else:
+            extraction = extract(inputs, region=region, jobs=jobs, progress=progress)
+
+            def writer(handle) -> None:
+                _WRITERS[fmt](extraction, handle)
+
+        if output:
+            atomic_write(output, writer)
+        else:
+            writer(sys.stdout)
 
 
 @main.command("build")
@@ -83,18 +128,24 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
               help="Add to the existing graph in OUTPUT instead of replacing it (nothing is duplicated).")
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
+@_jobs_option
+@_quiet_option
 @_clean_errors
-def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None) -> None:
-    """Build the knowledge graph of INPUTS (as for extract) and write it to OUTPUT."""
+def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None,
+                  jobs: int, quiet: bool) -> None:
+    """Build the knowledge graph of INPUTS (as for extract, shards from `extract
+    --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
     format_for(output)  # an unknown extension fails before the work, not after
     graph = None
     if update:
         graph = load_graph(output, base=base)
-    graph = build_graph(inputs, base=base, region=region, graph=graph)
+    with _progress(inputs, quiet) as progress:
+        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress)
     graph.write(output)
-    click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
+    if not quiet:
+        click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
 
 
 def _looks_like_base(base: str) -> bool:
@@ -214,8 +265,6 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
 def stats_command(graph_file: str, top: int, fmt: str) -> None:
     """Counts per type and relation, the most connected entities (degree, PageRank),
     connected components, divisions without agencies and people without posts."""
-    import json
-
     from .network import graph_stats
 
     stats = graph_stats(load_graph(graph_file), top=top)

@@ -24,6 +24,8 @@ __all__ = [
     "Entity",
     "Relation",
     "Extraction",
+    "ArticleRecord",
+    "SHARD_FORMAT",
 ]
 
 ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
@@ -45,6 +47,7 @@ class Source:
     date: str | None = None
     publication: str | None = None  # the paper, e.g. 荆州日报, when known
     single_article: bool = False  # JSON Lines records are one article each: never split
+    size: int = 0  # bytes read for it (for progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,3 +210,73 @@ class Extraction:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     notes: tuple[str, ...] = field(default=())
+
+
+SHARD_FORMAT = "kgraph-article/1"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """What one article says, ready for corpus-level resolution: the article's
+    metadata (no text), its mentions and facts with their spans already mapped to the
+    source, and its notes.  Parallel workers return these, and ``kgraph extract
+    --format jsonl`` writes one per line (a shard that ``kgraph build`` merges).
+
+    ``mentions``: (type, key, label, alias or None, span or None, props);
+    ``facts``: (subject, predicate, object, props, evidence span or None)."""
+
+    document: Document
+    mentions: tuple[tuple[str, str, str, str | None, Span | None, tuple], ...]
+    facts: tuple[tuple[str, str, str, tuple, Span | None], ...]
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        doc = self.document
+        return {
+            "format": SHARD_FORMAT,
+            "document": {
+                "id": doc.id, "source": doc.source, "origin": doc.origin, "title": doc.title,
+                "headlines": list(doc.headlines), "start": doc.start, "end": doc.end,
+                "reporters": [[r.name, r.role, r.organization, r.station, r.start, r.end] for r in doc.reporters],
+                "date": doc.date, "publication": doc.publication, "digest": doc.digest,
+            },
+            "mentions": [[t, key, label, alias, _span_json(span), [list(p) for p in props]]
+                         for t, key, label, alias, span, props in self.mentions],
+            "facts": [[subj, pred, obj, [list(p) for p in props], _span_json(span)]
+                      for subj, pred, obj, props, span in self.facts],
+            "notes": list(self.notes),
+        }
+
+    @staticmethod
+    def from_json(data: Mapping[str, Any]) -> "ArticleRecord":
+        """The inverse of :meth:`to_json`; raises ``KeyError``/``TypeError``/``ValueError``
+        on a malformed record."""
+        if data.get("format") != SHARD_FORMAT:
+            raise ValueError(f"not a {SHARD_FORMAT} record")
+        d = data["document"]
+        start, end = int(d["start"]), int(d["end"])
+        document = Document(
+            id=str(d["id"]), source=str(d["source"]), origin=str(d["origin"]), title=d.get("title"),
+            headlines=tuple(map(str, d.get("headlines") or ())), text="", pieces=((0, start, end - start),),
+            reporters=tuple(Reporter(str(r[0]), str(r[1]), r[2], r[3], int(r[4]), int(r[5]))
+                            for r in d.get("reporters") or ()),
+            date=d.get("date"), publication=d.get("publication"), digest=d.get("digest"),
+        )
+        mentions = tuple((str(t), str(key), str(label), alias, _span_from(span, document.id),
+                          tuple((str(k), v) for k, v in props))
+                         for t, key, label, alias, span, props in data["mentions"])
+        facts = tuple((str(subj), str(pred), str(obj), tuple((str(k), v) for k, v in props),
+                       _span_from(span, document.id))
+                      for subj, pred, obj, props, span in data["facts"])
+        return ArticleRecord(document, mentions, facts, tuple(map(str, data.get("notes") or ())))
+
+
+def _span_json(span: Span | None) -> list | None:
+    return None if span is None else [span.start, span.end, span.text]
+
+
+def _span_from(value: Any, document: str) -> Span | None:
+    if value is None:
+        return None
+    start, end, text = value
+    return Span(document, int(start), int(end), str(text))

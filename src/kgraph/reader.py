@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError
-from .model import Source
+from .model import SHARD_FORMAT, ArticleRecord, Source
 
-__all__ = ["read_sources", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES"]
+__all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -87,8 +87,10 @@ def _checked(text: str, origin: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_sources(inputs: Iterable[str | os.PathLike], stdin: BinaryIO | None = None) -> Iterator[Source]:
-    """Yield a :class:`Source` per text file and per JSON Lines record.
+def read_sources(inputs: Iterable[str | os.PathLike],
+                 stdin: BinaryIO | None = None) -> Iterator[Source | ArticleRecord]:
+    """Yield a :class:`Source` per text file and per JSON Lines record, and an
+    :class:`ArticleRecord` per line of a shard (``kgraph extract --format jsonl``).
 
     ``inputs`` are paths (files or directories, read recursively) or ``-`` for
     standard input. Raises :class:`InputError` on the first unreadable input.
@@ -119,6 +121,24 @@ def read_sources(inputs: Iterable[str | os.PathLike], stdin: BinaryIO | None = N
             raise InputError(f"{path}: no such file or directory")
 
 
+def input_size(inputs: Iterable[str | os.PathLike]) -> int | None:
+    """Bytes the inputs hold (for a progress bar), or None when unknown (stdin)."""
+    total = 0
+    for item in inputs:
+        if str(item) == "-":
+            return None
+        path = Path(item)
+        try:
+            if path.is_dir():
+                total += sum(p.stat().st_size for p in path.rglob("*")
+                             if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            elif path.is_file():
+                total += path.stat().st_size
+        except OSError:
+            return None
+    return total
+
+
 def _read_file(path: Path) -> Iterator[Source]:
     try:
         size = path.stat().st_size
@@ -146,7 +166,7 @@ def _read_bytes(data: bytes, origin: str, default_id: str, sniff: bool) -> Itera
     text = decode(data, origin)
     if not text.strip():
         raise InputError(f"{origin}: no text")
-    yield Source(id=default_id, text=text, origin=origin)
+    yield Source(id=default_id, text=text, origin=origin, size=len(data))
 
 
 def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
@@ -165,6 +185,16 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             raise InputError(f"{where}: malformed JSON: {exc.msg} at column {exc.colno}") from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: expected a JSON object per line")
+        if "format" in record:
+            if record["format"] != SHARD_FORMAT:
+                raise InputError(f"{where}: unknown record format {record['format']!r} (this kgraph reads "
+                                 f"{SHARD_FORMAT})")
+            try:
+                yield ArticleRecord.from_json(record)
+            except (KeyError, TypeError, ValueError, IndexError):
+                raise InputError(f"{where}: malformed {SHARD_FORMAT} record") from None
+            seen_any = True
+            continue
         doc_id, text = record.get("id"), record.get("text")
         if not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
             raise InputError(f'{where}: missing "id"')
@@ -185,6 +215,7 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             date=optional["date"],
             publication=optional["source"],
             single_article=True,
+            size=len(raw),
         )
     if not seen_any:
         raise InputError(f"{origin}: no JSON Lines records")

@@ -15,9 +15,9 @@ from typing import Any
 from .analysis import Analysis
 from .divisions import division_key
 from .gazetteer import gazetteer
-from .model import Document, Entity, Extraction, Relation, Span
+from .model import ArticleRecord, Document, Entity, Extraction, Relation, Span
 
-__all__ = ["Resolver", "entity_id", "preferred", "ROLE_ORDER"]
+__all__ = ["Resolver", "article_record", "entity_id", "preferred", "ROLE_ORDER"]
 
 # When mentions of one entity disagree on a name or a property, the choice must not
 # depend on the order the articles were read in (so that adding articles to a graph
@@ -45,6 +45,42 @@ def entity_id(key: str) -> str:
     return f"{kind}/{rest}"
 
 
+_MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit")
+
+
+def article_record(an: Analysis) -> ArticleRecord:
+    """An analysed article as a record: spans mapped to the source, texts cleaned,
+    the article's text dropped (memory follows the graph, not the corpus)."""
+    doc = an.doc
+    mentions = []
+    for mention in an.mentions:
+        props = tuple((k, v) for k, v in mention.props if k not in _MENTION_ONLY and v is not None)
+        if mention.prop("implicit"):
+            mentions.append((mention.type, mention.key, mention.label, None, None, props))
+            continue
+        text = mention.text.replace("\n", "")
+        # 县法院, 该中心: not names on their own
+        alias = text if text and not (mention.prop("anaphor") or mention.prop("abbreviated")) else None
+        span = mention.prop("source_span")
+        if span is None:
+            span = doc.source_span(mention.start, mention.end)
+        mentions.append((mention.type, mention.key, mention.label, alias, Span(doc.id, span[0], span[1], text),
+                         props))
+    facts = []
+    for fact in an.facts:
+        props = tuple(p for p in fact.props if p[0] != "evidence")
+        if dict(fact.props).get("evidence") == "byline":
+            credit = next(iter(doc.reporters), None)
+            span = Span(doc.id, credit.start, credit.end, credit.name) if credit else None
+        else:
+            start, end = doc.source_span(fact.start, fact.end)
+            span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
+        facts.append((fact.subject, fact.predicate, fact.object, props, span))
+    stripped = replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),), body_start=0,
+                       digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest())
+    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes))
+
+
 @dataclass
 class _Pending:
     type: str
@@ -64,42 +100,26 @@ class Resolver:
         self.notes: list[str] = []
 
     def add(self, an: Analysis) -> None:
-        doc = an.doc
-        # keep the article's metadata, not its text: memory follows the graph, not the corpus
-        self.documents.append(replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),),
-                                      digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest()))
-        self.notes.extend(an.notes)
-        for mention in an.mentions:
-            pending = self._entities.get(mention.key)
+        self.add_article(article_record(an))
+
+    def add_article(self, record: ArticleRecord) -> None:
+        """Fold in one article (from this process, a worker, or a shard)."""
+        doc = record.document
+        self.documents.append(doc)
+        self.notes.extend(record.notes)
+        for type_, key, label, alias, span, props in record.mentions:
+            pending = self._entities.get(key)
             if pending is None:
-                pending = self._entities[mention.key] = _Pending(mention.type)
-            pending.labels.add(mention.label)
-            if mention.prop("implicit"):
-                for name, value in mention.props:
-                    if name != "implicit" and value is not None:
-                        pending.props[name].add(value)
-                continue
-            text = mention.text.replace("\n", "")
-            if text and not (mention.prop("anaphor") or mention.prop("abbreviated")):
-                pending.aliases.add(text)  # 县法院, 该中心: not names on their own
-            span = mention.prop("source_span")
-            if span is None:
-                span = doc.source_span(mention.start, mention.end)
-            pending.mentions.append(Span(doc.id, span[0], span[1], text))
-            for name, value in mention.props:
-                if name in ("source_span", "division_label", "anaphor", "abbreviated") or value is None:
-                    continue
+                pending = self._entities[key] = _Pending(type_)
+            pending.labels.add(label)
+            if alias:
+                pending.aliases.add(alias)
+            if span is not None:
+                pending.mentions.append(span)
+            for name, value in props:
                 pending.props[name].add(value)
-        for fact in an.facts:
-            props = tuple(p for p in fact.props if p[0] != "evidence")
-            key = (fact.subject, fact.predicate, fact.object, props)
-            if dict(fact.props).get("evidence") == "byline":
-                credit = next((r for r in doc.reporters), None)
-                span = Span(doc.id, credit.start, credit.end, credit.name) if credit else None
-            else:
-                start, end = doc.source_span(fact.start, fact.end)
-                span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
-            evidence = self._facts[key]
+        for subject, predicate, obj, props, span in record.facts:
+            evidence = self._facts[(subject, predicate, obj, props)]
             if span is not None:
                 evidence[span] = None
 
