@@ -241,12 +241,30 @@ class KnowledgeGraph:
                 self.store.remove(quad)
 
     def _keep_most_specific_locations(self) -> None:
-        rows = self.store.query(
-            "SELECT ?s ?outer WHERE { ?s kg:locatedIn ?outer, ?inner . "
-            "FILTER(?inner != ?outer) ?inner kg:partOf+ ?outer }", prefixes=PREFIXES)
-        redundant = [(row["s"], row["outer"]) for row in rows]
-        for subject, outer in redundant:
-            self._retract(subject, node(KG.locatedIn), outer)
+        """Of two locations of one thing where one lies in the other, drop the outer."""
+        located: dict[Any, list[Any]] = defaultdict(list)
+        for quad in self.store.quads_for_pattern(None, node(KG.locatedIn), None, ox.DefaultGraph()):
+            located[quad.subject].append(quad.object)
+        located = {s: objects for s, objects in located.items() if len(objects) > 1}
+        if not located:
+            return
+        part_of = node(KG.partOf)
+        above: dict[Any, set[Any]] = {}
+
+        def ancestors(place: Any) -> set[Any]:
+            found = above.get(place)
+            if found is None:
+                above[place] = found = set()  # a cycle in bad data ends here
+                for quad in self.store.quads_for_pattern(place, part_of, None, ox.DefaultGraph()):
+                    found.add(quad.object)
+                    found |= ancestors(quad.object)
+            return found
+
+        for subject, objects in located.items():
+            inside = set().union(*(ancestors(place) for place in objects))
+            for outer in objects:
+                if outer in inside:  # some other location lies in it
+                    self._retract(subject, node(KG.locatedIn), outer)
 
     def _retract(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode) -> None:
         """Remove a fact, its statement node and the excerpts only it cited."""

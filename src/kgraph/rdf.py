@@ -42,8 +42,43 @@ def node(term: str) -> ox.NamedNode:
 
 TYPE, LABEL, ALT = node(RDF.type), node(RDFS.label), node(SKOS.altLabel)
 
+# vocabulary terms as Oxigraph nodes, made once (a DefinedNamespace lookup per triple is slow)
+_DCTERMS_date = node(DCTERMS.date)
+_DCTERMS_isPartOf = node(DCTERMS.isPartOf)
+_DCTERMS_source = node(DCTERMS.source)
+_DCTERMS_title = node(DCTERMS.title)
+_KG_Article = node(KG.Article)
+_KG_Excerpt = node(KG.Excerpt)
+_KG_Post = node(KG.Post)
+_KG_Statement = node(KG.Statement)
+_KG_code = node(KG.code)
+_KG_contentDigest = node(KG.contentDigest)
+_KG_credit = node(KG.credit)
+_KG_end = node(KG.end)
+_KG_gazetteer = node(KG.gazetteer)
+_KG_gazetteerName = node(KG.gazetteerName)
+_KG_introducedAs = node(KG.introducedAs)
+_KG_level = node(KG.level)
+_KG_publication = node(KG.publication)
+_KG_role = node(KG.role)
+_KG_start = node(KG.start)
+_KG_text = node(KG.text)
+_KG_title = node(KG.title)
+_ORG_postIn = node(ORG.postIn)
+_PROV_wasDerivedFrom = node(PROV.wasDerivedFrom)
+_RDF_object = node(RDF.object)
+_RDF_predicate = node(RDF.predicate)
+_RDF_subject = node(RDF.subject)
+_SDO_alternativeHeadline = node(SDO.alternativeHeadline)
+_SDO_mentions = node(SDO.mentions)
+_XSD_date = node(XSD.date)
+_XSD_integer = node(XSD.integer)
+
 LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.County,
           "township": KG.Township, "village": KG.Village}
+
+_LEVEL_NODES = {name: node(term) for name, term in LEVELS.items()}
+_CLASSES = {name: node(KG[name]) for name in ("AdministrativeDivision", "Agency", "Person", "Program", "Place")}
 
 # extraction predicate -> the property asserted (holdsPost goes through a Post)
 PREDICATE_TERMS = {
@@ -54,6 +89,8 @@ PREDICATE_TERMS = {
     "subOrganizationOf": ORG.subOrganizationOf,
     "holdsPost": ORG.holds,
 }
+
+_PREDICATES = {name: node(term) for name, term in PREDICATE_TERMS.items()}
 
 # Characters an IRI path may not hold as they are (RFC 3987): percent-encoded.
 # '/' separates the readable parts of an id and stays; non-ASCII letters stay.
@@ -92,57 +129,57 @@ def _zh(text: str) -> ox.Literal:
 
 
 def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=node(XSD.integer))
+    return ox.Literal(str(value), datatype=_XSD_integer)
 
 
 def _date(value: str) -> ox.Literal:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return ox.Literal(value, datatype=node(XSD.date))
+        return ox.Literal(value, datatype=_XSD_date)
     return ox.Literal(value)
 
 
 def _document_triples(doc: Document, iris: IriMaker) -> Iterator[tuple]:
     article = iris.article(doc.id)
-    yield article, TYPE, node(KG.Article)
+    yield article, TYPE, _KG_Article
     if doc.title:
-        yield article, node(DCTERMS.title), _zh(doc.title)
+        yield article, _DCTERMS_title, _zh(doc.title)
     for headline in doc.headlines:
         if headline != doc.title:
-            yield article, node(SDO.alternativeHeadline), _zh(headline)
-    yield article, node(DCTERMS.source), ox.Literal(doc.origin)
-    yield article, node(KG.start), _int(doc.start)
-    yield article, node(KG.end), _int(doc.end)
+            yield article, _SDO_alternativeHeadline, _zh(headline)
+    yield article, _DCTERMS_source, ox.Literal(doc.origin)
+    yield article, _KG_start, _int(doc.start)
+    yield article, _KG_end, _int(doc.end)
     if doc.date:
-        yield article, node(DCTERMS.date), _date(doc.date)
+        yield article, _DCTERMS_date, _date(doc.date)
     if doc.publication:
-        yield article, node(KG.publication), _zh(doc.publication)
+        yield article, _KG_publication, _zh(doc.publication)
     if doc.digest:
-        yield article, node(KG.contentDigest), ox.Literal(doc.digest)
+        yield article, _KG_contentDigest, ox.Literal(doc.digest)
 
 
 def _entity_triples(entity: Entity, iris: IriMaker) -> Iterator[tuple]:
     subject = iris.entity(entity.id)
-    yield subject, TYPE, node(KG[entity.type])
+    yield subject, TYPE, _CLASSES[entity.type]
     yield subject, LABEL, _zh(entity.label)
     for alias in entity.aliases:
         yield subject, ALT, _zh(alias)
     props = dict(entity.props)
     if entity.type == "AdministrativeDivision":
         if props.get("code"):
-            yield subject, node(KG.code), ox.Literal(str(props["code"]))
+            yield subject, _KG_code, ox.Literal(str(props["code"]))
         if props.get("level") in LEVELS:
-            yield subject, node(KG.level), node(LEVELS[props["level"]])
+            yield subject, _KG_level, _LEVEL_NODES[props["level"]]
         if props.get("gazetteerName"):
-            yield subject, node(KG.gazetteerName), _zh(props["gazetteerName"])
+            yield subject, _KG_gazetteerName, _zh(props["gazetteerName"])
     elif entity.type == "Person":
         if props.get("role"):
-            yield subject, node(KG.role), ox.Literal(props["role"])
+            yield subject, _KG_role, ox.Literal(props["role"])
         if props.get("credit"):
-            yield subject, node(KG.credit), _zh(props["credit"])
+            yield subject, _KG_credit, _zh(props["credit"])
         if props.get("introduced_as"):
-            yield subject, node(KG.introducedAs), _zh(props["introduced_as"])
+            yield subject, _KG_introducedAs, _zh(props["introduced_as"])
     for document in dict.fromkeys(span.document for span in entity.mentions):
-        yield iris.article(document), node(SDO.mentions), subject
+        yield iris.article(document), _SDO_mentions, subject
 
 
 def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -> Iterator[tuple]:
@@ -151,34 +188,34 @@ def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -
         obj = iris.article(relation.object)
     else:
         obj = iris.entity(relation.object)
-    predicate = node(PREDICATE_TERMS[relation.predicate])
+    predicate = _PREDICATES[relation.predicate]
     title = relation.prop("title")
     if relation.predicate == "holdsPost":
         if not title:
             return
         post = iris.post(relation.object, title)
-        yield post, TYPE, node(KG.Post)
+        yield post, TYPE, _KG_Post
         # an agency's id is its full name (agency/公安县委政法委): the post's name follows
         yield post, LABEL, _zh(relation.object.partition("/")[2] + title)
-        yield post, node(KG.title), _zh(title)
-        yield post, node(ORG.postIn), obj
+        yield post, _KG_title, _zh(title)
+        yield post, _ORG_postIn, obj
         obj = post
     yield subject, predicate, obj
     statement = iris.statement(subject, predicate, obj)
-    yield statement, TYPE, node(KG.Statement)
-    yield statement, node(RDF.subject), subject
-    yield statement, node(RDF.predicate), predicate
-    yield statement, node(RDF.object), obj
+    yield statement, TYPE, _KG_Statement
+    yield statement, _RDF_subject, subject
+    yield statement, _RDF_predicate, predicate
+    yield statement, _RDF_object, obj
     if relation.prop("source") == "gazetteer":
-        yield statement, node(PROV.wasDerivedFrom), node(KG.gazetteer)
+        yield statement, _PROV_wasDerivedFrom, _KG_gazetteer
     for span in relation.evidence:
         excerpt = iris.excerpt(span)
-        yield statement, node(PROV.wasDerivedFrom), excerpt
-        yield excerpt, TYPE, node(KG.Excerpt)
-        yield excerpt, node(DCTERMS.isPartOf), iris.article(span.document)
-        yield excerpt, node(KG.start), _int(span.start)
-        yield excerpt, node(KG.end), _int(span.end)
-        yield excerpt, node(KG.text), _zh(span.text)
+        yield statement, _PROV_wasDerivedFrom, excerpt
+        yield excerpt, TYPE, _KG_Excerpt
+        yield excerpt, _DCTERMS_isPartOf, iris.article(span.document)
+        yield excerpt, _KG_start, _int(span.start)
+        yield excerpt, _KG_end, _int(span.end)
+        yield excerpt, _KG_text, _zh(span.text)
 
 
 def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""kgraph at 1, 10 and 100 MB: one run per size, on the same text, printing
+
+- ``jieba.lcut`` throughput (the reference: plain jieba segmentation, nothing else),
+- extraction throughput with one process and with ``--jobs``,
+- the whole build with ``--jobs`` (extract, graph, Turtle written), and its parts:
+  graph building (triples/s), Turtle write and read times,
+- each named query's time on the result,
+- peak memory (this process and its workers).
+
+    python benchmarks/bench.py                       # 1 and 10 MB
+    python benchmarks/bench.py --sizes 1,10,100 --jobs 2
+    python benchmarks/bench.py --corpus DIR          # a real corpus instead (its own size)
+
+Without ``--corpus`` the text is made from the sample page: each copy moves the page to
+another prefecture of the gazetteer (its counties, towns and villages) and renames its
+people, so that the graph grows with the corpus as it would with real news, instead of
+folding every copy into the same entities.  Each size runs in a fresh process, so
+peak memory is per size.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "corpus" / "000_81ca9869dae714d6.txt"
+
+
+def make_corpus(target_bytes: int, folder: Path, seed: int = 7) -> int:
+    """Write pages into ``folder`` until they hold ``target_bytes``; return the bytes."""
+    from kgraph import extract
+    from kgraph.gazetteer import gazetteer
+    from kgraph.resources import lexicon
+
+    gaz = gazetteer()
+    rng = random.Random(seed)
+    text = SAMPLE.read_text(encoding="utf-8")
+    extraction = extract(SAMPLE)
+    divisions = [e for e in extraction.entities if e.type == "AdministrativeDivision" and e.prop("gazetteerName")]
+    people = sorted({e.label for e in extraction.entities if e.type == "Person"}, key=len, reverse=True)
+    surnames = sorted(s for s in lexicon("surnames.txt") if len(s) == 1)
+    given = "明华建国志强丽娟海燕文杰晓东红梅俊峰玉兰春生秋菊雪松德胜振宇思远嘉怡子涵浩然雨桐"
+    by_name = {}
+    for entity in divisions:
+        nodes = [n for n in gaz.by_name.get(entity.label, []) if gaz.full_name(n) == entity.prop("gazetteerName")]
+        if nodes:
+            by_name[entity.label] = nodes[0]
+    home = next(n for n in by_name.values() if gaz.levels[n] == 2)
+    prefectures = [n for n in range(len(gaz)) if gaz.levels[n] == 2 and len(gaz.children(n)) >= 6]
+    written, index = 0, 0
+    while written < target_bytes:
+        prefecture = rng.choice(prefectures)
+        mapping = {gaz.names[home]: gaz.names[prefecture]}
+        if gaz.shorts[home] and gaz.shorts[prefecture]:
+            mapping[gaz.shorts[home]] = gaz.shorts[prefecture]
+        moved = {home: prefecture}
+        for name, node in sorted(by_name.items(), key=lambda item: gaz.levels[item[1]]):
+            parent = moved.get(gaz.parents[node])
+            if parent is None or node in moved:
+                continue
+            choices = [c for c in gaz.children(parent) if c not in moved.values()]
+            if choices:
+                moved[node] = rng.choice(choices)
+                mapping[name] = gaz.names[moved[node]]
+                if gaz.shorts[node] and gaz.shorts[moved[node]] and gaz.levels[node] <= 3:
+                    mapping.setdefault(gaz.shorts[node], gaz.shorts[moved[node]])
+        for person in people:
+            mapping[person] = rng.choice(surnames) + "".join(rng.sample(given, rng.choice((1, 2))))
+        pattern = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True))))
+        page = pattern.sub(lambda m: mapping[m.group()], text)
+        path = folder / f"{index:06d}.txt"
+        path.write_text(page, encoding="utf-8")
+        written += path.stat().st_size
+        index += 1
+    return written
+
+
+def peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024  # Linux reports KiB
+
+
+def run_one(corpus: Path, jobs: int) -> dict:
+    import jieba
+
+    import kgraph
+    from kgraph.graph import KnowledgeGraph
+    from kgraph.queries import named_queries, run_named
+    from kgraph.resources import tokenizer
+
+    files = sorted(corpus.rglob("*.txt"))
+    size = sum(f.stat().st_size for f in files)
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    chars = sum(map(len, texts))
+    out: dict = {"bytes": size, "chars": chars, "files": len(files), "tokenizer": getattr(tokenizer(), "name", "jieba")}
+
+    jieba.setLogLevel(60)
+    jieba.lcut("预热")
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    out["jieba_lcut_chars_s"] = chars / (time.perf_counter() - start)
+    del texts
+
+    kgraph.extract(SAMPLE)  # load the gazetteer and dictionaries outside the timings
+    start = time.perf_counter()
+    kgraph.extract(corpus, jobs=1)
+    out["extract_1_chars_s"] = chars / (time.perf_counter() - start)
+
+    start = time.perf_counter()
+    extraction = kgraph.extract(corpus, jobs=jobs)
+    extract_seconds = time.perf_counter() - start
+    out[f"extract_{jobs}_chars_s"] = chars / extract_seconds
+    out["entities"], out["relations"] = len(extraction.entities), len(extraction.relations)
+
+    start = time.perf_counter()
+    graph = KnowledgeGraph()
+    graph.add(extraction)
+    graph_seconds = time.perf_counter() - start
+    out["triples"] = len(graph)
+    out["graph_triples_s"] = len(graph) / graph_seconds
+
+    with tempfile.TemporaryDirectory() as tmp:
+        turtle = Path(tmp) / "graph.ttl"
+        start = time.perf_counter()
+        graph.write(turtle)
+        out["turtle_write_s"] = time.perf_counter() - start
+        out["turtle_mb"] = turtle.stat().st_size / 1e6
+        out[f"build_jobs{jobs}_s"] = extract_seconds + graph_seconds + out["turtle_write_s"]
+        start = time.perf_counter()
+        loaded = KnowledgeGraph.load(turtle)
+        out["turtle_load_s"] = time.perf_counter() - start
+    params = {"agencies-in": {"division": next(iter(
+        row[0] for row in loaded.query('SELECT ?n WHERE { ?d kg:level kg:Prefecture ; rdfs:label ?n } LIMIT 1')))},
+        "entity": {"name": next(iter(row[0] for row in loaded.query(
+            'SELECT ?n WHERE { ?p kg:role "official" ; rdfs:label ?n } LIMIT 1')))}}
+    out["queries_s"] = {}
+    for name in named_queries():
+        start = time.perf_counter()
+        rows = list(run_named(loaded, name, params.get(name)))
+        out["queries_s"][name] = (time.perf_counter() - start, len(rows))
+    out["peak_mb"] = peak_mb()
+    return out
+
+
+def report(result: dict, jobs: int) -> None:
+    mb = result["bytes"] / 1e6
+    print(f"\n=== {mb:.1f} MB: {result['files']} pages, {result['chars']:,} characters "
+          f"(segmenter: {result['tokenizer']}) ===")
+    lcut = result["jieba_lcut_chars_s"]
+    print(f"  jieba.lcut (reference)   {lcut:>12,.0f} chars/s")
+    for key, label in (("extract_1_chars_s", "kgraph extract, 1 job"), (f"extract_{jobs}_chars_s",
+                                                                         f"kgraph extract, {jobs} jobs")):
+        if key in result:
+            print(f"  {label:<24} {result[key]:>12,.0f} chars/s   ({result[key] / lcut:.2f}x jieba.lcut)")
+    print(f"  entities / relations     {result['entities']:,} / {result['relations']:,}")
+    print(f"  graph                    {result['triples']:>12,} triples   {result['graph_triples_s']:,.0f} triples/s")
+    print(f"  Turtle write / read      {result['turtle_write_s']:.2f} s / {result['turtle_load_s']:.2f} s "
+          f"({result['turtle_mb']:.1f} MB)")
+    print(f"  whole build, {jobs} jobs     {result[f'build_jobs{jobs}_s']:.1f} s")
+    for name, (seconds, rows) in result["queries_s"].items():
+        print(f"  query {name:<18} {seconds * 1000:>9.1f} ms  ({rows} rows)")
+    print(f"  peak memory              {result['peak_mb']:,.0f} MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--corpus", type=Path, help="measure this folder of .txt pages instead")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # a child run on one corpus
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    if args.one:
+        print(json.dumps(run_one(args.one, args.jobs)))
+        return 0
+    corpora = []
+    with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
+        if args.corpus:
+            corpora.append(args.corpus)
+        else:
+            for size in (float(s) for s in args.sizes.split(",")):
+                folder = Path(tmp) / f"{size:g}MB"
+                folder.mkdir()
+                made = make_corpus(int(size * 1e6), folder)
+                print(f"made {made / 1e6:.1f} MB corpus in {folder}", file=sys.stderr)
+                corpora.append(folder)
+        for corpus in corpora:
+            child = subprocess.run([sys.executable, __file__, "--one", str(corpus), "--jobs", str(args.jobs)],
+                                   capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            if child.returncode != 0:
+                print(child.stderr, file=sys.stderr)
+                return 1
+            report(json.loads(child.stdout.strip().splitlines()[-1]), args.jobs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
