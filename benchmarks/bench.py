@@ -6,7 +6,8 @@
 - the whole build with ``--jobs`` (extract, graph, Turtle written), and its parts:
   graph building (triples/s), Turtle write and read times,
 - each named query's time on the result,
-- peak memory (this process and its workers).
+- peak memory of the kgraph process (or its largest worker),
+- with ``--compare-rdflib``: rdflib's own store reading the same Turtle and joining.
 
     python benchmarks/bench.py                       # 1 and 10 MB
     python benchmarks/bench.py --sizes 1,10,100 --jobs 2
@@ -91,9 +92,21 @@ def peak_mb() -> float:
     return max(own, children) / 1024  # Linux reports KiB
 
 
-def run_one(corpus: Path, jobs: int) -> dict:
+def lcut_rate(corpus: Path) -> float:
+    """Plain jieba.lcut over the corpus (in its own process: jieba's dictionary is not
+    kgraph's memory)."""
     import jieba
 
+    jieba.setLogLevel(60)
+    jieba.lcut("预热")
+    texts = [f.read_text(encoding="utf-8") for f in sorted(corpus.rglob("*.txt"))]
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return sum(map(len, texts)) / (time.perf_counter() - start)
+
+
+def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False) -> dict:
     import kgraph
     from kgraph.graph import KnowledgeGraph
     from kgraph.queries import named_queries, run_named
@@ -101,17 +114,8 @@ def run_one(corpus: Path, jobs: int) -> dict:
 
     files = sorted(corpus.rglob("*.txt"))
     size = sum(f.stat().st_size for f in files)
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    chars = sum(map(len, texts))
+    chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
     out: dict = {"bytes": size, "chars": chars, "files": len(files), "tokenizer": getattr(tokenizer(), "name", "jieba")}
-
-    jieba.setLogLevel(60)
-    jieba.lcut("预热")
-    start = time.perf_counter()
-    for text in texts:
-        jieba.lcut(text)
-    out["jieba_lcut_chars_s"] = chars / (time.perf_counter() - start)
-    del texts
 
     kgraph.extract(SAMPLE)  # load the gazetteer and dictionaries outside the timings
     start = time.perf_counter()
@@ -141,14 +145,32 @@ def run_one(corpus: Path, jobs: int) -> dict:
         start = time.perf_counter()
         loaded = KnowledgeGraph.load(turtle)
         out["turtle_load_s"] = time.perf_counter() - start
+        if compare_rdflib:  # the store kgraph does not use, for the record
+            from rdflib import Graph
+
+            start = time.perf_counter()
+            plain = Graph().parse(turtle, format="turtle")
+            out["rdflib_load_s"] = time.perf_counter() - start
+            start = time.perf_counter()
+            out["rdflib_join_rows"] = len(list(plain.query(
+                "PREFIX kg: <https://kgraph.example.org/ontology#> SELECT ?a ?d WHERE "
+                "{ ?a kg:locatedIn ?d . ?d kg:partOf ?p }")))
+            out["rdflib_join_s"] = time.perf_counter() - start
+            del plain
+        start = time.perf_counter()
+        out["oxigraph_join_rows"] = len(list(loaded.query("SELECT ?a ?d WHERE { ?a kg:locatedIn ?d . ?d kg:partOf ?p }")))
+        out["oxigraph_join_s"] = time.perf_counter() - start
     params = {"agencies-in": {"division": next(iter(
         row[0] for row in loaded.query('SELECT ?n WHERE { ?d kg:level kg:Prefecture ; rdfs:label ?n } LIMIT 1')))},
         "entity": {"name": next(iter(row[0] for row in loaded.query(
             'SELECT ?n WHERE { ?p kg:role "official" ; rdfs:label ?n } LIMIT 1')))}}
+    params["facts (one entity)"] = {"subjectName": params["entity"]["name"]}
     out["queries_s"] = {}
-    for name in named_queries():
+    for name in [*named_queries(), "facts (one entity)"]:
         start = time.perf_counter()
-        rows = list(run_named(loaded, name, params.get(name)))
+        # what `kgraph query … --format json` does: run, and serialise the W3C JSON
+        answer = run_named(loaded, name.split(" ")[0], params.get(name)).serialize("json")
+        rows = json.loads(answer)["results"]["bindings"]
         out["queries_s"][name] = (time.perf_counter() - start, len(rows))
     out["peak_mb"] = peak_mb()
     return out
@@ -168,6 +190,9 @@ def report(result: dict, jobs: int) -> None:
     print(f"  graph                    {result['triples']:>12,} triples   {result['graph_triples_s']:,.0f} triples/s")
     print(f"  Turtle write / read      {result['turtle_write_s']:.2f} s / {result['turtle_load_s']:.2f} s "
           f"({result['turtle_mb']:.1f} MB)")
+    print(f"  two-hop join (Oxigraph)  {result['oxigraph_join_s']:.2f} s ({result['oxigraph_join_rows']:,} rows)")
+    if "rdflib_load_s" in result:
+        print(f"  rdflib store: read {result['rdflib_load_s']:.1f} s, same join {result['rdflib_join_s']:.2f} s")
     print(f"  whole build, {jobs} jobs     {result[f'build_jobs{jobs}_s']:.1f} s")
     for name, (seconds, rows) in result["queries_s"].items():
         print(f"  query {name:<18} {seconds * 1000:>9.1f} ms  ({rows} rows)")
@@ -179,11 +204,17 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", type=Path, help="measure this folder of .txt pages instead")
+    parser.add_argument("--compare-rdflib", action="store_true",
+                        help="also time rdflib's own store reading the Turtle and the same join")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # a child run on one corpus
+    parser.add_argument("--lcut", type=Path, help=argparse.SUPPRESS)  # a child run of jieba.lcut
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     if args.one:
-        print(json.dumps(run_one(args.one, args.jobs)))
+        print(json.dumps(run_one(args.one, args.jobs, args.compare_rdflib)))
+        return 0
+    if args.lcut:
+        print(json.dumps(lcut_rate(args.lcut)))
         return 0
     corpora = []
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
@@ -197,12 +228,18 @@ def main() -> int:
                 print(f"made {made / 1e6:.1f} MB corpus in {folder}", file=sys.stderr)
                 corpora.append(folder)
         for corpus in corpora:
-            child = subprocess.run([sys.executable, __file__, "--one", str(corpus), "--jobs", str(args.jobs)],
-                                   capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-            if child.returncode != 0:
-                print(child.stderr, file=sys.stderr)
-                return 1
-            report(json.loads(child.stdout.strip().splitlines()[-1]), args.jobs)
+            results = []
+            for mode in (["--lcut", str(corpus)], ["--one", str(corpus), "--jobs", str(args.jobs)]
+                         + (["--compare-rdflib"] if args.compare_rdflib else [])):
+                child = subprocess.run([sys.executable, __file__, *mode], capture_output=True, text=True,
+                                       env={**os.environ, "PYTHONHASHSEED": "0"})
+                if child.returncode != 0:
+                    print(child.stderr, file=sys.stderr)
+                    return 1
+                results.append(json.loads(child.stdout.strip().splitlines()[-1]))
+            result = results[1]
+            result["jieba_lcut_chars_s"] = results[0]
+            report(result, args.jobs)
     return 0
 
 

@@ -42,13 +42,15 @@ def scan(text: str) -> list[Candidate]:
     gaz = gazetteer()
     by_name, by_short, name_lengths = gaz.by_name, gaz.by_short, gaz.name_lengths
     out: list[Candidate] = []
-    i, n = 0, len(text)
-    while i < n:
-        lengths = name_lengths.get(text[i:i + 2])
-        if lengths is None:
-            i += 1
+    n = len(text)
+    # the positions where some name could start, found in one comprehension (the
+    # per-character loop is what costs); then left to right, longest name first
+    starts = [i for i in range(n - 1) if text[i:i + 2] in name_lengths]
+    after = 0  # the end of the last name taken: no overlaps
+    for i in starts:
+        if i < after:
             continue
-        for length in lengths:
+        for length in name_lengths[text[i:i + 2]]:
             if length > _MAX_NAME or i + length > n:
                 continue
             piece = text[i:i + length]
@@ -57,10 +59,8 @@ def scan(text: str) -> list[Candidate]:
             if full or short:
                 nodes = tuple(full or ()) + tuple(x for x in short or () if not full or x not in full)
                 out.append(Candidate(i, i + length, piece, nodes, short=not full))
-                i += length
+                after = i + length
                 break
-        else:
-            i += 1
     return out
 
 
