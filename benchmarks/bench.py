@@ -7,10 +7,10 @@
   graph building (triples/s), Turtle write and read times,
 - each named query's time on the result,
 - peak memory of the kgraph process (or its largest worker),
-- with ``--compare-rdflib``: rdflib's own store reading the same Turtle and joining.
+- with ``--compare-rdflib MB``: rdflib's own store reading the same Turtle and joining.
 
     python benchmarks/bench.py                       # 1 and 10 MB
-    python benchmarks/bench.py --sizes 1,10,100 --jobs 2
+    python benchmarks/bench.py --sizes 1,10,100 --jobs 2 --compare-rdflib 10
     python benchmarks/bench.py --corpus DIR          # a real corpus instead (its own size)
 
 Without ``--corpus`` the text is made from the sample page: each copy moves the page to
@@ -142,21 +142,15 @@ def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False) -> dict:
         out["turtle_write_s"] = time.perf_counter() - start
         out["turtle_mb"] = turtle.stat().st_size / 1e6
         out[f"build_jobs{jobs}_s"] = extract_seconds + graph_seconds + out["turtle_write_s"]
+        del graph, extraction
         start = time.perf_counter()
         loaded = KnowledgeGraph.load(turtle)
         out["turtle_load_s"] = time.perf_counter() - start
-        if compare_rdflib:  # the store kgraph does not use, for the record
-            from rdflib import Graph
-
-            start = time.perf_counter()
-            plain = Graph().parse(turtle, format="turtle")
-            out["rdflib_load_s"] = time.perf_counter() - start
-            start = time.perf_counter()
-            out["rdflib_join_rows"] = len(list(plain.query(
-                "PREFIX kg: <https://kgraph.example.org/ontology#> SELECT ?a ?d WHERE "
-                "{ ?a kg:locatedIn ?d . ?d kg:partOf ?p }")))
-            out["rdflib_join_s"] = time.perf_counter() - start
-            del plain
+        if compare_rdflib:  # the store kgraph does not use, for the record (in its own process)
+            out["peak_mb"] = peak_mb()
+            child = subprocess.run([sys.executable, __file__, "--rdflib", str(turtle)], capture_output=True,
+                                   text=True, check=True)
+            out.update(json.loads(child.stdout.strip().splitlines()[-1]))
         start = time.perf_counter()
         out["oxigraph_join_rows"] = len(list(loaded.query("SELECT ?a ?d WHERE { ?a kg:locatedIn ?d . ?d kg:partOf ?p }")))
         out["oxigraph_join_s"] = time.perf_counter() - start
@@ -168,11 +162,23 @@ def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False) -> dict:
     out["queries_s"] = {}
     for name in [*named_queries(), "facts (one entity)"]:
         start = time.perf_counter()
-        # what `kgraph query … --format json` does: run, and serialise the W3C JSON
-        answer = run_named(loaded, name.split(" ")[0], params.get(name)).serialize("json")
-        rows = json.loads(answer)["results"]["bindings"]
-        out["queries_s"][name] = (time.perf_counter() - start, len(rows))
-    out["peak_mb"] = peak_mb()
+        # what `kgraph query … --format tsv` does: run, and serialise the W3C TSV
+        answer = run_named(loaded, name.split(" ")[0], params.get(name)).serialize("tsv")
+        out["queries_s"][name] = (time.perf_counter() - start, answer.count(b"\n") - 1)
+    out.setdefault("peak_mb", peak_mb())
+    return out
+
+
+def rdflib_rates(turtle: Path) -> dict:
+    from rdflib import Graph
+
+    start = time.perf_counter()
+    plain = Graph().parse(turtle, format="turtle")
+    out = {"rdflib_load_s": time.perf_counter() - start}
+    start = time.perf_counter()
+    out["rdflib_join_rows"] = len(list(plain.query(
+        "PREFIX kg: <https://kgraph.example.org/ontology#> SELECT ?a ?d WHERE { ?a kg:locatedIn ?d . ?d kg:partOf ?p }")))
+    out["rdflib_join_s"] = time.perf_counter() - start
     return out
 
 
@@ -204,10 +210,12 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--corpus", type=Path, help="measure this folder of .txt pages instead")
-    parser.add_argument("--compare-rdflib", action="store_true",
-                        help="also time rdflib's own store reading the Turtle and the same join")
+    parser.add_argument("--compare-rdflib", type=float, default=0, metavar="MB",
+                        help="also time rdflib's own store reading the Turtle and the same join, "
+                             "for corpora up to this size (it takes minutes and gigabytes beyond 10 MB)")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # a child run on one corpus
     parser.add_argument("--lcut", type=Path, help=argparse.SUPPRESS)  # a child run of jieba.lcut
+    parser.add_argument("--rdflib", type=Path, help=argparse.SUPPRESS)  # a child run of rdflib's store
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     if args.one:
@@ -215,6 +223,9 @@ def main() -> int:
         return 0
     if args.lcut:
         print(json.dumps(lcut_rate(args.lcut)))
+        return 0
+    if args.rdflib:
+        print(json.dumps(rdflib_rates(args.rdflib)))
         return 0
     corpora = []
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
@@ -229,8 +240,9 @@ def main() -> int:
                 corpora.append(folder)
         for corpus in corpora:
             results = []
-            for mode in (["--lcut", str(corpus)], ["--one", str(corpus), "--jobs", str(args.jobs)]
-                         + (["--compare-rdflib"] if args.compare_rdflib else [])):
+            size_mb = sum(f.stat().st_size for f in corpus.rglob("*.txt")) / 1e6
+            compare = ["--compare-rdflib", "1"] if args.compare_rdflib and size_mb <= args.compare_rdflib * 1.01 else []
+            for mode in (["--lcut", str(corpus)], ["--one", str(corpus), "--jobs", str(args.jobs), *compare]):
                 child = subprocess.run([sys.executable, __file__, *mode], capture_output=True, text=True,
                                        env={**os.environ, "PYTHONHASHSEED": "0"})
                 if child.returncode != 0:

@@ -173,3 +173,12 @@ def test_jsonl_shards_and_jobs_from_the_command_line(tmp_path):
     assert run("build", str(shard), "-o", str(from_shard), "-q").returncode == 0
     assert run("build", str(SAMPLE), "-o", str(direct), "-j", "2").returncode == 0
     assert sorted(from_shard.read_text().splitlines()) == sorted(direct.read_text().splitlines())
+
+
+def test_queries_show_prints_portable_sparql():
+    result = run("queries", "--show", "officials")
+    assert result.returncode == 0
+    text = result.stdout.decode()
+    assert text.splitlines()[0].startswith("# title:") and "PREFIX org: <http://www.w3.org/ns/org#>" in text
+    missing = run("queries", "--show", "nothing")
+    assert missing.returncode == 2 and "no query named nothing" in missing.stderr.decode()

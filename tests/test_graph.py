@@ -247,3 +247,47 @@ def test_iris_are_safe_for_any_name():
     iri = IriMaker().entity('division/421000/?三湾 路<社区>#"x"')
     assert iri.value == "https://kgraph.example.org/id/division/421000/%3F三湾%20路%3C社区%3E%23%22x%22"
     assert isinstance(ox.NamedNode(iri.value), ox.NamedNode)  # Oxigraph accepts it as an IRI
+
+
+def test_named_queries_run_on_any_sparql_store(sample_graph, tmp_path):
+    """The shipped .rq files declare their prefixes: a plain Oxigraph store (as an
+    external server would) answers them like kgraph does."""
+    from kgraph.queries import named_queries
+
+    out = tmp_path / "g.nt"
+    sample_graph.write(out)
+    plain = ox.Store()
+    plain.load(path=str(out), format=ox.RdfFormat.N_TRIPLES)
+    for name, query in named_queries().items():
+        if query.params:
+            continue
+        theirs = plain.query(query.sparql).serialize(format=ox.QueryResultsFormat.TSV)
+        ours = sample_graph.query(query.sparql).serialize("tsv")
+        assert theirs == ours and len(theirs.splitlines()) > 1, name
+
+
+def test_update_keeps_only_the_most_specific_location():
+    """Two graphs each holding one location of a place, one inside the other: merged,
+    the outer one goes, with its statement and the excerpt only it cited."""
+    from kgraph.model import Document, Entity, Extraction, Relation, Span
+
+    def extraction(doc_id, location, sentence):
+        doc = Document(doc_id, doc_id, f"{doc_id}.txt", None, (), "", ((0, 0, 10),), digest="0" * 40)
+        division = {"division/421002/朝阳街道": "朝阳街道", "division/421002/朝阳街道/东苑社区": "东苑社区"}
+        entities = [Entity("place/沙市花园", "Place", "沙市花园", (), (Span(doc_id, 0, 4, "沙市花园"),)),
+                    Entity("division/421002/朝阳街道", "AdministrativeDivision", "朝阳街道", (), ()),
+                    Entity("division/421002/朝阳街道/东苑社区", "AdministrativeDivision", "东苑社区", (), ())]
+        relations = [Relation("place/沙市花园", "locatedIn", location, (Span(doc_id, 0, 10, sentence),)),
+                     Relation("division/421002/朝阳街道/东苑社区", "partOf", "division/421002/朝阳街道", (),
+                              (("source", "gazetteer"),))]
+        assert division[location]
+        return Extraction((doc,), tuple(entities), tuple(relations))
+
+    graph = KnowledgeGraph()
+    graph.add(extraction("a", "division/421002/朝阳街道", "沙市花园在朝阳街道"))
+    assert rows(graph, 'ASK { ?p kg:locatedIn/rdfs:label "朝阳街道"@zh }') == [(True,)]
+    graph.add(extraction("b", "division/421002/朝阳街道/东苑社区", "沙市花园在东苑社区"))
+    located = rows(graph, "SELECT ?n WHERE { ?p a kg:Place ; kg:locatedIn/rdfs:label ?n }")
+    assert located == [("东苑社区",)]
+    assert rows(graph, 'ASK { ?e kg:text "沙市花园在朝阳街道"@zh }') == [(False,)]
+    assert rows(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s rdf:predicate kg:locatedIn }") == [(1,)]

@@ -74,3 +74,22 @@ def test_malformed_shards_are_refused(tmp_path, line, message):
     shard.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(kgraph.InputError, match=message):
         kgraph.extract(shard)
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    """Sets of strings iterate in a per-process order; no rule may depend on it.  A
+    page where two equal-length place names compete (葫芦岛古城 / 古城宾阳楼) caught this."""
+    import hashlib
+    import subprocess
+    import sys
+
+    moved = tmp_path / "moved.txt"
+    moved.write_text(SAMPLE.read_text(encoding="utf-8").replace("荆州", "葫芦岛"), encoding="utf-8")
+    digests = set()
+    for seed in ("0", "1", "2", "3"):
+        result = subprocess.run([sys.executable, "-m", "kgraph", "extract", str(moved), str(SAMPLE),
+                                 "--format", "jsonl"], capture_output=True, env={**__import__("os").environ,
+                                                                               "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr.decode()
+        digests.add(hashlib.sha1(result.stdout).hexdigest())
+    assert len(digests) == 1

@@ -15,7 +15,7 @@ from functools import cache
 from .analysis import Analysis
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import find_words, lexicon, table, tokenizer, word_tags
+from .resources import find_words, lexicon, longest_first, table, tokenizer, word_tags
 
 __all__ = ["find_agencies", "org_run", "agency_key"]
 
@@ -27,7 +27,7 @@ _MAX_RUN = 16
 
 @cache
 def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("org_suffixes.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("org_suffixes.txt")))
 
 
 @cache
@@ -37,7 +37,7 @@ def _expansions() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _media() -> tuple[str, ...]:
-    return tuple(lexicon("media_suffixes.txt"))
+    return longest_first(lexicon("media_suffixes.txt"))
 
 
 @cache
@@ -54,7 +54,7 @@ def _national() -> dict[str, str]:
 
 @cache
 def _titles() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("titles.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("titles.txt")))
 
 
 def agency_key(label: str) -> str:

@@ -202,10 +202,18 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
 
 
 @main.command("queries")
+@click.option("--show", "show", default=None, metavar="NAME",
+              help="Print this query's SPARQL (it declares its prefixes: it runs on any SPARQL server).")
 @_clean_errors
-def queries_command() -> None:
+def queries_command(show: str | None) -> None:
     """List the shipped named queries, their parameters and an example."""
-    for query in named_queries().values():
+    queries = named_queries()
+    if show is not None:
+        if show not in queries:
+            raise InputError(f"no query named {show}; the named queries are: {', '.join(queries)}")
+        click.echo(queries[show].sparql, nl=False)
+        return
+    for query in queries.values():
         click.echo(f"{query.name}: {query.title}")
         click.echo(f"    {query.description}")
         for name, what in query.params:

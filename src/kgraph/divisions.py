@@ -17,7 +17,7 @@ from functools import cache
 
 from .analysis import Analysis, Region
 from .gazetteer import gazetteer
-from .resources import lexicon
+from .resources import lexicon, longest_first
 
 __all__ = ["Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
@@ -107,7 +107,7 @@ def _common_words() -> frozenset[str]:
 
 @cache
 def _generic() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("generic_names.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("generic_names.txt")))
 
 
 def division_key(node: int) -> str:

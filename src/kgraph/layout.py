@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .model import Document, Reporter, Source
-from .resources import lexicon
+from .resources import lexicon, longest_first
 
 __all__ = ["split_documents", "parse_credits"]
 
@@ -33,13 +33,13 @@ _CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
 
 @cache
 def _role_pattern() -> re.Pattern[str]:
-    roles = sorted(lexicon("byline_roles.txt"), key=len, reverse=True)
+    roles = longest_first(lexicon("byline_roles.txt"))
     return re.compile("|".join(re.escape(role) for role in roles))
 
 
 @cache
 def _media_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("media_suffixes.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("media_suffixes.txt")))
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:

@@ -85,7 +85,7 @@ def to_networkx(graph: KnowledgeGraph, max_sentences: int = 5) -> nx.MultiDiGrap
             nodes[iri]["articles"] = count
     for iri, node in nodes.items():
         node["aliases"].sort()
-        node["sentences"] = sorted(sentences[iri], key=len)[:max_sentences]
+        node["sentences"] = sorted(sentences[iri], key=lambda s: (len(s), s))[:max_sentences]
         network.add_node(iri, **node)
     for subject, prop, obj in graph.query(_EDGES):
         if subject in nodes and obj in nodes:

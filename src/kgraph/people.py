@@ -14,7 +14,7 @@ from .agencies import agency_key, canonical_head, org_run
 from .analysis import Analysis
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import find_words, lexicon, table, word_tags
+from .resources import find_words, lexicon, longest_first, table, word_tags
 
 __all__ = ["find_people", "person_key", "read_name"]
 
@@ -33,7 +33,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _titles() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("titles.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("titles.txt")))
 
 
 @cache

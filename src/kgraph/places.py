@@ -7,7 +7,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import lexicon, word_tags
+from .resources import lexicon, longest_first, word_tags
 
 __all__ = ["find_places", "place_key"]
 
@@ -20,7 +20,7 @@ _BREAKS = set("从到在和与及向往于自至由经、，,的")
 
 @cache
 def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("place_suffixes.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("place_suffixes.txt")))
 
 
 def place_key(label: str) -> str:
@@ -98,7 +98,7 @@ def find_places(an: Analysis) -> None:
             if _proper(item) and free(item_start, last_start):
                 found.append(_add(an, item_start, last_start, item))
     # one name, one place: every other occurrence of a name found above is that place
-    for label in sorted({m.text for m in found}, key=len, reverse=True):
+    for label in longest_first({m.text for m in found}):
         for match in re.finditer(re.escape(label), text):
             if free(match.start(), match.end()):
                 found.append(_add(an, match.start(), match.end(), next(m.label for m in found if m.text == label)))
@@ -114,7 +114,7 @@ def find_places(an: Analysis) -> None:
             start = _name_before(an, match.start(), 6)
             if _proper(text[start:match.start()]) and not an.in_quote(start, end):
                 candidates.append((start, end))
-    for start, end in sorted(set(candidates), key=lambda se: se[0] - se[1]):
+    for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         if free(start, end):
             found.append(_add(an, start, end, text[start:end]))
     # a division name inside a place name (沙市 in 沙市花园) is not a mention of the division

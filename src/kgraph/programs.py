@@ -13,7 +13,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import find_words, lexicon, table, tokenizer, word_tags
+from .resources import find_words, lexicon, longest_first, table, tokenizer, word_tags
 
 __all__ = ["find_programs", "program_key"]
 
@@ -28,7 +28,7 @@ _STRONG_HEADS = ("专项行动", "专项治理活动", "专项整治行动", "�
 
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("program_triggers.txt"), key=len, reverse=True))
+    return tuple(longest_first(lexicon("program_triggers.txt")))
 
 
 @cache
@@ -44,7 +44,7 @@ def _known() -> dict[str, str]:
 
 @cache
 def _governing_words() -> tuple[str, ...]:
-    return tuple(w for w in lexicon("stop_tokens.txt") if len(w) > 1)
+    return longest_first(w for w in lexicon("stop_tokens.txt") if len(w) > 1)
 
 
 def program_key(core: str) -> str:

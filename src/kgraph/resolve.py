@@ -192,19 +192,28 @@ def _most_specific_location(relations: list[Relation]) -> list[Relation]:
         if r.predicate == "partOf":
             parents[r.subject].add(r.object)
 
-    def above(node: str) -> set[str]:
-        seen, stack = set(), list(parents[node])
-        while stack:
-            n = stack.pop()
-            if n not in seen:
-                seen.add(n)
-                stack.extend(parents[n])
-        return seen
+    known: dict[str, frozenset[str]] = {}
+
+    def above(node: str) -> frozenset[str]:
+        """Every division above ``node`` (computed once per division)."""
+        found = known.get(node)
+        if found is None:
+            seen, stack = set(), list(parents[node])
+            while stack:
+                n = stack.pop()
+                if n not in seen:
+                    seen.add(n)
+                    stack.extend(parents[n])
+            found = known[node] = frozenset(seen)
+        return found
 
     located: dict[str, set[str]] = defaultdict(set)
     for r in relations:
         if r.predicate == "locatedIn":
             located[r.subject].add(r.object)
-    redundant = {(s, o) for s, objects in located.items() for o in objects
-                 if any(o in above(other) for other in objects if other != o)}
+    redundant = set()
+    for subject, objects in located.items():
+        if len(objects) > 1:
+            inside = set().union(*(above(o) for o in objects))  # what some location lies in
+            redundant.update((subject, o) for o in objects if o in inside)
     return [r for r in relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in redundant)]

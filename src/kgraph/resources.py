@@ -55,6 +55,12 @@ def lexicon(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in _lines(name))
 
 
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Words longest first, then in code-point order: a fixed order (a set's order
+    changes with Python's hash seed, and with it which of two equal-length words wins)."""
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 @cache
 def _alternation(words: frozenset[str]) -> re.Pattern[str]:
     # longest first, so that at one position the longest word matches; a plain
