@@ -13,6 +13,16 @@ def sample_extraction():
     return kgraph.extract(SAMPLE)
 
 
+@pytest.fixture(scope="session")
+def sample_graph(sample_extraction):
+    """The sample page's graph, shared: tests that change a graph copy it first."""
+    from kgraph import KnowledgeGraph
+
+    graph = KnowledgeGraph()
+    graph.add(sample_extraction)
+    return graph
+
+
 def by_label(extraction, type_):
     return {e.label: e for e in extraction.entities if e.type == type_}
 

@@ -77,13 +77,6 @@ class Page:
 
 
 @pytest.fixture(scope="module")
-def sample_graph(sample_extraction):
-    graph = KnowledgeGraph()
-    graph.add(sample_extraction)
-    return graph
-
-
-@pytest.fixture(scope="module")
 def sample_page(browser, sample_graph, tmp_path_factory):
     path = tmp_path_factory.mktemp("viz") / "graph.html"
     write_view(sample_graph, path)

@@ -12,13 +12,6 @@ from kgraph.vocab import KG
 from .conftest import SAMPLE
 
 
-@pytest.fixture(scope="session")
-def sample_graph(sample_extraction):
-    graph = KnowledgeGraph()
-    graph.add(sample_extraction)
-    return graph
-
-
 def rows(graph, sparql, **params):
     return [tuple(row) for row in graph.query(sparql, params)]
 

@@ -2,20 +2,17 @@
 import networkx as nx
 import pytest
 
-from kgraph import KnowledgeGraph
 from kgraph.network import graph_stats, to_networkx, write_graphml
 
 
 @pytest.fixture(scope="module")
-def graph(sample_extraction):
-    built = KnowledgeGraph()
-    built.add(sample_extraction)
-    return built
+def graph(sample_graph):
+    return sample_graph
 
 
 @pytest.fixture(scope="module")
-def network(graph):
-    return to_networkx(graph)
+def network(sample_graph):
+    return to_networkx(sample_graph)
 
 
 def _node(network, label):

@@ -8,10 +8,10 @@ from kgraph.vocab import KG
 
 
 @pytest.fixture()
-def graph(sample_extraction):
-    built = KnowledgeGraph()
-    built.add(sample_extraction)
-    return built
+def graph(sample_graph):
+    copy = KnowledgeGraph()  # these tests damage it
+    copy.store.extend(sample_graph.store)
+    return copy
 
 
 def _node(graph, label):

@@ -6,7 +6,7 @@ import re
 import networkx as nx
 import pytest
 
-from kgraph import InputError, KnowledgeGraph
+from kgraph import InputError
 from kgraph.network import to_networkx
 from kgraph.viz import View, ViewOptions, reduce_network, render_html
 
@@ -15,10 +15,8 @@ PAYLOADS = ["<img src=x onerror=alert(1)>", "</script><script>document.body.data
 
 
 @pytest.fixture(scope="module")
-def network(sample_extraction):
-    graph = KnowledgeGraph()
-    graph.add(sample_extraction)
-    return to_networkx(graph)
+def network(sample_graph):
+    return to_networkx(sample_graph)
 
 
 def test_focus_keeps_the_neighbourhood(network):

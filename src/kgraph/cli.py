@@ -16,7 +16,7 @@ from .build import build_graph, load_graph
 from .errors import InputError, KgraphError
 from .graph import FORMATS, format_for
 from .output import atomic_write, write_json, write_report
-from .pipeline import extract, extract_records
+from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
 from .queries import format_table, named_queries, run_named
 
@@ -100,6 +100,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
                     quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
+    warm_up(freeze=True)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
             records = extract_records(inputs, region=region, jobs=jobs, progress=progress)
@@ -138,6 +139,7 @@ def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str 
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
     format_for(output)  # an unknown extension fails before the work, not after
+    warm_up(freeze=True)
     graph = None
     if update:
         graph = load_graph(output, base=base)

@@ -115,11 +115,14 @@ def division_key(node: int) -> str:
 
 
 def _depth_in(node: int, anchors: set[int]) -> int:
+    """The level of the deepest anchor on the node's chain (0 if none): how far down
+    the context the page set up this reading goes."""
     gaz = gazetteer()
-    best = 0
-    for a in gaz.chain(node):
-        if a in anchors:
-            best = max(best, gaz.levels[a])
+    levels = gaz.levels
+    best = levels[node] if node in anchors else 0
+    for a in gaz.ancestors(node):
+        if a in anchors and levels[a] > best:
+            best = levels[a]
     return best
 
 

@@ -89,15 +89,19 @@ class _Paragraph:
     reporters: list[Reporter] = field(default_factory=list)
 
 
+_CLOSE_OPEN = {closer: opener for opener, closer in _OPEN_CLOSE.items()}
+_BRACKET = re.compile("[" + re.escape("".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values())) + "]")
+
+
 def _unbalanced(text: str) -> bool:
-    depth = {}
-    for char in text:
+    depth: dict[str, int] = {}
+    for char in _BRACKET.findall(text):  # only the brackets, not every character
         if char in _OPEN_CLOSE:
             depth[char] = depth.get(char, 0) + 1
         else:
-            for opener, closer in _OPEN_CLOSE.items():
-                if char == closer and depth.get(opener, 0) > 0:
-                    depth[opener] -= 1
+            opener = _CLOSE_OPEN[char]
+            if depth.get(opener, 0) > 0:
+                depth[opener] -= 1
     return any(count > 0 for count in depth.values())
 
 

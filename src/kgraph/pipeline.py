@@ -9,6 +9,7 @@ shards (``kgraph extract --format jsonl``) join the same stream.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -29,7 +30,7 @@ from .resolve import Resolver, article_record
 from .resources import tokenizer, word_tags
 
 __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "article_records",
-           "STAGES"]
+           "warm_up", "STAGES"]
 
 # The stages after divisions, in order; each reads what the ones before found.
 STAGES: tuple[Callable[[Analysis], None], ...] = (
@@ -69,7 +70,7 @@ _worker_region: Region | None = None
 def _init_worker(region: Region | None) -> None:
     global _worker_region
     _worker_region = region
-    _warm()
+    warm_up(freeze=True)  # the worker is ours: its long-lived objects are all data
 
 
 def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
@@ -78,11 +79,18 @@ def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
     return _records(item, _worker_region), item.size
 
 
-def _warm() -> None:
-    """Load what every article needs (once per process, before the work)."""
+def warm_up(freeze: bool = False) -> None:
+    """Load what every article needs (once per process, before the work).
+
+    ``freeze`` moves everything alive to the garbage collector's permanent generation
+    (``gc.freeze``): the gazetteer's million objects are then never traversed again,
+    which saves about a tenth of the extraction time.  The CLI and the worker
+    processes do it; a library caller decides for its own process."""
     gazetteer().name_lengths
     tokenizer().lcut("预热")
     word_tags()
+    if freeze:
+        gc.freeze()
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -111,7 +119,7 @@ def article_records(items: Iterable[Source | ArticleRecord], region: Region | No
             if progress:
                 progress(item.size)
         return
-    _warm()  # before forking, so that the workers share it
+    warm_up()  # before forking, so that the workers share it
     context = _context()
     with context.Pool(jobs, initializer=_init_worker, initargs=(region,)) as pool:
         # imap keeps input order; small chunks keep both cores busy on uneven pages
