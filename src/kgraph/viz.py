@@ -94,17 +94,35 @@ def reduce_network(network: nx.MultiDiGraph, options: ViewOptions) -> View:
         reasons.append(f"within {options.depth} of {options.focus}")
         title = title or f"{options.focus} (depth {options.depth})"
     if options.max_nodes and len(view) > options.max_nodes:
-        ranked = sorted(view.degree(), key=lambda item: (-item[1], view.nodes[item[0]]["label"], item[0]))
-        kept = {n for n, _ in ranked[: options.max_nodes]}
+        kept = _most_connected_by_type(view, options.max_nodes)
         dropped = Counter(view.nodes[n]["type"] for n in view if n not in kept)
         view = view.subgraph(kept)
         detail = ", ".join(f"{count} {type_}" for type_, count in dropped.most_common())
-        reasons.append(f"the {options.max_nodes} most connected entities (left out: {detail})")
+        reasons.append(f"the {options.max_nodes} most connected entities, shared among the types "
+                       f"(left out: {detail})")
     omitted = ""
     if len(view) < total:
         omitted = (f"Showing {len(view)} of {total} entities: " + "; ".join(reasons)
                    + ". Use --focus, --type or --max-nodes to choose.")
     return View(nx.MultiDiGraph(view), title or "kgraph", omitted, total)
+
+
+def _most_connected_by_type(network: nx.MultiDiGraph, limit: int) -> set[str]:
+    """``limit`` nodes, taken in turn from each type's most connected: a hub of one
+    type (thousands of villages, say) does not crowd the others out of the picture."""
+    ranked: dict[str, list[str]] = {}
+    for node, degree in sorted(network.degree(), key=lambda item: (-item[1], network.nodes[item[0]]["label"],
+                                                                   item[0])):
+        ranked.setdefault(network.nodes[node]["type"], []).append(node)
+    queues = [ranked[t] for t in ENTITY_CLASSES if t in ranked]
+    kept: set[str] = set()
+    depth = 0
+    while len(kept) < limit and any(depth < len(q) for q in queues):
+        for queue in queues:
+            if depth < len(queue) and len(kept) < limit:
+                kept.add(queue[depth])
+        depth += 1
+    return kept
 
 
 def _vis_network(view: View) -> tuple[list[dict], list[dict], dict]:
