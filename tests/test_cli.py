@@ -182,3 +182,15 @@ def test_queries_show_prints_portable_sparql():
     assert text.splitlines()[0].startswith("# title:") and "PREFIX org: <http://www.w3.org/ns/org#>" in text
     missing = run("queries", "--show", "nothing")
     assert missing.returncode == 2 and "no query named nothing" in missing.stderr.decode()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["viz", "g.ttl", "-o", "v.html", "--type", "Bogus"], "Invalid value for '--type'"),
+    (["build"], "Missing argument"),
+    (["frobnicate"], "No such command"),
+    (["extract", "x.txt", "--jobs", "0"], "--jobs"),
+])
+def test_usage_errors_are_one_line_too(args, message):
+    result = run(*args)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and len(err.strip().splitlines()) == 1 and message in err
