@@ -77,7 +77,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     ends: list[int] = []
     length = 0
     for i, word in enumerate(words):
-        if not _CJK_WORD.match(word) or word in stops or (i and word in _titles()):
+        if not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt")):
             break  # 枝江市委|常委: a title after the name, not a longer name
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(_suffixes()):

@@ -40,7 +40,7 @@ class Candidate:
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
     gaz = gazetteer()
-    by_name, by_short, name_lengths = gaz.by_name, gaz.by_short, gaz.name_lengths
+    by_name, by_short, name_lengths, all_names = gaz.by_name, gaz.by_short, gaz.name_lengths, gaz.all_names
     out: list[Candidate] = []
     n = len(text)
     # the positions where some name could start, found in one comprehension (the
@@ -54,6 +54,8 @@ def scan(text: str) -> list[Candidate]:
             if length > _MAX_NAME or i + length > n:
                 continue
             piece = text[i:i + length]
+            if piece not in all_names:  # one lookup for the many lengths that fail
+                continue
             full = by_name.get(piece)
             short = by_short.get(piece)
             if full or short:
@@ -134,9 +136,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         prev, cur = cands[i - 1], cands[i]
         if prev.end != cur.start:
             continue
-        inside = tuple(n for n in cur.nodes if any(n != p and gaz.is_within(n, p) for p in prev.nodes))
+        prev_nodes = set(prev.nodes)
+        inside = tuple(n for n in cur.nodes if not prev_nodes.isdisjoint(gaz.ancestors(n)))
         if inside:
-            parents = tuple(p for p in prev.nodes if any(gaz.is_within(n, p) for n in inside))
+            above = set(inside).union(*(gaz.ancestors(n) for n in inside))
+            parents = tuple(p for p in prev.nodes if p in above)
             cands[i] = replace(cur, nodes=inside)
             cands[i - 1] = replace(prev, nodes=parents)
         elif cur.name in _common_words():

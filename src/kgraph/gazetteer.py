@@ -84,6 +84,11 @@ class Gazetteer:
         return found
 
     @cached_property
+    def all_names(self) -> frozenset[str]:
+        """Every full and short name: one set lookup tells whether a string is one."""
+        return frozenset(self.by_name).union(self.by_short)
+
+    @cached_property
     def name_lengths(self) -> dict[str, tuple[int, ...]]:
         """For the first two characters of every name (full or short), the lengths of
         the names that start so, longest first: the scan tries only those."""

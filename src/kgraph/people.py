@@ -32,8 +32,9 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _titles() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("titles.txt")))
+def _titles() -> re.Pattern[str]:
+    """Any title, longest first (副局长 before 局长)."""
+    return re.compile("|".join(map(re.escape, longest_first(lexicon("titles.txt")))))
 
 
 @cache
@@ -91,10 +92,8 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
 
 
 def _title_at(text: str, pos: int) -> str | None:
-    for title in _titles():
-        if text.startswith(title, pos):
-            return title
-    return None
+    match = _titles().match(text, pos)
+    return match.group() if match else None
 
 
 def _add_person(an: Analysis, start: int, name: str, role: str, **props) -> Mention:

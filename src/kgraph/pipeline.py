@@ -87,6 +87,7 @@ def warm_up(freeze: bool = False) -> None:
     which saves about a tenth of the extraction time.  The CLI and the worker
     processes do it; a library caller decides for its own process."""
     gazetteer().name_lengths
+    gazetteer().all_names
     tokenizer().lcut("预热")
     word_tags()
     if freeze:
