@@ -145,6 +145,7 @@ class Resolver:
     def finish(self) -> Extraction:
         self._add_ancestors()
         gaz = gazetteer()
+        ids = {key: entity_id(key) for key in self._entities}  # once per entity, not per fact
         entities = []
         for key, pending in self._entities.items():
             label = preferred("label", pending.labels)
@@ -155,17 +156,20 @@ class Resolver:
             if not pending.mentions:
                 props["inferred"] = True  # not named in the text: an ancestor from the gazetteer
             aliases = tuple(sorted(a for a in pending.aliases | pending.labels if a != label))
-            entities.append(Entity(entity_id(key), pending.type, label, aliases, tuple(pending.mentions),
+            entities.append(Entity(ids[key], pending.type, label, aliases, tuple(pending.mentions),
                                    tuple(sorted((k, v) for k, v in props.items() if v is not None))))
         entities.sort(key=lambda e: (e.type, e.id))
-        known = {e.id for e in entities}
         doc_ids = {d.id for d in self.documents}
-        relations = []
         merged: dict[tuple, Relation] = {}
         for (subject, predicate, obj, props), evidence in self._facts.items():
-            s = entity_id(subject)
-            o = obj.partition(":")[2] if obj.startswith("document:") else entity_id(obj)
-            if s not in known or (o not in known and o not in doc_ids) or s == o:
+            s = ids.get(subject)
+            if obj.startswith("document:"):
+                o = obj.partition(":")[2]
+                if o not in doc_ids:
+                    continue
+            else:
+                o = ids.get(obj)
+            if s is None or o is None or s == o:
                 continue
             rkey = (s, predicate, o, props)
             if rkey in merged:
