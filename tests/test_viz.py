@@ -78,3 +78,13 @@ def test_the_page_is_self_contained(network):
     assert "default-src 'none'" in html
     assert "sourceMappingURL" not in html
     assert "冯荆柯" in html
+
+
+def test_a_cut_down_view_hangs_together_and_shows_every_type(network):
+    view = reduce_network(network, ViewOptions(max_nodes=24))
+    kept = view.network
+    assert len(kept) == 24
+    assert {d["type"] for _, d in kept.nodes(data=True)} == {
+        "AdministrativeDivision", "Agency", "Person", "Program", "Place"}
+    alone = [d["label"] for n, d in kept.nodes(data=True) if kept.degree(n) == 0]
+    assert alone == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import json
 import math
 import os
@@ -108,20 +109,50 @@ def reduce_network(network: nx.MultiDiGraph, options: ViewOptions) -> View:
 
 
 def _most_connected_by_type(network: nx.MultiDiGraph, limit: int) -> set[str]:
-    """``limit`` nodes, taken in turn from each type's most connected: a hub of one
-    type (thousands of villages, say) does not crowd the others out of the picture."""
+    """``limit`` nodes: half taken in turn from each type's most connected (so that a
+    hub of one type, thousands of villages say, does not crowd the others out), the
+    rest grown from those through their most connected neighbours (so that what is
+    drawn hangs together rather than floating apart)."""
+    degree = dict(network.degree())
+
+    def rank(node: str) -> tuple:
+        return (-degree[node], network.nodes[node]["label"], node)
+
     ranked: dict[str, list[str]] = {}
-    for node, degree in sorted(network.degree(), key=lambda item: (-item[1], network.nodes[item[0]]["label"],
-                                                                   item[0])):
+    for node in sorted(network, key=rank):
         ranked.setdefault(network.nodes[node]["type"], []).append(node)
     queues = [ranked[t] for t in ENTITY_CLASSES if t in ranked]
+
     kept: set[str] = set()
-    depth = 0
-    while len(kept) < limit and any(depth < len(q) for q in queues):
-        for queue in queues:
-            if depth < len(queue) and len(kept) < limit:
-                kept.add(queue[depth])
-        depth += 1
+
+    def take_in_turn(budget: int, connected: bool) -> None:
+        depth = 0
+        while len(kept) < budget and any(depth < len(q) for q in queues):
+            for queue in queues:
+                if depth < len(queue) and len(kept) < budget and queue[depth] not in kept \
+                        and (degree[queue[depth]] or not connected):
+                    kept.add(queue[depth])
+            depth += 1
+
+    take_in_turn(max(limit // 2, 1), connected=True)
+    undirected = network.to_undirected(as_view=True)
+    for seed in sorted(kept, key=rank):  # each seed with its best partner, so none floats alone
+        if len(kept) >= limit:
+            break
+        neighbours = sorted(undirected.neighbors(seed), key=rank)
+        if neighbours and not any(n in kept for n in neighbours):
+            kept.add(neighbours[0])
+    frontier = [(rank(n), n) for k in kept for n in undirected.neighbors(k) if n not in kept]
+    heapq.heapify(frontier)
+    while frontier and len(kept) < limit:
+        _, node = heapq.heappop(frontier)
+        if node in kept:
+            continue
+        kept.add(node)
+        for neighbour in undirected.neighbors(node):
+            if neighbour not in kept:
+                heapq.heappush(frontier, (rank(neighbour), neighbour))
+    take_in_turn(limit, connected=False)  # a graph of islands: fill up in turn again
     return kept
 
 
