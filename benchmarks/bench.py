@@ -78,7 +78,7 @@ def make_corpus(target_bytes: int, folder: Path, seed: int = 7) -> int:
         for person in people:
             mapping[person] = rng.choice(surnames) + "".join(rng.sample(given, rng.choice((1, 2))))
         pattern = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True))))
-        page = pattern.sub(lambda m: mapping[m.group()], text)
+        page = pattern.sub(lambda m, table=mapping: table[m.group()], text)
         path = folder / f"{index:06d}.txt"
         path.write_text(page, encoding="utf-8")
         written += path.stat().st_size

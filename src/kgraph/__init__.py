@@ -9,10 +9,10 @@
 """
 from .build import build_graph, load_graph
 from .errors import DataError, InputError, KgraphError, OutputError, QueryError
-from .model import Document, Entity, Extraction, Mention, Relation, Source, Span
+from .model import ArticleRecord, Document, Entity, Extraction, Mention, Relation, Source, Span
 from .output import to_json
 from .graph import KnowledgeGraph, QueryResult
-from .pipeline import extract, extract_text
+from .pipeline import extract, extract_records, extract_text
 from .queries import named_queries, run_named
 from .validate import ValidationReport, validate_graph
 
@@ -21,6 +21,7 @@ __version__ = "0.1.0"
 __all__ = [
     "extract",
     "extract_text",
+    "extract_records",
     "build_graph",
     "load_graph",
     "KnowledgeGraph",
@@ -31,6 +32,7 @@ __all__ = [
     "ValidationReport",
     "to_json",
     "Extraction",
+    "ArticleRecord",
     "Document",
     "Entity",
     "Relation",

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import PROV, RDFS
 
 from .errors import InputError, QueryError
 from .model import Extraction

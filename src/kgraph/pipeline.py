@@ -86,8 +86,8 @@ def warm_up(freeze: bool = False) -> None:
     (``gc.freeze``): the gazetteer's million objects are then never traversed again,
     which saves about a tenth of the extraction time.  The CLI and the worker
     processes do it; a library caller decides for its own process."""
-    gazetteer().name_lengths
-    gazetteer().all_names
+    gaz = gazetteer()
+    _ = gaz.name_lengths, gaz.all_names  # built on first use: build them now
     tokenizer().lcut("预热")
     word_tags()
     if freeze:
