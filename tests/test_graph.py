@@ -177,6 +177,9 @@ def test_base_is_configurable(tmp_path):
     ("DELETE WHERE { ?s ?p ?o }", "update operations are refused"),
     ("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }", "update operations are refused"),
     ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    # thousands deep would overflow the parser's stack and kill the process (seen: SIGSEGV)
+    ("SELECT * WHERE " + "{" * 5000 + "}" * 5000, "nested 5000 levels"),
+    ("SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }", "levels deep"),
 ])
 def test_bad_queries_are_refused(sample_graph, sparql, message):
     with pytest.raises(QueryError, match=message):

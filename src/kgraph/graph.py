@@ -299,6 +299,11 @@ class KnowledgeGraph:
         Updates are refused."""
         if _UPDATE.match(_COMMENT.sub("", sparql)):
             raise QueryError("update operations are refused: kgraph query only reads the graph")
+        depth = _nesting(sparql)
+        if depth > MAX_NESTING:
+            # Oxigraph's parser recurses: a hostile query nested thousands deep would
+            # overflow the stack and kill the process instead of failing cleanly
+            raise QueryError(f"query nested {depth} levels deep; at most {MAX_NESTING} are allowed")
         if re.search(r"\bSERVICE\b", sparql, re.IGNORECASE):
             raise QueryError("SERVICE (federated query) is not allowed: kgraph query works offline")
         substitutions = {ox.Variable(name): _term(value) for name, value in (params or {}).items()}
@@ -340,6 +345,23 @@ class KnowledgeGraph:
 
     def triples(self) -> Iterable[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+
+
+MAX_NESTING = 256
+_SKIPPED = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''''
+                      r'''|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*''')
+
+
+def _nesting(sparql: str) -> int:
+    """The deepest nesting of (), [] and {} outside strings, IRIs and comments."""
+    depth = deepest = 0
+    for char in "".join(_SKIPPED.split(sparql)):
+        if char in "([{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 def _term(value: Any) -> ox.NamedNode | ox.Literal:
