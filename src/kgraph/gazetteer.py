@@ -114,8 +114,23 @@ class Gazetteer:
     def level(self, node: int) -> str:
         return LEVELS.get(self.levels[node], "division")
 
+    @cached_property
+    def _code_owner(self) -> dict[str, int]:
+        """The shallowest node carrying each code.  The source repeats a code below
+        itself (香港's eighteen districts all carry 810000): only the owner, and nodes of
+        the same name (东莞市 under 东莞市), are that code."""
+        owners: dict[str, int] = {}
+        for node, code in enumerate(self.codes):
+            if code and code not in owners:
+                owners[code] = node
+        return owners
+
     def code(self, node: int) -> str | None:
-        return self.codes[node] or None
+        code = self.codes[node]
+        if not code:
+            return None
+        owner = self._code_owner[code]
+        return code if owner == node or self.names[owner] == self.names[node] else None
 
     def prefecture(self, node: int) -> int | None:
         for n in self.chain(node):
@@ -125,8 +140,9 @@ class Gazetteer:
 
     def node_key(self, node: int) -> str:
         """A stable identifier: the official code, or the parent's key and the name."""
-        if self.codes[node]:
-            return self.codes[node]
+        code = self.code(node)
+        if code:
+            return code
         parent = self.parents[node]
         return f"{self.node_key(parent)}/{self.names[node]}" if parent >= 0 else self.names[node]
 
