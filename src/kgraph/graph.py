@@ -336,11 +336,30 @@ class KnowledgeGraph:
 
     def to_rdflib(self) -> Graph:
         """The graph as an rdflib ``Graph`` (for pyshacl, comparison, rdflib tools)."""
+        from rdflib import BNode, Literal, URIRef
+
         graph = Graph()
         for prefix, namespace in self.prefixes.items():
             graph.bind(prefix, namespace)
-        graph.parse(data=self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()),
-                    format="nt")
+        made: dict[Any, Any] = {}
+
+        def term(value: Any) -> Any:  # terms repeat a lot: convert each once
+            found = made.get(value)
+            if found is None:
+                if isinstance(value, ox.NamedNode):
+                    found = URIRef(value.value)
+                elif isinstance(value, ox.BlankNode):
+                    found = BNode(value.value)
+                elif value.language:
+                    found = Literal(value.value, lang=value.language)
+                elif value.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+                    found = Literal(value.value)  # rdflib's plain literal: the same in RDF 1.1
+                else:
+                    found = Literal(value.value, datatype=URIRef(value.datatype.value))
+                made[value] = found
+            return found
+
+        graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in self.triples())
         return graph
 
     def triples(self) -> Iterable[ox.Quad]:
