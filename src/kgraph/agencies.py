@@ -15,7 +15,7 @@ from functools import cache
 from .analysis import Analysis
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import find_words, lexicon, longest_first, table, tokenizer, word_tags
+from .resources import find_words, lexicon, longest_first, table, tokenizer, word_pattern, word_tags
 
 __all__ = ["find_agencies", "org_run", "agency_key"]
 
@@ -27,7 +27,7 @@ _MAX_RUN = 16
 
 @cache
 def _suffixes() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("org_suffixes.txt")))
+    return longest_first(lexicon("org_suffixes.txt"))
 
 
 @cache
@@ -38,6 +38,11 @@ def _expansions() -> tuple[tuple[str, str], ...]:
 @cache
 def _media() -> tuple[str, ...]:
     return longest_first(lexicon("media_suffixes.txt"))
+
+
+@cache
+def _national_words() -> re.Pattern[str]:
+    return word_pattern(_national())
 
 
 @cache
@@ -54,7 +59,7 @@ def _national() -> dict[str, str]:
 
 @cache
 def _titles() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("titles.txt")))
+    return longest_first(lexicon("titles.txt"))
 
 
 def agency_key(label: str) -> str:
@@ -205,7 +210,7 @@ def find_agencies(an: Analysis) -> None:
         _emit(an, start, ends, label, key, label, p + 1, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
     national = _national()
-    for s, e, name in find_words(national, text):
+    for s, e, name in find_words(_national_words(), text):
         if s not in an.boundaries or e not in an.boundaries:
             continue
         if any(m.start <= s < m.end for m in an.of_type("Agency")):

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import sys
 
 import click
@@ -15,6 +16,7 @@ from . import __version__
 from .build import build_graph, load_graph
 from .errors import InputError, KgraphError
 from .graph import FORMATS, format_for
+from .model import ENTITY_TYPES
 from .output import atomic_write, write_json, write_report
 from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
@@ -174,8 +176,6 @@ def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str 
 
 
 def _looks_like_base(base: str) -> bool:
-    import re
-
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]", base))
 
 
@@ -272,7 +272,7 @@ def validate_command(graph_file: str) -> None:
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
               help="How many hops around --focus.")
 @click.option("--type", "types", multiple=True,
-              type=click.Choice(["AdministrativeDivision", "Agency", "Person", "Program", "Place"]),
+              type=click.Choice(ENTITY_TYPES),
               help="Keep only entities of this type (repeatable).")
 @click.option("--max-nodes", type=click.IntRange(1, None), default=500, show_default=True,
               help="Above this, keep the most connected entities (the page says what was left out).")

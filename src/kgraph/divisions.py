@@ -109,7 +109,7 @@ def _common_words() -> frozenset[str]:
 
 @cache
 def _generic() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("generic_names.txt")))
+    return longest_first(lexicon("generic_names.txt"))
 
 
 def division_key(node: int) -> str:

@@ -22,7 +22,7 @@ from rdflib.namespace import PROV, RDFS
 from .errors import InputError, QueryError
 from .model import Extraction
 from .output import atomic_write
-from .rdf import ALT, DEFAULT_BASE, LABEL, TYPE, extraction_quads, node
+from .rdf import ALT, DEFAULT_BASE, LABEL, TYPE, IriMaker, extraction_quads, node
 from .resolve import preferred
 from .vocab import KG, PREFIXES
 
@@ -189,8 +189,6 @@ class KnowledgeGraph:
         self.finalize()
 
     def _check_articles(self, extraction: Extraction) -> None:
-        from .rdf import IriMaker
-
         iris = IriMaker(self.base)
         seen: dict[str, str] = {}
         digest = node(KG.contentDigest)
@@ -268,8 +266,6 @@ class KnowledgeGraph:
 
     def _retract(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode) -> None:
         """Remove a fact, its statement node and the excerpts only it cited."""
-        from .rdf import IriMaker
-
         store = self.store
         store.remove(ox.Quad(subject, predicate, obj))
         statement = IriMaker(self.base).statement(subject, predicate, obj)
@@ -316,23 +312,19 @@ class KnowledgeGraph:
         return QueryResult(raw, self.prefixes)
 
     # ------------------------------------------------------------------ writing
-    def serialize(self, format: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
+    def _dump(self, output: Any, format: ox.RdfFormat) -> bytes | None:
         if format.supports_datasets:
-            return self.store.dump(format=format)
-        return self.store.dump(format=format, from_graph=ox.DefaultGraph(), prefixes=self.prefixes)
+            return self.store.dump(output, format=format)
+        return self.store.dump(output, format=format, from_graph=ox.DefaultGraph(), prefixes=self.prefixes)
+
+    def serialize(self, format: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
+        return self._dump(None, format)
 
     def write(self, path: str | os.PathLike) -> None:
         """Write the graph in the format its extension names, atomically: on any
         error an existing file is left as it was."""
         fmt = format_for(path)
-
-        def dump(handle) -> None:
-            if fmt.supports_datasets:
-                self.store.dump(handle, format=fmt)
-            else:
-                self.store.dump(handle, format=fmt, from_graph=ox.DefaultGraph(), prefixes=self.prefixes)
-
-        atomic_write(path, dump, binary=True)
+        atomic_write(path, lambda handle: self._dump(handle, fmt), binary=True)
 
     def to_rdflib(self) -> Graph:
         """The graph as an rdflib ``Graph`` (for pyshacl, comparison, rdflib tools)."""

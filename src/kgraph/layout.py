@@ -39,7 +39,7 @@ def _role_pattern() -> re.Pattern[str]:
 
 @cache
 def _media_suffixes() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("media_suffixes.txt")))
+    return longest_first(lexicon("media_suffixes.txt"))
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:

@@ -16,15 +16,12 @@ import networkx as nx
 
 from .errors import OutputError
 from .graph import KnowledgeGraph
+from .model import ENTITY_TYPES
 from .output import atomic_write
 
-__all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml", "RELATIONS"]
+__all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml"]
 
-ENTITY_CLASSES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
 
-# property local name -> the relation name used on edges
-RELATIONS = {"partOf": "partOf", "locatedIn": "locatedIn", "organizes": "organizes",
-             "subOrganizationOf": "subOrganizationOf"}
 
 _ENTITIES = """
 SELECT ?e ?type ?label WHERE {
@@ -147,7 +144,7 @@ def graph_stats(graph: KnowledgeGraph, top: int = 10, network: nx.MultiDiGraph |
     network = network if network is not None else to_networkx(graph)
     nodes = network.nodes
     types = Counter(nodes[n]["type"] for n in network)
-    entities = {t: types.get(t, 0) for t in ENTITY_CLASSES}
+    entities = {t: types.get(t, 0) for t in ENTITY_TYPES}
     relations = dict(sorted(Counter(d["relation"] for _, _, d in network.edges(data=True)).items()))
     undirected = nx.Graph(network)
     components = list(nx.connected_components(undirected)) if len(network) else []

@@ -14,7 +14,7 @@ from .agencies import agency_key, canonical_head, org_run
 from .analysis import Analysis
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import find_words, lexicon, longest_first, table, word_tags
+from .resources import find_words, lexicon, table, word_pattern, word_tags
 
 __all__ = ["find_people", "person_key", "read_name"]
 
@@ -34,7 +34,12 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _titles() -> re.Pattern[str]:
     """Any title, longest first (副局长 before 局长)."""
-    return re.compile("|".join(map(re.escape, longest_first(lexicon("titles.txt")))))
+    return word_pattern(lexicon("titles.txt"))
+
+
+@cache
+def _role_words() -> re.Pattern[str]:
+    return word_pattern(_roles())
 
 
 @cache
@@ -153,7 +158,7 @@ def find_people(an: Analysis) -> None:
     # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
     roles = _roles()
     divisions = an.of_type("AdministrativeDivision")
-    for start, pos, role in find_words(roles, text):
+    for start, pos, role in find_words(_role_words(), text):
         if start not in an.boundaries or pos >= len(text):
             continue
         name = read_name(text, pos, an.boundaries)

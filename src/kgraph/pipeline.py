@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .agencies import find_agencies
@@ -97,15 +98,7 @@ def warm_up(freeze: bool = False) -> None:
 def _context() -> multiprocessing.context.BaseContext:
     # fork shares the loaded gazetteer and dictionaries with the workers; where fork
     # is unavailable or unsafe (macOS, Windows) the workers load them themselves
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix"
-                                       and not _is_macos() else "spawn")
-
-
-def _is_macos() -> bool:
-    import platform
-
-    return platform.system() == "Darwin"
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,

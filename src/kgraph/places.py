@@ -20,7 +20,7 @@ _BREAKS = set("从到在和与及向往于自至由经、，,的")
 
 @cache
 def _suffixes() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("place_suffixes.txt")))
+    return longest_first(lexicon("place_suffixes.txt"))
 
 
 def place_key(label: str) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import find_words, lexicon, longest_first, table, tokenizer, word_tags
+from .resources import find_words, lexicon, longest_first, table, tokenizer, word_pattern, word_tags
 
 __all__ = ["find_programs", "program_key"]
 
@@ -28,7 +28,12 @@ _STRONG_HEADS = ("专项行动", "专项治理活动", "专项整治行动", "�
 
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(longest_first(lexicon("program_triggers.txt")))
+    return longest_first(lexicon("program_triggers.txt"))
+
+
+@cache
+def _known_words() -> re.Pattern[str]:
+    return word_pattern(_known())
 
 
 @cache
@@ -138,7 +143,7 @@ def find_programs(an: Analysis) -> None:
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
-    for s, name_end, name in find_words(known, text):
+    for s, name_end, name in find_words(_known_words(), text):
         e = name_end
         if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
             continue

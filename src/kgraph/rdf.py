@@ -22,7 +22,7 @@ from typing import Iterator
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from .model import Document, Entity, Extraction, Relation, Span
+from .model import ENTITY_TYPES, Document, Entity, Extraction, Relation, Span
 from .vocab import KG
 
 __all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "PREDICATE_TERMS"]
@@ -78,7 +78,7 @@ LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.Cou
           "township": KG.Township, "village": KG.Village}
 
 _LEVEL_NODES = {name: node(term) for name, term in LEVELS.items()}
-_CLASSES = {name: node(KG[name]) for name in ("AdministrativeDivision", "Agency", "Person", "Program", "Place")}
+_CLASSES = {name: node(KG[name]) for name in ENTITY_TYPES}
 
 # extraction predicate -> the property asserted (holdsPost goes through a Post)
 PREDICATE_TERMS = {

@@ -61,18 +61,17 @@ def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-@cache
-def _alternation(words: frozenset[str]) -> re.Pattern[str]:
-    # longest first, so that at one position the longest word matches; a plain
-    # alternation (no leading lookahead) lets re skip ahead by the words' first characters
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a word list, longest first, so that at one position the longest
+    word matches (a plain alternation lets re skip ahead by the words' first
+    characters).  Callers compile once per lexicon and keep it."""
+    return re.compile("|".join(map(re.escape, longest_first(w for w in words if w))))
 
 
-def find_words(words: Iterable[str], text: str) -> list[tuple[int, int, str]]:
-    """Where any of ``words`` occurs in ``text``, as (start, end, word): longer words
-    first, then left to right; at one position only the longest word, but a match may
-    start inside another.  One regex per list, compiled once."""
-    pattern = _alternation(frozenset(w for w in words if w))
+def find_words(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """Where the words of ``pattern`` (from :func:`word_pattern`) occur in ``text``,
+    as (start, end, word): longer words first, then left to right; at one position
+    only the longest word, but a match may start inside another."""
     found = []
     search = pattern.search
     match = search(text)

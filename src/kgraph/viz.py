@@ -27,7 +27,8 @@ import networkx as nx
 
 from .errors import DataError, InputError
 from .graph import KnowledgeGraph
-from .network import ENTITY_CLASSES, to_networkx
+from .model import ENTITY_TYPES
+from .network import to_networkx
 from .output import atomic_write
 from .resources import data_path
 
@@ -75,9 +76,9 @@ def reduce_network(network: nx.MultiDiGraph, options: ViewOptions) -> View:
     reasons = []
     keep: Iterable[str] = network.nodes
     if options.types:
-        unknown = sorted(set(options.types) - set(ENTITY_CLASSES))
+        unknown = sorted(set(options.types) - set(ENTITY_TYPES))
         if unknown:
-            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(ENTITY_CLASSES)}")
+            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(ENTITY_TYPES)}")
         keep = [n for n in keep if network.nodes[n]["type"] in options.types]
         reasons.append("types " + ", ".join(options.types))
     view = network.subgraph(keep)
@@ -121,7 +122,7 @@ def _most_connected_by_type(network: nx.MultiDiGraph, limit: int) -> set[str]:
     ranked: dict[str, list[str]] = {}
     for node in sorted(network, key=rank):
         ranked.setdefault(network.nodes[node]["type"], []).append(node)
-    queues = [ranked[t] for t in ENTITY_CLASSES if t in ranked]
+    queues = [ranked[t] for t in ENTITY_TYPES if t in ranked]
 
     kept: set[str] = set()
 
