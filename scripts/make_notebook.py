@@ -39,14 +39,14 @@ print(len(graph), "triples written to", OUT / "graph.ttl")"""),
     ("md", """## 2. The named queries
 
 They ship in `data/queries/` and run by name; results are tables (or the W3C JSON/CSV/TSV formats)."""),
-    ("code", """def table(name, **params):
-    print(format_table(kgraph.run_named(graph, name, params), graph.prefixes))
+    ("code", """def table(query, **params):
+    print(format_table(kgraph.run_named(graph, query, params), graph.prefixes))
 
 for query in kgraph.named_queries().values():
     print(f"{query.name}: {query.title}")"""),
     ("code", """table("officials")"""),
     ("code", """table("agencies-in", division="公安县")"""),
-    ("code", """table("facts", subjectName="冯荆柯")"""),
+    ("code", """table("facts", name="冯荆柯")"""),
     ("md", """Any SPARQL works too; prefixes such as `kg:`, `org:` and `rdfs:` are predeclared.
 Here: the chain of divisions above 李埠镇."""),
     ("code", """chain = graph.query('''
@@ -89,7 +89,9 @@ print("conforms:", report.conforms, "| violations:", len(report.violations))""")
 
 def main() -> None:
     notebook = new_notebook()
-    notebook.cells = [new_markdown_cell(src) if kind == "md" else new_code_cell(src) for kind, src in CELLS]
+    # numbered cell ids (not nbformat's random ones), so that regenerating changes only what changed
+    notebook.cells = [(new_markdown_cell if kind == "md" else new_code_cell)(src, id=f"cell-{number}")
+                      for number, (kind, src) in enumerate(CELLS, 1)]
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     notebook.metadata["language_info"] = {"name": "python"}
     target = Path(__file__).resolve().parent.parent / "notebooks" / "walkthrough.ipynb"

@@ -7,7 +7,7 @@ from rdflib.compare import isomorphic
 
 import kgraph
 from kgraph import KnowledgeGraph, QueryError, build_graph
-from kgraph.vocab import KG
+from kgraph.vocab import KG, ORG
 
 from .conftest import SAMPLE
 
@@ -254,12 +254,33 @@ def test_named_queries_run_on_any_sparql_store(sample_graph, tmp_path):
     sample_graph.write(out)
     plain = ox.Store()
     plain.load(path=str(out), format=ox.RdfFormat.N_TRIPLES)
+    values = {"division": "公安县", "name": "冯荆柯"}
     for name, query in named_queries().items():
-        if query.params:
-            continue
-        theirs = plain.query(query.sparql).serialize(format=ox.QueryResultsFormat.TSV)
-        ours = sample_graph.query(query.sparql).serialize("tsv")
+        params = {param: values[param] for param, _ in query.params}
+        substitutions = {ox.Variable(k): ox.Literal(v, language="zh") for k, v in params.items()}
+        theirs = plain.query(query.sparql, substitutions=substitutions).serialize(format=ox.QueryResultsFormat.TSV)
+        ours = sample_graph.query(query.sparql, params).serialize("tsv")
         assert theirs == ours and len(theirs.splitlines()) > 1, name
+
+
+def test_facts_about_an_entity_by_name_or_alias(sample_graph):
+    """The entity as subject or as object, named by its name or an alias, each fact with
+    the sentence it was read from."""
+    from kgraph.queries import run_named
+
+    def facts(name):
+        return [tuple(map(str, row[1:5])) for row in run_named(sample_graph, "facts", {"name": name})]
+
+    assert facts("冯荆柯") == [
+        ("冯荆柯", str(ORG.holds), "公安县委副书记", "公安县委副书记、政法委书记冯荆柯：坚持“五共”“五治”并举深化平安建设"),
+        ("冯荆柯", str(ORG.holds), "公安县委政法委书记", "公安县委副书记、政法委书记冯荆柯：坚持“五共”“五治”并举深化平安建设"),
+    ]
+    by_alias = facts("共同缔造")  # an alias of 美好环境与幸福生活共同缔造, the object of these facts
+    assert [(subject, objectName) for subject, _, objectName, _ in by_alias] == [
+        ("朝阳街道", "美好环境与幸福生活共同缔造"), ("沙市区", "美好环境与幸福生活共同缔造"),
+        ("石首市", "美好环境与幸福生活共同缔造")]
+    assert all(prop == str(KG.organizes) and subject in sentence for subject, prop, _, sentence in by_alias)
+    assert facts("没有这个名字") == []
 
 
 def test_update_keeps_only_the_most_specific_location():
