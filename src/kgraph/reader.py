@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -74,13 +75,17 @@ def _nul_pattern_encodings(data: bytes) -> tuple[str, ...]:
     return ()
 
 
+# Characters that are certainly ordinary text (ASCII, general punctuation, CJK symbols and
+# ideographs, full-width forms): every one is assigned and none is a control character,
+# so only the rest needs a look at its category.  A per-character loop cost a tenth of
+# the extraction time.
+_NOT_PLAIN = re.compile("[^\t\n\v\f\r\x20-\x7e\u2010-\u2027\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
+
+
 def _checked(text: str, origin: str) -> str:
     bad = 0
-    for char in text[:20000]:
-        if char in "\n\r\t\f\v":
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cn", "Co", "Cs"):
+    for char in _NOT_PLAIN.findall(text, 0, 20000):
+        if unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs"):
             bad += 1
     if bad > max(2, len(text[:20000]) // 200):
         raise InputError(f"{origin}: looks binary, not text")
