@@ -89,17 +89,28 @@ class Gazetteer:
         return frozenset(self.by_name).union(self.by_short)
 
     @cached_property
+    def name_starts(self) -> frozenset[str]:
+        """The first two characters of every name (full or short): where a name may start."""
+        return frozenset(name[:2] for names in (self.by_name, self.by_short) for name in names)
+
+    @cached_property
     def name_lengths(self) -> dict[str, tuple[int, ...]]:
-        """For the first two characters of every name (full or short), the lengths of
-        the names that start so, longest first: the scan tries only those."""
+        """For the first three characters of every name of three or more (full or
+        short), the lengths of the names that start so, longest first: the scan tries
+        only those (two-character names are in :attr:`two_character_names`)."""
         masks: dict[str, int] = {}  # bit k set: a name of length k starts so
         get = masks.get
         for names in (self.by_name, self.by_short):
             for name in names:
-                prefix = name[:2]
-                masks[prefix] = get(prefix, 0) | (1 << len(name))
-        return {prefix: tuple(k for k in range(mask.bit_length() - 1, 1, -1) if mask >> k & 1)
+                if len(name) >= 3:
+                    prefix = name[:3]
+                    masks[prefix] = get(prefix, 0) | (1 << len(name))
+        return {prefix: tuple(k for k in range(mask.bit_length() - 1, 2, -1) if mask >> k & 1)
                 for prefix, mask in masks.items()}
+
+    @cached_property
+    def two_character_names(self) -> frozenset[str]:
+        return frozenset(name for names in (self.by_name, self.by_short) for name in names if len(name) == 2)
 
     def chain(self, node: int) -> list[int]:
         """Province first, the node itself last."""

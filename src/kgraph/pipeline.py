@@ -88,7 +88,7 @@ def warm_up(freeze: bool = False) -> None:
     which saves about a tenth of the extraction time.  The CLI and the worker
     processes do it; a library caller decides for its own process."""
     gaz = gazetteer()
-    _ = gaz.name_lengths, gaz.all_names  # built on first use: build them now
+    _ = gaz.name_starts, gaz.name_lengths, gaz.two_character_names, gaz.all_names  # built on first use: now
     tokenizer().lcut("预热")
     word_tags()
     if freeze:

@@ -7,7 +7,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import lexicon, longest_first, word_tags
+from .resources import every_occurrence, lexicon, longest_first, word_tags
 
 __all__ = ["find_places", "place_key"]
 
@@ -21,6 +21,11 @@ _BREAKS = set("从到在和与及向往于自至由经、，,的")
 @cache
 def _suffixes() -> tuple[str, ...]:
     return longest_first(lexicon("place_suffixes.txt"))
+
+
+@cache
+def _head_finder():
+    return every_occurrence(s for s in _suffixes() if s != "小区")  # 小区 has its own rule
 
 
 def place_key(label: str) -> str:
@@ -104,16 +109,12 @@ def find_places(an: Analysis) -> None:
                 found.append(_add(an, match.start(), match.end(), next(m.label for m in found if m.text == label)))
     # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
     candidates = []
-    for suffix in _suffixes():
-        if suffix == "小区":
+    for head_start, end, _ in _head_finder()(text):
+        if (end < len(text) and end not in an.boundaries) or head_start not in an.boundaries:
             continue
-        for match in re.finditer(re.escape(suffix), text):
-            end = match.end()
-            if (end < len(text) and end not in an.boundaries) or match.start() not in an.boundaries:
-                continue
-            start = _name_before(an, match.start(), 6)
-            if _proper(text[start:match.start()]) and not an.in_quote(start, end):
-                candidates.append((start, end))
+        start = _name_before(an, head_start, 6)
+        if _proper(text[start:head_start]) and not an.in_quote(start, end):
+            candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         if free(start, end):
             found.append(_add(an, start, end, text[start:end]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -80,6 +80,28 @@ def find_words(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]
         match = search(text, match.start() + 1)
     found.sort(key=lambda item: (item[0] - item[1], item[0]))
     return found
+
+
+def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, int, str]]]:
+    """A finder of every occurrence of every word, overlapping ones included, as
+    (start, end, word) by start, longer words first: one regex pass over a text instead
+    of one per word.  Callers make it once per word list and keep it."""
+    ordered = longest_first({w for w in words if w})
+    starts = re.compile("(?=" + "|".join(map(re.escape, ordered)) + ")") if ordered else None
+    by_first: dict[str, tuple[str, ...]] = {}
+    for word in ordered:
+        by_first[word[0]] = (*by_first.get(word[0], ()), word)
+
+    def find(text: str) -> list[tuple[int, int, str]]:
+        if starts is None:
+            return []
+        found = []
+        for match in starts.finditer(text):
+            at = match.start()
+            found.extend((at, at + len(word), word) for word in by_first[text[at]] if text.startswith(word, at))
+        return found
+
+    return find
 
 
 @cache
