@@ -83,9 +83,11 @@ def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
 def warm_up(freeze: bool = False) -> None:
     """Load what every article needs (once per process, before the work).
 
-    ``freeze`` moves everything alive to the garbage collector's permanent generation
-    (``gc.freeze``): the gazetteer's million objects are then never traversed again,
-    which saves about a tenth of the extraction time.  The CLI and the worker
+    ``freeze`` tunes the garbage collector for the work ahead: everything alive moves to
+    its permanent generation (``gc.freeze``), so the gazetteer's million objects are never
+    traversed again (a tenth of the extraction time), and the youngest generation is
+    collected every 50 000 allocations instead of 700 (the stages make many small
+    tuples that live as long as their article: another 5%).  The CLI and the worker
     processes do it; a library caller decides for its own process."""
     gaz = gazetteer()
     _ = gaz.name_starts, gaz.name_lengths, gaz.two_character_names, gaz.all_names  # built on first use: now
@@ -93,6 +95,7 @@ def warm_up(freeze: bool = False) -> None:
     word_tags()
     if freeze:
         gc.freeze()
+        gc.set_threshold(50_000, *gc.get_threshold()[1:])
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -54,14 +54,15 @@ def article_record(an: Analysis) -> ArticleRecord:
     doc = an.doc
     mentions = []
     for mention in an.mentions:
+        given = dict(mention.props)  # read once: Mention.prop searches the tuple
         props = tuple((k, v) for k, v in mention.props if k not in _MENTION_ONLY and v is not None)
-        if mention.prop("implicit"):
+        if given.get("implicit"):
             mentions.append((mention.type, mention.key, mention.label, None, None, props))
             continue
         text = mention.text.replace("\n", "")
         # 县法院, 该中心: not names on their own
-        alias = text if text and not (mention.prop("anaphor") or mention.prop("abbreviated")) else None
-        span = mention.prop("source_span")
+        alias = text if text and not (given.get("anaphor") or given.get("abbreviated")) else None
+        span = given.get("source_span")
         if span is None:
             span = doc.source_span(mention.start, mention.end)
         mentions.append((mention.type, mention.key, mention.label, alias, Span(doc.id, span[0], span[1], text),
