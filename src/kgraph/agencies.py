@@ -13,9 +13,10 @@ import re
 from functools import cache
 
 from .analysis import Analysis
+from .divisions import division_key
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import find_words, lexicon, longest_first, table, tokenizer, word_pattern, word_tags
+from .resources import alias_table, find_words, lexicon, ordered_lexicon, table, tokenizer, word_pattern, word_tags
 
 __all__ = ["find_agencies", "org_run", "agency_key"]
 
@@ -26,40 +27,13 @@ _MAX_RUN = 16
 
 
 @cache
-def _suffixes() -> tuple[str, ...]:
-    return longest_first(lexicon("org_suffixes.txt"))
-
-
-@cache
 def _expansions() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r[0], r[1]) for r in table("agency_expansions.tsv")), key=lambda r: -len(r[0])))
 
 
 @cache
-def _media() -> tuple[str, ...]:
-    return longest_first(lexicon("media_suffixes.txt"))
-
-
-@cache
 def _national_words() -> re.Pattern[str]:
-    return word_pattern(_national())
-
-
-@cache
-def _national() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for row in table("national_agencies.tsv"):
-        canonical = row[0]
-        names[canonical] = canonical
-        if len(row) > 1:
-            for alias in row[1].split("|"):
-                names[alias] = canonical
-    return names
-
-
-@cache
-def _titles() -> tuple[str, ...]:
-    return longest_first(lexicon("titles.txt"))
+    return word_pattern(alias_table("national_agencies.tsv"))
 
 
 def agency_key(label: str) -> str:
@@ -85,20 +59,20 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt")):
             break  # 枝江市委|常委: a title after the name, not a longer name
         tag = tags.get(word, "")
-        if tag.startswith(_STOP_TAGS) and not word.endswith(_suffixes()):
+        if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
-        if tag.startswith("v") and tag != "vn" and not word.endswith(_suffixes()):
+        if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             following = words[i + 1] if i + 1 < len(words) else ""
-            if not following.endswith(_suffixes()):
+            if not following.endswith(ordered_lexicon("org_suffixes.txt")):
                 break
         if length + len(word) > _MAX_RUN:
             break
         # a head can end inside a word jieba glued to a title: 委副|书记 -> 委|副书记
         for cut in range(1, len(word)):
-            if word[:cut].endswith(_suffixes()) and window.startswith(_titles(), length + cut):
+            if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")) and window.startswith(ordered_lexicon("titles.txt"), length + cut):
                 ends.append(start + length + cut)
         length += len(word)
-        if word.endswith(_suffixes()):
+        if word.endswith(ordered_lexicon("org_suffixes.txt")):
             ends.append(start + length)
     return ends
 
@@ -127,8 +101,6 @@ def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None
     node = region if level_char == "市" else gaz.chain(region)[0] if level_char == "省" else None
     if node is None or not gaz.names[node].endswith(level_char):
         return None
-    from .divisions import division_key
-
     return gaz.names[node], division_key(node), node
 
 
@@ -138,7 +110,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
     out: list[Mention] = []
     for end in ends:
         head = an.text[body_start:end]
-        if head.endswith(_media()):
+        if head.endswith(ordered_lexicon("media_suffixes.txt")):
             label = written_division + head  # papers keep their own name: 荆州日报
         else:
             label = division_label + canonical_head(head)
@@ -209,7 +181,7 @@ def find_agencies(an: Analysis) -> None:
                                 code=gazetteer().code(node), level=gazetteer().level(node), implicit=True))
         _emit(an, start, ends, label, key, label, p + 1, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
-    national = _national()
+    national = alias_table("national_agencies.tsv")
     for s, e, name in find_words(_national_words(), text):
         if s not in an.boundaries or e not in an.boundaries:
             continue

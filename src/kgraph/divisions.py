@@ -17,7 +17,8 @@ from functools import cache
 
 from .analysis import Analysis, Region
 from .gazetteer import gazetteer
-from .resources import lexicon, longest_first
+from .model import Mention
+from .resources import lexicon, ordered_lexicon, word_tags
 
 __all__ = ["Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
@@ -109,11 +110,6 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
 @cache
 def _common_words() -> frozenset[str]:
     return lexicon("common_division_words.txt")
-
-
-@cache
-def _generic() -> tuple[str, ...]:
-    return longest_first(lexicon("generic_names.txt"))
 
 
 def division_key(node: int) -> str:
@@ -239,8 +235,6 @@ def _correct_misprints(an: Analysis, cands: list[Candidate], resolved: dict[int,
 
 
 def _linked(an: Analysis, start: int, end: int, text: str, node: int) -> None:
-    from .model import Mention
-
     gaz = gazetteer()
     an.add(Mention.make(
         "AdministrativeDivision", an.doc.id, start, end, text, gaz.names[node], division_key(node),
@@ -255,8 +249,6 @@ def _unlinked_key(an: Analysis, name: str) -> str:
 
 
 def _unlinked(an: Analysis, start: int, end: int, name: str, **props) -> str:
-    from .model import Mention
-
     key = _unlinked_key(an, name)
     an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
                         level=_level_of_suffix(name), linked=False, **props))
@@ -268,8 +260,6 @@ _NOT_NAME_TAGS = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "t", "a")
 
 def _name_like(an: Analysis, start: int, end: int) -> bool:
     """No verb, adverb, preposition, pronoun, number... among the words of a name."""
-    from .resources import word_tags
-
     tags = word_tags()
     for tok_start, tok_end, word in an.tokens_from(start, 8):
         if tok_start >= end:
@@ -309,7 +299,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             if p not in an.boundaries and (token is None or token[0] != s):
                 continue
             prefix = text[s:p]
-            if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(_generic()) or prefix in _generic():
+            if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
             if not _name_like(an, s, p):
                 continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .model import Document, Reporter, Source
-from .resources import lexicon, longest_first
+from .resources import lexicon, longest_first, ordered_lexicon
 
 __all__ = ["split_documents", "parse_credits"]
 
@@ -37,11 +37,6 @@ def _role_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(role) for role in roles))
 
 
-@cache
-def _media_suffixes() -> tuple[str, ...]:
-    return longest_first(lexicon("media_suffixes.txt"))
-
-
 def parse_credits(text: str, base: int) -> list[Reporter]:
     """People credited in a byline or dateline: ``记者余海艳 通讯员吴卫东 辛素云``.
 
@@ -58,7 +53,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
             word = re.split(r"[\s\u3000、，,]+", prefix)[-1]
             if word.startswith("驻"):
                 station = word[1:]
-            elif word.endswith(_media_suffixes()) or word.endswith(("社", "台", "网")):
+            elif word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网")):
                 organization = word
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]

@@ -7,7 +7,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import every_occurrence, lexicon, longest_first, word_tags
+from .resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
 
 __all__ = ["find_places", "place_key"]
 
@@ -19,13 +19,8 @@ _BREAKS = set("从到在和与及向往于自至由经、，,的")
 
 
 @cache
-def _suffixes() -> tuple[str, ...]:
-    return longest_first(lexicon("place_suffixes.txt"))
-
-
-@cache
 def _head_finder():
-    return every_occurrence(s for s in _suffixes() if s != "小区")  # 小区 has its own rule
+    return every_occurrence(s for s in ordered_lexicon("place_suffixes.txt") if s != "小区")  # 小区 has its own rule
 
 
 def place_key(label: str) -> str:
@@ -81,7 +76,7 @@ def find_places(an: Analysis) -> None:
         start = _name_before(an, match.start())
         name = text[start:match.start()]
         if _proper(name) and free(start, match.end()) and not an.in_quote(start, match.end()):
-            label = name if name.endswith(_suffixes()) else name + "小区"
+            label = name if name.endswith(ordered_lexicon("place_suffixes.txt")) else name + "小区"
             found.append(_add(an, start, match.end(), label))
             last_start = start
         elif text[match.start() - 1:match.start()] == "等":

@@ -13,7 +13,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .model import Mention
-from .resources import find_words, lexicon, longest_first, table, tokenizer, word_pattern, word_tags
+from .resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
 
 __all__ = ["find_programs", "program_key"]
 
@@ -27,24 +27,12 @@ _STRONG_HEADS = ("专项行动", "专项治理活动", "专项整治行动", "�
 
 
 @cache
-def _heads() -> tuple[str, ...]:
-    return longest_first(lexicon("program_triggers.txt"))
-
-
-@cache
 def _known_words() -> re.Pattern[str]:
     return word_pattern(_known())
 
 
-@cache
 def _known() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for row in table("programs.tsv"):
-        names[row[0]] = row[0]
-        if len(row) > 1:
-            for alias in row[1].split("|"):
-                names[alias] = row[0]
-    return names
+    return alias_table("programs.tsv")
 
 
 @cache
@@ -58,7 +46,7 @@ def program_key(core: str) -> str:
 
 def _core(name: str) -> str:
     """The part that names the program: 两个2/3长效机制 -> 两个2/3."""
-    for head in _heads():
+    for head in ordered_lexicon("program_triggers.txt"):
         if name.endswith(head) and len(name) > len(head) + 1:
             return name[: -len(head)]
     return name
@@ -88,10 +76,10 @@ def _head_after(text: str, start: int) -> int | None:
             length += 1
             continue
         if (tags.get(word, "n").startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt")) \
-                and not word.endswith(_heads()):
+                and not word.endswith(ordered_lexicon("program_triggers.txt")):
             break
         length += len(word)
-        if window[:length].endswith(_heads()):
+        if window[:length].endswith(ordered_lexicon("program_triggers.txt")):
             best = start + length
     return best
 
@@ -124,7 +112,7 @@ def find_programs(an: Analysis) -> None:
                 head = text[lead:head_end]
                 _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
                 taken.append((qs - 1, head_end))
-            elif content.endswith(_heads()) or content in _known():
+            elif content.endswith(ordered_lexicon("program_triggers.txt")) or content in _known():
                 _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
                 taken.append((qs - 1, qe + 1))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
@@ -148,7 +136,7 @@ def find_programs(an: Analysis) -> None:
         if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
             continue
         head_end = _head_after(text, e)
-        if head_end is not None and text[e:head_end] in _heads():
+        if head_end is not None and text[e:head_end] in ordered_lexicon("program_triggers.txt"):
             e = head_end  # 反诈 + 专项行动
         canonical = known[name]
         label = canonical if e == name_end else text[s:e]

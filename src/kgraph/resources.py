@@ -55,6 +55,13 @@ def lexicon(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in _lines(name))
 
 
+@cache
+def ordered_lexicon(name: str) -> tuple[str, ...]:
+    """A one-column lexicon longest first (see :func:`longest_first`): the order for
+    ``str.endswith``/``startswith`` tests where the longest word must win."""
+    return longest_first(lexicon(name))
+
+
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     """Words longest first, then in code-point order: a fixed order (a set's order
     changes with Python's hash seed, and with it which of two equal-length words wins)."""
@@ -108,6 +115,20 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon as rows of stripped columns."""
     return tuple(tuple(col.strip() for col in line.split("\t")) for line in _lines(name))
+
+
+@cache
+def alias_table(name: str) -> dict[str, str]:
+    """A table of canonical names with their ``|``-separated aliases in the second
+    column, as a map from every name and alias to its canonical name."""
+    names: dict[str, str] = {}
+    for row in table(name):
+        canonical = row[0]
+        names[canonical] = canonical
+        if len(row) > 1:
+            for alias in row[1].split("|"):
+                names[alias] = canonical
+    return names
 
 
 class _RustJieba:
