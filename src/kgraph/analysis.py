@@ -14,6 +14,7 @@ from functools import cached_property
 
 from .model import Document, Fact, Mention
 from .resources import tokenizer
+from .tagger import Token
 
 __all__ = ["Analysis", "Region"]
 
@@ -36,6 +37,8 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the trained model's words over ``doc.text`` (None when run with ``--model none``)
+    model_tokens: list[Token] | None = None
 
     @property
     def text(self) -> str:

@@ -16,7 +16,7 @@ from .gazetteer import gazetteer
 from .model import Mention
 from .resources import find_words, lexicon, table, word_pattern, word_tags
 
-__all__ = ["find_people", "person_key", "read_name"]
+__all__ = ["find_people", "person_key", "read_name", "scope_of"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
@@ -53,7 +53,7 @@ def person_key(name: str, scope: str) -> str:
     return f"person:{name}@{scope}"
 
 
-def _scope(an: Analysis) -> str:
+def scope_of(an: Analysis) -> str:
     if an.doc.publication:
         return an.doc.publication
     if an.region.node is not None:
@@ -103,7 +103,7 @@ def _title_at(text: str, pos: int) -> str | None:
 
 def _add_person(an: Analysis, start: int, name: str, role: str, **props) -> Mention:
     return an.add(Mention.make("Person", an.doc.id, start, start + len(name), name, name,
-                               person_key(name, _scope(an)), role=role, **props))
+                               person_key(name, scope_of(an)), role=role, **props))
 
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
@@ -171,7 +171,7 @@ def find_people(an: Analysis) -> None:
     for reporter in an.doc.reporters:
         person = an.add(Mention.make(
             "Person", an.doc.id, 0, 0, reporter.name, reporter.name,
-            person_key(reporter.name, _scope(an)),
+            person_key(reporter.name, scope_of(an)),
             role="journalist", credit=reporter.role, source_span=(reporter.start, reporter.end),
         ))
         an.fact(person.key, "reporterOf", "document:" + an.doc.id, 0, credit=reporter.role, evidence="byline")
