@@ -25,7 +25,7 @@ from .model import ArticleRecord, Extraction, Source
 from .people import find_people
 from .places import find_places
 from .programs import find_programs
-from .recognise import find_model_entities
+from .recognise import find_model_entities, flatten_nested
 from .reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
@@ -43,6 +43,7 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_places,
     find_model_entities,
     find_relations,
+    flatten_nested,
 )
 
 Progress = Callable[[int], None]  # called with the bytes of input just processed
