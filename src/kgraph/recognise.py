@@ -179,6 +179,13 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
         return [c]
     # locations
+    if name in _world() or (len(name) <= 3 and name in gazetteer().all_names):
+        # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
+        from .agencies import org_run
+        ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
+                if not text[c.start:e].endswith("政府")]
+        if ends:
+            return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
     if len(name) == 1:
         return [c] if name in _abbreviations() else []
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
@@ -230,8 +237,7 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
     chosen: list[Candidate] = []
     ordered = sorted(candidates, key=lambda c: (-_SOURCE_RANK.get(c.source, 0), c.start - c.end, c.start))
     for c in ordered:
-        if any(s < c.end and c.start < e and not (
-                c.type == "Agency" and c.start <= s and e <= c.end and t in _NESTABLE) for s, e, t in taken):
+        if any(s < c.end and c.start < e and not _may_contain(c, s, e, t) for s, e, t in taken):
             continue
         if any(o.start < c.end and c.start < o.end for o in chosen):
             continue
@@ -239,7 +245,13 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
 
-_NESTABLE = ("AdministrativeDivision", "Place")
+def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
+    """An organisation's name may hold other names: 北京|九十中学, 国务院|法制办公室,
+    李嘉诚|基金会 (the rule read a shorter name than the organisation's)."""
+    return (c.type == "Agency" and c.start <= start and end <= c.end and (end - start) < (c.end - c.start)
+            and start - c.start != 1)  # 和|县公安局: one character before a rule's name is a conjunction
+
+
 
 
 def find_model_entities(an: Analysis) -> None:
@@ -273,9 +285,10 @@ def find_model_entities(an: Analysis) -> None:
 def flatten_nested(an: Analysis) -> None:
     """The last stage: names inside an organisation's name are part of that name.
 
-    A division or place written inside an agency (北京 in 北京大学, 公安县 in
-    公安县人民法院) stays an entity of the article, with every relation the stages
-    read from it (the agency's ``locatedIn``), but its mention no longer claims
+    A division, place, agency or person written inside an agency (北京 in 北京大学,
+    公安县 in 公安县人民法院, 国务院 in 国务院法制办公室) stays an entity of the
+    article, with every relation the stages read from it (the agency's
+    ``locatedIn``, ``subOrganizationOf``), but its mention no longer claims
     the characters: the outermost name owns a span, as in spaCy's ``filter_spans``
     and in the annotation of the People's Daily NER set."""
     agencies = sorted(((m.start, m.end) for m in an.mentions if m.type == "Agency" and m.end > m.start))
@@ -283,7 +296,7 @@ def flatten_nested(an: Analysis) -> None:
         return
     out = []
     for m in an.mentions:
-        if m.type in ("AdministrativeDivision", "Place") and m.end > m.start and any(
+        if m.end > m.start and not m.prop("implicit") and any(
                 s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in agencies):
             props = dict(m.props)
             props["implicit"] = True
