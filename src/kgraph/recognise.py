@@ -31,6 +31,9 @@ _NAME_JOINERS = "·•‧・．.－—-"
 # the model's entity tags and the kgraph type each proposes
 _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
 # the type a rule or the gazetteer gives is more specific than the model's guess
+# endings of Chinese division names (a foreign 州 or 市 is a place: 科罗拉多州)
+_DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", "社区", "嘎查")
+_LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
 _SOURCE_RANK = {"rule": 2, "gazetteer": 2, "model": 1}
 
 
@@ -131,6 +134,7 @@ def _is_place_name(name: str) -> bool:
 # parts of speech of common words: a short organisation the model proposes that the
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
+_DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
 _PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 _DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
@@ -163,8 +167,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
         return [c]
     if c.type == "Agency":
-        if len(name) < 2:
-            return []
+        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS:
+            return []  # 县法院, 镇政府: a short form only the rules can resolve (or leave out)
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 本报巴黎电, 不来梅
         if name.endswith("政府") and name[:-2] in _world():
@@ -194,8 +198,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     for direction in _DIRECTIONS:  # 保加利亚南部 is a part of 保加利亚
         if name.endswith(direction) and len(name) > len(direction) + 1:
             return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
-    if name.endswith(_org_heads()) and not name.endswith(ordered_lexicon("place_suffixes.txt")):
-        return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队
+    if _longest_end(name, _org_heads()) > _longest_end(name, ordered_lexicon("place_suffixes.txt")):
+        return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队, 镇政府 (政府 over 府)
     if word_tags().get(name, "") in ("t", "v", "a", "f", "m"):
         return []  # 北宋, 沿湖
     return _place(c, name)
@@ -207,10 +211,16 @@ def _place(c: Candidate, name: str) -> list[Candidate]:
     for head in ordered_lexicon("place_suffixes.txt"):
         if name.endswith(head) and len(name) > len(head):
             modifier = name[:-len(head)]
-            if word_tags().get(modifier, "") in _COMMON_TAGS or modifier in lexicon("generic_names.txt"):
+            if (word_tags().get(modifier, "") in _DESCRIPTIVE_TAGS or modifier in lexicon("generic_names.txt")
+                    or modifier in ordered_lexicon("place_suffixes.txt")):
                 return []
             break
     return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+
+
+def _longest_end(name: str, heads: tuple[str, ...]) -> int:
+    """The length of the longest of ``heads`` (ordered longest first) ``name`` ends with."""
+    return next((len(h) for h in heads if name.endswith(h)), 0)
 
 
 @cache
@@ -259,6 +269,7 @@ def find_model_entities(an: Analysis) -> None:
     if an.model_tokens is None:
         return
     from .agencies import agency_key, canonical_head
+    from .divisions import _unlinked
     from .people import person_key, scope_of
     from .places import place_key
 
@@ -266,8 +277,10 @@ def find_model_entities(an: Analysis) -> None:
     for c in fuse(taken, model_candidates(an)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
+            # 村党总支书记|王德顺: a title right before the name makes an official
+            role = "official" if _title_before(an.text, c.start) else "other"
             an.add(Mention.make("Person", an.doc.id, c.start, c.end, written, written,
-                                person_key(written, scope_of(an)), role="other", found_by="model"))
+                                person_key(written, scope_of(an)), role=role, found_by="model"))
         elif c.type == "Agency":
             if written.endswith(ordered_lexicon("place_suffixes.txt")):
                 an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
@@ -276,6 +289,10 @@ def find_model_entities(an: Analysis) -> None:
             label = canonical_head(written)
             an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                                 found_by="model"))
+        elif written.endswith(_DIVISION_SUFFIXES) and len(written) > 2:
+            # 城关镇: a division by its name, which the gazetteer could not pin down (many
+            # townships share it) or does not hold: a division, not linked
+            _unlinked(an, c.start, c.end, written, found_by="model")
         else:
             an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
                                 found_by="model"))
@@ -303,3 +320,12 @@ def flatten_nested(an: Analysis) -> None:
             m = Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
         out.append(m)
     an.mentions[:] = out
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return lexicon("titles.txt")
+
+
+def _title_before(text: str, offset: int) -> bool:
+    return any(text[offset - k:offset] in _titles() for k in range(1, min(offset, 6) + 1))
