@@ -33,6 +33,8 @@ _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
 # the type a rule or the gazetteer gives is more specific than the model's guess
 # endings of Chinese division names (a foreign 州 or 市 is a place: 科罗拉多州)
 _DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", "社区", "嘎查")
+# 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
+_AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
 _LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
 _SOURCE_RANK = {"rule": 2, "gazetteer": 2, "model": 1}
 
@@ -167,8 +169,15 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
         return [c]
     if c.type == "Agency":
-        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS:
-            return []  # 县法院, 镇政府: a short form only the rules can resolve (or leave out)
+        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
+            return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
+        words = tokenizer().lcut(name)
+        if len(words) > 1 and word_tags().get(words[-1], "") == "v":
+            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
+            name = name[:-len(words[-1])]
+            c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
+            if not name.endswith(_org_heads()):
+                return []
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 本报巴黎电, 不来梅
         if name.endswith("政府") and name[:-2] in _world():
@@ -187,7 +196,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
         from .agencies import org_run
         ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
-                if not text[c.start:e].endswith("政府")]
+                if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
         if ends:
             return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
     if len(name) == 1:
