@@ -64,7 +64,8 @@ def test_untrusted_text_is_never_markup():
     data = re.search(r'<script type="application/json" id="kgraph-data">(.*?)</script>', html, re.S).group(1)
     parsed = json.loads(data)
     assert parsed["title"] == PAYLOADS[1]
-    assert parsed["nodes"][0]["label"] == PAYLOADS[0]
+    assert parsed["labels"][0] == PAYLOADS[0]
+    assert parsed["aliases"]["1"] == [PAYLOADS[2]]
     # the page's script uses textContent, never innerHTML or document.write
     from kgraph.resources import data_path
 
