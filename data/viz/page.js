@@ -190,10 +190,10 @@
   // screen; below that vis-network leaves it out (drawThreshold)
   var fontSize = 14;
   function fitLabels() {
-    var scale = network.getScale(), want = Math.max(14, Math.min(36, Math.round(12.5 / scale)));
+    var scale = network.getScale(), want = Math.max(14, Math.min(40, Math.round(13 / scale)));
     if (Math.abs(want - fontSize) >= 2) {
       fontSize = want;
-      network.setOptions({ nodes: { font: { size: fontSize } } });
+      network.setOptions({ nodes: { font: { size: fontSize } }, edges: { font: { size: Math.round(fontSize * 0.75) } } });
     }
   }
   var settled = false, pending = null;
@@ -350,9 +350,8 @@
   }
   // draw one entity with its neighbours and go to it
   function draw(i) {
-    var fresh = !members().has(shown(i));
     drawn.add(i);
-    if (fresh) grow(i);
+    grow(i);
     log(["draw", data.ids[i]]);
     render(i);
     focus(ids[shown(i)], i);
@@ -364,7 +363,7 @@
     if (nodes.get(id).hidden) return;
     if (!settled) { pending = id; return; }  // the layout's final fit would undo the zoom
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 400 } });
+    network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 400 } });
     show(detail === undefined ? i : detail);
     document.body.setAttribute("data-focused", id);
   }
@@ -437,7 +436,7 @@
     writeFragment();
   }
   function writeFragment() {
-    var parts = ops.map(function (op) { return op[0] + "=" + encodeURIComponent(op[1]); });
+    var parts = ops.map(function (op) { return op[0] + "=" + encodeURIComponent(op[1]).replace(/%2F/g, "/"); });
     if (folded) parts.unshift("fold=1");
     written = parts.length ? "#" + parts.join("&") : "";
     try { history.replaceState(null, "", written || location.pathname + location.search); }
@@ -558,6 +557,8 @@
     network.setOptions({ physics: { enabled: false, stabilization: { fit: false } } });
     network.on("stabilized", settle);
     settled = true;
+    // a little room around the fit, for the labels at its edges
+    network.moveTo({ scale: network.getScale() * 0.92, animation: false });
     fitLabels();
     if (pending !== null) { var id = pending; pending = null; focus(id); }
     document.body.setAttribute("data-stabilized", "true");

@@ -275,7 +275,7 @@ def validate_command(graph_file: str) -> None:
               type=click.Choice(ENTITY_TYPES),
               help="Put only entities of this type in the page (repeatable).")
 @click.option("--max-nodes", type=click.IntRange(1, None), default=120, show_default=True,
-              help="Draw a graph this small whole; open a bigger one on about half as many of its "
+              help="Draw a graph this small whole; open a bigger one on about a third as many of its "
                    "most connected people and agencies (search and clicks draw the rest).")
 @click.option("--title", default=None, help="The page's heading.")
 @_clean_errors

@@ -44,7 +44,7 @@ class ViewOptions:
     """What the page opens on: one entity's neighbourhood (``focus`` names it, by name,
     alias or IRI; ``depth`` hops), or the graph's most connected people and agencies;
     only some ``types``; at most ``max_nodes`` drawn when it opens (a graph that small is
-    drawn whole; a bigger one opens on about half as many)."""
+    drawn whole; a bigger one opens on about a third as many)."""
 
     focus: str | None = None
     depth: int = 1
@@ -260,7 +260,7 @@ def build_view(network: nx.MultiDiGraph, options: ViewOptions | None = None, fac
     elif len(network) <= limit:
         opening = list(network)
     else:
-        opening = opening_view(network, max(limit // 2, 1))
+        opening = opening_view(network, max(limit // 3, 1))
     if len(opening) < len(network):
         notes.append(f"Drawing {len(opening)} of {len(network)} entities: search, or click a node to draw "
                      "its neighbours.")
@@ -318,8 +318,8 @@ def _options(opening: int) -> dict:
 
     net = Network(height="100%", width="100%", directed=True)
     many = opening > 150
-    net.barnes_hut(gravity=-4000 if many else -3000, central_gravity=0.3, spring_length=130,
-                   spring_strength=0.04, damping=0.25, overlap=0.1)
+    net.barnes_hut(gravity=-6000, central_gravity=0.5, spring_length=150,
+                   spring_strength=0.04, damping=0.25, overlap=0.6)
     options = json.loads(net.get_network_data()[5])
     options["physics"]["stabilization"] = {"enabled": True, "iterations": 250 if many else 400,
                                            "updateInterval": 50, "fit": True}
