@@ -48,9 +48,16 @@ def base_graph(args) -> KnowledgeGraph:
 
     if not args.corpus.exists():
         sys.exit(f"bench_viz: no corpus at {args.corpus} (--corpus FILE or --graph GRAPH)")
+    corpus = args.corpus
+    if args.skip:  # stories the extraction cannot take yet, left out (and said so)
+        skip = set(args.skip)
+        corpus = Path(tempfile.mkdtemp()) / corpus.name
+        with args.corpus.open(encoding="utf-8") as source, corpus.open("w", encoding="utf-8") as out:
+            out.writelines(line for line in source if json.loads(line).get("id") not in skip)
+        print(f"left out of the corpus: {', '.join(sorted(skip))}")
     graph = KnowledgeGraph()
     started = time.perf_counter()
-    graph.add(kgraph.extract(args.corpus, jobs=args.jobs))
+    graph.add(kgraph.extract(corpus, jobs=args.jobs))
     print(f"built the graph of {args.corpus.name} in {time.perf_counter() - started:.1f} s")
     return graph
 
@@ -142,6 +149,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=NEWS)
     parser.add_argument("--graph", help="a graph already built from the corpus (skips building it)")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--skip", action="append", metavar="ID", help="leave this story out (repeatable)")
     parser.add_argument("--keep", type=Path, help="keep the page here")
     args = parser.parse_args()
 

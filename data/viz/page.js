@@ -113,7 +113,7 @@
   }
 
   var layoutTimer = null;
-  function render(around) {
+  function render(around, place) {
     var of = members();
     var want = new Map();
     of.forEach(function (list, s) {
@@ -130,13 +130,14 @@
       else if (old.label !== n.label || old.hidden !== n.hidden) update.push(n);
     });
     // new nodes start around the node they were drawn from, or in the middle
-    var centre = !network ? null : around !== undefined && nodes.get(ids[shown(around)])
+    var centre = !network ? null : place ? place : around !== undefined && nodes.get(ids[shown(around)])
       ? network.getPositions([ids[shown(around)]])[ids[shown(around)]] : network.getViewPosition();
     add.forEach(function (n, k) {
       var s = index.get(n.id), look = style.types[typeOf(s)] || { color: "#888888", shape: "dot" };
       n.shape = look.shape; n.color = look.color; n.size = size(s);
       n.title = tooltip(s);
-      if (centre) {
+      if (centre && around !== undefined && n.id === ids[shown(around)]) { n.x = centre.x; n.y = centre.y; }
+      else if (centre) {
         var angle = 2 * Math.PI * k / add.length, radius = 90 + 12 * Math.sqrt(add.length);
         n.x = centre.x + radius * Math.cos(angle); n.y = centre.y + radius * Math.sin(angle);
       }
@@ -167,8 +168,11 @@
     if (addEdges.length) edges.add(addEdges);
     if (settled && (add.length || addEdges.length)) relayout(add.map(function (n) { return n.id; }));
     counts();
+    var visible = visibleIds().length;
     document.getElementById("summary").textContent =
-      N + " entities, " + data.edges.length + " relations · " + visibleIds().length + " drawn";
+      N + " entities, " + data.edges.length + " relations · " + visible + " drawn";
+    document.getElementById("omitted").textContent = (data.omitted ? data.omitted + " " : "") + (visible < N
+      ? "Drawing " + visible + " of " + N + " entities: search, or click a node to draw its neighbours." : "");
   }
 
   // a short run of the physics for what was added, the rest held in place
@@ -350,10 +354,19 @@
   }
   // draw one entity with its neighbours and go to it
   function draw(i) {
+    // an entity not drawn yet goes beside the drawing, so its neighbourhood does not tangle with it
+    var place = null;
+    if (network && !nodes.get(ids[shown(i)]) && nodes.length) {
+      var at = network.getPositions(), right = -Infinity, top = Infinity, bottom = -Infinity;
+      Object.keys(at).forEach(function (id) {
+        right = Math.max(right, at[id].x); top = Math.min(top, at[id].y); bottom = Math.max(bottom, at[id].y);
+      });
+      place = { x: right + 350, y: (top + bottom) / 2 };
+    }
     drawn.add(i);
     grow(i);
     log(["draw", data.ids[i]]);
-    render(i);
+    render(i, place);
     focus(ids[shown(i)], i);
   }
 
@@ -537,7 +550,6 @@
   // ------------------------------------------------------------------ the opening view
   document.getElementById("heading").textContent = data.title;
   document.title = data.title + " — kgraph";
-  document.getElementById("omitted").textContent = data.omitted || "";
   if (data.examples.length) {
     search.placeholder = data.examples.join(", ") + "…";
     var examples = document.getElementById("examples");

@@ -68,7 +68,7 @@ class Facts:
 class View:
     network: nx.MultiDiGraph  # every entity the page carries
     title: str
-    omitted: str  # what the page says about what is drawn or left out ("" if nothing)
+    omitted: str  # what the page says about what was left out of it ("" if nothing)
     total_nodes: int
     opening: tuple[str, ...] | None = None  # drawn when the page opens (None: everything)
     facts: Facts | None = None
@@ -261,9 +261,6 @@ def build_view(network: nx.MultiDiGraph, options: ViewOptions | None = None, fac
         opening = list(network)
     else:
         opening = opening_view(network, max(limit // 3, 1))
-    if len(opening) < len(network):
-        notes.append(f"Drawing {len(opening)} of {len(network)} entities: search, or click a node to draw "
-                     "its neighbours.")
     people_and_agencies = [n for n in opening if network.nodes[n]["type"] in ("Person", "Agency")]
     examples = tuple(dict.fromkeys(network.nodes[n]["label"] for n in (people_and_agencies or opening)))[:3]
     return View(network, title or "kgraph", " ".join(notes), total, tuple(opening), facts, examples)
