@@ -6,7 +6,7 @@
   var data = JSON.parse(document.getElementById("kgraph-data").textContent);
   var style = data.style;
   var EXPAND_LIMIT = 40;   // neighbours drawn per click (the most connected first)
-  var SHORT = 12;          // longer names are shortened on the canvas
+  var SHORT = 10;          // longer names are shortened on the canvas
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -197,7 +197,7 @@
     var scale = network.getScale(), want = Math.max(14, Math.min(40, Math.round(13 / scale)));
     if (Math.abs(want - fontSize) >= 2) {
       fontSize = want;
-      network.setOptions({ nodes: { font: { size: fontSize } }, edges: { font: { size: Math.round(fontSize * 0.75) } } });
+      network.setOptions({ nodes: { font: { size: fontSize } } });
     }
   }
   var settled = false, pending = null;

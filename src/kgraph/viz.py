@@ -315,7 +315,7 @@ def _options(opening: int) -> dict:
 
     net = Network(height="100%", width="100%", directed=True)
     many = opening > 150
-    net.barnes_hut(gravity=-6000, central_gravity=0.5, spring_length=150,
+    net.barnes_hut(gravity=-9000, central_gravity=0.6, spring_length=210,
                    spring_strength=0.04, damping=0.25, overlap=0.6)
     options = json.loads(net.get_network_data()[5])
     options["physics"]["stabilization"] = {"enabled": True, "iterations": 250 if many else 400,
