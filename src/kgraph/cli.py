@@ -288,7 +288,7 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
 
     view = write_view(load_graph(graph_file), output,
                       ViewOptions(focus=focus, depth=depth, types=types or None, max_nodes=max_nodes, title=title))
-    click.echo(f"kgraph: wrote {output} ({len(view.network)} entities, {len(view.opening or view.network)} "
+    click.echo(f"kgraph: wrote {output} ({len(view.opening or view.network)} of {len(view.network)} entities "
                "drawn when it opens)", err=True)
 
 
