@@ -368,3 +368,15 @@ def test_news_payload_name_stays_inert(browser, news_graph, tmp_path):
         assert opened.requests == []
     finally:
         opened.close()
+
+
+def test_an_empty_graph_opens(browser, tmp_path):
+    path = tmp_path / "empty.html"
+    write_view(KnowledgeGraph(), path)
+    opened = Page(browser, path, "#search=冯荆柯")
+    try:
+        assert opened.page.evaluate("[kgraph.entityCount(), kgraph.visibleIds().length]") == [0, 0]
+        assert opened.page.evaluate("kgraph.search('冯荆柯')") is None
+        assert opened.errors == [] and opened.requests == []
+    finally:
+        opened.close()

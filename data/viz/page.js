@@ -575,6 +575,11 @@
     if (pending !== null) { var id = pending; pending = null; focus(id); }
     document.body.setAttribute("data-stabilized", "true");
   });
+  if (!nodes.length) {  // nothing to lay out: vis-network reports no stabilization
+    network.setOptions({ physics: { enabled: false, stabilization: { fit: false } } });
+    settled = true;
+    document.body.setAttribute("data-stabilized", "true");
+  }
   network.on("zoom", fitLabels);
   network.on("animationFinished", fitLabels);
   network.on("click", function (params) {
