@@ -325,7 +325,7 @@ def _options(opening: int) -> dict:
     options["interaction"] = {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
                               "keyboard": {"enabled": True, "bindToWindow": False}}
     options["nodes"] = {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                        "scaling": {"label": {"drawThreshold": 7}}}
+                        "scaling": {"label": {"drawThreshold": 9}}}
     options["edges"] = {"smooth": {"enabled": not many, "type": "dynamic"}, "arrows": "to",
                         "font": {"size": 10, "color": "#666", "strokeWidth": 3}, "color": {"color": "#9aa5b1"}}
     return options
