@@ -278,25 +278,28 @@ def validate_command(graph_file: str) -> None:
 @main.command("viz")
 @click.argument("graph_file", metavar="GRAPH")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
-@click.option("--focus", default=None, help="Draw only this entity (name, alias or IRI) and its neighbourhood.")
+@click.option("--focus", default=None, help="Open the page on this entity (name, alias or IRI) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
               help="How many hops around --focus.")
 @click.option("--type", "types", multiple=True,
               type=click.Choice(ENTITY_TYPES),
-              help="Keep only entities of this type (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1, None), default=500, show_default=True,
-              help="Above this, keep the most connected entities (the page says what was left out).")
+              help="Put only entities of this type in the page (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(1, None), default=120, show_default=True,
+              help="Draw a graph this small whole; open a bigger one on about a third as many of its "
+                   "most connected people and agencies (search and clicks draw the rest).")
 @click.option("--title", default=None, help="The page's heading.")
 @_clean_errors
 def viz_command(graph_file: str, output: str, focus: str | None, depth: int, types: tuple[str, ...],
                 max_nodes: int, title: str | None) -> None:
-    """Draw GRAPH as an interactive HTML page that works offline: search, type
-    filters, a legend, and each entity's names, posts and sentences."""
+    """Draw GRAPH as an interactive HTML page that works offline.  It holds every
+    entity and draws a part: search and clicks draw more; each entity shows its names,
+    posts, neighbours and facts with their sentences."""
     from .viz import ViewOptions, write_view
 
     view = write_view(load_graph(graph_file), output,
                       ViewOptions(focus=focus, depth=depth, types=types or None, max_nodes=max_nodes, title=title))
-    click.echo(f"kgraph: wrote {output} ({len(view.network)} of {view.total_nodes} entities)", err=True)
+    click.echo(f"kgraph: wrote {output} ({len(view.opening or view.network)} of {len(view.network)} entities "
+               "drawn when it opens)", err=True)
 
 
 @main.command("stats")
