@@ -163,6 +163,18 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
+            if name.endswith(weather) and _is_place_name(name[:-len(weather)]):
+                return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        title = next((t for t in _titles_longest() if name.endswith(t) and len(name) > len(t)), None)
+        if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
+            if len(name) - len(title) < 2:
+                return []  # 陈教授: a surname and a title do not name anyone here
+            return _repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
+        if name[0] == "小" and len(name) >= 4:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
+            return _repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
+        c = _extend_name(an, c, name)
+        name = text[c.start:c.end]
         # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
         for verb in _verbs_after_names():
             if name.endswith(verb) and len(name) - len(verb) >= 2:
@@ -338,3 +350,26 @@ def _titles() -> frozenset[str]:
 
 def _title_before(text: str, offset: int) -> bool:
     return any(text[offset - k:offset] in _titles() for k in range(1, min(offset, 6) + 1))
+
+
+@cache
+def _titles_longest() -> tuple[str, ...]:
+    return ordered_lexicon("titles.txt")
+
+
+_WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "晴", "阴", "雨", "雪")
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
+
+
+def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
+    """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
+    reads whole (a word it does not know, or knows as a name)."""
+    token = an.token_at(c.start)
+    if token is None or token[0] != c.start or token[1] <= c.end or token[1] - c.end > 2:
+        return c
+    word = token[2]
+    if word_tags().get(word, "") not in _PERSON_TAGS or not all(_CJK.match(ch) for ch in word):
+        return c
+    if _chinese_name(name) and not _chinese_name(word):
+        return c  # a Chinese name has at most two characters after its surname
+    return Candidate(c.start, token[1], c.type, c.source, c.score)
