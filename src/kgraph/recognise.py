@@ -171,7 +171,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if len(name) - len(title) < 2:
                 return []  # 陈教授: a surname and a title do not name anyone here
             return _repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
-        if name[0] == "小" and len(name) >= 4:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
+        if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
             return _repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         c = _extend_name(an, c, name)
         name = text[c.start:c.end]
@@ -278,9 +278,13 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
 
 def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
     """An organisation's name may hold other names: 北京|九十中学, 国务院|法制办公室,
-    李嘉诚|基金会 (the rule read a shorter name than the organisation's)."""
-    return (c.type == "Agency" and c.start <= start and end <= c.end and (end - start) < (c.end - c.start)
-            and start - c.start != 1)  # 和|县公安局: one character before a rule's name is a conjunction
+    李嘉诚|基金会 (the rule read a shorter name than the organisation's).  A person's
+    name may hold a place's: 许|银川, 内|塔尼亚|胡, 武村|正义 (a village by its name)."""
+    if not (c.start <= start and end <= c.end and (end - start) < (c.end - c.start)):
+        return False
+    if c.type == "Agency":
+        return start - c.start != 1  # 和|县公安局: one character before a rule's name is a conjunction
+    return c.type == "Person" and type_ in ("AdministrativeDivision", "Place", "Weak")
 
 
 
@@ -295,7 +299,13 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    for c in fuse(taken, model_candidates(an)):
+    chosen = fuse(taken, model_candidates(an))
+    people = [(c.start, c.end) for c in chosen if c.type == "Person"]
+    if people:  # a place the rules read inside a person's name was part of the name
+        an.mentions[:] = [m for m in an.mentions if not (
+            m.type in ("AdministrativeDivision", "Place") and m.end > m.start
+            and any(s <= m.start and m.end <= e for s, e in people))]
+    for c in chosen:
         written = an.text[c.start:c.end]
         if c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
