@@ -22,7 +22,7 @@ from functools import cache
 from .analysis import Analysis
 from .model import Mention
 from .gazetteer import gazetteer
-from .resources import data_path, lexicon, ordered_lexicon, table, tokenizer, word_tags
+from .resources import data_path, every_occurrence, lexicon, ordered_lexicon, table, tokenizer, word_tags
 
 __all__ = ["Candidate", "fuse", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -36,7 +36,7 @@ _DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", 
 # 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
 _AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
 _LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
-_SOURCE_RANK = {"rule": 2, "gazetteer": 2, "model": 1}
+_SOURCE_RANK = {"rule": 3, "gazetteer": 3, "model": 2, "lexicon": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,18 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+@cache
+def _world_finder():
+    return every_occurrence(_world())
+
+
+def world_places(an: Analysis) -> list[Candidate]:
+    """Countries and foreign regions by name (the lexicon recogniser): they fill in
+    what the model missed, and never beat a longer name (美国|财政部)."""
+    return [Candidate(start, end, "Place", "lexicon", 0.5) for start, end, _ in _world_finder()(an.text)
+            if (start in an.boundaries and end in an.boundaries)]
 
 
 def _chinese_name(name: str) -> bool:
@@ -163,8 +175,13 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        if name.endswith(_org_heads()) and len(name) >= 4:
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
+        if name.endswith("族") or text[c.end:c.end + 1] == "族":
+            return []  # 阿昌族: a people, not a person
+        in_table = text[c.start - 1:c.start] == "℃" or text[c.end:c.end + 1].isdigit()
         for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
-            if name.endswith(weather) and _is_place_name(name[:-len(weather)]):
+            if name.endswith(weather) and (in_table or _is_place_name(name[:-len(weather)])):
                 return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
         title = next((t for t in _titles_longest() if name.endswith(t) and len(name) > len(t)), None)
         if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
@@ -299,7 +316,12 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    chosen = fuse(taken, model_candidates(an))
+    model = model_candidates(an)
+    countries = world_places(an)
+    # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
+    model = [c for c in model if not any(w.start < c.end and c.start < w.end and not (
+        (w.start <= c.start and c.end <= w.end) or (c.start <= w.start and w.end <= c.end)) for w in countries)]
+    chosen = fuse(taken, model + countries)
     people = [(c.start, c.end) for c in chosen if c.type == "Person"]
     if people:  # a place the rules read inside a person's name was part of the name
         an.mentions[:] = [m for m in an.mentions if not (
