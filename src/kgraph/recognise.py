@@ -22,7 +22,7 @@ from functools import cache
 from .analysis import Analysis
 from .model import Mention
 from .gazetteer import gazetteer
-from .resources import data_path, every_occurrence, lexicon, ordered_lexicon, table, tokenizer, word_tags
+from .resources import data_path, every_occurrence, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_tags
 
 __all__ = ["Candidate", "fuse", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -98,6 +98,40 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+_MINISTER = re.compile(r"(副?)部长")
+_FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
+
+
+def ministries(an: Analysis) -> list[Candidate]:
+    """外交部长, 芬兰农林部长: a minister's title names the ministry (外交部, 芬兰农林部)
+    with 部长 read as 部 + 长.  The field before it is a word of two to four
+    characters, and a country's name may precede it."""
+    text, tags = an.text, word_tags()
+    out = []
+    for match in _MINISTER.finditer(text):
+        ministry_end = match.start() + 1 + len(match.group(1))  # after 部
+        if match.group(1):
+            continue  # 副部长 follows a ministry written whole
+        for length in (4, 3, 2):
+            start = match.start() - length
+            field = text[start:match.start()]
+            if start < 0 or not _CJK_ONLY.match(field):
+                continue
+            if tags.get(field) in _FIELD_TAGS or tags.get(field + "部") == "nt":
+                before = next((w for w in _world_longest() if text.endswith(w, 0, start)), "")
+                out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
+                break
+    return out
+
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+@cache
+def _world_longest() -> tuple[str, ...]:
+    return longest_first(_world())
 
 
 @cache
@@ -316,7 +350,7 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = model_candidates(an)
+    model = model_candidates(an) + ministries(an)
     countries = world_places(an)
     # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
     model = [c for c in model if not any(w.start < c.end and c.start < w.end and not (
