@@ -114,15 +114,17 @@ def ministries(an: Analysis) -> list[Candidate]:
         ministry_end = match.start() + 1 + len(match.group(1))  # after 部
         if match.group(1):
             continue  # 副部长 follows a ministry written whole
-        for length in (4, 3, 2):
-            start = match.start() - length
-            field = text[start:match.start()]
-            if start < 0 or not _CJK_ONLY.match(field):
-                continue
-            if tags.get(field) in _FIELD_TAGS or tags.get(field + "部") == "nt":
-                before = next((w for w in _world_longest() if text.endswith(w, 0, start)), "")
-                out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
+        # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
+        start = match.start()
+        for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
+            if tags.get(word) not in _FIELD_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
                 break
+            if _is_place_name(word) or word in ("代理", "常务", "执行", "前", "原"):
+                break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
+            start -= len(word)
+        if match.start() - start >= 2:
+            before = next((w for w in _world_longest() if text.endswith(w, 0, start)), "")
+            out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
     return out
 
 
@@ -184,6 +186,7 @@ def _is_place_name(name: str) -> bool:
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
 _PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 _DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
 
@@ -235,6 +238,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
+        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words[1:]) or name.endswith(("干部", "部队")):
+            return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
         if len(words) > 1 and word_tags().get(words[-1], "") == "v":
             # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
             name = name[:-len(words[-1])]
