@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from .analysis import Analysis
 from .model import Mention
+from .errors import InputError
 from .gazetteer import gazetteer
 from .resources import data_path, every_occurrence, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_tags
 
@@ -36,7 +38,7 @@ _DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", 
 # 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
 _AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
 _LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
-_SOURCE_RANK = {"rule": 3, "gazetteer": 3, "model": 2, "lexicon": 1}
+_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +61,60 @@ def _anonymous_tails() -> tuple[str, ...]:
 
 
 @cache
-def _vetoes() -> dict[str, set[str]]:
-    """Words the model tags as names but are not (per type): data/lexicon/model_vetoes.tsv."""
-    out: dict[str, set[str]] = {}
-    for row in table("model_vetoes.tsv"):
-        out.setdefault(row[1], set()).add(row[0])
+def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a user's lexicon file (``--lexicon DIR``), or none."""
+    if not directory:
+        return ()
+    path = Path(directory) / name
+    if not path.is_file():
+        return ()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = [line.split("#", 1)[0].rstrip("\n") for line in handle]
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"--lexicon {directory}: cannot read {name}: {error}") from error
+    return tuple(tuple(part.strip() for part in line.split("\t")) for line in lines if line.strip())
+
+
+def _typed_rows(rows) -> dict[str, str]:
+    out = {}
+    for row in rows:
+        if len(row) >= 2 and row[1] in _LEXICON_TYPES and row[0]:
+            out[row[0]] = row[1]
     return out
+
+
+@cache
+def _vetoes(directory: str | None = None) -> dict[str, set[str]]:
+    """Words the model tags as names but are not, per type (the black list):
+    data/lexicon/model_vetoes.tsv and the user's vetoes.tsv."""
+    out: dict[str, set[str]] = {}
+    for name, type_ in (_typed_rows(table("model_vetoes.tsv")) | _typed_rows(
+            _user_table(directory, "vetoes.tsv"))).items():
+        out.setdefault(type_, set()).add(name)
+    return out
+
+
+@cache
+def _known_names(directory: str | None = None) -> dict[str, str]:
+    """Names whose type is known (the white list): data/lexicon/known_names.tsv and
+    the user's names.tsv.  They override the model where they occur as words."""
+    return _typed_rows(table("known_names.tsv")) | _typed_rows(_user_table(directory, "names.tsv"))
+
+
+@cache
+def _known_finder(directory: str | None = None):
+    return every_occurrence(_known_names(directory))
+
+
+_LEXICON_TYPES = ("Person", "Agency", "Place", "Program")
+
+
+def known_names(an: Analysis) -> list[Candidate]:
+    """The white list's names where they stand as whole words."""
+    known = _known_names(an.lexicon_dir)
+    return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in _known_finder(an.lexicon_dir)(an.text)
+            if start in an.boundaries and end in an.boundaries]
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
@@ -142,10 +192,23 @@ def _world_finder():
 
 
 def world_places(an: Analysis) -> list[Candidate]:
-    """Countries and foreign regions by name (the lexicon recogniser): they fill in
-    what the model missed, and never beat a longer name (美国|财政部)."""
-    return [Candidate(start, end, "Place", "lexicon", 0.5) for start, end, _ in _world_finder()(an.text)
-            if (start in an.boundaries and end in an.boundaries)]
+    """Countries and foreign regions by name: they fill in what the model missed, and
+    never beat a longer name (美国|财政部); a country and organisation words make an
+    organisation (南非|队, 挪威|议会)."""
+    out = []
+    for start, end, _ in _world_finder()(an.text):
+        if start in an.boundaries and end in an.boundaries:
+            out.extend(_country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
+    return out
+
+
+def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
+    from .agencies import org_run
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
+            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
+    if ends:
+        return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+    return [c]
 
 
 def _chinese_name(name: str) -> bool:
@@ -202,7 +265,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
     name = text[start:end]
-    if not _CJK.search(name) or name in _vetoes().get(c.type, ()) or any(ch.isspace() for ch in name):
+    if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
     quote = _enclosing_quote(an, c.start, c.end)
     if quote is not None and quote != (c.start, c.end):
@@ -262,11 +325,9 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     # locations
     if name in _world() or (len(name) <= 3 and name in gazetteer().all_names):
         # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
-        from .agencies import org_run
-        ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
-                if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
-        if ends:
-            return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+        extended = _country_organisation(text, c)
+        if extended[0].type == "Agency":
+            return extended
     if len(name) == 1:
         return [c] if name in _abbreviations() else []
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
@@ -355,7 +416,7 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = model_candidates(an) + ministries(an)
+    model = model_candidates(an) + ministries(an) + known_names(an)
     countries = world_places(an)
     # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
     model = [c for c in model if not any(w.start < c.end and c.start < w.end and not (
