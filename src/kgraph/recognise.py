@@ -202,6 +202,18 @@ def world_places(an: Analysis) -> list[Candidate]:
     return out
 
 
+def _with_units(text: str, c: Candidate) -> Candidate:
+    """An organisation and the unit named right after it are one name: 亚行|理事会,
+    中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
+    if c.type != "Agency":
+        return c
+    from .agencies import org_run
+    ends = org_run(text, c.end, min(len(text), c.end + 10))
+    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
+        return c
+    return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
 def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
     from .agencies import org_run
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
@@ -416,7 +428,7 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = model_candidates(an) + ministries(an) + known_names(an)
+    model = [_with_units(an.text, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
     countries = world_places(an)
     # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
     model = [c for c in model if not any(w.start < c.end and c.start < w.end and not (
