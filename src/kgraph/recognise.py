@@ -135,7 +135,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
-                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:end]):
+                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end]):
                     end = nxt.end
                     j += 1
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
@@ -260,6 +260,7 @@ def _is_place_name(name: str) -> bool:
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
+_WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
 _PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
@@ -285,6 +286,10 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(_anonymous_tails()) or "的" in name:
             return []
+        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
+            return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
+        if name.endswith(("家", "家门")) and len(name) <= 3:
+            return []  # 刘家, 阮家门: a family
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
         if name.endswith(_org_heads()) and len(name) >= 4:
@@ -431,8 +436,9 @@ def find_model_entities(an: Analysis) -> None:
     model = [_with_units(an.text, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
     countries = world_places(an)
     # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
-    model = [c for c in model if not any(w.start < c.end and c.start < w.end and not (
-        (w.start <= c.start and c.end <= w.end) or (c.start <= w.start and w.end <= c.end)) for w in countries)]
+    every_country = _world_finder()(an.text)
+    model = [c for c in model if not any(ws < c.end and c.start < we and not (
+        (ws <= c.start and c.end <= we) or (c.start <= ws and we <= c.end)) for ws, we, _ in every_country)]
     chosen = fuse(taken, model + countries)
     people = [(c.start, c.end) for c in chosen if c.type == "Person"]
     if people:  # a place the rules read inside a person's name was part of the name
