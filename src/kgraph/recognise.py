@@ -202,11 +202,12 @@ def world_places(an: Analysis) -> list[Candidate]:
     return out
 
 
-def _with_units(text: str, c: Candidate) -> Candidate:
+def _with_units(an: Analysis, c: Candidate) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
-    if c.type != "Agency":
-        return c
+    text = an.text
+    if c.type != "Agency" or c.end not in an.boundaries:
+        return c  # 农林部|长: the name ends inside a word
     from .agencies import org_run
     ends = org_run(text, c.end, min(len(text), c.end + 10))
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
@@ -433,7 +434,7 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = [_with_units(an.text, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
+    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
     countries = world_places(an)
     # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
     every_country = _world_finder()(an.text)
