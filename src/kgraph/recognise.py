@@ -262,6 +262,7 @@ def _is_place_name(name: str) -> bool:
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
 _WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
+_SHORT_ORG_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "n"})
 _PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
@@ -335,7 +336,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if not name.endswith(_org_heads()):
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
-            if len(name) <= 3 and word_tags().get(name, "") not in _PROPER_TAGS:
+            if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
                 return []  # 农村, 综合, 聚力: words, not short names such as 北大, 欧盟, 微软
             if any(word_tags().get(word, "") in _VERB_TAGS for word in tokenizer().lcut(name)):
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
