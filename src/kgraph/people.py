@@ -20,7 +20,7 @@ __all__ = ["find_people", "person_key", "read_name", "scope_of"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
-_AFTER_NAME = set("说等在是也和与的对向把将称讲笑告介表指强认坦感深一都还就又从到为被让给同")
+_AFTER_NAME = set("说等在是也和与的对向把将称讲笑告介表指强认坦一都还就又从到为被让给同")
 _NOT_IN_NAMES = set("一二三四五六七八九十个了的们这那不也是在有和与")
 _ANONYMOUS_TAILS = ("女士", "先生", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥", "小姐", "老师", "同志", "某某")
 
@@ -237,6 +237,8 @@ def find_people(an: Analysis) -> None:
         if start not in an.boundaries or pos >= len(text):
             continue
         name = read_name(text, pos, an.boundaries)
+        if an.model_tokens is not None and an.model_names.get(pos) != pos + len(name or ""):
+            continue  # with a model, it decides what is a name: 群众|安全感 is not 安全感
         if name is None or any(s <= pos < e for s, e in taken) or any(
                 m.start < pos + len(name) and pos < m.end for m in divisions):
             continue  # 老人游|荆州: a place, not a name

@@ -145,6 +145,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 2
                 else:
                     break
+        elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
+            # 恒隆|四季城: a name and a place head the model read as two places
+            following = text[tokens[j].start:tokens[j].end]
+            if following.endswith(_place_heads()) and not _is_place_name(text[start:end]):
+                end = tokens[j].end
+                j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
@@ -263,7 +269,6 @@ _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c",
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
 _WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
 _SHORT_ORG_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "n"})
-_PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 _DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
@@ -378,6 +383,11 @@ def _place(c: Candidate, name: str) -> list[Candidate]:
 def _longest_end(name: str, heads: tuple[str, ...]) -> int:
     """The length of the longest of ``heads`` (ordered longest first) ``name`` ends with."""
     return next((len(h) for h in heads if name.endswith(h)), 0)
+
+
+@cache
+def _place_heads() -> tuple[str, ...]:
+    return ordered_lexicon("place_suffixes.txt") + ("城",)
 
 
 @cache
