@@ -110,7 +110,11 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
     text = an.text
     pos, current, posts = agency.end, agency, []
-    while True:
+    minister = agency.text.endswith("部") and text.startswith("长", pos)
+    if minister:
+        posts.append((agency, "部长"))  # 外交部|长: the minister's title shares the ministry's 部
+        pos += 1
+    while not minister:
         title = _title_at(text, pos)
         if title is None:
             break
@@ -151,8 +155,11 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
-    """The personal name at ``pos``: as the model read it, else by the surname rules."""
-    end = an.model_names.get(pos)
+    """The personal name at ``pos``: as the model read it (boundaries repaired by the
+    fusion), else by the surname rules."""
+    end = next((c.end for c in an.pending if c.type == "Person" and c.start == pos), None)
+    if end is None and not an.pending:
+        end = an.model_names.get(pos)
     if end is not None:
         name = an.text[pos:end]
         if not name.endswith(_anonymous_tails()):
@@ -172,7 +179,8 @@ def _officials(an: Analysis, pos: int, posts: list[tuple[Mention, str]]) -> None
         for post_agency, title in posts:
             an.fact(person.key, "holdsPost", post_agency.key, pos, title=title)
         after = pos + len(name)
-        if text[after:after + 1] != "、" or an.model_names.get(after + 1) is None:
+        if text[after:after + 1] != "、" or an.model_names.get(after + 1) is None and not any(
+                c.type == "Person" and c.start == after + 1 for c in an.pending):
             return
         pos = after + 1
 

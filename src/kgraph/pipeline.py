@@ -25,7 +25,7 @@ from .model import ArticleRecord, Extraction, Source
 from .people import find_people
 from .places import find_places
 from .programs import find_programs
-from .recognise import find_model_entities, flatten_nested
+from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
@@ -38,6 +38,7 @@ __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "ana
 # The stages after divisions, in order; each reads what the ones before found.
 STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_agencies,
+    find_model_agencies,
     find_people,
     find_programs,
     find_places,
