@@ -157,14 +157,11 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
 def _name_at(an: Analysis, pos: int) -> str | None:
     """The personal name at ``pos``: as the model read it (boundaries repaired by the
     fusion), else by the surname rules."""
+    if an.model_tokens is None:
+        return read_name(an.text, pos, an.boundaries)
+    # with a model, the fused candidates decide (vetoes and the user's lexicons included)
     end = next((c.end for c in an.pending if c.type == "Person" and c.start == pos), None)
-    if end is None and not an.pending:
-        end = an.model_names.get(pos)
-    if end is not None:
-        name = an.text[pos:end]
-        if not name.endswith(_anonymous_tails()):
-            return name
-    return read_name(an.text, pos, an.boundaries)
+    return an.text[pos:end] if end is not None else None
 
 
 def _officials(an: Analysis, pos: int, posts: list[tuple[Mention, str]]) -> None:
@@ -179,8 +176,7 @@ def _officials(an: Analysis, pos: int, posts: list[tuple[Mention, str]]) -> None
         for post_agency, title in posts:
             an.fact(person.key, "holdsPost", post_agency.key, pos, title=title)
         after = pos + len(name)
-        if text[after:after + 1] != "、" or an.model_names.get(after + 1) is None and not any(
-                c.type == "Person" and c.start == after + 1 for c in an.pending):
+        if text[after:after + 1] != "、" or _name_at(an, after + 1) is None:
             return
         pos = after + 1
 

@@ -442,7 +442,6 @@ def find_model_agencies(an: Analysis) -> None:
     if an.model_tokens is None:
         return
     from .agencies import agency_key, canonical_head
-    from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
     model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
