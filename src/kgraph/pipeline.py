@@ -95,7 +95,7 @@ def _records(sources: list[Source], region: Region | None, model: str | None,
 
 # sources analysed together (one JSON Lines record is one source): enough text for the
 # model's batches, little enough to keep memory and progress smooth
-_GROUP_SOURCES = 32
+_GROUP_SOURCES = 128
 _GROUP_CHARS = 200_000
 
 
