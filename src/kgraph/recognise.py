@@ -249,8 +249,21 @@ def _verbs_after_names() -> tuple[str, ...]:
 @cache
 def _world() -> frozenset[str]:
     """Foreign countries and their regions (data/world/countries.tsv, from ISO 3166)."""
+    names = set()
     with open(data_path("world", "countries.tsv"), encoding="utf-8") as handle:
-        return frozenset(line.split("\t", 1)[0] for line in handle if line.strip() and not line.startswith("#"))
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, kind = line.split("\t")[:2]
+            names.add(name)
+            # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
+            for kind_word in _REGION_KINDS:
+                if kind == "region" and name.endswith(kind_word) and len(name) - len(kind_word) >= 3:
+                    names.add(name[:-len(kind_word)])
+    return frozenset(names)
+
+
+_REGION_KINDS = ("自治共和国", "自治州", "州", "省", "地区", "大区", "市", "区", "郡", "县", "邦")
 
 
 @cache
@@ -287,12 +300,17 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if _cuts_a_word(an, c.start, c.end) and not _is_place_name(text[c.start:c.end].strip()) and not (
+            c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
+        return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
     if quote is not None and quote != (c.start, c.end):
         return []  # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(_anonymous_tails()) or "的" in name:
             return []
+        if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
+            return []  # 乌方, 美军: a side or an army of a country, not a person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
             return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
         if name.endswith(("家", "家门")) and len(name) <= 3:
@@ -362,8 +380,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
     if _longest_end(name, _org_heads()) > _longest_end(name, ordered_lexicon("place_suffixes.txt")):
         return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队, 镇政府 (政府 over 府)
-    if word_tags().get(name, "") in ("t", "v", "a", "f", "m"):
-        return []  # 北宋, 沿湖
+    if word_tags().get(name, "") in ("t", "v", "a", "f", "m") or name in _vetoes(an.lexicon_dir).get("Place", ()):
+        return []  # 北宋, 沿湖: words, not places
     return _place(c, name)
 
 
@@ -393,6 +411,19 @@ def _place_heads() -> tuple[str, ...]:
 @cache
 def _org_heads() -> tuple[str, ...]:
     return ordered_lexicon("org_suffixes.txt")
+
+
+def _cuts_a_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a word of the segmenter's dictionary that is
+    not a name (the model's boundary is then the wrong one)."""
+    tags = word_tags()
+    for edge in (start, end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is not None and tags.get(token[2], "nr")[:2] not in ("nr", "ns", "nt", "nz"):
+            return True
+    return False
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
