@@ -343,7 +343,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
-        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words[1:]) or name.endswith(("干部", "部队")):
+        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
             return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
         if len(words) > 1 and word_tags().get(words[-1], "") == "v":
             # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
