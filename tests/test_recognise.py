@@ -142,3 +142,16 @@ def test_fusion_keeps_what_the_rules_resolved_and_the_longest_of_the_rest():
         Candidate(20, 24, "Agency", "model"),     # longer than the country: wins
     ]
     assert [(c.start, c.end, c.type) for c in fuse(taken, candidates)] == [(0, 8, "Agency"), (20, 24, "Agency")]
+
+
+def test_a_periodical_in_title_marks_is_its_publisher():
+    # xwlb: 美国《华尔街日报》24日报道称
+    ex = _extract("美国《华尔街日报》24日报道称，美国政府将出台新规。")
+    assert "华尔街日报" in by_label(ex, "Agency")
+    assert "美国" in by_label(ex, "Place")
+
+
+def test_the_models_cut_through_a_word_or_a_side_is_no_person():
+    # xwlb: 带来冰冻、雨夹雪和降雪天气; 乌方还称俄军对乌多地发动袭击
+    assert not _people(_extract("美国中部和南部地区，带来冰冻、雨夹雪和降雪天气。"))
+    assert not _people(_extract("乌方还称俄军对乌多地发动袭击。"))

@@ -184,6 +184,15 @@ def ministries(an: Analysis) -> list[Candidate]:
     return out
 
 
+_PERIODICAL = re.compile(r"《([^《》\n]{2,16}?(?:日报|晚报|时报|周报|早报|报|周刊|杂志|新闻|电视台|通讯社))》")
+
+
+def periodicals(an: Analysis) -> list[Candidate]:
+    """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
+    title marks is its publisher, an organisation (the marks are not part of it)."""
+    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _PERIODICAL.finditer(an.text)]
+
+
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -475,7 +484,8 @@ def find_model_agencies(an: Analysis) -> None:
     from .agencies import agency_key, canonical_head
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
+    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
+             + periodicals(an)]
     countries = world_places(an)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
     every_country = [(ws, we) for ws, we, _ in _world_finder()(an.text)]
