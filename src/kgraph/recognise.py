@@ -362,9 +362,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return []
         if _is_place_name(name):  # 本报巴黎电, 不来梅; 巴西|代表团 read as one organisation
             return _country_organisation(text, Candidate(c.start, c.end, "Place", c.source, c.score))
-        if name.endswith("政府") and name[:-2] in _world():
-            # 印度政府: the country's government is the country acting, written with a generic noun
-            return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
+        if name.endswith("政府"):
+            if name[:-2] in _world() or name[:-2] in _abbreviations():
+                # 印度政府: the country's government is the country acting, written with a generic noun
+                return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
+            if name[:-2].removesuffix("人民") not in gazetteer().all_names:
+                return []  # 克林顿政府, 特区政府: an administration, not a body the text names
         if not name.endswith(_org_heads()):
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
@@ -384,6 +387,16 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
         # 中美, 中日韩, 欧美: one place per character
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
+    if _AREA.search(name) and not _is_place_name(name):
+        if name.endswith("地区") and len(name) >= 4:  # 西北地区, 中东地区: the region is 西北, 中东
+            return _repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
+        return []  # 中部: a part of somewhere
+    if name.endswith("地区") and len(name) >= 4:
+        return _repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
+    for weather in _WEATHER:  # 曼谷雷阵雨: a city in a weather table
+        if name.endswith(weather) and len(name) - len(weather) >= 2 and (
+                text[c.end:c.end + 1].isdigit() or text[c.start - 1:c.start] == "℃"):
+            return [Candidate(c.start, c.end - len(weather), c.type, c.source, c.score)]
     for direction in _DIRECTIONS:  # 保加利亚南部 is a part of 保加利亚
         if name.endswith(direction) and len(name) > len(direction) + 1:
             return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
@@ -497,7 +510,7 @@ def find_model_agencies(an: Analysis) -> None:
         if c.type != "Agency":
             continue
         written = an.text[c.start:c.end]
-        if written.endswith(ordered_lexicon("place_suffixes.txt")):
+        if _longest_end(written, ordered_lexicon("place_suffixes.txt")) > _longest_end(written, _org_heads()):
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         label = canonical_head(written)
