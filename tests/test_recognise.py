@@ -155,3 +155,19 @@ def test_the_models_cut_through_a_word_or_a_side_is_no_person():
     # xwlb: 带来冰冻、雨夹雪和降雪天气; 乌方还称俄军对乌多地发动袭击
     assert not _people(_extract("美国中部和南部地区，带来冰冻、雨夹雪和降雪天气。"))
     assert not _people(_extract("乌方还称俄军对乌多地发动袭击。"))
+
+
+def test_a_city_heads_title_after_its_party_committee_is_a_post_in_its_government():
+    # xwlb: 总台记者对重庆市委副书记、市长胡衡华进行了专访
+    ex = _extract("总台记者对重庆市委副书记、市长胡衡华进行了专访。")
+    posts = relations(ex, "holdsPost")
+    assert ("胡衡华", "重庆市委", "副书记") in posts
+    assert ("胡衡华", "重庆市人民政府", "市长") in posts
+    assert ("重庆市人民政府", "重庆市", None) in relations(ex, "locatedIn")
+
+
+def test_a_post_and_a_person_are_not_part_of_a_programs_name():
+    # written for the issue, after 县委常委、副县长…出席活动 in county papers
+    ex = _extract("县委常委、副县长刘明出席活动。")
+    assert _people(ex) == {"刘明": "official"}
+    assert not by_label(ex, "Program")

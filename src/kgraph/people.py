@@ -118,7 +118,7 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
         title = _title_at(text, pos)
         if title is None:
             break
-        posts.append((current, title))
+        posts.append((_government_of(an, current, title), title))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
@@ -190,6 +190,20 @@ def _anonymous_tails() -> tuple[str, ...]:
 def _government_titles() -> dict[str, str]:
     """title -> the body of a division it is held in (镇长 -> 人民政府)."""
     return {row[0]: row[1] for row in table("division_titles.tsv")}
+
+
+def _government_of(an: Analysis, agency: Mention, title: str) -> Mention:
+    """石首市委副书记、市长: a division head's title after its party committee is a
+    post in the division's government (石首市人民政府), not in the committee."""
+    body = _government_titles().get(title)
+    division, label = agency.prop("division"), agency.prop("division_label")
+    if body is None or not agency.label.endswith("委") or division is None or not label:
+        return agency
+    key = agency_key(label + body)
+    government = an.add(Mention.make("Agency", an.doc.id, agency.end, agency.end, "", label + body, key,
+                                     division=division, implicit=True))
+    an.fact(key, "locatedIn", division, agency.end)
+    return government
 
 
 def _model_divisions_before_titles(an: Analysis) -> None:

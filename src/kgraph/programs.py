@@ -155,12 +155,15 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
     tags = word_tags()
     start = head_start
     tokens = [t for t in an.tokens_from(max(0, head_start - 16), 24) if t[1] <= head_start]
+    people = [(s, e) for s, e in an.model_names.items() if head_start - 20 < s < head_start]
     for tok_start, tok_end, word in reversed(tokens):
         if tok_end != start or not _CJK.match(word):
             break
         tag = tags.get(word, "n")
         if tag.startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt"):
             break
+        if word in lexicon("titles.txt") or any(s < tok_end and tok_start < e for s, e in people):
+            break  # 副县长|刘明|出席活动: a post or a person is not part of a program's name
         if head_start - tok_start > 14:
             break
         start = tok_start
