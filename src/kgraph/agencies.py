@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .divisions import division_key
 from .gazetteer import gazetteer
 from .model import Mention
@@ -157,6 +157,8 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
         last = _emit(an, last.end + 1, ends[-1:], division_label, division_key, written, last.end + 1)[-1]
 
 
+@stage(reads=("text", "tokens", "AdministrativeDivision"),
+       writes=("Agency", "AdministrativeDivision", "locatedIn", "subOrganizationOf"))
 def find_agencies(an: Analysis) -> None:
     text = an.text
     divisions = an.of_type("AdministrativeDivision")

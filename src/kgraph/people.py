@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .agencies import agency_key, canonical_head, org_run
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .gazetteer import gazetteer
 from .model import Mention
 from .resources import find_words, lexicon, table, word_pattern, word_tags
@@ -237,6 +237,9 @@ def _posts_after_division(an: Analysis, division: Mention) -> None:
     _officials(an, pos, [(agency, title)])
 
 
+@stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
+       writes=("Person", "Agency", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf",
+               "reporterOf"))
 def find_people(an: Analysis) -> None:
     text = an.text
     # 1. officials: agency, title(s), name

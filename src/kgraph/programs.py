@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .model import Mention
 from .resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
 
@@ -89,6 +89,7 @@ def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
 
 
+@stage(reads=("text", "tokens", "model_tokens"), writes=("Program",))
 def find_programs(an: Analysis) -> None:
     text = an.text
     taken: list[tuple[int, int]] = []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .model import Mention
 from .errors import InputError
 from .gazetteer import gazetteer
@@ -488,6 +488,7 @@ def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
 
 
 
+@stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"), writes=("Agency", "pending"))
 def find_model_agencies(an: Analysis) -> None:
     """Fuse every candidate once, and add the organisations now: the people stage
     reads posts after them (中央军委|委员|李尚福).  The other names wait for
@@ -519,6 +520,8 @@ def find_model_agencies(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+@stage(reads=("text", "pending", "Person", "Place", "Program"),
+       writes=("Person", "Place", "AdministrativeDivision"))
 def find_model_entities(an: Analysis) -> None:
     """Add the model's people and places that no rule found."""
     if an.model_tokens is None:
@@ -552,6 +555,7 @@ def find_model_entities(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+@stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"), writes=())
 def flatten_nested(an: Analysis) -> None:
     """The last stage: names inside an organisation's name are part of that name.
 
