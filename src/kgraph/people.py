@@ -192,12 +192,15 @@ def _government_titles() -> dict[str, str]:
     return {row[0]: row[1] for row in table("division_titles.tsv")}
 
 
+_PARTY_BODIES = ("委", "党支部", "党总支", "党工委", "党组", "支部")
+
+
 def _government_of(an: Analysis, agency: Mention, title: str) -> Mention:
     """石首市委副书记、市长: a division head's title after its party committee is a
     post in the division's government (石首市人民政府), not in the committee."""
     body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
-    if body is None or not agency.label.endswith("委") or division is None or not label:
+    if body is None or not agency.label.endswith(_PARTY_BODIES) or division is None or not label:
         return agency
     key = agency_key(label + body)
     government = an.add(Mention.make("Agency", an.doc.id, agency.end, agency.end, "", label + body, key,

@@ -221,8 +221,8 @@ def _with_units(an: Analysis, c: Candidate) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
     text = an.text
-    if c.type != "Agency" or c.end not in an.boundaries:
-        return c  # 农林部|长: the name ends inside a word
+    if c.type != "Agency" or c.end not in an.boundaries or _title_at_start(text, c.end):
+        return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
     from .agencies import org_run
     ends = org_run(text, c.end, min(len(text), c.end + 10))
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
@@ -582,6 +582,10 @@ def flatten_nested(an: Analysis) -> None:
 @cache
 def _titles() -> frozenset[str]:
     return lexicon("titles.txt")
+
+
+def _title_at_start(text: str, offset: int) -> bool:
+    return any(text[offset:offset + k] in _titles() for k in range(1, 7))
 
 
 def _title_before(text: str, offset: int) -> bool:
