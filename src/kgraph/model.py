@@ -26,10 +26,26 @@ __all__ = [
     "Extraction",
     "ArticleRecord",
     "SHARD_FORMAT",
+    "IncompleteFact",
+    "check_ends",
 ]
 
 ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
 PREDICATES = ("partOf", "locatedIn", "holdsPost", "organizes", "subOrganizationOf", "reporterOf")
+
+
+class IncompleteFact(ValueError):
+    """A fact or relation with an end missing (``None`` or empty subject or object), or
+    an unknown predicate: such a thing is never built.  The analysis drops it with a
+    note, and a shard line holding one is malformed."""
+
+
+def check_ends(kind: str, subject: Any, predicate: Any, obj: Any) -> None:
+    for name, value in (("subject", subject), ("object", obj)):
+        if not isinstance(value, str) or not value.strip() or value == "None":
+            raise IncompleteFact(f"{kind} {subject!r} {predicate} {obj!r}: no {name}")
+    if predicate not in PREDICATES:
+        raise IncompleteFact(f"{kind} {subject!r} {predicate!r} {obj!r}: unknown predicate")
 
 
 def _frozen_props(props: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:
@@ -170,9 +186,13 @@ class Fact:
     end: int
     props: tuple[tuple[str, Any], ...] = ()
 
+    def __post_init__(self) -> None:
+        check_ends("fact", self.subject, self.predicate, self.object)
+
     @staticmethod
     def make(subject: str, predicate: str, object: str, document: str, start: int, end: int,
              **props: Any) -> "Fact":
+        """A fact; raises :class:`IncompleteFact` if an end is missing."""
         return Fact(subject, predicate, object, document, start, end, _frozen_props(props))
 
 
@@ -196,6 +216,9 @@ class Relation:
     object: str  # entity id
     evidence: tuple[Span, ...]
     props: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        check_ends("relation", self.subject, self.predicate, self.object)
 
     def prop(self, name: str, default: Any = None) -> Any:
         return dict(self.props).get(name, default)
@@ -265,7 +288,9 @@ class ArticleRecord:
         mentions = tuple((str(t), str(key), str(label), alias, _span_from(span, document.id),
                           tuple((str(k), v) for k, v in props))
                          for t, key, label, alias, span, props in data["mentions"])
-        facts = tuple((str(subj), str(pred), str(obj), tuple((str(k), v) for k, v in props),
+        for subj, pred, obj, _, _ in data["facts"]:
+            check_ends("fact", subj, pred, obj)  # a null end was once written as "None"
+        facts = tuple((subj, pred, obj, tuple((str(k), v) for k, v in props),
                        _span_from(span, document.id))
                       for subj, pred, obj, props, span in data["facts"])
         return ArticleRecord(document, mentions, facts, tuple(map(str, data.get("notes") or ())))

@@ -15,7 +15,7 @@ from typing import Any
 from .analysis import Analysis
 from .divisions import division_key
 from .gazetteer import gazetteer
-from .model import ArticleRecord, Document, Entity, Extraction, Relation, Span
+from .model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, check_ends
 
 __all__ = ["Resolver", "article_record", "entity_id", "preferred", "ROLE_ORDER"]
 
@@ -120,6 +120,11 @@ class Resolver:
             for name, value in props:
                 pending.props[name].add(value)
         for subject, predicate, obj, props, span in record.facts:
+            try:
+                check_ends("fact", subject, predicate, obj)
+            except IncompleteFact as exc:  # a record built by hand, or by a faulty stage
+                self.notes.append(f"{doc.id}: dropped an incomplete fact ({exc})")
+                continue
             evidence = self._facts[(subject, predicate, obj, props)]
             if span is not None:
                 evidence[span] = None
