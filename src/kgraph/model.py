@@ -64,6 +64,7 @@ class Source:
     publication: str | None = None  # the paper, e.g. 荆州日报, when known
     single_article: bool = False  # JSON Lines records are one article each: never split
     size: int = 0  # bytes read for it (for progress)
+    markup: str | None = None  # "markdown" for a .md file: headings split articles, markup is not text
 
 
 @dataclass(frozen=True, slots=True)
