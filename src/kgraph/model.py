@@ -9,6 +9,8 @@ was read from).  Offsets in ``Span`` are character offsets into the text of the
 from __future__ import annotations
 
 import bisect
+import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -28,6 +30,7 @@ __all__ = [
     "SHARD_FORMAT",
     "IncompleteFact",
     "check_ends",
+    "calendar_date",
 ]
 
 ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
@@ -46,6 +49,17 @@ def check_ends(kind: str, subject: Any, predicate: Any, obj: Any) -> None:
             raise IncompleteFact(f"{kind} {subject!r} {predicate} {obj!r}: no {name}")
     if predicate not in PREDICATES:
         raise IncompleteFact(f"{kind} {subject!r} {predicate!r} {obj!r}: unknown predicate")
+
+
+def calendar_date(value: str | None) -> bool:
+    """Whether ``value`` is a date as YYYY-MM-DD that the calendar has (not 2023-02-30)."""
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _frozen_props(props: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:

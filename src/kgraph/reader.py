@@ -207,7 +207,8 @@ def _read_file(path: Path, default_id: str) -> Iterator[Source]:
                              "(split it, or raise KGRAPH_MAX_FILE_BYTES)")
         if jsonl:
             with open(path, "rb") as handle:
-                yield from _read_jsonl(_capped_lines(handle, limit, str(path)), str(path))
+                origin = without_surrogates(str(path))
+                yield from _read_jsonl(_capped_lines(handle, limit, origin), origin)
             return
         # a stream (/dev/zero, a pipe) has no size: the limit is kept while reading
         with open(path, "rb") as handle:
@@ -215,7 +216,9 @@ def _read_file(path: Path, default_id: str) -> Iterator[Source]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     markup = "markdown" if path.suffix.lower() == ".md" else None
-    yield from _read_bytes(data, str(path), default_id, sniff=False, markup=markup)
+    # a file name that is not UTF-8 holds surrogate escapes: not text a graph can hold
+    yield from _read_bytes(data, without_surrogates(str(path)), without_surrogates(default_id), sniff=False,
+                           markup=markup)
 
 
 def _capped_lines(handle: BinaryIO, limit: int, origin: str) -> Iterator[bytes]:

@@ -16,7 +16,7 @@ from .analysis import Analysis
 from .divisions import division_key
 from .errors import InputError
 from .gazetteer import gazetteer
-from .model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, check_ends
+from .model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, calendar_date, check_ends
 
 __all__ = ["Resolver", "article_record", "entity_id", "preferred", "ROLE_ORDER"]
 
@@ -119,6 +119,8 @@ class Resolver:
             return
         self._articles[doc.id] = (doc.digest, doc.origin)
         self.documents.append(doc)
+        if doc.date and not calendar_date(doc.date):
+            self.notes.append(f"{doc.id}: date {doc.date!r} is not a calendar date (YYYY-MM-DD): kept as text")
         if doc.end <= doc.start:
             self.notes.append(f"{doc.id}: no text ({doc.origin}): nothing was read from it")
         self.notes.extend(record.notes)
