@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 from typing import BinaryIO, Callable, Iterable, Iterator
 
@@ -71,6 +72,8 @@ _worker_region: Region | None = None
 def _init_worker(region: Region | None) -> None:
     global _worker_region
     _worker_region = region
+    # Ctrl-C is the parent's to handle (one line, exit 130); a worker just stops
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(freeze=True)  # the worker is ours: its long-lived objects are all data
 
 
