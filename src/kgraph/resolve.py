@@ -135,11 +135,18 @@ class Resolver:
                 pending.mentions.append(span)
             for name, value in props:
                 pending.props[name].add(value)
+        # a fact stands on what its own article names: an end whose mention a later stage
+        # withdrew (大兴 inside the place 大兴国际机场) leaves the fact without ground here,
+        # and keeping it only when another article names that end made --update differ
+        # from a fresh build
+        named = {mention[1] for mention in record.mentions}
         for subject, predicate, obj, props, span in record.facts:
             try:
                 check_ends("fact", subject, predicate, obj)
             except IncompleteFact as exc:  # a record built by hand, or by a faulty stage
                 self.notes.append(f"{doc.id}: dropped an incomplete fact ({exc})")
+                continue
+            if subject not in named or (obj not in named and not obj.startswith("document:")):
                 continue
             evidence = self._facts[(subject, predicate, obj, props)]
             if span is not None:
