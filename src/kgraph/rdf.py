@@ -96,10 +96,11 @@ _PREDICATES = {name: node(term) for name, term in PREDICATE_TERMS.items()}
 # sub-delims, ':' '@', and the "ucschar" ranges (most of Unicode, but no controls, no
 # private use, no noncharacters such as U+FFFE, no specials such as U+FFFD).  Anything
 # else is percent-encoded as UTF-8, so any id gives a valid IRI.  '/' separates the
-# readable parts of an id; U+3000 (a full-width space) is encoded for readability.
+# readable parts of an id.  Unicode spaces (U+00A0, U+3000…) and the line and paragraph
+# separators are encoded too: readers split lines and tokens on them (rdflib's N-Triples).
 _UNSAFE = re.compile(
     "[^A-Za-z0-9\\-._~!$&'()*+,;=:@/"
-    "\u00a0-\u2fff\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    "\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
     "\U00010000-\U0001fffd\U00020000-\U0002fffd\U00030000-\U0003fffd\U00040000-\U0004fffd"
     "\U00050000-\U0005fffd\U00060000-\U0006fffd\U00070000-\U0007fffd\U00080000-\U0008fffd"
     "\U00090000-\U0009fffd\U000a0000-\U000afffd\U000b0000-\U000bfffd\U000c0000-\U000cfffd"
