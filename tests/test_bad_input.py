@@ -286,3 +286,28 @@ def test_a_parameter_never_changes_the_structure(graph_file):
     with pytest.raises(QueryError):
         graph.query("SELECT ?n WHERE { ?d rdfs:label ?n }", {"n n": "x"})
     assert isinstance(QueryError("x"), InputError)
+
+
+# ------------------------------------------------------------------ every graph command
+
+GRAPH_COMMANDS = [("query", "{g}", "officials"), ("validate", "{g}"), ("stats", "{g}"),
+                  ("viz", "{g}", "-o", "{out}/v.html"), ("export", "{g}", "-o", "{out}/e.nt")]
+
+
+@pytest.mark.parametrize("command", GRAPH_COMMANDS, ids=lambda c: c[0])
+@pytest.mark.parametrize("bad", ["missing.ttl", "broken.ttl", "folder.ttl", "graph.xyz", "zero.ttl"])
+def test_bad_graph_files_through_every_command(tmp_path, command, bad):
+    (tmp_path / "broken.ttl").write_text('<a:b> <a:c> "unterminated .\n', encoding="utf-8")
+    (tmp_path / "folder.ttl").mkdir()
+    (tmp_path / "graph.xyz").write_text("x", encoding="utf-8")
+    os.symlink("/dev/zero", tmp_path / "zero.ttl")
+    args = [a.format(g=tmp_path / bad, out=tmp_path) for a in command]
+    one_line(run(*args, timeout=120), 2)
+
+
+@pytest.mark.parametrize("command", [c for c in GRAPH_COMMANDS if "-o" in c], ids=lambda c: c[0])
+def test_graph_output_to_a_directory_is_exit_3(graph_file, tmp_path, command):
+    (tmp_path / "taken").mkdir()
+    args = [a.format(g=graph_file, out=tmp_path) for a in command]
+    args[args.index("-o") + 1] = str(tmp_path / "taken")
+    assert "directory" in one_line(run(*args), 3)
