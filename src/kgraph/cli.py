@@ -17,6 +17,7 @@ from .build import build_graph, load_graph
 from .errors import InputError, KgraphError
 from .graph import FORMATS, format_for
 from .model import ENTITY_TYPES
+from .tagger import DEFAULT_MODEL, MODELS
 from .output import atomic_write, check_writable, write_json, write_report
 from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
@@ -86,6 +87,12 @@ def _jobs_option(command):
                         help="Extract in this many processes (the result is the same).")(command)
 
 
+def _model_option(command):
+    return click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Choice(MODELS),
+                        help="The trained model that proposes names (lac: Baidu LAC, shipped with kgraph); "
+                             "none: the gazetteer and rules alone, faster.")(command)
+
+
 def _quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True,
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
@@ -119,25 +126,26 @@ _WRITERS = {"report": write_report, "json": write_json}
               help="Write here (atomically) instead of standard output.")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
+@_model_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    quiet: bool) -> None:
+                    model: str, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
     if output:
         check_writable(output)  # a directory or a missing folder: exit 3 before the work
-    warm_up(freeze=True)
+    warm_up(freeze=True, model=model)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
-            records = extract_records(inputs, region=region, jobs=jobs, progress=progress)
+            records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model)
 
             def writer(handle) -> None:
                 for record in records:
                     handle.write(json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":")))
                     handle.write("\n")
         else:
-            extraction = extract(inputs, region=region, jobs=jobs, progress=progress)
+            extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -157,22 +165,24 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
+@_model_option
 @_quiet_option
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None,
-                  jobs: int, quiet: bool) -> None:
+                  jobs: int, model: str, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
     check_writable(output)
     format_for(output)  # an unknown extension fails before the work, not after
-    warm_up(freeze=True)
+    warm_up(freeze=True, model=model)
     graph = None
     if update:
         graph = load_graph(output, base=base)
     with _progress(inputs, quiet) as progress:
-        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress)
+        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
+                            model=model)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
@@ -271,27 +281,30 @@ def validate_command(graph_file: str) -> None:
 @main.command("viz")
 @click.argument("graph_file", metavar="GRAPH")
 @click.option("-o", "--output", required=True, type=click.Path(), help="The HTML file to write.")
-@click.option("--focus", default=None, help="Draw only this entity (name, alias or IRI) and its neighbourhood.")
+@click.option("--focus", default=None, help="Open the page on this entity (name, alias or IRI) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
               help="How many hops around --focus.")
 @click.option("--type", "types", multiple=True,
               type=click.Choice(ENTITY_TYPES),
-              help="Keep only entities of this type (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1, None), default=500, show_default=True,
-              help="Above this, keep the most connected entities (the page says what was left out).")
+              help="Put only entities of this type in the page (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(1, None), default=120, show_default=True,
+              help="Draw a graph this small whole; open a bigger one on about a third as many of its "
+                   "most connected people and agencies (search and clicks draw the rest).")
 @click.option("--title", default=None, help="The page's heading.")
 @_clean_errors
 def viz_command(graph_file: str, output: str, focus: str | None, depth: int, types: tuple[str, ...],
                 max_nodes: int, title: str | None) -> None:
-    """Draw GRAPH as an interactive HTML page that works offline: search, type
-    filters, a legend, and each entity's names, posts and sentences."""
+    """Draw GRAPH as an interactive HTML page that works offline.  It holds every
+    entity and draws a part: search and clicks draw more; each entity shows its names,
+    posts, neighbours and facts with their sentences."""
     from .viz import ViewOptions, write_view
 
     check_writable(output)
 
     view = write_view(load_graph(graph_file), output,
                       ViewOptions(focus=focus, depth=depth, types=types or None, max_nodes=max_nodes, title=title))
-    click.echo(f"kgraph: wrote {output} ({len(view.network)} of {view.total_nodes} entities)", err=True)
+    click.echo(f"kgraph: wrote {output} ({len(view.opening or view.network)} of {len(view.network)} entities "
+               "drawn when it opens)", err=True)
 
 
 @main.command("stats")
