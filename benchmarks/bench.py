@@ -171,7 +171,7 @@ def lcut_rate(corpus: Path, repeat: int = 1) -> dict:
             "jieba_posseg_chars_s": chars / best_seconds(tag_all, 1)}
 
 
-def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int = 1) -> dict:
+def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int = 1, model: str | None = None) -> dict:
     import kgraph
     from kgraph.graph import KnowledgeGraph
     from kgraph.queries import named_queries, run_named
@@ -185,16 +185,18 @@ def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int =
 
     from kgraph.pipeline import warm_up
 
-    warm_up(freeze=True)  # as the CLI does: loaded once, outside the timings
-    kgraph.extract(SAMPLE)
-    out["extract_1_chars_s"] = chars / best_seconds(lambda: kgraph.extract(corpus, jobs=1), repeat)
+    warm_up(freeze=True, **({} if model is None else {"model": model}))  # as the CLI does: outside the timings
+    kgraph.extract(SAMPLE, **({} if model is None else {"model": model}))
+    options = {} if model is None else {"model": model}
+    out["model"] = model or "default"
+    out["extract_1_chars_s"] = chars / best_seconds(lambda: kgraph.extract(corpus, jobs=1, **options), repeat)
 
     extraction = None
 
     def extract_parallel() -> None:
         nonlocal extraction
         extraction = None  # one result alive at a time: peak memory is one build's
-        extraction = kgraph.extract(corpus, jobs=jobs)
+        extraction = kgraph.extract(corpus, jobs=jobs, **options)
 
     extract_seconds = best_seconds(extract_parallel, repeat)
     out[f"extract_{jobs}_chars_s"] = chars / extract_seconds
@@ -267,7 +269,7 @@ def rdflib_rates(turtle: Path) -> dict:
 def report(result: dict, jobs: int) -> None:
     mb = result["bytes"] / 1e6
     print(f"\n=== {result['name']}: {mb:.1f} MB, {result['files']:,} texts, {result['articles']:,} articles, "
-          f"{result['chars']:,} characters (segmenter: {result['tokenizer']}) ===")
+          f"{result['chars']:,} characters (segmenter: {result['tokenizer']}, model: {result['model']}) ===")
     lcut = result["jieba_lcut_chars_s"]
     print(f"  jieba.lcut (reference)   {lcut:>12,.0f} chars/s")
     print(f"  jieba.posseg (reference) {result['jieba_posseg_chars_s']:>12,.0f} chars/s")
@@ -297,6 +299,7 @@ def main() -> int:
                         help="comma-separated: 'news' (the news file as it is) or sizes in MB "
                              "[default: news; with --synthetic: 1,10]")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--model", default=None, help="kgraph's --model (lac, none) [default: kgraph's default]")
     parser.add_argument("--news", type=Path, default=NEWS, help="the news corpus (JSON Lines)")
     parser.add_argument("--synthetic", action="store_true",
                         help="the sample page moved to other prefectures instead of real news")
@@ -313,7 +316,7 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     if args.one:
-        print(json.dumps(run_one(args.one, args.jobs, args.compare_rdflib, args.repeat)))
+        print(json.dumps(run_one(args.one, args.jobs, args.compare_rdflib, args.repeat, args.model)))
         return 0
     if args.lcut:
         print(json.dumps(lcut_rate(args.lcut, args.repeat)))
@@ -351,7 +354,8 @@ def main() -> int:
             compare = ["--compare-rdflib", "1"] if args.compare_rdflib and size_mb <= args.compare_rdflib * 1.01 else []
             repeat = ["--repeat", str(args.repeat)]
             for mode in (["--lcut", str(corpus), *repeat],
-                         ["--one", str(corpus), "--jobs", str(args.jobs), *repeat, *compare]):
+                         ["--one", str(corpus), "--jobs", str(args.jobs), *repeat, *compare,
+                          *(["--model", args.model] if args.model else [])]):
                 child = subprocess.run([sys.executable, __file__, *mode], capture_output=True, text=True,
                                        env={**os.environ, "PYTHONHASHSEED": "0"})
                 if child.returncode != 0:
