@@ -49,6 +49,16 @@ def canonical_head(head: str) -> str:
     return head
 
 
+_GLUED_BREAKS = frozenset("从在和与及向对把将被为到")
+_AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
+
+
+@cache
+def _LONG_HEADS() -> tuple[str, ...]:  # noqa: N802 - a constant, loaded lazily
+    """Heads of two characters or more: a verb ending in one (举办, 组队) is a verb."""
+    return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) >= 2)
+
+
 def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
@@ -63,16 +73,27 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
+        if _AREA_WORD.match(word) or (tag == "v" and not word.endswith(_LONG_HEADS())):
+            break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             following = words[i + 1] if i + 1 < len(words) else ""
             if not following.endswith(ordered_lexicon("org_suffixes.txt")):
                 break
         if length + len(word) > _MAX_RUN:
             break
-        # a head can end inside a word jieba glued to a title: 委副|书记 -> 委|副书记
+        # a head can end inside a word jieba glued to a title or a preposition:
+        # 委副|书记 -> 委|副书记, 县委从 -> 县委|从
+        glued = False
         for cut in range(1, len(word)):
-            if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")) and window.startswith(ordered_lexicon("titles.txt"), length + cut):
-                ends.append(start + length + cut)
+            if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
+                if window.startswith(ordered_lexicon("titles.txt"), length + cut):
+                    ends.append(start + length + cut)
+                elif word[cut] in _GLUED_BREAKS and word not in tags:
+                    ends.append(start + length + cut)
+                    glued = True
+                    break
+        if glued or word.endswith("干部"):
+            break  # 选拔干部: cadres, not a department (部)
         length += len(word)
         if word.endswith(ordered_lexicon("org_suffixes.txt")):
             ends.append(start + length)

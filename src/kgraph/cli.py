@@ -93,6 +93,12 @@ def _model_option(command):
                              "none: the gazetteer and rules alone, faster.")(command)
 
 
+def _lexicon_option(command):
+    return click.option("--lexicon", "lexicon", default=None, type=click.Path(file_okay=False),
+                        help="A directory of your own lexicons: names.tsv (name<TAB>type: always that type), "
+                             "vetoes.tsv (name<TAB>type: never that type).")(command)
+
+
 def _quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True,
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
@@ -127,10 +133,11 @@ _WRITERS = {"report": write_report, "json": write_json}
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
 @_model_option
+@_lexicon_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    model: str, quiet: bool) -> None:
+                    model: str, lexicon: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
     if output:
@@ -138,14 +145,16 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
     warm_up(freeze=True, model=model)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
-            records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model)
+            records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model,
+                                      lexicon=lexicon)
 
             def writer(handle) -> None:
                 for record in records:
                     handle.write(json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":")))
                     handle.write("\n")
         else:
-            extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model)
+            extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model,
+                                 lexicon=lexicon)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -166,10 +175,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
 @_model_option
+@_lexicon_option
 @_quiet_option
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None,
-                  jobs: int, model: str, quiet: bool) -> None:
+                  jobs: int, model: str, lexicon: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
@@ -182,7 +192,7 @@ def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str 
         graph = load_graph(output, base=base)
     with _progress(inputs, quiet) as progress:
         graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            model=model)
+                            model=model, lexicon=lexicon)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)

@@ -26,19 +26,21 @@ from .model import ArticleRecord, Extraction, Source
 from .people import find_people
 from .places import find_places
 from .programs import find_programs
-from .recognise import find_model_entities, flatten_nested
+from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
 from .resources import tokenizer, word_tags
 from .tagger import DEFAULT_MODEL, load_tagger
 
-__all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "article_records",
+__all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "analyze_sources",
+           "article_records",
            "warm_up", "STAGES"]
 
 # The stages after divisions, in order; each reads what the ones before found.
 STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_agencies,
+    find_model_agencies,
     find_people,
     find_programs,
     find_places,
@@ -51,45 +53,92 @@ Progress = Callable[[int], None]  # called with the bytes of input just processe
 
 
 def analyze_source(source: Source, region: Region | None = None,
-                   model: str | None = DEFAULT_MODEL) -> Iterator[Analysis]:
-    """Split a source into articles and run every stage over each.  The model (if
-    any) reads all of a source's articles at once: it decodes sentences in batches."""
-    documents = split_documents(source)
-    candidates = [scan(doc.text) for doc in documents]
-    if region is None or region.node is None:
-        region = infer_region([c for cands in candidates for c in cands], source.publication)
+                   model: str | None = DEFAULT_MODEL, lexicon: str | None = None) -> Iterator[Analysis]:
+    """Split a source into articles and run every stage over each."""
+    for analyses in analyze_sources([source], region, model, lexicon):
+        yield from analyses
+
+
+def analyze_sources(sources: list[Source], region: Region | None = None, model: str | None = DEFAULT_MODEL,
+                    lexicon: str | None = None) -> Iterator[list[Analysis]]:
+    """The analysed articles of each source, in order.  The model (if any) reads the
+    articles of all the sources at once: it encodes sentences of one length together
+    and decodes them in batches, which costs far less than one call per sentence."""
+    prepared = []
+    for source in sources:
+        documents = split_documents(source)
+        candidates = [scan(doc.text) for doc in documents]
+        home = region
+        if home is None or home.node is None:
+            home = infer_region([c for cands in candidates for c in cands], source.publication)
+        prepared.append((documents, candidates, home))
     tagger = load_tagger(model)
-    tagged = tagger.tag([doc.text for doc in documents]) if tagger else [None] * len(documents)
-    for doc, cands, tokens in zip(documents, candidates, tagged):
-        analysis = Analysis(doc, region, model_tokens=tokens)
-        find_divisions(analysis, cands)
-        for stage in STAGES:
-            stage(analysis)
-        yield analysis
+    texts = [doc.text for documents, _, _ in prepared for doc in documents]
+    tagged = iter(tagger.tag(texts) if tagger else [None] * len(texts))
+    for documents, candidates, home in prepared:
+        analyses = []
+        for doc, cands in zip(documents, candidates):
+            analysis = Analysis(doc, home, model_tokens=next(tagged), lexicon_dir=lexicon)
+            find_divisions(analysis, cands)
+            for stage in STAGES:
+                stage(analysis)
+            analyses.append(analysis)
+        yield analyses
 
 
-def _records(source: Source, region: Region | None, model: str | None) -> list[ArticleRecord]:
-    return [article_record(analysis) for analysis in analyze_source(source, region, model)]
+def _records(sources: list[Source], region: Region | None, model: str | None,
+             lexicon: str | None = None) -> list[list[ArticleRecord]]:
+    """Article records of each source (the analyses, with their texts, are dropped one
+    source at a time)."""
+    return [[article_record(analysis) for analysis in analyses]
+            for analyses in analyze_sources(sources, region, model, lexicon)]
+
+
+# sources analysed together (one JSON Lines record is one source): enough text for the
+# model's batches, little enough to keep memory and progress smooth
+_GROUP_SOURCES = 128
+_GROUP_CHARS = 200_000
+
+
+def _groups(items: Iterable[Source | ArticleRecord]) -> Iterator[list[Source] | ArticleRecord]:
+    group: list[Source] = []
+    size = 0
+    for item in items:
+        if isinstance(item, ArticleRecord):
+            if group:
+                yield group
+                group, size = [], 0
+            yield item
+            continue
+        group.append(item)
+        size += len(item.text)
+        if len(group) >= _GROUP_SOURCES or size >= _GROUP_CHARS:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
 
 
 # ---------------------------------------------------------------------- workers
 
 _worker_region: Region | None = None
 _worker_model: str | None = DEFAULT_MODEL
+_worker_lexicon: str | None = None
 
 
-def _init_worker(region: Region | None, model: str | None) -> None:
-    global _worker_region, _worker_model
-    _worker_region, _worker_model = region, model
+def _init_worker(region: Region | None, model: str | None, lexicon: str | None = None) -> None:
+    global _worker_region, _worker_model, _worker_lexicon
+    _worker_region, _worker_model, _worker_lexicon = region, model, lexicon
     # Ctrl-C is the parent's to handle (one line, exit 130); a worker just stops
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(freeze=True, model=model)  # the worker is ours: its long-lived objects are all data
 
 
-def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
+def _work(item: list[Source] | ArticleRecord) -> list[tuple[list[ArticleRecord], int]]:
     if isinstance(item, ArticleRecord):
-        return [item], 0
-    return _records(item, _worker_region, _worker_model), item.size
+        return [([item], 0)]
+    records = _records(item, _worker_region, _worker_model, _worker_lexicon)
+    return [(per_source, source.size) for per_source, source in zip(records, item)]
 
 
 def warm_up(freeze: bool = False, model: str | None = DEFAULT_MODEL) -> None:
@@ -118,25 +167,36 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,
-                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL) -> Iterator[ArticleRecord]:
+                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
+                    lexicon: str | None = None) -> Iterator[ArticleRecord]:
     """Analyse sources into article records, in input order, in ``jobs`` processes."""
     if jobs <= 1:
-        for item in items:
-            if isinstance(item, ArticleRecord):
-                yield item
+        for group in _groups(items):
+            if isinstance(group, ArticleRecord):
+                yield group
                 continue
-            yield from _records(item, region, model)
-            if progress:
-                progress(item.size)
+            for records, source in zip(_records(group, region, model, lexicon), group):
+                yield from records
+                if progress:
+                    progress(source.size)
         return
     warm_up(model=model)  # before forking, so that the workers share it
     context = _context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model)) as pool:
-        # imap keeps input order; small chunks keep both cores busy on uneven pages
-        for records, size in pool.imap(_work, items, chunksize=4):
-            yield from records
-            if progress and size:
-                progress(size)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model, lexicon)) as pool:
+        # imap keeps input order; a group is a few pages or dozens of records
+        for results in pool.imap(_work, _groups(items), chunksize=1):
+            for records, size in results:
+                yield from records
+                if progress and size:
+                    progress(size)
+
+
+def _lexicon_dir(lexicon: str | os.PathLike | None) -> str | None:
+    if lexicon is None:
+        return None
+    if not os.path.isdir(lexicon):
+        raise InputError(f"--lexicon {lexicon}: not a directory")
+    return os.path.abspath(lexicon)
 
 
 def _home(region: str | None) -> Region | None:
@@ -150,45 +210,51 @@ def _home(region: str | None) -> Region | None:
 
 def extract_records(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
                     stdin: BinaryIO | None = None, jobs: int = 1,
-                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL) -> Iterator[ArticleRecord]:
+                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
+                    lexicon: str | None = None) -> Iterator[ArticleRecord]:
     """Per-article results, streamed in input order, before corpus-level resolution:
     what ``kgraph extract --format jsonl`` writes, one :meth:`ArticleRecord.to_json`
     per line, and what a later build merges."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress,
-                           model=model)
+                           model=model, lexicon=_lexicon_dir(lexicon))
 
 
 def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None = None, *, jobs: int = 1,
-                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL) -> Extraction:
+                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
+                    lexicon: str | os.PathLike | None = None) -> Extraction:
     home = _home(region)
     load_tagger(model)  # an unknown or missing model is an error before any work
     resolver = Resolver()
-    for record in article_records(items, home, jobs=jobs, progress=progress, model=model):
+    for record in article_records(items, home, jobs=jobs, progress=progress, model=model,
+                                  lexicon=_lexicon_dir(lexicon)):
         resolver.add_article(record)
     return resolver.finish()
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
             stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
-            model: str | None = DEFAULT_MODEL) -> Extraction:
+            model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None) -> Extraction:
     """Read files, directories, JSON Lines or ``-`` (stdin) and return what they say.
 
     ``region`` names the paper's home region (荆州市) when it cannot be inferred.
     ``jobs`` processes analyse the articles (the result does not depend on it).
     ``model`` names the trained model that proposes names ("lac", the default), or
-    "none" for the gazetteer and rules alone.
+    "none" for the gazetteer and rules alone.  ``lexicon`` is a directory of the
+    user's own lexicons: ``names.tsv`` (name, type: always that type) and
+    ``vetoes.tsv`` (name, type: never that type), added to kgraph's.
     Shards written by ``kgraph extract --format jsonl`` may be among the inputs.
     Raises :class:`kgraph.InputError` for unreadable input.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress,
-                           model=model)
+                           model=model, lexicon=lexicon)
 
 
 def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
-                 model: str | None = DEFAULT_MODEL) -> Extraction:
+                 model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None) -> Extraction:
     """Extract from a string (one page or article), e.g. in a notebook or a test."""
-    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model)
+    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model,
+                           lexicon=lexicon)

@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from .analysis import Analysis
 from .model import Mention
+from .errors import InputError
 from .gazetteer import gazetteer
 from .resources import data_path, every_occurrence, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_tags
 
-__all__ = ["Candidate", "fuse", "find_model_entities", "model_candidates", "flatten_nested"]
+__all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_JOINERS = "·•‧・．.－—-"
@@ -36,7 +38,7 @@ _DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", 
 # 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
 _AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
 _LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
-_SOURCE_RANK = {"rule": 3, "gazetteer": 3, "model": 2, "lexicon": 1}
+_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +61,60 @@ def _anonymous_tails() -> tuple[str, ...]:
 
 
 @cache
-def _vetoes() -> dict[str, set[str]]:
-    """Words the model tags as names but are not (per type): data/lexicon/model_vetoes.tsv."""
-    out: dict[str, set[str]] = {}
-    for row in table("model_vetoes.tsv"):
-        out.setdefault(row[1], set()).add(row[0])
+def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a user's lexicon file (``--lexicon DIR``), or none."""
+    if not directory:
+        return ()
+    path = Path(directory) / name
+    if not path.is_file():
+        return ()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = [line.split("#", 1)[0].rstrip("\n") for line in handle]
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"--lexicon {directory}: cannot read {name}: {error}") from error
+    return tuple(tuple(part.strip() for part in line.split("\t")) for line in lines if line.strip())
+
+
+def _typed_rows(rows) -> dict[str, str]:
+    out = {}
+    for row in rows:
+        if len(row) >= 2 and row[1] in _LEXICON_TYPES and row[0]:
+            out[row[0]] = row[1]
     return out
+
+
+@cache
+def _vetoes(directory: str | None = None) -> dict[str, set[str]]:
+    """Words the model tags as names but are not, per type (the black list):
+    data/lexicon/model_vetoes.tsv and the user's vetoes.tsv."""
+    out: dict[str, set[str]] = {}
+    for name, type_ in (_typed_rows(table("model_vetoes.tsv")) | _typed_rows(
+            _user_table(directory, "vetoes.tsv"))).items():
+        out.setdefault(type_, set()).add(name)
+    return out
+
+
+@cache
+def _known_names(directory: str | None = None) -> dict[str, str]:
+    """Names whose type is known (the white list): data/lexicon/known_names.tsv and
+    the user's names.tsv.  They override the model where they occur as words."""
+    return _typed_rows(table("known_names.tsv")) | _typed_rows(_user_table(directory, "names.tsv"))
+
+
+@cache
+def _known_finder(directory: str | None = None):
+    return every_occurrence(_known_names(directory))
+
+
+_LEXICON_TYPES = ("Person", "Agency", "Place", "Program")
+
+
+def known_names(an: Analysis) -> list[Candidate]:
+    """The white list's names where they stand as whole words."""
+    known = _known_names(an.lexicon_dir)
+    return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in _known_finder(an.lexicon_dir)(an.text)
+            if start in an.boundaries and end in an.boundaries]
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
@@ -85,7 +135,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
-                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:end]):
+                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end]):
                     end = nxt.end
                     j += 1
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
@@ -95,6 +145,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 2
                 else:
                     break
+        elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
+            # 恒隆|四季城: a name and a place head the model read as two places
+            following = text[tokens[j].start:tokens[j].end]
+            if following.endswith(_place_heads()) and not _is_place_name(text[start:end]):
+                end = tokens[j].end
+                j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
@@ -114,16 +170,27 @@ def ministries(an: Analysis) -> list[Candidate]:
         ministry_end = match.start() + 1 + len(match.group(1))  # after 部
         if match.group(1):
             continue  # 副部长 follows a ministry written whole
-        for length in (4, 3, 2):
-            start = match.start() - length
-            field = text[start:match.start()]
-            if start < 0 or not _CJK_ONLY.match(field):
-                continue
-            if tags.get(field) in _FIELD_TAGS or tags.get(field + "部") == "nt":
-                before = next((w for w in _world_longest() if text.endswith(w, 0, start)), "")
-                out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
+        # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
+        start = match.start()
+        for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
+            if tags.get(word) not in _FIELD_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
                 break
+            if _is_place_name(word) or word in ("代理", "常务", "执行", "前", "原"):
+                break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
+            start -= len(word)
+        if match.start() - start >= 2:
+            before = next((w for w in _world_longest() if text.endswith(w, 0, start)), "")
+            out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
     return out
+
+
+_PERIODICAL = re.compile(r"《([^《》\n]{2,16}?(?:日报|晚报|时报|周报|早报|报|周刊|杂志|新闻|电视台|通讯社))》")
+
+
+def periodicals(an: Analysis) -> list[Candidate]:
+    """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
+    title marks is its publisher, an organisation (the marks are not part of it)."""
+    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _PERIODICAL.finditer(an.text)]
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -140,10 +207,36 @@ def _world_finder():
 
 
 def world_places(an: Analysis) -> list[Candidate]:
-    """Countries and foreign regions by name (the lexicon recogniser): they fill in
-    what the model missed, and never beat a longer name (美国|财政部)."""
-    return [Candidate(start, end, "Place", "lexicon", 0.5) for start, end, _ in _world_finder()(an.text)
-            if (start in an.boundaries and end in an.boundaries)]
+    """Countries and foreign regions by name: they fill in what the model missed, and
+    never beat a longer name (美国|财政部); a country and organisation words make an
+    organisation (南非|队, 挪威|议会)."""
+    out = []
+    for start, end, _ in _world_finder()(an.text):
+        if start in an.boundaries and end in an.boundaries:
+            out.extend(_country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
+    return out
+
+
+def _with_units(an: Analysis, c: Candidate) -> Candidate:
+    """An organisation and the unit named right after it are one name: 亚行|理事会,
+    中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
+    text = an.text
+    if c.type != "Agency" or c.end not in an.boundaries:
+        return c  # 农林部|长: the name ends inside a word
+    from .agencies import org_run
+    ends = org_run(text, c.end, min(len(text), c.end + 10))
+    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
+        return c
+    return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
+    from .agencies import org_run
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
+            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
+    if ends:
+        return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+    return [c]
 
 
 def _chinese_name(name: str) -> bool:
@@ -165,8 +258,21 @@ def _verbs_after_names() -> tuple[str, ...]:
 @cache
 def _world() -> frozenset[str]:
     """Foreign countries and their regions (data/world/countries.tsv, from ISO 3166)."""
+    names = set()
     with open(data_path("world", "countries.tsv"), encoding="utf-8") as handle:
-        return frozenset(line.split("\t", 1)[0] for line in handle if line.strip() and not line.startswith("#"))
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, kind = line.split("\t")[:2]
+            names.add(name)
+            # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
+            for kind_word in _REGION_KINDS:
+                if kind == "region" and name.endswith(kind_word) and len(name) - len(kind_word) >= 3:
+                    names.add(name[:-len(kind_word)])
+    return frozenset(names)
+
+
+_REGION_KINDS = ("自治共和国", "自治州", "州", "省", "地区", "大区", "市", "区", "郡", "县", "邦")
 
 
 @cache
@@ -183,7 +289,9 @@ def _is_place_name(name: str) -> bool:
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
-_PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
+_WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
+_SHORT_ORG_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "n"})
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 _DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
 
@@ -199,14 +307,23 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
     name = text[start:end]
-    if not _CJK.search(name) or name in _vetoes().get(c.type, ()) or any(ch.isspace() for ch in name):
+    if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if _cuts_a_word(an, c.start, c.end) and not _is_place_name(text[c.start:c.end].strip()) and not (
+            c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
+        return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
     if quote is not None and quote != (c.start, c.end):
         return []  # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(_anonymous_tails()) or "的" in name:
             return []
+        if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
+            return []  # 乌方, 美军: a side or an army of a country, not a person
+        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
+            return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
+        if name.endswith(("家", "家门")) and len(name) <= 3:
+            return []  # 刘家, 阮家门: a family
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
         if name.endswith(_org_heads()) and len(name) >= 4:
@@ -235,21 +352,23 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
+        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
+            return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
         if len(words) > 1 and word_tags().get(words[-1], "") == "v":
             # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
             name = name[:-len(words[-1])]
             c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
             if not name.endswith(_org_heads()):
                 return []
-        if _is_place_name(name):
-            return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 本报巴黎电, 不来梅
+        if _is_place_name(name):  # 本报巴黎电, 不来梅; 巴西|代表团 read as one organisation
+            return _country_organisation(text, Candidate(c.start, c.end, "Place", c.source, c.score))
         if name.endswith("政府") and name[:-2] in _world():
             # 印度政府: the country's government is the country acting, written with a generic noun
             return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
         if not name.endswith(_org_heads()):
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
-            if len(name) <= 3 and word_tags().get(name, "") not in _PROPER_TAGS:
+            if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
                 return []  # 农村, 综合, 聚力: words, not short names such as 北大, 欧盟, 微软
             if any(word_tags().get(word, "") in _VERB_TAGS for word in tokenizer().lcut(name)):
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
@@ -257,11 +376,9 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     # locations
     if name in _world() or (len(name) <= 3 and name in gazetteer().all_names):
         # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
-        from .agencies import org_run
-        ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
-                if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
-        if ends:
-            return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+        extended = _country_organisation(text, c)
+        if extended[0].type == "Agency":
+            return extended
     if len(name) == 1:
         return [c] if name in _abbreviations() else []
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
@@ -272,8 +389,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
     if _longest_end(name, _org_heads()) > _longest_end(name, ordered_lexicon("place_suffixes.txt")):
         return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队, 镇政府 (政府 over 府)
-    if word_tags().get(name, "") in ("t", "v", "a", "f", "m"):
-        return []  # 北宋, 沿湖
+    if word_tags().get(name, "") in ("t", "v", "a", "f", "m") or name in _vetoes(an.lexicon_dir).get("Place", ()):
+        return []  # 北宋, 沿湖: words, not places
     return _place(c, name)
 
 
@@ -296,8 +413,26 @@ def _longest_end(name: str, heads: tuple[str, ...]) -> int:
 
 
 @cache
+def _place_heads() -> tuple[str, ...]:
+    return ordered_lexicon("place_suffixes.txt") + ("城",)
+
+
+@cache
 def _org_heads() -> tuple[str, ...]:
     return ordered_lexicon("org_suffixes.txt")
+
+
+def _cuts_a_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a word of the segmenter's dictionary that is
+    not a name (the model's boundary is then the wrong one)."""
+    tags = word_tags()
+    for edge in (start, end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is not None and tags.get(token[2], "nr")[:2] not in ("nr", "ns", "nt", "nz"):
+            return True
+    return False
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
@@ -340,42 +475,60 @@ def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
 
 
 
-def find_model_entities(an: Analysis) -> None:
-    """Add the model's people, organisations and places that no rule found."""
+def find_model_agencies(an: Analysis) -> None:
+    """Fuse every candidate once, and add the organisations now: the people stage
+    reads posts after them (中央军委|委员|李尚福).  The other names wait for
+    :func:`find_model_entities`, after the rules for people, programs and places."""
     if an.model_tokens is None:
         return
     from .agencies import agency_key, canonical_head
+
+    taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
+    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
+             + periodicals(an)]
+    countries = world_places(an)
+    # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
+    every_country = [(ws, we) for ws, we, _ in _world_finder()(an.text)]
+    model = [c for c in model if not any(ws < c.end and c.start < we and not (c.start <= ws and we <= c.end)
+                                         for ws, we in every_country)]
+    chosen = fuse(taken, model + countries)
+    an.pending = [c for c in chosen if c.type != "Agency"]
+    for c in chosen:
+        if c.type != "Agency":
+            continue
+        written = an.text[c.start:c.end]
+        if written.endswith(ordered_lexicon("place_suffixes.txt")):
+            an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
+            continue
+        label = canonical_head(written)
+        an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
+                            found_by="model"))
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def find_model_entities(an: Analysis) -> None:
+    """Add the model's people and places that no rule found."""
+    if an.model_tokens is None:
+        return
     from .divisions import _unlinked
     from .people import person_key, scope_of
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = model_candidates(an) + ministries(an)
-    countries = world_places(an)
-    # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
-    model = [c for c in model if not any(w.start < c.end and c.start < w.end and not (
-        (w.start <= c.start and c.end <= w.end) or (c.start <= w.start and w.end <= c.end)) for w in countries)]
-    chosen = fuse(taken, model + countries)
+    chosen = [c for c in an.pending if not any(
+        s < c.end and c.start < e and not _may_contain(c, s, e, t) for s, e, t in taken)]
     people = [(c.start, c.end) for c in chosen if c.type == "Person"]
     if people:  # a place the rules read inside a person's name was part of the name
         an.mentions[:] = [m for m in an.mentions if not (
             m.type in ("AdministrativeDivision", "Place") and m.end > m.start
             and any(s <= m.start and m.end <= e for s, e in people))]
-    for c in chosen:
+    for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
             role = "official" if _title_before(an.text, c.start) else "other"
             an.add(Mention.make("Person", an.doc.id, c.start, c.end, written, written,
                                 person_key(written, scope_of(an)), role=role, found_by="model"))
-        elif c.type == "Agency":
-            if written.endswith(ordered_lexicon("place_suffixes.txt")):
-                an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
-                                    found_by="model"))
-                continue
-            label = canonical_head(written)
-            an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
-                                found_by="model"))
         elif written.endswith(_DIVISION_SUFFIXES) and len(written) > 2:
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
