@@ -7,6 +7,7 @@ the reason, where it is absent.  The full file runs in ``benchmarks/bench.py``."
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -150,3 +151,15 @@ def test_update_equals_a_fresh_build(news_slice, graph_file, tmp_path):
     updated = {q for q in graph.triples() if q.predicate != source}
     assert len(updated) > 10_000
     assert updated == {q for q in fresh.triples() if q.predicate != source}
+
+
+def test_the_view_does_not_depend_on_the_hash_seed(graph_file, tmp_path):
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"view{seed}.html"
+        result = subprocess.run([sys.executable, "-m", "kgraph", "viz", str(graph_file), "-o", str(out)],
+                                capture_output=True, text=True, timeout=600,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
