@@ -37,7 +37,7 @@ def test_files_directories_and_errors(tmp_path):
     (sub / "b.txt").write_text(TEXT, encoding="utf-8")
     (sub / "ignored.csv").write_text("x", encoding="utf-8")
     sources = list(read_sources([tmp_path]))
-    assert [s.id for s in sources] == ["a", "b"]
+    assert [s.id for s in sources] == ["a", "sub/b"]  # a page's id is its path under the directory
     assert all(s.text == TEXT for s in sources)
     with pytest.raises(InputError, match="no such file"):
         list(read_sources([tmp_path / "missing.txt"]))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .model import Document, Fact, Mention
+from .model import Document, Fact, IncompleteFact, Mention
 from .resources import tokenizer
 from .tagger import Token
 
@@ -139,4 +139,7 @@ class Analysis:
 
     def fact(self, subject: str, predicate: str, obj: str, at: int, **props) -> None:
         start, end = self.sentence(at)
-        self.facts.append(Fact.make(subject, predicate, obj, self.doc.id, start, end, **props))
+        try:
+            self.facts.append(Fact.make(subject, predicate, obj, self.doc.id, start, end, **props))
+        except IncompleteFact as exc:  # a recogniser's slip: never a relation without an end
+            self.notes.append(f"{self.doc.id}: dropped an incomplete fact ({exc})")

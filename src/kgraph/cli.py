@@ -18,7 +18,7 @@ from .errors import InputError, KgraphError
 from .graph import FORMATS, format_for
 from .model import ENTITY_TYPES
 from .tagger import DEFAULT_MODEL, MODELS
-from .output import atomic_write, write_json, write_report
+from .output import atomic_write, check_writable, write_json, write_report
 from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
 from .queries import format_table, named_queries, run_named
@@ -128,7 +128,7 @@ _WRITERS = {"report": write_report, "json": write_json}
               show_default=True,
               help="report: readable summary; json: the documented JSON object; jsonl: one article's "
                    "results per line, unresolved (a shard for a later `kgraph build`).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+@click.option("-o", "--output", type=click.Path(), default=None,
               help="Write here (atomically) instead of standard output.")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
@@ -140,6 +140,8 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
                     model: str, lexicon: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
+    if output:
+        check_writable(output)  # a directory or a missing folder: exit 3 before the work
     warm_up(freeze=True, model=model)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
@@ -165,7 +167,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 
 @main.command("build")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", required=True, type=click.Path(),
               help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}).")
 @click.option("--update", is_flag=True,
               help="Add to the existing graph in OUTPUT instead of replacing it (nothing is duplicated).")
@@ -182,6 +184,7 @@ def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str 
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
+    check_writable(output)
     format_for(output)  # an unknown extension fails before the work, not after
     warm_up(freeze=True, model=model)
     graph = None
@@ -287,7 +290,7 @@ def validate_command(graph_file: str) -> None:
 
 @main.command("viz")
 @click.argument("graph_file", metavar="GRAPH")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(), help="The HTML file to write.")
 @click.option("--focus", default=None, help="Open the page on this entity (name, alias or IRI) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
               help="How many hops around --focus.")
@@ -305,6 +308,8 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
     entity and draws a part: search and clicks draw more; each entity shows its names,
     posts, neighbours and facts with their sentences."""
     from .viz import ViewOptions, write_view
+
+    check_writable(output)
 
     view = write_view(load_graph(graph_file), output,
                       ViewOptions(focus=focus, depth=depth, types=types or None, max_nodes=max_nodes, title=title))
@@ -332,7 +337,7 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
 
 @main.command("export")
 @click.argument("graph_file", metavar="GRAPH")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", required=True, type=click.Path(),
               help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}).")
 @_clean_errors
 def export_command(graph_file: str, output: str) -> None:
@@ -341,6 +346,7 @@ def export_command(graph_file: str, output: str) -> None:
 
     from .network import to_networkx, write_graphml
 
+    check_writable(output)
     if Path(output).suffix.lower() != ".graphml":
         format_for(output)
     graph = load_graph(graph_file)

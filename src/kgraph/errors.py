@@ -6,9 +6,12 @@ exit code documented here (and in the README):
 ====  ==========================================================
 0     success
 1     the graph does not conform (``kgraph validate`` only)
-2     bad input: usage, a missing/empty/binary/undecodable file,
-      malformed JSON Lines, malformed SPARQL
-3     the output could not be written (nothing was half-written)
+2     bad input: usage, a missing/empty/binary/undecodable file, input
+      over the byte limit, malformed JSON Lines, two texts under one id,
+      malformed or refused SPARQL (updates, SERVICE, hostile nesting),
+      a bad query parameter
+3     the output could not be written (a directory, a missing folder;
+      nothing was half-written)
 4     an unexpected internal error (set KGRAPH_DEBUG=1 for a traceback)
 ====  ==========================================================
 """

@@ -9,10 +9,11 @@ even words in two (``谢\\n\\n某``); those are rejoined, headlines never are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .model import Document, Reporter, Source
+from .reader import without_surrogates
 from .resources import lexicon, longest_first, ordered_lexicon
 
 __all__ = ["split_documents", "parse_credits"]
@@ -82,6 +83,7 @@ class _Paragraph:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (source start, source end)
     text: str = ""
     reporters: list[Reporter] = field(default_factory=list)
+    level: int = 0  # a markdown heading's level (# is 1)
 
 
 _CLOSE_OPEN = {closer: opener for opener, closer in _OPEN_CLOSE.items()}
@@ -122,6 +124,144 @@ def _classify(line: str) -> str:
     if _ends_sentence(line) or _DATELINE.match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
         return "body"
     return "head"
+
+
+# ---------------------------------------------------------------- markdown
+# A .md page: headings are headings (and split articles), and markup is not text.
+# Each line keeps the source ranges of its text, so offsets still point into the file.
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_MD_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_MD_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
+_MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S")
+_MD_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
+_MD_INLINE = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]"          # images: not text
+    r"|\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]*)\]\[[^\]\n]*\]"        # links: their text only
+    r"|<(?:https?|mailto|ftp):[^>\s]*>|<!--.*?-->|</?[A-Za-z][^<>\n]*>"   # autolinks, HTML
+    r"|(?:https?|ftp)://[^\s<>()（）\[\]，。；、“”]+"                         # bare addresses
+    r"|\*+|~~|`+|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])|\|")                 # emphasis, code, table marks
+
+
+def _markdown_line(line: str, start: int) -> tuple[list[tuple[int, int]], str, bool]:
+    """The source ranges of a markdown line's text (markup left out), that text, and
+    whether the line says anything beyond link texts (a line of links is navigation)."""
+    ranges: list[tuple[int, int]] = []
+    own = False
+    cursor = _MD_PREFIX.match(line).end()
+
+    def keep(a: int, b: int, plain: bool) -> None:
+        nonlocal own
+        if a < b:
+            ranges.append((start + a, start + b))
+            own = own or (plain and bool(line[a:b].strip()))
+
+    for match in _MD_INLINE.finditer(line, cursor):
+        keep(cursor, match.start(), True)
+        group = 1 if match.group(1) is not None else 2 if match.group(2) is not None else 0
+        if group:
+            keep(match.start(group), match.end(group), False)
+        cursor = match.end()
+    keep(cursor, len(line), True)
+    # trim blanks at both ends
+    while ranges and not _slice(line, start, ranges[0]).strip():
+        ranges.pop(0)
+    while ranges and not _slice(line, start, ranges[-1]).strip():
+        ranges.pop()
+    if ranges:
+        first = _slice(line, start, ranges[0])
+        ranges[0] = (ranges[0][0] + len(first) - len(first.lstrip()), ranges[0][1])
+        last = _slice(line, start, ranges[-1])
+        ranges[-1] = (ranges[-1][0], ranges[-1][1] - (len(last) - len(last.rstrip())))
+    return ranges, "".join(_slice(line, start, r) for r in ranges), own
+
+
+def _slice(line: str, start: int, piece: tuple[int, int]) -> str:
+    return line[piece[0] - start:piece[1] - start]
+
+
+def _markdown_paragraphs(text: str) -> list[_Paragraph]:
+    paragraphs: list[_Paragraph] = []
+    current: _Paragraph | None = None
+    position = 0
+    fence: str | None = None
+    lines = text.split("\n")
+    front_matter = bool(lines) and lines[0].strip() == "---"
+    for number, raw in enumerate(lines):
+        start = position
+        position += len(raw) + 1
+        if front_matter:  # YAML between --- lines at the top: not text
+            if number > 0 and raw.strip() in ("---", "..."):
+                front_matter = False
+            continue
+        opening = _MD_FENCE.match(raw)
+        if fence is not None:  # code is not text
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        if not raw.strip() or _MD_RULE.match(raw) or _MD_LINK_DEFINITION.match(raw):
+            current = None if not raw.strip() else current
+            continue
+        heading = _MD_HEADING.match(raw)
+        if heading:
+            content_end = len(raw)
+            closing = _MD_CLOSING_HASHES.search(raw, heading.end())
+            if closing:
+                content_end = closing.start()
+            skip = heading.end()
+            pieces, line_text, _ = _markdown_line(raw[skip:max(content_end, skip)], start + skip)
+            if line_text:
+                # a heading's text is kept as it is: it is never a byline or a sentence
+                current = None
+                paragraphs.append(_Paragraph("head", pieces, line_text, level=len(heading.group(1))))
+            continue
+        pieces, line_text, own = _markdown_line(raw, start)
+        if not line_text or not own:
+            continue
+        kind = _classify(line_text)
+        if kind == "head":
+            kind = "body"  # in markdown a heading says so
+        if current is not None and current.kind == "body" and kind != "byline" and (
+                _is_broken(current.text) or not _ends_sentence(current.text)):
+            current.pieces.extend(pieces)
+            current.text += line_text
+            continue
+        current = _Paragraph(kind, list(pieces), line_text)
+        paragraphs.append(current)
+    for paragraph in paragraphs:
+        _read_credits(paragraph)
+    return paragraphs
+
+
+def _group_markdown(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
+    """Articles of a markdown page: each heading starts one.  Headings with nothing but a
+    deeper heading under them (the page's or a section's title) are left out; a heading
+    deeper than its article's own is a subhead inside it."""
+    if not any(p.kind == "head" for p in paragraphs):
+        return _group(paragraphs)
+    articles: list[list[_Paragraph]] = []
+    for paragraph in paragraphs:
+        current = articles[-1] if articles else None
+        if paragraph.kind != "head":
+            if current is None:
+                articles.append([paragraph])
+            else:
+                current.append(paragraph)
+            continue
+        if current is not None and all(p.kind == "head" for p in current):
+            current[:] = [p for p in current if p.level >= paragraph.level]
+            current.append(paragraph)
+            continue
+        heads = [p.level for p in current or () if p.kind == "head" and p.level]
+        if current is not None and heads and paragraph.level > min(heads):
+            current.append(paragraph)  # a subhead
+            continue
+        articles.append([paragraph])
+    # a trailing heading with no text under it says nothing
+    return [a for a in articles if any(p.kind != "head" for p in a)] or articles
 
 
 def _paragraphs(text: str) -> list[_Paragraph]:
@@ -232,13 +372,18 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
 
 
 def split_documents(source: Source) -> list[Document]:
-    """The articles of a source (one for a JSON Lines record), in reading order."""
-    paragraphs = _paragraphs(source.text)
+    """The articles of a source (one for a JSON Lines record, even an empty one), in
+    reading order."""
+    clean = without_surrogates(source.text)
+    if clean is not source.text:
+        source = replace(source, text=clean)
+    markdown = source.markup == "markdown"
+    paragraphs = _markdown_paragraphs(source.text) if markdown else _paragraphs(source.text)
+    if source.single_article:
+        return [_document(source, None, paragraphs)]  # no paragraphs: an empty article, noted later
     if not paragraphs:
         return []
-    if source.single_article:
-        return [_document(source, None, paragraphs)]
-    articles = _group(paragraphs)
+    articles = _group_markdown(paragraphs) if markdown else _group(paragraphs)
     if len(articles) == 1:
         return [_document(source, None, articles[0])]
     return [_document(source, number, article) for number, article in enumerate(articles, start=1)]

@@ -9,6 +9,8 @@ was read from).  Offsets in ``Span`` are character offsets into the text of the
 from __future__ import annotations
 
 import bisect
+import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -26,10 +28,38 @@ __all__ = [
     "Extraction",
     "ArticleRecord",
     "SHARD_FORMAT",
+    "IncompleteFact",
+    "check_ends",
+    "calendar_date",
 ]
 
 ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
 PREDICATES = ("partOf", "locatedIn", "holdsPost", "organizes", "subOrganizationOf", "reporterOf")
+
+
+class IncompleteFact(ValueError):
+    """A fact or relation with an end missing (``None`` or empty subject or object), or
+    an unknown predicate: such a thing is never built.  The analysis drops it with a
+    note, and a shard line holding one is malformed."""
+
+
+def check_ends(kind: str, subject: Any, predicate: Any, obj: Any) -> None:
+    for name, value in (("subject", subject), ("object", obj)):
+        if not isinstance(value, str) or not value.strip() or value == "None":
+            raise IncompleteFact(f"{kind} {subject!r} {predicate} {obj!r}: no {name}")
+    if predicate not in PREDICATES:
+        raise IncompleteFact(f"{kind} {subject!r} {predicate!r} {obj!r}: unknown predicate")
+
+
+def calendar_date(value: str | None) -> bool:
+    """Whether ``value`` is a date as YYYY-MM-DD that the calendar has (not 2023-02-30)."""
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _frozen_props(props: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:
@@ -48,6 +78,7 @@ class Source:
     publication: str | None = None  # the paper, e.g. 荆州日报, when known
     single_article: bool = False  # JSON Lines records are one article each: never split
     size: int = 0  # bytes read for it (for progress)
+    markup: str | None = None  # "markdown" for a .md file: headings split articles, markup is not text
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +201,13 @@ class Fact:
     end: int
     props: tuple[tuple[str, Any], ...] = ()
 
+    def __post_init__(self) -> None:
+        check_ends("fact", self.subject, self.predicate, self.object)
+
     @staticmethod
     def make(subject: str, predicate: str, object: str, document: str, start: int, end: int,
              **props: Any) -> "Fact":
+        """A fact; raises :class:`IncompleteFact` if an end is missing."""
         return Fact(subject, predicate, object, document, start, end, _frozen_props(props))
 
 
@@ -196,6 +231,9 @@ class Relation:
     object: str  # entity id
     evidence: tuple[Span, ...]
     props: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        check_ends("relation", self.subject, self.predicate, self.object)
 
     def prop(self, name: str, default: Any = None) -> Any:
         return dict(self.props).get(name, default)
@@ -265,7 +303,9 @@ class ArticleRecord:
         mentions = tuple((str(t), str(key), str(label), alias, _span_from(span, document.id),
                           tuple((str(k), v) for k, v in props))
                          for t, key, label, alias, span, props in data["mentions"])
-        facts = tuple((str(subj), str(pred), str(obj), tuple((str(k), v) for k, v in props),
+        for subj, pred, obj, _, _ in data["facts"]:
+            check_ends("fact", subj, pred, obj)  # a null end was once written as "None"
+        facts = tuple((subj, pred, obj, tuple((str(k), v) for k, v in props),
                        _span_from(span, document.id))
                       for subj, pred, obj, props, span in data["facts"])
         return ArticleRecord(document, mentions, facts, tuple(map(str, data.get("notes") or ())))

@@ -11,7 +11,7 @@ from typing import Any, Callable, TextIO
 from .errors import OutputError
 from .model import ENTITY_TYPES, Extraction
 
-__all__ = ["to_json", "write_json", "write_report", "atomic_write"]
+__all__ = ["to_json", "write_json", "write_report", "atomic_write", "check_writable"]
 
 
 def to_json(extraction: Extraction) -> dict[str, Any]:
@@ -98,11 +98,23 @@ def _umask() -> int:
     return mask
 
 
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise :class:`OutputError` (exit 3) if ``path`` can certainly not be written as a
+    file: it is a directory, or its directory does not exist."""
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory, not a file to write")
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"{target}: directory {directory} does not exist")
+
+
 def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: bool = False) -> None:
     """Write a file so that it appears whole or not at all: an error or an
     interruption leaves an existing file as it was.  ``write`` gets a text handle
     (UTF-8), or a binary one if ``binary``."""
     target = Path(path)
+    check_writable(target)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: directory {directory} does not exist")

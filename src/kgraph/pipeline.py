@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 from typing import BinaryIO, Callable, Iterable, Iterator
 
@@ -145,6 +146,8 @@ _worker_lexicon: str | None = None
 def _init_worker(region: Region | None, model: str | None, lexicon: str | None = None) -> None:
     global _worker_region, _worker_model, _worker_lexicon
     _worker_region, _worker_model, _worker_lexicon = region, model, lexicon
+    # Ctrl-C is the parent's to handle (one line, exit 130); a worker just stops
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(freeze=True, model=model)  # the worker is ours: its long-lived objects are all data
 
 

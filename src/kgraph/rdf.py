@@ -22,7 +22,7 @@ from typing import Iterator
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from .model import ENTITY_TYPES, Document, Entity, Extraction, Relation, Span
+from .model import ENTITY_TYPES, Document, Entity, Extraction, Relation, Span, calendar_date
 from .vocab import KG
 
 __all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "PREDICATE_TERMS"]
@@ -92,13 +92,30 @@ PREDICATE_TERMS = {
 
 _PREDICATES = {name: node(term) for name, term in PREDICATE_TERMS.items()}
 
-# Characters an IRI path may not hold as they are (RFC 3987): percent-encoded.
-# '/' separates the readable parts of an id and stays; non-ASCII letters stay.
-_UNSAFE = re.compile(r"[\x00-\x20\"#%<>?\[\\\]^`{|}\x7f\u3000]")
+# What an IRI path may hold as it is (RFC 3987 ipchar and '/'): unreserved ASCII,
+# sub-delims, ':' '@', and the "ucschar" ranges (most of Unicode, but no controls, no
+# private use, no noncharacters such as U+FFFE, no specials such as U+FFFD).  Anything
+# else is percent-encoded as UTF-8, so any id gives a valid IRI.  '/' separates the
+# readable parts of an id.  Unicode spaces (U+00A0, U+3000…) and the line and paragraph
+# separators are encoded too: readers split lines and tokens on them (rdflib's N-Triples).
+_UNSAFE = re.compile(
+    "[^A-Za-z0-9\\-._~!$&'()*+,;=:@/"
+    "\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    "\U00010000-\U0001fffd\U00020000-\U0002fffd\U00030000-\U0003fffd\U00040000-\U0004fffd"
+    "\U00050000-\U0005fffd\U00060000-\U0006fffd\U00070000-\U0007fffd\U00080000-\U0008fffd"
+    "\U00090000-\U0009fffd\U000a0000-\U000afffd\U000b0000-\U000bfffd\U000c0000-\U000cfffd"
+    "\U000d0000-\U000dfffd\U000e1000-\U000efffd]")
+# a segment of dots would climb out of the base when the IRI is resolved (../../etc),
+# and a final dot makes a prefixed name some Turtle readers refuse (article:a\.)
+_DOTS = re.compile(r"(?:(?<=/)|^)\.+(?=/|$)|\.+$")
+
+
+def _encode(text: str) -> str:
+    return "".join(f"%{b:02X}" for b in text.encode("utf-8", "surrogatepass"))
 
 
 def _path(text: str) -> str:
-    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
+    return _DOTS.sub(lambda m: "%2E" * len(m.group()), _UNSAFE.sub(lambda m: _encode(m.group()), text))
 
 
 class IriMaker:
@@ -133,7 +150,9 @@ def _int(value: int) -> ox.Literal:
 
 
 def _date(value: str) -> ox.Literal:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    """An ``xsd:date`` for a real calendar date, else the text as given (never an
+    invalid typed literal: 2023-02-30 stays a string, and the resolver notes it)."""
+    if calendar_date(value):
         return ox.Literal(value, datatype=_XSD_date)
     return ox.Literal(value)
 

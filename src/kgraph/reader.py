@@ -26,12 +26,48 @@ from typing import BinaryIO, Iterable, Iterator
 from .errors import InputError
 from .model import SHARD_FORMAT, ArticleRecord, Source
 
-__all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES"]
+__all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
+           "max_file_bytes", "without_surrogates"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # A single text file above this is almost certainly not an article page.
-MAX_FILE_BYTES = int(os.environ.get("KGRAPH_MAX_FILE_BYTES", 64 * 1024 * 1024))
+DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def _max_from_environment() -> int | None:
+    """``KGRAPH_MAX_FILE_BYTES``, or None when it is not a positive whole number (the
+    reader then refuses to start, with one line, instead of a traceback at import)."""
+    value = os.environ.get("KGRAPH_MAX_FILE_BYTES")
+    if value is None or not value.strip():
+        return DEFAULT_MAX_FILE_BYTES
+    try:
+        number = int(value.strip().replace("_", ""))
+    except ValueError:
+        return None
+    return number if number > 0 else None
+
+
+MAX_FILE_BYTES: int | None = _max_from_environment()
+
+
+def max_file_bytes() -> int:
+    """The byte limit for one text (or one JSON Lines line, or standard input)."""
+    if MAX_FILE_BYTES is None:
+        raise InputError(f"KGRAPH_MAX_FILE_BYTES={os.environ.get('KGRAPH_MAX_FILE_BYTES')!r}: "
+                         "give a positive number of bytes")
+    return MAX_FILE_BYTES
+
+
+_MAX_ID = 1000  # characters: an id names an article, it is not a text
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (from a JSON escape such as \\ud800) cannot be encoded, segmented
+    or written: each becomes U+FFFD, so that offsets do not move."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -103,10 +139,11 @@ def read_sources(inputs: Iterable[str | os.PathLike],
     inputs = list(inputs)
     if not inputs:
         raise InputError("no input given")
+    limit = max_file_bytes()
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_bytes(stream.read(MAX_FILE_BYTES + 1), "<stdin>", "stdin", sniff=True)
+            yield from _read_bytes(_read_capped(stream, limit, "<stdin>"), "<stdin>", "stdin", sniff=True)
             continue
         path = Path(item)
         if path.is_dir():
@@ -119,11 +156,27 @@ def read_sources(inputs: Iterable[str | os.PathLike],
             if not files:
                 raise InputError(f"{path}: directory holds no .txt or .jsonl files")
             for file in files:
-                yield from _read_file(file)
+                # a page's id is its path under the directory (2023-01/news, 2023-02/news):
+                # two files with one name in different folders are two pages
+                yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())
         elif path.exists():
-            yield from _read_file(path)
+            yield from _read_file(path, path.stem)
         else:
             raise InputError(f"{path}: no such file or directory")
+
+
+def _read_capped(stream: BinaryIO, limit: int, origin: str) -> bytes:
+    """At most ``limit`` bytes of a stream (a pipe, /dev/zero…), or :class:`InputError`."""
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{origin}: cannot read: {exc.strerror or exc}") from None
+    if data is None:
+        data = b""
+    if len(data) > limit:
+        raise InputError(f"{origin}: over the {limit}-byte limit for one text "
+                         "(split it, or raise KGRAPH_MAX_FILE_BYTES)")
+    return data
 
 
 def input_size(inputs: Iterable[str | os.PathLike]) -> int | None:
@@ -144,25 +197,47 @@ def input_size(inputs: Iterable[str | os.PathLike]) -> int | None:
     return total
 
 
-def _read_file(path: Path) -> Iterator[Source]:
+def _read_file(path: Path, default_id: str) -> Iterator[Source]:
+    limit = max_file_bytes()
+    jsonl = path.suffix.lower() in JSONL_SUFFIXES
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES and path.suffix.lower() not in JSONL_SUFFIXES:
-            raise InputError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit for one text file "
+        if size > limit and not jsonl:
+            raise InputError(f"{path}: {size} bytes is over the {limit}-byte limit for one text file "
                              "(split it, or raise KGRAPH_MAX_FILE_BYTES)")
-        if path.suffix.lower() in JSONL_SUFFIXES:
+        if jsonl:
             with open(path, "rb") as handle:
-                yield from _read_jsonl(handle, str(path))
+                origin = without_surrogates(str(path))
+                yield from _read_jsonl(_capped_lines(handle, limit, origin), origin)
             return
-        data = path.read_bytes()
+        # a stream (/dev/zero, a pipe) has no size: the limit is kept while reading
+        with open(path, "rb") as handle:
+            data = _read_capped(handle, limit, str(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    yield from _read_bytes(data, str(path), path.stem, sniff=False)
+    markup = "markdown" if path.suffix.lower() == ".md" else None
+    # a file name that is not UTF-8 holds surrogate escapes: not text a graph can hold
+    yield from _read_bytes(data, without_surrogates(str(path)), without_surrogates(default_id), sniff=False,
+                           markup=markup)
 
 
-def _read_bytes(data: bytes, origin: str, default_id: str, sniff: bool) -> Iterator[Source]:
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{origin}: over the {MAX_FILE_BYTES}-byte limit for one text")
+def _capped_lines(handle: BinaryIO, limit: int, origin: str) -> Iterator[bytes]:
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit:
+            raise InputError(f"{origin}:{number}: a line over the {limit}-byte limit for one text "
+                             "(raise KGRAPH_MAX_FILE_BYTES)")
+        yield line
+
+
+def _read_bytes(data: bytes, origin: str, default_id: str, sniff: bool, markup: str | None = None) -> Iterator[Source]:
+    limit = max_file_bytes()
+    if len(data) > limit:
+        raise InputError(f"{origin}: over the {limit}-byte limit for one text")
     if not data.strip():
         raise InputError(f"{origin}: empty input")
     if sniff and data.lstrip(codecs.BOM_UTF8 + b" \t\r\n")[:1] == b"{":
@@ -171,7 +246,18 @@ def _read_bytes(data: bytes, origin: str, default_id: str, sniff: bool) -> Itera
     text = decode(data, origin)
     if not text.strip():
         raise InputError(f"{origin}: no text")
-    yield Source(id=default_id, text=text, origin=origin, size=len(data))
+    yield Source(id=default_id, text=text, origin=origin, size=len(data), markup=markup)
+
+
+def _clean(value):
+    """A decoded JSON value with every lone surrogate replaced (see :func:`without_surrogates`)."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
 
 
 def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
@@ -188,6 +274,10 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             raise InputError(f"{where}: JSON Lines must be UTF-8") from None
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: malformed JSON: {exc.msg} at column {exc.colno}") from None
+        except RecursionError:
+            raise InputError(f"{where}: malformed JSON: nested too deeply") from None
+        except ValueError as exc:  # an integer of more digits than Python converts
+            raise InputError(f"{where}: malformed JSON: {' '.join(str(exc).split())[:120]}") from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: expected a JSON object per line")
         if "format" in record:
@@ -195,14 +285,17 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
                 raise InputError(f"{where}: unknown record format {record['format']!r} (this kgraph reads "
                                  f"{SHARD_FORMAT})")
             try:
-                yield ArticleRecord.from_json(record)
-            except (KeyError, TypeError, ValueError, IndexError):
+                yield ArticleRecord.from_json(_clean(record))
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError):
                 raise InputError(f"{where}: malformed {SHARD_FORMAT} record") from None
             seen_any = True
             continue
         doc_id, text = record.get("id"), record.get("text")
-        if not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
-            raise InputError(f'{where}: missing "id"')
+        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
+            raise InputError(f'{where}: missing "id" (a string or a whole number)')
+        doc_id = without_surrogates(str(doc_id).strip())
+        if len(doc_id) > _MAX_ID:
+            raise InputError(f'{where}: an "id" of {len(doc_id)} characters (at most {_MAX_ID})')
         if not isinstance(text, str):
             raise InputError(f'{where}: missing "text" string')
         optional = {}
@@ -210,11 +303,11 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             value = record.get(name)
             if value is not None and not isinstance(value, str):
                 raise InputError(f'{where}: "{name}" must be a string')
-            optional[name] = value
+            optional[name] = without_surrogates(value) if value is not None else None
         seen_any = True
         yield Source(
-            id=str(doc_id).strip(),
-            text=text.replace("\r\n", "\n").replace("\r", "\n"),
+            id=doc_id,
+            text=without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"),
             origin=where,
             title=optional["title"],
             date=optional["date"],

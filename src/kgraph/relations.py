@@ -8,6 +8,8 @@ names (公安县委政法委以……平安建设十大专项行动为抓手).
 """
 from __future__ import annotations
 
+import bisect
+
 from .analysis import Analysis, stage
 
 __all__ = ["find_relations"]
@@ -18,8 +20,12 @@ _ACTORS = ("Agency", "AdministrativeDivision")
 @stage(reads=("text", "Agency", "AdministrativeDivision", "Program"), writes=("organizes",))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for start, end in an.sentences:
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        # the mentions that start in the sentence, found by bisection (a scan of every
+        # mention per sentence made a long article quadratic)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [m for m in mentions[lo:hi] if m.end <= end]
         if not inside:
             continue
         # the subject: the first actor, when nothing but a short lead-in precedes it

@@ -14,8 +14,9 @@ from typing import Any
 
 from .analysis import Analysis
 from .divisions import division_key
+from .errors import InputError
 from .gazetteer import gazetteer
-from .model import ArticleRecord, Document, Entity, Extraction, Relation, Span
+from .model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, calendar_date, check_ends
 
 __all__ = ["Resolver", "article_record", "entity_id", "preferred", "ROLE_ORDER"]
 
@@ -98,6 +99,7 @@ class Resolver:
         # fact (荆州区 partOf 荆州市) is read in thousands of articles
         self._facts: dict[tuple, dict[Span, None]] = defaultdict(dict)
         self.documents: list[Document] = []
+        self._articles: dict[str, tuple[str | None, str]] = {}  # id -> (digest, origin)
         self.notes: list[str] = []
 
     def add(self, an: Analysis) -> None:
@@ -106,7 +108,21 @@ class Resolver:
     def add_article(self, record: ArticleRecord) -> None:
         """Fold in one article (from this process, a worker, or a shard)."""
         doc = record.document
+        seen = self._articles.get(doc.id)
+        if seen is not None:
+            # one rule for every input: an id names one text; the same text read twice
+            # (a file given twice, a repeated JSON Lines record) is kept once
+            if seen[0] != doc.digest or doc.digest is None:
+                raise InputError(f"two articles have the id {doc.id} with different texts ({seen[1]} and "
+                                 f"{doc.origin}): give the records distinct ids or the files distinct names")
+            self.notes.append(f"{doc.id}: read again from {doc.origin}, the same text as {seen[1]}: kept once")
+            return
+        self._articles[doc.id] = (doc.digest, doc.origin)
         self.documents.append(doc)
+        if doc.date and not calendar_date(doc.date):
+            self.notes.append(f"{doc.id}: date {doc.date!r} is not a calendar date (YYYY-MM-DD): kept as text")
+        if doc.end <= doc.start:
+            self.notes.append(f"{doc.id}: no text ({doc.origin}): nothing was read from it")
         self.notes.extend(record.notes)
         for type_, key, label, alias, span, props in record.mentions:
             pending = self._entities.get(key)
@@ -119,7 +135,19 @@ class Resolver:
                 pending.mentions.append(span)
             for name, value in props:
                 pending.props[name].add(value)
+        # a fact stands on what its own article names: an end whose mention a later stage
+        # withdrew (大兴 inside the place 大兴国际机场) leaves the fact without ground here,
+        # and keeping it only when another article names that end made --update differ
+        # from a fresh build
+        named = {mention[1] for mention in record.mentions}
         for subject, predicate, obj, props, span in record.facts:
+            try:
+                check_ends("fact", subject, predicate, obj)
+            except IncompleteFact as exc:  # a record built by hand, or by a faulty stage
+                self.notes.append(f"{doc.id}: dropped an incomplete fact ({exc})")
+                continue
+            if subject not in named or (obj not in named and not obj.startswith("document:")):
+                continue
             evidence = self._facts[(subject, predicate, obj, props)]
             if span is not None:
                 evidence[span] = None

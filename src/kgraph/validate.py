@@ -1,10 +1,11 @@
 """Checking a graph against the SHACL shapes in ``ontology/shapes.ttl`` (pyshacl)."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 
 from .graph import KnowledgeGraph
 from .resources import ontology_path
@@ -76,15 +77,52 @@ SELECT ?focus ?path ?value ?message ?severity WHERE {
 }"""
 
 
+class _CaughtWarnings(logging.Handler):
+    """Collect what a logger says (instead of printing tracebacks), for a ``with`` block."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(logging.WARNING)
+        self.logger = logging.getLogger(name)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def __enter__(self) -> "_CaughtWarnings":
+        self._propagate = self.logger.propagate
+        self.logger.addHandler(self)
+        self.logger.propagate = False
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.logger.removeHandler(self)
+        self.logger.propagate = self._propagate
+
+
+def _ill_typed(data: Graph) -> list[Violation]:
+    """A violation for each literal whose text is not a value of its datatype
+    ("2023-02-30"^^xsd:date): one clear line each, not rdflib's traceback."""
+    found = []
+    for subject, predicate, obj in data:
+        if isinstance(obj, Literal) and obj.datatype is not None and getattr(obj, "ill_typed", False):
+            found.append(Violation(subject.n3(data.namespace_manager), predicate.n3(data.namespace_manager),
+                                   obj.n3(data.namespace_manager),
+                                   f"not a valid {obj.datatype.n3(data.namespace_manager)} value", "Violation"))
+    return found
+
+
 def validate_graph(graph: KnowledgeGraph) -> ValidationReport:
     """Validate against kgraph's shapes; the report lists each violation readably."""
     import pyshacl  # heavy: only when validating
 
-    data = graph.to_rdflib()
+    with _CaughtWarnings("rdflib.term") as caught:  # rdflib logs a traceback per ill-typed literal
+        data = graph.to_rdflib()
+    ill_typed = _ill_typed(data) if caught.records else []
     core, sparql = _split_shapes()
     conforms, results, _ = pyshacl.validate(data, shacl_graph=core, inference="none",
                                             advanced=True, allow_warnings=True)
-    violations = []
+    violations = list(ill_typed)
+    conforms = conforms and not ill_typed
     for targets, select, message in sparql:
         focus_nodes = {row[0] for target in targets
                        for row in graph.query("SELECT ?x ?class WHERE { ?x a ?class }", {"class": URIRef(target)})}
