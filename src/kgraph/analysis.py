@@ -16,10 +16,34 @@ from .model import Document, Fact, IncompleteFact, Mention
 from .resources import tokenizer
 from .tagger import Token
 
-__all__ = ["Analysis", "Region", "stage"]
+__all__ = ["Analysis", "Region", "SpanIndex", "stage"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|\"([^\"\n]{1,40})\"")
+
+
+class SpanIndex:
+    """Spans (start, end, *anything) sorted by start, for the spans that overlap or
+    hold a range in time proportional to the answer: names are short, so only the
+    spans starting within the longest span's length before the range can reach it.
+    (Scanning every span for every candidate made a long article quadratic.)"""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans, key=lambda span: (span[0], span[1]))
+        self._starts = [span[0] for span in self.spans]
+        self._longest = max((span[1] - span[0] for span in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, max(end, start + 1))
+        return [span for span in self.spans[lo:hi] if span[0] < end and start < span[1]]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.overlapping(start, end))
+
+    def holding(self, start: int, end: int) -> list:
+        """The spans that contain [start, end)."""
+        return [span for span in self.overlapping(start, end) if span[0] <= start and end <= span[1]]
 
 
 def stage(*, reads: tuple[str, ...], writes: tuple[str, ...]):
@@ -52,6 +76,7 @@ class Analysis:
     model_tokens: list[Token] | None = None
     # candidates the fusion chose that wait for their stage (see kgraph.recognise)
     pending: list = field(default_factory=list)
+    _pending_names: tuple | None = field(default=None, repr=False, compare=False)
     # the user's lexicon directory (names.tsv: white list, vetoes.tsv: black list)
     lexicon_dir: str | None = None
 
@@ -114,8 +139,19 @@ class Analysis:
             out.append((match.start(group), match.end(group)))
         return out
 
+    @property
+    def pending_names(self) -> dict[int, int]:
+        """The people among the pending candidates: start -> end."""
+        if self._pending_names is None or self._pending_names[0] is not self.pending:
+            self._pending_names = (self.pending, {c.start: c.end for c in self.pending if c.type == "Person"})
+        return self._pending_names[1]
+
+    @cached_property
+    def quote_index(self) -> SpanIndex:
+        return SpanIndex(self.quotes)
+
     def in_quote(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        return bool(self.quote_index.holding(start, end))
 
     @cached_property
     def model_names(self) -> dict[int, int]:

@@ -283,12 +283,14 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇."""
     gaz = gazetteer()
     text = an.text
-    covered = [(c.start, c.end) for c in cands]
+    covered = bytearray(len(text) + 1)  # characters a name holds: one mark each, not a scan of names
+    for c in cands:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     following = {c.start: (i, c) for i, c in enumerate(cands)}
     preceding = {c.end: (i, c) for i, c in enumerate(cands)}
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
         p, suffix_end = match.start(), match.end()
-        if any(s < suffix_end and p < e for s, e in covered) or suffix_end not in an.boundaries:
+        if any(covered[p:suffix_end]) or suffix_end not in an.boundaries:
             continue
         low, high = _SUFFIX_SPAN[match.group()]
         start = None
@@ -320,11 +322,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                                 f"(parent of {gaz.names[resolved[after[0]]]})")
                 _linked(an, start, suffix_end, name, parent)
                 an.fact(division_key(resolved[after[0]]), "partOf", division_key(parent), start)
-                covered.append((start, suffix_end))
+                covered[start:suffix_end] = b"\x01" * (suffix_end - start)
                 continue
         an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; kept as an unlinked division")
         key = _unlinked(an, start, suffix_end, name)
-        covered.append((start, suffix_end))
+        covered[start:suffix_end] = b"\x01" * (suffix_end - start)
         before = preceding.get(start)
         if before is not None and resolved.get(before[0]) is not None:
             an.fact(key, "partOf", division_key(resolved[before[0]]), start)

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .agencies import agency_key, canonical_head, org_run
-from .analysis import Analysis, stage
+from .analysis import Analysis, SpanIndex, stage
 from .gazetteer import gazetteer
 from .model import Mention
 from .resources import find_words, lexicon, table, word_pattern, word_tags
@@ -160,7 +160,7 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     if an.model_tokens is None:
         return read_name(an.text, pos, an.boundaries)
     # with a model, the fused candidates decide (vetoes and the user's lexicons included)
-    end = next((c.end for c in an.pending if c.type == "Person" and c.start == pos), None)
+    end = an.pending_names.get(pos)
     return an.text[pos:end] if end is not None else None
 
 
@@ -212,9 +212,9 @@ def _government_of(an: Analysis, agency: Mention, title: str) -> Mention:
 def _model_divisions_before_titles(an: Analysis) -> None:
     """城关镇|镇长: a township the gazetteer cannot pin down (hundreds share the name)
     is still the division its head governs, when the model reads it as a place."""
-    taken = [(m.start, m.end) for m in an.mentions if m.end > m.start]
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for token in an.model_tokens or ():
-        if token.tag != "LOC" or any(s < token.end and token.start < e for s, e in taken):
+        if token.tag != "LOC" or taken.overlaps(token.start, token.end):
             continue
         name = an.text[token.start:token.end]
         title = _title_at(an.text, token.end)

@@ -2,10 +2,11 @@
 landmarks, venues (沙市花园, 三国公园, 万寿宝塔) — and the division each lies in."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
-from .analysis import Analysis, stage
+from .analysis import Analysis, SpanIndex, stage
 from .model import Mention
 from .resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
 
@@ -70,12 +71,19 @@ def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
 @stage(reads=("text", "tokens", "Agency", "Program", "AdministrativeDivision"), writes=("Place", "locatedIn"))
 def find_places(an: Analysis) -> None:
     text = an.text
-    blocked = [(m.start, m.end) for m in an.mentions if m.type in ("Agency", "Program") and m.end > m.start]
+    # the characters agencies, programs and the places found so far hold: one mark each
+    held = bytearray(len(text) + 1)
+    for m in an.mentions:
+        if m.type in ("Agency", "Program") and m.end > m.start:
+            held[m.start:m.end] = b"\x01" * (m.end - m.start)
     found: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(bs < e and s < be for bs, be in blocked) and not any(
-            m.start < e and s < m.end for m in found)
+        return not any(held[s:e])
+
+    def add(start: int, end: int, label: str) -> None:
+        found.append(_add(an, start, end, label))
+        held[start:end] = b"\x01" * (end - start)
 
     # 1. X小区, and lists ending in 等小区: 金源世纪城、合汇公园天下等小区
     for match in re.finditer("小区", text):
@@ -84,7 +92,7 @@ def find_places(an: Analysis) -> None:
         if _proper(name) and free(start, match.end()) and not an.in_quote(start, match.end()):
             # 金源世纪城 is a compound already (…城 names one); 红光还迁 is not
             label = name if name.endswith((*ordered_lexicon("place_suffixes.txt"), "城")) else name + "小区"
-            found.append(_add(an, start, match.end(), label))
+            add(start, match.end(), label)
             last_start = start
         elif text[match.start() - 1:match.start()] == "等":
             last_start = match.start() - 1
@@ -97,18 +105,21 @@ def find_places(an: Analysis) -> None:
             item = text[item_start:cursor - 1]
             if not _proper(item) or not free(item_start, cursor - 1):
                 break
-            found.append(_add(an, item_start, cursor - 1, item))
+            add(item_start, cursor - 1, item)
             cursor = item_start
         if text[match.start() - 1:match.start()] == "等" and last_start == match.start() - 1:
             item_start = _name_before(an, last_start)
             item = text[item_start:last_start]
             if _proper(item) and free(item_start, last_start):
-                found.append(_add(an, item_start, last_start, item))
+                add(item_start, last_start, item)
     # one name, one place: every other occurrence of a name found above is that place
-    for label in longest_first({m.text for m in found}):
-        for match in re.finditer(re.escape(label), text):
+    labels = {}
+    for m in found:
+        labels.setdefault(m.text, m.label)
+    for written in longest_first(labels):
+        for match in re.finditer(re.escape(written), text):
             if free(match.start(), match.end()):
-                found.append(_add(an, match.start(), match.end(), next(m.label for m in found if m.text == label)))
+                add(match.start(), match.end(), labels[written])
     # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
     candidates = []
     for head_start, end, _ in _head_finder()(text):
@@ -121,18 +132,22 @@ def find_places(an: Analysis) -> None:
             candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         if free(start, end):
-            found.append(_add(an, start, end, text[start:end]))
+            add(start, end, text[start:end])
     # a division name inside a place name (沙市 in 沙市花园) is not a mention of the division
+    places = SpanIndex((p.start, p.end) for p in found)
     an.mentions[:] = [m for m in an.mentions if not (
-        m.type == "AdministrativeDivision" and any(p.start <= m.start and m.end <= p.end for p in found))]
+        m.type == "AdministrativeDivision" and places.holding(m.start, m.end))]
+    divisions = sorted(an.of_type("AdministrativeDivision"), key=lambda m: (m.end, m.end - m.start))
+    ends = [m.end for m in divisions]
     for place in found:
-        division = _division_before(an, place.start)
+        division = _division_before(an, place.start, divisions, ends)
         if division is not None:
             an.fact(place.key, "locatedIn", division.key, place.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-def _division_before(an: Analysis, offset: int) -> Mention | None:
-    """The division named last before ``offset`` (the whole 荆州经开区, not its 荆州)."""
-    before = [m for m in an.of_type("AdministrativeDivision") if m.end <= offset]
-    return max(before, key=lambda m: (m.end, m.end - m.start), default=None)
+def _division_before(an: Analysis, offset: int, divisions: list[Mention], ends: list[int]) -> Mention | None:
+    """The division named last before ``offset`` (the whole 荆州经开区, not its 荆州):
+    ``divisions`` sorted by (end, length), ``ends`` their ends."""
+    at = bisect.bisect_right(ends, offset)
+    return divisions[at - 1] if at else None

@@ -15,12 +15,13 @@ like the rule-found ones.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .analysis import Analysis, stage
+from .analysis import Analysis, SpanIndex, stage
 from .model import Mention
 from .errors import InputError
 from .gazetteer import gazetteer
@@ -449,10 +450,8 @@ def _cuts_a_word(an: Analysis, start: int, end: int) -> bool:
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
-    for qs, qe in an.quotes:
-        if qs <= start and end <= qe:
-            return qs, qe
-    return None
+    held = an.quote_index.holding(start, end)
+    return held[0] if held else None
 
 
 def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list[Candidate]:
@@ -465,12 +464,18 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
     Among the rest the longest wins, then the leftmost; chosen candidates never
     overlap each other."""
     chosen: list[Candidate] = []
+    resolved = SpanIndex(taken)
+    starts: list[int] = []  # of the chosen, which never overlap: sorted, the neighbours tell
+    ends: dict[int, int] = {}
     ordered = sorted(candidates, key=lambda c: (-_SOURCE_RANK.get(c.source, 0), c.start - c.end, c.start))
     for c in ordered:
-        if any(s < c.end and c.start < e and not _may_contain(c, s, e, t) for s, e, t in taken):
+        if any(not _may_contain(c, s, e, t) for s, e, t in resolved.overlapping(c.start, c.end)):
             continue
-        if any(o.start < c.end and c.start < o.end for o in chosen):
+        at = bisect.bisect_left(starts, c.end)
+        if at and ends[starts[at - 1]] > c.start:
             continue
+        bisect.insort(starts, c.start)
+        ends[c.start] = c.end
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
@@ -502,9 +507,9 @@ def find_model_agencies(an: Analysis) -> None:
              + periodicals(an)]
     countries = world_places(an)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
-    every_country = [(ws, we) for ws, we, _ in _world_finder()(an.text)]
-    model = [c for c in model if not any(ws < c.end and c.start < we and not (c.start <= ws and we <= c.end)
-                                         for ws, we in every_country)]
+    every_country = SpanIndex((ws, we) for ws, we, _ in _world_finder()(an.text))
+    model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
+                                         for ws, we in every_country.overlapping(c.start, c.end))]
     chosen = fuse(taken, model + countries)
     an.pending = [c for c in chosen if c.type != "Agency"]
     for c in chosen:
@@ -530,14 +535,14 @@ def find_model_entities(an: Analysis) -> None:
     from .people import person_key, scope_of
     from .places import place_key
 
-    taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
+    taken = SpanIndex((m.start, m.end, m.type) for m in an.mentions if m.end > m.start)
     chosen = [c for c in an.pending if not any(
-        s < c.end and c.start < e and not _may_contain(c, s, e, t) for s, e, t in taken)]
-    people = [(c.start, c.end) for c in chosen if c.type == "Person"]
-    if people:  # a place the rules read inside a person's name was part of the name
+        not _may_contain(c, s, e, t) for s, e, t in taken.overlapping(c.start, c.end))]
+    people = SpanIndex((c.start, c.end) for c in chosen if c.type == "Person")
+    if people.spans:  # a place the rules read inside a person's name was part of the name
         an.mentions[:] = [m for m in an.mentions if not (
             m.type in ("AdministrativeDivision", "Place") and m.end > m.start
-            and any(s <= m.start and m.end <= e for s, e in people))]
+            and people.holding(m.start, m.end))]
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
@@ -565,13 +570,13 @@ def flatten_nested(an: Analysis) -> None:
     ``locatedIn``, ``subOrganizationOf``), but its mention no longer claims
     the characters: the outermost name owns a span, as in spaCy's ``filter_spans``
     and in the annotation of the People's Daily NER set."""
-    agencies = sorted(((m.start, m.end) for m in an.mentions if m.type == "Agency" and m.end > m.start))
-    if not agencies:
+    agencies = SpanIndex((m.start, m.end) for m in an.mentions if m.type == "Agency" and m.end > m.start)
+    if not agencies.spans:
         return
     out = []
     for m in an.mentions:
         if m.end > m.start and not m.prop("implicit") and any(
-                s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in agencies):
+                (s, e) != (m.start, m.end) for s, e in agencies.holding(m.start, m.end)):
             props = dict(m.props)
             props["implicit"] = True
             m = Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
