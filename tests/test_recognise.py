@@ -2,6 +2,9 @@
 of text that are not the sample page: sentences written for issue #10 after the
 patterns the rules missed, and sentences of CCTV 新闻联播 transcripts of 2023
 (``../shared/corpus/news/xwlb-2023.jsonl``, quoted here with the story id)."""
+import json
+from pathlib import Path
+
 import pytest
 
 import kgraph
@@ -187,3 +190,33 @@ def test_a_county_news_story_with_its_officials_and_a_village_committee():
             ("刘洋", "首善街道党工委", "书记"), ("陈建国", "第五村党支部", "书记"),
             ("陈建国", "第五村村民委员会", "村委会主任"), ("孙明", "眉县农业农村局", "局长")} <= relations(ex, "holdsPost")
     assert "眉县县委书记张伟带队" not in by_label(ex, "Agency")
+
+
+# ---------------------------------------------------------------- from the NER development split
+
+NER_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "ner" / "news-ner-dev.jsonl"
+# sentence id -> names the rules added to the model must find there (the text is read from ../shared)
+NER_CASES = {
+    "pd-dev-00027": {("中", "Place"), ("美", "Place"), ("克林顿", "Person")},   # 中美 split into its places
+    "pd-dev-00034": {("印度", "Place")},                                     # 印度政府: the country acting
+    "pd-dev-00292": {("罗豪才", "Person")},                                  # the model stopped at 罗豪
+    "pd-dev-00345": {("天津", "Place"), ("石家庄", "Place"), ("太原", "Place")},  # a weather table
+    "pd-dev-00681": {("内务部", "Agency"), ("司法部", "Agency"), ("斯捷帕申", "Person")},  # 内务部长
+    "pd-dev-00088": {("中国队", "Agency"), ("苗立杰", "Person")},              # 中国|队
+}
+
+
+@pytest.fixture(scope="module")
+def ner_dev_sentences():
+    if not NER_DEV.exists():
+        pytest.skip(f"{NER_DEV} is not here: these cases read the shared NER split beside the repository")
+    with open(NER_DEV, encoding="utf-8") as handle:
+        return {record["id"]: record["text"] for record in map(json.loads, handle) if record["id"] in NER_CASES}
+
+
+@pytest.mark.parametrize("sentence_id", sorted(NER_CASES))
+def test_rules_over_the_model_on_peoples_daily(ner_dev_sentences, sentence_id):
+    ex = _extract(ner_dev_sentences[sentence_id])
+    found = {(m.text, e.type if e.type != "AdministrativeDivision" else "Place")
+             for e in ex.entities for m in e.mentions}
+    assert NER_CASES[sentence_id] <= found, NER_CASES[sentence_id] - found
