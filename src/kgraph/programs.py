@@ -146,6 +146,10 @@ def find_programs(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+# measure words left at the start when a number is cut off: 多|项重大工程, 一|场活动
+_MEASURE_WORDS = frozenset("项个条场次批类种些")
+
+
 def _noun_follows(an: Analysis, offset: int) -> bool:
     token = an.token_at(offset)
     return token is not None and token[0] == offset and word_tags().get(token[2], "").startswith("n")
@@ -174,6 +178,7 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
     if cut < len(phrase):
         start += cut
     # a leading numeral or quantifier is not part of the name: 一系列, 各类
-    while start < head_start and tags.get(an.text[start:start + 1], "") in ("m", "q"):
+    while start < head_start and (tags.get(an.text[start:start + 1], "") in ("m", "q")
+                                  or an.text[start] in _MEASURE_WORDS):
         start += 1
     return start
