@@ -23,6 +23,7 @@ def build_graph(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, base
     return graph
 
 
-def load_graph(path: str | os.PathLike, *, base: str | None = None) -> KnowledgeGraph:
-    """Open a graph file kgraph wrote (any of its formats)."""
-    return KnowledgeGraph.load(path, base=base)
+def load_graph(path: str | os.PathLike, *, base: str | None = None, writable: bool = False) -> KnowledgeGraph:
+    """Open a graph file kgraph wrote (any of its formats), or a store (a directory,
+    opened read-only unless ``writable``: to add to it and write it back)."""
+    return KnowledgeGraph.load(path, base=base, writable=writable)

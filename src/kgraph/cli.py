@@ -20,6 +20,7 @@ from .model import ENTITY_TYPES
 from .output import atomic_write, write_json, write_report
 from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
+from .store import is_store_path
 from .queries import format_table, named_queries, run_named
 
 def _clean_errors(command):
@@ -148,8 +149,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 
 @main.command("build")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}).")
+@click.option("-o", "--output", default=None, type=click.Path(),
+              help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}); "
+                   "a directory (DIR/) gets a persistent store.")
+@click.option("--store", "store", default=None, type=click.Path(file_okay=False),
+              help="Write a persistent Oxigraph store in this directory (the same as -o DIR/).")
 @click.option("--update", is_flag=True,
               help="Add to the existing graph in OUTPUT instead of replacing it (nothing is duplicated).")
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
@@ -157,17 +161,21 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @_jobs_option
 @_quiet_option
 @_clean_errors
-def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None,
-                  jobs: int, quiet: bool) -> None:
+def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
+                  base: str | None, region: str | None, jobs: int, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
-    format_for(output)  # an unknown extension fails before the work, not after
+    if (output is None) == (store is None):
+        raise InputError("give -o GRAPH-FILE or -o DIR/ or --store DIR (one of them)")
+    output = output if store is None else store.rstrip("/" + os.sep) + "/"
+    if not is_store_path(output):
+        format_for(output)  # an unknown extension fails before the work, not after
     warm_up(freeze=True)
     graph = None
     if update:
-        graph = load_graph(output, base=base)
+        graph = load_graph(output, base=base, writable=True)
     with _progress(inputs, quiet) as progress:
         graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress)
     graph.write(output)
@@ -309,8 +317,9 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
 
 @main.command("export")
 @click.argument("graph_file", metavar="GRAPH")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}).")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}), "
+                   "or DIR/ for a store.")
 @_clean_errors
 def export_command(graph_file: str, output: str) -> None:
     """Write GRAPH in another format: GraphML for graph tools, or another RDF syntax."""
@@ -318,7 +327,7 @@ def export_command(graph_file: str, output: str) -> None:
 
     from .network import to_networkx, write_graphml
 
-    if Path(output).suffix.lower() != ".graphml":
+    if Path(output).suffix.lower() != ".graphml" and not is_store_path(output):
         format_for(output)
     graph = load_graph(graph_file)
     if Path(output).suffix.lower() == ".graphml":
