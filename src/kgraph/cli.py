@@ -15,6 +15,7 @@ import click
 from . import __version__
 from .build import build_graph, load_graph
 from .errors import InputError, KgraphError
+from .extras import ServiceError
 from .graph import FORMATS, format_for
 from .model import ENTITY_TYPES
 from .output import atomic_write, write_json, write_report
@@ -335,3 +336,34 @@ def export_command(graph_file: str, output: str) -> None:
     else:
         graph.write(output)
     click.echo(f"kgraph: wrote {output}", err=True)
+
+
+@main.command("serve")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 makes the endpoint reachable from other machines).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port; the URL is printed).")
+@click.option("--timeout", type=click.IntRange(1, None), default=None,
+              help="Stop any query after this many seconds.")
+@click.option("--cors", is_flag=True, help="Allow cross-origin requests (YASGUI and other browser tools).")
+@_clean_errors
+def serve_command(graph_file: str, host: str, port: int, timeout: int | None, cors: bool) -> None:
+    """Serve GRAPH (a graph file or a store) as a read-only SPARQL 1.1 endpoint
+    (Oxigraph's server: needs kgraph[server]).  Ctrl-C stops it."""
+    import signal
+
+    from .serve import start_endpoint
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server and clean up, as Ctrl-C
+    with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors) as endpoint:
+        click.echo(f"kgraph: SPARQL endpoint at {endpoint.query_url} (read-only; Ctrl-C stops it)")
+        click.echo(f"  kgraph queries --show officials | curl -s -H 'Accept: text/csv' "
+                   f"--data-urlencode query@- {endpoint.query_url}", nl=True)
+        sys.stdout.flush()
+        try:
+            code = endpoint.wait()
+        except KeyboardInterrupt:
+            click.echo("kgraph: endpoint stopped", err=True)
+            return
+    raise ServiceError(f"the SPARQL server stopped by itself (exit code {code})")
