@@ -367,3 +367,42 @@ def serve_command(graph_file: str, host: str, port: int, timeout: int | None, co
             click.echo("kgraph: endpoint stopped", err=True)
             return
     raise ServiceError(f"the SPARQL server stopped by itself (exit code {code})")
+
+
+@main.command("push")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store Protocol URL: Oxigraph http://HOST:7878/store, Fuseki "
+                   "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/service, "
+                   "Virtuoso http://HOST:8890/sparql-graph-crud-auth.")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="The named graph to replace [default: the default graph].")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="The server's SPARQL update URL [default: the one beside --endpoint, for the servers above].")
+@click.option("--auth", default=None, envvar="KGRAPH_PUSH_AUTH", metavar="USER:PASSWORD",
+              help="HTTP Basic (or Digest) credentials [env KGRAPH_PUSH_AUTH].")
+@click.option("--token", default=None, envvar="KGRAPH_PUSH_TOKEN",
+              help="A bearer token [env KGRAPH_PUSH_TOKEN].")
+@click.option("--chunk", type=click.IntRange(1, None), default=50_000, show_default=True,
+              help="Triples per upload request.")
+@click.option("--timeout", type=click.FloatRange(0, None, min_open=True), default=120, show_default=True,
+              help="Seconds to wait for each answer of the server.")
+@_quiet_option
+@_clean_errors
+def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_endpoint: str | None,
+                 auth: str | None, token: str | None, chunk: int, timeout: float, quiet: bool) -> None:
+    """Replace a graph on a SPARQL server with GRAPH (a graph file or a store), all or
+    nothing: uploaded in chunks to a temporary graph, then moved in one update.  On
+    failure (exit 5) the remote graph is left as it was."""
+    from .push import push_graph
+
+    graph = load_graph(graph_file)
+    show = not quiet and sys.stderr.isatty()
+    with (click.progressbar(length=len(graph), label="kgraph push", file=sys.stderr, show_percent=True,
+                            show_eta=True) if show else contextlib.nullcontext()) as bar:
+        report = push_graph(graph, endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, auth=auth,
+                            token=token, chunk=chunk, timeout=timeout, progress=bar.update if bar else None)
+    if not quiet:
+        click.echo(f"kgraph: replaced {f'<{graph_iri}>' if graph_iri else 'the default graph'} at {endpoint} "
+                   f"with {report.triples} triples ({report.seconds:.1f} s, {report.rate:,.0f} triples/s)",
+                   err=True)
