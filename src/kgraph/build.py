@@ -5,18 +5,19 @@ import os
 from typing import BinaryIO, Iterable
 
 from .graph import KnowledgeGraph
-from .pipeline import Progress, extract
+from .pipeline import Executor, Progress, extract
 
 __all__ = ["build_graph", "load_graph"]
 
 
 def build_graph(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, base: str | None = None,
                 region: str | None = None, graph: KnowledgeGraph | None = None,
-                stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None) -> KnowledgeGraph:
+                stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
+                executor: Executor | None = None) -> KnowledgeGraph:
     """Extract from ``inputs`` (as :func:`kgraph.extract`: texts, JSON Lines, shards)
     and return the graph, or add to ``graph`` when given: adding B to the graph of A
     gives the graph of A and B.  ``jobs`` processes extract; the graph is the same."""
-    extraction = extract(inputs, region=region, stdin=stdin, jobs=jobs, progress=progress)
+    extraction = extract(inputs, region=region, stdin=stdin, jobs=jobs, progress=progress, executor=executor)
     if graph is None:
         graph = KnowledgeGraph(base)
     graph.add(extraction)

@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .build import build_graph, load_graph
+from .distributed import dask_executor
 from .errors import InputError, KgraphError
 from .extras import ServiceError
 from .graph import FORMATS, format_for
@@ -88,6 +89,12 @@ def _jobs_option(command):
                         help="Extract in this many processes (the result is the same).")(command)
 
 
+def _dask_option(command):
+    return click.option("--dask", "dask", default=None, metavar="ADDRESS",
+                        help="Analyse the articles on this Dask scheduler (tcp://host:8786), or `local` for a "
+                             "local cluster of --jobs processes (needs kgraph[dask]); the result is the same.")(command)
+
+
 def _quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True,
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
@@ -121,23 +128,25 @@ _WRITERS = {"report": write_report, "json": write_json}
               help="Write here (atomically) instead of standard output.")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
+@_dask_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    quiet: bool) -> None:
+                    dask: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
+    executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
-            records = extract_records(inputs, region=region, jobs=jobs, progress=progress)
+            records = extract_records(inputs, region=region, jobs=jobs, progress=progress, executor=executor)
 
             def writer(handle) -> None:
                 for record in records:
                     handle.write(json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":")))
                     handle.write("\n")
         else:
-            extraction = extract(inputs, region=region, jobs=jobs, progress=progress)
+            extraction = extract(inputs, region=region, jobs=jobs, progress=progress, executor=executor)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -160,10 +169,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
+@_dask_option
 @_quiet_option
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
-                  base: str | None, region: str | None, jobs: int, quiet: bool) -> None:
+                  base: str | None, region: str | None, jobs: int, dask: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
@@ -173,12 +183,14 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
     output = output if store is None else store.rstrip("/" + os.sep) + "/"
     if not is_store_path(output):
         format_for(output)  # an unknown extension fails before the work, not after
+    executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True)
     graph = None
     if update:
         graph = load_graph(output, base=base, writable=True)
     with _progress(inputs, quiet) as progress:
-        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress)
+        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
+                            executor=executor)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)

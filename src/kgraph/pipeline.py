@@ -44,6 +44,12 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
 
 Progress = Callable[[int], None]  # called with the bytes of input just processed
 
+# Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`):
+# given the items, the home region and the progress callback, it yields the article
+# records in input order, as ``article_records`` does.
+Executor = Callable[[Iterable["Source | ArticleRecord"], "Region | None", "Progress | None"],
+                    Iterator[ArticleRecord]]
+
 
 def analyze_source(source: Source, region: Region | None = None) -> Iterator[Analysis]:
     """Split a source into articles and run every stage over each."""
@@ -105,8 +111,12 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,
-                    progress: Progress | None = None) -> Iterator[ArticleRecord]:
-    """Analyse sources into article records, in input order, in ``jobs`` processes."""
+                    progress: Progress | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
+    """Analyse sources into article records, in input order, in ``jobs`` processes
+    (or by ``executor``, e.g. on a Dask cluster)."""
+    if executor is not None:
+        yield from executor(items, region, progress)
+        return
     if jobs <= 1:
         for item in items:
             if isinstance(item, ArticleRecord):
@@ -137,26 +147,28 @@ def _home(region: str | None) -> Region | None:
 
 def extract_records(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
                     stdin: BinaryIO | None = None, jobs: int = 1,
-                    progress: Progress | None = None) -> Iterator[ArticleRecord]:
+                    progress: Progress | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
     """Per-article results, streamed in input order, before corpus-level resolution:
     what ``kgraph extract --format jsonl`` writes, one :meth:`ArticleRecord.to_json`
     per line, and what a later build merges."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress)
+    return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress,
+                           executor=executor)
 
 
 def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None = None, *, jobs: int = 1,
-                    progress: Progress | None = None) -> Extraction:
+                    progress: Progress | None = None, executor: Executor | None = None) -> Extraction:
     home = _home(region)
     resolver = Resolver()
-    for record in article_records(items, home, jobs=jobs, progress=progress):
+    for record in article_records(items, home, jobs=jobs, progress=progress, executor=executor):
         resolver.add_article(record)
     return resolver.finish()
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
-            stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None) -> Extraction:
+            stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
+            executor: Executor | None = None) -> Extraction:
     """Read files, directories, JSON Lines or ``-`` (stdin) and return what they say.
 
     ``region`` names the paper's home region (荆州市) when it cannot be inferred.
@@ -166,7 +178,8 @@ def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: 
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress)
+    return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress,
+                           executor=executor)
 
 
 def extract_text(text: str, *, doc_id: str = "text", region: str | None = None) -> Extraction:
