@@ -112,7 +112,10 @@ def test_a_named_graph_is_replaced_not_added_to(server, graph_file, tmp_path):
     page.write_text("本报讯(记者王凯)松滋市公安局举行退赃大会。", encoding="utf-8")
     assert run("build", str(page), "--store", str(tmp_path / "small")).returncode == 0
     assert run("push", str(tmp_path / "small"), "--endpoint", f"{server}/store", "--graph", iri).returncode == 0
-    assert graphs(server) == {iri: len(KnowledgeGraph.load(tmp_path / "small"))}
+    assert graphs(server) == {iri: len(KnowledgeGraph.load(tmp_path / "small"))}  # by one PUT
+    # and the default graph too
+    assert run("push", str(tmp_path / "small"), "--endpoint", f"{server}/store").returncode == 0
+    assert remote(server, COUNT) == [{"n": str(len(KnowledgeGraph.load(tmp_path / "small")))}]
 
 
 def test_a_failure_midway_leaves_the_remote_graph_as_it_was(server, graph_file, monkeypatch):
@@ -168,6 +171,8 @@ class _Fake(http.server.BaseHTTPRequestHandler):
         self.send_response(401 if self.headers.get("Authorization") != "Bearer s3cret" else 204)
         self.end_headers()
 
+    do_PUT = do_POST  # noqa: N815
+
     def log_message(self, *args):
         pass
 
@@ -187,7 +192,11 @@ def test_token_auth_status_and_timeout(graph_file, fake):
     ok = run("push", str(graph_file), "--endpoint", f"{fake}/store", "--token", "s3cret")
     assert ok.returncode == 0, ok.stderr
     assert {auth for _, auth in _Fake.seen} == {"Bearer s3cret"}
-    assert _Fake.seen[-1][0] == "/update"
+    assert [path for path, _ in _Fake.seen] == ["/store?default"]  # a small graph: one PUT
+    _Fake.seen.clear()
+    assert run("push", str(graph_file), "--endpoint", f"{fake}/store", "--token", "s3cret",
+               "--chunk", "1000").returncode == 0
+    assert _Fake.seen[-1][0] == "/update" and len(_Fake.seen) == 3  # two chunks, then the MOVE
     refused = run("push", str(graph_file), "--endpoint", f"{fake}/store")
     assert refused.returncode == 5 and "HTTP 401" in refused.stderr and "left as it was" in refused.stderr
     slow = run("push", str(graph_file), "--endpoint", f"{fake}/slow/store", "--update-endpoint",

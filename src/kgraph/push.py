@@ -3,6 +3,13 @@
 
 How the remote graph is replaced, all or nothing:
 
+0. A graph of at most ``chunk`` triples goes in one Graph Store Protocol ``PUT`` to the
+   target, which replaces it in one request (the server's transaction; Oxigraph's and
+   Fuseki's are atomic).  On failure the target is left as it was, except after a
+   timeout, when the server may or may not have done it (the error says so).
+
+A larger graph:
+
 1. The triples go, in chunks of N-Triples the server accepts (``chunk`` triples per
    request), into a fresh temporary named graph ``urn:kgraph:push:<uuid>`` with Graph
    Store Protocol ``POST …?graph=<temp>`` requests.  The target graph is not touched.
@@ -167,6 +174,19 @@ def push_graph(graph, endpoint: str, *, graph_iri: str | None = None, update_end
     sent = requests = 0
     separator = "&" if urllib.parse.urlsplit(endpoint).query else "?"
     upload = f"{endpoint}{separator}graph={urllib.parse.quote(temporary, safe='')}"
+    if len(graph) <= chunk:
+        body = ox.serialize([quad.triple for quad in graph.triples()], format=ox.RdfFormat.N_TRIPLES)
+        query = f"graph={urllib.parse.quote(graph_iri, safe='')}" if graph_iri else "default"
+        try:
+            client.send("PUT", f"{endpoint}{separator}{query}", body, "application/n-triples")
+        except _Failed as exc:
+            if exc.timeout:
+                raise ServiceError(f"{exc}: the server may or may not have replaced {where} (it is one request: "
+                                   f"either the old graph or the new one is there; a count tells which)") from None
+            raise ServiceError(f"{exc}; {where} was left as it was") from None
+        if progress:
+            progress(len(graph))
+        return PushReport(len(graph), 1, time.perf_counter() - started, graph_iri)
     try:
         for count, body in _chunks(graph.triples(), chunk):
             client.send("POST", upload, body, "application/n-triples")
