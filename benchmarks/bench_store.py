@@ -85,6 +85,15 @@ print(json.dumps({{"entities": len(extraction.entities), "relations": len(extrac
     return json.loads(out.strip().splitlines()[-1])
 
 
+def print_memory(memory: dict) -> None:
+    print(f"single-process steps: {memory['entities']:,} entities, {memory['relations']:,} relations, "
+          f"{memory['triples']:,} triples (warmed-up process: {memory['base_mb']:.0f} MB)")
+    print(f"  resolution: {memory['resolve_mb']:.0f} MB peak above it = "
+          f"{memory['resolve_mb'] / memory['entities'] * 1e6 / 1024:.1f} GB per million entities")
+    print(f"  graph:      {memory['graph_mb']:.0f} MB more = "
+          f"{memory['graph_mb'] / memory['triples'] * 1e6 / 1024:.2f} GB per million triples")
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -96,7 +105,16 @@ def main() -> None:
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="Only the memory of the single-process steps (for a bigger corpus, e.g. one "
+                             "made by benchmarks/bench.py's make_corpus).")
     args = parser.parse_args()
+    if args.memory_only:
+        with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
+            shard = Path(tmp) / "shard.jsonl"
+            cli("extract", args.corpus, "--format", "jsonl", "-o", str(shard), "--jobs", "2")
+            print_memory(memory_of_single_process_steps(shard))
+        return
 
     import kgraph
     from kgraph.push import push_graph
@@ -178,13 +196,7 @@ def main() -> None:
             server.wait()
 
         # ------------------------------------------------------------ memory
-        memory = memory_of_single_process_steps(shard)
-        print(f"single-process steps: {memory['entities']:,} entities, {memory['relations']:,} relations, "
-              f"{memory['triples']:,} triples (warmed-up process: {memory['base_mb']:.0f} MB)")
-        print(f"  resolution: {memory['resolve_mb']:.0f} MB peak above it = "
-              f"{memory['resolve_mb'] / memory['entities'] * 1e6 / 1024:.1f} GB per million entities")
-        print(f"  graph:      {memory['graph_mb']:.0f} MB more = "
-              f"{memory['graph_mb'] / memory['triples'] * 1e6 / 1024:.2f} GB per million triples")
+        print_memory(memory_of_single_process_steps(shard))
     print(f"(peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
 
 
