@@ -112,3 +112,6 @@ def test_an_unreachable_scheduler_and_a_missing_extra_are_one_line(corpus):
     result = subprocess.run([sys.executable, "-m", "kgraph", "extract", str(corpus), "--dask",
                              f"tcp://127.0.0.1:{closed}"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 5 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    result = subprocess.run([sys.executable, "-m", "kgraph", "build", str(corpus), "-o", "x.ttl", "--dask", "foo"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "give a scheduler address" in result.stderr, result.stderr

@@ -147,6 +147,7 @@ def test_a_failure_midway_leaves_the_remote_graph_as_it_was(server, graph_file, 
 @pytest.mark.parametrize("args, code, message", [
     (["--endpoint", "http://127.0.0.1:{closed}/store"], 5, "Connection refused; the default graph was left as it was"),
     (["--endpoint", "ftp://example.org/store"], 2, "give an http(s):// URL"),
+    (["--endpoint", "http://[::1/store"], 2, "not a URL"),
     (["--endpoint", "http://127.0.0.1:{closed}/somewhere"], 2, "give --update-endpoint"),
     (["--endpoint", "http://127.0.0.1:{closed}/store", "--graph", "not an iri"], 2, "give an absolute IRI"),
     (["--endpoint", "http://127.0.0.1:{closed}/store", "--auth", "nocolon"], 2, "expected USER:PASSWORD"),

@@ -18,9 +18,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 from collections import deque
 from typing import Any, Iterable, Iterator
 
+from .errors import InputError
 from .extras import ServiceError, require
 from .model import ArticleRecord, Source
 
@@ -155,5 +157,7 @@ def dask_executor(address: str | None, workers: int | None = None) -> DaskExecut
     """The executor for ``--dask ADDRESS`` (None without it); checks the extra is there."""
     if not address:
         return None
+    if address != "local" and not re.fullmatch(r"(?:[a-z]+://)?(?:\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+):\d{1,5}", address):
+        raise InputError(f"--dask {address}: give a scheduler address (tcp://host:8786) or local")
     require("distributed", "dask", "--dask")
     return DaskExecutor(address, workers)

@@ -143,7 +143,11 @@ def _chunks(triples: Iterable[ox.Quad], size: int) -> Iterator[tuple[int, bytes]
 
 
 def _check_url(url: str, option: str) -> None:
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - a bad port raises here
+    except ValueError as exc:
+        raise InputError(f"{option} {url}: not a URL: {exc}") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{option} {url}: give an http(s):// URL")
 
