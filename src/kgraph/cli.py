@@ -80,7 +80,8 @@ def main() -> None:
     """Turn Chinese local-government news into a knowledge graph.
 
     Exit codes: 0 success, 1 graph does not conform (validate), 2 bad input,
-    3 output not written, 4 internal error.
+    3 output not written, 4 internal error, 5 a server or cluster failed,
+    6 an optional extra is missing.
     """
 
 
