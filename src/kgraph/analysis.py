@@ -14,6 +14,7 @@ from functools import cached_property
 
 from .model import Document, Fact, Mention
 from .resources import tokenizer
+from .tagger import Token
 
 __all__ = ["Analysis", "Region"]
 
@@ -36,6 +37,8 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the trained model's words over ``doc.text`` (None when run with ``--model none``)
+    model_tokens: list[Token] | None = None
 
     @property
     def text(self) -> str:
@@ -98,6 +101,19 @@ class Analysis:
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    @cached_property
+    def model_names(self) -> dict[int, int]:
+        """Where the model read a personal name: start -> end (line breaks trimmed)."""
+        out: dict[int, int] = {}
+        for token in self.model_tokens or ():
+            if token.tag == "PER":
+                start, end = token.start, token.end
+                while end > start and self.doc.text[end - 1].isspace():
+                    end -= 1
+                if end - start >= 2:
+                    out[start] = end
+        return out
 
     def of_type(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]

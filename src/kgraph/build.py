@@ -6,6 +6,7 @@ from typing import BinaryIO, Iterable
 
 from .graph import KnowledgeGraph
 from .pipeline import Executor, Progress, extract
+from .tagger import DEFAULT_MODEL
 
 __all__ = ["build_graph", "load_graph"]
 
@@ -13,11 +14,13 @@ __all__ = ["build_graph", "load_graph"]
 def build_graph(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, base: str | None = None,
                 region: str | None = None, graph: KnowledgeGraph | None = None,
                 stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
-                executor: Executor | None = None) -> KnowledgeGraph:
+                model: str | None = DEFAULT_MODEL, executor: Executor | None = None) -> KnowledgeGraph:
     """Extract from ``inputs`` (as :func:`kgraph.extract`: texts, JSON Lines, shards)
     and return the graph, or add to ``graph`` when given: adding B to the graph of A
-    gives the graph of A and B.  ``jobs`` processes extract; the graph is the same."""
-    extraction = extract(inputs, region=region, stdin=stdin, jobs=jobs, progress=progress, executor=executor)
+    gives the graph of A and B.  ``jobs`` processes extract; the graph is the same.
+    ``model`` is the trained model that proposes names ("lac") or "none"."""
+    extraction = extract(inputs, region=region, stdin=stdin, jobs=jobs, progress=progress, model=model,
+                         executor=executor)
     if graph is None:
         graph = KnowledgeGraph(base)
     graph.add(extraction)

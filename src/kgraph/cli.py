@@ -19,6 +19,7 @@ from .errors import InputError, KgraphError
 from .extras import ServiceError
 from .graph import FORMATS, format_for
 from .model import ENTITY_TYPES
+from .tagger import DEFAULT_MODEL, MODELS
 from .output import atomic_write, write_json, write_report
 from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
@@ -96,6 +97,12 @@ def _dask_option(command):
                              "local cluster of --jobs processes (needs kgraph[dask]); the result is the same.")(command)
 
 
+def _model_option(command):
+    return click.option("--model", default=DEFAULT_MODEL, show_default=True, type=click.Choice(MODELS),
+                        help="The trained model that proposes names (lac: Baidu LAC, shipped with kgraph); "
+                             "none: the gazetteer and rules alone, faster.")(command)
+
+
 def _quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True,
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
@@ -129,25 +136,28 @@ _WRITERS = {"report": write_report, "json": write_json}
               help="Write here (atomically) instead of standard output.")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
+@_model_option
 @_dask_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    dask: str | None, quiet: bool) -> None:
+                    model: str, dask: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
     executor = dask_executor(dask, jobs if jobs > 1 else None)
-    warm_up(freeze=True)
+    warm_up(freeze=True, model=model)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
-            records = extract_records(inputs, region=region, jobs=jobs, progress=progress, executor=executor)
+            records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model,
+                                      executor=executor)
 
             def writer(handle) -> None:
                 for record in records:
                     handle.write(json.dumps(record.to_json(), ensure_ascii=False, separators=(",", ":")))
                     handle.write("\n")
         else:
-            extraction = extract(inputs, region=region, jobs=jobs, progress=progress, executor=executor)
+            extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model,
+                                 executor=executor)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -170,11 +180,13 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
+@_model_option
 @_dask_option
 @_quiet_option
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
-                  base: str | None, region: str | None, jobs: int, dask: str | None, quiet: bool) -> None:
+                  base: str | None, region: str | None, jobs: int, model: str, dask: str | None,
+                  quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
@@ -185,13 +197,13 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
     if not is_store_path(output):
         format_for(output)  # an unknown extension fails before the work, not after
     executor = dask_executor(dask, jobs if jobs > 1 else None)
-    warm_up(freeze=True)
+    warm_up(freeze=True, model=model)
     graph = None
     if update:
         graph = load_graph(output, base=base, writable=True)
     with _progress(inputs, quiet) as progress:
         graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            executor=executor)
+                            model=model, executor=executor)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)

@@ -28,22 +28,21 @@ from .model import ArticleRecord, Source
 
 __all__ = ["DaskExecutor", "dask_executor"]
 
-_warm = False
+_warm: set = set()  # the models this worker process has loaded
 
 
-def _analyze(batch: list[Source], region: Any) -> list[list[ArticleRecord]]:
+def _analyze(batch: list[Source], region: Any, model: str | None) -> list[list[ArticleRecord]]:
     """On a worker: the records of each source of a batch."""
-    global _warm
     from .pipeline import _records, warm_up
 
-    if not _warm:
-        warm_up()
-        _warm = True
-    return [_records(source, region) for source in batch]
+    if model not in _warm:
+        warm_up(model=model)
+        _warm.add(model)
+    return [_records(source, region, model) for source in batch]
 
 
-def _warm_up() -> None:
-    _analyze([], None)
+def _warm_up(model: str | None) -> None:
+    _analyze([], None, model)
 
 
 class DaskExecutor:
@@ -88,12 +87,12 @@ class DaskExecutor:
         finally:
             quiet.setLevel(level)
 
-    def __call__(self, items: Iterable[Source | ArticleRecord], region: Any,
-                 progress: Any = None) -> Iterator[ArticleRecord]:
+    def __call__(self, items: Iterable[Source | ArticleRecord], region: Any, progress: Any = None,
+                 model: str | None = None) -> Iterator[ArticleRecord]:
         with self._connect() as client:
             self.client = client
             try:
-                client.run(_warm_up)  # every worker loads the gazetteer now, not in its first task
+                client.run(_warm_up, model)  # every worker loads the gazetteer now, not in its first task
                 slots = max(2, 3 * sum(client.nthreads().values()))
                 pending: deque = deque()  # (future or records, bytes), in input order
 
@@ -121,7 +120,7 @@ class DaskExecutor:
                     if kind == "records":
                         pending.append((batch, 0))
                     else:
-                        pending.append((client.submit(_analyze, batch, region, retries=self.retries,
+                        pending.append((client.submit(_analyze, batch, region, model, retries=self.retries,
                                                       pure=False), size))
                     while sum(1 for work, _ in pending if not isinstance(work, list)) >= slots:
                         yield from ready()

@@ -16,7 +16,7 @@ from .gazetteer import gazetteer
 from .model import Mention
 from .resources import find_words, lexicon, table, word_pattern, word_tags
 
-__all__ = ["find_people", "person_key", "read_name"]
+__all__ = ["find_people", "person_key", "read_name", "scope_of"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
@@ -53,7 +53,7 @@ def person_key(name: str, scope: str) -> str:
     return f"person:{name}@{scope}"
 
 
-def _scope(an: Analysis) -> str:
+def scope_of(an: Analysis) -> str:
     if an.doc.publication:
         return an.doc.publication
     if an.region.node is not None:
@@ -103,7 +103,7 @@ def _title_at(text: str, pos: int) -> str | None:
 
 def _add_person(an: Analysis, start: int, name: str, role: str, **props) -> Mention:
     return an.add(Mention.make("Person", an.doc.id, start, start + len(name), name, name,
-                               person_key(name, _scope(an)), role=role, **props))
+                               person_key(name, scope_of(an)), role=role, **props))
 
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
@@ -121,14 +121,20 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
             if _title_at(text, nxt):
                 pos = nxt
                 continue
+            named = [m for m in an.mentions if m.type == "Agency" and m.start == nxt and m.end > nxt
+                     and _title_at(text, m.end)]
+            if named:  # 中央纪委委员、国家监委|委员: an agency with a name of its own, not a unit of the last
+                current = max(named, key=lambda m: m.end)
+                pos = current.end
+                continue
             ends = org_run(text, nxt, len(text))
             usable = [e for e in ends if _title_at(text, e)]
             if usable:
                 end = usable[-1]
                 head = text[nxt:end]
                 base = current.label if current.label.endswith("委") else current.prop("division_label", "")
-                if not base:
-                    break
+                if not base or current.prop("division") is None:
+                    break  # a national body's units are not named by prefixing it
                 label = base + canonical_head(head)
                 key = agency_key(label)
                 current = an.add(Mention.make("Agency", an.doc.id, nxt, end, head, label, key,
@@ -141,12 +147,76 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
         break
     if not posts:
         return
-    name = read_name(text, pos, an.boundaries)
-    if name is None:
+    _officials(an, pos, posts)
+
+
+def _name_at(an: Analysis, pos: int) -> str | None:
+    """The personal name at ``pos``: as the model read it, else by the surname rules."""
+    end = an.model_names.get(pos)
+    if end is not None:
+        name = an.text[pos:end]
+        if not name.endswith(_anonymous_tails()):
+            return name
+    return read_name(an.text, pos, an.boundaries)
+
+
+def _officials(an: Analysis, pos: int, posts: list[tuple[Mention, str]]) -> None:
+    """The name (or the names listed with 、) after a run of posts: each holds them all
+    (村两委成员赵丽、孙强、周建华参加)."""
+    text = an.text
+    while True:
+        name = _name_at(an, pos)
+        if name is None:
+            return
+        person = _add_person(an, pos, name, "official")
+        for post_agency, title in posts:
+            an.fact(person.key, "holdsPost", post_agency.key, pos, title=title)
+        after = pos + len(name)
+        if text[after:after + 1] != "、" or an.model_names.get(after + 1) is None:
+            return
+        pos = after + 1
+
+
+@cache
+def _anonymous_tails() -> tuple[str, ...]:
+    return tuple(lexicon("anonymous_tails.txt"))
+
+
+@cache
+def _government_titles() -> dict[str, str]:
+    """title -> the body of a division it is held in (镇长 -> 人民政府)."""
+    return {row[0]: row[1] for row in table("division_titles.tsv")}
+
+
+def _model_divisions_before_titles(an: Analysis) -> None:
+    """城关镇|镇长: a township the gazetteer cannot pin down (hundreds share the name)
+    is still the division its head governs, when the model reads it as a place."""
+    taken = [(m.start, m.end) for m in an.mentions if m.end > m.start]
+    for token in an.model_tokens or ():
+        if token.tag != "LOC" or any(s < token.end and token.start < e for s, e in taken):
+            continue
+        name = an.text[token.start:token.end]
+        title = _title_at(an.text, token.end)
+        if title in _government_titles() and name.endswith(("镇", "乡", "县", "村", "街道")) and len(name) > 2:
+            from .divisions import _unlinked
+            _unlinked(an, token.start, token.end, name, found_by="model")
+
+
+def _posts_after_division(an: Analysis, division: Mention) -> None:
+    """城关镇|镇长|李明辉: a division's own head holds a post in its government or
+    party committee, named from the division (城关镇人民政府)."""
+    title = _title_at(an.text, division.end)
+    if title is None or title not in _government_titles():
         return
-    person = _add_person(an, pos, name, "official")
-    for post_agency, title in posts:
-        an.fact(person.key, "holdsPost", post_agency.key, pos, title=title)
+    pos = division.end + len(title)
+    if _name_at(an, pos) is None:
+        return
+    label = division.label + _government_titles()[title]
+    key = agency_key(label)
+    agency = an.add(Mention.make("Agency", an.doc.id, division.end, division.end, "", label, key,
+                                 division=division.key, implicit=True))
+    an.fact(key, "locatedIn", division.key, division.end)
+    _officials(an, pos, [(agency, title)])
 
 
 def find_people(an: Analysis) -> None:
@@ -154,6 +224,11 @@ def find_people(an: Analysis) -> None:
     # 1. officials: agency, title(s), name
     for agency in list(an.of_type("Agency")):
         _posts_after(an, agency)
+    agency_starts = {m.start for m in an.of_type("Agency")}
+    _model_divisions_before_titles(an)
+    for division in list(an.of_type("AdministrativeDivision")):
+        if division.end not in agency_starts and division.end > division.start:
+            _posts_after_division(an, division)
     taken = {(m.start, m.end) for m in an.of_type("Person")}
     # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
     roles = _roles()
@@ -171,7 +246,7 @@ def find_people(an: Analysis) -> None:
     for reporter in an.doc.reporters:
         person = an.add(Mention.make(
             "Person", an.doc.id, 0, 0, reporter.name, reporter.name,
-            person_key(reporter.name, _scope(an)),
+            person_key(reporter.name, scope_of(an)),
             role="journalist", credit=reporter.role, source_span=(reporter.start, reporter.end),
         ))
         an.fact(person.key, "reporterOf", "document:" + an.doc.id, 0, credit=reporter.role, evidence="byline")

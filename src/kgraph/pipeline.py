@@ -25,10 +25,12 @@ from .model import ArticleRecord, Extraction, Source
 from .people import find_people
 from .places import find_places
 from .programs import find_programs
+from .recognise import find_model_entities, flatten_nested
 from .reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
 from .resources import tokenizer, word_tags
+from .tagger import DEFAULT_MODEL, load_tagger
 
 __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "article_records",
            "warm_up", "STAGES"]
@@ -39,54 +41,61 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_people,
     find_programs,
     find_places,
+    find_model_entities,
     find_relations,
+    flatten_nested,
 )
 
 Progress = Callable[[int], None]  # called with the bytes of input just processed
 
 # Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`):
-# given the items, the home region and the progress callback, it yields the article
-# records in input order, as ``article_records`` does.
-Executor = Callable[[Iterable["Source | ArticleRecord"], "Region | None", "Progress | None"],
+# given the items, the home region, the progress callback and the model, it yields the
+# article records in input order, as ``article_records`` does.
+Executor = Callable[[Iterable["Source | ArticleRecord"], "Region | None", "Progress | None", "str | None"],
                     Iterator[ArticleRecord]]
 
 
-def analyze_source(source: Source, region: Region | None = None) -> Iterator[Analysis]:
-    """Split a source into articles and run every stage over each."""
+def analyze_source(source: Source, region: Region | None = None,
+                   model: str | None = DEFAULT_MODEL) -> Iterator[Analysis]:
+    """Split a source into articles and run every stage over each.  The model (if
+    any) reads all of a source's articles at once: it decodes sentences in batches."""
     documents = split_documents(source)
     candidates = [scan(doc.text) for doc in documents]
     if region is None or region.node is None:
         region = infer_region([c for cands in candidates for c in cands], source.publication)
-    for doc, cands in zip(documents, candidates):
-        analysis = Analysis(doc, region)
+    tagger = load_tagger(model)
+    tagged = tagger.tag([doc.text for doc in documents]) if tagger else [None] * len(documents)
+    for doc, cands, tokens in zip(documents, candidates, tagged):
+        analysis = Analysis(doc, region, model_tokens=tokens)
         find_divisions(analysis, cands)
         for stage in STAGES:
             stage(analysis)
         yield analysis
 
 
-def _records(source: Source, region: Region | None) -> list[ArticleRecord]:
-    return [article_record(analysis) for analysis in analyze_source(source, region)]
+def _records(source: Source, region: Region | None, model: str | None) -> list[ArticleRecord]:
+    return [article_record(analysis) for analysis in analyze_source(source, region, model)]
 
 
 # ---------------------------------------------------------------------- workers
 
 _worker_region: Region | None = None
+_worker_model: str | None = DEFAULT_MODEL
 
 
-def _init_worker(region: Region | None) -> None:
-    global _worker_region
-    _worker_region = region
-    warm_up(freeze=True)  # the worker is ours: its long-lived objects are all data
+def _init_worker(region: Region | None, model: str | None) -> None:
+    global _worker_region, _worker_model
+    _worker_region, _worker_model = region, model
+    warm_up(freeze=True, model=model)  # the worker is ours: its long-lived objects are all data
 
 
 def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
     if isinstance(item, ArticleRecord):
         return [item], 0
-    return _records(item, _worker_region), item.size
+    return _records(item, _worker_region, _worker_model), item.size
 
 
-def warm_up(freeze: bool = False) -> None:
+def warm_up(freeze: bool = False, model: str | None = DEFAULT_MODEL) -> None:
     """Load what every article needs (once per process, before the work).
 
     ``freeze`` tunes the garbage collector for the work ahead: everything alive moves to
@@ -99,6 +108,7 @@ def warm_up(freeze: bool = False) -> None:
     _ = gaz.name_starts, gaz.name_lengths, gaz.two_character_names, gaz.all_names  # built on first use: now
     tokenizer().lcut("预热")
     word_tags()
+    load_tagger(model)
     if freeze:
         gc.freeze()
         gc.set_threshold(50_000, *gc.get_threshold()[1:])
@@ -111,24 +121,25 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,
-                    progress: Progress | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
+                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
+                    executor: Executor | None = None) -> Iterator[ArticleRecord]:
     """Analyse sources into article records, in input order, in ``jobs`` processes
     (or by ``executor``, e.g. on a Dask cluster)."""
     if executor is not None:
-        yield from executor(items, region, progress)
+        yield from executor(items, region, progress, model)
         return
     if jobs <= 1:
         for item in items:
             if isinstance(item, ArticleRecord):
                 yield item
                 continue
-            yield from _records(item, region)
+            yield from _records(item, region, model)
             if progress:
                 progress(item.size)
         return
-    warm_up()  # before forking, so that the workers share it
+    warm_up(model=model)  # before forking, so that the workers share it
     context = _context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(region,)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model)) as pool:
         # imap keeps input order; small chunks keep both cores busy on uneven pages
         for records, size in pool.imap(_work, items, chunksize=4):
             yield from records
@@ -147,41 +158,47 @@ def _home(region: str | None) -> Region | None:
 
 def extract_records(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
                     stdin: BinaryIO | None = None, jobs: int = 1,
-                    progress: Progress | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
+                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
+                    executor: Executor | None = None) -> Iterator[ArticleRecord]:
     """Per-article results, streamed in input order, before corpus-level resolution:
     what ``kgraph extract --format jsonl`` writes, one :meth:`ArticleRecord.to_json`
     per line, and what a later build merges."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress,
-                           executor=executor)
+                           model=model, executor=executor)
 
 
 def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None = None, *, jobs: int = 1,
-                    progress: Progress | None = None, executor: Executor | None = None) -> Extraction:
+                    progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
+                    executor: Executor | None = None) -> Extraction:
     home = _home(region)
+    load_tagger(model)  # an unknown or missing model is an error before any work
     resolver = Resolver()
-    for record in article_records(items, home, jobs=jobs, progress=progress, executor=executor):
+    for record in article_records(items, home, jobs=jobs, progress=progress, model=model, executor=executor):
         resolver.add_article(record)
     return resolver.finish()
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
             stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
-            executor: Executor | None = None) -> Extraction:
+            model: str | None = DEFAULT_MODEL, executor: Executor | None = None) -> Extraction:
     """Read files, directories, JSON Lines or ``-`` (stdin) and return what they say.
 
     ``region`` names the paper's home region (荆州市) when it cannot be inferred.
     ``jobs`` processes analyse the articles (the result does not depend on it).
+    ``model`` names the trained model that proposes names ("lac", the default), or
+    "none" for the gazetteer and rules alone.
     Shards written by ``kgraph extract --format jsonl`` may be among the inputs.
     Raises :class:`kgraph.InputError` for unreadable input.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress,
-                           executor=executor)
+                           model=model, executor=executor)
 
 
-def extract_text(text: str, *, doc_id: str = "text", region: str | None = None) -> Extraction:
+def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
+                 model: str | None = DEFAULT_MODEL) -> Extraction:
     """Extract from a string (one page or article), e.g. in a notebook or a test."""
-    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region)
+    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model)

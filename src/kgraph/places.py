@@ -23,6 +23,11 @@ def _head_finder():
     return every_occurrence(s for s in ordered_lexicon("place_suffixes.txt") if s != "小区")  # 小区 has its own rule
 
 
+@cache
+def _longer_org_heads(place_head: str) -> tuple[str, ...]:
+    return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) > len(place_head) and h.endswith(place_head))
+
+
 def place_key(label: str) -> str:
     return "place:" + label
 
@@ -107,6 +112,8 @@ def find_places(an: Analysis) -> None:
     for head_start, end, _ in _head_finder()(text):
         if (end < len(text) and end not in an.boundaries) or head_start not in an.boundaries:
             continue
+        if text[:end].endswith(_longer_org_heads(text[head_start:end])):
+            continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
         start = _name_before(an, head_start, 6)
         if _proper(text[start:head_start]) and not an.in_quote(start, end):
             candidates.append((start, end))
