@@ -178,3 +178,21 @@ def test_bad_graph_and_missing_extra_are_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda *_: None)
     with pytest.raises(MissingExtraError, match=r"pip install 'kgraph\[server\]'"):
         oxigraph_command()
+
+
+@pytest.mark.parametrize("accept, kind, check", [
+    ("application/sparql-results+xml", "SELECT", "<sparql"),
+    ("text/tab-separated-values", "SELECT", "?n"),
+    ("application/n-triples", "CONSTRUCT", "> <"),
+    ("application/ld+json", "CONSTRUCT", "@id"),
+])
+def test_content_negotiation(endpoint, accept, kind, check):
+    import urllib.parse
+    import urllib.request
+
+    sparql = ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" if kind == "SELECT"
+              else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3")
+    url = f"{endpoint}?{urllib.parse.urlencode({'query': sparql})}"
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=30) as answer:
+        assert answer.headers["Content-Type"].startswith(accept)
+        assert check in answer.read().decode("utf-8")
