@@ -25,18 +25,26 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.tsv
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
 
 
+# the short forms news writes for a few countries whose ISO name is longer
+_SHORT_NAMES = {"中国": "CN", "印尼": "ID", "阿联酋": "AE", "沙特": "SA", "新西兰": "NZ", "南非": "ZA",
+                "朝鲜": "KP", "韩国": "KR", "俄国": "RU", "英国": "GB", "美国": "US", "捷克": "CZ",
+                "斯里兰卡": "LK", "巴勒斯坦": "PS", "委内瑞拉": "VE", "玻利维亚": "BO"}
+
+
 def main() -> None:
     countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
     regions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
     rows: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
-        if country.alpha_2 in ("CN", "HK", "MO", "TW"):
-            continue  # China's own divisions come from the gazetteer
+        if country.alpha_2 in ("HK", "MO", "TW"):
+            continue  # China's own divisions come from the gazetteer (China itself is a country here)
         for english in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
             if english:
                 name = countries.gettext(english)
                 if _CJK_NAME.match(name):
                     rows.setdefault(name, ("country", country.alpha_2))
+    for name, code in _SHORT_NAMES.items():
+        rows.setdefault(name, ("country", code))
     for region in pycountry.subdivisions:
         if region.country_code in ("CN", "HK", "MO", "TW") or region.parent_code:
             continue

@@ -3,6 +3,8 @@ blocked and recorded.  Skips (saying why) without Playwright or Chromium, unless
 KGRAPH_REQUIRE_BROWSER=1 (as .ci/run sets), where a missing browser is a failure."""
 import os
 import shutil
+from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 import pytest
@@ -172,5 +174,209 @@ def test_hostile_text_runs_nothing(browser, sample_graph, tmp_path):
         assert page.evaluate("document.body.dataset.pwned") is None
         assert page.locator("img").count() == 0
         assert opened.requests == []
+    finally:
+        opened.close()
+
+
+# ---------------------------------------------------------------------- a real corpus
+NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
+NEWS_STORIES = 250
+
+
+@pytest.fixture(scope="session")
+def news_graph(tmp_path_factory):
+    """The graph of the first stories of a year of national news (../shared), built once."""
+    if not NEWS.exists():
+        pytest.skip(f"the news corpus is not here ({NEWS}): these tests need the shared data beside the repository")
+    import kgraph
+
+    path = tmp_path_factory.mktemp("news") / "news.jsonl"
+    with NEWS.open(encoding="utf-8") as source:
+        path.write_text("".join(line for _, line in zip(range(NEWS_STORIES), source)), encoding="utf-8")
+    graph = KnowledgeGraph()
+    graph.add(kgraph.extract(path))
+    return graph
+
+
+@pytest.fixture(scope="module")
+def news_page(browser, news_graph, tmp_path_factory):
+    path = tmp_path_factory.mktemp("newsviz") / "news.html"
+    view = write_view(news_graph, path)
+    page = Page(browser, path)
+    yield page, view, path
+    page.close()
+
+
+def _neighbours(network, node):
+    return set(network.predecessors(node)) | set(network.successors(node))
+
+
+def _grow_and_shrink(browser, opened, view, path):
+    """Search an entity the opening view does not draw, expand a neighbour, hide it again,
+    and reopen the same view from the fragment."""
+    page, network = opened.page, view.network
+    before = set(page.evaluate("kgraph.visibleIds()"))
+    assert before == set(view.opening)
+    assert page.evaluate("kgraph.entityCount()") == len(network)
+    # an entity that is not drawn, with a few neighbours, one of which has more to draw
+    candidates = sorted((n for n in network if n not in before and 2 <= len(_neighbours(network, n)) <= 20
+                         and any(_neighbours(network, m) - _neighbours(network, n) - {n}
+                                 for m in _neighbours(network, n))),
+                        key=lambda n: (-len(_neighbours(network, n)), n))
+    assert candidates, "no entity to search for"
+    target = candidates[0]
+    name = network.nodes[target]["label"]
+    assert page.evaluate("name => kgraph.search(name)", name) == target
+    after = set(page.evaluate("kgraph.visibleIds()"))
+    assert target in after and _neighbours(network, target) <= after
+    assert after - before <= {target} | _neighbours(network, target)
+    assert page.get_attribute("body", "data-focused") == target
+    assert page.locator("#details h3").inner_text() == name
+    # expand a neighbour: what is drawn grows by its neighbours
+    neighbour = next(m for m in sorted(_neighbours(network, target)) if _neighbours(network, m) - after)
+    added = page.evaluate("id => kgraph.expand(id)", neighbour)
+    grown = set(page.evaluate("kgraph.visibleIds()"))
+    assert added > 0 and len(grown) == len(after) + added
+    assert grown - after <= _neighbours(network, neighbour)
+    assert len(grown - after) == min(len(_neighbours(network, neighbour) - after), 40)
+    # hidden again
+    assert page.evaluate("id => kgraph.hide(id)", neighbour) is True
+    shown = set(page.evaluate("kgraph.visibleIds()"))
+    assert neighbour not in shown and shown == grown - {neighbour}
+    assert page.evaluate("name => kgraph.search(name)", "没有这个名字的实体") is None
+    # the fragment reopens the same view
+    fragment = page.evaluate("location.hash")
+    assert fragment.startswith("#search=")
+    again = Page(browser, path, fragment)
+    try:
+        assert set(again.page.evaluate("kgraph.visibleIds()")) == shown
+        assert again.page.get_attribute("body", "data-focused") is not None
+        assert again.requests == [] and again.errors == []
+    finally:
+        again.close()
+    assert opened.requests == [] and opened.errors == [] and opened.dialogs == []
+
+
+def test_news_search_expand_hide_and_share(browser, news_page):
+    opened, view, path = news_page
+    _grow_and_shrink(browser, opened, view, path)
+
+
+def test_sample_search_expand_hide_and_share(browser, sample_graph, tmp_path):
+    path = tmp_path / "small.html"
+    view = write_view(sample_graph, path, ViewOptions(max_nodes=30))
+    opened = Page(browser, path)
+    try:
+        _grow_and_shrink(browser, opened, view, path)
+    finally:
+        opened.close()
+
+
+def test_news_opening_view_reads(news_page):
+    opened, view, _ = news_page
+    page, network = opened.page, view.network
+    drawn = page.evaluate("kgraph.visibleIds()")
+    assert 20 <= len(drawn) <= 70 < len(network)
+    types = [network.nodes[n]["type"] for n in drawn]
+    assert types.count("Person") >= 5 and types.count("Agency") >= 5
+    assert types.count("AdministrativeDivision") < len(drawn) / 2
+    # labelled, short on the canvas, readable at the opening zoom (about 12px or more)
+    labels = page.evaluate("kgraph.nodes.get().map(n => n.label)")
+    assert all(label and len(label.split(" ")[0]) <= 12 for label in labels)
+    font = page.evaluate("kgraph.network.getScale() * kgraph.network.body.nodes[kgraph.visibleIds()[0]].options.font.size")
+    assert font >= 11.5
+    # suggestions from this graph, not from the sample page
+    placeholder = page.get_attribute("#search", "placeholder")
+    assert "冯荆柯" not in placeholder and placeholder.split(",")[0] in {network.nodes[n]["label"] for n in drawn}
+    assert page.locator("#examples button").count() >= 1
+    # the side panel: facts with sentences and articles, neighbours as links that draw
+    person = max((n for n in drawn if network.nodes[n]["type"] == "Person"),
+                 key=lambda n: (len(_neighbours(network, n)), n))
+    page.evaluate("id => kgraph.focus(id)", person)
+    panel = page.locator("#details")
+    assert panel.locator("h3").inner_text() == network.nodes[person]["label"]
+    assert panel.locator(".fact .sentence").count() >= 1
+    assert "《" in panel.locator(".fact .source").first.inner_text()
+    link = panel.locator(".group button.link").first
+    other = link.get_attribute("data-id")
+    link.click()
+    assert other in page.evaluate("kgraph.visibleIds()")
+    assert panel.locator("h3").inner_text() == network.nodes[other]["label"]
+
+
+def test_news_click_expands_and_fold(news_page):
+    opened, view, _ = news_page
+    page, network = opened.page, view.network
+    page.evaluate("kgraph.reset()")
+    before = set(page.evaluate("kgraph.visibleIds()"))
+    node = next(n for n in sorted(before, key=lambda n: -len(_neighbours(network, n)))
+                if _neighbours(network, n) - before)
+    point = page.evaluate("""id => {
+        const at = kgraph.network.getPositions([id])[id];
+        kgraph.network.moveTo({position: at, scale: 1.2, animation: false});
+        return kgraph.network.canvasToDOM(at);
+    }""", node)
+    box = page.locator("#network").bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    after = set(page.evaluate("kgraph.visibleIds()"))
+    assert node in after and after > before and after - before <= _neighbours(network, node)
+    assert page.locator("#details h3").inner_text() == network.nodes[node]["label"]
+    # towns and villages folded into their county or city
+    def folds(node, steps=6):  # a town or village inside a known county or city
+        parents = [v for _, v, d in network.out_edges(node, data=True) if d["relation"] == "partOf"]
+        return bool(parents) and steps > 0 and (
+            network.nodes[parents[0]].get("level") not in ("township", "village") or folds(parents[0], steps - 1))
+
+    small = {n for n in network if network.nodes[n].get("level") in ("township", "village") and folds(n)}
+    assert small
+    page.evaluate("kgraph.fold(true)")
+    for name in sorted(network.nodes[n]["label"] for n in small)[:3]:
+        page.evaluate("name => kgraph.search(name)", name)
+    assert not set(page.evaluate("kgraph.visibleIds()")) & small
+    assert "fold=1" in page.evaluate("location.hash")
+    page.evaluate("kgraph.fold(false)")
+    page.evaluate("kgraph.reset()")
+    assert set(page.evaluate("kgraph.visibleIds()")) == before
+
+
+def test_news_payload_name_stays_inert(browser, news_graph, tmp_path):
+    graph = KnowledgeGraph()
+    graph.store.extend(news_graph.store)
+    label, alt = ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(SKOS.altLabel))
+    from kgraph.network import to_networkx
+
+    network = to_networkx(news_graph)
+    victim = max((n for n in network if network.nodes[n]["type"] == "Agency"), key=lambda n: (network.degree(n), n))
+    old = network.nodes[victim]["label"]
+    graph.store.remove(ox.Quad(ox.NamedNode(victim), label, ox.Literal(old, language="zh")))
+    graph.store.add(ox.Quad(ox.NamedNode(victim), label, ox.Literal(PAYLOAD, language="zh")))
+    graph.store.add(ox.Quad(ox.NamedNode(victim), alt, ox.Literal(BREAKOUT, language="zh")))
+    path = tmp_path / "hostile-news.html"
+    write_view(graph, path)
+    opened = Page(browser, path, "#search=" + quote(BREAKOUT))
+    page = opened.page
+    try:
+        assert page.get_attribute("body", "data-focused") == victim
+        assert page.locator("#details h3").inner_text() == PAYLOAD
+        assert page.evaluate("name => kgraph.search(name)", PAYLOAD) == victim
+        page.fill("#search", "<img")
+        assert page.locator("#results button").first.inner_text().startswith(PAYLOAD)
+        page.locator("#details .group button.link").first.click()
+        assert opened.dialogs == [] and opened.errors == []
+        assert page.evaluate("document.body.dataset.pwned") is None
+        assert page.locator("img").count() == 0
+        assert opened.requests == []
+    finally:
+        opened.close()
+
+
+def test_an_empty_graph_opens(browser, tmp_path):
+    path = tmp_path / "empty.html"
+    write_view(KnowledgeGraph(), path)
+    opened = Page(browser, path, "#search=冯荆柯")
+    try:
+        assert opened.page.evaluate("[kgraph.entityCount(), kgraph.visibleIds().length]") == [0, 0]
+        assert opened.page.evaluate("kgraph.search('冯荆柯')") is None
+        assert opened.errors == [] and opened.requests == []
     finally:
         opened.close()

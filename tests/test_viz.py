@@ -64,7 +64,8 @@ def test_untrusted_text_is_never_markup():
     data = re.search(r'<script type="application/json" id="kgraph-data">(.*?)</script>', html, re.S).group(1)
     parsed = json.loads(data)
     assert parsed["title"] == PAYLOADS[1]
-    assert parsed["nodes"][0]["label"] == PAYLOADS[0]
+    assert parsed["labels"][0] == PAYLOADS[0]
+    assert parsed["aliases"]["1"] == [PAYLOADS[2]]
     # the page's script uses textContent, never innerHTML or document.write
     from kgraph.resources import data_path
 
@@ -88,3 +89,61 @@ def test_a_cut_down_view_hangs_together_and_shows_every_type(network):
         "AdministrativeDivision", "Agency", "Person", "Program", "Place"}
     alone = [d["label"] for n, d in kept.nodes(data=True) if kept.degree(n) == 0]
     assert alone == []
+
+
+def _page_data(html):
+    return json.loads(re.search(r'<script type="application/json" id="kgraph-data">(.*?)</script>', html, re.S).group(1))
+
+
+def test_the_page_carries_every_entity_and_opens_on_a_part(sample_graph, network, tmp_path):
+    from kgraph.viz import write_view
+
+    path = tmp_path / "g.html"
+    view = write_view(sample_graph, path, ViewOptions(max_nodes=30))
+    data = _page_data(path.read_text(encoding="utf-8"))
+    ids = [data["base"] + i for i in data["ids"]]
+    assert sorted(ids) == sorted(network) and len(data["labels"]) == len(ids)
+    assert [ids[i] for i in data["open"]] == list(view.opening) and 0 < len(view.opening) <= 10
+    # the opening view: people and agencies with their posts and divisions, not divisions alone
+    types = [network.nodes[n]["type"] for n in view.opening]
+    assert types.count("Person") + types.count("Agency") > len(types) / 2
+    # facts carry their sentences and articles, each stored once
+    assert len(set(data["sentences"])) == len(data["sentences"])
+    assert len({tuple(a) for a in data["articles"]}) == len(data["articles"])
+    with_sources = [e for e in data["edges"] if e[4]]
+    assert with_sources and all(len(e[4]) % 2 == 0 for e in data["edges"])
+    assert all(s < len(data["sentences"]) for e in with_sources for s in e[4][0::2])
+    assert all(data["articles"][a][0] for e in with_sources for a in e[4][1::2])
+    feng = ids.index("https://kgraph.example.org/id/person/421000/冯荆柯")
+    post = next(e for e in data["edges"] if e[0] == feng and data["relations"][e[2]] == "holdsPost")
+    assert post[3] == "书记" and any("冯荆柯" in data["sentences"][s] for s in post[4][0::2])
+    # the suggestions come from the graph
+    assert view.examples and set(view.examples) <= {network.nodes[n]["label"] for n in view.opening}
+    assert "Drawing" not in view.omitted
+
+
+def test_a_small_graph_is_drawn_whole_and_focus_opens_on_a_neighbourhood(network):
+    from kgraph.viz import build_view
+
+    whole = build_view(network)
+    assert set(whole.opening) == set(network) and whole.omitted == ""
+    focused = build_view(network, ViewOptions(focus="冯荆柯", depth=1))
+    assert {network.nodes[n]["label"] for n in focused.opening} == {"冯荆柯", "公安县委", "公安县委政法委"}
+    assert len(focused.network) == len(network)  # everything stays in the page
+    typed = build_view(network, ViewOptions(types=("Person",)))
+    assert {d["type"] for _, d in typed.network.nodes(data=True)} == {"Person"}
+    assert "types Person" in typed.omitted
+    with pytest.raises(InputError, match="no entity"):
+        build_view(network, ViewOptions(focus="不存在的机构"))
+
+
+def test_opening_view_prefers_people_and_agencies_with_their_posts(network):
+    from kgraph.viz import opening_view
+
+    opening = opening_view(network, 12)
+    assert len(opening) <= 12
+    for node in opening:
+        if network.nodes[node]["type"] == "Person":
+            posts = {v for _, v, d in network.out_edges(node, data=True) if d["relation"] == "holdsPost"}
+            assert not posts or posts & set(opening)
+    assert network.nodes[opening[0]]["type"] in ("Person", "Agency")

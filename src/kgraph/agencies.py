@@ -47,6 +47,15 @@ def canonical_head(head: str) -> str:
     return head
 
 
+_AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
+
+
+@cache
+def _LONG_HEADS() -> tuple[str, ...]:  # noqa: N802 - a constant, loaded lazily
+    """Heads of two characters or more: a verb ending in one (举办, 组队) is a verb."""
+    return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) >= 2)
+
+
 def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
@@ -61,6 +70,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
+        if _AREA_WORD.match(word) or (tag == "v" and not word.endswith(_LONG_HEADS())):
+            break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             following = words[i + 1] if i + 1 < len(words) else ""
             if not following.endswith(ordered_lexicon("org_suffixes.txt")):

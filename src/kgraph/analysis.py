@@ -39,6 +39,8 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     # the trained model's words over ``doc.text`` (None when run with ``--model none``)
     model_tokens: list[Token] | None = None
+    # the user's lexicon directory (names.tsv: white list, vetoes.tsv: black list)
+    lexicon_dir: str | None = None
 
     @property
     def text(self) -> str:

@@ -103,6 +103,12 @@ def _model_option(command):
                              "none: the gazetteer and rules alone, faster.")(command)
 
 
+def _lexicon_option(command):
+    return click.option("--lexicon", "lexicon", default=None, type=click.Path(file_okay=False),
+                        help="A directory of your own lexicons: names.tsv (name<TAB>type: always that type), "
+                             "vetoes.tsv (name<TAB>type: never that type).")(command)
+
+
 def _quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True,
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
@@ -137,11 +143,12 @@ _WRITERS = {"report": write_report, "json": write_json}
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
 @_model_option
+@_lexicon_option
 @_dask_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    model: str, dask: str | None, quiet: bool) -> None:
+                    model: str, lexicon: str | None, dask: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
     executor = dask_executor(dask, jobs if jobs > 1 else None)
@@ -149,7 +156,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
             records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model,
-                                      executor=executor)
+                                      lexicon=lexicon, executor=executor)
 
             def writer(handle) -> None:
                 for record in records:
@@ -157,7 +164,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
                     handle.write("\n")
         else:
             extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model,
-                                 executor=executor)
+                                 lexicon=lexicon, executor=executor)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -181,12 +188,13 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
 @_jobs_option
 @_model_option
+@_lexicon_option
 @_dask_option
 @_quiet_option
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
-                  base: str | None, region: str | None, jobs: int, model: str, dask: str | None,
-                  quiet: bool) -> None:
+                  base: str | None, region: str | None, jobs: int, model: str, lexicon: str | None,
+                  dask: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
@@ -203,7 +211,7 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
         graph = load_graph(output, base=base, writable=True)
     with _progress(inputs, quiet) as progress:
         graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            model=model, executor=executor)
+                            model=model, lexicon=lexicon, executor=executor)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
@@ -302,25 +310,28 @@ def validate_command(graph_file: str) -> None:
 @main.command("viz")
 @click.argument("graph_file", metavar="GRAPH")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
-@click.option("--focus", default=None, help="Draw only this entity (name, alias or IRI) and its neighbourhood.")
+@click.option("--focus", default=None, help="Open the page on this entity (name, alias or IRI) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
               help="How many hops around --focus.")
 @click.option("--type", "types", multiple=True,
               type=click.Choice(ENTITY_TYPES),
-              help="Keep only entities of this type (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1, None), default=500, show_default=True,
-              help="Above this, keep the most connected entities (the page says what was left out).")
+              help="Put only entities of this type in the page (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(1, None), default=120, show_default=True,
+              help="Draw a graph this small whole; open a bigger one on about a third as many of its "
+                   "most connected people and agencies (search and clicks draw the rest).")
 @click.option("--title", default=None, help="The page's heading.")
 @_clean_errors
 def viz_command(graph_file: str, output: str, focus: str | None, depth: int, types: tuple[str, ...],
                 max_nodes: int, title: str | None) -> None:
-    """Draw GRAPH as an interactive HTML page that works offline: search, type
-    filters, a legend, and each entity's names, posts and sentences."""
+    """Draw GRAPH as an interactive HTML page that works offline.  It holds every
+    entity and draws a part: search and clicks draw more; each entity shows its names,
+    posts, neighbours and facts with their sentences."""
     from .viz import ViewOptions, write_view
 
     view = write_view(load_graph(graph_file), output,
                       ViewOptions(focus=focus, depth=depth, types=types or None, max_nodes=max_nodes, title=title))
-    click.echo(f"kgraph: wrote {output} ({len(view.network)} of {view.total_nodes} entities)", err=True)
+    click.echo(f"kgraph: wrote {output} ({len(view.opening or view.network)} of {len(view.network)} entities "
+               "drawn when it opens)", err=True)
 
 
 @main.command("stats")

@@ -20,7 +20,7 @@ import logging
 import os
 import re
 from collections import deque
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .extras import ServiceError, require
@@ -28,21 +28,20 @@ from .model import ArticleRecord, Source
 
 __all__ = ["DaskExecutor", "dask_executor"]
 
-_warm: set = set()  # the models this worker process has loaded
+_warmed: set = set()  # what this worker process has loaded (the warm-up's arguments)
 
 
-def _analyze(batch: list[Source], region: Any, model: str | None) -> list[list[ArticleRecord]]:
+def _analyze(batch: list[Source], records: Callable, warm: Callable) -> list[list[ArticleRecord]]:
     """On a worker: the records of each source of a batch."""
-    from .pipeline import _records, warm_up
-
-    if model not in _warm:
-        warm_up(model=model)
-        _warm.add(model)
-    return [_records(source, region, model) for source in batch]
+    _warm_up(warm)
+    return [records(source) for source in batch]
 
 
-def _warm_up(model: str | None) -> None:
-    _analyze([], None, model)
+def _warm_up(warm: Callable) -> None:
+    key = repr(warm)
+    if key not in _warmed:
+        warm()
+        _warmed.add(key)
 
 
 class DaskExecutor:
@@ -87,12 +86,12 @@ class DaskExecutor:
         finally:
             quiet.setLevel(level)
 
-    def __call__(self, items: Iterable[Source | ArticleRecord], region: Any, progress: Any = None,
-                 model: str | None = None) -> Iterator[ArticleRecord]:
+    def __call__(self, items: Iterable[Source | ArticleRecord], records: Callable, warm: Callable,
+                 progress: Any = None) -> Iterator[ArticleRecord]:
         with self._connect() as client:
             self.client = client
             try:
-                client.run(_warm_up, model)  # every worker loads the gazetteer now, not in its first task
+                client.run(_warm_up, warm)  # every worker loads the gazetteer now, not in its first task
                 slots = max(2, 3 * sum(client.nthreads().values()))
                 pending: deque = deque()  # (future or records, bytes), in input order
 
@@ -120,7 +119,7 @@ class DaskExecutor:
                     if kind == "records":
                         pending.append((batch, 0))
                     else:
-                        pending.append((client.submit(_analyze, batch, region, model, retries=self.retries,
+                        pending.append((client.submit(_analyze, batch, records, warm, retries=self.retries,
                                                       pure=False), size))
                     while sum(1 for work, _ in pending if not isinstance(work, list)) >= slots:
                         yield from ready()

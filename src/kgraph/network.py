@@ -74,7 +74,7 @@ def to_networkx(graph: KnowledgeGraph, max_sentences: int = 5) -> nx.MultiDiGrap
         else:
             node[name] = value
     sentences: dict[str, list[str]] = defaultdict(list)
-    for iri, text in graph.query(_SOURCES):
+    for iri, text in graph.query(_SOURCES) if max_sentences else ():  # 0: none wanted, none read
         if iri in nodes and text not in sentences[iri]:
             sentences[iri].append(text)
     for iri, count in graph.query(_ARTICLES):

@@ -9,6 +9,7 @@ shards (``kgraph extract --format jsonl``) join the same stream.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
@@ -48,15 +49,16 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
 
 Progress = Callable[[int], None]  # called with the bytes of input just processed
 
-# Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`):
-# given the items, the home region, the progress callback and the model, it yields the
-# article records in input order, as ``article_records`` does.
-Executor = Callable[[Iterable["Source | ArticleRecord"], "Region | None", "Progress | None", "str | None"],
+# Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`).
+# Called with the items, ``records(source) -> list[ArticleRecord]`` and ``warm()`` (both
+# picklable, to run on the workers) and the progress callback, it yields the article
+# records in input order, as ``article_records`` does.
+Executor = Callable[[Iterable["Source | ArticleRecord"], Callable, Callable, "Progress | None"],
                     Iterator[ArticleRecord]]
 
 
 def analyze_source(source: Source, region: Region | None = None,
-                   model: str | None = DEFAULT_MODEL) -> Iterator[Analysis]:
+                   model: str | None = DEFAULT_MODEL, lexicon: str | None = None) -> Iterator[Analysis]:
     """Split a source into articles and run every stage over each.  The model (if
     any) reads all of a source's articles at once: it decodes sentences in batches."""
     documents = split_documents(source)
@@ -66,33 +68,35 @@ def analyze_source(source: Source, region: Region | None = None,
     tagger = load_tagger(model)
     tagged = tagger.tag([doc.text for doc in documents]) if tagger else [None] * len(documents)
     for doc, cands, tokens in zip(documents, candidates, tagged):
-        analysis = Analysis(doc, region, model_tokens=tokens)
+        analysis = Analysis(doc, region, model_tokens=tokens, lexicon_dir=lexicon)
         find_divisions(analysis, cands)
         for stage in STAGES:
             stage(analysis)
         yield analysis
 
 
-def _records(source: Source, region: Region | None, model: str | None) -> list[ArticleRecord]:
-    return [article_record(analysis) for analysis in analyze_source(source, region, model)]
+def _records(source: Source, region: Region | None, model: str | None,
+             lexicon: str | None = None) -> list[ArticleRecord]:
+    return [article_record(analysis) for analysis in analyze_source(source, region, model, lexicon)]
 
 
 # ---------------------------------------------------------------------- workers
 
 _worker_region: Region | None = None
 _worker_model: str | None = DEFAULT_MODEL
+_worker_lexicon: str | None = None
 
 
-def _init_worker(region: Region | None, model: str | None) -> None:
-    global _worker_region, _worker_model
-    _worker_region, _worker_model = region, model
+def _init_worker(region: Region | None, model: str | None, lexicon: str | None = None) -> None:
+    global _worker_region, _worker_model, _worker_lexicon
+    _worker_region, _worker_model, _worker_lexicon = region, model, lexicon
     warm_up(freeze=True, model=model)  # the worker is ours: its long-lived objects are all data
 
 
 def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
     if isinstance(item, ArticleRecord):
         return [item], 0
-    return _records(item, _worker_region, _worker_model), item.size
+    return _records(item, _worker_region, _worker_model, _worker_lexicon), item.size
 
 
 def warm_up(freeze: bool = False, model: str | None = DEFAULT_MODEL) -> None:
@@ -122,29 +126,38 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    executor: Executor | None = None) -> Iterator[ArticleRecord]:
+                    lexicon: str | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
     """Analyse sources into article records, in input order, in ``jobs`` processes
     (or by ``executor``, e.g. on a Dask cluster)."""
     if executor is not None:
-        yield from executor(items, region, progress, model)
+        yield from executor(items, functools.partial(_records, region=region, model=model, lexicon=lexicon),
+                            functools.partial(warm_up, model=model), progress)
         return
     if jobs <= 1:
         for item in items:
             if isinstance(item, ArticleRecord):
                 yield item
                 continue
-            yield from _records(item, region, model)
+            yield from _records(item, region, model, lexicon)
             if progress:
                 progress(item.size)
         return
     warm_up(model=model)  # before forking, so that the workers share it
     context = _context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model, lexicon)) as pool:
         # imap keeps input order; small chunks keep both cores busy on uneven pages
         for records, size in pool.imap(_work, items, chunksize=4):
             yield from records
             if progress and size:
                 progress(size)
+
+
+def _lexicon_dir(lexicon: str | os.PathLike | None) -> str | None:
+    if lexicon is None:
+        return None
+    if not os.path.isdir(lexicon):
+        raise InputError(f"--lexicon {lexicon}: not a directory")
+    return os.path.abspath(lexicon)
 
 
 def _home(region: str | None) -> Region | None:
@@ -159,46 +172,51 @@ def _home(region: str | None) -> Region | None:
 def extract_records(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
                     stdin: BinaryIO | None = None, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    executor: Executor | None = None) -> Iterator[ArticleRecord]:
+                    lexicon: str | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
     """Per-article results, streamed in input order, before corpus-level resolution:
     what ``kgraph extract --format jsonl`` writes, one :meth:`ArticleRecord.to_json`
     per line, and what a later build merges."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress,
-                           model=model, executor=executor)
+                           model=model, lexicon=_lexicon_dir(lexicon), executor=executor)
 
 
 def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None = None, *, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    executor: Executor | None = None) -> Extraction:
+                    lexicon: str | os.PathLike | None = None, executor: Executor | None = None) -> Extraction:
     home = _home(region)
     load_tagger(model)  # an unknown or missing model is an error before any work
     resolver = Resolver()
-    for record in article_records(items, home, jobs=jobs, progress=progress, model=model, executor=executor):
+    for record in article_records(items, home, jobs=jobs, progress=progress, model=model,
+                                  lexicon=_lexicon_dir(lexicon), executor=executor):
         resolver.add_article(record)
     return resolver.finish()
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
             stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
-            model: str | None = DEFAULT_MODEL, executor: Executor | None = None) -> Extraction:
+            model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None,
+            executor: Executor | None = None) -> Extraction:
     """Read files, directories, JSON Lines or ``-`` (stdin) and return what they say.
 
     ``region`` names the paper's home region (荆州市) when it cannot be inferred.
     ``jobs`` processes analyse the articles (the result does not depend on it).
     ``model`` names the trained model that proposes names ("lac", the default), or
-    "none" for the gazetteer and rules alone.
+    "none" for the gazetteer and rules alone.  ``lexicon`` is a directory of the
+    user's own lexicons: ``names.tsv`` (name, type: always that type) and
+    ``vetoes.tsv`` (name, type: never that type), added to kgraph's.
     Shards written by ``kgraph extract --format jsonl`` may be among the inputs.
     Raises :class:`kgraph.InputError` for unreadable input.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress,
-                           model=model, executor=executor)
+                           model=model, lexicon=lexicon, executor=executor)
 
 
 def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
-                 model: str | None = DEFAULT_MODEL) -> Extraction:
+                 model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None) -> Extraction:
     """Extract from a string (one page or article), e.g. in a notebook or a test."""
-    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model)
+    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model,
+                           lexicon=lexicon)

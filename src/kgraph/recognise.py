@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from .analysis import Analysis
 from .model import Mention
+from .errors import InputError
 from .gazetteer import gazetteer
-from .resources import data_path, lexicon, ordered_lexicon, table, tokenizer, word_tags
+from .resources import data_path, every_occurrence, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_tags
 
 __all__ = ["Candidate", "fuse", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -33,8 +35,10 @@ _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
 # the type a rule or the gazetteer gives is more specific than the model's guess
 # endings of Chinese division names (a foreign 州 or 市 is a place: 科罗拉多州)
 _DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", "社区", "嘎查")
+# 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
+_AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
 _LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
-_SOURCE_RANK = {"rule": 2, "gazetteer": 2, "model": 1}
+_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +61,60 @@ def _anonymous_tails() -> tuple[str, ...]:
 
 
 @cache
-def _vetoes() -> dict[str, set[str]]:
-    """Words the model tags as names but are not (per type): data/lexicon/model_vetoes.tsv."""
-    out: dict[str, set[str]] = {}
-    for row in table("model_vetoes.tsv"):
-        out.setdefault(row[1], set()).add(row[0])
+def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a user's lexicon file (``--lexicon DIR``), or none."""
+    if not directory:
+        return ()
+    path = Path(directory) / name
+    if not path.is_file():
+        return ()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = [line.split("#", 1)[0].rstrip("\n") for line in handle]
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"--lexicon {directory}: cannot read {name}: {error}") from error
+    return tuple(tuple(part.strip() for part in line.split("\t")) for line in lines if line.strip())
+
+
+def _typed_rows(rows) -> dict[str, str]:
+    out = {}
+    for row in rows:
+        if len(row) >= 2 and row[1] in _LEXICON_TYPES and row[0]:
+            out[row[0]] = row[1]
     return out
+
+
+@cache
+def _vetoes(directory: str | None = None) -> dict[str, set[str]]:
+    """Words the model tags as names but are not, per type (the black list):
+    data/lexicon/model_vetoes.tsv and the user's vetoes.tsv."""
+    out: dict[str, set[str]] = {}
+    for name, type_ in (_typed_rows(table("model_vetoes.tsv")) | _typed_rows(
+            _user_table(directory, "vetoes.tsv"))).items():
+        out.setdefault(type_, set()).add(name)
+    return out
+
+
+@cache
+def _known_names(directory: str | None = None) -> dict[str, str]:
+    """Names whose type is known (the white list): data/lexicon/known_names.tsv and
+    the user's names.tsv.  They override the model where they occur as words."""
+    return _typed_rows(table("known_names.tsv")) | _typed_rows(_user_table(directory, "names.tsv"))
+
+
+@cache
+def _known_finder(directory: str | None = None):
+    return every_occurrence(_known_names(directory))
+
+
+_LEXICON_TYPES = ("Person", "Agency", "Place", "Program")
+
+
+def known_names(an: Analysis) -> list[Candidate]:
+    """The white list's names where they stand as whole words."""
+    known = _known_names(an.lexicon_dir)
+    return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in _known_finder(an.lexicon_dir)(an.text)
+            if start in an.boundaries and end in an.boundaries]
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
@@ -83,7 +135,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
-                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:end]):
+                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end]):
                     end = nxt.end
                     j += 1
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
@@ -96,6 +148,79 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+_MINISTER = re.compile(r"(副?)部长")
+_FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
+
+
+def ministries(an: Analysis) -> list[Candidate]:
+    """外交部长, 芬兰农林部长: a minister's title names the ministry (外交部, 芬兰农林部)
+    with 部长 read as 部 + 长.  The field before it is a word of two to four
+    characters, and a country's name may precede it."""
+    text, tags = an.text, word_tags()
+    out = []
+    for match in _MINISTER.finditer(text):
+        ministry_end = match.start() + 1 + len(match.group(1))  # after 部
+        if match.group(1):
+            continue  # 副部长 follows a ministry written whole
+        # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
+        start = match.start()
+        for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
+            if tags.get(word) not in _FIELD_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
+                break
+            if _is_place_name(word) or word in ("代理", "常务", "执行", "前", "原"):
+                break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
+            start -= len(word)
+        if match.start() - start >= 2:
+            before = next((w for w in _world_longest() if text.endswith(w, 0, start)), "")
+            out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
+    return out
+
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+@cache
+def _world_longest() -> tuple[str, ...]:
+    return longest_first(_world())
+
+
+@cache
+def _world_finder():
+    return every_occurrence(_world())
+
+
+def world_places(an: Analysis) -> list[Candidate]:
+    """Countries and foreign regions by name: they fill in what the model missed, and
+    never beat a longer name (美国|财政部); a country and organisation words make an
+    organisation (南非|队, 挪威|议会)."""
+    out = []
+    for start, end, _ in _world_finder()(an.text):
+        if start in an.boundaries and end in an.boundaries:
+            out.extend(_country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
+    return out
+
+
+def _with_units(text: str, c: Candidate) -> Candidate:
+    """An organisation and the unit named right after it are one name: 亚行|理事会,
+    中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
+    if c.type != "Agency":
+        return c
+    from .agencies import org_run
+    ends = org_run(text, c.end, min(len(text), c.end + 10))
+    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
+        return c
+    return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
+    from .agencies import org_run
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
+            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
+    if ends:
+        return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+    return [c]
 
 
 def _chinese_name(name: str) -> bool:
@@ -135,7 +260,9 @@ def _is_place_name(name: str) -> bool:
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
+_WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
 _PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 _DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
 
@@ -151,7 +278,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
     name = text[start:end]
-    if not _CJK.search(name) or name in _vetoes().get(c.type, ()) or any(ch.isspace() for ch in name):
+    if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
     quote = _enclosing_quote(an, c.start, c.end)
     if quote is not None and quote != (c.start, c.end):
@@ -159,16 +286,46 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(_anonymous_tails()) or "的" in name:
             return []
+        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
+            return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
+        if name.endswith(("家", "家门")) and len(name) <= 3:
+            return []  # 刘家, 阮家门: a family
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        if name.endswith(_org_heads()) and len(name) >= 4:
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
+        if name.endswith("族") or text[c.end:c.end + 1] == "族":
+            return []  # 阿昌族: a people, not a person
+        in_table = text[c.start - 1:c.start] == "℃" or text[c.end:c.end + 1].isdigit()
+        for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
+            if name.endswith(weather) and (in_table or _is_place_name(name[:-len(weather)])):
+                return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        title = next((t for t in _titles_longest() if name.endswith(t) and len(name) > len(t)), None)
+        if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
+            if len(name) - len(title) < 2:
+                return []  # 陈教授: a surname and a title do not name anyone here
+            return _repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
+        if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
+            return _repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
+        c = _extend_name(an, c, name)
+        name = text[c.start:c.end]
         # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
         for verb in _verbs_after_names():
             if name.endswith(verb) and len(name) - len(verb) >= 2:
                 return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
         return [c]
     if c.type == "Agency":
-        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS:
-            return []  # 县法院, 镇政府: a short form only the rules can resolve (or leave out)
+        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
+            return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
+        words = tokenizer().lcut(name)
+        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words[1:]) or name.endswith(("干部", "部队")):
+            return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
+        if len(words) > 1 and word_tags().get(words[-1], "") == "v":
+            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
+            name = name[:-len(words[-1])]
+            c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
+            if not name.endswith(_org_heads()):
+                return []
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 本报巴黎电, 不来梅
         if name.endswith("政府") and name[:-2] in _world():
@@ -185,11 +342,9 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     # locations
     if name in _world() or (len(name) <= 3 and name in gazetteer().all_names):
         # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
-        from .agencies import org_run
-        ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
-                if not text[c.start:e].endswith("政府")]
-        if ends:
-            return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+        extended = _country_organisation(text, c)
+        if extended[0].type == "Agency":
+            return extended
     if len(name) == 1:
         return [c] if name in _abbreviations() else []
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
@@ -257,9 +412,13 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
 
 def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
     """An organisation's name may hold other names: 北京|九十中学, 国务院|法制办公室,
-    李嘉诚|基金会 (the rule read a shorter name than the organisation's)."""
-    return (c.type == "Agency" and c.start <= start and end <= c.end and (end - start) < (c.end - c.start)
-            and start - c.start != 1)  # 和|县公安局: one character before a rule's name is a conjunction
+    李嘉诚|基金会 (the rule read a shorter name than the organisation's).  A person's
+    name may hold a place's: 许|银川, 内|塔尼亚|胡, 武村|正义 (a village by its name)."""
+    if not (c.start <= start and end <= c.end and (end - start) < (c.end - c.start)):
+        return False
+    if c.type == "Agency":
+        return start - c.start != 1  # 和|县公安局: one character before a rule's name is a conjunction
+    return c.type == "Person" and type_ in ("AdministrativeDivision", "Place", "Weak")
 
 
 
@@ -274,7 +433,19 @@ def find_model_entities(an: Analysis) -> None:
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    for c in fuse(taken, model_candidates(an)):
+    model = [_with_units(an.text, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
+    countries = world_places(an)
+    # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
+    every_country = _world_finder()(an.text)
+    model = [c for c in model if not any(ws < c.end and c.start < we and not (
+        (ws <= c.start and c.end <= we) or (c.start <= ws and we <= c.end)) for ws, we, _ in every_country)]
+    chosen = fuse(taken, model + countries)
+    people = [(c.start, c.end) for c in chosen if c.type == "Person"]
+    if people:  # a place the rules read inside a person's name was part of the name
+        an.mentions[:] = [m for m in an.mentions if not (
+            m.type in ("AdministrativeDivision", "Place") and m.end > m.start
+            and any(s <= m.start and m.end <= e for s, e in people))]
+    for c in chosen:
         written = an.text[c.start:c.end]
         if c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
@@ -329,3 +500,26 @@ def _titles() -> frozenset[str]:
 
 def _title_before(text: str, offset: int) -> bool:
     return any(text[offset - k:offset] in _titles() for k in range(1, min(offset, 6) + 1))
+
+
+@cache
+def _titles_longest() -> tuple[str, ...]:
+    return ordered_lexicon("titles.txt")
+
+
+_WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "晴", "阴", "雨", "雪")
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
+
+
+def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
+    """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
+    reads whole (a word it does not know, or knows as a name)."""
+    token = an.token_at(c.start)
+    if token is None or token[0] != c.start or token[1] <= c.end or token[1] - c.end > 2:
+        return c
+    word = token[2]
+    if word_tags().get(word, "") not in _PERSON_TAGS or not all(_CJK.match(ch) for ch in word):
+        return c
+    if _chinese_name(name) and not _chinese_name(word):
+        return c  # a Chinese name has at most two characters after its surname
+    return Candidate(c.start, token[1], c.type, c.source, c.score)

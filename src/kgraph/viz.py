@@ -1,7 +1,11 @@
 """The interactive HTML view: a pyvis network in one self-contained, offline page.
 
-pyvis holds the network and its physics options and ships vis-network, which the page
-inlines.  The page itself is kgraph's (``data/viz/page.html`` and ``page.js``), not
+The page carries every entity of the graph, with the facts that link them and the
+sentences and article titles they were read from (each sentence and title stored once),
+and draws a chosen part: the opening view (the most connected people and agencies with
+their posts and divisions, or everything when the graph is small), grown from there by
+search and by clicking.  pyvis supplies the physics options and ships vis-network, which
+the page inlines.  The page itself is kgraph's (``data/viz/page.html`` and ``page.js``), not
 pyvis's template: pyvis's inserts its heading unescaped, switches tooltips to
 ``innerHTML`` when a title holds a link, and loads Bootstrap and vis from CDNs.  Here
 every string from the articles travels as JSON in a non-executable script element
@@ -14,7 +18,6 @@ import base64
 import hashlib
 import heapq
 import json
-import math
 import os
 import re
 from collections import Counter
@@ -32,27 +35,44 @@ from .network import to_networkx
 from .output import atomic_write
 from .resources import data_path
 
-__all__ = ["ViewOptions", "View", "reduce_network", "render_html", "write_view"]
+__all__ = ["ViewOptions", "View", "Facts", "build_view", "opening_view", "read_facts", "reduce_network",
+           "render_html", "write_view"]
 
 
 @dataclass(frozen=True, slots=True)
 class ViewOptions:
-    """What to draw: everything, or one entity's neighbourhood (``focus`` names it, by
-    name, alias or IRI; ``depth`` hops), only some ``types``, at most ``max_nodes``."""
+    """What the page opens on: one entity's neighbourhood (``focus`` names it, by name,
+    alias or IRI; ``depth`` hops), or the graph's most connected people and agencies;
+    only some ``types``; at most ``max_nodes`` drawn when it opens (a graph that small is
+    drawn whole; a bigger one opens on about a third as many)."""
 
     focus: str | None = None
     depth: int = 1
     types: tuple[str, ...] | None = None
-    max_nodes: int = 500
+    max_nodes: int = 120
     title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
+class Facts:
+    """Where the relations were read: ``evidence[(subject, object, relation, title)]`` is
+    a list of ``(sentence, article IRI)``; ``articles[IRI]`` is ``(title, date)``;
+    ``mentions[entity]`` the articles that name it."""
+
+    evidence: dict[tuple[str, str, str, str], list[tuple[str, str]]]
+    articles: dict[str, tuple[str, str]]
+    mentions: dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
 class View:
-    network: nx.MultiDiGraph
+    network: nx.MultiDiGraph  # every entity the page carries
     title: str
-    omitted: str  # what was left out, for the page to say ("" if nothing)
+    omitted: str  # what the page says about what was left out of it ("" if nothing)
     total_nodes: int
+    opening: tuple[str, ...] | None = None  # drawn when the page opens (None: everything)
+    facts: Facts | None = None
+    examples: tuple[str, ...] = ()  # names to suggest in the search box
 
 
 @cache
@@ -157,44 +177,220 @@ def _most_connected_by_type(network: nx.MultiDiGraph, limit: int) -> set[str]:
     return kept
 
 
-def _vis_network(view: View) -> tuple[list[dict], list[dict], dict]:
-    """Nodes, edges and options through pyvis (built as lists: add_node is quadratic)."""
+def opening_view(network: nx.MultiDiGraph, budget: int) -> list[str]:
+    """About ``budget`` entities to open a big graph on: its most connected people and
+    agencies, in turn, each with the agencies it holds posts in and the divisions those
+    sit in, so that the picture is of who does what where, not a ring of divisions.  A
+    graph with few people and agencies is filled up with its most connected entities."""
+    undirected = network.to_undirected(as_view=True)
+    degree = {n: len(set(undirected.neighbors(n)) - {n}) for n in network}
+
+    def rank(node: str) -> tuple:
+        return (-degree[node], network.nodes[node]["label"], node)
+
+    def seeds(type_: str) -> list[str]:
+        return sorted((n for n, d in network.nodes(data=True) if d["type"] == type_ and degree[n]), key=rank)
+
+    def placed(agency: str) -> list[str]:
+        """An agency's divisions (where it is located) and the agency it belongs to."""
+        return sorted((v for _, v, d in network.out_edges(agency, data=True)
+                       if d["relation"] in ("locatedIn", "subOrganizationOf")), key=rank)[:2]
+
+    def cluster(seed: str) -> list[str]:
+        out = [seed]
+        if network.nodes[seed]["type"] == "Person":
+            posts = sorted({v for _, v, d in network.out_edges(seed, data=True) if d["relation"] == "holdsPost"},
+                           key=rank)[:3]
+            for agency in posts:
+                out += [agency] + placed(agency)
+            if not posts:  # a person linked otherwise: their best neighbour
+                out += sorted(undirected.neighbors(seed), key=rank)[:1]
+        else:
+            out += placed(seed)
+            holders = sorted((u for u, _, d in network.in_edges(seed, data=True) if d["relation"] == "holdsPost"),
+                             key=rank)
+            out += holders[:2]
+        return list(dict.fromkeys(out))
+
+    kept: dict[str, None] = {}
+    people, agencies = seeds("Person"), seeds("Agency")
+    for i in range(max(len(people), len(agencies))):
+        for queue in (people, agencies):
+            if i < len(queue) and len(kept) < budget:
+                more = [n for n in cluster(queue[i]) if n not in kept]
+                if len(kept) + len(more) <= budget:
+                    kept.update(dict.fromkeys(more))
+        if len(kept) >= budget:
+            break
+    if len(kept) < budget // 2:  # few people and agencies: fill up with the most connected
+        rest = network.subgraph([n for n in network if n not in kept])
+        if len(rest):
+            kept.update(dict.fromkeys(sorted(_most_connected_by_type(rest, budget - len(kept)), key=rank)))
+    return list(kept)
+
+
+def build_view(network: nx.MultiDiGraph, options: ViewOptions | None = None, facts: Facts | None = None) -> View:
+    """The page's content: every entity (of the ``types`` asked for) and what it opens on."""
+    options = options or ViewOptions()
+    total = len(network)
+    notes = []
+    if options.types:
+        unknown = sorted(set(options.types) - set(ENTITY_TYPES))
+        if unknown:
+            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(ENTITY_TYPES)}")
+        network = nx.MultiDiGraph(network.subgraph(n for n in network if network.nodes[n]["type"] in options.types))
+        notes.append(f"The page holds {len(network)} of {total} entities (types {', '.join(options.types)}).")
+    title = options.title
+    limit = max(options.max_nodes, 1)
+    if options.focus:
+        centres = _find(network, options.focus)
+        if not centres:
+            raise InputError(f"--focus {options.focus}: no entity of that name or alias in the graph"
+                             + (" (among the types kept)" if options.types else ""))
+        around: dict[str, None] = {}
+        undirected = network.to_undirected(as_view=True)
+        for centre in centres:
+            around.update(dict.fromkeys(nx.single_source_shortest_path_length(
+                undirected, centre, cutoff=max(options.depth, 0))))
+        if len(around) > limit:
+            kept = _most_connected_by_type(network.subgraph(around), limit) | set(centres)
+            around = {n: None for n in around if n in kept}
+        opening = list(around)
+        title = title or f"{options.focus} (depth {options.depth})"
+    elif len(network) <= limit:
+        opening = list(network)
+    else:
+        opening = opening_view(network, max(limit // 3, 1))
+    people_and_agencies = [n for n in opening if network.nodes[n]["type"] in ("Person", "Agency")]
+    examples = tuple(dict.fromkeys(network.nodes[n]["label"] for n in (people_and_agencies or opening)))[:3]
+    return View(network, title or "kgraph", " ".join(notes), total, tuple(opening), facts, examples)
+
+
+_FACTS = """
+SELECT ?s ?p ?o ?agency ?title ?text ?article WHERE {
+  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ex .
+  ?ex kg:text ?text ; dcterms:isPartOf ?article .
+  OPTIONAL { ?o org:postIn ?agency ; kg:title ?title }
+}"""
+_ARTICLE_TITLES = """
+SELECT ?a ?title ?date WHERE { ?a a kg:Article . OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"""
+_MENTIONS = "SELECT ?a ?e WHERE { ?a schema:mentions ?e }"
+_RELATIONS = {"partOf": "partOf", "locatedIn": "locatedIn", "organizes": "organizes",
+              "subOrganizationOf": "subOrganizationOf", "holds": "holdsPost"}
+
+
+def read_facts(graph: KnowledgeGraph) -> Facts:
+    """The sentences each relation was read from, with their articles."""
+    evidence: dict[tuple[str, str, str, str], list[tuple[str, str]]] = {}
+    for subject, prop, obj, agency, title, text, article in graph.query(_FACTS):
+        relation = _RELATIONS.get(_local(prop))
+        if relation is None:
+            continue
+        if relation == "holdsPost":
+            if agency is None:
+                continue
+            obj = agency
+        found = evidence.setdefault((subject, obj, relation, title or ""), [])
+        if (text, article) not in found:
+            found.append((text, article))
+    articles = {iri: (title or "", str(date or "")) for iri, title, date in graph.query(_ARTICLE_TITLES)}
+    mentions: dict[str, list[str]] = {}
+    for article, entity in graph.query(_MENTIONS):
+        mentions.setdefault(entity, []).append(article)
+    return Facts(evidence, articles, mentions)
+
+
+def _local(iri: str) -> str:
+    return iri.rpartition("#")[2] if "#" in iri else iri.rpartition("/")[2]
+
+
+_INFO = ("code", "level", "gazetteerName", "role", "credit", "introducedAs")
+MAX_EVIDENCE = 8  # sentences kept per relation
+MAX_ARTICLES = 30  # article titles listed per entity
+
+
+def _options(opening: int) -> dict:
+    """vis-network options, the physics through pyvis."""
     from pyvis.network import Network
 
-    style = _style()
     net = Network(height="100%", width="100%", directed=True)
-    degrees = dict(view.network.degree())
-    nodes = []
-    for node, data in view.network.nodes(data=True):
-        look = style["types"].get(data["type"], {"color": "#888888", "shape": "dot"})
-        info = {key: value for key, value in data.items() if value not in (None, "", [])}
-        info["id"] = node
-        info["vis"] = {
-            "shape": look["shape"], "color": look["color"], "group": data["type"],
-            "size": 10 + 4 * math.sqrt(degrees.get(node, 0)),
-            "font": {"size": 14, "face": "sans-serif"},
-        }
-        nodes.append(info)
-    edges = []
-    for source, target, data in view.network.edges(data=True):
-        relation = data["relation"]
-        edges.append({"from": source, "to": target, "relation": relation, "arrows": "to",
-                      "label": data.get("label") or style["relations"].get(relation, relation),
-                      "font": {"size": 10, "color": "#666", "strokeWidth": 3}, "color": {"color": "#9aa5b1"}})
-    net.nodes, net.edges = nodes, edges
-    net.node_ids = [n["id"] for n in nodes]
-    net.node_map = {n["id"]: n for n in nodes}
-    many = len(nodes) > 150
-    net.barnes_hut(gravity=-4000 if many else -2500, central_gravity=0.3, spring_length=120,
-                   spring_strength=0.04, damping=0.25, overlap=0.1)
+    many = opening > 150
+    net.barnes_hut(gravity=-9000, central_gravity=0.6, spring_length=210,
+                   spring_strength=0.04, damping=0.25, overlap=0.6)
     options = json.loads(net.get_network_data()[5])
     options["physics"]["stabilization"] = {"enabled": True, "iterations": 250 if many else 400,
                                            "updateInterval": 50, "fit": True}
-    options["layout"] = {"improvedLayout": not many, "randomSeed": 7}
+    options["physics"]["minVelocity"] = 1.5
+    options["layout"] = {"improvedLayout": False, "randomSeed": 7}
     options["interaction"] = {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
                               "keyboard": {"enabled": True, "bindToWindow": False}}
-    options["edges"] = {"smooth": {"enabled": not many, "type": "dynamic"}}
-    return nodes, edges, options
+    options["nodes"] = {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                        "scaling": {"label": {"drawThreshold": 9}}}
+    options["edges"] = {"smooth": {"enabled": not many, "type": "dynamic"}, "arrows": "to",
+                        "font": {"size": 10, "color": "#666", "strokeWidth": 3}, "color": {"color": "#9aa5b1"}}
+    return options
+
+
+def _payload(view: View) -> dict[str, Any]:
+    """Everything the page needs, compact: entities as parallel lists (their IRIs without
+    the common base), sparse extras keyed by index, relations as
+    ``[from, to, relation, title, [sentence, article, …]]``, and each sentence and
+    article stored once."""
+    network, facts = view.network, view.facts
+    nodes = list(network)
+    index = {node: i for i, node in enumerate(nodes)}
+    base = os.path.commonprefix(nodes) if nodes else ""
+    base = base[:base.rfind("/") + 1] if "/" in base else ""
+    types = list(ENTITY_TYPES) + sorted({d["type"] for _, d in network.nodes(data=True)} - set(ENTITY_TYPES))
+    type_index = {t: i for i, t in enumerate(types)}
+    relations = list(_style()["relations"])
+    relations += sorted({d["relation"] for *_, d in network.edges(data=True)} - set(relations))
+    relation_index = {r: i for i, r in enumerate(relations)}
+    sentences: dict[str, int] = {}
+    articles: dict[str, int] = {}
+
+    def sentence(text: str) -> int:
+        return sentences.setdefault(text, len(sentences))
+
+    def article(iri: str) -> int:
+        return articles.setdefault(iri, len(articles))
+
+    aliases, info, read, mentioned = {}, {}, {}, {}
+    for i, node in enumerate(nodes):
+        data = network.nodes[node]
+        if data.get("aliases"):
+            aliases[i] = list(data["aliases"])
+        extra = {key: data[key] for key in _INFO if data.get(key) not in (None, "")}
+        if extra:
+            info[i] = extra
+        if facts is None:
+            if data.get("sentences"):
+                read[i] = [sentence(s) for s in data["sentences"]]
+            if data.get("articles"):
+                mentioned[i] = [data["articles"]]
+        elif node in facts.mentions:
+            found = sorted(facts.mentions[node], key=lambda a: (facts.articles.get(a, ("", ""))[1], a), reverse=True)
+            mentioned[i] = [len(found)] + [article(a) for a in found[:MAX_ARTICLES]]
+    edges = []
+    for source, target, data in network.edges(data=True):
+        relation, title = data["relation"], data.get("label") or ""
+        row: list[Any] = [index[source], index[target], relation_index[relation], title]
+        if facts is not None:
+            found = facts.evidence.get((source, target, relation, title), ())
+            row.append([k for text, iri in found[:MAX_EVIDENCE] for k in (sentence(text), article(iri))])
+        edges.append(row)
+    known = facts.articles if facts is not None else {}
+    return {
+        "base": base, "ids": [n[len(base):] for n in nodes],
+        "labels": [network.nodes[n]["label"] for n in nodes],
+        "type": [type_index[network.nodes[n]["type"]] for n in nodes],
+        "types": types, "relations": relations,
+        "aliases": aliases, "info": info, "read": read, "mentioned": mentioned,
+        "edges": edges, "sentences": list(sentences),
+        "articles": [list(known.get(a, ("", ""))) for a in articles],
+        "open": [index[n] for n in view.opening] if view.opening is not None else list(range(len(nodes))),
+        "examples": list(view.examples),
+    }
 
 
 @cache
@@ -223,9 +419,9 @@ def _hash(script: str) -> str:
 
 def render_html(view: View) -> str:
     """The page: one file, no network access, safe with any text."""
-    nodes, edges, options = _vis_network(view)
-    data = {"title": view.title, "omitted": view.omitted, "nodes": nodes, "edges": edges,
-            "options": options, "style": _style()}
+    payload = _payload(view)
+    data = {"title": view.title, "omitted": view.omitted, "total": view.total_nodes, "style": _style(),
+            "options": _options(len(payload["open"])), **payload}
     template = data_path("viz", "page.html").read_text(encoding="utf-8")
     page_js = data_path("viz", "page.js").read_text(encoding="utf-8")
     vis_js = _vis_js()
@@ -240,8 +436,8 @@ def render_html(view: View) -> str:
 
 
 def write_view(graph: KnowledgeGraph, path: str | os.PathLike, options: ViewOptions | None = None) -> View:
-    """Draw ``graph`` into an HTML file (atomically); returns what was drawn."""
-    view = reduce_network(to_networkx(graph), options or ViewOptions())
+    """Write ``graph`` as an HTML page (atomically); returns what it holds and opens on."""
+    view = build_view(to_networkx(graph, max_sentences=0), options, read_facts(graph))
     html = render_html(view)
     atomic_write(path, lambda handle: handle.write(html))
     return view
