@@ -47,6 +47,7 @@ def canonical_head(head: str) -> str:
     return head
 
 
+_GLUED_BREAKS = frozenset("从在和与及向对把将被为到")
 _AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
 
 
@@ -78,10 +79,19 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                 break
         if length + len(word) > _MAX_RUN:
             break
-        # a head can end inside a word jieba glued to a title: 委副|书记 -> 委|副书记
+        # a head can end inside a word jieba glued to a title or a preposition:
+        # 委副|书记 -> 委|副书记, 县委从 -> 县委|从
+        glued = False
         for cut in range(1, len(word)):
-            if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")) and window.startswith(ordered_lexicon("titles.txt"), length + cut):
-                ends.append(start + length + cut)
+            if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
+                if window.startswith(ordered_lexicon("titles.txt"), length + cut):
+                    ends.append(start + length + cut)
+                elif word[cut] in _GLUED_BREAKS and word not in tags:
+                    ends.append(start + length + cut)
+                    glued = True
+                    break
+        if glued or word.endswith("干部"):
+            break  # 选拔干部: cadres, not a department (部)
         length += len(word)
         if word.endswith(ordered_lexicon("org_suffixes.txt")):
             ends.append(start + length)

@@ -39,6 +39,8 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     # the trained model's words over ``doc.text`` (None when run with ``--model none``)
     model_tokens: list[Token] | None = None
+    # candidates the fusion chose that wait for their stage (see kgraph.recognise)
+    pending: list = field(default_factory=list)
     # the user's lexicon directory (names.tsv: white list, vetoes.tsv: black list)
     lexicon_dir: str | None = None
 

@@ -26,19 +26,21 @@ from .model import ArticleRecord, Extraction, Source
 from .people import find_people
 from .places import find_places
 from .programs import find_programs
-from .recognise import find_model_entities, flatten_nested
+from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
 from .resources import tokenizer, word_tags
 from .tagger import DEFAULT_MODEL, load_tagger
 
-__all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "article_records",
+__all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "analyze_sources",
+           "article_records",
            "warm_up", "STAGES"]
 
 # The stages after divisions, in order; each reads what the ones before found.
 STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_agencies,
+    find_model_agencies,
     find_people,
     find_programs,
     find_places,
@@ -59,25 +61,69 @@ Executor = Callable[[Iterable["Source | ArticleRecord"], Callable, Callable, "Pr
 
 def analyze_source(source: Source, region: Region | None = None,
                    model: str | None = DEFAULT_MODEL, lexicon: str | None = None) -> Iterator[Analysis]:
-    """Split a source into articles and run every stage over each.  The model (if
-    any) reads all of a source's articles at once: it decodes sentences in batches."""
-    documents = split_documents(source)
-    candidates = [scan(doc.text) for doc in documents]
-    if region is None or region.node is None:
-        region = infer_region([c for cands in candidates for c in cands], source.publication)
+    """Split a source into articles and run every stage over each."""
+    for analyses in analyze_sources([source], region, model, lexicon):
+        yield from analyses
+
+
+def analyze_sources(sources: list[Source], region: Region | None = None, model: str | None = DEFAULT_MODEL,
+                    lexicon: str | None = None) -> Iterator[list[Analysis]]:
+    """The analysed articles of each source, in order.  The model (if any) reads the
+    articles of all the sources at once: it encodes sentences of one length together
+    and decodes them in batches, which costs far less than one call per sentence."""
+    prepared = []
+    for source in sources:
+        documents = split_documents(source)
+        candidates = [scan(doc.text) for doc in documents]
+        home = region
+        if home is None or home.node is None:
+            home = infer_region([c for cands in candidates for c in cands], source.publication)
+        prepared.append((documents, candidates, home))
     tagger = load_tagger(model)
-    tagged = tagger.tag([doc.text for doc in documents]) if tagger else [None] * len(documents)
-    for doc, cands, tokens in zip(documents, candidates, tagged):
-        analysis = Analysis(doc, region, model_tokens=tokens, lexicon_dir=lexicon)
-        find_divisions(analysis, cands)
-        for stage in STAGES:
-            stage(analysis)
-        yield analysis
+    texts = [doc.text for documents, _, _ in prepared for doc in documents]
+    tagged = iter(tagger.tag(texts) if tagger else [None] * len(texts))
+    for documents, candidates, home in prepared:
+        analyses = []
+        for doc, cands in zip(documents, candidates):
+            analysis = Analysis(doc, home, model_tokens=next(tagged), lexicon_dir=lexicon)
+            find_divisions(analysis, cands)
+            for stage in STAGES:
+                stage(analysis)
+            analyses.append(analysis)
+        yield analyses
 
 
-def _records(source: Source, region: Region | None, model: str | None,
-             lexicon: str | None = None) -> list[ArticleRecord]:
-    return [article_record(analysis) for analysis in analyze_source(source, region, model, lexicon)]
+def _records(sources: list[Source], region: Region | None, model: str | None,
+             lexicon: str | None = None) -> list[list[ArticleRecord]]:
+    """Article records of each source (the analyses, with their texts, are dropped one
+    source at a time)."""
+    return [[article_record(analysis) for analysis in analyses]
+            for analyses in analyze_sources(sources, region, model, lexicon)]
+
+
+# sources analysed together (one JSON Lines record is one source): enough text for the
+# model's batches, little enough to keep memory and progress smooth
+_GROUP_SOURCES = 32
+_GROUP_CHARS = 200_000
+
+
+def _groups(items: Iterable[Source | ArticleRecord]) -> Iterator[list[Source] | ArticleRecord]:
+    group: list[Source] = []
+    size = 0
+    for item in items:
+        if isinstance(item, ArticleRecord):
+            if group:
+                yield group
+                group, size = [], 0
+            yield item
+            continue
+        group.append(item)
+        size += len(item.text)
+        if len(group) >= _GROUP_SOURCES or size >= _GROUP_CHARS:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
 
 
 # ---------------------------------------------------------------------- workers
@@ -93,10 +139,11 @@ def _init_worker(region: Region | None, model: str | None, lexicon: str | None =
     warm_up(freeze=True, model=model)  # the worker is ours: its long-lived objects are all data
 
 
-def _work(item: Source | ArticleRecord) -> tuple[list[ArticleRecord], int]:
+def _work(item: list[Source] | ArticleRecord) -> list[tuple[list[ArticleRecord], int]]:
     if isinstance(item, ArticleRecord):
-        return [item], 0
-    return _records(item, _worker_region, _worker_model, _worker_lexicon), item.size
+        return [([item], 0)]
+    records = _records(item, _worker_region, _worker_model, _worker_lexicon)
+    return [(per_source, source.size) for per_source, source in zip(records, item)]
 
 
 def warm_up(freeze: bool = False, model: str | None = DEFAULT_MODEL) -> None:
@@ -134,22 +181,24 @@ def article_records(items: Iterable[Source | ArticleRecord], region: Region | No
                             functools.partial(warm_up, model=model), progress)
         return
     if jobs <= 1:
-        for item in items:
-            if isinstance(item, ArticleRecord):
-                yield item
+        for group in _groups(items):
+            if isinstance(group, ArticleRecord):
+                yield group
                 continue
-            yield from _records(item, region, model, lexicon)
-            if progress:
-                progress(item.size)
+            for records, source in zip(_records(group, region, model, lexicon), group):
+                yield from records
+                if progress:
+                    progress(source.size)
         return
     warm_up(model=model)  # before forking, so that the workers share it
     context = _context()
     with context.Pool(jobs, initializer=_init_worker, initargs=(region, model, lexicon)) as pool:
-        # imap keeps input order; small chunks keep both cores busy on uneven pages
-        for records, size in pool.imap(_work, items, chunksize=4):
-            yield from records
-            if progress and size:
-                progress(size)
+        # imap keeps input order; a group is a few pages or dozens of records
+        for results in pool.imap(_work, _groups(items), chunksize=1):
+            for records, size in results:
+                yield from records
+                if progress and size:
+                    progress(size)
 
 
 def _lexicon_dir(lexicon: str | os.PathLike | None) -> str | None:

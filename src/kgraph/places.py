@@ -81,7 +81,8 @@ def find_places(an: Analysis) -> None:
         start = _name_before(an, match.start())
         name = text[start:match.start()]
         if _proper(name) and free(start, match.end()) and not an.in_quote(start, match.end()):
-            label = name if name.endswith(ordered_lexicon("place_suffixes.txt")) else name + "小区"
+            # 金源世纪城 is a compound already (…城 names one); 红光还迁 is not
+            label = name if name.endswith((*ordered_lexicon("place_suffixes.txt"), "城")) else name + "小区"
             found.append(_add(an, start, match.end(), label))
             last_start = start
         elif text[match.start() - 1:match.start()] == "等":

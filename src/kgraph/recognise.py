@@ -26,7 +26,7 @@ from .errors import InputError
 from .gazetteer import gazetteer
 from .resources import data_path, every_occurrence, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_tags
 
-__all__ = ["Candidate", "fuse", "find_model_entities", "model_candidates", "flatten_nested"]
+__all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_JOINERS = "·•‧・．.－—-"
@@ -145,6 +145,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 2
                 else:
                     break
+        elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
+            # 恒隆|四季城: a name and a place head the model read as two places
+            following = text[tokens[j].start:tokens[j].end]
+            if following.endswith(_place_heads()) and not _is_place_name(text[start:end]):
+                end = tokens[j].end
+                j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
@@ -202,11 +208,12 @@ def world_places(an: Analysis) -> list[Candidate]:
     return out
 
 
-def _with_units(text: str, c: Candidate) -> Candidate:
+def _with_units(an: Analysis, c: Candidate) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
-    if c.type != "Agency":
-        return c
+    text = an.text
+    if c.type != "Agency" or c.end not in an.boundaries:
+        return c  # 农林部|长: the name ends inside a word
     from .agencies import org_run
     ends = org_run(text, c.end, min(len(text), c.end + 10))
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
@@ -261,7 +268,7 @@ def _is_place_name(name: str) -> bool:
 _COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
 _WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
-_PROPER_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "a"})
+_SHORT_ORG_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "n"})
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
 _DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
@@ -326,15 +333,15 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
             if not name.endswith(_org_heads()):
                 return []
-        if _is_place_name(name):
-            return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 本报巴黎电, 不来梅
+        if _is_place_name(name):  # 本报巴黎电, 不来梅; 巴西|代表团 read as one organisation
+            return _country_organisation(text, Candidate(c.start, c.end, "Place", c.source, c.score))
         if name.endswith("政府") and name[:-2] in _world():
             # 印度政府: the country's government is the country acting, written with a generic noun
             return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
         if not name.endswith(_org_heads()):
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
-            if len(name) <= 3 and word_tags().get(name, "") not in _PROPER_TAGS:
+            if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
                 return []  # 农村, 综合, 聚力: words, not short names such as 北大, 欧盟, 微软
             if any(word_tags().get(word, "") in _VERB_TAGS for word in tokenizer().lcut(name)):
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
@@ -376,6 +383,11 @@ def _place(c: Candidate, name: str) -> list[Candidate]:
 def _longest_end(name: str, heads: tuple[str, ...]) -> int:
     """The length of the longest of ``heads`` (ordered longest first) ``name`` ends with."""
     return next((len(h) for h in heads if name.endswith(h)), 0)
+
+
+@cache
+def _place_heads() -> tuple[str, ...]:
+    return ordered_lexicon("place_suffixes.txt") + ("城",)
 
 
 @cache
@@ -423,43 +435,59 @@ def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
 
 
 
-def find_model_entities(an: Analysis) -> None:
-    """Add the model's people, organisations and places that no rule found."""
+def find_model_agencies(an: Analysis) -> None:
+    """Fuse every candidate once, and add the organisations now: the people stage
+    reads posts after them (中央军委|委员|李尚福).  The other names wait for
+    :func:`find_model_entities`, after the rules for people, programs and places."""
     if an.model_tokens is None:
         return
     from .agencies import agency_key, canonical_head
+
+    taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
+    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
+    countries = world_places(an)
+    # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
+    every_country = [(ws, we) for ws, we, _ in _world_finder()(an.text)]
+    model = [c for c in model if not any(ws < c.end and c.start < we and not (c.start <= ws and we <= c.end)
+                                         for ws, we in every_country)]
+    chosen = fuse(taken, model + countries)
+    an.pending = [c for c in chosen if c.type != "Agency"]
+    for c in chosen:
+        if c.type != "Agency":
+            continue
+        written = an.text[c.start:c.end]
+        if written.endswith(ordered_lexicon("place_suffixes.txt")):
+            an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
+            continue
+        label = canonical_head(written)
+        an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
+                            found_by="model"))
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def find_model_entities(an: Analysis) -> None:
+    """Add the model's people and places that no rule found."""
+    if an.model_tokens is None:
+        return
     from .divisions import _unlinked
     from .people import person_key, scope_of
     from .places import place_key
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = [_with_units(an.text, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
-    countries = world_places(an)
-    # a model name that cuts through a country's name is wrong at both ends: 几内亚比|绍
-    every_country = _world_finder()(an.text)
-    model = [c for c in model if not any(ws < c.end and c.start < we and not (
-        (ws <= c.start and c.end <= we) or (c.start <= ws and we <= c.end)) for ws, we, _ in every_country)]
-    chosen = fuse(taken, model + countries)
+    chosen = [c for c in an.pending if not any(
+        s < c.end and c.start < e and not _may_contain(c, s, e, t) for s, e, t in taken)]
     people = [(c.start, c.end) for c in chosen if c.type == "Person"]
     if people:  # a place the rules read inside a person's name was part of the name
         an.mentions[:] = [m for m in an.mentions if not (
             m.type in ("AdministrativeDivision", "Place") and m.end > m.start
             and any(s <= m.start and m.end <= e for s, e in people))]
-    for c in chosen:
+    for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
             role = "official" if _title_before(an.text, c.start) else "other"
             an.add(Mention.make("Person", an.doc.id, c.start, c.end, written, written,
                                 person_key(written, scope_of(an)), role=role, found_by="model"))
-        elif c.type == "Agency":
-            if written.endswith(ordered_lexicon("place_suffixes.txt")):
-                an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
-                                    found_by="model"))
-                continue
-            label = canonical_head(written)
-            an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
-                                found_by="model"))
         elif written.endswith(_DIVISION_SUFFIXES) and len(written) > 2:
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked

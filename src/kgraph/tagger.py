@@ -146,7 +146,8 @@ class LacTagger:
         results: list[list[Token]] = [[] for _ in texts]
         batch: list[int] = []
         size = 0
-        for number in range(len(pieces)):
+        # decoded shortest first, so that a batch pads little; tokens are sorted back below
+        for number in sorted(range(len(pieces)), key=lambda n: pieces[n][2] - pieces[n][1]):
             batch.append(number)
             size += pieces[number][2] - pieces[number][1]
             if size >= _BATCH_CHARS:
@@ -154,6 +155,8 @@ class LacTagger:
                 batch, size = [], 0
         if batch:
             self._decode(batch, pieces, emissions, results)
+        for tokens in results:
+            tokens.sort(key=lambda t: t.start)
         return results
 
     def _decode(self, numbers: list[int], pieces, emissions, results) -> None:

