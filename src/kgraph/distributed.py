@@ -34,7 +34,7 @@ _warmed: set = set()  # what this worker process has loaded (the warm-up's argum
 def _analyze(batch: list[Source], records: Callable, warm: Callable) -> list[list[ArticleRecord]]:
     """On a worker: the records of each source of a batch."""
     _warm_up(warm)
-    return [records(source) for source in batch]
+    return records(batch)
 
 
 def _warm_up(warm: Callable) -> None:
@@ -48,13 +48,16 @@ class DaskExecutor:
     """An :data:`~kgraph.pipeline.Executor` for :func:`kgraph.extract` and
     :func:`kgraph.build_graph` (``executor=``).  ``address`` is a scheduler address
     (``tcp://host:8786``), or ``"local"`` to start a ``LocalCluster`` of ``workers``
-    processes on this machine for the run.  ``batch_chars`` of text go in one task."""
+    processes on this machine for the run.  A task is a batch of ``batch_chars`` of text
+    or ``batch_sources`` sources, as the pipeline's own groups."""
 
-    def __init__(self, address: str, workers: int | None = None, *, batch_chars: int = 50_000,
+    def __init__(self, address: str, workers: int | None = None, *, batch_chars: int = 200_000,
+                 batch_sources: int = 32,
                  retries: int = 2, timeout: float = 10.0) -> None:
         self.address = address
         self.workers = workers or os.cpu_count() or 1
         self.batch_chars = batch_chars
+        self.batch_sources = batch_sources
         self.retries = retries
         self.timeout = timeout
         self.client = None  # the Dask client while a run goes on (tests use it)
@@ -115,7 +118,7 @@ class DaskExecutor:
                     if progress and size:
                         progress(size)
 
-                for kind, batch, size in _batches(items, self.batch_chars):
+                for kind, batch, size in _batches(items, self.batch_chars, self.batch_sources):
                     if kind == "records":
                         pending.append((batch, 0))
                     else:
@@ -129,9 +132,10 @@ class DaskExecutor:
                 self.client = None
 
 
-def _batches(items: Iterable[Source | ArticleRecord], limit: int) -> Iterator[tuple[str, list, int]]:
-    """Sources grouped into batches of about ``limit`` characters; records passed on,
-    the order kept."""
+def _batches(items: Iterable[Source | ArticleRecord], limit: int,
+             most: int) -> Iterator[tuple[str, list, int]]:
+    """Sources grouped into batches of about ``limit`` characters and at most ``most``
+    sources (the model reads a batch at once); records passed on, the order kept."""
     batch: list[Source] = []
     chars = size = 0
     for item in items:
@@ -144,7 +148,7 @@ def _batches(items: Iterable[Source | ArticleRecord], limit: int) -> Iterator[tu
         batch.append(item)
         chars += len(item.text)
         size += item.size
-        if chars >= limit:
+        if chars >= limit or len(batch) >= most:
             yield "sources", batch, size
             batch, chars, size = [], 0, 0
     if batch:

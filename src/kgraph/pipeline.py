@@ -52,9 +52,9 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
 Progress = Callable[[int], None]  # called with the bytes of input just processed
 
 # Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`).
-# Called with the items, ``records(source) -> list[ArticleRecord]`` and ``warm()`` (both
-# picklable, to run on the workers) and the progress callback, it yields the article
-# records in input order, as ``article_records`` does.
+# Called with the items, ``records(sources) -> [records of each source]`` and ``warm()``
+# (both picklable, to run on the workers) and the progress callback, it yields the
+# article records in input order, as ``article_records`` does.
 Executor = Callable[[Iterable["Source | ArticleRecord"], Callable, Callable, "Progress | None"],
                     Iterator[ArticleRecord]]
 
