@@ -31,16 +31,18 @@ __all__ = ["DaskExecutor", "dask_executor"]
 _warmed: set = set()  # what this worker process has loaded (the warm-up's arguments)
 
 
-def _analyze(batch: list[Source], records: Callable, warm: Callable) -> list[list[ArticleRecord]]:
+def _analyze(batch: list[Source], records: Callable, warm: Callable, freeze: bool) -> list[list[ArticleRecord]]:
     """On a worker: the records of each source of a batch."""
-    _warm_up(warm)
+    _warm_up(warm, freeze)
     return records(batch)
 
 
-def _warm_up(warm: Callable) -> None:
+def _warm_up(warm: Callable, freeze: bool) -> None:
+    """Load the gazetteer, dictionaries and model once per worker process; on the
+    workers of our own LocalCluster also tune the collector (``warm_up(freeze=True)``)."""
     key = repr(warm)
     if key not in _warmed:
-        warm()
+        warm(freeze=freeze)
         _warmed.add(key)
 
 
@@ -94,7 +96,7 @@ class DaskExecutor:
         with self._connect() as client:
             self.client = client
             try:
-                client.run(_warm_up, warm)  # every worker loads the gazetteer now, not in its first task
+                client.run(_warm_up, warm, self.address == "local")  # every worker loads the gazetteer now, not in its first task
                 slots = max(2, 3 * sum(client.nthreads().values()))
                 pending: deque = deque()  # (future or records, bytes), in input order
 
@@ -122,7 +124,8 @@ class DaskExecutor:
                     if kind == "records":
                         pending.append((batch, 0))
                     else:
-                        pending.append((client.submit(_analyze, batch, records, warm, retries=self.retries,
+                        pending.append((client.submit(_analyze, batch, records, warm, self.address == "local",
+                                                      retries=self.retries,
                                                       pure=False), size))
                     while sum(1 for work, _ in pending if not isinstance(work, list)) >= slots:
                         yield from ready()
