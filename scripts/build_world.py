@@ -49,7 +49,8 @@ def main() -> None:
         if region.country_code in ("CN", "HK", "MO", "TW") or region.parent_code:
             continue
         name = regions.gettext(region.name)
-        if _CJK_NAME.match(name) and name not in rows:
+        # a two-character region name is too often a word (伊朗的中央省 is written 中央)
+        if _CJK_NAME.match(name) and len(name) >= 3 and name not in rows:
             rows[name] = ("region", region.code)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as handle:

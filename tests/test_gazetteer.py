@@ -44,3 +44,21 @@ def test_every_occurrence_finds_overlapping_words():
     find = every_occurrence(["公园", "园", "文创园", ""])
     assert find("三国公园和洋码头文创园") == [(2, 4, "公园"), (3, 4, "园"), (8, 11, "文创园"), (10, 11, "园")]
     assert every_occurrence([])("公园") == []
+
+
+def test_the_cache_gives_the_same_gazetteer(tmp_path, monkeypatch):
+    from kgraph.gazetteer import Gazetteer
+
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", str(tmp_path))
+    parsed = Gazetteer.load()
+    cached_files = list(tmp_path.glob("gazetteer-*.pickle"))
+    assert len(cached_files) == 1
+    cached = Gazetteer.load()
+    for name in Gazetteer._CACHED:
+        assert getattr(cached, name) == getattr(parsed, name), name
+    node = cached.lookup("公安县")[0]
+    assert cached.code(node) == "421022" and cached.full_name(node) == parsed.full_name(node)
+    cached_files[0].write_bytes(b"not a pickle")  # a damaged cache is parsed again, not fatal
+    assert len(Gazetteer.load()) == len(parsed)
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", "off")
+    assert len(Gazetteer.load()) == len(parsed)

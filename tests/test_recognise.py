@@ -142,3 +142,48 @@ def test_fusion_keeps_what_the_rules_resolved_and_the_longest_of_the_rest():
         Candidate(20, 24, "Agency", "model"),     # longer than the country: wins
     ]
     assert [(c.start, c.end, c.type) for c in fuse(taken, candidates)] == [(0, 8, "Agency"), (20, 24, "Agency")]
+
+
+def test_a_periodical_in_title_marks_is_its_publisher():
+    # xwlb: 美国《华尔街日报》24日报道称
+    ex = _extract("美国《华尔街日报》24日报道称，美国政府将出台新规。")
+    assert "华尔街日报" in by_label(ex, "Agency")
+    assert "美国" in by_label(ex, "Place")
+
+
+def test_the_models_cut_through_a_word_or_a_side_is_no_person():
+    # xwlb: 带来冰冻、雨夹雪和降雪天气; 乌方还称俄军对乌多地发动袭击
+    assert not _people(_extract("美国中部和南部地区，带来冰冻、雨夹雪和降雪天气。"))
+    assert not _people(_extract("乌方还称俄军对乌多地发动袭击。"))
+
+
+def test_a_city_heads_title_after_its_party_committee_is_a_post_in_its_government():
+    # xwlb: 总台记者对重庆市委副书记、市长胡衡华进行了专访
+    ex = _extract("总台记者对重庆市委副书记、市长胡衡华进行了专访。")
+    posts = relations(ex, "holdsPost")
+    assert ("胡衡华", "重庆市委", "副书记") in posts
+    assert ("胡衡华", "重庆市人民政府", "市长") in posts
+    assert ("重庆市人民政府", "重庆市", None) in relations(ex, "locatedIn")
+
+
+def test_a_post_and_a_person_are_not_part_of_a_programs_name():
+    # written for the issue, after 县委常委、副县长…出席活动 in county papers
+    ex = _extract("县委常委、副县长刘明出席活动。")
+    assert _people(ex) == {"刘明": "official"}
+    assert not by_label(ex, "Program")
+
+
+def test_a_county_news_story_with_its_officials_and_a_village_committee():
+    # written after the shapes of county papers in other provinces (陕西 here): a one-character
+    # county (眉县县委 is 眉县委), an executive deputy head, a village party branch resolved
+    # to the village just named, and its committee director
+    text = ("本报讯（记者王芳 通讯员李强）3月15日，眉县县委书记张伟带队到首善街道调研乡村振兴工作。"
+            "县委常委、常务副县长赵磊，首善街道党工委书记刘洋陪同。在第五村，张伟详细了解了村集体经济发展情况，"
+            "村党支部书记、村委会主任陈建国介绍了猕猴桃产业发展情况。县农业农村局局长孙明参加调研。")
+    ex = _extract(text, region="宝鸡市")
+    assert _people(ex) == {"王芳": "journalist", "李强": "journalist", "张伟": "official", "赵磊": "official",
+                           "刘洋": "official", "陈建国": "official", "孙明": "official"}
+    assert {("张伟", "眉县委", "书记"), ("赵磊", "眉县委", "常委"), ("赵磊", "眉县人民政府", "常务副县长"),
+            ("刘洋", "首善街道党工委", "书记"), ("陈建国", "第五村党支部", "书记"),
+            ("陈建国", "第五村村民委员会", "村委会主任"), ("孙明", "眉县农业农村局", "局长")} <= relations(ex, "holdsPost")
+    assert "眉县县委书记张伟带队" not in by_label(ex, "Agency")

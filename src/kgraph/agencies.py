@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .divisions import division_key
 from .gazetteer import gazetteer
 from .model import Mention
@@ -21,7 +21,7 @@ from .resources import alias_table, find_words, lexicon, ordered_lexicon, table,
 __all__ = ["find_agencies", "org_run", "agency_key"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
-_LEVEL_CHARS = "省市县区镇乡"
+_LEVEL_CHARS = "省市县区镇乡村"
 _STOP_TAGS = ("p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o")
 _MAX_RUN = 16
 
@@ -86,6 +86,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
                 if window.startswith(ordered_lexicon("titles.txt"), length + cut):
                     ends.append(start + length + cut)
+                    glued = True  # 县委|书记: a title follows the name, which ends here
+                    break
                 elif word[cut] in _GLUED_BREAKS and word not in tags:
                     ends.append(start + length + cut)
                     glued = True
@@ -100,7 +102,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
 _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",),
-                       "区": ("county", "prefecture"), "镇": ("township",), "乡": ("township",)}
+                       "区": ("county", "prefecture"), "镇": ("township",), "乡": ("township",),
+                       "村": ("village",)}  # 村党支部 after 第五村: that village's
 
 
 def _governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
@@ -134,7 +137,10 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
         if head.endswith(ordered_lexicon("media_suffixes.txt")):
             label = written_division + head  # papers keep their own name: 荆州日报
         else:
-            label = division_label + canonical_head(head)
+            canonical = canonical_head(head)
+            if canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
+                canonical = canonical[1:]  # 眉县|县委 is 眉县委, as 县委 after 眉县 is
+            label = division_label + canonical
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
                                       division=division_key, division_label=division_label,
@@ -157,6 +163,8 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
         last = _emit(an, last.end + 1, ends[-1:], division_label, division_key, written, last.end + 1)[-1]
 
 
+@stage(reads=("text", "tokens", "AdministrativeDivision"),
+       writes=("Agency", "AdministrativeDivision", "locatedIn", "subOrganizationOf"))
 def find_agencies(an: Analysis) -> None:
     text = an.text
     divisions = an.of_type("AdministrativeDivision")

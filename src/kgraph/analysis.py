@@ -16,10 +16,21 @@ from .model import Document, Fact, Mention
 from .resources import tokenizer
 from .tagger import Token
 
-__all__ = ["Analysis", "Region"]
+__all__ = ["Analysis", "Region", "stage"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|\"([^\"\n]{1,40})\"")
+
+
+def stage(*, reads: tuple[str, ...], writes: tuple[str, ...]):
+    """Declare what a pipeline stage reads from the :class:`Analysis` and what it adds:
+    entity types, relation predicates, or the analysis's own fields ("text",
+    "tokens", "model_tokens", "pending").  The pipeline checks at import that every
+    stage reads only what the text and earlier stages provide."""
+    def mark(function):
+        function.reads, function.writes = tuple(reads), tuple(writes)
+        return function
+    return mark
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .analysis import Analysis, Region
+from .analysis import Analysis, Region, stage
 from .gazetteer import gazetteer
 from .model import Mention
 from .resources import lexicon, ordered_lexicon, word_tags
@@ -128,6 +128,7 @@ def _depth_in(node: int, anchors: set[int]) -> int:
     return best
 
 
+@stage(reads=("text", "tokens"), writes=("AdministrativeDivision", "partOf"))
 def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     gaz = gazetteer()
     cands = list(candidates)

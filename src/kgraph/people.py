@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .agencies import agency_key, canonical_head, org_run
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .gazetteer import gazetteer
 from .model import Mention
 from .resources import find_words, lexicon, table, word_pattern, word_tags
@@ -118,7 +118,7 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
         title = _title_at(text, pos)
         if title is None:
             break
-        posts.append((current, title))
+        posts.append((_government_of(an, current, title), title))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
@@ -192,6 +192,23 @@ def _government_titles() -> dict[str, str]:
     return {row[0]: row[1] for row in table("division_titles.tsv")}
 
 
+_PARTY_BODIES = ("委", "党支部", "党总支", "党工委", "党组", "支部")
+
+
+def _government_of(an: Analysis, agency: Mention, title: str) -> Mention:
+    """石首市委副书记、市长: a division head's title after its party committee is a
+    post in the division's government (石首市人民政府), not in the committee."""
+    body = _government_titles().get(title)
+    division, label = agency.prop("division"), agency.prop("division_label")
+    if body is None or not agency.label.endswith(_PARTY_BODIES) or division is None or not label:
+        return agency
+    key = agency_key(label + body)
+    government = an.add(Mention.make("Agency", an.doc.id, agency.end, agency.end, "", label + body, key,
+                                     division=division, implicit=True))
+    an.fact(key, "locatedIn", division, agency.end)
+    return government
+
+
 def _model_divisions_before_titles(an: Analysis) -> None:
     """城关镇|镇长: a township the gazetteer cannot pin down (hundreds share the name)
     is still the division its head governs, when the model reads it as a place."""
@@ -223,6 +240,9 @@ def _posts_after_division(an: Analysis, division: Mention) -> None:
     _officials(an, pos, [(agency, title)])
 
 
+@stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
+       writes=("Person", "Agency", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf",
+               "reporterOf"))
 def find_people(an: Analysis) -> None:
     text = an.text
     # 1. officials: agency, title(s), name

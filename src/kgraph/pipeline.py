@@ -49,6 +49,23 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
     flatten_nested,
 )
 
+# what the text gives every stage: its characters, its words, the model's words
+_GIVEN = ("text", "tokens", "model_tokens")
+
+
+def check_stages(stages=(find_divisions, *STAGES)) -> None:
+    """Every stage reads only what the text or an earlier stage provides (see
+    :func:`kgraph.analysis.stage`); raises ``TypeError`` naming the first that does not."""
+    provided = set(_GIVEN)
+    for step in stages:
+        missing = [name for name in step.reads if name not in provided]
+        if missing:
+            raise TypeError(f"stage {step.__name__} reads {', '.join(missing)} before any stage writes it")
+        provided.update(step.writes)
+
+
+check_stages()
+
 Progress = Callable[[int], None]  # called with the bytes of input just processed
 
 # Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`).
@@ -103,7 +120,7 @@ def _records(sources: list[Source], region: Region | None, model: str | None,
 
 # sources analysed together (one JSON Lines record is one source): enough text for the
 # model's batches, little enough to keep memory and progress smooth
-_GROUP_SOURCES = 32
+_GROUP_SOURCES = 128
 _GROUP_CHARS = 200_000
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .model import Mention
 from .resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
 
@@ -67,6 +67,7 @@ def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
     return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label)))
 
 
+@stage(reads=("text", "tokens", "Agency", "Program", "AdministrativeDivision"), writes=("Place", "locatedIn"))
 def find_places(an: Analysis) -> None:
     text = an.text
     blocked = [(m.start, m.end) for m in an.mentions if m.type in ("Agency", "Program") and m.end > m.start]

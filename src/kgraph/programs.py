@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .model import Mention
 from .resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
 
@@ -89,6 +89,7 @@ def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
 
 
+@stage(reads=("text", "tokens", "model_tokens"), writes=("Program",))
 def find_programs(an: Analysis) -> None:
     text = an.text
     taken: list[tuple[int, int]] = []
@@ -155,12 +156,15 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
     tags = word_tags()
     start = head_start
     tokens = [t for t in an.tokens_from(max(0, head_start - 16), 24) if t[1] <= head_start]
+    people = [(s, e) for s, e in an.model_names.items() if head_start - 20 < s < head_start]
     for tok_start, tok_end, word in reversed(tokens):
         if tok_end != start or not _CJK.match(word):
             break
         tag = tags.get(word, "n")
         if tag.startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt"):
             break
+        if word in lexicon("titles.txt") or any(s < tok_end and tok_start < e for s, e in people):
+            break  # 副县长|刘明|出席活动: a post or a person is not part of a program's name
         if head_start - tok_start > 14:
             break
         start = tok_start

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 from .model import Mention
 from .errors import InputError
 from .gazetteer import gazetteer
@@ -184,6 +184,15 @@ def ministries(an: Analysis) -> list[Candidate]:
     return out
 
 
+_PERIODICAL = re.compile(r"《([^《》\n]{2,16}?(?:日报|晚报|时报|周报|早报|报|周刊|杂志|新闻|电视台|通讯社))》")
+
+
+def periodicals(an: Analysis) -> list[Candidate]:
+    """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
+    title marks is its publisher, an organisation (the marks are not part of it)."""
+    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _PERIODICAL.finditer(an.text)]
+
+
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -212,8 +221,8 @@ def _with_units(an: Analysis, c: Candidate) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
     text = an.text
-    if c.type != "Agency" or c.end not in an.boundaries:
-        return c  # 农林部|长: the name ends inside a word
+    if c.type != "Agency" or c.end not in an.boundaries or _title_at_start(text, c.end):
+        return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
     from .agencies import org_run
     ends = org_run(text, c.end, min(len(text), c.end + 10))
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
@@ -249,8 +258,21 @@ def _verbs_after_names() -> tuple[str, ...]:
 @cache
 def _world() -> frozenset[str]:
     """Foreign countries and their regions (data/world/countries.tsv, from ISO 3166)."""
+    names = set()
     with open(data_path("world", "countries.tsv"), encoding="utf-8") as handle:
-        return frozenset(line.split("\t", 1)[0] for line in handle if line.strip() and not line.startswith("#"))
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, kind = line.split("\t")[:2]
+            names.add(name)
+            # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
+            for kind_word in _REGION_KINDS:
+                if kind == "region" and name.endswith(kind_word) and len(name) - len(kind_word) >= 3:
+                    names.add(name[:-len(kind_word)])
+    return frozenset(names)
+
+
+_REGION_KINDS = ("自治共和国", "自治州", "州", "省", "地区", "大区", "市", "区", "郡", "县", "邦")
 
 
 @cache
@@ -287,12 +309,17 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if _cuts_a_word(an, c.start, c.end) and not _is_place_name(text[c.start:c.end].strip()) and not (
+            c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
+        return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
     if quote is not None and quote != (c.start, c.end):
         return []  # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(_anonymous_tails()) or "的" in name:
             return []
+        if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
+            return []  # 乌方, 美军: a side or an army of a country, not a person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
             return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
         if name.endswith(("家", "家门")) and len(name) <= 3:
@@ -325,7 +352,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
-        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words[1:]) or name.endswith(("干部", "部队")):
+        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
             return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
         if len(words) > 1 and word_tags().get(words[-1], "") == "v":
             # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
@@ -335,9 +362,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return []
         if _is_place_name(name):  # 本报巴黎电, 不来梅; 巴西|代表团 read as one organisation
             return _country_organisation(text, Candidate(c.start, c.end, "Place", c.source, c.score))
-        if name.endswith("政府") and name[:-2] in _world():
-            # 印度政府: the country's government is the country acting, written with a generic noun
-            return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
+        if name.endswith("政府"):
+            if name[:-2] in _world() or name[:-2] in _abbreviations():
+                # 印度政府: the country's government is the country acting, written with a generic noun
+                return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
+            if name[:-2].removesuffix("人民") not in gazetteer().all_names:
+                return []  # 克林顿政府, 特区政府: an administration, not a body the text names
         if not name.endswith(_org_heads()):
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
@@ -357,13 +387,23 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
         # 中美, 中日韩, 欧美: one place per character
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
+    if _AREA.search(name) and not _is_place_name(name):
+        if name.endswith("地区") and len(name) >= 4:  # 西北地区, 中东地区: the region is 西北, 中东
+            return _repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
+        return []  # 中部: a part of somewhere
+    if name.endswith("地区") and len(name) >= 4:
+        return _repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
+    for weather in _WEATHER:  # 曼谷雷阵雨: a city in a weather table
+        if name.endswith(weather) and len(name) - len(weather) >= 2 and (
+                text[c.end:c.end + 1].isdigit() or text[c.start - 1:c.start] == "℃"):
+            return [Candidate(c.start, c.end - len(weather), c.type, c.source, c.score)]
     for direction in _DIRECTIONS:  # 保加利亚南部 is a part of 保加利亚
         if name.endswith(direction) and len(name) > len(direction) + 1:
             return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
     if _longest_end(name, _org_heads()) > _longest_end(name, ordered_lexicon("place_suffixes.txt")):
         return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队, 镇政府 (政府 over 府)
-    if word_tags().get(name, "") in ("t", "v", "a", "f", "m"):
-        return []  # 北宋, 沿湖
+    if word_tags().get(name, "") in ("t", "v", "a", "f", "m") or name in _vetoes(an.lexicon_dir).get("Place", ()):
+        return []  # 北宋, 沿湖: words, not places
     return _place(c, name)
 
 
@@ -393,6 +433,19 @@ def _place_heads() -> tuple[str, ...]:
 @cache
 def _org_heads() -> tuple[str, ...]:
     return ordered_lexicon("org_suffixes.txt")
+
+
+def _cuts_a_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a word of the segmenter's dictionary that is
+    not a name (the model's boundary is then the wrong one)."""
+    tags = word_tags()
+    for edge in (start, end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is not None and tags.get(token[2], "nr")[:2] not in ("nr", "ns", "nt", "nz"):
+            return True
+    return False
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
@@ -435,6 +488,7 @@ def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
 
 
 
+@stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"), writes=("Agency", "pending"))
 def find_model_agencies(an: Analysis) -> None:
     """Fuse every candidate once, and add the organisations now: the people stage
     reads posts after them (中央军委|委员|李尚福).  The other names wait for
@@ -444,7 +498,8 @@ def find_model_agencies(an: Analysis) -> None:
     from .agencies import agency_key, canonical_head
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)]
+    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
+             + periodicals(an)]
     countries = world_places(an)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
     every_country = [(ws, we) for ws, we, _ in _world_finder()(an.text)]
@@ -456,7 +511,7 @@ def find_model_agencies(an: Analysis) -> None:
         if c.type != "Agency":
             continue
         written = an.text[c.start:c.end]
-        if written.endswith(ordered_lexicon("place_suffixes.txt")):
+        if _longest_end(written, ordered_lexicon("place_suffixes.txt")) > _longest_end(written, _org_heads()):
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         label = canonical_head(written)
@@ -465,6 +520,8 @@ def find_model_agencies(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+@stage(reads=("text", "pending", "Person", "Place", "Program"),
+       writes=("Person", "Place", "AdministrativeDivision"))
 def find_model_entities(an: Analysis) -> None:
     """Add the model's people and places that no rule found."""
     if an.model_tokens is None:
@@ -498,6 +555,7 @@ def find_model_entities(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+@stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"), writes=())
 def flatten_nested(an: Analysis) -> None:
     """The last stage: names inside an organisation's name are part of that name.
 
@@ -524,6 +582,10 @@ def flatten_nested(an: Analysis) -> None:
 @cache
 def _titles() -> frozenset[str]:
     return lexicon("titles.txt")
+
+
+def _title_at_start(text: str, offset: int) -> bool:
+    return any(text[offset:offset + k] in _titles() for k in range(1, 7))
 
 
 def _title_before(text: str, offset: int) -> bool:

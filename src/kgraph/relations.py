@@ -8,13 +8,14 @@ names (公安县委政法委以……平安建设十大专项行动为抓手).
 """
 from __future__ import annotations
 
-from .analysis import Analysis
+from .analysis import Analysis, stage
 
 __all__ = ["find_relations"]
 
 _ACTORS = ("Agency", "AdministrativeDivision")
 
 
+@stage(reads=("text", "Agency", "AdministrativeDivision", "Program"), writes=("organizes",))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     for start, end in an.sentences:

@@ -91,21 +91,28 @@ def find_words(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]
 
 def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, int, str]]]:
     """A finder of every occurrence of every word, overlapping ones included, as
-    (start, end, word) by start, longer words first: one regex pass over a text instead
-    of one per word.  Callers make it once per word list and keep it."""
-    ordered = longest_first({w for w in words if w})
-    starts = re.compile("(?=" + "|".join(map(re.escape, ordered)) + ")") if ordered else None
-    by_first: dict[str, tuple[str, ...]] = {}
-    for word in ordered:
-        by_first[word[0]] = (*by_first.get(word[0], ()), word)
+    (start, end, word) by start, longer words first.  Words are indexed by their first
+    two characters and their lengths (one alternation of two thousand country names
+    made the regex engine try each at every position).  Callers make it once per word
+    list and keep it."""
+    vocabulary = frozenset(w for w in words if w)
+    singles = frozenset(w for w in vocabulary if len(w) == 1)
+    lengths: dict[str, tuple[int, ...]] = {}
+    for word in vocabulary:
+        if len(word) > 1:
+            lengths[word[:2]] = (*lengths.get(word[:2], ()), len(word))
+    lengths = {prefix: tuple(sorted(set(found), reverse=True)) for prefix, found in lengths.items()}
 
     def find(text: str) -> list[tuple[int, int, str]]:
-        if starts is None:
-            return []
         found = []
-        for match in starts.finditer(text):
-            at = match.start()
-            found.extend((at, at + len(word), word) for word in by_first[text[at]] if text.startswith(word, at))
+        for i in [i for i in range(len(text) - 1) if text[i:i + 2] in lengths]:
+            for length in lengths[text[i:i + 2]]:
+                word = text[i:i + length]
+                if word in vocabulary:
+                    found.append((i, i + length, word))
+        if singles:
+            found.extend((i, i + 1, ch) for i, ch in enumerate(text) if ch in singles)
+            found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
         return found
 
     return find

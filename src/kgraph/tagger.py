@@ -192,12 +192,12 @@ def viterbi(emissions: list, transitions) -> list[list[int]]:
         scores[row, :len(emission)] = emission
     best = scores[:, 0].copy()
     back = np.zeros((count, longest, tags), dtype=np.int32)
-    columns = np.arange(tags)
-    rows = np.arange(count)[:, None]
+    # next tag x previous tag, so that the reductions run along contiguous memory
+    incoming = np.ascontiguousarray(transitions.T, dtype=np.float32)[None]
     for t in range(1, longest):
-        total = best[:, :, None] + transitions[None]  # previous tag x next tag
-        pointer = total.argmax(axis=1)
-        step = total[rows, pointer, columns] + scores[:, t]
+        total = best[:, None, :] + incoming
+        pointer = total.argmax(axis=2)
+        step = np.take_along_axis(total, pointer[:, :, None], axis=2)[:, :, 0] + scores[:, t]
         active = (lengths > t)[:, None]
         best = np.where(active, step, best)
         back[:, t] = pointer
