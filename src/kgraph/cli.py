@@ -14,13 +14,16 @@ import click
 
 from . import __version__
 from .build import build_graph, load_graph
+from .distributed import dask_executor
 from .errors import InputError, KgraphError
+from .extras import ServiceError
 from .graph import FORMATS, format_for
 from .model import ENTITY_TYPES
 from .tagger import DEFAULT_MODEL, MODELS
 from .output import atomic_write, check_writable, write_json, write_report
 from .pipeline import extract, extract_records, warm_up
 from .reader import input_size
+from .store import is_store_path
 from .queries import format_table, named_queries, run_named
 
 def _clean_errors(command):
@@ -78,13 +81,20 @@ def main() -> None:
     """Turn Chinese local-government news into a knowledge graph.
 
     Exit codes: 0 success, 1 graph does not conform (validate), 2 bad input,
-    3 output not written, 4 internal error.
+    3 output not written, 4 internal error, 5 a server or cluster failed,
+    6 an optional extra is missing.
     """
 
 
 def _jobs_option(command):
     return click.option("-j", "--jobs", type=click.IntRange(1, None), default=1, show_default=True,
                         help="Extract in this many processes (the result is the same).")(command)
+
+
+def _dask_option(command):
+    return click.option("--dask", "dask", default=None, metavar="ADDRESS",
+                        help="Analyse the articles on this Dask scheduler (tcp://host:8786), or `local` for a "
+                             "local cluster of --jobs processes (needs kgraph[dask]); the result is the same.")(command)
 
 
 def _model_option(command):
@@ -134,19 +144,21 @@ _WRITERS = {"report": write_report, "json": write_json}
 @_jobs_option
 @_model_option
 @_lexicon_option
+@_dask_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    model: str, lexicon: str | None, quiet: bool) -> None:
+                    model: str, lexicon: str | None, dask: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
     if output:
         check_writable(output)  # a directory or a missing folder: exit 3 before the work
+    executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True, model=model)
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
             records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model,
-                                      lexicon=lexicon)
+                                      lexicon=lexicon, executor=executor)
 
             def writer(handle) -> None:
                 for record in records:
@@ -154,7 +166,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
                     handle.write("\n")
         else:
             extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model,
-                                 lexicon=lexicon)
+                                 lexicon=lexicon, executor=executor)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -167,8 +179,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 
 @main.command("build")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(),
-              help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}).")
+@click.option("-o", "--output", default=None, type=click.Path(),
+              help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}); "
+                   "a directory (DIR/) gets a persistent store.")
+@click.option("--store", "store", default=None, type=click.Path(file_okay=False),
+              help="Write a persistent Oxigraph store in this directory (the same as -o DIR/).")
 @click.option("--update", is_flag=True,
               help="Add to the existing graph in OUTPUT instead of replacing it (nothing is duplicated).")
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
@@ -176,23 +191,30 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @_jobs_option
 @_model_option
 @_lexicon_option
+@_dask_option
 @_quiet_option
 @_clean_errors
-def build_command(inputs: tuple[str, ...], output: str, update: bool, base: str | None, region: str | None,
-                  jobs: int, model: str, lexicon: str | None, quiet: bool) -> None:
+def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
+                  base: str | None, region: str | None, jobs: int, model: str, lexicon: str | None,
+                  dask: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
-    check_writable(output)
-    format_for(output)  # an unknown extension fails before the work, not after
+    if (output is None) == (store is None):
+        raise InputError("give -o GRAPH-FILE or -o DIR/ or --store DIR (one of them)")
+    output = output if store is None else store.rstrip("/" + os.sep) + "/"
+    if not is_store_path(output):
+        check_writable(output)  # a directory or a missing folder: exit 3 before the work
+        format_for(output)  # an unknown extension fails before the work, not after
+    executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True, model=model)
     graph = None
     if update:
-        graph = load_graph(output, base=base)
+        graph = load_graph(output, base=base, writable=True)
     with _progress(inputs, quiet) as progress:
         graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            model=model, lexicon=lexicon)
+                            model=model, lexicon=lexicon, executor=executor)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
@@ -338,7 +360,8 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
 @main.command("export")
 @click.argument("graph_file", metavar="GRAPH")
 @click.option("-o", "--output", required=True, type=click.Path(),
-              help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}).")
+              help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}), "
+                   "or DIR/ for a store.")
 @_clean_errors
 def export_command(graph_file: str, output: str) -> None:
     """Write GRAPH in another format: GraphML for graph tools, or another RDF syntax."""
@@ -346,8 +369,9 @@ def export_command(graph_file: str, output: str) -> None:
 
     from .network import to_networkx, write_graphml
 
-    check_writable(output)
-    if Path(output).suffix.lower() != ".graphml":
+    if not is_store_path(output):
+        check_writable(output)
+    if Path(output).suffix.lower() != ".graphml" and not is_store_path(output):
         format_for(output)
     graph = load_graph(graph_file)
     if Path(output).suffix.lower() == ".graphml":
@@ -355,3 +379,73 @@ def export_command(graph_file: str, output: str) -> None:
     else:
         graph.write(output)
     click.echo(f"kgraph: wrote {output}", err=True)
+
+
+@main.command("serve")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 makes the endpoint reachable from other machines).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port; the URL is printed).")
+@click.option("--timeout", type=click.IntRange(1, None), default=None,
+              help="Stop any query after this many seconds.")
+@click.option("--cors", is_flag=True, help="Allow cross-origin requests (YASGUI and other browser tools).")
+@_clean_errors
+def serve_command(graph_file: str, host: str, port: int, timeout: int | None, cors: bool) -> None:
+    """Serve GRAPH (a graph file or a store) as a read-only SPARQL 1.1 endpoint
+    (Oxigraph's server: needs kgraph[server]).  Ctrl-C stops it."""
+    import signal
+
+    from .serve import start_endpoint
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server and clean up, as Ctrl-C
+    with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors) as endpoint:
+        click.echo(f"kgraph: SPARQL endpoint at {endpoint.query_url} (read-only; Ctrl-C stops it)")
+        click.echo(f"  kgraph queries --show officials | curl -s -H 'Accept: text/csv' "
+                   f"--data-urlencode query@- {endpoint.query_url}", nl=True)
+        sys.stdout.flush()
+        try:
+            code = endpoint.wait()
+        except KeyboardInterrupt:
+            click.echo("kgraph: endpoint stopped", err=True)
+            return
+    raise ServiceError(f"the SPARQL server stopped by itself (exit code {code})")
+
+
+@main.command("push")
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store Protocol URL: Oxigraph http://HOST:7878/store, Fuseki "
+                   "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/service, "
+                   "Virtuoso http://HOST:8890/sparql-graph-crud-auth.")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="The named graph to replace [default: the default graph].")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="The server's SPARQL update URL [default: the one beside --endpoint, for the servers above].")
+@click.option("--auth", default=None, envvar="KGRAPH_PUSH_AUTH", metavar="USER:PASSWORD",
+              help="HTTP Basic (or Digest) credentials [env KGRAPH_PUSH_AUTH].")
+@click.option("--token", default=None, envvar="KGRAPH_PUSH_TOKEN",
+              help="A bearer token [env KGRAPH_PUSH_TOKEN].")
+@click.option("--chunk", type=click.IntRange(1, None), default=50_000, show_default=True,
+              help="Triples per upload request.")
+@click.option("--timeout", type=click.FloatRange(0, None, min_open=True), default=120, show_default=True,
+              help="Seconds to wait for each answer of the server.")
+@_quiet_option
+@_clean_errors
+def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_endpoint: str | None,
+                 auth: str | None, token: str | None, chunk: int, timeout: float, quiet: bool) -> None:
+    """Replace a graph on a SPARQL server with GRAPH (a graph file or a store), all or
+    nothing: uploaded in chunks to a temporary graph, then moved in one update.  On
+    failure (exit 5) the remote graph is left as it was."""
+    from .push import push_graph
+
+    graph = load_graph(graph_file)
+    show = not quiet and sys.stderr.isatty()
+    with (click.progressbar(length=len(graph), label="kgraph push", file=sys.stderr, show_percent=True,
+                            show_eta=True) if show else contextlib.nullcontext()) as bar:
+        report = push_graph(graph, endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, auth=auth,
+                            token=token, chunk=chunk, timeout=timeout, progress=bar.update if bar else None)
+    if not quiet:
+        click.echo(f"kgraph: replaced {f'<{graph_iri}>' if graph_iri else 'the default graph'} at {endpoint} "
+                   f"with {report.triples} triples ({report.seconds:.1f} s, {report.rate:,.0f} triples/s)",
+                   err=True)

@@ -140,8 +140,13 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------------ reading
     @classmethod
-    def load(cls, path: str | os.PathLike, base: str | None = None) -> "KnowledgeGraph":
-        """Open a graph file.  Raises :class:`InputError` if it is missing or malformed."""
+    def load(cls, path: str | os.PathLike, base: str | None = None, *, writable: bool = False) -> "KnowledgeGraph":
+        """Open a graph file, or a store (a directory: :mod:`kgraph.store`; read-only
+        unless ``writable``).  Raises :class:`InputError` if it is missing or malformed."""
+        from .store import is_store_path, open_store
+
+        if is_store_path(path):
+            return open_store(path, base, writable=writable)
         graph = cls(base)
         graph.parse(path)
         return graph
@@ -309,7 +314,12 @@ class KnowledgeGraph:
 
     def write(self, path: str | os.PathLike) -> None:
         """Write the graph in the format its extension names, atomically: on any
-        error an existing file is left as it was."""
+        error an existing file is left as it was.  A directory (``graph.db/``, with
+        the slash, or an existing one) gets a store (:mod:`kgraph.store`)."""
+        from .store import is_store_path, write_store
+
+        if is_store_path(path):
+            return write_store(self, path)
         fmt = format_for(path)
         atomic_write(path, lambda handle: self._dump(handle, fmt), binary=True)
 

@@ -9,6 +9,7 @@ shards (``kgraph extract --format jsonl``) join the same stream.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
@@ -67,6 +68,13 @@ def check_stages(stages=(find_divisions, *STAGES)) -> None:
 check_stages()
 
 Progress = Callable[[int], None]  # called with the bytes of input just processed
+
+# Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`).
+# Called with the items, ``records(sources) -> [records of each source]`` and ``warm()``
+# (both picklable, to run on the workers) and the progress callback, it yields the
+# article records in input order, as ``article_records`` does.
+Executor = Callable[[Iterable["Source | ArticleRecord"], Callable, Callable, "Progress | None"],
+                    Iterator[ArticleRecord]]
 
 
 def analyze_source(source: Source, region: Region | None = None,
@@ -185,8 +193,13 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | None = None) -> Iterator[ArticleRecord]:
-    """Analyse sources into article records, in input order, in ``jobs`` processes."""
+                    lexicon: str | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
+    """Analyse sources into article records, in input order, in ``jobs`` processes
+    (or by ``executor``, e.g. on a Dask cluster)."""
+    if executor is not None:
+        yield from executor(items, functools.partial(_records, region=region, model=model, lexicon=lexicon),
+                            functools.partial(warm_up, model=model), progress)
+        return
     if jobs <= 1:
         for group in _groups(items):
             if isinstance(group, ArticleRecord):
@@ -228,31 +241,32 @@ def _home(region: str | None) -> Region | None:
 def extract_records(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
                     stdin: BinaryIO | None = None, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | None = None) -> Iterator[ArticleRecord]:
+                    lexicon: str | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
     """Per-article results, streamed in input order, before corpus-level resolution:
     what ``kgraph extract --format jsonl`` writes, one :meth:`ArticleRecord.to_json`
     per line, and what a later build merges."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress,
-                           model=model, lexicon=_lexicon_dir(lexicon))
+                           model=model, lexicon=_lexicon_dir(lexicon), executor=executor)
 
 
 def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None = None, *, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | os.PathLike | None = None) -> Extraction:
+                    lexicon: str | os.PathLike | None = None, executor: Executor | None = None) -> Extraction:
     home = _home(region)
     load_tagger(model)  # an unknown or missing model is an error before any work
     resolver = Resolver()
     for record in article_records(items, home, jobs=jobs, progress=progress, model=model,
-                                  lexicon=_lexicon_dir(lexicon)):
+                                  lexicon=_lexicon_dir(lexicon), executor=executor):
         resolver.add_article(record)
     return resolver.finish()
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
             stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
-            model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None) -> Extraction:
+            model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None,
+            executor: Executor | None = None) -> Extraction:
     """Read files, directories, JSON Lines or ``-`` (stdin) and return what they say.
 
     ``region`` names the paper's home region (荆州市) when it cannot be inferred.
@@ -267,7 +281,7 @@ def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress,
-                           model=model, lexicon=lexicon)
+                           model=model, lexicon=lexicon, executor=executor)
 
 
 def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
