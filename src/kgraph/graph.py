@@ -145,7 +145,7 @@ class KnowledgeGraph:
         unless ``writable``).  Raises :class:`InputError` if it is missing or malformed."""
         from .store import is_store_path, open_store
 
-        if is_store_path(path):
+        if is_store_path(path) or Path(path).is_dir():  # open_store says what a plain directory lacks
             return open_store(path, base, writable=writable)
         graph = cls(base)
         graph.parse(path)

@@ -39,10 +39,12 @@ def is_store(path: str | os.PathLike) -> bool:
 
 
 def is_store_path(path: str | os.PathLike) -> bool:
-    """Whether an output path asks for a store: an existing directory, or a path
-    written with a trailing slash (``-o graph.db/``)."""
+    """Whether an output path asks for a store: a path written with a trailing slash
+    (``-o graph.db/``), or an existing kgraph store.  Any other existing directory is
+    not taken for one (``-o out`` naming a directory is an output error, exit 3): only a
+    trailing slash or ``--store`` says that a new store is wanted."""
     text = os.fspath(path)
-    return text.endswith(("/", os.sep)) or Path(text).is_dir()
+    return text.endswith(("/", os.sep)) or is_store(text)
 
 
 def store_data(path: str | os.PathLike) -> Path:
