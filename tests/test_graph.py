@@ -308,3 +308,19 @@ def test_update_keeps_only_the_most_specific_location():
     assert located == [("东苑社区",)]
     assert rows(graph, 'ASK { ?e kg:text "沙市花园在朝阳街道"@zh }') == [(False,)]
     assert rows(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s rdf:predicate kg:locatedIn }") == [(1,)]
+
+
+def test_agencies_have_a_kind_and_public_bodies_can_be_asked_for(sample_graph):
+    rows = sample_graph.query("""
+        PREFIX kg: <https://kgraph.example.org/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?name ?kind ?public WHERE {
+          ?a a kg:Agency ; rdfs:label ?name ; kg:agencyKind ?k . ?k skos:notation ?kind .
+          BIND(EXISTS { ?k skos:broader* kg:PublicBody } AS ?public)
+        }""")
+    kinds = {str(r[0]): (str(r[1]), str(r[2]).lower() in ("true", "1")) for r in rows}
+    assert kinds["公安县人民法院"] == ("judicial", True)
+    assert kinds["公安县委政法委"] == ("party", True)
+    assert kinds["荆州日报"] == ("media", False)
+    assert kinds["公安县公安局"] == ("public-security", True)

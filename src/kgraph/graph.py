@@ -227,8 +227,27 @@ class KnowledgeGraph:
             alias = ox.Quad(quad.subject, ALT, quad.object)
             if alias in store:
                 store.remove(alias)
+        self._one_kind_per_agency()
         self._drop_redundant_gazetteer_provenance()
         self._keep_most_specific_locations()
+
+    def _one_kind_per_agency(self) -> None:
+        """Two builds may have read an agency's kind from different names: the kind of
+        the settled label wins, as in one build (the resolver reads it from its label)."""
+        from .agencies import agency_kind
+        from .rdf import AGENCY_KINDS
+
+        kinds: dict[Any, list[ox.Quad]] = defaultdict(list)
+        for quad in self.store.quads_for_pattern(None, node(KG.agencyKind), None):
+            kinds[quad.subject].append(quad)
+        for subject, quads in kinds.items():
+            if len(quads) < 2:
+                continue
+            label = next(self.store.quads_for_pattern(subject, LABEL, None), None)
+            keep = node(AGENCY_KINDS.get(agency_kind(label.object.value) if label else "other", KG.OtherOrganization))
+            for quad in quads:
+                if quad.object != keep:
+                    self.store.remove(quad)
 
     def _drop_redundant_gazetteer_provenance(self) -> None:
         derived = node(PROV.wasDerivedFrom)

@@ -78,6 +78,17 @@ LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.Cou
           "township": KG.Township, "village": KG.Village}
 
 _LEVEL_NODES = {name: node(term) for name, term in LEVELS.items()}
+# the agency kinds of kgraph.agencies.AGENCY_KINDS and their concepts in the ontology
+AGENCY_KINDS = {"party": KG.PartyBody, "government": KG.GovernmentBody, "congress": KG.CongressBody, "consultative": KG.ConsultativeBody, "judicial": KG.JudicialBody, "public-security": KG.PublicSecurityBody, "military": KG.MilitaryBody, "public-institution": KG.PublicInstitution, "education": KG.EducationalInstitution, "social-organization": KG.SocialOrganization, "enterprise": KG.Enterprise, "media": KG.MediaOrganization, "international": KG.InternationalOrganization, "other": KG.OtherOrganization}
+_KIND_NODES = {name: node(term) for name, term in AGENCY_KINDS.items()}
+_KG_agencyKind = node(KG.agencyKind)
+_PUBLIC_KINDS = frozenset(("party", "government", "congress", "consultative", "judicial", "public-security",
+                           "military", "public-institution"))
+# the kind's notation and its broader kg:PublicBody go with the data, so that
+# `?a kg:agencyKind/skos:broader* kg:PublicBody` answers without the ontology loaded
+_KIND_QUADS = {name: ((kind, node(SKOS.notation), ox.Literal(name)),
+                      *(((kind, node(SKOS.broader), node(KG.PublicBody)),) if name in _PUBLIC_KINDS else ()))
+               for name, kind in _KIND_NODES.items()}
 _CLASSES = {name: node(KG[name]) for name in ENTITY_TYPES}
 
 # extraction predicate -> the property asserted (holdsPost goes through a Post)
@@ -190,6 +201,10 @@ def _entity_triples(entity: Entity, iris: IriMaker) -> Iterator[tuple]:
             yield subject, _KG_level, _LEVEL_NODES[props["level"]]
         if props.get("gazetteerName"):
             yield subject, _KG_gazetteerName, _zh(props["gazetteerName"])
+    elif entity.type == "Agency":
+        if props.get("kind") in AGENCY_KINDS:
+            yield subject, _KG_agencyKind, _KIND_NODES[props["kind"]]
+            yield from _KIND_QUADS[props["kind"]]
     elif entity.type == "Person":
         if props.get("role"):
             yield subject, _KG_role, ox.Literal(props["role"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .analysis import Analysis
+from .agencies import agency_kind
 from .divisions import division_key
 from .errors import InputError
 from .gazetteer import gazetteer
@@ -184,6 +185,8 @@ class Resolver:
                 props["gazetteerName"] = gaz.full_name(node)
             if not pending.mentions:
                 props["inferred"] = True  # not named in the text: an ancestor from the gazetteer
+            if pending.type == "Agency":
+                props["kind"] = agency_kind(label)  # from the final name, whatever article named it
             aliases = tuple(sorted(a for a in pending.aliases | pending.labels if a != label))
             entities.append(Entity(ids[key], pending.type, label, aliases, tuple(pending.mentions),
                                    tuple(sorted((k, v) for k, v in props.items() if v is not None))))

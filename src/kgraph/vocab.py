@@ -41,12 +41,30 @@ class KG(DefinedNamespace):
     Township: URIRef
     Village: URIRef
     gazetteer: URIRef
+    AgencyKind: URIRef
+    AgencyKinds: URIRef
+    PublicBody: URIRef
+    PartyBody: URIRef
+    GovernmentBody: URIRef
+    CongressBody: URIRef
+    ConsultativeBody: URIRef
+    JudicialBody: URIRef
+    PublicSecurityBody: URIRef
+    MilitaryBody: URIRef
+    PublicInstitution: URIRef
+    EducationalInstitution: URIRef
+    SocialOrganization: URIRef
+    Enterprise: URIRef
+    MediaOrganization: URIRef
+    InternationalOrganization: URIRef
+    OtherOrganization: URIRef
     # object properties
     partOf: URIRef
     locatedIn: URIRef
     organizes: URIRef
     reporterOf: URIRef
     level: URIRef
+    agencyKind: URIRef
     # data properties
     code: URIRef
     gazetteerName: URIRef
