@@ -170,7 +170,8 @@ def tokenizer():
 
     jieba.setLogLevel(logging.WARNING)
     # jieba writes its prefix-dictionary cache to the temp dir; keep that explicit.
-    jieba.dt.tmp_dir = os.environ.get("KGRAPH_CACHE_DIR") or None
+    cache_dir = os.environ.get("KGRAPH_CACHE_DIR")
+    jieba.dt.tmp_dir = cache_dir if cache_dir and cache_dir.lower() != "off" else None
     jieba.dt.initialize()
     return jieba.dt
 
