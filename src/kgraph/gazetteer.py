@@ -7,17 +7,12 @@ loaded once, on first use, into flat lists indexed by node number.
 """
 from __future__ import annotations
 
-import gc
 import gzip
-import hashlib
-import os
-import pickle
-import tempfile
 from functools import cache, cached_property
 from pathlib import Path
 
 from .errors import DataError
-from .resources import data_path
+from .resources import cached, data_path
 
 __all__ = ["Gazetteer", "gazetteer", "LEVELS"]
 
@@ -64,17 +59,17 @@ class Gazetteer:
         """The gazetteer, from the per-user cache when it holds this data file's build
         (reading 700 000 rows and indexing them costs 2 s; the cache, a quarter of it)."""
         path = data_path("gazetteer", "divisions.tsv.gz")
-        cache_file = _cache_file(path)
-        if cache_file is not None and cache_file.exists():
-            cached = _read_cache(cache_file)
-            if cached is not None:
-                gaz = cls.__new__(cls)
-                gaz.__dict__.update(cached)
-                gaz._ancestors = {}
-                return gaz
-        gaz = cls._parse(path)
-        if cache_file is not None:
-            _write_cache(cache_file, {name: getattr(gaz, name) for name in cls._CACHED})
+
+        def build() -> dict:
+            parsed = cls._parse(path)
+            return {name: getattr(parsed, name) for name in cls._CACHED}
+
+        state = cached("gazetteer", (path, Path(__file__)), build)
+        if not isinstance(state, dict) or set(state) != set(cls._CACHED):
+            state = build()  # a cache of another shape
+        gaz = cls.__new__(cls)
+        gaz.__dict__.update(state)
+        gaz._ancestors = {}
         return gaz
 
     @classmethod
@@ -193,48 +188,6 @@ class Gazetteer:
 
     def children(self, node: int) -> list[int]:
         return self._children.get(node, [])
-
-
-def _cache_file(data: Path) -> Path | None:
-    """Where this build of the gazetteer is cached: ``$KGRAPH_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/kgraph`` or ``~/.cache/kgraph``; ``KGRAPH_CACHE_DIR=off`` turns the
-    cache off.  The name carries a digest of the data file and of this module, so a
-    new gazetteer or a new index is never read from an old cache."""
-    setting = os.environ.get("KGRAPH_CACHE_DIR")
-    if setting and setting.lower() == "off":
-        return None
-    base = Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kgraph"
-    try:
-        digest = hashlib.sha1(data.read_bytes())
-        digest.update(Path(__file__).read_bytes())
-    except OSError:
-        return None
-    return base / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
-
-
-def _read_cache(path: Path) -> dict | None:
-    gc.disable()  # a million new objects: the collector would scan them again and again
-    try:
-        with open(path, "rb") as handle:
-            state = pickle.load(handle)
-        return state if isinstance(state, dict) and set(state) == set(Gazetteer._CACHED) else None
-    except Exception:  # noqa: BLE001 - a damaged or foreign cache is rebuilt, never fatal
-        return None
-    finally:
-        gc.enable()
-
-
-def _write_cache(path: Path, state: dict) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".gazetteer-", delete=False) as handle:
-            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
-    except OSError:
-        try:
-            os.unlink(handle.name)
-        except (OSError, UnboundLocalError):
-            pass  # a read-only home: no cache, the next run parses again
 
 
 @cache

@@ -6,10 +6,16 @@ In an installed wheel the same tree is packaged as ``kgraph/_data``.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
+import hashlib
+import importlib.util
 import logging
 import os
+import pickle
 import re
-from typing import Callable, Iterable
+import tempfile
+from typing import Any, Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -178,14 +184,71 @@ def tokenizer():
 
 @cache
 def word_tags() -> dict[str, str]:
-    """Part-of-speech tag of every word in jieba's dictionary (no posseg run needed)."""
-    import jieba
+    """Part-of-speech tag of every word in jieba's dictionary (no posseg run needed),
+    from the per-user cache when it holds this dictionary's (importing jieba and
+    reading its dictionary costs half a second)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise DataError("jieba is not installed: pip install jieba")
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
 
-    tags: dict[str, str] = {}
-    path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+    def parse() -> dict[str, str]:
+        tags: dict[str, str] = {}
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if len(parts) == 3:
+                    tags[parts[0]] = parts[2]
+        return tags
+
+    return cached("word-tags", (path, Path(__file__)), parse)
+
+
+def cache_dir() -> Path | None:
+    """Where kgraph keeps what it derives from its data: ``$KGRAPH_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/kgraph`` or ``~/.cache/kgraph``; ``KGRAPH_CACHE_DIR=off``: nowhere."""
+    setting = os.environ.get("KGRAPH_CACHE_DIR")
+    if setting and setting.lower() == "off":
+        return None
+    return Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kgraph"
+
+
+def cached(name: str, sources: tuple[Path, ...], build: Callable[[], Any]) -> Any:
+    """``build()``, or its result pickled in :func:`cache_dir` under a name that carries
+    a digest of ``sources`` (the data and the code that reads it), so that a new
+    dictionary or a new reader is never served an old result.  A damaged, foreign or
+    unwritable cache only costs the build."""
+    directory = cache_dir()
+    try:
+        digest = hashlib.sha1()
+        for source in sources:
+            digest.update(Path(source).read_bytes())
+    except OSError:
+        directory = None
+    if directory is None:
+        return build()
+    path = directory / f"{name}-{digest.hexdigest()[:16]}.pickle"
+    if path.exists():
+        gc.disable()  # a million new objects: the collector would scan them again and again
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # noqa: BLE001 - rebuilt below
+            pass
+        finally:
+            gc.enable()
+    value = build()
+    handle = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=directory, prefix=f".{name}-", delete=False) as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+        for stale in directory.glob(f"{name}-*.pickle"):  # earlier data or code: never read again
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        if handle is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(handle.name)
+    return value
