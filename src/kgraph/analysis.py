@@ -166,6 +166,10 @@ class Analysis:
                     out[start] = end
         return out
 
+    @cached_property
+    def model_name_index(self) -> "SpanIndex":
+        return SpanIndex(self.model_names.items())
+
     def of_type(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]
 

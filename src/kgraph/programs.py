@@ -160,7 +160,7 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
     tags = word_tags()
     start = head_start
     tokens = [t for t in an.tokens_from(max(0, head_start - 16), 24) if t[1] <= head_start]
-    people = [(s, e) for s, e in an.model_names.items() if head_start - 20 < s < head_start]
+    people = an.model_name_index.overlapping(max(0, head_start - 20), head_start)
     for tok_start, tok_end, word in reversed(tokens):
         if tok_end != start or not _CJK.match(word):
             break

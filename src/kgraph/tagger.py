@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol, Sequence
 
 from .errors import DataError, InputError
 
@@ -232,7 +232,3 @@ def load_tagger(name: str | None = DEFAULT_MODEL) -> Tagger | None:
     if name == "lac":
         return LacTagger()
     raise InputError(f"--model {name}: no such model (choose from {', '.join(MODELS)})")
-
-
-def tag_all(tagger: Tagger, texts: Iterable[str]) -> list[list[Token]]:
-    return tagger.tag(list(texts))
