@@ -220,3 +220,18 @@ def test_rules_over_the_model_on_peoples_daily(ner_dev_sentences, sentence_id):
     found = {(m.text, e.type if e.type != "AdministrativeDivision" else "Place")
              for e in ex.entities for m in e.mentions}
     assert NER_CASES[sentence_id] <= found, NER_CASES[sentence_id] - found
+
+
+def test_a_district_story_with_a_department_head_a_bare_town_head_and_a_lakeside():
+    # written after the shapes of district papers (安徽 here): 组织部部长 is a post in the
+    # committee's department (no ministry 组织部部), 镇长 alone is the head of the town last
+    # named, 太平湖畔 is the lake's shore
+    text = ("本报讯（通讯员 程晓燕 记者 汪方）近日，黄山区甘棠镇庄里村议事会召开。区委常委、组织部部长方敏到会指导。"
+            "村民代表吴建华建议在太平湖畔修建健身步道。镇长李志刚表示，将持续深化这一工作机制。")
+    ex = _extract(text, region="黄山市")
+    posts = relations(ex, "holdsPost")
+    assert {("方敏", "黄山区委", "常委"), ("方敏", "黄山区委组织部", "部长"),
+            ("李志刚", "甘棠镇人民政府", "镇长")} <= posts
+    assert "组织部部" not in by_label(ex, "Agency")
+    assert "太平湖" in by_label(ex, "Place")
+    assert _people(ex)["程晓燕"] == "journalist" and _people(ex)["吴建华"] == "other"

@@ -223,6 +223,34 @@ def _model_divisions_before_titles(an: Analysis) -> None:
             _unlinked(an, token.start, token.end, name, found_by="model")
 
 
+def _heads_of_the_division_named(an: Analysis) -> None:
+    """镇长李志刚 after the article named 甘棠镇: a division head's title on its own is a
+    post in the government of the division of that level the article last named."""
+    from .agencies import _governing_division
+
+    text = an.text
+    held = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for title, body in _government_titles().items():
+        level = title.removeprefix("常务").removeprefix("副")[:1]
+        if level not in "省市县区镇乡" or len(title) < 2:
+            continue
+        for match in re.finditer(re.escape(title), text):
+            start, pos = match.start(), match.end()
+            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1])):
+                continue  # part of a longer word or name, or after a division (read above)
+            if _name_at(an, pos) is None:
+                continue
+            division = _governing_division(an, level, start)
+            if division is None:
+                continue
+            label = division.label + body
+            key = agency_key(label)
+            agency = an.add(Mention.make("Agency", an.doc.id, start, start, "", label, key,
+                                         division=division.key, implicit=True))
+            an.fact(key, "locatedIn", division.key, start)
+            _officials(an, pos, [(agency, title)])
+
+
 def _posts_after_division(an: Analysis, division: Mention) -> None:
     """城关镇|镇长|李明辉: a division's own head holds a post in its government or
     party committee, named from the division (城关镇人民政府)."""
@@ -253,6 +281,7 @@ def find_people(an: Analysis) -> None:
     for division in list(an.of_type("AdministrativeDivision")):
         if division.end not in agency_starts and division.end > division.start:
             _posts_after_division(an, division)
+    _heads_of_the_division_named(an)
     taken = {(m.start, m.end) for m in an.of_type("Person")}
     # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
     roles = _roles()

@@ -169,8 +169,8 @@ def ministries(an: Analysis) -> list[Candidate]:
     out = []
     for match in _MINISTER.finditer(text):
         ministry_end = match.start() + 1 + len(match.group(1))  # after 部
-        if match.group(1):
-            continue  # 副部长 follows a ministry written whole
+        if match.group(1) or text[match.start() - 1:match.start()] == "部":
+            continue  # 副部长, 组织部部长: the title follows a ministry written whole
         # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
         start = match.start()
         for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
@@ -388,6 +388,9 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
         # 中美, 中日韩, 欧美: one place per character
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
+    for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
+        if name.endswith(side) and len(name) - len(side) >= 2:
+            return _repair(an, Candidate(c.start, c.end - len(side), c.type, c.source, c.score))
     if _AREA.search(name) and not _is_place_name(name):
         if name.endswith("地区") and len(name) >= 4:  # 西北地区, 中东地区: the region is 西北, 中东
             return _repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
@@ -602,6 +605,7 @@ def _titles_longest() -> tuple[str, ...]:
     return ordered_lexicon("titles.txt")
 
 
+_SIDES = ("附近", "一带", "沿岸", "两岸", "畔", "边", "旁", "岸")
 _WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "晴", "阴", "雨", "雪")
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
 
