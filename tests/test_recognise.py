@@ -235,3 +235,14 @@ def test_a_district_story_with_a_department_head_a_bare_town_head_and_a_lakeside
     assert "组织部部" not in by_label(ex, "Agency")
     assert "太平湖" in by_label(ex, "Place")
     assert _people(ex)["程晓燕"] == "journalist" and _people(ex)["吴建华"] == "other"
+
+
+def test_a_city_story_with_a_subdistrict_office_and_a_cppcc_chair():
+    # written after the shapes of city papers (福建 here): a sub-district's party working
+    # committee and its own office listed in one chain; a district CPPCC chair
+    text = ("本报讯 记者陈晓 11月20日，市委书记郭宁宁到鼓楼区东街街道调研基层治理工作。"
+            "东街街道党工委副书记、办事处主任林海介绍了“近邻党建”工作法。鼓楼区政协主席黄明、副区长张丽陪同调研。")
+    ex = _extract(text, region="福州市")
+    assert {("郭宁宁", "福州市委", "书记"), ("林海", "东街街道党工委", "副书记"), ("林海", "东街街道办事处", "主任"),
+            ("黄明", "鼓楼区政协", "主席"), ("张丽", "鼓楼区人民政府", "副区长")} <= relations(ex, "holdsPost")
+    assert by_label(ex, "Agency")["鼓楼区政协"].prop("kind") == "consultative"

@@ -136,7 +136,9 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
             if usable:
                 end = usable[-1]
                 head = text[nxt:end]
-                base = current.label if current.label.endswith("委") else current.prop("division_label", "")
+                # 党工委副书记、纪工委书记: a unit of the committee; 、办事处主任: the division's own
+                base = (current.label if current.label.endswith("委") and not head.endswith(_DIVISION_BODIES)
+                        else current.prop("division_label", ""))
                 if not base or current.prop("division") is None:
                     break  # a national body's units are not named by prefixing it
                 label = base + canonical_head(head)
@@ -192,6 +194,8 @@ def _government_titles() -> dict[str, str]:
     return {row[0]: row[1] for row in table("division_titles.tsv")}
 
 
+# bodies of a division itself, never units of its party committee
+_DIVISION_BODIES = ("办事处", "人民政府", "政府", "管委会", "人大", "政协", "人大常委会")
 _PARTY_BODIES = ("委", "党支部", "党总支", "党工委", "党组", "支部")
 
 
