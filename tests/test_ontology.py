@@ -49,3 +49,24 @@ def test_standard_vocabularies_are_reused(ontology):
 def test_ontology_files_parse_in_oxigraph_too(name):
     quads = list(ox.parse(path=str(ontology_path(name)), format=ox.RdfFormat.TURTLE))
     assert len(quads) == len(Graph().parse(ontology_path(name), format="turtle"))
+
+
+def test_the_agency_kinds_agree_with_the_ontology():
+    """Kinds are named in three places (the lexicon's classifier, the RDF mapping, the
+    ontology's scheme with its public bodies): they must say the same."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kgraph.agencies import AGENCY_KINDS
+    from kgraph.rdf import _PUBLIC_KINDS, AGENCY_KINDS as RDF_KINDS
+    from kgraph.resources import ontology_path, table
+    from kgraph.vocab import KG
+
+    ontology = Graph().parse(ontology_path(), format="turtle")
+    notations = {str(o): s for s, o in ontology.subject_objects(SKOS.notation)
+                 if (s, SKOS.inScheme, KG.AgencyKinds) in ontology}
+    assert set(AGENCY_KINDS) == set(RDF_KINDS) == set(notations)
+    assert all(RDF_KINDS[kind] == notations[kind] for kind in AGENCY_KINDS)
+    public = {kind for kind, concept in notations.items() if (concept, SKOS.broader, KG.PublicBody) in ontology}
+    assert public == set(_PUBLIC_KINDS)
+    assert {row[2] for row in table("agency_kinds.tsv")} <= set(AGENCY_KINDS)

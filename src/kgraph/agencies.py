@@ -21,7 +21,7 @@ from .gazetteer import gazetteer
 from .model import Mention
 from .resources import alias_table, find_words, lexicon, ordered_lexicon, table, tokenizer, word_pattern, word_tags
 
-__all__ = ["find_agencies", "org_run", "agency_key", "agency_kind", "AGENCY_KINDS"]
+__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "agency_kind", "AGENCY_KINDS", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "省市县区镇乡村"
@@ -86,7 +86,7 @@ def canonical_head(head: str) -> str:
     return head
 
 
-_GLUED_BREAKS = frozenset("从在和与及向对把将被为到")
+GLUED_BREAKS = frozenset("从在和与及向对把将被为到")
 _AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
 
 
@@ -127,7 +127,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                     ends.append(start + length + cut)
                     glued = True  # 县委|书记: a title follows the name, which ends here
                     break
-                elif word[cut] in _GLUED_BREAKS and word not in tags:
+                elif word[cut] in GLUED_BREAKS and word not in tags:
                     ends.append(start + length + cut)
                     glued = True
                     break
@@ -145,7 +145,7 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "�
                        "村": ("village",)}  # 村党支部 after 第五村: that village's
 
 
-def _governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
+def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县)."""
     found = None
     for mention in an.of_type("AdministrativeDivision"):
@@ -248,7 +248,7 @@ def find_agencies(an: Analysis) -> None:
         if not ends:
             continue
         level_char = match.group(2)
-        governing = _governing_division(an, level_char, start)
+        governing = governing_division(an, level_char, start)
         if governing is not None:
             label, key = governing.label, governing.key
         else:

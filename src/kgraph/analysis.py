@@ -76,7 +76,8 @@ class Analysis:
     model_tokens: list[Token] | None = None
     # candidates the fusion chose that wait for their stage (see kgraph.recognise)
     pending: list = field(default_factory=list)
-    _pending_names: tuple | None = field(default=None, repr=False, compare=False)
+    # the people among them: start -> end (what the people stage asks of them)
+    pending_names: dict[int, int] = field(default_factory=dict)
     # the user's lexicon directory (names.tsv: white list, vetoes.tsv: black list)
     lexicon_dir: str | None = None
 
@@ -138,13 +139,6 @@ class Analysis:
             group = next(i for i in (1, 2, 3) if match.group(i) is not None)
             out.append((match.start(group), match.end(group)))
         return out
-
-    @property
-    def pending_names(self) -> dict[int, int]:
-        """The people among the pending candidates: start -> end."""
-        if self._pending_names is None or self._pending_names[0] is not self.pending:
-            self._pending_names = (self.pending, {c.start: c.end for c in self.pending if c.type == "Person"})
-        return self._pending_names[1]
 
     @cached_property
     def quote_index(self) -> SpanIndex:

@@ -20,7 +20,7 @@ from .gazetteer import gazetteer
 from .model import Mention
 from .resources import lexicon, ordered_lexicon, word_tags
 
-__all__ = ["Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+__all__ = ["unlinked_division", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -191,7 +191,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if node is None:
             if cand.nodes and gaz.levels[cand.nodes[0]] <= 3 and not cand.short and len(set(cand.nodes)) > 1:
                 an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
-                _unlinked(an, cand.start, cand.end, cand.name)
+                unlinked_division(an, cand.start, cand.end, cand.name)
                 mentions_by_index[i] = _unlinked_key(an, cand.name)
             continue
         start = cand.start
@@ -249,7 +249,7 @@ def _unlinked_key(an: Analysis, name: str) -> str:
     return f"division:{scope}/?{name}"
 
 
-def _unlinked(an: Analysis, start: int, end: int, name: str, **props) -> str:
+def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> str:
     key = _unlinked_key(an, name)
     an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
                         level=_level_of_suffix(name), linked=False, **props))
@@ -325,7 +325,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 covered[start:suffix_end] = b"\x01" * (suffix_end - start)
                 continue
         an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; kept as an unlinked division")
-        key = _unlinked(an, start, suffix_end, name)
+        key = unlinked_division(an, start, suffix_end, name)
         covered[start:suffix_end] = b"\x01" * (suffix_end - start)
         before = preceding.get(start)
         if before is not None and resolved.get(before[0]) is not None:

@@ -10,23 +10,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .agencies import agency_key, canonical_head, org_run
+from .agencies import agency_key, canonical_head, governing_division, org_run
+from .divisions import unlinked_division
 from .analysis import Analysis, SpanIndex, stage
 from .gazetteer import gazetteer
 from .model import Mention
-from .resources import find_words, lexicon, table, word_pattern, word_tags
+from .resources import find_words, lexicon, ordered_lexicon, table, word_pattern, word_tags
 
-__all__ = ["find_people", "person_key", "read_name", "scope_of"]
+__all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
 _AFTER_NAME = set("说等在是也和与的对向把将称讲笑告介表指强认坦一都还就又从到为被让给同")
 _NOT_IN_NAMES = set("一二三四五六七八九十个了的们这那不也是在有和与")
-_ANONYMOUS_TAILS = ("女士", "先生", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥", "小姐", "老师", "同志", "某某")
 
 
 @cache
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The single and the compound surnames."""
     names = lexicon("surnames.txt")
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
@@ -63,12 +64,12 @@ def scope_of(an: Analysis) -> str:
 
 def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     """A personal name starting at ``pos``, or None (also for 谢某, 刘女士)."""
-    singles, doubles = _surnames()
+    singles, doubles = surnames()
     surname = 2 if text[pos:pos + 2] in doubles else 1 if text[pos:pos + 1] in singles else 0
     if not surname or pos not in boundaries:
         return None
     rest = text[pos + surname:pos + surname + 3]
-    if not rest or rest[0] == "某" or rest.startswith(_ANONYMOUS_TAILS):
+    if not rest or rest.startswith(anonymous_tails()):
         return None
     two, three = pos + surname + 1, pos + surname + 2
     if not all(_CJK.match(ch) for ch in text[pos:two]) or len(text) < two:
@@ -96,7 +97,7 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     return name
 
 
-def _title_at(text: str, pos: int) -> str | None:
+def title_at(text: str, pos: int) -> str | None:
     match = _titles().match(text, pos)
     return match.group() if match else None
 
@@ -115,24 +116,24 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
         posts.append((agency, "部长"))  # 外交部|长: the minister's title shares the ministry's 部
         pos += 1
     while not minister:
-        title = _title_at(text, pos)
+        title = title_at(text, pos)
         if title is None:
             break
         posts.append((_government_of(an, current, title), title))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
-            if _title_at(text, nxt):
+            if title_at(text, nxt):
                 pos = nxt
                 continue
             named = [m for m in an.mentions if m.type == "Agency" and m.start == nxt and m.end > nxt
-                     and _title_at(text, m.end)]
+                     and title_at(text, m.end)]
             if named:  # 中央纪委委员、国家监委|委员: an agency with a name of its own, not a unit of the last
                 current = max(named, key=lambda m: m.end)
                 pos = current.end
                 continue
             ends = org_run(text, nxt, len(text))
-            usable = [e for e in ends if _title_at(text, e)]
+            usable = [e for e in ends if title_at(text, e)]
             if usable:
                 end = usable[-1]
                 head = text[nxt:end]
@@ -184,8 +185,9 @@ def _officials(an: Analysis, pos: int, posts: list[tuple[Mention, str]]) -> None
 
 
 @cache
-def _anonymous_tails() -> tuple[str, ...]:
-    return tuple(lexicon("anonymous_tails.txt"))
+def anonymous_tails() -> tuple[str, ...]:
+    """What follows a surname when nobody is named (谢某, 刘女士), longest first."""
+    return ordered_lexicon("anonymous_tails.txt")
 
 
 @cache
@@ -206,11 +208,16 @@ def _government_of(an: Analysis, agency: Mention, title: str) -> Mention:
     division, label = agency.prop("division"), agency.prop("division_label")
     if body is None or not agency.label.endswith(_PARTY_BODIES) or division is None or not label:
         return agency
-    key = agency_key(label + body)
-    government = an.add(Mention.make("Agency", an.doc.id, agency.end, agency.end, "", label + body, key,
-                                     division=division, implicit=True))
-    an.fact(key, "locatedIn", division, agency.end)
-    return government
+    return _division_body(an, label + body, division, agency.end)
+
+
+def _division_body(an: Analysis, label: str, division: str, at: int) -> Mention:
+    """The body of a division that a post names but the text does not write
+    (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division."""
+    key = agency_key(label)
+    body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True))
+    an.fact(key, "locatedIn", division, at)
+    return body
 
 
 def _model_divisions_before_titles(an: Analysis) -> None:
@@ -221,17 +228,14 @@ def _model_divisions_before_titles(an: Analysis) -> None:
         if token.tag != "LOC" or taken.overlaps(token.start, token.end):
             continue
         name = an.text[token.start:token.end]
-        title = _title_at(an.text, token.end)
+        title = title_at(an.text, token.end)
         if title in _government_titles() and name.endswith(("镇", "乡", "县", "村", "街道")) and len(name) > 2:
-            from .divisions import _unlinked
-            _unlinked(an, token.start, token.end, name, found_by="model")
+            unlinked_division(an, token.start, token.end, name, found_by="model")
 
 
 def _heads_of_the_division_named(an: Analysis) -> None:
     """镇长李志刚 after the article named 甘棠镇: a division head's title on its own is a
     post in the government of the division of that level the article last named."""
-    from .agencies import _governing_division
-
     text = an.text
     held = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for title, body in _government_titles().items():
@@ -244,32 +248,23 @@ def _heads_of_the_division_named(an: Analysis) -> None:
                 continue  # part of a longer word or name, or after a division (read above)
             if _name_at(an, pos) is None:
                 continue
-            division = _governing_division(an, level, start)
+            division = governing_division(an, level, start)
             if division is None:
                 continue
-            label = division.label + body
-            key = agency_key(label)
-            agency = an.add(Mention.make("Agency", an.doc.id, start, start, "", label, key,
-                                         division=division.key, implicit=True))
-            an.fact(key, "locatedIn", division.key, start)
-            _officials(an, pos, [(agency, title)])
+            _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title)])
 
 
 def _posts_after_division(an: Analysis, division: Mention) -> None:
     """城关镇|镇长|李明辉: a division's own head holds a post in its government or
     party committee, named from the division (城关镇人民政府)."""
-    title = _title_at(an.text, division.end)
+    title = title_at(an.text, division.end)
     if title is None or title not in _government_titles():
         return
     pos = division.end + len(title)
     if _name_at(an, pos) is None:
         return
-    label = division.label + _government_titles()[title]
-    key = agency_key(label)
-    agency = an.add(Mention.make("Agency", an.doc.id, division.end, division.end, "", label, key,
-                                 division=division.key, implicit=True))
-    an.fact(key, "locatedIn", division.key, division.end)
-    _officials(an, pos, [(agency, title)])
+    government = _division_body(an, division.label + _government_titles()[title], division.key, division.end)
+    _officials(an, pos, [(government, title)])
 
 
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),

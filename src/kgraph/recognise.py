@@ -21,11 +21,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
 from .analysis import Analysis, SpanIndex, stage
-from .model import Mention
+from .divisions import unlinked_division
 from .errors import InputError
 from .gazetteer import gazetteer
-from .resources import data_path, every_occurrence, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_tags
+from .model import Mention
+from .people import anonymous_tails, person_key, scope_of, surnames, title_at
+from .places import place_key
+from .resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows, table,
+                        tokenizer, word_tags)
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -57,11 +62,6 @@ class Candidate:
 
 
 @cache
-def _anonymous_tails() -> tuple[str, ...]:
-    return ordered_lexicon("anonymous_tails.txt")
-
-
-@cache
 def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a user's lexicon file (``--lexicon DIR``), or none."""
     if not directory:
@@ -70,11 +70,9 @@ def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]
     if not path.is_file():
         return ()
     try:
-        with open(path, encoding="utf-8") as handle:
-            lines = [line.split("#", 1)[0].rstrip("\n") for line in handle]
+        return rows(lexicon_lines(path))
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"--lexicon {directory}: cannot read {name}: {error}") from error
-    return tuple(tuple(part.strip() for part in line.split("\t")) for line in lines if line.strip())
 
 
 def _typed_rows(rows) -> dict[str, str]:
@@ -222,9 +220,8 @@ def _with_units(an: Analysis, c: Candidate) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
     text = an.text
-    if c.type != "Agency" or c.end not in an.boundaries or _title_at_start(text, c.end):
+    if c.type != "Agency" or c.end not in an.boundaries or title_at(text, c.end) is not None:
         return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
-    from .agencies import org_run
     ends = org_run(text, c.end, min(len(text), c.end + 10))
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
         return c
@@ -232,7 +229,6 @@ def _with_units(an: Analysis, c: Candidate) -> Candidate:
 
 
 def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
-    from .agencies import org_run
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
     if ends:
@@ -241,14 +237,8 @@ def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
 
 
 def _chinese_name(name: str) -> bool:
-    singles, doubles = _surnames()
+    singles, doubles = surnames()
     return (name[:2] in doubles and len(name) <= 4) or (name[:1] in singles and len(name) <= 3)
-
-
-@cache
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    names = lexicon("surnames.txt")
-    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
 @cache
@@ -260,16 +250,12 @@ def _verbs_after_names() -> tuple[str, ...]:
 def _world() -> frozenset[str]:
     """Foreign countries and their regions (data/world/countries.tsv, from ISO 3166)."""
     names = set()
-    with open(data_path("world", "countries.tsv"), encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip() or line.startswith("#"):
-                continue
-            name, kind = line.split("\t")[:2]
-            names.add(name)
-            # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
-            for kind_word in _REGION_KINDS:
-                if kind == "region" and name.endswith(kind_word) and len(name) - len(kind_word) >= 3:
-                    names.add(name[:-len(kind_word)])
+    for name, kind, *_ in rows(lexicon_lines(data_path("world", "countries.tsv"))):
+        names.add(name)
+        # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
+        kind_word = next((k for k in _REGION_KINDS if name.endswith(k)), None)
+        if kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
+            names.add(name[:-len(kind_word)])
     return frozenset(names)
 
 
@@ -288,7 +274,6 @@ def _is_place_name(name: str) -> bool:
 
 # parts of speech of common words: a short organisation the model proposes that the
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
-_COMMON_TAGS = frozenset({"n", "v", "a", "d", "f", "t", "m", "q", "r", "p", "c", "u", "vn", "ad", "an", "ng"})
 _DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
 _WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
 _SHORT_ORG_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "n"})
@@ -317,7 +302,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if quote is not None and quote != (c.start, c.end):
         return []  # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟
     if c.type == "Person":
-        if len(name) < 2 or name[1:].startswith(_anonymous_tails()) or "的" in name:
+        if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
         if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
             return []  # 乌方, 美军: a side or an army of a country, not a person
@@ -335,7 +320,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
             if name.endswith(weather) and (in_table or _is_place_name(name[:-len(weather)])):
                 return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
-        title = next((t for t in _titles_longest() if name.endswith(t) and len(name) > len(t)), None)
+        title = next((t for t in ordered_lexicon("titles.txt") if name.endswith(t) and len(name) > len(t)), None)
         if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
             if len(name) - len(title) < 2:
                 return []  # 陈教授: a surname and a title do not name anyone here
@@ -457,7 +442,7 @@ def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | No
     return held[0] if held else None
 
 
-def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list[Candidate]:
+def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate], text: str = "") -> list[Candidate]:
     """The fusion policy, in one place.
 
     ``taken`` are the spans (start, end, type) that the gazetteer and the rules
@@ -472,7 +457,7 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
     ends: dict[int, int] = {}
     ordered = sorted(candidates, key=lambda c: (-_SOURCE_RANK.get(c.source, 0), c.start - c.end, c.start))
     for c in ordered:
-        if any(not _may_contain(c, s, e, t) for s, e, t in resolved.overlapping(c.start, c.end)):
+        if any(not _may_contain(c, s, e, t, text) for s, e, t in resolved.overlapping(c.start, c.end)):
             continue
         at = bisect.bisect_left(starts, c.end)
         if at and ends[starts[at - 1]] > c.start:
@@ -483,15 +468,16 @@ def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate]) -> list
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
 
-def _may_contain(c: Candidate, start: int, end: int, type_: str) -> bool:
+def _may_contain(c: Candidate, start: int, end: int, type_: str, text: str = "") -> bool:
     """An organisation's name may hold other names: 北京|九十中学, 国务院|法制办公室,
-    李嘉诚|基金会 (the rule read a shorter name than the organisation's).  A person's
-    name may hold a place's: 许|银川, 内|塔尼亚|胡, 武村|正义 (a village by its name)."""
+    李嘉诚|基金会 (the rule read a shorter name than the organisation's), but not after a
+    conjunction (和|县公安局).  A person's name may hold a place's: 许|银川,
+    内|塔尼亚|胡, 武村|正义 (a village by its name)."""
     if not (c.start <= start and end <= c.end and (end - start) < (c.end - c.start)):
         return False
     if c.type == "Agency":
-        return start - c.start != 1  # 和|县公安局: one character before a rule's name is a conjunction
-    return c.type == "Person" and type_ in ("AdministrativeDivision", "Place", "Weak")
+        return not (start - c.start == 1 and text[c.start:start] in GLUED_BREAKS)
+    return c.type == "Person" and type_ in ("AdministrativeDivision", "Place")
 
 
 
@@ -503,7 +489,6 @@ def find_model_agencies(an: Analysis) -> None:
     :func:`find_model_entities`, after the rules for people, programs and places."""
     if an.model_tokens is None:
         return
-    from .agencies import agency_key, canonical_head
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
     model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
@@ -513,8 +498,9 @@ def find_model_agencies(an: Analysis) -> None:
     every_country = SpanIndex((ws, we) for ws, we, _ in _world_finder()(an.text))
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
-    chosen = fuse(taken, model + countries)
+    chosen = fuse(taken, model + countries, an.text)
     an.pending = [c for c in chosen if c.type != "Agency"]
+    an.pending_names = {c.start: c.end for c in an.pending if c.type == "Person"}
     for c in chosen:
         if c.type != "Agency":
             continue
@@ -534,13 +520,10 @@ def find_model_entities(an: Analysis) -> None:
     """Add the model's people and places that no rule found."""
     if an.model_tokens is None:
         return
-    from .divisions import _unlinked
-    from .people import person_key, scope_of
-    from .places import place_key
 
     taken = SpanIndex((m.start, m.end, m.type) for m in an.mentions if m.end > m.start)
     chosen = [c for c in an.pending if not any(
-        not _may_contain(c, s, e, t) for s, e, t in taken.overlapping(c.start, c.end))]
+        not _may_contain(c, s, e, t, an.text) for s, e, t in taken.overlapping(c.start, c.end))]
     people = SpanIndex((c.start, c.end) for c in chosen if c.type == "Person")
     if people.spans:  # a place the rules read inside a person's name was part of the name
         an.mentions[:] = [m for m in an.mentions if not (
@@ -556,7 +539,7 @@ def find_model_entities(an: Analysis) -> None:
         elif written.endswith(_DIVISION_SUFFIXES) and len(written) > 2:
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
-            _unlinked(an, c.start, c.end, written, found_by="model")
+            unlinked_division(an, c.start, c.end, written, found_by="model")
         else:
             an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
                                 found_by="model"))
@@ -587,22 +570,9 @@ def flatten_nested(an: Analysis) -> None:
     an.mentions[:] = out
 
 
-@cache
-def _titles() -> frozenset[str]:
-    return lexicon("titles.txt")
-
-
-def _title_at_start(text: str, offset: int) -> bool:
-    return any(text[offset:offset + k] in _titles() for k in range(1, 7))
-
-
 def _title_before(text: str, offset: int) -> bool:
-    return any(text[offset - k:offset] in _titles() for k in range(1, min(offset, 6) + 1))
-
-
-@cache
-def _titles_longest() -> tuple[str, ...]:
-    return ordered_lexicon("titles.txt")
+    titles = lexicon("titles.txt")
+    return any(text[offset - k:offset] in titles for k in range(1, min(offset, 6) + 1))
 
 
 _SIDES = ("附近", "一带", "沿岸", "两岸", "畔", "边", "旁", "岸")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .errors import DataError
 
-__all__ = ["data_path", "lexicon", "table", "tokenizer", "word_tags", "ontology_path"]
+__all__ = ["data_path", "lexicon", "lexicon_lines", "rows", "table", "tokenizer", "word_tags", "ontology_path"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -48,11 +48,22 @@ def ontology_path(name: str = "kgraph.ttl") -> Path:
 
 
 def _lines(name: str):
-    with open(data_path("lexicon", name), encoding="utf-8") as handle:
+    yield from lexicon_lines(data_path("lexicon", name))
+
+
+def lexicon_lines(path: str | os.PathLike):
+    """The entries of a lexicon-shaped file (kgraph's or a user's): ``#`` starts a
+    comment, blank lines are skipped."""
+    with open(path, encoding="utf-8") as handle:
         for line in handle:
             line = line.split("#", 1)[0].rstrip()
             if line.strip():
                 yield line
+
+
+def rows(lines) -> tuple[tuple[str, ...], ...]:
+    """Tab-separated lines as rows of stripped columns."""
+    return tuple(tuple(col.strip() for col in line.split("\t")) for line in lines)
 
 
 @cache
@@ -127,7 +138,7 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
 @cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon as rows of stripped columns."""
-    return tuple(tuple(col.strip() for col in line.split("\t")) for line in _lines(name))
+    return rows(_lines(name))
 
 
 @cache
