@@ -205,12 +205,13 @@ def _world_finder():
     return every_occurrence(_world())
 
 
-def world_places(an: Analysis) -> list[Candidate]:
-    """Countries and foreign regions by name: they fill in what the model missed, and
-    never beat a longer name (美国|财政部); a country and organisation words make an
-    organisation (南非|队, 挪威|议会)."""
+def world_places(an: Analysis, occurrences: list[tuple[int, int, str]]) -> list[Candidate]:
+    """Countries and foreign regions by name (``occurrences``: where the world list's
+    names stand in the text): they fill in what the model missed, and never beat a
+    longer name (美国|财政部); a country and organisation words make an organisation
+    (南非|队, 挪威|议会)."""
     out = []
-    for start, end, _ in _world_finder()(an.text):
+    for start, end, _ in occurrences:
         if start in an.boundaries and end in an.boundaries:
             out.extend(_country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
@@ -493,9 +494,10 @@ def find_model_agencies(an: Analysis) -> None:
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
     model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
              + periodicals(an)]
-    countries = world_places(an)
+    occurrences = _world_finder()(an.text)
+    countries = world_places(an, occurrences)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
-    every_country = SpanIndex((ws, we) for ws, we, _ in _world_finder()(an.text))
+    every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     chosen = fuse(taken, model + countries, an.text)
