@@ -13,11 +13,16 @@ exit code documented here (and in the README):
 3     the output could not be written (a directory, a missing folder;
       nothing was half-written)
 4     an unexpected internal error (set KGRAPH_DEBUG=1 for a traceback)
+5     a service failed: the port is in use, a server refused the
+      connection, answered an error (4xx, 5xx) or timed out, or a
+      Dask cluster could not be reached
+6     the command needs an optional extra that is not installed
+      (the message names it: ``pip install 'kgraph[server]'``)
 ====  ==========================================================
 """
 from __future__ import annotations
 
-__all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "DataError"]
+__all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "DataError", "ServiceError", "MissingExtraError"]
 
 
 class KgraphError(Exception):
@@ -46,3 +51,15 @@ class DataError(KgraphError):
     """kgraph's own data files (lexicons, gazetteer) are missing or damaged."""
 
     exit_code = 4
+
+
+class ServiceError(KgraphError):
+    """A server or cluster kgraph talks to failed, or could not be started."""
+
+    exit_code = 5
+
+
+class MissingExtraError(KgraphError):
+    """An optional extra (``kgraph[dask]``, ``kgraph[server]``) is not installed."""
+
+    exit_code = 6

@@ -1,33 +1,13 @@
-"""What the optional extras need: the errors of services (a SPARQL server, a Dask
-cluster) and of a missing extra, each with its exit code.
-
-====  ==========================================================
-5     a service failed: the port is in use, a server refused the
-      connection, answered an error (4xx, 5xx) or timed out, or a
-      Dask cluster could not be reached
-6     the command needs an optional extra that is not installed
-      (the message names it: ``pip install 'kgraph[server]'``)
-====  ==========================================================
-"""
+"""What the optional extras need: importing one, or saying in one line which extra
+to install.  Their errors (:class:`ServiceError`, exit 5; :class:`MissingExtraError`,
+exit 6) live with the others in :mod:`kgraph.errors` and are re-exported here."""
 from __future__ import annotations
 
 import importlib
 
-from .errors import KgraphError
+from .errors import MissingExtraError, ServiceError
 
 __all__ = ["ServiceError", "MissingExtraError", "require"]
-
-
-class ServiceError(KgraphError):
-    """A server or cluster kgraph talks to failed, or could not be started."""
-
-    exit_code = 5
-
-
-class MissingExtraError(KgraphError):
-    """An optional extra (``kgraph[dask]``, ``kgraph[server]``) is not installed."""
-
-    exit_code = 6
 
 
 def require(module: str, extra: str, what: str):
