@@ -61,10 +61,10 @@ def memory_of_single_process_steps(shard: Path) -> dict:
     """Run in a fresh process: peak RSS of resolution and of the graph, above warm-up."""
     code = f"""
 import json, resource
-from kgraph.pipeline import warm_up
+from kgraph.extraction.pipeline import warm_up
 from kgraph.model import ArticleRecord
-from kgraph.resolve import Resolver
-from kgraph.graph import KnowledgeGraph
+from kgraph.extraction.resolve import Resolver
+from kgraph.graph.knowledge import KnowledgeGraph
 warm_up()
 rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 base = rss()
@@ -117,9 +117,9 @@ def main() -> None:
         return
 
     import kgraph
-    from kgraph.push import push_graph
-    from kgraph.queries import named_queries
-    from kgraph.serve import oxigraph_command, portable_query, start_endpoint
+    from kgraph.graph.push import push_graph
+    from kgraph.graph.queries import named_queries
+    from kgraph.graph.serve import oxigraph_command, portable_query, start_endpoint
 
     corpus = Path(args.corpus)
     size = sum(p.stat().st_size for p in ([corpus] if corpus.is_file() else corpus.rglob("*")) if p.is_file())

@@ -6,7 +6,7 @@ ids until it holds ``--entities``: each copy's IRIs, names, sentences and titles
 copy's number, so that no entity merges and no sentence is shared across copies (the page
 stores each sentence once: shared ones would flatter its size).
 
-Prints the time to write the page (``kgraph.viz.write_view``: reading the graph, choosing
+Prints the time to write the page (``kgraph.view.html.write_view``: reading the graph, choosing
 the opening view, the JSON and the file), its size and what it is made of; then, in
 headless Chromium with the network blocked, the time until the opening view is drawn and
 settled, and the time to answer searches (``kgraph.search(name)``: an entity not drawn,
@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kgraph import KnowledgeGraph  # noqa: E402
 from kgraph.build import load_graph  # noqa: E402
-from kgraph.network import to_networkx  # noqa: E402
-from kgraph.viz import write_view  # noqa: E402
+from kgraph.view.network import to_networkx  # noqa: E402
+from kgraph.view.html import write_view  # noqa: E402
 
 NEWS = ROOT.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
 

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import kgraph
-from kgraph.pipeline import extract_records
+from kgraph.extraction.pipeline import extract_records
 
 from .conftest import SAMPLE
 
@@ -56,7 +56,7 @@ def expected(corpus):
 
 
 def test_dask_gives_the_result_of_one_process(corpus, cluster, expected):
-    from kgraph.distributed import DaskExecutor
+    from kgraph.extraction.distributed import DaskExecutor
 
     seen = []
     got = kgraph.to_json(kgraph.extract(corpus, executor=DaskExecutor(cluster.scheduler_address, batch_chars=2000),
@@ -69,7 +69,7 @@ def test_dask_gives_the_result_of_one_process(corpus, cluster, expected):
 def test_a_worker_that_dies_has_its_articles_retried(corpus, cluster, expected):
     from distributed import Client
 
-    from kgraph.distributed import DaskExecutor
+    from kgraph.extraction.distributed import DaskExecutor
 
     executor = DaskExecutor(cluster.scheduler_address, batch_chars=500)
     killed = []
@@ -99,7 +99,7 @@ def test_build_with_dask_local_equals_jobs_1(corpus, tmp_path):
 
 
 def test_an_unreachable_scheduler_and_a_missing_extra_are_one_line(corpus):
-    from kgraph.distributed import DaskExecutor
+    from kgraph.extraction.distributed import DaskExecutor
     from kgraph.extras import MissingExtraError, ServiceError, require
 
     with socket.socket() as probe:

@@ -27,7 +27,7 @@ def test_a_city_repeated_as_its_own_county_keeps_its_code():
 def test_scan_takes_the_longest_name_left_to_right():
     """Full names over short ones (荆州市 not 荆州), two-character names (沙市), a name
     inside a longer one not found again, and no overlaps."""
-    from kgraph.divisions import scan
+    from kgraph.extraction.recognisers.divisions import scan
 
     text = "荆州市沙市区朝阳街道和荆州、公安县埠河镇，规范县城"
     found = [(c.name, c.start, c.short) for c in scan(text)]

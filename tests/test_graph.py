@@ -7,7 +7,7 @@ from rdflib.compare import isomorphic
 
 import kgraph
 from kgraph import KnowledgeGraph, QueryError, build_graph
-from kgraph.vocab import KG, ORG
+from kgraph.graph.vocab import KG, ORG
 
 from .conftest import SAMPLE
 
@@ -238,7 +238,7 @@ class _FailingStore:
 
 
 def test_iris_are_safe_for_any_name():
-    from kgraph.rdf import IriMaker
+    from kgraph.graph.rdf import IriMaker
 
     iri = IriMaker().entity('division/421000/?三湾 路<社区>#"x"')
     assert iri.value == "https://kgraph.example.org/id/division/421000/%3F三湾%20路%3C社区%3E%23%22x%22"
@@ -248,7 +248,7 @@ def test_iris_are_safe_for_any_name():
 def test_named_queries_run_on_any_sparql_store(sample_graph, tmp_path):
     """The shipped .rq files declare their prefixes: a plain Oxigraph store (as an
     external server would) answers them like kgraph does."""
-    from kgraph.queries import named_queries
+    from kgraph.graph.queries import named_queries
 
     out = tmp_path / "g.nt"
     sample_graph.write(out)
@@ -266,7 +266,7 @@ def test_named_queries_run_on_any_sparql_store(sample_graph, tmp_path):
 def test_facts_about_an_entity_by_name_or_alias(sample_graph):
     """The entity as subject or as object, named by its name or an alias, each fact with
     the sentence it was read from."""
-    from kgraph.queries import run_named
+    from kgraph.graph.queries import run_named
 
     def facts(name):
         return [tuple(map(str, row[1:5])) for row in run_named(sample_graph, "facts", {"name": name})]

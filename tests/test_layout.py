@@ -1,4 +1,4 @@
-from kgraph.layout import parse_credits, split_documents
+from kgraph.ingest.layout import parse_credits, split_documents
 from kgraph.model import Source
 
 from .conftest import SAMPLE

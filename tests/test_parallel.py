@@ -8,7 +8,7 @@ from rdflib.compare import isomorphic
 
 import kgraph
 from kgraph.model import ArticleRecord
-from kgraph.pipeline import extract_records
+from kgraph.extraction.pipeline import extract_records
 
 from .conftest import SAMPLE
 

@@ -36,7 +36,7 @@ def _free_port():
 def server(tmp_path):
     """``oxigraph serve`` (read-write) on loopback; yields its base URL, then stops it."""
     from kgraph.extras import MissingExtraError
-    from kgraph.serve import oxigraph_command
+    from kgraph.graph.serve import oxigraph_command
 
     try:
         binary = oxigraph_command()
@@ -88,7 +88,7 @@ def test_push_then_the_server_answers_as_kgraph_query(server, graph_file):
     local = run("query", str(graph_file), COUNT, "--format", "json")
     expected = json.loads(local.stdout)["results"]["bindings"][0]["n"]["value"]
     assert remote(server, COUNT) == [{"n": expected}]
-    from kgraph.serve import portable_query
+    from kgraph.graph.serve import portable_query
 
     local = json.loads(run("query", str(graph_file), "officials", "--format", "json").stdout)
     local_rows = sorted(json.dumps({k: v["value"] for k, v in b.items()}, sort_keys=True, ensure_ascii=False)
@@ -119,7 +119,7 @@ def test_a_named_graph_is_replaced_not_added_to(server, graph_file, tmp_path):
 
 
 def test_a_failure_midway_leaves_the_remote_graph_as_it_was(server, graph_file, monkeypatch):
-    from kgraph import push
+    from kgraph.graph import push
 
     graph = KnowledgeGraph.load(graph_file)
     push.push_graph(graph, f"{server}/store", graph_iri="https://example.org/g")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kgraph
-from kgraph.recognise import Candidate, fuse
+from kgraph.extraction.recognise import Candidate, fuse
 
 from .conftest import by_label, relations
 

@@ -21,7 +21,7 @@ PARAMS = {"division": "公安县", "name": "冯荆柯"}
 
 def _need_server():
     from kgraph.extras import MissingExtraError
-    from kgraph.serve import oxigraph_command
+    from kgraph.graph.serve import oxigraph_command
 
     try:
         oxigraph_command()
@@ -103,7 +103,7 @@ def test_ask_and_construct(endpoint):
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_each_named_query_answers_as_in_process(endpoint, graph_file, name):
-    from kgraph.serve import portable_query
+    from kgraph.graph.serve import portable_query
 
     params = {p: PARAMS[p] for p, _ in named_queries()[name].params}
     local = run_named(KnowledgeGraph.load(graph_file), name, params)
@@ -171,7 +171,7 @@ def test_bad_graph_and_missing_extra_are_one_line(tmp_path, monkeypatch):
     import sysconfig
 
     from kgraph.extras import MissingExtraError
-    from kgraph.serve import oxigraph_command
+    from kgraph.graph.serve import oxigraph_command
 
     monkeypatch.setattr(sysconfig, "get_path", lambda *_: str(tmp_path))
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))

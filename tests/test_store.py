@@ -8,7 +8,7 @@ import pytest
 from rdflib.compare import isomorphic
 
 from kgraph import KnowledgeGraph, build_graph
-from kgraph.store import is_store, open_store, write_store
+from kgraph.graph.store import is_store, open_store, write_store
 
 from .conftest import SAMPLE
 from .test_graph import _split_sample
@@ -96,9 +96,9 @@ def test_a_failed_write_leaves_the_store_as_it_was(sample_graph, tmp_path, monke
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    import kgraph.store
+    import kgraph.graph.store
 
-    monkeypatch.setattr(kgraph.store, "_swap", broken)
+    monkeypatch.setattr(kgraph.graph.store, "_swap", broken)
     with pytest.raises(kgraph.OutputError, match="disk full"):
         write_store(KnowledgeGraph(), db)
     assert len(open_store(db)) == before

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kgraph.tagger import load_tagger, sentences
+from kgraph.extraction.tagger import load_tagger, sentences
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
 OWN = ["城关镇镇长李明辉代表镇政府讲话。", "国家发展改革委党组成员、副主任赵辰昕出席。",

@@ -4,7 +4,7 @@ import pytest
 from rdflib.namespace import RDFS
 
 from kgraph import KnowledgeGraph, validate_graph
-from kgraph.vocab import KG
+from kgraph.graph.vocab import KG
 
 
 @pytest.fixture()

@@ -7,8 +7,8 @@ import networkx as nx
 import pytest
 
 from kgraph import InputError
-from kgraph.network import to_networkx
-from kgraph.viz import View, ViewOptions, reduce_network, render_html
+from kgraph.view.network import to_networkx
+from kgraph.view.html import View, ViewOptions, reduce_network, render_html
 
 PAYLOADS = ["<img src=x onerror=alert(1)>", "</script><script>document.body.dataset.pwned=1</script>",
             "\u2028<!--"]
@@ -55,7 +55,7 @@ def _hostile_view():
 
 
 def test_untrusted_text_is_never_markup():
-    from kgraph.viz import _vis_js
+    from kgraph.view.html import _vis_js
 
     html = render_html(_hostile_view())
     # the only script elements are the page's three (vis-network holds "<script>" in a string)
@@ -96,7 +96,7 @@ def _page_data(html):
 
 
 def test_the_page_carries_every_entity_and_opens_on_a_part(sample_graph, network, tmp_path):
-    from kgraph.viz import write_view
+    from kgraph.view.html import write_view
 
     path = tmp_path / "g.html"
     view = write_view(sample_graph, path, ViewOptions(max_nodes=30))
@@ -123,7 +123,7 @@ def test_the_page_carries_every_entity_and_opens_on_a_part(sample_graph, network
 
 
 def test_a_small_graph_is_drawn_whole_and_focus_opens_on_a_neighbourhood(network):
-    from kgraph.viz import build_view
+    from kgraph.view.html import build_view
 
     whole = build_view(network)
     assert set(whole.opening) == set(network) and whole.omitted == ""
@@ -138,7 +138,7 @@ def test_a_small_graph_is_drawn_whole_and_focus_opens_on_a_neighbourhood(network
 
 
 def test_opening_view_prefers_people_and_agencies_with_their_posts(network):
-    from kgraph.viz import opening_view
+    from kgraph.view.html import opening_view
 
     opening = opening_view(network, 12)
     assert len(opening) <= 12

@@ -14,17 +14,18 @@ import click
 
 from . import __version__
 from .build import build_graph, load_graph
-from .distributed import dask_executor
+from .extraction.distributed import dask_executor
 from .errors import InputError, KgraphError
 from .extras import ServiceError
-from .graph import FORMATS, format_for
+from .graph.knowledge import FORMATS, format_for
 from .model import ENTITY_TYPES
-from .tagger import DEFAULT_MODEL, MODELS
-from .output import atomic_write, check_writable, write_json, write_report
-from .pipeline import extract, extract_records, warm_up
-from .reader import input_size
-from .store import is_store_path
-from .queries import format_table, named_queries, run_named
+from .extraction.tagger import DEFAULT_MODEL, MODELS
+from .extraction.report import write_json, write_report
+from .files import atomic_write, check_writable
+from .extraction.pipeline import extract, extract_records, warm_up
+from .ingest.reader import input_size
+from .graph.store import is_store_path
+from .graph.queries import format_table, named_queries, run_named
 
 def _clean_errors(command):
     @functools.wraps(command)
@@ -298,7 +299,7 @@ def queries_command(show: str | None) -> None:
 def validate_command(graph_file: str) -> None:
     """Check GRAPH against kgraph's SHACL shapes (ontology/shapes.ttl).
     Exit 0 if it conforms, 1 if not (each violation listed), 2 if it cannot be read."""
-    from .validate import validate_graph
+    from .graph.validate import validate_graph
 
     report = validate_graph(load_graph(graph_file))
     if report.conforms:
@@ -329,7 +330,7 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
     """Draw GRAPH as an interactive HTML page that works offline.  It holds every
     entity and draws a part: search and clicks draw more; each entity shows its names,
     posts, neighbours and facts with their sentences."""
-    from .viz import ViewOptions, write_view
+    from .view.html import ViewOptions, write_view
 
     check_writable(output)
 
@@ -348,7 +349,7 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
 def stats_command(graph_file: str, top: int, fmt: str) -> None:
     """Counts per type and relation, the most connected entities (degree, PageRank),
     connected components, divisions without agencies and people without posts."""
-    from .network import graph_stats
+    from .view.network import graph_stats
 
     stats = graph_stats(load_graph(graph_file), top=top)
     if fmt == "json":
@@ -367,7 +368,7 @@ def export_command(graph_file: str, output: str) -> None:
     """Write GRAPH in another format: GraphML for graph tools, or another RDF syntax."""
     from pathlib import Path
 
-    from .network import to_networkx, write_graphml
+    from .view.network import to_networkx, write_graphml
 
     if not is_store_path(output):
         check_writable(output)
@@ -396,7 +397,7 @@ def serve_command(graph_file: str, host: str, port: int, timeout: int | None, co
     (Oxigraph's server: needs kgraph[server]).  Ctrl-C stops it."""
     import signal
 
-    from .serve import start_endpoint
+    from .graph.serve import start_endpoint
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server and clean up, as Ctrl-C
     with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors) as endpoint:
@@ -437,7 +438,7 @@ def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_e
     """Replace a graph on a SPARQL server with GRAPH (a graph file or a store), all or
     nothing: uploaded in chunks to a temporary graph, then moved in one update.  On
     failure (exit 5) the remote graph is left as it was."""
-    from .push import push_graph
+    from .graph.push import push_graph
 
     graph = load_graph(graph_file)
     show = not quiet and sys.stderr.isatty()

@@ -17,21 +17,21 @@ import signal
 import sys
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from .agencies import find_agencies
+from .recognisers.agencies import find_agencies
 from .analysis import Analysis, Region
-from .divisions import find_divisions, infer_region, region_named, scan
-from .errors import InputError
-from .gazetteer import gazetteer
-from .layout import split_documents
-from .model import ArticleRecord, Extraction, Source
-from .people import find_people
-from .places import find_places
-from .programs import find_programs
+from .recognisers.divisions import find_divisions, infer_region, region_named, scan
+from ..errors import InputError
+from ..gazetteer import gazetteer
+from ..ingest.layout import split_documents
+from ..model import ArticleRecord, Extraction, Source
+from .recognisers.people import find_people
+from .recognisers.places import find_places
+from .recognisers.programs import find_programs
 from .recognise import find_model_agencies, find_model_entities, flatten_nested
-from .reader import read_sources
+from ..ingest.reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
-from .resources import tokenizer, word_tags
+from ..resources import tokenizer, word_tags
 from .tagger import DEFAULT_MODEL, load_tagger
 
 __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "analyze_sources",
@@ -56,7 +56,7 @@ _GIVEN = ("text", "tokens", "model_tokens")
 
 def check_stages(stages=(find_divisions, *STAGES)) -> None:
     """Every stage reads only what the text or an earlier stage provides (see
-    :func:`kgraph.analysis.stage`); raises ``TypeError`` naming the first that does not."""
+    :func:`kgraph.extraction.analysis.stage`); raises ``TypeError`` naming the first that does not."""
     provided = set(_GIVEN)
     for step in stages:
         missing = [name for name in step.reads if name not in provided]
@@ -69,7 +69,7 @@ check_stages()
 
 Progress = Callable[[int], None]  # called with the bytes of input just processed
 
-# Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.distributed`).
+# Runs the per-article analysis elsewhere (a Dask cluster: :mod:`kgraph.extraction.distributed`).
 # Called with the items, ``records(sources) -> [records of each source]`` and ``warm()``
 # (both picklable, to run on the workers) and the progress callback, it yields the
 # article records in input order, as ``article_records`` does.

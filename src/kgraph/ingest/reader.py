@@ -23,8 +23,8 @@ import unicodedata
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from .errors import InputError
-from .model import SHARD_FORMAT, ArticleRecord, Source
+from ..errors import InputError
+from ..model import SHARD_FORMAT, ArticleRecord, Source
 
 __all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
            "max_file_bytes", "without_surrogates"]

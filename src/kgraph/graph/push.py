@@ -41,8 +41,8 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .errors import InputError
-from .extras import ServiceError
+from ..errors import InputError
+from ..extras import ServiceError
 
 __all__ = ["push_graph", "PushReport", "update_endpoint_for", "DEFAULT_CHUNK"]
 

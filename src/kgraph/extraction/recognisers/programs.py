@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .analysis import Analysis, stage
-from .model import Mention
-from .resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
+from ..analysis import Analysis, stage
+from ...model import Mention
+from ...resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
 
 __all__ = ["find_programs", "program_key"]
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .errors import QueryError
-from .graph import KnowledgeGraph, QueryResult
-from .resources import data_path
+from ..errors import QueryError
+from .knowledge import KnowledgeGraph, QueryResult
+from ..resources import data_path
 
 __all__ = ["NamedQuery", "named_queries", "run_named", "format_table"]
 

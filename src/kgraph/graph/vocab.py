@@ -11,7 +11,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace, Namespace
 
-from .resources import ontology_path
+from ..resources import ontology_path
 
 __all__ = ["KG", "ONTOLOGY_IRI", "PREFIXES", "undeclared_terms"]
 

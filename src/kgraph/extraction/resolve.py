@@ -13,29 +13,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .analysis import Analysis
-from .agencies import agency_kind
-from .divisions import division_key
-from .errors import InputError
-from .gazetteer import gazetteer
-from .model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, calendar_date, check_ends
+from .recognisers.divisions import division_key
+from ..errors import InputError
+from ..gazetteer import gazetteer
+from ..merge import agency_kind, outer_locations, preferred
+from ..model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, calendar_date, check_ends
 
-__all__ = ["Resolver", "article_record", "entity_id", "preferred", "ROLE_ORDER"]
-
-# When mentions of one entity disagree on a name or a property, the choice must not
-# depend on the order the articles were read in (so that adding articles to a graph
-# gives the graph of reading them all together): the preferred value is the least
-# under a fixed total order.  Names: the longest (the fullest form), then by code point.
-ROLE_ORDER = ("official", "journalist", "other")
-
-
-def preferred(name: str, values) -> Any:
-    """The value kept for property ``name`` (``label`` for names) among ``values``."""
-    if name == "label":
-        return min(values, key=lambda v: (-len(v), v))
-    if name == "role":
-        return min(values, key=lambda v: (ROLE_ORDER.index(v) if v in ROLE_ORDER else len(ROLE_ORDER), str(v)))
-    return min(values, key=lambda v: (str(type(v)), str(v)))
-
+__all__ = ["Resolver", "article_record", "entity_id"]
 
 def entity_id(key: str) -> str:
     """A readable, stable id from a resolution key: division:421003/李埠镇 ->
@@ -224,32 +208,11 @@ def _most_specific_location(relations: list[Relation]) -> list[Relation]:
     """Of two locatedIn facts for one subject where one division holds the other
     (沙市花园 in 朝阳街道, and in 东苑社区), keep the inner one."""
     parents: dict[str, set[str]] = defaultdict(set)
+    located: dict[str, set[str]] = defaultdict(set)
     for r in relations:
         if r.predicate == "partOf":
             parents[r.subject].add(r.object)
-
-    known: dict[str, frozenset[str]] = {}
-
-    def above(node: str) -> frozenset[str]:
-        """Every division above ``node`` (computed once per division)."""
-        found = known.get(node)
-        if found is None:
-            seen, stack = set(), list(parents[node])
-            while stack:
-                n = stack.pop()
-                if n not in seen:
-                    seen.add(n)
-                    stack.extend(parents[n])
-            found = known[node] = frozenset(seen)
-        return found
-
-    located: dict[str, set[str]] = defaultdict(set)
-    for r in relations:
-        if r.predicate == "locatedIn":
+        elif r.predicate == "locatedIn":
             located[r.subject].add(r.object)
-    redundant = set()
-    for subject, objects in located.items():
-        if len(objects) > 1:
-            inside = set().union(*(above(o) for o in objects))  # what some location lies in
-            redundant.update((subject, o) for o in objects if o in inside)
-    return [r for r in relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in redundant)]
+    outer = outer_locations(located, lambda division: parents.get(division, ()))
+    return [r for r in relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in outer)]

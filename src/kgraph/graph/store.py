@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import InputError, OutputError
+from ..errors import InputError, OutputError
 
 __all__ = ["STORE_FORMAT", "is_store", "is_store_path", "open_store", "write_store", "store_data"]
 
@@ -68,13 +68,13 @@ def _meta(path: Path) -> dict:
 
 
 def open_store(path: str | os.PathLike, base: str | None = None, *, writable: bool = False):
-    """Open a store as a :class:`~kgraph.graph.KnowledgeGraph`, without parsing.
+    """Open a store as a :class:`~kgraph.graph.knowledge.KnowledgeGraph`, without parsing.
 
     Read-only by default.  ``writable`` opens a private copy instead (a RocksDB
     checkpoint: hard links, so it is quick): the graph can then be added to and
     written back with :func:`write_store`, which replaces the store atomically.
     """
-    from .graph import KnowledgeGraph
+    from .knowledge import KnowledgeGraph
 
     path = Path(path)
     meta = _meta(path)
@@ -105,7 +105,7 @@ def write_store(graph, path: str | os.PathLike) -> None:
     The new store is made beside ``path`` and renamed into place; on any error the
     previous store is left as it was.  A directory that is not a kgraph store (and
     not empty) is never replaced."""
-    from . import __version__
+    from .. import __version__
 
     target = Path(os.fspath(path).rstrip("/" + os.sep) or ".")
     if target.exists():

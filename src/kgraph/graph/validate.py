@@ -7,8 +7,8 @@ from functools import cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from .graph import KnowledgeGraph
-from .resources import ontology_path
+from .knowledge import KnowledgeGraph
+from ..resources import ontology_path
 
 __all__ = ["Violation", "ValidationReport", "validate_graph"]
 

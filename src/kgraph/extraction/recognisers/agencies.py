@@ -14,14 +14,14 @@ import re
 from itertools import accumulate
 from functools import cache
 
-from .errors import DataError
-from .analysis import Analysis, stage
+from ...errors import DataError
+from ..analysis import Analysis, stage
 from .divisions import division_key
-from .gazetteer import gazetteer
-from .model import Mention
-from .resources import alias_table, find_words, lexicon, ordered_lexicon, table, tokenizer, word_pattern, word_tags
+from ...gazetteer import gazetteer
+from ...model import Mention
+from ...resources import alias_table, find_words, lexicon, ordered_lexicon, table, tokenizer, word_pattern, word_tags
 
-__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "agency_kind", "AGENCY_KINDS", "GLUED_BREAKS"]
+__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "省市县区镇乡村"
@@ -37,42 +37,6 @@ def _expansions() -> tuple[tuple[str, str], ...]:
 @cache
 def _national_words() -> re.Pattern[str]:
     return word_pattern(alias_table("national_agencies.tsv"))
-
-
-AGENCY_KINDS = ("party", "government", "congress", "consultative", "judicial", "public-security", "military",
-                "public-institution", "education", "social-organization", "enterprise", "media", "international",
-                "other")
-
-
-@cache
-def _kind_rules() -> tuple[tuple[str, str, str], ...]:
-    rules = tuple((row[0], row[1], row[2]) for row in table("agency_kinds.tsv"))
-    unknown = {kind for _, _, kind in rules} - set(AGENCY_KINDS)
-    if unknown:
-        raise DataError(f"agency_kinds.tsv: unknown kinds {sorted(unknown)}")
-    return rules
-
-
-def agency_kind(label: str) -> str:
-    """The kind of an agency from its canonical name (data/lexicon/agency_kinds.tsv):
-    公安县委 -> party, 公安县人民法院 -> judicial, 荆州日报 -> media."""
-    label = _without_divisions(label)
-    for how, text, kind in _kind_rules():
-        if ((how == "suffix" and label.endswith(text)) or (how == "prefix" and label.startswith(text))
-                or (how == "contains" and text in label) or (how == "exact" and label == text)):
-            return kind
-    return "other"
-
-
-def _without_divisions(label: str) -> str:
-    """The name after the divisions it starts with (公安县|公安局, 湖北省|荆州市|…): a
-    division's name (公安) must not look like a kind of agency."""
-    names = gazetteer().by_name  # full names only: 公安 alone is also 公安局's first word
-    while True:
-        cut = next((k for k in range(min(len(label) - 1, 16), 1, -1) if label[:k] in names), 0)
-        if not cut:
-            return label
-        label = label[cut:]
 
 
 def agency_key(label: str) -> str:

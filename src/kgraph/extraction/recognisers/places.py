@@ -6,9 +6,9 @@ import bisect
 import re
 from functools import cache
 
-from .analysis import Analysis, SpanIndex, stage
-from .model import Mention
-from .resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
+from ..analysis import Analysis, SpanIndex, stage
+from ...model import Mention
+from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
 
 __all__ = ["find_places", "place_key"]
 

@@ -24,7 +24,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Protocol, Sequence
 
-from .errors import DataError, InputError
+from ..errors import DataError, InputError
 
 __all__ = ["Token", "Tagger", "LacTagger", "load_tagger", "MODELS", "DEFAULT_MODEL"]
 

@@ -22,9 +22,9 @@ import re
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
-from .errors import InputError
-from .extras import ServiceError, require
-from .model import ArticleRecord, Source
+from ..errors import InputError
+from ..extras import ServiceError, require
+from ..model import ArticleRecord, Source
 
 __all__ = ["DaskExecutor", "dask_executor"]
 
@@ -47,7 +47,7 @@ def _warm_up(warm: Callable, freeze: bool) -> None:
 
 
 class DaskExecutor:
-    """An :data:`~kgraph.pipeline.Executor` for :func:`kgraph.extract` and
+    """An :data:`~kgraph.extraction.pipeline.Executor` for :func:`kgraph.extract` and
     :func:`kgraph.build_graph` (``executor=``).  ``address`` is a scheduler address
     (``tcp://host:8786``), or ``"local"`` to start a ``LocalCluster`` of ``workers``
     processes on this machine for the run.  A task is a batch of ``batch_chars`` of text

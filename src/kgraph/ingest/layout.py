@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .model import Document, Reporter, Source
+from ..model import Document, Reporter, Source
 from .reader import without_surrogates
-from .resources import lexicon, longest_first, ordered_lexicon
+from ..resources import lexicon, longest_first, ordered_lexicon
 
 __all__ = ["split_documents", "parse_credits"]
 

@@ -4,7 +4,7 @@ loading, merging, SPARQL and writing.
 Oxigraph (pyoxigraph) rather than rdflib's in-memory store: on a million triples it
 parses Turtle in seconds rather than a minute and answers joins ten times faster,
 and its Turtle writer is much faster still.  rdflib stays where it is the right tool:
-the typed vocabulary (:mod:`kgraph.vocab`), SHACL through pyshacl, and graph
+the typed vocabulary (:mod:`kgraph.graph.vocab`), SHACL through pyshacl, and graph
 comparison (:meth:`KnowledgeGraph.to_rdflib`).
 """
 from __future__ import annotations
@@ -19,12 +19,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import PROV, RDFS
 
-from .errors import InputError, QueryError
-from .model import Extraction
-from .output import atomic_write
+from ..errors import InputError, QueryError
+from ..model import Extraction
+from ..files import atomic_write
 from .policy import check_query
 from .rdf import ALT, DEFAULT_BASE, LABEL, TYPE, IriMaker, extraction_quads, node
-from .resolve import preferred
+from ..merge import agency_kind, outer_locations, preferred
 from .vocab import KG, PREFIXES
 
 __all__ = ["KnowledgeGraph", "QueryResult", "FORMATS", "format_for"]
@@ -44,7 +44,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
 _KINDS = ("division", "agency", "person", "program", "place", "article", "post", "statement", "excerpt")
 
 # Properties an entity has one value of; when merged graphs disagree, the resolver's
-# choice (:func:`kgraph.resolve.preferred`) wins and a losing name becomes an alias.
+# choice (:func:`kgraph.merge.preferred`) wins and a losing name becomes an alias.
 _FUNCTIONAL = {str(RDFS.label): "label", str(KG.role): "role", str(KG.credit): "credit",
                str(KG.introducedAs): "introduced_as"}
 
@@ -141,7 +141,7 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ reading
     @classmethod
     def load(cls, path: str | os.PathLike, base: str | None = None, *, writable: bool = False) -> "KnowledgeGraph":
-        """Open a graph file, or a store (a directory: :mod:`kgraph.store`; read-only
+        """Open a graph file, or a store (a directory: :mod:`kgraph.graph.store`; read-only
         unless ``writable``).  Raises :class:`InputError` if it is missing or malformed."""
         from .store import is_store_path, open_store
 
@@ -234,7 +234,6 @@ class KnowledgeGraph:
     def _one_kind_per_agency(self) -> None:
         """Two builds may have read an agency's kind from different names: the kind of
         the settled label wins, as in one build (the resolver reads it from its label)."""
-        from .agencies import agency_kind
         from .rdf import AGENCY_KINDS
 
         kinds: dict[Any, list[ox.Quad]] = defaultdict(list)
@@ -260,26 +259,13 @@ class KnowledgeGraph:
         located: dict[Any, list[Any]] = defaultdict(list)
         for quad in self.store.quads_for_pattern(None, node(KG.locatedIn), None, ox.DefaultGraph()):
             located[quad.subject].append(quad.object)
-        located = {s: objects for s, objects in located.items() if len(objects) > 1}
-        if not located:
-            return
         part_of = node(KG.partOf)
-        above: dict[Any, set[Any]] = {}
 
-        def ancestors(place: Any) -> set[Any]:
-            found = above.get(place)
-            if found is None:
-                above[place] = found = set()  # a cycle in bad data ends here
-                for quad in self.store.quads_for_pattern(place, part_of, None, ox.DefaultGraph()):
-                    found.add(quad.object)
-                    found |= ancestors(quad.object)
-            return found
+        def parents(place: Any) -> list[Any]:
+            return [quad.object for quad in self.store.quads_for_pattern(place, part_of, None, ox.DefaultGraph())]
 
-        for subject, objects in located.items():
-            inside = set().union(*(ancestors(place) for place in objects))
-            for outer in objects:
-                if outer in inside:  # some other location lies in it
-                    self._retract(subject, node(KG.locatedIn), outer)
+        for subject, outer in outer_locations(located, parents):
+            self._retract(subject, node(KG.locatedIn), outer)
 
     def _retract(self, subject: ox.NamedNode, predicate: ox.NamedNode, obj: ox.NamedNode) -> None:
         """Remove a fact, its statement node and the excerpts only it cited."""
@@ -306,7 +292,7 @@ class KnowledgeGraph:
 
     def query(self, sparql: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).  The prefixes of
-        :data:`kgraph.vocab.PREFIXES` and the data's own (``agency:``…) are predeclared.
+        :data:`kgraph.graph.vocab.PREFIXES` and the data's own (``agency:``…) are predeclared.
         ``params`` fixes projected variables (``{"division": "荆州市"}``): a string
         becomes a ``@zh`` literal, as names are stored, or an IRI if it is one.
         Updates are refused."""
@@ -334,7 +320,7 @@ class KnowledgeGraph:
     def write(self, path: str | os.PathLike) -> None:
         """Write the graph in the format its extension names, atomically: on any
         error an existing file is left as it was.  A directory (``graph.db/``, with
-        the slash, or an existing one) gets a store (:mod:`kgraph.store`)."""
+        the slash, or an existing one) gets a store (:mod:`kgraph.graph.store`)."""
         from .store import is_store_path, write_store
 
         if is_store_path(path):

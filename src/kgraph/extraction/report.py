@@ -1,17 +1,13 @@
-"""Writing an extraction: the JSON contract, a readable report, and atomic files."""
+"""Writing an extraction: the JSON contract and a readable report."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
-from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
-from .errors import OutputError
-from .model import ENTITY_TYPES, Extraction
+from ..model import ENTITY_TYPES, Extraction
 
-__all__ = ["to_json", "write_json", "write_report", "atomic_write", "check_writable"]
+__all__ = ["to_json", "write_json", "write_report"]
 
 
 def to_json(extraction: Extraction) -> dict[str, Any]:
@@ -90,48 +86,3 @@ def write_report(extraction: Extraction, out: TextIO) -> None:
         out.write("\nNotes\n")
         for note in extraction.notes:
             out.write(f"  {note}\n")
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def check_writable(path: str | os.PathLike) -> None:
-    """Raise :class:`OutputError` (exit 3) if ``path`` can certainly not be written as a
-    file: it is a directory, or its directory does not exist."""
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory, not a file to write")
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise OutputError(f"{target}: directory {directory} does not exist")
-
-
-def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: bool = False) -> None:
-    """Write a file so that it appears whole or not at all: an error or an
-    interruption leaves an existing file as it was.  ``write`` gets a text handle
-    (UTF-8), or a binary one if ``binary``."""
-    target = Path(path)
-    check_writable(target)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise OutputError(f"{target}: directory {directory} does not exist")
-    try:
-        handle = tempfile.NamedTemporaryFile("wb" if binary else "w", encoding=None if binary else "utf-8",
-                                             dir=directory, prefix=f".{target.name}.", suffix=".tmp", delete=False)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with handle:
-            write(handle)
-        # the temporary file is private (0600); the result gets the usual permissions
-        os.chmod(handle.name, 0o666 & ~_umask())
-        os.replace(handle.name, target)
-    except OSError as exc:
-        os.unlink(handle.name)
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        os.unlink(handle.name)
-        raise

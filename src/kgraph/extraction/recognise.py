@@ -1,7 +1,7 @@
 """Stage: the names the trained model proposes, fused with what the gazetteer and
 the rules found, then linked.
 
-The model (see :mod:`kgraph.tagger`) proposes people (PER), organisations (ORG) and
+The model (see :mod:`kgraph.extraction.tagger`) proposes people (PER), organisations (ORG) and
 locations (LOC) with their spans.  Each proposal becomes a :class:`Candidate`,
 its boundaries are repaired (a transliterated name split at its middle dot is
 joined; a verb glued to a name is cut off: 克林顿派|代表), and the lexicons veto
@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
+from .recognisers.agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
 from .analysis import Analysis, SpanIndex, stage
-from .divisions import unlinked_division
-from .errors import InputError
-from .gazetteer import gazetteer
-from .model import Mention
-from .people import anonymous_tails, person_key, scope_of, surnames, title_at
-from .places import place_key
-from .resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows, table,
+from .recognisers.divisions import unlinked_division
+from ..errors import InputError
+from ..gazetteer import gazetteer
+from ..model import Mention
+from .recognisers.people import anonymous_tails, person_key, scope_of, surnames, title_at
+from .recognisers.places import place_key
+from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows, table,
                         tokenizer, word_tags)
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]

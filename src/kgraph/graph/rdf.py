@@ -10,7 +10,7 @@ from, or from ``kg:gazetteer``.
 Every node has an IRI made from what it is (no blank nodes), so the same input gives
 the same graph and two graphs merge by union.  The few things decided corpus-wide
 (an entity's one label, the most specific location) are settled by
-:func:`kgraph.graph.KnowledgeGraph.finalize` over the merged graph, with the same rules
+:func:`kgraph.graph.knowledge.KnowledgeGraph.finalize` over the merged graph, with the same rules
 the resolver applies, so that updating a graph equals building it at once.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Iterator
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from .model import ENTITY_TYPES, Document, Entity, Extraction, Relation, Span, calendar_date
+from ..model import ENTITY_TYPES, Document, Entity, Extraction, Relation, Span, calendar_date
 from .vocab import KG
 
 __all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "PREDICATE_TERMS"]
@@ -78,7 +78,7 @@ LEVELS = {"province": KG.Province, "prefecture": KG.Prefecture, "county": KG.Cou
           "township": KG.Township, "village": KG.Village}
 
 _LEVEL_NODES = {name: node(term) for name, term in LEVELS.items()}
-# the agency kinds of kgraph.agencies.AGENCY_KINDS and their concepts in the ontology
+# the agency kinds of kgraph.extraction.recognisers.agencies.AGENCY_KINDS and their concepts in the ontology
 AGENCY_KINDS = {"party": KG.PartyBody, "government": KG.GovernmentBody, "congress": KG.CongressBody, "consultative": KG.ConsultativeBody, "judicial": KG.JudicialBody, "public-security": KG.PublicSecurityBody, "military": KG.MilitaryBody, "public-institution": KG.PublicInstitution, "education": KG.EducationalInstitution, "social-organization": KG.SocialOrganization, "enterprise": KG.Enterprise, "media": KG.MediaOrganization, "international": KG.InternationalOrganization, "other": KG.OtherOrganization}
 _KIND_NODES = {name: node(term) for name, term in AGENCY_KINDS.items()}
 _KG_agencyKind = node(KG.agencyKind)

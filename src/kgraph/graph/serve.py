@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .extras import MissingExtraError, ServiceError
+from ..extras import MissingExtraError, ServiceError
 
 __all__ = ["Endpoint", "start_endpoint", "oxigraph_command", "portable_query"]
 
@@ -58,7 +58,7 @@ def oxigraph_command() -> str:
 def portable_query(name: str, params: dict[str, str] | None = None) -> str:
     """A shipped query as SPARQL any server runs: its parameters become a ``VALUES``
     clause (a plain value a ``@zh`` literal, an ``http(s)://`` value an IRI)."""
-    from .errors import QueryError
+    from ..errors import QueryError
     from .queries import named_queries
 
     queries = named_queries()
@@ -138,16 +138,16 @@ def start_endpoint(graph: str | os.PathLike, host: str = "127.0.0.1", port: int 
     Raises :class:`~kgraph.InputError` for a graph that cannot be read,
     :class:`~kgraph.extras.ServiceError` if the port is in use or the server does not
     start, :class:`~kgraph.extras.MissingExtraError` without the ``server`` extra."""
-    from .build import load_graph
+    from .knowledge import KnowledgeGraph
     from .store import is_store, store_data, write_store
 
     binary = oxigraph_command()
     temporary = None
     if is_store(graph):
-        load_graph(graph)  # checks the store opens: a damaged one fails here, in one line
+        KnowledgeGraph.load(graph)  # checks the store opens: a damaged one fails here, in one line
         location = store_data(graph)
     else:
-        loaded = load_graph(graph)  # a graph file, checked and parsed once
+        loaded = KnowledgeGraph.load(graph)  # a graph file, checked and parsed once
         temporary = tempfile.mkdtemp(prefix="kgraph-serve-")
         try:
             write_store(loaded, Path(temporary) / "store")

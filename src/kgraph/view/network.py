@@ -14,10 +14,10 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import OutputError
-from .graph import KnowledgeGraph
-from .model import ENTITY_TYPES
-from .output import atomic_write
+from ..errors import OutputError
+from ..graph.knowledge import KnowledgeGraph
+from ..model import ENTITY_TYPES
+from ..files import atomic_write
 
 __all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml"]
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .model import Document, Fact, IncompleteFact, Mention
-from .resources import tokenizer
+from ..model import Document, Fact, IncompleteFact, Mention
+from ..resources import tokenizer
 from .tagger import Token
 
 __all__ = ["Analysis", "Region", "SpanIndex", "stage"]
@@ -74,7 +74,7 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     # the trained model's words over ``doc.text`` (None when run with ``--model none``)
     model_tokens: list[Token] | None = None
-    # candidates the fusion chose that wait for their stage (see kgraph.recognise)
+    # candidates the fusion chose that wait for their stage (see kgraph.extraction.recognise)
     pending: list = field(default_factory=list)
     # the people among them: start -> end (what the people stage asks of them)
     pending_names: dict[int, int] = field(default_factory=dict)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .errors import QueryError
+from ..errors import QueryError
 
 __all__ = ["check_query", "MAX_NESTING", "MAX_PARTS", "MAX_QUERY_CHARS"]
 

@@ -28,12 +28,12 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from .errors import DataError, InputError
-from .graph import KnowledgeGraph
-from .model import ENTITY_TYPES
+from ..errors import DataError, InputError
+from ..graph.knowledge import KnowledgeGraph
+from ..model import ENTITY_TYPES
 from .network import to_networkx
-from .output import atomic_write
-from .resources import data_path
+from ..files import atomic_write
+from ..resources import data_path
 
 __all__ = ["ViewOptions", "View", "Facts", "build_view", "opening_view", "read_facts", "reduce_network",
            "render_html", "write_view"]

@@ -1,0 +1,101 @@
+"""The rules for merging what several articles (or several builds) say about one
+entity.  Corpus resolution (:mod:`kgraph.extraction.resolve`) applies them to
+mentions, and the graph's ``--update`` (:mod:`kgraph.graph.settle`) applies them to
+triples already stored; one implementation here keeps the two in step, so that
+adding articles to a graph gives the graph of reading them all together.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Callable, Collection, Hashable, Iterable, Mapping, TypeVar
+
+from .errors import DataError
+from .gazetteer import gazetteer
+from .resources import table
+
+__all__ = ["ROLE_ORDER", "preferred", "AGENCY_KINDS", "agency_kind", "outer_locations"]
+
+# When mentions of one entity disagree on a name or a property, the choice must not
+# depend on the order the articles were read in: the preferred value is the least
+# under a fixed total order.  Names: the longest (the fullest form), then by code point.
+ROLE_ORDER = ("official", "journalist", "other")
+
+
+def preferred(name: str, values) -> Any:
+    """The value kept for property ``name`` (``label`` for names) among ``values``."""
+    if name == "label":
+        return min(values, key=lambda v: (-len(v), v))
+    if name == "role":
+        return min(values, key=lambda v: (ROLE_ORDER.index(v) if v in ROLE_ORDER else len(ROLE_ORDER), str(v)))
+    return min(values, key=lambda v: (str(type(v)), str(v)))
+
+
+AGENCY_KINDS = ("party", "government", "congress", "consultative", "judicial", "public-security", "military",
+                "public-institution", "education", "social-organization", "enterprise", "media", "international",
+                "other")
+
+
+@cache
+def _kind_rules() -> tuple[tuple[str, str, str], ...]:
+    rules = tuple((row[0], row[1], row[2]) for row in table("agency_kinds.tsv"))
+    unknown = {kind for _, _, kind in rules} - set(AGENCY_KINDS)
+    if unknown:
+        raise DataError(f"agency_kinds.tsv: unknown kinds {sorted(unknown)}")
+    return rules
+
+
+def agency_kind(label: str) -> str:
+    """The kind of an agency from its canonical name (data/lexicon/agency_kinds.tsv):
+    公安县委 -> party, 公安县人民法院 -> judicial, 荆州日报 -> media.  Read from the
+    settled name, whatever article named it first."""
+    label = _without_divisions(label)
+    for how, text, kind in _kind_rules():
+        if ((how == "suffix" and label.endswith(text)) or (how == "prefix" and label.startswith(text))
+                or (how == "contains" and text in label) or (how == "exact" and label == text)):
+            return kind
+    return "other"
+
+
+def _without_divisions(label: str) -> str:
+    """The name after the divisions it starts with (公安县|公安局, 湖北省|荆州市|…): a
+    division's name (公安) must not look like a kind of agency."""
+    names = gazetteer().by_name  # full names only: 公安 alone is also 公安局's first word
+    while True:
+        cut = next((k for k in range(min(len(label) - 1, 16), 1, -1) if label[:k] in names), 0)
+        if not cut:
+            return label
+        label = label[cut:]
+
+
+Thing = TypeVar("Thing", bound=Hashable)
+Place = TypeVar("Place", bound=Hashable)
+
+
+def outer_locations(located: Mapping[Thing, Collection[Place]],
+                    parents: Callable[[Place], Iterable[Place]]) -> set[tuple[Thing, Place]]:
+    """The (thing, location) pairs to drop so that each thing keeps its most specific
+    locations only: of 沙市花园 in 朝阳街道 and in 东苑社区 (which lies in 朝阳街道), the
+    outer one.  ``parents(place)`` gives the divisions a place is directly part of."""
+    known: dict[Place, frozenset[Place]] = {}
+
+    def above(place: Place) -> frozenset[Place]:
+        """Every division above ``place``, computed once per division (a cycle in bad
+        data ends where it closes)."""
+        found = known.get(place)
+        if found is None:
+            seen: set[Place] = set()
+            stack = list(parents(place))
+            while stack:
+                parent = stack.pop()
+                if parent not in seen:
+                    seen.add(parent)
+                    stack.extend(parents(parent))
+            found = known[place] = frozenset(seen)
+        return found
+
+    outer: set[tuple[Thing, Place]] = set()
+    for thing, places in located.items():
+        if len(places) > 1:
+            inside = set().union(*(above(place) for place in places))  # what some location lies in
+            outer.update((thing, place) for place in places if place in inside)
+    return outer
