@@ -68,8 +68,8 @@ def make_news(news: Path, target_bytes: int | None, folder: Path) -> Path:
 
 def corpus_texts(corpus: Path) -> list[str]:
     """The texts kgraph reads from ``corpus`` (a JSON Lines record's text, a page)."""
-    from kgraph.model import Source
-    from kgraph.ingest.reader import read_sources
+    from kgraph import Source
+    from kgraph.ingest import read_sources
 
     return [s.text for s in read_sources([corpus]) if isinstance(s, Source)]
 
@@ -173,8 +173,8 @@ def lcut_rate(corpus: Path, repeat: int = 1) -> dict:
 
 def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int = 1, model: str | None = None) -> dict:
     import kgraph
-    from kgraph.graph.knowledge import KnowledgeGraph
-    from kgraph.graph.queries import named_queries, run_named
+    from kgraph import KnowledgeGraph
+    from kgraph import named_queries, run_named
     from kgraph.resources import tokenizer
 
     texts = corpus_texts(corpus)
@@ -183,7 +183,7 @@ def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int =
                  "tokenizer": getattr(tokenizer(), "name", "jieba")}
     del texts
 
-    from kgraph.extraction.pipeline import warm_up
+    from kgraph.extraction import warm_up
 
     warm_up(freeze=True, **({} if model is None else {"model": model}))  # as the CLI does: outside the timings
     kgraph.extract(SAMPLE, **({} if model is None else {"model": model}))
@@ -243,7 +243,7 @@ def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int =
         # what `kgraph query … --format tsv` does: run, and serialise the W3C TSV
         answer = run_named(loaded, name.split(" ")[0], params.get(name)).serialize("tsv")
         out["queries_s"][name] = (time.perf_counter() - start, answer.count(b"\n") - 1)
-    from kgraph.graph.validate import validate_graph
+    from kgraph import validate_graph
 
     start = time.perf_counter()
     validation = validate_graph(loaded)

@@ -61,10 +61,10 @@ def memory_of_single_process_steps(shard: Path) -> dict:
     """Run in a fresh process: peak RSS of resolution and of the graph, above warm-up."""
     code = f"""
 import json, resource
-from kgraph.extraction.pipeline import warm_up
-from kgraph.model import ArticleRecord
-from kgraph.extraction.resolve import Resolver
-from kgraph.graph.knowledge import KnowledgeGraph
+from kgraph.extraction import warm_up
+from kgraph import ArticleRecord
+from kgraph.extraction import Resolver
+from kgraph import KnowledgeGraph
 warm_up()
 rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 base = rss()
@@ -118,7 +118,7 @@ def main() -> None:
 
     import kgraph
     from kgraph.graph.push import push_graph
-    from kgraph.graph.queries import named_queries
+    from kgraph import named_queries
     from kgraph.graph.serve import oxigraph_command, portable_query, start_endpoint
 
     corpus = Path(args.corpus)

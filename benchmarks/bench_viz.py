@@ -34,9 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from kgraph import KnowledgeGraph  # noqa: E402
-from kgraph.build import load_graph  # noqa: E402
-from kgraph.view.network import to_networkx  # noqa: E402
-from kgraph.view.html import write_view  # noqa: E402
+from kgraph import load_graph  # noqa: E402
+from kgraph.view import to_networkx  # noqa: E402
+from kgraph.view import write_view  # noqa: E402
 
 NEWS = ROOT.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
 

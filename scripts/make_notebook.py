@@ -19,9 +19,8 @@ import networkx as nx
 from IPython.display import HTML, display
 
 import kgraph
-from kgraph.view.network import graph_stats, to_networkx
-from kgraph.graph.queries import format_table
-from kgraph.view.html import ViewOptions, reduce_network, render_html
+from kgraph.graph import format_table
+from kgraph.view import ViewOptions, graph_stats, reduce_network, render_html, to_networkx
 
 ROOT = Path.cwd().parent if Path.cwd().name == "notebooks" else Path.cwd()
 CORPUS = ROOT / "data" / "corpus"
@@ -79,7 +78,7 @@ print(len(view.network), "entities drawn;", view.omitted)"""),
     ("md", """## 5. Hand it on
 
 Turtle for triple stores, GraphML for Gephi, and SHACL validation against `ontology/shapes.ttl`."""),
-    ("code", """from kgraph.view.network import write_graphml
+    ("code", """from kgraph.view import write_graphml
 
 write_graphml(network, OUT / "graph.graphml")
 report = kgraph.validate_graph(graph)

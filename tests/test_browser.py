@@ -11,7 +11,7 @@ import pytest
 from rdflib.namespace import RDFS, SKOS
 
 from kgraph import KnowledgeGraph
-from kgraph.view.html import ViewOptions, write_view
+from kgraph.view import ViewOptions, write_view
 
 REQUIRED = os.environ.get("KGRAPH_REQUIRE_BROWSER") == "1"
 FENG = "https://kgraph.example.org/id/person/421000/冯荆柯"
@@ -343,7 +343,7 @@ def test_news_payload_name_stays_inert(browser, news_graph, tmp_path):
     graph = KnowledgeGraph()
     graph.store.extend(news_graph.store)
     label, alt = ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(SKOS.altLabel))
-    from kgraph.view.network import to_networkx
+    from kgraph.view import to_networkx
 
     network = to_networkx(news_graph)
     victim = max((n for n in network if network.nodes[n]["type"] == "Agency"), key=lambda n: (network.degree(n), n))

@@ -153,7 +153,8 @@ def test_viz_stats_export(graph_file, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["viz", "{graph}", "-o", "{tmp}/v.html", "--focus", "没有这个人"], "no entity"),
     (["viz", "{tmp}/none.ttl", "-o", "{tmp}/v.html"], "no such graph file"),
-    (["export", "{graph}", "-o", "{tmp}/g.xyz"], "unknown RDF format"),
+    (["export", "{graph}", "-o", "{tmp}/g.xyz"], "unknown graph format .xyz; use one of .ttl"),
+    (["build", "data/corpus", "-o", "{tmp}/g.graphml"], "unknown RDF format .graphml"),
     (["stats", "{tmp}/none.ttl"], "no such graph file"),
 ])
 def test_browse_commands_fail_cleanly(graph_file, tmp_path, args, message):

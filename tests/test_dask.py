@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import kgraph
-from kgraph.extraction.pipeline import extract_records
+from kgraph import extract_records
 
 from .conftest import SAMPLE
 

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 
 import kgraph
 from kgraph.errors import InputError
-from kgraph.ingest.layout import split_documents
-from kgraph.model import Source
+from kgraph.ingest import split_documents
+from kgraph import Source
 from kgraph.graph.rdf import extraction_quads
-from kgraph.ingest.reader import read_sources
+from kgraph.ingest import read_sources
 
 # words of the news, so that the recognisers fire, and the characters that break things
 WORDS = ["荆州市", "公安县", "沙市区", "李埠镇", "人民法院", "公安局", "县委", "中央纪委", "国家监委", "委员", "局长",

@@ -6,7 +6,8 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 import kgraph
-from kgraph import KnowledgeGraph, QueryError, build_graph
+from kgraph import InputError, KnowledgeGraph, QueryError, build_graph
+from kgraph.graph.formats import suffixes
 from kgraph.graph.vocab import KG, ORG
 
 from .conftest import SAMPLE
@@ -95,12 +96,26 @@ def test_turtle_is_readable_and_parses_in_rdflib(sample_graph, tmp_path):
     assert isomorphic(independent, sample_graph.to_rdflib())
 
 
-@pytest.mark.parametrize("suffix", [".nt", ".jsonld", ".trig", ".nq", ".rdf"])
-def test_every_format_round_trips(sample_graph, tmp_path, suffix):
+@pytest.mark.parametrize("suffix", suffixes(rdf=True))
+def test_every_rdf_format_round_trips(sample_graph, tmp_path, suffix):
     out = tmp_path / f"g{suffix}"
     sample_graph.write(out)
     again = KnowledgeGraph.load(out)
     assert isomorphic(again.to_rdflib(), sample_graph.to_rdflib())
+
+
+def test_one_registry_of_formats_serves_write_build_and_export(sample_graph, tmp_path):
+    from kgraph.graph.formats import GraphFormat, format_for, graph_formats, register
+
+    assert {f.name for f in graph_formats(rdf=True)} >= {"turtle", "n-triples", "json-ld", "rdf-xml"}
+    assert format_for("g.TTL").name == "turtle" and format_for("g.graphml").name == "graphml"
+    with pytest.raises(InputError, match="unknown RDF format .graphml; use one of .ttl"):
+        format_for("g.graphml", rdf=True)  # what build -o and reading a graph accept
+    sample_graph.write(tmp_path / "g.graphml")  # a format with a writer of its own: the entity network
+    assert "<graphml" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="already the extension of turtle"):
+        register(GraphFormat("other", (".ttl",), "another format", writer="kgraph.view.network:export_graphml"))
+    assert format_for("g.ttl").name == "turtle"  # the refused registration changed nothing
 
 
 def test_rebuilding_gives_the_same_graph(sample_graph, tmp_path):
@@ -248,7 +263,7 @@ def test_iris_are_safe_for_any_name():
 def test_named_queries_run_on_any_sparql_store(sample_graph, tmp_path):
     """The shipped .rq files declare their prefixes: a plain Oxigraph store (as an
     external server would) answers them like kgraph does."""
-    from kgraph.graph.queries import named_queries
+    from kgraph import named_queries
 
     out = tmp_path / "g.nt"
     sample_graph.write(out)
@@ -266,7 +281,7 @@ def test_named_queries_run_on_any_sparql_store(sample_graph, tmp_path):
 def test_facts_about_an_entity_by_name_or_alias(sample_graph):
     """The entity as subject or as object, named by its name or an alias, each fact with
     the sentence it was read from."""
-    from kgraph.graph.queries import run_named
+    from kgraph import run_named
 
     def facts(name):
         return [tuple(map(str, row[1:5])) for row in run_named(sample_graph, "facts", {"name": name})]

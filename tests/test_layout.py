@@ -1,5 +1,5 @@
-from kgraph.ingest.layout import parse_credits, split_documents
-from kgraph.model import Source
+from kgraph.ingest import parse_credits, split_documents
+from kgraph import Source
 
 from .conftest import SAMPLE
 

@@ -2,7 +2,7 @@
 import networkx as nx
 import pytest
 
-from kgraph.view.network import graph_stats, to_networkx, write_graphml
+from kgraph.view import graph_stats, to_networkx, write_graphml
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pytest
 from rdflib.compare import isomorphic
 
 import kgraph
-from kgraph.model import ArticleRecord
-from kgraph.extraction.pipeline import extract_records
+from kgraph import ArticleRecord
+from kgraph import extract_records
 
 from .conftest import SAMPLE
 

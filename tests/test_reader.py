@@ -4,7 +4,7 @@ import json
 import pytest
 
 from kgraph.errors import InputError
-from kgraph.ingest.reader import decode, read_sources
+from kgraph.ingest import decode, read_sources
 
 TEXT = "本报讯(记者余海艳)近日,在李埠镇万城村三组,村民洪绍山感激地说。"
 

@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from kgraph import InputError
-from kgraph.view.network import to_networkx
+from kgraph.view import to_networkx
 from kgraph.view.html import View, ViewOptions, reduce_network, render_html
 
 PAYLOADS = ["<img src=x onerror=alert(1)>", "</script><script>document.body.dataset.pwned=1</script>",
@@ -96,7 +96,7 @@ def _page_data(html):
 
 
 def test_the_page_carries_every_entity_and_opens_on_a_part(sample_graph, network, tmp_path):
-    from kgraph.view.html import write_view
+    from kgraph.view import write_view
 
     path = tmp_path / "g.html"
     view = write_view(sample_graph, path, ViewOptions(max_nodes=30))

@@ -9,23 +9,22 @@ import json
 import os
 import re
 import sys
+import traceback
 
 import click
 
 from . import __version__
 from .build import build_graph, load_graph
+from .errors import InputError, KgraphError, ServiceError
+from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
-from .errors import InputError, KgraphError
-from .extras import ServiceError
-from .graph.knowledge import FORMATS, format_for
-from .model import ENTITY_TYPES
-from .extraction.tagger import DEFAULT_MODEL, MODELS
-from .extraction.report import write_json, write_report
 from .files import atomic_write, check_writable
-from .extraction.pipeline import extract, extract_records, warm_up
-from .ingest.reader import input_size
+from .graph import format_table, named_queries, run_named
+from .graph.formats import RESULT_FORMATS, format_for, suffixes
 from .graph.store import is_store_path
-from .graph.queries import format_table, named_queries, run_named
+from .ingest import input_size
+from .model import ENTITY_TYPES
+
 
 def _clean_errors(command):
     @functools.wraps(command)
@@ -33,6 +32,8 @@ def _clean_errors(command):
         try:
             return command(*args, **kwargs)
         except KgraphError as exc:
+            if os.environ.get("KGRAPH_DEBUG"):  # the whole chain: what kgraph said and what caused it
+                traceback.print_exception(exc, file=sys.stderr)
             click.echo(f"kgraph: error: {exc}", err=True)
             sys.exit(exc.exit_code)
         except BrokenPipeError:
@@ -181,7 +182,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @main.command("build")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default=None, type=click.Path(),
-              help=f"The graph file; its extension picks the format ({', '.join(FORMATS)}); "
+              help=f"The graph file; its extension picks the format ({', '.join(suffixes(rdf=True))}); "
                    "a directory (DIR/) gets a persistent store.")
 @click.option("--store", "store", default=None, type=click.Path(file_okay=False),
               help="Write a persistent Oxigraph store in this directory (the same as -o DIR/).")
@@ -207,7 +208,7 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
     output = output if store is None else store.rstrip("/" + os.sep) + "/"
     if not is_store_path(output):
         check_writable(output)  # a directory or a missing folder: exit 3 before the work
-        format_for(output)  # an unknown extension fails before the work, not after
+        format_for(output, rdf=True)  # an unknown extension fails before the work, not after
     executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True, model=model)
     graph = None
@@ -225,7 +226,7 @@ def _looks_like_base(base: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]", base))
 
 
-_RESULT_FORMATS = ("table", "csv", "tsv", "json")
+_RESULT_FORMATS = ("table", *RESULT_FORMATS)
 
 
 @main.command("query")
@@ -236,7 +237,7 @@ _RESULT_FORMATS = ("table", "csv", "tsv", "json")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Fix a projected variable, e.g. division=荆州市 (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(_RESULT_FORMATS), default="table", show_default=True,
-              help="table for people; csv, tsv, json: the W3C SPARQL 1.1 results formats "
+              help="table for people; csv, tsv, json, xml: the W3C SPARQL 1.1 results formats "
                    "(CONSTRUCT/DESCRIBE: Turtle, or JSON-LD with json).")
 @_clean_errors
 def query_command(graph_file: str, query: str | None, query_file: str | None, params: tuple[str, ...],
@@ -256,7 +257,8 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
             with open(query_file, encoding="utf-8") as handle:
                 query = handle.read()
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{query_file}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+            raise InputError(f"{query_file}: cannot read: {getattr(exc, 'strerror', None) or exc}",
+                             path=query_file) from exc
     graph = load_graph(graph_file)
     if query in named_queries():
         result = run_named(graph, query, bindings)
@@ -361,24 +363,16 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
 @main.command("export")
 @click.argument("graph_file", metavar="GRAPH")
 @click.option("-o", "--output", required=True, type=click.Path(),
-              help=f"The file to write: .graphml (Gephi, yEd, Cytoscape) or an RDF format ({', '.join(FORMATS)}), "
-                   "or DIR/ for a store.")
+              help=f"The file to write; its extension picks the format: another RDF syntax "
+                   f"({', '.join(suffixes(rdf=True))}), {', '.join(suffixes(rdf=False))} (the entity network, for "
+                   "Gephi, yEd, Cytoscape), or DIR/ for a store.")
 @_clean_errors
 def export_command(graph_file: str, output: str) -> None:
-    """Write GRAPH in another format: GraphML for graph tools, or another RDF syntax."""
-    from pathlib import Path
-
-    from .view.network import to_networkx, write_graphml
-
+    """Write GRAPH in another format: another RDF syntax, GraphML for graph tools, a store."""
     if not is_store_path(output):
         check_writable(output)
-    if Path(output).suffix.lower() != ".graphml" and not is_store_path(output):
-        format_for(output)
-    graph = load_graph(graph_file)
-    if Path(output).suffix.lower() == ".graphml":
-        write_graphml(to_networkx(graph), output)
-    else:
-        graph.write(output)
+        format_for(output)  # an unknown extension fails before the graph is read
+    load_graph(graph_file).write(output)
     click.echo(f"kgraph: wrote {output}", err=True)
 
 

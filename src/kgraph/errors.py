@@ -19,16 +19,47 @@ exit code documented here (and in the README):
 6     the command needs an optional extra that is not installed
       (the message names it: ``pip install 'kgraph[server]'``)
 ====  ==========================================================
+
+An error says in its one-line message what went wrong and where; the same "where"
+is in its fields (``path``, ``line``, ``column``, ``article``) for a program to
+read, and the low-level exception that caused it is its ``__cause__`` (raised
+``from`` it): ``KGRAPH_DEBUG=1`` makes the CLI print the whole chain.
 """
 from __future__ import annotations
 
-__all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "DataError", "ServiceError", "MissingExtraError"]
+__all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "DataError", "ServiceError", "MissingExtraError",
+           "one_line"]
 
 
 class KgraphError(Exception):
-    """Base class: every error kgraph raises on purpose."""
+    """Base class: every error kgraph raises on purpose.
+
+    ``str(error)`` is the one-line message; ``path``, ``line``, ``column`` (1-based)
+    and ``article`` (an article id) say where, when it is known."""
 
     exit_code = 4
+
+    def __init__(self, message: str = "", *, path: str | None = None, line: int | None = None,
+                 column: int | None = None, article: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+        self.article = article
+
+    def __reduce__(self):
+        # keyword fields survive pickling (errors raised in --jobs workers reach the parent)
+        return _rebuild, (type(self), self.message, self.where())
+
+    def where(self) -> dict[str, str | int]:
+        """The known fields of ``path``, ``line``, ``column``, ``article``."""
+        return {name: value for name in ("path", "line", "column", "article")
+                if (value := getattr(self, name)) is not None}
+
+
+def _rebuild(cls: type, message: str, where: dict) -> "KgraphError":
+    return cls(message, **where)
 
 
 class InputError(KgraphError):
@@ -63,3 +94,11 @@ class MissingExtraError(KgraphError):
     """An optional extra (``kgraph[dask]``, ``kgraph[server]``) is not installed."""
 
     exit_code = 6
+
+
+def one_line(exc: BaseException, limit: int = 160) -> str:
+    """A low-level exception's message on one line, shortened to ``limit`` characters
+    (a parser that lists every token it expected says too much: the position and the
+    start say enough)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -14,5 +14,5 @@ def require(module: str, extra: str, what: str):
     """Import ``module``, or say in one line which extra to install."""
     try:
         return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(f"{what} needs the {extra} extra: pip install 'kgraph[{extra}]'") from None
+    except ImportError as exc:
+        raise MissingExtraError(f"{what} needs the {extra} extra: pip install 'kgraph[{extra}]'") from exc

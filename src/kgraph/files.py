@@ -23,10 +23,10 @@ def check_writable(path: str | os.PathLike) -> None:
     file: it is a directory, or its directory does not exist."""
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"{target}: is a directory, not a file to write")
+        raise OutputError(f"{target}: is a directory, not a file to write", path=str(target))
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise OutputError(f"{target}: directory {directory} does not exist")
+        raise OutputError(f"{target}: directory {directory} does not exist", path=str(target))
 
 
 def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: bool = False) -> None:
@@ -42,7 +42,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
         handle = tempfile.NamedTemporaryFile("wb" if binary else "w", encoding=None if binary else "utf-8",
                                              dir=directory, prefix=f".{target.name}.", suffix=".tmp", delete=False)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
     try:
         with handle:
             write(handle)
@@ -51,7 +51,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
         os.replace(handle.name, target)
     except OSError as exc:
         os.unlink(handle.name)
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
     except BaseException:
         os.unlink(handle.name)
         raise

@@ -83,7 +83,7 @@ class Gazetteer:
                     depth, name, short, code = line.rstrip("\n").split("\t")
                     rows.append((int(depth), name, short, code))
         except (OSError, ValueError) as exc:
-            raise DataError(f"gazetteer {path} is damaged: {exc}") from None
+            raise DataError(f"gazetteer {path} is damaged: {exc}") from exc
         return cls(rows)
 
     def __len__(self) -> int:

@@ -178,9 +178,9 @@ def tokenizer():
     if choice != "jieba":
         try:
             import rjieba
-        except ImportError:
+        except ImportError as exc:
             if choice == "rjieba":
-                raise DataError("KGRAPH_TOKENIZER=rjieba but rjieba is not installed") from None
+                raise DataError("KGRAPH_TOKENIZER=rjieba but rjieba is not installed") from exc
         else:
             return _RustJieba(rjieba)
     import jieba

@@ -77,7 +77,7 @@ class DaskExecutor:
                                                        processes=True, host="127.0.0.1", dashboard_address=None,
                                                        silence_logs=logging.ERROR)
                 except Exception as exc:  # noqa: BLE001 - whatever stops the cluster, one line
-                    raise ServiceError(f"--dask local: cannot start a local Dask cluster: {exc}") from None
+                    raise ServiceError(f"--dask local: cannot start a local Dask cluster: {exc}") from exc
                 with cluster, distributed.Client(cluster, set_as_default=False) as client:
                     yield client
             else:
@@ -85,7 +85,7 @@ class DaskExecutor:
                     client = distributed.Client(self.address, timeout=self.timeout, set_as_default=False)
                 except (OSError, TimeoutError, ValueError) as exc:
                     raise ServiceError(f"--dask {self.address}: cannot reach the Dask scheduler: "
-                                       f"{' '.join(str(exc).split())[:160]}") from None
+                                       f"{' '.join(str(exc).split())[:160]}") from exc
                 with client:
                     yield client
         finally:
@@ -112,10 +112,10 @@ class DaskExecutor:
                         name = type(exc).__name__
                         if name == "KilledWorker":
                             raise ServiceError(f"--dask {self.address}: a batch of articles kept killing "
-                                               f"the workers it ran on; given up: {exc}") from None
+                                               f"the workers it ran on; given up: {exc}") from exc
                         if name in ("FutureCancelledError", "CancelledError", "CommClosedError"):
                             raise ServiceError(f"--dask {self.address}: the cluster dropped the work: "
-                                               f"{name} {exc}") from None
+                                               f"{name} {exc}") from exc
                         raise
                     if progress and size:
                         progress(size)

@@ -99,7 +99,8 @@ class Resolver:
             # (a file given twice, a repeated JSON Lines record) is kept once
             if seen[0] != doc.digest or doc.digest is None:
                 raise InputError(f"two articles have the id {doc.id} with different texts ({seen[1]} and "
-                                 f"{doc.origin}): give the records distinct ids or the files distinct names")
+                                 f"{doc.origin}): give the records distinct ids or the files distinct names",
+                                 article=doc.id)
             self.notes.append(f"{doc.id}: read again from {doc.origin}, the same text as {seen[1]}: kept once")
             return
         self._articles[doc.id] = (doc.digest, doc.origin)

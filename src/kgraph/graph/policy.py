@@ -80,16 +80,17 @@ def check_query(sparql: str) -> str:
 
     try:
         parsed = parseQuery(sparql)
-    except RecursionError:
-        raise QueryError("query nested too deeply to parse") from None
+    except RecursionError as exc:
+        raise QueryError("query nested too deeply to parse") from exc
     except ParseException as exc:
         try:
             parseUpdate(sparql)
         except (ParseException, RecursionError):
             pass
-        else:
+        else:  # a refusal, not a failure: no cause to show
             raise QueryError("update operations are refused: kgraph query only reads the graph") from None
-        raise QueryError(f"malformed SPARQL: error at {exc.lineno}:{exc.col}: {_first_line(exc.msg)}") from None
+        raise QueryError(f"malformed SPARQL: error at {exc.lineno}:{exc.col}: {_first_line(exc.msg)}",
+                         line=exc.lineno, column=exc.col) from exc
     form = getattr(parsed[1], "name", "") if len(parsed) > 1 else ""
     for part in _walk(parsed):
         if getattr(part, "name", None) == "ServiceGraphPattern":

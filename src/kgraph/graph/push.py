@@ -108,18 +108,18 @@ class _Client:
         except urllib.error.HTTPError as exc:
             detail = " ".join(exc.read(300).decode("utf-8", "replace").split())[:160]
             raise _Failed(f"{url.split('?')[0]} answered HTTP {exc.code} {exc.reason}"
-                          + (f": {detail}" if detail else "")) from None
-        except (TimeoutError, socket.timeout):
-            raise _Failed(f"{url.split('?')[0]} did not answer within {self.timeout:g} s", timeout=True) from None
+                          + (f": {detail}" if detail else "")) from exc
+        except (TimeoutError, socket.timeout) as exc:
+            raise _Failed(f"{url.split('?')[0]} did not answer within {self.timeout:g} s", timeout=True) from exc
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, (TimeoutError, socket.timeout)):
                 raise _Failed(f"{url.split('?')[0]} did not answer within {self.timeout:g} s",
-                              timeout=True) from None
+                              timeout=True) from exc
             text = getattr(reason, "strerror", None) or str(reason)
-            raise _Failed(f"cannot reach {url.split('?')[0]}: {text}") from None
+            raise _Failed(f"cannot reach {url.split('?')[0]}: {text}") from exc
         except (ConnectionError, OSError) as exc:
-            raise _Failed(f"{url.split('?')[0]}: connection lost: {exc.strerror or exc}") from None
+            raise _Failed(f"{url.split('?')[0]}: connection lost: {exc.strerror or exc}") from exc
 
     def update(self, url: str, sparql: str) -> None:
         self.send("POST", url, sparql.encode("utf-8"), "application/sparql-update")
@@ -147,7 +147,7 @@ def _check_url(url: str, option: str) -> None:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018 - a bad port raises here
     except ValueError as exc:
-        raise InputError(f"{option} {url}: not a URL: {exc}") from None
+        raise InputError(f"{option} {url}: not a URL: {exc}") from exc
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{option} {url}: give an http(s):// URL")
 
@@ -186,8 +186,8 @@ def push_graph(graph, endpoint: str, *, graph_iri: str | None = None, update_end
         except _Failed as exc:
             if exc.timeout:
                 raise ServiceError(f"{exc}: the server may or may not have replaced {where} (it is one request: "
-                                   f"either the old graph or the new one is there; a count tells which)") from None
-            raise ServiceError(f"{exc}; {where} was left as it was") from None
+                                   f"either the old graph or the new one is there; a count tells which)") from exc
+            raise ServiceError(f"{exc}; {where} was left as it was") from exc
         if progress:
             progress(len(graph))
         return PushReport(len(graph), 1, time.perf_counter() - started, graph_iri)
@@ -216,7 +216,7 @@ def push_graph(graph, endpoint: str, *, graph_iri: str | None = None, update_end
         if exc.timeout:
             raise ServiceError(f"{exc}: the server may or may not have replaced {where} (it is one update: "
                                f"either the old graph or the new one is there; a count tells which); "
-                               f"if the old one is, DROP SILENT GRAPH <{temporary}>") from None
+                               f"if the old one is, DROP SILENT GRAPH <{temporary}>") from exc
         _drop(client, update_url, temporary, f"{exc}; {where} was left as it was", True)
     return PushReport(sent, requests, time.perf_counter() - started, graph_iri)
 

@@ -115,8 +115,8 @@ def _check_port(host: str, port: int) -> int:
             probe.bind((host, port))
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
-                raise ServiceError(f"{host}:{port} is already in use: choose another --port") from None
-            raise ServiceError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+                raise ServiceError(f"{host}:{port} is already in use: choose another --port") from exc
+            raise ServiceError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
         return probe.getsockname()[1]
 
 

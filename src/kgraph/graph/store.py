@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import InputError, OutputError
+from ..errors import InputError, OutputError, one_line
 
 __all__ = ["STORE_FORMAT", "is_store", "is_store_path", "open_store", "write_store", "store_data"]
 
@@ -55,15 +55,15 @@ def store_data(path: str | os.PathLike) -> Path:
 def _meta(path: Path) -> dict:
     try:
         meta = json.loads((path / _META).read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
         if path.is_dir():
             raise InputError(f"{path}: a directory, but not a kgraph store (no {_META}): "
-                             "give a graph file or a store written by kgraph build -o DIR/") from None
-        raise InputError(f"{path}: no such graph file or store") from None
+                             "give a graph file or a store written by kgraph build -o DIR/") from exc
+        raise InputError(f"{path}: no such graph file or store", path=str(path)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: damaged store: cannot read {_META}: {exc}") from None
+        raise InputError(f"{path}: damaged store: cannot read {_META}: {exc}", path=str(path)) from exc
     if not isinstance(meta, dict) or meta.get("format") != STORE_FORMAT:
-        raise InputError(f"{path}: not a {STORE_FORMAT} store ({_META} says {str(meta)[:60]})")
+        raise InputError(f"{path}: not a {STORE_FORMAT} store ({_META} says {str(meta)[:60]})", path=str(path))
     return meta
 
 
@@ -80,7 +80,7 @@ def open_store(path: str | os.PathLike, base: str | None = None, *, writable: bo
     meta = _meta(path)
     found = meta.get("base")
     if base is not None and found is not None and base != found:
-        raise InputError(f"{path}: its IRIs are under {found}, not {base} (--base)")
+        raise InputError(f"{path}: its IRIs are under {found}, not {base} (--base)", path=str(path))
     try:
         store = ox.Store.read_only(str(path / _DATA))
         work = None
@@ -90,7 +90,7 @@ def open_store(path: str | os.PathLike, base: str | None = None, *, writable: bo
             del store
             store = ox.Store(str(work))
     except OSError as exc:
-        raise InputError(f"{path}: cannot open the store: {_one_line(exc)}") from None
+        raise InputError(f"{path}: cannot open the store: {one_line(exc, 200)}", path=str(path)) from exc
     graph = KnowledgeGraph(base or found)
     graph.store = store
     graph.location = work  # a private working copy: removed with the graph, or at exit
@@ -110,14 +110,15 @@ def write_store(graph, path: str | os.PathLike) -> None:
     target = Path(os.fspath(path).rstrip("/" + os.sep) or ".")
     if target.exists():
         if not target.is_dir():
-            raise OutputError(f"{target}: exists and is not a directory: cannot write a store there")
+            raise OutputError(f"{target}: exists and is not a directory: cannot write a store there",
+                              path=str(target))
         if not is_store(target) and any(target.iterdir()):
             raise OutputError(f"{target}: a directory that is not a kgraph store and not empty: "
                               "not replacing it")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot create: {exc.strerror or exc}") from None
+        raise OutputError(f"{target}: cannot create: {exc.strerror or exc}", path=str(target)) from exc
     temp = _sibling(target, "new")
     try:
         temp.mkdir()
@@ -137,7 +138,7 @@ def write_store(graph, path: str | os.PathLike) -> None:
         _swap(temp, target)
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise OutputError(f"{target}: cannot write the store: {_one_line(exc)}") from None
+        raise OutputError(f"{target}: cannot write the store: {one_line(exc, 200)}", path=str(target)) from exc
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -161,8 +162,3 @@ def _swap(new: Path, target: Path) -> None:
 
 def _sibling(path: Path, what: str) -> Path:
     return path.parent / f".{path.name}.{what}-{os.getpid()}-{os.urandom(3).hex()}"
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text if len(text) <= 200 else text[:197] + "..."

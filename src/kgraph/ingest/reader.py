@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, one_line
 from ..model import SHARD_FORMAT, ArticleRecord, Source
 
 __all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
@@ -95,7 +95,7 @@ def _strict(data: bytes, encoding: str, origin: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{origin}: invalid {encoding} at byte {exc.start}") from None
+        raise InputError(f"{origin}: invalid {encoding} at byte {exc.start}", path=origin) from exc
 
 
 def _nul_pattern_encodings(data: bytes) -> tuple[str, ...]:
@@ -162,7 +162,7 @@ def read_sources(inputs: Iterable[str | os.PathLike],
         elif path.exists():
             yield from _read_file(path, path.stem)
         else:
-            raise InputError(f"{path}: no such file or directory")
+            raise InputError(f"{path}: no such file or directory", path=str(path))
 
 
 def _read_capped(stream: BinaryIO, limit: int, origin: str) -> bytes:
@@ -170,7 +170,7 @@ def _read_capped(stream: BinaryIO, limit: int, origin: str) -> bytes:
     try:
         data = stream.read(limit + 1)
     except OSError as exc:
-        raise InputError(f"{origin}: cannot read: {exc.strerror or exc}") from None
+        raise InputError(f"{origin}: cannot read: {exc.strerror or exc}", path=origin) from exc
     if data is None:
         data = b""
     if len(data) > limit:
@@ -214,7 +214,7 @@ def _read_file(path: Path, default_id: str) -> Iterator[Source]:
         with open(path, "rb") as handle:
             data = _read_capped(handle, limit, str(path))
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}", path=str(path)) from exc
     markup = "markdown" if path.suffix.lower() == ".md" else None
     # a file name that is not UTF-8 holds surrogate escapes: not text a graph can hold
     yield from _read_bytes(data, without_surrogates(str(path)), without_surrogates(default_id), sniff=False,
@@ -230,7 +230,7 @@ def _capped_lines(handle: BinaryIO, limit: int, origin: str) -> Iterator[bytes]:
         number += 1
         if len(line) > limit:
             raise InputError(f"{origin}:{number}: a line over the {limit}-byte limit for one text "
-                             "(raise KGRAPH_MAX_FILE_BYTES)")
+                             "(raise KGRAPH_MAX_FILE_BYTES)", path=origin, line=number)
         yield line
 
 
@@ -270,39 +270,41 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
         where = f"{origin}:{number}"
         try:
             record = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise InputError(f"{where}: JSON Lines must be UTF-8") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}: JSON Lines must be UTF-8", path=origin, line=number) from exc
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON: {exc.msg} at column {exc.colno}") from None
-        except RecursionError:
-            raise InputError(f"{where}: malformed JSON: nested too deeply") from None
+            raise InputError(f"{where}: malformed JSON: {exc.msg} at column {exc.colno}", path=origin, line=number,
+                             column=exc.colno) from exc
+        except RecursionError as exc:
+            raise InputError(f"{where}: malformed JSON: nested too deeply", path=origin, line=number) from exc
         except ValueError as exc:  # an integer of more digits than Python converts
-            raise InputError(f"{where}: malformed JSON: {' '.join(str(exc).split())[:120]}") from None
+            raise InputError(f"{where}: malformed JSON: {one_line(exc, 120)}", path=origin, line=number) from exc
         if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object per line")
+            raise InputError(f"{where}: expected a JSON object per line", path=origin, line=number)
         if "format" in record:
             if record["format"] != SHARD_FORMAT:
                 raise InputError(f"{where}: unknown record format {record['format']!r} (this kgraph reads "
                                  f"{SHARD_FORMAT})")
             try:
                 yield ArticleRecord.from_json(_clean(record))
-            except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError):
-                raise InputError(f"{where}: malformed {SHARD_FORMAT} record") from None
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
+                raise InputError(f"{where}: malformed {SHARD_FORMAT} record", path=origin, line=number) from exc
             seen_any = True
             continue
         doc_id, text = record.get("id"), record.get("text")
         if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
-            raise InputError(f'{where}: missing "id" (a string or a whole number)')
+            raise InputError(f'{where}: missing "id" (a string or a whole number)', path=origin, line=number)
         doc_id = without_surrogates(str(doc_id).strip())
         if len(doc_id) > _MAX_ID:
-            raise InputError(f'{where}: an "id" of {len(doc_id)} characters (at most {_MAX_ID})')
+            raise InputError(f'{where}: an "id" of {len(doc_id)} characters (at most {_MAX_ID})', path=origin,
+                             line=number)
         if not isinstance(text, str):
-            raise InputError(f'{where}: missing "text" string')
+            raise InputError(f'{where}: missing "text" string', path=origin, line=number)
         optional = {}
         for name in ("title", "date", "source"):
             value = record.get(name)
             if value is not None and not isinstance(value, str):
-                raise InputError(f'{where}: "{name}" must be a string')
+                raise InputError(f'{where}: "{name}" must be a string', path=origin, line=number)
             optional[name] = without_surrogates(value) if value is not None else None
         seen_any = True
         yield Source(

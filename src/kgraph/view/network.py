@@ -19,7 +19,7 @@ from ..graph.knowledge import KnowledgeGraph
 from ..model import ENTITY_TYPES
 from ..files import atomic_write
 
-__all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml"]
+__all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml", "export_graphml"]
 
 
 
@@ -195,4 +195,10 @@ def write_graphml(network: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     try:
         atomic_write(path, write)
     except (TypeError, ValueError) as exc:  # an attribute networkx cannot type
-        raise OutputError(f"{path}: cannot write GraphML: {exc}") from None
+        raise OutputError(f"{path}: cannot write GraphML: {exc}") from exc
+
+
+def export_graphml(graph: KnowledgeGraph, path: str | os.PathLike) -> None:
+    """The writer of the ``graphml`` format (:mod:`kgraph.graph.formats`): the entity
+    network of ``graph`` as GraphML."""
+    write_graphml(to_networkx(graph), path)

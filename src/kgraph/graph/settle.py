@@ -1,0 +1,110 @@
+"""What is decided over the whole graph after articles are added (``build
+--update`` merging into an existing graph, or a fresh build), with the same rules
+as corpus resolution (:mod:`kgraph.merge`): one label (and role, credit) per
+entity, the others kept as aliases; one agency kind, the settled label's;
+gazetteer provenance only where no sentence gave the fact; the most specific
+location only."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib.namespace import PROV, RDFS
+
+from ..merge import agency_kind, outer_locations, preferred
+from .rdf import AGENCY_KINDS, ALT, LABEL, IriMaker, node
+from .vocab import KG
+
+__all__ = ["settle"]
+
+# Properties an entity has one value of; when merged graphs disagree, the resolver's
+# choice (:func:`kgraph.merge.preferred`) wins and a losing name becomes an alias.
+_FUNCTIONAL = {str(RDFS.label): "label", str(KG.role): "role", str(KG.credit): "credit",
+               str(KG.introducedAs): "introduced_as"}
+
+
+def settle(store: ox.Store, base: str) -> None:
+    """Apply every whole-graph rule to ``store`` (a graph under ``base``), in place."""
+    _one_value_per_functional_property(store)
+    _one_kind_per_agency(store)
+    _drop_redundant_gazetteer_provenance(store)
+    _keep_most_specific_locations(store, IriMaker(base))
+
+
+def _one_value_per_functional_property(store: ox.Store) -> None:
+    remove: list[ox.Quad] = []
+    add: list[ox.Quad] = []
+    for predicate, name in _FUNCTIONAL.items():
+        values: dict[Any, list[ox.Quad]] = defaultdict(list)
+        for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None):
+            values[quad.subject].append(quad)
+        for subject, quads in values.items():
+            if len(quads) < 2:
+                continue
+            keep = preferred(name, [q.object.value for q in quads])
+            for quad in quads:
+                if quad.object.value != keep:
+                    remove.append(quad)
+                    if name == "label":
+                        add.append(ox.Quad(subject, ALT, quad.object))
+    store.extend(add)
+    for quad in remove:
+        store.remove(quad)
+    for quad in list(store.quads_for_pattern(None, LABEL, None)):
+        alias = ox.Quad(quad.subject, ALT, quad.object)
+        if alias in store:
+            store.remove(alias)
+
+
+def _one_kind_per_agency(store: ox.Store) -> None:
+    """Two builds may have read an agency's kind from different names: the kind of
+    the settled label wins, as in one build (the resolver reads it from its label)."""
+    kinds: dict[Any, list[ox.Quad]] = defaultdict(list)
+    for quad in store.quads_for_pattern(None, node(KG.agencyKind), None):
+        kinds[quad.subject].append(quad)
+    for subject, quads in kinds.items():
+        if len(quads) < 2:
+            continue
+        label = next(store.quads_for_pattern(subject, LABEL, None), None)
+        keep = node(AGENCY_KINDS.get(agency_kind(label.object.value) if label else "other", KG.OtherOrganization))
+        for quad in quads:
+            if quad.object != keep:
+                store.remove(quad)
+
+
+def _drop_redundant_gazetteer_provenance(store: ox.Store) -> None:
+    derived = node(PROV.wasDerivedFrom)
+    for quad in list(store.quads_for_pattern(None, derived, node(KG.gazetteer))):
+        if sum(1 for _ in store.quads_for_pattern(quad.subject, derived, None)) > 1:
+            store.remove(quad)
+
+
+def _keep_most_specific_locations(store: ox.Store, iris: IriMaker) -> None:
+    """Of two locations of one thing where one lies in the other, drop the outer."""
+    located: dict[Any, list[Any]] = defaultdict(list)
+    for quad in store.quads_for_pattern(None, node(KG.locatedIn), None, ox.DefaultGraph()):
+        located[quad.subject].append(quad.object)
+    part_of = node(KG.partOf)
+
+    def parents(place: Any) -> list[Any]:
+        return [quad.object for quad in store.quads_for_pattern(place, part_of, None, ox.DefaultGraph())]
+
+    for subject, outer in outer_locations(located, parents):
+        _retract(store, iris, subject, node(KG.locatedIn), outer)
+
+
+def _retract(store: ox.Store, iris: IriMaker, subject: ox.NamedNode, predicate: ox.NamedNode,
+             obj: ox.NamedNode) -> None:
+    """Remove a fact, its statement node and the excerpts only it cited."""
+    store.remove(ox.Quad(subject, predicate, obj))
+    statement = iris.statement(subject, predicate, obj)
+    derived = node(PROV.wasDerivedFrom)
+    sources = [q.object for q in store.quads_for_pattern(statement, derived, None)]
+    for quad in list(store.quads_for_pattern(statement, None, None)):
+        store.remove(quad)
+    for source in sources:
+        if isinstance(source, ox.NamedNode) and source != node(KG.gazetteer):
+            if next(iter(store.quads_for_pattern(None, derived, source)), None) is None:
+                for quad in list(store.quads_for_pattern(source, None, None)):
+                    store.remove(quad)
