@@ -69,11 +69,14 @@ def test_an_agency_with_no_division_builds_no_fact_without_an_end():
 
 
 def test_a_fact_without_an_end_cannot_be_built():
-    from kgraph.model import Fact, IncompleteFact, Relation
+    from kgraph.model import Fact, IncompleteFact, Key, Relation
+
+    def key(end):  # a fact's ends are keys, a relation's entity ids
+        return Key("agency", end) if isinstance(end, str) and end != "None" else end
 
     for subject, obj in ((None, "x"), ("x", None), ("x", ""), ("", "x"), ("x", "None")):
         with pytest.raises(IncompleteFact):
-            Fact.make(subject, "locatedIn", obj, "d", 0, 1)
+            Fact.make(key(subject), "locatedIn", key(obj), "d", 0, 1)
         with pytest.raises(IncompleteFact):
             Relation(subject, "locatedIn", obj, ())
 

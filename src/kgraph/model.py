@@ -1,9 +1,10 @@
 """The small, frozen data types that flow between the pipeline stages.
 
 ``Source`` (text as read) -> ``Document`` (one article, lines rejoined) ->
-``Mention`` (a typed span with the name it resolves to) -> ``Entity`` (one real
-thing, all its mentions) and ``Relation`` (two entities, with the sentences it
-was read from).  Offsets in ``Span`` are character offsets into the text of the
+``Mention`` (a typed span with the name it resolves to and the ``Key`` of the real
+thing) and ``Fact`` -> ``ArticleRecord`` (one article's ``RecordMention``s and
+``RecordFact``s, offsets mapped to the source) -> ``Entity`` (one real thing, all
+its mentions) and ``Relation`` (two entities, with the sentences it was read from).  Offsets in ``Span`` are character offsets into the text of the
 *source* as read (end exclusive), so a user can always find the words again.
 """
 from __future__ import annotations
@@ -12,11 +13,13 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 __all__ = [
     "ENTITY_TYPES",
     "PREDICATES",
+    "KINDS",
+    "Key",
     "Source",
     "Reporter",
     "Document",
@@ -27,6 +30,8 @@ __all__ = [
     "Relation",
     "Extraction",
     "ArticleRecord",
+    "RecordMention",
+    "RecordFact",
     "SHARD_FORMAT",
     "IncompleteFact",
     "check_ends",
@@ -43,9 +48,58 @@ class IncompleteFact(ValueError):
     note, and a shard line holding one is malformed."""
 
 
+KINDS = ("division", "agency", "person", "program", "place", "document")
+
+
+class Key(NamedTuple):
+    """What identifies one real thing across articles: mentions with one key are one
+    entity.  ``kind`` is one of :data:`KINDS`; ``name`` the canonical name, or for a
+    division its gazetteer key (``421003``, ``421003/李埠镇``, ``421000/?新华村`` for a
+    name the gazetteer lacks); ``scope`` the region a person's name is read in (two
+    officials named 王伟 in two prefectures are two people).  A ``document`` key names
+    an article (the object of ``reporterOf``).
+
+    Written as text in shards: ``person:冯荆柯@421000``, ``agency:公安县人民法院``."""
+
+    kind: str
+    name: str
+    scope: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "person":
+            return f"person:{self.name}@{self.scope}"
+        return f"{self.kind}:{self.name}"
+
+    @classmethod
+    def parse(cls, text: str) -> "Key":
+        """The inverse of ``str(key)``; raises :class:`IncompleteFact` for text that is
+        no key (empty, ``None``, an unknown kind)."""
+        kind, sep, rest = text.partition(":") if isinstance(text, str) else ("", "", "")
+        if not sep or kind not in KINDS or not rest.strip():
+            raise IncompleteFact(f"{text!r} is not a key (kind:name)")
+        if kind == "person":
+            name, _, scope = rest.rpartition("@") if "@" in rest else (rest, "", "")
+            return cls(kind, name, scope)
+        return cls(kind, rest)
+
+    @property
+    def entity_id(self) -> str:
+        """The entity's readable, stable id (its IRI's path): division/421003/李埠镇,
+        person/421000/冯荆柯."""
+        if self.kind == "person":
+            return f"person/{self.scope}/{self.name}"
+        return f"{self.kind}/{self.name}"
+
+
+
 def check_ends(kind: str, subject: Any, predicate: Any, obj: Any) -> None:
+    """A fact's ends are keys (a relation's, entity ids) with a name, and its predicate
+    is one of :data:`PREDICATES`; raises :class:`IncompleteFact` otherwise."""
     for name, value in (("subject", subject), ("object", obj)):
-        if not isinstance(value, str) or not value.strip() or value == "None":
+        if isinstance(value, Key):
+            if not value.name.strip():
+                raise IncompleteFact(f"{kind} {subject!r} {predicate} {obj!r}: no {name}")
+        elif not isinstance(value, str) or not value.strip() or value == "None":
             raise IncompleteFact(f"{kind} {subject!r} {predicate} {obj!r}: no {name}")
     if predicate not in PREDICATES:
         raise IncompleteFact(f"{kind} {subject!r} {predicate!r} {obj!r}: unknown predicate")
@@ -173,12 +227,14 @@ class Mention:
     end: int
     text: str
     label: str
-    key: str
+    key: Key
     props: tuple[tuple[str, Any], ...] = ()
 
     @staticmethod
-    def make(type: str, document: str, start: int, end: int, text: str, label: str, key: str,
+    def make(type: str, document: str, start: int, end: int, text: str, label: str, key: Key,
              **props: Any) -> "Mention":
+        if not isinstance(key, Key):  # a key built as text would silently be another entity
+            raise TypeError(f"a mention's key is a Key, not {key!r}")
         return Mention(type, document, start, end, text, label, key, _frozen_props(props))
 
     def prop(self, name: str, default: Any = None) -> Any:
@@ -193,9 +249,9 @@ class Fact:
     """A relation read in one document, between mention keys, with the sentence
     (``start``/``end`` in ``Document.text``) it was read from."""
 
-    subject: str
+    subject: Key
     predicate: str
-    object: str
+    object: Key
     document: str
     start: int
     end: int
@@ -203,9 +259,11 @@ class Fact:
 
     def __post_init__(self) -> None:
         check_ends("fact", self.subject, self.predicate, self.object)
+        if not (isinstance(self.subject, Key) and isinstance(self.object, Key)):  # see Mention.make
+            raise TypeError(f"a fact's ends are Keys, not {self.subject!r} and {self.object!r}")
 
     @staticmethod
-    def make(subject: str, predicate: str, object: str, document: str, start: int, end: int,
+    def make(subject: Key, predicate: str, object: Key, document: str, start: int, end: int,
              **props: Any) -> "Fact":
         """A fact; raises :class:`IncompleteFact` if an end is missing."""
         return Fact(subject, predicate, object, document, start, end, _frozen_props(props))
@@ -254,18 +312,41 @@ SHARD_FORMAT = "kgraph-article/1"
 
 
 @dataclass(frozen=True, slots=True)
+class RecordMention:
+    """One mention as an article record keeps it: ``alias`` is the text as written when
+    it may name the entity (not 县法院 or 该中心 on their own), ``span`` where it was
+    written (``None`` for a body the text implies, such as a division's government)."""
+
+    type: str
+    key: Key
+    label: str
+    alias: str | None
+    span: Span | None
+    props: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFact:
+    """One fact as an article record keeps it, with the span of its sentence (or the
+    byline it was read from)."""
+
+    subject: Key
+    predicate: str
+    object: Key
+    props: tuple[tuple[str, Any], ...] = ()
+    evidence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """What one article says, ready for corpus-level resolution: the article's
     metadata (no text), its mentions and facts with their spans already mapped to the
     source, and its notes.  Parallel workers return these, and ``kgraph extract
-    --format jsonl`` writes one per line (a shard that ``kgraph build`` merges).
-
-    ``mentions``: (type, key, label, alias or None, span or None, props);
-    ``facts``: (subject, predicate, object, props, evidence span or None)."""
+    --format jsonl`` writes one per line (a shard that ``kgraph build`` merges)."""
 
     document: Document
-    mentions: tuple[tuple[str, str, str, str | None, Span | None, tuple], ...]
-    facts: tuple[tuple[str, str, str, tuple, Span | None], ...]
+    mentions: tuple[RecordMention, ...]
+    facts: tuple[RecordFact, ...]
     notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
@@ -278,17 +359,18 @@ class ArticleRecord:
                 "reporters": [[r.name, r.role, r.organization, r.station, r.start, r.end] for r in doc.reporters],
                 "date": doc.date, "publication": doc.publication, "digest": doc.digest,
             },
-            "mentions": [[t, key, label, alias, _span_json(span), [list(p) for p in props]]
-                         for t, key, label, alias, span, props in self.mentions],
-            "facts": [[subj, pred, obj, [list(p) for p in props], _span_json(span)]
-                      for subj, pred, obj, props, span in self.facts],
+            "mentions": [[m.type, str(m.key), m.label, m.alias, _span_json(m.span), [list(p) for p in m.props]]
+                         for m in self.mentions],
+            "facts": [[str(f.subject), f.predicate, str(f.object), [list(p) for p in f.props], _span_json(f.evidence)]
+                      for f in self.facts],
             "notes": list(self.notes),
         }
 
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> "ArticleRecord":
         """The inverse of :meth:`to_json`; raises ``KeyError``/``TypeError``/``ValueError``
-        on a malformed record."""
+        on a malformed record (:class:`IncompleteFact`, a ``ValueError``, for a fact
+        without an end)."""
         if data.get("format") != SHARD_FORMAT:
             raise ValueError(f"not a {SHARD_FORMAT} record")
         d = data["document"]
@@ -300,15 +382,15 @@ class ArticleRecord:
                             for r in d.get("reporters") or ()),
             date=d.get("date"), publication=d.get("publication"), digest=d.get("digest"),
         )
-        mentions = tuple((str(t), str(key), str(label), alias, _span_from(span, document.id),
-                          tuple((str(k), v) for k, v in props))
+        mentions = tuple(RecordMention(str(t), Key.parse(key), str(label), alias, _span_from(span, document.id),
+                                       tuple((str(k), v) for k, v in props))
                          for t, key, label, alias, span, props in data["mentions"])
-        for subj, pred, obj, _, _ in data["facts"]:
+        facts = []
+        for subj, pred, obj, props, span in data["facts"]:
             check_ends("fact", subj, pred, obj)  # a null end was once written as "None"
-        facts = tuple((subj, pred, obj, tuple((str(k), v) for k, v in props),
-                       _span_from(span, document.id))
-                      for subj, pred, obj, props, span in data["facts"])
-        return ArticleRecord(document, mentions, facts, tuple(map(str, data.get("notes") or ())))
+            facts.append(RecordFact(Key.parse(subj), pred, Key.parse(obj), tuple((str(k), v) for k, v in props),
+                                    _span_from(span, document.id)))
+        return ArticleRecord(document, mentions, tuple(facts), tuple(map(str, data.get("notes") or ())))
 
 
 def _span_json(span: Span | None) -> list | None:

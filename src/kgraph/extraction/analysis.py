@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..model import Document, Fact, IncompleteFact, Mention
+from ..model import Document, Fact, IncompleteFact, Key, Mention
 from ..resources import tokenizer
 from .tagger import Token
 
@@ -171,7 +171,7 @@ class Analysis:
         self.mentions.append(mention)
         return mention
 
-    def fact(self, subject: str, predicate: str, obj: str, at: int, **props) -> None:
+    def fact(self, subject: Key, predicate: str, obj: Key, at: int, **props) -> None:
         start, end = self.sentence(at)
         try:
             self.facts.append(Fact.make(subject, predicate, obj, self.doc.id, start, end, **props))

@@ -17,19 +17,10 @@ from .recognisers.divisions import division_key
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..merge import agency_kind, outer_locations, preferred
-from ..model import ArticleRecord, Document, Entity, Extraction, IncompleteFact, Relation, Span, calendar_date, check_ends
+from ..model import (ArticleRecord, Document, Entity, Extraction, IncompleteFact, Key, RecordFact, RecordMention,
+                     Relation, Span, calendar_date, check_ends)
 
-__all__ = ["Resolver", "article_record", "entity_id"]
-
-def entity_id(key: str) -> str:
-    """A readable, stable id from a resolution key: division:421003/李埠镇 ->
-    division/421003/李埠镇; person:冯荆柯@421000 -> person/421000/冯荆柯."""
-    kind, _, rest = key.partition(":")
-    if kind == "person":
-        name, _, scope = rest.partition("@")
-        rest = f"{scope}/{name}"
-    return f"{kind}/{rest}"
-
+__all__ = ["Resolver", "article_record"]
 
 _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit")
 
@@ -41,9 +32,11 @@ def article_record(an: Analysis) -> ArticleRecord:
     mentions = []
     for mention in an.mentions:
         given = dict(mention.props)  # read once: Mention.prop searches the tuple
-        props = tuple((k, v) for k, v in mention.props if k not in _MENTION_ONLY and v is not None)
+        # a key held as a property (an agency's division) is kept as its text, as shards and the JSON show it
+        props = tuple((k, str(v) if isinstance(v, Key) else v) for k, v in mention.props
+                      if k not in _MENTION_ONLY and v is not None)
         if given.get("implicit"):
-            mentions.append((mention.type, mention.key, mention.label, None, None, props))
+            mentions.append(RecordMention(mention.type, mention.key, mention.label, None, None, props))
             continue
         text = mention.text.replace("\n", "")
         # 县法院, 该中心: not names on their own
@@ -51,8 +44,8 @@ def article_record(an: Analysis) -> ArticleRecord:
         span = given.get("source_span")
         if span is None:
             span = doc.source_span(mention.start, mention.end)
-        mentions.append((mention.type, mention.key, mention.label, alias, Span(doc.id, span[0], span[1], text),
-                         props))
+        mentions.append(RecordMention(mention.type, mention.key, mention.label, alias,
+                                      Span(doc.id, span[0], span[1], text), props))
     facts = []
     for fact in an.facts:
         props = tuple(p for p in fact.props if p[0] != "evidence")
@@ -62,7 +55,7 @@ def article_record(an: Analysis) -> ArticleRecord:
         else:
             start, end = doc.source_span(fact.start, fact.end)
             span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
-        facts.append((fact.subject, fact.predicate, fact.object, props, span))
+        facts.append(RecordFact(fact.subject, fact.predicate, fact.object, props, span))
     stripped = replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),), body_start=0,
                        digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest())
     return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes))
@@ -79,7 +72,7 @@ class _Pending:
 
 class Resolver:
     def __init__(self) -> None:
-        self._entities: dict[str, _Pending] = {}
+        self._entities: dict[Key, _Pending] = {}
         # evidence as dict keys: ordered, and no quadratic membership test when one
         # fact (荆州区 partOf 荆州市) is read in thousands of articles
         self._facts: dict[tuple, dict[Span, None]] = defaultdict(dict)
@@ -110,33 +103,33 @@ class Resolver:
         if doc.end <= doc.start:
             self.notes.append(f"{doc.id}: no text ({doc.origin}): nothing was read from it")
         self.notes.extend(record.notes)
-        for type_, key, label, alias, span, props in record.mentions:
-            pending = self._entities.get(key)
+        for mention in record.mentions:
+            pending = self._entities.get(mention.key)
             if pending is None:
-                pending = self._entities[key] = _Pending(type_)
-            pending.labels.add(label)
-            if alias:
-                pending.aliases.add(alias)
-            if span is not None:
-                pending.mentions.append(span)
-            for name, value in props:
+                pending = self._entities[mention.key] = _Pending(mention.type)
+            pending.labels.add(mention.label)
+            if mention.alias:
+                pending.aliases.add(mention.alias)
+            if mention.span is not None:
+                pending.mentions.append(mention.span)
+            for name, value in mention.props:
                 pending.props[name].add(value)
         # a fact stands on what its own article names: an end whose mention a later stage
         # withdrew (大兴 inside the place 大兴国际机场) leaves the fact without ground here,
         # and keeping it only when another article names that end made --update differ
         # from a fresh build
-        named = {mention[1] for mention in record.mentions}
-        for subject, predicate, obj, props, span in record.facts:
+        named = {mention.key for mention in record.mentions}
+        for fact in record.facts:
             try:
-                check_ends("fact", subject, predicate, obj)
+                check_ends("fact", fact.subject, fact.predicate, fact.object)
             except IncompleteFact as exc:  # a record built by hand, or by a faulty stage
                 self.notes.append(f"{doc.id}: dropped an incomplete fact ({exc})")
                 continue
-            if subject not in named or (obj not in named and not obj.startswith("document:")):
+            if fact.subject not in named or (fact.object not in named and fact.object.kind != "document"):
                 continue
-            evidence = self._facts[(subject, predicate, obj, props)]
-            if span is not None:
-                evidence[span] = None
+            evidence = self._facts[(fact.subject, fact.predicate, fact.object, fact.props)]
+            if fact.evidence is not None:
+                evidence[fact.evidence] = None
 
     def _add_ancestors(self) -> None:
         gaz = gazetteer()
@@ -160,7 +153,7 @@ class Resolver:
     def finish(self) -> Extraction:
         self._add_ancestors()
         gaz = gazetteer()
-        ids = {key: entity_id(key) for key in self._entities}  # once per entity, not per fact
+        ids = {key: key.entity_id for key in self._entities}  # once per entity, not per fact
         entities = []
         for key, pending in self._entities.items():
             label = preferred("label", pending.labels)
@@ -180,8 +173,8 @@ class Resolver:
         merged: dict[tuple, Relation] = {}
         for (subject, predicate, obj, props), evidence in self._facts.items():
             s = ids.get(subject)
-            if obj.startswith("document:"):
-                o = obj.partition(":")[2]
+            if obj.kind == "document":
+                o = obj.name
                 if o not in doc_ids:
                     continue
             else:

@@ -18,7 +18,7 @@ from ...errors import DataError
 from ..analysis import Analysis, stage
 from .divisions import division_key
 from ...gazetteer import gazetteer
-from ...model import Mention
+from ...model import Key, Mention
 from ...resources import alias_table, find_words, lexicon, ordered_lexicon, table, tokenizer, word_pattern, word_tags
 
 __all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
@@ -39,8 +39,8 @@ def _national_words() -> re.Pattern[str]:
     return word_pattern(alias_table("national_agencies.tsv"))
 
 
-def agency_key(label: str) -> str:
-    return "agency:" + label
+def agency_key(label: str) -> Key:
+    return Key("agency", label)
 
 
 def canonical_head(head: str) -> str:

@@ -17,7 +17,7 @@ from functools import cache
 
 from ..analysis import Analysis, Region, stage
 from ...gazetteer import gazetteer
-from ...model import Mention
+from ...model import Key, Mention
 from ...resources import lexicon, ordered_lexicon, word_tags
 
 __all__ = ["unlinked_division", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
@@ -112,8 +112,8 @@ def _common_words() -> frozenset[str]:
     return lexicon("common_division_words.txt")
 
 
-def division_key(node: int) -> str:
-    return "division:" + gazetteer().node_key(node)
+def division_key(node: int) -> Key:
+    return Key("division", gazetteer().node_key(node))
 
 
 def _depth_in(node: int, anchors: set[int]) -> int:
@@ -243,13 +243,13 @@ def _linked(an: Analysis, start: int, end: int, text: str, node: int) -> None:
     ))
 
 
-def _unlinked_key(an: Analysis, name: str) -> str:
+def _unlinked_key(an: Analysis, name: str) -> Key:
     region = an.region.node
     scope = gazetteer().node_key(region) if region is not None else "?"
-    return f"division:{scope}/?{name}"
+    return Key("division", f"{scope}/?{name}")
 
 
-def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> str:
+def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> Key:
     key = _unlinked_key(an, name)
     an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
                         level=_level_of_suffix(name), linked=False, **props))

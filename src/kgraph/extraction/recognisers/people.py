@@ -14,7 +14,7 @@ from .agencies import agency_key, canonical_head, governing_division, org_run
 from .divisions import unlinked_division
 from ..analysis import Analysis, SpanIndex, stage
 from ...gazetteer import gazetteer
-from ...model import Mention
+from ...model import Key, Mention
 from ...resources import find_words, lexicon, ordered_lexicon, table, word_pattern, word_tags
 
 __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]
@@ -48,10 +48,10 @@ def _roles() -> dict[str, str]:
     return {row[0]: row[1] for row in table("person_roles.tsv")}
 
 
-def person_key(name: str, scope: str) -> str:
+def person_key(name: str, scope: str) -> Key:
     """People are one entity per name *within a scope* (a paper, a region): two
     冯荆柯 in unrelated places are not merged blindly."""
-    return f"person:{name}@{scope}"
+    return Key("person", name, scope)
 
 
 def scope_of(an: Analysis) -> str:
@@ -303,7 +303,7 @@ def find_people(an: Analysis) -> None:
             person_key(reporter.name, scope_of(an)),
             role="journalist", credit=reporter.role, source_span=(reporter.start, reporter.end),
         ))
-        an.fact(person.key, "reporterOf", "document:" + an.doc.id, 0, credit=reporter.role, evidence="byline")
+        an.fact(person.key, "reporterOf", Key("document", an.doc.id), 0, credit=reporter.role, evidence="byline")
         if reporter.organization:
             key = agency_key(reporter.organization)
             an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, reporter.organization, key,

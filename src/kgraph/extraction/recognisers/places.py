@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, SpanIndex, stage
-from ...model import Mention
+from ...model import Key, Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
 
 __all__ = ["find_places", "place_key"]
@@ -29,8 +29,8 @@ def _longer_org_heads(place_head: str) -> tuple[str, ...]:
     return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) > len(place_head) and h.endswith(place_head))
 
 
-def place_key(label: str) -> str:
-    return "place:" + label
+def place_key(label: str) -> Key:
+    return Key("place", label)
 
 
 def _name_before(an: Analysis, end: int, limit: int = 8) -> int:

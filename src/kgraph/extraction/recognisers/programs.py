@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, stage
-from ...model import Mention
+from ...model import Key, Mention
 from ...resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
 
 __all__ = ["find_programs", "program_key"]
@@ -40,8 +40,8 @@ def _governing_words() -> tuple[str, ...]:
     return longest_first(w for w in lexicon("stop_tokens.txt") if len(w) > 1)
 
 
-def program_key(core: str) -> str:
-    return "program:" + core
+def program_key(core: str) -> Key:
+    return Key("program", core)
 
 
 def _core(name: str) -> str:
@@ -52,7 +52,7 @@ def _core(name: str) -> str:
     return name
 
 
-def _key_for(core: str, label: str) -> tuple[str, str]:
+def _key_for(core: str, label: str) -> tuple[Key, str]:
     """Key and label: a lexicon program keeps its key; the label says what the text said."""
     known = _known()
     bare = label.replace("“", "").replace("”", "")
