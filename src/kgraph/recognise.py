@@ -144,6 +144,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 2
                 else:
                     break
+        elif kind == "Agency":
+            end, j = _complete_head(an, tokens, j, start, end)
         elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
             following = text[tokens[j].start:tokens[j].end]
@@ -153,6 +155,41 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+# the model's tags of the words that may continue an organisation's name up to its head
+_HEAD_RUN_TAGS = frozenset({"n", "nz", "vn", "an"})
+_HEAD_RUN = 10
+
+
+def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[int, int]:
+    """泛美卫生|组织, 国务院残疾人|工作|协调|委员会, 对外贸易经济|合作部: the model often
+    ends an organisation before its head noun.  The nouns that follow, up to the last
+    that ends in an organisation head, are part of the name (ten characters at most,
+    never a title: 卫生部|副部长); so is the rest of a word the segmenter reads whole
+    (美国化学|会 is jieba's 美国化学会).  Returns the new end and the next token."""
+    text, heads = an.text, _org_heads()
+    if end - start < 2 or (end - start <= 3 and word_tags().get(text[start:end], "") not in _SHORT_ORG_TAGS):
+        return end, j  # 干|中学, 综合|养老服务中心: a character or a common word, not a name to complete
+    best, best_j, pos, k = end, j, end, j
+    while k < len(tokens) and tokens[k].start == pos and tokens[k].end - end <= _HEAD_RUN:
+        token = tokens[k]
+        word = text[token.start:token.end]
+        if token.tag not in _HEAD_RUN_TAGS or not _CJK_ONLY.match(word) or word in lexicon("titles.txt"):
+            break
+        pos, k = token.end, k + 1
+        if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
+                and word not in lexicon("false_org_heads.txt")):
+            best, best_j = pos, k
+    if best == end and end not in an.boundaries:
+        token = an.token_at(end)
+        if (token is not None and token[0] >= start and token[1] - end <= 3 and token[2].endswith(heads)
+                and title_at(text, end) is None):  # 中共中央政治局|常委 is a title
+            while best_j < len(tokens) and tokens[best_j].start < token[1]:
+                best_j += 1
+            if best_j == len(tokens) or tokens[best_j].start == token[1]:
+                best = token[1]
+    return best, best_j
 
 
 _MINISTER = re.compile(r"(副?)部长")
@@ -230,6 +267,9 @@ def _with_units(an: Analysis, c: Candidate) -> Candidate:
 
 
 def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
+    following = tokenizer().lcut(text[c.end:c.end + 4])
+    if following and word_tags().get(following[0], "") == "r":
+        return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
     if ends:
@@ -494,6 +534,7 @@ def find_model_agencies(an: Analysis) -> None:
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
     model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
              + periodicals(an)]
+    model = _over_known_parts(an.text, model)
     occurrences = _world_finder()(an.text)
     countries = world_places(an, occurrences)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
@@ -514,6 +555,23 @@ def find_model_agencies(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                             found_by="model"))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _over_known_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """联合国|艾滋病联合计划署, 杜马|议会党团: a white-list name is often the first part of
+    a longer organisation's name.  The model's organisation that holds one and ends in
+    an organisation head ranks with the white list, so the longer name wins."""
+    known = SpanIndex((c.start, c.end) for c in candidates if c.source == "lexicon")
+    if not known.spans:
+        return candidates
+    out = []
+    for c in candidates:
+        if (c.source == "model" and c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())
+                and any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end)
+                        for s, e in known.overlapping(c.start, c.end))):
+            c = Candidate(c.start, c.end, c.type, "lexicon", c.score)
+        out.append(c)
+    return out
 
 
 @stage(reads=("text", "pending", "Person", "Place", "Program"),
