@@ -263,8 +263,18 @@ NEWS_CASES = {
     # embassies are organisations; a list of countries is not part of one
     "xwlb-20230928-17": ({("中国驻英国大使馆", "Agency"), ("埃塞俄比亚大使馆", "Agency")},
                          {("哈萨克斯坦等国使馆", "Agency")}),
-    # 中央政治局|常委 is a title after the body, not a committee of it
+    # 中央政治局|常委 is a title after the body, not a committee of it; so is 党组|成员
     "xwlb-20230210-06": ({("中共中央政治局", "Agency")}, {("中共中央政治局常委", "Agency")}),
+    "xwlb-20231012-05": ({("国家发展改革委", "Agency")}, {("国家发展改革委党组", "Agency")}),
+    # an organisation is named from its own division; the ones before it locate it
+    "xwlb-20230711-08": ({("白城市政府办公室", "Agency"), ("吉林省", "Place"), ("嘉祥县市场监督管理局", "Agency"),
+                          ("山东省", "Place")}, {("吉林省白城市政府办公室", "Agency")}),
+    "xwlb-20230616-08": ({("沧源佤族自治县人民法院", "Agency"), ("临沧市", "Place")}, set()),
+    "xwlb-20230420-09": ({("廊坊市委", "Agency"), ("厦门市人大常委会", "Agency")}, set()),
+    # a verb or a word the model read apart ends an organisation's name: no unit follows
+    "xwlb-20230802-10": ({("中国人民银行", "Agency")}, {("中国人民银行指导商业银行", "Agency")}),
+    "xwlb-20231119-10": ({("世卫组织", "Agency"), ("希法医院", "Agency")}, {("世卫组织称希法医院", "Agency")}),
+    "xwlb-20230331-08": ({("马来西亚国会", "Agency")}, {("中国全国人大愿同马来西亚国会", "Agency")}),
 }
 
 
@@ -297,3 +307,13 @@ def test_the_head_noun_the_model_left_out_completes_an_organisation():
     assert not any(t == "Agency" for _, t in _found("社区建起了综合养老服务中心。"))
     # a hall is not an organisation's unit, a congressman's title is not a congress
     assert ("民主党国会", "Agency") not in _found("共同民主党国会议员洪明发表声明。")
+
+
+def test_a_court_named_after_a_chain_of_divisions_is_one_agency():
+    # written after the shapes of national news: the rules read 芙蓉区人民法院, the model the
+    # whole run; one court, named from its district, located by the city
+    ex = _extract("湖南省长沙市芙蓉区人民法院开庭审理了一起合同纠纷案。")
+    assert [e.label for e in ex.entities if e.type == "Agency"] == ["芙蓉区人民法院"]
+    assert {("长沙市", "Place"), ("芙蓉区人民法院", "Agency")} <= _found("湖南省长沙市芙蓉区人民法院开庭审理了一起合同纠纷案。")
+    # after a single division, a division inside it starts the name (开原 is in 辽宁省)
+    assert ("开原公安交警三中队", "Agency") in _found("威震东北的辽宁省开原公安交警三中队又截获一批被盗车辆。")

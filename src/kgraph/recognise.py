@@ -175,8 +175,10 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
     while k < len(tokens) and tokens[k].start == pos and tokens[k].end - end <= _HEAD_RUN:
         token = tokens[k]
         word = text[token.start:token.end]
-        if token.tag not in _HEAD_RUN_TAGS or not _CJK_ONLY.match(word) or word in lexicon("titles.txt"):
-            break
+        title = title_at(text, pos)
+        if (token.tag not in _HEAD_RUN_TAGS or not _CJK_ONLY.match(word)
+                or (title is not None and len(title) >= len(word))):
+            break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
                 and word not in lexicon("false_org_heads.txt")):
@@ -254,16 +256,37 @@ def world_places(an: Analysis, occurrences: list[tuple[int, int, str]]) -> list[
     return out
 
 
-def _with_units(an: Analysis, c: Candidate) -> Candidate:
+def _with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
     text = an.text
     if c.type != "Agency" or c.end not in an.boundaries or title_at(text, c.end) is not None:
         return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
-    ends = org_run(text, c.end, min(len(text), c.end + 10))
+    # 民主党|国会议员: a unit does not end inside a dictionary word (国会议员 is a title);
+    # 全国人大|愿同|马来西亚国会: nor does it hold a verb or a name the model read apart
+    limit = _model_break(an, model_starts, c.end, c.end + 10)
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
+            if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
         return c
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+_BREAK_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "w", "PER", "TIME"})
+
+
+def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) -> int:
+    """Where the first word the model read as a verb, a function word or a name of its
+    own starts in [start, end), else ``end``."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(model_starts, start)
+    while at < len(tokens) and tokens[at].start < end:
+        token = tokens[at]
+        if token.tag in _BREAK_TAGS and (token.tag in _MODEL_TYPES or an.text[token.start:token.end]
+                                         not in _org_heads()):  # 汉正街|地税|所/u: 所 is a head
+            return token.start
+        at += 1
+    return end
 
 
 def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
@@ -532,9 +555,11 @@ def find_model_agencies(an: Analysis) -> None:
         return
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
+    model_starts = [t.start for t in an.model_tokens]
+    model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known_names(an)
              + periodicals(an)]
     model = _over_known_parts(an.text, model)
+    model = _after_locating_divisions(an, model)
     occurrences = _world_finder()(an.text)
     countries = world_places(an, occurrences)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
@@ -555,6 +580,38 @@ def find_model_agencies(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                             found_by="model"))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """长沙市|芙蓉区人民法院, 辽宁省|开原公安交警三中队: an organisation is named from its
+    own division; the divisions written before that one locate it.  A model organisation
+    that starts with a chain of divisions starts at the last of them, or, after a single
+    division, at the name of a division inside it (开原 is in 辽宁省), as the rules read
+    them (湖北省|公安县人民法院)."""
+    divisions = {m.start: m for m in an.mentions if m.type == "AdministrativeDivision" and m.end > m.start}
+    if not divisions:
+        return candidates
+    text, gaz = an.text, gazetteer()
+    out = []
+    for c in candidates:
+        first = divisions.get(c.start) if c.type == "Agency" else None
+        if first is not None:
+            chain = [first]
+            while chain[-1].end in divisions and chain[-1].end < c.end:
+                chain.append(divisions[chain[-1].end])
+            start = chain[-1].start if len(chain) >= 2 else c.start
+            last = chain[-1]
+            node = last.prop("node")
+            if len(chain) == 1 and node is not None and last.end < c.end:
+                inner = next((k for k in range(min(6, c.end - last.end - 1), 1, -1)
+                              if any(gaz.is_within(n, node) and n != node
+                                     for n in gaz.lookup(text[last.end:last.end + k]))), 0)
+                if inner:
+                    start = last.end
+            if start > c.start and c.end - start >= 3:
+                c = Candidate(start, c.end, c.type, c.source, c.score)
+        out.append(c)
+    return out
 
 
 def _over_known_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
