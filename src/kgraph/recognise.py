@@ -541,6 +541,12 @@ def _may_contain(c: Candidate, start: int, end: int, type_: str, text: str = "")
         return False
     if c.type == "Agency":
         return not (start - c.start == 1 and text[c.start:start] in GLUED_BREAKS)
+    if c.type == "Place" and c.source == "model" and type_ == "AdministrativeDivision" and start == c.start:
+        # 北京|图书大厦, 杭州|植物园: a site named after its city; not a chain of divisions
+        # 北京|人民大会堂 and 新疆|煤炭 stay apart: the rest must end in a place head
+        rest = text[end:c.end]
+        return (len(rest) >= 2 and rest not in gazetteer().all_names and not rest.endswith(_DIVISION_SUFFIXES + ("区",))
+                and rest.endswith(ordered_lexicon("place_suffixes.txt")))
     return c.type == "Person" and type_ in ("AdministrativeDivision", "Place")
 
 
@@ -632,7 +638,7 @@ def _over_known_parts(text: str, candidates: list[Candidate]) -> list[Candidate]
 
 
 @stage(reads=("text", "pending", "Person", "Place", "Program"),
-       writes=("Person", "Place", "AdministrativeDivision"))
+       writes=("Person", "Place", "AdministrativeDivision", "locatedIn"))
 def find_model_entities(an: Analysis) -> None:
     """Add the model's people and places that no rule found."""
     if an.model_tokens is None:
@@ -642,10 +648,22 @@ def find_model_entities(an: Analysis) -> None:
     chosen = [c for c in an.pending if not any(
         not _may_contain(c, s, e, t, an.text) for s, e, t in taken.overlapping(c.start, c.end))]
     people = SpanIndex((c.start, c.end) for c in chosen if c.type == "Person")
-    if people.spans:  # a place the rules read inside a person's name was part of the name
-        an.mentions[:] = [m for m in an.mentions if not (
-            m.type in ("AdministrativeDivision", "Place") and m.end > m.start
-            and people.holding(m.start, m.end))]
+    places = SpanIndex((c.start, c.end) for c in chosen if c.type == "Place")
+    located: dict[int, Mention] = {}  # a place's start -> the division its name starts with
+    if people.spans or places.spans:
+        kept = []
+        for m in an.mentions:
+            if m.type in ("AdministrativeDivision", "Place") and m.end > m.start and people.holding(m.start, m.end):
+                continue  # a place the rules read inside a person's name was part of the name
+            if m.type == "AdministrativeDivision" and m.end > m.start:
+                holders = [s for s, e in places.holding(m.start, m.end) if (s, e) != (m.start, m.end)]
+                if holders and not m.prop("implicit"):  # 北京|图书大厦: where the place is, with no span of its own
+                    located[holders[0]] = m
+                    props = dict(m.props)
+                    props["implicit"] = True
+                    m = Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
+            kept.append(m)
+        an.mentions[:] = kept
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
@@ -660,6 +678,8 @@ def find_model_entities(an: Analysis) -> None:
         else:
             an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
                                 found_by="model"))
+            if c.start in located and located[c.start].key:
+                an.fact(place_key(written), "locatedIn", located[c.start].key, c.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
