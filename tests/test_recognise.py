@@ -281,6 +281,14 @@ NEWS_CASES = {
     "xwlb-20230902-10": ({("深圳机场", "Place"), ("珠海机场", "Place")}, set()),
     "xwlb-20230205-04": ({("新疆", "Place")}, {("新疆煤炭", "Place")}),
     "xwlb-20230223-05": ({("北京", "Place")}, {("北京人民大会堂", "Place")}),
+    # a region written with characters that are also countries' names is one place
+    "xwlb-20230508-02": ({("中亚", "Place")}, {("亚", "Place")}),
+    "xwlb-20231010-12": ({("加沙", "Place")}, {("加", "Place"), ("沙", "Place")}),
+    # a campaign named after the country: the country inside is part of the program's name
+    "xwlb-20230105-04": ({("美丽中国建设", "Program")}, set()),
+    "xwlb-20230227-03": ({("数字中国建设", "Program")}, set()),
+    # 惠民 (benefiting the people) is a word of government news, not 惠民县
+    "xwlb-20231013-01": (set(), {("惠民", "Place")}),
 }
 
 
@@ -333,3 +341,13 @@ def test_a_site_named_after_its_city_lies_in_that_city():
     located = relations(ex, "locatedIn")
     assert {("北京图书大厦", "北京市", None), ("杭州植物园", "杭州市", None)} <= located
     assert ("杭州植物园", "北京市", None) not in located
+
+
+def test_campaigns_named_after_a_place_and_words_that_are_also_short_names():
+    # written after the shapes of county papers: 平安 + the county, 健康 + the country
+    ex = _extract("全面提升平安公安建设水平，实施健康中国行动，落实惠民政策，祝老人健康长寿。")
+    assert {"平安公安建设", "健康中国行动"} <= set(by_label(ex, "Program"))
+    assert not by_label(ex, "Place")  # no 中国, 平安 or 惠民 as places
+    assert "长寿" not in "".join(by_label(ex, "Program"))
+    # the ruling party is a kind of party, not a name
+    assert not by_label(_extract("执政党曾想修改宪法。"), "Agency")

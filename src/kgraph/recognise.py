@@ -359,6 +359,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if c.type != "Person" and name in lexicon("common_division_words.txt"):
+        return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
     if _cuts_a_word(an, c.start, c.end) and not _is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
@@ -434,7 +436,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return extended
     if len(name) == 1:
         return [c] if name in _abbreviations() else []
-    if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
+    if all(ch in _abbreviations() for ch in name) and not _is_place_name(name) and name not in _known_names(
+            an.lexicon_dir):
         # 中美, 中日韩, 欧美: one place per character
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
     for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
