@@ -372,6 +372,18 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
             return []  # 乌方, 美军: a side or an army of a country, not a person
+        if quote == (c.start, c.end):
+            return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
+        singles, doubles = surnames()
+        if not (name[:1] in singles or name[:2] in doubles):
+            if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
+                # 尼方, 塞方: a side; 美哥|两国: one-character names of two countries
+                return [] if name[1] == "方" else _one_place_each(c)
+            if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(_org_heads())):
+                return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+        for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
+            if name.endswith(tail) and len(name) - len(tail) >= 3:
+                return _repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
             return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
         if name.endswith(("家", "家门")) and len(name) <= 3:
@@ -461,6 +473,15 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if word_tags().get(name, "") in ("t", "v", "a", "f", "m") or name in _vetoes(an.lexicon_dir).get("Place", ()):
         return []  # 北宋, 沿湖: words, not places
     return _place(c, name)
+
+
+# what follows two one-character countries' names (中美|两国, 美哥|双方)
+_PAIR_NOUNS = ("两国", "双方", "关系")
+_GLUED_TAILS = ("等", "和", "与", "同")
+
+
+def _one_place_each(c: Candidate) -> list[Candidate]:
+    return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(c.end - c.start)]
 
 
 def _place(c: Candidate, name: str) -> list[Candidate]:
