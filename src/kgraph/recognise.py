@@ -222,6 +222,45 @@ def ministries(an: Analysis) -> list[Candidate]:
     return out
 
 
+_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
+_MODEL_NAME_TAGS = frozenset({"PER", "ORG", "nz", "nw", "n"})
+
+
+def leaders(an: Analysis) -> list[Candidate]:
+    """法国总理|若斯潘, 若斯潘|总理, 库马拉通加|总统: a word next to a leader's title
+    (data/lexicon/leader_titles.txt) that the segmenter knows as a name or does not
+    know at all, and that is no place, is a person the model may have missed."""
+    titles, tags, text = ordered_lexicon("leader_titles.txt"), word_tags(), an.text
+    tokens = an.tokens
+    model_edges = {t.start for t in an.model_tokens} | {t.end for t in an.model_tokens}
+    model_tags = {t.start: t.tag for t in an.model_tokens}
+    out = []
+    for i, (start, end, word) in enumerate(tokens):
+        if not 2 <= end - start <= 6 or not _CJK_ONLY.match(word) or tags.get(word, "") not in _NAME_WORD_TAGS:
+            continue
+        before = tokens[i - 1][2] if i else ""
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        tag = tags.get(word, "")
+        if after in titles:
+            # the whole name: nothing name-like glued before it (拉马|福萨|总统 is one name)
+            if _CJK_ONLY.match(before) and (tags.get(before, "") in _NAME_WORD_TAGS or _is_place_name(before)):
+                continue
+        elif not (before.endswith(titles) and tag and _CJK_ONLY.match(before)):
+            continue  # after a title only a word the segmenter knows as a name (not 总统|此访)
+        if not (start in model_edges and end in model_edges):
+            continue  # 拉马|福萨: both segmenters must agree on the name's edges
+        if model_tags.get(start) == "LOC":
+            continue  # 吉尔吉斯斯坦|总统: the model read a place
+        if not tag and model_tags.get(start) not in _MODEL_NAME_TAGS:
+            continue  # 这同|总统: a word neither knows is a name only if the model reads one word there
+        if _is_place_name(word) or word.endswith(titles) or word[:1] in _LEVEL_ABBREVIATIONS:
+            continue
+        if an.model_name_index.overlaps(start, end) or text[end:end + 1] in _NAME_JOINERS:
+            continue  # 拉特纳|亚克, 罗伯特|·马尔登: the model read the whole name
+        out.append(Candidate(start, end, "Person", "lexicon", 1.0))
+    return out
+
+
 _PERIODICAL = re.compile(r"《([^《》\n]{2,16}?(?:日报|晚报|时报|周报|早报|报|周刊|杂志|新闻|电视台|通讯社))》")
 
 
@@ -587,7 +626,7 @@ def find_model_agencies(an: Analysis) -> None:
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
     model_starts = [t.start for t in an.model_tokens]
     model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known_names(an)
-             + periodicals(an)]
+             + periodicals(an)] + [r for c in leaders(an) for r in _repair(an, c)]
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = _world_finder()(an.text)
