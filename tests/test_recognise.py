@@ -380,3 +380,9 @@ def test_a_foreign_leader_next_to_the_title():
     assert "若斯潘" in _people(_extract("法国总理若斯潘在记者招待会上发表讲话。"))
     # but not a word the model reads as a place (若斯潘|总理 read as a place stays one)
     assert "法国" not in _people(_extract("法国总理若斯潘在记者招待会上发表讲话。"))
+
+
+def test_a_factory_is_an_organisation():
+    # written after the shapes of economic news: a place name and 水泥厂, a factory's 总厂
+    found = _found("他在琉璃河水泥厂工作了16年，衡阳有色冶金机械总厂的子弟小学也来参观。")
+    assert {("琉璃河水泥厂", "Agency"), ("衡阳有色冶金机械总厂", "Agency")} <= found
