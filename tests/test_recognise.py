@@ -302,6 +302,11 @@ NEWS_CASES = {
     "xwlb-20231111-11": ({("内塔尼亚胡", "Person")}, set()),
     "xwlb-20231122-03": ({("拉卡列", "Person")}, set()),
     "xwlb-20230508-03": ({("吉尔吉斯斯坦", "Place")}, {("吉尔吉斯斯坦", "Person")}),
+    # armed services and chambers are organisations; a country's own is one name with it
+    "xwlb-20230106-15": ({("众议院", "Agency")}, set()),
+    "xwlb-20230116-05": ({("空军", "Agency")}, set()),
+    "xwlb-20230209-12": ({("挪威海军", "Agency")}, {("挪威", "Place")}),
+    "xwlb-20230919-13": ({("俄罗斯海军", "Agency")}, set()),
 }
 
 
@@ -386,3 +391,12 @@ def test_a_factory_is_an_organisation():
     # written after the shapes of economic news: a place name and 水泥厂, a factory's 总厂
     found = _found("他在琉璃河水泥厂工作了16年，衡阳有色冶金机械总厂的子弟小学也来参观。")
     assert {("琉璃河水泥厂", "Agency"), ("衡阳有色冶金机械总厂", "Agency")} <= found
+
+
+def test_chambers_and_armed_services():
+    # written after the shapes of world news
+    found = _found("江主席同法国总统、总理及参议院和国民议会两院议长会见，海军副司令员出席。")
+    assert {("参议院", "Agency"), ("国民议会", "Agency"), ("海军", "Agency")} <= found
+    assert ("国民议会两院", "Agency") not in found  # the two chambers are a kind, not a unit
+    # an alliance is no country's own body
+    assert ("美国北约", "Agency") not in _found("美国北约盟友纷纷表态。")

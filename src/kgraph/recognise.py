@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
+from .agencies import GLUED_BREAKS, agency_key, agency_kind, canonical_head, org_run
 from .analysis import Analysis, SpanIndex, stage
 from .divisions import unlinked_division
 from .errors import InputError
@@ -283,14 +283,24 @@ def _world_finder():
     return every_occurrence(_world())
 
 
+_CHAMBERS = ("议院", "议会", "杜马")
+
+
 def world_places(an: Analysis, occurrences: list[tuple[int, int, str]]) -> list[Candidate]:
     """Countries and foreign regions by name (``occurrences``: where the world list's
     names stand in the text): they fill in what the model missed, and never beat a
     longer name (美国|财政部); a country and organisation words make an organisation
     (南非|队, 挪威|议会)."""
+    text = an.text
+    # a country's own armed service or chamber (not 美国|北约: an alliance is nobody's own)
+    known = {c.start: c for c in known_names(an) if c.type == "Agency" and (
+        agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
     out = []
     for start, end, _ in occurrences:
         if start in an.boundaries and end in an.boundaries:
+            if end in known:  # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name
+                out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
+                continue
             out.extend(_country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
 
@@ -684,17 +694,19 @@ def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list
 
 
 def _over_known_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """联合国|艾滋病联合计划署, 杜马|议会党团: a white-list name is often the first part of
-    a longer organisation's name.  The model's organisation that holds one and ends in
-    an organisation head ranks with the white list, so the longer name wins."""
+    """联合国|艾滋病联合计划署, 杜马|议会党团, 美国|海军: a white-list name is often a part
+    of a longer organisation's name.  The model's organisation that holds one and ends in
+    an organisation head, or in that name, ranks with the white list: the longer name wins."""
     known = SpanIndex((c.start, c.end) for c in candidates if c.source == "lexicon")
     if not known.spans:
         return candidates
     out = []
     for c in candidates:
-        if (c.source == "model" and c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())
-                and any(c.start <= s and e <= c.end and (s, e) != (c.start, c.end)
-                        for s, e in known.overlapping(c.start, c.end))):
+        inner = [(s, e) for s, e in known.overlapping(c.start, c.end)
+                 if c.start <= s and e <= c.end and (s, e) != (c.start, c.end)]
+        # 联合国|难民署 (the name ends in a head), 美国|海军 (it ends in the white-list name)
+        if c.source == "model" and c.type == "Agency" and inner and (
+                text[c.start:c.end].endswith(_org_heads()) or any(e == c.end for _, e in inner)):
             c = Candidate(c.start, c.end, c.type, "lexicon", c.score)
         out.append(c)
     return out
