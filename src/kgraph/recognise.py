@@ -222,6 +222,11 @@ def ministries(an: Analysis) -> list[Candidate]:
     return out
 
 
+@cache
+def _leader_title_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
+
+
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
 _MODEL_NAME_TAGS = frozenset({"PER", "ORG", "nz", "nw", "n"})
 
@@ -232,10 +237,21 @@ def leaders(an: Analysis) -> list[Candidate]:
     know at all, and that is no place, is a person the model may have missed."""
     titles, tags, text = ordered_lexicon("leader_titles.txt"), word_tags(), an.text
     tokens = an.tokens
+    # only the words next to a title are read: the tokens around each title's occurrence
+    near = set()
+    for match in _leader_title_pattern().finditer(text):
+        token = an.token_at(match.start())
+        if token is None:
+            continue
+        index = bisect.bisect_left(tokens, token)
+        near.update((index - 1, index + 1))
+    if not near:
+        return []
     model_edges = {t.start for t in an.model_tokens} | {t.end for t in an.model_tokens}
     model_tags = {t.start: t.tag for t in an.model_tokens}
     out = []
-    for i, (start, end, word) in enumerate(tokens):
+    for i in sorted(k for k in near if 0 <= k < len(tokens)):
+        start, end, word = tokens[i]
         if not 2 <= end - start <= 6 or not _CJK_ONLY.match(word) or tags.get(word, "") not in _NAME_WORD_TAGS:
             continue
         before = tokens[i - 1][2] if i else ""
@@ -286,14 +302,16 @@ def _world_finder():
 _CHAMBERS = ("议院", "议会", "杜马")
 
 
-def world_places(an: Analysis, occurrences: list[tuple[int, int, str]]) -> list[Candidate]:
+def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
+                 known_candidates: list[Candidate] | None = None) -> list[Candidate]:
     """Countries and foreign regions by name (``occurrences``: where the world list's
     names stand in the text): they fill in what the model missed, and never beat a
     longer name (美国|财政部); a country and organisation words make an organisation
     (南非|队, 挪威|议会)."""
     text = an.text
     # a country's own armed service or chamber (not 美国|北约: an alliance is nobody's own)
-    known = {c.start: c for c in known_names(an) if c.type == "Agency" and (
+    known = {c.start: c for c in (known_names(an) if known_candidates is None else known_candidates)
+             if c.type == "Agency" and (
         agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
     out = []
     for start, end, _ in occurrences:
@@ -339,8 +357,8 @@ def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) ->
 
 
 def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
-    following = tokenizer().lcut(text[c.end:c.end + 4])
-    if following and word_tags().get(following[0], "") == "r":
+    tags = word_tags()
+    if tags.get(text[c.end:c.end + 2], "") == "r" or tags.get(text[c.end:c.end + 1], "") == "r":
         return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
@@ -635,12 +653,13 @@ def find_model_agencies(an: Analysis) -> None:
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
     model_starts = [t.start for t in an.model_tokens]
-    model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known_names(an)
+    known = known_names(an)
+    model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an)] + [r for c in leaders(an) for r in _repair(an, c)]
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = _world_finder()(an.text)
-    countries = world_places(an, occurrences)
+    countries = world_places(an, occurrences, known)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
