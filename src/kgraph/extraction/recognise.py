@@ -26,6 +26,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .recognisers.divisions import unlinked_division
 from ..errors import InputError
 from ..gazetteer import gazetteer
+from ..merge import agency_kind
 from ..model import Mention
 from .recognisers.people import anonymous_tails, person_key, scope_of, surnames, title_at
 from .recognisers.places import place_key
@@ -144,6 +145,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 2
                 else:
                     break
+        elif kind == "Agency":
+            end, j = _complete_head(an, tokens, j, start, end)
         elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
             following = text[tokens[j].start:tokens[j].end]
@@ -153,6 +156,43 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+# the model's tags of the words that may continue an organisation's name up to its head
+_HEAD_RUN_TAGS = frozenset({"n", "nz", "vn", "an"})
+_HEAD_RUN = 10
+
+
+def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[int, int]:
+    """泛美卫生|组织, 国务院残疾人|工作|协调|委员会, 对外贸易经济|合作部: the model often
+    ends an organisation before its head noun.  The nouns that follow, up to the last
+    that ends in an organisation head, are part of the name (ten characters at most,
+    never a title: 卫生部|副部长); so is the rest of a word the segmenter reads whole
+    (美国化学|会 is jieba's 美国化学会).  Returns the new end and the next token."""
+    text, heads = an.text, _org_heads()
+    if end - start < 2 or (end - start <= 3 and word_tags().get(text[start:end], "") not in _SHORT_ORG_TAGS):
+        return end, j  # 干|中学, 综合|养老服务中心: a character or a common word, not a name to complete
+    best, best_j, pos, k = end, j, end, j
+    while k < len(tokens) and tokens[k].start == pos and tokens[k].end - end <= _HEAD_RUN:
+        token = tokens[k]
+        word = text[token.start:token.end]
+        title = title_at(text, pos)
+        if (token.tag not in _HEAD_RUN_TAGS or not _CJK_ONLY.match(word)
+                or (title is not None and len(title) >= len(word))):
+            break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
+        pos, k = token.end, k + 1
+        if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
+                and word not in lexicon("false_org_heads.txt")):
+            best, best_j = pos, k
+    if best == end and end not in an.boundaries:
+        token = an.token_at(end)
+        if (token is not None and token[0] >= start and token[1] - end <= 3 and token[2].endswith(heads)
+                and title_at(text, end) is None):  # 中共中央政治局|常委 is a title
+            while best_j < len(tokens) and tokens[best_j].start < token[1]:
+                best_j += 1
+            if best_j == len(tokens) or tokens[best_j].start == token[1]:
+                best = token[1]
+    return best, best_j
 
 
 _MINISTER = re.compile(r"(副?)部长")
@@ -183,6 +223,61 @@ def ministries(an: Analysis) -> list[Candidate]:
     return out
 
 
+@cache
+def _leader_title_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
+
+
+_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
+_MODEL_NAME_TAGS = frozenset({"PER", "ORG", "nz", "nw", "n"})
+
+
+def leaders(an: Analysis) -> list[Candidate]:
+    """法国总理|若斯潘, 若斯潘|总理, 库马拉通加|总统: a word next to a leader's title
+    (data/lexicon/leader_titles.txt) that the segmenter knows as a name or does not
+    know at all, and that is no place, is a person the model may have missed."""
+    titles, tags, text = ordered_lexicon("leader_titles.txt"), word_tags(), an.text
+    tokens = an.tokens
+    # only the words next to a title are read: the tokens around each title's occurrence
+    near = set()
+    for match in _leader_title_pattern().finditer(text):
+        token = an.token_at(match.start())
+        if token is None:
+            continue
+        index = bisect.bisect_left(tokens, token)
+        near.update((index - 1, index + 1))
+    if not near:
+        return []
+    model_edges = {t.start for t in an.model_tokens} | {t.end for t in an.model_tokens}
+    model_tags = {t.start: t.tag for t in an.model_tokens}
+    out = []
+    for i in sorted(k for k in near if 0 <= k < len(tokens)):
+        start, end, word = tokens[i]
+        if not 2 <= end - start <= 6 or not _CJK_ONLY.match(word) or tags.get(word, "") not in _NAME_WORD_TAGS:
+            continue
+        before = tokens[i - 1][2] if i else ""
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        tag = tags.get(word, "")
+        if after in titles:
+            # the whole name: nothing name-like glued before it (拉马|福萨|总统 is one name)
+            if _CJK_ONLY.match(before) and (tags.get(before, "") in _NAME_WORD_TAGS or _is_place_name(before)):
+                continue
+        elif not (before.endswith(titles) and tag and _CJK_ONLY.match(before)):
+            continue  # after a title only a word the segmenter knows as a name (not 总统|此访)
+        if not (start in model_edges and end in model_edges):
+            continue  # 拉马|福萨: both segmenters must agree on the name's edges
+        if model_tags.get(start) == "LOC":
+            continue  # 吉尔吉斯斯坦|总统: the model read a place
+        if not tag and model_tags.get(start) not in _MODEL_NAME_TAGS:
+            continue  # 这同|总统: a word neither knows is a name only if the model reads one word there
+        if _is_place_name(word) or word.endswith(titles) or word[:1] in _LEVEL_ABBREVIATIONS:
+            continue
+        if an.model_name_index.overlaps(start, end) or text[end:end + 1] in _NAME_JOINERS:
+            continue  # 拉特纳|亚克, 罗伯特|·马尔登: the model read the whole name
+        out.append(Candidate(start, end, "Person", "lexicon", 1.0))
+    return out
+
+
 _PERIODICAL = re.compile(r"《([^《》\n]{2,16}?(?:日报|晚报|时报|周报|早报|报|周刊|杂志|新闻|电视台|通讯社))》")
 
 
@@ -205,31 +300,67 @@ def _world_finder():
     return every_occurrence(_world())
 
 
-def world_places(an: Analysis, occurrences: list[tuple[int, int, str]]) -> list[Candidate]:
+_CHAMBERS = ("议院", "议会", "杜马")
+
+
+def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
+                 known_candidates: list[Candidate] | None = None) -> list[Candidate]:
     """Countries and foreign regions by name (``occurrences``: where the world list's
     names stand in the text): they fill in what the model missed, and never beat a
     longer name (美国|财政部); a country and organisation words make an organisation
     (南非|队, 挪威|议会)."""
+    text = an.text
+    # a country's own armed service or chamber (not 美国|北约: an alliance is nobody's own)
+    known = {c.start: c for c in (known_names(an) if known_candidates is None else known_candidates)
+             if c.type == "Agency" and (
+        agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
     out = []
     for start, end, _ in occurrences:
         if start in an.boundaries and end in an.boundaries:
+            if end in known:  # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name
+                out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
+                continue
             out.extend(_country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
 
 
-def _with_units(an: Analysis, c: Candidate) -> Candidate:
+def _with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate:
     """An organisation and the unit named right after it are one name: 亚行|理事会,
     中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
     text = an.text
     if c.type != "Agency" or c.end not in an.boundaries or title_at(text, c.end) is not None:
         return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
-    ends = org_run(text, c.end, min(len(text), c.end + 10))
+    # 民主党|国会议员: a unit does not end inside a dictionary word (国会议员 is a title);
+    # 全国人大|愿同|马来西亚国会: nor does it hold a verb or a name the model read apart
+    limit = _model_break(an, model_starts, c.end, c.end + 10)
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
+            if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
         return c
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
 
 
+_BREAK_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "w", "PER", "TIME"})
+
+
+def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) -> int:
+    """Where the first word the model read as a verb, a function word or a name of its
+    own starts in [start, end), else ``end``."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(model_starts, start)
+    while at < len(tokens) and tokens[at].start < end:
+        token = tokens[at]
+        if token.tag in _BREAK_TAGS and (token.tag in _MODEL_TYPES or an.text[token.start:token.end]
+                                         not in _org_heads()):  # 汉正街|地税|所/u: 所 is a head
+            return token.start
+        at += 1
+    return end
+
+
 def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
+    tags = word_tags()
+    if tags.get(text[c.end:c.end + 2], "") == "r" or tags.get(text[c.end:c.end + 1], "") == "r":
+        return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
     if ends:
@@ -296,6 +427,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if c.type != "Person" and name in lexicon("common_division_words.txt"):
+        return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
     if _cuts_a_word(an, c.start, c.end) and not _is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
@@ -307,6 +440,18 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
             return []  # 乌方, 美军: a side or an army of a country, not a person
+        if quote == (c.start, c.end):
+            return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
+        singles, doubles = surnames()
+        if not (name[:1] in singles or name[:2] in doubles):
+            if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
+                # 尼方, 塞方: a side; 美哥|两国: one-character names of two countries
+                return [] if name[1] == "方" else _one_place_each(c)
+            if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(_org_heads())):
+                return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+        for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
+            if name.endswith(tail) and len(name) - len(tail) >= 3:
+                return _repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and _chinese_name(name)):
             return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
         if name.endswith(("家", "家门")) and len(name) <= 3:
@@ -371,7 +516,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return extended
     if len(name) == 1:
         return [c] if name in _abbreviations() else []
-    if all(ch in _abbreviations() for ch in name) and not _is_place_name(name):
+    if all(ch in _abbreviations() for ch in name) and not _is_place_name(name) and name not in _known_names(
+            an.lexicon_dir):
         # 中美, 中日韩, 欧美: one place per character
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
     for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
@@ -395,6 +541,15 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if word_tags().get(name, "") in ("t", "v", "a", "f", "m") or name in _vetoes(an.lexicon_dir).get("Place", ()):
         return []  # 北宋, 沿湖: words, not places
     return _place(c, name)
+
+
+# what follows two one-character countries' names (中美|两国, 美哥|双方)
+_PAIR_NOUNS = ("两国", "双方", "关系")
+_GLUED_TAILS = ("等", "和", "与", "同")
+
+
+def _one_place_each(c: Candidate) -> list[Candidate]:
+    return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(c.end - c.start)]
 
 
 def _place(c: Candidate, name: str) -> list[Candidate]:
@@ -478,6 +633,12 @@ def _may_contain(c: Candidate, start: int, end: int, type_: str, text: str = "")
         return False
     if c.type == "Agency":
         return not (start - c.start == 1 and text[c.start:start] in GLUED_BREAKS)
+    if c.type == "Place" and c.source == "model" and type_ == "AdministrativeDivision" and start == c.start:
+        # 北京|图书大厦, 杭州|植物园: a site named after its city; not a chain of divisions
+        # 北京|人民大会堂 and 新疆|煤炭 stay apart: the rest must end in a place head
+        rest = text[end:c.end]
+        return (len(rest) >= 2 and rest not in gazetteer().all_names and not rest.endswith(_DIVISION_SUFFIXES + ("区",))
+                and rest.endswith(ordered_lexicon("place_suffixes.txt")))
     return c.type == "Person" and type_ in ("AdministrativeDivision", "Place")
 
 
@@ -492,10 +653,14 @@ def find_model_agencies(an: Analysis) -> None:
         return
 
     taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
-    model = [_with_units(an, c) for c in model_candidates(an) + ministries(an) + known_names(an)
-             + periodicals(an)]
+    model_starts = [t.start for t in an.model_tokens]
+    known = known_names(an)
+    model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
+             + periodicals(an)] + [r for c in leaders(an) for r in _repair(an, c)]
+    model = _over_known_parts(an.text, model)
+    model = _after_locating_divisions(an, model)
     occurrences = _world_finder()(an.text)
-    countries = world_places(an, occurrences)
+    countries = world_places(an, occurrences, known)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
@@ -516,8 +681,59 @@ def find_model_agencies(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """长沙市|芙蓉区人民法院, 辽宁省|开原公安交警三中队: an organisation is named from its
+    own division; the divisions written before that one locate it.  A model organisation
+    that starts with a chain of divisions starts at the last of them, or, after a single
+    division, at the name of a division inside it (开原 is in 辽宁省), as the rules read
+    them (湖北省|公安县人民法院)."""
+    divisions = {m.start: m for m in an.mentions if m.type == "AdministrativeDivision" and m.end > m.start}
+    if not divisions:
+        return candidates
+    text, gaz = an.text, gazetteer()
+    out = []
+    for c in candidates:
+        first = divisions.get(c.start) if c.type == "Agency" else None
+        if first is not None:
+            chain = [first]
+            while chain[-1].end in divisions and chain[-1].end < c.end:
+                chain.append(divisions[chain[-1].end])
+            start = chain[-1].start if len(chain) >= 2 else c.start
+            last = chain[-1]
+            node = last.prop("node")
+            if len(chain) == 1 and node is not None and last.end < c.end:
+                inner = next((k for k in range(min(6, c.end - last.end - 1), 1, -1)
+                              if any(gaz.is_within(n, node) and n != node
+                                     for n in gaz.lookup(text[last.end:last.end + k]))), 0)
+                if inner:
+                    start = last.end
+            if start > c.start and c.end - start >= 3:
+                c = Candidate(start, c.end, c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
+def _over_known_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """联合国|艾滋病联合计划署, 杜马|议会党团, 美国|海军: a white-list name is often a part
+    of a longer organisation's name.  The model's organisation that holds one and ends in
+    an organisation head, or in that name, ranks with the white list: the longer name wins."""
+    known = SpanIndex((c.start, c.end) for c in candidates if c.source == "lexicon")
+    if not known.spans:
+        return candidates
+    out = []
+    for c in candidates:
+        inner = [(s, e) for s, e in known.overlapping(c.start, c.end)
+                 if c.start <= s and e <= c.end and (s, e) != (c.start, c.end)]
+        # 联合国|难民署 (the name ends in a head), 美国|海军 (it ends in the white-list name)
+        if c.source == "model" and c.type == "Agency" and inner and (
+                text[c.start:c.end].endswith(_org_heads()) or any(e == c.end for _, e in inner)):
+            c = Candidate(c.start, c.end, c.type, "lexicon", c.score)
+        out.append(c)
+    return out
+
+
 @stage(reads=("text", "pending", "Person", "Place", "Program"),
-       writes=("Person", "Place", "AdministrativeDivision"))
+       writes=("Person", "Place", "AdministrativeDivision", "locatedIn"))
 def find_model_entities(an: Analysis) -> None:
     """Add the model's people and places that no rule found."""
     if an.model_tokens is None:
@@ -527,10 +743,22 @@ def find_model_entities(an: Analysis) -> None:
     chosen = [c for c in an.pending if not any(
         not _may_contain(c, s, e, t, an.text) for s, e, t in taken.overlapping(c.start, c.end))]
     people = SpanIndex((c.start, c.end) for c in chosen if c.type == "Person")
-    if people.spans:  # a place the rules read inside a person's name was part of the name
-        an.mentions[:] = [m for m in an.mentions if not (
-            m.type in ("AdministrativeDivision", "Place") and m.end > m.start
-            and people.holding(m.start, m.end))]
+    places = SpanIndex((c.start, c.end) for c in chosen if c.type == "Place")
+    located: dict[int, Mention] = {}  # a place's start -> the division its name starts with
+    if people.spans or places.spans:
+        kept = []
+        for m in an.mentions:
+            if m.type in ("AdministrativeDivision", "Place") and m.end > m.start and people.holding(m.start, m.end):
+                continue  # a place the rules read inside a person's name was part of the name
+            if m.type == "AdministrativeDivision" and m.end > m.start:
+                holders = [s for s, e in places.holding(m.start, m.end) if (s, e) != (m.start, m.end)]
+                if holders and not m.prop("implicit"):  # 北京|图书大厦: where the place is, with no span of its own
+                    located[holders[0]] = m
+                    props = dict(m.props)
+                    props["implicit"] = True
+                    m = Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
+            kept.append(m)
+        an.mentions[:] = kept
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
@@ -545,6 +773,8 @@ def find_model_entities(an: Analysis) -> None:
         else:
             an.add(Mention.make("Place", an.doc.id, c.start, c.end, written, written, place_key(written),
                                 found_by="model"))
+            if c.start in located and located[c.start].key:
+                an.fact(place_key(written), "locatedIn", located[c.start].key, c.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 

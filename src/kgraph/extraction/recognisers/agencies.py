@@ -69,7 +69,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     ends: list[int] = []
     length = 0
     for i, word in enumerate(words):
-        if not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt")):
+        if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
+                or (word[0] == "等" and word not in tags)):  # 哈萨克斯坦|等国|使馆: a list, not a name
             break  # 枝江市委|常委: a title after the name, not a longer name
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, SpanIndex, stage
+from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
 
@@ -134,16 +135,41 @@ def find_places(an: Analysis) -> None:
         if free(start, end):
             add(start, end, text[start:end])
     # a division name inside a place name (沙市 in 沙市花园) is not a mention of the division
+    # it is where the place is (杭州|植物园 is in 杭州市, whatever the text named before)
     places = SpanIndex((p.start, p.end) for p in found)
-    an.mentions[:] = [m for m in an.mentions if not (
-        m.type == "AdministrativeDivision" and places.holding(m.start, m.end))]
+    inside: dict[int, Mention] = {}
+    kept = []
+    for m in an.mentions:
+        holders = places.holding(m.start, m.end) if m.type == "AdministrativeDivision" else ()
+        if holders and not m.prop("implicit"):
+            inside.setdefault(holders[0][0], m)
+            m = _implicit(m)  # still the place's division, with no span of its own
+        kept.append(m)
+    an.mentions[:] = kept
     divisions = sorted(an.of_type("AdministrativeDivision"), key=lambda m: (m.end, m.end - m.start))
     ends = [m.end for m in divisions]
     for place in found:
-        division = _division_before(an, place.start, divisions, ends)
+        division = _where(inside.get(place.start), _division_before(an, place.start, divisions, ends))
         if division is not None:
             an.fact(place.key, "locatedIn", division.key, place.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _where(inner: Mention | None, before: Mention | None) -> Mention | None:
+    """The division a place lies in: the one its name holds, unless the text named one
+    inside that just before (东苑社区 before 沙市花园 is in 沙市区: the finer one)."""
+    if inner is None:
+        return before
+    if before is not None and before.prop("node") is not None and inner.prop("node") is not None \
+            and gazetteer().is_within(before.prop("node"), inner.prop("node")):
+        return before
+    return inner
+
+
+def _implicit(m: Mention) -> Mention:
+    props = dict(m.props)
+    props["implicit"] = True
+    return Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
 
 
 def _division_before(an: Analysis, offset: int, divisions: list[Mention], ends: list[int]) -> Mention | None:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, stage
+from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
 
@@ -143,7 +144,32 @@ def find_programs(an: Analysis) -> None:
         label = canonical if e == name_end else text[s:e]
         an.add(Mention.make("Program", an.doc.id, s, e, text[s:e], label, program_key(canonical)))
         taken.append((s, e))
+    # 4. a campaign named after the country or a division: 美丽中国(建设), 平安荆州, 健康中国行动
+    names = gazetteer().all_names
+    for match in _campaigns().finditer(text):
+        s = match.start()
+        after = match.end()
+        if s not in an.boundaries or any(ts < after + 2 and s < te for ts, te in taken):
+            continue
+        e = next((after + k for k in (4, 3, 2) if text[after:after + k] == "中国" or text[after:after + k] in names), None)
+        if e is None:
+            continue
+        place = text[after:e]
+        head_end = _head_after(text, e)
+        if head_end is not None and text[e:head_end] in ordered_lexicon("program_triggers.txt") + ("建设",):
+            end = head_end  # 美丽中国 + 建设, 健康中国 + 行动
+        elif place in lexicon("common_division_words.txt") or (e < len(text) and e not in an.boundaries):
+            continue  # 健康|长寿: a common word, not the district; 数字|中国人: a longer word
+        else:
+            end = e
+        _add(an, s, end, text[s:end], text[s:e])
+        taken.append((s, end))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+@cache
+def _campaigns() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, ordered_lexicon("campaign_prefixes.txt"))))
 
 
 # measure words left at the start when a number is cut off: 多|项重大工程, 一|场活动
