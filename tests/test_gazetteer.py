@@ -170,10 +170,40 @@ def test_the_compact_index_answers_as_the_tables_it_is_built_from():
 
 def test_names_with_lone_surrogates_are_no_names():
     """Text from a library caller may hold a lone surrogate (JSON's \\ud800): the
-    trie takes UTF-8, so such a string is simply no name."""
+    trie takes UTF-8, so such a string is simply no name and no word."""
     from kgraph.divisions import scan
+    from kgraph.resources import word_tags
 
     gaz = gazetteer()
     assert [c.name for c in scan("荆州市\udc80公安县\ud800")] == ["荆州市", "公安县"]
     assert "荆州\udc80" not in gaz.all_names and gaz.lookup("荆州\udc80") == []
     assert gaz.by_name.get("\ud800") is None and "\ud800" not in gaz.by_name
+    assert word_tags().get("\ud800", "x") == "x" and "\ud800" not in word_tags()
+
+
+def test_word_tags_are_jiebas_dictionary(tmp_path, monkeypatch):
+    """The compact word tags hold every word of jieba's dictionary with its tag, from
+    the cache as from the dictionary."""
+    from pathlib import Path
+
+    import jieba
+
+    from kgraph import resources
+
+    tags = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", str(tmp_path))
+    for _ in ("parsed", "cached"):
+        resources.word_tags.cache_clear()
+        try:
+            found = resources.word_tags()
+            assert len(found) == len(tags) and dict(found.items()) == tags
+            assert found.get("不是一个词") is None and found.get("不是一个词", "n") == "n"
+            assert "中国" in found and found["中国"] == tags["中国"]
+        finally:
+            resources.word_tags.cache_clear()
+    assert len(list(tmp_path.glob("word-tags-*.pickle"))) == 1
