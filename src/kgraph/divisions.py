@@ -41,23 +41,12 @@ class Candidate:
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
     gaz = gazetteer()
-    name_starts, prefixes, by_name, by_short = gaz.name_starts, gaz.prefixes, gaz.by_name, gaz.by_short
+    by_name, by_short = gaz.by_name, gaz.by_short
     out: list[Candidate] = []
-    # the positions where some name could start, found in one comprehension (the
-    # per-character loop is what costs); then left to right, the longest name (of two
-    # characters or more) that the text goes on with there, from the gazetteer's trie
-    starts = [i for i in range(len(text) - 1) if text[i:i + 2] in name_starts]
-    after = 0  # the end of the last name taken: no overlaps
-    for i in starts:
-        if i < after:
-            continue
-        piece = max(prefixes(text[i:i + _MAX_NAME]), key=len, default="")
-        if len(piece) < 2:
-            continue
+    for start, piece in gaz.names_in(text, _MAX_NAME):
         full = by_name.nodes(piece)
         nodes = full + tuple(x for x in by_short.nodes(piece) if x not in full)
-        out.append(Candidate(i, i + len(piece), piece, nodes, short=not full))
-        after = i + len(piece)
+        out.append(Candidate(start, start + len(piece), piece, nodes, short=not full))
     return out
 
 

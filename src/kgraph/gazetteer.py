@@ -263,12 +263,28 @@ class Gazetteer:
         """Nodes with this official name, or (upper three levels) this short name."""
         return self.by_name.get(name, []) + self.by_short.get(name, [])
 
-    def prefixes(self, text: str) -> list[str]:
-        """The names (full or short) that ``text`` starts with."""
-        try:
-            return self._prefixes(text)
-        except UnicodeEncodeError:
-            return self._prefixes(_encodable(text))
+    def names_in(self, text: str, longest: int = 16) -> list[tuple[int, str]]:
+        """The longest name (full or short, of two to ``longest`` characters) at each place
+        in ``text``, left to right, none overlapping the one before, as (start, name)."""
+        name_starts, prefixes = self.name_starts, self._prefixes
+        out: list[tuple[int, str]] = []
+        after = 0  # the end of the last name taken
+        # the positions where some name could start, found in one comprehension (the
+        # per-character loop is what costs); there, the names the text goes on with
+        for i in [i for i in range(len(text) - 1) if text[i:i + 2] in name_starts]:
+            if i < after:
+                continue
+            window = text[i:i + longest]
+            try:
+                found = prefixes(window)
+            except UnicodeEncodeError:  # a lone surrogate: no name holds one
+                found = prefixes(_encodable(window))
+            if found:
+                name = found[0] if len(found) == 1 else max(found, key=len)
+                if len(name) >= 2:
+                    out.append((i, name))
+                    after = i + len(name)
+        return out
 
     @cached_property
     def name_starts(self) -> frozenset[str]:

@@ -118,7 +118,9 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
     made the regex engine try each at every position).  Callers make it once per word
     list and keep it."""
     vocabulary = frozenset(w for w in words if w)
-    singles = frozenset(w for w in vocabulary if len(w) == 1)
+    singles = sorted(w for w in vocabulary if len(w) == 1)
+    # one-character words, by a character class: the regex engine walks the text, not Python
+    single = re.compile("[" + "".join(map(re.escape, singles)) + "]").finditer if singles else None
     lengths: dict[str, tuple[int, ...]] = {}
     for word in vocabulary:
         if len(word) > 1:
@@ -132,8 +134,8 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
                 word = text[i:i + length]
                 if word in vocabulary:
                     found.append((i, i + length, word))
-        if singles:
-            found.extend((i, i + 1, ch) for i, ch in enumerate(text) if ch in singles)
+        if single:
+            found.extend((match.start(), match.end(), match.group()) for match in single(text))
             found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
         return found
 
