@@ -4,17 +4,20 @@ The data (``data/gazetteer/divisions.tsv.gz``) is generated from JioNLP's
 maintained gazetteer by ``scripts/build_gazetteer.py``: five levels, province
 to village/community, with the official codes of the upper three.  It is
 loaded once, on first use, and kept compact: every distinct name (344 000 of
-them) in one marisa trie, and the nodes' tables (names, codes, levels,
-parents) in flat arrays indexed by node number.  Loading it from the per-user
-cache therefore makes a few dozen objects, not the 700 000 strings and lists
-of a dict per name (which took most of a second of every run).
+them) in one marisa trie with the nodes of each name in one array, the nodes'
+names in one UTF-8 buffer, their levels and parents in flat arrays indexed by
+node number, and the few short names and codes (upper three levels) in small
+dicts.  Loading it from the per-user cache therefore makes a few dozen objects,
+not the 700 000 strings and lists of a dict per name (which took most of a
+second of every run).
 """
 from __future__ import annotations
 
 import gzip
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, cached_property
+from itertools import accumulate, chain
 from pathlib import Path
 
 import marisa_trie
@@ -35,20 +38,30 @@ def _encodable(text: str) -> str:
     return text
 
 
-class _KeyStrings(Sequence):
-    """A read-only list of strings that are all keys of a trie, kept as their key ids:
-    the nodes' names (each is in the gazetteer's trie already)."""
+class _Strings(Sequence):
+    """A read-only list of strings kept as one UTF-8 buffer and the offsets into it (an
+    item is decoded when asked for): the nodes' names."""
 
-    __slots__ = ("_restore", "_ids")
+    __slots__ = ("_data", "_offsets")
 
-    def __init__(self, trie: marisa_trie.Trie, ids: array):
-        self._restore, self._ids = trie.restore_key, ids
+    def __init__(self, data: bytes, offsets: array):
+        self._data, self._offsets = data, offsets
+
+    @staticmethod
+    def pack(strings: list[str]) -> tuple[bytes, array]:
+        return ("".join(strings).encode("utf-8"),
+                array("I", accumulate(map(len, map(str.encode, strings)), initial=0)))
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._offsets) - 1
 
     def __getitem__(self, index: int) -> str:  # type: ignore[override] - no slices
-        return self._restore(self._ids[index])
+        if index < 0:
+            index += len(self._offsets) - 1
+        offsets = self._offsets
+        if index < 0 or index + 1 >= len(offsets):
+            raise IndexError("list index out of range")
+        return self._data[offsets[index]:offsets[index + 1]].decode("utf-8")
 
 
 class _SparseStrings(Sequence):
@@ -140,27 +153,29 @@ class _Names:
 class Gazetteer:
     """Lookup by name and walk up the hierarchy. Nodes are ints."""
 
-    def __init__(self, rows: list[tuple[int, str, str, str]]):
+    def __init__(self, rows: Iterable[tuple[int, str, str, str]]):
         names: list[str] = []
-        shorts: list[str] = []
-        codes: list[str] = []
         levels: list[int] = []
         parents: list[int] = []
+        shorts: dict[int, str] = {}  # only the upper levels have short names and codes
+        codes: dict[int, str] = {}
         by_name: dict[str, list[int]] = {}
         by_short: dict[str, list[int]] = {}
         stack: list[int] = [-1] * 8
         for depth, name, short, code in rows:
             parent = stack[depth - 1] if depth > 1 else -1
             # Municipalities repeat themselves as their own prefecture (上海市/上海市): one node.
-            if parent >= 0 and depth == 2 and name == names[parent] and code == codes[parent]:
+            if parent >= 0 and depth == 2 and name == names[parent] and code == codes.get(parent, ""):
                 stack[depth] = parent
                 continue
             node = len(names)
             names.append(name)
-            shorts.append(short)
-            codes.append(code)
             levels.append(depth)
             parents.append(parent)
+            if short:
+                shorts[node] = short
+            if code:
+                codes[node] = code
             stack[depth] = node
             by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
@@ -171,35 +186,30 @@ class Gazetteer:
     def _compact(names, shorts, codes, levels, parents, by_name, by_short) -> dict:
         """The tables and indexes as a few flat objects: what the cache keeps."""
         trie = marisa_trie.Trie([*by_name, *(s for s in by_short if s not in by_name)])
-        key_of = dict(trie.items())
-        in_key_order = [""] * len(key_of)
-        for name, key in key_of.items():
-            in_key_order[key] = name
         # The shallowest node carrying each code.  The source repeats a code below itself
         # (香港's eighteen districts all carry 810000): only the owner, and nodes of the same
         # name (东莞市 under 东莞市), are that code.
         owners: dict[str, int] = {}
-        for node, code in enumerate(codes):
-            if code and code not in owners:
-                owners[code] = node
-        owns = bytes(bool(code) and (owners[code] == node or names[owners[code]] == names[node])
-                     for node, code in enumerate(codes))
+        for node, code in sorted(codes.items()):
+            owners.setdefault(code, node)
+        owns = bytearray(len(names))
+        for node, code in codes.items():
+            owns[node] = owners[code] == node or names[owners[code]] == names[node]
 
         def index(table: dict[str, list[int]]) -> tuple[array, array, int]:
-            offsets, nodes = array("I", [0]), array("i")
-            for name in in_key_order:
-                nodes.extend(table.get(name, ()))
-                offsets.append(len(nodes))
-            return offsets, nodes, len(table)
+            """The nodes of every trie key in one array, and where each key's nodes start."""
+            by_key: list = [()] * len(trie)
+            for key, nodes in zip(map(trie.key_id, table), table.values()):
+                by_key[key] = nodes
+            return (array("I", accumulate(map(len, by_key), initial=0)), array("i", chain.from_iterable(by_key)),
+                    len(table))
 
         return {
             "trie": trie, "full": index(by_name), "short": index(by_short),
-            "names": array("I", map(key_of.__getitem__, names)),
-            "shorts": {node: short for node, short in enumerate(shorts) if short},
-            "codes": {node: code for node, code in enumerate(codes) if code}, "owns_code": owns,
-            "levels": bytes(levels), "parents": array("i", parents),
+            "names": _Strings.pack(names), "shorts": shorts, "codes": codes,
+            "owns_code": bytes(owns), "levels": bytes(levels), "parents": array("i", parents),
             # where a name may start: the first two characters of every name (full or short)
-            "starts": "".join(sorted({name[:2] for name in key_of if len(name) >= 2})),
+            "starts": "".join(sorted({name[:2] for name in chain(by_name, by_short) if len(name) >= 2})),
             "max_len": max(map(len, by_name), default=0),
         }
 
@@ -214,7 +224,7 @@ class Gazetteer:
         self.by_name = _NameIndex(trie, *state["full"])
         self.by_short = _NameIndex(trie, *state["short"])
         self.levels: bytes = state["levels"]
-        self.names = _KeyStrings(trie, state["names"])
+        self.names = _Strings(*state["names"])
         self.shorts = _SparseStrings(state["shorts"], len(self.levels))
         self.codes = _SparseStrings(state["codes"], len(self.levels))
         self.parents: array = state["parents"]

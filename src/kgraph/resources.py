@@ -220,8 +220,8 @@ class WordTags(Mapping):
             raise DataError(f"{len(names)} part-of-speech tags: one byte holds 256")
         number = {tag: i for i, tag in enumerate(names)}
         codes = bytearray(len(words))
-        for word, key in words.items():
-            codes[key] = number[tags[word]]
+        for key, code in zip(map(words.key_id, tags), map(number.__getitem__, tags.values())):
+            codes[key] = code
         return cls(words, bytes(codes), names)
 
     def state(self) -> tuple:
