@@ -117,7 +117,13 @@ class _NameIndex(Mapping):
         return list(found) if found else default
 
     def __contains__(self, name) -> bool:
-        return isinstance(name, str) and bool(self.nodes(name))
+        if not isinstance(name, str):
+            return False
+        try:
+            key = self._key(name)
+        except UnicodeEncodeError:
+            return False
+        return key is not None and self._offsets[key] != self._offsets[key + 1]
 
     def __iter__(self):
         offsets = self._offsets
