@@ -1,5 +1,10 @@
 """The gazetteer (a code the source repeats below itself names only its owner) and the scan for its names."""
+import json
+from pathlib import Path
+
 from kgraph.gazetteer import gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _node(name, level):
@@ -46,6 +51,17 @@ def test_every_occurrence_finds_overlapping_words():
     assert every_occurrence([])("公园") == []
 
 
+def _same_state(a, b):
+    from kgraph.gazetteer import Gazetteer
+
+    assert set(a) == set(b) == set(Gazetteer._CACHED)
+    for name in a:
+        if name == "trie":
+            assert a[name].tobytes() == b[name].tobytes()
+        else:
+            assert a[name] == b[name], name
+
+
 def test_the_cache_gives_the_same_gazetteer(tmp_path, monkeypatch):
     from kgraph.gazetteer import Gazetteer
 
@@ -54,11 +70,140 @@ def test_the_cache_gives_the_same_gazetteer(tmp_path, monkeypatch):
     cached_files = list(tmp_path.glob("gazetteer-*.pickle"))
     assert len(cached_files) == 1
     cached = Gazetteer.load()
-    for name in Gazetteer._CACHED:
-        assert getattr(cached, name) == getattr(parsed, name), name
+    _same_state(cached._state, parsed._state)
     node = cached.lookup("公安县")[0]
     assert cached.code(node) == "421022" and cached.full_name(node) == parsed.full_name(node)
     cached_files[0].write_bytes(b"not a pickle")  # a damaged cache is parsed again, not fatal
     assert len(Gazetteer.load()) == len(parsed)
+    import pickle
+
+    cached_files = list(tmp_path.glob("gazetteer-*.pickle"))
+    cached_files[0].write_bytes(pickle.dumps({"names": []}))  # and one of another shape
+    assert Gazetteer.load().lookup("公安县") == parsed.lookup("公安县")
     monkeypatch.setenv("KGRAPH_CACHE_DIR", "off")
     assert len(Gazetteer.load()) == len(parsed)
+
+
+def _rows():
+    import gzip
+
+    from kgraph.resources import data_path
+
+    with gzip.open(data_path("gazetteer", "divisions.tsv.gz"), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                depth, name, short, code = line.rstrip("\n").split("\t")
+                yield int(depth), name, short, code
+
+
+class _Plain:
+    """The gazetteer as plain lists and dicts, built from the rows as kgraph did before
+    its compact index (the reference the index must answer like)."""
+
+    def __init__(self, rows):
+        self.names, self.shorts, self.codes, self.levels, self.parents = [], [], [], [], []
+        self.by_name, self.by_short = {}, {}
+        stack = [-1] * 8
+        for depth, name, short, code in rows:
+            parent = stack[depth - 1] if depth > 1 else -1
+            if parent >= 0 and depth == 2 and name == self.names[parent] and code == self.codes[parent]:
+                stack[depth] = parent
+                continue
+            node = len(self.names)
+            for table, value in ((self.names, name), (self.shorts, short), (self.codes, code),
+                                 (self.levels, depth), (self.parents, parent)):
+                table.append(value)
+            stack[depth] = node
+            self.by_name.setdefault(name, []).append(node)
+            if short and depth <= 3 and len(short) >= 2:
+                self.by_short.setdefault(short, []).append(node)
+        self.all_names = frozenset(self.by_name).union(self.by_short)
+        owners = {}
+        for node, code in enumerate(self.codes):
+            owners.setdefault(code, node)
+        self.code = [code if code and (owners[code] == node or self.names[owners[code]] == self.names[node])
+                     else None for node, code in enumerate(self.codes)]
+
+    def scan(self, text):
+        """The longest name at each place, left to right, as the scan did with sets."""
+        out, after = [], 0
+        for i in range(len(text) - 1):
+            if i < after:
+                continue
+            length = next((k for k in range(min(16, len(text) - i), 1, -1) if text[i:i + k] in self.all_names), 0)
+            if length:
+                piece = text[i:i + length]
+                full, short = self.by_name.get(piece, []), self.by_short.get(piece, [])
+                out.append((i, i + length, piece, tuple(full) + tuple(x for x in short if x not in full), not full))
+                after = i + length
+        return out
+
+
+def test_the_compact_index_answers_as_the_tables_it_is_built_from():
+    """Every table and every lookup of the shipped gazetteer, against plain lists and
+    dicts built from the same rows; and the scan of real news against a plain scan."""
+    from kgraph.divisions import scan
+
+    gaz, plain = gazetteer(), _Plain(_rows())
+    assert len(gaz) == len(plain.names) > 700_000
+    assert list(gaz.names) == plain.names and list(gaz.shorts) == plain.shorts
+    assert list(gaz.codes) == plain.codes and list(gaz.levels) == plain.levels
+    assert list(gaz.parents) == plain.parents
+    assert [gaz.code(node) for node in range(len(gaz))] == plain.code
+    assert dict(gaz.by_name.items()) == plain.by_name and dict(gaz.by_short.items()) == plain.by_short
+    assert len(gaz.by_name) == len(plain.by_name) and len(gaz.by_short) == len(plain.by_short)
+    assert set(gaz.all_names) == plain.all_names and len(gaz.all_names) == len(plain.all_names)
+    for name in ("荆州", "荆州市", "公安县", "沙市", "东莞市", "香港", "朝阳街道", "不是地名"):
+        assert gaz.lookup(name) == plain.by_name.get(name, []) + plain.by_short.get(name, [])
+        assert (name in gaz.all_names) == (name in plain.all_names)
+        assert (name in gaz.by_name) == (name in plain.by_name)
+    assert gaz.name_starts == {name[:2] for name in plain.all_names}
+    assert gaz.max_len == max(map(len, plain.by_name))
+    news = ROOT.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
+    texts = ["荆州市沙市区朝阳街道和荆州、公安县埠河镇，规范县城"]
+    if news.is_file():  # development data beside the repository
+        with open(news, encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for _, line in zip(range(60), handle)]
+    for text in texts:
+        assert [(c.start, c.end, c.name, c.nodes, c.short) for c in scan(text)] == plain.scan(text)
+
+
+def test_names_with_lone_surrogates_are_no_names():
+    """Text from a library caller may hold a lone surrogate (JSON's \\ud800): the
+    trie takes UTF-8, so such a string is simply no name and no word."""
+    from kgraph.divisions import scan
+    from kgraph.resources import word_tags
+
+    gaz = gazetteer()
+    assert [c.name for c in scan("荆州市\udc80公安县\ud800")] == ["荆州市", "公安县"]
+    assert "荆州\udc80" not in gaz.all_names and gaz.lookup("荆州\udc80") == []
+    assert gaz.by_name.get("\ud800") is None and "\ud800" not in gaz.by_name
+    assert word_tags().get("\ud800", "x") == "x" and "\ud800" not in word_tags()
+
+
+def test_word_tags_are_jiebas_dictionary(tmp_path, monkeypatch):
+    """The compact word tags hold every word of jieba's dictionary with its tag, from
+    the cache as from the dictionary."""
+    from pathlib import Path
+
+    import jieba
+
+    from kgraph import resources
+
+    tags = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    monkeypatch.setenv("KGRAPH_CACHE_DIR", str(tmp_path))
+    for _ in ("parsed", "cached"):
+        resources.word_tags.cache_clear()
+        try:
+            found = resources.word_tags()
+            assert len(found) == len(tags) and dict(found.items()) == tags
+            assert found.get("不是一个词") is None and found.get("不是一个词", "n") == "n"
+            assert "中国" in found and found["中国"] == tags["中国"]
+        finally:
+            resources.word_tags.cache_clear()
+    assert len(list(tmp_path.glob("word-tags-*.pickle"))) == 1

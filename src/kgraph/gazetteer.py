@@ -3,13 +3,24 @@
 The data (``data/gazetteer/divisions.tsv.gz``) is generated from JioNLP's
 maintained gazetteer by ``scripts/build_gazetteer.py``: five levels, province
 to village/community, with the official codes of the upper three.  It is
-loaded once, on first use, into flat lists indexed by node number.
+loaded once, on first use, and kept compact: every distinct name (344 000 of
+them) in one marisa trie with the nodes of each name in one array, the nodes'
+names in one UTF-8 buffer, their levels and parents in flat arrays indexed by
+node number, and the few short names and codes (upper three levels) in small
+dicts.  Loading it from the per-user cache therefore makes a few dozen objects,
+not the 700 000 strings and lists of a dict per name (which took most of a
+second of every run).
 """
 from __future__ import annotations
 
 import gzip
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, cached_property
+from itertools import accumulate, chain
 from pathlib import Path
+
+import marisa_trie
 
 from .errors import DataError
 from .resources import cached, data_path
@@ -19,57 +30,232 @@ __all__ = ["Gazetteer", "gazetteer", "LEVELS"]
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "village"}
 
 
+def _encodable(text: str) -> str:
+    """``text`` up to its first lone surrogate (no name holds one, and the trie takes UTF-8)."""
+    for i, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":
+            return text[:i]
+    return text
+
+
+class _Strings(Sequence):
+    """A read-only list of strings kept as one UTF-8 buffer and the offsets into it (an
+    item is decoded when asked for): the nodes' names."""
+
+    __slots__ = ("_data", "_offsets")
+
+    def __init__(self, data: bytes, offsets: array):
+        self._data, self._offsets = data, offsets
+
+    @staticmethod
+    def pack(strings: list[str]) -> tuple[bytes, array]:
+        return ("".join(strings).encode("utf-8"),
+                array("I", accumulate(map(len, map(str.encode, strings)), initial=0)))
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override] - no slices
+        if index < 0:
+            index += len(self._offsets) - 1
+        offsets = self._offsets
+        if index < 0 or index + 1 >= len(offsets):
+            raise IndexError("list index out of range")
+        return self._data[offsets[index]:offsets[index + 1]].decode("utf-8")
+
+
+class _SparseStrings(Sequence):
+    """A read-only list of strings, most of them empty, kept as a dict of the others:
+    the short names and the codes, which only the upper three levels have."""
+
+    __slots__ = ("_values", "_length")
+
+    def __init__(self, values: dict[int, str], length: int):
+        self._values, self._length = values, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override] - no slices
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("list index out of range")
+        return self._values.get(index, "")
+
+
+class _NameIndex(Mapping):
+    """Name -> its nodes (a new list, in node order), for the names of one kind (full
+    or short) in the gazetteer's trie: the nodes of trie key ``k`` are
+    ``nodes[offsets[k]:offsets[k + 1]]``."""
+
+    __slots__ = ("_key", "_keys", "_offsets", "_nodes", "_count")
+
+    def __init__(self, trie: marisa_trie.Trie, offsets: array, nodes: array, count: int):
+        self._key, self._keys = trie.get, trie
+        self._offsets, self._nodes, self._count = offsets, nodes, count
+
+    def nodes(self, name: str) -> tuple[int, ...]:
+        """The nodes of ``name`` as a tuple, empty if it is no name of this kind."""
+        try:
+            key = self._key(name)
+        except UnicodeEncodeError:
+            return ()
+        if key is None:
+            return ()
+        offsets = self._offsets
+        return tuple(self._nodes[offsets[key]:offsets[key + 1]])
+
+    def __getitem__(self, name: str) -> list[int]:
+        found = self.nodes(name)
+        if not found:
+            raise KeyError(name)
+        return list(found)
+
+    def get(self, name: str, default=None):
+        found = self.nodes(name)
+        return list(found) if found else default
+
+    def __contains__(self, name) -> bool:
+        if not isinstance(name, str):
+            return False
+        try:
+            key = self._key(name)
+        except UnicodeEncodeError:
+            return False
+        return key is not None and self._offsets[key] != self._offsets[key + 1]
+
+    def __iter__(self):
+        offsets = self._offsets
+        for name, key in self._keys.iteritems():
+            if offsets[key] != offsets[key + 1]:
+                yield name
+
+    def __len__(self) -> int:
+        return self._count
+
+
+class _Names:
+    """Every full and short name (the trie): ``name in gaz.all_names``."""
+
+    __slots__ = ("_trie",)
+
+    def __init__(self, trie: marisa_trie.Trie):
+        self._trie = trie
+
+    def __contains__(self, name) -> bool:
+        try:
+            return isinstance(name, str) and name in self._trie
+        except UnicodeEncodeError:
+            return False
+
+    def __iter__(self):
+        return self._trie.iterkeys()
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+
 class Gazetteer:
     """Lookup by name and walk up the hierarchy. Nodes are ints."""
 
-    def __init__(self, rows: list[tuple[int, str, str, str]]):
-        self.names: list[str] = []
-        self.shorts: list[str] = []
-        self.codes: list[str] = []
-        self.levels: list[int] = []
-        self.parents: list[int] = []
-        self.by_name: dict[str, list[int]] = {}
-        self.by_short: dict[str, list[int]] = {}
+    def __init__(self, rows: Iterable[tuple[int, str, str, str]]):
+        names: list[str] = []
+        levels: list[int] = []
+        parents: list[int] = []
+        shorts: dict[int, str] = {}  # only the upper levels have short names and codes
+        codes: dict[int, str] = {}
+        by_name: dict[str, list[int]] = {}
+        by_short: dict[str, list[int]] = {}
         stack: list[int] = [-1] * 8
         for depth, name, short, code in rows:
             parent = stack[depth - 1] if depth > 1 else -1
             # Municipalities repeat themselves as their own prefecture (上海市/上海市): one node.
-            if parent >= 0 and depth == 2 and name == self.names[parent] and code == self.codes[parent]:
+            if parent >= 0 and depth == 2 and name == names[parent] and code == codes.get(parent, ""):
                 stack[depth] = parent
                 continue
-            node = len(self.names)
-            self.names.append(name)
-            self.shorts.append(short)
-            self.codes.append(code)
-            self.levels.append(depth)
-            self.parents.append(parent)
+            node = len(names)
+            names.append(name)
+            levels.append(depth)
+            parents.append(parent)
+            if short:
+                shorts[node] = short
+            if code:
+                codes[node] = code
             stack[depth] = node
-            self.by_name.setdefault(name, []).append(node)
+            by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
-                self.by_short.setdefault(short, []).append(node)
-        self.max_len = max(map(len, self.by_name)) if self.by_name else 0
-        self._ancestors: dict[int, tuple[int, ...]] = {}
+                by_short.setdefault(short, []).append(node)
+        self._adopt(self._compact(names, shorts, codes, levels, parents, by_name, by_short))
 
-    # what the cache keeps: the tables and the indexes the scan builds on first use
-    _CACHED = ("names", "shorts", "codes", "levels", "parents", "by_name", "by_short", "max_len",
-               "all_names", "name_starts", "name_lengths", "two_character_names")
+    @staticmethod
+    def _compact(names, shorts, codes, levels, parents, by_name, by_short) -> dict:
+        """The tables and indexes as a few flat objects: what the cache keeps."""
+        trie = marisa_trie.Trie([*by_name, *(s for s in by_short if s not in by_name)])
+        # The shallowest node carrying each code.  The source repeats a code below itself
+        # (香港's eighteen districts all carry 810000): only the owner, and nodes of the same
+        # name (东莞市 under 东莞市), are that code.
+        owners: dict[str, int] = {}
+        for node, code in sorted(codes.items()):
+            owners.setdefault(code, node)
+        owns = bytearray(len(names))
+        for node, code in codes.items():
+            owns[node] = owners[code] == node or names[owners[code]] == names[node]
+
+        def index(table: dict[str, list[int]]) -> tuple[array, array, int]:
+            """The nodes of every trie key in one array, and where each key's nodes start."""
+            by_key: list = [()] * len(trie)
+            for key, nodes in zip(map(trie.key_id, table), table.values()):
+                by_key[key] = nodes
+            return (array("I", accumulate(map(len, by_key), initial=0)), array("i", chain.from_iterable(by_key)),
+                    len(table))
+
+        return {
+            "trie": trie, "full": index(by_name), "short": index(by_short),
+            "names": _Strings.pack(names), "shorts": shorts, "codes": codes,
+            "owns_code": bytes(owns), "levels": bytes(levels), "parents": array("i", parents),
+            # where a name may start: the first two characters of every name (full or short)
+            "starts": "".join(sorted({name[:2] for name in chain(by_name, by_short) if len(name) >= 2})),
+            "max_len": max(map(len, by_name), default=0),
+        }
+
+    # what the cache keeps (see _compact)
+    _CACHED = ("trie", "full", "short", "names", "shorts", "codes", "owns_code", "levels", "parents", "starts",
+               "max_len")
+
+    def _adopt(self, state: dict) -> None:
+        trie = state["trie"]
+        self._state = state
+        self.all_names = _Names(trie)
+        self.by_name = _NameIndex(trie, *state["full"])
+        self.by_short = _NameIndex(trie, *state["short"])
+        self.levels: bytes = state["levels"]
+        self.names = _Strings(*state["names"])
+        self.shorts = _SparseStrings(state["shorts"], len(self.levels))
+        self.codes = _SparseStrings(state["codes"], len(self.levels))
+        self.parents: array = state["parents"]
+        self.max_len: int = state["max_len"]
+        self._owns_code: bytes = state["owns_code"]
+        self._prefixes = trie.prefixes
+        self._ancestors: dict[int, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls) -> "Gazetteer":
         """The gazetteer, from the per-user cache when it holds this data file's build
-        (reading 700 000 rows and indexing them costs 2 s; the cache, a quarter of it)."""
+        (reading 700 000 rows and indexing them costs 2 s; the cache, milliseconds)."""
         path = data_path("gazetteer", "divisions.tsv.gz")
 
         def build() -> dict:
-            parsed = cls._parse(path)
-            return {name: getattr(parsed, name) for name in cls._CACHED}
+            return cls._parse(path)._state
 
         state = cached("gazetteer", (path, Path(__file__)), build)
-        if not isinstance(state, dict) or set(state) != set(cls._CACHED):
-            state = build()  # a cache of another shape
         gaz = cls.__new__(cls)
-        gaz.__dict__.update(state)
-        gaz._ancestors = {}
+        try:
+            if not isinstance(state, dict) or set(state) != set(cls._CACHED):
+                raise TypeError("a cache of another shape")
+            gaz._adopt(state)
+        except (TypeError, ValueError, KeyError):
+            gaz._adopt(build())
         return gaz
 
     @classmethod
@@ -87,11 +273,40 @@ class Gazetteer:
         return cls(rows)
 
     def __len__(self) -> int:
-        return len(self.names)
+        return len(self.levels)
 
     def lookup(self, name: str) -> list[int]:
         """Nodes with this official name, or (upper three levels) this short name."""
         return self.by_name.get(name, []) + self.by_short.get(name, [])
+
+    def names_in(self, text: str, longest: int = 16) -> list[tuple[int, str]]:
+        """The longest name (full or short, of two to ``longest`` characters) at each place
+        in ``text``, left to right, none overlapping the one before, as (start, name)."""
+        name_starts, prefixes = self.name_starts, self._prefixes
+        out: list[tuple[int, str]] = []
+        after = 0  # the end of the last name taken
+        # the positions where some name could start, found in one comprehension (the
+        # per-character loop is what costs); there, the names the text goes on with
+        for i in [i for i in range(len(text) - 1) if text[i:i + 2] in name_starts]:
+            if i < after:
+                continue
+            window = text[i:i + longest]
+            try:
+                found = prefixes(window)
+            except UnicodeEncodeError:  # a lone surrogate: no name holds one
+                found = prefixes(_encodable(window))
+            if found:
+                name = found[0] if len(found) == 1 else max(found, key=len)
+                if len(name) >= 2:
+                    out.append((i, name))
+                    after = i + len(name)
+        return out
+
+    @cached_property
+    def name_starts(self) -> frozenset[str]:
+        """The first two characters of every name (full or short): where a name may start."""
+        starts = self._state["starts"]
+        return frozenset([starts[i:i + 2] for i in range(0, len(starts), 2)])
 
     def ancestors(self, node: int) -> tuple[int, ...]:
         """Parent first, province last (computed once per node)."""
@@ -104,35 +319,6 @@ class Gazetteer:
                 parent = self.parents[parent]
             found = self._ancestors[node] = tuple(out)
         return found
-
-    @cached_property
-    def all_names(self) -> frozenset[str]:
-        """Every full and short name: one set lookup tells whether a string is one."""
-        return frozenset(self.by_name).union(self.by_short)
-
-    @cached_property
-    def name_starts(self) -> frozenset[str]:
-        """The first two characters of every name (full or short): where a name may start."""
-        return frozenset(name[:2] for names in (self.by_name, self.by_short) for name in names)
-
-    @cached_property
-    def name_lengths(self) -> dict[str, tuple[int, ...]]:
-        """For the first three characters of every name of three or more (full or
-        short), the lengths of the names that start so, longest first: the scan tries
-        only those (two-character names are in :attr:`two_character_names`)."""
-        masks: dict[str, int] = {}  # bit k set: a name of length k starts so
-        get = masks.get
-        for names in (self.by_name, self.by_short):
-            for name in names:
-                if len(name) >= 3:
-                    prefix = name[:3]
-                    masks[prefix] = get(prefix, 0) | (1 << len(name))
-        return {prefix: tuple(k for k in range(mask.bit_length() - 1, 2, -1) if mask >> k & 1)
-                for prefix, mask in masks.items()}
-
-    @cached_property
-    def two_character_names(self) -> frozenset[str]:
-        return frozenset(name for names in (self.by_name, self.by_short) for name in names if len(name) == 2)
 
     def chain(self, node: int) -> list[int]:
         """Province first, the node itself last."""
@@ -147,23 +333,9 @@ class Gazetteer:
     def level(self, node: int) -> str:
         return LEVELS.get(self.levels[node], "division")
 
-    @cached_property
-    def _code_owner(self) -> dict[str, int]:
-        """The shallowest node carrying each code.  The source repeats a code below
-        itself (香港's eighteen districts all carry 810000): only the owner, and nodes of
-        the same name (东莞市 under 东莞市), are that code."""
-        owners: dict[str, int] = {}
-        for node, code in enumerate(self.codes):
-            if code and code not in owners:
-                owners[code] = node
-        return owners
-
     def code(self, node: int) -> str | None:
-        code = self.codes[node]
-        if not code:
-            return None
-        owner = self._code_owner[code]
-        return code if owner == node or self.names[owner] == self.names[node] else None
+        """The node's official code, unless the source only repeats its owner's below it."""
+        return self.codes[node] if self._owns_code[node] else None
 
     def prefecture(self, node: int) -> int | None:
         for n in self.chain(node):

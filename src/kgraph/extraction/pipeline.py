@@ -176,7 +176,7 @@ def warm_up(freeze: bool = False, model: str | None = DEFAULT_MODEL) -> None:
     tuples that live as long as their article: another 5%).  The CLI and the worker
     processes do it; a library caller decides for its own process."""
     gaz = gazetteer()
-    _ = gaz.name_starts, gaz.name_lengths, gaz.two_character_names, gaz.all_names  # built on first use: now
+    _ = gaz.name_starts  # built on first use: now
     tokenizer().lcut("预热")
     word_tags()
     load_tagger(model)

@@ -41,33 +41,12 @@ class Candidate:
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
     gaz = gazetteer()
-    by_name, by_short, all_names = gaz.by_name, gaz.by_short, gaz.all_names
-    name_starts, name_lengths, two_character_names = gaz.name_starts, gaz.name_lengths, gaz.two_character_names
+    by_name, by_short = gaz.by_name, gaz.by_short
     out: list[Candidate] = []
-    n = len(text)
-    # the positions where some name could start, found in one comprehension (the
-    # per-character loop is what costs); then left to right, longest name first,
-    # trying only the lengths of the names that start with the next three characters
-    starts = [i for i in range(n - 1) if text[i:i + 2] in name_starts]
-    after = 0  # the end of the last name taken: no overlaps
-    for i in starts:
-        if i < after:
-            continue
-        length = 0
-        for tried in name_lengths.get(text[i:i + 3], ()):
-            if tried <= _MAX_NAME and i + tried <= n and text[i:i + tried] in all_names:
-                length = tried
-                break
-        if not length:
-            if text[i:i + 2] not in two_character_names:
-                continue
-            length = 2
-        piece = text[i:i + length]
-        full = by_name.get(piece)
-        short = by_short.get(piece)
-        nodes = tuple(full or ()) + tuple(x for x in short or () if not full or x not in full)
-        out.append(Candidate(i, i + length, piece, nodes, short=not full))
-        after = i + length
+    for start, piece in gaz.names_in(text, _MAX_NAME):
+        full = by_name.nodes(piece)
+        nodes = full + tuple(x for x in by_short.nodes(piece) if x not in full)
+        out.append(Candidate(start, start + len(piece), piece, nodes, short=not full))
     return out
 
 
