@@ -142,7 +142,7 @@ class _Plain:
 def test_the_compact_index_answers_as_the_tables_it_is_built_from():
     """Every table and every lookup of the shipped gazetteer, against plain lists and
     dicts built from the same rows; and the scan of real news against a plain scan."""
-    from kgraph.divisions import scan
+    from kgraph.extraction.recognisers.divisions import scan
 
     gaz, plain = gazetteer(), _Plain(_rows())
     assert len(gaz) == len(plain.names) > 700_000
@@ -171,7 +171,7 @@ def test_the_compact_index_answers_as_the_tables_it_is_built_from():
 def test_names_with_lone_surrogates_are_no_names():
     """Text from a library caller may hold a lone surrogate (JSON's \\ud800): the
     trie takes UTF-8, so such a string is simply no name and no word."""
-    from kgraph.divisions import scan
+    from kgraph.extraction.recognisers.divisions import scan
     from kgraph.resources import word_tags
 
     gaz = gazetteer()
