@@ -25,7 +25,7 @@ from .errors import DataError
 if TYPE_CHECKING:
     import marisa_trie
 
-__all__ = ["data_path", "lexicon", "lexicon_lines", "rows", "table", "tokenizer", "word_tags", "WordTags",
+__all__ = ["data_path", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags", "WordTags",
            "ontology_path"]
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -146,6 +146,32 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon as rows of stripped columns."""
     return rows(_lines(name))
+
+
+@cache
+def pos_tags(name: str) -> tuple[str, ...] | frozenset[str]:
+    """A set of part-of-speech tags from ``pos_tags.tsv``: a tuple for a set matched by
+    prefix (``tag.startswith(pos_tags(...))``), a frozenset for one matched exactly.
+    ``-`` in the file is the empty tag of a word jieba's dictionary does not have."""
+    for row in table("pos_tags.tsv"):
+        if row[0] == name:
+            tags = tuple("" if tag == "-" else tag for tag in row[2].split())
+            if row[1] == "prefix":
+                return tags
+            if row[1] == "exact":
+                return frozenset(tags)
+            raise DataError(f"pos_tags.tsv: {name}: match by prefix or exact, not {row[1]!r}")
+    raise DataError(f"pos_tags.tsv has no tag set {name}")
+
+
+@cache
+def word_set(name: str) -> tuple[str, ...]:
+    """A short word list from ``word_sets.tsv``, in the file's order (where the first
+    match wins, longer words come first)."""
+    for row in table("word_sets.tsv"):
+        if row[0] == name:
+            return tuple(row[1].split())
+    raise DataError(f"word_sets.tsv has no word list {name}")
 
 
 @cache

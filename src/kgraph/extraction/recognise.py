@@ -30,21 +30,21 @@ from ..merge import agency_kind
 from ..model import Mention
 from .recognisers.people import anonymous_tails, person_key, scope_of, surnames, title_at
 from .recognisers.places import place_key
-from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows, table,
-                        tokenizer, word_tags)
+from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon,
+                         pos_tags, rows, table, tokenizer, word_set, word_tags)
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NAME_JOINERS = "·•‧・．.－—-"
+_NAME_JOINERS = "".join(word_set("name_joiners"))  # tested as a string: a token of them, or none at the end
 # the model's entity tags and the kgraph type each proposes
 _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
 # the type a rule or the gazetteer gives is more specific than the model's guess
 # endings of Chinese division names (a foreign 州 or 市 is a place: 科罗拉多州)
-_DIVISION_SUFFIXES = ("省", "自治区", "县", "镇", "乡", "村", "街道", "社区", "嘎查")
+_DIVISION_SUFFIXES = word_set("division_suffixes")
 # 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
 _AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
-_LEVEL_ABBREVIATIONS = frozenset("省市县区镇乡村该本我全")
+_LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
 _SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
 
 
@@ -159,7 +159,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
 
 
 # the model's tags of the words that may continue an organisation's name up to its head
-_HEAD_RUN_TAGS = frozenset({"n", "nz", "vn", "an"})
+_HEAD_RUN_TAGS = pos_tags("nominal")
 _HEAD_RUN = 10
 
 
@@ -196,7 +196,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
 
 
 _MINISTER = re.compile(r"(副?)部长")
-_FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
+_FIELD_TAGS = pos_tags("nominal")
 
 
 def ministries(an: Analysis) -> list[Candidate]:
@@ -228,8 +228,8 @@ def _leader_title_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
 
 
-_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
-_MODEL_NAME_TAGS = frozenset({"PER", "ORG", "nz", "nw", "n"})
+_NAME_WORD_TAGS = pos_tags("personal_name")
+_MODEL_NAME_TAGS = pos_tags("model_name")
 
 
 def leaders(an: Analysis) -> list[Candidate]:
@@ -300,7 +300,7 @@ def _world_finder():
     return every_occurrence(_world())
 
 
-_CHAMBERS = ("议院", "议会", "杜马")
+_CHAMBERS = word_set("chambers")
 
 
 def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
@@ -340,7 +340,7 @@ def _with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidat
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
 
 
-_BREAK_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "w", "PER", "TIME"})
+_BREAK_TAGS = pos_tags("model_breaks")
 
 
 def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) -> int:
@@ -391,7 +391,7 @@ def _world() -> frozenset[str]:
     return frozenset(names)
 
 
-_REGION_KINDS = ("自治共和国", "自治州", "州", "省", "地区", "大区", "市", "区", "郡", "县", "邦")
+_REGION_KINDS = word_set("region_kinds")
 
 
 @cache
@@ -406,12 +406,12 @@ def _is_place_name(name: str) -> bool:
 
 # parts of speech of common words: a short organisation the model proposes that the
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
-_DESCRIPTIVE_TAGS = frozenset({"a", "an", "ad", "v", "vn", "d", "m", "r"})
-_WORD_TAGS = frozenset({"a", "ad", "an", "v", "vd", "vn", "d", "i", "l", "m", "z", "o", "y", "e", "c", "p", "r", "t"})
-_SHORT_ORG_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "ns", "j", "l", "i", "n"})
-_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul"})
-_VERB_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "p", "c", "u"})
-_DIRECTIONS = ("东南部", "东北部", "西南部", "西北部", "东部", "西部", "南部", "北部", "中部")
+_DESCRIPTIVE_TAGS = pos_tags("descriptive")
+_WORD_TAGS = pos_tags("ordinary_word")
+_SHORT_ORG_TAGS = pos_tags("short_organisation")
+_FUNCTION_TAGS = pos_tags("function_word")
+_VERB_TAGS = pos_tags("verb_like")
+_DIRECTIONS = word_set("directions")
 
 
 def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
@@ -544,8 +544,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
 
 
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
-_PAIR_NOUNS = ("两国", "双方", "关系")
-_GLUED_TAILS = ("等", "和", "与", "同")
+_PAIR_NOUNS = word_set("pair_nouns")
+_GLUED_TAILS = word_set("glued_tails")
 
 
 def _one_place_each(c: Candidate) -> list[Candidate]:
@@ -807,9 +807,9 @@ def _title_before(text: str, offset: int) -> bool:
     return any(text[offset - k:offset] in titles for k in range(1, min(offset, 6) + 1))
 
 
-_SIDES = ("附近", "一带", "沿岸", "两岸", "畔", "边", "旁", "岸")
-_WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "晴", "阴", "雨", "雪")
-_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg", ""})
+_SIDES = word_set("sides")
+_WEATHER = word_set("weather")
+_PERSON_TAGS = pos_tags("personal_name")
 
 
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:

@@ -19,13 +19,14 @@ from ..analysis import Analysis, stage
 from .divisions import division_key
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import alias_table, find_words, lexicon, ordered_lexicon, table, tokenizer, word_pattern, word_tags
+from ...resources import (alias_table, find_words, lexicon, ordered_lexicon, pos_tags, table, tokenizer,
+                          word_pattern, word_set, word_tags)
 
 __all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
-_LEVEL_CHARS = "省市县区镇乡村"
-_STOP_TAGS = ("p", "c", "u", "d", "r", "m", "q", "t", "f", "y", "e", "o")
+_LEVEL_CHARS = "".join(word_set("division_level_characters"))
+_STOP_TAGS = pos_tags("agency_run_stops")
 _MAX_RUN = 16
 
 
@@ -50,7 +51,7 @@ def canonical_head(head: str) -> str:
     return head
 
 
-GLUED_BREAKS = frozenset("从在和与及向对把将被为到")
+GLUED_BREAKS = frozenset(word_set("glued_breaks"))
 _AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
 
 

@@ -18,13 +18,13 @@ from functools import cache
 from ..analysis import Analysis, Region, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import lexicon, ordered_lexicon, word_tags
+from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_tags
 
 __all__ = ["unlinked_division", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
-_UNKNOWN_SUFFIXES = (("街道", 2, 4), ("社区", 2, 4), ("村", 2, 4), ("镇", 2, 3), ("乡", 2, 3), ("县", 1, 2))
+_UNKNOWN_SUFFIXES = tuple((suffix, int(least), int(most)) for suffix, least, most in table("unknown_division_suffixes.tsv"))
 _UNKNOWN_SUFFIX_RE = re.compile("|".join(s for s, _, _ in _UNKNOWN_SUFFIXES))
 _SUFFIX_SPAN = {suffix: (low, high) for suffix, low, high in _UNKNOWN_SUFFIXES}
 
@@ -235,7 +235,7 @@ def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) ->
     return key
 
 
-_NOT_NAME_TAGS = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "t", "a")
+_NOT_NAME_TAGS = pos_tags("division_not_name")
 
 
 def _name_like(an: Analysis, start: int, end: int) -> bool:

@@ -15,14 +15,14 @@ from .divisions import unlinked_division
 from ..analysis import Analysis, SpanIndex, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import find_words, lexicon, ordered_lexicon, table, word_pattern, word_tags
+from ...resources import find_words, lexicon, ordered_lexicon, table, word_pattern, word_set, word_tags
 
 __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
-_AFTER_NAME = set("说等在是也和与的对向把将称讲笑告介表指强认坦一都还就又从到为被让给同")
-_NOT_IN_NAMES = set("一二三四五六七八九十个了的们这那不也是在有和与")
+_AFTER_NAME = frozenset(word_set("after_name"))
+_NOT_IN_NAMES = frozenset(word_set("not_in_names"))
 
 
 @cache
@@ -197,8 +197,8 @@ def _government_titles() -> dict[str, str]:
 
 
 # bodies of a division itself, never units of its party committee
-_DIVISION_BODIES = ("办事处", "人民政府", "政府", "管委会", "人大", "政协", "人大常委会")
-_PARTY_BODIES = ("委", "党支部", "党总支", "党工委", "党组", "支部")
+_DIVISION_BODIES = word_set("division_bodies")
+_PARTY_BODIES = word_set("party_bodies")
 
 
 def _government_of(an: Analysis, agency: Mention, title: str) -> Mention:

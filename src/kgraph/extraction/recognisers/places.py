@@ -9,15 +9,15 @@ from functools import cache
 from ..analysis import Analysis, SpanIndex, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, word_tags
+from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 
 __all__ = ["find_places", "place_key"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_NAME_TAGS = ("ns", "nz", "nr", "nt")
-_STOP_TAGS = ("p", "c", "u", "r", "y", "e", "o", "f", "t")
+_NAME_TAGS = pos_tags("place_name_words")
+_STOP_TAGS = pos_tags("place_run_stops")
 # characters that never sit inside a place name but glue to it in jieba: 从|万寿宝塔, 到|洋码头
-_BREAKS = set("从到在和与及向往于自至由经、，,的")
+_BREAKS = frozenset(word_set("place_breaks"))
 
 
 @cache

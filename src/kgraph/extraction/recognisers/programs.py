@@ -14,17 +14,17 @@ from functools import cache
 from ..analysis import Analysis, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import alias_table, find_words, lexicon, longest_first, ordered_lexicon, tokenizer, word_pattern, word_tags
+from ...resources import (alias_table, find_words, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer,
+                          word_pattern, word_set, word_tags)
 
 __all__ = ["find_programs", "program_key"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff0-9/+]+$")
 # verbs stay: 打击盗抢骗专项行动, 矛盾纠纷大走访大排查大化解专项行动; governing verbs are stop words
-_STOP_TAGS = ("p", "c", "u", "d", "r", "y", "e", "o", "f", "t")
-_DETERMINERS = ("一系列", "系列", "各类", "各项", "多项", "相关", "此次", "本次", "该", "这次", "一次", "有关", "各种")
+_STOP_TAGS = pos_tags("program_run_stops")
+_DETERMINERS = word_set("program_determiners")
 # unquoted phrases are taken only before these heads; other heads need quotation marks
-_STRONG_HEADS = ("专项行动", "专项治理活动", "专项整治行动", "实践活动", "慰问活动", "评选活动", "百日行动",
-                 "攻坚行动", "培训班", "工程")
+_STRONG_HEADS = word_set("program_strong_heads")
 
 
 @cache
@@ -173,7 +173,7 @@ def _campaigns() -> re.Pattern[str]:
 
 
 # measure words left at the start when a number is cut off: 多|项重大工程, 一|场活动
-_MEASURE_WORDS = frozenset("项个条场次批类种些")
+_MEASURE_WORDS = frozenset(word_set("measure_words"))
 
 
 def _noun_follows(an: Analysis, offset: int) -> bool:
