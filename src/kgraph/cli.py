@@ -14,12 +14,10 @@ import traceback
 import click
 
 from . import __version__
-from .build import build_graph, load_graph
 from .errors import InputError, KgraphError, ServiceError
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
 from .files import atomic_write, check_writable
-from .graph import format_table, named_queries, run_named
 from .graph.formats import RESULT_FORMATS, format_for, suffixes
 from .graph.store import is_store_path
 from .ingest import input_size
@@ -201,6 +199,8 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
                   dask: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
+    from .build import build_graph, load_graph  # rdflib and the store: imported by the commands that need them
+
     if base is not None and not _looks_like_base(base):
         raise InputError(f"--base {base}: give an absolute IRI ending in / or #, e.g. https://example.org/id/")
     if (output is None) == (store is None):
@@ -244,6 +244,9 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
                   fmt: str) -> None:
     """Answer a SPARQL QUERY (text, or the name of a shipped query: see
     `kgraph queries`) over GRAPH.  Updates are refused."""
+    from .build import load_graph
+    from .graph import format_table, named_queries, run_named
+
     if (query is None) == (query_file is None):
         raise InputError("give a query, a query name, or --file Q.rq (one of them)")
     bindings = {}
@@ -280,6 +283,8 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
 @_clean_errors
 def queries_command(show: str | None) -> None:
     """List the shipped named queries, their parameters and an example."""
+    from .graph import named_queries
+
     queries = named_queries()
     if show is not None:
         if show not in queries:
@@ -301,6 +306,7 @@ def queries_command(show: str | None) -> None:
 def validate_command(graph_file: str) -> None:
     """Check GRAPH against kgraph's SHACL shapes (ontology/shapes.ttl).
     Exit 0 if it conforms, 1 if not (each violation listed), 2 if it cannot be read."""
+    from .build import load_graph
     from .graph.validate import validate_graph
 
     report = validate_graph(load_graph(graph_file))
@@ -332,6 +338,7 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
     """Draw GRAPH as an interactive HTML page that works offline.  It holds every
     entity and draws a part: search and clicks draw more; each entity shows its names,
     posts, neighbours and facts with their sentences."""
+    from .build import load_graph
     from .view.html import ViewOptions, write_view
 
     check_writable(output)
@@ -351,6 +358,7 @@ def viz_command(graph_file: str, output: str, focus: str | None, depth: int, typ
 def stats_command(graph_file: str, top: int, fmt: str) -> None:
     """Counts per type and relation, the most connected entities (degree, PageRank),
     connected components, divisions without agencies and people without posts."""
+    from .build import load_graph
     from .view.network import graph_stats
 
     stats = graph_stats(load_graph(graph_file), top=top)
@@ -369,6 +377,8 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
 @_clean_errors
 def export_command(graph_file: str, output: str) -> None:
     """Write GRAPH in another format: another RDF syntax, GraphML for graph tools, a store."""
+    from .build import load_graph
+
     if not is_store_path(output):
         check_writable(output)
         format_for(output)  # an unknown extension fails before the graph is read
@@ -432,6 +442,7 @@ def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_e
     """Replace a graph on a SPARQL server with GRAPH (a graph file or a store), all or
     nothing: uploaded in chunks to a temporary graph, then moved in one update.  On
     failure (exit 5) the remote graph is left as it was."""
+    from .build import load_graph
     from .graph.push import push_graph
 
     graph = load_graph(graph_file)
