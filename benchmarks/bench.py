@@ -173,8 +173,7 @@ def lcut_rate(corpus: Path, repeat: int = 1) -> dict:
 
 def run_one(corpus: Path, jobs: int, compare_rdflib: bool = False, repeat: int = 1, model: str | None = None) -> dict:
     import kgraph
-    from kgraph import KnowledgeGraph
-    from kgraph import named_queries, run_named
+    from kgraph import KnowledgeGraph, named_queries, run_named
     from kgraph.resources import tokenizer
 
     texts = corpus_texts(corpus)

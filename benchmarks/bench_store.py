@@ -117,8 +117,8 @@ def main() -> None:
         return
 
     import kgraph
-    from kgraph.graph.push import push_graph
     from kgraph import named_queries
+    from kgraph.graph.push import push_graph
     from kgraph.graph.serve import oxigraph_command, portable_query, start_endpoint
 
     corpus = Path(args.corpus)

@@ -33,10 +33,14 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from kgraph import KnowledgeGraph  # noqa: E402
-from kgraph import load_graph  # noqa: E402
-from kgraph.view import to_networkx  # noqa: E402
-from kgraph.view import write_view  # noqa: E402
+from kgraph import (
+    KnowledgeGraph,  # noqa: E402
+    load_graph,  # noqa: E402
+)
+from kgraph.view import (
+    to_networkx,  # noqa: E402
+    write_view,  # noqa: E402
+)
 
 NEWS = ROOT.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
 

@@ -5,7 +5,6 @@ import kgraph
 from .conftest import SAMPLE, by_label, relations
 
 
-
 def test_key_facts_of_the_sample_page(sample_extraction):
     ex = sample_extraction
     posts = relations(ex, "holdsPost")

@@ -6,8 +6,8 @@ valid RDF in every syntax."""
 from __future__ import annotations
 
 import io
-import os
 import json
+import os
 
 import pyoxigraph as ox
 import pytest
@@ -16,11 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kgraph
-from kgraph.errors import InputError
-from kgraph.ingest import split_documents
 from kgraph import Source
+from kgraph.errors import InputError
 from kgraph.graph.rdf import extraction_quads
-from kgraph.ingest import read_sources
+from kgraph.ingest import read_sources, split_documents
 
 # words of the news, so that the recognisers fire, and the characters that break things
 WORDS = ["荆州市", "公安县", "沙市区", "李埠镇", "人民法院", "公安局", "县委", "中央纪委", "国家监委", "委员", "局长",

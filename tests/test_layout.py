@@ -1,5 +1,5 @@
-from kgraph.ingest import parse_credits, split_documents
 from kgraph import Source
+from kgraph.ingest import parse_credits, split_documents
 
 from .conftest import SAMPLE
 

@@ -5,8 +5,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kgraph.resources import ontology_path
 from kgraph.graph.vocab import KG, undeclared_terms
+from kgraph.resources import ontology_path
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +57,11 @@ def test_the_agency_kinds_agree_with_the_ontology():
     from rdflib import Graph
     from rdflib.namespace import SKOS
 
-    from kgraph.merge import AGENCY_KINDS
-    from kgraph.graph.rdf import _PUBLIC_KINDS, AGENCY_KINDS as RDF_KINDS
-    from kgraph.resources import ontology_path, table
+    from kgraph.graph.rdf import _PUBLIC_KINDS
+    from kgraph.graph.rdf import AGENCY_KINDS as RDF_KINDS
     from kgraph.graph.vocab import KG
+    from kgraph.merge import AGENCY_KINDS
+    from kgraph.resources import ontology_path, table
 
     ontology = Graph().parse(ontology_path(), format="turtle")
     notations = {str(o): s for s, o in ontology.subject_objects(SKOS.notation)

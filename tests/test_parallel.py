@@ -7,8 +7,7 @@ import pytest
 from rdflib.compare import isomorphic
 
 import kgraph
-from kgraph import ArticleRecord
-from kgraph import extract_records
+from kgraph import ArticleRecord, extract_records
 
 from .conftest import SAMPLE
 

@@ -4,6 +4,7 @@ import pytest
 
 from kgraph.extraction.pipeline import STAGES, check_stages
 
+
 def test_every_stage_reads_only_what_earlier_stages_wrote():
     check_stages()
     for stage in STAGES:

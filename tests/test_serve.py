@@ -13,7 +13,8 @@ from kgraph import KnowledgeGraph, named_queries, run_named
 from .conftest import SAMPLE
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
-from SPARQLWrapper import CSV, JSON, POST, TURTLE, SPARQLWrapper as Wrapper  # noqa: E402
+from SPARQLWrapper import CSV, JSON, POST, TURTLE  # noqa: E402
+from SPARQLWrapper import SPARQLWrapper as Wrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: E402
 
 PARAMS = {"division": "公安县", "name": "冯荆柯"}

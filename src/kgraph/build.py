@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 from typing import BinaryIO, Iterable
 
-from .graph.knowledge import KnowledgeGraph
 from .extraction.pipeline import Executor, Progress, extract
 from .extraction.tagger import DEFAULT_MODEL
+from .graph.knowledge import KnowledgeGraph
 
 __all__ = ["build_graph", "load_graph"]
 

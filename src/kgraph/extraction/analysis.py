@@ -7,10 +7,10 @@ divisions -> agencies -> people -> programs -> places.
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 from ..model import Document, Fact, IncompleteFact, Key, Mention
 from ..resources import tokenizer

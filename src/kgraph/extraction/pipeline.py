@@ -17,21 +17,21 @@ import signal
 import sys
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from .recognisers.agencies import find_agencies
-from .analysis import Analysis, Region
-from .recognisers.divisions import find_divisions, infer_region, region_named, scan
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..ingest.layout import split_documents
+from ..ingest.reader import read_sources
 from ..model import ArticleRecord, Extraction, Source
+from ..resources import tokenizer, word_tags
+from .analysis import Analysis, Region
+from .recognise import find_model_agencies, find_model_entities, flatten_nested
+from .recognisers.agencies import find_agencies
+from .recognisers.divisions import find_divisions, infer_region, region_named, scan
 from .recognisers.people import find_people
 from .recognisers.places import find_places
 from .recognisers.programs import find_programs
-from .recognise import find_model_agencies, find_model_entities, flatten_nested
-from ..ingest.reader import read_sources
 from .relations import find_relations
 from .resolve import Resolver, article_record
-from ..resources import tokenizer, word_tags
 from .tagger import DEFAULT_MODEL, load_tagger
 
 __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "analyze_sources",

@@ -12,13 +12,25 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .analysis import Analysis
-from .recognisers.divisions import division_key
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..merge import agency_kind, outer_locations, preferred
-from ..model import (ArticleRecord, Document, Entity, Extraction, IncompleteFact, Key, RecordFact, RecordMention,
-                     Relation, Span, calendar_date, check_ends)
+from ..model import (
+    ArticleRecord,
+    Document,
+    Entity,
+    Extraction,
+    IncompleteFact,
+    Key,
+    RecordFact,
+    RecordMention,
+    Relation,
+    Span,
+    calendar_date,
+    check_ends,
+)
+from .analysis import Analysis
+from .recognisers.divisions import division_key
 
 __all__ = ["Resolver", "article_record"]
 

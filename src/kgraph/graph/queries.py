@@ -16,8 +16,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import QueryError
-from .knowledge import KnowledgeGraph, QueryResult
 from ..resources import data_path
+from .knowledge import KnowledgeGraph, QueryResult
 
 __all__ = ["NamedQuery", "named_queries", "run_named", "format_table"]
 

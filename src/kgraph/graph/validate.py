@@ -7,8 +7,8 @@ from functools import cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from .knowledge import KnowledgeGraph
 from ..resources import ontology_path
+from .knowledge import KnowledgeGraph
 
 __all__ = ["Violation", "ValidationReport", "validate_graph"]
 

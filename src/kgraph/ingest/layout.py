@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import Document, Reporter, Source
-from .reader import without_surrogates
 from ..resources import lexicon, longest_first, ordered_lexicon
+from .reader import without_surrogates
 
 __all__ = ["split_documents", "parse_credits"]
 

@@ -29,11 +29,11 @@ from typing import Any, Iterable
 import networkx as nx
 
 from ..errors import DataError, InputError
+from ..files import atomic_write
 from ..graph.knowledge import KnowledgeGraph
 from ..model import ENTITY_TYPES
-from .network import to_networkx
-from ..files import atomic_write
 from ..resources import data_path
+from .network import to_networkx
 
 __all__ = ["ViewOptions", "View", "Facts", "build_view", "opening_view", "read_facts", "reduce_network",
            "render_html", "write_view"]

@@ -15,9 +15,9 @@ from typing import Any
 import networkx as nx
 
 from ..errors import OutputError
+from ..files import atomic_write
 from ..graph.knowledge import KnowledgeGraph
 from ..model import ENTITY_TYPES
-from ..files import atomic_write
 
 __all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml", "export_graphml"]
 
