@@ -203,6 +203,7 @@ NER_CASES = {
     "pd-dev-00345": {("天津", "Place"), ("石家庄", "Place"), ("太原", "Place")},  # a weather table
     "pd-dev-00681": {("内务部", "Agency"), ("司法部", "Agency"), ("斯捷帕申", "Person")},  # 内务部长
     "pd-dev-00088": {("中国队", "Agency"), ("苗立杰", "Person")},              # 中国|队
+    "pd-dev-02191": {("刘成", "Person")},                                    # a name in quoted speech
 }
 
 
@@ -400,3 +401,10 @@ def test_chambers_and_armed_services():
     assert ("国民议会两院", "Agency") not in found  # the two chambers are a kind, not a unit
     # an alliance is no country's own body
     assert ("美国北约", "Agency") not in _found("美国北约盟友纷纷表态。")
+
+
+def test_a_name_in_quoted_speech_is_a_name_but_a_quoted_phrase_is_no_part_of_one():
+    # written after the shapes of feature stories: a villager's words in quotation marks
+    assert "王建国" in _people(_extract("她常常对乡亲们说：“王建国是党员，富了就得带着大家一起富。”"))
+    # a quoted name without clause punctuation stays a phrase (a storm, a craft)
+    assert not _people(_extract("台风“卡努”今天加强。"))

@@ -433,8 +433,11 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
-    if quote is not None and quote != (c.start, c.end):
-        return []  # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟
+    if quote is not None and quote != (c.start, c.end) and not (c.type == "Person" and _QUOTED_SPEECH.search(
+            text, quote[0], quote[1])):
+        # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟; but a name in quoted
+        # speech (“刘成是党员，富了就得……”) is a name
+        return []
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
@@ -543,6 +546,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     return _place(c, name)
 
 
+# punctuation inside quotation marks that makes them quoted speech, not a name or a phrase
+_QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
 _PAIR_NOUNS = ("两国", "双方", "关系")
 _GLUED_TAILS = ("等", "和", "与", "同")
