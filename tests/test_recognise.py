@@ -204,6 +204,8 @@ NER_CASES = {
     "pd-dev-00681": {("内务部", "Agency"), ("司法部", "Agency"), ("斯捷帕申", "Person")},  # 内务部长
     "pd-dev-00088": {("中国队", "Agency"), ("苗立杰", "Person")},              # 中国|队
     "pd-dev-02191": {("刘成", "Person")},                                    # a name in quoted speech
+    "pd-dev-01327": {("方齐连", "Person")},                                  # the model stopped at 方齐
+    "pd-dev-02061": {("高允连", "Person")},                                  # the model stopped at 高允
 }
 
 
@@ -408,3 +410,11 @@ def test_a_name_in_quoted_speech_is_a_name_but_a_quoted_phrase_is_no_part_of_one
     assert "王建国" in _people(_extract("她常常对乡亲们说：“王建国是党员，富了就得带着大家一起富。”"))
     # a quoted name without clause punctuation stays a phrase (a storm, a craft)
     assert not _people(_extract("台风“卡努”今天加强。"))
+
+
+def test_a_given_names_last_character_the_model_left_out():
+    # written after the shapes of economic news: 连 reads as an adverb after a two-character name
+    assert set(_people(_extract("在这次整顿中，厂长高允连对企业实行了倒推式管理。"))) == {"高允连"}
+    assert set(_people(_extract("去年，镇长吴德连对全镇道路进行了整修。"))) == {"吴德连"}
+    # a name listed before another keeps its length
+    assert {"李鹏", "乔石"} <= set(_people(_extract("李鹏、乔石等出席了会议。")))

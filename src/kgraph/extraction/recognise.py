@@ -821,6 +821,15 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
     token = an.token_at(c.start)
+    if token is not None and token[1] == c.end and len(name) == 2 and _chinese_name(name + "x"):
+        following = an.token_at(c.end)
+        if (following is not None and following[1] - following[0] == 1 and following[1] in an.boundaries
+                and word_tags().get(following[2], "") == "nr" and _CJK.match(following[2])
+                and an.text[following[1]:following[1] + 1] not in ("", "、", "，", "。")
+                and following[0] not in an.model_names):
+            # 方齐|连|上任, 高允|连|对: the model read a surname and one character, and the
+            # segmenter reads the next character alone, as a name's: the given name's second
+            return Candidate(c.start, following[1], c.type, c.source, c.score)
     if token is None or token[0] != c.start or token[1] <= c.end or token[1] - c.end > 2:
         return c
     word = token[2]
