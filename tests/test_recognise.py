@@ -310,6 +310,8 @@ NEWS_CASES = {
     "xwlb-20230116-05": ({("空军", "Agency")}, set()),
     "xwlb-20230209-12": ({("挪威海军", "Agency")}, {("挪威", "Place")}),
     "xwlb-20230919-13": ({("俄罗斯海军", "Agency")}, set()),
+    # a long list of leaders written with 、: the name the model missed is listed between people
+    "xwlb-20230119-03": ({("钱运录", "Person"), ("尤权", "Person")}, set()),
 }
 
 
@@ -418,3 +420,11 @@ def test_a_given_names_last_character_the_model_left_out():
     assert set(_people(_extract("去年，镇长吴德连对全镇道路进行了整修。"))) == {"吴德连"}
     # a name listed before another keeps its length
     assert {"李鹏", "乔石"} <= set(_people(_extract("李鹏、乔石等出席了会议。")))
+
+
+def test_a_name_listed_between_people_is_a_persons():
+    # written after the shapes of reports on leaders' meetings: a list of names with 、
+    people = set(_people(_extract("出席会议的有赵洪祝、尤权、王丙乾等同志。")))
+    assert {"赵洪祝", "尤权", "王丙乾"} <= people
+    # a list of breeds is no list of people
+    assert not _people(_extract("当地发展了西门塔尔牛、乌金猪等特色养殖业。"))

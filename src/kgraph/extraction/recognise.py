@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from .recognisers.people import anonymous_tails, person_key, scope_of, surnames, title_at
+from .recognisers.people import read_name, anonymous_tails, person_key, scope_of, surnames, title_at
 from .recognisers.places import place_key
 from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows, table,
                         tokenizer, word_tags)
@@ -780,7 +780,38 @@ def find_model_entities(an: Analysis) -> None:
                                 found_by="model"))
             if c.start in located and located[c.start].key:
                 an.fact(place_key(written), "locatedIn", located[c.start].key, c.start)
+    _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# an item of a list written with 、: after one (up to the next, or 和, 及, 与, 等), or before one
+_LIST_ITEM = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=[、和及与等])|([\u4e00-\u9fff]{2,3})(?=、)")
+
+
+def _listed_people(an: Analysis) -> None:
+    """王沪宁、蔡奇、丁薛祥、李希: an item of a list written with 、, next to a Chinese
+    name the stages read as a person, is a person when it reads as a Chinese name (a
+    surname and one or two characters, as :func:`read_name` reads them); the model often
+    misses one name of a long list of officials."""
+    people = {m.start: m for m in an.mentions if m.type == "Person" and m.end > m.start}
+    if not people or "、" not in an.text:
+        return
+    ends = {m.end: m for m in people.values()}
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for match in _LIST_ITEM.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        if taken.overlaps(start, end):
+            continue
+        before = (start - 1) in ends and text[start - 1] == "、" and _chinese_name(ends[start - 1].text)
+        after = text[end:end + 1] == "、" and (end + 1) in people and _chinese_name(people[end + 1].text)
+        if not (before or after):
+            continue
+        name = text[start:end]
+        if read_name(text, start, an.boundaries | {end}) == name:
+            an.add(Mention.make("Person", an.doc.id, start, end, name, name, person_key(name, scope_of(an)),
+                                role="other", found_by="list"))
 
 
 @stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"), writes=())
