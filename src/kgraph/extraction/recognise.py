@@ -433,8 +433,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
-    if quote is not None and quote != (c.start, c.end) and not (c.type == "Person" and _QUOTED_SPEECH.search(
-            text, quote[0], quote[1])):
+    if quote is not None and quote != (c.start, c.end) and not (
+            c.type == "Person" and _QUOTED_SPEECH.search(text, quote[0], quote[1]) and not _is_place_name(name)):
         # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟; but a name in quoted
         # speech (“刘成是党员，富了就得……”) is a name
         return []
