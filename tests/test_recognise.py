@@ -203,6 +203,9 @@ NER_CASES = {
     "pd-dev-00345": {("天津", "Place"), ("石家庄", "Place"), ("太原", "Place")},  # a weather table
     "pd-dev-00681": {("内务部", "Agency"), ("司法部", "Agency"), ("斯捷帕申", "Person")},  # 内务部长
     "pd-dev-00088": {("中国队", "Agency"), ("苗立杰", "Person")},              # 中国|队
+    "pd-dev-02191": {("刘成", "Person")},                                    # a name in quoted speech
+    "pd-dev-01327": {("方齐连", "Person")},                                  # the model stopped at 方齐
+    "pd-dev-02061": {("高允连", "Person")},                                  # the model stopped at 高允
 }
 
 
@@ -307,6 +310,8 @@ NEWS_CASES = {
     "xwlb-20230116-05": ({("空军", "Agency")}, set()),
     "xwlb-20230209-12": ({("挪威海军", "Agency")}, {("挪威", "Place")}),
     "xwlb-20230919-13": ({("俄罗斯海军", "Agency")}, set()),
+    # a long list of leaders written with 、: the name the model missed is listed between people
+    "xwlb-20230119-03": ({("钱运录", "Person"), ("尤权", "Person")}, set()),
 }
 
 
@@ -400,3 +405,26 @@ def test_chambers_and_armed_services():
     assert ("国民议会两院", "Agency") not in found  # the two chambers are a kind, not a unit
     # an alliance is no country's own body
     assert ("美国北约", "Agency") not in _found("美国北约盟友纷纷表态。")
+
+
+def test_a_name_in_quoted_speech_is_a_name_but_a_quoted_phrase_is_no_part_of_one():
+    # written after the shapes of feature stories: a villager's words in quotation marks
+    assert "王建国" in _people(_extract("她常常对乡亲们说：“王建国是党员，富了就得带着大家一起富。”"))
+    # a quoted name without clause punctuation stays a phrase (a storm, a craft)
+    assert not _people(_extract("台风“卡努”今天加强。"))
+
+
+def test_a_given_names_last_character_the_model_left_out():
+    # written after the shapes of economic news: 连 reads as an adverb after a two-character name
+    assert set(_people(_extract("在这次整顿中，厂长高允连对企业实行了倒推式管理。"))) == {"高允连"}
+    assert set(_people(_extract("去年，镇长吴德连对全镇道路进行了整修。"))) == {"吴德连"}
+    # a name listed before another keeps its length
+    assert {"李鹏", "乔石"} <= set(_people(_extract("李鹏、乔石等出席了会议。")))
+
+
+def test_a_name_listed_between_people_is_a_persons():
+    # written after the shapes of reports on leaders' meetings: a list of names with 、
+    people = set(_people(_extract("出席会议的有赵洪祝、尤权、王丙乾等同志。")))
+    assert {"赵洪祝", "尤权", "王丙乾"} <= people
+    # a list of breeds is no list of people
+    assert not _people(_extract("当地发展了西门塔尔牛、乌金猪等特色养殖业。"))

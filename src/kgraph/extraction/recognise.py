@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from .recognisers.people import anonymous_tails, person_key, scope_of, surnames, title_at
+from .recognisers.people import read_name, anonymous_tails, person_key, scope_of, surnames, title_at
 from .recognisers.places import place_key
 from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon,
                          pos_tags, rows, table, tokenizer, word_set, word_tags)
@@ -433,8 +433,11 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             c.type == "Agency" and text[c.start:c.end].endswith(_org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
-    if quote is not None and quote != (c.start, c.end):
-        return []  # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟
+    if quote is not None and quote != (c.start, c.end) and not (
+            c.type == "Person" and _QUOTED_SPEECH.search(text, quote[0], quote[1]) and not _is_place_name(name)):
+        # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟; but a name in quoted
+        # speech (“刘成是党员，富了就得……”) is a name
+        return []
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
@@ -543,6 +546,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     return _place(c, name)
 
 
+# punctuation inside quotation marks that makes them quoted speech, not a name or a phrase
+_QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
 _PAIR_NOUNS = word_set("pair_nouns")
 _GLUED_TAILS = word_set("glued_tails")
@@ -775,7 +780,38 @@ def find_model_entities(an: Analysis) -> None:
                                 found_by="model"))
             if c.start in located and located[c.start].key:
                 an.fact(place_key(written), "locatedIn", located[c.start].key, c.start)
+    _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# an item of a list written with 、: after one (up to the next, or 和, 及, 与, 等), or before one
+_LIST_ITEM = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=[、和及与等])|([\u4e00-\u9fff]{2,3})(?=、)")
+
+
+def _listed_people(an: Analysis) -> None:
+    """王沪宁、蔡奇、丁薛祥、李希: an item of a list written with 、, next to a Chinese
+    name the stages read as a person, is a person when it reads as a Chinese name (a
+    surname and one or two characters, as :func:`read_name` reads them); the model often
+    misses one name of a long list of officials."""
+    people = {m.start: m for m in an.mentions if m.type == "Person" and m.end > m.start}
+    if not people or "、" not in an.text:
+        return
+    ends = {m.end: m for m in people.values()}
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for match in _LIST_ITEM.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        if taken.overlaps(start, end):
+            continue
+        before = (start - 1) in ends and text[start - 1] == "、" and _chinese_name(ends[start - 1].text)
+        after = text[end:end + 1] == "、" and (end + 1) in people and _chinese_name(people[end + 1].text)
+        if not (before or after):
+            continue
+        name = text[start:end]
+        if read_name(text, start, an.boundaries | {end}) == name:
+            an.add(Mention.make("Person", an.doc.id, start, end, name, name, person_key(name, scope_of(an)),
+                                role="other", found_by="list"))
 
 
 @stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"), writes=())
@@ -816,6 +852,15 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
     token = an.token_at(c.start)
+    if token is not None and token[1] == c.end and len(name) == 2 and _chinese_name(name + "x"):
+        following = an.token_at(c.end)
+        if (following is not None and following[1] - following[0] == 1 and following[1] in an.boundaries
+                and word_tags().get(following[2], "") == "nr" and _CJK.match(following[2])
+                and an.text[following[1]:following[1] + 1] not in ("", "、", "，", "。")
+                and following[0] not in an.model_names):
+            # 方齐|连|上任, 高允|连|对: the model read a surname and one character, and the
+            # segmenter reads the next character alone, as a name's: the given name's second
+            return Candidate(c.start, following[1], c.type, c.source, c.score)
     if token is None or token[0] != c.start or token[1] <= c.end or token[1] - c.end > 2:
         return c
     word = token[2]
