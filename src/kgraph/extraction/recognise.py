@@ -21,17 +21,29 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .recognisers.agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
-from .analysis import Analysis, SpanIndex, stage
-from .recognisers.divisions import unlinked_division
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from .recognisers.people import read_name, anonymous_tails, person_key, scope_of, surnames, title_at
+from ..resources import (
+    data_path,
+    every_occurrence,
+    lexicon,
+    lexicon_lines,
+    longest_first,
+    ordered_lexicon,
+    pos_tags,
+    rows,
+    table,
+    tokenizer,
+    word_set,
+    word_tags,
+)
+from .analysis import Analysis, SpanIndex, stage
+from .recognisers.agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
+from .recognisers.divisions import unlinked_division
+from .recognisers.people import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
 from .recognisers.places import place_key
-from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon,
-                         pos_tags, rows, table, tokenizer, word_set, word_tags)
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 

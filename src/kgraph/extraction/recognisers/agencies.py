@@ -11,16 +11,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from functools import cache
+from itertools import accumulate
 
 from ...errors import DataError
-from ..analysis import Analysis, stage
-from .divisions import division_key
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import (alias_table, find_words, lexicon, ordered_lexicon, pos_tags, table, tokenizer,
-                          word_pattern, word_set, word_tags)
+from ...resources import (
+    alias_table,
+    find_words,
+    lexicon,
+    ordered_lexicon,
+    pos_tags,
+    table,
+    tokenizer,
+    word_pattern,
+    word_set,
+    word_tags,
+)
+from ..analysis import Analysis, stage
+from .divisions import division_key
 
 __all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
 

@@ -15,10 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..analysis import Analysis, Region, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_tags
+from ..analysis import Analysis, Region, stage
 
 __all__ = ["unlinked_division", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .agencies import agency_key, canonical_head, governing_division, org_run
-from .divisions import unlinked_division
-from ..analysis import Analysis, SpanIndex, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import find_words, lexicon, ordered_lexicon, table, word_pattern, word_set, word_tags
+from ..analysis import Analysis, SpanIndex, stage
+from .agencies import agency_key, canonical_head, governing_division, org_run
+from .divisions import unlinked_division
 
 __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]
 

@@ -6,10 +6,10 @@ import bisect
 import re
 from functools import cache
 
-from ..analysis import Analysis, SpanIndex, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..analysis import Analysis, SpanIndex, stage
 
 __all__ = ["find_places", "place_key"]
 

@@ -11,11 +11,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..analysis import Analysis, stage
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import (alias_table, find_words, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer,
-                          word_pattern, word_set, word_tags)
+from ...resources import (
+    alias_table,
+    find_words,
+    lexicon,
+    longest_first,
+    ordered_lexicon,
+    pos_tags,
+    tokenizer,
+    word_pattern,
+    word_set,
+    word_tags,
+)
+from ..analysis import Analysis, stage
 
 __all__ = ["find_programs", "program_key"]
 
