@@ -209,12 +209,18 @@ NER_CASES = {
 }
 
 
+def _shared_texts(path, ids, what: str) -> dict[str, str]:
+    """The texts of the records ``ids`` of a JSON Lines file in ../shared, or a skip saying
+    it is absent (its data is never copied into the repository)."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here: these cases read {what} beside the repository")
+    with open(path, encoding="utf-8") as handle:
+        return {record["id"]: record["text"] for record in map(json.loads, handle) if record["id"] in ids}
+
+
 @pytest.fixture(scope="module")
 def ner_dev_sentences():
-    if not NER_DEV.exists():
-        pytest.skip(f"{NER_DEV} is not here: these cases read the shared NER split beside the repository")
-    with open(NER_DEV, encoding="utf-8") as handle:
-        return {record["id"]: record["text"] for record in map(json.loads, handle) if record["id"] in NER_CASES}
+    return _shared_texts(NER_DEV, NER_CASES, "the shared NER split")
 
 
 @pytest.mark.parametrize("sentence_id", sorted(NER_CASES))
@@ -317,10 +323,7 @@ NEWS_CASES = {
 
 @pytest.fixture(scope="module")
 def news_stories():
-    if not NEWS.exists():
-        pytest.skip(f"{NEWS} is not here: these cases read the shared news corpus beside the repository")
-    with open(NEWS, encoding="utf-8") as handle:
-        return {record["id"]: record["text"] for record in map(json.loads, handle) if record["id"] in NEWS_CASES}
+    return _shared_texts(NEWS, NEWS_CASES, "the shared news corpus")
 
 
 def _found(text):
