@@ -25,8 +25,8 @@ from .errors import DataError
 if TYPE_CHECKING:
     import marisa_trie
 
-__all__ = ["data_path", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags", "WordTags",
-           "ontology_path"]
+__all__ = ["data_path", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
+           "WordTags", "ontology_path"]
 
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -170,8 +170,9 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     return [r for c in out for r in _repair(an, c)]
 
 
-# the model's tags of the words that may continue an organisation's name up to its head
-_HEAD_RUN_TAGS = pos_tags("nominal")
+# nouns: the model's words that may continue an organisation's name up to its head, the
+# dictionary's words of a minister's field (外交|部长)
+_NOMINAL_TAGS = pos_tags("nominal")
 _HEAD_RUN = 10
 
 
@@ -189,7 +190,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
         token = tokens[k]
         word = text[token.start:token.end]
         title = title_at(text, pos)
-        if (token.tag not in _HEAD_RUN_TAGS or not _CJK_ONLY.match(word)
+        if (token.tag not in _NOMINAL_TAGS or not _CJK_ONLY.match(word)
                 or (title is not None and len(title) >= len(word))):
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
@@ -208,7 +209,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
 
 
 _MINISTER = re.compile(r"(副?)部长")
-_FIELD_TAGS = pos_tags("nominal")
+_ACTING = frozenset(word_set("acting_prefixes"))
 
 
 def ministries(an: Analysis) -> list[Candidate]:
@@ -224,9 +225,9 @@ def ministries(an: Analysis) -> list[Candidate]:
         # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
         start = match.start()
         for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
-            if tags.get(word) not in _FIELD_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
+            if tags.get(word) not in _NOMINAL_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
                 break
-            if _is_place_name(word) or word in ("代理", "常务", "执行", "前", "原"):
+            if _is_place_name(word) or word in _ACTING:
                 break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
             start -= len(word)
         if match.start() - start >= 2:
@@ -419,6 +420,7 @@ def _is_place_name(name: str) -> bool:
 # parts of speech of common words: a short organisation the model proposes that the
 # dictionary knows as one of these is a word, not a name (农村, 综合, 平安, 计生)
 _DESCRIPTIVE_TAGS = pos_tags("descriptive")
+_NOT_PLACE_TAGS = pos_tags("not_a_place")
 _WORD_TAGS = pos_tags("ordinary_word")
 _SHORT_ORG_TAGS = pos_tags("short_organisation")
 _FUNCTION_TAGS = pos_tags("function_word")
@@ -553,7 +555,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
     if _longest_end(name, _org_heads()) > _longest_end(name, ordered_lexicon("place_suffixes.txt")):
         return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队, 镇政府 (政府 over 府)
-    if word_tags().get(name, "") in ("t", "v", "a", "f", "m") or name in _vetoes(an.lexicon_dir).get("Place", ()):
+    if word_tags().get(name, "") in _NOT_PLACE_TAGS or name in _vetoes(an.lexicon_dir).get("Place", ()):
         return []  # 北宋, 沿湖: words, not places
     return _place(c, name)
 
@@ -857,7 +859,6 @@ def _title_before(text: str, offset: int) -> bool:
 
 _SIDES = word_set("sides")
 _WEATHER = word_set("weather")
-_PERSON_TAGS = pos_tags("personal_name")
 
 
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
@@ -876,7 +877,7 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     if token is None or token[0] != c.start or token[1] <= c.end or token[1] - c.end > 2:
         return c
     word = token[2]
-    if word_tags().get(word, "") not in _PERSON_TAGS or not all(_CJK.match(ch) for ch in word):
+    if word_tags().get(word, "") not in _NAME_WORD_TAGS or not all(_CJK.match(ch) for ch in word):
         return c
     if _chinese_name(name) and not _chinese_name(word):
         return c  # a Chinese name has at most two characters after its surname

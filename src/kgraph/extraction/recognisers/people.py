@@ -12,7 +12,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import find_words, lexicon, ordered_lexicon, table, word_pattern, word_set, word_tags
+from ...resources import find_words, lexicon, ordered_lexicon, pos_tags, table, word_pattern, word_set, word_tags
 from ..analysis import Analysis, SpanIndex, stage
 from .agencies import agency_key, canonical_head, governing_division, org_run
 from .divisions import unlinked_division
@@ -23,6 +23,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
 _AFTER_NAME = frozenset(word_set("after_name"))
 _NOT_IN_NAMES = frozenset(word_set("not_in_names"))
+_GIVEN_NAME_STOPS = pos_tags("given_name_stops")
 
 
 @cache
@@ -92,7 +93,7 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     if len(name) >= 2 and tags.get(name, "nr")[:2] != "nr":
         return None  # 安全, 路线, 解释 are words, not names
     given = name[surname:]
-    if len(given) >= 2 and tags.get(given, "n")[:1] in ("v", "a", "d", "p", "c", "u", "r", "m", "q", "f", "t"):
+    if len(given) >= 2 and tags.get(given, "n").startswith(_GIVEN_NAME_STOPS):
         return None
     return name
 
