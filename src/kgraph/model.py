@@ -32,14 +32,30 @@ __all__ = [
     "ArticleRecord",
     "RecordMention",
     "RecordFact",
+    "EVENT_ROLES",
+    "EVENT_TYPES",
+    "EventMention",
+    "RecordEvent",
+    "Event",
     "SHARD_FORMAT",
     "IncompleteFact",
     "check_ends",
+    "check_event",
     "calendar_date",
 ]
 
 ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
 PREDICATES = ("partOf", "locatedIn", "holdsPost", "organizes", "subOrganizationOf", "reporterOf")
+
+
+# What happens (../shared/eval/EVENTS.md): each event type and the roles its arguments fill.
+EVENT_ROLES: dict[str, tuple[str, ...]] = {
+    "Meeting": ("agent", "counterpart"),
+    "Visit": ("agent", "destination"),
+    "Gathering": ("organizer", "chair", "speaker", "attendee", "location"),
+    "Appointment": ("person", "organization"),
+}
+EVENT_TYPES = tuple(EVENT_ROLES)
 
 
 class IncompleteFact(ValueError):
@@ -297,6 +313,86 @@ class Relation:
         return dict(self.props).get(name, default)
 
 
+def check_event(kind: str, type: str, arguments: tuple[tuple[str, Any], ...]) -> None:
+    """An event has a known type, at least one argument, and each argument a role of
+    its type with an end; raises :class:`IncompleteFact` otherwise."""
+    if type not in EVENT_ROLES:
+        raise IncompleteFact(f"{kind} of unknown type {type!r}")
+    if not arguments:
+        raise IncompleteFact(f"{kind} {type} without arguments")
+    for role, end in arguments:
+        if role not in EVENT_ROLES[type]:
+            raise IncompleteFact(f"{kind} {type}: {role!r} is no role of it")
+        if isinstance(end, Key) and end.name.strip():
+            continue
+        if not isinstance(end, str) or not end.strip():
+            raise IncompleteFact(f"{kind} {type}: {role} without an entity")
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """An event read in one document: its type, the word that says it (``trigger``, at
+    ``trigger_start`` in ``Document.text``), its arguments as (role, key) pairs, its
+    day (``YYYY-MM-DD`` or ``None``) and the sentences it was read from
+    (``start``/``end`` in ``Document.text``).  ``props``: ``title`` (a gathering's or an
+    appointment's), ``change`` (``start``/``end`` of an appointment)."""
+
+    type: str
+    document: str
+    start: int
+    end: int
+    trigger: str
+    trigger_start: int
+    arguments: tuple[tuple[str, Key], ...]
+    date: str | None = None
+    props: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        check_event("event", self.type, self.arguments)
+
+    def prop(self, name: str, default: Any = None) -> Any:
+        return dict(self.props).get(name, default)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEvent:
+    """One event as an article record keeps it: arguments as (role, key), and the spans
+    of its sentences mapped to the source."""
+
+    type: str
+    trigger: str
+    arguments: tuple[tuple[str, Key], ...]
+    date: str | None = None
+    props: tuple[tuple[str, Any], ...] = ()
+    evidence: tuple[Span, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_event("event", self.type, self.arguments)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One happening, resolved across articles (the same meeting reported twice is one
+    event): ``id`` is stable (``event/`` and a digest of what identifies it),
+    ``arguments`` are (role, entity id) pairs, ``document`` the first article that
+    reports it, ``evidence`` every sentence it was read from."""
+
+    id: str
+    type: str
+    date: str | None
+    trigger: str
+    document: str
+    arguments: tuple[tuple[str, str], ...]
+    evidence: tuple[Span, ...]
+    props: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        check_event("event", self.type, self.arguments)
+
+    def prop(self, name: str, default: Any = None) -> Any:
+        return dict(self.props).get(name, default)
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """The result of :func:`kgraph.extract`: documents, entities, relations, and the
@@ -306,6 +402,7 @@ class Extraction:
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
     notes: tuple[str, ...] = field(default=())
+    events: tuple[Event, ...] = field(default=())
 
 
 SHARD_FORMAT = "kgraph-article/1"
@@ -348,6 +445,7 @@ class ArticleRecord:
     mentions: tuple[RecordMention, ...]
     facts: tuple[RecordFact, ...]
     notes: tuple[str, ...] = ()
+    events: tuple[RecordEvent, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         doc = self.document

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
-from ..model import Document, Fact, IncompleteFact, Key, Mention
+from ..model import Document, EventMention, Fact, IncompleteFact, Key, Mention
 from ..resources import tokenizer
 from .tagger import Token
 
@@ -72,6 +72,8 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # what happens: meetings, visits, gatherings, appointments (the events stage)
+    events: list[EventMention] = field(default_factory=list)
     # the trained model's words over ``doc.text`` (None when run with ``--model none``)
     model_tokens: list[Token] | None = None
     # candidates the fusion chose that wait for their stage (see kgraph.extraction.recognise)
