@@ -35,7 +35,7 @@ from .vocab import KG, PREFIXES
 __all__ = ["KnowledgeGraph", "QueryResult"]
 
 # The prefix of each kind of node a graph holds, bound when it is written.
-_KINDS = ("division", "agency", "person", "program", "place", "article", "post", "statement", "excerpt")
+_KINDS = ("division", "agency", "person", "program", "place", "article", "post", "statement", "excerpt", "event")
 
 
 class KnowledgeGraph:

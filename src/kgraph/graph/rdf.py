@@ -22,10 +22,11 @@ from typing import Iterator
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from ..model import ENTITY_TYPES, Document, Entity, Extraction, Relation, Span, calendar_date
+from ..model import ENTITY_TYPES, Document, Entity, Event, Extraction, Relation, Span, calendar_date
 from .vocab import KG
 
-__all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "PREDICATE_TERMS"]
+__all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "PREDICATE_TERMS", "EVENT_CLASSES",
+           "ROLE_TERMS", "event_label"]
 
 DEFAULT_BASE = "https://kgraph.example.org/id/"
 
@@ -64,6 +65,12 @@ _KG_role = node(KG.role)
 _KG_start = node(KG.start)
 _KG_text = node(KG.text)
 _KG_title = node(KG.title)
+_KG_change = node(KG.change)
+_KG_firstSeen = node(KG.firstSeen)
+_KG_former = node(KG.former)
+_KG_lastSeen = node(KG.lastSeen)
+_KG_post = node(KG.post)
+_KG_trigger = node(KG.trigger)
 _ORG_postIn = node(ORG.postIn)
 _PROV_wasDerivedFrom = node(PROV.wasDerivedFrom)
 _RDF_object = node(RDF.object)
@@ -71,6 +78,9 @@ _RDF_predicate = node(RDF.predicate)
 _RDF_subject = node(RDF.subject)
 _SDO_alternativeHeadline = node(SDO.alternativeHeadline)
 _SDO_mentions = node(SDO.mentions)
+_SDO_name = node(SDO.name)
+_SDO_startDate = node(SDO.startDate)
+_XSD_boolean = node(XSD.boolean)
 _XSD_date = node(XSD.date)
 _XSD_integer = node(XSD.integer)
 
@@ -102,6 +112,24 @@ PREDICATE_TERMS = {
 }
 
 _PREDICATES = {name: node(term) for name, term in PREDICATE_TERMS.items()}
+
+# event type -> its class (each a kg:Event, a schema:Event; kg:Appointment also an org:ChangeEvent)
+EVENT_CLASSES = {"Meeting": KG.Meeting, "Visit": KG.Visit, "Gathering": KG.Gathering, "Appointment": KG.Appointment}
+# an event's role -> the property from the event to the entity filling it (schema.org's where it fits)
+ROLE_TERMS = {
+    "agent": KG.agent,
+    "counterpart": KG.counterpart,
+    "destination": KG.destination,
+    "organizer": SDO.organizer,
+    "chair": KG.chair,
+    "speaker": KG.speaker,
+    "attendee": SDO.attendee,
+    "location": SDO.location,
+    "person": KG.appointee,
+    "organization": KG.organization,
+}
+_EVENT_CLASSES = {name: node(term) for name, term in EVENT_CLASSES.items()}
+_ROLES = {name: node(term) for name, term in ROLE_TERMS.items()}
 
 # What an IRI path may hold as it is (RFC 3987 ipchar and '/'): unreserved ASCII,
 # sub-delims, ':' '@', and the "ucschar" ranges (most of Unicode, but no controls, no
@@ -141,6 +169,10 @@ class IriMaker:
     def article(self, document_id: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.base}article/{_path(document_id)}")
 
+    def event(self, event_id: str) -> ox.NamedNode:
+        """``{base}event/<hex>``: an event's id is its IRI's path, as an entity's is."""
+        return ox.NamedNode(self.base + _path(event_id))
+
     def post(self, agency_id: str, title: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.base}post/{_path(agency_id.partition('/')[2])}/{_path(title)}")
 
@@ -158,6 +190,10 @@ def _zh(text: str) -> ox.Literal:
 
 def _int(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_integer)
+
+
+def _boolean(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=_XSD_boolean)
 
 
 def _date(value: str) -> ox.Literal:
@@ -216,6 +252,26 @@ def _entity_triples(entity: Entity, iris: IriMaker) -> Iterator[tuple]:
         yield iris.article(document), _SDO_mentions, subject
 
 
+def _post_triples(post: ox.NamedNode, agency_id: str, agency: ox.NamedNode, title: str) -> Iterator[tuple]:
+    yield post, TYPE, _KG_Post
+    # an agency's id is its full name (agency/公安县委政法委): the post's name follows
+    yield post, LABEL, _zh(agency_id.partition("/")[2] + title)
+    yield post, _KG_title, _zh(title)
+    yield post, _ORG_postIn, agency
+
+
+def _evidence_triples(subject: ox.NamedNode, spans: tuple[Span, ...], iris: IriMaker) -> Iterator[tuple]:
+    """``subject`` (a statement, an event) ``prov:wasDerivedFrom`` each sentence it was read from."""
+    for span in spans:
+        excerpt = iris.excerpt(span)
+        yield subject, _PROV_wasDerivedFrom, excerpt
+        yield excerpt, TYPE, _KG_Excerpt
+        yield excerpt, _DCTERMS_isPartOf, iris.article(span.document)
+        yield excerpt, _KG_start, _int(span.start)
+        yield excerpt, _KG_end, _int(span.end)
+        yield excerpt, _KG_text, _zh(span.text)
+
+
 def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -> Iterator[tuple]:
     subject = iris.entity(relation.subject)
     if relation.predicate == "reporterOf" and relation.object in documents:
@@ -228,11 +284,7 @@ def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -
         if not title:
             return
         post = iris.post(relation.object, title)
-        yield post, TYPE, _KG_Post
-        # an agency's id is its full name (agency/公安县委政法委): the post's name follows
-        yield post, LABEL, _zh(relation.object.partition("/")[2] + title)
-        yield post, _KG_title, _zh(title)
-        yield post, _ORG_postIn, obj
+        yield from _post_triples(post, relation.object, obj, title)
         obj = post
     yield subject, predicate, obj
     statement = iris.statement(subject, predicate, obj)
@@ -240,16 +292,46 @@ def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -
     yield statement, _RDF_subject, subject
     yield statement, _RDF_predicate, predicate
     yield statement, _RDF_object, obj
+    if relation.predicate == "holdsPost":
+        # a holding's dates and whether it has ended: on its statement (settle.py merges them)
+        yield statement, _KG_former, _boolean(bool(relation.prop("former", False)))
+        for name, term in (("first_seen", _KG_firstSeen), ("last_seen", _KG_lastSeen)):
+            if calendar_date(relation.prop(name)):
+                yield statement, term, _date(relation.prop(name))
     if relation.prop("source") == "gazetteer":
         yield statement, _PROV_wasDerivedFrom, _KG_gazetteer
-    for span in relation.evidence:
-        excerpt = iris.excerpt(span)
-        yield statement, _PROV_wasDerivedFrom, excerpt
-        yield excerpt, TYPE, _KG_Excerpt
-        yield excerpt, _DCTERMS_isPartOf, iris.article(span.document)
-        yield excerpt, _KG_start, _int(span.start)
-        yield excerpt, _KG_end, _int(span.end)
-        yield excerpt, _KG_text, _zh(span.text)
+    yield from _evidence_triples(statement, relation.evidence, iris)
+
+
+def event_label(trigger: str, title: str | None) -> str:
+    """An event's readable name: its trigger and its title (召开|国务院常务会议, 任|副县长)."""
+    return trigger + (title or "")
+
+
+def _event_triples(event: Event, iris: IriMaker) -> Iterator[tuple]:
+    subject = iris.event(event.id)
+    title = event.prop("title")
+    yield subject, TYPE, _EVENT_CLASSES[event.type]
+    yield subject, LABEL, _zh(event_label(event.trigger, title))
+    yield subject, _KG_trigger, _zh(event.trigger)
+    if title:
+        yield subject, _SDO_name, _zh(title)
+    if calendar_date(event.date):
+        yield subject, _SDO_startDate, _date(event.date)
+    if event.prop("change") in ("start", "end"):
+        yield subject, _KG_change, ox.Literal(event.prop("change"))
+    for role, entity_id in event.arguments:
+        yield subject, _ROLES[role], iris.entity(entity_id)
+    if event.type == "Appointment" and title:
+        yield subject, _KG_title, _zh(title)
+        for role, entity_id in event.arguments:  # the post it starts or ends: the one holdsPost names
+            if role == "organization" and entity_id.startswith("agency/"):
+                post = iris.post(entity_id, title)
+                yield subject, _KG_post, post
+                yield from _post_triples(post, entity_id, iris.entity(entity_id), title)
+    for document in dict.fromkeys(span.document for span in event.evidence):
+        yield iris.article(document), _SDO_mentions, subject
+    yield from _evidence_triples(subject, event.evidence, iris)
 
 
 def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
@@ -264,4 +346,7 @@ def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> Iterat
     documents = {doc.id for doc in extraction.documents}
     for relation in extraction.relations:
         for s, p, o in _relation_triples(relation, iris, documents):
+            yield ox.Quad(s, p, o)
+    for event in extraction.events:
+        for s, p, o in _event_triples(event, iris):
             yield ox.Quad(s, p, o)

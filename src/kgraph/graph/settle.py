@@ -3,17 +3,19 @@
 as corpus resolution (:mod:`kgraph.merge`): one label (and role, credit) per
 entity, the others kept as aliases; one agency kind, the settled label's;
 gazetteer provenance only where no sentence gave the fact; the most specific
-location only."""
+location only; a holding's earliest first and latest last day seen, and whether it
+has ended (``false`` wins: an article that states it as current); an event's one
+trigger and title (events merge by IRI: the same happening is one event)."""
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib.namespace import PROV, RDFS
+from rdflib.namespace import PROV, RDFS, SDO
 
 from ..merge import agency_kind, outer_locations, preferred
-from .rdf import AGENCY_KINDS, ALT, LABEL, IriMaker, node
+from .rdf import AGENCY_KINDS, ALT, EVENT_CLASSES, LABEL, TYPE, IriMaker, event_label, node
 from .vocab import KG
 
 __all__ = ["settle"]
@@ -26,7 +28,9 @@ _FUNCTIONAL = {str(RDFS.label): "label", str(KG.role): "role", str(KG.credit): "
 
 def settle(store: ox.Store, base: str) -> None:
     """Apply every whole-graph rule to ``store`` (a graph under ``base``), in place."""
+    _one_trigger_and_title_per_event(store)
     _one_value_per_functional_property(store)
+    _one_span_and_state_per_holding(store)
     _one_kind_per_agency(store)
     _drop_redundant_gazetteer_provenance(store)
     _keep_most_specific_locations(store, IriMaker(base))
@@ -55,6 +59,47 @@ def _one_value_per_functional_property(store: ox.Store) -> None:
         alias = ox.Quad(quad.subject, ALT, quad.object)
         if alias in store:
             store.remove(alias)
+
+
+def _one_trigger_and_title_per_event(store: ox.Store) -> None:
+    """Two builds may have read one event (one IRI) with different words: keep the
+    resolver's choice of each (:func:`kgraph.merge.preferred`) and the label made from
+    them, so the event has one name (and no aliases) as in one build."""
+    trigger_term, name_term = node(KG.trigger), node(SDO.name)
+    title_term = node(KG.title)
+    for event_class in EVENT_CLASSES.values():
+        for typed in list(store.quads_for_pattern(None, TYPE, node(event_class))):
+            event = typed.subject
+            triggers = [q.object for q in store.quads_for_pattern(event, trigger_term, None)]
+            names = [q.object for q in store.quads_for_pattern(event, name_term, None)]
+            if len(triggers) < 2 and len(names) < 2:
+                continue
+            trigger = preferred("trigger", [t.value for t in triggers])
+            title = preferred("title", [n.value for n in names]) if names else None
+            for term, keep in ((trigger_term, trigger), (name_term, title), (title_term, title)):
+                for quad in list(store.quads_for_pattern(event, term, None)):
+                    if quad.object.value != keep:
+                        store.remove(quad)
+            for quad in list(store.quads_for_pattern(event, LABEL, None)):
+                store.remove(quad)
+            store.add(ox.Quad(event, LABEL, ox.Literal(event_label(trigger, title), language="zh")))
+
+
+def _one_span_and_state_per_holding(store: ox.Store) -> None:
+    """A holding's statement read in several builds: the earliest first day, the latest
+    last day, and ``former`` only if every build says so (``false`` < ``true``, as
+    :func:`kgraph.merge.preferred` orders them)."""
+    for term, pick in ((node(KG.firstSeen), min), (node(KG.lastSeen), max), (node(KG.former), min)):
+        values: dict[Any, list[ox.Quad]] = defaultdict(list)
+        for quad in store.quads_for_pattern(None, term, None, ox.DefaultGraph()):
+            values[quad.subject].append(quad)
+        for quads in values.values():
+            if len(quads) < 2:
+                continue
+            keep = pick(quads, key=lambda q: q.object.value)  # ISO dates, "false"/"true": text order is theirs
+            for quad in quads:
+                if quad != keep:
+                    store.remove(quad)
 
 
 def _one_kind_per_agency(store: ox.Store) -> None:

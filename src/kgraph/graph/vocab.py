@@ -33,6 +33,11 @@ class KG(DefinedNamespace):
     Statement: URIRef
     Excerpt: URIRef
     DivisionLevel: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    Gathering: URIRef
+    Appointment: URIRef
     # individuals
     DivisionLevels: URIRef
     Province: URIRef
@@ -65,6 +70,15 @@ class KG(DefinedNamespace):
     reporterOf: URIRef
     level: URIRef
     agencyKind: URIRef
+    # an event's roles (schema:organizer, schema:attendee, schema:location are reused) and its post
+    agent: URIRef
+    counterpart: URIRef
+    destination: URIRef
+    chair: URIRef
+    speaker: URIRef
+    appointee: URIRef
+    organization: URIRef
+    post: URIRef
     # data properties
     code: URIRef
     gazetteerName: URIRef
@@ -77,6 +91,12 @@ class KG(DefinedNamespace):
     end: URIRef
     text: URIRef
     contentDigest: URIRef
+    trigger: URIRef
+    change: URIRef
+    # on the statement of a holding (person org:holds post)
+    former: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
 
 
 ONTOLOGY_IRI = URIRef("https://kgraph.example.org/ontology")
