@@ -17,7 +17,7 @@ from SPARQLWrapper import CSV, JSON, POST, TURTLE  # noqa: E402
 from SPARQLWrapper import SPARQLWrapper as Wrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: E402
 
-PARAMS = {"division": "公安县", "name": "冯荆柯"}
+PARAMS = {"division": "公安县", "name": "冯荆柯", "agency": "公安县委政法委"}
 
 
 def _need_server():
@@ -113,7 +113,8 @@ def test_each_named_query_answers_as_in_process(endpoint, graph_file, name):
     names = answer["head"]["vars"]
     assert names == local.variables
     got = sorted(tuple(b[v]["value"] if v in b else None for v in names) for b in answer["results"]["bindings"])
-    assert got == expected and got
+    assert got == expected
+    assert got or name == "meetings"  # the sample page reports no meeting (test_graph runs it on one that does)
 
 
 @pytest.mark.filterwarnings("ignore:.*query type:RuntimeWarning")  # SPARQLWrapper on a malformed query

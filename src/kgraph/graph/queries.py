@@ -2,8 +2,12 @@
 readable table for query answers.
 
 A query file starts with comment lines ``# title: …``, ``# description: …``,
-``# param NAME: …`` (a parameter the query needs) and ``# example: …``.  Any
-variable a query projects can be fixed with a parameter (``--param name=冯荆柯``).
+``# param NAME: …`` (a parameter the query needs), ``# param NAME (optional): …``
+(one it may take; ``(optional date)``: a day, ``YYYY-MM-DD``) and ``# example: …``.
+Any variable a query projects can be fixed with a parameter (``--param name=冯荆柯``).
+Every parameter is bound as text (a ``@zh`` literal): a query reads a day from it with
+``BIND(xsd:date(STR(?on)) AS ?day)``, which leaves ``?day`` unbound when ``on`` is not
+given, so ``FILTER(!BOUND(?day) || …)`` makes it optional.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import QueryError
+from ..model import calendar_date
 from ..resources import data_path
 from .knowledge import KnowledgeGraph, QueryResult
 
@@ -30,26 +35,32 @@ class NamedQuery:
     params: tuple[tuple[str, str], ...]  # (name, what it is): required
     example: str
     sparql: str
+    options: tuple[tuple[str, str], ...] = ()  # (name, what it is): parameters it may take
+    dates: frozenset[str] = frozenset()  # the parameters that are days (YYYY-MM-DD)
 
 
-_HEADER = re.compile(r"#\s*(title|description|example|param\s+(\w+))\s*:\s*(.*)")
+_HEADER = re.compile(r"#\s*(title|description|example|param\s+(\w+)(?:\s*\((optional)?\s*(date)?\))?)\s*:\s*(.*)")
 
 
 def _parse(name: str, text: str) -> NamedQuery:
     fields: dict[str, str] = {}
-    params = []
+    params, options = [], []
+    dates = set()
     for line in text.splitlines():
         match = _HEADER.match(line.strip())
         if not match:
             if line.strip() and not line.lstrip().startswith("#"):
                 break
             continue
-        if match.group(2):
-            params.append((match.group(2), match.group(3)))
+        param, is_optional, is_date, value = match.group(2, 3, 4, 5)
+        if param:
+            (options if is_optional else params).append((param, value))
+            if is_date:
+                dates.add(param)
         else:
-            fields[match.group(1)] = match.group(3)
+            fields[match.group(1)] = value
     return NamedQuery(name, fields.get("title", name), fields.get("description", ""), tuple(params),
-                      fields.get("example", ""), text)
+                      fields.get("example", ""), text, tuple(options), frozenset(dates))
 
 
 @cache
@@ -70,6 +81,9 @@ def run_named(graph: KnowledgeGraph, name: str, params: dict[str, Any] | None = 
     missing = [p for p, _ in query.params if p not in params]
     if missing:
         raise QueryError(f"query {name} needs --param {missing[0]}=… ({dict(query.params)[missing[0]]})")
+    for param in sorted(query.dates & set(params)):
+        if not calendar_date(str(params[param])):
+            raise QueryError(f"query {name}: --param {param}={params[param]} is not a day (YYYY-MM-DD)")
     return graph.query(query.sparql, params)
 
 
