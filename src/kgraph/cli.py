@@ -374,11 +374,21 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
               help=f"The file to write; its extension picks the format: another RDF syntax "
                    f"({', '.join(suffixes(rdf=True))}), {', '.join(suffixes(rdf=False))} (the entity network, for "
                    "Gephi, yEd, Cytoscape), or DIR/ for a store.")
+@click.option("--tables", is_flag=True,
+              help="Write CSV tables into the directory -o names instead (entities, posts, events, event "
+                   "arguments, evidence: UTF-8, one header row, ISO dates; for pandas, R, Stata).")
 @_clean_errors
-def export_command(graph_file: str, output: str) -> None:
-    """Write GRAPH in another format: another RDF syntax, GraphML for graph tools, a store."""
+def export_command(graph_file: str, output: str, tables: bool) -> None:
+    """Write GRAPH in another format: another RDF syntax, GraphML for graph tools, a store,
+    or CSV tables (--tables)."""
     from .build import load_graph
 
+    if tables:
+        from .graph.formats import format_named
+
+        format_named("tables").write_function()(load_graph(graph_file), output)
+        click.echo(f"kgraph: wrote the tables in {output}", err=True)
+        return
     if not is_store_path(output):
         check_writable(output)
         format_for(output)  # an unknown extension fails before the graph is read

@@ -7,6 +7,9 @@ An RDF syntax is written by Oxigraph.  Any other format names its writer as
 rdflib's plugin registry does), so that the registry costs nothing at start-up
 and the graph package never imports the view that draws the entity network.
 
+A format with no extension is written into a directory and asked for by name
+(:func:`format_named`): ``tables``, the CSV files of ``export --tables``.
+
 SPARQL answers have their own small table (:data:`RESULT_FORMATS`): the W3C
 results formats Oxigraph writes.
 """
@@ -22,7 +25,7 @@ import pyoxigraph as ox
 
 from ..errors import InputError
 
-__all__ = ["GraphFormat", "register", "graph_formats", "format_for", "suffixes", "RESULT_FORMATS"]
+__all__ = ["GraphFormat", "register", "graph_formats", "format_for", "format_named", "suffixes", "RESULT_FORMATS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +55,28 @@ class GraphFormat:
 
 
 _REGISTRY: dict[str, GraphFormat] = {}  # extension -> format, in registration order
+_NAMED: dict[str, GraphFormat] = {}  # name -> format, those without an extension too
 
 
 def register(fmt: GraphFormat) -> None:
-    """Add a format; an extension already taken by another format is refused."""
+    """Add a format; an extension or a name already taken by another format is refused."""
     for suffix in fmt.suffixes:
         taken = _REGISTRY.get(suffix)
         if taken is not None and taken.name != fmt.name:
             raise ValueError(f"{suffix} is already the extension of {taken.name}")
+    if _NAMED.get(fmt.name, fmt) != fmt:
+        raise ValueError(f"a format named {fmt.name} is already registered")
     for suffix in fmt.suffixes:
         _REGISTRY[suffix] = fmt
+    _NAMED[fmt.name] = fmt
+
+
+def format_named(name: str) -> GraphFormat:
+    """The registered format of that name (``tables``, ``turtle``…)."""
+    fmt = _NAMED.get(name)
+    if fmt is None:
+        raise InputError(f"unknown graph format {name}; use one of {', '.join(_NAMED)}")
+    return fmt
 
 
 def graph_formats(*, rdf: bool | None = None) -> tuple[GraphFormat, ...]:
@@ -98,6 +113,8 @@ for _format in (
     GraphFormat("rdf-xml", (".rdf", ".owl"), "RDF/XML", rdf=ox.RdfFormat.RDF_XML),
     GraphFormat("graphml", (".graphml",), "GraphML: the entity network, for Gephi, yEd, Cytoscape",
                 writer="kgraph.view.network:export_graphml"),
+    GraphFormat("tables", (), "CSV tables for analysts (entities, posts, events, event arguments, evidence) "
+                "in a directory", writer="kgraph.graph.tables:write_tables"),
 ):
     register(_format)
 
