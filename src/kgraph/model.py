@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, NamedTuple
 
+from . import schema
+
 __all__ = [
     "ENTITY_TYPES",
     "PREDICATES",
@@ -44,18 +46,13 @@ __all__ = [
     "calendar_date",
 ]
 
-ENTITY_TYPES = ("AdministrativeDivision", "Agency", "Person", "Program", "Place")
-PREDICATES = ("partOf", "locatedIn", "holdsPost", "organizes", "subOrganizationOf", "reporterOf")
-
-
-# What happens (../shared/eval/EVENTS.md): each event type and the roles its arguments fill.
-EVENT_ROLES: dict[str, tuple[str, ...]] = {
-    "Meeting": ("agent", "counterpart"),
-    "Visit": ("agent", "destination"),
-    "Gathering": ("organizer", "chair", "speaker", "attendee", "location"),
-    "Appointment": ("person", "organization"),
-}
-EVENT_TYPES = tuple(EVENT_ROLES)
+# Declared once, in the schema registry (kgraph.schema): the entity types, the relation
+# predicates, and what happens (../shared/eval/EVENTS.md): each event type and the roles
+# its arguments fill.
+ENTITY_TYPES: tuple[str, ...] = schema.ENTITY_TYPES
+PREDICATES: tuple[str, ...] = schema.PREDICATES
+EVENT_ROLES: dict[str, tuple[str, ...]] = schema.EVENT_ROLES
+EVENT_TYPES: tuple[str, ...] = schema.EVENT_TYPES
 
 
 class IncompleteFact(ValueError):
@@ -64,7 +61,7 @@ class IncompleteFact(ValueError):
     note, and a shard line holding one is malformed."""
 
 
-KINDS = ("division", "agency", "person", "program", "place", "document")
+KINDS: tuple[str, ...] = schema.KINDS  # the entity types' key kinds, and "document"
 
 
 class Key(NamedTuple):

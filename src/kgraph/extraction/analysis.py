@@ -7,6 +7,7 @@ divisions -> agencies -> people -> programs -> places.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,9 +15,10 @@ from itertools import accumulate
 
 from ..model import Document, EventMention, Fact, IncompleteFact, Key, Mention
 from ..resources import tokenizer
+from ..schema import stage_names
 from .tagger import Token
 
-__all__ = ["Analysis", "Region", "SpanIndex", "stage"]
+__all__ = ["Analysis", "Region", "SpanIndex", "stage", "analysis_fields", "declarable"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|\"([^\"\n]{1,40})\"")
@@ -48,13 +50,34 @@ class SpanIndex:
 
 def stage(*, reads: tuple[str, ...], writes: tuple[str, ...]):
     """Declare what a pipeline stage reads from the :class:`Analysis` and what it adds:
-    entity types, relation predicates, or the analysis's own fields ("text",
-    "tokens", "model_tokens", "pending").  The pipeline checks at import that every
-    stage reads only what the text and earlier stages provide."""
+    entity types, relation predicates and event types of the schema registry
+    (:func:`kgraph.schema.stage_names`), or the analysis's own fields ("text",
+    "tokens", "model_tokens", "pending", "events").  A name that is neither is refused
+    when the stage is defined (a typo would declare nothing); the pipeline checks at
+    import that every stage reads only what the text and earlier stages provide; and the
+    test suite runs each stage on real text and fails one that changes what it did not
+    declare (tests/test_schema.py)."""
     def mark(function):
+        unknown = [name for name in (*reads, *writes) if name not in declarable()]
+        if unknown:
+            raise TypeError(f"stage {function.__name__} declares {', '.join(map(repr, unknown))}: neither a type "
+                            f"or predicate of kgraph.schema nor a field of the Analysis")
         function.reads, function.writes = tuple(reads), tuple(writes)
         return function
     return mark
+
+
+def analysis_fields() -> frozenset[str]:
+    """The names of what an :class:`Analysis` holds: its fields and the properties it
+    computes from the text (``tokens``, ``sentences`` …)."""
+    computed = {name for name, value in vars(Analysis).items()
+                if isinstance(value, (property, cached_property)) and not name.startswith("_")}
+    return frozenset({f.name for f in dataclasses.fields(Analysis)} | computed)
+
+
+def declarable() -> frozenset[str]:
+    """Every name a stage may declare it reads or writes."""
+    return stage_names() | analysis_fields()
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from rdflib import Graph
 
 from ..errors import InputError, one_line
 from ..files import atomic_write
+from .. import schema
 from ..model import Extraction
 from .bridge import to_rdflib
 from .formats import format_for
@@ -34,8 +35,9 @@ from .vocab import KG, PREFIXES
 
 __all__ = ["KnowledgeGraph", "QueryResult"]
 
-# The prefix of each kind of node a graph holds, bound when it is written.
-_KINDS = ("division", "agency", "person", "program", "place", "article", "post", "statement", "excerpt", "event")
+# The prefix of each kind of node a graph holds, bound when it is written: the entity
+# kinds of the schema registry, and the nodes the RDF mapping makes.
+_KINDS = (*(t.kind for t in schema.ENTITIES), "article", "post", "statement", "excerpt", "event")
 
 
 class KnowledgeGraph:

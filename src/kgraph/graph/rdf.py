@@ -20,13 +20,15 @@ import re
 from typing import Iterator
 
 import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from ..model import ENTITY_TYPES, Document, Entity, Event, Extraction, Relation, Span, calendar_date
+from .. import schema
+from ..model import Document, Entity, Event, Extraction, Relation, Span, calendar_date
 from .vocab import KG
 
-__all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "PREDICATE_TERMS", "EVENT_CLASSES",
-           "ROLE_TERMS", "event_label"]
+__all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "ENTITY_CLASSES", "PREDICATE_TERMS",
+           "EVENT_CLASSES", "ROLE_TERMS", "event_label"]
 
 DEFAULT_BASE = "https://kgraph.example.org/id/"
 
@@ -99,35 +101,18 @@ _PUBLIC_KINDS = frozenset(("party", "government", "congress", "consultative", "j
 _KIND_QUADS = {name: ((kind, node(SKOS.notation), ox.Literal(name)),
                       *(((kind, node(SKOS.broader), node(KG.PublicBody)),) if name in _PUBLIC_KINDS else ()))
                for name, kind in _KIND_NODES.items()}
-_CLASSES = {name: node(KG[name]) for name in ENTITY_TYPES}
+# The classes and properties of the schema registry (kgraph.schema), as rdflib terms:
+# entity type -> class; extraction predicate -> the property asserted (holdsPost goes
+# through a Post); event type -> its class (each a kg:Event, a schema:Event; kg:Appointment
+# also an org:ChangeEvent); an event's role -> the property from the event to the entity
+# filling it (schema.org's where it fits)
+ENTITY_CLASSES = {t.name: URIRef(t.rdf_class) for t in schema.ENTITIES}
+PREDICATE_TERMS = {p.name: URIRef(p.rdf_property) for p in schema.RELATIONS}
+EVENT_CLASSES = {e.name: URIRef(e.rdf_class) for e in schema.EVENTS}
+ROLE_TERMS = {r.name: URIRef(r.rdf_property) for r in schema.ROLES}
 
-# extraction predicate -> the property asserted (holdsPost goes through a Post)
-PREDICATE_TERMS = {
-    "partOf": KG.partOf,
-    "locatedIn": KG.locatedIn,
-    "organizes": KG.organizes,
-    "reporterOf": KG.reporterOf,
-    "subOrganizationOf": ORG.subOrganizationOf,
-    "holdsPost": ORG.holds,
-}
-
+_CLASSES = {name: node(term) for name, term in ENTITY_CLASSES.items()}
 _PREDICATES = {name: node(term) for name, term in PREDICATE_TERMS.items()}
-
-# event type -> its class (each a kg:Event, a schema:Event; kg:Appointment also an org:ChangeEvent)
-EVENT_CLASSES = {"Meeting": KG.Meeting, "Visit": KG.Visit, "Gathering": KG.Gathering, "Appointment": KG.Appointment}
-# an event's role -> the property from the event to the entity filling it (schema.org's where it fits)
-ROLE_TERMS = {
-    "agent": KG.agent,
-    "counterpart": KG.counterpart,
-    "destination": KG.destination,
-    "organizer": SDO.organizer,
-    "chair": KG.chair,
-    "speaker": KG.speaker,
-    "attendee": SDO.attendee,
-    "location": SDO.location,
-    "person": KG.appointee,
-    "organization": KG.organization,
-}
 _EVENT_CLASSES = {name: node(term) for name, term in EVENT_CLASSES.items()}
 _ROLES = {name: node(term) for name, term in ROLE_TERMS.items()}
 
@@ -280,7 +265,8 @@ def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -
         obj = iris.entity(relation.object)
     predicate = _PREDICATES[relation.predicate]
     title = relation.prop("title")
-    if relation.predicate == "holdsPost":
+    via_post = schema.predicate(relation.predicate).via == "post"
+    if via_post:
         if not title:
             return
         post = iris.post(relation.object, title)
@@ -292,7 +278,7 @@ def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -
     yield statement, _RDF_subject, subject
     yield statement, _RDF_predicate, predicate
     yield statement, _RDF_object, obj
-    if relation.predicate == "holdsPost":
+    if via_post:
         # a holding's dates and whether it has ended: on its statement (settle.py merges them)
         yield statement, _KG_former, _boolean(bool(relation.prop("former", False)))
         for name, term in (("first_seen", _KG_firstSeen), ("last_seen", _KG_lastSeen)):

@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import unquote
 
+from .. import schema
 from ..errors import OutputError
 from ..files import atomic_write
 from .knowledge import KnowledgeGraph
+from .rdf import LEVELS
 
 __all__ = ["TABLES", "write_tables", "table_rows"]
 
@@ -45,16 +47,20 @@ TABLES: dict[str, tuple[str, ...]] = {
     "evidence.csv": ("id", "kind", "article", "article_date", "start", "end", "sentence"),
 }
 
+# the classes of the schema registry, as SPARQL
+_ENTITY_CLASSES = " ".join(f"<{t.rdf_class}>" for t in schema.ENTITIES)
+_EVENT_CLASSES = " ".join(f"<{e.rdf_class}>" for e in schema.EVENTS)
+
 _ENTITIES = """
 SELECT ?entity ?class ?name ?alias ?kind ?level ?code ?role WHERE {
-  VALUES ?class { kg:AdministrativeDivision kg:Agency kg:Person kg:Program kg:Place }
+  VALUES ?class { %s }
   ?entity a ?class ; rdfs:label ?name .
   OPTIONAL { ?entity skos:altLabel ?alias }
   OPTIONAL { ?entity kg:agencyKind/skos:notation ?kind }
   OPTIONAL { ?entity kg:level ?level }
   OPTIONAL { ?entity kg:code ?code }
   OPTIONAL { ?entity kg:role ?role }
-}"""
+}""" % _ENTITY_CLASSES
 
 _MENTIONS = """
 SELECT ?entity ?article ?date WHERE {
@@ -75,20 +81,21 @@ SELECT ?holding ?person ?personName ?title ?agency ?agencyName ?former ?first ?l
 
 _EVENTS = """
 SELECT ?event ?class ?date ?trigger ?title ?change WHERE {
-  VALUES ?class { kg:Meeting kg:Visit kg:Gathering kg:Appointment }
+  VALUES ?class { %s }
   ?event a ?class ; kg:trigger ?trigger .
   OPTIONAL { ?event schema:startDate ?date }
   OPTIONAL { ?event schema:name ?title }
   OPTIONAL { ?event kg:change ?change }
-}"""
+}""" % _EVENT_CLASSES
 
 _ARGUMENTS = """
 SELECT ?event ?property ?entity ?entityClass ?entityName WHERE {
-  VALUES ?class { kg:Meeting kg:Visit kg:Gathering kg:Appointment }
-  VALUES ?entityClass { kg:AdministrativeDivision kg:Agency kg:Person kg:Program kg:Place }
+  VALUES ?class { %s }
+  VALUES ?property { %s }
+  VALUES ?entityClass { %s }
   ?event a ?class ; ?property ?entity .
   ?entity a ?entityClass ; rdfs:label ?entityName .
-}"""
+}""" % (_EVENT_CLASSES, " ".join(f"<{r.rdf_property}>" for r in schema.ROLES), _ENTITY_CLASSES)
 
 _EVIDENCE = """
 SELECT ?thing ?article ?date ?start ?end ?text WHERE {
@@ -96,11 +103,6 @@ SELECT ?thing ?article ?date ?start ?end ?text WHERE {
   ?excerpt a kg:Excerpt ; dcterms:isPartOf ?article ; kg:start ?start ; kg:end ?end ; kg:text ?text .
   OPTIONAL { ?article dcterms:date ?date }
 }"""
-
-
-def _local(iri: str) -> str:
-    """The name of a vocabulary term: kg:Meeting -> Meeting, schema:attendee -> attendee."""
-    return iri.rpartition("#")[2].rpartition("/")[2]
 
 
 class _Ids:
@@ -114,13 +116,6 @@ class _Ids:
 
     def article(self, iri: str) -> str:
         return self(iri).removeprefix("article/")
-
-
-def _roles() -> dict[str, str]:
-    """Role property IRI -> the role's name (agent, organizer, person…)."""
-    from .rdf import ROLE_TERMS
-
-    return {str(term): role for role, term in ROLE_TERMS.items()}
 
 
 def _report_key(report: dict[str, Any]) -> tuple:
@@ -150,12 +145,14 @@ def table_rows(graph: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
         return {"reports": len(evidence.get(thing, ())), **reports[0]}
 
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    classes = {t.rdf_class: t.name for t in (*schema.ENTITIES, *schema.EVENTS)}
+    levels = {str(term): name for name, term in LEVELS.items()}  # kg:County -> county
 
     entities: dict[str, dict[str, Any]] = {}
     for row in select(_ENTITIES):
         entity = entities.setdefault(row["entity"], {
-            "entity": ids(row["entity"]), "type": _local(row["class"]), "name": row["name"], "aliases": set(),
-            "agency_kind": row["kind"], "division_level": _local(row["level"]) if row["level"] else None,
+            "entity": ids(row["entity"]), "type": classes[row["class"]], "name": row["name"], "aliases": set(),
+            "agency_kind": row["kind"], "division_level": levels.get(row["level"]),
             "division_code": row["code"], "person_role": row["role"]})
         if row["alias"]:
             entity["aliases"].add(row["alias"])
@@ -179,11 +176,11 @@ def table_rows(graph: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
         for report in evidence.get(row["holding"], ()):
             tables["evidence.csv"].append({"id": ids(row["holding"]), "kind": "holdsPost", **report})
 
-    roles = _roles()
+    roles = {r.rdf_property: r.name for r in schema.ROLES}  # property IRI -> agent, organizer, person…
     events: dict[str, dict[str, Any]] = {}
     for row in select(_EVENTS):
         events[row["event"]] = {
-            "event": ids(row["event"]), "type": _local(row["class"]), "date": row["date"],
+            "event": ids(row["event"]), "type": classes[row["class"]], "date": row["date"],
             "trigger": row["trigger"], "title": row["title"], "change": row["change"], "arguments": 0,
             **first(row["event"])}
     for row in select(_ARGUMENTS):
@@ -194,7 +191,7 @@ def table_rows(graph: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
         event["arguments"] += 1
         tables["event_arguments.csv"].append({
             "event": event["event"], "type": event["type"], "date": event["date"], "role": role,
-            "entity": ids(row["entity"]), "entity_type": _local(row["entityClass"]),
+            "entity": ids(row["entity"]), "entity_type": classes[row["entityClass"]],
             "entity_name": row["entityName"], "article": event.get("article"),
             "article_date": event.get("article_date"), "sentence": event.get("sentence")})
     for iri, event in events.items():
