@@ -156,12 +156,26 @@ if len(_BY_NAME) != len(ENTITIES) + len(RELATIONS) + len(EVENTS):
     raise ValueError("an entity type, a predicate and an event type share a name")
 
 
+def _declared(name: str, kind: type, what: str, names: tuple[str, ...]):
+    found = _BY_NAME.get(name)
+    if not isinstance(found, kind):
+        raise KeyError(f"{name!r} is no {what}; the {what}s are {', '.join(names)}")
+    return found
+
+
 def entity_type(name: str) -> EntityType:
     """The entity type of that name; ``KeyError`` for another."""
-    found = _BY_NAME.get(name)
-    if not isinstance(found, EntityType):
-        raise KeyError(f"{name!r} is no entity type; the types are {', '.join(ENTITY_TYPES)}")
-    return found
+    return _declared(name, EntityType, "entity type", ENTITY_TYPES)
+
+
+def predicate(name: str) -> Predicate:
+    """The predicate of that name; ``KeyError`` for another."""
+    return _declared(name, Predicate, "predicate", PREDICATES)
+
+
+def event_type(name: str) -> EventType:
+    """The event type of that name; ``KeyError`` for another."""
+    return _declared(name, EventType, "event type", EVENT_TYPES)
 
 
 def entity_type_of_kind(kind: str) -> EntityType:
@@ -170,20 +184,6 @@ def entity_type_of_kind(kind: str) -> EntityType:
         if found.kind == kind:
             return found
     raise KeyError(f"{kind!r} is the kind of no entity type")
-
-
-def predicate(name: str) -> Predicate:
-    found = _BY_NAME.get(name)
-    if not isinstance(found, Predicate):
-        raise KeyError(f"{name!r} is no predicate; the predicates are {', '.join(PREDICATES)}")
-    return found
-
-
-def event_type(name: str) -> EventType:
-    found = _BY_NAME.get(name)
-    if not isinstance(found, EventType):
-        raise KeyError(f"{name!r} is no event type; the types are {', '.join(EVENT_TYPES)}")
-    return found
 
 
 def role_property(role: str) -> str:
