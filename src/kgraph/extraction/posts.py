@@ -254,11 +254,6 @@ def _implicit(an: Analysis, type_: str, label: str, at: int) -> Mention:
     return an.add(Mention.make(type_, an.doc.id, at, at, "", label, key, implicit=True))
 
 
-def _implied_key(title: str) -> Key:
-    organisation, type_, _, _ = _implied()[title]
-    return place_key(organisation) if type_ == "Place" else agency_key(organisation)
-
-
 def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
     organisation, type_, _, _ = _implied()[title]
     return _implicit(an, type_, organisation, at)
@@ -332,40 +327,60 @@ def find_officials(an: Analysis) -> None:
 
 def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> list[Post]:
     """The posts of the titles written right before ``person`` whose organisation no
-    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 国家主席|习近平,
-    国务委员|兼|外长|秦刚 (each title of a chain joined by 、 or 兼)."""
+    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
+    (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
+    国务委员|兼|外长|秦刚 (each implying its own)."""
     text = an.text
-    posts: list[Post] = []
+    chain: list[tuple[str, int, bool]] = []  # (title, start, former), the last first
     pos = person.start
     while True:
         title = _title_ending_at(text, pos)
         if title is None:
-            return posts
+            break
         start = pos - len(title)
-        former, before = former_before(an, start)
-        country = ends.get(before)
-        if country is not None and country.type == "Place" and (
-                country.label in _countries() or country.text in _countries()):
-            organisation = _country_organisation(an, country, title, start)
-            if organisation is None:
-                return posts
-            former = former or former_before(an, country.start)[0]
-            posts.append((organisation, title, former))
-            pos = country.start
-        elif before in ends or title not in _implied() or (
-                start not in an.boundaries and _CJK.match(text[start - 1:start] or "x")
-                and text[start - 1:start] not in "、兼"):
-            return posts  # a written organisation's post is read in the first stage; 会见总理: no title
-        else:
-            posts.append((_implied_organisation(an, title, start), title, former))
-            pos = before
-        if pos > 0 and text[pos - 1] in "、兼":
+        former, pos = former_before(an, start)
+        chain.append((title, start, former))
+        if pos > 1 and text[pos - 1] in "、兼" and _title_ending_at(text, pos - 1):
             pos -= 1
             continue
-        if posts:
-            former = former_before(an, pos)[0]
-            posts = [(o, t, f or former) for o, t, f in posts]
-        return posts
+        break
+    if not chain:
+        return []
+    country = _country_ending_at(an, pos, ends)
+    if country is None and (pos in ends or (pos not in an.boundaries and _CJK.match(text[pos - 1:pos] or "x"))):
+        return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
+    former = former_before(an, country.start if country is not None and country.end > country.start else pos)[0]
+    posts = []
+    for title, start, title_former in reversed(chain):
+        if country is not None:
+            organisation = _country_organisation(an, country, title, start)
+        else:
+            implied = _implied().get(title)
+            organisation = (_implied_organisation(an, title, start)
+                            if implied is not None and implied[2] != "never" else None)
+        if organisation is not None:
+            posts.append((organisation, title, title_former or former))
+    return posts
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {row[0]: row[1] for row in _posts_data("country_abbreviations.tsv")}
+
+
+def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> Mention | None:
+    """The foreign country written right before ``pos``: a place the model or the world
+    list read (伊朗|总统), or an abbreviation as a word of its own (俄|总统), as a
+    mention of the country without a span."""
+    mention = ends.get(pos)
+    if mention is not None:
+        if mention.type == "Place" and (mention.label in _countries() or mention.text in _countries()):
+            return mention
+        return None
+    country = _abbreviations().get(an.text[pos - 1:pos]) if pos > 0 else None
+    if country is None or pos - 1 not in an.boundaries:
+        return None
+    return _implicit(an, "Place", country, pos - 1)
 
 
 def _country_organisation(an: Analysis, country: Mention, title: str, at: int) -> Mention | None:
@@ -393,7 +408,7 @@ def find_posts(an: Analysis) -> None:
         return
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     posts_read = [fact for fact in an.facts if fact.predicate == "holdsPost"]
-    held = {(fact.subject, fact.object) for fact in posts_read}
+    held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
     # a name the officials stage gave posts to, in its sentence: its chain is read
     read = {(fact.subject, fact.start) for fact in posts_read}
     previous: tuple[Mention, list[Post]] | None = None
@@ -404,11 +419,12 @@ def find_posts(an: Analysis) -> None:
             posts = previous[1]  # 俄罗斯总统普京、白俄罗斯总统卢卡申科 each has its own; 甲、乙 share
         if posts:
             _hold(an, person, posts, person.start)
-            held.update((person.key, organisation.key) for organisation, _, _ in posts)
+            held.update((person.key, title) for _, title, _ in posts)
         previous = (person, posts)
         after = post_title_at(text, person.end)
         implied = _implied().get(after) if after else None
-        if implied is not None and implied[3] and (person.key, _implied_key(after)) not in held:
-            organisation = _implied_organisation(an, after, person.end)
-            _hold(an, person, [(organisation, after, False)], person.end)
-            held.add((person.key, organisation.key))
+        if implied is not None and implied[3] and not any(
+                subject == person.key and title.endswith(after) for subject, title in held):
+            # 习近平|总书记 names 中共中央's post unless the article gave him a 总书记 already
+            _hold(an, person, [(_implied_organisation(an, after, person.end), after, False)], person.end)
+            held.add((person.key, after))
