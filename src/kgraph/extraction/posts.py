@@ -277,6 +277,8 @@ def _heads_of_the_division_named(an: Analysis) -> None:
     post in the government of the division of that level the article last named."""
     text = an.text
     held = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    # 原公安县委副书记、县长|张卫东: a chain read the name's posts already (former included)
+    officials = {m.start for m in an.mentions if m.type == "Person"}
     for title, body in _government_titles().items():
         level = title.removeprefix("常务").removeprefix("副")[:1]
         if level not in "省市县区镇乡" or len(title) < 2:
@@ -285,7 +287,7 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             start, pos = match.start(), match.end()
             if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1])):
                 continue  # part of a longer word or name, or after a division (read above)
-            if _name_at(an, pos) is None:
+            if pos in officials or _name_at(an, pos) is None:
                 continue
             division = governing_division(an, level, start)
             if division is None:
