@@ -29,7 +29,6 @@ from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
 from .recognisers.people import person_key, read_name, scope_of
-from .recognisers.places import place_key
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
 
@@ -76,8 +75,8 @@ def _title_ending_at(text: str, end: int) -> str | None:
 
 @cache
 def _implied() -> dict[str, tuple[str, str, str, bool]]:
-    """title -> (organisation, its type, alone|always, also after the name)."""
-    return {row[0]: (row[1], row[2], row[3], row[4] == "yes") for row in _posts_data("implied_organisations.tsv")}
+    """title -> (organisation, alone|always|never, also after the name)."""
+    return {row[0]: (row[1], row[2], row[3] == "yes") for row in _posts_data("implied_organisations.tsv")}
 
 
 @cache
@@ -229,7 +228,7 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
     the division's government, 石首市人民政府) and 中共中央总书记、国家主席 (a title that
     always names its own organisation: 中华人民共和国)."""
     implied = _implied().get(title)
-    if implied is not None and implied[2] == "always":
+    if implied is not None and implied[1] == "always":
         return _implied_organisation(an, title, agency.end)
     body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
@@ -247,16 +246,14 @@ def _division_body(an: Analysis, label: str, division: Key, at: int) -> Mention:
     return body
 
 
-def _implicit(an: Analysis, type_: str, label: str, at: int) -> Mention:
+def _implicit(an: Analysis, label: str, at: int) -> Mention:
     """An organisation a title names without writing it (国务院 for 国务委员, 英国政府 for
-    英国首相): a mention without a span."""
-    key = place_key(label) if type_ == "Place" else agency_key(label)
-    return an.add(Mention.make(type_, an.doc.id, at, at, "", label, key, implicit=True))
+    英国首相, the state 伊朗 for 伊朗总统): an agency mention without a span."""
+    return an.add(Mention.make("Agency", an.doc.id, at, at, "", label, agency_key(label), implicit=True))
 
 
 def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
-    organisation, type_, _, _ = _implied()[title]
-    return _implicit(an, type_, organisation, at)
+    return _implicit(an, _implied()[title][0], at)
 
 
 def _model_divisions_before_titles(an: Analysis) -> None:
@@ -351,7 +348,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> li
     country = _country_ending_at(an, pos, ends)
     if country is None and (pos in ends or (pos not in an.boundaries and _CJK.match(text[pos - 1:pos] or "x"))):
         return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
-    former = former_before(an, country.start if country is not None and country.end > country.start else pos)[0]
+    former = former_before(an, country[1] if country is not None else pos)[0]
     posts = []
     for title, start, title_former in reversed(chain):
         if country is not None:
@@ -359,7 +356,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> li
         else:
             implied = _implied().get(title)
             organisation = (_implied_organisation(an, title, start)
-                            if implied is not None and implied[2] != "never" else None)
+                            if implied is not None and implied[1] != "never" else None)
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
@@ -370,33 +367,33 @@ def _abbreviations() -> dict[str, str]:
     return {row[0]: row[1] for row in _posts_data("country_abbreviations.tsv")}
 
 
-def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> Mention | None:
-    """The foreign country written right before ``pos``: a place the model or the world
-    list read (伊朗|总统), or an abbreviation as a word of its own (俄|总统), as a
-    mention of the country without a span."""
+def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:
+    """The country written right before ``pos`` and where it starts: a place the model or
+    the world list read (伊朗|总统), or an abbreviation as a word of its own (俄|总统 ->
+    俄罗斯)."""
     mention = ends.get(pos)
     if mention is not None:
-        if mention.type == "Place" and (mention.label in _countries() or mention.text in _countries()):
-            return mention
+        if mention.type == "Place" and mention.label in _countries():
+            return mention.label, mention.start
         return None
     country = _abbreviations().get(an.text[pos - 1:pos]) if pos > 0 else None
     if country is None or pos - 1 not in an.boundaries:
         return None
-    return _implicit(an, "Place", country, pos - 1)
+    return country, pos - 1
 
 
-def _country_organisation(an: Analysis, country: Mention, title: str, at: int) -> Mention | None:
-    """伊朗|总统 -> 伊朗 (the country's mention), 英国|首相 -> 英国政府, 德国|外长 -> 德国外交部;
+def _country_organisation(an: Analysis, country: tuple[str, int], title: str, at: int) -> Mention | None:
+    """伊朗|总统 -> 伊朗 (the state), 英国|首相 -> 英国政府, 德国|外长 -> 德国外交部;
     after 中国 China's own: 中国|国家主席 -> 中华人民共和国, 中国|外长 -> 外交部."""
-    name = country.label
+    name = country[0]
     if name in _home_country() and title in _implied():
         return _implied_organisation(an, title, at)
     template = _foreign().get(title)
     if template is None:
         return None
-    if template == "{country}":
-        return country
-    return _implicit(an, "Agency", template.format(country=name), at)
+    # the state itself is the organisation of its head (伊朗 as an agency: the country's
+    # territory is the place of the same name, and a post is held in an organisation)
+    return _implicit(an, template.format(country=name), at)
 
 
 @stage(reads=("text", "tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
@@ -425,7 +422,7 @@ def find_posts(an: Analysis) -> None:
         previous = (person, posts)
         after = post_title_at(text, person.end)
         implied = _implied().get(after) if after else None
-        if implied is not None and implied[3] and not any(
+        if implied is not None and implied[2] and not any(
                 subject == person.key and title.endswith(after) for subject, title in held):
             # 习近平|总书记 names 中共中央's post unless the article gave him a 总书记 already
             _hold(an, person, [(_implied_organisation(an, after, person.end), after, False)], person.end)
