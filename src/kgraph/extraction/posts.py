@@ -194,16 +194,37 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
     """The name (or the names listed with 、) after a run of posts: each holds them all
     (村两委成员赵丽、孙强、周建华参加)."""
     text = an.text
-    while True:
-        name = _name_at(an, pos)
-        if name is None:
-            return
+    name = _name_at(an, pos)
+    while name is not None:
+        # 帕巴拉|·格列朗杰: the rest of a transliterated name the model cut at its dot
+        rest = _TRANSLITERATED_REST.match(text, pos + len(name))
+        if rest:
+            name += rest.group()
         person = _add_person(an, pos, name)
         _hold(an, person, posts, pos)
         after = pos + len(name)
-        if text[after:after + 1] != "、" or _name_at(an, after + 1) is None:
+        if text[after:after + 1] != "、":
             return
         pos = after + 1
+        name = _listed_name_at(an, pos)
+
+
+# the part after the dot of a transliterated name, up to the next item of a list
+_TRANSLITERATED_REST = re.compile(r"·[\u4e00-\u9fff]{1,8}(?=[、，。和])")
+
+
+def _listed_name_at(an: Analysis, pos: int) -> str | None:
+    """The next name of a list of officials (何立峰、苏辉、郑建邦): as :func:`_name_at`
+    reads it, or, between two names it reads, by the surname rules (xwlb-20230303-04:
+    the model reads 苏辉 as a place)."""
+    name = _name_at(an, pos)
+    if name is not None or an.model_tokens is None:
+        return name
+    name = read_name(an.text, pos, an.boundaries)
+    if name is None:
+        return None
+    after = pos + len(name)
+    return name if an.text[after:after + 1] == "、" and _name_at(an, after + 1) is not None else None
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
