@@ -174,6 +174,16 @@ def test_former_in_a_news_story(news_stories):
     ("甘棠镇镇长李志刚、副镇长王海涛到庄里村检查工作。", "黄山市",
      {("李志刚", "甘棠镇人民政府", "镇长", False), ("王海涛", "甘棠镇人民政府", "副镇长", False)}),
     ("庄里村党支部书记王德顺带领村民修路。", "黄山市", {("王德顺", "庄里村党支部", "书记", False)}),
+    # a unit the model reads bare after a committee's or a division's chain is theirs
+    ("市委常委、宣传部部长王芳出席。", "荆州市",
+     {("王芳", "荆州市委", "常委", False), ("王芳", "荆州市委宣传部", "部长", False)}),
+    ("八宝镇党委书记、人大主席张强陪同。", "荆州市",
+     {("张强", "八宝镇党委", "书记", False), ("张强", "八宝镇人大", "主席", False)}),
+    # after a name and 、, the next name with a post of its own in the same division
+    ("夷陵区小溪塔街道党工委书记李华、办事处主任王明检查工作。", "宜昌市",
+     {("李华", "小溪塔街道党工委", "书记", False), ("王明", "小溪塔街道办事处", "主任", False)}),
+    ("庄里村党支部书记王德顺、村委会主任刘建国带领村民修路。", "黄山市",
+     {("王德顺", "庄里村党支部", "书记", False), ("刘建国", "庄里村村民委员会", "村委会主任", False)}),
 ])
 def test_local_posts(text, region, expected):
     ex = kgraph.extract_text(text, region=region)

@@ -121,19 +121,28 @@ def _add_person(an: Analysis, start: int, name: str) -> Mention:
 # ---------------------------------------------------------------------------
 # 1. chains from a written organisation (before the people stage)
 
-def read_post_chain(an: Analysis, agency: Mention) -> tuple[list[Post], int]:
+def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> tuple[list[Post], int]:
     """The posts a chain of titles after ``agency`` names, and where the chain ends:
     公安县委|副书记|、|政法委|书记 -> [(公安县委, 副书记), (公安县委政法委, 书记)].  Units the
-    chain names (政法委) are added as agencies.  Reusable wherever a post follows an
+    chain names (政法委) are added as agencies.  With ``link`` (the offset after a 、 that
+    follows a name), the chain goes on from there in ``agency``'s context:
+    党工委书记李华|、|办事处|主任 -> 小溪塔街道办事处.  Reusable wherever a post follows an
     organisation (某某同志任|某县人民政府|副县长)."""
     text = an.text
-    pos, current, posts = agency.end, agency, []
-    former = former_before(an, agency.start)[0]
-    minister = agency.text.endswith("部") and text.startswith("长", pos)
-    if minister:
-        posts.append((agency, "部长", former))  # 外交部|长: the minister's title shares the ministry's 部
-        pos += 1
-    while not minister:
+    current, posts = agency, []
+    if link is None:
+        pos, former = agency.end, former_before(an, agency.start)[0]
+        if agency.text.endswith("部") and text.startswith("长", pos):
+            return [(agency, "部长", former)], pos + 1  # 外交部|长: the minister's title shares the ministry's 部
+    else:
+        former = False
+        pos = link
+        if not post_title_at(text, link):  # 、副镇长: the same organisation's title
+            found = _next_organisation(an, link, current, current)
+            if found is None:
+                return [], link
+            current, pos = found
+    while True:
         title = post_title_at(text, pos)
         if title is None:
             break
@@ -144,33 +153,58 @@ def read_post_chain(an: Analysis, agency: Mention) -> tuple[list[Post], int]:
             if post_title_at(text, nxt):
                 pos = nxt
                 continue
-            named = [m for m in an.mentions if m.type == "Agency" and m.start == nxt and m.end > nxt
-                     and post_title_at(text, m.end)]
-            if named:  # 中央纪委委员、国家监委|委员: an agency with a name of its own, not a unit of the last
-                current = max(named, key=lambda m: m.end)
-                pos = current.end
-                continue
-            ends = org_run(text, nxt, len(text))
-            usable = [e for e in ends if post_title_at(text, e)]
-            if usable:
-                end = usable[-1]
-                head = text[nxt:end]
-                # 党工委副书记、纪工委书记: a unit of the committee; 、办事处主任: the division's own
-                base = (current.label if current.label.endswith("委") and not head.endswith(_DIVISION_BODIES)
-                        else current.prop("division_label", ""))
-                if not base or current.prop("division") is None:
-                    break  # a national body's units are not named by prefixing it
-                label = base + canonical_head(head)
-                key = agency_key(label)
-                current = an.add(Mention.make("Agency", an.doc.id, nxt, end, head, label, key,
-                                              division=current.prop("division")))
-                an.fact(key, "locatedIn", current.prop("division"), nxt)
-                if base == posts[-1][0].label:
-                    an.fact(key, "subOrganizationOf", posts[-1][0].key, nxt)
-                pos = end
+            found = _next_organisation(an, nxt, current, posts[-1][0])
+            if found is not None:
+                current, pos = found
                 continue
         break
     return posts, pos
+
+
+def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention) -> tuple[Mention, int] | None:
+    """The organisation of the next link of a chain, at ``start`` (after 、 or 兼), and
+    where it ends: an agency with a name of its own (中央纪委委员、国家监委|委员), or a unit
+    of the chain's committee or division (、政法委|书记, 、人大|主席 -> 八宝镇人大)."""
+    text = an.text
+    named = [m for m in an.mentions if m.type == "Agency" and m.start == start and m.end > start
+             and post_title_at(text, m.end)]
+    if named:
+        found = max(named, key=lambda m: m.end)
+        # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
+        if found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text:
+            unit = _unit(an, current, last, start, found.end, replacing=found)
+            if unit is not None:
+                return unit, found.end
+        return found, found.end
+    usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
+    if not usable:
+        return None
+    unit = _unit(an, current, last, start, usable[-1])
+    return None if unit is None else (unit, usable[-1])
+
+
+def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
+          replacing: Mention | None = None) -> Mention | None:
+    """The unit a chain names at [start, end) as an agency: 党工委副书记、纪工委书记 a unit of the
+    committee (小溪塔街道党工委纪工委); 、办事处主任 the division's own (小溪塔街道办事处).  None for a
+    national body, whose units are not named by prefixing it."""
+    head = an.text[start:end]
+    base = (current.label if current.label.endswith("委") and not head.endswith(_DIVISION_BODIES)
+            else current.prop("division_label", ""))
+    division = current.prop("division")
+    if not base or division is None:
+        return None
+    label = base + canonical_head(head)
+    key = agency_key(label)
+    unit = Mention.make("Agency", an.doc.id, start, end, head, label, key, division=division)
+    if replacing is not None:
+        an.mentions[an.mentions.index(replacing)] = unit
+    else:
+        an.add(unit)
+    an.fact(key, "locatedIn", division, start)
+    if base == last.label:
+        an.fact(key, "subOrganizationOf", last.key, start)
+    return unit
 
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
@@ -207,6 +241,11 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
             return
         pos = after + 1
         name = _listed_name_at(an, pos)
+        if name is None:  # 党工委书记李华|、|办事处主任|王明: the next name has a post of its own
+            more, end = read_post_chain(an, posts[-1][0], link=pos)
+            if more:
+                _officials(an, end, more)
+            return
 
 
 # the part after the dot of a transliterated name, up to the next item of a list
