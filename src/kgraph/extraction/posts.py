@@ -137,7 +137,9 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
     else:
         former = False
         pos = link
-        if not post_title_at(text, link):  # 、副镇长: the same organisation's title
+        if _level_of_head(post_title_at(text, link) or ""):
+            return [], link  # 政协主席黄明、副区长|张丽: a division head's, read with the division named last
+        if not post_title_at(text, link):  # 、副书记: the same organisation's title
             found = _next_organisation(an, link, current, current)
             if found is None:
                 return [], link
@@ -329,6 +331,15 @@ def _model_divisions_before_titles(an: Analysis) -> None:
             unlinked_division(an, token.start, token.end, name, found_by="model")
 
 
+def _level_of_head(title: str) -> str:
+    """The level character of a division head's title that names the division's level
+    (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
+    if title not in _government_titles():
+        return ""
+    level = title.removeprefix("常务").removeprefix("副")[:1]
+    return level if level in "省市县区镇乡" and len(title) >= 2 else ""
+
+
 def _heads_of_the_division_named(an: Analysis) -> None:
     """镇长李志刚 after the article named 甘棠镇: a division head's title on its own is a
     post in the government of the division of that level the article last named."""
@@ -337,8 +348,8 @@ def _heads_of_the_division_named(an: Analysis) -> None:
     # 原公安县委副书记、县长|张卫东: a chain read the name's posts already (former included)
     officials = {m.start for m in an.mentions if m.type == "Person"}
     for title, body in _government_titles().items():
-        level = title.removeprefix("常务").removeprefix("副")[:1]
-        if level not in "省市县区镇乡" or len(title) < 2:
+        level = _level_of_head(title)
+        if not level:
             continue
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
