@@ -91,6 +91,18 @@ def test_a_title_after_the_name_unless_the_article_gave_that_title():
     assert _posts(an) == {("习近平", "中共中央", "总书记", False), ("阮富仲", "越共中央", "总书记", False)}
 
 
+def test_a_foreign_title_alone_takes_the_country_named_last():
+    # xwlb-20230630-16: 英国 … 他还称|首相|苏纳克; xwlb-20231019-14: 习近平主席和|塞西|总统 after 埃及;
+    # 中国 is no foreign country, and the first name has no country before it
+    an = _analysis("总统拜登说。埃及总理马德布利会见时，中国代表表示，习近平主席和塞西总统引领。他还称首相苏纳克",
+                   ("Person", "拜登", "拜登"), ("Place", "埃及", "埃及"), ("Person", "马德布利", "马德布利"),
+                   ("Place", "中国", "中国"), ("Person", "习近平", "习近平"), ("Person", "塞西", "塞西"),
+                   ("Person", "苏纳克", "苏纳克"))
+    find_posts(an)
+    assert _posts(an) == {("马德布利", "埃及政府", "总理", False), ("习近平", "中华人民共和国", "主席", False),
+                          ("塞西", "埃及", "总统", False), ("苏纳克", "埃及政府", "首相", False)}
+
+
 def test_an_officials_chain_gives_each_title_its_own_organisation():
     # as xwlb-20230318-01 中共中央|总书记|、|国家主席|习近平 (a name the surname rules read without
     # the model here): 国家主席 is 中华人民共和国's, not the party's

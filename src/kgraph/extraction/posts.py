@@ -20,6 +20,7 @@ The titles, the implied organisations and the markers are data (``data/posts/``)
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -395,11 +396,14 @@ def find_officials(an: Analysis) -> None:
 # ---------------------------------------------------------------------------
 # 2. posts whose organisation is a country or implied (after the model's people and places)
 
-def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> list[Post]:
+def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
+                  foreign: list[tuple[int, str]]) -> list[Post]:
     """The posts of the titles written right before ``person`` whose organisation no
     written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
     (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
-    国务委员|兼|外长|秦刚 (each implying its own)."""
+    国务委员|兼|外长|秦刚 (each implying its own), and a foreign title alone in a story about a
+    foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
+    foreign country named last before it (``foreign``: (start, name), in order)."""
     text = an.text
     chain: list[tuple[str, int, bool]] = []  # (title, start, former), the last first
     pos = person.start
@@ -424,10 +428,12 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> li
     for title, start, title_former in reversed(chain):
         if country is not None:
             organisation = _country_organisation(an, country, title, start)
+        elif title in _implied():
+            organisation = _implied_organisation(an, title, start) if _implied()[title][1] != "never" else None
         else:
-            implied = _implied().get(title)
-            organisation = (_implied_organisation(an, title, start)
-                            if implied is not None and implied[1] != "never" else None)
+            index = bisect.bisect_left(foreign, (start,)) - 1
+            organisation = (_country_organisation(an, (foreign[index][1], foreign[index][0]), title, start)
+                            if index >= 0 and title in _foreign() else None)
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
@@ -477,6 +483,8 @@ def find_posts(an: Analysis) -> None:
     if not people:
         return
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
+    foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
+                     and m.label in _countries() and m.label not in _home_country())
     posts_read = [fact for fact in an.facts if fact.predicate == "holdsPost"]
     held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
     # a name the officials stage gave posts to, in its sentence: its chain is read
@@ -484,7 +492,7 @@ def find_posts(an: Analysis) -> None:
     previous: tuple[Mention, list[Post]] | None = None
     for person in people:
         already = (person.key, an.sentence(person.start)[0]) in read
-        posts = [] if already else _posts_before(an, person, ends)
+        posts = [] if already else _posts_before(an, person, ends, foreign)
         if not posts and previous is not None and text[previous[0].end:person.start] == "、":
             posts = previous[1]  # 俄罗斯总统普京、白俄罗斯总统卢卡申科 each has its own; 甲、乙 share
         if posts:
@@ -492,9 +500,20 @@ def find_posts(an: Analysis) -> None:
             held.update((person.key, title) for _, title, _ in posts)
         previous = (person, posts)
         after = post_title_at(text, person.end)
-        implied = _implied().get(after) if after else None
-        if implied is not None and implied[2] and not any(
-                subject == person.key and title.endswith(after) for subject, title in held):
-            # 习近平|总书记 names 中共中央's post unless the article gave him a 总书记 already
-            _hold(an, person, [(_implied_organisation(an, after, person.end), after, False)], person.end)
+        if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
+            continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
+        implied = _implied().get(after)
+        if implied is not None and implied[2]:
+            # 习近平|总书记 names 中共中央's post
+            organisation = _implied_organisation(an, after, person.end)
+        elif implied is None and after in _foreign():
+            # 习近平主席和|塞西|总统: the foreign country named last (埃及)
+            index = bisect.bisect_left(foreign, (person.start,)) - 1
+            if index < 0:
+                continue
+            organisation = _country_organisation(an, (foreign[index][1], foreign[index][0]), after, person.end)
+        else:
+            continue
+        if organisation is not None:
+            _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
