@@ -80,6 +80,13 @@ def test_titles_that_imply_their_organisation_and_an_abbreviated_country():
                           ("普京", "俄罗斯", "总统", False)}
 
 
+def test_a_central_title_needs_a_name_shaped_as_a_chinese_one():
+    # xwlb-20230814-01: 一草一木，|总书记|念兹在兹 — the model reads the idiom as a name
+    an = _analysis("大江南北，一草一木，总书记念兹在兹。", ("Person", "念兹在兹", "念兹在兹"))
+    find_posts(an)
+    assert _posts(an) == set()
+
+
 def test_a_title_after_the_name_unless_the_article_gave_that_title():
     # xwlb-20230220-03: 有|习近平|总书记|掌舵领航; 越共中央总书记阮富仲 … 阮富仲|总书记 is his party's
     an = _analysis("有习近平总书记掌舵领航。越共中央总书记阮富仲表示，阮富仲总书记说。",
