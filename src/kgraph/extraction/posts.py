@@ -147,6 +147,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             current, pos = found
     while True:
         title = post_title_at(text, pos)
+        marker = None if title else next((m for m in _former_markers() if text.startswith(m, pos)), None)
+        if marker and pos in an.boundaries and post_title_at(text, pos + len(marker)):
+            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
+            former, pos = True, pos + len(marker)
+            title = post_title_at(text, pos)
         if title is None:
             break
         posts.append((_organisation_of(an, current, title), title, former))
