@@ -7,13 +7,14 @@ adding articles to a graph gives the graph of reading them all together.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Callable, Collection, Hashable, Iterable, Mapping, TypeVar
+from typing import Any, Callable, Collection, Hashable, Iterable, Mapping, NamedTuple, TypeVar
 
 from .errors import DataError
 from .gazetteer import gazetteer
 from .resources import table
 
-__all__ = ["ROLE_ORDER", "preferred", "AGENCY_KINDS", "agency_kind", "outer_locations"]
+__all__ = ["ROLE_ORDER", "preferred", "AGENCY_KINDS", "agency_kind", "outer_locations", "Holding", "holding",
+           "combine_holdings"]
 
 # When mentions of one entity disagree on a name or a property, the choice must not
 # depend on the order the articles were read in: the preferred value is the least
@@ -99,3 +100,44 @@ def outer_locations(located: Mapping[Thing, Collection[Place]],
             inside = set().union(*(above(place) for place in places))  # what some location lies in
             outer.update((thing, place) for place in places if place in inside)
     return outer
+
+
+class Holding(NamedTuple):
+    """What several articles say about one holding of a post (a person, an
+    organisation, a title): the first and the last day it was read ('YYYY-MM-DD', None
+    when no article had a date), and whether it was no longer held on the last day."""
+
+    first_seen: str | None
+    last_seen: str | None
+    former: bool
+
+
+def combine_holdings(a: Holding, b: Holding) -> Holding:
+    """Two accounts of one holding as one: the earliest first day, the latest last day,
+    and ``former`` as the latest account says it.  An account with a day is later than
+    one without; when both end on the same day (or neither has one), the post is former
+    only if both say so: one article that still calls him 总统 on that day outweighs
+    one that says 前总统, since a post read as held was held.  The rule is associative
+    and commutative, so neither the order of the articles nor an update
+    (``build --update``, which combines the stored account with the new one) changes it."""
+    firsts = [day for day in (a.first_seen, b.first_seen) if day]
+    if (a.last_seen or "") > (b.last_seen or ""):
+        last, former = a.last_seen, a.former
+    elif (b.last_seen or "") > (a.last_seen or ""):
+        last, former = b.last_seen, b.former
+    else:
+        last, former = a.last_seen, a.former and b.former
+    return Holding(min(firsts) if firsts else None, last, former)
+
+
+def holding(observations: Iterable[tuple[str | None, bool]]) -> Holding:
+    """The holding that observations (the article's day or None, former) add up to:
+    (2023-03-01, False) and (2023-06-01, True) give first 2023-03-01, last 2023-06-01,
+    former (美国前总统特朗普 read last)."""
+    result: Holding | None = None
+    for day, former in observations:
+        seen = Holding(day or None, day or None, bool(former))
+        result = seen if result is None else combine_holdings(result, seen)
+    if result is None:
+        raise ValueError("a holding needs at least one observation")
+    return result

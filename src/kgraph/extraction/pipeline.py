@@ -24,6 +24,7 @@ from ..ingest.reader import read_sources
 from ..model import ArticleRecord, Extraction, Source
 from ..resources import tokenizer, word_tags
 from .analysis import Analysis, Region
+from .posts import find_officials, find_posts
 from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .recognisers.agencies import find_agencies
 from .recognisers.divisions import find_divisions, infer_region, region_named, scan
@@ -42,10 +43,12 @@ __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "ana
 STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_agencies,
     find_model_agencies,
+    find_officials,
     find_people,
     find_programs,
     find_places,
     find_model_entities,
+    find_posts,
     find_relations,
     flatten_nested,
 )

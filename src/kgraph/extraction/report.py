@@ -11,7 +11,9 @@ __all__ = ["to_json", "write_json", "write_report"]
 
 
 def to_json(extraction: Extraction) -> dict[str, Any]:
-    """The documented JSON object: documents, entities, relations, notes."""
+    """The documented JSON object: documents, entities, relations, notes.  A holdsPost
+    relation carries its ``title``, ``former`` and, when an article had a date,
+    ``first_seen``/``last_seen`` (see kgraph.merge.holding)."""
     documents = []
     for doc in extraction.documents:
         documents.append({
@@ -50,6 +52,14 @@ def write_json(extraction: Extraction, out: TextIO) -> None:
     out.write("\n")
 
 
+def _seen(props: dict) -> str:
+    """When a post was read: (2023-03-05) or (2023-03-05 .. 2023-06-14)."""
+    first, last = props.get("first_seen"), props.get("last_seen")
+    if not first:
+        return ""
+    return f"  ({first})" if first == last else f"  ({first} .. {last})"
+
+
 def write_report(extraction: Extraction, out: TextIO) -> None:
     """A report for people: what was found, by type, with the posts and notes."""
     labels = {e.id: e.label for e in extraction.entities}
@@ -78,10 +88,12 @@ def write_report(extraction: Extraction, out: TextIO) -> None:
             out.write(f"  {entity.label}" + (f"  ({'; '.join(extra)})" if extra else "") + "\n")
     out.write("\nRelations\n")
     for relation in extraction.relations:
-        title = dict(relation.props).get("title")
+        props = dict(relation.props)
+        title = props.get("title")
         obj = labels.get(relation.object, relation.object)
         out.write(f"  {labels.get(relation.subject, relation.subject)} {relation.predicate}"
-                  + (f"[{title}]" if title else "") + f" {obj}\n")
+                  + (f"[{'former ' if props.get('former') else ''}{title}]" if title else "") + f" {obj}"
+                  + _seen(props) + "\n")
     if extraction.notes:
         out.write("\nNotes\n")
         for note in extraction.notes:

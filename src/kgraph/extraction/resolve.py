@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
-from ..merge import agency_kind, outer_locations, preferred
+from ..merge import Holding, agency_kind, combine_holdings, holding, outer_locations, preferred
 from ..model import (
     ArticleRecord,
     Document,
@@ -88,6 +88,9 @@ class Resolver:
         # evidence as dict keys: ordered, and no quadratic membership test when one
         # fact (荆州区 partOf 荆州市) is read in thousands of articles
         self._facts: dict[tuple, dict[Span, None]] = defaultdict(dict)
+        # a holding of a post (the fact's key without ``former``) -> what each article said:
+        # its day and whether it called the post former (see kgraph.merge.holding)
+        self._holdings: dict[tuple, set[tuple[str | None, bool]]] = defaultdict(set)
         self.documents: list[Document] = []
         self._articles: dict[str, tuple[str | None, str]] = {}  # id -> (digest, origin)
         self.notes: list[str] = []
@@ -131,6 +134,7 @@ class Resolver:
         # and keeping it only when another article names that end made --update differ
         # from a fresh build
         named = {mention.key for mention in record.mentions}
+        day = doc.date if calendar_date(doc.date) else None
         for fact in record.facts:
             try:
                 check_ends("fact", fact.subject, fact.predicate, fact.object)
@@ -139,7 +143,12 @@ class Resolver:
                 continue
             if fact.subject not in named or (fact.object not in named and fact.object.kind != "document"):
                 continue
-            evidence = self._facts[(fact.subject, fact.predicate, fact.object, fact.props)]
+            props = fact.props
+            if fact.predicate == "holdsPost":
+                props = tuple(p for p in props if p[0] != "former")
+                self._holdings[(fact.subject, fact.predicate, fact.object, props)].add(
+                    (day, bool(dict(fact.props).get("former"))))
+            evidence = self._facts[(fact.subject, fact.predicate, fact.object, props)]
             if fact.evidence is not None:
                 evidence[fact.evidence] = None
 
@@ -183,6 +192,7 @@ class Resolver:
         entities.sort(key=lambda e: (e.type, e.id))
         doc_ids = {d.id for d in self.documents}
         merged: dict[tuple, Relation] = {}
+        holdings: dict[tuple, Holding] = {}
         for (subject, predicate, obj, props), evidence in self._facts.items():
             s = ids.get(subject)
             if obj.kind == "document":
@@ -194,6 +204,9 @@ class Resolver:
             if s is None or o is None or s == o:
                 continue
             rkey = (s, predicate, o, props)
+            if predicate == "holdsPost":
+                held = holding(self._holdings[(subject, predicate, obj, props)])
+                holdings[rkey] = combine_holdings(holdings[rkey], held) if rkey in holdings else held
             if rkey in merged:
                 old = merged[rkey]
                 seen = set(old.evidence)
@@ -201,6 +214,8 @@ class Resolver:
                 merged[rkey] = Relation(s, predicate, o, old.evidence + extra, props)
             else:
                 merged[rkey] = Relation(s, predicate, o, tuple(evidence), props)
+        for rkey, held in holdings.items():
+            merged[rkey] = replace(merged[rkey], props=_holding_props(merged[rkey].props, held))
         relations = _most_specific_location(list(merged.values()))
         relations.sort(key=lambda r: (r.predicate, r.subject, r.object, r.props))
         # a gazetteer-only partOf that the text also showed keeps the text's evidence only
@@ -208,6 +223,13 @@ class Resolver:
         relations = [r for r in relations if not (
             r.predicate == "partOf" and not r.evidence and (r.subject, r.object) in textual)]
         return Extraction(tuple(self.documents), tuple(entities), tuple(relations), tuple(dict.fromkeys(self.notes)))
+
+
+def _holding_props(props: tuple, held: Holding) -> tuple:
+    """A holdsPost relation's props: its title, ``former``, and ``first_seen``/``last_seen``
+    when an article had a date."""
+    extra = {"former": held.former, "first_seen": held.first_seen, "last_seen": held.last_seen}
+    return tuple(sorted({**dict(props), **{k: v for k, v in extra.items() if v is not None}}.items()))
 
 
 def _most_specific_location(relations: list[Relation]) -> list[Relation]:

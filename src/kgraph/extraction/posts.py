@@ -1,0 +1,534 @@
+"""Posts: who holds which title in which organisation (``holdsPost``), as
+``../shared/eval/EVENTS.md`` counts them.
+
+Two stages read them:
+
+- :func:`find_officials` (before the people stage) reads a chain from a written
+  organisation: 公安县委|副书记|、|政法委|书记|冯荆柯 holds 副书记 in 公安县委 and 书记 in
+  公安县委政法委 (a department named after a party committee belongs to it);
+  城关镇|镇长|李明辉 and 镇长|李志刚 hold posts in a division's government; a list after
+  the chain (村两委成员|赵丽|、|孙强) shares its posts.
+- :func:`find_posts` (after the model's people and places) reads what needs them: a
+  title after a foreign country (伊朗|总统|莱希 → 伊朗; 英国|首相|苏纳克 → 英国政府;
+  德国|外长 → 德国外交部), a Chinese title that names its organisation by itself
+  (国家主席|习近平 → 中华人民共和国; 国务委员|兼|外长|秦刚), and such a title after the
+  name (习近平|总书记).
+
+Each post's ``title`` is as written without the organisation, and ``former`` says
+that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
+The titles, the implied organisations and the markers are data (``data/posts/``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..model import Key, Mention
+from ..resources import data_path, lexicon, lexicon_lines, rows, table, word_pattern, word_set
+from .analysis import Analysis, SpanIndex, stage
+from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
+from .recognisers.divisions import unlinked_division
+from .recognisers.people import person_key, read_name, scope_of, surnames
+
+__all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# One post as a chain reads it: the organisation's mention, the title, whether it is former.
+Post = tuple[Mention, str, bool]
+
+
+def _posts_data(name: str) -> tuple[tuple[str, ...], ...]:
+    return rows(lexicon_lines(data_path("posts", name)))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Every title: the recognisers' (data/lexicon/titles.txt) and the posts' own."""
+    return lexicon("titles.txt") | frozenset(row[0] for row in _posts_data("titles.txt"))
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    return word_pattern(_titles())
+
+
+@cache
+def _longest_title() -> int:
+    return max(map(len, _titles()))
+
+
+def post_title_at(text: str, pos: int) -> str | None:
+    """The longest title starting at ``pos`` (副局长 before 局长), or None."""
+    match = _title_pattern().match(text, pos)
+    return match.group() if match else None
+
+
+def _title_ending_at(text: str, end: int) -> str | None:
+    """The longest title that ends at ``end``: 伊朗第一副总统|穆赫贝尔 -> 第一副总统."""
+    titles = _titles()
+    for size in range(min(_longest_title(), end), 0, -1):
+        if text[end - size:end] in titles:
+            return text[end - size:end]
+    return None
+
+
+@cache
+def _implied() -> dict[str, tuple[str, str, str, bool]]:
+    """title -> (organisation, alone|always|never, also after the name)."""
+    return {row[0]: (row[1], row[2], row[3] == "yes") for row in _posts_data("implied_organisations.tsv")}
+
+
+@cache
+def _foreign() -> dict[str, str]:
+    """title after a foreign country -> the organisation's name as a template on {country}."""
+    return {row[0]: row[1] for row in _posts_data("foreign_titles.tsv")}
+
+
+@cache
+def _former_markers() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in _posts_data("former_markers.txt")), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Countries by name (data/world/countries.tsv): the ones whose heads hold posts in them."""
+    return frozenset(row[0] for row in rows(lexicon_lines(data_path("world", "countries.tsv"))) if row[1] == "country")
+
+
+@cache
+def _home_country() -> frozenset[str]:
+    """China by its names: after them a title takes China's own organisation (中国|外长 -> 外交部)."""
+    return frozenset(row[0] for row in _posts_data("home_country.txt"))
+
+
+def former_before(an: Analysis, pos: int) -> tuple[bool, int]:
+    """Whether a former-marker (原, 前, 曾任, 生前) ends at ``pos`` as a word of its own
+    (日前|国务院 is no marker: 日前 is one word), and where it starts."""
+    text = an.text
+    for marker in _former_markers():
+        start = pos - len(marker)
+        if start >= 0 and text.startswith(marker, start) and start in an.boundaries:
+            return True, start
+    return False, pos
+
+
+def _add_person(an: Analysis, start: int, name: str) -> Mention:
+    return an.add(Mention.make("Person", an.doc.id, start, start + len(name), name, name,
+                               person_key(name, scope_of(an)), role="official"))
+
+
+# ---------------------------------------------------------------------------
+# 1. chains from a written organisation (before the people stage)
+
+def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> tuple[list[Post], int]:
+    """The posts a chain of titles after ``agency`` names, and where the chain ends:
+    公安县委|副书记|、|政法委|书记 -> [(公安县委, 副书记), (公安县委政法委, 书记)].  Units the
+    chain names (政法委) are added as agencies.  With ``link`` (the offset after a 、 that
+    follows a name), the chain goes on from there in ``agency``'s context:
+    党工委书记李华|、|办事处|主任 -> 小溪塔街道办事处.  Reusable wherever a post follows an
+    organisation (某某同志任|某县人民政府|副县长)."""
+    text = an.text
+    current, posts = agency, []
+    if link is None:
+        pos, former = agency.end, former_before(an, agency.start)[0]
+        if agency.text.endswith("部") and text.startswith("长", pos):
+            return [(agency, "部长", former)], pos + 1  # 外交部|长: the minister's title shares the ministry's 部
+    else:
+        former = False
+        pos = link
+        if _level_of_head(post_title_at(text, link) or ""):
+            return [], link  # 政协主席黄明、副区长|张丽: a division head's, read with the division named last
+        if not post_title_at(text, link):  # 、副书记: the same organisation's title
+            found = _next_organisation(an, link, current, current)
+            if found is None:
+                return [], link
+            current, pos = found
+    while True:
+        title = post_title_at(text, pos)
+        marker = None if title else next((m for m in _former_markers() if text.startswith(m, pos)), None)
+        if marker and pos in an.boundaries and post_title_at(text, pos + len(marker)):
+            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
+            former, pos = True, pos + len(marker)
+            title = post_title_at(text, pos)
+        if title is None:
+            break
+        posts.append((_organisation_of(an, current, title), title, former))
+        pos += len(title)
+        if pos < len(text) and text[pos] in "、兼":
+            nxt = pos + 1
+            if post_title_at(text, nxt):
+                pos = nxt
+                continue
+            found = _next_organisation(an, nxt, current, posts[-1][0])
+            if found is not None:
+                current, pos = found
+                continue
+        break
+    return posts, pos
+
+
+def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention) -> tuple[Mention, int] | None:
+    """The organisation of the next link of a chain, at ``start`` (after 、 or 兼), and
+    where it ends: an agency with a name of its own (中央纪委委员、国家监委|委员), or a unit
+    of the chain's committee or division (、政法委|书记, 、人大|主席 -> 八宝镇人大)."""
+    text = an.text
+    named = [m for m in an.mentions if m.type == "Agency" and m.start == start and m.end > start
+             and post_title_at(text, m.end)]
+    if named:
+        found = max(named, key=lambda m: m.end)
+        # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
+        if found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text:
+            unit = _unit(an, current, last, start, found.end, replacing=found)
+            if unit is not None:
+                return unit, found.end
+        return found, found.end
+    usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
+    if not usable:
+        return None
+    unit = _unit(an, current, last, start, usable[-1])
+    return None if unit is None else (unit, usable[-1])
+
+
+def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
+          replacing: Mention | None = None) -> Mention | None:
+    """The unit a chain names at [start, end) as an agency: 党工委副书记、纪工委书记 a unit of the
+    committee (小溪塔街道党工委纪工委); 、办事处主任 the division's own (小溪塔街道办事处).  None for a
+    national body, whose units are not named by prefixing it."""
+    head = an.text[start:end]
+    base = (current.label if current.label.endswith("委") and not head.endswith(_DIVISION_BODIES)
+            else current.prop("division_label", ""))
+    division = current.prop("division")
+    if not base or division is None:
+        return None
+    label = base + canonical_head(head)
+    key = agency_key(label)
+    unit = Mention.make("Agency", an.doc.id, start, end, head, label, key, division=division)
+    if replacing is not None:
+        an.mentions[an.mentions.index(replacing)] = unit
+    else:
+        an.add(unit)
+    an.fact(key, "locatedIn", division, start)
+    if base == last.label:
+        an.fact(key, "subOrganizationOf", last.key, start)
+    return unit
+
+
+def _posts_after(an: Analysis, agency: Mention) -> None:
+    """公安县委|副书记、政法委|书记|冯荆柯."""
+    posts, pos = read_post_chain(an, agency)
+    if posts:
+        _officials(an, pos, posts)
+
+
+def _name_at(an: Analysis, pos: int) -> str | None:
+    """The personal name at ``pos``: as the model read it (boundaries repaired by the
+    fusion), else by the surname rules."""
+    if an.model_tokens is None:
+        return read_name(an.text, pos, an.boundaries)
+    # with a model, the fused candidates decide (vetoes and the user's lexicons included)
+    end = an.pending_names.get(pos)
+    return an.text[pos:end] if end is not None else None
+
+
+def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
+    """The name (or the names listed with 、) after a run of posts: each holds them all
+    (村两委成员赵丽、孙强、周建华参加)."""
+    text = an.text
+    name = _name_at(an, pos)
+    while name is not None:
+        # 帕巴拉|·格列朗杰: the rest of a transliterated name the model cut at its dot
+        rest = _TRANSLITERATED_REST.match(text, pos + len(name))
+        if rest:
+            name += rest.group()
+        person = _add_person(an, pos, name)
+        _hold(an, person, posts, pos)
+        after = pos + len(name)
+        if text[after:after + 1] != "、":
+            return
+        pos = after + 1
+        name = _listed_name_at(an, pos)
+        if name is None:  # 党工委书记李华|、|办事处主任|王明: the next name has a post of its own
+            more, end = read_post_chain(an, posts[-1][0], link=pos)
+            if more:
+                _officials(an, end, more)
+            return
+
+
+# the part after the dot of a transliterated name, up to the next item of a list
+_TRANSLITERATED_REST = re.compile(r"·[\u4e00-\u9fff]{1,8}(?=[、，。和])")
+
+
+def _listed_name_at(an: Analysis, pos: int) -> str | None:
+    """The next name of a list of officials (何立峰、苏辉、郑建邦): as :func:`_name_at`
+    reads it, or, between two names it reads, by the surname rules (xwlb-20230303-04:
+    the model reads 苏辉 as a place)."""
+    name = _name_at(an, pos)
+    if name is not None or an.model_tokens is None:
+        return name
+    name = read_name(an.text, pos, an.boundaries)
+    if name is None:
+        return None
+    after = pos + len(name)
+    return name if an.text[after:after + 1] == "、" and _name_at(an, after + 1) is not None else None
+
+
+def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
+    for organisation, title, former in posts:
+        an.fact(person.key, "holdsPost", organisation.key, at, title=title, former=former)
+
+
+@cache
+def _government_titles() -> dict[str, str]:
+    """title -> the body of a division it is held in (镇长 -> 人民政府)."""
+    return {row[0]: row[1] for row in table("division_titles.tsv")}
+
+
+# bodies of a division itself, never units of its party committee
+_DIVISION_BODIES = word_set("division_bodies")
+_PARTY_BODIES = word_set("party_bodies")
+
+
+def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
+    """The organisation a title of a chain is held in: the chain's, except
+    石首市委副书记、市长 (a division head's title after its party committee is a post in
+    the division's government, 石首市人民政府) and 中共中央总书记、国家主席 (a title that
+    always names its own organisation: 中华人民共和国)."""
+    implied = _implied().get(title)
+    if implied is not None and implied[1] == "always":
+        return _implied_organisation(an, title, agency.end)
+    body = _government_titles().get(title)
+    division, label = agency.prop("division"), agency.prop("division_label")
+    if body is None or not agency.label.endswith(_PARTY_BODIES) or division is None or not label:
+        return agency
+    return _division_body(an, label + body, division, agency.end)
+
+
+def _division_body(an: Analysis, label: str, division: Key, at: int) -> Mention:
+    """The body of a division that a post names but the text does not write
+    (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division."""
+    key = agency_key(label)
+    body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True))
+    an.fact(key, "locatedIn", division, at)
+    return body
+
+
+def _implicit(an: Analysis, label: str, at: int) -> Mention:
+    """An organisation a title names without writing it (国务院 for 国务委员, 英国政府 for
+    英国首相, the state 伊朗 for 伊朗总统): an agency mention without a span."""
+    return an.add(Mention.make("Agency", an.doc.id, at, at, "", label, agency_key(label), implicit=True))
+
+
+def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
+    return _implicit(an, _implied()[title][0], at)
+
+
+def _model_divisions_before_titles(an: Analysis) -> None:
+    """城关镇|镇长: a township the gazetteer cannot pin down (hundreds share the name)
+    is still the division its head governs, when the model reads it as a place."""
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for token in an.model_tokens or ():
+        if token.tag != "LOC" or taken.overlaps(token.start, token.end):
+            continue
+        name = an.text[token.start:token.end]
+        title = post_title_at(an.text, token.end)
+        if title in _government_titles() and name.endswith(("镇", "乡", "县", "村", "街道")) and len(name) > 2:
+            unlinked_division(an, token.start, token.end, name, found_by="model")
+
+
+def _level_of_head(title: str) -> str:
+    """The level character of a division head's title that names the division's level
+    (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
+    if title not in _government_titles():
+        return ""
+    level = title.removeprefix("常务").removeprefix("副")[:1]
+    return level if level in "省市县区镇乡" and len(title) >= 2 else ""
+
+
+def _heads_of_the_division_named(an: Analysis) -> None:
+    """镇长李志刚 after the article named 甘棠镇: a division head's title on its own is a
+    post in the government of the division of that level the article last named."""
+    text = an.text
+    held = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    # 原公安县委副书记、县长|张卫东: a chain read the name's posts already (former included)
+    officials = {m.start for m in an.mentions if m.type == "Person"}
+    for title, body in _government_titles().items():
+        level = _level_of_head(title)
+        if not level:
+            continue
+        for match in re.finditer(re.escape(title), text):
+            start, pos = match.start(), match.end()
+            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1])):
+                continue  # part of a longer word or name, or after a division (read above)
+            if pos in officials or _name_at(an, pos) is None:
+                continue
+            division = governing_division(an, level, start)
+            if division is None:
+                continue
+            former = former_before(an, start)[0]
+            _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _posts_after_division(an: Analysis, division: Mention) -> None:
+    """城关镇|镇长|李明辉: a division's own head holds a post in its government or
+    party committee, named from the division (城关镇人民政府)."""
+    title = post_title_at(an.text, division.end)
+    if title is None or title not in _government_titles():
+        return
+    pos = division.end + len(title)
+    if _name_at(an, pos) is None:
+        return
+    government = _division_body(an, division.label + _government_titles()[title], division.key, division.end)
+    _officials(an, pos, [(government, title, former_before(an, division.start)[0])])
+
+
+@stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
+       writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
+def find_officials(an: Analysis) -> None:
+    """Officials named after a written organisation or division and their posts."""
+    for agency in list(an.of_type("Agency")):
+        _posts_after(an, agency)
+    agency_starts = {m.start for m in an.of_type("Agency")}
+    _model_divisions_before_titles(an)
+    for division in list(an.of_type("AdministrativeDivision")):
+        if division.end not in agency_starts and division.end > division.start:
+            _posts_after_division(an, division)
+    _heads_of_the_division_named(an)
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# ---------------------------------------------------------------------------
+# 2. posts whose organisation is a country or implied (after the model's people and places)
+
+def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
+                  foreign: list[tuple[int, str]]) -> list[Post]:
+    """The posts of the titles written right before ``person`` whose organisation no
+    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
+    (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
+    国务委员|兼|外长|秦刚 (each implying its own), and a foreign title alone in a story about a
+    foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
+    foreign country named last before it (``foreign``: (start, name), in order)."""
+    text = an.text
+    chain: list[tuple[str, int, bool]] = []  # (title, start, former), the last first
+    pos = person.start
+    while True:
+        title = _title_ending_at(text, pos)
+        if title is None:
+            break
+        start = pos - len(title)
+        former, pos = former_before(an, start)
+        chain.append((title, start, former))
+        if pos > 1 and text[pos - 1] in "、兼" and _title_ending_at(text, pos - 1):
+            pos -= 1
+            continue
+        break
+    if not chain:
+        return []
+    country = _country_ending_at(an, pos, ends)
+    if country is None and (pos in ends or (pos not in an.boundaries and _CJK.match(text[pos - 1:pos] or "x"))):
+        return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
+    former = former_before(an, country[1] if country is not None else pos)[0]
+    posts = []
+    for title, start, title_former in reversed(chain):
+        if country is not None:
+            organisation = _country_organisation(an, country, title, start)
+        elif title in _implied():
+            organisation = (_implied_organisation(an, title, start)
+                            if _implied()[title][1] != "never" and _chinese_name(person.text) else None)
+        else:
+            index = bisect.bisect_left(foreign, (start,)) - 1
+            organisation = (_country_organisation(an, (foreign[index][1], foreign[index][0]), title, start)
+                            if index >= 0 and title in _foreign() else None)
+        if organisation is not None:
+            posts.append((organisation, title, title_former or former))
+    return posts
+
+
+def _chinese_name(name: str) -> bool:
+    """Whether a name has the shape of a Chinese one (two or three characters, four with a
+    compound surname): China's central titles are held by people so named
+    (xwlb-20230814-01: 总书记|念兹在兹 is no name, though the model reads one)."""
+    if not all(_CJK.match(ch) for ch in name):
+        return False
+    return 2 <= len(name) <= 3 or (len(name) == 4 and name[:2] in surnames()[1])
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {row[0]: row[1] for row in _posts_data("country_abbreviations.tsv")}
+
+
+def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:
+    """The country written right before ``pos`` and where it starts: a place the model or
+    the world list read (伊朗|总统), or an abbreviation as a word of its own (俄|总统 ->
+    俄罗斯)."""
+    mention = ends.get(pos)
+    if mention is not None:
+        if mention.type == "Place" and mention.label in _countries():
+            return mention.label, mention.start
+        return None
+    country = _abbreviations().get(an.text[pos - 1:pos]) if pos > 0 else None
+    if country is None or pos - 1 not in an.boundaries:
+        return None
+    return country, pos - 1
+
+
+def _country_organisation(an: Analysis, country: tuple[str, int], title: str, at: int) -> Mention | None:
+    """伊朗|总统 -> 伊朗 (the state), 英国|首相 -> 英国政府, 德国|外长 -> 德国外交部;
+    after 中国 China's own: 中国|国家主席 -> 中华人民共和国, 中国|外长 -> 外交部."""
+    name = country[0]
+    if name in _home_country() and title in _implied():
+        return _implied_organisation(an, title, at)
+    template = _foreign().get(title)
+    if template is None:
+        return None
+    # the state itself is the organisation of its head (伊朗 as an agency: the country's
+    # territory is the place of the same name, and a post is held in an organisation)
+    return _implicit(an, template.format(country=name), at)
+
+
+@stage(reads=("text", "tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
+       writes=("Agency", "Place", "holdsPost"))
+def find_posts(an: Analysis) -> None:
+    """Posts the first stage cannot read: after a foreign country, implied by the title
+    alone, or written after the name (习近平|总书记)."""
+    text = an.text
+    people = [m for m in an.of_type("Person") if m.end > m.start]
+    if not people:
+        return
+    ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
+    foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
+                     and m.label in _countries() and m.label not in _home_country())
+    posts_read = [fact for fact in an.facts if fact.predicate == "holdsPost"]
+    held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
+    # a name the officials stage gave posts to, in its sentence: its chain is read
+    read = {(fact.subject, fact.start) for fact in posts_read}
+    previous: tuple[Mention, list[Post]] | None = None
+    for person in people:
+        already = (person.key, an.sentence(person.start)[0]) in read
+        posts = [] if already else _posts_before(an, person, ends, foreign)
+        if not posts and previous is not None and text[previous[0].end:person.start] == "、":
+            posts = previous[1]  # 俄罗斯总统普京、白俄罗斯总统卢卡申科 each has its own; 甲、乙 share
+        if posts:
+            _hold(an, person, posts, person.start)
+            held.update((person.key, title) for _, title, _ in posts)
+        previous = (person, posts)
+        after = post_title_at(text, person.end)
+        if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
+            continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
+        implied = _implied().get(after)
+        if implied is not None and implied[2] and _chinese_name(person.text):
+            # 习近平|总书记 names 中共中央's post
+            organisation = _implied_organisation(an, after, person.end)
+        elif implied is None and after in _foreign():
+            # 习近平主席和|塞西|总统: the foreign country named last (埃及)
+            index = bisect.bisect_left(foreign, (person.start,)) - 1
+            if index < 0:
+                continue
+            organisation = _country_organisation(an, (foreign[index][1], foreign[index][0]), after, person.end)
+        else:
+            continue
+        if organisation is not None:
+            _hold(an, person, [(organisation, after, False)], person.end)
+            held.add((person.key, after))
