@@ -295,18 +295,29 @@ def test_an_update_keeps_the_earliest_first_and_latest_last_day():
     assert rows == [("2023-03-14", "2023-03-29", "false")]
 
 
-def test_former_holds_only_when_every_build_says_so():
-    ended = extraction(DOC_A)
-    relation = ended.relations[0]
-    ended = Extraction(ended.documents, ended.entities,
-                       (Relation(relation.subject, relation.predicate, relation.object, relation.evidence,
-                                 tuple((k, True if k == "former" else v) for k, v in relation.props)),),
-                       (), ended.events)
-    alone = graph_of(ended)
-    assert alone.query("ASK { ?st kg:former true }")
-    merged = graph_of(ended, extraction(DOC_A))
+def _with_holding(extraction_: Extraction, **changes) -> Extraction:
+    """``extraction_`` with its one holding's props changed."""
+    relation = extraction_.relations[0]
+    props = tuple((k, changes.get(k, v)) for k, v in relation.props)
+    return Extraction(extraction_.documents, extraction_.entities,
+                      (Relation(relation.subject, relation.predicate, relation.object, relation.evidence, props),),
+                      (), extraction_.events)
+
+
+def test_former_follows_the_latest_account_as_in_one_build():
+    """kgraph.merge.combine_holdings decides in the resolver and on --update alike:
+    a post read as held on the same day outweighs 前; a later 原 ends it, in either order."""
+    held = extraction(DOC_A)
+    ended_same_day = _with_holding(held, former=True)
+    assert graph_of(ended_same_day).query("ASK { ?st kg:former true }")
+    merged = graph_of(ended_same_day, held)
     assert not merged.query("ASK { ?st kg:former true }")
     assert merged.query("ASK { ?st kg:former false }")
+    ended_later = _with_holding(held, former=True, first_seen="2023-09-01", last_seen="2023-09-01")
+    for builds in ((held, ended_later), (ended_later, held)):
+        rows = [tuple(r) for r in graph_of(*builds).query("""
+            SELECT ?first ?last ?former WHERE { ?st kg:firstSeen ?first ; kg:lastSeen ?last ; kg:former ?former }""")]
+        assert rows == [("2023-05-12", "2023-09-01", "true")]
 
 
 def test_one_event_reported_by_two_builds_has_one_trigger_and_name():

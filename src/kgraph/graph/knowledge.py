@@ -29,7 +29,7 @@ from ..model import Extraction
 from .bridge import to_rdflib
 from .formats import format_for
 from .rdf import DEFAULT_BASE, TYPE, IriMaker, extraction_quads, node
-from .settle import settle
+from .settle import settle, with_stored_holdings
 from .sparql import QueryResult, run_query
 from .vocab import KG, PREFIXES
 
@@ -102,7 +102,7 @@ class KnowledgeGraph:
         """Add what an extraction found.  Adding articles already in the graph adds
         nothing; an article id already holding a different text is refused."""
         self._check_articles(extraction)
-        self.store.extend(extraction_quads(extraction, self.base))
+        self.store.extend(with_stored_holdings(self.store, list(extraction_quads(extraction, self.base))))
         self.finalize()
 
     def _check_articles(self, extraction: Extraction) -> None:

@@ -24,11 +24,12 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from .. import schema
+from ..merge import Holding
 from ..model import Document, Entity, Event, Extraction, Relation, Span, calendar_date
 from .vocab import KG
 
 __all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "ENTITY_CLASSES", "PREDICATE_TERMS",
-           "EVENT_CLASSES", "ROLE_TERMS", "event_label"]
+           "EVENT_CLASSES", "ROLE_TERMS", "event_label", "holding_terms"]
 
 DEFAULT_BASE = "https://kgraph.example.org/id/"
 
@@ -280,13 +281,20 @@ def _relation_triples(relation: Relation, iris: IriMaker, documents: set[str]) -
     yield statement, _RDF_object, obj
     if via_post:
         # a holding's dates and whether it has ended: on its statement (settle.py merges them)
-        yield statement, _KG_former, _boolean(bool(relation.prop("former", False)))
-        for name, term in (("first_seen", _KG_firstSeen), ("last_seen", _KG_lastSeen)):
-            if calendar_date(relation.prop(name)):
-                yield statement, term, _date(relation.prop(name))
+        holding = Holding(relation.prop("first_seen"), relation.prop("last_seen"), bool(relation.prop("former", False)))
+        for term, value in holding_terms(holding):
+            yield statement, term, value
     if relation.prop("source") == "gazetteer":
         yield statement, _PROV_wasDerivedFrom, _KG_gazetteer
     yield from _evidence_triples(statement, relation.evidence, iris)
+
+
+def holding_terms(holding: Holding) -> Iterator[tuple[ox.NamedNode, ox.Literal]]:
+    """A holding's properties on its statement: ``kg:former`` always, the days when known."""
+    yield _KG_former, _boolean(holding.former)
+    for day, term in ((holding.first_seen, _KG_firstSeen), (holding.last_seen, _KG_lastSeen)):
+        if calendar_date(day):
+            yield term, _date(day)
 
 
 def event_label(trigger: str, title: str | None) -> str:

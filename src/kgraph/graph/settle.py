@@ -4,7 +4,7 @@ as corpus resolution (:mod:`kgraph.merge`): one label (and role, credit) per
 entity, the others kept as aliases; one agency kind, the settled label's;
 gazetteer provenance only where no sentence gave the fact; the most specific
 location only; a holding's earliest first and latest last day seen, and whether it
-has ended (``false`` wins: an article that states it as current); an event's one
+has ended, as the latest account says (:func:`with_stored_holdings`, before adding); an event's one
 trigger and title (events merge by IRI: the same happening is one event)."""
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDFS, SDO
 
-from ..merge import agency_kind, outer_locations, preferred
-from .rdf import AGENCY_KINDS, ALT, EVENT_CLASSES, LABEL, TYPE, IriMaker, event_label, node
+from ..merge import Holding, agency_kind, combine_holdings, outer_locations, preferred
+from .rdf import AGENCY_KINDS, ALT, EVENT_CLASSES, LABEL, TYPE, IriMaker, event_label, holding_terms, node
 from .vocab import KG
 
-__all__ = ["settle"]
+__all__ = ["settle", "with_stored_holdings"]
 
 # Properties an entity has one value of; when merged graphs disagree, the resolver's
 # choice (:func:`kgraph.merge.preferred`) wins and a losing name becomes an alias.
@@ -30,7 +30,6 @@ def settle(store: ox.Store, base: str) -> None:
     """Apply every whole-graph rule to ``store`` (a graph under ``base``), in place."""
     _one_trigger_and_title_per_event(store)
     _one_value_per_functional_property(store)
-    _one_span_and_state_per_holding(store)
     _one_kind_per_agency(store)
     _drop_redundant_gazetteer_provenance(store)
     _keep_most_specific_locations(store, IriMaker(base))
@@ -85,21 +84,35 @@ def _one_trigger_and_title_per_event(store: ox.Store) -> None:
             store.add(ox.Quad(event, LABEL, ox.Literal(event_label(trigger, title), language="zh")))
 
 
-def _one_span_and_state_per_holding(store: ox.Store) -> None:
-    """A holding's statement read in several builds: the earliest first day, the latest
-    last day, and ``former`` only if every build says so (``false`` < ``true``, as
-    :func:`kgraph.merge.preferred` orders them)."""
-    for term, pick in ((node(KG.firstSeen), min), (node(KG.lastSeen), max), (node(KG.former), min)):
-        values: dict[Any, list[ox.Quad]] = defaultdict(list)
-        for quad in store.quads_for_pattern(None, term, None, ox.DefaultGraph()):
-            values[quad.subject].append(quad)
-        for quads in values.values():
-            if len(quads) < 2:
-                continue
-            keep = pick(quads, key=lambda q: q.object.value)  # ISO dates, "false"/"true": text order is theirs
-            for quad in quads:
-                if quad != keep:
-                    store.remove(quad)
+def with_stored_holdings(store: ox.Store, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` about to be added, with each holding the store already has combined
+    with its stored account by the resolver's rule (:func:`kgraph.merge.combine_holdings`:
+    the earliest first day, the latest last day, ``former`` as the latest account says),
+    and the stored values removed.  Done before adding, not after: once two builds'
+    values stand side by side, which ``former`` went with which last day is lost."""
+    terms = {node(KG.firstSeen): "first_seen", node(KG.lastSeen): "last_seen", node(KG.former): "former"}
+    new: dict[Any, dict[str, str]] = defaultdict(dict)
+    for quad in quads:
+        if quad.predicate in terms:
+            new[quad.subject][terms[quad.predicate]] = quad.object.value
+    combined: dict[Any, Holding] = {}
+    for statement, values in new.items():
+        stored = {terms[q.predicate]: q for term in terms
+                  for q in store.quads_for_pattern(statement, term, None, ox.DefaultGraph())}
+        if not stored:
+            continue
+        old = Holding(*(stored[k].object.value if k in stored else None for k in ("first_seen", "last_seen")),
+                      "former" in stored and stored["former"].object.value == "true")
+        combined[statement] = combine_holdings(old, Holding(values.get("first_seen"), values.get("last_seen"),
+                                                            values.get("former") == "true"))
+        for quad in stored.values():
+            store.remove(quad)
+    if not combined:
+        return quads
+    out = [quad for quad in quads if not (quad.subject in combined and quad.predicate in terms)]
+    for statement, holding in combined.items():
+        out.extend(ox.Quad(statement, term, value) for term, value in holding_terms(holding))
+    return out
 
 
 def _one_kind_per_agency(store: ox.Store) -> None:
