@@ -1,0 +1,526 @@
+"""The events stage: what happens, who takes part, and when.
+
+Reads meetings, visits, gatherings and appointments (``../shared/eval/EVENTS.md``) from
+one article, over what recognition found: each role is filled by a recognised Person,
+Agency, AdministrativeDivision or Place (its ``Key``).  The triggers and the words that
+shape the roles are data (``data/events/``); this module holds the readings:
+
+- ``meet``: 李强|29日|在|海南|博鳌|会见|国际货币基金组织|总裁|格奥尔基耶娃 — the people
+  before the trigger are the agent, those after it (or after 同/与) the counterpart;
+- ``join``: 吴政隆|参加|上述|会见 — on the agent's side of the meeting just reported;
+- ``visit``: 县委书记|王某某|到|某镇|某村|调研 — the agent before, the destinations after
+  到/在/赴 or after the trigger (访问|了|卡塔尔|、|伊拉克);
+- ``hold``: 市长|李某某|主持召开|市政府|常务会议 — a gathering named after or before the
+  trigger, its holder the subject;
+- ``take_part``: 蔡奇|出席|开班式|并|讲话 — attendee, chair or speaker of the gathering
+  named, or of the one just reported;
+- ``appoint_self`` / ``appoint_other``: 某某|同志|任|某县|人民政府|副县长 — the person
+  before (or after: 免去|某某) the trigger, the organisation and title of the post.
+
+Several sentences about one happening are one event: a gathering is found again by its
+name (开班式 is the 研讨班开班式 named before), a meeting by its counterpart.  Each event
+keeps one :class:`EventMention` per sentence it was read from, all with the same type,
+arguments, day and properties; the article record groups them.
+
+The triggers are found with one regex over the article (not per token); a trigger
+counts only where jieba's words (and the model's, when it ran) start and end.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..ingest.dates import day_expressions
+from ..model import EventMention, Key, Mention
+from ..resources import data_path, lexicon_lines, longest_first, rows, word_pattern
+from .analysis import Analysis, stage
+
+__all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
+
+_ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Place"})
+_PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
+# where one clause ends and the next begins: a person's role is read in their clause
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# the model's tags for a name: a trigger inside one (任 in 任正非) is no trigger
+_NAME_TAGS = frozenset({"PER", "LOC", "nr", "ns"})
+# how far from the trigger a gathering's name may end, and how long it may be
+_TITLE_REACH = 40
+_CHANGE_ROLES = {"start", "end"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    type: str
+    reading: str
+    role: str  # the role of the people before the trigger, or an appointment's change
+
+
+def _events_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return rows(lexicon_lines(data_path("events", name)))
+
+
+@cache
+def triggers() -> dict[str, Trigger]:
+    """``data/events/triggers.tsv``: each trigger word with its type, reading and role."""
+    return {row[0]: Trigger(*row[:4]) for row in _events_rows("triggers.tsv")}
+
+
+@cache
+def _trigger_pattern() -> re.Pattern[str]:
+    return word_pattern(triggers())
+
+
+@cache
+def gathering_nouns() -> tuple[str, ...]:
+    """``data/events/gatherings.txt``, longest first: what a gathering's name ends with."""
+    return longest_first(line.strip() for line in lexicon_lines(data_path("events", "gatherings.txt")))
+
+
+@cache
+def _gathering_pattern() -> re.Pattern[str]:
+    return word_pattern(gathering_nouns())
+
+
+@cache
+def markers(name: str) -> tuple[str, ...]:
+    """A word list of ``data/events/markers.tsv``, longest first."""
+    for row in _events_rows("markers.tsv"):
+        if row[0] == name:
+            return longest_first(row[1].split())
+    raise KeyError(f"data/events/markers.tsv has no list {name}")
+
+
+@dataclass
+class _Happening:
+    """One event while the article is read: its readings merged."""
+
+    type: str
+    trigger: str
+    arguments: list[tuple[str, Mention]] = field(default_factory=list)
+    sentences: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence -> trigger start
+    date: str | None = None
+    title: str | None = None
+    change: str | None = None
+    counterparts_only: bool = False  # a meeting read with one counterpart of several (分别)
+
+    def add(self, role: str, mention: Mention) -> None:
+        if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
+            self.arguments.append((role, mention))
+
+    def keys(self, *roles: str) -> set[Key]:
+        return {m.key for r, m in self.arguments if not roles or r in roles}
+
+    def see(self, sentence: tuple[int, int], at: int, date: str | None) -> None:
+        self.sentences.setdefault(sentence, at)
+        if self.date is None:
+            self.date = date
+
+
+class _Reader:
+    """What the readings need of one article: its mentions, clauses and days, each
+    indexed once."""
+
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+        self.text = an.text
+        chosen: list[Mention] = []
+        for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
+                               and m.prop("role") != "journalist"), key=lambda m: (m.start, -m.end)):
+            if chosen and mention.start < chosen[-1].end:
+                continue  # inside (or across) a longer name just taken
+            chosen.append(mention)
+        self.mentions = chosen
+        self.starts = [m.start for m in chosen]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        self.days = day_expressions(self.text, an.doc.date)
+        self.day_starts = [d[0] for d in self.days]
+        self.posts = {}  # (person key, sentence) -> (organisation key, title)
+        for fact in an.facts:
+            if fact.predicate == "holdsPost":
+                self.posts.setdefault((fact.subject, (fact.start, fact.end)), (fact.object, dict(fact.props).get("title")))
+        self.by_key = {m.key: m for m in chosen}
+
+    def clause(self, at: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.clause_ends, at)
+        start = self.clause_ends[index - 1] + 1 if index else 0
+        end = self.clause_ends[index] if index < len(self.clause_ends) else len(self.text)
+        return start, end
+
+    def between(self, start: int, end: int, types=_ARGUMENT_TYPES) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and m.type in types]
+
+    def day(self, sentence: tuple[int, int], trigger: int, clause_end: int) -> str | None:
+        """The day of the event: the last day named before the trigger in its sentence,
+        else the first after it in its clause (举行|于|6月29日); None without one."""
+        lo = bisect.bisect_left(self.day_starts, sentence[0])
+        hi = bisect.bisect_left(self.day_starts, trigger)
+        if hi > lo:
+            return self.days[hi - 1][2]
+        after = bisect.bisect_left(self.day_starts, trigger)
+        if after < len(self.days) and self.days[after][0] < clause_end:
+            return self.days[after][2]
+        return None
+
+    def after_word(self, words: tuple[str, ...], start: int, end: int) -> int | None:
+        """Where the last of ``words`` in text[start:end] ends (None without one)."""
+        best = None
+        for word in words:
+            at = self.text.rfind(word, start, end)
+            if at >= 0 and (best is None or at + len(word) > best):
+                best = at + len(word)
+        return best
+
+    def people(self, start: int, end: int) -> list[Mention]:
+        """The people named in text[start:end] who take part: those after 陪同 only accompany."""
+        cut = self.after_word(markers("companions"), start, end)
+        return [m for m in self.between(start, end, ("Person",)) if cut is None or m.end <= cut - 2]
+
+    def venues(self, start: int, end: int, exclude: set[Key]) -> list[Mention]:
+        """The divisions, places and organisations named after the last venue word (在, 到,
+        赴…) in text[start:end]."""
+        after = self.after_word(markers("venue_links"), start, end)
+        if after is None:
+            return []
+        return [m for m in self.between(after, end, _PLACES) if m.key not in exclude]
+
+
+def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int]) -> bool:
+    """A trigger is a whole word (jieba starts a word at both ends), not inside a name
+    the model read, not inside a quotation or a book title, and not the topic of what
+    follows (讲话|精神)."""
+    if start not in an.boundaries or end not in an.boundaries:
+        return False
+    if an.model_tokens:
+        index = bisect.bisect_right(model_starts, start) - 1
+        if index >= 0:
+            token = an.model_tokens[index]
+            if token.tag in _NAME_TAGS and token.start < end and start < token.end and \
+                    (token.start < start or token.end > end):
+                return False
+    if an.in_quote(start, end):
+        return False
+    opened = reader.text.rfind("《", max(0, start - 60), start)
+    if opened >= 0 and reader.text.find("》", opened, start) < 0:
+        return False
+    return not reader.text.startswith(markers("topic_after"), end)
+
+
+def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
+    """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
+    limit = min(clause_end, start + _TITLE_REACH)
+    match = _gathering_pattern().search(reader.text, start, limit)
+    if match is None:
+        return None
+    begin = start
+    while begin < match.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:match.end()], begin, match.end()
+
+
+def _title_before(reader: _Reader, clause_start: int, start: int) -> tuple[str, int, int] | None:
+    """A gathering named before the trigger, as its clause's subject:
+    “一带一路”企业家大会|今天|在|北京|举行."""
+    found = None
+    for match in _gathering_pattern().finditer(reader.text, clause_start, start):
+        found = match
+        break
+    if found is None:
+        return None
+    begin = clause_start
+    while begin < found.start() and reader.text[begin].isspace():
+        begin += 1
+    return reader.text[begin:found.end()].strip(), begin, found.end()
+
+
+def _same_gathering(title: str, other: str | None) -> bool:
+    if not other:
+        return False
+    return title == other or other.endswith(title) or title.endswith(other)
+
+
+@stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),
+       writes=("events",))
+def find_events(an: Analysis) -> None:
+    """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
+    text = an.text
+    if not text:
+        return
+    reader = _Reader(an)
+    model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
+    table = triggers()
+    happenings: list[_Happening] = []
+    last_meetings: list[_Happening] = []
+    for match in _trigger_pattern().finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if not _accepted(an, reader, start, end, model_starts):
+            continue
+        trigger = table[word]
+        sentence = an.sentence(start)
+        clause = reader.clause(start)
+        date = reader.day(sentence, start, clause[1])
+        reading = _READINGS[trigger.reading]
+        made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+        if trigger.type == "Meeting" and made:
+            last_meetings[:] = made
+    for happening in happenings:
+        _emit(an, happening)
+
+
+# ------------------------------------------------------------------ the readings
+
+def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int) -> list[Mention]:
+    """The people before the trigger in its clause; when the clause names none
+    (…出席对话会|，|并|发表|…|讲话), those of the nearest clause before it in the sentence."""
+    people = reader.people(clause[0], start)
+    at = clause[0] - 1
+    while not people and at > sentence[0]:
+        earlier = reader.clause(at - 1)
+        people = reader.people(max(earlier[0], sentence[0]), at)
+        at = earlier[0] - 1
+    return people
+
+
+def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    before = reader.people(clause[0], start)
+    link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    agents, counterparts = before, []
+    if link is not None and any(m.start >= link for m in before):
+        agents = [m for m in before if m.end <= link]
+        counterparts = [m for m in before if m.start >= link]
+    after = [m for m in reader.people(end, clause[1])]
+    counterparts += after
+    group = trigger.reading == "meet_group"
+    if not counterparts and not group:
+        return []
+    if not agents:
+        # 会见|巴沙尔|时|，|赵乐际|表示: the meeting reported before, found by its counterpart
+        for happening in reversed(happenings):
+            if happening.type == "Meeting" and happening.keys("counterpart") & {m.key for m in counterparts}:
+                happening.see(sentence, start, date)
+                return []
+        return []
+    separately = reader.text.endswith(markers("separately"), 0, start) and len(counterparts) > 1
+    sides = [[m] for m in counterparts] if separately else [counterparts]
+    made = []
+    for side in sides:
+        happening = _Happening("Meeting", trigger.word)
+        for agent in agents:
+            happening.add("agent", agent)
+        for counterpart in side:
+            happening.add("counterpart", counterpart)
+        happening.see(sentence, start, date)
+        made.append(_merge(happenings, happening))
+    return made
+
+
+def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    for happening in last_meetings:
+        for person in reader.people(clause[0], start):
+            if person.key not in happening.keys("counterpart"):
+                happening.add("agent", person)
+        happening.see(sentence, start, None)
+    return []
+
+
+def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    agents = reader.people(clause[0], start)
+    if not agents:
+        # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
+        first = reader.between(clause[0], start, ("Agency",))
+        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None:
+            agents = first[:1]
+    relative = False
+    if not agents and reader.text.startswith("的", end):
+        # 来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
+        agents = reader.people(end, clause[1])[:1]
+        relative = True
+    if not agents:
+        agents = _subjects(reader, sentence, clause, start)[-1:]
+    if not agents:
+        return []
+    taken = {m.key for m in agents}
+    destinations = reader.venues(agents[-1].end if not relative else clause[0], start, taken)
+    if not relative:
+        destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
+    if not destinations:
+        return []
+    happening = _Happening("Visit", trigger.word)
+    for agent in agents:
+        happening.add("agent", agent)
+    for destination in destinations:
+        happening.add("destination", destination)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    named = _title_after(reader, end, clause[1])
+    before = named is None
+    if before:
+        named = _title_before(reader, clause[0], start)
+    if named is None:
+        return []
+    title, title_start, title_end = named
+    happening = _Happening("Gathering", trigger.word, title=title)
+    venue_at = reader.after_word(markers("venue_links"), clause[0], start)
+    subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
+    subjects = [m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    role = trigger.role
+    for mention in subjects[:1] if subjects and subjects[0].type != "Person" else []:
+        happening.add("organizer", mention)
+    for person in [m for m in subjects if m.type == "Person"]:
+        happening.add(role if role != "organizer" else "organizer", person)
+    if not happening.keys("organizer"):
+        # a session named after its body: 国务院|常务会议
+        body = reader.between(title_start, title_end, ("Agency",))
+        if body and body[0].start == title_start:
+            happening.add("organizer", body[0])
+    taken = happening.keys()
+    for venue in reader.venues(clause[0], start, taken):
+        if not (title_start <= venue.start < title_end):
+            happening.add("location", venue)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    people = _subjects(reader, sentence, clause, start)
+    if not people:
+        return []
+    named = _title_after(reader, end, clause[1])
+    happening = None
+    if named is not None:
+        happening = _Happening("Gathering", trigger.word, title=named[0])
+    else:
+        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported
+        if trigger.role != "speaker":
+            return []
+        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        if happening is None:
+            return []
+        for person in people:
+            happening.add(trigger.role, person)
+        happening.see(sentence, start, None)
+        return []
+    for person in people:
+        happening.add(trigger.role, person)
+    for venue in reader.venues(clause[0], start, happening.keys()):
+        happening.add("location", venue)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    self_side = trigger.reading == "appoint_self"
+    before = reader.people(clause[0], start)
+    after = reader.people(end, clause[1])
+    person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    if person is None:
+        return []
+    organization, title = None, None
+    for (key, where), (org, post) in reader.posts.items():
+        if key == person.key and where[0] <= start < where[1]:
+            organization, title = reader.by_key.get(org), post
+            if organization is not None:
+                break
+    if organization is None:
+        # 任|某县|人民政府|副县长 ; 卸任|美国|总统: the post after the trigger
+        if self_side:
+            posts = reader.between(end, clause[1], _PLACES)
+            if posts:
+                organization = posts[0]
+                title = reader.text[organization.end:clause[1]].strip() or None
+        if organization is None:
+            # 英国外交部|…|官员|扎克·戈德史密斯|宣布|辞职 ; 美国会众议院|…|罢免|了|议长|麦卡锡
+            posts = reader.between(clause[0], person.start if self_side else start, _PLACES)
+            if posts:
+                organization = posts[-1]
+    if organization is None:
+        return []
+    happening = _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title))
+    happening.add("person", person)
+    happening.add("organization", organization)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _post_title(title: str | None) -> str | None:
+    """The title as written, without what ends the clause: 副县长|职务 -> 副县长."""
+    if not title:
+        return None
+    for tail in ("职务", "一职", "的"):
+        if title.endswith(tail):
+            title = title[:-len(tail)]
+    title = title.strip(" 的")
+    return title if 0 < len(title) <= 12 else None
+
+
+_READINGS = {
+    "meet": _meet,
+    "meet_group": _meet,
+    "join": _join,
+    "visit": _visit,
+    "hold": _hold,
+    "take_part": _take_part,
+    "appoint_self": _appoint,
+    "appoint_other": _appoint,
+}
+
+
+def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
+    """``new`` folded into the happening of the article it reports again, or added.
+    A gathering is one by its name (开班式 is the 研讨班开班式 before it); a meeting by
+    its agent and counterpart; a visit by its agent and a destination; an appointment
+    by its person and organisation."""
+    for old in reversed(happenings):
+        if old.type != new.type:
+            continue
+        if new.type == "Gathering":
+            same = _same_gathering(new.title or "", old.title)
+        elif new.type == "Meeting":
+            same = bool(old.keys("agent") & new.keys("agent")) and old.keys("counterpart") == new.keys("counterpart")
+        elif new.type == "Visit":
+            same = bool(old.keys("agent") & new.keys("agent")) and bool(
+                old.keys("destination") & new.keys("destination")) and (
+                old.date is None or new.date is None or old.date == new.date)
+        else:
+            same = old.keys() == new.keys() and old.change == new.change
+        if not same:
+            continue
+        for role, mention in new.arguments:
+            old.add(role, mention)
+        for sentence, at in new.sentences.items():
+            old.see(sentence, at, new.date)
+        if new.title and (not old.title or len(new.title) > len(old.title)):
+            old.title = new.title
+        return old
+    happenings.append(new)
+    return new
+
+
+def _emit(an: Analysis, happening: _Happening) -> None:
+    """One :class:`EventMention` per sentence of the happening, all alike but for where."""
+    roles = {}
+    for role, mention in happening.arguments:
+        roles.setdefault(mention.key, set()).add(role)
+    arguments = []
+    for role, mention in happening.arguments:
+        # who chairs or speaks is not also an attendee; an organizer that presides is the chair
+        if role == "attendee" and roles[mention.key] & {"chair", "speaker"}:
+            continue
+        arguments.append((role, mention.key))
+    arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
+    if not arguments:
+        return
+    props = {}
+    if happening.title:
+        props["title"] = happening.title
+    if happening.type == "Appointment" and happening.change in _CHANGE_ROLES:
+        props["change"] = happening.change
+    for (start, end), at in sorted(happening.sentences.items()):
+        an.events.append(EventMention(happening.type, an.doc.id, start, end, happening.trigger, at, arguments,
+                                      happening.date, tuple(sorted(props.items()))))
