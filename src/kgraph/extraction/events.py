@@ -43,11 +43,14 @@ _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Plac
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
 # where one clause ends and the next begins: a person's role is read in their clause
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
-# the model's tags for a name: a trigger inside one (任 in 任正非) is no trigger
-_NAME_TAGS = frozenset({"PER", "LOC", "nr", "ns"})
+# the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
+_NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name may end, and how long it may be
 _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
+# more than this between a place that opens the clause and the trigger, and the place is
+# where the holders are (德国|首都|柏林|上万|民众|举行|集会), not the holder (南非|举办|…|会晤)
+_HOLDER_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ class _Reader:
                                and m.prop("role") != "journalist"), key=lambda m: (m.start, -m.end)):
             if chosen and mention.start < chosen[-1].end:
                 continue  # inside (or across) a longer name just taken
+            if chosen and mention.start == chosen[-1].end + 1 and an.text[chosen[-1].end] in "（(":
+                continue  # another name of the one before: 中央党校|（|国家行政学院|）
             chosen.append(mention)
         self.mentions = chosen
         self.starts = [m.start for m in chosen]
@@ -179,6 +184,18 @@ class _Reader:
         cut = self.after_word(markers("companions"), start, end)
         return [m for m in self.between(start, end, ("Person",)) if cut is None or m.end <= cut - 2]
 
+    def referred(self, start: int, end: int) -> list[Mention]:
+        """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
+        last person the article named with that title (习近平|总书记), before ``start``."""
+        for title in markers("referring_titles"):
+            at = self.text.find(title, start, end)
+            if at < 0:
+                continue
+            for mention in reversed(self.between(0, at, ("Person",))):
+                if self.text.startswith(title, mention.end) or self.text.endswith(title, 0, mention.start):
+                    return [mention]
+        return []
+
     def venues(self, start: int, end: int, exclude: set[Key]) -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…) in text[start:end]."""
@@ -188,11 +205,16 @@ class _Reader:
         return [m for m in self.between(after, end, _PLACES) if m.key not in exclude]
 
 
-def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int]) -> bool:
-    """A trigger is a whole word (jieba starts a word at both ends), not inside a name
-    the model read, not inside a quotation or a book title, and not the topic of what
-    follows (讲话|精神)."""
-    if start not in an.boundaries or end not in an.boundaries:
+def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int],
+              model_bounds: frozenset[int]) -> bool:
+    """A trigger starts a word (of jieba's or the model's segmentation: jieba reads
+    在发言中 and 出席会议 as one word, the model 在|发言|中); a one-character trigger
+    (任) is a whole word of one of them.  It is not inside a personal name the model
+    read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
+    if start not in an.boundaries and start not in model_bounds:
+        return False
+    if end - start == 1 and not ((start in an.boundaries and end in an.boundaries)
+                                 or (start in model_bounds and end in model_bounds)):
         return False
     if an.model_tokens:
         index = bisect.bisect_right(model_starts, start) - 1
@@ -237,8 +259,12 @@ def _title_before(reader: _Reader, clause_start: int, start: int) -> tuple[str, 
 
 
 def _same_gathering(title: str, other: str | None) -> bool:
+    """Whether a gathering named ``title`` is the one named ``other`` before it: the same
+    name, one ending the other (开班式, 会议), or a name that points back (本届峰会)."""
     if not other:
         return False
+    if title.startswith(markers("this_one")):
+        return True
     return title == other or other.endswith(title) or title.endswith(other)
 
 
@@ -251,12 +277,13 @@ def find_events(an: Analysis) -> None:
         return
     reader = _Reader(an)
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
+    model_bounds = frozenset(model_starts) | frozenset(token.end for token in an.model_tokens or ())
     table = triggers()
     happenings: list[_Happening] = []
     last_meetings: list[_Happening] = []
     for match in _trigger_pattern().finditer(text):
         start, end, word = match.start(), match.end(), match.group()
-        if not _accepted(an, reader, start, end, model_starts):
+        if not _accepted(an, reader, start, end, model_starts, model_bounds):
             continue
         trigger = table[word]
         sentence = an.sentence(start)
@@ -272,14 +299,20 @@ def find_events(an: Analysis) -> None:
 
 # ------------------------------------------------------------------ the readings
 
-def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int) -> list[Mention]:
-    """The people before the trigger in its clause; when the clause names none
-    (…出席对话会|，|并|发表|…|讲话), those of the nearest clause before it in the sentence."""
-    people = reader.people(clause[0], start)
+def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
+              end: int) -> list[Mention]:
+    """Who does what the trigger says: the people before it in its clause, or the one a
+    bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
+    the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
+    nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
+    people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    if not people and reader.text.startswith(markers("time_of_next"), end) and clause[1] < sentence[1]:
+        following = reader.clause(clause[1] + 1)
+        people = reader.people(following[0], following[1]) or reader.referred(following[0], following[1])
     at = clause[0] - 1
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
-        people = reader.people(max(earlier[0], sentence[0]), at)
+        people = reader.people(max(earlier[0], sentence[0]), at) or reader.referred(max(earlier[0], sentence[0]), at)
         at = earlier[0] - 1
     return people
 
@@ -327,23 +360,24 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
 
 
 def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    agents = reader.people(clause[0], start)
-    if not agents:
+    agents: list[Mention] = []
+    relative = reader.text.startswith("的", end)
+    if relative:
+        # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
+        agents = reader.people(end, clause[1])[:1]
+    else:
+        agents = reader.people(clause[0], start)
+    if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
         if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None:
             agents = first[:1]
-    relative = False
-    if not agents and reader.text.startswith("的", end):
-        # 来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
-        agents = reader.people(end, clause[1])[:1]
-        relative = True
-    if not agents:
-        agents = _subjects(reader, sentence, clause, start)[-1:]
+    if not agents and not relative:
+        agents = _subjects(reader, sentence, clause, start, end)[-1:]
     if not agents:
         return []
     taken = {m.key for m in agents}
-    destinations = reader.venues(agents[-1].end if not relative else clause[0], start, taken)
+    destinations = reader.venues(clause[0] if relative else agents[-1].end, start, taken)
     if not relative:
         destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
     if not destinations:
@@ -369,26 +403,35 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
     subjects = [m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
-    role = trigger.role
+    places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
+    if places and len(reader.text[places[-1].end:subject_end].strip()) > _HOLDER_GAP:
+        # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
+        for place in places:
+            happening.add("location", place)
+        subjects = [m for m in subjects if m not in places]
     for mention in subjects[:1] if subjects and subjects[0].type != "Person" else []:
         happening.add("organizer", mention)
-    for person in [m for m in subjects if m.type == "Person"]:
-        happening.add(role if role != "organizer" else "organizer", person)
+    for person in [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end):
+        happening.add(trigger.role, person)
+    relative = reader.text.startswith("的", end)
     if not happening.keys("organizer"):
-        # a session named after its body: 国务院|常务会议
+        # a session named after its body: 国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议
         body = reader.between(title_start, title_end, ("Agency",))
-        if body and body[0].start == title_start:
+        if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十"):
             happening.add("organizer", body[0])
     taken = happening.keys()
     for venue in reader.venues(clause[0], start, taken):
-        if not (title_start <= venue.start < title_end):
-            happening.add("location", venue)
+        if title_start <= venue.start < title_end:
+            continue
+        # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where
+        role = "organizer" if relative and venue.type == "Agency" else "location"
+        happening.add(role, venue)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    people = _subjects(reader, sentence, clause, start)
+    people = _subjects(reader, sentence, clause, start, end)
     if not people:
         return []
     named = _title_after(reader, end, clause[1])
