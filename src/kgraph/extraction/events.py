@@ -50,7 +50,10 @@ _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
 # more than this between a place that opens the clause and the trigger, and the place is
 # where the holders are (德国|首都|柏林|上万|民众|举行|集会), not the holder (南非|举办|…|会晤)
-_HOLDER_GAP = 4
+_HOLDER_GAP = 1
+# a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
+# the one of that kind reported before it in the article, when there is one
+_SHORT_TITLE = 3
 
 
 @dataclass(frozen=True)
@@ -130,10 +133,17 @@ class _Reader:
         self.an = an
         self.text = an.text
         chosen: list[Mention] = []
+        outer_end = 0
         for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
                                and m.prop("role") != "journalist"), key=lambda m: (m.start, -m.end)):
-            if chosen and mention.start < chosen[-1].end:
-                continue  # inside (or across) a longer name just taken
+            if chosen and mention.start < outer_end:
+                # inside (or across) a longer name just taken, but for each level of a
+                # chain of divisions: 陕西延安 names 陕西 too (到|某县|某镇|某村 is each of them)
+                if not (mention.type == chosen[-1].type == "AdministrativeDivision" and mention.end <= outer_end):
+                    continue
+                chosen.append(mention)
+                continue
+            outer_end = mention.end
             if chosen and mention.start == chosen[-1].end + 1 and an.text[chosen[-1].end] in "（(":
                 continue  # another name of the one before: 中央党校|（|国家行政学院|）
             chosen.append(mention)
@@ -213,9 +223,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
     if start not in an.boundaries and start not in model_bounds:
         return False
-    if end - start == 1 and not ((start in an.boundaries and end in an.boundaries)
-                                 or (start in model_bounds and end in model_bounds)):
-        return False
+    if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1):
+        return False  # 辞职信: a word the trigger only begins
     if an.model_tokens:
         index = bisect.bisect_right(model_starts, start) - 1
         if index >= 0:
@@ -243,16 +252,13 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
     return reader.text[begin:match.end()], begin, match.end()
 
 
-def _title_before(reader: _Reader, clause_start: int, start: int) -> tuple[str, int, int] | None:
-    """A gathering named before the trigger, as its clause's subject:
-    “一带一路”企业家大会|今天|在|北京|举行."""
-    found = None
-    for match in _gathering_pattern().finditer(reader.text, clause_start, start):
-        found = match
-        break
+def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:
+    """A gathering named before the trigger, as the subject of its sentence:
+    “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
+    found = _gathering_pattern().search(reader.text, sentence_start, start)
     if found is None:
         return None
-    begin = clause_start
+    begin = reader.clause(found.start())[0]
     while begin < found.start() and reader.text[begin].isspace():
         begin += 1
     return reader.text[begin:found.end()].strip(), begin, found.end()
@@ -265,7 +271,13 @@ def _same_gathering(title: str, other: str | None) -> bool:
         return False
     if title.startswith(markers("this_one")):
         return True
-    return title == other or other.endswith(title) or title.endswith(other)
+    if title == other or other.endswith(title) or title.endswith(other):
+        return True
+    noun = _gathering_pattern().search(title)
+    if noun is None or noun.end() != len(title) or noun.start() > _SHORT_TITLE:
+        return False
+    # 会议 is any meeting; 开班式, 开幕式 the opening of the one before; 4期|研讨班 one of its kind
+    return noun.group() in markers("any_gathering") or other.endswith(noun.group())
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),
@@ -395,9 +407,18 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     named = _title_after(reader, end, clause[1])
     before = named is None
     if before:
-        named = _title_before(reader, clause[0], start)
+        named = _title_before(reader, sentence[0], start)
     if named is None:
-        return []
+        if trigger.reading != "session":
+            return []
+        # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
+        holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        if not holders:
+            return []
+        happening = _Happening("Gathering", trigger.word)
+        happening.add("organizer", holders[0])
+        happening.see(sentence, start, date)
+        return [_merge(happenings, happening)]
     title, title_start, title_end = named
     happening = _Happening("Gathering", trigger.word, title=title)
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
@@ -409,7 +430,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         for place in places:
             happening.add("location", place)
         subjects = [m for m in subjects if m not in places]
-    for mention in subjects[:1] if subjects and subjects[0].type != "Person" else []:
+    # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
+    holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
+    for mention in holders:
         happening.add("organizer", mention)
     for person in [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end):
         happening.add(trigger.role, person)
@@ -508,6 +531,7 @@ _READINGS = {
     "join": _join,
     "visit": _visit,
     "hold": _hold,
+    "session": _hold,
     "take_part": _take_part,
     "appoint_self": _appoint,
     "appoint_other": _appoint,
@@ -523,7 +547,8 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         if old.type != new.type:
             continue
         if new.type == "Gathering":
-            same = _same_gathering(new.title or "", old.title)
+            same = _same_gathering(new.title, old.title) if new.title else (
+                old.title is None and old.keys("organizer") == new.keys("organizer"))
         elif new.type == "Meeting":
             same = bool(old.keys("agent") & new.keys("agent")) and old.keys("counterpart") == new.keys("counterpart")
         elif new.type == "Visit":
