@@ -50,7 +50,7 @@ _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
 # more than this between a place that opens the clause and the trigger, and the place is
 # where the holders are (德国|首都|柏林|上万|民众|举行|集会), not the holder (南非|举办|…|会晤)
-_HOLDER_GAP = 1
+_HOLDER_GAP = 2
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
 # the one of that kind reported before it in the article, when there is one
 _SHORT_TITLE = 3
@@ -77,6 +77,11 @@ def triggers() -> dict[str, Trigger]:
 @cache
 def _trigger_pattern() -> re.Pattern[str]:
     return word_pattern(triggers())
+
+
+@cache
+def _meeting_pattern() -> re.Pattern[str]:
+    return word_pattern(word for word, trigger in triggers().items() if trigger.type == "Meeting")
 
 
 @cache
@@ -223,8 +228,9 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
     if start not in an.boundaries and start not in model_bounds:
         return False
-    if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1):
-        return False  # 辞职信: a word the trigger only begins
+    if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
+            and not _gathering_pattern().match(reader.text, end):
+        return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
     if an.model_tokens:
         index = bisect.bisect_right(model_starts, start) - 1
         if index >= 0:
@@ -259,6 +265,9 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     if found is None:
         return None
     begin = reader.clause(found.start())[0]
+    # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it
+    for earlier in _trigger_pattern().finditer(reader.text, begin, found.start()):
+        begin = earlier.end()
     while begin < found.start() and reader.text[begin].isspace():
         begin += 1
     return reader.text[begin:found.end()].strip(), begin, found.end()
@@ -318,6 +327,9 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
     nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
     people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    if people and _meeting_pattern().search(reader.text, people[-1].end, start):
+        # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
+        return reader.people(end, clause[1])[:1]
     if not people and reader.text.startswith(markers("time_of_next"), end) and clause[1] < sentence[1]:
         following = reader.clause(clause[1] + 1)
         people = reader.people(following[0], following[1]) or reader.referred(following[0], following[1])
@@ -420,6 +432,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         happening.see(sentence, start, date)
         return [_merge(happenings, happening)]
     title, title_start, title_end = named
+    if title in markers("meeting_nouns"):
+        return []  # 伊朗外长|与|吉布提外长|举行|会晤: a meeting, read as one
     happening = _Happening("Gathering", trigger.word, title=title)
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
@@ -434,7 +448,11 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
     for mention in holders:
         happening.add("organizer", mention)
-    for person in [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end):
+    people = [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end)
+    if not people and not subjects and trigger.role == "chair":
+        # 韩正|…|会见|…|，|并|共同主持召开|…|全体会议: who chairs is the sentence's subject
+        people = _subjects(reader, sentence, clause, start, end)
+    for person in people:
         happening.add(trigger.role, person)
     relative = reader.text.startswith("的", end)
     if not happening.keys("organizer"):
@@ -563,7 +581,7 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             old.add(role, mention)
         for sentence, at in new.sentences.items():
             old.see(sentence, at, new.date)
-        if new.title and (not old.title or len(new.title) > len(old.title)):
+        if new.title and not old.title:
             old.title = new.title
         return old
     happenings.append(new)

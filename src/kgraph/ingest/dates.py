@@ -10,8 +10,8 @@ says which):
    ``发布时间：2023-05-12``).
 
 A day in the text is read against the article's date (:func:`day_expressions`):
-``4月14日`` is that day of the article's year, or of the year before when it would come
-after the article's date; ``19日`` is that day of the article's month (or the month
+``4月14日`` is that day of the article's year, or of the year before when that is nearer
+(so a day a little after the article's date is one announced: ``将于9月2日举行``); ``19日`` is that day of the article's month (or the month
 before); ``今天``/``今日`` are the article's date, ``昨天`` the day before; ``当天``/``当日``
 the day the text named last (the article's date when it named none).  Without an
 article date no day can be placed in a year: ``None``.
@@ -112,7 +112,7 @@ def article_date(record: str | None, option: str | None, path: str | None,
 
 # Each expression of a day, one alternation scanned once per article:
 #   2022年12月31日 | 4月14日 | 29日 (not after a digit or 月: part of the longer forms) |
-#   今天, 今日, 今晨, 今早, 今晚 | 昨天, 昨日, 昨晚 | 前天 | 明天, 明日 | 当天, 当日, 当晚
+#   今天, 今日, 今晨, 今早, 今晚 | 昨天, 昨日, 昨晚 | 前天 | 明天, 明日 | 后天 | 当天, 当日, 当晚
 # 当地时间 before a day changes nothing: the day is the one written.
 _DAY = re.compile(
     r"(?P<ymd>(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号])"
@@ -122,12 +122,13 @@ _DAY = re.compile(
     r"|(?P<yesterday>昨天|昨日|昨晚)"
     r"|(?P<before_yesterday>前天)"
     r"|(?P<tomorrow>明天|明日)"
+    r"|(?P<after_tomorrow>后天)"
     r"|(?P<same>当天|当日|当晚)")
 # a day that only bounds a period (截至6月14日, 自2月10日以来) is not when something happened
 _BOUND_BEFORE = ("截至", "截止", "自", "从", "至", "到")
 # 今年4月4日 and 去年5月1日 say their year
 _YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2}
-_OFFSETS = {"today": 0, "yesterday": -1, "before_yesterday": -2, "tomorrow": 1}
+_OFFSETS = {"today": 0, "yesterday": -1, "before_yesterday": -2, "tomorrow": 1, "after_tomorrow": 2}
 
 
 def iso_day(value: str | None) -> datetime.date | None:
@@ -167,17 +168,13 @@ def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str 
 
 
 def _month_day(base: datetime.date, month: int, day: int) -> str | None:
-    """4月14日 read on ``base``: that day of base's year, or of the year before when it
-    would come after base."""
-    for year in (base.year, base.year - 1):
-        value = _iso(year, month, day)
-        if value is None:
-            if year == base.year and month == 2 and day == 29:
-                continue  # 2月29日 of a year before a leap year
-            return None
-        if datetime.date.fromisoformat(value) <= base:
-            return value
-    return None
+    """4月14日 read on ``base``: that day of base's year or of the year before, whichever
+    is nearer to base.  A story of 1月5日 about 12月20日 means last December; a story of
+    8月20日 about 9月2日 announces a day to come (将于9月2日举行), not one of last year."""
+    found = [value for value in (_iso(base.year, month, day), _iso(base.year - 1, month, day)) if value]
+    if not found:
+        return None
+    return min(found, key=lambda value: (abs((datetime.date.fromisoformat(value) - base).days), value))
 
 
 def _day_of_month(base: datetime.date, day: int) -> str | None:
