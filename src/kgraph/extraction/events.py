@@ -195,9 +195,18 @@ class _Reader:
         return best
 
     def people(self, start: int, end: int) -> list[Mention]:
-        """The people named in text[start:end] who take part: those after 陪同 only accompany."""
-        cut = self.after_word(markers("companions"), start, end)
-        return [m for m in self.between(start, end, ("Person",)) if cut is None or m.end <= cut - 2]
+        """The people named in text[start:end] who take part: who accompanies is no
+        argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
+        县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
+        people = self.between(start, end, ("Person",))
+        for word in markers("companions"):
+            at = self.text.find(word, start, end)
+            if at < 0:
+                continue
+            opened = self.text.rfind("在", start, at)
+            lead = opened if opened >= 0 else start
+            people = [m for m in people if m.end <= lead or m.start >= at + len(word)]
+        return people
 
     def referred(self, start: int, end: int) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
@@ -350,8 +359,7 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         counterparts = [m for m in before if m.start >= link]
     after = [m for m in reader.people(end, clause[1])]
     counterparts += after
-    group = trigger.reading == "meet_group"
-    if not counterparts and not group:
+    if not counterparts and not agents:
         return []
     if not agents:
         # 会见|巴沙尔|时|，|赵乐际|表示: the meeting reported before, found by its counterpart
@@ -512,13 +520,13 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
             if organization is not None:
                 break
     if organization is None:
-        # 任|某县|人民政府|副县长 ; 卸任|美国|总统: the post after the trigger
-        if self_side:
-            posts = reader.between(end, clause[1], _PLACES)
-            if posts:
-                organization = posts[0]
-                title = reader.text[organization.end:clause[1]].strip() or None
-        if organization is None:
+        # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
+        # trigger and the person, its title what follows its organisation
+        posts = reader.between(max(end, person.end), clause[1], _PLACES)
+        if posts:
+            organization = posts[0]
+            title = reader.text[organization.end:clause[1]].strip() or None
+        else:
             # 英国外交部|…|官员|扎克·戈德史密斯|宣布|辞职 ; 美国会众议院|…|罢免|了|议长|麦卡锡
             posts = reader.between(clause[0], person.start if self_side else start, _PLACES)
             if posts:
@@ -545,7 +553,6 @@ def _post_title(title: str | None) -> str | None:
 
 _READINGS = {
     "meet": _meet,
-    "meet_group": _meet,
     "join": _join,
     "visit": _visit,
     "hold": _hold,
@@ -568,7 +575,9 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             same = _same_gathering(new.title, old.title) if new.title else (
                 old.title is None and old.keys("organizer") == new.keys("organizer"))
         elif new.type == "Meeting":
-            same = bool(old.keys("agent") & new.keys("agent")) and old.keys("counterpart") == new.keys("counterpart")
+            # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
+            same = bool(old.keys("agent") & new.keys("agent")) and (
+                old.keys("counterpart") == new.keys("counterpart") or not new.keys("counterpart"))
         elif new.type == "Visit":
             same = bool(old.keys("agent") & new.keys("agent")) and bool(
                 old.keys("destination") & new.keys("destination")) and (
