@@ -194,11 +194,21 @@ class _Reader:
                 best = at + len(word)
         return best
 
-    def people(self, start: int, end: int) -> list[Mention]:
+    def people(self, start: int, end: int, before_trigger: bool = True) -> list[Mention]:
         """The people named in text[start:end] who take part: who accompanies is no
         argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
         县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
+        # 武文赏|祝贺|中方|成功|举办|…: who congratulates (thanks, says) is not who holds it
+        said = self.after_word(markers("embedding_verbs"), start, end) if before_trigger else None
+        if said is not None:
+            start = said
         people = self.between(start, end, ("Person",))
+        # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
+        invited = self.text.find("邀请", start, end)
+        if invited >= 0:
+            asked = self.text.rfind("应", start, invited)
+            if asked >= 0:
+                people = [m for m in people if not asked < m.start < invited]
         for word in markers("companions"):
             at = self.text.find(word, start, end)
             if at < 0:
@@ -338,10 +348,11 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     people = reader.people(clause[0], start) or reader.referred(clause[0], start)
     if people and _meeting_pattern().search(reader.text, people[-1].end, start):
         # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
-        return reader.people(end, clause[1])[:1]
+        return reader.people(end, clause[1], before_trigger=False)[:1]
     if not people and reader.text.startswith(markers("time_of_next"), end) and clause[1] < sentence[1]:
         following = reader.clause(clause[1] + 1)
-        people = reader.people(following[0], following[1]) or reader.referred(following[0], following[1])
+        people = reader.people(following[0], following[1], before_trigger=False) or reader.referred(
+            following[0], following[1])
     at = clause[0] - 1
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
@@ -357,12 +368,17 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if link is not None and any(m.start >= link for m in before):
         agents = [m for m in before if m.end <= link]
         counterparts = [m for m in before if m.start >= link]
-    after = [m for m in reader.people(end, clause[1])]
+    after = reader.people(end, clause[1], before_trigger=False)
     counterparts += after
     if not counterparts and not agents:
         return []
     if not agents:
-        # 会见|巴沙尔|时|，|赵乐际|表示: the meeting reported before, found by its counterpart
+        # 西雅尔多|…|抵达|莫斯科|访问|，|与|…|诺瓦克|举行|会谈: the sentence's subject;
+        # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
+        taken = {m.key for m in counterparts}
+        agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
+    if not agents:
+        # …|会见|巴沙尔|时|: the meeting reported before, found by its counterpart
         for happening in reversed(happenings):
             if happening.type == "Meeting" and happening.keys("counterpart") & {m.key for m in counterparts}:
                 happening.see(sentence, start, date)
@@ -396,7 +412,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     relative = reader.text.startswith("的", end)
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
-        agents = reader.people(end, clause[1])[:1]
+        agents = reader.people(end, clause[1], before_trigger=False)[:1]
     else:
         agents = reader.people(clause[0], start)
     if not agents and not relative:
@@ -445,7 +461,14 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     happening = _Happening("Gathering", trigger.word, title=title)
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
-    subjects = [m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    relative = reader.text.startswith("的", end)
+    # 在|印度|举行|的|二十国集团|…|峰会: a gathering described in passing is held by whom the
+    # words before 在 say nothing of
+    subjects = [] if relative and venue_at is not None else [
+        m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
+    if said is not None:
+        subjects = [m for m in subjects if m.start >= said]
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
     if places and len(reader.text[places[-1].end:subject_end].strip()) > _HOLDER_GAP:
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
@@ -462,7 +485,6 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         people = _subjects(reader, sentence, clause, start, end)
     for person in people:
         happening.add(trigger.role, person)
-    relative = reader.text.startswith("的", end)
     if not happening.keys("organizer"):
         # a session named after its body: 国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议
         body = reader.between(title_start, title_end, ("Agency",))
@@ -509,7 +531,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
-    after = reader.people(end, clause[1])
+    after = reader.people(end, clause[1], before_trigger=False)
     person = (before[-1] if before else None) if self_side else (after[0] if after else None)
     if person is None:
         return []
