@@ -48,9 +48,8 @@ _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name may end, and how long it may be
 _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
-# more than this between a place that opens the clause and the trigger, and the place is
-# where the holders are (德国|首都|柏林|上万|民众|举行|集会), not the holder (南非|举办|…|会晤)
-_HOLDER_GAP = 2
+# a clause's subject opens it: at most this many characters before the name (据|…)
+_SUBJECT_LEAD = 2
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
 # the one of that kind reported before it in the article, when there is one
 _SHORT_TITLE = 3
@@ -115,7 +114,7 @@ class _Happening:
     date: str | None = None
     title: str | None = None
     change: str | None = None
-    counterparts_only: bool = False  # a meeting read with one counterpart of several (分别)
+    held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
 
     def add(self, role: str, mention: Mention) -> None:
         if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
@@ -292,6 +291,11 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     return reader.text[begin:found.end()].strip(), begin, found.end()
 
 
+def _bare(title: str) -> bool:
+    """Whether a gathering's name is its kind alone (集会, 会议)."""
+    return bool(_gathering_pattern().fullmatch(title))
+
+
 def _same_gathering(title: str, other: str | None) -> bool:
     """Whether a gathering named ``title`` is the one named ``other`` before it: the same
     name, one ending the other (开班式, 会议), or a name that points back (本届峰会)."""
@@ -458,7 +462,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     title, title_start, title_end = named
     if title in markers("meeting_nouns"):
         return []  # 伊朗外长|与|吉布提外长|举行|会晤: a meeting, read as one
-    happening = _Happening("Gathering", trigger.word, title=title)
+    happening = _Happening("Gathering", trigger.word, title=title, held=True)
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
     relative = reader.text.startswith("的", end)
@@ -469,8 +473,13 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
+    if not subjects and not before and not relative and clause[0] > sentence[0]:
+        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
+        opening = reader.between(sentence[0], clause[0], ("Agency", "Person"))[:1]
+        if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+            subjects = opening
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
-    if places and len(reader.text[places[-1].end:subject_end].strip()) > _HOLDER_GAP:
+    if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
         for place in places:
             happening.add("location", place)
@@ -596,6 +605,12 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         if new.type == "Gathering":
             same = _same_gathering(new.title, old.title) if new.title else (
                 old.title is None and old.keys("organizer") == new.keys("organizer"))
+            # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
+            # name of its kind is another one; so is one on another day
+            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
+                same = False
+            if old.date and new.date and old.date != new.date:
+                same = False
         elif new.type == "Meeting":
             # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
             same = bool(old.keys("agent") & new.keys("agent")) and (
