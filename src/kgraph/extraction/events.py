@@ -50,6 +50,8 @@ _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
 # a clause's subject opens it: at most this many characters before the name (据|…)
 _SUBJECT_LEAD = 2
+# what ends an ordinal: 第十五次|会晤 names a gathering
+_ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
 # the one of that kind reported before it in the article, when there is one
 _SHORT_TITLE = 3
@@ -199,7 +201,7 @@ class _Reader:
         县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
         # 武文赏|祝贺|中方|成功|举办|…: who congratulates (thanks, says) is not who holds it
         said = self.after_word(markers("embedding_verbs"), start, end) if before_trigger else None
-        if said is not None:
+        if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
@@ -283,6 +285,8 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     if found is None:
         return None
     begin = reader.clause(found.start())[0]
+    while begin < found.start() and reader.text[begin] in "在于":
+        begin += 1  # 在|中国—中亚峰会|召开|前夕
     # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it
     for earlier in _trigger_pattern().finditer(reader.text, begin, found.start()):
         begin = earlier.end()
@@ -366,6 +370,8 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
 
 
 def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.text[start - 1:start] in _ORDINAL_ENDS:
+        return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
     before = reader.people(clause[0], start)
     link = reader.after_word(markers("counterpart_links"), clause[0], start)
     agents, counterparts = before, []
@@ -374,7 +380,8 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         counterparts = [m for m in before if m.start >= link]
     after = reader.people(end, clause[1], before_trigger=False)
     counterparts += after
-    if not counterparts and not agents:
+    if not counterparts and (not agents or end >= clause[1] - 1):
+        # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
         return []
     if not agents:
         # 西雅尔多|…|抵达|莫斯科|访问|，|与|…|诺瓦克|举行|会谈: the sentence's subject;
@@ -460,8 +467,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         happening.see(sentence, start, date)
         return [_merge(happenings, happening)]
     title, title_start, title_end = named
-    if title in markers("meeting_nouns"):
-        return []  # 伊朗外长|与|吉布提外长|举行|会晤: a meeting, read as one
+    if title.endswith(markers("meeting_nouns")) and (
+            title in markers("meeting_nouns")
+            or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
+        return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
     happening = _Happening("Gathering", trigger.word, title=title, held=True)
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
@@ -572,12 +581,13 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
 
 
 def _post_title(title: str | None) -> str | None:
-    """The title as written, without what ends the clause: 副县长|职务 -> 副县长."""
+    """The title as written, without what ends the clause: 副县长|职务 -> 副县长,
+    国防部长|职务|的|请求 -> 国防部长."""
     if not title:
         return None
     for tail in ("职务", "一职", "的"):
-        if title.endswith(tail):
-            title = title[:-len(tail)]
+        if tail in title:
+            title = title[:title.index(tail)]
     title = title.strip(" 的")
     return title if 0 < len(title) <= 12 else None
 
