@@ -546,6 +546,20 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     return [_merge(happenings, happening)]
 
 
+def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """民革中央主席|郑建邦|、|…|，|分别|介绍|了|…: who briefs at the press conference just
+    reported speaks at it (介绍 anywhere else says nothing of a gathering)."""
+    press = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+    if press is None or not (press.title or "").endswith(markers("press_gatherings")):
+        return []
+    people = _subjects(reader, sentence, clause, start, end)
+    for person in people:
+        press.add(trigger.role, person)
+    if people:
+        press.see(sentence, start, None)
+    return []
+
+
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
@@ -599,6 +613,7 @@ _READINGS = {
     "hold": _hold,
     "session": _hold,
     "take_part": _take_part,
+    "brief": _brief,
     "appoint_self": _appoint,
     "appoint_other": _appoint,
 }
