@@ -43,6 +43,7 @@ _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Plac
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
 # where one clause ends and the next begins: a person's role is read in their clause
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name may end, and how long it may be
@@ -222,10 +223,11 @@ class _Reader:
     def referred(self, start: int, end: int) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
         last person the article named with that title (习近平|总书记), before ``start``."""
+        named = {m.end for m in self.between(start, end, ("Person",))}
         for title in markers("referring_titles"):
             at = self.text.find(title, start, end)
-            if at < 0:
-                continue
+            if at < 0 or at in named:
+                continue  # 习近平|总书记: a title with its name is no bare title
             for mention in reversed(self.between(0, at, ("Person",))):
                 if self.text.startswith(title, mention.end) or self.text.endswith(title, 0, mention.start):
                     return [mention]
@@ -251,6 +253,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
             and not _gathering_pattern().match(reader.text, end):
         return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
+    if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
+        return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
     if an.model_tokens:
         index = bisect.bisect_right(model_starts, start) - 1
         if index >= 0:
@@ -437,7 +441,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return []
     taken = {m.key for m in agents}
     destinations = reader.venues(clause[0] if relative else agents[-1].end, start, taken)
-    if not relative:
+    if not relative and not reader.text.startswith(markers("time_of_next"), end):
+        # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
         destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
     if not destinations:
         return []
