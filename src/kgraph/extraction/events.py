@@ -51,6 +51,9 @@ _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
 # a clause's subject opens it: at most this many characters before the name (据|…)
 _SUBJECT_LEAD = 2
+# at most this many characters between a venue word and the venue, or two names of a
+# chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
+_VENUE_GAP = 2
 # what ends an ordinal: 第十五次|会晤 names a gathering
 _ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
@@ -164,6 +167,17 @@ class _Reader:
             if fact.predicate == "holdsPost":
                 self.posts.setdefault((fact.subject, (fact.start, fact.end)), (fact.object, dict(fact.props).get("title")))
         self.by_key = {m.key: m for m in chosen}
+        self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
+            t.end for t in an.model_tokens or ())
+
+    def gathering(self, start: int, end: int) -> re.Match | None:
+        """The first name of a gathering's kind in text[start:end] that ends a word
+        (大会, but not 人民|大会堂)."""
+        for match in _gathering_pattern().finditer(self.text, start, end):
+            if match.end() in self.an.boundaries or match.end() in self.model_bounds \
+                    or not _CJK.match(self.text[match.end():match.end() + 1]):
+                return match
+        return None
 
     def clause(self, at: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.clause_ends, at)
@@ -239,7 +253,16 @@ class _Reader:
         after = self.after_word(markers("venue_links"), start, end)
         if after is None:
             return []
-        return [m for m in self.between(after, end, _PLACES) if m.key not in exclude]
+        # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
+        # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
+        found, reach = [], after
+        for mention in self.between(after, end, _PLACES):
+            if mention.start - reach > _VENUE_GAP:
+                break
+            reach = max(reach, mention.end)
+            if mention.key not in exclude:
+                found.append(mention)
+        return found
 
 
 def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int],
@@ -273,7 +296,7 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
 def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
     """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
     limit = min(clause_end, start + _TITLE_REACH)
-    match = _gathering_pattern().search(reader.text, start, limit)
+    match = reader.gathering(start, limit)
     if match is None:
         return None
     begin = start
@@ -285,7 +308,7 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
 def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:
     """A gathering named before the trigger, as the subject of its sentence:
     “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
-    found = _gathering_pattern().search(reader.text, sentence_start, start)
+    found = reader.gathering(sentence_start, start)
     if found is None:
         return None
     begin = reader.clause(found.start())[0]
@@ -329,7 +352,7 @@ def find_events(an: Analysis) -> None:
         return
     reader = _Reader(an)
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
-    model_bounds = frozenset(model_starts) | frozenset(token.end for token in an.model_tokens or ())
+    model_bounds = reader.model_bounds
     table = triggers()
     happenings: list[_Happening] = []
     last_meetings: list[_Happening] = []
