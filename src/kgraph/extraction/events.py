@@ -574,6 +574,21 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     return [_merge(happenings, happening)]
 
 
+def _press(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """习近平|在|比勒陀利亚|总统府|同|南非|总统|拉马福萨|会谈|后|共同会见记者: a press
+    conference named by the trigger itself, each side before it a speaker."""
+    people = reader.people(clause[0], start) or _subjects(reader, sentence, clause, start, end)
+    if not people:
+        return []
+    happening = _Happening("Gathering", trigger.word, title=trigger.word, held=True)
+    for person in people:
+        happening.add(trigger.role, person)
+    for venue in reader.venues(clause[0], start, happening.keys()):
+        happening.add("location", venue)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
 def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     """民革中央主席|郑建邦|、|…|，|分别|介绍|了|…: who briefs at the press conference just
     reported speaks at it (介绍 anywhere else says nothing of a gathering)."""
@@ -642,6 +657,7 @@ _READINGS = {
     "session": _hold,
     "take_part": _take_part,
     "brief": _brief,
+    "press": _press,
     "appoint_self": _appoint,
     "appoint_other": _appoint,
 }
@@ -694,8 +710,10 @@ def _emit(an: Analysis, happening: _Happening) -> None:
         roles.setdefault(mention.key, set()).add(role)
     arguments = []
     for role, mention in happening.arguments:
-        # who chairs or speaks is not also an attendee; an organizer that presides is the chair
+        # who chairs or speaks is not also an attendee; who is met is not also a host
         if role == "attendee" and roles[mention.key] & {"chair", "speaker"}:
+            continue
+        if role == "agent" and "counterpart" in roles[mention.key]:
             continue
         arguments.append((role, mention.key))
     arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
