@@ -259,3 +259,18 @@ def test_events_in_news_stories(news_stories, story_id, tmp_path):
         assert any(t == type_ and arguments <= args for t, args, _ in found), found
     # every event of a story dated by its record has a day of that year or none
     assert all(date is None or date.startswith("202") for _, _, date in found)
+
+
+def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
+    from kgraph.errors import DataError
+    from kgraph.extraction import events as stage
+
+    monkeypatch.setattr(stage, "_events_rows", lambda name: (("开会", "Party", "hold", "organizer"),))
+    stage.triggers.cache_clear()
+    try:
+        with pytest.raises(DataError, match="triggers.tsv"):
+            stage.triggers()
+    finally:
+        monkeypatch.undo()
+        stage.triggers.cache_clear()
+    assert stage.triggers()["会见"].type == "Meeting"

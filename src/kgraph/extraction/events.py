@@ -22,8 +22,9 @@ name (开班式 is the 研讨班开班式 named before), a meeting by its counte
 keeps one :class:`EventMention` per sentence it was read from, all with the same type,
 arguments, day and properties; the article record groups them.
 
-The triggers are found with one regex over the article (not per token); a trigger
-counts only where jieba's words (and the model's, when it ran) start and end.
+The triggers are found with one regex over the article (not per token), and the rest is
+indexed only for an article that has one; a trigger counts only where a word of jieba's
+or the model's segmentation starts and ends.
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..ingest.dates import day_expressions
-from ..model import EventMention, Key, Mention
+from ..errors import DataError
+from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_path, lexicon_lines, longest_first, rows, word_pattern
 from .analysis import Analysis, stage
 
@@ -46,7 +48,7 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
-# how far from the trigger a gathering's name may end, and how long it may be
+# how far from the trigger a gathering's name named after it may end
 _TITLE_REACH = 40
 _CHANGE_ROLES = {"start", "end"}
 # a clause's subject opens it: at most this many characters before the name (据|…)
@@ -76,7 +78,14 @@ def _events_rows(name: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def triggers() -> dict[str, Trigger]:
     """``data/events/triggers.tsv``: each trigger word with its type, reading and role."""
-    return {row[0]: Trigger(*row[:4]) for row in _events_rows("triggers.tsv")}
+    table = {}
+    for row in _events_rows("triggers.tsv"):
+        if len(row) < 4 or row[1] not in EVENT_ROLES or row[2] not in _READINGS or (
+                row[3] not in EVENT_ROLES[row[1]] and row[3] not in _CHANGE_ROLES):
+            raise DataError(f"data/events/triggers.tsv: {chr(9).join(row)!r}: give trigger, event type, "
+                            f"reading ({', '.join(_READINGS)}) and role")
+        table[row[0]] = Trigger(*row[:4])
+    return table
 
 
 @cache
@@ -106,7 +115,7 @@ def markers(name: str) -> tuple[str, ...]:
     for row in _events_rows("markers.tsv"):
         if row[0] == name:
             return longest_first(row[1].split())
-    raise KeyError(f"data/events/markers.tsv has no list {name}")
+    raise DataError(f"data/events/markers.tsv has no list {name}")
 
 
 @dataclass
@@ -347,16 +356,16 @@ def _same_gathering(title: str, other: str | None) -> bool:
        writes=("events",))
 def find_events(an: Analysis) -> None:
     """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
-    text = an.text
-    if not text:
-        return
+    found = list(_trigger_pattern().finditer(an.text))
+    if not found:
+        return  # most articles: nothing more to index
     reader = _Reader(an)
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
     model_bounds = reader.model_bounds
     table = triggers()
     happenings: list[_Happening] = []
     last_meetings: list[_Happening] = []
-    for match in _trigger_pattern().finditer(text):
+    for match in found:
         start, end, word = match.start(), match.end(), match.group()
         if not _accepted(an, reader, start, end, model_starts, model_bounds):
             continue
