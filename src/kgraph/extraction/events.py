@@ -433,16 +433,18 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         return []
     separately = reader.text.endswith(markers("separately"), 0, start) and len(counterparts) > 1
     sides = [[m] for m in counterparts] if separately else [counterparts]
-    made = []
-    for side in sides:
-        happening = _Happening("Meeting", trigger.word)
-        for agent in agents:
-            happening.add("agent", agent)
-        for counterpart in side:
-            happening.add("counterpart", counterpart)
-        happening.see(sentence, start, date)
-        made.append(_merge(happenings, happening))
-    return made
+    return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
+                      sentence, start, date) for side in sides]
+
+
+def _happened(happenings, happening, roles, sentence, start, date) -> _Happening:
+    """``happening`` with each (role, mentions) of ``roles``, read at ``start`` in
+    ``sentence``, merged into the article's happenings."""
+    for role, mentions in roles:
+        for mention in mentions:
+            happening.add(role, mention)
+    happening.see(sentence, start, date)
+    return _merge(happenings, happening)
 
 
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
@@ -478,13 +480,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
     if not destinations:
         return []
-    happening = _Happening("Visit", trigger.word)
-    for agent in agents:
-        happening.add("agent", agent)
-    for destination in destinations:
-        happening.add("destination", destination)
-    happening.see(sentence, start, date)
-    return [_merge(happenings, happening)]
+    return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
+                      sentence, start, date)]
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
@@ -575,8 +572,13 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
+
+
+def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings):
+    """A gathering read with the people who take part in it (in ``role``) and its venue."""
     for person in people:
-        happening.add(trigger.role, person)
+        happening.add(role, person)
     for venue in reader.venues(clause[0], start, happening.keys()):
         happening.add("location", venue)
     happening.see(sentence, start, date)
@@ -590,12 +592,7 @@ def _press(reader, trigger, sentence, clause, start, end, date, happenings, last
     if not people:
         return []
     happening = _Happening("Gathering", trigger.word, title=trigger.word, held=True)
-    for person in people:
-        happening.add(trigger.role, person)
-    for venue in reader.venues(clause[0], start, happening.keys()):
-        happening.add("location", venue)
-    happening.see(sentence, start, date)
-    return [_merge(happenings, happening)]
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
 
 
 def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
@@ -640,10 +637,8 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     if organization is None:
         return []
     happening = _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title))
-    happening.add("person", person)
-    happening.add("organization", organization)
-    happening.see(sentence, start, date)
-    return [_merge(happenings, happening)]
+    return [_happened(happenings, happening, (("person", [person]), ("organization", [organization])),
+                      sentence, start, date)]
 
 
 def _post_title(title: str | None) -> str | None:
