@@ -169,7 +169,7 @@ def test_jsonl_shards_and_jobs_from_the_command_line(tmp_path):
     shard = tmp_path / "s.jsonl"
     assert run("extract", str(SAMPLE), "--format", "jsonl", "-o", str(shard), "-j", "2", "-q").returncode == 0
     lines = shard.read_text(encoding="utf-8").splitlines()
-    assert len(lines) > 3 and all(json.loads(line)["format"] == "kgraph-article/1" for line in lines)
+    assert len(lines) > 3 and all(json.loads(line)["format"] == "kgraph-article/2" for line in lines)
     from_shard, direct = tmp_path / "a.nt", tmp_path / "b.nt"
     assert run("build", str(shard), "-o", str(from_shard), "-q").returncode == 0
     assert run("build", str(SAMPLE), "-o", str(direct), "-j", "2").returncode == 0

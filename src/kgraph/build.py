@@ -15,14 +15,15 @@ def build_graph(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, base
                 region: str | None = None, graph: KnowledgeGraph | None = None,
                 stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
                 model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None,
-                executor: Executor | None = None) -> KnowledgeGraph:
+                executor: Executor | None = None, date: str | None = None) -> KnowledgeGraph:
     """Extract from ``inputs`` (as :func:`kgraph.extract`: texts, JSON Lines, shards)
     and return the graph, or add to ``graph`` when given: adding B to the graph of A
     gives the graph of A and B.  ``jobs`` processes extract; the graph is the same.
     ``model`` is the trained model that proposes names ("lac") or "none";
-    ``lexicon`` a directory of the user's own lexicons (see :func:`kgraph.extract`)."""
+    ``lexicon`` a directory of the user's own lexicons, ``date`` the articles' date when
+    their records give none (see :func:`kgraph.extract`)."""
     extraction = extract(inputs, region=region, stdin=stdin, jobs=jobs, progress=progress, model=model,
-                         lexicon=lexicon, executor=executor)
+                         lexicon=lexicon, executor=executor, date=date)
     if graph is None:
         graph = KnowledgeGraph(base)
     graph.add(extraction)

@@ -109,6 +109,13 @@ def _lexicon_option(command):
                              "vetoes.tsv (name<TAB>type: never that type).")(command)
 
 
+def _date_option(command):
+    return click.option("--date", "date", default=None, metavar="YYYY-MM-DD",
+                        help="The articles' date when their JSON Lines record gives none (else a date in the "
+                             "file's path, else the page's dateline or masthead); events' days are read "
+                             "against it.")(command)
+
+
 def _quiet_option(command):
     return click.option("-q", "--quiet", is_flag=True,
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
@@ -145,10 +152,11 @@ _WRITERS = {"report": write_report, "json": write_json}
 @_model_option
 @_lexicon_option
 @_dask_option
+@_date_option
 @_quiet_option
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
-                    model: str, lexicon: str | None, dask: str | None, quiet: bool) -> None:
+                    model: str, lexicon: str | None, dask: str | None, date: str | None, quiet: bool) -> None:
     """Find divisions, agencies, people, programs and places in INPUTS (files,
     directories, .jsonl, or - for stdin) and the relations between them."""
     if output:
@@ -158,7 +166,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
     with _progress(inputs, quiet) as progress:
         if fmt == "jsonl":
             records = extract_records(inputs, region=region, jobs=jobs, progress=progress, model=model,
-                                      lexicon=lexicon, executor=executor)
+                                      lexicon=lexicon, executor=executor, date=date)
 
             def writer(handle) -> None:
                 for record in records:
@@ -166,7 +174,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
                     handle.write("\n")
         else:
             extraction = extract(inputs, region=region, jobs=jobs, progress=progress, model=model,
-                                 lexicon=lexicon, executor=executor)
+                                 lexicon=lexicon, executor=executor, date=date)
 
             def writer(handle) -> None:
                 _WRITERS[fmt](extraction, handle)
@@ -192,11 +200,12 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @_model_option
 @_lexicon_option
 @_dask_option
+@_date_option
 @_quiet_option
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
                   base: str | None, region: str | None, jobs: int, model: str, lexicon: str | None,
-                  dask: str | None, quiet: bool) -> None:
+                  dask: str | None, date: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (as for extract, shards from `extract
     --format jsonl` included) and write it to OUTPUT."""
     from .build import build_graph, load_graph  # rdflib and the store: imported by the commands that need them
@@ -216,7 +225,7 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
         graph = load_graph(output, base=base, writable=True)
     with _progress(inputs, quiet) as progress:
         graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            model=model, lexicon=lexicon, executor=executor)
+                            model=model, lexicon=lexicon, executor=executor, date=date)
     graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)

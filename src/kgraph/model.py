@@ -40,6 +40,7 @@ __all__ = [
     "RecordEvent",
     "Event",
     "SHARD_FORMAT",
+    "SHARD_FORMATS",
     "IncompleteFact",
     "check_ends",
     "check_event",
@@ -180,6 +181,9 @@ class Document:
     body_start: int = 0
     # SHA-1 (hex) of the article's source text: an article id names one text
     digest: str | None = None
+    # which source gave ``date``: 'record' (JSON Lines), 'option' (--date), 'path' (file
+    # name or folder), 'page' (a dateline or masthead), or None (see kgraph.ingest.dates)
+    date_source: str | None = None
     _piece_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -402,7 +406,9 @@ class Extraction:
     events: tuple[Event, ...] = field(default=())
 
 
-SHARD_FORMAT = "kgraph-article/1"
+SHARD_FORMAT = "kgraph-article/2"
+# the shard formats this kgraph reads: /1 (before events and date_source) and /2
+SHARD_FORMATS = ("kgraph-article/1", SHARD_FORMAT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,13 +458,17 @@ class ArticleRecord:
                 "id": doc.id, "source": doc.source, "origin": doc.origin, "title": doc.title,
                 "headlines": list(doc.headlines), "start": doc.start, "end": doc.end,
                 "reporters": [[r.name, r.role, r.organization, r.station, r.start, r.end] for r in doc.reporters],
-                "date": doc.date, "publication": doc.publication, "digest": doc.digest,
+                "date": doc.date, "date_source": doc.date_source, "publication": doc.publication,
+                "digest": doc.digest,
             },
             "mentions": [[m.type, str(m.key), m.label, m.alias, _span_json(m.span), [list(p) for p in m.props]]
                          for m in self.mentions],
             "facts": [[str(f.subject), f.predicate, str(f.object), [list(p) for p in f.props], _span_json(f.evidence)]
                       for f in self.facts],
             "notes": list(self.notes),
+            "events": [[e.type, e.trigger, [[role, str(key)] for role, key in e.arguments], e.date,
+                        [list(p) for p in e.props], [_span_json(span) for span in e.evidence]]
+                       for e in self.events],
         }
 
     @staticmethod
@@ -466,7 +476,7 @@ class ArticleRecord:
         """The inverse of :meth:`to_json`; raises ``KeyError``/``TypeError``/``ValueError``
         on a malformed record (:class:`IncompleteFact`, a ``ValueError``, for a fact
         without an end)."""
-        if data.get("format") != SHARD_FORMAT:
+        if data.get("format") not in SHARD_FORMATS:
             raise ValueError(f"not a {SHARD_FORMAT} record")
         d = data["document"]
         start, end = int(d["start"]), int(d["end"])
@@ -476,6 +486,7 @@ class ArticleRecord:
             reporters=tuple(Reporter(str(r[0]), str(r[1]), r[2], r[3], int(r[4]), int(r[5]))
                             for r in d.get("reporters") or ()),
             date=d.get("date"), publication=d.get("publication"), digest=d.get("digest"),
+            date_source=d.get("date_source"),
         )
         mentions = tuple(RecordMention(str(t), Key.parse(key), str(label), alias, _span_from(span, document.id),
                                        tuple((str(k), v) for k, v in props))
@@ -485,7 +496,12 @@ class ArticleRecord:
             check_ends("fact", subj, pred, obj)  # a null end was once written as "None"
             facts.append(RecordFact(Key.parse(subj), pred, Key.parse(obj), tuple((str(k), v) for k, v in props),
                                     _span_from(span, document.id)))
-        return ArticleRecord(document, mentions, tuple(facts), tuple(map(str, data.get("notes") or ())))
+        # a kgraph-article/1 shard has no events
+        events = tuple(RecordEvent(str(type_), str(trigger), tuple((str(role), Key.parse(key)) for role, key in arguments),
+                                   date, tuple((str(k), v) for k, v in props),
+                                   tuple(_span_from(span, document.id) for span in evidence))
+                       for type_, trigger, arguments, date, props, evidence in data.get("events") or ())
+        return ArticleRecord(document, mentions, tuple(facts), tuple(map(str, data.get("notes") or ())), events)
 
 
 def _span_json(span: Span | None) -> list | None:

@@ -15,15 +15,18 @@ import multiprocessing
 import os
 import signal
 import sys
+from dataclasses import replace
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
+from ..ingest.dates import article_date
 from ..ingest.layout import split_documents
 from ..ingest.reader import read_sources
-from ..model import ArticleRecord, Extraction, Source
+from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
 from .analysis import Analysis, Region
+from .events import find_events
 from .posts import find_officials, find_posts
 from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .recognisers.agencies import find_agencies
@@ -51,6 +54,7 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_posts,
     find_relations,
     flatten_nested,
+    find_events,
 )
 
 # what the text gives every stage: its characters, its words, the model's words
@@ -81,20 +85,32 @@ Executor = Callable[[Iterable["Source | ArticleRecord"], Callable, Callable, "Pr
 
 
 def analyze_source(source: Source, region: Region | None = None,
-                   model: str | None = DEFAULT_MODEL, lexicon: str | None = None) -> Iterator[Analysis]:
+                   model: str | None = DEFAULT_MODEL, lexicon: str | None = None,
+                   date: str | None = None) -> Iterator[Analysis]:
     """Split a source into articles and run every stage over each."""
-    for analyses in analyze_sources([source], region, model, lexicon):
+    for analyses in analyze_sources([source], region, model, lexicon, date):
         yield from analyses
 
 
+def dated_documents(source: Source, date: str | None = None) -> list:
+    """The articles of a source, each with its date and where the date came from: the
+    record's, else ``date`` (``--date``), else the file's path, else the page's
+    dateline or masthead (see :mod:`kgraph.ingest.dates`)."""
+    documents = split_documents(source)
+    # a JSON Lines record's origin is file.jsonl:LINE: the file's name may give the date
+    path = source.origin.rsplit(":", 1)[0] if source.single_article else source.origin
+    found, origin = article_date(source.date, date, path, source.text)
+    return [replace(doc, date=found, date_source=origin) for doc in documents]
+
+
 def analyze_sources(sources: list[Source], region: Region | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | None = None) -> Iterator[list[Analysis]]:
+                    lexicon: str | None = None, date: str | None = None) -> Iterator[list[Analysis]]:
     """The analysed articles of each source, in order.  The model (if any) reads the
     articles of all the sources at once: it encodes sentences of one length together
     and decodes them in batches, which costs far less than one call per sentence."""
     prepared = []
     for source in sources:
-        documents = split_documents(source)
+        documents = dated_documents(source, date)
         candidates = [scan(doc.text) for doc in documents]
         home = region
         if home is None or home.node is None:
@@ -115,11 +131,11 @@ def analyze_sources(sources: list[Source], region: Region | None = None, model: 
 
 
 def _records(sources: list[Source], region: Region | None, model: str | None,
-             lexicon: str | None = None) -> list[list[ArticleRecord]]:
+             lexicon: str | None = None, date: str | None = None) -> list[list[ArticleRecord]]:
     """Article records of each source (the analyses, with their texts, are dropped one
     source at a time)."""
     return [[article_record(analysis) for analysis in analyses]
-            for analyses in analyze_sources(sources, region, model, lexicon)]
+            for analyses in analyze_sources(sources, region, model, lexicon, date)]
 
 
 # sources analysed together (one JSON Lines record is one source): enough text for the
@@ -152,11 +168,13 @@ def _groups(items: Iterable[Source | ArticleRecord]) -> Iterator[list[Source] | 
 _worker_region: Region | None = None
 _worker_model: str | None = DEFAULT_MODEL
 _worker_lexicon: str | None = None
+_worker_date: str | None = None
 
 
-def _init_worker(region: Region | None, model: str | None, lexicon: str | None = None) -> None:
-    global _worker_region, _worker_model, _worker_lexicon
-    _worker_region, _worker_model, _worker_lexicon = region, model, lexicon
+def _init_worker(region: Region | None, model: str | None, lexicon: str | None = None,
+                 date: str | None = None) -> None:
+    global _worker_region, _worker_model, _worker_lexicon, _worker_date
+    _worker_region, _worker_model, _worker_lexicon, _worker_date = region, model, lexicon, date
     # Ctrl-C is the parent's to handle (one line, exit 130); a worker just stops
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(freeze=True, model=model)  # the worker is ours: its long-lived objects are all data
@@ -165,7 +183,7 @@ def _init_worker(region: Region | None, model: str | None, lexicon: str | None =
 def _work(item: list[Source] | ArticleRecord) -> list[tuple[list[ArticleRecord], int]]:
     if isinstance(item, ArticleRecord):
         return [([item], 0)]
-    records = _records(item, _worker_region, _worker_model, _worker_lexicon)
+    records = _records(item, _worker_region, _worker_model, _worker_lexicon, _worker_date)
     return [(per_source, source.size) for per_source, source in zip(records, item)]
 
 
@@ -196,11 +214,14 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def article_records(items: Iterable[Source | ArticleRecord], region: Region | None = None, *, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
+                    lexicon: str | None = None, executor: Executor | None = None,
+                    date: str | None = None) -> Iterator[ArticleRecord]:
     """Analyse sources into article records, in input order, in ``jobs`` processes
-    (or by ``executor``, e.g. on a Dask cluster)."""
+    (or by ``executor``, e.g. on a Dask cluster).  ``date`` is the articles' date when
+    their record gives none (``--date``)."""
     if executor is not None:
-        yield from executor(items, functools.partial(_records, region=region, model=model, lexicon=lexicon),
+        yield from executor(items, functools.partial(_records, region=region, model=model, lexicon=lexicon,
+                                                     date=date),
                             functools.partial(warm_up, model=model), progress)
         return
     if jobs <= 1:
@@ -208,14 +229,14 @@ def article_records(items: Iterable[Source | ArticleRecord], region: Region | No
             if isinstance(group, ArticleRecord):
                 yield group
                 continue
-            for records, source in zip(_records(group, region, model, lexicon), group):
+            for records, source in zip(_records(group, region, model, lexicon, date), group):
                 yield from records
                 if progress:
                     progress(source.size)
         return
     warm_up(model=model)  # before forking, so that the workers share it
     context = _context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model, lexicon)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(region, model, lexicon, date)) as pool:
         # imap keeps input order; a group is a few pages or dozens of records
         for results in pool.imap(_work, _groups(items), chunksize=1):
             for records, size in results:
@@ -232,6 +253,14 @@ def _lexicon_dir(lexicon: str | os.PathLike | None) -> str | None:
     return os.path.abspath(lexicon)
 
 
+def _option_date(date: str | None) -> str | None:
+    if date is None:
+        return None
+    if not calendar_date(date):
+        raise InputError(f"--date {date}: give a calendar day as YYYY-MM-DD, e.g. 2023-05-12")
+    return date
+
+
 def _home(region: str | None) -> Region | None:
     if not region:
         return None
@@ -244,24 +273,27 @@ def _home(region: str | None) -> Region | None:
 def extract_records(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
                     stdin: BinaryIO | None = None, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | None = None, executor: Executor | None = None) -> Iterator[ArticleRecord]:
+                    lexicon: str | None = None, executor: Executor | None = None,
+                    date: str | None = None) -> Iterator[ArticleRecord]:
     """Per-article results, streamed in input order, before corpus-level resolution:
     what ``kgraph extract --format jsonl`` writes, one :meth:`ArticleRecord.to_json`
     per line, and what a later build merges."""
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return article_records(read_sources(inputs, stdin=stdin), _home(region), jobs=jobs, progress=progress,
-                           model=model, lexicon=_lexicon_dir(lexicon), executor=executor)
+                           model=model, lexicon=_lexicon_dir(lexicon), executor=executor, date=_option_date(date))
 
 
 def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None = None, *, jobs: int = 1,
                     progress: Progress | None = None, model: str | None = DEFAULT_MODEL,
-                    lexicon: str | os.PathLike | None = None, executor: Executor | None = None) -> Extraction:
+                    lexicon: str | os.PathLike | None = None, executor: Executor | None = None,
+                    date: str | None = None) -> Extraction:
     home = _home(region)
+    date = _option_date(date)
     load_tagger(model)  # an unknown or missing model is an error before any work
     resolver = Resolver()
     for record in article_records(items, home, jobs=jobs, progress=progress, model=model,
-                                  lexicon=_lexicon_dir(lexicon), executor=executor):
+                                  lexicon=_lexicon_dir(lexicon), executor=executor, date=date):
         resolver.add_article(record)
     return resolver.finish()
 
@@ -269,7 +301,7 @@ def extract_sources(items: Iterable[Source | ArticleRecord], region: str | None 
 def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: str | None = None,
             stdin: BinaryIO | None = None, jobs: int = 1, progress: Progress | None = None,
             model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None,
-            executor: Executor | None = None) -> Extraction:
+            executor: Executor | None = None, date: str | None = None) -> Extraction:
     """Read files, directories, JSON Lines or ``-`` (stdin) and return what they say.
 
     ``region`` names the paper's home region (荆州市) when it cannot be inferred.
@@ -278,17 +310,21 @@ def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: 
     "none" for the gazetteer and rules alone.  ``lexicon`` is a directory of the
     user's own lexicons: ``names.tsv`` (name, type: always that type) and
     ``vetoes.tsv`` (name, type: never that type), added to kgraph's.
+    ``date`` (YYYY-MM-DD) is the articles' date when their record gives none; without
+    it a date in the file's path or the page's dateline or masthead is used.
     Shards written by ``kgraph extract --format jsonl`` may be among the inputs.
     Raises :class:`kgraph.InputError` for unreadable input.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return extract_sources(read_sources(inputs, stdin=stdin), region=region, jobs=jobs, progress=progress,
-                           model=model, lexicon=lexicon, executor=executor)
+                           model=model, lexicon=lexicon, executor=executor, date=date)
 
 
 def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
-                 model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None) -> Extraction:
-    """Extract from a string (one page or article), e.g. in a notebook or a test."""
+                 model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None,
+                 date: str | None = None) -> Extraction:
+    """Extract from a string (one page or article), e.g. in a notebook or a test;
+    ``date`` (YYYY-MM-DD) is its date."""
     return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model,
-                           lexicon=lexicon)
+                           lexicon=lexicon, date=date)

@@ -5,15 +5,15 @@ import json
 from collections import Counter
 from typing import Any, TextIO
 
-from ..model import ENTITY_TYPES, Extraction
+from ..model import ENTITY_TYPES, Event, Extraction
 
 __all__ = ["to_json", "write_json", "write_report"]
 
 
 def to_json(extraction: Extraction) -> dict[str, Any]:
-    """The documented JSON object: documents, entities, relations, notes.  A holdsPost
-    relation carries its ``title``, ``former`` and, when an article had a date,
-    ``first_seen``/``last_seen`` (see kgraph.merge.holding)."""
+    """The documented JSON object: documents, entities, relations, events, notes.  A
+    holdsPost relation carries its ``title``, ``former`` and, when an article had a
+    date, ``first_seen``/``last_seen`` (see kgraph.merge.holding)."""
     documents = []
     for doc in extraction.documents:
         documents.append({
@@ -24,6 +24,7 @@ def to_json(extraction: Extraction) -> dict[str, Any]:
             "start": doc.start,
             "end": doc.end,
             "date": doc.date,
+            "date_source": doc.date_source,
             "publication": doc.publication,
             "reporters": [
                 {"name": r.name, "role": r.role, "organization": r.organization, "station": r.station,
@@ -44,7 +45,22 @@ def to_json(extraction: Extraction) -> dict[str, Any]:
         item["evidence"] = [span.to_json() for span in relation.evidence]
         relations.append(item)
     return {"documents": documents, "entities": entities, "relations": relations,
-            "notes": list(extraction.notes)}
+            "events": [event_json(event) for event in extraction.events], "notes": list(extraction.notes)}
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    """An event as ../shared/eval/EVENTS.md shows it: id, type, date, title (when known),
+    change (appointments), trigger, document, arguments, evidence."""
+    item: dict[str, Any] = {"id": event.id, "type": event.type, "date": event.date}
+    props = dict(event.props)
+    if props.get("title"):
+        item["title"] = props["title"]
+    if props.get("change"):
+        item["change"] = props["change"]
+    item.update({"trigger": event.trigger, "document": event.document,
+                 "arguments": [{"role": role, "entity": entity} for role, entity in event.arguments],
+                 "evidence": [span.to_json() for span in event.evidence]})
+    return item
 
 
 def write_json(extraction: Extraction, out: TextIO) -> None:
@@ -65,7 +81,7 @@ def write_report(extraction: Extraction, out: TextIO) -> None:
     labels = {e.id: e.label for e in extraction.entities}
     counts = Counter(e.type for e in extraction.entities)
     out.write(f"{len(extraction.documents)} articles, {len(extraction.entities)} entities, "
-              f"{len(extraction.relations)} relations\n")
+              f"{len(extraction.relations)} relations, {len(extraction.events)} events\n")
     for doc in extraction.documents:
         credits = "、".join(f"{r.role}{r.name}" for r in doc.reporters)
         out.write(f"  [{doc.id}] {doc.title or '(untitled)'}" + (f"  — {credits}" if credits else "") + "\n")
@@ -94,6 +110,14 @@ def write_report(extraction: Extraction, out: TextIO) -> None:
         out.write(f"  {labels.get(relation.subject, relation.subject)} {relation.predicate}"
                   + (f"[{'former ' if props.get('former') else ''}{title}]" if title else "") + f" {obj}"
                   + _seen(props) + "\n")
+    if extraction.events:
+        out.write("\nEvents\n")
+        for event in extraction.events:
+            props = dict(event.props)
+            what = event.type + (f" {props['title']}" if props.get("title") else "") + (
+                f" ({props['change']})" if props.get("change") else "")
+            who = "; ".join(f"{role} {labels.get(entity, entity)}" for role, entity in event.arguments)
+            out.write(f"  {event.date or '(no day)'} {what} [{event.trigger}]: {who}\n")
     if extraction.notes:
         out.write("\nNotes\n")
         for note in extraction.notes:

@@ -19,9 +19,12 @@ from ..model import (
     ArticleRecord,
     Document,
     Entity,
+    Event,
+    EventMention,
     Extraction,
     IncompleteFact,
     Key,
+    RecordEvent,
     RecordFact,
     RecordMention,
     Relation,
@@ -32,7 +35,7 @@ from ..model import (
 from .analysis import Analysis
 from .recognisers.divisions import division_key
 
-__all__ = ["Resolver", "article_record"]
+__all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 
 _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit")
 
@@ -70,7 +73,20 @@ def article_record(an: Analysis) -> ArticleRecord:
         facts.append(RecordFact(fact.subject, fact.predicate, fact.object, props, span))
     stripped = replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),), body_start=0,
                        digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest())
-    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes))
+    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes), record_events(doc, an.events))
+
+
+def record_events(doc: Document, events: list[EventMention]) -> tuple[RecordEvent, ...]:
+    """An article's events as its record keeps them: the mentions of one happening (one
+    per sentence, alike but for where) become one event with each sentence as evidence,
+    mapped to the source."""
+    grouped: dict[tuple, dict[Span, None]] = {}
+    for event in events:
+        start, end = doc.source_span(event.start, event.end)
+        span = Span(doc.id, start, end, doc.text[event.start:event.end].replace("\n", ""))
+        grouped.setdefault((event.type, event.trigger, event.arguments, event.date, event.props), {})[span] = None
+    return tuple(RecordEvent(type_, trigger, arguments, date, props, tuple(spans))
+                 for (type_, trigger, arguments, date, props), spans in grouped.items())
 
 
 @dataclass
@@ -94,6 +110,7 @@ class Resolver:
         self.documents: list[Document] = []
         self._articles: dict[str, tuple[str | None, str]] = {}  # id -> (digest, origin)
         self.notes: list[str] = []
+        self.events = EventResolver()
 
     def add(self, an: Analysis) -> None:
         self.add_article(article_record(an))
@@ -151,6 +168,7 @@ class Resolver:
             evidence = self._facts[(fact.subject, fact.predicate, fact.object, props)]
             if fact.evidence is not None:
                 evidence[fact.evidence] = None
+        self.events.add(doc, record.events, named)
 
     def _add_ancestors(self) -> None:
         gaz = gazetteer()
@@ -222,7 +240,9 @@ class Resolver:
         textual = {(r.subject, r.object) for r in relations if r.predicate == "partOf" and r.evidence}
         relations = [r for r in relations if not (
             r.predicate == "partOf" and not r.evidence and (r.subject, r.object) in textual)]
-        return Extraction(tuple(self.documents), tuple(entities), tuple(relations), tuple(dict.fromkeys(self.notes)))
+        events = self.events.finish(ids)
+        return Extraction(tuple(self.documents), tuple(entities), tuple(relations), tuple(dict.fromkeys(self.notes)),
+                          events)
 
 
 def _holding_props(props: tuple, held: Holding) -> tuple:
@@ -244,3 +264,61 @@ def _most_specific_location(relations: list[Relation]) -> list[Relation]:
             located[r.subject].add(r.object)
     outer = outer_locations(located, lambda division: parents.get(division, ()))
     return [r for r in relations if not (r.predicate == "locatedIn" and (r.subject, r.object) in outer)]
+
+
+@dataclass
+class _PendingEvent:
+    type: str
+    date: str | None
+    trigger: str
+    document: str
+    arguments: tuple[tuple[str, Key], ...]
+    evidence: dict[Span, None] = field(default_factory=dict)
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+class EventResolver:
+    """One event per happening across articles.
+
+    The identity of a happening is its type, its day and its arguments (each role with
+    its entity): the same meeting reported by two articles, or twice in one, is one
+    event, its evidence every sentence it was read from.  An event without a day is
+    only ever the same as one of its own article (two undated visits of one person to
+    one province, read in two stories, may well be two visits).  The id is a digest of
+    that identity, so it is stable across runs, inputs' order and ``--jobs``."""
+
+    def __init__(self) -> None:
+        self._events: dict[tuple, _PendingEvent] = {}
+
+    def add(self, doc: Document, events: tuple[RecordEvent, ...], named: set[Key]) -> None:
+        for event in events:
+            # an argument stands on what its own article names (as a fact's ends do)
+            arguments = tuple(sorted({(role, key) for role, key in event.arguments if key in named},
+                                     key=lambda a: (a[0], str(a[1]))))
+            if not arguments:
+                continue
+            identity = (event.type, event.date or f"undated:{doc.id}", arguments)
+            pending = self._events.get(identity)
+            if pending is None:
+                pending = self._events[identity] = _PendingEvent(event.type, event.date, event.trigger, doc.id,
+                                                                 arguments)
+            # several accounts: one trigger and title by kgraph.merge.preferred, the rule
+            # `build --update` settles the graph's events with (order-free)
+            pending.trigger = preferred("trigger", (pending.trigger, event.trigger))
+            for name, value in event.props:
+                pending.props[name] = preferred(name, (pending.props[name], value)) if name in pending.props else value
+            for span in event.evidence:
+                pending.evidence[span] = None
+
+    def finish(self, ids: dict[Key, str]) -> tuple[Event, ...]:
+        events = []
+        for identity, pending in self._events.items():
+            arguments = tuple(sorted((role, ids[key]) for role, key in pending.arguments if key in ids))
+            if not arguments:
+                continue
+            digest = hashlib.sha1("\t".join([pending.type, identity[1], *(f"{r}={e}" for r, e in arguments)])
+                                  .encode("utf-8")).hexdigest()[:20]
+            events.append(Event(f"event/{digest}", pending.type, pending.date, pending.trigger, pending.document,
+                                arguments, tuple(pending.evidence), tuple(sorted(pending.props.items()))))
+        events.sort(key=lambda e: (e.date or "", e.type, e.id))
+        return tuple(events)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError, one_line
-from ..model import SHARD_FORMAT, ArticleRecord, Source
+from ..model import SHARD_FORMATS, ArticleRecord, Source
 
 __all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
            "max_file_bytes", "without_surrogates"]
@@ -282,13 +282,13 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
         if not isinstance(record, dict):
             raise InputError(f"{where}: expected a JSON object per line", path=origin, line=number)
         if "format" in record:
-            if record["format"] != SHARD_FORMAT:
+            if record["format"] not in SHARD_FORMATS:
                 raise InputError(f"{where}: unknown record format {record['format']!r} (this kgraph reads "
-                                 f"{SHARD_FORMAT})")
+                                 f"{' and '.join(SHARD_FORMATS)})")
             try:
                 yield ArticleRecord.from_json(_clean(record))
             except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
-                raise InputError(f"{where}: malformed {SHARD_FORMAT} record", path=origin, line=number) from exc
+                raise InputError(f"{where}: malformed {record['format']} record", path=origin, line=number) from exc
             seen_any = True
             continue
         doc_id, text = record.get("id"), record.get("text")

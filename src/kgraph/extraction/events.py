@@ -1,0 +1,733 @@
+"""The events stage: what happens, who takes part, and when.
+
+Reads meetings, visits, gatherings and appointments (``../shared/eval/EVENTS.md``) from
+one article, over what recognition found: each role is filled by a recognised Person,
+Agency, AdministrativeDivision or Place (its ``Key``).  The triggers and the words that
+shape the roles are data (``data/events/``); this module holds the readings:
+
+- ``meet``: 李强|29日|在|海南|博鳌|会见|国际货币基金组织|总裁|格奥尔基耶娃 — the people
+  before the trigger are the agent, those after it (or after 同/与) the counterpart;
+- ``join``: 吴政隆|参加|上述|会见 — on the agent's side of the meeting just reported;
+- ``visit``: 县委书记|王某某|到|某镇|某村|调研 — the agent before, the destinations after
+  到/在/赴 or after the trigger (访问|了|卡塔尔|、|伊拉克);
+- ``hold``: 市长|李某某|主持召开|市政府|常务会议 — a gathering named after or before the
+  trigger, its holder the subject;
+- ``take_part``: 蔡奇|出席|开班式|并|讲话 — attendee, chair or speaker of the gathering
+  named, or of the one just reported;
+- ``appoint_self`` / ``appoint_other``: 某某|同志|任|某县|人民政府|副县长 — the person
+  before (or after: 免去|某某) the trigger, the organisation and title of the post.
+
+Several sentences about one happening are one event: a gathering is found again by its
+name (开班式 is the 研讨班开班式 named before), a meeting by its counterpart.  Each event
+keeps one :class:`EventMention` per sentence it was read from, all with the same type,
+arguments, day and properties; the article record groups them.
+
+The triggers are found with one regex over the article (not per token), and the rest is
+indexed only for an article that has one; a trigger counts only where a word of jieba's
+or the model's segmentation starts and ends.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..ingest.dates import day_expressions
+from ..errors import DataError
+from ..model import EVENT_ROLES, EventMention, Key, Mention
+from ..resources import data_path, lexicon_lines, longest_first, rows, word_pattern
+from .analysis import Analysis, stage
+
+__all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
+
+_ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Place"})
+_PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
+# where one clause ends and the next begins: a person's role is read in their clause
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
+_NAME_TAGS = frozenset({"PER", "nr"})
+# how far from the trigger a gathering's name named after it may end
+_TITLE_REACH = 40
+_CHANGE_ROLES = {"start", "end"}
+# a clause's subject opens it: at most this many characters before the name (据|…)
+_SUBJECT_LEAD = 2
+# at most this many characters between a venue word and the venue, or two names of a
+# chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
+_VENUE_GAP = 2
+# what ends an ordinal: 第十五次|会晤 names a gathering
+_ORDINAL_ENDS = frozenset("次届期")
+# a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
+# the one of that kind reported before it in the article, when there is one
+_SHORT_TITLE = 3
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    type: str
+    reading: str
+    role: str  # the role of the people before the trigger, or an appointment's change
+
+
+def _events_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return rows(lexicon_lines(data_path("events", name)))
+
+
+@cache
+def triggers() -> dict[str, Trigger]:
+    """``data/events/triggers.tsv``: each trigger word with its type, reading and role."""
+    table = {}
+    for row in _events_rows("triggers.tsv"):
+        if len(row) < 4 or row[1] not in EVENT_ROLES or row[2] not in _READINGS or (
+                row[3] not in EVENT_ROLES[row[1]] and row[3] not in _CHANGE_ROLES):
+            raise DataError(f"data/events/triggers.tsv: {chr(9).join(row)!r}: give trigger, event type, "
+                            f"reading ({', '.join(_READINGS)}) and role")
+        table[row[0]] = Trigger(*row[:4])
+    return table
+
+
+@cache
+def _trigger_pattern() -> re.Pattern[str]:
+    return word_pattern(triggers())
+
+
+@cache
+def _meeting_pattern() -> re.Pattern[str]:
+    return word_pattern(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+
+
+@cache
+def gathering_nouns() -> tuple[str, ...]:
+    """``data/events/gatherings.txt``, longest first: what a gathering's name ends with."""
+    return longest_first(line.strip() for line in lexicon_lines(data_path("events", "gatherings.txt")))
+
+
+@cache
+def _gathering_pattern() -> re.Pattern[str]:
+    return word_pattern(gathering_nouns())
+
+
+@cache
+def markers(name: str) -> tuple[str, ...]:
+    """A word list of ``data/events/markers.tsv``, longest first."""
+    for row in _events_rows("markers.tsv"):
+        if row[0] == name:
+            return longest_first(row[1].split())
+    raise DataError(f"data/events/markers.tsv has no list {name}")
+
+
+@dataclass
+class _Happening:
+    """One event while the article is read: its readings merged."""
+
+    type: str
+    trigger: str
+    arguments: list[tuple[str, Mention]] = field(default_factory=list)
+    sentences: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence -> trigger start
+    date: str | None = None
+    title: str | None = None
+    change: str | None = None
+    held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
+
+    def add(self, role: str, mention: Mention) -> None:
+        if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
+            self.arguments.append((role, mention))
+
+    def keys(self, *roles: str) -> set[Key]:
+        return {m.key for r, m in self.arguments if not roles or r in roles}
+
+    def see(self, sentence: tuple[int, int], at: int, date: str | None) -> None:
+        self.sentences.setdefault(sentence, at)
+        if self.date is None:
+            self.date = date
+
+
+class _Reader:
+    """What the readings need of one article: its mentions, clauses and days, each
+    indexed once."""
+
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+        self.text = an.text
+        chosen: list[Mention] = []
+        outer_end = 0
+        for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
+                               and m.prop("role") != "journalist"), key=lambda m: (m.start, -m.end)):
+            if chosen and mention.start < outer_end:
+                # inside (or across) a longer name just taken, but for each level of a
+                # chain of divisions: 陕西延安 names 陕西 too (到|某县|某镇|某村 is each of them)
+                if not (mention.type == chosen[-1].type == "AdministrativeDivision" and mention.end <= outer_end):
+                    continue
+                chosen.append(mention)
+                continue
+            outer_end = mention.end
+            if chosen and mention.start == chosen[-1].end + 1 and an.text[chosen[-1].end] in "（(":
+                continue  # another name of the one before: 中央党校|（|国家行政学院|）
+            chosen.append(mention)
+        self.mentions = chosen
+        self.starts = [m.start for m in chosen]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        self.days = day_expressions(self.text, an.doc.date)
+        self.day_starts = [d[0] for d in self.days]
+        self.posts = {}  # (person key, sentence) -> (organisation key, title)
+        for fact in an.facts:
+            if fact.predicate == "holdsPost":
+                self.posts.setdefault((fact.subject, (fact.start, fact.end)), (fact.object, dict(fact.props).get("title")))
+        self.by_key = {m.key: m for m in chosen}
+        self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
+            t.end for t in an.model_tokens or ())
+
+    def gathering(self, start: int, end: int) -> re.Match | None:
+        """The first name of a gathering's kind in text[start:end] that ends a word
+        (大会, but not 人民|大会堂)."""
+        for match in _gathering_pattern().finditer(self.text, start, end):
+            if match.end() in self.an.boundaries or match.end() in self.model_bounds \
+                    or not _CJK.match(self.text[match.end():match.end() + 1]):
+                return match
+        return None
+
+    def clause(self, at: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.clause_ends, at)
+        start = self.clause_ends[index - 1] + 1 if index else 0
+        end = self.clause_ends[index] if index < len(self.clause_ends) else len(self.text)
+        return start, end
+
+    def between(self, start: int, end: int, types=_ARGUMENT_TYPES) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and m.type in types]
+
+    def day(self, sentence: tuple[int, int], trigger: int, clause_end: int) -> str | None:
+        """The day of the event: the last day named before the trigger in its sentence,
+        else the first after it in its clause (举行|于|6月29日); None without one."""
+        lo = bisect.bisect_left(self.day_starts, sentence[0])
+        hi = bisect.bisect_left(self.day_starts, trigger)
+        if hi > lo:
+            return self.days[hi - 1][2]
+        after = bisect.bisect_left(self.day_starts, trigger)
+        if after < len(self.days) and self.days[after][0] < clause_end:
+            return self.days[after][2]
+        return None
+
+    def after_word(self, words: tuple[str, ...], start: int, end: int) -> int | None:
+        """Where the last of ``words`` in text[start:end] ends (None without one)."""
+        best = None
+        for word in words:
+            at = self.text.rfind(word, start, end)
+            if at >= 0 and (best is None or at + len(word) > best):
+                best = at + len(word)
+        return best
+
+    def people(self, start: int, end: int, before_trigger: bool = True) -> list[Mention]:
+        """The people named in text[start:end] who take part: who accompanies is no
+        argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
+        县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
+        # 武文赏|祝贺|中方|成功|举办|…: who congratulates (thanks, says) is not who holds it
+        said = self.after_word(markers("embedding_verbs"), start, end) if before_trigger else None
+        if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
+            start = said
+        people = self.between(start, end, ("Person",))
+        # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
+        invited = self.text.find("邀请", start, end)
+        if invited >= 0:
+            asked = self.text.rfind("应", start, invited)
+            if asked >= 0:
+                people = [m for m in people if not asked < m.start < invited]
+        for word in markers("companions"):
+            at = self.text.find(word, start, end)
+            if at < 0:
+                continue
+            opened = self.text.rfind("在", start, at)
+            lead = opened if opened >= 0 else start
+            people = [m for m in people if m.end <= lead or m.start >= at + len(word)]
+        return people
+
+    def referred(self, start: int, end: int) -> list[Mention]:
+        """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
+        last person the article named with that title (习近平|总书记), before ``start``."""
+        named = {m.end for m in self.between(start, end, ("Person",))}
+        for title in markers("referring_titles"):
+            at = self.text.find(title, start, end)
+            if at < 0 or at in named:
+                continue  # 习近平|总书记: a title with its name is no bare title
+            for mention in reversed(self.between(0, at, ("Person",))):
+                if self.text.startswith(title, mention.end) or self.text.endswith(title, 0, mention.start):
+                    return [mention]
+        return []
+
+    def venues(self, start: int, end: int, exclude: set[Key]) -> list[Mention]:
+        """The divisions, places and organisations named after the last venue word (在, 到,
+        赴…) in text[start:end]."""
+        after = self.after_word(markers("venue_links"), start, end)
+        if after is None:
+            return []
+        # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
+        # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
+        found, reach = [], after
+        for mention in self.between(after, end, _PLACES):
+            if mention.start - reach > _VENUE_GAP:
+                break
+            reach = max(reach, mention.end)
+            if mention.key not in exclude:
+                found.append(mention)
+        return found
+
+
+def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int],
+              model_bounds: frozenset[int]) -> bool:
+    """A trigger starts a word (of jieba's or the model's segmentation: jieba reads
+    在发言中 and 出席会议 as one word, the model 在|发言|中); a one-character trigger
+    (任) is a whole word of one of them.  It is not inside a personal name the model
+    read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
+    if start not in an.boundaries and start not in model_bounds:
+        return False
+    if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
+            and not _gathering_pattern().match(reader.text, end):
+        return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
+    if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
+        return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
+    if an.model_tokens:
+        index = bisect.bisect_right(model_starts, start) - 1
+        if index >= 0:
+            token = an.model_tokens[index]
+            if token.tag in _NAME_TAGS and token.start < end and start < token.end and \
+                    (token.start < start or token.end > end):
+                return False
+    if an.in_quote(start, end):
+        return False
+    opened = reader.text.rfind("《", max(0, start - 60), start)
+    if opened >= 0 and reader.text.find("》", opened, start) < 0:
+        return False
+    return not reader.text.startswith(markers("topic_after"), end)
+
+
+def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
+    """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
+    limit = min(clause_end, start + _TITLE_REACH)
+    match = reader.gathering(start, limit)
+    if match is None:
+        return None
+    begin = start
+    while begin < match.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:match.end()], begin, match.end()
+
+
+def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:
+    """A gathering named before the trigger, as the subject of its sentence:
+    “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
+    found = reader.gathering(sentence_start, start)
+    if found is None:
+        return None
+    begin = reader.clause(found.start())[0]
+    while begin < found.start() and reader.text[begin] in "在于":
+        begin += 1  # 在|中国—中亚峰会|召开|前夕
+    # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it
+    for earlier in _trigger_pattern().finditer(reader.text, begin, found.start()):
+        begin = earlier.end()
+    while begin < found.start() and reader.text[begin].isspace():
+        begin += 1
+    return reader.text[begin:found.end()].strip(), begin, found.end()
+
+
+def _bare(title: str) -> bool:
+    """Whether a gathering's name is its kind alone (集会, 会议)."""
+    return bool(_gathering_pattern().fullmatch(title))
+
+
+def _same_gathering(title: str, other: str | None) -> bool:
+    """Whether a gathering named ``title`` is the one named ``other`` before it: the same
+    name, one ending the other (开班式, 会议), or a name that points back (本届峰会)."""
+    if not other:
+        return False
+    if title.startswith(markers("this_one")):
+        return True
+    if title == other or other.endswith(title) or title.endswith(other):
+        return True
+    noun = _gathering_pattern().search(title)
+    if noun is None or noun.end() != len(title) or noun.start() > _SHORT_TITLE:
+        return False
+    # 会议 is any meeting; 开班式, 开幕式 the opening of the one before; 4期|研讨班 one of its kind
+    return noun.group() in markers("any_gathering") or other.endswith(noun.group())
+
+
+@stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),
+       writes=("events",))
+def find_events(an: Analysis) -> None:
+    """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
+    found = list(_trigger_pattern().finditer(an.text))
+    if not found:
+        return  # most articles: nothing more to index
+    reader = _Reader(an)
+    model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
+    model_bounds = reader.model_bounds
+    table = triggers()
+    happenings: list[_Happening] = []
+    last_meetings: list[_Happening] = []
+    for match in found:
+        start, end, word = match.start(), match.end(), match.group()
+        if not _accepted(an, reader, start, end, model_starts, model_bounds):
+            continue
+        trigger = table[word]
+        sentence = an.sentence(start)
+        clause = reader.clause(start)
+        date = reader.day(sentence, start, clause[1])
+        reading = _READINGS[trigger.reading]
+        made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+        if trigger.type == "Meeting" and made:
+            last_meetings[:] = made
+    for happening in happenings:
+        _emit(an, happening)
+
+
+# ------------------------------------------------------------------ the readings
+
+def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
+              end: int) -> list[Mention]:
+    """Who does what the trigger says: the people before it in its clause, or the one a
+    bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
+    the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
+    nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
+    people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    if people and _meeting_pattern().search(reader.text, people[-1].end, start):
+        # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
+        return reader.people(end, clause[1], before_trigger=False)[:1]
+    if not people and reader.text.startswith(markers("time_of_next"), end) and clause[1] < sentence[1]:
+        following = reader.clause(clause[1] + 1)
+        people = reader.people(following[0], following[1], before_trigger=False) or reader.referred(
+            following[0], following[1])
+    at = clause[0] - 1
+    while not people and at > sentence[0]:
+        earlier = reader.clause(at - 1)
+        people = reader.people(max(earlier[0], sentence[0]), at) or reader.referred(max(earlier[0], sentence[0]), at)
+        at = earlier[0] - 1
+    return people
+
+
+def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.text[start - 1:start] in _ORDINAL_ENDS:
+        return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
+    before = reader.people(clause[0], start)
+    link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    agents, counterparts = before, []
+    if link is not None and any(m.start >= link for m in before):
+        agents = [m for m in before if m.end <= link]
+        counterparts = [m for m in before if m.start >= link]
+    after = reader.people(end, clause[1], before_trigger=False)
+    counterparts += after
+    if not counterparts and (not agents or end >= clause[1] - 1):
+        # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
+        return []
+    if not agents:
+        # 西雅尔多|…|抵达|莫斯科|访问|，|与|…|诺瓦克|举行|会谈: the sentence's subject;
+        # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
+        taken = {m.key for m in counterparts}
+        agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
+    if not agents:
+        # …|会见|巴沙尔|时|: the meeting reported before, found by its counterpart
+        for happening in reversed(happenings):
+            if happening.type == "Meeting" and happening.keys("counterpart") & {m.key for m in counterparts}:
+                happening.see(sentence, start, date)
+                return []
+        return []
+    separately = reader.text.endswith(markers("separately"), 0, start) and len(counterparts) > 1
+    sides = [[m] for m in counterparts] if separately else [counterparts]
+    return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
+                      sentence, start, date) for side in sides]
+
+
+def _happened(happenings, happening, roles, sentence, start, date) -> _Happening:
+    """``happening`` with each (role, mentions) of ``roles``, read at ``start`` in
+    ``sentence``, merged into the article's happenings."""
+    for role, mentions in roles:
+        for mention in mentions:
+            happening.add(role, mention)
+    happening.see(sentence, start, date)
+    return _merge(happenings, happening)
+
+
+def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    for happening in last_meetings:
+        for person in reader.people(clause[0], start):
+            if person.key not in happening.keys("counterpart"):
+                happening.add("agent", person)
+        happening.see(sentence, start, None)
+    return []
+
+
+def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    agents: list[Mention] = []
+    relative = reader.text.startswith("的", end)
+    if relative:
+        # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
+        agents = reader.people(end, clause[1], before_trigger=False)[:1]
+    else:
+        agents = reader.people(clause[0], start)
+    if not agents and not relative:
+        # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
+        first = reader.between(clause[0], start, ("Agency",))
+        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None:
+            agents = first[:1]
+    if not agents and not relative:
+        agents = _subjects(reader, sentence, clause, start, end)[-1:]
+    if not agents:
+        return []
+    taken = {m.key for m in agents}
+    destinations = reader.venues(clause[0] if relative else agents[-1].end, start, taken)
+    if not relative and not reader.text.startswith(markers("time_of_next"), end):
+        # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
+        destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
+    if not destinations:
+        return []
+    return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
+                      sentence, start, date)]
+
+
+def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    named = _title_after(reader, end, clause[1])
+    before = named is None
+    if before:
+        named = _title_before(reader, sentence[0], start)
+    if named is None:
+        if trigger.reading != "session":
+            return []
+        # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
+        holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        if not holders:
+            return []
+        happening = _Happening("Gathering", trigger.word)
+        happening.add("organizer", holders[0])
+        happening.see(sentence, start, date)
+        return [_merge(happenings, happening)]
+    title, title_start, title_end = named
+    if title.endswith(markers("meeting_nouns")) and (
+            title in markers("meeting_nouns")
+            or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
+        return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
+    happening = _Happening("Gathering", trigger.word, title=title, held=True)
+    venue_at = reader.after_word(markers("venue_links"), clause[0], start)
+    subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
+    relative = reader.text.startswith("的", end)
+    # 在|印度|举行|的|二十国集团|…|峰会: a gathering described in passing is held by whom the
+    # words before 在 say nothing of
+    subjects = [] if relative and venue_at is not None else [
+        m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
+    if said is not None:
+        subjects = [m for m in subjects if m.start >= said]
+    if not subjects and not before and not relative and clause[0] > sentence[0]:
+        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
+        opening = reader.between(sentence[0], clause[0], ("Agency", "Person"))[:1]
+        if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+            subjects = opening
+    places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
+    if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
+        # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
+        for place in places:
+            happening.add("location", place)
+        subjects = [m for m in subjects if m not in places]
+    # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
+    holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
+    for mention in holders:
+        happening.add("organizer", mention)
+    people = [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end)
+    if not people and not subjects and trigger.role == "chair":
+        # 韩正|…|会见|…|，|并|共同主持召开|…|全体会议: who chairs is the sentence's subject
+        people = _subjects(reader, sentence, clause, start, end)
+    for person in people:
+        happening.add(trigger.role, person)
+    if not happening.keys("organizer"):
+        # a session named after its body: 国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议
+        body = reader.between(title_start, title_end, ("Agency",))
+        if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十"):
+            happening.add("organizer", body[0])
+    taken = happening.keys()
+    for venue in reader.venues(clause[0], start, taken):
+        if title_start <= venue.start < title_end:
+            continue
+        # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where
+        role = "organizer" if relative and venue.type == "Agency" else "location"
+        happening.add(role, venue)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    people = _subjects(reader, sentence, clause, start, end)
+    if not people:
+        return []
+    named = _title_after(reader, end, clause[1])
+    happening = None
+    if named is not None:
+        happening = _Happening("Gathering", trigger.word, title=named[0])
+    else:
+        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported
+        if trigger.role != "speaker":
+            return []
+        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        if happening is None:
+            return []
+        for person in people:
+            happening.add(trigger.role, person)
+        happening.see(sentence, start, None)
+        return []
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
+
+
+def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings):
+    """A gathering read with the people who take part in it (in ``role``) and its venue."""
+    for person in people:
+        happening.add(role, person)
+    for venue in reader.venues(clause[0], start, happening.keys()):
+        happening.add("location", venue)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _press(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """习近平|在|比勒陀利亚|总统府|同|南非|总统|拉马福萨|会谈|后|共同会见记者: a press
+    conference named by the trigger itself, each side before it a speaker."""
+    people = reader.people(clause[0], start) or _subjects(reader, sentence, clause, start, end)
+    if not people:
+        return []
+    happening = _Happening("Gathering", trigger.word, title=trigger.word, held=True)
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
+
+
+def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """民革中央主席|郑建邦|、|…|，|分别|介绍|了|…: who briefs at the press conference just
+    reported speaks at it (介绍 anywhere else says nothing of a gathering)."""
+    press = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+    if press is None or not (press.title or "").endswith(markers("press_gatherings")):
+        return []
+    people = _subjects(reader, sentence, clause, start, end)
+    for person in people:
+        press.add(trigger.role, person)
+    if people:
+        press.see(sentence, start, None)
+    return []
+
+
+def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    self_side = trigger.reading == "appoint_self"
+    before = reader.people(clause[0], start)
+    after = reader.people(end, clause[1], before_trigger=False)
+    person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    if person is None:
+        return []
+    organization, title = None, None
+    for (key, where), (org, post) in reader.posts.items():
+        if key == person.key and where[0] <= start < where[1]:
+            organization, title = reader.by_key.get(org), post
+            if organization is not None:
+                break
+    if organization is None:
+        # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
+        # trigger and the person, its title what follows its organisation
+        posts = reader.between(max(end, person.end), clause[1], _PLACES)
+        if posts:
+            organization = posts[0]
+            title = reader.text[organization.end:clause[1]].strip() or None
+        else:
+            # 英国外交部|…|官员|扎克·戈德史密斯|宣布|辞职 ; 美国会众议院|…|罢免|了|议长|麦卡锡
+            posts = reader.between(clause[0], person.start if self_side else start, _PLACES)
+            if posts:
+                organization = posts[-1]
+    if organization is None:
+        return []
+    happening = _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title))
+    return [_happened(happenings, happening, (("person", [person]), ("organization", [organization])),
+                      sentence, start, date)]
+
+
+def _post_title(title: str | None) -> str | None:
+    """The title as written, without what ends the clause: 副县长|职务 -> 副县长,
+    国防部长|职务|的|请求 -> 国防部长."""
+    if not title:
+        return None
+    for tail in ("职务", "一职", "的"):
+        if tail in title:
+            title = title[:title.index(tail)]
+    title = title.strip(" 的")
+    return title if 0 < len(title) <= 12 else None
+
+
+_READINGS = {
+    "meet": _meet,
+    "join": _join,
+    "visit": _visit,
+    "hold": _hold,
+    "session": _hold,
+    "take_part": _take_part,
+    "brief": _brief,
+    "press": _press,
+    "appoint_self": _appoint,
+    "appoint_other": _appoint,
+}
+
+
+def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
+    """``new`` folded into the happening of the article it reports again, or added.
+    A gathering is one by its name (开班式 is the 研讨班开班式 before it); a meeting by
+    its agent and counterpart; a visit by its agent and a destination; an appointment
+    by its person and organisation."""
+    for old in reversed(happenings):
+        if old.type != new.type:
+            continue
+        if new.type == "Gathering":
+            same = _same_gathering(new.title, old.title) if new.title else (
+                old.title is None and old.keys("organizer") == new.keys("organizer"))
+            # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
+            # name of its kind is another one; so is one on another day
+            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
+                same = False
+            if old.date and new.date and old.date != new.date:
+                same = False
+        elif new.type == "Meeting":
+            # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
+            same = bool(old.keys("agent") & new.keys("agent")) and (
+                old.keys("counterpart") == new.keys("counterpart") or not new.keys("counterpart"))
+        elif new.type == "Visit":
+            same = bool(old.keys("agent") & new.keys("agent")) and bool(
+                old.keys("destination") & new.keys("destination")) and (
+                old.date is None or new.date is None or old.date == new.date)
+        else:
+            same = old.keys() == new.keys() and old.change == new.change
+        if not same:
+            continue
+        for role, mention in new.arguments:
+            old.add(role, mention)
+        for sentence, at in new.sentences.items():
+            old.see(sentence, at, new.date)
+        if new.title and not old.title:
+            old.title = new.title
+        return old
+    happenings.append(new)
+    return new
+
+
+def _emit(an: Analysis, happening: _Happening) -> None:
+    """One :class:`EventMention` per sentence of the happening, all alike but for where."""
+    roles = {}
+    for role, mention in happening.arguments:
+        roles.setdefault(mention.key, set()).add(role)
+    arguments = []
+    for role, mention in happening.arguments:
+        # who chairs or speaks is not also an attendee; who is met is not also a host
+        if role == "attendee" and roles[mention.key] & {"chair", "speaker"}:
+            continue
+        if role == "agent" and "counterpart" in roles[mention.key]:
+            continue
+        arguments.append((role, mention.key))
+    arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
+    if not arguments:
+        return
+    props = {}
+    if happening.title:
+        props["title"] = happening.title
+    if happening.type == "Appointment" and happening.change in _CHANGE_ROLES:
+        props["change"] = happening.change
+    for (start, end), at in sorted(happening.sentences.items()):
+        an.events.append(EventMention(happening.type, an.doc.id, start, end, happening.trigger, at, arguments,
+                                      happening.date, tuple(sorted(props.items()))))

@@ -1,0 +1,189 @@
+"""Dates: an article's date, and the days a text names.
+
+An article's date comes from the first of these that gives one (``Document.date_source``
+says which):
+
+1. ``record``: the JSON Lines ``date``;
+2. ``option``: ``--date YYYY-MM-DD`` (``date=`` of the library's extract functions);
+3. ``path``: a date in the file's name or folders (``2023-05-12.txt``, ``20230512/page.txt``);
+4. ``page``: a dateline or masthead the page prints (``荆州日报 2023年5月12日 星期五``,
+   ``发布时间：2023-05-12``).
+
+A day in the text is read against the article's date (:func:`day_expressions`):
+``4月14日`` is that day of the article's year, or of the year before when that is nearer
+(so a day a little after the article's date is one announced: ``将于9月2日举行``); ``19日`` is that day of the article's month (or the month
+before); ``今天``/``今日`` are the article's date, ``昨天`` the day before; ``当天``/``当日``
+the day the text named last (the article's date when it named none).  Without an
+article date no day can be placed in a year: ``None``.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..model import calendar_date
+
+__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "day_expressions", "iso_day"]
+
+# the sources of an article's date, in the order they are asked (model.Document.date_source)
+DATE_SOURCES = ("record", "option", "path", "page")
+
+# 2023-05-12, 2023_05_12, 2023.05.12, 2023/05/12, 20230512, 2023年5月12日 in a path;
+# digits on either side make it part of a longer number (an id, a timestamp), not a date
+_PATH_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:([-_./])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2})|年(\d{1,2})月(\d{1,2})日?)(?!\d)")
+
+# a full date as pages print it: 2023年5月12日, 2023-05-12, 2023/5/12, 2023.05.12
+_FULL_DATE = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+# a date the page labels as its own: 发布时间：2023-05-12 10:00, 编辑日期: 2023年5月12日
+_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|编辑日期|出版日期|更新时间|日期)\s*[:：]?\s*" + _FULL_DATE)
+# a masthead line: short, a full date, often the weekday (荆州日报 2023年5月12日 星期五)
+_MASTHEAD_DATE = re.compile(_FULL_DATE)
+_MASTHEAD_LINES = 3
+_MASTHEAD_LENGTH = 40
+
+
+def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
+    value = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return value if calendar_date(value) else None
+
+
+def path_date(path: str | None) -> str | None:
+    """The date a file's path names (the last one: the file's own name wins over its
+    folders), or None.  ``news/20230512/page.txt`` -> ``2023-05-12``."""
+    if not path:
+        return None
+    found = None
+    for match in _PATH_DATE.finditer(path):
+        groups = match.groups()
+        year = groups[0]
+        month, day = next((groups[i], groups[i + 1]) for i in (2, 4, 6) if groups[i] is not None)
+        found = _iso(year, month, day) or found
+    return found
+
+
+def _full(match: re.Match, offset: int = 0) -> str | None:
+    year, month, day = match.group(1 + offset), match.group(2 + offset), match.group(3 + offset)
+    if month is None:
+        month, day = match.group(4 + offset), match.group(5 + offset)
+    return _iso(year, month, day)
+
+
+def page_date(text: str | None) -> str | None:
+    """The date a page prints as its own: a labelled date anywhere (``发布时间：2023-05-12``,
+    ``编辑日期：2023年5月12日``), else a date on one of the first short lines (a masthead:
+    ``荆州日报 2023年5月12日 星期五``).  A date inside a story's sentences is what the story
+    is about, not the page's date, so only those two places are read."""
+    if not text:
+        return None
+    for match in _LABELLED_DATE.finditer(text):
+        found = _full(match)
+        if found:
+            return found
+    lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:_MASTHEAD_LINES]
+    for line in lines:
+        if len(line) > _MASTHEAD_LENGTH:
+            continue
+        match = _MASTHEAD_DATE.search(line)
+        if match and _full(match):
+            return _full(match)
+    return None
+
+
+def article_date(record: str | None, option: str | None, path: str | None,
+                 text: str | None) -> tuple[str | None, str | None]:
+    """The article's date and its source (one of :data:`DATE_SOURCES`), or (None, None).
+    A record's ``date`` wins even when it is no calendar date (it is kept as text, with
+    a note); the path and the page are read only when nothing before them gave one."""
+    if record:
+        return record, "record"
+    if option:
+        return option, "option"
+    found = path_date(path)
+    if found:
+        return found, "path"
+    found = page_date(text)
+    if found:
+        return found, "page"
+    return None, None
+
+
+# ------------------------------------------------------------------ days in the text
+
+# Each expression of a day, one alternation scanned once per article:
+#   2022年12月31日 | 4月14日 | 29日 (not after a digit or 月: part of the longer forms) |
+#   今天, 今日, 今晨, 今早, 今晚 | 昨天, 昨日, 昨晚 | 前天 | 明天, 明日 | 后天 | 当天, 当日, 当晚
+# 当地时间 before a day changes nothing: the day is the one written.
+_DAY = re.compile(
+    r"(?P<ymd>(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号])"
+    r"|(?P<md>(?<!\d)(\d{1,2})月(\d{1,2})[日号])"
+    r"|(?P<d>(?<![\d月])(\d{1,2})[日号](?![\d]))"
+    r"|(?P<today>今天|今日|今晨|今早|今晚)"
+    r"|(?P<yesterday>昨天|昨日|昨晚)"
+    r"|(?P<before_yesterday>前天)"
+    r"|(?P<tomorrow>明天|明日)"
+    r"|(?P<after_tomorrow>后天)"
+    r"|(?P<same>当天|当日|当晚)")
+# a day that only bounds a period (截至6月14日, 自2月10日以来) is not when something happened
+_BOUND_BEFORE = ("截至", "截止", "自", "从", "至", "到")
+# 今年4月4日 and 去年5月1日 say their year
+_YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2}
+_OFFSETS = {"today": 0, "yesterday": -1, "before_yesterday": -2, "tomorrow": 1, "after_tomorrow": 2}
+
+
+def iso_day(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if calendar_date(value) else None
+
+
+def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str | None]]:
+    """Every day the text names, as (start, end, YYYY-MM-DD or None), by position;
+    a day that only bounds a period (截至6月14日) is left out.  ``article`` is the
+    article's date: without it no day is placed in a year (None)."""
+    base = iso_day(article)
+    out: list[tuple[int, int, str | None]] = []
+    last: str | None = None  # the day the text named last (for 当天)
+    for match in _DAY.finditer(text):
+        if text[max(0, match.start() - 2):match.start()].endswith(_BOUND_BEFORE):
+            continue
+        kind = match.lastgroup
+        value: str | None = None
+        if kind == "ymd":
+            value = _iso(match.group(2), match.group(3), match.group(4))
+        elif base is None:
+            value = None
+        elif kind == "md":
+            month, day = int(match.group(6)), int(match.group(7))
+            year = _YEAR_WORDS.get(text[max(0, match.start() - 2):match.start()])
+            value = _iso(base.year + year, month, day) if year is not None else _month_day(base, month, day)
+        elif kind == "d":
+            value = _day_of_month(base, int(match.group(9)))
+        elif kind in _OFFSETS:
+            value = (base + datetime.timedelta(days=_OFFSETS[kind])).isoformat()
+        elif kind == "same":
+            value = last or base.isoformat()
+        if kind != "same" and value:
+            last = value
+        out.append((match.start(), match.end(), value))
+    return out
+
+
+def _month_day(base: datetime.date, month: int, day: int) -> str | None:
+    """4月14日 read on ``base``: that day of base's year or of the year before, whichever
+    is nearer to base.  A story of 1月5日 about 12月20日 means last December; a story of
+    8月20日 about 9月2日 announces a day to come (将于9月2日举行), not one of last year."""
+    found = [value for value in (_iso(base.year, month, day), _iso(base.year - 1, month, day)) if value]
+    if not found:
+        return None
+    return min(found, key=lambda value: (abs((datetime.date.fromisoformat(value) - base).days), value))
+
+
+def _day_of_month(base: datetime.date, day: int) -> str | None:
+    """29日 read on ``base``: that day of base's month, or of the month before when it
+    would come after base (a story of 3月2日 about 28日 means February)."""
+    year, month = base.year, base.month
+    for _ in range(2):
+        value = _iso(year, month, day)
+        if value is not None and datetime.date.fromisoformat(value) <= base:
+            return value
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None

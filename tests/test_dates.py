@@ -1,0 +1,116 @@
+"""Dates: an article's date (record, --date, path, page, in that order) and the days a
+text names, read against it (../shared/eval/EVENTS.md)."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import kgraph
+from kgraph.cli import main
+from kgraph.errors import InputError
+from kgraph.ingest.dates import article_date, day_expressions, page_date, path_date
+
+
+def _days(text, article):
+    return [(text[s:e], value) for s, e, value in day_expressions(text, article)]
+
+
+def test_days_read_against_the_article_date():
+    # sentences of 新闻联播 (2023): a day of the month, a month and day, today with its date
+    text = "国务院总理李强29日在海南博鳌会见国际货币基金组织总裁格奥尔基耶娃。今天（3月5日）下午，全国政协十四届一次会议举行记者会。"
+    assert _days(text, "2023-03-29") == [("29日", "2023-03-29"), ("今天", "2023-03-29"), ("3月5日", "2023-03-05")]
+
+
+def test_a_day_after_the_article_is_of_the_month_or_year_before_unless_it_is_near():
+    # a story of 1月5日 about 12月31日: last year; 29日 in a story of 3月2日: February
+    assert _days("俄罗斯和乌克兰于12月31日交换222名双方在押人员", "2023-01-05") == [("12月31日", "2022-12-31")]
+    assert _days("28日，双方举行会谈", "2023-03-02") == [("28日", "2023-02-28")]
+    assert _days("30日，双方举行会谈", "2023-03-02") == [("30日", None)]  # February has no 30th: no day
+    # announced: 第三届中非经贸博览会|将于|6月29日|—|7月2日|在|长沙|举办 (a story of 6月20日)
+    assert _days("本届中非经贸博览会将于6月29日—7月2日在长沙举办", "2023-06-20")[0] == ("6月29日", "2023-06-29")
+
+
+def test_words_for_days_and_periods():
+    days = _days("当地时间8月22日中午，两国元首会谈。昨天（6月19日）顺利通关。后天，我将共同主持对话会。当天的集会", "2023-08-22")
+    assert ("8月22日", "2023-08-22") in days and ("昨天", "2023-08-21") in days and ("后天", "2023-08-24") in days
+    assert days[-1] == ("当天", "2023-08-24")  # the day named last
+    # a day that only bounds a period says nothing of when: 截至6月14日
+    assert _days("截至6月14日，日均国内客运航班1.2万班", "2023-06-20") == []
+    # a year written, or said (今年4月4日, 去年5月1日)
+    assert _days("2022年12月31日；今年4月4日上午；去年5月1日", "2023-08-14") == [
+        ("2022年12月31日", "2022-12-31"), ("4月4日", "2023-04-04"), ("5月1日", "2022-05-01")]
+
+
+def test_no_article_date_no_day():
+    # 日前, 近日: no day; without the article's date, 4月14日 cannot be placed in a year
+    assert _days("日前，国务院常务会议审议通过了调查报告。近日获批", "2023-10-25") == []
+    assert _days("4月14日，县委书记王某某到某镇调研。今天开幕", None) == [("4月14日", None), ("今天", None)]
+    assert _days("2023年4月14日开幕", None) == [("2023年4月14日", "2023-04-14")]
+
+
+def test_the_date_in_a_path_and_on_a_page():
+    assert path_date("papers/2023-05-12.txt") == "2023-05-12"
+    assert path_date("papers/20230512/page1.txt") == "2023-05-12"
+    assert path_date("papers/2023年5月12日/头版.md") == "2023-05-12"
+    assert path_date("papers/123202305120/page.txt") is None  # part of a longer number
+    assert path_date("papers/20230230/page.txt") is None  # no such day
+    assert page_date("荆州日报\n2023年5月12日 星期五\n本报讯 县委书记王某某4月10日到某镇调研。") == "2023-05-12"
+    assert page_date("某县人民政府网\n发布时间：2023-05-12 10:30\n正文") == "2023-05-12"
+    # a date inside a story's sentences is what it is about, not the page's date
+    assert page_date("2023年1月1日出版的第1期《求是》杂志发表了习近平总书记的重要讲话，全面部署了今年的各项工作任务。") is None
+
+
+def test_the_order_of_the_sources():
+    assert article_date("2023-01-01", "2023-02-02", "x/2023-03-03.txt", "2023年4月4日") == ("2023-01-01", "record")
+    assert article_date(None, "2023-02-02", "x/2023-03-03.txt", "2023年4月4日") == ("2023-02-02", "option")
+    assert article_date(None, None, "x/2023-03-03.txt", "2023年4月4日") == ("2023-03-03", "path")
+    assert article_date(None, None, "x/page.txt", "2023年4月4日") == ("2023-04-04", "page")
+    assert article_date(None, None, "x/page.txt", "某县召开会议。") == (None, None)
+
+
+PAGE = "县委书记王某某4月14日到某镇调研\n本报讯 4月14日，县委书记王某某到某镇调研，强调要抓好春耕生产。\n"
+
+
+def test_the_article_date_end_to_end(tmp_path):
+    folder = tmp_path / "20230415"
+    folder.mkdir()
+    (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "masthead.txt").write_text("某县报\n2023年4月16日 星期日\n" + PAGE, encoding="utf-8")
+    records = tmp_path / "news.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": PAGE, "date": "2023-04-20"}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    found = {d.source: (d.date, d.date_source) for d in kgraph.extract(tmp_path, model="none").documents}
+    assert found["20230415/page"] == ("2023-04-15", "path")
+    assert found["masthead"] == ("2023-04-16", "page")
+    assert found["plain"] == (None, None)
+    assert found["r1"] == ("2023-04-20", "record")
+    optioned = {d.source: (d.date, d.date_source)
+                for d in kgraph.extract(tmp_path, model="none", date="2023-04-18").documents}
+    assert optioned["plain"] == ("2023-04-18", "option") and optioned["20230415/page"] == ("2023-04-18", "option")
+    assert optioned["r1"] == ("2023-04-20", "record")
+
+
+def test_the_date_option_on_the_command_line(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(page), "--model", "none", "--date", "2023-04-15",
+                                       "--format", "json", "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {(d["date"], d["date_source"]) for d in data["documents"]} == {("2023-04-15", "option")}
+    bad = CliRunner().invoke(main, ["extract", str(page), "--model", "none", "--date", "2023-02-30"])
+    assert bad.exit_code == InputError.exit_code and "--date 2023-02-30" in bad.output
+    assert "Traceback" not in bad.output
+
+
+def test_the_date_option_of_build(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(page), "--model", "none", "--date", "2023-04-15",
+                                       "-o", str(tmp_path / "g.ttl"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "2023-04-15" in (tmp_path / "g.ttl").read_text(encoding="utf-8")
+    with pytest.raises(InputError):
+        kgraph.extract_text(PAGE, model="none", date="15/04/2023")

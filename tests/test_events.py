@@ -1,0 +1,276 @@
+"""The events stage (extraction/events.py): meetings, visits, gatherings, appointments.
+
+Tested as spaCy tests its components: on a hand-built ``Analysis`` (the text, the
+mentions recognition would have found, no model), then end to end on invented
+local-news sentences and on stories of ../shared/corpus/news/xwlb-2023.jsonl (read by
+id, skipped when that corpus is absent; none of them is in the events dev set)."""
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.events import find_events
+from kgraph.extraction.pipeline import STAGES, extract_records
+from kgraph.extraction.report import write_report
+from kgraph.extraction.resolve import Resolver, article_record
+from kgraph.model import SHARD_FORMAT, ArticleRecord, Document, Key, Mention
+
+_KINDS = {"Person": "person", "Agency": "agency", "AdministrativeDivision": "division", "Place": "place"}
+
+
+def analysis(text, names, date="2023-05-12", doc_id="a"):
+    """An Analysis of ``text`` with a mention of each (type, name) at its first
+    occurrence (``name@N``: the N-th), as recognition would have left it."""
+    doc = Document(doc_id, doc_id, "<test>", None, (), text, ((0, 0, len(text)),), date=date)
+    an = Analysis(doc, Region(None))
+    for type_, name in names:
+        name, _, nth = name.partition("@")
+        start = -1
+        for _ in range(int(nth or 1)):
+            start = text.index(name, start + 1)
+        key = Key(_KINDS[type_], name, "000000" if type_ == "Person" else "")
+        an.add(Mention.make(type_, doc_id, start, start + len(name), name, name, key))
+    return an
+
+
+def events(an):
+    """(type, date, {(role, name)}, props) of each event found, one per happening."""
+    find_events(an)
+    out = []
+    for event in an.events:
+        item = (event.type, event.date, frozenset((role, key.name) for role, key in event.arguments), event.props)
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def test_the_stage_is_declared_and_last():
+    assert STAGES[-1] is find_events and find_events.writes == ("events",)
+
+
+def test_a_visit_to_each_level_of_a_chain():
+    # 县委书记|王某某|到|某镇|某村|调研
+    an = analysis("县委书记王某某到某镇某村调研。", [("Person", "王某某"), ("AdministrativeDivision", "某镇"),
+                                           ("AdministrativeDivision", "某村")])
+    assert events(an) == [("Visit", None, {("agent", "王某某"), ("destination", "某镇"), ("destination", "某村")}, ())]
+    assert an.events[0].trigger == "调研" and an.text[an.events[0].trigger_start:].startswith("调研")
+
+
+def test_a_gathering_chaired_and_named_after_its_body():
+    # 市长|李某某|主持召开|市政府|常务会议
+    an = analysis("5月10日，市长李某某主持召开市政府常务会议。", [("Person", "李某某"), ("Agency", "市政府")])
+    assert events(an) == [("Gathering", "2023-05-10", {("chair", "李某某"), ("organizer", "市政府")},
+                           (("title", "市政府常务会议"),))]
+
+
+def test_appointments_start_and_end():
+    # 某某|同志|任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务
+    an = analysis("王某某同志任某县人民政府副县长，免去李某某的某县人民政府副县长职务。",
+                  [("Person", "王某某"), ("Agency", "某县人民政府"), ("Person", "李某某"), ("Agency", "某县人民政府@2")])
+    found = events(an)
+    assert ("Appointment", None, {("person", "王某某"), ("organization", "某县人民政府")},
+            (("change", "start"), ("title", "副县长"))) in found
+    assert any(e[0] == "Appointment" and ("person", "李某某") in e[2] and ("change", "end") in e[3] for e in found)
+    # 任 inside a word is no trigger: 任务, 曾任 (jieba reads them whole)
+    assert events(analysis("王某某同志曾任某县人民政府副县长，完成任务。", [("Person", "王某某"), ("Agency", "某县人民政府")])) == []
+
+
+def test_a_meeting_with_a_guest_named_or_not():
+    # 某某|会见|某国|客人: a generic group is no argument, the host is
+    assert events(analysis("张某某会见某国客人。", [("Person", "张某某")])) == [
+        ("Meeting", None, {("agent", "张某某")}, ())]
+    an = analysis("张某某在某县会见某国驻华大使李某。王某某参加会见。",
+                  [("Person", "张某某"), ("AdministrativeDivision", "某县"), ("Person", "李某"), ("Person", "王某某")])
+    assert events(an) == [("Meeting", None, {("agent", "张某某"), ("counterpart", "李某"), ("agent", "王某某")}, ())]
+    # one event, read from both sentences
+    assert len(an.events) == 2 and {e.arguments for e in an.events} == {an.events[0].arguments}
+
+
+def test_separate_meetings_and_who_accompanies():
+    # xwlb-20231025-09 and its like: 分别|会见 one side, then the other
+    an = analysis("赵乐际25日在北京分别会见叙利亚总统巴沙尔、尼泊尔总理普拉昌达。",
+                  [("Person", "赵乐际"), ("AdministrativeDivision", "北京"), ("Person", "巴沙尔"), ("Person", "普拉昌达")],
+                  date="2023-09-25")
+    assert [e[2] for e in events(an)] == [{("agent", "赵乐际"), ("counterpart", "巴沙尔")},
+                                         {("agent", "赵乐际"), ("counterpart", "普拉昌达")}]
+    # 县长|王某某|陪同: who accompanies is no argument
+    an = analysis("市委书记张某某在县长王某某陪同下到某镇调研。",
+                  [("Person", "张某某"), ("Person", "王某某"), ("AdministrativeDivision", "某镇")])
+    assert events(an) == [("Visit", None, {("agent", "张某某"), ("destination", "某镇")}, ())]
+
+
+def test_several_sentences_one_gathering_chair_and_speaker():
+    # the shape of xwlb-20230530-04: 研讨班|30日|在|京|开班 … 出席|开班式|并|讲话 … 主持|开班式
+    an = analysis("某县第三届茶文化节10日在某县开幕。县委书记张某某出席开幕式并致辞，县长王某某主持开幕式。",
+                  [("AdministrativeDivision", "某县"), ("AdministrativeDivision", "某县@2"), ("Person", "张某某"),
+                   ("Person", "王某某")])
+    found = events(an)
+    assert len(found) == 1
+    type_, date, arguments, props = found[0]
+    assert (type_, date) == ("Gathering", "2023-05-10")
+    # who speaks is not also an attendee
+    assert arguments == {("location", "某县"), ("speaker", "张某某"), ("chair", "王某某")}
+    assert len({(e.start, e.end) for e in an.events}) == 2
+
+
+def test_no_event_where_there_is_only_a_topic():
+    # 学习|…|在|…|大会|上|的|重要|讲话|精神: the topic of a meeting, not an event
+    assert events(analysis("某县干部学习张某某在全县大会上的重要讲话精神。", [("Person", "张某某")])) == []
+    # a gathering held has a name of its kind: 举行|罢工 is none
+    assert events(analysis("某国铁路公司工人3日继续举行罢工。", [("Agency", "某国铁路公司")])) == []
+
+
+def test_a_date_by_the_article_day():
+    an = analysis("昨天，县委书记王某某到某镇调研。", [("Person", "王某某"), ("AdministrativeDivision", "某镇")],
+                  date="2023-05-12")
+    assert events(an)[0][1] == "2023-05-11"
+    an = analysis("昨天，县委书记王某某到某镇调研。", [("Person", "王某某"), ("AdministrativeDivision", "某镇")], date=None)
+    assert events(an)[0][1] is None
+
+
+# ---------------------------------------------------------------- end to end
+
+LOCAL = ("荆州市委书记王建国4月14日到公安县调研\n"
+         "本报讯 4月14日，荆州市委书记王建国到公安县调研春耕生产。\n"
+         "4月15日，公安县县长李明主持召开县政府常务会议，研究部署近期重点工作。\n")
+
+
+@pytest.mark.parametrize("model", ["lac", "none"])
+def test_end_to_end_with_and_without_the_model(model):
+    ex = kgraph.extract_text(
+        "国务院总理李强19日在京会见来华进行国事访问的加蓬总统邦戈。秦刚等参加会见。", model=model, date="2023-04-19")
+    labels = {e.id: e.label for e in ex.entities}
+    meetings = [e for e in ex.events if e.type == "Meeting"]
+    assert len(meetings) == 1
+    # without the model a foreign name (邦戈) is not recognised: the meeting keeps its host
+    expected = {("agent", "李强"), ("counterpart", "邦戈")} if model == "lac" else {("agent", "李强")}
+    assert {(r, labels[i]) for r, i in meetings[0].arguments} >= expected
+    assert meetings[0].date == "2023-04-19" and meetings[0].id.startswith("event/")
+    data = kgraph.to_json(ex)
+    item = next(e for e in data["events"] if e["type"] == "Meeting")
+    assert set(item) >= {"id", "type", "date", "trigger", "document", "arguments", "evidence"}
+    assert item["evidence"][0]["text"].startswith("国务院总理李强")
+
+
+def test_resolution_one_event_per_happening(tmp_path):
+    # the same visit reported by two papers on one day is one event with both sentences;
+    # an undated one stays with its article
+    lines = [{"id": "p1", "date": "2023-04-15", "text": "4月14日，荆州市委书记王建国到公安县调研春耕生产。"},
+             {"id": "p2", "date": "2023-04-16", "text": "荆州市委书记王建国4月14日到公安县调研，察看春耕。"},
+             {"id": "p3", "date": "2023-04-16", "text": "荆州市委书记王建国近日到公安县调研。"},
+             {"id": "p4", "date": "2023-04-17", "text": "荆州市委书记王建国近日到公安县调研。"}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    ex = kgraph.extract(path, model="none")
+    visits = [e for e in ex.events if e.type == "Visit"]
+    dated = [e for e in visits if e.date == "2023-04-14"]
+    assert len(dated) == 1 and {span.document for span in dated[0].evidence} == {"p1", "p2"}
+    assert dated[0].document == "p1"
+    assert len([e for e in visits if e.date is None]) == 2
+    again = kgraph.extract(path, model="none")
+    assert [e.id for e in again.events] == [e.id for e in ex.events]  # stable ids
+
+
+def test_shards_carry_events_and_read_the_old_format(tmp_path):
+    page = tmp_path / "2023-04-15.txt"
+    page.write_text(LOCAL, encoding="utf-8")
+    records = list(extract_records(page, model="none"))
+    assert records[0].document.date_source == "path"
+    assert any(r.events for r in records)
+    for record in records:
+        data = json.loads(json.dumps(record.to_json(), ensure_ascii=False))
+        assert data["format"] == SHARD_FORMAT == "kgraph-article/2"
+        assert ArticleRecord.from_json(data) == record
+        old = {k: v for k, v in data.items() if k != "events"} | {"format": "kgraph-article/1"}
+        assert ArticleRecord.from_json(old).events == ()
+    shard = tmp_path / "shard.jsonl"
+    shard.write_text("".join(json.dumps(r.to_json(), ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    direct, merged = kgraph.extract(page, model="none"), kgraph.extract(shard, model="none")
+    assert merged.events == direct.events and direct.events
+
+
+def test_parallel_jobs_give_the_same_events(tmp_path):
+    for day in range(10, 16):
+        (tmp_path / f"2023-04-{day}.txt").write_text(LOCAL, encoding="utf-8")
+    one = kgraph.extract(tmp_path, model="none")
+    two = kgraph.extract(tmp_path, model="none", jobs=2)
+    assert one.events and one.events == two.events
+
+
+def test_record_events_group_the_sentences_of_a_happening():
+    an = analysis("某县第三届茶文化节10日在某县开幕。县委书记张某某出席开幕式并致辞。",
+                  [("AdministrativeDivision", "某县"), ("AdministrativeDivision", "某县@2"), ("Person", "张某某")])
+    find_events(an)
+    record = article_record(an)
+    assert len(record.events) == 1 and len(record.events[0].evidence) == 2
+    resolver = Resolver()
+    resolver.add_article(record)
+    extraction = resolver.finish()
+    assert len(extraction.events) == 1 and extraction.events[0].prop("title") == "某县第三届茶文化节"
+
+
+def test_the_report_lists_events():
+    ex = kgraph.extract_text(LOCAL, model="none", date="2023-04-16")
+    out = io.StringIO()
+    write_report(ex, out)
+    text = out.getvalue()
+    assert "\nEvents\n" in text and "Visit" in text and "2023-04-14" in text
+
+
+# ---------------------------------------------------------------- news stories read by id
+
+NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
+# story id -> events that must be read there: (type, {(role, label)})
+NEWS_CASES = {
+    # 国务院总理|李强|19日|在|京|会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|总统|扎帕罗夫
+    "xwlb-20230519-06": [("Meeting", {("agent", "李强"), ("counterpart", "扎帕罗夫")})],
+    # 十四届全国政协新任委员学习研讨班|30日|在|京|开班|，|…|王沪宁|出席|开班式|并|讲话
+    "xwlb-20230530-04": [("Gathering", {("speaker", "王沪宁")})],
+    # 中共代表团|先后|访问|英国|、|爱尔兰|、|意大利
+    "xwlb-20230629-10": [("Visit", {("agent", "中共代表团"), ("destination", "英国"), ("destination", "意大利")})],
+    # 全国人大常委会|委员长|赵乐际|25日|在|北京|会见|哥伦比亚|总统|佩特罗
+    "xwlb-20231025-09": [("Meeting", {("agent", "赵乐际"), ("counterpart", "佩特罗")})],
+    # 国务院|举行|宪法宣誓仪式
+    "xwlb-20231208-04": [("Gathering", {("organizer", "国务院")})],
+    # 中央军委晋升上将军衔仪式|25日|在|北京|八一大楼|举行
+    "xwlb-20231225-01": [("Gathering", {("organizer", "中央军委")})],
+}
+
+
+@pytest.fixture(scope="module")
+def news_stories():
+    if not NEWS.exists():
+        pytest.skip(f"{NEWS} is not here: these cases read the shared news corpus beside the repository")
+    with open(NEWS, encoding="utf-8") as handle:
+        return {r["id"]: r for r in map(json.loads, handle) if r["id"] in NEWS_CASES}
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
+def test_events_in_news_stories(news_stories, story_id, tmp_path):
+    path = tmp_path / "story.jsonl"
+    path.write_text(json.dumps(news_stories[story_id], ensure_ascii=False) + "\n", encoding="utf-8")
+    ex = kgraph.extract(path)
+    labels = {e.id: e.label for e in ex.entities}
+    found = [(e.type, {(role, labels[i]) for role, i in e.arguments}, e.date) for e in ex.events]
+    for type_, arguments in NEWS_CASES[story_id]:
+        assert any(t == type_ and arguments <= args for t, args, _ in found), found
+    # every event of a story dated by its record has a day of that year or none
+    assert all(date is None or date.startswith("202") for _, _, date in found)
+
+
+def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
+    from kgraph.errors import DataError
+    from kgraph.extraction import events as stage
+
+    monkeypatch.setattr(stage, "_events_rows", lambda name: (("开会", "Party", "hold", "organizer"),))
+    stage.triggers.cache_clear()
+    try:
+        with pytest.raises(DataError, match="triggers.tsv"):
+            stage.triggers()
+    finally:
+        monkeypatch.undo()
+        stage.triggers.cache_clear()
+    assert stage.triggers()["会见"].type == "Meeting"
