@@ -14,7 +14,7 @@ import traceback
 import click
 
 from . import __version__
-from .errors import InputError, KgraphError, ServiceError
+from .errors import InputError, KgraphError, ServiceError, clean_line
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
 from .files import atomic_write, check_writable
@@ -427,21 +427,24 @@ def serve_command(graph_file: str, host: str, port: int, timeout: int | None, co
               help="The named graph to replace [default: the default graph].")
 @click.option("--update-endpoint", default=None, metavar="URL",
               help="The server's SPARQL update URL [default: the one beside --endpoint, for the servers above].")
+@click.option("--query-endpoint", default=None, metavar="URL",
+              help="The server's SPARQL query URL, to check what it holds [default: the one beside --endpoint].")
 @click.option("--auth", default=None, envvar="KGRAPH_PUSH_AUTH", metavar="USER:PASSWORD",
               help="HTTP Basic (or Digest) credentials [env KGRAPH_PUSH_AUTH].")
 @click.option("--token", default=None, envvar="KGRAPH_PUSH_TOKEN",
               help="A bearer token [env KGRAPH_PUSH_TOKEN].")
 @click.option("--chunk", type=click.IntRange(1, None), default=50_000, show_default=True,
               help="Triples per upload request.")
-@click.option("--timeout", type=click.FloatRange(0, None, min_open=True), default=120, show_default=True,
-              help="Seconds to wait for each answer of the server.")
+@click.option("--timeout", type=float, default=120, show_default=True,
+              help="Seconds to wait for each answer of the server (above 0, at most a day).")
 @_quiet_option
 @_clean_errors
 def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_endpoint: str | None,
-                 auth: str | None, token: str | None, chunk: int, timeout: float, quiet: bool) -> None:
+                 query_endpoint: str | None, auth: str | None, token: str | None, chunk: int, timeout: float,
+                 quiet: bool) -> None:
     """Replace a graph on a SPARQL server with GRAPH (a graph file or a store), all or
-    nothing: uploaded in chunks to a temporary graph, then moved in one update.  On
-    failure (exit 5) the remote graph is left as it was."""
+    nothing: uploaded in chunks to a temporary graph, counted, moved in one update, and
+    counted again.  On failure (exit 5) the message says what the remote graph holds."""
     from .build import load_graph
     from .graph.push import push_graph
 
@@ -449,9 +452,10 @@ def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_e
     show = not quiet and sys.stderr.isatty()
     with (click.progressbar(length=len(graph), label="kgraph push", file=sys.stderr, show_percent=True,
                             show_eta=True) if show else contextlib.nullcontext()) as bar:
-        report = push_graph(graph, endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, auth=auth,
-                            token=token, chunk=chunk, timeout=timeout, progress=bar.update if bar else None)
+        report = push_graph(graph, endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint,
+                            query_endpoint=query_endpoint, auth=auth, token=token, chunk=chunk, timeout=timeout,
+                            progress=bar.update if bar else None)
     if not quiet:
-        click.echo(f"kgraph: replaced {f'<{graph_iri}>' if graph_iri else 'the default graph'} at {endpoint} "
-                   f"with {report.triples} triples ({report.seconds:.1f} s, {report.rate:,.0f} triples/s)",
-                   err=True)
+        click.echo(f"kgraph: replaced {f'<{graph_iri}>' if graph_iri else 'the default graph'} at "
+                   f"{clean_line(endpoint, 200)} with {report.triples} triples, as the server's count confirms "
+                   f"({report.seconds:.1f} s, {report.rate:,.0f} triples/s)", err=True)

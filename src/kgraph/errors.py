@@ -28,7 +28,9 @@ read, and the low-level exception that caused it is its ``__cause__`` (raised
 from __future__ import annotations
 
 __all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "DataError", "ServiceError", "MissingExtraError",
-           "one_line"]
+           "one_line", "clean_line"]
+
+import unicodedata
 
 
 class KgraphError(Exception):
@@ -96,9 +98,17 @@ class MissingExtraError(KgraphError):
     exit_code = 6
 
 
+def clean_line(text: str, limit: int = 160) -> str:
+    """Text from elsewhere (a server's answer, an exception's message) made safe for a
+    terminal: control and format characters (ESC, NUL, bidi overrides) dropped, every
+    run of whitespace, line breaks included, one space, shortened to ``limit``."""
+    text = "".join(c if unicodedata.category(c) not in ("Cc", "Cf") or c in "\t\n\r" else " " for c in str(text))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
 def one_line(exc: BaseException, limit: int = 160) -> str:
     """A low-level exception's message on one line, shortened to ``limit`` characters
     (a parser that lists every token it expected says too much: the position and the
-    start say enough)."""
-    text = " ".join(str(exc).split())
-    return text if len(text) <= limit else text[:limit - 3] + "..."
+    start say enough), with no control characters."""
+    return clean_line(str(exc), limit)
