@@ -392,19 +392,28 @@ def export_command(graph_file: str, output: str) -> None:
               help="Address to listen on (0.0.0.0 makes the endpoint reachable from other machines).")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0: any free port; the URL is printed).")
-@click.option("--timeout", type=click.IntRange(1, None), default=None,
-              help="Stop any query after this many seconds.")
+@click.option("--timeout", type=float, default=60, show_default=True,
+              help="Stop a query after this many seconds (its worker is killed; the client gets HTTP 503).")
+@click.option("--max-memory", "max_memory", type=float, default=None, metavar="MB",
+              help="Stop the query that takes the server and its workers over this many megabytes "
+                   "[default: half the machine's memory].")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries answered at once, each in a worker process of its own.")
 @click.option("--cors", is_flag=True, help="Allow cross-origin requests (YASGUI and other browser tools).")
 @_clean_errors
-def serve_command(graph_file: str, host: str, port: int, timeout: int | None, cors: bool) -> None:
-    """Serve GRAPH (a graph file or a store) as a read-only SPARQL 1.1 endpoint
-    (Oxigraph's server: needs kgraph[server]).  Ctrl-C stops it."""
+def serve_command(graph_file: str, host: str, port: int, timeout: float, max_memory: float | None, workers: int,
+                  cors: bool) -> None:
+    """Serve GRAPH (a graph file or a store) as a read-only SPARQL 1.1 endpoint, under
+    the same query policy as `kgraph query`.  Ctrl-C stops it."""
     import signal
 
+    from .graph.policy import check_bounds
     from .graph.serve import start_endpoint
 
+    check_bounds(timeout, max_memory)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server and clean up, as Ctrl-C
-    with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors) as endpoint:
+    with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors, workers=workers,
+                        max_memory=max_memory) as endpoint:
         click.echo(f"kgraph: SPARQL endpoint at {endpoint.query_url} (read-only; Ctrl-C stops it)")
         click.echo(f"  kgraph queries --show officials | curl -s -H 'Accept: text/csv' "
                    f"--data-urlencode query@- {endpoint.query_url}", nl=True)
