@@ -239,42 +239,50 @@ _RESULT_FORMATS = ("table", *RESULT_FORMATS)
 @click.option("--format", "fmt", type=click.Choice(_RESULT_FORMATS), default="table", show_default=True,
               help="table for people; csv, tsv, json, xml: the W3C SPARQL 1.1 results formats "
                    "(CONSTRUCT/DESCRIBE: Turtle, or JSON-LD with json).")
+@click.option("--timeout", type=float, default=None,
+              help="Stop the query after this many seconds (one line, exit 2) [default: no limit].")
+@click.option("--max-memory", "max_memory", type=float, default=None, metavar="MB",
+              help="Stop the query when it holds more than this many megabytes [default: half the machine's "
+                   "memory].")
 @_clean_errors
 def query_command(graph_file: str, query: str | None, query_file: str | None, params: tuple[str, ...],
-                  fmt: str) -> None:
+                  fmt: str, timeout: float | None, max_memory: float | None) -> None:
     """Answer a SPARQL QUERY (text, or the name of a shipped query: see
-    `kgraph queries`) over GRAPH.  Updates are refused."""
+    `kgraph queries`) over GRAPH.  Updates are refused; the query runs in a process of
+    its own, stopped at --timeout or --max-memory."""
     from .build import load_graph
     from .graph import format_table, named_queries, run_named
+    from .graph.policy import check_bounds, memory_ceiling, read_query, run_bounded
 
     if (query is None) == (query_file is None):
         raise InputError("give a query, a query name, or --file Q.rq (one of them)")
+    check_bounds(timeout, max_memory)
     bindings = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InputError(f"--param {item}: expected NAME=VALUE")
+            raise InputError(f"--param {clean_line(item, 100)}: expected NAME=VALUE")
         bindings[name.strip().lstrip("?$")] = value
     if query_file is not None:
-        try:
-            with open(query_file, encoding="utf-8") as handle:
-                query = handle.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{query_file}: cannot read: {getattr(exc, 'strerror', None) or exc}",
-                             path=query_file) from exc
-    graph = load_graph(graph_file)
-    if query in named_queries():
-        result = run_named(graph, query, bindings)
-    else:
-        result = graph.query(query, bindings)
-    out = sys.stdout.buffer
-    if fmt == "table":
-        out.write(format_table(result, graph.prefixes).encode("utf-8"))
-    else:
-        out.write(result.serialize(fmt))
-        if fmt == "json":
-            out.write(b"\n")
-    out.flush()
+        query = read_query(query_file)
+    query = query.removeprefix("\ufeff")
+
+    def answer() -> None:  # in a process of its own, stopped at the bounds
+        graph = load_graph(graph_file)
+        if query in named_queries():
+            result = run_named(graph, query, bindings)
+        else:
+            result = graph.query(query, bindings)
+        out = sys.stdout.buffer
+        if fmt == "table":
+            out.write(format_table(result, graph.prefixes).encode("utf-8"))
+        else:
+            out.write(result.serialize(fmt))
+            if fmt == "json":
+                out.write(b"\n")
+        out.flush()
+
+    run_bounded(answer, timeout=timeout, ceiling=memory_ceiling(max_memory))
 
 
 @main.command("queries")
