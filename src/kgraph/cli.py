@@ -17,7 +17,7 @@ from . import __version__
 from .errors import InputError, KgraphError, ServiceError, clean_line
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
-from .files import atomic_write, check_writable
+from .files import atomic_write, check_writable, writer_lock
 from .graph.formats import RESULT_FORMATS, format_for, suffixes
 from .graph.store import is_store_path
 from .ingest import input_size
@@ -211,13 +211,16 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
         format_for(output, rdf=True)  # an unknown extension fails before the work, not after
     executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True, model=model)
-    graph = None
-    if update:
-        graph = load_graph(output, base=base, writable=True)
-    with _progress(inputs, quiet) as progress:
-        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            model=model, lexicon=lexicon, executor=executor)
-    graph.write(output)
+    # an update reads the graph, adds to it and writes it back: one writer at a time, or
+    # the second would write back a graph without the first one's articles
+    with (writer_lock(output, on_wait=lambda path: click.echo(
+            f"kgraph: waiting for another kgraph that is writing {path}", err=True))
+          if update else contextlib.nullcontext()):
+        graph = load_graph(output, base=base, writable=True) if update else None
+        with _progress(inputs, quiet) as progress:
+            graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
+                                model=model, lexicon=lexicon, executor=executor)
+        graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
 
