@@ -66,14 +66,16 @@ def http(url: str, sparql: str | None = None, *, method: str = "POST", data: byt
         return exc.code, exc.read().decode("utf-8", "replace")
 
 
-def stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen) -> int:
+    """Ctrl-C, as a user stops ``serve``; its exit code."""
     if process.poll() is None:
         process.send_signal(signal.SIGINT)
         try:
-            process.wait(15)
+            process.wait(20)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    return process.returncode
 
 
 # ---------------------------------------------------------------- 1. push
@@ -119,16 +121,18 @@ def check_push(work: Path, graph: Path) -> str:
 
 # ---------------------------------------------------------------- 2-4. serve
 
-def start_serve(graph: Path, *extra: str) -> tuple[subprocess.Popen, str]:
+def start_serve(graph: Path, *extra: str, env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """``kgraph serve GRAPH`` on a free loopback port: (the process, its query URL)."""
     process = subprocess.Popen([sys.executable, "-m", "kgraph", "serve", str(graph), "--port", "0", *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 60
     line = ""
     while time.monotonic() < deadline and "SPARQL endpoint at" not in line and process.poll() is None:
         line = process.stdout.readline()
     if "SPARQL endpoint at" not in line:
         stop(process)
-        raise RuntimeError(f"kgraph serve did not start: {line}")
+        raise RuntimeError(f"kgraph serve did not start: {line} {process.stderr.read()[-300:]}")
+    process.stdout.readline()  # the curl example
     return process, line.split(" at ")[1].split()[0]
 
 
@@ -222,7 +226,9 @@ def check_concurrent_updates(work: Path) -> str:
 
 # ---------------------------------------------------------------- 6. a kill at each rename
 
-_KILLER = """
+# ``python -c KILLER STEP before|after SIGNAL kgraph-args…``: the kgraph command, sending
+# itself SIGNAL before or after its STEP-th call of os.rename, os.replace or os.symlink
+KILLER = """
 import os, sys
 step, when, number = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 calls = 0
@@ -264,7 +270,7 @@ def check_kills(work: Path) -> str:
                 db = work / f"kill-{step}-{when}-{number}.db"
                 exported = kgraph("export", str(template), "-o", f"{db}/")
                 assert exported.returncode == 0, exported.stderr
-                killed = subprocess.run([sys.executable, "-c", _KILLER, str(step), when, str(int(number)), "build",
+                killed = subprocess.run([sys.executable, "-c", KILLER, str(step), when, str(int(number)), "build",
                                          str(article), "-o", str(db), "--update", "--model", "none", "--quiet"],
                                         capture_output=True, text=True, timeout=120)
                 trials += 1

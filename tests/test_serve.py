@@ -1,7 +1,6 @@
 """kgraph serve: the endpoint on a free loopback port, queried with SPARQLWrapper as
 other tools would, and with hostile queries; each test stops what it starts."""
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -10,6 +9,7 @@ import pytest
 
 from kgraph import KnowledgeGraph, named_queries, run_named
 
+from .check_script import check_faults
 from .conftest import SAMPLE
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
@@ -20,32 +20,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: E402
 PARAMS = {"division": "公安县", "name": "冯荆柯"}
 
 
-def start(graph, *extra, wait=60, env=None):
-    """kgraph serve GRAPH on a free port; returns (process, query URL)."""
-    process = subprocess.Popen([sys.executable, "-m", "kgraph", "serve", str(graph), "--port", "0", *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    deadline = time.monotonic() + wait
-    line = ""
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if line or process.poll() is not None:
-            break
-    if "SPARQL endpoint at" not in line:
-        stop(process)
-        pytest.fail(f"kgraph serve did not start: {line} {process.stderr.read()}")
-    process.stdout.readline()  # the example
-    return process, line.split(" at ")[1].split()[0]
-
-
-def stop(process):
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    return process.returncode
+start, stop = check_faults.start_serve, check_faults.stop
 
 
 @pytest.fixture(scope="module")

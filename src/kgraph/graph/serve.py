@@ -326,6 +326,7 @@ def _negotiate(accept: str, form: str) -> str | None:
 class _Handler(http.server.BaseHTTPRequestHandler):
     server_version = "kgraph"
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # the headers and the body leave at once, not after an ACK
     timeout = _CLIENT_TIMEOUT
     pool: _Pool
     cors = False
