@@ -275,6 +275,49 @@ def test_bad_queries_are_one_line(graph_file, args, message):
     assert message in one_line(run("query", graph_file, *args), 2)
 
 
+@pytest.mark.parametrize("args, message", [
+    (("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "--timeout", "1"),
+     "the query was stopped after 1 s (--timeout)"),
+    (("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", "--max-memory", "250", "--timeout", "60"),
+     "the query was stopped at the memory ceiling of 250 MB (--max-memory)"),
+    (("ASK { ?s " + "/".join(["<http://x.org/p>"] * 300) + " ?o }",), "property-path steps"),
+    (("ASK {}", "--timeout", "nan"), "--timeout nan: give a number above 0"),
+    (("ASK {}", "--max-memory", "inf"), "--max-memory inf: give a number above 0"),
+    (("  \n",), "empty query"),
+])
+def test_runaway_queries_are_stopped_in_one_line(graph_file, args, message):
+    """The audit: a cartesian COUNT ran on, a 1,000-step path hung, and under a memory
+    limit the process aborted with a 136-line Rust backtrace."""
+    started = time.monotonic()
+    assert message in one_line(run("query", graph_file, *args), 2)
+    assert time.monotonic() - started < 30
+
+
+def test_an_engine_that_aborts_is_one_line(graph_file):
+    # under an address-space limit Oxigraph cannot allocate, and aborts (SIGABRT)
+    import resource
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+
+    result = subprocess.run([sys.executable, "-m", "kgraph", "query", str(graph_file),
+                             "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"], capture_output=True,
+                            timeout=120, preexec_fn=limited)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and len(err.strip().splitlines()) == 1, err[:500]
+    assert "the query engine failed (signal SIGABRT)" in err or "memory ceiling" in err
+
+
+def test_query_files_bounded_with_a_bom_or_empty(graph_file, tmp_path):
+    bom = tmp_path / "bom.rq"
+    bom.write_bytes("\ufeffASK { ?s ?p ?o }".encode("utf-8"))
+    assert run("query", graph_file, "--file", bom).stdout.strip() == b"true"
+    empty = tmp_path / "empty.rq"
+    empty.write_bytes(b"\xef\xbb\xbf \n")
+    assert "an empty query file" in one_line(run("query", graph_file, "--file", empty), 2)
+    assert "a query file over" in one_line(run("query", graph_file, "--file", "/dev/zero"), 2)
+
+
 def test_service_as_a_name_or_in_a_string_is_not_a_service_clause(graph_file):
     result = run("query", graph_file, "SELECT ?service WHERE { ?service rdfs:label \"SERVICE <http://x/> {}\"@zh }")
     one_line(result, 0)

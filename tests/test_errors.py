@@ -76,3 +76,14 @@ def test_kgraph_debug_shows_the_whole_chain_and_keeps_the_one_line(tmp_path):
     err = debug.stderr.decode()
     assert "json.decoder.JSONDecodeError" in err and "direct cause" in err
     assert err.strip().splitlines()[-1] == line
+
+
+def test_text_from_elsewhere_reaches_the_terminal_on_one_clean_line():
+    from kgraph.errors import clean_line, one_line
+
+    # a server's error page: a terminal title escape, colours, NUL, a bidi override, two lines
+    hostile = "bad\x1b]0;owned\x07 input\x00\nsecond\u202eline\r\n\x1b[31mred"
+    line = clean_line(hostile)
+    assert "\n" not in line and not any(c in line for c in "\x1b\x00\x07\r\u202e")
+    assert line.startswith("bad ]0;owned input second line") and line.endswith("[31mred")
+    assert one_line(ValueError(hostile), 20) == line[:17] + "..."

@@ -1,7 +1,6 @@
-"""kgraph serve: Oxigraph's server on a free loopback port, queried with SPARQLWrapper
-as other tools would; each test stops what it starts."""
+"""kgraph serve: the endpoint on a free loopback port, queried with SPARQLWrapper as
+other tools would, and with hostile queries; each test stops what it starts."""
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -10,6 +9,7 @@ import pytest
 
 from kgraph import KnowledgeGraph, named_queries, run_named
 
+from .check_script import check_faults
 from .conftest import SAMPLE
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
@@ -20,45 +20,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed  # noqa: E402
 PARAMS = {"division": "公安县", "name": "冯荆柯", "agency": "公安县委政法委"}
 
 
-def _need_server():
-    from kgraph.extras import MissingExtraError
-    from kgraph.graph.serve import oxigraph_command
-
-    try:
-        oxigraph_command()
-    except MissingExtraError as exc:
-        if os.environ.get("KGRAPH_REQUIRE_EXTRAS"):
-            raise
-        pytest.skip(str(exc))
-
-
-def start(graph, *extra, wait=60):
-    """kgraph serve GRAPH on a free port; returns (process, query URL)."""
-    _need_server()
-    process = subprocess.Popen([sys.executable, "-m", "kgraph", "serve", str(graph), "--port", "0", *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + wait
-    line = ""
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if line or process.poll() is not None:
-            break
-    if "SPARQL endpoint at" not in line:
-        stop(process)
-        pytest.fail(f"kgraph serve did not start: {line} {process.stderr.read()}")
-    process.stdout.readline()  # the example
-    return process, line.split(" at ")[1].split()[0]
-
-
-def stop(process):
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    return process.returncode
+start, stop = check_faults.start_serve, check_faults.stop
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +116,6 @@ def test_a_store_is_served_in_place_and_a_busy_port_is_one_line(tmp_path, graph_
 def test_a_temporary_store_is_removed_when_stopped(graph_file, tmp_path):
     env_tmp = tmp_path / "tmp"
     env_tmp.mkdir()
-    _need_server()
     process = subprocess.Popen([sys.executable, "-m", "kgraph", "serve", str(graph_file), "--port", "0"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=dict(os.environ, TMPDIR=str(env_tmp)))
@@ -198,3 +159,78 @@ def test_content_negotiation(endpoint, accept, kind, check):
     with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=30) as answer:
         assert answer.headers["Content-Type"].startswith(accept)
         assert check in answer.read().decode("utf-8")
+
+
+def _post(url, sparql, timeout=30):
+    """(status, body) of one query posted as a form; an HTTP error is an answer too."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    request = urllib.request.Request(url, data=urllib.parse.urlencode({"query": sparql}).encode(),
+                                     headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            return answer.status, answer.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def test_hostile_queries_are_refused_or_stopped_and_the_endpoint_keeps_answering(graph_file):
+    """The audit: a 5 KB query aborted the server, SERVICE made it fetch a loopback
+    address, and a cartesian COUNT or ORDER BY kept it busy long after --timeout."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(0.5)
+    process, url = start(graph_file, "--timeout", "2", "--max-memory", "400")
+    try:
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        expected = str(len(KnowledgeGraph.load(graph_file)))
+        refused = {
+            "ASK" + "{" * 3000 + "}" * 3000: "nested 3000 levels deep",
+            "ASK { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o " * 300 + "}" * 301: "levels deep",
+            "ASK { ?s ?p ?o FILTER(" + "(" * 400 + "?o" + ")" * 400 + ") }": "levels deep",
+            "ASK { " + "{ SELECT * WHERE " * 300 + "{ ?s ?p ?o }" + "}" * 300 + " }": "levels deep",
+            "ASK { ?s " + "/".join(["<http://x.org/p>"] * 300) + " ?o }": "property-path steps",
+            "ASK { ?s " + "/".join(["<http://x.org/p>"] * 1000) + " ?o }": "operators",
+            f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.getsockname()[1]}/x> {{ ?s ?p ?o }} }}":
+                "SERVICE",
+            "INSERT DATA { <http://x.org/a> <http://x.org/b> <http://x.org/c> }": "update",
+        }
+        for sparql, reason in refused.items():
+            status, body = _post(url, sparql)
+            assert status == 400 and reason in body, (status, body[:200])
+        with pytest.raises(socket.timeout):  # the SERVICE address never heard from the endpoint
+            listener.accept()
+        for sparql, reason in (("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "after 2 s"),
+                               ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i", ""),
+                               ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", "memory ceiling")):
+            started = time.monotonic()
+            status, body = _post(url, sparql)
+            assert status == 503 and reason in body and time.monotonic() - started < 15, (status, body)
+            status, body = _post(url, count)  # and the next query is answered
+            assert status == 200 and f'"value":"{expected}"' in body, (status, body)
+        assert process.poll() is None
+    finally:
+        listener.close()
+        assert stop(process) == 0
+
+
+def test_a_killed_server_leaves_no_temporary_store_behind(graph_file, tmp_path):
+    env_tmp = tmp_path / "tmp"
+    env_tmp.mkdir()
+    env = dict(os.environ, TMPDIR=str(env_tmp))
+    process, url = start(graph_file, env=env)
+    assert [p.name.startswith(f"kgraph-serve-{process.pid}-") for p in env_tmp.iterdir()] == [True]
+    process.kill()  # SIGKILL: nothing can clean up now; the next start does
+    process.wait(20)
+    time.sleep(0.5)  # the workers follow their server
+    again, url = start(graph_file, env=env)
+    try:
+        assert [p.name.startswith(f"kgraph-serve-{again.pid}-") for p in env_tmp.iterdir()] == [True]
+        assert _post(url, "ASK { ?s ?p ?o }")[0] == 200
+    finally:
+        assert stop(again) == 0

@@ -18,6 +18,14 @@ def run(*args):
     return subprocess.run([sys.executable, "-m", "kgraph", *args], capture_output=True)
 
 
+def beside(folder):
+    """The names in ``folder``, each store's current version shown as ``.NAME.v-*``:
+    anything else hidden there is something a writer left behind."""
+    links = {path.readlink().name: path.name for path in folder.iterdir() if path.is_symlink()}
+    return sorted(f"{path.name} -> .{path.name}.v-*" if path.is_symlink()
+                  else f".{links[path.name]}.v-*" if path.name in links else path.name for path in folder.iterdir())
+
+
 def test_a_store_holds_the_same_graph(sample_graph, tmp_path):
     db = tmp_path / "g.db"
     sample_graph.write(str(db) + "/")
@@ -42,8 +50,9 @@ def test_update_of_a_store_equals_update_of_a_turtle_file(tmp_path, sample_extra
     from_store, from_file = KnowledgeGraph.load(db), KnowledgeGraph.load(ttl)
     assert isomorphic(from_store.to_rdflib(), from_file.to_rdflib())
     assert isomorphic(from_store.to_rdflib(), build_graph([a, b], region="荆州市").to_rdflib())
-    # no working copy is left beside the store
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "g.db", "g.ttl"]
+    # no working copy or earlier version is left beside the store; the writers' locks stay
+    assert beside(tmp_path) == [".g.db.lock", ".g.db.v-*", ".g.ttl.lock", "a.txt", "b.txt", "g.db -> .g.db.v-*",
+                                "g.ttl"]
 
 
 def test_graph_commands_accept_a_store(tmp_path):
@@ -102,7 +111,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(sample_graph, tmp_path, monke
     with pytest.raises(kgraph.OutputError, match="disk full"):
         write_store(KnowledgeGraph(), db)
     assert len(open_store(db)) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+    assert beside(tmp_path) == [".g.db.lock", ".g.db.v-*", "g.db -> .g.db.v-*"]
 
 
 def test_failed_update_of_a_store_leaves_it(tmp_path):
@@ -112,4 +121,4 @@ def test_failed_update_of_a_store_leaves_it(tmp_path):
     result = run("build", str(tmp_path / "missing.txt"), "-o", str(db), "--update")
     assert result.returncode == 2
     assert (db / "kgraph-store.json").read_text() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+    assert beside(tmp_path) == [".g.db.lock", ".g.db.v-*", "g.db -> .g.db.v-*"]

@@ -14,10 +14,10 @@ import traceback
 import click
 
 from . import __version__
-from .errors import InputError, KgraphError, ServiceError
+from .errors import InputError, KgraphError, ServiceError, clean_line
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
-from .files import atomic_write, check_writable
+from .files import atomic_write, check_writable, writer_lock
 from .graph.formats import RESULT_FORMATS, format_for, suffixes
 from .graph.store import is_store_path
 from .ingest import input_size
@@ -220,13 +220,16 @@ def build_command(inputs: tuple[str, ...], output: str | None, store: str | None
         format_for(output, rdf=True)  # an unknown extension fails before the work, not after
     executor = dask_executor(dask, jobs if jobs > 1 else None)
     warm_up(freeze=True, model=model)
-    graph = None
-    if update:
-        graph = load_graph(output, base=base, writable=True)
-    with _progress(inputs, quiet) as progress:
-        graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
-                            model=model, lexicon=lexicon, executor=executor, date=date)
-    graph.write(output)
+    # an update reads the graph, adds to it and writes it back: one writer at a time, or
+    # the second would write back a graph without the first one's articles
+    with (writer_lock(output, on_wait=lambda path: click.echo(
+            f"kgraph: waiting for another kgraph that is writing {path}", err=True))
+          if update else contextlib.nullcontext()):
+        graph = load_graph(output, base=base, writable=True) if update else None
+        with _progress(inputs, quiet) as progress:
+            graph = build_graph(inputs, base=base, region=region, graph=graph, jobs=jobs, progress=progress,
+                                model=model, lexicon=lexicon, executor=executor, date=date)
+        graph.write(output)
     if not quiet:
         click.echo(f"kgraph: wrote {output} ({len(graph)} triples)", err=True)
 
@@ -248,42 +251,50 @@ _RESULT_FORMATS = ("table", *RESULT_FORMATS)
 @click.option("--format", "fmt", type=click.Choice(_RESULT_FORMATS), default="table", show_default=True,
               help="table for people; csv, tsv, json, xml: the W3C SPARQL 1.1 results formats "
                    "(CONSTRUCT/DESCRIBE: Turtle, or JSON-LD with json).")
+@click.option("--timeout", type=float, default=None,
+              help="Stop the query after this many seconds (one line, exit 2) [default: no limit].")
+@click.option("--max-memory", "max_memory", type=float, default=None, metavar="MB",
+              help="Stop the query when it holds more than this many megabytes [default: half the machine's "
+                   "memory].")
 @_clean_errors
 def query_command(graph_file: str, query: str | None, query_file: str | None, params: tuple[str, ...],
-                  fmt: str) -> None:
+                  fmt: str, timeout: float | None, max_memory: float | None) -> None:
     """Answer a SPARQL QUERY (text, or the name of a shipped query: see
-    `kgraph queries`) over GRAPH.  Updates are refused."""
+    `kgraph queries`) over GRAPH.  Updates are refused; the query runs in a process of
+    its own, stopped at --timeout or --max-memory."""
     from .build import load_graph
     from .graph import format_table, named_queries, run_named
+    from .graph.policy import check_bounds, memory_ceiling, read_query, run_bounded
 
     if (query is None) == (query_file is None):
         raise InputError("give a query, a query name, or --file Q.rq (one of them)")
+    check_bounds(timeout, max_memory)
     bindings = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InputError(f"--param {item}: expected NAME=VALUE")
+            raise InputError(f"--param {clean_line(item, 100)}: expected NAME=VALUE")
         bindings[name.strip().lstrip("?$")] = value
     if query_file is not None:
-        try:
-            with open(query_file, encoding="utf-8") as handle:
-                query = handle.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{query_file}: cannot read: {getattr(exc, 'strerror', None) or exc}",
-                             path=query_file) from exc
-    graph = load_graph(graph_file)
-    if query in named_queries():
-        result = run_named(graph, query, bindings)
-    else:
-        result = graph.query(query, bindings)
-    out = sys.stdout.buffer
-    if fmt == "table":
-        out.write(format_table(result, graph.prefixes).encode("utf-8"))
-    else:
-        out.write(result.serialize(fmt))
-        if fmt == "json":
-            out.write(b"\n")
-    out.flush()
+        query = read_query(query_file)
+    query = query.removeprefix("\ufeff")
+
+    def answer() -> None:  # in a process of its own, stopped at the bounds
+        graph = load_graph(graph_file)
+        if query in named_queries():
+            result = run_named(graph, query, bindings)
+        else:
+            result = graph.query(query, bindings)
+        out = sys.stdout.buffer
+        if fmt == "table":
+            out.write(format_table(result, graph.prefixes).encode("utf-8"))
+        else:
+            out.write(result.serialize(fmt))
+            if fmt == "json":
+                out.write(b"\n")
+        out.flush()
+
+    run_bounded(answer, timeout=timeout, ceiling=memory_ceiling(max_memory))
 
 
 @main.command("queries")
@@ -411,19 +422,28 @@ def export_command(graph_file: str, output: str, tables: bool) -> None:
               help="Address to listen on (0.0.0.0 makes the endpoint reachable from other machines).")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0: any free port; the URL is printed).")
-@click.option("--timeout", type=click.IntRange(1, None), default=None,
-              help="Stop any query after this many seconds.")
+@click.option("--timeout", type=float, default=60, show_default=True,
+              help="Stop a query after this many seconds (its worker is killed; the client gets HTTP 503).")
+@click.option("--max-memory", "max_memory", type=float, default=None, metavar="MB",
+              help="Stop the query that takes the server and its workers over this many megabytes "
+                   "[default: half the machine's memory].")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries answered at once, each in a worker process of its own.")
 @click.option("--cors", is_flag=True, help="Allow cross-origin requests (YASGUI and other browser tools).")
 @_clean_errors
-def serve_command(graph_file: str, host: str, port: int, timeout: int | None, cors: bool) -> None:
-    """Serve GRAPH (a graph file or a store) as a read-only SPARQL 1.1 endpoint
-    (Oxigraph's server: needs kgraph[server]).  Ctrl-C stops it."""
+def serve_command(graph_file: str, host: str, port: int, timeout: float, max_memory: float | None, workers: int,
+                  cors: bool) -> None:
+    """Serve GRAPH (a graph file or a store) as a read-only SPARQL 1.1 endpoint, under
+    the same query policy as `kgraph query`.  Ctrl-C stops it."""
     import signal
 
+    from .graph.policy import check_bounds
     from .graph.serve import start_endpoint
 
+    check_bounds(timeout, max_memory)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the server and clean up, as Ctrl-C
-    with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors) as endpoint:
+    with start_endpoint(graph_file, host, port, timeout=timeout, cors=cors, workers=workers,
+                        max_memory=max_memory) as endpoint:
         click.echo(f"kgraph: SPARQL endpoint at {endpoint.query_url} (read-only; Ctrl-C stops it)")
         click.echo(f"  kgraph queries --show officials | curl -s -H 'Accept: text/csv' "
                    f"--data-urlencode query@- {endpoint.query_url}", nl=True)
@@ -446,21 +466,24 @@ def serve_command(graph_file: str, host: str, port: int, timeout: int | None, co
               help="The named graph to replace [default: the default graph].")
 @click.option("--update-endpoint", default=None, metavar="URL",
               help="The server's SPARQL update URL [default: the one beside --endpoint, for the servers above].")
+@click.option("--query-endpoint", default=None, metavar="URL",
+              help="The server's SPARQL query URL, to check what it holds [default: the one beside --endpoint].")
 @click.option("--auth", default=None, envvar="KGRAPH_PUSH_AUTH", metavar="USER:PASSWORD",
               help="HTTP Basic (or Digest) credentials [env KGRAPH_PUSH_AUTH].")
 @click.option("--token", default=None, envvar="KGRAPH_PUSH_TOKEN",
               help="A bearer token [env KGRAPH_PUSH_TOKEN].")
 @click.option("--chunk", type=click.IntRange(1, None), default=50_000, show_default=True,
               help="Triples per upload request.")
-@click.option("--timeout", type=click.FloatRange(0, None, min_open=True), default=120, show_default=True,
-              help="Seconds to wait for each answer of the server.")
+@click.option("--timeout", type=float, default=120, show_default=True,
+              help="Seconds to wait for each answer of the server (above 0, at most a day).")
 @_quiet_option
 @_clean_errors
 def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_endpoint: str | None,
-                 auth: str | None, token: str | None, chunk: int, timeout: float, quiet: bool) -> None:
+                 query_endpoint: str | None, auth: str | None, token: str | None, chunk: int, timeout: float,
+                 quiet: bool) -> None:
     """Replace a graph on a SPARQL server with GRAPH (a graph file or a store), all or
-    nothing: uploaded in chunks to a temporary graph, then moved in one update.  On
-    failure (exit 5) the remote graph is left as it was."""
+    nothing: uploaded in chunks to a temporary graph, counted, moved in one update, and
+    counted again.  On failure (exit 5) the message says what the remote graph holds."""
     from .build import load_graph
     from .graph.push import push_graph
 
@@ -468,9 +491,10 @@ def push_command(graph_file: str, endpoint: str, graph_iri: str | None, update_e
     show = not quiet and sys.stderr.isatty()
     with (click.progressbar(length=len(graph), label="kgraph push", file=sys.stderr, show_percent=True,
                             show_eta=True) if show else contextlib.nullcontext()) as bar:
-        report = push_graph(graph, endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, auth=auth,
-                            token=token, chunk=chunk, timeout=timeout, progress=bar.update if bar else None)
+        report = push_graph(graph, endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint,
+                            query_endpoint=query_endpoint, auth=auth, token=token, chunk=chunk, timeout=timeout,
+                            progress=bar.update if bar else None)
     if not quiet:
-        click.echo(f"kgraph: replaced {f'<{graph_iri}>' if graph_iri else 'the default graph'} at {endpoint} "
-                   f"with {report.triples} triples ({report.seconds:.1f} s, {report.rate:,.0f} triples/s)",
-                   err=True)
+        click.echo(f"kgraph: replaced {f'<{graph_iri}>' if graph_iri else 'the default graph'} at "
+                   f"{clean_line(endpoint, 200)} with {report.triples} triples, as the server's count confirms "
+                   f"({report.seconds:.1f} s, {report.rate:,.0f} triples/s)", err=True)

@@ -9,9 +9,10 @@ exit code documented here (and in the README):
 2     bad input: usage, a missing/empty/binary/undecodable file, input
       over the byte limit, malformed JSON Lines, two texts under one id,
       malformed or refused SPARQL (updates, SERVICE, hostile nesting),
-      a bad query parameter
-3     the output could not be written (a directory, a missing folder;
-      nothing was half-written)
+      a query stopped by its time or memory bound, a bad query parameter,
+      a damaged store (the message names what is damaged)
+3     the output could not be written (a directory, a missing folder, a
+      full disk, a read-only place; nothing was half-written)
 4     an unexpected internal error (set KGRAPH_DEBUG=1 for a traceback)
 5     a service failed: the port is in use, a server refused the
       connection, answered an error (4xx, 5xx) or timed out, or a
@@ -27,8 +28,10 @@ read, and the low-level exception that caused it is its ``__cause__`` (raised
 """
 from __future__ import annotations
 
-__all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "DataError", "ServiceError", "MissingExtraError",
-           "one_line"]
+__all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "QueryStopped", "DataError", "ServiceError",
+           "MissingExtraError", "one_line", "clean_line"]
+
+import unicodedata
 
 
 class KgraphError(Exception):
@@ -72,6 +75,12 @@ class QueryError(InputError):
     """A SPARQL query that does not parse, or one kgraph refuses to run (updates)."""
 
 
+class QueryStopped(QueryError):
+    """A query stopped before it finished: over its time (``--timeout``) or the memory
+    ceiling (``--max-memory``), or the query engine failed on it.  Like a refused query
+    it is the query's doing (exit 2): a smaller query, or larger bounds, answers."""
+
+
 class OutputError(KgraphError):
     """An output file that cannot be written; any earlier file at that path is left intact."""
 
@@ -96,9 +105,17 @@ class MissingExtraError(KgraphError):
     exit_code = 6
 
 
+def clean_line(text: str, limit: int = 160) -> str:
+    """Text from elsewhere (a server's answer, an exception's message) made safe for a
+    terminal: control and format characters (ESC, NUL, bidi overrides) dropped, every
+    run of whitespace, line breaks included, one space, shortened to ``limit``."""
+    text = "".join(c if unicodedata.category(c) not in ("Cc", "Cf") or c in "\t\n\r" else " " for c in str(text))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
 def one_line(exc: BaseException, limit: int = 160) -> str:
     """A low-level exception's message on one line, shortened to ``limit`` characters
     (a parser that lists every token it expected says too much: the position and the
-    start say enough)."""
-    text = " ".join(str(exc).split())
-    return text if len(text) <= limit else text[:limit - 3] + "..."
+    start say enough), with no control characters."""
+    return clean_line(str(exc), limit)

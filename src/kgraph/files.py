@@ -1,15 +1,17 @@
 """Files written whole or not at all, for every output kgraph writes (reports,
-graphs, views, GraphML)."""
+graphs, views, GraphML), and one writer at a time for the ones that are updated."""
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .errors import OutputError
 
-__all__ = ["atomic_write", "check_writable"]
+__all__ = ["atomic_write", "check_writable", "writer_lock", "signals_deferred"]
 
 
 def _umask() -> int:
@@ -48,10 +50,84 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
             write(handle)
         # the temporary file is private (0600); the result gets the usual permissions
         os.chmod(handle.name, 0o666 & ~_umask())
-        os.replace(handle.name, target)
+        with signals_deferred():
+            os.replace(handle.name, target)
     except OSError as exc:
         os.unlink(handle.name)
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
     except BaseException:
         os.unlink(handle.name)
         raise
+
+
+_HELD: dict[str, list] = {}  # lock file -> [open file, depth]: a writer may take its own lock again
+_HELD_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def writer_lock(path: str | os.PathLike, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """One writer at a time for ``path`` (a graph file or a store): an exclusive lock
+    (``fcntl.flock``) on a hidden ``.NAME.lock`` file beside it, held for the whole
+    read-modify-write of ``build --update``.  A second writer waits for it (``on_wait``
+    is told once, with the path); the lock goes with its process, so a killed writer
+    never leaves it taken.  Raises :class:`OutputError` (exit 3) if the lock file cannot
+    be made (a read-only or full place)."""
+    import fcntl
+
+    target = Path(os.fspath(path).rstrip("/" + os.sep) or ".").absolute()
+    lock = target.parent / f".{target.name}.lock"
+    key = str(lock)
+    with _HELD_LOCK:
+        held = _HELD.get(key)
+        if held is not None:
+            held[1] += 1
+    if held is None:
+        try:
+            handle = open(lock, "a+b")  # noqa: SIM115 - held until the last release
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot take the writer's lock {lock.name} beside it: "
+                              f"{exc.strerror or exc}", path=str(target)) from exc
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait:
+                on_wait(str(target))
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            except BaseException:
+                handle.close()
+                raise
+        except OSError as exc:
+            handle.close()
+            raise OutputError(f"{target}: cannot lock {lock.name}: {exc.strerror or exc}", path=str(target)) from exc
+        with _HELD_LOCK:
+            _HELD[key] = [handle, 1]
+    try:
+        yield
+    finally:
+        with _HELD_LOCK:
+            entry = _HELD[key]
+            entry[1] -= 1
+            if entry[1] == 0:
+                del _HELD[key]
+                entry[0].close()  # closing the file releases the lock
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM are held off while the block runs (the one rename that
+    commits an output), so that a command never says "interrupted" about an output it
+    did replace: a signal that comes then is too late, and the command finishes (its
+    remaining work is to say what it wrote).  Only the main thread can do this;
+    elsewhere the block just runs."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -83,7 +83,7 @@ class DaskExecutor:
             else:
                 try:
                     client = distributed.Client(self.address, timeout=self.timeout, set_as_default=False)
-                except (OSError, TimeoutError, ValueError) as exc:
+                except (OSError, TimeoutError, ValueError, TypeError) as exc:  # TypeError: tls:// without TLS settings
                     raise ServiceError(f"--dask {self.address}: cannot reach the Dask scheduler: "
                                        f"{' '.join(str(exc).split())[:160]}") from exc
                 with client:

@@ -22,7 +22,7 @@ from typing import Any, Iterable
 import pyoxigraph as ox
 from rdflib import Graph
 
-from ..errors import InputError, one_line
+from ..errors import InputError, OutputError, one_line
 from ..files import atomic_write
 from .. import schema
 from ..model import Extraction
@@ -102,8 +102,11 @@ class KnowledgeGraph:
         """Add what an extraction found.  Adding articles already in the graph adds
         nothing; an article id already holding a different text is refused."""
         self._check_articles(extraction)
-        self.store.extend(with_stored_holdings(self.store, list(extraction_quads(extraction, self.base))))
-        self.finalize()
+        try:
+            self.store.extend(with_stored_holdings(self.store, list(extraction_quads(extraction, self.base))))
+            self.finalize()
+        except OSError as exc:  # a store on disk (a working copy for --update): a full disk, say
+            raise OutputError(f"cannot add to the graph's store on disk: {one_line(exc, 200)}") from exc
 
     def _check_articles(self, extraction: Extraction) -> None:
         iris = IriMaker(self.base)
