@@ -362,3 +362,16 @@ def test_a_graph_without_events_has_none(network):
 
     view = build_view(network)
     assert view.events == () and not any(d.get("event") for *_, d in view.network.edges(data=True))
+
+
+def test_the_opening_view_draws_whom_a_person_meets_most(events_graph):
+    from kgraph.view.html import build_view, opening_view
+
+    drawn = build_view(to_networkx(events_graph)).network
+    opening = opening_view(drawn, 12)
+    assert opening[0] == FENG_IRI  # the most connected person
+    # with his posts' agencies, the two his events link him to most: 洪绍山 (met twice) and
+    # 荆州区 (a visit; the other events have one participant each too, but fewer links)
+    cluster = opening[:opening.index(HONG_IRI) + 2]
+    assert "https://kgraph.example.org/id/agency/公安县委政法委" in cluster
+    assert cluster[-1] == "https://kgraph.example.org/id/division/421003"
