@@ -624,38 +624,31 @@
   });
 
   // ------------------------------------------------------------------ legend, filters, folding
-  var legend = document.getElementById("legend"), countCells = {};
-  Object.keys(style.types).forEach(function (type) {
+  // a legend row: a checkbox that hides the type, its colour, its name and a count cell
+  function legendRow(container, type, color, cells, changed) {
     var label = el("label"), box = el("input"), swatch = el("span", "", "swatch");
     box.type = "checkbox";
     box.checked = true;
     box.setAttribute("data-type", type);
-    box.addEventListener("change", function () { hiddenTypes[type] = !box.checked; render(); list(search.value); });
-    swatch.style.background = style.types[type].color;
+    box.addEventListener("change", function () { hiddenTypes[type] = !box.checked; render(); changed(); });
+    swatch.style.background = color;
     label.appendChild(box);
     label.appendChild(swatch);
     label.appendChild(el("span", typeName(type)));
-    countCells[type] = el("span", "", "count");
-    label.appendChild(countCells[type]);
-    legend.appendChild(label);
+    cells[type] = el("span", "", "count");
+    label.appendChild(cells[type]);
+    container.appendChild(label);
+  }
+  var legend = document.getElementById("legend"), countCells = {};
+  Object.keys(style.types).forEach(function (type) {
+    legendRow(legend, type, style.types[type].color, countCells, function () { list(search.value); });
   });
   // the event types: drawn / in the page, each with its colour; a type the style does not know too
   var eventLegend = document.getElementById("event-legend"), eventTypes = {}, eventCells = {};
   events.forEach(function (ev, k) { eventTypes[eventType(k)] = (eventTypes[eventType(k)] || 0) + 1; });
   Object.keys(style.events).concat(Object.keys(eventTypes).filter(function (t) { return !style.events[t]; }).sort())
     .forEach(function (type) {
-      var label = el("label"), box = el("input"), swatch = el("span", "", "swatch");
-      box.type = "checkbox";
-      box.checked = true;
-      box.setAttribute("data-type", type);
-      box.addEventListener("change", function () { hiddenTypes[type] = !box.checked; render(); refreshDetails(); });
-      swatch.style.background = (style.events[type] || GREY).color;
-      label.appendChild(box);
-      label.appendChild(swatch);
-      label.appendChild(el("span", typeName(type)));
-      eventCells[type] = el("span", "", "count");
-      label.appendChild(eventCells[type]);
-      eventLegend.appendChild(label);
+      legendRow(eventLegend, type, (style.events[type] || GREY).color, eventCells, refreshDetails);
     });
   var totals = {};
   for (i = 0; i < N; i++) totals[typeOf(i)] = (totals[typeOf(i)] || 0) + 1;
