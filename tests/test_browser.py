@@ -497,3 +497,28 @@ def test_hostile_event_text_runs_nothing(events_page):
     assert opened.dialogs == [] and opened.errors == []
     assert page.evaluate("document.body.dataset.pwned") is None
     assert page.locator("img").count() == 0 and opened.requests == []
+
+
+def test_news_events_connect_people_at_the_opening(news_page):
+    """Once the extraction reads events (the events stage), on real news: the opening view
+    draws some, as edges between the people and places it draws; a person's events come
+    newest first; a month's range draws only that month's (and undated) events."""
+    opened, view, _ = news_page
+    if not view.events:
+        pytest.skip("the extraction of this checkout reads no events (the events stage is not in it)")
+    page, network = opened.page, view.network
+    page.evaluate("kgraph.reset()")
+    drawn = set(page.evaluate("kgraph.visibleIds()"))
+    assert page.evaluate("kgraph.drawnEvents()")
+    pairs = [e for e in page.evaluate("kgraph.visibleEdges()") if e["relation"] in ("Meeting", "Visit", "Appointment")]
+    assert pairs and all(e["from"] in drawn and e["to"] in drawn for e in pairs)
+    busiest = max((n for n in network if network.nodes[n]["type"] == "Person"),
+                  key=lambda n: (sum(1 for e in view.events if any(v == n for _, v in e.arguments)), n))
+    days = [e["date"] for e in page.evaluate("id => kgraph.events(id)", busiest)]
+    dated = [d for d in days if d]
+    assert dated == sorted(dated, reverse=True) and days == dated + [None] * (len(days) - len(dated))
+    month = sorted(e.date for e in view.events if e.date)[len(dated) // 2][:7]
+    page.evaluate("m => kgraph.dateRange(m + '-01', m + '-31')", month)
+    assert {e["date"][:7] for e in page.evaluate("kgraph.drawnEvents()") if e["date"]} <= {month}
+    page.evaluate("kgraph.dateRange('', '')")
+    assert opened.errors == [] and opened.requests == []
