@@ -76,3 +76,15 @@ def test_events_and_dated_posts_go_to_graphml(sample_graph, tmp_path):
     assert {d["relation"] for _, _, d in back.out_edges(EVENT + "c1", data=True)} == {"organizer", "chair", "attendee"}
     post = next(d for _, _, d in back.out_edges(FENG_IRI, data=True) if d.get("label") == "书记")
     assert (post["first_seen"], post["last_seen"], post["former"]) == ("2023-01-05", "2023-03-20", False)
+
+
+def test_each_event_sentence_is_read_once(sample_graph):
+    """The sources query joins each event to its own excerpts (it once joined every event to
+    every excerpt: right after deduplication, but quadratic on a year of news)."""
+    from kgraph.view.network import _SOURCES, EVENT_PATTERN
+
+    from .test_viz import EVENT, graph_with_events
+
+    rows = [(e, text) for e, text in graph_with_events(sample_graph).query(_SOURCES % EVENT_PATTERN)
+            if e.startswith(EVENT)]
+    assert len(rows) == len(set(rows)) == 6  # six events have one sentence each

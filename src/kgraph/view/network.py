@@ -88,17 +88,18 @@ SELECT ?person ?agency ?title ?former ?first ?last WHERE {
 }"""
 _SOURCES = """
 SELECT ?e ?text WHERE {
-  { ?st rdf:subject|rdf:object ?e ; prov:wasDerivedFrom ?ex . } UNION { %s ?e prov:wasDerivedFrom ?ex . }
+  { ?st rdf:subject|rdf:object ?e ; prov:wasDerivedFrom ?ex . }
+  UNION { %s ?ev prov:wasDerivedFrom ?ex . BIND(?ev AS ?e) }
   ?ex kg:text ?text .
 }"""
 _ARTICLES = """
 SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:mentions ?e } GROUP BY ?e"""
 # An event: a node of an event class, or anything with a trigger (an event type the view
 # does not know yet is drawn too, by its class's local name).
-EVENT_PATTERN = ("{ { VALUES ?evClass { %s } ?ev a ?evClass } UNION { ?ev kg:trigger ?evTrigger } }"
-                 % " ".join(f"kg:{t}" for t in EVENT_TYPES))
+EVENT_PATTERN = ("{ SELECT DISTINCT ?ev WHERE { { VALUES ?evClass { %s } ?ev a ?evClass } "
+                 "UNION { ?ev kg:trigger [] } } }" % " ".join(f"kg:{t}" for t in EVENT_TYPES))
 # each event's triples, in one query (three queries took three times as long)
-_EVENT_TRIPLES = "SELECT ?ev ?p ?o WHERE { { SELECT DISTINCT ?ev WHERE { %s } } ?ev ?p ?o }" % EVENT_PATTERN
+_EVENT_TRIPLES = "SELECT ?ev ?p ?o WHERE { %s ?ev ?p ?o }" % EVENT_PATTERN
 _EVENT_DETAILS = {_expand(curie): curie.partition(":")[2] for curie in (
     "rdfs:label", "kg:trigger", "schema:name", "kg:title", "schema:startDate", "kg:change")}
 _TYPE = PREFIXES["rdf"] + "type"
