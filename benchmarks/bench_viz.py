@@ -10,8 +10,9 @@ Prints the time to write the page (``kgraph.view.html.write_view``: reading the 
 the opening view, the JSON and the file), its size and what it is made of; then, in
 headless Chromium with the network blocked, the time until the opening view is drawn and
 settled, and the time to answer searches (``kgraph.search(name)``: an entity not drawn,
-drawn with its neighbours; and the search box's list for a partial name).  These are
-figures to read, not a test.
+drawn with its neighbours; and the search box's list for a partial name), and to narrow
+what is drawn to a month (``kgraph.dateRange``) when the graph has dated events or posts.
+These are figures to read, not a test.
 
     .venv/bin/python benchmarks/bench_viz.py [--entities 50000] [--graph graph.nt] [--keep page.html]
 """
@@ -93,6 +94,11 @@ def repeated(graph: KnowledgeGraph, copies: int) -> KnowledgeGraph:
     return out
 
 
+def network_edges(network, among: set[str]):
+    """The edges between the nodes ``among``, with their data."""
+    return ((u, v, d) for u, v, d in network.edges(data=True) if u in among and v in among)
+
+
 def chromium() -> str | None:
     for name in (os.environ.get("KGRAPH_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
         if name and shutil.which(name):
@@ -100,7 +106,7 @@ def chromium() -> str | None:
     return None
 
 
-def in_browser(path: Path, names: list[str], partial: str) -> None:
+def in_browser(path: Path, names: list[str], partial: str, month: str | None) -> None:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -142,6 +148,13 @@ def in_browser(path: Path, names: list[str], partial: str) -> None:
             return [performance.now() - t, document.querySelectorAll("#results li").length];
         }""", partial)
         print(f"browser: the search box listed {listed} matches for {partial!r} in {took / 1000:.3f} s")
+        if month:
+            took, shown, events = page.evaluate("""month => {
+                const t = performance.now();
+                const shown = kgraph.dateRange(month + "-01", month + "-31");
+                return [performance.now() - t, shown, kgraph.drawnEvents().length];
+            }""", month)
+            print(f"browser: dateRange({month}) drew {shown} nodes and {events} events in {took / 1000:.3f} s")
         if requests:
             print(f"browser: the page tried to fetch {requests}")
         browser.close()
@@ -179,11 +192,20 @@ def main() -> None:
                  for key in ("ids", "labels", "aliases", "info", "edges", "sentences", "articles", "mentioned")}
         print(f"page: {size / 1e6:.1f} MB; in its data: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in parts.items()))
         print(f"page: {len(data['sentences'])} sentences and {len(data['articles'])} articles, each stored once")
+        as_nodes = sum(1 for event in view.events if event.node)
+        print(f"page: {len(view.events)} events, {len(view.events) - as_nodes} drawn as edges between their "
+              f"participants and {as_nodes} as nodes; {len(data['seen'])} posts with their days; "
+              f"events {len(json.dumps(data['events'], ensure_ascii=False, separators=(',', ':')).encode()) / 1e6:.1f} MB")
+        drawn = {n for n in view.opening}
+        opening_events = sum(1 for *_, d in network_edges(view.network, drawn) if d.get("event"))
+        print(f"page: the opening view draws {opening_events} edges of events "
+              f"({sum(1 for n in drawn if view.network.nodes[n].get('kind') == 'event')} event nodes)")
         opening = set(view.opening)
         network = view.network
         names = [network.nodes[n]["label"] for n in sorted(network, key=lambda n: -network.degree(n))
                  if n not in opening and n.endswith(f"~{copies - 1}")][:3]
-        in_browser(path, names, "市委")
+        days = sorted(event.date for event in view.events if event.date)
+        in_browser(path, names, "市委", days[len(days) // 2][:7] if days else None)
 
 
 if __name__ == "__main__":

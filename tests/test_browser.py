@@ -380,3 +380,145 @@ def test_an_empty_graph_opens(browser, tmp_path):
         assert opened.errors == [] and opened.requests == []
     finally:
         opened.close()
+
+
+# ---------------------------------------------------------------------- events and days
+@pytest.fixture(scope="module")
+def events_page(browser, sample_graph, tmp_path_factory):
+    from .test_viz import graph_with_events
+
+    path = tmp_path_factory.mktemp("events") / "events.html"
+    view = write_view(graph_with_events(sample_graph), path)
+    page = Page(browser, path)
+    yield page, view, path
+    page.close()
+
+
+def _edges(page, relation):
+    return sorted((e["from"], e["to"], e["label"]) for e in page.evaluate("kgraph.visibleEdges()")
+                  if e["relation"] == relation)
+
+
+def test_events_connect_their_participants(events_page):
+    from .test_viz import EVENT, HONG_IRI
+
+    opened, view, _ = events_page
+    page = opened.page
+    page.evaluate("kgraph.reset()")
+    # the two meetings of one pair: one edge; a visit: an edge to the place; a gathering: a node
+    assert _edges(page, "Meeting") == [(FENG, HONG_IRI, "会见 ×2")]
+    assert _edges(page, "Visit") == [(FENG, "https://kgraph.example.org/id/division/421003", "调研")]
+    visible = page.evaluate("kgraph.visibleIds()")
+    assert EVENT + "c1" in visible and EVENT + "a1" not in visible
+    roles = {(e["from"], e["to"], e["label"]) for e in page.evaluate("kgraph.visibleEdges()")
+             if e["from"] == EVENT + "c1"}
+    assert (EVENT + "c1", FENG, "主持") in roles and (EVENT + "c1", HONG_IRI, "出席") in roles
+    # an event type and a role the style does not know: drawn under their own names
+    assert (EVENT + "x1", FENG, "inspector") in {(e["from"], e["to"], e["label"])
+                                                 for e in page.evaluate("kgraph.visibleEdges()")}
+    assert page.locator("#event-legend label").count() == 5  # four types and Inspection
+    assert opened.requests == [] and opened.errors == []
+
+
+def test_a_persons_panel_lists_posts_with_days_and_events_newest_first(events_page):
+    opened, _, _ = events_page
+    page = opened.page
+    page.evaluate("kgraph.reset()")
+    page.evaluate("name => kgraph.search(name)", "冯荆柯")
+    panel = page.locator("#details")
+    text = panel.inner_text()
+    assert "公安县委政法委书记（2023-01-05 – 2023-03-20）" in text
+    assert "原 公安县委副书记（2022-11-02 – 2022-12-30）" in text
+    days = [claim.split(" · ")[0] for claim in panel.locator(".event .claim").all_inner_texts()]
+    assert days == ["2023-08-08", "2023-07-01", "2023-06-01", "2023-05-12", "2023-04-14", "2023-02-20"]
+    assert [e["date"] for e in page.evaluate(f"kgraph.events({FENG!r})")] == days
+    first_meeting = panel.locator(".event").nth(4)
+    assert "会见" in first_meeting.inner_text() and "4月14日，冯荆柯会见洪绍山一行。" in first_meeting.inner_text()
+    posts = {p["title"]: p for p in page.evaluate(f"kgraph.posts({FENG!r})")}
+    assert (posts["书记"]["firstSeen"], posts["书记"]["lastSeen"], posts["书记"]["former"]) == (
+        "2023-01-05", "2023-03-20", False)
+    assert posts["副书记"]["former"] is True
+
+
+def test_a_date_range_narrows_events_and_posts(browser, events_page):
+    from .test_viz import EVENT, HONG_IRI
+
+    opened, _, path = events_page
+    page = opened.page
+    page.evaluate("kgraph.reset()")
+    assert page.evaluate("kgraph.dates()") == ["2022-11-02", "2023-08-08"]
+    all_posts = _edges(page, "holdsPost")
+    # May and June 2023: one meeting, the visit; not the February gathering nor the January post
+    page.fill("#date-from", "2023-05-01")
+    page.fill("#date-to", "2023-06-30")
+    page.locator("#date-to").dispatch_event("change")
+    assert _edges(page, "Meeting") == [(FENG, HONG_IRI, "会谈")]
+    assert len(_edges(page, "Visit")) == 1
+    visible = set(page.evaluate("kgraph.visibleIds()"))
+    assert EVENT + "c1" not in visible and EVENT + "h1" not in visible
+    posts = _edges(page, "holdsPost")
+    assert not any(e[0] == FENG for e in posts) and len(posts) == len(all_posts) - 2
+    # an undated appointment and post stay, unless asked
+    assert len(_edges(page, "Appointment")) == 1
+    fragment = page.evaluate("location.hash")
+    assert "from=2023-05-01" in fragment and "to=2023-06-30" in fragment
+    page.uncheck("#undated")
+    assert _edges(page, "Appointment") == [] and _edges(page, "holdsPost") == []
+    # the fragment reopens the same range
+    again = Page(browser, path, page.evaluate("location.hash"))
+    try:
+        assert again.page.input_value("#date-from") == "2023-05-01"
+        assert _edges(again.page, "Meeting") == [(FENG, HONG_IRI, "会谈")]
+        assert _edges(again.page, "Appointment") == []
+        assert again.requests == [] and again.errors == []
+    finally:
+        again.close()
+    # the panel greys the events out of range
+    page.evaluate("name => kgraph.search(name)", "冯荆柯")
+    assert page.locator("#details .event.out").count() == 4
+    page.evaluate("kgraph.dateRange('', '')")
+    assert _edges(page, "Meeting") == [(FENG, HONG_IRI, "会见 ×2")] and _edges(page, "holdsPost") == all_posts
+    assert opened.requests == [] and opened.errors == []
+
+
+def test_hostile_event_text_runs_nothing(events_page):
+    from .test_viz import EVENT, HOSTILE_TITLE, HOSTILE_TRIGGER
+
+    opened, _, _ = events_page
+    page = opened.page
+    page.evaluate("kgraph.reset()")
+    page.evaluate("id => kgraph.focus(id)", EVENT + "h1")
+    panel = page.locator("#details")
+    assert panel.locator("h3").inner_text() == HOSTILE_TRIGGER + " " + HOSTILE_TITLE
+    assert HOSTILE_TITLE in panel.locator(".event .claim").inner_text()
+    assert HOSTILE_TRIGGER + HOSTILE_TITLE in panel.locator(".event .sentence").inner_text()
+    page.evaluate("name => kgraph.search(name)", "冯荆柯")
+    assert HOSTILE_TITLE in page.locator("#details").inner_text()
+    assert opened.dialogs == [] and opened.errors == []
+    assert page.evaluate("document.body.dataset.pwned") is None
+    assert page.locator("img").count() == 0 and opened.requests == []
+
+
+def test_news_events_connect_people_at_the_opening(news_page):
+    """Once the extraction reads events (the events stage), on real news: the opening view
+    draws some, as edges between the people and places it draws; a person's events come
+    newest first; a month's range draws only that month's (and undated) events."""
+    opened, view, _ = news_page
+    if not view.events:
+        pytest.skip("the extraction of this checkout reads no events (the events stage is not in it)")
+    page, network = opened.page, view.network
+    page.evaluate("kgraph.reset()")
+    drawn = set(page.evaluate("kgraph.visibleIds()"))
+    assert page.evaluate("kgraph.drawnEvents()")
+    pairs = [e for e in page.evaluate("kgraph.visibleEdges()") if e["relation"] in ("Meeting", "Visit", "Appointment")]
+    assert pairs and all(e["from"] in drawn and e["to"] in drawn for e in pairs)
+    busiest = max((n for n in network if network.nodes[n]["type"] == "Person"),
+                  key=lambda n: (sum(1 for e in view.events if any(v == n for _, v in e.arguments)), n))
+    days = [e["date"] for e in page.evaluate("id => kgraph.events(id)", busiest)]
+    dated = [d for d in days if d]
+    assert dated == sorted(dated, reverse=True) and days == dated + [None] * (len(days) - len(dated))
+    month = sorted(e.date for e in view.events if e.date)[len(dated) // 2][:7]
+    page.evaluate("m => kgraph.dateRange(m + '-01', m + '-31')", month)
+    assert {e["date"][:7] for e in page.evaluate("kgraph.drawnEvents()") if e["date"]} <= {month}
+    page.evaluate("kgraph.dateRange('', '')")
+    assert opened.errors == [] and opened.requests == []

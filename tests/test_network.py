@@ -59,3 +59,32 @@ def test_graphml_round_trips(network, tmp_path):
     assert back.number_of_edges() == network.number_of_edges()
     feng = next(d for _, d in back.nodes(data=True) if d["label"] == "冯荆柯")
     assert feng["posts"] == "公安县委副书记; 公安县委政法委书记"
+
+
+def test_events_and_dated_posts_go_to_graphml(sample_graph, tmp_path):
+    from .test_viz import EVENT, FENG_IRI, graph_with_events
+
+    network = to_networkx(graph_with_events(sample_graph))
+    out = tmp_path / "events.graphml"
+    write_graphml(network, out)
+    back = nx.read_graphml(out, force_multigraph=True)
+    assert back.number_of_nodes() == network.number_of_nodes()
+    assert back.number_of_edges() == network.number_of_edges()
+    gathering = back.nodes[EVENT + "c1"]
+    assert (gathering["kind"], gathering["type"], gathering["date"], gathering["title"]) == (
+        "event", "Gathering", "2023-02-20", "全县政法工作会议")
+    assert {d["relation"] for _, _, d in back.out_edges(EVENT + "c1", data=True)} == {"organizer", "chair", "attendee"}
+    post = next(d for _, _, d in back.out_edges(FENG_IRI, data=True) if d.get("label") == "书记")
+    assert (post["first_seen"], post["last_seen"], post["former"]) == ("2023-01-05", "2023-03-20", False)
+
+
+def test_each_event_sentence_is_read_once(sample_graph):
+    """The sources query joins each event to its own excerpts (it once joined every event to
+    every excerpt: right after deduplication, but quadratic on a year of news)."""
+    from kgraph.view.network import _SOURCES, EVENT_PATTERN
+
+    from .test_viz import EVENT, graph_with_events
+
+    rows = [(e, text) for e, text in graph_with_events(sample_graph).query(_SOURCES % EVENT_PATTERN)
+            if e.startswith(EVENT)]
+    assert len(rows) == len(set(rows)) == 6  # six events have one sentence each

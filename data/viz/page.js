@@ -21,8 +21,10 @@
   for (var i = 0; i < N; i++) { ids[i] = data.base + data.ids[i]; index.set(ids[i], i); }
   var labels = data.labels;
   function typeOf(i) { return data.types[data.type[i]]; }
-  function typeName(type) { return (style.types[type] || {}).name || type; }
+  function typeName(type) { return (style.types[type] || style.events[type] || {}).name || type; }
   function relationOf(e) { return data.relations[e[2]]; }
+  // a relation's, a role's or an event type's name; one the style does not know, as it is
+  function relationName(r) { return style.relations[r] || style.roles[r] || (style.events[r] || {}).name || r; }
   function aliases(i) { return data.aliases[i] || []; }
   function info(i) { return data.info[i] || {}; }
   var adjacent = new Array(N), degree = new Int32Array(N);
@@ -34,6 +36,47 @@
   for (i = 0; i < N; i++) degree[i] = adjacent[i].length;
   function other(e, i) { return e[0] === i ? e[1] : e[0]; }
   function byDegree(a, b) { return degree[b] - degree[a] || (labels[a] < labels[b] ? -1 : labels[a] > labels[b] ? 1 : a - b); }
+
+  // ------------------------------------------------------------------ events and days
+  // data.events, newest first: [type, day, trigger, title, change, node or -1, [role, entity, …],
+  // [sentence, article, …]]; an event with a node is drawn as that node and its role edges,
+  // one without as edges between its participants (data.edgeEvent[k]: the event edge k draws).
+  // data.seen[k]: the first and last day a post (edge k) was read; data.former: posts held before.
+  var events = data.events, edgeEvent = data.edgeEvent, postDays = data.seen, former = new Set(data.former);
+  var nodeEvent = new Map(), eventsOf = new Array(N);
+  for (i = 0; i < N; i++) eventsOf[i] = [];
+  events.forEach(function (ev, k) {
+    if (ev[5] >= 0) nodeEvent.set(ev[5], k);
+    for (var a = 1; a < ev[6].length; a += 2) {
+      var list = eventsOf[ev[6][a]];
+      if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  function eventType(k) { return data.types[events[k][0]]; }
+  function isEvent(i) { return nodeEvent.has(i); }
+  // the date range: events and posts outside it are not drawn; undated ones only if range.undated
+  var range = { from: "", to: "", undated: true };
+  var dateSpan = (function () {
+    var all = [];
+    events.forEach(function (ev) { if (ev[1]) all.push(ev[1]); });
+    Object.keys(postDays).forEach(function (k) { postDays[k].forEach(function (d) { if (d) all.push(d); }); });
+    all.sort();
+    return all.length ? [all[0], all[all.length - 1]] : ["", ""];
+  })();
+  function ranged() { return !!(range.from || range.to); }
+  function during(lo, hi) {  // something seen from day lo to day hi ("": not known)
+    if (!ranged()) return true;
+    if (!lo && !hi) return range.undated;
+    lo = lo || hi; hi = hi || lo;
+    return (!range.from || hi >= range.from) && (!range.to || lo <= range.to);
+  }
+  function eventShown(k) { return !hiddenTypes[eventType(k)] && during(events[k][1], events[k][1]); }
+  function edgeShown(k) {
+    if (edgeEvent[k] !== undefined) return eventShown(edgeEvent[k]);
+    if (postDays[k]) return during(postDays[k][0], postDays[k][1]);
+    return relationOf(data.edges[k]) !== "holdsPost" || during("", "");
+  }
+  function nodeShown(i) { var k = nodeEvent.get(i); return k === undefined || eventShown(k); }
 
   // names for the search: exact names in a map, every name in one list for partial matches
   var exactNames = new Map(), allNames = [], nameOwner = [];
@@ -71,6 +114,8 @@
 
   // ------------------------------------------------------------------ what is drawn
   var drawn = new Set(data.open);
+  var drawnEvents = new Set();  // the events drawn now (as a node or as an edge)
+  var GREY = { color: "#888888", shape: "dot" };  // a type the style does not know
   var hiddenTypes = {};
   var ops = [];  // what was done since the opening view, for the fragment
   var nodes = new vis.DataSet([]), edges = new vis.DataSet([]);
@@ -83,10 +128,11 @@
     if (aliases(i).length) box.appendChild(el("div", "又称 " + aliases(i).join("、")));
     var posts = postsOf(i);
     if (posts.length) box.appendChild(el("div", posts.join("；")));
+    if (isEvent(i)) box.appendChild(el("div", events[nodeEvent.get(i)][1] || "日期不详 No day"));
     return box;
   }
   function shortName(name) { return name.length > SHORT ? name.slice(0, SHORT - 1) + "…" : name; }
-  function size(i) { return Math.min(10 + 4 * Math.sqrt(degree[i]), 42); }
+  function size(i) { return isEvent(i) ? 7 : Math.min(10 + 4 * Math.sqrt(degree[i]), 42); }
 
   // the entities drawn as each shown node (with folding, a county stands for its towns)
   function members() {
@@ -106,6 +152,7 @@
     own.forEach(function (m) {
       adjacent[m].forEach(function (k) {
         var j = other(data.edges[k], m), t = shown(j);
+        if (!edgeShown(k) || !nodeShown(j)) return;
         if (!of.has(t) && !seen.has(t)) { seen.add(t); out.push(j); }
       });
     });
@@ -120,7 +167,7 @@
       var more = hiddenNeighbours(s, of).length;
       var foldedHere = list.filter(function (m) { return m !== s; }).length;
       var label = shortName(labels[s]) + (foldedHere ? " ▸" + foldedHere : "") + (more ? " +" + more : "");
-      want.set(ids[s], { id: ids[s], label: label, hidden: !!hiddenTypes[typeOf(s)] });
+      want.set(ids[s], { id: ids[s], label: label, hidden: !!hiddenTypes[typeOf(s)] || !nodeShown(s) });
     });
     var removeNodes = nodes.getIds().filter(function (id) { return !want.has(id); });
     var add = [], update = [];
@@ -133,7 +180,7 @@
     var centre = !network ? null : place ? place : around !== undefined && nodes.get(ids[shown(around)])
       ? network.getPositions([ids[shown(around)]])[ids[shown(around)]] : network.getViewPosition();
     add.forEach(function (n, k) {
-      var s = index.get(n.id), look = style.types[typeOf(s)] || { color: "#888888", shape: "dot" };
+      var s = index.get(n.id), look = style.types[typeOf(s)] || style.events[typeOf(s)] || GREY;
       n.shape = look.shape; n.color = look.color; n.size = size(s);
       n.title = tooltip(s);
       if (centre && around !== undefined && n.id === ids[shown(around)]) { n.x = centre.x; n.y = centre.y; }
@@ -143,36 +190,66 @@
       }
     });
     // the relations between shown nodes (with folding, merged onto the county)
-    var wantEdges = new Map();
+    // (the events of a pair drawn as edges merge into one edge: 会见 ×3)
+    var wantEdges = new Map(), merged = new Map();
+    drawnEvents = new Set();
     of.forEach(function (list, s) {
       list.concat([s]).forEach(function (m) {
         adjacent[m].forEach(function (k) {
           var e = data.edges[k], a = shown(e[0]), b = shown(e[1]);
-          if (a === b || !of.has(a) || !of.has(b)) return;
-          var title = e[3], relation = relationOf(e);
-          var key = a + ">" + b + ":" + relation + ":" + title;
+          if (a === b || !of.has(a) || !of.has(b) || !edgeShown(k)) return;
+          var title = e[3], relation = relationOf(e), ev = edgeEvent[k];
+          if (ev !== undefined && !nodeShown(e[0])) return;
+          var pair = ev !== undefined && !isEvent(e[0]);
+          var key = a + ">" + b + ":" + relation + ":" + (pair ? "" : title);
           if (!wantEdges.has(key)) {
+            var look = style.events[pair ? relation : ev !== undefined ? eventType(ev) : ""];
             wantEdges.set(key, { id: key, from: ids[a], to: ids[b], relation: relation,
-                                 label: title || style.relations[relation] || relation });
+                                 label: title || relationName(relation),
+                                 color: look ? { color: look.color } : undefined });
+          }
+          if (ev !== undefined) drawnEvents.add(ev);
+          if (pair) {
+            if (!merged.has(key)) merged.set(key, new Set());
+            merged.get(key).add(ev);
           }
         });
       });
     });
+    merged.forEach(function (set, key) {
+      var e = wantEdges.get(key), list = Array.from(set).sort(function (x, y) { return x - y; });  // newest first
+      if (list.length > 1) {
+        e.label = relationName(e.relation).split(" ")[0] + " ×" + list.length;
+        e.width = Math.min(1 + Math.log2(list.length), 6);
+      }
+      var tip = el("div");
+      tip.appendChild(el("strong", relationName(e.relation) + (list.length > 1 ? " ×" + list.length : "")));
+      list.slice(0, 12).forEach(function (k) {
+        tip.appendChild(el("div", (events[k][1] || "日期不详") + " " + events[k][2] + (events[k][3] ? " " + events[k][3] : "")));
+      });
+      e.title = tip;
+    });
     var removeEdges = edges.getIds().filter(function (id) { return !wantEdges.has(id); });
-    var addEdges = [];
-    wantEdges.forEach(function (e, key) { if (!edges.get(key)) addEdges.push(e); });
+    var addEdges = [], updateEdges = [];
+    wantEdges.forEach(function (e, key) {
+      var old = edges.get(key);
+      if (!old) addEdges.push(e);
+      else if (old.label !== e.label) updateEdges.push(e);
+    });
     edges.remove(removeEdges);
     nodes.remove(removeNodes);
     if (update.length) nodes.update(update);
     if (add.length) nodes.add(add);
     if (addEdges.length) edges.add(addEdges);
+    if (updateEdges.length) edges.update(updateEdges);
     if (settled && (add.length || addEdges.length)) relayout(add.map(function (n) { return n.id; }));
     counts();
     var visible = visibleIds().length;
     document.getElementById("summary").textContent =
-      N + " entities, " + data.edges.length + " relations · " + visible + " drawn";
+      (N - nodeEvent.size) + " entities, " + events.length + " events, " + data.edges.length + " relations · " +
+      visible + " drawn" + (ranged() ? " · " + (range.from || "…") + " – " + (range.to || "…") : "");
     document.getElementById("omitted").textContent = (data.omitted ? data.omitted + " " : "") + (visible < N
-      ? "Drawing " + visible + " of " + N + " entities: search, or click a node to draw its neighbours." : "");
+      ? "Drawing " + visible + " of " + N + " nodes: search, or click a node to draw its neighbours." : "");
   }
 
   // a short run of the physics for what was added, the rest held in place
@@ -204,11 +281,15 @@
 
   // ------------------------------------------------------------------ details panel
   var details = document.getElementById("details");
+  // "原 公安县委副书记（2022-11-02 – 2022-12-30）": held before, first and last day seen
   function postsOf(i) {
     var out = [];
     adjacent[i].forEach(function (k) {
-      var e = data.edges[k];
-      if (e[0] === i && relationOf(e) === "holdsPost") out.push(labels[e[1]] + e[3]);
+      var e = data.edges[k], days = postDays[k];
+      if (e[0] !== i || relationOf(e) !== "holdsPost") return;
+      var text = (former.has(k) ? "原 " : "") + labels[e[1]] + e[3];
+      if (days) text += "（" + (days[0] === days[1] ? days[0] : (days[0] || "…") + " – " + (days[1] || "…")) + "）";
+      out.push(text);
     });
     return out.sort();
   }
@@ -220,9 +301,10 @@
     button.addEventListener("click", function () { draw(j); });
     return button;
   }
-  function source(e) {
+  function sources(ev) {
     // [sentence, article, sentence, article, …]
-    var out = [], ev = e[4] || [];
+    var out = [];
+    ev = ev || [];
     for (var k = 0; k + 1 < ev.length; k += 2) {
       var box = el("div", null, "sentence"), article = data.articles[ev[k + 1]] || ["", ""];
       box.appendChild(el("p", data.sentences[ev[k]]));
@@ -230,6 +312,23 @@
       out.push(box);
     }
     return out;
+  }
+  // an event: its day, type, trigger and title, who took part in which role, its sentences
+  function eventBox(k, from) {
+    var ev = events[k], box = el("div", null, eventShown(k) ? "event" : "event out");
+    box.setAttribute("data-event", String(k));
+    var change = ev[4] === "end" ? " · 免 end" : ev[4] === "start" ? " · 任 start" : "";
+    box.appendChild(el("div", (ev[1] || "日期不详 No day") + " · " + typeName(eventType(k)) + " · " + ev[2] +
+      (ev[3] ? " " + ev[3] : "") + change, "claim"));
+    for (var a = 0; a + 1 < ev[6].length; a += 2) {
+      var j = ev[6][a + 1], row = el("div", null, "role");
+      row.appendChild(el("span", relationName(data.relations[ev[6][a]]) + " ", "relation"));
+      row.appendChild(j === from ? el("span", labels[j]) : link(j));
+      box.appendChild(row);
+    }
+    if (ev[5] >= 0 && ev[5] !== from) box.appendChild(link(ev[5], "→ " + labels[ev[5]]));
+    sources(ev[7]).forEach(function (b) { box.appendChild(b); });
+    return box;
   }
   function show(i) {
     details.replaceChildren();
@@ -261,6 +360,15 @@
     var mentioned = data.mentioned[i];
     row("文章 Articles", mentioned ? String(mentioned[0]) : null);
     details.appendChild(dl);
+    // the events it took part in, newest first (or, for an event, itself)
+    var mine = isEvent(i) ? [nodeEvent.get(i)] : eventsOf[i];
+    if (mine.length) {
+      details.appendChild(el("h2", isEvent(i) ? "事件 Event" : "事件 Events (" + mine.length + ")"));
+      var box = el("div", null, "events");
+      mine.slice(0, 40).forEach(function (k) { box.appendChild(eventBox(k, i)); });
+      if (mine.length > 40) box.appendChild(el("p", "… " + (mine.length - 40) + " more", "hint"));
+      details.appendChild(box);
+    }
     if (folded && of.has(i) && of.get(i).some(function (m) { return m !== i; })) {
       details.appendChild(el("h2", "折叠 Folded here"));
       var list = el("div", null, "links");
@@ -271,7 +379,7 @@
     var groups = new Map();
     adjacent[i].forEach(function (k) {
       var e = data.edges[k], relation = relationOf(e), out = e[0] === i;
-      var key = (style.relations[relation] || relation) + " " + relation + (out ? " →" : " ←");
+      var key = relationName(relation) + " " + relation + (out ? " →" : " ←");
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push([other(e, i), e[3]]);
     });
@@ -287,16 +395,17 @@
       details.appendChild(box);
     });
     // facts with the sentences and articles they were read from
-    var facts = adjacent[i].map(function (k) { return data.edges[k]; });
+    var facts = adjacent[i].filter(function (k) { return edgeEvent[k] === undefined; })  // events: above
+      .map(function (k) { return data.edges[k]; });
     if (facts.length) {
       details.appendChild(el("h2", "事实 Facts"));
       facts.slice(0, 40).forEach(function (e) {
         var fact = el("div", null, "fact");
         var relation = relationOf(e);
-        fact.appendChild(el("div", labels[e[0]] + " —" + (style.relations[relation] || relation) +
+        fact.appendChild(el("div", labels[e[0]] + " —" + relationName(relation) +
           (e[3] ? " " + e[3] : "") + "→ " + labels[e[1]], "claim"));
-        var sources = source(e);
-        if (sources.length) sources.forEach(function (b) { fact.appendChild(b); });
+        var found = sources(e[4]);
+        if (found.length) found.forEach(function (b) { fact.appendChild(b); });
         else if (!e[4]) { /* a view without sources */ }
         else fact.appendChild(el("div", "据区划代码 From the gazetteer", "hint"));
         details.appendChild(fact);
@@ -318,6 +427,13 @@
       details.appendChild(titles);
     }
     details.appendChild(el("p", ids[i], "iri"));
+  }
+
+  function eventJson(k) {
+    var ev = events[k], roles = [];
+    for (var a = 0; a + 1 < ev[6].length; a += 2) roles.push([data.relations[ev[6][a]], ids[ev[6][a + 1]]]);
+    return { type: eventType(k), date: ev[1] || null, trigger: ev[2], title: ev[3] || null, change: ev[4] || null,
+             id: ev[5] >= 0 ? ids[ev[5]] : null, arguments: roles, drawn: drawnEvents.has(k) };
   }
 
   // ------------------------------------------------------------------ growing and shrinking
@@ -450,22 +566,27 @@
   }
   function writeFragment() {
     var parts = ops.map(function (op) { return op[0] + "=" + encodeURIComponent(op[1]).replace(/%2F/g, "/"); });
+    if (!range.undated) parts.unshift("undated=0");
+    if (range.to) parts.unshift("to=" + range.to);
+    if (range.from) parts.unshift("from=" + range.from);
     if (folded) parts.unshift("fold=1");
     written = parts.length ? "#" + parts.join("&") : "";
     try { history.replaceState(null, "", written || location.pathname + location.search); }
     catch (err) { location.hash = written; }
   }
   function replay(hash) {
-    var found = [], fold = false;
+    var found = [], fold = false, dates = { from: "", to: "", undated: true };
     hash.replace(/^#/, "").split("&").forEach(function (part) {
       var eq = part.indexOf("=");
       if (eq < 0) return;
       var key = part.slice(0, eq), value;
       try { value = decodeURIComponent(part.slice(eq + 1)); } catch (err) { return; }
       if (key === "fold") fold = value === "1";
+      else if (key === "from" || key === "to") dates[key] = value;
+      else if (key === "undated") dates.undated = value !== "0";
       else if (key === "search" || key === "expand" || key === "hide" || key === "draw") found.push([key, value]);
     });
-    reset(fold);
+    reset(fold, dates);
     replaying = true;
     var last = null;
     found.forEach(function (op) {
@@ -490,10 +611,12 @@
     writeFragment();
     if (last && nodes.get(ids[shown(index.get(last))])) focus(ids[shown(index.get(last))], index.get(last));
   }
-  function reset(fold) {
+  function reset(fold, dates) {
     ops = [];
     drawn = new Set(data.open);
     setFolded(!!fold, true);
+    dates = dates || {};
+    setRange(dates.from, dates.to, dates.undated, true);
     render();
   }
   window.addEventListener("hashchange", function () {
@@ -501,21 +624,32 @@
   });
 
   // ------------------------------------------------------------------ legend, filters, folding
-  var legend = document.getElementById("legend"), countCells = {};
-  Object.keys(style.types).forEach(function (type) {
+  // a legend row: a checkbox that hides the type, its colour, its name and a count cell
+  function legendRow(container, type, color, cells, changed) {
     var label = el("label"), box = el("input"), swatch = el("span", "", "swatch");
     box.type = "checkbox";
     box.checked = true;
     box.setAttribute("data-type", type);
-    box.addEventListener("change", function () { hiddenTypes[type] = !box.checked; render(); list(search.value); });
-    swatch.style.background = style.types[type].color;
+    box.addEventListener("change", function () { hiddenTypes[type] = !box.checked; render(); changed(); });
+    swatch.style.background = color;
     label.appendChild(box);
     label.appendChild(swatch);
     label.appendChild(el("span", typeName(type)));
-    countCells[type] = el("span", "", "count");
-    label.appendChild(countCells[type]);
-    legend.appendChild(label);
+    cells[type] = el("span", "", "count");
+    label.appendChild(cells[type]);
+    container.appendChild(label);
+  }
+  var legend = document.getElementById("legend"), countCells = {};
+  Object.keys(style.types).forEach(function (type) {
+    legendRow(legend, type, style.types[type].color, countCells, function () { list(search.value); });
   });
+  // the event types: drawn / in the page, each with its colour; a type the style does not know too
+  var eventLegend = document.getElementById("event-legend"), eventTypes = {}, eventCells = {};
+  events.forEach(function (ev, k) { eventTypes[eventType(k)] = (eventTypes[eventType(k)] || 0) + 1; });
+  Object.keys(style.events).concat(Object.keys(eventTypes).filter(function (t) { return !style.events[t]; }).sort())
+    .forEach(function (type) {
+      legendRow(eventLegend, type, (style.events[type] || GREY).color, eventCells, refreshDetails);
+    });
   var totals = {};
   for (i = 0; i < N; i++) totals[typeOf(i)] = (totals[typeOf(i)] || 0) + 1;
   function counts() {
@@ -523,6 +657,11 @@
     nodes.forEach(function (n) { var t = typeOf(index.get(n.id)); now[t] = (now[t] || 0) + 1; });
     Object.keys(countCells).forEach(function (t) {
       countCells[t].textContent = (now[t] || 0) + " / " + (totals[t] || 0);
+    });
+    var drawnNow = {};
+    drawnEvents.forEach(function (k) { drawnNow[eventType(k)] = (drawnNow[eventType(k)] || 0) + 1; });
+    Object.keys(eventCells).forEach(function (t) {
+      eventCells[t].textContent = (drawnNow[t] || 0) + " / " + (eventTypes[t] || 0);
     });
   }
   var relationCounts = {};
@@ -541,6 +680,26 @@
     if (!quiet) { render(); writeFragment(); }
   }
   foldBox.addEventListener("change", function () { setFolded(foldBox.checked); });
+  // the date range (a day is YYYY-MM-DD: as the page's date inputs give it, and as the data has it)
+  var fromBox = document.getElementById("date-from"), toBox = document.getElementById("date-to");
+  var undatedBox = document.getElementById("undated");
+  function day(value) { return /^\d{4}-\d{2}-\d{2}$/.test(String(value || "")) ? String(value) : ""; }
+  function setRange(from, to, undated, quiet) {
+    range.from = day(from); range.to = day(to); range.undated = undated !== false;
+    fromBox.value = range.from; toBox.value = range.to; undatedBox.checked = range.undated;
+    if (!quiet) { render(); writeFragment(); refreshDetails(); }
+  }
+  function refreshDetails() {
+    var id = details.getAttribute("data-id");
+    if (id && index.has(id)) show(index.get(id));
+  }
+  [fromBox, toBox, undatedBox].forEach(function (box) {
+    box.addEventListener("change", function () { setRange(fromBox.value, toBox.value, undatedBox.checked); });
+  });
+  if (dateSpan[0]) {
+    [fromBox, toBox].forEach(function (box) { box.min = dateSpan[0]; box.max = dateSpan[1]; });
+    document.getElementById("date-span").textContent = "事件和职务 Events and posts: " + dateSpan[0] + " – " + dateSpan[1];
+  } else document.getElementById("date-span").textContent = "无日期 No dated events or posts in this graph";
   document.getElementById("reset").addEventListener("click", function () {
     reset(false);
     writeFragment();
@@ -562,7 +721,7 @@
     });
   }
   render();
-  if (/(?:^#|&)(?:search|expand|hide|draw|fold)=/.test(location.hash)) replay(location.hash);
+  if (/(?:^#|&)(?:search|expand|hide|draw|fold|from|to|undated)=/.test(location.hash)) replay(location.hash);
   network = new vis.Network(document.getElementById("network"), { nodes: nodes, edges: edges }, data.options);
   network.once("stabilizationIterationsDone", function () {
     // a settled layout stays put: no endless jiggling on large graphs
@@ -598,7 +757,31 @@
     expand: expand,
     hide: hide,
     fold: function (value) { setFolded(value === undefined ? true : value); return visibleIds().length; },
-    reset: function () { reset(false); writeFragment(); }
+    reset: function () { reset(false); writeFragment(); },
+    // the date range ("" or null: open on that side; undated false: leave out what has no day)
+    dateRange: function (from, to, undated) { setRange(from, to, undated); return visibleIds().length; },
+    dates: function () { return dateSpan.slice(); },
+    // the events of an entity (or an event node), newest first, and a person's posts
+    events: function (id) {
+      var i = at(id);
+      return i < 0 ? null : (isEvent(i) ? [nodeEvent.get(i)] : eventsOf[i]).map(eventJson);
+    },
+    posts: function (id) {
+      var i = at(id);
+      if (i < 0) return null;
+      return adjacent[i].filter(function (k) { var e = data.edges[k]; return e[0] === i && relationOf(e) === "holdsPost"; })
+        .map(function (k) {
+          var e = data.edges[k], days = postDays[k] || ["", ""];
+          return { agency: ids[e[1]], title: e[3], former: former.has(k), firstSeen: days[0] || null,
+                   lastSeen: days[1] || null, drawn: edgeShown(k) };
+        });
+    },
+    drawnEvents: function () { return Array.from(drawnEvents).sort(function (a, b) { return a - b; }).map(eventJson); },
+    visibleEdges: function () {
+      var shownIds = new Set(visibleIds());
+      return edges.get().filter(function (e) { return shownIds.has(e.from) && shownIds.has(e.to); })
+        .map(function (e) { return { from: e.from, to: e.to, relation: e.relation, label: e.label }; });
+    }
   });
   document.body.setAttribute("data-ready", "true");
 })();

@@ -21,7 +21,7 @@ import json
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -31,12 +31,15 @@ import networkx as nx
 from ..errors import DataError, InputError
 from ..files import atomic_write
 from ..graph.knowledge import KnowledgeGraph
-from ..model import ENTITY_TYPES
+from ..model import ENTITY_TYPES, EVENT_TYPES
 from ..resources import data_path
-from .network import to_networkx
+from .network import EVENT_PATTERN, is_event, relation_name, to_networkx
 
-__all__ = ["ViewOptions", "View", "Facts", "build_view", "opening_view", "read_facts", "reduce_network",
-           "render_html", "write_view"]
+__all__ = ["ViewOptions", "View", "Facts", "DrawnEvent", "build_view", "draw_events", "opening_view", "read_facts",
+           "reduce_network", "render_html", "write_view"]
+
+# what --type may name: the entity types, then the event types
+VIEW_TYPES = ENTITY_TYPES + EVENT_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +60,29 @@ class ViewOptions:
 class Facts:
     """Where the relations were read: ``evidence[(subject, object, relation, title)]`` is
     a list of ``(sentence, article IRI)``; ``articles[IRI]`` is ``(title, date)``;
-    ``mentions[entity]`` the articles that name it."""
+    ``mentions[entity]`` the articles that name it; ``events[event]`` the ``(sentence,
+    article IRI)`` each event was read from."""
 
     evidence: dict[tuple[str, str, str, str], list[tuple[str, str]]]
     articles: dict[str, tuple[str, str]]
     mentions: dict[str, list[str]]
+    events: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnEvent:
+    """An event as the page has it: its ``arguments`` (role, entity IRI), and whether it is
+    drawn as a node of its own (``node``) or as edges between its participants."""
+
+    iri: str
+    type: str
+    label: str
+    date: str
+    trigger: str
+    title: str
+    change: str
+    arguments: tuple[tuple[str, str], ...]
+    node: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +94,7 @@ class View:
     opening: tuple[str, ...] | None = None  # drawn when the page opens (None: everything)
     facts: Facts | None = None
     examples: tuple[str, ...] = ()  # names to suggest in the search box
+    events: tuple[DrawnEvent, ...] = ()  # newest first, undated last
 
 
 @cache
@@ -96,9 +118,9 @@ def reduce_network(network: nx.MultiDiGraph, options: ViewOptions) -> View:
     reasons = []
     keep: Iterable[str] = network.nodes
     if options.types:
-        unknown = sorted(set(options.types) - set(ENTITY_TYPES))
+        unknown = sorted(set(options.types) - set(VIEW_TYPES))
         if unknown:
-            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(ENTITY_TYPES)}")
+            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(VIEW_TYPES)}")
         keep = [n for n in keep if network.nodes[n]["type"] in options.types]
         reasons.append("types " + ", ".join(options.types))
     view = network.subgraph(keep)
@@ -142,7 +164,7 @@ def _most_connected_by_type(network: nx.MultiDiGraph, limit: int) -> set[str]:
     ranked: dict[str, list[str]] = {}
     for node in sorted(network, key=rank):
         ranked.setdefault(network.nodes[node]["type"], []).append(node)
-    queues = [ranked[t] for t in ENTITY_TYPES if t in ranked]
+    queues = [ranked[t] for t in list(ENTITY_TYPES) + sorted(set(ranked) - set(ENTITY_TYPES)) if t in ranked]
 
     kept: set[str] = set()
 
@@ -196,6 +218,13 @@ def opening_view(network: nx.MultiDiGraph, budget: int) -> list[str]:
         return sorted((v for _, v, d in network.out_edges(agency, data=True)
                        if d["relation"] in ("locatedIn", "subOrganizationOf")), key=rank)[:2]
 
+    def partners(seed: str) -> list[str]:
+        """Whom (or which gathering) a person's events link them to, the most often first."""
+        shared = Counter(v if u == seed else u for u, v, d in
+                         list(network.out_edges(seed, data=True)) + list(network.in_edges(seed, data=True))
+                         if d.get("event") and u != v)
+        return sorted(shared, key=lambda n: (-shared[n], rank(n)))
+
     def cluster(seed: str) -> list[str]:
         out = [seed]
         if network.nodes[seed]["type"] == "Person":
@@ -203,7 +232,8 @@ def opening_view(network: nx.MultiDiGraph, budget: int) -> list[str]:
                            key=rank)[:3]
             for agency in posts:
                 out += [agency] + placed(agency)
-            if not posts:  # a person linked otherwise: their best neighbour
+            out += partners(seed)[:2]  # the events that connect them, drawn between the two
+            if len(out) == 1:  # a person linked otherwise: their best neighbour
                 out += sorted(undirected.neighbors(seed), key=rank)[:1]
         else:
             out += placed(seed)
@@ -229,17 +259,63 @@ def opening_view(network: nx.MultiDiGraph, budget: int) -> list[str]:
     return list(kept)
 
 
+def draw_events(network: nx.MultiDiGraph) -> tuple[nx.MultiDiGraph, tuple[DrawnEvent, ...]]:
+    """How the page draws each event (``events`` in data/viz/style.json says, per type).
+
+    An event of a type with an ``edge`` entry (a meeting: agent → counterpart; a visit:
+    agent → destination; an appointment: person → organization) becomes one edge from each
+    ``from`` participant to each ``to`` participant, named by its type and labelled with its
+    trigger: the page merges the meetings of one pair into one edge (会见 ×3), so a year of
+    news stays a picture of who met whom, not a cloud of event dots.  Any other event (a
+    gathering, with its chair, speakers and attendees; an event of an unknown type; one that
+    lacks a side or has a role beyond the two) is a small node of its own, with one edge
+    per role to the entity that fills it: a star, not the clique of every pair.  Nothing is
+    dropped.  Returns the network the page draws (edges from events carry ``event``, the
+    event's IRI) and the events, newest first."""
+    style = _style()["events"]
+    drawn = nx.MultiDiGraph()
+    drawn.add_nodes_from(network.nodes(data=True))
+    events = []
+    for node, data in network.nodes(data=True):
+        if not is_event(data):
+            continue
+        arguments = tuple(sorted((d["relation"], v) for _, v, d in network.out_edges(node, data=True)))
+        edge = (style.get(data["type"]) or {}).get("edge")
+        sources = [v for role, v in arguments if edge and role in edge["from"]]
+        targets = [v for role, v in arguments if edge and role in edge["to"]]
+        as_node = not (sources and targets and all(role in edge["from"] + edge["to"] for role, _ in arguments))
+        events.append(DrawnEvent(node, data["type"], data["label"], data.get("date") or "", data.get("trigger") or "",
+                                 data.get("title") or "", data.get("change") or "", arguments, as_node))
+        if as_node:
+            for role, entity in arguments:
+                drawn.add_edge(node, entity, key=f"{role}:{entity}", relation=role, label="", event=node)
+        else:
+            drawn.remove_node(node)
+            for source in dict.fromkeys(sources):
+                for target in dict.fromkeys(targets):
+                    if source != target:
+                        drawn.add_edge(source, target, key=node, relation=data["type"],
+                                       label=data.get("trigger") or "", event=node)
+    for u, v, key, data in network.edges(keys=True, data=True):
+        if not is_event(network.nodes[u]):
+            drawn.add_edge(u, v, key=key, **data)
+    newest_first = sorted(sorted(events, key=lambda e: e.iri), key=lambda e: e.date, reverse=True)  # undated last
+    return drawn, tuple(newest_first)
+
+
 def build_view(network: nx.MultiDiGraph, options: ViewOptions | None = None, facts: Facts | None = None) -> View:
-    """The page's content: every entity (of the ``types`` asked for) and what it opens on."""
+    """The page's content: every entity and event (of the ``types`` asked for), how each
+    event is drawn (:func:`draw_events`), and what the page opens on."""
     options = options or ViewOptions()
     total = len(network)
     notes = []
     if options.types:
-        unknown = sorted(set(options.types) - set(ENTITY_TYPES))
+        unknown = sorted(set(options.types) - set(VIEW_TYPES))
         if unknown:
-            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(ENTITY_TYPES)}")
+            raise InputError(f"unknown type {unknown[0]}; the types are {', '.join(VIEW_TYPES)}")
         network = nx.MultiDiGraph(network.subgraph(n for n in network if network.nodes[n]["type"] in options.types))
-        notes.append(f"The page holds {len(network)} of {total} entities (types {', '.join(options.types)}).")
+        notes.append(f"The page holds {len(network)} of {total} entities and events (types {', '.join(options.types)}).")
+    network, events = draw_events(network)
     title = options.title
     limit = max(options.max_nodes, 1)
     if options.focus:
@@ -263,7 +339,7 @@ def build_view(network: nx.MultiDiGraph, options: ViewOptions | None = None, fac
         opening = opening_view(network, max(limit // 3, 1))
     people_and_agencies = [n for n in opening if network.nodes[n]["type"] in ("Person", "Agency")]
     examples = tuple(dict.fromkeys(network.nodes[n]["label"] for n in (people_and_agencies or opening)))[:3]
-    return View(network, title or "kgraph", " ".join(notes), total, tuple(opening), facts, examples)
+    return View(network, title or "kgraph", " ".join(notes), total, tuple(opening), facts, examples, events)
 
 
 _FACTS = """
@@ -275,17 +351,18 @@ SELECT ?s ?p ?o ?agency ?title ?text ?article WHERE {
 _ARTICLE_TITLES = """
 SELECT ?a ?title ?date WHERE { ?a a kg:Article . OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }"""
 _MENTIONS = "SELECT ?a ?e WHERE { ?a schema:mentions ?e }"
-_RELATIONS = {"partOf": "partOf", "locatedIn": "locatedIn", "organizes": "organizes",
-              "subOrganizationOf": "subOrganizationOf", "holds": "holdsPost"}
+_EVENT_SOURCES = """
+SELECT ?ev ?text ?article WHERE {
+  %s
+  ?ev prov:wasDerivedFrom ?ex . ?ex kg:text ?text ; dcterms:isPartOf ?article .
+}""" % EVENT_PATTERN
 
 
 def read_facts(graph: KnowledgeGraph) -> Facts:
     """The sentences each relation was read from, with their articles."""
     evidence: dict[tuple[str, str, str, str], list[tuple[str, str]]] = {}
     for subject, prop, obj, agency, title, text, article in graph.query(_FACTS):
-        relation = _RELATIONS.get(_local(prop))
-        if relation is None:
-            continue
+        relation = relation_name(prop)
         if relation == "holdsPost":
             if agency is None:
                 continue
@@ -297,11 +374,12 @@ def read_facts(graph: KnowledgeGraph) -> Facts:
     mentions: dict[str, list[str]] = {}
     for article, entity in graph.query(_MENTIONS):
         mentions.setdefault(entity, []).append(article)
-    return Facts(evidence, articles, mentions)
-
-
-def _local(iri: str) -> str:
-    return iri.rpartition("#")[2] if "#" in iri else iri.rpartition("/")[2]
+    events: dict[str, list[tuple[str, str]]] = {}
+    for event, text, article in graph.query(_EVENT_SOURCES):
+        found = events.setdefault(event, [])
+        if (text, article) not in found:
+            found.append((text, article))
+    return Facts(evidence, articles, mentions, events)
 
 
 _INFO = ("code", "level", "gazetteerName", "role", "credit", "introducedAs")
@@ -332,19 +410,25 @@ def _options(opening: int) -> dict:
 
 
 def _payload(view: View) -> dict[str, Any]:
-    """Everything the page needs, compact: entities as parallel lists (their IRIs without
-    the common base), sparse extras keyed by index, relations as
-    ``[from, to, relation, title, [sentence, article, …]]``, and each sentence and
-    article stored once."""
+    """Everything the page needs, compact: entities and event nodes as parallel lists
+    (their IRIs without the common base), sparse extras keyed by index, relations as
+    ``[from, to, relation, title, [sentence, article, …]]`` (``seen[k]``: a post's first
+    and last day; ``former``: the posts held before; ``edgeEvent[k]``: the event an edge
+    draws), events as ``[type, date, trigger, title, change, node or -1, [role, entity, …],
+    [sentence, article, …]]`` newest first, and each sentence and article stored once."""
     network, facts = view.network, view.facts
     nodes = list(network)
     index = {node: i for i, node in enumerate(nodes)}
     base = os.path.commonprefix(nodes) if nodes else ""
     base = base[:base.rfind("/") + 1] if "/" in base else ""
-    types = list(ENTITY_TYPES) + sorted({d["type"] for _, d in network.nodes(data=True)} - set(ENTITY_TYPES))
+    style = _style()
+    known = list(VIEW_TYPES) + sorted(set(style["events"]) - set(VIEW_TYPES))
+    types = known + sorted(({d["type"] for _, d in network.nodes(data=True)} | {e.type for e in view.events})
+                           - set(known))
     type_index = {t: i for i, t in enumerate(types)}
-    relations = list(_style()["relations"])
-    relations += sorted({d["relation"] for *_, d in network.edges(data=True)} - set(relations))
+    relations = list(style["relations"]) + list(style["roles"]) + [t for t in types if t in style["events"]]
+    relations += sorted(({d["relation"] for *_, d in network.edges(data=True)}
+                         | {role for e in view.events for role, _ in e.arguments}) - set(relations))
     relation_index = {r: i for i, r in enumerate(relations)}
     sentences: dict[str, int] = {}
     articles: dict[str, int] = {}
@@ -371,14 +455,29 @@ def _payload(view: View) -> dict[str, Any]:
         elif node in facts.mentions:
             found = sorted(facts.mentions[node], key=lambda a: (facts.articles.get(a, ("", ""))[1], a), reverse=True)
             mentioned[i] = [len(found)] + [article(a) for a in found[:MAX_ARTICLES]]
-    edges = []
+    event_index = {e.iri: k for k, e in enumerate(view.events)}
+    edges, seen, former, edge_event = [], {}, [], {}
     for source, target, data in network.edges(data=True):
         relation, title = data["relation"], data.get("label") or ""
         row: list[Any] = [index[source], index[target], relation_index[relation], title]
         if facts is not None:
             found = facts.evidence.get((source, target, relation, title), ())
             row.append([k for text, iri in found[:MAX_EVIDENCE] for k in (sentence(text), article(iri))])
+        if data.get("first_seen") or data.get("last_seen"):
+            seen[len(edges)] = [data.get("first_seen") or "", data.get("last_seen") or ""]
+        if data.get("former"):
+            former.append(len(edges))
+        if data.get("event") in event_index:
+            edge_event[len(edges)] = event_index[data["event"]]
         edges.append(row)
+    events = []
+    for event in view.events:
+        found = facts.events.get(event.iri, ()) if facts is not None else ()
+        events.append([type_index[event.type], event.date, event.trigger, event.title, event.change,
+                       index[event.iri] if event.node and event.iri in index else -1,
+                       [k for role, entity in event.arguments if entity in index
+                        for k in (relation_index[role], index[entity])],
+                       [k for text, iri in found[:MAX_EVIDENCE] for k in (sentence(text), article(iri))]])
     known = facts.articles if facts is not None else {}
     return {
         "base": base, "ids": [n[len(base):] for n in nodes],
@@ -386,7 +485,8 @@ def _payload(view: View) -> dict[str, Any]:
         "type": [type_index[network.nodes[n]["type"]] for n in nodes],
         "types": types, "relations": relations,
         "aliases": aliases, "info": info, "read": read, "mentioned": mentioned,
-        "edges": edges, "sentences": list(sentences),
+        "edges": edges, "seen": seen, "former": former, "edgeEvent": edge_event, "events": events,
+        "sentences": list(sentences),
         "articles": [list(known.get(a, ("", ""))) for a in articles],
         "open": [index[n] for n in view.opening] if view.opening is not None else list(range(len(nodes))),
         "examples": list(view.examples),

@@ -1,9 +1,18 @@
-"""The graph as a network of entities (networkx), for analytics, GraphML and the view.
+"""The graph as a network of entities and events (networkx), for analytics, GraphML and the view.
 
 Nodes are the entities (divisions, agencies, people, programs, places) with what a
-reader wants to see (names, codes, posts, the sentences they were read in); edges are
-the relations between them.  A person's post becomes an edge to the agency, labelled
-with the title; articles stay out (they are the sources, listed on each node).
+reader wants to see (names, codes, posts, the sentences they were read in), and the
+events (meetings, visits, gatherings, appointments: ``kind="event"``, with their type,
+day, trigger and title); edges are the relations between entities and, from each event,
+one edge per role to the entity that fills it (``relation`` is the role: ``agent``,
+``attendee``…).  A person's post becomes an edge to the agency, labelled with the title and
+carrying ``former``, ``first_seen`` and ``last_seen``; articles stay out (they are the
+sources, listed on each node).
+
+Nothing the graph relates is left out: a relation between two entities whose property
+the view does not know is an edge named by the property's local name, and so is an
+event's link to an entity through a property that is not in
+:data:`EVENT_ROLE_PROPERTIES`.
 """
 from __future__ import annotations
 
@@ -17,46 +26,144 @@ import networkx as nx
 from ..errors import OutputError
 from ..files import atomic_write
 from ..graph.knowledge import KnowledgeGraph
-from ..model import ENTITY_TYPES
+from ..graph.rdf import PREDICATE_TERMS
+from ..graph.vocab import PREFIXES
+from ..model import ENTITY_TYPES, EVENT_ROLES, EVENT_TYPES
 
-__all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml", "export_graphml"]
+__all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml", "export_graphml",
+           "EVENT_ROLE_PROPERTIES", "EVENT_PATTERN", "is_event",
+           "relation_name"]
+
+# The property that links an event to the entity filling each role (the events contract,
+# docs: /work/briefs/events-spec.md), role -> property.  The one list through which the view
+# reads events' roles; the schema registry can later supply it.  Every role of
+# model.EVENT_ROLES has one (a test checks).
+EVENT_ROLE_PROPERTIES: dict[str, str] = {
+    "agent": "kg:agent",
+    "counterpart": "kg:counterpart",
+    "destination": "kg:destination",
+    "organizer": "schema:organizer",
+    "chair": "kg:chair",
+    "speaker": "kg:speaker",
+    "attendee": "schema:attendee",
+    "location": "schema:location",
+    "person": "kg:appointee",
+    "organization": "kg:organization",
+}
 
 
+def _expand(curie: str) -> str:
+    prefix, _, name = curie.partition(":")
+    return PREFIXES[prefix] + name
+
+
+_ROLE_OF = {_expand(curie): role for role, curie in EVENT_ROLE_PROPERTIES.items()}
+# property IRI -> relation name (org:holds goes through a post: read by _POSTS)
+_RELATION_OF = {str(term): name for name, term in PREDICATE_TERMS.items()}
+_HOLDS = str(PREDICATE_TERMS["holdsPost"])
 
 _ENTITIES = """
 SELECT ?e ?type ?label WHERE {
-  VALUES ?type { kg:AdministrativeDivision kg:Agency kg:Person kg:Program kg:Place }
+  VALUES ?type { %s }
   ?e a ?type ; rdfs:label ?label .
-}"""
+}""" % " ".join(f"kg:{t}" for t in ENTITY_TYPES)
 _DETAILS = """
 SELECT ?e ?p ?v WHERE {
   VALUES ?p { skos:altLabel kg:code kg:level kg:gazetteerName kg:role kg:credit kg:introducedAs }
   ?e ?p ?v .
 }"""
+# every fact between two entities, whatever its property
 _EDGES = """
 SELECT ?s ?p ?o WHERE {
-  VALUES ?p { kg:partOf kg:locatedIn kg:organizes org:subOrganizationOf }
-  ?s ?p ?o .
-}"""
+  VALUES ?subjectType { %s } VALUES ?objectType { %s }
+  ?s a ?subjectType ; ?p ?o . ?o a ?objectType .
+}""" % ((" ".join(f"kg:{t}" for t in ENTITY_TYPES),) * 2)
 _POSTS = """
-SELECT ?person ?agency ?title WHERE { ?person org:holds ?post . ?post org:postIn ?agency ; kg:title ?title . }"""
+SELECT ?person ?agency ?title ?former ?first ?last WHERE {
+  ?person org:holds ?post . ?post org:postIn ?agency ; kg:title ?title .
+  OPTIONAL {
+    ?st rdf:subject ?person ; rdf:predicate org:holds ; rdf:object ?post .
+    OPTIONAL { ?st kg:former ?former } OPTIONAL { ?st kg:firstSeen ?first } OPTIONAL { ?st kg:lastSeen ?last }
+  }
+}"""
 _SOURCES = """
 SELECT ?e ?text WHERE {
-  ?st rdf:subject|rdf:object ?e ; prov:wasDerivedFrom ?ex .
+  { ?st rdf:subject|rdf:object ?e ; prov:wasDerivedFrom ?ex . }
+  UNION { %s ?ev prov:wasDerivedFrom ?ex . BIND(?ev AS ?e) }
   ?ex kg:text ?text .
 }"""
 _ARTICLES = """
 SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:mentions ?e } GROUP BY ?e"""
+# An event: a node of an event class, or anything with a trigger (an event type the view
+# does not know yet is drawn too, by its class's local name).
+EVENT_PATTERN = ("{ SELECT DISTINCT ?ev WHERE { { VALUES ?evClass { %s } ?ev a ?evClass } "
+                 "UNION { ?ev kg:trigger [] } } }" % " ".join(f"kg:{t}" for t in EVENT_TYPES))
+# each event's triples, in one query (three queries took three times as long)
+_EVENT_TRIPLES = "SELECT ?ev ?p ?o WHERE { %s ?ev ?p ?o }" % EVENT_PATTERN
+_EVENT_DETAILS = {_expand(curie): curie.partition(":")[2] for curie in (
+    "rdfs:label", "kg:trigger", "schema:name", "kg:title", "schema:startDate", "kg:change")}
+_TYPE = PREFIXES["rdf"] + "type"
+# classes an event has beside its own type
+_GENERAL_EVENT_CLASSES = {PREFIXES["kg"] + "Event", PREFIXES["schema"] + "Event",
+                          PREFIXES["org"] + "ChangeEvent"}
 
 
 def _local(iri: str) -> str:
     return iri.rpartition("#")[2] if "#" in iri else iri.rpartition("/")[2]
 
 
+def relation_name(prop: str) -> str:
+    """The view's name of a relation's property: kgraph's predicate name, or for a property
+    it does not know, the property's local name (drawn as it is, not dropped)."""
+    return _RELATION_OF.get(prop) or _local(prop)
+
+
+def is_event(data: dict[str, Any]) -> bool:
+    """Whether a node of :func:`to_networkx` is an event (not an entity)."""
+    return data.get("kind") == "event"
+
+
+def _event_type(classes: set[str]) -> str:
+    known = sorted(_local(c) for c in classes if _local(c) in EVENT_ROLES)
+    if known:
+        return known[0]
+    own = sorted(_local(c) for c in classes - _GENERAL_EVENT_CLASSES if c.startswith(PREFIXES["kg"]))
+    return own[0] if own else "Event"
+
+
+def _add_events(graph: KnowledgeGraph, nodes: dict[str, dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """The events as nodes (added to ``nodes``) and their roles as (event, entity, role)."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    details: dict[str, dict[str, str]] = defaultdict(dict)
+    links = []
+    for event, prop, obj in graph.query(_EVENT_TRIPLES):
+        if event in nodes:  # an entity with a trigger stays an entity
+            continue
+        if prop == _TYPE:
+            classes[event].add(obj)
+        elif prop in _EVENT_DETAILS:
+            details[event].setdefault(_EVENT_DETAILS[prop], obj)
+        elif obj in nodes:
+            links.append((event, obj, _ROLE_OF.get(prop) or _local(prop)))
+    for event in details:  # an event with a trigger and no class is an event still
+        classes.setdefault(event, set())
+    for event, found in classes.items():
+        got = details[event]
+        title = got.get("name") or got.get("title") or ""
+        trigger = got.get("trigger") or ""
+        label = got.get("label") or " ".join(filter(None, (trigger, title))) or _local(event)
+        nodes[event] = {"label": label, "type": _event_type(found), "kind": "event", "aliases": [], "posts": [],
+                        "sentences": [], "articles": 0, "date": got.get("startDate") or "", "trigger": trigger,
+                        "title": title, "change": got.get("change") or ""}
+    return sorted(links)
+
+
 def to_networkx(graph: KnowledgeGraph, max_sentences: int = 5) -> nx.MultiDiGraph:
     """Entities as nodes (keyed by IRI) with ``label``, ``type``, ``aliases``, ``code``,
-    ``level``, ``posts``, ``sentences``, ``articles``…; relations as edges with
-    ``relation`` and ``label`` (a post's title)."""
+    ``level``, ``posts``, ``sentences``, ``articles``…; events as nodes too (``kind="event"``,
+    ``date``, ``trigger``, ``title``, ``change``); relations as edges with ``relation`` and
+    ``label`` (a post's title; its ``former``, ``first_seen``, ``last_seen``), an event's
+    roles as edges from the event named by the role."""
     network = nx.MultiDiGraph()
     nodes: dict[str, dict[str, Any]] = {}
     for iri, type_iri, label in graph.query(_ENTITIES):
@@ -73,8 +180,9 @@ def to_networkx(graph: KnowledgeGraph, max_sentences: int = 5) -> nx.MultiDiGrap
             node["level"] = _local(value).lower()
         else:
             node[name] = value
+    roles = _add_events(graph, nodes)
     sentences: dict[str, list[str]] = defaultdict(list)
-    for iri, text in graph.query(_SOURCES) if max_sentences else ():  # 0: none wanted, none read
+    for iri, text in graph.query(_SOURCES % EVENT_PATTERN) if max_sentences else ():  # 0: none read
         if iri in nodes and text not in sentences[iri]:
             sentences[iri].append(text)
     for iri, count in graph.query(_ARTICLES):
@@ -85,15 +193,19 @@ def to_networkx(graph: KnowledgeGraph, max_sentences: int = 5) -> nx.MultiDiGrap
         node["sentences"] = sorted(sentences[iri], key=lambda s: (len(s), s))[:max_sentences]
         network.add_node(iri, **node)
     for subject, prop, obj in graph.query(_EDGES):
-        if subject in nodes and obj in nodes:
-            relation = _local(prop)
+        if prop != _HOLDS and subject in nodes and obj in nodes:
+            relation = relation_name(prop)
             network.add_edge(subject, obj, key=relation, relation=relation, label="")
-    for person, agency, title in graph.query(_POSTS):
+    for person, agency, title, former, first, last in graph.query(_POSTS):
         if person in nodes and agency in nodes:
-            network.add_edge(person, agency, key=f"holdsPost:{title}", relation="holdsPost", label=title)
+            seen = {"first_seen": first, "last_seen": last} if first or last else {}
+            network.add_edge(person, agency, key=f"holdsPost:{title}", relation="holdsPost", label=title,
+                             former=former == "true", **seen)
             nodes[person]["posts"].append(f"{nodes[agency]['label']}{title}")
+    for event, entity, role in roles:
+        network.add_edge(event, entity, key=f"{role}:{entity}", relation=role, label="")
     for iri in nodes:
-        network.nodes[iri]["posts"] = sorted(network.nodes[iri]["posts"])
+        network.nodes[iri]["posts"] = sorted(set(network.nodes[iri]["posts"]))
     return network
 
 
