@@ -85,6 +85,8 @@ def test_each_event_sentence_is_read_once(sample_graph):
 
     from .test_viz import EVENT, graph_with_events
 
+    # the sample page's own events (read by the events stage) are left out: the six written here count
+    own = {e for e, _ in sample_graph.query(_SOURCES % EVENT_PATTERN)}
     rows = [(e, text) for e, text in graph_with_events(sample_graph).query(_SOURCES % EVENT_PATTERN)
-            if e.startswith(EVENT)]
+            if e.startswith(EVENT) and e not in own]
     assert len(rows) == len(set(rows)) == 6  # six events have one sentence each

@@ -6,6 +6,8 @@ import re
 import networkx as nx
 import pytest
 
+from kgraph.model import EVENT_TYPES
+
 from kgraph import InputError
 from kgraph.view import graph_stats, to_networkx
 from kgraph.view.html import View, ViewOptions, reduce_network, render_html
@@ -85,8 +87,10 @@ def test_a_cut_down_view_hangs_together_and_shows_every_type(network):
     view = reduce_network(network, ViewOptions(max_nodes=24))
     kept = view.network
     assert len(kept) == 24
-    assert {d["type"] for _, d in kept.nodes(data=True)} == {
-        "AdministrativeDivision", "Agency", "Person", "Program", "Place"}
+    types = {d["type"] for _, d in kept.nodes(data=True)}
+    # every entity type, and besides them only events drawn as nodes (a gathering of the page)
+    assert {"AdministrativeDivision", "Agency", "Person", "Program", "Place"} <= types
+    assert types - {"AdministrativeDivision", "Agency", "Person", "Program", "Place"} <= set(EVENT_TYPES)
     alone = [d["label"] for n, d in kept.nodes(data=True) if kept.degree(n) == 0]
     assert alone == []
 
@@ -328,7 +332,7 @@ def test_a_meeting_missing_a_side_is_a_node():
     assert "e" in drawn and events[0].node and events[0].arguments == (("agent", "p"),)
 
 
-def test_the_page_carries_events_dated_posts_and_hostile_event_text_as_data(events_graph, tmp_path):
+def test_the_page_carries_events_dated_posts_and_hostile_event_text_as_data(events_graph, sample_graph, tmp_path):
     from kgraph.view import write_view
 
     path = tmp_path / "events.html"
@@ -338,7 +342,9 @@ def test_the_page_carries_events_dated_posts_and_hostile_event_text_as_data(even
     data = _page_data(html)
     ids = [data["base"] + i for i in data["ids"]]
     events = {(data["types"][e[0]], e[1]): e for e in data["events"]}
-    assert len(data["events"]) == len(view.events) == 7
+    # the seven written here, and those the events stage read on the sample page itself
+    own = len(list(sample_graph.query("SELECT DISTINCT ?e WHERE { ?e kg:trigger ?t }")))
+    assert len(data["events"]) == len(view.events) == 7 + own
     hostile = events[("Gathering", "2023-08-08")]
     assert hostile[2] == HOSTILE_TRIGGER and hostile[3] == HOSTILE_TITLE
     assert data["labels"][hostile[5]] == HOSTILE_TRIGGER + " " + HOSTILE_TITLE
@@ -360,7 +366,9 @@ def test_the_page_carries_events_dated_posts_and_hostile_event_text_as_data(even
 def test_a_graph_without_events_has_none(network):
     from kgraph.view.html import build_view
 
-    view = build_view(network)
+    without = network.copy()
+    without.remove_nodes_from([n for n, d in network.nodes(data=True) if d.get("kind") == "event"])
+    view = build_view(without)
     assert view.events == () and not any(d.get("event") for *_, d in view.network.edges(data=True))
 
 

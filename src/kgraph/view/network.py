@@ -23,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from .. import schema
 from ..errors import OutputError
 from ..files import atomic_write
 from ..graph.knowledge import KnowledgeGraph
@@ -34,22 +35,9 @@ __all__ = ["to_networkx", "GraphStats", "graph_stats", "write_graphml", "export_
            "EVENT_ROLE_PROPERTIES", "EVENT_PATTERN", "is_event",
            "relation_name"]
 
-# The property that links an event to the entity filling each role (the events contract,
-# docs: /work/briefs/events-spec.md), role -> property.  The one list through which the view
-# reads events' roles; the schema registry can later supply it.  Every role of
-# model.EVENT_ROLES has one (a test checks).
-EVENT_ROLE_PROPERTIES: dict[str, str] = {
-    "agent": "kg:agent",
-    "counterpart": "kg:counterpart",
-    "destination": "kg:destination",
-    "organizer": "schema:organizer",
-    "chair": "kg:chair",
-    "speaker": "kg:speaker",
-    "attendee": "schema:attendee",
-    "location": "schema:location",
-    "person": "kg:appointee",
-    "organization": "kg:organization",
-}
+# The property that links an event to the entity filling each role, role -> property
+# IRI: derived from the schema registry (kgraph.schema), where each role is declared once.
+EVENT_ROLE_PROPERTIES: dict[str, str] = {role.name: role.rdf_property for role in schema.ROLES}
 
 
 def _expand(curie: str) -> str:
@@ -57,7 +45,7 @@ def _expand(curie: str) -> str:
     return PREFIXES[prefix] + name
 
 
-_ROLE_OF = {_expand(curie): role for role, curie in EVENT_ROLE_PROPERTIES.items()}
+_ROLE_OF = {iri: role for role, iri in EVENT_ROLE_PROPERTIES.items()}
 # property IRI -> relation name (org:holds goes through a post: read by _POSTS)
 _RELATION_OF = {str(term): name for name, term in PREDICATE_TERMS.items()}
 _HOLDS = str(PREDICATE_TERMS["holdsPost"])
