@@ -135,7 +135,9 @@ def _add_events(graph: KnowledgeGraph, nodes: dict[str, dict[str, Any]]) -> list
             links.append((event, obj, _ROLE_OF.get(prop) or _local(prop)))
     for event in details:  # an event with a trigger and no class is an event still
         classes.setdefault(event, set())
-    for event, found in classes.items():
+    # in IRI order: the engine's order of answers changes from run to run (its hash maps
+    # are seeded per process), and the page must not
+    for event, found in sorted(classes.items()):
         got = details[event]
         title = got.get("name") or got.get("title") or ""
         trigger = got.get("trigger") or ""
