@@ -42,6 +42,7 @@ from ..resources import (
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
 from .recognisers.divisions import unlinked_division
+from .recognisers.people import AFTER_NAME as _AFTER_NAME
 from .recognisers.people import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
 from .recognisers.places import place_key
 
@@ -147,7 +148,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
-                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end]):
+                if (nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end])
+                        and not _names_apart(an, start, end, nxt.end)):
                     end = nxt.end
                     j += 1
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
@@ -168,6 +170,22 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
+    """Whether two names the model read side by side are two: each reads as a Chinese
+    name where the segmenter cuts between them (刘洪涛|陈静|出席, 习近平|李强|赵乐际: a row of
+    names in a transcript), or the segmenter reads a word of the dictionary in them that is
+    no name (塔尼亚|胡当天: 当天; 军乐团奏|埃塞: 军乐团).  Pieces of one transliterated name
+    are none of these (伯奇|费尔, 差|哈旺).  A name the dictionary knows as a person's reads
+    as one (习近平: 习 is no common surname)."""
+    text, tags = an.text, word_tags()
+    if middle in an.boundaries and all(
+            tags.get(text[s:e], "") in _DICTIONARY_NAME_TAGS or read_name(text, s, an.boundaries | {e}) == text[s:e]
+            for s, e in ((start, middle), (middle, end))):
+        return True
+    return any(e - s >= 2 and tags.get(word, "") in _NOT_NAME_WORD_TAGS
+               for s, e, word in an.tokens_from(start, end - start) if e <= end)
 
 
 # nouns: the model's words that may continue an organisation's name up to its head, the
@@ -243,6 +261,10 @@ def _leader_title_pattern() -> re.Pattern[str]:
 
 _NAME_WORD_TAGS = pos_tags("personal_name")
 _MODEL_NAME_TAGS = pos_tags("model_name")
+_MODEL_NOT_NAME_TAGS = pos_tags("model_not_in_names")
+_NOT_NAME_WORD_TAGS = pos_tags("not_in_joined_names")
+_DICTIONARY_NAME_TAGS = pos_tags("dictionary_name")
+_TRANSLITERATED_TAGS = pos_tags("transliterated_name")
 
 
 def leaders(an: Analysis) -> list[Candidate]:
@@ -438,6 +460,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         end -= 1
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
+    around = an.token_at(start)
+    if (around is not None and around[0] < start and end <= around[1]
+            and word_tags().get(around[2], "") in _TRANSLITERATED_TAGS):
+        # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
+        # name that the dictionary holds whole (not 自|北向南/nr: only a transliterated one)
+        return _repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
     name = text[start:end]
     if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
@@ -457,6 +485,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
             return []  # 乌方, 美军: a side or an army of a country, not a person
+        if len(name) == 2 and name[1] == "方" and _country_starting(text, name[0]):
+            return []  # 洪都拉斯 … 支持|洪方|为|维护: a side, by the first character of a country named
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
         singles, doubles = surnames()
@@ -466,6 +496,11 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(_org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+        if (len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries
+                and c.end in an.boundaries):
+            # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
+            # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
+            return _repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
         for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return _repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
@@ -483,6 +518,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
             if name.endswith(weather) and (in_table or _is_place_name(name[:-len(weather)])):
                 return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        for leader in ordered_lexicon("leader_titles.txt"):
+            # 科威特新任|埃米尔米沙勒, 纳瓦夫埃米尔|逝世: a leader's title the model read into the name
+            if len(name) - len(leader) >= 2 and name.startswith(leader):
+                return _repair(an, Candidate(c.start + len(leader), c.end, c.type, c.source, c.score))
+            if len(name) - len(leader) >= 2 and name.endswith(leader):
+                return _repair(an, Candidate(c.start, c.end - len(leader), c.type, c.source, c.score))
         title = next((t for t in ordered_lexicon("titles.txt") if name.endswith(t) and len(name) > len(t)), None)
         if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
             if len(name) - len(title) < 2:
@@ -490,8 +531,9 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return _repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
         if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
             return _repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
-        c = _extend_name(an, c, name)
-        name = text[c.start:c.end]
+        extended = _extend_name(an, c, name)
+        if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
+            return _repair(an, extended)
         # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
         for verb in _verbs_after_names():
             if name.endswith(verb) and len(name) - len(verb) >= 2:
@@ -565,6 +607,12 @@ _QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
 _PAIR_NOUNS = word_set("pair_nouns")
 _GLUED_TAILS = word_set("glued_tails")
+_GLUED_WORDS = frozenset(word_set("glued_words"))
+
+
+def _country_starting(text: str, character: str) -> bool:
+    """Whether ``text`` names a country or foreign region whose name starts with ``character``."""
+    return any(name.startswith(character) for _, _, name in _world_finder()(text))
 
 
 def _one_place_each(c: Candidate) -> list[Candidate]:
@@ -861,9 +909,35 @@ _SIDES = word_set("sides")
 _WEATHER = word_set("weather")
 
 
+def _model_token_at(an: Analysis, offset: int):
+    """The model's word that starts at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+    return tokens[at] if at < len(tokens) and tokens[at].start == offset else None
+
+
+def _last_character_before_a_date(an: Analysis, end: int) -> bool:
+    """Whether the one character at ``end`` is the last of a name the model cut before a
+    date (欧尔|班|27日): the model reads it alone, no function word, then a date in digits."""
+    text = an.text
+    following, date = _model_token_at(an, end), _model_token_at(an, end + 1)
+    return (following is not None and following.end == end + 1 and bool(_CJK.match(text[end]))
+            and following.tag not in _MODEL_NOT_NAME_TAGS and text[end] not in _AFTER_NAME
+            and date is not None and date.tag == "TIME" and text[end + 1].isdigit())
+
+
+def _model_word_at(an: Analysis, offset: int) -> bool:
+    """Whether the model reads a word of its own starting at ``offset``, not a name."""
+    token = _model_token_at(an, offset)
+    return token is not None and token.tag != "PER"
+
+
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
+    if _last_character_before_a_date(an, c.end):
+        # 匈牙利总理|欧尔|班|27日|表示: the model ended the name one character early, before a date
+        return Candidate(c.start, c.end + 1, c.type, c.source, c.score)
     token = an.token_at(c.start)
     if token is not None and token[1] == c.end and len(name) == 2 and _chinese_name(name + "x"):
         following = an.token_at(c.end)
@@ -878,6 +952,10 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
         return c
     word = token[2]
     if word_tags().get(word, "") not in _NAME_WORD_TAGS or not all(_CJK.match(ch) for ch in word):
+        return c
+    if word not in word_tags() and an.text[c.end] in _AFTER_NAME and _model_word_at(an, c.end):
+        # 秘书长|刘奇|作|了|说明, 总统|卢拉|将|于, 书记|李希|在|研讨班: the segmenter guessed a word
+        # it does not know (刘奇作) where the model reads the name and the next word apart
         return c
     if _chinese_name(name) and not _chinese_name(word):
         return c  # a Chinese name has at most two characters after its surname

@@ -21,7 +21,7 @@ __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "ti
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
-_AFTER_NAME = frozenset(word_set("after_name"))
+AFTER_NAME = frozenset(word_set("after_name"))
 _NOT_IN_NAMES = frozenset(word_set("not_in_names"))
 _GIVEN_NAME_STOPS = pos_tags("given_name_stops")
 
@@ -76,7 +76,7 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     if not all(_CJK.match(ch) for ch in text[pos:two]) or len(text) < two:
         return None
     third = text[two:three]
-    if not third or not _CJK.match(third) or third in _AFTER_NAME:
+    if not third or not _CJK.match(third) or third in AFTER_NAME:
         end = two
     elif three in boundaries or not _CJK.match(text[three:three + 1] or "x"):
         end = three

@@ -1,0 +1,155 @@
+"""Clean names (issue 19): every entity a real, whole name of the right type.
+
+Each error class is tested twice: on a hand-built :class:`Analysis` (the model's words
+written in the test, so the rule is read alone) and end to end on sentences of CCTV
+新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``, read by story id)."""
+from pathlib import Path
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.recognise import model_candidates
+from kgraph.extraction.tagger import Token
+from kgraph.model import Document
+
+from .test_recognise import _found, _shared_texts
+
+
+def _analysis(*tagged: tuple[str, str]) -> Analysis:
+    """An article whose text is the words given, with the model's tags given for each."""
+    text = "".join(word for word, _ in tagged)
+    tokens, at = [], 0
+    for word, tag in tagged:
+        tokens.append(Token(at, at + len(word), tag))
+        at += len(word)
+    doc = Document(id="t", source="test", origin="test", title=None, headlines=(), text=text,
+                   pieces=((0, 0, len(text)),))
+    return Analysis(doc, Region(None), model_tokens=tokens)
+
+
+def _candidates(*tagged) -> set[tuple[str, str]]:
+    an = _analysis(*tagged)
+    return {(an.text[c.start:c.end], c.type) for c in model_candidates(an)}
+
+
+# ---------------------------------------------------------------- 1. person boundaries
+
+def test_a_name_never_takes_the_next_word():
+    # xwlb-20230425-04: jieba guesses 刘奇作 as one word; the model reads 刘奇|作
+    found = _candidates(("全国人大常委会", "ORG"), ("秘书长", "n"), ("刘奇", "PER"), ("作", "v"), ("了", "u"),
+                        ("说明", "v"), ("。", "w"))
+    assert ("刘奇", "Person") in found and ("刘奇作", "Person") not in found
+    # xwlb-20230325-02
+    found = _candidates(("中央纪委", "ORG"), ("书记", "n"), ("李希", "PER"), ("在", "p"), ("研讨班", "n"),
+                        ("开班式", "n"), ("上", "f"), ("强调", "v"))
+    assert ("李希", "Person") in found and ("李希在", "Person") not in found
+
+
+def test_a_name_the_dictionary_holds_whole_is_kept_whole():
+    # the model stops inside 罗豪才 (pd-dev-00292); 才 is no word glued on
+    found = _candidates(("会议", "n"), ("由", "p"), ("罗豪", "PER"), ("才", "d"), ("主持", "v"), ("。", "w"))
+    assert ("罗豪才", "Person") in found
+
+
+def test_names_written_together_are_one_person_each():
+    # a transcript's row of names with no separator: each reads as a Chinese name
+    found = _candidates(("县", "n"), ("领导", "n"), ("刘洪涛", "PER"), ("陈静", "PER"), ("出席", "v"), ("。", "w"))
+    assert {("刘洪涛", "Person"), ("陈静", "Person")} <= found
+    assert ("刘洪涛陈静", "Person") not in found
+    # xwlb-20230524-13: a verb the model read as a name before one
+    found = _candidates(("向", "p"), ("各界人士", "n"), ("宣介", "PER"), ("习近平", "PER"), ("新时代", "n"))
+    assert ("宣介习近平", "Person") not in found and ("习近平", "Person") in found
+
+
+def test_pieces_of_one_transliterated_name_are_one_name():
+    assert ("伯奇费尔", "Person") in _candidates(("伯奇", "PER"), ("费尔", "PER"), ("说", "v"))
+
+
+def test_a_name_is_never_cut_before_a_date():
+    # xwlb-20230128-08: 匈牙利总理欧尔班27日
+    found = _candidates(("匈牙利", "LOC"), ("总理", "n"), ("欧尔", "PER"), ("班", "n"), ("27日", "TIME"),
+                        ("表示", "v"))
+    assert ("欧尔班", "Person") in found
+    # but a preposition before a number is no part of the name (xwlb-20231005-08)
+    found = _candidates(("中国", "LOC"), ("选手", "n"), ("何杰", "PER"), ("以", "p"), ("2小时", "TIME"))
+    assert ("何杰", "Person") in found
+
+
+def test_a_transliterated_name_is_never_cut_inside():
+    # xwlb-20231231-08: the model reads 内|塔尼亚|胡当天; the dictionary holds 内塔尼亚胡
+    found = _candidates(("以色列", "LOC"), ("总理", "n"), ("内", "f"), ("塔尼亚", "PER"), ("胡当天", "PER"),
+                        ("说", "v"))
+    assert ("内塔尼亚胡", "Person") in found
+    assert not {name for name, kind in found if kind == "Person"} & {"塔尼亚", "塔尼亚胡当天"}
+
+
+def test_a_leaders_title_is_no_part_of_the_name():
+    # xwlb-20231217-01
+    found = _candidates(("向", "p"), ("科威特", "LOC"), ("新任", "a"), ("埃米尔米沙勒", "PER"), ("致", "v"),
+                        ("唁电", "n"))
+    assert ("米沙勒", "Person") in found and ("埃米尔米沙勒", "Person") not in found
+
+
+# ---------------------------------------------------------------- 2. types
+
+def test_countries_and_foreign_cities_are_places():
+    # xwlb-20230131-12, xwlb-20230513-05: a city of CLDR's names the model reads as a person
+    assert ("卡拉奇", "Place") in _candidates(("拉合尔", "LOC"), ("、", "w"), ("卡拉奇", "PER"), ("、", "w"))
+    assert ("杜尚别", "Place") in _candidates(("首都", "n"), ("杜尚", "PER"), ("别", "a"), ("的", "u"),
+                                            ("航线", "n"))
+
+
+def test_a_side_named_after_a_country_is_no_person():
+    # xwlb-20230612-02: 洪方 is Honduras's side where the story names 洪都拉斯
+    found = _candidates(("洪都拉斯", "LOC"), ("。", "w"), ("支持", "v"), ("洪方", "PER"), ("为", "p"),
+                        ("维护", "v"))
+    assert not {name for name, kind in found if kind == "Person"}
+
+
+# ---------------------------------------------------------------- end to end, on the news
+
+NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
+# story id -> (names that must be found there as (text, type), names that must not be)
+NEWS_CASES = {
+    # 1. the next word is no part of a name
+    "xwlb-20230425-04": ({("刘奇", "Person")}, {("刘奇作", "Person")}),
+    "xwlb-20230109-11": ({("卢拉", "Person")}, {("卢拉在", "Person")}),
+    "xwlb-20230317-02": ({("卢拉", "Person")}, {("卢拉将", "Person")}),
+    "xwlb-20230325-02": ({("李希", "Person")}, {("李希在", "Person")}),
+    "xwlb-20230924-01": ({("王浩", "Person")}, {("王浩在", "Person")}),
+    "xwlb-20230612-02": (set(), {("洪方为", "Person"), ("洪方", "Person")}),
+    "xwlb-20230418-04": (set(), {("斯方为", "Person"), ("斯方", "Person")}),
+    "xwlb-20230824-05": ({("埃塞", "Place")}, {("埃塞同", "Person"), ("埃塞", "Person")}),
+    "xwlb-20231017-08": ({("巴新", "Place")}, {("巴新将", "Person"), ("巴新", "Person")}),
+    # 1. no name cut before a date, none cut inside, no row of names joined, no title inside
+    "xwlb-20230128-08": ({("欧尔班", "Person")}, {("欧尔", "Person")}),
+    "xwlb-20231231-08": ({("内塔尼亚胡", "Person")}, {("塔尼亚胡当天", "Person"), ("塔尼亚", "Person")}),
+    "xwlb-20230524-13": ({("习近平", "Person")}, {("宣介习近平", "Person")}),
+    "xwlb-20231217-01": ({("米沙勒", "Person"), ("纳瓦夫", "Person")},
+                         {("埃米尔米沙勒", "Person"), ("埃米尔纳瓦夫", "Person")}),
+    # 2. countries and foreign cities (CLDR's names) are places
+    "xwlb-20230131-12": ({("卡拉奇", "Place"), ("希伯伦", "Place")}, {("卡拉奇", "Person"), ("希伯伦", "Person")}),
+    "xwlb-20230513-05": ({("杜尚别", "Place")}, {("杜尚别", "Person")}),
+    "xwlb-20231121-15": ({("多米尼加", "Place")}, {("多米尼加", "Person")}),
+    "xwlb-20230312-19": ({("萨尔瓦多", "Place")}, {("萨尔瓦多", "Person")}),
+    "xwlb-20230928-18": ({("努克", "Place")}, {("努克", "Person")}),
+}
+
+
+@pytest.fixture(scope="module")
+def news_stories():
+    return _shared_texts(NEWS, NEWS_CASES, "the shared news corpus")
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
+def test_clean_names_in_news_stories(news_stories, story_id):
+    must, must_not = NEWS_CASES[story_id]
+    found = _found(news_stories[story_id])
+    assert must <= found, must - found
+    assert not must_not & found, must_not & found
+
+
+def test_a_row_of_names_end_to_end():
+    people = {e.label for e in kgraph.extract_text("县领导刘洪涛陈静出席。").entities if e.type == "Person"}
+    assert people == {"刘洪涛", "陈静"}
