@@ -9,7 +9,7 @@ import pytest
 
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
-from kgraph.extraction.recognise import model_candidates
+from kgraph.extraction.recognise import find_model_agencies, model_candidates
 from kgraph.extraction.tagger import Token
 from kgraph.model import Document
 
@@ -44,6 +44,17 @@ def test_a_name_never_takes_the_next_word():
     found = _candidates(("中央纪委", "ORG"), ("书记", "n"), ("李希", "PER"), ("在", "p"), ("研讨班", "n"),
                         ("开班式", "n"), ("上", "f"), ("强调", "v"))
     assert ("李希", "Person") in found and ("李希在", "Person") not in found
+
+
+def test_a_word_the_model_glued_to_a_name_is_cut_off():
+    # xwlb-20230301-13: the model reads 邵鸿作 as a name, jieba too; 作 ends no given name
+    found = _candidates(("全国政协", "ORG"), ("副主席", "n"), ("邵鸿作", "PER"), ("提案", "n"), ("工作", "n"))
+    assert ("邵鸿", "Person") in found and ("邵鸿作", "Person") not in found
+    # xwlb-20231017-08: jieba reads 巴新|将; the name without it is a country's short name
+    found = _candidates(("重要", "a"), ("。", "w"), ("巴新将", "PER"), ("同", "p"), ("中国", "LOC"))
+    assert ("巴新", "Place") in found and not {name for name, kind in found if kind == "Person"}
+    # but 和 and 同 end given names: 中国科学院院士周忠和 (xwlb-20230228-02), 陈希同 (NER dev)
+    assert ("周忠和", "Person") in _candidates(("院士", "n"), ("周忠和", "PER"), ("说", "v"))
 
 
 def test_a_name_the_dictionary_holds_whole_is_kept_whole():
@@ -107,6 +118,22 @@ def test_a_side_named_after_a_country_is_no_person():
     assert not {name for name, kind in found if kind == "Person"}
 
 
+def test_an_organisations_short_name_is_an_agency_throughout_the_article():
+    # xwlb-20230407-11: 哈马斯 in brackets after the movement's full name, and then alone
+    found = _candidates(("巴勒斯坦伊斯兰抵抗运动", "nz"), ("（", "w"), ("哈马斯", "PER"), ("）", "w"), ("的", "u"),
+                        ("设施", "n"), ("。", "w"), ("哈马斯", "PER"), ("方面", "n"))
+    assert ("哈马斯", "Agency") in found  # the proposal in brackets; the fusion makes the other one so
+    an = _analysis(("巴勒斯坦伊斯兰抵抗运动", "nz"), ("（", "w"), ("哈马斯", "PER"), ("）", "w"), ("。", "w"),
+                   ("哈马斯", "PER"), ("方面", "n"))
+    find_model_agencies(an)
+    assert [(m.text, m.type) for m in an.mentions] == [("哈马斯", "Agency"), ("哈马斯", "Agency")]
+
+
+def test_an_ethnic_group_is_no_agency():
+    # xwlb-20231216-02
+    assert not _candidates(("居住", "v"), ("着", "u"), ("汉族", "ORG"), ("、", "w"), ("壮族", "ORG"), ("、", "w"))
+
+
 # ---------------------------------------------------------------- end to end, on the news
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
@@ -118,6 +145,9 @@ NEWS_CASES = {
     "xwlb-20230317-02": ({("卢拉", "Person")}, {("卢拉将", "Person")}),
     "xwlb-20230325-02": ({("李希", "Person")}, {("李希在", "Person")}),
     "xwlb-20230924-01": ({("王浩", "Person")}, {("王浩在", "Person")}),
+    "xwlb-20230301-13": ({("邵鸿", "Person")}, {("邵鸿作", "Person")}),
+    "xwlb-20230626-07": ({("肖捷", "Person")}, {("肖捷作", "Person")}),
+    "xwlb-20230329-05": ({("韩正", "Person")}, {("韩正在", "Person")}),
     "xwlb-20230612-02": (set(), {("洪方为", "Person"), ("洪方", "Person")}),
     "xwlb-20230418-04": (set(), {("斯方为", "Person"), ("斯方", "Person")}),
     "xwlb-20230824-05": ({("埃塞", "Place")}, {("埃塞同", "Person"), ("埃塞", "Person")}),
@@ -134,6 +164,10 @@ NEWS_CASES = {
     "xwlb-20231121-15": ({("多米尼加", "Place")}, {("多米尼加", "Person")}),
     "xwlb-20230312-19": ({("萨尔瓦多", "Place")}, {("萨尔瓦多", "Person")}),
     "xwlb-20230928-18": ({("努克", "Place")}, {("努克", "Person")}),
+    # 2. an armed group is an organisation; a people is none
+    "xwlb-20230407-11": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 抵抗运动——哈马斯
+    "xwlb-20230128-10": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 抵抗运动（哈马斯）
+    "xwlb-20231216-02": (set(), {("汉族", "Agency"), ("壮族", "Agency")}),
 }
 
 

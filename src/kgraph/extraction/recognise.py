@@ -496,11 +496,14 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(_org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
-        if (len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries
-                and c.end in an.boundaries):
+        if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return _repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
+        if len(name) >= 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
+            # a character that ends no given name is cut wherever the model reads a word after it:
+            # 副主席|邵鸿作/PER|提案/n, 副主席|韩正在/PER|京/LOC (jieba: 邵鸿作, 韩|正在: not cut again)
+            return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return _repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
@@ -510,6 +513,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []  # 刘家, 阮家门: a family
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        before = ("（" if text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）"
+                  else "——" if text[c.start - 2:c.start] == "——" else "")
+        if before and text[:c.start - len(before)].endswith(_org_heads() + _MOVEMENT_HEADS):
+            # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
+            # an organisation's short name in brackets or after a dash is the organisation's
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]
         if name.endswith(_org_heads()) and len(name) >= 4:
             return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
         if name.endswith("族") or text[c.end:c.end + 1] == "族":
@@ -540,6 +549,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
         return [c]
     if c.type == "Agency":
+        if name.endswith("族"):
+            return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
@@ -608,6 +619,8 @@ _QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 _PAIR_NOUNS = word_set("pair_nouns")
 _GLUED_TAILS = word_set("glued_tails")
 _GLUED_WORDS = frozenset(word_set("glued_words"))
+_NEVER_LAST = frozenset(word_set("never_last_in_names"))
+_MOVEMENT_HEADS = word_set("movement_heads")
 
 
 def _country_starting(text: str, character: str) -> bool:
@@ -724,6 +737,7 @@ def find_model_agencies(an: Analysis) -> None:
     known = known_names(an)
     model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an)] + [r for c in leaders(an) for r in _repair(an, c)]
+    model = _one_type_per_name(an.text, model)
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = _world_finder()(an.text)
@@ -746,6 +760,15 @@ def find_model_agencies(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                             found_by="model"))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """巴勒斯坦伊斯兰抵抗运动（哈马斯）… 哈马斯方面对此没有确认: a name read as an
+    organisation once in an article is that organisation wherever the model reads it as a
+    person (xwlb-20230407-11)."""
+    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"}
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score)
+            if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
 
 
 def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -953,9 +976,11 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     word = token[2]
     if word_tags().get(word, "") not in _NAME_WORD_TAGS or not all(_CJK.match(ch) for ch in word):
         return c
-    if word not in word_tags() and an.text[c.end] in _AFTER_NAME and _model_word_at(an, c.end):
+    if an.text[c.end] in _NEVER_LAST or (
+            word not in word_tags() and an.text[c.end] in _AFTER_NAME and _model_word_at(an, c.end)):
         # 秘书长|刘奇|作|了|说明, 总统|卢拉|将|于, 书记|李希|在|研讨班: the segmenter guessed a word
-        # it does not know (刘奇作) where the model reads the name and the next word apart
+        # it does not know (刘奇作) where the model reads the name and the next word apart; a
+        # character that ends no given name is never taken (副主席|邵鸿|作|提案)
         return c
     if _chinese_name(name) and not _chinese_name(word):
         return c  # a Chinese name has at most two characters after its surname
