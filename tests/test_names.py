@@ -187,3 +187,19 @@ def test_clean_names_in_news_stories(news_stories, story_id):
 def test_a_row_of_names_end_to_end():
     people = {e.label for e in kgraph.extract_text("县领导刘洪涛陈静出席。").entities if e.type == "Person"}
     assert people == {"刘洪涛", "陈静"}
+
+
+# ---------------------------------------------------------------- 6. named sites
+
+def test_a_farm_is_a_place_not_an_organisation():
+    # pd-dev-01565: 如今，多福农庄已经取得…
+    found = _candidates(("如今", "TIME"), ("，", "w"), ("多福农庄", "ORG"), ("已经", "d"), ("取得", "v"))
+    assert found == {("多福农庄", "Place")}
+
+
+def test_a_farm_after_its_township_lies_in_it_end_to_end():
+    ex = kgraph.extract_text("石首市高陵镇多福农庄今年喜获丰收。")
+    places = {e.label: e for e in ex.entities if e.type == "Place"}
+    assert places and all(label.endswith("多福农庄") for label in places)
+    located = {(r.subject, r.object) for r in ex.relations if r.predicate == "locatedIn"}
+    assert any(subject.startswith("place/") and obj.endswith("高陵镇") for subject, obj in located), located
