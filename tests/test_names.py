@@ -203,3 +203,25 @@ def test_a_farm_after_its_township_lies_in_it_end_to_end():
     assert places and all(label.endswith("多福农庄") for label in places)
     located = {(r.subject, r.object) for r in ex.relations if r.predicate == "locatedIn"}
     assert any(subject.startswith("place/") and obj.endswith("高陵镇") for subject, obj in located), located
+
+
+# ---------------------------------------------------------------- 3. agency boundaries
+
+def _agencies(text, **kw):
+    ex = kgraph.extract_text(text, **kw)
+    return {(m.text, e.label) for e in ex.entities if e.type == "Agency" for m in e.mentions if m.text}
+
+
+def test_a_committee_and_its_government_written_together_are_two_agencies():
+    # the model's reading, split: 江苏省委省政府 (xwlb-20230114-03)
+    found = _candidates(("经济工作会议", "n"), ("后", "f"), ("，", "w"), ("江苏省委省政府", "ORG"), ("立刻", "d"),
+                        ("作出", "v"))
+    assert found == {("江苏省委", "Agency"), ("省政府", "Agency")}
+    # end to end: the government is the division's, no unit of its committee
+    assert _agencies("经济工作会议后，江苏省委省政府立刻作出全面部署。") == {
+        ("江苏省委", "江苏省委"), ("省政府", "江苏省人民政府")}
+    ex = kgraph.extract_text("公安县埠河镇党委政府高度重视。")
+    assert {(m.text, e.label) for e in ex.entities if e.type == "Agency" for m in e.mentions} == {
+        ("埠河镇党委", "埠河镇党委"), ("政府", "埠河镇人民政府")}
+    assert not [r for r in ex.relations if r.predicate == "subOrganizationOf"]
+    assert _agencies("石首市委市政府高度重视。") == {("石首市委", "石首市委"), ("市政府", "石首市人民政府")}

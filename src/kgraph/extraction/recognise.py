@@ -40,7 +40,7 @@ from ..resources import (
     word_tags,
 )
 from .analysis import Analysis, SpanIndex, stage
-from .recognisers.agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
+from .recognisers.agencies import GLUED_BREAKS, JOINT_GOVERNMENT, agency_key, canonical_head, org_run
 from .recognisers.divisions import unlinked_division
 from .recognisers.people import AFTER_NAME as _AFTER_NAME
 from .recognisers.people import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
@@ -213,7 +213,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
-                and word not in lexicon("false_org_heads.txt")):
+                and word not in lexicon("false_org_heads.txt") and not _joint(text, start, end, pos)):
             best, best_j = pos, k
     if best == end and end not in an.boundaries:
         token = an.token_at(end)
@@ -370,8 +370,8 @@ def _with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidat
     limit = _model_break(an, model_starts, c.end, c.end + 10)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
             if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
-    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
-        return c
+    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or _joint(text, c.start, c.end, ends[-1]):
+        return c  # 江苏省委|省政府: the division's government is no unit of its committee
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
 
 
@@ -551,6 +551,11 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Agency":
         if name.endswith("族"):
             return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
+        joint = _JOINT_BODIES.fullmatch(name)
+        if joint:  # 江苏省委省政府 (xwlb-20230114-03), 埠河镇党委政府: a committee and a government
+            middle = c.start + joint.end(1)
+            return [Candidate(c.start, middle, c.type, c.source, c.score), Candidate(middle, c.end, c.type, c.source,
+                                                                                   c.score)]
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
@@ -621,6 +626,7 @@ _GLUED_TAILS = word_set("glued_tails")
 _GLUED_WORDS = frozenset(word_set("glued_words"))
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
+_JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 
 def _country_starting(text: str, character: str) -> bool:
@@ -749,6 +755,7 @@ def find_model_agencies(an: Analysis) -> None:
     chosen = fuse(taken, model + countries, an.text)
     an.pending = [c for c in chosen if c.type != "Agency"]
     an.pending_names = {c.start: c.end for c in an.pending if c.type == "Person"}
+    committees = {}  # where a committee the fusion chose ends -> its name
     for c in chosen:
         if c.type != "Agency":
             continue
@@ -757,9 +764,21 @@ def find_model_agencies(an: Analysis) -> None:
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         label = canonical_head(written)
+        if written.endswith("委"):
+            committees[c.end] = written
+        elif c.start in committees and JOINT_GOVERNMENT.fullmatch(written):
+            # 江苏省委|省政府: the government of the committee's division (江苏省人民政府)
+            committee = committees[c.start]
+            label = committee.removesuffix("党委").removesuffix("委") + "人民政府"
         an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                             found_by="model"))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _joint(text: str, start: int, middle: int, end: int) -> bool:
+    """Whether [middle, end) is the government of the committee [start, middle) written
+    together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
+    return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
 
 
 def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
