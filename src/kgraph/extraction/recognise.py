@@ -40,10 +40,11 @@ from ..resources import (
     word_tags,
 )
 from .analysis import Analysis, SpanIndex, stage
+from .names import AFTER_NAME as _AFTER_NAME
+from .names import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
+from .names import chinese_name as _chinese_name
 from .recognisers.agencies import GLUED_BREAKS, JOINT_GOVERNMENT, agency_key, canonical_head, org_run
 from .recognisers.divisions import unlinked_division
-from .recognisers.people import AFTER_NAME as _AFTER_NAME
-from .recognisers.people import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
 from .recognisers.places import place_key
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -401,11 +402,6 @@ def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
     return [c]
-
-
-def _chinese_name(name: str) -> bool:
-    singles, doubles = surnames()
-    return (name[:2] in doubles and len(name) <= 4) or (name[:1] in singles and len(name) <= 3)
 
 
 @cache
