@@ -44,7 +44,7 @@ from .names import AFTER_NAME as _AFTER_NAME
 from .names import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
 from .names import chinese_name as _chinese_name
 from .recognisers.agencies import GLUED_BREAKS, JOINT_GOVERNMENT, agency_key, canonical_head, org_run
-from .recognisers.divisions import unlinked_division
+from .recognisers.divisions import model_division_name, unlinked_division
 from .recognisers.places import place_key
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -514,7 +514,7 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if before and text[:c.start - len(before)].endswith(_org_heads() + _MOVEMENT_HEADS):
             # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
             # an organisation's short name in brackets or after a dash is the organisation's
-            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]
+            return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
         if name.endswith(_org_heads()) and len(name) >= 4:
             return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
         if name.endswith("族") or text[c.end:c.end + 1] == "族":
@@ -779,9 +779,10 @@ def _joint(text: str, start: int, middle: int, end: int) -> bool:
 
 def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """巴勒斯坦伊斯兰抵抗运动（哈马斯）… 哈马斯方面对此没有确认: a name read as an
-    organisation once in an article is that organisation wherever the model reads it as a
-    person (xwlb-20230407-11)."""
-    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"}
+    organisation once in an article, on evidence (after its full name, or on the white
+    list), is that organisation wherever the model reads it as a person (xwlb-20230407-11);
+    the model's own guess is no evidence (总统|阿里/ORG is a person)."""
+    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
     return [Candidate(c.start, c.end, "Agency", c.source, c.score)
             if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
 
@@ -872,6 +873,8 @@ def find_model_entities(an: Analysis) -> None:
             an.add(Mention.make("Person", an.doc.id, c.start, c.end, written, written,
                                 person_key(written, scope_of(an)), role=role, found_by="model"))
         elif written.endswith(_DIVISION_SUFFIXES) and len(written) > 2:
+            if not model_division_name(an, c.start, c.end):
+                continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
             unlinked_division(an, c.start, c.end, written, found_by="model")
