@@ -73,6 +73,14 @@ def test_names_written_together_are_one_person_each():
 
 def test_pieces_of_one_transliterated_name_are_one_name():
     assert ("伯奇费尔", "Person") in _candidates(("伯奇", "PER"), ("费尔", "PER"), ("说", "v"))
+    # xwlb-20231129-11 希腊劳工和社会福利部长乔治亚季斯说: each piece holds a character of
+    # transliterated names (亚, 斯)
+    assert ("乔治亚季斯", "Person") in _candidates(("部长", "n"), ("乔治亚", "PER"), ("季斯", "PER"), ("说", "v"))
+
+
+def test_a_given_name_ending_so_is_cut_only_in_a_three_character_name():
+    # xwlb-20231122-08 公明党创始人池田大作坚定致力于: 作 is cut only after two characters
+    assert ("池田大作", "Person") in _candidates(("创始人", "n"), ("池田大作", "PER"), ("坚定", "a"))
 
 
 def test_a_name_is_never_cut_before_a_date():
@@ -153,6 +161,8 @@ NEWS_CASES = {
     "xwlb-20230128-08": ({("欧尔班", "Person")}, {("欧尔", "Person")}),
     "xwlb-20231231-08": ({("内塔尼亚胡", "Person")}, {("塔尼亚胡当天", "Person"), ("塔尼亚", "Person")}),
     "xwlb-20230524-13": ({("习近平", "Person")}, {("宣介习近平", "Person")}),
+    "xwlb-20231129-11": ({("乔治亚季斯", "Person")}, {("乔治亚", "Person"), ("季斯", "Person")}),
+    "xwlb-20231122-08": ({("池田大作", "Person")}, {("池田大", "Person")}),
     "xwlb-20231217-01": ({("米沙勒", "Person"), ("纳瓦夫", "Person")},
                          {("埃米尔米沙勒", "Person"), ("埃米尔纳瓦夫", "Person")}),
     # 2. countries and foreign cities (CLDR's names) are places

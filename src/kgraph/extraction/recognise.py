@@ -178,15 +178,29 @@ def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
     name where the segmenter cuts between them (刘洪涛|陈静|出席, 习近平|李强|赵乐际: a row of
     names in a transcript), or the segmenter reads a word of the dictionary in them that is
     no name (塔尼亚|胡当天: 当天; 军乐团奏|埃塞: 军乐团).  Pieces of one transliterated name
-    are none of these (伯奇|费尔, 差|哈旺).  A name the dictionary knows as a person's reads
+    are none of these (伯奇|费尔, 差|哈旺), nor two pieces that each hold a character of
+    transliterated names (呼日勒|苏赫: 勒, 赫).  A name the dictionary knows as a person's reads
     as one (习近平: 习 is no common surname)."""
     text, tags = an.text, word_tags()
-    if middle in an.boundaries and all(
+    pieces = ((start, middle), (middle, end))
+    foreign = all(any(ch in _transliteration_characters() for ch in text[s + 1:e]) for s, e in pieces)
+    if middle in an.boundaries and not foreign and all(
             tags.get(text[s:e], "") in _DICTIONARY_NAME_TAGS or read_name(text, s, an.boundaries | {e}) == text[s:e]
-            for s, e in ((start, middle), (middle, end))):
+            for s, e in pieces):
         return True
     return any(e - s >= 2 and tags.get(word, "") in _NOT_NAME_WORD_TAGS
                for s, e, word in an.tokens_from(start, end - start) if e <= end)
+
+
+@cache
+def _transliteration_characters() -> frozenset[str]:
+    """Characters of transliterated names: those in twenty or more of the world list's
+    (斯, 勒, 赫, 亚), read from the data, not listed."""
+    counts: dict[str, int] = {}
+    for name in _world():
+        for ch in set(name):
+            counts[ch] = counts.get(ch, 0) + 1
+    return frozenset(ch for ch, count in counts.items() if count >= 20)
 
 
 # nouns: the model's words that may continue an organisation's name up to its head, the
@@ -496,8 +510,9 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return _repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
-        if len(name) >= 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
-            # a character that ends no given name is cut wherever the model reads a word after it:
+        if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
+            # a character that ends no given name of a three-character name (not 池田大作) is cut
+            # wherever the model reads a word after it:
             # 副主席|邵鸿作/PER|提案/n, 副主席|韩正在/PER|京/LOC (jieba: 邵鸿作, 韩|正在: not cut again)
             return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
