@@ -251,6 +251,7 @@ DIVISION_CASES = {
     "xwlb-20230808-04": (set(), {("启动社区", "Place")}),   # 全面|启动社区|清淤: a verb and 社区
     "xwlb-20231014-06": (set(), {("自然村", "Place")}),
     "xwlb-20231111-03": (set(), {("美乡村", "Place")}),     # 和美乡村
+    "xwlb-20231221-08": ({("团结村", "Place")}, set()),      # 积石山县团结村: the dictionary's 团结村/n is a name
     "xwlb-20230204-05": (set(), {("羌族", "Agency")}),                # a people, no agency
 }
 

@@ -253,14 +253,17 @@ def _name_like(an: Analysis, start: int, end: int) -> bool:
 
 _COMMON_NOUN_TAGS = pos_tags("division_common_nouns")
 _KIND_TAGS = pos_tags("division_kinds")
+_KIND_PREFIX_TAGS = pos_tags("division_kind_prefixes")
 
 
 def _kind_of_village(name: str) -> bool:
-    """自然村 (自然|村): a noun of the dictionary made of a word and the suffix, a kind of
-    village or community (not 下叔村, which the dictionary tags n too: 下叔 is no word)."""
+    """自然村 (自然|村), 行政村: a noun of the dictionary made of a noun or an adverb and the
+    suffix, a kind of village or community (not 下叔村, which the dictionary tags n too: 下叔 is
+    no word; not 团结村 or 胜利村, the commonest villages' names)."""
     suffix = "社区" if name.endswith("社区") else "村" if name.endswith("村") else ""
     tags = word_tags()
-    return bool(suffix) and tags.get(name, "") in _KIND_TAGS and name[:-len(suffix)] in tags
+    return (bool(suffix) and tags.get(name, "") in _KIND_TAGS
+            and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
 
 
 def model_division_name(an: Analysis, start: int, end: int) -> bool:
