@@ -117,6 +117,12 @@ def test_countries_and_foreign_cities_are_places():
                                             ("航线", "n"))
 
 
+def test_a_city_and_its_centre_is_no_agency():
+    # xwlb-2023 伦敦市中心, 喀土穆市中心: the world list's cities make no organisation with 市中心
+    found = _candidates(("伦敦", "LOC"), ("市中心", "n"), ("发生", "v"), ("游行", "vn"))
+    assert ("伦敦市中心", "Agency") not in found and ("伦敦", "Place") in found
+
+
 def test_a_side_named_after_a_country_is_no_person():
     # xwlb-20230612-02: 洪方 is Honduras's side where the story names 洪都拉斯
     found = _candidates(("洪都拉斯", "LOC"), ("。", "w"), ("支持", "v"), ("洪方", "PER"), ("为", "p"),
