@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
-"""Regenerate ``data/world/countries.tsv`` from pycountry's ISO 3166 data and its
-Simplified Chinese translations (zh_CN).
+"""Regenerate ``data/world/countries.tsv`` from two maintained registries of names:
 
-pycountry (LGPL-2.1, maintained) packages the ISO 3166-1 country list and the
-iso-codes project's translations.  kgraph ships the Chinese names only, so that
-the default install stays light and offline; this script is the only way that
+- pycountry (LGPL-2.1): the ISO 3166-1 countries and ISO 3166-2 first-level regions with
+  the iso-codes project's Simplified Chinese translations (zh_CN);
+- Babel (BSD-3-Clause): the Unicode CLDR's Chinese (``zh``) names of the territories
+  (countries as CLDR writes them: 多米尼克, 萨尔瓦多) and of the cities that name the
+  world's time zones (伦敦, 卡拉奇, 约翰内斯堡, 努克), China's own left out.
+
+kgraph ships the Chinese names only, so that the default install stays light and
+offline (neither package is a run-time dependency); this script is the only way that
 file is made.
 
-    pip install pycountry
+    pip install pycountry babel
     python scripts/build_world.py
 
-Rows: name, kind (country: the ISO short name or official name in Chinese;
-region: a first-level subdivision of another country), ISO code.
+Rows: name, kind (country: the ISO short name or official name in Chinese, or CLDR's;
+region: a first-level subdivision of another country; city: a city of another country),
+code (ISO 3166 for countries and regions; the IANA time zone for a city).
 """
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ import re
 from pathlib import Path
 
 import pycountry
+from babel import Locale
+from babel.core import get_global
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.tsv"
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
@@ -28,7 +35,17 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
 # the short forms news writes for a few countries whose ISO name is longer
 _SHORT_NAMES = {"中国": "CN", "印尼": "ID", "阿联酋": "AE", "沙特": "SA", "新西兰": "NZ", "南非": "ZA",
                 "朝鲜": "KP", "韩国": "KR", "俄国": "RU", "英国": "GB", "美国": "US", "捷克": "CZ",
-                "斯里兰卡": "LK", "巴勒斯坦": "PS", "委内瑞拉": "VE", "玻利维亚": "BO"}
+                "斯里兰卡": "LK", "巴勒斯坦": "PS", "委内瑞拉": "VE", "玻利维亚": "BO",
+                # xwlb-20230824-05 埃塞|同|中国, xwlb-20231017-08 巴新|将|同|中国
+                "埃塞": "ET", "巴新": "PG"}
+
+
+# China and its regions with their own codes: their divisions come from the gazetteer
+_CHINA = ("CN", "HK", "MO", "TW")
+
+# CLDR's codes that name no place: organisations (欧盟, 联合国 are agencies), the euro area,
+# the pseudo-locales and the unknown region
+_NOT_PLACES = ("EU", "EZ", "UN", "XA", "XB", "ZZ")
 
 
 def main() -> None:
@@ -36,25 +53,39 @@ def main() -> None:
     regions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
     rows: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
-        if country.alpha_2 in ("HK", "MO", "TW"):
+        if country.alpha_2 in _CHINA[1:]:
             continue  # China's own divisions come from the gazetteer (China itself is a country here)
         for english in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
             if english:
                 name = countries.gettext(english)
                 if _CJK_NAME.match(name):
                     rows.setdefault(name, ("country", country.alpha_2))
+    zh = Locale.parse("zh")
+    for code, name in zh.territories.items():
+        # letters name a country or territory; digits a continent or a group (001 世界, 419 拉丁美洲)
+        if (code.isalpha() and len(code) == 2 and code not in _CHINA + _NOT_PLACES
+                and _CJK_NAME.match(name)):
+            rows.setdefault(name, ("country", code))
     for name, code in _SHORT_NAMES.items():
         rows.setdefault(name, ("country", code))
     for region in pycountry.subdivisions:
-        if region.country_code in ("CN", "HK", "MO", "TW") or region.parent_code:
+        if region.country_code in _CHINA or region.parent_code:
             continue
         name = regions.gettext(region.name)
         # a two-character region name is too often a word (伊朗的中央省 is written 中央)
         if _CJK_NAME.match(name) and len(name) >= 3 and name not in rows:
             rows[name] = ("region", region.code)
+    zone_countries = get_global("zone_territories")
+    for zone, names in sorted(zh.time_zones.items()):
+        city = names.get("city")
+        # Etc/ zones name no city; Antarctica's are research stations (凯西, 戴维斯 are people's names)
+        if (not city or zone.startswith(("Etc/", "Antarctica/")) or zone_countries.get(zone) in _CHINA
+                or not _CJK_NAME.match(city) or len(city) < 2):
+            continue
+        rows.setdefault(city, ("city", zone))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write("# Generated by scripts/build_world.py from pycountry (ISO 3166, zh_CN names). Do not edit.\n")
+        handle.write("# Generated by scripts/build_world.py from pycountry (ISO 3166, zh_CN names) and Babel (CLDR zh names). Do not edit.\n")
         handle.write("# name\tkind\tcode\n")
         for name in sorted(rows):
             kind, code = rows[name]

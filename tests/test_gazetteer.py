@@ -114,6 +114,8 @@ class _Plain:
                                  (self.levels, depth), (self.parents, parent)):
                 table.append(value)
             stack[depth] = node
+            if name.endswith(("直辖行政区划", "直辖村", "市辖区")):
+                continue  # placeholder rows: nodes, but no names to match
             self.by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 self.by_short.setdefault(short, []).append(node)
@@ -207,3 +209,18 @@ def test_word_tags_are_jiebas_dictionary(tmp_path, monkeypatch):
         finally:
             resources.word_tags.cache_clear()
     assert len(list(tmp_path.glob("word-tags-*.pickle"))) == 1
+
+
+def test_placeholder_rows_never_match_text():
+    # the source's 省直辖行政区划 (short name 省直辖), 区直辖行政区划 and 乡直辖村 group a level's
+    # directly governed units: nodes of the tree, but no division any text names
+    import kgraph
+
+    gaz = gazetteer()
+    for name in ("省直辖行政区划", "省直辖", "市直辖", "区直辖行政区划", "乡直辖村"):
+        assert name not in gaz.all_names and not gaz.lookup(name), name
+    # 仙桃市 is still a county-level city of 湖北省, under the placeholder
+    xiantao = _node("仙桃市", 3)
+    assert gaz.full_name(gaz.ancestors(xiantao)[-1]) == "湖北省" or "湖北省" in map(gaz.full_name, gaz.ancestors(xiantao))
+    ex = kgraph.extract_text("湖北省直辖县级市仙桃市召开会议。")
+    assert "省直辖" not in {m.text for e in ex.entities for m in e.mentions}

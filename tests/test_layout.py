@@ -54,3 +54,30 @@ def test_jsonl_record_is_one_article():
                     title="给定标题", single_article=True)
     [doc] = split_documents(source)
     assert doc.id == "r1" and doc.title == "给定标题"
+
+
+def test_editorial_credit_lines_are_credits_not_an_article():
+    # written after the close of county papers' web pages: the paper's staff by role, with
+    # the review levels (一审/二审/三审); the shared corpus holds no such page
+    page = ("县委书记王德顺到城关镇调研\n\n本报讯 11月20日，县委书记王德顺到城关镇调研基层治理工作。\n\n"
+            "编辑：刘小红 校对：陈明\n一审：张建国 二审：李红梅 三审：周强\n责编：吴芳\n")
+    docs = split_documents(Source("p", page, "p.txt"))
+    assert len(docs) == 1 and "编辑" not in docs[0].text and "一审" not in docs[0].text
+    assert [(r.name, r.role) for r in docs[0].reporters] == [
+        ("刘小红", "编辑"), ("陈明", "校对"), ("张建国", "一审"), ("李红梅", "二审"), ("周强", "三审"), ("吴芳", "责编")]
+    for reporter in docs[0].reporters:  # offsets point at the names in the page
+        assert page[reporter.start:reporter.end] == reporter.name
+    # a sentence that starts with a role is still body text
+    docs = split_documents(Source("q", "标题\n\n编辑部的同志们说，今年的工作很扎实。\n", "q.txt"))
+    assert "编辑部" in docs[0].text
+
+
+def test_editorial_staff_are_credited_people_end_to_end():
+    import kgraph
+
+    page = ("县委书记王德顺到城关镇调研\n\n本报讯 11月20日，县委书记王德顺到城关镇调研基层治理工作。\n\n"
+            "一审：张建国 二审：李红梅 三审：周强\n")
+    people = {e.label: (e.prop("role"), e.prop("credit")) for e in kgraph.extract_text(page).entities
+              if e.type == "Person"}
+    assert people == {"王德顺": ("official", None), "张建国": ("journalist", "一审"),
+                      "李红梅": ("journalist", "二审"), "周强": ("journalist", "三审")}

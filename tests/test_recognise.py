@@ -331,12 +331,16 @@ def _found(text):
             for e in _extract(text).entities for m in e.mentions if m.text}
 
 
-@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
-def test_names_in_news_stories(news_stories, story_id):
-    must, must_not = NEWS_CASES[story_id]
-    found = _found(news_stories[story_id])
+def assert_names(text, must, must_not):
+    """The names (text, type) ``must`` are found in ``text`` and none of ``must_not``."""
+    found = _found(text)
     assert must <= found, must - found
     assert not must_not & found, must_not & found
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
+def test_names_in_news_stories(news_stories, story_id):
+    assert_names(news_stories[story_id], *NEWS_CASES[story_id])
 
 
 def test_the_head_noun_the_model_left_out_completes_an_organisation():

@@ -28,6 +28,10 @@ from .resources import cached, data_path
 __all__ = ["Gazetteer", "gazetteer", "LEVELS"]
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "village"}
+# the source's rows that hold a level's directly governed units together, not divisions
+# (省直辖行政区划 with its short name 省直辖, 区直辖行政区划, 乡直辖村, 市辖区): they stay nodes
+# of the tree, and no name of theirs matches text
+_PLACEHOLDERS = ("直辖行政区划", "直辖村", "市辖区")
 
 
 def _encodable(text: str) -> str:
@@ -183,6 +187,8 @@ class Gazetteer:
             if code:
                 codes[node] = code
             stack[depth] = node
+            if name.endswith(_PLACEHOLDERS):
+                continue  # a node of the tree that names no division: no text matches it
             by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 by_short.setdefault(short, []).append(node)

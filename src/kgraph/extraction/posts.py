@@ -29,7 +29,7 @@ from ..resources import data_path, lexicon, lexicon_lines, rows, table, word_pat
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
-from .recognisers.people import person_key, read_name, scope_of, surnames
+from .names import person_key, read_name, scope_of, surnames
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
 

@@ -40,9 +40,11 @@ from ..resources import (
     word_tags,
 )
 from .analysis import Analysis, SpanIndex, stage
-from .recognisers.agencies import GLUED_BREAKS, agency_key, canonical_head, org_run
-from .recognisers.divisions import unlinked_division
-from .recognisers.people import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
+from .names import AFTER_NAME as _AFTER_NAME
+from .names import anonymous_tails, person_key, read_name, scope_of, surnames, title_at
+from .names import chinese_name as _chinese_name
+from .recognisers.agencies import GLUED_BREAKS, JOINT_GOVERNMENT, agency_key, canonical_head, org_run
+from .recognisers.divisions import model_division_name, unlinked_division
 from .recognisers.places import place_key
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -147,7 +149,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
-                if nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end]):
+                if (nxt.tag == "PER" and nxt.start == end and not _chinese_name(text[start:nxt.end])
+                        and not _names_apart(an, start, end, nxt.end)):
                     end = nxt.end
                     j += 1
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
@@ -168,6 +171,36 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in _repair(an, c)]
+
+
+def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
+    """Whether two names the model read side by side are two: each reads as a Chinese
+    name where the segmenter cuts between them (刘洪涛|陈静|出席, 习近平|李强|赵乐际: a row of
+    names in a transcript), or the segmenter reads a word of the dictionary in them that is
+    no name (塔尼亚|胡当天: 当天; 军乐团奏|埃塞: 军乐团).  Pieces of one transliterated name
+    are none of these (伯奇|费尔, 差|哈旺), nor two pieces that each hold a character of
+    transliterated names (呼日勒|苏赫: 勒, 赫).  A name the dictionary knows as a person's reads
+    as one (习近平: 习 is no common surname)."""
+    text, tags = an.text, word_tags()
+    pieces = ((start, middle), (middle, end))
+    foreign = all(any(ch in _transliteration_characters() for ch in text[s + 1:e]) for s, e in pieces)
+    if middle in an.boundaries and not foreign and all(
+            tags.get(text[s:e], "") in _DICTIONARY_NAME_TAGS or read_name(text, s, an.boundaries | {e}) == text[s:e]
+            for s, e in pieces):
+        return True
+    return any(e - s >= 2 and tags.get(word, "") in _NOT_NAME_WORD_TAGS
+               for s, e, word in an.tokens_from(start, end - start) if e <= end)
+
+
+@cache
+def _transliteration_characters() -> frozenset[str]:
+    """Characters of transliterated names: those in twenty or more of the world list's
+    (斯, 勒, 赫, 亚), read from the data, not listed."""
+    counts: dict[str, int] = {}
+    for name in _world():
+        for ch in set(name):
+            counts[ch] = counts.get(ch, 0) + 1
+    return frozenset(ch for ch, count in counts.items() if count >= 20)
 
 
 # nouns: the model's words that may continue an organisation's name up to its head, the
@@ -195,7 +228,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
-                and word not in lexicon("false_org_heads.txt")):
+                and word not in lexicon("false_org_heads.txt") and not _joint(text, start, end, pos)):
             best, best_j = pos, k
     if best == end and end not in an.boundaries:
         token = an.token_at(end)
@@ -243,6 +276,10 @@ def _leader_title_pattern() -> re.Pattern[str]:
 
 _NAME_WORD_TAGS = pos_tags("personal_name")
 _MODEL_NAME_TAGS = pos_tags("model_name")
+_MODEL_NOT_NAME_TAGS = pos_tags("model_not_in_names")
+_NOT_NAME_WORD_TAGS = pos_tags("not_in_joined_names")
+_DICTIONARY_NAME_TAGS = pos_tags("dictionary_name")
+_TRANSLITERATED_TAGS = pos_tags("transliterated_name")
 
 
 def leaders(an: Analysis) -> list[Candidate]:
@@ -348,8 +385,8 @@ def _with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidat
     limit = _model_break(an, model_starts, c.end, c.end + 10)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
             if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
-    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt"):
-        return c
+    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or _joint(text, c.start, c.end, ends[-1]):
+        return c  # 江苏省委|省政府: the division's government is no unit of its committee
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
 
 
@@ -379,11 +416,6 @@ def _country_organisation(text: str, c: Candidate) -> list[Candidate]:
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
     return [c]
-
-
-def _chinese_name(name: str) -> bool:
-    singles, doubles = surnames()
-    return (name[:2] in doubles and len(name) <= 4) or (name[:1] in singles and len(name) <= 3)
 
 
 @cache
@@ -438,6 +470,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         end -= 1
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
+    around = an.token_at(start)
+    if (around is not None and around[0] < start and end <= around[1]
+            and word_tags().get(around[2], "") in _TRANSLITERATED_TAGS):
+        # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
+        # name that the dictionary holds whole (not 自|北向南/nr: only a transliterated one)
+        return _repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
     name = text[start:end]
     if not _CJK.search(name) or name in _vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
@@ -457,6 +495,8 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if len(name) == 2 and name[0] in _abbreviations() and name[1] in "方军":
             return []  # 乌方, 美军: a side or an army of a country, not a person
+        if len(name) == 2 and name[1] == "方" and _country_starting(text, name[0]):
+            return []  # 洪都拉斯 … 支持|洪方|为|维护: a side, by the first character of a country named
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
         singles, doubles = surnames()
@@ -466,6 +506,15 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(_org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+        if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
+            # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
+            # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
+            return _repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
+        if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
+            # a character that ends no given name of a three-character name (not 池田大作) is cut
+            # wherever the model reads a word after it:
+            # 副主席|邵鸿作/PER|提案/n, 副主席|韩正在/PER|京/LOC (jieba: 邵鸿作, 韩|正在: not cut again)
+            return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return _repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
@@ -475,6 +524,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []  # 刘家, 阮家门: a family
         if _is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        before = ("（" if text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）"
+                  else "——" if text[c.start - 2:c.start] == "——" else "")
+        if before and text[:c.start - len(before)].endswith(_org_heads() + _MOVEMENT_HEADS):
+            # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
+            # an organisation's short name in brackets or after a dash is the organisation's
+            return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
         if name.endswith(_org_heads()) and len(name) >= 4:
             return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
         if name.endswith("族") or text[c.end:c.end + 1] == "族":
@@ -483,6 +538,12 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
             if name.endswith(weather) and (in_table or _is_place_name(name[:-len(weather)])):
                 return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        for leader in ordered_lexicon("leader_titles.txt"):
+            # 科威特新任|埃米尔米沙勒, 纳瓦夫埃米尔|逝世: a leader's title the model read into the name
+            if len(name) - len(leader) >= 2 and name.startswith(leader):
+                return _repair(an, Candidate(c.start + len(leader), c.end, c.type, c.source, c.score))
+            if len(name) - len(leader) >= 2 and name.endswith(leader):
+                return _repair(an, Candidate(c.start, c.end - len(leader), c.type, c.source, c.score))
         title = next((t for t in ordered_lexicon("titles.txt") if name.endswith(t) and len(name) > len(t)), None)
         if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
             if len(name) - len(title) < 2:
@@ -490,14 +551,22 @@ def _repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return _repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
         if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
             return _repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
-        c = _extend_name(an, c, name)
-        name = text[c.start:c.end]
+        extended = _extend_name(an, c, name)
+        if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
+            return _repair(an, extended)
         # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
         for verb in _verbs_after_names():
             if name.endswith(verb) and len(name) - len(verb) >= 2:
                 return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
         return [c]
     if c.type == "Agency":
+        if name.endswith("族"):
+            return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
+        joint = _JOINT_BODIES.fullmatch(name)
+        if joint:  # 江苏省委省政府 (xwlb-20230114-03), 埠河镇党委政府: a committee and a government
+            middle = c.start + joint.end(1)
+            return [Candidate(c.start, middle, c.type, c.source, c.score), Candidate(middle, c.end, c.type, c.source,
+                                                                                   c.score)]
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
@@ -565,6 +634,15 @@ _QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
 _PAIR_NOUNS = word_set("pair_nouns")
 _GLUED_TAILS = word_set("glued_tails")
+_GLUED_WORDS = frozenset(word_set("glued_words"))
+_NEVER_LAST = frozenset(word_set("never_last_in_names"))
+_MOVEMENT_HEADS = word_set("movement_heads")
+_JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
+
+
+def _country_starting(text: str, character: str) -> bool:
+    """Whether ``text`` names a country or foreign region whose name starts with ``character``."""
+    return any(name.startswith(character) for _, _, name in _world_finder()(text))
 
 
 def _one_place_each(c: Candidate) -> list[Candidate]:
@@ -676,6 +754,7 @@ def find_model_agencies(an: Analysis) -> None:
     known = known_names(an)
     model = [_with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an)] + [r for c in leaders(an) for r in _repair(an, c)]
+    model = _one_type_per_name(an.text, model)
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = _world_finder()(an.text)
@@ -687,6 +766,7 @@ def find_model_agencies(an: Analysis) -> None:
     chosen = fuse(taken, model + countries, an.text)
     an.pending = [c for c in chosen if c.type != "Agency"]
     an.pending_names = {c.start: c.end for c in an.pending if c.type == "Person"}
+    committees = {}  # where a committee the fusion chose ends -> its name
     for c in chosen:
         if c.type != "Agency":
             continue
@@ -695,9 +775,31 @@ def find_model_agencies(an: Analysis) -> None:
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         label = canonical_head(written)
+        if written.endswith("委"):
+            committees[c.end] = written
+        elif c.start in committees and JOINT_GOVERNMENT.fullmatch(written):
+            # 江苏省委|省政府: the government of the committee's division (江苏省人民政府)
+            committee = committees[c.start]
+            label = committee.removesuffix("党委").removesuffix("委") + "人民政府"
         an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                             found_by="model"))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _joint(text: str, start: int, middle: int, end: int) -> bool:
+    """Whether [middle, end) is the government of the committee [start, middle) written
+    together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
+    return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
+
+
+def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """巴勒斯坦伊斯兰抵抗运动（哈马斯）… 哈马斯方面对此没有确认: a name read as an
+    organisation once in an article, on evidence (after its full name, or on the white
+    list), is that organisation wherever the model reads it as a person (xwlb-20230407-11);
+    the model's own guess is no evidence (总统|阿里/ORG is a person)."""
+    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score)
+            if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
 
 
 def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -786,6 +888,8 @@ def find_model_entities(an: Analysis) -> None:
             an.add(Mention.make("Person", an.doc.id, c.start, c.end, written, written,
                                 person_key(written, scope_of(an)), role=role, found_by="model"))
         elif written.endswith(_DIVISION_SUFFIXES) and len(written) > 2:
+            if not model_division_name(an, c.start, c.end):
+                continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
             unlinked_division(an, c.start, c.end, written, found_by="model")
@@ -861,9 +965,35 @@ _SIDES = word_set("sides")
 _WEATHER = word_set("weather")
 
 
+def _model_token_at(an: Analysis, offset: int):
+    """The model's word that starts at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+    return tokens[at] if at < len(tokens) and tokens[at].start == offset else None
+
+
+def _last_character_before_a_date(an: Analysis, end: int) -> bool:
+    """Whether the one character at ``end`` is the last of a name the model cut before a
+    date (欧尔|班|27日): the model reads it alone, no function word, then a date in digits."""
+    text = an.text
+    following, date = _model_token_at(an, end), _model_token_at(an, end + 1)
+    return (following is not None and following.end == end + 1 and bool(_CJK.match(text[end]))
+            and following.tag not in _MODEL_NOT_NAME_TAGS and text[end] not in _AFTER_NAME
+            and date is not None and date.tag == "TIME" and text[end + 1].isdigit())
+
+
+def _model_word_at(an: Analysis, offset: int) -> bool:
+    """Whether the model reads a word of its own starting at ``offset``, not a name."""
+    token = _model_token_at(an, offset)
+    return token is not None and token.tag != "PER"
+
+
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
+    if _last_character_before_a_date(an, c.end):
+        # 匈牙利总理|欧尔|班|27日|表示: the model ended the name one character early, before a date
+        return Candidate(c.start, c.end + 1, c.type, c.source, c.score)
     token = an.token_at(c.start)
     if token is not None and token[1] == c.end and len(name) == 2 and _chinese_name(name + "x"):
         following = an.token_at(c.end)
@@ -878,6 +1008,12 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
         return c
     word = token[2]
     if word_tags().get(word, "") not in _NAME_WORD_TAGS or not all(_CJK.match(ch) for ch in word):
+        return c
+    if an.text[c.end] in _NEVER_LAST or (
+            word not in word_tags() and an.text[c.end] in _AFTER_NAME and _model_word_at(an, c.end)):
+        # 秘书长|刘奇|作|了|说明, 总统|卢拉|将|于, 书记|李希|在|研讨班: the segmenter guessed a word
+        # it does not know (刘奇作) where the model reads the name and the next word apart; a
+        # character that ends no given name is never taken (副主席|邵鸿|作|提案)
         return c
     if _chinese_name(name) and not _chinese_name(word):
         return c  # a Chinese name has at most two characters after its surname

@@ -38,6 +38,15 @@ def _role_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(role) for role in roles))
 
 
+@cache
+def _staff_line() -> re.Pattern[str]:
+    """A line of the page's editorial credits, roles and names only: ``编辑：刘小红 校对：陈明``,
+    ``一审：张建国 二审：李红梅 三审：周强`` (the names are the paper's staff, the labels nobody)."""
+    roles = _role_pattern().pattern
+    names = r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{2,4})*"
+    return re.compile(rf"\s*(?:(?:{roles})\s*[:：]\s*{names}[\s\u3000]*)+")
+
+
 def parse_credits(text: str, base: int) -> list[Reporter]:
     """People credited in a byline or dateline: ``记者余海艳 通讯员吴卫东 辛素云``.
 
@@ -119,7 +128,8 @@ def _is_broken(text: str) -> bool:
 def _classify(line: str) -> str:
     if _BULLET.match(line) and _role_pattern().search(line[:12]):
         return "byline"
-    if _CREDIT_LINE.match(line) and _CREDIT_HINT.search(line):
+    if (_CREDIT_LINE.match(line) and _CREDIT_HINT.search(line)) or (
+            len(line) <= _MAX_HEADING * 2 and _staff_line().fullmatch(line)):
         return "credit"
     if _ends_sentence(line) or _DATELINE.match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
         return "body"
@@ -295,7 +305,10 @@ def _read_credits(paragraph: _Paragraph) -> None:
         paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(body))
     elif paragraph.kind == "credit":
         inner = _CREDIT_LINE.match(paragraph.text)
-        paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1))
+        if inner is None:  # 编辑：刘小红 校对：陈明, not in brackets
+            paragraph.reporters = parse_credits(paragraph.text, source_start)
+        else:
+            paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1))
     elif paragraph.kind == "body":
         dateline = _DATELINE.match(paragraph.text)
         if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:

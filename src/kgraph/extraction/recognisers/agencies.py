@@ -62,6 +62,8 @@ def canonical_head(head: str) -> str:
 
 
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
+# a division's government written right after its party committee: 省委|省政府, 党委|人民政府
+JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
 _AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
 
 
@@ -109,6 +111,9 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                     break
         if glued or word.endswith("干部"):
             break  # 选拔干部: cadres, not a department (部)
+        committee = word.find("委") + 1  # 党委政府 is one word of the dictionary, and two bodies
+        if 0 < committee < len(word) and JOINT_GOVERNMENT.fullmatch(word, committee):
+            ends.append(start + length + committee)
         length += len(word)
         if word.endswith(ordered_lexicon("org_suffixes.txt")):
             ends.append(start + length)
@@ -149,6 +154,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
     out: list[Mention] = []
     for end in ends:
         head = an.text[body_start:end]
+        joint = bool(out) and out[-1].text.endswith("委") and JOINT_GOVERNMENT.fullmatch(an.text[out[-1].end:end])
+        if joint:
+            # 江苏省委省政府 (xwlb), 埠河镇党委政府, 党委人民政府: the committee and the division's
+            # government are two bodies written together, the government no unit of the committee
+            start, head = out[-1].end, an.text[out[-1].end:end].lstrip(_LEVEL_CHARS)
         if head.endswith(ordered_lexicon("media_suffixes.txt")):
             label = written_division + head  # papers keep their own name: 荆州日报
         else:
@@ -161,7 +171,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                                       division=division_key, division_label=division_label,
                                       abbreviated=abbreviated or None))
         an.fact(key, "locatedIn", division_key, start)
-        if out:
+        if out and not joint:
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
@@ -210,6 +220,7 @@ def find_agencies(an: Analysis) -> None:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, division.end)
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
     # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
+    found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
     for match in re.finditer(f"(该)?([{_LEVEL_CHARS}])", text):
         p = match.start(2)
         if covered[p]:
@@ -221,8 +232,8 @@ def find_agencies(an: Analysis) -> None:
         if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
             continue
         ends = org_run(text, p + 1, next_division(p + 1))
-        if not ends:
-            continue
+        if not ends or (start, ends[-1]) in found_spans:
+            continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
         governing = governing_division(an, level_char, start)
         if governing is not None:

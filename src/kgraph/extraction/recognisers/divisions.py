@@ -20,7 +20,7 @@ from ...model import Key, Mention
 from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_tags
 from ..analysis import Analysis, Region, stage
 
-__all__ = ["unlinked_division", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+__all__ = ["unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -130,8 +130,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     kept = []
     for i, c in enumerate(cands):
         adjacent = bool(i) and cands[i - 1].end == c.start
-        if not c.nodes or (c.name in _common_words() and not (adjacent and len(c.nodes) < 5)):
-            continue
+        if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name))
+                           and not (adjacent and len(c.nodes) < 5)):
+            continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
         if not adjacent and c.start not in an.boundaries:
             continue
         kept.append(c)
@@ -250,6 +251,38 @@ def _name_like(an: Analysis, start: int, end: int) -> bool:
     return True
 
 
+_COMMON_NOUN_TAGS = pos_tags("division_common_nouns")
+_KIND_TAGS = pos_tags("division_kinds")
+_KIND_PREFIX_TAGS = pos_tags("division_kind_prefixes")
+
+
+def _kind_of_village(name: str) -> bool:
+    """自然村 (自然|村), 行政村: a noun of the dictionary made of a noun or an adverb and the
+    suffix, a kind of village or community (not 下叔村, which the dictionary tags n too: 下叔 is
+    no word; not 团结村 or 胜利村, the commonest villages' names)."""
+    suffix = "社区" if name.endswith("社区") else "村" if name.endswith("村") else ""
+    tags = word_tags()
+    return (bool(suffix) and tags.get(name, "") in _KIND_TAGS
+            and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
+
+
+def model_division_name(an: Analysis, start: int, end: int) -> bool:
+    """Whether a place the model read, ending in a village's or a community's suffix, names
+    one: not a phrase (全面|启动社区|清淤), not a kind of
+    village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
+    name = an.text[start:end]
+    suffix = next((s for s, _, _ in _UNKNOWN_SUFFIXES if name.endswith(s) and s in ("社区", "村")), None)
+    if suffix is None:
+        return True
+    prefix = name[:-len(suffix)]
+    low, high = _SUFFIX_SPAN[suffix]
+    tags = word_tags()
+    holder = an.token_at(end - len(suffix))  # 和|美|乡村: the suffix is the end of a common noun
+    fragment = holder is not None and holder[0] < end - len(suffix) and tags.get(holder[2], "") in _KIND_TAGS
+    return (low <= len(prefix) <= high and start in an.boundaries and not fragment and not _kind_of_village(name)
+            and tags.get(prefix, "") not in _COMMON_NOUN_TAGS and not tags.get(prefix, "").startswith(_NOT_NAME_TAGS))
+
+
 def _level_of_suffix(name: str) -> str:
     if name.endswith(("社区", "村")):
         return "village"
@@ -283,8 +316,9 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
-            if not _name_like(an, s, p):
-                continue
+            if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
+                    or _kind_of_village(text[s:suffix_end])):
+                continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
             break
         if start is None or an.in_quote(start, suffix_end):

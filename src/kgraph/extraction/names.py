@@ -1,0 +1,105 @@
+"""Personal names, in one place: the surnames, a Chinese name read at an offset, the
+title before or after one, and the key a person gets (one entity per name within a scope).
+
+The recognisers (the people stage, the fusion of the model's names) read names only
+through these; :mod:`kgraph.extraction.recognisers.people` still exports them under the
+same names.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..gazetteer import gazetteer
+from ..model import Key
+from ..resources import lexicon, ordered_lexicon, pos_tags, word_pattern, word_set, word_tags
+from .analysis import Analysis
+
+__all__ = ["AFTER_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "scope_of", "surnames",
+           "title_at"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
+AFTER_NAME = frozenset(word_set("after_name"))
+_NOT_IN_NAMES = frozenset(word_set("not_in_names"))
+_GIVEN_NAME_STOPS = pos_tags("given_name_stops")
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The single and the compound surnames."""
+    names = lexicon("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    """Any title, longest first (副局长 before 局长)."""
+    return word_pattern(lexicon("titles.txt"))
+
+
+def person_key(name: str, scope: str) -> Key:
+    """People are one entity per name *within a scope* (a paper, a region): two
+    冯荆柯 in unrelated places are not merged blindly."""
+    return Key("person", name, scope)
+
+
+def scope_of(an: Analysis) -> str:
+    if an.doc.publication:
+        return an.doc.publication
+    if an.region.node is not None:
+        return gazetteer().node_key(an.region.node)
+    return an.doc.source
+
+
+def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
+    """A personal name starting at ``pos``, or None (also for 谢某, 刘女士)."""
+    singles, doubles = surnames()
+    surname = 2 if text[pos:pos + 2] in doubles else 1 if text[pos:pos + 1] in singles else 0
+    if not surname or pos not in boundaries:
+        return None
+    rest = text[pos + surname:pos + surname + 3]
+    if not rest or rest.startswith(anonymous_tails()):
+        return None
+    two, three = pos + surname + 1, pos + surname + 2
+    if not all(_CJK.match(ch) for ch in text[pos:two]) or len(text) < two:
+        return None
+    third = text[two:three]
+    if not third or not _CJK.match(third) or third in AFTER_NAME:
+        end = two
+    elif three in boundaries or not _CJK.match(text[three:three + 1] or "x"):
+        end = three
+    elif two in boundaries:
+        end = two
+    else:
+        return None
+    if end not in boundaries and end < len(text) and _CJK.match(text[end]):
+        return None  # the name's last character starts a longer word: 群众|满意度
+    name = text[pos:end]
+    if any(ch in _NOT_IN_NAMES for ch in name):
+        return None
+    tags = word_tags()
+    if len(name) >= 2 and tags.get(name, "nr")[:2] != "nr":
+        return None  # 安全, 路线, 解释 are words, not names
+    given = name[surname:]
+    if len(given) >= 2 and tags.get(given, "n").startswith(_GIVEN_NAME_STOPS):
+        return None
+    return name
+
+
+def title_at(text: str, pos: int) -> str | None:
+    match = _titles().match(text, pos)
+    return match.group() if match else None
+
+
+@cache
+def anonymous_tails() -> tuple[str, ...]:
+    """What follows a surname when nobody is named (谢某, 刘女士), longest first."""
+    return ordered_lexicon("anonymous_tails.txt")
+
+
+def chinese_name(name: str) -> bool:
+    """Whether ``name`` has the shape of a Chinese name: a surname and at most two
+    characters after it (three after a compound surname)."""
+    singles, doubles = surnames()
+    return (name[:2] in doubles and len(name) <= 4) or (name[:1] in singles and len(name) <= 3)
