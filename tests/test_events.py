@@ -220,6 +220,15 @@ def test_the_report_lists_events():
     assert "\nEvents\n" in text and "Visit" in text and "2023-04-14" in text
 
 
+def test_a_spouse_is_on_the_host_side_of_a_meeting():
+    # xwlb-20230224-01: 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|养源斋|亲切|会见|柬埔寨|国王|西哈莫尼|和|太后|莫尼列
+    text = "2月24日，国家主席习近平和夫人彭丽媛在钓鱼台国宾馆养源斋亲切会见柬埔寨国王西哈莫尼和太后莫尼列。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "彭丽媛"), ("Place", "钓鱼台国宾馆"),
+                         ("Person", "西哈莫尼"), ("Person", "莫尼列")])
+    assert events(an) == [("Meeting", "2023-02-24", {("agent", "习近平"), ("agent", "彭丽媛"),
+                                                    ("counterpart", "西哈莫尼"), ("counterpart", "莫尼列")}, ())]
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"

@@ -410,6 +410,9 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
     before = reader.people(clause[0], start)
     link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    while link is not None and reader.text.startswith(markers("spouses"), link):
+        # 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|…|会见|…|西哈莫尼: a spouse goes with the host
+        link = reader.after_word(markers("counterpart_links"), clause[0], link - 1)
     agents, counterparts = before, []
     if link is not None and any(m.start >= link for m in before):
         agents = [m for m in before if m.end <= link]
