@@ -229,6 +229,20 @@ def test_a_spouse_is_on_the_host_side_of_a_meeting():
                                                     ("counterpart", "西哈莫尼"), ("counterpart", "莫尼列")}, ())]
 
 
+def test_a_meeting_whose_clause_names_only_the_other_side():
+    # xwlb-20231130-04: 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈|并|共同主持|…|会议
+    # (jieba reads 举行会谈 as one word); who meets is who went and met just before, and the
+    # gathering is 共同主持's, not what 举行 holds
+    text = ("丁薛祥访问土库曼斯坦，会见土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫，"
+            "同土库曼斯坦副总理兼外长梅列多夫举行会谈并共同主持中土合作委员会第六次会议。")
+    an = analysis(text, [("Person", "丁薛祥"), ("Place", "土库曼斯坦"), ("Place", "土库曼斯坦@2"),
+                         ("Person", "谢尔达尔·别尔德穆哈梅多夫"), ("Place", "土库曼斯坦@3"), ("Person", "梅列多夫")])
+    found = events(an)
+    assert ("Meeting", None, {("agent", "丁薛祥"), ("counterpart", "梅列多夫")}, ()) in found
+    assert ("Meeting", None, {("agent", "丁薛祥"), ("counterpart", "谢尔达尔·别尔德穆哈梅多夫")}, ()) in found
+    assert not any(("organizer", "梅列多夫") in args for _, _, args, _ in found)
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
@@ -242,6 +256,9 @@ NEWS_CASES = {
     "xwlb-20230629-10": [("Visit", {("agent", "中共代表团"), ("destination", "英国"), ("destination", "意大利")})],
     # 全国人大常委会|委员长|赵乐际|25日|在|北京|会见|哥伦比亚|总统|佩特罗
     "xwlb-20231025-09": [("Meeting", {("agent", "赵乐际"), ("counterpart", "佩特罗")})],
+    # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议
+    "xwlb-20231130-04": [("Meeting", {("agent", "丁薛祥"), ("counterpart", "梅列多夫")}),
+                         ("Gathering", {("chair", "丁薛祥"), ("chair", "梅列多夫")})],
     # 国务院|举行|宪法宣誓仪式
     "xwlb-20231208-04": [("Gathering", {("organizer", "国务院")})],
     # 中央军委晋升上将军衔仪式|25日|在|北京|八一大楼|举行

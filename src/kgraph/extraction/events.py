@@ -280,8 +280,10 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     在发言中 and 出席会议 as one word, the model 在|发言|中); a one-character trigger
     (任) is a whole word of one of them.  It is not inside a personal name the model
     read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
-    if start not in an.boundaries and start not in model_bounds:
-        return False
+    if start not in an.boundaries and start not in model_bounds and not (
+            reader.text.endswith(markers("light_verbs"), 0, start) and
+            start - 2 in an.boundaries | model_bounds):
+        return False  # (but jieba reads 举行会谈, 进行会谈 as one word: 举行|会谈)
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
             and not _gathering_pattern().match(reader.text, end):
         return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
@@ -308,6 +310,12 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
     match = reader.gathering(start, limit)
     if match is None:
         return None
+    table = triggers()
+    for inner in _trigger_pattern().finditer(reader.text, start, match.start()):
+        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief":
+            # 同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议: the gathering is the
+            # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
+            return None
     begin = start
     while begin < match.start() and reader.text[begin] in "了的":
         begin += 1
@@ -405,6 +413,17 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     return people
 
 
+def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], types) -> list[Mention]:
+    """The subject of the sentence when a later clause has none of its own: the first
+    name of ``types`` in the sentence, when it opens its clause (after a day at most)."""
+    if clause[0] <= sentence[0]:
+        return []
+    opening = reader.between(sentence[0], clause[0], types)[:1]
+    if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+        return opening
+    return []
+
+
 def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     if reader.text[start - 1:start] in _ORDINAL_ENDS:
         return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
@@ -427,6 +446,13 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
         taken = {m.key for m in counterparts}
         agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
+        if not agents:
+            # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈: the clause names only
+            # the other side; who meets is who went or met just before in the sentence
+            earlier = next((h for h in reversed(happenings) if sentence in h.sentences
+                            and h.type in ("Meeting", "Visit")), None)
+            if earlier is not None:
+                agents = [m for r, m in earlier.arguments if r == "agent" and m.key not in taken]
     if not agents:
         # …|会见|巴沙尔|时|: the meeting reported before, found by its counterpart
         for happening in reversed(happenings):
@@ -519,11 +545,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
-    if not subjects and not before and not relative and clause[0] > sentence[0]:
+    if not subjects and not before and not relative:
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
-        opening = reader.between(sentence[0], clause[0], ("Agency", "Person"))[:1]
-        if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
-            subjects = opening
+        subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
     if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
