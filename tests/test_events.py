@@ -243,6 +243,23 @@ def test_a_meeting_whose_clause_names_only_the_other_side():
     assert not any(("organizer", "梅列多夫") in args for _, _, args, _ in found)
 
 
+def test_who_attends_or_chairs_with_nothing_after_the_trigger():
+    # xwlb-20231022-04: 十四届全国人大常委会|第十四次|委员长会议|22日|下午|在|北京|人民大会堂|举行|。|赵乐际|委员长|主持|。
+    text = "十四届全国人大常委会第十四次委员长会议22日下午在北京人民大会堂举行。赵乐际委员长主持。"
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Person", "赵乐际")], date="2023-10-22")
+    [(type_, date, args, _)] = events(an)
+    assert type_ == "Gathering" and date == "2023-10-22" and ("chair", "赵乐际") in args
+    # …|举行|全体会议|，|…|作|大会|发言|。|…|全国政协|主席|王沪宁|出席|。 (xwlb-20231101-04)
+    text = "全国政协常务委员会第四次会议1日下午举行全体会议。全国政协主席王沪宁出席。"
+    an = analysis(text, [("Agency", "全国政协"), ("Agency", "全国政协@2"), ("Person", "王沪宁")], date="2023-11-01")
+    assert any(("attendee", "王沪宁") in args for _, _, args, _ in events(an))
+    # but after a meeting the one who attends is no gathering's: 习近平|…|会见|…|。|蔡奇|、|王毅|等|出席|。
+    an = analysis("习近平会见越南青年代表。蔡奇、王毅等出席。", [("Person", "习近平"), ("Place", "越南"),
+                                                        ("Person", "蔡奇"), ("Person", "王毅")])
+    assert not any(type_ == "Gathering" for type_, _, _, _ in events(an))
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"

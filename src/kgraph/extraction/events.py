@@ -589,10 +589,14 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if named is not None:
         happening = _Happening("Gathering", trigger.word, title=named[0])
     else:
-        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported
-        if trigger.role != "speaker":
+        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
+        # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
+        # reported, when it is what the article reported last
+        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "":
             return []
-        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
+            if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
+                                               else None)
         if happening is None:
             return []
         for person in people:
