@@ -645,6 +645,12 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
     person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start)
+                                         or start - clause[0] <= _SUBJECT_LEAD):
+        # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
+        # who is elected is named in the clause before
+        earlier = reader.people(sentence[0], clause[0])
+        person = earlier[-1] if earlier and clause[0] > sentence[0] else None
     if person is None:
         return []
     organization, title = None, None
