@@ -271,6 +271,15 @@ def test_who_is_elected_named_in_the_clause_before():
     assert events(an) == []
 
 
+def test_who_accompanies_across_a_comma():
+    # xwlb-20230907-07: 国务院总理|李强|在|印尼|对华合作|牵头人|、|统筹部长|卢胡特|，|交通部长|布迪|陪同|下|考察|雅万高铁
+    text = "当地时间6日下午，国务院总理李强在印尼对华合作牵头人、统筹部长卢胡特，交通部长布迪陪同下考察雅万高铁。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "印尼"), ("Place", "华"),
+                         ("Person", "卢胡特"), ("Agency", "交通部"), ("Person", "布迪"), ("Place", "雅万高铁")],
+                  date="2023-09-07")
+    assert events(an) == [("Visit", "2023-09-06", {("agent", "李强"), ("destination", "雅万高铁")}, ())]
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"

@@ -237,6 +237,10 @@ class _Reader:
         for word in markers("companions"):
             at = self.text.find(word, start, end)
             if at < 0:
+                # 李强|在|…|统筹部长|卢胡特|，|交通部长|布迪|陪同|下|考察: 在 … 陪同下 runs across a comma
+                opened = self.text.rfind("在", start, end)
+                if opened >= 0 and self.text.find(word + "下", end, self.an.sentence(start)[1]) >= 0:
+                    people = [m for m in people if m.end <= opened]
                 continue
             opened = self.text.rfind("在", start, at)
             lead = opened if opened >= 0 else start
@@ -496,14 +500,18 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
-        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None:
+        # (交通部长|布迪|陪同|下|考察: the organisation of one who accompanies)
+        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None \
+                and reader.after_word(markers("companions"), clause[0], start) is None:
             agents = first[:1]
     if not agents and not relative:
         agents = _subjects(reader, sentence, clause, start, end)[-1:]
     if not agents:
         return []
     taken = {m.key for m in agents}
-    destinations = reader.venues(clause[0] if relative else agents[-1].end, start, taken)
+    # 在|印尼|对华合作|牵头人|…|陪同|下|考察: what the companions are is no destination
+    accompanied = None if relative else reader.after_word(markers("companions"), agents[-1].end, start)
+    destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
         destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
