@@ -280,6 +280,17 @@ def test_who_accompanies_across_a_comma():
     assert events(an) == [("Visit", "2023-09-06", {("agent", "李强"), ("destination", "雅万高铁")}, ())]
 
 
+def test_a_speaker_at_a_gathering_named_after_zai():
+    # xwlb-20230513-01: 丁薛祥|出席|在|上海|举办|的|2023年|中国品牌日|活动|，|并|在|中国品牌发展国际论坛|致辞
+    text = "5月13日，国务院副总理丁薛祥出席在上海举办的2023年中国品牌日活动，并在中国品牌发展国际论坛致辞。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "丁薛祥"), ("AdministrativeDivision", "上海"), ("Place", "中国")],
+                  date="2023-05-13")
+    assert events(an) == [("Gathering", "2023-05-13", {("speaker", "丁薛祥")}, (("title", "中国品牌发展国际论坛"),))]
+    # a speech named as a topic is none: 习近平|主席|在|…|招待会|上|的|重要|讲话 (xwlb-20231001-10)
+    an = analysis("国际人士积极评价习近平主席在国庆招待会上的重要讲话。", [("Person", "习近平")])
+    assert events(an) == []
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"

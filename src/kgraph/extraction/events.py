@@ -343,6 +343,22 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     return reader.text[begin:found.end()].strip(), begin, found.end()
 
 
+def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """A gathering named between 在 and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
+    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic)."""
+    opened = reader.text.rfind("在", clause[0], start)
+    if opened < 0:
+        return None
+    found = reader.gathering(opened + 1, start)
+    if found is None or "的" in reader.text[found.end():start] \
+            or _trigger_pattern().search(reader.text, opened, start):
+        return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
+    begin = opened + 1
+    while begin < found.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:found.end()], begin, found.end()
+
+
 def _bare(title: str) -> bool:
     """Whether a gathering's name is its kind alone (集会, 会议)."""
     return bool(_gathering_pattern().fullmatch(title))
@@ -593,6 +609,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if not people:
         return []
     named = _title_after(reader, end, clause[1])
+    if named is None and trigger.role == "speaker":
+        named = _title_at(reader, clause, start)
     happening = None
     if named is not None:
         happening = _Happening("Gathering", trigger.word, title=named[0])
@@ -611,15 +629,18 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
-    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
+                        named[1:] if named else None)
 
 
-def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings):
-    """A gathering read with the people who take part in it (in ``role``) and its venue."""
+def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings, title_span=None):
+    """A gathering read with the people who take part in it (in ``role``) and its venue
+    (not a name inside its title: 在|中国品牌发展国际论坛|致辞)."""
     for person in people:
         happening.add(role, person)
     for venue in reader.venues(clause[0], start, happening.keys()):
-        happening.add("location", venue)
+        if not (title_span and title_span[0] <= venue.start < title_span[1]):
+            happening.add("location", venue)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
