@@ -291,6 +291,16 @@ def test_a_speaker_at_a_gathering_named_after_zai():
     assert events(an) == []
 
 
+def test_who_wrote_a_message_read_out_does_not_speak():
+    # xwlb-20230424-07: …|论坛|在|杭州|开幕|。|丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞
+    text = "第四届联合国世界数据论坛24日在杭州开幕。国务院副总理丁薛祥出席开幕式，宣读习近平主席贺信并致辞。"
+    an = analysis(text, [("AdministrativeDivision", "杭州"), ("Agency", "国务院"), ("Person", "丁薛祥"),
+                         ("Person", "习近平")], date="2023-04-24")
+    found = events(an)
+    assert any(("speaker", "丁薛祥") in args for _, _, args, _ in found)
+    assert not any(("speaker", "习近平") in args for _, _, args, _ in found)
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"

@@ -228,6 +228,9 @@ class _Reader:
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
+        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there
+        people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
+            "".join(markers("referring_titles"))).startswith(markers("messages"))]
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
         invited = self.text.find("邀请", start, end)
         if invited >= 0:
