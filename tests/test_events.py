@@ -301,6 +301,19 @@ def test_who_wrote_a_message_read_out_does_not_speak():
     assert not any(("speaker", "习近平") in args for _, _, args, _ in found)
 
 
+def test_who_attends_a_gathering_named_in_a_relative_clause():
+    # xwlb-20230306-04: 李强|、|…|李希|6日|分别|看望|出席|全国政协十四届一次会议|的|委员: the members attend,
+    # a group, not the leaders who visit them
+    text = "党和国家领导人李强、赵乐际、李希6日分别看望出席全国政协十四届一次会议的委员并参加分组讨论。"
+    an = analysis(text, [("Person", "李强"), ("Person", "赵乐际"), ("Person", "李希"), ("Agency", "全国政协")],
+                  date="2023-03-06")
+    assert not any(type_ == "Gathering" for type_, _, _, _ in events(an))
+    # xwlb-20231108-04: 韩正|出席|在|新加坡|举行|的|第六届|创新经济论坛|开幕式: 举行|的 names the gathering
+    text = "11月8日，国家副主席韩正出席在新加坡举行的第六届创新经济论坛开幕式并发表主旨演讲。"
+    an = analysis(text, [("Person", "韩正"), ("Place", "新加坡")], date="2023-11-08")
+    assert any(type_ == "Gathering" and ("attendee", "韩正") in args for type_, _, args, _ in events(an))
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"

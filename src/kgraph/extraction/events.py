@@ -319,7 +319,8 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
         return None
     table = triggers()
     for inner in _trigger_pattern().finditer(reader.text, start, match.start()):
-        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief":
+        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief" \
+                and not reader.text.startswith("的", inner.end()):  # (出席|在|新加坡|举行|的|…|论坛: its name)
             # 同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议: the gathering is the
             # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
             return None
@@ -615,6 +616,12 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
     happening = None
+    if named is not None and reader.text.startswith("的", named[2]):
+        # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
+        # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
+        people = reader.people(named[2], clause[1], before_trigger=False)[:1]
+        if not people:
+            return []
     if named is not None:
         happening = _Happening("Gathering", trigger.word, title=named[0])
     else:
