@@ -220,6 +220,100 @@ def test_the_report_lists_events():
     assert "\nEvents\n" in text and "Visit" in text and "2023-04-14" in text
 
 
+def test_a_spouse_is_on_the_host_side_of_a_meeting():
+    # xwlb-20230224-01: 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|养源斋|亲切|会见|柬埔寨|国王|西哈莫尼|和|太后|莫尼列
+    text = "2月24日，国家主席习近平和夫人彭丽媛在钓鱼台国宾馆养源斋亲切会见柬埔寨国王西哈莫尼和太后莫尼列。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "彭丽媛"), ("Place", "钓鱼台国宾馆"),
+                         ("Person", "西哈莫尼"), ("Person", "莫尼列")])
+    assert events(an) == [("Meeting", "2023-02-24", {("agent", "习近平"), ("agent", "彭丽媛"),
+                                                    ("counterpart", "西哈莫尼"), ("counterpart", "莫尼列")}, ())]
+
+
+def test_a_meeting_whose_clause_names_only_the_other_side():
+    # xwlb-20231130-04: 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈|并|共同主持|…|会议
+    # (jieba reads 举行会谈 as one word); who meets is who went and met just before, and the
+    # gathering is 共同主持's, not what 举行 holds
+    text = ("丁薛祥访问土库曼斯坦，会见土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫，"
+            "同土库曼斯坦副总理兼外长梅列多夫举行会谈并共同主持中土合作委员会第六次会议。")
+    an = analysis(text, [("Person", "丁薛祥"), ("Place", "土库曼斯坦"), ("Place", "土库曼斯坦@2"),
+                         ("Person", "谢尔达尔·别尔德穆哈梅多夫"), ("Place", "土库曼斯坦@3"), ("Person", "梅列多夫")])
+    found = events(an)
+    assert ("Meeting", None, {("agent", "丁薛祥"), ("counterpart", "梅列多夫")}, ()) in found
+    assert ("Meeting", None, {("agent", "丁薛祥"), ("counterpart", "谢尔达尔·别尔德穆哈梅多夫")}, ()) in found
+    assert not any(("organizer", "梅列多夫") in args for _, _, args, _ in found)
+
+
+def test_who_attends_or_chairs_with_nothing_after_the_trigger():
+    # xwlb-20231022-04: 十四届全国人大常委会|第十四次|委员长会议|22日|下午|在|北京|人民大会堂|举行|。|赵乐际|委员长|主持|。
+    text = "十四届全国人大常委会第十四次委员长会议22日下午在北京人民大会堂举行。赵乐际委员长主持。"
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Person", "赵乐际")], date="2023-10-22")
+    [(type_, date, args, _)] = events(an)
+    assert type_ == "Gathering" and date == "2023-10-22" and ("chair", "赵乐际") in args
+    # …|举行|全体会议|，|…|作|大会|发言|。|…|全国政协|主席|王沪宁|出席|。 (xwlb-20231101-04)
+    text = "全国政协常务委员会第四次会议1日下午举行全体会议。全国政协主席王沪宁出席。"
+    an = analysis(text, [("Agency", "全国政协"), ("Agency", "全国政协@2"), ("Person", "王沪宁")], date="2023-11-01")
+    assert any(("attendee", "王沪宁") in args for _, _, args, _ in events(an))
+    # but after a meeting the one who attends is no gathering's: 习近平|…|会见|…|。|蔡奇|、|王毅|等|出席|。
+    an = analysis("习近平会见越南青年代表。蔡奇、王毅等出席。", [("Person", "习近平"), ("Place", "越南"),
+                                                        ("Person", "蔡奇"), ("Person", "王毅")])
+    assert not any(type_ == "Gathering" for type_, _, _, _ in events(an))
+
+
+def test_who_is_elected_named_in_the_clause_before():
+    # xwlb-20231003-01: 国家主席|习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统
+    text = "10月3日，国家主席习近平致电穆罕默德·穆伊兹，祝贺他当选马尔代夫总统。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "穆罕默德·穆伊兹"), ("Place", "马尔代夫")], date="2023-10-03")
+    assert events(an) == [("Appointment", "2023-10-03", {("person", "穆罕默德·穆伊兹"), ("organization", "马尔代夫")},
+                           (("change", "start"), ("title", "总统")))]
+    # a clause that starts far from the trigger names no one elected: 习近平|…|，|希望|…|当选 has none
+    an = analysis("习近平致电穆伊兹，表示希望双方合作当选。", [("Person", "习近平"), ("Person", "穆伊兹")])
+    assert events(an) == []
+
+
+def test_who_accompanies_across_a_comma():
+    # xwlb-20230907-07: 国务院总理|李强|在|印尼|对华合作|牵头人|、|统筹部长|卢胡特|，|交通部长|布迪|陪同|下|考察|雅万高铁
+    text = "当地时间6日下午，国务院总理李强在印尼对华合作牵头人、统筹部长卢胡特，交通部长布迪陪同下考察雅万高铁。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "印尼"), ("Place", "华"),
+                         ("Person", "卢胡特"), ("Agency", "交通部"), ("Person", "布迪"), ("Place", "雅万高铁")],
+                  date="2023-09-07")
+    assert events(an) == [("Visit", "2023-09-06", {("agent", "李强"), ("destination", "雅万高铁")}, ())]
+
+
+def test_a_speaker_at_a_gathering_named_after_zai():
+    # xwlb-20230513-01: 丁薛祥|出席|在|上海|举办|的|2023年|中国品牌日|活动|，|并|在|中国品牌发展国际论坛|致辞
+    text = "5月13日，国务院副总理丁薛祥出席在上海举办的2023年中国品牌日活动，并在中国品牌发展国际论坛致辞。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "丁薛祥"), ("AdministrativeDivision", "上海"), ("Place", "中国")],
+                  date="2023-05-13")
+    assert events(an) == [("Gathering", "2023-05-13", {("speaker", "丁薛祥")}, (("title", "中国品牌发展国际论坛"),))]
+    # a speech named as a topic is none: 习近平|主席|在|…|招待会|上|的|重要|讲话 (xwlb-20231001-10)
+    an = analysis("国际人士积极评价习近平主席在国庆招待会上的重要讲话。", [("Person", "习近平")])
+    assert events(an) == []
+
+
+def test_who_wrote_a_message_read_out_does_not_speak():
+    # xwlb-20230424-07: …|论坛|在|杭州|开幕|。|丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞
+    text = "第四届联合国世界数据论坛24日在杭州开幕。国务院副总理丁薛祥出席开幕式，宣读习近平主席贺信并致辞。"
+    an = analysis(text, [("AdministrativeDivision", "杭州"), ("Agency", "国务院"), ("Person", "丁薛祥"),
+                         ("Person", "习近平")], date="2023-04-24")
+    found = events(an)
+    assert any(("speaker", "丁薛祥") in args for _, _, args, _ in found)
+    assert not any(("speaker", "习近平") in args for _, _, args, _ in found)
+
+
+def test_who_attends_a_gathering_named_in_a_relative_clause():
+    # xwlb-20230306-04: 李强|、|…|李希|6日|分别|看望|出席|全国政协十四届一次会议|的|委员: the members attend,
+    # a group, not the leaders who visit them
+    text = "党和国家领导人李强、赵乐际、李希6日分别看望出席全国政协十四届一次会议的委员并参加分组讨论。"
+    an = analysis(text, [("Person", "李强"), ("Person", "赵乐际"), ("Person", "李希"), ("Agency", "全国政协")],
+                  date="2023-03-06")
+    assert not any(type_ == "Gathering" for type_, _, _, _ in events(an))
+    # xwlb-20231108-04: 韩正|出席|在|新加坡|举行|的|第六届|创新经济论坛|开幕式: 举行|的 names the gathering
+    text = "11月8日，国家副主席韩正出席在新加坡举行的第六届创新经济论坛开幕式并发表主旨演讲。"
+    an = analysis(text, [("Person", "韩正"), ("Place", "新加坡")], date="2023-11-08")
+    assert any(type_ == "Gathering" and ("attendee", "韩正") in args for type_, _, args, _ in events(an))
+
+
 # ---------------------------------------------------------------- news stories read by id
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
@@ -233,6 +327,9 @@ NEWS_CASES = {
     "xwlb-20230629-10": [("Visit", {("agent", "中共代表团"), ("destination", "英国"), ("destination", "意大利")})],
     # 全国人大常委会|委员长|赵乐际|25日|在|北京|会见|哥伦比亚|总统|佩特罗
     "xwlb-20231025-09": [("Meeting", {("agent", "赵乐际"), ("counterpart", "佩特罗")})],
+    # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议
+    "xwlb-20231130-04": [("Meeting", {("agent", "丁薛祥"), ("counterpart", "梅列多夫")}),
+                         ("Gathering", {("chair", "丁薛祥"), ("chair", "梅列多夫")})],
     # 国务院|举行|宪法宣誓仪式
     "xwlb-20231208-04": [("Gathering", {("organizer", "国务院")})],
     # 中央军委晋升上将军衔仪式|25日|在|北京|八一大楼|举行

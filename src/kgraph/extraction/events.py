@@ -228,6 +228,9 @@ class _Reader:
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
+        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there
+        people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
+            "".join(markers("referring_titles"))).startswith(markers("messages"))]
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
         invited = self.text.find("邀请", start, end)
         if invited >= 0:
@@ -237,6 +240,10 @@ class _Reader:
         for word in markers("companions"):
             at = self.text.find(word, start, end)
             if at < 0:
+                # 李强|在|…|统筹部长|卢胡特|，|交通部长|布迪|陪同|下|考察: 在 … 陪同下 runs across a comma
+                opened = self.text.rfind("在", start, end)
+                if opened >= 0 and self.text.find(word + "下", end, self.an.sentence(start)[1]) >= 0:
+                    people = [m for m in people if m.end <= opened]
                 continue
             opened = self.text.rfind("在", start, at)
             lead = opened if opened >= 0 else start
@@ -280,8 +287,10 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     在发言中 and 出席会议 as one word, the model 在|发言|中); a one-character trigger
     (任) is a whole word of one of them.  It is not inside a personal name the model
     read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
-    if start not in an.boundaries and start not in model_bounds:
-        return False
+    if start not in an.boundaries and start not in model_bounds and not (
+            reader.text.endswith(markers("light_verbs"), 0, start) and
+            start - 2 in an.boundaries | model_bounds):
+        return False  # (but jieba reads 举行会谈, 进行会谈 as one word: 举行|会谈)
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
             and not _gathering_pattern().match(reader.text, end):
         return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
@@ -308,6 +317,13 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
     match = reader.gathering(start, limit)
     if match is None:
         return None
+    table = triggers()
+    for inner in _trigger_pattern().finditer(reader.text, start, match.start()):
+        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief" \
+                and not reader.text.startswith("的", inner.end()):  # (出席|在|新加坡|举行|的|…|论坛: its name)
+            # 同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议: the gathering is the
+            # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
+            return None
     begin = start
     while begin < match.start() and reader.text[begin] in "了的":
         begin += 1
@@ -329,6 +345,22 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     while begin < found.start() and reader.text[begin].isspace():
         begin += 1
     return reader.text[begin:found.end()].strip(), begin, found.end()
+
+
+def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """A gathering named between 在 and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
+    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic)."""
+    opened = reader.text.rfind("在", clause[0], start)
+    if opened < 0:
+        return None
+    found = reader.gathering(opened + 1, start)
+    if found is None or "的" in reader.text[found.end():start] \
+            or _trigger_pattern().search(reader.text, opened, start):
+        return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
+    begin = opened + 1
+    while begin < found.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:found.end()], begin, found.end()
 
 
 def _bare(title: str) -> bool:
@@ -405,11 +437,25 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     return people
 
 
+def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], types) -> list[Mention]:
+    """The subject of the sentence when a later clause has none of its own: the first
+    name of ``types`` in the sentence, when it opens its clause (after a day at most)."""
+    if clause[0] <= sentence[0]:
+        return []
+    opening = reader.between(sentence[0], clause[0], types)[:1]
+    if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+        return opening
+    return []
+
+
 def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     if reader.text[start - 1:start] in _ORDINAL_ENDS:
         return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
     before = reader.people(clause[0], start)
     link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    while link is not None and reader.text.startswith(markers("spouses"), link):
+        # 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|…|会见|…|西哈莫尼: a spouse goes with the host
+        link = reader.after_word(markers("counterpart_links"), clause[0], link - 1)
     agents, counterparts = before, []
     if link is not None and any(m.start >= link for m in before):
         agents = [m for m in before if m.end <= link]
@@ -424,6 +470,13 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
         taken = {m.key for m in counterparts}
         agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
+        if not agents:
+            # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈: the clause names only
+            # the other side; who meets is who went or met just before in the sentence
+            earlier = next((h for h in reversed(happenings) if sentence in h.sentences
+                            and h.type in ("Meeting", "Visit")), None)
+            if earlier is not None:
+                agents = [m for r, m in earlier.arguments if r == "agent" and m.key not in taken]
     if not agents:
         # …|会见|巴沙尔|时|: the meeting reported before, found by its counterpart
         for happening in reversed(happenings):
@@ -467,14 +520,18 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
-        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None:
+        # (交通部长|布迪|陪同|下|考察: the organisation of one who accompanies)
+        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None \
+                and reader.after_word(markers("companions"), clause[0], start) is None:
             agents = first[:1]
     if not agents and not relative:
         agents = _subjects(reader, sentence, clause, start, end)[-1:]
     if not agents:
         return []
     taken = {m.key for m in agents}
-    destinations = reader.venues(clause[0] if relative else agents[-1].end, start, taken)
+    # 在|印尼|对华合作|牵头人|…|陪同|下|考察: what the companions are is no destination
+    accompanied = None if relative else reader.after_word(markers("companions"), agents[-1].end, start)
+    destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
         destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
@@ -516,11 +573,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
-    if not subjects and not before and not relative and clause[0] > sentence[0]:
+    if not subjects and not before and not relative:
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
-        opening = reader.between(sentence[0], clause[0], ("Agency", "Person"))[:1]
-        if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
-            subjects = opening
+        subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
     if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
@@ -558,29 +613,44 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if not people:
         return []
     named = _title_after(reader, end, clause[1])
+    if named is None and trigger.role == "speaker":
+        named = _title_at(reader, clause, start)
     happening = None
+    if named is not None and reader.text.startswith("的", named[2]):
+        # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
+        # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
+        people = reader.people(named[2], clause[1], before_trigger=False)[:1]
+        if not people:
+            return []
     if named is not None:
         happening = _Happening("Gathering", trigger.word, title=named[0])
     else:
-        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported
-        if trigger.role != "speaker":
+        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
+        # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
+        # reported, when it is what the article reported last
+        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "":
             return []
-        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
+            if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
+                                               else None)
         if happening is None:
             return []
         for person in people:
             happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
-    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
+                        named[1:] if named else None)
 
 
-def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings):
-    """A gathering read with the people who take part in it (in ``role``) and its venue."""
+def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings, title_span=None):
+    """A gathering read with the people who take part in it (in ``role``) and its venue
+    (not a name inside its title: 在|中国品牌发展国际论坛|致辞)."""
     for person in people:
         happening.add(role, person)
     for venue in reader.venues(clause[0], start, happening.keys()):
-        happening.add("location", venue)
+        if not (title_span and title_span[0] <= venue.start < title_span[1]):
+            happening.add("location", venue)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
@@ -614,6 +684,12 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
     person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start)
+                                         or start - clause[0] <= _SUBJECT_LEAD):
+        # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
+        # who is elected is named in the clause before
+        earlier = reader.people(sentence[0], clause[0])
+        person = earlier[-1] if earlier and clause[0] > sentence[0] else None
     if person is None:
         return []
     organization, title = None, None
