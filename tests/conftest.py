@@ -1,9 +1,22 @@
+import json
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "corpus" / "000_81ca9869dae714d6.txt"
+# development data beside the repository (never copied into it)
+SHARED = ROOT.parent / "shared"
+NEWS = SHARED / "corpus" / "news" / "xwlb-2023.jsonl"
+
+
+def shared_records(path: Path, ids, what: str) -> dict[str, dict]:
+    """The records ``ids`` of a JSON Lines file in ../shared by id, or a skip saying it
+    is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here: these cases read {what} beside the repository")
+    with open(path, encoding="utf-8") as handle:
+        return {record["id"]: record for record in map(json.loads, handle) if record["id"] in ids}
 
 
 @pytest.fixture(scope="session")

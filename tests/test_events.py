@@ -6,7 +6,6 @@ local-news sentences and on stories of ../shared/corpus/news/xwlb-2023.jsonl (re
 id, skipped when that corpus is absent; none of them is in the events dev set)."""
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -17,6 +16,8 @@ from kgraph.extraction.pipeline import STAGES, extract_records
 from kgraph.extraction.report import write_report
 from kgraph.extraction.resolve import Resolver, article_record
 from kgraph.model import SHARD_FORMAT, ArticleRecord, Document, Key, Mention
+
+from .conftest import NEWS, shared_records
 
 _KINDS = {"Person": "person", "Agency": "agency", "AdministrativeDivision": "division", "Place": "place"}
 
@@ -316,7 +317,6 @@ def test_who_attends_a_gathering_named_in_a_relative_clause():
 
 # ---------------------------------------------------------------- news stories read by id
 
-NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
 # story id -> events that must be read there: (type, {(role, label)})
 NEWS_CASES = {
     # 国务院总理|李强|19日|在|京|会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|总统|扎帕罗夫
@@ -339,10 +339,7 @@ NEWS_CASES = {
 
 @pytest.fixture(scope="module")
 def news_stories():
-    if not NEWS.exists():
-        pytest.skip(f"{NEWS} is not here: these cases read the shared news corpus beside the repository")
-    with open(NEWS, encoding="utf-8") as handle:
-        return {r["id"]: r for r in map(json.loads, handle) if r["id"] in NEWS_CASES}
+    return shared_records(NEWS, NEWS_CASES, "the shared news corpus")
 
 
 @pytest.mark.parametrize("story_id", sorted(NEWS_CASES))

@@ -4,7 +4,6 @@ story id), on invented local-news sentences, and end to end with dated articles.
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,7 @@ from kgraph.extraction.recognisers.places import place_key
 from kgraph.merge import Holding, combine_holdings, holding
 from kgraph.model import Document, Mention
 
-NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news" / "xwlb-2023.jsonl"
+from .conftest import NEWS, shared_records
 
 
 def _analysis(text: str, *mentions: tuple[str, str, str]) -> Analysis:
@@ -157,10 +156,7 @@ NEWS_POSTS = {
 
 @pytest.fixture(scope="module")
 def news_stories():
-    if not NEWS.exists():
-        pytest.skip(f"{NEWS} is not here: these cases read the shared news corpus beside the repository")
-    with open(NEWS, encoding="utf-8") as handle:
-        return {r["id"]: r for r in map(json.loads, handle) if r["id"] in NEWS_POSTS}
+    return shared_records(NEWS, NEWS_POSTS, "the shared news corpus")
 
 
 def _holdings(extraction):

@@ -2,7 +2,6 @@
 of text that are not the sample page: sentences written for issue #10 after the
 patterns the rules missed, and sentences of CCTV 新闻联播 transcripts of 2023
 (``../shared/corpus/news/xwlb-2023.jsonl``, quoted here with the story id)."""
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 import kgraph
 from kgraph.extraction.recognise import Candidate, fuse
 
-from .conftest import by_label, relations
+from .conftest import by_label, relations, shared_records
 
 
 def _extract(text, **kw):
@@ -212,10 +211,7 @@ NER_CASES = {
 def _shared_texts(path, ids, what: str) -> dict[str, str]:
     """The texts of the records ``ids`` of a JSON Lines file in ../shared, or a skip saying
     it is absent (its data is never copied into the repository)."""
-    if not path.exists():
-        pytest.skip(f"{path} is not here: these cases read {what} beside the repository")
-    with open(path, encoding="utf-8") as handle:
-        return {record["id"]: record["text"] for record in map(json.loads, handle) if record["id"] in ids}
+    return {id_: record["text"] for id_, record in shared_records(path, ids, what).items()}
 
 
 @pytest.fixture(scope="module")
