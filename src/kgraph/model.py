@@ -330,8 +330,21 @@ def check_event(kind: str, type: str, arguments: tuple[tuple[str, Any], ...]) ->
             raise IncompleteFact(f"{kind} {type}: {role} without an entity")
 
 
+class _Happening:
+    """What every form of an event shares: the check of its type and arguments when it
+    is built, and its props by name."""
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        check_event("event", self.type, self.arguments)
+
+    def prop(self, name: str, default: Any = None) -> Any:
+        return dict(self.props).get(name, default)
+
+
 @dataclass(frozen=True, slots=True)
-class EventMention:
+class EventMention(_Happening):
     """An event read in one document: its type, the word that says it (``trigger``, at
     ``trigger_start`` in ``Document.text``), its arguments as (role, key) pairs, its
     day (``YYYY-MM-DD`` or ``None``) and the sentences it was read from
@@ -348,15 +361,9 @@ class EventMention:
     date: str | None = None
     props: tuple[tuple[str, Any], ...] = ()
 
-    def __post_init__(self) -> None:
-        check_event("event", self.type, self.arguments)
-
-    def prop(self, name: str, default: Any = None) -> Any:
-        return dict(self.props).get(name, default)
-
 
 @dataclass(frozen=True, slots=True)
-class RecordEvent:
+class RecordEvent(_Happening):
     """One event as an article record keeps it: arguments as (role, key), and the spans
     of its sentences mapped to the source."""
 
@@ -367,12 +374,9 @@ class RecordEvent:
     props: tuple[tuple[str, Any], ...] = ()
     evidence: tuple[Span, ...] = ()
 
-    def __post_init__(self) -> None:
-        check_event("event", self.type, self.arguments)
-
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(_Happening):
     """One happening, resolved across articles (the same meeting reported twice is one
     event): ``id`` is stable (``event/`` and a digest of what identifies it),
     ``arguments`` are (role, entity id) pairs, ``document`` the first article that
@@ -386,12 +390,6 @@ class Event:
     arguments: tuple[tuple[str, str], ...]
     evidence: tuple[Span, ...]
     props: tuple[tuple[str, Any], ...] = ()
-
-    def __post_init__(self) -> None:
-        check_event("event", self.type, self.arguments)
-
-    def prop(self, name: str, default: Any = None) -> Any:
-        return dict(self.props).get(name, default)
 
 
 @dataclass(frozen=True, slots=True)
