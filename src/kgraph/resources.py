@@ -25,7 +25,7 @@ from .errors import DataError
 if TYPE_CHECKING:
     import marisa_trie
 
-__all__ = ["data_path", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
+__all__ = ["data_path", "data_table", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
            "WordTags", "ontology_path"]
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -146,6 +146,13 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon as rows of stripped columns."""
     return rows(_lines(name))
+
+
+@cache
+def data_table(folder: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated file of a stage's own data folder (data/posts/, data/events/) as
+    rows of stripped columns, read once."""
+    return rows(lexicon_lines(data_path(folder, name)))
 
 
 @cache

@@ -36,7 +36,7 @@ from functools import cache
 from ..ingest.dates import day_expressions
 from ..errors import DataError
 from ..model import EVENT_ROLES, EventMention, Key, Mention
-from ..resources import data_path, lexicon_lines, longest_first, rows, word_pattern
+from ..resources import data_path, data_table, lexicon_lines, longest_first, word_pattern
 from .analysis import Analysis, stage
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
@@ -72,7 +72,7 @@ class Trigger:
 
 
 def _events_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    return rows(lexicon_lines(data_path("events", name)))
+    return data_table("events", name)
 
 
 @cache

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from ..model import Key, Mention
-from ..resources import data_path, lexicon, lexicon_lines, rows, table, word_pattern, word_set
+from ..resources import data_table, lexicon, table, word_pattern, word_set
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
@@ -40,7 +40,7 @@ Post = tuple[Mention, str, bool]
 
 
 def _posts_data(name: str) -> tuple[tuple[str, ...], ...]:
-    return rows(lexicon_lines(data_path("posts", name)))
+    return data_table("posts", name)
 
 
 @cache
@@ -94,7 +94,7 @@ def _former_markers() -> tuple[str, ...]:
 @cache
 def _countries() -> frozenset[str]:
     """Countries by name (data/world/countries.tsv): the ones whose heads hold posts in them."""
-    return frozenset(row[0] for row in rows(lexicon_lines(data_path("world", "countries.tsv"))) if row[1] == "country")
+    return frozenset(row[0] for row in data_table("world", "countries.tsv") if row[1] == "country")
 
 
 @cache
