@@ -103,7 +103,7 @@ class KnowledgeGraph:
         nothing; an article id already holding a different text is refused."""
         self._check_articles(extraction)
         try:
-            self.store.extend(with_stored_holdings(self.store, list(extraction_quads(extraction, self.base))))
+            self.store.extend(with_stored_holdings(self.store, extraction_quads(extraction, self.base)))
             self.finalize()
         except OSError as exc:  # a store on disk (a working copy for --update): a full disk, say
             raise OutputError(f"cannot add to the graph's store on disk: {one_line(exc, 200)}") from exc

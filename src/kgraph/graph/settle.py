@@ -9,7 +9,7 @@ trigger and title (events merge by IRI: the same happening is one event)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import Any, Iterable
 
 import pyoxigraph as ox
 from rdflib.namespace import PROV, RDFS, SDO
@@ -84,12 +84,16 @@ def _one_trigger_and_title_per_event(store: ox.Store) -> None:
             store.add(ox.Quad(event, LABEL, ox.Literal(event_label(trigger, title), language="zh")))
 
 
-def with_stored_holdings(store: ox.Store, quads: list[ox.Quad]) -> list[ox.Quad]:
+def with_stored_holdings(store: ox.Store, quads: Iterable[ox.Quad]) -> Iterable[ox.Quad]:
     """``quads`` about to be added, with each holding the store already has combined
     with its stored account by the resolver's rule (:func:`kgraph.merge.combine_holdings`:
     the earliest first day, the latest last day, ``former`` as the latest account says),
     and the stored values removed.  Done before adding, not after: once two builds'
-    values stand side by side, which ``former`` went with which last day is lost."""
+    values stand side by side, which ``former`` went with which last day is lost.  A
+    store with no holding yet (a fresh build) gets ``quads`` as they stream."""
+    if next(store.quads_for_pattern(None, node(KG.former), None, ox.DefaultGraph()), None) is None:
+        return quads
+    quads = list(quads)
     terms = {node(KG.firstSeen): "first_seen", node(KG.lastSeen): "last_seen", node(KG.former): "former"}
     new: dict[Any, dict[str, str]] = defaultdict(dict)
     for quad in quads:
