@@ -115,3 +115,18 @@ def test_an_unreachable_scheduler_and_a_missing_extra_are_one_line(corpus):
     result = subprocess.run([sys.executable, "-m", "kgraph", "build", str(corpus), "-o", "x.ttl", "--dask", "foo"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "give a scheduler address" in result.stderr, result.stderr
+
+
+def test_tls_without_tls_settings_is_one_line_and_no_traceback_at_exit(corpus, monkeypatch):
+    # A half-made distributed.Client used to print "Exception ignored in Client.__del__ … TimeoutError"
+    # 20 s after the one-line error; the address is now refused before a client exists.
+    pytest.importorskip("distributed")
+    monkeypatch.delenv("DASK_DISTRIBUTED__COMM__TLS__CA_FILE", raising=False)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    result = subprocess.run([sys.executable, "-m", "kgraph", "extract", str(corpus), "--dask",
+                             f"tls://127.0.0.1:{closed}"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 5, result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()], result.stderr
+    assert "tls:// needs TLS settings" in result.stderr and "Traceback" not in result.stderr

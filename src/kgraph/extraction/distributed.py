@@ -46,6 +46,22 @@ def _warm_up(warm: Callable, freeze: bool) -> None:
         _warmed.add(key)
 
 
+
+def _check_security(address: str) -> None:
+    """Refuse ``tls://`` before a client is made when Dask's configuration holds no TLS settings.
+
+    ``distributed.Client("tls://…")`` without them raises a TypeError from inside its
+    constructor and leaves a half-made client behind, whose ``__del__`` then waits 20 s and
+    prints a traceback at exit; checking first gives the one-line error alone.
+    """
+    import distributed.security
+
+    if address.partition("://")[0].lower() != "tls":
+        return
+    if distributed.security.Security().get_connection_args("client")["ssl_context"] is None:
+        raise ServiceError(f"--dask {address}: tls:// needs TLS settings in Dask's configuration "
+                           "(distributed.comm.tls.ca-file and client cert/key, or DASK_DISTRIBUTED__COMM__TLS__* variables)")
+
 class DaskExecutor:
     """An :data:`~kgraph.extraction.pipeline.Executor` for :func:`kgraph.extract` and
     :func:`kgraph.build_graph` (``executor=``).  ``address`` is a scheduler address
@@ -81,9 +97,10 @@ class DaskExecutor:
                 with cluster, distributed.Client(cluster, set_as_default=False) as client:
                     yield client
             else:
+                _check_security(self.address)
                 try:
                     client = distributed.Client(self.address, timeout=self.timeout, set_as_default=False)
-                except (OSError, TimeoutError, ValueError, TypeError) as exc:  # TypeError: tls:// without TLS settings
+                except (OSError, TimeoutError, ValueError, TypeError) as exc:
                     raise ServiceError(f"--dask {self.address}: cannot reach the Dask scheduler: "
                                        f"{' '.join(str(exc).split())[:160]}") from exc
                 with client:
