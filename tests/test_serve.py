@@ -64,6 +64,45 @@ def test_ask_and_construct(endpoint):
     assert len(Graph().parse(data=turtle, format="turtle")) == 5
 
 
+def test_the_endpoint_describes_itself_and_its_front_page_runs_the_example_query(endpoint):
+    # GET on the endpoint without a query is its SPARQL 1.1 Service Description (what a
+    # federated client or a catalogue reads first); "/" is a page with a query form.
+    import html.parser
+    import urllib.request
+
+    from rdflib import Graph, Namespace, URIRef
+    from rdflib.namespace import RDF
+
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    with urllib.request.urlopen(endpoint) as answer:
+        assert answer.headers.get_content_type() == "text/turtle"
+        description = Graph().parse(data=answer.read().decode("utf-8"), format="turtle", publicID=endpoint)
+    service = URIRef(endpoint)
+    assert (service, RDF.type, sd.Service) in description
+    assert (service, sd.endpoint, service) in description
+    formats = {str(o) for o in description.objects(service, sd.resultFormat)}
+    assert "http://www.w3.org/ns/formats/SPARQL_Results_JSON" in formats and len(formats) == 8
+
+    class Form(html.parser.HTMLParser):
+        action, query, inside = None, "", False
+
+        def handle_starttag(self, tag, attrs):
+            self.action = dict(attrs)["action"] if tag == "form" else self.action
+            self.inside = tag == "textarea"
+
+        def handle_data(self, data):
+            self.query += data if self.inside else ""
+
+    front = endpoint.rsplit("/", 1)[0] + "/"
+    with urllib.request.urlopen(front) as answer:
+        assert answer.headers.get_content_type() == "text/html"
+        form = Form()
+        form.feed(answer.read().decode("utf-8"))
+    assert form.action == "query"
+    rows = ask(endpoint, form.query)["results"]["bindings"]  # the page's example runs and finds people
+    assert rows and all(row["name"]["value"] for row in rows)
+
+
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_each_named_query_answers_as_in_process(endpoint, graph_file, name):
     from kgraph.graph.serve import portable_query

@@ -24,6 +24,8 @@ the server stops, or at the next start if the server was killed.
 from __future__ import annotations
 
 import errno
+import functools
+import html
 import http.server
 import json
 import os
@@ -323,6 +325,34 @@ def _negotiate(accept: str, form: str) -> str | None:
     return None
 
 
+@functools.cache
+def _front_page() -> bytes:
+    """The page at ``/``: what the endpoint answers and a form that sends a query to it.
+
+    The page is the project's own file (data/serve/index.html) with the ontology's
+    namespace filled in; nothing from a request or from the graph goes into it."""
+    from ..resources import data_path
+    from .vocab import KG
+
+    page = data_path("serve", "index.html").read_text(encoding="utf-8")
+    return page.replace("{ontology}", html.escape(str(KG))).encode("utf-8")
+
+
+@functools.cache
+def _service_description() -> bytes:
+    """A SPARQL 1.1 Service Description of the endpoint, in Turtle, as the endpoint's URL
+    gives it to a GET without a query.  ``<>`` is that URL, so no Host header (which the
+    client writes) goes into the answer; the result formats are the ones ``_negotiate`` offers."""
+    import pyoxigraph as ox
+
+    formats = [ox.QueryResultsFormat.from_media_type(media).iri for media in _RESULTS]
+    formats += [ox.RdfFormat.from_media_type(media).iri for media in _GRAPHS]
+    listed = ",\n        ".join(f"<{iri}>" for iri in formats)
+    return ("@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .\n\n"
+            "<> a sd:Service ;\n    sd:endpoint <> ;\n    sd:supportedLanguage sd:SPARQL11Query ;\n"
+            f"    sd:resultFormat {listed} .\n").encode("utf-8")
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     server_version = "kgraph"
     protocol_version = "HTTP/1.1"
@@ -366,9 +396,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         parts = urllib.parse.urlsplit(self.path)
         if parts.path == "/query":
-            return self._query(urllib.parse.parse_qs(parts.query))
+            params = urllib.parse.parse_qs(parts.query)
+            if not params:
+                return self._answer(200, _service_description(), "text/turtle; charset=utf-8")
+            return self._query(params)
         if parts.path in ("/", ""):
-            return self._text(200, "kgraph SPARQL endpoint: GET or POST SPARQL queries to /query (read-only)")
+            return self._answer(200, _front_page(), "text/html; charset=utf-8")
         if parts.path == "/update":
             return self._text(403, "this endpoint is read-only: updates are refused")
         return self._text(404, f"nothing at {parts.path}: queries go to /query")
