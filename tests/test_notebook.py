@@ -25,6 +25,8 @@ def test_walkthrough_runs(tmp_path):
     assert "湖北省" in outputs  # the division chain and the shortest path
     assert "conforms: True" in outputs
     assert "<iframe srcdoc=" in outputs
+    assert "Visit" in outputs and "Appointment" in outputs  # the dated events of the invented reports
+    assert "holdsPost" in outputs and "events.csv" in outputs  # the timeline, and the tables pandas reads
 
 
 def test_notebook_is_stored_without_outputs():
