@@ -160,6 +160,9 @@ class _Names:
         return len(self._trie)
 
 
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
+
+
 class Gazetteer:
     """Lookup by name and walk up the hierarchy. Nodes are ints."""
 
@@ -192,6 +195,11 @@ class Gazetteer:
             by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 by_short.setdefault(short, []).append(node)
+                if name.endswith(_AUTONOMOUS) and not short.endswith(name[-1]):  # 东乡族自治县: 东乡县
+                    # An autonomous prefecture, county or banner goes by its short name and its
+                    # level: 甘肃|临夏州|积石山县|发生|6.2级|地震 (积石山保安族东乡族撒拉族自治县),
+                    # 四川省|凉山州|喜德县 (凉山彝族自治州); no full name is written so.
+                    by_short.setdefault(short + name[-1], []).append(node)
         self._adopt(self._compact(names, shorts, codes, levels, parents, by_name, by_short))
 
     @staticmethod
