@@ -192,6 +192,11 @@ class Gazetteer:
             stack[depth] = node
             if name.endswith(_PLACEHOLDERS):
                 continue  # a node of the tree that names no division: no text matches it
+            if parent >= 0 and name == shorts.get(parent):
+                # The source repeats 香港特别行政区 (short 香港) as a prefecture 香港 above its
+                # districts, and 澳门 likewise: in text, 香港 is the region, not a second,
+                # ambiguous node (227 mentions of 香港 and 澳门 in a year of news were unlinked).
+                continue
             by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 by_short.setdefault(short, []).append(node)
