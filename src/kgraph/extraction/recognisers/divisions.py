@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...model import Key, Mention
 from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_tags
 from ..analysis import Analysis, Region, stage
+from ..linkers import division_key, link_division, unlinked_division
 
 __all__ = ["unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
@@ -89,10 +89,6 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
 @cache
 def _common_words() -> frozenset[str]:
     return lexicon("common_division_words.txt")
-
-
-def division_key(node: int) -> Key:
-    return Key("division", gazetteer().node_key(node))
 
 
 def _depth_in(node: int, anchors: set[int]) -> int:
@@ -171,8 +167,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if node is None:
             if cand.nodes and gaz.levels[cand.nodes[0]] <= 3 and not cand.short and len(set(cand.nodes)) > 1:
                 an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
-                unlinked_division(an, cand.start, cand.end, cand.name)
-                mentions_by_index[i] = _unlinked_key(an, cand.name)
+                mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name)
             continue
         start = cand.start
         text = cand.name
@@ -181,7 +176,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             text = an.text[start:cand.end]
         key = division_key(node)
         mentions_by_index[i] = key
-        _linked(an, start, cand.end, text, node)
+        link_division(an, start, cand.end, text, node)
         previous = resolved.get(i - 1) if i else None
         if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
                 and node != previous:
@@ -213,27 +208,6 @@ def _correct_misprints(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 an.notes.append(f"{an.doc.id}: {prev.name} read as {gaz.full_name(ancestor)}, "
                                 f"which holds {cur.name} (misprint or old name)")
                 break
-
-
-def _linked(an: Analysis, start: int, end: int, text: str, node: int) -> None:
-    gaz = gazetteer()
-    an.add(Mention.make(
-        "AdministrativeDivision", an.doc.id, start, end, text, gaz.names[node], division_key(node),
-        node=node, code=gaz.code(node), level=gaz.level(node),
-    ))
-
-
-def _unlinked_key(an: Analysis, name: str) -> Key:
-    region = an.region.node
-    scope = gazetteer().node_key(region) if region is not None else "?"
-    return Key("division", f"{scope}/?{name}")
-
-
-def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> Key:
-    key = _unlinked_key(an, name)
-    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
-                        level=_level_of_suffix(name), linked=False, **props))
-    return key
 
 
 _NOT_NAME_TAGS = pos_tags("division_not_name")
@@ -283,14 +257,6 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
             and tags.get(prefix, "") not in _COMMON_NOUN_TAGS and not tags.get(prefix, "").startswith(_NOT_NAME_TAGS))
 
 
-def _level_of_suffix(name: str) -> str:
-    if name.endswith(("社区", "村")):
-        return "village"
-    if name.endswith(("镇", "乡", "街道")):
-        return "township"
-    return "county"
-
-
 def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None]) -> None:
     """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇."""
     gaz = gazetteer()
@@ -333,7 +299,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                     and sum(a != b for a, b in zip(official, name)) == 1):
                 an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; read as {gaz.full_name(parent)} "
                                 f"(parent of {gaz.names[resolved[after[0]]]})")
-                _linked(an, start, suffix_end, name, parent)
+                link_division(an, start, suffix_end, name, parent)
                 an.fact(division_key(resolved[after[0]]), "partOf", division_key(parent), start)
                 covered[start:suffix_end] = b"\x01" * (suffix_end - start)
                 continue
