@@ -13,7 +13,7 @@ from ..gazetteer import gazetteer
 from ..resources import ordered_lexicon
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
-from .lexicons import DIVISION_SUFFIXES, org_heads, world_finder
+from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .proposers import known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import repair
@@ -84,7 +84,7 @@ def may_contain(c: Candidate, start: int, end: int, type_: str, text: str = "") 
         # 北京|图书大厦, 杭州|植物园: a site named after its city; not a chain of divisions
         # 北京|人民大会堂 and 新疆|煤炭 stay apart: the rest must end in a place head
         rest = text[end:c.end]
-        return (len(rest) >= 2 and rest not in gazetteer().all_names and not rest.endswith(DIVISION_SUFFIXES + ("区",))
+        return (len(rest) >= 2 and rest not in gazetteer().all_names and not rest.endswith(DIVISION_ENDINGS)
                 and rest.endswith(ordered_lexicon("place_suffixes.txt")))
     return c.type == "Person" and type_ in ("AdministrativeDivision", "Place")
 

@@ -5,6 +5,7 @@ division's government written after its party committee."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -13,12 +14,43 @@ from ..gazetteer import gazetteer
 from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows,
                          table, word_set)
 
-__all__ = ["DIVISION_SUFFIXES", "JOINT_GOVERNMENT", "abbreviations", "is_place_name", "known_finder", "known_types", "longest_end",
-           "org_heads", "place_heads", "transliteration_characters", "vetoes", "world_finder", "world_longest",
-           "world_names"]
+__all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
+           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "is_place_name", "known_finder",
+           "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
+           "transliteration_characters", "vetoes", "world_finder", "world_longest", "world_names"]
 
-# endings of Chinese division names (a foreign 州 or 市 is a place: 科罗拉多州)
-DIVISION_SUFFIXES = word_set("division_suffixes")
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionSuffix:
+    """An ending of Chinese division names (data/lexicon/division_suffixes.tsv)."""
+
+    suffix: str
+    level: str  # of an unlinked division so named
+    least: int  # characters before the suffix of a name the gazetteer lacks (0, 0: never read so)
+    most: int
+    model: bool  # a model's place ending so is a division
+
+
+DIVISION_SUFFIX_ROWS = tuple(
+    DivisionSuffix(suffix, level, int(least) if least != "-" else 0, int(most) if most != "-" else 0, model == "yes")
+    for suffix, level, least, most, model in table("division_suffixes.tsv"))
+# every ending of a division's name (区 too: 北京|海淀区 is no site's name)
+DIVISION_ENDINGS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS)
+# endings of a model's place that make a division (a foreign 州 or 市 is a place: 科罗拉多州)
+DIVISION_SUFFIXES = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS if row.model)
+# endings of names the gazetteer lacks that the rules still read as divisions (新华|村), with the
+# length of the name before them
+UNKNOWN_DIVISION_SUFFIXES = tuple(row for row in DIVISION_SUFFIX_ROWS if row.most)
+
+
+def division_level(name: str) -> str:
+    """The level of a division the gazetteer does not link, by the ending the rules read it
+    by (新华|村: village; county if none)."""
+    return next((row.level for row in UNKNOWN_DIVISION_SUFFIXES if name.endswith(row.suffix)), "county")
+# 北部, 东南部, 大部: a part of an area (weather reports: 新疆|北部), never a ministry (部)
+AREA_PARTS = frozenset(word_set("directions") + word_set("area_parts"))
+_AREA_ENDINGS = tuple(sorted(AREA_PARTS))
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 # a division's government written right after its party committee: 省委|省政府, 党委|人民政府
 JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
@@ -62,6 +94,19 @@ def known_types(directory: str | None = None) -> dict[str, str]:
     """Names whose type is known (the white list): data/lexicon/known_names.tsv and
     the user's names.tsv.  They override the model where they occur as words."""
     return _typed_rows(table("known_names.tsv")) | _typed_rows(_user_table(directory, "names.tsv"))
+
+
+def names_an_area(name: str) -> bool:
+    """Whether ``name`` ends in a part of an area (新疆北部, 大部) or holds 地区 (西北地区)."""
+    return name.endswith(_AREA_ENDINGS) or "地区" in name
+
+
+@cache
+def periodical_heads() -> tuple[str, ...]:
+    """What the name of a periodical or broadcaster ends with: a media organisation's
+    ending (data/lexicon/media_suffixes.txt: 日报, 电视台) or a periodical's (word set
+    periodical_heads: 时报, 周刊, 通讯社), longest first."""
+    return longest_first(lexicon("media_suffixes.txt") | frozenset(word_set("periodical_heads")))
 
 
 @cache

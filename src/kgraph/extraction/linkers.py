@@ -23,7 +23,7 @@ from ..model import Key, Mention
 from ..resources import table
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import JOINT_GOVERNMENT
+from .lexicons import JOINT_GOVERNMENT, division_level
 
 __all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
            "link_person", "link_place", "person_key", "place_key", "program_key", "scope_of", "unlinked_division"]
@@ -89,16 +89,8 @@ def _unlinked_key(an: Analysis, name: str) -> Key:
 def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> Key:
     key = _unlinked_key(an, name)
     an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
-                        level=_level_of_suffix(name), linked=False, **props))
+                        level=division_level(name), linked=False, **props))
     return key
-
-
-def _level_of_suffix(name: str) -> str:
-    if name.endswith(("社区", "村")):
-        return "village"
-    if name.endswith(("镇", "乡", "街道")):
-        return "township"
-    return "county"
 
 
 def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:

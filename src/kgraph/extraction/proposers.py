@@ -23,8 +23,8 @@ from ..merge import agency_kind
 from ..resources import lexicon, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, place_heads,
-                       transliteration_characters, world_longest)
+from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, periodical_heads,
+                       place_heads, transliteration_characters, world_longest)
 from .names import chinese_name, read_name, title_at
 from .recognisers.agencies import org_run
 from .repair import country_organisation, repair
@@ -228,13 +228,19 @@ def leaders(an: Analysis) -> list[Candidate]:
     return out
 
 
-_PERIODICAL = re.compile(r"《([^《》\n]{2,16}?(?:日报|晚报|时报|周报|早报|报|周刊|杂志|新闻|电视台|通讯社))》")
+
+
+@cache
+def _periodical() -> re.Pattern[str]:
+    """《纽约时报》: a name in title marks that ends in a periodical's head."""
+    heads = "|".join(map(re.escape, periodical_heads()))
+    return re.compile(f"《([^《》\\n]{{2,16}}?(?:{heads}))》")
 
 
 def periodicals(an: Analysis) -> list[Candidate]:
     """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
     title marks is its publisher, an organisation (the marks are not part of it)."""
-    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _PERIODICAL.finditer(an.text)]
+    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _periodical().finditer(an.text)]
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")

@@ -16,8 +16,8 @@ from ..gazetteer import gazetteer
 from ..resources import lexicon, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, org_heads, vetoes,
-                       world_finder, world_names)
+from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
+                       org_heads, vetoes, world_finder, world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames
 from .recognisers.agencies import org_run
 
@@ -25,9 +25,6 @@ __all__ = ["country_organisation", "repair"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-
-# 北部, 东南部, 大部: a part of an area (weather reports), never a ministry (部)
-_AREA = re.compile(r"(?:[东西南北中]|大|全|内|外|局)部$|地区")
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
 
 
@@ -41,7 +38,7 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
     if tags.get(text[c.end:c.end + 2], "") == "r" or tags.get(text[c.end:c.end + 1], "") == "r":
         return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
-            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not _AREA.search(text[c.start:e])]
+            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])]
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
     return [c]
@@ -168,7 +165,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             middle = c.start + joint.end(1)
             return [Candidate(c.start, middle, c.type, c.source, c.score), Candidate(middle, c.end, c.type, c.source,
                                                                                    c.score)]
-        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or _AREA.search(name):
+        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or names_an_area(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         words = tokenizer().lcut(name)
         if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
@@ -210,7 +207,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
         if name.endswith(side) and len(name) - len(side) >= 2:
             return repair(an, Candidate(c.start, c.end - len(side), c.type, c.source, c.score))
-    if _AREA.search(name) and not is_place_name(name):
+    if names_an_area(name) and not is_place_name(name):
         if name.endswith("地区") and len(name) >= 4:  # 西北地区, 中东地区: the region is 西北, 中东
             return repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
         return []  # 中部: a part of somewhere

@@ -28,7 +28,7 @@ from ...resources import (
     word_tags,
 )
 from ..analysis import Analysis, stage
-from ..lexicons import JOINT_GOVERNMENT
+from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
@@ -45,7 +45,6 @@ def _national_words() -> re.Pattern[str]:
 
 
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
-_AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
 
 
 @cache
@@ -69,7 +68,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
-        if _AREA_WORD.match(word) or (tag == "v" and not word.endswith(_LONG_HEADS())):
+        if word in AREA_PARTS or (tag == "v" and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             following = words[i + 1] if i + 1 < len(words) else ""

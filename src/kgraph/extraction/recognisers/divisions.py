@@ -16,17 +16,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_tags
+from ...resources import lexicon, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis, Region, stage
+from ..lexicons import UNKNOWN_DIVISION_SUFFIXES
 from ..linkers import division_key, link_division, unlinked_division
 
 __all__ = ["unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
-_UNKNOWN_SUFFIXES = tuple((suffix, int(least), int(most)) for suffix, least, most in table("unknown_division_suffixes.tsv"))
-_UNKNOWN_SUFFIX_RE = re.compile("|".join(s for s, _, _ in _UNKNOWN_SUFFIXES))
-_SUFFIX_SPAN = {suffix: (low, high) for suffix, low, high in _UNKNOWN_SUFFIXES}
+_UNKNOWN_SUFFIX_RE = re.compile("|".join(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES))
+_SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SUFFIXES}
+# the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
+_VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,7 @@ def _kind_of_village(name: str) -> bool:
     """自然村 (自然|村), 行政村: a noun of the dictionary made of a noun or an adverb and the
     suffix, a kind of village or community (not 下叔村, which the dictionary tags n too: 下叔 is
     no word; not 团结村 or 胜利村, the commonest villages' names)."""
-    suffix = "社区" if name.endswith("社区") else "村" if name.endswith("村") else ""
+    suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), "")
     tags = word_tags()
     return (bool(suffix) and tags.get(name, "") in _KIND_TAGS
             and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
@@ -245,7 +247,7 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     one: not a phrase (全面|启动社区|清淤), not a kind of
     village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
     name = an.text[start:end]
-    suffix = next((s for s, _, _ in _UNKNOWN_SUFFIXES if name.endswith(s) and s in ("社区", "村")), None)
+    suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), None)
     if suffix is None:
         return True
     prefix = name[:-len(suffix)]
