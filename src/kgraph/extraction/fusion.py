@@ -8,9 +8,10 @@ candidate of the best-ranked source wins among the rest.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..gazetteer import gazetteer
-from ..resources import ordered_lexicon
+from ..resources import longest_first, ordered_lexicon, word_set
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
@@ -30,6 +31,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an)] + [r for c in leaders(an) for r in repair(an, c)]
     model = _one_type_per_name(an.text, model)
+    model = _places_by_context(an, model)
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = world_finder()(an.text)
@@ -97,6 +99,50 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
     return [Candidate(c.start, c.end, "Agency", c.source, c.score)
             if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
+
+
+def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """俄军控制了战略要地|巴赫穆特|附近, 在|库皮扬斯克|、|红利曼|、|哈尔科夫|等地, 在|赫尔松|、|顿涅茨克|、|
+    扎波罗热|等方向 (xwlb-20230112-13, -20230105-10, -20230126-12): a name that a word of place
+    follows (data/lexicon/word_sets.tsv place_context_after: 方向, 附近, 等地, 以东, 西部…),
+    directly or at the end of the list it belongs to, names a place, however the model read
+    it: foreign towns that no list holds.  So does the same name elsewhere in the article,
+    wherever the model read it as a person or an organisation without a head."""
+    text, heads = an.text, org_heads()
+    by_start: dict[int, int] = {}
+    for c in candidates:
+        by_start[c.start] = max(by_start.get(c.start, c.end), c.end)
+    model_ends = {t.start: t.end for t in an.model_tokens}
+
+    def guessed(c: Candidate) -> bool:
+        return c.source == "model" and (c.type == "Person" or (
+            c.type == "Agency" and not text[c.start:c.end].endswith(heads)))
+
+    places = set()
+    for c in candidates:
+        if not guessed(c):
+            continue
+        pos = c.end
+        while text[pos:pos + 1] in _LIST_MARKS and model_ends.get(pos) == pos + 1:
+            # the next item: a candidate, or a word of the model's of two characters or more (扎波罗热/v)
+            end = by_start.get(pos + 1) or model_ends.get(pos + 1, pos + 1)
+            if end - pos - 1 < 2 or not _CJK_RUN.fullmatch(text, pos + 1, end):
+                break
+            pos = end
+        after = next((w for w in _PLACE_CONTEXT if text.startswith(w, pos)), None)
+        if after is not None and pos + len(after) in an.boundaries:
+            places.add(text[c.start:c.end])
+    if not places:
+        return candidates
+    return [Candidate(c.start, c.end, "Place", c.source, c.score)
+            if guessed(c) and text[c.start:c.end] in places else c for c in candidates]
+
+
+# what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
+_LIST_MARKS = frozenset("、和及与")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# words of place after a name, longest first (等地区 before 等地)
+_PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))
 
 
 def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:

@@ -83,9 +83,10 @@ def vetoes(directory: str | None = None) -> dict[str, set[str]]:
     """Words the model tags as names but are not, per type (the black list):
     data/lexicon/model_vetoes.tsv and the user's vetoes.tsv."""
     out: dict[str, set[str]] = {}
-    for name, type_ in (_typed_rows(table("model_vetoes.tsv")) | _typed_rows(
-            _user_table(directory, "vetoes.tsv"))).items():
-        out.setdefault(type_, set()).add(name)
+    for row in (*table("model_vetoes.tsv"), *_user_table(directory, "vetoes.tsv")):
+        # row by row: a word may be vetoed for several types (林田湖: no person, no place)
+        if len(row) >= 2 and row[1] in _LEXICON_TYPES and row[0]:
+            out.setdefault(row[1], set()).add(row[0])
     return out
 
 

@@ -44,10 +44,12 @@ _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
 
 
 def known_names(an: Analysis) -> list[Candidate]:
-    """The white list's names where they stand as whole words."""
+    """The white list's names where they stand as whole words, of the segmenter or of the
+    model: 俄罗斯|国家|杜马/PER|主席 (xwlb-20230130-10; jieba reads 俄罗斯国家杜马 as one word)."""
     known = known_types(an.lexicon_dir)
+    edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
     return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in known_finder(an.lexicon_dir)(an.text)
-            if start in an.boundaries and end in an.boundaries]
+            if start in edges and end in edges]
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
@@ -262,10 +264,11 @@ def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
         agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
     out = []
     for start, end, _ in occurrences:
-        if start in an.boundaries and end in an.boundaries:
-            if end in known:  # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name
-                out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
-                continue
+        if start in an.boundaries and end in known:
+            # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name (the segmenter may
+            # read them as one word: 俄罗斯国家杜马, xwlb-20230130-10)
+            out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
+        elif start in an.boundaries and end in an.boundaries:
             out.extend(country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
 

@@ -79,7 +79,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         return []
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
-    if _cuts_a_word(an, c.start, c.end) and not is_place_name(text[c.start:c.end].strip()) and not (
+    if _cuts_a_word(an, c.start, c.end, c.type == "Person") and not is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
     quote = _enclosing_quote(an, c.start, c.end)
@@ -260,15 +260,19 @@ def _place(c: Candidate, name: str) -> list[Candidate]:
     return [Candidate(c.start, c.end, "Place", c.source, c.score)]
 
 
-def _cuts_a_word(an: Analysis, start: int, end: int) -> bool:
+def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
     """Whether a span starts or ends inside a word of the segmenter's dictionary that is
-    not a name (the model's boundary is then the wrong one)."""
+    not a name (the model's boundary is then the wrong one).  A person's name may end
+    inside one when the rest of it starts the word after the name, read apart by the model:
+    国家副主席|韩正|在/p|北京 (jieba: 韩|正在, xwlb-20230328-04)."""
     tags = word_tags()
     for edge in (start, end):
         if edge in an.boundaries:
             continue
         token = an.token_at(edge)
         if token is not None and tags.get(token[2], "nr")[:2] not in ("nr", "ns", "nt", "nz"):
+            if person and edge == end and an.text[end] in AFTER_NAME and _model_word_at(an, end):
+                continue
             return True
     return False
 
