@@ -116,6 +116,26 @@ def test_a_transliterated_name_is_never_cut_inside():
     assert not {name for name, kind in found if kind == "Person"} & {"塔尼亚", "塔尼亚胡当天"}
 
 
+def test_a_foreign_name_cut_after_its_first_character_is_whole():
+    # xwlb-20230224-01 柬埔寨国王西哈莫尼: the model reads 西/f apart, jieba guesses 西哈莫尼 whole
+    found = _candidates(("柬埔寨", "LOC"), ("国王", "n"), ("西", "f"), ("哈莫尼", "PER"), ("和", "c"),
+                        ("太后", "n"))
+    assert ("西哈莫尼", "Person") in found and ("哈莫尼", "Person") not in found
+    # xwlb-20230205-11 俄罗斯外交部发言人扎哈罗娃4日表示: a title ends right before 扎/v
+    found = _candidates(("俄罗斯外交部", "ORG"), ("发言人", "n"), ("扎", "v"), ("哈罗娃", "PER"), ("4日", "TIME"),
+                        ("表示", "v"))
+    assert ("扎哈罗娃", "Person") in found and ("哈罗娃", "Person") not in found
+    # a function word is no name's first character: 主席|和/c|普京
+    found = _candidates(("习近平", "PER"), ("主席", "n"), ("和", "c"), ("普京", "PER"), ("会谈", "v"))
+    assert ("普京", "Person") in found and ("和普京", "Person") not in found
+
+
+def test_a_name_and_the_dot_read_with_its_rest_are_one_name():
+    # xwlb-20230212-13 而西摩·赫什的调查: the model reads 西摩/PER and ·赫什/w
+    found = _candidates(("而", "c"), ("西摩", "PER"), ("·赫什", "w"), ("的", "u"), ("调查", "vn"))
+    assert ("西摩·赫什", "Person") in found and ("西摩", "Person") not in found
+
+
 def test_a_leaders_title_is_no_part_of_the_name():
     # xwlb-20231217-01
     found = _candidates(("向", "p"), ("科威特", "LOC"), ("新任", "a"), ("埃米尔米沙勒", "PER"), ("致", "v"),
@@ -221,6 +241,9 @@ NEWS_CASES = {
                          {("埃米尔米沙勒", "Person"), ("埃米尔纳瓦夫", "Person")}),
     "xwlb-20230328-04": ({("韩正", "Person")}, set()),                      # 韩正在北京: jieba 韩|正在
     "xwlb-20230510-04": ({("韩正", "Person")}, {("韩正于", "Person")}),
+    "xwlb-20230224-01": ({("西哈莫尼", "Person")}, {("哈莫尼", "Person")}),
+    "xwlb-20230205-11": ({("扎哈罗娃", "Person")}, {("哈罗娃", "Person")}),
+    "xwlb-20230212-13": ({("西摩·赫什", "Person")}, {("西摩", "Person")}),
     # 2. the Duma is an organisation; words of the news are nobody's names
     "xwlb-20230130-10": ({("俄罗斯国家杜马", "Agency")}, {("杜马", "Person")}),
     "xwlb-20230617-14": (set(), {("林火", "Person")}),                       # 124处林火在燃烧

@@ -79,6 +79,11 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                       and _CJK.match(text[tokens[j + 1].start])):
                     end = tokens[j + 1].end
                     j += 2
+                elif (nxt.start == end and nxt.end - nxt.start >= 2 and text[nxt.start] in _NAME_JOINERS
+                      and _CJK_ONLY.match(text[nxt.start + 1:nxt.end])):
+                    # 而|西摩/PER|·赫什/w|的 (xwlb-20230212-13): the dot and the rest of the name as one word
+                    end = nxt.end
+                    j += 1
                 else:
                     break
         elif kind == "Agency":

@@ -17,8 +17,9 @@ from ..resources import lexicon, ordered_lexicon, pos_tags, tokenizer, word_set,
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
-                       org_heads, vetoes, world_finder, world_names)
-from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames
+                       org_heads, transliteration_characters, vetoes, world_finder,
+                       world_names)
+from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
 from .recognisers.agencies import org_run
 
 __all__ = ["country_organisation", "repair"]
@@ -74,6 +75,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
         # name that the dictionary holds whole (not 自|北向南/nr: only a transliterated one)
         return repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
+    if c.type == "Person":
+        whole = _whole_transliterated_name(an, start, end)
+        if whole != (start, end):
+            return repair(an, Candidate(whole[0], whole[1], c.type, c.source, c.score))
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
@@ -258,6 +263,39 @@ def _place(c: Candidate, name: str) -> list[Candidate]:
                 return []
             break
     return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+
+
+def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int, int]:
+    """The span of a foreign name the model cut after its first character, which it read
+    as a word of its own: the segmenter guesses the whole name as one word it does not know
+    (柬埔寨国王|西/f|哈莫尼/PER|和, jieba 西哈莫尼, xwlb-20230224-01), or a title ends right before
+    that character (俄罗斯外交部发言人|扎/v|哈罗娃/PER, xwlb-20230205-11).  The character is one of
+    transliterated names (:func:`transliteration_characters`: 西, 扎)."""
+    text = an.text
+    before = _model_token_at_end(an, start)
+    if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
+        return start, end
+    first = start - 1
+    if text[first] not in transliteration_characters():
+        return start, end
+    around = an.token_at(first)
+    guessed = (around is not None and around[0] == first and around[1] == end
+               and around[2] not in word_tags())  # 西哈莫尼: one word the dictionary lacks
+    if guessed or (first > 0 and title_before(text, first)):
+        return first, end
+    return start, end
+
+
+def _model_token_at_end(an: Analysis, offset: int):
+    """The model's word that ends at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.end)
+    return tokens[at] if at < len(tokens) and tokens[at].end == offset else None
+
+
+# the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
+_MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
+_FUNCTION_WORDS = pos_tags("model_function_words")
 
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
