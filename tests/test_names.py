@@ -253,6 +253,9 @@ NEWS_CASES = {
     "xwlb-20230112-13": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),   # 巴赫穆特附近
     "xwlb-20230105-10": ({("红利曼", "Place")}, {("红利曼", "Person")}),       # 库皮扬斯克、红利曼、哈尔科夫等地
     "xwlb-20230126-12": ({("赫尔松", "Place")}, {("赫尔松", "Agency"), ("赫尔松", "Person")}),
+    # 3. two organisations acting together are two; a title is no organisation
+    "xwlb-20230715-09": ({("国家医保局", "Agency"), ("财政部", "Agency")}, {("国家医保局联合财政部", "Agency")}),
+    "xwlb-20230104-01": ({("王毅", "Person")}, {("国务委员", "Agency")}),
     # 2. countries and foreign cities (CLDR's names) are places
     "xwlb-20230131-12": ({("卡拉奇", "Place"), ("希伯伦", "Place")}, {("卡拉奇", "Person"), ("希伯伦", "Person")}),
     "xwlb-20230513-05": ({("杜尚别", "Place")}, {("杜尚别", "Person")}),
@@ -302,6 +305,23 @@ def test_a_farm_after_its_township_lies_in_it_end_to_end():
 def _agencies(text, **kw):
     ex = kgraph.extract_text(text, **kw)
     return {(m.text, e.label) for e in ex.entities if e.type == "Agency" for m in e.mentions if m.text}
+
+
+def test_two_organisations_acting_together_are_two_agencies():
+    # xwlb-20230715-09 国家医保局联合财政部…: the model reads the two and the verb as one name
+    found = _candidates(("国家医保局联合财政部", "ORG"), ("印发", "v"), ("通知", "n"))
+    assert {("国家医保局", "Agency"), ("财政部", "Agency")} <= found
+    assert ("国家医保局联合财政部", "Agency") not in found
+
+
+def test_a_role_is_no_agency():
+    # xwlb-20230104-01 中共中央政治局委员、国务委员王毅: a title the model reads as an organisation
+    assert not {n for n, kind in _candidates(("国务委员", "ORG"), ("王毅", "PER"), ("，", "w")) if kind == "Agency"}
+    # a membership after an organisation: the organisation is named, the role is not
+    found = _candidates(("镇", "n"), ("，", "w"), ("城关镇人大代表", "ORG"), ("李明", "PER"), ("说", "v"))
+    assert ("城关镇人大代表", "Agency") not in found
+    # but a committee or a delegation ends in a longer head than the role: 委员会, 代表团
+    assert ("中俄议会合作委员会", "Agency") in _candidates(("中俄议会合作委员会", "ORG"), ("会议", "n"))
 
 
 def test_a_committee_and_its_government_written_together_are_two_agencies():

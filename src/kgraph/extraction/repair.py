@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..gazetteer import gazetteer
-from ..resources import lexicon, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
@@ -172,7 +172,21 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                                                                                    c.score)]
         if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or names_an_area(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
+        role = next((t for t in _role_endings() if name.endswith(t)), "")
+        if len(role) > longest_end(name, org_heads()):
+            # 国务委员, 吴为山|常委, 某镇人大|代表: a title or a membership ends no organisation's
+            # name (委员会 and 代表团 end in longer heads); what comes before it may be one
+            return repair(an, Candidate(c.start, c.end - len(role), c.type, c.source, c.score)) if len(name) - len(
+                role) >= 2 else []
         words = tokenizer().lcut(name)
+        at = 0
+        for word in words[:-1]:
+            at += len(word)
+            if word in _AGENCY_JOINERS and name[:at - len(word)].endswith(org_heads()) and name.endswith(org_heads()):
+                # 国家医保局|联合|财政部|印发 (xwlb-20230605-14), 国家体育总局|会同|国家发展改革委: two
+                # organisations acting together, read by the model as one name
+                return (repair(an, Candidate(c.start, c.start + at - len(word), c.type, c.source, c.score))
+                        + repair(an, Candidate(c.start + at, c.end, c.type, c.source, c.score)))
         if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
             return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
         if len(words) > 1 and word_tags().get(words[-1], "") == "v":
@@ -240,6 +254,7 @@ _GLUED_TAILS = word_set("glued_tails")
 _GLUED_WORDS = frozenset(word_set("glued_words"))
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
+_AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 
@@ -263,6 +278,13 @@ def _place(c: Candidate, name: str) -> list[Candidate]:
                 return []
             break
     return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+
+
+@cache
+def _role_endings() -> tuple[str, ...]:
+    """Titles (data/lexicon/titles.txt) and the words of a role that are no titles there
+    (word set role_words: 代表, 主委), longest first."""
+    return longest_first(lexicon("titles.txt") | frozenset(word_set("role_words")))
 
 
 def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int, int]:
