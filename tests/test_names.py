@@ -354,6 +354,28 @@ def test_a_phrase_or_a_kind_ending_in_a_villages_suffix_is_no_division():
     assert model_division_name(an, 3, 6)
 
 
+def _divisions(text: str) -> set[str]:
+    from kgraph.extraction.recognisers.divisions import find_divisions, scan
+
+    an = _analysis((text, "n"))
+    find_divisions(an, scan(text))
+    return {m.text for m in an.mentions if m.type == "AdministrativeDivision"}
+
+
+def test_a_phrase_ending_in_a_generic_kind_of_village_is_no_division():
+    # villages bear these names in the gazetteer, but the text writes a phrase: 发展|乡村|休闲旅游
+    # (xwlb-20231113-01), 区域|和|农村 (xwlb-20231120-10)
+    assert "发展乡村" not in _divisions("改造成徽式民宿，发展乡村休闲旅游，今年")
+    assert "和农村" not in _divisions("热没有覆盖的区域和农村，开展“电代煤”")
+    # a village's name that ends in a word which is no kind stays: 阿勒泰|禾|木村 (xwlb-20231223-05)
+    assert "禾木村" in _divisions("冰雪覆盖的阿勒泰禾木村宛若童话世界")
+    # levels are no name: 安徽全省75个市县 (xwlb-20231219-11), 省市县三级 (xwlb-20230527-06)
+    assert not _divisions("安徽全省75个市县陆续出现降雪") & {"市县"}
+    assert not _divisions("省市县三级设立24个服务中心") & {"省市县", "市县"}
+    # generic 新村, 联村 are divisions only right after a division that holds them
+    assert "联村" not in _divisions("联村党委书记说")
+
+
 # story id -> (names that must be found there as (text, type), names that must not be)
 DIVISION_CASES = {
     "xwlb-20230808-04": (set(), {("启动社区", "Place")}),   # 全面|启动社区|清淤: a verb and 社区
@@ -361,6 +383,9 @@ DIVISION_CASES = {
     "xwlb-20231111-03": (set(), {("美乡村", "Place")}),     # 和美乡村
     "xwlb-20231221-08": ({("团结村", "Place")}, set()),      # 积石山县团结村: the dictionary's 团结村/n is a name
     "xwlb-20230204-05": (set(), {("羌族", "Agency")}),                # a people, no agency
+    "xwlb-20231113-01": (set(), {("发展乡村", "Place")}),
+    "xwlb-20231219-11": (set(), {("市县", "Place")}),
+    "xwlb-20230527-06": (set(), {("省市县", "Place"), ("市县", "Place")}),
 }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...resources import lexicon, ordered_lexicon, pos_tags, word_tags
+from ...resources import lexicon, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES
 from ..linkers import division_key, link_division, unlinked_division
@@ -28,6 +28,7 @@ _MAX_NAME = 16
 _UNKNOWN_SUFFIX_RE = re.compile("|".join(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES))
 _SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SUFFIXES}
 # the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
+_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
 _VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
@@ -128,7 +129,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     kept = []
     for i, c in enumerate(cands):
         adjacent = bool(i) and cands[i - 1].end == c.start
-        if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name))
+        if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
                            and not (adjacent and len(c.nodes) < 5)):
             continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
         if not adjacent and c.start not in an.boundaries:
@@ -242,6 +243,19 @@ def _kind_of_village(name: str) -> bool:
             and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
 
 
+def _ends_in_a_kind(an: Analysis, c: Candidate) -> bool:
+    """Whether a village's name in the gazetteer is written here as a phrase: a word and a
+    common noun of the dictionary that ends in the suffix and is generic
+    (generic_names.txt: 乡村, 农村): 发展|乡村|休闲旅游 (xwlb-20231113-01), 热没有覆盖的
+    区域|和|农村 (xwlb-20231120-10), 美|乡村, though villages bear these names; not 茗|新村 (新村 is
+    the dictionary's place name), 禾|木村 (木村 is no kind), 关中|村 (the suffix alone)."""
+    suffix = next((s for s in _VILLAGE_SUFFIXES if c.name.endswith(s)), None)
+    last = an.token_at(c.end - 1)
+    return (suffix is not None and last is not None and c.start < last[0] and last[1] == c.end
+            and len(last[2]) > len(suffix) and last[2] in lexicon("generic_names.txt")
+            and word_tags().get(last[2], "") in _KIND_TAGS)
+
+
 def model_division_name(an: Analysis, start: int, end: int) -> bool:
     """Whether a place the model read, ending in a village's or a community's suffix, names
     one: not a phrase (全面|启动社区|清淤), not a kind of
@@ -284,6 +298,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
+            if all(ch in _LEVEL_CHARACTERS for ch in prefix):
+                continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end])):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
