@@ -376,6 +376,42 @@ def test_a_phrase_ending_in_a_generic_kind_of_village_is_no_division():
     assert "联村" not in _divisions("联村党委书记说")
 
 
+def _model_entities(*tagged) -> set[tuple[str, str]]:
+    """The names the divisions stage and the two model stages read in a hand-built article."""
+    from kgraph.extraction.recognise import find_model_entities
+    from kgraph.extraction.recognisers.divisions import find_divisions, scan
+
+    an = _analysis(*tagged)
+    find_divisions(an, scan(an.text))
+    find_model_agencies(an)
+    find_model_entities(an)
+    return {(m.text, m.type) for m in an.mentions if m.end > m.start}
+
+
+def test_a_foreign_region_is_a_place_not_a_division():
+    # xwlb-20230208-09 本月6日强震中，哈塔伊省是…: every Chinese province is in the gazetteer
+    found = _model_entities(("强震", "n"), ("中", "f"), ("，", "w"), ("哈塔伊省", "LOC"), ("是", "v"),
+                            ("遇难", "v"))
+    assert ("哈塔伊省", "Place") in found and ("哈塔伊省", "AdministrativeDivision") not in found
+    # xwlb-20230611-13 日本福岛县民众: a county after a foreign country
+    found = _model_entities(("日本", "LOC"), ("福岛县", "LOC"), ("民众", "n"), ("也", "d"), ("举行", "v"))
+    assert ("福岛县", "Place") in found and ("福岛县", "AdministrativeDivision") not in found
+    # a village the gazetteer lacks stays a division: 新的一年，神山村正昂首阔步 (xwlb-20230123-01)
+    found = _model_entities(("新", "a"), ("的", "u"), ("一年", "m"), ("，", "w"), ("神山村", "LOC"), ("正", "d"),
+                            ("昂首阔步", "v"))
+    assert ("神山村", "AdministrativeDivision") in found
+
+
+FOREIGN_REGIONS = {"xwlb-20230208-09": "哈塔伊省", "xwlb-20231124-19": "魁北克省"}
+
+
+@pytest.mark.parametrize("story_id", sorted(FOREIGN_REGIONS))
+def test_foreign_regions_are_places_in_news_stories(story_id):
+    text = _shared_texts(NEWS, FOREIGN_REGIONS, "the shared news corpus")[story_id]
+    types = {e.type for e in kgraph.extract_text(text).entities if e.label == FOREIGN_REGIONS[story_id]}
+    assert types == {"Place"}
+
+
 # story id -> (names that must be found there as (text, type), names that must not be)
 DIVISION_CASES = {
     "xwlb-20230808-04": (set(), {("启动社区", "Place")}),   # 全面|启动社区|清淤: a verb and 社区

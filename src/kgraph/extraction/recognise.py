@@ -23,16 +23,17 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from ..model import Mention
 from ..resources import ordered_lexicon
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import DIVISION_SUFFIXES, longest_end, org_heads
+from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, org_heads
 from .linkers import implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_before
 from .proposers import model_candidates
-from .recognisers.divisions import model_division_name
+from .recognisers.divisions import after_a_country, model_division_name
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -92,7 +93,7 @@ def find_model_entities(an: Analysis) -> None:
             # 村党总支书记|王德顺: a title right before the name makes an official
             role = "official" if title_before(an.text, c.start) else "other"
             link_person(an, c.start, c.end, role, found_by="model")
-        elif written.endswith(DIVISION_SUFFIXES) and len(written) > 2:
+        elif written.endswith(DIVISION_SUFFIXES) and len(written) > 2 and not _foreign_division(an, c):
             if not model_division_name(an, c.start, c.end):
                 continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
@@ -102,6 +103,20 @@ def find_model_entities(an: Analysis) -> None:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _foreign_division(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read, ending in a division's suffix, is a foreign region: a
+    province the gazetteer lacks (China's provinces are all in it: 本月6日强震中，哈塔伊省,
+    xwlb-20230213-09), or a division named right after a foreign country or region
+    (加拿大|魁北克省, 日本|福岛县, 土耳其|马拉蒂亚省)."""
+    written = an.text[c.start:c.end]
+    if gazetteer().lookup(written):
+        return False
+    row = next((r for r in DIVISION_SUFFIX_ROWS if written.endswith(r.suffix)), None)
+    if row is not None and row.level == "province":
+        return True
+    return after_a_country(an.text, c.start)
 
 
 # an item of a list written with 、: after one (up to the next, or 和, 及, 与, 等), or before one

@@ -18,10 +18,10 @@ from functools import cache
 from ...gazetteer import gazetteer
 from ...resources import lexicon, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, Region, stage
-from ..lexicons import UNKNOWN_DIVISION_SUFFIXES
+from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 
-__all__ = ["unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+__all__ = ["after_a_country", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -243,6 +243,12 @@ def _kind_of_village(name: str) -> bool:
             and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
 
 
+def after_a_country(text: str, start: int) -> bool:
+    """Whether a foreign country or region of the world list ends right before ``start``."""
+    before = text[max(0, start - 12):start]
+    return any(end == len(before) for _, end, _ in world_finder()(before))
+
+
 def _ends_in_a_kind(an: Analysis, c: Candidate) -> bool:
     """Whether a village's name in the gazetteer is written here as a phrase: a word and a
     common noun of the dictionary that ends in the suffix and is generic
@@ -305,8 +311,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
             break
-        if start is None or an.in_quote(start, suffix_end):
-            continue
+        if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start):
+            continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
         name = text[start:suffix_end]
         # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
         after = following.get(suffix_end)
