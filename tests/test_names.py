@@ -178,6 +178,16 @@ def test_a_name_a_word_of_place_follows_is_a_place():
     assert ("王明", "Person") in found
 
 
+def test_a_foreign_name_the_model_cut_before_a_place_piece_is_one_place():
+    # xwlb-20230620-12 别尔江斯克和梅利托波尔方向: the model reads 梅利托/PER 波尔/LOC, jieba 梅利|托波尔
+    found = _candidates(("乌军", "n"), ("在", "p"), ("别尔江斯克", "LOC"), ("和", "c"), ("梅利托", "PER"),
+                        ("波尔", "LOC"), ("方向", "n"), ("共", "d"))
+    assert ("梅利托波尔", "Place") in found and ("梅利托", "Person") not in found
+    # two names the segmenter reads apart stay apart: 普京|莫斯科
+    found = _candidates(("普京", "PER"), ("莫斯科", "LOC"), ("会见", "v"))
+    assert ("普京", "Person") in found
+
+
 def test_a_white_list_name_stands_between_the_models_words():
     # xwlb-20230130-10 俄罗斯国家杜马主席沃洛金: jieba reads 俄罗斯国家杜马 whole, the model 杜马/PER
     found = _chosen(("俄罗斯", "LOC"), ("国家", "n"), ("杜马", "PER"), ("主席", "n"), ("沃洛金", "PER"),
@@ -253,6 +263,7 @@ NEWS_CASES = {
     "xwlb-20230112-13": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),   # 巴赫穆特附近
     "xwlb-20230105-10": ({("红利曼", "Place")}, {("红利曼", "Person")}),       # 库皮扬斯克、红利曼、哈尔科夫等地
     "xwlb-20230126-12": ({("赫尔松", "Place")}, {("赫尔松", "Agency"), ("赫尔松", "Person")}),
+    "xwlb-20230620-12": ({("梅利托波尔", "Place")}, {("梅利托", "Person")}),
     # 3. two organisations acting together are two; a title is no organisation
     "xwlb-20230715-09": ({("国家医保局", "Agency"), ("财政部", "Agency")}, {("国家医保局联合财政部", "Agency")}),
     "xwlb-20230104-01": ({("王毅", "Person")}, {("国务委员", "Agency")}),

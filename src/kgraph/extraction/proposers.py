@@ -79,6 +79,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                       and _CJK.match(text[tokens[j + 1].start])):
                     end = tokens[j + 1].end
                     j += 2
+                elif nxt.tag == "LOC" and nxt.start == end and _one_word_across(an, end, nxt.end):
+                    # 别尔江斯克和|梅利托/PER|波尔/LOC|方向 (jieba: 梅利|托波尔, xwlb-20230620-12): the
+                    # segmenter reads a word across the model's edge; the name ends as a place's
+                    end, kind = nxt.end, "Place"
+                    j += 1
+                    break
                 elif (nxt.start == end and nxt.end - nxt.start >= 2 and text[nxt.start] in _NAME_JOINERS
                       and _CJK_ONLY.match(text[nxt.start + 1:nxt.end])):
                     # 而|西摩/PER|·赫什/w|的 (xwlb-20230212-13): the dot and the rest of the name as one word
@@ -97,6 +103,14 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         out.append(Candidate(start, end, kind, "model"))
         i = j
     return [r for c in out for r in repair(an, c)]
+
+
+def _one_word_across(an: Analysis, middle: int, end: int) -> bool:
+    """Whether the segmenter reads a word of foreign characters across ``middle`` that ends
+    at ``end`` (梅利|托波尔 across 梅利托|波尔)."""
+    token = an.token_at(middle)
+    return (token is not None and token[0] < middle and token[1] == end
+            and all(ch in transliteration_characters() for ch in token[2]))
 
 
 def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
