@@ -440,3 +440,22 @@ DIVISION_CASES = {
 def test_no_fragment_is_a_division_in_news_stories(story_id):
     stories = _shared_texts(NEWS, DIVISION_CASES, "the shared news corpus")
     assert_names(stories[story_id], *DIVISION_CASES[story_id])
+
+
+# ---------------------------------------------------------------- 7. structure
+
+def test_linking_lives_in_one_module_and_the_old_import_paths_still_work():
+    """Each key function is defined once, in extraction/linkers.py; the modules other
+    stages import it from re-export that one function."""
+    from kgraph.extraction import linkers, names
+    from kgraph.extraction.recognisers import agencies, divisions, people, places, programs
+
+    assert agencies.agency_key is linkers.agency_key and agencies.canonical_head is linkers.canonical_head
+    assert divisions.division_key is linkers.division_key and divisions.unlinked_division is linkers.unlinked_division
+    assert places.place_key is linkers.place_key and programs.program_key is linkers.program_key
+    assert names.person_key is people.person_key is linkers.person_key and names.scope_of is linkers.scope_of
+    from kgraph.extraction.fusion import fuse
+    from kgraph.extraction.recognise import Candidate, fuse as fuse_again
+
+    assert fuse is fuse_again and Candidate.__module__ == "kgraph.extraction.candidates"
+
