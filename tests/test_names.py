@@ -188,6 +188,23 @@ def test_a_foreign_name_the_model_cut_before_a_place_piece_is_one_place():
     assert ("普京", "Person") in found
 
 
+def test_a_name_a_kind_of_place_precedes_is_a_place():
+    # xwlb-20230127-14 约旦河西岸北部城市杰宁开展搜捕行动
+    found = _chosen(("约旦河西岸", "LOC"), ("北部", "f"), ("城市", "n"), ("杰宁", "PER"), ("开展", "v"),
+                    ("搜捕", "v"))
+    assert ("杰宁", "Place") in found and ("杰宁", "Person") not in found
+
+
+def test_two_countries_by_their_first_characters_are_two_places():
+    # xwlb-20230109-10 俄罗斯方面8日表示，俄乌再次交换被扣押人员
+    found = _candidates(("俄罗斯", "LOC"), ("方面", "n"), ("表示", "v"), ("，", "w"), ("俄乌", "PER"), ("再次", "d"),
+                        ("交换", "v"), ("乌克兰", "LOC"))
+    assert {("俄", "Place"), ("乌", "Place")} <= found and ("俄乌", "Person") not in found
+    # only where the article names the countries: 记者袁（日希）报道 (pd-dev) is a reporter
+    found = _candidates(("记者", "n"), ("袁", "PER"), ("（", "w"), ("日希", "PER"), ("）", "w"), ("报道", "v"))
+    assert ("日", "Place") not in found and ("希", "Place") not in found
+
+
 def test_a_white_list_name_stands_between_the_models_words():
     # xwlb-20230130-10 俄罗斯国家杜马主席沃洛金: jieba reads 俄罗斯国家杜马 whole, the model 杜马/PER
     found = _chosen(("俄罗斯", "LOC"), ("国家", "n"), ("杜马", "PER"), ("主席", "n"), ("沃洛金", "PER"),
@@ -264,6 +281,10 @@ NEWS_CASES = {
     "xwlb-20230105-10": ({("红利曼", "Place")}, {("红利曼", "Person")}),       # 库皮扬斯克、红利曼、哈尔科夫等地
     "xwlb-20230126-12": ({("赫尔松", "Place")}, {("赫尔松", "Agency"), ("赫尔松", "Person")}),
     "xwlb-20230620-12": ({("梅利托波尔", "Place")}, {("梅利托", "Person")}),
+    "xwlb-20230127-14": ({("杰宁", "Place")}, {("杰宁", "Person")}),              # 北部城市杰宁
+    "xwlb-20230109-10": (set(), {("俄乌", "Person")}),
+    "xwlb-20230109-03": (set(), {("夏粮", "Person"), ("夏粮", "Agency")}),       # 2022年夏粮收购
+    "xwlb-20230324-02": (set(), {("宣介", "Person")}),                          # 做好政策宣介
     # 3. two organisations acting together are two; a title is no organisation
     "xwlb-20230715-09": ({("国家医保局", "Agency"), ("财政部", "Agency")}, {("国家医保局联合财政部", "Agency")}),
     "xwlb-20230104-01": ({("王毅", "Person")}, {("国务委员", "Agency")}),

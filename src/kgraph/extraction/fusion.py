@@ -105,7 +105,8 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
     """俄军控制了战略要地|巴赫穆特|附近, 在|库皮扬斯克|、|红利曼|、|哈尔科夫|等地, 在|赫尔松|、|顿涅茨克|、|
     扎波罗热|等方向 (xwlb-20230112-13, -20230105-10, -20230126-12): a name that a word of place
     follows (data/lexicon/word_sets.tsv place_context_after: 方向, 附近, 等地, 以东, 西部…),
-    directly or at the end of the list it belongs to, names a place, however the model read
+    directly or at the end of the list it belongs to, or that a kind of place precedes
+    (place_kinds_before: 城市|杰宁), names a place, however the model read
     it: foreign towns that no list holds.  So does the same name elsewhere in the article,
     wherever the model read it as a person or an organisation without a head."""
     text, heads = an.text, org_heads()
@@ -132,6 +133,8 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         after = next((w for w in _PLACE_CONTEXT if text.startswith(w, pos)), None)
         if after is not None and pos + len(after) in an.boundaries:
             places.add(text[c.start:c.end])
+        elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
+            places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
     if not places:
         return candidates
     return [Candidate(c.start, c.end, "Place", c.source, c.score)
@@ -141,6 +144,8 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
 _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
+_PLACE_KINDS = word_set("place_kinds_before")
 # words of place after a name, longest first (等地区 before 等地)
 _PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))
 

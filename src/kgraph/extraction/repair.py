@@ -107,6 +107,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
                 # 尼方, 塞方: a side; 美哥|两国: one-character names of two countries
                 return [] if name[1] == "方" else _one_place_each(c)
+            if len(name) == 2 and all(ch in abbreviations() and _country_starting(text, ch) for ch in name):
+                # 俄罗斯方面8日表示，|俄乌/PER|再次|交换 (xwlb-20230109-10): two countries by their
+                # one-character names, each the first of a country the article names (俄罗斯, 乌克兰)
+                return _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
         if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
