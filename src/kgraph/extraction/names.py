@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..gazetteer import gazetteer
-from ..model import Key
 from ..resources import lexicon, ordered_lexicon, pos_tags, word_pattern, word_set, word_tags
-from .analysis import Analysis
+from .linkers import person_key, scope_of
 
 __all__ = ["AFTER_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "scope_of", "surnames",
-           "title_at"]
+           "title_at", "title_before"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
@@ -36,20 +34,6 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 def _titles() -> re.Pattern[str]:
     """Any title, longest first (副局长 before 局长)."""
     return word_pattern(lexicon("titles.txt"))
-
-
-def person_key(name: str, scope: str) -> Key:
-    """People are one entity per name *within a scope* (a paper, a region): two
-    冯荆柯 in unrelated places are not merged blindly."""
-    return Key("person", name, scope)
-
-
-def scope_of(an: Analysis) -> str:
-    if an.doc.publication:
-        return an.doc.publication
-    if an.region.node is not None:
-        return gazetteer().node_key(an.region.node)
-    return an.doc.source
 
 
 def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
@@ -103,3 +87,9 @@ def chinese_name(name: str) -> bool:
     characters after it (three after a compound surname)."""
     singles, doubles = surnames()
     return (name[:2] in doubles and len(name) <= 4) or (name[:1] in singles and len(name) <= 3)
+
+
+def title_before(text: str, offset: int) -> bool:
+    """Whether a title ends right before ``offset`` (村党总支书记|王德顺)."""
+    titles = lexicon("titles.txt")
+    return any(text[offset - k:offset] in titles for k in range(1, min(offset, 6) + 1))

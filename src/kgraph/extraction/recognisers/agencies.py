@@ -14,23 +14,22 @@ import re
 from functools import cache
 from itertools import accumulate
 
-from ...errors import DataError
 from ...gazetteer import gazetteer
-from ...model import Key, Mention
+from ...model import Mention
 from ...resources import (
     alias_table,
     find_words,
     lexicon,
     ordered_lexicon,
     pos_tags,
-    table,
     tokenizer,
     word_pattern,
     word_set,
     word_tags,
 )
 from ..analysis import Analysis, stage
-from .divisions import division_key
+from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT
+from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
 
@@ -41,30 +40,11 @@ _MAX_RUN = 16
 
 
 @cache
-def _expansions() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((r[0], r[1]) for r in table("agency_expansions.tsv")), key=lambda r: -len(r[0])))
-
-
-@cache
 def _national_words() -> re.Pattern[str]:
     return word_pattern(alias_table("national_agencies.tsv"))
 
 
-def agency_key(label: str) -> Key:
-    return Key("agency", label)
-
-
-def canonical_head(head: str) -> str:
-    for written, canonical in _expansions():
-        if head.endswith(written) and not head.endswith(canonical):
-            return head[: -len(written)] + canonical
-    return head
-
-
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
-# a division's government written right after its party committee: 省委|省政府, 党委|人民政府
-JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
-_AREA_WORD = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北|中南|大|全|内|外|局)部$")
 
 
 @cache
@@ -88,7 +68,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
-        if _AREA_WORD.match(word) or (tag == "v" and not word.endswith(_LONG_HEADS())):
+        if word in AREA_PARTS or (tag == "v" and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             following = words[i + 1] if i + 1 < len(words) else ""

@@ -16,17 +16,20 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...model import Key, Mention
-from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_tags
+from ...resources import lexicon, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, Region, stage
+from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
+from ..linkers import division_key, link_division, unlinked_division
 
-__all__ = ["unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+__all__ = ["after_a_country", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
-_UNKNOWN_SUFFIXES = tuple((suffix, int(least), int(most)) for suffix, least, most in table("unknown_division_suffixes.tsv"))
-_UNKNOWN_SUFFIX_RE = re.compile("|".join(s for s, _, _ in _UNKNOWN_SUFFIXES))
-_SUFFIX_SPAN = {suffix: (low, high) for suffix, low, high in _UNKNOWN_SUFFIXES}
+_UNKNOWN_SUFFIX_RE = re.compile("|".join(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES))
+_SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SUFFIXES}
+# the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
+_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+_VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
 @dataclass(frozen=True)
@@ -91,10 +94,6 @@ def _common_words() -> frozenset[str]:
     return lexicon("common_division_words.txt")
 
 
-def division_key(node: int) -> Key:
-    return Key("division", gazetteer().node_key(node))
-
-
 def _depth_in(node: int, anchors: set[int]) -> int:
     """The level of the deepest anchor on the node's chain (0 if none): how far down
     the context the page set up this reading goes."""
@@ -130,7 +129,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     kept = []
     for i, c in enumerate(cands):
         adjacent = bool(i) and cands[i - 1].end == c.start
-        if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name))
+        if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
                            and not (adjacent and len(c.nodes) < 5)):
             continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
         if not adjacent and c.start not in an.boundaries:
@@ -171,8 +170,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if node is None:
             if cand.nodes and gaz.levels[cand.nodes[0]] <= 3 and not cand.short and len(set(cand.nodes)) > 1:
                 an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
-                unlinked_division(an, cand.start, cand.end, cand.name)
-                mentions_by_index[i] = _unlinked_key(an, cand.name)
+                mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name)
             continue
         start = cand.start
         text = cand.name
@@ -181,7 +179,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             text = an.text[start:cand.end]
         key = division_key(node)
         mentions_by_index[i] = key
-        _linked(an, start, cand.end, text, node)
+        link_division(an, start, cand.end, text, node)
         previous = resolved.get(i - 1) if i else None
         if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
                 and node != previous:
@@ -215,27 +213,6 @@ def _correct_misprints(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 break
 
 
-def _linked(an: Analysis, start: int, end: int, text: str, node: int) -> None:
-    gaz = gazetteer()
-    an.add(Mention.make(
-        "AdministrativeDivision", an.doc.id, start, end, text, gaz.names[node], division_key(node),
-        node=node, code=gaz.code(node), level=gaz.level(node),
-    ))
-
-
-def _unlinked_key(an: Analysis, name: str) -> Key:
-    region = an.region.node
-    scope = gazetteer().node_key(region) if region is not None else "?"
-    return Key("division", f"{scope}/?{name}")
-
-
-def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> Key:
-    key = _unlinked_key(an, name)
-    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
-                        level=_level_of_suffix(name), linked=False, **props))
-    return key
-
-
 _NOT_NAME_TAGS = pos_tags("division_not_name")
 
 
@@ -260,10 +237,29 @@ def _kind_of_village(name: str) -> bool:
     """自然村 (自然|村), 行政村: a noun of the dictionary made of a noun or an adverb and the
     suffix, a kind of village or community (not 下叔村, which the dictionary tags n too: 下叔 is
     no word; not 团结村 or 胜利村, the commonest villages' names)."""
-    suffix = "社区" if name.endswith("社区") else "村" if name.endswith("村") else ""
+    suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), "")
     tags = word_tags()
     return (bool(suffix) and tags.get(name, "") in _KIND_TAGS
             and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
+
+
+def after_a_country(text: str, start: int) -> bool:
+    """Whether a foreign country or region of the world list ends right before ``start``."""
+    before = text[max(0, start - 12):start]
+    return any(end == len(before) for _, end, _ in world_finder()(before))
+
+
+def _ends_in_a_kind(an: Analysis, c: Candidate) -> bool:
+    """Whether a village's name in the gazetteer is written here as a phrase: a word and a
+    common noun of the dictionary that ends in the suffix and is generic
+    (generic_names.txt: 乡村, 农村): 发展|乡村|休闲旅游 (xwlb-20231113-01), 热没有覆盖的
+    区域|和|农村 (xwlb-20231120-10), 美|乡村, though villages bear these names; not 茗|新村 (新村 is
+    the dictionary's place name), 禾|木村 (木村 is no kind), 关中|村 (the suffix alone)."""
+    suffix = next((s for s in _VILLAGE_SUFFIXES if c.name.endswith(s)), None)
+    last = an.token_at(c.end - 1)
+    return (suffix is not None and last is not None and c.start < last[0] and last[1] == c.end
+            and len(last[2]) > len(suffix) and last[2] in lexicon("generic_names.txt")
+            and word_tags().get(last[2], "") in _KIND_TAGS)
 
 
 def model_division_name(an: Analysis, start: int, end: int) -> bool:
@@ -271,7 +267,7 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     one: not a phrase (全面|启动社区|清淤), not a kind of
     village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
     name = an.text[start:end]
-    suffix = next((s for s, _, _ in _UNKNOWN_SUFFIXES if name.endswith(s) and s in ("社区", "村")), None)
+    suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), None)
     if suffix is None:
         return True
     prefix = name[:-len(suffix)]
@@ -281,14 +277,6 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     fragment = holder is not None and holder[0] < end - len(suffix) and tags.get(holder[2], "") in _KIND_TAGS
     return (low <= len(prefix) <= high and start in an.boundaries and not fragment and not _kind_of_village(name)
             and tags.get(prefix, "") not in _COMMON_NOUN_TAGS and not tags.get(prefix, "").startswith(_NOT_NAME_TAGS))
-
-
-def _level_of_suffix(name: str) -> str:
-    if name.endswith(("社区", "村")):
-        return "village"
-    if name.endswith(("镇", "乡", "街道")):
-        return "township"
-    return "county"
 
 
 def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None]) -> None:
@@ -316,13 +304,15 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
+            if all(ch in _LEVEL_CHARACTERS for ch in prefix):
+                continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end])):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
             break
-        if start is None or an.in_quote(start, suffix_end):
-            continue
+        if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start):
+            continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
         name = text[start:suffix_end]
         # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
         after = following.get(suffix_end)
@@ -333,7 +323,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                     and sum(a != b for a, b in zip(official, name)) == 1):
                 an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; read as {gaz.full_name(parent)} "
                                 f"(parent of {gaz.names[resolved[after[0]]]})")
-                _linked(an, start, suffix_end, name, parent)
+                link_division(an, start, suffix_end, name, parent)
                 an.fact(division_key(resolved[after[0]]), "partOf", division_key(parent), start)
                 covered[start:suffix_end] = b"\x01" * (suffix_end - start)
                 continue

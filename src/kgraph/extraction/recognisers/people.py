@@ -12,6 +12,7 @@ from functools import cache
 from ...model import Key, Mention
 from ...resources import find_words, table, word_pattern
 from ..analysis import Analysis, stage
+from ..linkers import link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
 from ..names import AFTER_NAME, anonymous_tails, person_key, read_name, scope_of, surnames, title_at  # noqa: F401
@@ -28,11 +29,6 @@ def _role_words() -> re.Pattern[str]:
 @cache
 def _roles() -> dict[str, str]:
     return {row[0]: row[1] for row in table("person_roles.tsv")}
-
-
-def _add_person(an: Analysis, start: int, name: str, role: str, **props) -> Mention:
-    return an.add(Mention.make("Person", an.doc.id, start, start + len(name), name, name,
-                               person_key(name, scope_of(an)), role=role, **props))
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),
@@ -56,7 +52,7 @@ def find_people(an: Analysis) -> None:
                 m.start < pos + len(name) and pos < m.end for m in divisions):
             continue  # 老人游|荆州: a place, not a name
         taken.add((pos, pos + len(name)))
-        _add_person(an, pos, name, roles[role], introduced_as=role)
+        link_person(an, pos, pos + len(name), roles[role], introduced_as=role)
     # 3. reporters and photographers from the bylines
     for reporter in an.doc.reporters:
         person = an.add(Mention.make(

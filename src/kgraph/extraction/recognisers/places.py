@@ -7,9 +7,10 @@ import re
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...model import Key, Mention
+from ...model import Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, SpanIndex, stage
+from ..linkers import implicit, place_key
 
 __all__ = ["find_places", "place_key"]
 
@@ -28,10 +29,6 @@ def _head_finder():
 @cache
 def _longer_org_heads(place_head: str) -> tuple[str, ...]:
     return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) > len(place_head) and h.endswith(place_head))
-
-
-def place_key(label: str) -> Key:
-    return Key("place", label)
 
 
 def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
@@ -143,7 +140,7 @@ def find_places(an: Analysis) -> None:
         holders = places.holding(m.start, m.end) if m.type == "AdministrativeDivision" else ()
         if holders and not m.prop("implicit"):
             inside.setdefault(holders[0][0], m)
-            m = _implicit(m)  # still the place's division, with no span of its own
+            m = implicit(m)  # still the place's division, with no span of its own
         kept.append(m)
     an.mentions[:] = kept
     divisions = sorted(an.of_type("AdministrativeDivision"), key=lambda m: (m.end, m.end - m.start))
@@ -164,12 +161,6 @@ def _where(inner: Mention | None, before: Mention | None) -> Mention | None:
             and gazetteer().is_within(before.prop("node"), inner.prop("node")):
         return before
     return inner
-
-
-def _implicit(m: Mention) -> Mention:
-    props = dict(m.props)
-    props["implicit"] = True
-    return Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
 
 
 def _division_before(an: Analysis, offset: int, divisions: list[Mention], ends: list[int]) -> Mention | None:

@@ -26,6 +26,7 @@ from ...resources import (
     word_tags,
 )
 from ..analysis import Analysis, stage
+from ..linkers import program_key
 
 __all__ = ["find_programs", "program_key"]
 
@@ -49,10 +50,6 @@ def _known() -> dict[str, str]:
 @cache
 def _governing_words() -> tuple[str, ...]:
     return longest_first(w for w in lexicon("stop_tokens.txt") if len(w) > 1)
-
-
-def program_key(core: str) -> Key:
-    return Key("program", core)
 
 
 def _core(name: str) -> str:

@@ -1,0 +1,201 @@
+"""The fusion: one choice among every candidate that overlaps another, in one place.
+
+:func:`choose` gathers the proposers' candidates (:mod:`.proposers`), aligns them with what
+the rules and the gazetteer resolved, and :func:`fuse` keeps one reading per span: a
+span a rule resolved keeps its reading (it is linked and more specific), and the longest
+candidate of the best-ranked source wins among the rest.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..gazetteer import gazetteer
+from ..resources import longest_first, ordered_lexicon, word_set
+from .analysis import Analysis, SpanIndex
+from .candidates import Candidate
+from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
+from .proposers import known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
+from .recognisers.agencies import GLUED_BREAKS
+from .repair import repair
+
+__all__ = ["choose", "fuse", "may_contain"]
+
+
+def choose(an: Analysis) -> list[Candidate]:
+    """Every candidate of the proposers, fused with the spans the rules and the gazetteer
+    resolved: the chosen ones, in text order, none overlapping another."""
+    taken = [(m.start, m.end, m.type) for m in an.mentions if m.end > m.start]
+    model_starts = [t.start for t in an.model_tokens]
+    known = known_names(an)
+    model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
+             + periodicals(an)] + [r for c in leaders(an) for r in repair(an, c)]
+    model = _one_type_per_name(an.text, model)
+    model = _places_by_context(an, model)
+    model = _over_known_parts(an.text, model)
+    model = _after_locating_divisions(an, model)
+    occurrences = world_finder()(an.text)
+    countries = world_places(an, occurrences, known)
+    # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
+    every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
+    model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
+                                         for ws, we in every_country.overlapping(c.start, c.end))]
+    return fuse(taken, model + countries, an.text)
+
+
+# the type a rule or the gazetteer gives is more specific than the model's guess
+_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
+
+
+def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate], text: str = "") -> list[Candidate]:
+    """The fusion policy, in one place.
+
+    ``taken`` are the spans (start, end, type) that the gazetteer and the rules
+    resolved: their readings are linked and more specific, so a candidate that
+    overlaps one loses, except that an organisation may contain divisions and
+    places (北京|九十中学, 四川|有线电视台: the rule read only the division).
+    Among the rest the longest wins, then the leftmost; chosen candidates never
+    overlap each other."""
+    chosen: list[Candidate] = []
+    resolved = SpanIndex(taken)
+    starts: list[int] = []  # of the chosen, which never overlap: sorted, the neighbours tell
+    ends: dict[int, int] = {}
+    ordered = sorted(candidates, key=lambda c: (-_SOURCE_RANK.get(c.source, 0), c.start - c.end, c.start))
+    for c in ordered:
+        if any(not may_contain(c, s, e, t, text) for s, e, t in resolved.overlapping(c.start, c.end)):
+            continue
+        at = bisect.bisect_left(starts, c.end)
+        if at and ends[starts[at - 1]] > c.start:
+            continue
+        bisect.insort(starts, c.start)
+        ends[c.start] = c.end
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.start, -c.end))
+
+
+def may_contain(c: Candidate, start: int, end: int, type_: str, text: str = "") -> bool:
+    """An organisation's name may hold other names: 北京|九十中学, 国务院|法制办公室,
+    李嘉诚|基金会 (the rule read a shorter name than the organisation's), but not after a
+    conjunction (和|县公安局).  A person's name may hold a place's: 许|银川,
+    内|塔尼亚|胡, 武村|正义 (a village by its name)."""
+    if not (c.start <= start and end <= c.end and (end - start) < (c.end - c.start)):
+        return False
+    if c.type == "Agency":
+        return not (start - c.start == 1 and text[c.start:start] in GLUED_BREAKS)
+    if c.type == "Place" and c.source == "model" and type_ == "AdministrativeDivision" and start == c.start:
+        # 北京|图书大厦, 杭州|植物园: a site named after its city; not a chain of divisions
+        # 北京|人民大会堂 and 新疆|煤炭 stay apart: the rest must end in a place head
+        rest = text[end:c.end]
+        return (len(rest) >= 2 and rest not in gazetteer().all_names and not rest.endswith(DIVISION_ENDINGS)
+                and rest.endswith(ordered_lexicon("place_suffixes.txt")))
+    return c.type == "Person" and type_ in ("AdministrativeDivision", "Place")
+
+
+def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """巴勒斯坦伊斯兰抵抗运动（哈马斯）… 哈马斯方面对此没有确认: a name read as an
+    organisation once in an article, on evidence (after its full name, or on the white
+    list), is that organisation wherever the model reads it as a person (xwlb-20230407-11);
+    the model's own guess is no evidence (总统|阿里/ORG is a person)."""
+    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score)
+            if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
+
+
+def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """俄军控制了战略要地|巴赫穆特|附近, 在|库皮扬斯克|、|红利曼|、|哈尔科夫|等地, 在|赫尔松|、|顿涅茨克|、|
+    扎波罗热|等方向 (xwlb-20230112-13, -20230105-10, -20230126-12): a name that a word of place
+    follows (data/lexicon/word_sets.tsv place_context_after: 方向, 附近, 等地, 以东, 西部…),
+    directly or at the end of the list it belongs to, or that a kind of place precedes
+    (place_kinds_before: 城市|杰宁), names a place, however the model read
+    it: foreign towns that no list holds.  So does the same name elsewhere in the article,
+    wherever the model read it as a person or an organisation without a head."""
+    text, heads = an.text, org_heads()
+    by_start: dict[int, int] = {}
+    for c in candidates:
+        by_start[c.start] = max(by_start.get(c.start, c.end), c.end)
+    model_ends = {t.start: t.end for t in an.model_tokens}
+
+    def guessed(c: Candidate) -> bool:
+        return c.source == "model" and (c.type == "Person" or (
+            c.type == "Agency" and not text[c.start:c.end].endswith(heads)))
+
+    places = set()
+    for c in candidates:
+        if not guessed(c):
+            continue
+        pos = c.end
+        while text[pos:pos + 1] in _LIST_MARKS and model_ends.get(pos) == pos + 1:
+            # the next item: a candidate, or a word of the model's of two characters or more (扎波罗热/v)
+            end = by_start.get(pos + 1) or model_ends.get(pos + 1, pos + 1)
+            if end - pos - 1 < 2 or not _CJK_RUN.fullmatch(text, pos + 1, end):
+                break
+            pos = end
+        after = next((w for w in _PLACE_CONTEXT if text.startswith(w, pos)), None)
+        if after is not None and pos + len(after) in an.boundaries:
+            places.add(text[c.start:c.end])
+        elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
+            places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+    if not places:
+        return candidates
+    return [Candidate(c.start, c.end, "Place", c.source, c.score)
+            if guessed(c) and text[c.start:c.end] in places else c for c in candidates]
+
+
+# what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
+_LIST_MARKS = frozenset("、和及与")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
+_PLACE_KINDS = word_set("place_kinds_before")
+# words of place after a name, longest first (等地区 before 等地)
+_PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))
+
+
+def _after_locating_divisions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """长沙市|芙蓉区人民法院, 辽宁省|开原公安交警三中队: an organisation is named from its
+    own division; the divisions written before that one locate it.  A model organisation
+    that starts with a chain of divisions starts at the last of them, or, after a single
+    division, at the name of a division inside it (开原 is in 辽宁省), as the rules read
+    them (湖北省|公安县人民法院)."""
+    divisions = {m.start: m for m in an.mentions if m.type == "AdministrativeDivision" and m.end > m.start}
+    if not divisions:
+        return candidates
+    text, gaz = an.text, gazetteer()
+    out = []
+    for c in candidates:
+        first = divisions.get(c.start) if c.type == "Agency" else None
+        if first is not None:
+            chain = [first]
+            while chain[-1].end in divisions and chain[-1].end < c.end:
+                chain.append(divisions[chain[-1].end])
+            start = chain[-1].start if len(chain) >= 2 else c.start
+            last = chain[-1]
+            node = last.prop("node")
+            if len(chain) == 1 and node is not None and last.end < c.end:
+                inner = next((k for k in range(min(6, c.end - last.end - 1), 1, -1)
+                              if any(gaz.is_within(n, node) and n != node
+                                     for n in gaz.lookup(text[last.end:last.end + k]))), 0)
+                if inner:
+                    start = last.end
+            if start > c.start and c.end - start >= 3:
+                c = Candidate(start, c.end, c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
+def _over_known_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """联合国|艾滋病联合计划署, 杜马|议会党团, 美国|海军: a white-list name is often a part
+    of a longer organisation's name.  The model's organisation that holds one and ends in
+    an organisation head, or in that name, ranks with the white list: the longer name wins."""
+    known = SpanIndex((c.start, c.end) for c in candidates if c.source == "lexicon")
+    if not known.spans:
+        return candidates
+    out = []
+    for c in candidates:
+        inner = [(s, e) for s, e in known.overlapping(c.start, c.end)
+                 if c.start <= s and e <= c.end and (s, e) != (c.start, c.end)]
+        # 联合国|难民署 (the name ends in a head), 美国|海军 (it ends in the white-list name)
+        if c.source == "model" and c.type == "Agency" and inner and (
+                text[c.start:c.end].endswith(org_heads()) or any(e == c.end for _, e in inner)):
+            c = Candidate(c.start, c.end, c.type, "lexicon", c.score)
+        out.append(c)
+    return out

@@ -1,0 +1,180 @@
+"""The lexicons that the proposers, the repair and the fusion of candidates read, each
+loaded once: the white and black lists (with a user's ``--lexicon DIR``), the world
+list's names, the heads of organisations' and places' names, and the pattern of a
+division's government written after its party committee."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from ..gazetteer import gazetteer
+from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows,
+                         table, word_set)
+
+__all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
+           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "is_place_name", "known_finder",
+           "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
+           "transliteration_characters", "vetoes", "world_finder", "world_longest", "world_names"]
+
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionSuffix:
+    """An ending of Chinese division names (data/lexicon/division_suffixes.tsv)."""
+
+    suffix: str
+    level: str  # of an unlinked division so named
+    least: int  # characters before the suffix of a name the gazetteer lacks (0, 0: never read so)
+    most: int
+    model: bool  # a model's place ending so is a division
+
+
+DIVISION_SUFFIX_ROWS = tuple(
+    DivisionSuffix(suffix, level, int(least) if least != "-" else 0, int(most) if most != "-" else 0, model == "yes")
+    for suffix, level, least, most, model in table("division_suffixes.tsv"))
+# every ending of a division's name (区 too: 北京|海淀区 is no site's name)
+DIVISION_ENDINGS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS)
+# endings of a model's place that make a division (a foreign 州 or 市 is a place: 科罗拉多州)
+DIVISION_SUFFIXES = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS if row.model)
+# endings of names the gazetteer lacks that the rules still read as divisions (新华|村), with the
+# length of the name before them
+UNKNOWN_DIVISION_SUFFIXES = tuple(row for row in DIVISION_SUFFIX_ROWS if row.most)
+
+
+def division_level(name: str) -> str:
+    """The level of a division the gazetteer does not link, by the ending the rules read it
+    by (新华|村: village; county if none)."""
+    return next((row.level for row in UNKNOWN_DIVISION_SUFFIXES if name.endswith(row.suffix)), "county")
+# 北部, 东南部, 大部: a part of an area (weather reports: 新疆|北部), never a ministry (部)
+AREA_PARTS = frozenset(word_set("directions") + word_set("area_parts"))
+_AREA_ENDINGS = tuple(sorted(AREA_PARTS))
+_LEVEL_CHARS = "".join(word_set("division_level_characters"))
+# a division's government written right after its party committee: 省委|省政府, 党委|人民政府
+JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
+
+
+@cache
+def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a user's lexicon file (``--lexicon DIR``), or none."""
+    if not directory:
+        return ()
+    path = Path(directory) / name
+    if not path.is_file():
+        return ()
+    try:
+        return rows(lexicon_lines(path))
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"--lexicon {directory}: cannot read {name}: {error}") from error
+
+
+def _typed_rows(rows) -> dict[str, str]:
+    out = {}
+    for row in rows:
+        if len(row) >= 2 and row[1] in _LEXICON_TYPES and row[0]:
+            out[row[0]] = row[1]
+    return out
+
+
+@cache
+def vetoes(directory: str | None = None) -> dict[str, set[str]]:
+    """Words the model tags as names but are not, per type (the black list):
+    data/lexicon/model_vetoes.tsv and the user's vetoes.tsv."""
+    out: dict[str, set[str]] = {}
+    for row in (*table("model_vetoes.tsv"), *_user_table(directory, "vetoes.tsv")):
+        # row by row: a word may be vetoed for several types (林田湖: no person, no place)
+        if len(row) >= 2 and row[1] in _LEXICON_TYPES and row[0]:
+            out.setdefault(row[1], set()).add(row[0])
+    return out
+
+
+@cache
+def known_types(directory: str | None = None) -> dict[str, str]:
+    """Names whose type is known (the white list): data/lexicon/known_names.tsv and
+    the user's names.tsv.  They override the model where they occur as words."""
+    return _typed_rows(table("known_names.tsv")) | _typed_rows(_user_table(directory, "names.tsv"))
+
+
+def names_an_area(name: str) -> bool:
+    """Whether ``name`` ends in a part of an area (新疆北部, 大部) or holds 地区 (西北地区)."""
+    return name.endswith(_AREA_ENDINGS) or "地区" in name
+
+
+@cache
+def periodical_heads() -> tuple[str, ...]:
+    """What the name of a periodical or broadcaster ends with: a media organisation's
+    ending (data/lexicon/media_suffixes.txt: 日报, 电视台) or a periodical's (word set
+    periodical_heads: 时报, 周刊, 通讯社), longest first."""
+    return longest_first(lexicon("media_suffixes.txt") | frozenset(word_set("periodical_heads")))
+
+
+@cache
+def known_finder(directory: str | None = None):
+    return every_occurrence(known_types(directory))
+
+
+_LEXICON_TYPES = ("Person", "Agency", "Place", "Program")
+
+
+@cache
+def transliteration_characters() -> frozenset[str]:
+    """Characters of transliterated names: those in twenty or more of the world list's
+    (斯, 勒, 赫, 亚), read from the data, not listed."""
+    counts: dict[str, int] = {}
+    for name in world_names():
+        for ch in set(name):
+            counts[ch] = counts.get(ch, 0) + 1
+    return frozenset(ch for ch, count in counts.items() if count >= 20)
+
+
+@cache
+def world_longest() -> tuple[str, ...]:
+    return longest_first(world_names())
+
+
+@cache
+def world_finder():
+    return every_occurrence(world_names())
+
+
+@cache
+def world_names() -> frozenset[str]:
+    """Foreign countries and their regions (data/world/countries.tsv, from ISO 3166)."""
+    names = set()
+    for name, kind, *_ in rows(lexicon_lines(data_path("world", "countries.tsv"))):
+        names.add(name)
+        # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
+        kind_word = next((k for k in _REGION_KINDS if name.endswith(k)), None)
+        if kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
+            names.add(name[:-len(kind_word)])
+    return frozenset(names)
+
+
+_REGION_KINDS = word_set("region_kinds")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return lexicon("place_abbreviations.txt")
+
+
+def is_place_name(name: str) -> bool:
+    """A country, a foreign region, or a Chinese division, by name."""
+    return name in world_names() or name in gazetteer().all_names
+
+
+def longest_end(name: str, heads: tuple[str, ...]) -> int:
+    """The length of the longest of ``heads`` (ordered longest first) ``name`` ends with."""
+    return next((len(h) for h in heads if name.endswith(h)), 0)
+
+
+@cache
+def place_heads() -> tuple[str, ...]:
+    return ordered_lexicon("place_suffixes.txt") + ("城",)
+
+
+@cache
+def org_heads() -> tuple[str, ...]:
+    return ordered_lexicon("org_suffixes.txt")

@@ -1,0 +1,135 @@
+"""Linking, in one place: a chosen span becomes a keyed mention.
+
+The recognisers and the fusion decide *what* a span is (a :class:`~.candidates.Candidate`
+or a rule's reading); the functions here decide *which thing* it names: its key, its
+canonical label, its link to the gazetteer.  Mentions with one key are one entity.
+
+- divisions: to the gazetteer's node (:func:`division_key`), or unlinked within the
+  article's region (:func:`unlinked_division`);
+- agencies: the name with its head spelled out (:func:`canonical_head`: 县委 -> 县委员会 as
+  data/lexicon/agency_expansions.tsv says), a joint government named from its committee
+  (:func:`link_agencies`);
+- people: a name scoped by paper or region (:func:`person_key`, :func:`scope_of`);
+- places and programs: by their label or core.
+
+The recogniser modules still export their key functions under the old names.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..gazetteer import gazetteer
+from ..model import Key, Mention
+from ..resources import table
+from .analysis import Analysis
+from .candidates import Candidate
+from .lexicons import JOINT_GOVERNMENT, division_level
+
+__all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
+           "link_person", "link_place", "person_key", "place_key", "program_key", "scope_of", "unlinked_division"]
+
+
+def agency_key(label: str) -> Key:
+    return Key("agency", label)
+
+
+@cache
+def _expansions() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((r[0], r[1]) for r in table("agency_expansions.tsv")), key=lambda r: -len(r[0])))
+
+
+def canonical_head(head: str) -> str:
+    for written, canonical in _expansions():
+        if head.endswith(written) and not head.endswith(canonical):
+            return head[: -len(written)] + canonical
+    return head
+
+
+def division_key(node: int) -> Key:
+    return Key("division", gazetteer().node_key(node))
+
+
+def place_key(label: str) -> Key:
+    return Key("place", label)
+
+
+def program_key(core: str) -> Key:
+    return Key("program", core)
+
+
+def person_key(name: str, scope: str) -> Key:
+    """People are one entity per name *within a scope* (a paper, a region): two
+    冯荆柯 in unrelated places are not merged blindly."""
+    return Key("person", name, scope)
+
+
+def scope_of(an: Analysis) -> str:
+    if an.doc.publication:
+        return an.doc.publication
+    if an.region.node is not None:
+        return gazetteer().node_key(an.region.node)
+    return an.doc.source
+
+
+def link_division(an: Analysis, start: int, end: int, text: str, node: int) -> None:
+    """The division the gazetteer's ``node`` is, written ``text`` at [start, end)."""
+    gaz = gazetteer()
+    an.add(Mention.make(
+        "AdministrativeDivision", an.doc.id, start, end, text, gaz.names[node], division_key(node),
+        node=node, code=gaz.code(node), level=gaz.level(node),
+    ))
+
+
+def _unlinked_key(an: Analysis, name: str) -> Key:
+    region = an.region.node
+    scope = gazetteer().node_key(region) if region is not None else "?"
+    return Key("division", f"{scope}/?{name}")
+
+
+def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> Key:
+    key = _unlinked_key(an, name)
+    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
+                        level=division_level(name), linked=False, **props))
+    return key
+
+
+def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
+    """The organisations the fusion chose (in text order), each under its canonical name;
+    a government written right after its party committee is named from the committee's
+    division (江苏省委|省政府: 江苏省人民政府)."""
+    committees = {}  # where a committee the fusion chose ends -> its name
+    for c in agencies:
+        written = an.text[c.start:c.end]
+        label = canonical_head(written)
+        if written.endswith("委"):
+            committees[c.end] = written
+        elif c.start in committees and JOINT_GOVERNMENT.fullmatch(written):
+            # 江苏省委|省政府: the government of the committee's division (江苏省人民政府)
+            committee = committees[c.start]
+            label = committee.removesuffix("党委").removesuffix("委") + "人民政府"
+        an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
+                            found_by="model"))
+
+
+def link_person(an: Analysis, start: int, end: int, role: str, **props) -> Mention:
+    """A person named at [start, end), one per name within the article's scope."""
+    name = an.text[start:end]
+    return an.add(Mention.make("Person", an.doc.id, start, end, name, name, person_key(name, scope_of(an)),
+                               role=role, **props))
+
+
+def link_place(an: Analysis, start: int, end: int, located_in: Key | None = None, **props) -> Mention:
+    """A named place at [start, end), ``locatedIn`` the division given."""
+    name = an.text[start:end]
+    mention = an.add(Mention.make("Place", an.doc.id, start, end, name, name, place_key(name), **props))
+    if located_in:
+        an.fact(place_key(name), "locatedIn", located_in, start)
+    return mention
+
+
+def implicit(m: Mention) -> Mention:
+    """The mention, still the article's, that no longer claims its characters (a division
+    written inside a place's or an organisation's name)."""
+    props = dict(m.props)
+    props["implicit"] = True
+    return Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)

@@ -1,0 +1,331 @@
+"""The recognisers that propose candidates for the fusion: typed spans, not yet linked.
+
+- :func:`model_candidates`: the trained model's PER/ORG/LOC words, pieces of one
+  transliterated name joined, an organisation completed up to its head, each repaired
+  (:mod:`.repair`);
+- :func:`known_names`: the white list's names where they stand as words;
+- :func:`ministries`: the ministry a minister's title names (外交部长: 外交部);
+- :func:`leaders`: a name next to a leader's title that the model missed;
+- :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
+- :func:`world_places`: countries and foreign regions by name, and the organisations
+  named after them (挪威|议会);
+- :func:`with_units`: an organisation and the unit named right after it are one.
+
+:mod:`.fusion` chooses among them; :mod:`.linkers` turns the chosen into mentions.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..merge import agency_kind
+from ..resources import lexicon, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from .analysis import Analysis
+from .candidates import Candidate
+from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, periodical_heads,
+                       place_heads, transliteration_characters, world_longest)
+from .names import chinese_name, read_name, title_at
+from .recognisers.agencies import org_run
+from .repair import country_organisation, repair
+
+__all__ = ["known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_WORD_TAGS = pos_tags("personal_name")
+_MODEL_NAME_TAGS = pos_tags("model_name")
+_NOT_NAME_WORD_TAGS = pos_tags("not_in_joined_names")
+_DICTIONARY_NAME_TAGS = pos_tags("dictionary_name")
+_SHORT_ORG_TAGS = pos_tags("short_organisation")
+_LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
+_NAME_JOINERS = "".join(word_set("name_joiners"))  # tested as a string: a token of them, or none at the end
+# the model's entity tags and the kgraph type each proposes
+_MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
+
+
+def known_names(an: Analysis) -> list[Candidate]:
+    """The white list's names where they stand as whole words, of the segmenter or of the
+    model: 俄罗斯|国家|杜马/PER|主席 (xwlb-20230130-10; jieba reads 俄罗斯国家杜马 as one word)."""
+    known = known_types(an.lexicon_dir)
+    edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
+    return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in known_finder(an.lexicon_dir)(an.text)
+            if start in edges and end in edges]
+
+
+def model_candidates(an: Analysis) -> list[Candidate]:
+    """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
+    tokens = an.model_tokens
+    text = an.text
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        kind = _MODEL_TYPES.get(token.tag)
+        if kind is None:
+            i += 1
+            continue
+        start, end = token.start, token.end
+        j = i + 1
+        if kind == "Person":
+            # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
+            while j < len(tokens):
+                nxt = tokens[j]
+                if (nxt.tag == "PER" and nxt.start == end and not chinese_name(text[start:nxt.end])
+                        and not _names_apart(an, start, end, nxt.end)):
+                    end = nxt.end
+                    j += 1
+                elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
+                      and tokens[j + 1].tag in ("PER", "nz", "n") and tokens[j + 1].start == nxt.end
+                      and _CJK.match(text[tokens[j + 1].start])):
+                    end = tokens[j + 1].end
+                    j += 2
+                elif nxt.tag == "LOC" and nxt.start == end and _one_word_across(an, end, nxt.end):
+                    # 别尔江斯克和|梅利托/PER|波尔/LOC|方向 (jieba: 梅利|托波尔, xwlb-20230620-12): the
+                    # segmenter reads a word across the model's edge; the name ends as a place's
+                    end, kind = nxt.end, "Place"
+                    j += 1
+                    break
+                elif (nxt.start == end and nxt.end - nxt.start >= 2 and text[nxt.start] in _NAME_JOINERS
+                      and _CJK_ONLY.match(text[nxt.start + 1:nxt.end])):
+                    # 而|西摩/PER|·赫什/w|的 (xwlb-20230212-13): the dot and the rest of the name as one word
+                    end = nxt.end
+                    j += 1
+                else:
+                    break
+        elif kind == "Agency":
+            end, j = _complete_head(an, tokens, j, start, end)
+        elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
+            # 恒隆|四季城: a name and a place head the model read as two places
+            following = text[tokens[j].start:tokens[j].end]
+            if following.endswith(place_heads()) and not is_place_name(text[start:end]):
+                end = tokens[j].end
+                j += 1
+        out.append(Candidate(start, end, kind, "model"))
+        i = j
+    return [r for c in out for r in repair(an, c)]
+
+
+def _one_word_across(an: Analysis, middle: int, end: int) -> bool:
+    """Whether the segmenter reads a word of foreign characters across ``middle`` that ends
+    at ``end`` (梅利|托波尔 across 梅利托|波尔)."""
+    token = an.token_at(middle)
+    return (token is not None and token[0] < middle and token[1] == end
+            and all(ch in transliteration_characters() for ch in token[2]))
+
+
+def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
+    """Whether two names the model read side by side are two: each reads as a Chinese
+    name where the segmenter cuts between them (刘洪涛|陈静|出席, 习近平|李强|赵乐际: a row of
+    names in a transcript), or the segmenter reads a word of the dictionary in them that is
+    no name (塔尼亚|胡当天: 当天; 军乐团奏|埃塞: 军乐团).  Pieces of one transliterated name
+    are none of these (伯奇|费尔, 差|哈旺), nor two pieces that each hold a character of
+    transliterated names (呼日勒|苏赫: 勒, 赫).  A name the dictionary knows as a person's reads
+    as one (习近平: 习 is no common surname)."""
+    text, tags = an.text, word_tags()
+    pieces = ((start, middle), (middle, end))
+    foreign = all(any(ch in transliteration_characters() for ch in text[s + 1:e]) for s, e in pieces)
+    if middle in an.boundaries and not foreign and all(
+            tags.get(text[s:e], "") in _DICTIONARY_NAME_TAGS or read_name(text, s, an.boundaries | {e}) == text[s:e]
+            for s, e in pieces):
+        return True
+    return any(e - s >= 2 and tags.get(word, "") in _NOT_NAME_WORD_TAGS
+               for s, e, word in an.tokens_from(start, end - start) if e <= end)
+
+
+# nouns: the model's words that may continue an organisation's name up to its head, the
+# dictionary's words of a minister's field (外交|部长)
+_NOMINAL_TAGS = pos_tags("nominal")
+_HEAD_RUN = 10
+
+
+def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[int, int]:
+    """泛美卫生|组织, 国务院残疾人|工作|协调|委员会, 对外贸易经济|合作部: the model often
+    ends an organisation before its head noun.  The nouns that follow, up to the last
+    that ends in an organisation head, are part of the name (ten characters at most,
+    never a title: 卫生部|副部长); so is the rest of a word the segmenter reads whole
+    (美国化学|会 is jieba's 美国化学会).  Returns the new end and the next token."""
+    text, heads = an.text, org_heads()
+    if end - start < 2 or (end - start <= 3 and word_tags().get(text[start:end], "") not in _SHORT_ORG_TAGS):
+        return end, j  # 干|中学, 综合|养老服务中心: a character or a common word, not a name to complete
+    best, best_j, pos, k = end, j, end, j
+    while k < len(tokens) and tokens[k].start == pos and tokens[k].end - end <= _HEAD_RUN:
+        token = tokens[k]
+        word = text[token.start:token.end]
+        title = title_at(text, pos)
+        if (token.tag not in _NOMINAL_TAGS or not _CJK_ONLY.match(word)
+                or (title is not None and len(title) >= len(word))):
+            break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
+        pos, k = token.end, k + 1
+        if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
+                and word not in lexicon("false_org_heads.txt") and not _joint(text, start, end, pos)):
+            best, best_j = pos, k
+    if best == end and end not in an.boundaries:
+        token = an.token_at(end)
+        if (token is not None and token[0] >= start and token[1] - end <= 3 and token[2].endswith(heads)
+                and title_at(text, end) is None):  # 中共中央政治局|常委 is a title
+            while best_j < len(tokens) and tokens[best_j].start < token[1]:
+                best_j += 1
+            if best_j == len(tokens) or tokens[best_j].start == token[1]:
+                best = token[1]
+    return best, best_j
+
+
+_MINISTER = re.compile(r"(副?)部长")
+_ACTING = frozenset(word_set("acting_prefixes"))
+
+
+def ministries(an: Analysis) -> list[Candidate]:
+    """外交部长, 芬兰农林部长: a minister's title names the ministry (外交部, 芬兰农林部)
+    with 部长 read as 部 + 长.  The field before it is a word of two to four
+    characters, and a country's name may precede it."""
+    text, tags = an.text, word_tags()
+    out = []
+    for match in _MINISTER.finditer(text):
+        ministry_end = match.start() + 1 + len(match.group(1))  # after 部
+        if match.group(1) or text[match.start() - 1:match.start()] == "部":
+            continue  # 副部长, 组织部部长: the title follows a ministry written whole
+        # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
+        start = match.start()
+        for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
+            if tags.get(word) not in _NOMINAL_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
+                break
+            if is_place_name(word) or word in _ACTING:
+                break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
+            start -= len(word)
+        if match.start() - start >= 2:
+            before = next((w for w in world_longest() if text.endswith(w, 0, start)), "")
+            out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
+    return out
+
+
+@cache
+def _leader_title_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
+
+
+def leaders(an: Analysis) -> list[Candidate]:
+    """法国总理|若斯潘, 若斯潘|总理, 库马拉通加|总统: a word next to a leader's title
+    (data/lexicon/leader_titles.txt) that the segmenter knows as a name or does not
+    know at all, and that is no place, is a person the model may have missed."""
+    titles, tags, text = ordered_lexicon("leader_titles.txt"), word_tags(), an.text
+    tokens = an.tokens
+    # only the words next to a title are read: the tokens around each title's occurrence
+    near = set()
+    for match in _leader_title_pattern().finditer(text):
+        token = an.token_at(match.start())
+        if token is None:
+            continue
+        index = bisect.bisect_left(tokens, token)
+        near.update((index - 1, index + 1))
+    if not near:
+        return []
+    model_edges = {t.start for t in an.model_tokens} | {t.end for t in an.model_tokens}
+    model_tags = {t.start: t.tag for t in an.model_tokens}
+    out = []
+    for i in sorted(k for k in near if 0 <= k < len(tokens)):
+        start, end, word = tokens[i]
+        if not 2 <= end - start <= 6 or not _CJK_ONLY.match(word) or tags.get(word, "") not in _NAME_WORD_TAGS:
+            continue
+        before = tokens[i - 1][2] if i else ""
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        tag = tags.get(word, "")
+        if after in titles:
+            # the whole name: nothing name-like glued before it (拉马|福萨|总统 is one name)
+            if _CJK_ONLY.match(before) and (tags.get(before, "") in _NAME_WORD_TAGS or is_place_name(before)):
+                continue
+        elif not (before.endswith(titles) and tag and _CJK_ONLY.match(before)):
+            continue  # after a title only a word the segmenter knows as a name (not 总统|此访)
+        if not (start in model_edges and end in model_edges):
+            continue  # 拉马|福萨: both segmenters must agree on the name's edges
+        if model_tags.get(start) == "LOC":
+            continue  # 吉尔吉斯斯坦|总统: the model read a place
+        if not tag and model_tags.get(start) not in _MODEL_NAME_TAGS:
+            continue  # 这同|总统: a word neither knows is a name only if the model reads one word there
+        if is_place_name(word) or word.endswith(titles) or word[:1] in _LEVEL_ABBREVIATIONS:
+            continue
+        if an.model_name_index.overlaps(start, end) or text[end:end + 1] in _NAME_JOINERS:
+            continue  # 拉特纳|亚克, 罗伯特|·马尔登: the model read the whole name
+        out.append(Candidate(start, end, "Person", "lexicon", 1.0))
+    return out
+
+
+
+
+@cache
+def _periodical() -> re.Pattern[str]:
+    """《纽约时报》: a name in title marks that ends in a periodical's head."""
+    heads = "|".join(map(re.escape, periodical_heads()))
+    return re.compile(f"《([^《》\\n]{{2,16}}?(?:{heads}))》")
+
+
+def periodicals(an: Analysis) -> list[Candidate]:
+    """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
+    title marks is its publisher, an organisation (the marks are not part of it)."""
+    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _periodical().finditer(an.text)]
+
+
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+_CHAMBERS = word_set("chambers")
+
+
+def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
+                 known_candidates: list[Candidate] | None = None) -> list[Candidate]:
+    """Countries and foreign regions by name (``occurrences``: where the world list's
+    names stand in the text): they fill in what the model missed, and never beat a
+    longer name (美国|财政部); a country and organisation words make an organisation
+    (南非|队, 挪威|议会)."""
+    text = an.text
+    # a country's own armed service or chamber (not 美国|北约: an alliance is nobody's own)
+    known = {c.start: c for c in (known_names(an) if known_candidates is None else known_candidates)
+             if c.type == "Agency" and (
+        agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
+    out = []
+    for start, end, _ in occurrences:
+        if start in an.boundaries and end in known:
+            # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name (the segmenter may
+            # read them as one word: 俄罗斯国家杜马, xwlb-20230130-10)
+            out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
+        elif start in an.boundaries and end in an.boundaries:
+            out.extend(country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
+    return out
+
+
+def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate:
+    """An organisation and the unit named right after it are one name: 亚行|理事会,
+    中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
+    text = an.text
+    if c.type != "Agency" or c.end not in an.boundaries or title_at(text, c.end) is not None:
+        return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
+    # 民主党|国会议员: a unit does not end inside a dictionary word (国会议员 is a title);
+    # 全国人大|愿同|马来西亚国会: nor does it hold a verb or a name the model read apart
+    limit = _model_break(an, model_starts, c.end, c.end + 10)
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
+            if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
+    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or _joint(text, c.start, c.end, ends[-1]):
+        return c  # 江苏省委|省政府: the division's government is no unit of its committee
+    return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+_BREAK_TAGS = pos_tags("model_breaks")
+
+
+def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) -> int:
+    """Where the first word the model read as a verb, a function word or a name of its
+    own starts in [start, end), else ``end``."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(model_starts, start)
+    while at < len(tokens) and tokens[at].start < end:
+        token = tokens[at]
+        if token.tag in _BREAK_TAGS and (token.tag in _MODEL_TYPES or an.text[token.start:token.end]
+                                         not in org_heads()):  # 汉正街|地税|所/u: 所 is a head
+            return token.start
+        at += 1
+    return end
+
+
+def _joint(text: str, start: int, middle: int, end: int) -> bool:
+    """Whether [middle, end) is the government of the committee [start, middle) written
+    together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
+    return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))

@@ -1,0 +1,405 @@
+"""The repair of a proposed candidate: its boundaries and its type.
+
+The model's spans are often a character off or of the wrong type: a transliterated name
+cut at its middle (内|塔尼亚|胡), a verb or a title glued on (克林顿派|代表, 费舍尔议长), a
+country read as a person, a clause read as an organisation (清丰县委|从|选拔干部).
+:func:`repair` returns none, one or several candidates for each; every rule says why with
+a segmented example.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..gazetteer import gazetteer
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from .analysis import Analysis
+from .candidates import Candidate
+from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
+                       org_heads, transliteration_characters, vetoes, world_finder,
+                       world_names)
+from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
+from .recognisers.agencies import org_run
+
+__all__ = ["country_organisation", "repair"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
+
+
+_NAME_WORD_TAGS = pos_tags("personal_name")
+_MODEL_NOT_NAME_TAGS = pos_tags("model_not_in_names")
+_TRANSLITERATED_TAGS = pos_tags("transliterated_name")
+
+
+def country_organisation(text: str, c: Candidate) -> list[Candidate]:
+    tags = word_tags()
+    if tags.get(text[c.end:c.end + 2], "") == "r" or tags.get(text[c.end:c.end + 1], "") == "r":
+        return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
+    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
+            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])]
+    if ends:
+        return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
+    return [c]
+
+
+@cache
+def _verbs_after_names() -> tuple[str, ...]:
+    return ordered_lexicon("verbs_after_names.txt")
+
+
+_DESCRIPTIVE_TAGS = pos_tags("descriptive")
+_NOT_PLACE_TAGS = pos_tags("not_a_place")
+_WORD_TAGS = pos_tags("ordinary_word")
+_SHORT_ORG_TAGS = pos_tags("short_organisation")
+_FUNCTION_TAGS = pos_tags("function_word")
+_VERB_TAGS = pos_tags("verb_like")
+_DIRECTIONS = word_set("directions")
+
+
+def repair(an: Analysis, c: Candidate) -> list[Candidate]:
+    """The candidate with its boundaries and type repaired: none, one or several."""
+    text = an.text
+    start, end = c.start, c.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
+        c = Candidate(start, end, c.type, c.source, c.score)
+    around = an.token_at(start)
+    if (around is not None and around[0] < start and end <= around[1]
+            and word_tags().get(around[2], "") in _TRANSLITERATED_TAGS):
+        # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
+        # name that the dictionary holds whole (not 自|北向南/nr: only a transliterated one)
+        return repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
+    if c.type == "Person":
+        whole = _whole_transliterated_name(an, start, end)
+        if whole != (start, end):
+            return repair(an, Candidate(whole[0], whole[1], c.type, c.source, c.score))
+    name = text[start:end]
+    if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
+        return []
+    if c.type != "Person" and name in lexicon("common_division_words.txt"):
+        return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
+    if _cuts_a_word(an, c.start, c.end, c.type == "Person") and not is_place_name(text[c.start:c.end].strip()) and not (
+            c.type == "Agency" and text[c.start:c.end].endswith(org_heads())):
+        return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
+    quote = _enclosing_quote(an, c.start, c.end)
+    if quote is not None and quote != (c.start, c.end) and not (
+            c.type == "Person" and _QUOTED_SPEECH.search(text, quote[0], quote[1]) and not is_place_name(name)):
+        # part of a quoted phrase: “辣妈酷爸爱心联盟” read as 酷爸爱心联盟; but a name in quoted
+        # speech (“刘成是党员，富了就得……”) is a name
+        return []
+    if c.type == "Person":
+        if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
+            return []
+        if len(name) == 2 and name[0] in abbreviations() and name[1] in "方军":
+            return []  # 乌方, 美军: a side or an army of a country, not a person
+        if len(name) == 2 and name[1] == "方" and _country_starting(text, name[0]):
+            return []  # 洪都拉斯 … 支持|洪方|为|维护: a side, by the first character of a country named
+        if quote == (c.start, c.end):
+            return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
+        singles, doubles = surnames()
+        if not (name[:1] in singles or name[:2] in doubles):
+            if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
+                # 尼方, 塞方: a side; 美哥|两国: one-character names of two countries
+                return [] if name[1] == "方" else _one_place_each(c)
+            if len(name) == 2 and all(ch in abbreviations() and _country_starting(text, ch) for ch in name):
+                # 俄罗斯方面8日表示，|俄乌/PER|再次|交换 (xwlb-20230109-10): two countries by their
+                # one-character names, each the first of a country the article names (俄罗斯, 乌克兰)
+                return _one_place_each(c)
+            if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
+                return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+        if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
+            # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
+            # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
+            return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
+        if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
+            # a character that ends no given name of a three-character name (not 池田大作) is cut
+            # wherever the model reads a word after it:
+            # 副主席|邵鸿作/PER|提案/n, 副主席|韩正在/PER|京/LOC (jieba: 邵鸿作, 韩|正在: not cut again)
+            return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
+        for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
+            if name.endswith(tail) and len(name) - len(tail) >= 3:
+                return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
+        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)):
+            return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
+        if name.endswith(("家", "家门")) and len(name) <= 3:
+            return []  # 刘家, 阮家门: a family
+        if is_place_name(name):
+            return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        before = ("（" if text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）"
+                  else "——" if text[c.start - 2:c.start] == "——" else "")
+        if before and text[:c.start - len(before)].endswith(org_heads() + _MOVEMENT_HEADS):
+            # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
+            # an organisation's short name in brackets or after a dash is the organisation's
+            return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
+        if name.endswith(org_heads()) and len(name) >= 4:
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
+        if name.endswith("族") or text[c.end:c.end + 1] == "族":
+            return []  # 阿昌族: a people, not a person
+        in_table = text[c.start - 1:c.start] == "℃" or text[c.end:c.end + 1].isdigit()
+        for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
+            if name.endswith(weather) and (in_table or is_place_name(name[:-len(weather)])):
+                return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        for leader in ordered_lexicon("leader_titles.txt"):
+            # 科威特新任|埃米尔米沙勒, 纳瓦夫埃米尔|逝世: a leader's title the model read into the name
+            if len(name) - len(leader) >= 2 and name.startswith(leader):
+                return repair(an, Candidate(c.start + len(leader), c.end, c.type, c.source, c.score))
+            if len(name) - len(leader) >= 2 and name.endswith(leader):
+                return repair(an, Candidate(c.start, c.end - len(leader), c.type, c.source, c.score))
+        title = next((t for t in ordered_lexicon("titles.txt") if name.endswith(t) and len(name) > len(t)), None)
+        if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
+            if len(name) - len(title) < 2:
+                return []  # 陈教授: a surname and a title do not name anyone here
+            return repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
+        if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
+            return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
+        extended = _extend_name(an, c, name)
+        if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
+            return repair(an, extended)
+        # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
+        for verb in _verbs_after_names():
+            if name.endswith(verb) and len(name) - len(verb) >= 2:
+                return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
+        return [c]
+    if c.type == "Agency":
+        if name.endswith("族"):
+            return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
+        joint = _JOINT_BODIES.fullmatch(name)
+        if joint:  # 江苏省委省政府 (xwlb-20230114-03), 埠河镇党委政府: a committee and a government
+            middle = c.start + joint.end(1)
+            return [Candidate(c.start, middle, c.type, c.source, c.score), Candidate(middle, c.end, c.type, c.source,
+                                                                                   c.score)]
+        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or names_an_area(name):
+            return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
+        role = next((t for t in _role_endings() if name.endswith(t)), "")
+        if len(role) > longest_end(name, org_heads()):
+            # 国务委员, 吴为山|常委, 某镇人大|代表: a title or a membership ends no organisation's
+            # name (委员会 and 代表团 end in longer heads); what comes before it may be one
+            return repair(an, Candidate(c.start, c.end - len(role), c.type, c.source, c.score)) if len(name) - len(
+                role) >= 2 else []
+        words = tokenizer().lcut(name)
+        at = 0
+        for word in words[:-1]:
+            at += len(word)
+            if word in _AGENCY_JOINERS and name[:at - len(word)].endswith(org_heads()) and name.endswith(org_heads()):
+                # 国家医保局|联合|财政部|印发 (xwlb-20230605-14), 国家体育总局|会同|国家发展改革委: two
+                # organisations acting together, read by the model as one name
+                return (repair(an, Candidate(c.start, c.start + at - len(word), c.type, c.source, c.score))
+                        + repair(an, Candidate(c.start + at, c.end, c.type, c.source, c.score)))
+        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
+            return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
+        if len(words) > 1 and word_tags().get(words[-1], "") == "v":
+            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
+            name = name[:-len(words[-1])]
+            c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
+            if not name.endswith(org_heads()):
+                return []
+        if is_place_name(name):  # 本报巴黎电, 不来梅; 巴西|代表团 read as one organisation
+            return country_organisation(text, Candidate(c.start, c.end, "Place", c.source, c.score))
+        if name.endswith("政府"):
+            if name[:-2] in world_names() or name[:-2] in abbreviations():
+                # 印度政府: the country's government is the country acting, written with a generic noun
+                return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
+            if name[:-2].removesuffix("人民") not in gazetteer().all_names:
+                return []  # 克林顿政府, 特区政府: an administration, not a body the text names
+        if not name.endswith(org_heads()):
+            if name.endswith(ordered_lexicon("place_suffixes.txt")):
+                return _place(c, name)  # 东风水库
+            if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
+                return []  # 农村, 综合, 聚力: words, not short names such as 北大, 欧盟, 微软
+            if any(word_tags().get(word, "") in _VERB_TAGS for word in tokenizer().lcut(name)):
+                return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
+        return [c]
+    # locations
+    if name in world_names() or (len(name) <= 3 and name in gazetteer().all_names):
+        # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
+        extended = country_organisation(text, c)
+        if extended[0].type == "Agency":
+            return extended
+    if len(name) == 1:
+        return [c] if name in abbreviations() else []
+    if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
+            an.lexicon_dir):
+        # 中美, 中日韩, 欧美: one place per character
+        return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
+    for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
+        if name.endswith(side) and len(name) - len(side) >= 2:
+            return repair(an, Candidate(c.start, c.end - len(side), c.type, c.source, c.score))
+    if names_an_area(name) and not is_place_name(name):
+        if name.endswith("地区") and len(name) >= 4:  # 西北地区, 中东地区: the region is 西北, 中东
+            return repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
+        return []  # 中部: a part of somewhere
+    if name.endswith("地区") and len(name) >= 4:
+        return repair(an, Candidate(c.start, c.end - 2, c.type, c.source, c.score))
+    for weather in _WEATHER:  # 曼谷雷阵雨: a city in a weather table
+        if name.endswith(weather) and len(name) - len(weather) >= 2 and (
+                text[c.end:c.end + 1].isdigit() or text[c.start - 1:c.start] == "℃"):
+            return [Candidate(c.start, c.end - len(weather), c.type, c.source, c.score)]
+    for direction in _DIRECTIONS:  # 保加利亚南部 is a part of 保加利亚
+        if name.endswith(direction) and len(name) > len(direction) + 1:
+            return [Candidate(c.start, c.end - len(direction), c.type, c.source, c.score)]
+    if longest_end(name, org_heads()) > longest_end(name, ordered_lexicon("place_suffixes.txt")):
+        return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 中国男队, 镇政府 (政府 over 府)
+    if word_tags().get(name, "") in _NOT_PLACE_TAGS or name in vetoes(an.lexicon_dir).get("Place", ()):
+        return []  # 北宋, 沿湖: words, not places
+    return _place(c, name)
+
+
+# punctuation inside quotation marks that makes them quoted speech, not a name or a phrase
+_QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
+# what follows two one-character countries' names (中美|两国, 美哥|双方)
+_PAIR_NOUNS = word_set("pair_nouns")
+_GLUED_TAILS = word_set("glued_tails")
+_GLUED_WORDS = frozenset(word_set("glued_words"))
+_NEVER_LAST = frozenset(word_set("never_last_in_names"))
+_MOVEMENT_HEADS = word_set("movement_heads")
+_AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
+_JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
+
+
+def _country_starting(text: str, character: str) -> bool:
+    """Whether ``text`` names a country or foreign region whose name starts with ``character``."""
+    return any(name.startswith(character) for _, _, name in world_finder()(text))
+
+
+def _one_place_each(c: Candidate) -> list[Candidate]:
+    return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(c.end - c.start)]
+
+
+def _place(c: Candidate, name: str) -> list[Candidate]:
+    """A place whose name is a kind (花园小区, 幸福花园: a common word and a place
+    head) is not a named place."""
+    for head in ordered_lexicon("place_suffixes.txt"):
+        if name.endswith(head) and len(name) > len(head):
+            modifier = name[:-len(head)]
+            if (word_tags().get(modifier, "") in _DESCRIPTIVE_TAGS or modifier in lexicon("generic_names.txt")
+                    or modifier in ordered_lexicon("place_suffixes.txt")):
+                return []
+            break
+    return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+
+
+@cache
+def _role_endings() -> tuple[str, ...]:
+    """Titles (data/lexicon/titles.txt) and the words of a role that are no titles there
+    (word set role_words: 代表, 主委), longest first."""
+    return longest_first(lexicon("titles.txt") | frozenset(word_set("role_words")))
+
+
+def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int, int]:
+    """The span of a foreign name the model cut after its first character, which it read
+    as a word of its own: the segmenter guesses the whole name as one word it does not know
+    (柬埔寨国王|西/f|哈莫尼/PER|和, jieba 西哈莫尼, xwlb-20230224-01), or a title ends right before
+    that character (俄罗斯外交部发言人|扎/v|哈罗娃/PER, xwlb-20230205-11).  The character is one of
+    transliterated names (:func:`transliteration_characters`: 西, 扎)."""
+    text = an.text
+    before = _model_token_at_end(an, start)
+    if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
+        return start, end
+    first = start - 1
+    if text[first] not in transliteration_characters():
+        return start, end
+    around = an.token_at(first)
+    guessed = (around is not None and around[0] == first and around[1] == end
+               and around[2] not in word_tags())  # 西哈莫尼: one word the dictionary lacks
+    if guessed or (first > 0 and title_before(text, first)):
+        return first, end
+    return start, end
+
+
+def _model_token_at_end(an: Analysis, offset: int):
+    """The model's word that ends at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.end)
+    return tokens[at] if at < len(tokens) and tokens[at].end == offset else None
+
+
+# the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
+_MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
+_FUNCTION_WORDS = pos_tags("model_function_words")
+
+
+def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
+    """Whether a span starts or ends inside a word of the segmenter's dictionary that is
+    not a name (the model's boundary is then the wrong one).  A person's name may end
+    inside one when the rest of it starts the word after the name, read apart by the model:
+    国家副主席|韩正|在/p|北京 (jieba: 韩|正在, xwlb-20230328-04)."""
+    tags = word_tags()
+    for edge in (start, end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is not None and tags.get(token[2], "nr")[:2] not in ("nr", "ns", "nt", "nz"):
+            if person and edge == end and an.text[end] in AFTER_NAME and _model_word_at(an, end):
+                continue
+            return True
+    return False
+
+
+def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    held = an.quote_index.holding(start, end)
+    return held[0] if held else None
+
+
+_SIDES = word_set("sides")
+_WEATHER = word_set("weather")
+
+
+def _model_token_at(an: Analysis, offset: int):
+    """The model's word that starts at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+    return tokens[at] if at < len(tokens) and tokens[at].start == offset else None
+
+
+def _last_character_before_a_date(an: Analysis, end: int) -> bool:
+    """Whether the one character at ``end`` is the last of a name the model cut before a
+    date (欧尔|班|27日): the model reads it alone, no function word, then a date in digits."""
+    text = an.text
+    following, date = _model_token_at(an, end), _model_token_at(an, end + 1)
+    return (following is not None and following.end == end + 1 and bool(_CJK.match(text[end]))
+            and following.tag not in _MODEL_NOT_NAME_TAGS and text[end] not in AFTER_NAME
+            and date is not None and date.tag == "TIME" and text[end + 1].isdigit())
+
+
+def _model_word_at(an: Analysis, offset: int) -> bool:
+    """Whether the model reads a word of its own starting at ``offset``, not a name."""
+    token = _model_token_at(an, offset)
+    return token is not None and token.tag != "PER"
+
+
+def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
+    """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
+    reads whole (a word it does not know, or knows as a name)."""
+    if _last_character_before_a_date(an, c.end):
+        # 匈牙利总理|欧尔|班|27日|表示: the model ended the name one character early, before a date
+        return Candidate(c.start, c.end + 1, c.type, c.source, c.score)
+    token = an.token_at(c.start)
+    if token is not None and token[1] == c.end and len(name) == 2 and chinese_name(name + "x"):
+        following = an.token_at(c.end)
+        if (following is not None and following[1] - following[0] == 1 and following[1] in an.boundaries
+                and word_tags().get(following[2], "") == "nr" and _CJK.match(following[2])
+                and an.text[following[1]:following[1] + 1] not in ("", "、", "，", "。")
+                and following[0] not in an.model_names):
+            # 方齐|连|上任, 高允|连|对: the model read a surname and one character, and the
+            # segmenter reads the next character alone, as a name's: the given name's second
+            return Candidate(c.start, following[1], c.type, c.source, c.score)
+    if token is None or token[0] != c.start or token[1] <= c.end or token[1] - c.end > 2:
+        return c
+    word = token[2]
+    if word_tags().get(word, "") not in _NAME_WORD_TAGS or not all(_CJK.match(ch) for ch in word):
+        return c
+    if an.text[c.end] in _NEVER_LAST or (
+            word not in word_tags() and an.text[c.end] in AFTER_NAME and _model_word_at(an, c.end)):
+        # 秘书长|刘奇|作|了|说明, 总统|卢拉|将|于, 书记|李希|在|研讨班: the segmenter guessed a word
+        # it does not know (刘奇作) where the model reads the name and the next word apart; a
+        # character that ends no given name is never taken (副主席|邵鸿|作|提案)
+        return c
+    if chinese_name(name) and not chinese_name(word):
+        return c  # a Chinese name has at most two characters after its surname
+    return Candidate(c.start, token[1], c.type, c.source, c.score)
