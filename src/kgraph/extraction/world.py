@@ -9,7 +9,7 @@ for every row the country's one name.  From it:
   -> ``place:伊朗``).  The resolver keys every mention with it, so a country is one entity,
   the place and the state at once (see :mod:`kgraph.extraction.resolve`).
 - :func:`find_world`, a pipeline stage: a foreign city or region is ``locatedIn`` its country
-  (哈尔科夫州 in 乌克兰, 伦敦 in 英国), and so is an agency whose name starts with a country
+  (得克萨斯州 in 美国, 伦敦 in 英国), and so is an agency whose name starts with a country
   (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯).  The country need not be
   written in the article: it is added as a mention without a span, as the posts stage adds the
   organisation a title implies.
@@ -20,8 +20,9 @@ from functools import cache
 from typing import NamedTuple
 
 from ..errors import DataError
+from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import data_table, lexicon_lines, data_path, tokenizer, word_set, word_tags
+from ..resources import data_path, data_table, lexicon_lines, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "world_names", "country_abbreviations", "country_key", "find_world"]
@@ -38,7 +39,8 @@ class WorldName(NamedTuple):
 @cache
 def world_names() -> dict[str, WorldName]:
     """Every name of the world list, with a region's name also without its kind word
-    (卢甘斯克州 is written 卢甘斯克 as often; data/lexicon/word_sets.tsv region_kinds)."""
+    (卢甘斯克州 is written 卢甘斯克 as often; data/lexicon/word_sets.tsv region_kinds) and a
+    city's also with 市 (xwlb-2023: 纽约市, 洛杉矶市, 首尔市 as often as 纽约, 洛杉矶, 首尔)."""
     names: dict[str, WorldName] = {}
     kinds = word_set("region_kinds")
     for name, kind, code, country in data_table("world", "countries.tsv"):
@@ -47,13 +49,20 @@ def world_names() -> dict[str, WorldName]:
         kind_word = next((k for k in kinds if name.endswith(k)), None)
         if row.kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
             names.setdefault(name[:-len(kind_word)], row)
+        elif row.kind == "city" and not name.endswith("市"):
+            names.setdefault(name + "市", row)
     return names
 
 
 @cache
+def _words(name: str) -> tuple[str, ...]:
+    """A one-word-a-line list of data/world/."""
+    return tuple(line.strip() for line in lexicon_lines(data_path("world", name)))
+
+
+@cache
 def _abbreviations() -> tuple[tuple[str, str, str], ...]:
-    """(abbreviation, name, where) of data/world/abbreviations.tsv; a country's name must be
-    one of the world list's (a typo would silently name nothing)."""
+    """(abbreviation, name, where) of data/world/abbreviations.tsv."""
     out = []
     for abbreviation, name, where in data_table("world", "abbreviations.tsv"):
         if where not in ("alone", "title") or len(abbreviation) != 1:
@@ -67,8 +76,9 @@ def _abbreviations() -> tuple[tuple[str, str, str], ...]:
 def country_abbreviations() -> dict[str, str]:
     """A country's one-character abbreviation -> the country's name, as read right before a
     title (俄|总统 -> 俄罗斯; 澳|总理 -> 澳大利亚): the countries of abbreviations.tsv."""
+    names = world_names()
     return {abbreviation: name for abbreviation, name, _ in _abbreviations()
-            if world_names().get(name, WorldName("", "", "")).kind == "country"}
+            if name in names and names[name].kind == "country"}
 
 
 @cache
@@ -80,11 +90,6 @@ def _places_alone() -> dict[str, str]:
             for abbreviation, name, where in _abbreviations() if where == "alone"}
 
 
-@cache
-def _sides() -> tuple[str, ...]:
-    return tuple(line.strip() for line in lexicon_lines(data_path("world", "sides.txt")))
-
-
 def _country_named(name: str) -> str | None:
     """The one name of the country (or continent) a place's name names: 俄国 -> 俄罗斯,
     乌 -> 乌克兰, 美方 -> 美国; None for another name."""
@@ -94,7 +99,7 @@ def _country_named(name: str) -> str | None:
     alone = _places_alone().get(name)
     if alone is not None:
         return alone
-    side = next((s for s in _sides() if name.endswith(s) and len(name) > len(s)), None)
+    side = next((s for s in _words("sides.txt") if name.endswith(s) and len(name) > len(s)), None)
     return _country_named(name[:-len(side)]) if side else None
 
 
@@ -119,28 +124,13 @@ def country_key(key: Key) -> Key | None:
     return Key("place", country)
 
 
-def _place_key(name: str) -> Key:
-    return country_key(Key("place", name)) or Key("place", name)
-
-
 @cache
 def _home_names() -> frozenset[str]:
     return frozenset(name for name, row in world_names().items() if row.kind == "country" and row.code == _HOME)
 
 
-@cache
-def _abroad() -> tuple[str, ...]:
-    return tuple(line.strip() for line in lexicon_lines(data_path("world", "abroad.txt")))
-
-
-@cache
-def _abbreviated_agency_tags() -> frozenset[str]:
-    return frozenset(line.strip() for line in lexicon_lines(data_path("world", "abbreviated_agency_tags.txt")))
-
-
 class _Owner(NamedTuple):
     country: str  # the country's one name
-    abbreviated: str  # the abbreviation the name starts with, "" for a country's name
     whole: str  # the name with the country written out (俄外交部 -> 俄罗斯外交部)
 
 
@@ -154,7 +144,7 @@ def _owner(label: str) -> _Owner | None:
     with a word of an organisation (data/world/abbreviated_agency_tags.txt) that is no other
     country's (俄|联邦安全局, 美|联储; not 伊斯兰教, 英特尔, 英法联军)."""
     names = world_names()
-    if "驻" in label or label in names or label.endswith(_abroad()):  # 伊朗 itself: keyed as the country
+    if "驻" in label or label in names or label.endswith(_words("abroad.txt")):  # 伊朗 itself: keyed as the country
         return None
     if any(home in label for home in _home_names()):
         return None
@@ -167,7 +157,7 @@ def _owner(label: str) -> _Owner | None:
             rest = label[size:]
             if rest.startswith("人") and not rest.startswith("人民"):
                 return None
-            return _Owner(row.country, "", label)
+            return _Owner(row.country, label)
     return None
 
 
@@ -188,17 +178,17 @@ def _abbreviated_owner(label: str) -> _Owner | None:
         return None  # 伊斯兰教, 加沙地带: the character starts another word
     first = _first_word(label[1:])
     tag = word_tags().get(first)
-    if len(first) < 2 or tag not in _abbreviated_agency_tags() or first[0] in abbreviations:
+    if len(first) < 2 or tag not in _words("abbreviated_agency_tags.txt") or first[0] in abbreviations:
         return None
     # 美联储, 俄新社: an abbreviated word (j) is the body's own name, not the country's written short
     whole = label if tag == "j" else country + label[1:]
-    return _Owner(world_names()[country].country, label[:1], whole)
+    return _Owner(world_names()[country].country, whole)
 
 
 def _country_mention(an: Analysis, country: str, at: int) -> Key:
     """The country a fact needs as an end, named in the article or not: a mention without a
     span (its entity has the article's mentions elsewhere, or is the world list's)."""
-    key = _place_key(country)
+    key = Key("place", country)
     an.add(Mention.make("Place", an.doc.id, at, at, "", country, key, implicit=True))
     return key
 
@@ -208,17 +198,19 @@ def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country; an agency named after a country
     (伊朗外交部) is that country's."""
     names = world_names()
-    placed: dict[Key, Key] = {}
+    placed: set[Key] = set()
     for mention in list(an.mentions):
         if mention.type == "Place" and mention.end > mention.start:
             row = names.get(mention.label)
-            country = row.country if row is not None and row.kind in ("region", "city") else None
+            # 河南省 is a province of Viet Nam too: a Chinese division's name is China's
+            country = (row.country if row is not None and row.kind in ("region", "city")
+                       and mention.label not in gazetteer().all_names else None)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
             country = owner.country if owner is not None else None
         else:
             continue
-        if country is None or placed.get(mention.key) == _place_key(country):
+        if country is None or mention.key in placed:
             continue
-        placed[mention.key] = _country_mention(an, country, mention.start)
-        an.fact(mention.key, "locatedIn", placed[mention.key], mention.start)
+        placed.add(mention.key)
+        an.fact(mention.key, "locatedIn", _country_mention(an, country, mention.start), mention.start)
