@@ -47,6 +47,12 @@ _SHORT_NAMES = {"中国": "CN", "印尼": "ID", "阿联酋": "AE", "沙特": "SA
 _NEWS_NAMES = ("中国", "沙特", "阿联酋", "巴勒斯坦")
 
 
+# a region named by a direction and a kind word is a word of news for a part of any country
+# (东北地区 is Ghana's Upper East in ISO's Chinese, 西北地区 Canada's Northwest Territories; in
+# xwlb-2023 东北地区 and 西北地区 are China's), and one named as an ocean is the ocean (大西洋:
+# Colombia's Atlántico; 大西洋省, Benin's, is written 大西洋 too)
+_WORD_NOT_REGION = re.compile(r"^(东|西|南|北|中)(北|南|部|方|央)?(地区|大区|区|省|州)$|洋(地区|大区|区|省|州)?$")
+
 # China and its regions with their own codes: their divisions come from the gazetteer
 _CHINA = ("CN", "HK", "MO", "TW")
 
@@ -80,7 +86,7 @@ def main() -> None:
             continue
         name = regions.gettext(region.name)
         # a two-character region name is too often a word (伊朗的中央省 is written 中央)
-        if _CJK_NAME.match(name) and len(name) >= 3 and name not in rows:
+        if _CJK_NAME.match(name) and len(name) >= 3 and name not in rows and not _WORD_NOT_REGION.search(name):
             rows[name] = ("region", region.code)
     # each country's one name, among its rows: the news' (沙特), else CLDR's (俄罗斯, not
     # ISO's 俄罗斯联邦), else ISO's short name, else the first in code-point order

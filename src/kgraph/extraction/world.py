@@ -193,17 +193,32 @@ def _country_mention(an: Analysis, country: str, at: int) -> Key:
     return key
 
 
+def _distinct(name: str, row: WorldName) -> bool:
+    """Whether a foreign place's name says by itself which it is: a region's written with its
+    kind (得克萨斯州, 下诺夫哥罗德州).  A city's name, or a region's without its kind, is often
+    another place's or a person's too (圣保罗 is a parish of Antigua and the city of Brazil,
+    汉诺威 a parish of Jamaica and the city of Germany, 罗德里格斯 an island of Mauritius and
+    Cuba's foreign minister, 多米尼加 Dominica's capital and the Dominican Republic)."""
+    return row.kind == "region" and name.endswith(word_set("region_kinds"))
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "locatedIn"))
 def find_world(an: Analysis) -> None:
-    """A foreign city or region lies in its country; an agency named after a country
-    (伊朗外交部) is that country's."""
+    """A foreign city or region lies in its country: a region named with its kind wherever it
+    is written, a city or a region named without it where the article names its country too
+    (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
+    country's."""
     names = world_names()
+    written = [m for m in an.mentions if m.end > m.start]
+    named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
+    named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
     placed: set[Key] = set()
     for mention in list(an.mentions):
         if mention.type == "Place" and mention.end > mention.start:
             row = names.get(mention.label)
             # 河南省 is a province of Viet Nam too: a Chinese division's name is China's
             country = (row.country if row is not None and row.kind in ("region", "city")
+                       and (row.country in named or _distinct(mention.label, row))
                        and mention.label not in gazetteer().all_names else None)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
