@@ -144,6 +144,21 @@ def test_an_agency_that_is_not_the_country_s_is_not_placed_there(agency):
     assert _located(an) == set()
 
 
+def test_an_agency_named_after_a_foreign_city_is_in_the_city():
+    # xwlb-20230201-11 德国驻伊斯坦布尔总领事馆 (recognised as 伊斯坦布尔总领事馆, a consulate in the
+    # city); xwlb-20230222-12 日本东京电力公司 (recognised as 东京电力公司 after the country)
+    an = _analysis("日本东京电力公司称。土耳其伊斯坦布尔总领事馆关闭。", ("Place", "日本"), ("Agency", "东京电力公司"),
+                   ("Place", "土耳其"), ("Agency", "伊斯坦布尔总领事馆"))
+    find_world(an)
+    assert _located(an) == {("东京电力公司", "东京"), ("东京", "日本"), ("伊斯坦布尔总领事馆", "伊斯坦布尔"),
+                            ("伊斯坦布尔", "土耳其")}
+    # xwlb-20230226-11 美国环境保护署…诺福克南方铁路公司: Norfolk Southern is no body of Norfolk Island
+    an = _analysis("美国环境保护署宣布，暂停诺福克南方铁路公司运输。", ("Agency", "美国环境保护署"),
+                   ("Agency", "诺福克南方铁路公司"))
+    find_world(an)
+    assert _located(an) == {("美国环境保护署", "美国")}
+
+
 @pytest.mark.parametrize("text, place", [
     # a city, or a region without its kind, is placed where the article names its country:
     # 汉诺威 is a parish of Jamaica in ISO 3166-2, 圣保罗 one of Antigua, 罗德里格斯 an island of

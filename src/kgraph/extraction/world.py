@@ -185,14 +185,6 @@ def _abbreviated_owner(label: str) -> _Owner | None:
     return _Owner(world_names()[country].country, whole)
 
 
-def _country_mention(an: Analysis, country: str, at: int) -> Key:
-    """The country a fact needs as an end, named in the article or not: a mention without a
-    span (its entity has the article's mentions elsewhere, or is the world list's)."""
-    key = Key("place", country)
-    an.add(Mention.make("Place", an.doc.id, at, at, "", country, key, implicit=True))
-    return key
-
-
 def _distinct(name: str, row: WorldName) -> bool:
     """Whether a foreign place's name says by itself which it is: a region's written with its
     kind (得克萨斯州, 下诺夫哥罗德州).  A city's name, or a region's without its kind, is often
@@ -202,30 +194,57 @@ def _distinct(name: str, row: WorldName) -> bool:
     return row.kind == "region" and name.endswith(word_set("region_kinds"))
 
 
+def _foreign_place(name: str, named: set[str]) -> WorldName | None:
+    """The world list's foreign city or region of that name, when it is sure which: a region
+    named with its kind, or one whose country the article names (``named``); never a Chinese
+    division's name (河南省 is a province of Viet Nam too)."""
+    row = world_names().get(name)
+    if row is None or row.kind not in ("region", "city") or name in gazetteer().all_names:
+        return None
+    return row if row.country in named or _distinct(name, row) else None
+
+
+def _place_starting(label: str, named: set[str]) -> str | None:
+    """The foreign city or region an agency's name starts with, the longest (东京|电力公司,
+    伊斯坦布尔|总领事馆 - a consulate in Istanbul -, 俄亥俄州|自然资源部), when the rest is a name
+    of two characters or more and the label is no place's name itself (阿尔巴尼亚, not 阿尔巴)."""
+    if label in world_names():
+        return None
+    for size in range(len(label) - 2, 1, -1):
+        if _foreign_place(label[:size], named) is not None:
+            return label[:size]
+    return None
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
     is written, a city or a region named without it where the article names its country too
     (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
-    country's."""
-    names = world_names()
+    country's, one named after a foreign city (东京电力公司) is in the city."""
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
     named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
     placed: set[Key] = set()
+
+    def place(key: Key, where: str, at: int) -> None:
+        """``key`` in the place ``where`` (a country, or a city placed in its country)."""
+        if key in placed:
+            return
+        placed.add(key)
+        row = world_names().get(where)
+        if row is not None and row.kind != "country":
+            place(Key("place", where), row.country, at)
+        an.add(Mention.make("Place", an.doc.id, at, at, "", where, Key("place", where), implicit=True))
+        an.fact(key, "locatedIn", Key("place", where), at)
+
     for mention in list(an.mentions):
         if mention.type == "Place" and mention.end > mention.start:
-            row = names.get(mention.label)
-            # 河南省 is a province of Viet Nam too: a Chinese division's name is China's
-            country = (row.country if row is not None and row.kind in ("region", "city")
-                       and (row.country in named or _distinct(mention.label, row))
-                       and mention.label not in gazetteer().all_names else None)
+            row = _foreign_place(mention.label, named)
+            if row is not None:
+                place(mention.key, row.country, mention.start)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
-            country = owner.country if owner is not None else None
-        else:
-            continue
-        if country is None or mention.key in placed:
-            continue
-        placed.add(mention.key)
-        an.fact(mention.key, "locatedIn", _country_mention(an, country, mention.start), mention.start)
+            where = owner.country if owner is not None else _place_starting(mention.label, named)
+            if where is not None:
+                place(mention.key, where, mention.start)
