@@ -10,7 +10,8 @@ for every row the country's one name.  From it:
   the place and the state at once (see :mod:`kgraph.extraction.resolve`).
 - :func:`find_world`, a pipeline stage: a foreign city or region is ``locatedIn`` its country
   (得克萨斯州 in 美国, 伦敦 in 英国), and so is an agency whose name starts with a country
-  (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯).  The country need not be
+  (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯); one whose name starts with a
+  foreign city or region is in that place (东京|电力公司 in 东京).  The country need not be
   written in the article: it is added as a mention without a span, as the posts stage adds the
   organisation a title implies.
 """
