@@ -142,7 +142,8 @@ def test_holdings_merge_in_any_order():
 # --- sentences of the news corpus, with the model
 
 NEWS_POSTS = {
-    "xwlb-20230318-01": {("习近平", "中共中央", "总书记"), ("习近平", "中华人民共和国", "国家主席"),
+    # 中华人民共和国 is the country 中国, one node for the place and the state (kgraph.extraction.world)
+    "xwlb-20230318-01": {("习近平", "中共中央", "总书记"), ("习近平", "中国", "国家主席"),
                          ("迪亚斯-卡内尔", "古巴", "国家主席")},
     "xwlb-20230404-12": {("莱希", "伊朗", "总统"), ("萨勒曼", "沙特", "国王"), ("特朗普", "美国", "总统"),
                          ("穆赫贝尔", "伊朗", "第一副总统")},

@@ -37,6 +37,7 @@ from .recognisers.programs import find_programs
 from .relations import find_relations
 from .resolve import Resolver, article_record
 from .tagger import DEFAULT_MODEL, load_tagger
+from .world import find_world
 
 __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "analyze_source", "analyze_sources",
            "article_records",
@@ -54,6 +55,7 @@ STAGES: tuple[Callable[[Analysis], None], ...] = (
     find_posts,
     find_relations,
     flatten_nested,
+    find_world,
     find_events,
 )
 

@@ -30,6 +30,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
 from .names import person_key, read_name, scope_of, surnames
+from .world import country_abbreviations as _abbreviations  # one table for posts and resolution (data/world/)
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
 
@@ -452,11 +453,6 @@ def _chinese_name(name: str) -> bool:
     if not all(_CJK.match(ch) for ch in name):
         return False
     return 2 <= len(name) <= 3 or (len(name) == 4 and name[:2] in surnames()[1])
-
-
-@cache
-def _abbreviations() -> dict[str, str]:
-    return {row[0]: row[1] for row in _posts_data("country_abbreviations.tsv")}
 
 
 def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:

@@ -2,6 +2,11 @@
 articles and files; divisions get their gazetteer ancestors and ``partOf``
 chain; facts become relations with the sentences they were read from.
 
+A country is one entity whatever names it (:func:`kgraph.extraction.world.country_key`):
+俄罗斯, 俄国, 俄 written alone and 俄方 are ``place:俄罗斯``, and so is the state its
+president's post is held in (the agency 俄罗斯 the posts stage names, EVENTS.md): one node is
+the country's territory and its state, a Place marked ``state`` (its posts are held in it).
+
 The resolver is fed one analysed document at a time and keeps only what the
 entities and relations need, so memory follows the graph, not the corpus.
 """
@@ -32,8 +37,10 @@ from ..model import (
     calendar_date,
     check_ends,
 )
+from ..schema import entity_type_of_kind
 from .analysis import Analysis
 from .recognisers.divisions import division_key
+from .world import country_key
 
 __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 
@@ -98,6 +105,33 @@ class _Pending:
     props: dict[str, set[Any]] = field(default_factory=lambda: defaultdict(set))
 
 
+def _one_per_country(record: ArticleRecord) -> ArticleRecord:
+    """The record with every mention of a country, and every fact's and event's end, keyed
+    by the country's one key: 俄国, 俄 and the state 俄罗斯 are the place 俄罗斯, labelled with
+    the country's one name (the world list's: 巴西, not 巴西联邦共和国) and the name as
+    written kept as an alias; 俄外交部 is the agency 俄罗斯外交部."""
+    keys = {m.key: country_key(m.key) for m in record.mentions}
+    keys = {old: new for old, new in keys.items() if new is not None}
+    if not keys:
+        return record
+    mentions = []
+    for mention in record.mentions:
+        new = keys.get(mention.key)
+        if new is None:
+            mentions.append(mention)
+            continue
+        props = mention.props
+        if new.kind == "place" and mention.type != "Place":
+            props = (*props, ("state", True))  # the state its head's post is held in
+        mentions.append(replace(mention, type=entity_type_of_kind(new.kind).name, key=new, label=new.name,
+                                props=props, alias=mention.alias or mention.label))
+    facts = tuple(replace(f, subject=keys.get(f.subject, f.subject), object=keys.get(f.object, f.object))
+                  for f in record.facts)
+    events = tuple(replace(e, arguments=tuple((role, keys.get(key, key)) for role, key in e.arguments))
+                   for e in record.events)
+    return replace(record, mentions=tuple(mentions), facts=facts, events=events)
+
+
 class Resolver:
     def __init__(self) -> None:
         self._entities: dict[Key, _Pending] = {}
@@ -117,6 +151,7 @@ class Resolver:
 
     def add_article(self, record: ArticleRecord) -> None:
         """Fold in one article (from this process, a worker, or a shard)."""
+        record = _one_per_country(record)
         doc = record.document
         seen = self._articles.get(doc.id)
         if seen is not None:

@@ -1,0 +1,251 @@
+"""Foreign things placed, and one entity per country.
+
+The world list (``data/world/countries.tsv``, made by ``scripts/build_world.py`` from ISO 3166
+and the Unicode CLDR) gives each country's names, its first-level regions and its cities, and
+for every row the country's one name.  From it:
+
+- :func:`country_key`: the one key of whatever a place's name or a state's name names
+  (俄罗斯, 俄国, 俄 written alone, 俄方 -> ``place:俄罗斯``; the agency 伊朗 a post is held in
+  -> ``place:伊朗``).  The resolver keys every mention with it, so a country is one entity,
+  the place and the state at once (see :mod:`kgraph.extraction.resolve`).
+- :func:`find_world`, a pipeline stage: a foreign city or region is ``locatedIn`` its country
+  (得克萨斯州 in 美国, 伦敦 in 英国), and so is an agency whose name starts with a country
+  (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯); one whose name starts with a
+  foreign city or region is in that place (东京|电力公司 in 东京).  The country need not be
+  written in the article: it is added as a mention without a span, as the posts stage adds the
+  organisation a title implies.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from ..errors import DataError
+from ..gazetteer import gazetteer
+from ..model import Key, Mention
+from ..resources import data_path, data_table, lexicon_lines, tokenizer, word_set, word_tags
+from .analysis import Analysis, stage
+
+__all__ = ["WorldName", "world_names", "country_abbreviations", "country_key", "find_world"]
+
+_HOME = "CN"  # China's own agencies are placed in its divisions by the other stages
+
+
+class WorldName(NamedTuple):
+    kind: str  # country, region, city
+    code: str  # ISO 3166 (RU, RU-NIZ) or the IANA zone of a city (Europe/London)
+    country: str  # the country's one name (俄罗斯 for 俄国 and for 下诺夫哥罗德州)
+
+
+@cache
+def world_names() -> dict[str, WorldName]:
+    """Every name of the world list, with a region's name also without its kind word
+    (卢甘斯克州 is written 卢甘斯克 as often; data/lexicon/word_sets.tsv region_kinds) and a
+    city's also with 市 (xwlb-2023: 纽约市, 洛杉矶市, 首尔市 as often as 纽约, 洛杉矶, 首尔)."""
+    names: dict[str, WorldName] = {}
+    kinds = word_set("region_kinds")
+    for name, kind, code, country in data_table("world", "countries.tsv"):
+        names[name] = WorldName(kind, code, country)
+    for name, row in list(names.items()):
+        kind_word = next((k for k in kinds if name.endswith(k)), None)
+        if row.kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
+            names.setdefault(name[:-len(kind_word)], row)
+        elif row.kind == "city" and not name.endswith("市"):
+            names.setdefault(name + "市", row)
+    return names
+
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    """A one-word-a-line list of data/world/."""
+    return tuple(line.strip() for line in lexicon_lines(data_path("world", name)))
+
+
+@cache
+def _abbreviations() -> tuple[tuple[str, str, str], ...]:
+    """(abbreviation, name, where) of data/world/abbreviations.tsv."""
+    out = []
+    for abbreviation, name, where in data_table("world", "abbreviations.tsv"):
+        if where not in ("alone", "title") or len(abbreviation) != 1:
+            raise DataError(f"data/world/abbreviations.tsv: {abbreviation} {name} {where}: one character, "
+                            f"then alone or title")
+        out.append((abbreviation, name, where))
+    return tuple(out)
+
+
+@cache
+def country_abbreviations() -> dict[str, str]:
+    """A country's one-character abbreviation -> the country's name, as read right before a
+    title (俄|总统 -> 俄罗斯; 澳|总理 -> 澳大利亚): the countries of abbreviations.tsv."""
+    names = world_names()
+    return {abbreviation: name for abbreviation, name, _ in _abbreviations()
+            if name in names and names[name].kind == "country"}
+
+
+@cache
+def _places_alone() -> dict[str, str]:
+    """A character that names a country or a continent wherever it is read as a place
+    (俄 in 俄乌冲突) -> that place's one name."""
+    names = world_names()
+    return {abbreviation: names[name].country if name in names else name
+            for abbreviation, name, where in _abbreviations() if where == "alone"}
+
+
+def _country_named(name: str) -> str | None:
+    """The one name of the country (or continent) a place's name names: 俄国 -> 俄罗斯,
+    乌 -> 乌克兰, 美方 -> 美国; None for another name."""
+    row = world_names().get(name)
+    if row is not None:
+        return row.country if row.kind == "country" else None
+    alone = _places_alone().get(name)
+    if alone is not None:
+        return alone
+    side = next((s for s in _words("sides.txt") if name.endswith(s) and len(name) > len(s)), None)
+    return _country_named(name[:-len(side)]) if side else None
+
+
+def country_key(key: Key) -> Key | None:
+    """The key of the one entity a country's mention names, when it is not ``key`` itself:
+    a place named by another of the country's names (俄国, 俄, 俄方 -> ``place:俄罗斯``), the
+    state a post is held in (the agency 伊朗 of 伊朗|总统 -> ``place:伊朗``: a country is one
+    node, its territory and its state), or an agency named with the country's abbreviation
+    (俄|外交部 -> ``agency:俄罗斯外交部``).  None for any other key."""
+    if key.kind == "place":
+        country = _country_named(key.name)
+    elif key.kind == "agency":
+        row = world_names().get(key.name)
+        country = row.country if row is not None and row.kind == "country" else None
+        owner = _owner(key.name) if country is None else None
+        if owner is not None and owner.whole != key.name:
+            return Key("agency", owner.whole)  # 俄外交部 is 俄罗斯外交部
+    else:
+        return None
+    if country is None or (key.kind == "place" and country == key.name):
+        return None
+    return Key("place", country)
+
+
+@cache
+def _home_names() -> frozenset[str]:
+    return frozenset(name for name, row in world_names().items() if row.kind == "country" and row.code == _HOME)
+
+
+class _Owner(NamedTuple):
+    country: str  # the country's one name
+    whole: str  # the name with the country written out (俄外交部 -> 俄罗斯外交部)
+
+
+@cache
+def _owner(label: str) -> _Owner | None:
+    """The country an agency's name starts with, when the rest names an organisation of
+    it: 伊朗|外交部 -> 伊朗, 俄|外交部 -> 俄罗斯.  Not a country's mission abroad (俄罗斯驻美使馆,
+    伊朗大使馆: data/world/abroad.txt), not China's own (placed in its divisions) nor a name
+    holding China's (南非人民衷心感谢中国人民政府 is no body of South Africa), not a country's
+    people (巴勒斯坦|人…; 朝鲜|人民军 is an organisation).  After an abbreviation, the rest starts
+    with a word of an organisation (data/world/abbreviated_agency_tags.txt) that is no other
+    country's (俄|联邦安全局, 美|联储; not 伊斯兰教, 英特尔, 英法联军)."""
+    names = world_names()
+    if "驻" in label or label in names or label.endswith(_words("abroad.txt")):  # 伊朗 itself: keyed as the country
+        return None
+    if any(home in label for home in _home_names()):
+        return None
+    abbreviated = _abbreviated_owner(label)
+    if abbreviated is not None:
+        return abbreviated
+    for size in range(len(label) - 2, 1, -1):
+        row = names.get(label[:size])
+        if row is not None and row.kind == "country":
+            rest = label[size:]
+            if rest.startswith("人") and not rest.startswith("人民"):
+                return None
+            return _Owner(row.country, label)
+    return None
+
+
+def _first_word(text: str) -> str:
+    return tokenizer().lcut(text)[0] if text else ""
+
+
+def _abbreviated_owner(label: str) -> _Owner | None:
+    """俄|外交部, 美|国务院 (written 美国务院: 务院 is no word after 美国), 美|联储."""
+    abbreviations = country_abbreviations()
+    country = abbreviations.get(label[:1])
+    if country is None:
+        return None
+    if label.startswith(country) and _first_word(label[len(country):]) in word_tags():
+        return None  # 伊朗|外交部, 日本|队: the country's name, written out
+    words = tokenizer().lcut(label)
+    if not (words[0] == label[:1] or words == [label]):
+        return None  # 伊斯兰教, 加沙地带: the character starts another word
+    first = _first_word(label[1:])
+    tag = word_tags().get(first)
+    if len(first) < 2 or tag not in _words("abbreviated_agency_tags.txt") or first[0] in abbreviations:
+        return None
+    # 美联储, 俄新社: an abbreviated word (j) is the body's own name, not the country's written short
+    whole = label if tag == "j" else country + label[1:]
+    return _Owner(world_names()[country].country, whole)
+
+
+def _distinct(name: str, row: WorldName) -> bool:
+    """Whether a foreign place's name says by itself which it is: a region's written with its
+    kind (得克萨斯州, 下诺夫哥罗德州).  A city's name, or a region's without its kind, is often
+    another place's or a person's too (圣保罗 is a parish of Antigua and the city of Brazil,
+    汉诺威 a parish of Jamaica and the city of Germany, 罗德里格斯 an island of Mauritius and
+    Cuba's foreign minister, 多米尼加 Dominica's capital and the Dominican Republic)."""
+    return row.kind == "region" and name.endswith(word_set("region_kinds"))
+
+
+def _foreign_place(name: str, named: set[str]) -> WorldName | None:
+    """The world list's foreign city or region of that name, when it is sure which: a region
+    named with its kind, or one whose country the article names (``named``); never a Chinese
+    division's name (河南省 is a province of Viet Nam too)."""
+    row = world_names().get(name)
+    if row is None or row.kind not in ("region", "city") or name in gazetteer().all_names:
+        return None
+    return row if row.country in named or _distinct(name, row) else None
+
+
+def _place_starting(label: str, named: set[str]) -> str | None:
+    """The foreign city or region an agency's name starts with, the longest (东京|电力公司,
+    伊斯坦布尔|总领事馆 - a consulate in Istanbul -, 俄亥俄州|自然资源部), when the rest is a name
+    of two characters or more and the label is no place's name itself (阿尔巴尼亚, not 阿尔巴)."""
+    if label in world_names():
+        return None
+    for size in range(len(label) - 2, 1, -1):
+        if _foreign_place(label[:size], named) is not None:
+            return label[:size]
+    return None
+
+
+@stage(reads=("Place", "Agency"), writes=("Place", "locatedIn"))
+def find_world(an: Analysis) -> None:
+    """A foreign city or region lies in its country: a region named with its kind wherever it
+    is written, a city or a region named without it where the article names its country too
+    (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
+    country's, one named after a foreign city (东京电力公司) is in the city."""
+    written = [m for m in an.mentions if m.end > m.start]
+    named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
+    named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
+    placed: set[Key] = set()
+
+    def place(key: Key, where: str, at: int) -> None:
+        """``key`` in the place ``where`` (a country, or a city placed in its country)."""
+        if key in placed:
+            return
+        placed.add(key)
+        row = world_names().get(where)
+        if row is not None and row.kind != "country":
+            place(Key("place", where), row.country, at)
+        an.add(Mention.make("Place", an.doc.id, at, at, "", where, Key("place", where), implicit=True))
+        an.fact(key, "locatedIn", Key("place", where), at)
+
+    for mention in list(an.mentions):
+        if mention.type == "Place" and mention.end > mention.start:
+            row = _foreign_place(mention.label, named)
+            if row is not None:
+                place(mention.key, row.country, mention.start)
+        elif mention.type == "Agency":
+            owner = _owner(mention.label)
+            where = owner.country if owner is not None else _place_starting(mention.label, named)
+            if where is not None:
+                place(mention.key, where, mention.start)
