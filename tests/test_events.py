@@ -49,7 +49,53 @@ def events(an):
 
 
 def test_the_stage_is_declared_and_last():
-    assert STAGES[-1] is find_events and find_events.writes == ("events",)
+    # it writes the places a word names by one character (在|京), as implicit mentions
+    assert STAGES[-1] is find_events and find_events.writes == ("events", "AdministrativeDivision", "Place")
+
+
+def headlined(headline, body, names, date="2023-10-18"):
+    """An Analysis of a story whose headline (a record's title) opens its text."""
+    an = analysis(f"{headline}\n{body}", names, date=date)
+    an.doc = Document("a", "a", "<test>", headline, (headline,), an.text, ((0, 0, len(an.text)),), date=date,
+                      body_start=len(headline) + 1)
+    return an
+
+
+def test_the_headline_restates_what_the_body_reports():
+    # xwlb-20231018-11: …|高级别论坛|在|京|举办| |蔡奇|出席|并|致辞 — one gathering, the headline
+    # gives where (在|京: 北京市), the body the day; who speaks is 蔡奇, not a name in the headline's
+    # first clause (the space parts two clauses)
+    headline = "第三届“一带一路”国际合作高峰论坛数字经济高级别论坛在京举办 蔡奇出席并致辞"
+    body = "中共中央政治局常委、中央书记处书记蔡奇10月18日下午出席第三届“一带一路”国际合作高峰论坛数字经济高级别论坛并致辞。"
+    an = headlined(headline, body, [("Person", "蔡奇"), ("Person", "蔡奇@2")])
+    found = events(an)
+    assert len(found) == 1, found
+    type_, date, arguments, _ = found[0]
+    assert (type_, date) == ("Gathering", "2023-10-18")
+    labels = {m.key: m.label for m in an.mentions}
+    assert {(role, labels[key]) for role, key in an.events[0].arguments} == {("speaker", "蔡奇"), ("location", "北京市")}
+    assert {an.sentence(e.start) for e in an.events} == {(0, len(headline)), an.sentence(len(headline) + 1)}
+    # 北京市 is named in the article, with no span of its own
+    [beijing] = [m for m in an.mentions if m.label == "北京市"]
+    assert beijing.type == "AdministrativeDivision" and beijing.start == beijing.end and beijing.prop("code") == "110000"
+    # a headline that restates a meeting adds no meeting of its own (李强会见吉尔吉斯斯坦总统, xwlb-20230519-06)
+    an = headlined("李强会见吉尔吉斯斯坦总统", "国务院总理李强19日在京会见吉尔吉斯斯坦总统扎帕罗夫。",
+                   [("Person", "李强"), ("Person", "李强@2"), ("Place", "吉尔吉斯斯坦@2"), ("Person", "扎帕罗夫")],
+                   date="2023-05-19")
+    assert [e[2] for e in events(an)] == [{("agent", "李强"), ("counterpart", "扎帕罗夫")}]
+
+
+def test_a_place_named_by_one_character():
+    # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
+    # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席
+    text = "国务院总理李强19日在京会见来华出席中国—中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫。"
+    an = analysis(text, [("Person", "李强"), ("Place", "京"), ("Place", "中国"), ("Place", "中亚"),
+                         ("Place", "吉尔吉斯斯坦"), ("Person", "扎帕罗夫")], date="2023-05-19")
+    found = events(an)
+    assert ("Visit", "2023-05-19", {("agent", "扎帕罗夫"), ("destination", "中华人民共和国")}, ()) in found
+    # 在|京津冀: no word 在京 there
+    an = analysis("某某在京津冀调研。", [("Person", "某某"), ("Place", "京津冀")])
+    assert events(an) == [("Visit", None, {("agent", "某某"), ("destination", "京津冀")}, ())]
 
 
 def test_a_visit_to_each_level_of_a_chain():
@@ -334,6 +380,10 @@ NEWS_CASES = {
     "xwlb-20231208-04": [("Gathering", {("organizer", "国务院")})],
     # 中央军委晋升上将军衔仪式|25日|在|北京|八一大楼|举行
     "xwlb-20231225-01": [("Gathering", {("organizer", "中央军委")})],
+    # the title: 中国共产主义青年团第十九次全国代表大会|在京开幕 (the body: 在|人民大会堂|开幕)
+    "xwlb-20230619-01": [("Gathering", {("location", "北京市"), ("location", "人民大会堂")})],
+    # the title: …|高级别论坛|在|京|举办| |蔡奇|出席|并|致辞
+    "xwlb-20231018-11": [("Gathering", {("location", "北京市"), ("speaker", "蔡奇")})],
 }
 
 

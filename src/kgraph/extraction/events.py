@@ -33,11 +33,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..ingest.dates import day_expressions
 from ..errors import DataError
+from ..gazetteer import gazetteer
+from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_path, data_table, lexicon_lines, longest_first, word_pattern
 from .analysis import Analysis, stage
+from .recognisers.divisions import division_key
+from .recognisers.places import place_key
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -45,6 +48,9 @@ _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Plac
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
 # where one clause ends and the next begins: a person's role is read in their clause
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# in a headline a space between words parts two clauses, as a comma does in the body:
+# 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
@@ -118,6 +124,48 @@ def markers(name: str) -> tuple[str, ...]:
     raise DataError(f"data/events/markers.tsv has no list {name}")
 
 
+@dataclass(frozen=True)
+class ImpliedPlace:
+    """A place named by one character after its link (在|京, 来|华): ``data/events/implied_places.tsv``."""
+
+    word: str
+    link: str
+    name: str
+    type: str  # AdministrativeDivision or Place
+    key: Key
+    props: tuple[tuple[str, object], ...] = ()
+
+
+_IMPLIED_KINDS = {"division": "AdministrativeDivision", "country": "Place"}
+
+
+@cache
+def implied_places() -> dict[str, ImpliedPlace]:
+    """``data/events/implied_places.tsv``: each word with its link and the place it names."""
+    table = {}
+    for row in _events_rows("implied_places.tsv"):
+        if len(row) < 4 or row[3] not in _IMPLIED_KINDS or not row[0].startswith(row[1]) or row[0] == row[1]:
+            raise DataError(f"data/events/implied_places.tsv: {chr(9).join(row)!r}: give the word, its link, "
+                            f"the place's name and its kind ({', '.join(_IMPLIED_KINDS)})")
+        word, link, name, kind = row[:4]
+        if kind == "division":
+            nodes = [node for node in gazetteer().lookup(name) if gazetteer().full_name(node) == name
+                     or gazetteer().names[node] == name]
+            if not nodes:
+                raise DataError(f"data/events/implied_places.tsv: {name} is no division of the gazetteer")
+            node = nodes[0]
+            table[word] = ImpliedPlace(word, link, name, _IMPLIED_KINDS[kind], division_key(node), (
+                ("code", gazetteer().code(node)), ("level", gazetteer().level(node)), ("node", node)))
+        else:
+            table[word] = ImpliedPlace(word, link, name, _IMPLIED_KINDS[kind], place_key(name))
+    return table
+
+
+@cache
+def _implied_pattern() -> re.Pattern[str]:
+    return word_pattern(implied_places())
+
+
 @dataclass
 class _Happening:
     """One event while the article is read: its readings merged."""
@@ -166,9 +214,29 @@ class _Reader:
             if chosen and mention.start == chosen[-1].end + 1 and an.text[chosen[-1].end] in "（(":
                 continue  # another name of the one before: 中央党校|（|国家行政学院|）
             chosen.append(mention)
+        # 在|京, 来|华: the place a word names by one character, read where the word is a word
+        # (its link a venue word of its own, its place that character, whatever recognition read there)
+        self.implied_links: list[int] = []
+        implied = []
+        for match in _implied_pattern().finditer(self.text):
+            token = an.token_at(match.start())
+            if match.start() not in an.boundaries or match.end() not in an.boundaries and not (
+                    token is not None and token[1] > match.end()):
+                continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
+            place = implied_places()[match.group()]
+            at = match.start() + len(place.link)
+            self.implied_links.append(at)
+            implied.append(Mention.make(place.type, an.doc.id, at, match.end(), self.text[at:match.end()],
+                                        place.name, place.key, implied=True, **dict(place.props)))
+        if implied:
+            spans = {(m.start, m.end) for m in implied}
+            chosen = sorted([m for m in chosen if not any(s <= m.start and m.end <= e for s, e in spans)] + implied,
+                            key=lambda m: (m.start, -m.end))
         self.mentions = chosen
         self.starts = [m.start for m in chosen]
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
+        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
+            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)})
         self.days = day_expressions(self.text, an.doc.date)
         self.day_starts = [d[0] for d in self.days]
         self.posts = {}  # (person key, sentence) -> (organisation key, title)
@@ -267,14 +335,18 @@ class _Reader:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…) in text[start:end]."""
         after = self.after_word(markers("venue_links"), start, end)
+        # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
+        link = bisect.bisect_left(self.implied_links, end) - 1
+        if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
+            after = self.implied_links[link]
         if after is None:
             return []
         # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
         # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
         found, reach = [], after
         for mention in self.between(after, end, _PLACES):
-            if mention.start - reach > _VENUE_GAP:
-                break
+            if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
+                break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             reach = max(reach, mention.end)
             if mention.key not in exclude:
                 found.append(mention)
@@ -385,7 +457,7 @@ def _same_gathering(title: str, other: str | None) -> bool:
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),
-       writes=("events",))
+       writes=("events", "AdministrativeDivision", "Place"))
 def find_events(an: Analysis) -> None:
     """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
     found = list(_trigger_pattern().finditer(an.text))
@@ -395,7 +467,10 @@ def find_events(an: Analysis) -> None:
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
     model_bounds = reader.model_bounds
     table = triggers()
+    # the headline is read on its own, then each of its happenings is folded into the one
+    # the body reports (李强会见加蓬总统 is the body's 李强|…|会见|…|加蓬|总统|邦戈)
     happenings: list[_Happening] = []
+    headline: list[_Happening] = []
     last_meetings: list[_Happening] = []
     for match in found:
         start, end, word = match.start(), match.end(), match.group()
@@ -406,9 +481,14 @@ def find_events(an: Analysis) -> None:
         clause = reader.clause(start)
         date = reader.day(sentence, start, clause[1])
         reading = _READINGS[trigger.reading]
+        if start < reader.headline_end:
+            reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
         if trigger.type == "Meeting" and made:
             last_meetings[:] = made
+    for happening in headline:
+        _restated(happenings, happening)
     for happening in happenings:
         _emit(an, happening)
 
@@ -534,7 +614,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
-        destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
+        # up to the next trigger: 访问|中东多国|举办|中共二十大精神|宣介会 (中共 names what is held)
+        following = _trigger_pattern().search(reader.text, end, clause[1])
+        destinations += [m for m in reader.between(end, following.start() if following else clause[1], _PLACES)
+                         if m.key not in taken]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
@@ -772,15 +855,46 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             same = old.keys() == new.keys() and old.change == new.change
         if not same:
             continue
-        for role, mention in new.arguments:
-            old.add(role, mention)
-        for sentence, at in new.sentences.items():
-            old.see(sentence, at, new.date)
-        if new.title and not old.title:
-            old.title = new.title
+        _fold(old, new)
         return old
     happenings.append(new)
     return new
+
+
+def _fold(old: _Happening, new: _Happening) -> None:
+    """``new``'s arguments, sentences, day and name added to ``old``, the same happening."""
+    for role, mention in new.arguments:
+        old.add(role, mention)
+    for sentence, at in new.sentences.items():
+        old.see(sentence, at, new.date)
+    if new.title and not old.title:
+        old.title = new.title
+
+
+def _restated(happenings: list[_Happening], new: _Happening) -> None:
+    """A happening of the headline folded into the one of the body that shares most of its
+    arguments (or, a gathering, its kind: 研讨班|在|京|举办 is the body's …|第1期|研讨班), or
+    added when the body reports none: 中共代表团|访问|中东多国 is the body's 中共代表团|相继|访问|了|卡塔尔."""
+    best, best_shared = None, 0
+    for old in happenings:
+        if old.type != new.type:
+            continue
+        shared = len(old.keys() & new.keys()) + (new.type == "Gathering" and _kind(new.title) is not None
+                                                 and _kind(new.title) == _kind(old.title))
+        if shared > best_shared:
+            best, best_shared = old, shared
+    if best is None:
+        happenings.append(new)
+    else:
+        _fold(best, new)
+
+
+def _kind(title: str | None) -> str | None:
+    """What kind of gathering a name names: the gathering noun it ends with (研讨班)."""
+    if not title:
+        return None
+    ending = [m for m in _gathering_pattern().finditer(title) if m.end() == len(title)]
+    return ending[-1].group() if ending else None
 
 
 def _emit(an: Analysis, happening: _Happening) -> None:
@@ -799,6 +913,13 @@ def _emit(an: Analysis, happening: _Happening) -> None:
     arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
     if not arguments:
         return
+    named = {m.key for m in an.mentions}
+    for role, mention in happening.arguments:
+        if mention.prop("implied") and mention.key not in named:
+            # 在|京: 北京市 is named in the article, as an implicit mention (no span of its own)
+            named.add(mention.key)
+            an.add(Mention.make(mention.type, an.doc.id, mention.start, mention.start, "", mention.label,
+                                mention.key, implicit=True, **{k: v for k, v in mention.props if k != "implied"}))
     props = {}
     if happening.title:
         props["title"] = happening.title
