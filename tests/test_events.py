@@ -85,6 +85,32 @@ def test_the_headline_restates_what_the_body_reports():
     assert [e[2] for e in events(an)] == [{("agent", "李强"), ("counterpart", "扎帕罗夫")}]
 
 
+def test_a_visit_recounted_by_where_and_who():
+    # xwlb-20230130-01: a story of visits (…|到|中国人民大学|考察); 在|段村|，|习近平|总书记|指出 recounts one
+    text = ("2022年4月，习近平总书记到中国人民大学考察。去年的春节前夕，习近平总书记顶风冒雪来到段村。"
+            "在段村，习近平总书记指出，建设现代化国家离不开农业农村现代化。")
+    an = analysis(text, [("Person", "习近平"), ("Agency", "中国人民大学"), ("Person", "习近平@2"),
+                         ("AdministrativeDivision", "段村"), ("AdministrativeDivision", "段村@2"), ("Person", "习近平@3")])
+    found = [e[2] for e in events(an)]
+    assert {("agent", "习近平"), ("destination", "段村")} in found
+    # xwlb-20230610-03: …|在|广东潮州古城|，|总书记|走进|…: a bare title refers to the visitor
+    text = "习近平总书记在广东考察。在广东潮州古城，总书记走进广济楼。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "广东"), ("Place", "广东潮州古城")])
+    assert {("agent", "习近平"), ("destination", "广东潮州古城")} in [e[2] for e in events(an)]
+    # no place alone, or no visit reported: nothing recounted (xwlb-20230209-01: 在|党的二十大报告|中;
+    # xwlb-20230517-01: 在|前往|陕西|途中)
+    for text, names in (("习近平总书记在广东考察。在党的二十大报告中，习近平总书记指出，要全面推进乡村振兴。",
+                         [("Person", "习近平"), ("AdministrativeDivision", "广东"), ("Person", "习近平@2")]),
+                        ("习近平在山西考察。在前往陕西途中，习近平走下列车。",
+                         [("Person", "习近平"), ("AdministrativeDivision", "山西"), ("AdministrativeDivision", "陕西"),
+                          ("Person", "习近平@2")]),
+                        ("在段村，习近平总书记指出，建设现代化国家离不开农业农村现代化。",
+                         [("AdministrativeDivision", "段村"), ("Person", "习近平")])):
+        an = analysis(text, names)
+        find_events(an)
+        assert not any(event.trigger == "在" for event in an.events), an.events
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

@@ -62,6 +62,8 @@ _SUBJECT_LEAD = 2
 # at most this many characters between a venue word and the venue, or two names of a
 # chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
 _VENUE_GAP = 2
+# at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
+_UNNAMED_VENUE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
 _ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
@@ -487,6 +489,8 @@ def find_events(an: Analysis) -> None:
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
         if trigger.type == "Meeting" and made:
             last_meetings[:] = made
+    if any(h.type == "Visit" for h in happenings):
+        _recounted_visits(reader, an, happenings)
     for happening in headline:
         _restated(happenings, happening)
     for happening in happenings:
@@ -494,6 +498,51 @@ def find_events(an: Analysis) -> None:
 
 
 # ------------------------------------------------------------------ the readings
+
+def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """In a story of someone's visits, a clause that names only where (在 and places) and a
+    next clause whose subject is the visitor recount a visit there:
+    在|段村|，|习近平|总书记|指出 (xwlb-20230130-01) ; 在|运城博物馆|，|总书记|强调 (xwlb-20230522-04) ;
+    在|长沙|，|李强|考察|了|… (xwlb-20230322-07).  Only in a story that reports a visit by them."""
+    visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
+    text = reader.text
+    for start in [0, *(end + 1 for end in reader.clause_ends)]:
+        if not text.startswith("在", start) or start >= len(text):
+            continue
+        clause = reader.clause(start)
+        places = reader.between(start + 1, clause[1], _PLACES)
+        # the place's own word may follow its division unnamed: 在|山东|枣庄|石榴|种植园
+        rest = text[max(m.end for m in places):clause[1]] if places else ""
+        if not places or places[0].start - start > _VENUE_GAP + 1 or len(rest) > _UNNAMED_VENUE or "的" in rest \
+                or text[clause[1]:clause[1] + 1] not in "，," or _trigger_pattern().search(text, start, clause[1]) \
+                or reader.gathering(start, clause[1]) is not None \
+                or reader.after_word(markers("venue_links"), start + 1, clause[1]) is not None:
+            continue  # (在|党的二十大报告|中, 在|…|考察|时, 在|…|座谈会|上, 在|前往|陕西|途中: no place alone)
+        following = reader.clause(clause[1] + 1)
+        subject = _visitor(reader, following, visitors)
+        if subject is None:
+            continue
+        sentence = an.sentence(start)
+        _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
+                  sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:
+    """Who opens ``clause`` (a name, a bare title, 他), when they are a visitor the story reported."""
+    text = reader.text
+    people = [m for m in reader.between(clause[0], clause[1], ("Person",)) if m.start - clause[0] <= _SUBJECT_LEAD]
+    if people:
+        return people[0] if people[0].key in visitors else None
+    if text.startswith(markers("pronouns"), clause[0]):
+        # 他: the visitor named last before
+        before = [m for m in reader.between(0, clause[0], ("Person",)) if m.key in visitors]
+        return before[-1] if before else None
+    title = next((t for t in markers("referring_titles") if text.startswith(t, clause[0])), None)
+    if title is None:
+        return None
+    referred = reader.referred(clause[0], clause[0] + len(title))
+    return referred[0] if referred and referred[0].key in visitors else None
+
 
 def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
               end: int) -> list[Mention]:
