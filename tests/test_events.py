@@ -111,6 +111,23 @@ def test_a_visit_recounted_by_where_and_who():
         assert not any(event.trigger == "在" for event in an.events), an.events
 
 
+def test_who_speaks_at_a_press_conference_named_as_where():
+    # xwlb-20230118-08: 在|国新办|今天|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍
+    text = "在国新办今天（1月18日）举行的新闻发布会上，工业和信息化部发言人介绍，2022年工业经济回稳向好。"
+    an = analysis(text, [("Agency", "国新办"), ("Agency", "工业和信息化部")], date="2023-01-18")
+    assert events(an) == [("Gathering", "2023-01-18", {("organizer", "国新办"), ("speaker", "工业和信息化部")},
+                           (("title", "新闻发布会"),))]
+    # xwlb-20230113-05: 在|今天|（1月13日）|国新办|举行|的: who holds it right before the trigger;
+    # xwlb-20230413-06: a named official speaks, not their organisation
+    text = "在今天（4月13日）国新办举行的新闻发布会上，市场监管总局局长罗文表示，市场预期加快好转。"
+    an = analysis(text, [("Agency", "国新办"), ("Agency", "市场监管总局"), ("Person", "罗文")], date="2023-04-13")
+    assert events(an)[0][2] == {("organizer", "国新办"), ("speaker", "罗文")}
+    # what follows a gathering that is not a press conference says nothing of who speaks there
+    text = "在国新办今天举行的座谈会上，工业和信息化部发言人介绍了情况。"
+    an = analysis(text, [("Agency", "国新办"), ("Agency", "工业和信息化部")])
+    assert all(role != "speaker" for _, _, arguments, _ in events(an) for role, _ in arguments)
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

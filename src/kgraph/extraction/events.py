@@ -736,8 +736,41 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where
         role = "organizer" if relative and venue.type == "Agency" else "location"
         happening.add(role, venue)
+    if relative and venue_at is not None and not happening.keys("organizer"):
+        # 在|今天|（1月13日）|国新办|举行|的|新闻发布会|上 (xwlb-20230113-05): who holds it stands right before
+        holder = reader.between(venue_at, start, ("Agency",))
+        if holder and start - holder[-1].end <= _SUBJECT_LEAD:
+            happening.add("organizer", holder[-1])
+    if relative and title.endswith(markers("press_gatherings")):
+        for speaker in _briefers(reader, title_end, sentence[1]):
+            happening.add("speaker", speaker)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
+    """Who speaks at a press conference named as where it is said: the people or the
+    organisations that open the clause after …|发布会|上|，, with what they say (表示, 介绍):
+    在|国新办|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍 (xwlb-20230118-08);
+    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06)."""
+    text = reader.text
+    at = title_end
+    if not text.startswith("上", at) or text[at + 1:at + 2] not in "，,":
+        return []
+    clause = reader.clause(at + 2)
+    said = None
+    for word in markers("briefing_verbs"):
+        found = text.find(word, clause[0], clause[1])
+        if found >= 0 and (said is None or found < said):
+            said = found
+    if said is None:
+        return []
+    named = reader.between(clause[0], said, ("Person", "Agency"))
+    if not named or named[0].start - clause[0] > _SUBJECT_LEAD:
+        return []
+    people = [m for m in named if m.type == "Person"]
+    # a named official speaks for the organisation; an organisation's unnamed spokesman, the organisation
+    return people or [m for m in named if m.type == "Agency"]
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
