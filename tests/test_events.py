@@ -128,6 +128,21 @@ def test_who_speaks_at_a_press_conference_named_as_where():
     assert all(role != "speaker" for _, _, arguments, _ in events(an) for role, _ in arguments)
 
 
+def test_what_a_decision_is_about_is_no_gathering():
+    # xwlb-20230115-02: the session's agenda names a session to be held (审议通过|关于|召开|…|会议|的|决定);
+    # who chairs its opening sitting (主持|开幕会) and explains (作了说明) is at the one that opened
+    text = ("政协第十三届全国委员会常务委员会第二十五次会议15日上午在京开幕。全国政协主席汪洋出席开幕会。"
+            "本次常委会会议主要议程有：审议通过关于召开政协第十四届全国委员会第一次会议的决定。"
+            "全国政协副主席张庆黎主持开幕会，全国政协副主席兼秘书长李斌等就有关议题作了说明。")
+    an = analysis(text, [("Agency", "政协第十三届全国委员会常务委员会"), ("Agency", "全国政协"), ("Person", "汪洋"),
+                         ("Agency", "全国政协@2"), ("Person", "张庆黎"), ("Agency", "全国政协@3"), ("Person", "李斌")],
+                  date="2023-01-15")
+    found = events(an)
+    assert len(found) == 1, found
+    assert {("attendee", "汪洋"), ("chair", "张庆黎"), ("speaker", "李斌")} <= {
+        (role, {m.key: m.label for m in an.mentions}[key]) for role, key in an.events[0].arguments}
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

@@ -382,6 +382,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     opened = reader.text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and reader.text.find("》", opened, start) < 0:
         return False
+    if reader.text.endswith(markers("topic_before"), 0, start):
+        return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
     return not reader.text.startswith(markers("topic_after"), end)
 
 
@@ -674,7 +676,9 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    named = _title_after(reader, end, clause[1])
+    # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
+    # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
+    named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)
