@@ -143,6 +143,20 @@ def test_what_a_decision_is_about_is_no_gathering():
         (role, {m.key: m.label for m in an.mentions}[key]) for role, key in an.events[0].arguments}
 
 
+def test_a_representative_speaks_for_the_country():
+    # xwlb-20230519-10: 联合国安理会|…|举行|会议|。|中国代表|在|会上|发言|表示: the speaker is China
+    text = "18日，联合国安理会就向乌克兰提供武器问题举行会议。中国代表在会上发言表示，乌克兰危机没有军事解决方案。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Place", "乌克兰"), ("Place", "乌克兰@2")], date="2023-05-19")
+    found = events(an)
+    labels = {m.key: m.label for m in an.mentions}
+    assert len(found) == 1 and {(role, labels[key]) for role, key in an.events[0].arguments} == {
+        ("organizer", "联合国安理会"), ("speaker", "中华人民共和国")}
+    # the representative's words elsewhere in a clause are no speaker (他|会见|了|中国代表)
+    an = analysis("联合国安理会举行会议。会上，他会见了中国代表并发言。", [("Agency", "联合国安理会")])
+    find_events(an)
+    assert all(key.name != "中华人民共和国" for event in an.events for _, key in event.arguments)
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

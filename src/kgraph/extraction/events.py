@@ -168,6 +168,22 @@ def _implied_pattern() -> re.Pattern[str]:
     return word_pattern(implied_places())
 
 
+@cache
+def sides() -> dict[str, str]:
+    """``data/events/sides.tsv``: who speaks for a country (中国代表), and the country."""
+    table = {}
+    for row in _events_rows("sides.tsv"):
+        if len(row) < 2:
+            raise DataError(f"data/events/sides.tsv: {chr(9).join(row)!r}: give the words and the country's name")
+        table[row[0]] = row[1]
+    return table
+
+
+@cache
+def _sides_pattern() -> re.Pattern[str]:
+    return word_pattern(sides())
+
+
 @dataclass
 class _Happening:
     """One event while the article is read: its readings merged."""
@@ -235,6 +251,10 @@ class _Reader:
             chosen = sorted([m for m in chosen if not any(s <= m.start and m.end <= e for s, e in spans)] + implied,
                             key=lambda m: (m.start, -m.end))
         self.mentions = chosen
+        # 中国代表|在|会上|发言: a country's side, read where it opens a clause (see :meth:`side`)
+        self.sides = [Mention.make("Place", an.doc.id, m.start(), m.end(), m.group(), sides()[m.group()],
+                                   place_key(sides()[m.group()]), implied=True)
+                      for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
         self.starts = [m.start for m in chosen]
         self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
         self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
@@ -319,6 +339,10 @@ class _Reader:
             lead = opened if opened >= 0 else start
             people = [m for m in people if m.end <= lead or m.start >= at + len(word)]
         return people
+
+    def side(self, start: int, end: int) -> list[Mention]:
+        """The country whose representative opens text[start:end] (中国代表|在|会上|发言)."""
+        return [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
 
     def referred(self, start: int, end: int) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
@@ -778,7 +802,8 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    people = _subjects(reader, sentence, clause, start, end)
+    people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
+        _subjects(reader, sentence, clause, start, end)
     if not people:
         return []
     named = _title_after(reader, end, clause[1])
