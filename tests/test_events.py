@@ -151,10 +151,26 @@ def test_a_representative_speaks_for_the_country():
     labels = {m.key: m.label for m in an.mentions}
     assert len(found) == 1 and {(role, labels[key]) for role, key in an.events[0].arguments} == {
         ("organizer", "联合国安理会"), ("speaker", "中华人民共和国")}
+    # xwlb-20230927-14: 中国代表|26日|在|联合国人权理事会|第54届|会议|上|发言: a session named after its
+    # body is held by it
+    text = "中国代表26日在联合国人权理事会第54届会议上发言，呼吁各方携手促进和保护人权。"
+    an = analysis(text, [("Agency", "联合国人权理事会")], date="2023-09-27")
+    find_events(an)
+    labels = {m.key: m.label for m in an.mentions}
+    assert {(role, labels[key]) for role, key in an.events[0].arguments} == {
+        ("organizer", "联合国人权理事会"), ("speaker", "中华人民共和国")}
     # the representative's words elsewhere in a clause are no speaker (他|会见|了|中国代表)
     an = analysis("联合国安理会举行会议。会上，他会见了中国代表并发言。", [("Agency", "联合国安理会")])
     find_events(an)
     assert all(key.name != "中华人民共和国" for event in an.events for _, key in event.arguments)
+
+
+def test_a_gathering_of_a_body_with_others_is_not_named_after_it():
+    # xwlb-20230804-01: 习近平|总书记|在|北京|出席|中国共产党|与|世界政党|高层对话会: no holder named
+    text = "中共中央总书记习近平15日在北京出席中国共产党与世界政党高层对话会并发表主旨讲话。"
+    an = analysis(text, [("Agency", "中共中央"), ("Person", "习近平"), ("AdministrativeDivision", "北京"),
+                         ("Agency", "中国共产党")], date="2023-03-15")
+    assert all(role != "organizer" for _, _, arguments, _ in events(an) for role, _ in arguments)
 
 
 def test_a_place_named_by_one_character():

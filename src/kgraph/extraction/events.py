@@ -752,11 +752,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         people = _subjects(reader, sentence, clause, start, end)
     for person in people:
         happening.add(trigger.role, person)
-    if not happening.keys("organizer"):
-        # a session named after its body: 国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议
-        body = reader.between(title_start, title_end, ("Agency",))
-        if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十"):
-            happening.add("organizer", body[0])
+    _held_by_its_body(reader, happening, title_start, title_end)
     taken = happening.keys()
     for venue in reader.venues(clause[0], start, taken):
         if title_start <= venue.start < title_end:
@@ -837,11 +833,25 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
                         named[1:] if named else None)
 
 
+def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
+    """A session named after its body is held by it, when nothing else names who holds it:
+    国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议, 在|联合国人权理事会|第53届|会议|上|发言."""
+    if happening.keys("organizer"):
+        return
+    body = reader.between(title_start, title_end, ("Agency",))
+    # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
+    if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
+            and not reader.text.startswith(markers("counterpart_links"), body[0].end):
+        happening.add("organizer", body[0])
+
+
 def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings, title_span=None):
-    """A gathering read with the people who take part in it (in ``role``) and its venue
-    (not a name inside its title: 在|中国品牌发展国际论坛|致辞)."""
+    """A gathering read with the people who take part in it (in ``role``), its venue
+    (not a name inside its title: 在|中国品牌发展国际论坛|致辞) and the body it is named after."""
     for person in people:
         happening.add(role, person)
+    if title_span:
+        _held_by_its_body(reader, happening, *title_span)
     for venue in reader.venues(clause[0], start, happening.keys()):
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
