@@ -173,6 +173,14 @@ def test_a_gathering_of_a_body_with_others_is_not_named_after_it():
     assert all(role != "organizer" for _, _, arguments, _ in events(an) for role, _ in arguments)
 
 
+def test_a_one_character_abbreviation_is_no_destination():
+    # xwlb-20230517-04: 访塞|期间|，|赵乐际|考察|了|中非|共建|…|迪亚姆尼亚久工业园 (中 and 非 read as places)
+    text = "访塞期间，赵乐际考察了中非共建“一带一路”重要成果迪亚姆尼亚久工业园。"
+    an = analysis(text, [("Place", "塞"), ("Person", "赵乐际"), ("Place", "中"), ("Place", "非"),
+                         ("Place", "迪亚姆尼亚久工业园")], date="2023-05-17")
+    assert events(an) == [("Visit", None, {("agent", "赵乐际"), ("destination", "迪亚姆尼亚久工业园")}, ())]
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

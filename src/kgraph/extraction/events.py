@@ -219,8 +219,11 @@ class _Reader:
         self.text = an.text
         chosen: list[Mention] = []
         outer_end = 0
+        # (a one-character place is a country's or a province's abbreviation inside a word: 中非|共建,
+        # 访塞|期间 — no argument by itself; 在|京, 来|华 are read below)
         for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
-                               and m.prop("role") != "journalist"), key=lambda m: (m.start, -m.end)):
+                               and m.prop("role") != "journalist" and not (m.type == "Place" and m.end - m.start == 1)),
+                              key=lambda m: (m.start, -m.end)):
             if chosen and mention.start < outer_end:
                 # inside (or across) a longer name just taken, but for each level of a
                 # chain of divisions: 陕西延安 names 陕西 too (到|某县|某镇|某村 is each of them)
