@@ -181,6 +181,21 @@ def test_a_one_character_abbreviation_is_no_destination():
     assert events(an) == [("Visit", None, {("agent", "赵乐际"), ("destination", "迪亚姆尼亚久工业园")}, ())]
 
 
+def test_a_gathering_held_there_is_where_the_visit_went():
+    # xwlb-20230428-11: 中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会
+    text = "近日，中共代表团相继访问了波兰、波黑和罗马尼亚，面向当地各界举办中共二十大精神专题宣介会。"
+    an = analysis(text, [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"), ("Place", "罗马尼亚")],
+                  date="2023-04-28")
+    gathering = [e for e in events(an) if e[0] == "Gathering"]
+    assert gathering == [("Gathering", None, {("organizer", "中共代表团"), ("location", "波兰"), ("location", "波黑"),
+                                              ("location", "罗马尼亚")}, (("title", "中共二十大精神专题宣介会"),))]
+    # without 当地 the gathering is not placed by the visit
+    an = analysis(text.replace("当地", ""), [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"),
+                                            ("Place", "罗马尼亚")], date="2023-04-28")
+    assert all(role != "location" for type_, _, arguments, _ in events(an) if type_ == "Gathering"
+               for role, _ in arguments)
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

@@ -771,8 +771,22 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if relative and title.endswith(markers("press_gatherings")):
         for speaker in _briefers(reader, title_end, sentence[1]):
             happening.add("speaker", speaker)
+    _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
+                  happenings: list[_Happening]) -> None:
+    """A gathering held 当地 (there) is where the visit its sentence reported went:
+    中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会 (xwlb-20230428-11)."""
+    if not any(word in reader.text[clause[0]:clause[1]] for word in markers("here_words")):
+        return
+    visit = next((h for h in reversed(happenings) if h.type == "Visit" and sentence in h.sentences), None)
+    if visit is not None:
+        for role, mention in visit.arguments:
+            if role == "destination":
+                happening.add("location", mention)
 
 
 def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
@@ -855,6 +869,7 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
         happening.add(role, person)
     if title_span:
         _held_by_its_body(reader, happening, *title_span)
+    _held_locally(reader, happening, sentence, clause, happenings)
     for venue in reader.venues(clause[0], start, happening.keys()):
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
