@@ -196,6 +196,15 @@ def test_a_gathering_held_there_is_where_the_visit_went():
                for role, _ in arguments)
 
 
+def test_a_keynote_speech_is_spoken():
+    # xwlb-20230330-03: 李强|30日|上午|在|博鳌|出席|博鳌亚洲论坛2023年年会|开幕式|并|发表|主旨演讲
+    text = "国务院总理李强30日上午在博鳌出席博鳌亚洲论坛2023年年会开幕式并发表主旨演讲。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "博鳌"), ("Agency", "博鳌亚洲论坛")],
+                  date="2023-03-30")
+    [gathering] = [e[2] for e in events(an) if e[0] == "Gathering"]
+    assert {("speaker", "李强"), ("location", "博鳌")} <= gathering and ("attendee", "李强") not in gathering
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席
@@ -469,7 +478,8 @@ def test_who_attends_a_gathering_named_in_a_relative_clause():
     # xwlb-20231108-04: 韩正|出席|在|新加坡|举行|的|第六届|创新经济论坛|开幕式: 举行|的 names the gathering
     text = "11月8日，国家副主席韩正出席在新加坡举行的第六届创新经济论坛开幕式并发表主旨演讲。"
     an = analysis(text, [("Person", "韩正"), ("Place", "新加坡")], date="2023-11-08")
-    assert any(type_ == "Gathering" and ("attendee", "韩正") in args for type_, _, args, _ in events(an))
+    # (who attends and gives a keynote speech is its speaker)
+    assert any(type_ == "Gathering" and ("speaker", "韩正") in args for type_, _, args, _ in events(an))
 
 
 # ---------------------------------------------------------------- news stories read by id
