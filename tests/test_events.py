@@ -205,6 +205,17 @@ def test_a_keynote_speech_is_spoken():
     assert {("speaker", "李强"), ("location", "博鳌")} <= gathering and ("attendee", "李强") not in gathering
 
 
+def test_the_other_side_named_by_a_bare_title():
+    # xwlb-20230719-07: …|会见|…|阿尔及利亚|总统|特本|。|…|习近平|主席|同|总统先生|举行|会谈: 特本 is met
+    text = ("国务院总理李强19日在京会见来华进行国事访问的阿尔及利亚总统特本。"
+            "李强表示，昨天（7月18日）习近平主席同总统先生举行会谈，共同为下阶段中阿关系发展擘画蓝图。")
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "阿尔及利亚"), ("Person", "特本"),
+                         ("Person", "李强@2"), ("Person", "习近平")], date="2023-07-19")
+    found = events(an)
+    assert ("Meeting", "2023-07-18", {("agent", "习近平"), ("counterpart", "特本")}, ()) in found
+    assert ("Meeting", "2023-07-19", {("agent", "李强"), ("counterpart", "特本")}, ()) in found
+
+
 def test_a_place_named_by_one_character():
     # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
     # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席

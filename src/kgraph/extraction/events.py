@@ -620,6 +620,11 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         counterparts = [m for m in before if m.start >= link]
     after = reader.people(end, clause[1], before_trigger=False)
     counterparts += after
+    if not counterparts and link is not None:
+        # 习近平|主席|同|总统先生|举行|会谈 (xwlb-20230719-07): the other side by a bare title, the
+        # person the story named with it (阿尔及利亚|总统|特本)
+        taken = {m.key for m in agents}
+        counterparts = [m for m in reader.referred(link, start) if m.key not in taken]
     if not counterparts and (not agents or end >= clause[1] - 1):
         # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
         return []
