@@ -550,3 +550,24 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
         monkeypatch.undo()
         stage.triggers.cache_clear()
     assert stage.triggers()["会见"].type == "Meeting"
+
+
+def test_malformed_implied_places_and_sides_are_data_errors(monkeypatch):
+    from kgraph.errors import DataError
+    from kgraph.extraction import events as stage
+
+    rows = {"implied_places.tsv": (("在京", "到", "北京市", "division"),),  # the link does not open the word
+            "sides.tsv": (("中国代表",),)}
+    monkeypatch.setattr(stage, "_events_rows", lambda name: rows[name])
+    for table, name in ((stage.implied_places, "implied_places.tsv"), (stage.sides, "sides.tsv")):
+        table.cache_clear()
+        with pytest.raises(DataError, match=name):
+            table()
+    rows["implied_places.tsv"] = (("在某", "在", "某某市", "division"),)  # no such division
+    stage.implied_places.cache_clear()
+    with pytest.raises(DataError, match="no division"):
+        stage.implied_places()
+    monkeypatch.undo()
+    stage.implied_places.cache_clear()
+    stage.sides.cache_clear()
+    assert stage.implied_places()["来华"].name == "中华人民共和国" and stage.sides()["中方代表"] == "中华人民共和国"
