@@ -49,7 +49,184 @@ def events(an):
 
 
 def test_the_stage_is_declared_and_last():
-    assert STAGES[-1] is find_events and find_events.writes == ("events",)
+    # it writes the places a word names by one character (在|京), as implicit mentions
+    assert STAGES[-1] is find_events and find_events.writes == ("events", "AdministrativeDivision", "Place")
+
+
+def headlined(headline, body, names, date="2023-10-18"):
+    """An Analysis of a story whose headline (a record's title) opens its text."""
+    an = analysis(f"{headline}\n{body}", names, date=date)
+    an.doc = Document("a", "a", "<test>", headline, (headline,), an.text, ((0, 0, len(an.text)),), date=date,
+                      body_start=len(headline) + 1)
+    return an
+
+
+def test_the_headline_restates_what_the_body_reports():
+    # xwlb-20231018-11: …|高级别论坛|在|京|举办| |蔡奇|出席|并|致辞 — one gathering, the headline
+    # gives where (在|京: 北京市), the body the day; who speaks is 蔡奇, not a name in the headline's
+    # first clause (the space parts two clauses)
+    headline = "第三届“一带一路”国际合作高峰论坛数字经济高级别论坛在京举办 蔡奇出席并致辞"
+    body = "中共中央政治局常委、中央书记处书记蔡奇10月18日下午出席第三届“一带一路”国际合作高峰论坛数字经济高级别论坛并致辞。"
+    an = headlined(headline, body, [("Person", "蔡奇"), ("Person", "蔡奇@2")])
+    found = events(an)
+    assert len(found) == 1, found
+    type_, date, arguments, _ = found[0]
+    assert (type_, date) == ("Gathering", "2023-10-18")
+    labels = {m.key: m.label for m in an.mentions}
+    assert {(role, labels[key]) for role, key in an.events[0].arguments} == {("speaker", "蔡奇"), ("location", "北京市")}
+    assert {an.sentence(e.start) for e in an.events} == {(0, len(headline)), an.sentence(len(headline) + 1)}
+    # 北京市 is named in the article, with no span of its own
+    [beijing] = [m for m in an.mentions if m.label == "北京市"]
+    assert beijing.type == "AdministrativeDivision" and beijing.start == beijing.end and beijing.prop("code") == "110000"
+    # a headline that restates a meeting adds no meeting of its own (李强会见吉尔吉斯斯坦总统, xwlb-20230519-06)
+    an = headlined("李强会见吉尔吉斯斯坦总统", "国务院总理李强19日在京会见吉尔吉斯斯坦总统扎帕罗夫。",
+                   [("Person", "李强"), ("Person", "李强@2"), ("Place", "吉尔吉斯斯坦@2"), ("Person", "扎帕罗夫")],
+                   date="2023-05-19")
+    assert [e[2] for e in events(an)] == [{("agent", "李强"), ("counterpart", "扎帕罗夫")}]
+
+
+def test_a_visit_recounted_by_where_and_who():
+    # xwlb-20230130-01: a story of visits (…|到|中国人民大学|考察); 在|段村|，|习近平|总书记|指出 recounts one
+    text = ("2022年4月，习近平总书记到中国人民大学考察。去年的春节前夕，习近平总书记顶风冒雪来到段村。"
+            "在段村，习近平总书记指出，建设现代化国家离不开农业农村现代化。")
+    an = analysis(text, [("Person", "习近平"), ("Agency", "中国人民大学"), ("Person", "习近平@2"),
+                         ("AdministrativeDivision", "段村"), ("AdministrativeDivision", "段村@2"), ("Person", "习近平@3")])
+    found = [e[2] for e in events(an)]
+    assert {("agent", "习近平"), ("destination", "段村")} in found
+    # xwlb-20230610-03: …|在|广东潮州古城|，|总书记|走进|…: a bare title refers to the visitor
+    text = "习近平总书记在广东考察。在广东潮州古城，总书记走进广济楼。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "广东"), ("Place", "广东潮州古城")])
+    assert {("agent", "习近平"), ("destination", "广东潮州古城")} in [e[2] for e in events(an)]
+    # no place alone, or no visit reported: nothing recounted (xwlb-20230209-01: 在|党的二十大报告|中;
+    # xwlb-20230517-01: 在|前往|陕西|途中)
+    for text, names in (("习近平总书记在广东考察。在党的二十大报告中，习近平总书记指出，要全面推进乡村振兴。",
+                         [("Person", "习近平"), ("AdministrativeDivision", "广东"), ("Person", "习近平@2")]),
+                        ("习近平在山西考察。在前往陕西途中，习近平走下列车。",
+                         [("Person", "习近平"), ("AdministrativeDivision", "山西"), ("AdministrativeDivision", "陕西"),
+                          ("Person", "习近平@2")]),
+                        ("在段村，习近平总书记指出，建设现代化国家离不开农业农村现代化。",
+                         [("AdministrativeDivision", "段村"), ("Person", "习近平")])):
+        an = analysis(text, names)
+        find_events(an)
+        assert not any(event.trigger == "在" for event in an.events), an.events
+
+
+def test_who_speaks_at_a_press_conference_named_as_where():
+    # xwlb-20230118-08: 在|国新办|今天|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍
+    text = "在国新办今天（1月18日）举行的新闻发布会上，工业和信息化部发言人介绍，2022年工业经济回稳向好。"
+    an = analysis(text, [("Agency", "国新办"), ("Agency", "工业和信息化部")], date="2023-01-18")
+    assert events(an) == [("Gathering", "2023-01-18", {("organizer", "国新办"), ("speaker", "工业和信息化部")},
+                           (("title", "新闻发布会"),))]
+    # xwlb-20230113-05: 在|今天|（1月13日）|国新办|举行|的: who holds it right before the trigger;
+    # xwlb-20230413-06: a named official speaks, not their organisation
+    text = "在今天（4月13日）国新办举行的新闻发布会上，市场监管总局局长罗文表示，市场预期加快好转。"
+    an = analysis(text, [("Agency", "国新办"), ("Agency", "市场监管总局"), ("Person", "罗文")], date="2023-04-13")
+    assert events(an)[0][2] == {("organizer", "国新办"), ("speaker", "罗文")}
+    # what follows a gathering that is not a press conference says nothing of who speaks there
+    text = "在国新办今天举行的座谈会上，工业和信息化部发言人介绍了情况。"
+    an = analysis(text, [("Agency", "国新办"), ("Agency", "工业和信息化部")])
+    assert all(role != "speaker" for _, _, arguments, _ in events(an) for role, _ in arguments)
+
+
+def test_what_a_decision_is_about_is_no_gathering():
+    # xwlb-20230115-02: the session's agenda names a session to be held (审议通过|关于|召开|…|会议|的|决定);
+    # who chairs its opening sitting (主持|开幕会) and explains (作了说明) is at the one that opened
+    text = ("政协第十三届全国委员会常务委员会第二十五次会议15日上午在京开幕。全国政协主席汪洋出席开幕会。"
+            "本次常委会会议主要议程有：审议通过关于召开政协第十四届全国委员会第一次会议的决定。"
+            "全国政协副主席张庆黎主持开幕会，全国政协副主席兼秘书长李斌等就有关议题作了说明。")
+    an = analysis(text, [("Agency", "政协第十三届全国委员会常务委员会"), ("Agency", "全国政协"), ("Person", "汪洋"),
+                         ("Agency", "全国政协@2"), ("Person", "张庆黎"), ("Agency", "全国政协@3"), ("Person", "李斌")],
+                  date="2023-01-15")
+    found = events(an)
+    assert len(found) == 1, found
+    assert {("attendee", "汪洋"), ("chair", "张庆黎"), ("speaker", "李斌")} <= {
+        (role, {m.key: m.label for m in an.mentions}[key]) for role, key in an.events[0].arguments}
+
+
+def test_a_representative_speaks_for_the_country():
+    # xwlb-20230519-10: 联合国安理会|…|举行|会议|。|中国代表|在|会上|发言|表示: the speaker is China
+    text = "18日，联合国安理会就向乌克兰提供武器问题举行会议。中国代表在会上发言表示，乌克兰危机没有军事解决方案。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Place", "乌克兰"), ("Place", "乌克兰@2")], date="2023-05-19")
+    found = events(an)
+    labels = {m.key: m.label for m in an.mentions}
+    assert len(found) == 1 and {(role, labels[key]) for role, key in an.events[0].arguments} == {
+        ("organizer", "联合国安理会"), ("speaker", "中华人民共和国")}
+    # xwlb-20230927-14: 中国代表|26日|在|联合国人权理事会|第54届|会议|上|发言: a session named after its
+    # body is held by it
+    text = "中国代表26日在联合国人权理事会第54届会议上发言，呼吁各方携手促进和保护人权。"
+    an = analysis(text, [("Agency", "联合国人权理事会")], date="2023-09-27")
+    find_events(an)
+    labels = {m.key: m.label for m in an.mentions}
+    assert {(role, labels[key]) for role, key in an.events[0].arguments} == {
+        ("organizer", "联合国人权理事会"), ("speaker", "中华人民共和国")}
+    # the representative's words elsewhere in a clause are no speaker (他|会见|了|中国代表)
+    an = analysis("联合国安理会举行会议。会上，他会见了中国代表并发言。", [("Agency", "联合国安理会")])
+    find_events(an)
+    assert all(key.name != "中华人民共和国" for event in an.events for _, key in event.arguments)
+
+
+def test_a_gathering_of_a_body_with_others_is_not_named_after_it():
+    # xwlb-20230804-01: 习近平|总书记|在|北京|出席|中国共产党|与|世界政党|高层对话会: no holder named
+    text = "中共中央总书记习近平15日在北京出席中国共产党与世界政党高层对话会并发表主旨讲话。"
+    an = analysis(text, [("Agency", "中共中央"), ("Person", "习近平"), ("AdministrativeDivision", "北京"),
+                         ("Agency", "中国共产党")], date="2023-03-15")
+    assert all(role != "organizer" for _, _, arguments, _ in events(an) for role, _ in arguments)
+
+
+def test_a_one_character_abbreviation_is_no_destination():
+    # xwlb-20230517-04: 访塞|期间|，|赵乐际|考察|了|中非|共建|…|迪亚姆尼亚久工业园 (中 and 非 read as places)
+    text = "访塞期间，赵乐际考察了中非共建“一带一路”重要成果迪亚姆尼亚久工业园。"
+    an = analysis(text, [("Place", "塞"), ("Person", "赵乐际"), ("Place", "中"), ("Place", "非"),
+                         ("Place", "迪亚姆尼亚久工业园")], date="2023-05-17")
+    assert events(an) == [("Visit", None, {("agent", "赵乐际"), ("destination", "迪亚姆尼亚久工业园")}, ())]
+
+
+def test_a_gathering_held_there_is_where_the_visit_went():
+    # xwlb-20230428-11: 中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会
+    text = "近日，中共代表团相继访问了波兰、波黑和罗马尼亚，面向当地各界举办中共二十大精神专题宣介会。"
+    an = analysis(text, [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"), ("Place", "罗马尼亚")],
+                  date="2023-04-28")
+    gathering = [e for e in events(an) if e[0] == "Gathering"]
+    assert gathering == [("Gathering", None, {("organizer", "中共代表团"), ("location", "波兰"), ("location", "波黑"),
+                                              ("location", "罗马尼亚")}, (("title", "中共二十大精神专题宣介会"),))]
+    # without 当地 the gathering is not placed by the visit
+    an = analysis(text.replace("当地", ""), [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"),
+                                            ("Place", "罗马尼亚")], date="2023-04-28")
+    assert all(role != "location" for type_, _, arguments, _ in events(an) if type_ == "Gathering"
+               for role, _ in arguments)
+
+
+def test_a_keynote_speech_is_spoken():
+    # xwlb-20230330-03: 李强|30日|上午|在|博鳌|出席|博鳌亚洲论坛2023年年会|开幕式|并|发表|主旨演讲
+    text = "国务院总理李强30日上午在博鳌出席博鳌亚洲论坛2023年年会开幕式并发表主旨演讲。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "博鳌"), ("Agency", "博鳌亚洲论坛")],
+                  date="2023-03-30")
+    [gathering] = [e[2] for e in events(an) if e[0] == "Gathering"]
+    assert {("speaker", "李强"), ("location", "博鳌")} <= gathering and ("attendee", "李强") not in gathering
+
+
+def test_the_other_side_named_by_a_bare_title():
+    # xwlb-20230719-07: …|会见|…|阿尔及利亚|总统|特本|。|…|习近平|主席|同|总统先生|举行|会谈: 特本 is met
+    text = ("国务院总理李强19日在京会见来华进行国事访问的阿尔及利亚总统特本。"
+            "李强表示，昨天（7月18日）习近平主席同总统先生举行会谈，共同为下阶段中阿关系发展擘画蓝图。")
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "阿尔及利亚"), ("Person", "特本"),
+                         ("Person", "李强@2"), ("Person", "习近平")], date="2023-07-19")
+    found = events(an)
+    assert ("Meeting", "2023-07-18", {("agent", "习近平"), ("counterpart", "特本")}, ()) in found
+    assert ("Meeting", "2023-07-19", {("agent", "李强"), ("counterpart", "特本")}, ()) in found
+
+
+def test_a_place_named_by_one_character():
+    # xwlb-20230519-06: 会见|来华|出席|中国—中亚峰会|并|进行|国事访问|的|…|扎帕罗夫: China is where he
+    # goes (来|华 links as 在 does), not 京 (where they meet) nor what follows 出席
+    text = "国务院总理李强19日在京会见来华出席中国—中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫。"
+    an = analysis(text, [("Person", "李强"), ("Place", "京"), ("Place", "中国"), ("Place", "中亚"),
+                         ("Place", "吉尔吉斯斯坦"), ("Person", "扎帕罗夫")], date="2023-05-19")
+    found = events(an)
+    assert ("Visit", "2023-05-19", {("agent", "扎帕罗夫"), ("destination", "中华人民共和国")}, ()) in found
+    # 在|京津冀: no word 在京 there
+    an = analysis("某某在京津冀调研。", [("Person", "某某"), ("Place", "京津冀")])
+    assert events(an) == [("Visit", None, {("agent", "某某"), ("destination", "京津冀")}, ())]
 
 
 def test_a_visit_to_each_level_of_a_chain():
@@ -312,7 +489,8 @@ def test_who_attends_a_gathering_named_in_a_relative_clause():
     # xwlb-20231108-04: 韩正|出席|在|新加坡|举行|的|第六届|创新经济论坛|开幕式: 举行|的 names the gathering
     text = "11月8日，国家副主席韩正出席在新加坡举行的第六届创新经济论坛开幕式并发表主旨演讲。"
     an = analysis(text, [("Person", "韩正"), ("Place", "新加坡")], date="2023-11-08")
-    assert any(type_ == "Gathering" and ("attendee", "韩正") in args for type_, _, args, _ in events(an))
+    # (who attends and gives a keynote speech is its speaker)
+    assert any(type_ == "Gathering" and ("speaker", "韩正") in args for type_, _, args, _ in events(an))
 
 
 # ---------------------------------------------------------------- news stories read by id
@@ -334,6 +512,10 @@ NEWS_CASES = {
     "xwlb-20231208-04": [("Gathering", {("organizer", "国务院")})],
     # 中央军委晋升上将军衔仪式|25日|在|北京|八一大楼|举行
     "xwlb-20231225-01": [("Gathering", {("organizer", "中央军委")})],
+    # the title: 中国共产主义青年团第十九次全国代表大会|在京开幕 (the body: 在|人民大会堂|开幕)
+    "xwlb-20230619-01": [("Gathering", {("location", "北京市"), ("location", "人民大会堂")})],
+    # the title: …|高级别论坛|在|京|举办| |蔡奇|出席|并|致辞
+    "xwlb-20231018-11": [("Gathering", {("location", "北京市"), ("speaker", "蔡奇")})],
 }
 
 
@@ -368,3 +550,24 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
         monkeypatch.undo()
         stage.triggers.cache_clear()
     assert stage.triggers()["会见"].type == "Meeting"
+
+
+def test_malformed_implied_places_and_sides_are_data_errors(monkeypatch):
+    from kgraph.errors import DataError
+    from kgraph.extraction import events as stage
+
+    rows = {"implied_places.tsv": (("在京", "到", "北京市", "division"),),  # the link does not open the word
+            "sides.tsv": (("中国代表",),)}
+    monkeypatch.setattr(stage, "_events_rows", lambda name: rows[name])
+    for table, name in ((stage.implied_places, "implied_places.tsv"), (stage.sides, "sides.tsv")):
+        table.cache_clear()
+        with pytest.raises(DataError, match=name):
+            table()
+    rows["implied_places.tsv"] = (("在某", "在", "某某市", "division"),)  # no such division
+    stage.implied_places.cache_clear()
+    with pytest.raises(DataError, match="no division"):
+        stage.implied_places()
+    monkeypatch.undo()
+    stage.implied_places.cache_clear()
+    stage.sides.cache_clear()
+    assert stage.implied_places()["来华"].name == "中华人民共和国" and stage.sides()["中方代表"] == "中华人民共和国"

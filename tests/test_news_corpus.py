@@ -52,7 +52,9 @@ def news_slice(tmp_path_factory) -> tuple[Path, dict[str, str]]:
               or json.loads(line)["id"] in ONCE_CRASHED]
     path = tmp_path_factory.mktemp("news") / "slice.jsonl"
     path.write_text("\n".join(chosen) + "\n", encoding="utf-8")
-    texts = {record["id"]: record["text"] for record in map(json.loads, chosen)}
+    # offsets count from the record's title, its text's first paragraph
+    texts = {record["id"]: f"{record['title']}\n{record['text']}" if record.get("title") else record["text"]
+             for record in map(json.loads, chosen)}
     assert 250 <= len(texts) <= 400
     return path, texts
 

@@ -4,7 +4,8 @@ import json
 import pytest
 
 from kgraph.errors import InputError
-from kgraph.ingest import decode, read_sources
+from kgraph import Source
+from kgraph.ingest import decode, read_sources, split_documents
 
 TEXT = "本报讯(记者余海艳)近日,在李埠镇万城村三组,村民洪绍山感激地说。"
 
@@ -71,3 +72,27 @@ def test_stdin_text_and_jsonl():
     line = json.dumps({"id": "s1", "text": TEXT}, ensure_ascii=False).encode()
     [record] = read_sources(["-"], stdin=io.BytesIO(line))
     assert record.id == "s1"
+
+
+def test_a_record_title_is_the_first_paragraph_of_its_text(tmp_path):
+    # xwlb-20231018-11: the headline says where (在京) and who speaks (蔡奇出席并致辞)
+    title = "第三届“一带一路”国际合作高峰论坛数字经济高级别论坛在京举办  蔡奇出席并致辞"
+    body = "央视网消息（新闻联播）：中共中央政治局常委、中央书记处书记蔡奇10月18日下午出席论坛并致辞。"
+    rows = [{"id": "t1", "title": title, "text": body},
+            {"id": "t2", "title": "题", "text": ""},          # no text: still an article with no text
+            {"id": "t3", "title": "题", "text": "题\n正文。"}]  # a text that opens with its title keeps it once
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    first, empty, opened = read_sources([path])
+    one_line = " ".join(title.split())
+    assert first.title == one_line and first.text == f"{one_line}\n{body}"
+    assert empty.text == "" and opened.text == "题\n正文。"
+    # the layout reads it as a headline, never joined to the body (a long title with a
+    # comma would pass for a broken body line), and offsets count from it
+    long_title = "国务院联防联控机制发布会：我国对新冠病毒感染正式实施“乙类乙管”，第十版防控方案加强监测预警，确保平稳转段"
+    [doc] = split_documents(Source("t4", f"{long_title}\n{body}", "x.jsonl:4", title=long_title, single_article=True))
+    assert doc.headlines == (long_title,) and doc.text == f"{long_title}\n{body}"
+    assert doc.body_start == len(long_title) + 1
+    start = doc.text.index("蔡奇")
+    assert doc.source_span(start, start + 2) == (len(long_title) + 1 + body.index("蔡奇"),
+                                                 len(long_title) + 1 + body.index("蔡奇") + 2)

@@ -33,11 +33,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..ingest.dates import day_expressions
 from ..errors import DataError
+from ..gazetteer import gazetteer
+from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_path, data_table, lexicon_lines, longest_first, word_pattern
 from .analysis import Analysis, stage
+from .recognisers.divisions import division_key
+from .recognisers.places import place_key
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -45,6 +48,9 @@ _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Plac
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
 # where one clause ends and the next begins: a person's role is read in their clause
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# in a headline a space between words parts two clauses, as a comma does in the body:
+# 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
@@ -56,6 +62,8 @@ _SUBJECT_LEAD = 2
 # at most this many characters between a venue word and the venue, or two names of a
 # chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
 _VENUE_GAP = 2
+# at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
+_UNNAMED_VENUE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
 _ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
@@ -118,6 +126,64 @@ def markers(name: str) -> tuple[str, ...]:
     raise DataError(f"data/events/markers.tsv has no list {name}")
 
 
+@dataclass(frozen=True)
+class ImpliedPlace:
+    """A place named by one character after its link (在|京, 来|华): ``data/events/implied_places.tsv``."""
+
+    word: str
+    link: str
+    name: str
+    type: str  # AdministrativeDivision or Place
+    key: Key
+    props: tuple[tuple[str, object], ...] = ()
+
+
+_IMPLIED_KINDS = {"division": "AdministrativeDivision", "country": "Place"}
+
+
+@cache
+def implied_places() -> dict[str, ImpliedPlace]:
+    """``data/events/implied_places.tsv``: each word with its link and the place it names."""
+    table = {}
+    for row in _events_rows("implied_places.tsv"):
+        if len(row) < 4 or row[3] not in _IMPLIED_KINDS or not row[0].startswith(row[1]) or row[0] == row[1]:
+            raise DataError(f"data/events/implied_places.tsv: {chr(9).join(row)!r}: give the word, its link, "
+                            f"the place's name and its kind ({', '.join(_IMPLIED_KINDS)})")
+        word, link, name, kind = row[:4]
+        if kind == "division":
+            nodes = [node for node in gazetteer().lookup(name) if gazetteer().full_name(node) == name
+                     or gazetteer().names[node] == name]
+            if not nodes:
+                raise DataError(f"data/events/implied_places.tsv: {name} is no division of the gazetteer")
+            node = nodes[0]
+            table[word] = ImpliedPlace(word, link, name, _IMPLIED_KINDS[kind], division_key(node), (
+                ("code", gazetteer().code(node)), ("level", gazetteer().level(node)), ("node", node)))
+        else:
+            table[word] = ImpliedPlace(word, link, name, _IMPLIED_KINDS[kind], place_key(name))
+    return table
+
+
+@cache
+def _implied_pattern() -> re.Pattern[str]:
+    return word_pattern(implied_places())
+
+
+@cache
+def sides() -> dict[str, str]:
+    """``data/events/sides.tsv``: who speaks for a country (中国代表), and the country."""
+    table = {}
+    for row in _events_rows("sides.tsv"):
+        if len(row) < 2:
+            raise DataError(f"data/events/sides.tsv: {chr(9).join(row)!r}: give the words and the country's name")
+        table[row[0]] = row[1]
+    return table
+
+
+@cache
+def _sides_pattern() -> re.Pattern[str]:
+    return word_pattern(sides())
+
+
 @dataclass
 class _Happening:
     """One event while the article is read: its readings merged."""
@@ -153,8 +219,11 @@ class _Reader:
         self.text = an.text
         chosen: list[Mention] = []
         outer_end = 0
+        # (a one-character place is a country's or a province's abbreviation inside a word: 中非|共建,
+        # 访塞|期间 — no argument by itself; 在|京, 来|华 are read below)
         for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
-                               and m.prop("role") != "journalist"), key=lambda m: (m.start, -m.end)):
+                               and m.prop("role") != "journalist" and not (m.type == "Place" and m.end - m.start == 1)),
+                              key=lambda m: (m.start, -m.end)):
             if chosen and mention.start < outer_end:
                 # inside (or across) a longer name just taken, but for each level of a
                 # chain of divisions: 陕西延安 names 陕西 too (到|某县|某镇|某村 is each of them)
@@ -166,9 +235,33 @@ class _Reader:
             if chosen and mention.start == chosen[-1].end + 1 and an.text[chosen[-1].end] in "（(":
                 continue  # another name of the one before: 中央党校|（|国家行政学院|）
             chosen.append(mention)
+        # 在|京, 来|华: the place a word names by one character, read where the word is a word
+        # (its link a venue word of its own, its place that character, whatever recognition read there)
+        self.implied_links: list[int] = []
+        implied = []
+        for match in _implied_pattern().finditer(self.text):
+            token = an.token_at(match.start())
+            if match.start() not in an.boundaries or match.end() not in an.boundaries and not (
+                    token is not None and token[1] > match.end()):
+                continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
+            place = implied_places()[match.group()]
+            at = match.start() + len(place.link)
+            self.implied_links.append(at)
+            implied.append(Mention.make(place.type, an.doc.id, at, match.end(), self.text[at:match.end()],
+                                        place.name, place.key, implied=True, **dict(place.props)))
+        if implied:
+            spans = {(m.start, m.end) for m in implied}
+            chosen = sorted([m for m in chosen if not any(s <= m.start and m.end <= e for s, e in spans)] + implied,
+                            key=lambda m: (m.start, -m.end))
         self.mentions = chosen
+        # 中国代表|在|会上|发言: a country's side, read where it opens a clause (see :meth:`side`)
+        self.sides = [Mention.make("Place", an.doc.id, m.start(), m.end(), m.group(), sides()[m.group()],
+                                   place_key(sides()[m.group()]), implied=True)
+                      for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
         self.starts = [m.start for m in chosen]
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
+        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
+            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)})
         self.days = day_expressions(self.text, an.doc.date)
         self.day_starts = [d[0] for d in self.days]
         self.posts = {}  # (person key, sentence) -> (organisation key, title)
@@ -250,6 +343,10 @@ class _Reader:
             people = [m for m in people if m.end <= lead or m.start >= at + len(word)]
         return people
 
+    def side(self, start: int, end: int) -> list[Mention]:
+        """The country whose representative opens text[start:end] (中国代表|在|会上|发言)."""
+        return [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
+
     def referred(self, start: int, end: int) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
         last person the article named with that title (习近平|总书记), before ``start``."""
@@ -267,14 +364,18 @@ class _Reader:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…) in text[start:end]."""
         after = self.after_word(markers("venue_links"), start, end)
+        # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
+        link = bisect.bisect_left(self.implied_links, end) - 1
+        if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
+            after = self.implied_links[link]
         if after is None:
             return []
         # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
         # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
         found, reach = [], after
         for mention in self.between(after, end, _PLACES):
-            if mention.start - reach > _VENUE_GAP:
-                break
+            if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
+                break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             reach = max(reach, mention.end)
             if mention.key not in exclude:
                 found.append(mention)
@@ -308,6 +409,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     opened = reader.text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and reader.text.find("》", opened, start) < 0:
         return False
+    if reader.text.endswith(markers("topic_before"), 0, start):
+        return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
     return not reader.text.startswith(markers("topic_after"), end)
 
 
@@ -385,7 +488,7 @@ def _same_gathering(title: str, other: str | None) -> bool:
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),
-       writes=("events",))
+       writes=("events", "AdministrativeDivision", "Place"))
 def find_events(an: Analysis) -> None:
     """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
     found = list(_trigger_pattern().finditer(an.text))
@@ -395,7 +498,10 @@ def find_events(an: Analysis) -> None:
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
     model_bounds = reader.model_bounds
     table = triggers()
+    # the headline is read on its own, then each of its happenings is folded into the one
+    # the body reports (李强会见加蓬总统 is the body's 李强|…|会见|…|加蓬|总统|邦戈)
     happenings: list[_Happening] = []
+    headline: list[_Happening] = []
     last_meetings: list[_Happening] = []
     for match in found:
         start, end, word = match.start(), match.end(), match.group()
@@ -406,14 +512,66 @@ def find_events(an: Analysis) -> None:
         clause = reader.clause(start)
         date = reader.day(sentence, start, clause[1])
         reading = _READINGS[trigger.reading]
+        if start < reader.headline_end:
+            reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
         if trigger.type == "Meeting" and made:
             last_meetings[:] = made
+    if any(h.type == "Visit" for h in happenings):
+        _recounted_visits(reader, an, happenings)
+    for happening in headline:
+        _restated(happenings, happening)
     for happening in happenings:
         _emit(an, happening)
 
 
 # ------------------------------------------------------------------ the readings
+
+def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """In a story of someone's visits, a clause that names only where (在 and places) and a
+    next clause whose subject is the visitor recount a visit there:
+    在|段村|，|习近平|总书记|指出 (xwlb-20230130-01) ; 在|运城博物馆|，|总书记|强调 (xwlb-20230522-04) ;
+    在|长沙|，|李强|考察|了|… (xwlb-20230322-07).  Only in a story that reports a visit by them."""
+    visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
+    text = reader.text
+    for start in [0, *(end + 1 for end in reader.clause_ends)]:
+        if not text.startswith("在", start) or start >= len(text):
+            continue
+        clause = reader.clause(start)
+        places = reader.between(start + 1, clause[1], _PLACES)
+        # the place's own word may follow its division unnamed: 在|山东|枣庄|石榴|种植园
+        rest = text[max(m.end for m in places):clause[1]] if places else ""
+        if not places or places[0].start - start > _VENUE_GAP + 1 or len(rest) > _UNNAMED_VENUE or "的" in rest \
+                or text[clause[1]:clause[1] + 1] not in "，," or _trigger_pattern().search(text, start, clause[1]) \
+                or reader.gathering(start, clause[1]) is not None \
+                or reader.after_word(markers("venue_links"), start + 1, clause[1]) is not None:
+            continue  # (在|党的二十大报告|中, 在|…|考察|时, 在|…|座谈会|上, 在|前往|陕西|途中: no place alone)
+        following = reader.clause(clause[1] + 1)
+        subject = _visitor(reader, following, visitors)
+        if subject is None:
+            continue
+        sentence = an.sentence(start)
+        _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
+                  sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:
+    """Who opens ``clause`` (a name, a bare title, 他), when they are a visitor the story reported."""
+    text = reader.text
+    people = [m for m in reader.between(clause[0], clause[1], ("Person",)) if m.start - clause[0] <= _SUBJECT_LEAD]
+    if people:
+        return people[0] if people[0].key in visitors else None
+    if text.startswith(markers("pronouns"), clause[0]):
+        # 他: the visitor named last before
+        before = [m for m in reader.between(0, clause[0], ("Person",)) if m.key in visitors]
+        return before[-1] if before else None
+    title = next((t for t in markers("referring_titles") if text.startswith(t, clause[0])), None)
+    if title is None:
+        return None
+    referred = reader.referred(clause[0], clause[0] + len(title))
+    return referred[0] if referred and referred[0].key in visitors else None
+
 
 def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
               end: int) -> list[Mention]:
@@ -462,6 +620,11 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         counterparts = [m for m in before if m.start >= link]
     after = reader.people(end, clause[1], before_trigger=False)
     counterparts += after
+    if not counterparts and link is not None:
+        # 习近平|主席|同|总统先生|举行|会谈 (xwlb-20230719-07): the other side by a bare title, the
+        # person the story named with it (阿尔及利亚|总统|特本)
+        taken = {m.key for m in agents}
+        counterparts = [m for m in reader.referred(link, start) if m.key not in taken]
     if not counterparts and (not agents or end >= clause[1] - 1):
         # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
         return []
@@ -534,7 +697,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
-        destinations += [m for m in reader.between(end, clause[1], _PLACES) if m.key not in taken]
+        # up to the next trigger: 访问|中东多国|举办|中共二十大精神|宣介会 (中共 names what is held)
+        following = _trigger_pattern().search(reader.text, end, clause[1])
+        destinations += [m for m in reader.between(end, following.start() if following else clause[1], _PLACES)
+                         if m.key not in taken]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
@@ -542,7 +708,9 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    named = _title_after(reader, end, clause[1])
+    # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
+    # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
+    named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)
@@ -592,11 +760,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         people = _subjects(reader, sentence, clause, start, end)
     for person in people:
         happening.add(trigger.role, person)
-    if not happening.keys("organizer"):
-        # a session named after its body: 国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议
-        body = reader.between(title_start, title_end, ("Agency",))
-        if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十"):
-            happening.add("organizer", body[0])
+    _held_by_its_body(reader, happening, title_start, title_end)
     taken = happening.keys()
     for venue in reader.venues(clause[0], start, taken):
         if title_start <= venue.start < title_end:
@@ -604,12 +768,60 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where
         role = "organizer" if relative and venue.type == "Agency" else "location"
         happening.add(role, venue)
+    if relative and venue_at is not None and not happening.keys("organizer"):
+        # 在|今天|（1月13日）|国新办|举行|的|新闻发布会|上 (xwlb-20230113-05): who holds it stands right before
+        holder = reader.between(venue_at, start, ("Agency",))
+        if holder and start - holder[-1].end <= _SUBJECT_LEAD:
+            happening.add("organizer", holder[-1])
+    if relative and title.endswith(markers("press_gatherings")):
+        for speaker in _briefers(reader, title_end, sentence[1]):
+            happening.add("speaker", speaker)
+    _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
 
+def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
+                  happenings: list[_Happening]) -> None:
+    """A gathering held 当地 (there) is where the visit its sentence reported went:
+    中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会 (xwlb-20230428-11)."""
+    if not any(word in reader.text[clause[0]:clause[1]] for word in markers("here_words")):
+        return
+    visit = next((h for h in reversed(happenings) if h.type == "Visit" and sentence in h.sentences), None)
+    if visit is not None:
+        for role, mention in visit.arguments:
+            if role == "destination":
+                happening.add("location", mention)
+
+
+def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
+    """Who speaks at a press conference named as where it is said: the people or the
+    organisations that open the clause after …|发布会|上|，, with what they say (表示, 介绍):
+    在|国新办|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍 (xwlb-20230118-08);
+    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06)."""
+    text = reader.text
+    at = title_end
+    if not text.startswith("上", at) or text[at + 1:at + 2] not in "，,":
+        return []
+    clause = reader.clause(at + 2)
+    said = None
+    for word in markers("briefing_verbs"):
+        found = text.find(word, clause[0], clause[1])
+        if found >= 0 and (said is None or found < said):
+            said = found
+    if said is None:
+        return []
+    named = reader.between(clause[0], said, ("Person", "Agency"))
+    if not named or named[0].start - clause[0] > _SUBJECT_LEAD:
+        return []
+    people = [m for m in named if m.type == "Person"]
+    # a named official speaks for the organisation; an organisation's unnamed spokesman, the organisation
+    return people or [m for m in named if m.type == "Agency"]
+
+
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    people = _subjects(reader, sentence, clause, start, end)
+    people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
+        _subjects(reader, sentence, clause, start, end)
     if not people:
         return []
     named = _title_after(reader, end, clause[1])
@@ -643,11 +855,26 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
                         named[1:] if named else None)
 
 
+def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
+    """A session named after its body is held by it, when nothing else names who holds it:
+    国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议, 在|联合国人权理事会|第53届|会议|上|发言."""
+    if happening.keys("organizer"):
+        return
+    body = reader.between(title_start, title_end, ("Agency",))
+    # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
+    if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
+            and not reader.text.startswith(markers("counterpart_links"), body[0].end):
+        happening.add("organizer", body[0])
+
+
 def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings, title_span=None):
-    """A gathering read with the people who take part in it (in ``role``) and its venue
-    (not a name inside its title: 在|中国品牌发展国际论坛|致辞)."""
+    """A gathering read with the people who take part in it (in ``role``), its venue
+    (not a name inside its title: 在|中国品牌发展国际论坛|致辞) and the body it is named after."""
     for person in people:
         happening.add(role, person)
+    if title_span:
+        _held_by_its_body(reader, happening, *title_span)
+    _held_locally(reader, happening, sentence, clause, happenings)
     for venue in reader.venues(clause[0], start, happening.keys()):
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
@@ -772,15 +999,46 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             same = old.keys() == new.keys() and old.change == new.change
         if not same:
             continue
-        for role, mention in new.arguments:
-            old.add(role, mention)
-        for sentence, at in new.sentences.items():
-            old.see(sentence, at, new.date)
-        if new.title and not old.title:
-            old.title = new.title
+        _fold(old, new)
         return old
     happenings.append(new)
     return new
+
+
+def _fold(old: _Happening, new: _Happening) -> None:
+    """``new``'s arguments, sentences, day and name added to ``old``, the same happening."""
+    for role, mention in new.arguments:
+        old.add(role, mention)
+    for sentence, at in new.sentences.items():
+        old.see(sentence, at, new.date)
+    if new.title and not old.title:
+        old.title = new.title
+
+
+def _restated(happenings: list[_Happening], new: _Happening) -> None:
+    """A happening of the headline folded into the one of the body that shares most of its
+    arguments (or, a gathering, its kind: 研讨班|在|京|举办 is the body's …|第1期|研讨班), or
+    added when the body reports none: 中共代表团|访问|中东多国 is the body's 中共代表团|相继|访问|了|卡塔尔."""
+    best, best_shared = None, 0
+    for old in happenings:
+        if old.type != new.type:
+            continue
+        shared = len(old.keys() & new.keys()) + (new.type == "Gathering" and _kind(new.title) is not None
+                                                 and _kind(new.title) == _kind(old.title))
+        if shared > best_shared:
+            best, best_shared = old, shared
+    if best is None:
+        happenings.append(new)
+    else:
+        _fold(best, new)
+
+
+def _kind(title: str | None) -> str | None:
+    """What kind of gathering a name names: the gathering noun it ends with (研讨班)."""
+    if not title:
+        return None
+    ending = [m for m in _gathering_pattern().finditer(title) if m.end() == len(title)]
+    return ending[-1].group() if ending else None
 
 
 def _emit(an: Analysis, happening: _Happening) -> None:
@@ -799,6 +1057,13 @@ def _emit(an: Analysis, happening: _Happening) -> None:
     arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
     if not arguments:
         return
+    named = {m.key for m in an.mentions}
+    for role, mention in happening.arguments:
+        if mention.prop("implied") and mention.key not in named:
+            # 在|京: 北京市 is named in the article, as an implicit mention (no span of its own)
+            named.add(mention.key)
+            an.add(Mention.make(mention.type, an.doc.id, mention.start, mention.start, "", mention.label,
+                                mention.key, implicit=True, **{k: v for k, v in mention.props if k != "implied"}))
     props = {}
     if happening.title:
         props["title"] = happening.title

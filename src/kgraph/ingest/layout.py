@@ -274,7 +274,9 @@ def _group_markdown(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
     return [a for a in articles if any(p.kind != "head" for p in a)] or articles
 
 
-def _paragraphs(text: str) -> list[_Paragraph]:
+def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
+    """The paragraphs of a page; a first line that is the record's ``title`` (put there by
+    the reader) is a headline whatever its length or punctuation, never joined to the body."""
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
     position = 0
@@ -286,7 +288,7 @@ def _paragraphs(text: str) -> list[_Paragraph]:
             continue
         lead = len(raw) - len(raw.lstrip())
         piece = (start + lead, start + lead + len(stripped))
-        kind = _classify(stripped)
+        kind = "head" if not paragraphs and title and stripped == title else _classify(stripped)
         if current is not None and current.kind == "body" and _is_broken(current.text) and kind != "byline":
             current.pieces.append(piece)
             current.text += stripped
@@ -391,7 +393,8 @@ def split_documents(source: Source) -> list[Document]:
     if clean is not source.text:
         source = replace(source, text=clean)
     markdown = source.markup == "markdown"
-    paragraphs = _markdown_paragraphs(source.text) if markdown else _paragraphs(source.text)
+    paragraphs = _markdown_paragraphs(source.text) if markdown else _paragraphs(
+        source.text, source.title if source.single_article else None)
     if source.single_article:
         return [_document(source, None, paragraphs)]  # no paragraphs: an empty article, noted later
     if not paragraphs:

@@ -260,6 +260,16 @@ def _clean(value):
     return value
 
 
+def _with_title(title: str | None, text: str) -> str:
+    """A record's text with its title as the first paragraph: the title is part of what the
+    story says (习近平同南非总统共同会见记者; a headline's 在京 is where it happened), and
+    evidence, offsets and sentences are read over the one text.  A text that already opens
+    with its title is kept as it is, and so is an empty one (an article with no text)."""
+    if not title or not text.strip() or text.lstrip().startswith(title):
+        return text
+    return f"{title}\n{text}"
+
+
 def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
     seen_any = False
     for number, raw in enumerate(lines, start=1):
@@ -306,10 +316,12 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             if value is not None and not isinstance(value, str):
                 raise InputError(f'{where}: "{name}" must be a string', path=origin, line=number)
             optional[name] = without_surrogates(value) if value is not None else None
+        if optional["title"] is not None:  # one line: it opens the text as its first paragraph
+            optional["title"] = " ".join(optional["title"].split()) or None
         seen_any = True
         yield Source(
             id=doc_id,
-            text=without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"),
+            text=_with_title(optional["title"], without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n")),
             origin=where,
             title=optional["title"],
             date=optional["date"],
