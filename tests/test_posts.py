@@ -13,6 +13,7 @@ from kgraph.extraction.posts import find_officials, find_posts
 from kgraph.extraction.recognisers.agencies import agency_key
 from kgraph.extraction.recognisers.people import person_key, scope_of
 from kgraph.extraction.recognisers.places import place_key
+from kgraph.extraction.tagger import Token
 from kgraph.merge import Holding, combine_holdings, holding
 from kgraph.model import Document, Mention
 
@@ -118,6 +119,20 @@ def test_an_officials_chain_gives_each_title_its_own_organisation():
     assert {m.type for m in an.mentions if m.label == "中华人民共和国"} == {"Agency"}
 
 
+def test_a_body_the_model_reads_before_a_title_the_segmenter_joined_to_it():
+    # xwlb-20230224-09: 全国|人大代表|夏吾卓玛 (the model: 全国人大/ORG 代表/n 夏吾卓玛/PER); a body
+    # the fusion read already (湖北省人大) is not read twice
+    text = "全国人大代表夏吾卓玛是职工。湖北省人大代表张大伟说。"
+    an = _analysis(text, ("Agency", "湖北省人大", "湖北省人大"))
+    an.model_tokens = [Token(0, 4, "ORG"), Token(4, 6, "n"), Token(6, 10, "PER"), Token(14, 19, "ORG"),
+                       Token(19, 21, "n"), Token(21, 24, "PER")]
+    an.pending_names = {6: 10, 21: 24}
+    assert 4 not in an.boundaries  # 全国|人大代表
+    find_officials(an)
+    assert _posts(an) == {("夏吾卓玛", "全国人大", "代表", False), ("张大伟", "湖北省人大", "代表", False)}
+    assert [m.start for m in an.of_type("Agency")] == [0, 14]
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -149,6 +164,13 @@ NEWS_POSTS = {
     # a list sharing a title, past a name the model cut at its dot and one it read as a place
     "xwlb-20230303-04": {("帕巴拉·格列朗杰", "全国政协", "副主席"), ("苏辉", "全国政协", "副主席"),
                          ("高云龙", "全国政协", "副主席")},
+    # the democratic parties' central committees and 全国工商联 as written (民进中央, 致公党中央: the
+    # model reads 民进 alone and 致|公党中央); 阿盟, which the model reads as a place
+    "xwlb-20230116-01": {("蔡达峰", "民进中央", "主席"), ("蒋作君", "致公党中央", "主席"),
+                         ("高云龙", "全国工商联", "主席"), ("苏辉", "台盟中央", "主席")},
+    "xwlb-20230612-13": {("盖特", "阿盟", "秘书长")},
+    # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter
+    "xwlb-20230317-07": {("李丹丹", "全国人大", "代表")},
     "xwlb-20230925-08": {("赵乐际", "全国人大常委会", "委员长"), ("巴沙尔", "叙利亚", "总统"),
                          ("普拉昌达", "尼泊尔政府", "总理")},
 }

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from ..model import Key, Mention
-from ..resources import data_table, lexicon, table, word_pattern, word_set
+from ..resources import alias_table, data_table, lexicon, table, word_pattern, word_set
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
@@ -337,6 +337,26 @@ def _model_divisions_before_titles(an: Analysis) -> None:
             unlinked_division(an, token.start, token.end, name, found_by="model")
 
 
+def _model_agencies_before_titles(an: Analysis) -> None:
+    """全国|人大代表|夏吾卓玛 (xwlb-20230224-09): a body the model reads (全国人大) whose last
+    characters the segmenter joined to the title after it (人大代表) is still the organisation
+    of that title; the fusion keeps no name that ends inside a word.  Named canonically when it
+    is a central agency (data/lexicon/national_agencies.tsv)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    national = alias_table("national_agencies.tsv")
+    for token in an.model_tokens or ():
+        if token.tag != "ORG" or token.end in an.boundaries or taken.overlaps(token.start, token.end):
+            continue
+        title = post_title_at(text, token.end)
+        if title is None or token.end + len(title) not in an.boundaries:
+            continue  # the title must end where the segmenter's word does: 人大代表|
+        written = text[token.start:token.end]
+        label = national.get(written, written)
+        an.add(Mention.make("Agency", an.doc.id, token.start, token.end, written, label, agency_key(label),
+                            found_by="model"))
+
+
 def _level_of_head(title: str) -> str:
     """The level character of a division head's title that names the division's level
     (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
@@ -387,6 +407,7 @@ def _posts_after_division(an: Analysis, division: Mention) -> None:
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
+    _model_agencies_before_titles(an)
     for agency in list(an.of_type("Agency")):
         _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
