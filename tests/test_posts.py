@@ -82,9 +82,13 @@ def test_titles_that_imply_their_organisation_and_an_abbreviated_country():
 
 def test_a_central_title_needs_a_name_shaped_as_a_chinese_one():
     # xwlb-20230814-01: 一草一木，|总书记|念兹在兹 — the model reads the idiom as a name
-    an = _analysis("大江南北，一草一木，总书记念兹在兹。", ("Person", "念兹在兹", "念兹在兹"))
+    # (or 念兹 alone: 念 is no surname), and one with a rarer surname is (习近平)
+    an = _analysis("大江南北，一草一木，总书记念兹在兹。总书记念兹。总书记习近平。",
+                   ("Person", "念兹在兹", "念兹在兹"), ("Person", "习近平", "习近平"))
+    short = an.text.index("念兹。")
+    an.add(Mention.make("Person", "t", short, short + 2, "念兹", "念兹", person_key("念兹", scope_of(an))))
     find_posts(an)
-    assert _posts(an) == set()
+    assert _posts(an) == {("习近平", "中共中央", "总书记", False)}
 
 
 def test_a_title_after_the_name_unless_the_article_gave_that_title():

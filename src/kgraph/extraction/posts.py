@@ -29,7 +29,7 @@ from ..resources import alias_table, data_table, lexicon, table, word_pattern, w
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
-from .names import person_key, read_name, scope_of, surnames
+from .names import chinese_name, person_key, read_name, scope_of
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
 
@@ -456,7 +456,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
             organisation = _country_organisation(an, country, title, start)
         elif title in _implied():
             organisation = (_implied_organisation(an, title, start)
-                            if _implied()[title][1] != "never" and _chinese_name(person.text) else None)
+                            if _implied()[title][1] != "never" and chinese_name(person.text) else None)
         else:
             index = bisect.bisect_left(foreign, (start,)) - 1
             organisation = (_country_organisation(an, (foreign[index][1], foreign[index][0]), title, start)
@@ -464,15 +464,6 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
-
-
-def _chinese_name(name: str) -> bool:
-    """Whether a name has the shape of a Chinese one (two or three characters, four with a
-    compound surname): China's central titles are held by people so named
-    (xwlb-20230814-01: 总书记|念兹在兹 is no name, though the model reads one)."""
-    if not all(_CJK.match(ch) for ch in name):
-        return False
-    return 2 <= len(name) <= 3 or (len(name) == 4 and name[:2] in surnames()[1])
 
 
 @cache
@@ -539,7 +530,7 @@ def find_posts(an: Analysis) -> None:
         if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
             continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
         implied = _implied().get(after)
-        if implied is not None and implied[2] and _chinese_name(person.text):
+        if implied is not None and implied[2] and chinese_name(person.text):
             # 习近平|总书记 names 中共中央's post
             organisation = _implied_organisation(an, after, person.end)
         elif implied is None and after in _foreign():
