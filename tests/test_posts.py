@@ -137,6 +137,18 @@ def test_a_body_the_model_reads_before_a_title_the_segmenter_joined_to_it():
     assert [m.start for m in an.of_type("Agency")] == [0, 14]
 
 
+def test_a_chinese_name_the_model_reads_after_a_title_the_segmenter_cut():
+    # xwlb-20231016-11: 国家副主席|韩|正在|北京 (the model: 韩正/PER); xwlb-20230721-18: 尼加拉瓜总统|
+    # 奥尔特|加在 — a transliterated name cut inside a word is cut wrong (奥尔特加)
+    text = "国家副主席韩正在北京会见。尼加拉瓜总统奥尔特加在活动中讲话。"
+    an = _analysis(text, ("Place", "尼加拉瓜", "尼加拉瓜"))
+    an.model_tokens = [Token(0, 5, "n"), Token(5, 7, "PER"), Token(7, 8, "p"), Token(8, 10, "LOC"),
+                       Token(13, 17, "LOC"), Token(17, 19, "n"), Token(19, 22, "PER"), Token(22, 24, "v")]
+    assert 7 not in an.boundaries and 22 not in an.boundaries
+    find_posts(an)
+    assert _posts(an) == {("韩正", "中华人民共和国", "国家副主席", False)}
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -173,6 +185,7 @@ NEWS_POSTS = {
     "xwlb-20230116-01": {("蔡达峰", "民进中央", "主席"), ("蒋作君", "致公党中央", "主席"),
                          ("高云龙", "全国工商联", "主席"), ("苏辉", "台盟中央", "主席")},
     "xwlb-20230612-13": {("盖特", "阿盟", "秘书长")},
+    "xwlb-20231016-11": {("韩正", "中华人民共和国", "国家副主席")},
     # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter
     "xwlb-20230317-07": {("李丹丹", "全国人大", "代表")},
     "xwlb-20230925-08": {("赵乐际", "全国人大常委会", "委员长"), ("巴沙尔", "叙利亚", "总统"),

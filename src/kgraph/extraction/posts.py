@@ -500,11 +500,28 @@ def _country_organisation(an: Analysis, country: tuple[str, int], title: str, at
     return _implicit(an, template.format(country=name), at)
 
 
-@stage(reads=("text", "tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
-       writes=("Agency", "Place", "holdsPost"))
+def _model_people_after_titles(an: Analysis) -> None:
+    """国家副主席|韩|正在|北京 (xwlb-20231016-11, 韩正/PER for the model): a Chinese name the model
+    reads right after a title, which no stage took because the segmenter joined its last
+    character to the next word, is a person — the title says one follows.  Not a transliterated
+    name: cut inside a word, the model cuts those wrong (尼加拉瓜总统|奥尔特|加在, xwlb-20230721-18:
+    奥尔特加)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for token in an.model_tokens or ():
+        if token.tag != "PER" or token.end in an.boundaries or taken.overlaps(token.start, token.end):
+            continue
+        name = text[token.start:token.end]
+        if chinese_name(name) and _title_ending_at(text, token.start) is not None:
+            _add_person(an, token.start, name)
+
+
+@stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
+       writes=("Person", "Agency", "Place", "holdsPost"))
 def find_posts(an: Analysis) -> None:
     """Posts the first stage cannot read: after a foreign country, implied by the title
     alone, or written after the name (习近平|总书记)."""
+    _model_people_after_titles(an)
     text = an.text
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
