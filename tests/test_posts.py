@@ -149,6 +149,15 @@ def test_a_chinese_name_the_model_reads_after_a_title_the_segmenter_cut():
     assert _posts(an) == {("韩正", "中华人民共和国", "国家副主席", False)}
 
 
+def test_a_minister_written_as_one_word_with_the_ministry():
+    # 外交部|长 shares the ministry's 部: the title is the segmenter's word (外交部长, as 外长 is a
+    # title; xwlb-20230203-12: 土耳其|内政部长|索伊卢), 部长 when written apart (商务部|部长)
+    an = _analysis("外交部长王建国出席。商务部部长李建华会见。", ("Agency", "外交部", "外交部"),
+                   ("Agency", "商务部", "商务部"))
+    find_officials(an)
+    assert _posts(an) == {("王建国", "外交部", "外交部长", False), ("李建华", "商务部", "部长", False)}
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -186,6 +195,7 @@ NEWS_POSTS = {
                          ("高云龙", "全国工商联", "主席"), ("苏辉", "台盟中央", "主席")},
     "xwlb-20230612-13": {("盖特", "阿盟", "秘书长")},
     "xwlb-20231016-11": {("韩正", "中华人民共和国", "国家副主席")},
+    "xwlb-20230203-12": {("索伊卢", "土耳其内政部", "内政部长")},
     # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter
     "xwlb-20230317-07": {("李丹丹", "全国人大", "代表")},
     "xwlb-20230925-08": {("赵乐际", "全国人大常委会", "委员长"), ("巴沙尔", "叙利亚", "总统"),

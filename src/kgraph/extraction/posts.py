@@ -134,7 +134,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
     if link is None:
         pos, former = agency.end, former_before(an, agency.start)[0]
         if agency.text.endswith("部") and text.startswith("长", pos):
-            return [(agency, "部长", former)], pos + 1  # 外交部|长: the minister's title shares the ministry's 部
+            return [(agency, _minister_title(an, agency, pos + 1), former)], pos + 1
     else:
         former = False
         pos = link
@@ -167,6 +167,17 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
+    """The title of a minister written as one word with the ministry (外交部|长: the title
+    shares the ministry's 部): the segmenter's word, as 外长 and 外交部长 are titles
+    (法国|内政部长|达尔马宁 -> 内政部长, 美国|国防部长|奥斯汀 -> 国防部长), or 部长 when no word of the
+    ministry's name ends there."""
+    start = next((s for s, e, _ in an.tokens if e == end), None)
+    if start is None or start < ministry.start or end - start < 3:
+        return "部长"
+    return an.text[start:end]
 
 
 def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention) -> tuple[Mention, int] | None:
