@@ -102,6 +102,15 @@ def test_a_title_after_the_name_unless_the_article_gave_that_title():
     assert _posts(an) == {("习近平", "中共中央", "总书记", False), ("阮富仲", "越共中央", "总书记", False)}
 
 
+def test_a_title_between_two_names_is_not_the_first_ones():
+    # xwlb-20230130-10: 俄罗斯|国家|杜马|主席|沃洛金 — the model reads 杜马 as a name; 主席 is 沃洛金's
+    an = _analysis("俄罗斯国家杜马主席沃洛金29日表示。习近平主席和塞西总统引领。",
+                   ("Place", "俄罗斯", "俄罗斯"), ("Person", "杜马", "杜马"), ("Person", "沃洛金", "沃洛金"),
+                   ("Person", "习近平", "习近平"))
+    find_posts(an)
+    assert _posts(an) == {("习近平", "中华人民共和国", "主席", False)}
+
+
 def test_a_foreign_title_alone_takes_the_country_named_last():
     # xwlb-20230630-16: 英国 … 他还称|首相|苏纳克; xwlb-20231019-14: 习近平主席和|塞西|总统 after 埃及;
     # 中国 is no foreign country, and the first name has no country before it

@@ -537,6 +537,7 @@ def find_posts(an: Analysis) -> None:
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return
+    starts = {m.start for m in people}
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
                      and m.label in _countries() and m.label not in _home_country())
@@ -557,6 +558,8 @@ def find_posts(an: Analysis) -> None:
         after = post_title_at(text, person.end)
         if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
             continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
+        if person.end + len(after) in starts:
+            continue  # 俄罗斯国家|杜马|主席|沃洛金 (xwlb-20230130-10, 杜马 misread as a name): the next name's title
         implied = _implied().get(after)
         if implied is not None and implied[2] and chinese_name(person.text):
             # 习近平|总书记 names 中共中央's post
