@@ -102,13 +102,15 @@ def test_a_title_after_the_name_unless_the_article_gave_that_title():
     assert _posts(an) == {("习近平", "中共中央", "总书记", False), ("阮富仲", "越共中央", "总书记", False)}
 
 
-def test_a_title_between_two_names_is_not_the_first_ones():
-    # xwlb-20230130-10: 俄罗斯|国家|杜马|主席|沃洛金 — the model reads 杜马 as a name; 主席 is 沃洛金's
-    an = _analysis("俄罗斯国家杜马主席沃洛金29日表示。习近平主席和塞西总统引领。",
+def test_a_title_after_a_name_that_starts_inside_a_word_is_not_its():
+    # xwlb-20230130-10: 俄罗斯国家杜马|主席|沃洛金 — the model reads 杜马 as a name inside the
+    # segmenter's word; xwlb-20230424-06: 习近平|总书记|同|迪亚斯-卡内尔 (a name the model reads with 同)
+    an = _analysis("俄罗斯国家杜马主席沃洛金29日表示。落实好习近平总书记同迪亚斯-卡内尔第一书记达成的共识。",
                    ("Place", "俄罗斯", "俄罗斯"), ("Person", "杜马", "杜马"), ("Person", "沃洛金", "沃洛金"),
-                   ("Person", "习近平", "习近平"))
+                   ("Person", "习近平", "习近平"), ("Person", "同迪亚斯-卡内尔", "同迪亚斯-卡内尔"))
+    assert an.text.index("杜马") not in an.boundaries
     find_posts(an)
-    assert _posts(an) == {("习近平", "中华人民共和国", "主席", False)}
+    assert _posts(an) == {("习近平", "中共中央", "总书记", False)}
 
 
 def test_a_foreign_title_alone_takes_the_country_named_last():
@@ -177,6 +179,20 @@ def test_former_before_a_chain_but_not_inside_a_word():
     assert _posts(an) == {("王建国", "国务院", "副总理", True), ("李建华", "国务院", "总理", False)}
 
 
+def test_posts_held_once_by_whom_the_sentence_is_about():
+    # xwlb-20230510-03: 霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 — the name that opens the
+    # sentence; 王建国|曾任|国务院|副总理 — the name right before; a name after the chain has it
+    # from the first stage (曾任国务院副总理李建华), and 曾任 with no chain names nothing
+    text = ("霍英东先生是杰出的社会活动家，曾任第八、九、十届全国政协副主席。王建国曾任国务院副总理。"
+            "曾任国务院总理的人很多。")
+    an = _analysis(text, ("Person", "霍英东", "霍英东"), ("Agency", "全国政协", "全国政协"),
+                   ("Person", "王建国", "王建国"), ("Agency", "国务院", "国务院"))
+    second = text.index("国务院", text.index("曾任国务院总理"))
+    an.add(Mention.make("Agency", "t", second, second + 3, "国务院", "国务院", agency_key("国务院")))
+    find_posts(an)
+    assert _posts(an) == {("霍英东", "全国政协", "副主席", True), ("王建国", "国务院", "副总理", True)}
+
+
 def test_holdings_merge_in_any_order():
     seen = [("2023-06-14", True), ("2023-04-04", True), ("2023-03-01", False), (None, False)]
     assert holding(seen) == Holding("2023-03-01", "2023-06-14", True)
@@ -205,6 +221,7 @@ NEWS_POSTS = {
     "xwlb-20230612-13": {("盖特", "阿盟", "秘书长")},
     "xwlb-20231016-11": {("韩正", "中华人民共和国", "国家副主席")},
     "xwlb-20230203-12": {("索伊卢", "土耳其内政部", "内政部长")},
+    "xwlb-20230510-03": {("霍英东", "全国政协", "副主席")},
     # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter
     "xwlb-20230317-07": {("李丹丹", "全国人大", "代表")},
     "xwlb-20230925-08": {("赵乐际", "全国人大常委会", "委员长"), ("巴沙尔", "叙利亚", "总统"),
@@ -246,6 +263,10 @@ def test_former_in_a_news_story(news_stories):
      {("张卫东", "公安县委", "副书记", True), ("张卫东", "公安县人民政府", "县长", True)}),
     # 原 inside the chain, as xwlb: 国家发展改革委评估督导司|原|党支部书记、司长|王青云
     ("公安县委原常委刘华出席。", "荆州市", {("刘华", "公安县委", "常委", True)}),
+    # 曾任 after the name: its posts are former (the division head's in the division's government)
+    ("张卫东，男，曾任公安县委副书记、县长。", "荆州市",
+     {("张卫东", "公安县委", "副书记", True), ("张卫东", "公安县人民政府", "县长", True)}),
+    ("曾任甘棠镇镇长的李志刚说。", "黄山市", {("李志刚", "甘棠镇人民政府", "镇长", True)}),
     ("甘棠镇镇长李志刚、副镇长王海涛到庄里村检查工作。", "黄山市",
      {("李志刚", "甘棠镇人民政府", "镇长", False), ("王海涛", "甘棠镇人民政府", "副镇长", False)}),
     ("庄里村党支部书记王德顺带领村民修路。", "黄山市", {("王德顺", "庄里村党支部", "书记", False)}),

@@ -401,17 +401,23 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
-def _posts_after_division(an: Analysis, division: Mention) -> None:
-    """城关镇|镇长|李明辉: a division's own head holds a post in its government or
-    party committee, named from the division (城关镇人民政府)."""
+def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
+    """城关镇|镇长: the post of a division's own head, in its government or party committee
+    named from the division (城关镇人民政府), and where the title ends; no post without one."""
     title = post_title_at(an.text, division.end)
     if title is None or title not in _government_titles():
-        return
-    pos = division.end + len(title)
-    if _name_at(an, pos) is None:
-        return
+        return [], division.end
     government = _division_body(an, division.label + _government_titles()[title], division.key, division.end)
-    _officials(an, pos, [(government, title, former_before(an, division.start)[0])])
+    return [(government, title, former_before(an, division.start)[0])], division.end + len(title)
+
+
+def _posts_after_division(an: Analysis, division: Mention) -> None:
+    """城关镇|镇长|李明辉: a division's own head holds a post in its government."""
+    title = post_title_at(an.text, division.end)
+    if title is None or title not in _government_titles() or _name_at(an, division.end + len(title)) is None:
+        return
+    posts, pos = _head_of_division(an, division)
+    _officials(an, pos, posts)
 
 
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
@@ -527,17 +533,62 @@ def _model_people_after_titles(an: Analysis) -> None:
             _add_person(an, token.start, name)
 
 
+@cache
+def _held_once_verbs() -> tuple[str, ...]:
+    """The former-markers that are verbs of the person the sentence is about (曾任)."""
+    return tuple(row[0] for row in _posts_data("former_markers.txt") if row[1:] == ("verb",))
+
+
+# the terms of a body written between 曾任 and its name: 曾任|第八、九、十届|全国政协|副主席
+_TERMS = re.compile(r"第[一二三四五六七八九十百、]+届")
+
+
+def _posts_held_once(an: Analysis, people: list[Mention]) -> None:
+    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
+    a chain after 曾任 with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任, else the name that opens the sentence; or of the name
+    it describes (曾任甘棠镇镇长|的|李志刚)."""
+    text = an.text
+    bodies: dict[int, Mention] = {}
+    for m in an.mentions:
+        if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start:
+            if m.start not in bodies or m.end > bodies[m.start].end:
+                bodies[m.start] = m
+    by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
+    for verb in _held_once_verbs():
+        for match in re.finditer(re.escape(verb), text):
+            if match.start() not in an.boundaries:
+                continue
+            term = _TERMS.match(text, match.end())
+            body = bodies.get(term.end() if term else match.end())
+            if body is None:
+                continue
+            posts, end = (read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body))
+            if not posts or _name_at(an, end) is not None or end in by_start:
+                continue  # 曾任公安县县长|张卫东: the first stage gave the name its posts
+            if text.startswith("的", end):  # 曾任甘棠镇镇长|的|李志刚; 曾任县长的|人: nobody named
+                holder = by_start.get(end + 1)
+            else:
+                sentence = an.sentence(match.start())[0]
+                holder = by_end.get(match.start()) or next(
+                    (m for m in people if sentence <= m.start < match.start() and not text[sentence:m.start].strip()),
+                    None)
+            if holder is not None:
+                _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
-       writes=("Person", "Agency", "Place", "holdsPost"))
+       writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
     """Posts the first stage cannot read: after a foreign country, implied by the title
-    alone, or written after the name (习近平|总书记)."""
+    alone, or written after the name (习近平|总书记); former ones of whom a sentence is about
+    (某某曾任某县县长)."""
     _model_people_after_titles(an)
     text = an.text
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return
-    starts = {m.start for m in people}
+    _posts_held_once(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
                      and m.label in _countries() and m.label not in _home_country())
@@ -558,11 +609,10 @@ def find_posts(an: Analysis) -> None:
         after = post_title_at(text, person.end)
         if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
             continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
-        if person.end + len(after) in starts:
-            continue  # 俄罗斯国家|杜马|主席|沃洛金 (xwlb-20230130-10, 杜马 misread as a name): the next name's title
         implied = _implied().get(after)
-        if implied is not None and implied[2] and chinese_name(person.text):
-            # 习近平|总书记 names 中共中央's post
+        if implied is not None and implied[2] and chinese_name(person.text) and person.start in an.boundaries:
+            # 习近平|总书记 names 中共中央's post; a Chinese name starts a word of the segmenter, and
+            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not
             organisation = _implied_organisation(an, after, person.end)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
