@@ -390,14 +390,14 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             continue
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
-            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1])):
-                continue  # part of a longer word or name, or after a division (read above)
+            former = former_before(an, start)[0]
+            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1]) and not former):
+                continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
             division = governing_division(an, level, start)
             if division is None:
                 continue
-            former = former_before(an, start)[0]
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
