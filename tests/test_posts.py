@@ -169,6 +169,13 @@ def test_a_minister_written_as_one_word_with_the_ministry():
     assert _posts(an) == {("王建国", "外交部", "外交部长", False), ("李建华", "商务部", "部长", False)}
 
 
+def test_a_title_written_right_after_a_title_is_one_post():
+    # xwlb-20231225-03: 宪法法律委|副主任|委员|黄明、丛斌 (副主任委员); xwlb-20230419-14: 联合国|秘书长|发言人
+    an = _analysis("会议听取了宪法法律委副主任委员黄明、丛斌分别作的汇报。", ("Agency", "宪法法律委", "宪法法律委"))
+    find_officials(an)
+    assert _posts(an) == {("黄明", "宪法法律委", "副主任委员", False), ("丛斌", "宪法法律委", "副主任委员", False)}
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -222,6 +229,7 @@ NEWS_POSTS = {
     "xwlb-20231016-11": {("韩正", "中华人民共和国", "国家副主席")},
     "xwlb-20230203-12": {("索伊卢", "土耳其内政部", "内政部长")},
     "xwlb-20230510-03": {("霍英东", "全国政协", "副主席")},
+    "xwlb-20230419-14": {("迪雅里克", "联合国", "秘书长发言人")},
     "xwlb-20230628-03": {("习近平", "福州市委", "书记")},
     # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter
     "xwlb-20230317-07": {("李丹丹", "全国人大", "代表")},

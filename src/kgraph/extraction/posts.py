@@ -154,6 +154,8 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             title = post_title_at(text, pos)
         if title is None:
             break
+        while (staff := post_title_at(text, pos + len(title))) is not None:
+            title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
         posts.append((_organisation_of(an, current, title), title, former))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
