@@ -176,6 +176,18 @@ def test_a_title_written_right_after_a_title_is_one_post():
     assert _posts(an) == {("黄明", "宪法法律委", "副主任委员", False), ("丛斌", "宪法法律委", "副主任委员", False)}
 
 
+def test_an_organisation_after_a_foreign_country_is_the_countrys():
+    # xwlb-20231104-14: 尼泊尔|副总理|兼|国防部长|卡德加; xwlb-20230911-18: 俄|外交部长|拉夫罗夫 — not
+    # China's ministries; 中国|外交部 stays China's
+    an = _analysis("尼泊尔副总理兼国防部长王建国表示。俄外交部长李建华说。中国外交部长张明出席。",
+                   ("Agency", "国防部", "国防部"), ("Agency", "外交部", "外交部"))
+    third = an.text.index("外交部", an.text.index("中国"))
+    an.add(Mention.make("Agency", "t", third, third + 3, "外交部", "外交部", agency_key("外交部")))
+    find_officials(an)
+    assert _posts(an) == {("王建国", "尼泊尔政府", "副总理", False), ("王建国", "尼泊尔国防部", "国防部长", False),
+                          ("李建华", "俄罗斯外交部", "外交部长", False), ("张明", "外交部", "外交部长", False)}
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -229,6 +241,8 @@ NEWS_POSTS = {
     "xwlb-20231016-11": {("韩正", "中华人民共和国", "国家副主席")},
     "xwlb-20230203-12": {("索伊卢", "土耳其内政部", "内政部长")},
     "xwlb-20230510-03": {("霍英东", "全国政协", "副主席")},
+    "xwlb-20231104-14": {("卡德加", "尼泊尔政府", "副总理"), ("卡德加", "尼泊尔国防部", "国防部长")},
+    "xwlb-20230911-18": {("拉夫罗夫", "俄罗斯外交部", "外交部长")},
     "xwlb-20230419-14": {("迪雅里克", "联合国", "秘书长发言人")},
     "xwlb-20230628-03": {("习近平", "福州市委", "书记")},
     # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter

@@ -232,7 +232,44 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
     posts, pos = read_post_chain(an, agency)
     if posts:
-        _officials(an, pos, posts)
+        _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+
+
+def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
+    """俄|外交部长|拉夫罗夫 (xwlb-20230911-18), 尼泊尔|副总理|兼|国防部长|卡德加 (xwlb-20231104-14): an
+    organisation named without a division right after a foreign country, or after its titles
+    joined by 兼 or 、, is that country's (俄罗斯外交部, 尼泊尔国防部, not China's; 俄罗斯|自由民主党),
+    named with the country as EVENTS.md names foreign ones, and so are the titles before it
+    (副总理 -> 尼泊尔政府)."""
+    if agency.prop("division") is not None:
+        return posts
+    text, pos, before = an.text, agency.start, []
+    while pos > 1 and text[pos - 1] in "、兼" and (title := _title_ending_at(text, pos - 1)) is not None:
+        pos -= 1 + len(title)
+        before.append((title, pos))
+    country = _country_written_before(an, pos)
+    if country is None or country in _home_country():
+        return posts
+    label = country + agency.label
+    foreign = Mention.make("Agency", an.doc.id, agency.start, agency.end, agency.text, label, agency_key(label),
+                           **dict(agency.props))
+    an.mentions[an.mentions.index(agency)] = foreign
+    former = former_before(an, pos - len(country))[0]
+    mapped = [(organisation, title, former) for title, start in reversed(before)
+              if (organisation := _country_organisation(an, (country, start), title, start)) is not None]
+    return mapped + [(foreign if organisation is agency else organisation, title, was)
+                     for organisation, title, was in posts]
+
+
+def _country_written_before(an: Analysis, pos: int) -> str | None:
+    """The country whose name (data/world/countries.tsv) or abbreviation (俄) ends at ``pos`` as
+    words of their own."""
+    text = an.text
+    for size in range(min(8, pos), 1, -1):
+        if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
+            return text[pos - size:pos]
+    country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
+    return country if country is not None and pos - 1 in an.boundaries else None
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
