@@ -188,6 +188,17 @@ def test_an_organisation_after_a_foreign_country_is_the_countrys():
                           ("李建华", "俄罗斯外交部", "外交部长", False), ("张明", "外交部", "外交部长", False)}
 
 
+def test_a_representative_stationed_at_an_organisation_holds_the_post_in_the_mission():
+    # xwlb-20230220-10: 俄罗斯|常驻|联合国|代表|涅边贾; xwlb-20230909-09: 驻|东盟|大使|侯艳琪 (China's,
+    # not ASEAN's: no country written, no post); 联合国|秘书长 is the organisation's own
+    an = _analysis("俄罗斯常驻联合国代表王建国表示。驻东盟大使李建华送行。联合国秘书长张明表示。",
+                   ("Agency", "联合国", "联合国"), ("Agency", "东盟", "东盟"))
+    third = an.text.index("联合国", an.text.index("送行"))
+    an.add(Mention.make("Agency", "t", third, third + 3, "联合国", "联合国", agency_key("联合国")))
+    find_officials(an)
+    assert _posts(an) == {("王建国", "俄罗斯常驻联合国代表团", "代表", False), ("张明", "联合国", "秘书长", False)}
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -243,6 +254,7 @@ NEWS_POSTS = {
     "xwlb-20230510-03": {("霍英东", "全国政协", "副主席")},
     "xwlb-20231104-14": {("卡德加", "尼泊尔政府", "副总理"), ("卡德加", "尼泊尔国防部", "国防部长")},
     "xwlb-20230911-18": {("拉夫罗夫", "俄罗斯外交部", "外交部长")},
+    "xwlb-20230220-10": {("涅边贾", "俄罗斯常驻联合国代表团", "代表")},
     "xwlb-20230419-14": {("迪雅里克", "联合国", "秘书长发言人")},
     "xwlb-20230628-03": {("习近平", "福州市委", "书记")},
     # 社区党委书记、|全国|人大代表|李丹丹: a body the model reads inside a word of the segmenter

@@ -231,8 +231,26 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
 def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
     posts, pos = read_post_chain(an, agency)
+    posts = _at_a_mission(an, agency, posts)
     if posts:
         _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+
+
+def _at_a_mission(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
+    """俄罗斯|常驻|联合国|代表|涅边贾 (xwlb-20230220-10), 伊朗常驻联合国代表伊拉瓦尼: a representative
+    stationed at (常驻, 驻) an organisation is not its own but holds the post in the country's
+    mission, as the news names it (俄罗斯常驻联合国代表团, 中国常驻联合国代表团); other titles held
+    there, or with no country written, name no post the stage can place."""
+    text = an.text
+    stationed = next((word for word in ("常驻", "驻") if text.startswith(word, agency.start - len(word))), None)
+    if stationed is None:
+        return posts
+    country = _country_written_before(an, agency.start - len(stationed))
+    if country is None:
+        return []
+    mission = _implicit(an, f"{country}{stationed}{agency.label}代表团", agency.start)
+    return [(mission, title, former) for organisation, title, former in posts
+            if organisation is agency and "代表" in title]
 
 
 def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
