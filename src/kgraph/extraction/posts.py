@@ -236,13 +236,18 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
         _officials(an, pos, _of_a_foreign_country(an, agency, posts))
 
 
+@cache
+def _stationed() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in _posts_data("stationed.txt")), key=len, reverse=True))
+
+
 def _at_a_mission(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
     """俄罗斯|常驻|联合国|代表|涅边贾 (xwlb-20230220-10), 伊朗常驻联合国代表伊拉瓦尼: a representative
     stationed at (常驻, 驻) an organisation is not its own but holds the post in the country's
     mission, as the news names it (俄罗斯常驻联合国代表团, 中国常驻联合国代表团); other titles held
     there, or with no country written, name no post the stage can place."""
     text = an.text
-    stationed = next((word for word in ("常驻", "驻") if text.startswith(word, agency.start - len(word))), None)
+    stationed = next((word for word in _stationed() if text.startswith(word, agency.start - len(word))), None)
     if stationed is None:
         return posts
     country = _country_written_before(an, agency.start - len(stationed))
