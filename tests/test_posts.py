@@ -197,6 +197,17 @@ def test_a_representative_stationed_at_an_organisation_holds_the_post_in_the_mis
     assert _posts(an) == {("王建国", "俄罗斯常驻联合国代表团", "代表", False), ("张明", "联合国", "秘书长", False)}
 
 
+def test_an_envoy_holds_the_post_in_the_mission():
+    # xwlb-20230909-09: 中国|驻|印尼|大使|陆慷; xwlb-20230811-09: 俄驻|美|大使|安东诺夫 (named from the
+    # countries' names); 驻|东盟|大使 names no country it is sent to; xwlb-20230810-09: 俄|国防部长|绍伊古
+    an = _analysis("中国驻印尼大使王建国送行。俄驻美大使李建华表示。驻东盟大使张明送行。俄国防部长刘华在会上说。",
+                   ("Person", "王建国", "王建国"), ("Person", "李建华", "李建华"), ("Person", "张明", "张明"),
+                   ("Person", "刘华", "刘华"))
+    find_posts(an)
+    assert _posts(an) == {("王建国", "中国驻印尼大使馆", "大使", False), ("李建华", "俄罗斯驻美国大使馆", "大使", False),
+                          ("刘华", "俄罗斯国防部", "国防部长", False)}
+
+
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
     an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
@@ -249,6 +260,7 @@ NEWS_POSTS = {
     "xwlb-20231104-14": {("卡德加", "尼泊尔政府", "副总理"), ("卡德加", "尼泊尔国防部", "国防部长")},
     "xwlb-20230911-18": {("拉夫罗夫", "俄罗斯外交部", "外交部长")},
     "xwlb-20230220-10": {("涅边贾", "俄罗斯常驻联合国代表团", "代表")},
+    "xwlb-20230302-15": {("冯盖尔", "德国驻俄罗斯大使馆", "大使")},
     # compound titles, one post each: 工业和信息化部|党组书记|、|部长|金壮龙
     "xwlb-20231227-11": {("金壮龙", "工业和信息化部", "党组书记"), ("金壮龙", "工业和信息化部", "部长")},
     "xwlb-20230419-14": {("迪雅里克", "联合国", "秘书长发言人")},

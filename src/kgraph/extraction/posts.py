@@ -241,6 +241,17 @@ def _stationed() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in _posts_data("stationed.txt")), key=len, reverse=True))
 
 
+@cache
+def _missions() -> dict[str, str]:
+    """title -> the mission it is held in (大使 -> 大使馆, 代表 -> 代表团)."""
+    return {row[0]: row[1] for row in _posts_data("missions.tsv")}
+
+
+def _mission_of(title: str) -> str | None:
+    """The mission a title is held in, by how the title ends (副代表 -> 代表团), or None."""
+    return next((mission for ending, mission in _missions().items() if title.endswith(ending)), None)
+
+
 def _at_a_mission(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
     """俄罗斯|常驻|联合国|代表|涅边贾 (xwlb-20230220-10), 伊朗常驻联合国代表伊拉瓦尼: a representative
     stationed at (常驻, 驻) an organisation is not its own but holds the post in the country's
@@ -253,9 +264,31 @@ def _at_a_mission(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post
     country = _country_written_before(an, agency.start - len(stationed))
     if country is None:
         return []
-    mission = _implicit(an, f"{country}{stationed}{agency.label}代表团", agency.start)
-    return [(mission, title, former) for organisation, title, former in posts
-            if organisation is agency and "代表" in title]
+    return [(_implicit(an, f"{country[0]}{stationed}{agency.label}{mission}", agency.start), title, former)
+            for organisation, title, former in posts
+            if organisation is agency and (mission := _mission_of(title)) is not None]
+
+
+def _envoys(an: Analysis, people: list[Mention]) -> None:
+    """中国|驻|印尼|大使|陆慷 (xwlb-20230909-09), 俄|驻|美|大使|安东诺夫 (xwlb-20230811-09): a country's
+    envoy to another holds the post in the mission, named from the countries' names as the news
+    names missions (中国驻印尼大使馆, 俄罗斯驻美国大使馆)."""
+    text = an.text
+    for person in people:
+        title = _title_ending_at(text, person.start)
+        mission = _mission_of(title) if title else None
+        if mission is None:
+            continue
+        start = person.start - len(title)
+        host = _country_written_before(an, start)
+        if host is None:
+            continue
+        stationed = next((word for word in _stationed() if text.startswith(word, host[1] - len(word))), None)
+        sender = _country_written_before(an, host[1] - len(stationed)) if stationed else None
+        if sender is None:
+            continue
+        organisation = _implicit(an, f"{sender[0]}{stationed}{host[0]}{mission}", sender[1])
+        _hold(an, person, [(organisation, title, former_before(an, sender[1])[0])], person.start)
 
 
 def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
@@ -270,29 +303,30 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
     while pos > 1 and text[pos - 1] in "、兼" and (title := _title_ending_at(text, pos - 1)) is not None:
         pos -= 1 + len(title)
         before.append((title, pos))
-    country = _country_written_before(an, pos)
-    if country is None or country in _home_country():
+    written = _country_written_before(an, pos)
+    if written is None or written[0] in _home_country():
         return posts
+    country = written[0]
     label = country + agency.label
     foreign = Mention.make("Agency", an.doc.id, agency.start, agency.end, agency.text, label, agency_key(label),
                            **dict(agency.props))
     an.mentions[an.mentions.index(agency)] = foreign
-    former = former_before(an, pos - len(country))[0]
+    former = former_before(an, written[1])[0]
     mapped = [(organisation, title, former) for title, start in reversed(before)
               if (organisation := _country_organisation(an, (country, start), title, start)) is not None]
     return mapped + [(foreign if organisation is agency else organisation, title, was)
                      for organisation, title, was in posts]
 
 
-def _country_written_before(an: Analysis, pos: int) -> str | None:
-    """The country whose name (data/world/countries.tsv) or abbreviation (俄) ends at ``pos`` as
-    words of their own."""
+def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
+    """The country whose name (data/world/countries.tsv) or abbreviation (俄 -> 俄罗斯) ends at
+    ``pos`` as words of their own, and where it is written from."""
     text = an.text
     for size in range(min(8, pos), 1, -1):
         if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
-            return text[pos - size:pos]
+            return text[pos - size:pos], pos - size
     country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
-    return country if country is not None and pos - 1 in an.boundaries else None
+    return (country, pos - 1) if country is not None and pos - 1 in an.boundaries else None
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
@@ -651,6 +685,7 @@ def find_posts(an: Analysis) -> None:
     if not people:
         return
     _posts_held_once(an, people)
+    _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
                      and m.label in _countries() and m.label not in _home_country())
