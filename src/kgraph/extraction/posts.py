@@ -25,7 +25,8 @@ import re
 from functools import cache
 
 from ..model import Key, Mention
-from ..resources import alias_table, data_table, lexicon, table, word_pattern, word_set
+from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_tags, table, word_pattern,
+                         word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
@@ -453,15 +454,42 @@ def _model_agencies_before_titles(an: Analysis) -> None:
     taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
     national = alias_table("national_agencies.tsv")
     for token in an.model_tokens or ():
-        if token.tag != "ORG" or token.end in an.boundaries or taken.overlaps(token.start, token.end):
+        if token.tag != "ORG" or taken.overlaps(token.start, token.end):
             continue
-        title = post_title_at(text, token.end)
-        if title is None or token.end + len(title) not in an.boundaries:
-            continue  # the title must end where the segmenter's word does: 人大代表|
         written = text[token.start:token.end]
-        label = national.get(written, written)
-        an.add(Mention.make("Agency", an.doc.id, token.start, token.end, written, label, agency_key(label),
+        end = token.end
+        if end in an.boundaries:
+            end = _unit_before_a_title(an, end)
+            if end is None or taken.overlaps(token.start, end):
+                continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
+        else:
+            title = post_title_at(text, end)
+            if title is None or end + len(title) not in an.boundaries:
+                continue  # the title must end where the segmenter's word does: 人大代表|
+        label = national.get(written, written) + text[token.end:end]
+        an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
                             found_by="model"))
+
+
+def _unit_before_a_title(an: Analysis, start: int) -> int | None:
+    """Where the unit that words from ``start`` name ends, right before a title: 全国人大|宪法|和|
+    法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
+    name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None."""
+    text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
+    for s, e, word in an.tokens:
+        if s < start:
+            continue
+        if e - start > _LONGEST_UNIT or not _CJK.match(word) or post_title_at(text, s):
+            return None
+        if tags.get(word, "") in pos_tags("unit_run_stops"):
+            return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if word.endswith(suffixes) and post_title_at(text, e):
+            return e
+    return None
+
+
+# the longest unit a body's name runs on with before a title (宪法和法律委员会, 8)
+_LONGEST_UNIT = 12
 
 
 def _level_of_head(title: str) -> str:
