@@ -115,6 +115,16 @@ def test_a_title_after_a_name_that_starts_inside_a_word_is_not_its():
     assert _posts(an) == {("习近平", "中共中央", "总书记", False)}
 
 
+def test_a_country_by_its_abbreviation_or_with_guo_and_former_joined_to_it():
+    # xwlb-20230405-14: 美前|总统|特朗普 (美 a place for the model, 前 joined to it); xwlb-20231027-02:
+    # 蒙古国|总理; 日前 is a word, no 日(本) and 前
+    an = _analysis("日前总统拜登说。美前总统特朗普出庭。蒙古国总理奥云额尔登出席。",
+                   ("Person", "拜登", "拜登"), ("Place", "美", "美"), ("Person", "特朗普", "特朗普"),
+                   ("Place", "蒙古国", "蒙古国"), ("Person", "奥云额尔登", "奥云额尔登"))
+    find_posts(an)
+    assert _posts(an) == {("特朗普", "美国", "总统", True), ("奥云额尔登", "蒙古国政府", "总理", False)}
+
+
 def test_a_foreign_title_alone_takes_the_country_named_last():
     # xwlb-20230630-16: 英国 … 他还称|首相|苏纳克; xwlb-20231019-14: 习近平主席和|塞西|总统 after 埃及;
     # 中国 is no foreign country, and the first name has no country before it
@@ -278,6 +288,7 @@ NEWS_POSTS = {
     "xwlb-20230220-10": {("涅边贾", "俄罗斯常驻联合国代表团", "代表")},
     "xwlb-20230302-15": {("冯盖尔", "德国驻俄罗斯大使馆", "大使")},
     "xwlb-20230829-05": {("信春鹰", "全国人大宪法和法律委员会", "主任委员")},
+    "xwlb-20230405-14": {("特朗普", "美国", "总统")},
     # compound titles, one post each: 工业和信息化部|党组书记|、|部长|金壮龙
     "xwlb-20231227-11": {("金壮龙", "工业和信息化部", "党组书记"), ("金壮龙", "工业和信息化部", "部长")},
     "xwlb-20230419-14": {("迪雅里克", "联合国", "秘书长发言人")},

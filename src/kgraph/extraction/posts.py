@@ -106,13 +106,25 @@ def _home_country() -> frozenset[str]:
 
 def former_before(an: Analysis, pos: int) -> tuple[bool, int]:
     """Whether a former-marker (原, 前, 曾任, 生前) ends at ``pos`` as a word of its own
-    (日前|国务院 is no marker: 日前 is one word), and where it starts."""
+    (日前|国务院 is no marker: 日前 is one word) or after a country's abbreviation the segmenter
+    joined to it, when the two are no word of its dictionary (美前|总统|特朗普, xwlb-20230405-14;
+    日前 and 以前 are words), and where it starts."""
     text = an.text
     for marker in _former_markers():
         start = pos - len(marker)
-        if start >= 0 and text.startswith(marker, start) and start in an.boundaries:
+        if start < 0 or not text.startswith(marker, start):
+            continue
+        if start in an.boundaries or _after_abbreviation(an, start, pos):
             return True, start
     return False, pos
+
+
+def _after_abbreviation(an: Analysis, start: int, end: int) -> bool:
+    """美|前: a country's abbreviation right before [start, end), which the segmenter joined to it
+    though the two make no word of its dictionary."""
+    before = start - 1
+    return (an.text[before:start] in _abbreviations() and before in an.boundaries
+            and an.text[before:end] not in word_tags())
 
 
 def _add_person(an: Analysis, start: int, name: str) -> Mention:
@@ -612,15 +624,23 @@ def _abbreviations() -> dict[str, str]:
     return {row[0]: row[1] for row in _posts_data("country_abbreviations.tsv")}
 
 
+def _country_named(place: Mention) -> str | None:
+    """The country a place names, by its label: 伊朗; an abbreviation the model reads as a place
+    (美|前总统 -> 美国, xwlb-20230405-14); 蒙古国 for 蒙古 (xwlb-20231027-02: 蒙古国|总理 -> 蒙古国政府)."""
+    if place.type != "Place":
+        return None
+    label = _abbreviations().get(place.label, place.label)
+    return label if label in _countries() or label.removesuffix("国") in _countries() else None
+
+
 def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:
     """The country written right before ``pos`` and where it starts: a place the model or
     the world list read (伊朗|总统), or an abbreviation as a word of its own (俄|总统 ->
     俄罗斯)."""
     mention = ends.get(pos)
     if mention is not None:
-        if mention.type == "Place" and mention.label in _countries():
-            return mention.label, mention.start
-        return None
+        name = _country_named(mention)
+        return None if name is None else (name, mention.start)
     country = _abbreviations().get(an.text[pos - 1:pos]) if pos > 0 else None
     if country is None or pos - 1 not in an.boundaries:
         return None
@@ -715,8 +735,8 @@ def find_posts(an: Analysis) -> None:
     _posts_held_once(an, people)
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
-    foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
-                     and m.label in _countries() and m.label not in _home_country())
+    foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
+                     and (name := _country_named(m)) is not None and name not in _home_country())
     posts_read = [fact for fact in an.facts if fact.predicate == "holdsPost"]
     held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
     # a name the officials stage gave posts to, in its sentence: its chain is read
