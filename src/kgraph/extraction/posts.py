@@ -14,9 +14,13 @@ Two stages read them:
   (国家主席|习近平 → 中华人民共和国; 国务委员|兼|外长|秦刚), and such a title after the
   name (习近平|总书记).
 
+Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
+post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
+gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席).
+
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
-The titles, the implied organisations and the markers are data (``data/posts/``).
+The titles, the implied organisations, the missions and the markers are data (``data/posts/``).
 """
 from __future__ import annotations
 
