@@ -14,9 +14,13 @@ Two stages read them:
   (国家主席|习近平 → 中华人民共和国; 国务委员|兼|外长|秦刚), and such a title after the
   name (习近平|总书记).
 
+Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
+post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
+gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席).
+
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
-The titles, the implied organisations and the markers are data (``data/posts/``).
+The titles, the implied organisations, the missions and the markers are data (``data/posts/``).
 """
 from __future__ import annotations
 
@@ -25,11 +29,12 @@ import re
 from functools import cache
 
 from ..model import Key, Mention
-from ..resources import data_table, lexicon, table, word_pattern, word_set
+from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_tags, table, word_pattern,
+                         word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
-from .names import person_key, read_name, scope_of, surnames
+from .names import chinese_name, person_key, read_name, scope_of
 from .world import country_abbreviations as _abbreviations  # one table for posts and resolution (data/world/)
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
@@ -106,13 +111,25 @@ def _home_country() -> frozenset[str]:
 
 def former_before(an: Analysis, pos: int) -> tuple[bool, int]:
     """Whether a former-marker (原, 前, 曾任, 生前) ends at ``pos`` as a word of its own
-    (日前|国务院 is no marker: 日前 is one word), and where it starts."""
+    (日前|国务院 is no marker: 日前 is one word) or after a country's abbreviation the segmenter
+    joined to it, when the two are no word of its dictionary (美前|总统|特朗普, xwlb-20230405-14;
+    日前 and 以前 are words), and where it starts."""
     text = an.text
     for marker in _former_markers():
         start = pos - len(marker)
-        if start >= 0 and text.startswith(marker, start) and start in an.boundaries:
+        if start < 0 or not text.startswith(marker, start):
+            continue
+        if start in an.boundaries or _after_abbreviation(an, start, pos):
             return True, start
     return False, pos
+
+
+def _after_abbreviation(an: Analysis, start: int, end: int) -> bool:
+    """美|前: a country's abbreviation right before [start, end), which the segmenter joined to it
+    though the two make no word of its dictionary."""
+    before = start - 1
+    return (an.text[before:start] in _abbreviations() and before in an.boundaries
+            and an.text[before:end] not in word_tags())
 
 
 def _add_person(an: Analysis, start: int, name: str) -> Mention:
@@ -135,7 +152,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
     if link is None:
         pos, former = agency.end, former_before(an, agency.start)[0]
         if agency.text.endswith("部") and text.startswith("长", pos):
-            return [(agency, "部长", former)], pos + 1  # 外交部|长: the minister's title shares the ministry's 部
+            return [(agency, _minister_title(an, agency, pos + 1), former)], pos + 1
     else:
         former = False
         pos = link
@@ -155,6 +172,8 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             title = post_title_at(text, pos)
         if title is None:
             break
+        while (staff := post_title_at(text, pos + len(title))) is not None:
+            title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
         posts.append((_organisation_of(an, current, title), title, former))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
@@ -168,6 +187,17 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
+    """The title of a minister written as one word with the ministry (外交部|长: the title
+    shares the ministry's 部): the segmenter's word, as 外长 and 外交部长 are titles
+    (法国|内政部长|达尔马宁 -> 内政部长, 美国|国防部长|奥斯汀 -> 国防部长), or 部长 when no word of the
+    ministry's name ends there."""
+    start = next((s for s, e, _ in an.tokens if e == end), None)
+    if start is None or start < ministry.start or end - start < 3:
+        return "部长"
+    return an.text[start:end]
 
 
 def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention) -> tuple[Mention, int] | None:
@@ -219,8 +249,102 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
 def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
     posts, pos = read_post_chain(an, agency)
+    posts = _at_a_mission(an, agency, posts)
     if posts:
-        _officials(an, pos, posts)
+        _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+
+
+@cache
+def _stationed() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in _posts_data("stationed.txt")), key=len, reverse=True))
+
+
+@cache
+def _missions() -> dict[str, str]:
+    """title -> the mission it is held in (大使 -> 大使馆, 代表 -> 代表团)."""
+    return {row[0]: row[1] for row in _posts_data("missions.tsv")}
+
+
+def _mission_of(title: str) -> str | None:
+    """The mission a title is held in, by how the title ends (副代表 -> 代表团), or None."""
+    return next((mission for ending, mission in _missions().items() if title.endswith(ending)), None)
+
+
+def _at_a_mission(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
+    """俄罗斯|常驻|联合国|代表|涅边贾 (xwlb-20230220-10), 伊朗常驻联合国代表伊拉瓦尼: a representative
+    stationed at (常驻, 驻) an organisation is not its own but holds the post in the country's
+    mission, as the news names it (俄罗斯常驻联合国代表团, 中国常驻联合国代表团); other titles held
+    there, or with no country written, name no post the stage can place."""
+    text = an.text
+    stationed = next((word for word in _stationed() if text.startswith(word, agency.start - len(word))), None)
+    if stationed is None:
+        return posts
+    country = _country_written_before(an, agency.start - len(stationed))
+    if country is None:
+        return []
+    return [(_implicit(an, f"{country[0]}{stationed}{agency.label}{mission}", agency.start), title, former)
+            for organisation, title, former in posts
+            if organisation is agency and (mission := _mission_of(title)) is not None]
+
+
+def _envoys(an: Analysis, people: list[Mention]) -> None:
+    """中国|驻|印尼|大使|陆慷 (xwlb-20230909-09), 俄|驻|美|大使|安东诺夫 (xwlb-20230811-09): a country's
+    envoy to another holds the post in the mission, named from the countries' names as the news
+    names missions (中国驻印尼大使馆, 俄罗斯驻美国大使馆)."""
+    text = an.text
+    for person in people:
+        title = _title_ending_at(text, person.start)
+        mission = _mission_of(title) if title else None
+        if mission is None:
+            continue
+        start = person.start - len(title)
+        host = _country_written_before(an, start)
+        if host is None:
+            continue
+        stationed = next((word for word in _stationed() if text.startswith(word, host[1] - len(word))), None)
+        sender = _country_written_before(an, host[1] - len(stationed)) if stationed else None
+        if sender is None:
+            continue
+        organisation = _implicit(an, f"{sender[0]}{stationed}{host[0]}{mission}", sender[1])
+        _hold(an, person, [(organisation, title, former_before(an, sender[1])[0])], person.start)
+
+
+def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
+    """俄|外交部长|拉夫罗夫 (xwlb-20230911-18), 尼泊尔|副总理|兼|国防部长|卡德加 (xwlb-20231104-14): an
+    organisation named without a division right after a foreign country, or after its titles
+    joined by 兼 or 、, is that country's (俄罗斯外交部, 尼泊尔国防部, not China's; 俄罗斯|自由民主党),
+    named with the country as EVENTS.md names foreign ones, and so are the titles before it
+    (副总理 -> 尼泊尔政府)."""
+    if agency.prop("division") is not None:
+        return posts
+    text, pos, before = an.text, agency.start, []
+    while pos > 1 and text[pos - 1] in "、兼" and (title := _title_ending_at(text, pos - 1)) is not None:
+        pos -= 1 + len(title)
+        before.append((title, pos))
+    written = _country_written_before(an, pos)
+    if written is None or written[0] in _home_country():
+        return posts
+    country = written[0]
+    label = country + agency.label
+    foreign = Mention.make("Agency", an.doc.id, agency.start, agency.end, agency.text, label, agency_key(label),
+                           **dict(agency.props))
+    an.mentions[an.mentions.index(agency)] = foreign
+    former = former_before(an, written[1])[0]
+    mapped = [(organisation, title, former) for title, start in reversed(before)
+              if (organisation := _country_organisation(an, (country, start), title, start)) is not None]
+    return mapped + [(foreign if organisation is agency else organisation, title, was)
+                     for organisation, title, was in posts]
+
+
+def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
+    """The country whose name (data/world/countries.tsv) or abbreviation (俄 -> 俄罗斯) ends at
+    ``pos`` as words of their own, and where it is written from."""
+    text = an.text
+    for size in range(min(8, pos), 1, -1):
+        if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
+            return text[pos - size:pos], pos - size
+    country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
+    return (country, pos - 1) if country is not None and pos - 1 in an.boundaries else None
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
@@ -338,6 +462,53 @@ def _model_divisions_before_titles(an: Analysis) -> None:
             unlinked_division(an, token.start, token.end, name, found_by="model")
 
 
+def _model_agencies_before_titles(an: Analysis) -> None:
+    """全国|人大代表|夏吾卓玛 (xwlb-20230224-09): a body the model reads (全国人大) whose last
+    characters the segmenter joined to the title after it (人大代表) is still the organisation
+    of that title; the fusion keeps no name that ends inside a word.  Named canonically when it
+    is a central agency (data/lexicon/national_agencies.tsv)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    national = alias_table("national_agencies.tsv")
+    for token in an.model_tokens or ():
+        if token.tag != "ORG" or taken.overlaps(token.start, token.end):
+            continue
+        written = text[token.start:token.end]
+        end = token.end
+        if end in an.boundaries:
+            end = _unit_before_a_title(an, end)
+            if end is None or taken.overlaps(token.start, end):
+                continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
+        else:
+            title = post_title_at(text, end)
+            if title is None or end + len(title) not in an.boundaries:
+                continue  # the title must end where the segmenter's word does: 人大代表|
+        label = national.get(written, written) + text[token.end:end]
+        an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
+                            found_by="model"))
+
+
+def _unit_before_a_title(an: Analysis, start: int) -> int | None:
+    """Where the unit that words from ``start`` name ends, right before a title: 全国人大|宪法|和|
+    法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
+    name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None."""
+    text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
+    for s, e, word in an.tokens:
+        if s < start:
+            continue
+        if e - start > _LONGEST_UNIT or not _CJK.match(word) or post_title_at(text, s):
+            return None
+        if tags.get(word, "") in pos_tags("unit_run_stops"):
+            return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if word.endswith(suffixes) and post_title_at(text, e):
+            return e
+    return None
+
+
+# the longest unit a body's name runs on with before a title (宪法和法律委员会, 8)
+_LONGEST_UNIT = 12
+
+
 def _level_of_head(title: str) -> str:
     """The level character of a division head's title that names the division's level
     (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
@@ -360,34 +531,41 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             continue
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
-            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1])):
-                continue  # part of a longer word or name, or after a division (read above)
+            former = former_before(an, start)[0]
+            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1]) and not former):
+                continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
             division = governing_division(an, level, start)
             if division is None:
                 continue
-            former = former_before(an, start)[0]
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
-def _posts_after_division(an: Analysis, division: Mention) -> None:
-    """城关镇|镇长|李明辉: a division's own head holds a post in its government or
-    party committee, named from the division (城关镇人民政府)."""
+def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
+    """城关镇|镇长: the post of a division's own head, in its government or party committee
+    named from the division (城关镇人民政府), and where the title ends; no post without one."""
     title = post_title_at(an.text, division.end)
     if title is None or title not in _government_titles():
-        return
-    pos = division.end + len(title)
-    if _name_at(an, pos) is None:
-        return
+        return [], division.end
     government = _division_body(an, division.label + _government_titles()[title], division.key, division.end)
-    _officials(an, pos, [(government, title, former_before(an, division.start)[0])])
+    return [(government, title, former_before(an, division.start)[0])], division.end + len(title)
+
+
+def _posts_after_division(an: Analysis, division: Mention) -> None:
+    """城关镇|镇长|李明辉: a division's own head holds a post in its government."""
+    title = post_title_at(an.text, division.end)
+    if title is None or title not in _government_titles() or _name_at(an, division.end + len(title)) is None:
+        return
+    posts, pos = _head_of_division(an, division)
+    _officials(an, pos, posts)
 
 
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
+    _model_agencies_before_titles(an)
     for agency in list(an.of_type("Agency")):
         _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
@@ -436,7 +614,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
             organisation = _country_organisation(an, country, title, start)
         elif title in _implied():
             organisation = (_implied_organisation(an, title, start)
-                            if _implied()[title][1] != "never" and _chinese_name(person.text) else None)
+                            if _implied()[title][1] != "never" and chinese_name(person.text) else None)
         else:
             index = bisect.bisect_left(foreign, (start,)) - 1
             organisation = (_country_organisation(an, (foreign[index][1], foreign[index][0]), title, start)
@@ -446,13 +624,13 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     return posts
 
 
-def _chinese_name(name: str) -> bool:
-    """Whether a name has the shape of a Chinese one (two or three characters, four with a
-    compound surname): China's central titles are held by people so named
-    (xwlb-20230814-01: 总书记|念兹在兹 is no name, though the model reads one)."""
-    if not all(_CJK.match(ch) for ch in name):
-        return False
-    return 2 <= len(name) <= 3 or (len(name) == 4 and name[:2] in surnames()[1])
+def _country_named(place: Mention) -> str | None:
+    """The country a place names, by its label: 伊朗; an abbreviation the model reads as a place
+    (美|前总统 -> 美国, xwlb-20230405-14); 蒙古国 for 蒙古 (xwlb-20231027-02: 蒙古国|总理 -> 蒙古国政府)."""
+    if place.type != "Place":
+        return None
+    label = _abbreviations().get(place.label, place.label)
+    return label if label in _countries() or label.removesuffix("国") in _countries() else None
 
 
 def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:
@@ -461,9 +639,8 @@ def _country_ending_at(an: Analysis, pos: int, ends: dict[int, Mention]) -> tupl
     俄罗斯)."""
     mention = ends.get(pos)
     if mention is not None:
-        if mention.type == "Place" and mention.label in _countries():
-            return mention.label, mention.start
-        return None
+        name = _country_named(mention)
+        return None if name is None else (name, mention.start)
     country = _abbreviations().get(an.text[pos - 1:pos]) if pos > 0 else None
     if country is None or pos - 1 not in an.boundaries:
         return None
@@ -484,18 +661,82 @@ def _country_organisation(an: Analysis, country: tuple[str, int], title: str, at
     return _implicit(an, template.format(country=name), at)
 
 
-@stage(reads=("text", "tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
-       writes=("Agency", "Place", "holdsPost"))
+def _model_people_after_titles(an: Analysis) -> None:
+    """国家副主席|韩|正在|北京 (xwlb-20231016-11, 韩正/PER for the model): a Chinese name the model
+    reads right after a title, which no stage took because the segmenter joined its last
+    character to the next word, is a person — the title says one follows.  Not a transliterated
+    name: cut inside a word, the model cuts those wrong (尼加拉瓜总统|奥尔特|加在, xwlb-20230721-18:
+    奥尔特加)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for token in an.model_tokens or ():
+        if token.tag != "PER" or token.end in an.boundaries or taken.overlaps(token.start, token.end):
+            continue
+        name = text[token.start:token.end]
+        if chinese_name(name) and _title_ending_at(text, token.start) is not None:
+            _add_person(an, token.start, name)
+
+
+@cache
+def _held_once_verbs() -> tuple[str, ...]:
+    """The former-markers that are verbs of the person the sentence is about (曾任)."""
+    return tuple(row[0] for row in _posts_data("former_markers.txt") if row[1:] == ("verb",))
+
+
+# the terms of a body written between 曾任 and its name: 曾任|第八、九、十届|全国政协|副主席
+_TERMS = re.compile(r"第[一二三四五六七八九十百、]+届")
+
+
+def _posts_held_once(an: Analysis, people: list[Mention]) -> None:
+    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
+    a chain after 曾任 with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任, else the name that opens the sentence; or of the name
+    it describes (曾任甘棠镇镇长|的|李志刚)."""
+    text = an.text
+    bodies: dict[int, Mention] = {}
+    for m in an.mentions:
+        if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start:
+            if m.start not in bodies or m.end > bodies[m.start].end:
+                bodies[m.start] = m
+    by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
+    for verb in _held_once_verbs():
+        for match in re.finditer(re.escape(verb), text):
+            if match.start() not in an.boundaries:
+                continue
+            term = _TERMS.match(text, match.end())
+            body = bodies.get(term.end() if term else match.end())
+            if body is None:
+                continue
+            posts, end = (read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body))
+            if not posts or _name_at(an, end) is not None or end in by_start:
+                continue  # 曾任公安县县长|张卫东: the first stage gave the name its posts
+            if text.startswith("的", end):  # 曾任甘棠镇镇长|的|李志刚; 曾任县长的|人: nobody named
+                holder = by_start.get(end + 1)
+            else:
+                sentence = an.sentence(match.start())[0]
+                holder = by_end.get(match.start()) or next(
+                    (m for m in people if sentence <= m.start < match.start() and not text[sentence:m.start].strip()),
+                    None)
+            if holder is not None:
+                _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
+
+
+@stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
+       writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
     """Posts the first stage cannot read: after a foreign country, implied by the title
-    alone, or written after the name (习近平|总书记)."""
+    alone, or written after the name (习近平|总书记); former ones of whom a sentence is about
+    (某某曾任某县县长)."""
+    _model_people_after_titles(an)
     text = an.text
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return
+    _posts_held_once(an, people)
+    _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
-    foreign = sorted((m.start, m.label) for m in an.mentions if m.type == "Place" and m.end > m.start
-                     and m.label in _countries() and m.label not in _home_country())
+    foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
+                     and (name := _country_named(m)) is not None and name not in _home_country())
     posts_read = [fact for fact in an.facts if fact.predicate == "holdsPost"]
     held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
     # a name the officials stage gave posts to, in its sentence: its chain is read
@@ -514,8 +755,9 @@ def find_posts(an: Analysis) -> None:
         if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
             continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
         implied = _implied().get(after)
-        if implied is not None and implied[2] and _chinese_name(person.text):
-            # 习近平|总书记 names 中共中央's post
+        if implied is not None and implied[2] and chinese_name(person.text) and person.start in an.boundaries:
+            # 习近平|总书记 names 中共中央's post; a Chinese name starts a word of the segmenter, and
+            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not
             organisation = _implied_organisation(an, after, person.end)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
