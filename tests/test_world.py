@@ -47,7 +47,7 @@ def test_every_row_names_its_country_and_a_country_names_itself():
     named = {name: country for name, _, _, country in rows}
     assert named["俄国"] == named["俄罗斯"] == "俄罗斯"
     assert named["伦敦"] == "英国" and named["下诺夫哥罗德州"] == "俄罗斯"  # a city by its zone, a region by its code
-    assert named["沙特阿拉伯"] == "沙特" and named["中华人民共和国"] == "中国"  # the name news gives them
+    assert named["沙特阿拉伯"] == "沙特" and named["中国"] == "中华人民共和国"  # the name news gives them; China: its full name (EVENTS.md)
 
 
 def test_abbreviations_name_countries_of_the_world_list():
@@ -82,7 +82,7 @@ def test_the_world_list_is_what_the_script_makes(tmp_path, monkeypatch):
     (Key("place", "沙特阿拉伯"), Key("place", "沙特")),
     (Key("place", "欧"), Key("place", "欧洲")),  # 中欧班列
     (Key("agency", "伊朗"), Key("place", "伊朗")),  # the state of 伊朗|总统
-    (Key("agency", "中华人民共和国"), Key("place", "中国")),  # the state of 国家主席
+    (Key("agency", "中华人民共和国"), Key("place", "中华人民共和国")),  # the state of 国家主席
     (Key("agency", "俄外交部"), Key("agency", "俄罗斯外交部")),
     (Key("agency", "美国务院"), Key("agency", "美国国务院")),  # 务院 is no word after 美国
 ])
