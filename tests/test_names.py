@@ -297,6 +297,10 @@ NEWS_CASES = {
     # 2. an armed group is an organisation; a people is none
     "xwlb-20230407-11": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 抵抗运动——哈马斯
     "xwlb-20230128-10": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 抵抗运动（哈马斯）
+    # 哈马斯 alone, without its full name before it: a Person in 22 stories of 2023 (white list)
+    "xwlb-20231007-13": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 哈马斯|方面|当天|称
+    "xwlb-20231009-12": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 哈马斯|发言人|卡西姆
+    "xwlb-20231016-19": ({("哈马斯", "Agency")}, {("哈马斯", "Person")}),  # 哈马斯|称|向|以境内
     "xwlb-20231216-02": (set(), {("汉族", "Agency"), ("壮族", "Agency")}),
 }
 
