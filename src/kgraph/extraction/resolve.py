@@ -47,12 +47,32 @@ __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit")
 
 
+def _short_references(mentions) -> dict[Key, tuple[Key, str]]:
+    """A person the article names in full with a dot and later by the last part alone is
+    one person: 美国|调查|记者|西摩·赫什 … 赫什|称 (xwlb-20230212-13; 赫什 alone was an entity
+    of its own in 20 stories of 2023).  The short name's key -> the full name's key and label,
+    only where one full name of the article ends so."""
+    people = {m.label: m.key for m in mentions if m.type == "Person"}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for label in people:
+        if "·" in label:
+            last = label.rsplit("·", 1)[1]
+            if len(last) >= 2:
+                by_last[last].append(label)
+    return {people[last]: (people[full[0]], full[0]) for last, full in by_last.items()
+            if last in people and len(full) == 1 and people[last] != people[full[0]]}
+
+
 def article_record(an: Analysis) -> ArticleRecord:
     """An analysed article as a record: spans mapped to the source, texts cleaned,
     the article's text dropped (memory follows the graph, not the corpus)."""
     doc = an.doc
     mentions = []
+    short = _short_references(an.mentions)
     for mention in an.mentions:
+        if mention.key in short:
+            key, label = short[mention.key]
+            mention = replace(mention, key=key, label=label)
         given = dict(mention.props)  # read once: Mention.prop searches the tuple
         # a key held as a property (an agency's division) is kept as its text, as shards and the JSON show it
         props = tuple((k, str(v) if isinstance(v, Key) else v) for k, v in mention.props
@@ -77,10 +97,15 @@ def article_record(an: Analysis) -> ArticleRecord:
         else:
             start, end = doc.source_span(fact.start, fact.end)
             span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
-        facts.append(RecordFact(fact.subject, fact.predicate, fact.object, props, span))
+        subject, obj = (short[k][0] if k in short else k for k in (fact.subject, fact.object))
+        facts.append(RecordFact(subject, fact.predicate, obj, props, span))
+    events = an.events
+    if short:
+        events = [replace(e, arguments=tuple((role, short[k][0] if k in short else k) for role, k in e.arguments))
+                  for e in events]
     stripped = replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),), body_start=0,
                        digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest())
-    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes), record_events(doc, an.events))
+    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes), record_events(doc, events))
 
 
 def record_events(doc: Document, events: list[EventMention]) -> tuple[RecordEvent, ...]:
