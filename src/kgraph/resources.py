@@ -25,7 +25,7 @@ from .errors import DataError
 if TYPE_CHECKING:
     import marisa_trie
 
-__all__ = ["data_path", "data_table", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
+__all__ = ["data_path", "data_table", "data_words", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
            "WordTags", "ontology_path"]
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -153,6 +153,13 @@ def data_table(folder: str, name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated file of a stage's own data folder (data/posts/, data/events/) as
     rows of stripped columns, read once."""
     return rows(lexicon_lines(data_path(folder, name)))
+
+
+@cache
+def data_words(folder: str, name: str) -> tuple[str, ...]:
+    """A one-word-a-line file of a stage's own data folder (data/world/sides.txt,
+    data/events/gatherings.txt), in the file's order, read once."""
+    return tuple(line.strip() for line in lexicon_lines(data_path(folder, name)))
 
 
 @cache

@@ -37,7 +37,7 @@ from ..errors import DataError
 from ..gazetteer import gazetteer
 from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
-from ..resources import data_path, data_table, lexicon_lines, longest_first, word_pattern
+from ..resources import data_table, data_words, longest_first, word_pattern
 from .analysis import Analysis, stage
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
@@ -109,7 +109,7 @@ def _meeting_pattern() -> re.Pattern[str]:
 @cache
 def gathering_nouns() -> tuple[str, ...]:
     """``data/events/gatherings.txt``, longest first: what a gathering's name ends with."""
-    return longest_first(line.strip() for line in lexicon_lines(data_path("events", "gatherings.txt")))
+    return longest_first(data_words("events", "gatherings.txt"))
 
 
 @cache

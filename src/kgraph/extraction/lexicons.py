@@ -11,8 +11,17 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
-from ..resources import (data_path, every_occurrence, lexicon, lexicon_lines, longest_first, ordered_lexicon, rows,
-                         table, word_set)
+from ..resources import (
+    every_occurrence,
+    lexicon,
+    lexicon_lines,
+    longest_first,
+    ordered_lexicon,
+    rows,
+    table,
+    word_set,
+)
+from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "is_place_name", "known_finder",
@@ -141,18 +150,9 @@ def world_finder():
 
 @cache
 def world_names() -> frozenset[str]:
-    """Foreign countries and their regions (data/world/countries.tsv, from ISO 3166)."""
-    names = set()
-    for name, kind, *_ in rows(lexicon_lines(data_path("world", "countries.tsv"))):
-        names.add(name)
-        # 卢甘斯克州 is written 卢甘斯克 as often: its name without the kind of region
-        kind_word = next((k for k in _REGION_KINDS if name.endswith(k)), None)
-        if kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
-            names.add(name[:-len(kind_word)])
-    return frozenset(names)
-
-
-_REGION_KINDS = word_set("region_kinds")
+    """Foreign countries, their regions and cities (data/world/countries.tsv, read by
+    kgraph.extraction.world, which also gives a region's name without its kind)."""
+    return frozenset(listed_names())
 
 
 @cache

@@ -23,10 +23,10 @@ from typing import NamedTuple
 from ..errors import DataError
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import data_path, data_table, lexicon_lines, tokenizer, word_set, word_tags
+from ..resources import data_table, data_words, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
-__all__ = ["WorldName", "world_names", "country_abbreviations", "country_key", "find_world"]
+__all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "find_world"]
 
 _HOME = "CN"  # China's own agencies are placed in its divisions by the other stages
 
@@ -38,10 +38,10 @@ class WorldName(NamedTuple):
 
 
 @cache
-def world_names() -> dict[str, WorldName]:
+def listed_names() -> dict[str, WorldName]:
     """Every name of the world list, with a region's name also without its kind word
-    (卢甘斯克州 is written 卢甘斯克 as often; data/lexicon/word_sets.tsv region_kinds) and a
-    city's also with 市 (xwlb-2023: 纽约市, 洛杉矶市, 首尔市 as often as 纽约, 洛杉矶, 首尔)."""
+    (卢甘斯克州 is written 卢甘斯克 as often; data/lexicon/word_sets.tsv region_kinds): the
+    names recognition looks for (kgraph.extraction.lexicons.world_names)."""
     names: dict[str, WorldName] = {}
     kinds = word_set("region_kinds")
     for name, kind, code, country in data_table("world", "countries.tsv"):
@@ -50,15 +50,18 @@ def world_names() -> dict[str, WorldName]:
         kind_word = next((k for k in kinds if name.endswith(k)), None)
         if row.kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
             names.setdefault(name[:-len(kind_word)], row)
-        elif row.kind == "city" and not name.endswith("市"):
-            names.setdefault(name + "市", row)
     return names
 
 
 @cache
-def _words(name: str) -> tuple[str, ...]:
-    """A one-word-a-line list of data/world/."""
-    return tuple(line.strip() for line in lexicon_lines(data_path("world", name)))
+def world_names() -> dict[str, WorldName]:
+    """The listed names, and a city's also with 市 (xwlb-2023: 纽约市, 洛杉矶市, 首尔市 as
+    often as 纽约, 洛杉矶, 首尔): the names a recognised place or agency is placed by."""
+    names = dict(listed_names())
+    for name, row in listed_names().items():
+        if row.kind == "city" and not name.endswith("市"):
+            names.setdefault(name + "市", row)
+    return names
 
 
 @cache
@@ -100,7 +103,7 @@ def _country_named(name: str) -> str | None:
     alone = _places_alone().get(name)
     if alone is not None:
         return alone
-    side = next((s for s in _words("sides.txt") if name.endswith(s) and len(name) > len(s)), None)
+    side = next((s for s in data_words("world", "sides.txt") if name.endswith(s) and len(name) > len(s)), None)
     return _country_named(name[:-len(side)]) if side else None
 
 
@@ -145,7 +148,7 @@ def _owner(label: str) -> _Owner | None:
     with a word of an organisation (data/world/abbreviated_agency_tags.txt) that is no other
     country's (俄|联邦安全局, 美|联储; not 伊斯兰教, 英特尔, 英法联军)."""
     names = world_names()
-    if "驻" in label or label in names or label.endswith(_words("abroad.txt")):  # 伊朗 itself: keyed as the country
+    if "驻" in label or label in names or label.endswith(data_words("world", "abroad.txt")):  # 伊朗 itself: keyed as the country
         return None
     if any(home in label for home in _home_names()):
         return None
@@ -179,7 +182,7 @@ def _abbreviated_owner(label: str) -> _Owner | None:
         return None  # 伊斯兰教, 加沙地带: the character starts another word
     first = _first_word(label[1:])
     tag = word_tags().get(first)
-    if len(first) < 2 or tag not in _words("abbreviated_agency_tags.txt") or first[0] in abbreviations:
+    if len(first) < 2 or tag not in data_words("world", "abbreviated_agency_tags.txt") or first[0] in abbreviations:
         return None
     # 美联储, 俄新社: an abbreviated word (j) is the body's own name, not the country's written short
     whole = label if tag == "j" else country + label[1:]
