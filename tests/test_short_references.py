@@ -1,10 +1,10 @@
 """A person named in full with a dot and later by the last part alone is one person of the
-article (resolve._short_references), on a hand-built analysis and on the news story it came from."""
+article (resolve._one_per_short_name), on a hand-built analysis and on the news story it came from."""
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.linkers import link_person
-from kgraph.extraction.resolve import article_record
-from kgraph.model import Document
+from kgraph.extraction.resolve import Resolver, article_record
+from kgraph.model import Document, Key
 
 from .test_recognise import NEWS, _shared_texts
 
@@ -18,12 +18,16 @@ def test_the_last_part_of_a_dotted_name_is_that_person_with_its_facts_and_events
     an = _analysis(text)
     full = link_person(an, 6, 11, "other")
     short = link_person(an, 14, 16, "other")
-    an.fact(short.key, "holdsPost", full.key, 14)  # any fact naming the short key follows it
-    record = article_record(an)
-    assert {m.key for m in record.mentions} == {full.key}
-    assert {m.label for m in record.mentions} == {"西摩·赫什"}
-    assert {m.alias for m in record.mentions} == {"西摩·赫什", "赫什"}
-    assert record.facts[0].subject == full.key
+    link_person(an, 0, 2, "other")  # 美国 as a person: a fact's other end, not moved
+    an.fact(short.key, "holdsPost", Key("person", "美国", "d"), 14)  # any fact naming the short key follows it
+    resolver = Resolver()
+    resolver.add_article(article_record(an))
+    extraction = resolver.finish()
+    people = [e for e in extraction.entities if e.label != "美国"]
+    assert [e.id for e in people] == [full.key.entity_id]
+    assert [e.label for e in people] == ["西摩·赫什"]
+    assert set(people[0].aliases) == {"赫什"} and len(people[0].mentions) == 2
+    assert [r.subject for r in extraction.relations if r.predicate == "holdsPost"] == [full.key.entity_id]
 
 
 def test_a_last_part_shared_by_two_full_names_stays_apart():
@@ -31,7 +35,9 @@ def test_a_last_part_shared_by_two_full_names_stays_apart():
     an = _analysis(text)
     for start, end in ((0, 5), (6, 11), (16, 19)):
         link_person(an, start, end, "other")
-    assert len({m.key for m in article_record(an).mentions}) == 3  # which 史密斯 is not known
+    resolver = Resolver()
+    resolver.add_article(article_record(an))
+    assert len(resolver.finish().entities) == 3  # which 史密斯 is not known
 
 
 def test_seymour_hersh_is_one_person_in_his_story():

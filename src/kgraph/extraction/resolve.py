@@ -47,32 +47,12 @@ __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit")
 
 
-def _short_references(mentions) -> dict[Key, tuple[Key, str]]:
-    """A person the article names in full with a dot and later by the last part alone is
-    one person: 美国|调查|记者|西摩·赫什 … 赫什|称 (xwlb-20230212-13; 赫什 alone was an entity
-    of its own in 20 stories of 2023).  The short name's key -> the full name's key and label,
-    only where one full name of the article ends so."""
-    people = {m.label: m.key for m in mentions if m.type == "Person"}
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for label in people:
-        if "·" in label:
-            last = label.rsplit("·", 1)[1]
-            if len(last) >= 2:
-                by_last[last].append(label)
-    return {people[last]: (people[full[0]], full[0]) for last, full in by_last.items()
-            if last in people and len(full) == 1 and people[last] != people[full[0]]}
-
-
 def article_record(an: Analysis) -> ArticleRecord:
     """An analysed article as a record: spans mapped to the source, texts cleaned,
     the article's text dropped (memory follows the graph, not the corpus)."""
     doc = an.doc
     mentions = []
-    short = _short_references(an.mentions)
     for mention in an.mentions:
-        if mention.key in short:
-            key, label = short[mention.key]
-            mention = replace(mention, key=key, label=label)
         given = dict(mention.props)  # read once: Mention.prop searches the tuple
         # a key held as a property (an agency's division) is kept as its text, as shards and the JSON show it
         props = tuple((k, str(v) if isinstance(v, Key) else v) for k, v in mention.props
@@ -97,15 +77,10 @@ def article_record(an: Analysis) -> ArticleRecord:
         else:
             start, end = doc.source_span(fact.start, fact.end)
             span = Span(doc.id, start, end, doc.text[fact.start:fact.end].replace("\n", ""))
-        subject, obj = (short[k][0] if k in short else k for k in (fact.subject, fact.object))
-        facts.append(RecordFact(subject, fact.predicate, obj, props, span))
-    events = an.events
-    if short:
-        events = [replace(e, arguments=tuple((role, short[k][0] if k in short else k) for role, k in e.arguments))
-                  for e in events]
+        facts.append(RecordFact(fact.subject, fact.predicate, fact.object, props, span))
     stripped = replace(doc, text="", pieces=((0, doc.start, doc.end - doc.start),), body_start=0,
                        digest=doc.digest or hashlib.sha1(doc.text.encode("utf-8")).hexdigest())
-    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes), record_events(doc, events))
+    return ArticleRecord(stripped, tuple(mentions), tuple(facts), tuple(an.notes), record_events(doc, an.events))
 
 
 def record_events(doc: Document, events: list[EventMention]) -> tuple[RecordEvent, ...]:
@@ -130,6 +105,36 @@ class _Pending:
     props: dict[str, set[Any]] = field(default_factory=lambda: defaultdict(set))
 
 
+def _rekeyed(record: ArticleRecord, keys: dict[Key, Key], mentions: list[RecordMention]) -> ArticleRecord:
+    """The record with its ``mentions`` (already moved) and every fact's and event's end
+    that ``keys`` moves, moved: one way to make two keys of an article one entity."""
+    facts = tuple(replace(f, subject=keys.get(f.subject, f.subject), object=keys.get(f.object, f.object))
+                  for f in record.facts)
+    events = tuple(replace(e, arguments=tuple((role, keys.get(key, key)) for role, key in e.arguments))
+                   for e in record.events)
+    return replace(record, mentions=tuple(mentions), facts=facts, events=events)
+
+
+def _one_per_short_name(record: ArticleRecord) -> ArticleRecord:
+    """A person the article names in full with a dot and later by the last part alone is
+    one person: 美国|调查|记者|西摩·赫什 … 赫什|称 (xwlb-20230212-13; 赫什 alone was an entity
+    of its own in 20 stories of 2023), labelled with the full name; only where one full
+    name of the article ends so (约翰·史密斯和安娜·史密斯 … 史密斯 stays apart)."""
+    people = {m.label: m.key for m in record.mentions if m.type == "Person"}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for label in people:
+        last = label.rsplit("·", 1)[1] if "·" in label else ""
+        if len(last) >= 2:
+            by_last[last].append(label)
+    full = {people[last]: labels[0] for last, labels in by_last.items()
+            if last in people and len(labels) == 1 and people[last] != people[labels[0]]}
+    if not full:
+        return record
+    keys = {short: people[label] for short, label in full.items()}
+    mentions = [replace(m, key=keys[m.key], label=full[m.key]) if m.key in keys else m for m in record.mentions]
+    return _rekeyed(record, keys, mentions)
+
+
 def _one_per_country(record: ArticleRecord) -> ArticleRecord:
     """The record with every mention of a country, and every fact's and event's end, keyed
     by the country's one key: 俄国, 俄 and the state 俄罗斯 are the place 俄罗斯, labelled with
@@ -150,11 +155,7 @@ def _one_per_country(record: ArticleRecord) -> ArticleRecord:
             props = (*props, ("state", True))  # the state its head's post is held in
         mentions.append(replace(mention, type=entity_type_of_kind(new.kind).name, key=new, label=new.name,
                                 props=props, alias=mention.alias or mention.label))
-    facts = tuple(replace(f, subject=keys.get(f.subject, f.subject), object=keys.get(f.object, f.object))
-                  for f in record.facts)
-    events = tuple(replace(e, arguments=tuple((role, keys.get(key, key)) for role, key in e.arguments))
-                   for e in record.events)
-    return replace(record, mentions=tuple(mentions), facts=facts, events=events)
+    return _rekeyed(record, keys, mentions)
 
 
 class Resolver:
@@ -176,7 +177,7 @@ class Resolver:
 
     def add_article(self, record: ArticleRecord) -> None:
         """Fold in one article (from this process, a worker, or a shard)."""
-        record = _one_per_country(record)
+        record = _one_per_country(_one_per_short_name(record))
         doc = record.document
         seen = self._articles.get(doc.id)
         if seen is not None:
