@@ -35,7 +35,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
 from .names import chinese_name, person_key, read_name, scope_of
-from .world import country_abbreviations as _abbreviations  # one table for posts and resolution (data/world/)
+from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
 
@@ -100,7 +100,7 @@ def _former_markers() -> tuple[str, ...]:
 @cache
 def _countries() -> frozenset[str]:
     """Countries by name (data/world/countries.tsv): the ones whose heads hold posts in them."""
-    return frozenset(row[0] for row in data_table("world", "countries.tsv") if row[1] == "country")
+    return frozenset(name for name, row in listed_names().items() if row.kind == "country")
 
 
 @cache
