@@ -217,17 +217,6 @@ def _news_texts():
     return texts
 
 
-# Two stages rewrite mentions of types they only declare reading: they mark a name
-# inside another implicit (北京 in 北京大学, 沙市 in 沙市花园).  Real undeclared changes,
-# left to the owners of recognise.py and recognisers/places.py (their declarations need
-# the types they mark).  Strict on the sample page, which shows both: the test fails once a
-# declaration is mended and the mark must go (the four news stories may not show them).
-KNOWN_UNDECLARED = {
-    "flatten_nested": "marks nested mentions of every type implicit; declares writes=()",
-    "find_places": "marks the divisions inside a place's name implicit; declares writes Place, locatedIn only",
-}
-
-
 _CHANGES: dict[str, tuple] = {}
 
 
@@ -247,10 +236,7 @@ def stage_changes(request):
 
 
 @pytest.mark.parametrize("name", [s.__name__ for s in _stages()])
-def test_each_stage_changes_only_what_it_declares(stage_changes, name, request):
-    if name in KNOWN_UNDECLARED:
-        strict = request.node.callspec.params["stage_changes"] == "sample page"
-        request.applymarker(pytest.mark.xfail(strict=strict, reason=KNOWN_UNDECLARED[name]))
+def test_each_stage_changes_only_what_it_declares(stage_changes, name):
     ran, found = stage_changes
     assert name in ran
     assert found[name] == set(), f"{name} changed {sorted(found[name])} without declaring it"

@@ -148,7 +148,9 @@ def _listed_people(an: Analysis) -> None:
             link_person(an, start, end, "other", found_by="list")
 
 
-@stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"), writes=())
+# It writes every type it reads: a nested mention is rewritten implicit, not dropped.
+@stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"),
+       writes=("Agency", "AdministrativeDivision", "Place", "Person", "Program"))
 def flatten_nested(an: Analysis) -> None:
     """The last stage: names inside an organisation's name are part of that name.
 

@@ -66,7 +66,9 @@ def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
     return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label)))
 
 
-@stage(reads=("text", "tokens", "Agency", "Program", "AdministrativeDivision"), writes=("Place", "locatedIn"))
+# It writes divisions too: 沙市 inside 沙市花园 is marked implicit (the place owns the span).
+@stage(reads=("text", "tokens", "Agency", "Program", "AdministrativeDivision"),
+       writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_places(an: Analysis) -> None:
     text = an.text
     # the characters agencies, programs and the places found so far hold: one mark each
