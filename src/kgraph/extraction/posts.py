@@ -16,7 +16,9 @@ Two stages read them:
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
-gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席).
+gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席); a chain
+after a verb of taking or leaving a post gives it to the verb's subject or to the people it names
+(任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|职务: former).
 
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
@@ -683,31 +685,61 @@ def _held_once_verbs() -> tuple[str, ...]:
     return tuple(row[0] for row in _posts_data("former_markers.txt") if row[1:] == ("verb",))
 
 
-# the terms of a body written between 曾任 and its name: 曾任|第八、九、十届|全国政协|副主席
-_TERMS = re.compile(r"第[一二三四五六七八九十百、]+届")
+# the terms of a body written between a verb and its name: 曾任|第八、九、十届|全国政协|副主席,
+# 任命|…|为|十四届|全国人大常委会|副秘书长 (xwlb-20230314-07)
+_TERMS = re.compile(r"第?[一二三四五六七八九十百、]+届")
 
 
-def _posts_held_once(an: Analysis, people: list[Mention]) -> None:
-    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
-    a chain after 曾任 with no name after it names former posts of the person the sentence is
-    about — the name right before 曾任, else the name that opens the sentence; or of the name
-    it describes (曾任甘棠镇镇长|的|李志刚)."""
-    text = an.text
+def _bodies_by_start(an: Analysis) -> dict[int, Mention]:
+    """The longest agency or division written from each offset: where a chain after a verb starts."""
     bodies: dict[int, Mention] = {}
     for m in an.mentions:
         if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start:
             if m.start not in bodies or m.end > bodies[m.start].end:
                 bodies[m.start] = m
+    return bodies
+
+
+def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[list[Post], int]:
+    """The posts a chain written from ``pos`` names (a body's term skipped: 第八、九、十届|全国政协|
+    副主席), and where it ends; nothing when no body starts there.  The first stage read the chain
+    already (its units are mentions): what it adds again is dropped, so each unit is named once."""
+    text = an.text
+    term = _TERMS.match(text, pos)
+    pos = term.end() if term else pos
+    title = post_title_at(text, pos)
+    if title in _implied() and _implied()[title][1] != "never":
+        # 免去|李尚福|的|国务委员|、|国防部|部长|职务 (xwlb-20231024-07): a title naming its own
+        # organisation opens the chain (国务院), and what follows 、 goes on with it
+        posts, end = [(_implied_organisation(an, title, pos), title, False)], pos + len(title)
+        if text.startswith("、", end):
+            more, after = _chain_from(an, bodies, end + 1)
+            if more:
+                posts, end = posts + more, after
+        return posts, end
+    body = bodies.get(pos)
+    if body is None:
+        return [], pos
+    known = {(m.type, m.key, m.start, m.end) for m in an.mentions}
+    count = len(an.mentions)
+    posts, end = read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body)
+    added = [m for m in an.mentions[count:] if (m.type, m.key, m.start, m.end) not in known]
+    an.mentions[count:] = added
+    return posts, end
+
+
+def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
+    a chain after 曾任 with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任, else the name that opens the sentence; or of the name
+    it describes (曾任甘棠镇镇长|的|李志刚)."""
+    text = an.text
     by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
     for verb in _held_once_verbs():
         for match in re.finditer(re.escape(verb), text):
             if match.start() not in an.boundaries:
                 continue
-            term = _TERMS.match(text, match.end())
-            body = bodies.get(term.end() if term else match.end())
-            if body is None:
-                continue
-            posts, end = (read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body))
+            posts, end = _chain_from(an, bodies, match.end())
             if not posts or _name_at(an, end) is not None or end in by_start:
                 continue  # 曾任公安县县长|张卫东: the first stage gave the name its posts
             if text.startswith("的", end):  # 曾任甘棠镇镇长|的|李志刚; 曾任县长的|人: nobody named
@@ -721,6 +753,86 @@ def _posts_held_once(an: Analysis, people: list[Mention]) -> None:
                 _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
 
 
+@cache
+def _post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """(verb, whether its holder follows it, the joiners before the chain, whether the post
+    ends), the longest verb first (被任命 before 任命)."""
+    rows = [(*row, "", "", "")[:4] for row in _posts_data("post_verbs.tsv")]
+    return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
+                         for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
+
+
+# what may stand between a verb's subject and the verb: 孙志强|同志|任, 王建国|已|调任 — a few
+# characters, no punctuation (a subject further back is another clause's: 习近平|致电|…，祝贺|他|当选)
+_SUBJECT_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")
+
+
+def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
+    """The person whose name ends a few characters before ``verb``, with nothing named between."""
+    named = [m for m in an.mentions if m.end > m.start and m.end <= verb]
+    last = max(named, key=lambda m: m.end, default=None)
+    if last is None or last.type != "Person" or _SUBJECT_GAP.fullmatch(an.text, last.end, verb) is None:
+        return None
+    return next((m for m in people if m.key == last.key and m.end == last.end), None)
+
+
+def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[Mention], int]:
+    """The people named from ``pos``, listed with 、 (任命|刘俊臣|、|郭振华|、|…|为), and where the
+    list ends; an item read as no person (何|新, xwlb-20230314-07) is passed over."""
+    by_start = {m.start: m for m in people}
+    text, found = an.text, []
+    while True:
+        person = by_start.get(pos)
+        if person is not None:
+            found.append(person)
+            pos = person.end
+        else:
+            item = re.compile(r"[\u4e00-\u9fff·]{2,4}(?=、)").match(text, pos)
+            if not found or item is None:
+                return found, pos
+            pos = item.end()
+        if not text.startswith("、", pos):
+            return found, pos
+        pos += 1
+
+
+# what ends a chain a verb names: punctuation, 职务|一职, 的 (…|调任|乌克兰战略工业部|部长|的|提议), the end
+_CHAIN_ENDS = re.compile(r"$|[，。；：、,;:！？\s]|职务|一职|的")
+
+
+def _chain_ends(text: str, end: int) -> bool:
+    """Whether the chain a verb names ends at ``end``: 任命|郭振华|为|全国人大常委会|代表|工作委员会|主任
+    (xwlb-20230628-09) reads no post 代表 of 全国人大常委会, as the title runs on into a name."""
+    return _CHAIN_ENDS.match(text, end) is not None
+
+
+def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|
+    职务 (xwlb-20230224-04): a chain after a verb of taking or leaving a post (data/posts/post_verbs.tsv)
+    names the posts of the verb's subject or of the people it names; no post when a name follows the
+    chain (the first stage read 调任荆州市委秘书长|李某's)."""
+    text = an.text
+    starts = {m.start for m in people}
+    for verb, holder_after, joiners, ends in _post_verbs():
+        for match in re.finditer(re.escape(verb), text):
+            if match.start() not in an.boundaries:
+                continue
+            if holder_after:
+                holders, pos = _objects_after(an, people, match.end())
+            else:
+                subject = _subject_before(an, people, match.start())
+                holders, pos = ([subject] if subject else []), match.end()
+            if not holders:
+                continue
+            pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
+            posts, end = _chain_from(an, bodies, pos)
+            if not posts or end in starts or _name_at(an, end) is not None or not _chain_ends(text, end):
+                continue
+            posts = [(organisation, title, former or ends) for organisation, title, former in posts]
+            for person in holders:
+                _hold(an, person, posts, match.start())
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -732,7 +844,9 @@ def find_posts(an: Analysis) -> None:
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return
-    _posts_held_once(an, people)
+    bodies = _bodies_by_start(an)
+    _posts_held_once(an, people, bodies)
+    _posts_by_verb(an, people, bodies)
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
