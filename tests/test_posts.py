@@ -395,3 +395,27 @@ def test_an_undated_article_gives_no_days():
     ex = kgraph.extract_text("伊朗总统莱希出席会议。")
     post = _holdings(ex)[("莱希", "伊朗", "总统")]
     assert post.prop("former") is False and post.prop("first_seen") is None and post.prop("last_seen") is None
+
+
+def test_a_place_after_a_foreign_title_is_its_holder():
+    # xwlb-20230718-10: 古巴|外长|罗德里格斯 (a place for the model: an island of Mauritius in the
+    # world list); xwlb-20230908-10: 委内瑞拉|副总统|罗德里格斯; a country after a title stays a country
+    an = _analysis("委内瑞拉外长希尔与古巴外长罗德里格斯16日举行会谈。",
+                   ("Place", "委内瑞拉", "委内瑞拉"), ("Person", "希尔", "希尔"),
+                   ("Place", "古巴", "古巴"), ("Place", "罗德里格斯", "罗德里格斯"))
+    find_posts(an)
+    assert ("罗德里格斯", "古巴外交部", "外长", False) in _posts(an)
+    assert [m.type for m in an.mentions if m.text == "罗德里格斯"] == ["Person"]
+    an = _analysis("俄罗斯总统普京会见伊朗总统莱希。", ("Place", "俄罗斯", "俄罗斯"), ("Person", "普京", "普京"),
+                   ("Place", "伊朗", "伊朗"), ("Person", "莱希", "莱希"))
+    find_posts(an)
+    assert {m.type for m in an.mentions if m.text in ("俄罗斯", "伊朗")} == {"Place"}
+
+
+@pytest.mark.parametrize("story, post", [
+    ("xwlb-20230322-11", ("罗德里格斯", "古巴外交部", "外长")),
+    ("xwlb-20230908-10", ("罗德里格斯", "委内瑞拉", "副总统")),
+])
+def test_a_place_after_a_foreign_title_in_the_news(story, post):
+    text = shared_records(NEWS, {story}, "the shared news corpus")[story]["text"]
+    assert post in _holdings(kgraph.extract_text(text, doc_id=story))

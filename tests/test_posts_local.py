@@ -49,3 +49,56 @@ def test_the_shared_local_article():
         pytest.skip(f"{LOCAL} is not here: this case reads the local article beside the repository")
     found = _holdings(LOCAL.read_text(encoding="utf-8"))
     assert {("冯荆柯", "公安县委", "副书记", False), ("冯荆柯", "公安县委政法委", "书记", False)} <= found
+
+
+# --- a bare party committee of the division named (posts._committees_of_the_division_named)
+
+def _local_analysis(text: str, divisions: tuple[tuple[str, str], ...], people: tuple[str, ...]):
+    """An analysis with the divisions (name, gazetteer level) and people given; no model."""
+    from kgraph.extraction.analysis import Analysis, Region
+    from kgraph.extraction.recognisers.people import person_key, scope_of
+    from kgraph.model import Document, Key, Mention
+
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    for name, level in divisions:
+        start = text.index(name)
+        an.add(Mention.make("AdministrativeDivision", "t", start, start + len(name), name, name,
+                            Key("division", f"?/{name}"), level=level))
+    for name in people:
+        start = text.index(name)
+        an.add(Mention.make("Person", "t", start, start + len(name), name, name, person_key(name, scope_of(an))))
+    return an
+
+
+def _facts(an):
+    return {(f.subject.name, f.object.name, dict(f.props)["title"]) for f in an.facts if f.predicate == "holdsPost"}
+
+
+def test_a_bare_committee_on_a_hand_built_analysis():
+    from kgraph.extraction.posts import find_posts
+
+    an = _local_analysis("高陵镇召开会议，镇党委书记陈志明讲话。", (("高陵镇", "township"),), ("陈志明",))
+    find_posts(an)
+    assert _facts(an) == {("陈志明", "高陵镇党委", "书记")}
+    assert ("高陵镇党委", "?/高陵镇") in {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+    # a village is no township: 镇党委 after naming only a village names nobody's committee
+    an = _local_analysis("谭家洲村召开会议，镇党委书记陈志明讲话。", (("谭家洲村", "village"),), ("陈志明",))
+    find_posts(an)
+    assert _facts(an) == set()
+
+
+def test_a_community_committee_in_the_news(people_daily):
+    # xwlb-20230317-07: 东经路社区|…，|社区|党委书记|、|全国人大代表|李丹丹 — the segmenter joins 党委书记
+    text = shared_records(SHARED / "corpus" / "news" / "xwlb-2023.jsonl", {"xwlb-20230317-07"},
+                          "the shared news corpus")["xwlb-20230317-07"]["text"]
+    found = _holdings(text)
+    assert {("李丹丹", "东经路社区党委", "书记", False), ("李丹丹", "全国人大", "代表", False)} <= found
+    assert not any(organisation == "社区党委" for _, organisation, _, _ in found)
+
+
+def test_bare_committees_of_a_town_a_community_and_a_sub_district_end_to_end():
+    found = _holdings("高陵镇召开会议，镇党委书记陈志明讲话。东苑社区召开居民会议。社区党委书记刘建军主持会议。"
+                      "朝阳街道召开会议，街道党工委书记孙建华讲话。")
+    assert {("陈志明", "高陵镇党委", "书记", False), ("刘建军", "东苑社区党委", "书记", False),
+            ("孙建华", "朝阳街道党工委", "书记", False)} <= found
+    assert _holdings("会议强调，镇党委书记陈志明要抓好落实。") == set()  # no town named

@@ -12,7 +12,9 @@ Two stages read them:
   title after a foreign country (伊朗|总统|莱希 → 伊朗; 英国|首相|苏纳克 → 英国政府;
   德国|外长 → 德国外交部), a Chinese title that names its organisation by itself
   (国家主席|习近平 → 中华人民共和国; 国务委员|兼|外长|秦刚), and such a title after the
-  name (习近平|总书记).
+  name (习近平|总书记); a bare party committee before a title is the one of the division of its
+  level the article named (高陵镇 … 镇|党委书记|陈志明 -> 高陵镇党委); a place the model reads
+  after a foreign title is its holder (古巴|外长|罗德里格斯).
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..model import Key, Mention
@@ -544,6 +547,62 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
+@cache
+def _party_levels() -> dict[str, tuple[str, ...]]:
+    """level word -> the gazetteer levels of the division it stands for (镇 -> township)."""
+    return {row[0]: tuple(row[1].split()) for row in _posts_data("party_levels.txt")}
+
+
+@cache
+def _bare_committee() -> re.Pattern[str]:
+    """镇党委, 街道党工委, 村党支部: a level word and a party body (data/lexicon/word_sets.tsv
+    party_bodies, each with its 党: 委 -> 党委, 支部 -> 党支部)."""
+    levels = "|".join(sorted(map(re.escape, _party_levels()), key=len, reverse=True))
+    bodies = {body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}
+    return re.compile(f"(?:{levels})(?:{'|'.join(sorted(map(re.escape, bodies), key=len, reverse=True))})")
+
+
+def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> None:
+    """镇|党委书记|陈志明 after the article named 高陵镇, 社区|党委书记|、|全国人大代表|李丹丹 after
+    东经路社区 (xwlb-20230317-07): a bare party committee before a title is the committee of the
+    division of that level the article last named (高陵镇党委, 东经路社区党委), and the people after
+    its chain hold its posts; none when the article named no such division.  A bare one the first
+    stage read (社区党委, the model's) is named so, and its posts follow.  After the model's
+    divisions (a township the gazetteer cannot pin down is one)."""
+    text = an.text
+    divisions = [m for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    for match in _bare_committee().finditer(text):
+        start, end = match.span()
+        if start and _CJK.match(text[start - 1]) and not former_before(an, start)[0]:
+            continue  # part of a longer name or word (高陵镇党委, 全镇党委)
+        if not post_title_at(text, end):
+            continue
+        covering = [m for m in agencies if m.start < end and start < m.end]
+        bare = next((m for m in covering if (m.start, m.end) == (start, end) and m.label == m.text), None)
+        if covering and bare is None:
+            continue  # a committee with its name read already
+        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
+        division = next((m for m in reversed(divisions) if m.start < start and m.label.endswith(level)
+                         and m.prop("level") in _party_levels()[level]), None)
+        if division is None:
+            continue
+        label = division.label + match.group()[len(level):]
+        committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
+                                 division=division.key, division_label=division.label, abbreviated=True)
+        an.fact(committee.key, "locatedIn", division.key, start)
+        if bare is not None:
+            an.mentions[an.mentions.index(bare)] = committee
+            if not any(m.key == bare.key for m in an.mentions):
+                an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
+            continue
+        an.add(committee)
+        posts, pos = read_post_chain(an, committee)
+        holders, _ = _objects_after(an, people, pos)
+        for person in holders:
+            _hold(an, person, posts, person.start)
+
+
 def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
     """城关镇|镇长: the post of a division's own head, in its government or party committee
     named from the division (城关镇人民政府), and where the title ends; no post without one."""
@@ -677,6 +736,23 @@ def _model_people_after_titles(an: Analysis) -> None:
         name = text[token.start:token.end]
         if chinese_name(name) and _title_ending_at(text, token.start) is not None:
             _add_person(an, token.start, name)
+
+
+def _model_places_after_titles(an: Analysis) -> None:
+    """古巴|外长|罗德里格斯 (xwlb-20230718-10: a place for the model, and an island of Mauritius in
+    the world list): a place other than a country, written right after a foreign title after a
+    country, is the person who holds it — the title says a name follows (古巴|外长 names no place)."""
+    text = an.text
+    for place in [m for m in an.of_type("Place") if m.end > m.start]:
+        title = _title_ending_at(text, place.start)
+        if title is None or title not in _foreign() or _country_named(place) is not None:
+            continue
+        if _country_written_before(an, place.start - len(title)) is None:
+            continue
+        an.mentions.remove(place)
+        if not any(m.key == place.key for m in an.mentions):
+            an.facts[:] = [f for f in an.facts if place.key not in (f.subject, f.object)]
+        _add_person(an, place.start, place.text)
 
 
 @cache
@@ -840,10 +916,12 @@ def find_posts(an: Analysis) -> None:
     alone, or written after the name (习近平|总书记); former ones of whom a sentence is about
     (某某曾任某县县长)."""
     _model_people_after_titles(an)
+    _model_places_after_titles(an)
     text = an.text
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return
+    _committees_of_the_division_named(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _posts_by_verb(an, people, bodies)
