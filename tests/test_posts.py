@@ -412,6 +412,13 @@ def test_a_place_after_a_foreign_title_is_its_holder():
     assert {m.type for m in an.mentions if m.text in ("俄罗斯", "伊朗")} == {"Place"}
 
 
+def test_a_place_inside_a_word_after_a_title_is_no_holder():
+    # xwlb-20230721-18: 尼加拉瓜|总统|奥尔特加|在 — 奥尔特 (a Romanian county) inside the segmenter's word
+    an = _analysis("尼加拉瓜总统奥尔特加在活动上表示。", ("Place", "尼加拉瓜", "尼加拉瓜"), ("Place", "奥尔特", "奥尔特"))
+    find_posts(an)
+    assert _posts(an) == set() and [m.type for m in an.mentions if m.text == "奥尔特"] == ["Place"]
+
+
 @pytest.mark.parametrize("story, post", [
     ("xwlb-20230322-11", ("罗德里格斯", "古巴外交部", "外长")),
     ("xwlb-20230908-10", ("罗德里格斯", "委内瑞拉", "副总统")),

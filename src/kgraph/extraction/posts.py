@@ -739,13 +739,16 @@ def _model_people_after_titles(an: Analysis) -> None:
 
 
 def _model_places_after_titles(an: Analysis) -> None:
-    """古巴|外长|罗德里格斯 (xwlb-20230718-10: a place for the model, and an island of Mauritius in
-    the world list): a place other than a country, written right after a foreign title after a
-    country, is the person who holds it — the title says a name follows (古巴|外长 names no place)."""
-    text = an.text
+    """古巴|外长|罗德里格斯 (xwlb-20230718-10: an island of Mauritius in the world list): a region or
+    city of the world list written right after a foreign title after a country is the person who
+    holds it — the title says a name follows (古巴|外长 names no place).  Only a whole word of the
+    segmenter: 尼加拉瓜|总统|奥尔特加 (xwlb-20230721-18) holds the Romanian county 奥尔特 in a name."""
+    text, listed = an.text, listed_names()
     for place in [m for m in an.of_type("Place") if m.end > m.start]:
         title = _title_ending_at(text, place.start)
-        if title is None or title not in _foreign() or _country_named(place) is not None:
+        if title is None or title not in _foreign() or place.text not in listed or listed[place.text].kind == "country":
+            continue
+        if place.end not in an.boundaries:
             continue
         if _country_written_before(an, place.start - len(title)) is None:
             continue
