@@ -426,3 +426,14 @@ def test_a_place_inside_a_word_after_a_title_is_no_holder():
 def test_a_place_after_a_foreign_title_in_the_news(story, post):
     text = shared_records(NEWS, {story}, "the shared news corpus")[story]["text"]
     assert post in _holdings(kgraph.extract_text(text, doc_id=story))
+
+
+@pytest.mark.parametrize("story, post, not_in", [
+    # 中国|全国人大常委会|委员长|赵乐际: the post is in the agency named after China's name, only there
+    ("xwlb-20230515-05", ("赵乐际", "全国人大常委会", "委员长"), "中国全国人大常委会"),
+    ("xwlb-20230914-09", ("郑栅洁", "国家发展和改革委员会", "主任"), "中国国家发展改革委"),
+])
+def test_a_post_after_chinas_name_is_in_the_agency_named_within(story, post, not_in):
+    text = shared_records(NEWS, {story}, "the shared news corpus")[story]["text"]
+    held = _holdings(kgraph.extract_text(text, doc_id=story))
+    assert post in held and not any(organisation == not_in for _, organisation, _ in held)

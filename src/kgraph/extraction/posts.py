@@ -622,13 +622,23 @@ def _posts_after_division(an: Analysis, division: Mention) -> None:
     _officials(an, pos, posts)
 
 
+def _home_country_before(an: Analysis, agency: Mention, agencies: list[Mention]) -> bool:
+    """Whether ``agency`` is China's name before an agency read within it: 中国|全国人大常委会|委员长|
+    赵乐际 (xwlb-20230515-05), 中国|国家发展改革委|主任|郑栅洁 (xwlb-20230914-09) hold their posts in the
+    agency named within (全国人大常委会, 国家发展和改革委员会), not in 中国全国人大常委会 as well."""
+    return any(inner.end == agency.end and inner.start > agency.start
+               and an.text[agency.start:inner.start] in _home_country() for inner in agencies)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
     _model_agencies_before_titles(an)
-    for agency in list(an.of_type("Agency")):
-        _posts_after(an, agency)
+    agencies = list(an.of_type("Agency"))
+    for agency in agencies:
+        if not _home_country_before(an, agency, agencies):
+            _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
     _model_divisions_before_titles(an)
     for division in list(an.of_type("AdministrativeDivision")):
