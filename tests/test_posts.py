@@ -437,3 +437,12 @@ def test_a_post_after_chinas_name_is_in_the_agency_named_within(story, post, not
     text = shared_records(NEWS, {story}, "the shared news corpus")[story]["text"]
     held = _holdings(kgraph.extract_text(text, doc_id=story))
     assert post in held and not any(organisation == not_in for _, organisation, _ in held)
+
+
+@pytest.mark.parametrize("story, post", [
+    ("xwlb-20230420-17", ("迪亚斯-卡内尔", "古巴共产党中央委员会", "第一书记")),
+    ("xwlb-20230831-02", ("阿东", "共青团中央书记处", "第一书记")),
+])
+def test_a_first_secretary(story, post):
+    text = shared_records(NEWS, {story}, "the shared news corpus")[story]["text"]
+    assert post in _holdings(kgraph.extract_text(text, doc_id=story))
