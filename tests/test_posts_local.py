@@ -102,3 +102,32 @@ def test_bare_committees_of_a_town_a_community_and_a_sub_district_end_to_end():
     assert {("陈志明", "高陵镇党委", "书记", False), ("刘建军", "东苑社区党委", "书记", False),
             ("孙建华", "朝阳街道党工委", "书记", False)} <= found
     assert _holdings("会议强调，镇党委书记陈志明要抓好落实。") == set()  # no town named
+
+
+# --- a chain after a local agency whose name only the later stages read (posts._officials_named_late)
+
+def test_a_name_read_after_the_first_stage_holds_the_chains_posts():
+    from kgraph.extraction.analysis import Analysis, Region
+    from kgraph.extraction.posts import find_posts
+    from kgraph.extraction.recognisers.agencies import agency_key
+    from kgraph.extraction.recognisers.people import person_key, scope_of
+    from kgraph.model import Document, Key, Mention
+
+    text = "朝阳街道召开会议，街道党工委副书记、办事处主任蒋海波主持。"
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    town = Key("division", "421002/朝阳街道")
+    an.add(Mention.make("AdministrativeDivision", "t", 0, 4, "朝阳街道", "朝阳街道", town, level="township"))
+    start = text.index("街道党工委")
+    an.add(Mention.make("Agency", "t", start, start + 5, "街道党工委", "朝阳街道党工委", agency_key("朝阳街道党工委"),
+                        division=town, division_label="朝阳街道", abbreviated=True))
+    start = text.index("蒋海波")
+    an.add(Mention.make("Person", "t", start, start + 3, "蒋海波", "蒋海波", person_key("蒋海波", scope_of(an))))
+    find_posts(an)
+    assert _facts(an) == {("蒋海波", "朝阳街道党工委", "副书记"), ("蒋海波", "朝阳街道办事处", "主任")}
+    find_posts(an)  # read again: the sentence gave the posts, nothing is added twice
+    assert len([f for f in an.facts if f.predicate == "holdsPost"]) == 2
+
+
+def test_a_sub_district_chain_end_to_end():
+    found = _holdings("沙市区朝阳街道召开会议，街道党工委副书记、办事处主任蒋海波主持。")
+    assert found == {("蒋海波", "朝阳街道党工委", "副书记", False), ("蒋海波", "朝阳街道办事处", "主任", False)}

@@ -14,7 +14,8 @@ Two stages read them:
   (国家主席|习近平 → 中华人民共和国; 国务委员|兼|外长|秦刚), and such a title after the
   name (习近平|总书记); a bare party committee before a title is the one of the division of its
   level the article named (高陵镇 … 镇|党委书记|陈志明 -> 高陵镇党委); a place the model reads
-  after a foreign title is its holder (古巴|外长|罗德里格斯).
+  after a foreign title is its holder (古巴|外长|罗德里格斯); a chain after a local agency gives its
+  posts to a name only the later stages read (街道党工委|副书记|、|办事处|主任|蒋|海波).
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
@@ -842,6 +843,25 @@ def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Ment
                 _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
 
 
+def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """朝阳街道 … 街道党工委|副书记|、|办事处|主任|蒋|海波 (the model reads no name in 蒋|海波, the
+    people stage does): a chain after a local agency (one with its division) whose name the first
+    stage could not read names the posts of the person the later stages found right after it,
+    and of the people listed with them, unless the sentence gave them posts already."""
+    held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
+    for body in list(bodies.values()):
+        if body.type != "Agency" or body.prop("division") is None:
+            continue
+        posts, end = _chain_from(an, {body.start: body}, body.start)
+        if not posts:
+            continue
+        holders, _ = _objects_after(an, people, end)
+        sentence = an.sentence(body.start)[0]
+        for person in holders:
+            if (person.key, sentence) not in held:
+                _hold(an, person, posts, person.start)
+
+
 @cache
 def _post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
     """(verb, whether its holder follows it, the joiners before the chain, whether the post
@@ -937,6 +957,7 @@ def find_posts(an: Analysis) -> None:
     _committees_of_the_division_named(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
+    _officials_named_late(an, people, bodies)
     _posts_by_verb(an, people, bodies)
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
