@@ -302,6 +302,10 @@ NEWS_POSTS = {
     # a region of the world list after a foreign title is its holder: 古巴|外长|罗德里格斯
     "xwlb-20230322-11": {("罗德里格斯", "古巴外交部", "外长")},
     "xwlb-20230908-10": {("罗德里格斯", "委内瑞拉", "副总统")},
+    # a unit named right after a body, up to a title: 俄罗斯联邦委员会|国防|和|安全|委员会|主席 (委员|会
+    # inside the word 委员会 is no title), 全国政协|经济委员会|副主任
+    "xwlb-20230708-10": {("邦达列夫", "俄罗斯联邦委员会国防和安全委员会", "主席")},
+    "xwlb-20231117-10": {("易纲", "全国政协经济委员会", "副主任")},
     # a first secretary of a party body
     "xwlb-20230420-17": {("迪亚斯-卡内尔", "古巴共产党中央委员会", "第一书记")},
     "xwlb-20230831-02": {("阿东", "共青团中央书记处", "第一书记")},
@@ -435,3 +439,9 @@ def test_a_post_after_chinas_name_is_in_the_agency_named_within(story, post, not
     held = _holdings(kgraph.extract_text(text, doc_id=story))
     assert post in held and not any(organisation == not_in for _, organisation, _ in held)
 
+
+def test_a_term_after_a_body_is_no_unit_of_it():
+    # xwlb-20230301-13: 辞去|政协|第十四届全国委员会|委员 — the body's own name, not a unit 政协第十四届全国委员会
+    text = shared_records(NEWS, {"xwlb-20230301-13"}, "the shared news corpus")["xwlb-20230301-13"]["text"]
+    held = _holdings(kgraph.extract_text(text, doc_id="xwlb-20230301-13"))
+    assert not any(organisation.startswith("政协第") for _, organisation, _ in held)

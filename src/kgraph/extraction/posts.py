@@ -254,10 +254,27 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
+    agency = _with_its_unit(an, agency)
     posts, pos = read_post_chain(an, agency)
     posts = _at_a_mission(an, agency, posts)
     if posts:
         _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+
+
+def _with_its_unit(an: Analysis, agency: Mention) -> Mention:
+    """俄罗斯联邦委员会|国防|和|安全|委员会|主席|邦达列夫 (xwlb-20230708-10): a unit named right after a
+    body the recognisers read, up to a title, is the organisation of that title (俄罗斯联邦委员会国防和
+    安全委员会), added as an agency within the body; the body itself when no such unit follows."""
+    if post_title_at(an.text, agency.end) or agency.end not in an.boundaries or _TERMS.match(an.text, agency.end):
+        return agency  # 政协|第十四届全国委员会 (xwlb-20230301-13): the body's own name, not a unit of it
+    end = _unit_before_a_title(an, agency.end)
+    if end is None or any(m.type == "Agency" and m.start >= agency.end and m.start < end for m in an.mentions):
+        return agency  # 公安县委|政法委|书记: a unit a recogniser read is read as itself
+    label = agency.label + an.text[agency.end:end]
+    unit = an.add(Mention.make("Agency", an.doc.id, agency.start, end, an.text[agency.start:end], label,
+                               agency_key(label), **dict(agency.props)))
+    an.fact(unit.key, "subOrganizationOf", agency.key, agency.start)
+    return unit
 
 
 @cache
@@ -502,8 +519,9 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
     for s, e, word in an.tokens:
         if s < start:
             continue
-        if e - start > _LONGEST_UNIT or not _CJK.match(word) or post_title_at(text, s):
-            return None
+        title = post_title_at(text, s)
+        if e - start > _LONGEST_UNIT or not _CJK.match(word) or (title and s + len(title) in an.boundaries):
+            return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
         if tags.get(word, "") in pos_tags("unit_run_stops"):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
         if word.endswith(suffixes) and post_title_at(text, e):
