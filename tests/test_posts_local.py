@@ -21,7 +21,8 @@ def _holdings(text: str) -> set[tuple[str, str, str, bool]]:
 
 @pytest.fixture(scope="module")
 def people_daily():
-    return shared_records(NER_DEV, {"pd-dev-00008", "pd-dev-00339", "pd-dev-01730"}, "the NER dev sentences")
+    return shared_records(NER_DEV, {"pd-dev-00008", "pd-dev-00339", "pd-dev-01730", "pd-dev-00125"},
+                          "the NER dev sentences")
 
 
 def test_a_bare_title_in_a_sentence_that_names_no_division_gives_no_post(people_daily):
@@ -131,3 +132,9 @@ def test_a_name_read_after_the_first_stage_holds_the_chains_posts():
 def test_a_sub_district_chain_end_to_end():
     found = _holdings("沙市区朝阳街道召开会议，街道党工委副书记、办事处主任蒋海波主持。")
     assert found == {("蒋海波", "朝阳街道党工委", "副书记", False), ("蒋海波", "朝阳街道办事处", "主任", False)}
+
+
+def test_both_houses_are_no_unit_of_a_body(people_daily):
+    # pd-dev-00125: 参议院|和|国民议会|两院|议长 — 两院 (both houses) is no unit 国民议会两院
+    ex = kgraph.extract_text(people_daily["pd-dev-00125"]["text"])
+    assert "国民议会两院" not in {e.label for e in ex.entities}

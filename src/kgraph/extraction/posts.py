@@ -268,7 +268,9 @@ def _with_its_unit(an: Analysis, agency: Mention) -> Mention:
     if post_title_at(an.text, agency.end) or agency.end not in an.boundaries or _TERMS.match(an.text, agency.end):
         return agency  # 政协|第十四届全国委员会 (xwlb-20230301-13): the body's own name, not a unit of it
     end = _unit_before_a_title(an, agency.end)
-    if end is None or any(m.type == "Agency" and m.start >= agency.end and m.start < end for m in an.mentions):
+    if end is None or end - agency.end < 3:
+        return agency  # 法国…国民议会|两院|议长 (People's Daily NER dev, pd-dev-00125): both houses, no unit
+    if any(m.type == "Agency" and m.start >= agency.end and m.start < end for m in an.mentions):
         return agency  # 公安县委|政法委|书记: a unit a recogniser read is read as itself
     label = agency.label + an.text[agency.end:end]
     unit = an.add(Mention.make("Agency", an.doc.id, agency.start, end, an.text[agency.start:end], label,
