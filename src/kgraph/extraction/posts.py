@@ -518,9 +518,7 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
     法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
     name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None."""
     text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
-    for s, e, word in an.tokens:
-        if s < start:
-            continue
+    for s, e, word in an.tokens_from(start, _LONGEST_UNIT):
         title = post_title_at(text, s)
         if e - start > _LONGEST_UNIT or not _CJK.match(word) or (title and s + len(title) in an.boundaries):
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
