@@ -44,3 +44,14 @@ def test_seymour_hersh_is_one_person_in_his_story():
     text = _shared_texts(NEWS, ["xwlb-20230212-13"], "the shared news corpus")["xwlb-20230212-13"]
     people = {e.label: e for e in kgraph.extract_text(text).entities if e.type == "Person"}
     assert "赫什" not in people and "赫什" in people["西摩·赫什"].aliases
+
+
+def test_seymour_hersh_holds_no_post_his_story_does_not_name():
+    # 美国|资深|调查|记者|西摩·赫什: 美国 is his country and 调查记者 his trade; no outlet is named, and a
+    # post needs its organisation (EVENTS.md): none is invented (not 美国, not 美国政府)
+    stories = _shared_texts(NEWS, ["xwlb-20230212-13", "xwlb-20230210-15"], "the shared news corpus")
+    for story, text in stories.items():
+        ex = kgraph.extract_text(text, doc_id=story)
+        hersh = {e.id for e in ex.entities if e.type == "Person" and "赫什" in e.label}
+        assert hersh, story
+        assert not [r for r in ex.relations if r.predicate == "holdsPost" and r.subject in hersh], story

@@ -12,11 +12,16 @@ Two stages read them:
   title after a foreign country (伊朗|总统|莱希 → 伊朗; 英国|首相|苏纳克 → 英国政府;
   德国|外长 → 德国外交部), a Chinese title that names its organisation by itself
   (国家主席|习近平 → 中华人民共和国; 国务委员|兼|外长|秦刚), and such a title after the
-  name (习近平|总书记).
+  name (习近平|总书记); a bare party committee before a title is the one of the division of its
+  level the article named (高陵镇 … 镇|党委书记|陈志明 -> 高陵镇党委); a place the model reads
+  after a foreign title is its holder (古巴|外长|罗德里格斯); a chain after a local agency gives its
+  posts to a name only the later stages read (街道党工委|副书记|、|办事处|主任|蒋|海波).
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
-gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席).
+gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席); a chain
+after a verb of taking or leaving a post gives it to the verb's subject or to the people it names
+(任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|职务: former).
 
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..model import Key, Mention
@@ -248,10 +254,29 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
+    agency = _with_its_unit(an, agency)
     posts, pos = read_post_chain(an, agency)
     posts = _at_a_mission(an, agency, posts)
     if posts:
         _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+
+
+def _with_its_unit(an: Analysis, agency: Mention) -> Mention:
+    """俄罗斯联邦委员会|国防|和|安全|委员会|主席|邦达列夫 (xwlb-20230708-10): a unit named right after a
+    body the recognisers read, up to a title, is the organisation of that title (俄罗斯联邦委员会国防和
+    安全委员会), added as an agency within the body; the body itself when no such unit follows."""
+    if post_title_at(an.text, agency.end) or agency.end not in an.boundaries or _TERMS.match(an.text, agency.end):
+        return agency  # 政协|第十四届全国委员会 (xwlb-20230301-13): the body's own name, not a unit of it
+    end = _unit_before_a_title(an, agency.end)
+    if end is None or end - agency.end < 3:
+        return agency  # 法国…国民议会|两院|议长 (People's Daily NER dev, pd-dev-00125): both houses, no unit
+    if any(m.type == "Agency" and m.start >= agency.end and m.start < end for m in an.mentions):
+        return agency  # 公安县委|政法委|书记: a unit a recogniser read is read as itself
+    label = agency.label + an.text[agency.end:end]
+    unit = an.add(Mention.make("Agency", an.doc.id, agency.start, end, an.text[agency.start:end], label,
+                               agency_key(label), **dict(agency.props)))
+    an.fact(unit.key, "subOrganizationOf", agency.key, agency.start)
+    return unit
 
 
 @cache
@@ -493,11 +518,10 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
     法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
     name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None."""
     text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
-    for s, e, word in an.tokens:
-        if s < start:
-            continue
-        if e - start > _LONGEST_UNIT or not _CJK.match(word) or post_title_at(text, s):
-            return None
+    for s, e, word in an.tokens_from(start, _LONGEST_UNIT):
+        title = post_title_at(text, s)
+        if e - start > _LONGEST_UNIT or not _CJK.match(word) or (title and s + len(title) in an.boundaries):
+            return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
         if tags.get(word, "") in pos_tags("unit_run_stops"):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
         if word.endswith(suffixes) and post_title_at(text, e):
@@ -542,6 +566,62 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
+@cache
+def _party_levels() -> dict[str, tuple[str, ...]]:
+    """level word -> the gazetteer levels of the division it stands for (镇 -> township)."""
+    return {row[0]: tuple(row[1].split()) for row in _posts_data("party_levels.txt")}
+
+
+@cache
+def _bare_committee() -> re.Pattern[str]:
+    """镇党委, 街道党工委, 村党支部: a level word and a party body (data/lexicon/word_sets.tsv
+    party_bodies, each with its 党: 委 -> 党委, 支部 -> 党支部)."""
+    levels = "|".join(sorted(map(re.escape, _party_levels()), key=len, reverse=True))
+    bodies = {body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}
+    return re.compile(f"(?:{levels})(?:{'|'.join(sorted(map(re.escape, bodies), key=len, reverse=True))})")
+
+
+def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> None:
+    """镇|党委书记|陈志明 after the article named 高陵镇, 社区|党委书记|、|全国人大代表|李丹丹 after
+    东经路社区 (xwlb-20230317-07): a bare party committee before a title is the committee of the
+    division of that level the article last named (高陵镇党委, 东经路社区党委), and the people after
+    its chain hold its posts; none when the article named no such division.  A bare one the first
+    stage read (社区党委, the model's) is named so, and its posts follow.  After the model's
+    divisions (a township the gazetteer cannot pin down is one)."""
+    text = an.text
+    divisions = [m for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    for match in _bare_committee().finditer(text):
+        start, end = match.span()
+        if start and _CJK.match(text[start - 1]) and not former_before(an, start)[0]:
+            continue  # part of a longer name or word (高陵镇党委, 全镇党委)
+        if not post_title_at(text, end):
+            continue
+        covering = [m for m in agencies if m.start < end and start < m.end]
+        bare = next((m for m in covering if (m.start, m.end) == (start, end) and m.label == m.text), None)
+        if covering and bare is None:
+            continue  # a committee with its name read already
+        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
+        division = next((m for m in reversed(divisions) if m.start < start and m.label.endswith(level)
+                         and m.prop("level") in _party_levels()[level]), None)
+        if division is None:
+            continue
+        label = division.label + match.group()[len(level):]
+        committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
+                                 division=division.key, division_label=division.label, abbreviated=True)
+        an.fact(committee.key, "locatedIn", division.key, start)
+        if bare is not None:
+            an.mentions[an.mentions.index(bare)] = committee
+            if not any(m.key == bare.key for m in an.mentions):
+                an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
+            continue
+        an.add(committee)
+        posts, pos = read_post_chain(an, committee)
+        holders, _ = _objects_after(an, people, pos)
+        for person in holders:
+            _hold(an, person, posts, person.start)
+
+
 def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
     """城关镇|镇长: the post of a division's own head, in its government or party committee
     named from the division (城关镇人民政府), and where the title ends; no post without one."""
@@ -561,13 +641,23 @@ def _posts_after_division(an: Analysis, division: Mention) -> None:
     _officials(an, pos, posts)
 
 
+def _home_country_before(an: Analysis, agency: Mention, agencies: list[Mention]) -> bool:
+    """Whether ``agency`` is China's name before an agency read within it: 中国|全国人大常委会|委员长|
+    赵乐际 (xwlb-20230515-05), 中国|国家发展改革委|主任|郑栅洁 (xwlb-20230914-09) hold their posts in the
+    agency named within (全国人大常委会, 国家发展和改革委员会), not in 中国全国人大常委会 as well."""
+    return any(inner.end == agency.end and inner.start > agency.start
+               and an.text[agency.start:inner.start] in _home_country() for inner in agencies)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
     _model_agencies_before_titles(an)
-    for agency in list(an.of_type("Agency")):
-        _posts_after(an, agency)
+    agencies = list(an.of_type("Agency"))
+    for agency in agencies:
+        if not _home_country_before(an, agency, agencies):
+            _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
     _model_divisions_before_titles(an)
     for division in list(an.of_type("AdministrativeDivision")):
@@ -677,37 +767,87 @@ def _model_people_after_titles(an: Analysis) -> None:
             _add_person(an, token.start, name)
 
 
+def _model_places_after_titles(an: Analysis) -> None:
+    """古巴|外长|罗德里格斯 (xwlb-20230718-10: an island of Mauritius in the world list): a region or
+    city of the world list written right after a foreign title after a country is the person who
+    holds it — the title says a name follows (古巴|外长 names no place).  Only a whole word of the
+    segmenter: 尼加拉瓜|总统|奥尔特加 (xwlb-20230721-18) holds the Romanian county 奥尔特 in a name."""
+    text, listed = an.text, listed_names()
+    for place in [m for m in an.of_type("Place") if m.end > m.start]:
+        title = _title_ending_at(text, place.start)
+        if title is None or title not in _foreign() or place.text not in listed or listed[place.text].kind == "country":
+            continue
+        if place.end not in an.boundaries:
+            continue
+        if _country_written_before(an, place.start - len(title)) is None:
+            continue
+        an.mentions.remove(place)
+        if not any(m.key == place.key for m in an.mentions):
+            an.facts[:] = [f for f in an.facts if place.key not in (f.subject, f.object)]
+        _add_person(an, place.start, place.text)
+
+
 @cache
 def _held_once_verbs() -> tuple[str, ...]:
     """The former-markers that are verbs of the person the sentence is about (曾任)."""
     return tuple(row[0] for row in _posts_data("former_markers.txt") if row[1:] == ("verb",))
 
 
-# the terms of a body written between 曾任 and its name: 曾任|第八、九、十届|全国政协|副主席
-_TERMS = re.compile(r"第[一二三四五六七八九十百、]+届")
+# the terms of a body written between a verb and its name: 曾任|第八、九、十届|全国政协|副主席,
+# 任命|…|为|十四届|全国人大常委会|副秘书长 (xwlb-20230314-07)
+_TERMS = re.compile(r"第?[一二三四五六七八九十百、]+届")
 
 
-def _posts_held_once(an: Analysis, people: list[Mention]) -> None:
-    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
-    a chain after 曾任 with no name after it names former posts of the person the sentence is
-    about — the name right before 曾任, else the name that opens the sentence; or of the name
-    it describes (曾任甘棠镇镇长|的|李志刚)."""
-    text = an.text
+def _bodies_by_start(an: Analysis) -> dict[int, Mention]:
+    """The longest agency or division written from each offset: where a chain after a verb starts."""
     bodies: dict[int, Mention] = {}
     for m in an.mentions:
         if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start:
             if m.start not in bodies or m.end > bodies[m.start].end:
                 bodies[m.start] = m
+    return bodies
+
+
+def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[list[Post], int]:
+    """The posts a chain written from ``pos`` names (a body's term skipped: 第八、九、十届|全国政协|
+    副主席), and where it ends; nothing when no body starts there.  The first stage read the chain
+    already (its units are mentions): what it adds again is dropped, so each unit is named once."""
+    text = an.text
+    term = _TERMS.match(text, pos)
+    pos = term.end() if term else pos
+    title = post_title_at(text, pos)
+    if title in _implied() and _implied()[title][1] != "never":
+        # 免去|李尚福|的|国务委员|、|国防部|部长|职务 (xwlb-20231024-07): a title naming its own
+        # organisation opens the chain (国务院), and what follows 、 goes on with it
+        posts, end = [(_implied_organisation(an, title, pos), title, False)], pos + len(title)
+        if text.startswith("、", end):
+            more, after = _chain_from(an, bodies, end + 1)
+            if more:
+                posts, end = posts + more, after
+        return posts, end
+    body = bodies.get(pos)
+    if body is None:
+        return [], pos
+    known = {(m.type, m.key, m.start, m.end) for m in an.mentions}
+    count = len(an.mentions)
+    posts, end = read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body)
+    added = [m for m in an.mentions[count:] if (m.type, m.key, m.start, m.end) not in known]
+    an.mentions[count:] = added
+    return posts, end
+
+
+def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
+    a chain after 曾任 with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任, else the name that opens the sentence; or of the name
+    it describes (曾任甘棠镇镇长|的|李志刚)."""
+    text = an.text
     by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
     for verb in _held_once_verbs():
         for match in re.finditer(re.escape(verb), text):
             if match.start() not in an.boundaries:
                 continue
-            term = _TERMS.match(text, match.end())
-            body = bodies.get(term.end() if term else match.end())
-            if body is None:
-                continue
-            posts, end = (read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body))
+            posts, end = _chain_from(an, bodies, match.end())
             if not posts or _name_at(an, end) is not None or end in by_start:
                 continue  # 曾任公安县县长|张卫东: the first stage gave the name its posts
             if text.startswith("的", end):  # 曾任甘棠镇镇长|的|李志刚; 曾任县长的|人: nobody named
@@ -721,6 +861,105 @@ def _posts_held_once(an: Analysis, people: list[Mention]) -> None:
                 _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
 
 
+def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """朝阳街道 … 街道党工委|副书记|、|办事处|主任|蒋|海波 (the model reads no name in 蒋|海波, the
+    people stage does): a chain after a local agency (one with its division) whose name the first
+    stage could not read names the posts of the person the later stages found right after it,
+    and of the people listed with them, unless the sentence gave them posts already."""
+    held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
+    for body in list(bodies.values()):
+        if body.type != "Agency" or body.prop("division") is None:
+            continue
+        posts, end = _chain_from(an, {body.start: body}, body.start)
+        if not posts:
+            continue
+        holders, _ = _objects_after(an, people, end)
+        sentence = an.sentence(body.start)[0]
+        for person in holders:
+            if (person.key, sentence) not in held:
+                _hold(an, person, posts, person.start)
+
+
+@cache
+def _post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """(verb, whether its holder follows it, the joiners before the chain, whether the post
+    ends), the longest verb first (被任命 before 任命)."""
+    rows = [(*row, "", "", "")[:4] for row in _posts_data("post_verbs.tsv")]
+    return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
+                         for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
+
+
+# what may stand between a verb's subject and the verb: 孙志强|同志|任, 王建国|已|调任 — a few
+# characters, no punctuation (a subject further back is another clause's: 习近平|致电|…，祝贺|他|当选)
+_SUBJECT_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")
+
+
+def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
+    """The person whose name ends a few characters before ``verb``, with nothing named between."""
+    named = [m for m in an.mentions if m.end > m.start and m.end <= verb]
+    last = max(named, key=lambda m: m.end, default=None)
+    if last is None or last.type != "Person" or _SUBJECT_GAP.fullmatch(an.text, last.end, verb) is None:
+        return None
+    return next((m for m in people if m.key == last.key and m.end == last.end), None)
+
+
+def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[Mention], int]:
+    """The people named from ``pos``, listed with 、 (任命|刘俊臣|、|郭振华|、|…|为), and where the
+    list ends; an item read as no person (何|新, xwlb-20230314-07) is passed over."""
+    by_start = {m.start: m for m in people}
+    text, found = an.text, []
+    while True:
+        person = by_start.get(pos)
+        if person is not None:
+            found.append(person)
+            pos = person.end
+        else:
+            item = re.compile(r"[\u4e00-\u9fff·]{2,4}(?=、)").match(text, pos)
+            if not found or item is None:
+                return found, pos
+            pos = item.end()
+        if not text.startswith("、", pos):
+            return found, pos
+        pos += 1
+
+
+# what ends a chain a verb names: punctuation, 职务|一职, 的 (…|调任|乌克兰战略工业部|部长|的|提议), the end
+_CHAIN_ENDS = re.compile(r"$|[，。；：、,;:！？\s]|职务|一职|的")
+
+
+def _chain_ends(text: str, end: int) -> bool:
+    """Whether the chain a verb names ends at ``end``: 任命|郭振华|为|全国人大常委会|代表|工作委员会|主任
+    (xwlb-20230628-09) reads no post 代表 of 全国人大常委会, as the title runs on into a name."""
+    return _CHAIN_ENDS.match(text, end) is not None
+
+
+def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|
+    职务 (xwlb-20230224-04): a chain after a verb of taking or leaving a post (data/posts/post_verbs.tsv)
+    names the posts of the verb's subject or of the people it names; no post when a name follows the
+    chain (the first stage read 调任荆州市委秘书长|李某's)."""
+    text = an.text
+    starts = {m.start for m in people}
+    for verb, holder_after, joiners, ends in _post_verbs():
+        for match in re.finditer(re.escape(verb), text):
+            if match.start() not in an.boundaries:
+                continue
+            if holder_after:
+                holders, pos = _objects_after(an, people, match.end())
+            else:
+                subject = _subject_before(an, people, match.start())
+                holders, pos = ([subject] if subject else []), match.end()
+            if not holders:
+                continue
+            pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
+            posts, end = _chain_from(an, bodies, pos)
+            if not posts or end in starts or _name_at(an, end) is not None or not _chain_ends(text, end):
+                continue
+            posts = [(organisation, title, former or ends) for organisation, title, former in posts]
+            for person in holders:
+                _hold(an, person, posts, match.start())
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -728,11 +967,16 @@ def find_posts(an: Analysis) -> None:
     alone, or written after the name (习近平|总书记); former ones of whom a sentence is about
     (某某曾任某县县长)."""
     _model_people_after_titles(an)
+    _model_places_after_titles(an)
     text = an.text
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return
-    _posts_held_once(an, people)
+    _committees_of_the_division_named(an, people)
+    bodies = _bodies_by_start(an)
+    _posts_held_once(an, people, bodies)
+    _officials_named_late(an, people, bodies)
+    _posts_by_verb(an, people, bodies)
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start

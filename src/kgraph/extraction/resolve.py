@@ -7,6 +7,10 @@ A country is one entity whatever names it (:func:`kgraph.extraction.world.countr
 president's post is held in (the agency 俄罗斯 the posts stage names, EVENTS.md): one node is
 the country's territory and its state, a Place marked ``state`` (its posts are held in it).
 
+People of one name read in different scopes (files of one county whose region the articles do
+not show) who hold the same post, the same title in the same agency, are one official
+(:meth:`Resolver._one_person_per_official`); two 王伟 with no post in common stay two.
+
 The resolver is fed one analysed document at a time and keeps only what the
 entities and relations need, so memory follows the graph, not the corpus.
 """
@@ -250,10 +254,47 @@ class Resolver:
                 self._facts.setdefault((child, "partOf", parent, (("source", "gazetteer"),)), {})
                 child = parent
 
+    def _one_person_per_official(self) -> dict[Key, Key]:
+        """People of one name read in different scopes (two files of one county whose region
+        the articles did not show: ``person:孙志强@a.txt``, ``person:孙志强@b.txt``) who hold the
+        same post — the same title in the same agency (常务副县长 of 公安县人民政府) — are one
+        official: each is mapped to the one whose id sorts first, whatever order the articles came
+        in.  Two 王伟 with no post in common stay two (a 镇长 of one town, a 局长 elsewhere)."""
+        held: dict[tuple, list[Key]] = defaultdict(list)  # (name, title, agency) -> the people
+        for subject, predicate, obj, props in self._facts:
+            if predicate == "holdsPost" and subject.kind == "person" and subject in self._entities:
+                held[(subject.name, dict(props).get("title"), obj)].append(subject)
+        parent: dict[Key, Key] = {}
+
+        def root(key: Key) -> Key:
+            while parent.get(key, key) != key:
+                key = parent[key]
+            return key
+
+        for people in held.values():
+            first = root(people[0])
+            for other in people[1:]:
+                a, b = sorted((first, root(other)), key=lambda k: k.entity_id)
+                parent[b] = first = a
+        return {key: root(key) for key in parent if root(key) != key}
+
+    def _merge_people(self, moved: dict[Key, Key]) -> None:
+        """Fold each moved person's names, mentions and properties into the one it is."""
+        for old, new in moved.items():
+            gone, kept = self._entities.pop(old), self._entities[new]
+            kept.labels |= gone.labels
+            kept.aliases |= gone.aliases
+            kept.mentions.extend(gone.mentions)
+            for name, values in gone.props.items():
+                kept.props[name] |= values
+
     def finish(self) -> Extraction:
         self._add_ancestors()
+        moved = self._one_person_per_official()
+        self._merge_people(moved)
         gaz = gazetteer()
         ids = {key: key.entity_id for key in self._entities}  # once per entity, not per fact
+        ids.update((old, new.entity_id) for old, new in moved.items())  # its facts and events follow it
         entities = []
         for key, pending in self._entities.items():
             label = preferred("label", pending.labels)
@@ -372,14 +413,29 @@ class EventResolver:
                 pending.evidence[span] = None
 
     def finish(self, ids: dict[Key, str]) -> tuple[Event, ...]:
-        events = []
+        events: dict[str, Event] = {}
         for identity, pending in self._events.items():
-            arguments = tuple(sorted((role, ids[key]) for role, key in pending.arguments if key in ids))
+            arguments = tuple(sorted({(role, ids[key]) for role, key in pending.arguments if key in ids}))
             if not arguments:
                 continue
             digest = hashlib.sha1("\t".join([pending.type, identity[1], *(f"{r}={e}" for r, e in arguments)])
                                   .encode("utf-8")).hexdigest()[:20]
-            events.append(Event(f"event/{digest}", pending.type, pending.date, pending.trigger, pending.document,
-                                arguments, tuple(pending.evidence), tuple(sorted(pending.props.items()))))
-        events.sort(key=lambda e: (e.date or "", e.type, e.id))
-        return tuple(events)
+            event = Event(f"event/{digest}", pending.type, pending.date, pending.trigger, pending.document,
+                          arguments, tuple(pending.evidence), tuple(sorted(pending.props.items())))
+            same = events.get(event.id)
+            if same is not None:
+                # two accounts that one person (Resolver._one_person_per_official) makes one happening
+                event = _one_account(same, event)
+            events[event.id] = event
+        return tuple(sorted(events.values(), key=lambda e: (e.date or "", e.type, e.id)))
+
+
+def _one_account(one: Event, other: Event) -> Event:
+    """One event of two accounts of it (``one`` read first): every sentence, its first article,
+    and one trigger and title as :func:`kgraph.merge.preferred` settles them (order-free)."""
+    props = dict(one.props)
+    for name, value in other.props:
+        props[name] = preferred(name, (props[name], value)) if name in props else value
+    return replace(one, trigger=preferred("trigger", (one.trigger, other.trigger)),
+                   evidence=tuple(dict.fromkeys((*one.evidence, *other.evidence))),
+                   props=tuple(sorted(props.items())))
