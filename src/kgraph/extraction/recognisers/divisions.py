@@ -132,6 +132,10 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
                            and not (adjacent and len(c.nodes) < 5)):
             continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
+        if c.name in _common_words() and c.end not in an.boundaries:
+            # even after its parent, a common word read as a division ends a word: 荆州市|公安局 is
+            # the city's police bureau, not 公安县 (a county of 荆州市); 天津市|和平路 is a road
+            continue
         if not adjacent and c.start not in an.boundaries:
             continue
         kept.append(c)
