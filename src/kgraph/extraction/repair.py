@@ -22,7 +22,7 @@ from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_typ
 from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
 from .recognisers.agencies import org_run
 
-__all__ = ["country_organisation", "repair"]
+__all__ = ["country_organisation", "glued_verb", "repair"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -48,6 +48,13 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
 @cache
 def _verbs_after_names() -> tuple[str, ...]:
     return ordered_lexicon("verbs_after_names.txt")
+
+
+def glued_verb(name: str) -> int:
+    """How many characters of a verb the model glued to the end of a name (克林顿派|代表,
+    李明辉代表: data/lexicon/verbs_after_names.txt), 0 if none."""
+    return next((len(verb) for verb in _verbs_after_names() if name.endswith(verb) and len(name) - len(verb) >= 2),
+                0)
 
 
 _DESCRIPTIVE_TAGS = pos_tags("descriptive")
@@ -145,6 +152,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
             if name.endswith(weather) and (in_table or is_place_name(name[:-len(weather)])):
                 return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        if name in ordered_lexicon("leader_titles.txt"):
+            return []  # 继任科威特|埃米尔/PER (xwlb-20231218-03): a title alone names nobody
         for leader in ordered_lexicon("leader_titles.txt"):
             # 科威特新任|埃米尔米沙勒, 纳瓦夫埃米尔|逝世: a leader's title the model read into the name
             if len(name) - len(leader) >= 2 and name.startswith(leader):
@@ -162,10 +171,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
             return repair(an, extended)
         # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
-        for verb in _verbs_after_names():
-            if name.endswith(verb) and len(name) - len(verb) >= 2:
-                return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
-        return [c]
+        verb = glued_verb(name)
+        return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
         if name.endswith("族"):
             return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
@@ -221,6 +228,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         extended = country_organisation(text, c)
         if extended[0].type == "Agency":
             return extended
+    cut = _leader_title_cut(text, c.start, c.end)
+    if cut:  # 科威特王/LOC|储/v|米沙勒 (xwlb-20230921-01): the place ends before the leader's title
+        return repair(an, Candidate(c.start, c.end - cut, c.type, c.source, c.score))
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
@@ -322,6 +332,16 @@ def _model_token_at_end(an: Analysis, offset: int):
 # the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
 _MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
 _FUNCTION_WORDS = pos_tags("model_function_words")
+
+
+def _leader_title_cut(text: str, start: int, end: int) -> int:
+    """How many characters of a leader's title (王储, 埃米尔) a name ending at ``end`` holds,
+    the title going on after it; 0 if none, or if nothing of the name would be left."""
+    for title in ordered_lexicon("leader_titles.txt"):
+        for k in range(1, len(title)):
+            if end - k - start >= 2 and text.endswith(title[:k], start, end) and text.startswith(title[k:], end):
+                return k
+    return 0
 
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
