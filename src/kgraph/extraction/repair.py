@@ -27,6 +27,8 @@ __all__ = ["country_organisation", "glued_verb", "repair"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
+_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+_BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 
 
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -124,6 +126,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
+        if len(name) == 3 and name[-1] in _BEFORE_LEVEL_WORDS and text[c.end:c.end + 1] in _LEVEL_CHARACTERS:
+            # 李四任/PER|市文旅局|局长: the verb of appointment before a level word is no part of the name
+            return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
             # a character that ends no given name of a three-character name (not 池田大作) is cut
             # wherever the model reads a word after it:
@@ -174,6 +179,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
+        if len(name) >= 3 and name[0] in _BEFORE_LEVEL_WORDS and name[1] in _LEVEL_CHARACTERS:
+            # 经|县人大常委会, 王海涛|任|县教育局: a preposition or a verb before the level word
+            return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         if name.endswith("族"):
             return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
         joint = _JOINT_BODIES.fullmatch(name)
