@@ -105,10 +105,18 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
-        if len(name) == 2 and name[0] in abbreviations() and name[1] in "方军":
-            return []  # 乌方, 美军: a side or an army of a country, not a person
-        if len(name) == 2 and name[1] == "方" and _country_starting(text, name[0]):
-            return []  # 洪都拉斯 … 支持|洪方|为|维护: a side, by the first character of a country named
+        side = len(name) == 2 or (c.start + 2 in an.boundaries and word_tags().get(
+            an.token_at(c.start + 2)[2], "")[:2] != "nr")  # 越方|坚信, 乌方|美制 (not 韩方明)
+        if side and name[1] in "方军" and name[0] in abbreviations():
+            return []  # 乌方, 美军, 越方坚信, 乌方美: a side or an army of a country, not a person
+        if side and name[1] == "方" and _country_starting(text, name[0]):
+            return []  # 洪都拉斯 … 支持|洪方|为|维护, 赞方珍视: a side, by the first character of a country named
+        if len(name) == 2 and all(ch in abbreviations() or _country_starting(text, ch) for ch in name) and any(
+                _country_starting(text, ch) for ch in name):
+            # 俄罗斯方面8日表示，|俄乌/PER|再次|交换 (xwlb-20230109-10), 阿尔及利亚 … |阿中/PER|合作
+            # (xwlb-20230719-07; 阿 is also a surname): two countries by their one-character names, or
+            # by the first character of a country the article names
+            return _one_place_each(c)
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
         singles, doubles = surnames()
@@ -116,10 +124,6 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
                 # 尼方, 塞方: a side; 美哥|两国: one-character names of two countries
                 return [] if name[1] == "方" else _one_place_each(c)
-            if len(name) == 2 and all(ch in abbreviations() and _country_starting(text, ch) for ch in name):
-                # 俄罗斯方面8日表示，|俄乌/PER|再次|交换 (xwlb-20230109-10): two countries by their
-                # one-character names, each the first of a country the article names (俄罗斯, 乌克兰)
-                return _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
         if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
