@@ -66,6 +66,30 @@ def test_a_glued_character_is_cut_where_the_article_names_the_person_without_it(
     assert ("蔡奇", "Person") in found and ("蔡奇同", "Person") not in found
 
 
+def test_an_unknown_place_before_a_leaders_title_is_the_leader():
+    # pd-dev-00291 转达了库马拉通加总统对他的亲切问候 (the model: 库马拉通加/LOC)
+    assert _repaired(("转达", "v"), ("了", "u"), ("库马拉通加", "LOC"), ("总统", "n"), ("对", "p"), ("他", "r"),
+                     span="库马拉通加", type_="Place") == [("库马拉通加", "Person")]
+    # a country before the title stays a place
+    assert _repaired(("斯里兰卡", "LOC"), ("总统", "n"), ("表示", "v"), span="斯里兰卡", type_="Place") == [
+        ("斯里兰卡", "Place")]
+
+
+def test_a_word_of_address_after_a_name_makes_it_a_persons():
+    # pd-dev-00821 卓科达先生在长期研究的基础上 (the model: 卓科达/ORG)
+    assert _repaired(("偏见", "n"), ("，", "w"), ("卓科达", "ORG"), ("先生", "n"), ("在", "p"), ("长期", "a"),
+                     span="卓科达", type_="Agency") == [("卓科达", "Person")]
+
+
+def test_a_name_the_article_writes_whole_is_read_whole():
+    # xwlb-20230821-02 我同拉马福萨总统: 同 glued before the name; 应拉|马福萨|总统邀请: a name's end
+    found = _chosen(("南非", "LOC"), ("总统", "n"), ("拉马福萨", "PER"), ("表示", "v"), ("。", "w"), ("我", "r"),
+                    ("同拉马福萨", "PER"), ("总统", "n"), ("会谈", "v"), ("。", "w"), ("应", "v"), ("拉", "v"),
+                    ("马福萨", "PER"), ("总统", "n"), ("邀请", "v"))
+    assert ("同拉马福萨", "Person") not in found and ("马福萨", "Person") not in found
+    assert ("拉马福萨", "Person") in found
+
+
 NEWS_TYPES = {
     "xwlb-20230104-11": ({("卢甘斯克", "Place")}, {("卢甘斯克", "Person")}),
     "xwlb-20230302-14": ({("红利曼", "Place")}, {("红利曼", "Person")}),

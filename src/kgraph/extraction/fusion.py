@@ -108,13 +108,31 @@ _GLUED = frozenset(word_set("glued_words") + word_set("glued_tails"))
 
 
 def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """蔡奇同|越共中央政治局委员…会谈 (a headline, xwlb-20230426-06), 韩正同|清华大学 (xwlb-20230328-04):
-    a person's name and one glued character of a preposition or conjunction, where the
-    article names that person without it, is the name."""
+    """蔡奇同|越共中央政治局委员…会谈 (a headline, xwlb-20230426-06), 韩正同|清华大学 (xwlb-20230328-04),
+    我|同拉马福萨|总统 (xwlb-20230821-02): a person's name and one glued character of a preposition
+    or conjunction, where the article names that person without it, is the name; and a name's
+    end (应拉|福萨|总统邀请) is the whole name where the article names the person whole."""
     people = {text[c.start:c.end] for c in candidates if c.type == "Person"}
-    return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)
-            if c.type == "Person" and c.end - c.start >= 3 and text[c.end - 1] in _GLUED
-            and text[c.start:c.end - 1] in people else c for c in candidates]
+    unglued = []
+    for c in candidates:
+        name = text[c.start:c.end]
+        if c.type == "Person" and len(name) >= 3 and name[-1] in _GLUED and name[:-1] in people:
+            c = Candidate(c.start, c.end - 1, c.type, c.source, c.score)
+        elif c.type == "Person" and len(name) >= 3 and name[0] in _GLUED and name[1:] in people:
+            c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
+        unglued.append(c)
+    people = {text[c.start:c.end] for c in unglued if c.type == "Person"}
+    out = []
+    for c in unglued:
+        if c.type == "Person" and not chinese_name(text[c.start:c.end]):
+            # only a foreign name's piece (日勒苏赫 of 呼日勒苏赫), not 普京 of 习近平和普京
+            name = text[c.start:c.end]
+            whole = max((p for p in people if len(p) > len(name) and p.endswith(name) and text.endswith(p, 0, c.end)),
+                        key=len, default=None)
+            if whole is not None and not any(ch in _GLUED for ch in whole[:-len(name)]):
+                c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
+        out.append(c)
+    return out
 
 
 def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:

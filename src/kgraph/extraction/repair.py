@@ -25,9 +25,12 @@ from .recognisers.agencies import org_run
 __all__ = ["country_organisation", "glued_verb", "repair"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
 _LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+# words of address that follow a name (先生, 女士, 老师): what follows a surname when nobody is named
+_ADDRESS_WORDS = tuple(t for t in anonymous_tails() if len(t) >= 2)  # not 某, 老 (国药|老…)
 _BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 
 
@@ -227,6 +230,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if name[:-2].removesuffix("人民") not in gazetteer().all_names:
                 return []  # 克林顿政府, 特区政府: an administration, not a body the text names
         if not name.endswith(org_heads()):
+            if text.startswith(_ADDRESS_WORDS, c.end) and _CJK_RUN.fullmatch(name) and not is_place_name(name):
+                # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
+                # ends in no organisation's head makes it a person's
+                return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
             if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
@@ -243,6 +250,13 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     cut = _leader_title_cut(text, c.start, c.end)
     if cut:  # 科威特王/LOC|储/v|米沙勒 (xwlb-20230921-01): the place ends before the leader's title
         return repair(an, Candidate(c.start, c.end - cut, c.type, c.source, c.score))
+    if (_before_a_leaders_title(an, c) and len(name) >= 2 and _CJK_RUN.fullmatch(name) and not names_an_area(name)
+            and not is_place_name(name) and not is_place_name(name.removesuffix("国"))
+            and not all(ch in abbreviations() for ch in name) and not name.endswith(org_heads())):
+        # 转达了|库马拉通加/LOC|总统|对/p|他的问候 (pd-dev-00291): no place the lists know, before a
+        # leader's title that ends the phrase, is the leader (斯里兰卡|总统 is a country's, and so is
+        # 蒙古国 (蒙古); 英|首相 a country's one-character name; 美国众议院|议长 an organisation's)
+        return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
@@ -344,6 +358,20 @@ def _model_token_at_end(an: Analysis, offset: int):
 # the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
 _MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
 _FUNCTION_WORDS = pos_tags("model_function_words")
+
+
+_TITLE_ENDS_TAGS = pos_tags("leader_name_stops") | pos_tags("model_verbs") | {"w"}
+
+
+def _before_a_leaders_title(an: Analysis, c: Candidate) -> bool:
+    """Whether a leader's title follows [c.start, c.end) and ends the phrase: the model reads
+    the title as a word and a function word, a verb or a mark after it (总统|对/p|他)."""
+    title = next((t for t in ordered_lexicon("leader_titles.txt") if an.text.startswith(t, c.end)), None)
+    if title is None:
+        return False
+    token, following = _model_token_at(an, c.end), _model_token_at(an, c.end + len(title))
+    return (token is not None and token.end == c.end + len(title) and following is not None
+            and following.tag in _TITLE_ENDS_TAGS)
 
 
 def _leader_title_cut(text: str, start: int, end: int) -> int:
