@@ -15,7 +15,8 @@ from ..resources import longest_first, ordered_lexicon, word_set
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
-from .proposers import known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
+from .names import chinese_name, title_before
+from .proposers import foreign_leaders, known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import repair
 
@@ -29,8 +30,9 @@ def choose(an: Analysis) -> list[Candidate]:
     model_starts = [t.start for t in an.model_tokens]
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
-             + periodicals(an)] + [r for c in leaders(an) for r in repair(an, c)]
+             + periodicals(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an)
     model = _one_type_per_name(an.text, model)
+    model = _glued_to_a_name(an.text, model)
     model = _places_by_context(an, model)
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
@@ -101,6 +103,38 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
             if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
 
 
+# a character of a word glued to a name (为 在 作 与 对 说 将; 等 和 与 同)
+_GLUED = frozenset(word_set("glued_words") + word_set("glued_tails"))
+
+
+def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """蔡奇同|越共中央政治局委员…会谈 (a headline, xwlb-20230426-06), 韩正同|清华大学 (xwlb-20230328-04),
+    我|同拉马福萨|总统 (xwlb-20230821-02): a person's name and one glued character of a preposition
+    or conjunction, where the article names that person without it, is the name; and a name's
+    end (应拉|福萨|总统邀请) is the whole name where the article names the person whole."""
+    people = {text[c.start:c.end] for c in candidates if c.type == "Person"}
+    unglued = []
+    for c in candidates:
+        name = text[c.start:c.end]
+        if c.type == "Person" and len(name) >= 3 and name[-1] in _GLUED and name[:-1] in people:
+            c = Candidate(c.start, c.end - 1, c.type, c.source, c.score)
+        elif c.type == "Person" and len(name) >= 3 and name[0] in _GLUED and name[1:] in people:
+            c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
+        unglued.append(c)
+    people = {text[c.start:c.end] for c in unglued if c.type == "Person"}
+    out = []
+    for c in unglued:
+        if c.type == "Person" and not chinese_name(text[c.start:c.end]):
+            # only a foreign name's piece (日勒苏赫 of 呼日勒苏赫), not 普京 of 习近平和普京
+            name = text[c.start:c.end]
+            whole = max((p for p in people if len(p) > len(name) and p.endswith(name) and text.endswith(p, 0, c.end)),
+                        key=len, default=None)
+            if whole is not None and not any(ch in _GLUED for ch in whole[:-len(name)]):
+                c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
+        out.append(c)
+    return out
+
+
 def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     """俄军控制了战略要地|巴赫穆特|附近, 在|库皮扬斯克|、|红利曼|、|哈尔科夫|等地, 在|赫尔松|、|顿涅茨克|、|
     扎波罗热|等方向 (xwlb-20230112-13, -20230105-10, -20230126-12): a name that a word of place
@@ -119,6 +153,15 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         return c.source == "model" and (c.type == "Person" or (
             c.type == "Agency" and not text[c.start:c.end].endswith(heads)))
 
+    # the places a name may be listed with: not a division the gazetteer does not hold (洛桑江村 is a
+    # person, 咸辉 is listed after him: xwlb-20230831-02)
+    place_spans = [(c.start, c.end) for c in candidates if c.type == "Place"] + [
+        (m.start, m.end) for m in an.mentions if m.type in ("Place", "AdministrativeDivision") and m.end > m.start
+        and m.prop("linked") is not False]
+    titled = {text[c.start:c.end] for c in candidates if c.type == "Person" and title_before(text, c.start)}
+    people = SpanIndex((c.start, c.end) for c in candidates if c.type == "Person")
+    place_ends = {e: s for s, e in place_spans}
+    place_starts = {s: e for s, e in place_spans}
     places = set()
     for c in candidates:
         if not guessed(c):
@@ -133,6 +176,10 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         after = next((w for w in _PLACE_CONTEXT if text.startswith(w, pos)), None)
         if after is not None and pos + len(after) in an.boundaries:
             places.add(text[c.start:c.end])
+        elif (c.type == "Person" and text[c.start:c.end] not in titled
+              and _listed_with_a_place(text, c, place_ends, place_starts, people)):
+            # not a name the article writes after a title (联合国秘书长|古特雷斯、中国和中东: xwlb-20231021-11)
+            places.add(text[c.start:c.end])
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
     if not places:
@@ -141,6 +188,29 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             if guessed(c) and text[c.start:c.end] in places else c for c in candidates]
 
 
+def _listed_with_a_place(text: str, c: Candidate, place_ends: dict[int, int], place_starts: dict[int, int],
+                         people: SpanIndex) -> bool:
+    """乌军在顿涅茨克和|卢甘斯克|击退了俄军进攻, 连接克里米亚与|赫尔松|的大桥, 俄军在库皮扬斯克、|红利曼|、
+    顿涅茨克 (xwlb-20230104-11, -20230623-14, -20230302-14): a name that is no Chinese name, listed
+    right after a place, or right before one that ends its item (a mark of the list or of the
+    sentence follows it, not 以色列|总理), is a place too.  (Not an organisation the model read:
+    用友、|新天地|、金山 are companies, pd-dev-01633.)"""
+    if chinese_name(text[c.start:c.end]):
+        return False
+    if text[c.start - 1:c.start] in _LIST_MARKS and c.start - 1 in place_ends:
+        start = place_ends[c.start - 1]
+        # not a list of people the model read one of as a place (王小洪、|洛桑江村/LOC|、咸辉, xwlb-20230831-02)
+        return not (text[start - 1:start] in _LIST_MARKS and people.overlaps(start - 2, start - 1))
+    if text[c.end:c.end + 1] in _LIST_MARKS and c.end + 1 in place_starts:
+        end = place_starts[c.end + 1]
+        if end < len(text) and text[end] in _LIST_MARKS and people.overlaps(end + 1, end + 2):
+            return False
+        return end >= len(text) or text[end] in _LIST_MARKS or text[end] in _ITEM_ENDS
+    return False
+
+
+# what ends a list's last item: a mark of the sentence
+_ITEM_ENDS = frozenset("，。；！？：\n")
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
 _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

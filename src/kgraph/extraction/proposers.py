@@ -6,6 +6,8 @@
 - :func:`known_names`: the white list's names where they stand as words;
 - :func:`ministries`: the ministry a minister's title names (外交部长: 外交部);
 - :func:`leaders`: a name next to a leader's title that the model missed;
+- :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
+  (匈牙利总理|欧尔班), and the same name elsewhere in the article;
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
@@ -20,16 +22,18 @@ import re
 from functools import cache
 
 from ..merge import agency_kind
-from ..resources import lexicon, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, periodical_heads,
                        place_heads, transliteration_characters, world_longest)
 from .names import chinese_name, read_name, title_at
 from .recognisers.agencies import org_run
-from .repair import country_organisation, repair
+from .repair import country_organisation, glued_verb, repair
+from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
+from .world import world_names as world_rows
 
-__all__ = ["known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+__all__ = ["foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -249,6 +253,137 @@ def leaders(an: Analysis) -> list[Candidate]:
     return out
 
 
+
+
+@cache
+def _foreign_leader_titles() -> re.Pattern[str]:
+    """A foreign country, a qualifier or none (新任, 代理), and a chain of leaders' titles
+    (副总理|兼|外长): what stands right before a foreign leader's name."""
+    countries = longest_first(n for n in _countries() if n not in _home_names())
+    titles = "|".join(map(re.escape, ordered_lexicon("leader_titles.txt")))
+    qualifiers = "|".join(map(re.escape, longest_first(word_set("leader_qualifiers"))))
+    return re.compile(f"(?:{'|'.join(map(re.escape, countries))})(?:{qualifiers})?(?:{titles})(?:兼(?:{titles}))*")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The world list's names of countries (its rows say which names are countries)."""
+    return frozenset(n for n, row in world_rows().items() if row.kind == "country")
+
+
+def _segmenter_edge(an: Analysis, start: int, end: int) -> int:
+    """The end of a foreign leader's name read from the model's words, moved to the
+    segmenter's edge where the segmenter reads a word across it: back before a common
+    character the model glued on (莱希|通/电话: jieba 通电话), on to the end of a name the
+    model cut (奥尔特|加/通电话: jieba 奥尔特加), as the transliteration characters tell."""
+    foreign = transliteration_characters()
+    if an.text[end - 1] in _GLUED_TAILS and end - 1 in an.boundaries and end - 1 - start >= 2:
+        return end - 1  # 德国总理|朔尔茨和/ORG|法国政府 (jieba: 朔尔茨|和): a conjunction glued on
+    if end in an.boundaries:
+        # 埃尔多/PER|安通/v|电话 (jieba: 安|通电话): the model's next word starts with transliteration
+        # characters that the segmenter reads apart from the rest of it
+        following = next((t for t in an.model_tokens if t.start == end), None) if an.model_tokens else None
+        after = an.token_at(end)
+        if (following is not None and after is not None and after[1] < following.end and after[1] - end <= 2
+                and after[1] in an.boundaries and all(ch in foreign for ch in after[2])
+                and an.text[after[1]:following.end] in word_tags()):
+            return after[1]
+        return end
+    token = an.token_at(end)
+    if token is None or token[0] >= end:
+        return end
+    if token[0] == end - 1 and token[0] > start + 1 and an.text[end - 1] not in foreign and token[2] in word_tags():
+        return end - 1  # not 马克龙|向 (jieba: 马克|龙向, a word it does not know)
+    if token[0] >= start and token[1] - end <= 2 and all(ch in foreign for ch in an.text[end:token[1]]):
+        return token[1]
+    return end
+
+
+_LEADER_NAME_STOPS = pos_tags("leader_name_stops")
+_GLUED_TAILS = word_set("glued_tails")
+_VERB_TAGS_OF_MODEL = pos_tags("model_verbs")
+
+
+def _leader_name_word(text: str, token, first: bool, start: int | None = None) -> bool:
+    """Whether a word the model read after a foreign leader's title may be (a piece of)
+    the name.  A word of transliteration characters that is no function word (拉/v|马福萨,
+    欧尔|班/n, 拉赫蒙/v) or what the model reads as a person may be any piece; the first may
+    also be a word jieba's dictionary lacks that the model reads as no verb (特本/d|决定), or
+    whose characters are mostly transliteration characters (拉赫蒙/v).
+    Not 气候, 致, 将, 办公室, 和, nor 访华/v, 互致/v; nor 贺信, 顾问, which the dictionary
+    tags as names (普京|贺信, 总理|顾问|雷格夫)."""
+    word = text[token.start if start is None else start:token.end]
+    if not _CJK_ONLY.fullmatch(word.replace("·", "")) or token.tag in ("w", "m", "q", "TIME"):
+        return False
+    if token.tag == "PER":
+        return True
+    if first and token.tag in _MODEL_PROPER_TAGS and word_tags().get(word, "") in _DICTIONARY_PROPER_TAGS:
+        return True  # 匈牙利总理|欧尔/ORG|班 (jieba: 欧尔/ns): a proper noun, of whatever type
+    if token.tag not in _LEADER_NAME_STOPS and all(ch in transliteration_characters() for ch in word):
+        return True
+    foreign = sum(ch in transliteration_characters() for ch in word)
+    return first and word not in word_tags() and (token.tag not in _VERB_TAGS_OF_MODEL or 2 * foreign > len(word))
+
+
+_MODEL_PROPER_TAGS = pos_tags("model_proper_nouns")
+_DICTIONARY_PROPER_TAGS = pos_tags("dictionary_proper_nouns")
+
+
+def foreign_leaders(an: Analysis) -> list[Candidate]:
+    """南非总统|拉马福萨, 匈牙利总理|欧尔班|对此, 阿尔及利亚总统|特本|决定, 马来西亚总理|安瓦尔|、,
+    科威特|新任|埃米尔|米沙勒 (xwlb-20230312-19, -20230316-09, -20230907-06, -20231217-01): after a
+    foreign country and a leader's title (data/lexicon/leader_titles.txt) the model's words up
+    to a function word, a date or a common word make the leader's name, whatever the model
+    tagged them (拉/v|马福萨/PER, 特本/a, 阿尔巴尼斯/LOC).  The name is then that person's
+    wherever else the article writes it as a word (特本|表示, 会见|特本|时)."""
+    text, tokens = an.text, an.model_tokens or ()
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    names: set[str] = set()
+    out = []
+    for match in _foreign_leader_titles().finditer(text):
+        at = starts.get(match.end())
+        end = match.end()
+        if at is None:
+            # 巴林国王哈马德通/n|电话: the model read the title and the name as one word; the
+            # name starts after the title; a word from before the country (兼外|长沙) holds none
+            at = bisect.bisect_right(tokens, match.end(), key=lambda t: t.start) - 1
+            if (at < 0 or tokens[at].start < match.start() or tokens[at].end - end < 2
+                    or text[tokens[at].start:tokens[at].end] in word_tags()):
+                continue  # 智利总统府/n: a word of the dictionary
+            if not _leader_name_word(text, tokens[at], True, end):
+                continue
+            end, at = tokens[at].end, at + 1
+        while at < len(tokens) and tokens[at].start == end:
+            token = tokens[at]
+            if _leader_name_word(text, token, end == match.end()):
+                end, at = token.end, at + 1
+            elif (text[token.start:token.end] in _NAME_JOINERS and at + 1 < len(tokens) and end > match.end()
+                  and _leader_name_word(text, tokens[at + 1], False)):
+                end, at = tokens[at + 1].end, at + 2  # 夏巴兹|·|谢里夫
+            else:
+                break
+        end = _segmenter_edge(an, match.end(), end)
+        end -= glued_verb(text[match.end():end])  # 美国总统|克林顿派/PER|代表 (pd-dev-00557)
+        name = text[match.end():end]
+        if (len(name) < 2 or name in _countries() or name.endswith(ordered_lexicon("leader_titles.txt"))
+                or title_at(text, match.end())):
+            continue  # 以色列总理|顾问|雷格夫: another title, another person
+        out.append(Candidate(match.end(), end, "Person", "lexicon", 1.0))
+        names.add(name)
+    edges = an.boundaries | {t.start for t in tokens} | {t.end for t in tokens}
+    found = {(c.start, c.end) for c in out}
+    for name in names:
+        for match in re.finditer(re.escape(name), text):
+            span = (match.start(), match.end())
+            if (span not in found and match.start() in edges and match.end() in edges
+                    and not _joined(text, match.start() - 1) and not _joined(text, match.end())):
+                out.append(Candidate(*span, "Person", "lexicon", 1.0))
+    return out
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether a name's dot stands at ``at`` (巴沙尔|·|阿萨德: 阿萨德 is part of a longer name)."""
+    return 0 <= at < len(text) and text[at] in _NAME_JOINERS
 
 
 @cache

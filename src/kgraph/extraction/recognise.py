@@ -5,7 +5,8 @@ The model (see :mod:`kgraph.extraction.tagger`) proposes people (PER), organisat
 locations (LOC) with their spans.  The pieces, each in its own module:
 
 - :mod:`.proposers`: the recognisers that propose typed candidates (:class:`~.candidates.Candidate`)
-  (the model's names, the white list, ministries, leaders, periodicals, the world list);
+  (the model's names, the white list, ministries, leaders and foreign leaders, periodicals,
+  the world list);
 - :mod:`.repair`: each model candidate's boundaries and type repaired (a transliterated
   name split at its middle dot is joined; a verb glued to a name is cut off: 克林顿派|代表),
   the lexicons' vetoes applied;

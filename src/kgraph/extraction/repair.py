@@ -22,11 +22,16 @@ from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_typ
 from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
 from .recognisers.agencies import org_run
 
-__all__ = ["country_organisation", "repair"]
+__all__ = ["country_organisation", "glued_verb", "repair"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
+_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+# words of address that follow a name (先生, 女士, 老师): what follows a surname when nobody is named
+_ADDRESS_WORDS = tuple(t for t in anonymous_tails() if len(t) >= 2)  # not 某, 老 (国药|老…)
+_BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 
 
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -48,6 +53,13 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
 @cache
 def _verbs_after_names() -> tuple[str, ...]:
     return ordered_lexicon("verbs_after_names.txt")
+
+
+def glued_verb(name: str) -> int:
+    """How many characters of a verb the model glued to the end of a name (克林顿派|代表,
+    李明辉代表: data/lexicon/verbs_after_names.txt), 0 if none."""
+    return next((len(verb) for verb in _verbs_after_names() if name.endswith(verb) and len(name) - len(verb) >= 2),
+                0)
 
 
 _DESCRIPTIVE_TAGS = pos_tags("descriptive")
@@ -96,10 +108,18 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
-        if len(name) == 2 and name[0] in abbreviations() and name[1] in "方军":
-            return []  # 乌方, 美军: a side or an army of a country, not a person
-        if len(name) == 2 and name[1] == "方" and _country_starting(text, name[0]):
-            return []  # 洪都拉斯 … 支持|洪方|为|维护: a side, by the first character of a country named
+        side = len(name) == 2 or (c.start + 2 in an.boundaries and word_tags().get(
+            an.token_at(c.start + 2)[2], "")[:2] != "nr")  # 越方|坚信, 乌方|美制 (not 韩方明)
+        if side and name[1] in "方军" and name[0] in abbreviations():
+            return []  # 乌方, 美军, 越方坚信, 乌方美: a side or an army of a country, not a person
+        if side and name[1] == "方" and _country_starting(text, name[0]):
+            return []  # 洪都拉斯 … 支持|洪方|为|维护, 赞方珍视: a side, by the first character of a country named
+        if len(name) == 2 and all(ch in abbreviations() or _country_starting(text, ch) for ch in name) and any(
+                _country_starting(text, ch) for ch in name):
+            # 俄罗斯方面8日表示，|俄乌/PER|再次|交换 (xwlb-20230109-10), 阿尔及利亚 … |阿中/PER|合作
+            # (xwlb-20230719-07; 阿 is also a surname): two countries by their one-character names, or
+            # by the first character of a country the article names
+            return _one_place_each(c)
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
         singles, doubles = surnames()
@@ -107,16 +127,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
                 # 尼方, 塞方: a side; 美哥|两国: one-character names of two countries
                 return [] if name[1] == "方" else _one_place_each(c)
-            if len(name) == 2 and all(ch in abbreviations() and _country_starting(text, ch) for ch in name):
-                # 俄罗斯方面8日表示，|俄乌/PER|再次|交换 (xwlb-20230109-10): two countries by their
-                # one-character names, each the first of a country the article names (俄罗斯, 乌克兰)
-                return _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
         if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
+        if len(name) == 3 and name[-1] in _BEFORE_LEVEL_WORDS and text[c.end:c.end + 1] in _LEVEL_CHARACTERS:
+            # 李四任/PER|市文旅局|局长: the verb of appointment before a level word is no part of the name
+            return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
             # a character that ends no given name of a three-character name (not 池田大作) is cut
             # wherever the model reads a word after it:
@@ -145,6 +164,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for weather in _WEATHER:  # 卡拉奇晴, 开罗多云: a city in a weather table
             if name.endswith(weather) and (in_table or is_place_name(name[:-len(weather)])):
                 return [Candidate(c.start, c.end - len(weather), "Place", c.source, c.score)]
+        if name in ordered_lexicon("leader_titles.txt"):
+            return []  # 继任科威特|埃米尔/PER (xwlb-20231218-03): a title alone names nobody
         for leader in ordered_lexicon("leader_titles.txt"):
             # 科威特新任|埃米尔米沙勒, 纳瓦夫埃米尔|逝世: a leader's title the model read into the name
             if len(name) - len(leader) >= 2 and name.startswith(leader):
@@ -162,11 +183,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
             return repair(an, extended)
         # 克林顿派|代表, 李明辉代表: a verb the model glued to the name
-        for verb in _verbs_after_names():
-            if name.endswith(verb) and len(name) - len(verb) >= 2:
-                return [Candidate(c.start, c.end - len(verb), c.type, c.source, c.score)]
-        return [c]
+        verb = glued_verb(name)
+        return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
+        if len(name) >= 3 and name[0] in _BEFORE_LEVEL_WORDS and name[1] in _LEVEL_CHARACTERS:
+            # 经|县人大常委会, 王海涛|任|县教育局: a preposition or a verb before the level word
+            return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         if name.endswith("族"):
             return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
         joint = _JOINT_BODIES.fullmatch(name)
@@ -208,6 +230,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if name[:-2].removesuffix("人民") not in gazetteer().all_names:
                 return []  # 克林顿政府, 特区政府: an administration, not a body the text names
         if not name.endswith(org_heads()):
+            if text.startswith(_ADDRESS_WORDS, c.end) and _CJK_RUN.fullmatch(name) and not is_place_name(name):
+                # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
+                # ends in no organisation's head makes it a person's
+                return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
             if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
@@ -221,6 +247,16 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         extended = country_organisation(text, c)
         if extended[0].type == "Agency":
             return extended
+    cut = _leader_title_cut(text, c.start, c.end)
+    if cut:  # 科威特王/LOC|储/v|米沙勒 (xwlb-20230921-01): the place ends before the leader's title
+        return repair(an, Candidate(c.start, c.end - cut, c.type, c.source, c.score))
+    if (_before_a_leaders_title(an, c) and len(name) >= 2 and _CJK_RUN.fullmatch(name) and not names_an_area(name)
+            and not is_place_name(name) and not is_place_name(name.removesuffix("国"))
+            and not all(ch in abbreviations() for ch in name) and not name.endswith(org_heads())):
+        # 转达了|库马拉通加/LOC|总统|对/p|他的问候 (pd-dev-00291): no place the lists know, before a
+        # leader's title that ends the phrase, is the leader (斯里兰卡|总统 is a country's, and so is
+        # 蒙古国 (蒙古); 英|首相 a country's one-character name; 美国众议院|议长 an organisation's)
+        return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
@@ -322,6 +358,30 @@ def _model_token_at_end(an: Analysis, offset: int):
 # the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
 _MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
 _FUNCTION_WORDS = pos_tags("model_function_words")
+
+
+_TITLE_ENDS_TAGS = pos_tags("leader_name_stops") | pos_tags("model_verbs") | {"w"}
+
+
+def _before_a_leaders_title(an: Analysis, c: Candidate) -> bool:
+    """Whether a leader's title follows [c.start, c.end) and ends the phrase: the model reads
+    the title as a word and a function word, a verb or a mark after it (总统|对/p|他)."""
+    title = next((t for t in ordered_lexicon("leader_titles.txt") if an.text.startswith(t, c.end)), None)
+    if title is None:
+        return False
+    token, following = _model_token_at(an, c.end), _model_token_at(an, c.end + len(title))
+    return (token is not None and token.end == c.end + len(title) and following is not None
+            and following.tag in _TITLE_ENDS_TAGS)
+
+
+def _leader_title_cut(text: str, start: int, end: int) -> int:
+    """How many characters of a leader's title (王储, 埃米尔) a name ending at ``end`` holds,
+    the title going on after it; 0 if none, or if nothing of the name would be left."""
+    for title in ordered_lexicon("leader_titles.txt"):
+        for k in range(1, len(title)):
+            if end - k - start >= 2 and text.endswith(title[:k], start, end) and text.startswith(title[k:], end):
+                return k
+    return 0
 
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:

@@ -29,6 +29,7 @@ _UNKNOWN_SUFFIX_RE = re.compile("|".join(row.suffix for row in UNKNOWN_DIVISION_
 _SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SUFFIXES}
 # the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
 _LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+_BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 _VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
@@ -308,6 +309,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
+            if prefix in _BEFORE_LEVEL_WORDS:
+                continue  # 经|县人大常委会: a preposition before the level word, no county 经县
             if all(ch in _LEVEL_CHARACTERS for ch in prefix):
                 continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
