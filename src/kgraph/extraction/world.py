@@ -26,7 +26,8 @@ from ..model import Key, Mention
 from ..resources import data_table, data_words, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
-__all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "find_world"]
+__all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
+           "names_country", "find_world"]
 
 _HOME = "CN"  # China's own agencies are placed in its divisions by the other stages
 
@@ -105,6 +106,26 @@ def _country_named(name: str) -> str | None:
         return alone
     side = next((s for s in data_words("world", "sides.txt") if name.endswith(s) and len(name) > len(s)), None)
     return _country_named(name[:-len(side)]) if side else None
+
+
+def names_country(label: str) -> bool:
+    """Whether a place's name names a country or a continent (俄罗斯, 俄国, 俄, 美方, 欧洲)."""
+    return _country_named(label) is not None
+
+
+def foreign_name(label: str) -> WorldName | None:
+    """The world list's row of a foreign country, region or city of that name (俄罗斯, 俄,
+    夏威夷州, 伦敦), which a place written right after it lies in; None for China's own names
+    (a Chinese place lies in a division) and for any other name."""
+    row = world_names().get(label)
+    if row is None:
+        country = _places_alone().get(label)
+        row = world_names().get(country) if country else None
+    if row is None or row.country in _home_names() or any(name in gazetteer().all_names for name in (label, row.country)):
+        # 中国; 上海 (a city of CLDR's); 香港 (a territory of ISO 3166 and a Chinese division);
+        # 河南省 (a province of Viet Nam's too)
+        return None
+    return row
 
 
 def country_key(key: Key) -> Key | None:
