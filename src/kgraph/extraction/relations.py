@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import data_words, pos_tags, tokenizer, word_tags
+from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
 from .analysis import Analysis, stage
+from .linkers import agency_key
 from .world import foreign_name, names_country
 
 __all__ = ["find_relations"]
@@ -27,11 +29,77 @@ _ACTORS = ("Agency", "AdministrativeDivision")
 
 
 @stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
-       writes=("organizes", "locatedIn"))
+       writes=("Agency", "organizes", "locatedIn", "subOrganizationOf"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     _organizers(an, mentions)
     _places_located(an, [m for m in mentions if not m.prop("implicit")])
+    _units_by_name(an)
+
+
+def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, Mention | None] | None:
+    """The agency whose name ``label`` starts with, the longest, when the rest names a unit of
+    it: (the parent's name as written in ``label``, its own name, its mention in the article or
+    None for a central body of data/lexicon/national_agencies.tsv: 中共|代表团 -> 中国共产党).  国务院|办公厅, 中央军委|装备发展部, 中科院|上海分院,
+    外交部|领事保护中心; the parent is a whole word of the name (not 国务|委员长) of three characters
+    or more, or a central body (中央|文献出版社: 中央 is no body's name); the rest ends with an
+    organisation's head (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办,
+    but 主办 is no noun), starts with no verb (中央纪委国家监委|驻应急管理部), is no body's own name written longer (中国船舶|集团: data/relations/
+    same_body_endings.txt) and no other body (中央纪委|国家监委 are two, written together)."""
+    national = alias_table("national_agencies.tsv")
+    words = tokenizer().lcut(label)
+    cuts = list(accumulate(map(len, words)))[:-1]
+    tags = word_tags()
+    for cut in reversed(cuts):
+        parent, rest = label[:cut], label[cut:]
+        mention = agencies.get(parent)
+        if mention is None and parent not in national:
+            continue
+        if (len(parent) < 3 and parent not in national) or names_country(parent) or foreign_name(parent):
+            return None  # 乌克兰|总统办公室: a foreign state's body is placed in the country (kgraph.extraction.world)
+        rest_words = tokenizer().lcut(rest)
+        head_tag = tags.get(rest_words[-1], "n") if len(rest_words[-1]) > 1 else "n"
+        if len(rest) < 2 or not rest.endswith(ordered_lexicon("org_suffixes.txt")) or not head_tag.startswith(("n", "j")) \
+                or tags.get(rest_words[0], "").startswith("v") or rest in data_words("relations", "same_body_endings.txt") \
+                or rest in national:
+            return None
+        return parent, (mention.label if mention is not None else national[parent]), mention
+    return None
+
+
+def _verb_written_at(an: Analysis, unit: Mention, parent: str) -> bool:
+    """Whether the model reads a verb right after the parent's name in the unit's mention:
+    中国队|战胜|法国队, 上海市人民政府|主办 are sentences, not names (jieba's dictionary tags 战胜 n
+    and 主办 b)."""
+    if not unit.text.startswith(parent):
+        return False
+    tokens = an.model_tokens or ()
+    at = unit.start + len(parent)
+    index = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+    return index < len(tokens) and tokens[index].start == at and tokens[index].tag.startswith("v")
+
+
+def _units_by_name(an: Analysis) -> None:
+    """An agency whose name is another's and a unit is a sub-organisation of it, the other an
+    agency of the article or a central body (国务院办公厅 -> 国务院, 中科院上海分院 -> 中科院).
+    Not when a stage read one from its nested heads already (公安县委|政法委)."""
+    # by their own names: 浙江大学医学院 read as 浙江省大学医学院 is no parent of 浙江大学医学院附属第二医院
+    agencies = {m.label: m for m in an.mentions if m.type == "Agency"}
+    done = {f.subject for f in an.facts if f.predicate == "subOrganizationOf"}
+    for unit in [m for m in an.mentions if m.type == "Agency" and m.end > m.start]:
+        if unit.key in done:
+            continue
+        found = _parent_named(unit.label, agencies)
+        if found is None or _verb_written_at(an, unit, found[0]):
+            continue
+        done.add(unit.key)
+        _, parent_label, parent = found
+        if parent is None:  # a central body the article does not name by itself: a mention without a span
+            parent = an.add(Mention.make("Agency", an.doc.id, unit.start, unit.start, "", parent_label,
+                                        agency_key(parent_label), implicit=True))
+            agencies[parent_label] = parent
+        if parent.key != unit.key:
+            an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
 
 
 def _organizers(an: Analysis, mentions: list[Mention]) -> None:
