@@ -13,13 +13,14 @@ subOrganizationOf from nested heads).  This stage adds
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Mention
 from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
-from .analysis import Analysis, stage
+from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .world import foreign_name, names_country
 
@@ -29,12 +30,174 @@ _ACTORS = ("Agency", "AdministrativeDivision")
 
 
 @stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
-       writes=("Agency", "organizes", "locatedIn", "subOrganizationOf"))
+       writes=("Agency", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
-    _organizers(an, mentions)
-    _places_located(an, [m for m in mentions if not m.prop("implicit")])
+    written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
+    _organizers(an, mentions, written)
+    _places_located(an, written.mentions)
+    _programs_carried_out(an, written)
+    _programs_run(an, written)
     _units_by_name(an)
+
+
+class _Written:
+    """The mentions that own their characters, by where they start and end."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starting: dict[int, list[Mention]] = defaultdict(list)
+        self.ending: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self.starting[m.start].append(m)
+            self.ending[m.end].append(m)
+        self._agencies = SpanIndex((m.start, m.end) for m in mentions if m.type == "Agency")
+
+    def in_agency(self, m: Mention) -> bool:
+        """Whether ``m`` is written inside an agency's name (四川 in 四川大学, 一带一路 in 推进“一带一路”
+        建设工作领导小组办公室): part of that name, no place or program of the sentence."""
+        return any((s, e) != (m.start, m.end) for s, e in self._agencies.holding(m.start, m.end))
+
+    def of_the_sentence(self, program: Mention) -> bool:
+        """Whether a program's mention names a program the sentence speaks of, not a part of an
+        organisation's name, nested (推进“一带一路”建设工作领导小组办公室 read as an agency) or
+        not (联合|推进|“一带一路”|建设|工作|领导小组|办公室|摄制: the nouns right after it end with an
+        organisation's head)."""
+        if self.in_agency(program):
+            return False
+        rest = re.match(r"[^，,。；;：:、！？!?\s“”]*", self.text[program.end:program.end + 20]).group()
+        run = ""
+        for word in tokenizer().lcut(rest):
+            if not word_tags().get(word, "n").startswith(("n", "vn", "j")):
+                break
+            run += word
+        return not run.endswith(ordered_lexicon("org_suffixes.txt"))
+
+    def longest_at(self, at: int, types: tuple[str, ...]) -> Mention | None:
+        return max((m for m in self.starting.get(at, ()) if m.type in types and not
+                    (m.type != "Agency" and self.in_agency(m))), key=lambda m: m.end, default=None)
+
+    def places_from(self, at: int) -> tuple[Mention | None, int]:
+        """The last of the divisions and places written one after another from ``at`` (在|广西|南宁:
+        南宁市), and where they end."""
+        where = None
+        while (found := self.longest_at(at, ("AdministrativeDivision", "Place"))) is not None:
+            if found.type == "AdministrativeDivision" and found.key.kind != "division":
+                break
+            where, at = found, found.end
+        return where, at
+
+
+# what may stand between a verb and its program, or between a place and its verb: 启动|了|“…”,
+# 在|北京|隆重|举行 (no punctuation but the program's opening quotation mark)
+_GAP = 4
+
+
+def _verb_at(text: str, at: int, verbs: tuple[str, ...], gap: int = _GAP) -> tuple[int, int] | None:
+    """The first of ``verbs`` within ``gap`` characters of ``at`` with nothing but letters
+    between: its start and end."""
+    for offset in range(gap + 1):
+        if offset and not text[at + offset - 1:at + offset].isalpha():
+            return None
+        verb = next((v for v in verbs if text.startswith(v, at + offset)), None)
+        if verb is not None:
+            return at + offset, at + offset + len(verb)
+    return None
+
+
+def _program_after(text: str, at: int, written: _Written) -> Mention | None:
+    """The program that starts within a few characters after ``at`` (举办|“中法美食文化之夜”活动,
+    启动|了|2023年…活动), with no punctuation but a quotation mark between."""
+    for offset in range(_GAP + 1):
+        program = written.longest_at(at + offset, ("Program",))
+        if program is not None:
+            return program if written.of_the_sentence(program) else None
+        if not (text[at + offset:at + offset + 1].isalpha() or text[at + offset:at + offset + 1] in "“「"):
+            return None
+    return None
+
+
+def _programs_carried_out(an: Analysis, written: _Written) -> None:
+    """A program is carried out in the division or place written with 在 before its verb
+    (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
+    南宁|举行): the finest of those written one after another."""
+    text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
+    for at in (i for i, ch in enumerate(text) if ch == "在"):
+        where, cursor = written.places_from(at + 1)
+        verb = _verb_at(text, cursor, verbs) if where is not None else None
+        if verb is None:
+            continue
+        program = _program_after(text, verb[1], written)
+        before = [m for m in written.ending.get(at, ()) if m.type == "Program"]
+        for found in (program, *before):
+            if found is not None:
+                an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _programs_run(an: Analysis, written: _Written) -> None:
+    """An agency, or a division acting (东苑社区|通过|开展|“党员敲门”), runs the program right after
+    an organising verb when it is the verb's subject: the nearest one before it in the clause that is no place (在|联合国教科文组织总部) and no
+    preposition's object (向|…|发起), with no person between (中国驻法国大使馆|23日|在|联合国教科文组织
+    总部|举办|“中法美食文化之夜”活动); and the agencies after 由 run the program before 由 or
+    after the verb's 的 (由|中央宣传部|等单位|主办|的|…活动)."""
+    text, verbs = an.text, data_words("relations", "organizing_verbs.txt")
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            program = _program_after(text, at + len(verb), written)
+            subject = _subject_before(an, written, at) if program is not None else None
+            if subject is not None:
+                an.fact(subject.key, "organizes", program.key, program.start)
+            at = text.find(verb, at + 1)
+    for at in (i for i, ch in enumerate(text) if ch == "由"):
+        runners, cursor = [], at + 1
+        while (agency := written.longest_at(cursor, ("Agency",))) is not None:
+            runners.append(agency)
+            cursor = agency.end + (text[agency.end:agency.end + 1] in "和、与及")
+        found = _verb_at(text, cursor, verbs, gap=3) if runners else None  # 由|商务部|和|…|等单位|主办
+        if found is None:
+            continue
+        programs = [m for m in written.ending.get(at, ()) if m.type == "Program"]
+        if text.startswith("的", found[1]) and (after := written.longest_at(found[1] + 1, ("Program",))):
+            programs.append(after)
+        for program in programs:
+            for agency in runners:
+                an.fact(agency.key, "organizes", program.key, program.start)
+
+
+# 向|…|发起, 由|A|联合推进|…: a preposition's object is not the verb's subject (after 由, the verb right after
+# the agencies says what they do: the 由 rule of _programs_run)
+_PREPOSITIONS = frozenset("向对与和同为给跟把被从由")
+
+
+def _acting(an: Analysis, division: Mention) -> bool:
+    """Whether a division is written as acting, followed by a preposition, an adverb or a verb
+    (东苑社区|通过|开展, 东苑社区|在|沙市花园小区|开展), not as a modifier (带领|沙市区|6位|特困老人|开展:
+    the old people are 沙市区's)."""
+    after = an.tokens_from(division.end, 1)
+    return division.key.kind == "division" and bool(after) and \
+        word_tags().get(after[0][2], "").startswith(("p", "d", "v"))
+
+
+def _subject_before(an: Analysis, written: _Written, at: int) -> Mention | None:
+    text = an.text
+    start = max(an.sentence(at)[0], at - 30)
+    clause = max((text.rfind(mark, start, at) for mark in "，,；;：:、"), default=-1)
+    start = max(start, clause + 1)
+    between = sorted((m for m in written.mentions if start <= m.start and m.end <= at), key=lambda m: -m.end)
+    for m in between:
+        if m.type == "Person":
+            return None
+        if m.type not in _ACTORS or (m.type == "AdministrativeDivision" and not _acting(an, m)):
+            continue
+        before = text[m.start - 1:m.start]
+        if before == "在":
+            continue  # where it happens: 在|联合国教科文组织总部|举办
+        if before in _PREPOSITIONS:
+            return None
+        return m
+    return None
 
 
 def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, Mention | None] | None:
@@ -102,7 +265,7 @@ def _units_by_name(an: Analysis) -> None:
             an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
 
 
-def _organizers(an: Analysis, mentions: list[Mention]) -> None:
+def _organizers(an: Analysis, mentions: list[Mention], written: "_Written") -> None:
     starts = [m.start for m in mentions]
     for start, end in an.sentences:
         # the mentions that start in the sentence, found by bisection (a scan of every
@@ -116,8 +279,11 @@ def _organizers(an: Analysis, mentions: list[Mention]) -> None:
         if not actors or actors[0].start - start > 12:
             continue
         actor = max((m for m in actors if m.start == actors[0].start), key=lambda m: m.end)
+        if an.text[actor.start - 1:actor.start] in (_PREPOSITIONS | {"在"}) - {"由"}:
+            continue  # 记者|从|某县人民政府|获悉: a preposition's object, not the subject
         for program in (m for m in inside if m.type == "Program" and m.start >= actor.end):
-            an.fact(actor.key, "organizes", program.key, program.start)
+            if written.of_the_sentence(program):
+                an.fact(actor.key, "organizes", program.key, program.start)
 
 
 def _container(m: Mention) -> bool:
