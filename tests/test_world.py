@@ -11,7 +11,8 @@ import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.posts import _country_ending_at
 from kgraph.extraction.resolve import Resolver
-from kgraph.extraction.world import country_abbreviations, country_key, find_world, world_names
+from kgraph.extraction.world import country_abbreviations, country_key, find_world, one_character_reading, world_names
+from kgraph.gazetteer import gazetteer
 from kgraph.model import ArticleRecord, Document, Key, Mention, RecordFact, RecordMention, Span
 from kgraph.resources import data_path, data_table
 
@@ -53,8 +54,11 @@ def test_every_row_names_its_country_and_a_country_names_itself():
 def test_abbreviations_name_countries_of_the_world_list():
     names = world_names()
     for abbreviation, name, where in data_table("world", "abbreviations.tsv"):
-        assert len(abbreviation) == 1 and where in ("alone", "title")
-        assert name in names or name in ("欧洲", "非洲", "亚洲"), name  # a country's, or a continent
+        assert len(abbreviation) == 1 and where in ("alone", "title", "place", "division", "context")
+        if where == "division":  # a Chinese province, by the gazetteer's name
+            assert [gazetteer().level(node) for node in gazetteer().lookup(name)] == ["province"], name
+        else:
+            assert name in names or name in ("欧洲", "非洲", "亚洲"), name  # a country's, or a continent
     # the posts stage reads the countries of the same table (俄|总统 -> 俄罗斯), no continent
     assert country_abbreviations()["俄"] == "俄罗斯" and "欧" not in country_abbreviations()
     assert country_abbreviations()["澳"] == "澳大利亚"  # before a title only
@@ -84,6 +88,8 @@ def test_the_world_list_is_what_the_script_makes(tmp_path, monkeypatch):
     (Key("agency", "伊朗"), Key("place", "伊朗")),  # the state of 伊朗|总统
     (Key("agency", "中华人民共和国"), Key("place", "中华人民共和国")),  # the state of 国家主席
     (Key("agency", "俄外交部"), Key("agency", "俄罗斯外交部")),
+    (Key("place", "中"), Key("place", "中华人民共和国")),  # 中|美, 中方 (abbreviations.tsv: place)
+    (Key("place", "华"), Key("place", "中华人民共和国")),  # 访|华
     (Key("agency", "美国务院"), Key("agency", "美国国务院")),  # 务院 is no word after 美国
 ])
 def test_a_country_has_one_key(key, expected):
@@ -94,7 +100,7 @@ def test_a_country_has_one_key(key, expected):
     Key("place", "俄罗斯"),  # already the one key
     Key("place", "澳"),  # 港澳, 爱国爱澳: 澳门; only 澳|总理 is Australia's
     Key("place", "巴"),  # 巴以: 巴勒斯坦; 中巴经济走廊: 巴基斯坦
-    Key("place", "港"), Key("place", "中"),
+    Key("place", "港"),  # a province's: the world stage reads it (粤港澳 -> 香港特别行政区)
     Key("place", "伦敦"),  # a city: placed in its country, not merged with it
     Key("agency", "伊朗外交部"), Key("agency", "美联储"),  # named as written
     Key("person", "乌"),
@@ -268,4 +274,6 @@ def test_hong_kong_and_macao_are_not_australia(world_stories):
     ex = kgraph.extract_text(world_stories["xwlb-20230101-04"]["text"], doc_id="xwlb-20230101-04")
     australia = [e for e in ex.entities if e.label == "澳大利亚"]
     assert not australia
-    assert "澳" not in {a for e in ex.entities for a in e.aliases}
+    # 港|澳: the provinces (data/world/abbreviations.tsv division rows), read side by side
+    assert {e.label for e in ex.entities if "澳" in e.aliases} == {"澳门特别行政区"}
+    assert {e.label for e in ex.entities if "港" in e.aliases} == {"香港特别行政区"}
