@@ -277,3 +277,56 @@ def test_hong_kong_and_macao_are_not_australia(world_stories):
     # 港|澳: the provinces (data/world/abbreviations.tsv division rows), read side by side
     assert {e.label for e in ex.entities if "澳" in e.aliases} == {"澳门特别行政区"}
     assert {e.label for e in ex.entities if "港" in e.aliases} == {"香港特别行政区"}
+
+
+# --- one-character places read in their context (data/world/abbreviations.tsv)
+
+def _singles(text: str, characters: str) -> Analysis:
+    """An analysis with each of ``characters`` a one-character place where the text first writes it."""
+    return _analysis(text, *(("Place", ch) for ch in characters))
+
+
+def _read(an: Analysis) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.label) for m in an.mentions if m.end - m.start == 1}
+
+
+def test_provinces_written_by_one_character():
+    # 京|津|冀|协同发展 (xwlb-20230130-03): the divisions, keyed as the gazetteer's
+    an = _singles("推动京津冀协同发展", "京津冀")
+    find_world(an)
+    assert _read(an) == {"京": ("AdministrativeDivision", "北京市"), "津": ("AdministrativeDivision", "天津市"),
+                         "冀": ("AdministrativeDivision", "河北省")}
+    assert all(m.key.kind == "division" and m.prop("level") == "province" for m in an.mentions)
+
+
+@pytest.mark.parametrize("text, characters, expected", [
+    ("粤港澳大湾区", "粤港澳", {"澳": ("AdministrativeDivision", "澳门特别行政区")}),  # beside provinces
+    ("推动中澳关系", "中澳", {"澳": ("Place", "澳大利亚")}),  # beside a country (xwlb-20230907-06)
+    ("晋蒙交界", "晋蒙", {"蒙": ("AdministrativeDivision", "内蒙古自治区")}),  # xwlb-20230704-07
+    ("中蒙边境", "中蒙", {"蒙": ("Place", "蒙古")}),  # xwlb-20230224-10
+    # 中|巴|经济走廊 in a story naming 巴基斯坦 (xwlb-20230324-11)
+    ("巴基斯坦总理说，中巴经济走廊", "中巴", {"巴": ("Place", "巴基斯坦")}),
+    ("中老铁路", "中老", {"老": ("Place", "老挝")}),  # one candidate, beside a country
+    # 印|巴 in a sentence naming none of 巴's countries: no place is sure, kept as written
+    ("印巴两国间关系", "印巴", {"巴": ("Place", "巴")}),
+])
+def test_a_character_of_several_places_is_read_by_its_context(text, characters, expected):
+    an = _singles(text, characters)
+    find_world(an)
+    read = _read(an)
+    assert {ch: read[ch] for ch in expected} == expected
+    assert one_character_reading("澳", "港", "") == ("division", "澳门特别行政区")
+
+
+def test_china_by_one_character_is_one_country():
+    # 中|美 (中 1,461 mentions in xwlb-2023), 访|华: the place 中华人民共和国 by its key
+    assert country_key(Key("place", "中")) == country_key(Key("place", "华")) == Key("place", "中华人民共和国")
+    assert "中" not in country_abbreviations()  # no country's before a title or in an agency's name: 中纪委
+
+
+def test_provinces_by_one_character_in_a_news_story():
+    records = shared_records(NEWS, {"xwlb-20230130-03"}, "the shared news corpus")
+    ex = kgraph.extract_text(records["xwlb-20230130-03"]["text"], doc_id="xwlb-20230130-03")
+    assert not [e for e in ex.entities if e.type == "Place" and e.label in ("京", "津", "冀")]
+    beijing = [e for e in ex.entities if e.label == "北京市"]
+    assert beijing and beijing[0].type == "AdministrativeDivision" and "京" in beijing[0].aliases
