@@ -53,6 +53,16 @@ def test_a_program_carried_out_after_the_place_and_the_verb():
     assert _facts(an, "carriedOutIn") == {("“河湖长制”专项行动", "630100")}
 
 
+def test_a_clause_opened_by_a_place_carries_its_programs_out_there():
+    # 在|山东|，|小清河复航工程|进入收尾阶段 (xwlb-2023); the programs of a later clause are the
+    # speaker's words, not the place's: 在|山西运城博物馆|，|总书记|强调|，|要|深入实施|中华文明探源工程
+    an = _analysis("在山东，小清河复航工程进入收尾阶段。在运城博物馆，总书记强调，要深入实施中华文明探源工程。",
+                   ("AdministrativeDivision", "山东", "370000"), ("Program", "小清河复航工程"),
+                   ("Place", "运城博物馆"), ("Program", "中华文明探源工程"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("小清河复航工程", "370000")}
+
+
 def test_a_place_inside_an_agency_is_no_place_of_the_program():
     # …宣传活动|在|四川大学|举行: 四川 is part of the university's name
     an = _analysis("大思政课网络主题宣传活动在四川大学举行。", ("Program", "大思政课网络主题宣传活动"),

@@ -121,10 +121,19 @@ def _program_after(text: str, at: int, written: _Written) -> Mention | None:
 def _programs_carried_out(an: Analysis, written: _Written) -> None:
     """A program is carried out in the division or place written with 在 before its verb
     (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
-    南宁|举行): the finest of those written one after another."""
+    南宁|举行): the finest of those written one after another; and so is every program of the
+    clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023)."""
     text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
     for at in (i for i, ch in enumerate(text) if ch == "在"):
         where, cursor = written.places_from(at + 1)
+        if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
+            # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clause
+            # after it are (not of a later one: 在|山西运城博物馆|，|总书记|强调|，|要|深入实施|…工程)
+            end = min((i for i in (text.find(mark, cursor + 1) for mark in "，,；;。") if i >= 0),
+                      default=an.sentence(at)[1])
+            for program in _programs_between(written, cursor, end):
+                an.fact(program.key, "carriedOutIn", where.key, program.start)
+            continue
         verb = _verb_at(text, cursor, verbs) if where is not None else None
         if verb is None:
             continue
@@ -133,6 +142,16 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
         for found in (program, *before):
             if found is not None:
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _opens_a_clause(an: Analysis, at: int) -> bool:
+    """Whether ``at`` starts a sentence or a clause (春节一过，|在|广西|钦州|，…)."""
+    return at == an.sentence(at)[0] or an.text[at - 1:at] in "，,；;：:\n"
+
+
+def _programs_between(written: _Written, start: int, end: int) -> list[Mention]:
+    return [m for m in written.mentions if m.type == "Program" and start <= m.start and m.end <= end
+            and written.of_the_sentence(m)]
 
 
 def _programs_run(an: Analysis, written: _Written) -> None:
