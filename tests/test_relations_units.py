@@ -43,6 +43,13 @@ def test_a_unit_of_a_central_body_the_article_does_not_name_alone():
     assert added and added[0].start == added[0].end and added[0].prop("implicit")
 
 
+def test_a_unit_of_a_name_read_as_one_word():
+    # 中共中央办公厅、国务院办公厅印发 (xwlb-20230215-02): jieba reads each name as one word
+    an = _analysis("中共中央办公厅、国务院办公厅印发了《意见》", "中共中央办公厅", "国务院办公厅")
+    find_relations(an)
+    assert _units(an) == {("中共中央办公厅", "中共中央"), ("国务院办公厅", "国务院")}
+
+
 @pytest.mark.parametrize("text, agencies", [
     ("中央纪委国家监委网站公布", ("中央纪委国家监委", "中央纪委")),  # two bodies written together
     ("由商务部和上海市人民政府主办。", ("上海市人民政府主办", "上海市人民政府")),  # 主办 ends in 办, no noun

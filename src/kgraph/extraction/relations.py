@@ -230,7 +230,9 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
     same_body_endings.txt) and no other body (中央纪委|国家监委 are two, written together)."""
     national = alias_table("national_agencies.tsv")
     words = tokenizer().lcut(label)
-    cuts = list(accumulate(map(len, words)))[:-1]
+    # where the name may be cut: between its words, anywhere in a name jieba reads as one word
+    # (国务院办公厅), never inside a word of a longer name (国务|委员长, 华侨委|员会)
+    cuts = list(accumulate(map(len, words)))[:-1] if len(words) > 1 else list(range(2, len(label) - 1))
     tags = word_tags()
     for cut in reversed(cuts):
         parent, rest = label[:cut], label[cut:]
