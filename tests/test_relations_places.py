@@ -12,7 +12,8 @@ from kgraph.model import Document, Key, Mention
 
 from .conftest import NEWS, shared_records
 
-_KINDS = {"AdministrativeDivision": "division", "Place": "place", "Agency": "agency", "Program": "program"}
+_KINDS = {"AdministrativeDivision": "division", "Place": "place", "Agency": "agency", "Program": "program",
+          "Person": "person"}
 
 
 def _analysis(text: str, *mentions: tuple) -> Analysis:

@@ -6,26 +6,12 @@ from __future__ import annotations
 import pytest
 
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.relations import find_relations
-from kgraph.model import Document, Key, Mention
 from kgraph.schema import predicate
 
 from .conftest import NEWS, shared_records
-
-_KINDS = {"AdministrativeDivision": "division", "Place": "place", "Agency": "agency", "Program": "program",
-          "Person": "person"}
-
-
-def _analysis(text: str, *mentions: tuple) -> Analysis:
-    """An analysis of ``text`` with the mentions (type, written[, key name])."""
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
-    an = Analysis(doc, Region(None))
-    for type_, written, *name in mentions:
-        start = text.index(written)
-        an.add(Mention.make(type_, "t", start, start + len(written), written, written,
-                            Key(_KINDS[type_], name[0] if name else written)))
-    return an
+from .test_relations_places import _analysis
 
 
 def _facts(an: Analysis, name: str) -> set[tuple[str, str]]:

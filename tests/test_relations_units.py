@@ -5,21 +5,17 @@ from __future__ import annotations
 import pytest
 
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.relations import find_relations
-from kgraph.model import Document, Key, Mention
+from kgraph.model import Key
 
 from .conftest import NEWS, shared_records
+from .test_relations_places import _analysis as _with_mentions
 
 
 def _analysis(text: str, *agencies: str) -> Analysis:
     """An analysis of ``text`` with the agencies as the recognisers would leave them."""
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
-    an = Analysis(doc, Region(None))
-    for written in agencies:
-        start = text.index(written)
-        an.add(Mention.make("Agency", "t", start, start + len(written), written, written, Key("agency", written)))
-    return an
+    return _with_mentions(text, *(("Agency", written) for written in agencies))
 
 
 def _units(an: Analysis) -> set[tuple[str, str]]:
