@@ -63,9 +63,10 @@ def test_a_place_after_a_foreign_place_lies_in_it():
     ("马来西亚东海岸铁路项目", "东海", "马来西亚"),  # cut out of 东海岸 (xwlb-20230512-12)
     ("重庆长江段", "长江", "重庆"),  # a stretch of it
     ("美国日本", "日本", "美国"),  # two countries
+    ("成功举办杭州亚洲运动会", "亚洲", "杭州"),  # a continent (data/relations/generic_places.txt)
 ])
 def test_what_is_no_place_of_its_own_is_not_placed(text, place, where):
-    where_type = "AdministrativeDivision" if where in ("大连", "海东", "重庆") else "Place"
+    where_type = "AdministrativeDivision" if where in ("大连", "海东", "重庆", "杭州") else "Place"
     an = _analysis(text, (where_type, where, "x"), ("Place", place))
     find_relations(an)
     assert _located(an) == set()

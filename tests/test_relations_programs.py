@@ -86,6 +86,9 @@ def test_the_agencies_after_you_run_the_program():
     # 获悉|，|副县长|王某某|近日|在|某镇|开展|…
     ("记者从某县人民政府获悉，副县长王某某近日在某镇开展“清河行动”。",
      (("Agency", "某县人民政府"), ("Person", "王某某"), ("Program", "“清河行动”"))),
+    # where a team went, not who acts: 护理志愿服务队|来到|鄱阳湖畔|的|南矶乡|开展|爱心义诊活动 (xwlb-2023)
+    ("护理志愿服务队来到鄱阳湖畔的南矶乡开展爱心义诊活动。",
+     (("AdministrativeDivision", "南矶乡", "360121/南矶乡"), ("Program", "爱心义诊活动"))),
     # a preposition's object: 向|某县人民政府|发起|…
     ("群众向某县人民政府发起“美丽乡村”倡议。", (("Agency", "某县人民政府"), ("Program", "“美丽乡村”"))),
 ])

@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
+from ..resources import alias_table, data_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .world import foreign_name, names_country
@@ -195,6 +195,9 @@ def _acting(an: Analysis, division: Mention) -> bool:
     (东苑社区|通过|开展, 东苑社区|在|沙市花园小区|开展), not as a modifier (带领|沙市区|6位|特困老人|开展:
     the old people are 沙市区's)."""
     after = an.tokens_from(division.end, 1)
+    before = an.token_at(division.start - 1) if division.start else None
+    if before is not None and (before[2] == "的" or word_tags().get(before[2], "").startswith("v")):
+        return False  # 来到|鄱阳湖畔|的|南矶乡|开展: where the team went, not who acts
     return division.key.kind == "division" and bool(after) and \
         word_tags().get(after[0][2], "").startswith(("p", "d", "v"))
 
@@ -219,6 +222,10 @@ def _subject_before(an: Analysis, written: _Written, at: int) -> Mention | None:
     return None
 
 
+# 河南省中原信托有限公司|原|党委: a body that was, not a unit (data/posts/former_markers.txt)
+_FORMER = frozenset(row[0] for row in data_table("posts", "former_markers.txt"))
+
+
 def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, Mention | None] | None:
     """The agency whose name ``label`` starts with, the longest, when the rest names a unit of
     it: (the parent's name as written in ``label``, its own name, its mention in the article or
@@ -227,7 +234,9 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
     or more, or a central body (中央|文献出版社: 中央 is no body's name); the rest ends with an
     organisation's head (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办,
     but 主办 is no noun), starts with no verb (中央纪委国家监委|驻应急管理部), is no body's own name written longer (中国船舶|集团: data/relations/
-    same_body_endings.txt) and no other body (中央纪委|国家监委 are two, written together)."""
+    same_body_endings.txt and same_body_words.txt, 中集来福士|海洋工程有限公司; 硅谷银行|金融集团 is its
+    parent), is no
+    body that was (…有限公司|原|党委) and no other body (中央纪委|国家监委 are two, written together)."""
     national = alias_table("national_agencies.tsv")
     words = tokenizer().lcut(label)
     # where the name may be cut: between its words, anywhere in a name jieba reads as one word
@@ -243,8 +252,10 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
             return None  # 乌克兰|总统办公室: a foreign state's body is placed in the country (kgraph.extraction.world)
         rest_words = tokenizer().lcut(rest)
         head_tag = tags.get(rest_words[-1], "n") if len(rest_words[-1]) > 1 else "n"
-        if len(rest) < 2 or not rest.endswith(ordered_lexicon("org_suffixes.txt")) or not head_tag.startswith(("n", "j")) \
-                or tags.get(rest_words[0], "").startswith("v") or rest in data_words("relations", "same_body_endings.txt") \
+        if len(rest) < 2 or not rest[0].isalpha() or not rest.endswith(ordered_lexicon("org_suffixes.txt")) \
+                or not head_tag.startswith(("n", "j")) or tags.get(rest_words[0], "").startswith("v") \
+                or rest_words[0] in _FORMER or rest.endswith(data_words("relations", "same_body_endings.txt")) \
+                or rest in data_words("relations", "same_body_words.txt") \
                 or rest in national:
             return None
         return parent, (mention.label if mention is not None else national[parent]), mention
@@ -271,8 +282,8 @@ def _units_by_name(an: Analysis) -> None:
     agencies = {m.label: m for m in an.mentions if m.type == "Agency"}
     done = {f.subject for f in an.facts if f.predicate == "subOrganizationOf"}
     for unit in [m for m in an.mentions if m.type == "Agency" and m.end > m.start]:
-        if unit.key in done:
-            continue
+        if unit.key in done or an.text[:unit.start].endswith(data_words("posts", "stationed.txt")):
+            continue  # 中国|常驻|联合国教科文组织代表团: another country's mission to it, no unit of it
         found = _parent_named(unit.label, agencies)
         if found is None or _verb_written_at(an, unit, found[0]):
             continue
@@ -322,7 +333,8 @@ def _own_name(an: Analysis, place: Mention) -> bool:
     a quantity (美国|多州, 中亚|五国) or a direction (美国|东北), not a river or a wall that
     crosses divisions (青海|海东|黄河|岸边) and not a stretch or basin of one (重庆|长江|段)."""
     name = place.label
-    if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country":
+    if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country" \
+            or name in data_words("relations", "generic_places.txt"):
         return False
     if place.start not in an.boundaries or place.end not in an.boundaries:
         return False
