@@ -55,6 +55,7 @@ def test_a_unit_of_a_name_read_as_one_word():
     ("美国硅谷银行金融集团寻求破产重组", ("美国硅谷银行金融集团", "美国硅谷银行")),  # the bank's parent (xwlb-2023)
     ("中集来福士海洋工程有限公司烟台基地", ("中集来福士海洋工程有限公司", "中集来福士")),  # its legal name
     ("河南省中原信托有限公司原党委书记", ("河南省中原信托有限公司原党委", "河南省中原信托有限公司")),  # 原: was
+    ("据美国国防部网站消息", ("美国国防部网站", "美国国防部")),  # its website (xwlb-2023)
     ("中国常驻联合国教科文组织代表团举办", ("联合国教科文组织代表团", "联合国教科文组织")),  # China's mission to it
 ])
 def test_what_is_no_unit_is_not_one(text, agencies):
