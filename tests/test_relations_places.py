@@ -64,6 +64,8 @@ def test_a_place_after_a_foreign_place_lies_in_it():
     ("重庆长江段", "长江", "重庆"),  # a stretch of it
     ("美国日本", "日本", "美国"),  # two countries
     ("成功举办杭州亚洲运动会", "亚洲", "杭州"),  # a continent (data/relations/generic_places.txt)
+    ("俄太平洋舰队突击检查", "太平洋", "俄"),  # an ocean (xwlb-2023)
+    ("美国中东政策的破坏性影响", "中东", "美国"),  # a region of the world (xwlb-2023)
 ])
 def test_what_is_no_place_of_its_own_is_not_placed(text, place, where):
     where_type = "AdministrativeDivision" if where in ("大连", "海东", "重庆", "杭州") else "Place"
@@ -80,6 +82,15 @@ def test_what_follows_located_at_lies_in_the_last_place_named():
                    ("Place", "北京中德产业园"))
     find_relations(an)
     assert _located(an) == {("中国商飞总装制造中心", "310000"), ("北京中德产业园", "110113")}
+
+
+def test_located_at_places_a_name_that_ends_its_phrase():
+    # 位于|武汉市|的|中共|五大|会址纪念馆 (xwlb-2023): 中共 starts a longer name; 位于|西城区|的|中国书店|安排
+    an = _analysis("李希来到位于武汉市的中共五大会址纪念馆。位于西城区的中国书店安排了专员。",
+                   ("AdministrativeDivision", "武汉市", "420100"), ("Agency", "中共", "中国共产党"),
+                   ("AdministrativeDivision", "西城区", "110102"), ("Agency", "中国书店"))
+    find_relations(an)
+    assert _located(an) == {("中国书店", "110102")}
 
 
 def test_located_at_places_the_whole_name_only():

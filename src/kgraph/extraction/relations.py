@@ -359,9 +359,14 @@ def _common(name: str) -> bool:
     return name not in tags and tags.get(name[0]) in data_words("relations", "numeral_tags.txt")
 
 
-def _noun_follows(an: Analysis, at: int) -> bool:
+def _ends_phrase(an: Analysis, at: int) -> bool:
+    """Whether a name ends the noun phrase at ``at``: punctuation or the end follows, or a verb,
+    an adverb, a preposition, a conjunction, a particle or a pronoun (位于|西城区|的|中国书店|安排,
+    …|中国商飞总装制造中心|，), not more of a longer name (位于|武汉市|的|中共|五大|会址纪念馆)."""
+    if at >= len(an.text) or not an.text[at].isalnum():
+        return True
     after = an.tokens_from(at, 1)
-    return bool(after) and word_tags().get(after[0][2], "").startswith("n")
+    return bool(after) and word_tags().get(after[0][2], "").startswith(("v", "d", "p", "c", "u", "r"))
 
 
 def _places_located(an: Analysis, mentions: list[Mention]) -> None:
@@ -398,7 +403,7 @@ def _places_located(an: Analysis, mentions: list[Mention]) -> None:
                 # the whole name after 的, not the start of a longer one: 位于|土耳其|伊斯坦布尔|的|黑海|粮食|
                 # 外运联合协调中心 places the centre, not the sea; 位于|四川|巴中|的|中国石化|巴中气田 not the firm
                 subject = max(starting.get(cursor + 1, ()), key=lambda m: m.end, default=None)
-                if subject is not None and not _noun_follows(an, subject.end) and (
+                if subject is not None and _ends_phrase(an, subject.end) and (
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
             at = an.text.find(marker, at + 1)
