@@ -4,7 +4,7 @@
 Reads an extraction (``kgraph extract … --format json``) and prints
 
 - the share of entities that take part in no relation and no event (bar: at most 35%),
-  per type;
+  per type, and how many relations of each predicate the graph has;
 - the people named in ``--min-stories`` or more stories (default 20), and which of them
   have neither a post (holdsPost) nor an event: the bar is none.
 
@@ -39,7 +39,9 @@ def coverage(extraction: dict, min_stories: int) -> dict:
                for i, e in entities.items() if e["type"] == "Person"}
     frequent = sorted((i for i, n in stories.items() if n >= min_stories), key=lambda i: -stories[i])
     bare = [i for i in frequent if i not in posted and i not in in_events]
+    predicates = Counter(relation.get("predicate") for relation in extraction.get("relations", []))
     return {"entities": len(entities), "alone": sum(alone.values()), "by_type": {t: (alone[t], every[t]) for t in every},
+            "predicates": dict(predicates.most_common()),
             "frequent": len(frequent), "bare": [(entities[i]["label"], stories[i]) for i in bare]}
 
 
@@ -59,6 +61,7 @@ def main() -> int:
     print(f"entities in no relation and no event: {result['alone']} of {result['entities']} ({share:.1%}; bar 35%)")
     for type_, (alone, every) in sorted(result["by_type"].items()):
         print(f"  {type_:24} {alone:6} of {every:6} ({alone / every:.1%})")
+    print("relations: " + ", ".join(f"{name} {n}" for name, n in result["predicates"].items()))
     print(f"people named in {args.min_stories}+ stories: {result['frequent']}, "
           f"with neither a post nor an event: {len(result['bare'])} (bar 0)")
     for label, n in result["bare"][:args.list]:

@@ -37,6 +37,7 @@ ENDS = {
     "locatedIn": ({"Agency", "Place", "Program"}, {"AdministrativeDivision", "Place"}),
     "holdsPost": ({"Person"}, {"Agency", "Place"}),
     "organizes": ({"Agency", "AdministrativeDivision"}, {"Program"}),
+    "carriedOutIn": ({"Program"}, {"AdministrativeDivision", "Place"}),
     "subOrganizationOf": ({"Agency"}, {"Agency"}),
     "reporterOf": ({"Person"}, {"document"}),
 }

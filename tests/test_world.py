@@ -11,7 +11,8 @@ import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.posts import _country_ending_at
 from kgraph.extraction.resolve import Resolver
-from kgraph.extraction.world import country_abbreviations, country_key, find_world, world_names
+from kgraph.extraction.world import country_abbreviations, country_key, find_world, one_character_reading, world_names
+from kgraph.gazetteer import gazetteer
 from kgraph.model import ArticleRecord, Document, Key, Mention, RecordFact, RecordMention, Span
 from kgraph.resources import data_path, data_table
 
@@ -53,8 +54,11 @@ def test_every_row_names_its_country_and_a_country_names_itself():
 def test_abbreviations_name_countries_of_the_world_list():
     names = world_names()
     for abbreviation, name, where in data_table("world", "abbreviations.tsv"):
-        assert len(abbreviation) == 1 and where in ("alone", "title")
-        assert name in names or name in ("欧洲", "非洲", "亚洲"), name  # a country's, or a continent
+        assert len(abbreviation) == 1 and where in ("alone", "title", "place", "division", "context")
+        if where == "division":  # a Chinese province, by the gazetteer's name
+            assert [gazetteer().level(node) for node in gazetteer().lookup(name)] == ["province"], name
+        else:
+            assert name in names or name in ("欧洲", "非洲", "亚洲"), name  # a country's, or a continent
     # the posts stage reads the countries of the same table (俄|总统 -> 俄罗斯), no continent
     assert country_abbreviations()["俄"] == "俄罗斯" and "欧" not in country_abbreviations()
     assert country_abbreviations()["澳"] == "澳大利亚"  # before a title only
@@ -84,6 +88,8 @@ def test_the_world_list_is_what_the_script_makes(tmp_path, monkeypatch):
     (Key("agency", "伊朗"), Key("place", "伊朗")),  # the state of 伊朗|总统
     (Key("agency", "中华人民共和国"), Key("place", "中华人民共和国")),  # the state of 国家主席
     (Key("agency", "俄外交部"), Key("agency", "俄罗斯外交部")),
+    (Key("place", "中"), Key("place", "中华人民共和国")),  # 中|美, 中方 (abbreviations.tsv: place)
+    (Key("place", "华"), Key("place", "中华人民共和国")),  # 访|华
     (Key("agency", "美国务院"), Key("agency", "美国国务院")),  # 务院 is no word after 美国
 ])
 def test_a_country_has_one_key(key, expected):
@@ -94,7 +100,7 @@ def test_a_country_has_one_key(key, expected):
     Key("place", "俄罗斯"),  # already the one key
     Key("place", "澳"),  # 港澳, 爱国爱澳: 澳门; only 澳|总理 is Australia's
     Key("place", "巴"),  # 巴以: 巴勒斯坦; 中巴经济走廊: 巴基斯坦
-    Key("place", "港"), Key("place", "中"),
+    Key("place", "港"),  # a province's: the world stage reads it (粤港澳 -> 香港特别行政区)
     Key("place", "伦敦"),  # a city: placed in its country, not merged with it
     Key("agency", "伊朗外交部"), Key("agency", "美联储"),  # named as written
     Key("person", "乌"),
@@ -268,4 +274,59 @@ def test_hong_kong_and_macao_are_not_australia(world_stories):
     ex = kgraph.extract_text(world_stories["xwlb-20230101-04"]["text"], doc_id="xwlb-20230101-04")
     australia = [e for e in ex.entities if e.label == "澳大利亚"]
     assert not australia
-    assert "澳" not in {a for e in ex.entities for a in e.aliases}
+    # 港|澳: the provinces (data/world/abbreviations.tsv division rows), read side by side
+    assert {e.label for e in ex.entities if "澳" in e.aliases} == {"澳门特别行政区"}
+    assert {e.label for e in ex.entities if "港" in e.aliases} == {"香港特别行政区"}
+
+
+# --- one-character places read in their context (data/world/abbreviations.tsv)
+
+def _singles(text: str, characters: str) -> Analysis:
+    """An analysis with each of ``characters`` a one-character place where the text first writes it."""
+    return _analysis(text, *(("Place", ch) for ch in characters))
+
+
+def _read(an: Analysis) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.label) for m in an.mentions if m.end - m.start == 1}
+
+
+def test_provinces_written_by_one_character():
+    # 京|津|冀|协同发展 (xwlb-20230130-03): the divisions, keyed as the gazetteer's
+    an = _singles("推动京津冀协同发展", "京津冀")
+    find_world(an)
+    assert _read(an) == {"京": ("AdministrativeDivision", "北京市"), "津": ("AdministrativeDivision", "天津市"),
+                         "冀": ("AdministrativeDivision", "河北省")}
+    assert all(m.key.kind == "division" and m.prop("level") == "province" for m in an.mentions)
+
+
+@pytest.mark.parametrize("text, characters, expected", [
+    ("粤港澳大湾区", "粤港澳", {"澳": ("AdministrativeDivision", "澳门特别行政区")}),  # beside provinces
+    ("推动中澳关系", "中澳", {"澳": ("Place", "澳大利亚")}),  # beside a country (xwlb-20230907-06)
+    ("晋蒙交界", "晋蒙", {"蒙": ("AdministrativeDivision", "内蒙古自治区")}),  # xwlb-20230704-07
+    ("中蒙边境", "中蒙", {"蒙": ("Place", "蒙古")}),  # xwlb-20230224-10
+    # 中|巴|经济走廊 in a story naming 巴基斯坦 (xwlb-20230324-11)
+    ("巴基斯坦总理说，中巴经济走廊", "中巴", {"巴": ("Place", "巴基斯坦")}),
+    ("中老铁路", "中老", {"老": ("Place", "老挝")}),  # one candidate, beside a country
+    # 印|巴 in a sentence naming none of 巴's countries: no place is sure, kept as written
+    ("印巴两国间关系", "印巴", {"巴": ("Place", "巴")}),
+])
+def test_a_character_of_several_places_is_read_by_its_context(text, characters, expected):
+    an = _singles(text, characters)
+    find_world(an)
+    read = _read(an)
+    assert {ch: read[ch] for ch in expected} == expected
+    assert one_character_reading("澳", "港", "") == ("division", "澳门特别行政区")
+
+
+def test_china_by_one_character_is_one_country():
+    # 中|美 (中 1,461 mentions in xwlb-2023), 访|华: the place 中华人民共和国 by its key
+    assert country_key(Key("place", "中")) == country_key(Key("place", "华")) == Key("place", "中华人民共和国")
+    assert "中" not in country_abbreviations()  # no country's before a title or in an agency's name: 中纪委
+
+
+def test_provinces_by_one_character_in_a_news_story():
+    records = shared_records(NEWS, {"xwlb-20230130-03"}, "the shared news corpus")
+    ex = kgraph.extract_text(records["xwlb-20230130-03"]["text"], doc_id="xwlb-20230130-03")
+    assert not [e for e in ex.entities if e.type == "Place" and e.label in ("京", "津", "冀")]
+    beijing = [e for e in ex.entities if e.label == "北京市"]
+    assert beijing and beijing[0].type == "AdministrativeDivision" and "京" in beijing[0].aliases

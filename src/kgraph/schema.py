@@ -113,6 +113,7 @@ RELATIONS: tuple[Predicate, ...] = (
     Predicate("locatedIn", KG + "locatedIn", style="locatedIn"),
     Predicate("holdsPost", ORG + "holds", key=("title",), via="post", style="holdsPost"),
     Predicate("organizes", KG + "organizes", style="organizes"),
+    Predicate("carriedOutIn", KG + "carriedOutIn", style="carriedOutIn"),  # a program where it is carried out
     Predicate("subOrganizationOf", ORG + "subOrganizationOf", style="subOrganizationOf"),
     Predicate("reporterOf", KG + "reporterOf"),  # a byline credit: the view draws no edge for it
 )

@@ -2,24 +2,302 @@
 
 Stages already record the relations their patterns imply (partOf from
 adjacent divisions, locatedIn from an agency's name, holdsPost from a title,
-subOrganizationOf from nested heads).  This stage adds ``organizes``: the
-agency or division a sentence opens with runs the programs the sentence
-names (公安县委政法委以……平安建设十大专项行动为抓手).
+subOrganizationOf from nested heads).  This stage adds
+
+- ``organizes``: the agency or division a sentence opens with runs the programs the
+  sentence names (公安县委政法委以……平安建设十大专项行动为抓手);
+- ``locatedIn`` for a place the text locates (data/relations/): one written right after a
+  division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
+  夏威夷州|毛伊岛), and a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园).
 """
 from __future__ import annotations
 
 import bisect
+import re
+from collections import defaultdict
+from itertools import accumulate
 
-from .analysis import Analysis, stage
+from ..gazetteer import gazetteer
+from ..model import Mention
+from ..resources import alias_table, data_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
+from .analysis import Analysis, SpanIndex, stage
+from .linkers import agency_key
+from .world import foreign_name, names_country
 
 __all__ = ["find_relations"]
 
 _ACTORS = ("Agency", "AdministrativeDivision")
 
 
-@stage(reads=("text", "Agency", "AdministrativeDivision", "Program"), writes=("organizes",))
+@stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
+       writes=("Agency", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
+    written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
+    _organizers(an, mentions, written)
+    _places_located(an, written.mentions)
+    _programs_carried_out(an, written)
+    _programs_run(an, written)
+    _units_by_name(an)
+
+
+class _Written:
+    """The mentions that own their characters, by where they start and end."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starting: dict[int, list[Mention]] = defaultdict(list)
+        self.ending: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self.starting[m.start].append(m)
+            self.ending[m.end].append(m)
+        self._agencies = SpanIndex((m.start, m.end) for m in mentions if m.type == "Agency")
+
+    def in_agency(self, m: Mention) -> bool:
+        """Whether ``m`` is written inside an agency's name (四川 in 四川大学, 一带一路 in 推进“一带一路”
+        建设工作领导小组办公室): part of that name, no place or program of the sentence."""
+        return any((s, e) != (m.start, m.end) for s, e in self._agencies.holding(m.start, m.end))
+
+    def of_the_sentence(self, program: Mention) -> bool:
+        """Whether a program's mention names a program the sentence speaks of, not a part of an
+        organisation's name, nested (推进“一带一路”建设工作领导小组办公室 read as an agency) or
+        not (联合|推进|“一带一路”|建设|工作|领导小组|办公室|摄制: the nouns right after it end with an
+        organisation's head)."""
+        if self.in_agency(program):
+            return False
+        rest = re.match(r"[^，,。；;：:、！？!?\s“”]*", self.text[program.end:program.end + 20]).group()
+        run = ""
+        for word in tokenizer().lcut(rest):
+            if not word_tags().get(word, "n").startswith(("n", "vn", "j")):
+                break
+            run += word
+        return not run.endswith(ordered_lexicon("org_suffixes.txt"))
+
+    def longest_at(self, at: int, types: tuple[str, ...]) -> Mention | None:
+        return max((m for m in self.starting.get(at, ()) if m.type in types and not
+                    (m.type != "Agency" and self.in_agency(m))), key=lambda m: m.end, default=None)
+
+    def places_from(self, at: int) -> tuple[Mention | None, int]:
+        """The last of the divisions and places written one after another from ``at`` (在|广西|南宁:
+        南宁市), and where they end."""
+        where = None
+        while (found := self.longest_at(at, ("AdministrativeDivision", "Place"))) is not None:
+            if found.type == "AdministrativeDivision" and found.key.kind != "division":
+                break
+            where, at = found, found.end
+        return where, at
+
+
+# what may stand between a verb and its program, or between a place and its verb: 启动|了|“…”,
+# 在|北京|隆重|举行 (no punctuation but the program's opening quotation mark)
+_GAP = 4
+
+
+def _verb_at(text: str, at: int, verbs: tuple[str, ...], gap: int = _GAP) -> tuple[int, int] | None:
+    """The first of ``verbs`` within ``gap`` characters of ``at`` with nothing but letters
+    between: its start and end."""
+    for offset in range(gap + 1):
+        if offset and not text[at + offset - 1:at + offset].isalpha():
+            return None
+        verb = next((v for v in verbs if text.startswith(v, at + offset)), None)
+        if verb is not None:
+            return at + offset, at + offset + len(verb)
+    return None
+
+
+def _program_after(text: str, at: int, written: _Written) -> Mention | None:
+    """The program that starts within a few characters after ``at`` (举办|“中法美食文化之夜”活动,
+    启动|了|2023年…活动), with no punctuation but a quotation mark between."""
+    for offset in range(_GAP + 1):
+        program = written.longest_at(at + offset, ("Program",))
+        if program is not None:
+            return program if written.of_the_sentence(program) else None
+        if not (text[at + offset:at + offset + 1].isalpha() or text[at + offset:at + offset + 1] in "“「"):
+            return None
+    return None
+
+
+def _programs_carried_out(an: Analysis, written: _Written) -> None:
+    """A program is carried out in the division or place written with 在 before its verb
+    (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
+    南宁|举行): the finest of those written one after another; and so is every program of the
+    clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023)."""
+    text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
+    for at in (i for i, ch in enumerate(text) if ch == "在"):
+        where, cursor = written.places_from(at + 1)
+        if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
+            # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clause
+            # after it are (not of a later one: 在|山西运城博物馆|，|总书记|强调|，|要|深入实施|…工程)
+            end = min((i for i in (text.find(mark, cursor + 1) for mark in "，,；;。") if i >= 0),
+                      default=an.sentence(at)[1])
+            for program in _programs_between(written, cursor, end):
+                an.fact(program.key, "carriedOutIn", where.key, program.start)
+            continue
+        verb = _verb_at(text, cursor, verbs) if where is not None else None
+        if verb is None:
+            continue
+        program = _program_after(text, verb[1], written)
+        before = [m for m in written.ending.get(at, ()) if m.type == "Program"]
+        for found in (program, *before):
+            if found is not None:
+                an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _opens_a_clause(an: Analysis, at: int) -> bool:
+    """Whether ``at`` starts a sentence or a clause (春节一过，|在|广西|钦州|，…)."""
+    return at == an.sentence(at)[0] or an.text[at - 1:at] in "，,；;：:\n"
+
+
+def _programs_between(written: _Written, start: int, end: int) -> list[Mention]:
+    return [m for m in written.mentions if m.type == "Program" and start <= m.start and m.end <= end
+            and written.of_the_sentence(m)]
+
+
+def _programs_run(an: Analysis, written: _Written) -> None:
+    """An agency, or a division acting (东苑社区|通过|开展|“党员敲门”), runs the program right after
+    an organising verb when it is the verb's subject: the nearest one before it in the clause that is no place (在|联合国教科文组织总部) and no
+    preposition's object (向|…|发起), with no person between (中国驻法国大使馆|23日|在|联合国教科文组织
+    总部|举办|“中法美食文化之夜”活动); and the agencies after 由 run the program before 由 or
+    after the verb's 的 (由|中央宣传部|等单位|主办|的|…活动)."""
+    text, verbs = an.text, data_words("relations", "organizing_verbs.txt")
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            program = _program_after(text, at + len(verb), written)
+            subject = _subject_before(an, written, at) if program is not None else None
+            if subject is not None:
+                an.fact(subject.key, "organizes", program.key, program.start)
+            at = text.find(verb, at + 1)
+    for at in (i for i, ch in enumerate(text) if ch == "由"):
+        runners, cursor = [], at + 1
+        while (agency := written.longest_at(cursor, ("Agency",))) is not None:
+            runners.append(agency)
+            cursor = agency.end + (text[agency.end:agency.end + 1] in "和、与及")
+        found = _verb_at(text, cursor, verbs, gap=3) if runners else None  # 由|商务部|和|…|等单位|主办
+        if found is None:
+            continue
+        programs = [m for m in written.ending.get(at, ()) if m.type == "Program"]
+        if text.startswith("的", found[1]) and (after := written.longest_at(found[1] + 1, ("Program",))):
+            programs.append(after)
+        for program in programs:
+            for agency in runners:
+                an.fact(agency.key, "organizes", program.key, program.start)
+
+
+# 向|…|发起, 由|A|联合推进|…: a preposition's object is not the verb's subject (after 由, the verb right after
+# the agencies says what they do: the 由 rule of _programs_run)
+_PREPOSITIONS = frozenset("向对与和同为给跟把被从由")
+
+
+def _acting(an: Analysis, division: Mention) -> bool:
+    """Whether a division is written as acting, followed by a preposition, an adverb or a verb
+    (东苑社区|通过|开展, 东苑社区|在|沙市花园小区|开展), not as a modifier (带领|沙市区|6位|特困老人|开展:
+    the old people are 沙市区's)."""
+    after = an.tokens_from(division.end, 1)
+    before = an.token_at(division.start - 1) if division.start else None
+    if before is not None and (before[2] == "的" or word_tags().get(before[2], "").startswith("v")):
+        return False  # 来到|鄱阳湖畔|的|南矶乡|开展: where the team went, not who acts
+    return division.key.kind == "division" and bool(after) and \
+        word_tags().get(after[0][2], "").startswith(("p", "d", "v"))
+
+
+def _subject_before(an: Analysis, written: _Written, at: int) -> Mention | None:
+    text = an.text
+    start = max(an.sentence(at)[0], at - 30)
+    clause = max((text.rfind(mark, start, at) for mark in "，,；;：:、"), default=-1)
+    start = max(start, clause + 1)
+    between = sorted((m for m in written.mentions if start <= m.start and m.end <= at), key=lambda m: -m.end)
+    for m in between:
+        if m.type == "Person":
+            return None
+        if m.type not in _ACTORS or (m.type == "AdministrativeDivision" and not _acting(an, m)):
+            continue
+        before = text[m.start - 1:m.start]
+        if before == "在":
+            continue  # where it happens: 在|联合国教科文组织总部|举办
+        if before in _PREPOSITIONS:
+            return None
+        return m
+    return None
+
+
+# 河南省中原信托有限公司|原|党委: a body that was, not a unit (data/posts/former_markers.txt)
+_FORMER = frozenset(row[0] for row in data_table("posts", "former_markers.txt"))
+
+
+def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, Mention | None] | None:
+    """The agency whose name ``label`` starts with, the longest, when the rest names a unit of
+    it: (the parent's name as written in ``label``, its own name, its mention in the article or
+    None for a central body of data/lexicon/national_agencies.tsv: 中共|代表团 -> 中国共产党).  国务院|办公厅, 中央军委|装备发展部, 中科院|上海分院,
+    外交部|领事保护中心; the parent is a whole word of the name (not 国务|委员长) of three characters
+    or more, or a central body (中央|文献出版社: 中央 is no body's name); the rest ends with an
+    organisation's head (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办,
+    but 主办 is no noun), starts with no verb (中央纪委国家监委|驻应急管理部), is no body's own name written longer (中国船舶|集团: data/relations/
+    same_body_endings.txt and same_body_words.txt, 中集来福士|海洋工程有限公司; 硅谷银行|金融集团 is its
+    parent), is no
+    body that was (…有限公司|原|党委) and no other body (中央纪委|国家监委 are two, written together)."""
+    national = alias_table("national_agencies.tsv")
+    words = tokenizer().lcut(label)
+    # where the name may be cut: between its words, anywhere in a name jieba reads as one word
+    # (国务院办公厅), never inside a word of a longer name (国务|委员长, 华侨委|员会)
+    cuts = list(accumulate(map(len, words)))[:-1] if len(words) > 1 else list(range(2, len(label) - 1))
+    tags = word_tags()
+    for cut in reversed(cuts):
+        parent, rest = label[:cut], label[cut:]
+        mention = agencies.get(parent)
+        if mention is None and parent not in national:
+            continue
+        if (len(parent) < 3 and parent not in national) or names_country(parent) or foreign_name(parent):
+            return None  # 乌克兰|总统办公室: a foreign state's body is placed in the country (kgraph.extraction.world)
+        rest_words = tokenizer().lcut(rest)
+        head_tag = tags.get(rest_words[-1], "n") if len(rest_words[-1]) > 1 else "n"
+        if len(rest) < 2 or not rest[0].isalpha() or not rest.endswith(ordered_lexicon("org_suffixes.txt")) \
+                or not head_tag.startswith(("n", "j")) or tags.get(rest_words[0], "").startswith("v") \
+                or rest_words[0] in _FORMER or rest.endswith(data_words("relations", "same_body_endings.txt")) \
+                or rest in data_words("relations", "same_body_words.txt") \
+                or rest in national:
+            return None
+        return parent, (mention.label if mention is not None else national[parent]), mention
+    return None
+
+
+def _verb_written_at(an: Analysis, unit: Mention, parent: str) -> bool:
+    """Whether the model reads a verb right after the parent's name in the unit's mention:
+    中国队|战胜|法国队, 上海市人民政府|主办 are sentences, not names (jieba's dictionary tags 战胜 n
+    and 主办 b)."""
+    if not unit.text.startswith(parent):
+        return False
+    tokens = an.model_tokens or ()
+    at = unit.start + len(parent)
+    index = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+    return index < len(tokens) and tokens[index].start == at and tokens[index].tag.startswith("v")
+
+
+def _units_by_name(an: Analysis) -> None:
+    """An agency whose name is another's and a unit is a sub-organisation of it, the other an
+    agency of the article or a central body (国务院办公厅 -> 国务院, 中科院上海分院 -> 中科院).
+    Not when a stage read one from its nested heads already (公安县委|政法委)."""
+    # by their own names: 浙江大学医学院 read as 浙江省大学医学院 is no parent of 浙江大学医学院附属第二医院
+    agencies = {m.label: m for m in an.mentions if m.type == "Agency"}
+    done = {f.subject for f in an.facts if f.predicate == "subOrganizationOf"}
+    for unit in [m for m in an.mentions if m.type == "Agency" and m.end > m.start]:
+        if unit.key in done or an.text[:unit.start].endswith(data_words("posts", "stationed.txt")):
+            continue  # 中国|常驻|联合国教科文组织代表团: another country's mission to it, no unit of it
+        found = _parent_named(unit.label, agencies)
+        if found is None or _verb_written_at(an, unit, found[0]):
+            continue
+        done.add(unit.key)
+        _, parent_label, parent = found
+        if parent is None:  # a central body the article does not name by itself: a mention without a span
+            parent = an.add(Mention.make("Agency", an.doc.id, unit.start, unit.start, "", parent_label,
+                                        agency_key(parent_label), implicit=True))
+            agencies[parent_label] = parent
+        if parent.key != unit.key:
+            an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
+
+
+def _organizers(an: Analysis, mentions: list[Mention], written: "_Written") -> None:
     starts = [m.start for m in mentions]
     for start, end in an.sentences:
         # the mentions that start in the sentence, found by bisection (a scan of every
@@ -33,5 +311,99 @@ def find_relations(an: Analysis) -> None:
         if not actors or actors[0].start - start > 12:
             continue
         actor = max((m for m in actors if m.start == actors[0].start), key=lambda m: m.end)
+        if an.text[actor.start - 1:actor.start] in (_PREPOSITIONS | {"在"}) - {"由"}:
+            continue  # 记者|从|某县人民政府|获悉: a preposition's object, not the subject
         for program in (m for m in inside if m.type == "Program" and m.start >= actor.end):
-            an.fact(actor.key, "organizes", program.key, program.start)
+            if written.of_the_sentence(program):
+                an.fact(actor.key, "organizes", program.key, program.start)
+
+
+def _container(m: Mention) -> bool:
+    """Whether a place written right after ``m`` lies in it: a Chinese division, or a foreign
+    country, region or city (not China: a Chinese place lies in a division)."""
+    if m.type == "AdministrativeDivision":
+        return m.key.kind == "division"
+    return m.type == "Place" and foreign_name(m.label) is not None
+
+
+def _own_name(an: Analysis, place: Mention) -> bool:
+    """Whether a place's mention is a name of one place of its own, whole words of the text
+    (data/relations/): not a country (美国|日本 are two countries), not cut out of a longer
+    word (马来西亚|东海岸铁路: 东海 ends inside 海岸), not a common noun (大连|海底隧道), a number or
+    a quantity (美国|多州, 中亚|五国) or a direction (美国|东北), not a river or a wall that
+    crosses divisions (青海|海东|黄河|岸边) and not a stretch or basin of one (重庆|长江|段)."""
+    name = place.label
+    if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country" \
+            or name in data_words("relations", "generic_places.txt"):
+        return False
+    if place.start not in an.boundaries or place.end not in an.boundaries:
+        return False
+    if name in gazetteer().all_names:  # 福建|晋江, 北京|门头沟: a division's short name
+        return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
+    if name in data_words("relations", "directions.txt") or _common(name):
+        return False
+    if name.endswith(data_words("relations", "crossing_features.txt")):
+        return False
+    return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
+
+
+def _common(name: str) -> bool:
+    """Whether a place's name is made of common words only (大连|海底隧道, 黑龙江|自贸|试验区,
+    合作|区: no word of a proper name, data/lexicon/pos_tags.tsv place_name_words), or is a word
+    jieba does not know that starts with a numeral or a quantity (美国|多州, 中亚|五国)."""
+    tags = word_tags()
+    words = tokenizer().lcut(name)
+    if all(word in tags for word in words) and not any(tags[word].startswith(pos_tags("place_name_words"))
+                                                       for word in words):
+        return True
+    return name not in tags and tags.get(name[0]) in data_words("relations", "numeral_tags.txt")
+
+
+def _ends_phrase(an: Analysis, at: int) -> bool:
+    """Whether a name ends the noun phrase at ``at``: punctuation or the end follows, or a verb,
+    an adverb, a preposition, a conjunction, a particle or a pronoun (位于|西城区|的|中国书店|安排,
+    …|中国商飞总装制造中心|，), not more of a longer name (位于|武汉市|的|中共|五大|会址纪念馆)."""
+    if at >= len(an.text) or not an.text[at].isalnum():
+        return True
+    after = an.tokens_from(at, 1)
+    return bool(after) and word_tags().get(after[0][2], "").startswith(("v", "d", "p", "c", "u", "r"))
+
+
+def _places_located(an: Analysis, mentions: list[Mention]) -> None:
+    """A place lies in the division or foreign place written right before it
+    (四川|阿坝|四姑娘山: in 阿坝藏族羌族自治州, the nearer; 美国|加州), or in the last of those
+    written after 位于 and before 的 (位于|上海|的|中国商飞总装制造中心).  A place another stage
+    placed already (小区 after its 社区, 杭州|植物园) keeps that."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    ending: dict[int, list[Mention]] = defaultdict(list)
+    starting: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        ending[m.end].append(m)
+        starting[m.start].append(m)
+    markers = data_words("relations", "located_markers.txt")
+
+    def locate(subject: Mention, where: Mention) -> None:
+        if subject.key not in placed and subject.key != where.key:
+            placed.add(subject.key)
+            an.fact(subject.key, "locatedIn", where.key, subject.start)
+
+    for place in (m for m in mentions if m.type == "Place"):
+        where = [m for m in ending.get(place.start, ()) if _container(m)]
+        if where and _own_name(an, place):
+            locate(place, max(where, key=lambda m: m.end - m.start))
+    # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest
+    for marker in markers:
+        at = an.text.find(marker)
+        while at >= 0:
+            cursor, where = at + len(marker), None
+            while chain := [m for m in starting.get(cursor, ()) if _container(m)]:
+                where = max(chain, key=lambda m: m.end - m.start)
+                cursor = where.end
+            if where is not None and an.text.startswith("的", cursor):
+                # the whole name after 的, not the start of a longer one: 位于|土耳其|伊斯坦布尔|的|黑海|粮食|
+                # 外运联合协调中心 places the centre, not the sea; 位于|四川|巴中|的|中国石化|巴中气田 not the firm
+                subject = max(starting.get(cursor + 1, ()), key=lambda m: m.end, default=None)
+                if subject is not None and _ends_phrase(an, subject.end) and (
+                        subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
+                    locate(subject, where)
+            at = an.text.find(marker, at + 1)

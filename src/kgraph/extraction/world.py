@@ -17,6 +17,7 @@ for every row the country's one name.  From it:
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -26,7 +27,8 @@ from ..model import Key, Mention
 from ..resources import data_table, data_words, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
-__all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "find_world"]
+__all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
+           "names_country", "one_character_reading", "find_world"]
 
 _HOME = "CN"  # China's own agencies are placed in its divisions by the other stages
 
@@ -64,14 +66,17 @@ def world_names() -> dict[str, WorldName]:
     return names
 
 
+_WHERE = ("alone", "title", "place", "division", "context")  # see data/world/abbreviations.tsv
+
+
 @cache
 def _abbreviations() -> tuple[tuple[str, str, str], ...]:
     """(abbreviation, name, where) of data/world/abbreviations.tsv."""
     out = []
     for abbreviation, name, where in data_table("world", "abbreviations.tsv"):
-        if where not in ("alone", "title") or len(abbreviation) != 1:
+        if where not in _WHERE or len(abbreviation) != 1:
             raise DataError(f"data/world/abbreviations.tsv: {abbreviation} {name} {where}: one character, "
-                            f"then alone or title")
+                            f"then {', '.join(_WHERE)}")
         out.append((abbreviation, name, where))
     return tuple(out)
 
@@ -81,17 +86,17 @@ def country_abbreviations() -> dict[str, str]:
     """A country's one-character abbreviation -> the country's name, as read right before a
     title (俄|总统 -> 俄罗斯; 澳|总理 -> 澳大利亚): the countries of abbreviations.tsv."""
     names = world_names()
-    return {abbreviation: name for abbreviation, name, _ in _abbreviations()
-            if name in names and names[name].kind == "country"}
+    return {abbreviation: name for abbreviation, name, where in _abbreviations()
+            if where in ("alone", "title") and name in names and names[name].kind == "country"}
 
 
 @cache
 def _places_alone() -> dict[str, str]:
     """A character that names a country or a continent wherever it is read as a place
-    (俄 in 俄乌冲突) -> that place's one name."""
+    (俄 in 俄乌冲突, 中 in 中美) -> that place's one name."""
     names = world_names()
     return {abbreviation: names[name].country if name in names else name
-            for abbreviation, name, where in _abbreviations() if where == "alone"}
+            for abbreviation, name, where in _abbreviations() if where in ("alone", "place")}
 
 
 def _country_named(name: str) -> str | None:
@@ -105,6 +110,26 @@ def _country_named(name: str) -> str | None:
         return alone
     side = next((s for s in data_words("world", "sides.txt") if name.endswith(s) and len(name) > len(s)), None)
     return _country_named(name[:-len(side)]) if side else None
+
+
+def names_country(label: str) -> bool:
+    """Whether a place's name names a country or a continent (俄罗斯, 俄国, 俄, 美方, 欧洲)."""
+    return _country_named(label) is not None
+
+
+def foreign_name(label: str) -> WorldName | None:
+    """The world list's row of a foreign country, region or city of that name (俄罗斯, 俄,
+    夏威夷州, 伦敦), which a place written right after it lies in; None for China's own names
+    (a Chinese place lies in a division) and for any other name."""
+    row = world_names().get(label)
+    if row is None:
+        country = _places_alone().get(label)
+        row = world_names().get(country) if country else None
+    if row is None or row.country in _home_names() or any(name in gazetteer().all_names for name in (label, row.country)):
+        # 中国; 上海 (a city of CLDR's); 香港 (a territory of ISO 3166 and a Chinese division);
+        # 河南省 (a province of Viet Nam's too)
+        return None
+    return row
 
 
 def country_key(key: Key) -> Key | None:
@@ -220,12 +245,109 @@ def _place_starting(label: str, named: set[str]) -> str | None:
     return None
 
 
-@stage(reads=("Place", "Agency"), writes=("Place", "locatedIn"))
+@cache
+def _candidates() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A character with several readings as a place alone -> its (where, name) rows:
+    a province's (division) and the countries it may be (title, context)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for abbreviation, name, where in _abbreviations():
+        if where in ("division", "context", "title"):
+            out.setdefault(abbreviation, []).append((where, name))
+    return {abbreviation: tuple(rows) for abbreviation, rows in out.items() if abbreviation not in _places_alone()}
+
+
+def _province_alone(character: str) -> bool:
+    rows = _candidates().get(character, ())
+    return [where for where, _ in rows] == ["division"]
+
+
+def _country_alone(character: str) -> bool:
+    return character in _places_alone()
+
+
+def one_character_reading(character: str, neighbours: str, text: str) -> tuple[str, str] | None:
+    """What a one-character place that is no country by itself names (data/world/
+    abbreviations.tsv): ("division", the province's name) or ("place", the country's one
+    name), or None when nothing says which.
+
+    - a province's character with no other reading: 京, 津, 冀, 粤 (京|津|冀协同发展);
+    - one of several: the province when a one-character province is written next to it
+      (粤|港|澳 -> 澳门, 晋|蒙 -> 内蒙古), the country when a country's character is (中|澳 ->
+      澳大利亚, 中|吉|乌|铁路 -> 吉尔吉斯斯坦) and the character is one country's only, else the one
+      candidate whose name the article writes (中|巴|经济走廊 in a story naming 巴基斯坦);
+    ``neighbours``: the one-character places written right before and after it."""
+    rows = _candidates().get(character)
+    if not rows:
+        return None
+    if len(rows) == 1 and rows[0][0] == "division":
+        return rows[0]
+    divisions = [("division", name) for where, name in rows if where == "division"]
+    countries = [("place", world_names()[name].country) for where, name in rows
+                 if where != "division" and name in world_names()]
+    if divisions and any(_province_alone(ch) for ch in neighbours):
+        return divisions[0]
+    if len(countries) == 1 and any(_country_alone(ch) for ch in neighbours):
+        return countries[0]
+    written = [(kind, name) for kind, name in divisions + countries if _written_in(name, kind, text)]
+    return written[0] if len(written) == 1 else None
+
+
+def _written_in(name: str, kind: str, text: str) -> bool:
+    """Whether the article writes the candidate's name (a province's without its kind:
+    澳门 for 澳门特别行政区, 内蒙古 for 内蒙古自治区)."""
+    if kind == "division":
+        node = gazetteer().lookup(name)[0]
+        short = next((name[:k] for k in range(2, len(name)) if node in gazetteer().lookup(name[:k])), name)
+        return short in text
+    return any(other in text for other, row in world_names().items() if row.country == name and len(other) > 1)
+
+
+def _read_one_character_places(an: Analysis) -> None:
+    """A one-character place that is no country by itself (京, 澳, 巴) becomes the province or
+    country it names in its context, and stays as written when nothing says which: 京 in 京津冀
+    is the division 北京市, 澳 in 粤港澳 澳门 and in 中澳 Australia (a junk node of its own
+    otherwise, xwlb-2023: 京 357 mentions, 澳 145, 巴 98)."""
+    singles = {m.start: m for m in an.mentions if m.type == "Place" and m.end - m.start == 1}
+    if not singles:
+        return
+    kept: list[Mention] = []
+    moved: dict[Key, Key] = {}
+    for m in an.mentions:
+        single = singles.get(m.start)
+        if single is not m or m.label not in _candidates():
+            kept.append(m)
+            continue
+        neighbours = "".join(n.label for n in (singles.get(m.start - 1), singles.get(m.end)) if n is not None)
+        reading = one_character_reading(m.label, neighbours, an.text)
+        if reading is None:
+            # 印|巴 in a story naming neither 巴基斯坦 nor 巴西: no place is sure, but it is a
+            # place as written (the People's Daily NER set marks it LOC; dropping it lost 4
+            # of its LOC mentions): kept as the text wrote it
+            kept.append(m)
+            continue
+        kind, name = reading
+        if kind == "division":
+            gaz = gazetteer()
+            node = gaz.lookup(name)[0]
+            new = Mention.make("AdministrativeDivision", m.document, m.start, m.end, m.text, name,
+                               Key("division", gaz.node_key(node)), node=node, code=gaz.code(node), level=gaz.level(node))
+        else:
+            new = Mention.make("Place", m.document, m.start, m.end, m.text, name, Key("place", name))
+        moved[m.key] = new.key
+        kept.append(new)
+    an.mentions[:] = kept
+    if moved:
+        an.facts[:] = [replace(f, subject=moved.get(f.subject, f.subject), object=moved.get(f.object, f.object))
+                       for f in an.facts]
+
+
+@stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
     is written, a city or a region named without it where the article names its country too
     (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
     country's, one named after a foreign city (东京电力公司) is in the city."""
+    _read_one_character_places(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
     named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))

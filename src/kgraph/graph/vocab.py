@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     partOf: URIRef
     locatedIn: URIRef
     organizes: URIRef
+    carriedOutIn: URIRef
     reporterOf: URIRef
     level: URIRef
     agencyKind: URIRef

@@ -1,0 +1,138 @@
+"""Places the text locates (kgraph.extraction.relations, data/relations/): a place written right
+after a division or a foreign place, and what follows 位于X的 — on hand-built analyses and on
+stories of ../shared/corpus/news/xwlb-2023.jsonl."""
+from __future__ import annotations
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.relations import find_relations
+from kgraph.model import Document, Key, Mention
+
+from .conftest import NEWS, shared_records
+
+_KINDS = {"AdministrativeDivision": "division", "Place": "place", "Agency": "agency", "Program": "program",
+          "Person": "person"}
+
+
+def _analysis(text: str, *mentions: tuple) -> Analysis:
+    """An analysis of ``text`` with the mentions (type, written[, key name]) the recognisers
+    would leave: a division keyed by its code, the rest by their name."""
+    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
+    an = Analysis(doc, Region(None))
+    for type_, written, *name in mentions:
+        start = text.index(written)
+        an.add(Mention.make(type_, "t", start, start + len(written), written, written,
+                            Key(_KINDS[type_], name[0] if name else written)))
+    return an
+
+
+def _located(an: Analysis) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+
+
+# --- on hand-built analyses (the sentences are the corpus's)
+
+def test_a_place_after_a_division_lies_in_it():
+    # 浙江|安吉|制作了多种当地传统美食 (xwlb-2023); 在|江西|南昌|凤凰沟梅园: the nearer division
+    an = _analysis("浙江安吉制作了多种当地传统美食，在江西南昌凤凰沟梅园赏梅。",
+                   ("AdministrativeDivision", "浙江", "330000"), ("Place", "安吉"),
+                   ("AdministrativeDivision", "江西", "360000"), ("AdministrativeDivision", "南昌", "360100"),
+                   ("Place", "凤凰沟梅园"))
+    find_relations(an)
+    assert _located(an) == {("安吉", "330000"), ("凤凰沟梅园", "360100")}
+
+
+def test_a_place_after_a_foreign_place_lies_in_it():
+    # 美国|夏威夷州|毛伊岛|大火 (xwlb-20230826-07); 英国|英格兰|地区; not China's own: a Chinese
+    # place lies in a division
+    an = _analysis("美国夏威夷州毛伊岛大火，英国英格兰地区罢工，中国桐庐。",
+                   ("Place", "美国"), ("Place", "夏威夷州"), ("Place", "毛伊岛"), ("Place", "英国"),
+                   ("Place", "英格兰"), ("Place", "中国"), ("Place", "桐庐"))
+    find_relations(an)
+    assert _located(an) == {("夏威夷州", "美国"), ("毛伊岛", "夏威夷州"), ("英格兰", "英国")}
+
+
+@pytest.mark.parametrize("text, place, where", [
+    ("美国多州遭极端天气袭击", "多州", "美国"),  # a number of states (xwlb-20230401-13)
+    ("中亚五国", "五国", "中亚"),  # no country: 中亚 is a region of several
+    ("美国东北纽约州也发布警报", "东北", "美国"),  # a direction (xwlb-20230629-13)
+    ("大连海底隧道的建设工地", "海底隧道", "大连"),  # common words (xwlb-20230221-04)
+    ("在青海海东黄河岸边植树", "黄河", "海东"),  # a river crosses divisions (xwlb-20230405-03)
+    ("马来西亚东海岸铁路项目", "东海", "马来西亚"),  # cut out of 东海岸 (xwlb-20230512-12)
+    ("重庆长江段", "长江", "重庆"),  # a stretch of it
+    ("美国日本", "日本", "美国"),  # two countries
+    ("成功举办杭州亚洲运动会", "亚洲", "杭州"),  # a continent (data/relations/generic_places.txt)
+    ("俄太平洋舰队突击检查", "太平洋", "俄"),  # an ocean (xwlb-2023)
+    ("美国中东政策的破坏性影响", "中东", "美国"),  # a region of the world (xwlb-2023)
+])
+def test_what_is_no_place_of_its_own_is_not_placed(text, place, where):
+    where_type = "AdministrativeDivision" if where in ("大连", "海东", "重庆", "杭州") else "Place"
+    an = _analysis(text, (where_type, where, "x"), ("Place", place))
+    find_relations(an)
+    assert _located(an) == set()
+
+
+def test_what_follows_located_at_lies_in_the_last_place_named():
+    # 在|位于|上海|的|中国商飞总装制造中心 (xwlb-20230113-01); 位于|北京市|顺义区|的|北京中德产业园
+    an = _analysis("在位于上海的中国商飞总装制造中心，位于北京市顺义区的北京中德产业园，",
+                   ("AdministrativeDivision", "上海", "310000"), ("Agency", "中国商飞总装制造中心"),
+                   ("AdministrativeDivision", "北京市", "110000"), ("AdministrativeDivision", "顺义区", "110113"),
+                   ("Place", "北京中德产业园"))
+    find_relations(an)
+    assert _located(an) == {("中国商飞总装制造中心", "310000"), ("北京中德产业园", "110113")}
+
+
+def test_located_at_places_a_name_that_ends_its_phrase():
+    # 位于|武汉市|的|中共|五大|会址纪念馆 (xwlb-2023): 中共 starts a longer name; 位于|西城区|的|中国书店|安排
+    an = _analysis("李希来到位于武汉市的中共五大会址纪念馆。位于西城区的中国书店安排了专员。",
+                   ("AdministrativeDivision", "武汉市", "420100"), ("Agency", "中共", "中国共产党"),
+                   ("AdministrativeDivision", "西城区", "110102"), ("Agency", "中国书店"))
+    find_relations(an)
+    assert _located(an) == {("中国书店", "110102")}
+
+
+def test_located_at_places_the_whole_name_only():
+    # 位于|土耳其|伊斯坦布尔|的|黑海|粮食外运联合协调中心 (xwlb-20230721-16): the centre, not the sea
+    an = _analysis("位于土耳其伊斯坦布尔的黑海粮食外运联合协调中心已结束运作。",
+                   ("Place", "土耳其"), ("Place", "伊斯坦布尔"), ("Place", "黑海"))
+    find_relations(an)
+    assert ("黑海", "伊斯坦布尔") not in _located(an)
+    assert ("伊斯坦布尔", "土耳其") in _located(an)
+
+
+def test_a_place_placed_by_another_stage_keeps_that():
+    an = _analysis("湖北省神农架", ("AdministrativeDivision", "湖北省", "420000"), ("Place", "神农架"))
+    an.fact(Key("place", "神农架"), "locatedIn", Key("division", "429021"), 3)
+    find_relations(an)
+    assert _located(an) == {("神农架", "429021")}
+
+
+# --- end to end, on the news corpus
+
+_STORIES = {
+    "xwlb-20230113-01": ("中国商飞总装制造中心", "上海市"),
+    "xwlb-20230826-07": ("毛伊岛", "夏威夷州"),
+    "xwlb-20230825-12": ("门头沟", "北京市"),
+}
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return shared_records(NEWS, {*_STORIES, "xwlb-20230401-13", "xwlb-20230405-03"}, "the shared news corpus")
+
+
+@pytest.mark.parametrize("story", sorted(_STORIES))
+def test_places_located_in_news_stories(stories, story):
+    ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
+    labels = {e.id: e.label for e in ex.entities}
+    located = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "locatedIn"}
+    assert _STORIES[story] in located
+
+
+@pytest.mark.parametrize("story, place", [("xwlb-20230401-13", "多州"), ("xwlb-20230405-03", "黄河")])
+def test_no_place_of_its_own_unplaced_in_news_stories(stories, story, place):
+    ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
+    labels = {e.id: e.label for e in ex.entities}
+    assert not [r for r in ex.relations if r.predicate == "locatedIn" and labels[r.subject] == place]

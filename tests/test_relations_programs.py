@@ -1,0 +1,126 @@
+"""Programs carried out somewhere and run by an agency written anywhere in the clause
+(kgraph.extraction.relations, data/relations/carrying_verbs.txt and organizing_verbs.txt) — on
+hand-built analyses and on stories of ../shared/corpus/news/xwlb-2023.jsonl."""
+from __future__ import annotations
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis
+from kgraph.extraction.relations import find_relations
+from kgraph.schema import predicate
+
+from .conftest import NEWS, shared_records
+from .test_relations_places import _analysis
+
+
+def _facts(an: Analysis, name: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in an.facts if f.predicate == name}
+
+
+def test_carried_out_in_is_a_predicate_of_the_registry():
+    assert predicate("carriedOutIn").rdf_property.endswith("#carriedOutIn")
+
+
+def test_a_program_carried_out_where_the_text_says():
+    # …火炬传递活动|在|浙江|湖州|举行 (xwlb-20230909-12): the finer of the two
+    an = _analysis("杭州第19届亚运会火炬传递活动在浙江湖州举行。",
+                   ("Program", "杭州第19届亚运会火炬传递活动"), ("AdministrativeDivision", "浙江", "330000"),
+                   ("AdministrativeDivision", "湖州", "330500"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("杭州第19届亚运会火炬传递活动", "330500")}
+
+
+def test_a_program_carried_out_after_the_place_and_the_verb():
+    # 在|西宁市|启动|“河湖长制”专项行动 (an invented local sentence, as the brief's 在X县开展Y活动)
+    an = _analysis("在西宁市启动“河湖长制”专项行动，",
+                   ("AdministrativeDivision", "西宁市", "630100"), ("Program", "“河湖长制”专项行动"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("“河湖长制”专项行动", "630100")}
+
+
+def test_a_clause_opened_by_a_place_carries_its_programs_out_there():
+    # 在|山东|，|小清河复航工程|进入收尾阶段 (xwlb-2023); the programs of a later clause are the
+    # speaker's words, not the place's: 在|山西运城博物馆|，|总书记|强调|，|要|深入实施|中华文明探源工程
+    an = _analysis("在山东，小清河复航工程进入收尾阶段。在运城博物馆，总书记强调，要深入实施中华文明探源工程。",
+                   ("AdministrativeDivision", "山东", "370000"), ("Program", "小清河复航工程"),
+                   ("Place", "运城博物馆"), ("Program", "中华文明探源工程"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("小清河复航工程", "370000")}
+
+
+def test_a_place_inside_an_agency_is_no_place_of_the_program():
+    # …宣传活动|在|四川大学|举行: 四川 is part of the university's name
+    an = _analysis("大思政课网络主题宣传活动在四川大学举行。", ("Program", "大思政课网络主题宣传活动"),
+                   ("AdministrativeDivision", "四川", "510000"), ("Agency", "四川大学"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == set()
+
+
+def test_the_agency_that_runs_a_program_later_in_the_clause():
+    # 中国驻法国大使馆|23日|在|联合国教科文组织总部|举办|“中法美食文化之夜”活动 (xwlb-20230124-08):
+    # the agency after 在 is where, not who
+    text = "为了庆祝春节，中国驻法国大使馆23日在联合国教科文组织总部举办“中法美食文化之夜”活动。"
+    an = _analysis(text, ("Agency", "中国驻法国大使馆"), ("Agency", "联合国教科文组织"),
+                   ("Program", "“中法美食文化之夜”活动"))
+    find_relations(an)
+    assert _facts(an, "organizes") == {("中国驻法国大使馆", "“中法美食文化之夜”活动")}
+
+
+def test_the_agencies_after_you_run_the_program():
+    # 由|文化和旅游部|、|农业农村部|…|共同主办|的|“大地欢歌”全国乡村文化活动年 (xwlb-20230212-09)
+    text = "由文化和旅游部、农业农村部共同主办的“大地欢歌”全国乡村文化活动年今天启动。"
+    an = _analysis(text, ("Agency", "文化和旅游部"), ("Agency", "农业农村部"),
+                   ("Program", "“大地欢歌”全国乡村文化活动年"))
+    find_relations(an)
+    assert _facts(an, "organizes") == {("文化和旅游部", "“大地欢歌”全国乡村文化活动年"),
+                                       ("农业农村部", "“大地欢歌”全国乡村文化活动年")}
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # 由|A|联合推进|“一带一路”|建设工作领导小组办公室|摄制 (xwlb-20231010-07): the program starts
+    # another organisation's name, and A is 由's object
+    ("由中央广播电视总台联合推进“一带一路”建设工作领导小组办公室摄制的纪录片",
+     (("Agency", "中央广播电视总台"), ("Program", "“一带一路”"))),
+    # a preposition's object opens the sentence, and a person acts in the clause: 记者|从|某县人民政府|
+    # 获悉|，|副县长|王某某|近日|在|某镇|开展|…
+    ("记者从某县人民政府获悉，副县长王某某近日在某镇开展“清河行动”。",
+     (("Agency", "某县人民政府"), ("Person", "王某某"), ("Program", "“清河行动”"))),
+    # where a team went, not who acts: 护理志愿服务队|来到|鄱阳湖畔|的|南矶乡|开展|爱心义诊活动 (xwlb-2023)
+    ("护理志愿服务队来到鄱阳湖畔的南矶乡开展爱心义诊活动。",
+     (("AdministrativeDivision", "南矶乡", "360121/南矶乡"), ("Program", "爱心义诊活动"))),
+    # a preposition's object: 向|某县人民政府|发起|…
+    ("群众向某县人民政府发起“美丽乡村”倡议。", (("Agency", "某县人民政府"), ("Program", "“美丽乡村”"))),
+])
+def test_no_runner_where_the_agency_is_not_the_verbs_subject(text, mentions):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert _facts(an, "organizes") == set()
+
+
+_STORIES = {
+    "xwlb-20230909-12": ("carriedOutIn", "火炬传递", "湖州市"),
+    "xwlb-20230608-11": ("carriedOutIn", "京杭大运河", "镇江市"),
+    "xwlb-20230124-08": ("organizes", "中国驻法国大使馆", "中法美食文化之夜"),
+    "xwlb-20230401-10": ("organizes", "农业农村部", "中国渔政亮剑2023"),
+}
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return shared_records(NEWS, {*_STORIES, "xwlb-20231010-07"}, "the shared news corpus")
+
+
+@pytest.mark.parametrize("story", sorted(_STORIES))
+def test_programs_in_news_stories(stories, story):
+    ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
+    labels = {e.id: e.label for e in ex.entities}
+    name, subject, obj = _STORIES[story]
+    assert any(subject in labels[r.subject] and obj in labels[r.object] for r in ex.relations if r.predicate == name)
+
+
+def test_no_runner_from_an_organisations_name_in_a_news_story(stories):
+    ex = kgraph.extract_text(stories["xwlb-20231010-07"]["text"], doc_id="xwlb-20231010-07")
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("中央广播电视总台", "一带一路") not in {(labels[r.subject], labels[r.object]) for r in ex.relations
+                                                   if r.predicate == "organizes"}
