@@ -66,6 +66,7 @@ def test_a_place_after_a_foreign_place_lies_in_it():
     ("成功举办杭州亚洲运动会", "亚洲", "杭州"),  # a continent (data/relations/generic_places.txt)
     ("俄太平洋舰队突击检查", "太平洋", "俄"),  # an ocean (xwlb-2023)
     ("美国中东政策的破坏性影响", "中东", "美国"),  # a region of the world (xwlb-2023)
+    ("中越德天（板约）瀑布跨境旅游", "德天", "越"),  # one character: half of a pair (xwlb-2023)
 ])
 def test_what_is_no_place_of_its_own_is_not_placed(text, place, where):
     where_type = "AdministrativeDivision" if where in ("大连", "海东", "重庆", "杭州") else "Place"

@@ -320,7 +320,11 @@ def _organizers(an: Analysis, mentions: list[Mention], written: "_Written") -> N
 
 def _container(m: Mention) -> bool:
     """Whether a place written right after ``m`` lies in it: a Chinese division, or a foreign
-    country, region or city (not China: a Chinese place lies in a division)."""
+    country, region or city (not China: a Chinese place lies in a division).  A name of one
+    character is no container: it is half of a pair (中越|德天|（板约）瀑布 is a falls on the
+    border of the two, not in 越南) or an attribute (俄|军)."""
+    if m.end - m.start < 2:
+        return False
     if m.type == "AdministrativeDivision":
         return m.key.kind == "division"
     return m.type == "Place" and foreign_name(m.label) is not None
