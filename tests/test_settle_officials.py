@@ -12,6 +12,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kgraph import KnowledgeGraph, build_graph
 from kgraph.extraction.resolve import Resolver, article_record
 
+from .conftest import NEWS, shared_records
 from .test_resolve_officials import _article
 
 
@@ -150,3 +151,39 @@ def test_two_accounts_that_become_one_appointment_keep_one_change_and_post():
                                          "kg:post ?post }")
     assert str(change) == "end" and str(post).endswith("post/公安县人民政府/副县长")
     assert not list(stepwise.query("SELECT ?p WHERE { ?p a kg:Post ; kg:title '县长'@zh }"))
+
+
+# Three national news stories, each a text file of its own (its scope: no region is shown) in a
+# folder of its day: 国务院|总理|李克强 in each (xwlb-20230101-03 互致贺电, xwlb-20230104-04 会见
+# 菲律宾总统, xwlb-20230106-03 会见土库曼斯坦总统), and 习近平|主席 in the last two
+STORIES = ("xwlb-20230101-03", "xwlb-20230104-04", "xwlb-20230106-03")
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory):
+    records = shared_records(NEWS, STORIES, "the shared news corpus")
+    folder = tmp_path_factory.mktemp("stories")
+    files = []
+    for story in STORIES:
+        record = records[story]
+        day = folder / record["date"].replace("-", "")
+        day.mkdir(exist_ok=True)
+        files.append(day / f"{story}.txt")
+        files[-1].write_text(f"{record['title']}\n{record['text']}\n", encoding="utf-8")
+    return files
+
+
+@pytest.fixture(scope="module")
+def stories_together(stories):
+    return build_graph(stories)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_news_stories_added_one_by_one_equal_building_them_together(stories, stories_together, order):
+    together = stories_together
+    assert _people(together, "李克强") == [together.base + "person/xwlb-20230101-03/李克强"]
+    assert len(_people(together, "习近平")) == 2  # 国家主席 in the first story, 主席 in the others
+    stepwise = build_graph([stories[order[0]]])
+    for index in order[1:]:
+        build_graph([stories[index]], graph=stepwise)
+    assert _same(stepwise, together)
