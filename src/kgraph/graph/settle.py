@@ -61,7 +61,8 @@ def _one_person_per_official(store: ox.Store, iris: IriMaker) -> None:
     if not moved:
         return
     events = {quad.subject for person in moved for role in _ROLE_NODES
-              for quad in store.quads_for_pattern(None, role, person, ox.DefaultGraph())}
+              for quad in store.quads_for_pattern(None, role, person, ox.DefaultGraph())
+              if any(q.object in _EVENT_TYPES for q in store.quads_for_pattern(quad.subject, TYPE, None))}
     for old, new in moved.items():
         _move_statements(store, iris, old, new)
         _rename(store, old, new)
@@ -88,6 +89,8 @@ def _move_statements(store: ox.Store, iris: IriMaker, old: ox.NamedNode, new: ox
     for statement in statements:
         quads = list(store.quads_for_pattern(statement, None, None, ox.DefaultGraph()))
         of = {quad.predicate: quad.object for quad in quads}
+        if any(term not in of for term in (*ends, node(RDF.predicate))):
+            continue  # not a statement kgraph wrote (a graph file edited by hand): left as it is
         subject, obj = (new if of[end] == old else of[end] for end in ends)
         target = iris.statement(subject, of[node(RDF.predicate)], obj)
         holding = _holding(quads)
