@@ -6,6 +6,7 @@ adding articles to a graph gives the graph of reading them all together.
 """
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from typing import Any, Callable, Collection, Hashable, Iterable, Mapping, NamedTuple, TypeVar
 
@@ -14,7 +15,7 @@ from .gazetteer import gazetteer
 from .resources import table
 
 __all__ = ["ROLE_ORDER", "preferred", "AGENCY_KINDS", "agency_kind", "outer_locations", "Holding", "holding",
-           "combine_holdings"]
+           "combine_holdings", "same_officials", "event_day", "event_id"]
 
 # When mentions of one entity disagree on a name or a property, the choice must not
 # depend on the order the articles were read in: the preferred value is the least
@@ -141,3 +142,50 @@ def holding(observations: Iterable[tuple[str | None, bool]]) -> Holding:
     if result is None:
         raise ValueError("a holding needs at least one observation")
     return result
+
+
+Person = TypeVar("Person", bound=Hashable)
+
+
+def same_officials(holders: Iterable[Iterable[Person]], order: Callable[[Person], str]) -> dict[Person, Person]:
+    """Each person who is one official with another, mapped to the one they all are.
+    ``holders`` are groups of people of one name who hold one post (the same title in the
+    same agency: 孙志强 常务副县长 of 公安县人民政府, read in files a.txt and b.txt whose region
+    the articles do not show); groups that share a person join.  The one kept is the least
+    by ``order`` (its entity id), so neither the order of the articles nor an update
+    (``build --update`` joins the stored person with the new one) changes it."""
+    parent: dict[Person, Person] = {}
+
+    def root(person: Person) -> Person:
+        while parent.get(person, person) != person:
+            person = parent[person]
+        return person
+
+    for group in holders:
+        people = iter(group)
+        first = next(people, None)
+        if first is None:
+            continue
+        first = root(first)
+        for other in people:
+            a, b = sorted((first, root(other)), key=order)
+            if a != b:
+                parent[b] = a
+            first = a
+    return {person: root(person) for person in parent if root(person) != person}
+
+
+def event_day(date: str | None, document: str) -> str:
+    """The day part of an event's identity: its day, or for an event with none the article
+    it was read in (``undated:a``): two undated accounts are one event only in one article."""
+    return date or f"undated:{document}"
+
+
+def event_id(event_type: str, day: str, arguments: Iterable[tuple[str, str]]) -> str:
+    """An event's id (its IRI's path): a digest of its identity, the type, the day
+    (:func:`event_day`) and each role with the entity id filling it, so that it is stable
+    across runs, inputs' order and ``--jobs``, and ``build --update`` re-derives it when a
+    person it names becomes another (:mod:`kgraph.graph.settle`)."""
+    roles = sorted(set(arguments))
+    text = "\t".join([event_type, day, *(f"{role}={entity}" for role, entity in roles)])
+    return f"event/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:20]}"

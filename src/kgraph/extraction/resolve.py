@@ -23,7 +23,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
-from ..merge import Holding, agency_kind, combine_holdings, holding, outer_locations, preferred
+from ..merge import (Holding, agency_kind, combine_holdings, event_day, event_id, holding, outer_locations, preferred,
+                     same_officials)
 from ..model import (
     ArticleRecord,
     Document,
@@ -264,19 +265,7 @@ class Resolver:
         for subject, predicate, obj, props in self._facts:
             if predicate == "holdsPost" and subject.kind == "person" and subject in self._entities:
                 held[(subject.name, dict(props).get("title"), obj)].append(subject)
-        parent: dict[Key, Key] = {}
-
-        def root(key: Key) -> Key:
-            while parent.get(key, key) != key:
-                key = parent[key]
-            return key
-
-        for people in held.values():
-            first = root(people[0])
-            for other in people[1:]:
-                a, b = sorted((first, root(other)), key=lambda k: k.entity_id)
-                parent[b] = first = a
-        return {key: root(key) for key in parent if root(key) != key}
+        return same_officials(held.values(), order=lambda key: key.entity_id)
 
     def _merge_people(self, moved: dict[Key, Key]) -> None:
         """Fold each moved person's names, mentions and properties into the one it is."""
@@ -399,7 +388,7 @@ class EventResolver:
                                      key=lambda a: (a[0], str(a[1]))))
             if not arguments:
                 continue
-            identity = (event.type, event.date or f"undated:{doc.id}", arguments)
+            identity = (event.type, event_day(event.date, doc.id), arguments)
             pending = self._events.get(identity)
             if pending is None:
                 pending = self._events[identity] = _PendingEvent(event.type, event.date, event.trigger, doc.id,
@@ -418,9 +407,7 @@ class EventResolver:
             arguments = tuple(sorted({(role, ids[key]) for role, key in pending.arguments if key in ids}))
             if not arguments:
                 continue
-            digest = hashlib.sha1("\t".join([pending.type, identity[1], *(f"{r}={e}" for r, e in arguments)])
-                                  .encode("utf-8")).hexdigest()[:20]
-            event = Event(f"event/{digest}", pending.type, pending.date, pending.trigger, pending.document,
+            event = Event(event_id(pending.type, identity[1], arguments), pending.type, pending.date, pending.trigger, pending.document,
                           arguments, tuple(pending.evidence), tuple(sorted(pending.props.items())))
             same = events.get(event.id)
             if same is not None:
