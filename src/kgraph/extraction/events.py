@@ -275,10 +275,13 @@ class _Reader:
     def gathering(self, start: int, end: int) -> re.Match | None:
         """The first name of a gathering's kind in text[start:end] that ends a word
         (大会, but not 人民|大会堂)."""
-        for match in _gathering_pattern().finditer(self.text, start, end):
+        # each position in turn, not finditer's matches: 安全会议 holds 全会 (no word end) and 会议
+        at = start
+        while (match := _gathering_pattern().search(self.text, at, end)) is not None:
             if match.end() in self.an.boundaries or match.end() in self.model_bounds \
                     or not _CJK.match(self.text[match.end():match.end() + 1]):
                 return match
+            at = match.start() + 1
         return None
 
     def clause(self, at: int) -> tuple[int, int]:
