@@ -32,3 +32,14 @@ def test_a_gathering_named_after_a_word_holding_another_kind():
     an = analysis(text, [("Place", "埃及"), ("Place", "沙姆沙伊赫")], date="2023-03-20")
     assert events(an) == [("Gathering", "2023-03-19", {("location", "埃及"), ("location", "沙姆沙伊赫")},
                            (("title", "旨在缓和巴以局势的安全会议"),))]
+
+
+def test_a_state_visit_to_our_country_goes_to_china():
+    # xwlb-20230214-01: …|举行|仪式|，|欢迎|伊朗伊斯兰共和国|总统|…|莱希|对|我国|进行|国事访问
+    text = "国家主席习近平14日下午在人民大会堂北大厅举行仪式，欢迎伊朗伊斯兰共和国总统赛义德·易卜拉欣·莱希对我国进行国事访问。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "人民大会堂"), ("Place", "伊朗伊斯兰共和国"),
+                         ("Person", "赛义德·易卜拉欣·莱希")], date="2023-02-14")
+    assert ("Visit", {("agent", "赛义德·易卜拉欣·莱希"), ("destination", "中华人民共和国")}) in labelled(an)
+    # 我国 elsewhere names no place (十年来|我国|累计|建设)
+    an = analysis("十年来我国累计建设国家储备林。", [])
+    assert labelled(an) == []
