@@ -43,3 +43,39 @@ def test_a_state_visit_to_our_country_goes_to_china():
     # 我国 elsewhere names no place (十年来|我国|累计|建设)
     an = analysis("十年来我国累计建设国家储备林。", [])
     assert labelled(an) == []
+
+
+def test_a_list_of_who_attends_across_commas():
+    # xwlb-20230214-01: each clause of the list a title and a name: both attend
+    text = ("国家主席习近平14日下午在人民大会堂举行仪式。中共中央政治局委员、国务委员王毅，"
+            "中共中央政治局委员、全国政协副主席何立峰等出席欢迎仪式。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "人民大会堂"), ("Agency", "中共中央政治局"),
+                         ("Person", "王毅"), ("Agency", "中共中央政治局@2"), ("Agency", "全国政协"), ("Person", "何立峰")],
+                  date="2023-02-14")
+    [gathering] = [e for e in labelled(an) if e[0] == "Gathering"]
+    assert {("attendee", "王毅"), ("attendee", "何立峰")} <= gathering[1]
+    # xwlb-20230308-01: a clause that says something (主持|会议) is no part of the list; a name inside
+    # a title (习近平|主席|夫人|彭丽媛) is not listed
+    text = ("张又侠主持会议，中共中央政治局委员、中央军委副主席何卫东，中央军委委员李尚福参加会议。"
+            "习近平主席夫人彭丽媛，国务委员王毅等出席欢迎仪式。")
+    an = analysis(text, [("Person", "张又侠"), ("Person", "何卫东"), ("Person", "李尚福"), ("Person", "习近平"),
+                         ("Person", "彭丽媛"), ("Person", "王毅")], date="2023-03-08")
+    found = labelled(an)
+    arguments = set().union(*(args for _, args in found))
+    assert {("chair", "张又侠"), ("attendee", "何卫东"), ("attendee", "李尚福"), ("attendee", "彭丽媛"),
+            ("attendee", "王毅")} <= arguments
+    assert ("attendee", "习近平") not in arguments and ("attendee", "张又侠") not in arguments
+
+
+def test_who_attends_listed_after_a_colon():
+    # xwlb-20231009-05: 出席|闭幕式|的|国际贵宾|有|：|…|阿里波夫|、|…|黎发芳
+    text = ("第十九届亚洲运动会8日晚在杭州圆满闭幕。国务院总理李强出席闭幕式。"
+            "出席闭幕式的国际贵宾有：乌兹别克斯坦总理阿里波夫、东帝汶副总理黎发芳。")
+    an = analysis(text, [("AdministrativeDivision", "杭州"), ("Agency", "国务院"), ("Person", "李强"),
+                         ("Place", "乌兹别克斯坦"), ("Person", "阿里波夫"), ("Place", "东帝汶"), ("Person", "黎发芳")],
+                  date="2023-10-09")
+    assert labelled(an) == [("Gathering", {("location", "杭州"), ("attendee", "李强"), ("attendee", "阿里波夫"),
+                                           ("attendee", "黎发芳")})]
+    # who is named after 的 without 有|： does not attend: 参加|纪念仪式|的|各界人士|在|孙中山|先生|塑像|前
+    an = analysis("参加纪念仪式的各界人士在孙中山先生塑像前肃立。", [("Person", "孙中山")])
+    assert labelled(an) == []

@@ -825,8 +825,8 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end)
-    if not people:
-        return []
+    if people and people[0].start >= clause[0]:
+        people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
@@ -834,9 +834,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if named is not None and reader.text.startswith("的", named[2]):
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
-        people = reader.people(named[2], clause[1], before_trigger=False)[:1]
-        if not people:
-            return []
+        people = (reader.people(named[2], clause[1], before_trigger=False)[:1] if people else []) or \
+            _listed_after(reader, named[2], clause, sentence)
+    if not people:
+        return []
     if named is not None:
         happening = _Happening("Gathering", trigger.word, title=named[0])
     else:
@@ -856,6 +857,32 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         return []
     return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
+
+
+def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
+    """The people of a list that runs across commas before ``clause``, each clause a title
+    and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
+    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023).
+    A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
+    found: list[Mention] = []
+    at = clause[0] - 1
+    while at > sentence[0] and reader.text[at] in "，,":
+        start = max(reader.clause(at - 1)[0], sentence[0])
+        named = reader.between(start, at)
+        if not named or named[-1].type != "Person" or named[-1].end != at \
+                or _trigger_pattern().search(reader.text, start, at):
+            break
+        found[:0] = [m for m in named if m.type == "Person" and (m.end == at or reader.text[m.end] == "、")]
+        at = start - 1
+    return found
+
+
+def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """Who is listed after …|的|…|有|：, when the clause names who attends that way:
+    出席|闭幕式|的|国际贵宾|有|：|乌兹别克斯坦|总理|阿里波夫|、|东帝汶|副总理|黎发芳 (xwlb-20231009-05)."""
+    if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
+        return []
+    return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
 
 
 def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
