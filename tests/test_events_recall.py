@@ -79,3 +79,17 @@ def test_who_attends_listed_after_a_colon():
     # who is named after 的 without 有|： does not attend: 参加|纪念仪式|的|各界人士|在|孙中山|先生|塑像|前
     an = analysis("参加纪念仪式的各界人士在孙中山先生塑像前肃立。", [("Person", "孙中山")])
     assert labelled(an) == []
+
+
+def test_the_organisation_of_a_holders_title_does_not_hold_it():
+    # xwlb-20230322-07: 中共中央政治局|常委|、|国务院|总理|李强|在|湖南|调研|并|主持召开|…|座谈会 —
+    # 李强 chairs; 中共中央政治局 and 国务院 are his posts, not who holds the 座谈会
+    text = "21日至22日，中共中央政治局常委、国务院总理李强在湖南调研并主持召开先进制造业发展座谈会。"
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "国务院"), ("Person", "李强"),
+                         ("AdministrativeDivision", "湖南")], date="2023-03-22")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert ("chair", "李强") in gathering and not any(role == "organizer" for role, _ in gathering)
+    # an organisation that holds it in its own name still does: 全国政协|17日|在|京|召开|…|座谈会
+    text = "全国政协17日在京召开2023年上半年宏观经济形势分析座谈会，全国政协主席王沪宁出席并讲话。"
+    an = analysis(text, [("Agency", "全国政协"), ("Agency", "全国政协@2"), ("Person", "王沪宁")], date="2023-07-17")
+    assert ("organizer", "全国政协") in labelled(an)[0][1]

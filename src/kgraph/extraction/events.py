@@ -754,6 +754,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             happening.add("location", place)
         subjects = [m for m in subjects if m not in places]
     # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
+    # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
+    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)]
     holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
     for mention in holders:
         happening.add("organizer", mention)
@@ -857,6 +859,13 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         return []
     return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
+
+
+def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
+    """Whether ``mention`` is part of the title of a person named after it in its clause:
+    中共中央政治局|常委|、|国务院|总理|李强 (no trigger, no comma between)."""
+    return any(m.type == "Person" and m.start >= mention.end and reader.clause(m.start)[0] <= mention.start
+               and not _trigger_pattern().search(reader.text, mention.end, m.start) for m in named)
 
 
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
