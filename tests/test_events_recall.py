@@ -93,3 +93,18 @@ def test_the_organisation_of_a_holders_title_does_not_hold_it():
     text = "全国政协17日在京召开2023年上半年宏观经济形势分析座谈会，全国政协主席王沪宁出席并讲话。"
     an = analysis(text, [("Agency", "全国政协"), ("Agency", "全国政协@2"), ("Person", "王沪宁")], date="2023-07-17")
     assert ("organizer", "全国政协") in labelled(an)[0][1]
+
+
+def test_a_bare_name_is_the_last_gathering_of_its_kind():
+    # xwlb-20231118-01: 会议|由|美国|总统|拜登|主持 and 王毅|参加|会议 are at the 领导人非正式会议, not at the
+    # 论坛 named since in what was said
+    text = ("当地时间11月17日上午，亚太经合组织第三十次领导人非正式会议在美国旧金山莫斯科尼中心举行。"
+            "国家主席习近平出席会议并发表重要讲话。习近平指出，中国成功举办第三届“一带一路”国际合作高峰论坛。"
+            "会议由美国总统拜登主持。王毅参加会议。")
+    an = analysis(text, [("Agency", "亚太经合组织"), ("Place", "美国旧金山莫斯科尼中心"), ("Person", "习近平"),
+                         ("Person", "习近平@2"), ("Place", "中国"), ("Place", "美国"), ("Person", "拜登"),
+                         ("Person", "王毅")], date="2023-11-18")
+    found = labelled(an)
+    [apec] = [args for type_, args in found if ("organizer", "亚太经合组织") in args]
+    assert {("chair", "拜登"), ("attendee", "王毅")} <= apec
+    assert all(("chair", "拜登") not in args for _, args in found if args is not apec)

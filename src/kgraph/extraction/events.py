@@ -469,6 +469,19 @@ def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
     return reader.text[begin:found.end()], begin, found.end()
 
 
+def _title_by(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """A gathering that opens the clause of who chairs (speaks) it, by 由:
+    会议|由|美国|总统|拜登|主持 (xwlb-20231118-01); 敬献花篮仪式|由|…|尹力|主持 (xwlb-20230930-01)."""
+    found = reader.gathering(clause[0], start)
+    if found is None or not reader.text.startswith("由", found.end()) \
+            or _trigger_pattern().search(reader.text, clause[0], found.start()):
+        return None
+    begin = clause[0]
+    while begin < found.start() and reader.text[begin].isspace():
+        begin += 1
+    return reader.text[begin:found.end()], begin, found.end()
+
+
 def _bare(title: str) -> bool:
     """Whether a gathering's name is its kind alone (集会, 会议)."""
     return bool(_gathering_pattern().fullmatch(title))
@@ -832,6 +845,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     named = _title_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
+    if named is None:
+        named = _title_by(reader, clause, start)
     happening = None
     if named is not None and reader.text.startswith("的", named[2]):
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
@@ -1014,7 +1029,13 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     A gathering is one by its name (开班式 is the 研讨班开班式 before it); a meeting by
     its agent and counterpart; a visit by its agent and a destination; an appointment
     by its person and organisation."""
-    for old in reversed(happenings):
+    # 会议|由|美国|总统|拜登|主持 is the 领导人非正式会议 reported before, not a 论坛 named since
+    # in a speech (xwlb-20231118-01): a bare name is first the last gathering of its kind
+    order = happenings
+    if new.type == "Gathering" and new.title and _bare(new.title):
+        kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
+        order = [old for old in happenings if old not in kind] + kind
+    for old in reversed(order):
         if old.type != new.type:
             continue
         if new.type == "Gathering":
