@@ -108,3 +108,14 @@ def test_a_bare_name_is_the_last_gathering_of_its_kind():
     [apec] = [args for type_, args in found if ("organizer", "亚太经合组织") in args]
     assert {("chair", "拜登"), ("attendee", "王毅")} <= apec
     assert all(("chair", "拜登") not in args for _, args in found if args is not apec)
+
+
+def test_a_bare_title_refers_to_the_visitor_of_the_story():
+    # xwlb-20230814-01: the model read 念兹 (总书记|念兹|在兹) as a name after the title; the visit
+    # recounted by 在|广东湛江|…|，|总书记|强调 is still 习近平's, the visitor the story reported
+    text = ("今年“六一”前一天，习近平总书记在北京育英学校考察。大江南北，一草一木，总书记念兹在兹。"
+            "在广东湛江红树林国家级自然保护区，总书记强调，这片红树林是“国宝”。")
+    an = analysis(text, [("Person", "习近平"), ("Agency", "北京育英学校"), ("Person", "念兹"),
+                         ("AdministrativeDivision", "广东湛江"), ("Place", "红树林国家级自然保护区")], date="2023-08-14")
+    assert ("Visit", {("agent", "习近平"), ("destination", "广东湛江"), ("destination", "红树林国家级自然保护区")}) \
+        in labelled(an)

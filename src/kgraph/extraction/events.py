@@ -350,15 +350,19 @@ class _Reader:
         """The country whose representative opens text[start:end] (中国代表|在|会上|发言)."""
         return [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
 
-    def referred(self, start: int, end: int) -> list[Mention]:
+    def referred(self, start: int, end: int, among: set[Key] | frozenset[Key] = frozenset()) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
-        last person the article named with that title (习近平|总书记), before ``start``."""
+        last person the article named with that title (习近平|总书记), before ``start``; the
+        last one ``among`` those, when given (a story's visitors: not 总书记|念兹|在兹, a
+        phrase the model read as a name, xwlb-20230814-01)."""
         named = {m.end for m in self.between(start, end, ("Person",))}
         for title in markers("referring_titles"):
             at = self.text.find(title, start, end)
             if at < 0 or at in named:
                 continue  # 习近平|总书记: a title with its name is no bare title
             for mention in reversed(self.between(0, at, ("Person",))):
+                if among and mention.key not in among:
+                    continue
                 if self.text.startswith(title, mention.end) or self.text.endswith(title, 0, mention.start):
                     return [mention]
         return []
@@ -585,7 +589,7 @@ def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Menti
     title = next((t for t in markers("referring_titles") if text.startswith(t, clause[0])), None)
     if title is None:
         return None
-    referred = reader.referred(clause[0], clause[0] + len(title))
+    referred = reader.referred(clause[0], clause[0] + len(title), set(visitors))
     return referred[0] if referred and referred[0].key in visitors else None
 
 
