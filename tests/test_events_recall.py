@@ -119,3 +119,24 @@ def test_a_bare_title_refers_to_the_visitor_of_the_story():
                          ("AdministrativeDivision", "广东湛江"), ("Place", "红树林国家级自然保护区")], date="2023-08-14")
     assert ("Visit", {("agent", "习近平"), ("destination", "广东湛江"), ("destination", "红树林国家级自然保护区")}) \
         in labelled(an)
+
+
+def test_where_the_subject_went_before_the_trigger_clause():
+    # xwlb-2023: 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研 — the destinations are in the subject's clause
+    text = "李希先后到南宁、来宾等地，深入对外开放项目、社区、农村、企业等进行调研。"
+    an = analysis(text, [("Person", "李希"), ("AdministrativeDivision", "南宁"), ("AdministrativeDivision", "来宾")])
+    assert labelled(an) == [("Visit", {("agent", "李希"), ("destination", "南宁"), ("destination", "来宾")})]
+    # 在 is no going: 韩正|18日|在|北京|通过|卫星|视频|连线|，|向|…|考察|队员们 (xwlb-20230118-04);
+    # 在|…|陈吉宁|…|陪同|下|，|先后|来到|金融机构|…|进行|调研 (xwlb-20231203-01)
+    text = "习近平在中共中央政治局委员、上海市委书记陈吉宁陪同下，先后来到金融机构、科技创新园区等进行调研。"
+    an = analysis(text, [("Person", "习近平"), ("Agency", "中共中央政治局"), ("Agency", "上海市委"), ("Person", "陈吉宁")])
+    assert labelled(an) == []
+
+
+def test_the_subject_of_a_later_clause_holds_the_title_the_sentence_opens_with():
+    # xwlb-2023: 全国人大常委会|委员长|赵乐际|先后|到|珠海|、|广州|等地|调研|，|主持召开|…|座谈会 — 赵乐际
+    # chairs it; 全国人大常委会 is his title, not who holds it
+    text = "全国人大常委会委员长赵乐际先后到珠海、广州等地调研，主持召开部分省区人大常委会负责同志座谈会。"
+    an = analysis(text, [("Agency", "全国人大常委会"), ("Person", "赵乐际"), ("AdministrativeDivision", "珠海"),
+                         ("AdministrativeDivision", "广州")])
+    assert ("Gathering", {("chair", "赵乐际")}) in labelled(an)

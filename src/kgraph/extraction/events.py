@@ -367,10 +367,10 @@ class _Reader:
                     return [mention]
         return []
 
-    def venues(self, start: int, end: int, exclude: set[Key]) -> list[Mention]:
+    def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
-        赴…) in text[start:end]."""
-        after = self.after_word(markers("venue_links"), start, end)
+        赴…; the words of the marker list ``links``) in text[start:end]."""
+        after = self.after_word(markers(links), start, end)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
         if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
@@ -620,9 +620,14 @@ def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
     name of ``types`` in the sentence, when it opens its clause (after a day at most)."""
     if clause[0] <= sentence[0]:
         return []
-    opening = reader.between(sentence[0], clause[0], types)[:1]
+    named = reader.between(sentence[0], clause[0], types)
+    opening = named[:1]
     if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
-        return opening
+        # 全国人大常委会|委员长|赵乐际|先后|到|…|调研|，|主持召开|…|座谈会: the subject is who holds
+        # the title the sentence opens with
+        holder = next((m for m in named if m.type == "Person" and m.start >= opening[0].end
+                       and _titles(reader, opening[0], [m])), None) if opening[0].type != "Person" else None
+        return [holder] if holder is not None else opening
     return []
 
 
@@ -721,6 +726,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         following = _trigger_pattern().search(reader.text, end, clause[1])
         destinations += [m for m in reader.between(end, following.start() if following else clause[1], _PLACES)
                          if m.key not in taken]
+    if not destinations and agents[-1].start < clause[0] and not relative:
+        # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause
+        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
+        destinations = reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken, "going_links")
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
