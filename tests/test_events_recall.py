@@ -140,3 +140,14 @@ def test_the_subject_of_a_later_clause_holds_the_title_the_sentence_opens_with()
     an = analysis(text, [("Agency", "全国人大常委会"), ("Person", "赵乐际"), ("AdministrativeDivision", "珠海"),
                          ("AdministrativeDivision", "广州")])
     assert ("Gathering", {("chair", "赵乐际")}) in labelled(an)
+
+
+def test_who_was_met_in_the_sentence_does_not_meet_the_next():
+    # xwlb-20230622-04: 李强|将|会见|马克龙|总统|，|同|博尔内|总理|举行|会谈|，|会见|拉尔歇|参议长 — 李强 meets
+    # 拉尔歇, not 博尔内 (the nearest name before the trigger)
+    text = "访法期间，李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇参议长。"
+    an = analysis(text, [("Person", "李强"), ("Person", "马克龙"), ("Person", "博尔内"), ("Person", "拉尔歇")],
+                  date="2023-06-22")
+    assert labelled(an) == [("Meeting", {("agent", "李强"), ("counterpart", "马克龙")}),
+                            ("Meeting", {("agent", "李强"), ("counterpart", "博尔内")}),
+                            ("Meeting", {("agent", "李强"), ("counterpart", "拉尔歇")})]

@@ -657,6 +657,10 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 西雅尔多|…|抵达|莫斯科|访问|，|与|…|诺瓦克|举行|会谈: the sentence's subject;
         # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
         taken = {m.key for m in counterparts}
+        # (李强|将|会见|马克龙|总统|，|同|博尔内|总理|举行|会谈|，|会见|拉尔歇|参议长: who was met in
+        # the sentence before is not who meets now)
+        taken |= {m.key for h in happenings if h.type == "Meeting" and sentence in h.sentences
+                  for r, m in h.arguments if r == "counterpart"}
         agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
         if not agents:
             # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈: the clause names only
