@@ -151,3 +151,15 @@ def test_who_was_met_in_the_sentence_does_not_meet_the_next():
     assert labelled(an) == [("Meeting", {("agent", "李强"), ("counterpart", "马克龙")}),
                             ("Meeting", {("agent", "李强"), ("counterpart", "博尔内")}),
                             ("Meeting", {("agent", "李强"), ("counterpart", "拉尔歇")})]
+
+
+def test_a_speech_joined_to_a_topic_is_no_speech():
+    # xwlb-20230626-08: 要|深入|贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 — a topic, not a speech
+    text = ("政协第十四届全国委员会常务委员会第二次会议26日上午在京开幕。全国政协主席王沪宁出席开幕会。"
+            "要深入贯彻习近平总书记重要讲话和重要指示批示精神。")
+    an = analysis(text, [("Agency", "全国政协"), ("Person", "王沪宁"), ("Person", "习近平")], date="2023-06-26")
+    arguments = set().union(*(args for _, args in labelled(an)))
+    assert ("attendee", "王沪宁") in arguments and ("speaker", "习近平") not in arguments
+    # a speech and another part taken are still read: 出席|会议|并|讲话|和|颁奖
+    an = analysis("王沪宁出席会议并讲话和颁奖。", [("Person", "王沪宁")])
+    assert ("speaker", "王沪宁") in set().union(*(args for _, args in labelled(an)))

@@ -64,6 +64,8 @@ _SUBJECT_LEAD = 2
 _VENUE_GAP = 2
 # at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
 _UNNAMED_VENUE = 6
+# how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
+_TOPIC_REACH = 14
 # what ends an ordinal: 第十五次|会晤 names a gathering
 _ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
@@ -418,6 +420,12 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
+    if reader.text.startswith(markers("topic_joins"), end):
+        # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
+        # word ends what the trigger is joined to, in its clause
+        stop = min(reader.clause(end)[1], end + _TOPIC_REACH)
+        if any(reader.text.find(word, end, stop) >= 0 for word in markers("topic_after")):
+            return False
     return not reader.text.startswith(markers("topic_after"), end)
 
 
