@@ -163,3 +163,17 @@ def test_a_speech_joined_to_a_topic_is_no_speech():
     # a speech and another part taken are still read: 出席|会议|并|讲话|和|颁奖
     an = analysis("王沪宁出席会议并讲话和颁奖。", [("Person", "王沪宁")])
     assert ("speaker", "王沪宁") in set().union(*(args for _, args in labelled(an)))
+
+
+def test_who_is_met_is_the_visitor_named_after_the_visit():
+    # xwlb-20230518-08: 会见|来华|进行|国事访问|并|出席|中国—中亚峰会|的|塔吉克斯坦|总统|拉赫蒙 — 拉赫蒙 visits
+    text = "国务院总理李强17日在京会见来华进行国事访问并出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "塔吉克斯坦"), ("Person", "拉赫蒙")],
+                  date="2023-05-18")
+    found = labelled(an)
+    assert ("Visit", {("agent", "拉赫蒙"), ("destination", "中华人民共和国")}) in found
+    assert ("Meeting", {("agent", "李强"), ("counterpart", "拉赫蒙")}) in found
+    # a meeting named as a gathering (第十五次|会晤) is no meeting: 习近平 visits (xwlb-20230818-01)
+    text = "国家主席习近平将于8月21日至24日出席金砖国家领导人第十五次会晤并对南非进行国事访问。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "南非")], date="2023-08-18")
+    assert ("Visit", {("agent", "习近平"), ("destination", "南非")}) in labelled(an)

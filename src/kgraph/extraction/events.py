@@ -717,6 +717,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         agents = reader.people(end, clause[1], before_trigger=False)[:1]
     else:
         agents = reader.people(clause[0], start)
+        if agents and any(reader.text[m.start() - 1] not in _ORDINAL_ENDS  # (not 第十五次|会晤, a name)
+                          for m in _meeting_pattern().finditer(reader.text, agents[-1].end, start)):
+            # 会见|来华|进行|国事访问|并|出席|中国—中亚峰会|的|…|总统|拉赫蒙 (xwlb-20230518-08): who is
+            # met is the visitor, named after the trigger, as after …|国事访问|的
+            relative = True
+            agents = reader.people(end, clause[1], before_trigger=False)[:1]
     if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
