@@ -177,3 +177,17 @@ def test_who_is_met_is_the_visitor_named_after_the_visit():
     text = "国家主席习近平将于8月21日至24日出席金砖国家领导人第十五次会晤并对南非进行国事访问。"
     an = analysis(text, [("Person", "习近平"), ("Place", "南非")], date="2023-08-18")
     assert ("Visit", {("agent", "习近平"), ("destination", "南非")}) in labelled(an)
+
+
+def test_a_county_sessions_body_is_completed_by_the_articles_division_end_to_end():
+    # a local article: 公安县|县长|李明|主持召开|县政府|常务会议 — held by 公安县人民政府 (the short form
+    # completed by the county named), chaired by 李明; 公安县 is his title, not who holds it
+    ex = kgraph.extract_text("6月1日，公安县县长李明主持召开县政府常务会议，研究部署防汛工作。", date="2023-06-01")
+    labels = {e.id: e.label for e in ex.entities}
+    assert [(e.type, {(role, labels[i]) for role, i in e.arguments}) for e in ex.events] == [
+        ("Gathering", {("chair", "李明"), ("organizer", "公安县人民政府")})]
+    # with no division named, the short form names no organizer: none is invented
+    ex = kgraph.extract_text("6月1日，县长李明主持召开县政府常务会议，研究部署防汛工作。", date="2023-06-01")
+    labels = {e.id: e.label for e in ex.entities}
+    assert [(e.type, {(role, labels[i]) for role, i in e.arguments}) for e in ex.events] == [
+        ("Gathering", {("chair", "李明")})]
