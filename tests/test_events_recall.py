@@ -191,3 +191,14 @@ def test_a_county_sessions_body_is_completed_by_the_articles_division_end_to_end
     labels = {e.id: e.label for e in ex.entities}
     assert [(e.type, {(role, labels[i]) for role, i in e.arguments}) for e in ex.events] == [
         ("Gathering", {("chair", "李明")})]
+
+
+def test_a_lecture_is_a_gathering():
+    # xwlb-20230427-04: …|举行|常委会组成人员|第一次|履职学习|专题讲座|。|赵乐际|委员长|主持|上午|的|讲座|并|讲话
+    text = ("十四届全国人大常委会26日在北京人民大会堂举行常委会组成人员第一次履职学习专题讲座。"
+            "赵乐际委员长主持上午的讲座并讲话。李鸿忠主持下午的讲座。")
+    an = analysis(text, [("Agency", "十四届全国人大常委会"), ("AdministrativeDivision", "北京"), ("Person", "赵乐际"),
+                         ("Person", "李鸿忠")], date="2023-04-27")
+    arguments = set().union(*(args for _, args in labelled(an)))
+    assert {("organizer", "十四届全国人大常委会"), ("location", "北京"), ("chair", "赵乐际"), ("speaker", "赵乐际"),
+            ("chair", "李鸿忠")} <= arguments
