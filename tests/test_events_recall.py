@@ -202,3 +202,11 @@ def test_a_lecture_is_a_gathering():
     arguments = set().union(*(args for _, args in labelled(an)))
     assert {("organizer", "十四届全国人大常委会"), ("location", "北京"), ("chair", "赵乐际"), ("speaker", "赵乐际"),
             ("chair", "李鸿忠")} <= arguments
+
+
+def test_a_title_holding_a_trigger_in_a_word_is_still_a_title():
+    # xwlb-20230414-01: …|办公室|主任|王毅|，|国务委员|秦刚|等|出席 — 任 inside 主任 says nothing
+    text = ("习近平主席夫人彭丽媛，中共中央政治局委员、中央外事工作委员会办公室主任王毅，国务委员秦刚等出席欢迎仪式。")
+    an = analysis(text, [("Person", "习近平"), ("Person", "彭丽媛"), ("Agency", "中共中央政治局"),
+                         ("Agency", "中央外事工作委员会办公室"), ("Person", "王毅"), ("Person", "秦刚")], date="2023-04-14")
+    assert labelled(an) == [("Gathering", {("attendee", "彭丽媛"), ("attendee", "王毅"), ("attendee", "秦刚")})]

@@ -911,7 +911,13 @@ def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
     """Whether ``mention`` is part of the title of a person named after it in its clause:
     中共中央政治局|常委|、|国务院|总理|李强 (no trigger, no comma between)."""
     return any(m.type == "Person" and m.start >= mention.end and reader.clause(m.start)[0] <= mention.start
-               and not _trigger_pattern().search(reader.text, mention.end, m.start) for m in named)
+               and not _says(reader, mention.end, m.start) for m in named)
+
+
+def _says(reader: _Reader, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
+    bounds = reader.an.boundaries
+    return any(m.start() in bounds and m.end() in bounds for m in _trigger_pattern().finditer(reader.text, start, end))
 
 
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
@@ -924,8 +930,7 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
     while at > sentence[0] and reader.text[at] in "，,":
         start = max(reader.clause(at - 1)[0], sentence[0])
         named = reader.between(start, at)
-        if not named or named[-1].type != "Person" or named[-1].end != at \
-                or _trigger_pattern().search(reader.text, start, at):
+        if not named or named[-1].type != "Person" or named[-1].end != at or _says(reader, start, at):
             break
         found[:0] = [m for m in named if m.type == "Person" and (m.end == at or reader.text[m.end] == "、")]
         at = start - 1
