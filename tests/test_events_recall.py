@@ -210,3 +210,14 @@ def test_a_title_holding_a_trigger_in_a_word_is_still_a_title():
     an = analysis(text, [("Person", "习近平"), ("Person", "彭丽媛"), ("Agency", "中共中央政治局"),
                          ("Agency", "中央外事工作委员会办公室"), ("Person", "王毅"), ("Person", "秦刚")], date="2023-04-14")
     assert labelled(an) == [("Gathering", {("attendee", "彭丽媛"), ("attendee", "王毅"), ("attendee", "秦刚")})]
+
+
+def test_who_says_a_gathering_was_held_does_not_hold_it():
+    # xwlb-20231019-06: 谢蒂马|表示|，|祝贺|中方|成功|举办|第三届|…|高峰论坛 — 谢蒂马 holds nothing
+    text = "谢蒂马表示，祝贺中方成功举办第三届“一带一路”国际合作高峰论坛。"
+    an = analysis(text, [("Person", "谢蒂马")], date="2023-10-19")
+    assert all(("organizer", "谢蒂马") not in args for _, args in labelled(an))
+    # the subject of the sentence holds it when the clause is what they do: 中共代表团|相继|访问|…|，|面向|…|举办
+    text = "中共代表团相继访问了波兰、波黑和罗马尼亚，面向当地各界举办中共二十大精神专题宣介会。"
+    an = analysis(text, [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"), ("Place", "罗马尼亚")])
+    assert any(("organizer", "中共代表团") in args for _, args in labelled(an))

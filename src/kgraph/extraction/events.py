@@ -630,6 +630,9 @@ def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
         return []
     named = reader.between(sentence[0], clause[0], types)
     opening = named[:1]
+    if opening and reader.after_word(markers("embedding_verbs"), opening[0].end, clause[0]) is not None:
+        # 谢蒂马|表示|，|祝贺|中方|成功|举办|…|高峰论坛 (xwlb-20231019-06): what the subject says is done by others
+        return []
     if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
         # 全国人大常委会|委员长|赵乐际|先后|到|…|调研|，|主持召开|…|座谈会: the subject is who holds
         # the title the sentence opens with
