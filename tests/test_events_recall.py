@@ -221,3 +221,12 @@ def test_who_says_a_gathering_was_held_does_not_hold_it():
     text = "中共代表团相继访问了波兰、波黑和罗马尼亚，面向当地各界举办中共二十大精神专题宣介会。"
     an = analysis(text, [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"), ("Place", "罗马尼亚")])
     assert any(("organizer", "中共代表团") in args for _, args in labelled(an))
+
+
+def test_a_venue_words_character_inside_another_word_links_no_venue():
+    # xwlb-20230517-05: 按照|党中央|关于|大兴|调查研究|…|提高|调研|质量 — 大兴 (a district's name) is no
+    # destination: 于 of 关于 is no 于 of a venue
+    text = "王沪宁表示，全国政协要按照党中央关于大兴调查研究的部署要求，通过提高调研质量提升建言资政水平。"
+    an = analysis(text, [("Person", "王沪宁"), ("Agency", "全国政协"), ("Agency", "党中央"), ("AdministrativeDivision", "大兴")],
+                  date="2023-05-17")
+    assert labelled(an) == []

@@ -373,6 +373,9 @@ class _Reader:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
         after = self.after_word(markers(links), start, end)
+        while after is not None and self.text.endswith(markers("not_venues"), start, after):
+            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
+            after = self.after_word(markers(links), start, after - 1)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
         if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
