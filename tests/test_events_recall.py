@@ -230,3 +230,20 @@ def test_a_venue_words_character_inside_another_word_links_no_venue():
     an = analysis(text, [("Person", "王沪宁"), ("Agency", "全国政协"), ("Agency", "党中央"), ("AdministrativeDivision", "大兴")],
                   date="2023-05-17")
     assert labelled(an) == []
+
+
+def test_who_is_met_in_an_earlier_clause_does_not_attend():
+    # xwlb-20230622-04: 李强|将|会见|…|，|同|博尔内|总理|举行|会谈|，|会见|拉尔歇|参议长|，|出席|中法工商界|晚餐会
+    text = "访法期间，李强将会见马克龙总统，同博尔内总理举行会谈，会见拉尔歇参议长，出席中法工商界晚餐会。"
+    an = analysis(text, [("Person", "李强"), ("Person", "马克龙"), ("Person", "博尔内"), ("Person", "拉尔歇")],
+                  date="2023-06-22")
+    assert ("Gathering", {("attendee", "李强")}) in labelled(an)
+
+
+def test_more_kinds_of_meetings_are_gatherings():
+    # xwlb-20230810-12: 联合国安理会|9日|召开|苏丹问题|公开会 ; xwlb-20230322-09: …|圆桌会|…|在|莫斯科|…|举行
+    an = analysis("联合国安理会9日召开苏丹问题公开会。", [("Agency", "联合国安理会")], date="2023-08-10")
+    assert labelled(an) == [("Gathering", {("organizer", "联合国安理会")})]
+    an = analysis("“中国式现代化与世界新机遇”中俄媒体圆桌会今天（3月22日）在莫斯科国际关系学院举行。",
+                  [("Agency", "莫斯科国际关系学院")], date="2023-03-22")
+    assert labelled(an) == [("Gathering", {("location", "莫斯科国际关系学院")})]

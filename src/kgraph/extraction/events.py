@@ -605,7 +605,7 @@ def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Menti
 
 
 def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
-              end: int) -> list[Mention]:
+              end: int, the_met: bool = True) -> list[Mention]:
     """Who does what the trigger says: the people before it in its clause, or the one a
     bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
@@ -621,7 +621,16 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     at = clause[0] - 1
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
-        people = reader.people(max(earlier[0], sentence[0]), at) or reader.referred(max(earlier[0], sentence[0]), at)
+        begin = max(earlier[0], sentence[0])
+        # who is met there does not attend what the next clause names (``the_met`` false): 李强|将|会见|马克龙|
+        # 总统|，|…|，|会见|拉尔歇|参议长|，|出席|…|晚餐会 (xwlb-20230622-04)
+        meeting = None if the_met else _meeting_pattern().search(reader.text, begin, at)
+        subject_end = meeting.start() if meeting is not None else at
+        if meeting is not None:
+            # (…|同|博尔内|总理|举行|会谈: the other side too)
+            link = reader.after_word(markers("counterpart_links"), begin, subject_end)
+            subject_end = link - 1 if link is not None else subject_end
+        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end)
         at = earlier[0] - 1
     return people
 
@@ -876,7 +885,7 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
-        _subjects(reader, sentence, clause, start, end)
+        _subjects(reader, sentence, clause, start, end, the_met=False)
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
