@@ -247,3 +247,20 @@ def test_more_kinds_of_meetings_are_gatherings():
     an = analysis("“中国式现代化与世界新机遇”中俄媒体圆桌会今天（3月22日）在莫斯科国际关系学院举行。",
                   [("Agency", "莫斯科国际关系学院")], date="2023-03-22")
     assert labelled(an) == [("Gathering", {("location", "莫斯科国际关系学院")})]
+
+
+def test_a_chain_of_posts_is_one_appointment_each():
+    # xwlb-20230310-11: 习近平|全票|当选|中华人民共和国|主席|、|中华人民共和国中央军事委员会|主席
+    text = "习近平全票当选中华人民共和国主席、中华人民共和国中央军事委员会主席。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "中华人民共和国"), ("Agency", "中华人民共和国中央军事委员会")],
+                  date="2023-03-10")
+    find_events(an)
+    labels = {m.key: m.label for m in an.mentions}
+    assert sorted((dict(e.arguments)["organization"].name, dict(e.props)["title"]) for e in an.events) == [
+        ("中华人民共和国", "主席"), ("中华人民共和国中央军事委员会", "主席")]
+    assert all(labels[dict(e.arguments)["person"]] == "习近平" for e in an.events)
+    # what follows a post that is no title ends no chain (xwlb-20230322-02): one appointment
+    text = "俄方再次对习近平主席全票当选连任中国国家主席、中国新一届政府组成表示热烈祝贺。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "中国"), ("Agency", "中国新一届政府")], date="2023-03-22")
+    find_events(an)
+    assert {dict(e.arguments)["organization"].name for e in an.events} == {"中国"}

@@ -66,6 +66,8 @@ _VENUE_GAP = 2
 _UNNAMED_VENUE = 6
 # how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
 _TOPIC_REACH = 14
+# at most this many characters of a title in a chain of posts (主席, 部长, 副主任委员)
+_CHAIN_TITLE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
 _ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
@@ -1034,6 +1036,16 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
         # trigger and the person, its title what follows its organisation
         posts = reader.between(max(end, person.end), clause[1], _PLACES)
+        # a chain of posts, each after 、: 当选|中华人民共和国|主席|、|中华人民共和国中央军事委员会|主席
+        # (each with its title and no more: not 当选|连任|…|、|中国新一届政府|组成|表示|热烈祝贺)
+        chain = [m for m in posts[1:] if reader.text[m.start - 1:m.start] == "、"]
+        heads = [posts[0], *chain] if posts else []
+        titles = [_post_title(reader.text[org.end:stop]) for org, stop in
+                  zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
+        if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
+            return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
+                              (("person", [person]), ("organization", [org])), sentence, start, date)
+                    for org, title in zip(heads, titles)]
         if posts:
             organization = posts[0]
             title = reader.text[organization.end:clause[1]].strip() or None
