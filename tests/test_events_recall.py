@@ -264,3 +264,14 @@ def test_a_chain_of_posts_is_one_appointment_each():
     an = analysis(text, [("Person", "习近平"), ("Place", "中国"), ("Agency", "中国新一届政府")], date="2023-03-22")
     find_events(an)
     assert {dict(e.arguments)["organization"].name for e in an.events} == {"中国"}
+
+
+def test_where_the_visitor_arrived_is_visited_too():
+    # xwlb-20230320-01: 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 — 莫斯科 and 俄罗斯
+    text = "当地时间20日下午，习近平乘专机抵达莫斯科，开始对俄罗斯进行国事访问。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "莫斯科"), ("Place", "俄罗斯")], date="2023-03-20")
+    assert labelled(an) == [("Visit", {("agent", "习近平"), ("destination", "莫斯科"), ("destination", "俄罗斯")})]
+    # a city left is not visited: 习近平|乘|专机|离开|北京|，|…|对|俄罗斯|进行|国事访问
+    text = "3月20日上午，国家主席习近平乘专机离开北京，对俄罗斯进行国事访问。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "北京"), ("Place", "俄罗斯")], date="2023-03-20")
+    assert labelled(an) == [("Visit", {("agent", "习近平"), ("destination", "俄罗斯")})]

@@ -761,10 +761,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         following = _trigger_pattern().search(reader.text, end, clause[1])
         destinations += [m for m in reader.between(end, following.start() if following else clause[1], _PLACES)
                          if m.key not in taken]
-    if not destinations and agents[-1].start < clause[0] and not relative:
-        # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause
+    if agents[-1].start < clause[0] and not relative:
+        # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
+        # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
         # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
-        destinations = reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken, "going_links")
+        destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
+                                                  "going_links") if m not in destinations]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
