@@ -275,3 +275,10 @@ def test_where_the_visitor_arrived_is_visited_too():
     text = "3月20日上午，国家主席习近平乘专机离开北京，对俄罗斯进行国事访问。"
     an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "北京"), ("Place", "俄罗斯")], date="2023-03-20")
     assert labelled(an) == [("Visit", {("agent", "习近平"), ("destination", "俄罗斯")})]
+
+
+def test_who_meets_is_named_in_the_next_clause():
+    # xwlb-20230926-03: 在|同|埃及|参议长|阿卜杜拉齐格|会谈|时|，|李希|表示 — 李希 meets 阿卜杜拉齐格
+    text = "在同埃及参议长阿卜杜拉齐格会谈时，李希表示，中埃政治互信更加坚实。"
+    an = analysis(text, [("Place", "埃及"), ("Person", "阿卜杜拉齐格"), ("Person", "李希")], date="2023-09-26")
+    assert labelled(an) == [("Meeting", {("agent", "李希"), ("counterpart", "阿卜杜拉齐格")})]

@@ -686,7 +686,9 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # the sentence before is not who meets now)
         taken |= {m.key for h in happenings if h.type == "Meeting" and sentence in h.sentences
                   for r, m in h.arguments if r == "counterpart"}
-        agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
+        # (应约|同|德国|总理|朔尔茨|通电话|时|，|李强|表示: the subject is before the link, or the next clause's)
+        subject_end = link - 1 if link is not None and any(m.start >= link for m in counterparts) else start
+        agents = [m for m in _subjects(reader, sentence, clause, subject_end, end) if m.key not in taken]
         if not agents:
             # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈: the clause names only
             # the other side; who meets is who went or met just before in the sentence
