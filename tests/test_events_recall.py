@@ -282,3 +282,14 @@ def test_who_meets_is_named_in_the_next_clause():
     text = "在同埃及参议长阿卜杜拉齐格会谈时，李希表示，中埃政治互信更加坚实。"
     an = analysis(text, [("Place", "埃及"), ("Person", "阿卜杜拉齐格"), ("Person", "李希")], date="2023-09-26")
     assert labelled(an) == [("Meeting", {("agent", "李希"), ("counterpart", "阿卜杜拉齐格")})]
+
+
+def test_whose_supporters_hold_a_rally_does_not_hold_it():
+    # xwlb-20230401-13: 特朗普|的|支持者|和|反对者|分别|举行|了|集会 — 支持 inside 支持者 says nothing,
+    # and the crowd of a person is not the person
+    text = "3月30日，纽约州大陪审团决定对特朗普提起刑事指控后，特朗普的支持者和反对者分别举行了集会。"
+    an = analysis(text, [("Agency", "纽约州大陪审团"), ("Person", "特朗普"), ("Person", "特朗普@2")], date="2023-04-01")
+    assert labelled(an) == []
+    # who holds a gathering with crowds is still its holder: 市长|李明|同|各界人士|举行|座谈会
+    an = analysis("市长李明同各界人士举行座谈会。", [("Person", "李明")])
+    assert labelled(an) == [("Gathering", {("organizer", "李明")})]

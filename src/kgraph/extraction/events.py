@@ -310,11 +310,16 @@ class _Reader:
             return self.days[after][2]
         return None
 
-    def after_word(self, words: tuple[str, ...], start: int, end: int) -> int | None:
-        """Where the last of ``words`` in text[start:end] ends (None without one)."""
+    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False) -> int | None:
+        """Where the last of ``words`` in text[start:end] ends (None without one); with
+        ``whole``, only where a word of jieba's or the model's ends (a verb: not 支持 in
+        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word)."""
         best = None
+        ends = self.an.boundaries | self.model_bounds
         for word in words:
             at = self.text.rfind(word, start, end)
+            while whole and at >= 0 and at + len(word) not in ends:
+                at = self.text.rfind(word, start, at + len(word) - 1)
             if at >= 0 and (best is None or at + len(word) > best):
                 best = at + len(word)
         return best
@@ -324,7 +329,7 @@ class _Reader:
         argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
         县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
         # 武文赏|祝贺|中方|成功|举办|…: who congratulates (thanks, says) is not who holds it
-        said = self.after_word(markers("embedding_verbs"), start, end) if before_trigger else None
+        said = self.after_word(markers("embedding_verbs"), start, end, whole=True) if before_trigger else None
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
@@ -644,7 +649,7 @@ def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
         return []
     named = reader.between(sentence[0], clause[0], types)
     opening = named[:1]
-    if opening and reader.after_word(markers("embedding_verbs"), opening[0].end, clause[0]) is not None:
+    if opening and reader.after_word(markers("embedding_verbs"), opening[0].end, clause[0], whole=True) is not None:
         # 谢蒂马|表示|，|祝贺|中方|成功|举办|…|高峰论坛 (xwlb-20231019-06): what the subject says is done by others
         return []
     if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
@@ -806,7 +811,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
-    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
+    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
     if not subjects and not before and not relative:
@@ -824,7 +829,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
     for mention in holders:
         happening.add("organizer", mention)
-    people = [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end)
+    # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
+    people = [m for m in subjects if m.type == "Person" and not (reader.text.startswith("的", m.end) and any(
+        word in reader.text[m.end:subject_end] for word in markers("crowds")))] or reader.referred(clause[0], subject_end)
     if not people and not subjects and trigger.role == "chair":
         # 韩正|…|会见|…|，|并|共同主持召开|…|全体会议: who chairs is the sentence's subject
         people = _subjects(reader, sentence, clause, start, end)
