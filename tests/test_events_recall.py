@@ -293,3 +293,25 @@ def test_whose_supporters_hold_a_rally_does_not_hold_it():
     # who holds a gathering with crowds is still its holder: 市长|李明|同|各界人士|举行|座谈会
     an = analysis("市长李明同各界人士举行座谈会。", [("Person", "李明")])
     assert labelled(an) == [("Gathering", {("organizer", "李明")})]
+
+
+def test_each_guest_listed_after_what_they_attend_attends():
+    # xwlb-2023: 韩正|…|分别|会见|来华|出席|第三届中非经贸博览会|的|马拉维|总统|查克维拉|、|坦桑尼亚|桑给巴尔|总统|姆维尼
+    text = "6月28日，国家副主席韩正在湖南长沙分别会见来华出席第三届中非经贸博览会的马拉维总统查克维拉、坦桑尼亚桑给巴尔总统姆维尼。"
+    an = analysis(text, [("Person", "韩正"), ("AdministrativeDivision", "湖南"), ("AdministrativeDivision", "长沙"),
+                         ("Place", "马拉维"), ("Person", "查克维拉"), ("Place", "坦桑尼亚"), ("Person", "姆维尼")],
+                  date="2023-06-28")
+    found = labelled(an)
+    assert ("Meeting", {("agent", "韩正"), ("counterpart", "查克维拉")}) in found
+    assert ("Meeting", {("agent", "韩正"), ("counterpart", "姆维尼")}) in found
+    [gathering] = [args for type_, args in found if type_ == "Gathering"]
+    assert {("attendee", "查克维拉"), ("attendee", "姆维尼")} <= gathering
+
+
+def test_separately_before_the_link_is_one_meeting_each():
+    # xwlb-2023: 习近平|总书记|还|分别|同|武文赏|国家主席|、|范明政|总理|、|王庭惠|国会主席|会见|会谈
+    text = "此外，习近平总书记还分别同武文赏国家主席、范明政总理、王庭惠国会主席会见会谈。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "武文赏"), ("Person", "范明政"), ("Person", "王庭惠")],
+                  date="2023-12-14")
+    assert {frozenset(args) for type_, args in labelled(an) if type_ == "Meeting"} >= {
+        frozenset({("agent", "习近平"), ("counterpart", name)}) for name in ("武文赏", "范明政", "王庭惠")}

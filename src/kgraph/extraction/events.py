@@ -708,7 +708,9 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
                 happening.see(sentence, start, date)
                 return []
         return []
-    separately = reader.text.endswith(markers("separately"), 0, start) and len(counterparts) > 1
+    # 分别|会见|A|、|B ; 分别|同|A|、|B|举行|会谈: one meeting with each
+    separately = (reader.text.endswith(markers("separately"), 0, start) or link is not None and
+                  reader.text.endswith(markers("separately"), 0, link - 1)) and len(counterparts) > 1
     sides = [[m] for m in counterparts] if separately else [counterparts]
     return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
                       sentence, start, date) for side in sides]
@@ -910,7 +912,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if named is not None and reader.text.startswith("的", named[2]):
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
-        people = (reader.people(named[2], clause[1], before_trigger=False)[:1] if people else []) or \
+        people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
             _listed_after(reader, named[2], clause, sentence)
     if not people:
         return []
@@ -962,6 +964,18 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
             break
         found[:0] = [m for m in named if m.type == "Person" and (m.end == at or reader.text[m.end] == "、")]
         at = start - 1
+    return found
+
+
+def _joined(reader: _Reader, people: list[Mention]) -> list[Mention]:
+    """The first of ``people`` and those listed after it by 、 or 和: 出席|…|论坛|的|智利|总统|博里奇|、|
+    肯尼亚|总统|鲁托 (xwlb-2023) — both attend."""
+    found = people[:1]
+    for person in people[1:]:
+        between = reader.text[found[-1].end:person.start]
+        if not between.startswith(("、", "和")) or _CLAUSE_END.search(between):
+            break
+        found.append(person)
     return found
 
 
