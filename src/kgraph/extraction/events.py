@@ -832,8 +832,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     for mention in holders:
         happening.add("organizer", mention)
     # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
-    people = [m for m in subjects if m.type == "Person" and not (reader.text.startswith("的", m.end) and any(
-        word in reader.text[m.end:subject_end] for word in markers("crowds")))] or reader.referred(clause[0], subject_end)
+    # (特朗普|支持者|随后|举行|集会, xwlb-20230331-17)
+    people = [m for m in subjects if m.type == "Person" and not reader.text[m.end:subject_end].lstrip("的").startswith(
+        markers("crowds"))] or reader.referred(clause[0], subject_end)
     if not people and not subjects and trigger.role == "chair":
         # 韩正|…|会见|…|，|并|共同主持召开|…|全体会议: who chairs is the sentence's subject
         people = _subjects(reader, sentence, clause, start, end)
