@@ -64,6 +64,10 @@ _SUBJECT_LEAD = 2
 _VENUE_GAP = 2
 # at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
 _UNNAMED_VENUE = 6
+# how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
+_TOPIC_REACH = 14
+# at most this many characters of a title in a chain of posts (主席, 部长, 副主任委员)
+_CHAIN_TITLE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
 _ORDINAL_ENDS = frozenset("次届期")
 # a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
@@ -275,10 +279,13 @@ class _Reader:
     def gathering(self, start: int, end: int) -> re.Match | None:
         """The first name of a gathering's kind in text[start:end] that ends a word
         (大会, but not 人民|大会堂)."""
-        for match in _gathering_pattern().finditer(self.text, start, end):
+        # each position in turn, not finditer's matches: 安全会议 holds 全会 (no word end) and 会议
+        at = start
+        while (match := _gathering_pattern().search(self.text, at, end)) is not None:
             if match.end() in self.an.boundaries or match.end() in self.model_bounds \
                     or not _CJK.match(self.text[match.end():match.end() + 1]):
                 return match
+            at = match.start() + 1
         return None
 
     def clause(self, at: int) -> tuple[int, int]:
@@ -303,11 +310,16 @@ class _Reader:
             return self.days[after][2]
         return None
 
-    def after_word(self, words: tuple[str, ...], start: int, end: int) -> int | None:
-        """Where the last of ``words`` in text[start:end] ends (None without one)."""
+    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False) -> int | None:
+        """Where the last of ``words`` in text[start:end] ends (None without one); with
+        ``whole``, only where a word of jieba's or the model's ends (a verb: not 支持 in
+        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word)."""
         best = None
+        ends = self.an.boundaries | self.model_bounds
         for word in words:
             at = self.text.rfind(word, start, end)
+            while whole and at >= 0 and at + len(word) not in ends:
+                at = self.text.rfind(word, start, at + len(word) - 1)
             if at >= 0 and (best is None or at + len(word) > best):
                 best = at + len(word)
         return best
@@ -317,7 +329,7 @@ class _Reader:
         argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
         县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
         # 武文赏|祝贺|中方|成功|举办|…: who congratulates (thanks, says) is not who holds it
-        said = self.after_word(markers("embedding_verbs"), start, end) if before_trigger else None
+        said = self.after_word(markers("embedding_verbs"), start, end, whole=True) if before_trigger else None
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
@@ -347,23 +359,30 @@ class _Reader:
         """The country whose representative opens text[start:end] (中国代表|在|会上|发言)."""
         return [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
 
-    def referred(self, start: int, end: int) -> list[Mention]:
+    def referred(self, start: int, end: int, among: set[Key] | frozenset[Key] = frozenset()) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
-        last person the article named with that title (习近平|总书记), before ``start``."""
+        last person the article named with that title (习近平|总书记), before ``start``; the
+        last one ``among`` those, when given (a story's visitors: not 总书记|念兹|在兹, a
+        phrase the model read as a name, xwlb-20230814-01)."""
         named = {m.end for m in self.between(start, end, ("Person",))}
         for title in markers("referring_titles"):
             at = self.text.find(title, start, end)
             if at < 0 or at in named:
                 continue  # 习近平|总书记: a title with its name is no bare title
             for mention in reversed(self.between(0, at, ("Person",))):
+                if among and mention.key not in among:
+                    continue
                 if self.text.startswith(title, mention.end) or self.text.endswith(title, 0, mention.start):
                     return [mention]
         return []
 
-    def venues(self, start: int, end: int, exclude: set[Key]) -> list[Mention]:
+    def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
-        赴…) in text[start:end]."""
-        after = self.after_word(markers("venue_links"), start, end)
+        赴…; the words of the marker list ``links``) in text[start:end]."""
+        after = self.after_word(markers(links), start, end)
+        while after is not None and self.text.endswith(markers("not_venues"), start, after):
+            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
+            after = self.after_word(markers(links), start, after - 1)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
         if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
@@ -411,6 +430,12 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
+    if reader.text.startswith(markers("topic_joins"), end):
+        # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
+        # word ends what the trigger is joined to, in its clause
+        stop = min(reader.clause(end)[1], end + _TOPIC_REACH)
+        if any(reader.text.find(word, end, stop) >= 0 for word in markers("topic_after")):
+            return False
     return not reader.text.startswith(markers("topic_after"), end)
 
 
@@ -462,6 +487,19 @@ def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
         return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
     begin = opened + 1
     while begin < found.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:found.end()], begin, found.end()
+
+
+def _title_by(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """A gathering that opens the clause of who chairs (speaks) it, by 由:
+    会议|由|美国|总统|拜登|主持 (xwlb-20231118-01); 敬献花篮仪式|由|…|尹力|主持 (xwlb-20230930-01)."""
+    found = reader.gathering(clause[0], start)
+    if found is None or not reader.text.startswith("由", found.end()) \
+            or _trigger_pattern().search(reader.text, clause[0], found.start()):
+        return None
+    begin = clause[0]
+    while begin < found.start() and reader.text[begin].isspace():
         begin += 1
     return reader.text[begin:found.end()], begin, found.end()
 
@@ -569,12 +607,12 @@ def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Menti
     title = next((t for t in markers("referring_titles") if text.startswith(t, clause[0])), None)
     if title is None:
         return None
-    referred = reader.referred(clause[0], clause[0] + len(title))
+    referred = reader.referred(clause[0], clause[0] + len(title), set(visitors))
     return referred[0] if referred and referred[0].key in visitors else None
 
 
 def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
-              end: int) -> list[Mention]:
+              end: int, the_met: bool = True) -> list[Mention]:
     """Who does what the trigger says: the people before it in its clause, or the one a
     bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
@@ -590,7 +628,16 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     at = clause[0] - 1
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
-        people = reader.people(max(earlier[0], sentence[0]), at) or reader.referred(max(earlier[0], sentence[0]), at)
+        begin = max(earlier[0], sentence[0])
+        # who is met there does not attend what the next clause names (``the_met`` false): 李强|将|会见|马克龙|
+        # 总统|，|…|，|会见|拉尔歇|参议长|，|出席|…|晚餐会 (xwlb-20230622-04)
+        meeting = None if the_met else _meeting_pattern().search(reader.text, begin, at)
+        subject_end = meeting.start() if meeting is not None else at
+        if meeting is not None:
+            # (…|同|博尔内|总理|举行|会谈: the other side too)
+            link = reader.after_word(markers("counterpart_links"), begin, subject_end)
+            subject_end = link - 1 if link is not None else subject_end
+        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end)
         at = earlier[0] - 1
     return people
 
@@ -600,9 +647,17 @@ def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
     name of ``types`` in the sentence, when it opens its clause (after a day at most)."""
     if clause[0] <= sentence[0]:
         return []
-    opening = reader.between(sentence[0], clause[0], types)[:1]
+    named = reader.between(sentence[0], clause[0], types)
+    opening = named[:1]
+    if opening and reader.after_word(markers("embedding_verbs"), opening[0].end, clause[0], whole=True) is not None:
+        # 谢蒂马|表示|，|祝贺|中方|成功|举办|…|高峰论坛 (xwlb-20231019-06): what the subject says is done by others
+        return []
     if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
-        return opening
+        # 全国人大常委会|委员长|赵乐际|先后|到|…|调研|，|主持召开|…|座谈会: the subject is who holds
+        # the title the sentence opens with
+        holder = next((m for m in named if m.type == "Person" and m.start >= opening[0].end
+                       and _titles(reader, opening[0], [m])), None) if opening[0].type != "Person" else None
+        return [holder] if holder is not None else opening
     return []
 
 
@@ -632,7 +687,13 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 西雅尔多|…|抵达|莫斯科|访问|，|与|…|诺瓦克|举行|会谈: the sentence's subject;
         # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
         taken = {m.key for m in counterparts}
-        agents = [m for m in _subjects(reader, sentence, clause, start, end) if m.key not in taken]
+        # (李强|将|会见|马克龙|总统|，|同|博尔内|总理|举行|会谈|，|会见|拉尔歇|参议长: who was met in
+        # the sentence before is not who meets now)
+        taken |= {m.key for h in happenings if h.type == "Meeting" and sentence in h.sentences
+                  for r, m in h.arguments if r == "counterpart"}
+        # (应约|同|德国|总理|朔尔茨|通电话|时|，|李强|表示: the subject is before the link, or the next clause's)
+        subject_end = link - 1 if link is not None and any(m.start >= link for m in counterparts) else start
+        agents = [m for m in _subjects(reader, sentence, clause, subject_end, end) if m.key not in taken]
         if not agents:
             # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈: the clause names only
             # the other side; who meets is who went or met just before in the sentence
@@ -647,7 +708,9 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
                 happening.see(sentence, start, date)
                 return []
         return []
-    separately = reader.text.endswith(markers("separately"), 0, start) and len(counterparts) > 1
+    # 分别|会见|A|、|B ; 分别|同|A|、|B|举行|会谈: one meeting with each
+    separately = (reader.text.endswith(markers("separately"), 0, start) or link is not None and
+                  reader.text.endswith(markers("separately"), 0, link - 1)) and len(counterparts) > 1
     sides = [[m] for m in counterparts] if separately else [counterparts]
     return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
                       sentence, start, date) for side in sides]
@@ -680,6 +743,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         agents = reader.people(end, clause[1], before_trigger=False)[:1]
     else:
         agents = reader.people(clause[0], start)
+        if agents and any(reader.text[m.start() - 1] not in _ORDINAL_ENDS  # (not 第十五次|会晤, a name)
+                          for m in _meeting_pattern().finditer(reader.text, agents[-1].end, start)):
+            # 会见|来华|进行|国事访问|并|出席|中国—中亚峰会|的|…|总统|拉赫蒙 (xwlb-20230518-08): who is
+            # met is the visitor, named after the trigger, as after …|国事访问|的
+            relative = True
+            agents = reader.people(end, clause[1], before_trigger=False)[:1]
     if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
@@ -701,6 +770,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         following = _trigger_pattern().search(reader.text, end, clause[1])
         destinations += [m for m in reader.between(end, following.start() if following else clause[1], _PLACES)
                          if m.key not in taken]
+    if agents[-1].start < clause[0] and not relative:
+        # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
+        # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
+        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
+        destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
+                                                  "going_links") if m not in destinations]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
@@ -738,7 +813,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
-    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end)
+    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
     if not subjects and not before and not relative:
@@ -751,10 +826,15 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             happening.add("location", place)
         subjects = [m for m in subjects if m not in places]
     # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
+    # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
+    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)]
     holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
     for mention in holders:
         happening.add("organizer", mention)
-    people = [m for m in subjects if m.type == "Person"] or reader.referred(clause[0], subject_end)
+    # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
+    # (特朗普|支持者|随后|举行|集会, xwlb-20230331-17)
+    people = [m for m in subjects if m.type == "Person" and not reader.text[m.end:subject_end].lstrip("的").startswith(
+        markers("crowds"))] or reader.referred(clause[0], subject_end)
     if not people and not subjects and trigger.role == "chair":
         # 韩正|…|会见|…|，|并|共同主持召开|…|全体会议: who chairs is the sentence's subject
         people = _subjects(reader, sentence, clause, start, end)
@@ -821,19 +901,22 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
-        _subjects(reader, sentence, clause, start, end)
-    if not people:
-        return []
+        _subjects(reader, sentence, clause, start, end, the_met=False)
+    if people and people[0].start >= clause[0]:
+        people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
+    if named is None:
+        named = _title_by(reader, clause, start)
     happening = None
     if named is not None and reader.text.startswith("的", named[2]):
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
-        people = reader.people(named[2], clause[1], before_trigger=False)[:1]
-        if not people:
-            return []
+        people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
+            _listed_after(reader, named[2], clause, sentence)
+    if not people:
+        return []
     if named is not None:
         happening = _Happening("Gathering", trigger.word, title=named[0])
     else:
@@ -853,6 +936,56 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         return []
     return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
+
+
+def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
+    """Whether ``mention`` is part of the title of a person named after it in its clause:
+    中共中央政治局|常委|、|国务院|总理|李强 (no trigger, no comma between)."""
+    return any(m.type == "Person" and m.start >= mention.end and reader.clause(m.start)[0] <= mention.start
+               and not _says(reader, mention.end, m.start) for m in named)
+
+
+def _says(reader: _Reader, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
+    bounds = reader.an.boundaries
+    return any(m.start() in bounds and m.end() in bounds for m in _trigger_pattern().finditer(reader.text, start, end))
+
+
+def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
+    """The people of a list that runs across commas before ``clause``, each clause a title
+    and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
+    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023).
+    A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
+    found: list[Mention] = []
+    at = clause[0] - 1
+    while at > sentence[0] and reader.text[at] in "，,":
+        start = max(reader.clause(at - 1)[0], sentence[0])
+        named = reader.between(start, at)
+        if not named or named[-1].type != "Person" or named[-1].end != at or _says(reader, start, at):
+            break
+        found[:0] = [m for m in named if m.type == "Person" and (m.end == at or reader.text[m.end] == "、")]
+        at = start - 1
+    return found
+
+
+def _joined(reader: _Reader, people: list[Mention]) -> list[Mention]:
+    """The first of ``people`` and those listed after it by 、 or 和: 出席|…|论坛|的|智利|总统|博里奇|、|
+    肯尼亚|总统|鲁托 (xwlb-2023) — both attend."""
+    found = people[:1]
+    for person in people[1:]:
+        between = reader.text[found[-1].end:person.start]
+        if not between.startswith(("、", "和")) or _CLAUSE_END.search(between):
+            break
+        found.append(person)
+    return found
+
+
+def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """Who is listed after …|的|…|有|：, when the clause names who attends that way:
+    出席|闭幕式|的|国际贵宾|有|：|乌兹别克斯坦|总理|阿里波夫|、|东帝汶|副总理|黎发芳 (xwlb-20231009-05)."""
+    if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
+        return []
+    return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
 
 
 def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
@@ -929,6 +1062,16 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
         # trigger and the person, its title what follows its organisation
         posts = reader.between(max(end, person.end), clause[1], _PLACES)
+        # a chain of posts, each after 、: 当选|中华人民共和国|主席|、|中华人民共和国中央军事委员会|主席
+        # (each with its title and no more: not 当选|连任|…|、|中国新一届政府|组成|表示|热烈祝贺)
+        chain = [m for m in posts[1:] if reader.text[m.start - 1:m.start] == "、"]
+        heads = [posts[0], *chain] if posts else []
+        titles = [_post_title(reader.text[org.end:stop]) for org, stop in
+                  zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
+        if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
+            return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
+                              (("person", [person]), ("organization", [org])), sentence, start, date)
+                    for org, title in zip(heads, titles)]
         if posts:
             organization = posts[0]
             title = reader.text[organization.end:clause[1]].strip() or None
@@ -975,7 +1118,13 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     A gathering is one by its name (开班式 is the 研讨班开班式 before it); a meeting by
     its agent and counterpart; a visit by its agent and a destination; an appointment
     by its person and organisation."""
-    for old in reversed(happenings):
+    # 会议|由|美国|总统|拜登|主持 is the 领导人非正式会议 reported before, not a 论坛 named since
+    # in a speech (xwlb-20231118-01): a bare name is first the last gathering of its kind
+    order = happenings
+    if new.type == "Gathering" and new.title and _bare(new.title):
+        kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
+        order = [old for old in happenings if old not in kind] + kind
+    for old in reversed(order):
         if old.type != new.type:
             continue
         if new.type == "Gathering":
