@@ -273,6 +273,8 @@ class _Reader:
             if fact.predicate == "holdsPost":
                 self.posts.setdefault((fact.subject, (fact.start, fact.end)), (fact.object, dict(fact.props).get("title")))
         self.by_key = {m.key: m for m in chosen}
+        # an agency a later stage named without a span of its own (公安县人民政府 of 公安县|副县长)
+        self.every_by_key = {**{m.key: m for m in an.mentions}, **self.by_key}
         self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
             t.end for t in an.model_tokens or ())
 
@@ -1075,6 +1077,14 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         if posts:
             organization = posts[0]
             title = reader.text[organization.end:clause[1]].strip() or None
+            if organization.type == "AdministrativeDivision":
+                # 孙志强|同志|任|公安县|副县长: the post is the county government's (the posts stage
+                # read 副县长 of 公安县人民政府), not the county's, as in 任命…为|公安县人民政府|副县长
+                held = {org: post for (key, where), (org, post) in reader.posts.items()
+                        if key == person.key and where[0] < clause[1] and where[1] > end}
+                agency = reader.every_by_key.get(next(iter(held))) if len(held) == 1 else None
+                if agency is not None and agency.type == "Agency":
+                    organization, title = agency, held[agency.key]
         else:
             # 英国外交部|…|官员|扎克·戈德史密斯|宣布|辞职 ; 美国会众议院|…|罢免|了|议长|麦卡锡
             posts = reader.between(clause[0], person.start if self_side else start, _PLACES)
