@@ -197,7 +197,7 @@ def viterbi(emissions: list, transitions) -> list[list[int]]:
     for t in range(1, longest):
         total = best[:, None, :] + incoming
         pointer = total.argmax(axis=2)
-        step = np.take_along_axis(total, pointer[:, :, None], axis=2)[:, :, 0] + scores[:, t]
+        step = total.max(axis=2) + scores[:, t]  # the score at the pointer, without a gather
         active = (lengths > t)[:, None]
         best = np.where(active, step, best)
         back[:, t] = pointer
