@@ -541,7 +541,7 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
     from kgraph.extraction import events as stage
 
-    monkeypatch.setattr(stage, "_events_rows", lambda name: (("开会", "Party", "hold", "organizer"),))
+    monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),))
     stage.triggers.cache_clear()
     try:
         with pytest.raises(DataError, match="triggers.tsv"):
@@ -558,7 +558,7 @@ def test_malformed_implied_places_and_sides_are_data_errors(monkeypatch):
 
     rows = {"implied_places.tsv": (("在京", "到", "北京市", "division"),),  # the link does not open the word
             "sides.tsv": (("中国代表",),)}
-    monkeypatch.setattr(stage, "_events_rows", lambda name: rows[name])
+    monkeypatch.setattr(stage, "data_table", lambda folder, name: rows[name])
     for table, name in ((stage.implied_places, "implied_places.tsv"), (stage.sides, "sides.tsv")):
         table.cache_clear()
         with pytest.raises(DataError, match=name):

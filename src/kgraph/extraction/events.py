@@ -83,15 +83,11 @@ class Trigger:
     role: str  # the role of the people before the trigger, or an appointment's change
 
 
-def _events_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    return data_table("events", name)
-
-
 @cache
 def triggers() -> dict[str, Trigger]:
     """``data/events/triggers.tsv``: each trigger word with its type, reading and role."""
     table = {}
-    for row in _events_rows("triggers.tsv"):
+    for row in data_table("events", "triggers.tsv"):
         if len(row) < 4 or row[1] not in EVENT_ROLES or row[2] not in _READINGS or (
                 row[3] not in EVENT_ROLES[row[1]] and row[3] not in _CHANGE_ROLES):
             raise DataError(f"data/events/triggers.tsv: {chr(9).join(row)!r}: give trigger, event type, "
@@ -124,7 +120,7 @@ def _gathering_pattern() -> re.Pattern[str]:
 @cache
 def markers(name: str) -> tuple[str, ...]:
     """A word list of ``data/events/markers.tsv``, longest first."""
-    for row in _events_rows("markers.tsv"):
+    for row in data_table("events", "markers.tsv"):
         if row[0] == name:
             return longest_first(row[1].split())
     raise DataError(f"data/events/markers.tsv has no list {name}")
@@ -149,7 +145,7 @@ _IMPLIED_KINDS = {"division": "AdministrativeDivision", "country": "Place"}
 def implied_places() -> dict[str, ImpliedPlace]:
     """``data/events/implied_places.tsv``: each word with its link and the place it names."""
     table = {}
-    for row in _events_rows("implied_places.tsv"):
+    for row in data_table("events", "implied_places.tsv"):
         if len(row) < 4 or row[3] not in _IMPLIED_KINDS or not row[0].startswith(row[1]) or row[0] == row[1]:
             raise DataError(f"data/events/implied_places.tsv: {chr(9).join(row)!r}: give the word, its link, "
                             f"the place's name and its kind ({', '.join(_IMPLIED_KINDS)})")
@@ -176,7 +172,7 @@ def _implied_pattern() -> re.Pattern[str]:
 def sides() -> dict[str, str]:
     """``data/events/sides.tsv``: who speaks for a country (中国代表), and the country."""
     table = {}
-    for row in _events_rows("sides.tsv"):
+    for row in data_table("events", "sides.tsv"):
         if len(row) < 2:
             raise DataError(f"data/events/sides.tsv: {chr(9).join(row)!r}: give the words and the country's name")
         table[row[0]] = row[1]

@@ -43,7 +43,7 @@ from .recognisers.divisions import unlinked_division
 from .names import chinese_name, person_key, read_name, scope_of
 from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 
-__all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before"]
+__all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -51,14 +51,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 Post = tuple[Mention, str, bool]
 
 
-def _posts_data(name: str) -> tuple[tuple[str, ...], ...]:
-    return data_table("posts", name)
-
-
 @cache
 def _titles() -> frozenset[str]:
     """Every title: the recognisers' (data/lexicon/titles.txt) and the posts' own."""
-    return lexicon("titles.txt") | frozenset(row[0] for row in _posts_data("titles.txt"))
+    return lexicon("titles.txt") | frozenset(row[0] for row in data_table("posts", "titles.txt"))
 
 
 @cache
@@ -89,18 +85,18 @@ def _title_ending_at(text: str, end: int) -> str | None:
 @cache
 def _implied() -> dict[str, tuple[str, str, str, bool]]:
     """title -> (organisation, alone|always|never, also after the name)."""
-    return {row[0]: (row[1], row[2], row[3] == "yes") for row in _posts_data("implied_organisations.tsv")}
+    return {row[0]: (row[1], row[2], row[3] == "yes") for row in data_table("posts", "implied_organisations.tsv")}
 
 
 @cache
 def _foreign() -> dict[str, str]:
     """title after a foreign country -> the organisation's name as a template on {country}."""
-    return {row[0]: row[1] for row in _posts_data("foreign_titles.tsv")}
+    return {row[0]: row[1] for row in data_table("posts", "foreign_titles.tsv")}
 
 
 @cache
-def _former_markers() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in _posts_data("former_markers.txt")), key=lambda w: (-len(w), w)))
+def former_markers() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in data_table("posts", "former_markers.txt")), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -112,7 +108,7 @@ def _countries() -> frozenset[str]:
 @cache
 def _home_country() -> frozenset[str]:
     """China by its names: after them a title takes China's own organisation (中国|外长 -> 外交部)."""
-    return frozenset(row[0] for row in _posts_data("home_country.txt"))
+    return frozenset(row[0] for row in data_table("posts", "home_country.txt"))
 
 
 def former_before(an: Analysis, pos: int) -> tuple[bool, int]:
@@ -121,7 +117,7 @@ def former_before(an: Analysis, pos: int) -> tuple[bool, int]:
     joined to it, when the two are no word of its dictionary (美前|总统|特朗普, xwlb-20230405-14;
     日前 and 以前 are words), and where it starts."""
     text = an.text
-    for marker in _former_markers():
+    for marker in former_markers():
         start = pos - len(marker)
         if start < 0 or not text.startswith(marker, start):
             continue
@@ -171,7 +167,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             current, pos = found
     while True:
         title = post_title_at(text, pos)
-        marker = None if title else next((m for m in _former_markers() if text.startswith(m, pos)), None)
+        marker = None if title else next((m for m in former_markers() if text.startswith(m, pos)), None)
         if marker and pos in an.boundaries and post_title_at(text, pos + len(marker)):
             # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
             former, pos = True, pos + len(marker)
@@ -281,13 +277,13 @@ def _with_its_unit(an: Analysis, agency: Mention) -> Mention:
 
 @cache
 def _stationed() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in _posts_data("stationed.txt")), key=len, reverse=True))
+    return tuple(sorted((row[0] for row in data_table("posts", "stationed.txt")), key=len, reverse=True))
 
 
 @cache
 def _missions() -> dict[str, str]:
     """title -> the mission it is held in (大使 -> 大使馆, 代表 -> 代表团)."""
-    return {row[0]: row[1] for row in _posts_data("missions.tsv")}
+    return {row[0]: row[1] for row in data_table("posts", "missions.tsv")}
 
 
 def _mission_of(title: str) -> str | None:
@@ -569,7 +565,7 @@ def _heads_of_the_division_named(an: Analysis) -> None:
 @cache
 def _party_levels() -> dict[str, tuple[str, ...]]:
     """level word -> the gazetteer levels of the division it stands for (镇 -> township)."""
-    return {row[0]: tuple(row[1].split()) for row in _posts_data("party_levels.txt")}
+    return {row[0]: tuple(row[1].split()) for row in data_table("posts", "party_levels.txt")}
 
 
 @cache
@@ -790,7 +786,7 @@ def _model_places_after_titles(an: Analysis) -> None:
 @cache
 def _held_once_verbs() -> tuple[str, ...]:
     """The former-markers that are verbs of the person the sentence is about (曾任)."""
-    return tuple(row[0] for row in _posts_data("former_markers.txt") if row[1:] == ("verb",))
+    return tuple(row[0] for row in data_table("posts", "former_markers.txt") if row[1:] == ("verb",))
 
 
 # the terms of a body written between a verb and its name: 曾任|第八、九、十届|全国政协|副主席,
@@ -884,7 +880,7 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
 def _post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
     """(verb, whether its holder follows it, the joiners before the chain, whether the post
     ends), the longest verb first (被任命 before 任命)."""
-    rows = [(*row, "", "", "")[:4] for row in _posts_data("post_verbs.tsv")]
+    rows = [(*row, "", "", "")[:4] for row in data_table("posts", "post_verbs.tsv")]
     return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
                          for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
 

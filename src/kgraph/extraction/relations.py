@@ -19,9 +19,10 @@ from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import alias_table, data_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
+from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
+from .posts import former_markers
 from .world import foreign_name, names_country
 
 __all__ = ["find_relations"]
@@ -35,7 +36,7 @@ def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
     _organizers(an, mentions, written)
-    _places_located(an, written.mentions)
+    _places_located(an, written)
     _programs_carried_out(an, written)
     _programs_run(an, written)
     _units_by_name(an)
@@ -222,21 +223,19 @@ def _subject_before(an: Analysis, written: _Written, at: int) -> Mention | None:
     return None
 
 
-# 河南省中原信托有限公司|原|党委: a body that was, not a unit (data/posts/former_markers.txt)
-_FORMER = frozenset(row[0] for row in data_table("posts", "former_markers.txt"))
-
-
 def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, Mention | None] | None:
     """The agency whose name ``label`` starts with, the longest, when the rest names a unit of
     it: (the parent's name as written in ``label``, its own name, its mention in the article or
-    None for a central body of data/lexicon/national_agencies.tsv: 中共|代表团 -> 中国共产党).  国务院|办公厅, 中央军委|装备发展部, 中科院|上海分院,
-    外交部|领事保护中心; the parent is a whole word of the name (not 国务|委员长) of three characters
-    or more, or a central body (中央|文献出版社: 中央 is no body's name); the rest ends with an
-    organisation's head (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办,
-    but 主办 is no noun), starts with no verb (中央纪委国家监委|驻应急管理部), is no body's own name written longer (中国船舶|集团: data/relations/
-    same_body_endings.txt and same_body_words.txt, 中集来福士|海洋工程有限公司; 硅谷银行|金融集团 is its
-    parent), is no
-    body that was (…有限公司|原|党委) and no other body (中央纪委|国家监委 are two, written together)."""
+    None for a central body of data/lexicon/national_agencies.tsv: 中共|代表团 -> 中国共产党).
+    国务院|办公厅, 中央军委|装备发展部, 中科院|上海分院, 外交部|领事保护中心.  The parent is a whole
+    word of the name (not 国务|委员长) of three characters or more, or a central body (中央|
+    文献出版社: 中央 is no body's name).  The rest ends with an organisation's head
+    (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办, but 主办 is no noun),
+    starts with no verb (中央纪委国家监委|驻应急管理部), is no body's own name written longer
+    (中国船舶|集团: data/relations/same_body_endings.txt and same_body_words.txt, 中集来福士|
+    海洋工程有限公司; 硅谷银行|金融集团 is its parent), no body that was (河南省中原信托有限公司|原|
+    党委: data/posts/former_markers.txt) and no other body (中央纪委|国家监委 are two, written
+    together)."""
     national = alias_table("national_agencies.tsv")
     words = tokenizer().lcut(label)
     # where the name may be cut: between its words, anywhere in a name jieba reads as one word
@@ -254,7 +253,7 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
         head_tag = tags.get(rest_words[-1], "n") if len(rest_words[-1]) > 1 else "n"
         if len(rest) < 2 or not rest[0].isalpha() or not rest.endswith(ordered_lexicon("org_suffixes.txt")) \
                 or not head_tag.startswith(("n", "j")) or tags.get(rest_words[0], "").startswith("v") \
-                or rest_words[0] in _FORMER or rest.endswith(data_words("relations", "same_body_endings.txt")) \
+                or rest_words[0] in former_markers() or rest.endswith(data_words("relations", "same_body_endings.txt")) \
                 or rest in data_words("relations", "same_body_words.txt") \
                 or rest in national:
             return None
@@ -297,7 +296,7 @@ def _units_by_name(an: Analysis) -> None:
             an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
 
 
-def _organizers(an: Analysis, mentions: list[Mention], written: "_Written") -> None:
+def _organizers(an: Analysis, mentions: list[Mention], written: _Written) -> None:
     starts = [m.start for m in mentions]
     for start, end in an.sentences:
         # the mentions that start in the sentence, found by bisection (a scan of every
@@ -373,17 +372,13 @@ def _ends_phrase(an: Analysis, at: int) -> bool:
     return bool(after) and word_tags().get(after[0][2], "").startswith(("v", "d", "p", "c", "u", "r"))
 
 
-def _places_located(an: Analysis, mentions: list[Mention]) -> None:
+def _places_located(an: Analysis, written: _Written) -> None:
     """A place lies in the division or foreign place written right before it
     (四川|阿坝|四姑娘山: in 阿坝藏族羌族自治州, the nearer; 美国|加州), or in the last of those
     written after 位于 and before 的 (位于|上海|的|中国商飞总装制造中心).  A place another stage
     placed already (小区 after its 社区, 杭州|植物园) keeps that."""
     placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
-    ending: dict[int, list[Mention]] = defaultdict(list)
-    starting: dict[int, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        ending[m.end].append(m)
-        starting[m.start].append(m)
+    starting, ending = written.starting, written.ending
     markers = data_words("relations", "located_markers.txt")
 
     def locate(subject: Mention, where: Mention) -> None:
@@ -391,7 +386,7 @@ def _places_located(an: Analysis, mentions: list[Mention]) -> None:
             placed.add(subject.key)
             an.fact(subject.key, "locatedIn", where.key, subject.start)
 
-    for place in (m for m in mentions if m.type == "Place"):
+    for place in (m for m in written.mentions if m.type == "Place"):
         where = [m for m in ending.get(place.start, ()) if _container(m)]
         if where and _own_name(an, place):
             locate(place, max(where, key=lambda m: m.end - m.start))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -29,7 +29,7 @@ from ..model import Document, Entity, Event, Extraction, Relation, Span, calenda
 from .vocab import KG
 
 __all__ = ["DEFAULT_BASE", "IriMaker", "extraction_quads", "node", "LEVELS", "ENTITY_CLASSES", "PREDICATE_TERMS",
-           "EVENT_CLASSES", "ROLE_TERMS", "event_label", "holding_terms"]
+           "EVENT_CLASSES", "ROLE_TERMS", "event_label", "holding_terms", "HOLDING_TERMS", "stored_holding"]
 
 DEFAULT_BASE = "https://kgraph.example.org/id/"
 
@@ -295,6 +295,19 @@ def holding_terms(holding: Holding) -> Iterator[tuple[ox.NamedNode, ox.Literal]]
     for day, term in ((holding.first_seen, _KG_firstSeen), (holding.last_seen, _KG_lastSeen)):
         if calendar_date(day):
             yield term, _date(day)
+
+
+# the terms a holding is written with on its statement (holding_terms), and its field each holds
+HOLDING_TERMS = {_KG_firstSeen: "first_seen", _KG_lastSeen: "last_seen", _KG_former: "former"}
+
+
+def stored_holding(quads: Iterable[ox.Quad]) -> Holding | None:
+    """The holding a statement's quads record, as :func:`holding_terms` wrote it (None for a
+    fact that is no holding)."""
+    values = {HOLDING_TERMS[quad.predicate]: quad.object.value for quad in quads if quad.predicate in HOLDING_TERMS}
+    if not values:
+        return None
+    return Holding(values.get("first_seen"), values.get("last_seen"), values.get("former") == "true")
 
 
 def event_label(trigger: str, title: str | None) -> str:

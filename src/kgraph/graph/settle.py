@@ -18,8 +18,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO
 
 from ..merge import (Holding, agency_kind, combine_holdings, event_day, event_id, outer_locations, preferred,
                      same_officials)
-from .rdf import (AGENCY_KINDS, ALT, ENTITY_CLASSES, EVENT_CLASSES, LABEL, PREDICATE_TERMS, ROLE_TERMS, TYPE,
-                  IriMaker, event_label, holding_terms, node)
+from .rdf import (AGENCY_KINDS, ALT, ENTITY_CLASSES, EVENT_CLASSES, HOLDING_TERMS, LABEL, PREDICATE_TERMS,
+                  ROLE_TERMS, TYPE, IriMaker, event_label, holding_terms, node, stored_holding)
 from .vocab import KG
 
 __all__ = ["settle", "with_stored_holdings"]
@@ -93,39 +93,27 @@ def _move_statements(store: ox.Store, iris: IriMaker, old: ox.NamedNode, new: ox
             continue  # not a statement kgraph wrote (a graph file edited by hand): left as it is
         subject, obj = (new if of[end] == old else of[end] for end in ends)
         target = iris.statement(subject, of[node(RDF.predicate)], obj)
-        holding = _holding(quads)
+        holding = stored_holding(quads)
         if holding is not None:
             stored = _take_stored_holding(store, target)
             holding = holding if stored is None else combine_holdings(stored, holding)
         for quad in quads:
             store.remove(quad)
-            if quad.predicate not in _HOLDING_TERMS:
+            if quad.predicate not in HOLDING_TERMS:
                 store.add(ox.Quad(target, quad.predicate, new if quad.predicate in ends and quad.object == old
                                   else quad.object))
         if holding is not None:
             store.extend(ox.Quad(target, term, value) for term, value in holding_terms(holding))
 
 
-# the terms a holding's account is stored with on its statement (kgraph.graph.rdf.holding_terms)
-_HOLDING_TERMS = {node(KG.firstSeen): "first_seen", node(KG.lastSeen): "last_seen", node(KG.former): "former"}
-
-
-def _holding(quads: Iterable[ox.Quad]) -> Holding | None:
-    """The holding a statement's quads record (None for a fact that is no holding)."""
-    values = {_HOLDING_TERMS[quad.predicate]: quad.object.value for quad in quads if quad.predicate in _HOLDING_TERMS}
-    if not values:
-        return None
-    return Holding(values.get("first_seen"), values.get("last_seen"), values.get("former") == "true")
-
-
 def _take_stored_holding(store: ox.Store, statement: ox.NamedNode) -> Holding | None:
     """The holding stored on ``statement``, taken out of the store to be written back
     combined with another account of it."""
-    stored = [quad for term in _HOLDING_TERMS
+    stored = [quad for term in HOLDING_TERMS
               for quad in store.quads_for_pattern(statement, term, None, ox.DefaultGraph())]
     for quad in stored:
         store.remove(quad)
-    return _holding(stored)
+    return stored_holding(stored)
 
 
 def _event_iri(store: ox.Store, iris: IriMaker, event: ox.NamedNode) -> ox.NamedNode:
@@ -228,16 +216,16 @@ def with_stored_holdings(store: ox.Store, quads: Iterable[ox.Quad]) -> Iterable[
     quads = list(quads)
     accounts: dict[Any, list[ox.Quad]] = defaultdict(list)
     for quad in quads:
-        if quad.predicate in _HOLDING_TERMS:
+        if quad.predicate in HOLDING_TERMS:
             accounts[quad.subject].append(quad)
     combined: dict[Any, Holding] = {}
     for statement, account in accounts.items():
         stored = _take_stored_holding(store, statement)
         if stored is not None:
-            combined[statement] = combine_holdings(stored, _holding(account))
+            combined[statement] = combine_holdings(stored, stored_holding(account))
     if not combined:
         return quads
-    out = [quad for quad in quads if not (quad.subject in combined and quad.predicate in _HOLDING_TERMS)]
+    out = [quad for quad in quads if not (quad.subject in combined and quad.predicate in HOLDING_TERMS)]
     for statement, holding in combined.items():
         out.extend(ox.Quad(statement, term, value) for term, value in holding_terms(holding))
     return out
