@@ -167,7 +167,20 @@ def is_place_name(name: str) -> bool:
 
 def longest_end(name: str, heads: tuple[str, ...]) -> int:
     """The length of the longest of ``heads`` (ordered longest first) ``name`` ends with."""
-    return next((len(h) for h in heads if name.endswith(h)), 0)
+    # the name's own endings looked up in a set, longest first: a few lookups instead of
+    # an endswith per head (hundreds of heads, tens of thousands of names a megabyte)
+    known = _ending_sets.get(heads)
+    if known is None:
+        known = _ending_sets[heads] = (frozenset(heads), max(map(len, heads), default=0))
+    ending, longest = known
+    for length in range(min(longest, len(name)), 0, -1):
+        if name[-length:] in ending:
+            return length
+    return 0
+
+
+# heads (a lexicon longest first) -> (their set, the longest's length)
+_ending_sets: dict[tuple[str, ...], tuple[frozenset[str], int]] = {}
 
 
 @cache

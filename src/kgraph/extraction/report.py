@@ -64,8 +64,9 @@ def event_json(event: Event) -> dict[str, Any]:
 
 
 def write_json(extraction: Extraction, out: TextIO) -> None:
-    json.dump(to_json(extraction), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    # one string, one write: json.dump writes each of the ~500,000 pieces of a megabyte of
+    # news's extraction separately (through the temporary file's wrapper): twice the time
+    out.write(json.dumps(to_json(extraction), ensure_ascii=False, indent=1) + "\n")
 
 
 def _seen(props: dict) -> str:
