@@ -54,6 +54,33 @@ def test_a_place_after_a_foreign_place_lies_in_it():
     assert _located(an) == {("夏威夷州", "美国"), ("毛伊岛", "夏威夷州"), ("英格兰", "英国")}
 
 
+@pytest.mark.parametrize("text, region, place", [
+    ("俄军已经控制顿涅茨克地区的索列达尔，这有助于俄军", "顿涅茨克", "索列达尔"),  # xwlb-20230114-08
+    ("乌军继续在扎波罗热地区的梅利托波尔和别尔江斯克方向采取进攻", "扎波罗热", "梅利托波尔"),  # xwlb-20230701-10
+    ("乌军打击了顿涅茨克地区马克耶夫卡的俄军目标", "顿涅茨克", "马克耶夫卡"),  # xwlb-20230104-11
+    ("俄军近期在顿涅茨克的巴赫穆特、武赫列达尔等地的军事行动", "顿涅茨克", "巴赫穆特"),  # xwlb-20230208-11
+])
+def test_a_place_after_a_foreign_region_and_its_kind_lies_in_it(text, region, place):
+    # the regions of data/world/countries.tsv (CLDR's 顿涅茨克州, 扎波罗热州), written with 地区
+    # and without 州, 的 or no 的 between
+    an = _analysis(text, ("Place", region), ("Place", place))
+    find_relations(an)
+    assert _located(an) == {(place, region)}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("俄军在顿涅茨克地区的阿夫杰耶夫卡方向发起进攻", "阿夫杰耶夫卡"),  # 阿夫杰耶夫卡|方向: a name going on
+    ("美国多地的纽约州", "纽约州"),  # no region written before 的
+    ("在乌克兰的伦敦办事处", "伦敦"),  # a country is no region with a kind word: only right before a place
+])
+def test_no_place_after_a_kind_word_unless_a_foreign_region_and_the_phrase_ends(text, place):
+    before = text[:text.index(place)].rstrip("的")
+    region = next(r for r in ("顿涅茨克", "多地", "乌克兰") if r in before)
+    an = _analysis(text, ("Place", region), ("Place", place))
+    find_relations(an)
+    assert not _located(an)
+
+
 @pytest.mark.parametrize("text, place, where", [
     ("美国多州遭极端天气袭击", "多州", "美国"),  # a number of states (xwlb-20230401-13)
     ("中亚五国", "五国", "中亚"),  # no country: 中亚 is a region of several
@@ -114,6 +141,8 @@ def test_a_place_placed_by_another_stage_keeps_that():
 
 _STORIES = {
     "xwlb-20230113-01": ("中国商飞总装制造中心", "上海市"),
+    "xwlb-20230208-11": ("巴赫穆特", "顿涅茨克"),  # 俄军近期在|顿涅茨克|的|巴赫穆特|、|武赫列达尔
+    "xwlb-20230212-12": ("索列达尔", "顿涅茨克"),  # 乌方还称，|顿涅茨克|的|索列达尔|等地
     "xwlb-20230826-07": ("毛伊岛", "夏威夷州"),
     "xwlb-20230825-12": ("门头沟", "北京市"),
 }

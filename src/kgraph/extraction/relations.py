@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
+from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .posts import former_markers
@@ -372,6 +372,20 @@ def _ends_phrase(an: Analysis, at: int) -> bool:
     return bool(after) and word_tags().get(after[0][2], "").startswith(("v", "d", "p", "c", "u", "r"))
 
 
+def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
+    """The foreign region written before a place with its kind word, a 的 or both between
+    (xwlb-2023: 顿涅茨克|地区|马克耶夫卡, 扎波罗热|地区|的|梅利托波尔, 顿涅茨克|地区|的|索列达尔), when
+    the place's name ends the phrase (not 顿涅茨克|地区|的|乌军|阵地)."""
+    text, at = an.text, place.start
+    if text.endswith("的", 0, at):
+        at -= 1
+    kind = next((k for k in word_set("region_kinds") if text.endswith(k, 0, at)), "")
+    if at == place.start and not kind or not _ends_phrase(an, place.end):
+        return []
+    return [m for m in written.ending.get(at - len(kind), ())
+            if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
+
+
 def _places_located(an: Analysis, written: _Written) -> None:
     """A place lies in the division or foreign place written right before it
     (四川|阿坝|四姑娘山: in 阿坝藏族羌族自治州, the nearer; 美国|加州), or in the last of those
@@ -387,7 +401,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
             an.fact(subject.key, "locatedIn", where.key, subject.start)
 
     for place in (m for m in written.mentions if m.type == "Place"):
-        where = [m for m in ending.get(place.start, ()) if _container(m)]
+        where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
             locate(place, max(where, key=lambda m: m.end - m.start))
     # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest

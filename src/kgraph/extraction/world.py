@@ -48,10 +48,15 @@ def listed_names() -> dict[str, WorldName]:
     kinds = word_set("region_kinds")
     for name, kind, code, country in data_table("world", "countries.tsv"):
         names[name] = WorldName(kind, code, country)
-    for name, row in list(names.items()):
+    short: dict[str, list[WorldName]] = {}
+    for name, row in names.items():
         kind_word = next((k for k in kinds if name.endswith(k)), None)
         if row.kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
-            names.setdefault(name[:-len(kind_word)], row)
+            short.setdefault(name[:-len(kind_word)], []).append(row)
+    for name, rows in short.items():
+        # 马里兰 is 马里兰州 of the US and 马里兰县 of Liberia: a short form of several countries' regions names none
+        if len({row.country for row in rows}) == 1:
+            names.setdefault(name, rows[0])
     return names
 
 
