@@ -145,10 +145,10 @@ def test_foreign_cities_regions_and_agencies_are_in_their_country():
     "美中贸易全国委员会",  # 美|中: a pair of countries
     "巴勒斯坦人流离失所",  # the country's people, not an organisation
     "南非人民衷心感谢中国人民政府",  # names China's
-    "中国驻美国大使馆",  # China's mission abroad
-    "中国代表团",  # a delegation travels
-    "中国建设整体布局",  # 中国|建设|整体|布局: words of a sentence, no body (the year's extraction)
-    "中国共产党公安县委员会",  # a county's committee: its division places it
+    "中国外交部",  # China's own: a national body has no division, and a locatedIn to the country
+    # would be no scored fact of local news (locatedIn's object is a division, GUIDELINES.md)
+    "中国银行",
+    "日本人",  # a country's people, not a body (a one-character rest must be an organisation's head)
 ])
 def test_an_agency_that_is_not_the_country_s_is_not_placed_there(agency):
     an = _analysis(agency + "称。", ("Agency", agency))
@@ -156,19 +156,11 @@ def test_an_agency_that_is_not_the_country_s_is_not_placed_there(agency):
     assert _located(an) == set()
 
 
-def test_a_national_body_named_after_china_or_a_team_after_its_country_is_in_the_country():
-    # xwlb-20230522-12 中国外交部发言人强调, xwlb-20230210-13 中国红十字会向叙利亚地震灾区提供,
-    # xwlb-20230702-09 日本队夺得女篮亚洲杯冠军 (its one-character head 队 after the country's name):
-    # a national body has no division, its country is where it is
-    an = _analysis("中国外交部发言人强调。中国红十字会向叙利亚地震灾区提供援助。日本队夺得女篮亚洲杯冠军。",
-                   ("Agency", "中国外交部"), ("Agency", "中国红十字会"), ("Agency", "日本队"))
+def test_a_team_named_after_its_country_is_in_the_country():
+    # xwlb-20230702-09 日本队夺得女篮亚洲杯冠军: its one-character head 队 after the country's name
+    an = _analysis("日本队夺得女篮亚洲杯冠军。", ("Agency", "日本队"))
     find_world(an)
-    assert _located(an) == {("中国外交部", "中华人民共和国"), ("中国红十字会", "中华人民共和国"), ("日本队", "日本")}
-    # one placed by its division already keeps that alone
-    an = _analysis("中国共产党公安县委员会", ("Agency", "中国共产党公安县委员会"))
-    an.fact(Key("agency", "中国共产党公安县委员会"), "locatedIn", Key("division", "421022"), 0)
-    find_world(an)
-    assert _located(an) == {("中国共产党公安县委员会", "421022")}
+    assert _located(an) == {("日本队", "日本")}
 
 
 def test_an_agency_named_after_a_foreign_city_is_in_the_city():
@@ -263,8 +255,6 @@ NEWS_WORLD = {
     "xwlb-20230113-12": {("俄罗斯外交部", "locatedIn", "俄罗斯")},
     # 赵乐际分别会见叙利亚总统、尼泊尔总理: 巴沙尔 holds his post in the country 叙利亚
     "xwlb-20230925-08": {("巴沙尔", "holdsPost", "叙利亚"), ("尼泊尔政府", "locatedIn", "尼泊尔")},
-    # 今天上午，中国红十字会向叙利亚地震灾区提供…
-    "xwlb-20230210-13": {("中国红十字会", "locatedIn", "中华人民共和国")},
     # 日本队夺得女篮亚洲杯冠军
     "xwlb-20230702-09": {("日本队", "locatedIn", "日本")},
     # 乌方还称，顿涅茨克的索列达尔等地战斗激烈 (CLDR's 顿涅茨克州, written without 州, in 乌克兰)

@@ -201,22 +201,6 @@ def _organisation(rest: str) -> bool:
     return rest.endswith(ordered_lexicon("org_suffixes.txt"))
 
 
-def _home_body(label: str) -> str | None:
-    """China's one name, for a national body named after China (中国|外交部, 中国|队, 中国|红十字会,
-    中华人民共和国|全国人民代表大会: xwlb-2023): no division is theirs, the country is.  Not a
-    body whose name holds a division's (中国共产党|公安县|委员会 is the county's), nor one abroad
-    (中国|驻美国大使馆, 中国|代表团: data/world/abroad.txt)."""
-    home = next((name for name in sorted(_home_names(), key=len, reverse=True) if label.startswith(name)), None)
-    if home is None or "驻" in label or label.endswith(data_words("world", "abroad.txt")):
-        return None
-    rest = label[len(home):]
-    words = tokenizer().lcut(rest)
-    if not rest[:1].isalpha() or not _organisation(rest) or any(
-            word in gazetteer().all_names or not word_tags().get(word, "n").startswith(("n", "j")) for word in words):
-        return None  # 中国|建设|整体|布局 (vn), 中国|党|和|人民政府 (c): words of a sentence, no body's name
-    return world_names()[home].country
-
-
 def _first_word(text: str) -> str:
     return tokenizer().lcut(text)[0] if text else ""
 
@@ -379,7 +363,6 @@ def find_world(an: Analysis) -> None:
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
     named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
     placed: set[Key] = set()
-    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
 
     def place(key: Key, where: str, at: int) -> None:
         """``key`` in the place ``where`` (a country, or a city placed in its country)."""
@@ -400,7 +383,5 @@ def find_world(an: Analysis) -> None:
         elif mention.type == "Agency":
             owner = _owner(mention.label)
             where = owner.country if owner is not None else _place_starting(mention.label, named)
-            if where is None and mention.key not in located:
-                where = _home_body(mention.label)
             if where is not None:
                 place(mention.key, where, mention.start)
