@@ -196,8 +196,8 @@ def _owner(label: str) -> _Owner | None:
 
 
 def _organisation(rest: str) -> bool:
-    """Whether the rest of a name after a country's ends with an organisation's head
-    (data/lexicon/org_suffixes.txt: 日本|队, 中国|外交部), not another word (中国|建设整体布局)."""
+    """Whether the rest of a name after a country's is an organisation's head (data/lexicon/
+    org_suffixes.txt: 日本|队, xwlb-20230702-09), not another word (日本|人)."""
     return rest.endswith(ordered_lexicon("org_suffixes.txt"))
 
 
