@@ -38,6 +38,7 @@ def find_relations(an: Analysis) -> None:
     _organizers(an, mentions, written)
     _places_located(an, written)
     _programs_carried_out(an, written)
+    _programs_by_name(an, written)
     _programs_run(an, written)
     _units_by_name(an)
 
@@ -143,6 +144,29 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
         for found in (program, *before):
             if found is not None:
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _programs_by_name(an: Analysis, written: _Written) -> None:
+    """A program whose name starts with the division it is carried out in is carried out there
+    (xwlb-2023: 吉林|水网骨干工程, 北京|东六环改造工程, 河北|雄安干渠工程), in the finest of divisions
+    written one inside another (重庆|綦江|…工程 in 綦江区), when more of the name follows; not in a pair
+    of divisions side by side (拉萨|山南|一体化重要工程 is both's) nor in a place (北京|大兴国际机场|铁路
+    控制性工程 runs from 天津 to the airport)."""
+    gaz = gazetteer()
+    for program in (m for m in written.mentions if m.type == "Program"):
+        chain, cursor = [], program.start
+        while (found := written.longest_at(cursor, ("AdministrativeDivision", "Place"))) is not None:
+            # every division read from here (拉萨 and 拉萨山南 read as 山南市): one inside another
+            chain.extend(sorted((m for m in written.starting[cursor] if m.type == "AdministrativeDivision"),
+                                key=lambda m: m.end))
+            chain.append(found)
+            cursor = found.end
+        nodes = [m.prop("node") for m in chain]
+        if not chain or None in nodes or any(m.type != "AdministrativeDivision" for m in chain) \
+                or any(not gaz.is_within(inner, outer) for outer, inner in zip(nodes, nodes[1:])) \
+                or program.end - cursor < 2 or chain[0].end - chain[0].start < 2:
+            continue
+        an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
 
 
 def _opens_a_clause(an: Analysis, at: int) -> bool:
