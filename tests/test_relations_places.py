@@ -8,6 +8,7 @@ import pytest
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.relations import find_relations
+from kgraph.gazetteer import gazetteer
 from kgraph.model import Document, Key, Mention
 
 from .conftest import NEWS, shared_records
@@ -143,6 +144,7 @@ _STORIES = {
     "xwlb-20230113-01": ("中国商飞总装制造中心", "上海市"),
     "xwlb-20230208-11": ("巴赫穆特", "顿涅茨克"),  # 俄军近期在|顿涅茨克|的|巴赫穆特|、|武赫列达尔
     "xwlb-20230212-12": ("索列达尔", "顿涅茨克"),  # 乌方还称，|顿涅茨克|的|索列达尔|等地
+    "xwlb-20230527-07": ("新疆生产建设兵团", "新疆维吾尔自治区"),  # 及|新疆生产建设兵团|及时开展
     "xwlb-20230826-07": ("毛伊岛", "夏威夷州"),
     "xwlb-20230825-12": ("门头沟", "北京市"),
 }
@@ -166,3 +168,39 @@ def test_no_place_of_its_own_unplaced_in_news_stories(stories, story, place):
     ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
     labels = {e.id: e.label for e in ex.entities}
     assert not [r for r in ex.relations if r.predicate == "locatedIn" and labels[r.subject] == place]
+
+
+# --- agencies named after their province (kgraph.extraction.relations._agencies_by_division_name)
+
+@pytest.mark.parametrize("text, agency, province", [
+    # 支持湖北、浙江等28省（区、市）及|新疆生产建设兵团|及时开展… (xwlb-20230527-07): one word of the model (nt)
+    ("支持湖北、浙江等28省（区、市）及新疆生产建设兵团及时开展水毁灾损水利工程设施修复", "新疆生产建设兵团", "新疆维吾尔自治区"),
+    ("10日上午，北京大学校园内洋溢着朝气蓬勃的青春气息", "北京大学", "北京市"),  # xwlb-20230610-05
+    ("由中共中央对外联络部和中共湖北省委共同主办", "湖北省委", "湖北省"),  # xwlb-20230530-07
+])
+def test_an_agency_named_after_its_province_lies_in_it(text, agency, province):
+    an = _analysis(text, ("Agency", agency))
+    find_relations(an)
+    node = gazetteer().lookup(province)[0]
+    assert _located(an) == {(agency, gazetteer().node_key(node))}
+    # the province is in the article, if only as a mention without a span
+    assert [m.label for m in an.mentions if m.prop("implicit")] == [province]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("中方支持土方同上海合作组织开展建设性合作", "上海合作组织"),  # 上海|合作 (vn)|组织: no body of 上海市 (xwlb-2023)
+    ("谷神星一号遥五运载火箭在我国酒泉卫星发射中心成功发射升空", "酒泉卫星发射中心"),  # a city's name: in Inner Mongolia
+    ("北京科技企业", "北京科技"),  # no organisation's name (no head of data/lexicon/org_suffixes.txt)
+])
+def test_an_agency_not_named_after_a_province_it_lies_in_is_not_placed(text, agency):
+    an = _analysis(text, ("Agency", agency))
+    find_relations(an)
+    assert not _located(an)
+
+
+def test_an_agency_placed_already_keeps_its_place():
+    # the finer division another stage read stays the one (海淀区, not 北京市 as well)
+    an = _analysis("北京大学", ("Agency", "北京大学"))
+    an.fact(Key("agency", "北京大学"), "locatedIn", Key("division", "110108"), 0)
+    find_relations(an)
+    assert _located(an) == {("北京大学", "110108")}

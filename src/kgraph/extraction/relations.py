@@ -18,7 +18,7 @@ from collections import defaultdict
 from itertools import accumulate
 
 from ..gazetteer import gazetteer
-from ..model import Mention
+from ..model import Key, Mention
 from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
@@ -31,7 +31,7 @@ _ACTORS = ("Agency", "AdministrativeDivision")
 
 
 @stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
-       writes=("Agency", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
+       writes=("Agency", "AdministrativeDivision", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
@@ -41,6 +41,7 @@ def find_relations(an: Analysis) -> None:
     _programs_by_name(an, written)
     _programs_run(an, written)
     _units_by_name(an)
+    _agencies_by_division_name(an, written)
 
 
 class _Written:
@@ -318,6 +319,51 @@ def _units_by_name(an: Analysis) -> None:
             agencies[parent_label] = parent
         if parent.key != unit.key:
             an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
+
+
+def _division_named_first(label: str) -> int | None:
+    """The gazetteer's node of the province an agency's name starts with, as a word of
+    it or in a name the model knows as one organisation's (新疆|生产建设兵团, 北京大学: nt), when
+    the name is one of an organisation (data/lexicon/org_suffixes.txt: 延安|干部学院, 广东|队)
+    whose rest starts with no verb (上海|合作|组织 is no body of 上海市); None otherwise.  Not a
+    city's: a body of the nation may be named after the city near it (酒泉|卫星发射中心 lies in Inner
+    Mongolia, 太原|卫星发射中心 in 忻州市, xwlb-2023)."""
+    gaz, tags = gazetteer(), word_tags()
+    words = tokenizer().lcut(label)
+    one_word = len(words) == 1 and tags.get(label) == "nt"
+    if not (one_word or label.endswith(ordered_lexicon("org_suffixes.txt"))):
+        return None
+    if one_word:  # the longest division's name it starts with
+        size = next((k for k in range(len(label) - 1, 1, -1) if label[:k] in gaz.all_names), None)
+    else:  # its first word
+        size = len(words[0]) if len(words[0]) < len(label) else None
+    if size is None:
+        return None
+    nodes = gaz.lookup(label[:size])
+    rest = tokenizer().lcut(label[size:])
+    if len(nodes) != 1 or gaz.level(nodes[0]) != "province" or (not one_word and (
+            tags.get(rest[0], "").startswith("v") or label[:size] not in gaz.all_names)):
+        return None
+    return nodes[0]
+
+
+def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
+    """An agency named after its province is in it (xwlb-2023: 新疆生产建设兵团 in 新疆维吾尔自治区,
+    北京大学 in 北京市, 中共湖北省委 read as 湖北省委) when no stage placed it: the agencies' recogniser places
+    the division-and-head names it reads (公安县|人民法院); this one those the lexicon or the model
+    found.  The division need not be written apart: it is added as a mention without a span."""
+    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    gaz = gazetteer()
+    for agency in (m for m in written.mentions if m.type == "Agency" and m.key not in located):
+        node = _division_named_first(agency.label)
+        if node is None:
+            continue
+        located.add(agency.key)
+        division = Key("division", gaz.node_key(node))
+        if not any(m.key == division for m in an.mentions):
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, agency.start, agency.start, "", gaz.names[node],
+                                division, node=node, code=gaz.code(node), level=gaz.level(node), implicit=True))
+        an.fact(agency.key, "locatedIn", division, agency.start)
 
 
 def _organizers(an: Analysis, mentions: list[Mention], written: _Written) -> None:
