@@ -128,6 +128,8 @@ def test_a_program_named_after_its_division_is_carried_out_there(text, program, 
 @pytest.mark.parametrize("text, program, divisions", [
     ("推进拉萨山南一体化重要工程", "拉萨山南一体化重要工程", ("拉萨", "山南")),  # two side by side (xwlb-20230628-18)
     ("吉林省", "吉林省", ("吉林省",)),  # nothing of the name after the division
+    # a route: 四川巴塘|至|西藏澜沧江500千伏线路工程 runs between the two (xwlb-2023)
+    ("四川巴塘至西藏澜沧江500千伏线路工程正式投运", "西藏澜沧江500千伏线路工程", ("西藏",)),
 ])
 def test_no_division_of_a_program_that_is_not_named_after_one(text, program, divisions):
     an = _with_divisions(text, program, *divisions)
