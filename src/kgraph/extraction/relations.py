@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from functools import cache
 from itertools import accumulate
 
 from ..gazetteer import gazetteer
@@ -323,6 +324,7 @@ def _units_by_name(an: Analysis) -> None:
             an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
 
 
+@cache
 def _division_named_first(label: str) -> int | None:
     """The gazetteer's node of the province an agency's name starts with, as a word of
     it or in a name the model knows as one organisation's (新疆|生产建设兵团, 北京大学: nt), when
