@@ -8,7 +8,11 @@ subOrganizationOf from nested heads).  This stage adds
   sentence names (公安县委政法委以……平安建设十大专项行动为抓手);
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
-  夏威夷州|毛伊岛), and a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园).
+  夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
+  a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), and an agency named
+  after its province (新疆生产建设兵团, 北京大学);
+- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动), or
+  named after its division (吉林|水网骨干工程).
 """
 from __future__ import annotations
 
