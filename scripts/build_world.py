@@ -5,14 +5,19 @@
   the iso-codes project's Simplified Chinese translations (zh_CN);
 - Babel (BSD-3-Clause): the Unicode CLDR's Chinese (``zh``) names of the territories
   (countries as CLDR writes them: 多米尼克, 萨尔瓦多) and of the cities that name the
-  world's time zones (伦敦, 卡拉奇, 约翰内斯堡, 努克), China's own left out.
+  world's time zones (伦敦, 卡拉奇, 约翰内斯堡, 努克), China's own left out;
+- the Unicode CLDR's own Chinese names of the first-level regions (``common/subdivisions/
+  zh.xml``, which Babel does not ship; Debian's ``unicode-cldr-core`` installs it under
+  /usr/share/unicode/cldr, or pass ``--cldr DIR``), where ISO's translation has none: ISO's
+  zh_CN names 1 of Ukraine's 27 regions, CLDR all (顿涅茨克州, 赫尔松州, 别尔哥罗德州), some
+  in traditional characters (盧甘斯克州), made simplified by OpenCC (``t2s``), as news writes them.
 
 kgraph ships the Chinese names only, so that the default install stays light and
 offline (neither package is a run-time dependency); this script is the only way that
 file is made.
 
-    pip install pycountry babel
-    python scripts/build_world.py
+    pip install pycountry babel opencc; apt-get install unicode-cldr-core
+    python scripts/build_world.py [--cldr DIR]
 
 Rows: name, kind (country: the ISO short name or official name in Chinese, or CLDR's;
 region: a first-level subdivision of another country; city: a city of another country),
@@ -20,17 +25,23 @@ code (ISO 3166 for countries and regions; the IANA time zone for a city), and co
 country's one name, the same for all its rows (CLDR's Chinese name of the territory, or
 the ISO name where CLDR's is no plain name, 刚果（金）). A country's other names (俄国,
 伊朗伊斯兰共和国) name that country; a region is in the country of its ISO 3166-2 code
-(RU-NIZ: 俄罗斯), a city in the country CLDR gives its time zone (Europe/London: GB, 英国).
+(RU-NIZ: 俄罗斯; UA-14, 顿涅茨克州: 乌克兰), a city in the country CLDR gives its time zone (Europe/London: GB, 英国).
 """
 from __future__ import annotations
 
+import argparse
 import gettext
 import re
+import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import opencc
 import pycountry
 from babel import Locale
 from babel.core import get_global
+
+from kgraph.resources import word_set, word_tags
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "world" / "countries.tsv"
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
@@ -64,7 +75,25 @@ _CHINA = ("CN", "HK", "MO", "TW")
 _NOT_PLACES = ("EU", "EZ", "UN", "XA", "XB", "ZZ")
 
 
-def main() -> None:
+def cldr_region_names(cldr: Path) -> dict[str, str]:
+    """ISO 3166-2 code (UA-14) -> CLDR's Chinese name of the region, in simplified characters."""
+    simplified = opencc.OpenCC("t2s")
+    tree = ElementTree.parse(cldr / "common" / "subdivisions" / "zh.xml")
+    names = {}
+    for element in tree.iter("subdivision"):
+        code = element.get("type", "")
+        if len(code) > 2 and element.text:  # ua14 -> UA-14
+            names[f"{code[:2].upper()}-{code[2:].upper()}"] = simplified.convert(element.text.strip())
+    return names
+
+
+CLDR = Path("/usr/share/unicode/cldr")  # where Debian's unicode-cldr-core puts it
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cldr", type=Path, default=CLDR, help="the CLDR data folder holding common/subdivisions/zh.xml")
+    cldr_regions = cldr_region_names(parser.parse_args(argv).cldr)
     countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
     regions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
     zh = Locale.parse("zh")
@@ -84,10 +113,19 @@ def main() -> None:
             rows.setdefault(name, ("country", code))
     for name, code in _SHORT_NAMES.items():
         rows.setdefault(name, ("country", code))
+    zone_cities = {names.get("city") for names in zh.time_zones.values()}
+    dictionary = word_tags()  # the words of kgraph's model (jieba's dictionary)
+    kinds = word_set("region_kinds")
     for region in pycountry.subdivisions:
         if region.country_code in _CHINA or region.parent_code:
             continue
         name = regions.gettext(region.name)
+        if not _CJK_NAME.match(name):  # ISO has no Chinese name for it: CLDR's (Donetska oblast: 顿涅茨克州)
+            name = cldr_regions.get(region.code, "")
+            if name in zone_cities:
+                continue  # a capital that is a region of its own (CZ-10 布拉格) stays the city of its time zone
+            if len(name) == 3 and name[:2] in dictionary or any(name == c + k for k in kinds for c in name[:1]):
+                continue  # a word and a kind: 山地区, 草原区, 滨海区, 首都省, 新|地区 (天山|地区, 滨海|区域 in news)
         # a two-character region name is too often a word (伊朗的中央省 is written 中央)
         if _CJK_NAME.match(name) and len(name) >= 3 and name not in rows and not _WORD_NOT_REGION.search(name):
             rows[name] = ("region", region.code)
@@ -124,4 +162,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

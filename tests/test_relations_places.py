@@ -8,6 +8,7 @@ import pytest
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.relations import find_relations
+from kgraph.gazetteer import gazetteer
 from kgraph.model import Document, Key, Mention
 
 from .conftest import NEWS, shared_records
@@ -52,6 +53,33 @@ def test_a_place_after_a_foreign_place_lies_in_it():
                    ("Place", "英格兰"), ("Place", "中国"), ("Place", "桐庐"))
     find_relations(an)
     assert _located(an) == {("夏威夷州", "美国"), ("毛伊岛", "夏威夷州"), ("英格兰", "英国")}
+
+
+@pytest.mark.parametrize("text, region, place", [
+    ("俄军已经控制顿涅茨克地区的索列达尔，这有助于俄军", "顿涅茨克", "索列达尔"),  # xwlb-20230114-08
+    ("乌军继续在扎波罗热地区的梅利托波尔和别尔江斯克方向采取进攻", "扎波罗热", "梅利托波尔"),  # xwlb-20230701-10
+    ("乌军打击了顿涅茨克地区马克耶夫卡的俄军目标", "顿涅茨克", "马克耶夫卡"),  # xwlb-20230104-11
+    ("俄军近期在顿涅茨克的巴赫穆特、武赫列达尔等地的军事行动", "顿涅茨克", "巴赫穆特"),  # xwlb-20230208-11
+])
+def test_a_place_after_a_foreign_region_and_its_kind_lies_in_it(text, region, place):
+    # the regions of data/world/countries.tsv (CLDR's 顿涅茨克州, 扎波罗热州), written with 地区
+    # and without 州, 的 or no 的 between
+    an = _analysis(text, ("Place", region), ("Place", place))
+    find_relations(an)
+    assert _located(an) == {(place, region)}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("俄军在顿涅茨克地区的阿夫杰耶夫卡方向发起进攻", "阿夫杰耶夫卡"),  # 阿夫杰耶夫卡|方向: a name going on
+    ("美国多地的纽约州", "纽约州"),  # no region written before 的
+    ("在乌克兰的伦敦办事处", "伦敦"),  # a country is no region with a kind word: only right before a place
+])
+def test_no_place_after_a_kind_word_unless_a_foreign_region_and_the_phrase_ends(text, place):
+    before = text[:text.index(place)].rstrip("的")
+    region = next(r for r in ("顿涅茨克", "多地", "乌克兰") if r in before)
+    an = _analysis(text, ("Place", region), ("Place", place))
+    find_relations(an)
+    assert not _located(an)
 
 
 @pytest.mark.parametrize("text, place, where", [
@@ -114,6 +142,9 @@ def test_a_place_placed_by_another_stage_keeps_that():
 
 _STORIES = {
     "xwlb-20230113-01": ("中国商飞总装制造中心", "上海市"),
+    "xwlb-20230208-11": ("巴赫穆特", "顿涅茨克"),  # 俄军近期在|顿涅茨克|的|巴赫穆特|、|武赫列达尔
+    "xwlb-20230212-12": ("索列达尔", "顿涅茨克"),  # 乌方还称，|顿涅茨克|的|索列达尔|等地
+    "xwlb-20230527-07": ("新疆生产建设兵团", "新疆维吾尔自治区"),  # 及|新疆生产建设兵团|及时开展
     "xwlb-20230826-07": ("毛伊岛", "夏威夷州"),
     "xwlb-20230825-12": ("门头沟", "北京市"),
 }
@@ -137,3 +168,39 @@ def test_no_place_of_its_own_unplaced_in_news_stories(stories, story, place):
     ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
     labels = {e.id: e.label for e in ex.entities}
     assert not [r for r in ex.relations if r.predicate == "locatedIn" and labels[r.subject] == place]
+
+
+# --- agencies named after their province (kgraph.extraction.relations._agencies_by_division_name)
+
+@pytest.mark.parametrize("text, agency, province", [
+    # 支持湖北、浙江等28省（区、市）及|新疆生产建设兵团|及时开展… (xwlb-20230527-07): one word of the model (nt)
+    ("支持湖北、浙江等28省（区、市）及新疆生产建设兵团及时开展水毁灾损水利工程设施修复", "新疆生产建设兵团", "新疆维吾尔自治区"),
+    ("10日上午，北京大学校园内洋溢着朝气蓬勃的青春气息", "北京大学", "北京市"),  # xwlb-20230610-05
+    ("由中共中央对外联络部和中共湖北省委共同主办", "湖北省委", "湖北省"),  # xwlb-20230530-07
+])
+def test_an_agency_named_after_its_province_lies_in_it(text, agency, province):
+    an = _analysis(text, ("Agency", agency))
+    find_relations(an)
+    node = gazetteer().lookup(province)[0]
+    assert _located(an) == {(agency, gazetteer().node_key(node))}
+    # the province is in the article, if only as a mention without a span
+    assert [m.label for m in an.mentions if m.prop("implicit")] == [province]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("中方支持土方同上海合作组织开展建设性合作", "上海合作组织"),  # 上海|合作 (vn)|组织: no body of 上海市 (xwlb-2023)
+    ("谷神星一号遥五运载火箭在我国酒泉卫星发射中心成功发射升空", "酒泉卫星发射中心"),  # a city's name: in Inner Mongolia
+    ("北京科技企业", "北京科技"),  # no organisation's name (no head of data/lexicon/org_suffixes.txt)
+])
+def test_an_agency_not_named_after_a_province_it_lies_in_is_not_placed(text, agency):
+    an = _analysis(text, ("Agency", agency))
+    find_relations(an)
+    assert not _located(an)
+
+
+def test_an_agency_placed_already_keeps_its_place():
+    # the finer division another stage read stays the one (海淀区, not 北京市 as well)
+    an = _analysis("北京大学", ("Agency", "北京大学"))
+    an.fact(Key("agency", "北京大学"), "locatedIn", Key("division", "110108"), 0)
+    find_relations(an)
+    assert _located(an) == {("北京大学", "110108")}

@@ -8,6 +8,8 @@ import pytest
 import kgraph
 from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.relations import find_relations
+from kgraph.gazetteer import gazetteer
+from kgraph.model import Key, Mention
 from kgraph.schema import predicate
 
 from .conftest import NEWS, shared_records
@@ -98,7 +100,46 @@ def test_no_runner_where_the_agency_is_not_the_verbs_subject(text, mentions):
     assert _facts(an, "organizes") == set()
 
 
+def _with_divisions(text: str, program: str, *divisions: str) -> Analysis:
+    """An analysis of ``text`` with a program and the divisions written at its start, linked to
+    the gazetteer as the division finder links them."""
+    an = _analysis(text, ("Program", program))
+    gaz = gazetteer()
+    for written in divisions:
+        start = text.index(written)
+        node = gaz.lookup(written)[0]
+        an.add(Mention.make("AdministrativeDivision", "t", start, start + len(written), written, gaz.names[node],
+                            Key("division", gaz.node_key(node)), node=node, level=gaz.level(node)))
+    return an
+
+
+@pytest.mark.parametrize("text, program, divisions, where", [
+    ("吉林水网骨干工程今天开工", "吉林水网骨干工程", ("吉林",), "吉林省"),  # xwlb-20230530-10
+    ("北京东六环改造工程西线隧道贯通", "北京东六环改造工程", ("北京",), "北京市"),  # xwlb-20230628-18
+    ("重庆綦江页岩气田地面工程基本完工", "重庆綦江页岩气田地面工程", ("重庆", "綦江"), "綦江区"),  # xwlb-20230703-08
+])
+def test_a_program_named_after_its_division_is_carried_out_there(text, program, divisions, where):
+    an = _with_divisions(text, program, *divisions)
+    find_relations(an)
+    node = gazetteer().lookup(where)[0]
+    assert _facts(an, "carriedOutIn") == {(program, gazetteer().node_key(node))}
+
+
+@pytest.mark.parametrize("text, program, divisions", [
+    ("推进拉萨山南一体化重要工程", "拉萨山南一体化重要工程", ("拉萨", "山南")),  # two side by side (xwlb-20230628-18)
+    ("吉林省", "吉林省", ("吉林省",)),  # nothing of the name after the division
+    # a route: 四川巴塘|至|西藏澜沧江500千伏线路工程 runs between the two (xwlb-2023)
+    ("四川巴塘至西藏澜沧江500千伏线路工程正式投运", "西藏澜沧江500千伏线路工程", ("西藏",)),
+])
+def test_no_division_of_a_program_that_is_not_named_after_one(text, program, divisions):
+    an = _with_divisions(text, program, *divisions)
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")
+
+
 _STORIES = {
+    "xwlb-20230530-10": ("carriedOutIn", "吉林水网骨干工程", "吉林省"),
+    "xwlb-20230621-11": ("carriedOutIn", "河北雄安干渠工程", "河北省"),
     "xwlb-20230909-12": ("carriedOutIn", "火炬传递", "湖州市"),
     "xwlb-20230608-11": ("carriedOutIn", "京杭大运河", "镇江市"),
     "xwlb-20230124-08": ("organizes", "中国驻法国大使馆", "中法美食文化之夜"),

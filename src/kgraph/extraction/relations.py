@@ -8,18 +8,23 @@ subOrganizationOf from nested heads).  This stage adds
   sentence names (公安县委政法委以……平安建设十大专项行动为抓手);
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
-  夏威夷州|毛伊岛), and a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园).
+  夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
+  a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), and an agency named
+  after its province (新疆生产建设兵团, 北京大学);
+- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动), or
+  named after its division (吉林|水网骨干工程).
 """
 from __future__ import annotations
 
 import bisect
 import re
 from collections import defaultdict
+from functools import cache
 from itertools import accumulate
 
 from ..gazetteer import gazetteer
-from ..model import Mention
-from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_tags
+from ..model import Key, Mention
+from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .posts import former_markers
@@ -31,15 +36,17 @@ _ACTORS = ("Agency", "AdministrativeDivision")
 
 
 @stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
-       writes=("Agency", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
+       writes=("Agency", "AdministrativeDivision", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
     _organizers(an, mentions, written)
     _places_located(an, written)
     _programs_carried_out(an, written)
+    _programs_by_name(an, written)
     _programs_run(an, written)
     _units_by_name(an)
+    _agencies_by_division_name(an, written)
 
 
 class _Written:
@@ -143,6 +150,31 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
         for found in (program, *before):
             if found is not None:
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _programs_by_name(an: Analysis, written: _Written) -> None:
+    """A program whose name starts with the division it is carried out in is carried out there
+    (xwlb-2023: 吉林|水网骨干工程, 北京|东六环改造工程, 河北|雄安干渠工程), in the finest of divisions
+    written one inside another (重庆|綦江|…工程 in 綦江区), when more of the name follows; not in a pair
+    of divisions side by side (拉萨|山南|一体化重要工程 is both's) nor in a place (北京|大兴国际机场|铁路
+    控制性工程 runs from 天津 to the airport)."""
+    gaz = gazetteer()
+    for program in (m for m in written.mentions if m.type == "Program"):
+        if an.text.endswith(data_words("relations", "route_marks.txt"), 0, program.start):
+            continue  # 四川巴塘|至|西藏澜沧江500千伏线路工程 (xwlb-2023): a route's second end, read as the name's start
+        chain, cursor = [], program.start
+        while (found := written.longest_at(cursor, ("AdministrativeDivision", "Place"))) is not None:
+            # every division read from here (拉萨 and 拉萨山南 read as 山南市): one inside another
+            chain.extend(sorted((m for m in written.starting[cursor] if m.type == "AdministrativeDivision"),
+                                key=lambda m: m.end))
+            chain.append(found)
+            cursor = found.end
+        nodes = [m.prop("node") for m in chain]
+        if not chain or None in nodes or any(m.type != "AdministrativeDivision" for m in chain) \
+                or any(not gaz.is_within(inner, outer) for outer, inner in zip(nodes, nodes[1:])) \
+                or program.end - cursor < 2 or chain[0].end - chain[0].start < 2:
+            continue
+        an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
 
 
 def _opens_a_clause(an: Analysis, at: int) -> bool:
@@ -296,6 +328,52 @@ def _units_by_name(an: Analysis) -> None:
             an.fact(unit.key, "subOrganizationOf", parent.key, unit.start)
 
 
+@cache
+def _division_named_first(label: str) -> int | None:
+    """The gazetteer's node of the province an agency's name starts with, as a word of
+    it or in a name the model knows as one organisation's (新疆|生产建设兵团, 北京大学: nt), when
+    the name is one of an organisation (data/lexicon/org_suffixes.txt: 延安|干部学院, 广东|队)
+    whose rest starts with no verb (上海|合作|组织 is no body of 上海市); None otherwise.  Not a
+    city's: a body of the nation may be named after the city near it (酒泉|卫星发射中心 lies in Inner
+    Mongolia, 太原|卫星发射中心 in 忻州市, xwlb-2023)."""
+    gaz, tags = gazetteer(), word_tags()
+    words = tokenizer().lcut(label)
+    one_word = len(words) == 1 and tags.get(label) == "nt"
+    if not (one_word or label.endswith(ordered_lexicon("org_suffixes.txt"))):
+        return None
+    if one_word:  # the longest division's name it starts with
+        size = next((k for k in range(len(label) - 1, 1, -1) if label[:k] in gaz.all_names), None)
+    else:  # its first word
+        size = len(words[0]) if len(words[0]) < len(label) else None
+    if size is None:
+        return None
+    nodes = gaz.lookup(label[:size])
+    rest = tokenizer().lcut(label[size:])
+    if len(nodes) != 1 or gaz.level(nodes[0]) != "province" or (not one_word and (
+            tags.get(rest[0], "").startswith("v") or label[:size] not in gaz.all_names)):
+        return None
+    return nodes[0]
+
+
+def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
+    """An agency named after its province is in it (xwlb-2023: 新疆生产建设兵团 in 新疆维吾尔自治区,
+    北京大学 in 北京市, 中共湖北省委 read as 湖北省委) when no stage placed it: the agencies' recogniser places
+    the division-and-head names it reads (公安县|人民法院); this one those the lexicon or the model
+    found.  The division need not be written apart: it is added as a mention without a span."""
+    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    gaz = gazetteer()
+    for agency in (m for m in written.mentions if m.type == "Agency" and m.key not in located):
+        node = _division_named_first(agency.label)
+        if node is None:
+            continue
+        located.add(agency.key)
+        division = Key("division", gaz.node_key(node))
+        if not any(m.key == division for m in an.mentions):
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, agency.start, agency.start, "", gaz.names[node],
+                                division, node=node, code=gaz.code(node), level=gaz.level(node), implicit=True))
+        an.fact(agency.key, "locatedIn", division, agency.start)
+
+
 def _organizers(an: Analysis, mentions: list[Mention], written: _Written) -> None:
     starts = [m.start for m in mentions]
     for start, end in an.sentences:
@@ -372,6 +450,20 @@ def _ends_phrase(an: Analysis, at: int) -> bool:
     return bool(after) and word_tags().get(after[0][2], "").startswith(("v", "d", "p", "c", "u", "r"))
 
 
+def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
+    """The foreign region written before a place with its kind word, a 的 or both between
+    (xwlb-2023: 顿涅茨克|地区|马克耶夫卡, 扎波罗热|地区|的|梅利托波尔, 顿涅茨克|地区|的|索列达尔), when
+    the place's name ends the phrase (not 顿涅茨克|地区|的|乌军|阵地)."""
+    text, at = an.text, place.start
+    if text.endswith("的", 0, at):
+        at -= 1
+    kind = next((k for k in word_set("region_kinds") if text.endswith(k, 0, at)), "")
+    if at == place.start and not kind or not _ends_phrase(an, place.end):
+        return []
+    return [m for m in written.ending.get(at - len(kind), ())
+            if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
+
+
 def _places_located(an: Analysis, written: _Written) -> None:
     """A place lies in the division or foreign place written right before it
     (四川|阿坝|四姑娘山: in 阿坝藏族羌族自治州, the nearer; 美国|加州), or in the last of those
@@ -387,7 +479,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
             an.fact(subject.key, "locatedIn", where.key, subject.start)
 
     for place in (m for m in written.mentions if m.type == "Place"):
-        where = [m for m in ending.get(place.start, ()) if _container(m)]
+        where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
             locate(place, max(where, key=lambda m: m.end - m.start))
     # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest

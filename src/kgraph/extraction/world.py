@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..errors import DataError
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import data_table, data_words, tokenizer, word_set, word_tags
+from ..resources import data_table, data_words, ordered_lexicon, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
@@ -48,10 +48,15 @@ def listed_names() -> dict[str, WorldName]:
     kinds = word_set("region_kinds")
     for name, kind, code, country in data_table("world", "countries.tsv"):
         names[name] = WorldName(kind, code, country)
-    for name, row in list(names.items()):
+    short: dict[str, list[WorldName]] = {}
+    for name, row in names.items():
         kind_word = next((k for k in kinds if name.endswith(k)), None)
         if row.kind == "region" and kind_word and len(name) - len(kind_word) >= 3:
-            names.setdefault(name[:-len(kind_word)], row)
+            short.setdefault(name[:-len(kind_word)], []).append(row)
+    for name, rows in short.items():
+        # 马里兰 is 马里兰州 of the US and 马里兰县 of Liberia: a short form of several countries' regions names none
+        if len({row.country for row in rows}) == 1:
+            names.setdefault(name, rows[0])
     return names
 
 
@@ -180,14 +185,20 @@ def _owner(label: str) -> _Owner | None:
     abbreviated = _abbreviated_owner(label)
     if abbreviated is not None:
         return abbreviated
-    for size in range(len(label) - 2, 1, -1):
+    for size in range(len(label) - 1, 1, -1):
         row = names.get(label[:size])
         if row is not None and row.kind == "country":
             rest = label[size:]
-            if rest.startswith("人") and not rest.startswith("人民"):
-                return None
+            if rest.startswith("人") and not rest.startswith("人民") or len(rest) < 2 and not _organisation(rest):
+                return None  # 巴勒斯坦|人…; 日本|队 is a team of Japan's
             return _Owner(row.country, label)
     return None
+
+
+def _organisation(rest: str) -> bool:
+    """Whether the rest of a name after a country's is an organisation's head (data/lexicon/
+    org_suffixes.txt: 日本|队, xwlb-20230702-09), not another word (日本|人)."""
+    return rest.endswith(ordered_lexicon("org_suffixes.txt"))
 
 
 def _first_word(text: str) -> str:
