@@ -428,6 +428,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
+    if triggers()[reader.text[start:end]].role == "speaker" and reader.text.endswith(markers("speech_named"), 0, start):
+        return False  # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given
     if reader.text.startswith(markers("topic_joins"), end):
         # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
         # word ends what the trigger is joined to, in its clause
@@ -549,7 +551,11 @@ def find_events(an: Analysis) -> None:
         date = reader.day(sentence, start, clause[1])
         reading = _READINGS[trigger.reading]
         if start < reader.headline_end:
-            reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            made = reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            if trigger.type == "Meeting" and made:
+                # 习近平同南非总统会谈 | 欢迎仪式|后|，|两国元首|举行|会谈|…|蔡奇|、|王毅|等|参加|上述|活动
+                # (xwlb-20230823-02): until the body names one, the meeting just reported is the headline's
+                last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
         if trigger.type == "Meeting" and made:
@@ -725,8 +731,18 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
 
 
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    people = reader.people(clause[0], start)
+    if not last_meetings and trigger.word.endswith(markers("activities")):
+        # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
+        # meeting reported, what was just reported is a gathering, and who joins it attends
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        if gathering is not None and people:
+            for person in people:
+                gathering.add("attendee", person)
+            gathering.see(sentence, start, None)
+        return []
     for happening in last_meetings:
-        for person in reader.people(clause[0], start):
+        for person in people:
             if person.key not in happening.keys("counterpart"):
                 happening.add("agent", person)
         happening.see(sentence, start, None)
@@ -926,10 +942,16 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
             if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
                                                else None)
-        if happening is None:
+        role = trigger.role
+        if happening is None and trigger.role == "attendee" and happenings and happenings[-1].type == "Meeting":
+            # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
+            # xwlb-2023): who takes part in the meeting just reported is on its agent's side
+            happening, role = happenings[-1], "agent"
+            people = [m for m in people if m.key not in happening.keys("counterpart")]
+        if happening is None or not people:
             return []
         for person in people:
-            happening.add(trigger.role, person)
+            happening.add(role, person)
         happening.see(sentence, start, None)
         return []
     return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,

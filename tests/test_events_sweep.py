@@ -1,0 +1,100 @@
+"""The events stage (extraction/events.py), round 5: rules found by reading what the stage
+gives on a sweep of ../shared/corpus/news/xwlb-2023.jsonl stories that are not in the
+events dev set (会见/会谈/出席/考察/调研/访问/主持/任命 stories).  Each rule is checked on a
+hand-built ``Analysis`` with the sentences that justify it, and end to end on those
+stories read by id (skipped when that corpus is absent)."""
+import json
+
+import pytest
+
+import kgraph
+
+from .conftest import NEWS, shared_records
+from .test_events import analysis
+from .test_events_recall import labelled
+
+
+def arguments(found):
+    return set().union(*(args for _, args in found)) if found else set()
+
+
+def test_who_joins_the_activities_just_reported_is_on_the_meetings_side():
+    # xwlb-20230419-02: 习近平|…|同|…|加蓬|总统|邦戈|举行|会谈|。|…|当晚|，|…|举行|欢迎宴会|。|王毅|、|秦刚|等|参加|上述|活动
+    text = ("4月19日下午，国家主席习近平在人民大会堂同来华进行国事访问的加蓬总统邦戈举行会谈。"
+            "当晚，习近平和夫人彭丽媛在人民大会堂金色大厅为邦戈和夫人西尔维娅举行欢迎宴会。王毅、秦刚等参加上述活动。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "人民大会堂"), ("Place", "加蓬"), ("Person", "邦戈"),
+                         ("Person", "习近平@2"), ("Person", "彭丽媛"), ("Place", "人民大会堂@2"), ("Person", "邦戈@2"),
+                         ("Person", "西尔维娅"), ("Person", "王毅"), ("Person", "秦刚")], date="2023-04-19")
+    found = labelled(an)
+    [meeting] = [args for type_, args in found if type_ == "Meeting"]
+    assert {("agent", "习近平"), ("agent", "王毅"), ("agent", "秦刚"), ("counterpart", "邦戈")} <= meeting
+    # with no meeting reported, who joins attends the gathering just reported: xwlb-20230621-03
+    # 李强|和|朔尔茨|还|共同|出席|中德企业家圆桌会|，|…|。|吴政隆|参加|上述|活动
+    text = "出席论坛前，李强和朔尔茨还共同出席中德企业家圆桌会，同30多位企业家代表座谈交流。吴政隆参加上述活动。"
+    an = analysis(text, [("Person", "李强"), ("Person", "朔尔茨"), ("Person", "吴政隆")], date="2023-06-21")
+    assert ("attendee", "吴政隆") in arguments(labelled(an))
+    # nothing reported before: nothing to join
+    an = analysis("吴政隆参加上述活动。", [("Person", "吴政隆")])
+    assert labelled(an) == []
+
+
+def test_who_takes_part_with_nothing_after_the_verb_joins_the_meeting_just_reported():
+    # xwlb-20230828-04: 赵乐际|28日|下午|在|人民大会堂|同|阿拉伯议会|议长|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。
+    text = ("全国人大常委会委员长赵乐际28日下午在人民大会堂同阿拉伯议会议长欧舒米举行会谈。"
+            "会谈后，赵乐际与欧舒米共同签署了谅解备忘录。郑建邦参加。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("Person", "赵乐际"), ("Place", "人民大会堂"),
+                         ("Agency", "阿拉伯议会"), ("Person", "欧舒米"), ("Person", "赵乐际@2"), ("Person", "欧舒米@2"),
+                         ("Person", "郑建邦")], date="2023-08-28")
+    assert labelled(an) == [("Meeting", {("agent", "赵乐际"), ("agent", "郑建邦"), ("counterpart", "欧舒米")})]
+
+
+def test_the_headlines_meeting_is_the_one_just_reported():
+    # xwlb-20231017-05 (the headline 习近平同俄罗斯总统普京会谈; the body: 两国元首|…|。|蔡奇|、|王毅|参加|上述|活动)
+    headline = "习近平同俄罗斯总统普京会谈"
+    text = f"{headline}\n两国元首共同见证签署多项双边合作文件。蔡奇、王毅参加上述活动。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "俄罗斯"), ("Person", "普京"), ("Person", "蔡奇"),
+                         ("Person", "王毅")], date="2023-10-17")
+    from kgraph.model import Document
+    an.doc = Document("a", "a", "<test>", headline, (headline,), text, ((0, 0, len(text)),), date="2023-10-17",
+                      body_start=len(headline) + 1)
+    [(type_, meeting)] = labelled(an)
+    assert type_ == "Meeting" and {("agent", "习近平"), ("agent", "蔡奇"), ("agent", "王毅"),
+                                   ("counterpart", "普京")} <= meeting
+
+
+def test_a_speech_named_is_no_speech_given():
+    # xwlb-20230111-03: 会议|指出|，|习近平|总书记|在|二十届中央纪委二次全会|上|的|重要|讲话|，|站在|…
+    text = ("中共全国人大常委会党组10日举行会议。栗战书主持会议并讲话。"
+            "会议指出，习近平总书记在二十届中央纪委二次全会上的重要讲话，站在事关党长期执政的高度。")
+    an = analysis(text, [("Agency", "中共全国人大常委会党组"), ("Person", "栗战书"), ("Person", "习近平")],
+                  date="2023-01-11")
+    found = arguments(labelled(an))
+    assert ("speaker", "栗战书") in found and ("speaker", "习近平") not in found
+    # xwlb-20231020-06: 习近平|主席|在|…|开幕式|上|的|讲话|非常|深刻
+    an = analysis("卡卡尔表示，习近平主席在第三届“一带一路”国际合作高峰论坛开幕式上的讲话非常深刻。",
+                  [("Person", "卡卡尔"), ("Person", "习近平")], date="2023-10-20")
+    assert labelled(an) == []
+
+
+# story id -> arguments that must be read there, and arguments that must not
+SWEEP_CASES = {
+    "xwlb-20230515-02": ({("Meeting", "agent", "王毅"), ("Meeting", "agent", "秦刚")}, set()),
+    "xwlb-20230828-04": ({("Meeting", "agent", "郑建邦")}, set()),
+    "xwlb-20230111-03": ({("Gathering", "speaker", "栗战书")}, {("Gathering", "speaker", "习近平")}),
+}
+
+
+@pytest.fixture(scope="module")
+def sweep_stories():
+    return shared_records(NEWS, SWEEP_CASES, "the shared news corpus")
+
+
+@pytest.mark.parametrize("story_id", sorted(SWEEP_CASES))
+def test_sweep_stories_end_to_end(sweep_stories, story_id, tmp_path):
+    path = tmp_path / "story.jsonl"
+    path.write_text(json.dumps(sweep_stories[story_id], ensure_ascii=False) + "\n", encoding="utf-8")
+    ex = kgraph.extract(path)
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(e.type, role, labels[i]) for e in ex.events for role, i in e.arguments}
+    wanted, unwanted = SWEEP_CASES[story_id]
+    assert wanted <= found and not unwanted & found, found
