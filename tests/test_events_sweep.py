@@ -48,6 +48,43 @@ def test_who_takes_part_with_nothing_after_the_verb_joins_the_meeting_just_repor
     assert labelled(an) == [("Meeting", {("agent", "赵乐际"), ("agent", "郑建邦"), ("counterpart", "欧舒米")})]
 
 
+def test_who_attends_the_activities_named_before_a_comma():
+    # xwlb-20230322-02: …|会谈|…|。|蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动
+    text = ("国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京举行会谈。"
+            "蔡奇、王毅、秦刚，以及俄罗斯联邦政府领导人出席上述活动。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "莫斯科"), ("Place", "俄罗斯"), ("Person", "普京"),
+                         ("Person", "蔡奇"), ("Person", "王毅"), ("Person", "秦刚"), ("Agency", "俄罗斯联邦政府")],
+                  date="2023-03-22")
+    [(type_, meeting)] = labelled(an)
+    assert type_ == "Meeting" and {("agent", "蔡奇"), ("agent", "王毅"), ("agent", "秦刚")} <= meeting
+    # xwlb-20230322-03: a bare 出席 after a meeting, the list before a comma
+    text = ("国家主席习近平在莫斯科会见俄罗斯总理米舒斯京。"
+            "蔡奇、王毅、秦刚，以及俄罗斯联邦政府7位副总理等出席。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "莫斯科"), ("Place", "俄罗斯"), ("Person", "米舒斯京"),
+                         ("Person", "蔡奇"), ("Person", "王毅"), ("Person", "秦刚"), ("Agency", "俄罗斯联邦政府")],
+                  date="2023-03-22")
+    [(type_, meeting)] = labelled(an)
+    assert type_ == "Meeting" and {("agent", "蔡奇"), ("agent", "秦刚"), ("counterpart", "米舒斯京")} <= meeting
+    # xwlb-20231219-04: …|共同主持|中俄总理第二十八次定期会晤|。|…|何立峰|、|吴政隆|、|谌贻琴|等|出席|上述|活动
+    text = ("国务院总理李强19日在京同俄罗斯总理米舒斯京共同主持中俄总理第二十八次定期会晤。"
+            "何立峰、吴政隆、谌贻琴等出席上述活动。")
+    an = analysis(text, [("Person", "李强"), ("Place", "俄罗斯"), ("Person", "米舒斯京"), ("Person", "何立峰"),
+                         ("Person", "吴政隆"), ("Person", "谌贻琴")], date="2023-12-19")
+    [(type_, gathering)] = labelled(an)
+    assert type_ == "Gathering" and {("chair", "李强"), ("attendee", "何立峰"), ("attendee", "谌贻琴")} <= gathering
+
+
+def test_who_sends_an_envoy_takes_no_part():
+    # xwlb-20231202-03: 习近平|主席|特别代表|、|…|国务院|副总理|丁薛祥|在|迪拜|出席|世界气候行动峰会|并|发表|致辞
+    text = ("11月30日至12月1日，习近平主席特别代表、中共中央政治局常委、国务院副总理丁薛祥"
+            "在迪拜出席世界气候行动峰会并发表致辞。")
+    an = analysis(text, [("Person", "习近平"), ("Agency", "中共中央政治局"), ("Agency", "国务院"),
+                         ("Person", "丁薛祥"), ("Place", "迪拜")], date="2023-12-02")
+    found = arguments(labelled(an))
+    assert ("speaker", "丁薛祥") in found and ("location", "迪拜") in found
+    assert not any(name == "习近平" for _, name in found)
+
+
 def test_the_headlines_meeting_is_the_one_just_reported():
     # xwlb-20231017-05 (the headline 习近平同俄罗斯总统普京会谈; the body: 两国元首|…|。|蔡奇|、|王毅|参加|上述|活动)
     headline = "习近平同俄罗斯总统普京会谈"
@@ -81,6 +118,8 @@ SWEEP_CASES = {
     "xwlb-20230515-02": ({("Meeting", "agent", "王毅"), ("Meeting", "agent", "秦刚")}, set()),
     "xwlb-20230828-04": ({("Meeting", "agent", "郑建邦")}, set()),
     "xwlb-20230111-03": ({("Gathering", "speaker", "栗战书")}, {("Gathering", "speaker", "习近平")}),
+    "xwlb-20230322-02": ({("Meeting", "agent", "蔡奇"), ("Meeting", "agent", "秦刚")}, set()),
+    "xwlb-20231202-03": ({("Gathering", "speaker", "丁薛祥")}, {("Gathering", "speaker", "习近平")}),
 }
 
 

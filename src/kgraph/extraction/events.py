@@ -331,9 +331,10 @@ class _Reader:
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
-        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there
+        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
+        # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
-            "".join(markers("referring_titles"))).startswith(markers("messages"))]
+            "".join(markers("referring_titles"))).startswith(markers("messages") + markers("envoys"))]
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
         invited = self.text.find("邀请", start, end)
         if invited >= 0:
@@ -731,7 +732,8 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
 
 
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    people = reader.people(clause[0], start)
+    # (蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动, xwlb-20230322-02: a list before a comma)
+    people = _listed_before(reader, sentence, clause) + reader.people(clause[0], start)
     if not last_meetings and trigger.word.endswith(markers("activities")):
         # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
         # meeting reported, what was just reported is a gathering, and who joins it attends
@@ -914,6 +916,12 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if trigger.role == "attendee" and last_meetings and not reader.text[end:clause[1]].strip("了 ") \
+            and not (happenings and happenings[-1].type == "Gathering"):
+        # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
+        # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
+        # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
+        return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
     if people and people[0].start >= clause[0]:
@@ -942,16 +950,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
             if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
                                                else None)
-        role = trigger.role
-        if happening is None and trigger.role == "attendee" and happenings and happenings[-1].type == "Meeting":
-            # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
-            # xwlb-2023): who takes part in the meeting just reported is on its agent's side
-            happening, role = happenings[-1], "agent"
-            people = [m for m in people if m.key not in happening.keys("counterpart")]
-        if happening is None or not people:
+        if happening is None:
             return []
         for person in people:
-            happening.add(role, person)
+            happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
     return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
