@@ -541,10 +541,18 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
     from kgraph.extraction import events as stage
 
-    monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),))
+    read = stage.data_table
+    monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),)
+                        if name == "triggers.tsv" else read(folder, name))
     stage.triggers.cache_clear()
     try:
         with pytest.raises(DataError, match="triggers.tsv"):
+            stage.triggers()
+        # the appointment verbs read from the posts stage's table: its holder column is checked too
+        monkeypatch.setattr(stage, "data_table", lambda folder, name: (("调任", "beside"),)
+                            if name == "post_verbs.tsv" else read(folder, name))
+        stage.triggers.cache_clear()
+        with pytest.raises(DataError, match="post_verbs.tsv"):
             stage.triggers()
     finally:
         monkeypatch.undo()

@@ -137,3 +137,48 @@ def test_sweep_stories_end_to_end(sweep_stories, story_id, tmp_path):
     found = {(e.type, role, labels[i]) for e in ex.events for role, i in e.arguments}
     wanted, unwanted = SWEEP_CASES[story_id]
     assert wanted <= found and not unwanted & found, found
+
+
+def test_the_appointment_verbs_are_the_posts_stages():
+    # data/posts/post_verbs.tsv declares the verbs of taking or leaving a post once; the events stage
+    # reads them (holder before: the subject; after: named after the verb; former: the post ends)
+    from kgraph.extraction.events import triggers
+    from kgraph.resources import data_table
+
+    table = triggers()
+    for verb, holder, *rest in data_table("posts", "post_verbs.tsv"):
+        if verb in ("担任", "兼任", "现任"):  # a post held, not changed
+            assert verb not in table
+            continue
+        trigger = table[verb]
+        assert trigger.type == "Appointment"
+        assert trigger.reading == {"before": "appoint_self", "after": "appoint_other"}[holder]
+        assert trigger.role == ("end" if rest[1:] == ["former"] else "start")
+    # and what only says a post changed, naming none after it, is the events stage's own
+    assert table["辞职"].role == "end" and table["罢免"].reading == "appoint_other"
+
+
+def test_who_is_elected_by_a_body():
+    # xwlb-20230622-09: 全会|选举|阿东|为|团十九届中央书记处|第一书记 (选举 of post_verbs.tsv)
+    text = "在今天下午举行的全体会议上，全会选举阿东为团十九届中央书记处第一书记。"
+    an = analysis(text, [("Person", "阿东"), ("Agency", "团十九届中央书记处")], date="2023-06-22")
+    assert ("Appointment", {("person", "阿东"), ("organization", "团十九届中央书记处")}) in labelled(an)
+
+
+def test_the_post_taken_is_named_after_the_person():
+    # xwlb-20230420-17: 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 — the posts
+    # stage read his 第一书记 post, named before him; the post he is elected to is the one after 为
+    from kgraph.model import Key
+    text = "古巴全国人民政权代表大会19日再次选举古巴共产党中央委员会第一书记迪亚斯-卡内尔为古巴国家主席。"
+    an = analysis(text, [("Agency", "古巴共产党中央委员会"), ("Person", "迪亚斯-卡内尔"), ("Place", "古巴@3")],
+                  date="2023-04-20")
+    an.fact(Key("person", "迪亚斯-卡内尔", "000000"), "holdsPost", Key("agency", "古巴共产党中央委员会", ""),
+            text.index("迪亚斯"), title="第一书记")
+    [(type_, roles)] = [e for e in labelled(an) if e[0] == "Appointment"]
+    assert roles == {("person", "迪亚斯-卡内尔"), ("organization", "古巴")}
+    # with no organisation named after the person, the post the posts stage read is the one
+    text = "会议经表决，任命迪亚斯-卡内尔为古巴共产党中央委员会第一书记。"
+    an = analysis(text, [("Person", "迪亚斯-卡内尔"), ("Agency", "古巴共产党中央委员会")], date="2023-04-20")
+    an.fact(Key("person", "迪亚斯-卡内尔", "000000"), "holdsPost", Key("agency", "古巴共产党中央委员会", ""),
+            text.index("迪亚斯"), title="第一书记")
+    assert labelled(an) == [("Appointment", {("person", "迪亚斯-卡内尔"), ("organization", "古巴共产党中央委员会")})]

@@ -83,10 +83,29 @@ class Trigger:
     role: str  # the role of the people before the trigger, or an appointment's change
 
 
+# how data/posts/post_verbs.tsv says who holds the post: the verb's subject, or the people it names after it
+_POST_HOLDERS = {"before": "appoint_self", "after": "appoint_other"}
+
+
+def _appointment_triggers() -> dict[str, Trigger]:
+    """The verbs of taking or leaving a post, as the posts stage reads them
+    (``data/posts/post_verbs.tsv``: 某某|同志|任|…, 任命|某某|为|…, 免去|…|职务), but those that
+    say a post is held, not changed (``markers.tsv`` ``post_states``: 担任, 现任)."""
+    table = {}
+    for row in data_table("posts", "post_verbs.tsv"):
+        verb, holder, _, held = (*row, "", "", "")[:4]
+        if holder not in _POST_HOLDERS:
+            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
+        if verb not in markers("post_states"):
+            table[verb] = Trigger(verb, "Appointment", _POST_HOLDERS[holder], "end" if held == "former" else "start")
+    return table
+
+
 @cache
 def triggers() -> dict[str, Trigger]:
-    """``data/events/triggers.tsv``: each trigger word with its type, reading and role."""
-    table = {}
+    """``data/events/triggers.tsv``: each trigger word with its type, reading and role; and
+    the verbs of taking or leaving a post of ``data/posts/post_verbs.tsv``."""
+    table = _appointment_triggers()
     for row in data_table("events", "triggers.tsv"):
         if len(row) < 4 or row[1] not in EVENT_ROLES or row[2] not in _READINGS or (
                 row[3] not in EVENT_ROLES[row[1]] and row[3] not in _CHANGE_ROLES):
@@ -264,10 +283,11 @@ class _Reader:
             m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)})
         self.days = day_expressions(self.text, an.doc.date)
         self.day_starts = [d[0] for d in self.days]
-        self.posts = {}  # (person key, sentence) -> (organisation key, title)
+        self.posts = {}  # (person key, sentence) -> [(organisation key, title)], in the order read
         for fact in an.facts:
             if fact.predicate == "holdsPost":
-                self.posts.setdefault((fact.subject, (fact.start, fact.end)), (fact.object, dict(fact.props).get("title")))
+                self.posts.setdefault((fact.subject, (fact.start, fact.end)), []).append(
+                    (fact.object, dict(fact.props).get("title")))
         self.by_key = {m.key: m for m in chosen}
         # an agency a later stage named without a span of its own (公安县人民政府 of 公安县|副县长)
         self.every_by_key = {**{m.key: m for m in an.mentions}, **self.by_key}
@@ -1075,11 +1095,17 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     if person is None:
         return []
     organization, title = None, None
-    for (key, where), (org, post) in reader.posts.items():
-        if key == person.key and where[0] <= start < where[1]:
-            organization, title = reader.by_key.get(org), post
-            if organization is not None:
-                break
+    # the post named after the verb and the person, when the sentence states another before them:
+    # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
+    stated = [(org, post) for (key, where), held_posts in reader.posts.items()
+              if key == person.key and where[0] <= start < where[1] for org, post in held_posts]
+    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), sentence[1], _PLACES))}
+    after = [(named_after[org], post) for org, post in stated if org in named_after]
+    stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
+    if after:
+        organization, title = after[0]
+    elif stated and not reader.between(max(end, person.end), clause[1], _PLACES):
+        organization, title = stated[0]
     if organization is None:
         # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
         # trigger and the person, its title what follows its organisation
@@ -1100,7 +1126,7 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
             if organization.type == "AdministrativeDivision":
                 # 孙志强|同志|任|公安县|副县长: the post is the county government's (the posts stage
                 # read 副县长 of 公安县人民政府), not the county's, as in 任命…为|公安县人民政府|副县长
-                held = {org: post for (key, where), (org, post) in reader.posts.items()
+                held = {org: post for (key, where), held_posts in reader.posts.items() for org, post in held_posts
                         if key == person.key and where[0] < clause[1] and where[1] > end}
                 agency = reader.every_by_key.get(next(iter(held))) if len(held) == 1 else None
                 if agency is not None and agency.type == "Agency":
