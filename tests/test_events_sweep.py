@@ -120,6 +120,7 @@ SWEEP_CASES = {
     "xwlb-20230111-03": ({("Gathering", "speaker", "栗战书")}, {("Gathering", "speaker", "习近平")}),
     "xwlb-20230322-02": ({("Meeting", "agent", "蔡奇"), ("Meeting", "agent", "秦刚")}, set()),
     "xwlb-20231202-03": ({("Gathering", "speaker", "丁薛祥")}, {("Gathering", "speaker", "习近平")}),
+    "xwlb-20230420-08": ({("Gathering", "speaker", "工业和信息化部")}, set()),
 }
 
 
@@ -182,3 +183,20 @@ def test_the_post_taken_is_named_after_the_person():
     an.fact(Key("person", "迪亚斯-卡内尔", "000000"), "holdsPost", Key("agency", "古巴共产党中央委员会", ""),
             text.index("迪亚斯"), title="第一书记")
     assert labelled(an) == [("Appointment", {("person", "迪亚斯-卡内尔"), ("organization", "古巴共产党中央委员会")})]
+
+
+def test_an_organisations_spokesman_briefs_for_it():
+    # xwlb-20230420-08: 国务院新闻办公室|今天|举行|新闻发布会|，|工业和信息化部|新闻发言人|表示 (46 stories of
+    # xwlb-2023 hold a press conference, then an organisation's spokesman or official speaks)
+    text = "国务院新闻办公室今天（4月20日）举行新闻发布会，工业和信息化部新闻发言人表示，一季度工业和信息化发展实现平稳开局。"
+    an = analysis(text, [("Agency", "国务院新闻办公室"), ("Agency", "工业和信息化部")], date="2023-04-20")
+    assert labelled(an) == [("Gathering", {("organizer", "国务院新闻办公室"), ("speaker", "工业和信息化部")})]
+    # xwlb-20230116-06: …|举行|新闻发布会|，|邀请|有关|专家|介绍|…|。|国家卫生健康委|新闻发言人|介绍 (a group invited
+    # names no one; the organisation opening the next sentence does)
+    text = ("国务院联防联控机制今天（1月16日）举行新闻发布会，邀请有关专家介绍重点人群健康保障情况。"
+            "国家卫生健康委新闻发言人介绍，全国正在有序开展分级分类服务。")
+    an = analysis(text, [("Agency", "国务院联防联控机制"), ("Agency", "国家卫生健康委")], date="2023-01-16")
+    assert labelled(an) == [("Gathering", {("organizer", "国务院联防联控机制"), ("speaker", "国家卫生健康委")})]
+    # 介绍 with no press conference reported before says nothing of a gathering
+    an = analysis("国家卫生健康委新闻发言人介绍，全国正在有序开展分级分类服务。", [("Agency", "国家卫生健康委")])
+    assert labelled(an) == []

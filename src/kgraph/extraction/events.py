@@ -889,7 +889,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         holder = reader.between(venue_at, start, ("Agency",))
         if holder and start - holder[-1].end <= _SUBJECT_LEAD:
             happening.add("organizer", holder[-1])
-    if relative and title.endswith(markers("press_gatherings")):
+    if title.endswith(markers("press_gatherings")):
         for speaker in _briefers(reader, title_end, sentence[1]):
             happening.add("speaker", speaker)
     _held_locally(reader, happening, sentence, clause, happenings)
@@ -911,27 +911,32 @@ def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, i
 
 
 def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
-    """Who speaks at a press conference named as where it is said: the people or the
-    organisations that open the clause after …|发布会|上|，, with what they say (表示, 介绍):
+    """Who speaks at a press conference named as where it is said, or just held: the people
+    or the organisations that open the clause after …|发布会|上|，or …|举行|发布会|，, with
+    what they say (表示, 介绍):
     在|国新办|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍 (xwlb-20230118-08);
-    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06)."""
+    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06);
+    国务院新闻办公室|今天|举行|新闻发布会|，|工业和信息化部|新闻发言人|表示 (xwlb-20230420-08)."""
     text = reader.text
-    at = title_end
-    if not text.startswith("上", at) or text[at + 1:at + 2] not in "，,":
+    at = title_end + text.startswith("上", title_end)
+    if text[at:at + 1] not in ("，", ","):
         return []
-    clause = reader.clause(at + 2)
+    clause = reader.clause(at + 1)
     said = None
     for word in markers("briefing_verbs"):
         found = text.find(word, clause[0], clause[1])
         if found >= 0 and (said is None or found < said):
             said = found
-    if said is None:
-        return []
+    return [] if said is None else _briefing(reader, clause, said)
+
+
+def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
+    """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
+    国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
     named = reader.between(clause[0], said, ("Person", "Agency"))
     if not named or named[0].start - clause[0] > _SUBJECT_LEAD:
         return []
     people = [m for m in named if m.type == "Person"]
-    # a named official speaks for the organisation; an organisation's unnamed spokesman, the organisation
     return people or [m for m in named if m.type == "Agency"]
 
 
@@ -1073,7 +1078,8 @@ def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last
     press = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
     if press is None or not (press.title or "").endswith(markers("press_gatherings")):
         return []
-    people = _subjects(reader, sentence, clause, start, end)
+    # (…|举行|新闻发布会|。|国家卫生健康委|新闻发言人|介绍, xwlb-20230116-06: an organisation's spokesman)
+    people = _briefing(reader, clause, start) or _subjects(reader, sentence, clause, start, end)
     for person in people:
         press.add(trigger.role, person)
     if people:
