@@ -200,3 +200,17 @@ def test_an_organisations_spokesman_briefs_for_it():
     # 介绍 with no press conference reported before says nothing of a gathering
     an = analysis("国家卫生健康委新闻发言人介绍，全国正在有序开展分级分类服务。", [("Agency", "国家卫生健康委")])
     assert labelled(an) == []
+
+
+def test_rallies_fairs_and_festivals_are_gatherings():
+    # xwlb-20230825-15: 共同民主党|今天|在|首尔|举行|反对|…|的|抗议活动 (a rally, as 集会)
+    text = "韩国最大在野党共同民主党今天在首尔举行反对福岛核污染水排放入海的抗议活动。"
+    an = analysis(text, [("Place", "韩国"), ("Agency", "共同民主党"), ("Place", "首尔")], date="2023-08-25")
+    assert labelled(an) == [("Gathering", {("organizer", "共同民主党"), ("location", "首尔")})]
+    # xwlb-20230420-12: …|投资|合作|推介会|在|广东|深圳|举行
+    text = "今天（4月20日），2023年江西省对接粤港澳大湾区投资合作推介会在广东深圳举行。"
+    an = analysis(text, [("AdministrativeDivision", "广东"), ("AdministrativeDivision", "深圳")], date="2023-04-20")
+    assert labelled(an) == [("Gathering", {("location", "广东"), ("location", "深圳")})]
+    # a strike is no gathering: 英国|铁路|行业|已|举行|了|数轮|罢工活动 (xwlb-20230113-13)
+    an = analysis("英国铁路行业已举行了数轮罢工活动。", [("Place", "英国")], date="2023-01-13")
+    assert labelled(an) == []
