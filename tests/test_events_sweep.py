@@ -10,7 +10,7 @@ import pytest
 import kgraph
 
 from .conftest import NEWS, shared_records
-from .test_events import analysis
+from .test_events import analysis, events
 from .test_events_recall import labelled
 
 
@@ -214,3 +214,12 @@ def test_rallies_fairs_and_festivals_are_gatherings():
     # a strike is no gathering: 英国|铁路|行业|已|举行|了|数轮|罢工活动 (xwlb-20230113-13)
     an = analysis("英国铁路行业已举行了数轮罢工活动。", [("Place", "英国")], date="2023-01-13")
     assert labelled(an) == []
+
+
+def test_a_span_of_days_happens_from_its_first():
+    # xwlb-20231013-06: 第三届|“一带一路”|国际合作|高峰论坛|将于|10月17日|—|18日|在|北京|举行 (not 9月18日: 18日
+    # alone, read on the story's 10月13日, would be last month's)
+    text = "第三届“一带一路”国际合作高峰论坛将于10月17日—18日在北京举行。"
+    an = analysis(text, [("AdministrativeDivision", "北京")], date="2023-10-13")
+    [(type_, date, _, _)] = events(an)
+    assert type_ == "Gathering" and date == "2023-10-17"

@@ -322,6 +322,9 @@ class _Reader:
         lo = bisect.bisect_left(self.day_starts, sentence[0])
         hi = bisect.bisect_left(self.day_starts, trigger)
         if hi > lo:
+            # 将于|10月17日|—|18日|在|北京|举行: a span of days happens from its first
+            if hi - 1 > lo and self.text[self.days[hi - 2][1]:self.days[hi - 1][0]] in markers("day_span_links"):
+                return self.days[hi - 2][2]
             return self.days[hi - 1][2]
         after = bisect.bisect_left(self.day_starts, trigger)
         if after < len(self.days) and self.days[after][0] < clause_end:
