@@ -121,6 +121,8 @@ SWEEP_CASES = {
     "xwlb-20230322-02": ({("Meeting", "agent", "蔡奇"), ("Meeting", "agent", "秦刚")}, set()),
     "xwlb-20231202-03": ({("Gathering", "speaker", "丁薛祥")}, {("Gathering", "speaker", "习近平")}),
     "xwlb-20230420-08": ({("Gathering", "speaker", "工业和信息化部")}, set()),
+    # the model reads 吕特通 as a name: recognition's 吕特 ends where 通电话 starts
+    "xwlb-20230516-03": ({("Meeting", "agent", "李强"), ("Meeting", "counterpart", "吕特")}, set()),
 }
 
 
@@ -223,3 +225,23 @@ def test_a_span_of_days_happens_from_its_first():
     an = analysis(text, [("AdministrativeDivision", "北京")], date="2023-10-13")
     [(type_, date, _, _)] = events(an)
     assert type_ == "Gathering" and date == "2023-10-17"
+
+
+def test_a_trigger_the_models_name_ran_into():
+    # xwlb-20230516-03: the model reads 李强|16日|同|荷兰|首相|吕特通|电话; recognition's person 吕特 ends
+    # where 通电话 starts, so the call is read; a trigger inside a name nobody ends before it is none
+    from kgraph.extraction.tagger import Token
+    text = "国务院总理李强16日同荷兰首相吕特通电话。"
+    names = [("Agency", "国务院"), ("Person", "李强"), ("Place", "荷兰"), ("Person", "吕特")]
+
+    def tagged(mentions):
+        an = analysis(text, mentions, date="2023-05-16")
+        at = text.index("吕特通")
+        an.model_tokens = [Token(0, 3, "ORG"), Token(3, 5, "n"), Token(5, 7, "PER"), Token(7, 10, "TIME"),
+                           Token(10, 11, "p"), Token(11, 13, "LOC"), Token(13, 15, "n"), Token(at, at + 3, "PER"),
+                           Token(at + 3, at + 5, "n"), Token(at + 5, at + 6, "w")]
+        return labelled(an)
+
+    assert tagged(names) == [("Meeting", {("agent", "李强"), ("counterpart", "吕特")})]
+    # (recognition's name 吕特通 runs into the trigger too: 通电话 is inside a name)
+    assert tagged(names[:3] + [("Person", "吕特通")]) == []

@@ -289,6 +289,7 @@ class _Reader:
                 self.posts.setdefault((fact.subject, (fact.start, fact.end)), []).append(
                     (fact.object, dict(fact.props).get("title")))
         self.by_key = {m.key: m for m in chosen}
+        self.person_ends = frozenset(m.end for m in chosen if m.type == "Person")
         # an agency a later stage named without a span of its own (公安县人民政府 of 公安县|副县长)
         self.every_by_key = {**{m.key: m for m in an.mentions}, **self.by_key}
         self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
@@ -442,8 +443,10 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         index = bisect.bisect_right(model_starts, start) - 1
         if index >= 0:
             token = an.model_tokens[index]
+            # (but where recognition ends a person's name at the trigger, the model's name ran on into
+            # it: 李强|16日|同|荷兰|首相|吕特通|电话 is 吕特|通电话, xwlb-20230516-03)
             if token.tag in _NAME_TAGS and token.start < end and start < token.end and \
-                    (token.start < start or token.end > end):
+                    (token.start < start or token.end > end) and start not in reader.person_ends:
                 return False
     if an.in_quote(start, end):
         return False
