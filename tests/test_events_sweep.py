@@ -245,3 +245,16 @@ def test_a_trigger_the_models_name_ran_into():
     assert tagged(names) == [("Meeting", {("agent", "李强"), ("counterpart", "吕特")})]
     # (recognition's name 吕特通 runs into the trigger too: 通电话 is inside a name)
     assert tagged(names[:3] + [("Person", "吕特通")]) == []
+
+
+def test_a_speech_given_with_its_title_is_a_speech():
+    # xwlb-20230825-01: 习近平|发表|题为|《勠力同心 携手同行 迈向发展共同体》|的|讲话 — 的 after the title
+    text = "中非领导人对话会在约翰内斯堡举行。习近平发表题为《勠力同心 携手同行 迈向发展共同体》的讲话。"
+    an = analysis(text, [("Place", "约翰内斯堡"), ("Person", "习近平")], date="2023-08-25")
+    assert ("speaker", "习近平") in arguments(labelled(an))
+    # xwlb-20230918-01: …|大会|…|开幕|。|丁薛祥|代表|党中央|…|发表|了|题为|《…》|的|致词 (致词 as 致辞)
+    text = ("中国残疾人联合会第八次全国代表大会18日上午在北京人民大会堂开幕。"
+            "丁薛祥代表党中央、国务院发表了题为《在中国式现代化进程中共同创造残疾人更加幸福美好的生活》的致词。")
+    an = analysis(text, [("Agency", "中国残疾人联合会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Person", "丁薛祥")], date="2023-09-18")
+    assert ("speaker", "丁薛祥") in arguments(labelled(an))

@@ -455,8 +455,12 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
-    if triggers()[reader.text[start:end]].role == "speaker" and reader.text.endswith(markers("speech_named"), 0, start):
-        return False  # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given
+    if triggers()[reader.text[start:end]].role == "speaker":
+        named = next((w for w in markers("speech_named") if reader.text.endswith(w, 0, start)), None)
+        # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given; but one given
+        # with its title: 发表|题为|《坚守初心 团结合作…》|的|重要|讲话 (xwlb-20231118-01)
+        if named is not None and not reader.text.endswith("》", 0, start - len(named)):
+            return False
     if reader.text.startswith(markers("topic_joins"), end):
         # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
         # word ends what the trigger is joined to, in its clause
