@@ -258,3 +258,25 @@ def test_a_speech_given_with_its_title_is_a_speech():
     an = analysis(text, [("Agency", "中国残疾人联合会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
                          ("Person", "丁薛祥")], date="2023-09-18")
     assert ("speaker", "丁薛祥") in arguments(labelled(an))
+
+
+def test_a_speech_studied_is_a_topic():
+    # xwlb-20230606-03 (and the other 人民日报评论员文章 of that series): …——|论|学习|贯彻|习近平|总书记|在|
+    # 文化传承发展座谈会|上|重要|讲话
+    text = "人民日报评论员文章：深刻把握中华文明的突出特性——论学习贯彻习近平总书记在文化传承发展座谈会上重要讲话"
+    an = analysis(text, [("Person", "习近平")], date="2023-06-06")
+    assert labelled(an) == []
+    # the study verb in an organisation's title, the speech given: xwlb-20230905-05 …|中央|学习|贯彻|…|主题教育|
+    # 领导小组|组长|蔡奇|出席|会议|并|讲话
+    text = ("主题教育第一批总结暨第二批部署会议5日在京召开。中央学习贯彻习近平新时代中国特色社会主义思想"
+            "主题教育领导小组组长蔡奇出席会议并讲话。")
+    an = analysis(text, [("Person", "蔡奇")], date="2023-09-05")
+    assert ("speaker", "蔡奇") in arguments(labelled(an))
+    # what is studied ends before another speech: xwlb-20230718-05 …|石泰峰|，|…|苏辉|围绕|学习|贯彻|习近平|
+    # 总书记|重要|讲话|精神|发言
+    text = ("政协第十四届全国委员会第六次主席会议18日在北京召开。"
+            "全国政协副主席石泰峰，全国政协副主席胡春华、苏辉围绕学习贯彻习近平总书记重要讲话精神发言。")
+    an = analysis(text, [("Agency", "全国政协"), ("AdministrativeDivision", "北京"), ("Person", "石泰峰"),
+                         ("Person", "胡春华"), ("Person", "苏辉"), ("Person", "习近平")], date="2023-07-18")
+    found = arguments(labelled(an))
+    assert {("speaker", "胡春华"), ("speaker", "苏辉")} <= found

@@ -126,6 +126,11 @@ def _meeting_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _studying_pattern() -> re.Pattern[str]:
+    return word_pattern(markers("studying_verbs"))
+
+
+@cache
 def gathering_nouns() -> tuple[str, ...]:
     """``data/events/gatherings.txt``, longest first: what a gathering's name ends with."""
     return longest_first(data_words("events", "gatherings.txt"))
@@ -461,6 +466,15 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         # with its title: 发表|题为|《坚守初心 团结合作…》|的|重要|讲话 (xwlb-20231118-01)
         if named is not None and not reader.text.endswith("》", 0, start - len(named)):
             return False
+        # 论|学习|贯彻|习近平|总书记|在|文化传承发展座谈会|上|重要|讲话 (人民日报评论员文章's titles; 79 such
+        # 学习贯彻…讲话 in xwlb-2023): a speech studied, named as a noun (…上|重要|讲话), is a topic,
+        # unless it is given after the study verb (学习|…|时|发表|重要|讲话)
+        ends = reader.an.boundaries | reader.model_bounds
+        studied = [m.end() for m in _studying_pattern().finditer(reader.text, reader.clause(start)[0], start)
+                   if m.start() in ends and m.end() in ends]  # (not 论 of 论坛, 辩论)
+        if studied and reader.text.endswith(markers("speech_nominal"), 0, start) \
+                and reader.after_word(markers("giving_verbs"), studied[-1], start) is None:
+            return False  # (not 领导小组|组长|蔡奇|出席|会议|并|讲话, nor 学习|贯彻|…|精神|发言)
     if reader.text.startswith(markers("topic_joins"), end):
         # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
         # word ends what the trigger is joined to, in its clause
