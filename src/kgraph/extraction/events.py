@@ -469,9 +469,10 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         # 论|学习|贯彻|习近平|总书记|在|文化传承发展座谈会|上|重要|讲话 (人民日报评论员文章's titles; 79 such
         # 学习贯彻…讲话 in xwlb-2023): a speech studied, named as a noun (…上|重要|讲话), is a topic,
         # unless it is given after the study verb (学习|…|时|发表|重要|讲话)
-        ends = reader.an.boundaries | reader.model_bounds
+        bounds, model_bounds = reader.an.boundaries, reader.model_bounds
         studied = [m.end() for m in _studying_pattern().finditer(reader.text, reader.clause(start)[0], start)
-                   if m.start() in ends and m.end() in ends]  # (not 论 of 论坛, 辩论)
+                   if (m.start() in bounds or m.start() in model_bounds)
+                   and (m.end() in bounds or m.end() in model_bounds)]  # (not 论 of 论坛, 辩论)
         if studied and reader.text.endswith(markers("speech_nominal"), 0, start) \
                 and reader.after_word(markers("giving_verbs"), studied[-1], start) is None:
             return False  # (not 领导小组|组长|蔡奇|出席|会议|并|讲话, nor 学习|贯彻|…|精神|发言)
