@@ -524,13 +524,18 @@ def news_stories():
     return shared_records(NEWS, NEWS_CASES, "the shared news corpus")
 
 
-@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
-def test_events_in_news_stories(news_stories, story_id, tmp_path):
+def story_events(record, tmp_path):
+    """(type, {(role, label)}, date) of each event kgraph extracts from one news record."""
     path = tmp_path / "story.jsonl"
-    path.write_text(json.dumps(news_stories[story_id], ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     ex = kgraph.extract(path)
     labels = {e.id: e.label for e in ex.entities}
-    found = [(e.type, {(role, labels[i]) for role, i in e.arguments}, e.date) for e in ex.events]
+    return [(e.type, {(role, labels[i]) for role, i in e.arguments}, e.date) for e in ex.events]
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
+def test_events_in_news_stories(news_stories, story_id, tmp_path):
+    found = story_events(news_stories[story_id], tmp_path)
     for type_, arguments in NEWS_CASES[story_id]:
         assert any(t == type_ and arguments <= args for t, args, _ in found), found
     # every event of a story dated by its record has a day of that year or none

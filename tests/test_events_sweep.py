@@ -3,14 +3,10 @@ gives on a sweep of ../shared/corpus/news/xwlb-2023.jsonl stories that are not i
 events dev set (会见/会谈/出席/考察/调研/访问/主持/任命 stories).  Each rule is checked on a
 hand-built ``Analysis`` with the sentences that justify it, and end to end on those
 stories read by id (skipped when that corpus is absent)."""
-import json
-
 import pytest
 
-import kgraph
-
 from .conftest import NEWS, shared_records
-from .test_events import analysis, events
+from .test_events import analysis, events, story_events
 from .test_events_recall import labelled
 
 
@@ -133,11 +129,8 @@ def sweep_stories():
 
 @pytest.mark.parametrize("story_id", sorted(SWEEP_CASES))
 def test_sweep_stories_end_to_end(sweep_stories, story_id, tmp_path):
-    path = tmp_path / "story.jsonl"
-    path.write_text(json.dumps(sweep_stories[story_id], ensure_ascii=False) + "\n", encoding="utf-8")
-    ex = kgraph.extract(path)
-    labels = {e.id: e.label for e in ex.entities}
-    found = {(e.type, role, labels[i]) for e in ex.events for role, i in e.arguments}
+    found = {(type_, role, label) for type_, args, _ in story_events(sweep_stories[story_id], tmp_path)
+             for role, label in args}
     wanted, unwanted = SWEEP_CASES[story_id]
     assert wanted <= found and not unwanted & found, found
 
