@@ -524,13 +524,18 @@ def news_stories():
     return shared_records(NEWS, NEWS_CASES, "the shared news corpus")
 
 
-@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
-def test_events_in_news_stories(news_stories, story_id, tmp_path):
+def story_events(record, tmp_path):
+    """(type, {(role, label)}, date) of each event kgraph extracts from one news record."""
     path = tmp_path / "story.jsonl"
-    path.write_text(json.dumps(news_stories[story_id], ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     ex = kgraph.extract(path)
     labels = {e.id: e.label for e in ex.entities}
-    found = [(e.type, {(role, labels[i]) for role, i in e.arguments}, e.date) for e in ex.events]
+    return [(e.type, {(role, labels[i]) for role, i in e.arguments}, e.date) for e in ex.events]
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
+def test_events_in_news_stories(news_stories, story_id, tmp_path):
+    found = story_events(news_stories[story_id], tmp_path)
     for type_, arguments in NEWS_CASES[story_id]:
         assert any(t == type_ and arguments <= args for t, args, _ in found), found
     # every event of a story dated by its record has a day of that year or none
@@ -541,10 +546,18 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
     from kgraph.extraction import events as stage
 
-    monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),))
+    read = stage.data_table
+    monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),)
+                        if name == "triggers.tsv" else read(folder, name))
     stage.triggers.cache_clear()
     try:
         with pytest.raises(DataError, match="triggers.tsv"):
+            stage.triggers()
+        # the appointment verbs read from the posts stage's table: its holder column is checked too
+        monkeypatch.setattr(stage, "data_table", lambda folder, name: (("调任", "beside"),)
+                            if name == "post_verbs.tsv" else read(folder, name))
+        stage.triggers.cache_clear()
+        with pytest.raises(DataError, match="post_verbs.tsv"):
             stage.triggers()
     finally:
         monkeypatch.undo()

@@ -83,10 +83,29 @@ class Trigger:
     role: str  # the role of the people before the trigger, or an appointment's change
 
 
+# how data/posts/post_verbs.tsv says who holds the post: the verb's subject, or the people it names after it
+_POST_HOLDERS = {"before": "appoint_self", "after": "appoint_other"}
+
+
+def _appointment_triggers() -> dict[str, Trigger]:
+    """The verbs of taking or leaving a post, as the posts stage reads them
+    (``data/posts/post_verbs.tsv``: 某某|同志|任|…, 任命|某某|为|…, 免去|…|职务), but those that
+    say a post is held, not changed (``markers.tsv`` ``post_states``: 担任, 现任)."""
+    table = {}
+    for row in data_table("posts", "post_verbs.tsv"):
+        verb, holder, _, held = (*row, "", "", "")[:4]
+        if holder not in _POST_HOLDERS:
+            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
+        if verb not in markers("post_states"):
+            table[verb] = Trigger(verb, "Appointment", _POST_HOLDERS[holder], "end" if held == "former" else "start")
+    return table
+
+
 @cache
 def triggers() -> dict[str, Trigger]:
-    """``data/events/triggers.tsv``: each trigger word with its type, reading and role."""
-    table = {}
+    """``data/events/triggers.tsv``: each trigger word with its type, reading and role; and
+    the verbs of taking or leaving a post of ``data/posts/post_verbs.tsv``."""
+    table = _appointment_triggers()
     for row in data_table("events", "triggers.tsv"):
         if len(row) < 4 or row[1] not in EVENT_ROLES or row[2] not in _READINGS or (
                 row[3] not in EVENT_ROLES[row[1]] and row[3] not in _CHANGE_ROLES):
@@ -104,6 +123,11 @@ def _trigger_pattern() -> re.Pattern[str]:
 @cache
 def _meeting_pattern() -> re.Pattern[str]:
     return word_pattern(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+
+
+@cache
+def _studying_pattern() -> re.Pattern[str]:
+    return word_pattern(markers("studying_verbs"))
 
 
 @cache
@@ -264,11 +288,13 @@ class _Reader:
             m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)})
         self.days = day_expressions(self.text, an.doc.date)
         self.day_starts = [d[0] for d in self.days]
-        self.posts = {}  # (person key, sentence) -> (organisation key, title)
+        self.posts = {}  # (person key, sentence) -> [(organisation key, title)], in the order read
         for fact in an.facts:
             if fact.predicate == "holdsPost":
-                self.posts.setdefault((fact.subject, (fact.start, fact.end)), (fact.object, dict(fact.props).get("title")))
+                self.posts.setdefault((fact.subject, (fact.start, fact.end)), []).append(
+                    (fact.object, dict(fact.props).get("title")))
         self.by_key = {m.key: m for m in chosen}
+        self.person_ends = frozenset(m.end for m in chosen if m.type == "Person")
         # an agency a later stage named without a span of its own (公安县人民政府 of 公安县|副县长)
         self.every_by_key = {**{m.key: m for m in an.mentions}, **self.by_key}
         self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
@@ -302,6 +328,9 @@ class _Reader:
         lo = bisect.bisect_left(self.day_starts, sentence[0])
         hi = bisect.bisect_left(self.day_starts, trigger)
         if hi > lo:
+            # 将于|10月17日|—|18日|在|北京|举行: a span of days happens from its first
+            if hi - 1 > lo and self.text[self.days[hi - 2][1]:self.days[hi - 1][0]] in markers("day_span_links"):
+                return self.days[hi - 2][2]
             return self.days[hi - 1][2]
         after = bisect.bisect_left(self.day_starts, trigger)
         if after < len(self.days) and self.days[after][0] < clause_end:
@@ -331,9 +360,10 @@ class _Reader:
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
-        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there
+        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
+        # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
-            "".join(markers("referring_titles"))).startswith(markers("messages"))]
+            "".join(markers("referring_titles"))).startswith(markers("messages") + markers("envoys"))]
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
         invited = self.text.find("邀请", start, end)
         if invited >= 0:
@@ -418,8 +448,10 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         index = bisect.bisect_right(model_starts, start) - 1
         if index >= 0:
             token = an.model_tokens[index]
+            # (but where recognition ends a person's name at the trigger, the model's name ran on into
+            # it: 李强|16日|同|荷兰|首相|吕特通|电话 is 吕特|通电话, xwlb-20230516-03)
             if token.tag in _NAME_TAGS and token.start < end and start < token.end and \
-                    (token.start < start or token.end > end):
+                    (token.start < start or token.end > end) and start not in reader.person_ends:
                 return False
     if an.in_quote(start, end):
         return False
@@ -428,6 +460,22 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
+    if triggers()[reader.text[start:end]].role == "speaker":
+        named = next((w for w in markers("speech_named") if reader.text.endswith(w, 0, start)), None)
+        # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given; but one given
+        # with its title: 发表|题为|《坚守初心 团结合作…》|的|重要|讲话 (xwlb-20231118-01)
+        if named is not None and not reader.text.endswith("》", 0, start - len(named)):
+            return False
+        # 论|学习|贯彻|习近平|总书记|在|文化传承发展座谈会|上|重要|讲话 (人民日报评论员文章's titles; 79 such
+        # 学习贯彻…讲话 in xwlb-2023): a speech studied, named as a noun (…上|重要|讲话), is a topic,
+        # unless it is given after the study verb (学习|…|时|发表|重要|讲话)
+        bounds, model_bounds = reader.an.boundaries, reader.model_bounds
+        studied = [m.end() for m in _studying_pattern().finditer(reader.text, reader.clause(start)[0], start)
+                   if (m.start() in bounds or m.start() in model_bounds)
+                   and (m.end() in bounds or m.end() in model_bounds)]  # (not 论 of 论坛, 辩论)
+        if studied and reader.text.endswith(markers("speech_nominal"), 0, start) \
+                and reader.after_word(markers("giving_verbs"), studied[-1], start) is None:
+            return False  # (not 领导小组|组长|蔡奇|出席|会议|并|讲话, nor 学习|贯彻|…|精神|发言)
     if reader.text.startswith(markers("topic_joins"), end):
         # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
         # word ends what the trigger is joined to, in its clause
@@ -549,7 +597,11 @@ def find_events(an: Analysis) -> None:
         date = reader.day(sentence, start, clause[1])
         reading = _READINGS[trigger.reading]
         if start < reader.headline_end:
-            reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            made = reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            if trigger.type == "Meeting" and made:
+                # 习近平同南非总统会谈 | 欢迎仪式|后|，|两国元首|举行|会谈|…|蔡奇|、|王毅|等|参加|上述|活动
+                # (xwlb-20230823-02): until the body names one, the meeting just reported is the headline's
+                last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
         if trigger.type == "Meeting" and made:
@@ -725,8 +777,19 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
 
 
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    # (蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动, xwlb-20230322-02: a list before a comma)
+    people = _listed_before(reader, sentence, clause) + reader.people(clause[0], start)
+    if not last_meetings and trigger.word.endswith(markers("activities")):
+        # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
+        # meeting reported, what was just reported is a gathering, and who joins it attends
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        if gathering is not None and people:
+            for person in people:
+                gathering.add("attendee", person)
+            gathering.see(sentence, start, None)
+        return []
     for happening in last_meetings:
-        for person in reader.people(clause[0], start):
+        for person in people:
             if person.key not in happening.keys("counterpart"):
                 happening.add("agent", person)
         happening.see(sentence, start, None)
@@ -851,7 +914,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         holder = reader.between(venue_at, start, ("Agency",))
         if holder and start - holder[-1].end <= _SUBJECT_LEAD:
             happening.add("organizer", holder[-1])
-    if relative and title.endswith(markers("press_gatherings")):
+    if title.endswith(markers("press_gatherings")):
         for speaker in _briefers(reader, title_end, sentence[1]):
             happening.add("speaker", speaker)
     _held_locally(reader, happening, sentence, clause, happenings)
@@ -873,31 +936,42 @@ def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, i
 
 
 def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
-    """Who speaks at a press conference named as where it is said: the people or the
-    organisations that open the clause after …|发布会|上|，, with what they say (表示, 介绍):
+    """Who speaks at a press conference named as where it is said, or just held: the people
+    or the organisations that open the clause after …|发布会|上|，or …|举行|发布会|，, with
+    what they say (表示, 介绍):
     在|国新办|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍 (xwlb-20230118-08);
-    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06)."""
+    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06);
+    国务院新闻办公室|今天|举行|新闻发布会|，|工业和信息化部|新闻发言人|表示 (xwlb-20230420-08)."""
     text = reader.text
-    at = title_end
-    if not text.startswith("上", at) or text[at + 1:at + 2] not in "，,":
+    at = title_end + text.startswith("上", title_end)
+    if text[at:at + 1] not in ("，", ","):
         return []
-    clause = reader.clause(at + 2)
+    clause = reader.clause(at + 1)
     said = None
     for word in markers("briefing_verbs"):
         found = text.find(word, clause[0], clause[1])
         if found >= 0 and (said is None or found < said):
             said = found
-    if said is None:
-        return []
+    return [] if said is None else _briefing(reader, clause, said)
+
+
+def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
+    """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
+    国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
     named = reader.between(clause[0], said, ("Person", "Agency"))
     if not named or named[0].start - clause[0] > _SUBJECT_LEAD:
         return []
     people = [m for m in named if m.type == "Person"]
-    # a named official speaks for the organisation; an organisation's unnamed spokesman, the organisation
     return people or [m for m in named if m.type == "Agency"]
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if trigger.role == "attendee" and last_meetings and not reader.text[end:clause[1]].strip("了 ") \
+            and not (happenings and happenings[-1].type == "Gathering"):
+        # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
+        # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
+        # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
+        return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
     if people and people[0].start >= clause[0]:
@@ -1029,7 +1103,8 @@ def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last
     press = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
     if press is None or not (press.title or "").endswith(markers("press_gatherings")):
         return []
-    people = _subjects(reader, sentence, clause, start, end)
+    # (…|举行|新闻发布会|。|国家卫生健康委|新闻发言人|介绍, xwlb-20230116-06: an organisation's spokesman)
+    people = _briefing(reader, clause, start) or _subjects(reader, sentence, clause, start, end)
     for person in people:
         press.add(trigger.role, person)
     if people:
@@ -1051,11 +1126,17 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     if person is None:
         return []
     organization, title = None, None
-    for (key, where), (org, post) in reader.posts.items():
-        if key == person.key and where[0] <= start < where[1]:
-            organization, title = reader.by_key.get(org), post
-            if organization is not None:
-                break
+    # the post named after the verb and the person, when the sentence states another before them:
+    # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
+    stated = [(org, post) for (key, where), held_posts in reader.posts.items()
+              if key == person.key and where[0] <= start < where[1] for org, post in held_posts]
+    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), sentence[1], _PLACES))}
+    after = [(named_after[org], post) for org, post in stated if org in named_after]
+    stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
+    if after:
+        organization, title = after[0]
+    elif stated and not reader.between(max(end, person.end), clause[1], _PLACES):
+        organization, title = stated[0]
     if organization is None:
         # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
         # trigger and the person, its title what follows its organisation
@@ -1076,7 +1157,7 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
             if organization.type == "AdministrativeDivision":
                 # 孙志强|同志|任|公安县|副县长: the post is the county government's (the posts stage
                 # read 副县长 of 公安县人民政府), not the county's, as in 任命…为|公安县人民政府|副县长
-                held = {org: post for (key, where), (org, post) in reader.posts.items()
+                held = {org: post for (key, where), held_posts in reader.posts.items() for org, post in held_posts
                         if key == person.key and where[0] < clause[1] and where[1] > end}
                 agency = reader.every_by_key.get(next(iter(held))) if len(held) == 1 else None
                 if agency is not None and agency.type == "Agency":
