@@ -357,6 +357,12 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
                      for organisation, title, was in posts]
 
 
+def _country_named_first(label: str) -> str | None:
+    """The foreign country an organisation's name starts with (老挝人民革命党中央 -> 老挝), or None."""
+    return next((label[:size] for size in range(min(8, len(label)), 1, -1)
+                 if label[:size] in _countries() and label[:size] not in _home_country()), None)
+
+
 def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
     """The country whose name (data/world/countries.tsv) or abbreviation (俄 -> 俄罗斯) ends at
     ``pos`` as words of their own, and where it is written from."""
@@ -443,6 +449,9 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
     always names its own organisation: 中华人民共和国)."""
     implied = _implied().get(title)
     if implied is not None and implied[1] == "always":
+        country = _country_named_first(agency.label)
+        if country is not None:  # 老挝人民革命党中央|总书记|、|国家主席|通伦 (xwlb-20231019-19): 老挝's
+            return _country_organisation(an, (country, agency.start), title, agency.end) or agency
         return _implied_organisation(an, title, agency.end)
     body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
@@ -491,12 +500,17 @@ def _model_agencies_before_titles(an: Analysis) -> None:
     text = an.text
     taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
     national = alias_table("national_agencies.tsv")
+    named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for token in an.model_tokens or ():
         if token.tag != "ORG" or taken.overlaps(token.start, token.end):
             continue
         written = text[token.start:token.end]
         end = token.end
-        if end in an.boundaries:
+        if end in an.boundaries and _title_word_at(an, end):
+            # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
+            if not _named_whole(an, token.start, end, written, named):
+                continue
+        elif end in an.boundaries:
             end = _unit_before_a_title(an, end)
             if end is None or taken.overlaps(token.start, end):
                 continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
@@ -507,6 +521,22 @@ def _model_agencies_before_titles(an: Analysis) -> None:
         label = national.get(written, written) + text[token.end:end]
         an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
                             found_by="model"))
+
+
+def _named_whole(an: Analysis, start: int, end: int, written: str, named: SpanIndex) -> bool:
+    """Whether the model's organisation at [start, end), right before a title, names a body by
+    itself: words of the segmenter that hold no division or other name (北京|同|欧盟委员会, xwlb-20230705-04,
+    holds 北京), no country or place of the world list (多米尼克|总理: the state's government) and no
+    division's own body, whose division the first stage names (自治区政府|主席, xwlb-20231215-01), nor a
+    level word, whose committee is the division's named last (镇|党委书记|陈志明: _committees_of_the_division_named)."""
+    return (start in an.boundaries and not named.overlaps(start, end) and written not in listed_names()
+            and not written.endswith(_DIVISION_BODIES) and len(written) > 1 and written not in _party_levels())
+
+
+def _title_word_at(an: Analysis, pos: int) -> bool:
+    """Whether a title is written at ``pos`` as a word of the segmenter (主任委员, not 委员|会)."""
+    title = post_title_at(an.text, pos)
+    return title is not None and pos + len(title) in an.boundaries
 
 
 def _unit_before_a_title(an: Analysis, start: int) -> int | None:
@@ -552,7 +582,8 @@ def _heads_of_the_division_named(an: Analysis) -> None:
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
             former = former_before(an, start)[0]
-            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1]) and not former):
+            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1]) and not former
+                                             and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
@@ -560,6 +591,20 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             if division is None:
                 continue
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    """Words that join two officials named one after the other (data/posts/joiners.txt)."""
+    return frozenset(row[0] for row in data_table("posts", "joiners.txt"))
+
+
+def _after_joiner(an: Analysis, start: int) -> bool:
+    """Whether a joiner written as a word of its own ends at ``start``, a title starting there
+    being a word of its own too: 江西省委|书记|尹弘|和|省长|叶建春 (xwlb-20231013-01), where 省长 is a
+    title of its own and not the end of a longer word (副省长)."""
+    return start in an.boundaries and any(
+        an.text.startswith(word, start - len(word)) and start - len(word) in an.boundaries for word in _joiners())
 
 
 @cache
@@ -822,6 +867,9 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
                 posts, end = posts + more, after
         return posts, end
     body = bodies.get(pos)
+    while body is not None and body.type == "AdministrativeDivision" and bodies.get(body.end) is not None \
+            and post_title_at(text, body.end) is None:
+        body = bodies[body.end]  # 云南省|沧源佤族自治县人民法院|执行局|局长: the body the division goes on with
     if body is None:
         return [], pos
     known = {(m.type, m.key, m.start, m.end) for m in an.mentions}
@@ -859,12 +907,14 @@ def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Ment
 
 def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
     """朝阳街道 … 街道党工委|副书记|、|办事处|主任|蒋|海波 (the model reads no name in 蒋|海波, the
-    people stage does): a chain after a local agency (one with its division) whose name the first
-    stage could not read names the posts of the person the later stages found right after it,
-    and of the people listed with them, unless the sentence gave them posts already."""
+    people stage does): a chain after an agency whose name the first stage could not read names
+    the posts of the person the later stages found right after it, and of the people listed with
+    them, unless the sentence gave them posts already.  An agency with no division too
+    (国际能源署|署长|法提赫|·|比罗尔, xwlb-20230703-15: the model's name is no word of the segmenter), when
+    its name is the one its titles are held in."""
     held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
     for body in list(bodies.values()):
-        if body.type != "Agency" or body.prop("division") is None:
+        if body.type != "Agency" or (body.prop("division") is None and not _holds_its_posts(an, body)):
             continue
         posts, end = _chain_from(an, {body.start: body}, body.start)
         if not posts:
@@ -874,6 +924,20 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
         for person in holders:
             if (person.key, sentence) not in held:
                 _hold(an, person, posts, person.start)
+
+
+def _holds_its_posts(an: Analysis, agency: Mention) -> bool:
+    """Whether an agency with no division is itself the organisation of the titles after it:
+    not a body a country's mission is stationed at (俄罗斯|常驻|联合国|代表: the mission's), not
+    China's name before one within it (中国|全国人大常委会), and named with the country written
+    before it, if any (英国|保守党 -> 英国保守党; 俄|外交部 named 外交部 would be China's)."""
+    text = an.text
+    if any(text.startswith(word, agency.start - len(word)) for word in _stationed()):
+        return False
+    if text[:agency.start].endswith(tuple(_home_country())):
+        return False
+    country = _country_written_before(an, agency.start)
+    return country is None or agency.label.startswith(country[0])
 
 
 @cache
@@ -929,17 +993,29 @@ def _chain_ends(text: str, end: int) -> bool:
     return _CHAIN_ENDS.match(text, end) is not None
 
 
-def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+@cache
+def _copulas() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """The copulas as rows of :func:`_post_verbs` (the holder before, no joiner), the longest first
+    (生前是 before 是): data/posts/copulas.tsv."""
+    rows = [(*row, "")[:2] for row in data_table("posts", "copulas.tsv")]
+    return tuple(sorted(((word, False, (), held == "former") for word, held in rows), key=lambda row: -len(row[0])))
+
+
+def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention],
+                   verbs: tuple[tuple[str, bool, tuple[str, ...], bool], ...]) -> None:
     """任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|
     职务 (xwlb-20230224-04): a chain after a verb of taking or leaving a post (data/posts/post_verbs.tsv)
     names the posts of the verb's subject or of the people it names; no post when a name follows the
-    chain (the first stage read 调任荆州市委秘书长|李某's)."""
+    chain (the first stage read 调任荆州市委秘书长|李某's).  A copula's subject holds the posts of the
+    chain after it the same way (鲍卫忠|同志|生前是|云南省沧源佤族自治县人民法院|执行局|局长, xwlb-20231218-10)."""
     text = an.text
     starts = {m.start for m in people}
-    for verb, holder_after, joiners, ends in _post_verbs():
+    read: list[tuple[int, int]] = []  # the verbs read, the longest first: 生前是 holds the 是 within it
+    for verb, holder_after, joiners, ends in verbs:
         for match in re.finditer(re.escape(verb), text):
-            if match.start() not in an.boundaries:
+            if match.start() not in an.boundaries or any(s < match.end() and match.start() < e for s, e in read):
                 continue
+            read.append(match.span())
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
             else:
@@ -972,7 +1048,8 @@ def find_posts(an: Analysis) -> None:
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
-    _posts_by_verb(an, people, bodies)
+    _posts_by_verb(an, people, bodies, _post_verbs())
+    _posts_by_verb(an, people, bodies, _copulas())
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
