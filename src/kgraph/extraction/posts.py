@@ -250,9 +250,13 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
+    if _in_a_foreign_chain(an, agency):
+        return
     agency = _with_its_unit(an, agency)
     posts, pos = read_post_chain(an, agency)
     posts = _at_a_mission(an, agency, posts)
+    if agency.prop("division") is None:
+        posts = _of_its_country(agency, posts)
     if posts:
         _officials(an, pos, _of_a_foreign_country(an, agency, posts))
 
@@ -439,6 +443,8 @@ def _government_titles() -> dict[str, str]:
 
 # bodies of a division itself, never units of its party committee
 _DIVISION_BODIES = word_set("division_bodies")
+# a name starting with a level character abbreviates a division's (市政府党组, 县委; 全国人大 does not)
+_LEVEL_CHARACTERS = word_set("division_level_characters")
 _PARTY_BODIES = word_set("party_bodies")
 
 
@@ -528,9 +534,14 @@ def _named_whole(an: Analysis, start: int, end: int, written: str, named: SpanIn
     itself: words of the segmenter that hold no division or other name (北京|同|欧盟委员会, xwlb-20230705-04,
     holds 北京), no country or place of the world list (多米尼克|总理: the state's government) and no
     division's own body, whose division the first stage names (自治区政府|主席, xwlb-20231215-01), nor a
-    level word, whose committee is the division's named last (镇|党委书记|陈志明: _committees_of_the_division_named)."""
-    return (start in an.boundaries and not named.overlaps(start, end) and written not in listed_names()
-            and not written.endswith(_DIVISION_BODIES) and len(written) > 1 and written not in _party_levels())
+    division's body by its level (市政府党组|成员, xwlb-20231025-17: 北京市's; 镇|党委书记: the committee of
+    the division named last, _committees_of_the_division_named)."""
+    if (start not in an.boundaries or named.overlaps(start, end) or written in listed_names()
+            or written.endswith(_DIVISION_BODIES) or written.startswith(_LEVEL_CHARACTERS)):
+        return False
+    # 京|应约|同|国际货币基金组织 (xwlb-20230301-09): a verb or a preposition ends any name
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    return not any(tags.get(word, "") in stops for _, e, word in an.tokens_from(start, end - start) if e <= end)
 
 
 def _title_word_at(an: Analysis, pos: int) -> bool:
@@ -582,15 +593,29 @@ def _heads_of_the_division_named(an: Analysis) -> None:
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
             former = former_before(an, start)[0]
-            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1]) and not former
-                                             and not _after_joiner(an, start)):
+            joined = bool(start and _CJK.match(text[start - 1]) and not former)
+            if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
-            division = governing_division(an, level, start)
+            division = _division_of_the_chain_before(an, level, start) if joined else governing_division(an, level, start)
             if division is None:
                 continue
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:
+    """The division of that level whose agency the officials joined to a title at ``start`` were
+    named after, in its sentence: 上海市委|书记|陈吉宁|和|市长|龚正 (xwlb-20231203-01) -> 上海市, though
+    the story named 盐城市 before; None when no such agency opens the sentence's chain."""
+    sentence = an.sentence(start)[0]
+    agencies = [m for m in an.of_type("Agency") if sentence <= m.start < start and m.end > m.start
+                and m.prop("division") is not None and m.prop("division_label", "").endswith(level)]
+    if not agencies:
+        return None
+    agency = max(agencies, key=lambda m: m.start)
+    return Mention.make("AdministrativeDivision", an.doc.id, agency.start, agency.start, "", agency.prop("division_label"),
+                        agency.prop("division"))
 
 
 @cache
@@ -917,6 +942,8 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
         if body.type != "Agency" or (body.prop("division") is None and not _holds_its_posts(an, body)):
             continue
         posts, end = _chain_from(an, {body.start: body}, body.start)
+        if body.prop("division") is None:
+            posts = _of_its_country(body, posts)
         if not posts:
             continue
         holders, _ = _objects_after(an, people, end)
@@ -926,12 +953,39 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
                 _hold(an, person, posts, person.start)
 
 
+def _in_a_foreign_chain(an: Analysis, agency: Mention) -> bool:
+    """Whether ``agency`` is a link of a chain a foreign body opens (老挝人民革命党中央政治局|委员|、|中央纪委|
+    书记, xwlb-20231206-03): the chain is read from that body, and 中央纪委 there is 老挝's, not China's."""
+    text, pos = an.text, agency.start - 1
+    ends = {m.end: m for m in an.of_type("Agency") if m.end > m.start}
+    while pos > 0 and text[pos] in "、兼" and (title := _title_ending_at(text, pos)) is not None:
+        before = ends.get(pos - len(title))  # the link's organisation: the chain goes on back from it
+        if before is None:
+            return False
+        if _country_named_first(before.label) is not None:
+            return True
+        pos = before.start - 1
+    return False
+
+
+def _of_its_country(body: Mention, posts: list[Post]) -> list[Post]:
+    """The posts of a foreign body's chain held in that country: 老挝人民革命党中央政治局|委员|、|中央纪委|
+    书记|、|国家监察总署|署长|坎潘 (xwlb-20231206-03) names 老挝's 中央纪委, not China's, which the
+    chain cannot name; all of them for a body of no foreign country."""
+    country = _country_named_first(body.label)
+    if country is None:
+        return posts
+    return [post for post in posts if post[0] is body or post[0].label.startswith(country)]
+
+
 def _holds_its_posts(an: Analysis, agency: Mention) -> bool:
     """Whether an agency with no division is itself the organisation of the titles after it:
     not a body a country's mission is stationed at (俄罗斯|常驻|联合国|代表: the mission's), not
     China's name before one within it (中国|全国人大常委会), and named with the country written
     before it, if any (英国|保守党 -> 英国保守党; 俄|外交部 named 外交部 would be China's)."""
     text = an.text
+    if text[agency.start - 1:agency.start] in ("、", "兼"):
+        return False  # a link of a chain read from its start (…委员|、|中央纪委|书记)
     if any(text.startswith(word, agency.start - len(word)) for word in _stationed()):
         return False
     if text[:agency.start].endswith(tuple(_home_country())):
