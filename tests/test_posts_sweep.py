@@ -97,6 +97,18 @@ def _provincial_committee(text: str) -> Analysis:
     return an
 
 
+def test_a_staff_title_for_a_matter_is_one_title_of_the_seniors_organisation():
+    # xwlb-20230502-12: 联合国|秘书长|苏丹问题|特别代表|佩尔特斯
+    an = _analysis("联合国秘书长苏丹问题特别代表佩尔特斯表示，苏丹首都喀土穆传出枪声。",
+                   ("Agency", "联合国", "联合国"), ("Person", "佩尔特斯", "佩尔特斯"))
+    find_posts(an)
+    assert _posts(an) == {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)}
+    # no staff title after the matter: the senior's title alone, and no one named after it
+    an = _analysis("联合国秘书长苏丹问题讨论会举行。", ("Agency", "联合国", "联合国"))
+    find_posts(an)
+    assert _posts(an) == set()
+
+
 def test_a_copulas_subject_holds_the_chain_after_it():
     # xwlb-20231218-10: 鲍卫忠|同志|生前是|云南省|沧源佤族自治县人民法院执行局|局长 — former, as 生前 says
     text = "鲍卫忠同志生前是云南省沧源佤族自治县人民法院执行局局长。"
@@ -137,6 +149,9 @@ NEWS_SWEEP_POSTS = {
     # 上海市委|书记|陈吉宁|和|市长|龚正: 上海市's, though the story named 盐城市 before
     "xwlb-20231203-01": {("龚正", "上海市人民政府", "市长", False), ("许昆林", "江苏省人民政府", "省长", False)},
     "xwlb-20231206-03": {("坎潘", "老挝人民革命党中央政治局", "委员", False)},
+    # a staff title with the matter it is for (data/posts/staff_topics.txt)
+    "xwlb-20230713-14": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
+    "xwlb-20230430-13": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
     "xwlb-20231218-10": {("鲍卫忠", "沧源佤族自治县人民法院执行局", "局长", True)},
     "xwlb-20230215-08": {("王雅丽", "大同市第三人民医院", "副院长", False)},
     # bodies of the NPC only the model reads, right before a title

@@ -174,7 +174,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             title = post_title_at(text, pos)
         if title is None:
             break
-        while (staff := post_title_at(text, pos + len(title))) is not None:
+        while (staff := _staff_title_at(text, pos + len(title))) is not None:
             title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
         posts.append((_organisation_of(an, current, title), title, former))
         pos += len(title)
@@ -189,6 +189,25 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _topic_pattern() -> re.Pattern[str]:
+    """A matter a staff title is for, before it (data/posts/staff_topics.txt): 苏丹问题."""
+    heads = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "staff_topics.txt"))), key=len,
+                            reverse=True))
+    return re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?:{heads})")
+
+
+def _staff_title_at(text: str, pos: int) -> str | None:
+    """A title on the staff of the one ending at ``pos``, with the matter it is for written before it:
+    联合国|秘书长|苏丹问题|特别代表|佩尔特斯 (xwlb-20230713-14) -> 秘书长苏丹问题特别代表; or None."""
+    title = post_title_at(text, pos)
+    if title is not None:
+        return title
+    topic = _topic_pattern().match(text, pos)
+    staff = post_title_at(text, topic.end()) if topic else None
+    return None if staff is None else topic.group() + staff
 
 
 def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
@@ -508,7 +527,7 @@ def _model_agencies_before_titles(an: Analysis) -> None:
     national = alias_table("national_agencies.tsv")
     named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for token in an.model_tokens or ():
-        if token.tag != "ORG" or taken.overlaps(token.start, token.end):
+        if token.tag != "ORG" or taken.overlaps(token.start, token.end) or _holds_a_stop(an, token.start, token.end):
             continue
         written = text[token.start:token.end]
         end = token.end
@@ -536,12 +555,15 @@ def _named_whole(an: Analysis, start: int, end: int, written: str, named: SpanIn
     division's own body, whose division the first stage names (自治区政府|主席, xwlb-20231215-01), nor a
     division's body by its level (市政府党组|成员, xwlb-20231025-17: 北京市's; 镇|党委书记: the committee of
     the division named last, _committees_of_the_division_named)."""
-    if (start not in an.boundaries or named.overlaps(start, end) or written in listed_names()
-            or written.endswith(_DIVISION_BODIES) or written.startswith(_LEVEL_CHARACTERS)):
-        return False
-    # 京|应约|同|国际货币基金组织 (xwlb-20230301-09): a verb or a preposition ends any name
+    return not (start not in an.boundaries or named.overlaps(start, end) or written in listed_names()
+                or written.endswith(_DIVISION_BODIES) or written.startswith(_LEVEL_CHARACTERS))
+
+
+def _holds_a_stop(an: Analysis, start: int, end: int) -> bool:
+    """Whether the words within [start, end) hold a verb, a preposition, a pronoun or a particle, which
+    end any name (京|应约|同|国际货币基金组织, xwlb-20230301-09: the model's span runs over them)."""
     tags, stops = word_tags(), pos_tags("unit_run_stops")
-    return not any(tags.get(word, "") in stops for _, e, word in an.tokens_from(start, end - start) if e <= end)
+    return any(tags.get(word, "") in stops for s, e, word in an.tokens_from(start, end - start) if e <= end)
 
 
 def _title_word_at(an: Analysis, pos: int) -> bool:
