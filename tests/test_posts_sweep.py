@@ -152,6 +152,8 @@ NEWS_SWEEP_POSTS = {
     # a staff title with the matter it is for (data/posts/staff_topics.txt)
     "xwlb-20230713-14": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
     "xwlb-20230430-13": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
+    "xwlb-20230427-14": {("格兰迪", "联合国", "难民事务高级专员", False)},
+    "xwlb-20231224-15": {("格伦德贝里", "联合国", "也门问题特使", False)},
     "xwlb-20231218-10": {("鲍卫忠", "沧源佤族自治县人民法院执行局", "局长", True)},
     "xwlb-20230215-08": {("王雅丽", "大同市第三人民医院", "副院长", False)},
     # bodies of the NPC only the model reads, right before a title

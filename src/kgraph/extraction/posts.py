@@ -172,6 +172,8 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
             former, pos = True, pos + len(marker)
             title = post_title_at(text, pos)
+        if title is None and not posts:
+            title = _for_a_matter(text, pos)  # 联合国|难民事务|高级专员|格兰迪 (xwlb-20230427-14)
         if title is None:
             break
         while (staff := _staff_title_at(text, pos + len(title))) is not None:
@@ -200,14 +202,16 @@ def _topic_pattern() -> re.Pattern[str]:
 
 
 def _staff_title_at(text: str, pos: int) -> str | None:
-    """A title on the staff of the one ending at ``pos``, with the matter it is for written before it:
-    联合国|秘书长|苏丹问题|特别代表|佩尔特斯 (xwlb-20230713-14) -> 秘书长苏丹问题特别代表; or None."""
-    title = post_title_at(text, pos)
-    if title is not None:
-        return title
+    """A title on the staff of the one ending at ``pos``, with the matter it is for written before it
+    or not: 联合国|秘书长|苏丹问题|特别代表|佩尔特斯 (xwlb-20230713-14) -> 秘书长苏丹问题特别代表; or None."""
+    return post_title_at(text, pos) or _for_a_matter(text, pos)
+
+
+def _for_a_matter(text: str, pos: int) -> str | None:
+    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使."""
     topic = _topic_pattern().match(text, pos)
-    staff = post_title_at(text, topic.end()) if topic else None
-    return None if staff is None else topic.group() + staff
+    title = post_title_at(text, topic.end()) if topic else None
+    return None if title is None else topic.group() + title
 
 
 def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
