@@ -14,6 +14,7 @@ from kgraph.extraction.recognisers.people import person_key, scope_of
 from kgraph.model import Document, Key, Mention
 
 from .conftest import NEWS, shared_records
+from .test_posts import _posts
 
 
 def _analysis(text: str, *mentions: tuple[str, str, str]) -> Analysis:
@@ -30,11 +31,6 @@ def _analysis(text: str, *mentions: tuple[str, str, str]) -> Analysis:
             key = agency_key(label) if type_ == "Agency" else person_key(label, scope_of(an))
             an.add(Mention.make(type_, "t", start, start + len(written), written, label, key))
     return an
-
-
-def _posts(an: Analysis) -> set[tuple[str, str, str, bool]]:
-    return {(f.subject.name, f.object.name, dict(f.props)["title"], dict(f.props)["former"])
-            for f in an.facts if f.predicate == "holdsPost"}
 
 
 # --- hand-built analyses
