@@ -150,6 +150,9 @@ NEWS_SWEEP_POSTS = {
     "xwlb-20230430-13": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
     "xwlb-20230427-14": {("格兰迪", "联合国", "难民事务高级专员", False)},
     "xwlb-20231224-15": {("格伦德贝里", "联合国", "也门问题特使", False)},
+    # a unit after a body the model reads whole, with 与 in its name (中国社会科学院民族学|与|人类学研究所)
+    "xwlb-20231028-01": {("王延中", "中国社会科学院民族学与人类学研究所", "所长", False)},
+    "xwlb-20230911-18": {("拉夫罗夫", "俄罗斯外交部", "外交部长", False)},
     "xwlb-20231218-10": {("鲍卫忠", "沧源佤族自治县人民法院执行局", "局长", True)},
     "xwlb-20230215-08": {("王雅丽", "大同市第三人民医院", "副院长", False)},
     # bodies of the NPC only the model reads, right before a title
@@ -171,6 +174,10 @@ NEWS_NO_ORGANISATION = {
     "xwlb-20231215-01": ("蓝天立", "自治区政府"),
     "xwlb-20231025-17": ("靳伟", "市政府党组"),
     "xwlb-20231206-03": ("坎潘", "中央纪委"),
+    # a country's abbreviation the model reads as an organisation (俄|外交部长: 俄罗斯外交部), a name
+    # running on to the left (最大|在野党共同民主党)
+    "xwlb-20230911-18": ("拉夫罗夫", "俄"),
+    "xwlb-20230429-12": ("李在明", "在野党共同民主党"),
 }
 
 

@@ -531,13 +531,13 @@ def _model_agencies_before_titles(an: Analysis) -> None:
     national = alias_table("national_agencies.tsv")
     named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for token in an.model_tokens or ():
-        if token.tag != "ORG" or taken.overlaps(token.start, token.end) or _holds_a_stop(an, token.start, token.end):
+        if token.tag != "ORG" or taken.overlaps(token.start, token.end):
             continue
         written = text[token.start:token.end]
         end = token.end
         if end in an.boundaries and _title_word_at(an, end):
             # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
-            if not _named_whole(an, token.start, end, written, named):
+            if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
                 continue
         elif end in an.boundaries:
             end = _unit_before_a_title(an, end)
@@ -554,13 +554,23 @@ def _model_agencies_before_titles(an: Analysis) -> None:
 
 def _named_whole(an: Analysis, start: int, end: int, written: str, named: SpanIndex) -> bool:
     """Whether the model's organisation at [start, end), right before a title, names a body by
-    itself: words of the segmenter that hold no division or other name (北京|同|欧盟委员会, xwlb-20230705-04,
-    holds 北京), no country or place of the world list (多米尼克|总理: the state's government) and no
+    itself, and starts it: words of the segmenter that hold no division or other name (北京|同|欧盟委员会, xwlb-20230705-04,
+    holds 北京), no country, abbreviation or place of the world list (多米尼克|总理: the state's government;
+    俄|外交部长|拉夫罗夫, xwlb-20230911-18: 俄罗斯外交部, read after the country) and no
     division's own body, whose division the first stage names (自治区政府|主席, xwlb-20231215-01), nor a
     division's body by its level (市政府党组|成员, xwlb-20231025-17: 北京市's; 镇|党委书记: the committee of
     the division named last, _committees_of_the_division_named)."""
-    return not (start not in an.boundaries or named.overlaps(start, end) or written in listed_names()
-                or written.endswith(_DIVISION_BODIES) or written.startswith(_LEVEL_CHARACTERS))
+    if (start not in an.boundaries or named.overlaps(start, end) or written in listed_names()
+            or len(written) < 2 or written in _abbreviations()
+            or written.endswith(_DIVISION_BODIES) or written.startswith(_LEVEL_CHARACTERS)):
+        return False
+    # the name starts after punctuation or a word that ends a name, as the segmenter or the model reads
+    # the word before it (听取|了|全国人大外事委员会; 许安|标的 for the segmenter, 的 for the model,
+    # xwlb-20231229-07): after another word it may run on to the left (最大|在野党共同民主党, xwlb-20230429-12)
+    before = next((word for s, e, word in an.tokens_from(max(0, start - 8), 8) if e == start), "")
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    return (not _CJK.match(before) or tags.get(before, "")[:1] in stops
+            or any(token.end == start and token.tag[:1] in stops for token in an.model_tokens or ()))
 
 
 def _holds_a_stop(an: Analysis, start: int, end: int) -> bool:
