@@ -172,9 +172,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
             former, pos = True, pos + len(marker)
             title = post_title_at(text, pos)
+        if title is None and not posts:
+            title = _for_a_matter(text, pos)  # 联合国|难民事务|高级专员|格兰迪 (xwlb-20230427-14)
         if title is None:
             break
-        while (staff := post_title_at(text, pos + len(title))) is not None:
+        while (staff := _staff_title_at(text, pos + len(title))) is not None:
             title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
         posts.append((_organisation_of(an, current, title), title, former))
         pos += len(title)
@@ -189,6 +191,27 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _topic_pattern() -> re.Pattern[str]:
+    """A matter a staff title is for, before it (data/posts/staff_topics.txt): 苏丹问题."""
+    heads = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "staff_topics.txt"))), key=len,
+                            reverse=True))
+    return re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?:{heads})")
+
+
+def _staff_title_at(text: str, pos: int) -> str | None:
+    """A title on the staff of the one ending at ``pos``, with the matter it is for written before it
+    or not: 联合国|秘书长|苏丹问题|特别代表|佩尔特斯 (xwlb-20230713-14) -> 秘书长苏丹问题特别代表; or None."""
+    return post_title_at(text, pos) or _for_a_matter(text, pos)
+
+
+def _for_a_matter(text: str, pos: int) -> str | None:
+    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使."""
+    topic = _topic_pattern().match(text, pos)
+    title = post_title_at(text, topic.end()) if topic else None
+    return None if title is None else topic.group() + title
 
 
 def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
@@ -250,9 +273,13 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
     """公安县委|副书记、政法委|书记|冯荆柯."""
+    if _in_a_foreign_chain(an, agency):
+        return
     agency = _with_its_unit(an, agency)
     posts, pos = read_post_chain(an, agency)
     posts = _at_a_mission(an, agency, posts)
+    if agency.prop("division") is None:
+        posts = _of_its_country(agency, posts)
     if posts:
         _officials(an, pos, _of_a_foreign_country(an, agency, posts))
 
@@ -357,6 +384,12 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
                      for organisation, title, was in posts]
 
 
+def _country_named_first(label: str) -> str | None:
+    """The foreign country an organisation's name starts with (老挝人民革命党中央 -> 老挝), or None."""
+    return next((label[:size] for size in range(min(8, len(label)), 1, -1)
+                 if label[:size] in _countries() and label[:size] not in _home_country()), None)
+
+
 def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
     """The country whose name (data/world/countries.tsv) or abbreviation (俄 -> 俄罗斯) ends at
     ``pos`` as words of their own, and where it is written from."""
@@ -433,6 +466,8 @@ def _government_titles() -> dict[str, str]:
 
 # bodies of a division itself, never units of its party committee
 _DIVISION_BODIES = word_set("division_bodies")
+# a name starting with a level character abbreviates a division's (市政府党组, 县委; 全国人大 does not)
+_LEVEL_CHARACTERS = word_set("division_level_characters")
 _PARTY_BODIES = word_set("party_bodies")
 
 
@@ -443,6 +478,9 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
     always names its own organisation: 中华人民共和国)."""
     implied = _implied().get(title)
     if implied is not None and implied[1] == "always":
+        country = _country_named_first(agency.label)
+        if country is not None:  # 老挝人民革命党中央|总书记|、|国家主席|通伦 (xwlb-20231019-19): 老挝's
+            return _country_organisation(an, (country, agency.start), title, agency.end) or agency
         return _implied_organisation(an, title, agency.end)
     body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
@@ -491,12 +529,17 @@ def _model_agencies_before_titles(an: Analysis) -> None:
     text = an.text
     taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
     national = alias_table("national_agencies.tsv")
+    named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for token in an.model_tokens or ():
         if token.tag != "ORG" or taken.overlaps(token.start, token.end):
             continue
         written = text[token.start:token.end]
         end = token.end
-        if end in an.boundaries:
+        if end in an.boundaries and _title_word_at(an, end):
+            # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
+            if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
+                continue
+        elif end in an.boundaries:
             end = _unit_before_a_title(an, end)
             if end is None or taken.overlaps(token.start, end):
                 continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
@@ -507,6 +550,40 @@ def _model_agencies_before_titles(an: Analysis) -> None:
         label = national.get(written, written) + text[token.end:end]
         an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
                             found_by="model"))
+
+
+def _named_whole(an: Analysis, start: int, end: int, written: str, named: SpanIndex) -> bool:
+    """Whether the model's organisation at [start, end), right before a title, names a body by
+    itself, and starts it: words of the segmenter that hold no division or other name (北京|同|欧盟委员会, xwlb-20230705-04,
+    holds 北京), no country, abbreviation or place of the world list (多米尼克|总理: the state's government;
+    俄|外交部长|拉夫罗夫, xwlb-20230911-18: 俄罗斯外交部, read after the country) and no
+    division's own body, whose division the first stage names (自治区政府|主席, xwlb-20231215-01), nor a
+    division's body by its level (市政府党组|成员, xwlb-20231025-17: 北京市's; 镇|党委书记: the committee of
+    the division named last, _committees_of_the_division_named)."""
+    if (start not in an.boundaries or named.overlaps(start, end) or written in listed_names()
+            or len(written) < 2 or written in _abbreviations()
+            or written.endswith(_DIVISION_BODIES) or written.startswith(_LEVEL_CHARACTERS)):
+        return False
+    # the name starts after punctuation or a word that ends a name, as the segmenter or the model reads
+    # the word before it (听取|了|全国人大外事委员会; 许安|标的 for the segmenter, 的 for the model,
+    # xwlb-20231229-07): after another word it may run on to the left (最大|在野党共同民主党, xwlb-20230429-12)
+    before = next((word for s, e, word in an.tokens_from(max(0, start - 8), 8) if e == start), "")
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    return (not _CJK.match(before) or tags.get(before, "")[:1] in stops
+            or any(token.end == start and token.tag[:1] in stops for token in an.model_tokens or ()))
+
+
+def _holds_a_stop(an: Analysis, start: int, end: int) -> bool:
+    """Whether the words within [start, end) hold a verb, a preposition, a pronoun or a particle, which
+    end any name (京|应约|同|国际货币基金组织, xwlb-20230301-09: the model's span runs over them)."""
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    return any(tags.get(word, "") in stops for s, e, word in an.tokens_from(start, end - start) if e <= end)
+
+
+def _title_word_at(an: Analysis, pos: int) -> bool:
+    """Whether a title is written at ``pos`` as a word of the segmenter (主任委员, not 委员|会)."""
+    title = post_title_at(an.text, pos)
+    return title is not None and pos + len(title) in an.boundaries
 
 
 def _unit_before_a_title(an: Analysis, start: int) -> int | None:
@@ -552,14 +629,43 @@ def _heads_of_the_division_named(an: Analysis) -> None:
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
             former = former_before(an, start)[0]
-            if held.overlaps(start, pos) or (start and _CJK.match(text[start - 1]) and not former):
+            joined = bool(start and _CJK.match(text[start - 1]) and not former)
+            if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
-            division = governing_division(an, level, start)
+            division = _division_of_the_chain_before(an, level, start) if joined else governing_division(an, level, start)
             if division is None:
                 continue
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:
+    """The division of that level whose agency the officials joined to a title at ``start`` were
+    named after, in its sentence: 上海市委|书记|陈吉宁|和|市长|龚正 (xwlb-20231203-01) -> 上海市, though
+    the story named 盐城市 before; None when no such agency opens the sentence's chain."""
+    sentence = an.sentence(start)[0]
+    agencies = [m for m in an.of_type("Agency") if sentence <= m.start < start and m.end > m.start
+                and m.prop("division") is not None and m.prop("division_label", "").endswith(level)]
+    if not agencies:
+        return None
+    agency = max(agencies, key=lambda m: m.start)
+    return Mention.make("AdministrativeDivision", an.doc.id, agency.start, agency.start, "", agency.prop("division_label"),
+                        agency.prop("division"))
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    """Words that join two officials named one after the other (data/posts/joiners.txt)."""
+    return frozenset(row[0] for row in data_table("posts", "joiners.txt"))
+
+
+def _after_joiner(an: Analysis, start: int) -> bool:
+    """Whether a joiner written as a word of its own ends at ``start``, a title starting there
+    being a word of its own too: 江西省委|书记|尹弘|和|省长|叶建春 (xwlb-20231013-01), where 省长 is a
+    title of its own and not the end of a longer word (副省长)."""
+    return start in an.boundaries and any(
+        an.text.startswith(word, start - len(word)) and start - len(word) in an.boundaries for word in _joiners())
 
 
 @cache
@@ -822,6 +928,9 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
                 posts, end = posts + more, after
         return posts, end
     body = bodies.get(pos)
+    while body is not None and body.type == "AdministrativeDivision" and bodies.get(body.end) is not None \
+            and post_title_at(text, body.end) is None:
+        body = bodies[body.end]  # 云南省|沧源佤族自治县人民法院|执行局|局长: the body the division goes on with
     if body is None:
         return [], pos
     known = {(m.type, m.key, m.start, m.end) for m in an.mentions}
@@ -859,14 +968,18 @@ def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Ment
 
 def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
     """朝阳街道 … 街道党工委|副书记|、|办事处|主任|蒋|海波 (the model reads no name in 蒋|海波, the
-    people stage does): a chain after a local agency (one with its division) whose name the first
-    stage could not read names the posts of the person the later stages found right after it,
-    and of the people listed with them, unless the sentence gave them posts already."""
+    people stage does): a chain after an agency whose name the first stage could not read names
+    the posts of the person the later stages found right after it, and of the people listed with
+    them, unless the sentence gave them posts already.  An agency with no division too
+    (国际能源署|署长|法提赫|·|比罗尔, xwlb-20230703-15: the model's name is no word of the segmenter), when
+    its name is the one its titles are held in."""
     held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
     for body in list(bodies.values()):
-        if body.type != "Agency" or body.prop("division") is None:
+        if body.type != "Agency" or (body.prop("division") is None and not _holds_its_posts(an, body)):
             continue
         posts, end = _chain_from(an, {body.start: body}, body.start)
+        if body.prop("division") is None:
+            posts = _of_its_country(body, posts)
         if not posts:
             continue
         holders, _ = _objects_after(an, people, end)
@@ -874,6 +987,47 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
         for person in holders:
             if (person.key, sentence) not in held:
                 _hold(an, person, posts, person.start)
+
+
+def _in_a_foreign_chain(an: Analysis, agency: Mention) -> bool:
+    """Whether ``agency`` is a link of a chain a foreign body opens (老挝人民革命党中央政治局|委员|、|中央纪委|
+    书记, xwlb-20231206-03): the chain is read from that body, and 中央纪委 there is 老挝's, not China's."""
+    text, pos = an.text, agency.start - 1
+    ends = {m.end: m for m in an.of_type("Agency") if m.end > m.start}
+    while pos > 0 and text[pos] in "、兼" and (title := _title_ending_at(text, pos)) is not None:
+        before = ends.get(pos - len(title))  # the link's organisation: the chain goes on back from it
+        if before is None:
+            return False
+        if _country_named_first(before.label) is not None:
+            return True
+        pos = before.start - 1
+    return False
+
+
+def _of_its_country(body: Mention, posts: list[Post]) -> list[Post]:
+    """The posts of a foreign body's chain held in that country: 老挝人民革命党中央政治局|委员|、|中央纪委|
+    书记|、|国家监察总署|署长|坎潘 (xwlb-20231206-03) names 老挝's 中央纪委, not China's, which the
+    chain cannot name; all of them for a body of no foreign country."""
+    country = _country_named_first(body.label)
+    if country is None:
+        return posts
+    return [post for post in posts if post[0] is body or post[0].label.startswith(country)]
+
+
+def _holds_its_posts(an: Analysis, agency: Mention) -> bool:
+    """Whether an agency with no division is itself the organisation of the titles after it:
+    not a body a country's mission is stationed at (俄罗斯|常驻|联合国|代表: the mission's), not
+    China's name before one within it (中国|全国人大常委会), and named with the country written
+    before it, if any (英国|保守党 -> 英国保守党; 俄|外交部 named 外交部 would be China's)."""
+    text = an.text
+    if text[agency.start - 1:agency.start] in ("、", "兼"):
+        return False  # a link of a chain read from its start (…委员|、|中央纪委|书记)
+    if any(text.startswith(word, agency.start - len(word)) for word in _stationed()):
+        return False
+    if text[:agency.start].endswith(tuple(_home_country())):
+        return False
+    country = _country_written_before(an, agency.start)
+    return country is None or agency.label.startswith(country[0])
 
 
 @cache
@@ -929,17 +1083,29 @@ def _chain_ends(text: str, end: int) -> bool:
     return _CHAIN_ENDS.match(text, end) is not None
 
 
-def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+@cache
+def _copulas() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """The copulas as rows of :func:`_post_verbs` (the holder before, no joiner), the longest first
+    (生前是 before 是): data/posts/copulas.tsv."""
+    rows = [(*row, "")[:2] for row in data_table("posts", "copulas.tsv")]
+    return tuple(sorted(((word, False, (), held == "former") for word, held in rows), key=lambda row: -len(row[0])))
+
+
+def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention],
+                   verbs: tuple[tuple[str, bool, tuple[str, ...], bool], ...]) -> None:
     """任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|
     职务 (xwlb-20230224-04): a chain after a verb of taking or leaving a post (data/posts/post_verbs.tsv)
     names the posts of the verb's subject or of the people it names; no post when a name follows the
-    chain (the first stage read 调任荆州市委秘书长|李某's)."""
+    chain (the first stage read 调任荆州市委秘书长|李某's).  A copula's subject holds the posts of the
+    chain after it the same way (鲍卫忠|同志|生前是|云南省沧源佤族自治县人民法院|执行局|局长, xwlb-20231218-10)."""
     text = an.text
     starts = {m.start for m in people}
-    for verb, holder_after, joiners, ends in _post_verbs():
+    read: list[tuple[int, int]] = []  # the verbs read, the longest first: 生前是 holds the 是 within it
+    for verb, holder_after, joiners, ends in verbs:
         for match in re.finditer(re.escape(verb), text):
-            if match.start() not in an.boundaries:
+            if match.start() not in an.boundaries or any(s < match.end() and match.start() < e for s, e in read):
                 continue
+            read.append(match.span())
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
             else:
@@ -972,7 +1138,8 @@ def find_posts(an: Analysis) -> None:
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
-    _posts_by_verb(an, people, bodies)
+    _posts_by_verb(an, people, bodies, _post_verbs())
+    _posts_by_verb(an, people, bodies, _copulas())
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
