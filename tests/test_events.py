@@ -545,6 +545,7 @@ def test_events_in_news_stories(news_stories, story_id, tmp_path):
 def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
     from kgraph.extraction import events as stage
+    from kgraph.extraction import posts
 
     read = stage.data_table
     monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),)
@@ -553,14 +554,16 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     try:
         with pytest.raises(DataError, match="triggers.tsv"):
             stage.triggers()
-        # the appointment verbs read from the posts stage's table: its holder column is checked too
-        monkeypatch.setattr(stage, "data_table", lambda folder, name: (("调任", "beside"),)
+        # the appointment verbs read through the posts stage: its holder column is checked too
+        monkeypatch.setattr(posts, "data_table", lambda folder, name: (("调任", "beside"),)
                             if name == "post_verbs.tsv" else read(folder, name))
+        posts.post_verbs.cache_clear()
         stage.triggers.cache_clear()
         with pytest.raises(DataError, match="post_verbs.tsv"):
             stage.triggers()
     finally:
         monkeypatch.undo()
+        posts.post_verbs.cache_clear()
         stage.triggers.cache_clear()
     assert stage.triggers()["会见"].type == "Meeting"
 

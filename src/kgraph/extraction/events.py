@@ -39,6 +39,7 @@ from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_table, data_words, longest_first, word_pattern
 from .analysis import Analysis, stage
+from .posts import post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
 
@@ -83,22 +84,13 @@ class Trigger:
     role: str  # the role of the people before the trigger, or an appointment's change
 
 
-# how data/posts/post_verbs.tsv says who holds the post: the verb's subject, or the people it names after it
-_POST_HOLDERS = {"before": "appoint_self", "after": "appoint_other"}
-
-
 def _appointment_triggers() -> dict[str, Trigger]:
     """The verbs of taking or leaving a post, as the posts stage reads them
     (``data/posts/post_verbs.tsv``: 某某|同志|任|…, 任命|某某|为|…, 免去|…|职务), but those that
     say a post is held, not changed (``markers.tsv`` ``post_states``: 担任, 现任)."""
-    table = {}
-    for row in data_table("posts", "post_verbs.tsv"):
-        verb, holder, _, held = (*row, "", "", "")[:4]
-        if holder not in _POST_HOLDERS:
-            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
-        if verb not in markers("post_states"):
-            table[verb] = Trigger(verb, "Appointment", _POST_HOLDERS[holder], "end" if held == "former" else "start")
-    return table
+    return {verb: Trigger(verb, "Appointment", "appoint_other" if holder_after else "appoint_self",
+                          "end" if ends else "start")
+            for verb, holder_after, _, ends in post_verbs() if verb not in markers("post_states")}
 
 
 @cache

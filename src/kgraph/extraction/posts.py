@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..errors import DataError
 from ..model import Key, Mention
 from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_tags, table, word_pattern,
                          word_set, word_tags)
@@ -43,7 +44,8 @@ from .recognisers.divisions import unlinked_division
 from .names import chinese_name, person_key, read_name, scope_of
 from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 
-__all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers"]
+__all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
+           "post_verbs"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1031,10 +1033,14 @@ def _holds_its_posts(an: Analysis, agency: Mention) -> bool:
 
 
 @cache
-def _post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
     """(verb, whether its holder follows it, the joiners before the chain, whether the post
-    ends), the longest verb first (被任命 before 任命)."""
+    ends), the longest verb first (被任命 before 任命): ``data/posts/post_verbs.tsv``, which the
+    events stage reads too (its appointments) — through here, so both read it alike."""
     rows = [(*row, "", "", "")[:4] for row in data_table("posts", "post_verbs.tsv")]
+    for row in rows:
+        if row[1] not in ("before", "after"):
+            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
     return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
                          for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
 
@@ -1085,7 +1091,7 @@ def _chain_ends(text: str, end: int) -> bool:
 
 @cache
 def _copulas() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
-    """The copulas as rows of :func:`_post_verbs` (the holder before, no joiner), the longest first
+    """The copulas as rows of :func:`post_verbs` (the holder before, no joiner), the longest first
     (生前是 before 是): data/posts/copulas.tsv."""
     rows = [(*row, "")[:2] for row in data_table("posts", "copulas.tsv")]
     return tuple(sorted(((word, False, (), held == "former") for word, held in rows), key=lambda row: -len(row[0])))
@@ -1138,7 +1144,7 @@ def find_posts(an: Analysis) -> None:
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
-    _posts_by_verb(an, people, bodies, _post_verbs())
+    _posts_by_verb(an, people, bodies, post_verbs())
     _posts_by_verb(an, people, bodies, _copulas())
     _envoys(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
