@@ -68,6 +68,13 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)):  # 哈萨克斯坦|等国|使馆: a list, not a name
             break  # 枝江市委|常委: a title after the name, not a longer name
+        if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
+            # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
+            # committee (安委, its field 安 a character of its own) and its office (安委办)
+            if len(word) == 2:
+                ends.extend((start + length + 1, start + length + 2))
+            length += len(word)
+            continue
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
@@ -101,6 +108,14 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if word.endswith(ordered_lexicon("org_suffixes.txt")):
             ends.append(start + length)
     return ends
+
+
+def _two_heads(word: str) -> bool:
+    """Whether a word of two characters is two one-character heads (委|办), not a common word
+    that is written so (局部, 站队: false_org_heads.txt)."""
+    heads = lexicon("org_suffixes.txt")
+    return (len(word) == 2 and word[0] in heads and word[1] in heads
+            and word not in lexicon("false_org_heads.txt"))
 
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
@@ -235,13 +250,25 @@ def find_agencies(an: Analysis) -> None:
     in_agency = bytearray(len(text) + 1)  # characters inside an agency's name, marked once
     for m in an.of_type("Agency"):
         in_agency[m.start:m.end] = b"\x01" * max(m.end - m.start, 0)
-    for s, e, name in find_words(_national_words(), text):
+    occurrences = find_words(_national_words(), text)
+    national_starts = {s for s, _, _ in occurrences}
+    for s, e, name in occurrences:
         if s not in an.boundaries or e not in an.boundaries:
             continue
         if in_agency[s]:
             continue
-        in_agency[s:e] = b"\x01" * (e - s)
+        # a central agency written next is no unit: 中央纪委|国家监委 are two bodies; nor is a
+        # title: 国家发展改革委|党组成员 (xwlb-20231012-05)
+        titled = e in national_starts or text.startswith(ordered_lexicon("titles.txt"), e)
+        units = [] if titled else [
+            u for u in org_run(text, e, next_division(e)) if u in an.boundaries]
+        end = units[-1] if units else e
+        in_agency[s:end] = b"\x01" * (end - s)
         an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
+        if units:  # 国务院|安委办 (xwlb-20230425-11): a unit of the central agency, named after it
+            label = national[name] + text[e:end]
+            an.add(Mention.make("Agency", an.doc.id, s, end, text[s:end], label, agency_key(label)))
+            an.fact(agency_key(label), "subOrganizationOf", agency_key(national[name]), s)
     # 4. 该中心, 该局: the agency with that head named last
     for match in re.finditer(r"该(中心|局|院|委|所|站|队)", text):
         previous = [m for m in an.of_type("Agency") if m.end <= match.start() and m.label.endswith(match.group(1))]
@@ -298,6 +325,17 @@ def _ends_in_no_name(name: str) -> bool:
     return any(last.endswith(ending) and len(last) >= least for ending, least in _not_org_endings())
 
 
+_QUALIFIERS = word_set("leader_qualifiers")
+
+
+def _title_runs_from(an: Analysis, end: int) -> bool:
+    """Whether a title follows ``end`` or ends a word that runs on past it (国防部|长: jieba
+    reads 国防部长 as one word)."""
+    token = an.token_at(end - 1)
+    return an.text.startswith(ordered_lexicon("titles.txt"), end) or (
+        token is not None and token[1] > end and token[2].endswith(ordered_lexicon("titles.txt")))
+
+
 def _last_starts_a_word(an: Analysis, end: int) -> bool:
     """新时代|新征程党/ORG|和国家事业 (xwlb-20230101-01, jieba: 新征程|党和国家|事业): the name's
     last character is the first of a dictionary word that runs on past it (党和国家)."""
@@ -345,6 +383,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     if name in _bare_kinds() or _country_pair(name, country_initials) or _last_starts_a_word(an, c.end):
         return []
     if name.endswith(org_heads()):
+        qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
+        if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
+            # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry
+            return [replace(c, start=c.start + len(qualifier))]
         return [c]
     if text.startswith("和", c.end) and _runs_on(an, c.end + 1):
         return [replace(c, end=_runs_on(an, c.end + 1))]
