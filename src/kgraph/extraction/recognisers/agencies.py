@@ -266,7 +266,7 @@ def find_agencies(an: Analysis) -> None:
         in_agency[s:end] = b"\x01" * (end - s)
         an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
         if units:  # 国务院|安委办 (xwlb-20230425-11): a unit of the central agency, named after it
-            label = national[name] + text[e:end]
+            label = canonical_head(text[s:end])  # as written, as the model's names are (中共代表团)
             an.add(Mention.make("Agency", an.doc.id, s, end, text[s:end], label, agency_key(label)))
             an.fact(agency_key(label), "subOrganizationOf", agency_key(national[name]), s)
     # 4. 该中心, 该局: the agency with that head named last
