@@ -55,6 +55,12 @@ def test_an_amount_a_member_or_a_quality_is_no_agency():
 def test_a_body_every_division_has_named_alone_is_no_agency():
     # xwlb-20230111-03 自觉把|人大|工作|放在…: the people's congresses, no one congress
     assert not _model_agencies(("自觉", "ad"), ("把", "p"), ("人大", "ORG"), ("工作", "n"), ("放在", "v"))
+    # but a post at it is at the congress of the division just named (test_posts: 八宝镇党委书记、人大主席)
+    assert "人大" in _model_agencies(("八宝镇", "LOC"), ("党委", "n"), ("书记", "n"), ("、", "w"), ("人大", "ORG"),
+                                    ("主席", "n"), ("张强", "PER"))
+    # and so is one named with its term: 辞去|政协|第十四届全国委员会|委员 (xwlb-20230301-13)
+    assert "政协" in _model_agencies(("辞去", "v"), ("政协", "ORG"), ("第十四届", "m"), ("全国委员会", "n"),
+                                    ("委员", "n"))
     # a country's own house is a name (参议院, pd-dev convention) and so is the League (共青团/nt)
     assert "参议院" in _model_agencies(("总理", "n"), ("及", "c"), ("参议院", "ORG"), ("和", "c"),
                                     ("国民议会", "ORG"), ("两院", "n"), ("议长", "n"))

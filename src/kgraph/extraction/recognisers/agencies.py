@@ -380,7 +380,11 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     middle = _split_national(name)
     if middle:
         return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
-    if name in _bare_kinds() or _country_pair(name, country_initials) or _last_starts_a_word(an, c.end):
+    if name in _bare_kinds() and not _title_runs_from(an, c.end) and not text.startswith("第", c.end):
+        # but 八宝镇党委书记、|人大|主席: the post is at the congress of the town just named; and
+        # 辞去|政协|第十四届全国委员会|委员 (xwlb-20230301-13): the body named with its term
+        return []
+    if _country_pair(name, country_initials) or _last_starts_a_word(an, c.end):
         return []
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
