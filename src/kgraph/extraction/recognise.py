@@ -23,6 +23,7 @@ This module holds the three stages that run them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Mention
@@ -30,10 +31,11 @@ from ..resources import ordered_lexicon
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, org_heads
+from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, org_heads, world_finder
 from .linkers import implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_before
 from .proposers import model_candidates
+from .recognisers.agencies import model_agency
 from .recognisers.divisions import after_a_country, model_division_name
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -59,8 +61,21 @@ def find_model_agencies(an: Analysis) -> None:
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         agencies.append(c)
-    link_agencies(an, agencies)
+    link_agencies(an, _named(an, agencies))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _named(an: Analysis, agencies: list[Candidate]) -> list[Candidate]:
+    """The chosen organisations that name one (:func:`.recognisers.agencies.model_agency`), in
+    text order; one that a name run on over 和 now holds is part of it."""
+    initials = cache(lambda: frozenset(name[0] for _, _, name in world_finder()(an.text)))
+    named = sorted((n for c in agencies for n in model_agency(an, c, initials)), key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for c in named:
+        if out and c.start < out[-1].end:
+            continue  # 中共中央党史和|文献研究院: inside the name run on over 和
+        out.append(c)
+    return out
 
 
 @stage(reads=("text", "pending", "Person", "Place", "Program"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import accumulate
 
@@ -22,16 +23,18 @@ from ...resources import (
     lexicon,
     ordered_lexicon,
     pos_tags,
+    table,
     tokenizer,
     word_pattern,
     word_set,
     word_tags,
 )
 from ..analysis import Analysis, stage
-from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT
+from ..candidates import Candidate
+from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, org_heads
 from ..linkers import agency_key, canonical_head, division_key
 
-__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "GLUED_BREAKS"]
+__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
@@ -65,6 +68,13 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)):  # 哈萨克斯坦|等国|使馆: a list, not a name
             break  # 枝江市委|常委: a title after the name, not a longer name
+        if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
+            # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
+            # committee (安委, its field 安 a character of its own) and its office (安委办)
+            if len(word) == 2:
+                ends.extend((start + length + 1, start + length + 2))
+            length += len(word)
+            continue
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
@@ -98,6 +108,14 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if word.endswith(ordered_lexicon("org_suffixes.txt")):
             ends.append(start + length)
     return ends
+
+
+def _two_heads(word: str) -> bool:
+    """Whether a word of two characters is two one-character heads (委|办), not a common word
+    that is written so (局部, 站队: false_org_heads.txt)."""
+    heads = lexicon("org_suffixes.txt")
+    return (len(word) == 2 and word[0] in heads and word[1] in heads
+            and word not in lexicon("false_org_heads.txt"))
 
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
@@ -232,13 +250,25 @@ def find_agencies(an: Analysis) -> None:
     in_agency = bytearray(len(text) + 1)  # characters inside an agency's name, marked once
     for m in an.of_type("Agency"):
         in_agency[m.start:m.end] = b"\x01" * max(m.end - m.start, 0)
-    for s, e, name in find_words(_national_words(), text):
+    occurrences = find_words(_national_words(), text)
+    national_starts = {s for s, _, _ in occurrences}
+    for s, e, name in occurrences:
         if s not in an.boundaries or e not in an.boundaries:
             continue
         if in_agency[s]:
             continue
-        in_agency[s:e] = b"\x01" * (e - s)
+        # a central agency written next is no unit: 中央纪委|国家监委 are two bodies; nor is a
+        # title: 国家发展改革委|党组成员 (xwlb-20231012-05)
+        titled = e in national_starts or text.startswith(ordered_lexicon("titles.txt"), e)
+        units = [] if titled else [
+            u for u in org_run(text, e, next_division(e)) if u in an.boundaries]
+        end = units[-1] if units else e
+        in_agency[s:end] = b"\x01" * (end - s)
         an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
+        if units:  # 国务院|安委办 (xwlb-20230425-11): a unit of the central agency, named after it
+            label = canonical_head(text[s:end])  # as written, as the model's names are (中共代表团)
+            an.add(Mention.make("Agency", an.doc.id, s, end, text[s:end], label, agency_key(label)))
+            an.fact(agency_key(label), "subOrganizationOf", agency_key(national[name]), s)
     # 4. 该中心, 该局: the agency with that head named last
     for match in re.finditer(r"该(中心|局|院|委|所|站|队)", text):
         previous = [m for m in an.of_type("Agency") if m.end <= match.start() and m.label.endswith(match.group(1))]
@@ -247,3 +277,121 @@ def find_agencies(an: Analysis) -> None:
             an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), last.label,
                                 last.key, anaphor=True))
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# --- the model's organisations: which are names --------------------------------------------
+
+@cache
+def _not_org_endings() -> tuple[tuple[str, int], ...]:
+    return tuple((row[0], int(row[1])) for row in table("not_org_endings.tsv"))
+
+
+# the kinds of body every division has, one each (not 参议院, 众议院: a country's own)
+_DIVISION_BODY_KINDS = ("congress", "consultative", "party", "government")
+
+
+@cache
+def _bare_kinds() -> frozenset[str]:
+    """The endings of the bodies every division has (人大, 政协, 党委): written alone, a kind
+    of body with no division, no name: 自觉把|人大|工作 (xwlb-20230111-03), 加强|人大|监督工作."""
+    national, tags = alias_table("national_agencies.tsv"), word_tags()
+    return frozenset(r[1] for r in table("agency_kinds.tsv") if r[0] in ("suffix", "contains")
+                     and r[2] in _DIVISION_BODY_KINDS and r[1] not in national
+                     and tags.get(r[1], "") != "nt")  # 共青团/nt: the League, a name
+
+
+_QUANTITY_TAGS = ("m", "q")
+
+
+def _country_pair(name: str, country_initials) -> bool:
+    """中马, 中泰, 美中, 中科关系: two countries by one character each (a one-character name
+    of place_abbreviations.txt, or the first character of a country the article names: 马 of
+    马来西亚 in 中马|同为|亚洲发展中国家, xwlb-20230401), and no organisation's head after them."""
+    if len(name) < 2 or name[0] not in abbreviations():
+        return False
+    if len(name) > 2 and (name.endswith(org_heads()) or len(tokenizer().lcut(name)[0]) > 2):
+        return False  # 中新社: a name that starts with the pair; 比亚迪, 中华人民共和国…: one word
+    return name[1] in abbreviations() or name[1] in country_initials()
+
+
+def _ends_in_no_name(name: str) -> bool:
+    """Whether a name the model read as an organisation, ending in no head, is an amount, a
+    member or an abstract noun (data/lexicon/not_org_endings.tsv)."""
+    words = tokenizer().lcut(name)
+    tags = word_tags()
+    if name[0].isdigit() or tags.get(words[0], "") in _QUANTITY_TAGS or tags.get(words[-1], "") in _QUANTITY_TAGS:
+        return True  # 360万亩, 360家 (xwlb-20230212), 7000|万立方米: an amount
+    last = words[-1]
+    return any(last.endswith(ending) and len(last) >= least for ending, least in _not_org_endings())
+
+
+_QUALIFIERS = word_set("leader_qualifiers")
+
+
+def _title_runs_from(an: Analysis, end: int) -> bool:
+    """Whether a title follows ``end`` or ends a word that runs on past it (国防部|长: jieba
+    reads 国防部长 as one word)."""
+    token = an.token_at(end - 1)
+    return an.text.startswith(ordered_lexicon("titles.txt"), end) or (
+        token is not None and token[1] > end and token[2].endswith(ordered_lexicon("titles.txt")))
+
+
+def _last_starts_a_word(an: Analysis, end: int) -> bool:
+    """新时代|新征程党/ORG|和国家事业 (xwlb-20230101-01, jieba: 新征程|党和国家|事业): the name's
+    last character is the first of a dictionary word that runs on past it (党和国家)."""
+    token = an.token_at(end - 1)
+    return (token is not None and token[0] == end - 1 and token[1] > end
+            and word_tags().get(token[2], "") != "nt" and token[2] not in lexicon("titles.txt"))  # 产业资源部|长官
+
+
+def _split_national(name: str) -> int:
+    """Where a name made of two central agencies written together is cut: 中央纪委|国家监委
+    (xwlb-20230107-01: the commission and the state commission work as one, and are two bodies)."""
+    national = alias_table("national_agencies.tsv")
+    return next((k for k in range(2, len(name) - 1) if name[:k] in national and name[k:] in national
+                 and name[:k].endswith(org_heads())), 0)  # not 中共|中央宣传部: the party's department
+
+
+_NAME_TAGS = pos_tags("dictionary_proper_nouns") | {"nt", "j"}  # names, organisations, abbreviations
+
+
+def _runs_on(an: Analysis, start: int) -> int:
+    """Where a name that ends in no head runs on after 和 to its head: a field and a head of
+    the dictionary's common words (中共中央党史|和|文献|研究院, 国家发展|和|改革|委员会), not a
+    name of its own (北约|和|英国政府, 中铁装备|和|清华大学, 美国白宫|和|财政部: two bodies); 0 if not."""
+    ends = org_run(an.text, start, min(len(an.text), start + _MAX_RUN))
+    if not ends or ends[-1] not in an.boundaries:
+        return 0
+    words = tokenizer().lcut(an.text[start:ends[-1]])
+    tags = word_tags()
+    if len(words) < 2 or any(tags.get(w, "") in _NAME_TAGS
+                             for w in words):
+        return 0
+    return ends[-1]
+
+
+def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
+    """The model's organisation, as a name: none if it is no organisation's name, two if it is
+    two central agencies written together, longer if the name runs on over 和 to its head
+    (中共中央党史|和|文献研究院, xwlb-20230106: one name, as 国家发展和改革委员会).
+    ``country_initials()`` gives the first characters of the countries the article names."""
+    text = an.text
+    name = text[c.start:c.end]
+    middle = _split_national(name)
+    if middle:
+        return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
+    if name in _bare_kinds() and not _title_runs_from(an, c.end) and not text.startswith("第", c.end):
+        # but 八宝镇党委书记、|人大|主席: the post is at the congress of the town just named; and
+        # 辞去|政协|第十四届全国委员会|委员 (xwlb-20230301-13): the body named with its term
+        return []
+    if _country_pair(name, country_initials) or _last_starts_a_word(an, c.end):
+        return []
+    if name.endswith(org_heads()):
+        qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
+        if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
+            # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry
+            return [replace(c, start=c.start + len(qualifier))]
+        return [c]
+    if text.startswith("和", c.end) and _runs_on(an, c.end + 1):
+        return [replace(c, end=_runs_on(an, c.end + 1))]
+    return [] if _ends_in_no_name(name) else [c]

@@ -21,7 +21,7 @@ from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 
-__all__ = ["after_a_country", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+__all__ = ["after_a_country", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -233,6 +233,17 @@ def _name_like(an: Analysis, start: int, end: int) -> bool:
     return True
 
 
+_PARTICLE_TAGS = pos_tags("function_word")
+
+
+def _has_particle(an: Analysis, start: int, end: int) -> bool:
+    """Whether a particle, a preposition or a conjunction is among the words in [start, end):
+    东宝镇是有名的“贡米|之|乡” (xwlb-20231011): a saying, no name; numbers are in names (山东临沂
+    四门洞村)."""
+    tags = word_tags()
+    return any(tags.get(word, "") in _PARTICLE_TAGS for s, _, word in an.tokens_from(start, 8) if s < end)
+
+
 _COMMON_NOUN_TAGS = pos_tags("division_common_nouns")
 _KIND_TAGS = pos_tags("division_kinds")
 _KIND_PREFIX_TAGS = pos_tags("division_kind_prefixes")
@@ -267,11 +278,30 @@ def _ends_in_a_kind(an: Analysis, c: Candidate) -> bool:
             and word_tags().get(last[2], "") in _KIND_TAGS)
 
 
+_COMMON_HEAD_TAGS = pos_tags("division_common_heads")
+_SAYING_TAGS = pos_tags("division_sayings")
+
+
+def common_head(prefix: str, suffix: str) -> bool:
+    """Whether the name before a division's suffix is a common word of the dictionary that no
+    division in the gazetteer bears with that suffix: 杭州亚运村由|运动员|村 (xwlb-20230616-09),
+    当地|利用|社区|暑期课堂 (xwlb-20230815-05), 推动|居家|社区|养老, 所有|县, 属地|街道: a noun of
+    people, a verb, a distinguishing word before the suffix makes a phrase or a kind, no name;
+    not 码头|镇 or 桃花|村, which the gazetteer knows (so another so named is one too)."""
+    return word_tags().get(prefix, "") in _COMMON_HEAD_TAGS and prefix + suffix not in gazetteer().all_names
+
+
 def model_division_name(an: Analysis, start: int, end: int) -> bool:
-    """Whether a place the model read, ending in a village's or a community's suffix, names
-    one: not a phrase (全面|启动社区|清淤), not a kind of
-    village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
+    """Whether a place the model read, ending in a division's suffix, names one: not a saying
+    (鱼米之乡, 十里八乡: idioms of the dictionary; 贡米|之|乡: a particle in a name the
+    gazetteer lacks), not a common
+    word and the suffix (利用社区, 主产县), and for a village or a community not a phrase
+    (全面|启动社区|清淤), not a kind of village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
     name = an.text[start:end]
+    row = next((r for r in UNKNOWN_DIVISION_SUFFIXES if name.endswith(r.suffix)), None)
+    if row is not None and (word_tags().get(name, "") in _SAYING_TAGS or common_head(name[:-len(row.suffix)], row.suffix) or (
+            name not in gazetteer().all_names and _has_particle(an, start, end - len(row.suffix)))):
+        return False
     suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), None)
     if suffix is None:
         return True
@@ -314,7 +344,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             if all(ch in _LEVEL_CHARACTERS for ch in prefix):
                 continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
-                    or _kind_of_village(text[s:suffix_end])):
+                    or _kind_of_village(text[s:suffix_end]) or common_head(prefix, match.group())):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
             break
