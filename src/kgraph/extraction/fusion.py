@@ -18,7 +18,7 @@ from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, title_before
 from .proposers import foreign_leaders, known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
 from .recognisers.agencies import GLUED_BREAKS
-from .repair import repair
+from .repair import GLUED_TAILS, GLUED_WORDS, repair
 
 __all__ = ["choose", "fuse", "may_contain"]
 
@@ -104,7 +104,7 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
 
 
 # a character of a word glued to a name (为 在 作 与 对 说 将; 等 和 与 同)
-_GLUED = frozenset(word_set("glued_words") + word_set("glued_tails"))
+_GLUED = GLUED_WORDS | frozenset(GLUED_TAILS)
 
 
 def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -29,7 +29,7 @@ from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_type
                        place_heads, transliteration_characters, world_longest)
 from .names import chinese_name, read_name, title_at
 from .recognisers.agencies import org_run
-from .repair import country_organisation, glued_verb, repair
+from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
@@ -277,7 +277,7 @@ def _segmenter_edge(an: Analysis, start: int, end: int) -> int:
     character the model glued on (莱希|通/电话: jieba 通电话), on to the end of a name the
     model cut (奥尔特|加/通电话: jieba 奥尔特加), as the transliteration characters tell."""
     foreign = transliteration_characters()
-    if an.text[end - 1] in _GLUED_TAILS and end - 1 in an.boundaries and end - 1 - start >= 2:
+    if an.text[end - 1] in GLUED_TAILS and end - 1 in an.boundaries and end - 1 - start >= 2:
         return end - 1  # 德国总理|朔尔茨和/ORG|法国政府 (jieba: 朔尔茨|和): a conjunction glued on
     if end in an.boundaries:
         # 埃尔多/PER|安通/v|电话 (jieba: 安|通电话): the model's next word starts with transliteration
@@ -300,7 +300,6 @@ def _segmenter_edge(an: Analysis, start: int, end: int) -> int:
 
 
 _LEADER_NAME_STOPS = pos_tags("leader_name_stops")
-_GLUED_TAILS = word_set("glued_tails")
 _VERB_TAGS_OF_MODEL = pos_tags("model_verbs")
 
 

@@ -21,17 +21,18 @@ from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_typ
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
 from .recognisers.agencies import org_run
+# the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
+# the divisions' recogniser reads them; the repair of the model's names reads the same
+from .recognisers.divisions import _BEFORE_LEVEL_WORDS, _LEVEL_CHARACTERS
 
-__all__ = ["country_organisation", "glued_verb", "repair"]
+__all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
-_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
 # words of address that follow a name (先生, 女士, 老师): what follows a surname when nobody is named
 _ADDRESS_WORDS = tuple(t for t in anonymous_tails() if len(t) >= 2)  # not 某, 老 (国药|老…)
-_BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 
 
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -129,7 +130,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
-        if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
+        if len(name) >= 3 and name[-1] in GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
@@ -141,7 +142,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # wherever the model reads a word after it:
             # 副主席|邵鸿作/PER|提案/n, 副主席|韩正在/PER|京/LOC (jieba: 邵鸿作, 韩|正在: not cut again)
             return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
-        for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
+        for tail in GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)):
@@ -290,8 +291,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
 _QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
 _PAIR_NOUNS = word_set("pair_nouns")
-_GLUED_TAILS = word_set("glued_tails")
-_GLUED_WORDS = frozenset(word_set("glued_words"))
+GLUED_TAILS = word_set("glued_tails")  # 习近平和|普京, 习近平等: a conjunction glued to a name
+GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将: a word glued after a name
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
