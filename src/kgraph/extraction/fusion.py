@@ -15,7 +15,7 @@ from ..resources import longest_first, ordered_lexicon, word_set
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
-from .names import chinese_name, title_before
+from .names import chinese_name, title_at, title_before
 from .proposers import foreign_leaders, known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import GLUED_TAILS, GLUED_WORDS, repair
@@ -170,6 +170,9 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         while text[pos:pos + 1] in _LIST_MARKS and model_ends.get(pos) == pos + 1:
             # the next item: a candidate, or a word of the model's of two characters or more (扎波罗热/v)
             end = by_start.get(pos + 1) or model_ends.get(pos + 1, pos + 1)
+            word = an.token_at(pos + 1)
+            if word is not None and word[0] == pos + 1 and word[1] > end:
+                end = word[1]  # 梅利托波尔和|别尔/LOC|江斯克/PER|方向 (xwlb-20230701-10): the segmenter's 别尔江斯克
             if end - pos - 1 < 2 or not _CJK_RUN.fullmatch(text, pos + 1, end):
                 break
             pos = end
@@ -182,8 +185,18 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             places.add(text[c.start:c.end])
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+        elif c.type == "Person" and _after_a_word_of_place(an, c):
+            places.add(text[c.start:c.end])
     if not places:
         return candidates
+    # a name listed with one that its context made a place is a place too: 乌军继续在|巴赫穆特|、梅利托波尔|和别尔江斯克
+    # (xwlb-20230726-14)
+    more = [(c.start, c.end) for c in candidates if guessed(c) and text[c.start:c.end] in places]
+    place_ends.update((e, s) for s, e in more)
+    place_starts.update(more)
+    places.update(text[c.start:c.end] for c in candidates
+                  if c.type == "Person" and guessed(c) and text[c.start:c.end] not in titled
+                  and _listed_with_a_place(text, c, place_ends, place_starts, people))
     return [Candidate(c.start, c.end, "Place", c.source, c.score)
             if guessed(c) and text[c.start:c.end] in places else c for c in candidates]
 
@@ -209,6 +222,26 @@ def _listed_with_a_place(text: str, c: Candidate, place_ends: dict[int, int], pl
     return False
 
 
+def _after_a_word_of_place(an: Analysis, c: Candidate) -> bool:
+    """乌军|在|巴赫穆特|击退了俄军多次进攻, 俄军|在|巴赫穆特|的推进, 以军|在|杰宁|发动军事行动
+    (xwlb-20230603-xx, -20230126-12, -20230704-xx): a name that is no Chinese name, written right
+    after a preposition or verb of place (word set place_words_before: 在, 位于, 抵达) that the
+    segmenter reads as a word of its own, names a place: a foreign person is written so only
+    before a title (在|普京|总统…) or a phrase of circumstance (在|拜登|的邀请下: word set
+    person_after_place_word)."""
+    text, start = an.text, c.start
+    before = next((w for w in _PLACE_WORDS_BEFORE if text.endswith(w, 0, start)), None)
+    if before is None or start - len(before) not in an.boundaries or start not in an.boundaries:
+        return False
+    name = text[start:c.end]
+    return not (chinese_name(name) or title_at(text, c.end) is not None
+                or text.startswith(_PERSON_AFTER_PLACE_WORD, c.end))
+
+
+# words of place right before a name (在|巴赫穆特), and what follows a person's name after them
+# (在|拜登|的邀请下)
+_PLACE_WORDS_BEFORE = longest_first(word_set("place_words_before"))
+_PERSON_AFTER_PLACE_WORD = longest_first(word_set("person_after_place_word"))
 # what ends a list's last item: a mark of the sentence
 _ITEM_ENDS = frozenset("，。；！？：\n")
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
