@@ -6,7 +6,7 @@ Read on a hand-built :class:`Analysis` (the model's words written in the test) a
 end on stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 import pytest
 
-from .test_names_types import _chosen
+from .test_names_types import _chosen, _repaired
 from .test_recognise import NEWS, _shared_texts, assert_names
 
 
@@ -52,11 +52,46 @@ def test_a_list_item_ends_where_the_segmenter_reads_its_word():
     assert ("梅利托波尔", "Place") in found and ("梅利托波尔", "Person") not in found
 
 
+def test_a_foreign_name_ending_in_a_regions_kind_is_a_place():
+    # xwlb-20230603-01 习近平就印度奥里萨邦列车脱轨相撞事故向印度总统致慰问电 (the model: 奥里/PER|萨邦/PER)
+    assert _repaired(("印度", "LOC"), ("奥里萨邦", "PER"), ("列车", "n"), ("脱轨", "v"), span="奥里萨邦") == [
+        ("奥里萨邦", "Place")]
+    # xwlb-20230816-10 试图在别尔哥罗德州发动袭击 (the model: 别尔哥/LOC|罗德州/PER; jieba: 别尔哥罗德|州)
+    assert _repaired(("试图", "v"), ("在", "p"), ("别尔哥", "LOC"), ("罗德州", "PER"), ("发动", "v"),
+                     ("袭击", "vn"), span="罗德州") == [("别尔哥罗德州", "Place")]
+    # a Chinese name that ends in such a character is a person's: 王亚州|表示
+    assert _repaired(("记者", "n"), ("王亚州", "PER"), ("表示", "v"), span="王亚州") == [("王亚州", "Person")]
+
+
+def test_a_foreign_word_and_an_armed_units_kind_name_an_organisation():
+    # xwlb-20231009-12 哈马斯下属武装派别卡桑旅发言人8日表示 (jieba: 卡桑|旅)
+    assert _repaired(("哈马斯", "ORG"), ("下属", "v"), ("武装", "n"), ("派别", "n"), ("卡桑旅", "PER"),
+                     ("发言人", "n"), span="卡桑旅") == [("卡桑旅", "Agency")]
+
+
+def test_a_name_after_a_kind_of_organisation_is_the_organisations_everywhere():
+    # xwlb-20230808-11 国际评级机构穆迪7号下调…此外，穆迪还将另外11家美国银行…
+    found = _chosen(("国际", "n"), ("评级", "vn"), ("机构", "n"), ("穆迪", "ORG"), ("下调", "v"), ("评级", "vn"),
+                    ("。", "w"), ("此外", "c"), ("，", "w"), ("穆迪", "PER"), ("还", "d"), ("将", "p"), ("评级", "vn"),
+                    ("下调", "v"))
+    assert ("穆迪", "Agency") in found and ("穆迪", "Person") not in found
+    # xwlb-20230322-11 国际评级机构穆迪公司21日称…穆迪指出 (written with the company's head)
+    found = _chosen(("穆迪公司", "ORG"), ("21日", "TIME"), ("称", "v"), ("。", "w"), ("穆迪", "PER"), ("指出", "v"))
+    assert ("穆迪", "Person") not in found
+    # a person the dictionary knows keeps his name beside his company's: 李宁公司 … 李宁表示
+    found = _chosen(("李宁公司", "ORG"), ("成立", "v"), ("。", "w"), ("李宁", "PER"), ("表示", "v"))
+    assert ("李宁", "Person") in found
+
+
 NEWS_KINDS = {
     "xwlb-20230114-08": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
     "xwlb-20230126-12": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
     "xwlb-20230726-14": ({("梅利托波尔", "Place")}, {("梅利托波尔", "Person")}),
     "xwlb-20230701-10": ({("梅利托波尔", "Place")}, {("梅利托波尔", "Person")}),
+    "xwlb-20230603-01": ({("奥里萨邦", "Place")}, {("奥里萨邦", "Person")}),
+    "xwlb-20230816-10": (set(), {("罗德州", "Person")}),
+    "xwlb-20231009-12": ({("卡桑旅", "Agency")}, {("卡桑旅", "Person")}),
+    "xwlb-20230808-11": ({("穆迪", "Agency")}, {("穆迪", "Person")}),
     # guards: the leaders a welcome ceremony names stay people
     "xwlb-20230331-06": ({("李强", "Person"), ("桑切斯", "Person")}, set()),
 }

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..gazetteer import gazetteer
-from ..resources import longest_first, ordered_lexicon, word_set
+from ..resources import longest_first, ordered_lexicon, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
@@ -34,6 +34,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
     model = _places_by_context(an, model)
+    model = _organisations_by_context(an, model)
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = world_finder()(an.text)
@@ -133,6 +134,34 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
         out.append(c)
     return out
+
+
+def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """国际评级机构|穆迪/PER|10日宣布, 穆迪/PER|指出 … 穆迪公司/ORG (xwlb-20230808-11, -20230322-11): a name
+    the model read as a person's names an organisation wherever the article writes a kind of
+    organisation right before it (however the model read it there) (word set organisation_kinds_before: 机构, 派别, 组织), or names it
+    with a company's head after it (穆迪|公司: word set company_heads) as an organisation, unless
+    the dictionary knows it as a person's name (李宁|公司 is named after him)."""
+    text = an.text
+    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"} | {
+        m.text for m in an.mentions if m.type == "Agency"}
+    named = set()
+    for c in candidates:
+        name = text[c.start:c.end]
+        if c.type not in ("Person", "Agency") or c.source != "model":
+            continue
+        if any(text.endswith(w, 0, c.start) for w in _ORGANISATION_KINDS) or (
+                any(name + head in agencies for head in _COMPANY_HEADS) and word_tags().get(name, "")[:2] != "nr"):
+            named.add(name)
+    if not named:
+        return candidates
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score)
+            if c.type == "Person" and c.source == "model" and text[c.start:c.end] in named else c for c in candidates]
+
+
+# kinds of organisation written right before a name (评级机构|穆迪), and companies' heads (穆迪|公司)
+_ORGANISATION_KINDS = longest_first(word_set("organisation_kinds_before"))
+_COMPANY_HEADS = word_set("company_heads")
 
 
 def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:

@@ -123,6 +123,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return _one_place_each(c)
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
+        region = _region_named(an, c, name)
+        if region is not None:
+            return [region]
+        if (name[-1] in _ORGANISATION_TAILS and c.end - 1 in an.boundaries and not chinese_name(name)
+                and len(name) >= 3):
+            # 哈马斯下属武装派别|卡桑|旅|发言人 (xwlb-20231009-12; the model: 卡桑旅/PER): a foreign word and
+            # the kind of an armed unit or a party, read apart by the segmenter, name an organisation
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]
         singles, doubles = surnames()
         if not (name[:1] in singles or name[:2] in doubles):
             if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
@@ -297,6 +305,28 @@ _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
+
+
+def _region_named(an: Analysis, c: Candidate, name: str) -> Candidate | None:
+    """The place a name the model read as a person's names by its kind word (word set
+    region_kinds: 州, 邦, 省, 市): 印度|奥里萨邦/PER|列车脱轨 (xwlb-20230603-01), 在|别尔哥/LOC|罗德州/PER|发动袭击
+    (xwlb-20230816-10; jieba: 别尔哥罗德|州): a name that is no Chinese name, or the end of a
+    place's name the model read apart where the segmenter reads one word across both, ending in
+    the kind of a foreign region or city.  None if it is no such name."""
+    kind = next((k for k in _REGION_KINDS if name.endswith(k)), None)
+    if kind is None or len(name) - len(kind) < 2:
+        return None
+    before, word = _model_token_at_end(an, c.start), an.token_at(c.start)
+    if before is not None and before.tag == "LOC" and word is not None and before.start <= word[0] < c.start:
+        return Candidate(before.start, c.end, "Place", c.source, c.score)
+    if not chinese_name(name):
+        return Candidate(c.start, c.end, "Place", c.source, c.score)
+    return None
+
+
+# the kind words of foreign regions and cities (州, 邦, 省); the kinds of armed units and parties (旅, 党)
+_REGION_KINDS = longest_first(word_set("region_kinds"))
+_ORGANISATION_TAILS = frozenset(word_set("organisation_tails"))
 
 
 def _country_starting(text: str, character: str) -> bool:
