@@ -8,6 +8,7 @@
 - :func:`leaders`: a name next to a leader's title that the model missed;
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
+- :func:`doctrines`: the person a doctrine is named after (马克思|主义);
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
@@ -33,7 +34,7 @@ from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+__all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -377,6 +378,28 @@ def foreign_leaders(an: Analysis) -> list[Candidate]:
             if (span not in found and match.start() in edges and match.end() in edges
                     and not _joined(text, match.start() - 1) and not _joined(text, match.end())):
                 out.append(Candidate(*span, "Person", "lexicon", 1.0))
+    return out
+
+
+@cache
+def _doctrine_heads() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(word_set("doctrine_heads")))))
+
+
+def doctrines(an: Analysis) -> list[Candidate]:
+    """马克思主义/nz, 邓小平/nz|理论, 毛泽东|思想 (pd-dev-00073, -01563): a doctrine named after a person
+    (word set doctrine_heads: 主义, 思想, 理论) names that person, where the model reads the name, or
+    the name and the head, as one word of no entity's type and the dictionary knows the name as a
+    person's (not 社会|主义, 三民|主义)."""
+    tokens, text, tags = an.model_tokens or (), an.text, word_tags()
+    out = []
+    for match in _doctrine_heads().finditer(text):
+        at = bisect.bisect_right(tokens, match.start() - 1, key=lambda t: t.start) - 1
+        if at < 0 or tokens[at].tag in _MODEL_TYPES or tokens[at].end not in (match.start(), match.end()):
+            continue
+        start = tokens[at].start
+        if match.start() - start >= 2 and tags.get(text[start:match.start()], "")[:2] == "nr":
+            out.append(Candidate(start, match.start(), "Person", "lexicon", 1.0))
     return out
 
 

@@ -237,7 +237,13 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 # 印度政府: the country's government is the country acting, written with a generic noun
                 return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
             if name[:-2].removesuffix("人民") not in gazetteer().all_names:
-                return []  # 克林顿政府, 特区政府: an administration, not a body the text names
+                # 克林顿政府, 特区政府: an administration, not a body the text names; but the leader it
+                # is named after is a person the text names: 克林顿|政府 (pd-dev-01737), 金大中|新政府
+                # (pd-dev-00031), where the dictionary tags the name a person's (nr; not 南斯拉夫/nrt|政府)
+                leader = name[:-2].removesuffix("新")
+                if len(leader) >= 2 and word_tags().get(leader, "") == "nr" and not is_place_name(leader):
+                    return [Candidate(c.start, c.start + len(leader), "Person", c.source, c.score)]
+                return []
         if not name.endswith(org_heads()):
             if text.startswith(_ADDRESS_WORDS, c.end) and _CJK_RUN.fullmatch(name) and not is_place_name(name):
                 # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
