@@ -423,7 +423,8 @@ def _leader_title_cut(text: str, start: int, end: int) -> int:
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
     """Whether a span starts or ends inside a word of the segmenter's dictionary that is
-    not a name (the model's boundary is then the wrong one).  A person's name may end
+    not a name (the model's boundary is then the wrong one), or a person's name ends inside
+    an organisation's name the dictionary holds whole.  A person's name may end
     inside one when the rest of it starts the word after the name, read apart by the model:
     国家副主席|韩正|在/p|北京 (jieba: 韩|正在, xwlb-20230328-04)."""
     tags = word_tags()
@@ -435,6 +436,8 @@ def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bo
             if person and edge == end and an.text[end] in AFTER_NAME and _model_word_at(an, end):
                 continue
             return True
+        if person and edge == end and token is not None and tags.get(token[2], "") == "nt" and token[0] <= start:
+            return True  # 军乐/PER|团奏 (xwlb-20230331-06; jieba: 军乐团/nt): a name's end inside an organisation's
     return False
 
 
