@@ -254,7 +254,7 @@ def _listed_with_a_place(text: str, c: Candidate, place_ends: dict[int, int], pl
 def _after_a_word_of_place(an: Analysis, c: Candidate) -> bool:
     """乌军|在|巴赫穆特|击退了俄军多次进攻, 俄军|在|巴赫穆特|的推进, 以军|在|杰宁|发动军事行动
     (xwlb-20230603-xx, -20230126-12, -20230704-xx): a name that is no Chinese name, written right
-    after a preposition or verb of place (word set place_words_before: 在, 位于, 抵达) that the
+    after a preposition or verb of place (word set place_words_before: 在, 位于) that the
     segmenter reads as a word of its own, names a place: a foreign person is written so only
     before a title (在|普京|总统…) or a phrase of circumstance (在|拜登|的邀请下: word set
     person_after_place_word)."""
