@@ -36,6 +36,36 @@ def test_a_person_after_a_word_of_place_stays_a_person():
     assert ("李强", "Person") in found
 
 
+def test_a_foreign_name_after_a_verb_that_takes_a_place_is_a_place():
+    # xwlb-20230424-12 俄方还控制了巴赫穆特更多区域 (了 between the verb and the name)
+    found = _chosen(("俄方", "n"), ("还", "d"), ("控制", "v"), ("了", "u"), ("巴赫穆特", "PER"), ("更", "d"),
+                    ("多", "a"), ("区域", "n"), ("。", "w"))
+    assert ("巴赫穆特", "Place") in found
+    # xwlb-20230622-13 对连接赫尔松与克里米亚的多座桥梁实施打击: 赫尔松 has a Chinese name's shape, but 赫 and 尔
+    # write foreign names
+    found = _chosen(("对", "p"), ("连接", "v"), ("赫尔松", "PER"), ("与", "p"), ("克里米亚", "LOC"), ("的", "u"),
+                    ("多座", "m"), ("桥梁", "n"), ("实施", "v"), ("打击", "vn"))
+    assert ("赫尔松", "Place") in found and ("赫尔松", "Person") not in found
+
+
+def test_a_person_written_whole_or_after_a_title_stays_a_person_after_a_word_of_place():
+    # xwlb-20230303-13 美国资深调查记者西摩·赫什…在西摩·赫什的报道出来之后
+    found = _chosen(("美国", "LOC"), ("资深", "a"), ("调查", "vn"), ("记者", "n"), ("西摩·赫什", "PER"), ("今天", "TIME"),
+                    ("接受", "v"), ("采访", "vn"), ("。", "w"), ("在", "p"), ("西摩·赫什", "PER"), ("的", "u"),
+                    ("报道", "n"), ("出来", "v"), ("之后", "f"))
+    assert ("西摩·赫什", "Person") in found and ("西摩·赫什", "Place") not in found
+    # a name with a Chinese name's shape after a preposition of place is a person's: 在|林毅夫|发表演讲时
+    found = _chosen(("在", "p"), ("林毅夫", "PER"), ("发表", "v"), ("演讲", "vn"), ("时", "n"))
+    assert ("林毅夫", "Person") in found
+
+
+def test_a_name_before_a_front_is_a_place():
+    # xwlb-20231228-10 目前，库皮扬斯克、巴赫穆特等前线形势复杂
+    found = _chosen(("目前", "TIME"), ("，", "w"), ("库皮扬斯克", "PER"), ("、", "w"), ("巴赫穆特", "PER"),
+                    ("等", "u"), ("前线", "n"), ("形势", "n"), ("复杂", "a"))
+    assert {("库皮扬斯克", "Place"), ("巴赫穆特", "Place")} <= found
+
+
 def test_a_name_listed_with_a_place_its_context_made_is_a_place():
     # xwlb-20230726-14 乌军继续在巴赫穆特、梅利托波尔和别尔江斯克展开行动
     found = _chosen(("乌军", "n"), ("继续", "vd"), ("在", "p"), ("巴赫穆特", "PER"), ("、", "w"),
@@ -94,6 +124,10 @@ NEWS_KINDS = {
     "xwlb-20230126-12": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
     "xwlb-20230726-14": ({("梅利托波尔", "Place")}, {("梅利托波尔", "Person")}),
     "xwlb-20230701-10": ({("梅利托波尔", "Place")}, {("梅利托波尔", "Person")}),
+    "xwlb-20230424-12": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
+    "xwlb-20230622-13": ({("赫尔松", "Place")}, {("赫尔松", "Person")}),
+    "xwlb-20231228-10": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
+    "xwlb-20230303-13": ({("西摩·赫什", "Person")}, {("西摩·赫什", "Place")}),
     "xwlb-20230603-01": ({("奥里萨邦", "Place")}, {("奥里萨邦", "Person")}),
     "xwlb-20230816-10": (set(), {("罗德州", "Person")}),
     "xwlb-20231009-12": ({("卡桑旅", "Agency")}, {("卡桑旅", "Person")}),

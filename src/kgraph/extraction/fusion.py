@@ -15,7 +15,7 @@ from ..resources import longest_first, ordered_lexicon, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
-from .names import chinese_name, title_at, title_before
+from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .proposers import doctrines, foreign_leaders, known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import GLUED_TAILS, GLUED_WORDS, repair
@@ -214,8 +214,8 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             places.add(text[c.start:c.end])
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
-        elif c.type == "Person" and _after_a_word_of_place(an, c):
-            places.add(text[c.start:c.end])
+        elif c.type == "Person" and text[c.start:c.end] not in titled and _after_a_word_of_place(an, c):
+            places.add(text[c.start:c.end])  # not 调查记者|西摩·赫什 … 在|西摩·赫什|的报道出来之后 (xwlb-20230303-13)
     if not places:
         return candidates
     # a name listed with one that its context made a place is a place too: 乌军继续在|巴赫穆特|、梅利托波尔|和别尔江斯克
@@ -253,24 +253,34 @@ def _listed_with_a_place(text: str, c: Candidate, place_ends: dict[int, int], pl
 
 def _after_a_word_of_place(an: Analysis, c: Candidate) -> bool:
     """乌军|在|巴赫穆特|击退了俄军多次进攻, 俄军|在|巴赫穆特|的推进, 以军|在|杰宁|发动军事行动
-    (xwlb-20230603-xx, -20230126-12, -20230704-xx): a name that is no Chinese name, written right
-    after a preposition or verb of place (word set place_words_before: 在, 位于) that the
-    segmenter reads as a word of its own, names a place: a foreign person is written so only
-    before a title (在|普京|总统…) or a phrase of circumstance (在|拜登|的邀请下: word set
-    person_after_place_word)."""
-    text, start = an.text, c.start
-    before = next((w for w in _PLACE_WORDS_BEFORE if text.endswith(w, 0, start)), None)
-    if before is None or start - len(before) not in an.boundaries or start not in an.boundaries:
+    (xwlb-20230423-11, -20230126-12, -20230703-15), 俄方还控制了|巴赫穆特|更多区域, 连接|赫尔松|与克里米亚的
+    多座桥梁, 被运往|赫尔松 (xwlb-20230424-12, -20230622-13, -20230829-16): a name right after a word the
+    segmenter reads as a word of its own names a place: after a preposition of place (word set
+    place_words_before: 在, 位于) a name that has no Chinese name's shape (在|林毅夫|发表演讲时 is a
+    person), after a verb that takes a place (place_verbs_before: 控制, 连接, 运往…; 了 may come
+    between) one that does not read as a Chinese name (:func:`reads_as_chinese`: 赫尔松 has the
+    shape, 赫 and 尔 write foreign names).  A foreign person is written so only before a title
+    (在|普京|总统…) or a phrase of circumstance (在|拜登|的邀请下: word set person_after_place_word),
+    or whole with the dot of a foreign name (在|西摩·赫什|的报道出来之后)."""
+    text, start, name = an.text, c.start, an.text[c.start:c.end]
+    if start not in an.boundaries or any(ch in name for ch in _NAME_JOINERS) or title_at(text, c.end) is not None \
+            or text.startswith(_PERSON_AFTER_PLACE_WORD, c.end):
         return False
-    name = text[start:c.end]
-    return not (chinese_name(name) or title_at(text, c.end) is not None
-                or text.startswith(_PERSON_AFTER_PLACE_WORD, c.end))
+    before = next((w for w in _PLACE_WORDS_BEFORE if text.endswith(w, 0, start)), None)
+    if before is not None:
+        return start - len(before) in an.boundaries and not chinese_name(name)
+    if text.endswith("了", 0, start):
+        start -= 1  # 俄方还控制了|巴赫穆特|更多区域 (xwlb-20230424-12)
+    before = next((w for w in _PLACE_VERBS_BEFORE if text.endswith(w, 0, start)), None)
+    return before is not None and start - len(before) in an.boundaries and not reads_as_chinese(name)
 
 
-# words of place right before a name (在|巴赫穆特), and what follows a person's name after them
+# words and verbs of place right before a name (在|巴赫穆特, 控制了|巴赫穆特), and what follows a person's name after them
 # (在|拜登|的邀请下)
 _PLACE_WORDS_BEFORE = longest_first(word_set("place_words_before"))
+_PLACE_VERBS_BEFORE = longest_first(word_set("place_verbs_before"))
 _PERSON_AFTER_PLACE_WORD = longest_first(word_set("person_after_place_word"))
+_NAME_JOINERS = frozenset(word_set("name_joiners"))
 # what ends a list's last item: a mark of the sentence
 _ITEM_ENDS = frozenset("，。；！？：\n")
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
