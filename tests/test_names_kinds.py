@@ -1,13 +1,12 @@
-"""Names that are no people (issue 19, round 5): foreign towns the text places (在|巴赫穆特),
+"""Names of the right kind (issue 19, round 5): foreign towns the text places (在|巴赫穆特),
 regions by their kind word (奥里萨邦, 别尔哥罗德州), organisations by what the text calls them
-(评级机构|穆迪, 卡桑|旅), and words the model read as names.
+(评级机构|穆迪, 卡桑|旅), a word the model read as a name (军乐|团), and people named only inside
+another word (马克思|主义, 阿连德|政府).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to
-end on stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
-import pytest
-
+end on stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``: the stories
+are in :data:`tests.test_names_types.NEWS_TYPES`)."""
 from .test_names_types import _chosen, _repaired
-from .test_recognise import NEWS, _shared_texts, assert_names
 
 
 def test_a_foreign_name_after_a_word_of_place_is_a_place():
@@ -119,29 +118,21 @@ def test_a_name_never_ends_inside_an_organisations_name():
                      ("。", "w"), span="军乐") == []
 
 
-NEWS_KINDS = {
-    "xwlb-20230114-08": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
-    "xwlb-20230126-12": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
-    "xwlb-20230726-14": ({("梅利托波尔", "Place")}, {("梅利托波尔", "Person")}),
-    "xwlb-20230701-10": ({("梅利托波尔", "Place")}, {("梅利托波尔", "Person")}),
-    "xwlb-20230424-12": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
-    "xwlb-20230622-13": ({("赫尔松", "Place")}, {("赫尔松", "Person")}),
-    "xwlb-20231228-10": ({("巴赫穆特", "Place")}, {("巴赫穆特", "Person")}),
-    "xwlb-20230303-13": ({("西摩·赫什", "Person")}, {("西摩·赫什", "Place")}),
-    "xwlb-20230603-01": ({("奥里萨邦", "Place")}, {("奥里萨邦", "Person")}),
-    "xwlb-20230816-10": (set(), {("罗德州", "Person")}),
-    "xwlb-20231009-12": ({("卡桑旅", "Agency")}, {("卡桑旅", "Person")}),
-    "xwlb-20230808-11": ({("穆迪", "Agency")}, {("穆迪", "Person")}),
-    # guards: the leaders a welcome ceremony names stay people
-    "xwlb-20230331-06": ({("李强", "Person"), ("桑切斯", "Person")}, {("军乐", "Person")}),
-}
+def test_a_doctrine_names_the_person_it_is_named_after():
+    # xwlb-20230101-01 不断提高马克思主义理论水平 (the model: 马克思主义/nz)
+    found = _chosen(("不断", "d"), ("提高", "v"), ("马克思主义", "nz"), ("理论", "n"), ("水平", "n"), ("。", "w"))
+    assert ("马克思", "Person") in found
+    # the model reads the name apart, of no entity's type: 学习|邓小平/nz|理论
+    found = _chosen(("学习", "v"), ("邓小平", "nz"), ("理论", "n"), ("，", "w"))
+    assert ("邓小平", "Person") in found
+    # a doctrine named after no person: 中国特色|社会主义|思想, 三民主义
+    found = _chosen(("中国", "LOC"), ("特色", "n"), ("社会主义", "n"), ("思想", "n"), ("和", "c"), ("三民主义", "nz"))
+    assert not {name for name, type_ in found if type_ == "Person"}
 
 
-@pytest.fixture(scope="module")
-def kind_stories():
-    return _shared_texts(NEWS, NEWS_KINDS, "the shared news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(NEWS_KINDS))
-def test_kinds_in_news_stories(kind_stories, story_id):
-    assert_names(kind_stories[story_id], *NEWS_KINDS[story_id])
+def test_an_administration_names_the_leader_it_is_named_after():
+    # xwlb-20230912-15 …发动军事政变推翻了阿连德政府 (the model: 阿连德政府/ORG; jieba: 阿连德/nr)
+    assert _repaired(("推翻", "v"), ("了", "u"), ("阿连德政府", "ORG"), ("，", "w"), span="阿连德政府",
+                     type_="Agency") == [("阿连德", "Person")]
+    # a government of a place, or of a name the dictionary does not hold as a person's, names nobody
+    assert _repaired(("特区政府", "ORG"), ("表示", "v"), span="特区政府", type_="Agency") == []
