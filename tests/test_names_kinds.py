@@ -128,6 +128,9 @@ def test_a_doctrine_names_the_person_it_is_named_after():
     # a doctrine named after no person: 中国特色|社会主义|思想, 三民主义
     found = _chosen(("中国", "LOC"), ("特色", "n"), ("社会主义", "n"), ("思想", "n"), ("和", "c"), ("三民主义", "nz"))
     assert not {name for name, type_ in found if type_ == "Person"}
+    # a common noun before the head, which jieba happens to tag nr: 习近平|生态|文明/n|思想 (xwlb-20230217-01)
+    found = _chosen(("学习", "v"), ("习近平", "PER"), ("生态", "n"), ("文明", "n"), ("思想", "n"), ("。", "w"))
+    assert ("文明", "Person") not in found and ("习近平", "Person") in found
 
 
 def test_an_administration_names_the_leader_it_is_named_after():

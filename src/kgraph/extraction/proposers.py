@@ -389,14 +389,14 @@ def _doctrine_heads() -> re.Pattern[str]:
 def doctrines(an: Analysis) -> list[Candidate]:
     """马克思主义/nz, 邓小平/nz|理论, 毛泽东|思想 (pd-dev-00073, -01563): a doctrine named after a person
     (word set doctrine_heads: 主义, 思想, 理论) names that person, where the model reads the name, or
-    the name and the head, as one word of no entity's type and the dictionary knows the name as a
-    person's (not 社会|主义, 三民|主义)."""
+    the name and the head, as one proper noun (nz) and the dictionary knows the name as a person's
+    (not 社会|主义, 三民|主义; nor 习近平|生态|文明/n|思想 (xwlb-20230217-01): jieba tags 文明 nr)."""
     tokens, text, tags = an.model_tokens or (), an.text, word_tags()
     out = []
     for match in _doctrine_heads().finditer(text):
         at = bisect.bisect_right(tokens, match.start() - 1, key=lambda t: t.start) - 1
-        if at < 0 or tokens[at].tag in _MODEL_TYPES or tokens[at].end not in (match.start(), match.end()):
-            continue
+        if at < 0 or tokens[at].tag != "nz" or tokens[at].end not in (match.start(), match.end()):
+            continue  # 生态|文明/n|思想: a common noun the dictionary happens to tag nr names nobody
         start = tokens[at].start
         if match.start() - start >= 2 and tags.get(text[start:match.start()], "")[:2] == "nr":
             out.append(Candidate(start, match.start(), "Person", "lexicon", 1.0))
