@@ -139,8 +139,8 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     """国际评级机构|穆迪/PER|10日宣布, 穆迪/PER|指出 … 穆迪公司/ORG (xwlb-20230808-11, -20230322-11): a name
     the model read as a person's names an organisation wherever the article writes a kind of
-    organisation right before it (however the model read it there) (word set organisation_kinds_before: 机构, 派别, 组织), or names it
-    with a company's head after it (穆迪|公司: word set company_heads) as an organisation, unless
+    organisation right before it, however the model read it there (word set
+    organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads) as an organisation, unless
     the dictionary knows it as a person's name (李宁|公司 is named after him)."""
     text = an.text
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"} | {
