@@ -107,6 +107,10 @@ def test_a_name_after_a_kind_of_organisation_is_the_organisations_everywhere():
     # xwlb-20230322-11 国际评级机构穆迪公司21日称…穆迪指出 (written with the company's head)
     found = _chosen(("穆迪公司", "ORG"), ("21日", "TIME"), ("称", "v"), ("。", "w"), ("穆迪", "PER"), ("指出", "v"))
     assert ("穆迪", "Person") not in found
+    # 组织 is also a verb, no kind of organisation: 南昌|组织|习近平新时代中国特色社会主义思想专题读书 (xwlb-20231005-02)
+    found = _chosen(("南昌", "LOC"), ("组织", "v"), ("习近平", "PER"), ("新时代", "n"), ("思想", "n"), ("专题", "n"),
+                    ("读书", "v"), ("。", "w"))
+    assert ("习近平", "Person") in found
     # a person the dictionary knows keeps his name beside his company's: 李宁公司 … 李宁表示
     found = _chosen(("李宁公司", "ORG"), ("成立", "v"), ("。", "w"), ("李宁", "PER"), ("表示", "v"))
     assert ("李宁", "Person") in found
