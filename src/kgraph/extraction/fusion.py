@@ -11,14 +11,14 @@ import bisect
 import re
 
 from ..gazetteer import gazetteer
-from ..resources import longest_first, ordered_lexicon, word_set
+from ..resources import longest_first, ordered_lexicon, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
-from .names import chinese_name, title_before
-from .proposers import foreign_leaders, known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
+from .names import chinese_name, reads_as_chinese, title_at, title_before
+from .proposers import doctrines, foreign_leaders, known_names, leaders, ministries, model_candidates, periodicals, with_units, world_places
 from .recognisers.agencies import GLUED_BREAKS
-from .repair import repair
+from .repair import GLUED_TAILS, GLUED_WORDS, repair
 
 __all__ = ["choose", "fuse", "may_contain"]
 
@@ -30,10 +30,11 @@ def choose(an: Analysis) -> list[Candidate]:
     model_starts = [t.start for t in an.model_tokens]
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
-             + periodicals(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an)
+             + periodicals(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
     model = _places_by_context(an, model)
+    model = _organisations_by_context(an, model)
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = world_finder()(an.text)
@@ -104,7 +105,7 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
 
 
 # a character of a word glued to a name (为 在 作 与 对 说 将; 等 和 与 同)
-_GLUED = frozenset(word_set("glued_words") + word_set("glued_tails"))
+_GLUED = GLUED_WORDS | frozenset(GLUED_TAILS)
 
 
 def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -133,6 +134,34 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
         out.append(c)
     return out
+
+
+def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """国际评级机构|穆迪/PER|10日宣布, 穆迪/PER|指出 … 穆迪公司/ORG (xwlb-20230808-11, -20230322-11): a name
+    the model read as a person's names an organisation wherever the article writes a kind of
+    organisation right before it, however the model read it there (word set
+    organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads) as an organisation, unless
+    the dictionary knows it as a person's name (李宁|公司 is named after him)."""
+    text = an.text
+    agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"} | {
+        m.text for m in an.mentions if m.type == "Agency"}
+    named = set()
+    for c in candidates:
+        name = text[c.start:c.end]
+        if c.type not in ("Person", "Agency") or c.source != "model":
+            continue
+        if any(text.endswith(w, 0, c.start) for w in _ORGANISATION_KINDS) or (
+                any(name + head in agencies for head in _COMPANY_HEADS) and word_tags().get(name, "")[:2] != "nr"):
+            named.add(name)
+    if not named:
+        return candidates
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score)
+            if c.type == "Person" and c.source == "model" and text[c.start:c.end] in named else c for c in candidates]
+
+
+# kinds of organisation written right before a name (评级机构|穆迪), and companies' heads (穆迪|公司)
+_ORGANISATION_KINDS = longest_first(word_set("organisation_kinds_before"))
+_COMPANY_HEADS = word_set("company_heads")
 
 
 def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -170,6 +199,9 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         while text[pos:pos + 1] in _LIST_MARKS and model_ends.get(pos) == pos + 1:
             # the next item: a candidate, or a word of the model's of two characters or more (扎波罗热/v)
             end = by_start.get(pos + 1) or model_ends.get(pos + 1, pos + 1)
+            word = an.token_at(pos + 1)
+            if word is not None and word[0] == pos + 1 and word[1] > end:
+                end = word[1]  # 梅利托波尔和|别尔/LOC|江斯克/PER|方向 (xwlb-20230701-10): the segmenter's 别尔江斯克
             if end - pos - 1 < 2 or not _CJK_RUN.fullmatch(text, pos + 1, end):
                 break
             pos = end
@@ -182,8 +214,18 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             places.add(text[c.start:c.end])
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+        elif c.type == "Person" and text[c.start:c.end] not in titled and _after_a_word_of_place(an, c):
+            places.add(text[c.start:c.end])  # not 调查记者|西摩·赫什 … 在|西摩·赫什|的报道出来之后 (xwlb-20230303-13)
     if not places:
         return candidates
+    # a name listed with one that its context made a place is a place too: 乌军继续在|巴赫穆特|、梅利托波尔|和别尔江斯克
+    # (xwlb-20230726-14)
+    more = [(c.start, c.end) for c in candidates if guessed(c) and text[c.start:c.end] in places]
+    place_ends.update((e, s) for s, e in more)
+    place_starts.update(more)
+    places.update(text[c.start:c.end] for c in candidates
+                  if c.type == "Person" and guessed(c) and text[c.start:c.end] not in titled
+                  and _listed_with_a_place(text, c, place_ends, place_starts, people))
     return [Candidate(c.start, c.end, "Place", c.source, c.score)
             if guessed(c) and text[c.start:c.end] in places else c for c in candidates]
 
@@ -209,6 +251,36 @@ def _listed_with_a_place(text: str, c: Candidate, place_ends: dict[int, int], pl
     return False
 
 
+def _after_a_word_of_place(an: Analysis, c: Candidate) -> bool:
+    """乌军|在|巴赫穆特|击退了俄军多次进攻, 俄军|在|巴赫穆特|的推进, 以军|在|杰宁|发动军事行动
+    (xwlb-20230423-11, -20230126-12, -20230703-15), 俄方还控制了|巴赫穆特|更多区域, 连接|赫尔松|与克里米亚的
+    多座桥梁, 被运往|赫尔松 (xwlb-20230424-12, -20230622-13, -20230829-16): a name right after a word the
+    segmenter reads as a word of its own names a place: after a preposition of place (word set
+    place_words_before: 在, 位于) a name that has no Chinese name's shape (在|林毅夫|发表演讲时 is a
+    person), after a verb that takes a place (place_verbs_before: 控制, 连接, 运往…; 了 may come
+    between) one that does not read as a Chinese name (:func:`reads_as_chinese`: 赫尔松 has the
+    shape, 赫 and 尔 write foreign names).  A foreign person is written so only before a title
+    (在|普京|总统…) or a phrase of circumstance (在|拜登|的邀请下: word set person_after_place_word),
+    or whole with the dot of a foreign name (在|西摩·赫什|的报道出来之后)."""
+    text, start, name = an.text, c.start, an.text[c.start:c.end]
+    if start not in an.boundaries or any(ch in name for ch in _NAME_JOINERS) or title_at(text, c.end) is not None \
+            or text.startswith(_PERSON_AFTER_PLACE_WORD, c.end):
+        return False
+    before = next((w for w in _PLACE_WORDS_BEFORE if text.endswith(w, 0, start)), None)
+    if before is not None:
+        return start - len(before) in an.boundaries and not chinese_name(name)
+    if text.endswith("了", 0, start):
+        start -= 1  # 俄方还控制了|巴赫穆特|更多区域 (xwlb-20230424-12)
+    before = next((w for w in _PLACE_VERBS_BEFORE if text.endswith(w, 0, start)), None)
+    return before is not None and start - len(before) in an.boundaries and not reads_as_chinese(name)
+
+
+# words and verbs of place right before a name (在|巴赫穆特, 控制了|巴赫穆特), and what follows a person's name after them
+# (在|拜登|的邀请下)
+_PLACE_WORDS_BEFORE = longest_first(word_set("place_words_before"))
+_PLACE_VERBS_BEFORE = longest_first(word_set("place_verbs_before"))
+_PERSON_AFTER_PLACE_WORD = longest_first(word_set("person_after_place_word"))
+_NAME_JOINERS = frozenset(word_set("name_joiners"))
 # what ends a list's last item: a mark of the sentence
 _ITEM_ENDS = frozenset("，。；！？：\n")
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)

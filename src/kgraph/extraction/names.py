@@ -11,10 +11,11 @@ import re
 from functools import cache
 
 from ..resources import lexicon, ordered_lexicon, pos_tags, word_pattern, word_set, word_tags
+from .lexicons import transliteration_characters
 from .linkers import person_key, scope_of
 
-__all__ = ["AFTER_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "scope_of", "surnames",
-           "title_at", "title_before"]
+__all__ = ["AFTER_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of",
+           "surnames", "title_at", "title_before"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that start the word after a two-character name: 刘甜|说, 向旺|深有感触
@@ -87,6 +88,13 @@ def chinese_name(name: str) -> bool:
     characters after it (three after a compound surname)."""
     singles, doubles = surnames()
     return (name[:2] in doubles and len(name) <= 4) or (name[:1] in singles and len(name) <= 3)
+
+
+def reads_as_chinese(name: str) -> bool:
+    """Whether ``name`` reads as a Chinese name: it has the shape of one (:func:`chinese_name`)
+    and no more than half its characters are characters of transliterated names (赫尔松, 尤尼斯
+    have the shape, but 赫, 尔, 尼, 斯 write foreign names; 王亚州, 林毅夫 read as Chinese)."""
+    return chinese_name(name) and 2 * sum(ch in transliteration_characters() for ch in name) <= len(name)
 
 
 def title_before(text: str, offset: int) -> bool:

@@ -8,6 +8,7 @@
 - :func:`leaders`: a name next to a leader's title that the model missed;
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
+- :func:`doctrines`: the person a doctrine is named after (马克思|主义);
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
@@ -29,11 +30,11 @@ from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_type
                        place_heads, transliteration_characters, world_longest)
 from .names import chinese_name, read_name, title_at
 from .recognisers.agencies import org_run
-from .repair import country_organisation, glued_verb, repair
+from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+__all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -277,7 +278,7 @@ def _segmenter_edge(an: Analysis, start: int, end: int) -> int:
     character the model glued on (莱希|通/电话: jieba 通电话), on to the end of a name the
     model cut (奥尔特|加/通电话: jieba 奥尔特加), as the transliteration characters tell."""
     foreign = transliteration_characters()
-    if an.text[end - 1] in _GLUED_TAILS and end - 1 in an.boundaries and end - 1 - start >= 2:
+    if an.text[end - 1] in GLUED_TAILS and end - 1 in an.boundaries and end - 1 - start >= 2:
         return end - 1  # 德国总理|朔尔茨和/ORG|法国政府 (jieba: 朔尔茨|和): a conjunction glued on
     if end in an.boundaries:
         # 埃尔多/PER|安通/v|电话 (jieba: 安|通电话): the model's next word starts with transliteration
@@ -300,7 +301,6 @@ def _segmenter_edge(an: Analysis, start: int, end: int) -> int:
 
 
 _LEADER_NAME_STOPS = pos_tags("leader_name_stops")
-_GLUED_TAILS = word_set("glued_tails")
 _VERB_TAGS_OF_MODEL = pos_tags("model_verbs")
 
 
@@ -378,6 +378,28 @@ def foreign_leaders(an: Analysis) -> list[Candidate]:
             if (span not in found and match.start() in edges and match.end() in edges
                     and not _joined(text, match.start() - 1) and not _joined(text, match.end())):
                 out.append(Candidate(*span, "Person", "lexicon", 1.0))
+    return out
+
+
+@cache
+def _doctrine_heads() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(word_set("doctrine_heads")))))
+
+
+def doctrines(an: Analysis) -> list[Candidate]:
+    """马克思主义/nz, 邓小平/nz|理论, 毛泽东|思想 (pd-dev-00073, -01563): a doctrine named after a person
+    (word set doctrine_heads: 主义, 思想, 理论) names that person, where the model reads the name, or
+    the name and the head, as one proper noun (nz) and the dictionary knows the name as a person's
+    (not 社会|主义, 三民|主义; nor 习近平|生态|文明/n|思想 (xwlb-20230217-01): jieba tags 文明 nr)."""
+    tokens, text, tags = an.model_tokens or (), an.text, word_tags()
+    out = []
+    for match in _doctrine_heads().finditer(text):
+        at = bisect.bisect_right(tokens, match.start() - 1, key=lambda t: t.start) - 1
+        if at < 0 or tokens[at].tag != "nz" or tokens[at].end not in (match.start(), match.end()):
+            continue  # 生态|文明/n|思想: a common noun the dictionary happens to tag nr names nobody
+        start = tokens[at].start
+        if match.start() - start >= 2 and tags.get(text[start:match.start()], "")[:2] == "nr":
+            out.append(Candidate(start, match.start(), "Person", "lexicon", 1.0))
     return out
 
 

@@ -21,17 +21,18 @@ from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_typ
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
 from .recognisers.agencies import org_run
+# the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
+# the divisions' recogniser reads them; the repair of the model's names reads the same
+from .recognisers.divisions import _BEFORE_LEVEL_WORDS, _LEVEL_CHARACTERS
 
-__all__ = ["country_organisation", "glued_verb", "repair"]
+__all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
-_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
 # words of address that follow a name (先生, 女士, 老师): what follows a surname when nobody is named
 _ADDRESS_WORDS = tuple(t for t in anonymous_tails() if len(t) >= 2)  # not 某, 老 (国药|老…)
-_BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 
 
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -122,6 +123,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return _one_place_each(c)
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
+        region = _region_named(an, c, name)
+        if region is not None:
+            return [region]
+        if (name[-1] in _ORGANISATION_TAILS and c.end - 1 in an.boundaries and not chinese_name(name)
+                and len(name) >= 3):
+            # 哈马斯下属武装派别|卡桑|旅|发言人 (xwlb-20231009-12; the model: 卡桑旅/PER): a foreign word and
+            # the kind of an armed unit or a party, read apart by the segmenter, name an organisation
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]
         singles, doubles = surnames()
         if not (name[:1] in singles or name[:2] in doubles):
             if len(name) == 2 and (name[1] == "方" or text.startswith(_PAIR_NOUNS, c.end)):
@@ -129,7 +138,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
-        if len(name) >= 3 and name[-1] in _GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
+        if len(name) >= 3 and name[-1] in GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
@@ -141,7 +150,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # wherever the model reads a word after it:
             # 副主席|邵鸿作/PER|提案/n, 副主席|韩正在/PER|京/LOC (jieba: 邵鸿作, 韩|正在: not cut again)
             return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
-        for tail in _GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
+        for tail in GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)):
@@ -228,7 +237,13 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 # 印度政府: the country's government is the country acting, written with a generic noun
                 return [Candidate(c.start, c.end - 2, "Place", c.source, c.score)]
             if name[:-2].removesuffix("人民") not in gazetteer().all_names:
-                return []  # 克林顿政府, 特区政府: an administration, not a body the text names
+                # 克林顿政府, 特区政府: an administration, not a body the text names; but the leader it
+                # is named after is a person the text names: 克林顿|政府 (pd-dev-01737), 金大中|新政府
+                # (pd-dev-00031), where the dictionary tags the name a person's (nr; not 南斯拉夫/nrt|政府)
+                leader = name[:-2].removesuffix("新")
+                if len(leader) >= 2 and word_tags().get(leader, "") == "nr" and not is_place_name(leader):
+                    return [Candidate(c.start, c.start + len(leader), "Person", c.source, c.score)]
+                return []
         if not name.endswith(org_heads()):
             if text.startswith(_ADDRESS_WORDS, c.end) and _CJK_RUN.fullmatch(name) and not is_place_name(name):
                 # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
@@ -290,12 +305,34 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
 _QUOTED_SPEECH = re.compile(r"[，。！？；：、,!?;]")
 # what follows two one-character countries' names (中美|两国, 美哥|双方)
 _PAIR_NOUNS = word_set("pair_nouns")
-_GLUED_TAILS = word_set("glued_tails")
-_GLUED_WORDS = frozenset(word_set("glued_words"))
+GLUED_TAILS = word_set("glued_tails")  # 习近平和|普京, 习近平等: a conjunction glued to a name
+GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将: a word glued after a name
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
+
+
+def _region_named(an: Analysis, c: Candidate, name: str) -> Candidate | None:
+    """The place a name the model read as a person's names by its kind word (word set
+    region_kinds: 州, 邦, 省, 市): 印度|奥里萨邦/PER|列车脱轨 (xwlb-20230603-01), 在|别尔哥/LOC|罗德州/PER|发动袭击
+    (xwlb-20230816-10; jieba: 别尔哥罗德|州): a name that is no Chinese name, or the end of a
+    place's name the model read apart where the segmenter reads one word across both, ending in
+    the kind of a foreign region or city.  None if it is no such name."""
+    kind = next((k for k in _REGION_KINDS if name.endswith(k)), None)
+    if kind is None or len(name) - len(kind) < 2:
+        return None
+    before, word = _model_token_at_end(an, c.start), an.token_at(c.start)
+    if before is not None and before.tag == "LOC" and word is not None and before.start <= word[0] < c.start:
+        return Candidate(before.start, c.end, "Place", c.source, c.score)
+    if not chinese_name(name):
+        return Candidate(c.start, c.end, "Place", c.source, c.score)
+    return None
+
+
+# the kind words of foreign regions and cities (州, 邦, 省); the kinds of armed units and parties (旅, 党)
+_REGION_KINDS = longest_first(word_set("region_kinds"))
+_ORGANISATION_TAILS = frozenset(word_set("organisation_tails"))
 
 
 def _country_starting(text: str, character: str) -> bool:
@@ -386,7 +423,8 @@ def _leader_title_cut(text: str, start: int, end: int) -> int:
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
     """Whether a span starts or ends inside a word of the segmenter's dictionary that is
-    not a name (the model's boundary is then the wrong one).  A person's name may end
+    not a name (the model's boundary is then the wrong one), or a person's name ends inside
+    an organisation's name the dictionary holds whole.  A person's name may end
     inside one when the rest of it starts the word after the name, read apart by the model:
     国家副主席|韩正|在/p|北京 (jieba: 韩|正在, xwlb-20230328-04)."""
     tags = word_tags()
@@ -398,6 +436,8 @@ def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bo
             if person and edge == end and an.text[end] in AFTER_NAME and _model_word_at(an, end):
                 continue
             return True
+        if person and edge == end and token is not None and tags.get(token[2], "") == "nt" and token[0] <= start:
+            return True  # 军乐/PER|团奏 (xwlb-20230331-06; jieba: 军乐团/nt): a name's end inside an organisation's
     return False
 
 
