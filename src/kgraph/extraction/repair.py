@@ -23,7 +23,7 @@ from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_be
 from .recognisers.agencies import org_run
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
-from .recognisers.divisions import _BEFORE_LEVEL_WORDS, _LEVEL_CHARACTERS
+from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair"]
 
@@ -142,7 +142,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
-        if len(name) == 3 and name[-1] in _BEFORE_LEVEL_WORDS and text[c.end:c.end + 1] in _LEVEL_CHARACTERS:
+        if len(name) == 3 and name[-1] in BEFORE_LEVEL_WORDS and text[c.end:c.end + 1] in LEVEL_CHARACTERS:
             # 李四任/PER|市文旅局|局长: the verb of appointment before a level word is no part of the name
             return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
@@ -195,7 +195,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
-        if len(name) >= 3 and name[0] in _BEFORE_LEVEL_WORDS and name[1] in _LEVEL_CHARACTERS:
+        if len(name) >= 3 and name[0] in BEFORE_LEVEL_WORDS and name[1] in LEVEL_CHARACTERS:
             # 经|县人大常委会, 王海涛|任|县教育局: a preposition or a verb before the level word
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         if name.endswith("族"):

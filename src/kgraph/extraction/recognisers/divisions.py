@@ -21,15 +21,16 @@ from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 
-__all__ = ["after_a_country", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named"]
+__all__ = ["after_a_country", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
+           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
 _UNKNOWN_SUFFIX_RE = re.compile("|".join(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES))
 _SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SUFFIXES}
 # the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
-_LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
-_BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
+LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 _VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
@@ -339,9 +340,9 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
-            if prefix in _BEFORE_LEVEL_WORDS:
+            if prefix in BEFORE_LEVEL_WORDS:
                 continue  # 经|县人大常委会: a preposition before the level word, no county 经县
-            if all(ch in _LEVEL_CHARACTERS for ch in prefix):
+            if all(ch in LEVEL_CHARACTERS for ch in prefix):
                 continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end]) or common_head(prefix, match.group())):
