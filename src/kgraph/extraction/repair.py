@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
+from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
                        org_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
@@ -262,6 +262,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         extended = country_organisation(text, c)
         if extended[0].type == "Agency":
             return extended
+    venue = _venue_after_division(name)
+    if venue:  # 在|北京人民大会堂/LOC|会见: the division is found on its own, the venue is the place
+        return repair(an, Candidate(c.end - venue, c.end, c.type, c.source, c.score))
     cut = _leader_title_cut(text, c.start, c.end)
     if cut:  # 科威特王/LOC|储/v|米沙勒 (xwlb-20230921-01): the place ends before the leader's title
         return repair(an, Candidate(c.start, c.end - cut, c.type, c.source, c.score))
@@ -333,6 +336,24 @@ def _region_named(an: Analysis, c: Candidate, name: str) -> Candidate | None:
 # the kind words of foreign regions and cities (州, 邦, 省); the kinds of armed units and parties (旅, 党)
 _REGION_KINDS = longest_first(word_set("region_kinds"))
 _ORGANISATION_TAILS = frozenset(word_set("organisation_tails"))
+
+
+def _venue_after_division(name: str) -> int:
+    """The length of a named venue a place name ends in after a Chinese division's name: a word
+    of three or more characters that jieba's dictionary holds as a place's or an institution's
+    name (在|北京人民大会堂/LOC|举行, 北京|钓鱼台国宾馆, 北京|天安门广场: xwlb-2023, 74 times a year
+    for 人民大会堂; EVENTS.md places such a gathering in 北京市 and 人民大会堂); 0 when there is none."""
+    for length in range(len(name) - 3, 1, -1):
+        division, rest = name[:length], name[length:]
+        if division in gazetteer().all_names:
+            # 武汉|东湖新技术开发区: a division's unit is the division stage's; 北京|市政府: an agency
+            named = word_tags().get(rest, "") in _VENUE_TAGS
+            return len(rest) if named and not rest.endswith(org_heads()) and not rest.endswith(_DIVISION_ENDINGS) else 0
+    return 0
+
+
+_VENUE_TAGS = frozenset(("ns", "nt"))
+_DIVISION_ENDINGS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS)  # 区 too: 开发区, 新区
 
 
 def _country_starting(text: str, character: str) -> bool:
