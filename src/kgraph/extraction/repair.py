@@ -262,9 +262,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         extended = country_organisation(text, c)
         if extended[0].type == "Agency":
             return extended
-    venue = _venue_after_division(name)
+    venue = _venue_after_division(an, c, name)
     if venue:  # 在|北京人民大会堂/LOC|会见: the division is found on its own, the venue is the place
         return repair(an, Candidate(c.end - venue, c.end, c.type, c.source, c.score))
+    if len(name) >= 4 and name[-1] in _COMPASS and word_tags().get(name[:-1], "") in _VENUE_TAGS and (
+            name[:-1] not in gazetteer().all_names):
+        # 在|人民大会堂北/LOC|大厅|举行 (19 times a year): the direction begins the hall's name, the
+        # place is the venue jieba knows (人民大会堂/nt)
+        return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
     cut = _leader_title_cut(text, c.start, c.end)
     if cut:  # 科威特王/LOC|储/v|米沙勒 (xwlb-20230921-01): the place ends before the leader's title
         return repair(an, Candidate(c.start, c.end - cut, c.type, c.source, c.score))
@@ -338,21 +343,34 @@ _REGION_KINDS = longest_first(word_set("region_kinds"))
 _ORGANISATION_TAILS = frozenset(word_set("organisation_tails"))
 
 
-def _venue_after_division(name: str) -> int:
+def _venue_after_division(an: Analysis, c: Candidate, name: str) -> int:
     """The length of a named venue a place name ends in after a Chinese division's name: a word
-    of three or more characters that jieba's dictionary holds as a place's or an institution's
-    name (在|北京人民大会堂/LOC|举行, 北京|钓鱼台国宾馆, 北京|天安门广场: xwlb-2023, 74 times a year
-    for 人民大会堂; EVENTS.md places such a gathering in 北京市 and 人民大会堂); 0 when there is none."""
+    of three or more characters that jieba's dictionary holds as a place's name (ns), or as an
+    institution's (nt) with no noun after it (在|北京人民大会堂/LOC|举行, 北京|钓鱼台国宾馆, 新疆|塔克拉玛干沙漠:
+    xwlb-2023, 74 times a year for 人民大会堂; EVENTS.md places such a gathering in 北京市 and
+    人民大会堂); 0 when there is none.  Not a foreign name written in transliterating characters
+    (安达卢西亚, where 安达 is a city), nor a rest that opens with a division's name (北京|北海公园, 新疆|吉木萨尔), that runs on
+    into the next word (义乌|国际商贸|城) or that an institution's noun follows in the model's reading (于都|中央红军|长征)."""
+    if all(ch in transliteration_characters() for ch in name):
+        return 0
+    names = gazetteer().all_names
     for length in range(len(name) - 3, 1, -1):
         division, rest = name[:length], name[length:]
-        if division in gazetteer().all_names:
-            # 武汉|东湖新技术开发区: a division's unit is the division stage's; 北京|市政府: an agency
-            named = word_tags().get(rest, "") in _VENUE_TAGS
-            return len(rest) if named and not rest.endswith(org_heads()) and not rest.endswith(_DIVISION_ENDINGS) else 0
+        if division not in names:
+            continue
+        tag = word_tags().get(rest, "")
+        if (tag not in _VENUE_TAGS or rest.endswith(org_heads()) or rest.endswith(_DIVISION_ENDINGS)
+                or any(rest[:k] in names for k in range(2, len(rest) + 1)) or c.end not in an.boundaries):
+            return 0
+        after = _model_token_at(an, c.end)  # the model's word: jieba's dictionary holds 会见 as a noun
+        if tag == "nt" and after is not None and after.tag.startswith("n"):
+            return 0
+        return len(rest)
     return 0
 
 
 _VENUE_TAGS = frozenset(("ns", "nt"))
+_COMPASS = frozenset("东南西北")
 _DIVISION_ENDINGS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS)  # 区 too: 开发区, 新区
 
 
