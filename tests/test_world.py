@@ -145,15 +145,47 @@ def test_foreign_cities_regions_and_agencies_are_in_their_country():
     "美中贸易全国委员会",  # 美|中: a pair of countries
     "巴勒斯坦人流离失所",  # the country's people, not an organisation
     "南非人民衷心感谢中国人民政府",  # names China's
-    "中国外交部",  # China's own: a national body has no division, and a locatedIn to the country
-    # would be no scored fact of local news (locatedIn's object is a division, GUIDELINES.md)
-    "中国银行",
+    "中国驻沙特大使馆",  # China's mission abroad
+    "中国代表团",  # a delegation travels
     "日本人",  # a country's people, not a body (a one-character rest must be an organisation's head)
 ])
 def test_an_agency_that_is_not_the_country_s_is_not_placed_there(agency):
     an = _analysis(agency + "称。", ("Agency", agency))
     find_world(an)
     assert _located(an) == set()
+
+
+def test_china_s_national_bodies_are_in_china():
+    # xwlb-20230207-07 中国救援队已集结，将启程赶赴土耳其震区; xwlb-20230209-10 中国红十字会向叙利亚地震灾区
+    # 提供的医疗物资; xwlb-20230112-11 中国汽车工业协会今天（1月12日）发布数据; xwlb-20230224-06 2月24日，中国外交部
+    # 发布《关于政治解决乌克兰危机的中国立场》: China's own bodies are China's, as a foreign body is its country's
+    an = _analysis("中国救援队已集结。中国红十字会向叙利亚地震灾区提供医疗物资。中国汽车工业协会今天发布数据。中国外交部发布。",
+                   ("Agency", "中国救援队"), ("Agency", "中国红十字会"), ("Agency", "中国汽车工业协会"),
+                   ("Agency", "中国外交部"))
+    find_world(an)
+    assert _located(an) == {(name, "中华人民共和国") for name in ("中国救援队", "中国红十字会", "中国汽车工业协会", "中国外交部")}
+    assert {m.key for m in an.mentions if m.prop("implicit")} == {Key("place", "中华人民共和国")}
+
+
+@pytest.mark.parametrize("agency", [
+    "中国队战胜日本队",  # xwlb-2023: a sentence read as one name (中国队|战胜|日本队)
+    "中国特色社会主义工会",  # 中国特色: with Chinese characteristics, no body's name
+    "中国党和人民政府",  # two, joined by 和
+    "中国香港特区救援队",  # xwlb-20230217-07: Hong Kong's, a division's body
+    "中国经济开局",  # 开局 only looks like a body's head (局)
+    "中国援毛医疗队",  # works abroad (援毛: a word jieba does not know)
+])
+def test_what_is_no_national_body_of_china_s_is_not_placed_there(agency):
+    an = _analysis(agency + "。", ("Agency", agency))
+    find_world(an)
+    assert _located(an) == set()
+
+
+def test_a_body_of_china_s_placed_in_its_division_stays_there():
+    an = _analysis("中国石化九江分公司。", ("Agency", "中国石化九江分公司"))
+    an.fact(Key("agency", "中国石化九江分公司"), "locatedIn", Key("division", "360400"), 0)
+    find_world(an)
+    assert _located(an) == {("中国石化九江分公司", "360400")}
 
 
 def test_a_team_named_after_its_country_is_in_the_country():
@@ -257,6 +289,8 @@ NEWS_WORLD = {
     "xwlb-20230925-08": {("巴沙尔", "holdsPost", "叙利亚"), ("尼泊尔政府", "locatedIn", "尼泊尔")},
     # 日本队夺得女篮亚洲杯冠军
     "xwlb-20230702-09": {("日本队", "locatedIn", "日本")},
+    # 中国救援队今天（2月9日）继续在土耳其…; 中国红十字会向叙利亚地震灾区提供的医疗物资
+    "xwlb-20230209-10": {("中国救援队", "locatedIn", "中华人民共和国"), ("中国红十字会", "locatedIn", "中华人民共和国")},
     # 乌方还称，顿涅茨克的索列达尔等地战斗激烈 (CLDR's 顿涅茨克州, written without 州, in 乌克兰)
     "xwlb-20230212-12": {("顿涅茨克", "locatedIn", "乌克兰")},
 }

@@ -10,7 +10,8 @@ for every row the country's one name.  From it:
   the place and the state at once (see :mod:`kgraph.extraction.resolve`).
 - :func:`find_world`, a pipeline stage: a foreign city or region is ``locatedIn`` its country
   (得克萨斯州 in 美国, 伦敦 in 英国), and so is an agency whose name starts with a country
-  (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯); one whose name starts with a
+  (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯; 中国|外交部, 中国红十字会 in
+  中华人民共和国, unless a stage placed it in a division); one whose name starts with a
   foreign city or region is in that place (东京|电力公司 in 东京).  The country need not be
   written in the article: it is added as a mention without a span, as the posts stage adds the
   organisation a title implies.
@@ -24,13 +25,13 @@ from typing import NamedTuple
 from ..errors import DataError
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import data_table, data_words, ordered_lexicon, tokenizer, word_set, word_tags
+from ..resources import data_table, data_words, lexicon, ordered_lexicon, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
            "names_country", "one_character_reading", "find_world"]
 
-_HOME = "CN"  # China's own agencies are placed in its divisions by the other stages
+_HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
 
 class WorldName(NamedTuple):
@@ -159,6 +160,12 @@ def country_key(key: Key) -> Key | None:
 
 
 @cache
+def _home_countries() -> frozenset[str]:
+    """China's one name (中华人民共和国)."""
+    return frozenset(world_names()[name].country for name in _home_names())
+
+
+@cache
 def _home_names() -> frozenset[str]:
     return frozenset(name for name, row in world_names().items() if row.kind == "country" and row.code == _HOME)
 
@@ -172,16 +179,17 @@ class _Owner(NamedTuple):
 def _owner(label: str) -> _Owner | None:
     """The country an agency's name starts with, when the rest names an organisation of
     it: 伊朗|外交部 -> 伊朗, 俄|外交部 -> 俄罗斯.  Not a country's mission abroad (俄罗斯驻美使馆,
-    伊朗大使馆: data/world/abroad.txt), not China's own (placed in its divisions) nor a name
-    holding China's (南非人民衷心感谢中国人民政府 is no body of South Africa), not a country's
+    伊朗大使馆: data/world/abroad.txt), not a name holding China's elsewhere than first
+    (南非人民衷心感谢中国人民政府 is no body of South Africa; China's own: :func:`_home_owner`), not a country's
     people (巴勒斯坦|人…; 朝鲜|人民军 is an organisation).  After an abbreviation, the rest starts
     with a word of an organisation (data/world/abbreviated_agency_tags.txt) that is no other
     country's (俄|联邦安全局, 美|联储; not 伊斯兰教, 英特尔, 英法联军)."""
     names = world_names()
     if "驻" in label or label in names or label.endswith(data_words("world", "abroad.txt")):  # 伊朗 itself: keyed as the country
         return None
-    if any(home in label for home in _home_names()):
-        return None
+    home = _home_owner(label)
+    if home is not None or any(name in label for name in _home_names()):
+        return home
     abbreviated = _abbreviated_owner(label)
     if abbreviated is not None:
         return abbreviated
@@ -193,6 +201,45 @@ def _owner(label: str) -> _Owner | None:
                 return None  # 巴勒斯坦|人…; 日本|队 is a team of Japan's
             return _Owner(row.country, label)
     return None
+
+
+def _home_owner(label: str) -> _Owner | None:
+    """China, for a national body named with the country first and an organisation's name
+    after it (xwlb-2023: 中国|海军, 中国|汽车|工业协会, 中华人民共和国|全国人民代表大会; and the bodies
+    jieba knows whole, nt: 中国外交部, 中国红十字会, 中国队), as a foreign body is its country's.
+    Not a phrase that starts with the country (中国式|现代化: the first word is longer and no
+    body's; 中国|特色|…: data/world/home_phrases.txt), nor a rest with a word of no name
+    (data/world/home_rest_tags.txt: 中国|上|大学, 中国|党|和|人民政府, 中国|愿同|联合国教科文组织, 中国|
+    援毛|医疗队 works abroad), ending in a word that only looks like a body's head (中国经济|开局,
+    中国大陆|深部: data/lexicon/false_org_heads.txt) or naming a division or another country
+    (中国|香港特区|救援队 is Hong Kong's, 中国|美国商会 America's)."""
+    words = tokenizer().lcut(label)
+    home = next((name for name in _home_names() if words[0].startswith(name)), None)
+    tags = word_tags()
+    if home is None or not (words[0] == home or tags.get(words[0]) == "nt"):
+        return None
+    if len(words) == 1 and words[0] != home:
+        return _Owner(world_names()[home].country, label)  # 中国共产党, 中国女排: the dictionary's body
+    rest = label[len(home):]
+    later = tokenizer().lcut(rest) if words[0] != home else words[1:]
+    if not rest or not _organisation(rest) or later[0] in data_words("world", "home_phrases.txt") \
+            or later[-1] in lexicon("false_org_heads.txt") \
+            or any(tags.get(word) not in _home_rest_tags() for word in later) \
+            or any(_names_a_place(word) for word in later):
+        return None
+    return _Owner(world_names()[home].country, label)
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether a word is a place's (jieba: ns) or starts with a division's or a country's name
+    (香港特区, 美国商会)."""
+    return word_tags().get(word) == "ns" or any(word[:size] in gazetteer().all_names or word[:size] in world_names()
+                                                 for size in range(2, len(word) + 1))
+
+
+@cache
+def _home_rest_tags() -> frozenset[str]:
+    return frozenset(data_words("world", "home_rest_tags.txt"))
 
 
 def _organisation(rest: str) -> bool:
@@ -363,6 +410,8 @@ def find_world(an: Analysis) -> None:
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
     named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
     placed: set[Key] = set()
+    # a body of China's that a stage placed in its division stays there
+    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
 
     def place(key: Key, where: str, at: int) -> None:
         """``key`` in the place ``where`` (a country, or a city placed in its country)."""
@@ -382,6 +431,8 @@ def find_world(an: Analysis) -> None:
                 place(mention.key, row.country, mention.start)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
+            if owner is not None and owner.country in _home_countries() and mention.key in located:
+                continue
             where = owner.country if owner is not None else _place_starting(mention.label, named)
             if where is not None:
                 place(mention.key, where, mention.start)
