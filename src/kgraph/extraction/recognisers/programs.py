@@ -121,7 +121,8 @@ def find_programs(an: Analysis) -> None:
                 head = text[lead:head_end]
                 _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
                 taken.append((qs - 1, head_end))
-            elif content.endswith(ordered_lexicon("program_triggers.txt")) or content in _known():
+            elif (content.endswith(ordered_lexicon("program_triggers.txt")) and not _slogan(content)) \
+                    or content in _known():
                 _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
                 taken.append((qs - 1, qe + 1))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
@@ -134,7 +135,7 @@ def find_programs(an: Analysis) -> None:
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
-            if len(phrase) < 2 or phrase.startswith(_DETERMINERS):
+            if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
@@ -177,6 +178,30 @@ def find_programs(an: Analysis) -> None:
 @cache
 def _campaigns() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered_lexicon("campaign_prefixes.txt"))))
+
+
+def _slogan(content: str) -> bool:
+    """Whether a quotation that ends in a program's head is a call to act, not a name: its
+    first or second word governs what follows (xwlb-2023: “全面|推进|中国式现代化建设”, “深入|实施|
+    区域协调发展战略”, “推动|建立|生态产品价值实现机制”: data/lexicon/stop_tokens.txt)."""
+    words = tokenizer().lcut(content)[:2]
+    return any(len(word) > 1 and word in lexicon("stop_tokens.txt") for word in words)
+
+
+# a count of activities or works, or one of a series (xwlb-2023: 开展|3000余场|群众文化活动, 举办|
+# 27项|重要活动, 神舟十五号乘组|第四次|出舱活动): a number and a measure word, the number in digits or
+# characters, with 余/多 after it or 第 before it
+_COUNT = re.compile(r"第?[0-9０-９零〇一二两三四五六七八九十百千万几]+[余多]?(?:[%s])" % "".join(
+    sorted(w for w in word_set("measure_words") if len(w) == 1)))
+
+
+def _counted(text: str, start: int, head_start: int) -> bool:
+    """Whether a phrase before a program's head, or the few characters before it, count the
+    activities (3000余场|群众文化活动, 27项|重要活动) or number one of them (第四次|出舱活动): no name
+    of one program, but how many there were."""
+    # a count cut off the phrase's start ends where it starts (3000余场|群众文化活动); one further
+    # back belongs to another word (组织|10个部门|开展|反诈专项行动)
+    return any(m.end() >= start for m in _COUNT.finditer(text, max(0, start - 8), head_start))
 
 
 # measure words left at the start when a number is cut off: 多|项重大工程, 一|场活动

@@ -1,0 +1,59 @@
+"""Programs: what is a count of activities or a call to act, not one program's name
+(issue #18: entities that take part in nothing are often no entities)."""
+from __future__ import annotations
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.recognisers.programs import find_programs
+from kgraph.model import Document
+
+
+def _programs(text: str) -> set[str]:
+    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
+    an = Analysis(doc, Region(None))
+    find_programs(an)
+    return {m.label for m in an.mentions if m.type == "Program"}
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: counts of activities, and one of a series
+    "各地开展3000余场群众文化活动。",
+    "博览会期间将举办27项重要活动。",
+    "展会期间共举办100多场主题活动。",
+    "神舟十五号乘组第四次出舱活动取得圆满成功。",
+])
+def test_a_count_of_activities_is_no_program(text):
+    assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # the named ones beside them stay (xwlb-2023)
+    ("2023年全国消防宣传月活动正式启动。", "2023年全国消防宣传月活动"),
+    ("公安机关组织10个部门开展反诈专项行动。", "反诈专项行动"),
+    ("各地深入开展困难群众走访慰问活动。", "困难群众走访慰问活动"),
+])
+def test_a_named_activity_stays_a_program(text, program):
+    assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: a quoted call to act that ends in 建设, 战略, 机制
+    "要坚持以“全面推进中国式现代化建设”为主题。",
+    "围绕“深入实施区域协调发展战略”建言献策。",
+    "就“推动建立生态产品价值实现机制”开展专题调研。",
+])
+def test_a_quoted_call_to_act_is_no_program(text):
+    assert _programs(text) == set()
+
+
+def test_quoted_programs_stay():
+    # xwlb-2023: “雪亮工程”, “加速增长计划” (a plan's name starting with a verb that governs nothing)
+    assert _programs("推进“雪亮工程”建设，实施“加速增长计划”。") >= {"“雪亮工程”建设", "“加速增长计划”"}
+
+
+def test_end_to_end_the_counted_activities_are_gone():
+    # xwlb-2023 (春节): 各地推出3000余场群众文化活动
+    ex = kgraph.extract_text("春节期间，各地推出3000余场群众文化活动，丰富群众节日生活。")
+    assert not [e.label for e in ex.entities if e.type == "Program"]
