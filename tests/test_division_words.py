@@ -34,3 +34,55 @@ def test_an_airport_named_after_a_district_holds_no_division():
     text = shared_records(NEWS, {"xwlb-20230109-07"}, "the news corpus")["xwlb-20230109-07"]["text"]
     sentence = next(s for s in text.split("。") if "广州白云机场" in s)
     assert "白云区" not in _divisions(kgraph.extract_text(sentence + "。"))
+
+
+# --- division-shaped words and phrases that name no division (issue #18: they took part in nothing)
+
+import pytest  # noqa: E402
+
+from kgraph.extraction.analysis import Analysis, Region  # noqa: E402
+from kgraph.extraction.recognisers.divisions import common_phrase  # noqa: E402
+from kgraph.model import Document  # noqa: E402
+
+
+def _analysis(text: str) -> Analysis:
+    return Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+
+
+@pytest.mark.parametrize("text, name, suffix", [
+    ("从雪域高原到鱼米之乡，秋粮正陆续收储入仓。", "鱼米之乡", "乡"),  # xwlb-20231112-03: a saying (i)
+    ("反对导致巴勒斯坦人背井离乡的一切企图。", "背井离乡", "乡"),  # xwlb-20231228-09
+    ("鼓励高职院校面向农村培养维保技术人员。", "面向农村", "村"),  # xwlb-20230505-03: the dictionary's n
+    ("经济强县和26个山区县结对互助。", "山区县", "县"),  # xwlb-20230514-01: a kind of county
+    ("杭州亚运村由运动员村、技术官员村等五部分组成。", "技术官员村", "村"),  # xwlb-20230616-09: common words
+    ("通过各级卫健部门与基层乡镇街道对接。", "基层乡镇街道", "街道"),  # xwlb-20230117-07
+])
+def test_a_saying_a_kind_or_a_phrase_is_no_division(text, name, suffix):
+    an = _analysis(text)
+    start = text.index(name)
+    assert common_phrase(an, start, start + len(name), suffix)
+    assert name not in _divisions(kgraph.extract_text(text))
+
+
+@pytest.mark.parametrize("text, name, suffix", [
+    ("江苏华西村、安徽小岗村和浙江安吉余村。", "华西村", "村"),  # real villages the dictionary knows (ns, nr)
+    ("江苏华西村、安徽小岗村和浙江安吉余村。", "小岗村", "村"),
+    ("我们来到湖州市安吉县天荒坪镇余村。", "余村", "村"),
+    ("在浙江淳安县下姜村，村民们种植中药材。", "下姜村", "村"),
+    ("村民们在下叔村种植果树。", "下叔村", "村"),  # the dictionary tags it n, but 下叔 is no word
+])
+def test_a_village_s_name_stays(text, name, suffix):
+    an = _analysis(text)
+    start = text.index(name)
+    assert not common_phrase(an, start, start + len(name), suffix)
+
+
+def test_a_village_in_the_city_is_a_kind_not_a_village():
+    # xwlb-20230428-01 在超大特大城市积极稳步推进城中村改造 (the gazetteer has villages named 城中村)
+    assert "城中村" not in _divisions(kgraph.extract_text("在超大特大城市积极稳步推进城中村改造。"))
+    assert "城中村" not in _divisions(kgraph.extract_text("浙江杭州积极稳步推进城中村改造。"))
+
+
+def test_a_town_named_with_a_generic_word_stays():
+    # xwlb-2023 在舒兰市平安镇党委书记梁多的手机里 (平安 is a generic word of generic_names.txt)
+    assert "平安镇" in _divisions(kgraph.extract_text("在舒兰市平安镇党委书记梁多的手机里，存着许多照片。"))

@@ -292,6 +292,40 @@ def common_head(prefix: str, suffix: str) -> bool:
     return word_tags().get(prefix, "") in _COMMON_HEAD_TAGS and prefix + suffix not in gazetteer().all_names
 
 
+_WORD_TAGS = pos_tags("division_common_words")
+
+
+def _two_words(name: str, suffix: str) -> bool:
+    """Whether a name is a word of the dictionary and the suffix (山区|县), or a word and a
+    generic one (面向|农村, 新型|农村: generic_names.txt): no name, though the dictionary knows the
+    whole as a noun; 下叔村, which it tags n too, is a village (下叔 is no word)."""
+    tags = word_tags()
+    return name[:-len(suffix)] in tags or any(
+        name.endswith(word) and name[:-len(word)] in tags for word in lexicon("generic_names.txt") if len(word) > 1)
+
+
+def common_phrase(an: Analysis, start: int, end: int, suffix: str) -> bool:
+    """Whether a division-shaped name is a kind or a phrase of common words, no name:
+    - the gazetteer lacks it and the part before the suffix is a generic word (data/lexicon/
+      generic_names.txt: 重点|村, 特色|村; 舒兰市|平安镇 is a town the gazetteer knows; 城中村, which it
+      knows too, is a common word: data/lexicon/common_division_words.txt);
+    - the gazetteer lacks it and the whole is a word of the dictionary tagged as a saying
+      (鱼米之乡, 十里八乡, 背井离乡, 异国他乡), or as a common noun made of two words (pos_tags.tsv
+      division_common_words, :func:`_two_words`:
+      xwlb-2023 从雪域高原到|鱼米之乡; 鼓励高职院校|面向农村|培养; 26个|山区县|结对互助; 发展|新型农村|集体经济);
+    - the part before the suffix is two or more common words of two characters or more
+      (技术|官员|村 in 杭州亚运村由运动员村、技术官员村等五部分组成, 基层|乡镇|街道, 民宿|特色|村: xwlb-2023)."""
+    name = an.text[start:end]
+    prefix = name[:-len(suffix)]
+    tags = word_tags()
+    if name not in gazetteer().all_names and (prefix in lexicon("generic_names.txt") or (
+            tags.get(name, "") in _SAYING_TAGS or tags.get(name, "") in _WORD_TAGS and _two_words(name, suffix))):
+        return True
+    words = [token for token in an.tokens_from(start, 8) if token[0] < end - len(suffix)]
+    return (len(words) >= 2 and words[-1][1] == end - len(suffix)
+            and all(len(word) >= 2 and tags.get(word, "") in _COMMON_HEAD_TAGS for _, _, word in words))
+
+
 def model_division_name(an: Analysis, start: int, end: int) -> bool:
     """Whether a place the model read, ending in a division's suffix, names one: not a saying
     (鱼米之乡, 十里八乡: idioms of the dictionary; 贡米|之|乡: a particle in a name the
@@ -300,7 +334,8 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     (全面|启动社区|清淤), not a kind of village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
     name = an.text[start:end]
     row = next((r for r in UNKNOWN_DIVISION_SUFFIXES if name.endswith(r.suffix)), None)
-    if row is not None and (word_tags().get(name, "") in _SAYING_TAGS or common_head(name[:-len(row.suffix)], row.suffix) or (
+    if row is not None and (word_tags().get(name, "") in _SAYING_TAGS or common_head(name[:-len(row.suffix)], row.suffix)
+                            or common_phrase(an, start, end, row.suffix) or (
             name not in gazetteer().all_names and _has_particle(an, start, end - len(row.suffix)))):
         return False
     suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), None)
@@ -345,7 +380,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             if all(ch in LEVEL_CHARACTERS for ch in prefix):
                 continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
-                    or _kind_of_village(text[s:suffix_end]) or common_head(prefix, match.group())):
+                    or _kind_of_village(text[s:suffix_end]) or common_head(prefix, match.group())
+                    or common_phrase(an, s, suffix_end, match.group())):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
             break
