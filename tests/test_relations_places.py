@@ -204,3 +204,33 @@ def test_an_agency_placed_already_keeps_its_place():
     an.fact(Key("agency", "北京大学"), "locatedIn", Key("division", "110108"), 0)
     find_relations(an)
     assert _located(an) == {("北京大学", "110108")}
+
+
+# --- a foreign place in apposition: country or region, its part, the place's kind, its name
+
+@pytest.mark.parametrize("text, where, place", [
+    # xwlb-20231009-12 …和以色列南部城市阿什凯隆发射火箭弹; xwlb-20231217-10 对以色列南部城市埃拉特的多个目标
+    ("向特拉维夫的本古里安国际机场和以色列南部城市阿什凯隆发射火箭弹。", "以色列", "阿什凯隆"),
+    ("对以色列南部城市埃拉特的多个目标发动了无人机袭击。", "以色列", "埃拉特"),
+    # xwlb-20230711-13 亚利桑那州首府菲尼克斯的气温已经连续10天; xwlb-20230724-14 在亚利桑那州的首府菲尼克斯
+    ("亚利桑那州首府菲尼克斯的气温已经连续10天超过43摄氏度。", "亚利桑那州", "菲尼克斯"),
+    ("在亚利桑那州的首府菲尼克斯，当地最高气温已经连续多日超过43摄氏度。", "亚利桑那州", "菲尼克斯"),
+    # xwlb-20231231-09 …袭击俄罗斯西南部边境城市别尔哥罗德
+    ("乌军使用集束弹头的火箭弹袭击俄罗斯西南部边境城市别尔哥罗德。", "俄罗斯", "别尔哥罗德"),
+])
+def test_a_foreign_place_in_apposition_lies_in_the_place_before_its_kind(text, where, place):
+    an = _analysis(text, ("Place", where), ("Place", place))
+    find_relations(an)
+    assert (place, where) in _located(an)
+
+
+@pytest.mark.parametrize("text, where, place", [
+    # xwlb-20230419-13 首都喀土穆国际机场方向有浓烟升起: 喀土穆 starts a longer name, no phrase of its own
+    ("当地时间19日上午，苏丹首都喀土穆国际机场方向有浓烟升起。", "苏丹", "喀土穆"),
+    # a Chinese division before the kind is the divisions stage's: no foreign place
+    ("广东省会城市广州持续高温。", "广东", "广州"),
+])
+def test_no_place_in_apposition_unless_foreign_and_the_phrase_ends(text, where, place):
+    an = _analysis(text, ("Place", where), ("Place", place))
+    find_relations(an)
+    assert (place, where) not in _located(an)

@@ -24,7 +24,7 @@ from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import alias_table, data_words, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import alias_table, data_words, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .posts import former_markers
@@ -464,6 +464,26 @@ def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> l
             if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
 
 
+def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
+    """The foreign country, region or city written before a place with the place's kind
+    between (data/relations/apposition_kinds.txt), after a part by its direction
+    (compass_parts.txt), a 的 or both: xwlb-2023 乌克兰|东部|城市|巴赫穆特, 以色列|南部|城市|斯代罗特,
+    亚利桑那州|首府|菲尼克斯.  The place is a name of its own that ends the phrase (not 叙利亚|首都|
+    地区, 美国|城市|多州), no country (巴西|城市|巴西利亚 is placed by the world list) and no
+    Chinese division (they are the divisions stage's)."""
+    text, at = an.text, place.start
+    kind = next((k for k in longest_first(data_words("relations", "apposition_kinds.txt")) if text.endswith(k, 0, at)), None)
+    name = place.label
+    if kind is None or len(name) < 2 or names_country(name) or name in data_words("relations", "generic_places.txt") \
+            or name in data_words("relations", "directions.txt") or _common(name) or not _ends_phrase(an, place.end):
+        return []
+    at -= len(kind)
+    if text.endswith("的", 0, at):
+        at -= 1
+    at -= len(next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), ""))
+    return [m for m in written.ending.get(at, ()) if m.type == "Place" and _container(m)]
+
+
 def _places_located(an: Analysis, written: _Written) -> None:
     """A place lies in the division or foreign place written right before it
     (四川|阿坝|四姑娘山: in 阿坝藏族羌族自治州, the nearer; 美国|加州), or in the last of those
@@ -482,6 +502,8 @@ def _places_located(an: Analysis, written: _Written) -> None:
         where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
             locate(place, max(where, key=lambda m: m.end - m.start))
+        elif apposed := _foreign_place_apposed(an, written, place):
+            locate(place, max(apposed, key=lambda m: m.end - m.start))
     # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest
     for marker in markers:
         at = an.text.find(marker)
