@@ -57,3 +57,14 @@ def test_end_to_end_the_counted_activities_are_gone():
     # xwlb-2023 (春节): 各地推出3000余场群众文化活动
     ex = kgraph.extract_text("春节期间，各地推出3000余场群众文化活动，丰富群众节日生活。")
     assert not [e.label for e in ex.entities if e.type == "Program"]
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: activities in the sense of operations or deeds
+    "10月份生产经营活动预期指数为55.6%。",
+    "随着经济企稳回升，仓储业务活动更趋活跃。",
+    "调查人员称这一枪击事件可能与毒品交易活动有关。",
+    "依法严厉打击海上违法犯罪活动。",
+])
+def test_an_operation_or_a_deed_is_no_program(text):
+    assert _programs(text) == set()

@@ -135,6 +135,8 @@ def find_programs(an: Analysis) -> None:
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
+            if head == "活动" and phrase.endswith(ordered_lexicon("activity_senses.txt")):
+                continue  # 生产经营|活动, 毒品|交易|活动: an operation or a deed, no campaign
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
             _add(an, start, end, phrase + head, phrase)
