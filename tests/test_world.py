@@ -381,3 +381,50 @@ def test_provinces_by_one_character_in_a_news_story():
     assert not [e for e in ex.entities if e.type == "Place" and e.label in ("京", "津", "冀")]
     beijing = [e for e in ex.entities if e.label == "北京市"]
     assert beijing and beijing[0].type == "AdministrativeDivision" and "京" in beijing[0].aliases
+
+
+@pytest.mark.parametrize("text, expected", [
+    # xwlb-20230105-02 习近平会见巴基斯坦总理夏巴兹…支持巴方维护国内团结稳定; xwlb-20230103-04 (巴西副总统阿尔克明)
+    # 阿尔克明表示，巴方愿继续用好高委会合作机制: the side of the country the story names
+    ("习近平会见巴基斯坦总理夏巴兹，支持巴方维护国内团结稳定。", "巴基斯坦"),
+    ("巴西副总统阿尔克明表示，巴方愿继续用好高委会合作机制。", "巴西"),
+    # a story naming two candidates: no side is sure, kept as written
+    ("巴西和巴基斯坦代表出席。巴方表示欢迎。", "巴方"),
+])
+def test_a_side_by_an_ambiguous_character_is_the_country_the_story_names(text, expected):
+    an = _analysis(text, ("Place", "巴方"))
+    find_world(an)
+    assert [m.label for m in an.mentions if m.text == "巴方"] == [expected]
+
+
+# --- a place the model read with its country first
+
+@pytest.mark.parametrize("text, written, country, place", [
+    # xwlb-20231014-11 他们向以色列特拉维夫、斯代罗特等地发射了火箭弹 (a city of the world list)
+    ("他们向以色列特拉维夫、斯代罗特等地发射了火箭弹。", "以色列特拉维夫", "以色列", "特拉维夫"),
+    # xwlb-20230401-12 英国希思罗机场的1400多名安保人员开始举行罢工 (a place's head)
+    ("英国希思罗机场的1400多名安保人员开始举行罢工。", "英国希思罗机场", "英国", "希思罗机场"),
+    # xwlb-20230725-14 在意大利西西里岛的卡塔尼亚 (a feature's ending); xwlb-20230909-07 惊悉巴西南里奥格兰德州
+    # 等地发生严重暴雨洪涝灾害 (a region's kind)
+    ("在意大利西西里岛的卡塔尼亚，24日最高气温达到47摄氏度。", "意大利西西里岛", "意大利", "西西里岛"),
+    ("惊悉巴西南里奥格兰德州等地发生严重暴雨洪涝灾害。", "巴西南里奥格兰德州", "巴西", "南里奥格兰德州"),
+])
+def test_a_place_read_with_its_country_first_is_two_and_in_the_country(text, written, country, place):
+    an = _analysis(text, ("Place", written))
+    find_world(an)
+    assert {m.text for m in an.mentions if m.end > m.start} == {country, place}
+    assert (place, country) in _located(an)
+
+
+@pytest.mark.parametrize("written", [
+    "英国机场",  # xwlb-20230330-14 英国机场安保人员: a common word after the country
+    "马里兰州",  # one word: Maryland, not 马里|兰州
+    "巴西利亚",  # one word: the capital of Brazil
+    "俄罗斯联邦外交政策构想",  # xwlb-20230401-11 《俄罗斯联邦外交政策构想》: a document, no place
+    "苏丹东部加达里夫州",  # a direction first: no name of its own
+    "南非国家博物馆",  # the country's own (国家): no 国家博物馆 apart from 南非
+])
+def test_what_is_no_place_of_the_country_after_it_stays_whole(written):
+    an = _analysis(written + "。", ("Place", written))
+    find_world(an)
+    assert [m.text for m in an.mentions if m.end > m.start] == [written]

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from ..errors import DataError
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import data_table, data_words, lexicon, ordered_lexicon, tokenizer, word_set, word_tags
+from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
@@ -205,7 +205,7 @@ def _owner(label: str) -> _Owner | None:
 
 def _home_owner(label: str) -> _Owner | None:
     """China, for a national body named with the country first and an organisation's name
-    after it (xwlb-2023: 中国|海军, 中国|汽车|工业协会, 中华人民共和国|全国人民代表大会; and the bodies
+    after it (xwlb-2023: 中国|救援队, 中国|汽车|工业协会, 中华人民共和国|全国人民代表大会; and the bodies
     jieba knows whole, nt: 中国外交部, 中国红十字会, 中国队), as a foreign body is its country's.
     Not a phrase that starts with the country (中国式|现代化: the first word is longer and no
     body's; 中国|特色|…: data/world/home_phrases.txt), nor a rest with a word of no name
@@ -366,11 +366,23 @@ def _read_one_character_places(an: Analysis) -> None:
     is the division 北京市, 澳 in 粤港澳 澳门 and in 中澳 Australia (a junk node of its own
     otherwise, xwlb-2023: 京 357 mentions, 澳 145, 巴 98)."""
     singles = {m.start: m for m in an.mentions if m.type == "Place" and m.end - m.start == 1}
-    if not singles:
+    sides = {m.start: m for m in an.mentions if m.type == "Place" and m.end - m.start == 2
+             and m.label[1:] in data_words("world", "sides.txt") and m.label[:1] in _candidates()}
+    if not singles and not sides:
         return
     kept: list[Mention] = []
     moved: dict[Key, Key] = {}
     for m in an.mentions:
+        if sides.get(m.start) is m:
+            # 巴方 (xwlb-20230105-02 夏巴兹…希望巴方继续全力保障中方在巴人员): the side of the country the
+            # character names in the story, as 俄方 is 俄罗斯's (a province has no side)
+            reading = one_character_reading(m.label[:1], "", an.text)
+            if reading is not None and reading[0] == "place":
+                new = Mention.make("Place", m.document, m.start, m.end, m.text, reading[1], Key("place", reading[1]))
+                moved[m.key] = new.key
+                m = new
+            kept.append(m)
+            continue
         single = singles.get(m.start)
         if single is not m or m.label not in _candidates():
             kept.append(m)
@@ -399,6 +411,62 @@ def _read_one_character_places(an: Analysis) -> None:
                        for f in an.facts]
 
 
+def _country_first(label: str) -> tuple[str, str] | None:
+    """(the country, the rest) of a place's name the model read with its country first, when the
+    rest is a place of that country: one of the world list (以色列|特拉维夫, 俄罗斯|罗斯托夫州), or a name
+    ending in a place's head, a region's kind or a feature's ending (英国|希思罗机场, 巴西|南里奥格兰德州,
+    意大利|西西里岛: data/lexicon/place_suffixes.txt, word_sets region_kinds, data/world/
+    feature_endings.txt) with a word of a name in it (not 英国|机场, 德国|多个机场, 智利|总统府: common
+    words), no direction first (苏丹|东部|加达里夫州) and no word that makes it the country's own
+    (南非|国家博物馆: data/world/own_words.txt).  The country is a word of the name (not 马里|
+    兰州, 巴西|利亚: 马里兰州, 巴西利亚 are one word each) and not China."""
+    words = tokenizer().lcut(label)
+    country, rest = words[0], label[len(words[0]):]
+    row, names = world_names().get(country), world_names()
+    if row is None or row.kind != "country" or row.country in _home_names() or label in names or len(rest) < 2:
+        return None
+    listed = names.get(rest)
+    if listed is not None:
+        return (country, rest) if listed.country == row.country and listed.kind != "country" else None
+    endings = (*ordered_lexicon("place_suffixes.txt"), *word_set("region_kinds"), *data_words("world", "feature_endings.txt"))
+    ending = max((e for e in endings if rest.endswith(e)), key=len, default=None)
+    tags = word_tags()
+    rest_words = tokenizer().lcut(rest)
+    if ending is None or len(rest) - len(ending) < 2 or rest_words[0] in data_words("relations", "compass_parts.txt") \
+            or rest.startswith(data_words("world", "own_words.txt")) \
+            or any(_country_named(word) for word in rest_words) \
+            or all(word in tags and not tags[word].startswith(pos_tags("place_name_words")) for word in rest_words):
+        return None
+    return country, rest
+
+
+def _split_country_first(an: Analysis) -> set[Key]:
+    """A place the model read with its country first is two: the country, and the place in it
+    (xwlb-2023: 以色列特拉维夫 -> 以色列, 特拉维夫 in 以色列; 英国希思罗机场, 意大利西西里岛); what was said of the
+    whole is said of the place.  Returns the places it placed."""
+    kept: list[Mention] = []
+    moved: dict[Key, Key] = {}
+    for m in an.mentions:
+        found = _country_first(m.label) if m.type == "Place" and m.text == m.label else None
+        if found is None:
+            kept.append(m)
+            continue
+        country, rest = found
+        cut = m.start + len(country)
+        kept.append(Mention.make("Place", m.document, m.start, cut, country, country, Key("place", country)))
+        inner = Mention.make("Place", m.document, cut, m.end, rest, rest, Key("place", rest))
+        kept.append(inner)
+        moved[m.key] = inner.key
+        one = world_names()[country].country  # 印尼 -> 印度尼西亚
+        kept.append(Mention.make("Place", m.document, cut, cut, "", one, Key("place", one), implicit=True))
+        an.fact(inner.key, "locatedIn", Key("place", one), cut)
+    if moved:
+        an.mentions[:] = kept
+        an.facts[:] = [replace(f, subject=moved.get(f.subject, f.subject), object=moved.get(f.object, f.object))
+                       for f in an.facts]
+    return set(moved.values())
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -406,10 +474,11 @@ def find_world(an: Analysis) -> None:
     (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
     country's, one named after a foreign city (东京电力公司) is in the city."""
     _read_one_character_places(an)
+    split = _split_country_first(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
     named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
-    placed: set[Key] = set()
+    placed: set[Key] = set(split)
     # a body of China's that a stage placed in its division stays there
     located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
 
