@@ -177,6 +177,9 @@ def test_no_place_of_its_own_unplaced_in_news_stories(stories, story, place):
     ("支持湖北、浙江等28省（区、市）及新疆生产建设兵团及时开展水毁灾损水利工程设施修复", "新疆生产建设兵团", "新疆维吾尔自治区"),
     ("10日上午，北京大学校园内洋溢着朝气蓬勃的青春气息", "北京大学", "北京市"),  # xwlb-20230610-05
     ("由中共中央对外联络部和中共湖北省委共同主办", "湖北省委", "湖北省"),  # xwlb-20230530-07
+    # a prefecture-level city's, by a local body's head (data/relations/local_heads.txt)
+    ("据深圳海关统计，2022年，深圳市外贸进出口3.67万亿元", "深圳海关", "深圳市"),  # xwlb-20230201-08
+    ("习近平7月4日给南京审计大学审计专业硕士国际班的留学生回信", "南京审计大学", "南京市"),  # xwlb-20230705-02
 ])
 def test_an_agency_named_after_its_province_lies_in_it(text, agency, province):
     an = _analysis(text, ("Agency", agency))
@@ -191,6 +194,9 @@ def test_an_agency_named_after_its_province_lies_in_it(text, agency, province):
     ("中方支持土方同上海合作组织开展建设性合作", "上海合作组织"),  # 上海|合作 (vn)|组织: no body of 上海市 (xwlb-2023)
     ("谷神星一号遥五运载火箭在我国酒泉卫星发射中心成功发射升空", "酒泉卫星发射中心"),  # a city's name: in Inner Mongolia
     ("北京科技企业", "北京科技"),  # no organisation's name (no head of data/lexicon/org_suffixes.txt)
+    # a county's name: 南华大学 is in 衡阳市, not 南华县 (xwlb-20230109-06 在湖南衡阳，南华大学…)
+    ("在湖南衡阳，南华大学拥有执业医师资格证的100多名硕士研究生", "南华大学"),
+    ("在电子科技大学（清水河校区）、西华大学、四川建筑职业技术学院设置考点", "西华大学"),  # xwlb-20230720-10
 ])
 def test_an_agency_not_named_after_a_province_it_lies_in_is_not_placed(text, agency):
     an = _analysis(text, ("Agency", agency))

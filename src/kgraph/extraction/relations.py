@@ -335,11 +335,13 @@ def _division_named_first(label: str) -> int | None:
     the name is one of an organisation (data/lexicon/org_suffixes.txt: 延安|干部学院, 广东|队)
     whose rest starts with no verb (上海|合作|组织 is no body of 上海市); None otherwise.  Not a
     city's: a body of the nation may be named after the city near it (酒泉|卫星发射中心 lies in Inner
-    Mongolia, 太原|卫星发射中心 in 忻州市, xwlb-2023)."""
+    Mongolia, 太原|卫星发射中心 in 忻州市, xwlb-2023), unless its head is a local body's (深圳|海关,
+    南京|审计|大学, 长沙市|第一医院: data/relations/local_heads.txt; a verb may start its rest then)."""
     gaz, tags = gazetteer(), word_tags()
     words = tokenizer().lcut(label)
     one_word = len(words) == 1 and tags.get(label) == "nt"
-    if not (one_word or label.endswith(ordered_lexicon("org_suffixes.txt"))):
+    local = label.endswith(data_words("relations", "local_heads.txt"))
+    if not (one_word or local or label.endswith(ordered_lexicon("org_suffixes.txt"))):
         return None
     if one_word:  # the longest division's name it starts with
         size = next((k for k in range(len(label) - 1, 1, -1) if label[:k] in gaz.all_names), None)
@@ -349,8 +351,8 @@ def _division_named_first(label: str) -> int | None:
         return None
     nodes = gaz.lookup(label[:size])
     rest = tokenizer().lcut(label[size:])
-    if len(nodes) != 1 or gaz.level(nodes[0]) != "province" or (not one_word and (
-            tags.get(rest[0], "").startswith("v") or label[:size] not in gaz.all_names)):
+    if len(nodes) != 1 or gaz.level(nodes[0]) not in (("province", "prefecture") if local else ("province",)) or (not one_word and (
+            (tags.get(rest[0], "").startswith("v") and not local) or label[:size] not in gaz.all_names)):
         return None
     return nodes[0]
 
