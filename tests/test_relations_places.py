@@ -240,3 +240,31 @@ def test_no_place_in_apposition_unless_foreign_and_the_phrase_ends(text, where, 
     an = _analysis(text, ("Place", where), ("Place", place))
     find_relations(an)
     assert (place, where) not in _located(an)
+
+
+@pytest.mark.parametrize("text, place", [
+    # xwlb-2023: the division named last is China's, the place abroad (北京时间 is no place of the story's)
+    ("北京时间今天上午9时左右，中韩双方在韩国仁川国际机场共同举行交接仪式。", "仁川国际机场"),
+    ("当地时间18日晚，李强乘坐的包机从北京出发，抵达柏林勃兰登堡机场。", "柏林勃兰登堡机场"),
+])
+def test_a_place_abroad_is_not_in_the_division_named_before(text, place):
+    ex = kgraph.extract_text(text)
+    labels = {e.id: e.label for e in ex.entities}
+    divisions = {e.id for e in ex.entities if e.type == "AdministrativeDivision"}
+    assert not [r for r in ex.relations if r.predicate == "locatedIn" and labels[r.subject] == place
+                and r.object in divisions]
+
+
+def test_a_place_after_its_division_is_still_placed_by_the_places_stage():
+    ex = kgraph.extract_text("在湖北荆州，三国公园游人如织。")
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("三国公园", "荆州市") in {(labels[r.subject], labels[r.object]) for r in ex.relations
+                                   if r.predicate == "locatedIn"}
+
+
+def test_a_place_named_after_its_division_stays_there_whatever_is_written_before():
+    # xwlb-2023 西安还将首开至塔吉克斯坦首都杜尚别的国际航线…西安机场国际客运航线将达到16条
+    ex = kgraph.extract_text("西安还将首开至塔吉克斯坦首都杜尚别的国际航线。西安机场国际客运航线将达到16条。")
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("西安机场", "西安市") in {(labels[r.subject], labels[r.object]) for r in ex.relations
+                                   if r.predicate == "locatedIn"}

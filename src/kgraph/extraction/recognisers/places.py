@@ -10,7 +10,9 @@ from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, SpanIndex, stage
+from ..lexicons import world_finder
 from ..linkers import implicit, place_key
+from ..world import foreign_name
 
 __all__ = ["find_places", "place_key"]
 
@@ -148,10 +150,21 @@ def find_places(an: Analysis) -> None:
     divisions = sorted(an.of_type("AdministrativeDivision"), key=lambda m: (m.end, m.end - m.start))
     ends = [m.end for m in divisions]
     for place in found:
-        division = _where(inside.get(place.start), _division_before(an, place.start, divisions, ends))
-        if division is not None:
+        inner = inside.get(place.start)  # 西安|机场 is in 西安市, whatever is written before it
+        division = _where(inner, _division_before(an, place.start, divisions, ends))
+        if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
             an.fact(place.key, "locatedIn", division.key, place.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _abroad_between(text: str, start: int, place: int, end: int) -> bool:
+    """Whether a foreign country, region or city is written between the division named last
+    (ending at ``start``) and a place after it (at ``place``), or starts the place's name: the
+    place is abroad, not in that division (xwlb-2023: 北京时间…中韩双方在|韩国|仁川国际机场, 李强乘坐的包机
+    抵达|柏林勃兰登堡机场, 首都|喀土穆|国际机场 were placed in 北京市).  Not a name inside the place's
+    (西藏…|强巴林寺 holds 巴林, Bahrain)."""
+    return any(foreign_name(name) is not None for s, e, name in world_finder()(text[start:end])
+               if start + e <= place or start + s == place)
 
 
 def _where(inner: Mention | None, before: Mention | None) -> Mention | None:
