@@ -181,6 +181,13 @@ def test_what_is_no_national_body_of_china_s_is_not_placed_there(agency):
     assert _located(an) == set()
 
 
+def test_a_body_of_china_s_abroad_is_not_placed_in_china():
+    # xwlb-2023 通过全球百家媒体和海外中国文化中心陆续展映
+    an = _analysis("通过全球百家媒体和海外中国文化中心陆续展映。", ("Agency", "中国文化中心"))
+    find_world(an)
+    assert _located(an) == set()
+
+
 def test_a_body_of_china_s_placed_in_its_division_stays_there():
     an = _analysis("中国石化九江分公司。", ("Agency", "中国石化九江分公司"))
     an.fact(Key("agency", "中国石化九江分公司"), "locatedIn", Key("division", "360400"), 0)
@@ -428,3 +435,30 @@ def test_what_is_no_place_of_the_country_after_it_stays_whole(written):
     an = _analysis(written + "。", ("Place", written))
     find_world(an)
     assert [m.text for m in an.mentions if m.end > m.start] == [written]
+
+
+def test_a_place_cut_out_of_a_name_is_not_split():
+    # xwlb-2023 向习近平主席致贺的还有：卡塔尔埃米尔塔米姆 (the model read 卡塔尔埃米尔塔 as a place)
+    an = _analysis("向习近平主席致贺的还有：卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆。", ("Place", "卡塔尔埃米尔塔"))
+    find_world(an)
+    assert "埃米尔塔" not in {m.label for m in an.mentions}
+
+
+@pytest.mark.parametrize("text, written, kept", [
+    # xwlb-20230518-03 两国元首签署了《中华人民共和国和塔吉克斯坦共和国联合声明》: a document, naming the country
+    ("两国元首签署了《中华人民共和国和塔吉克斯坦共和国联合声明》。", "塔吉克斯坦共和国联合声明", ["塔吉克斯坦共和国"]),
+    # xwlb-20230401-11 俄罗斯总统普京3月31日批准新版《俄罗斯联邦外交政策构想》
+    ("俄罗斯总统普京3月31日批准新版《俄罗斯联邦外交政策构想》。", "俄罗斯联邦外交政策构想", ["俄罗斯"]),
+    # xwlb-20231105-03 《习近平关于中国式现代化论述摘编》: no country's word
+    ("《习近平关于中国式现代化论述摘编》一书出版。", "中国式现代化论述摘编", []),
+])
+def test_a_place_read_to_the_end_of_a_title_is_the_title(text, written, kept):
+    an = _analysis(text, ("Place", written))
+    find_world(an)
+    assert [m.text for m in an.mentions if m.end > m.start] == kept
+
+
+def test_a_place_that_is_a_whole_title_stays():
+    an = _analysis("央视播出纪录片《长江》。", ("Place", "长江"))
+    find_world(an)
+    assert [m.text for m in an.mentions] == ["长江"]

@@ -428,7 +428,10 @@ def _country_first(label: str) -> tuple[str, str] | None:
     listed = names.get(rest)
     if listed is not None:
         return (country, rest) if listed.country == row.country and listed.kind != "country" else None
-    endings = (*ordered_lexicon("place_suffixes.txt"), *word_set("region_kinds"), *data_words("world", "feature_endings.txt"))
+    # a place's head of one character is too often the start of the next word (卡塔尔|埃米尔|塔|米姆: the
+    # emir Tamim) or an agency's (日本|内阁府)
+    endings = (*(head for head in ordered_lexicon("place_suffixes.txt") if len(head) > 1), *word_set("region_kinds"),
+               *data_words("world", "feature_endings.txt"))
     ending = max((e for e in endings if rest.endswith(e)), key=len, default=None)
     tags = word_tags()
     rest_words = tokenizer().lcut(rest)
@@ -467,6 +470,36 @@ def _split_country_first(an: Analysis) -> set[Key]:
     return set(moved.values())
 
 
+def _in_a_title(text: str, m: Mention) -> bool:
+    """Whether a mention runs to the closing mark of a title it is written in (《中华人民共和国和|
+    塔吉克斯坦共和国联合声明|》, 《|俄罗斯联邦外交政策构想|》, xwlb-2023)."""
+    return text[m.end:m.end + 1] == "》" and text.rfind("《", 0, m.start) > text.rfind("》", 0, m.start)
+
+
+def _titles_read(an: Analysis) -> None:
+    """A place the model read to the end of a document's title is the title, no place: the
+    country it starts with is what it names (塔吉克斯坦共和国|联合声明 -> 塔吉克斯坦共和国, 俄罗斯|联邦外交政策构想
+    -> 俄罗斯), else nothing (中国式|现代化论述摘编: a word of manner, 中国式, no country) unless it is the
+    whole title (《长江》, a film named after the river).  A name of the world list
+    or the gazetteer, or one with a place's head, is kept (《|美丽中国|》 is no such reading)."""
+    kept: list[Mention] = []
+    for m in an.mentions:
+        if m.type != "Place" or m.end == m.start or not _in_a_title(an.text, m) or m.label in world_names() \
+                or m.label in gazetteer().all_names or m.label.endswith(ordered_lexicon("place_suffixes.txt")):
+            kept.append(m)
+            continue
+        first = next((m.label[:size] for size in range(len(m.label) - 1, 1, -1)
+                      if getattr(world_names().get(m.label[:size]), "kind", None) == "country"), None)
+        if first is not None and not tokenizer().lcut(m.label)[0].startswith(first + "式"):
+            kept.append(Mention.make("Place", m.document, m.start, m.start + len(first), first, first, Key("place", first)))
+        elif an.text[m.start - 1:m.start] == "《":
+            kept.append(m)  # 《长江》: the whole title, named after the place
+    if len(kept) != len(an.mentions) or any(a is not b for a, b in zip(kept, an.mentions)):
+        gone = {m.key for m in an.mentions} - {m.key for m in kept}
+        an.mentions[:] = kept
+        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -474,6 +507,7 @@ def find_world(an: Analysis) -> None:
     (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
     country's, one named after a foreign city (东京电力公司) is in the city."""
     _read_one_character_places(an)
+    _titles_read(an)
     split = _split_country_first(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
@@ -500,8 +534,9 @@ def find_world(an: Analysis) -> None:
                 place(mention.key, row.country, mention.start)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
-            if owner is not None and owner.country in _home_countries() and mention.key in located:
-                continue
+            if owner is not None and owner.country in _home_countries() and (
+                    mention.key in located or an.text.endswith(data_words("world", "abroad_before.txt"), 0, mention.start)):
+                continue  # placed in its division already; 海外|中国文化中心: abroad
             where = owner.country if owner is not None else _place_starting(mention.label, named)
             if where is not None:
                 place(mention.key, where, mention.start)
