@@ -86,6 +86,9 @@ class Region:
     我市/全市 and unqualified 市应急管理局 refer to."""
 
     node: int | None  # gazetteer node of the prefecture, None when unknown
+    # whether the paper says where it is at home (its name, 荆州日报, or the user's --region),
+    # not a guess from the divisions the page names most
+    stated: bool = False
 
 
 @dataclass

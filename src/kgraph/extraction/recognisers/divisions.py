@@ -63,7 +63,7 @@ def region_named(name: str) -> Region:
         for n in gaz.by_name.get(name[-4:], []) + gaz.by_short.get(name, []):
             nodes.append(n)
     nodes = sorted(set(nodes), key=lambda n: gaz.levels[n])
-    return Region(nodes[0] if nodes else None)
+    return Region(nodes[0] if nodes else None, stated=bool(nodes))
 
 
 def infer_region(candidates: list[Candidate], publication: str | None = None) -> Region:
@@ -74,7 +74,7 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
         for length in range(min(len(publication), 6), 1, -1):
             nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2]
             if len(nodes) == 1:
-                return Region(nodes[0])
+                return Region(nodes[0], stated=True)
     votes: Counter[int] = Counter()
     for cand in candidates:
         if cand.name in _common_words():

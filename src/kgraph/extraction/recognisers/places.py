@@ -21,6 +21,8 @@ _NAME_TAGS = pos_tags("place_name_words")
 _STOP_TAGS = pos_tags("place_run_stops")
 # characters that never sit inside a place name but glue to it in jieba: 从|万寿宝塔, 到|洋码头
 _BREAKS = frozenset(word_set("place_breaks"))
+# a measure word that ends a count before a place's head (5|个|国家公园)
+_MEASURE_WORDS = frozenset(word_set("measure_words"))
 
 
 @cache
@@ -42,6 +44,8 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if tok_end != start or not _CJK.match(word) or word in stops:
             break
         tag = tags.get(word, "")
+        if word[-1] in _MEASURE_WORDS and (tag.startswith("m") or len(word) == 1):
+            break  # a count is no name: 建成5|个/m|国家公园, 50|余家/m|国内知名博物馆, 首个/m|… (not 五四/m|广场)
         if tag.startswith(_STOP_TAGS) or (tag.startswith(("v", "d")) and end - tok_end > 0 and limit < 8):
             break
         if end - tok_start > limit:
@@ -51,9 +55,19 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     for tok_start, tok_end, word in tokens:
         if tok_start == start and tok_end < end and tags.get(word, "").startswith(("v", "d", "a")):
             start = tok_end
-    while start < end and (text_break := an.text[start:end]) and any(ch in _BREAKS for ch in text_break):
-        start += 1
-    return start
+    # after the last break that stands alone or ends a word (从/p|万寿宝塔, 侯艳琪|等到|机场, 东至|深圳…),
+    # not one whose word would leave a fragment (建设|自动化|集装箱码头 is not 动化…, 自然科学|博物馆)
+    breaks = [at for at in range(start, end) if an.text[at] in _BREAKS and not _inside_a_word(an, at, tags)]
+    return breaks[-1] + 1 if breaks else start
+
+
+def _inside_a_word(an: Analysis, at: int, tags: dict[str, str]) -> bool:
+    """Whether the character at ``at`` is inside a dictionary word whose rest after it is no word."""
+    token = an.token_at(at)
+    if token is None or token[1] - token[0] < 2 or token[2] not in tags:
+        return False
+    rest = an.text[at + 1:token[1]]
+    return bool(rest) and rest not in tags
 
 
 def _proper(word: str) -> bool:
@@ -140,9 +154,12 @@ def find_places(an: Analysis) -> None:
     places = SpanIndex((p.start, p.end) for p in found)
     inside: dict[int, Mention] = {}
     kept = []
+    provinces = _provinces_written(an)
     for m in an.mentions:
         holders = places.holding(m.start, m.end) if m.type == "AdministrativeDivision" else ()
         if holders and not m.prop("implicit"):
+            if _namesake(an, m, holders[0][0], provinces):
+                continue  # 中山|公园广场 in an article on 荆州: named after 孙中山, not in 中山市
             inside.setdefault(holders[0][0], m)
             m = implicit(m)  # still the place's division, with no span of its own
         kept.append(m)
@@ -151,7 +168,13 @@ def find_places(an: Analysis) -> None:
     ends = [m.end for m in divisions]
     for place in found:
         inner = inside.get(place.start)  # 西安|机场 is in 西安市, whatever is written before it
-        division = _where(inner, _division_before(an, place.start, divisions, ends))
+        before = _division_before(an, place.start, divisions, ends)
+        if before is not None and before.end <= an.sentence(an.sentence(place.start)[0] - 1)[0]:
+            # named two sentences back or more: the story has moved on (xwlb-2023: a far 澳门 before
+            # 十个中华文明探源|工程|重点考古遗址); the sentence before still speaks of it (荆州经开区在金源世纪城…。
+            # 在|金源世纪城小区|,记者看到)
+            before = None
+        division = _where(inner, before)
         if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
             an.fact(place.key, "locatedIn", division.key, place.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -165,6 +188,29 @@ def _abroad_between(text: str, start: int, place: int, end: int) -> bool:
     (西藏…|强巴林寺 holds 巴林, Bahrain)."""
     return any(foreign_name(name) is not None for s, e, name in world_finder()(text[start:end])
                if start + e <= place or start + s == place)
+
+
+def _provinces_written(an: Analysis) -> dict[int, frozenset[int]]:
+    """For each division the article writes, the provinces of the other divisions it writes."""
+    nodes = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None}
+    province = {node: gazetteer().chain(node)[0] for node in nodes}
+    return {node: frozenset(province[other] for other in nodes if other != node) for node in nodes}
+
+
+def _namesake(an: Analysis, division: Mention, place_start: int, provinces: dict[int, frozenset[int]]) -> bool:
+    """Whether a city's or county's short name that opens a place's name is a namesake, not where
+    the place is: in a paper at home in another province, which names no other division of that
+    one's (荆州日报: 沙市区人民法院在|中山|公园广场|举办 — a park named after 孙中山, not in 广东's 中山市;
+    中山路, 中山大道, 中山公园 are in most cities).  Not a province's name (上海|世纪公园), a name written
+    whole (西安市|机场), a place in its own province (杭州|植物园 beside 西湖区), nor in news whose home
+    nobody states: national news ranges over the country (xwlb-2023: a roundup with 长沙 and
+    深中通道|中山|大桥, which is in 中山市)."""
+    node, home = division.prop("node"), an.region.node
+    if node is None or home is None or not an.region.stated or division.start != place_start \
+            or division.text == gazetteer().names[node]:
+        return False
+    chain = gazetteer().chain(node)
+    return len(chain) > 1 and chain[0] != gazetteer().chain(home)[0] and chain[0] not in provinces.get(node, ())
 
 
 def _where(inner: Mention | None, before: Mention | None) -> Mention | None:

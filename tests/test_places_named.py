@@ -1,0 +1,70 @@
+"""Places the place stage names (kgraph.extraction.recognisers.places): where a name read
+backwards from its head starts, and which division a place lies in — a division its name opens
+with, or one named just before it.  Sentences of xwlb-2023 (新闻联播) and of local news."""
+from __future__ import annotations
+
+import kgraph
+from kgraph.extraction.analysis import Region
+from kgraph.extraction.recognisers.divisions import region_named
+
+from .conftest import by_label, relations
+
+
+def _places(text: str, **kw) -> set[str]:
+    return set(by_label(kgraph.extract_text(text, **kw), "Place"))
+
+
+# --- where a name starts
+
+def test_a_count_is_no_part_of_a_place_name():
+    # 首批|5|个/m|国家公园 (xwlb-20230605-08), 20|余家/m|国内知名博物馆 (xwlb-20230727-06),
+    # 辽宁|37|座|大型水库 (xwlb-20230805-01): the count ends the name read backwards
+    places = _places("2021年10月，我国正式设立三江源、大熊猫等首批5个国家公园。"
+                     "由故宫博物院、中国国家博物馆等20余家国内知名博物馆联合举办的文创联展将活动气氛推向高潮。"
+                     "受强降雨影响，辽宁37座大型水库中，目前有6座水库超汛限。")
+    assert not {p for p in places if p[0] in "个余座家批处"}, places
+
+
+def test_a_break_inside_a_word_does_not_cut_the_word():
+    # 钦州港二期|自动化|集装箱码头 (xwlb-20230702-04): 自 is a break (自|北京) but here the start of
+    # 自动化; cutting after it left 动化集装箱码头
+    places = _places("钦州港二期自动化集装箱码头未来可实现远程自动化装卸作业。")
+    assert not {p for p in places if p.startswith("动化")}, places
+
+
+def test_a_break_that_ends_a_word_still_ends_the_name():
+    # 大使|吴恳|等到/v|机场 (xwlb-20230619-03): 等到 ends in the break 到, and the name is not
+    # 吴恳等到机场; the ambassador stays a person
+    ex = kgraph.extract_text("德国政府代表和中国驻德国大使吴恳等到机场迎接。")
+    assert not {p for p in by_label(ex, "Place") if "吴恳" in p}
+    assert "吴恳" in by_label(ex, "Person")
+
+
+# --- which division a place lies in
+
+def test_a_local_paper_names_a_park_after_a_man_not_after_a_far_city():
+    # a 荆州 paper: 中山|公园广场 is named after 孙中山 and lies where the story is, not in 广东's 中山市
+    ex = kgraph.extract_text("近日，沙市区人民法院在中山公园广场举办普法宣传活动。", region="荆州市")
+    assert ("中山公园广场", "沙市区", None) in relations(ex, "locatedIn")
+    assert "中山市" not in by_label(ex, "AdministrativeDivision")
+
+
+def test_national_news_keeps_the_city_a_place_is_named_after():
+    # xwlb-20230313-10: 深中通道|中山|大桥 is in 中山市, though the story's other item is in 长沙
+    ex = kgraph.extract_text("昨天，深中通道关键工程——中山大桥钢桥面铺装完成。湖南长沙的湘江两岸灯火通明。")
+    assert ("中山大桥", "中山市", None) in relations(ex, "locatedIn")
+
+
+def test_a_region_guessed_from_the_page_is_not_a_stated_home():
+    # only a paper's name or the user's --region says where the paper is at home
+    assert region_named("荆州市").stated
+    assert not Region(region_named("荆州市").node).stated
+
+
+def test_a_place_lies_in_the_division_just_named_not_one_named_long_before():
+    # the sentence before still speaks of its division (the sample page: 荆州经开区在金源世纪城…。
+    # 在金源世纪城小区…); two sentences on, the story has moved on
+    near = kgraph.extract_text("日前，宜昌市夷陵区在桃花岭小区设置垃圾分类箱。\n\n在桃花岭小区，记者看到居民正在分类投放。")
+    assert ("桃花岭小区", "夷陵区", None) in relations(near, "locatedIn")
+    far = kgraph.extract_text("夷陵区召开安全生产会议。会议要求压实责任。各地要加强隐患排查。游客在三国公园游览。")
+    assert ("三国公园", "夷陵区", None) not in relations(far, "locatedIn")
