@@ -63,3 +63,47 @@ def test_organisations_of_the_dictionary_in_the_news():
     assert "法律委员会" not in _agencies(_sentence("xwlb-20230309-05", "全国人大宪法和法律委员会关于"))
     assert "建设局" not in _agencies(_sentence("xwlb-20230715-06", "营商环境建设局"))
     assert "科研院所" not in _agencies(_sentence("xwlb-20231126-10", "120家科研院所"))
+
+
+# ------------------------------------------------- party congresses and bodies elected for a term
+
+def _agency_labels(sentence: str) -> dict[str, str]:
+    """Each agency mention's text -> its entity's label."""
+    return {m.text: e.label for e in kgraph.extract_text(sentence).entities if e.type == "Agency"
+            for m in e.mentions if m.text}
+
+
+def test_a_party_congress_by_its_number_is_the_partys_body():
+    # xwlb-20230101-04 我们胜利召开党的二十大，擘画了… (and 党的十五大报告指出, pd-dev)
+    assert _agency_labels(_sentence("xwlb-20230101-04", "胜利召开党的二十大")).get("二十大") == "中共二十大"
+    assert _agency_labels("以邓小平理论和中共十五大精神为指导。").get("中共十五大") == "中共十五大"
+    # but not another party's (xwlb-20230114-01 全面贯彻落实越共十三大精神), nor 党的|一大|创举
+    # (xwlb-20230616-02: one of its great deeds), nor the site named after the first congress
+    assert "十三大" not in _agency_labels(_sentence("xwlb-20230114-01", "越共十三大精神"))
+    found = _agency_labels(_sentence("xwlb-20230616-02", "党的一大创举"))
+    assert not any(text.endswith("一大") for text in found)
+    assert "中共一大" not in _agency_labels(_sentence("xwlb-20230630-10", "中共一大纪念馆"))
+
+
+def test_the_term_written_before_a_body_is_part_of_its_name_not_of_its_label():
+    # xwlb-20230414-06 会议决定，十四届全国人大常委会第二次会议4月24日至26日在北京举行: the entity
+    # is the standing committee
+    found = _agency_labels(_sentence("xwlb-20230414-06", "十四届全国人大常委会第二次会议"))
+    assert found.get("十四届全国人大常委会") == "全国人大常委会" and "全国人大常委会" not in found
+    # pd-dev: 经过六届人大常委会第四次、第五次会议审议 (the model reads 人大常委会)
+    assert "六届人大常委会" in _agency_labels("经过六届人大常委会第四次、第五次会议审议，决定提请大会审议。")
+    # no term of a county's secretaries: 恭城先后换了|六届|县委|书记 (pd-dev) is no body's term
+    assert "六届县委" not in _agency_labels("恭城先后换了六届县委书记、五任县长。")
+
+
+# ------------------------------------------------- periodicals: a title in marks and its kind
+
+def test_a_title_and_the_kind_of_periodical_after_it_are_the_periodical():
+    # xwlb-20230101-01 …出版的第1期《求是》杂志将发表…: marks, title and kind (label without marks)
+    found = _agency_labels(_sentence("xwlb-20230101-01", "《求是》杂志"))
+    assert found.get("《求是》杂志") == "求是杂志"
+    # pd-dev: 在最新一期美国《科学》杂志上发表论文 — the country written before it is part of it
+    assert "美国《科学》杂志" in _agency_labels("托马肖及其同事在最新一期美国《科学》杂志上发表论文指出。")
+    # and the title ends the name: 美国《时代》周刊|和|有线新闻电视公司 are two
+    found = _agency_labels("据美国《时代》周刊和有线新闻电视公司联合进行的一项调查披露。")
+    assert "美国《时代》周刊" in found and not any("和" in text for text in found)

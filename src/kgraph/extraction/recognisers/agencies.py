@@ -29,12 +29,12 @@ from ...resources import (
     word_set,
     word_tags,
 )
-from ..analysis import Analysis, stage
+from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
 from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, org_heads
 from ..linkers import agency_key, canonical_head, division_key
 
-__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
+__all__ = ["term_start", "governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
@@ -264,7 +264,8 @@ def find_agencies(an: Analysis) -> None:
             u for u in org_run(text, e, next_division(e)) if u in an.boundaries]
         end = units[-1] if units else e
         in_agency[s:end] = b"\x01" * (end - s)
-        an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
+        begin = term_start(text, s, name)  # 十四届|全国人大: the term written before the body
+        an.add(Mention.make("Agency", an.doc.id, begin, e, text[begin:e], national[name], agency_key(national[name])))
         if units:  # 国务院|安委办 (xwlb-20230425-11): a unit of the central agency, named after it
             label = canonical_head(text[s:end])  # as written, as the model's names are (中共代表团)
             an.add(Mention.make("Agency", an.doc.id, s, end, text[s:end], label, agency_key(label)))
@@ -276,7 +277,58 @@ def find_agencies(an: Analysis) -> None:
             last = previous[-1]
             an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), last.label,
                                 last.key, anaphor=True))
+    _party_congresses(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+_NUMERALS = "一二三四五六七八九十"
+# 党的|十五大|报告, 中共十五大|精神, 落实|十五大|精神 (pd-dev), 党的|二十大|精神 (xwlb, 457 times a year)
+_CONGRESS = re.compile(f"(中共|(?<=党的))?([{_NUMERALS}]{{1,3}})大")
+
+
+def _party_congresses(an: Analysis) -> None:
+    """党的十五大, 中共二十大: the party's national congress by its number, its highest body (an
+    organisation, as the People's Daily annotation reads it), where the party is named before it
+    (党的, 中共) or a number of two characters is followed by what the congress laid down (落实|
+    十五大|精神).  Not 党的|一大批|干部 (大批 is a word of the dictionary), nor the site named after
+    a congress (中共一大纪念馆, 中共一大会址: a place)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    for match in _CONGRESS.finditer(text):
+        number = match.group(2)
+        if not match.group(1) and len(number) < 2:
+            continue  # 我们党的|一大|创举: one of the party's great deeds; but 中共一大
+        if not (match.group(1) or text.endswith("党的", 0, match.start())) and not (
+                text.startswith(word_set("congress_outcomes"), match.end()) and text[match.start() - 1:match.start()]
+                not in _PARTY_ENDINGS):
+            continue  # 越共|十三大|精神 (xwlb-20230104): another party's congress
+        if text[match.end() - 1:match.end() + 1] in word_tags() or text.startswith(
+                ordered_lexicon("place_suffixes.txt"), match.end()) or text.startswith("会址", match.end()):
+            continue
+        if match.start() and text[match.start() - 1] in _NUMERALS + "第" or taken.overlaps(match.start(), match.end()):
+            continue  # 第十五大|…: an ordinal of something else; a name already read
+        label = "中共" + number + "大"
+        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
+
+
+# the last character of a party's name written before its congress: 越共, 日共, 老挝人民革命党
+_PARTY_ENDINGS = "共党"
+
+
+# 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
+_TERM = re.compile(f"第?[{_NUMERALS}]{{1,3}}届$")
+
+
+def term_start(text: str, start: int, name: str) -> int:
+    """Where the name of a body elected for a term starts when its term is written before it
+    (第六届|全国人大, 六届|人大常委会: word set term_bodies); ``start`` if not.  The term is part of
+    the name as written; the label drops it (:func:`kgraph.extraction.linkers.canonical_head`)."""
+    if not name.startswith(word_set("term_bodies")):
+        return start
+    match = _TERM.search(text, max(0, start - 5), start)
+    if match is None or text[match.start() - 1:match.start()] in ("、", "和", "至"):
+        return start  # 曾任第八、九、|十届|全国政协副主席 (xwlb-20230510-03): a list of terms, no part of the name
+    return match.start()
 
 
 # --- the model's organisations: which are names --------------------------------------------
@@ -377,6 +429,9 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     ``country_initials()`` gives the first characters of the countries the article names."""
     text = an.text
     name = text[c.start:c.end]
+    begin = term_start(text, c.start, name)
+    if begin < c.start:  # 经过|六届|人大常委会/ORG|第四次: the term is part of the name
+        return [replace(c, start=begin)]
     middle = _split_national(name)
     if middle:
         return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
@@ -392,6 +447,7 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
             # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry
             return [replace(c, start=c.start + len(qualifier))]
         return [c]
-    if text.startswith("和", c.end) and _runs_on(an, c.end + 1):
+    if text.startswith("和", c.end) and "》" not in name and _runs_on(an, c.end + 1):
+        # not 美国《时代》周刊|和|有线新闻电视公司 (pd-dev): a periodical's title ends its name
         return [replace(c, end=_runs_on(an, c.end + 1))]
     return [] if _ends_in_no_name(name) else [c]
