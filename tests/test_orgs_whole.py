@@ -107,3 +107,15 @@ def test_a_title_and_the_kind_of_periodical_after_it_are_the_periodical():
     # and the title ends the name: 美国《时代》周刊|和|有线新闻电视公司 are two
     found = _agency_labels("据美国《时代》周刊和有线新闻电视公司联合进行的一项调查披露。")
     assert "美国《时代》周刊" in found and not any("和" in text for text in found)
+
+
+# ------------------------------------------------- organising committees (组委会, 筹委会: org_suffixes.txt)
+
+def test_an_organising_committee_ends_a_name():
+    # xwlb-20230820-06 （8月19日），杭州亚运会组委会公布最新调整的…: the division and a run to its head
+    found = _agency_labels(_sentence("xwlb-20230820-06", "杭州亚运会组委会公布"))
+    assert "杭州亚运会组委会" in found
+    # xwlb-20230729-01 成都大运会组委会主席怀进鹏致辞
+    assert "成都大运会组委会" in _agency_labels(_sentence("xwlb-20230729-01", "成都大运会组委会主席怀进鹏"))
+    # pd-dev: a foreign country and the run: 法国|世界杯|组委会
+    assert "法国世界杯组委会" in _agency_labels("新华社北京5月5日电法国世界杯组委会官员在巴黎宣布。")

@@ -290,7 +290,7 @@ def _party_congresses(an: Analysis) -> None:
     """党的十五大, 中共二十大: the party's national congress by its number, its highest body (an
     organisation, as the People's Daily annotation reads it), where the party is named before it
     (党的, 中共) or a number of two characters is followed by what the congress laid down (落实|
-    十五大|精神).  Not 党的|一大批|干部 (大批 is a word of the dictionary), nor the site named after
+    十五大|精神).  Not 党的|一大批|干部 (the segmenter reads on past 大), nor the site named after
     a congress (中共一大纪念馆, 中共一大会址: a place)."""
     text = an.text
     taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
@@ -302,7 +302,7 @@ def _party_congresses(an: Analysis) -> None:
                 text.startswith(word_set("congress_outcomes"), match.end()) and text[match.start() - 1:match.start()]
                 not in _PARTY_ENDINGS):
             continue  # 越共|十三大|精神 (xwlb-20230104): another party's congress
-        if text[match.end() - 1:match.end() + 1] in word_tags() or text.startswith(
+        if match.end() not in an.boundaries or text.startswith(
                 ordered_lexicon("place_suffixes.txt"), match.end()) or text.startswith("会址", match.end()):
             continue
         if match.start() and text[match.start() - 1] in _NUMERALS + "第" or taken.overlaps(match.start(), match.end()):
