@@ -119,3 +119,28 @@ def test_an_organising_committee_ends_a_name():
     assert "成都大运会组委会" in _agency_labels(_sentence("xwlb-20230729-01", "成都大运会组委会主席怀进鹏"))
     # pd-dev: a foreign country and the run: 法国|世界杯|组委会
     assert "法国世界杯组委会" in _agency_labels("新华社北京5月5日电法国世界杯组委会官员在巴黎宣布。")
+
+
+# ------------------------------------------------- a name that starts with a level's character
+
+def test_a_name_that_starts_with_a_levels_character_is_no_short_form():
+    from kgraph.extraction.repair import _abbreviated
+
+    # short forms only the rules resolve: 县|法院, 市委|宣传部, 省委, 该|区, 全市; 全国 alone (共青团中央、|全国/ORG|青联)
+    assert all(_abbreviated(n) for n in ("县法院", "市委宣传部", "省委", "该区公共服务中心", "全市", "全国"))
+    # names: 镇南|小学, 全兴队, 全国人大常委会法工委|研究室 (pd-dev), 市场监管|总局, 全国青联
+    assert not any(_abbreviated(n) for n in ("镇南小学", "全兴队", "全国人大常委会法工委研究室", "市场监管总局", "全国青联"))
+
+
+def test_names_that_start_with_a_levels_character_in_text():
+    # pd-dev: the model reads these names whole
+    assert "全兴队" in _agencies("延边敖东队，近来状态颇佳的全兴队前锋黎兵在上半场攻入一球。")
+    assert "镇南小学" in _agencies("有个班、750名学生的镇南小学。")
+    # xwlb-20230628-09 赵乐际向第六任全国人大常委会香港特别行政区基本法委员会组成人员…颁发任命书
+    found = _agencies(_sentence("xwlb-20230628-09", "全国人大常委会香港特别行政区基本法委员会组成人员"))
+    assert "全国人大常委会香港特别行政区基本法委员会" in found
+    # xwlb-20230628-10 全国人大常委会副委员长李鸿忠主持: the title (titles.txt) is no part of the name
+    found = _agencies(_sentence("xwlb-20230628-10", "副委员长李鸿忠主持"))
+    assert "全国人大常委会" in found and "全国人大常委会副委员长" not in found
+    # and a short form with no division named is still none: 县法院
+    assert "县法院" not in _agencies("县法院审理了此案。")

@@ -69,7 +69,8 @@ def dictionary_organisations(an: Analysis) -> list[Candidate]:
         if (end - start >= 3 and tags.get(word, "") == "nt" and word.endswith(heads)
                 and not word.endswith(false_heads) and word not in kinds and _name_starts_after(tokens, i)
                 and not _placed_kind(word) and not _inside_title(an.text, start, end)
-                and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)):
+                and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)
+                and an.text[end - 1:end + 1] not in tags):  # 华北、|东北局|地 (xwlb): 局地 is the word
             out.extend(repair(an, Candidate(start, end, "Agency", "model")))
     return out
 

@@ -299,9 +299,8 @@ def _party_congresses(an: Analysis) -> None:
         if not match.group(1) and len(number) < 2:
             continue  # 我们党的|一大|创举: one of the party's great deeds; but 中共一大
         if not (match.group(1) or text.endswith("党的", 0, match.start())) and not (
-                text.startswith(word_set("congress_outcomes"), match.end()) and text[match.start() - 1:match.start()]
-                not in _PARTY_ENDINGS):
-            continue  # 越共|十三大|精神 (xwlb-20230104): another party's congress
+                text.startswith(word_set("congress_outcomes"), match.end()) and _after_a_verb(an, match.start())):
+            continue  # 越共|十三大|精神 (xwlb-20230114-01), 中国妇女|十二大|以来: another body's congress
         if match.end() not in an.boundaries or text.startswith(
                 ordered_lexicon("place_suffixes.txt"), match.end()) or text.startswith("会址", match.end()):
             continue
@@ -311,8 +310,11 @@ def _party_congresses(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
-# the last character of a party's name written before its congress: 越共, 日共, 老挝人民革命党
-_PARTY_ENDINGS = "共党"
+def _after_a_verb(an: Analysis, at: int) -> bool:
+    """Whether a verb (贯彻|落实: jieba tags 落实 an adjective), a conjunction or a clause's edge
+    stands right before ``at``: 贯彻、落实|十五大|精神, not 越共|十三大, 中国妇女|十二大."""
+    token = an.token_at(at - 1) if at else None
+    return token is None or not _CJK_WORD.match(token[2]) or word_tags().get(token[2], "")[:1] in ("v", "a", "c")
 
 
 # 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
