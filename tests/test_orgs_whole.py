@@ -144,3 +144,12 @@ def test_names_that_start_with_a_levels_character_in_text():
     assert "全国人大常委会" in found and "全国人大常委会副委员长" not in found
     # and a short form with no division named is still none: 县法院
     assert "县法院" not in _agencies("县法院审理了此案。")
+
+
+def test_a_word_of_the_dictionary_glued_to_the_next_character_is_none():
+    # xwlb-20231112-03 华北、|东北局|地|严重洪涝: 局地 is the word (东北局 of the dictionary is none here)
+    assert "东北局" not in _agencies(_sentence("xwlb-20231112-03", "东北局地"))
+    # but a name followed by a whole word is one: xwlb-20230217-11 欧洲议会|议员|批评 (会议 is no word here),
+    # xwlb-20230128-01 亚太经合组织|工商领导人峰会 (织工)
+    assert "欧洲议会" in _agencies(_sentence("xwlb-20230217-11", "欧洲议会议员批评"))
+    assert "亚太经合组织" in _agencies(_sentence("xwlb-20230128-01", "亚太经合组织工商领导人峰会"))

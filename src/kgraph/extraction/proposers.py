@@ -70,7 +70,7 @@ def dictionary_organisations(an: Analysis) -> list[Candidate]:
                 and not word.endswith(false_heads) and word not in kinds and _name_starts_after(tokens, i)
                 and not _placed_kind(word) and not _inside_title(an.text, start, end)
                 and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)
-                and an.text[end - 1:end + 1] not in tags):  # 华北、|东北局|地 (xwlb): 局地 is the word
+                and not _glued_to_the_next(an, i)):
             out.extend(repair(an, Candidate(start, end, "Agency", "model")))
     return out
 
@@ -94,6 +94,16 @@ def _name_starts_after(tokens, i: int) -> bool:
     if tag not in _BEFORE_A_NAME_TAGS:
         return False
     return not (tag == "v" and earlier in _COORDINATION)
+
+
+def _glued_to_the_next(an: Analysis, i: int) -> bool:
+    """华北、|东北局|地|严重洪涝 (xwlb-20231226): the word's last character and the one character the
+    segmenter leaves after it make the word of the dictionary (局地); not 亚太经合组织|工商 (织工),
+    欧洲议会|议员 (会议), where the next word is whole."""
+    tokens = an.tokens
+    if i + 1 >= len(tokens) or len(tokens[i + 1][2]) != 1:
+        return False
+    return tokens[i][2][-1] + tokens[i + 1][2] in word_tags()
 
 
 def _placed_kind(word: str) -> bool:
