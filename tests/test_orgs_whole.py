@@ -153,3 +153,17 @@ def test_a_word_of_the_dictionary_glued_to_the_next_character_is_none():
     # xwlb-20230128-01 亚太经合组织|工商领导人峰会 (织工)
     assert "欧洲议会" in _agencies(_sentence("xwlb-20230217-11", "欧洲议会议员批评"))
     assert "亚太经合组织" in _agencies(_sentence("xwlb-20230128-01", "亚太经合组织工商领导人峰会"))
+
+
+def test_troops_and_teams_end_no_name():
+    from kgraph.extraction.recognisers.agencies import org_run
+
+    # org_run stops at no common noun of false_org_heads.txt: 西藏|部队 (pd-dev), 研究|团队
+    assert org_run("西藏部队的指挥岗位", 2, 9) == []
+    # xwlb-20231215-01 接见驻南宁部队上校以上领导干部: troops stationed there, no body's name
+    assert not any("部队" in a for a in _agencies(_sentence("xwlb-20231215-01", "驻南宁部队")))
+    # xwlb-20230115-01 北京航空航天大学电磁兼容团队仍在…: the university, not its team
+    found = _agencies(_sentence("xwlb-20230115-01", "电磁兼容团队"))
+    assert "北京航空航天大学" in found and not any(a.endswith("团队") for a in found)
+    # but an army's own name ends in a longer head (武装部队): xwlb-20230416-12
+    assert "苏丹武装部队" in _agencies(_sentence("xwlb-20230416-12", "苏丹武装部队与快速支援部队"))
