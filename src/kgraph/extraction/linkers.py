@@ -16,6 +16,7 @@ The recogniser modules still export their key functions under the old names.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..gazetteer import gazetteer
@@ -38,7 +39,13 @@ def _expansions() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r[0], r[1]) for r in table("agency_expansions.tsv")), key=lambda r: -len(r[0])))
 
 
+# 第六届|全国人大, 十四届|全国人大常委会: the term a body was elected for is no part of its label
+_TERM_PREFIX = re.compile("^第?[一二三四五六七八九十]{1,3}届(?=.)")
+
+
 def canonical_head(head: str) -> str:
+    # the marks of a periodical's title are no part of its label: 《求是》杂志 is 求是杂志
+    head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
     for written, canonical in _expansions():
         if head.endswith(written) and not head.endswith(canonical):
             return head[: -len(written)] + canonical

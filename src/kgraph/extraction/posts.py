@@ -918,7 +918,8 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
     already (its units are mentions): what it adds again is dropped, so each unit is named once."""
     text = an.text
     term = _TERMS.match(text, pos)
-    pos = term.end() if term else pos
+    if term and pos not in bodies:  # 十四届全国人大常委会: a body read with its term starts at the term
+        pos = term.end()
     title = post_title_at(text, pos)
     if title in _implied() and _implied()[title][1] != "never":
         # 免去|李尚福|的|国务委员|、|国防部|部长|职务 (xwlb-20231024-07): a title naming its own

@@ -26,7 +26,7 @@ from ..merge import agency_kind
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, periodical_heads,
+from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_finder, known_types, org_heads, periodical_heads,
                        place_heads, transliteration_characters, world_longest)
 from .names import chinese_name, read_name, title_at
 from .recognisers.agencies import org_run
@@ -34,7 +34,7 @@ from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+__all__ = ["dictionary_organisations", "doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -46,6 +46,81 @@ _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
 _NAME_JOINERS = "".join(word_set("name_joiners"))  # tested as a string: a token of them, or none at the end
 # the model's entity tags and the kgraph type each proposes
 _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
+
+
+def dictionary_organisations(an: Analysis) -> list[Candidate]:
+    """石油输出国组织|（|欧佩克|）, 声明指出，|美洲国家组织|对 (pd-dev; the model: 石油/n|输出国/vn|组织/n,
+    美洲/LOC|国家/n|组织/v), 习近平向|亚太经合组织|工商领导人峰会 (xwlb-20231116): an organisation the
+    segmenter's dictionary holds whole (tagged nt) and that ends in an organisation's head is one
+    name, wherever the model read it in pieces.  Only where it stands as a name of its own, after a
+    clause's edge or a function word (:func:`_name_starts_after`), not after words that may be
+    the start of a longer name (中国物流与采购|联合会, 营商环境|建设局); not a kind of body (党组织,
+    科研院所: data/lexicon/organisation_kinds.txt), nor a country and a kind (美国公司, 韩政府:
+    generic_org_heads.txt), nor a word inside a book's title (《中国大学|学术演讲录》); the same
+    repair as the model's names applies."""
+    tags, heads, kinds = word_tags(), org_heads(), lexicon("organisation_kinds.txt")
+    false_heads = tuple(lexicon("false_org_heads.txt"))
+    tokens = an.tokens
+    # the model's organisations that run past a word: 中国社会科学院民族学与/ORG|人类学|研究所
+    # (xwlb-20231028-01) is a longer name, of which the dictionary's 中国社会科学院 is a part
+    longer = [(t.start, t.end) for t in an.model_tokens or () if t.tag == "ORG"]
+    out = []
+    for i, (start, end, word) in enumerate(tokens):
+        if (end - start >= 3 and tags.get(word, "") == "nt" and word.endswith(heads)
+                and not word.endswith(false_heads) and word not in kinds and _name_starts_after(tokens, i)
+                and not _placed_kind(word) and not _inside_title(an.text, start, end)
+                and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)
+                and not _glued_to_the_next(an, i)):
+            out.extend(repair(an, Candidate(start, end, "Agency", "model")))
+    return out
+
+
+_BEFORE_A_NAME_TAGS = pos_tags("before_a_dictionary_organisation")
+_COORDINATION = frozenset(word_set("coordinating_conjunctions"))
+
+
+def _name_starts_after(tokens, i: int) -> bool:
+    """Whether the words before token ``i`` leave it a name of its own: the text's start, a
+    punctuation mark or number, or a function word or verb (加入|货币联盟, 被任命为|内务部, 该报|文艺部);
+    a conjunction only after an organisation (中央对外联络部和|中共湖北省委, not 宪法和|法律委员会),
+    a verb not after one (中国物流与|采购|联合会: the verb is part of the name)."""
+    if i == 0 or not _CJK_ONLY.match(tokens[i - 1][2]):
+        return True
+    before = tokens[i - 1][2]
+    tag = word_tags().get(before, "")
+    earlier = tokens[i - 2][2] if i >= 2 else ""
+    if before in _COORDINATION:
+        return earlier.endswith(org_heads())
+    if tag not in _BEFORE_A_NAME_TAGS:
+        return False
+    return not (tag == "v" and earlier in _COORDINATION)
+
+
+def _glued_to_the_next(an: Analysis, i: int) -> bool:
+    """华北、|东北局|地|严重洪涝 (xwlb-20231226): the word's last character and the one character the
+    segmenter leaves after it make the word of the dictionary (局地); not 亚太经合组织|工商 (织工),
+    欧洲议会|议员 (会议), where the next word is whole."""
+    tokens = an.tokens
+    if i + 1 >= len(tokens) or len(tokens[i + 1][2]) != 1:
+        return False
+    return tokens[i][2][-1] + tokens[i + 1][2] in word_tags()
+
+
+def _placed_kind(word: str) -> bool:
+    """美国|公司, 韩|政府: a place (or its one-character name) and a kind of body, no name."""
+    generic = lexicon("generic_org_heads.txt")
+    return any(word[k:] in generic and (is_place_name(word[:k]) or (k == 1 and word[0] in abbreviations()))
+               for k in range(1, len(word) - 1))
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside the title marks of a work and is not all of it
+    (《中国大学|学术演讲录》 names a book)."""
+    opening = text.rfind("《", 0, start)
+    if opening < 0 or text.rfind("》", 0, start) > opening:
+        return False
+    closing = text.find("》", end)
+    return closing >= 0 and (opening + 1, closing) != (start, end)
 
 
 def known_names(an: Analysis) -> list[Candidate]:
@@ -415,10 +490,25 @@ def _periodical() -> re.Pattern[str]:
     return re.compile(f"《([^《》\\n]{{2,16}}?(?:{heads}))》")
 
 
+@cache
+def _titled_periodical() -> re.Pattern[str]:
+    """《求是》杂志, 《时代》周刊: a title in marks and the kind of periodical written after them."""
+    kinds = "|".join(map(re.escape, longest_first(word_set("periodical_kinds"))))
+    return re.compile(f"《[^《》\\n]{{1,16}}》(?:{kinds})")
+
+
 def periodicals(an: Analysis) -> list[Candidate]:
     """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
-    title marks is its publisher, an organisation (the marks are not part of it)."""
-    return [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _periodical().finditer(an.text)]
+    title marks is its publisher, an organisation (the marks are not part of it).  A title
+    followed by the kind of periodical (word set periodical_kinds: 杂志, 周刊) is the periodical
+    with its marks and kind, and the country written before it (第2期|《求是》杂志|发表, 24 times
+    in a year of 新闻联播; 据美国《时代》周刊, 美国《科学》杂志, 《时代潮》杂志: pd-dev)."""
+    text = an.text
+    out = [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _periodical().finditer(text)]
+    for m in _titled_periodical().finditer(text):
+        country = next((w for w in world_longest() if text.endswith(w, 0, m.start())), "")
+        out.append(Candidate(m.start() - len(country), m.end(), "Agency", "lexicon", 1.0))
+    return out
 
 
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")

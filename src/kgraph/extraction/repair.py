@@ -205,7 +205,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             middle = c.start + joint.end(1)
             return [Candidate(c.start, middle, c.type, c.source, c.score), Candidate(middle, c.end, c.type, c.source,
                                                                                    c.score)]
-        if len(name) < 2 or name[0] in _LEVEL_ABBREVIATIONS or names_an_area(name):
+        if len(name) < 2 or _abbreviated(name) or names_an_area(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
         role = next((t for t in _role_endings() if name.endswith(t)), "")
         if len(role) > longest_end(name, org_heads()):
@@ -478,6 +478,19 @@ def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bo
         if person and edge == end and token is not None and tags.get(token[2], "") == "nt" and token[0] <= start:
             return True  # 军乐/PER|团奏 (xwlb-20230331-06; jieba: 军乐团/nt): a name's end inside an organisation's
     return False
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether an organisation's name starts with a division abbreviated to its level: the level
+    character as a word of its own or glued to a head (县|法院, 市委|宣传部, 省委), or after a word
+    that points to the division (该|区, 全市, 本县, 全国).  Not a name whose first word merely starts
+    with such a character (镇南|小学, 全兴队, 全国人大常委会法工委|研究室, 市场监管总局: pd-dev)."""
+    if name[0] not in _LEVEL_ABBREVIATIONS:
+        return False
+    first = tokenizer().lcut(name)[0]
+    if name[0] not in LEVEL_CHARACTERS:
+        return len(first) <= 2  # 该区, 全市, 本县, 全国 (not 全兴队, 全国人大, 全国青联)
+    return len(first) == 1 or first[1:].endswith(org_heads())
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:

@@ -29,12 +29,12 @@ from ...resources import (
     word_set,
     word_tags,
 )
-from ..analysis import Analysis, stage
+from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, org_heads
+from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, longest_end, org_heads
 from ..linkers import agency_key, canonical_head, division_key
 
-__all__ = ["governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
+__all__ = ["term_start", "governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
@@ -105,9 +105,17 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if 0 < committee < len(word) and JOINT_GOVERNMENT.fullmatch(word, committee):
             ends.append(start + length + committee)
         length += len(word)
-        if word.endswith(ordered_lexicon("org_suffixes.txt")):
+        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, _false_heads()):
+            # not 西藏|部队, 中国|边防部队 (pd-dev), 驻|南宁|部队 (xwlb): troops, no body's name; but
+            # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
             ends.append(start + length)
     return ends
+
+
+@cache
+def _false_heads() -> tuple[str, ...]:
+    """Common nouns that end in a head's character (data/lexicon/false_org_heads.txt: 部队, 大局)."""
+    return ordered_lexicon("false_org_heads.txt")
 
 
 def _two_heads(word: str) -> bool:
@@ -264,7 +272,8 @@ def find_agencies(an: Analysis) -> None:
             u for u in org_run(text, e, next_division(e)) if u in an.boundaries]
         end = units[-1] if units else e
         in_agency[s:end] = b"\x01" * (end - s)
-        an.add(Mention.make("Agency", an.doc.id, s, e, name, national[name], agency_key(national[name])))
+        begin = term_start(text, s, name)  # 十四届|全国人大: the term written before the body
+        an.add(Mention.make("Agency", an.doc.id, begin, e, text[begin:e], national[name], agency_key(national[name])))
         if units:  # 国务院|安委办 (xwlb-20230425-11): a unit of the central agency, named after it
             label = canonical_head(text[s:end])  # as written, as the model's names are (中共代表团)
             an.add(Mention.make("Agency", an.doc.id, s, end, text[s:end], label, agency_key(label)))
@@ -276,7 +285,60 @@ def find_agencies(an: Analysis) -> None:
             last = previous[-1]
             an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), last.label,
                                 last.key, anaphor=True))
+    _party_congresses(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+_NUMERALS = "一二三四五六七八九十"
+# 党的|十五大|报告, 中共十五大|精神, 落实|十五大|精神 (pd-dev), 党的|二十大|精神 (xwlb, 457 times a year)
+_CONGRESS = re.compile(f"(中共|(?<=党的))?([{_NUMERALS}]{{1,3}})大")
+
+
+def _party_congresses(an: Analysis) -> None:
+    """党的十五大, 中共二十大: the party's national congress by its number, its highest body (an
+    organisation, as the People's Daily annotation reads it), where the party is named before it
+    (党的, 中共) or a number of two characters is followed by what the congress laid down (落实|
+    十五大|精神).  Not 党的|一大批|干部 (the segmenter reads on past 大), nor the site named after
+    a congress (中共一大纪念馆, 中共一大会址: a place)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    for match in _CONGRESS.finditer(text):
+        number = match.group(2)
+        if not match.group(1) and len(number) < 2:
+            continue  # 我们党的|一大|创举: one of the party's great deeds; but 中共一大
+        if not (match.group(1) or text.endswith("党的", 0, match.start())) and not (
+                text.startswith(word_set("congress_outcomes"), match.end()) and _after_a_verb(an, match.start())):
+            continue  # 越共|十三大|精神 (xwlb-20230114-01), 中国妇女|十二大|以来: another body's congress
+        if match.end() not in an.boundaries or text.startswith(
+                ordered_lexicon("place_suffixes.txt"), match.end()) or text.startswith("会址", match.end()):
+            continue
+        if match.start() and text[match.start() - 1] in _NUMERALS + "第" or taken.overlaps(match.start(), match.end()):
+            continue  # 第十五大|…: an ordinal of something else; a name already read
+        label = "中共" + number + "大"
+        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
+
+
+def _after_a_verb(an: Analysis, at: int) -> bool:
+    """Whether a verb (贯彻|落实: jieba tags 落实 an adjective), a conjunction or a clause's edge
+    stands right before ``at``: 贯彻、落实|十五大|精神, not 越共|十三大, 中国妇女|十二大."""
+    token = an.token_at(at - 1) if at else None
+    return token is None or not _CJK_WORD.match(token[2]) or word_tags().get(token[2], "")[:1] in ("v", "a", "c")
+
+
+# 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
+_TERM = re.compile(f"第?[{_NUMERALS}]{{1,3}}届$")
+
+
+def term_start(text: str, start: int, name: str) -> int:
+    """Where the name of a body elected for a term starts when its term is written before it
+    (第六届|全国人大, 六届|人大常委会: word set term_bodies); ``start`` if not.  The term is part of
+    the name as written; the label drops it (:func:`kgraph.extraction.linkers.canonical_head`)."""
+    if not name.startswith(word_set("term_bodies")):
+        return start
+    match = _TERM.search(text, max(0, start - 5), start)
+    if match is None or text[match.start() - 1:match.start()] in ("、", "和", "至"):
+        return start  # 曾任第八、九、|十届|全国政协副主席 (xwlb-20230510-03): a list of terms, no part of the name
+    return match.start()
 
 
 # --- the model's organisations: which are names --------------------------------------------
@@ -377,6 +439,9 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     ``country_initials()`` gives the first characters of the countries the article names."""
     text = an.text
     name = text[c.start:c.end]
+    begin = term_start(text, c.start, name)
+    if begin < c.start:  # 经过|六届|人大常委会/ORG|第四次: the term is part of the name
+        return [replace(c, start=begin)]
     middle = _split_national(name)
     if middle:
         return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
@@ -392,6 +457,7 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
             # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry
             return [replace(c, start=c.start + len(qualifier))]
         return [c]
-    if text.startswith("和", c.end) and _runs_on(an, c.end + 1):
+    if text.startswith("和", c.end) and "》" not in name and _runs_on(an, c.end + 1):
+        # not 美国《时代》周刊|和|有线新闻电视公司 (pd-dev): a periodical's title ends its name
         return [replace(c, end=_runs_on(an, c.end + 1))]
     return [] if _ends_in_no_name(name) else [c]
