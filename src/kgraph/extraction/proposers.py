@@ -9,6 +9,7 @@
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
 - :func:`doctrines`: the person a doctrine is named after (马克思|主义);
+- :func:`names_in_titles`: the people a work's title names (《李白》, 《致|江绍原》, 《李中贤|诗文集》);
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
@@ -28,13 +29,14 @@ from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, periodical_heads,
                        place_heads, transliteration_characters, world_longest)
-from .names import chinese_name, read_name, title_at
+from .names import chinese_name, read_name, surnames, title_at
 from .recognisers.agencies import org_run
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+__all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "names_in_titles",
+           "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -401,6 +403,67 @@ def doctrines(an: Analysis) -> list[Candidate]:
         if match.start() - start >= 2 and tags.get(text[start:match.start()], "")[:2] == "nr":
             out.append(Candidate(start, match.start(), "Person", "lexicon", 1.0))
     return out
+
+
+_WORK_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+_TITLE_OPENERS = longest_first(word_set("work_title_openers"))
+_TITLE_GENRES = longest_first(word_set("work_title_genres"))
+# what may follow a person's name inside a work's title: its end, the possessive, a list's
+# comma, or a conjunction before the next name
+_AFTER_NAME_IN_TITLE = ("的", "、", "和", "与")  # not a dot: 《安娜·卡列尼娜》 is no Chinese name
+
+
+def names_in_titles(an: Analysis) -> list[Candidate]:
+    """《李白》, 《致|江绍原》, 《李中贤|诗文集》, 《陈伊玲|的|故事》 (pd-dev-01257, -00619, -01237,
+    -00029): the model reads a work's title as one word (nw) and names nobody in it, but a title
+    that is a person's name, or opens with one (after 致, 怀念: word set work_title_openers) that
+    the title's end, 的, a list's comma or the kind of work (word set work_title_genres: 诗文集,
+    年谱, 传) follows, names that person.  The name must read as a Chinese name where the title's
+    edges are words' edges (:func:`read_name`: not 《蓝|蝴蝶》, 《宣传|提纲》)."""
+    text, out = an.text, []
+    for match in _WORK_TITLE.finditer(text):
+        start, end = match.span(1)
+        edges = an.boundaries | {start, end}
+        first = pos = start + len(_opener(text, start))
+        while pos < end:
+            name = read_name(text, pos, edges | {pos})
+            if name is None or is_place_name(name) or _given_name_a_word(name):
+                break
+            after = pos + len(name)
+            if pos == start and after == end and an.model_names.get(pos) != end and (
+                    word_tags().get(name, "")[:2] != "nr" or _in_a_list_of_titles(text, start - 1, end + 1)):
+                # a whole title is a name where the model or the dictionary reads one (《李白》, 《焦裕禄》);
+                # not 《时代潮》|杂志, nor a work in a row of works (春节期间，包括《满江红》《流浪地球2》:
+                # films, xwlb-20230123-05)
+                break
+            if not (after == end or pos > first or text.startswith(_AFTER_NAME_IN_TITLE, after)
+                    or (text.startswith(_TITLE_GENRES, after) and after in an.boundaries)):
+                break  # 《习近平|谈|治国理政》: what follows the first name (not a listed one) is no kind of work
+            out.append(Candidate(pos, after, "Person", "lexicon", 1.0))
+            if text[after:after + 1] not in ("、", "和", "与"):
+                break
+            pos = after + 1  # 《毛泽东、邓小平、江泽民|新闻宣传思想研究》: a list of names
+    return out
+
+
+def _opener(text: str, start: int) -> str:
+    """The word that opens a work's title before the person it names (致, 怀念), or ''."""
+    return next((w for w in _TITLE_OPENERS if text.startswith(w, start)), "")
+
+
+def _in_a_list_of_titles(text: str, start: int, end: int) -> bool:
+    """Whether the title marked at [start, end) (《…》) stands next to another one, alone or
+    after a list's comma (《满江红》《流浪地球2》, 《甲》、《乙》)."""
+    return (text.startswith(("《", "、《"), end) or text.endswith("》", 0, start)
+            or text.endswith("》、", 0, start))
+
+
+def _given_name_a_word(name: str) -> bool:
+    """Whether what follows the surname is a word of the dictionary that is no name (蓝|蝴蝶/n):
+    in a title, without the model's reading of a person, a surname and a word name nobody."""
+    singles, doubles = surnames()
+    given = name[2:] if name[:2] in doubles else name[1:]
+    return len(given) >= 2 and word_tags().get(given, "nr")[:2] != "nr"
 
 
 def _joined(text: str, at: int) -> bool:
