@@ -1,4 +1,5 @@
-"""People found whole and right (issue #19): the people a work's title names, …
+"""People found whole and right (issue #19): the people a work's title names, a given name's
+last character the model read alone (刘国|中), …
 
 Each rule is read on a hand-built :class:`Analysis` (the model's words written in the test)
 and end to end on real sentences: People's Daily sentences of the shared NER split's even
@@ -6,6 +7,7 @@ half and CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-202
 story id)."""
 import kgraph
 from kgraph.extraction.proposers import names_in_titles
+from kgraph.extraction.recognise import model_candidates
 
 from .test_names import _analysis
 from .test_recognise import NEWS, _shared_texts
@@ -60,3 +62,34 @@ def test_people_named_by_titles_end_to_end():
     assert "陈伊玲" in _people("他把《第二次考试》改写成八百字的《陈伊玲的故事》。")
     stories = _shared_texts(NEWS, {"xwlb-20230123-05"}, "the shared news corpus")
     assert "满江红" not in _people(stories["xwlb-20230123-05"])
+
+
+# ---------------------------------------------------------------- 2. a given name's last character read alone
+
+def _model_people(*tagged) -> list[str]:
+    an = _analysis(*tagged)
+    return [an.text[c.start:c.end] for c in model_candidates(an) if c.type == "Person"]
+
+
+def test_a_localiser_the_model_read_alone_ends_the_given_name():
+    # xwlb-20230712-04 国务院副总理刘国中出席会议并讲话: the model reads 刘国/PER|中/f, jieba 刘国|中
+    assert _model_people(("国务院", "ORG"), ("副总理", "n"), ("刘国", "PER"), ("中", "f"), ("出席会议", "v"),
+                         ("并", "c"), ("讲话", "v"), ("。", "w")) == ["刘国中"]
+    # xwlb-20230313-04 丁薛祥、张国清、刘国中出席。
+    assert _model_people(("张国清", "PER"), ("、", "w"), ("刘国", "PER"), ("中", "f"), ("出席", "v"),
+                         ("。", "w")) == ["张国清", "刘国中"]
+    # before a date, as 刘国中8日在京会见 would be written
+    assert _model_people(("刘国", "PER"), ("中", "f"), ("8日", "TIME"), ("在", "p"), ("京", "LOC"),
+                         ("会见", "v")) == ["刘国中"]
+
+
+def test_no_localiser_is_taken_that_follows_a_whole_name():
+    # 会见王毅后，: 后 ends no given name; 在张明中 would need a mark, a verb or a date after it
+    assert _model_people(("会见", "v"), ("王毅", "PER"), ("后", "f"), ("，", "w")) == ["王毅"]
+    assert _model_people(("在", "p"), ("王毅", "PER"), ("中", "f"), ("发现", "n")) == ["王毅"]
+    # a three-character name takes no fourth character: 习近平|中|…
+    assert _model_people(("习近平", "PER"), ("东", "f"), ("，", "w")) == ["习近平"]
+
+
+def test_liu_guozhong_whole_end_to_end():
+    assert _people("国务院副总理刘国中出席会议并讲话。") == ["刘国中"]

@@ -506,6 +506,24 @@ def _last_character_before_a_date(an: Analysis, end: int) -> bool:
             and date is not None and date.tag == "TIME" and text[end + 1].isdigit())
 
 
+_GIVEN_NAME_LOCALISERS = frozenset(word_set("given_name_localisers"))
+_NAME_ENDERS = pos_tags("name_enders")
+
+
+def _last_character_a_localiser(an: Analysis, start: int, end: int) -> bool:
+    """Whether the one character at ``end`` is the last of a Chinese name the model read as a
+    surname and one character: 国务院副总理|刘国/PER|中/f|出席会议 (xwlb-20230712-04), 张国清|、|刘国|中|出席
+    (xwlb-20230313-04; jieba: 刘国|中 too).  The character is a localiser that ends given names
+    (word set given_name_localisers: 中, 东; not 后: 会见|王毅|后), read alone by both segmenters,
+    and a mark, a verb or a date follows it (pos tags name_enders)."""
+    text = an.text
+    if end - start != 2 or not chinese_name(text[start:end + 1]) or text[end:end + 1] not in _GIVEN_NAME_LOCALISERS:
+        return False
+    following, after = _model_token_at(an, end), _model_token_at(an, end + 1)
+    return (following is not None and following.end == end + 1 and end + 1 in an.boundaries and end in an.boundaries
+            and after is not None and after.tag in _NAME_ENDERS)
+
+
 def _model_word_at(an: Analysis, offset: int) -> bool:
     """Whether the model reads a word of its own starting at ``offset``, not a name."""
     token = _model_token_at(an, offset)
@@ -515,7 +533,7 @@ def _model_word_at(an: Analysis, offset: int) -> bool:
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
-    if _last_character_before_a_date(an, c.end):
+    if _last_character_before_a_date(an, c.end) or _last_character_a_localiser(an, c.start, c.end):
         # 匈牙利总理|欧尔|班|27日|表示: the model ended the name one character early, before a date
         return Candidate(c.start, c.end + 1, c.type, c.source, c.score)
     token = an.token_at(c.start)
