@@ -1,5 +1,5 @@
 """People found whole and right (issue #19): the people a work's title names, a given name's
-last character the model read alone (刘国|中), …
+last character the model read alone (刘国|中), no person in a list of things (商超、社区)
 
 Each rule is read on a hand-built :class:`Analysis` (the model's words written in the test)
 and end to end on real sentences: People's Daily sentences of the shared NER split's even
@@ -54,6 +54,14 @@ def test_no_person_in_a_title_where_no_name_stands_or_a_common_word_follows():
     assert _in_titles(("《", "w"), ("蓝蝴蝶", "nw"), ("》", "w")) == []
     assert _in_titles(("学习", "v"), ("《", "w"), ("习近平谈治国理政", "nw"), ("》", "w")) == []
     assert _in_titles(("音乐剧", "n"), ("《", "w"), ("安娜·卡列尼娜", "nw"), ("》", "w")) == []
+    # jieba reads a word across the surname (匡正|干), or a name before 的 is a surname and one
+    # character the dictionary tags nr (文明): 《匡正干的导向 增强干的动力 形成干的合力》 (xwlb-20230708-02),
+    # 《文明的荣光》 (xwlb-20231024-13); a name joined by 和 to no name: 《区块链和分布式记账技术参考架构》
+    assert _in_titles(("《", "w"), ("匡正干", "nw"), ("的", "u"), ("导向", "n"), ("》", "w")) == []
+    assert _in_titles(("《", "w"), ("文明的荣光", "nw"), ("》", "w")) == []
+    assert _in_titles(("《", "w"), ("区块链", "nw"), ("和", "c"), ("分布式", "a"), ("记账", "vn"), ("》", "w")) == []
+    # but 《习近平的天下情怀》 (xwlb-20230323-04) names him
+    assert _in_titles(("《", "w"), ("习近平的天下情怀", "nw"), ("》", "w")) == ["习近平"]
 
 
 def test_people_named_by_titles_end_to_end():
@@ -93,3 +101,35 @@ def test_no_localiser_is_taken_that_follows_a_whole_name():
 
 def test_liu_guozhong_whole_end_to_end():
     assert _people("国务院副总理刘国中出席会议并讲话。") == ["刘国中"]
+
+
+# ---------------------------------------------------------------- 3. a list of things names no person
+
+def test_a_word_listed_with_common_nouns_is_no_person():
+    # xwlb-20230120-04 节日期间，商超、社区、乡村零售网点
+    assert _model_people(("节日", "n"), ("期间", "f"), ("，", "w"), ("商超", "PER"), ("、", "w"), ("社区", "n"),
+                         ("、", "w"), ("乡村", "n"), ("零售", "vn")) == []
+    # xwlb-20230827-01 组建粮油作物、棉花、林果等方面的技术人员
+    assert _model_people(("组建", "v"), ("粮油", "n"), ("作物", "n"), ("、", "w"), ("棉花", "n"), ("、", "w"),
+                         ("林果", "PER"), ("等", "u"), ("方面", "n")) == []
+    # xwlb-20230123-01 在发展黄桃、茶叶、雷竹等特色农业的同时
+    assert _model_people(("发展", "v"), ("黄桃", "n"), ("、", "w"), ("茶叶", "n"), ("、", "w"), ("雷竹", "PER"),
+                         ("等", "u"), ("特色", "n"), ("农业", "n")) == []
+
+
+def test_people_listed_with_a_title_or_an_unknown_word_stay_people():
+    # xwlb-20231212-03 国家主席武文赏、政府总理范明政: 政府 is only the start of the next item
+    assert _model_people(("国家主席", "n"), ("武文赏", "PER"), ("、", "w"), ("政府", "n"), ("总理", "n"),
+                         ("范明政", "PER"), ("、", "w")) == ["武文赏", "范明政"]
+    # xwlb-20230119-03 杜青林、赵洪祝、尤权、王丙乾: the model reads 尤权/n, a word the dictionary lacks
+    assert _model_people(("杜青林", "PER"), ("、", "w"), ("赵洪祝", "PER"), ("、", "w"), ("尤权", "n"), ("、", "w"),
+                         ("王丙乾", "PER"), ("、", "w")) == ["杜青林", "赵洪祝", "王丙乾"]
+    # pd-dev-00639 新华社记者王黎、本报记者董洪亮报道: 本报 starts the next item
+    assert _model_people(("记者", "n"), ("王黎", "PER"), ("、", "w"), ("本报", "n"), ("记者", "n"), ("董洪亮", "PER"),
+                         ("报道", "v")) == ["王黎", "董洪亮"]
+
+
+def test_things_listed_end_to_end():
+    stories = _shared_texts(NEWS, {"xwlb-20230827-01", "xwlb-20230120-04"}, "the shared news corpus")
+    assert "林果" not in _people(stories["xwlb-20230827-01"])
+    assert "商超" not in _people(stories["xwlb-20230120-04"])

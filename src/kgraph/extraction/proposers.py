@@ -109,7 +109,35 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
-    return [r for c in out for r in repair(an, c)]
+    return [r for c in out for r in repair(an, c) if not (r.type == "Person" and _listed_with_things(an, r))]
+
+
+_LISTED_THINGS = pos_tags("listed_things")
+_LISTED_THING_WORDS = pos_tags("listed_thing_words")
+_LIST_EDGES = frozenset(word_set("list_edges"))
+
+
+def _listed_with_things(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's stands in a list next to an item that is one
+    common noun: 节日期间，|商超/PER|、|社区/n|、|乡村 (xwlb-20230120-04), 粮油作物、|棉花/n|、|林果/PER|等
+    (xwlb-20230827-01), 刺梅、|杏梅/n|、|玉碟梅/PER|等, 夏收、|夏种/n|、|夏管/PER (xwlb-20230529-08): the
+    list names things, not people.  The item is the whole of its place in the list (a list's mark,
+    a conjunction or 等 on its other side: not 国家主席|武文赏|、|政府/n|总理|范明政), a word the
+    dictionary knows as a common noun (not 赵洪祝|、|尤权/n|、|王丙乾: the dictionary lacks 尤权)."""
+    tokens, text = an.model_tokens or (), an.text
+    at = bisect.bisect_left(tokens, c.start, key=lambda t: t.start)
+    last = bisect.bisect_left(tokens, c.end, key=lambda t: t.end)
+    if at >= len(tokens) or tokens[at].start != c.start or last >= len(tokens) or tokens[last].end != c.end:
+        return False
+
+    def word(k: int) -> str:
+        return text[tokens[k].start:tokens[k].end] if 0 <= k < len(tokens) else "。"
+
+    def a_thing(k: int, beyond: int) -> bool:
+        return (0 <= k < len(tokens) and tokens[k].tag in _LISTED_THINGS and tokens[k].end - tokens[k].start >= 2
+                and word_tags().get(word(k), "") in _LISTED_THING_WORDS and word(beyond) in _LIST_EDGES)
+
+    return (word(at - 1) == "、" and a_thing(at - 2, at - 3)) or (word(last + 1) == "、" and a_thing(last + 2, last + 3))
 
 
 def _one_word_across(an: Analysis, middle: int, end: int) -> bool:
@@ -425,9 +453,10 @@ def names_in_titles(an: Analysis) -> list[Candidate]:
         start, end = match.span(1)
         edges = an.boundaries | {start, end}
         first = pos = start + len(_opener(text, start))
+        names: list[Candidate] = []
         while pos < end:
             name = read_name(text, pos, edges | {pos})
-            if name is None or is_place_name(name) or _given_name_a_word(name):
+            if name is None or is_place_name(name) or _given_name_a_word(name) or _starts_with_a_word(an, pos, name):
                 break
             after = pos + len(name)
             if pos == start and after == end and an.model_names.get(pos) != end and (
@@ -439,10 +468,18 @@ def names_in_titles(an: Analysis) -> list[Candidate]:
             if not (after == end or pos > first or text.startswith(_AFTER_NAME_IN_TITLE, after)
                     or (text.startswith(_TITLE_GENRES, after) and after in an.boundaries)):
                 break  # 《习近平|谈|治国理政》: what follows the first name (not a listed one) is no kind of work
-            out.append(Candidate(pos, after, "Person", "lexicon", 1.0))
+            if text.startswith("的", after) and len(name) < 3 and an.model_names.get(pos) != after:
+                break  # 《文明|的|荣光》: jieba tags 文明 nr; a surname and one character before 的 need the model
+            names.append(Candidate(pos, after, "Person", "lexicon", 1.0))
             if text[after:after + 1] not in ("、", "和", "与"):
                 break
             pos = after + 1  # 《毛泽东、邓小平、江泽民|新闻宣传思想研究》: a list of names
+        else:
+            out.extend(names)
+            continue
+        if names and text[names[-1].end:names[-1].end + 1] in ("和", "与"):
+            names.pop()  # 《区块链|和|分布式…》, 《毛泽东|与|抗美援朝》: a name joined to no other name is uncertain
+        out.extend(names)
     return out
 
 
@@ -456,6 +493,13 @@ def _in_a_list_of_titles(text: str, start: int, end: int) -> bool:
     after a list's comma (《满江红》《流浪地球2》, 《甲》、《乙》)."""
     return (text.startswith(("《", "、《"), end) or text.endswith("》", 0, start)
             or text.endswith("》、", 0, start))
+
+
+def _starts_with_a_word(an: Analysis, pos: int, name: str) -> bool:
+    """Whether the segmenter reads a word of the dictionary across the surname that ends inside
+    the name (《匡正|干|的导向》, 《区块|链|和…》): the surname starts a word, no name."""
+    token = an.token_at(pos)
+    return token is not None and token[0] == pos and 1 < token[1] - pos < len(name) and token[2] in word_tags()
 
 
 def _given_name_a_word(name: str) -> bool:
