@@ -1,5 +1,6 @@
 """People found whole and right (issue #19): the people a work's title names, a given name's
 last character the model read alone (刘国|中), no person in a list of things (商超、社区)
+or counted (8.7万亩|李花)
 
 Each rule is read on a hand-built :class:`Analysis` (the model's words written in the test)
 and end to end on real sentences: People's Daily sentences of the shared NER split's even
@@ -133,3 +134,27 @@ def test_things_listed_end_to_end():
     stories = _shared_texts(NEWS, {"xwlb-20230827-01", "xwlb-20230120-04"}, "the shared news corpus")
     assert "林果" not in _people(stories["xwlb-20230827-01"])
     assert "商超" not in _people(stories["xwlb-20230120-04"])
+
+
+# ---------------------------------------------------------------- 4. what is counted is no person
+
+def test_a_counted_word_is_no_person():
+    # xwlb-20230129-10 广西贺州，8.7万亩李花连片开放
+    assert _model_people(("贺州", "LOC"), ("，", "w"), ("8.7万亩", "m"), ("李花", "PER"), ("连片", "v"),
+                         ("开放", "v")) == []
+    # xwlb-20230205-08 在浙江杭州超山，7000多株江梅率先开放; xwlb-20230729-01 十二道金芒闪耀
+    assert _model_people(("超山", "LOC"), ("，", "w"), ("7000多株", "m"), ("江梅", "PER"), ("率先", "d"),
+                         ("开放", "v")) == []
+    assert _model_people(("旋转", "v"), ("，", "w"), ("十二道", "m"), ("金芒", "PER"), ("闪耀", "v")) == []
+
+
+def test_a_shirts_number_names_a_player():
+    # pd-dev-00301 由7号穆勒头球首开记录; pd-dev-02259 9号萨莫拉诺门前先顶
+    assert _model_people(("由", "p"), ("7号", "m"), ("穆勒", "PER"), ("头球", "n")) == ["穆勒"]
+    assert _model_people(("，", "w"), ("9号", "m"), ("萨莫拉诺", "PER"), ("门前", "s")) == ["萨莫拉诺"]
+
+
+def test_counted_flowers_end_to_end():
+    stories = _shared_texts(NEWS, {"xwlb-20230129-10", "xwlb-20230214-07"}, "the shared news corpus")
+    assert "李花" not in _people(stories["xwlb-20230129-10"])
+    assert "梅林" not in _people(stories["xwlb-20230214-07"])

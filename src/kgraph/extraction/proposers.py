@@ -109,7 +109,28 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
-    return [r for c in out for r in repair(an, c) if not (r.type == "Person" and _listed_with_things(an, r))]
+    return [r for c in out for r in repair(an, c)
+            if not (r.type == "Person" and (_listed_with_things(an, r) or _after_a_count(an, r)))]
+
+
+def _after_a_count(an: Analysis, c: Candidate) -> bool:
+    """Whether a number and a measure word stand right before a name the model read as a
+    person's: 8.7万亩/m|李花/PER|连片开放 (xwlb-20230129-10), 十二道/m|金芒/PER|闪耀 (xwlb-20230729-01),
+    新春|第一批/m|红梅/PER (xwlb-20230213-09), 造成|2名/m|黎平民/PER (xwlb-20231015-11): what is
+    counted is a thing or a kind of people, not a person.  A shirt's number names a player
+    (由|7号/m|穆勒/PER|头球, pd-dev-00301)."""
+    token = _model_token_before(an, c.start)
+    if token is None or token.tag != "m":
+        return False
+    count = an.text[token.start:token.end]
+    return not count.endswith("号") and not count[-1:].isdigit()
+
+
+def _model_token_before(an: Analysis, offset: int):
+    """The model's word that ends at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.end)
+    return tokens[at] if at < len(tokens) and tokens[at].end == offset else None
 
 
 _LISTED_THINGS = pos_tags("listed_things")
