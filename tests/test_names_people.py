@@ -47,6 +47,9 @@ def test_a_whole_title_is_a_name_where_the_dictionary_or_the_model_reads_one():
     # xwlb-20230123-05 春节期间，包括《满江红》《流浪地球2》: a film in a row of films
     assert _in_titles(("包括", "v"), ("《", "w"), ("满江红", "nw"), ("》", "w"), ("《", "w"), ("流浪地球2", "nw"),
                       ("》", "w")) == []
+    # xwlb-20230330-11 《维也纳宣言和行动纲领》 … 共同发言指出，《宣言》明确强调: the short form of a longer title
+    assert _in_titles(("就", "d"), ("《", "w"), ("维也纳宣言和行动纲领", "nw"), ("》", "w"), ("。", "w"), ("《", "w"),
+                      ("宣言", "nw"), ("》", "w"), ("明确", "ad")) == []
 
 
 def test_no_person_in_a_title_where_no_name_stands_or_a_common_word_follows():

@@ -470,6 +470,7 @@ def names_in_titles(an: Analysis) -> list[Candidate]:
     年谱, 传) follows, names that person.  The name must read as a Chinese name where the title's
     edges are words' edges (:func:`read_name`: not 《蓝|蝴蝶》, 《宣传|提纲》)."""
     text, out = an.text, []
+    titles = {match.group(1) for match in _WORK_TITLE.finditer(text)}
     for match in _WORK_TITLE.finditer(text):
         start, end = match.span(1)
         edges = an.boundaries | {start, end}
@@ -481,10 +482,12 @@ def names_in_titles(an: Analysis) -> list[Candidate]:
                 break
             after = pos + len(name)
             if pos == start and after == end and an.model_names.get(pos) != end and (
-                    word_tags().get(name, "")[:2] != "nr" or _in_a_list_of_titles(text, start - 1, end + 1)):
+                    word_tags().get(name, "")[:2] != "nr" or _in_a_list_of_titles(text, start - 1, end + 1)
+                    or any(name in longer and len(longer) > len(name) for longer in titles)):
                 # a whole title is a name where the model or the dictionary reads one (《李白》, 《焦裕禄》);
                 # not 《时代潮》|杂志, nor a work in a row of works (春节期间，包括《满江红》《流浪地球2》:
-                # films, xwlb-20230123-05)
+                # films, xwlb-20230123-05), nor the short form of a longer title the text names
+                # (《维也纳宣言和行动纲领》 … 《宣言》明确强调, xwlb-20230330-11; jieba tags 宣言 nr)
                 break
             if not (after == end or pos > first or text.startswith(_AFTER_NAME_IN_TITLE, after)
                     or (text.startswith(_TITLE_GENRES, after) and after in an.boundaries)):
