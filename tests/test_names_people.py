@@ -1,6 +1,7 @@
 """People found whole and right (issue #19): the people a work's title names, a given name's
 last character the model read alone (刘国|中), no person in a list of things (商超、社区)
-or counted (8.7万亩|李花)
+or counted (8.7万亩|李花), a name the model glued to the next word (穆萨敦|促) or read as a
+surname and a place (江|新林)
 
 Each rule is read on a hand-built :class:`Analysis` (the model's words written in the test)
 and end to end on real sentences: People's Daily sentences of the shared NER split's even
@@ -161,3 +162,38 @@ def test_counted_flowers_end_to_end():
     stories = _shared_texts(NEWS, {"xwlb-20230129-10", "xwlb-20230214-07"}, "the shared news corpus")
     assert "李花" not in _people(stories["xwlb-20230129-10"])
     assert "梅林" not in _people(stories["xwlb-20230214-07"])
+
+
+# ---------------------------------------------------------------- 5. the next word's first character glued on
+
+def test_a_name_before_a_word_of_the_dictionary_loses_its_first_character():
+    # pd-dev-02221 为此，穆萨敦促以色列政府立即重新: the model reads 穆萨敦/PER|促/v, jieba 穆萨|敦促
+    assert _model_people(("为此", "d"), ("，", "w"), ("穆萨敦", "PER"), ("促", "v"), ("以色列政府", "ORG")) == ["穆萨"]
+    # xwlb-20230513-10 与沙特外交大臣费萨尔通电话: jieba 费萨尔|通电话
+    assert _model_people(("外交", "n"), ("大臣", "n"), ("费萨尔通", "PER"), ("电话", "n"), ("，", "w")) == ["费萨尔"]
+
+
+def test_a_place_the_dictionary_tags_nr_is_not_cut_to_a_person():
+    # xwlb-20230812-13 法基还呼吁尼日尔政变军人停止: jieba 尼日尔/nr|政变; 尼日尔 is a country
+    assert _model_people(("呼吁", "v"), ("尼日尔政", "PER"), ("变", "v"), ("军人", "n")) == []
+
+
+# ---------------------------------------------------------------- 6. a surname and a place read as one name
+
+def test_a_surname_and_a_place_the_segmenter_reads_as_one_word_are_a_name():
+    # xwlb-20231119-06 航天员汤洪波、唐胜杰和江新林自10月26日起: 江/PER|新林/LOC, jieba 江新林
+    assert _model_people(("唐胜杰", "PER"), ("和", "c"), ("江", "PER"), ("新林", "LOC"), ("自", "p")) == [
+        "唐胜杰", "江新林"]
+    # pd-dev-02049 吕钦对许银川、高懿屏对单霞丽: 许/PER|银川/LOC, jieba 许银川
+    assert _model_people(("吕钦", "PER"), ("对", "p"), ("许", "PER"), ("银川", "LOC"), ("、", "w")) == [
+        "吕钦", "许银川"]
+
+
+def test_a_city_read_as_a_surname_and_a_place_stays_a_place():
+    # 前往|许/PER|昌/LOC|市区: jieba reads 许昌 whole, and it is a city's name: a place, no person
+    an = _analysis(("前往", "v"), ("许", "PER"), ("昌", "LOC"), ("市区", "n"))
+    assert [(an.text[c.start:c.end], c.type) for c in model_candidates(an)] == [("许昌", "Place")]
+
+
+def test_astronaut_jiang_xinlin_end_to_end():
+    assert "江新林" in _people("神舟十七号航天员汤洪波、唐胜杰和江新林自10月26日起在轨工作。")

@@ -74,6 +74,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         start, end = token.start, token.end
         j = i + 1
         if kind == "Person":
+            if j < len(tokens) and _surname_and_a_place(an, token, tokens[j]):
+                end, j = tokens[j].end, j + 1
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
@@ -159,6 +161,18 @@ def _listed_with_things(an: Analysis, c: Candidate) -> bool:
                 and word_tags().get(word(k), "") in _LISTED_THING_WORDS and word(beyond) in _LIST_EDGES)
 
     return (word(at - 1) == "、" and a_thing(at - 2, at - 3)) or (word(last + 1) == "、" and a_thing(last + 2, last + 3))
+
+
+def _surname_and_a_place(an: Analysis, token, following) -> bool:
+    """Whether the model read a surname alone as a person and the given name after it as a
+    place, where the segmenter reads the two as one word: 唐胜杰和|江/PER|新林/LOC|自 (jieba: 江新林,
+    xwlb-20231119-06), 吕钦对|许/PER|银川/LOC|、 (jieba: 许银川, pd-dev-02049).  The name is the
+    surname and the place's characters (a given name may be a place's: 许|银川)."""
+    start, end = token.start, following.end
+    word = an.token_at(start)
+    return (token.end - start == 1 and following.tag == "LOC" and following.start == token.end
+            and word is not None and word[0] == start and word[1] == end
+            and an.text[start] in surnames()[0] and chinese_name(an.text[start:end]))
 
 
 def _one_word_across(an: Analysis, middle: int, end: int) -> bool:

@@ -97,6 +97,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         return []
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
+    if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
+        # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
+        return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))
     if _cuts_a_word(an, c.start, c.end, c.type == "Person") and not is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
@@ -478,6 +481,25 @@ def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bo
         if person and edge == end and token is not None and tags.get(token[2], "") == "nt" and token[0] <= start:
             return True  # 军乐/PER|团奏 (xwlb-20230331-06; jieba: 军乐团/nt): a name's end inside an organisation's
     return False
+
+
+def _name_before_a_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a person's name the model read ends one or two characters inside a word of the
+    dictionary that is no name, and the segmenter reads a name the dictionary knows right
+    before that word: 穆萨敦/PER|促 (jieba: 穆萨/nrt|敦促/v, pd-dev-02221), 外交大臣|费萨尔通/PER|电话 (jieba:
+    费萨尔/nr|通电话/l, xwlb-20230513-10).  Not a place the dictionary tags nr (尼日尔|政变)."""
+    if end in an.boundaries:
+        return False
+    word = an.token_at(end)
+    tags = word_tags()
+    if word is None or not (start + 2 <= word[0] < end) or word[0] not in an.boundaries or word[2] not in tags:
+        return False
+    name = an.text[start:word[0]]
+    return (tags.get(name, "") in _DICTIONARY_NAMES and tags[word[2]][:2] not in ("nr", "ns", "nt", "nz")
+            and not is_place_name(name))
+
+
+_DICTIONARY_NAMES = pos_tags("dictionary_name")
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
