@@ -169,8 +169,15 @@ def test_counted_flowers_end_to_end():
 def test_a_name_before_a_word_of_the_dictionary_loses_its_first_character():
     # pd-dev-02221 为此，穆萨敦促以色列政府立即重新: the model reads 穆萨敦/PER|促/v, jieba 穆萨|敦促
     assert _model_people(("为此", "d"), ("，", "w"), ("穆萨敦", "PER"), ("促", "v"), ("以色列政府", "ORG")) == ["穆萨"]
-    # xwlb-20230513-10 与沙特外交大臣费萨尔通电话: jieba 费萨尔|通电话
-    assert _model_people(("外交", "n"), ("大臣", "n"), ("费萨尔通", "PER"), ("电话", "n"), ("，", "w")) == ["费萨尔"]
+    # xwlb-20230328-01 同沙特王储兼首相穆罕默德通电话: jieba 穆罕默德|通电话
+    assert _model_people(("王储", "n"), ("兼", "v"), ("首相", "n"), ("穆罕默德通", "PER"), ("电话", "n"),
+                         ("。", "w")) == ["穆罕默德"]
+
+
+def test_a_chinese_name_is_not_cut_before_a_glued_word():
+    # xwlb-20231116-07 在哈尔滨新区江北一体发展区，李强强调: 李强强 may be a Chinese name whole (jieba:
+    # 李强|强调), so the model's name is not cut to 李强 (nor does the events stage read a new visit there)
+    assert "李强" not in _model_people(("发展区", "n"), ("，", "w"), ("李强强", "PER"), ("调", "v"), ("要", "v"))
 
 
 def test_a_place_the_dictionary_tags_nr_is_not_cut_to_a_person():

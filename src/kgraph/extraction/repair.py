@@ -487,7 +487,10 @@ def _name_before_a_word(an: Analysis, start: int, end: int) -> bool:
     """Whether a person's name the model read ends one or two characters inside a word of the
     dictionary that is no name, and the segmenter reads a name the dictionary knows right
     before that word: 穆萨敦/PER|促 (jieba: 穆萨/nrt|敦促/v, pd-dev-02221), 外交大臣|费萨尔通/PER|电话 (jieba:
-    费萨尔/nr|通电话/l, xwlb-20230513-10).  Not a place the dictionary tags nr (尼日尔|政变)."""
+    费萨尔/nr|通电话/l, xwlb-20230513-10).  Only a foreign name (the dictionary's nrt, or transliteration
+    characters only): 李强强 may be a Chinese name whole (李强强|调 is kept as the model reads it), and nr
+    also tags common words (麦田|春管, xwlb-20230324-05); not a place the dictionary tags nr (尼日尔|政变),
+    nor before a title (王东明副|委员长)."""
     if end in an.boundaries:
         return False
     word = an.token_at(end)
@@ -495,11 +498,16 @@ def _name_before_a_word(an: Analysis, start: int, end: int) -> bool:
     if word is None or not (start + 2 <= word[0] < end) or word[0] not in an.boundaries or word[2] not in tags:
         return False
     name = an.text[start:word[0]]
-    return (tags.get(name, "") in _DICTIONARY_NAMES and tags[word[2]][:2] not in ("nr", "ns", "nt", "nz")
-            and not is_place_name(name))
+    tag = tags.get(name, "")
+    foreign = tag == "nrt" or all(ch in transliteration_characters() for ch in name)
+    return (tag in _DICTIONARY_NAMES and foreign and not is_place_name(name)
+            and tags[word[2]].startswith(_GLUED_WORD_TAGS))
 
 
+# the dictionary's tags of names, and of the words whose first character the model glues to a name:
+# verbs, prepositions, set phrases (敦促/v, 通电话/l), not nouns (王东明副|委员长/n: the posts stage's)
 _DICTIONARY_NAMES = pos_tags("dictionary_name")
+_GLUED_WORD_TAGS = pos_tags("glued_word_heads")
 
 
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
