@@ -1,7 +1,7 @@
 """People found whole and right (issue #19): the people a work's title names, a given name's
 last character the model read alone (刘国|中), no person in a list of things (商超、社区)
 or counted (8.7万亩|李花), a name the model glued to the next word (穆萨敦|促) or read as a
-surname and a place (江|新林)
+surname and a place (江|新林), a division's short name (雄安)
 
 Each rule is read on a hand-built :class:`Analysis` (the model's words written in the test)
 and end to end on real sentences: People's Daily sentences of the shared NER split's even
@@ -204,3 +204,18 @@ def test_a_city_read_as_a_surname_and_a_place_stays_a_place():
 
 def test_astronaut_jiang_xinlin_end_to_end():
     assert "江新林" in _people("神舟十七号航天员汤洪波、唐胜杰和江新林自10月26日起在轨工作。")
+
+
+# ---------------------------------------------------------------- 7. a division's short name
+
+def test_the_short_name_of_a_division_the_article_names_is_no_person():
+    # xwlb-20230601-07 雄安新区的孩子们，一起描绘雄安的未来长卷: the model reads 雄安/PER
+    assert _model_people(("雄安新区", "LOC"), ("的", "u"), ("孩子们", "n"), ("，", "w"), ("一起", "d"),
+                         ("描绘", "v"), ("雄安", "PER"), ("的", "u"), ("未来", "TIME")) == []
+    # a person and a division that his name does not start with: 王强|在|雄安新区|调研
+    assert _model_people(("王强", "PER"), ("在", "p"), ("雄安新区", "LOC"), ("调研", "v")) == ["王强"]
+
+
+def test_xiongan_end_to_end():
+    stories = _shared_texts(NEWS, {"xwlb-20230601-07"}, "the shared news corpus")
+    assert "雄安" not in _people(stories["xwlb-20230601-07"])

@@ -111,8 +111,24 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
-    return [r for c in out for r in repair(an, c)
-            if not (r.type == "Person" and (_listed_with_things(an, r) or _after_a_count(an, r)))]
+    repaired = [r for c in out for r in repair(an, c)]
+    places = _places_named(an, repaired)
+    return [r for r in repaired if not (r.type == "Person" and (
+        _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)))]
+
+
+def _places_named(an: Analysis, candidates: list[Candidate]) -> frozenset[str]:
+    """The divisions and places the article names: the rules' and the model's."""
+    return frozenset([m.text for m in an.mentions if m.type in ("AdministrativeDivision", "Place")]
+                     + [an.text[c.start:c.end] for c in candidates if c.type == "Place"])
+
+
+def _short_form_of_a_place(name: str, places: frozenset[str]) -> bool:
+    """Whether a name the model read as a person's is the start of a division the article names,
+    the rest being the division's ending (word set short_place_rests: 新区, 市, 县…): 雄安新区的孩子们，
+    一起描绘|雄安/PER|的未来 (xwlb-20230601-07), 从北京到|雄安/PER (雄安新区, xwlb-20230511-03): the
+    division's short name."""
+    return any(place.startswith(name) and place[len(name):] in _SHORT_PLACE_RESTS for place in places)
 
 
 def _after_a_count(an: Analysis, c: Candidate) -> bool:
@@ -135,6 +151,7 @@ def _model_token_before(an: Analysis, offset: int):
     return tokens[at] if at < len(tokens) and tokens[at].end == offset else None
 
 
+_SHORT_PLACE_RESTS = frozenset(word_set("short_place_rests"))
 _LISTED_THINGS = pos_tags("listed_things")
 _LISTED_THING_WORDS = pos_tags("listed_thing_words")
 _LIST_EDGES = frozenset(word_set("list_edges"))
