@@ -196,6 +196,12 @@ def test_a_surname_and_a_place_the_segmenter_reads_as_one_word_are_a_name():
         "吕钦", "许银川"]
 
 
+def test_provinces_by_their_one_character_names_are_no_name():
+    # xwlb-20230606-07 沪苏浙皖三省一市发布了: 沪/LOC|苏/PER|浙皖/LOC, jieba 沪|苏浙皖
+    assert _model_people(("，", "w"), ("沪", "LOC"), ("苏", "PER"), ("浙皖", "LOC"), ("三省", "n"), ("一市", "n"),
+                         ("发布", "v")) == []
+
+
 def test_a_city_read_as_a_surname_and_a_place_stays_a_place():
     # 前往|许/PER|昌/LOC|市区: jieba reads 许昌 whole, and it is a city's name: a place, no person
     an = _analysis(("前往", "v"), ("许", "PER"), ("昌", "LOC"), ("市区", "n"))

@@ -27,7 +27,7 @@ from ..merge import agency_kind
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (JOINT_GOVERNMENT, is_place_name, known_finder, known_types, org_heads, periodical_heads,
+from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_finder, known_types, org_heads, periodical_heads,
                        place_heads, transliteration_characters, world_longest)
 from .names import chinese_name, read_name, surnames, title_at
 from .recognisers.agencies import org_run
@@ -184,12 +184,14 @@ def _surname_and_a_place(an: Analysis, token, following) -> bool:
     """Whether the model read a surname alone as a person and the given name after it as a
     place, where the segmenter reads the two as one word: 唐胜杰和|江/PER|新林/LOC|自 (jieba: 江新林,
     xwlb-20231119-06), 吕钦对|许/PER|银川/LOC|、 (jieba: 许银川, pd-dev-02049).  The name is the
-    surname and the place's characters (a given name may be a place's: 许|银川)."""
+    surname and the place's characters (a given name may be a place's: 许|银川); not where every
+    character is a division's one-character name (沪|苏/PER|浙皖/LOC|三省一市, xwlb-20230606-07: jieba 苏浙皖)."""
     start, end = token.start, following.end
     word = an.token_at(start)
     return (token.end - start == 1 and following.tag == "LOC" and following.start == token.end
             and word is not None and word[0] == start and word[1] == end
-            and an.text[start] in surnames()[0] and chinese_name(an.text[start:end]))
+            and an.text[start] in surnames()[0] and chinese_name(an.text[start:end])
+            and not all(ch in abbreviations() for ch in an.text[start:end]))  # 沪|苏/PER|浙皖/LOC: provinces
 
 
 def _one_word_across(an: Analysis, middle: int, end: int) -> bool:
