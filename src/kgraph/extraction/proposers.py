@@ -9,6 +9,7 @@
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
 - :func:`doctrines`: the person a doctrine is named after (马克思|主义);
+- :func:`names_in_titles`: the people a work's title names (《李白》, 《致|江绍原》, 《李中贤|诗文集》);
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
@@ -28,13 +29,14 @@ from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_finder, known_types, org_heads, periodical_heads,
                        place_heads, transliteration_characters, world_longest)
-from .names import chinese_name, read_name, title_at
+from .names import chinese_name, read_name, surnames, title_at
 from .recognisers.agencies import org_run
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates", "periodicals", "with_units", "world_places"]
+__all__ = ["dictionary_organisations", "doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
+           "names_in_titles", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -147,6 +149,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         start, end = token.start, token.end
         j = i + 1
         if kind == "Person":
+            if j < len(tokens) and _surname_and_a_place(an, token, tokens[j]):
+                end, j = tokens[j].end, j + 1
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
@@ -182,7 +186,87 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
-    return [r for c in out for r in repair(an, c)]
+    repaired = [r for c in out for r in repair(an, c)]
+    places = _places_named(an, repaired)
+    return [r for r in repaired if not (r.type == "Person" and (
+        _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)))]
+
+
+def _places_named(an: Analysis, candidates: list[Candidate]) -> frozenset[str]:
+    """The divisions and places the article names: the rules' and the model's."""
+    return frozenset([m.text for m in an.mentions if m.type in ("AdministrativeDivision", "Place")]
+                     + [an.text[c.start:c.end] for c in candidates if c.type == "Place"])
+
+
+def _short_form_of_a_place(name: str, places: frozenset[str]) -> bool:
+    """Whether a name the model read as a person's is the start of a division the article names,
+    the rest being the division's ending (word set short_place_rests: 新区, 市, 县…): 雄安新区的孩子们，
+    一起描绘|雄安/PER|的未来 (xwlb-20230601-07), 从北京到|雄安/PER (雄安新区, xwlb-20230511-03): the
+    division's short name."""
+    return any(place.startswith(name) and place[len(name):] in _SHORT_PLACE_RESTS for place in places)
+
+
+def _after_a_count(an: Analysis, c: Candidate) -> bool:
+    """Whether a number and a measure word stand right before a name the model read as a
+    person's: 8.7万亩/m|李花/PER|连片开放 (xwlb-20230129-10), 十二道/m|金芒/PER|闪耀 (xwlb-20230729-01),
+    新春|第一批/m|红梅/PER (xwlb-20230213-09), 造成|2名/m|黎平民/PER (xwlb-20231015-11): what is
+    counted is a thing or a kind of people, not a person.  A shirt's number names a player
+    (由|7号/m|穆勒/PER|头球, pd-dev-00301)."""
+    token = _model_token_before(an, c.start)
+    if token is None or token.tag != "m":
+        return False
+    count = an.text[token.start:token.end]
+    return not count.endswith("号") and not count[-1:].isdigit()
+
+
+def _model_token_before(an: Analysis, offset: int):
+    """The model's word that ends at ``offset``, or None."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_left(tokens, offset, key=lambda t: t.end)
+    return tokens[at] if at < len(tokens) and tokens[at].end == offset else None
+
+
+_SHORT_PLACE_RESTS = frozenset(word_set("short_place_rests"))
+_LISTED_THINGS = pos_tags("listed_things")
+_LISTED_THING_WORDS = pos_tags("listed_thing_words")
+_LIST_EDGES = frozenset(word_set("list_edges"))
+
+
+def _listed_with_things(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's stands in a list next to an item that is one
+    common noun: 节日期间，|商超/PER|、|社区/n|、|乡村 (xwlb-20230120-04), 粮油作物、|棉花/n|、|林果/PER|等
+    (xwlb-20230827-01), 刺梅、|杏梅/n|、|玉碟梅/PER|等, 夏收、|夏种/n|、|夏管/PER (xwlb-20230529-08): the
+    list names things, not people.  The item is the whole of its place in the list (a list's mark,
+    a conjunction or 等 on its other side: not 国家主席|武文赏|、|政府/n|总理|范明政), a word the
+    dictionary knows as a common noun (not 赵洪祝|、|尤权/n|、|王丙乾: the dictionary lacks 尤权)."""
+    tokens, text = an.model_tokens or (), an.text
+    at = bisect.bisect_left(tokens, c.start, key=lambda t: t.start)
+    last = bisect.bisect_left(tokens, c.end, key=lambda t: t.end)
+    if at >= len(tokens) or tokens[at].start != c.start or last >= len(tokens) or tokens[last].end != c.end:
+        return False
+
+    def word(k: int) -> str:
+        return text[tokens[k].start:tokens[k].end] if 0 <= k < len(tokens) else "。"
+
+    def a_thing(k: int, beyond: int) -> bool:
+        return (0 <= k < len(tokens) and tokens[k].tag in _LISTED_THINGS and tokens[k].end - tokens[k].start >= 2
+                and word_tags().get(word(k), "") in _LISTED_THING_WORDS and word(beyond) in _LIST_EDGES)
+
+    return (word(at - 1) == "、" and a_thing(at - 2, at - 3)) or (word(last + 1) == "、" and a_thing(last + 2, last + 3))
+
+
+def _surname_and_a_place(an: Analysis, token, following) -> bool:
+    """Whether the model read a surname alone as a person and the given name after it as a
+    place, where the segmenter reads the two as one word: 唐胜杰和|江/PER|新林/LOC|自 (jieba: 江新林,
+    xwlb-20231119-06), 吕钦对|许/PER|银川/LOC|、 (jieba: 许银川, pd-dev-02049).  The name is the
+    surname and the place's characters (a given name may be a place's: 许|银川); not where every
+    character is a division's one-character name (沪|苏/PER|浙皖/LOC|三省一市, xwlb-20230606-07: jieba 苏浙皖)."""
+    start, end = token.start, following.end
+    word = an.token_at(start)
+    return (token.end - start == 1 and following.tag == "LOC" and following.start == token.end
+            and word is not None and word[0] == start and word[1] == end
+            and an.text[start] in surnames()[0] and chinese_name(an.text[start:end])
+            and not all(ch in abbreviations() for ch in an.text[start:end]))  # 沪|苏/PER|浙皖/LOC: provinces
 
 
 def _one_word_across(an: Analysis, middle: int, end: int) -> bool:
@@ -476,6 +560,86 @@ def doctrines(an: Analysis) -> list[Candidate]:
         if match.start() - start >= 2 and tags.get(text[start:match.start()], "")[:2] == "nr":
             out.append(Candidate(start, match.start(), "Person", "lexicon", 1.0))
     return out
+
+
+_WORK_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+_TITLE_OPENERS = longest_first(word_set("work_title_openers"))
+_TITLE_GENRES = longest_first(word_set("work_title_genres"))
+# what may follow a person's name inside a work's title: its end, the possessive, a list's
+# comma, or a conjunction before the next name
+_AFTER_NAME_IN_TITLE = ("的", "、", "和", "与")  # not a dot: 《安娜·卡列尼娜》 is no Chinese name
+
+
+def names_in_titles(an: Analysis) -> list[Candidate]:
+    """《李白》, 《致|江绍原》, 《李中贤|诗文集》, 《陈伊玲|的|故事》 (pd-dev-01257, -00619, -01237,
+    -00029): the model reads a work's title as one word (nw) and names nobody in it, but a title
+    that is a person's name, or opens with one (after 致, 怀念: word set work_title_openers) that
+    the title's end, 的, a list's comma or the kind of work (word set work_title_genres: 诗文集,
+    年谱, 传) follows, names that person.  The name must read as a Chinese name where the title's
+    edges are words' edges (:func:`read_name`: not 《蓝|蝴蝶》, 《宣传|提纲》)."""
+    text, out = an.text, []
+    titles = {match.group(1) for match in _WORK_TITLE.finditer(text)}
+    for match in _WORK_TITLE.finditer(text):
+        start, end = match.span(1)
+        edges = an.boundaries | {start, end}
+        first = pos = start + len(_opener(text, start))
+        names: list[Candidate] = []
+        while pos < end:
+            name = read_name(text, pos, edges | {pos})
+            if name is None or is_place_name(name) or _given_name_a_word(name) or _starts_with_a_word(an, pos, name):
+                break
+            after = pos + len(name)
+            if pos == start and after == end and an.model_names.get(pos) != end and (
+                    word_tags().get(name, "")[:2] != "nr" or _in_a_list_of_titles(text, start - 1, end + 1)
+                    or any(name in longer and len(longer) > len(name) for longer in titles)):
+                # a whole title is a name where the model or the dictionary reads one (《李白》, 《焦裕禄》);
+                # not 《时代潮》|杂志, nor a work in a row of works (春节期间，包括《满江红》《流浪地球2》:
+                # films, xwlb-20230123-05), nor the short form of a longer title the text names
+                # (《维也纳宣言和行动纲领》 … 《宣言》明确强调, xwlb-20230330-11; jieba tags 宣言 nr)
+                break
+            if not (after == end or pos > first or text.startswith(_AFTER_NAME_IN_TITLE, after)
+                    or (text.startswith(_TITLE_GENRES, after) and after in an.boundaries)):
+                break  # 《习近平|谈|治国理政》: what follows the first name (not a listed one) is no kind of work
+            if text.startswith("的", after) and len(name) < 3 and an.model_names.get(pos) != after:
+                break  # 《文明|的|荣光》: jieba tags 文明 nr; a surname and one character before 的 need the model
+            names.append(Candidate(pos, after, "Person", "lexicon", 1.0))
+            if text[after:after + 1] not in ("、", "和", "与"):
+                break
+            pos = after + 1  # 《毛泽东、邓小平、江泽民|新闻宣传思想研究》: a list of names
+        else:
+            out.extend(names)
+            continue
+        if names and text[names[-1].end:names[-1].end + 1] in ("和", "与"):
+            names.pop()  # 《区块链|和|分布式…》, 《毛泽东|与|抗美援朝》: a name joined to no other name is uncertain
+        out.extend(names)
+    return out
+
+
+def _opener(text: str, start: int) -> str:
+    """The word that opens a work's title before the person it names (致, 怀念), or ''."""
+    return next((w for w in _TITLE_OPENERS if text.startswith(w, start)), "")
+
+
+def _in_a_list_of_titles(text: str, start: int, end: int) -> bool:
+    """Whether the title marked at [start, end) (《…》) stands next to another one, alone or
+    after a list's comma (《满江红》《流浪地球2》, 《甲》、《乙》)."""
+    return (text.startswith(("《", "、《"), end) or text.endswith("》", 0, start)
+            or text.endswith("》、", 0, start))
+
+
+def _starts_with_a_word(an: Analysis, pos: int, name: str) -> bool:
+    """Whether the segmenter reads a word of the dictionary across the surname that ends inside
+    the name (《匡正|干|的导向》, 《区块|链|和…》): the surname starts a word, no name."""
+    token = an.token_at(pos)
+    return token is not None and token[0] == pos and 1 < token[1] - pos < len(name) and token[2] in word_tags()
+
+
+def _given_name_a_word(name: str) -> bool:
+    """Whether what follows the surname is a word of the dictionary that is no name (蓝|蝴蝶/n):
+    in a title, without the model's reading of a person, a surname and a word name nobody."""
+    singles, doubles = surnames()
+    given = name[2:] if name[:2] in doubles else name[1:]
+    return len(given) >= 2 and word_tags().get(given, "nr")[:2] != "nr"
 
 
 def _joined(text: str, at: int) -> bool:

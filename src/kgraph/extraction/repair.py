@@ -97,6 +97,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         return []
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
+    if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
+        # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
+        return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))
     if _cuts_a_word(an, c.start, c.end, c.type == "Person") and not is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
@@ -493,6 +496,33 @@ def _abbreviated(name: str) -> bool:
     return len(first) == 1 or first[1:].endswith(org_heads())
 
 
+def _name_before_a_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a person's name the model read ends one or two characters inside a word of the
+    dictionary that is no name, and the segmenter reads a name the dictionary knows right
+    before that word: 穆萨敦/PER|促 (jieba: 穆萨/nrt|敦促/v, pd-dev-02221), 外交大臣|费萨尔通/PER|电话 (jieba:
+    费萨尔/nr|通电话/l, xwlb-20230513-10).  Only a foreign name (the dictionary's nrt, or transliteration
+    characters only): 李强强 may be a Chinese name whole (李强强|调 is kept as the model reads it), and nr
+    also tags common words (麦田|春管, xwlb-20230324-05); not a place the dictionary tags nr (尼日尔|政变),
+    nor before a title (王东明副|委员长)."""
+    if end in an.boundaries:
+        return False
+    word = an.token_at(end)
+    tags = word_tags()
+    if word is None or not (start + 2 <= word[0] < end) or word[0] not in an.boundaries or word[2] not in tags:
+        return False
+    name = an.text[start:word[0]]
+    tag = tags.get(name, "")
+    foreign = tag == "nrt" or all(ch in transliteration_characters() for ch in name)
+    return (tag in _DICTIONARY_NAMES and foreign and not is_place_name(name)
+            and tags[word[2]].startswith(_GLUED_WORD_TAGS))
+
+
+# the dictionary's tags of names, and of the words whose first character the model glues to a name:
+# verbs, prepositions, set phrases (敦促/v, 通电话/l), not nouns (王东明副|委员长/n: the posts stage's)
+_DICTIONARY_NAMES = pos_tags("dictionary_name")
+_GLUED_WORD_TAGS = pos_tags("glued_word_heads")
+
+
 def _enclosing_quote(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
     held = an.quote_index.holding(start, end)
     return held[0] if held else None
@@ -519,6 +549,24 @@ def _last_character_before_a_date(an: Analysis, end: int) -> bool:
             and date is not None and date.tag == "TIME" and text[end + 1].isdigit())
 
 
+_GIVEN_NAME_LOCALISERS = frozenset(word_set("given_name_localisers"))
+_NAME_ENDERS = pos_tags("name_enders")
+
+
+def _last_character_a_localiser(an: Analysis, start: int, end: int) -> bool:
+    """Whether the one character at ``end`` is the last of a Chinese name the model read as a
+    surname and one character: 国务院副总理|刘国/PER|中/f|出席会议 (xwlb-20230712-04), 张国清|、|刘国|中|出席
+    (xwlb-20230313-04; jieba: 刘国|中 too).  The character is a localiser that ends given names
+    (word set given_name_localisers: 中, 东; not 后: 会见|王毅|后), read alone by both segmenters,
+    and a mark, a verb or a date follows it (pos tags name_enders)."""
+    text = an.text
+    if end - start != 2 or not chinese_name(text[start:end + 1]) or text[end:end + 1] not in _GIVEN_NAME_LOCALISERS:
+        return False
+    following, after = _model_token_at(an, end), _model_token_at(an, end + 1)
+    return (following is not None and following.end == end + 1 and end + 1 in an.boundaries and end in an.boundaries
+            and after is not None and after.tag in _NAME_ENDERS)
+
+
 def _model_word_at(an: Analysis, offset: int) -> bool:
     """Whether the model reads a word of its own starting at ``offset``, not a name."""
     token = _model_token_at(an, offset)
@@ -528,7 +576,7 @@ def _model_word_at(an: Analysis, offset: int) -> bool:
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
-    if _last_character_before_a_date(an, c.end):
+    if _last_character_before_a_date(an, c.end) or _last_character_a_localiser(an, c.start, c.end):
         # 匈牙利总理|欧尔|班|27日|表示: the model ended the name one character early, before a date
         return Candidate(c.start, c.end + 1, c.type, c.source, c.score)
     token = an.token_at(c.start)
