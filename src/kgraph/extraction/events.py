@@ -29,6 +29,7 @@ or the model's segmentation starts and ends.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,9 +40,10 @@ from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_table, data_words, longest_first, word_pattern
 from .analysis import Analysis, stage
-from .posts import post_verbs
+from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
+from .world import foreign_name, names_country
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -53,6 +55,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# what joins the names of a list: 会见|A党|和|B党|代表团
+_LIST_LINKS = "、和及与"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -352,6 +356,13 @@ class _Reader:
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
+        if before_trigger:
+            # 咸辉|、|…|杨震|围绕|学习|贯彻|习近平|总书记|…|精神|作了|发言 (xwlb-20231227-05): who is named in
+            # what is studied after the subject does not do it (but 中央|学习|贯彻|…|领导小组|组长|蔡奇|出席,
+            # xwlb-20230905-05: a title)
+            topic = _word_at(self, markers("topic_openers"), start, end)
+            if topic is not None and people and people[0].start < topic:
+                people = [m for m in people if m.start < topic]
         # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
         # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
@@ -596,12 +607,14 @@ def find_events(an: Analysis) -> None:
                 last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
-        if trigger.type == "Meeting" and made:
+        if trigger.type == "Meeting" and made and not all(any(m is old for old in last_meetings) for m in made):
+            # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
             last_meetings[:] = made
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     for happening in headline:
         _restated(happenings, happening)
+    _trips(happenings)
     for happening in happenings:
         _emit(an, happening)
 
@@ -634,6 +647,21 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
         sentence = an.sentence(start)
         _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
                   sentence, start, reader.day(sentence, start, clause[1]))
+    # 习近平|随后|乘车|来到|中国石化九江分公司|。 ; 11日|下午|，|习近平|来到|上饶市|婺源县|…|。 (xwlb-20231013-01):
+    # a clause whose subject is the visitor and that says only where they went, with no trigger
+    for start in [reader.headline_end, *(end + 1 for end in reader.clause_ends if end >= reader.headline_end)]:
+        clause = reader.clause(start)
+        if start >= len(text) or _says(reader, clause[0], clause[1]):
+            continue
+        subject = _visitor(reader, clause, visitors)
+        if subject is None or subject.end >= clause[1]:
+            continue
+        went = _word_at(reader, markers("going_links"), subject.end, clause[1])
+        places = [] if went is None else reader.venues(went, clause[1], {subject.key}, "going_links")
+        if places:
+            sentence = an.sentence(start)
+            _happened(happenings, _Happening("Visit", "到"), (("agent", [subject]), ("destination", places)),
+                      sentence, start, reader.day(sentence, start, clause[1]))
 
 
 def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:
@@ -663,10 +691,9 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     if people and _meeting_pattern().search(reader.text, people[-1].end, start):
         # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
         return reader.people(end, clause[1], before_trigger=False)[:1]
-    if not people and reader.text.startswith(markers("time_of_next"), end) and clause[1] < sentence[1]:
+    if not people and _time_of_next(reader, end, clause[1]) and clause[1] < sentence[1]:
         following = reader.clause(clause[1] + 1)
-        people = reader.people(following[0], following[1], before_trigger=False) or reader.referred(
-            following[0], following[1])
+        people = _clause_subject(reader, following) or reader.referred(following[0], following[1])
     at = clause[0] - 1
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
@@ -682,6 +709,29 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
         people = reader.people(begin, subject_end) or reader.referred(begin, subject_end)
         at = earlier[0] - 1
     return people
+
+
+def _clause_subject(reader: _Reader, clause: tuple[int, int]) -> list[Mention]:
+    """Who opens ``clause``, with those listed with them: 国务院总理|李强|表示, 王沪宁|、|石泰峰|出席 —
+    not who is named after a link or what they do (韩正|转达|了|习近平|主席|的|问候, xwlb-20230510-04;
+    同|菲利普|国王|夫妇|一道|出席, xwlb-20230620-01)."""
+    people = reader.people(clause[0], clause[1], before_trigger=False)
+    if not people or reader.between(clause[0], people[0].start, ("Person",)):
+        return []
+    lead = reader.text[clause[0]:people[0].start]
+    if any(word in lead for word in markers("counterpart_links") + markers("venue_links") + markers("beneficiary_links")) \
+            or _says(reader, clause[0], people[0].start):
+        return []
+    return _joined(reader, people)
+
+
+def _time_of_next(reader: _Reader, end: int, clause_end: int) -> bool:
+    """Whether the trigger ending at ``end`` sets the time of the next clause, with a word of
+    ``time_of_next`` right after it (考察|时|，) or ending its clause (在|会见|巴伐利亚州|州长|索德尔|时|，|
+    李强|表示, xwlb-20230622-03; 52 such 会见…时， in xwlb-2023), no other trigger between."""
+    text = reader.text
+    return text.startswith(markers("time_of_next"), end) or (
+        text.endswith(markers("time_of_next"), end, clause_end) and not _says(reader, end, clause_end))
 
 
 def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], types) -> list[Mention]:
@@ -715,8 +765,12 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if link is not None and any(m.start >= link for m in before):
         agents = [m for m in before if m.end <= link]
         counterparts = [m for m in before if m.start >= link]
+    if link is not None:
+        # (同|越南共产党代表团|举行|会谈)
+        verb = next((w for w in markers("light_verbs") if reader.text.endswith(w, 0, start)), "")
+        counterparts += _met_organisations(reader, link, start - len(verb))
     after = reader.people(end, clause[1], before_trigger=False)
-    counterparts += after
+    counterparts += after + _met_organisations(reader, end, clause[1])
     if not counterparts and link is not None:
         # 习近平|主席|同|总统先生|举行|会谈 (xwlb-20230719-07): the other side by a bare title, the
         # person the story named with it (阿尔及利亚|总统|特本)
@@ -750,12 +804,54 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
                 happening.see(sentence, start, date)
                 return []
         return []
+    counterparts = [_met_before(happenings, m) for m in counterparts]
     # 分别|会见|A|、|B ; 分别|同|A|、|B|举行|会谈: one meeting with each
     separately = (reader.text.endswith(markers("separately"), 0, start) or link is not None and
                   reader.text.endswith(markers("separately"), 0, link - 1)) and len(counterparts) > 1
     sides = [[m] for m in counterparts] if separately else [counterparts]
     return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
                       sentence, start, date) for side in sides]
+
+
+def _met_before(happenings: list[_Happening], person: Mention) -> Mention:
+    """The counterpart of a meeting reported before whom ``person`` names again, cut otherwise by
+    recognition: 分别|会见|…|奥云额尔登 … 会见|奥云额尔|登时|，|赵乐际|表示 (xwlb-20230627-11);
+    会见|…|莫朗 … 会见|莫朗时|，; else ``person``."""
+    if person.type != "Person":
+        return person
+    for happening in reversed(happenings):
+        for role, met in happening.arguments:
+            if happening.type == "Meeting" and role == "counterpart" and met.type == "Person" \
+                    and met.key != person.key and min(len(met.label), len(person.label)) >= 2 \
+                    and (met.label.startswith(person.label) or person.label.startswith(met.label)):
+                return met
+    return person
+
+
+def _met_organisations(reader: _Reader, start: int, end: int) -> list[Mention]:
+    """The organisations met, named in text[start:end] (after the trigger, or after 同/与) as the
+    whole of what is met: 会见|美国飞虎队代表团 (xwlb-20231030-02); 会见|由|…|莫拉莱斯|率领|的|
+    古巴共产党代表团 (xwlb-20230424-04). Not an organisation of a title or a group (会见|国际货币基金组织|
+    总裁, 会见|新加坡|副总理|兼|财政部|长, 接见|…|海军|官兵|代表), nor one named after another trigger
+    (会见|出席|…|论坛|的|…: what the side met attends)."""
+    text = reader.text
+    found = []
+    for mention in reader.between(start, end, ("Agency",)):
+        title = post_title_at(text, mention.start)
+        if title is not None and len(title) >= mention.end - mention.start:
+            continue  # (会见|美国|前|国务卿: a title the model read as an organisation)
+        tail = mention.end
+        while tail < end and text[tail] in _LIST_LINKS:
+            # 会见|A党|和|B党|代表团: what the list ends with says what each is
+            following = next((m for m in reader.between(tail + 1, end) if m.start == tail + 1), None)
+            if following is None or following.type != "Agency":
+                break
+            tail = following.end
+        rest = text[tail:end]
+        if (not rest or _CLAUSE_END.match(rest) or rest.startswith(markers("whole_groups"))) \
+                and not _says(reader, start, mention.start):
+            found.append(mention)
+    return found
 
 
 def _happened(happenings, happening, roles, sentence, start, date) -> _Happening:
@@ -829,6 +925,11 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
         destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
                                                   "going_links") if m not in destinations]
+    if not destinations and relative:
+        # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
+        # venue named, the visitor came to the country of who receives them
+        destinations = [m for m in reader.between(clause[0], start, ("Place",)) if names_country(m.label)
+                        and m.key not in taken][:1]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
@@ -869,6 +970,23 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
+    if subjects and relative:
+        # 习近平|和|夫人|彭丽媛|出席|武文赏|夫妇|举行|的|欢迎|午宴 (xwlb-20231213-03): who holds what is
+        # described is named after the trigger before
+        earlier = _last_trigger(reader, clause[0], subject_end)
+        if earlier is not None:
+            subjects = [m for m in subjects if m.start >= earlier]
+    elif subjects:
+        # 习近平|为|洪森|举行|了|宴会 (49 such 为…举行 in xwlb-2023): whom it is for does not hold it;
+        # 习近平|…|分别|考察|A|和|B|、|主持召开|…|座谈会 (xwlb-20231006-01): what another trigger says is done to
+        # does not hold it either
+        # (巴伐利亚州政府|为|李强|举行|…|欢迎仪式, xwlb-20230622-03: with its holder unnamed, but not
+        # 为|纪念|…|举行, the purpose opening the clause)
+        cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
+                                 _first_trigger(reader, subjects[0].end, subject_end)) if at is not None],
+                  default=None)
+        if cut is not None:
+            subjects = [m for m in subjects if m.end <= cut]
     if not subjects and not before and not relative:
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
@@ -880,7 +998,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         subjects = [m for m in subjects if m not in places]
     # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
     # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
-    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)]
+    # (习近平|出席|俄罗斯|总统|举行|的|欢迎仪式: the country of a title whose holder is unnamed does not hold it)
+    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)
+                and post_title_at(reader.text, m.end) is None]
     holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
     for mention in holders:
         happening.add("organizer", mention)
@@ -1013,6 +1133,39 @@ def _says(reader: _Reader, start: int, end: int) -> bool:
     """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
     bounds = reader.an.boundaries
     return any(m.start() in bounds and m.end() in bounds for m in _trigger_pattern().finditer(reader.text, start, end))
+
+
+def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
+    """Where the first of ``words`` that is a whole word of jieba's or the model's starts in
+    text[start:end] (为 of 为|洪森, not of 为期 or 作为)."""
+    bounds = reader.an.boundaries | reader.model_bounds
+    found = [at for word in words for at in _occurrences(reader.text, word, start, end)
+             if at in bounds and at + len(word) in bounds]
+    return min(found, default=None)
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
+def _first_trigger(reader: _Reader, start: int, end: int) -> int | None:
+    """Where the first trigger that is a word of its own starts in text[start:end]."""
+    return next(iter(_trigger_words(reader, start, end)), None)
+
+
+def _last_trigger(reader: _Reader, start: int, end: int) -> int | None:
+    """Where the last trigger that is a word of its own ends in text[start:end]."""
+    return max((m.end() for m in _trigger_pattern().finditer(reader.text, start, end)
+                if m.start() in reader.an.boundaries and m.end() in reader.an.boundaries), default=None)
+
+
+def _trigger_words(reader: _Reader, start: int, end: int) -> list[int]:
+    bounds = reader.an.boundaries
+    return [m.start() for m in _trigger_pattern().finditer(reader.text, start, end)
+            if m.start() in bounds and m.end() in bounds]
 
 
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
@@ -1259,6 +1412,77 @@ def _restated(happenings: list[_Happening], new: _Happening) -> None:
         happenings.append(new)
     else:
         _fold(best, new)
+
+
+def _trips(happenings: list[_Happening]) -> None:
+    """Each visit of a story folded into the trip it is part of, as one event: 习近平|近日|在|江西|考察 …
+    10日|下午|，|习近平|来到|九江市|考察调研 … 习近平|随后|乘车|来到|中国石化九江分公司 (xwlb-20231013-01) is one
+    visit to 江西省, 九江市 and 中国石化九江分公司.  A visit is part of the trip of its visitor reported last
+    before it (by where it was last read) whose regions hold each region it went to (a division in a
+    division; a foreign place in its country); one that names no region, of the trip reported last, when
+    no day of its own sets it apart.  A trip to another province, or days apart, is another visit
+    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01)."""
+    visits = sorted((h for h in happenings if h.type == "Visit"), key=lambda h: min(h.sentences.values()))
+    trips: list[_Happening] = []
+    for visit in visits:
+        agents, regions = visit.keys("agent"), _regions(visit)
+        joined = None
+        for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
+            if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+                continue
+            if regions:
+                held = _regions(trip)
+                if all(any(_within(region, outer) for outer in held) for region in regions):
+                    joined = trip
+                    break
+                continue
+            if visit.date is None or trip.date is not None:
+                joined = trip
+            break
+        if joined is None:
+            trips.append(visit)
+        else:
+            _fold(joined, visit)
+            happenings.remove(visit)
+
+
+def _regions(visit: _Happening) -> list[Key | str]:
+    """Where a visit went, as regions: each division's key, and each foreign place's country."""
+    regions: list[Key | str] = []
+    for role, mention in visit.arguments:
+        if role != "destination":
+            continue
+        if mention.type == "AdministrativeDivision":
+            regions.append(mention.key)
+        elif mention.type == "Place" and (row := foreign_name(mention.label)) is not None:
+            regions.append(row.country)
+    return regions
+
+
+def _within(region: Key | str, outer: Key | str) -> bool:
+    if isinstance(region, Key) and isinstance(outer, Key):
+        return _inside(region, outer)
+    return region == outer
+
+
+def _days_apart(one: str | None, other: str | None, days: int = 7) -> bool:
+    """Whether two days (YYYY-MM-DD) are more than ``days`` apart; False when either is unknown."""
+    if not one or not other:
+        return False
+    return abs((datetime.date.fromisoformat(one) - datetime.date.fromisoformat(other)).days) > days
+
+
+def _inside(inner: Key, outer: Key) -> bool:
+    """Whether the division ``inner`` is ``outer`` or lies in it, by their gazetteer keys
+    (361130/秋口镇 in 361100 in 360000)."""
+    if inner == outer:
+        return True
+    code, _, rest = outer.name.partition("/")
+    if rest or "?" in outer.name:
+        return inner.name.startswith(outer.name + "/")
+    while code.endswith("00"):
+        code = code[:-2]
+    return bool(code) and inner.name.startswith(code)
 
 
 def _kind(title: str | None) -> str | None:
