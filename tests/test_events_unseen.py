@@ -110,6 +110,30 @@ def test_who_is_named_in_what_is_studied_does_not_speak():
     assert ("speaker", "蔡奇") in labelled(analysis(text, names, date="2023-09-05"))[0][1]
 
 
+def test_a_visitor_received_with_no_venue_named_came_to_the_hosts_country():
+    # xwlb-20230212-14: 墨西哥|总统|…|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (39 到访的 in xwlb-2023)
+    text = "11日，墨西哥总统洛佩斯·奥夫拉多尔与到访的古巴国家主席迪亚斯-卡内尔会谈时表示，应当尽快解除封锁。"
+    an = analysis(text, [("Place", "墨西哥"), ("Person", "洛佩斯·奥夫拉多尔"), ("Place", "古巴"),
+                         ("Person", "迪亚斯-卡内尔")], date="2023-02-12")
+    assert ("Visit", {("agent", "迪亚斯-卡内尔"), ("destination", "墨西哥")}) in labelled(an)
+
+
+def test_an_arrival_for_what_the_sentence_reports_next_is_a_visit():
+    # xwlb-20230503-15: 莱希|今天|…|抵达|叙利亚|大马士革|，|并|与|…|举行了|会谈 — he went there
+    text = "伊朗总统莱希今天（5月3日）抵达叙利亚大马士革，并与叙利亚总统巴沙尔·阿萨德举行了会谈。"
+    an = analysis(text, [("Place", "伊朗"), ("Person", "莱希"), ("Place", "叙利亚"), ("Place", "大马士革"),
+                         ("Place", "叙利亚@2"), ("Person", "巴沙尔·阿萨德")], date="2023-05-03")
+    assert ("Visit", {("agent", "莱希"), ("destination", "叙利亚"), ("destination", "大马士革")}) in labelled(an)
+    # xwlb-20230404-12: nothing reported after the arrival (预计|…|出庭): no visit
+    text = "美国前总统特朗普3日抵达纽约，预计当地时间4日下午在纽约曼哈顿地区法院出庭接受问讯。"
+    an = analysis(text, [("Place", "美国"), ("Person", "特朗普"), ("Place", "纽约")], date="2023-04-04")
+    assert labelled(an) == []
+    # xwlb-20230911-04: 到 of 回到 is no word of going
+    text = "李强在结束出席东亚合作领导人系列会议后，乘包机回到北京，并出席了欢迎仪式。"
+    an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "北京")], date="2023-09-11")
+    assert all(type_ != "Visit" for type_, _ in labelled(an))
+
+
 # stories end to end: (type, roles that one event has all of)
 TRIP_CASES = {
     # one trip: what he went to in each later clause (来到, 走进; 在|陶阳里|…|，|习近平) joins the visit to 江西省

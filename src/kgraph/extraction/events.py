@@ -347,6 +347,19 @@ class _Reader:
                 best = at + len(word)
         return best
 
+    def _link_end(self, words: tuple[str, ...], start: int, end: int) -> int | None:
+        """Where the last of ``words`` in text[start:end] that begins a word of jieba's or the
+        model's ends (None without one): not 到 of 回到, 在 of 正在 or 所在."""
+        bounds = self.an.boundaries | self.model_bounds
+        best = None
+        for word in words:
+            at = self.text.rfind(word, start, end)
+            while at >= 0 and at not in bounds:
+                at = self.text.rfind(word, start, at + len(word) - 1)
+            if at >= 0 and (best is None or at + len(word) > best):
+                best = at + len(word)
+        return best
+
     def people(self, start: int, end: int, before_trigger: bool = True) -> list[Mention]:
         """The people named in text[start:end] who take part: who accompanies is no
         argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
@@ -410,10 +423,12 @@ class _Reader:
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
-        after = self.after_word(markers(links), start, end)
+        # a word of going begins a word (not 到 of 回到); 在 may end one (韩|正在|纽约|出席: 正在 is 正|在)
+        find = self._link_end if links == "going_links" else self.after_word
+        after = find(markers(links), start, end)
         while after is not None and self.text.endswith(markers("not_venues"), start, after):
             # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
-            after = self.after_word(markers(links), start, after - 1)
+            after = find(markers(links), start, after - 1)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
         if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
@@ -612,6 +627,7 @@ def find_events(an: Analysis) -> None:
             last_meetings[:] = made
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
+    _gone(reader, an, happenings)
     for happening in headline:
         _restated(happenings, happening)
     _trips(happenings)
@@ -647,17 +663,30 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
         sentence = an.sentence(start)
         _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
                   sentence, start, reader.day(sentence, start, clause[1]))
-    # 习近平|随后|乘车|来到|中国石化九江分公司|。 ; 11日|下午|，|习近平|来到|上饶市|婺源县|…|。 (xwlb-20231013-01):
-    # a clause whose subject is the visitor and that says only where they went, with no trigger
+
+
+def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """A clause whose subject says where they went, with no trigger, is a visit there:
+    习近平|随后|乘车|来到|中国石化九江分公司|。 ; 11日|下午|，|习近平|来到|上饶市|婺源县|…|。 (xwlb-20231013-01);
+    莱希|今天|（5月3日）|抵达|叙利亚|大马士革 (xwlb-20230503-15).  The subject opens the clause, or is the
+    visitor of the story a title or a pronoun names."""
+    text = reader.text
+    visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
     for start in [reader.headline_end, *(end + 1 for end in reader.clause_ends if end >= reader.headline_end)]:
         clause = reader.clause(start)
         if start >= len(text) or _says(reader, clause[0], clause[1]):
             continue
         subject = _visitor(reader, clause, visitors)
+        if subject is None and _says(reader, clause[1], an.sentence(start)[1]):
+            # (莱希|今天|抵达|叙利亚|大马士革|，|并|与|…|举行了|会谈: one who is no visitor yet arrives for what the
+            # sentence reports next; not 特朗普|3日|抵达|纽约|，|预计|…|出庭, xwlb-20230404-12)
+            subject = next(iter(_clause_subject(reader, clause)), None)
         if subject is None or subject.end >= clause[1]:
             continue
         went = _word_at(reader, markers("going_links"), subject.end, clause[1])
-        places = [] if went is None else reader.venues(went, clause[1], {subject.key}, "going_links")
+        if went is None or reader.between(subject.end, went, ("Person",)):
+            continue
+        places = reader.venues(went, clause[1], {subject.key}, "going_links")
         if places:
             sentence = an.sentence(start)
             _happened(happenings, _Happening("Visit", "到"), (("agent", [subject]), ("destination", places)),
