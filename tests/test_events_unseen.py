@@ -134,6 +134,14 @@ def test_an_arrival_for_what_the_sentence_reports_next_is_a_visit():
     assert all(type_ != "Visit" for type_, _ in labelled(an))
 
 
+def test_who_speaks_to_a_gathering_named_after_to():
+    # xwlb-20230902-01: 习近平|在|北京|向|…|全球服务贸易峰会|发表|视频致辞
+    text = "9月2日上午，国家主席习近平在北京向2023年中国国际服务贸易交易会全球服务贸易峰会发表视频致辞。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "北京")], date="2023-09-02")
+    [(type_, args)] = labelled(an)
+    assert type_ == "Gathering" and ("speaker", "习近平") in args
+
+
 # stories end to end: (type, roles that one event has all of)
 TRIP_CASES = {
     # one trip: what he went to in each later clause (来到, 走进; 在|陶阳里|…|，|习近平) joins the visit to 江西省
@@ -148,7 +156,14 @@ TRIP_CASES = {
 
 @pytest.fixture(scope="module")
 def trip_stories():
-    return shared_records(NEWS, set(TRIP_CASES) | {"xwlb-20231215-01"}, "the shared news corpus")
+    return shared_records(NEWS, set(TRIP_CASES) | {"xwlb-20231215-01", "xwlb-20231205-09"}, "the shared news corpus")
+
+
+def test_a_work_report_made_is_a_speech(trip_stories, tmp_path):
+    # xwlb-20231205-09: 丁仲礼|代表|…|作|工作报告 ; 王光谦|主持|开幕会 (8 作工作报告 in xwlb-2023): one gathering
+    found = story_events(trip_stories["xwlb-20231205-09"], tmp_path)
+    assert any(type_ == "Gathering" and {("speaker", "丁仲礼"), ("chair", "王光谦")} <= args
+               for type_, args, _ in found), found
 
 
 @pytest.mark.parametrize("story_id", sorted(TRIP_CASES))

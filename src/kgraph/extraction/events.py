@@ -540,9 +540,10 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
 
 
 def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
-    """A gathering named between 在 and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
-    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic)."""
-    opened = reader.text.rfind("在", clause[0], start)
+    """A gathering named between 在 (or 向) and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
+    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic); 习近平|向|
+    2023年中国国际服务贸易交易会全球服务贸易峰会|发表|视频致辞 (xwlb-20230902-01; 21 向…致辞 in xwlb-2023)."""
+    opened = max(reader.text.rfind(word, clause[0], start) for word in markers("speech_venue_links"))
     if opened < 0:
         return None
     found = reader.gathering(opened + 1, start)
