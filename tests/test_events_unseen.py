@@ -142,6 +142,25 @@ def test_who_speaks_to_a_gathering_named_after_to():
     assert type_ == "Gathering" and ("speaker", "习近平") in args
 
 
+def test_a_country_or_a_division_hosts_what_it_holds_and_is_where_it_is_held_otherwise():
+    # xwlb-20230701-05: 香港|举行|升旗仪式 — where it is held (its holder unnamed)
+    an = analysis("香港举行升旗仪式及多项活动庆祝回归祖国26周年", [("AdministrativeDivision", "香港")], date="2023-07-01")
+    assert labelled(an) == [("Gathering", {("location", "香港")})]
+    # xwlb-20230823-03 (its gold, in the even half: organizer 南非): 南非|成功|举办|…|会晤 — a country hosts
+    # what it 举办
+    an = analysis("感谢中方坚定支持南非成功举办金砖国家领导人第十五次会晤。", [("Place", "南非")], date="2023-08-23")
+    assert labelled(an) == [("Gathering", {("organizer", "南非")})]
+    # xwlb-20230227-13, xwlb-20230415-11: where those who meet come from is neither
+    text = "26日，巴勒斯坦、以色列、约旦、埃及、美国五方高级官员在约旦城市亚喀巴举行会议，讨论缓和巴以紧张局势。"
+    names = [("Place", "巴勒斯坦"), ("Place", "以色列"), ("Place", "约旦"), ("Place", "埃及"), ("Place", "美国"),
+             ("Place", "约旦@2"), ("Place", "亚喀巴")]
+    assert labelled(analysis(text, names, date="2023-02-27")) == [
+        ("Gathering", {("location", "约旦"), ("location", "亚喀巴")})]
+    text = "14日，来自9个阿拉伯国家的代表在沙特举行会议。"
+    assert labelled(analysis(text, [("Place", "阿拉伯"), ("Place", "沙特")], date="2023-04-15")) == [
+        ("Gathering", {("location", "沙特")})]
+
+
 # stories end to end: (type, roles that one event has all of)
 TRIP_CASES = {
     # one trip: what he went to in each later clause (来到, 走进; 在|陶阳里|…|，|习近平) joins the visit to 江西省

@@ -1021,6 +1021,12 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
+    if places and (any(word in reader.text[places[-1].end:subject_end] for word in markers("delegates"))
+                   or any(word in reader.text[subjects[0].start - 2:subjects[0].start] for word in markers("origin_links"))):
+        # 巴勒斯坦|、|以色列|…|五方|高级官员|在|约旦|…|举行|会议; 来自|9个|阿拉伯|国家|的|代表|在|沙特|举行|会议:
+        # the places those who meet come from are neither who holds it nor where
+        subjects = [m for m in subjects if m not in places]
+        places = []
     if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
         for place in places:
@@ -1031,7 +1037,16 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # (习近平|出席|俄罗斯|总统|举行|的|欢迎仪式: the country of a title whose holder is unnamed does not hold it)
     subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)
                 and post_title_at(reader.text, m.end) is None]
-    holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
+    holders = [m for m in subjects if m.type == "Agency"]
+    if not holders:
+        # a country or a division hosts what it holds (南非|成功|举办|金砖国家领导人第十五次会晤); with another
+        # verb it is where it is held (香港|举行|升旗仪式, 北京|天安门广场|举行|了|…|升国旗仪式, xwlb-20231001-02)
+        places = [m for m in subjects if m.type != "Person"]
+        if trigger.word in markers("hosting_verbs"):
+            holders = places[:1]
+        else:
+            for place in places:
+                happening.add("location", place)
     for mention in holders:
         happening.add("organizer", mention)
     # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
