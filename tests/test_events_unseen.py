@@ -161,6 +161,29 @@ def test_a_country_or_a_division_hosts_what_it_holds_and_is_where_it_is_held_oth
         ("Gathering", {("location", "沙特")})]
 
 
+def test_the_organisations_whose_unnamed_heads_speak_are_speakers():
+    # xwlb-20230903-04: 中央统战部|、|…|负责同志|和|…|代表|先后|发言 (20 such stories of 座谈会 in xwlb-2023)
+    text = ("纪念中国人民抗日战争暨世界反法西斯战争胜利78周年座谈会3日在北京举行。座谈会上，中央统战部、"
+            "中央党史和文献研究院、中央军委政治工作部负责同志和抗战老战士、青年学生代表先后发言。")
+    names = [("AdministrativeDivision", "北京"), ("Agency", "中央统战部"), ("Agency", "中央党史和文献研究院"),
+             ("Agency", "中央军委政治工作部")]
+    [(_, args)] = labelled(analysis(text, names, date="2023-09-03"))
+    assert {label for role, label in args if role == "speaker"} == {"中央统战部", "中央党史和文献研究院", "中央军委政治工作部"}
+    # but not an organisation that speaks for no one named after it (…|召开|会议|并|讲话)
+    text = "全国人大常委会立法工作会议6日上午在京举行。全国人大常委会召开会议并讲话。"
+    found = labelled(analysis(text, [("Agency", "全国人大常委会"), ("Agency", "全国人大常委会@2")], date="2023-09-06"))
+    assert all(role != "speaker" for _, args in found for role, _ in args), found
+
+
+def test_a_talk_with_a_side_named_is_a_meeting_and_a_talk_gathering_is_not():
+    # xwlb-20230620-05: 李强|在|柏林|同|西门子|等|11家|德国|企业|负责人|座谈交流
+    text = "当地时间19日下午，国务院总理李强在柏林同西门子等11家德国企业负责人座谈交流。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "柏林"), ("Agency", "西门子"),
+                         ("Place", "德国")], date="2023-06-20")
+    assert labelled(an) == [("Meeting", {("agent", "李强"), ("counterpart", "西门子")})]
+    # 座谈 of 座谈会 is a gathering's kind (end to end below: xwlb-20230804-01)
+
+
 # stories end to end: (type, roles that one event has all of)
 TRIP_CASES = {
     # one trip: what he went to in each later clause (来到, 走进; 在|陶阳里|…|，|习近平) joins the visit to 江西省
@@ -175,7 +198,16 @@ TRIP_CASES = {
 
 @pytest.fixture(scope="module")
 def trip_stories():
-    return shared_records(NEWS, set(TRIP_CASES) | {"xwlb-20231215-01", "xwlb-20231205-09"}, "the shared news corpus")
+    return shared_records(NEWS, set(TRIP_CASES) | {"xwlb-20231215-01", "xwlb-20231205-09", "xwlb-20230804-01"},
+                          "the shared news corpus")
+
+
+def test_a_talk_gathering_is_no_meeting(trip_stories, tmp_path):
+    # xwlb-20230804-01: 习近平|总书记|出席|文化传承发展座谈会|并|发表|重要|讲话 — 座谈 of 座谈会 is no meeting that
+    # would make the one who attends another's guest: he speaks there
+    found = story_events(trip_stories["xwlb-20230804-01"], tmp_path)
+    assert any(type_ == "Gathering" and ("speaker", "习近平") in args and date == "2023-06-02"
+               for type_, args, date in found), found
 
 
 def test_a_work_report_made_is_a_speech(trip_stories, tmp_path):

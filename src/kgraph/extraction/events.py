@@ -118,7 +118,13 @@ def _trigger_pattern() -> re.Pattern[str]:
 
 @cache
 def _meeting_pattern() -> re.Pattern[str]:
-    return word_pattern(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+    """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会)."""
+    words = longest_first(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+    alternatives = []
+    for word in words:
+        rests = [noun[len(word):] for noun in gathering_nouns() if noun.startswith(word) and noun != word]
+        alternatives.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""))
+    return re.compile("|".join(alternatives))
 
 
 @cache
@@ -460,6 +466,9 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
             and not _gathering_pattern().match(reader.text, end):
         return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
+    named = _gathering_pattern().match(reader.text, start)
+    if named is not None and named.end() > end and triggers()[reader.text[start:end]].type == "Meeting":
+        return False  # 座谈|会: the first word of a gathering's kind, not a meeting
     if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
         return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
     if an.model_tokens:
@@ -1131,6 +1140,12 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
+    if not people and trigger.role == "speaker":
+        # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
+        # (xwlb-20230522-05): the organisations whose unnamed heads speak
+        people = [m for m in _briefing(reader, clause, start) if m.type == "Agency"]
+        if people and not any(word in reader.text[people[-1].end:start] for word in markers("spokespeople")):
+            people = []
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
