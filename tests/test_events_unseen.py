@@ -186,6 +186,17 @@ def test_a_talk_with_a_side_named_is_a_meeting_and_a_talk_gathering_is_not():
     # 座谈 of 座谈会 is a gathering's kind (end to end below: xwlb-20230804-01)
 
 
+def test_the_stops_of_a_visit_are_where_it_went():
+    # xwlb-20230730-02: 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (考察|的|第一站 is no
+    # visitor described after 的)
+    text = "习近平总书记此次考察的第一站是四川广元市剑阁县翠云廊。"
+    names = [("Person", "习近平"), ("AdministrativeDivision", "四川"), ("AdministrativeDivision", "广元市"),
+             ("AdministrativeDivision", "剑阁县"), ("Place", "翠云廊")]
+    assert labelled(analysis(text, names, date="2023-07-30")) == [
+        ("Visit", {("agent", "习近平"), ("destination", "四川"), ("destination", "广元市"), ("destination", "剑阁县"),
+                   ("destination", "翠云廊")})]
+
+
 # stories end to end: (type, roles that one event has all of)
 TRIP_CASES = {
     # one trip: what he went to in each later clause (来到, 走进; 在|陶阳里|…|，|习近平) joins the visit to 江西省

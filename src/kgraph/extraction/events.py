@@ -925,7 +925,9 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
 
 def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     agents: list[Mention] = []
-    relative = reader.text.startswith("的", end)
+    # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
+    # are where it went, not a visitor described
+    relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
         agents = reader.people(end, clause[1], before_trigger=False)[:1]
