@@ -186,6 +186,21 @@ def test_a_talk_with_a_side_named_is_a_meeting_and_a_talk_gathering_is_not():
     # 座谈 of 座谈会 is a gathering's kind (end to end below: xwlb-20230804-01)
 
 
+def test_a_delegation_goes_where_it_arrives():
+    # xwlb-20230411-12: 沙特|代表团|于|8日|抵达|伊朗|首都|德黑兰 (66 arrivals and visits of delegations in xwlb-2023)
+    text = "沙特代表团于8日抵达伊朗首都德黑兰，目前正在德黑兰和马什哈德进行重开使领馆的相关工作。"
+    names = [("Agency", "沙特代表团"), ("Place", "伊朗"), ("Place", "德黑兰")]
+    assert labelled(analysis(text, names, date="2023-04-11")) == [
+        ("Visit", {("agent", "沙特代表团"), ("destination", "伊朗"), ("destination", "德黑兰")})]
+    # xwlb-20230528-13: 沙特|工作组|当天|已|抵达|叙利亚 — but not any organisation that opens the clause
+    text = "沙特外交部27日表示，沙特工作组当天已抵达叙利亚。"
+    names = [("Agency", "沙特外交部"), ("Agency", "沙特工作组"), ("Place", "叙利亚")]
+    assert labelled(analysis(text, names, date="2023-05-28")) == [
+        ("Visit", {("agent", "沙特工作组"), ("destination", "叙利亚")})]
+    text = "国铁集团今天抵达北京的旅客达到30万人次。"
+    assert labelled(analysis(text, [("Agency", "国铁集团"), ("AdministrativeDivision", "北京")])) == []
+
+
 def test_the_stops_of_a_visit_are_where_it_went():
     # xwlb-20230730-02: 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (考察|的|第一站 is no
     # visitor described after 的)

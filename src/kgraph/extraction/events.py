@@ -604,8 +604,8 @@ def _same_gathering(title: str, other: str | None) -> bool:
 def find_events(an: Analysis) -> None:
     """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
     found = list(_trigger_pattern().finditer(an.text))
-    if not found:
-        return  # most articles: nothing more to index
+    if not found and not any(word in an.text for word in markers("delegations")):
+        return  # most articles: nothing more to index (but a delegation may arrive: see _gone)
     reader = _Reader(an)
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
     model_bounds = reader.model_bounds
@@ -691,6 +691,13 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
             # (莱希|今天|抵达|叙利亚|大马士革|，|并|与|…|举行了|会谈: one who is no visitor yet arrives for what the
             # sentence reports next; not 特朗普|3日|抵达|纽约|，|预计|…|出庭, xwlb-20230404-12)
             subject = next(iter(_clause_subject(reader, clause)), None)
+        if subject is None:
+            # 伊朗|代表团|12日|抵达|沙特阿拉伯|首都|利雅得 (xwlb-20230413-09; 66 such arrivals and visits of
+            # delegations in xwlb-2023): a delegation that opens the clause goes where it arrives
+            opening = reader.between(clause[0], clause[0] + _SUBJECT_LEAD + 12, ("Person", "Agency"))[:1]
+            if opening and opening[0].type == "Agency" and opening[0].start - clause[0] <= _SUBJECT_LEAD \
+                    and opening[0].label.endswith(markers("delegations")):
+                subject = opening[0]
         if subject is None or subject.end >= clause[1]:
             continue
         went = _word_at(reader, markers("going_links"), subject.end, clause[1])
