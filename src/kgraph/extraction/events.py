@@ -1130,6 +1130,17 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
     return [] if said is None else _briefing(reader, clause, said)
 
 
+def _spoken_for(reader: _Reader, start: int, said: int) -> list[Mention]:
+    """The organisations named in text[start:said], the first opening it, for whom who is named after
+    them by a word of ``spokespeople`` speaks at ``said``: 中央统战部|、|…|负责同志|…|发言; 江苏|、|四川省委统战部|
+    主要|负责同志|作了|发言 (a division before them says whose they are)."""
+    named = reader.between(start, said, ("Person", "Agency", "AdministrativeDivision"))
+    if not named or named[0].start - start > _SUBJECT_LEAD or any(m.type == "Person" for m in named) \
+            or not any(word in reader.text[named[-1].end:said] for word in markers("spokespeople")):
+        return []
+    return [m for m in named if m.type == "Agency"]
+
+
 def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
@@ -1152,9 +1163,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if not people and trigger.role == "speaker":
         # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
         # (xwlb-20230522-05): the organisations whose unnamed heads speak
-        people = [m for m in _briefing(reader, clause, start) if m.type == "Agency"]
-        if people and not any(word in reader.text[people[-1].end:start] for word in markers("spokespeople")):
-            people = []
+        people = _spoken_for(reader, clause[0], start)
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
