@@ -339,28 +339,17 @@ class _Reader:
             return self.days[after][2]
         return None
 
-    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False) -> int | None:
+    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False,
+                   begins: bool = False) -> int | None:
         """Where the last of ``words`` in text[start:end] ends (None without one); with
         ``whole``, only where a word of jieba's or the model's ends (a verb: not 支持 in
-        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word)."""
+        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word); with ``begins``, only
+        where one begins (not 到 of 回到)."""
         best = None
-        ends = self.an.boundaries | self.model_bounds
-        for word in words:
-            at = self.text.rfind(word, start, end)
-            while whole and at >= 0 and at + len(word) not in ends:
-                at = self.text.rfind(word, start, at + len(word) - 1)
-            if at >= 0 and (best is None or at + len(word) > best):
-                best = at + len(word)
-        return best
-
-    def _link_end(self, words: tuple[str, ...], start: int, end: int) -> int | None:
-        """Where the last of ``words`` in text[start:end] that begins a word of jieba's or the
-        model's ends (None without one): not 到 of 回到, 在 of 正在 or 所在."""
         bounds = self.an.boundaries | self.model_bounds
-        best = None
         for word in words:
             at = self.text.rfind(word, start, end)
-            while at >= 0 and at not in bounds:
+            while at >= 0 and (whole and at + len(word) not in bounds or begins and at not in bounds):
                 at = self.text.rfind(word, start, at + len(word) - 1)
             if at >= 0 and (best is None or at + len(word) > best):
                 best = at + len(word)
@@ -430,11 +419,11 @@ class _Reader:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
         # a word of going begins a word (not 到 of 回到); 在 may end one (韩|正在|纽约|出席: 正在 is 正|在)
-        find = self._link_end if links == "going_links" else self.after_word
-        after = find(markers(links), start, end)
+        going = links == "going_links"
+        after = self.after_word(markers(links), start, end, begins=going)
         while after is not None and self.text.endswith(markers("not_venues"), start, after):
             # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
-            after = find(markers(links), start, after - 1)
+            after = self.after_word(markers(links), start, after - 1, begins=going)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
         if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
@@ -694,10 +683,10 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
         if subject is None:
             # 伊朗|代表团|12日|抵达|沙特阿拉伯|首都|利雅得 (xwlb-20230413-09; 66 such arrivals and visits of
             # delegations in xwlb-2023): a delegation that opens the clause goes where it arrives
-            opening = reader.between(clause[0], clause[0] + _SUBJECT_LEAD + 12, ("Person", "Agency"))[:1]
-            if opening and opening[0].type == "Agency" and opening[0].start - clause[0] <= _SUBJECT_LEAD \
-                    and opening[0].label.endswith(markers("delegations")):
-                subject = opening[0]
+            opening = next(iter(reader.between(clause[0], clause[1], ("Person", "Agency"))), None)
+            if opening is not None and opening.type == "Agency" and opening.start - clause[0] <= _SUBJECT_LEAD \
+                    and opening.label.endswith(markers("delegations")):
+                subject = opening
         if subject is None or subject.end >= clause[1]:
             continue
         went = _word_at(reader, markers("going_links"), subject.end, clause[1])
@@ -1021,18 +1010,18 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if subjects and relative:
         # 习近平|和|夫人|彭丽媛|出席|武文赏|夫妇|举行|的|欢迎|午宴 (xwlb-20231213-03): who holds what is
         # described is named after the trigger before
-        earlier = _last_trigger(reader, clause[0], subject_end)
-        if earlier is not None:
-            subjects = [m for m in subjects if m.start >= earlier]
+        earlier = _trigger_words(reader, clause[0], subject_end)
+        if earlier:
+            subjects = [m for m in subjects if m.start >= earlier[-1][1]]
     elif subjects:
         # 习近平|为|洪森|举行|了|宴会 (49 such 为…举行 in xwlb-2023): whom it is for does not hold it;
         # 习近平|…|分别|考察|A|和|B|、|主持召开|…|座谈会 (xwlb-20231006-01): what another trigger says is done to
         # does not hold it either
         # (巴伐利亚州政府|为|李强|举行|…|欢迎仪式, xwlb-20230622-03: with its holder unnamed, but not
         # 为|纪念|…|举行, the purpose opening the clause)
+        other = _trigger_words(reader, subjects[0].end, subject_end)
         cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
-                                 _first_trigger(reader, subjects[0].end, subject_end)) if at is not None],
-                  default=None)
+                                 other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
             subjects = [m for m in subjects if m.end <= cut]
     if not subjects and not before and not relative:
@@ -1059,12 +1048,12 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if not holders:
         # a country or a division hosts what it holds (南非|成功|举办|金砖国家领导人第十五次会晤); with another
         # verb it is where it is held (香港|举行|升旗仪式, 北京|天安门广场|举行|了|…|升国旗仪式, xwlb-20231001-02)
-        places = [m for m in subjects if m.type != "Person"]
+        regions = [m for m in subjects if m.type != "Person"]
         if trigger.word in markers("hosting_verbs"):
-            holders = places[:1]
+            holders = regions[:1]
         else:
-            for place in places:
-                happening.add("location", place)
+            for region in regions:
+                happening.add("location", region)
     for mention in holders:
         happening.add("organizer", mention)
     # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
@@ -1209,41 +1198,28 @@ def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
 
 def _says(reader: _Reader, start: int, end: int) -> bool:
     """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
+    return bool(_trigger_words(reader, start, end))
+
+
+def _trigger_words(reader: _Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the triggers that are words of their own (of jieba's) are in text[start:end]."""
     bounds = reader.an.boundaries
-    return any(m.start() in bounds and m.end() in bounds for m in _trigger_pattern().finditer(reader.text, start, end))
+    return [(m.start(), m.end()) for m in _trigger_pattern().finditer(reader.text, start, end)
+            if m.start() in bounds and m.end() in bounds]
 
 
 def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
     """Where the first of ``words`` that is a whole word of jieba's or the model's starts in
     text[start:end] (为 of 为|洪森, not of 为期 or 作为)."""
     bounds = reader.an.boundaries | reader.model_bounds
-    found = [at for word in words for at in _occurrences(reader.text, word, start, end)
-             if at in bounds and at + len(word) in bounds]
-    return min(found, default=None)
-
-
-def _occurrences(text: str, word: str, start: int, end: int):
-    at = text.find(word, start, end)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1, end)
-
-
-def _first_trigger(reader: _Reader, start: int, end: int) -> int | None:
-    """Where the first trigger that is a word of its own starts in text[start:end]."""
-    return next(iter(_trigger_words(reader, start, end)), None)
-
-
-def _last_trigger(reader: _Reader, start: int, end: int) -> int | None:
-    """Where the last trigger that is a word of its own ends in text[start:end]."""
-    return max((m.end() for m in _trigger_pattern().finditer(reader.text, start, end)
-                if m.start() in reader.an.boundaries and m.end() in reader.an.boundaries), default=None)
-
-
-def _trigger_words(reader: _Reader, start: int, end: int) -> list[int]:
-    bounds = reader.an.boundaries
-    return [m.start() for m in _trigger_pattern().finditer(reader.text, start, end)
-            if m.start() in bounds and m.end() in bounds]
+    best = None
+    for word in words:
+        at = reader.text.find(word, start, end)
+        while at >= 0 and not (at in bounds and at + len(word) in bounds):
+            at = reader.text.find(word, at + 1, end)
+        if at >= 0 and (best is None or at < best):
+            best = at
+    return best
 
 
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
