@@ -29,6 +29,7 @@ or the model's segmentation starts and ends.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,9 +40,10 @@ from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_table, data_words, longest_first, word_pattern
 from .analysis import Analysis, stage
-from .posts import post_verbs
+from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
+from .world import foreign_name, names_country
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -53,6 +55,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# what joins the names of a list: 会见|A党|和|B党|代表团
+_LIST_LINKS = "、和及与"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -114,7 +118,13 @@ def _trigger_pattern() -> re.Pattern[str]:
 
 @cache
 def _meeting_pattern() -> re.Pattern[str]:
-    return word_pattern(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+    """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会)."""
+    words = longest_first(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+    alternatives = []
+    for word in words:
+        rests = [noun[len(word):] for noun in gathering_nouns() if noun.startswith(word) and noun != word]
+        alternatives.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""))
+    return re.compile("|".join(alternatives))
 
 
 @cache
@@ -329,15 +339,17 @@ class _Reader:
             return self.days[after][2]
         return None
 
-    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False) -> int | None:
+    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False,
+                   begins: bool = False) -> int | None:
         """Where the last of ``words`` in text[start:end] ends (None without one); with
         ``whole``, only where a word of jieba's or the model's ends (a verb: not 支持 in
-        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word)."""
+        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word); with ``begins``, only
+        where one begins (not 到 of 回到)."""
         best = None
-        ends = self.an.boundaries | self.model_bounds
+        bounds = self.an.boundaries | self.model_bounds
         for word in words:
             at = self.text.rfind(word, start, end)
-            while whole and at >= 0 and at + len(word) not in ends:
+            while at >= 0 and (whole and at + len(word) not in bounds or begins and at not in bounds):
                 at = self.text.rfind(word, start, at + len(word) - 1)
             if at >= 0 and (best is None or at + len(word) > best):
                 best = at + len(word)
@@ -352,6 +364,13 @@ class _Reader:
         if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
             start = said
         people = self.between(start, end, ("Person",))
+        if before_trigger:
+            # 咸辉|、|…|杨震|围绕|学习|贯彻|习近平|总书记|…|精神|作了|发言 (xwlb-20231227-05): who is named in
+            # what is studied after the subject does not do it (but 中央|学习|贯彻|…|领导小组|组长|蔡奇|出席,
+            # xwlb-20230905-05: a title)
+            topic = _word_at(self, markers("topic_openers"), start, end)
+            if topic is not None and people and people[0].start < topic:
+                people = [m for m in people if m.start < topic]
         # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
         # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
@@ -399,10 +418,12 @@ class _Reader:
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
-        after = self.after_word(markers(links), start, end)
+        # a word of going begins a word (not 到 of 回到); 在 may end one (韩|正在|纽约|出席: 正在 is 正|在)
+        going = links == "going_links"
+        after = self.after_word(markers(links), start, end, begins=going)
         while after is not None and self.text.endswith(markers("not_venues"), start, after):
             # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
-            after = self.after_word(markers(links), start, after - 1)
+            after = self.after_word(markers(links), start, after - 1, begins=going)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
         if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
@@ -434,6 +455,9 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
             and not _gathering_pattern().match(reader.text, end):
         return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
+    named = _gathering_pattern().match(reader.text, start)
+    if named is not None and named.end() > end and triggers()[reader.text[start:end]].type == "Meeting":
+        return False  # 座谈|会: the first word of a gathering's kind, not a meeting
     if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
         return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
     if an.model_tokens:
@@ -514,9 +538,10 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
 
 
 def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
-    """A gathering named between 在 and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
-    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic)."""
-    opened = reader.text.rfind("在", clause[0], start)
+    """A gathering named between 在 (or 向) and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
+    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic); 习近平|向|
+    2023年中国国际服务贸易交易会全球服务贸易峰会|发表|视频致辞 (xwlb-20230902-01; 21 向…致辞 in xwlb-2023)."""
+    opened = max(reader.text.rfind(word, clause[0], start) for word in markers("speech_venue_links"))
     if opened < 0:
         return None
     found = reader.gathering(opened + 1, start)
@@ -568,8 +593,8 @@ def _same_gathering(title: str, other: str | None) -> bool:
 def find_events(an: Analysis) -> None:
     """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
     found = list(_trigger_pattern().finditer(an.text))
-    if not found:
-        return  # most articles: nothing more to index
+    if not found and not any(word in an.text for word in markers("delegations")):
+        return  # most articles: nothing more to index (but a delegation may arrive: see _gone)
     reader = _Reader(an)
     model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
     model_bounds = reader.model_bounds
@@ -596,12 +621,15 @@ def find_events(an: Analysis) -> None:
                 last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
-        if trigger.type == "Meeting" and made:
+        if trigger.type == "Meeting" and made and not all(any(m is old for old in last_meetings) for m in made):
+            # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
             last_meetings[:] = made
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
+    _gone(reader, an, happenings)
     for happening in headline:
         _restated(happenings, happening)
+    _trips(happenings)
     for happening in happenings:
         _emit(an, happening)
 
@@ -636,6 +664,41 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
                   sentence, start, reader.day(sentence, start, clause[1]))
 
 
+def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """A clause whose subject says where they went, with no trigger, is a visit there:
+    习近平|随后|乘车|来到|中国石化九江分公司|。 ; 11日|下午|，|习近平|来到|上饶市|婺源县|…|。 (xwlb-20231013-01);
+    莱希|今天|（5月3日）|抵达|叙利亚|大马士革 (xwlb-20230503-15).  The subject opens the clause, or is the
+    visitor of the story a title or a pronoun names."""
+    text = reader.text
+    visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
+    for start in [reader.headline_end, *(end + 1 for end in reader.clause_ends if end >= reader.headline_end)]:
+        clause = reader.clause(start)
+        if start >= len(text) or _says(reader, clause[0], clause[1]):
+            continue
+        subject = _visitor(reader, clause, visitors)
+        if subject is None and _says(reader, clause[1], an.sentence(start)[1]):
+            # (莱希|今天|抵达|叙利亚|大马士革|，|并|与|…|举行了|会谈: one who is no visitor yet arrives for what the
+            # sentence reports next; not 特朗普|3日|抵达|纽约|，|预计|…|出庭, xwlb-20230404-12)
+            subject = next(iter(_clause_subject(reader, clause)), None)
+        if subject is None:
+            # 伊朗|代表团|12日|抵达|沙特阿拉伯|首都|利雅得 (xwlb-20230413-09; 66 such arrivals and visits of
+            # delegations in xwlb-2023): a delegation that opens the clause goes where it arrives
+            opening = next(iter(reader.between(clause[0], clause[1], ("Person", "Agency"))), None)
+            if opening is not None and opening.type == "Agency" and opening.start - clause[0] <= _SUBJECT_LEAD \
+                    and opening.label.endswith(markers("delegations")):
+                subject = opening
+        if subject is None or subject.end >= clause[1]:
+            continue
+        went = _word_at(reader, markers("going_links"), subject.end, clause[1])
+        if went is None or reader.between(subject.end, went, ("Person",)):
+            continue
+        places = reader.venues(went, clause[1], {subject.key}, "going_links")
+        if places:
+            sentence = an.sentence(start)
+            _happened(happenings, _Happening("Visit", "到"), (("agent", [subject]), ("destination", places)),
+                      sentence, start, reader.day(sentence, start, clause[1]))
+
+
 def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:
     """Who opens ``clause`` (a name, a bare title, 他), when they are a visitor the story reported."""
     text = reader.text
@@ -663,10 +726,9 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     if people and _meeting_pattern().search(reader.text, people[-1].end, start):
         # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
         return reader.people(end, clause[1], before_trigger=False)[:1]
-    if not people and reader.text.startswith(markers("time_of_next"), end) and clause[1] < sentence[1]:
+    if not people and _time_of_next(reader, end, clause[1]) and clause[1] < sentence[1]:
         following = reader.clause(clause[1] + 1)
-        people = reader.people(following[0], following[1], before_trigger=False) or reader.referred(
-            following[0], following[1])
+        people = _clause_subject(reader, following) or reader.referred(following[0], following[1])
     at = clause[0] - 1
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
@@ -682,6 +744,29 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
         people = reader.people(begin, subject_end) or reader.referred(begin, subject_end)
         at = earlier[0] - 1
     return people
+
+
+def _clause_subject(reader: _Reader, clause: tuple[int, int]) -> list[Mention]:
+    """Who opens ``clause``, with those listed with them: 国务院总理|李强|表示, 王沪宁|、|石泰峰|出席 —
+    not who is named after a link or what they do (韩正|转达|了|习近平|主席|的|问候, xwlb-20230510-04;
+    同|菲利普|国王|夫妇|一道|出席, xwlb-20230620-01)."""
+    people = reader.people(clause[0], clause[1], before_trigger=False)
+    if not people or reader.between(clause[0], people[0].start, ("Person",)):
+        return []
+    lead = reader.text[clause[0]:people[0].start]
+    if any(word in lead for word in markers("counterpart_links") + markers("venue_links") + markers("beneficiary_links")) \
+            or _says(reader, clause[0], people[0].start):
+        return []
+    return _joined(reader, people)
+
+
+def _time_of_next(reader: _Reader, end: int, clause_end: int) -> bool:
+    """Whether the trigger ending at ``end`` sets the time of the next clause, with a word of
+    ``time_of_next`` right after it (考察|时|，) or ending its clause (在|会见|巴伐利亚州|州长|索德尔|时|，|
+    李强|表示, xwlb-20230622-03; 52 such 会见…时， in xwlb-2023), no other trigger between."""
+    text = reader.text
+    return text.startswith(markers("time_of_next"), end) or (
+        text.endswith(markers("time_of_next"), end, clause_end) and not _says(reader, end, clause_end))
 
 
 def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], types) -> list[Mention]:
@@ -715,8 +800,12 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if link is not None and any(m.start >= link for m in before):
         agents = [m for m in before if m.end <= link]
         counterparts = [m for m in before if m.start >= link]
+    if link is not None:
+        # (同|越南共产党代表团|举行|会谈)
+        verb = next((w for w in markers("light_verbs") if reader.text.endswith(w, 0, start)), "")
+        counterparts += _met_organisations(reader, link, start - len(verb))
     after = reader.people(end, clause[1], before_trigger=False)
-    counterparts += after
+    counterparts += after + _met_organisations(reader, end, clause[1])
     if not counterparts and link is not None:
         # 习近平|主席|同|总统先生|举行|会谈 (xwlb-20230719-07): the other side by a bare title, the
         # person the story named with it (阿尔及利亚|总统|特本)
@@ -750,12 +839,54 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
                 happening.see(sentence, start, date)
                 return []
         return []
+    counterparts = [_met_before(happenings, m) for m in counterparts]
     # 分别|会见|A|、|B ; 分别|同|A|、|B|举行|会谈: one meeting with each
     separately = (reader.text.endswith(markers("separately"), 0, start) or link is not None and
                   reader.text.endswith(markers("separately"), 0, link - 1)) and len(counterparts) > 1
     sides = [[m] for m in counterparts] if separately else [counterparts]
     return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
                       sentence, start, date) for side in sides]
+
+
+def _met_before(happenings: list[_Happening], person: Mention) -> Mention:
+    """The counterpart of a meeting reported before whom ``person`` names again, cut otherwise by
+    recognition: 分别|会见|…|奥云额尔登 … 会见|奥云额尔|登时|，|赵乐际|表示 (xwlb-20230627-11);
+    会见|…|莫朗 … 会见|莫朗时|，; else ``person``."""
+    if person.type != "Person":
+        return person
+    for happening in reversed(happenings):
+        for role, met in happening.arguments:
+            if happening.type == "Meeting" and role == "counterpart" and met.type == "Person" \
+                    and met.key != person.key and min(len(met.label), len(person.label)) >= 2 \
+                    and (met.label.startswith(person.label) or person.label.startswith(met.label)):
+                return met
+    return person
+
+
+def _met_organisations(reader: _Reader, start: int, end: int) -> list[Mention]:
+    """The organisations met, named in text[start:end] (after the trigger, or after 同/与) as the
+    whole of what is met: 会见|美国飞虎队代表团 (xwlb-20231030-02); 会见|由|…|莫拉莱斯|率领|的|
+    古巴共产党代表团 (xwlb-20230424-04). Not an organisation of a title or a group (会见|国际货币基金组织|
+    总裁, 会见|新加坡|副总理|兼|财政部|长, 接见|…|海军|官兵|代表), nor one named after another trigger
+    (会见|出席|…|论坛|的|…: what the side met attends)."""
+    text = reader.text
+    found = []
+    for mention in reader.between(start, end, ("Agency",)):
+        title = post_title_at(text, mention.start)
+        if title is not None and len(title) >= mention.end - mention.start:
+            continue  # (会见|美国|前|国务卿: a title the model read as an organisation)
+        tail = mention.end
+        while tail < end and text[tail] in _LIST_LINKS:
+            # 会见|A党|和|B党|代表团: what the list ends with says what each is
+            following = next((m for m in reader.between(tail + 1, end) if m.start == tail + 1), None)
+            if following is None or following.type != "Agency":
+                break
+            tail = following.end
+        rest = text[tail:end]
+        if (not rest or _CLAUSE_END.match(rest) or rest.startswith(markers("whole_groups"))) \
+                and not _says(reader, start, mention.start):
+            found.append(mention)
+    return found
 
 
 def _happened(happenings, happening, roles, sentence, start, date) -> _Happening:
@@ -790,7 +921,9 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
 
 def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     agents: list[Mention] = []
-    relative = reader.text.startswith("的", end)
+    # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
+    # are where it went, not a visitor described
+    relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
         agents = reader.people(end, clause[1], before_trigger=False)[:1]
@@ -829,6 +962,11 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
         destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
                                                   "going_links") if m not in destinations]
+    if not destinations and relative:
+        # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
+        # venue named, the visitor came to the country of who receives them
+        destinations = [m for m in reader.between(clause[0], start, ("Place",)) if names_country(m.label)
+                        and m.key not in taken][:1]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
@@ -869,10 +1007,33 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
+    if subjects and relative:
+        # 习近平|和|夫人|彭丽媛|出席|武文赏|夫妇|举行|的|欢迎|午宴 (xwlb-20231213-03): who holds what is
+        # described is named after the trigger before
+        earlier = _trigger_words(reader, clause[0], subject_end)
+        if earlier:
+            subjects = [m for m in subjects if m.start >= earlier[-1][1]]
+    elif subjects:
+        # 习近平|为|洪森|举行|了|宴会 (49 such 为…举行 in xwlb-2023): whom it is for does not hold it;
+        # 习近平|…|分别|考察|A|和|B|、|主持召开|…|座谈会 (xwlb-20231006-01): what another trigger says is done to
+        # does not hold it either
+        # (巴伐利亚州政府|为|李强|举行|…|欢迎仪式, xwlb-20230622-03: with its holder unnamed, but not
+        # 为|纪念|…|举行, the purpose opening the clause)
+        other = _trigger_words(reader, subjects[0].end, subject_end)
+        cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
+                                 other[0][0] if other else None) if at is not None], default=None)
+        if cut is not None:
+            subjects = [m for m in subjects if m.end <= cut]
     if not subjects and not before and not relative:
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
+    if places and (any(word in reader.text[places[-1].end:subject_end] for word in markers("delegates"))
+                   or any(word in reader.text[subjects[0].start - 2:subjects[0].start] for word in markers("origin_links"))):
+        # 巴勒斯坦|、|以色列|…|五方|高级官员|在|约旦|…|举行|会议; 来自|9个|阿拉伯|国家|的|代表|在|沙特|举行|会议:
+        # the places those who meet come from are neither who holds it nor where
+        subjects = [m for m in subjects if m not in places]
+        places = []
     if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
         for place in places:
@@ -880,8 +1041,19 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         subjects = [m for m in subjects if m not in places]
     # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
     # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
-    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)]
-    holders = [m for m in subjects if m.type == "Agency"] or [m for m in subjects[:1] if m.type != "Person"]
+    # (习近平|出席|俄罗斯|总统|举行|的|欢迎仪式: the country of a title whose holder is unnamed does not hold it)
+    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)
+                and post_title_at(reader.text, m.end) is None]
+    holders = [m for m in subjects if m.type == "Agency"]
+    if not holders:
+        # a country or a division hosts what it holds (南非|成功|举办|金砖国家领导人第十五次会晤); with another
+        # verb it is where it is held (香港|举行|升旗仪式, 北京|天安门广场|举行|了|…|升国旗仪式, xwlb-20231001-02)
+        regions = [m for m in subjects if m.type != "Person"]
+        if trigger.word in markers("hosting_verbs"):
+            holders = regions[:1]
+        else:
+            for region in regions:
+                happening.add("location", region)
     for mention in holders:
         happening.add("organizer", mention)
     # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
@@ -947,6 +1119,17 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
     return [] if said is None else _briefing(reader, clause, said)
 
 
+def _spoken_for(reader: _Reader, start: int, said: int) -> list[Mention]:
+    """The organisations named in text[start:said], the first opening it, for whom who is named after
+    them by a word of ``spokespeople`` speaks at ``said``: 中央统战部|、|…|负责同志|…|发言; 江苏|、|四川省委统战部|
+    主要|负责同志|作了|发言 (a division before them says whose they are)."""
+    named = reader.between(start, said, ("Person", "Agency", "AdministrativeDivision"))
+    if not named or named[0].start - start > _SUBJECT_LEAD or any(m.type == "Person" for m in named) \
+            or not any(word in reader.text[named[-1].end:said] for word in markers("spokespeople")):
+        return []
+    return [m for m in named if m.type == "Agency"]
+
+
 def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
@@ -966,6 +1149,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
+    if not people and trigger.role == "speaker":
+        # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
+        # (xwlb-20230522-05): the organisations whose unnamed heads speak
+        people = _spoken_for(reader, clause[0], start)
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
@@ -1011,8 +1198,28 @@ def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
 
 def _says(reader: _Reader, start: int, end: int) -> bool:
     """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
+    return bool(_trigger_words(reader, start, end))
+
+
+def _trigger_words(reader: _Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the triggers that are words of their own (of jieba's) are in text[start:end]."""
     bounds = reader.an.boundaries
-    return any(m.start() in bounds and m.end() in bounds for m in _trigger_pattern().finditer(reader.text, start, end))
+    return [(m.start(), m.end()) for m in _trigger_pattern().finditer(reader.text, start, end)
+            if m.start() in bounds and m.end() in bounds]
+
+
+def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
+    """Where the first of ``words`` that is a whole word of jieba's or the model's starts in
+    text[start:end] (为 of 为|洪森, not of 为期 or 作为)."""
+    bounds = reader.an.boundaries | reader.model_bounds
+    best = None
+    for word in words:
+        at = reader.text.find(word, start, end)
+        while at >= 0 and not (at in bounds and at + len(word) in bounds):
+            at = reader.text.find(word, at + 1, end)
+        if at >= 0 and (best is None or at < best):
+            best = at
+    return best
 
 
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
@@ -1259,6 +1466,77 @@ def _restated(happenings: list[_Happening], new: _Happening) -> None:
         happenings.append(new)
     else:
         _fold(best, new)
+
+
+def _trips(happenings: list[_Happening]) -> None:
+    """Each visit of a story folded into the trip it is part of, as one event: 习近平|近日|在|江西|考察 …
+    10日|下午|，|习近平|来到|九江市|考察调研 … 习近平|随后|乘车|来到|中国石化九江分公司 (xwlb-20231013-01) is one
+    visit to 江西省, 九江市 and 中国石化九江分公司.  A visit is part of the trip of its visitor reported last
+    before it (by where it was last read) whose regions hold each region it went to (a division in a
+    division; a foreign place in its country); one that names no region, of the trip reported last, when
+    no day of its own sets it apart.  A trip to another province, or days apart, is another visit
+    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01)."""
+    visits = sorted((h for h in happenings if h.type == "Visit"), key=lambda h: min(h.sentences.values()))
+    trips: list[_Happening] = []
+    for visit in visits:
+        agents, regions = visit.keys("agent"), _regions(visit)
+        joined = None
+        for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
+            if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+                continue
+            if regions:
+                held = _regions(trip)
+                if all(any(_within(region, outer) for outer in held) for region in regions):
+                    joined = trip
+                    break
+                continue
+            if visit.date is None or trip.date is not None:
+                joined = trip
+            break
+        if joined is None:
+            trips.append(visit)
+        else:
+            _fold(joined, visit)
+            happenings.remove(visit)
+
+
+def _regions(visit: _Happening) -> list[Key | str]:
+    """Where a visit went, as regions: each division's key, and each foreign place's country."""
+    regions: list[Key | str] = []
+    for role, mention in visit.arguments:
+        if role != "destination":
+            continue
+        if mention.type == "AdministrativeDivision":
+            regions.append(mention.key)
+        elif mention.type == "Place" and (row := foreign_name(mention.label)) is not None:
+            regions.append(row.country)
+    return regions
+
+
+def _within(region: Key | str, outer: Key | str) -> bool:
+    if isinstance(region, Key) and isinstance(outer, Key):
+        return _inside(region, outer)
+    return region == outer
+
+
+def _days_apart(one: str | None, other: str | None, days: int = 7) -> bool:
+    """Whether two days (YYYY-MM-DD) are more than ``days`` apart; False when either is unknown."""
+    if not one or not other:
+        return False
+    return abs((datetime.date.fromisoformat(one) - datetime.date.fromisoformat(other)).days) > days
+
+
+def _inside(inner: Key, outer: Key) -> bool:
+    """Whether the division ``inner`` is ``outer`` or lies in it, by their gazetteer keys
+    (361130/秋口镇 in 361100 in 360000)."""
+    if inner == outer:
+        return True
+    code, _, rest = outer.name.partition("/")
+    if rest or "?" in outer.name:
+        return inner.name.startswith(outer.name + "/")
+    while code.endswith("00"):
+        code = code[:-2]
+    return bool(code) and inner.name.startswith(code)
 
 
 def _kind(title: str | None) -> str | None:
