@@ -41,7 +41,7 @@ from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_
 from .analysis import Analysis, SpanIndex, stage
 from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
 from .recognisers.divisions import unlinked_division
-from .names import chinese_name, person_key, read_name, scope_of
+from .names import anonymous_tails, chinese_name, person_key, read_name, scope_of
 from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
@@ -599,6 +599,9 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
         if tags.get(word, "") in pos_tags("unit_run_stops"):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if word in former_markers():
+            # 辽宁省政协|原|党组|副书记 (xwlb-20230420-09): 原 opens the former posts, no unit 原党组
+            return None
         if word.endswith(suffixes) and post_title_at(text, e):
             return e
     return None
@@ -753,11 +756,43 @@ def _home_country_before(an: Analysis, agency: Mention, agencies: list[Mention])
                and an.text[agency.start:inner.start] in _home_country() for inner in agencies)
 
 
+def _end_before_a_former_marker(an: Analysis, agency: Mention) -> None:
+    """An organisation's name read over a former-marker written as a word of its own (原, 前) ends
+    before it, where the official's former posts begin: 辽宁省政协|原|党组|副书记、副主席|孙远良 and
+    文化和旅游部|原|党组|副书记 (xwlb-20230420-09, read as 辽宁省政协原党组), 中储粮集团公司|原|党组|成员
+    (xwlb-20230129-09), 上海期货交易所|原|党委书记 (xwlb-20230920-05) — how notices of discipline
+    name them, in a county's paper as in the national news (县交通运输局|原|党组书记、局长).  The
+    mention is cut there, or dropped when the organisation before the marker is read already; not
+    inside a word (中原, 太原|市) nor at the name's start (原|国务院|副总理: a chain's marker)."""
+    cut = next((s for s, e, word in an.tokens_from(agency.start + 2, agency.end - agency.start)
+                if s < agency.end and word in _former_words()), None)
+    if cut is None or cut >= agency.end or agency.prop("implicit"):
+        return
+    index = an.mentions.index(agency)
+    if any(m.type == "Agency" and (m.start, m.end) == (agency.start, cut) for m in an.mentions):
+        del an.mentions[index]
+    else:
+        dropped = agency.end - cut
+        label = agency.label[:-dropped] if agency.label.endswith(an.text[cut:agency.end]) else an.text[agency.start:cut]
+        an.mentions[index] = replace(agency, end=cut, text=an.text[agency.start:cut], label=label,
+                                     key=agency_key(label))
+    if not any(m.key == agency.key for m in an.mentions):
+        an.facts[:] = [f for f in an.facts if agency.key not in (f.subject, f.object)]
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    """The former-markers that are no verb (原, 前): a word of a post, never of an organisation's name."""
+    return frozenset(row[0] for row in data_table("posts", "former_markers.txt") if row[1:] != ("verb",))
+
+
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
     _model_agencies_before_titles(an)
+    for agency in list(an.of_type("Agency")):
+        _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
     for agency in agencies:
         if not _home_country_before(an, agency, agencies):
@@ -1069,7 +1104,7 @@ def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[
         person = by_start.get(pos)
         if person is not None:
             found.append(person)
-            pos = person.end
+            pos = _after_address(text, person.end)
         else:
             item = re.compile(r"[\u4e00-\u9fff·]{2,4}(?=、)").match(text, pos)
             if not found or item is None:
@@ -1078,6 +1113,20 @@ def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[
         if not text.startswith("、", pos):
             return found, pos
         pos += 1
+
+
+def _after_address(text: str, pos: int) -> int:
+    """Where the words of address after a name end (同志, 先生: data/lexicon/anonymous_tails.txt, the
+    ones of two characters or more), as a verb's subject may be followed by them (孙志强|同志|任):
+    任命|王芳|同志|为|公安县人民政府|副县长, 免去|刘伟|同志|的|公安县教育局|局长|职务 — how a county's
+    notice of appointments names people."""
+    word = next((w for w in _address_words() if text.startswith(w, pos)), None)
+    return pos + len(word) if word else pos
+
+
+@cache
+def _address_words() -> tuple[str, ...]:
+    return tuple(w for w in anonymous_tails() if len(w) >= 2)
 
 
 # what ends a chain a verb names: punctuation, 职务|一职, 的 (…|调任|乌克兰战略工业部|部长|的|提议), the end

@@ -1,0 +1,105 @@
+"""Posts as local dailies write them: notices of appointments (任命王芳同志为…), notices of
+discipline with former posts (某局原党组书记、局长某某).  Real sentences of the national news
+(../shared/corpus/news/xwlb-2023.jsonl) and invented lines in a city daily's style, end to end,
+and hand-built analyses where the stage can be tested without the model."""
+import pytest
+
+import kgraph
+
+from .conftest import SHARED, shared_records
+
+NEWS = SHARED / "corpus" / "news" / "xwlb-2023.jsonl"
+
+
+def _holdings(text: str, region: str | None = "荆州市") -> set[tuple[str, str, str, bool]]:
+    ex = kgraph.extract_text(text, region=region, date="2026-06-11")
+    labels = {e.id: e.label for e in ex.entities}
+    return {(labels[r.subject], labels[r.object], r.prop("title"), bool(r.prop("former")))
+            for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def _sentence(record: dict, start: str) -> str:
+    text = record["text"]
+    at = text.index(start)
+    return text[at:text.index("。", at) + 1]
+
+
+# --- 同志 after a name a verb of appointment names (posts._after_address)
+
+def test_an_appointment_notice_names_its_people_with_tongzhi():
+    found = _holdings("经研究决定，任命王芳同志为公安县人民政府副县长；免去刘伟同志的公安县教育局局长职务。")
+    assert ("王芳", "公安县人民政府", "副县长", False) in found
+    assert ("刘伟", "公安县教育局", "局长", True) in found
+
+
+def test_a_list_of_appointees_with_tongzhi():
+    found = _holdings("任命张华同志、李军同志为公安县人民政府副县长。")
+    assert {("张华", "公安县人民政府", "副县长", False), ("李军", "公安县人民政府", "副县长", False)} <= found
+
+
+def test_a_word_of_address_is_skipped_only_when_written():
+    from kgraph.extraction.posts import _after_address
+
+    assert _after_address("王芳同志为公安县", 2) == 4
+    assert _after_address("王芳为公安县", 2) == 2
+    assert _after_address("王芳同为公安县", 2) == 2  # 同 alone is no word of address
+
+
+def test_the_subject_before_a_verb_with_tongzhi_in_the_news():
+    # xwlb: 中共中央决定：…同志任…省委书记 (the subject's 同志 was always passed over)
+    assert ("王宁", "云南省委", "书记", False) in _holdings("中共中央决定：王宁同志任云南省委书记。", region=None)
+
+
+# --- an organisation's name ends before 原 (posts._end_before_a_former_marker)
+
+@pytest.fixture(scope="module")
+def discipline_notices():
+    return shared_records(NEWS, {"xwlb-20230129-09", "xwlb-20230420-09", "xwlb-20230920-05"},
+                          "the shared news corpus")
+
+
+def test_former_posts_in_a_notice_of_discipline(discipline_notices):
+    # xwlb-20230129-09: 中储粮集团公司|原|党组成员|、|副总经理|徐宝义 (read as 中储粮集团公司原党组)
+    found = _holdings(_sentence(discipline_notices["xwlb-20230129-09"], "这十起"), region=None)
+    assert {("徐宝义", "中储粮集团公司", "党组成员", True), ("徐宝义", "中储粮集团公司", "副总经理", True)} <= found
+    assert not any("原" in organisation for _, organisation, _, _ in found)
+
+
+def test_a_unit_named_original_is_no_organisation(discipline_notices):
+    # xwlb-20230420-09: 辽宁省政协|原|党组副书记、副主席|孙远良, 文化和旅游部|原|党组副书记、副部长|李金早
+    found = _holdings(_sentence(discipline_notices["xwlb-20230420-09"], "北京市政协原副主席"), region=None)
+    assert {("孙远良", "辽宁省政协", "党组副书记", True), ("孙远良", "辽宁省政协", "副主席", True),
+            ("李金早", "文化和旅游部", "副部长", True)} <= found
+    assert not any(organisation.endswith(("原党组", "原")) for _, organisation, _, _ in found)
+
+
+def test_a_former_chairman_of_an_exchange(discipline_notices):
+    # xwlb-20230920-05: 上海期货交易所|原|党委书记、理事长|姜岩 (the model reads 上海期货交易所原)
+    found = _holdings(_sentence(discipline_notices["xwlb-20230920-05"], "国家发展改革委评估督导司"), region=None)
+    assert {organisation for person, organisation, _, former in found if person == "姜岩" and former}
+    assert not any(organisation.endswith("原") for _, organisation, _, _ in found)
+
+
+def test_a_county_notice_of_discipline():
+    found = _holdings("公安县教育局原局长黄小明严重违纪违法。公安县文旅局原党组书记、局长孙强接受审查。")
+    assert ("黄小明", "公安县教育局", "局长", True) in found
+    assert {("孙强", "公安县文旅局", "党组书记", True), ("孙强", "公安县文旅局", "局长", True)} <= found
+
+
+def test_the_cut_on_a_hand_built_analysis():
+    from kgraph.extraction.analysis import Analysis, Region
+    from kgraph.extraction.posts import _end_before_a_former_marker
+    from kgraph.extraction.recognisers.agencies import agency_key
+    from kgraph.model import Document, Mention
+
+    text = "中储粮集团公司原党组成员徐宝义"
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    wrong = an.add(Mention.make("Agency", "t", 0, 10, text[:10], text[:10], agency_key(text[:10])))
+    _end_before_a_former_marker(an, wrong)
+    assert [(m.start, m.end, m.label) for m in an.of_type("Agency")] == [(0, 7, "中储粮集团公司")]
+    # 中原, 太原: 原 inside a word is no marker; 原 at the start is a chain's marker, not the name's
+    text = "河南省中原信托有限公司党委书记"
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    kept = an.add(Mention.make("Agency", "t", 0, 11, text[:11], text[:11], agency_key(text[:11])))
+    _end_before_a_former_marker(an, kept)
+    assert list(an.of_type("Agency")) == [kept]
