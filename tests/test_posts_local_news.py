@@ -103,3 +103,39 @@ def test_the_cut_on_a_hand_built_analysis():
     kept = an.add(Mention.make("Agency", "t", 0, 11, text[:11], text[:11], agency_key(text[:11])))
     _end_before_a_former_marker(an, kept)
     assert list(an.of_type("Agency")) == [kept]
+
+
+# --- a county's paper: its own county completes 县委, 县法院 (agencies._home_division)
+
+def test_a_county_papers_bare_titles_are_its_countys():
+    found = _holdings("县委书记王建国主持会议，县长赵红梅讲话。县法院院长孙力汇报。市委常委李强出席。", region="公安县")
+    assert {("王建国", "公安县委", "书记", False), ("赵红梅", "公安县人民政府", "县长", False),
+            ("孙力", "公安县人民法院", "院长", False), ("李强", "荆州市委", "常委", False)} <= found
+
+
+def test_a_city_papers_bare_county_stays_unknown():
+    # a city's paper that names no county: which 县委 is not said, no post is invented
+    assert _holdings("4月2日，县委副书记、县长李明主持召开县政府常务会议。", region="荆州市") == set()
+
+
+def test_the_home_division_on_the_gazetteer():
+    from types import SimpleNamespace
+
+    from kgraph.gazetteer import gazetteer
+    from kgraph.extraction.recognisers.agencies import _home_division
+
+    gaz = gazetteer()
+    county = next(n for n in gaz.lookup("公安县") if gaz.names[gaz.chain(n)[1]] == "荆州市")
+    an = SimpleNamespace(region=SimpleNamespace(node=county))
+    assert _home_division(an, "县")[0] == "公安县"
+    assert _home_division(an, "市")[0] == "荆州市"
+    assert _home_division(an, "省")[0] == "湖北省"
+    assert _home_division(SimpleNamespace(region=SimpleNamespace(node=gaz.chain(county)[1])), "县") is None
+
+
+# --- a residents' committee is the community's, not a unit of its party committee (division_bodies)
+
+def test_a_community_chain_names_its_residents_committee():
+    found = _holdings("沙市区东苑社区召开会议。社区党委书记、居委会主任刘敏介绍经验。")
+    assert {("刘敏", "东苑社区党委", "书记", False), ("刘敏", "东苑社区居委会", "主任", False)} <= found
+    assert not any("党委居委会" in organisation for _, organisation, _, _ in found)
