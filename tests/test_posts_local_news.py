@@ -139,3 +139,29 @@ def test_a_community_chain_names_its_residents_committee():
     found = _holdings("沙市区东苑社区召开会议。社区党委书记、居委会主任刘敏介绍经验。")
     assert {("刘敏", "东苑社区党委", "书记", False), ("刘敏", "东苑社区居委会", "主任", False)} <= found
     assert not any("党委居委会" in organisation for _, organisation, _, _ in found)
+
+
+# --- a membership, then posts the stage cannot read, then the name (posts._holder_further_on)
+
+@pytest.fixture(scope="module")
+def deputies():
+    return shared_records(NEWS, {"xwlb-20230316-06", "xwlb-20230317-07"}, "the shared news corpus")
+
+
+def test_a_deputy_named_after_a_village_post(deputies):
+    # xwlb-20230316-06: 全国人大代表|、|四川眉山永丰村党委书记|李雪平 (the village is in no list)
+    found = _holdings(_sentence(deputies["xwlb-20230316-06"], "全国人大代表、四川眉山"), region=None)
+    assert ("李雪平", "全国人大", "代表", False) in found
+    # xwlb-20230317-07: 全国人大代表|、|江西萍乡茅店村党总支书记|谭新萍 — both posts
+    found = _holdings(_sentence(deputies["xwlb-20230317-07"], "全国人大代表、江西萍乡"), region=None)
+    assert {("谭新萍", "全国人大", "代表", False), ("谭新萍", "茅店村党总支", "书记", False)} <= found
+
+
+def test_a_county_deputy_in_a_local_paper():
+    found = _holdings("公安县人大代表、埠河镇天星观村党支部书记王大伟在会上发言。")
+    assert ("王大伟", "公安县人大", "代表", False) in found
+
+
+def test_no_holder_past_a_clause():
+    # the chain ends at 、 and the clause ends before any name: nobody holds 代表 here
+    assert _holdings("会议邀请全国人大代表、基层干部参加，王大伟主持。", region=None) == set()

@@ -170,8 +170,10 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
     while True:
         title = post_title_at(text, pos)
         marker = None if title else next((m for m in former_markers() if text.startswith(m, pos)), None)
-        if marker and pos in an.boundaries and post_title_at(text, pos + len(marker)):
-            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
+        if marker and (pos in an.boundaries or pos + len(marker) in an.boundaries) and post_title_at(
+                text, pos + len(marker)):
+            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end; 发展改革委|原 glued
+            # as 委原|党组|成员 (xwlb-20230129-09) too
             former, pos = True, pos + len(marker)
             title = post_title_at(text, pos)
         if title is None and not posts:
@@ -283,7 +285,8 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
     if agency.prop("division") is None:
         posts = _of_its_country(agency, posts)
     if posts:
-        _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+        posts = _of_a_foreign_country(an, agency, posts)
+        _officials(an, _holder_further_on(an, agency, pos), posts)
 
 
 def _with_its_unit(an: Analysis, agency: Mention) -> Mention:
@@ -411,6 +414,36 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     # with a model, the fused candidates decide (vetoes and the user's lexicons included)
     end = an.pending_names.get(pos)
     return an.text[pos:end] if end is not None else None
+
+
+# how far the rest of a holder's chain may run after 、 (江西萍乡茅店村党总支书记, 13; 宁德时代新能源科技
+# 股份有限公司董事长, 16)
+_LONGEST_APPOSITION = 32
+
+
+def _holder_further_on(an: Analysis, agency: Mention, pos: int) -> int:
+    """Where the holder of a chain that ends at ``pos`` is named: right there, or after the rest of
+    the chain when it goes on past 、 with posts the stage cannot read, up to a title right before a
+    name — 全国人大代表|、|四川眉山永丰村党委书记|李雪平 (xwlb-20230316-06), 全国人大代表|、|江西萍乡
+    茅店村党总支书记|谭新萍 (xwlb-20230317-07): the deputy is the one named at the end, as in 全国人大代表、
+    县委书记某某 (a chain read through)."""
+    text = an.text
+    if not text.startswith("、", pos) or _name_at(an, pos) is not None:
+        return pos
+    if (text[agency.start - 1:agency.start] in ("、", "兼") or _holds_a_stop(an, agency.start, agency.end)
+            or _bare_committee().fullmatch(agency.label)
+            or any(m.type == "Agency" and m.end == agency.end and m.start > agency.start for m in an.mentions)):
+        # a link of a chain read from its start (…原常委、|统战部|原部长、…); a name the model read over a
+        # preposition (在|人民大会堂|同古共|中央政治局, xwlb-20230424-06: 古共中央政治局 is read within it);
+        # a bare committee, whose chain the later stage reads with its division (街道党工委副书记、办事处主任)
+        return pos
+    end = min(len(text), pos + _LONGEST_APPOSITION)
+    for at in range(pos + 2, end):
+        if not (_CJK.match(text[at - 1]) or text[at - 1] == "、"):
+            return pos  # a clause's punctuation: the chain ended without its holder
+        if _title_ending_at(text, at) is not None and at in an.boundaries and _name_at(an, at) is not None:
+            return at
+    return pos
 
 
 def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
@@ -764,8 +797,8 @@ def _end_before_a_former_marker(an: Analysis, agency: Mention) -> None:
     name them, in a county's paper as in the national news (县交通运输局|原|党组书记、局长).  The
     mention is cut there, or dropped when the organisation before the marker is read already; not
     inside a word (中原, 太原|市) nor at the name's start (原|国务院|副总理: a chain's marker)."""
-    cut = next((s for s, e, word in an.tokens_from(agency.start + 2, agency.end - agency.start)
-                if s < agency.end and word in _former_words()), None)
+    cut = next((at for s, e, word in an.tokens_from(agency.start + 1, agency.end - agency.start)
+                if s < agency.end and (at := _marker_in_word(word, s)) is not None and at - agency.start >= 2), None)
     if cut is None or cut >= agency.end or agency.prop("implicit"):
         return
     index = an.mentions.index(agency)
@@ -778,6 +811,18 @@ def _end_before_a_former_marker(an: Analysis, agency: Mention) -> None:
                                      key=agency_key(label))
     if not any(m.key == agency.key for m in an.mentions):
         an.facts[:] = [f for f in an.facts if agency.key not in (f.subject, f.object)]
+
+
+def _marker_in_word(word: str, start: int) -> int | None:
+    """Where a former-marker starts in a word of the segmenter at ``start``: the word itself (原), or
+    its end after an organisation's head the segmenter glued it to (发展改革委|原 read 委原, 储备局|原
+    read 局原: xwlb-20230129-09); None in other words (中原, 太原, 高原)."""
+    if word in _former_words():
+        return start
+    marker = next((m for m in _former_words() if word.endswith(m) and len(word) > len(m)), None)
+    if marker is not None and word[:-len(marker)].endswith(ordered_lexicon("org_suffixes.txt")):
+        return start + len(word) - len(marker)
+    return None
 
 
 @cache
