@@ -165,3 +165,34 @@ def test_a_county_deputy_in_a_local_paper():
 def test_no_holder_past_a_clause():
     # the chain ends at 、 and the clause ends before any name: nobody holds 代表 here
     assert _holdings("会议邀请全国人大代表、基层干部参加，王大伟主持。", region=None) == set()
+
+
+# --- a division's own body after a level word alone (data/posts/level_bodies.txt)
+
+def test_a_towns_congress_and_a_sub_districts_office_after_their_level_word():
+    found = _holdings("公安县埠河镇召开会议。镇长何平汇报工作，镇人大主席杨光出席。")
+    assert {("何平", "埠河镇人民政府", "镇长", False), ("杨光", "埠河镇人大", "主席", False)} <= found
+    found = _holdings("沙市区朝阳街道召开会议。街道办事处主任李明讲话。")
+    assert ("李明", "朝阳街道办事处", "主任", False) in found
+    # no town named: the congress is unknown, no post in a bare 人大
+    assert not any(organisation == "人大" for _, organisation, _, _ in _holdings("镇人大主席杨光出席会议。"))
+
+
+def test_a_towns_congress_on_a_hand_built_analysis():
+    from kgraph.extraction.analysis import Analysis, Region
+    from kgraph.extraction.posts import find_posts
+    from kgraph.extraction.recognisers.agencies import agency_key
+    from kgraph.extraction.recognisers.people import person_key, scope_of
+    from kgraph.model import Document, Key, Mention
+
+    text = "埠河镇召开会议，镇人大主席杨光出席。"
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    town = Key("division", "?/埠河镇")
+    an.add(Mention.make("AdministrativeDivision", "t", 0, 3, "埠河镇", "埠河镇", town, level="township"))
+    start = text.index("人大")
+    bare = an.add(Mention.make("Agency", "t", start, start + 2, "人大", "人大", agency_key("人大")))
+    start = text.index("杨光")
+    person = an.add(Mention.make("Person", "t", start, start + 2, "杨光", "杨光", person_key("杨光", scope_of(an))))
+    an.fact(person.key, "holdsPost", bare.key, start, title="主席", former=False)
+    find_posts(an)
+    assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "holdsPost"} == {("杨光", "埠河镇人大")}

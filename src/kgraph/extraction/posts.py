@@ -718,6 +718,7 @@ def _bare_committee() -> re.Pattern[str]:
     party_bodies, each with its 党: 委 -> 党委, 支部 -> 党支部)."""
     levels = "|".join(sorted(map(re.escape, _party_levels()), key=len, reverse=True))
     bodies = {body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}
+    bodies |= {row[0] for row in data_table("posts", "level_bodies.txt")}  # 镇|人大, 街道办事处
     return re.compile(f"(?:{levels})(?:{'|'.join(sorted(map(re.escape, bodies), key=len, reverse=True))})")
 
 
@@ -738,13 +739,18 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
         if not post_title_at(text, end):
             continue
         covering = [m for m in agencies if m.start < end and start < m.end]
-        bare = next((m for m in covering if (m.start, m.end) == (start, end) and m.label == m.text), None)
+        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
+        # the first stage's bare body: the whole (社区党委) or the body after the level word (镇|人大)
+        bare = next((m for m in covering if m.end == end and m.start in (start, start + len(level))
+                     and m.label == m.text), None)
         if covering and bare is None:
             continue  # a committee with its name read already
-        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
         division = next((m for m in reversed(divisions) if m.start < start and m.label.endswith(level)
                          and m.prop("level") in _party_levels()[level]), None)
         if division is None:
+            if bare is not None:  # 镇|人大|主席 with no town named: no post in a body nobody can name
+                an.facts[:] = [f for f in an.facts if not (f.predicate == "holdsPost" and f.object == bare.key)]
+                an.mentions[an.mentions.index(bare)] = replace(bare, props=bare.props + (("unnamed", True),))
             continue
         label = division.label + match.group()[len(level):]
         committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
@@ -1058,7 +1064,8 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
     its name is the one its titles are held in."""
     held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
     for body in list(bodies.values()):
-        if body.type != "Agency" or (body.prop("division") is None and not _holds_its_posts(an, body)):
+        if body.type != "Agency" or body.prop("unnamed") or (
+                body.prop("division") is None and not _holds_its_posts(an, body)):
             continue
         posts, end = _chain_from(an, {body.start: body}, body.start)
         if body.prop("division") is None:
