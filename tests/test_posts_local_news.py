@@ -196,3 +196,41 @@ def test_a_towns_congress_on_a_hand_built_analysis():
     an.fact(person.key, "holdsPost", bare.key, start, title="主席", former=False)
     find_posts(an)
     assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "holdsPost"} == {("杨光", "埠河镇人大")}
+
+
+# --- which county is not said: no post (posts._unnamed_among_peers, _model_agencies_before_titles)
+
+def test_counties_named_in_a_list_leave_a_bare_county_unknown():
+    text = "公安县、江陵县、监利市防汛形势严峻。4月2日，县委副书记、县长李明主持召开县政府常务会议。"
+    assert not any(person == "李明" for person, _, _, _ in _holdings(text))
+    assert _holdings("公安县和江陵县防汛形势严峻。县长李明主持会议。") == set()
+    # one county in the list (监利市 is a city): 县委 is 公安县's
+    found = _holdings("公安县、监利市防汛形势严峻。4月2日，县委副书记、县长李明主持召开县政府常务会议。")
+    assert {("李明", "公安县委", "副书记", False), ("李明", "公安县人民政府", "县长", False)} <= found
+
+
+def test_peers_on_a_hand_built_analysis():
+    from kgraph.extraction.posts import _among_peers
+
+    an = _local_analysis_with("公安县、江陵县召开会议", ("公安县", "江陵县"))
+    assert _among_peers(an, an.mentions[0]) and _among_peers(an, an.mentions[1])
+    an = _local_analysis_with("公安县召开会议，江陵县派员参加", ("公安县", "江陵县"))
+    assert not _among_peers(an, an.mentions[0])
+
+
+def _local_analysis_with(text, counties):
+    from kgraph.extraction.analysis import Analysis, Region
+    from kgraph.model import Document, Key, Mention
+
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    for name in counties:
+        start = text.index(name)
+        an.add(Mention.make("AdministrativeDivision", "t", start, start + len(name), name, name,
+                            Key("division", f"?/{name}"), level="county"))
+    return an
+
+
+def test_an_unresolved_court_holds_no_post():
+    # a city's paper, no county named: 县|法院院长 (the model reads 县法院) is nobody's court
+    assert _holdings("县法院院长孙力汇报工作。") == set()
+    assert ("孙力", "公安县人民法院", "院长", False) in _holdings("公安县召开会议。县法院院长孙力汇报工作。")

@@ -570,6 +570,8 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             continue
         written = text[token.start:token.end]
         end = token.end
+        if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:
+            continue  # 县|法院院长 with no county named: a short form only the agencies stage resolves, or none
         if end in an.boundaries and _title_word_at(an, end):
             # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
@@ -673,8 +675,8 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             if pos in officials or _name_at(an, pos) is None:
                 continue
             division = _division_of_the_chain_before(an, level, start) if joined else governing_division(an, level, start)
-            if division is None:
-                continue
+            if division is None or (not joined and division.end > division.start and _among_peers(an, division)):
+                continue  # 公安县、江陵县…|县长|李明: which county's is not said
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
@@ -749,8 +751,11 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
                          and m.prop("level") in _party_levels()[level]), None)
         if division is None:
             if bare is not None:  # 镇|人大|主席 with no town named: no post in a body nobody can name
-                an.facts[:] = [f for f in an.facts if not (f.predicate == "holdsPost" and f.object == bare.key)]
-                an.mentions[an.mentions.index(bare)] = replace(bare, props=bare.props + (("unnamed", True),))
+                # nor is the bare body a name (GUIDELINES.md: an unresolved short form is none)
+                an.mentions.remove(bare)
+                if not any(m.key == bare.key for m in an.mentions):
+                    an.facts[:] = [f for f in an.facts if bare.key not in (f.subject, f.object)]
+                agencies.remove(bare)
             continue
         label = division.label + match.group()[len(level):]
         committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
@@ -793,6 +798,31 @@ def _home_country_before(an: Analysis, agency: Mention, agencies: list[Mention])
     agency named within (全国人大常委会, 国家发展和改革委员会), not in 中国全国人大常委会 as well."""
     return any(inner.end == agency.end and inner.start > agency.start
                and an.text[agency.start:inner.start] in _home_country() for inner in agencies)
+
+
+def _among_peers(an: Analysis, division: Mention) -> bool:
+    """Whether a division is written in a list with another of its level (公安县|、|江陵县, 公安县|和|
+    江陵县): a short form of that level after it (县委, 县长) may be either's."""
+    text, level = an.text, division.label[-1:]
+    for other in an.of_type("AdministrativeDivision"):
+        if other.key == division.key or other.end <= other.start or not other.label.endswith(level) \
+                or other.prop("level") != division.prop("level"):
+            continue
+        between = text[division.end:other.start] if other.start >= division.end else text[other.end:division.start]
+        if between == "、" or between in _joiners():
+            return True
+    return False
+
+
+def _unnamed_among_peers(an: Analysis, agency: Mention) -> bool:
+    """Whether ``agency`` is a short form whose division the article named only in a list with another
+    of its level (公安县、江陵县、监利市防汛形势严峻。县委|书记|王建国): it names nobody's post, as which
+    county's is not said."""
+    if not agency.prop("abbreviated") or agency.prop("division") is None:
+        return False
+    written = [m for m in an.of_type("AdministrativeDivision")
+               if m.key == agency.prop("division") and m.end > m.start and m.end <= agency.start]
+    return bool(written) and _among_peers(an, written[-1])
 
 
 def _end_before_a_former_marker(an: Analysis, agency: Mention) -> None:
@@ -846,7 +876,7 @@ def find_officials(an: Analysis) -> None:
         _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
     for agency in agencies:
-        if not _home_country_before(an, agency, agencies):
+        if not _home_country_before(an, agency, agencies) and not _unnamed_among_peers(an, agency):
             _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
     _model_divisions_before_titles(an)
@@ -1064,7 +1094,7 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
     its name is the one its titles are held in."""
     held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
     for body in list(bodies.values()):
-        if body.type != "Agency" or body.prop("unnamed") or (
+        if body.type != "Agency" or _unnamed_among_peers(an, body) or (
                 body.prop("division") is None and not _holds_its_posts(an, body)):
             continue
         posts, end = _chain_from(an, {body.start: body}, body.start)
