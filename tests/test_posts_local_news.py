@@ -105,7 +105,7 @@ def test_the_cut_on_a_hand_built_analysis():
     assert list(an.of_type("Agency")) == [kept]
 
 
-# --- a county's paper: its own county completes 县委, 县法院 (agencies._home_division)
+# --- a county's paper: its own county completes 县委, 县法院 (agencies.home_division)
 
 def test_a_county_papers_bare_titles_are_its_countys():
     found = _holdings("县委书记王建国主持会议，县长赵红梅讲话。县法院院长孙力汇报。市委常委李强出席。", region="公安县")
@@ -234,3 +234,13 @@ def test_an_unresolved_court_holds_no_post():
     # a city's paper, no county named: 县|法院院长 (the model reads 县法院) is nobody's court
     assert _holdings("县法院院长孙力汇报工作。") == set()
     assert ("孙力", "公安县人民法院", "院长", False) in _holdings("公安县召开会议。县法院院长孙力汇报工作。")
+
+
+# --- a division head's title alone in a city's paper (posts._home_division_named)
+
+def test_a_vice_mayor_in_a_city_paper_is_the_citys():
+    found = _holdings("3月5日，副市长李华到公安县调研防汛工作，县委副书记、县长赵红梅陪同。")
+    assert {("李华", "荆州市人民政府", "副市长", False), ("赵红梅", "公安县人民政府", "县长", False)} <= found
+    # the city the article names comes first; the national news (no region) names nobody's city
+    assert ("李华", "松滋市人民政府", "副市长", False) in _holdings("松滋市召开会议。副市长李华出席。")
+    assert _holdings("副市长李华出席会议。", region=None) == set()

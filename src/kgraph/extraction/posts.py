@@ -39,7 +39,8 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_tags, table, word_pattern,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
+from ..gazetteer import gazetteer
+from .recognisers.agencies import agency_key, canonical_head, governing_division, home_division, org_run
 from .recognisers.divisions import unlinked_division
 from .names import anonymous_tails, chinese_name, person_key, read_name, scope_of
 from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
@@ -674,10 +675,24 @@ def _heads_of_the_division_named(an: Analysis) -> None:
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
-            division = _division_of_the_chain_before(an, level, start) if joined else governing_division(an, level, start)
+            division = _division_of_the_chain_before(an, level, start) if joined else (
+                governing_division(an, level, start) or _home_division_named(an, level, start))
             if division is None or (not joined and division.end > division.start and _among_peers(an, division)):
                 continue  # 公安县、江陵县…|县长|李明: which county's is not said
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
+    """The paper's own division of that level when the article named none (agencies.home_division):
+    副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
+    division the agencies stage adds for 市委.  None without a region (the national news)."""
+    home = home_division(an, level)
+    if home is None:
+        return None
+    label, key, node = home
+    gaz = gazetteer()
+    return an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
+                               code=gaz.code(node), level=gaz.level(node), implicit=True))
 
 
 def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:

@@ -34,7 +34,7 @@ from ..candidates import Candidate
 from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, longest_end, org_heads
 from ..linkers import agency_key, canonical_head, division_key
 
-__all__ = ["term_start", "governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
+__all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
@@ -156,6 +156,9 @@ def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None
     if node is None:
         return None
     return gaz.names[node], division_key(node), node
+
+
+home_division = _home_division  # the posts stage completes a bare head's title (副市长) the same way
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
