@@ -39,9 +39,10 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_tags, table, word_pattern,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .recognisers.agencies import agency_key, canonical_head, governing_division, org_run
+from ..gazetteer import gazetteer
+from .recognisers.agencies import agency_key, canonical_head, governing_division, home_division, org_run
 from .recognisers.divisions import unlinked_division
-from .names import chinese_name, person_key, read_name, scope_of
+from .names import anonymous_tails, chinese_name, person_key, read_name, scope_of
 from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
@@ -170,8 +171,10 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
     while True:
         title = post_title_at(text, pos)
         marker = None if title else next((m for m in former_markers() if text.startswith(m, pos)), None)
-        if marker and pos in an.boundaries and post_title_at(text, pos + len(marker)):
-            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end
+        if marker and (pos in an.boundaries or pos + len(marker) in an.boundaries) and post_title_at(
+                text, pos + len(marker)):
+            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end; 发展改革委|原 glued
+            # as 委原|党组|成员 (xwlb-20230129-09) too
             former, pos = True, pos + len(marker)
             title = post_title_at(text, pos)
         if title is None and not posts:
@@ -283,7 +286,8 @@ def _posts_after(an: Analysis, agency: Mention) -> None:
     if agency.prop("division") is None:
         posts = _of_its_country(agency, posts)
     if posts:
-        _officials(an, pos, _of_a_foreign_country(an, agency, posts))
+        posts = _of_a_foreign_country(an, agency, posts)
+        _officials(an, _holder_further_on(an, agency, pos), posts)
 
 
 def _with_its_unit(an: Analysis, agency: Mention) -> Mention:
@@ -413,6 +417,36 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     return an.text[pos:end] if end is not None else None
 
 
+# how far the rest of a holder's chain may run after 、 (江西萍乡茅店村党总支书记, 13; 宁德时代新能源科技
+# 股份有限公司董事长, 16)
+_LONGEST_APPOSITION = 32
+
+
+def _holder_further_on(an: Analysis, agency: Mention, pos: int) -> int:
+    """Where the holder of a chain that ends at ``pos`` is named: right there, or after the rest of
+    the chain when it goes on past 、 with posts the stage cannot read, up to a title right before a
+    name — 全国人大代表|、|四川眉山永丰村党委书记|李雪平 (xwlb-20230316-06), 全国人大代表|、|江西萍乡
+    茅店村党总支书记|谭新萍 (xwlb-20230317-07): the deputy is the one named at the end, as in 全国人大代表、
+    县委书记某某 (a chain read through)."""
+    text = an.text
+    if not text.startswith("、", pos) or _name_at(an, pos) is not None:
+        return pos
+    if (text[agency.start - 1:agency.start] in ("、", "兼") or _holds_a_stop(an, agency.start, agency.end)
+            or _bare_committee().fullmatch(agency.label)
+            or any(m.type == "Agency" and m.end == agency.end and m.start > agency.start for m in an.mentions)):
+        # a link of a chain read from its start (…原常委、|统战部|原部长、…); a name the model read over a
+        # preposition (在|人民大会堂|同古共|中央政治局, xwlb-20230424-06: 古共中央政治局 is read within it);
+        # a bare committee, whose chain the later stage reads with its division (街道党工委副书记、办事处主任)
+        return pos
+    end = min(len(text), pos + _LONGEST_APPOSITION)
+    for at in range(pos + 2, end):
+        if not (_CJK.match(text[at - 1]) or text[at - 1] == "、"):
+            return pos  # a clause's punctuation: the chain ended without its holder
+        if _title_ending_at(text, at) is not None and at in an.boundaries and _name_at(an, at) is not None:
+            return at
+    return pos
+
+
 def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
     """The name (or the names listed with 、) after a run of posts: each holds them all
     (村两委成员赵丽、孙强、周建华参加)."""
@@ -537,6 +571,8 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             continue
         written = text[token.start:token.end]
         end = token.end
+        if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:
+            continue  # 县|法院院长 with no county named: a short form only the agencies stage resolves, or none
         if end in an.boundaries and _title_word_at(an, end):
             # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
@@ -599,6 +635,9 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
         if tags.get(word, "") in pos_tags("unit_run_stops"):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if word in former_markers():
+            # 辽宁省政协|原|党组|副书记 (xwlb-20230420-09): 原 opens the former posts, no unit 原党组
+            return None
         if word.endswith(suffixes) and post_title_at(text, e):
             return e
     return None
@@ -636,10 +675,24 @@ def _heads_of_the_division_named(an: Analysis) -> None:
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
-            division = _division_of_the_chain_before(an, level, start) if joined else governing_division(an, level, start)
-            if division is None:
-                continue
+            division = _division_of_the_chain_before(an, level, start) if joined else (
+                governing_division(an, level, start) or _home_division_named(an, level, start))
+            if division is None or (not joined and division.end > division.start and _among_peers(an, division)):
+                continue  # 公安县、江陵县…|县长|李明: which county's is not said
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
+    """The paper's own division of that level when the article named none (agencies.home_division):
+    副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
+    division the agencies stage adds for 市委.  None without a region (the national news)."""
+    home = home_division(an, level)
+    if home is None:
+        return None
+    label, key, node = home
+    gaz = gazetteer()
+    return an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
+                               code=gaz.code(node), level=gaz.level(node), implicit=True))
 
 
 def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:
@@ -682,6 +735,7 @@ def _bare_committee() -> re.Pattern[str]:
     party_bodies, each with its 党: 委 -> 党委, 支部 -> 党支部)."""
     levels = "|".join(sorted(map(re.escape, _party_levels()), key=len, reverse=True))
     bodies = {body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}
+    bodies |= {row[0] for row in data_table("posts", "level_bodies.txt")}  # 镇|人大, 街道办事处
     return re.compile(f"(?:{levels})(?:{'|'.join(sorted(map(re.escape, bodies), key=len, reverse=True))})")
 
 
@@ -702,13 +756,21 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
         if not post_title_at(text, end):
             continue
         covering = [m for m in agencies if m.start < end and start < m.end]
-        bare = next((m for m in covering if (m.start, m.end) == (start, end) and m.label == m.text), None)
+        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
+        # the first stage's bare body: the whole (社区党委) or the body after the level word (镇|人大)
+        bare = next((m for m in covering if m.end == end and m.start in (start, start + len(level))
+                     and m.label == m.text), None)
         if covering and bare is None:
             continue  # a committee with its name read already
-        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
         division = next((m for m in reversed(divisions) if m.start < start and m.label.endswith(level)
                          and m.prop("level") in _party_levels()[level]), None)
         if division is None:
+            if bare is not None:  # 镇|人大|主席 with no town named: no post in a body nobody can name
+                # nor is the bare body a name (GUIDELINES.md: an unresolved short form is none)
+                an.mentions.remove(bare)
+                if not any(m.key == bare.key for m in an.mentions):
+                    an.facts[:] = [f for f in an.facts if bare.key not in (f.subject, f.object)]
+                agencies.remove(bare)
             continue
         label = division.label + match.group()[len(level):]
         committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
@@ -753,14 +815,83 @@ def _home_country_before(an: Analysis, agency: Mention, agencies: list[Mention])
                and an.text[agency.start:inner.start] in _home_country() for inner in agencies)
 
 
+def _among_peers(an: Analysis, division: Mention) -> bool:
+    """Whether a division is written in a list with another of its level (公安县|、|江陵县, 公安县|和|
+    江陵县): a short form of that level after it (县委, 县长) may be either's."""
+    text, level = an.text, division.label[-1:]
+    for other in an.of_type("AdministrativeDivision"):
+        if other.key == division.key or other.end <= other.start or not other.label.endswith(level) \
+                or other.prop("level") != division.prop("level"):
+            continue
+        between = text[division.end:other.start] if other.start >= division.end else text[other.end:division.start]
+        if between == "、" or between in _joiners():
+            return True
+    return False
+
+
+def _unnamed_among_peers(an: Analysis, agency: Mention) -> bool:
+    """Whether ``agency`` is a short form whose division the article named only in a list with another
+    of its level (公安县、江陵县、监利市防汛形势严峻。县委|书记|王建国): it names nobody's post, as which
+    county's is not said."""
+    if not agency.prop("abbreviated") or agency.prop("division") is None:
+        return False
+    written = [m for m in an.of_type("AdministrativeDivision")
+               if m.key == agency.prop("division") and m.end > m.start and m.end <= agency.start]
+    return bool(written) and _among_peers(an, written[-1])
+
+
+def _end_before_a_former_marker(an: Analysis, agency: Mention) -> None:
+    """An organisation's name read over a former-marker written as a word of its own (原, 前) ends
+    before it, where the official's former posts begin: 辽宁省政协|原|党组|副书记、副主席|孙远良 and
+    文化和旅游部|原|党组|副书记 (xwlb-20230420-09, read as 辽宁省政协原党组), 中储粮集团公司|原|党组|成员
+    (xwlb-20230129-09), 上海期货交易所|原|党委书记 (xwlb-20230920-05) — how notices of discipline
+    name them, in a county's paper as in the national news (县交通运输局|原|党组书记、局长).  The
+    mention is cut there, or dropped when the organisation before the marker is read already; not
+    inside a word (中原, 太原|市) nor at the name's start (原|国务院|副总理: a chain's marker)."""
+    cut = next((at for s, e, word in an.tokens_from(agency.start + 1, agency.end - agency.start)
+                if s < agency.end and (at := _marker_in_word(word, s)) is not None and at - agency.start >= 2), None)
+    if cut is None or cut >= agency.end or agency.prop("implicit"):
+        return
+    index = an.mentions.index(agency)
+    if any(m.type == "Agency" and (m.start, m.end) == (agency.start, cut) for m in an.mentions):
+        del an.mentions[index]
+    else:
+        dropped = agency.end - cut
+        label = agency.label[:-dropped] if agency.label.endswith(an.text[cut:agency.end]) else an.text[agency.start:cut]
+        an.mentions[index] = replace(agency, end=cut, text=an.text[agency.start:cut], label=label,
+                                     key=agency_key(label))
+    if not any(m.key == agency.key for m in an.mentions):
+        an.facts[:] = [f for f in an.facts if agency.key not in (f.subject, f.object)]
+
+
+def _marker_in_word(word: str, start: int) -> int | None:
+    """Where a former-marker starts in a word of the segmenter at ``start``: the word itself (原), or
+    its end after an organisation's head the segmenter glued it to (发展改革委|原 read 委原, 储备局|原
+    read 局原: xwlb-20230129-09); None in other words (中原, 太原, 高原)."""
+    if word in _former_words():
+        return start
+    marker = next((m for m in _former_words() if word.endswith(m) and len(word) > len(m)), None)
+    if marker is not None and word[:-len(marker)].endswith(ordered_lexicon("org_suffixes.txt")):
+        return start + len(word) - len(marker)
+    return None
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    """The former-markers that are no verb (原, 前): a word of a post, never of an organisation's name."""
+    return frozenset(row[0] for row in data_table("posts", "former_markers.txt") if row[1:] != ("verb",))
+
+
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
     _model_agencies_before_titles(an)
+    for agency in list(an.of_type("Agency")):
+        _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
     for agency in agencies:
-        if not _home_country_before(an, agency, agencies):
+        if not _home_country_before(an, agency, agencies) and not _unnamed_among_peers(an, agency):
             _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
     _model_divisions_before_titles(an)
@@ -978,7 +1109,8 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
     its name is the one its titles are held in."""
     held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
     for body in list(bodies.values()):
-        if body.type != "Agency" or (body.prop("division") is None and not _holds_its_posts(an, body)):
+        if body.type != "Agency" or _unnamed_among_peers(an, body) or (
+                body.prop("division") is None and not _holds_its_posts(an, body)):
             continue
         posts, end = _chain_from(an, {body.start: body}, body.start)
         if body.prop("division") is None:
@@ -1069,7 +1201,7 @@ def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[
         person = by_start.get(pos)
         if person is not None:
             found.append(person)
-            pos = person.end
+            pos = _after_address(text, person.end)
         else:
             item = re.compile(r"[\u4e00-\u9fff·]{2,4}(?=、)").match(text, pos)
             if not found or item is None:
@@ -1078,6 +1210,20 @@ def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[
         if not text.startswith("、", pos):
             return found, pos
         pos += 1
+
+
+def _after_address(text: str, pos: int) -> int:
+    """Where the words of address after a name end (同志, 先生: data/lexicon/anonymous_tails.txt, the
+    ones of two characters or more), as a verb's subject may be followed by them (孙志强|同志|任):
+    任命|王芳|同志|为|公安县人民政府|副县长, 免去|刘伟|同志|的|公安县教育局|局长|职务 — how a county's
+    notice of appointments names people."""
+    word = next((w for w in _address_words() if text.startswith(w, pos)), None)
+    return pos + len(word) if word else pos
+
+
+@cache
+def _address_words() -> tuple[str, ...]:
+    return tuple(w for w in anonymous_tails() if len(w) >= 2)
 
 
 # what ends a chain a verb names: punctuation, 职务|一职, 的 (…|调任|乌克兰战略工业部|部长|的|提议), the end

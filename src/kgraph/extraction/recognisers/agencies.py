@@ -34,7 +34,7 @@ from ..candidates import Candidate
 from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, longest_end, org_heads
 from ..linkers import agency_key, canonical_head, division_key
 
-__all__ = ["term_start", "governing_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
+__all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
@@ -144,14 +144,21 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
 
 
 def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
+    """The paper's own division of that level, when no article names one: the region itself or the
+    nearest division above it whose name ends with the level's character (a city's paper: 市 ->
+    荆州市, 省 -> 湖北省; a county's paper, 公安县: 县委|书记 -> 公安县委, 县法院 -> 公安县人民法院, and
+    市委 -> 荆州市委); None when none does (县 in a city's paper: which county is not said)."""
     region = an.region.node
     if region is None:
         return None
     gaz = gazetteer()
-    node = region if level_char == "市" else gaz.chain(region)[0] if level_char == "省" else None
-    if node is None or not gaz.names[node].endswith(level_char):
+    node = next((n for n in reversed(gaz.chain(region)) if gaz.names[n].endswith(level_char)), None)
+    if node is None:
         return None
     return gaz.names[node], division_key(node), node
+
+
+home_division = _home_division  # the posts stage completes a bare head's title (副市长) the same way
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
