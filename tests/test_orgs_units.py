@@ -37,3 +37,29 @@ def test_a_qualifier_of_the_minister_is_no_part_of_the_ministry():
     assert "国防部" in _labels(_sentence("xwlb-20230906-14", "新任国防部长"), "Agency")
     # with no title after it, the qualifier is the body's own: 成立了|临时|委员会
     assert _model_agencies(("成立", "v"), ("了", "u"), ("临时委员会", "ORG"), ("。", "w")) == {"临时委员会"}
+
+
+# ------------------------------------------- a unit named right after its organisation (处 科 系 室)
+
+def test_a_unit_after_an_organisation_is_one_name_with_it():
+    # pd-dev 长治人民医院|宣教|科|郝彦南同志 (the model: 宣/v 教科/n), 东丰县第五中学|教导处|的
+    assert "长治人民医院宣教科" in _model_agencies(("在", "p"), ("长治人民医院", "ORG"), ("宣", "v"), ("教科", "n"),
+                                              ("郝彦南", "PER"), ("同志", "n"))
+    assert "吉林东丰县第五中学教导处" in _model_agencies(("吉林东丰县第五中学", "ORG"), ("教导处", "n"), ("的", "u"),
+                                                 ("徐东辉", "PER"))
+    # a verb's object is no unit (医院|失去|联系), nor a place after the agency (a dateline), nor a
+    # pronoun's or a number's head (医院|每个|科), nor a common noun (教室: false_unit_heads.txt)
+    assert _model_agencies(("人民医院", "ORG"), ("失去", "v"), ("联系", "vn")) == {"人民医院"}
+    assert _model_agencies(("据", "p"), ("新华社", "ORG"), ("莫斯科", "LOC"), ("4月28日", "TIME"),
+                           ("电", "n")) == {"新华社"}
+    assert _model_agencies(("人民医院", "ORG"), ("每个", "r"), ("科", "n"), ("都", "d")) == {"人民医院"}
+    assert _model_agencies(("第五中学", "ORG"), ("教室", "n"), ("里", "f")) == {"第五中学"}
+
+
+def test_a_unit_after_an_organisation_in_the_news():
+    # xwlb-20230709-03 西藏自治区水利厅河湖管理处是党中央、国务院授予的首批全国“人民满意的公务员集体”
+    assert "西藏自治区水利厅河湖管理处" in _labels(_sentence("xwlb-20230709-03", "水利厅河湖管理处是"), "Agency")
+    # xwlb-20230105-08 在四川大学华西医院急诊科，26岁的护士赖洁之前也感染了新冠病毒
+    assert "四川大学华西医院急诊科" in _labels(_sentence("xwlb-20230105-08", "华西医院急诊科"), "Agency")
+    # xwlb-20230318-04 全国人大代表、阜阳技师学院汽车工程系副主任贾亮回到学院
+    assert "阜阳技师学院汽车工程系" in _labels(_sentence("xwlb-20230318-04", "汽车工程系副主任"), "Agency")

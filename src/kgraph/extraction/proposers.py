@@ -715,8 +715,41 @@ def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
             if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or _joint(text, c.start, c.end, ends[-1]):
-        return c  # 江苏省委|省政府: the division's government is no unit of its committee
+        inner = _inner_unit(an, c.end)  # 江苏省委|省政府: the division's government is no unit of its committee
+        return Candidate(c.start, inner, c.type, c.source, c.score) if inner else c
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+_UNIT_BREAK_TAGS = pos_tags("unit_breaks")
+_PROPER_NOUN_TAGS = pos_tags("dictionary_proper_nouns")
+_MAX_UNIT = 6
+
+
+def _inner_unit(an: Analysis, end: int) -> int:
+    """Where a unit inside the organisation ending at ``end`` ends, named right after it by a
+    unit head (data/lexicon/unit_heads.txt): 吉林东丰县第五中学|教导处, 长治人民医院|宣教|科
+    (pd-dev), 江苏省水利厅|河湖|管理处, 医院|急诊科, 学院|汽车|工程系 (xwlb-2023); 0 if none.
+    The unit's words hold no function word, number or pronoun (医院|每个|科), a verb only as
+    the one word before a head standing alone (宣教/v|科, not 医院|失去|联系), and its last
+    word is no common noun ending in a head's character (体系, 教室: false_unit_heads.txt)."""
+    heads, tags = ordered_lexicon("unit_heads.txt"), word_tags()
+    verb = False
+    for k, (_, stop, word) in enumerate(an.tokens_from(end, 3)):
+        if stop - end > _MAX_UNIT or not all(_CJK.match(ch) for ch in word):
+            return 0
+        if word in lexicon("titles.txt") or word in lexicon("stop_tokens.txt"):
+            return 0
+        if word.endswith(heads) and word not in lexicon("false_unit_heads.txt") and (
+                tags.get(word, "") not in _PROPER_NOUN_TAGS):  # 新华社|莫斯科|4月28日电: a place
+            alone = len(word) == 1
+            if stop - end < 3 or (alone and k != 1) or (verb and not alone):
+                return 0  # 医院|科: no unit's name; 医院|失去|联系: a verb's object
+            return stop
+        tag = tags.get(word, "")
+        if tag.startswith(_UNIT_BREAK_TAGS) or (tag.startswith("v") and (k > 0 or tag == "v" and len(word) == 1)):
+            return 0
+        verb = verb or tag.startswith("v")
+    return 0
 
 
 _BREAK_TAGS = pos_tags("model_breaks")
