@@ -63,3 +63,21 @@ def test_a_unit_after_an_organisation_in_the_news():
     assert "四川大学华西医院急诊科" in _labels(_sentence("xwlb-20230105-08", "华西医院急诊科"), "Agency")
     # xwlb-20230318-04 全国人大代表、阜阳技师学院汽车工程系副主任贾亮回到学院
     assert "阜阳技师学院汽车工程系" in _labels(_sentence("xwlb-20230318-04", "汽车工程系副主任"), "Agency")
+
+
+# ------------------------------------- a company named with its place or its group in brackets
+
+def test_a_company_runs_on_over_its_place_in_brackets():
+    # pd-dev 捷安特（中国）有限公司为本次比赛提供了赞助 (jieba: 捷安特|（|中国|）|有限公司)
+    assert "捷安特（中国）有限公司" in _model_agencies(("捷安特", "ORG"), ("（", "w"), ("中国", "LOC"), ("）", "w"),
+                                                ("有限公司", "n"), ("为", "p"), ("本次", "r"), ("比赛", "vn"))
+    # a bracket that holds no place, or no company's head after it, is no part of the name
+    assert _model_agencies(("国铁集团", "ORG"), ("（", "w"), ("新闻联播", "nz"), ("）", "w"), ("有限公司", "n")) == {"国铁集团"}
+    assert "捷安特" in _model_agencies(("捷安特", "ORG"), ("（", "w"), ("中国", "LOC"), ("）", "w"), ("今天", "TIME"),
+                                     ("宣布", "v"))
+
+
+def test_a_company_with_its_place_in_brackets_in_the_news():
+    # xwlb-20230221-10 决定授权中国工商银行（巴西）股份有限公司担任巴西人民币清算行
+    assert "中国工商银行（巴西）股份有限公司" in _labels(
+        _sentence("xwlb-20230221-10", "中国工商银行（巴西）股份有限公司"), "Agency")

@@ -711,6 +711,9 @@ def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate
         return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
     # 民主党|国会议员: a unit does not end inside a dictionary word (国会议员 is a title);
     # 全国人大|愿同|马来西亚国会: nor does it hold a verb or a name the model read apart
+    bracketed = _bracketed_company(an, c.end)
+    if bracketed:
+        return Candidate(c.start, bracketed, c.type, c.source, c.score)
     limit = _model_break(an, model_starts, c.end, c.end + 10)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
             if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
@@ -718,6 +721,22 @@ def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate
         inner = _inner_unit(an, c.end)  # 江苏省委|省政府: the division's government is no unit of its committee
         return Candidate(c.start, inner, c.type, c.source, c.score) if inner else c
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+def _bracketed_company(an: Analysis, end: int) -> int:
+    """Where a company's name ends that runs on past the organisation ending at ``end`` over
+    its place or its group in brackets to the company's head (word set company_heads):
+    捷安特|（中国）|有限公司 (pd-dev), 中国工商银行|（巴西）|股份有限公司 (xwlb-2023, the Brazilian
+    subsidiary, a company of its own), 华润|（集团）|有限公司; 0 if none.  Not 国铁集团|（新闻联播）."""
+    text = an.text
+    if not text.startswith("（", end):
+        return 0
+    close = text.find("）", end + 1, end + 9)
+    inside = text[end + 1:close]
+    if close < 0 or not (is_place_name(inside) or inside in word_set("company_brackets")):
+        return 0
+    ends = [e for e in org_run(text, close + 1, min(len(text), close + 1 + _MAX_UNIT + 6)) if e in an.boundaries]
+    return ends[-1] if ends and text[close + 1:ends[-1]].endswith(word_set("company_heads")) else 0
 
 
 _UNIT_BREAK_TAGS = pos_tags("unit_breaks")
