@@ -81,3 +81,26 @@ def test_a_company_with_its_place_in_brackets_in_the_news():
     # xwlb-20230221-10 决定授权中国工商银行（巴西）股份有限公司担任巴西人民币清算行
     assert "中国工商银行（巴西）股份有限公司" in _labels(
         _sentence("xwlb-20230221-10", "中国工商银行（巴西）股份有限公司"), "Agency")
+
+
+# ------------------------------------------------- bodies named after a person
+
+def test_a_foundation_named_after_a_person_is_one_name():
+    # pd-dev 此外，李嘉诚基金会另捐款1000万元 (the model: 李嘉诚/PER 基金/n 会/v)
+    assert _model_agencies(("此外", "c"), ("，", "w"), ("李嘉诚", "PER"), ("基金", "n"), ("会", "v"), ("另", "d"),
+                           ("捐款", "v")) == {"李嘉诚基金会"}
+    # the model's person runs into the head: 会见美国|彼得/PER|·|彼得森基金/PER|会/v|主席
+    assert "彼得·彼得森基金会" in _model_agencies(("会见", "v"), ("美国", "LOC"), ("彼得", "PER"), ("·", "w"),
+                                             ("彼得森基金", "PER"), ("会", "v"), ("主席", "n"))
+    # a school is no such head: 习近平|中学|时代 is the man's school years
+    assert not _model_agencies(("习近平", "PER"), ("中学", "n"), ("时代", "n"), ("就读", "v"))
+
+
+def test_an_organisation_cut_at_the_dot_of_a_name_is_one_name():
+    # xwlb-2023 (Gaza) 北部的卡迈勒·阿德万医院 (the model: 卡迈勒·/ORG 阿德万医院/ORG)
+    assert _model_agencies(("北部", "f"), ("的", "u"), ("卡迈勒·", "ORG"), ("阿德万医院", "ORG"), ("遭到", "v"),
+                           ("袭击", "vn")) == {"卡迈勒·阿德万医院"}
+    # xwlb-20230617-15 美国彼得·彼得森基金会的预测显示 (the model: 美国彼得/ORG ·/w 彼得森基金会/ORG)
+    assert "美国彼得·彼得森基金会" in _labels(_sentence("xwlb-20230617-15", "彼得森基金会"), "Agency")
+    # a dot with no name after it joins nothing
+    assert _model_agencies(("联合国", "ORG"), ("·", "w"), ("发言", "v")) == {"联合国"}

@@ -176,7 +176,11 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 1
                 else:
                     break
+            body = _body_named_after(an, start, end)
+            if body:  # 李嘉诚/PER|基金|会: the foundation, not the man
+                end, kind = body, "Agency"
         elif kind == "Agency":
+            end, j = _across_a_dot(an, tokens, j, end)
             end, j = _complete_head(an, tokens, j, start, end)
         elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
@@ -190,6 +194,35 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     places = _places_named(an, repaired)
     return [r for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)))]
+
+
+def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:
+    """An organisation named after a foreign person whose name the model cut at its dot: 卡迈勒·/ORG|
+    阿德万医院/ORG (xwlb-2023, a hospital in Gaza), 美国彼得/ORG|·|彼得森基金会/ORG (xwlb-20230617-15):
+    one name across the dot.  Returns the name's end and the index of the next token."""
+    text = an.text
+    k, at = j, end
+    if k < len(tokens) and tokens[k].start == at and text[tokens[k].start:tokens[k].end] in _NAME_JOINERS:
+        k, at = k + 1, tokens[k].end  # the dot a token of its own
+    if (text[at - 1] in _NAME_JOINERS and k < len(tokens) and tokens[k].start == at
+            and tokens[k].tag in ("ORG", "PER") and _CJK.match(text[at:at + 1])):
+        return tokens[k].end, k + 1
+    return end, j
+
+
+def _body_named_after(an: Analysis, start: int, end: int) -> int:
+    """Where the name of a body named after the person [start, end) ends, its head
+    (data/lexicon/person_body_heads.txt) right after the name or begun inside it (the model read
+    彼得森基金/PER|会/v): 此外，李嘉诚|基金会|另捐款 (pd-dev), 会见美国|彼得·彼得森基金|会|主席
+    (xwlb-2023); 0 if none.  The head ends a word: not 中学时代 (one word of the dictionary)."""
+    text = an.text
+    for head in ordered_lexicon("person_body_heads.txt"):
+        for k in range(len(head)):  # k characters of the head inside the name
+            begin = end - k
+            if begin > start + 1 and text.startswith(head, begin) and begin + len(head) > end and (
+                    begin + len(head) in an.boundaries):
+                return begin + len(head)
+    return 0
 
 
 def _places_named(an: Analysis, candidates: list[Candidate]) -> frozenset[str]:
