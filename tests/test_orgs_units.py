@@ -104,3 +104,26 @@ def test_an_organisation_cut_at_the_dot_of_a_name_is_one_name():
     assert "美国彼得·彼得森基金会" in _labels(_sentence("xwlb-20230617-15", "彼得森基金会"), "Agency")
     # a dot with no name after it joins nothing
     assert _model_agencies(("联合国", "ORG"), ("·", "w"), ("发言", "v")) == {"联合国"}
+
+
+# ------------------------------------------- names listed with an organisation before 等 and a kind of one
+
+_SOFTWARE = (("用友", "ORG"), ("、", "w"), ("新天地", "LOC"), ("、", "w"), ("金山", "LOC"), ("、", "w"),
+             ("四通利方", "m"), ("等", "u"), ("国内", "s"), ("著名", "a"), ("软件", "n"), ("厂商", "n"),
+             ("积极", "ad"), ("响应", "v"))
+
+
+def test_names_listed_with_an_organisation_before_a_kind_of_organisation_are_organisations():
+    # pd-dev 用友、新天地、金山、四通利方等国内著名软件厂商积极响应 (the model: 新天地/LOC, 金山/LOC)
+    assert {"用友", "新天地", "金山"} <= _model_agencies(*_SOFTWARE)
+    # with no organisation in the list, or no kind of organisation after 等, they stay places
+    assert not {"新天地", "金山"} & _model_agencies(*_SOFTWARE[2:])
+    assert not {"新天地", "金山"} & _model_agencies(*_SOFTWARE[:8], ("地", "n"), ("的", "u"), ("游客", "n"))
+    # a country listed so is a country: 华为、美国、日本|等|企业 lists the countries' companies
+    assert "美国" not in _model_agencies(("华为", "ORG"), ("、", "w"), ("美国", "LOC"), ("、", "w"), ("日本", "LOC"),
+                                        ("等", "u"), ("企业", "n"))
+
+
+def test_names_listed_with_an_organisation_end_to_end():
+    agencies = _labels("用友、新天地、金山、四通利方等国内著名软件厂商积极响应。", "Agency")
+    assert {"用友", "新天地", "金山"} <= agencies

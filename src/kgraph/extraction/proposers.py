@@ -13,7 +13,9 @@
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
-- :func:`with_units`: an organisation and the unit named right after it are one.
+- :func:`with_units`: an organisation and the unit named right after it are one;
+- :func:`listed_organisations`: the names listed with an organisation before 等 and a kind of
+  organisation are organisations.
 
 :mod:`.fusion` chooses among them; :mod:`.linkers` turns the chosen into mentions.
 """
@@ -35,7 +37,7 @@ from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
+__all__ = ["dictionary_organisations", "doctrines", "listed_organisations", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
            "names_in_titles", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -825,3 +827,44 @@ def _joint(text: str, start: int, middle: int, end: int) -> bool:
     """Whether [middle, end) is the government of the committee [start, middle) written
     together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
     return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
+
+
+_LIST_KIND_GAP = 8  # 等|国内著名软件|厂商: the words between 等 and the kind
+
+
+def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """用友/ORG、新天地/LOC、金山/LOC、四通利方|等|国内著名软件|厂商 (pd-dev): in a list that ends in 等
+    and a kind of organisation (word set organisation_list_kinds: 企业, 厂商, 银行…) and that holds an
+    organisation, the names the model read as places or people are organisations too — unless the
+    world list knows them as countries (美国、日本|等|企业 lists the countries' companies)."""
+    text = an.text
+    if not candidates or "等" not in text:
+        return candidates
+    kinds = word_set("organisation_list_kinds")
+    by_end: dict[int, list[int]] = {}
+    for index, c in enumerate(candidates):
+        by_end.setdefault(c.end, []).append(index)
+    turn: set[int] = set()
+    for match in re.finditer("等", text):
+        tail = text[match.end():match.end() + _LIST_KIND_GAP + 2]
+        kind_at = min((tail.find(k) + len(k) for k in kinds if 0 <= tail.find(k) <= _LIST_KIND_GAP), default=-1)
+        if kind_at < 0 or not _CJK_ONLY.match(tail[:kind_at]) or match.end() + kind_at not in an.boundaries:
+            continue
+        items, pos, count = [], match.start(), 0
+        while True:  # the items back from 等 over 、, a candidate's or not (四通利方/m)
+            sep = text.rfind("、", max(0, pos - _LIST_KIND_GAP), pos)
+            if sep >= 0 and not _CJK_ONLY.match(text[sep + 1:pos]):
+                sep = -1
+            here = [k for k in by_end.get(pos, ()) if sep < 0 or candidates[k].start == sep + 1]
+            if here:
+                items.append(max(here, key=lambda k: candidates[k].end - candidates[k].start))
+            count += 1
+            if sep < 0:
+                break
+            pos = sep
+        if count < 2 or not any(candidates[k].type == "Agency" for k in items):
+            continue
+        turn.update(k for k in items if candidates[k].source == "model" and candidates[k].type in ("Place", "Person")
+                    and text[candidates[k].start:candidates[k].end] not in _countries())
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score) if k in turn else c
+            for k, c in enumerate(candidates)]
