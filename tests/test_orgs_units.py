@@ -127,3 +127,17 @@ def test_names_listed_with_an_organisation_before_a_kind_of_organisation_are_org
 def test_names_listed_with_an_organisation_end_to_end():
     agencies = _labels("用友、新天地、金山、四通利方等国内著名软件厂商积极响应。", "Agency")
     assert {"用友", "新天地", "金山"} <= agencies
+
+
+# ------------------------------------------------- a count of the parties is no part of a name
+
+def test_a_count_of_the_parties_is_no_part_of_a_name():
+    # jieba tags 两国 a place (ns): 巴基斯坦和印度|两国|政府 (pd-dev) are two governments
+    text = "印度两国政府为缓解紧张局势而努力"
+    assert org_run(text, 2, len(text)) == []
+    assert org_run("印度政府为缓解紧张局势而努力", 2, 14) == [4]
+    # 日美|两国/ORG|中央银行/ORG (pd-dev): the two countries' banks, no name
+    assert not _model_agencies(("日美", "LOC"), ("两国", "ORG"), ("中央银行", "ORG"), ("当天", "TIME"), ("在", "p"))
+    # xwlb-20230603-10 6月2日，中国和阿根廷两国政府代表在北京签署…合作规划 (was an agency 阿根廷两国政府)
+    sentence = _sentence("xwlb-20230603-10", "中国和阿根廷两国政府代表")
+    assert not any("两国" in name for name in _labels(sentence, "Agency"))
