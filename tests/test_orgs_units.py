@@ -141,3 +141,28 @@ def test_a_count_of_the_parties_is_no_part_of_a_name():
     # xwlb-20230603-10 6月2日，中国和阿根廷两国政府代表在北京签署…合作规划 (was an agency 阿根廷两国政府)
     sentence = _sentence("xwlb-20230603-10", "中国和阿根廷两国政府代表")
     assert not any("两国" in name for name in _labels(sentence, "Agency"))
+
+
+# ------------------------------------------------- a quotation that is an organisation's name
+
+def test_a_quotation_that_is_an_organisations_name():
+    from kgraph.extraction.proposers import quoted_organisations
+
+    from .test_orgs_junk import _analysis
+    # pd-dev 并成立“防汛救灾领导小组”，同时积极与水文…联系 (the model reads no name in it)
+    an = _analysis(("并", "c"), ("成立", "v"), ("“", "w"), ("防汛", "vn"), ("救灾", "vn"), ("领导小组", "n"),
+                   ("”", "w"), ("，", "w"))
+    assert [an.text[c.start:c.end] for c in quoted_organisations(an)] == ["防汛救灾领导小组"]
+    # a count, or a head that is no organisation's in quotes (权力中心), is none
+    an = _analysis(("聚焦", "v"), ("建设", "v"), ("“", "w"), ("五个", "m"), ("小组", "n"), ("”", "w"))
+    assert quoted_organisations(an) == []
+    an = _analysis(("加沙城", "LOC"), ("“", "w"), ("权力", "n"), ("中心", "n"), ("”", "w"))
+    assert quoted_organisations(an) == []
+
+
+def test_a_quotation_that_is_an_organisations_name_in_the_news():
+    # xwlb-20230217-08 …并启动成立“总台纪录片制播联盟”; xwlb-20230909-16 …非政府组织“无家可归者联盟”近日发布
+    assert "总台纪录片制播联盟" in _labels(_sentence("xwlb-20230217-08", "“总台纪录片制播联盟”"), "Agency")
+    assert "无家可归者联盟" in _labels(_sentence("xwlb-20230909-16", "“无家可归者联盟”"), "Agency")
+    # xwlb-20231221-12 哈马斯…“权力中心”: no agency of that name
+    assert "权力中心" not in _labels(_sentence("xwlb-20231221-12", "“权力中心”"), "Agency")

@@ -14,6 +14,7 @@
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
 - :func:`with_units`: an organisation and the unit named right after it are one;
+- :func:`quoted_organisations`: a quotation that is an organisation's name (成立“防汛救灾领导小组”);
 - :func:`listed_organisations`: the names listed with an organisation before 等 and a kind of
   organisation are organisations.
 
@@ -37,7 +38,7 @@ from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "doctrines", "listed_organisations", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
+__all__ = ["dictionary_organisations", "doctrines", "listed_organisations", "quoted_organisations", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
            "names_in_titles", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -868,3 +869,22 @@ def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Cand
                     and text[candidates[k].start:candidates[k].end] not in _countries())
     return [Candidate(c.start, c.end, "Agency", c.source, c.score) if k in turn else c
             for k, c in enumerate(candidates)]
+
+
+def quoted_organisations(an: Analysis) -> list[Candidate]:
+    """A whole quotation that is a run of words ending in an organisation's head (word set
+    quoted_organisation_heads) is its name: 并成立“防汛救灾领导小组”, 俄罗斯成立了“临时非常委员会”
+    (pd-dev), 国家高校加入“丝绸之路大学联盟”, 启动成立“总台纪录片制播联盟” (xwlb-2023); the model
+    reads none of them.  Not 建设“五个中心” (a count), “权力中心” (中心 is no such head)."""
+    text, heads = an.text, longest_first(word_set("quoted_organisation_heads"))
+    out = []
+    for start, end in an.quotes:
+        if not 3 <= end - start <= _MAX_RUN_QUOTED or not text.endswith(heads, start, end):
+            continue
+        ends = org_run(text, start, end)
+        if ends and ends[-1] == end and _CJK_ONLY.match(text[start:end]):
+            out.append(Candidate(start, end, "Agency", "lexicon", 1.0))
+    return out
+
+
+_MAX_RUN_QUOTED = 16
