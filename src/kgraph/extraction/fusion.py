@@ -17,7 +17,8 @@ from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .proposers import (dictionary_organisations, doctrines, foreign_leaders, known_names, leaders, ministries,
-                        model_candidates, names_in_titles, periodicals, with_units, world_places)
+                        listed_organisations, model_candidates, names_in_titles, periodicals,
+                        quoted_organisations, with_units, world_places)
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import GLUED_TAILS, GLUED_WORDS, repair
 
@@ -31,12 +32,13 @@ def choose(an: Analysis) -> list[Candidate]:
     model_starts = [t.start for t in an.model_tokens]
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
-             + periodicals(an) + dictionary_organisations(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
+             + periodicals(an) + dictionary_organisations(an) + quoted_organisations(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
     model = _places_by_context(an, model)
     model = _organisations_by_context(an, model)
+    model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
     occurrences = world_finder()(an.text)

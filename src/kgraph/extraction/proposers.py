@@ -13,7 +13,10 @@
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
   named after them (挪威|议会);
-- :func:`with_units`: an organisation and the unit named right after it are one.
+- :func:`with_units`: an organisation and the unit named right after it are one;
+- :func:`quoted_organisations`: a quotation that is an organisation's name (成立“防汛救灾领导小组”);
+- :func:`listed_organisations`: the names listed with an organisation before 等 and a kind of
+  organisation are organisations.
 
 :mod:`.fusion` chooses among them; :mod:`.linkers` turns the chosen into mentions.
 """
@@ -35,7 +38,7 @@ from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "doctrines", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
+__all__ = ["dictionary_organisations", "doctrines", "listed_organisations", "quoted_organisations", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
            "names_in_titles", "periodicals", "with_units", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -176,7 +179,11 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 1
                 else:
                     break
+            body = _body_named_after(an, start, end)
+            if body:  # 李嘉诚/PER|基金|会: the foundation, not the man
+                end, kind = body, "Agency"
         elif kind == "Agency":
+            end, j = _across_a_dot(an, tokens, j, end)
             end, j = _complete_head(an, tokens, j, start, end)
         elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
@@ -190,6 +197,35 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     places = _places_named(an, repaired)
     return [r for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)))]
+
+
+def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:
+    """An organisation named after a foreign person whose name the model cut at its dot: 卡迈勒·/ORG|
+    阿德万医院/ORG (xwlb-2023, a hospital in Gaza), 美国彼得/ORG|·|彼得森基金会/ORG (xwlb-20230617-15):
+    one name across the dot.  Returns the name's end and the index of the next token."""
+    text = an.text
+    k, at = j, end
+    if k < len(tokens) and tokens[k].start == at and text[tokens[k].start:tokens[k].end] in _NAME_JOINERS:
+        k, at = k + 1, tokens[k].end  # the dot a token of its own
+    if (text[at - 1] in _NAME_JOINERS and k < len(tokens) and tokens[k].start == at
+            and tokens[k].tag in ("ORG", "PER") and _CJK.match(text[at:at + 1])):
+        return tokens[k].end, k + 1
+    return end, j
+
+
+def _body_named_after(an: Analysis, start: int, end: int) -> int:
+    """Where the name of a body named after the person [start, end) ends, its head
+    (data/lexicon/person_body_heads.txt) right after the name or begun inside it (the model read
+    彼得森基金/PER|会/v): 此外，李嘉诚|基金会|另捐款 (pd-dev), 会见美国|彼得·彼得森基金|会|主席
+    (xwlb-2023); 0 if none.  The head ends a word: not 中学时代 (one word of the dictionary)."""
+    text = an.text
+    for head in ordered_lexicon("person_body_heads.txt"):
+        for k in range(len(head)):  # k characters of the head inside the name
+            begin = end - k
+            if begin > start + 1 and text.startswith(head, begin) and begin + len(head) > end and (
+                    begin + len(head) in an.boundaries):
+                return begin + len(head)
+    return 0
 
 
 def _places_named(an: Analysis, candidates: list[Candidate]) -> frozenset[str]:
@@ -711,12 +747,64 @@ def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate
         return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
     # 民主党|国会议员: a unit does not end inside a dictionary word (国会议员 is a title);
     # 全国人大|愿同|马来西亚国会: nor does it hold a verb or a name the model read apart
+    bracketed = _bracketed_company(an, c.end)
+    if bracketed:
+        return Candidate(c.start, bracketed, c.type, c.source, c.score)
     limit = _model_break(an, model_starts, c.end, c.end + 10)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
             if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or _joint(text, c.start, c.end, ends[-1]):
-        return c  # 江苏省委|省政府: the division's government is no unit of its committee
+        inner = _inner_unit(an, c.end)  # 江苏省委|省政府: the division's government is no unit of its committee
+        return Candidate(c.start, inner, c.type, c.source, c.score) if inner else c
     return Candidate(c.start, ends[-1], c.type, c.source, c.score)
+
+
+def _bracketed_company(an: Analysis, end: int) -> int:
+    """Where a company's name ends that runs on past the organisation ending at ``end`` over
+    its place or its group in brackets to the company's head (word set company_heads):
+    捷安特|（中国）|有限公司 (pd-dev), 中国工商银行|（巴西）|股份有限公司 (xwlb-2023, the Brazilian
+    subsidiary, a company of its own), 华润|（集团）|有限公司; 0 if none.  Not 国铁集团|（新闻联播）."""
+    text = an.text
+    if not text.startswith("（", end):
+        return 0
+    close = text.find("）", end + 1, end + 9)
+    inside = text[end + 1:close]
+    if close < 0 or not (is_place_name(inside) or inside in word_set("company_brackets")):
+        return 0
+    ends = [e for e in org_run(text, close + 1, min(len(text), close + 1 + _MAX_UNIT + 6)) if e in an.boundaries]
+    return ends[-1] if ends and text[close + 1:ends[-1]].endswith(word_set("company_heads")) else 0
+
+
+_UNIT_BREAK_TAGS = pos_tags("unit_breaks")
+_PROPER_NOUN_TAGS = pos_tags("dictionary_proper_nouns")
+_MAX_UNIT = 6
+
+
+def _inner_unit(an: Analysis, end: int) -> int:
+    """Where a unit inside the organisation ending at ``end`` ends, named right after it by a
+    unit head (data/lexicon/unit_heads.txt): 吉林东丰县第五中学|教导处, 长治人民医院|宣教|科
+    (pd-dev), 江苏省水利厅|河湖|管理处, 医院|急诊科, 学院|汽车|工程系 (xwlb-2023); 0 if none.
+    The unit's words hold no function word, number or pronoun (医院|每个|科), a verb only as
+    the one word before a head standing alone (宣教/v|科, not 医院|失去|联系), and its last
+    word is no common noun ending in a head's character (体系, 教室: false_unit_heads.txt)."""
+    heads, tags = ordered_lexicon("unit_heads.txt"), word_tags()
+    verb = False
+    for k, (_, stop, word) in enumerate(an.tokens_from(end, 3)):
+        if stop - end > _MAX_UNIT or not all(_CJK.match(ch) for ch in word):
+            return 0
+        if word in lexicon("titles.txt") or word in lexicon("stop_tokens.txt"):
+            return 0
+        if word.endswith(heads) and word not in lexicon("false_unit_heads.txt") and (
+                tags.get(word, "") not in _PROPER_NOUN_TAGS):  # 新华社|莫斯科|4月28日电: a place
+            alone = len(word) == 1
+            if stop - end < 3 or (alone and k != 1) or (verb and not alone):
+                return 0  # 医院|科: no unit's name; 医院|失去|联系: a verb's object
+            return stop
+        tag = tags.get(word, "")
+        if tag.startswith(_UNIT_BREAK_TAGS) or (tag.startswith("v") and (k > 0 or tag == "v" and len(word) == 1)):
+            return 0
+        verb = verb or tag.startswith("v")
+    return 0
 
 
 _BREAK_TAGS = pos_tags("model_breaks")
@@ -740,3 +828,63 @@ def _joint(text: str, start: int, middle: int, end: int) -> bool:
     """Whether [middle, end) is the government of the committee [start, middle) written
     together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
     return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
+
+
+_LIST_KIND_GAP = 8  # 等|国内著名软件|厂商: the words between 等 and the kind
+
+
+def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """用友/ORG、新天地/LOC、金山/LOC、四通利方|等|国内著名软件|厂商 (pd-dev): in a list that ends in 等
+    and a kind of organisation (word set organisation_list_kinds: 企业, 厂商, 银行…) and that holds an
+    organisation, the names the model read as places or people are organisations too — unless the
+    world list knows them as countries (美国、日本|等|企业 lists the countries' companies)."""
+    text = an.text
+    if not candidates or "等" not in text:
+        return candidates
+    kinds = word_set("organisation_list_kinds")
+    by_end: dict[int, list[int]] = {}
+    for index, c in enumerate(candidates):
+        by_end.setdefault(c.end, []).append(index)
+    turn: set[int] = set()
+    for match in re.finditer("等", text):
+        tail = text[match.end():match.end() + _LIST_KIND_GAP + 2]
+        kind_at = min((tail.find(k) + len(k) for k in kinds if 0 <= tail.find(k) <= _LIST_KIND_GAP), default=-1)
+        if kind_at < 0 or not _CJK_ONLY.match(tail[:kind_at]) or match.end() + kind_at not in an.boundaries:
+            continue
+        items, pos, count = [], match.start(), 0
+        while True:  # the items back from 等 over 、, a candidate's or not (四通利方/m)
+            sep = text.rfind("、", max(0, pos - _LIST_KIND_GAP), pos)
+            if sep >= 0 and not _CJK_ONLY.match(text[sep + 1:pos]):
+                sep = -1
+            here = [k for k in by_end.get(pos, ()) if sep < 0 or candidates[k].start == sep + 1]
+            if here:
+                items.append(max(here, key=lambda k: candidates[k].end - candidates[k].start))
+            count += 1
+            if sep < 0:
+                break
+            pos = sep
+        if count < 2 or not any(candidates[k].type == "Agency" for k in items):
+            continue
+        turn.update(k for k in items if candidates[k].source == "model" and candidates[k].type in ("Place", "Person")
+                    and text[candidates[k].start:candidates[k].end] not in _countries())
+    return [Candidate(c.start, c.end, "Agency", c.source, c.score) if k in turn else c
+            for k, c in enumerate(candidates)]
+
+
+def quoted_organisations(an: Analysis) -> list[Candidate]:
+    """A whole quotation that is a run of words ending in an organisation's head (word set
+    quoted_organisation_heads) is its name: 并成立“防汛救灾领导小组”, 俄罗斯成立了“临时非常委员会”
+    (pd-dev), 国家高校加入“丝绸之路大学联盟”, 启动成立“总台纪录片制播联盟” (xwlb-2023); the model
+    reads none of them.  Not 建设“五个中心” (a count), “权力中心” (中心 is no such head)."""
+    text, heads = an.text, longest_first(word_set("quoted_organisation_heads"))
+    out = []
+    for start, end in an.quotes:
+        if not 3 <= end - start <= _MAX_RUN_QUOTED or not text.endswith(heads, start, end):
+            continue
+        ends = org_run(text, start, end)
+        if ends and ends[-1] == end and _CJK_ONLY.match(text[start:end]):
+            out.append(Candidate(start, end, "Agency", "lexicon", 1.0))
+    return out
+
+
+_MAX_RUN_QUOTED = 16

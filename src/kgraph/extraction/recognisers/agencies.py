@@ -40,6 +40,7 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 _STOP_TAGS = pos_tags("agency_run_stops")
 _MAX_RUN = 16
+_COUNTED_PARTIES = word_set("counted_parties")
 
 
 @cache
@@ -66,7 +67,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     length = 0
     for i, word in enumerate(words):
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
-                or (word[0] == "等" and word not in tags)):  # 哈萨克斯坦|等国|使馆: a list, not a name
+                or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
+                or word.startswith(_COUNTED_PARTIES)):  # 中国和阿根廷|两国|政府: several bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
             # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
@@ -456,8 +458,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         # but 八宝镇党委书记、|人大|主席: the post is at the congress of the town just named; and
         # 辞去|政协|第十四届全国委员会|委员 (xwlb-20230301-13): the body named with its term
         return []
-    if _country_pair(name, country_initials) or _last_starts_a_word(an, c.end):
-        return []
+    if _country_pair(name, country_initials) or _last_starts_a_word(an, c.end) or name.startswith(_COUNTED_PARTIES):
+        return []  # 日美|两国中央银行/ORG (pd-dev): the two countries' banks, no name
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
         if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
