@@ -145,7 +145,7 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
     return found
 
 
-def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
+def home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
     """The paper's own division of that level, when no article names one: the region itself or the
     nearest division above it whose name ends with the level's character (a city's paper: 市 ->
     荆州市, 省 -> 湖北省; a county's paper, 公安县: 县委|书记 -> 公安县委, 县法院 -> 公安县人民法院, and
@@ -158,9 +158,6 @@ def _home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None
     if node is None:
         return None
     return gaz.names[node], division_key(node), node
-
-
-home_division = _home_division  # the posts stage completes a bare head's title (副市长) the same way
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
@@ -254,7 +251,7 @@ def find_agencies(an: Analysis) -> None:
         if governing is not None:
             label, key = governing.label, governing.key
         else:
-            home = _home_division(an, level_char)
+            home = home_division(an, level_char)
             if home is None:
                 continue  # an unresolved short form is not a name
             label, key, node = home
