@@ -40,13 +40,9 @@ def test_an_airport_named_after_a_district_holds_no_division():
 
 import pytest  # noqa: E402
 
-from kgraph.extraction.analysis import Analysis, Region  # noqa: E402
 from kgraph.extraction.recognisers.divisions import common_phrase  # noqa: E402
-from kgraph.model import Document  # noqa: E402
 
-
-def _analysis(text: str) -> Analysis:
-    return Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+from .builders import analysis_of  # noqa: E402
 
 
 @pytest.mark.parametrize("text, name, suffix", [
@@ -58,7 +54,7 @@ def _analysis(text: str) -> Analysis:
     ("通过各级卫健部门与基层乡镇街道对接。", "基层乡镇街道", "街道"),  # xwlb-20230117-07
 ])
 def test_a_saying_a_kind_or_a_phrase_is_no_division(text, name, suffix):
-    an = _analysis(text)
+    an = analysis_of(text)
     start = text.index(name)
     assert common_phrase(an, start, start + len(name), suffix)
     assert name not in _divisions(kgraph.extract_text(text))
@@ -72,7 +68,7 @@ def test_a_saying_a_kind_or_a_phrase_is_no_division(text, name, suffix):
     ("村民们在下叔村种植果树。", "下叔村", "村"),  # the dictionary tags it n, but 下叔 is no word
 ])
 def test_a_village_s_name_stays(text, name, suffix):
-    an = _analysis(text)
+    an = analysis_of(text)
     start = text.index(name)
     assert not common_phrase(an, start, start + len(name), suffix)
 

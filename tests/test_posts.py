@@ -8,31 +8,16 @@ import sys
 import pytest
 
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.posts import find_officials, find_posts
 from kgraph.extraction.recognisers.agencies import agency_key
 from kgraph.extraction.recognisers.people import person_key, scope_of
-from kgraph.extraction.recognisers.places import place_key
 from kgraph.extraction.tagger import Token
 from kgraph.merge import Holding, combine_holdings, holding
-from kgraph.model import Document, Mention
+from kgraph.model import Mention
 
+from .builders import hand_built
 from .conftest import NEWS, shared_records
-
-
-def _analysis(text: str, *mentions: tuple[str, str, str]) -> Analysis:
-    """An analysis of ``text`` holding the given mentions (type, written, label), as the
-    recognisers before the posts stages would leave it; no model."""
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
-    an = Analysis(doc, Region(None))
-    after: dict[str, int] = {}  # a form given again is its next occurrence
-    for type_, written, label in mentions:
-        start = text.index(written, after.get(written, 0))
-        after[written] = start + len(written)
-        key = {"Place": place_key, "Agency": agency_key}.get(type_)
-        key = key(label) if key else person_key(label, scope_of(an))
-        an.add(Mention.make(type_, "t", start, start + len(written), written, label, key))
-    return an
 
 
 def _posts(an: Analysis) -> set[tuple[str, str, str, bool]]:
@@ -44,7 +29,7 @@ def _posts(an: Analysis) -> set[tuple[str, str, str, bool]]:
 
 def test_a_head_of_state_holds_the_post_in_the_country():
     # xwlb-20230404-12: 伊朗|总统|莱希 对 沙特|国王|萨勒曼 的 访沙邀请
-    an = _analysis("伊朗总统莱希对沙特国王萨勒曼的访沙邀请作出积极回应。",
+    an = hand_built("伊朗总统莱希对沙特国王萨勒曼的访沙邀请作出积极回应。",
                    ("Place", "伊朗", "伊朗"), ("Person", "莱希", "莱希"),
                    ("Place", "沙特", "沙特"), ("Person", "萨勒曼", "萨勒曼"))
     find_posts(an)
@@ -53,7 +38,7 @@ def test_a_head_of_state_holds_the_post_in_the_country():
 
 def test_former_and_a_government_and_a_foreign_ministry():
     # xwlb-20230404-12: 美国|前|总统|特朗普; xwlb-20230718-10: 委内瑞拉|外长|希尔
-    an = _analysis("美国前总统特朗普抵达纽约，委内瑞拉外长希尔与尼泊尔总理普拉昌达会面。",
+    an = hand_built("美国前总统特朗普抵达纽约，委内瑞拉外长希尔与尼泊尔总理普拉昌达会面。",
                    ("Place", "美国", "美国"), ("Person", "特朗普", "特朗普"),
                    ("Place", "委内瑞拉", "委内瑞拉"), ("Person", "希尔", "希尔"),
                    ("Place", "尼泊尔", "尼泊尔"), ("Person", "普拉昌达", "普拉昌达"))
@@ -67,7 +52,7 @@ def test_former_and_a_government_and_a_foreign_ministry():
 
 def test_a_chain_after_a_country_keeps_the_country_for_each_title():
     # xwlb-20230520-10: 沙特|王储|兼|首相|萨勒曼
-    an = _analysis("本届峰会主席国沙特王储兼首相萨勒曼发表开幕致辞。",
+    an = hand_built("本届峰会主席国沙特王储兼首相萨勒曼发表开幕致辞。",
                    ("Place", "沙特", "沙特"), ("Person", "萨勒曼", "萨勒曼"))
     find_posts(an)
     assert _posts(an) == {("萨勒曼", "沙特", "王储", False), ("萨勒曼", "沙特政府", "首相", False)}
@@ -75,7 +60,7 @@ def test_a_chain_after_a_country_keeps_the_country_for_each_title():
 
 def test_titles_that_imply_their_organisation_and_an_abbreviated_country():
     # 国务委员|兼|外长|秦刚 (each title its own); xwlb-20230226-09: 俄|总统|普京
-    an = _analysis("国务委员兼外长秦刚出席。据报道，俄总统普京表示。会见总理时说。",
+    an = hand_built("国务委员兼外长秦刚出席。据报道，俄总统普京表示。会见总理时说。",
                    ("Person", "秦刚", "秦刚"), ("Person", "普京", "普京"))
     find_posts(an)
     assert _posts(an) == {("秦刚", "国务院", "国务委员", False), ("秦刚", "外交部", "外长", False),
@@ -85,7 +70,7 @@ def test_titles_that_imply_their_organisation_and_an_abbreviated_country():
 def test_a_central_title_needs_a_name_shaped_as_a_chinese_one():
     # xwlb-20230814-01: 一草一木，|总书记|念兹在兹 — the model reads the idiom as a name
     # (or 念兹 alone: 念 is no surname), and one with a rarer surname is (习近平)
-    an = _analysis("大江南北，一草一木，总书记念兹在兹。总书记念兹。总书记习近平。",
+    an = hand_built("大江南北，一草一木，总书记念兹在兹。总书记念兹。总书记习近平。",
                    ("Person", "念兹在兹", "念兹在兹"), ("Person", "习近平", "习近平"))
     short = an.text.index("念兹。")
     an.add(Mention.make("Person", "t", short, short + 2, "念兹", "念兹", person_key("念兹", scope_of(an))))
@@ -95,7 +80,7 @@ def test_a_central_title_needs_a_name_shaped_as_a_chinese_one():
 
 def test_a_title_after_the_name_unless_the_article_gave_that_title():
     # xwlb-20230220-03: 有|习近平|总书记|掌舵领航; 越共中央总书记阮富仲 … 阮富仲|总书记 is his party's
-    an = _analysis("有习近平总书记掌舵领航。越共中央总书记阮富仲表示，阮富仲总书记说。",
+    an = hand_built("有习近平总书记掌舵领航。越共中央总书记阮富仲表示，阮富仲总书记说。",
                    ("Person", "习近平", "习近平"), ("Agency", "越共中央", "越共中央"),
                    ("Person", "阮富仲", "阮富仲"))
     an.fact(person_key("阮富仲", scope_of(an)), "holdsPost", agency_key("越共中央"), 14, title="总书记",
@@ -107,7 +92,7 @@ def test_a_title_after_the_name_unless_the_article_gave_that_title():
 def test_a_title_after_a_name_that_starts_inside_a_word_is_not_its():
     # xwlb-20230130-10: 俄罗斯国家杜马|主席|沃洛金 — the model reads 杜马 as a name inside the
     # segmenter's word; xwlb-20230424-06: 习近平|总书记|同|迪亚斯-卡内尔 (a name the model reads with 同)
-    an = _analysis("俄罗斯国家杜马主席沃洛金29日表示。落实好习近平总书记同迪亚斯-卡内尔第一书记达成的共识。",
+    an = hand_built("俄罗斯国家杜马主席沃洛金29日表示。落实好习近平总书记同迪亚斯-卡内尔第一书记达成的共识。",
                    ("Place", "俄罗斯", "俄罗斯"), ("Person", "杜马", "杜马"), ("Person", "沃洛金", "沃洛金"),
                    ("Person", "习近平", "习近平"), ("Person", "同迪亚斯-卡内尔", "同迪亚斯-卡内尔"))
     assert an.text.index("杜马") not in an.boundaries
@@ -118,7 +103,7 @@ def test_a_title_after_a_name_that_starts_inside_a_word_is_not_its():
 def test_a_country_by_its_abbreviation_or_with_guo_and_former_joined_to_it():
     # xwlb-20230405-14: 美前|总统|特朗普 (美 a place for the model, 前 joined to it); xwlb-20231027-02:
     # 蒙古国|总理; 日前 is a word, no 日(本) and 前
-    an = _analysis("日前总统拜登说。美前总统特朗普出庭。蒙古国总理奥云额尔登出席。",
+    an = hand_built("日前总统拜登说。美前总统特朗普出庭。蒙古国总理奥云额尔登出席。",
                    ("Person", "拜登", "拜登"), ("Place", "美", "美"), ("Person", "特朗普", "特朗普"),
                    ("Place", "蒙古国", "蒙古国"), ("Person", "奥云额尔登", "奥云额尔登"))
     find_posts(an)
@@ -128,7 +113,7 @@ def test_a_country_by_its_abbreviation_or_with_guo_and_former_joined_to_it():
 def test_a_foreign_title_alone_takes_the_country_named_last():
     # xwlb-20230630-16: 英国 … 他还称|首相|苏纳克; xwlb-20231019-14: 习近平主席和|塞西|总统 after 埃及;
     # 中国 is no foreign country, and the first name has no country before it
-    an = _analysis("总统拜登说。埃及总理马德布利会见时，中国代表表示，习近平主席和塞西总统引领。他还称首相苏纳克",
+    an = hand_built("总统拜登说。埃及总理马德布利会见时，中国代表表示，习近平主席和塞西总统引领。他还称首相苏纳克",
                    ("Person", "拜登", "拜登"), ("Place", "埃及", "埃及"), ("Person", "马德布利", "马德布利"),
                    ("Place", "中国", "中国"), ("Person", "习近平", "习近平"), ("Person", "塞西", "塞西"),
                    ("Person", "苏纳克", "苏纳克"))
@@ -140,7 +125,7 @@ def test_a_foreign_title_alone_takes_the_country_named_last():
 def test_an_officials_chain_gives_each_title_its_own_organisation():
     # as xwlb-20230318-01 中共中央|总书记|、|国家主席|习近平 (a name the surname rules read without
     # the model here): 国家主席 is 中华人民共和国's, not the party's
-    an = _analysis("中共中央总书记、国家主席李建华出席对话会。", ("Agency", "中共中央", "中共中央"))
+    an = hand_built("中共中央总书记、国家主席李建华出席对话会。", ("Agency", "中共中央", "中共中央"))
     find_officials(an)
     assert _posts(an) == {("李建华", "中共中央", "总书记", False), ("李建华", "中华人民共和国", "国家主席", False)}
     assert {m.type for m in an.mentions if m.label == "中华人民共和国"} == {"Agency"}
@@ -150,7 +135,7 @@ def test_a_body_the_model_reads_before_a_title_the_segmenter_joined_to_it():
     # xwlb-20230224-09: 全国|人大代表|夏吾卓玛 (the model: 全国人大/ORG 代表/n 夏吾卓玛/PER); a body
     # the fusion read already (湖北省人大) is not read twice
     text = "全国人大代表夏吾卓玛是职工。湖北省人大代表张大伟说。"
-    an = _analysis(text, ("Agency", "湖北省人大", "湖北省人大"))
+    an = hand_built(text, ("Agency", "湖北省人大", "湖北省人大"))
     an.model_tokens = [Token(0, 4, "ORG"), Token(4, 6, "n"), Token(6, 10, "PER"), Token(14, 19, "ORG"),
                        Token(19, 21, "n"), Token(21, 24, "PER")]
     an.pending_names = {6: 10, 21: 24}
@@ -164,12 +149,12 @@ def test_a_unit_after_a_body_the_model_reads_before_a_title():
     # xwlb-20230829-05: 全国人大|宪法|和|法律委员会|主任委员|信春鹰 (the model: 全国人大/ORG alone); a run
     # with a preposition is no name (总台央视记者|对|…)
     text = "会议听取了全国人大宪法和法律委员会主任委员信春鹰作的报告。"
-    an = _analysis(text)
+    an = hand_built(text)
     an.model_tokens = [Token(5, 9, "ORG"), Token(21, 24, "PER")]
     an.pending_names = {21: 24}
     find_officials(an)
     assert _posts(an) == {("信春鹰", "全国人大宪法和法律委员会", "主任委员", False)}
-    an = _analysis("记者对法律委员会主任委员信春鹰作了专访。")
+    an = hand_built("记者对法律委员会主任委员信春鹰作了专访。")
     an.model_tokens = [Token(0, 2, "ORG"), Token(12, 15, "PER")]
     an.pending_names = {12: 15}
     find_officials(an)
@@ -180,7 +165,7 @@ def test_a_chinese_name_the_model_reads_after_a_title_the_segmenter_cut():
     # xwlb-20231016-11: 国家副主席|韩|正在|北京 (the model: 韩正/PER); xwlb-20230721-18: 尼加拉瓜总统|
     # 奥尔特|加在 — a transliterated name cut inside a word is cut wrong (奥尔特加)
     text = "国家副主席韩正在北京会见。尼加拉瓜总统奥尔特加在活动中讲话。"
-    an = _analysis(text, ("Place", "尼加拉瓜", "尼加拉瓜"))
+    an = hand_built(text, ("Place", "尼加拉瓜", "尼加拉瓜"))
     an.model_tokens = [Token(0, 5, "n"), Token(5, 7, "PER"), Token(7, 8, "p"), Token(8, 10, "LOC"),
                        Token(13, 17, "LOC"), Token(17, 19, "n"), Token(19, 22, "PER"), Token(22, 24, "v")]
     assert 7 not in an.boundaries and 22 not in an.boundaries
@@ -191,7 +176,7 @@ def test_a_chinese_name_the_model_reads_after_a_title_the_segmenter_cut():
 def test_a_minister_written_as_one_word_with_the_ministry():
     # 外交部|长 shares the ministry's 部: the title is the segmenter's word (外交部长, as 外长 is a
     # title; xwlb-20230203-12: 土耳其|内政部长|索伊卢), 部长 when written apart (商务部|部长)
-    an = _analysis("外交部长王建国出席。商务部部长李建华会见。", ("Agency", "外交部", "外交部"),
+    an = hand_built("外交部长王建国出席。商务部部长李建华会见。", ("Agency", "外交部", "外交部"),
                    ("Agency", "商务部", "商务部"))
     find_officials(an)
     assert _posts(an) == {("王建国", "外交部", "外交部长", False), ("李建华", "商务部", "部长", False)}
@@ -199,7 +184,7 @@ def test_a_minister_written_as_one_word_with_the_ministry():
 
 def test_a_title_written_right_after_a_title_is_one_post():
     # xwlb-20231225-03: 宪法法律委|副主任|委员|黄明、丛斌 (副主任委员); xwlb-20230419-14: 联合国|秘书长|发言人
-    an = _analysis("会议听取了宪法法律委副主任委员黄明、丛斌分别作的汇报。", ("Agency", "宪法法律委", "宪法法律委"))
+    an = hand_built("会议听取了宪法法律委副主任委员黄明、丛斌分别作的汇报。", ("Agency", "宪法法律委", "宪法法律委"))
     find_officials(an)
     assert _posts(an) == {("黄明", "宪法法律委", "副主任委员", False), ("丛斌", "宪法法律委", "副主任委员", False)}
 
@@ -207,7 +192,7 @@ def test_a_title_written_right_after_a_title_is_one_post():
 def test_an_organisation_after_a_foreign_country_is_the_countrys():
     # xwlb-20231104-14: 尼泊尔|副总理|兼|国防部长|卡德加; xwlb-20230911-18: 俄|外交部长|拉夫罗夫 — not
     # China's ministries; 中国|外交部 stays China's
-    an = _analysis("尼泊尔副总理兼国防部长王建国表示。俄外交部长李建华说。中国外交部长张明出席。",
+    an = hand_built("尼泊尔副总理兼国防部长王建国表示。俄外交部长李建华说。中国外交部长张明出席。",
                    ("Agency", "国防部", "国防部"), ("Agency", "外交部", "外交部"), ("Agency", "外交部", "外交部"))
     find_officials(an)
     assert _posts(an) == {("王建国", "尼泊尔政府", "副总理", False), ("王建国", "尼泊尔国防部", "国防部长", False),
@@ -217,7 +202,7 @@ def test_an_organisation_after_a_foreign_country_is_the_countrys():
 def test_a_representative_stationed_at_an_organisation_holds_the_post_in_the_mission():
     # xwlb-20230220-10: 俄罗斯|常驻|联合国|代表|涅边贾; xwlb-20230909-09: 驻|东盟|大使|侯艳琪 (China's,
     # not ASEAN's: no country written, no post); 联合国|秘书长 is the organisation's own
-    an = _analysis("俄罗斯常驻联合国代表王建国表示。驻东盟大使李建华送行。联合国秘书长张明表示。",
+    an = hand_built("俄罗斯常驻联合国代表王建国表示。驻东盟大使李建华送行。联合国秘书长张明表示。",
                    ("Agency", "联合国", "联合国"), ("Agency", "东盟", "东盟"), ("Agency", "联合国", "联合国"))
     find_officials(an)
     assert _posts(an) == {("王建国", "俄罗斯常驻联合国代表团", "代表", False), ("张明", "联合国", "秘书长", False)}
@@ -226,7 +211,7 @@ def test_a_representative_stationed_at_an_organisation_holds_the_post_in_the_mis
 def test_an_envoy_holds_the_post_in_the_mission():
     # xwlb-20230909-09: 中国|驻|印尼|大使|陆慷; xwlb-20230811-09: 俄驻|美|大使|安东诺夫 (named from the
     # countries' names); 驻|东盟|大使 names no country it is sent to; xwlb-20230810-09: 俄|国防部长|绍伊古
-    an = _analysis("中国驻印尼大使王建国送行。俄驻美大使李建华表示。驻东盟大使张明送行。俄国防部长刘华在会上说。",
+    an = hand_built("中国驻印尼大使王建国送行。俄驻美大使李建华表示。驻东盟大使张明送行。俄国防部长刘华在会上说。",
                    ("Person", "王建国", "王建国"), ("Person", "李建华", "李建华"), ("Person", "张明", "张明"),
                    ("Person", "刘华", "刘华"))
     find_posts(an)
@@ -236,7 +221,7 @@ def test_an_envoy_holds_the_post_in_the_mission():
 
 def test_former_before_a_chain_but_not_inside_a_word():
     # 原|国务院|副总理 is former; 日前|国务院 is not (日前 is one word)
-    an = _analysis("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
+    an = hand_built("原国务院副总理王建国逝世。日前国务院总理李建华出席。",
                    ("Agency", "国务院", "国务院"), ("Agency", "国务院", "国务院"))
     find_officials(an)
     assert _posts(an) == {("王建国", "国务院", "副总理", True), ("李建华", "国务院", "总理", False)}
@@ -248,7 +233,7 @@ def test_posts_held_once_by_whom_the_sentence_is_about():
     # from the first stage (曾任国务院副总理李建华), and 曾任 with no chain names nothing
     text = ("霍英东先生是杰出的社会活动家，曾任第八、九、十届全国政协副主席。王建国曾任国务院副总理。"
             "曾任国务院总理的人很多。")
-    an = _analysis(text, ("Person", "霍英东", "霍英东"), ("Agency", "全国政协", "全国政协"),
+    an = hand_built(text, ("Person", "霍英东", "霍英东"), ("Agency", "全国政协", "全国政协"),
                    ("Person", "王建国", "王建国"), ("Agency", "国务院", "国务院"), ("Agency", "国务院", "国务院"))
     find_posts(an)
     assert _posts(an) == {("霍英东", "全国政协", "副主席", True), ("王建国", "国务院", "副总理", True)}
@@ -410,13 +395,13 @@ def test_an_undated_article_gives_no_days():
 def test_a_place_after_a_foreign_title_is_its_holder():
     # xwlb-20230718-10: 古巴|外长|罗德里格斯 (a place for the model: an island of Mauritius in the
     # world list); xwlb-20230908-10: 委内瑞拉|副总统|罗德里格斯; a country after a title stays a country
-    an = _analysis("委内瑞拉外长希尔与古巴外长罗德里格斯16日举行会谈。",
+    an = hand_built("委内瑞拉外长希尔与古巴外长罗德里格斯16日举行会谈。",
                    ("Place", "委内瑞拉", "委内瑞拉"), ("Person", "希尔", "希尔"),
                    ("Place", "古巴", "古巴"), ("Place", "罗德里格斯", "罗德里格斯"))
     find_posts(an)
     assert ("罗德里格斯", "古巴外交部", "外长", False) in _posts(an)
     assert [m.type for m in an.mentions if m.text == "罗德里格斯"] == ["Person"]
-    an = _analysis("俄罗斯总统普京会见伊朗总统莱希。", ("Place", "俄罗斯", "俄罗斯"), ("Person", "普京", "普京"),
+    an = hand_built("俄罗斯总统普京会见伊朗总统莱希。", ("Place", "俄罗斯", "俄罗斯"), ("Person", "普京", "普京"),
                    ("Place", "伊朗", "伊朗"), ("Person", "莱希", "莱希"))
     find_posts(an)
     assert {m.type for m in an.mentions if m.text in ("俄罗斯", "伊朗")} == {"Place"}
@@ -424,7 +409,7 @@ def test_a_place_after_a_foreign_title_is_its_holder():
 
 def test_a_place_inside_a_word_after_a_title_is_no_holder():
     # xwlb-20230721-18: 尼加拉瓜|总统|奥尔特加|在 — 奥尔特 (a Romanian county) inside the segmenter's word
-    an = _analysis("尼加拉瓜总统奥尔特加在活动上表示。", ("Place", "尼加拉瓜", "尼加拉瓜"), ("Place", "奥尔特", "奥尔特"))
+    an = hand_built("尼加拉瓜总统奥尔特加在活动上表示。", ("Place", "尼加拉瓜", "尼加拉瓜"), ("Place", "奥尔特", "奥尔特"))
     find_posts(an)
     assert _posts(an) == set() and [m.type for m in an.mentions if m.text == "奥尔特"] == ["Place"]
 

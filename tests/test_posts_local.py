@@ -5,7 +5,9 @@ on the shared local article, and on invented local notices, end to end."""
 import pytest
 
 import kgraph
+from kgraph.model import Key
 
+from .builders import analysis_of, hand_built, mention
 from .conftest import SHARED, shared_records
 
 NER_DEV = SHARED / "eval" / "ner" / "news-ner-dev.jsonl"
@@ -56,19 +58,8 @@ def test_the_shared_local_article():
 
 def _local_analysis(text: str, divisions: tuple[tuple[str, str], ...], people: tuple[str, ...]):
     """An analysis with the divisions (name, gazetteer level) and people given; no model."""
-    from kgraph.extraction.analysis import Analysis, Region
-    from kgraph.extraction.recognisers.people import person_key, scope_of
-    from kgraph.model import Document, Key, Mention
-
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    for name, level in divisions:
-        start = text.index(name)
-        an.add(Mention.make("AdministrativeDivision", "t", start, start + len(name), name, name,
-                            Key("division", f"?/{name}"), level=level))
-    for name in people:
-        start = text.index(name)
-        an.add(Mention.make("Person", "t", start, start + len(name), name, name, person_key(name, scope_of(an))))
-    return an
+    return hand_built(text, *((f"AdministrativeDivision:{level}", name) for name, level in divisions),
+                      *(("Person", name) for name in people))
 
 
 def _facts(an):
@@ -108,21 +99,12 @@ def test_bare_committees_of_a_town_a_community_and_a_sub_district_end_to_end():
 # --- a chain after a local agency whose name only the later stages read (posts._officials_named_late)
 
 def test_a_name_read_after_the_first_stage_holds_the_chains_posts():
-    from kgraph.extraction.analysis import Analysis, Region
     from kgraph.extraction.posts import find_posts
-    from kgraph.extraction.recognisers.agencies import agency_key
-    from kgraph.extraction.recognisers.people import person_key, scope_of
-    from kgraph.model import Document, Key, Mention
 
-    text = "朝阳街道召开会议，街道党工委副书记、办事处主任蒋海波主持。"
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    town = Key("division", "421002/朝阳街道")
-    an.add(Mention.make("AdministrativeDivision", "t", 0, 4, "朝阳街道", "朝阳街道", town, level="township"))
-    start = text.index("街道党工委")
-    an.add(Mention.make("Agency", "t", start, start + 5, "街道党工委", "朝阳街道党工委", agency_key("朝阳街道党工委"),
-                        division=town, division_label="朝阳街道", abbreviated=True))
-    start = text.index("蒋海波")
-    an.add(Mention.make("Person", "t", start, start + 3, "蒋海波", "蒋海波", person_key("蒋海波", scope_of(an))))
+    an = analysis_of("朝阳街道召开会议，街道党工委副书记、办事处主任蒋海波主持。")
+    town = mention(an, "AdministrativeDivision:township", "朝阳街道", key=Key("division", "421002/朝阳街道")).key
+    mention(an, "Agency", "街道党工委", "朝阳街道党工委", division=town, division_label="朝阳街道", abbreviated=True)
+    mention(an, "Person", "蒋海波")
     find_posts(an)
     assert _facts(an) == {("蒋海波", "朝阳街道党工委", "副书记"), ("蒋海波", "朝阳街道办事处", "主任")}
     find_posts(an)  # read again: the sentence gave the posts, nothing is added twice

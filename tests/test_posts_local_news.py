@@ -6,6 +6,7 @@ import pytest
 
 import kgraph
 
+from .builders import analysis_of, hand_built, mention
 from .conftest import SHARED, shared_records
 
 NEWS = SHARED / "corpus" / "news" / "xwlb-2023.jsonl"
@@ -87,20 +88,15 @@ def test_a_county_notice_of_discipline():
 
 
 def test_the_cut_on_a_hand_built_analysis():
-    from kgraph.extraction.analysis import Analysis, Region
     from kgraph.extraction.posts import _end_before_a_former_marker
-    from kgraph.extraction.recognisers.agencies import agency_key
-    from kgraph.model import Document, Mention
 
-    text = "中储粮集团公司原党组成员徐宝义"
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    wrong = an.add(Mention.make("Agency", "t", 0, 10, text[:10], text[:10], agency_key(text[:10])))
+    an = analysis_of("中储粮集团公司原党组成员徐宝义")
+    wrong = mention(an, "Agency", "中储粮集团公司原党组")
     _end_before_a_former_marker(an, wrong)
     assert [(m.start, m.end, m.label) for m in an.of_type("Agency")] == [(0, 7, "中储粮集团公司")]
     # 中原, 太原: 原 inside a word is no marker; 原 at the start is a chain's marker, not the name's
-    text = "河南省中原信托有限公司党委书记"
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    kept = an.add(Mention.make("Agency", "t", 0, 11, text[:11], text[:11], agency_key(text[:11])))
+    an = analysis_of("河南省中原信托有限公司党委书记")
+    kept = mention(an, "Agency", "河南省中原信托有限公司")
     _end_before_a_former_marker(an, kept)
     assert list(an.of_type("Agency")) == [kept]
 
@@ -179,21 +175,12 @@ def test_a_towns_congress_and_a_sub_districts_office_after_their_level_word():
 
 
 def test_a_towns_congress_on_a_hand_built_analysis():
-    from kgraph.extraction.analysis import Analysis, Region
     from kgraph.extraction.posts import find_posts
-    from kgraph.extraction.recognisers.agencies import agency_key
-    from kgraph.extraction.recognisers.people import person_key, scope_of
-    from kgraph.model import Document, Key, Mention
 
-    text = "埠河镇召开会议，镇人大主席杨光出席。"
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    town = Key("division", "?/埠河镇")
-    an.add(Mention.make("AdministrativeDivision", "t", 0, 3, "埠河镇", "埠河镇", town, level="township"))
-    start = text.index("人大")
-    bare = an.add(Mention.make("Agency", "t", start, start + 2, "人大", "人大", agency_key("人大")))
-    start = text.index("杨光")
-    person = an.add(Mention.make("Person", "t", start, start + 2, "杨光", "杨光", person_key("杨光", scope_of(an))))
-    an.fact(person.key, "holdsPost", bare.key, start, title="主席", former=False)
+    an = hand_built("埠河镇召开会议，镇人大主席杨光出席。", ("AdministrativeDivision:township", "埠河镇"),
+                    ("Agency", "人大"), ("Person", "杨光"))
+    _, bare, person = an.mentions
+    an.fact(person.key, "holdsPost", bare.key, person.start, title="主席", former=False)
     find_posts(an)
     assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "holdsPost"} == {("杨光", "埠河镇人大")}
 
@@ -219,15 +206,7 @@ def test_peers_on_a_hand_built_analysis():
 
 
 def _local_analysis_with(text, counties):
-    from kgraph.extraction.analysis import Analysis, Region
-    from kgraph.model import Document, Key, Mention
-
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    for name in counties:
-        start = text.index(name)
-        an.add(Mention.make("AdministrativeDivision", "t", start, start + len(name), name, name,
-                            Key("division", f"?/{name}"), level="county"))
-    return an
+    return hand_built(text, *(("AdministrativeDivision:county", name) for name in counties))
 
 
 def test_an_unresolved_court_holds_no_post():

@@ -7,37 +7,21 @@ and end to end on the news stories the sweep read them from (quoted with the sto
 import pytest
 
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.posts import find_officials, find_posts
 from kgraph.extraction.recognisers.agencies import agency_key
-from kgraph.extraction.recognisers.people import person_key, scope_of
-from kgraph.model import Document, Key, Mention
+from kgraph.model import Key, Mention
 
+from .builders import hand_built
 from .conftest import NEWS, shared_records
 from .test_posts import _posts
-
-
-def _analysis(text: str, *mentions: tuple[str, str, str]) -> Analysis:
-    """An analysis of ``text`` with the mentions (type, written, label) the recognisers before the
-    posts stages would leave; a division is given with its gazetteer level as ``type:level``."""
-    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
-    for type_, written, label in mentions:
-        start = text.index(written)
-        type_, _, level = type_.partition(":")
-        if type_ == "AdministrativeDivision":
-            an.add(Mention.make(type_, "t", start, start + len(written), written, label, Key("division", f"?/{label}"),
-                                level=level))
-        else:
-            key = agency_key(label) if type_ == "Agency" else person_key(label, scope_of(an))
-            an.add(Mention.make(type_, "t", start, start + len(written), written, label, key))
-    return an
 
 
 # --- hand-built analyses
 
 def test_the_head_of_an_international_body_holds_the_title_written_after_it():
     # xwlb-20230703-15: 国际能源署|署长|法提赫·比罗尔 — a transliterated name only the later stages read
-    an = _analysis("国际能源署署长法提赫·比罗尔日前表示，今年冬天国际能源价格预计将显著上涨。",
+    an = hand_built("国际能源署署长法提赫·比罗尔日前表示，今年冬天国际能源价格预计将显著上涨。",
                    ("Agency", "国际能源署", "国际能源署"), ("Person", "法提赫·比罗尔", "法提赫·比罗尔"))
     find_posts(an)
     assert _posts(an) == {("法提赫·比罗尔", "国际能源署", "署长", False)}
@@ -45,7 +29,7 @@ def test_the_head_of_an_international_body_holds_the_title_written_after_it():
 
 def test_a_body_a_mission_is_stationed_at_gives_no_post_of_its_own():
     # xwlb-20230220-10: 俄罗斯|常驻|联合国|代表|涅边贾 holds the post in the mission, not in 联合国
-    an = _analysis("俄罗斯常驻联合国代表涅边贾表示，俄方要求调查。",
+    an = hand_built("俄罗斯常驻联合国代表涅边贾表示，俄方要求调查。",
                    ("Place", "俄罗斯", "俄罗斯"), ("Agency", "联合国", "联合国"), ("Person", "涅边贾", "涅边贾"))
     find_posts(an)
     assert not any(organisation == "联合国" for _, organisation, _, _ in _posts(an))
@@ -53,7 +37,7 @@ def test_a_body_a_mission_is_stationed_at_gives_no_post_of_its_own():
 
 def test_a_foreign_party_chain_holds_its_head_of_state_in_its_country():
     # xwlb-20231019-19: 老挝人民革命党中央|总书记|、|国家主席|通伦 — 国家主席 is 老挝's, not China's
-    an = _analysis("韩正会见老挝人民革命党中央总书记、国家主席通伦。",
+    an = hand_built("韩正会见老挝人民革命党中央总书记、国家主席通伦。",
                    ("Person", "韩正", "韩正"), ("Agency", "老挝人民革命党中央", "老挝人民革命党中央"),
                    ("Person", "通伦", "通伦"))
     find_posts(an)
@@ -73,20 +57,20 @@ def test_a_division_head_named_after_a_joiner_holds_the_post_in_its_government()
     # the province of the committee the sentence names, not the one named last (山东 inside 山东省委 is
     # no division mention of its own when the agency holds it: xwlb-20231203-01, 上海市委 after 盐城市)
     text = "考察江苏省。习近平在山东省委书记林武和省长周乃翔陪同下考察。"
-    an = _analysis(text, ("AdministrativeDivision:province", "江苏省", "江苏省"))
+    an = hand_built(text, ("AdministrativeDivision:province", "江苏省", "江苏省"))
     an.add(Mention.make("Agency", "t", text.index("山东省委"), text.index("山东省委") + 4, "山东省委", "山东省委",
                         agency_key("山东省委"), division=Key("division", "?/山东省"), division_label="山东省"))
     find_officials(an)
     assert ("周乃翔", "山东省人民政府", "省长", False) in _posts(an)
     # no committee named in the sentence: no province to place the head in
-    an = _analysis("考察山东省。林武和省长周乃翔出席。", ("AdministrativeDivision:province", "山东省", "山东省"))
+    an = hand_built("考察山东省。林武和省长周乃翔出席。", ("AdministrativeDivision:province", "山东省", "山东省"))
     find_officials(an)
     assert _posts(an) == set()
 
 
 def _provincial_committee(text: str) -> Analysis:
     """``text`` with 山东 and 山东省委 (the province's committee) read."""
-    an = _analysis(text, ("AdministrativeDivision:province", "山东", "山东省"))
+    an = hand_built(text, ("AdministrativeDivision:province", "山东", "山东省"))
     start = text.index("山东省委")
     an.add(Mention.make("Agency", "t", start, start + 4, "山东省委", "山东省委", agency_key("山东省委"),
                         division=Key("division", "?/山东省"), division_label="山东省"))
@@ -95,12 +79,12 @@ def _provincial_committee(text: str) -> Analysis:
 
 def test_a_staff_title_for_a_matter_is_one_title_of_the_seniors_organisation():
     # xwlb-20230502-12: 联合国|秘书长|苏丹问题|特别代表|佩尔特斯
-    an = _analysis("联合国秘书长苏丹问题特别代表佩尔特斯表示，苏丹首都喀土穆传出枪声。",
+    an = hand_built("联合国秘书长苏丹问题特别代表佩尔特斯表示，苏丹首都喀土穆传出枪声。",
                    ("Agency", "联合国", "联合国"), ("Person", "佩尔特斯", "佩尔特斯"))
     find_posts(an)
     assert _posts(an) == {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)}
     # no staff title after the matter: the senior's title alone, and no one named after it
-    an = _analysis("联合国秘书长苏丹问题讨论会举行。", ("Agency", "联合国", "联合国"))
+    an = hand_built("联合国秘书长苏丹问题讨论会举行。", ("Agency", "联合国", "联合国"))
     find_posts(an)
     assert _posts(an) == set()
 
@@ -108,12 +92,12 @@ def test_a_staff_title_for_a_matter_is_one_title_of_the_seniors_organisation():
 def test_a_copulas_subject_holds_the_chain_after_it():
     # xwlb-20231218-10: 鲍卫忠|同志|生前是|云南省|沧源佤族自治县人民法院执行局|局长 — former, as 生前 says
     text = "鲍卫忠同志生前是云南省沧源佤族自治县人民法院执行局局长。"
-    an = _analysis(text, ("Person", "鲍卫忠", "鲍卫忠"), ("AdministrativeDivision:province", "云南省", "云南省"),
+    an = hand_built(text, ("Person", "鲍卫忠", "鲍卫忠"), ("AdministrativeDivision:province", "云南省", "云南省"),
                    ("Agency", "沧源佤族自治县人民法院执行局", "沧源佤族自治县人民法院执行局"))
     find_posts(an)
     assert _posts(an) == {("鲍卫忠", "沧源佤族自治县人民法院执行局", "局长", True)}
     # xwlb-20230222-07: 张莉|是|安徽省畜牧技术推广总站|站长 — held now
-    an = _analysis("张莉是安徽省畜牧技术推广总站站长。", ("Person", "张莉", "张莉"),
+    an = hand_built("张莉是安徽省畜牧技术推广总站站长。", ("Person", "张莉", "张莉"),
                    ("Agency", "安徽省畜牧技术推广总站", "安徽省畜牧技术推广总站"))
     find_posts(an)
     assert _posts(an) == {("张莉", "安徽省畜牧技术推广总站", "站长", False)}
@@ -122,11 +106,11 @@ def test_a_copulas_subject_holds_the_chain_after_it():
 def test_a_copula_before_no_chain_or_one_running_on_gives_no_post():
     # 生前是|…|人民法院|的|一名|执行法官 (xwlb-20230616-08): no title after the body; 局长|张三: the
     # first stage gives the name after the chain its posts
-    an = _analysis("鲍卫忠生前是沧源佤族自治县人民法院的一名执行法官。", ("Person", "鲍卫忠", "鲍卫忠"),
+    an = hand_built("鲍卫忠生前是沧源佤族自治县人民法院的一名执行法官。", ("Person", "鲍卫忠", "鲍卫忠"),
                    ("Agency", "沧源佤族自治县人民法院", "沧源佤族自治县人民法院"))
     find_posts(an)
     assert _posts(an) == set()
-    an = _analysis("他说，这是公安县人民法院执行局局长。", ("Agency", "公安县人民法院执行局", "公安县人民法院执行局"))
+    an = hand_built("他说，这是公安县人民法院执行局局长。", ("Agency", "公安县人民法院执行局", "公安县人民法院执行局"))
     find_posts(an)
     assert _posts(an) == set()
 

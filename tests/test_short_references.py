@@ -1,21 +1,17 @@
 """A person named in full with a dot and later by the last part alone is one person of the
 article (resolve._one_per_short_name), on a hand-built analysis and on the news story it came from."""
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.linkers import link_person
 from kgraph.extraction.resolve import Resolver, article_record
-from kgraph.model import Document, Key
+from kgraph.model import Key
 
+from .builders import analysis_of
 from .test_recognise import NEWS, _shared_texts
-
-
-def _analysis(text: str) -> Analysis:
-    return Analysis(Document("d", "d", "<test>", None, (), text, ((0, 0, len(text)),)), Region(None))
 
 
 def test_the_last_part_of_a_dotted_name_is_that_person_with_its_facts_and_events():
     text = "美国调查记者西摩·赫什发文。赫什称，此事另有隐情。"
-    an = _analysis(text)
+    an = analysis_of(text, "d")
     full = link_person(an, 6, 11, "other")
     short = link_person(an, 14, 16, "other")
     link_person(an, 0, 2, "other")  # 美国 as a person: a fact's other end, not moved
@@ -32,7 +28,7 @@ def test_the_last_part_of_a_dotted_name_is_that_person_with_its_facts_and_events
 
 def test_a_last_part_shared_by_two_full_names_stays_apart():
     text = "约翰·史密斯和安娜·史密斯出席。史密斯表示欢迎。"
-    an = _analysis(text)
+    an = analysis_of(text, "d")
     for start, end in ((0, 5), (6, 11), (16, 19)):
         link_person(an, start, end, "other")
     resolver = Resolver()
