@@ -41,13 +41,23 @@ def choose(an: Analysis) -> list[Candidate]:
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
-    occurrences = world_finder()(an.text)
+    occurrences = _no_rulers_titles(an.text, world_finder()(an.text))
     countries = world_places(an, occurrences, known)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     return fuse(taken, model + countries, an.text)
+
+
+_RULERS_AFTER_A_COUNTRY = frozenset(word_set("rulers_after_a_country"))
+
+
+def _no_rulers_titles(text: str, occurrences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The world list's names in the text less a ruler's title written right after a country:
+    会见|文莱|苏丹|哈桑纳尔 (xwlb-20231117-06) names Brunei and its sultan, not Sudan."""
+    ends = {end for _, end, _ in occurrences}
+    return [o for o in occurrences if not (text[o[0]:o[1]] in _RULERS_AFTER_A_COUNTRY and o[0] in ends)]
 
 
 # the type a rule or the gazetteer gives is more specific than the model's guess
@@ -116,7 +126,7 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """蔡奇同|越共中央政治局委员…会谈 (a headline, xwlb-20230426-06), 韩正同|清华大学 (xwlb-20230328-04),
     我|同拉马福萨|总统 (xwlb-20230821-02): a person's name and one glued character of a preposition
     or conjunction, where the article names that person without it, is the name; and a name's
-    end (应拉|福萨|总统邀请) is the whole name where the article names the person whole."""
+    end (应拉|福萨|总统邀请) or start (会见|布林|肯时) is the whole name where the article names the person whole."""
     people = {text[c.start:c.end] for c in candidates if c.type == "Person"}
     unglued = []
     for c in candidates:
@@ -136,6 +146,14 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
                         key=len, default=None)
             if whole is not None and not any(ch in _GLUED for ch in whole[:-len(name)]):
                 c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
+        name = text[c.start:c.end]
+        if c.type == "Person":
+            # a foreign name's start: 在会见|布林/PER|肯/v|时 (jieba: 布|林肯, xwlb-20230919-05), where the
+            # article writes 美国国务卿|布林肯 whole; not 王岐 of 王岐山 (a Chinese name is read whole)
+            whole = max((p for p in people if len(p) > len(name) and p.startswith(name) and text.startswith(p, c.start)
+                         and not reads_as_chinese(p)), key=len, default=None)
+            if whole is not None and not any(ch in _GLUED for ch in whole[len(name):]):
+                c = Candidate(c.start, c.start + len(whole), c.type, c.source, c.score)
         out.append(c)
     return out
 

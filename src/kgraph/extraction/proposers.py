@@ -456,7 +456,10 @@ def _foreign_leader_titles() -> re.Pattern[str]:
     """A foreign country, a qualifier or none (新任, 代理), and a chain of leaders' titles
     (副总理|兼|外长): what stands right before a foreign leader's name."""
     countries = longest_first(n for n in _countries() if n not in _home_names())
-    titles = "|".join(map(re.escape, ordered_lexicon("leader_titles.txt")))
+    # 文莱|苏丹|哈桑纳尔 (xwlb-20231117-06; the model: 文莱苏丹哈桑纳尔/LOC): a ruler's title that is one
+    # only after a country (word set rulers_after_a_country) stands in the chain
+    titles = "|".join(map(re.escape, longest_first(ordered_lexicon("leader_titles.txt")
+                                                   + tuple(word_set("rulers_after_a_country")))))
     qualifiers = "|".join(map(re.escape, longest_first(word_set("leader_qualifiers"))))
     return re.compile(f"(?:{'|'.join(map(re.escape, countries))})(?:{qualifiers})?(?:{titles})(?:兼(?:{titles}))*")
 

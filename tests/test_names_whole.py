@@ -1,0 +1,58 @@
+"""Whole names, no more and no less (issue 19, round 7): a foreign name the model cut after its
+start (会见|布林|肯时), a character of the next word glued on (会见|莫朗时), and a ruler's title
+between a country and the name (文莱|苏丹|哈桑纳尔) — faults that cost meetings their counterpart.
+
+Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
+stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
+import pytest
+
+from .test_names_types import _chosen
+from .test_recognise import NEWS, _shared_texts, assert_names
+
+
+def test_a_foreign_names_start_is_the_whole_name_the_article_writes():
+    # xwlb-20230919-05 在会见布林肯时 (the model: 布林/PER|肯/v|时/n; jieba: 布|林肯|时), where the
+    # article writes the name whole elsewhere
+    found = _chosen(("美国", "LOC"), ("国务卿", "n"), ("布林肯", "PER"), ("访华", "v"), ("。", "w"), ("在", "p"),
+                    ("会见", "v"), ("布林", "PER"), ("肯", "v"), ("时", "n"), ("，", "w"), ("韩正", "PER"),
+                    ("表示", "v"))
+    assert ("布林肯", "Person") in found and ("布林", "Person") not in found
+    # a Chinese name is read whole by the model: 王岐|山 is never completed from 王岐山
+    found = _chosen(("王岐山", "PER"), ("出席", "v"), ("。", "w"), ("王岐", "PER"), ("山区", "n"), ("发展", "v"))
+    assert ("王岐山山", "Person") not in found
+
+
+def test_the_time_word_after_a_name_is_no_part_of_it():
+    # xwlb-20230103-04 会见莫朗时，王岐山对其… (jieba guesses 莫朗时 as one word it does not know)
+    found = _chosen(("会见", "v"), ("莫朗", "PER"), ("时", "n"), ("，", "w"), ("王岐山", "PER"), ("对其", "d"),
+                    ("表示", "v"), ("感谢", "vn"), ("。", "w"))
+    assert ("莫朗", "Person") in found and ("莫朗时", "Person") not in found
+
+
+def test_a_rulers_title_after_a_country_names_the_ruler_not_a_second_country():
+    # xwlb-20231117-06 习近平在旧金山会见文莱苏丹哈桑纳尔 (the model: 文莱苏丹哈桑纳尔/LOC)
+    found = _chosen(("习近平", "PER"), ("在", "p"), ("旧金山", "LOC"), ("会见", "v"), ("文莱苏丹哈桑纳尔", "LOC"),
+                    ("。", "w"))
+    assert {("哈桑纳尔", "Person"), ("文莱", "Place")} <= found
+    assert ("苏丹", "Place") not in found and ("文莱苏丹哈桑纳尔", "Place") not in found
+    # alone, 苏丹 is the country: 在苏丹首都喀土穆
+    found = _chosen(("冲突", "n"), ("在", "p"), ("苏丹", "LOC"), ("首都", "n"), ("喀土穆", "LOC"), ("爆发", "v"))
+    assert ("苏丹", "Place") in found
+
+
+NEWS_WHOLE = {
+    "xwlb-20230919-05": ({("布林肯", "Person")}, {("布林", "Person")}),
+    "xwlb-20230103-04": ({("莫朗", "Person")}, {("莫朗时", "Person")}),
+    "xwlb-20231117-06": ({("哈桑纳尔", "Person"), ("文莱", "Place")},
+                         {("文莱苏丹哈桑纳尔", "Place"), ("苏丹", "Place")}),
+}
+
+
+@pytest.fixture(scope="module")
+def whole_stories():
+    return _shared_texts(NEWS, NEWS_WHOLE, "the shared news corpus")
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_WHOLE))
+def test_whole_names_in_news_stories(whole_stories, story_id):
+    assert_names(whole_stories[story_id], *NEWS_WHOLE[story_id])
