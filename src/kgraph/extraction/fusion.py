@@ -137,6 +137,10 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
         unglued.append(c)
     people = {text[c.start:c.end] for c in unglued if c.type == "Person"}
+    starts: dict[str, set[int]] = {}  # where each name is read: written whole elsewhere, not only here
+    for c in unglued:
+        if c.type == "Person":
+            starts.setdefault(text[c.start:c.end], set()).add(c.start)
     out = []
     for c in unglued:
         if c.type == "Person" and not chinese_name(text[c.start:c.end]):
@@ -149,9 +153,10 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
         name = text[c.start:c.end]
         if c.type == "Person":
             # a foreign name's start: 在会见|布林/PER|肯/v|时 (jieba: 布|林肯, xwlb-20230919-05), where the
-            # article writes 美国国务卿|布林肯 whole; not 王岐 of 王岐山 (a Chinese name is read whole)
+            # article writes 美国国务卿|布林肯 whole elsewhere (not a longer reading of the same words:
+            # 总统|卢拉致/慰问电); not 王岐 of 王岐山 (a Chinese name is read whole)
             whole = max((p for p in people if len(p) > len(name) and p.startswith(name) and text.startswith(p, c.start)
-                         and not reads_as_chinese(p)), key=len, default=None)
+                         and starts[p] - {c.start} and not reads_as_chinese(p)), key=len, default=None)
             if whole is not None and not any(ch in _GLUED for ch in whole[len(name):]):
                 c = Candidate(c.start, c.start + len(whole), c.type, c.source, c.score)
         out.append(c)
@@ -236,6 +241,9 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             places.add(text[c.start:c.end])
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+        elif (c.type == "Person" and c.start in an.boundaries and not reads_as_chinese(text[c.start:c.end])
+              and text[c.start:c.end] not in titled and any(text.endswith(w, 0, c.start) for w in _DIRECTIONS)):
+            places.add(text[c.start:c.end])  # 加沙地带南部|汗尤尼斯 (xwlb-20231118-11): a part of a place before it
         elif c.type == "Person" and text[c.start:c.end] not in titled and _after_a_word_of_place(an, c):
             places.add(text[c.start:c.end])  # not 调查记者|西摩·赫什 … 在|西摩·赫什|的报道出来之后 (xwlb-20230303-13)
     if not places:
@@ -310,6 +318,7 @@ _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
 _PLACE_KINDS = word_set("place_kinds_before")
+_DIRECTIONS = longest_first(word_set("directions"))
 # words of place after a name, longest first (等地区 before 等地)
 _PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))
 

@@ -196,7 +196,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     repaired = [r for c in out for r in repair(an, c)]
     places = _places_named(an, repaired)
     return [r for r in repaired if not (r.type == "Person" and (
-        _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)))]
+        _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
+        or _names_a_craft(an, r)))]
 
 
 def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:
@@ -240,6 +241,17 @@ def _short_form_of_a_place(name: str, places: frozenset[str]) -> bool:
     一起描绘|雄安/PER|的未来 (xwlb-20230601-07), 从北京到|雄安/PER (雄安新区, xwlb-20230511-03): the
     division's short name."""
     return any(place.startswith(name) and place[len(name):] in _SHORT_PLACE_RESTS for place in places)
+
+
+_CRAFT_HEADS = longest_first(word_set("craft_heads"))
+
+
+def _names_a_craft(an: Analysis, c: Candidate) -> bool:
+    """Whether a kind of spacecraft (word set craft_heads: 实验舱, 飞船) follows a name the model
+    read as a person's, the name ending a word of the segmenter: 航天员|关闭|梦天/PER|实验|舱|货物气闸舱舱门
+    (xwlb-20230616-07; jieba: 梦天|实验舱), 在空间站|梦天/PER|实验|舱|内 (jieba: 实验|舱内), 问天实验舱和|
+    梦天/PER|实验舱 (xwlb-20230302-09): the craft's name, no person's."""
+    return c.end in an.boundaries and an.text.startswith(_CRAFT_HEADS, c.end)
 
 
 def _after_a_count(an: Analysis, c: Candidate) -> bool:

@@ -19,7 +19,7 @@ from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
                        org_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
-from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
+from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
 from .recognisers.agencies import org_run
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
@@ -417,6 +417,8 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
         return start, end
     first = start - 1
+    if _stranded(an, first, end):
+        return first, end
     if text[first] not in transliteration_characters():
         return start, end
     around = an.token_at(first)
@@ -425,6 +427,26 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if guessed or (first > 0 and title_before(text, first)):
         return first, end
     return start, end
+
+
+def _stranded(an: Analysis, first: int, end: int) -> bool:
+    """Whether the one character at ``first`` stands alone between a function word and the
+    foreign name ending at ``end``, for the segmenter too: 拉法|和|汗/n|尤尼斯/PER (xwlb-20231017-21;
+    jieba: 和|汗|尤|尼斯), 杰巴利耶|与|汗|尤尼斯 (the Gazan town 汗尤尼斯, cut in 16 stories of 2023).
+    A noun of one character (the model's; 汗 writes no other foreign name) neither joins the
+    function word before it nor opens a phrase with the name, which reads as no Chinese name (not
+    横幅下方|是/v|李克强, 不仅|有/v|高明斌)."""
+    alone, before = an.token_at(first), an.token_at(first - 1) if first else None
+    model = _model_token_at(an, first)
+    return (alone is not None and alone[:2] == (first, first + 1) and before is not None
+            and model is not None and model.end == first + 1 and model.tag == "n"
+            and word_tags().get(before[2], "")[:1] in _JOINING_TAGS and not reads_as_chinese(an.text[first + 1:end])
+            and end - first >= 3)
+
+
+# jieba's tags of the words after which a character standing alone starts a name: a conjunction,
+# a preposition, a localiser (和|汗|尤尼斯, 南部|汗|尤尼斯)
+_JOINING_TAGS = ("c", "p", "f")
 
 
 def _model_token_at_end(an: Analysis, offset: int):

@@ -1,0 +1,54 @@
+"""Things the model reads as people (issue 19, round 7): a spacecraft's module (梦天|实验舱), a
+foreign town cut after a character of its name that stands alone (和|汗|尤尼斯).
+
+Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
+stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
+import pytest
+
+from .test_names_types import _chosen
+from .test_recognise import NEWS, _shared_texts, assert_names
+
+
+def test_a_name_before_a_kind_of_spacecraft_names_the_craft():
+    # xwlb-20230616-07 航天员关闭梦天实验舱货物气闸舱舱门 (the model: 梦天/PER|实验/n|舱/n)
+    found = _chosen(("航天员", "n"), ("关闭", "v"), ("梦天", "PER"), ("实验", "n"), ("舱", "n"), ("货物", "n"),
+                    ("舱门", "n"), ("。", "w"))
+    assert ("梦天", "Person") not in found
+    # the astronauts named before the module stay people: 航天员|景海鹏|、|朱杨柱 … 梦天实验舱
+    found = _chosen(("航天员", "n"), ("景海鹏", "PER"), ("、", "w"), ("朱杨柱", "PER"), ("进入", "v"), ("梦天", "PER"),
+                    ("实验", "n"), ("舱", "n"), ("。", "w"))
+    assert {("景海鹏", "Person"), ("朱杨柱", "Person")} <= found and ("梦天", "Person") not in found
+
+
+def test_a_character_standing_alone_before_a_foreign_name_is_its_first():
+    # xwlb-20231029-13 以军今天向加沙地带的杰巴利耶与汗尤尼斯发动地面进攻 (the model: 汗/n|尤尼斯/PER;
+    # jieba: 与|汗|尤|尼斯)
+    found = _chosen(("以军", "n"), ("向", "p"), ("加沙", "LOC"), ("地带", "n"), ("的", "u"), ("杰巴利耶", "PER"),
+                    ("与", "c"), ("汗", "n"), ("尤尼斯", "PER"), ("发动", "v"), ("进攻", "vn"), ("。", "w"))
+    assert "尤尼斯" not in {name for name, _ in found}
+    assert any(name == "汗尤尼斯" for name, _ in found)
+    # xwlb-20231118-11 对加沙地带南部汗尤尼斯的巴勒斯坦人发布警告: after a part of a place, a place
+    found = _chosen(("对", "p"), ("加沙", "LOC"), ("地带", "n"), ("南部", "f"), ("汗", "n"), ("尤尼斯", "PER"),
+                    ("的", "u"), ("巴勒斯坦", "LOC"), ("人", "n"), ("发布", "v"), ("警告", "vn"), ("。", "w"))
+    assert ("汗尤尼斯", "Place") in found
+    # a verb before a Chinese name is no part of it: 横幅下方|是/v|李克强|同志 (xwlb-2023)
+    found = _chosen(("横幅", "n"), ("下方", "f"), ("是", "v"), ("李克强", "PER"), ("同志", "n"), ("的", "u"),
+                    ("遗像", "n"), ("。", "w"))
+    assert ("李克强", "Person") in found
+
+
+NEWS_JUNK = {
+    "xwlb-20230616-07": ({("景海鹏", "Person")}, {("梦天", "Person")}),
+    "xwlb-20231118-11": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person"), ("汗尤尼斯", "Person")}),
+    "xwlb-20231029-13": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person")}),
+}
+
+
+@pytest.fixture(scope="module")
+def junk_stories():
+    return _shared_texts(NEWS, NEWS_JUNK, "the shared news corpus")
+
+
+@pytest.mark.parametrize("story_id", sorted(NEWS_JUNK))
+def test_no_junk_people_in_news_stories(junk_stories, story_id):
+    assert_names(junk_stories[story_id], *NEWS_JUNK[story_id])
