@@ -1,5 +1,7 @@
-"""Things the model reads as people (issue 19, round 7): a spacecraft's module (梦天|实验舱), a
-foreign town cut after a character of its name that stands alone (和|汗|尤尼斯).
+"""Things the model reads as people, and people it reads as things (issue 19, round 7): a
+spacecraft's module (梦天|实验舱), a foreign town cut after a character of its name that stands
+alone (和|汗|尤尼斯), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
+a Chinese name the model reads as an organisation (金大中|访美).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
@@ -37,10 +39,35 @@ def test_a_character_standing_alone_before_a_foreign_name_is_its_first():
     assert ("李克强", "Person") in found
 
 
+def test_an_armed_groups_short_name_is_the_group():
+    # xwlb-20230409-14 与13名获释的胡塞武装人员同机抵达。胡塞武装当天… (jieba: 胡塞|武装人员)
+    found = _chosen(("获释", "v"), ("的", "u"), ("胡塞", "PER"), ("武装", "n"), ("人员", "n"), ("抵达", "v"),
+                    ("。", "w"), ("胡塞武装", "ORG"), ("当天", "TIME"), ("表示", "v"), ("。", "w"))
+    assert ("胡塞", "Agency") in found and ("胡塞", "Person") not in found
+
+
+def test_the_rating_agencies_are_organisations():
+    # xwlb-20230802-11 美国白宫和财政部当天对惠誉下调其评级表示强烈反对 (the model: 惠誉/PER)
+    found = _chosen(("财政部", "ORG"), ("当天", "TIME"), ("对", "p"), ("惠誉", "PER"), ("下调", "v"), ("其", "r"),
+                    ("评级", "vn"), ("表示", "v"), ("反对", "v"), ("。", "w"))
+    assert ("惠誉", "Agency") in found and ("惠誉", "Person") not in found
+
+
+def test_a_chinese_name_the_dictionary_knows_is_a_person_not_an_organisation():
+    # pd-dev-00075 在金大中访美期间 (the model: 金大中/ORG; jieba: 金大中/nr)
+    found = _chosen(("在", "p"), ("金大中", "ORG"), ("访", "v"), ("美", "LOC"), ("期间", "f"), ("，", "w"))
+    assert ("金大中", "Person") in found
+    # companies the dictionary tags as names stay organisations: 率先进入|爱立信/ORG|中国乒乓球超级联赛
+    found = _chosen(("率先", "d"), ("进入", "v"), ("爱立信", "ORG"), ("中国", "LOC"), ("乒乓球", "n"), ("联赛", "n"))
+    assert ("爱立信", "Agency") in found
+
+
 NEWS_JUNK = {
     "xwlb-20230616-07": ({("景海鹏", "Person")}, {("梦天", "Person")}),
     "xwlb-20231118-11": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person"), ("汗尤尼斯", "Person")}),
     "xwlb-20231029-13": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person")}),
+    "xwlb-20230409-14": ({("胡塞", "Agency")}, {("胡塞", "Person")}),
+    "xwlb-20230802-11": ({("惠誉", "Agency")}, {("惠誉", "Person")}),
 }
 
 

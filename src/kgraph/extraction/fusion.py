@@ -167,7 +167,8 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
     """国际评级机构|穆迪/PER|10日宣布, 穆迪/PER|指出 … 穆迪公司/ORG (xwlb-20230808-11, -20230322-11): a name
     the model read as a person's names an organisation wherever the article writes a kind of
     organisation right before it, however the model read it there (word set
-    organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads) as an organisation, unless
+    organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads)
+    or an armed group's (胡塞|武装: armed_group_heads) as an organisation, unless
     the dictionary knows it as a person's name (李宁|公司 is named after him)."""
     text = an.text
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"} | {
@@ -178,7 +179,7 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
         if c.type not in ("Person", "Agency") or c.source != "model":
             continue
         if any(text.endswith(w, 0, c.start) for w in _ORGANISATION_KINDS) or (
-                any(name + head in agencies for head in _COMPANY_HEADS) and word_tags().get(name, "")[:2] != "nr"):
+                any(name + head in agencies for head in _SHORT_NAMED_HEADS) and word_tags().get(name, "")[:2] != "nr"):
             named.add(name)
     if not named:
         return candidates
@@ -189,6 +190,9 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
 # kinds of organisation written right before a name (评级机构|穆迪), and companies' heads (穆迪|公司)
 _ORGANISATION_KINDS = longest_first(word_set("organisation_kinds_before"))
 _COMPANY_HEADS = word_set("company_heads")
+# and the heads of armed groups, whose name alone is the group too: 胡塞武装 … 获释的|胡塞/PER|武装人员
+# (xwlb-20230409-14), 瓦格纳集团 … 袭击|瓦格纳/PER|雇佣兵营地 (xwlb-20230624-15)
+_SHORT_NAMED_HEADS = _COMPANY_HEADS + word_set("armed_group_heads")
 
 
 def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
