@@ -1,6 +1,7 @@
 """Things the model reads as people, and people it reads as things (issue 19, round 7): a
 spacecraft's module (梦天|实验舱), a foreign town cut after a character of its name that stands
-alone (和|汗|尤尼斯), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
+alone (和|汗|尤尼斯) or placed by the words before it (南部城市|汗尤尼斯, 北部的|杰巴利耶), an island
+(毛伊岛), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
 a Chinese name the model reads as an organisation (金大中|访美).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
@@ -39,6 +40,29 @@ def test_a_character_standing_alone_before_a_foreign_name_is_its_first():
     assert ("李克强", "Person") in found
 
 
+def test_a_town_after_a_kind_of_place_or_a_part_of_one_is_a_place():
+    # xwlb-20231206-12 目前对加沙南部城市汗尤尼斯实施包围 (jieba: 城市|汗|尤|尼斯)
+    found = _chosen(("对", "p"), ("加沙", "LOC"), ("南部", "f"), ("城市", "n"), ("汗", "n"), ("尤尼斯", "PER"),
+                    ("实施", "v"), ("包围", "v"), ("。", "w"))
+    assert ("汗尤尼斯", "Place") in found
+    # xwlb-20231218-12 当晚以色列对加沙地带北部的杰巴利耶进行空袭 (the model: 杰巴利耶/PER)
+    found = _chosen(("以色列", "LOC"), ("对", "p"), ("加沙", "LOC"), ("地带", "n"), ("北部", "f"), ("的", "u"),
+                    ("杰巴利耶", "PER"), ("进行", "v"), ("空袭", "vn"), ("。", "w"))
+    assert ("杰巴利耶", "Place") in found
+    # xwlb-20230817-07 最新天气预报显示，毛伊岛本周末可能会出现降雨 (the model: 毛伊岛/PER): an island
+    found = _chosen(("预报", "n"), ("显示", "v"), ("，", "w"), ("毛伊岛", "PER"), ("本周末", "TIME"), ("可能", "v"),
+                    ("出现", "v"), ("降雨", "vn"), ("。", "w"))
+    assert ("毛伊岛", "Place") in found
+
+
+def test_words_of_the_news_are_nobody():
+    # the black list (data/lexicon/model_vetoes.tsv): xwlb-20230111-03 要持续强化正风肃纪和反腐败斗争,
+    # xwlb-20230121-04 春节海采《新春新愿》 (the model: 正风肃纪/PER, 海采/PER)
+    found = _chosen(("强化", "v"), ("正风肃纪", "PER"), ("和", "c"), ("反腐败", "vn"), ("斗争", "vn"), ("。", "w"),
+                    ("春节", "TIME"), ("海采", "PER"), ("《", "w"), ("新春新愿", "nw"), ("》", "w"))
+    assert not {name for name, type_ in found if type_ == "Person"}
+
+
 def test_an_armed_groups_short_name_is_the_group():
     # xwlb-20230409-14 与13名获释的胡塞武装人员同机抵达。胡塞武装当天… (jieba: 胡塞|武装人员)
     found = _chosen(("获释", "v"), ("的", "u"), ("胡塞", "PER"), ("武装", "n"), ("人员", "n"), ("抵达", "v"),
@@ -68,6 +92,8 @@ NEWS_JUNK = {
     "xwlb-20231029-13": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person")}),
     "xwlb-20230409-14": ({("胡塞", "Agency")}, {("胡塞", "Person")}),
     "xwlb-20230802-11": ({("惠誉", "Agency")}, {("惠誉", "Person")}),
+    "xwlb-20231206-12": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person"), ("汗尤尼斯", "Person")}),
+    "xwlb-20230817-07": ({("毛伊岛", "Place")}, {("毛伊岛", "Person")}),
 }
 
 

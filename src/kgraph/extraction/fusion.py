@@ -246,8 +246,11 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
         elif (c.type == "Person" and c.start in an.boundaries and not reads_as_chinese(text[c.start:c.end])
-              and text[c.start:c.end] not in titled and any(text.endswith(w, 0, c.start) for w in _DIRECTIONS)):
-            places.add(text[c.start:c.end])  # 加沙地带南部|汗尤尼斯 (xwlb-20231118-11): a part of a place before it
+              and text[c.start:c.end] not in titled and any(text.endswith(w, 0, c.start - text.endswith("的", 0, c.start))
+                                                              for w in _DIRECTIONS)):
+            # 加沙地带南部|汗尤尼斯 (xwlb-20231118-11), 加沙地带北部的|杰巴利耶 (xwlb-20231218-12): a part of a
+            # place before it
+            places.add(text[c.start:c.end])
         elif c.type == "Person" and text[c.start:c.end] not in titled and _after_a_word_of_place(an, c):
             places.add(text[c.start:c.end])  # not 调查记者|西摩·赫什 … 在|西摩·赫什|的报道出来之后 (xwlb-20230303-13)
     if not places:

@@ -162,6 +162,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []  # 刘家, 阮家门: a family
         if is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        if len(name) >= 3 and name.endswith(_ISLANDS) and c.end in an.boundaries:
+            # 最新天气预报显示，|毛伊岛/PER|本周末可能会出现降雨 (xwlb-20230817-07): an island, no person
+            return [Candidate(c.start, c.end, "Place", c.source, c.score)]
         before = ("（" if text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）"
                   else "——" if text[c.start - 2:c.start] == "——" else "")
         if before and text[:c.start - len(before)].endswith(org_heads() + _MOVEMENT_HEADS):
@@ -438,7 +441,8 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
 def _stranded(an: Analysis, first: int, end: int) -> bool:
     """Whether the one character at ``first`` stands alone between a function word and the
     foreign name ending at ``end``, for the segmenter too: 拉法|和|汗/n|尤尼斯/PER (xwlb-20231017-21;
-    jieba: 和|汗|尤|尼斯), 杰巴利耶|与|汗|尤尼斯 (the Gazan town 汗尤尼斯, cut in 16 stories of 2023).
+    jieba: 和|汗|尤|尼斯), 杰巴利耶|与|汗|尤尼斯, 南部城市|汗|尤尼斯 (the Gazan town 汗尤尼斯, cut in 16 stories
+    of 2023).
     A noun of one character (the model's; 汗 writes no other foreign name) neither joins the
     function word before it nor opens a phrase with the name, which reads as no Chinese name (not
     横幅下方|是/v|李克强, 不仅|有/v|高明斌)."""
@@ -446,13 +450,18 @@ def _stranded(an: Analysis, first: int, end: int) -> bool:
     model = _model_token_at(an, first)
     return (alone is not None and alone[:2] == (first, first + 1) and before is not None
             and model is not None and model.end == first + 1 and model.tag == "n"
-            and word_tags().get(before[2], "")[:1] in _JOINING_TAGS and not reads_as_chinese(an.text[first + 1:end])
+            and (word_tags().get(before[2], "")[:1] in _JOINING_TAGS or before[2] in _PLACE_KINDS_BEFORE)
+            and not reads_as_chinese(an.text[first + 1:end])
             and end - first >= 3)
 
 
+_ISLANDS = word_set("island_endings")
+
 # jieba's tags of the words after which a character standing alone starts a name: a conjunction,
-# a preposition, a localiser (和|汗|尤尼斯, 南部|汗|尤尼斯)
-_JOINING_TAGS = ("c", "p", "f")
+# a preposition, a localiser, a particle (和|汗|尤尼斯, 南部|汗|尤尼斯, 南部的|汗|尤尼斯); and the kinds of place
+# written before a town's name (南部城市|汗|尤尼斯, xwlb-20231206-12)
+_JOINING_TAGS = ("c", "p", "f", "u")
+_PLACE_KINDS_BEFORE = frozenset(word_set("place_kinds_before"))
 
 
 def _model_token_at_end(an: Analysis, offset: int):
