@@ -97,6 +97,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         return []
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
+    if c.type == "Person":
+        digit = next((k for k, ch in enumerate(name) if ch.isdigit()), len(name))
+        if digit < len(name):
+            # 叙利亚卫生部长|哈桑·加巴什9日/PER|呼吁 (xwlb-20230210-11): a name holds no digit, the date
+            # glued on is cut (and with it all the rest)
+            return repair(an, Candidate(c.start, c.start + digit, c.type, c.source, c.score)) if digit >= 2 else []
     if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
         # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
         return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))
