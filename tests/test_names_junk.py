@@ -84,6 +84,10 @@ def test_a_chinese_name_the_dictionary_knows_is_a_person_not_an_organisation():
     # companies the dictionary tags as names stay organisations: 率先进入|爱立信/ORG|中国乒乓球超级联赛
     found = _chosen(("率先", "d"), ("进入", "v"), ("爱立信", "ORG"), ("中国", "LOC"), ("乒乓球", "n"), ("联赛", "n"))
     assert ("爱立信", "Agency") in found
+    # nor is the start of a body named after a person: 胡志明/ORG|国家政治学院/ORG|院长 (xwlb-20230710-09)
+    found = _chosen(("委员", "n"), ("、", "w"), ("胡志明", "ORG"), ("国家政治学院", "ORG"), ("院长", "n"), ("阮春胜", "PER"),
+                    ("率领", "v"))
+    assert ("胡志明", "Person") not in found
 
 
 NEWS_JUNK = {
@@ -94,6 +98,7 @@ NEWS_JUNK = {
     "xwlb-20230802-11": ({("惠誉", "Agency")}, {("惠誉", "Person")}),
     "xwlb-20231206-12": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person"), ("汗尤尼斯", "Person")}),
     "xwlb-20230817-07": ({("毛伊岛", "Place")}, {("毛伊岛", "Person")}),
+    "xwlb-20230710-09": ({("胡志明国家政治学院", "Agency"), ("阮春胜", "Person")}, {("胡志明", "Person")}),
 }
 
 
