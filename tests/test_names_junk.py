@@ -1,7 +1,7 @@
 """Things the model reads as people, and people it reads as things (issue 19, round 7): a
 spacecraft's module (梦天|实验舱), a foreign town cut after a character of its name that stands
 alone (和|汗|尤尼斯) or placed by the words before it (南部城市|汗尤尼斯, 北部的|杰巴利耶), an island
-(毛伊岛), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
+(毛伊岛), a band (军乐团|奏), a road (银昆高速), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
 a Chinese name the model reads as an organisation (金大中|访美).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
@@ -63,6 +63,17 @@ def test_words_of_the_news_are_nobody():
     assert not {name for name, type_ in found if type_ == "Person"}
 
 
+def test_a_band_and_a_road_are_nobody():
+    # xwlb-20230710-05 军乐团奏所中两国国歌 (the model: 军乐团奏/PER; jieba: 军乐团/nt|奏)
+    found = _chosen(("仪式", "n"), ("。", "w"), ("军乐团奏", "PER"), ("所", "u"), ("中", "f"), ("两国", "m"),
+                    ("国歌", "n"), ("。", "w"))
+    assert not {name for name, type_ in found if type_ == "Person"}
+    # xwlb-20230710-13 银昆高速宁夏段乔家畈1号大桥合龙 (the model: 银昆高速/PER)
+    found = _chosen(("。", "w"), ("银昆高速", "PER"), ("宁夏", "LOC"), ("段", "q"), ("大桥", "n"), ("合龙", "v"),
+                    ("。", "w"))
+    assert ("银昆高速", "Person") not in found
+
+
 def test_an_armed_groups_short_name_is_the_group():
     # xwlb-20230409-14 与13名获释的胡塞武装人员同机抵达。胡塞武装当天… (jieba: 胡塞|武装人员)
     found = _chosen(("获释", "v"), ("的", "u"), ("胡塞", "PER"), ("武装", "n"), ("人员", "n"), ("抵达", "v"),
@@ -99,6 +110,8 @@ NEWS_JUNK = {
     "xwlb-20231206-12": ({("汗尤尼斯", "Place")}, {("尤尼斯", "Person"), ("汗尤尼斯", "Person")}),
     "xwlb-20230817-07": ({("毛伊岛", "Place")}, {("毛伊岛", "Person")}),
     "xwlb-20230710-09": ({("胡志明国家政治学院", "Agency"), ("阮春胜", "Person")}, {("胡志明", "Person")}),
+    "xwlb-20230710-05": (set(), {("军乐团奏", "Person")}),
+    "xwlb-20230710-13": (set(), {("银昆高速", "Person")}),
 }
 
 

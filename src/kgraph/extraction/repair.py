@@ -147,6 +147,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+            first = an.token_at(c.start)
+            if first is not None and first[0] == c.start and first[1] < c.end and word_tags().get(first[2], "") == "nt":
+                return []  # 欢迎仪式。|军乐团奏/PER|所中两国国歌 (xwlb-20230710-05; jieba: 军乐团/nt|奏): the band and a verb
+        if len(name) >= 3 and name.endswith(_ROAD_HEADS):
+            return []  # 。|银昆高速/PER|宁夏段 (xwlb-20230710-13), 昌景|黄高铁/PER: a road, a railway, no person
         if len(name) >= 3 and name[-1] in GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
@@ -465,6 +470,7 @@ def _stranded(an: Analysis, first: int, end: int) -> bool:
 
 
 _ISLANDS = word_set("island_endings")
+_ROAD_HEADS = word_set("road_heads")
 
 # jieba's tags of the words after which a character standing alone starts a name: a conjunction,
 # a preposition, a localiser, a particle (和|汗|尤尼斯, 南部|汗|尤尼斯, 南部的|汗|尤尼斯); and the kinds of place
