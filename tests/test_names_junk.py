@@ -63,6 +63,20 @@ def test_words_of_the_news_are_nobody():
     assert not {name for name, type_ in found if type_ == "Person"}
 
 
+def test_a_resort_and_a_companys_short_name_are_no_people():
+    # pd-dev-01921 在通往著名旅游胜地帕塔亚的高速公路上 (the model: 帕塔亚/PER): a kind of place before it
+    found = _chosen(("在", "p"), ("通往", "v"), ("著名", "a"), ("旅游胜地", "n"), ("帕塔亚", "PER"), ("的", "u"),
+                    ("高速公路", "LOC"), ("上", "f"))
+    assert ("帕塔亚", "Place") in found
+    # pd-dev-00399 宝马收购了罗威汽车公司，罗威是… (the model: 罗威/PER): the company the article names
+    found = _chosen(("宝马", "ORG"), ("收购", "v"), ("了", "u"), ("罗威汽车公司", "ORG"), ("，", "w"), ("罗威", "PER"),
+                    ("是", "v"), ("供应商", "n"), ("。", "w"))
+    assert ("罗威", "Agency") in found and ("罗威", "Person") not in found
+    # a Chinese name is kept beside a company named after it: 李宁体育用品公司 … 李宁表示
+    found = _chosen(("李宁体育用品公司", "ORG"), ("成立", "v"), ("。", "w"), ("李宁", "PER"), ("表示", "v"))
+    assert ("李宁", "Person") in found
+
+
 def test_a_band_and_a_road_are_nobody():
     # xwlb-20230710-05 军乐团奏所中两国国歌 (the model: 军乐团奏/PER; jieba: 军乐团/nt|奏)
     found = _chosen(("仪式", "n"), ("。", "w"), ("军乐团奏", "PER"), ("所", "u"), ("中", "f"), ("两国", "m"),

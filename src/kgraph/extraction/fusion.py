@@ -181,6 +181,12 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
         if any(text.endswith(w, 0, c.start) for w in _ORGANISATION_KINDS) or (
                 any(name + head in agencies for head in _SHORT_NAMED_HEADS) and word_tags().get(name, "")[:2] != "nr"):
             named.add(name)
+        elif c.type == "Person" and not reads_as_chinese(name) and any(
+                a.startswith(name) and a.endswith(_COMPANY_HEADS) and len(a) - len(name) <= _TRADE_AND_HEAD
+                for a in agencies):
+            # 宝马收购了|罗威汽车公司|，|罗威/PER|是… (pd-dev-00399): a foreign name that opens a company's name
+            # the article writes, its trade and its head after it, is that company's short name
+            named.add(name)
     if not named:
         return candidates
     return [Candidate(c.start, c.end, "Agency", c.source, c.score)
@@ -190,6 +196,7 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
 # kinds of organisation written right before a name (评级机构|穆迪), and companies' heads (穆迪|公司)
 _ORGANISATION_KINDS = longest_first(word_set("organisation_kinds_before"))
 _COMPANY_HEADS = word_set("company_heads")
+_TRADE_AND_HEAD = 6  # 罗威|汽车|公司, 西门子|医疗|有限公司: the characters after the short name
 # and the heads of armed groups, whose name alone is the group too: 胡塞武装 … 获释的|胡塞/PER|武装人员
 # (xwlb-20230409-14), 瓦格纳集团 … 袭击|瓦格纳/PER|雇佣兵营地 (xwlb-20230624-15)
 _SHORT_NAMED_HEADS = _COMPANY_HEADS + word_set("armed_group_heads")
