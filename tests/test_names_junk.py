@@ -86,6 +86,9 @@ def test_a_band_and_a_road_are_nobody():
     found = _chosen(("。", "w"), ("银昆高速", "PER"), ("宁夏", "LOC"), ("段", "q"), ("大桥", "n"), ("合龙", "v"),
                     ("。", "w"))
     assert ("银昆高速", "Person") not in found
+    # xwlb-20230217-08 广西贺巴高速培森柳江特大桥合龙 (the model: 贺巴/PER|高速/d)
+    found = _chosen(("广西", "LOC"), ("贺巴", "PER"), ("高速", "d"), ("培森", "PER"), ("柳江特大桥", "LOC"), ("合龙", "v"))
+    assert ("贺巴", "Person") not in found
 
 
 def test_an_armed_groups_short_name_is_the_group():

@@ -36,6 +36,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model += names_in_titles(an)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
+    model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
     model = _organisations_by_context(an, model)
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
@@ -152,14 +153,47 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
         name = text[c.start:c.end]
         if c.type == "Person":
-            # a foreign name's start: 在会见|布林/PER|肯/v|时 (jieba: 布|林肯, xwlb-20230919-05), where the
-            # article writes 美国国务卿|布林肯 whole elsewhere (not a longer reading of the same words:
-            # 总统|卢拉致/慰问电); not 王岐 of 王岐山 (a Chinese name is read whole)
+            # a name's start: 在会见|布林/PER|肯/v|时 (jieba: 布|林肯, xwlb-20230919-05), 武文/PER|赏 (xwlb-20231214-04),
+            # where the article writes 美国国务卿|布林肯, 武文赏 whole elsewhere (not a longer reading of the
+            # same words: 总统|卢拉致/慰问电)
             whole = max((p for p in people if len(p) > len(name) and p.startswith(name) and text.startswith(p, c.start)
-                         and starts[p] - {c.start} and not reads_as_chinese(p)), key=len, default=None)
+                         and starts[p] - {c.start}), key=len, default=None)
             if whole is not None and not any(ch in _GLUED for ch in whole[len(name):]):
                 c = Candidate(c.start, c.start + len(whole), c.type, c.source, c.score)
         out.append(c)
+    return out
+
+
+def _words_glued_to_a_name(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """国家主席|习近平复信/PER|费城交响乐团 (xwlb-20231111-02; jieba: 习近平|复信), 包村干部|熊丽频繁/PER|望向窗外
+    (xwlb-20230822-09), 阿根廷当选总统|米莱致贺电/PER (a headline, xwlb-20231123-03): a name the article
+    writes on its own elsewhere, and a word of the dictionary the segmenter reads right after it (no
+    name's: not 萨勒|曼), are the name and a word the model glued on; with a conjunction and another
+    name the article writes (习近平和普京/PER|分别, xwlb-20230322-01), they are two people."""
+    text, tags = an.text, word_tags()
+    starts: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.type == "Person":
+            starts.setdefault(text[c.start:c.end], set()).add(c.start)
+    out = []
+    for c in candidates:
+        name = text[c.start:c.end]
+        short = max((p for p in starts if 2 <= len(p) < len(name) and name.startswith(p) and starts[p] - {c.start}
+                     and c.start + len(p) in an.boundaries), key=len, default=None) if c.type == "Person" else None
+        if short is None:
+            out.append(c)
+            continue
+        at = c.start + len(short)
+        rest = text[at:c.end]
+        if rest[0] in GLUED_TAILS and rest[1:] in starts:
+            out += [Candidate(c.start, at, c.type, c.source, c.score), Candidate(at + 1, c.end, c.type, c.source, c.score)]
+            continue
+        word = an.token_at(at)
+        tag = tags.get(word[2], "") if word is not None and word[0] == at else ""
+        if tag and not tag.startswith(("nr", "ns", "nt", "nz")) and (word[1] - word[0] >= 2 or tag.startswith("v")):
+            out.append(Candidate(c.start, at, c.type, c.source, c.score))
+        else:
+            out.append(c)
     return out
 
 

@@ -150,8 +150,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             first = an.token_at(c.start)
             if first is not None and first[0] == c.start and first[1] < c.end and word_tags().get(first[2], "") == "nt":
                 return []  # 欢迎仪式。|军乐团奏/PER|所中两国国歌 (xwlb-20230710-05; jieba: 军乐团/nt|奏): the band and a verb
-        if len(name) >= 3 and name.endswith(_ROAD_HEADS):
-            return []  # 。|银昆高速/PER|宁夏段 (xwlb-20230710-13), 昌景|黄高铁/PER: a road, a railway, no person
+        if (len(name) >= 3 and name.endswith(_ROAD_HEADS)) or (
+                c.end in an.boundaries and an.token_at(c.end) is not None and an.token_at(c.end)[2] in _ROAD_HEADS):
+            # 。|银昆高速/PER|宁夏段 (xwlb-20230710-13), 昌景|黄高铁/PER, 广西|贺巴/PER|高速|培森柳江特大桥
+            # (xwlb-20230217-08): a road, a railway, no person
+            return []
         if len(name) >= 3 and name[-1] in GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
