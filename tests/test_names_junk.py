@@ -1,7 +1,7 @@
 """Things the model reads as people, and people it reads as things (issue 19, round 7): a
 spacecraft's module (梦天|实验舱), a foreign town cut after a character of its name that stands
 alone (和|汗|尤尼斯) or placed by the words before it (南部城市|汗尤尼斯, 北部的|杰巴利耶), an island
-(毛伊岛), a band (军乐团|奏), a road (银昆高速), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
+(毛伊岛), a band (军乐团|奏), a road (银昆高速), a season's crop (夏玉米), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
 a Chinese name the model reads as an organisation (金大中|访美).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
@@ -91,6 +91,16 @@ def test_a_band_and_a_road_are_nobody():
     assert ("贺巴", "Person") not in found
 
 
+def test_a_seasons_crop_is_nobody():
+    # xwlb-20230701-06 夏播粮食作物主要是夏玉米、夏大豆和南方中晚稻等 (the model: 夏玉米/PER, 夏大豆/PER)
+    found = _chosen(("作物", "n"), ("主要", "d"), ("是", "v"), ("夏玉米", "PER"), ("、", "w"), ("夏大豆", "PER"),
+                    ("和", "c"), ("中晚稻", "n"), ("等", "u"), ("。", "w"))
+    assert not {name for name, type_ in found if type_ == "Person"}
+    # a person with the surname 夏 stays one: 夏宝龙|出席
+    found = _chosen(("夏宝龙", "PER"), ("出席", "v"), ("会议", "n"), ("。", "w"))
+    assert ("夏宝龙", "Person") in found
+
+
 def test_an_armed_groups_short_name_is_the_group():
     # xwlb-20230409-14 与13名获释的胡塞武装人员同机抵达。胡塞武装当天… (jieba: 胡塞|武装人员)
     found = _chosen(("获释", "v"), ("的", "u"), ("胡塞", "PER"), ("武装", "n"), ("人员", "n"), ("抵达", "v"),
@@ -129,6 +139,7 @@ NEWS_JUNK = {
     "xwlb-20230710-09": ({("胡志明国家政治学院", "Agency"), ("阮春胜", "Person")}, {("胡志明", "Person")}),
     "xwlb-20230710-05": (set(), {("军乐团奏", "Person")}),
     "xwlb-20230710-13": (set(), {("银昆高速", "Person")}),
+    "xwlb-20230701-06": (set(), {("夏玉米", "Person"), ("夏大豆", "Person")}),
 }
 
 

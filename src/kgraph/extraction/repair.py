@@ -150,6 +150,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             first = an.token_at(c.start)
             if first is not None and first[0] == c.start and first[1] < c.end and word_tags().get(first[2], "") == "nt":
                 return []  # 欢迎仪式。|军乐团奏/PER|所中两国国歌 (xwlb-20230710-05; jieba: 军乐团/nt|奏): the band and a verb
+        if len(name) >= 3 and name[0] in _SEASONS and name[1:] in _CROPS:
+            return []  # 夏播粮食作物主要是|夏玉米/PER|、|夏大豆/PER (xwlb-20230701-06): a season's crop, no person
         if (len(name) >= 3 and name.endswith(_ROAD_HEADS)) or (
                 c.end in an.boundaries and an.token_at(c.end) is not None and an.token_at(c.end)[2] in _ROAD_HEADS):
             # 。|银昆高速/PER|宁夏段 (xwlb-20230710-13), 昌景|黄高铁/PER, 广西|贺巴/PER|高速|培森柳江特大桥
@@ -474,6 +476,8 @@ def _stranded(an: Analysis, first: int, end: int) -> bool:
 
 _ISLANDS = word_set("island_endings")
 _ROAD_HEADS = word_set("road_heads")
+_SEASONS = frozenset("春夏秋冬")
+_CROPS = frozenset(word_set("crops"))
 
 # jieba's tags of the words after which a character standing alone starts a name: a conjunction,
 # a preposition, a localiser, a particle (和|汗|尤尼斯, 南部|汗|尤尼斯, 南部的|汗|尤尼斯); and the kinds of place
