@@ -8,7 +8,7 @@ stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2
 import pytest
 
 from .test_names_types import _chosen
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import NEWS, _found, _shared_texts, assert_names
 
 
 def test_a_foreign_names_start_is_the_whole_name_the_article_writes():
@@ -48,6 +48,26 @@ def test_a_word_glued_to_a_name_the_article_writes_alone_is_cut():
     # the rest of a name is no glued word: 萨勒曼 stays whole beside 萨勒 (jieba: 萨勒|曼)
     found = _chosen(("萨勒", "PER"), ("表示", "v"), ("。", "w"), ("萨勒曼", "PER"), ("指出", "v"), ("。", "w"))
     assert ("萨勒曼", "Person") in found
+
+
+def test_a_name_the_dictionary_knows_after_a_role_word_is_read_where_the_model_cut_it():
+    # pd-dev-01425 新华社记者曲志红、本报记者杨振武报道 (the model: 曲志/n|红/a; jieba: 曲志红/nr)
+    found = _found("本报深圳6月18日电新华社记者曲志红、本报记者杨振武报道：记者在今天获悉。")
+    assert {("曲志红", "Person"), ("杨振武", "Person")} <= found
+    # not a word the model reads across the name: 拉美企业家|高/a|峰会/n (xwlb-20231103-08; jieba: 高峰会/nr)
+    found = _found("国家副主席韩正在北京出席第十六届中国—拉美企业家高峰会开幕式并致辞。")
+    assert ("高峰会", "Person") not in found
+
+
+def test_a_name_listed_with_a_person_is_a_name_though_the_dictionary_knows_the_word():
+    # pd-dev-00845 奔走着老指挥严良和李培智等人四处游说 (jieba: 严良/a)
+    found = _chosen(("奔走", "v"), ("着", "u"), ("老", "a"), ("指挥", "v"), ("严良", "PER"), ("和", "c"),
+                    ("李培智", "PER"), ("等人", "n"), ("游说", "v"), ("。", "w"))
+    assert {("严良", "Person"), ("李培智", "Person")} <= found
+    # the same word with no person listed beside it is the dictionary's word (a hand-built variant)
+    found = _chosen(("奔走", "v"), ("着", "u"), ("老", "a"), ("指挥", "v"), ("严良", "PER"), ("四处", "s"),
+                    ("游说", "v"), ("。", "w"))
+    assert ("严良", "Person") not in found
 
 
 def test_a_verb_of_asking_after_a_name_is_no_part_of_it():

@@ -172,8 +172,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for tail in GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
-        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)):
-            return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
+        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
+                chinese_name(name) and _listed_with_a_person(an, c)):
+            # 殷红, 律己, 许许多多: the dictionary knows these as words; but not a name listed with another
+            # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
+            return []
         if name.endswith(("家", "家门")) and len(name) <= 3:
             return []  # 刘家, 阮家门: a family
         if is_place_name(name):
@@ -484,6 +487,24 @@ _CROPS = frozenset(word_set("crops"))
 # written before a town's name (南部城市|汗|尤尼斯, xwlb-20231206-12)
 _JOINING_TAGS = ("c", "p", "f", "u")
 _PLACE_KINDS_BEFORE = frozenset(word_set("place_kinds_before"))
+
+
+def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
+    """Whether the model reads a person's name right after ``c`` and a mark or conjunction of a list
+    (严良|和|李培智), or right before them (李培智|、|严良)."""
+    after = _model_token_at(an, c.end)
+    if after is not None and an.text[after.start:after.end] in _LIST_JOINERS:
+        following = _model_token_at(an, after.end)
+        if following is not None and following.tag == "PER":
+            return True
+    before = _model_token_at_end(an, c.start)
+    if before is not None and an.text[before.start:before.end] in _LIST_JOINERS:
+        preceding = _model_token_at_end(an, before.start)
+        return preceding is not None and preceding.tag == "PER"
+    return False
+
+
+_LIST_JOINERS = frozenset(("和", "、", "与", "及"))
 
 
 def _model_token_at_end(an: Analysis, offset: int):
