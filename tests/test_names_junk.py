@@ -1,8 +1,9 @@
 """Things the model reads as people, and people it reads as things (issue 19, round 7): a
 spacecraft's module (梦天|实验舱), a foreign town cut after a character of its name that stands
 alone (和|汗|尤尼斯) or placed by the words before it (南部城市|汗尤尼斯, 北部的|杰巴利耶), an island
-(毛伊岛), a band (军乐团|奏), a road (银昆高速), a season's crop (夏玉米), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), and
-a Chinese name the model reads as an organisation (金大中|访美).
+(毛伊岛), a band (军乐团|奏), a road (银昆高速), a season's crop (夏玉米), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), a
+Chinese name the model reads as an organisation (金大中|访美), and a name read as a place that attends
+(洛桑江村|参加会见).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
@@ -91,6 +92,17 @@ def test_a_band_and_a_road_are_nobody():
     assert ("贺巴", "Person") not in found
 
 
+def test_a_name_read_as_a_place_that_opens_a_clause_and_attends_is_a_person():
+    # xwlb-20230925-08 …取得丰硕成果。洛桑江村参加会见。 (the model: 洛桑江村/LOC; jieba: 洛桑|江村)
+    found = _chosen(("取得", "v"), ("丰硕", "a"), ("成果", "n"), ("。", "w"), ("洛桑江村", "LOC"), ("参加", "v"),
+                    ("会见", "vn"), ("。", "w"))
+    assert ("洛桑江村", "Person") in found
+    # a summit named after its city is no person: 。|旧金山/LOC|会晤|是一次… (xwlb-20231116-03)
+    found = _chosen(("立场", "n"), ("。", "w"), ("旧金山", "LOC"), ("会晤", "vn"), ("是", "v"), ("一次", "m"),
+                    ("成功", "a"), ("的", "u"), ("会晤", "vn"), ("。", "w"))
+    assert ("旧金山", "Person") not in found
+
+
 def test_a_seasons_crop_is_nobody():
     # xwlb-20230701-06 夏播粮食作物主要是夏玉米、夏大豆和南方中晚稻等 (the model: 夏玉米/PER, 夏大豆/PER)
     found = _chosen(("作物", "n"), ("主要", "d"), ("是", "v"), ("夏玉米", "PER"), ("、", "w"), ("夏大豆", "PER"),
@@ -140,6 +152,7 @@ NEWS_JUNK = {
     "xwlb-20230710-05": (set(), {("军乐团奏", "Person")}),
     "xwlb-20230710-13": (set(), {("银昆高速", "Person")}),
     "xwlb-20230701-06": (set(), {("夏玉米", "Person"), ("夏大豆", "Person")}),
+    "xwlb-20230925-08": ({("洛桑江村", "Person")}, {("洛桑江村", "Place")}),
 }
 
 

@@ -314,6 +314,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # leader's title that ends the phrase, is the leader (斯里兰卡|总统 is a country's, and so is
         # 蒙古国 (蒙古); 英|首相 a country's one-character name; 美国众议院|议长 an organisation's)
         return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
+    if (len(name) >= 3 and _CJK_RUN.fullmatch(name) and an.text.startswith(_ATTENDING, c.end)
+            and (c.start == 0 or an.text[c.start - 1] in _CLAUSE_STARTS) and not is_place_name(name)
+            and name not in gazetteer().all_names and not name.endswith(org_heads())):
+        # 。|洛桑江村/LOC|参加会见 (xwlb-20230925-08): what opens a clause and takes part in a meeting is a
+        # person, where no list knows the place (the model reads the Tibetan name's 江村 as a village's)
+        return [Candidate(c.start, c.end, "Person", c.source, c.score)]
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
@@ -478,6 +484,10 @@ def _stranded(an: Analysis, first: int, end: int) -> bool:
 
 
 _ISLANDS = word_set("island_endings")
+# what a person does, written right after the name that opens a clause (洛桑江村|参加会见), and the marks
+# that open one
+_ATTENDING = longest_first(word_set("attending_verbs"))
+_CLAUSE_STARTS = frozenset("。，；：！？\n、")
 _ROAD_HEADS = word_set("road_heads")
 _SEASONS = frozenset("春夏秋冬")
 _CROPS = frozenset(word_set("crops"))
