@@ -1,7 +1,8 @@
 """Things the model reads as people, and people it reads as things (issue 19, round 7): a
 spacecraft's module (梦天|实验舱), a foreign town cut after a character of its name that stands
 alone (和|汗|尤尼斯) or placed by the words before it (南部城市|汗尤尼斯, 北部的|杰巴利耶), an island
-(毛伊岛), a band (军乐团|奏), a road (银昆高速), a season's crop (夏玉米), words of the news (正风肃纪, 海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), a
+(毛伊岛), a band (军乐团|奏), a road (银昆高速), a season's crop (夏玉米), words of the news (正风肃纪,
+海采: the black list), an armed group by its short name (胡塞|武装人员), the rating agencies (惠誉), a
 Chinese name the model reads as an organisation (金大中|访美), and a name read as a place that attends
 (洛桑江村|参加会见).
 
