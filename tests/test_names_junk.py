@@ -132,9 +132,14 @@ def test_a_chinese_name_the_dictionary_knows_is_a_person_not_an_organisation():
     # pd-dev-00075 在金大中访美期间 (the model: 金大中/ORG; jieba: 金大中/nr)
     found = _chosen(("在", "p"), ("金大中", "ORG"), ("访", "v"), ("美", "LOC"), ("期间", "f"), ("，", "w"))
     assert ("金大中", "Person") in found
-    # companies the dictionary tags as names stay organisations: 率先进入|爱立信/ORG|中国乒乓球超级联赛
-    found = _chosen(("率先", "d"), ("进入", "v"), ("爱立信", "ORG"), ("中国", "LOC"), ("乒乓球", "n"), ("联赛", "n"))
-    assert ("爱立信", "Agency") in found
+    # companies the dictionary tags as names stay organisations: 上个月，|施罗德/ORG|基金|在上海浦东揭牌
+    # (xwlb-20230717-08; jieba: 施罗德/nr), 在广东各地，|巴斯夫/ORG|、埃克森美孚 (xwlb-20230409-04)
+    found = _chosen(("上个月", "TIME"), ("，", "w"), ("施罗德", "ORG"), ("基金", "n"), ("在", "p"), ("上海", "LOC"),
+                    ("揭牌", "v"), ("。", "w"))
+    assert ("施罗德", "Person") not in found
+    found = _chosen(("在", "p"), ("广东", "LOC"), ("各地", "n"), ("，", "w"), ("巴斯夫", "ORG"), ("、", "w"),
+                    ("中海壳牌", "ORG"), ("等", "u"), ("企业", "n"), ("。", "w"))
+    assert ("巴斯夫", "Agency") in found
     # nor is the start of a body named after a person: 胡志明/ORG|国家政治学院/ORG|院长 (xwlb-20230710-09)
     found = _chosen(("委员", "n"), ("、", "w"), ("胡志明", "ORG"), ("国家政治学院", "ORG"), ("院长", "n"), ("阮春胜", "PER"),
                     ("率领", "v"))

@@ -276,12 +276,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
             following = _model_token_at(an, c.end)
             if (len(name) == 3 and name[0] in surnames()[0] and word_tags().get(name, "") == "nr"
-                    and (following is None or following.tag != "ORG")):
-                # 在|金大中/ORG|访美|期间 (pd-dev-00075): a surname and two characters, which the dictionary
-                # knows as a person's (nr), with no head, name the person; the companies the dictionary
-                # tags as names are of two characters, or foreign (nrt), or open with no surname (海尔,
-                # 摩托罗拉, 爱立信); not the start of a body named after him (胡志明/ORG|国家政治学院/ORG|院长,
-                # xwlb-20230710-09)
+                    and following is not None and following.tag.startswith("v")):
+                # 在|金大中/ORG|访/v|美|期间 (pd-dev-00075): a surname and two characters, which the dictionary
+                # knows as a person's (nr), with no head, doing something (a verb follows), name the person;
+                # not a company (|巴斯夫/ORG|、埃克森美孚, |施罗德/ORG|基金|在上海浦东揭牌, xwlb-2023), nor the start
+                # of a body named after him (胡志明/ORG|国家政治学院/ORG|院长, xwlb-20230710-09)
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
