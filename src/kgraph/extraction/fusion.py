@@ -36,18 +36,29 @@ def choose(an: Analysis) -> list[Candidate]:
     model += names_in_titles(an)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
+    model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
     model = _organisations_by_context(an, model)
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
-    occurrences = world_finder()(an.text)
+    occurrences = _no_rulers_titles(an.text, world_finder()(an.text))
     countries = world_places(an, occurrences, known)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     return fuse(taken, model + countries, an.text)
+
+
+_RULERS_AFTER_A_COUNTRY = frozenset(word_set("rulers_after_a_country"))
+
+
+def _no_rulers_titles(text: str, occurrences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The world list's names in the text less a ruler's title written right after a country:
+    会见|文莱|苏丹|哈桑纳尔 (xwlb-20231117-06) names Brunei and its sultan, not Sudan."""
+    ends = {end for _, end, _ in occurrences}
+    return [o for o in occurrences if not (text[o[0]:o[1]] in _RULERS_AFTER_A_COUNTRY and o[0] in ends)]
 
 
 # the type a rule or the gazetteer gives is more specific than the model's guess
@@ -116,7 +127,7 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """蔡奇同|越共中央政治局委员…会谈 (a headline, xwlb-20230426-06), 韩正同|清华大学 (xwlb-20230328-04),
     我|同拉马福萨|总统 (xwlb-20230821-02): a person's name and one glued character of a preposition
     or conjunction, where the article names that person without it, is the name; and a name's
-    end (应拉|福萨|总统邀请) is the whole name where the article names the person whole."""
+    end (应拉|福萨|总统邀请) or start (会见|布林|肯时) is the whole name where the article names the person whole."""
     people = {text[c.start:c.end] for c in candidates if c.type == "Person"}
     unglued = []
     for c in candidates:
@@ -127,6 +138,10 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
         unglued.append(c)
     people = {text[c.start:c.end] for c in unglued if c.type == "Person"}
+    starts: dict[str, set[int]] = {}  # where each name is read: written whole elsewhere, not only here
+    for c in unglued:
+        if c.type == "Person":
+            starts.setdefault(text[c.start:c.end], set()).add(c.start)
     out = []
     for c in unglued:
         if c.type == "Person" and not chinese_name(text[c.start:c.end]):
@@ -136,7 +151,49 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
                         key=len, default=None)
             if whole is not None and not any(ch in _GLUED for ch in whole[:-len(name)]):
                 c = Candidate(c.end - len(whole), c.end, c.type, c.source, c.score)
+        name = text[c.start:c.end]
+        if c.type == "Person":
+            # a name's start: 在会见|布林/PER|肯/v|时 (jieba: 布|林肯, xwlb-20230919-05), 武文/PER|赏 (xwlb-20231214-04),
+            # where the article writes 美国国务卿|布林肯, 武文赏 whole elsewhere (not a longer reading of the
+            # same words: 总统|卢拉致/慰问电)
+            whole = max((p for p in people if len(p) > len(name) and p.startswith(name) and text.startswith(p, c.start)
+                         and starts[p] - {c.start}), key=len, default=None)
+            if whole is not None and not any(ch in _GLUED for ch in whole[len(name):]):
+                c = Candidate(c.start, c.start + len(whole), c.type, c.source, c.score)
         out.append(c)
+    return out
+
+
+def _words_glued_to_a_name(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """国家主席|习近平复信/PER|费城交响乐团 (xwlb-20231111-02; jieba: 习近平|复信), 包村干部|熊丽频繁/PER|望向窗外
+    (xwlb-20230822-09), 阿根廷当选总统|米莱致贺电/PER (a headline, xwlb-20231123-03): a name the article
+    writes on its own elsewhere, and a word of the dictionary the segmenter reads right after it (no
+    name's: not 萨勒|曼), are the name and a word the model glued on; with a conjunction and another
+    name the article writes (习近平和普京/PER|分别, xwlb-20230322-01), they are two people."""
+    text, tags = an.text, word_tags()
+    starts: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.type == "Person":
+            starts.setdefault(text[c.start:c.end], set()).add(c.start)
+    out = []
+    for c in candidates:
+        name = text[c.start:c.end]
+        short = max((p for p in starts if 2 <= len(p) < len(name) and name.startswith(p) and starts[p] - {c.start}
+                     and c.start + len(p) in an.boundaries), key=len, default=None) if c.type == "Person" else None
+        if short is None:
+            out.append(c)
+            continue
+        at = c.start + len(short)
+        rest = text[at:c.end]
+        if rest[0] in GLUED_TAILS and rest[1:] in starts:
+            out += [Candidate(c.start, at, c.type, c.source, c.score), Candidate(at + 1, c.end, c.type, c.source, c.score)]
+            continue
+        word = an.token_at(at)
+        tag = tags.get(word[2], "") if word is not None and word[0] == at else ""
+        if tag and not tag.startswith(("nr", "ns", "nt", "nz")) and (word[1] - word[0] >= 2 or tag.startswith("v")):
+            out.append(Candidate(c.start, at, c.type, c.source, c.score))
+        else:
+            out.append(c)
     return out
 
 
@@ -144,7 +201,8 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
     """国际评级机构|穆迪/PER|10日宣布, 穆迪/PER|指出 … 穆迪公司/ORG (xwlb-20230808-11, -20230322-11): a name
     the model read as a person's names an organisation wherever the article writes a kind of
     organisation right before it, however the model read it there (word set
-    organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads) as an organisation, unless
+    organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads)
+    or an armed group's (胡塞|武装: armed_group_heads) as an organisation, unless
     the dictionary knows it as a person's name (李宁|公司 is named after him)."""
     text = an.text
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"} | {
@@ -155,7 +213,13 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
         if c.type not in ("Person", "Agency") or c.source != "model":
             continue
         if any(text.endswith(w, 0, c.start) for w in _ORGANISATION_KINDS) or (
-                any(name + head in agencies for head in _COMPANY_HEADS) and word_tags().get(name, "")[:2] != "nr"):
+                any(name + head in agencies for head in _SHORT_NAMED_HEADS) and word_tags().get(name, "")[:2] != "nr"):
+            named.add(name)
+        elif c.type == "Person" and not reads_as_chinese(name) and any(
+                a.startswith(name) and a.endswith(_COMPANY_HEADS) and len(a) - len(name) <= _TRADE_AND_HEAD
+                for a in agencies):
+            # 宝马收购了|罗威汽车公司|，|罗威/PER|是… (pd-dev-00399): a foreign name that opens a company's name
+            # the article writes, its trade and its head after it, is that company's short name
             named.add(name)
     if not named:
         return candidates
@@ -166,6 +230,10 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
 # kinds of organisation written right before a name (评级机构|穆迪), and companies' heads (穆迪|公司)
 _ORGANISATION_KINDS = longest_first(word_set("organisation_kinds_before"))
 _COMPANY_HEADS = word_set("company_heads")
+_TRADE_AND_HEAD = 6  # 罗威|汽车|公司, 西门子|医疗|有限公司: the characters after the short name
+# and the heads of armed groups, whose name alone is the group too: 胡塞武装 … 获释的|胡塞/PER|武装人员
+# (xwlb-20230409-14), 瓦格纳集团 … 袭击|瓦格纳/PER|雇佣兵营地 (xwlb-20230624-15)
+_SHORT_NAMED_HEADS = _COMPANY_HEADS + word_set("armed_group_heads")
 
 
 def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -218,6 +286,12 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             places.add(text[c.start:c.end])
         elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
             places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+        elif (c.type == "Person" and c.start in an.boundaries and not reads_as_chinese(text[c.start:c.end])
+              and text[c.start:c.end] not in titled and any(text.endswith(w, 0, c.start - text.endswith("的", 0, c.start))
+                                                              for w in _DIRECTIONS)):
+            # 加沙地带南部|汗尤尼斯 (xwlb-20231118-11), 加沙地带北部的|杰巴利耶 (xwlb-20231218-12): a part of a
+            # place before it
+            places.add(text[c.start:c.end])
         elif c.type == "Person" and text[c.start:c.end] not in titled and _after_a_word_of_place(an, c):
             places.add(text[c.start:c.end])  # not 调查记者|西摩·赫什 … 在|西摩·赫什|的报道出来之后 (xwlb-20230303-13)
     if not places:
@@ -292,6 +366,7 @@ _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
 _PLACE_KINDS = word_set("place_kinds_before")
+_DIRECTIONS = longest_first(word_set("directions"))
 # words of place after a name, longest first (等地区 before 等地)
 _PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))
 

@@ -19,7 +19,7 @@ from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
                        org_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
-from .names import AFTER_NAME, anonymous_tails, chinese_name, surnames, title_before
+from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
 from .recognisers.agencies import org_run
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
@@ -97,6 +97,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         return []
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
+    if c.type == "Person":
+        digit = next((k for k, ch in enumerate(name) if ch.isdigit()), len(name))
+        if digit < len(name):
+            # 叙利亚卫生部长|哈桑·加巴什9日/PER|呼吁 (xwlb-20230210-11): a name holds no digit, the date
+            # glued on is cut (and with it all the rest)
+            return repair(an, Candidate(c.start, c.start + digit, c.type, c.source, c.score)) if digit >= 2 else []
     if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
         # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
         return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))
@@ -141,6 +147,16 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return [] if name[1] == "方" else _one_place_each(c)
             if word_tags().get(name, "") == "nt" or (len(name) == 3 and name.endswith(org_heads())):
                 return []  # 军乐团, 军乐队: an organisation of the dictionary, a kind of unit
+            first = an.token_at(c.start)
+            if first is not None and first[0] == c.start and first[1] < c.end and word_tags().get(first[2], "") == "nt":
+                return []  # 欢迎仪式。|军乐团奏/PER|所中两国国歌 (xwlb-20230710-05; jieba: 军乐团/nt|奏): the band and a verb
+        if len(name) >= 3 and name[0] in _SEASONS and name[1:] in _CROPS:
+            return []  # 夏播粮食作物主要是|夏玉米/PER|、|夏大豆/PER (xwlb-20230701-06): a season's crop, no person
+        if (len(name) >= 3 and name.endswith(_ROAD_HEADS)) or (
+                c.end in an.boundaries and an.token_at(c.end) is not None and an.token_at(c.end)[2] in _ROAD_HEADS):
+            # 。|银昆高速/PER|宁夏段 (xwlb-20230710-13), 昌景|黄高铁/PER, 广西|贺巴/PER|高速|培森柳江特大桥
+            # (xwlb-20230217-08): a road, a railway, no person
+            return []
         if len(name) >= 3 and name[-1] in GLUED_WORDS and c.end - 1 in an.boundaries and c.end in an.boundaries:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
@@ -156,12 +172,18 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for tail in GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
-        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)):
-            return []  # 殷红, 律己, 许许多多: the dictionary knows these as words
+        if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
+                chinese_name(name) and _listed_with_a_person(an, c)):
+            # 殷红, 律己, 许许多多: the dictionary knows these as words; but not a name listed with another
+            # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
+            return []
         if name.endswith(("家", "家门")) and len(name) <= 3:
             return []  # 刘家, 阮家门: a family
         if is_place_name(name):
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        if len(name) >= 3 and name.endswith(_ISLANDS) and c.end in an.boundaries:
+            # 最新天气预报显示，|毛伊岛/PER|本周末可能会出现降雨 (xwlb-20230817-07): an island, no person
+            return [Candidate(c.start, c.end, "Place", c.source, c.score)]
         before = ("（" if text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）"
                   else "——" if text[c.start - 2:c.start] == "——" else "")
         if before and text[:c.start - len(before)].endswith(org_heads() + _MOVEMENT_HEADS):
@@ -252,6 +274,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
                 # ends in no organisation's head makes it a person's
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
+            following = _model_token_at(an, c.end)
+            if (len(name) == 3 and name[0] in surnames()[0] and word_tags().get(name, "") == "nr"
+                    and following is not None and following.tag.startswith("v")):
+                # 在|金大中/ORG|访/v|美|期间 (pd-dev-00075): a surname and two characters, which the dictionary
+                # knows as a person's (nr), with no head, doing something (a verb follows), name the person;
+                # not a company (|巴斯夫/ORG|、埃克森美孚, |施罗德/ORG|基金|在上海浦东揭牌, xwlb-2023), nor the start
+                # of a body named after him (胡志明/ORG|国家政治学院/ORG|院长, xwlb-20230710-09)
+                return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
             if name.endswith(ordered_lexicon("place_suffixes.txt")):
                 return _place(c, name)  # 东风水库
             if len(name) <= 3 and word_tags().get(name, "") not in _SHORT_ORG_TAGS:
@@ -283,6 +313,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # leader's title that ends the phrase, is the leader (斯里兰卡|总统 is a country's, and so is
         # 蒙古国 (蒙古); 英|首相 a country's one-character name; 美国众议院|议长 an organisation's)
         return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
+    if (len(name) >= 3 and _CJK_RUN.fullmatch(name) and an.text.startswith(_ATTENDING, c.end)
+            and (c.start == 0 or an.text[c.start - 1] in _CLAUSE_STARTS) and not is_place_name(name)
+            and name not in gazetteer().all_names and not name.endswith(org_heads())):
+        # 。|洛桑江村/LOC|参加会见 (xwlb-20230925-08): what opens a clause and takes part in a meeting is a
+        # person, where no list knows the place (the model reads the Tibetan name's 江村 as a village's)
+        return [Candidate(c.start, c.end, "Person", c.source, c.score)]
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
@@ -417,6 +453,8 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
         return start, end
     first = start - 1
+    if _stranded(an, first, end):
+        return first, end
     if text[first] not in transliteration_characters():
         return start, end
     around = an.token_at(first)
@@ -425,6 +463,57 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if guessed or (first > 0 and title_before(text, first)):
         return first, end
     return start, end
+
+
+def _stranded(an: Analysis, first: int, end: int) -> bool:
+    """Whether the one character at ``first`` stands alone between a function word and the
+    foreign name ending at ``end``, for the segmenter too: 拉法|和|汗/n|尤尼斯/PER (xwlb-20231017-21;
+    jieba: 和|汗|尤|尼斯), 杰巴利耶|与|汗|尤尼斯, 南部城市|汗|尤尼斯 (the Gazan town 汗尤尼斯, cut in 16 stories
+    of 2023).
+    A noun of one character (the model's; 汗 writes no other foreign name) neither joins the
+    function word before it nor opens a phrase with the name, which reads as no Chinese name (not
+    横幅下方|是/v|李克强, 不仅|有/v|高明斌)."""
+    alone, before = an.token_at(first), an.token_at(first - 1) if first else None
+    model = _model_token_at(an, first)
+    return (alone is not None and alone[:2] == (first, first + 1) and before is not None
+            and model is not None and model.end == first + 1 and model.tag == "n"
+            and (word_tags().get(before[2], "")[:1] in _JOINING_TAGS or before[2] in _PLACE_KINDS_BEFORE)
+            and not reads_as_chinese(an.text[first + 1:end])
+            and end - first >= 3)
+
+
+_ISLANDS = word_set("island_endings")
+# what a person does, written right after the name that opens a clause (洛桑江村|参加会见), and the marks
+# that open one
+_ATTENDING = longest_first(word_set("attending_verbs"))
+_CLAUSE_STARTS = frozenset("。，；：！？\n、")
+_ROAD_HEADS = word_set("road_heads")
+_SEASONS = frozenset("春夏秋冬")
+_CROPS = frozenset(word_set("crops"))
+
+# jieba's tags of the words after which a character standing alone starts a name: a conjunction,
+# a preposition, a localiser, a particle (和|汗|尤尼斯, 南部|汗|尤尼斯, 南部的|汗|尤尼斯); and the kinds of place
+# written before a town's name (南部城市|汗|尤尼斯, xwlb-20231206-12)
+_JOINING_TAGS = ("c", "p", "f", "u")
+_PLACE_KINDS_BEFORE = frozenset(word_set("place_kinds_before"))
+
+
+def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
+    """Whether the model reads a person's name right after ``c`` and a mark or conjunction of a list
+    (严良|和|李培智), or right before them (李培智|、|严良)."""
+    after = _model_token_at(an, c.end)
+    if after is not None and an.text[after.start:after.end] in _LIST_JOINERS:
+        following = _model_token_at(an, after.end)
+        if following is not None and following.tag == "PER":
+            return True
+    before = _model_token_at_end(an, c.start)
+    if before is not None and an.text[before.start:before.end] in _LIST_JOINERS:
+        preceding = _model_token_at_end(an, before.start)
+        return preceding is not None and preceding.tag == "PER"
+    return False
+
+
+_LIST_JOINERS = frozenset(("和", "、", "与", "及"))
 
 
 def _model_token_at_end(an: Analysis, offset: int):

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import find_words, table, word_pattern
+from ...resources import find_words, table, word_pattern, word_tags
 from ..analysis import Analysis, stage
 from ..linkers import link_person
 
@@ -31,6 +31,23 @@ def _roles() -> dict[str, str]:
     return {row[0]: row[1] for row in table("person_roles.tsv")}
 
 
+def _known_name(an: Analysis, pos: int, name: str | None) -> bool:
+    """Whether ``name`` at ``pos``, after a role word, is a name the model missed but the dictionary
+    knows whole as a person's (nr), of three characters, where the model read no name of any type:
+    新华社记者|曲志/n|红/a|、本报记者杨振武 (pd-dev-01425; jieba: 曲志红/nr)."""
+    if name is None or len(name) != 3 or word_tags().get(name, "") != "nr":
+        return False
+    end = pos + len(name)
+    # the model's words there lie inside the name, in pieces, none a name nor a word of the dictionary
+    # (曲志/n|红/a): not 居民|幸福感/n (a word it reads whole; jieba tags it nr), 企业家|高/a|峰会/n
+    # (xwlb-20231103-08: 峰会 is a word)
+    inside = [t for t in an.model_tokens if t.start < end and pos < t.end]
+    tags = word_tags()
+    return len(inside) >= 2 and all(
+        pos <= t.start and t.end <= end and t.tag not in ("PER", "ORG", "LOC")
+        and (t.end - t.start < 2 or tags.get(an.text[t.start:t.end], "nr")[:2] == "nr") for t in inside)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),
        writes=("Person", "Agency", "holdsPost", "reporterOf"))
 def find_people(an: Analysis) -> None:
@@ -46,7 +63,8 @@ def find_people(an: Analysis) -> None:
         if start not in an.boundaries or pos >= len(text):
             continue
         name = read_name(text, pos, an.boundaries)
-        if an.model_tokens is not None and an.model_names.get(pos) != pos + len(name or ""):
+        if an.model_tokens is not None and an.model_names.get(pos) != pos + len(name or "") and not _known_name(
+                an, pos, name):
             continue  # with a model, it decides what is a name: 群众|安全感 is not 安全感
         if name is None or any(s <= pos < e for s, e in taken) or any(
                 m.start < pos + len(name) and pos < m.end for m in divisions):
