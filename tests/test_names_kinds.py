@@ -123,6 +123,9 @@ def test_a_name_never_ends_inside_an_organisations_name():
 
 
 def test_a_doctrine_names_the_person_it_is_named_after():
+    # xwlb-20230101-01 不断提高马克思主义理论水平 (the model: 马克思主义/nz)
+    found = _chosen(("不断", "d"), ("提高", "v"), ("马克思主义", "nz"), ("理论", "n"), ("水平", "n"), ("。", "w"))
+    assert ("马克思", "Person") in found
     # the model reads the name apart, of no entity's type: 学习|邓小平/nz|理论
     found = _chosen(("学习", "v"), ("邓小平", "nz"), ("理论", "n"), ("，", "w"))
     assert ("邓小平", "Person") in found
@@ -132,21 +135,6 @@ def test_a_doctrine_names_the_person_it_is_named_after():
     # a common noun before the head, which jieba happens to tag nr: 习近平|生态|文明/n|思想 (xwlb-20230217-01)
     found = _chosen(("学习", "v"), ("习近平", "PER"), ("生态", "n"), ("文明", "n"), ("思想", "n"), ("。", "w"))
     assert ("文明", "Person") not in found and ("习近平", "Person") in found
-
-
-def test_an_ism_names_no_person():
-    # issue 18: an -ism is a creed, no mention of its namesake (56 stories of 2023 named 马克思 only so)
-    # xwlb-20230101-01 不断提高马克思主义理论水平 (the model: 马克思主义/nz)
-    found = _chosen(("不断", "d"), ("提高", "v"), ("马克思主义", "nz"), ("理论", "n"), ("水平", "n"), ("。", "w"))
-    assert not {name for name, type_ in found if type_ == "Person"}
-    # xwlb-20230410-01 继承和发展马克思列宁主义、毛泽东思想、邓小平理论 (the model: 马克思列宁主义/nz)
-    found = _chosen(("继承", "v"), ("和", "c"), ("发展", "v"), ("马克思列宁主义", "nz"), ("、", "w"), ("毛泽东", "PER"),
-                    ("思想", "n"), ("、", "w"), ("邓小平", "nz"), ("理论", "n"), ("。", "w"))
-    people = {name for name, type_ in found if type_ == "Person"}
-    assert people == {"毛泽东", "邓小平"}
-    # the man himself stays a person: 纪念|马克思|诞辰, 马克思|、|恩格斯
-    found = _chosen(("纪念", "v"), ("马克思", "PER"), ("诞辰", "n"), ("205周年", "TIME"), ("。", "w"))
-    assert ("马克思", "Person") in found
 
 
 def test_an_administration_names_the_leader_it_is_named_after():

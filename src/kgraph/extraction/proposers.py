@@ -8,7 +8,7 @@
 - :func:`leaders`: a name next to a leader's title that the model missed;
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
-- :func:`doctrines`: the person a thought or a theory is named after (邓小平|理论), not an -ism's (马克思主义);
+- :func:`doctrines`: the person a doctrine is named after (马克思|主义);
 - :func:`names_in_titles`: the people a work's title names (《李白》, 《致|江绍原》, 《李中贤|诗文集》);
 - :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
@@ -597,13 +597,10 @@ def _doctrine_heads() -> re.Pattern[str]:
 
 
 def doctrines(an: Analysis) -> list[Candidate]:
-    """邓小平/nz|理论, 毛泽东|思想 (pd-dev-01563, xwlb-2023): a person's thought or theory (word set
-    doctrine_heads: 思想, 理论) names that person, where the model reads the name, or the name and
-    the head, as one proper noun (nz) and the dictionary knows the name as a person's (not
-    习近平|生态|文明/n|思想 (xwlb-20230217-01): jieba tags 文明 nr).  An -ism is not among the heads:
-    马克思主义/nz|中国化 (56 stories of a year of 新闻联播, in none of which 马克思 is otherwise
-    named), 马克思列宁主义/nz, 列宁主义 name a creed that many hold, no mention of its namesake
-    (issue 18; the People's Daily set marks 马克思 in 马克思主义, the graph's guidelines do not)."""
+    """马克思主义/nz, 邓小平/nz|理论, 毛泽东|思想 (pd-dev-00073, -01563): a doctrine named after a person
+    (word set doctrine_heads: 主义, 思想, 理论) names that person, where the model reads the name, or
+    the name and the head, as one proper noun (nz) and the dictionary knows the name as a person's
+    (not 社会|主义, 三民|主义; nor 习近平|生态|文明/n|思想 (xwlb-20230217-01): jieba tags 文明 nr)."""
     tokens, text, tags = an.model_tokens or (), an.text, word_tags()
     out = []
     for match in _doctrine_heads().finditer(text):
