@@ -118,6 +118,8 @@ def test_a_copula_before_no_chain_or_one_running_on_gives_no_post():
 # --- the news stories of the sweep, end to end
 
 NEWS_SWEEP_POSTS = {
+    # a sultan after his country (data/posts/foreign_titles.tsv: 苏丹 after-country)
+    "xwlb-20231117-06": {("哈桑纳尔", "文莱", "苏丹", False)},
     "xwlb-20230703-15": {("法提赫·比罗尔", "国际能源署", "署长", False)},
     "xwlb-20231202-12": {("凯瑟琳·拉塞尔", "联合国儿童基金会", "执行主任", False)},
     "xwlb-20230213-11": {("凯莉·克莱门", "联合国难民署", "副高级专员", False)},
@@ -187,3 +189,12 @@ def test_posts_the_sweep_found_missed(news_stories, story):
 def test_no_post_in_a_body_read_wrong(news_stories, story):
     found = _holdings(story, news_stories[story]["title"] + "\n" + news_stories[story]["text"])
     assert not any((person, organisation) == NEWS_NO_ORGANISATION[story] for person, organisation, _, _ in found)
+
+
+def test_a_sultan_is_a_title_only_after_a_country():
+    # 文莱|苏丹|哈桑纳尔 (xwlb-20231117-06); 苏丹|总统|布尔汉 is Sudan's head; 秘书长|苏丹问题|特别代表
+    # (xwlb-20230713-14) is the Secretary-General's envoy for Sudan, no sultan's post
+    assert _holdings("t", "国家主席习近平在旧金山会见文莱苏丹哈桑纳尔。") >= {("哈桑纳尔", "文莱", "苏丹", False)}
+    assert ("布尔汉", "苏丹", "总统", False) in _holdings("t", "苏丹总统布尔汉表示，愿同各方合作。")
+    assert _holdings("t", "联合国秘书长苏丹问题特别代表佩尔特斯表示，冲突各方应当停火。") == {
+        ("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)}

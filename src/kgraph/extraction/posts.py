@@ -98,6 +98,20 @@ def _foreign() -> dict[str, str]:
 
 
 @cache
+def _titles_after_a_country() -> tuple[str, ...]:
+    """The titles that are titles only right after a country's name, another word elsewhere:
+    文莱|苏丹|哈桑纳尔 (xwlb-20231116-02), but 苏丹|总统 (Sudan) and 秘书长|苏丹问题|特别代表."""
+    return tuple(row[0] for row in data_table("posts", "foreign_titles.tsv") if row[2:3] == ("after-country",))
+
+
+def _title_after_a_country_ending_at(an: Analysis, end: int, ends: dict[int, Mention]) -> str | None:
+    for title in _titles_after_a_country():
+        if an.text[end - len(title):end] == title and _country_ending_at(an, end - len(title), ends) is not None:
+            return title
+    return None
+
+
+@cache
 def former_markers() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in data_table("posts", "former_markers.txt")), key=lambda w: (-len(w), w)))
 
@@ -917,7 +931,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     chain: list[tuple[str, int, bool]] = []  # (title, start, former), the last first
     pos = person.start
     while True:
-        title = _title_ending_at(text, pos)
+        title = _title_ending_at(text, pos) or _title_after_a_country_ending_at(an, pos, ends)
         if title is None:
             break
         start = pos - len(title)
