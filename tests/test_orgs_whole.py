@@ -2,7 +2,7 @@
 the segmenter's dictionary, the model's tags and the lexicons; and the words around them that
 are no part of them.  Sentences of CCTV 新闻联播 (2023) are read from ../shared by story id."""
 import kgraph
-from kgraph.extraction.proposers import dictionary_organisations
+from kgraph.extraction.organisations import dictionary_organisations
 
 from .test_names import _analysis  # an article of the words given, with the model's tags
 from .test_orgs_junk import _sentence

@@ -1,6 +1,6 @@
 """The fusion: one choice among every candidate that overlaps another, in one place.
 
-:func:`choose` gathers the proposers' candidates (:mod:`.proposers`), aligns them with what
+:func:`choose` gathers the proposers' candidates (:mod:`.proposers`, :mod:`.organisations`), aligns them with what
 the rules and the gazetteer resolved, and :func:`fuse` keeps one reading per span: a
 span a rule resolved keeps its reading (it is linked and more specific), and the longest
 candidate of the best-ranked source wins among the rest.
@@ -16,9 +16,9 @@ from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
-from .proposers import (dictionary_organisations, doctrines, foreign_leaders, known_names, leaders, ministries,
-                        listed_organisations, model_candidates, names_in_titles, periodicals,
-                        quoted_organisations, with_units, world_places)
+from .organisations import (dictionary_organisations, listed_organisations, ministries, periodicals,
+                            quoted_organisations, with_units)
+from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import GLUED_TAILS, GLUED_WORDS, repair
 

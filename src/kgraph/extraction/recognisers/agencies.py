@@ -31,7 +31,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, longest_end, org_heads
+from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, longest_end, org_heads
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -107,17 +107,11 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if 0 < committee < len(word) and JOINT_GOVERNMENT.fullmatch(word, committee):
             ends.append(start + length + committee)
         length += len(word)
-        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, _false_heads()):
+        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, false_org_heads()):
             # not 西藏|部队, 中国|边防部队 (pd-dev), 驻|南宁|部队 (xwlb): troops, no body's name; but
             # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
             ends.append(start + length)
     return ends
-
-
-@cache
-def _false_heads() -> tuple[str, ...]:
-    """Common nouns that end in a head's character (data/lexicon/false_org_heads.txt: 部队, 大局)."""
-    return ordered_lexicon("false_org_heads.txt")
 
 
 def _two_heads(word: str) -> bool:
@@ -125,7 +119,7 @@ def _two_heads(word: str) -> bool:
     that is written so (局部, 站队: false_org_heads.txt)."""
     heads = lexicon("org_suffixes.txt")
     return (len(word) == 2 and word[0] in heads and word[1] in heads
-            and word not in lexicon("false_org_heads.txt"))
+            and word not in false_org_heads())
 
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
