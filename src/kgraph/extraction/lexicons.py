@@ -26,7 +26,7 @@ from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "false_org_heads", "is_place_name",
-           "joint_government", "known_finder", "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
+           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
            "transliteration_characters", "vetoes", "world_finder", "world_longest", "world_names"]
 
 
@@ -124,6 +124,13 @@ def periodical_heads() -> tuple[str, ...]:
     ending (data/lexicon/media_suffixes.txt: 日报, 电视台) or a periodical's (word set
     periodical_heads: 时报, 周刊, 通讯社), longest first."""
     return longest_first(lexicon("media_suffixes.txt") | frozenset(word_set("periodical_heads")))
+
+
+@cache
+def known_full_names() -> dict[str, str]:
+    """The white list's abbreviations of agencies -> their full names (data/lexicon/known_names.tsv's
+    third column: 世行 -> 世界银行, 上合组织 -> 上海合作组织): the label both are known by."""
+    return {row[0]: row[2] for row in table("known_names.tsv") if len(row) >= 3 and row[1] == "Agency" and row[2]}
 
 
 @cache
