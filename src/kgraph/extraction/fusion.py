@@ -16,7 +16,7 @@ from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
-from .organisations import (dictionary_organisations, listed_organisations, ministries, periodicals,
+from .organisations import (dictionary_organisations, listed_organisations, ministries, missions, periodicals,
                             quoted_organisations, with_units)
 from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
 from .recognisers.agencies import GLUED_BREAKS
@@ -47,7 +47,7 @@ def choose(an: Analysis) -> list[Candidate]:
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
-    return fuse(taken, model + countries, an.text)
+    return fuse(taken, missions(an, model + countries), an.text)  # 沙特驻|伊朗大使馆: Saudi Arabia's
 
 
 # the type a rule or the gazetteer gives is more specific than the model's guess

@@ -7,7 +7,9 @@
 - :func:`with_units`: an organisation and the unit named right after it are one;
 - :func:`quoted_organisations`: a quotation that is an organisation's name (成立“防汛救灾领导小组”);
 - :func:`listed_organisations`: the names listed with an organisation before 等 and a kind of
-  organisation are organisations.
+  organisation are organisations;
+- :func:`missions`: a country's mission abroad is named from the country that sends it
+  (沙特驻|伊朗大使馆).
 
 The proposers of every type (the model's names, the white list, people, countries) are in
 :mod:`.proposers`; :mod:`.fusion` calls both.
@@ -28,8 +30,8 @@ from .recognisers.agencies import org_run
 from .repair import repair
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "listed_organisations", "ministries", "periodicals", "quoted_organisations",
-           "with_units"]
+__all__ = ["dictionary_organisations", "listed_organisations", "ministries", "missions", "periodicals",
+           "quoted_organisations", "with_units"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -319,3 +321,30 @@ def _a_country(name: str) -> bool:
     countries' companies: the countries stay countries)."""
     row = world_rows().get(name)
     return row is not None and row.kind == "country"
+
+
+_MISSION_HEADS = longest_first(word_set("mission_heads"))
+_STATIONED = longest_first(word_set("stationed_words"))
+
+
+def missions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """沙特驻|伊朗大使馆, 伊朗驻|沙特使馆, 中国驻|尼泊尔大使馆, 德国驻|伊斯坦布尔总领事馆 (xwlb-20230409-16,
+    -20230606-10, 2023): the model and the world list read the place the mission is in and its head
+    (word set mission_heads: 大使馆, 总领事馆, 代表团) as the name, which then names the host's
+    embassy; the country written before 驻 (word set stationed_words) sends it, and the name runs
+    from that country, over the model's reading of the country.  Without a country before 驻 (阿联酋重新开放|驻|叙利亚大使馆) the name stays as
+    read; not a city or a region before it (a mission is a country's)."""
+    text = an.text
+    out = []
+    for c in candidates:
+        if c.type == "Agency" and text.endswith(_MISSION_HEADS, c.start, c.end):
+            at = c.start if text.startswith(_STATIONED, c.start) else c.start - len(
+                next((w for w in _STATIONED if text.endswith(w, 0, c.start)), ""))
+            word = next((w for w in _STATIONED if text.startswith(w, at)), None)
+            country = next((w for w in world_longest() if text.endswith(w, 0, at)), None) if word else None
+            if country is not None and _a_country(country) and at - len(country) in an.boundaries and (
+                    at + len(word) < c.end):
+                # a pattern's reading, as a quotation's: it outranks the model's country inside it
+                c = Candidate(at - len(country), c.end, c.type, "lexicon", 1.0)
+        out.append(c)
+    return out
