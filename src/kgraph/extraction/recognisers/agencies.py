@@ -21,6 +21,7 @@ from ...resources import (
     alias_table,
     find_words,
     lexicon,
+    longest_first,
     ordered_lexicon,
     pos_tags,
     table,
@@ -31,7 +32,8 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, longest_end, org_heads
+from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, longest_end,
+                        org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -388,6 +390,21 @@ def _ends_in_no_name(name: str) -> bool:
 
 
 _QUALIFIERS = word_set("leader_qualifiers")
+_ERAS = longest_first(word_set("era_qualifiers"))
+_KIND_MODIFIERS = pos_tags("kind_modifiers")
+
+
+def _a_kind(name: str) -> bool:
+    """Whether a name is a kind of body (data/lexicon/organisation_kinds.txt: 卫生院, 加油站), alone or
+    after the dictionary's common words (乡镇|卫生院, 露天|煤矿, 农民|合作社: pos tags kind_modifiers, or
+    generic_names.txt: 农村|合作社); not after a proper noun (大同|煤矿) or a number (第一|煤矿)."""
+    kinds, generic, tags = ordered_lexicon("organisation_kinds.txt"), lexicon("generic_names.txt"), word_tags()
+    kind = next((k for k in kinds if name.endswith(k)), None)
+    if kind is None:
+        return False
+    rest = name[:-len(kind)]
+    return all(w in generic or (tags.get(w, "") in _KIND_MODIFIERS and not is_place_name(w))
+               for w in tokenizer().lcut(rest)) if rest else True  # 名古屋/n|证券交易所: a city's
 
 
 def _title_runs_from(an: Analysis, end: int) -> bool:
@@ -445,6 +462,18 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     middle = _split_national(name)
     if middle:
         return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
+    era = next((w for w in _ERAS if name.startswith(w)), "")
+    rest = name[len(era):]
+    if era and c.source == "model":
+        if rest in alias_table("national_agencies.tsv"):
+            return [replace(c, start=c.start + len(era))]  # 新时代|中国共产党: the party, the period qualifying it
+        if len(rest) < 2 or not rest.endswith(org_heads()) or len(tokenizer().lcut(rest)) == 1:
+            # 新时代|人大|工作, 新征程|党|的使命任务, 新时代|办公厅|工作, 新时代|党的建设: a period before a word
+            # of the language (a kind of body, a head) names no body; but 新时代文明实践中心 is the centres' name
+            return []
+    false_head = longest_end(name, false_org_heads())
+    if c.source == "model" and (_a_kind(name) or 0 < false_head >= longest_end(name, org_heads())):
+        return []  # 乡镇|卫生院, 露天|煤矿: a kind of body; 世界|政党: parties in general (false_org_heads.txt)
     if name in _bare_kinds() and not _title_runs_from(an, c.end) and not text.startswith("第", c.end):
         # but 八宝镇党委书记、|人大|主席: the post is at the congress of the town just named; and
         # 辞去|政协|第十四届全国委员会|委员 (xwlb-20230301-13): the body named with its term
