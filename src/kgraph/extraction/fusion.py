@@ -16,8 +16,8 @@ from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
-from .organisations import (dictionary_organisations, listed_organisations, ministries, missions, periodicals,
-                            quoted_organisations, with_units)
+from .organisations import (dictionary_organisations, listed_organisations, listed_teams, ministries, missions,
+                            periodicals, quoted_organisations, with_units)
 from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import GLUED_TAILS, GLUED_WORDS, repair
@@ -47,11 +47,13 @@ def choose(an: Analysis) -> list[Candidate]:
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
-    return fuse(taken, missions(an, model + countries), an.text)  # 沙特驻|伊朗大使馆: Saudi Arabia's
+    # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
+    return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
 
 
 # the type a rule or the gazetteer gives is more specific than the model's guess
-_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
+# (a team is read from its list as a pattern's reading: 美国和俄罗斯|队, organisations.listed_teams)
+_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "team": 3, "model": 2, "world": 1}
 
 
 def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate], text: str = "") -> list[Candidate]:

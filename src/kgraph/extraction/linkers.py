@@ -8,7 +8,8 @@ canonical label, its link to the gazetteer.  Mentions with one key are one entit
   article's region (:func:`unlinked_division`);
 - agencies: the name with its head spelled out (:func:`canonical_head`: 县委 -> 县委员会 as
   data/lexicon/agency_expansions.tsv says), a joint government named from its committee, a
-  white-list abbreviation by its full name (世行: 世界银行) (:func:`link_agencies`);
+  white-list abbreviation by its full name (世行: 世界银行), a country listed as a team by the
+  team's name (美国: 美国队) (:func:`link_agencies`);
 - people: a name scoped by paper or region (:func:`person_key`, :func:`scope_of`);
 - places and programs: by their label or core.
 
@@ -110,6 +111,8 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
         written = an.text[c.start:c.end]
         label = canonical_head(written)
         label = known_full_names().get(label, label)
+        if c.source == "team":
+            label += "队"  # 美国和俄罗斯队: the country's team, not the state (organisations.listed_teams)
         if written.endswith("委"):
             committees[c.end] = written
         elif c.start in committees and JOINT_GOVERNMENT.fullmatch(written):

@@ -9,7 +9,9 @@
 - :func:`listed_organisations`: the names listed with an organisation before 等 and a kind of
   organisation are organisations;
 - :func:`missions`: a country's mission abroad is named from the country that sends it
-  (沙特驻|伊朗大使馆).
+  (沙特驻|伊朗大使馆);
+- :func:`listed_teams`: countries listed before a team's word (美国和俄罗斯|队, e组的|美国、俄罗斯) are
+  their teams.
 
 The proposers of every type (the model's names, the white list, people, countries) are in
 :mod:`.proposers`; :mod:`.fusion` calls both.
@@ -30,8 +32,8 @@ from .recognisers.agencies import org_run
 from .repair import repair
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "listed_organisations", "ministries", "missions", "periodicals",
-           "quoted_organisations", "with_units"]
+__all__ = ["dictionary_organisations", "listed_organisations", "listed_teams", "ministries", "missions",
+           "periodicals", "quoted_organisations", "with_units"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -348,3 +350,50 @@ def missions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
                 c = Candidate(at - len(country), c.end, c.type, "lexicon", 1.0)
         out.append(c)
     return out
+
+
+_TEAM_WORDS = longest_first(word_set("team_words"))
+_LIST_JOINERS = ("、", "和", "与")
+# a tournament's group before the teams drawn in it: e组的|美国、俄罗斯 (pd-dev), A组：
+_GROUP = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]组(?:的|：|:)$")
+
+
+def listed_teams(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """在对中国、丹麦、韩国、马来西亚|等强队|时, 美国和俄罗斯|队|各具特色, 八强已经产生：e组的|美国、俄罗斯、
+    立陶宛、西班牙 (pd-dev, sports news): countries listed (、 和 与) before a team's word (word set
+    team_words: 等强队, 队) that follows the last of them, or before a country's team written whole
+    (俄罗斯队), or after a tournament's group (e组的), are the countries' teams, organisations.  A
+    list needs two countries at least (中国|队 alone is one name,
+    :func:`kgraph.extraction.repair.country_organisation`), and the team's word must end a word
+    (not 中国和美国|队员)."""
+    text = an.text
+    places = {(c.start, c.end) for c in candidates if c.type == "Place" and _a_country(text[c.start:c.end])}
+    if not places:
+        return candidates
+    by_start = dict(places)
+    by_end = {e: s for s, e in places}
+    # a country's team written whole (俄罗斯队: an organisation already) may end the list
+    whole = {c.start for c in candidates if c.type == "Agency" and text.endswith("队", c.start, c.end)
+             and _a_country(text[c.start:c.end - 1])}
+    teams: set[tuple[int, int]] = set()
+    for start, end in sorted(places):
+        if text[start - 1:start] in _LIST_JOINERS and start - 1 in by_end:
+            continue  # not the first of its list
+        items = [(start, end)]
+        while text[items[-1][1]:items[-1][1] + 1] in _LIST_JOINERS and items[-1][1] + 1 in by_start:
+            items.append((items[-1][1] + 1, by_start[items[-1][1] + 1]))
+        after = items[-1][1]
+        team = next((w for w in _TEAM_WORDS if text.startswith(w, after)), None)
+        if text[after:after + 1] in _LIST_JOINERS and after + 1 in whole:
+            teams.update(items)  # 美国和|俄罗斯队
+        elif team is not None and after + len(team) in an.boundaries and len(items) >= 2:
+            # 中国、丹麦、韩国、马来西亚|等强队; 美国和俄罗斯|队 (the last is its team with 队: the longer
+            # name, 俄罗斯队, is proposed already); not 中国和美国|队员 (队 starts a word)
+            teams.update(items[:-1] if team == "队" else items)
+        elif len(items) >= 2 and _GROUP.search(text, max(0, start - 4), start):
+            teams.update(items)  # e组的|美国、俄罗斯、立陶宛、西班牙
+    if not teams:
+        return candidates
+    # source "team": the linker names each the country's team (美国 -> 美国队), not the state
+    return [Candidate(c.start, c.end, "Agency", "team", 1.0) if (c.start, c.end) in teams else c
+            for c in candidates]

@@ -456,6 +456,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     ``country_initials()`` gives the first characters of the countries the article names."""
     text = an.text
     name = text[c.start:c.end]
+    if c.source == "team":
+        return [c]  # 巴西、古巴|等队: a country's team, by the world list's name (not 巴|西, two countries)
     begin = term_start(text, c.start, name)
     if begin < c.start:  # 经过|六届|人大常委会/ORG|第四次: the term is part of the name
         return [replace(c, start=begin)]
