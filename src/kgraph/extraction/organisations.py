@@ -10,6 +10,7 @@
   organisation are organisations;
 - :func:`missions`: a country's mission abroad is named from the country that sends it
   (沙特驻|伊朗大使馆);
+- :func:`joined_fields`: a country's body whose fields are joined by 和, 与 (美国|卫生与公众服务部);
 - :func:`listed_teams`: countries listed before a team's word (美国和俄罗斯|队, e组的|美国、俄罗斯) are
   their teams.
 
@@ -26,14 +27,14 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, org_heads, periodical_heads,
-                       world_longest)
+                       world_finder, world_longest)
 from .names import title_at
 from .recognisers.agencies import org_run
 from .repair import repair
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "listed_organisations", "listed_teams", "ministries", "missions",
-           "periodicals", "quoted_organisations", "with_units"]
+__all__ = ["dictionary_organisations", "joined_fields", "listed_organisations", "listed_teams", "ministries",
+           "missions", "periodicals", "quoted_organisations", "with_units"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -397,3 +398,56 @@ def listed_teams(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     # source "team": the linker names each the country's team (美国 -> 美国队), not the state
     return [Candidate(c.start, c.end, "Agency", "team", 1.0) if (c.start, c.end) in teams else c
             for c in candidates]
+
+
+_FIELD_JOINERS = frozenset(word_set("field_joiners"))
+_MAX_FIELDS = 14  # characters after the country: 环境、食品与农村事务部 is 10
+
+
+def joined_fields(an: Analysis) -> list[Candidate]:
+    """美国|卫生|与|公众|服务部|部长|贝塞拉, 英国|环境|、|食品|与|农村|事务部, 埃及|农业|和|土地|开发部 (xwlb-2023,
+    pd-dev): a country's ministry or agency whose fields are joined by 和, 与, 及 or 、 (word set
+    field_joiners); the model reads none of them (美国/LOC|卫生/n|与/c|…), and a run of words stops at a
+    conjunction.  After a country of the world list, the dictionary's nouns joined so, the last
+    ending in an organisation's head (:func:`_a_head`: 服务部, 事务部), make the name; no noun is a
+    place (美国和|英国政府: two bodies) or a title, and 和, 与 or 及 stands between them (美国|财政部 is
+    read otherwise; 民族领袖|、|人民委员会 is a list)."""
+    text, out = an.text, []
+    for start, end, name in world_finder()(text):
+        if not _a_country(name) or start not in an.boundaries or end not in an.boundaries:
+            continue
+        joiners, expect_field = "", True
+        for _, stop, word in an.tokens_from(end, 12):
+            if stop - end > _MAX_FIELDS:
+                break
+            if word in _FIELD_JOINERS and not expect_field:
+                joiners, expect_field = joiners + word, True
+                continue
+            if not _field(word):
+                break
+            if _a_head(word):
+                if joiners.strip("、"):  # 卫生|与|公众|服务部; not 民族领袖|、|人民委员会 (a list of two)
+                    out.append(Candidate(start, stop, "Agency", "model", 1.0))
+                break  # 国防部|和|财政部: a head ends a name, the next is another body's
+            expect_field = False
+    return out
+
+
+_FIELD_TAGS = frozenset(("n", "vn", "an", "nt"))
+
+
+def _field(word: str) -> bool:
+    """A common noun of the dictionary (环境, 农村, 服务部), no place (美国和|英国政府) nor title."""
+    return (word_tags().get(word, "") in _FIELD_TAGS and bool(_CJK_ONLY.match(word)) and word not in world_rows()
+            and word not in lexicon("titles.txt"))
+
+
+_COMPANY_HEADS = longest_first(word_set("company_heads"))
+
+
+def _a_head(word: str) -> bool:
+    """A word that ends in an organisation's head (服务部, 事务部), not a common noun so written (部队,
+    政党: false_org_heads.txt), a kind alone (政府: generic_org_heads.txt) or a company's (a company
+    has a brand, not fields: 中国航空业|与|空中客车公司 are two things)."""
+    return (word.endswith(org_heads()) and word not in lexicon("generic_org_heads.txt")
+            and not word.endswith(false_org_heads()) and not word.endswith(_COMPANY_HEADS))
