@@ -64,3 +64,22 @@ def test_kinds_of_body_in_the_news():
     # xwlb-20230222-03: the company is named, its open-pit mine is no body of its own
     assert _agencies("内蒙古阿拉善盟阿拉善左旗新井煤业有限公司露天煤矿发生大面积坍塌，截至目前，事故已造成2人死亡。") == {
         "阿拉善左旗新井煤业有限公司"}
+
+
+# ------------------------------------------------- a religion, a culture, a sector (not_org_endings.tsv)
+
+def test_a_religion_a_culture_or_a_sector_is_no_body():
+    assert not _model_agencies(("对", "p"), ("佛教文化", "ORG"), ("产生", "v"), ("浓厚", "a"), ("的", "u"), ("兴趣", "n"))
+    assert not _model_agencies(("确保", "v"), ("伊斯兰教", "ORG"), ("工作", "vn"), ("的", "u"), ("方向", "n"))
+    assert not _model_agencies(("代表团", "n"), ("向", "p"), ("澳门科技界", "ORG"), ("介绍", "v"))
+    # a religion's body ends in a head: 中国佛教协会
+    assert "中国佛教协会" in _model_agencies(("中国佛教协会", "ORG"), ("举行", "v"), ("会议", "n"))
+    # a company whose last word ends so, shorter than the ending's least, is spared (中国|石化: 化 is no 文化)
+    assert "中国石化" in _model_agencies(("中国石化", "ORG"), ("发布", "v"), ("公告", "n"))
+
+
+def test_religions_and_cultures_in_the_news():
+    # xwlb-2023: 王沪宁 meeting the Christian councils; a headline on Chinese civilisation
+    assert not _agencies("确保伊斯兰教工作的正确方向。")
+    assert not _agencies("王沪宁表示，道教是古老的，也是现代的。")
+    assert not _agencies("“考古中国”取得丰硕成果，为中华文明注入新的时代活力。")
