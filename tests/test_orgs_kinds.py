@@ -83,3 +83,11 @@ def test_religions_and_cultures_in_the_news():
     assert not _agencies("确保伊斯兰教工作的正确方向。")
     assert not _agencies("王沪宁表示，道教是古老的，也是现代的。")
     assert not _agencies("“考古中国”取得丰硕成果，为中华文明注入新的时代活力。")
+
+
+def test_a_name_cut_from_a_sector_or_a_trade_is_none():
+    # 美国银行/ORG|界 (pd-dev; jieba: 美国|银行界): the banking sector, not the Bank of America
+    assert not _model_agencies(("美国银行", "ORG"), ("界", "n"), ("一直", "d"), ("感到", "v"))
+    assert "美国银行" in _model_agencies(("美国银行", "ORG"), ("宣布", "v"), ("裁员", "v"))
+    # xwlb-20231024-13: 中国远洋/ORG|渔业 (jieba: 远洋渔业), a trade
+    assert "中国远洋" not in _agencies("发布《中国的远洋渔业发展》白皮书，全面介绍中国远洋渔业的发展理念、原则立场、政策主张和履约成效。")

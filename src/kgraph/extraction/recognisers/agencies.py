@@ -423,6 +423,15 @@ def _last_starts_a_word(an: Analysis, end: int) -> bool:
             and word_tags().get(token[2], "") != "nt" and token[2] not in lexicon("titles.txt"))  # 产业资源部|长官
 
 
+def _ends_inside_no_name(an: Analysis, c: Candidate) -> bool:
+    """Whether the segmenter reads a word across the name's end, begun inside it, that is a
+    sector, a trade or a member (:func:`_ends_in_no_name`: 美国|银行界 (pd-dev), 澳门|科技界): the
+    model cut a common noun, the name is part of it."""
+    token = an.token_at(c.end - 1)
+    return (token is not None and c.start < token[0] and token[1] > c.end and token[2] in word_tags()
+            and _ends_in_no_name(token[2]))
+
+
 def _split_national(name: str) -> int:
     """Where a name made of two central agencies written together is cut: 中央纪委|国家监委
     (xwlb-20230107-01: the commission and the state commission work as one, and are two bodies)."""
@@ -482,6 +491,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         return []
     if _country_pair(name, country_initials) or _last_starts_a_word(an, c.end) or name.startswith(_COUNTED_PARTIES):
         return []  # 日美|两国中央银行/ORG (pd-dev): the two countries' banks, no name
+    if _ends_inside_no_name(an, c):
+        return []  # 美国银行/ORG|界 (pd-dev; jieba: 美国|银行界): the banking sector
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
         if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
