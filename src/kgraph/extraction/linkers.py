@@ -105,7 +105,8 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
     """The organisations the fusion chose (in text order), each under its canonical name;
     a government written right after its party committee is named from the committee's
     division (江苏省委|省政府: 江苏省人民政府); an abbreviation the white list spells out is
-    named in full (世行 is 世界银行, 亚投行 is 亚洲基础设施投资银行: one entity however written)."""
+    named in full (世行 is 世界银行, 亚投行 is 亚洲基础设施投资银行: one entity however written); a
+    country listed as a team (source ``team``) is the team (美国: 美国队)."""
     committees = {}  # where a committee the fusion chose ends -> its name
     for c in agencies:
         written = an.text[c.start:c.end]
