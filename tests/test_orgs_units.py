@@ -146,7 +146,7 @@ def test_a_count_of_the_parties_is_no_part_of_a_name():
 # ------------------------------------------------- a quotation that is an organisation's name
 
 def test_a_quotation_that_is_an_organisations_name():
-    from kgraph.extraction.proposers import quoted_organisations
+    from kgraph.extraction.organisations import quoted_organisations
 
     from .test_orgs_junk import _analysis
     # pd-dev 并成立“防汛救灾领导小组”，同时积极与水文…联系 (the model reads no name in it)

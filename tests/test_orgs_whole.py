@@ -2,7 +2,7 @@
 the segmenter's dictionary, the model's tags and the lexicons; and the words around them that
 are no part of them.  Sentences of CCTV 新闻联播 (2023) are read from ../shared by story id."""
 import kgraph
-from kgraph.extraction.proposers import dictionary_organisations
+from kgraph.extraction.organisations import dictionary_organisations
 
 from .test_names import _analysis  # an article of the words given, with the model's tags
 from .test_orgs_junk import _sentence
@@ -167,3 +167,24 @@ def test_troops_and_teams_end_no_name():
     assert "北京航空航天大学" in found and not any(a.endswith("团队") for a in found)
     # but an army's own name ends in a longer head (武装部队): xwlb-20230416-12
     assert "苏丹武装部队" in _agencies(_sentence("xwlb-20230416-12", "苏丹武装部队与快速支援部队"))
+
+
+# ------------------------------------------------- a country's body whose fields are joined (和, 与)
+
+def test_a_countrys_body_with_joined_fields_is_one_name():
+    # xwlb-20230427-16, -20230514-12, -20230619-09, -20230719-15: the model reads none of them
+    assert "美国卫生与公众服务部" in _agencies("美国卫生与公众服务部前雇员罗达斯在会上称，她曾亲眼目睹无人陪伴的移民儿童被迫成为童工。")
+    assert "缅甸气象与水文局" in _agencies("据缅甸气象与水文局今天（5月14日）发布的消息，超级气旋风暴“穆查”正在登陆和过境缅甸西部若开邦。")
+    assert "约旦外交与侨务部" in _agencies("约旦外交与侨务部18日也谴责了以色列扩建犹太人定居点的计划。")
+    assert "塞尔维亚能源与矿业部" in _agencies("塞尔维亚能源与矿业部部长杰多维奇出席仪式并表示。")
+
+
+def test_joined_words_that_are_no_body_stay_apart():
+    # xwlb-20230313-11: a title and a body in a list (、 alone joins no fields)
+    assert not any("民族领袖" in name for name in _agencies(
+        "土库曼斯坦民族领袖、人民委员会主席库·别尔德穆哈梅多夫，巴基斯坦参议院主席桑吉拉尼。"))
+    # xwlb-20230407-08: an industry and a company (a company has a brand, not fields)
+    assert "中国航空业与空中客车公司" not in _agencies("近日，中国航空业与空中客车公司签署160架民用飞机批量采购协议。")
+    # two bodies: a head ends the first name; two countries
+    assert "美国国防部和财政部" not in _agencies("美国国防部和财政部宣布制裁。")
+    assert not _agencies("美国经济和社会发展面临挑战。")

@@ -265,9 +265,10 @@ NEWS_CASES = {
     # a white-list name (联合国) is the first part of a longer organisation's name
     "xwlb-20230211-08": ({("联合国难民署", "Agency")}, set()),
     "xwlb-20230303-15": ({("联合国人权理事会", "Agency")}, set()),
-    # embassies are organisations; a list of countries is not part of one
-    "xwlb-20230928-17": ({("中国驻英国大使馆", "Agency"), ("埃塞俄比亚大使馆", "Agency")},
-                         {("哈萨克斯坦等国使馆", "Agency")}),
+    # embassies are organisations, named from the country that sends them (中国驻|埃塞俄比亚大使馆 is
+    # China's, not Ethiopia's); a list of countries is not part of one
+    "xwlb-20230928-17": ({("中国驻英国大使馆", "Agency"), ("中国驻埃塞俄比亚大使馆", "Agency")},
+                         {("哈萨克斯坦等国使馆", "Agency"), ("埃塞俄比亚大使馆", "Agency")}),
     # 中央政治局|常委 is a title after the body, not a committee of it; so is 党组|成员
     "xwlb-20230210-06": ({("中共中央政治局", "Agency")}, {("中共中央政治局常委", "Agency")}),
     "xwlb-20231012-05": ({("国家发展改革委", "Agency")}, {("国家发展改革委党组", "Agency")}),

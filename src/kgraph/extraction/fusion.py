@@ -1,6 +1,6 @@
 """The fusion: one choice among every candidate that overlaps another, in one place.
 
-:func:`choose` gathers the proposers' candidates (:mod:`.proposers`), aligns them with what
+:func:`choose` gathers the proposers' candidates (:mod:`.proposers`, :mod:`.organisations`), aligns them with what
 the rules and the gazetteer resolved, and :func:`fuse` keeps one reading per span: a
 span a rule resolved keeps its reading (it is linked and more specific), and the longest
 candidate of the best-ranked source wins among the rest.
@@ -16,9 +16,9 @@ from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
-from .proposers import (dictionary_organisations, doctrines, foreign_leaders, known_names, leaders, ministries,
-                        listed_organisations, model_candidates, names_in_titles, periodicals,
-                        quoted_organisations, with_units, world_places)
+from .organisations import (dictionary_organisations, joined_fields, listed_organisations, listed_teams, ministries,
+                            missions, periodicals, quoted_organisations, with_units)
+from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
 from .recognisers.agencies import GLUED_BREAKS
 from .repair import GLUED_TAILS, GLUED_WORDS, repair
 
@@ -32,7 +32,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model_starts = [t.start for t in an.model_tokens]
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
-             + periodicals(an) + dictionary_organisations(an) + quoted_organisations(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
+             + periodicals(an) + dictionary_organisations(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
@@ -48,7 +48,8 @@ def choose(an: Analysis) -> list[Candidate]:
     every_country = SpanIndex((ws, we) for ws, we, _ in occurrences)
     model = [c for c in model if not any(not (c.start <= ws and we <= c.end)
                                          for ws, we in every_country.overlapping(c.start, c.end))]
-    return fuse(taken, model + countries, an.text)
+    # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
+    return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
 
 
 _RULERS_AFTER_A_COUNTRY = frozenset(word_set("rulers_after_a_country"))
@@ -62,7 +63,8 @@ def _no_rulers_titles(text: str, occurrences: list[tuple[int, int, str]]) -> lis
 
 
 # the type a rule or the gazetteer gives is more specific than the model's guess
-_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "model": 2, "world": 1}
+# (a team is read from its list as a pattern's reading: 美国和俄罗斯|队, organisations.listed_teams)
+_SOURCE_RANK = {"rule": 4, "gazetteer": 4, "lexicon": 3, "team": 3, "model": 2, "world": 1}
 
 
 def fuse(taken: list[tuple[int, int, str]], candidates: list[Candidate], text: str = "") -> list[Candidate]:

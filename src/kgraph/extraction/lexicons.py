@@ -1,7 +1,8 @@
 """The lexicons that the proposers, the repair and the fusion of candidates read, each
 loaded once: the white and black lists (with a user's ``--lexicon DIR``), the world
-list's names, the heads of organisations' and places' names, and the pattern of a
-division's government written after its party committee."""
+list's names, the heads of organisations' and places' names (and the common nouns that end
+in a head's character), and the pattern of a division's government written after its party
+committee."""
 from __future__ import annotations
 
 import re
@@ -24,8 +25,8 @@ from ..resources import (
 from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
-           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "is_place_name", "known_finder",
-           "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
+           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "false_org_heads", "is_place_name",
+           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
            "transliteration_characters", "vetoes", "world_finder", "world_longest", "world_names"]
 
 
@@ -63,6 +64,12 @@ _AREA_ENDINGS = tuple(sorted(AREA_PARTS))
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 # a division's government written right after its party committee: 省委|省政府, 党委|人民政府
 JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
+
+
+def joint_government(text: str, start: int, middle: int, end: int) -> bool:
+    """Whether [middle, end) is the government of the committee [start, middle) written
+    together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
+    return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
 
 
 @cache
@@ -117,6 +124,13 @@ def periodical_heads() -> tuple[str, ...]:
     ending (data/lexicon/media_suffixes.txt: 日报, 电视台) or a periodical's (word set
     periodical_heads: 时报, 周刊, 通讯社), longest first."""
     return longest_first(lexicon("media_suffixes.txt") | frozenset(word_set("periodical_heads")))
+
+
+@cache
+def known_full_names() -> dict[str, str]:
+    """The white list's abbreviations of agencies -> their full names (data/lexicon/known_names.tsv's
+    third column: 世行 -> 世界银行, 上合组织 -> 上海合作组织): the label both are known by."""
+    return {row[0]: row[2] for row in table("known_names.tsv") if len(row) >= 3 and row[1] == "Agency" and row[2]}
 
 
 @cache
@@ -191,3 +205,11 @@ def place_heads() -> tuple[str, ...]:
 @cache
 def org_heads() -> tuple[str, ...]:
     return ordered_lexicon("org_suffixes.txt")
+
+
+@cache
+def false_org_heads() -> tuple[str, ...]:
+    """Common nouns that end in an organisation head's character (data/lexicon/false_org_heads.txt:
+    部队, 大局, 团队), longest first, the one reader of that file: a name does not end in one
+    (西藏|部队 is troops), and a word that is one is not two heads (局部 is no 局|部)."""
+    return ordered_lexicon("false_org_heads.txt")

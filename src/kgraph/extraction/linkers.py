@@ -7,8 +7,9 @@ canonical label, its link to the gazetteer.  Mentions with one key are one entit
 - divisions: to the gazetteer's node (:func:`division_key`), or unlinked within the
   article's region (:func:`unlinked_division`);
 - agencies: the name with its head spelled out (:func:`canonical_head`: 县委 -> 县委员会 as
-  data/lexicon/agency_expansions.tsv says), a joint government named from its committee
-  (:func:`link_agencies`);
+  data/lexicon/agency_expansions.tsv says), a joint government named from its committee, a
+  white-list abbreviation by its full name (世行: 世界银行), a country listed as a team by the
+  team's name (美国: 美国队) (:func:`link_agencies`);
 - people: a name scoped by paper or region (:func:`person_key`, :func:`scope_of`);
 - places and programs: by their label or core.
 
@@ -24,7 +25,7 @@ from ..model import Key, Mention
 from ..resources import table
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import JOINT_GOVERNMENT, division_level
+from .lexicons import JOINT_GOVERNMENT, division_level, known_full_names
 
 __all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
            "link_person", "link_place", "person_key", "place_key", "program_key", "scope_of", "unlinked_division"]
@@ -103,11 +104,16 @@ def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) ->
 def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
     """The organisations the fusion chose (in text order), each under its canonical name;
     a government written right after its party committee is named from the committee's
-    division (江苏省委|省政府: 江苏省人民政府)."""
+    division (江苏省委|省政府: 江苏省人民政府); an abbreviation the white list spells out is
+    named in full (世行 is 世界银行, 亚投行 is 亚洲基础设施投资银行: one entity however written); a
+    country listed as a team (source ``team``) is the team (美国: 美国队)."""
     committees = {}  # where a committee the fusion chose ends -> its name
     for c in agencies:
         written = an.text[c.start:c.end]
         label = canonical_head(written)
+        label = known_full_names().get(label, label)
+        if c.source == "team":
+            label += "队"  # 美国和俄罗斯队: the country's team, not the state (organisations.listed_teams)
         if written.endswith("委"):
             committees[c.end] = written
         elif c.start in committees and JOINT_GOVERNMENT.fullmatch(written):

@@ -4,21 +4,17 @@
   transliterated name joined, an organisation completed up to its head, each repaired
   (:mod:`.repair`);
 - :func:`known_names`: the white list's names where they stand as words;
-- :func:`ministries`: the ministry a minister's title names (外交部长: 外交部);
 - :func:`leaders`: a name next to a leader's title that the model missed;
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
 - :func:`doctrines`: the person a doctrine is named after (马克思|主义);
 - :func:`names_in_titles`: the people a work's title names (《李白》, 《致|江绍原》, 《李中贤|诗文集》);
-- :func:`periodicals`: a periodical or broadcaster in title marks (《人民日报》);
 - :func:`world_places`: countries and foreign regions by name, and the organisations
-  named after them (挪威|议会);
-- :func:`with_units`: an organisation and the unit named right after it are one;
-- :func:`quoted_organisations`: a quotation that is an organisation's name (成立“防汛救灾领导小组”);
-- :func:`listed_organisations`: the names listed with an organisation before 等 and a kind of
-  organisation are organisations.
+  named after them (挪威|议会).
 
-:mod:`.fusion` chooses among them; :mod:`.linkers` turns the chosen into mentions.
+The proposers of organisations alone (ministries, periodicals, units, …) are in
+:mod:`.organisations`.  :mod:`.fusion` chooses among them; :mod:`.linkers` turns the chosen
+into mentions.
 """
 from __future__ import annotations
 
@@ -27,19 +23,18 @@ import re
 from functools import cache
 
 from ..merge import agency_kind
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (JOINT_GOVERNMENT, abbreviations, is_place_name, known_finder, known_types, org_heads, periodical_heads,
-                       place_heads, transliteration_characters, world_longest)
+from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, known_finder, known_types,
+                       org_heads, place_heads, transliteration_characters)
 from .names import chinese_name, read_name, surnames, title_at
-from .recognisers.agencies import org_run
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "doctrines", "listed_organisations", "quoted_organisations", "foreign_leaders", "known_names", "leaders", "ministries", "model_candidates",
-           "names_in_titles", "periodicals", "with_units", "world_places"]
+__all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "model_candidates", "names_in_titles",
+           "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -51,81 +46,6 @@ _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
 _NAME_JOINERS = "".join(word_set("name_joiners"))  # tested as a string: a token of them, or none at the end
 # the model's entity tags and the kgraph type each proposes
 _MODEL_TYPES = {"PER": "Person", "ORG": "Agency", "LOC": "Place"}
-
-
-def dictionary_organisations(an: Analysis) -> list[Candidate]:
-    """石油输出国组织|（|欧佩克|）, 声明指出，|美洲国家组织|对 (pd-dev; the model: 石油/n|输出国/vn|组织/n,
-    美洲/LOC|国家/n|组织/v), 习近平向|亚太经合组织|工商领导人峰会 (xwlb-20231116): an organisation the
-    segmenter's dictionary holds whole (tagged nt) and that ends in an organisation's head is one
-    name, wherever the model read it in pieces.  Only where it stands as a name of its own, after a
-    clause's edge or a function word (:func:`_name_starts_after`), not after words that may be
-    the start of a longer name (中国物流与采购|联合会, 营商环境|建设局); not a kind of body (党组织,
-    科研院所: data/lexicon/organisation_kinds.txt), nor a country and a kind (美国公司, 韩政府:
-    generic_org_heads.txt), nor a word inside a book's title (《中国大学|学术演讲录》); the same
-    repair as the model's names applies."""
-    tags, heads, kinds = word_tags(), org_heads(), lexicon("organisation_kinds.txt")
-    false_heads = tuple(lexicon("false_org_heads.txt"))
-    tokens = an.tokens
-    # the model's organisations that run past a word: 中国社会科学院民族学与/ORG|人类学|研究所
-    # (xwlb-20231028-01) is a longer name, of which the dictionary's 中国社会科学院 is a part
-    longer = [(t.start, t.end) for t in an.model_tokens or () if t.tag == "ORG"]
-    out = []
-    for i, (start, end, word) in enumerate(tokens):
-        if (end - start >= 3 and tags.get(word, "") == "nt" and word.endswith(heads)
-                and not word.endswith(false_heads) and word not in kinds and _name_starts_after(tokens, i)
-                and not _placed_kind(word) and not _inside_title(an.text, start, end)
-                and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)
-                and not _glued_to_the_next(an, i)):
-            out.extend(repair(an, Candidate(start, end, "Agency", "model")))
-    return out
-
-
-_BEFORE_A_NAME_TAGS = pos_tags("before_a_dictionary_organisation")
-_COORDINATION = frozenset(word_set("coordinating_conjunctions"))
-
-
-def _name_starts_after(tokens, i: int) -> bool:
-    """Whether the words before token ``i`` leave it a name of its own: the text's start, a
-    punctuation mark or number, or a function word or verb (加入|货币联盟, 被任命为|内务部, 该报|文艺部);
-    a conjunction only after an organisation (中央对外联络部和|中共湖北省委, not 宪法和|法律委员会),
-    a verb not after one (中国物流与|采购|联合会: the verb is part of the name)."""
-    if i == 0 or not _CJK_ONLY.match(tokens[i - 1][2]):
-        return True
-    before = tokens[i - 1][2]
-    tag = word_tags().get(before, "")
-    earlier = tokens[i - 2][2] if i >= 2 else ""
-    if before in _COORDINATION:
-        return earlier.endswith(org_heads())
-    if tag not in _BEFORE_A_NAME_TAGS:
-        return False
-    return not (tag == "v" and earlier in _COORDINATION)
-
-
-def _glued_to_the_next(an: Analysis, i: int) -> bool:
-    """华北、|东北局|地|严重洪涝 (xwlb-20231226): the word's last character and the one character the
-    segmenter leaves after it make the word of the dictionary (局地); not 亚太经合组织|工商 (织工),
-    欧洲议会|议员 (会议), where the next word is whole."""
-    tokens = an.tokens
-    if i + 1 >= len(tokens) or len(tokens[i + 1][2]) != 1:
-        return False
-    return tokens[i][2][-1] + tokens[i + 1][2] in word_tags()
-
-
-def _placed_kind(word: str) -> bool:
-    """美国|公司, 韩|政府: a place (or its one-character name) and a kind of body, no name."""
-    generic = lexicon("generic_org_heads.txt")
-    return any(word[k:] in generic and (is_place_name(word[:k]) or (k == 1 and word[0] in abbreviations()))
-               for k in range(1, len(word) - 1))
-
-
-def _inside_title(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies inside the title marks of a work and is not all of it
-    (《中国大学|学术演讲录》 names a book)."""
-    opening = text.rfind("《", 0, start)
-    if opening < 0 or text.rfind("》", 0, start) > opening:
-        return False
-    closing = text.find("》", end)
-    return closing >= 0 and (opening + 1, closing) != (start, end)
 
 
 def known_names(an: Analysis) -> list[Candidate]:
@@ -369,7 +289,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
-                and word not in lexicon("false_org_heads.txt") and not _joint(text, start, end, pos)):
+                and word not in false_org_heads() and not joint_government(text, start, end, pos)):
             best, best_j = pos, k
     if best == end and end not in an.boundaries:
         token = an.token_at(end)
@@ -380,34 +300,6 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
             if best_j == len(tokens) or tokens[best_j].start == token[1]:
                 best = token[1]
     return best, best_j
-
-
-_MINISTER = re.compile(r"(副?)部长")
-_ACTING = frozenset(word_set("acting_prefixes"))
-
-
-def ministries(an: Analysis) -> list[Candidate]:
-    """外交部长, 芬兰农林部长: a minister's title names the ministry (外交部, 芬兰农林部)
-    with 部长 read as 部 + 长.  The field before it is a word of two to four
-    characters, and a country's name may precede it."""
-    text, tags = an.text, word_tags()
-    out = []
-    for match in _MINISTER.finditer(text):
-        ministry_end = match.start() + 1 + len(match.group(1))  # after 部
-        if match.group(1) or text[match.start() - 1:match.start()] == "部":
-            continue  # 副部长, 组织部部长: the title follows a ministry written whole
-        # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
-        start = match.start()
-        for word in reversed(tokenizer().lcut(text[max(0, start - 8):start])):
-            if tags.get(word) not in _NOMINAL_TAGS or not _CJK_ONLY.match(word) or match.start() - start + len(word) > 6:
-                break
-            if is_place_name(word) or word in _ACTING:
-                break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
-            start -= len(word)
-        if match.start() - start >= 2:
-            before = next((w for w in world_longest() if text.endswith(w, 0, start)), "")
-            out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
-    return out
 
 
 @cache
@@ -698,34 +590,6 @@ def _joined(text: str, at: int) -> bool:
     return 0 <= at < len(text) and text[at] in _NAME_JOINERS
 
 
-@cache
-def _periodical() -> re.Pattern[str]:
-    """《纽约时报》: a name in title marks that ends in a periodical's head."""
-    heads = "|".join(map(re.escape, periodical_heads()))
-    return re.compile(f"《([^《》\\n]{{2,16}}?(?:{heads}))》")
-
-
-@cache
-def _titled_periodical() -> re.Pattern[str]:
-    """《求是》杂志, 《时代》周刊: a title in marks and the kind of periodical written after them."""
-    kinds = "|".join(map(re.escape, longest_first(word_set("periodical_kinds"))))
-    return re.compile(f"《[^《》\\n]{{1,16}}》(?:{kinds})")
-
-
-def periodicals(an: Analysis) -> list[Candidate]:
-    """《纽约时报》, 《人民日报》: a newspaper, magazine or broadcaster named in
-    title marks is its publisher, an organisation (the marks are not part of it).  A title
-    followed by the kind of periodical (word set periodical_kinds: 杂志, 周刊) is the periodical
-    with its marks and kind, and the country written before it (第2期|《求是》杂志|发表, 24 times
-    in a year of 新闻联播; 据美国《时代》周刊, 美国《科学》杂志, 《时代潮》杂志: pd-dev)."""
-    text = an.text
-    out = [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _periodical().finditer(text)]
-    for m in _titled_periodical().finditer(text):
-        country = next((w for w in world_longest() if text.endswith(w, 0, m.start())), "")
-        out.append(Candidate(m.start() - len(country), m.end(), "Agency", "lexicon", 1.0))
-    return out
-
-
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -752,154 +616,3 @@ def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
         elif start in an.boundaries and end in an.boundaries:
             out.extend(country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
-
-
-def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate:
-    """An organisation and the unit named right after it are one name: 亚行|理事会,
-    中国共产党|友好代表团, 长治人民医院|宣教科 (the unit's, the outermost)."""
-    text = an.text
-    if c.type != "Agency" or c.end not in an.boundaries or title_at(text, c.end) is not None:
-        return c  # 农林部|长: the name ends inside a word; 县委|书记: a title follows, not a unit
-    # 民主党|国会议员: a unit does not end inside a dictionary word (国会议员 is a title);
-    # 全国人大|愿同|马来西亚国会: nor does it hold a verb or a name the model read apart
-    bracketed = _bracketed_company(an, c.end)
-    if bracketed:
-        return Candidate(c.start, bracketed, c.type, c.source, c.score)
-    limit = _model_break(an, model_starts, c.end, c.end + 10)
-    ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
-            if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
-    if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or _joint(text, c.start, c.end, ends[-1]):
-        inner = _inner_unit(an, c.end)  # 江苏省委|省政府: the division's government is no unit of its committee
-        return Candidate(c.start, inner, c.type, c.source, c.score) if inner else c
-    return Candidate(c.start, ends[-1], c.type, c.source, c.score)
-
-
-def _bracketed_company(an: Analysis, end: int) -> int:
-    """Where a company's name ends that runs on past the organisation ending at ``end`` over
-    its place or its group in brackets to the company's head (word set company_heads):
-    捷安特|（中国）|有限公司 (pd-dev), 中国工商银行|（巴西）|股份有限公司 (xwlb-2023, the Brazilian
-    subsidiary, a company of its own), 华润|（集团）|有限公司; 0 if none.  Not 国铁集团|（新闻联播）."""
-    text = an.text
-    if not text.startswith("（", end):
-        return 0
-    close = text.find("）", end + 1, end + 9)
-    inside = text[end + 1:close]
-    if close < 0 or not (is_place_name(inside) or inside in word_set("company_brackets")):
-        return 0
-    ends = [e for e in org_run(text, close + 1, min(len(text), close + 1 + _MAX_UNIT + 6)) if e in an.boundaries]
-    return ends[-1] if ends and text[close + 1:ends[-1]].endswith(word_set("company_heads")) else 0
-
-
-_UNIT_BREAK_TAGS = pos_tags("unit_breaks")
-_PROPER_NOUN_TAGS = pos_tags("dictionary_proper_nouns")
-_MAX_UNIT = 6
-
-
-def _inner_unit(an: Analysis, end: int) -> int:
-    """Where a unit inside the organisation ending at ``end`` ends, named right after it by a
-    unit head (data/lexicon/unit_heads.txt): 吉林东丰县第五中学|教导处, 长治人民医院|宣教|科
-    (pd-dev), 江苏省水利厅|河湖|管理处, 医院|急诊科, 学院|汽车|工程系 (xwlb-2023); 0 if none.
-    The unit's words hold no function word, number or pronoun (医院|每个|科), a verb only as
-    the one word before a head standing alone (宣教/v|科, not 医院|失去|联系), and its last
-    word is no common noun ending in a head's character (体系, 教室: false_unit_heads.txt)."""
-    heads, tags = ordered_lexicon("unit_heads.txt"), word_tags()
-    verb = False
-    for k, (_, stop, word) in enumerate(an.tokens_from(end, 3)):
-        if stop - end > _MAX_UNIT or not all(_CJK.match(ch) for ch in word):
-            return 0
-        if word in lexicon("titles.txt") or word in lexicon("stop_tokens.txt"):
-            return 0
-        if word.endswith(heads) and word not in lexicon("false_unit_heads.txt") and (
-                tags.get(word, "") not in _PROPER_NOUN_TAGS):  # 新华社|莫斯科|4月28日电: a place
-            alone = len(word) == 1
-            if stop - end < 3 or (alone and k != 1) or (verb and not alone):
-                return 0  # 医院|科: no unit's name; 医院|失去|联系: a verb's object
-            return stop
-        tag = tags.get(word, "")
-        if tag.startswith(_UNIT_BREAK_TAGS) or (tag.startswith("v") and (k > 0 or tag == "v" and len(word) == 1)):
-            return 0
-        verb = verb or tag.startswith("v")
-    return 0
-
-
-_BREAK_TAGS = pos_tags("model_breaks")
-
-
-def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) -> int:
-    """Where the first word the model read as a verb, a function word or a name of its
-    own starts in [start, end), else ``end``."""
-    tokens = an.model_tokens or ()
-    at = bisect.bisect_left(model_starts, start)
-    while at < len(tokens) and tokens[at].start < end:
-        token = tokens[at]
-        if token.tag in _BREAK_TAGS and (token.tag in _MODEL_TYPES or an.text[token.start:token.end]
-                                         not in org_heads()):  # 汉正街|地税|所/u: 所 is a head
-            return token.start
-        at += 1
-    return end
-
-
-def _joint(text: str, start: int, middle: int, end: int) -> bool:
-    """Whether [middle, end) is the government of the committee [start, middle) written
-    together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
-    return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
-
-
-_LIST_KIND_GAP = 8  # 等|国内著名软件|厂商: the words between 等 and the kind
-
-
-def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
-    """用友/ORG、新天地/LOC、金山/LOC、四通利方|等|国内著名软件|厂商 (pd-dev): in a list that ends in 等
-    and a kind of organisation (word set organisation_list_kinds: 企业, 厂商, 银行…) and that holds an
-    organisation, the names the model read as places or people are organisations too — unless the
-    world list knows them as countries (美国、日本|等|企业 lists the countries' companies)."""
-    text = an.text
-    if not candidates or "等" not in text:
-        return candidates
-    kinds = word_set("organisation_list_kinds")
-    by_end: dict[int, list[int]] = {}
-    for index, c in enumerate(candidates):
-        by_end.setdefault(c.end, []).append(index)
-    turn: set[int] = set()
-    for match in re.finditer("等", text):
-        tail = text[match.end():match.end() + _LIST_KIND_GAP + 2]
-        kind_at = min((tail.find(k) + len(k) for k in kinds if 0 <= tail.find(k) <= _LIST_KIND_GAP), default=-1)
-        if kind_at < 0 or not _CJK_ONLY.match(tail[:kind_at]) or match.end() + kind_at not in an.boundaries:
-            continue
-        items, pos, count = [], match.start(), 0
-        while True:  # the items back from 等 over 、, a candidate's or not (四通利方/m)
-            sep = text.rfind("、", max(0, pos - _LIST_KIND_GAP), pos)
-            if sep >= 0 and not _CJK_ONLY.match(text[sep + 1:pos]):
-                sep = -1
-            here = [k for k in by_end.get(pos, ()) if sep < 0 or candidates[k].start == sep + 1]
-            if here:
-                items.append(max(here, key=lambda k: candidates[k].end - candidates[k].start))
-            count += 1
-            if sep < 0:
-                break
-            pos = sep
-        if count < 2 or not any(candidates[k].type == "Agency" for k in items):
-            continue
-        turn.update(k for k in items if candidates[k].source == "model" and candidates[k].type in ("Place", "Person")
-                    and text[candidates[k].start:candidates[k].end] not in _countries())
-    return [Candidate(c.start, c.end, "Agency", c.source, c.score) if k in turn else c
-            for k, c in enumerate(candidates)]
-
-
-def quoted_organisations(an: Analysis) -> list[Candidate]:
-    """A whole quotation that is a run of words ending in an organisation's head (word set
-    quoted_organisation_heads) is its name: 并成立“防汛救灾领导小组”, 俄罗斯成立了“临时非常委员会”
-    (pd-dev), 国家高校加入“丝绸之路大学联盟”, 启动成立“总台纪录片制播联盟” (xwlb-2023); the model
-    reads none of them.  Not 建设“五个中心” (a count), “权力中心” (中心 is no such head)."""
-    text, heads = an.text, longest_first(word_set("quoted_organisation_heads"))
-    out = []
-    for start, end in an.quotes:
-        if not 3 <= end - start <= _MAX_RUN_QUOTED or not text.endswith(heads, start, end):
-            continue
-        ends = org_run(text, start, end)
-        if ends and ends[-1] == end and _CJK_ONLY.match(text[start:end]):
-            out.append(Candidate(start, end, "Agency", "lexicon", 1.0))
-    return out
-
-
-_MAX_RUN_QUOTED = 16

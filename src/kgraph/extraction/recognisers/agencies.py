@@ -21,6 +21,7 @@ from ...resources import (
     alias_table,
     find_words,
     lexicon,
+    longest_first,
     ordered_lexicon,
     pos_tags,
     table,
@@ -31,7 +32,8 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import AREA_PARTS, JOINT_GOVERNMENT, abbreviations, longest_end, org_heads
+from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, longest_end,
+                        org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -107,17 +109,11 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if 0 < committee < len(word) and JOINT_GOVERNMENT.fullmatch(word, committee):
             ends.append(start + length + committee)
         length += len(word)
-        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, _false_heads()):
+        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, false_org_heads()):
             # not 西藏|部队, 中国|边防部队 (pd-dev), 驻|南宁|部队 (xwlb): troops, no body's name; but
             # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
             ends.append(start + length)
     return ends
-
-
-@cache
-def _false_heads() -> tuple[str, ...]:
-    """Common nouns that end in a head's character (data/lexicon/false_org_heads.txt: 部队, 大局)."""
-    return ordered_lexicon("false_org_heads.txt")
 
 
 def _two_heads(word: str) -> bool:
@@ -125,7 +121,7 @@ def _two_heads(word: str) -> bool:
     that is written so (局部, 站队: false_org_heads.txt)."""
     heads = lexicon("org_suffixes.txt")
     return (len(word) == 2 and word[0] in heads and word[1] in heads
-            and word not in lexicon("false_org_heads.txt"))
+            and word not in false_org_heads())
 
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
@@ -394,6 +390,21 @@ def _ends_in_no_name(name: str) -> bool:
 
 
 _QUALIFIERS = word_set("leader_qualifiers")
+_ERAS = longest_first(word_set("era_qualifiers"))
+_KIND_MODIFIERS = pos_tags("kind_modifiers")
+
+
+def _a_kind(name: str) -> bool:
+    """Whether a name is a kind of body (data/lexicon/organisation_kinds.txt: 卫生院, 加油站), alone or
+    after the dictionary's common words (乡镇|卫生院, 露天|煤矿, 农民|合作社: pos tags kind_modifiers, or
+    generic_names.txt: 农村|合作社); not after a proper noun (大同|煤矿) or a number (第一|煤矿)."""
+    kinds, generic, tags = ordered_lexicon("organisation_kinds.txt"), lexicon("generic_names.txt"), word_tags()
+    kind = next((k for k in kinds if name.endswith(k)), None)
+    if kind is None:
+        return False
+    rest = name[:-len(kind)]
+    return all(w in generic or (tags.get(w, "") in _KIND_MODIFIERS and not is_place_name(w))
+               for w in tokenizer().lcut(rest)) if rest else True  # 名古屋/n|证券交易所: a city's
 
 
 def _title_runs_from(an: Analysis, end: int) -> bool:
@@ -410,6 +421,15 @@ def _last_starts_a_word(an: Analysis, end: int) -> bool:
     token = an.token_at(end - 1)
     return (token is not None and token[0] == end - 1 and token[1] > end
             and word_tags().get(token[2], "") != "nt" and token[2] not in lexicon("titles.txt"))  # 产业资源部|长官
+
+
+def _ends_inside_no_name(an: Analysis, c: Candidate) -> bool:
+    """Whether the segmenter reads a word across the name's end, begun inside it, that is a
+    sector, a trade or a member (:func:`_ends_in_no_name`: 美国|银行界 (pd-dev), 澳门|科技界): the
+    model cut a common noun, the name is part of it."""
+    token = an.token_at(c.end - 1)
+    return (token is not None and c.start < token[0] and token[1] > c.end and token[2] in word_tags()
+            and _ends_in_no_name(token[2]))
 
 
 def _split_national(name: str) -> int:
@@ -445,18 +465,34 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     ``country_initials()`` gives the first characters of the countries the article names."""
     text = an.text
     name = text[c.start:c.end]
+    if c.source == "team":
+        return [c]  # 巴西、古巴|等队: a country's team, by the world list's name (not 巴|西, two countries)
     begin = term_start(text, c.start, name)
     if begin < c.start:  # 经过|六届|人大常委会/ORG|第四次: the term is part of the name
         return [replace(c, start=begin)]
     middle = _split_national(name)
     if middle:
         return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
+    era = next((w for w in _ERAS if name.startswith(w)), "")
+    rest = name[len(era):]
+    if era and c.source == "model":
+        if rest in alias_table("national_agencies.tsv"):
+            return [replace(c, start=c.start + len(era))]  # 新时代|中国共产党: the party, the period qualifying it
+        if len(rest) < 2 or not rest.endswith(org_heads()) or len(tokenizer().lcut(rest)) == 1:
+            # 新时代|人大|工作, 新征程|党|的使命任务, 新时代|办公厅|工作, 新时代|党的建设: a period before a word
+            # of the language (a kind of body, a head) names no body; but 新时代文明实践中心 is the centres' name
+            return []
+    false_head = longest_end(name, false_org_heads())
+    if c.source == "model" and (_a_kind(name) or 0 < false_head >= longest_end(name, org_heads())):
+        return []  # 乡镇|卫生院, 露天|煤矿: a kind of body; 世界|政党: parties in general (false_org_heads.txt)
     if name in _bare_kinds() and not _title_runs_from(an, c.end) and not text.startswith("第", c.end):
         # but 八宝镇党委书记、|人大|主席: the post is at the congress of the town just named; and
         # 辞去|政协|第十四届全国委员会|委员 (xwlb-20230301-13): the body named with its term
         return []
     if _country_pair(name, country_initials) or _last_starts_a_word(an, c.end) or name.startswith(_COUNTED_PARTIES):
         return []  # 日美|两国中央银行/ORG (pd-dev): the two countries' banks, no name
+    if _ends_inside_no_name(an, c):
+        return []  # 美国银行/ORG|界 (pd-dev; jieba: 美国|银行界): the banking sector
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
         if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
