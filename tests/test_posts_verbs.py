@@ -7,14 +7,15 @@ import pytest
 import kgraph
 from kgraph.extraction.posts import find_posts
 
+from .builders import hand_built
 from .conftest import NEWS, shared_records
-from .test_posts import _analysis, _posts
+from .test_posts import _posts
 
 
 # --- hand-built analyses
 
 def test_the_person_appointed_holds_the_post_named_after_the_verb():
-    an = _analysis("经研究决定，任命孙志强为公安县人民政府常务副县长。",
+    an = hand_built("经研究决定，任命孙志强为公安县人民政府常务副县长。",
                    ("Person", "孙志强", "孙志强"), ("Agency", "公安县人民政府", "公安县人民政府"))
     find_posts(an)
     assert _posts(an) == {("孙志强", "公安县人民政府", "常务副县长", False)}
@@ -22,7 +23,7 @@ def test_the_person_appointed_holds_the_post_named_after_the_verb():
 
 def test_a_removal_names_a_former_post_and_an_appointment_a_current_one():
     # xwlb-20230224-04: 免去|唐一军|的|司法部|部长|职务|，|任命|贺荣|为|司法部|部长
-    an = _analysis("会议经表决，决定免去唐一军的司法部部长职务，任命贺荣为司法部部长。",
+    an = hand_built("会议经表决，决定免去唐一军的司法部部长职务，任命贺荣为司法部部长。",
                    ("Person", "唐一军", "唐一军"), ("Agency", "司法部", "司法部"), ("Person", "贺荣", "贺荣"),
                    ("Agency", "司法部", "司法部"))
     find_posts(an)
@@ -31,7 +32,7 @@ def test_a_removal_names_a_former_post_and_an_appointment_a_current_one():
 
 def test_the_subject_of_a_transfer_holds_the_post_it_names():
     # a local notice: 原|公安县委|书记|王建国|已|调任|荆州市委|秘书长
-    an = _analysis("原公安县委书记王建国已调任荆州市委秘书长。",
+    an = hand_built("原公安县委书记王建国已调任荆州市委秘书长。",
                    ("Agency", "公安县委", "公安县委"), ("Person", "王建国", "王建国"), ("Agency", "荆州市委", "荆州市委"))
     find_posts(an)
     assert ("王建国", "荆州市委", "秘书长", False) in _posts(an)
@@ -40,11 +41,11 @@ def test_the_subject_of_a_transfer_holds_the_post_it_names():
 def test_a_subject_in_another_clause_or_a_title_running_on_gives_no_post():
     # xwlb-20230207-09: 列兹尼科夫|6日|表示|，|他|没有|收到|调任|… — the subject is a pronoun of the
     # clause, and 部长|的|提议 is no post taken; xwlb-20230628-09: 全国人大常委会|代表|工作委员会|主任
-    an = _analysis("乌克兰国防部长列兹尼科夫6日表示，他没有收到调任乌克兰战略工业部部长的提议。",
+    an = hand_built("乌克兰国防部长列兹尼科夫6日表示，他没有收到调任乌克兰战略工业部部长的提议。",
                    ("Person", "列兹尼科夫", "列兹尼科夫"), ("Agency", "乌克兰战略工业部", "乌克兰战略工业部"))
     find_posts(an)
     assert not any(organisation == "乌克兰战略工业部" for _, organisation, _, _ in _posts(an))
-    an = _analysis("会议经表决，任命郭振华为全国人大常委会代表工作委员会主任。",
+    an = hand_built("会议经表决，任命郭振华为全国人大常委会代表工作委员会主任。",
                    ("Person", "郭振华", "郭振华"), ("Agency", "全国人大常委会", "全国人大常委会"))
     find_posts(an)
     assert _posts(an) == set()
