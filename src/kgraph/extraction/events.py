@@ -57,6 +57,8 @@ _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
+# a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
+_ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -71,6 +73,8 @@ _VENUE_GAP = 2
 _UNNAMED_VENUE = 6
 # how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
 _TOPIC_REACH = 14
+# at most this many characters between who makes a report heard and 作的 (习近平|受|中央政治局|委托|作的)
+_REPORTER_GAP = 10
 # at most this many characters of a title in a chain of posts (主席, 部长, 副主任委员)
 _CHAIN_TITLE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
@@ -474,6 +478,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     opened = reader.text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and reader.text.find("》", opened, start) < 0:
         return False
+    if _ANNIVERSARY.match(reader.text, end):
+        return False  # 纪念|费城交响乐团|访华|50|周年|音乐会 (xwlb-20231111-09): what a gathering remembers
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
     if triggers()[reader.text[start:end]].role == "speaker":
@@ -935,6 +941,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             # met is the visitor, named after the trigger, as after …|国事访问|的
             relative = True
             agents = reader.people(end, clause[1], before_trigger=False)[:1]
+        elif len(agents) > 1 and reader.between(start, end, _PLACES):
+            # 韩正|会见|泰国|公主|诗琳通|并|出席|公主|第50次|访华|庆祝活动 (xwlb-20230605-05): who is met comes to
+            # China, not who meets them there
+            met = [m.end() for m in _meeting_pattern().finditer(reader.text, agents[0].end, agents[-1].start)]
+            if met:
+                agents = [m for m in agents if m.start >= met[-1]]
     if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
@@ -949,6 +961,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     taken = {m.key for m in agents}
     # 在|印尼|对华合作|牵头人|…|陪同|下|考察: what the companions are is no destination
     accompanied = None if relative else reader.after_word(markers("companions"), agents[-1].end, start)
+    # 会见|访华|的|日本|外相|林芳正 (xwlb-20230402-04): a trigger that names where by one character (访|华)
+    # goes there, not to where who meets the visitor does (在|中南海紫光阁|会见)
+    own = [m for m in reader.between(start, end, _PLACES) if m.prop("implied") and m.key not in taken]
+    if own:
+        return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
+                          sentence, start, date)]
     destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
@@ -1004,6 +1022,12 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    if before and not subjects and not relative and reader.text.startswith(markers("agent_links"), title_end):
+        # 本次|对话会|由|中国国际交流协会|主办 (xwlb-20230703-04; 25 such …会|由|…|主办 in xwlb-2023): who holds the
+        # gathering that opens the clause is named after 由, up to the venue (由|…|贸易协会|共同|在|京|举办)
+        venue = reader.after_word(markers("venue_links"), title_end, start)
+        subject_end = min(venue - 1, start) if venue is not None else start
+        subjects = reader.between(title_end + 1, subject_end)
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
@@ -1311,6 +1335,27 @@ def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last
     return []
 
 
+def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """会议|听取|了|大会|副秘书长|刘俊臣|作|的|…|汇报 (xwlb-20230312-07; 83 such 听取…作的 in xwlb-2023): who
+    makes the report a gathering hears speaks at it, the gathering that opens the clause (会议, 全会,
+    本次|主席团|常务主席|会议: the one just reported, found again by its name)."""
+    named = _title_before(reader, clause[0], start)
+    if named is None or named[1] - clause[0] > _SUBJECT_LEAD:
+        return []
+    made = _word_at(reader, markers("reports_made"), end, clause[1])
+    if made is None:
+        return []
+    # the last person named before 作的, with no other verb between (大会|副秘书长|刘俊臣|分别|作的;
+    # 习近平|受|中央政治局|委托|作的, xwlb-20230228-01)
+    people = reader.people(end, made, before_trigger=False)
+    if not people or made - people[-1].end > _REPORTER_GAP or _says(reader, people[-1].end, made):
+        return []
+    happening = _Happening("Gathering", trigger.word, title=named[0])
+    happening.add(trigger.role, people[-1])
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
@@ -1393,6 +1438,7 @@ _READINGS = {
     "session": _hold,
     "take_part": _take_part,
     "brief": _brief,
+    "hear": _hear,
     "press": _press,
     "appoint_self": _appoint,
     "appoint_other": _appoint,
