@@ -92,3 +92,19 @@ def test_held_out_stories_end_to_end(news, tmp_path):
     found = story_events(news["xwlb-20230614-04"], tmp_path)
     assert any(t == "Gathering" and {("organizer", "国务院新闻办公室"), ("organizer", "外交部")} <= args
                for t, args, _ in found), found
+
+
+def test_a_speech_sent_to_an_opening_or_a_closing():
+    # xwlb-20231108-01: 习近平|向|2023年|世界互联网大会|乌镇峰会|开幕式|发表|视频致辞 — 开幕 of 开幕式 is no
+    # trigger of its own that would name the gathering instead
+    text = "11月8日上午，国家主席习近平向2023年世界互联网大会乌镇峰会开幕式发表视频致辞。"
+    an = analysis(text, [("Person", "习近平")], date="2023-11-08")
+    assert ("Gathering", {("speaker", "习近平")}) in labelled(an)
+    # xwlb-20230823-04: a speech given with its title (发表|题为|《…》|的|致辞) is given, not named
+    text = "当地时间8月22日下午，国家主席习近平向约翰内斯堡金砖国家工商论坛闭幕式发表题为《深化团结合作 应对风险挑战 共建更加美好的世界》的致辞。"
+    an = analysis(text, [("Person", "习近平")], date="2023-08-23")
+    assert ("Gathering", {("speaker", "习近平")}) in labelled(an)
+    # but a speech named as a topic stays one (习近平|在|…|闭幕会|上|的|重要|讲话, xwlb-20230314-01)
+    text = "习近平主席在十四届全国人大一次会议闭幕会上的重要讲话，引起热烈反响。"
+    an = analysis(text, [("Person", "习近平")], date="2023-03-14")
+    assert labelled(an) == []

@@ -57,6 +57,8 @@ _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
+# a work's title and the 的 that joins it to what it names: 题为|《…》|的|致辞
+_BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
 _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
@@ -551,8 +553,10 @@ def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
     if opened < 0:
         return None
     found = reader.gathering(opened + 1, start)
-    if found is None or "的" in reader.text[found.end():start] \
-            or _trigger_pattern().search(reader.text, opened, start):
+    # (a trigger as a word of its own: not 开幕 of 乌镇峰会|开幕式, xwlb-20231108-01; a speech's title is no
+    # speech named: 向|…|论坛|闭幕式|发表|题为|《…》|的|致辞, xwlb-20230823-04)
+    if found is None or "的" in _BOOK_TITLE.sub("", reader.text[found.end():start]) \
+            or _trigger_words(reader, opened, start):
         return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
     begin = opened + 1
     while begin < found.start() and reader.text[begin] in "了的":
