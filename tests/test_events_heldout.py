@@ -108,3 +108,31 @@ def test_a_speech_sent_to_an_opening_or_a_closing():
     text = "习近平主席在十四届全国人大一次会议闭幕会上的重要讲话，引起热烈反响。"
     an = analysis(text, [("Person", "习近平")], date="2023-03-14")
     assert labelled(an) == []
+
+
+def test_those_listed_after_who_also_attended():
+    # xwlb-20230724-02: 出席|座谈会|的|党外人士|还有|邵鸿|、|何报翔|…|杨震|和|张恩迪 — each attends
+    text = "中共中央在中南海召开党外人士座谈会。出席座谈会的党外人士还有邵鸿、何报翔、王光谦、杨震和张恩迪等。"
+    names = ["邵鸿", "何报翔", "王光谦", "杨震", "张恩迪"]
+    an = analysis(text, [("Agency", "中共中央"), ("Place", "中南海")] + [("Person", n) for n in names], date="2023-07-24")
+    assert {("attendee", n) for n in names} <= _gathering(labelled(an))
+
+
+def test_an_organised_occasion_attended():
+    # xwlb-20230706-05: 韩正|出席|中英贸易|“破冰之旅”|70周年活动 (about 60 such 出席…活动 in xwlb-2023)
+    text = "7月6日，国家副主席韩正在北京出席中英贸易“破冰之旅”70周年活动，宣读了国家主席习近平的贺信。"
+    an = analysis(text, [("Person", "韩正"), ("AdministrativeDivision", "北京"), ("Person", "习近平")], date="2023-07-06")
+    assert {("attendee", "韩正"), ("location", "北京")} <= _gathering(labelled(an))
+    # who is met before it does not attend it (韩正|会见|…|诗琳通|并|出席|…|庆祝活动, xwlb-20230605-05)
+    text = "国家副主席韩正在北京会见泰国公主诗琳通并出席公主第50次访华庆祝活动。"
+    an = analysis(text, [("Person", "韩正"), ("AdministrativeDivision", "北京"), ("Place", "泰国"), ("Person", "诗琳通")],
+                  date="2023-06-05")
+    gathering = _gathering(labelled(an))
+    assert ("attendee", "韩正") in gathering and ("attendee", "诗琳通") not in gathering
+    # any 活动 is not an occasion: a habit told (第十一次|参加|植树活动, xwlb-20230814-01), a count (两场|活动)
+    text = "总书记说，这是我担任党的总书记以来第十一次参加植树活动。"
+    an = analysis(text, [])
+    assert labelled(an) == []
+    text = "今年以来，习近平在首都北京参加的两场活动体现了他对生态文明建设的身体力行。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "北京")])
+    assert all(type_ != "Gathering" for type_, _ in labelled(an))

@@ -733,6 +733,11 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
     nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
     people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    met = [m.start() for m in _meeting_pattern().finditer(reader.text, people[0].end, people[-1].start)] if people else []
+    if met:
+        # 韩正|在|北京|会见|泰国|公主|诗琳通|并|出席|…|庆祝活动 (xwlb-20230605-05): who is met does not do
+        # what the subject goes on to do
+        return [m for m in people if m.end <= met[0]]
     if people and _meeting_pattern().search(reader.text, people[-1].end, start):
         # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
         return reader.people(end, clause[1], before_trigger=False)[:1]
@@ -1184,6 +1189,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
+    if named is None and trigger.role == "attendee":
+        named = _activity_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
     if named is None:
@@ -1215,6 +1222,29 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         return []
     return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
+
+
+def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
+    """An occasion attended, named after the trigger by what ``occasions`` says an organised one ends with
+    (庆祝活动, 主场活动) and more than a word of pointing (上述, 有关): 韩正|出席|公主|第50次|访华|庆祝活动
+    (xwlb-20230605-05); 丁薛祥|出席|…|宣传周|主场活动 (xwlb-20230426-07). Not any 活动 (第十一次|参加|植树活动,
+    xwlb-20230814-01: a habit told, no gathering)."""
+    limit = min(clause_end, start + _TITLE_REACH)
+    bounds = reader.an.boundaries | reader.model_bounds
+    spans = [(at + len(w), at) for w in markers("occasions") if (at := reader.text.find(w, start, limit)) >= 0
+             and at + len(w) in bounds]
+    if not spans:
+        return None
+    stop, found = min(spans)
+    begin = start
+    while begin < found and reader.text[begin] in "了的":
+        begin += 1
+    name = reader.text[begin:found]
+    if len(name) < 2 or name.startswith(markers("this_one") + markers("pointing")):
+        return None  # (参加|有关|活动, 出席|上述|活动: the one just reported)
+    if any(triggers()[reader.text[a:b]].type in ("Meeting", "Gathering") for a, b in _trigger_words(reader, start, found)):
+        return None  # (出席|会议|并|参观|…|活动: what another trigger names; but 第50次|访华|庆祝活动 is its name)
+    return reader.text[begin:stop], begin, stop
 
 
 def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
@@ -1282,6 +1312,10 @@ def _joined(reader: _Reader, people: list[Mention]) -> list[Mention]:
 def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
     """Who is listed after …|的|…|有|：, when the clause names who attends that way:
     出席|闭幕式|的|国际贵宾|有|：|乌兹别克斯坦|总理|阿里波夫|、|东帝汶|副总理|黎发芳 (xwlb-20231009-05)."""
+    listed = reader.people(at, clause[1], before_trigger=False)
+    if listed and reader.text[at:listed[0].start].endswith(markers("listing_words")):
+        # 出席|座谈会|的|党外人士|还有|邵鸿|、|何报翔|…|杨震|和|张恩迪 (xwlb-20230724-02): the list in the clause
+        return _joined(reader, listed)
     if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
         return []
     return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
