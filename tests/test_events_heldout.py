@@ -136,3 +136,29 @@ def test_an_organised_occasion_attended():
     text = "今年以来，习近平在首都北京参加的两场活动体现了他对生态文明建设的身体力行。"
     an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "北京")])
     assert all(type_ != "Gathering" for type_, _ in labelled(an))
+
+
+def test_where_the_visitor_arrived_in_the_visits_clause():
+    # xwlb-20230905-04: 李强|抵达|雅加达|出席|…|会议|并|对|印度尼西亚|进行|正式访问 — he went to the city too
+    text = "李强抵达雅加达出席东亚合作领导人系列会议并对印度尼西亚进行正式访问"
+    an = analysis(text, [("Person", "李强"), ("Place", "雅加达"), ("Place", "印度尼西亚")], date="2023-09-05")
+    [visit] = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert visit == {("agent", "李强"), ("destination", "雅加达"), ("destination", "印度尼西亚")}
+
+
+def test_gatherings_listed_after_one_trigger():
+    # xwlb-20231207-06: 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|A会议|、|B会议|和|C会议 — one gathering
+    # each, chaired by the subject of the clause before, where that clause says he was
+    text = ("中共中央政治局常委、国务院副总理丁薛祥7日在天津会见新加坡副总理兼财政部长黄循财，并共同主持中新双边合作联委会第十九次会议、"
+            "苏州工业园区联合协调理事会第二十四次会议和天津生态城联合协调理事会第十五次会议。")
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "国务院"), ("Person", "丁薛祥"),
+                         ("AdministrativeDivision", "天津"), ("Place", "新加坡"), ("Person", "黄循财")], date="2023-12-07")
+    find = labelled(an)
+    titles = [dict(e.props).get("title") for e in an.events if e.type == "Gathering"]
+    assert titles == ["中新双边合作联委会第十九次会议", "苏州工业园区联合协调理事会第二十四次会议",
+                      "天津生态城联合协调理事会第十五次会议"]
+    assert all(args == {("chair", "丁薛祥"), ("location", "天津")} for type_, args in find if type_ == "Gathering")
+    # a clause that does not go on from the one before takes no venue from it (在|北京|会见|…|。|…|出席)
+    text = "李强在北京会见黄循财。陈敏尔出席中新天津生态城城市主中心绿创园奠基仪式。"
+    an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "北京"), ("Person", "黄循财"), ("Person", "陈敏尔")])
+    assert ("location", "北京") not in _gathering(labelled(an))

@@ -989,6 +989,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
         destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
                                                   "going_links") if m not in destinations]
+    elif not relative:
+        # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
+        # in the trigger's clause, as well as where the visit is to
+        destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
@@ -1220,8 +1224,28 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
-    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
+    made = _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
+    for title, title_start, title_end in _listed_titles(reader, named[2], clause[1]):
+        # 出席|第26次|中国—东盟|…|领导人会议|、|第26次|…|领导人会议|和|第18届|东亚峰会 (xwlb-20230907-01): one
+        # gathering each, with the same people and venue
+        made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
+                             sentence, clause, start, date, happenings, (title_start, title_end))
+    return made
+
+
+def _listed_titles(reader: _Reader, at: int, clause_end: int) -> list[tuple[str, int, int]]:
+    """The gatherings named after the one that ends at ``at``, each after 、 or 和 and ending with a
+    gathering's kind: 共同主持|中新双边合作联委会第十九次会议|、|苏州工业园区…第二十四次会议|和|… (xwlb-20231207-06)."""
+    found = []
+    while at < clause_end and reader.text[at] in _LIST_LINKS:
+        match = reader.gathering(at + 1, min(clause_end, at + 1 + _TITLE_REACH))
+        if match is None or _trigger_words(reader, at + 1, match.start()) \
+                or _CLAUSE_END.search(reader.text, at + 1, match.start()):
+            break
+        found.append((reader.text[at + 1:match.end()], at + 1, match.end()))
+        at = match.end()
+    return found
 
 
 def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
@@ -1341,11 +1365,24 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     if title_span:
         _held_by_its_body(reader, happening, *title_span)
     _held_locally(reader, happening, sentence, clause, happenings)
-    for venue in reader.venues(clause[0], start, happening.keys()):
+    venues = reader.venues(clause[0], start, happening.keys())
+    if not venues and people and people[0].start < clause[0] and reader.text.startswith(markers("and_then"), clause[0]):
+        # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
+        # they were, when this one goes on from it
+        subject_clause = reader.clause(people[0].start)
+        venues = reader.venues(subject_clause[0], _first_trigger(reader, people[0].end, subject_clause[1]),
+                               happening.keys())
+    for venue in venues:
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _first_trigger(reader: _Reader, start: int, end: int) -> int:
+    """Where the first trigger that is a word of its own starts in text[start:end], else ``end``."""
+    found = _trigger_words(reader, start, end)
+    return found[0][0] if found else end
 
 
 def _press(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
