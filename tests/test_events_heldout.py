@@ -36,7 +36,7 @@ def test_a_report_heard_with_no_one_who_made_it_names_no_speaker():
     an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "云南省")], date="2023-04-26")
     assert ("speaker", "李强") not in _gathering(labelled(an))
     # 作的 inside a word (工作|的) makes no one the reporter
-    text = "座谈会在北京召开。会议听取了王某某关于安全生产工作的汇报。"
+    text = "座谈会在北京召开。会议听取了王某某所在省份安全生产工作的汇报。"
     an = analysis(text, [("AdministrativeDivision", "北京"), ("Person", "王某某")], date="2023-04-26")
     assert all(role != "speaker" for role, _ in _gathering(labelled(an)))
 
@@ -162,3 +162,57 @@ def test_gatherings_listed_after_one_trigger():
     text = "李强在北京会见黄循财。陈敏尔出席中新天津生态城城市主中心绿创园奠基仪式。"
     an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "北京"), ("Person", "黄循财"), ("Person", "陈敏尔")])
     assert ("location", "北京") not in _gathering(labelled(an))
+
+
+def test_who_reports_on_a_matter_the_meeting_hears():
+    # xwlb-20230309-07: 会议|听取|了|…|书记|石泰峰|关于|…|的|说明 — as 作的
+    text = ("政协第十四届全国委员会第一次会议主席团常务主席会议第二次会议9日上午在北京举行。"
+            "会议听取了中共中央政治局委员、中央书记处书记石泰峰关于候选人名单（草案）讨论情况的说明。")
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Agency", "中共中央政治局"), ("Person", "石泰峰")],
+                  date="2023-03-09")
+    assert ("speaker", "石泰峰") in _gathering(labelled(an))
+
+
+def test_a_visitor_described_by_where_they_came():
+    # xwlb-20230907-11: 6日|，|到访|基辅|的|美国|国务卿|布林肯|宣称 — the visitor is named after 的
+    text = "6日，到访基辅的美国国务卿布林肯宣称，将向乌克兰提供超过10亿美元的额外支持。"
+    an = analysis(text, [("Place", "基辅"), ("Place", "美国"), ("Person", "布林肯"), ("Place", "乌克兰")], date="2023-09-07")
+    assert labelled(an) == [("Visit", {("agent", "布林肯"), ("destination", "基辅")})]
+    # but not where a visit went first (习近平|总书记|考察|内蒙古|的|首站|来到|巴彦淖尔, xwlb-20230814-01)
+    text = "今年6月，习近平总书记考察内蒙古的首站来到巴彦淖尔。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "内蒙古"), ("AdministrativeDivision", "巴彦淖尔")])
+    assert ("Visit", {("agent", "习近平"), ("destination", "内蒙古"), ("destination", "巴彦淖尔")}) in labelled(an)
+
+
+def test_a_delegation_attends():
+    # xwlb-20230801-13: 中共代表团|近日|先后|访问|…|，|并|出席|面向|当地|…|宣介会 — where it went, each country
+    text = "中共代表团近日先后访问伊朗、吉尔吉斯斯坦和土库曼斯坦，与当地政要深入交流，并出席面向当地各界人士的中共二十大精神专题宣介会。"
+    an = analysis(text, [("Agency", "中共代表团"), ("Place", "伊朗"), ("Place", "吉尔吉斯斯坦"), ("Place", "土库曼斯坦")],
+                  date="2023-08-01")
+    gathering = _gathering(labelled(an))
+    assert {("attendee", "中共代表团"), ("location", "伊朗"), ("location", "土库曼斯坦")} <= gathering
+
+
+def test_who_says_something_at_the_meeting_speaks_there():
+    # xwlb-20230920-13: …|在|…|举行|会议|，|美国|国防部长|奥斯汀|在|会上|称 (12 such 在会上|称, 表示 in xwlb-2023)
+    text = ("19日，由美国发起的“乌克兰问题联络小组”在德国拉姆施泰因美国空军基地举行会议，"
+            "美国国防部长奥斯汀在会上称，主战坦克将很快运到乌克兰。")
+    an = analysis(text, [("Place", "美国"), ("Agency", "乌克兰问题联络小组"), ("Place", "德国"), ("Place", "美国@2"),
+                         ("Person", "奥斯汀"), ("Place", "乌克兰")], date="2023-09-20")
+    assert ("speaker", "奥斯汀") in _gathering(labelled(an))
+    # with no gathering reported, no one speaks at one (习近平|在|会上|…: nothing before)
+    an = analysis("奥斯汀在会上称，主战坦克将很快运到乌克兰。", [("Person", "奥斯汀"), ("Place", "乌克兰")])
+    assert labelled(an) == []
+
+
+def test_the_spokesman_of_a_press_conference_named_before_it_is_held():
+    # xwlb-20230303-06: …|新闻发布会|今天|…|举行|，|大会|新闻发言人|郭卫民|介绍 — the press conference, not the session
+    # the sentence then says will open (全国政协十四届一次会议|将于|3月4日|…|开幕)
+    text = ("全国政协十四届一次会议新闻发布会今天（3月3日）下午举行，大会新闻发言人郭卫民介绍，"
+            "全国政协十四届一次会议将于3月4日下午3时在人民大会堂开幕。")
+    an = analysis(text, [("Agency", "全国政协"), ("Person", "郭卫民"), ("Agency", "全国政协@2"), ("Place", "人民大会堂")],
+                  date="2023-03-03")
+    labelled(an)
+    titles = {dict(e.props).get("title"): {(r, k.name) for r, k in e.arguments} for e in an.events}
+    assert ("speaker", "郭卫民") in titles["全国政协十四届一次会议新闻发布会"]
+    assert ("location", "人民大会堂") in titles["全国政协十四届一次会议"]

@@ -77,6 +77,8 @@ _UNNAMED_VENUE = 6
 _TOPIC_REACH = 14
 # at most this many characters between who makes a report heard and 作的 (习近平|受|中央政治局|委托|作的)
 _REPORTER_GAP = 10
+# at most this many characters of a spokesman's title before the name (大会|新闻发言人|郭卫民)
+_SPOKESMAN_TITLE = 8
 # at most this many characters of a title in a chain of posts (主席, 部长, 副主任委员)
 _CHAIN_TITLE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
@@ -308,14 +310,18 @@ class _Reader:
         self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
             t.end for t in an.model_tokens or ())
 
-    def gathering(self, start: int, end: int) -> re.Match | None:
+    def gathering(self, start: int, end: int, press: bool = True) -> re.Match | None:
         """The first name of a gathering's kind in text[start:end] that ends a word
-        (大会, but not 人民|大会堂)."""
+        (大会, but not 人民|大会堂); a press conference right after it is the gathering
+        (全国政协十四届一次会议|新闻发布会, xwlb-20230303-06)."""
         # each position in turn, not finditer's matches: 安全会议 holds 全会 (no word end) and 会议
         at = start
         while (match := _gathering_pattern().search(self.text, at, end)) is not None:
             if match.end() in self.an.boundaries or match.end() in self.model_bounds \
                     or not _CJK.match(self.text[match.end():match.end() + 1]):
+                conference = _gathering_pattern().match(self.text, match.end(), end) if press else None
+                if conference is not None and conference.group().endswith(markers("press_gatherings")):
+                    return conference
                 return match
             at = match.start() + 1
         return None
@@ -531,7 +537,10 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
 def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:
     """A gathering named before the trigger, as the subject of its sentence:
     “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
-    found = reader.gathering(sentence_start, start)
+    # the one named in the trigger's clause, else the sentence's first: 全国政协十四届一次会议新闻发布会|…|举行|，|…|，|
+    # 全国政协十四届一次会议|将于|3月4日|…|开幕 (xwlb-20230303-06) opens the session, not the press conference
+    found = reader.gathering(max(sentence_start, reader.clause(start)[0]), start) or \
+        reader.gathering(sentence_start, start, press=False)
     if found is None:
         return None
     begin = reader.clause(found.start())[0]
@@ -939,9 +948,15 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
     # are where it went, not a visitor described
     relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
+    # 到访|基辅|的|美国|国务卿|布林肯 (xwlb-20230907-11): where, named between the trigger and 的
+    named_where = _places_then(reader, end, clause[1], "的")
+    if named_where and (reader.text.startswith(markers("stops"), named_where[-1].end + 1)
+                        or not reader.people(named_where[-1].end, clause[1], before_trigger=False)):
+        named_where = []  # (考察|内蒙古|的|首站|来到|巴彦淖尔, xwlb-20230814-01: where the visit went first)
+    relative = relative or bool(named_where)
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
-        agents = reader.people(end, clause[1], before_trigger=False)[:1]
+        agents = reader.people(named_where[-1].end if named_where else end, clause[1], before_trigger=False)[:1]
     else:
         agents = reader.people(clause[0], start)
         if agents and any(reader.text[m.start() - 1] not in _ORDINAL_ENDS  # (not 第十五次|会晤, a name)
@@ -977,6 +992,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
                           sentence, start, date)]
     destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
+    destinations += [m for m in named_where if m.key not in taken and m not in destinations]
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
         # up to the next trigger: 访问|中东多国|举办|中共二十大精神|宣介会 (中共 names what is held)
@@ -1002,6 +1018,17 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
+
+
+def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
+    """The chain of places that starts at ``start`` and is followed by ``word`` (到访|基辅|的), else none."""
+    chain, reach = [], start
+    for mention in reader.between(start, end, _PLACES):
+        if mention.start > reach:
+            break
+        chain.append(mention)
+        reach = max(reach, mention.end)
+    return chain if chain and reader.text.startswith(word, reach) else []
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
@@ -1116,7 +1143,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         if holder and start - holder[-1].end <= _SUBJECT_LEAD:
             happening.add("organizer", holder[-1])
     if title.endswith(markers("press_gatherings")):
-        for speaker in _briefers(reader, title_end, sentence[1]):
+        # (…|新闻发布会|今天|下午|举行|，|大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: after the trigger too)
+        for speaker in _briefers(reader, title_end, sentence[1]) or (
+                _briefers(reader, end, sentence[1]) if before else []):
             happening.add("speaker", speaker)
     _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
@@ -1171,7 +1200,10 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
     named = reader.between(clause[0], said, ("Person", "Agency"))
-    if not named or named[0].start - clause[0] > _SUBJECT_LEAD:
+    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name)
+    if not named or named[0].start - clause[0] > _SUBJECT_LEAD and not (
+            named[0].type == "Person" and reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
+            and named[0].start - clause[0] <= _SPOKESMAN_TITLE):
         return []
     people = [m for m in named if m.type == "Person"]
     return people or [m for m in named if m.type == "Agency"]
@@ -1190,6 +1222,12 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
         # (xwlb-20230522-05): the organisations whose unnamed heads speak
         people = _spoken_for(reader, clause[0], start)
+    if not people:
+        # 中共代表团|近日|先后|访问|…|，|并|出席|…|宣介会 (xwlb-20230801-13): a delegation that opens the sentence
+        opening = reader.between(sentence[0], start, ("Person", "Agency"))[:1]
+        if opening and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
+                and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+            people = opening
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
@@ -1431,6 +1469,22 @@ def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_
     return [_merge(happenings, happening)]
 
 
+def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
+    something at the gathering just reported speaks at it."""
+    if not reader.text.endswith(markers("venue_links"), clause[0], start) \
+            or not reader.text.startswith(markers("saying_verbs"), end):
+        return []
+    gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+    people = reader.people(clause[0], start) or reader.side(clause[0], start)
+    if gathering is None or not people:
+        return []
+    for person in people:
+        gathering.add(trigger.role, person)
+    gathering.see(sentence, start, None)
+    return []
+
+
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
@@ -1514,6 +1568,7 @@ _READINGS = {
     "take_part": _take_part,
     "brief": _brief,
     "hear": _hear,
+    "said_at": _said_at,
     "press": _press,
     "appoint_self": _appoint,
     "appoint_other": _appoint,
