@@ -216,3 +216,14 @@ def test_the_spokesman_of_a_press_conference_named_before_it_is_held():
     titles = {dict(e.props).get("title"): {(r, k.name) for r, k in e.arguments} for e in an.events}
     assert ("speaker", "郭卫民") in titles["全国政协十四届一次会议新闻发布会"]
     assert ("location", "人民大会堂") in titles["全国政协十四届一次会议"]
+
+
+def test_more_kinds_of_gathering():
+    # xwlb-20230622-11: …|公祭|伏羲|大典|今天|（6月22日）|在|甘肃|天水市|举行 — a ceremony
+    text = "2023（癸卯）年公祭伏羲大典今天（6月22日）在甘肃天水市举行。"
+    an = analysis(text, [("AdministrativeDivision", "甘肃"), ("AdministrativeDivision", "天水市")], date="2023-06-22")
+    assert labelled(an) == [("Gathering", {("location", "甘肃"), ("location", "天水市")})]
+    # xwlb-20230621-02: 李强|同|德国|总理|朔尔茨|…|共同主持|第七轮|中德|政府磋商 — both chair it
+    text = "国务院总理李强20日在柏林同德国总理朔尔茨共同主持第七轮中德政府磋商。"
+    an = analysis(text, [("Person", "李强"), ("Place", "柏林"), ("Place", "德国"), ("Person", "朔尔茨")], date="2023-06-21")
+    assert {("chair", "李强"), ("chair", "朔尔茨")} <= _gathering(labelled(an))
