@@ -227,3 +227,19 @@ def test_more_kinds_of_gathering():
     text = "国务院总理李强20日在柏林同德国总理朔尔茨共同主持第七轮中德政府磋商。"
     an = analysis(text, [("Person", "李强"), ("Place", "柏林"), ("Place", "德国"), ("Person", "朔尔茨")], date="2023-06-21")
     assert {("chair", "李强"), ("chair", "朔尔茨")} <= _gathering(labelled(an))
+
+
+def test_taking_office():
+    # xwlb-20230301-05: 习近平|致电|尼科斯·赫里斯托祖利季斯|，|祝贺|他|就任|塞浦路斯共和国|总统 (19 就任 in xwlb-2023)
+    text = "3月1日，国家主席习近平致电尼科斯·赫里斯托祖利季斯，祝贺他就任塞浦路斯共和国总统。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "尼科斯·赫里斯托祖利季斯"), ("Place", "塞浦路斯共和国")],
+                  date="2023-03-01")
+    assert labelled(an) == [("Appointment", {("person", "尼科斯·赫里斯托祖利季斯"), ("organization", "塞浦路斯共和国")})]
+    # xwlb-20230604-08: 土耳其|总统|埃尔多安|3日|在|首都|安卡拉|宣誓就职 — the post named before the person
+    text = "土耳其总统埃尔多安3日在首都安卡拉宣誓就职，并宣布新一届内阁成员名单。"
+    an = analysis(text, [("Place", "土耳其"), ("Person", "埃尔多安"), ("Place", "安卡拉")], date="2023-06-04")
+    assert ("Appointment", {("person", "埃尔多安"), ("organization", "土耳其")}) in labelled(an)
+    # a time, not the post taken: 洪玛奈|首相|就任|后|选择|中国|作为|第一个|…|国家 (xwlb-20230915-03)
+    text = "习近平指出，洪玛奈首相就任后选择中国作为第一个进行双边访问的国家。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "洪玛奈"), ("Place", "中国")], date="2023-09-15")
+    assert all(type_ != "Appointment" for type_, _ in labelled(an))

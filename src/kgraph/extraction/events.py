@@ -1486,6 +1486,8 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
 
 
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.text.startswith(markers("time_since"), end):
+        return []  # 洪玛奈|首相|就任|后|选择|中国|… (xwlb-20230915-03): a time, what follows is what was done
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
