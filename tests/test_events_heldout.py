@@ -5,7 +5,7 @@ end on stories read by id (skipped when the corpus is absent)."""
 import pytest
 
 from .conftest import NEWS, shared_records
-from .test_events import story_events
+from .test_events import events, headlined, story_events
 from .test_events_recall import analysis, labelled
 
 
@@ -243,3 +243,20 @@ def test_taking_office():
     text = "习近平指出，洪玛奈首相就任后选择中国作为第一个进行双边访问的国家。"
     an = analysis(text, [("Person", "习近平"), ("Person", "洪玛奈"), ("Place", "中国")], date="2023-09-15")
     assert all(type_ != "Appointment" for type_, _ in labelled(an))
+
+
+def test_a_region_counting_the_countries_visited_is_no_destination():
+    # xwlb-20230801-13: 中共代表团|访问|亚洲|三国 (12 such 访问|欧洲|三国 in xwlb-2023) — the body names them
+    an = headlined("中共代表团访问亚洲三国", "中共代表团近日先后访问伊朗、吉尔吉斯斯坦和土库曼斯坦。",
+                   [("Agency", "中共代表团"), ("Place", "亚洲"), ("Agency", "中共代表团@2"), ("Place", "伊朗"),
+                    ("Place", "吉尔吉斯斯坦"), ("Place", "土库曼斯坦")], date="2023-08-01")
+    [visit] = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert ("destination", "亚洲") not in visit and ("destination", "伊朗") in visit
+
+
+def test_a_session_that_closes_is_the_one_that_opened():
+    # xwlb-20230303-06: …|会议|将于|3月4日|…|在|人民大会堂|开幕|，|3月11日|下午|闭幕 — one gathering, from its first day
+    text = "全国政协十四届一次会议将于3月4日下午3时在人民大会堂开幕，3月11日下午闭幕，会期7天半。"
+    an = analysis(text, [("Agency", "全国政协"), ("Place", "人民大会堂")], date="2023-03-03")
+    found = events(an)
+    assert [(type_, date) for type_, date, _, _ in found] == [("Gathering", "2023-03-04")]

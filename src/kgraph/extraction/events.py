@@ -57,6 +57,8 @@ _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
+# a count of countries: 亚洲|三国, 非洲|多国
+_COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
 # a work's title and the 的 that joins it to what it names: 题为|《…》|的|致辞
 _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
@@ -1009,6 +1011,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
         # in the trigger's clause, as well as where the visit is to
         destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
+    # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
+    # countries visited is not where the visit went (the story names them)
+    destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
+                    and not re.search(_COUNTRY_COUNT.pattern + "$", m.label)]  # (nor 中东多国, read as one place)
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
@@ -1598,7 +1604,9 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             # name of its kind is another one; so is one on another day
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
                 same = False
-            if old.date and new.date and old.date != new.date:
+            if old.date and new.date and old.date != new.date and not (
+                    new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
+                # (but …|会议|将于|3月4日|…|开幕|，|3月11日|下午|闭幕, xwlb-20230303-06: what closes is what opened)
                 same = False
         elif new.type == "Meeting":
             # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
