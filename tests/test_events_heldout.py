@@ -260,3 +260,30 @@ def test_a_session_that_closes_is_the_one_that_opened():
     an = analysis(text, [("Agency", "全国政协"), ("Place", "人民大会堂")], date="2023-03-03")
     found = events(an)
     assert [(type_, date) for type_, date, _, _ in found] == [("Gathering", "2023-03-04")]
+
+
+def test_an_organised_occasion_held_somewhere():
+    # xwlb-20230730-13: 2023中国产业转移发展对接活动|在|广西|南宁|举行 (about 40 such …活动|在|…|举行 in xwlb-2023)
+    text = "今天（7月30日），2023中国产业转移发展对接活动在广西南宁举行。"
+    an = analysis(text, [("AdministrativeDivision", "广西"), ("AdministrativeDivision", "南宁")], date="2023-07-30")
+    assert labelled(an) == [("Gathering", {("location", "广西"), ("location", "南宁")})]
+    # a count of them is none (非遗购物节、文化精品展|等|近500项|活动|相继|在|各区|举行)
+    an = analysis("非遗购物节、文化精品展等近500项活动相继在北京各区举行。", [("AdministrativeDivision", "北京")])
+    assert labelled(an) == []
+
+
+def test_a_gathering_that_comes_to_an_end():
+    # xwlb-20230331-15: 博鳌亚洲论坛2023年年会|今天|（3月31日）|下午|在|海南|博鳌|落下帷幕 (31 落幕 in xwlb-2023)
+    text = "为期4天的博鳌亚洲论坛2023年年会今天（3月31日）下午在海南博鳌落下帷幕。"
+    an = analysis(text, [("Agency", "博鳌亚洲论坛"), ("AdministrativeDivision", "海南"), ("Place", "博鳌@2")], date="2023-03-31")
+    assert {("location", "海南"), ("location", "博鳌")} <= _gathering(labelled(an))
+
+
+def test_who_says_something_at_a_press_conference():
+    # xwlb-20230412-13: 拉夫罗夫|11日|在|与|…|努尔特列吾|会晤|后|的|新闻发布会上|表示 — he speaks, not who he met
+    text = "俄罗斯外长拉夫罗夫11日在与哈萨克斯坦外长努尔特列吾会晤后的新闻发布会上表示，各国都应开展平等互利的合作。"
+    an = analysis(text, [("Place", "俄罗斯"), ("Person", "拉夫罗夫"), ("Place", "哈萨克斯坦"), ("Person", "努尔特列吾")],
+                  date="2023-04-12")
+    found = labelled(an)
+    assert ("Gathering", {("speaker", "拉夫罗夫")}) in found
+    assert ("Meeting", {("agent", "拉夫罗夫"), ("counterpart", "努尔特列吾")}) in found

@@ -492,7 +492,7 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False  # 纪念|费城交响乐团|访华|50|周年|音乐会 (xwlb-20231111-09): what a gathering remembers
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
-    if triggers()[reader.text[start:end]].role == "speaker":
+    if triggers()[reader.text[start:end]].role == "speaker" and triggers()[reader.text[start:end]].reading != "said_at":
         named = next((w for w in markers("speech_named") if reader.text.endswith(w, 0, start)), None)
         # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given; but one given
         # with its title: 发表|题为|《坚守初心 团结合作…》|的|重要|讲话 (xwlb-20231118-01)
@@ -1044,6 +1044,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)
+    if named is None and trigger.reading != "session":
+        named = _activity_held(reader, clause, start)
     if named is None:
         if trigger.reading != "session":
             return []
@@ -1315,6 +1317,29 @@ def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, 
     return reader.text[begin:stop], begin, stop
 
 
+def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """An organised occasion named by what it is (活动) as the subject of where it is held: 2023中国产业转移发展
+    对接活动|在|广西|南宁|举行 (xwlb-20230730-13); 2023年|国际生物多样性日|全球|主场活动|在|云南|昆明|举行 (about 40
+    such …活动|在|…|举行 in xwlb-2023). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
+    venue = reader.after_word(markers("venue_links"), clause[0], start)
+    if venue is None:
+        return None
+    begin = clause[0]
+    while begin < venue and reader.text[begin].isspace():
+        begin += 1
+    words = markers("activity_names")
+    at = max((reader.text.rfind(w, begin, venue) for w in words), default=-1)
+    if at < 0:
+        return None
+    stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
+    name = reader.text[begin:at]
+    if len(name) < _SHORT_TITLE + 1 or name.startswith(markers("this_one") + markers("pointing")) \
+            or re.search(r"[0-9一二三四五六七八九十百千万多余几]+[项场个次]$", name) or _says(reader, begin, stop) \
+            or _CLAUSE_END.search(reader.text, begin, stop):
+        return None
+    return reader.text[begin:stop], begin, stop
+
+
 def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
     """Whether ``mention`` is part of the title of a person named after it in its clause:
     中共中央政治局|常委|、|国务院|总理|李强 (no trigger, no comma between)."""
@@ -1478,11 +1503,26 @@ def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_
 def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
     something at the gathering just reported speaks at it."""
-    if not reader.text.endswith(markers("venue_links"), clause[0], start) \
-            or not reader.text.startswith(markers("saying_verbs"), end):
+    press = trigger.word.rstrip("上")
+    # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
+    venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
+        reader.after_word(markers("venue_links"), clause[0], start) if press.endswith(markers("press_gatherings")) else None
+    if venue is None or not reader.text.startswith(markers("saying_verbs"), end):
         return []
-    gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
-    people = reader.people(clause[0], start) or reader.side(clause[0], start)
+    people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    if press.endswith(markers("press_gatherings")):
+        # 拉夫罗夫|…|在|与|…|会晤|后|的|新闻发布会上|表示 (xwlb-20230412-13; 11 such …发布会上|表示 in xwlb-2023):
+        # the press conference just reported, or the one this names
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"
+                          and (h.title or "").endswith(markers("press_gatherings"))), None)
+        if gathering is None and people:
+            happening = _Happening("Gathering", trigger.word, title=press)
+            for person in people:
+                happening.add(trigger.role, person)
+            happening.see(sentence, start, date)
+            return [_merge(happenings, happening)]
+    else:
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
     if gathering is None or not people:
         return []
     for person in people:
