@@ -287,3 +287,11 @@ def test_who_says_something_at_a_press_conference():
     found = labelled(an)
     assert ("Gathering", {("speaker", "拉夫罗夫")}) in found
     assert ("Meeting", {("agent", "拉夫罗夫"), ("counterpart", "努尔特列吾")}) in found
+
+
+def test_a_speech_at_the_gathering_the_clause_before_names():
+    # xwlb-20230303-15: 2日|，|在|联合国人权理事会|第52届|会议|上|，|叙利亚|外交部长|梅克达德|发表|视频讲话|称
+    text = "2日，在联合国人权理事会第52届会议上，叙利亚外交部长梅克达德发表视频讲话称，叙利亚所遭受的地震灾难没能唤醒某些国家的良知。"
+    an = analysis(text, [("Agency", "联合国人权理事会"), ("Place", "叙利亚"), ("Person", "梅克达德"), ("Place", "叙利亚@2")],
+                  date="2023-03-03")
+    assert labelled(an) == [("Gathering", {("speaker", "梅克达德"), ("organizer", "联合国人权理事会")})]

@@ -1243,6 +1243,13 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         named = _activity_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
+        if named is None and clause[0] - 1 > sentence[0]:
+            # 在|联合国人权理事会|第52届|会议|上|，|叙利亚|外交部长|梅克达德|发表|视频讲话 (xwlb-20230303-15): the
+            # clause before names where, when it says nothing else
+            before = reader.clause(clause[0] - 2)
+            if reader.text.startswith(markers("speech_venue_links"), before[0]) \
+                    and reader.text.endswith("上", before[0], before[1]):
+                named = _title_at(reader, before, before[1] - 1)
     if named is None:
         named = _title_by(reader, clause, start)
     happening = None
