@@ -295,3 +295,34 @@ def test_a_speech_at_the_gathering_the_clause_before_names():
     an = analysis(text, [("Agency", "联合国人权理事会"), ("Place", "叙利亚"), ("Person", "梅克达德"), ("Place", "叙利亚@2")],
                   date="2023-03-03")
     assert labelled(an) == [("Gathering", {("speaker", "梅克达德"), ("organizer", "联合国人权理事会")})]
+
+
+def test_meetings_and_calls_in_international_news():
+    # xwlb-20230204-11: 德国|总理|朔尔茨|3日|与|到访|的|意大利|总理|梅洛尼|会面|时|说 (33 会面, 18 通话 in xwlb-2023)
+    text = "德国总理朔尔茨3日与到访的意大利总理梅洛尼会面时说，欧盟需要对美国作出回应。"
+    an = analysis(text, [("Place", "德国"), ("Person", "朔尔茨"), ("Place", "意大利"), ("Person", "梅洛尼")], date="2023-02-04")
+    assert ("Meeting", {("agent", "朔尔茨"), ("counterpart", "梅洛尼")}) in labelled(an)
+    # xwlb-20230627-20: …|卢拉|26日|在|与|来访|的|阿根廷|总统|费尔南德斯|举行|会面|后 — he came to Brazil
+    text = "巴西总统卢拉26日在与来访的阿根廷总统费尔南德斯举行会面后发表声明。"
+    an = analysis(text, [("Place", "巴西"), ("Person", "卢拉"), ("Place", "阿根廷"), ("Person", "费尔南德斯")],
+                  date="2023-06-27")
+    found = labelled(an)
+    assert ("Meeting", {("agent", "卢拉"), ("counterpart", "费尔南德斯")}) in found
+    assert ("Visit", {("agent", "费尔南德斯"), ("destination", "巴西")}) in found
+    # a meeting proposed is none (拒绝|了|与|…|道登|会面|的提议, xwlb-20231129-11); 来访|群众 is no visit
+    an = analysis("米佐塔基斯还拒绝了与英国副首相奥利弗·道登会面的提议。",
+                  [("Person", "米佐塔基斯"), ("Place", "英国"), ("Person", "奥利弗·道登")])
+    assert labelled(an) == []
+    an = analysis("习近平同志与来访群众代表同坐一张桌子。", [("Person", "习近平")])
+    assert labelled(an) == []
+
+
+def test_a_meeting_told_in_what_someone_says_is_not_joined():
+    # xwlb-20231017-04: 佐科|表示|，|两个多月|前|我|…|同|习近平|主席|会面|后 — those who take part in the talks join those
+    text = ("国家主席习近平在人民大会堂同印度尼西亚总统佐科举行会谈。佐科表示，两个多月前我在成都同习近平主席会面后，"
+            "两国合作又取得积极进展。蔡奇、王毅等参加会谈。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "人民大会堂"), ("Place", "印度尼西亚"), ("Person", "佐科"),
+                         ("Person", "佐科@2"), ("AdministrativeDivision", "成都"), ("Person", "习近平@2"), ("Person", "蔡奇"),
+                         ("Person", "王毅")], date="2023-10-17")
+    talks = [args for type_, args in labelled(an) if type_ == "Meeting" and ("agent", "习近平") in args]
+    assert talks and {("agent", "蔡奇"), ("agent", "王毅")} <= talks[0]

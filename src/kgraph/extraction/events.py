@@ -642,7 +642,11 @@ def find_events(an: Analysis) -> None:
                 last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
-        if trigger.type == "Meeting" and made and not all(any(m is old for old in last_meetings) for m in made):
+        # (佐科|表示|，|两个多月|前|我|在|成都|同|习近平|主席|会面|后|… (xwlb-20231017-04): a meeting told in what
+        # someone says is not the one those who join next join)
+        told = clause[0] > sentence[0] and reader.text.endswith(markers("saying_verbs"), sentence[0], clause[0] - 1)
+        if trigger.type == "Meeting" and made and not told \
+                and not all(any(m is old for old in last_meetings) for m in made):
             # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
             last_meetings[:] = made
     if any(h.type == "Visit" for h in happenings):
@@ -956,6 +960,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
                         or not reader.people(named_where[-1].end, clause[1], before_trigger=False)):
         named_where = []  # (考察|内蒙古|的|首站|来到|巴彦淖尔, xwlb-20230814-01: where the visit went first)
     relative = relative or bool(named_where)
+    if not relative and trigger.word in markers("relative_only"):
+        return []  # (近千名|来访|群众: who came, not a visit reported)
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
         agents = reader.people(named_where[-1].end if named_where else end, clause[1], before_trigger=False)[:1]
