@@ -326,3 +326,11 @@ def test_a_meeting_told_in_what_someone_says_is_not_joined():
                          ("Person", "王毅")], date="2023-10-17")
     talks = [args for type_, args in labelled(an) if type_ == "Meeting" and ("agent", "习近平") in args]
     assert talks and {("agent", "蔡奇"), ("agent", "王毅")} <= talks[0]
+
+
+def test_a_speech_at_a_session_named_before_its_word_of_where():
+    # xwlb-20231031-14: 中国代表|30日|在|联合国安理会|叙利亚|政治|人道|问题|公开会|上|发言 — 会上 (said_at) is no verb
+    # that would name another happening in the clause
+    text = "中国代表30日在联合国安理会叙利亚政治人道问题公开会上发言时表示，中方反对外部势力干涉叙利亚内政。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Place", "叙利亚")], date="2023-10-31")
+    assert ("Gathering", {("speaker", "中华人民共和国"), ("organizer", "联合国安理会")}) in labelled(an)

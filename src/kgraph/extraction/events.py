@@ -57,6 +57,8 @@ _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
+# the readings whose triggers are no verb someone does (会上, 听取): they name no other happening in a clause
+_NOT_VERBS = frozenset({"said_at", "hear"})
 # a count of countries: 亚洲|三国, 非洲|多国
 _COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
 # a work's title and the 的 that joins it to what it names: 题为|《…》|的|致辞
@@ -1368,8 +1370,9 @@ def _says(reader: _Reader, start: int, end: int) -> bool:
 def _trigger_words(reader: _Reader, start: int, end: int) -> list[tuple[int, int]]:
     """Where the triggers that are words of their own (of jieba's) are in text[start:end]."""
     bounds = reader.an.boundaries
+    # (not the words that only say where a gathering is heard or spoken at: 公开|会上|发言, 听取)
     return [(m.start(), m.end()) for m in _trigger_pattern().finditer(reader.text, start, end)
-            if m.start() in bounds and m.end() in bounds]
+            if m.start() in bounds and m.end() in bounds and triggers()[m.group()].reading not in _NOT_VERBS]
 
 
 def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
