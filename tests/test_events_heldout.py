@@ -334,3 +334,10 @@ def test_a_speech_at_a_session_named_before_its_word_of_where(news, tmp_path):
     found = story_events(news["xwlb-20231031-14"], tmp_path)
     assert any(t == "Gathering" and {("speaker", "中华人民共和国"), ("organizer", "联合国安理会")} <= args
                for t, args, _ in found), found
+
+
+def test_where_a_gathering_attended_is_held_before_its_name():
+    # xwlb-20230905-04: 李强|…|出席|在|印尼|雅加达|举行|的|第26次|…|领导人会议 (14 such in xwlb-2023)
+    text = "国务院总理李强5日出席在印尼雅加达举行的第26次中国—东盟（10+1）领导人会议。"
+    an = analysis(text, [("Person", "李强"), ("Place", "印尼"), ("Place", "雅加达")], date="2023-09-05")
+    assert {("attendee", "李强"), ("location", "印尼"), ("location", "雅加达")} <= _gathering(labelled(an))

@@ -1460,6 +1460,13 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     for venue in venues:
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
+    if title_span and reader.text.startswith(markers("venue_links"), title_span[0]):
+        # 出席|了|在|沙特|吉达|举行|的|第32届|阿盟峰会 (xwlb-20230521-13; 14 such 出席|在|…|举行|的 in xwlb-2023): where the
+        # gathering is held, as the words before its name say
+        held = _trigger_words(reader, title_span[0], title_span[1])
+        if held and reader.text.startswith("的", held[0][1]):
+            for venue in reader.venues(title_span[0], held[0][0] + 1, happening.keys()):
+                happening.add("location", venue)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
