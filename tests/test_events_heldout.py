@@ -341,3 +341,15 @@ def test_where_a_gathering_attended_is_held_before_its_name():
     text = "国务院总理李强5日出席在印尼雅加达举行的第26次中国—东盟（10+1）领导人会议。"
     an = analysis(text, [("Person", "李强"), ("Place", "印尼"), ("Place", "雅加达")], date="2023-09-05")
     assert {("attendee", "李强"), ("location", "印尼"), ("location", "雅加达")} <= _gathering(labelled(an))
+
+
+def test_those_listed_before_yuhui_attend():
+    # xwlb-20231122-01: 南非|总统|拉马福萨|主持|峰会|，|巴西|总统|卢拉|、|俄罗斯|总统|普京|…|与会 (17 …与会 in xwlb-2023)
+    text = "金砖国家领导人巴以问题特别视频峰会21日举行。南非总统拉马福萨主持峰会，巴西总统卢拉、俄罗斯总统普京与会。"
+    an = analysis(text, [("Place", "南非"), ("Person", "拉马福萨"), ("Place", "巴西"), ("Person", "卢拉"), ("Place", "俄罗斯"),
+                         ("Person", "普京")], date="2023-11-22")
+    assert {("chair", "拉马福萨"), ("attendee", "卢拉"), ("attendee", "普京")} <= _gathering(labelled(an))
+    # where those who attend come from attends nothing (来自|澜湄六国|…|的|130余位|代表|与会, xwlb-20230627-11)
+    text = "2023澜沧江—湄公河合作媒体峰会在北京举行。来自澜湄六国有关部门及主流媒体的130余位代表与会。"
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Person", "澜湄六国")], date="2023-06-27")
+    assert ("attendee", "澜湄六国") not in _gathering(labelled(an))

@@ -1244,6 +1244,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         if opening and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
                 and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
             people = opening
+    # (来自|澜湄六国|有关部门|…|的|130余位|代表|与会, xwlb-20230627-11: where those who attend come from)
+    people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
