@@ -82,7 +82,8 @@ def test_a_visit_an_anniversary_remembers_is_no_event():
 
 @pytest.fixture(scope="module")
 def news():
-    return shared_records(NEWS, {"xwlb-20230308-03", "xwlb-20230614-04", "xwlb-20231031-14"}, "the shared news corpus")
+    return shared_records(NEWS, {"xwlb-20230308-03", "xwlb-20230614-04", "xwlb-20231031-14",
+                                 "xwlb-20230922-04"}, "the shared news corpus")
 
 
 def test_held_out_stories_end_to_end(news, tmp_path):
@@ -353,3 +354,11 @@ def test_those_listed_before_yuhui_attend():
     text = "2023澜沧江—湄公河合作媒体峰会在北京举行。来自澜湄六国有关部门及主流媒体的130余位代表与会。"
     an = analysis(text, [("AdministrativeDivision", "北京"), ("Person", "澜湄六国")], date="2023-06-27")
     assert ("attendee", "澜湄六国") not in _gathering(labelled(an))
+
+
+def test_a_gathering_attended_is_not_the_subject_that_opens(news, tmp_path):
+    # xwlb-20230922-04: …|开幕式|23日|晚|在|浙江|杭州|举行| |习近平|将|出席|开幕式|并|宣布|本届|亚运会|开幕 — he attends,
+    # and declares open what the headline's first clause names; he holds nothing
+    found = story_events(news["xwlb-20230922-04"], tmp_path)
+    assert any(("attendee", "习近平") in args for _, args, _ in found), found
+    assert all(("organizer", "习近平") not in args for _, args, _ in found), found

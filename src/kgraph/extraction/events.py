@@ -543,8 +543,12 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
     # the one named in the trigger's clause, else the sentence's first: 全国政协十四届一次会议新闻发布会|…|举行|，|…|，|
     # 全国政协十四届一次会议|将于|3月4日|…|开幕 (xwlb-20230303-06) opens the session, not the press conference
-    found = reader.gathering(max(sentence_start, reader.clause(start)[0]), start) or \
-        reader.gathering(sentence_start, start, press=False)
+    # (as its subject: not 习近平|将|出席|开幕式|并|宣布|本届|亚运会|开幕, xwlb-20230922-04, what he attends)
+    own = max(sentence_start, reader.clause(start)[0])
+    found = reader.gathering(own, start)
+    if found is not None and (_trigger_words(reader, own, found.start()) or reader.between(own, found.start(), ("Person",))):
+        found = None
+    found = found or reader.gathering(sentence_start, start, press=False)
     if found is None:
         return None
     begin = reader.clause(found.start())[0]
