@@ -57,6 +57,14 @@ _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
+# the readings whose triggers are no verb someone does (会上, 听取): they name no other happening in a clause
+_NOT_VERBS = frozenset({"said_at", "hear"})
+# a count of countries: 亚洲|三国, 非洲|多国
+_COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
+# a work's title and the 的 that joins it to what it names: 题为|《…》|的|致辞
+_BOOK_TITLE = re.compile(r"《[^》]*》的?")
+# a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
+_ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -71,6 +79,10 @@ _VENUE_GAP = 2
 _UNNAMED_VENUE = 6
 # how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
 _TOPIC_REACH = 14
+# at most this many characters between who makes a report heard and 作的 (习近平|受|中央政治局|委托|作的)
+_REPORTER_GAP = 10
+# at most this many characters of a spokesman's title before the name (大会|新闻发言人|郭卫民)
+_SPOKESMAN_TITLE = 8
 # at most this many characters of a title in a chain of posts (主席, 部长, 副主任委员)
 _CHAIN_TITLE = 6
 # what ends an ordinal: 第十五次|会晤 names a gathering
@@ -302,14 +314,18 @@ class _Reader:
         self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
             t.end for t in an.model_tokens or ())
 
-    def gathering(self, start: int, end: int) -> re.Match | None:
+    def gathering(self, start: int, end: int, press: bool = True) -> re.Match | None:
         """The first name of a gathering's kind in text[start:end] that ends a word
-        (大会, but not 人民|大会堂)."""
+        (大会, but not 人民|大会堂); a press conference right after it is the gathering
+        (全国政协十四届一次会议|新闻发布会, xwlb-20230303-06)."""
         # each position in turn, not finditer's matches: 安全会议 holds 全会 (no word end) and 会议
         at = start
         while (match := _gathering_pattern().search(self.text, at, end)) is not None:
             if match.end() in self.an.boundaries or match.end() in self.model_bounds \
                     or not _CJK.match(self.text[match.end():match.end() + 1]):
+                conference = _gathering_pattern().match(self.text, match.end(), end) if press else None
+                if conference is not None and conference.group().endswith(markers("press_gatherings")):
+                    return conference
                 return match
             at = match.start() + 1
         return None
@@ -474,9 +490,11 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     opened = reader.text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and reader.text.find("》", opened, start) < 0:
         return False
+    if _ANNIVERSARY.match(reader.text, end):
+        return False  # 纪念|费城交响乐团|访华|50|周年|音乐会 (xwlb-20231111-09): what a gathering remembers
     if reader.text.endswith(markers("topic_before"), 0, start):
         return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
-    if triggers()[reader.text[start:end]].role == "speaker":
+    if triggers()[reader.text[start:end]].role == "speaker" and triggers()[reader.text[start:end]].reading != "said_at":
         named = next((w for w in markers("speech_named") if reader.text.endswith(w, 0, start)), None)
         # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given; but one given
         # with its title: 发表|题为|《坚守初心 团结合作…》|的|重要|讲话 (xwlb-20231118-01)
@@ -523,7 +541,14 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
 def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:
     """A gathering named before the trigger, as the subject of its sentence:
     “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
-    found = reader.gathering(sentence_start, start)
+    # the one named in the trigger's clause, else the sentence's first: 全国政协十四届一次会议新闻发布会|…|举行|，|…|，|
+    # 全国政协十四届一次会议|将于|3月4日|…|开幕 (xwlb-20230303-06) opens the session, not the press conference
+    # (as its subject: not 习近平|将|出席|开幕式|并|宣布|本届|亚运会|开幕, xwlb-20230922-04, what he attends)
+    own = max(sentence_start, reader.clause(start)[0])
+    found = reader.gathering(own, start)
+    if found is not None and (_trigger_words(reader, own, found.start()) or reader.between(own, found.start(), ("Person",))):
+        found = None
+    found = found or reader.gathering(sentence_start, start, press=False)
     if found is None:
         return None
     begin = reader.clause(found.start())[0]
@@ -545,8 +570,10 @@ def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
     if opened < 0:
         return None
     found = reader.gathering(opened + 1, start)
-    if found is None or "的" in reader.text[found.end():start] \
-            or _trigger_pattern().search(reader.text, opened, start):
+    # (a trigger as a word of its own: not 开幕 of 乌镇峰会|开幕式, xwlb-20231108-01; a speech's title is no
+    # speech named: 向|…|论坛|闭幕式|发表|题为|《…》|的|致辞, xwlb-20230823-04)
+    if found is None or "的" in _BOOK_TITLE.sub("", reader.text[found.end():start]) \
+            or _trigger_words(reader, opened, start):
         return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
     begin = opened + 1
     while begin < found.start() and reader.text[begin] in "了的":
@@ -621,7 +648,11 @@ def find_events(an: Analysis) -> None:
                 last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
-        if trigger.type == "Meeting" and made and not all(any(m is old for old in last_meetings) for m in made):
+        # (佐科|表示|，|两个多月|前|我|在|成都|同|习近平|主席|会面|后|… (xwlb-20231017-04): a meeting told in what
+        # someone says is not the one those who join next join)
+        told = clause[0] > sentence[0] and reader.text.endswith(markers("saying_verbs"), sentence[0], clause[0] - 1)
+        if trigger.type == "Meeting" and made and not told \
+                and not all(any(m is old for old in last_meetings) for m in made):
             # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
             last_meetings[:] = made
     if any(h.type == "Visit" for h in happenings):
@@ -723,6 +754,11 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
     nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
     people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    met = [m.start() for m in _meeting_pattern().finditer(reader.text, people[0].end, people[-1].start)] if people else []
+    if met:
+        # 韩正|在|北京|会见|泰国|公主|诗琳通|并|出席|…|庆祝活动 (xwlb-20230605-05): who is met does not do
+        # what the subject goes on to do
+        return [m for m in people if m.end <= met[0]]
     if people and _meeting_pattern().search(reader.text, people[-1].end, start):
         # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
         return reader.people(end, clause[1], before_trigger=False)[:1]
@@ -924,9 +960,17 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
     # are where it went, not a visitor described
     relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
+    # 到访|基辅|的|美国|国务卿|布林肯 (xwlb-20230907-11): where, named between the trigger and 的
+    named_where = _places_then(reader, end, clause[1], "的")
+    if named_where and (reader.text.startswith(markers("stops"), named_where[-1].end + 1)
+                        or not reader.people(named_where[-1].end, clause[1], before_trigger=False)):
+        named_where = []  # (考察|内蒙古|的|首站|来到|巴彦淖尔, xwlb-20230814-01: where the visit went first)
+    relative = relative or bool(named_where)
+    if not relative and trigger.word in markers("relative_only"):
+        return []  # (近千名|来访|群众: who came, not a visit reported)
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
-        agents = reader.people(end, clause[1], before_trigger=False)[:1]
+        agents = reader.people(named_where[-1].end if named_where else end, clause[1], before_trigger=False)[:1]
     else:
         agents = reader.people(clause[0], start)
         if agents and any(reader.text[m.start() - 1] not in _ORDINAL_ENDS  # (not 第十五次|会晤, a name)
@@ -935,6 +979,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             # met is the visitor, named after the trigger, as after …|国事访问|的
             relative = True
             agents = reader.people(end, clause[1], before_trigger=False)[:1]
+        elif len(agents) > 1 and reader.between(start, end, _PLACES):
+            # 韩正|会见|泰国|公主|诗琳通|并|出席|公主|第50次|访华|庆祝活动 (xwlb-20230605-05): who is met comes to
+            # China, not who meets them there
+            met = [m.end() for m in _meeting_pattern().finditer(reader.text, agents[0].end, agents[-1].start)]
+            if met:
+                agents = [m for m in agents if m.start >= met[-1]]
     if not agents and not relative:
         # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
         first = reader.between(clause[0], start, ("Agency",))
@@ -949,7 +999,14 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     taken = {m.key for m in agents}
     # 在|印尼|对华合作|牵头人|…|陪同|下|考察: what the companions are is no destination
     accompanied = None if relative else reader.after_word(markers("companions"), agents[-1].end, start)
+    # 会见|访华|的|日本|外相|林芳正 (xwlb-20230402-04): a trigger that names where by one character (访|华)
+    # goes there, not to where who meets the visitor does (在|中南海紫光阁|会见)
+    own = [m for m in reader.between(start, end, _PLACES) if m.prop("implied") and m.key not in taken]
+    if own:
+        return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
+                          sentence, start, date)]
     destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
+    destinations += [m for m in named_where if m.key not in taken and m not in destinations]
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
         # up to the next trigger: 访问|中东多国|举办|中共二十大精神|宣介会 (中共 names what is held)
@@ -962,6 +1019,14 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
         destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
                                                   "going_links") if m not in destinations]
+    elif not relative:
+        # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
+        # in the trigger's clause, as well as where the visit is to
+        destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
+    # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
+    # countries visited is not where the visit went (the story names them)
+    destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
+                    and not re.search(_COUNTRY_COUNT.pattern + "$", m.label)]  # (nor 中东多国, read as one place)
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
@@ -973,6 +1038,17 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
                       sentence, start, date)]
 
 
+def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
+    """The chain of places that starts at ``start`` and is followed by ``word`` (到访|基辅|的), else none."""
+    chain, reach = [], start
+    for mention in reader.between(start, end, _PLACES):
+        if mention.start > reach:
+            break
+        chain.append(mention)
+        reach = max(reach, mention.end)
+    return chain if chain and reader.text.startswith(word, reach) else []
+
+
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
     # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
@@ -980,6 +1056,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)
+    if named is None and trigger.reading != "session":
+        named = _activity_held(reader, clause, start)
     if named is None:
         if trigger.reading != "session":
             return []
@@ -1004,6 +1082,12 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    if before and not subjects and not relative and reader.text.startswith(markers("agent_links"), title_end):
+        # 本次|对话会|由|中国国际交流协会|主办 (xwlb-20230703-04; 25 such …会|由|…|主办 in xwlb-2023): who holds the
+        # gathering that opens the clause is named after 由, up to the venue (由|…|贸易协会|共同|在|京|举办)
+        venue = reader.after_word(markers("venue_links"), title_end, start)
+        subject_end = min(venue - 1, start) if venue is not None else start
+        subjects = reader.between(title_end + 1, subject_end)
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
@@ -1079,7 +1163,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         if holder and start - holder[-1].end <= _SUBJECT_LEAD:
             happening.add("organizer", holder[-1])
     if title.endswith(markers("press_gatherings")):
-        for speaker in _briefers(reader, title_end, sentence[1]):
+        # (…|新闻发布会|今天|下午|举行|，|大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: after the trigger too)
+        for speaker in _briefers(reader, title_end, sentence[1]) or (
+                _briefers(reader, end, sentence[1]) if before else []):
             happening.add("speaker", speaker)
     _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
@@ -1134,7 +1220,10 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
     named = reader.between(clause[0], said, ("Person", "Agency"))
-    if not named or named[0].start - clause[0] > _SUBJECT_LEAD:
+    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name)
+    if not named or named[0].start - clause[0] > _SUBJECT_LEAD and not (
+            named[0].type == "Person" and reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
+            and named[0].start - clause[0] <= _SPOKESMAN_TITLE):
         return []
     people = [m for m in named if m.type == "Person"]
     return people or [m for m in named if m.type == "Agency"]
@@ -1153,11 +1242,28 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
         # (xwlb-20230522-05): the organisations whose unnamed heads speak
         people = _spoken_for(reader, clause[0], start)
+    if not people:
+        # 中共代表团|近日|先后|访问|…|，|并|出席|…|宣介会 (xwlb-20230801-13): a delegation that opens the sentence
+        opening = reader.between(sentence[0], start, ("Person", "Agency"))[:1]
+        if opening and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
+                and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+            people = opening
+    # (来自|澜湄六国|有关部门|…|的|130余位|代表|与会, xwlb-20230627-11: where those who attend come from)
+    people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
     named = _title_after(reader, end, clause[1])
+    if named is None and trigger.role == "attendee":
+        named = _activity_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":
         named = _title_at(reader, clause, start)
+        if named is None and clause[0] - 1 > sentence[0]:
+            # 在|联合国人权理事会|第52届|会议|上|，|叙利亚|外交部长|梅克达德|发表|视频讲话 (xwlb-20230303-15): the
+            # clause before names where, when it says nothing else
+            before = reader.clause(clause[0] - 2)
+            if reader.text.startswith(markers("speech_venue_links"), before[0]) \
+                    and reader.text.endswith("上", before[0], before[1]):
+                named = _title_at(reader, before, before[1] - 1)
     if named is None:
         named = _title_by(reader, clause, start)
     happening = None
@@ -1185,8 +1291,74 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
-    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
+    made = _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
+    for title, title_start, title_end in _listed_titles(reader, named[2], clause[1]):
+        # 出席|第26次|中国—东盟|…|领导人会议|、|第26次|…|领导人会议|和|第18届|东亚峰会 (xwlb-20230907-01): one
+        # gathering each, with the same people and venue
+        made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
+                             sentence, clause, start, date, happenings, (title_start, title_end))
+    return made
+
+
+def _listed_titles(reader: _Reader, at: int, clause_end: int) -> list[tuple[str, int, int]]:
+    """The gatherings named after the one that ends at ``at``, each after 、 or 和 and ending with a
+    gathering's kind: 共同主持|中新双边合作联委会第十九次会议|、|苏州工业园区…第二十四次会议|和|… (xwlb-20231207-06)."""
+    found = []
+    while at < clause_end and reader.text[at] in _LIST_LINKS:
+        match = reader.gathering(at + 1, min(clause_end, at + 1 + _TITLE_REACH))
+        if match is None or _trigger_words(reader, at + 1, match.start()) \
+                or _CLAUSE_END.search(reader.text, at + 1, match.start()):
+            break
+        found.append((reader.text[at + 1:match.end()], at + 1, match.end()))
+        at = match.end()
+    return found
+
+
+def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
+    """An occasion attended, named after the trigger by what ``occasions`` says an organised one ends with
+    (庆祝活动, 主场活动) and more than a word of pointing (上述, 有关): 韩正|出席|公主|第50次|访华|庆祝活动
+    (xwlb-20230605-05); 丁薛祥|出席|…|宣传周|主场活动 (xwlb-20230426-07). Not any 活动 (第十一次|参加|植树活动,
+    xwlb-20230814-01: a habit told, no gathering)."""
+    limit = min(clause_end, start + _TITLE_REACH)
+    bounds = reader.an.boundaries | reader.model_bounds
+    spans = [(at + len(w), at) for w in markers("occasions") if (at := reader.text.find(w, start, limit)) >= 0
+             and at + len(w) in bounds]
+    if not spans:
+        return None
+    stop, found = min(spans)
+    begin = start
+    while begin < found and reader.text[begin] in "了的":
+        begin += 1
+    name = reader.text[begin:found]
+    if len(name) < 2 or name.startswith(markers("this_one") + markers("pointing")):
+        return None  # (参加|有关|活动, 出席|上述|活动: the one just reported)
+    if any(triggers()[reader.text[a:b]].type in ("Meeting", "Gathering") for a, b in _trigger_words(reader, start, found)):
+        return None  # (出席|会议|并|参观|…|活动: what another trigger names; but 第50次|访华|庆祝活动 is its name)
+    return reader.text[begin:stop], begin, stop
+
+
+def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """An organised occasion named by what it is (活动) as the subject of where it is held: 2023中国产业转移发展
+    对接活动|在|广西|南宁|举行 (xwlb-20230730-13); 2023年|国际生物多样性日|全球|主场活动|在|云南|昆明|举行 (about 40
+    such …活动|在|…|举行 in xwlb-2023). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
+    venue = reader.after_word(markers("venue_links"), clause[0], start)
+    if venue is None:
+        return None
+    begin = clause[0]
+    while begin < venue and reader.text[begin].isspace():
+        begin += 1
+    words = markers("activity_names")
+    at = max((reader.text.rfind(w, begin, venue) for w in words), default=-1)
+    if at < 0:
+        return None
+    stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
+    name = reader.text[begin:at]
+    if len(name) < _SHORT_TITLE + 1 or name.startswith(markers("this_one") + markers("pointing")) \
+            or re.search(r"[0-9一二三四五六七八九十百千万多余几]+[项场个次]$", name) or _says(reader, begin, stop) \
+            or _CLAUSE_END.search(reader.text, begin, stop):
+        return None
+    return reader.text[begin:stop], begin, stop
 
 
 def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
@@ -1204,8 +1376,9 @@ def _says(reader: _Reader, start: int, end: int) -> bool:
 def _trigger_words(reader: _Reader, start: int, end: int) -> list[tuple[int, int]]:
     """Where the triggers that are words of their own (of jieba's) are in text[start:end]."""
     bounds = reader.an.boundaries
+    # (not the words that only say where a gathering is heard or spoken at: 公开|会上|发言, 听取)
     return [(m.start(), m.end()) for m in _trigger_pattern().finditer(reader.text, start, end)
-            if m.start() in bounds and m.end() in bounds]
+            if m.start() in bounds and m.end() in bounds and triggers()[m.group()].reading not in _NOT_VERBS]
 
 
 def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
@@ -1254,6 +1427,10 @@ def _joined(reader: _Reader, people: list[Mention]) -> list[Mention]:
 def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
     """Who is listed after …|的|…|有|：, when the clause names who attends that way:
     出席|闭幕式|的|国际贵宾|有|：|乌兹别克斯坦|总理|阿里波夫|、|东帝汶|副总理|黎发芳 (xwlb-20231009-05)."""
+    listed = reader.people(at, clause[1], before_trigger=False)
+    if listed and reader.text[at:listed[0].start].endswith(markers("listing_words")):
+        # 出席|座谈会|的|党外人士|还有|邵鸿|、|何报翔|…|杨震|和|张恩迪 (xwlb-20230724-02): the list in the clause
+        return _joined(reader, listed)
     if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
         return []
     return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
@@ -1279,11 +1456,31 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     if title_span:
         _held_by_its_body(reader, happening, *title_span)
     _held_locally(reader, happening, sentence, clause, happenings)
-    for venue in reader.venues(clause[0], start, happening.keys()):
+    venues = reader.venues(clause[0], start, happening.keys())
+    if not venues and people and people[0].start < clause[0] and reader.text.startswith(markers("and_then"), clause[0]):
+        # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
+        # they were, when this one goes on from it
+        subject_clause = reader.clause(people[0].start)
+        venues = reader.venues(subject_clause[0], _first_trigger(reader, people[0].end, subject_clause[1]),
+                               happening.keys())
+    for venue in venues:
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
+    if title_span and reader.text.startswith(markers("venue_links"), title_span[0]):
+        # 出席|了|在|沙特|吉达|举行|的|第32届|阿盟峰会 (xwlb-20230521-13; 14 such 出席|在|…|举行|的 in xwlb-2023): where the
+        # gathering is held, as the words before its name say
+        held = _trigger_words(reader, title_span[0], title_span[1])
+        if held and reader.text.startswith("的", held[0][1]):
+            for venue in reader.venues(title_span[0], held[0][0] + 1, happening.keys()):
+                happening.add("location", venue)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _first_trigger(reader: _Reader, start: int, end: int) -> int:
+    """Where the first trigger that is a word of its own starts in text[start:end], else ``end``."""
+    found = _trigger_words(reader, start, end)
+    return found[0][0] if found else end
 
 
 def _press(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
@@ -1311,7 +1508,61 @@ def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last
     return []
 
 
+def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """会议|听取|了|大会|副秘书长|刘俊臣|作|的|…|汇报 (xwlb-20230312-07; 83 such 听取…作的 in xwlb-2023): who
+    makes the report a gathering hears speaks at it, the gathering that opens the clause (会议, 全会,
+    本次|主席团|常务主席|会议: the one just reported, found again by its name)."""
+    named = _title_before(reader, clause[0], start)
+    if named is None or named[1] - clause[0] > _SUBJECT_LEAD:
+        return []
+    made = _word_at(reader, markers("reports_made"), end, clause[1])
+    if made is None:
+        return []
+    # the last person named before 作的, with no other verb between (大会|副秘书长|刘俊臣|分别|作的;
+    # 习近平|受|中央政治局|委托|作的, xwlb-20230228-01)
+    people = reader.people(end, made, before_trigger=False)
+    if not people or made - people[-1].end > _REPORTER_GAP or _says(reader, people[-1].end, made):
+        return []
+    happening = _Happening("Gathering", trigger.word, title=named[0])
+    happening.add(trigger.role, people[-1])
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
+    something at the gathering just reported speaks at it."""
+    press = trigger.word.rstrip("上")
+    # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
+    venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
+        reader.after_word(markers("venue_links"), clause[0], start) if press.endswith(markers("press_gatherings")) else None
+    if venue is None or not reader.text.startswith(markers("saying_verbs"), end):
+        return []
+    people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    if press.endswith(markers("press_gatherings")):
+        # 拉夫罗夫|…|在|与|…|会晤|后|的|新闻发布会上|表示 (xwlb-20230412-13; 11 such …发布会上|表示 in xwlb-2023):
+        # the press conference just reported, or the one this names
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"
+                          and (h.title or "").endswith(markers("press_gatherings"))), None)
+        if gathering is None and people:
+            happening = _Happening("Gathering", trigger.word, title=press)
+            for person in people:
+                happening.add(trigger.role, person)
+            happening.see(sentence, start, date)
+            return [_merge(happenings, happening)]
+    else:
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+    if gathering is None or not people:
+        return []
+    for person in people:
+        gathering.add(trigger.role, person)
+    gathering.see(sentence, start, None)
+    return []
+
+
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.text.startswith(markers("time_since"), end):
+        return []  # 洪玛奈|首相|就任|后|选择|中国|… (xwlb-20230915-03): a time, what follows is what was done
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
@@ -1393,6 +1644,8 @@ _READINGS = {
     "session": _hold,
     "take_part": _take_part,
     "brief": _brief,
+    "hear": _hear,
+    "said_at": _said_at,
     "press": _press,
     "appoint_self": _appoint,
     "appoint_other": _appoint,
@@ -1420,7 +1673,9 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             # name of its kind is another one; so is one on another day
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
                 same = False
-            if old.date and new.date and old.date != new.date:
+            if old.date and new.date and old.date != new.date and not (
+                    new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
+                # (but …|会议|将于|3月4日|…|开幕|，|3月11日|下午|闭幕, xwlb-20230303-06: what closes is what opened)
                 same = False
         elif new.type == "Meeting":
             # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
