@@ -9,8 +9,9 @@ subOrganizationOf from nested heads).  This stage adds
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
   夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
-  a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), and an agency named
-  after its province (新疆生产建设兵团, 北京大学);
+  a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
+  after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), and an agency named after its
+  province (新疆生产建设兵团, 北京大学);
 - ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动), or
   named after its division (吉林|水网骨干工程).
 """
@@ -486,6 +487,26 @@ def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention) -> l
     return [m for m in written.ending.get(at, ()) if m.type == "Place" and _container(m)]
 
 
+def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) -> Mention | None:
+    """The division or foreign place a list's earlier place was placed in, for a place listed
+    after it with 、 (xwlb-2023: 以色列|特拉维夫|、|布内布拉克|、|拉马特甘|、|霍隆|等多地, 顿涅茨克|的|
+    巴赫穆特|、|武赫列达尔|等地, 新疆|霍尔果斯|、|阿拉山口): the places of such a list lie in the one
+    written before the first.  The place is a name of its own that ends its item (not 、|赖姆|军事
+    基地's start), and it names no place of its own first (塞内加尔|方久尼大桥|、|肯尼亚|机场, 浙江|
+    良渚|、|四川|三星堆: a division's or a country's name opens it) nor one the world list puts
+    elsewhere (以色列|特拉维夫|、|伦敦)."""
+    if an.text[place.start - 1:place.start] != "、" or (where := anchored.get(place.start - 1)) is None:
+        return None
+    name = place.label
+    if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)):
+        return None
+    gaz = gazetteer()
+    if any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
+           for size in range(2, len(name) + 1)):
+        return None
+    return where
+
+
 def _places_located(an: Analysis, written: _Written) -> None:
     """A place lies in the division or foreign place written right before it
     (四川|阿坝|四姑娘山: in 阿坝藏族羌族自治州, the nearer; 美国|加州), or in the last of those
@@ -500,12 +521,19 @@ def _places_located(an: Analysis, written: _Written) -> None:
             placed.add(subject.key)
             an.fact(subject.key, "locatedIn", where.key, subject.start)
 
+    # the place each written place was placed in by what is written before it, for a list after it
+    anchored: dict[int, Mention] = {}
     for place in (m for m in written.mentions if m.type == "Place"):
         where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
-            locate(place, max(where, key=lambda m: m.end - m.start))
+            anchored[place.end] = max(where, key=lambda m: m.end - m.start)
+            locate(place, anchored[place.end])
         elif apposed := _foreign_place_apposed(an, written, place):
-            locate(place, max(apposed, key=lambda m: m.end - m.start))
+            anchored[place.end] = max(apposed, key=lambda m: m.end - m.start)
+            locate(place, anchored[place.end])
+        elif (where := _listed_after(an, place, anchored)) is not None:
+            anchored[place.end] = where
+            locate(place, where)
     # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest
     for marker in markers:
         at = an.text.find(marker)
