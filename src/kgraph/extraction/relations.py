@@ -13,7 +13,9 @@ subOrganizationOf from nested heads).  This stage adds
   after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), and an agency named after its
   province (新疆生产建设兵团, 北京大学);
 - ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动), or
-  named after its division (吉林|水网骨干工程).
+  named after its division (吉林|水网骨干工程);
+- ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
+  data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
 """
 from __future__ import annotations
 
@@ -29,15 +31,16 @@ from ..resources import alias_table, data_words, longest_first, ordered_lexicon,
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .posts import former_markers
-from .world import foreign_name, names_country
+from .world import foreign_name, names_country, world_names
 
 __all__ = ["find_relations"]
 
 _ACTORS = ("Agency", "AdministrativeDivision")
 
 
-@stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
-       writes=("Agency", "AdministrativeDivision", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
+@stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place", "Person"),
+       writes=("Agency", "AdministrativeDivision", "Place", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf",
+               "nationality"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
@@ -48,6 +51,7 @@ def find_relations(an: Analysis) -> None:
     _programs_run(an, written)
     _units_by_name(an)
     _agencies_by_division_name(an, written)
+    _nationalities(an, written)
 
 
 class _Written:
@@ -550,3 +554,92 @@ def _places_located(an: Analysis, written: _Written) -> None:
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
             at = an.text.find(marker, at + 1)
+
+
+# a name as people's names are written: Chinese characters, a foreign name's dot (罗恩·保罗); not
+# 钱天一4 (a score read into the name)
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
+# a count of people between a country and what they are: 中国队的|两名|选手, 3名
+_COUNT = re.compile(r"[两二三四五六七八九十\d]+[名位]$")
+# what joins the names of a list of people (张子扬|、|兰天辰, 陈芋汐|和|全红婵, 薛飞|/|徐瑛彬)
+_JOINS = "、和与/"
+
+
+def _country_ending(an: Analysis, at: int) -> str | None:
+    """The one name of the country whose name ends at ``at``, written as a word of its own
+    (中国|选手, 美国|前|众议员; not 欧美|国 nor a region or a city's name)."""
+    names = world_names()
+    for size in range(min(at, 8), 1, -1):
+        row = names.get(an.text[at - size:at])
+        if row is not None and row.kind == "country" and at - size in an.boundaries:
+            return row.country
+    return None
+
+
+def _country_of_role_before(an: Analysis, at: int) -> str | None:
+    """The country written before what a person is, right before ``at``: 中国|选手|, 美国|资深|
+    调查记者|, 中国队的|两名|选手| (data/relations/nationality_roles.txt, nationality_modifiers.txt)."""
+    text = an.text
+    role = next((r for r in longest_first(data_words("relations", "nationality_roles.txt")) if text.endswith(r, 0, at)), None)
+    if role is None:
+        return None
+    at -= len(role)
+    count = _COUNT.search(text, max(0, at - 4), at)
+    if count is not None and count.end() == at:
+        at = count.start()
+    modifiers = longest_first(data_words("relations", "nationality_modifiers.txt"))
+    while (modifier := next((m for m in modifiers if text.endswith(m, 0, at)), None)) is not None:
+        at -= len(modifier)
+    return _country_ending(an, at)
+
+
+def _team_after(an: Analysis, at: int) -> str | None:
+    """The country of the national team a list of people ending at ``at`` makes up: …|韩旭|组成的|
+    中国队 (xwlb-2023)."""
+    if not an.text.startswith("组成的", at):
+        return None
+    end = an.text.find("队", at + 3, at + 12)
+    row = world_names().get(an.text[at + 3:end]) if end > 0 else None
+    return row.country if row is not None and row.kind == "country" else None
+
+
+def _nationalities(an: Analysis, written: _Written) -> None:
+    """A person is a national of the country the text calls the person one of: the country is
+    written before what the person is (xwlb-2023: 中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗, 德国|防长|
+    皮斯托里乌斯, 中国队的|两名|选手|张子扬|、|兰天辰: every name of a list after it), or the list of people
+    makes up its national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).  Nothing but the words of
+    data/relations/ may stand between the country and the name (荷兰国际集团|欧元区|高级经济学家|科莱恩
+    is a firm's; 巴勒斯坦被占领土人道主义协调员 the UN's)."""
+    people = [m for m in written.mentions if m.type == "Person" and _a_name(m.label)]
+    ending = {m.end: m for m in people}
+    # a "person" written right before another is a word of a title (以色列总理|顾问|雷格夫), no name
+    starting = {m.start for m in written.mentions if m.type == "Person"}
+    people = [m for m in people if m.end not in starting]
+    for person in people:
+        chain = [person]  # the list it ends, walked back: 宋翠芳|、|金哲典|、|陈小丽
+        while (before := ending.get(chain[-1].start - 1)) is not None and an.text[before.end] in _JOINS \
+                and before not in chain:
+            chain.append(before)
+        country = _country_of_role_before(an, chain[-1].start)
+        if country is not None:
+            _national(an, person, country)
+        team = _team_after(an, person.end)
+        for member in chain if team is not None else ():
+            _national(an, member, team)
+
+
+def _a_name(label: str) -> bool:
+    """Whether a person's label reads as a name a country may be said of: Chinese characters
+    (钱天一4 is a score read into it), no common noun and no country's name first
+    (马拉维总统查克维拉、|坦桑尼亚|桑…, 捷克总统帕维尔、|巴林|王储: another country's item of the list)."""
+    if not _PERSON_NAME.fullmatch(label) or word_tags().get(label) == "n":
+        return False
+    names = world_names()
+    return not any(label[:size] in names for size in range(2, len(label) + 1))
+
+
+def _national(an: Analysis, person: Mention, country: str) -> None:
+    key = Key("place", country)
+    if not any(m.key == key for m in an.mentions):  # 中国队: the country need not be written apart
+        an.add(Mention.make("Place", an.doc.id, person.start, person.start, "", country, key, implicit=True))
+    an.fact(person.key, "nationality", key, person.start)
