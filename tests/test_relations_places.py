@@ -309,3 +309,33 @@ def test_a_listed_place_is_not_placed_by_the_list_when_it_names_its_own_or_goes_
     an = _analysis(text, *mentions)
     find_relations(an)
     assert unplaced not in {subject for subject, _ in _located(an)}
+
+
+# --- a part by its direction between a country, a region or an area and a place
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # xwlb-20230426-12: 苏丹|西部|达尔富尔|地区
+    ("此外，苏丹西部达尔富尔地区居民说，该地区冲突也在升级。", (("Place", "苏丹"), ("Place", "达尔富尔")),
+     {("达尔富尔", "苏丹")}),
+    # xwlb-20231113-10: 加沙|地带|北部|卡拉梅|地区 — an area written with 地带
+    ("以军还称，控制了加沙地带北部卡拉梅地区。", (("Place", "加沙"), ("Place", "卡拉梅")), {("卡拉梅", "加沙")}),
+    # xwlb-20230827-10: 佛罗里达州|北部|杰克逊维尔市 (a region of the world list)
+    ("美国佛罗里达州北部杰克逊维尔市一家商店26日发生枪击事件", (("Place", "佛罗里达州"), ("Place", "杰克逊维尔市")),
+     {("杰克逊维尔市", "佛罗里达州")}),
+])
+def test_a_place_after_a_part_of_a_country_or_region_lies_in_it(text, mentions, expected):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert _located(an) == expected
+
+
+@pytest.mark.parametrize("text, mentions, place", [
+    # xwlb-20230827-10: islands north of a city, not in it
+    ("一架运输机在澳大利亚达尔文北部提维群岛坠毁", (("Place", "达尔文"), ("Place", "提维群岛")), "提维群岛"),
+    # a number of states, not one (xwlb-2023)
+    ("美国南部多州遭遇新一轮风暴", (("Place", "美国"), ("Place", "多州")), "多州"),
+])
+def test_no_place_after_a_part_of_a_city_or_when_no_place_of_its_own(text, mentions, place):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert place not in {subject for subject, _ in _located(an)}

@@ -165,3 +165,25 @@ def test_no_runner_from_an_organisations_name_in_a_news_story(stories):
     labels = {e.id: e.label for e in ex.entities}
     assert ("中央广播电视总台", "一带一路") not in {(labels[r.subject], labels[r.object]) for r in ex.relations
                                                    if r.predicate == "organizes"}
+
+
+@pytest.mark.parametrize("text, program, where, code", [
+    # xwlb-20230815-01 (…15日|在|浙江省|湖州市|举行): a day of the month between the program and 在
+    ("首个全国生态日主场活动15日在湖州市举行。", "全国生态日主场活动", "湖州市", "330500"),
+    # xwlb-20231101-12: a day's word with its date in brackets
+    ("2023年全国消防宣传月活动今天（11月1日）在北京启动。", "2023年全国消防宣传月活动", "北京", "110000"),
+    # xwlb-20230426-03: 当日
+    ("宣传周主场活动当日在北京举行", "宣传周主场活动", "北京", "110000"),
+])
+def test_a_program_written_with_its_day_before_where_it_is_held(text, program, where, code):
+    an = _analysis(text, ("Program", program), ("AdministrativeDivision", where, code))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(program, code)}
+
+
+def test_only_the_words_of_a_time_stand_between_a_program_and_where_it_is_held():
+    # 活动|结束后|在|北京: no time word, another clause's place
+    an = _analysis("全国生态日主场活动结束后在北京举行座谈", ("Program", "全国生态日主场活动"),
+                   ("AdministrativeDivision", "北京", "110000"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == set()

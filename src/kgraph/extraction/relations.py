@@ -9,10 +9,12 @@ subOrganizationOf from nested heads).  This stage adds
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
   夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
-  a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
+  one after the part of a country, a region or an area by its direction (苏丹|西部|达尔富尔, 加沙|地带|北部|
+  卡拉梅), a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
   after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), and an agency named after its
   province (新疆生产建设兵团, 北京大学);
-- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动), or
+- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
+  在|湖州市|举行: a time may stand between), or
   named after its division (吉林|水网骨干工程);
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
@@ -151,10 +153,24 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
         if verb is None:
             continue
         program = _program_after(text, verb[1], written)
-        before = [m for m in written.ending.get(at, ()) if m.type == "Program"]
+        before = [m for m in written.ending.get(_before_time(text, at), ()) if m.type == "Program"]
         for found in (program, *before):
             if found is not None:
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+# a day of the month, or what brackets say after a day's word: 15日, （11月1日）
+_DAY = re.compile(r"\d{1,2}日|（[^（）]{1,12}）")
+
+
+def _before_time(text: str, at: int) -> int:
+    """Where the words of a time written right before ``at`` start (首个全国生态日主场活动|15日|在,
+    …活动|今天（11月1日）|在, …活动|正|在: data/relations/time_words.txt), or ``at`` when none is."""
+    start = at
+    while (day := next((k for k in range(max(0, start - 14), start) if _DAY.fullmatch(text, k, start)), None)) is not None:
+        start = day
+    word = next((w for w in longest_first(data_words("relations", "time_words.txt")) if text.endswith(w, 0, start)), "")
+    return start - len(word)
 
 
 def _programs_by_name(an: Analysis, written: _Written) -> None:
@@ -491,6 +507,33 @@ def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention) -> l
     return [m for m in written.ending.get(at, ()) if m.type == "Place" and _container(m)]
 
 
+def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set[Key]) -> Mention | None:
+    """The division or foreign place written before a place with a part by its direction
+    between, and a 的 or not (xwlb-2023: 苏丹|西部|达尔富尔|地区, 巴基斯坦|西北部|白沙瓦市, 加拿大|西部|
+    艾伯塔省; 加沙地带|北部|的|杰巴利耶 after 巴勒斯坦|加沙地带 placed it abroad, ``abroad``: data/relations/
+    compass_parts.txt), when it is a country, a region, a province or an area: the place is a name of its own that ends the phrase or is followed by its
+    kind (达尔富尔|地区) or a number (白沙瓦市|一|清真寺), not a direction or a number of places (美国|南部|
+    多州); the foreign place may be written with its area (加沙|地带|北部: data/relations/area_words.txt)."""
+    text, at = an.text, place.start
+    if text.endswith("的", 0, at):
+        at -= 1
+    part = next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), None)
+    after = an.tokens_from(place.end, 1)
+    if part is None or not _own_name(an, place) or _common(place.label) \
+            or not (_ends_phrase(an, place.end) or text.startswith(word_set("region_kinds"), place.end)
+                    or (after and word_tags().get(after[0][2], "").startswith("m"))):  # 白沙瓦市|一|清真寺
+        return None
+    at -= len(part)
+    area = next((w for w in data_words("relations", "area_words.txt") if text.endswith(w, 0, at)), "")
+    at -= len(area)
+    # a part of a country, a region or a province, or of an area (加沙|地带|北部); a city's may be
+    # what lies by it (澳大利亚达尔文|北部|提维群岛 are islands north of the city, xwlb-20230827-10)
+    found = [m for m in written.ending.get(at, ()) if (_container(m) or m.key in abroad) and (
+        area or getattr(foreign_name(m.label), "kind", None) in ("country", "region")
+        or (m.type == "AdministrativeDivision" and m.prop("level") == "province"))]
+    return max(found, key=lambda m: m.end - m.start) if found else None
+
+
 def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) -> Mention | None:
     """The division or foreign place a list's earlier place was placed in, for a place listed
     after it with 、 (xwlb-2023: 以色列|特拉维夫|、|布内布拉克|、|拉马特甘|、|霍隆|等多地, 顿涅茨克|的|
@@ -527,6 +570,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
 
     # the place each written place was placed in by what is written before it, for a list after it
     anchored: dict[int, Mention] = {}
+    abroad: set[Key] = set()
     for place in (m for m in written.mentions if m.type == "Place"):
         where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
@@ -535,6 +579,11 @@ def _places_located(an: Analysis, written: _Written) -> None:
         elif apposed := _foreign_place_apposed(an, written, place):
             anchored[place.end] = max(apposed, key=lambda m: m.end - m.start)
             locate(place, anchored[place.end])
+        elif (where := _compass_before(an, written, place, abroad)) is not None:
+            anchored[place.end] = where
+            locate(place, where)
+        if place.end in anchored and anchored[place.end].type == "Place":
+            abroad.add(place.key)  # 巴勒斯坦|加沙地带: a place abroad, that places what its parts name
         elif (where := _listed_after(an, place, anchored)) is not None:
             anchored[place.end] = where
             locate(place, where)
