@@ -419,15 +419,23 @@ def _country_first(label: str) -> tuple[str, str] | None:
     feature_endings.txt) with a word of a name in it (not 英国|机场, 德国|多个机场, 智利|总统府: common
     words), no direction first (苏丹|东部|加达里夫州) and no word that makes it the country's own
     (南非|国家博物馆: data/world/own_words.txt).  The country is a word of the name (not 马里|
-    兰州, 巴西|利亚: 马里兰州, 巴西利亚 are one word each) and not China."""
+    兰州, 巴西|利亚: 马里兰州, 巴西利亚 are one word each) and not China; it may be written by its
+    one character (xwlb-2023: 俄|别尔哥罗德州, 美|得克萨斯州), then before a name of the world list only."""
     words = tokenizer().lcut(label)
     country, rest = words[0], label[len(words[0]):]
-    row, names = world_names().get(country), world_names()
+    row, names = _country_row(country), world_names()
     if row is None or row.kind != "country" or row.country in _home_names() or label in names or len(rest) < 2:
         return None
     listed = names.get(rest)
     if listed is not None:
         return (country, rest) if listed.country == row.country and listed.kind != "country" else None
+    if len(country) == 1:
+        # 美|洛杉矶|机场: after an abbreviation, only a name of the world list of that country, with a
+        # place's head after it (法|希尔市 is El Fasher of Sudan, 古|柏林 an old cypress wood)
+        first = names.get(tokenizer().lcut(rest)[0])
+        head = rest[len(tokenizer().lcut(rest)[0]):]
+        return (country, rest) if first is not None and first.country == row.country and first.kind != "country" \
+            and head in ordered_lexicon("place_suffixes.txt") and len(head) > 1 else None
     # a place's head of one character is too often the start of the next word (卡塔尔|埃米尔|塔|米姆: the
     # emir Tamim) or an agency's (日本|内阁府)
     endings = (*(head for head in ordered_lexicon("place_suffixes.txt") if len(head) > 1), *word_set("region_kinds"),
@@ -441,6 +449,15 @@ def _country_first(label: str) -> tuple[str, str] | None:
             or all(word in tags and not tags[word].startswith(pos_tags("place_name_words")) for word in rest_words):
         return None
     return country, rest
+
+
+def _country_row(word: str) -> WorldName | None:
+    """The world list's row of a country's name, or of the country a one-character abbreviation
+    names wherever it is read as a place (俄 -> 俄罗斯: data/world/abbreviations.tsv ``alone``)."""
+    row = world_names().get(word)
+    if row is None and len(word) == 1 and word in country_abbreviations() and word in _places_alone():
+        row = world_names().get(country_abbreviations()[word])
+    return row
 
 
 def _split_country_first(an: Analysis) -> set[Key]:
@@ -460,7 +477,7 @@ def _split_country_first(an: Analysis) -> set[Key]:
         inner = Mention.make("Place", m.document, cut, m.end, rest, rest, Key("place", rest))
         kept.append(inner)
         moved[m.key] = inner.key
-        one = world_names()[country].country  # 印尼 -> 印度尼西亚
+        one = _country_row(country).country  # 印尼 -> 印度尼西亚, 俄 -> 俄罗斯
         kept.append(Mention.make("Place", m.document, cut, cut, "", one, Key("place", one), implicit=True))
         an.fact(inner.key, "locatedIn", Key("place", one), cut)
     if moved:
