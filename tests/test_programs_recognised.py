@@ -68,3 +68,29 @@ def test_end_to_end_the_counted_activities_are_gone():
 ])
 def test_an_operation_or_a_deed_is_no_program(text):
     assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: a verb that governs the name is no part of it (data/lexicon/program_governing_verbs.txt)
+    ("依托引江济淮工程的江淮运河也加快建设。", "引江济淮工程"),
+    ("特展借助沉浸式、数字化的技术创新，展示中华文明探源工程成果。", "中华文明探源工程"),
+    ("要结合全国生态日宣传教育活动，健全完善生态环保领域法律制度。", "全国生态日宣传教育活动"),
+])
+def test_a_governing_verb_before_a_program_is_no_part_of_its_name(text, program):
+    found = _programs(text)
+    assert any(label.endswith(program) for label in found)
+    assert not any(label.startswith(("依托", "展示", "要")) for label in found)
+
+
+def test_what_a_governing_verb_leaves_no_name_of_is_no_program():
+    # xwlb-2023 …攻克地面黄河岩溶多发的技术难题，确保|工程|顺利进行
+    assert _programs("并攻克地面黄河岩溶多发的技术难题，确保工程顺利进行。") == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # verbs that start a name stay (xwlb-2023)
+    ("2023年春运，全国铁路公安机关持续开展打击整治专项行动。", "打击整治专项行动"),
+    ("市场监管总局开展制止餐饮浪费专项行动初见成效", "制止餐饮浪费专项行动"),
+])
+def test_a_verb_that_starts_a_program_s_name_stays(text, program):
+    assert program in _programs(text)

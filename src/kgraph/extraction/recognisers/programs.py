@@ -237,6 +237,12 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
     cut = max((phrase.rfind(w) + len(w) for w in _governing_words() if w in phrase), default=0)
     if cut < len(phrase):
         start += cut
+    # a verb governing the name, written as a word of its own before it, is no part of it, nor what
+    # comes before it (xwlb-2023: 当地|依托|引江济淮工程, 确保|工程|顺利进行: no name is left;
+    # data/lexicon/program_governing_verbs.txt)
+    start = max((tok_end for tok_start, tok_end, word in tokens
+                 if start <= tok_start and tok_end <= head_start and word in lexicon("program_governing_verbs.txt")),
+                default=start)
     # a leading numeral or quantifier is not part of the name: 一系列, 各类
     while start < head_start and (tags.get(an.text[start:start + 1], "") in ("m", "q")
                                   or an.text[start] in _MEASURE_WORDS):
