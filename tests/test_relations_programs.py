@@ -187,3 +187,29 @@ def test_only_the_words_of_a_time_stand_between_a_program_and_where_it_is_held()
                    ("AdministrativeDivision", "北京", "110000"))
     find_relations(an)
     assert _facts(an, "carriedOutIn") == set()
+
+
+def test_the_clauses_after_an_opening_place_carry_its_programs_out_there():
+    # xwlb-20230204-05: 在|江西芦溪|，|21支灯彩队伍身着盛装|，|沿着街道进行|游园踩街活动 — a later clause
+    an = _analysis("在江西芦溪，21支灯彩队伍身着盛装，沿着街道进行游园踩街活动。",
+                   ("AdministrativeDivision", "江西", "360000"), ("AdministrativeDivision", "芦溪", "360323"),
+                   ("Program", "游园踩街活动"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("游园踩街活动", "360323")}
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # xwlb-20230302-11: a later clause's phrase that only reads as a program (the villages it names)
+    ("在浙江湖州，盛开的梅花，远远看去仿佛淡色轻纱，装扮着美丽乡村。",
+     (("AdministrativeDivision", "浙江", "330000"), ("AdministrativeDivision", "湖州", "330500"),
+      ("Program", "美丽乡村", "美丽乡村建设"))),
+    # a clause of saying, or another scene, ends the place's clauses
+    ("在湖州，总书记指出，要深入实施乡村振兴示范工程。",
+     (("AdministrativeDivision", "湖州", "330500"), ("Program", "乡村振兴示范工程"))),
+    ("在湖州，梅花盛开；在西宁，启动“河湖长制”专项行动。",
+     (("AdministrativeDivision", "湖州", "330500"), ("Program", "“河湖长制”专项行动"))),
+])
+def test_no_program_of_a_later_clause_that_is_no_name_or_after_a_saying_or_another_scene(text, mentions):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert ("330500" not in {o for _, o in _facts(an, "carriedOutIn")})

@@ -137,16 +137,23 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
     """A program is carried out in the division or place written with 在 before its verb
     (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
     南宁|举行): the finest of those written one after another; and so is every program of the
-    clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023)."""
+    clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023), and one named with
+    its head or quotation marks in the clauses after it to the end of the sentence (:func:`_scene_end`)."""
     text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
     for at in (i for i, ch in enumerate(text) if ch == "在"):
         where, cursor = written.places_from(at + 1)
         if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
-            # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clause
-            # after it are (not of a later one: 在|山西运城博物馆|，|总书记|强调|，|要|深入实施|…工程)
-            end = min((i for i in (text.find(mark, cursor + 1) for mark in "，,；;。") if i >= 0),
-                      default=an.sentence(at)[1])
-            for program in _programs_between(written, cursor, end):
+            # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clauses
+            # after it are, to the end of the sentence (在|江西芦溪|，|21支灯彩队伍身着盛装|，|沿着街道进行|
+            # 游园踩街活动, xwlb-2023), not after a clause that says something (在|山西运城博物馆|，|总书记|
+            # 强调|，|要|深入实施|…工程) or opens another scene (…；|在…)
+            first = min((i for i in (text.find(mark, cursor + 1) for mark in "，,；;。") if i >= 0),
+                        default=an.sentence(at)[1])
+            end = max(first, _scene_end(an, cursor))
+            # in a later clause, a program named with its head or its quotation marks (…|进行|游园踩街活动), not
+            # a phrase that only reads as one (在|浙江湖州|，|…装扮着|美丽乡村: the villages, no campaign)
+            for program in (m for m in _programs_between(written, cursor, end)
+                            if m.end <= first or m.text.startswith("“") or m.text.endswith(_program_heads())):
                 an.fact(program.key, "carriedOutIn", where.key, program.start)
             continue
         verb = _verb_at(text, cursor, verbs) if where is not None else None
@@ -196,6 +203,27 @@ def _programs_by_name(an: Analysis, written: _Written) -> None:
                 or program.end - cursor < 2 or chain[0].end - chain[0].start < 2:
             continue
         an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
+
+
+@cache
+def _program_heads() -> tuple[str, ...]:
+    return ordered_lexicon("program_triggers.txt")
+
+
+def _scene_end(an: Analysis, cursor: int) -> int:
+    """Where the clauses after ``在X，`` (its comma at ``cursor``) stop telling what is done in X:
+    the end of the sentence or a semicolon, a clause with a verb of saying (data/relations/
+    speech_verbs.txt) or one that opens with 在 (another place)."""
+    text, end = an.text, min(an.sentence(cursor)[1], len(an.text))
+    semicolon = min((i for i in (text.find(mark, cursor + 1, end) for mark in "；;") if i >= 0), default=end)
+    start, speech = cursor + 1, data_words("relations", "speech_verbs.txt")
+    while start < semicolon:
+        stop = min((i for i in (text.find(mark, start, semicolon) for mark in "，,") if i >= 0), default=semicolon)
+        clause = text[start:stop]
+        if clause.startswith("在") or any(verb in clause for verb in speech):
+            return start
+        start = stop + 1
+    return semicolon
 
 
 def _opens_a_clause(an: Analysis, at: int) -> bool:
