@@ -213,3 +213,29 @@ def test_no_program_of_a_later_clause_that_is_no_name_or_after_a_saying_or_anoth
     an = _analysis(text, *mentions)
     find_relations(an)
     assert ("330500" not in {o for _, o in _facts(an, "carriedOutIn")})
+
+
+@pytest.mark.parametrize("text, programs", [
+    # xwlb-20231129-01: the country opening the clause, two programs after its verb
+    ("近年来，我国深入实施产业基础再造工程和重大技术装备攻关工程。", ("产业基础再造工程", "重大技术装备攻关工程")),
+    # xwlb-20230315-08
+    ("全国各地开展消费者权益保护活动", ("消费者权益保护活动",)),
+])
+def test_a_clause_the_country_opens_carries_its_programs_out_in_the_country(text, programs):
+    an = _analysis(text, *(("Program", p) for p in programs))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(p, "中华人民共和国") for p in programs}
+    assert any(m.key == Key("place", "中华人民共和国") and m.prop("implicit") for m in an.mentions)
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # xwlb-20230621-11: 全国性 is a word of its own (nationwide societies take part abroad too)
+    ("2022年度，全国性科技学术社团参与国际交流活动1000余次。", (("Program", "国际交流活动"),)),
+    # a body's name opens with 全国; a clause naming another country
+    ("全国人大常委会开展执法检查活动。", (("Agency", "全国人大常委会"), ("Program", "执法检查活动"))),
+    ("我国同东盟开展蓝色经济合作活动。", (("Place", "东盟"), ("Program", "蓝色经济合作活动"))),
+])
+def test_no_program_of_the_country_unless_the_country_alone_opens_the_clause(text, mentions):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")

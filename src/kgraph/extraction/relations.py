@@ -15,7 +15,7 @@ subOrganizationOf from nested heads).  This stage adds
   province (新疆生产建设兵团, 北京大学);
 - ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
-  named after its division (吉林|水网骨干工程);
+  named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程);
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
 """
@@ -49,6 +49,7 @@ def find_relations(an: Analysis) -> None:
     _organizers(an, mentions, written)
     _places_located(an, written)
     _programs_carried_out(an, written)
+    _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
     _programs_run(an, written)
     _units_by_name(an)
@@ -208,6 +209,41 @@ def _programs_by_name(an: Analysis, written: _Written) -> None:
 @cache
 def _program_heads() -> tuple[str, ...]:
     return ordered_lexicon("program_triggers.txt")
+
+
+_HOME = "中华人民共和国"  # the country's one name (kgraph.extraction.world)
+
+
+def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
+    """A clause opened by the country itself (data/relations/national_subjects.txt: 我国, 全国, after
+    a time and its comma or not) carries out in 中华人民共和国 the programs after its carrying or
+    organising verb (xwlb-2023: 近年来，|我国|深入实施|产业基础再造工程|和|重大技术装备攻关工程, 全国|各地|
+    开展|消费者权益保护活动).  Not 全国 in a longer word (全国性|科技学术社团 may take part abroad) or
+    opening a body's name (全国|人大常委会|开展…: an agency's mention starts there), nor a clause that
+    names another country (我国|同|东盟|开展…: no place of the country's alone)."""
+    text = an.text
+    verbs = (*data_words("relations", "carrying_verbs.txt"), *data_words("relations", "organizing_verbs.txt"))
+    for subject in data_words("relations", "national_subjects.txt"):
+        at = text.find(subject)
+        while at >= 0:
+            start, end = at, at + len(subject)
+            at = text.find(subject, at + 1)
+            if not _opens_a_clause(an, start) or end not in an.boundaries \
+                    or any(m.type == "Agency" for m in written.starting.get(start, ())):  # 全国性|科技学术社团
+                continue
+            stop = min((i for i in (text.find(mark, end) for mark in "，,；;。：:") if i >= 0), default=len(text))
+            if any(m.type in ("Place", "Agency") and start < m.start < stop for m in written.mentions):
+                continue
+            found = min(((text.find(v, end, stop), v) for v in verbs if text.find(v, end, stop) >= 0), default=None)
+            if found is None:
+                continue
+            programs = _programs_between(written, found[0] + len(found[1]), stop)
+            if programs:
+                home = Key("place", _HOME)
+                if not any(m.key == home for m in an.mentions):
+                    an.add(Mention.make("Place", an.doc.id, start, start, "", _HOME, home, implicit=True))
+                for program in programs:
+                    an.fact(program.key, "carriedOutIn", home, program.start)
 
 
 def _scene_end(an: Analysis, cursor: int) -> int:
