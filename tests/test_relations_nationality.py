@@ -47,6 +47,9 @@ def test_nationality_is_a_predicate_of_the_registry():
      {("张子扬", "中华人民共和国"), ("兰天辰", "中华人民共和国")}),
     ("中国组合薛飞/徐瑛彬以4:3战胜日本组合", ("薛飞", "徐瑛彬"),
      {("薛飞", "中华人民共和国"), ("徐瑛彬", "中华人民共和国")}),
+    # xwlb-20230319-10: a head of state in a list of them, each after its own country
+    ("向习近平主席致贺的还有：挪威国王哈拉尔五世、东帝汶总统奥尔塔、南苏丹总统基尔", ("哈拉尔五世", "奥尔塔", "基尔"),
+     {("哈拉尔五世", "挪威"), ("奥尔塔", "东帝汶"), ("基尔", "南苏丹")}),
 ])
 def test_a_person_after_a_country_and_what_the_person_is_is_its_national(text, people, expected):
     an = _analysis(text, *(("Person", p) for p in people))
