@@ -94,3 +94,23 @@ def test_what_a_governing_verb_leaves_no_name_of_is_no_program():
 ])
 def test_a_verb_that_starts_a_program_s_name_stays(text, program):
     assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: a kind of works, no program's name (data/lexicon/program_kind_words.txt)
+    "我国将大力实施小流域综合治理等重点工程。",
+    "作为京津冀协同发展的标志性工程之一，未来，这里1小时就可直达雄安新区、天津、唐山等地。",
+    "抽取湖底淤泥，清淤工程可有效改善太湖水质。",
+])
+def test_a_kind_of_works_alone_is_no_program(text):
+    assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # the named works beside them stay (xwlb-2023)
+    ("南水北调中线引江补汉工程、环北部湾水资源配置工程、淮河入海水道二期工程等一批重大工程加快实施",
+     "环北部湾水资源配置工程"),
+    ("全面推进探月工程四期和行星探测工程。", "探月工程"),
+])
+def test_named_works_stay_programs(text, program):
+    assert program in _programs(text)

@@ -139,6 +139,8 @@ def find_programs(an: Analysis) -> None:
                 continue  # 生产经营|活动, 毒品|交易|活动: an operation or a deed, no campaign
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
+            if _kind_only(phrase, head):
+                continue  # 重点|工程, 清淤|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
@@ -213,6 +215,14 @@ _MEASURE_WORDS = frozenset(word_set("measure_words"))
 def _noun_follows(an: Analysis, offset: int) -> bool:
     token = an.token_at(offset)
     return token is not None and token[0] == offset and word_tags().get(token[2], "").startswith("n")
+
+
+def _kind_only(phrase: str, head: str) -> bool:
+    """Whether the words before a program's head only say what kind it is (data/lexicon/
+    program_kind_words.txt: 重点|工程, 标志性|工程, 重大|民生工程 read as 重大民生|工程)."""
+    kinds, name = lexicon("program_kind_words.txt"), phrase + head
+    return phrase in kinds or any(name[:-len(t)] in kinds for t in ordered_lexicon("program_triggers.txt")
+                                  if name.endswith(t))
 
 
 def _phrase_start(an: Analysis, head_start: int) -> int:
