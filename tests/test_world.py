@@ -470,3 +470,28 @@ def test_a_place_that_is_a_whole_title_stays():
     an = _analysis("央视播出纪录片《长江》。", ("Place", "长江"))
     find_world(an)
     assert [m.text for m in an.mentions] == ["长江"]
+
+
+# --- a number of places is no place (data/world/counted_places.txt)
+
+@pytest.mark.parametrize("text, written", [
+    ("“中国+中亚五国”合作机制是中国同中亚国家开展合作的平台。", "五国"),  # xwlb-2023 中亚|五国
+    ("美国多州遭极端天气袭击。", "多州"),  # xwlb-20230401-13
+    ("这批作品是从近4000件来自五大洲的国际艺术藏品中遴选出来的。", "五大洲"),  # xwlb-2023
+    # xwlb-2023 …所罗门群岛、东帝汶5国进行访问: a country's name before the count
+    ("赴基里巴斯、汤加、瓦努阿图、所罗门群岛、东帝汶5国进行访问。", "东帝汶5国"),
+])
+def test_a_number_of_places_is_no_place(text, written):
+    an = _analysis(text, ("Place", written))
+    find_world(an)
+    assert written not in {m.label for m in an.mentions}
+
+
+@pytest.mark.parametrize("text, written", [
+    ("日本九州地区出现数十年一遇强降雨。", "九州"),  # xwlb-2023: Kyushu; 州 only after a count of no number
+    ("泰国旅游业复苏。", "泰国"),  # a country whose name ends in 国
+])
+def test_a_name_that_only_ends_like_a_number_of_places_stays(text, written):
+    an = _analysis(text, ("Place", written))
+    find_world(an)
+    assert any(m.text == written for m in an.mentions)

@@ -12,7 +12,8 @@ for every row the country's one name.  From it:
   (得克萨斯州 in 美国, 伦敦 in 英国), and so is an agency whose name starts with a country
   (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯; 中国|外交部, 中国红十字会 in
   中华人民共和国, unless a stage placed it in a division); one whose name starts with a
-  foreign city or region is in that place (东京|电力公司 in 东京).  The country need not be
+  foreign city or region is in that place (东京|电力公司 in 东京); a number of places read as a place
+  (中亚|五国, 美国|多州) is none.  The country need not be
   written in the article: it is added as a mention without a span, as the posts stage adds the
   organisation a title implies.
 """
@@ -517,6 +518,37 @@ def _titles_read(an: Analysis) -> None:
         an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
 
 
+@cache
+def _counted_places() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """(counts, kinds) of data/world/counted_places.txt."""
+    return tuple((frozenset(row[0]), tuple(sorted(row[1:], key=len, reverse=True)))
+                 for row in data_table("world", "counted_places.txt"))
+
+
+def _counted(label: str) -> bool:
+    """Whether a place's name is a number of places, no place: a count and the kind counted (中亚|五国,
+    美国|多州, 五大洲, 东欧|多国), or a country's name before one (东帝汶|5国)."""
+    for counts, kinds in _counted_places():
+        kind = next((k for k in kinds if label.endswith(k)), None)
+        if kind is None:
+            continue
+        count = label[:-len(kind)]
+        country = next((count[:k] for k in range(len(count), 1, -1) if names_country(count[:k])), "")
+        count = count[len(country):]
+        if count and all(ch in counts or ch.isdigit() for ch in count):
+            return True
+    return False
+
+
+def _counts_dropped(an: Analysis) -> None:
+    """A place the model read that is a number of places is none (xwlb-2023: 中亚五国 -> 中亚, 五国 none;
+    美国多州: data/world/counted_places.txt)."""
+    gone = {m.key for m in an.mentions if m.type == "Place" and m.end > m.start and _counted(m.label)}
+    if gone:
+        an.mentions[:] = [m for m in an.mentions if m.key not in gone]
+        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -525,6 +557,7 @@ def find_world(an: Analysis) -> None:
     country's, one named after a foreign city (东京电力公司) is in the city."""
     _read_one_character_places(an)
     _titles_read(an)
+    _counts_dropped(an)
     split = _split_country_first(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
