@@ -495,3 +495,24 @@ def test_a_name_that_only_ends_like_a_number_of_places_stays(text, written):
     an = _analysis(text, ("Place", written))
     find_world(an)
     assert any(m.text == written for m in an.mentions)
+
+
+# --- a pair of one-character places with China's, read as one place
+
+def test_a_pair_with_china_read_as_one_place_is_two_the_country_the_story_names():
+    # xwlb-20230518-03 习近平…塔吉克斯坦总统拉赫蒙…中塔建交以来: 塔 is the country the story writes
+    text = "国家主席习近平同塔吉克斯坦总统拉赫蒙举行会谈。习近平指出，中塔建交以来，两国关系实现跨越式发展。"
+    an = _analysis(text, ("Place", "塔吉克斯坦"), ("Place", "中塔"))
+    find_world(an)
+    assert "中塔" not in {m.label for m in an.mentions}
+    assert {(m.text, m.label) for m in an.mentions if m.end - m.start == 1} == {("中", "中"), ("塔", "塔吉克斯坦")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("中塔建交以来，两国关系实现跨越式发展。", "中塔"),  # no country of 塔 written: none is sure
+    ("华中地区输送清洁电能近400亿千瓦时。", "华中"),  # xwlb-2023: China's two names, a region of China
+])
+def test_a_pair_is_kept_when_no_country_is_sure(text, pair):
+    an = _analysis(text, ("Place", pair))
+    find_world(an)
+    assert pair in {m.label for m in an.mentions}

@@ -518,6 +518,48 @@ def _titles_read(an: Analysis) -> None:
         an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
 
 
+def _pair_reading(pair: str, text: str) -> str | None:
+    """The country a pair of one-character places with China's names (中|塔, 尼|中, 中|阿), read as
+    one place: the country the other character names alone (沙: 沙特), or the one country the
+    article writes whose name starts with it (中塔 in a story of 塔吉克斯坦); None when none is sure."""
+    home = next((ch for ch in pair if _places_alone().get(ch) in _home_countries()), None)
+    if len(pair) != 2 or home is None or pair[0] == pair[1]:
+        return None
+    other = pair[1] if pair[0] == home else pair[0]
+    alone = _places_alone().get(other)
+    if alone in _home_countries():
+        return None  # 华中: a region of China, no pair
+    if alone is not None:
+        return alone if alone in world_names() and world_names()[alone].kind == "country" else None
+    countries = {row.country for name, row in world_names().items()
+                 if row.kind == "country" and name.startswith(other) and len(name) > 1 and name in text}
+    return countries.pop() if len(countries) == 1 and not countries & _home_countries() else None
+
+
+def _pairs_read(an: Analysis) -> None:
+    """A pair of one-character places with China's read as one place is two: China and the country
+    the other character names in the article (xwlb-2023: 中塔|关系 in a story of 塔吉克斯坦, 尼中|友好 of
+    尼日尔 or 尼加拉瓜, as the story says; 中|阿 of 阿根廷), as 中美 is; kept when none is sure."""
+    kept: list[Mention] = []
+    gone: set[Key] = set()
+    for m in an.mentions:
+        country = _pair_reading(m.label, an.text) if m.type == "Place" and m.end - m.start == 2 \
+            and m.text == m.label else None
+        if country is None:
+            kept.append(m)
+            continue
+        gone.add(m.key)
+        home_at = m.start if _places_alone().get(m.text[0]) in _home_countries() else m.start + 1
+        other_at = m.start + 1 if home_at == m.start else m.start
+        home = an.text[home_at]
+        kept.append(Mention.make("Place", m.document, home_at, home_at + 1, home, home, Key("place", home)))
+        kept.append(Mention.make("Place", m.document, other_at, other_at + 1, an.text[other_at], country,
+                                 Key("place", country)))
+    if gone:
+        an.mentions[:] = kept
+        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+
+
 @cache
 def _counted_places() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
     """(counts, kinds) of data/world/counted_places.txt."""
@@ -558,6 +600,7 @@ def find_world(an: Analysis) -> None:
     _read_one_character_places(an)
     _titles_read(an)
     _counts_dropped(an)
+    _pairs_read(an)
     split = _split_country_first(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
