@@ -33,7 +33,7 @@ from ..resources import alias_table, data_words, longest_first, ordered_lexicon,
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .posts import former_markers
-from .world import foreign_name, names_country, world_names
+from .world import foreign_name, home_country, names_country, world_names
 
 __all__ = ["find_relations"]
 
@@ -211,9 +211,6 @@ def _program_heads() -> tuple[str, ...]:
     return ordered_lexicon("program_triggers.txt")
 
 
-_HOME = "中华人民共和国"  # the country's one name (kgraph.extraction.world)
-
-
 def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
     """A clause opened by the country itself (data/relations/national_subjects.txt: 我国, 全国, after
     a time and its comma or not) carries out in 中华人民共和国 the programs after its carrying or
@@ -239,9 +236,9 @@ def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
                 continue
             programs = _programs_between(written, found[0] + len(found[1]), stop)
             if programs:
-                home = Key("place", _HOME)
+                home = Key("place", home_country())
                 if not any(m.key == home for m in an.mentions):
-                    an.add(Mention.make("Place", an.doc.id, start, start, "", _HOME, home, implicit=True))
+                    an.add(Mention.make("Place", an.doc.id, start, start, "", home.name, home, implicit=True))
                 for program in programs:
                     an.fact(program.key, "carriedOutIn", home, program.start)
 

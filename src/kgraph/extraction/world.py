@@ -30,7 +30,7 @@ from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_ta
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
-           "names_country", "one_character_reading", "find_world"]
+           "home_country", "names_country", "one_character_reading", "find_world"]
 
 _HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
@@ -158,6 +158,11 @@ def country_key(key: Key) -> Key | None:
     if country is None or (key.kind == "place" and country == key.name):
         return None
     return Key("place", country)
+
+
+def home_country() -> str:
+    """China's one name (中华人民共和国): the place its national bodies and programs are in."""
+    return min(_home_countries())
 
 
 @cache
