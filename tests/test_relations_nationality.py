@@ -57,6 +57,23 @@ def test_a_person_after_a_country_and_what_the_person_is_is_its_national(text, p
     assert _nationalities(an) == expected
 
 
+@pytest.mark.parametrize("text, person, country", [
+    ("纽约州州长霍楚尔当天称，该州日前遭遇的大暴雨“千年一遇”", "霍楚尔", "美国"),  # xwlb-20230711-13
+    ("莫斯科市长索比亚宁今天表示，两架军用无人机今天凌晨试图袭击", "索比亚宁", "俄罗斯"),  # xwlb-20230809-12
+])
+def test_the_head_of_a_foreign_region_or_city_is_its_country_s_national(text, person, country):
+    an = _analysis(text, ("Person", person))
+    find_relations(an)
+    assert _nationalities(an) == {(person, country)}
+
+
+def test_the_head_of_a_chinese_division_is_no_foreign_national():
+    # 北京市|市长: no place of the world list (data/relations/nationality_local_roles.txt)
+    an = _analysis("北京市市长殷勇出席活动。", ("Person", "殷勇"))
+    find_relations(an)
+    assert _nationalities(an) == set()
+
+
 def test_the_people_a_national_team_is_made_of_are_its_country_s():
     # xwlb-20230927-10: 由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队; the country is added unwritten
     an = _analysis("男子双向飞碟团体赛由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌。",

@@ -675,22 +675,27 @@ _COUNT = re.compile(r"[两二三四五六七八九十\d]+[名位]$")
 _JOINS = "、和与/"
 
 
-def _country_ending(an: Analysis, at: int) -> str | None:
+def _country_ending(an: Analysis, at: int, places: bool = False) -> str | None:
     """The one name of the country whose name ends at ``at``, written as a word of its own
-    (中国|选手, 美国|前|众议员; not 欧美|国 nor a region or a city's name)."""
+    (中国|选手, 美国|前|众议员; not 欧美|国), or with ``places`` of the foreign region or city whose name
+    does (得克萨斯州|州长: 美国; never a Chinese division's)."""
     names = world_names()
     for size in range(min(at, 8), 1, -1):
-        row = names.get(an.text[at - size:at])
-        if row is not None and row.kind == "country" and at - size in an.boundaries:
+        name = an.text[at - size:at]
+        row = names.get(name)
+        if row is not None and at - size in an.boundaries and (
+                row.kind == "country" or (places and foreign_name(name) is not None)):
             return row.country
     return None
 
 
 def _country_of_role_before(an: Analysis, at: int) -> str | None:
     """The country written before what a person is, right before ``at``: 中国|选手|, 美国|资深|
-    调查记者|, 中国队的|两名|选手| (data/relations/nationality_roles.txt, nationality_modifiers.txt)."""
-    text = an.text
-    role = next((r for r in longest_first(data_words("relations", "nationality_roles.txt")) if text.endswith(r, 0, at)), None)
+    调查记者|, 中国队的|两名|选手| (data/relations/nationality_roles.txt, nationality_modifiers.txt), or
+    the foreign region or city before its head's title (得克萨斯州|州长|: nationality_local_roles.txt)."""
+    text, local = an.text, data_words("relations", "nationality_local_roles.txt")
+    role = next((r for r in longest_first((*data_words("relations", "nationality_roles.txt"), *local))
+                 if text.endswith(r, 0, at)), None)
     if role is None:
         return None
     at -= len(role)
@@ -700,7 +705,7 @@ def _country_of_role_before(an: Analysis, at: int) -> str | None:
     modifiers = longest_first(data_words("relations", "nationality_modifiers.txt"))
     while (modifier := next((m for m in modifiers if text.endswith(m, 0, at)), None)) is not None:
         at -= len(modifier)
-    return _country_ending(an, at)
+    return _country_ending(an, at, places=role in local)
 
 
 def _team_after(an: Analysis, at: int) -> str | None:
