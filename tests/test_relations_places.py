@@ -339,3 +339,17 @@ def test_no_place_after_a_part_of_a_city_or_when_no_place_of_its_own(text, menti
     an = _analysis(text, *mentions)
     find_relations(an)
     assert place not in {subject for subject, _ in _located(an)}
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # xwlb-20230906-15: a rank before the kind
+    ("英国第二大城市伯明翰宣布破产", (("Place", "英国"), ("Place", "伯明翰")), {("伯明翰", "英国")}),
+    # xwlb-20231216-11: a region this stage placed abroad (苏丹|中部|杰济拉州, before its 首府) places its capital
+    ("在苏丹中部杰济拉州首府瓦德迈达尼发生交火。",
+     (("Place", "苏丹"), ("Place", "杰济拉州"), ("Place", "瓦德迈达尼")),
+     {("杰济拉州", "苏丹"), ("瓦德迈达尼", "杰济拉州")}),
+])
+def test_a_place_in_apposition_after_a_rank_or_a_region_placed_abroad(text, mentions, expected):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert _located(an) == expected

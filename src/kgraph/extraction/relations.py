@@ -548,24 +548,39 @@ def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> l
             if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
 
 
-def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
+# a rank before a place's kind: 英国|第二大|城市|伯明翰, 缅因州|第二大|城市|刘易斯顿
+_RANK = re.compile(r"第[一二三四五六七八九十\d]+大")
+
+
+def _ends_name(an: Analysis, at: int) -> bool:
+    """Whether a place's name ends at ``at``: its phrase ends (:func:`_ends_phrase`) or a number
+    follows (白沙瓦市|一|清真寺, 俄克拉何马城|一个|酒吧)."""
+    after = an.tokens_from(at, 1)
+    return _ends_phrase(an, at) or bool(after and word_tags().get(after[0][2], "").startswith("m"))
+
+
+def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abroad: frozenset[Key] | set[Key] = frozenset()
+                           ) -> list[Mention]:
     """The foreign country, region or city written before a place with the place's kind
     between (data/relations/apposition_kinds.txt), after a part by its direction
     (compass_parts.txt), a 的 or both: xwlb-2023 乌克兰|东部|城市|巴赫穆特, 以色列|南部|城市|斯代罗特,
-    亚利桑那州|首府|菲尼克斯.  The place is a name of its own that ends the phrase (not 叙利亚|首都|
+    亚利桑那州|首府|菲尼克斯, 英国|第二大|城市|伯明翰; or a place this stage placed abroad already, ``abroad``:
+    苏丹|中部|杰济拉州|首府|瓦德迈达尼).  The place is a name of its own that ends the phrase (not 叙利亚|首都|
     地区, 美国|城市|多州), no country (巴西|城市|巴西利亚 is placed by the world list) and no
     Chinese division (they are the divisions stage's)."""
     text, at = an.text, place.start
     kind = next((k for k in longest_first(data_words("relations", "apposition_kinds.txt")) if text.endswith(k, 0, at)), None)
     name = place.label
     if kind is None or len(name) < 2 or names_country(name) or name in data_words("relations", "generic_places.txt") \
-            or name in data_words("relations", "directions.txt") or _common(name) or not _ends_phrase(an, place.end):
+            or name in data_words("relations", "directions.txt") or _common(name) or not _ends_name(an, place.end):
         return []
     at -= len(kind)
+    rank = next((m for m in _RANK.finditer(text, max(0, at - 5), at) if m.end() == at), None)
+    at = rank.start() if rank is not None else at
     if text.endswith("的", 0, at):
         at -= 1
     at -= len(next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), ""))
-    return [m for m in written.ending.get(at, ()) if m.type == "Place" and _container(m)]
+    return [m for m in written.ending.get(at, ()) if m.type == "Place" and (_container(m) or m.key in abroad)]
 
 
 def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set[Key]) -> Mention | None:
@@ -573,16 +588,15 @@ def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set
     between, and a 的 or not (xwlb-2023: 苏丹|西部|达尔富尔|地区, 巴基斯坦|西北部|白沙瓦市, 加拿大|西部|
     艾伯塔省; 加沙地带|北部|的|杰巴利耶 after 巴勒斯坦|加沙地带 placed it abroad, ``abroad``: data/relations/
     compass_parts.txt), when it is a country, a region, a province or an area: the place is a name of its own that ends the phrase or is followed by its
-    kind (达尔富尔|地区) or a number (白沙瓦市|一|清真寺), not a direction or a number of places (美国|南部|
+    kind (达尔富尔|地区), a place's in apposition (杰济拉州|首府) or a number (白沙瓦市|一|清真寺), not a direction or a number of places (美国|南部|
     多州); the foreign place may be written with its area (加沙|地带|北部: data/relations/area_words.txt)."""
     text, at = an.text, place.start
     if text.endswith("的", 0, at):
         at -= 1
     part = next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), None)
-    after = an.tokens_from(place.end, 1)
     if part is None or not _own_name(an, place) or _common(place.label) \
-            or not (_ends_phrase(an, place.end) or text.startswith(word_set("region_kinds"), place.end)
-                    or (after and word_tags().get(after[0][2], "").startswith("m"))):  # 白沙瓦市|一|清真寺
+            or not (_ends_name(an, place.end) or text.startswith(word_set("region_kinds"), place.end)
+                    or text.startswith(data_words("relations", "apposition_kinds.txt"), place.end)):  # 杰济拉州|首府
         return None
     at -= len(part)
     area = next((w for w in data_words("relations", "area_words.txt") if text.endswith(w, 0, at)), "")
@@ -637,7 +651,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
         if where and _own_name(an, place):
             anchored[place.end] = max(where, key=lambda m: m.end - m.start)
             locate(place, anchored[place.end])
-        elif apposed := _foreign_place_apposed(an, written, place):
+        elif apposed := _foreign_place_apposed(an, written, place, abroad):
             anchored[place.end] = max(apposed, key=lambda m: m.end - m.start)
             locate(place, anchored[place.end])
         elif (where := _compass_before(an, written, place, abroad)) is not None:
