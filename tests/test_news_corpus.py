@@ -39,6 +39,7 @@ ENDS = {
     "organizes": ({"Agency", "AdministrativeDivision"}, {"Program"}),
     "carriedOutIn": ({"Program"}, {"AdministrativeDivision", "Place"}),
     "subOrganizationOf": ({"Agency"}, {"Agency"}),
+    "nationality": ({"Person"}, {"Place"}),
     "reporterOf": ({"Person"}, {"document"}),
 }
 # every kind of note a real build may give, each a thing a user can act on

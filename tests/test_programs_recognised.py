@@ -68,3 +68,49 @@ def test_end_to_end_the_counted_activities_are_gone():
 ])
 def test_an_operation_or_a_deed_is_no_program(text):
     assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: a verb that governs the name is no part of it (data/lexicon/program_governing_verbs.txt)
+    ("依托引江济淮工程的江淮运河也加快建设。", "引江济淮工程"),
+    ("特展借助沉浸式、数字化的技术创新，展示中华文明探源工程成果。", "中华文明探源工程"),
+    ("要结合全国生态日宣传教育活动，健全完善生态环保领域法律制度。", "全国生态日宣传教育活动"),
+])
+def test_a_governing_verb_before_a_program_is_no_part_of_its_name(text, program):
+    found = _programs(text)
+    assert any(label.endswith(program) for label in found)
+    assert not any(label.startswith(("依托", "展示", "要")) for label in found)
+
+
+def test_what_a_governing_verb_leaves_no_name_of_is_no_program():
+    # xwlb-2023 …攻克地面黄河岩溶多发的技术难题，确保|工程|顺利进行
+    assert _programs("并攻克地面黄河岩溶多发的技术难题，确保工程顺利进行。") == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # verbs that start a name stay (xwlb-2023)
+    ("2023年春运，全国铁路公安机关持续开展打击整治专项行动。", "打击整治专项行动"),
+    ("市场监管总局开展制止餐饮浪费专项行动初见成效", "制止餐饮浪费专项行动"),
+])
+def test_a_verb_that_starts_a_program_s_name_stays(text, program):
+    assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: a kind of works, no program's name (data/lexicon/program_kind_words.txt)
+    "我国将大力实施小流域综合治理等重点工程。",
+    "作为京津冀协同发展的标志性工程之一，未来，这里1小时就可直达雄安新区、天津、唐山等地。",
+    "抽取湖底淤泥，清淤工程可有效改善太湖水质。",
+])
+def test_a_kind_of_works_alone_is_no_program(text):
+    assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # the named works beside them stay (xwlb-2023)
+    ("南水北调中线引江补汉工程、环北部湾水资源配置工程、淮河入海水道二期工程等一批重大工程加快实施",
+     "环北部湾水资源配置工程"),
+    ("全面推进探月工程四期和行星探测工程。", "探月工程"),
+])
+def test_named_works_stay_programs(text, program):
+    assert program in _programs(text)

@@ -268,3 +268,88 @@ def test_a_place_named_after_its_division_stays_there_whatever_is_written_before
     labels = {e.id: e.label for e in ex.entities}
     assert ("西安机场", "西安市") in {(labels[r.subject], labels[r.object]) for r in ex.relations
                                    if r.predicate == "locatedIn"}
+
+
+# --- a list after a placed place: the places listed lie where the first does
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # xwlb-20230208-11: 顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地
+    ("俄军近期在顿涅茨克的巴赫穆特、武赫列达尔等地的军事行动进展顺利",
+     (("Place", "顿涅茨克"), ("Place", "巴赫穆特"), ("Place", "武赫列达尔")),
+     {("巴赫穆特", "顿涅茨克"), ("武赫列达尔", "顿涅茨克")}),
+    # xwlb-20231013-13: 以色列|阿什凯隆|、|梅图拉|等多地
+    ("当天，以色列阿什凯隆、梅图拉等多地上空响起防空警报。",
+     (("Place", "以色列"), ("Place", "阿什凯隆"), ("Place", "梅图拉")),
+     {("阿什凯隆", "以色列"), ("梅图拉", "以色列")}),
+    # xwlb-20230122-02: 海南|七连屿|赵述岛|、|北岛|等岛礁 (a community of 三沙市)
+    ("海南七连屿赵述岛、北岛等岛礁的渔民和工作人员欢聚一堂",
+     (("AdministrativeDivision", "七连屿", "460321/七连屿"), ("Place", "赵述岛"), ("Place", "北岛")),
+     {("赵述岛", "460321/七连屿"), ("北岛", "460321/七连屿")}),
+])
+def test_places_listed_after_a_placed_one_lie_where_it_does(text, mentions, expected):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert _located(an) == expected
+
+
+@pytest.mark.parametrize("text, mentions, unplaced", [
+    # xwlb-2023: 塞内加尔|方久尼大桥|、|肯尼亚机场 — an item that names its own country
+    ("非洲疾控中心、塞内加尔方久尼大桥、肯尼亚机场快速路",
+     (("Place", "塞内加尔"), ("Place", "方久尼大桥"), ("Place", "肯尼亚机场")), "肯尼亚机场"),
+    # an item opening with a division of its own: 浙江|良渚|、|四川三星堆
+    ("浙江良渚、四川三星堆等遗址", (("AdministrativeDivision", "浙江", "330000"), ("Place", "良渚"),
+                            ("Place", "四川三星堆")), "四川三星堆"),
+    # an item the name goes on after (阿夫杰耶夫卡|方向): no place of the list
+    ("顿涅茨克的巴赫穆特、阿夫杰耶夫卡方向", (("Place", "顿涅茨克"), ("Place", "巴赫穆特"),
+                                 ("Place", "阿夫杰耶夫卡")), "阿夫杰耶夫卡"),
+    # no place placed first: 东北|、|黄淮海 (a direction opens the list)
+    ("东北、黄淮海大豆重点产区", (("Place", "东北"), ("Place", "黄淮海")), "黄淮海"),
+])
+def test_a_listed_place_is_not_placed_by_the_list_when_it_names_its_own_or_goes_on(text, mentions, unplaced):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert unplaced not in {subject for subject, _ in _located(an)}
+
+
+# --- a part by its direction between a country, a region or an area and a place
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # xwlb-20230426-12: 苏丹|西部|达尔富尔|地区
+    ("此外，苏丹西部达尔富尔地区居民说，该地区冲突也在升级。", (("Place", "苏丹"), ("Place", "达尔富尔")),
+     {("达尔富尔", "苏丹")}),
+    # xwlb-20231113-10: 加沙|地带|北部|卡拉梅|地区 — an area written with 地带
+    ("以军还称，控制了加沙地带北部卡拉梅地区。", (("Place", "加沙"), ("Place", "卡拉梅")), {("卡拉梅", "加沙")}),
+    # xwlb-20230827-10: 佛罗里达州|北部|杰克逊维尔市 (a region of the world list)
+    ("美国佛罗里达州北部杰克逊维尔市一家商店26日发生枪击事件", (("Place", "佛罗里达州"), ("Place", "杰克逊维尔市")),
+     {("杰克逊维尔市", "佛罗里达州")}),
+])
+def test_a_place_after_a_part_of_a_country_or_region_lies_in_it(text, mentions, expected):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert _located(an) == expected
+
+
+@pytest.mark.parametrize("text, mentions, place", [
+    # xwlb-20230827-10: islands north of a city, not in it
+    ("一架运输机在澳大利亚达尔文北部提维群岛坠毁", (("Place", "达尔文"), ("Place", "提维群岛")), "提维群岛"),
+    # a number of states, not one (xwlb-2023)
+    ("美国南部多州遭遇新一轮风暴", (("Place", "美国"), ("Place", "多州")), "多州"),
+])
+def test_no_place_after_a_part_of_a_city_or_when_no_place_of_its_own(text, mentions, place):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert place not in {subject for subject, _ in _located(an)}
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    # xwlb-20230906-15: a rank before the kind
+    ("英国第二大城市伯明翰宣布破产", (("Place", "英国"), ("Place", "伯明翰")), {("伯明翰", "英国")}),
+    # xwlb-20231216-11: a region this stage placed abroad (苏丹|中部|杰济拉州, before its 首府) places its capital
+    ("在苏丹中部杰济拉州首府瓦德迈达尼发生交火。",
+     (("Place", "苏丹"), ("Place", "杰济拉州"), ("Place", "瓦德迈达尼")),
+     {("杰济拉州", "苏丹"), ("瓦德迈达尼", "杰济拉州")}),
+])
+def test_a_place_in_apposition_after_a_rank_or_a_region_placed_abroad(text, mentions, expected):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert _located(an) == expected

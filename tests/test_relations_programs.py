@@ -165,3 +165,77 @@ def test_no_runner_from_an_organisations_name_in_a_news_story(stories):
     labels = {e.id: e.label for e in ex.entities}
     assert ("中央广播电视总台", "一带一路") not in {(labels[r.subject], labels[r.object]) for r in ex.relations
                                                    if r.predicate == "organizes"}
+
+
+@pytest.mark.parametrize("text, program, where, code", [
+    # xwlb-20230815-01 (…15日|在|浙江省|湖州市|举行): a day of the month between the program and 在
+    ("首个全国生态日主场活动15日在湖州市举行。", "全国生态日主场活动", "湖州市", "330500"),
+    # xwlb-20231101-12: a day's word with its date in brackets
+    ("2023年全国消防宣传月活动今天（11月1日）在北京启动。", "2023年全国消防宣传月活动", "北京", "110000"),
+    # xwlb-20230426-03: 当日
+    ("宣传周主场活动当日在北京举行", "宣传周主场活动", "北京", "110000"),
+])
+def test_a_program_written_with_its_day_before_where_it_is_held(text, program, where, code):
+    an = _analysis(text, ("Program", program), ("AdministrativeDivision", where, code))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(program, code)}
+
+
+def test_only_the_words_of_a_time_stand_between_a_program_and_where_it_is_held():
+    # 活动|结束后|在|北京: no time word, another clause's place
+    an = _analysis("全国生态日主场活动结束后在北京举行座谈", ("Program", "全国生态日主场活动"),
+                   ("AdministrativeDivision", "北京", "110000"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == set()
+
+
+def test_the_clauses_after_an_opening_place_carry_its_programs_out_there():
+    # xwlb-20230204-05: 在|江西芦溪|，|21支灯彩队伍身着盛装|，|沿着街道进行|游园踩街活动 — a later clause
+    an = _analysis("在江西芦溪，21支灯彩队伍身着盛装，沿着街道进行游园踩街活动。",
+                   ("AdministrativeDivision", "江西", "360000"), ("AdministrativeDivision", "芦溪", "360323"),
+                   ("Program", "游园踩街活动"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("游园踩街活动", "360323")}
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # xwlb-20230302-11: a later clause's phrase that only reads as a program (the villages it names)
+    ("在浙江湖州，盛开的梅花，远远看去仿佛淡色轻纱，装扮着美丽乡村。",
+     (("AdministrativeDivision", "浙江", "330000"), ("AdministrativeDivision", "湖州", "330500"),
+      ("Program", "美丽乡村", "美丽乡村建设"))),
+    # a clause of saying, or another scene, ends the place's clauses
+    ("在湖州，总书记指出，要深入实施乡村振兴示范工程。",
+     (("AdministrativeDivision", "湖州", "330500"), ("Program", "乡村振兴示范工程"))),
+    ("在湖州，梅花盛开；在西宁，启动“河湖长制”专项行动。",
+     (("AdministrativeDivision", "湖州", "330500"), ("Program", "“河湖长制”专项行动"))),
+])
+def test_no_program_of_a_later_clause_that_is_no_name_or_after_a_saying_or_another_scene(text, mentions):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert ("330500" not in {o for _, o in _facts(an, "carriedOutIn")})
+
+
+@pytest.mark.parametrize("text, programs", [
+    # xwlb-20231129-01: the country opening the clause, two programs after its verb
+    ("近年来，我国深入实施产业基础再造工程和重大技术装备攻关工程。", ("产业基础再造工程", "重大技术装备攻关工程")),
+    # xwlb-20230315-08
+    ("全国各地开展消费者权益保护活动", ("消费者权益保护活动",)),
+])
+def test_a_clause_the_country_opens_carries_its_programs_out_in_the_country(text, programs):
+    an = _analysis(text, *(("Program", p) for p in programs))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(p, "中华人民共和国") for p in programs}
+    assert any(m.key == Key("place", "中华人民共和国") and m.prop("implicit") for m in an.mentions)
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # xwlb-20230621-11: 全国性 is a word of its own (nationwide societies take part abroad too)
+    ("2022年度，全国性科技学术社团参与国际交流活动1000余次。", (("Program", "国际交流活动"),)),
+    # a body's name opens with 全国; a clause naming another country
+    ("全国人大常委会开展执法检查活动。", (("Agency", "全国人大常委会"), ("Program", "执法检查活动"))),
+    ("我国同东盟开展蓝色经济合作活动。", (("Place", "东盟"), ("Program", "蓝色经济合作活动"))),
+])
+def test_no_program_of_the_country_unless_the_country_alone_opens_the_clause(text, mentions):
+    an = _analysis(text, *mentions)
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")

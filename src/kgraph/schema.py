@@ -115,6 +115,7 @@ RELATIONS: tuple[Predicate, ...] = (
     Predicate("organizes", KG + "organizes", style="organizes"),
     Predicate("carriedOutIn", KG + "carriedOutIn", style="carriedOutIn"),  # a program where it is carried out
     Predicate("subOrganizationOf", ORG + "subOrganizationOf", style="subOrganizationOf"),
+    Predicate("nationality", KG + "nationality", style="nationality"),  # a person's country, as the text states it
     Predicate("reporterOf", KG + "reporterOf"),  # a byline credit: the view draws no edge for it
 )
 

@@ -9,10 +9,15 @@ subOrganizationOf from nested heads).  This stage adds
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
   夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
-  a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), and an agency named
-  after its province (新疆生产建设兵团, 北京大学);
-- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动), or
-  named after its division (吉林|水网骨干工程).
+  one after the part of a country, a region or an area by its direction (苏丹|西部|达尔富尔, 加沙|地带|北部|
+  卡拉梅), a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
+  after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), and an agency named after its
+  province (新疆生产建设兵团, 北京大学);
+- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
+  在|湖州市|举行: a time may stand between), or
+  named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程);
+- ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
+  data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
 """
 from __future__ import annotations
 
@@ -28,25 +33,28 @@ from ..resources import alias_table, data_words, longest_first, ordered_lexicon,
 from .analysis import Analysis, SpanIndex, stage
 from .linkers import agency_key
 from .posts import former_markers
-from .world import foreign_name, names_country
+from .world import foreign_name, home_country, names_country, world_names
 
 __all__ = ["find_relations"]
 
 _ACTORS = ("Agency", "AdministrativeDivision")
 
 
-@stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place"),
-       writes=("Agency", "AdministrativeDivision", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf"))
+@stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place", "Person"),
+       writes=("Agency", "AdministrativeDivision", "Place", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf",
+               "nationality"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
     _organizers(an, mentions, written)
     _places_located(an, written)
     _programs_carried_out(an, written)
+    _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
     _programs_run(an, written)
     _units_by_name(an)
     _agencies_by_division_name(an, written)
+    _nationalities(an, written)
 
 
 class _Written:
@@ -130,26 +138,47 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
     """A program is carried out in the division or place written with 在 before its verb
     (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
     南宁|举行): the finest of those written one after another; and so is every program of the
-    clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023)."""
+    clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023), and one named with
+    its head or quotation marks in the clauses after it to the end of the sentence (:func:`_scene_end`)."""
     text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
     for at in (i for i, ch in enumerate(text) if ch == "在"):
         where, cursor = written.places_from(at + 1)
         if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
-            # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clause
-            # after it are (not of a later one: 在|山西运城博物馆|，|总书记|强调|，|要|深入实施|…工程)
-            end = min((i for i in (text.find(mark, cursor + 1) for mark in "，,；;。") if i >= 0),
-                      default=an.sentence(at)[1])
-            for program in _programs_between(written, cursor, end):
+            # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clauses
+            # after it are, to the end of the sentence (在|江西芦溪|，|21支灯彩队伍身着盛装|，|沿着街道进行|
+            # 游园踩街活动, xwlb-2023), not after a clause that says something (在|山西运城博物馆|，|总书记|
+            # 强调|，|要|深入实施|…工程) or opens another scene (…；|在…)
+            first = min((i for i in (text.find(mark, cursor + 1) for mark in "，,；;。") if i >= 0),
+                        default=an.sentence(at)[1])
+            end = max(first, _scene_end(an, cursor))
+            # in a later clause, a program named with its head or its quotation marks (…|进行|游园踩街活动), not
+            # a phrase that only reads as one (在|浙江湖州|，|…装扮着|美丽乡村: the villages, no campaign)
+            for program in (m for m in _programs_between(written, cursor, end)
+                            if m.end <= first or m.text.startswith("“") or m.text.endswith(_program_heads())):
                 an.fact(program.key, "carriedOutIn", where.key, program.start)
             continue
         verb = _verb_at(text, cursor, verbs) if where is not None else None
         if verb is None:
             continue
         program = _program_after(text, verb[1], written)
-        before = [m for m in written.ending.get(at, ()) if m.type == "Program"]
+        before = [m for m in written.ending.get(_before_time(text, at), ()) if m.type == "Program"]
         for found in (program, *before):
             if found is not None:
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+# a day of the month, or what brackets say after a day's word: 15日, （11月1日）
+_DAY = re.compile(r"\d{1,2}日|（[^（）]{1,12}）")
+
+
+def _before_time(text: str, at: int) -> int:
+    """Where the words of a time written right before ``at`` start (首个全国生态日主场活动|15日|在,
+    …活动|今天（11月1日）|在, …活动|正|在: data/relations/time_words.txt), or ``at`` when none is."""
+    start = at
+    while (day := next((k for k in range(max(0, start - 14), start) if _DAY.fullmatch(text, k, start)), None)) is not None:
+        start = day
+    word = next((w for w in longest_first(data_words("relations", "time_words.txt")) if text.endswith(w, 0, start)), "")
+    return start - len(word)
 
 
 def _programs_by_name(an: Analysis, written: _Written) -> None:
@@ -175,6 +204,59 @@ def _programs_by_name(an: Analysis, written: _Written) -> None:
                 or program.end - cursor < 2 or chain[0].end - chain[0].start < 2:
             continue
         an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
+
+
+@cache
+def _program_heads() -> tuple[str, ...]:
+    return ordered_lexicon("program_triggers.txt")
+
+
+def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
+    """A clause opened by the country itself (data/relations/national_subjects.txt: 我国, 全国, after
+    a time and its comma or not) carries out in 中华人民共和国 the programs after its carrying or
+    organising verb (xwlb-2023: 近年来，|我国|深入实施|产业基础再造工程|和|重大技术装备攻关工程, 全国|各地|
+    开展|消费者权益保护活动).  Not 全国 in a longer word (全国性|科技学术社团 may take part abroad) or
+    opening a body's name (全国|人大常委会|开展…: an agency's mention starts there), nor a clause that
+    names another country (我国|同|东盟|开展…: no place of the country's alone)."""
+    text = an.text
+    verbs = (*data_words("relations", "carrying_verbs.txt"), *data_words("relations", "organizing_verbs.txt"))
+    for subject in data_words("relations", "national_subjects.txt"):
+        at = text.find(subject)
+        while at >= 0:
+            start, end = at, at + len(subject)
+            at = text.find(subject, at + 1)
+            if not _opens_a_clause(an, start) or end not in an.boundaries \
+                    or any(m.type == "Agency" for m in written.starting.get(start, ())):  # 全国性|科技学术社团
+                continue
+            stop = min((i for i in (text.find(mark, end) for mark in "，,；;。：:") if i >= 0), default=len(text))
+            if any(m.type in ("Place", "Agency") and start < m.start < stop for m in written.mentions):
+                continue
+            found = min(((text.find(v, end, stop), v) for v in verbs if text.find(v, end, stop) >= 0), default=None)
+            if found is None:
+                continue
+            programs = _programs_between(written, found[0] + len(found[1]), stop)
+            if programs:
+                home = Key("place", home_country())
+                if not any(m.key == home for m in an.mentions):
+                    an.add(Mention.make("Place", an.doc.id, start, start, "", home.name, home, implicit=True))
+                for program in programs:
+                    an.fact(program.key, "carriedOutIn", home, program.start)
+
+
+def _scene_end(an: Analysis, cursor: int) -> int:
+    """Where the clauses after ``在X，`` (its comma at ``cursor``) stop telling what is done in X:
+    the end of the sentence or a semicolon, a clause with a verb of saying (data/relations/
+    speech_verbs.txt) or one that opens with 在 (another place)."""
+    text, end = an.text, min(an.sentence(cursor)[1], len(an.text))
+    semicolon = min((i for i in (text.find(mark, cursor + 1, end) for mark in "；;") if i >= 0), default=end)
+    start, speech = cursor + 1, data_words("relations", "speech_verbs.txt")
+    while start < semicolon:
+        stop = min((i for i in (text.find(mark, start, semicolon) for mark in "，,") if i >= 0), default=semicolon)
+        clause = text[start:stop]
+        if clause.startswith("在") or any(verb in clause for verb in speech):
+            return start
+        start = stop + 1
+    return semicolon
 
 
 def _opens_a_clause(an: Analysis, at: int) -> bool:
@@ -466,24 +548,85 @@ def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> l
             if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
 
 
-def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
+# a rank before a place's kind: 英国|第二大|城市|伯明翰, 缅因州|第二大|城市|刘易斯顿
+_RANK = re.compile(r"第[一二三四五六七八九十\d]+大")
+
+
+def _ends_name(an: Analysis, at: int) -> bool:
+    """Whether a place's name ends at ``at``: its phrase ends (:func:`_ends_phrase`) or a number
+    follows (白沙瓦市|一|清真寺, 俄克拉何马城|一个|酒吧)."""
+    after = an.tokens_from(at, 1)
+    return _ends_phrase(an, at) or bool(after and word_tags().get(after[0][2], "").startswith("m"))
+
+
+def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abroad: frozenset[Key] | set[Key] = frozenset()
+                           ) -> list[Mention]:
     """The foreign country, region or city written before a place with the place's kind
     between (data/relations/apposition_kinds.txt), after a part by its direction
     (compass_parts.txt), a 的 or both: xwlb-2023 乌克兰|东部|城市|巴赫穆特, 以色列|南部|城市|斯代罗特,
-    亚利桑那州|首府|菲尼克斯.  The place is a name of its own that ends the phrase (not 叙利亚|首都|
+    亚利桑那州|首府|菲尼克斯, 英国|第二大|城市|伯明翰; or a place this stage placed abroad already, ``abroad``:
+    苏丹|中部|杰济拉州|首府|瓦德迈达尼).  The place is a name of its own that ends the phrase (not 叙利亚|首都|
     地区, 美国|城市|多州), no country (巴西|城市|巴西利亚 is placed by the world list) and no
     Chinese division (they are the divisions stage's)."""
     text, at = an.text, place.start
     kind = next((k for k in longest_first(data_words("relations", "apposition_kinds.txt")) if text.endswith(k, 0, at)), None)
     name = place.label
     if kind is None or len(name) < 2 or names_country(name) or name in data_words("relations", "generic_places.txt") \
-            or name in data_words("relations", "directions.txt") or _common(name) or not _ends_phrase(an, place.end):
+            or name in data_words("relations", "directions.txt") or _common(name) or not _ends_name(an, place.end):
         return []
     at -= len(kind)
+    rank = next((m for m in _RANK.finditer(text, max(0, at - 5), at) if m.end() == at), None)
+    at = rank.start() if rank is not None else at
     if text.endswith("的", 0, at):
         at -= 1
     at -= len(next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), ""))
-    return [m for m in written.ending.get(at, ()) if m.type == "Place" and _container(m)]
+    return [m for m in written.ending.get(at, ()) if m.type == "Place" and (_container(m) or m.key in abroad)]
+
+
+def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set[Key]) -> Mention | None:
+    """The division or foreign place written before a place with a part by its direction
+    between, and a 的 or not (xwlb-2023: 苏丹|西部|达尔富尔|地区, 巴基斯坦|西北部|白沙瓦市, 加拿大|西部|
+    艾伯塔省; 加沙地带|北部|的|杰巴利耶 after 巴勒斯坦|加沙地带 placed it abroad, ``abroad``: data/relations/
+    compass_parts.txt), when it is a country, a region, a province or an area: the place is a name of its own that ends the phrase or is followed by its
+    kind (达尔富尔|地区), a place's in apposition (杰济拉州|首府) or a number (白沙瓦市|一|清真寺), not a direction or a number of places (美国|南部|
+    多州); the foreign place may be written with its area (加沙|地带|北部: data/relations/area_words.txt)."""
+    text, at = an.text, place.start
+    if text.endswith("的", 0, at):
+        at -= 1
+    part = next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), None)
+    if part is None or not _own_name(an, place) or _common(place.label) \
+            or not (_ends_name(an, place.end) or text.startswith(word_set("region_kinds"), place.end)
+                    or text.startswith(data_words("relations", "apposition_kinds.txt"), place.end)):  # 杰济拉州|首府
+        return None
+    at -= len(part)
+    area = next((w for w in data_words("relations", "area_words.txt") if text.endswith(w, 0, at)), "")
+    at -= len(area)
+    # a part of a country, a region or a province, or of an area (加沙|地带|北部); a city's may be
+    # what lies by it (澳大利亚达尔文|北部|提维群岛 are islands north of the city, xwlb-20230827-10)
+    found = [m for m in written.ending.get(at, ()) if (_container(m) or m.key in abroad) and (
+        area or getattr(foreign_name(m.label), "kind", None) in ("country", "region")
+        or (m.type == "AdministrativeDivision" and m.prop("level") == "province"))]
+    return max(found, key=lambda m: m.end - m.start) if found else None
+
+
+def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) -> Mention | None:
+    """The division or foreign place a list's earlier place was placed in, for a place listed
+    after it with 、 (xwlb-2023: 以色列|特拉维夫|、|布内布拉克|、|拉马特甘|、|霍隆|等多地, 顿涅茨克|的|
+    巴赫穆特|、|武赫列达尔|等地, 新疆|霍尔果斯|、|阿拉山口): the places of such a list lie in the one
+    written before the first.  The place is a name of its own that ends its item (not 、|赖姆|军事
+    基地's start), and it names no place of its own first (塞内加尔|方久尼大桥|、|肯尼亚|机场, 浙江|
+    良渚|、|四川|三星堆: a division's or a country's name opens it) nor one the world list puts
+    elsewhere (以色列|特拉维夫|、|伦敦)."""
+    if an.text[place.start - 1:place.start] != "、" or (where := anchored.get(place.start - 1)) is None:
+        return None
+    name = place.label
+    if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)):
+        return None
+    gaz = gazetteer()
+    if any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
+           for size in range(2, len(name) + 1)):
+        return None
+    return where
 
 
 def _places_located(an: Analysis, written: _Written) -> None:
@@ -500,12 +643,25 @@ def _places_located(an: Analysis, written: _Written) -> None:
             placed.add(subject.key)
             an.fact(subject.key, "locatedIn", where.key, subject.start)
 
+    # the place each written place was placed in by what is written before it, for a list after it
+    anchored: dict[int, Mention] = {}
+    abroad: set[Key] = set()
     for place in (m for m in written.mentions if m.type == "Place"):
         where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
-            locate(place, max(where, key=lambda m: m.end - m.start))
-        elif apposed := _foreign_place_apposed(an, written, place):
-            locate(place, max(apposed, key=lambda m: m.end - m.start))
+            anchored[place.end] = max(where, key=lambda m: m.end - m.start)
+            locate(place, anchored[place.end])
+        elif apposed := _foreign_place_apposed(an, written, place, abroad):
+            anchored[place.end] = max(apposed, key=lambda m: m.end - m.start)
+            locate(place, anchored[place.end])
+        elif (where := _compass_before(an, written, place, abroad)) is not None:
+            anchored[place.end] = where
+            locate(place, where)
+        if place.end in anchored and anchored[place.end].type == "Place":
+            abroad.add(place.key)  # 巴勒斯坦|加沙地带: a place abroad, that places what its parts name
+        elif (where := _listed_after(an, place, anchored)) is not None:
+            anchored[place.end] = where
+            locate(place, where)
     # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest
     for marker in markers:
         at = an.text.find(marker)
@@ -522,3 +678,97 @@ def _places_located(an: Analysis, written: _Written) -> None:
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
             at = an.text.find(marker, at + 1)
+
+
+# a name as people's names are written: Chinese characters, a foreign name's dot (罗恩·保罗); not
+# 钱天一4 (a score read into the name)
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
+# a count of people between a country and what they are: 中国队的|两名|选手, 3名
+_COUNT = re.compile(r"[两二三四五六七八九十\d]+[名位]$")
+# what joins the names of a list of people (张子扬|、|兰天辰, 陈芋汐|和|全红婵, 薛飞|/|徐瑛彬)
+_JOINS = "、和与/"
+
+
+def _country_ending(an: Analysis, at: int, places: bool = False) -> str | None:
+    """The one name of the country whose name ends at ``at``, written as a word of its own
+    (中国|选手, 美国|前|众议员; not 欧美|国), or with ``places`` of the foreign region or city whose name
+    does (得克萨斯州|州长: 美国; never a Chinese division's)."""
+    names = world_names()
+    for size in range(min(at, 8), 1, -1):
+        name = an.text[at - size:at]
+        row = names.get(name)
+        if row is not None and at - size in an.boundaries and (
+                row.kind == "country" or (places and foreign_name(name) is not None)):
+            return row.country
+    return None
+
+
+def _country_of_role_before(an: Analysis, at: int) -> str | None:
+    """The country written before what a person is, right before ``at``: 中国|选手|, 美国|资深|
+    调查记者|, 中国队的|两名|选手| (data/relations/nationality_roles.txt, nationality_modifiers.txt), or
+    the foreign region or city before its head's title (得克萨斯州|州长|: nationality_local_roles.txt)."""
+    text, local = an.text, data_words("relations", "nationality_local_roles.txt")
+    role = next((r for r in longest_first((*data_words("relations", "nationality_roles.txt"), *local))
+                 if text.endswith(r, 0, at)), None)
+    if role is None:
+        return None
+    at -= len(role)
+    count = _COUNT.search(text, max(0, at - 4), at)
+    if count is not None and count.end() == at:
+        at = count.start()
+    modifiers = longest_first(data_words("relations", "nationality_modifiers.txt"))
+    while (modifier := next((m for m in modifiers if text.endswith(m, 0, at)), None)) is not None:
+        at -= len(modifier)
+    return _country_ending(an, at, places=role in local)
+
+
+def _team_after(an: Analysis, at: int) -> str | None:
+    """The country of the national team a list of people ending at ``at`` makes up: …|韩旭|组成的|
+    中国队 (xwlb-2023)."""
+    if not an.text.startswith("组成的", at):
+        return None
+    end = an.text.find("队", at + 3, at + 12)
+    row = world_names().get(an.text[at + 3:end]) if end > 0 else None
+    return row.country if row is not None and row.kind == "country" else None
+
+
+def _nationalities(an: Analysis, written: _Written) -> None:
+    """A person is a national of the country the text calls the person one of: the country is
+    written before what the person is (xwlb-2023: 中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗, 德国|防长|
+    皮斯托里乌斯, 中国队的|两名|选手|张子扬|、|兰天辰: every name of a list after it), or the list of people
+    makes up its national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).  Nothing but the words of
+    data/relations/ may stand between the country and the name (荷兰国际集团|欧元区|高级经济学家|科莱恩
+    is a firm's; 巴勒斯坦被占领土人道主义协调员 the UN's)."""
+    people = [m for m in written.mentions if m.type == "Person" and _a_name(m.label)]
+    ending = {m.end: m for m in people}
+    # a "person" written right before another is a word of a title (以色列总理|顾问|雷格夫), no name
+    starting = {m.start for m in written.mentions if m.type == "Person"}
+    people = [m for m in people if m.end not in starting]
+    for person in people:
+        chain = [person]  # the list it ends, walked back: 宋翠芳|、|金哲典|、|陈小丽
+        while (before := ending.get(chain[-1].start - 1)) is not None and an.text[before.end] in _JOINS \
+                and before not in chain:
+            chain.append(before)
+        country = _country_of_role_before(an, chain[-1].start)
+        if country is not None:
+            _national(an, person, country)
+        team = _team_after(an, person.end)
+        for member in chain if team is not None else ():
+            _national(an, member, team)
+
+
+def _a_name(label: str) -> bool:
+    """Whether a person's label reads as a name a country may be said of: Chinese characters
+    (钱天一4 is a score read into it), no common noun and no country's name first
+    (马拉维总统查克维拉、|坦桑尼亚|桑…, 捷克总统帕维尔、|巴林|王储: another country's item of the list)."""
+    if not _PERSON_NAME.fullmatch(label) or word_tags().get(label) == "n":
+        return False
+    names = world_names()
+    return not any(label[:size] in names for size in range(2, len(label) + 1))
+
+
+def _national(an: Analysis, person: Mention, country: str) -> None:
+    key = Key("place", country)
+    if not any(m.key == key for m in an.mentions):  # 中国队: the country need not be written apart
+        an.add(Mention.make("Place", an.doc.id, person.start, person.start, "", country, key, implicit=True))
+    an.fact(person.key, "nationality", key, person.start)

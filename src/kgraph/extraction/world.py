@@ -12,7 +12,8 @@ for every row the country's one name.  From it:
   (得克萨斯州 in 美国, 伦敦 in 英国), and so is an agency whose name starts with a country
   (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯; 中国|外交部, 中国红十字会 in
   中华人民共和国, unless a stage placed it in a division); one whose name starts with a
-  foreign city or region is in that place (东京|电力公司 in 东京).  The country need not be
+  foreign city or region is in that place (东京|电力公司 in 东京); a number of places read as a place
+  (中亚|五国, 美国|多州) is none.  The country need not be
   written in the article: it is added as a mention without a span, as the posts stage adds the
   organisation a title implies.
 """
@@ -29,7 +30,7 @@ from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_ta
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
-           "names_country", "one_character_reading", "find_world"]
+           "home_country", "names_country", "one_character_reading", "find_world"]
 
 _HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
@@ -157,6 +158,11 @@ def country_key(key: Key) -> Key | None:
     if country is None or (key.kind == "place" and country == key.name):
         return None
     return Key("place", country)
+
+
+def home_country() -> str:
+    """China's one name (中华人民共和国): the place its national bodies and programs are in."""
+    return min(_home_countries())
 
 
 @cache
@@ -419,15 +425,23 @@ def _country_first(label: str) -> tuple[str, str] | None:
     feature_endings.txt) with a word of a name in it (not 英国|机场, 德国|多个机场, 智利|总统府: common
     words), no direction first (苏丹|东部|加达里夫州) and no word that makes it the country's own
     (南非|国家博物馆: data/world/own_words.txt).  The country is a word of the name (not 马里|
-    兰州, 巴西|利亚: 马里兰州, 巴西利亚 are one word each) and not China."""
+    兰州, 巴西|利亚: 马里兰州, 巴西利亚 are one word each) and not China; it may be written by its
+    one character (xwlb-2023: 俄|别尔哥罗德州, 美|得克萨斯州), then before a name of the world list only."""
     words = tokenizer().lcut(label)
     country, rest = words[0], label[len(words[0]):]
-    row, names = world_names().get(country), world_names()
+    row, names = _country_row(country), world_names()
     if row is None or row.kind != "country" or row.country in _home_names() or label in names or len(rest) < 2:
         return None
     listed = names.get(rest)
     if listed is not None:
         return (country, rest) if listed.country == row.country and listed.kind != "country" else None
+    if len(country) == 1:
+        # 美|洛杉矶|机场: after an abbreviation, only a name of the world list of that country, with a
+        # place's head after it (法|希尔市 is El Fasher of Sudan, 古|柏林 an old cypress wood)
+        first = names.get(tokenizer().lcut(rest)[0])
+        head = rest[len(tokenizer().lcut(rest)[0]):]
+        return (country, rest) if first is not None and first.country == row.country and first.kind != "country" \
+            and head in ordered_lexicon("place_suffixes.txt") and len(head) > 1 else None
     # a place's head of one character is too often the start of the next word (卡塔尔|埃米尔|塔|米姆: the
     # emir Tamim) or an agency's (日本|内阁府)
     endings = (*(head for head in ordered_lexicon("place_suffixes.txt") if len(head) > 1), *word_set("region_kinds"),
@@ -441,6 +455,15 @@ def _country_first(label: str) -> tuple[str, str] | None:
             or all(word in tags and not tags[word].startswith(pos_tags("place_name_words")) for word in rest_words):
         return None
     return country, rest
+
+
+def _country_row(word: str) -> WorldName | None:
+    """The world list's row of a country's name, or of the country a one-character abbreviation
+    names wherever it is read as a place (俄 -> 俄罗斯: data/world/abbreviations.tsv ``alone``)."""
+    row = world_names().get(word)
+    if row is None and len(word) == 1 and word in country_abbreviations() and word in _places_alone():
+        row = world_names().get(country_abbreviations()[word])
+    return row
 
 
 def _split_country_first(an: Analysis) -> set[Key]:
@@ -460,7 +483,7 @@ def _split_country_first(an: Analysis) -> set[Key]:
         inner = Mention.make("Place", m.document, cut, m.end, rest, rest, Key("place", rest))
         kept.append(inner)
         moved[m.key] = inner.key
-        one = world_names()[country].country  # 印尼 -> 印度尼西亚
+        one = _country_row(country).country  # 印尼 -> 印度尼西亚, 俄 -> 俄罗斯
         kept.append(Mention.make("Place", m.document, cut, cut, "", one, Key("place", one), implicit=True))
         an.fact(inner.key, "locatedIn", Key("place", one), cut)
     if moved:
@@ -500,6 +523,79 @@ def _titles_read(an: Analysis) -> None:
         an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
 
 
+def _pair_reading(pair: str, text: str) -> str | None:
+    """The country a pair of one-character places with China's names (中|塔, 尼|中, 中|阿), read as
+    one place: the country the other character names alone (沙: 沙特), or the one country the
+    article writes whose name starts with it (中塔 in a story of 塔吉克斯坦); None when none is sure."""
+    home = next((ch for ch in pair if _places_alone().get(ch) in _home_countries()), None)
+    if len(pair) != 2 or home is None or pair[0] == pair[1]:
+        return None
+    other = pair[1] if pair[0] == home else pair[0]
+    alone = _places_alone().get(other)
+    if alone in _home_countries():
+        return None  # 华中: a region of China, no pair
+    if alone is not None:
+        return alone if alone in world_names() and world_names()[alone].kind == "country" else None
+    countries = {row.country for name, row in world_names().items()
+                 if row.kind == "country" and name.startswith(other) and len(name) > 1 and name in text}
+    return countries.pop() if len(countries) == 1 and not countries & _home_countries() else None
+
+
+def _pairs_read(an: Analysis) -> None:
+    """A pair of one-character places with China's read as one place is two: China and the country
+    the other character names in the article (xwlb-2023: 中塔|关系 in a story of 塔吉克斯坦, 尼中|友好 of
+    尼日尔 or 尼加拉瓜, as the story says; 中|阿 of 阿根廷), as 中美 is; kept when none is sure."""
+    kept: list[Mention] = []
+    gone: set[Key] = set()
+    for m in an.mentions:
+        country = _pair_reading(m.label, an.text) if m.type == "Place" and m.end - m.start == 2 \
+            and m.text == m.label else None
+        if country is None:
+            kept.append(m)
+            continue
+        gone.add(m.key)
+        home_at = m.start if _places_alone().get(m.text[0]) in _home_countries() else m.start + 1
+        other_at = m.start + 1 if home_at == m.start else m.start
+        home = an.text[home_at]
+        kept.append(Mention.make("Place", m.document, home_at, home_at + 1, home, home, Key("place", home)))
+        kept.append(Mention.make("Place", m.document, other_at, other_at + 1, an.text[other_at], country,
+                                 Key("place", country)))
+    if gone:
+        an.mentions[:] = kept
+        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+
+
+@cache
+def _counted_places() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """(counts, kinds) of data/world/counted_places.txt."""
+    return tuple((frozenset(row[0]), tuple(sorted(row[1:], key=len, reverse=True)))
+                 for row in data_table("world", "counted_places.txt"))
+
+
+def _counted(label: str) -> bool:
+    """Whether a place's name is a number of places, no place: a count and the kind counted (中亚|五国,
+    美国|多州, 五大洲, 东欧|多国), or a country's name before one (东帝汶|5国)."""
+    for counts, kinds in _counted_places():
+        kind = next((k for k in kinds if label.endswith(k)), None)
+        if kind is None:
+            continue
+        count = label[:-len(kind)]
+        country = next((count[:k] for k in range(len(count), 1, -1) if names_country(count[:k])), "")
+        count = count[len(country):]
+        if count and all(ch in counts or ch.isdigit() for ch in count):
+            return True
+    return False
+
+
+def _counts_dropped(an: Analysis) -> None:
+    """A place the model read that is a number of places is none (xwlb-2023: 中亚五国 -> 中亚, 五国 none;
+    美国多州: data/world/counted_places.txt)."""
+    gone = {m.key for m in an.mentions if m.type == "Place" and m.end > m.start and _counted(m.label)}
+    if gone:
+        an.mentions[:] = [m for m in an.mentions if m.key not in gone]
+        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -508,6 +604,8 @@ def find_world(an: Analysis) -> None:
     country's, one named after a foreign city (东京电力公司) is in the city."""
     _read_one_character_places(an)
     _titles_read(an)
+    _counts_dropped(an)
+    _pairs_read(an)
     split = _split_country_first(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}

@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     locatedIn: URIRef
     organizes: URIRef
     carriedOutIn: URIRef
+    nationality: URIRef
     reporterOf: URIRef
     level: URIRef
     agencyKind: URIRef

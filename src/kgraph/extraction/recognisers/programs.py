@@ -139,6 +139,8 @@ def find_programs(an: Analysis) -> None:
                 continue  # 生产经营|活动, 毒品|交易|活动: an operation or a deed, no campaign
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
+            if _kind_only(phrase, head):
+                continue  # 重点|工程, 清淤|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
@@ -215,6 +217,14 @@ def _noun_follows(an: Analysis, offset: int) -> bool:
     return token is not None and token[0] == offset and word_tags().get(token[2], "").startswith("n")
 
 
+def _kind_only(phrase: str, head: str) -> bool:
+    """Whether the words before a program's head only say what kind it is (data/lexicon/
+    program_kind_words.txt: 重点|工程, 标志性|工程, 重大|民生工程 read as 重大民生|工程)."""
+    kinds, name = lexicon("program_kind_words.txt"), phrase + head
+    return phrase in kinds or any(name[:-len(t)] in kinds for t in ordered_lexicon("program_triggers.txt")
+                                  if name.endswith(t))
+
+
 def _phrase_start(an: Analysis, head_start: int) -> int:
     """Walk back over words that can be part of a program name."""
     tags = word_tags()
@@ -237,6 +247,12 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
     cut = max((phrase.rfind(w) + len(w) for w in _governing_words() if w in phrase), default=0)
     if cut < len(phrase):
         start += cut
+    # a verb governing the name, written as a word of its own before it, is no part of it, nor what
+    # comes before it (xwlb-2023: 当地|依托|引江济淮工程, 确保|工程|顺利进行: no name is left;
+    # data/lexicon/program_governing_verbs.txt)
+    start = max((tok_end for tok_start, tok_end, word in tokens
+                 if start <= tok_start and tok_end <= head_start and word in lexicon("program_governing_verbs.txt")),
+                default=start)
     # a leading numeral or quantifier is not part of the name: 一系列, 各类
     while start < head_start and (tags.get(an.text[start:start + 1], "") in ("m", "q")
                                   or an.text[start] in _MEASURE_WORDS):
