@@ -7,24 +7,13 @@ from __future__ import annotations
 import pytest
 
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.relations import find_relations
-from kgraph.model import Document, Key, Mention
+from kgraph.model import Key
 from kgraph.schema import predicate
 
-from .conftest import NEWS, shared_records
-
-_KINDS = {"Place": "place", "Agency": "agency", "Person": "person"}
-
-
-def _analysis(text: str, *mentions: tuple[str, str]) -> Analysis:
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
-    an = Analysis(doc, Region(None))
-    for type_, written in mentions:
-        start = text.index(written)
-        an.add(Mention.make(type_, "t", start, start + len(written), written, written, Key(_KINDS[type_], written)))
-    return an
-
+from .builders import hand_built
+from .conftest import NEWS, relations, shared_records
 
 def _nationalities(an: Analysis) -> set[tuple[str, str]]:
     return {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "nationality"}
@@ -56,7 +45,7 @@ def test_nationality_is_a_predicate_of_the_registry():
      {("哈拉尔五世", "挪威"), ("奥尔塔", "东帝汶"), ("基尔", "南苏丹")}),
 ])
 def test_a_person_after_a_country_and_what_the_person_is_is_its_national(text, people, expected):
-    an = _analysis(text, *(("Person", p) for p in people))
+    an = hand_built(text, *(("Person", p) for p in people))
     find_relations(an)
     assert _nationalities(an) == expected
 
@@ -66,21 +55,21 @@ def test_a_person_after_a_country_and_what_the_person_is_is_its_national(text, p
     ("莫斯科市长索比亚宁今天表示，两架军用无人机今天凌晨试图袭击", "索比亚宁", "俄罗斯"),  # xwlb-20230809-12
 ])
 def test_the_head_of_a_foreign_region_or_city_is_its_country_s_national(text, person, country):
-    an = _analysis(text, ("Person", person))
+    an = hand_built(text, ("Person", person))
     find_relations(an)
     assert _nationalities(an) == {(person, country)}
 
 
 def test_the_head_of_a_chinese_division_is_no_foreign_national():
     # 北京市|市长: no place of the world list (data/relations/nationality_local_roles.txt)
-    an = _analysis("北京市市长殷勇出席活动。", ("Person", "殷勇"))
+    an = hand_built("北京市市长殷勇出席活动。", ("Person", "殷勇"))
     find_relations(an)
     assert _nationalities(an) == set()
 
 
 def test_the_people_a_national_team_is_made_of_are_its_country_s():
     # xwlb-20230927-10: 由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队; the country is added unwritten
-    an = _analysis("男子双向飞碟团体赛由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌。",
+    an = hand_built("男子双向飞碟团体赛由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌。",
                    ("Person", "刘疆驰"), ("Person", "吴云轩"), ("Person", "韩旭"), ("Agency", "中国队"))
     find_relations(an)
     assert _nationalities(an) == {(p, "中华人民共和国") for p in ("刘疆驰", "吴云轩", "韩旭")}
@@ -100,7 +89,7 @@ def test_the_people_a_national_team_is_made_of_are_its_country_s():
     ("以色列总理顾问雷格夫说", ("顾问", "雷格夫")),
 ])
 def test_no_nationality_unless_only_the_country_and_what_the_person_is_stand_before(text, people):
-    an = _analysis(text, *(("Person", p) for p in people))
+    an = hand_built(text, *(("Person", p) for p in people))
     find_relations(an)
     assert _nationalities(an) == set()
 
@@ -122,8 +111,6 @@ def stories():
 @pytest.mark.parametrize("story", sorted(_STORIES))
 def test_nationality_in_news_stories(stories, story):
     ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
-    labels = {e.id: e.label for e in ex.entities}
-    found = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "nationality"}
-    assert _STORIES[story] in found
+    assert (*_STORIES[story], None) in relations(ex, "nationality")
     assert all(e.type == "Place" for e in ex.entities if any(r.object == e.id for r in ex.relations
                                                             if r.predicate == "nationality"))
