@@ -631,6 +631,7 @@ def find_events(an: Analysis) -> None:
     happenings: list[_Happening] = []
     headline: list[_Happening] = []
     last_meetings: list[_Happening] = []
+    group: list[_Happening] = []  # the meetings one 分别 trigger reported
     for match in found:
         start, end, word = match.start(), match.end(), match.group()
         if not _accepted(an, reader, start, end, model_starts, model_bounds):
@@ -654,7 +655,13 @@ def find_events(an: Analysis) -> None:
         if trigger.type == "Meeting" and made and not told \
                 and not all(any(m is old for old in last_meetings) for m in made):
             # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
-            last_meetings[:] = made
+            # and so does one of a 分别 group read again after another meeting was told in between
+            # (分别|会见|…|巴沙尔|、|…|普拉昌达|。|会见|巴沙尔|时|，|…|习近平|主席|和|总统|先生|日前|…|会见|…|。|
+            # 会见|普拉昌达|时|…|。|洛桑江村|参加|会见, xwlb-20230925-08: he joins both)
+            again = all(any(m is old for old in group) for m in made)
+            last_meetings[:] = group if again else made
+            if len(made) > 1:
+                group[:] = made
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
