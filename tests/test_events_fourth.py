@@ -20,3 +20,30 @@ def test_who_joins_each_meeting_of_a_group_after_a_meeting_told_in_between():
     assert ("Meeting", frozenset({("agent", "赵乐际"), ("agent", "洛桑江村"), ("counterpart", "普拉昌达")})) in found
     # the meeting told is not joined
     assert not any(("agent", "习近平") in args and ("agent", "洛桑江村") in args for _, args in found)
+
+
+def test_who_is_met_co_chairs_what_is_jointly_chaired_next():
+    # xwlb-20231207-06: 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… — both chair, each gathering listed
+    text = ("中共中央政治局常委、国务院副总理丁薛祥7日在天津会见新加坡副总理兼财政部长黄循财，"
+            "并共同主持中新双边合作联委会第十九次会议、苏州工业园区联合协调理事会第二十四次会议。")
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "国务院"), ("Person", "丁薛祥"),
+                         ("AdministrativeDivision", "天津"), ("Place", "新加坡"), ("Agency", "财政部"), ("Person", "黄循财"),
+                         ("Agency", "中新双边合作联委会"), ("Agency", "苏州工业园区联合协调理事会")], date="2023-12-07")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert len(gatherings) == 2
+    assert all({("chair", "丁薛祥"), ("chair", "黄循财"), ("location", "天津")} <= args for args in gatherings)
+    # xwlb-20230710-07: 与|…|马特维延科|举行|会谈|，|并|共同主持 — and the organisation of her title is no venue
+    text = ("全国人大常委会委员长赵乐际10日在北京与俄罗斯联邦委员会主席马特维延科举行会谈，"
+            "并共同主持中俄议会合作委员会第八次会议。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("Person", "赵乐际"), ("AdministrativeDivision", "北京"),
+                         ("Agency", "俄罗斯联邦委员会"), ("Person", "马特维延科"), ("Agency", "中俄议会合作委员会")],
+                  date="2023-07-10")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert {("chair", "赵乐际"), ("chair", "马特维延科"), ("location", "北京")} <= gathering
+    assert ("location", "俄罗斯联邦委员会") not in gathering
+    # what is not done jointly is done by the subject alone (xwlb-20230605-05): who is met does not attend
+    text = "6月5日，国家副主席韩正在北京会见泰国公主诗琳通并出席公主第50次访华庆祝活动。"
+    an = analysis(text, [("Person", "韩正"), ("AdministrativeDivision", "北京"), ("Place", "泰国"), ("Person", "诗琳通")],
+                  date="2023-06-05")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert gatherings and not any(role == "attendee" and name == "诗琳通" for args in gatherings for role, name in args)

@@ -1259,6 +1259,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
+    elif people and trigger.word.startswith(markers("jointly")):
+        people = people + _met_here(people, sentence, last_meetings)
     named = _title_after(reader, end, clause[1])
     if named is None and trigger.role == "attendee":
         named = _activity_after(reader, end, clause[1])
@@ -1306,6 +1308,22 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:
+    """Who the ``people`` (the subject of an earlier clause) met in this sentence, and so do what
+    they do jointly with them: 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06)."""
+    keys = {m.key for m in people}
+    met = []
+    for meeting in last_meetings:
+        if sentence not in meeting.sentences or not keys & meeting.keys("agent"):
+            continue
+        for role, mention in meeting.arguments:
+            if role == "counterpart" and mention.type == "Person" and sentence[0] <= mention.start < sentence[1] \
+                    and mention.key not in keys:
+                met.append(mention)
+                keys.add(mention.key)
+    return met
 
 
 def _listed_titles(reader: _Reader, at: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -1468,8 +1486,12 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
         # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
         # they were, when this one goes on from it
         subject_clause = reader.clause(people[0].start)
-        venues = reader.venues(subject_clause[0], _first_trigger(reader, people[0].end, subject_clause[1]),
-                               happening.keys())
+        until = _first_trigger(reader, people[0].end, subject_clause[1])
+        venues = reader.venues(subject_clause[0], until, happening.keys())
+        # (赵乐际|…|在|北京|与|俄罗斯联邦委员会|主席|马特维延科|举行|会谈|，|并|共同主持, xwlb-20230710-07: the
+        # organisation of the title of who is met is no venue)
+        named = reader.people(subject_clause[0], subject_clause[1], before_trigger=False)
+        venues = [v for v in venues if v.type != "Agency" or not _titles(reader, v, named)]
     for venue in venues:
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
