@@ -1,7 +1,19 @@
 """The events stage (extraction/events.py), issue #18's fourth round: who joins a 分别 group of
-meetings after another meeting was told in between, and the co-chair of a gathering held after
-a meeting.  Hand-built ``Analysis`` objects with sentences of ../shared/corpus/news/xwlb-2023.jsonl."""
+meetings after another meeting was told in between, the co-chair of a gathering held after
+a meeting, and gatherings listed with one day and the same people that stay apart as events
+(kgraph.merge.event_id).  Hand-built ``Analysis`` objects with sentences of
+../shared/corpus/news/xwlb-2023.jsonl."""
+import itertools
+
+import pytest
+
+from kgraph import KnowledgeGraph
+from kgraph.merge import event_id
+from kgraph.model import EventMention
+
 from .test_events_recall import analysis, labelled
+from .test_resolve_officials import _article, _resolved
+from .test_settle_officials import _extraction, _same
 
 
 def test_who_joins_each_meeting_of_a_group_after_a_meeting_told_in_between():
@@ -47,3 +59,54 @@ def test_who_is_met_co_chairs_what_is_jointly_chaired_next():
                   date="2023-06-05")
     gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
     assert gatherings and not any(role == "attendee" and name == "诗琳通" for args in gatherings for role, name in args)
+
+
+def _chaired(an, title, date="2023-05-12"):
+    """``an`` with a gathering of ``title`` its official chairs on ``date``."""
+    [who] = [m for m in an.mentions if m.type == "Person"]
+    an.events.append(EventMention("Gathering", an.doc.id, 0, len(an.doc.text), "共同主持", 0, (("chair", who.key),), date,
+                                  (("title", title),)))
+    return an
+
+
+def test_a_gatherings_title_is_part_of_its_identity():
+    # 共同主持|中新双边合作联委会第十九次会议|、|苏州工业园区联合协调理事会第二十四次会议 (xwlb-20231207-06): two
+    # gatherings of one day and one chair are two events, not one
+    one, other = "中新双边合作联委会第十九次会议", "苏州工业园区联合协调理事会第二十四次会议"
+    arguments = [("chair", "person/a/丁薛祥")]
+    assert event_id("Gathering", "2023-12-07", arguments, one) != event_id("Gathering", "2023-12-07", arguments, other)
+    assert event_id("Gathering", "2023-12-07", arguments, one) == event_id("Gathering", "2023-12-07", arguments, one)
+    # an appointment's title is not (one change of post however its title is read), nor is a missing one
+    assert event_id("Appointment", "d", arguments, "副县长") == event_id("Appointment", "d", arguments)
+    assert event_id("Gathering", "d", arguments, None) == event_id("Gathering", "d", arguments, "")
+    a = _article("a", "任命孙志强为公安县人民政府常务副县长。", "孙志强", "公安县人民政府", "常务副县长")
+    a = _chaired(_chaired(a, one), other)
+    gatherings = [e for e in _resolved(a).events if e.type == "Gathering"]
+    assert sorted(e.prop("title") for e in gatherings) == sorted([one, other])
+    # one gathering of one title, reported by two articles, is one event
+    b = _chaired(_article("b", "公安县人民政府任命孙志强为常务副县长。", "孙志强", "公安县人民政府", "常务副县长"), one)
+    gatherings = [e for e in _resolved(a, b).events if e.type == "Gathering"]
+    assert len(gatherings) == 2 and sorted(len(e.evidence) for e in gatherings) == [1, 2]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations("abc")))
+def test_an_update_keeps_gatherings_of_two_titles_apart_as_building_together_does(order):
+    # the official of a and b is one person (one post): build --update re-derives his events'
+    # ids (kgraph.graph.settle) with their titles, as the resolver does
+    def articles():
+        return {
+            "a": _chaired(_article("a", "任命孙志强为公安县人民政府常务副县长。", "孙志强", "公安县人民政府", "常务副县长"),
+                          "县政府常务会议"),
+            "b": _chaired(_article("b", "公安县人民政府任命孙志强为常务副县长。", "孙志强", "公安县人民政府", "常务副县长"),
+                          "防汛工作会议"),
+            "c": _chaired(_article("c", "公安县人民政府常务副县长孙志强主持会议。", "孙志强", "公安县人民政府", "常务副县长"),
+                          "县政府常务会议"),
+        }
+    together = KnowledgeGraph()
+    together.add(_extraction(*articles().values()))
+    stepwise = KnowledgeGraph()
+    for name in order:
+        stepwise.add(_extraction(articles()[name]))
+    assert _same(stepwise, together)
+    rows = stepwise.query("SELECT ?e ?name WHERE { ?e a kg:Gathering ; schema:name ?name }")
+    assert sorted(str(row[1]) for row in rows) == ["县政府常务会议", "防汛工作会议"]
