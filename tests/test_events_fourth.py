@@ -110,3 +110,21 @@ def test_an_update_keeps_gatherings_of_two_titles_apart_as_building_together_doe
     assert _same(stepwise, together)
     rows = stepwise.query("SELECT ?e ?name WHERE { ?e a kg:Gathering ; schema:name ?name }")
     assert sorted(str(row[1]) for row in rows) == ["县政府常务会议", "防汛工作会议"]
+
+
+def test_who_says_something_at_a_gathering_named_between_zai_and_shang_speaks_there():
+    # xwlb-20231119-11: 欧尔班|18日|在|匈牙利|执政党|青民盟|换届选举大会|上|表示 — a gathering of that name
+    text = "匈牙利总理欧尔班18日在匈牙利执政党青民盟换届选举大会上表示，欧盟必须进行根本性变革。"
+    an = analysis(text, [("Place", "匈牙利"), ("Person", "欧尔班"), ("Place", "匈牙利@2"), ("Agency", "青民盟")],
+                  date="2023-11-19")
+    assert labelled(an) == [("Gathering", {("speaker", "欧尔班")})]
+    assert an.events[0].date == "2023-11-18" and dict(an.events[0].props)["title"] == "匈牙利执政党青民盟换届选举大会"
+    # xwlb-20230330-14: 巴尔|在|…|委员会|举行|的|听证会|上|称 — the one this sentence just reported, held by the committee
+    text = "美国联邦储备委员会副主席迈克尔·巴尔在美国国会众议院金融服务委员会举行的听证会上称，硅谷银行的倒闭是银行管理不善的典型案例。"
+    an = analysis(text, [("Agency", "美国联邦储备委员会"), ("Person", "迈克尔·巴尔"), ("Agency", "美国国会众议院金融服务委员会")],
+                  date="2023-03-30")
+    assert labelled(an) == [("Gathering", {("speaker", "迈克尔·巴尔"), ("organizer", "美国国会众议院金融服务委员会")})]
+    # a speech named as a topic (…会议|上|的|重要|讲话, xwlb-20230324-02) is no speech given
+    text = "要深入贯彻习近平总书记在中央农村工作会议上的重要讲话精神。"
+    an = analysis(text, [("Person", "习近平")], date="2023-03-24")
+    assert labelled(an) == []

@@ -1562,12 +1562,33 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
     """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
     something at the gathering just reported speaks at it."""
     press = trigger.word.rstrip("上")
+    named = press in gathering_nouns() and not press.endswith(markers("press_gatherings"))
     # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
     venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
-        reader.after_word(markers("venue_links"), clause[0], start) if press.endswith(markers("press_gatherings")) else None
+        reader.after_word(markers("venue_links"), clause[0], start) \
+        if press.endswith(markers("press_gatherings")) or named else None
     if venue is None or not reader.text.startswith(markers("saying_verbs"), end):
         return []
     people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    if named and people:
+        # 鲁斯沃姆|17日|在|当天|开幕|的|德国汉诺威工业博览会|上|表示 (xwlb-20230418-16), 萨阿德·卡比|在|23日|举行|的|
+        # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
+        # the one this sentence just reported, or a gathering of that name (a bare 会议: the one just reported)
+        title = reader.text[venue:start + len(press)].lstrip("了的 ")
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        if gathering is not None and (sentence in gathering.sentences or _bare(title)
+                                      or _same_gathering(title, gathering.title)):
+            for person in people:
+                gathering.add(trigger.role, person)
+            gathering.see(sentence, start, date)
+            return []
+        if _bare(title):
+            return []
+        happening = _Happening("Gathering", trigger.word, title=title)
+        for person in people:
+            happening.add(trigger.role, person)
+        happening.see(sentence, start, date)
+        return [_merge(happenings, happening)]
     if press.endswith(markers("press_gatherings")):
         # 拉夫罗夫|…|在|与|…|会晤|后|的|新闻发布会上|表示 (xwlb-20230412-13; 11 such …发布会上|表示 in xwlb-2023):
         # the press conference just reported, or the one this names
