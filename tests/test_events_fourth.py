@@ -128,3 +128,30 @@ def test_who_says_something_at_a_gathering_named_between_zai_and_shang_speaks_th
     text = "要深入贯彻习近平总书记在中央农村工作会议上的重要讲话精神。"
     an = analysis(text, [("Person", "习近平")], date="2023-03-24")
     assert labelled(an) == []
+
+
+def test_who_says_something_at_the_ceremony_just_reported_speaks_there():
+    # xwlb-20231228-11: …|举行|主线贯通仪式|。|塞内加尔|总理|阿马杜·巴|在|仪式|上|表示 — the bare kind is the one reported
+    text = ("中国企业承建的达喀尔快速公交系统项目27日在塞内加尔达喀尔举行主线贯通仪式。"
+            "塞内加尔总理阿马杜·巴在仪式上表示，这一快速公交系统将使用清洁能源。")
+    an = analysis(text, [("Place", "塞内加尔"), ("Place", "达喀尔"), ("Place", "塞内加尔@2"), ("Person", "阿马杜·巴")],
+                  date="2023-12-28")
+    [(type_, args)] = labelled(an)
+    assert type_ == "Gathering" and ("speaker", "阿马杜·巴") in args and ("location", "达喀尔") in args
+
+
+def test_a_speech_given_where_no_gathering_was_reported_is_a_gathering_there():
+    # xwlb-20231214-14: 欧尔班|13日|在|匈牙利国会|发表|讲话|重申
+    text = "匈牙利总理欧尔班13日在匈牙利国会发表讲话重申，乌克兰加入欧盟的时机尚未到来。"
+    an = analysis(text, [("Place", "匈牙利"), ("Person", "欧尔班"), ("Agency", "匈牙利国会"), ("Agency", "欧盟")],
+                  date="2023-12-14")
+    assert labelled(an) == [("Gathering", {("speaker", "欧尔班"), ("location", "匈牙利国会")})]
+    assert an.events[0].date == "2023-12-13"
+    # not a speech named as given at a gathering (xwlb-20231209-01), nor one of another happening (xwlb-20231015-01)
+    for text, names in (
+            ("该书收录了国家主席习近平在亚太经合组织工商领导人峰会上的书面演讲《同心协力 共迎挑战 谱写亚太合作新篇章》。",
+             [("Person", "习近平"), ("Agency", "亚太经合组织")]),
+            ("奋力谱写中国式现代化江西篇章——习近平总书记在江西考察重要讲话引发干部群众热烈反响",
+             [("Person", "习近平"), ("AdministrativeDivision", "江西")])):
+        an = analysis(text, names, date="2023-10-15")
+        assert not any(type_ == "Gathering" for type_, _ in labelled(an)), text

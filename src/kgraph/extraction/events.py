@@ -1294,6 +1294,24 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
             if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
                                                else None)
+        if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
+            # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
+            # where the clause says is a gathering of its own there
+            # (the venue after who speaks, before any other side: 习近平|…|在|中南海|同|中华全国总工会|…|谈话|并|发表|
+            # 重要|讲话, xwlb-20231023-03; not a gathering named as where a speech was given, what _title_at refused:
+            # 习近平|在|亚太经合组织|工商领导人峰会|上|的|书面|演讲|《…》, xwlb-20231209-01)
+            link = reader.after_word(markers("counterpart_links"), people[-1].end, start)
+            venues = reader.venues(people[-1].end, link - 1 if link is not None else start, {m.key for m in people})
+            # (nor the speech of another happening: 习近平|总书记|在|江西|考察|重要|讲话, xwlb-20231015-01)
+            if venues and reader.gathering(people[-1].end, start) is None \
+                    and not _trigger_words(reader, people[-1].end, start):
+                happening = _Happening("Gathering", trigger.word)
+                for person in people:
+                    happening.add(trigger.role, person)
+                for venue in venues:
+                    happening.add("location", venue)
+                happening.see(sentence, start, date)
+                return [_merge(happenings, happening)]
         if happening is None:
             return []
         for person in people:
