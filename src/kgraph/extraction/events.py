@@ -1289,7 +1289,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
         # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
         # reported, when it is what the article reported last
-        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "":
+        # (习近平|在|主持学习|时|强调, xwlb-20230201-01: what the trigger does sets the time of what is said)
+        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "" \
+                and not reader.text.startswith(markers("time_of_next"), end):
             return []
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
             if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
