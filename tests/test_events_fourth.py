@@ -164,3 +164,19 @@ def test_the_politburos_collective_study_is_a_gathering_it_holds_and_its_general
     an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "中共中央"), ("Person", "习近平@2")], date="2023-03-31")
     assert labelled(an) == [("Gathering", {("organizer", "中共中央政治局"), ("chair", "习近平")})]
     assert an.events[0].date == "2023-03-30"
+
+
+def test_a_sessions_presidium_not_the_organisation_holds_its_meetings():
+    # xwlb-20230312-07: 十四届全国人大一次会议|主席团|常务主席|第七次会议|…|举行 — the presidium (no entity here)
+    # holds it, not 全国人大
+    text = ("十四届全国人大一次会议主席团常务主席第七次会议12日下午在北京人民大会堂举行。"
+            "大会主席团常务主席赵乐际主持会议。")
+    an = analysis(text, [("Agency", "全国人大"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Person", "赵乐际")], date="2023-03-12")
+    [(type_, args)] = labelled(an)
+    assert ("chair", "赵乐际") in args and ("location", "人民大会堂") in args
+    assert not any(role == "organizer" for role, _ in args)
+    # the organisation a session is named after still holds it when no body follows: 国务院|常务会议 (xwlb-20230324)
+    an = analysis("国务院总理李强3月24日主持召开国务院常务会议。", [("Agency", "国务院"), ("Person", "李强"),
+                                                             ("Agency", "国务院@2")], date="2023-03-24")
+    assert ("organizer", "国务院") in labelled(an)[0][1]

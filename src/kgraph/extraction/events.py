@@ -1115,6 +1115,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
                                  other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
             subjects = [m for m in subjects if m.end <= cut]
+    # (十四届全国人大一次会议|主席团|12日|下午|在|人民大会堂|举行|第三次会议, xwlb-20230312-07: a body of a session
+    # of the organisation named, not the organisation, holds it)
+    subjects = [m for m in subjects if m.type != "Agency" or not _of_a_body(reader, m, subjects, subject_end)]
     if not subjects and not before and not relative:
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
@@ -1481,11 +1484,18 @@ def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: t
     return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
 
 
+def _of_a_body(reader: _Reader, mention: Mention, named: list[Mention], end: int) -> bool:
+    """Whether ``mention`` names whose body it is, the body named after it with nothing named between
+    (全国人大|一次会议|主席团: ``markers.tsv`` ``bodies_of``)."""
+    after = min([m.start for m in named if m.start >= mention.end] + [end])
+    return any(word in reader.text[mention.end:after] for word in markers("bodies_of"))
+
+
 def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
     """A session named after its body is held by it, when nothing else names who holds it:
     国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议, 在|联合国人权理事会|第53届|会议|上|发言."""
-    if happening.keys("organizer"):
-        return
+    if happening.keys("organizer") or reader.text.startswith(markers("bodies_of"), title_end):
+        return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
     body = reader.between(title_start, title_end, ("Agency",))
     # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
     if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
