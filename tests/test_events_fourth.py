@@ -180,3 +180,14 @@ def test_a_sessions_presidium_not_the_organisation_holds_its_meetings():
     an = analysis("国务院总理李强3月24日主持召开国务院常务会议。", [("Agency", "国务院"), ("Person", "李强"),
                                                              ("Agency", "国务院@2")], date="2023-03-24")
     assert ("organizer", "国务院") in labelled(an)[0][1]
+
+
+def test_a_session_read_again_with_no_day_of_its_own_is_the_one_before():
+    # xwlb-20230201-01: …|进行|第二次|集体学习|。|…|这次|中央政治局|集体学习|，|由|…|尹力|、|…|作了|发言 — one study
+    text = ("中共中央政治局1月31日下午就加快构建新发展格局进行第二次集体学习。"
+            "这次中央政治局集体学习，由中央政治局同志自学并交流工作体会，尹力、刘国中同志结合分管领域和地方的工作作了发言。")
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "中央政治局"), ("Agency", "中央政治局@2"),
+                         ("Person", "尹力"), ("Person", "刘国中")], date="2023-02-01")
+    [(type_, args)] = labelled(an)
+    assert {("organizer", "中共中央政治局"), ("speaker", "尹力"), ("speaker", "刘国中")} <= args
+    assert an.events[0].date == "2023-01-31"

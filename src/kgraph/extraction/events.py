@@ -1747,8 +1747,11 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         if old.type != new.type:
             continue
         if new.type == "Gathering":
+            # (中共中央政治局|…|进行|第二次|集体学习|。|…|这次|中央政治局|集体学习|，|由|…: a session read again with
+            # no day of its own, its body named otherwise, is the one before, xwlb-20230201-01)
             same = _same_gathering(new.title, old.title) if new.title else (
-                old.title is None and old.keys("organizer") == new.keys("organizer"))
+                old.title is None and (old.keys("organizer") == new.keys("organizer") or (
+                    new.date is None and old.trigger == new.trigger and triggers()[new.trigger].reading == "session")))
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
             # name of its kind is another one; so is one on another day
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
