@@ -158,7 +158,9 @@ def test_gatherings_listed_after_one_trigger():
     titles = [dict(e.props).get("title") for e in an.events if e.type == "Gathering"]
     assert titles == ["中新双边合作联委会第十九次会议", "苏州工业园区联合协调理事会第二十四次会议",
                       "天津生态城联合协调理事会第十五次会议"]
-    assert all(args == {("chair", "丁薛祥"), ("location", "天津")} for type_, args in find if type_ == "Gathering")
+    # (who was met co-chairs: 会见|…|黄循财|，|并|共同主持, tests/test_events_fourth.py)
+    assert all(args == {("chair", "丁薛祥"), ("chair", "黄循财"), ("location", "天津")}
+               for type_, args in find if type_ == "Gathering")
     # a clause that does not go on from the one before takes no venue from it (在|北京|会见|…|。|…|出席)
     text = "李强在北京会见黄循财。陈敏尔出席中新天津生态城城市主中心绿创园奠基仪式。"
     an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "北京"), ("Person", "黄循财"), ("Person", "陈敏尔")])

@@ -181,11 +181,20 @@ def event_day(date: str | None, document: str) -> str:
     return date or f"undated:{document}"
 
 
-def event_id(event_type: str, day: str, arguments: Iterable[tuple[str, str]]) -> str:
+def event_title(event_type: str, title: str | None) -> str | None:
+    """The title that is part of an event's identity: a gathering's name (共同主持|中新双边合作联委会
+    第十九次会议|、|苏州工业园区联合协调理事会第二十四次会议: two gatherings of one day, chairs and venue,
+    xwlb-20231207-06); not an appointment's post title, nor any other event's."""
+    return title or None if event_type == "Gathering" else None
+
+
+def event_id(event_type: str, day: str, arguments: Iterable[tuple[str, str]], title: str | None = None) -> str:
     """An event's id (its IRI's path): a digest of its identity, the type, the day
-    (:func:`event_day`) and each role with the entity id filling it, so that it is stable
-    across runs, inputs' order and ``--jobs``, and ``build --update`` re-derives it when a
-    person it names becomes another (:mod:`kgraph.graph.settle`)."""
+    (:func:`event_day`), each role with the entity id filling it and a gathering's title
+    (:func:`event_title`), so that it is stable across runs, inputs' order and ``--jobs``, and
+    ``build --update`` re-derives it when a person it names becomes another (:mod:`kgraph.graph.settle`)."""
     roles = sorted(set(arguments))
-    text = "\t".join([event_type, day, *(f"{role}={entity}" for role, entity in roles)])
+    named = event_title(event_type, title)
+    text = "\t".join([event_type, day, *(f"{role}={entity}" for role, entity in roles),
+                      *([f"title={named}"] if named else [])])
     return f"event/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:20]}"

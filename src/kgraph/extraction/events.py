@@ -631,6 +631,7 @@ def find_events(an: Analysis) -> None:
     happenings: list[_Happening] = []
     headline: list[_Happening] = []
     last_meetings: list[_Happening] = []
+    group: list[_Happening] = []  # the meetings one 分别 trigger reported
     for match in found:
         start, end, word = match.start(), match.end(), match.group()
         if not _accepted(an, reader, start, end, model_starts, model_bounds):
@@ -654,7 +655,13 @@ def find_events(an: Analysis) -> None:
         if trigger.type == "Meeting" and made and not told \
                 and not all(any(m is old for old in last_meetings) for m in made):
             # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
-            last_meetings[:] = made
+            # and so does one of a 分别 group read again after another meeting was told in between
+            # (分别|会见|…|巴沙尔|、|…|普拉昌达|。|会见|巴沙尔|时|，|…|习近平|主席|和|总统|先生|日前|…|会见|…|。|
+            # 会见|普拉昌达|时|…|。|洛桑江村|参加|会见, xwlb-20230925-08: he joins both)
+            again = all(any(m is old for old in group) for m in made)
+            last_meetings[:] = group if again else made
+            if len(made) > 1:
+                group[:] = made
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
@@ -1108,6 +1115,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
                                  other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
             subjects = [m for m in subjects if m.end <= cut]
+    # (十四届全国人大一次会议|主席团|12日|下午|在|人民大会堂|举行|第三次会议, xwlb-20230312-07: a body of a session
+    # of the organisation named, not the organisation, holds it)
+    subjects = [m for m in subjects if m.type != "Agency" or not _of_a_body(reader, m, subjects, subject_end)]
     if not subjects and not before and not relative:
         # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
@@ -1252,6 +1262,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
+    elif people and trigger.word.startswith(markers("jointly")):
+        people = people + _met_here(people, sentence, last_meetings)
     named = _title_after(reader, end, clause[1])
     if named is None and trigger.role == "attendee":
         named = _activity_after(reader, end, clause[1])
@@ -1280,11 +1292,31 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
         # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
         # reported, when it is what the article reported last
-        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "":
+        # (习近平|在|主持学习|时|强调, xwlb-20230201-01: what the trigger does sets the time of what is said)
+        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "" \
+                and not reader.text.startswith(markers("time_of_next"), end):
             return []
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
             if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
                                                else None)
+        if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
+            # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
+            # where the clause says is a gathering of its own there
+            # (the venue after who speaks, before any other side: 习近平|…|在|中南海|同|中华全国总工会|…|谈话|并|发表|
+            # 重要|讲话, xwlb-20231023-03; not a gathering named as where a speech was given, what _title_at refused:
+            # 习近平|在|亚太经合组织|工商领导人峰会|上|的|书面|演讲|《…》, xwlb-20231209-01)
+            link = reader.after_word(markers("counterpart_links"), people[-1].end, start)
+            venues = reader.venues(people[-1].end, link - 1 if link is not None else start, {m.key for m in people})
+            # (nor the speech of another happening: 习近平|总书记|在|江西|考察|重要|讲话, xwlb-20231015-01)
+            if venues and reader.gathering(people[-1].end, start) is None \
+                    and not _trigger_words(reader, people[-1].end, start):
+                happening = _Happening("Gathering", trigger.word)
+                for person in people:
+                    happening.add(trigger.role, person)
+                for venue in venues:
+                    happening.add("location", venue)
+                happening.see(sentence, start, date)
+                return [_merge(happenings, happening)]
         if happening is None:
             return []
         for person in people:
@@ -1299,6 +1331,22 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:
+    """Who the ``people`` (the subject of an earlier clause) met in this sentence, and so do what
+    they do jointly with them: 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06)."""
+    keys = {m.key for m in people}
+    met = []
+    for meeting in last_meetings:
+        if sentence not in meeting.sentences or not keys & meeting.keys("agent"):
+            continue
+        for role, mention in meeting.arguments:
+            if role == "counterpart" and mention.type == "Person" and sentence[0] <= mention.start < sentence[1] \
+                    and mention.key not in keys:
+                met.append(mention)
+                keys.add(mention.key)
+    return met
 
 
 def _listed_titles(reader: _Reader, at: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -1436,11 +1484,18 @@ def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: t
     return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
 
 
+def _of_a_body(reader: _Reader, mention: Mention, named: list[Mention], end: int) -> bool:
+    """Whether ``mention`` names whose body it is, the body named after it with nothing named between
+    (全国人大|一次会议|主席团: ``markers.tsv`` ``bodies_of``)."""
+    after = min([m.start for m in named if m.start >= mention.end] + [end])
+    return any(word in reader.text[mention.end:after] for word in markers("bodies_of"))
+
+
 def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
     """A session named after its body is held by it, when nothing else names who holds it:
     国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议, 在|联合国人权理事会|第53届|会议|上|发言."""
-    if happening.keys("organizer"):
-        return
+    if happening.keys("organizer") or reader.text.startswith(markers("bodies_of"), title_end):
+        return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
     body = reader.between(title_start, title_end, ("Agency",))
     # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
     if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
@@ -1461,8 +1516,12 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
         # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
         # they were, when this one goes on from it
         subject_clause = reader.clause(people[0].start)
-        venues = reader.venues(subject_clause[0], _first_trigger(reader, people[0].end, subject_clause[1]),
-                               happening.keys())
+        until = _first_trigger(reader, people[0].end, subject_clause[1])
+        venues = reader.venues(subject_clause[0], until, happening.keys())
+        # (赵乐际|…|在|北京|与|俄罗斯联邦委员会|主席|马特维延科|举行|会谈|，|并|共同主持, xwlb-20230710-07: the
+        # organisation of the title of who is met is no venue)
+        named = reader.people(subject_clause[0], subject_clause[1], before_trigger=False)
+        venues = [v for v in venues if v.type != "Agency" or not _titles(reader, v, named)]
     for venue in venues:
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
@@ -1533,12 +1592,33 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
     """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
     something at the gathering just reported speaks at it."""
     press = trigger.word.rstrip("上")
+    named = press in gathering_nouns() and not press.endswith(markers("press_gatherings"))
     # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
     venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
-        reader.after_word(markers("venue_links"), clause[0], start) if press.endswith(markers("press_gatherings")) else None
+        reader.after_word(markers("venue_links"), clause[0], start) \
+        if press.endswith(markers("press_gatherings")) or named else None
     if venue is None or not reader.text.startswith(markers("saying_verbs"), end):
         return []
     people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    if named and people:
+        # 鲁斯沃姆|17日|在|当天|开幕|的|德国汉诺威工业博览会|上|表示 (xwlb-20230418-16), 萨阿德·卡比|在|23日|举行|的|
+        # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
+        # the one this sentence just reported, or a gathering of that name (a bare 会议: the one just reported)
+        title = reader.text[venue:start + len(press)].lstrip("了的 ")
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        if gathering is not None and (sentence in gathering.sentences or _bare(title)
+                                      or _same_gathering(title, gathering.title)):
+            for person in people:
+                gathering.add(trigger.role, person)
+            gathering.see(sentence, start, date)
+            return []
+        if _bare(title):
+            return []
+        happening = _Happening("Gathering", trigger.word, title=title)
+        for person in people:
+            happening.add(trigger.role, person)
+        happening.see(sentence, start, date)
+        return [_merge(happenings, happening)]
     if press.endswith(markers("press_gatherings")):
         # 拉夫罗夫|…|在|与|…|会晤|后|的|新闻发布会上|表示 (xwlb-20230412-13; 11 such …发布会上|表示 in xwlb-2023):
         # the press conference just reported, or the one this names
@@ -1667,8 +1747,11 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         if old.type != new.type:
             continue
         if new.type == "Gathering":
+            # (中共中央政治局|…|进行|第二次|集体学习|。|…|这次|中央政治局|集体学习|，|由|…: a session read again with
+            # no day of its own, its body named otherwise, is the one before, xwlb-20230201-01)
             same = _same_gathering(new.title, old.title) if new.title else (
-                old.title is None and old.keys("organizer") == new.keys("organizer"))
+                old.title is None and (old.keys("organizer") == new.keys("organizer") or (
+                    new.date is None and old.trigger == new.trigger and triggers()[new.trigger].reading == "session")))
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
             # name of its kind is another one; so is one on another day
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):

@@ -23,8 +23,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
-from ..merge import (Holding, agency_kind, combine_holdings, event_day, event_id, holding, outer_locations, preferred,
-                     same_officials)
+from ..merge import (Holding, agency_kind, combine_holdings, event_day, event_id, event_title, holding,
+                     outer_locations, preferred, same_officials)
 from ..model import (
     ArticleRecord,
     Document,
@@ -371,11 +371,12 @@ class _PendingEvent:
 class EventResolver:
     """One event per happening across articles.
 
-    The identity of a happening is its type, its day and its arguments (each role with
-    its entity): the same meeting reported by two articles, or twice in one, is one
-    event, its evidence every sentence it was read from.  An event without a day is
-    only ever the same as one of its own article (two undated visits of one person to
-    one province, read in two stories, may well be two visits).  The id is a digest of
+    The identity of a happening is its type, its day, its arguments (each role with
+    its entity) and a gathering's title (:func:`kgraph.merge.event_title`): the same
+    meeting reported by two articles, or twice in one, is one event, its evidence every
+    sentence it was read from.  An event without a day is only ever the same as one of its
+    own article (two undated visits of one person to one province, read in two stories,
+    may well be two visits).  The id is a digest of
     that identity, so it is stable across runs, inputs' order and ``--jobs``."""
 
     def __init__(self) -> None:
@@ -388,7 +389,8 @@ class EventResolver:
                                      key=lambda a: (a[0], str(a[1]))))
             if not arguments:
                 continue
-            identity = (event.type, event_day(event.date, doc.id), arguments)
+            identity = (event.type, event_day(event.date, doc.id), arguments,
+                        event_title(event.type, dict(event.props).get("title")))
             pending = self._events.get(identity)
             if pending is None:
                 pending = self._events[identity] = _PendingEvent(event.type, event.date, event.trigger, doc.id,
@@ -407,7 +409,7 @@ class EventResolver:
             arguments = tuple(sorted({(role, ids[key]) for role, key in pending.arguments if key in ids}))
             if not arguments:
                 continue
-            event = Event(event_id(pending.type, identity[1], arguments), pending.type, pending.date, pending.trigger, pending.document,
+            event = Event(event_id(pending.type, identity[1], arguments, identity[3]), pending.type, pending.date, pending.trigger, pending.document,
                           arguments, tuple(pending.evidence), tuple(sorted(pending.props.items())))
             same = events.get(event.id)
             if same is not None:

@@ -118,8 +118,8 @@ def _take_stored_holding(store: ox.Store, statement: ox.NamedNode) -> Holding | 
 
 def _event_iri(store: ox.Store, iris: IriMaker, event: ox.NamedNode) -> ox.NamedNode:
     """An event's IRI as its identity now makes it (:func:`kgraph.merge.event_id`): its type,
-    its day (an undated one's article: every sentence of it is in that article), and each role
-    with the entity filling it."""
+    its day (an undated one's article: every sentence of it is in that article), each role
+    with the entity filling it, and a gathering's title (its ``schema:name``)."""
     event_type = next(_EVENT_TYPES[q.object] for q in store.quads_for_pattern(event, TYPE, None)
                       if q.object in _EVENT_TYPES)
     day = next((q.object.value for q in store.quads_for_pattern(event, node(SDO.startDate), None)), None)
@@ -128,7 +128,9 @@ def _event_iri(store: ox.Store, iris: IriMaker, event: ox.NamedNode) -> ox.Named
                       for q in store.quads_for_pattern(excerpt.object, node(DCTERMS.isPartOf), None))
     arguments = [(_ROLE_NODES[q.predicate], _entity_id(iris, q.object))
                  for q in store.quads_for_pattern(event, None, None, ox.DefaultGraph()) if q.predicate in _ROLE_NODES]
-    return iris.event(event_id(event_type, event_day(day, articles[0] if articles else ""), arguments))
+    names = [q.object.value for q in store.quads_for_pattern(event, node(SDO.name), None, ox.DefaultGraph())]
+    title = preferred("title", names) if names else None
+    return iris.event(event_id(event_type, event_day(day, articles[0] if articles else ""), arguments, title))
 
 
 def _rename(store: ox.Store, old: ox.NamedNode, new: ox.NamedNode) -> None:
