@@ -353,3 +353,41 @@ def test_a_place_in_apposition_after_a_rank_or_a_region_placed_abroad(text, ment
     an = _analysis(text, *mentions)
     find_relations(an)
     assert _located(an) == expected
+
+
+# --- a place named after the foreign city or region it is in (_places_named_after_a_foreign_place)
+
+@pytest.mark.parametrize("text, country, place, city", [
+    # xwlb-20230828-16: the city's airport, the article names Syria
+    ("据叙利亚军方消息，以色列从地中海方向对阿勒颇国际机场发动空袭，造成机场跑道受损。", "叙利亚", "阿勒颇国际机场", "阿勒颇"),
+    # xwlb-20230829-17: London's Gatwick, Britain named before it
+    ("英国曼彻斯特机场、伦敦盖特威克机场等多个机场以及瑞安航空均发出航班延误的通知。", "英国", "伦敦盖特威克机场", "伦敦"),
+])
+def test_a_place_named_after_a_foreign_city_lies_in_it(text, country, place, city):
+    an = _analysis(text, ("Place", country), ("Place", place))
+    find_relations(an)
+    assert (place, city) in _located(an) and (city, country) in _located(an)
+
+
+def test_a_place_named_after_a_region_with_its_kind_needs_no_country():
+    # xwlb-20230408-13: 田纳西州 names its state by its kind word; the article need not name 美国
+    an = _analysis("3月30日，数百示威者涌入田纳西州议会大厦，呼吁通过更严格的控枪法律。", ("Place", "田纳西州议会大厦"))
+    find_relations(an)
+    assert _located(an) == {("田纳西州议会大厦", "田纳西州"), ("田纳西州", "美国")}
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # xwlb-20230416-12: a city alone whose country the text does not name is not sure (the same
+    # story names 苏丹 elsewhere; here the sentence alone is analysed)
+    ("快速支援部队称占领了总统府、武装部队领导人住所和喀土穆国际机场等要地。", "喀土穆国际机场", None),
+    # a bridge named after a region spans to it: 克里米亚|大桥 (data/relations/spanning_endings.txt)
+    ("乌克兰称克里米亚大桥遭到袭击。", "克里米亚大桥", "乌克兰"),
+    # a country's own airports, not one: 德国|机场 (a country is no city)
+    ("杜塞尔多夫等四个德国机场的安保和地勤人员举行罢工。", "德国机场", None),
+    # no place's head after the city: 纽约|股市 is a market
+    ("美国纽约股市三大股指全线上涨。", "纽约股市", "美国"),
+])
+def test_no_place_named_after_a_foreign_city_without_its_country_or_head(text, place, country):
+    an = _analysis(text, ("Place", place), *([("Place", country)] if country else []))
+    find_relations(an)
+    assert not any(subject == place for subject, _ in _located(an))

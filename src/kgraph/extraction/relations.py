@@ -48,6 +48,7 @@ def find_relations(an: Analysis) -> None:
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
     _organizers(an, mentions, written)
     _places_located(an, written)
+    _places_named_after_a_foreign_place(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
@@ -678,6 +679,59 @@ def _places_located(an: Analysis, written: _Written) -> None:
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
             at = an.text.find(marker, at + 1)
+
+
+@cache
+def _named_place_endings() -> tuple[str, ...]:
+    """The endings of a place's name of two characters or more (data/lexicon/place_suffixes.txt,
+    data/world/feature_endings.txt: 机场, 博物馆, 群岛), less those of a thing that runs from one
+    place to another (data/relations/spanning_endings.txt: 克里米亚|大桥 spans the strait)."""
+    spanning = data_words("relations", "spanning_endings.txt")
+    endings = (*ordered_lexicon("place_suffixes.txt"), *data_words("world", "feature_endings.txt"))
+    return tuple(sorted({e for e in endings if len(e) > 1 and not e.endswith(spanning)}, key=len, reverse=True))
+
+
+def _foreign_place_first(an: Analysis, place: Mention, countries: set[str]) -> tuple[str, str] | None:
+    """(the foreign city or region a place's name opens with, its country), when the rest is a
+    place's own name with its head (xwlb-2023: 喀土穆|国际机场, 伦敦|盖特威克机场, 纽约|帝国大厦,
+    田纳西州|议会大厦, 阿勒颇|国际机场): the city's airport, the state's capitol.  The city or region is a
+    word of the name (not 卡尔斯|鲁厄) whose country the article names (``countries``) or a region
+    named with its kind (多米尼加 is Dominica's capital and the Dominican Republic); never a country
+    (英国|机场 is any of its airports; a country's is split by kgraph.extraction.world) nor China's."""
+    label = place.label
+    cuts = set(accumulate(map(len, tokenizer().lcut(label))))
+    for size in range(len(label) - 2, 1, -1):
+        row = foreign_name(label[:size]) if size in cuts else None
+        if row is None or row.kind not in ("city", "region"):
+            continue
+        if label[size:].endswith(_named_place_endings()) and (
+                row.country in countries or (row.kind == "region" and label[:size].endswith(word_set("region_kinds")))):
+            return label[:size], row.country
+        return None
+    return None
+
+
+def _places_named_after_a_foreign_place(an: Analysis, written: _Written) -> None:
+    """A place named after the foreign city or region it is in lies in it (:func:`_foreign_place_first`;
+    xwlb-20230828-16: 叙利亚军方…|阿勒颇国际机场 in 阿勒颇, and 阿勒颇 in 叙利亚), when no stage placed it."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    countries = {row.country for m in written.mentions if m.type in ("Place", "Agency")
+                 and (row := world_names().get(m.label)) is not None and row.kind == "country"}
+    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
+        found = _foreign_place_first(an, place, countries)
+        if found is None:
+            continue
+        city, country = found
+        where = next((m.key for m in an.mentions if m.type == "Place" and m.label == city), Key("place", city))
+        if not any(m.key == where for m in an.mentions):
+            an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", city, where, implicit=True))
+        an.fact(place.key, "locatedIn", where, place.start)
+        if where not in placed:
+            placed.add(where)
+            home = Key("place", country)
+            if not any(m.key == home for m in an.mentions):
+                an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", country, home, implicit=True))
+            an.fact(where, "locatedIn", home, place.start)
 
 
 # a name as people's names are written: Chinese characters, a foreign name's dot (罗恩·保罗); not
