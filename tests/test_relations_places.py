@@ -391,3 +391,40 @@ def test_no_place_named_after_a_foreign_city_without_its_country_or_head(text, p
     an = _analysis(text, ("Place", place), *([("Place", country)] if country else []))
     find_relations(an)
     assert not any(subject == place for subject, _ in _located(an))
+
+
+# --- a place after a division or a foreign region and 的 (_owner_before)
+
+@pytest.mark.parametrize("text, mentions, place, where", [
+    # xwlb-20230429-03: the finer division written
+    ("在河南新乡的宝泉大峡谷，景区打造了森林主题和峡谷主题，让游客能够畅享山野乐趣。",
+     (("AdministrativeDivision", "河南", "410000"), ("AdministrativeDivision", "新乡", "410700")), "宝泉大峡谷", "410700"),
+    # xwlb-20230725-14: a foreign region
+    ("在意大利西西里岛的卡塔尼亚，24日最高气温达到47.6摄氏度。", (("Place", "意大利"), ("Place", "西西里岛")),
+     "卡塔尼亚", "西西里岛"),
+])
+def test_a_place_after_a_division_or_a_foreign_region_and_de_lies_in_it(text, mentions, place, where):
+    an = _analysis(text, *mentions, ("Place", place))
+    find_relations(an)
+    assert (place, where) in _located(an)
+
+
+@pytest.mark.parametrize("text, mentions, place", [
+    # xwlb-20230831-09: the ends of a route (data/relations/route_words.txt)
+    ("今天（8月31日），连接贵阳和南宁的贵南高铁全线开通运营。",
+     (("AdministrativeDivision", "贵阳", "520100"), ("AdministrativeDivision", "南宁", "450100")), "贵南高铁"),
+    # xwlb-20230803-06: a river crosses divisions (crossing_features.txt)
+    ("受强降雨和上游行洪的影响，流经天津市的永定河和大清河来水量增加。",
+     (("AdministrativeDivision", "天津市", "120000"),), "永定河"),
+    # a country's: 以色列|的|… may be what it holds (no such place is placed by 的)
+    ("以色列的萨巴阿农场遭到炮击。", (("Place", "以色列"),), "萨巴阿农场"),
+    # xwlb-20230123-04: what someone is (是|…|的), a word jieba tags as a name
+    ("76岁的甘永乐是越秀区的老街坊，知道花市开张，他早早地带着小孙女来买年花。", (("AdministrativeDivision", "越秀区", "440104"),), "老街坊"),
+    # common words only, no name of its own (xwlb-20230123-02: 大足石刻|景区 read as common words)
+    ("在重庆的大足石刻景区，游客们领略千年石窟石刻造像艺术的独特魅力。",
+     (("AdministrativeDivision", "重庆", "500000"),), "大足石刻景区"),
+])
+def test_no_place_after_de_between_a_route_s_ends_a_river_or_a_country_s(text, mentions, place):
+    an = _analysis(text, *mentions, ("Place", place))
+    find_relations(an)
+    assert not any(subject == place for subject, _ in _located(an))

@@ -610,6 +610,32 @@ def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set
     return max(found, key=lambda m: m.end - m.start) if found else None
 
 
+def _owner_before(an: Analysis, written: _Written, place: Mention, abroad: set[Key]) -> Mention | None:
+    """The division, or the foreign region or city, written right before a place with 的
+    (xwlb-2023: 在|河南新乡|的|宝泉大峡谷), or a place this stage placed abroad (``abroad``: 在|意大利|西西里岛|
+    的|卡塔尼亚): the place is a name of its own that ends its phrase or is followed by
+    its kind (data/relations/owned_place_kinds.txt: 罗斯托夫州|的|莫罗佐夫斯克|地区).  Not a country's (以色列|的|… may be
+    what it holds, not what is in it), nor a route's ends (连接|贵阳|和|南宁|的|贵南高铁, 济南|至|郑州|的|…:
+    data/relations/route_words.txt and joining words before the owner)."""
+    text, at = an.text, place.start
+    if not text.endswith("的", 0, at) or not _own_name(an, place):
+        return None
+    found = [m for m in written.ending.get(at - 1, ()) if m.key in abroad or (_container(m) and (
+        m.type == "AdministrativeDivision" or getattr(foreign_name(m.label), "kind", None) in ("region", "city")))]
+    if not found:
+        return None
+    owner = max(found, key=lambda m: m.end - m.start)
+    clause = max((text.rfind(mark, 0, owner.start) for mark in "，,。；;：:\n"), default=-1) + 1
+    if any(word in text[clause:owner.start] for word in data_words("relations", "route_words.txt")) \
+            or text.endswith(tuple(_JOINS) + ("至", "到"), 0, owner.start):
+        return None  # 连接|天津|和|北京大兴|的|津兴城际铁路: a route between the two
+    if text.endswith("是", 0, owner.start):
+        return None  # 甘永乐|是|越秀区|的|老街坊 (xwlb-20230123-04): what someone is, read as a name
+    if not (_ends_phrase(an, place.end) or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
+        return None
+    return owner
+
+
 def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) -> Mention | None:
     """The division or foreign place a list's earlier place was placed in, for a place listed
     after it with 、 (xwlb-2023: 以色列|特拉维夫|、|布内布拉克|、|拉马特甘|、|霍隆|等多地, 顿涅茨克|的|
@@ -656,6 +682,9 @@ def _places_located(an: Analysis, written: _Written) -> None:
             anchored[place.end] = max(apposed, key=lambda m: m.end - m.start)
             locate(place, anchored[place.end])
         elif (where := _compass_before(an, written, place, abroad)) is not None:
+            anchored[place.end] = where
+            locate(place, where)
+        elif (where := _owner_before(an, written, place, abroad)) is not None:
             anchored[place.end] = where
             locate(place, where)
         if place.end in anchored and anchored[place.end].type == "Place":
