@@ -428,3 +428,32 @@ def test_no_place_after_de_between_a_route_s_ends_a_river_or_a_country_s(text, m
     an = _analysis(text, *mentions, ("Place", place))
     find_relations(an)
     assert not any(subject == place for subject, _ in _located(an))
+
+
+# --- a place after 该 and its kind (_referred_before)
+
+@pytest.mark.parametrize("text, mentions, place, where", [
+    # xwlb-20231027-14: the state named before, in the same sentence
+    ("美国缅因州政府26日通报称，该州刘易斯顿市25日晚发生的大规模枪击案嫌疑人仍然在逃。",
+     (("Place", "美国"), ("Place", "缅因州")), "刘易斯顿市", "缅因州"),
+    # xwlb-20230620-12: not the 顿涅茨克 of the sentence before, the last 州 named
+    ("俄军还击退了乌军在顿涅茨克、扎波罗热等方向的进攻。俄罗斯别尔哥罗德州州长19日称，乌军当天对该州瓦卢伊基市的袭击造成7人受伤。",
+     (("Place", "顿涅茨克"), ("Place", "俄罗斯"), ("Place", "别尔哥罗德州")), "瓦卢伊基市", "别尔哥罗德州"),
+    # xwlb-20230623-12: 该国 is the country named
+    ("卢森堡首届国际龙舟节近日在该国雷米希市摩泽尔河畔举行。", (("Place", "卢森堡"),), "雷米希市", "卢森堡"),
+])
+def test_a_place_after_gai_and_its_kind_lies_in_the_one_named_before(text, mentions, place, where):
+    an = _analysis(text, *mentions, ("Place", place))
+    find_relations(an)
+    assert (place, where) in _located(an)
+
+
+def test_no_place_after_gai_when_nothing_of_that_kind_was_named_or_it_is_far():
+    # the state was named two sentences back: the story has moved on
+    an = _analysis("美国缅因州发生枪击。警方展开搜捕。该州刘易斯顿市居民居家。", ("Place", "缅因州"), ("Place", "刘易斯顿市"))
+    find_relations(an)
+    assert ("刘易斯顿市", "缅因州") not in _located(an)
+    # 该国 with a region, not a country, named before
+    an = _analysis("缅因州发生枪击，该国刘易斯顿市居民居家。", ("Place", "缅因州"), ("Place", "刘易斯顿市"))
+    find_relations(an)
+    assert not any(subject == "刘易斯顿市" for subject, _ in _located(an))

@@ -636,6 +636,29 @@ def _owner_before(an: Analysis, written: _Written, place: Mention, abroad: set[K
     return owner
 
 
+def _referred_before(an: Analysis, written: _Written, place: Mention) -> Mention | None:
+    """The division or foreign place a place is written after by 该 and its kind (data/relations/
+    referring_kinds.txt: 该州, 该省, 该国): the last one of that kind named in its sentence or the one
+    before (xwlb-2023: 美国缅因州警方…称，|该州|刘易斯顿市, 俄罗斯别尔哥罗德州州长…称，乌军…对|该州|瓦卢伊基市,
+    卢森堡首届国际龙舟节…在|该国|雷米希市): a region's name ends with the kind, a country is one of the
+    world list.  The place is a name of its own."""
+    text = an.text
+    kind = next((k for k in longest_first(data_words("relations", "referring_kinds.txt"))
+                 if text.endswith("该" + k, 0, place.start)), None)
+    if kind is None or not _own_name(an, place):
+        return None
+    end = place.start - len(kind) - 1
+    sentence = an.sentence(place.start)[0]
+    start = an.sentence(sentence - 1)[0] if sentence > 0 else sentence
+    if kind == "国":
+        found = [m for m in written.mentions if m.type == "Place" and m.end - m.start > 1
+                 and getattr(foreign_name(m.label), "kind", None) == "country"]
+    else:
+        found = [m for m in written.mentions if _container(m) and m.label.endswith(kind)
+                 and getattr(foreign_name(m.label), "kind", None) != "country"]
+    return max((m for m in found if start <= m.start and m.end <= end), key=lambda m: (m.end, m.end - m.start), default=None)
+
+
 def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) -> Mention | None:
     """The division or foreign place a list's earlier place was placed in, for a place listed
     after it with 、 (xwlb-2023: 以色列|特拉维夫|、|布内布拉克|、|拉马特甘|、|霍隆|等多地, 顿涅茨克|的|
@@ -685,6 +708,9 @@ def _places_located(an: Analysis, written: _Written) -> None:
             anchored[place.end] = where
             locate(place, where)
         elif (where := _owner_before(an, written, place, abroad)) is not None:
+            anchored[place.end] = where
+            locate(place, where)
+        elif (where := _referred_before(an, written, place)) is not None:
             anchored[place.end] = where
             locate(place, where)
         if place.end in anchored and anchored[place.end].type == "Place":
