@@ -457,3 +457,24 @@ def test_no_place_after_gai_when_nothing_of_that_kind_was_named_or_it_is_far():
     an = _analysis("缅因州发生枪击，该国刘易斯顿市居民居家。", ("Place", "缅因州"), ("Place", "刘易斯顿市"))
     find_relations(an)
     assert not any(subject == "刘易斯顿市" for subject, _ in _located(an))
+
+
+# --- the last place of a list joined by a conjunction (_listed_after, data/relations/list_joins.txt)
+
+@pytest.mark.parametrize("text, mentions, place, where", [
+    # xwlb-20231113-12: after a place placed by its country's part
+    ("美国国防部长奥斯汀12日发布声明称，美军当天对叙利亚东部阿布凯马勒和迈亚丁附近的一些设施实施了精确打击。",
+     (("Place", "美国"), ("Place", "叙利亚"), ("Place", "阿布凯马勒")), "迈亚丁", "叙利亚"),
+])
+def test_a_place_joined_to_a_placed_one_by_a_conjunction_lies_where_it_does(text, mentions, place, where):
+    an = _analysis(text, *mentions, ("Place", place))
+    find_relations(an)
+    assert (place, where) in _located(an)
+
+
+def test_no_place_joined_by_a_conjunction_in_a_clause_naming_a_route():
+    # xwlb-20230417-08 (its district written before it here): the two ends of a road
+    an = _analysis("今年年内，又一条连接鄂州葛店经开区和东湖高新区的跨区域交通主干道将实现对接。",
+                   ("AdministrativeDivision", "鄂州", "420700"), ("Place", "葛店经开区"), ("Place", "东湖高新区"))
+    find_relations(an)
+    assert ("葛店经开区", "420700") in _located(an) and not any(s == "东湖高新区" for s, _ in _located(an))

@@ -666,11 +666,21 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     written before the first.  The place is a name of its own that ends its item (not 、|赖姆|军事
     基地's start), and it names no place of its own first (塞内加尔|方久尼大桥|、|肯尼亚|机场, 浙江|
     良渚|、|四川|三星堆: a division's or a country's name opens it) nor one the world list puts
-    elsewhere (以色列|特拉维夫|、|伦敦)."""
-    if an.text[place.start - 1:place.start] != "、" or (where := anchored.get(place.start - 1)) is None:
+    elsewhere (以色列|特拉维夫|、|伦敦).  The last item may be joined by a conjunction (data/relations/
+    list_joins.txt: 叙利亚|东部|阿布凯马勒|和|迈亚丁, xwlb-20231113-12), but not
+    in a clause that names a route's ends (连接|葛店经开区|和|东湖高新区: data/relations/route_words.txt)."""
+    text = an.text
+    join = "、" if text.endswith("、", 0, place.start) else next(
+        (j for j in longest_first(data_words("relations", "list_joins.txt")) if text.endswith(j, 0, place.start)), None)
+    if join is None or (where := anchored.get(place.start - len(join))) is None:
         return None
+    if join != "、":
+        clause = max((text.rfind(mark, 0, place.start) for mark in "，,。；;：:\n"), default=-1) + 1
+        if any(word in text[clause:place.start] for word in data_words("relations", "route_words.txt")):
+            return None
     name = place.label
-    if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)):
+    if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)
+                                        or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
         return None
     gaz = gazetteer()
     if any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
