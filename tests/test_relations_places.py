@@ -384,6 +384,8 @@ def test_a_place_named_after_a_region_with_its_kind_needs_no_country():
     ("乌克兰称克里米亚大桥遭到袭击。", "克里米亚大桥", "乌克兰"),
     # a country's own airports, not one: 德国|机场 (a country is no city)
     ("杜塞尔多夫等四个德国机场的安保和地勤人员举行罢工。", "德国机场", None),
+    # xwlb-20230619-03: named after two places, the city and its region (the airport lies outside Berlin)
+    ("当地时间18日晚，李强乘坐的包机抵达柏林勃兰登堡机场。德国政府代表和中国驻德国大使吴恳等到机场迎接。", "柏林勃兰登堡机场", "德国"),
     # no place's head after the city: 纽约|股市 is a market
     ("美国纽约股市三大股指全线上涨。", "纽约股市", "美国"),
 ])

@@ -769,7 +769,10 @@ def _foreign_place_first(an: Analysis, place: Mention, countries: set[str]) -> t
         row = foreign_name(label[:size]) if size in cuts else None
         if row is None or row.kind not in ("city", "region"):
             continue
-        if label[size:].endswith(_named_place_endings()) and (
+        rest = label[size:]
+        if any(foreign_name(rest[:k]) is not None for k in range(2, len(rest) - 1)):
+            return None  # 柏林|勃兰登堡|机场 (xwlb-20230619-03) is named after two places and lies outside Berlin
+        if rest.endswith(_named_place_endings()) and (
                 row.country in countries or (row.kind == "region" and label[:size].endswith(word_set("region_kinds")))):
             return label[:size], row.country
         return None
