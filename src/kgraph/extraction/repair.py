@@ -21,6 +21,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
 from .recognisers.agencies import org_run
+from .world import world_names as world_rows
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
@@ -290,6 +291,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
         return [c]
     # locations
+    ruled = _country_and_ruler(name)
+    if ruled is not None:
+        # 向习近平主席致贺的还有：|阿曼苏丹/LOC|海赛姆, |卡塔尔埃米尔塔米姆/LOC|、 (xwlb-20230315-10): a country,
+        # its ruler's title and (the start of) his name, read as one place: the place is the country; what
+        # follows the title, two characters or more, is the ruler's name
+        country, title = ruled
+        rest = c.start + len(country) + len(title)
+        return [Candidate(c.start, c.start + len(country), "Place", c.source, c.score)] + (
+            repair(an, Candidate(rest, c.end, "Person", c.source, c.score)) if c.end - rest >= 2 else [])
     if name in world_names() or (len(name) <= 3 and name in gazetteer().all_names):
         # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
         extended = country_organisation(text, c)
@@ -411,6 +421,27 @@ def _venue_after_division(an: Analysis, c: Candidate, name: str) -> int:
 _VENUE_TAGS = frozenset(("ns", "nt"))
 _COMPASS = frozenset("东南西北")
 _DIVISION_ENDINGS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS)  # 区 too: 开发区, 新区
+
+
+@cache
+def _rulers_titles() -> frozenset[str]:
+    """Leaders' titles (data/lexicon/leader_titles.txt: 总统, 埃米尔) and the rulers' titles that are
+    titles only after a country (word set rulers_after_a_country: 苏丹)."""
+    return frozenset(ordered_lexicon("leader_titles.txt")) | frozenset(word_set("rulers_after_a_country"))
+
+
+def country_and_ruler(name: str) -> tuple[str, str] | None:
+    """(the country, the title) a place's name opens with when the segmenter reads it as a country
+    of the world list and a ruler's title, each a word of its own (阿曼|苏丹, 卡塔尔|埃米尔|塔|米姆);
+    None otherwise (苏丹|总统府 is a place: jieba reads 总统府 whole)."""
+    words = tokenizer().lcut(name)
+    if len(words) < 2 or words[1] not in _rulers_titles():
+        return None
+    row = world_rows().get(words[0])
+    return (words[0], words[1]) if row is not None and row.kind == "country" else None
+
+
+_country_and_ruler = country_and_ruler
 
 
 def _country_starting(text: str, character: str) -> bool:
