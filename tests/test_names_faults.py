@@ -40,3 +40,41 @@ def test_a_country_and_a_rulers_title_are_two_words_of_the_segmenter():
     assert country_and_ruler("苏丹总统府") is None  # jieba: 苏丹|总统府, a place
     assert country_and_ruler("苏丹港") is None
     assert country_and_ruler("北京人民大会堂") is None
+
+
+# --- a foreign party's centre and its bodies keep the party's name ---
+
+def test_a_foreign_partys_political_bureau_is_its_own_not_chinas():
+    # xwlb-20230913-05: the model reads 越共中央政治局/d (an adverb) and the rules read China's 中央政治局
+    # in it; the post is in Vietnam's bureau, and China's is one entity however it is written
+    ex = _extract("9月13日，中共中央政治局常委、中央书记处书记蔡奇在京会见越共中央政治局委员、公安部部长苏林。")
+    held = {(p, o) for p, o, _ in relations(ex, "holdsPost")}
+    assert ("苏林", "越共中央政治局") in held
+    assert ("蔡奇", "中共中央政治局") in held
+    assert ("苏林", "中共中央政治局") not in held
+    agencies = {e.id for e in ex.entities if e.type == "Agency"}
+    assert "agency/越共中央政治局" in agencies
+
+
+def test_a_foreign_partys_centre_read_as_a_place_is_the_partys_centre():
+    # xwlb-20231020-02: the model reads 老挝人民革命党中央/LOC|总书记; 通伦 held no post at all
+    ex = _extract("10月20日上午，中共中央总书记、国家主席习近平在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛"
+                  "并进行工作访问的老挝人民革命党中央总书记、国家主席通伦。")
+    assert "老挝人民革命党中央" in by_label(ex, "Agency")
+    assert "老挝人民革命党中央" not in by_label(ex, "Place")
+    assert ("通伦", "老挝人民革命党中央") in {(p, o) for p, o, _ in relations(ex, "holdsPost")}
+
+
+def test_chinas_political_bureau_written_alone_is_the_same_body():
+    # xwlb-2023: 中共中央政治局|委员 and 中央政治局|委员 name one body (data/lexicon/national_agencies.tsv)
+    ex = _extract("中央政治局委员、中央书记处书记、中宣部部长李书磊出席开幕式。")
+    assert "agency/中共中央政治局" in {e.id for e in ex.entities}
+    assert "agency/中央政治局" not in {e.id for e in ex.entities}
+
+
+def test_the_foreign_party_proposer_alone():
+    from kgraph.extraction.organisations import foreign_party_bodies
+    from .test_names import _analysis
+    an = _analysis(("越共中央政治局", "d"), ("委员", "n"), ("、", "w"), ("越共中央", "ORG"), ("总书记", "n"),
+                   ("、", "w"), ("越南共产党", "ORG"), ("代表团", "n"))
+    assert [an.text[c.start:c.end] for c in foreign_party_bodies(an)] == ["越共中央政治局", "越共中央"]
