@@ -78,3 +78,34 @@ def test_the_foreign_party_proposer_alone():
     an = _analysis(("越共中央政治局", "d"), ("委员", "n"), ("、", "w"), ("越共中央", "ORG"), ("总书记", "n"),
                    ("、", "w"), ("越南共产党", "ORG"), ("代表团", "n"))
     assert [an.text[c.start:c.end] for c in foreign_party_bodies(an)] == ["越共中央政治局", "越共中央"]
+
+
+# --- long transliterated names cut at their start or end ---
+
+def test_a_name_does_not_keep_the_first_character_of_the_verb_after_it():
+    # xwlb-20230513-10: the model reads 费萨尔通/PER|电话 (jieba: 费萨尔|通电话); the name was dropped whole
+    ex = _extract("伊朗外交部长阿卜杜拉希扬12日与沙特外交大臣费萨尔通电话，双方就近期双边关系的进展表示肯定。")
+    people = set(by_label(ex, "Person"))
+    assert "费萨尔" in people and "费萨尔通" not in people
+
+
+def test_a_titles_last_character_read_with_the_names_first_is_the_titles():
+    # xwlb-20230419-05: the model reads 众/n|议/v|长安/LOC|杜哈尔/PER (jieba: 众议|长安|杜|哈尔); the speaker
+    # is 安杜哈尔, as the story writes him alone (安杜哈尔表示)
+    ex = _extract("全国人大常委会委员长赵乐际19日在人民大会堂以视频方式同乌拉圭众议长安杜哈尔举行会谈。")
+    people = set(by_label(ex, "Person"))
+    assert "安杜哈尔" in people and "杜哈尔" not in people
+
+
+def test_a_long_foreign_name_keeps_a_first_character_read_as_an_adverb_or_glued_to_a_preposition():
+    # xwlb-20230508-02: 土库曼斯坦总统|别/d|尔德穆哈梅多夫/PER; xwlb-20231016-10: 习近平主席|同别/v|尔德穆哈梅多夫/PER
+    for text in ("塔吉克斯坦总统拉赫蒙、土库曼斯坦总统别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫出席。",
+                 "今年初，习近平主席同别尔德穆哈梅多夫总统共同宣布将两国关系提升为全面战略伙伴关系。"):
+        people = set(by_label(_extract(text), "Person"))
+        assert "别尔德穆哈梅多夫" in people and "尔德穆哈梅多夫" not in people, text
+
+
+def test_a_chinese_name_after_a_preposition_keeps_its_start():
+    # 习近平同|普京 and 总统|和|普京 stay as they are: a glued preposition or conjunction is no name's part
+    people = set(by_label(_extract("国家主席习近平同俄罗斯总统普京举行会谈。"), "Person"))
+    assert {"习近平", "普京"} <= people

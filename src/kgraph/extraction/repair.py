@@ -107,6 +107,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
         # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
         return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))
+    if c.type == "Person" and _first_character_of_the_next_word(an, c.start, c.end):
+        # 沙特外交大臣|费萨尔通/PER|电话 (xwlb-20230513-10; jieba: 费萨尔|通电话): the model glued the next
+        # word's first character on, where jieba reads the name before it apart
+        return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
     if _cuts_a_word(an, c.start, c.end, c.type == "Person") and not is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
@@ -367,6 +371,7 @@ GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将:
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
+_GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 
@@ -481,6 +486,22 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     transliterated names (:func:`transliteration_characters`: 西, 扎)."""
     text = an.text
     before = _model_token_at_end(an, start)
+    if (before is not None and before.start < start - 1 and text[start - 1] in transliteration_characters()
+            and title_before(text, start - 1) and not title_before(text, start)):
+        # 乌拉圭众议长|安杜哈尔 (xwlb-20230419-05; the model: 长安/LOC|杜哈尔/PER, jieba 众议|长安|杜|哈尔): the
+        # model read a title's last character and the name's first as one word; the title ends before it
+        return start - 1, end
+    if (before is not None and start >= 2 and end - start >= 4 and not reads_as_chinese(text[start:end])
+            and not chinese_name(text[start - 1:end]) and _CJK.match(text[start - 1])
+            and text[start - 1] not in _GLUED_CHARACTERS and (
+                (before.end - before.start == 1 and before.tag in _FUNCTION_WORDS and title_before(text, start - 1))
+                or (before.end - before.start == 2 and text[start - 2] in _GLUED_CHARACTERS
+                    and an.token_at(start - 2) is not None and an.token_at(start - 2)[:2] == (start - 2, start)))):
+        # 土库曼斯坦总统|别/d|尔德穆哈梅多夫/PER (xwlb-20230508-02): a character the model read as an adverb
+        # between a title and a long foreign name is the name's first; 习近平主席|同别/v|尔德穆哈梅多夫
+        # (xwlb-20231016-10; jieba: 同别): a preposition glued to it (同, 与: word sets glued_words,
+        # glued_tails) is not
+        return start - 1, end
     if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
         return start, end
     first = start - 1
@@ -581,6 +602,16 @@ def _leader_title_cut(text: str, start: int, end: int) -> int:
             if end - k - start >= 2 and text.endswith(title[:k], start, end) and text.startswith(title[k:], end):
                 return k
     return 0
+
+
+def _first_character_of_the_next_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a name's last character starts a word of jieba's dictionary that runs on past it by a
+    word of two characters or more (费萨尔|通电话: 电话), what jieba reads before it being two characters
+    or more (费萨尔): the character is the next word's, not the name's.  Not where only one character
+    follows (法国总理|博尔内/PER|在, jieba 博尔|内在; 丁薛祥/PER|和, jieba 丁薛|祥和: the names are whole)."""
+    token = an.token_at(end - 1)
+    return (token is not None and token[0] == end - 1 and token[1] - end >= 2 and end - 1 - start >= 2
+            and token[2] in word_tags() and an.text[end:token[1]] in word_tags() and start in an.boundaries)
 
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
