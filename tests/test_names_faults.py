@@ -109,3 +109,32 @@ def test_a_chinese_name_after_a_preposition_keeps_its_start():
     # 习近平同|普京 and 总统|和|普京 stay as they are: a glued preposition or conjunction is no name's part
     people = set(by_label(_extract("国家主席习近平同俄罗斯总统普京举行会谈。"), "Person"))
     assert {"习近平", "普京"} <= people
+
+
+# --- places read in pieces ---
+
+def test_a_place_the_dictionary_holds_whole_is_not_cut_in_two():
+    # xwlb-20230613-15: the model reads 拉丁/LOC|美洲/LOC (jieba: 拉丁美洲/ns)
+    places = set(by_label(_extract("这是莱希担任总统以来首次访问拉丁美洲，他接下来还将访问尼加拉瓜和古巴。"), "Place"))
+    assert "拉丁美洲" in places and not {"拉丁", "美洲"} & places
+
+
+def test_the_dictionarys_place_is_not_taken_over_what_the_model_reads_as_no_place():
+    # pd-dev-00927 德国/LOC|马克 (jieba: 德国马克/ns): a currency, the place is 德国
+    from kgraph.extraction.proposers import _dictionary_place_around
+    from .test_names import _analysis
+    an = _analysis(("德国", "LOC"), ("马克", "PER"), ("走势", "n"))
+    assert _dictionary_place_around(an, 0, 2) is None
+    an = _analysis(("访问", "v"), ("拉丁", "LOC"), ("美洲", "LOC"), ("，", "w"))
+    assert _dictionary_place_around(an, 2, 4) == (2, 6)
+    an = _analysis(("图为", "v"), ("北京", "LOC"), ("王府井", "LOC"), ("新", "a"))  # pd-dev-00479: 北京王府井/ns
+    assert _dictionary_place_around(an, 2, 4) is None
+
+
+def test_a_port_named_after_its_country_is_no_list_of_one_character_places():
+    # xwlb-20230829-17: the model reads 苏丹港/LOC, which was read as 苏, 丹 and 港 (and 港 as 香港)
+    ex = _extract("28日布尔汉在苏丹港发表讲话称，现在还不是谈判的时机，苏丹武装部队将继续全力战斗。")
+    assert "苏丹港" in by_label(ex, "Place")
+    assert "香港特别行政区" not in by_label(ex, "AdministrativeDivision")
+    # 中美, 中日韩 are still one place per character
+    assert {"美国", "日本", "韩国"} <= set(by_label(_extract("中日韩三国外长举行会议，中美两国元首会晤。"), "Place"))

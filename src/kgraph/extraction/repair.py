@@ -336,8 +336,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
-            an.lexicon_dir):
-        # 中美, 中日韩, 欧美: one place per character
+            an.lexicon_dir) and not any(name[:k] in world_names() for k in range(2, len(name))):
+        # 中美, 中日韩, 欧美: one place per character; not 苏丹港/LOC (xwlb-20230829-17: Port Sudan, read as
+        # 苏, 丹 and 港, and 港 as 香港), which opens with a country's whole name
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
     for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
         if name.endswith(side) and len(name) - len(side) >= 2:
