@@ -138,3 +138,10 @@ def test_a_port_named_after_its_country_is_no_list_of_one_character_places():
     assert "香港特别行政区" not in by_label(ex, "AdministrativeDivision")
     # 中美, 中日韩 are still one place per character
     assert {"美国", "日本", "韩国"} <= set(by_label(_extract("中日韩三国外长举行会议，中美两国元首会晤。"), "Place"))
+
+
+def test_a_central_bodys_short_name_after_a_party_is_that_partys():
+    # xwlb-20231206-03 (the headline): 老挝人革党|中央政治局|委员 is Laos's bureau, not 中共中央政治局
+    ex = _extract("李希同老挝人革党中央政治局委员、中央纪委书记、国家监察总署署长坎潘举行会谈")
+    held = {(p, o) for p, o, _ in relations(ex, "holdsPost")}
+    assert ("坎潘", "中共中央政治局") not in held and ("坎潘", "中央纪委") not in held

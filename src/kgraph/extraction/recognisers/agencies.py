@@ -272,7 +272,9 @@ def find_agencies(an: Analysis) -> None:
         if s not in an.boundaries or e not in an.boundaries:
             continue
         if in_agency[s] or text.endswith(_foreign_parties(), 0, s):
-            continue  # 越共|中央政治局 (xwlb-20230913-05): after a foreign party's name, the party's body
+            # 越共|中央政治局 (xwlb-20230913-05), 老挝人革党|中央政治局 (xwlb-20231206-03): after a foreign party's
+            # name a central body's short name is that party's body (not after 中国共产党)
+            continue
         # a central agency written next is no unit: 中央纪委|国家监委 are two bodies; nor is a
         # title: 国家发展改革委|党组成员 (xwlb-20231012-05)
         titled = e in national_starts or text.startswith(ordered_lexicon("titles.txt"), e)
