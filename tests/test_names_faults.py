@@ -145,3 +145,12 @@ def test_a_central_bodys_short_name_after_a_party_is_that_partys():
     ex = _extract("李希同老挝人革党中央政治局委员、中央纪委书记、国家监察总署署长坎潘举行会谈")
     held = {(p, o) for p, o, _ in relations(ex, "holdsPost")}
     assert ("坎潘", "中共中央政治局") not in held and ("坎潘", "中央纪委") not in held
+
+
+def test_the_name_rules_leave_what_is_no_cut_name_alone():
+    # xwlb-20230516-10 对此|斯蒂芬·米勒德 (对此 is a word, no glued preposition); xwlb-20230515-05 首相|以/p|穆罕默德六世
+    # (a preposition, no adverb); xwlb-20231121-14 努赛|赖特难/PER|民营 (难民营 a noun: a camp, no person)
+    assert "斯蒂芬·米勒德" in by_label(_extract("对此斯蒂芬·米勒德表示，整个欧洲的经济增长都不会太高。"), "Person")
+    assert "以穆罕默德" not in by_label(_extract("访摩期间，赵乐际出席了阿赫努什首相以穆罕默德六世国王名义举行的晚宴。"), "Person")
+    ex = _extract("以军空袭了加沙地带中部的努赛赖特难民营，造成17人死亡。")
+    assert "赖特" not in by_label(ex, "Place") and "赖特" not in by_label(ex, "Person")

@@ -495,8 +495,9 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if (before is not None and start >= 2 and end - start >= 4 and not reads_as_chinese(text[start:end])
             and not chinese_name(text[start - 1:end]) and _CJK.match(text[start - 1])
             and text[start - 1] not in _GLUED_CHARACTERS and (
-                (before.end - before.start == 1 and before.tag in _FUNCTION_WORDS and title_before(text, start - 1))
+                (before.end - before.start == 1 and before.tag in _MODEL_ADVERBS and title_before(text, start - 1))
                 or (before.end - before.start == 2 and text[start - 2] in _GLUED_CHARACTERS
+                    and text[start - 2:start] not in word_tags()  # not 对此|斯蒂芬·米勒德
                     and an.token_at(start - 2) is not None and an.token_at(start - 2)[:2] == (start - 2, start)))):
         # 土库曼斯坦总统|别/d|尔德穆哈梅多夫/PER (xwlb-20230508-02): a character the model read as an adverb
         # between a title and a long foreign name is the name's first; 习近平主席|同别/v|尔德穆哈梅多夫
@@ -579,6 +580,7 @@ def _model_token_at_end(an: Analysis, offset: int):
 # the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
 _MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
 _FUNCTION_WORDS = pos_tags("model_function_words")
+_MODEL_ADVERBS = pos_tags("model_adverb")
 
 
 _TITLE_ENDS_TAGS = pos_tags("leader_name_stops") | pos_tags("model_verbs") | {"w"}
@@ -609,10 +611,12 @@ def _first_character_of_the_next_word(an: Analysis, start: int, end: int) -> boo
     """Whether a name's last character starts a word of jieba's dictionary that runs on past it by a
     word of two characters or more (费萨尔|通电话: 电话), what jieba reads before it being two characters
     or more (费萨尔): the character is the next word's, not the name's.  Not where only one character
-    follows (法国总理|博尔内/PER|在, jieba 博尔|内在; 丁薛祥/PER|和, jieba 丁薛|祥和: the names are whole)."""
+    follows (法国总理|博尔内/PER|在, jieba 博尔|内在; 丁薛祥/PER|和, jieba 丁薛|祥和: the names are whole), nor
+    where the word is a noun (努赛|赖特难/PER|民营, jieba 赖特|难民营: a camp's name, no person's)."""
     token = an.token_at(end - 1)
     return (token is not None and token[0] == end - 1 and token[1] - end >= 2 and end - 1 - start >= 2
-            and token[2] in word_tags() and an.text[end:token[1]] in word_tags() and start in an.boundaries)
+            and word_tags().get(token[2], "").startswith(_GLUED_WORD_TAGS) and an.text[end:token[1]] in word_tags()
+            and start in an.boundaries)
 
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:
