@@ -154,3 +154,10 @@ def test_the_name_rules_leave_what_is_no_cut_name_alone():
     assert "以穆罕默德" not in by_label(_extract("访摩期间，赵乐际出席了阿赫努什首相以穆罕默德六世国王名义举行的晚宴。"), "Person")
     ex = _extract("以军空袭了加沙地带中部的努赛赖特难民营，造成17人死亡。")
     assert "赖特" not in by_label(ex, "Place") and "赖特" not in by_label(ex, "Person")
+
+
+def test_the_cuban_partys_bureau_by_its_short_name_is_cubas():
+    # xwlb-20230424-04: 古共|中央政治局|委员 (古共 = 古巴共产党, data/lexicon/foreign_parties.txt)
+    ex = _extract("中共中央政治局常委、国务院总理李强24日在京会见由古共中央政治局委员、中央组织书记莫拉莱斯率领的古巴共产党代表团。")
+    held = {(p, o) for p, o, _ in relations(ex, "holdsPost")}
+    assert ("莫拉莱斯", "古共中央政治局") in held and ("莫拉莱斯", "中共中央政治局") not in held
