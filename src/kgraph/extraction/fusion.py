@@ -16,7 +16,7 @@ from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
-from .organisations import (dictionary_organisations, joined_fields, listed_organisations, listed_teams, ministries,
+from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
 from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
 from .recognisers.agencies import GLUED_BREAKS
@@ -32,7 +32,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model_starts = [t.start for t in an.model_tokens]
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
-             + periodicals(an) + dictionary_organisations(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
+             + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)

@@ -101,6 +101,17 @@ def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) ->
     return key
 
 
+@cache
+def _party_full_names() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((r[0], r[1]) for r in table("party_short_names.tsv")), key=lambda r: -len(r[0])))
+
+
+def full_party_name(label: str) -> str:
+    """A body named after a foreign party's short name, under the party's full name (越共中央政治局 ->
+    越南共产党中央政治局: data/lexicon/party_short_names.tsv)."""
+    return next((full + label[len(short):] for short, full in _party_full_names() if label.startswith(short)), label)
+
+
 def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
     """The organisations the fusion chose (in text order), each under its canonical name;
     a government written right after its party committee is named from the committee's
@@ -111,7 +122,7 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
     for c in agencies:
         written = an.text[c.start:c.end]
         label = canonical_head(written)
-        label = known_full_names().get(label, label)
+        label = full_party_name(known_full_names().get(label, label))
         if c.source == "team":
             label += "队"  # 美国和俄罗斯队: the country's team, not the state (organisations.listed_teams)
         if written.endswith("委"):

@@ -33,7 +33,7 @@ from .recognisers.agencies import org_run
 from .repair import repair
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "joined_fields", "listed_organisations", "listed_teams", "ministries",
+__all__ = ["dictionary_organisations", "foreign_party_bodies", "joined_fields", "listed_organisations", "listed_teams", "ministries",
            "missions", "periodicals", "quoted_organisations", "with_units"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -68,6 +68,22 @@ def dictionary_organisations(an: Analysis) -> list[Candidate]:
                 and not _glued_to_the_next(an, i)):
             out.extend(repair(an, Candidate(start, end, "Agency", "model")))
     return out
+
+
+@cache
+def _foreign_party_body() -> re.Pattern[str]:
+    parties = "|".join(map(re.escape, longest_first(lexicon("foreign_parties.txt"))))
+    centres = "|".join(map(re.escape, longest_first(word_set("party_centres"))))
+    bodies = "|".join(map(re.escape, longest_first(word_set("party_centre_bodies"))))
+    return re.compile(f"(?:{parties})(?:{centres})(?:{bodies})?")
+
+
+def foreign_party_bodies(an: Analysis) -> list[Candidate]:
+    """会见|越共中央政治局/d|委员 (xwlb-20230913-05), 会见…的|老挝人民革命党中央/LOC|总书记 (xwlb-20231020-02):
+    a foreign party's centre and the body of it named after it (data/lexicon/foreign_parties.txt, word
+    sets party_centres and party_centre_bodies) is one organisation, the party's name in it, whatever
+    the model read there: not 中央政治局 (China's) after a stray 越共."""
+    return [Candidate(m.start(), m.end(), "Agency", "lexicon", 1.0) for m in _foreign_party_body().finditer(an.text)]
 
 
 _BEFORE_A_NAME_TAGS = pos_tags("before_a_dictionary_organisation")

@@ -57,6 +57,26 @@ def known_names(an: Analysis) -> list[Candidate]:
             if start in edges and end in edges]
 
 
+_DICTIONARY_PLACE_TAGS = pos_tags("dictionary_place")
+
+
+def _dictionary_place_around(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a place of jieba's dictionary (ns) that holds the model's place [start, end) and
+    more, which the model reads as places only, side by side; None if there is none."""
+    around = an.token_at(start)
+    if (around is None or not (around[0] <= start and end <= around[1]) or (around[0], around[1]) == (start, end)
+            or word_tags().get(around[2], "") not in _DICTIONARY_PLACE_TAGS):
+        return None
+    inside = [t for t in an.model_tokens or () if around[0] <= t.start < around[1]]
+    if (not inside or inside[0].start != around[0] or inside[-1].end != around[1]
+            or any(t.tag != "LOC" for t in inside)
+            or any(is_place_name(an.text[t.start:t.end]) for t in inside)):
+        # 德国/LOC|马克/PER (jieba: 德国马克/ns): not two places in one; 北京/LOC|王府井/LOC (jieba: 北京王府井/ns):
+        # a division or a country of its own and a place in it
+        return None
+    return around[0], around[1]
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -105,7 +125,14 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         elif kind == "Agency":
             end, j = _across_a_dot(an, tokens, j, end)
             end, j = _complete_head(an, tokens, j, start, end)
-        elif kind == "Place" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
+        whole = _dictionary_place_around(an, start, end) if token.tag == "LOC" else None
+        if whole is not None:
+            # 访问|拉丁/LOC|美洲/LOC (xwlb-20230613-15; jieba: 拉丁美洲/ns): the model cut a place the
+            # dictionary holds whole into two; the place is the whole
+            start, end = whole
+            while j < len(tokens) and tokens[j].start < end:
+                j += 1
+        elif token.tag == "LOC" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
             following = text[tokens[j].start:tokens[j].end]
             if following.endswith(place_heads()) and not is_place_name(text[start:end]):

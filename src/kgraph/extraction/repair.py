@@ -21,6 +21,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
 from .recognisers.agencies import org_run
+from .world import world_names as world_rows
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
@@ -106,6 +107,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
         # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
         return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))
+    if c.type == "Person" and _first_character_of_the_next_word(an, c.start, c.end):
+        # 沙特外交大臣|费萨尔通/PER|电话 (xwlb-20230513-10; jieba: 费萨尔|通电话): the model glued the next
+        # word's first character on, where jieba reads the name before it apart
+        return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
     if _cuts_a_word(an, c.start, c.end, c.type == "Person") and not is_place_name(text[c.start:c.end].strip()) and not (
             c.type == "Agency" and text[c.start:c.end].endswith(org_heads())):
         return []  # 雨夹|雪, 山水|林田湖|草, 中华|民族: the model cut a word the dictionary knows
@@ -290,6 +295,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
         return [c]
     # locations
+    ruled = _country_and_ruler(name)
+    if ruled is not None:
+        # 向习近平主席致贺的还有：|阿曼苏丹/LOC|海赛姆, |卡塔尔埃米尔塔米姆/LOC|、 (xwlb-20230315-10): a country,
+        # its ruler's title and (the start of) his name, read as one place: the place is the country; what
+        # follows the title, two characters or more, is the ruler's name
+        country, title = ruled
+        rest = c.start + len(country) + len(title)
+        return [Candidate(c.start, c.start + len(country), "Place", c.source, c.score)] + (
+            repair(an, Candidate(rest, c.end, "Person", c.source, c.score)) if c.end - rest >= 2 else [])
     if name in world_names() or (len(name) <= 3 and name in gazetteer().all_names):
         # 中国|女队, 芬兰|农林部, 古巴|代表团: the model read the country, the organisation goes on
         extended = country_organisation(text, c)
@@ -322,8 +336,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if len(name) == 1:
         return [c] if name in abbreviations() else []
     if all(ch in abbreviations() for ch in name) and not is_place_name(name) and name not in known_types(
-            an.lexicon_dir):
-        # 中美, 中日韩, 欧美: one place per character
+            an.lexicon_dir) and not any(name[:k] in world_names() for k in range(2, len(name))):
+        # 中美, 中日韩, 欧美: one place per character; not 苏丹港/LOC (xwlb-20230829-17: Port Sudan, read as
+        # 苏, 丹 and 港, and 港 as 香港), which opens with a country's whole name
         return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(len(name))]
     for side in _SIDES:  # 太平湖畔, 长江边: the place is the lake, the river
         if name.endswith(side) and len(name) - len(side) >= 2:
@@ -357,6 +372,7 @@ GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将:
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
+_GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 
@@ -413,6 +429,27 @@ _COMPASS = frozenset("东南西北")
 _DIVISION_ENDINGS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS)  # 区 too: 开发区, 新区
 
 
+@cache
+def _rulers_titles() -> frozenset[str]:
+    """Leaders' titles (data/lexicon/leader_titles.txt: 总统, 埃米尔) and the rulers' titles that are
+    titles only after a country (word set rulers_after_a_country: 苏丹)."""
+    return frozenset(ordered_lexicon("leader_titles.txt")) | frozenset(word_set("rulers_after_a_country"))
+
+
+def country_and_ruler(name: str) -> tuple[str, str] | None:
+    """(the country, the title) a place's name opens with when the segmenter reads it as a country
+    of the world list and a ruler's title, each a word of its own (阿曼|苏丹, 卡塔尔|埃米尔|塔|米姆);
+    None otherwise (苏丹|总统府 is a place: jieba reads 总统府 whole)."""
+    words = tokenizer().lcut(name)
+    if len(words) < 2 or words[1] not in _rulers_titles():
+        return None
+    row = world_rows().get(words[0])
+    return (words[0], words[1]) if row is not None and row.kind == "country" else None
+
+
+_country_and_ruler = country_and_ruler
+
+
 def _country_starting(text: str, character: str) -> bool:
     """Whether ``text`` names a country or foreign region whose name starts with ``character``."""
     return any(name.startswith(character) for _, _, name in world_finder()(text))
@@ -450,6 +487,23 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     transliterated names (:func:`transliteration_characters`: 西, 扎)."""
     text = an.text
     before = _model_token_at_end(an, start)
+    if (before is not None and before.start < start - 1 and text[start - 1] in transliteration_characters()
+            and title_before(text, start - 1) and not title_before(text, start)):
+        # 乌拉圭众议长|安杜哈尔 (xwlb-20230419-05; the model: 长安/LOC|杜哈尔/PER, jieba 众议|长安|杜|哈尔): the
+        # model read a title's last character and the name's first as one word; the title ends before it
+        return start - 1, end
+    if (before is not None and start >= 2 and end - start >= 4 and not reads_as_chinese(text[start:end])
+            and not chinese_name(text[start - 1:end]) and _CJK.match(text[start - 1])
+            and text[start - 1] not in _GLUED_CHARACTERS and (
+                (before.end - before.start == 1 and before.tag in _MODEL_ADVERBS and title_before(text, start - 1))
+                or (before.end - before.start == 2 and text[start - 2] in _GLUED_CHARACTERS
+                    and text[start - 2:start] not in word_tags()  # not 对此|斯蒂芬·米勒德
+                    and an.token_at(start - 2) is not None and an.token_at(start - 2)[:2] == (start - 2, start)))):
+        # 土库曼斯坦总统|别/d|尔德穆哈梅多夫/PER (xwlb-20230508-02): a character the model read as an adverb
+        # between a title and a long foreign name is the name's first; 习近平主席|同别/v|尔德穆哈梅多夫
+        # (xwlb-20231016-10; jieba: 同别): a preposition glued to it (同, 与: word sets glued_words,
+        # glued_tails) is not
+        return start - 1, end
     if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
         return start, end
     first = start - 1
@@ -526,6 +580,7 @@ def _model_token_at_end(an: Analysis, offset: int):
 # the model's tags of names, and of function words (主席|和/c|普京: no name's first character)
 _MODEL_TYPES = frozenset(("PER", "ORG", "LOC"))
 _FUNCTION_WORDS = pos_tags("model_function_words")
+_MODEL_ADVERBS = pos_tags("model_adverb")
 
 
 _TITLE_ENDS_TAGS = pos_tags("leader_name_stops") | pos_tags("model_verbs") | {"w"}
@@ -550,6 +605,18 @@ def _leader_title_cut(text: str, start: int, end: int) -> int:
             if end - k - start >= 2 and text.endswith(title[:k], start, end) and text.startswith(title[k:], end):
                 return k
     return 0
+
+
+def _first_character_of_the_next_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether a name's last character starts a word of jieba's dictionary that runs on past it by a
+    word of two characters or more (费萨尔|通电话: 电话), what jieba reads before it being two characters
+    or more (费萨尔): the character is the next word's, not the name's.  Not where only one character
+    follows (法国总理|博尔内/PER|在, jieba 博尔|内在; 丁薛祥/PER|和, jieba 丁薛|祥和: the names are whole), nor
+    where the word is a noun (努赛|赖特难/PER|民营, jieba 赖特|难民营: a camp's name, no person's)."""
+    token = an.token_at(end - 1)
+    return (token is not None and token[0] == end - 1 and token[1] - end >= 2 and end - 1 - start >= 2
+            and word_tags().get(token[2], "").startswith(_GLUED_WORD_TAGS) and an.text[end:token[1]] in word_tags()
+            and start in an.boundaries)
 
 
 def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bool:

@@ -46,6 +46,12 @@ _COUNTED_PARTIES = word_set("counted_parties")
 
 
 @cache
+def _foreign_parties() -> tuple[str, ...]:
+    """Foreign parties' names (data/lexicon/foreign_parties.txt: 越共, 老挝人民革命党)."""
+    return longest_first(lexicon("foreign_parties.txt"))
+
+
+@cache
 def _national_words() -> re.Pattern[str]:
     return word_pattern(alias_table("national_agencies.tsv"))
 
@@ -265,7 +271,9 @@ def find_agencies(an: Analysis) -> None:
     for s, e, name in occurrences:
         if s not in an.boundaries or e not in an.boundaries:
             continue
-        if in_agency[s]:
+        if in_agency[s] or text.endswith(_foreign_parties(), 0, s):
+            # 越共|中央政治局 (xwlb-20230913-05), 老挝人革党|中央政治局 (xwlb-20231206-03): after a foreign party's
+            # name a central body's short name is that party's body (not after 中国共产党)
             continue
         # a central agency written next is no unit: 中央纪委|国家监委 are two bodies; nor is a
         # title: 国家发展改革委|党组成员 (xwlb-20231012-05)
