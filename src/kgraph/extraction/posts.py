@@ -1154,13 +1154,17 @@ def _in_a_foreign_chain(an: Analysis, agency: Mention) -> bool:
 
 
 def _of_its_country(body: Mention, posts: list[Post]) -> list[Post]:
-    """The posts of a foreign body's chain held in that country: 老挝人民革命党中央政治局|委员|、|中央纪委|
-    书记|、|国家监察总署|署长|坎潘 (xwlb-20231206-03) names 老挝's 中央纪委, not China's, which the
-    chain cannot name; all of them for a body of no foreign country."""
+    """The posts of a foreign body's chain, less those the chain would put in China's central bodies:
+    老挝人民革命党中央政治局|委员|、|中央纪委|书记|、|国家监察总署|署长|坎潘 (xwlb-20231206-03) names
+    老挝's 中央纪委, not China's (data/lexicon/national_agencies.tsv), which the chain cannot name;
+    a body of its own name stays (越共中央政治局|委员|、|胡志明国家政治学院|院长|、|中央理论委员会|主席|
+    阮春胜, xwlb-2023); all of them for a body of no foreign country."""
     country = _country_named_first(body.label)
     if country is None:
         return posts
-    return [post for post in posts if post[0] is body or post[0].label.startswith(country)]
+    national = alias_table("national_agencies.tsv")
+    return [post for post in posts
+            if post[0] is body or post[0].label.startswith(country) or post[0].label not in national]
 
 
 def _holds_its_posts(an: Analysis, agency: Mention) -> bool:
