@@ -7,6 +7,7 @@ import itertools
 
 import pytest
 
+import kgraph
 from kgraph import KnowledgeGraph
 from kgraph.merge import event_id
 from kgraph.model import EventMention
@@ -191,3 +192,12 @@ def test_a_session_read_again_with_no_day_of_its_own_is_the_one_before():
     [(type_, args)] = labelled(an)
     assert {("organizer", "中共中央政治局"), ("speaker", "尹力"), ("speaker", "刘国中")} <= args
     assert an.events[0].date == "2023-01-31"
+
+
+def test_a_gathering_held_somewhere_is_named_without_where():
+    # 出席|了|在|沙特|吉达|举行|的|第32届|阿盟峰会 (xwlb-20230521-13): the venue is its location, and its name
+    # what follows 的, as other accounts of it write it (a gathering's title is part of its identity)
+    for text, name in (("沙特王储出席了在沙特吉达举行的第32届阿盟峰会。", "第32届阿盟峰会"),
+                       ("国家主席习近平出席了在南非约翰内斯堡举行的金砖国家领导人第十五次会晤。", "金砖国家领导人第十五次会晤")):
+        gatherings = [e for e in kgraph.extract_text(text).events if e.type == "Gathering"]
+        assert [g.prop("title") for g in gatherings] == [name]

@@ -1532,6 +1532,10 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
         if held and reader.text.startswith("的", held[0][1]):
             for venue in reader.venues(title_span[0], held[0][0] + 1, happening.keys()):
                 happening.add("location", venue)
+            # its name is what follows: 第32届阿盟峰会, as other accounts write it (the title is part of the
+            # event's identity, kgraph.merge.event_title)
+            if happening.title == reader.text[title_span[0]:title_span[1]] and held[0][1] + 1 < title_span[1]:
+                happening.title = reader.text[held[0][1] + 1:title_span[1]]
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
