@@ -40,6 +40,12 @@ __all__ = ["find_relations"]
 _ACTORS = ("Agency", "AdministrativeDivision")
 
 
+@cache
+def _longest_first(name: str) -> tuple[str, ...]:
+    """A word list of data/relations/, longest first: read and sorted once, not per mention."""
+    return longest_first(data_words("relations", name))
+
+
 @stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place", "Person"),
        writes=("Agency", "AdministrativeDivision", "Place", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf",
                "nationality"))
@@ -178,7 +184,7 @@ def _before_time(text: str, at: int) -> int:
     start = at
     while (day := next((k for k in range(max(0, start - 14), start) if _DAY.fullmatch(text, k, start)), None)) is not None:
         start = day
-    word = next((w for w in longest_first(data_words("relations", "time_words.txt")) if text.endswith(w, 0, start)), "")
+    word = next((w for w in _longest_first("time_words.txt") if text.endswith(w, 0, start)), "")
     return start - len(word)
 
 
@@ -570,7 +576,7 @@ def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abro
     地区, 美国|城市|多州), no country (巴西|城市|巴西利亚 is placed by the world list) and no
     Chinese division (they are the divisions stage's)."""
     text, at = an.text, place.start
-    kind = next((k for k in longest_first(data_words("relations", "apposition_kinds.txt")) if text.endswith(k, 0, at)), None)
+    kind = next((k for k in _longest_first("apposition_kinds.txt") if text.endswith(k, 0, at)), None)
     name = place.label
     if kind is None or len(name) < 2 or names_country(name) or name in data_words("relations", "generic_places.txt") \
             or name in data_words("relations", "directions.txt") or _common(name) or not _ends_name(an, place.end):
@@ -580,7 +586,7 @@ def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abro
     at = rank.start() if rank is not None else at
     if text.endswith("的", 0, at):
         at -= 1
-    at -= len(next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), ""))
+    at -= len(next((p for p in _longest_first("compass_parts.txt") if text.endswith(p, 0, at)), ""))
     return [m for m in written.ending.get(at, ()) if m.type == "Place" and (_container(m) or m.key in abroad)]
 
 
@@ -594,7 +600,7 @@ def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set
     text, at = an.text, place.start
     if text.endswith("的", 0, at):
         at -= 1
-    part = next((p for p in longest_first(data_words("relations", "compass_parts.txt")) if text.endswith(p, 0, at)), None)
+    part = next((p for p in _longest_first("compass_parts.txt") if text.endswith(p, 0, at)), None)
     if part is None or not _own_name(an, place) or _common(place.label) \
             or not (_ends_name(an, place.end) or text.startswith(word_set("region_kinds"), place.end)
                     or text.startswith(data_words("relations", "apposition_kinds.txt"), place.end)):  # 杰济拉州|首府
@@ -643,7 +649,7 @@ def _referred_before(an: Analysis, written: _Written, place: Mention) -> Mention
     卢森堡首届国际龙舟节…在|该国|雷米希市): a region's name ends with the kind, a country is one of the
     world list.  The place is a name of its own."""
     text = an.text
-    kind = next((k for k in longest_first(data_words("relations", "referring_kinds.txt"))
+    kind = next((k for k in _longest_first("referring_kinds.txt")
                  if text.endswith("该" + k, 0, place.start)), None)
     if kind is None or not _own_name(an, place):
         return None
@@ -671,7 +677,7 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     in a clause that names a route's ends (连接|葛店经开区|和|东湖高新区: data/relations/route_words.txt)."""
     text = an.text
     join = "、" if text.endswith("、", 0, place.start) else next(
-        (j for j in longest_first(data_words("relations", "list_joins.txt")) if text.endswith(j, 0, place.start)), None)
+        (j for j in _longest_first("list_joins.txt") if text.endswith(j, 0, place.start)), None)
     if join is None or (where := anchored.get(place.start - len(join))) is None:
         return None
     if join != "、":
@@ -706,21 +712,23 @@ def _places_located(an: Analysis, written: _Written) -> None:
     # the place each written place was placed in by what is written before it, for a list after it
     anchored: dict[int, Mention] = {}
     abroad: set[Key] = set()
-    for place in (m for m in written.mentions if m.type == "Place"):
+    def widest(mentions: list[Mention]) -> Mention:
+        return max(mentions, key=lambda m: m.end - m.start)
+
+    def written_before(place: Mention) -> Mention | None:
+        """Where what is written before ``place`` puts it, the first reading that does."""
         where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
         if where and _own_name(an, place):
-            anchored[place.end] = max(where, key=lambda m: m.end - m.start)
-            locate(place, anchored[place.end])
-        elif apposed := _foreign_place_apposed(an, written, place, abroad):
-            anchored[place.end] = max(apposed, key=lambda m: m.end - m.start)
-            locate(place, anchored[place.end])
-        elif (where := _compass_before(an, written, place, abroad)) is not None:
-            anchored[place.end] = where
-            locate(place, where)
-        elif (where := _owner_before(an, written, place, abroad)) is not None:
-            anchored[place.end] = where
-            locate(place, where)
-        elif (where := _referred_before(an, written, place)) is not None:
+            return widest(where)
+        if apposed := _foreign_place_apposed(an, written, place, abroad):
+            return widest(apposed)
+        return next((where for read in (lambda: _compass_before(an, written, place, abroad),
+                                        lambda: _owner_before(an, written, place, abroad),
+                                        lambda: _referred_before(an, written, place))
+                     if (where := read()) is not None), None)
+
+    for place in (m for m in written.mentions if m.type == "Place"):
+        if (where := written_before(place)) is not None:
             anchored[place.end] = where
             locate(place, where)
         if place.end in anchored and anchored[place.end].type == "Place":
@@ -825,20 +833,26 @@ def _country_ending(an: Analysis, at: int, places: bool = False) -> str | None:
     return None
 
 
+@cache
+def _nationality_roles() -> tuple[str, ...]:
+    """What a person is, national or local (nationality_roles.txt, nationality_local_roles.txt), longest first."""
+    return longest_first((*data_words("relations", "nationality_roles.txt"),
+                          *data_words("relations", "nationality_local_roles.txt")))
+
+
 def _country_of_role_before(an: Analysis, at: int) -> str | None:
     """The country written before what a person is, right before ``at``: 中国|选手|, 美国|资深|
     调查记者|, 中国队的|两名|选手| (data/relations/nationality_roles.txt, nationality_modifiers.txt), or
     the foreign region or city before its head's title (得克萨斯州|州长|: nationality_local_roles.txt)."""
     text, local = an.text, data_words("relations", "nationality_local_roles.txt")
-    role = next((r for r in longest_first((*data_words("relations", "nationality_roles.txt"), *local))
-                 if text.endswith(r, 0, at)), None)
+    role = next((r for r in _nationality_roles() if text.endswith(r, 0, at)), None)
     if role is None:
         return None
     at -= len(role)
     count = _COUNT.search(text, max(0, at - 4), at)
     if count is not None and count.end() == at:
         at = count.start()
-    modifiers = longest_first(data_words("relations", "nationality_modifiers.txt"))
+    modifiers = _longest_first("nationality_modifiers.txt")
     while (modifier := next((m for m in modifiers if text.endswith(m, 0, at)), None)) is not None:
         at -= len(modifier)
     return _country_ending(an, at, places=role in local)
