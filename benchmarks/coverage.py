@@ -22,23 +22,26 @@ import sys
 from collections import Counter
 
 
+def in_relations(extraction: dict) -> set[str]:
+    """The ids of the entities that are a relation's subject or object."""
+    return {end for relation in extraction.get("relations", []) for end in (relation["subject"], relation["object"])}
+
+
+def in_events(extraction: dict) -> set[str]:
+    """The ids of the entities that fill an event's role."""
+    return {argument["entity"] for event in extraction.get("events", []) for argument in event.get("arguments", [])}
+
+
 def coverage(extraction: dict, min_stories: int) -> dict:
     entities = {e["id"]: e for e in extraction.get("entities", [])}
-    related: set[str] = set()
-    posted: set[str] = set()
-    for relation in extraction.get("relations", []):
-        related.update((relation["subject"], relation["object"]))
-        if relation.get("predicate") == "holdsPost":
-            posted.add(relation["subject"])
-    in_events: set[str] = set()
-    for event in extraction.get("events", []):
-        in_events.update(argument["entity"] for argument in event.get("arguments", []))
-    alone = Counter(e["type"] for i, e in entities.items() if i not in related and i not in in_events)
+    related, taking_part = in_relations(extraction), in_events(extraction)
+    posted = {relation["subject"] for relation in extraction.get("relations", []) if relation.get("predicate") == "holdsPost"}
+    alone = Counter(e["type"] for i, e in entities.items() if i not in related and i not in taking_part)
     every = Counter(e["type"] for e in entities.values())
     stories = {i: len({m["document"].split("/", 1)[0] for m in e.get("mentions", [])})
                for i, e in entities.items() if e["type"] == "Person"}
     frequent = sorted((i for i, n in stories.items() if n >= min_stories), key=lambda i: -stories[i])
-    bare = [i for i in frequent if i not in posted and i not in in_events]
+    bare = [i for i in frequent if i not in posted and i not in taking_part]
     predicates = Counter(relation.get("predicate") for relation in extraction.get("relations", []))
     return {"entities": len(entities), "alone": sum(alone.values()), "by_type": {t: (alone[t], every[t]) for t in every},
             "predicates": dict(predicates.most_common()),

@@ -14,6 +14,8 @@ import json
 import random
 import re
 
+from coverage import in_events, in_relations  # benchmarks/coverage.py, beside this script
+
 SIZES = (("Place", 100), ("Person", 60), ("Program", 40))
 
 
@@ -31,11 +33,7 @@ def main() -> int:
     for line in open(args.corpus, encoding="utf-8"):
         record = json.loads(line)
         texts[record["id"]] = record["title"] + "\n" + record["text"]  # the offsets' source
-    related = set()
-    for relation in ext["relations"]:
-        related.update((relation["subject"], relation["object"]))
-    for event in ext["events"]:
-        related.update(argument["entity"] for argument in event["arguments"])
+    related = in_relations(ext) | in_events(ext)
     entities = {e["id"]: e for e in ext["entities"]}
     for type_, size in SIZES:
         bare = sorted(i for i, e in entities.items() if e["type"] == type_ and i not in related
