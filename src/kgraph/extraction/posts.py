@@ -100,7 +100,7 @@ def _foreign() -> dict[str, str]:
 @cache
 def _titles_after_a_country() -> tuple[str, ...]:
     """The titles that are titles only right after a country's name, another word elsewhere:
-    文莱|苏丹|哈桑纳尔 (xwlb-20231116-02), but 苏丹|总统 (Sudan) and 秘书长|苏丹问题|特别代表."""
+    文莱|苏丹|哈桑纳尔 (xwlb-20231117-06), but 苏丹|总统 (Sudan) and 秘书长|苏丹问题|特别代表."""
     return tuple(row[0] for row in data_table("posts", "foreign_titles.tsv") if row[2:3] == ("after-country",))
 
 
