@@ -31,6 +31,7 @@ from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_gove
 from .names import title_at
 from .recognisers.agencies import org_run
 from .repair import repair
+from .world import is_country
 from .world import world_names as world_rows
 
 __all__ = ["dictionary_organisations", "foreign_party_bodies", "joined_fields", "listed_organisations", "listed_teams", "ministries",
@@ -311,7 +312,7 @@ def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Cand
         if count < 2 or not any(candidates[k].type == "Agency" for k in items):
             continue
         turn.update(k for k in items if candidates[k].source == "model" and candidates[k].type in ("Place", "Person")
-                    and not _a_country(text[candidates[k].start:candidates[k].end]))
+                    and not is_country(text[candidates[k].start:candidates[k].end]))
     return [Candidate(c.start, c.end, "Agency", c.source, c.score) if k in turn else c
             for k, c in enumerate(candidates)]
 
@@ -335,13 +336,6 @@ def quoted_organisations(an: Analysis) -> list[Candidate]:
 _MAX_RUN_QUOTED = 16
 
 
-def _a_country(name: str) -> bool:
-    """Whether the world list's row of ``name`` is a country's (美国、日本|等|企业 lists the
-    countries' companies: the countries stay countries)."""
-    row = world_rows().get(name)
-    return row is not None and row.kind == "country"
-
-
 _MISSION_HEADS = longest_first(word_set("mission_heads"))
 _STATIONED = longest_first(word_set("stationed_words"))
 
@@ -361,7 +355,7 @@ def missions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
                 next((w for w in _STATIONED if text.endswith(w, 0, c.start)), ""))
             word = next((w for w in _STATIONED if text.startswith(w, at)), None)
             country = next((w for w in world_longest() if text.endswith(w, 0, at)), None) if word else None
-            if country is not None and _a_country(country) and at - len(country) in an.boundaries and (
+            if country is not None and is_country(country) and at - len(country) in an.boundaries and (
                     at + len(word) < c.end):
                 # a pattern's reading, as a quotation's: it outranks the model's country inside it
                 c = Candidate(at - len(country), c.end, c.type, "lexicon", 1.0)
@@ -384,14 +378,14 @@ def listed_teams(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     :func:`kgraph.extraction.repair.country_organisation`), and the team's word must end a word
     (not 中国和美国|队员)."""
     text = an.text
-    places = {(c.start, c.end) for c in candidates if c.type == "Place" and _a_country(text[c.start:c.end])}
+    places = {(c.start, c.end) for c in candidates if c.type == "Place" and is_country(text[c.start:c.end])}
     if not places:
         return candidates
     by_start = dict(places)
     by_end = {e: s for s, e in places}
     # a country's team written whole (俄罗斯队: an organisation already) may end the list
     whole = {c.start for c in candidates if c.type == "Agency" and text.endswith("队", c.start, c.end)
-             and _a_country(text[c.start:c.end - 1])}
+             and is_country(text[c.start:c.end - 1])}
     teams: set[tuple[int, int]] = set()
     for start, end in sorted(places):
         if text[start - 1:start] in _LIST_JOINERS and start - 1 in by_end:
@@ -430,7 +424,7 @@ def joined_fields(an: Analysis) -> list[Candidate]:
     read otherwise; 民族领袖|、|人民委员会 is a list)."""
     text, out = an.text, []
     for start, end, name in world_finder()(text):
-        if not _a_country(name) or start not in an.boundaries or end not in an.boundaries:
+        if not is_country(name) or start not in an.boundaries or end not in an.boundaries:
             continue
         joiners, expect_field = "", True
         for _, stop, word in an.tokens_from(end, 12):

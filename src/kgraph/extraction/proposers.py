@@ -31,6 +31,7 @@ from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_gove
 from .names import chinese_name, read_name, surnames, title_at
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
+from .world import is_country
 from .world import world_names as world_rows
 
 __all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "model_candidates", "names_in_titles",
@@ -398,7 +399,7 @@ def _foreign_leader_titles() -> re.Pattern[str]:
 @cache
 def _countries() -> frozenset[str]:
     """The world list's names of countries (its rows say which names are countries)."""
-    return frozenset(n for n, row in world_rows().items() if row.kind == "country")
+    return frozenset(filter(is_country, world_rows()))
 
 
 def _segmenter_edge(an: Analysis, start: int, end: int) -> int:

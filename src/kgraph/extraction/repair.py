@@ -21,7 +21,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
 from .recognisers.agencies import org_run
-from .world import world_names as world_rows
+from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
@@ -295,7 +295,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return []  # 聚力联防联控: a phrase with a verb is not an organisation's name
         return [c]
     # locations
-    ruled = _country_and_ruler(name)
+    ruled = country_and_ruler(name)
     if ruled is not None:
         # 向习近平主席致贺的还有：|阿曼苏丹/LOC|海赛姆, |卡塔尔埃米尔塔米姆/LOC|、 (xwlb-20230315-10): a country,
         # its ruler's title and (the start of) his name, read as one place: the place is the country; what
@@ -436,6 +436,7 @@ def _rulers_titles() -> frozenset[str]:
     return frozenset(ordered_lexicon("leader_titles.txt")) | frozenset(word_set("rulers_after_a_country"))
 
 
+@cache
 def country_and_ruler(name: str) -> tuple[str, str] | None:
     """(the country, the title) a place's name opens with when the segmenter reads it as a country
     of the world list and a ruler's title, each a word of its own (阿曼|苏丹, 卡塔尔|埃米尔|塔|米姆);
@@ -443,11 +444,7 @@ def country_and_ruler(name: str) -> tuple[str, str] | None:
     words = tokenizer().lcut(name)
     if len(words) < 2 or words[1] not in _rulers_titles():
         return None
-    row = world_rows().get(words[0])
-    return (words[0], words[1]) if row is not None and row.kind == "country" else None
-
-
-_country_and_ruler = country_and_ruler
+    return (words[0], words[1]) if is_country(words[0]) else None
 
 
 def _country_starting(text: str, character: str) -> bool:
@@ -655,8 +652,8 @@ def _abbreviated(name: str) -> bool:
 def _name_before_a_word(an: Analysis, start: int, end: int) -> bool:
     """Whether a person's name the model read ends one or two characters inside a word of the
     dictionary that is no name, and the segmenter reads a name the dictionary knows right
-    before that word: 穆萨敦/PER|促 (jieba: 穆萨/nrt|敦促/v, pd-dev-02221), 外交大臣|费萨尔通/PER|电话 (jieba:
-    费萨尔/nr|通电话/l, xwlb-20230513-10).  Only a foreign name (the dictionary's nrt, or transliteration
+    before that word: 穆萨敦/PER|促 (jieba: 穆萨/nrt|敦促/v, pd-dev-02221); 费萨尔通/PER|电话 (费萨尔 is nr, and
+    not all transliteration characters) is _first_character_of_the_next_word's.  Only a foreign name (the dictionary's nrt, or transliteration
     characters only): 李强强 may be a Chinese name whole (李强强|调 is kept as the model reads it), and nr
     also tags common words (麦田|春管, xwlb-20230324-05); not a place the dictionary tags nr (尼日尔|政变),
     nor before a title (王东明副|委员长)."""

@@ -30,7 +30,7 @@ from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_ta
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
-           "home_country", "names_country", "one_character_reading", "find_world"]
+           "home_country", "is_country", "names_country", "one_character_reading", "find_world"]
 
 _HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
@@ -60,6 +60,12 @@ def listed_names() -> dict[str, WorldName]:
         if len({row.country for row in rows}) == 1:
             names.setdefault(name, rows[0])
     return names
+
+
+def is_country(name: str) -> bool:
+    """Whether the world list reads ``name`` as a country's name (美国, 阿曼), not a region's or a city's."""
+    row = world_names().get(name)
+    return row is not None and row.kind == "country"
 
 
 @cache
