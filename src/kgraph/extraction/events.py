@@ -61,6 +61,7 @@ _LIST_LINKS = "、和及与"
 _NOT_VERBS = frozenset({"said_at", "hear"})
 # a count of countries: 亚洲|三国, 非洲|多国
 _COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
+_ENDS_IN_A_COUNTRY_COUNT = re.compile(_COUNTRY_COUNT.pattern + "$")
 # a work's title and the 的 that joins it to what it names: 题为|《…》|的|致辞
 _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
@@ -1033,7 +1034,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
     # countries visited is not where the visit went (the story names them)
     destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
-                    and not re.search(_COUNTRY_COUNT.pattern + "$", m.label)]  # (nor 中东多国, read as one place)
+                    and not _ENDS_IN_A_COUNTRY_COUNT.search(m.label)]  # (nor 中东多国, read as one place)
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
