@@ -139,11 +139,8 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
         elif c.type == "Person" and len(name) >= 3 and name[0] in _GLUED and name[1:] in people:
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
         unglued.append(c)
-    people = {text[c.start:c.end] for c in unglued if c.type == "Person"}
-    starts: dict[str, set[int]] = {}  # where each name is read: written whole elsewhere, not only here
-    for c in unglued:
-        if c.type == "Person":
-            starts.setdefault(text[c.start:c.end], set()).add(c.start)
+    starts = _person_starts(text, unglued)  # where each name is read: written whole elsewhere, not only here
+    people = starts.keys()
     out = []
     for c in unglued:
         if c.type == "Person" and not chinese_name(text[c.start:c.end]):
@@ -166,6 +163,15 @@ def _glued_to_a_name(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _person_starts(text: str, candidates: list[Candidate]) -> dict[str, set[int]]:
+    """Each person's name the candidates read, with where each reading starts."""
+    starts: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.type == "Person":
+            starts.setdefault(text[c.start:c.end], set()).add(c.start)
+    return starts
+
+
 def _words_glued_to_a_name(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     """国家主席|习近平复信/PER|费城交响乐团 (xwlb-20231111-02; jieba: 习近平|复信), 包村干部|熊丽频繁/PER|望向窗外
     (xwlb-20230822-09), 阿根廷当选总统|米莱致贺电/PER (a headline, xwlb-20231123-03): a name the article
@@ -173,10 +179,7 @@ def _words_glued_to_a_name(an: Analysis, candidates: list[Candidate]) -> list[Ca
     name's: not 萨勒|曼), are the name and a word the model glued on; with a conjunction and another
     name the article writes (习近平和普京/PER|分别, xwlb-20230322-01), they are two people."""
     text, tags = an.text, word_tags()
-    starts: dict[str, set[int]] = {}
-    for c in candidates:
-        if c.type == "Person":
-            starts.setdefault(text[c.start:c.end], set()).add(c.start)
+    starts = _person_starts(text, candidates)
     out = []
     for c in candidates:
         name = text[c.start:c.end]
