@@ -1,5 +1,6 @@
 """Extraction on a Dask cluster (two local worker processes, a few dozen stories):
 the same result as one process, even when a worker dies midway."""
+import gc
 import json
 import os
 import shutil
@@ -17,6 +18,15 @@ from .conftest import SAMPLE
 
 if not os.environ.get("KGRAPH_REQUIRE_EXTRAS"):
     pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_garbage_for_other_threads():
+    """Earlier tests leave cyclic garbage holding pyoxigraph query results, which may only be
+    freed on the thread that made them; a cluster's threads would run the collection and
+    print "PyQuerySolutions is unsendable, but is being dropped on another thread".  Collect
+    it here, on the main thread, before any cluster starts."""
+    gc.collect()
 
 
 @pytest.fixture(scope="module")
