@@ -121,6 +121,15 @@ def _quiet_option(command):
                         help="No progress bar (it is shown only on a terminal anyway).")(command)
 
 
+def _reading_options(command):
+    """The options of every command that reads articles (extract, build), declared once."""
+    command = _quiet_option(command)
+    for option in (_date_option, _dask_option, _lexicon_option, _model_option, _jobs_option):
+        command = option(command)
+    return click.option("--region", default=None,
+                        help="The paper's home region (荆州市) if the text does not make it clear.")(command)
+
+
 @contextlib.contextmanager
 def _progress(inputs: tuple[str, ...], quiet: bool):
     """A progress bar by input bytes on stderr, when stderr is a terminal."""
@@ -147,13 +156,7 @@ _WRITERS = {"report": write_report, "json": write_json}
                    "results per line, unresolved (a shard for a later `kgraph build`).")
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Write here (atomically) instead of standard output.")
-@click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
-@_jobs_option
-@_model_option
-@_lexicon_option
-@_dask_option
-@_date_option
-@_quiet_option
+@_reading_options
 @_clean_errors
 def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, region: str | None, jobs: int,
                     model: str, lexicon: str | None, dask: str | None, date: str | None, quiet: bool) -> None:
@@ -195,13 +198,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
 @click.option("--update", is_flag=True,
               help="Add to the existing graph in OUTPUT instead of replacing it (nothing is duplicated).")
 @click.option("--base", default=None, help="Base IRI of the graph's nodes [default: https://kgraph.example.org/id/].")
-@click.option("--region", default=None, help="The paper's home region (荆州市) if the text does not make it clear.")
-@_jobs_option
-@_model_option
-@_lexicon_option
-@_dask_option
-@_date_option
-@_quiet_option
+@_reading_options
 @_clean_errors
 def build_command(inputs: tuple[str, ...], output: str | None, store: str | None, update: bool,
                   base: str | None, region: str | None, jobs: int, model: str, lexicon: str | None,
