@@ -131,3 +131,24 @@ def type_stories():
 @pytest.mark.parametrize("story_id", sorted(NEWS_TYPES))
 def test_types_in_news_stories(type_stories, story_id):
     assert_names(type_stories[story_id], *NEWS_TYPES[story_id])
+
+
+def test_a_ship_named_after_a_city_or_a_lake_is_no_division_and_no_place():
+    # xwlb-20230110-11 由导弹驱逐舰南宁舰、导弹护卫舰三亚舰和综合补给舰微山湖舰组成的海军第43批护航编队
+    assert_names("今天，由导弹驱逐舰南宁舰、导弹护卫舰三亚舰和综合补给舰微山湖舰组成的海军第43批护航编队从广东湛江某军港解缆起航。",
+                 {("广东", "Place")}, {("南宁", "Place"), ("三亚", "Place"), ("微山湖舰", "Place")})
+    # xwlb-20230422-13 开封舰、大庆舰等28艘现役主战舰艇; the cities listed before are cities
+    assert_names("青岛、烟台等全国22个城市62座海军军营，开封舰、大庆舰等28艘现役主战舰艇面向社会开放。",
+                 {("青岛", "Place"), ("烟台", "Place")}, {("开封", "Place"), ("大庆", "Place")})
+
+
+def test_a_name_read_as_a_village_after_a_title_or_among_people_is_a_person():
+    # xwlb-20230903-03 全国人大常委会副委员长洛桑江村 (the model: 洛桑江村/LOC; jieba: 洛桑/nrt|江村/ns)
+    assert_names("中共中央政治局委员、中央统战部部长石泰峰，全国人大常委会副委员长洛桑江村，全国政协副主席咸辉出席大会。",
+                 {("洛桑江村", "Person"), ("咸辉", "Person")}, {("洛桑江村", "Place")})
+    # xwlb-20230831-02 and -20230313-01: in a list of people, between two or at its end
+    assert_names("王毅、石泰峰、李干杰、李书磊、陈文清、王小洪、洛桑江村、咸辉出席会议。",
+                 {("洛桑江村", "Person")}, {("洛桑江村", "Place")})
+    assert_names("彭清华、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇。", {("洛桑江村", "Person")}, {("洛桑江村", "Place")})
+    # a village of the gazetteer listed with villages stays one
+    assert_names("公安县埠河镇的谭家洲村、天心眼村开展了清淤。", set(), {("谭家洲村", "Person")})

@@ -20,7 +20,7 @@ from .organisations import (dictionary_organisations, foreign_party_bodies, join
                             missions, periodicals, quoted_organisations, with_units)
 from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
 from .recognisers.agencies import GLUED_BREAKS
-from .repair import GLUED_TAILS, GLUED_WORDS, repair
+from .repair import GLUED_TAILS, GLUED_WORDS, repair, rest_of_a_foreign_name
 
 __all__ = ["choose", "fuse", "may_contain"]
 
@@ -34,6 +34,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an)
+    model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
     model = _words_glued_to_a_name(an, model)
@@ -50,6 +51,18 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+def _whole_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """Each foreign person's name whole where the model or the segmenter's edge cut it before the
+    rest, which the model reads as a word of no name (:func:`.repair.rest_of_a_foreign_name`):
+    哈萨克斯坦外长|努尔特/PER|列吾/v|会晤 is 努尔特列吾 (xwlb-20230412-13; jieba 努尔|特列|吾, where the
+    leader read after the title ended), 院长|格雷特/PER|施莱格/v|、 is 格雷特施莱格 (pd-dev-01191)."""
+    out = []
+    for c in candidates:
+        rest = rest_of_a_foreign_name(an, c.start, c.end) if c.type == "Person" else 0
+        out.append(Candidate(c.start, c.end + rest, c.type, c.source, c.score) if rest else c)
+    return out
 
 
 _RULERS_AFTER_A_COUNTRY = frozenset(word_set("rulers_after_a_country"))

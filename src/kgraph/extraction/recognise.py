@@ -27,7 +27,7 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import ordered_lexicon
+from ..resources import ordered_lexicon, word_set
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
@@ -85,6 +85,7 @@ def find_model_entities(an: Analysis) -> None:
     if an.model_tokens is None:
         return
 
+    _no_ships(an)
     taken = SpanIndex((m.start, m.end, m.type) for m in an.mentions if m.end > m.start)
     chosen = [c for c in an.pending if not any(
         not may_contain(c, s, e, t, an.text) for s, e, t in taken.overlapping(c.start, c.end))]
@@ -103,6 +104,8 @@ def find_model_entities(an: Analysis) -> None:
                     m = implicit(m)
             kept.append(m)
         an.mentions[:] = kept
+    people_at = {m.start: m.end for m in an.mentions if m.type == "Person" and m.end > m.start}
+    people_at.update((s, e) for s, e in people.spans)
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
@@ -112,13 +115,57 @@ def find_model_entities(an: Analysis) -> None:
         elif written.endswith(DIVISION_SUFFIXES) and len(written) > 2 and not _foreign_division(an, c):
             if not model_division_name(an, c.start, c.end):
                 continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division
+            if _a_person_by_its_place(an, c, people_at):
+                link_person(an, c.start, c.end, "official" if title_before(an.text, c.start) else "other",
+                            found_by="model")
+                continue
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
             unlinked_division(an, c.start, c.end, written, found_by="model")
+        elif written.endswith(_VESSEL_HEADS) and len(written) > 2:
+            continue  # 综合补给舰|微山湖舰/LOC (xwlb-20230110-11): a ship, named after a lake, is no place
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _no_ships(an: Analysis) -> None:
+    """A division's name right before a vessel's head (word set vessel_heads: 舰) names a ship or a
+    fleet, not the division: 导弹驱逐舰|南宁|舰、导弹护卫舰|三亚|舰 (xwlb-20230110-11), 开封舰、大庆舰
+    (xwlb-20230422-13), 护航编队|乌鲁木齐|舰 (xwlb-20231225-10); not the vessels of a place's yard or
+    school (青岛|舰艇学院)."""
+    text = an.text
+    if not any(head in text for head in _VESSEL_HEADS):
+        return
+    an.mentions[:] = [m for m in an.mentions if not (
+        m.type == "AdministrativeDivision" and m.end > m.start and text.startswith(_VESSEL_HEADS, m.end)
+        and not text.startswith(_VESSELS, m.end))]
+
+
+_VESSEL_HEADS = word_set("vessel_heads")
+_VESSELS = word_set("vessels")
+
+
+def _a_person_by_its_place(an: Analysis, c: Candidate, people_at: dict[int, int]) -> bool:
+    """Whether a name the model read as a division no list holds (it ends in a division's suffix:
+    洛桑江村, the Tibetan name's 江村 read as a village's) stands where only a person does: right after a
+    title (全国人大常委会副委员长|洛桑江村, xwlb-20230903-03), or in a list of people, a person before it
+    and one after it (王小洪|、|洛桑江村|、|咸辉, xwlb-20230831-02) or the list ending with it (张庆伟|、|
+    洛桑江村|、|雪克来提·扎克尔|、|刘奇, xwlb-20230313-01)."""
+    text, start, end = an.text, c.start, c.end
+    if gazetteer().lookup(text[start:end]):
+        return False
+    if title_before(text, start) and start in an.boundaries:
+        return True
+    ends = {e: s for s, e in people_at.items()}
+    before = text[start - 1:start] == "、" and start - 1 in ends
+    after = text[end:end + 1] == "、" and end + 1 in people_at
+    return before and (after or text[end:end + 1] in _ITEM_ENDS)
+
+
+# what ends the last item of a list (刘奇|。)
+_ITEM_ENDS = frozenset("，。；！？\n")
 
 
 def _foreign_division(an: Analysis, c: Candidate) -> bool:

@@ -26,7 +26,7 @@ from .world import is_country
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 
-__all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair"]
+__all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -514,6 +514,52 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if guessed or (first > 0 and title_before(text, first)):
         return first, end
     return start, end
+
+
+def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
+    """How many characters of a foreign name a reading of it left out after its end, which the model
+    reads as a word of no name: 哈萨克斯坦外长|努尔特/PER|列吾/v|会晤 (xwlb-20230412-13; jieba: 努尔|特列|吾:
+    the leader read after the title ends at jieba's 特列), 新闻学院院长|格雷特/PER|施莱格/v|、 (pd-dev-01191;
+    jieba: 施|莱格); 0 if none.  The model's word after the end, or across it, is two or three characters
+    that are no word of the dictionary and that the segmenter does not open a word of it with at the end
+    (not 普京|访华, 拜登|政府), read as neither a name nor a time; the name before it reads as no Chinese
+    name (not 王毅|出席)."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_right(tokens, end, key=lambda t: t.start) - 1
+    following = tokens[at] if at >= 0 and tokens[at].start <= end < tokens[at].end else None
+    if (following is None or not 2 <= following.end - following.start <= 3 or following.start < start + 2
+            or not following.tag.startswith(_GUESSED_TAGS)):
+        return 0
+    word, text = an.text[following.start:following.end], an.text
+    if (not _CJK_RUN.fullmatch(word) or word in word_tags() or word.endswith(tuple(_rulers_titles()))
+            or title_before(text, following.end) or text[end] in _GLUED_CHARACTERS or text[end] in AFTER_NAME):
+        return 0  # not a title (塔米姆|埃米尔), nor a word glued on (克里斯亚蒂诺|等人)
+    # both written in the characters of transliterated names, the name mostly, the word half (not 律己|律夫,
+    # 岭峻|石险; 列|吾)
+    name = text[start:following.start].replace("·", "")
+    if not (2 * _transliterating(name) > len(name) and 2 * _transliterating(word) >= len(word)):
+        return 0
+    opening = an.token_at(end)
+    if opening is not None and opening[0] == end and opening[1] - end >= 2 and opening[2] in word_tags():
+        return 0
+    if word.endswith(_REGION_KINDS) or word.endswith(ordered_lexicon("place_suffixes.txt")):
+        return 0  # a place's name: 萨斯喀彻温|省, 安东诺夫斯|基桥
+    # the name ends the phrase: a mark or a verb follows (列吾|会晤/v), not a noun or a number (马克龙|共进|晚餐,
+    # 扎泽尔果德|有约|19万)
+    after = _model_token_at(an, following.end)
+    if after is None or not (after.tag == "w" or after.tag.startswith("v")):
+        return 0
+    return following.end - end
+
+
+def _transliterating(word: str) -> int:
+    """How many characters of ``word`` write transliterated names (:func:`transliteration_characters`)."""
+    return sum(ch in transliteration_characters() for ch in word)
+
+
+# the model's tags of a word it does not know after a name, which may be the name's rest: a verb or an
+# adjective (列吾/v, 施莱格/v), not a noun of place (尤妮斯·杜姆弗|身中/s|多枪), a name, a time or a number
+_GUESSED_TAGS = ("v", "a")
 
 
 def _stranded(an: Analysis, first: int, end: int) -> bool:
