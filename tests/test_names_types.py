@@ -11,7 +11,7 @@ from kgraph.extraction.fusion import choose
 from kgraph.extraction.repair import repair
 
 from .test_names import _analysis
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import NEWS, _extract, _shared_texts, assert_names
 
 
 def _chosen(*tagged) -> set[tuple[str, str]]:
@@ -152,3 +152,26 @@ def test_a_name_read_as_a_village_after_a_title_or_among_people_is_a_person():
     assert_names("彭清华、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇。", {("洛桑江村", "Person")}, {("洛桑江村", "Place")})
     # a village of the gazetteer listed with villages stays one
     assert_names("公安县埠河镇的谭家洲村、天心眼村开展了清淤。", set(), {("谭家洲村", "Person")})
+
+
+def test_the_bodies_of_a_foreign_partys_chain_are_that_partys_or_that_countrys():
+    # xwlb-20230426-01 越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅: Vietnam's, not China's
+    ex = _extract("习近平在人民大会堂会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。")
+    labels = {e.label for e in ex.entities if e.type == "Agency"}
+    assert {"越南共产党中央书记处", "越南共产党中央组织部"} <= labels
+    assert not {"中央书记处", "中央组织部"} & labels
+    # xwlb-20230913-05 越共中央政治局委员、公安部部长苏林: the country's ministry, where he holds his post
+    ex = _extract("蔡奇在京会见越共中央政治局委员、公安部部长苏林。")
+    assert "越南公安部" in {e.label for e in ex.entities if e.type == "Agency"}
+    assert ("苏林", "部长", "越南公安部") in _posts(ex)
+    # xwlb-20231212-02 越共中央书记处书记、中央对外部部长黎怀忠: a body of the party's centre no stage read
+    ex = _extract("越共中央书记处书记、中央对外部部长黎怀忠等越南党政领导人在舷梯旁热情迎接。")
+    assert "越南共产党中央对外部" in {e.label for e in ex.entities if e.type == "Agency"}
+    # China's own chain keeps China's bodies (xwlb-20230104-06)
+    ex = _extract("中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。")
+    assert "中央书记处" in {e.label for e in ex.entities if e.type == "Agency"}
+
+
+def _posts(ex):
+    names = {e.id: e.label for e in ex.entities}
+    return {(names[r.subject], r.prop("title"), names[r.object]) for r in ex.relations if r.predicate == "holdsPost"}

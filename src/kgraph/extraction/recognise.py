@@ -27,16 +27,17 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import ordered_lexicon, word_set
+from ..resources import alias_table, lexicon, ordered_lexicon, table, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
 from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, org_heads, world_finder
-from .linkers import implicit, link_agencies, link_person, link_place, unlinked_division
-from .names import chinese_name, read_name, title_before
+from .linkers import agency_key, implicit, link_agencies, link_person, link_place, unlinked_division
+from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import model_agency
 from .recognisers.divisions import after_a_country, model_division_name
+from .world import foreign_country_first
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -62,7 +63,72 @@ def find_model_agencies(an: Analysis) -> None:
             continue
         agencies.append(c)
     link_agencies(an, _named(an, agencies))
+    _foreign_chains(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _foreign_chains(an: Analysis) -> None:
+    """A chain of posts a foreign body opens names that country's bodies, which the news writes as
+    China's central ones: 越共中央政治局|委员|、|中央书记处|常务书记|、|中组部|部长|张氏梅 (xwlb-20230426-01) names
+    越南共产党中央书记处 and 越南共产党中央组织部, 越共中央政治局|委员|、|公安部|部长|苏林 (xwlb-20230913-05)
+    越南公安部, 朝鲜劳动党|总书记|、|中央军事委员会|委员长 (xwlb-20230810-12) 朝鲜劳动党中央军事委员会.
+    A link is a body right after the previous one's title and 、 or 兼; one of China's central bodies
+    (data/lexicon/national_agencies.tsv, or a name opening with 中央) is labelled with the party's
+    name (a party's centre: 中央…) or the country's (a ministry); a body of its own name stays."""
+    agencies = {m.start: m for m in an.mentions if m.type == "Agency" and m.end > m.start}
+    if not agencies or ("、" not in an.text and "兼" not in an.text):
+        return
+    text, national, titles = an.text, alias_table("national_agencies.tsv"), lexicon("titles.txt")
+    relabelled: dict[int, Mention] = {}
+    for opener in sorted(agencies.values(), key=lambda m: m.start):
+        country = foreign_country_first(opener.label)
+        if country is None or opener.start in relabelled:
+            continue
+        party = next((p for p in _foreign_party_names() if opener.label.startswith(p)), None)
+        link = opener
+        while True:
+            joint = next((k for k in range(link.end + 1, min(len(text), link.end + 8)) if text[k] in "、兼"), None)
+            title = text[link.end:joint] if joint is not None else ""
+            if not title or not _CJK_WORD.fullmatch(title) or not any(title.endswith(t) for t in titles):
+                break
+            link = agencies.get(joint + 1) or _centres_body(an, joint + 1, party or country)
+            if link is None:
+                break
+            if link.label in national or link.label.startswith("中央"):
+                label = national.get(link.label, link.label)
+                label = (party if party and label.startswith("中央") else country) + label
+                relabelled[link.start] = Mention.make(link.type, link.document, link.start, link.end, link.text, label,
+                                                      agency_key(label), **dict(link.props))
+    if relabelled:
+        an.mentions[:] = [relabelled.get(m.start, m) if m.type == "Agency" and m.end > m.start else m
+                          for m in an.mentions]
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _centres_body(an: Analysis, start: int, owner: str) -> Mention | None:
+    """A body of a foreign party's centre that no stage read, at ``start`` in its chain: 中央 and a
+    body the dictionary knows (nt) ending in an organisation's head, then a title: 越共中央书记处|书记|、|
+    中央|对外部/nt|部长|黎怀忠 (xwlb-20231212-02; the model: 中央/n|对/p|外部/f), labelled with its
+    owner's name (越南共产党中央对外部)."""
+    text = an.text
+    if not text.startswith("中央", start):
+        return None
+    word = an.token_at(start + 2)
+    if (word is None or word[0] != start + 2 or word_tags().get(word[2], "") != "nt" or not word[2].endswith(org_heads())
+            or title_at(text, word[1]) is None):
+        return None
+    label = owner + text[start:word[1]]
+    return an.add(Mention.make("Agency", an.doc.id, start, word[1], text[start:word[1]], label, agency_key(label),
+                               found_by="model"))
+
+
+@cache
+def _foreign_party_names() -> tuple[str, ...]:
+    """Foreign parties' full names (data/lexicon/foreign_parties.txt, party_short_names.tsv), longest first."""
+    names = set(lexicon("foreign_parties.txt")) | {row[1] for row in table("party_short_names.tsv")}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _named(an: Analysis, agencies: list[Candidate]) -> list[Candidate]:
