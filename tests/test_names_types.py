@@ -175,3 +175,18 @@ def test_the_bodies_of_a_foreign_partys_chain_are_that_partys_or_that_countrys()
 def _posts(ex):
     names = {e.id: e.label for e in ex.entities}
     return {(names[r.subject], r.prop("title"), names[r.object]) for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_a_common_noun_or_a_currency_read_as_a_person_is_none():
+    # pd-dev-00845 为此，炎炎烈日下的北京街头 (the model: 炎炎/PER; jieba: 炎炎/n), 他却是早慧的成功者
+    assert _repaired(("为此", "d"), ("，", "w"), ("炎炎", "PER"), ("烈日", "n"), ("下", "f"), span="炎炎") == []
+    assert _repaired(("他", "r"), ("却是", "d"), ("早慧", "PER"), ("的", "u"), ("成功者", "n"), span="早慧") == []
+    # a name before a title or doing something stays, though jieba knows it as a noun (桥本/n)
+    assert _repaired(("对", "p"), ("桥本", "PER"), ("首相", "n"), ("的", "u"), ("问候", "vn"), span="桥本") == [
+        ("桥本", "Person")]
+    assert _repaired(("而", "c"), ("桥本", "PER"), ("则", "d"), ("在", "p"), ("会谈", "vn"), span="桥本") == [
+        ("桥本", "Person")]
+    # pd-dev-00927 德国马克走势 (the model: 德国/LOC|马克/PER; jieba: 德国马克/ns): the currency
+    assert _repaired(("；", "w"), ("德国", "LOC"), ("马克", "PER"), ("走势", "n"), ("被", "p"), span="马克") == []
+    assert _repaired(("法国", "LOC"), ("总统", "n"), ("马克龙", "PER"), ("表示", "v"), span="马克龙") == [
+        ("马克龙", "Person")]

@@ -19,7 +19,7 @@ from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
                        org_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
-from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
+from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
 from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
@@ -177,10 +177,19 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for tail in GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
+        if _end_of_a_place_word(an, c.start, c.end):
+            return []  # 美元兑日元…；|德国/LOC|马克/PER|走势 (pd-dev-00927; jieba: 德国马克/ns): a currency, no person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
                 chinese_name(name) and _listed_with_a_person(an, c)):
-            # 殷红, 律己, 许许多多: the dictionary knows these as words; but not a name listed with another
+            # 殷红, 许许多多: the dictionary knows these as words; but not a name listed with another
             # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
+            return []
+        if (len(name) == 2 and word_tags().get(name, "") == "n" and not chinese_name(name)
+                and not _transliterating(name) and _before_a_noun(an, c.end)):
+            # 为此，|炎炎/PER|烈日/n|下 (pd-dev-00845), 贤内助们|律己/PER|律夫/n, 他却是|早慧/PER|的/u|成功者: a common
+            # noun of the dictionary that has neither a surname nor a character of transliterated names, before
+            # a noun or 的, is no one's name (严良, 高峰 have a surname; 马克, 乌兰 foreign characters; 桥本|则|在,
+            # jieba's 桥本/n, acts)
             return []
         if name.endswith(("家", "家门")) and len(name) <= 3:
             return []  # 刘家, 阮家门: a family
@@ -550,6 +559,24 @@ def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
     if after is None or not (after.tag == "w" or after.tag.startswith("v")):
         return 0
     return following.end - end
+
+
+def _end_of_a_place_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) ends a word of the dictionary tagged a place's (ns) that a place the model
+    reads opens: 德国/LOC|马克 (jieba: 德国马克/ns) names a thing of that place, not a person."""
+    around = an.token_at(start)
+    if around is None or not (around[0] < start and around[1] == end) or word_tags().get(around[2], "") != "ns":
+        return False
+    before = _model_token_at_end(an, start)
+    return before is not None and before.tag == "LOC" and before.start == around[0]
+
+
+def _before_a_noun(an: Analysis, offset: int) -> bool:
+    """Whether the model reads a noun or a structural particle (的) right at ``offset``."""
+    following = _model_token_at(an, offset)
+    text = an.text
+    return (following is not None and (following.tag == "n" or following.tag == "u")
+            and not text.startswith(tuple(_rulers_titles()), offset) and title_at(text, offset) is None)
 
 
 def _transliterating(word: str) -> int:
