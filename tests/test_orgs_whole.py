@@ -188,3 +188,17 @@ def test_joined_words_that_are_no_body_stay_apart():
     # two bodies: a head ends the first name; two countries
     assert "美国国防部和财政部" not in _agencies("美国国防部和财政部宣布制裁。")
     assert not _agencies("美国经济和社会发展面临挑战。")
+
+
+def test_a_name_starting_inside_a_place_word_starts_with_the_place():
+    # pd-dev-00793 美国密执安州立大学的迈克尔·托马肖 (the model: 美国密/ORG|执/v|安州立大学/ORG; jieba: 密执安/ns)
+    agencies = _agencies("美国密执安州立大学的迈克尔·托马肖及其同事发表论文。")
+    assert "密执安州立大学" in agencies and "安州立大学" not in agencies
+    # not a determiner's place word (xwlb-20230104-09 到|各/r|乡镇卫生院/ORG, jieba: 各乡镇/ns)
+    assert "各乡镇卫生院" not in _agencies("抽调近200名医疗专家到各乡镇卫生院坐诊，全力保障农村居民医疗。")
+
+
+def test_a_rank_after_a_country_names_no_organisation():
+    # pd-dev-02139 美国第三大银行国民银行和第四大银行美洲银行宣布合并 (the model: 美国/ORG|第三大银行/m|国民银行/ORG)
+    agencies = _agencies("今天，美国第三大银行国民银行和第四大银行美洲银行宣布合并。")
+    assert {"国民银行", "美洲银行"} <= agencies and "美国第三大银行国民银行" not in agencies

@@ -45,6 +45,10 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
     tags = word_tags()
     if tags.get(text[c.end:c.end + 2], "") == "r" or tags.get(text[c.end:c.end + 1], "") == "r":
         return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
+    if text.startswith("第", c.end):
+        # 美国|第三大银行|国民银行 (pd-dev-02139): a rank describes what follows, it names nothing (a count may:
+        # 中国|五矿, 中国|一汽)
+        return [c]
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])]
     if ends:
@@ -234,6 +238,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
+        around = an.token_at(c.start)
+        if (around is not None and around[0] + 2 <= c.start < around[1] < c.end and word_tags().get(around[2], "") == "ns"
+                and around[0] in an.boundaries and name.endswith(org_heads())
+                and not any(t.start == around[0] for t in an.model_tokens or ())):
+            # 美国|密执安州立大学 read as 美国密/ORG|执/v|安州立大学/ORG (pd-dev-00793; jieba: 美国|密执安/ns|州立大学):
+            # a name that starts inside a place's name of the dictionary, where the model cut into that place
+            # too, starts with it (not 各/r|乡镇卫生院: jieba 各乡镇/ns)
+            return repair(an, Candidate(around[0], c.end, c.type, c.source, c.score))
         if len(name) >= 3 and name[0] in BEFORE_LEVEL_WORDS and name[1] in LEVEL_CHARACTERS:
             # 经|县人大常委会, 王海涛|任|县教育局: a preposition or a verb before the level word
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
