@@ -202,3 +202,10 @@ def test_a_rank_after_a_country_names_no_organisation():
     # pd-dev-02139 美国第三大银行国民银行和第四大银行美洲银行宣布合并 (the model: 美国/ORG|第三大银行/m|国民银行/ORG)
     agencies = _agencies("今天，美国第三大银行国民银行和第四大银行美洲银行宣布合并。")
     assert {"国民银行", "美洲银行"} <= agencies and "美国第三大银行国民银行" not in agencies
+
+
+def test_a_quoted_name_with_an_adverb_in_it_is_a_name():
+    # pd-dev-02215 俄罗斯成立了“临时非常委员会” (jieba: 临时|非常/d|委员会: a run of words stops at the adverb)
+    assert "临时非常委员会" in _agencies("为渡过金融难关，俄罗斯成立了“临时非常委员会”。")
+    # a quotation with a verb in it is a slogan, not a name
+    assert not any(a.endswith("委员会") for a in _agencies("他们提出“打造学习型委员会”的目标。"))
