@@ -147,3 +147,14 @@ def test_the_rest_of_a_foreign_name_read_as_a_word_of_no_name_is_the_names():
 ])
 def test_a_foreign_name_is_whole_end_to_end(story_id, sentence, name, piece):
     assert_names(sentence, {(name, "Person")}, {(piece, "Person")})
+
+
+def test_a_long_name_the_dictionary_holds_whole_is_whole():
+    # 日本外相小渊惠三表示 (the model: 小渊惠/PER|三/m; jieba: 小渊惠三/nr); xwlb-20230119-03 张平、向巴平措、张宝文
+    assert ("小渊惠三", "Person") in _chosen(("日本", "LOC"), ("外相", "n"), ("小渊惠", "PER"), ("三", "m"),
+                                            ("表示", "v"), ("。", "w"))
+    # not a doctrine (jieba: 邓小平理论/nr), nor where the model's word runs past jieba's (陆海空/PER|三军/n)
+    found = _chosen(("学好", "v"), ("邓小平", "PER"), ("理论", "n"), ("于己有益", "l"), ("。", "w"))
+    assert ("邓小平", "Person") in found and ("邓小平理论", "Person") not in found
+    found = _chosen(("伊朗", "LOC"), ("陆海空", "PER"), ("三军", "n"), ("和", "c"), ("防空", "vn"), ("部队", "n"))
+    assert ("陆海空三", "Person") not in found

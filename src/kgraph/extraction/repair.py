@@ -88,6 +88,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
     around = an.token_at(start)
+    if (c.type == "Person" and around is not None and around[0] <= start and end <= around[1]
+            and (around[0], around[1]) != (start, end) and around[1] - around[0] >= 4
+            and start - around[0] <= 1 and around[1] - end <= 1
+            and word_tags().get(around[2], "") == "nr" and around[0] in an.boundaries
+            and _model_edges(an, around[0], around[1])):
+        # 日本外相|小渊惠/PER|三/m|表示 (jieba: 小渊惠三/nr): the model cut a long name the dictionary holds
+        # whole by a character (a Japanese name of four characters; not 邓小平|理论, which jieba tags nr too,
+        # nor 陆海空/PER|三军/n, where the model's word runs on past jieba's 陆海空三)
+        return repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
     if (around is not None and around[0] < start and end <= around[1]
             and word_tags().get(around[2], "") in _TRANSLITERATED_TAGS):
         # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
@@ -229,7 +238,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if len(name) - len(title) < 2:
                 return []  # 陈教授: a surname and a title do not name anyone here
             return repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
-        if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
+        if name[0] == "小" and len(name) >= 3 and word_tags().get(name, "") != "nr":
+            # 小马尔蒂尼, 小徐婷: 小 is a form of address (not 小渊惠三/nr, a name the dictionary holds)
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         extended = _extend_name(an, c, name)
         if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
@@ -581,6 +591,11 @@ def _end_of_a_place_word(an: Analysis, start: int, end: int) -> bool:
         return False
     before = _model_token_at_end(an, start)
     return before is not None and before.tag == "LOC" and before.start == around[0]
+
+
+def _model_edges(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model's words start at ``start`` and end at ``end``."""
+    return _model_token_at(an, start) is not None and _model_token_at_end(an, end) is not None
 
 
 def _before_a_noun(an: Analysis, offset: int) -> bool:
