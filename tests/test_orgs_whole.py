@@ -209,3 +209,11 @@ def test_a_quoted_name_with_an_adverb_in_it_is_a_name():
     assert "临时非常委员会" in _agencies("为渡过金融难关，俄罗斯成立了“临时非常委员会”。")
     # a quotation with a verb in it is a slogan, not a name
     assert not any(a.endswith("委员会") for a in _agencies("他们提出“打造学习型委员会”的目标。"))
+
+
+def test_a_stock_exchange_and_an_index_publisher_are_no_place_and_no_person():
+    # pd-dev-01377 以技术股为主的纳斯达克股市指数 (the model: 纳斯达克/LOC); xwlb-20230318-16 已接到纳斯达克通知
+    assert "纳斯达克" in _agencies("从而带动以技术股为主的纳斯达克股市指数全天上升16·73点。")
+    # pd-dev-01991 道—琼斯30种工业股票平均价格指数 (the model: 琼斯/PER)
+    found = kgraph.extract_text("道—琼斯30种工业股票平均价格指数飙升了164．17点。").entities
+    assert not any(e.type == "Person" for e in found)
