@@ -225,3 +225,12 @@ def test_the_short_name_of_a_division_the_article_names_is_no_person():
 def test_xiongan_end_to_end():
     stories = _shared_texts(NEWS, {"xwlb-20230601-07"}, "the shared news corpus")
     assert "雄安" not in _people(stories["xwlb-20230601-07"])
+
+
+def test_a_word_no_one_knows_after_a_title_is_the_holders_name():
+    # pd-dev-01219 前国家银行行长伦差等7人 (the model: 伦差/v; jieba: 伦差, a word it does not know)
+    from .test_recognise import _found
+    found = _found("报告还指出，应对此事负责的人员主要有：前总理差瓦立、前副总理兼财政部长安雷、前国家银行行长伦差等7人。")
+    assert {("伦差", "Person"), ("差瓦立", "Person")} <= found
+    # not a verb and a word of speech the segmenter reads apart (xwlb-20230307-05 委员|发言|说)
+    assert ("发言说", "Person") not in _found("钱智民委员发言说，提升国有企业产业引导和战略支撑作用。")

@@ -33,7 +33,7 @@ def choose(an: Analysis) -> list[Candidate]:
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
-    model += names_in_titles(an)
+    model += names_in_titles(an) + _unknown_words_after_titles(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
     model = _glued_to_a_name(an.text, model)
@@ -51,6 +51,30 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
+    """前国家银行|行长|伦差/v|等7人 (pd-dev-01219; jieba: 伦差, a word it does not know): a word neither the
+    dictionary nor the model knows as one (a verb or noun of its guessing, one word of the segmenter's
+    guessing too), right after a title and before
+    a list's mark, 等 or the sentence's end, is the holder's name.  Not a title again (行长|助理), nor a word
+    of the dictionary (部长|表示)."""
+    text, tags, out = an.text, word_tags(), []
+    for token in an.model_tokens or ():
+        word = text[token.start:token.end]
+        if (not 2 <= len(word) <= 4 or token.tag not in _GUESSED_WORD_TAGS or word in tags
+                or not _CJK_RUN.fullmatch(word) or text[token.end:token.end + 1] not in _AFTER_A_HOLDER
+                or not title_before(text, token.start) or title_at(text, token.start) is not None
+                or (an.token_at(token.start) or (None, None))[:2] != (token.start, token.end)):
+            continue  # one word of the segmenter's too (伦差; not 委员|发言|说)
+        out.append(Candidate(token.start, token.end, "Person", "model", 1.0))
+    return out
+
+
+# the model's guesses of a word it does not know; what follows a holder's name at the end of a phrase
+_GUESSED_WORD_TAGS = frozenset(("v", "n", "a", "vn", "nz"))
+_AFTER_A_HOLDER = frozenset("、，。；：！？等和")
+
 
 
 def _whole_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
