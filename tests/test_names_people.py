@@ -234,3 +234,16 @@ def test_a_word_no_one_knows_after_a_title_is_the_holders_name():
     assert {("伦差", "Person"), ("差瓦立", "Person")} <= found
     # not a verb and a word of speech the segmenter reads apart (xwlb-20230307-05 委员|发言|说)
     assert ("发言说", "Person") not in _found("钱智民委员发言说，提升国有企业产业引导和战略支撑作用。")
+
+
+def test_a_name_the_article_writes_glued_to_the_word_before_it_is_that_person():
+    # pd-dev-00823 弹劾内政部长努里的议案后，立即任命努里为… (the model: 任命努里/v; jieba: 任命|努里)
+    from .test_names import _analysis
+    from kgraph.extraction.fusion import choose
+    an = _analysis(("弹劾", "vn"), ("内政部长", "n"), ("努里", "PER"), ("的", "u"), ("议案", "n"), ("，", "w"),
+                   ("立即", "d"), ("任命努里", "v"), ("为", "p"), ("副总统", "n"), ("。", "w"))
+    people = [an.text[c.start:c.end] for c in choose(an) if c.type == "Person"]
+    assert people == ["努里", "努里"]
+    # no name read elsewhere, none read here
+    an = _analysis(("立即", "d"), ("任命努里", "v"), ("为", "p"), ("副总统", "n"), ("。", "w"))
+    assert not [c for c in choose(an) if c.type == "Person"]

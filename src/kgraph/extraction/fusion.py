@@ -36,6 +36,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model += names_in_titles(an) + _unknown_words_after_titles(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
+    model += _names_after_glued_verbs(an, model)
     model = _glued_to_a_name(an.text, model)
     model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
@@ -51,6 +52,29 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+def _names_after_glued_verbs(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """弹劾内政部长|努里/PER|的议案后，立即|任命努里/v|为… (pd-dev-00823): a word of the model's that is a word of
+    the dictionary (任命, which jieba tags n) and a name the article reads as a person's elsewhere, and no
+    word of the dictionary as a whole, holds that person: the model glued the word before it on."""
+    text, tags = an.text, word_tags()
+    names = {text[c.start:c.end] for c in candidates if c.type == "Person" and c.end - c.start >= 2}
+    if not names:
+        return []
+    out = []
+    for token in an.model_tokens or ():
+        word = text[token.start:token.end]
+        if token.tag in _MODEL_NAME_TAGS or word in tags or len(word) < 4:
+            continue
+        name = next((n for n in names if word.endswith(n) and len(word) > len(n)), None)
+        verb = word[:len(word) - len(name)] if name else ""
+        if name is not None and len(verb) >= 2 and verb in tags and token.start + len(verb) in an.boundaries:
+            out.append(Candidate(token.start + len(verb), token.end, "Person", "model", 1.0))
+    return out
+
+
+_MODEL_NAME_TAGS = frozenset(("PER", "ORG", "LOC", "TIME"))
 
 
 def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
