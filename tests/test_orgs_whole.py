@@ -217,3 +217,15 @@ def test_a_stock_exchange_and_an_index_publisher_are_no_place_and_no_person():
     # pd-dev-01991 道—琼斯30种工业股票平均价格指数 (the model: 琼斯/PER)
     found = kgraph.extract_text("道—琼斯30种工业股票平均价格指数飙升了164．17点。").entities
     assert not any(e.type == "Person" for e in found)
+
+
+def test_an_organisation_named_after_a_foreign_name_is_one_name():
+    # pd-dev-01145 进而中断与佩诺—里加集团签订的代销合同 (the model: 佩诺/PER|—|里加集团/ORG)
+    found = {(m.text, e.type) for e in kgraph.extract_text("进而中断与佩诺—里加集团签订的代销合同。").entities
+             for m in e.mentions if m.text}
+    assert ("佩诺—里加集团", "Agency") in found and ("佩诺", "Person") not in found
+    # xwlb-20230919-04 参观了何塞·马蒂纪念馆和弗兰克·派斯农业信用合作社
+    assert "弗兰克·派斯农业信用合作社" in _agencies("李希参观了何塞·马蒂纪念馆和弗兰克·派斯农业信用合作社。")
+    # not a person who represents a body (xwlb-20231116-02), nor one before a title
+    agencies = _agencies("美国商务部长雷蒙多代表美国政府致辞，热烈欢迎习近平主席。")
+    assert not any(a.startswith("雷蒙多") for a in agencies)

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..gazetteer import gazetteer
-from ..resources import longest_first, ordered_lexicon, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
@@ -19,7 +19,7 @@ from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
 from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
-from .recognisers.agencies import GLUED_BREAKS
+from .recognisers.agencies import GLUED_BREAKS, org_run
 from .repair import GLUED_TAILS, GLUED_WORDS, repair, rest_of_a_foreign_name
 
 __all__ = ["choose", "fuse", "may_contain"]
@@ -41,6 +41,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
     model = _organisations_by_context(an, model)
+    model += _named_after_foreign_names(an, model)
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
@@ -52,6 +53,33 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+def _named_after_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """泰利特/PER|北京围棋女队 (pd-dev-00979), 游击队组织|萨帕塔/PER|全国民族解放军/ORG (pd-dev-01253), 与|佩诺/PER|—|
+    里加集团/ORG (pd-dev-01145): a foreign name the model read as a person's, and right after it (or after a
+    dash) the words of an organisation's name up to its head, are one organisation named after it (a
+    sponsor, a hero, a founder: 弗兰克·派斯|农业信用合作社, xwlb-20230919-04).  Not a title after the name
+    (普京|总统), a verb (雷蒙多|代表|美国政府), another name inside (西摩·赫什|爆料|美国|政府), nor a head alone
+    (克林顿|政府: his administration, 罗威|公司: the company's short name, which the fusion reads elsewhere)."""
+    text, out = an.text, []
+    named = [c.start for c in candidates if c.type in ("Agency", "Place")]
+    for c in candidates:
+        if c.type != "Person" or c.source != "model" or reads_as_chinese(text[c.start:c.end]):
+            continue
+        start = c.end + (1 if text[c.end:c.end + 1] in _NAME_DASHES else 0)
+        word = an.token_at(start)
+        if (title_at(text, start) is not None or start not in an.boundaries or word is None
+                or word_tags().get(word[2], "").startswith("v")):
+            continue  # not 雷蒙多|代表/v|美国政府, 西摩·赫什|爆料|美国政府
+        ends = [e for e in org_run(text, start, min(len(text), start + 12)) if e - start >= 3]
+        if (ends and text[start:ends[-1]] not in lexicon("generic_org_heads.txt")
+                and not any(start < s < ends[-1] for s in named)):
+            out.append(Candidate(c.start, ends[-1], "Agency", "model", c.score))
+    return out
+
+
+_NAME_DASHES = frozenset("—－-")
 
 
 def _names_after_glued_verbs(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
