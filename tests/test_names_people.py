@@ -247,3 +247,10 @@ def test_a_name_the_article_writes_glued_to_the_word_before_it_is_that_person():
     # no name read elsewhere, none read here
     an = _analysis(("立即", "d"), ("任命努里", "v"), ("为", "p"), ("副总统", "n"), ("。", "w"))
     assert not [c for c in choose(an) if c.type == "Person"]
+
+
+def test_a_name_and_a_membership_title_ending_in_a_head_is_the_person():
+    # xwlb-20230627-12 吴为山常委代表民盟中央发言提出 (the model: 吴为山常委/PER; 常委 ends in the head 委)
+    from .test_recognise import _found
+    found = _found("推动新疆高质量发展闯出新路子、迈上新台阶。吴为山常委代表民盟中央发言提出，要以高质量收藏凝聚文脉传承。")
+    assert ("吴为山", "Person") in found and ("吴为山常委", "Agency") not in found

@@ -217,8 +217,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
             # an organisation's short name in brackets or after a dash is the organisation's
             return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
-        if name.endswith(org_heads()) and len(name) >= 4:
-            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
+        role = next((t for t in _role_endings() if name.endswith(t)), "")
+        if name.endswith(org_heads()) and len(name) >= 4 and longest_end(name, org_heads()) >= len(role):
+            # 乔治·梅森大学; not 吴为山常委/PER|代表|民盟中央 (xwlb-20230627-12): a title longer than the head
+            # (常委 over 委) ends a person's name, and is cut below
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]
         if name.endswith("族") or text[c.end:c.end + 1] == "族":
             return []  # 阿昌族: a people, not a person
         in_table = text[c.start - 1:c.start] == "℃" or text[c.end:c.end + 1].isdigit()
