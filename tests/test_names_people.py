@@ -225,3 +225,32 @@ def test_the_short_name_of_a_division_the_article_names_is_no_person():
 def test_xiongan_end_to_end():
     stories = _shared_texts(NEWS, {"xwlb-20230601-07"}, "the shared news corpus")
     assert "雄安" not in _people(stories["xwlb-20230601-07"])
+
+
+def test_a_word_no_one_knows_after_a_title_is_the_holders_name():
+    # pd-dev-01219 前国家银行行长伦差等7人 (the model: 伦差/v; jieba: 伦差, a word it does not know)
+    from .test_recognise import _found
+    found = _found("报告还指出，应对此事负责的人员主要有：前总理差瓦立、前副总理兼财政部长安雷、前国家银行行长伦差等7人。")
+    assert {("伦差", "Person"), ("差瓦立", "Person")} <= found
+    # not a verb and a word of speech the segmenter reads apart (xwlb-20230307-05 委员|发言|说)
+    assert ("发言说", "Person") not in _found("钱智民委员发言说，提升国有企业产业引导和战略支撑作用。")
+
+
+def test_a_name_the_article_writes_glued_to_the_word_before_it_is_that_person():
+    # pd-dev-00823 弹劾内政部长努里的议案后，立即任命努里为… (the model: 任命努里/v; jieba: 任命|努里)
+    from .test_names import _analysis
+    from kgraph.extraction.fusion import choose
+    an = _analysis(("弹劾", "vn"), ("内政部长", "n"), ("努里", "PER"), ("的", "u"), ("议案", "n"), ("，", "w"),
+                   ("立即", "d"), ("任命努里", "v"), ("为", "p"), ("副总统", "n"), ("。", "w"))
+    people = [an.text[c.start:c.end] for c in choose(an) if c.type == "Person"]
+    assert people == ["努里", "努里"]
+    # no name read elsewhere, none read here
+    an = _analysis(("立即", "d"), ("任命努里", "v"), ("为", "p"), ("副总统", "n"), ("。", "w"))
+    assert not [c for c in choose(an) if c.type == "Person"]
+
+
+def test_a_name_and_a_membership_title_ending_in_a_head_is_the_person():
+    # xwlb-20230627-12 吴为山常委代表民盟中央发言提出 (the model: 吴为山常委/PER; 常委 ends in the head 委)
+    from .test_recognise import _found
+    found = _found("推动新疆高质量发展闯出新路子、迈上新台阶。吴为山常委代表民盟中央发言提出，要以高质量收藏凝聚文脉传承。")
+    assert ("吴为山", "Person") in found and ("吴为山常委", "Agency") not in found

@@ -11,7 +11,7 @@ from kgraph.extraction.fusion import choose
 from kgraph.extraction.repair import repair
 
 from .test_names import _analysis
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import NEWS, _extract, _shared_texts, assert_names
 
 
 def _chosen(*tagged) -> set[tuple[str, str]]:
@@ -131,3 +131,62 @@ def type_stories():
 @pytest.mark.parametrize("story_id", sorted(NEWS_TYPES))
 def test_types_in_news_stories(type_stories, story_id):
     assert_names(type_stories[story_id], *NEWS_TYPES[story_id])
+
+
+def test_a_ship_named_after_a_city_or_a_lake_is_no_division_and_no_place():
+    # xwlb-20230110-11 由导弹驱逐舰南宁舰、导弹护卫舰三亚舰和综合补给舰微山湖舰组成的海军第43批护航编队
+    assert_names("今天，由导弹驱逐舰南宁舰、导弹护卫舰三亚舰和综合补给舰微山湖舰组成的海军第43批护航编队从广东湛江某军港解缆起航。",
+                 {("广东", "Place")}, {("南宁", "Place"), ("三亚", "Place"), ("微山湖舰", "Place")})
+    # xwlb-20230422-13 开封舰、大庆舰等28艘现役主战舰艇; the cities listed before are cities
+    assert_names("青岛、烟台等全国22个城市62座海军军营，开封舰、大庆舰等28艘现役主战舰艇面向社会开放。",
+                 {("青岛", "Place"), ("烟台", "Place")}, {("开封", "Place"), ("大庆", "Place")})
+
+
+def test_a_name_read_as_a_village_after_a_title_or_among_people_is_a_person():
+    # xwlb-20230903-03 全国人大常委会副委员长洛桑江村 (the model: 洛桑江村/LOC; jieba: 洛桑/nrt|江村/ns)
+    assert_names("中共中央政治局委员、中央统战部部长石泰峰，全国人大常委会副委员长洛桑江村，全国政协副主席咸辉出席大会。",
+                 {("洛桑江村", "Person"), ("咸辉", "Person")}, {("洛桑江村", "Place")})
+    # xwlb-20230831-02 and -20230313-01: in a list of people, between two or at its end
+    assert_names("王毅、石泰峰、李干杰、李书磊、陈文清、王小洪、洛桑江村、咸辉出席会议。",
+                 {("洛桑江村", "Person")}, {("洛桑江村", "Place")})
+    assert_names("彭清华、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇。", {("洛桑江村", "Person")}, {("洛桑江村", "Place")})
+    # a village of the gazetteer listed with villages stays one
+    assert_names("公安县埠河镇的谭家洲村、天心眼村开展了清淤。", set(), {("谭家洲村", "Person")})
+
+
+def test_the_bodies_of_a_foreign_partys_chain_are_that_partys_or_that_countrys():
+    # xwlb-20230426-01 越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅: Vietnam's, not China's
+    ex = _extract("习近平在人民大会堂会见越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅。")
+    labels = {e.label for e in ex.entities if e.type == "Agency"}
+    assert {"越南共产党中央书记处", "越南共产党中央组织部"} <= labels
+    assert not {"中央书记处", "中央组织部"} & labels
+    # xwlb-20230913-05 越共中央政治局委员、公安部部长苏林: the country's ministry, where he holds his post
+    ex = _extract("蔡奇在京会见越共中央政治局委员、公安部部长苏林。")
+    assert "越南公安部" in {e.label for e in ex.entities if e.type == "Agency"}
+    assert ("苏林", "部长", "越南公安部") in _posts(ex)
+    # xwlb-20231212-02 越共中央书记处书记、中央对外部部长黎怀忠: a body of the party's centre no stage read
+    ex = _extract("越共中央书记处书记、中央对外部部长黎怀忠等越南党政领导人在舷梯旁热情迎接。")
+    assert "越南共产党中央对外部" in {e.label for e in ex.entities if e.type == "Agency"}
+    # China's own chain keeps China's bodies (xwlb-20230104-06)
+    ex = _extract("中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。")
+    assert "中央书记处" in {e.label for e in ex.entities if e.type == "Agency"}
+
+
+def _posts(ex):
+    names = {e.id: e.label for e in ex.entities}
+    return {(names[r.subject], r.prop("title"), names[r.object]) for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_a_common_noun_or_a_currency_read_as_a_person_is_none():
+    # pd-dev-00845 为此，炎炎烈日下的北京街头 (the model: 炎炎/PER; jieba: 炎炎/n), 他却是早慧的成功者
+    assert _repaired(("为此", "d"), ("，", "w"), ("炎炎", "PER"), ("烈日", "n"), ("下", "f"), span="炎炎") == []
+    assert _repaired(("他", "r"), ("却是", "d"), ("早慧", "PER"), ("的", "u"), ("成功者", "n"), span="早慧") == []
+    # a name before a title or doing something stays, though jieba knows it as a noun (桥本/n)
+    assert _repaired(("对", "p"), ("桥本", "PER"), ("首相", "n"), ("的", "u"), ("问候", "vn"), span="桥本") == [
+        ("桥本", "Person")]
+    assert _repaired(("而", "c"), ("桥本", "PER"), ("则", "d"), ("在", "p"), ("会谈", "vn"), span="桥本") == [
+        ("桥本", "Person")]
+    # pd-dev-00927 德国马克走势 (the model: 德国/LOC|马克/PER; jieba: 德国马克/ns): the currency
+    assert _repaired(("；", "w"), ("德国", "LOC"), ("马克", "PER"), ("走势", "n"), ("被", "p"), span="马克") == []
+    assert _repaired(("法国", "LOC"), ("总统", "n"), ("马克龙", "PER"), ("表示", "v"), span="马克龙") == [
+        ("马克龙", "Person")]

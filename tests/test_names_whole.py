@@ -115,3 +115,46 @@ def whole_stories():
 @pytest.mark.parametrize("story_id", sorted(NEWS_WHOLE))
 def test_whole_names_in_news_stories(whole_stories, story_id):
     assert_names(whole_stories[story_id], *NEWS_WHOLE[story_id])
+
+
+def test_the_rest_of_a_foreign_name_read_as_a_word_of_no_name_is_the_names():
+    # xwlb-20230412-13 哈萨克斯坦外长努尔特列吾会晤 (the model: 努尔特/PER|列吾/v; jieba: 努尔|特列|吾, where
+    # the leader read after the title ended)
+    found = _chosen(("哈萨克斯坦", "LOC"), ("外长", "n"), ("努尔特", "PER"), ("列吾", "v"), ("会晤", "v"), ("后", "f"),
+                    ("表示", "v"), ("。", "w"))
+    assert ("努尔特列吾", "Person") in found and ("努尔特列", "Person") not in found
+    # pd-dev-01191 新闻学院院长格雷特施莱格、 (the model: 格雷特/PER|施莱格/v; jieba: 施|莱格)
+    found = _chosen(("奥记者俱乐部新闻学院", "ORG"), ("院长", "n"), ("格雷特", "PER"), ("施莱格", "v"), ("、", "w"),
+                    ("发行人", "n"), ("出席", "v"), ("。", "w"))
+    assert ("格雷特施莱格", "Person") in found
+    # not a word glued on, nor a Chinese name's next word, nor a place's rest, nor before a noun
+    for tagged, wrong in (
+            ((("教授", "n"), ("安吉拉·克里斯亚蒂诺", "PER"), ("等人", "v"), ("，", "w")), "安吉拉·克里斯亚蒂诺等人"),
+            ((("贤内助们", "n"), ("律己", "PER"), ("律夫", "v"), ("也", "d"), ("突出", "a"), ("。", "w")), "律己律夫"),
+            ((("破坏", "v"), ("安东诺夫斯", "PER"), ("基桥", "n"), ("，", "w")), "安东诺夫斯基桥"),
+            ((("加拿大", "LOC"), ("萨斯喀彻", "PER"), ("温省", "v"), ("的", "u")), "萨斯喀彻温省"),
+            ((("习近平", "PER"), ("邀请", "v"), ("马克龙", "PER"), ("共进", "v"), ("晚餐", "n"), ("。", "w")), "马克龙共进"),
+            ((("尤妮斯·杜姆弗", "PER"), ("身中", "s"), ("多", "v"), ("枪", "n"), ("身亡", "v"), ("。", "w")),
+             "尤妮斯·杜姆弗身中")):
+        assert (wrong, "Person") not in _chosen(*tagged)
+
+
+@pytest.mark.parametrize("story_id, sentence, name, piece", [
+    ("xwlb-20230412-13", "俄罗斯外长拉夫罗夫11日在与哈萨克斯坦外长努尔特列吾会晤后的新闻发布会上表示，各国都应在国际法的基础上开展平等互利合作。",
+     "努尔特列吾", "努尔特列"),
+    ("pd-dev-01191", "奥记者俱乐部新闻学院院长格雷特施莱格、发行量最大的报纸《新皇冠报》的发行人汉斯·迪尚德先生出席。",
+     "格雷特施莱格", "格雷特"),
+])
+def test_a_foreign_name_is_whole_end_to_end(story_id, sentence, name, piece):
+    assert_names(sentence, {(name, "Person")}, {(piece, "Person")})
+
+
+def test_a_long_name_the_dictionary_holds_whole_is_whole():
+    # 日本外相小渊惠三表示 (the model: 小渊惠/PER|三/m; jieba: 小渊惠三/nr); xwlb-20230119-03 张平、向巴平措、张宝文
+    assert ("小渊惠三", "Person") in _chosen(("日本", "LOC"), ("外相", "n"), ("小渊惠", "PER"), ("三", "m"),
+                                            ("表示", "v"), ("。", "w"))
+    # not a doctrine (jieba: 邓小平理论/nr), nor where the model's word runs past jieba's (陆海空/PER|三军/n)
+    found = _chosen(("学好", "v"), ("邓小平", "PER"), ("理论", "n"), ("于己有益", "l"), ("。", "w"))
+    assert ("邓小平", "Person") in found and ("邓小平理论", "Person") not in found
+    found = _chosen(("伊朗", "LOC"), ("陆海空", "PER"), ("三军", "n"), ("和", "c"), ("防空", "vn"), ("部队", "n"))
+    assert ("陆海空三", "Person") not in found

@@ -188,3 +188,44 @@ def test_joined_words_that_are_no_body_stay_apart():
     # two bodies: a head ends the first name; two countries
     assert "美国国防部和财政部" not in _agencies("美国国防部和财政部宣布制裁。")
     assert not _agencies("美国经济和社会发展面临挑战。")
+
+
+def test_a_name_starting_inside_a_place_word_starts_with_the_place():
+    # pd-dev-00793 美国密执安州立大学的迈克尔·托马肖 (the model: 美国密/ORG|执/v|安州立大学/ORG; jieba: 密执安/ns)
+    agencies = _agencies("美国密执安州立大学的迈克尔·托马肖及其同事发表论文。")
+    assert "密执安州立大学" in agencies and "安州立大学" not in agencies
+    # not a determiner's place word (xwlb-20230104-09 到|各/r|乡镇卫生院/ORG, jieba: 各乡镇/ns)
+    assert "各乡镇卫生院" not in _agencies("抽调近200名医疗专家到各乡镇卫生院坐诊，全力保障农村居民医疗。")
+
+
+def test_a_rank_after_a_country_names_no_organisation():
+    # pd-dev-02139 美国第三大银行国民银行和第四大银行美洲银行宣布合并 (the model: 美国/ORG|第三大银行/m|国民银行/ORG)
+    agencies = _agencies("今天，美国第三大银行国民银行和第四大银行美洲银行宣布合并。")
+    assert {"国民银行", "美洲银行"} <= agencies and "美国第三大银行国民银行" not in agencies
+
+
+def test_a_quoted_name_with_an_adverb_in_it_is_a_name():
+    # pd-dev-02215 俄罗斯成立了“临时非常委员会” (jieba: 临时|非常/d|委员会: a run of words stops at the adverb)
+    assert "临时非常委员会" in _agencies("为渡过金融难关，俄罗斯成立了“临时非常委员会”。")
+    # a quotation with a verb in it is a slogan, not a name
+    assert not any(a.endswith("委员会") for a in _agencies("他们提出“打造学习型委员会”的目标。"))
+
+
+def test_a_stock_exchange_and_an_index_publisher_are_no_place_and_no_person():
+    # pd-dev-01377 以技术股为主的纳斯达克股市指数 (the model: 纳斯达克/LOC); xwlb-20230318-16 已接到纳斯达克通知
+    assert "纳斯达克" in _agencies("从而带动以技术股为主的纳斯达克股市指数全天上升16·73点。")
+    # pd-dev-01991 道—琼斯30种工业股票平均价格指数 (the model: 琼斯/PER)
+    found = kgraph.extract_text("道—琼斯30种工业股票平均价格指数飙升了164．17点。").entities
+    assert not any(e.type == "Person" for e in found)
+
+
+def test_an_organisation_named_after_a_foreign_name_is_one_name():
+    # pd-dev-01145 进而中断与佩诺—里加集团签订的代销合同 (the model: 佩诺/PER|—|里加集团/ORG)
+    found = {(m.text, e.type) for e in kgraph.extract_text("进而中断与佩诺—里加集团签订的代销合同。").entities
+             for m in e.mentions if m.text}
+    assert ("佩诺—里加集团", "Agency") in found and ("佩诺", "Person") not in found
+    # xwlb-20230919-04 参观了何塞·马蒂纪念馆和弗兰克·派斯农业信用合作社
+    assert "弗兰克·派斯农业信用合作社" in _agencies("李希参观了何塞·马蒂纪念馆和弗兰克·派斯农业信用合作社。")
+    # not a person who represents a body (xwlb-20231116-02), nor one before a title
+    agencies = _agencies("美国商务部长雷蒙多代表美国政府致辞，热烈欢迎习近平主席。")
+    assert not any(a.startswith("雷蒙多") for a in agencies)

@@ -121,9 +121,10 @@ NEWS_SWEEP_POSTS = {
     # a sultan after his country (data/posts/foreign_titles.tsv: 苏丹 after-country)
     "xwlb-20231117-06": {("哈桑纳尔", "文莱", "苏丹", False)},
     # a foreign party's chain keeps the bodies of their own names, drops only China's central ones
-    # (posts._of_its_country): 越共中央政治局|委员|、|胡志明国家政治学院|院长|、|中央理论委员会|主席|阮春胜
+    # (posts._of_its_country): 越共中央政治局|委员|、|胡志明国家政治学院|院长|、|中央理论委员会|主席|阮春胜; the
+    # party's centre's body is labelled with the party's name (recognise._foreign_chains)
     "xwlb-20230710-09": {("阮春胜", "越南共产党中央政治局", "委员", False), ("阮春胜", "胡志明国家政治学院", "院长", False),
-                         ("阮春胜", "中央理论委员会", "主席", False)},
+                         ("阮春胜", "越南共产党中央理论委员会", "主席", False)},
     "xwlb-20230703-15": {("法提赫·比罗尔", "国际能源署", "署长", False)},
     "xwlb-20231202-12": {("凯瑟琳·拉塞尔", "联合国儿童基金会", "执行主任", False)},
     "xwlb-20230213-11": {("凯莉·克莱门", "联合国难民署", "副高级专员", False)},

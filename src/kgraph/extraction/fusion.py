@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..gazetteer import gazetteer
-from ..resources import longest_first, ordered_lexicon, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
@@ -19,8 +19,8 @@ from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
 from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
-from .recognisers.agencies import GLUED_BREAKS
-from .repair import GLUED_TAILS, GLUED_WORDS, repair
+from .recognisers.agencies import GLUED_BREAKS, org_run
+from .repair import GLUED_TAILS, GLUED_WORDS, repair, rest_of_a_foreign_name
 
 __all__ = ["choose", "fuse", "may_contain"]
 
@@ -33,12 +33,15 @@ def choose(an: Analysis) -> list[Candidate]:
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
-    model += names_in_titles(an)
+    model += names_in_titles(an) + _unknown_words_after_titles(an)
+    model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
+    model += _names_after_glued_verbs(an, model)
     model = _glued_to_a_name(an.text, model)
     model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
     model = _organisations_by_context(an, model)
+    model += _named_after_foreign_names(an, model)
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
@@ -50,6 +53,92 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+def _named_after_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """泰利特/PER|北京围棋女队 (pd-dev-00979), 游击队组织|萨帕塔/PER|全国民族解放军/ORG (pd-dev-01253), 与|佩诺/PER|—|
+    里加集团/ORG (pd-dev-01145): a foreign name the model read as a person's, and right after it (or after a
+    dash) the words of an organisation's name up to its head, are one organisation named after it (a
+    sponsor, a hero, a founder: 弗兰克·派斯|农业信用合作社, xwlb-20230919-04).  Not a title after the name
+    (普京|总统), a verb (雷蒙多|代表|美国政府), another name inside (西摩·赫什|爆料|美国|政府), nor a head alone
+    (克林顿|政府: his administration, 罗威|公司: the company's short name, which the fusion reads elsewhere)."""
+    text, out = an.text, []
+    named = [c.start for c in candidates if c.type in ("Agency", "Place")]
+    for c in candidates:
+        if c.type != "Person" or c.source != "model" or reads_as_chinese(text[c.start:c.end]):
+            continue
+        start = c.end + (1 if text[c.end:c.end + 1] in _NAME_DASHES else 0)
+        word = an.token_at(start)
+        if (title_at(text, start) is not None or start not in an.boundaries or word is None
+                or word_tags().get(word[2], "").startswith("v")):
+            continue  # not 雷蒙多|代表/v|美国政府, 西摩·赫什|爆料|美国政府
+        ends = [e for e in org_run(text, start, min(len(text), start + 12)) if e - start >= 3]
+        if (ends and text[start:ends[-1]] not in lexicon("generic_org_heads.txt")
+                and not any(start < s < ends[-1] for s in named)):
+            out.append(Candidate(c.start, ends[-1], "Agency", "model", c.score))
+    return out
+
+
+_NAME_DASHES = frozenset("—－-")
+
+
+def _names_after_glued_verbs(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """弹劾内政部长|努里/PER|的议案后，立即|任命努里/v|为… (pd-dev-00823): a word of the model's that is a word of
+    the dictionary (任命, which jieba tags n) and a name the article reads as a person's elsewhere, and no
+    word of the dictionary as a whole, holds that person: the model glued the word before it on."""
+    text, tags = an.text, word_tags()
+    names = {text[c.start:c.end] for c in candidates if c.type == "Person" and c.end - c.start >= 2}
+    if not names:
+        return []
+    out = []
+    for token in an.model_tokens or ():
+        word = text[token.start:token.end]
+        if token.tag in _MODEL_NAME_TAGS or word in tags or len(word) < 4:
+            continue
+        name = next((n for n in names if word.endswith(n) and len(word) > len(n)), None)
+        verb = word[:len(word) - len(name)] if name else ""
+        if name is not None and len(verb) >= 2 and verb in tags and token.start + len(verb) in an.boundaries:
+            out.append(Candidate(token.start + len(verb), token.end, "Person", "model", 1.0))
+    return out
+
+
+_MODEL_NAME_TAGS = frozenset(("PER", "ORG", "LOC", "TIME"))
+
+
+def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
+    """前国家银行|行长|伦差/v|等7人 (pd-dev-01219; jieba: 伦差, a word it does not know): a word neither the
+    dictionary nor the model knows as one (a verb or noun of its guessing, one word of the segmenter's
+    guessing too), right after a title and before
+    a list's mark, 等 or the sentence's end, is the holder's name.  Not a title again (行长|助理), nor a word
+    of the dictionary (部长|表示)."""
+    text, tags, out = an.text, word_tags(), []
+    for token in an.model_tokens or ():
+        word = text[token.start:token.end]
+        if (not 2 <= len(word) <= 4 or token.tag not in _GUESSED_WORD_TAGS or word in tags
+                or not _CJK_RUN.fullmatch(word) or text[token.end:token.end + 1] not in _AFTER_A_HOLDER
+                or not title_before(text, token.start) or title_at(text, token.start) is not None
+                or (an.token_at(token.start) or (None, None))[:2] != (token.start, token.end)):
+            continue  # one word of the segmenter's too (伦差; not 委员|发言|说)
+        out.append(Candidate(token.start, token.end, "Person", "model", 1.0))
+    return out
+
+
+# the model's guesses of a word it does not know; what follows a holder's name at the end of a phrase
+_GUESSED_WORD_TAGS = frozenset(("v", "n", "a", "vn", "nz"))
+_AFTER_A_HOLDER = frozenset("、，。；：！？等和")
+
+
+
+def _whole_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """Each foreign person's name whole where the model or the segmenter's edge cut it before the
+    rest, which the model reads as a word of no name (:func:`.repair.rest_of_a_foreign_name`):
+    哈萨克斯坦外长|努尔特/PER|列吾/v|会晤 is 努尔特列吾 (xwlb-20230412-13; jieba 努尔|特列|吾, where the
+    leader read after the title ended), 院长|格雷特/PER|施莱格/v|、 is 格雷特施莱格 (pd-dev-01191)."""
+    out = []
+    for c in candidates:
+        rest = rest_of_a_foreign_name(an, c.start, c.end) if c.type == "Person" else 0
+        out.append(Candidate(c.start, c.end + rest, c.type, c.source, c.score) if rest else c)
+    return out
 
 
 _RULERS_AFTER_A_COUNTRY = frozenset(word_set("rulers_after_a_country"))

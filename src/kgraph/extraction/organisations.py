@@ -328,9 +328,21 @@ def quoted_organisations(an: Analysis) -> list[Candidate]:
         if not 3 <= end - start <= _MAX_RUN_QUOTED or not text.endswith(heads, start, end):
             continue
         ends = org_run(text, start, end)
-        if ends and ends[-1] == end and _CJK_ONLY.match(text[start:end]):
+        if _CJK_ONLY.match(text[start:end]) and ((ends and ends[-1] == end) or _quoted_name(text[start:end], heads)):
             out.append(Candidate(start, end, "Agency", "lexicon", 1.0))
     return out
+
+
+def _quoted_name(quoted: str, heads: tuple[str, ...]) -> bool:
+    """Whether a quotation that a run of words does not read (it stops at an adverb: 临时|非常/d|委员会) is a
+    name all the same: its last word (jieba's) is the head, and no word is a verb, a number, a pronoun or
+    a particle (pos tags quoted_name_stops: not “打造|学习型|委员会”)."""
+    words, tags = tokenizer().lcut(quoted), word_tags()
+    return (len(words) >= 2 and words[-1] in heads
+            and not any(tags.get(w, "").startswith(_QUOTED_NAME_STOPS) and tags.get(w, "") != "vn" for w in words))
+
+
+_QUOTED_NAME_STOPS = tuple(pos_tags("quoted_name_stops"))
 
 
 _MAX_RUN_QUOTED = 16

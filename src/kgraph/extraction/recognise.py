@@ -27,16 +27,17 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import ordered_lexicon
+from ..resources import alias_table, lexicon, ordered_lexicon, table, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
 from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, org_heads, world_finder
-from .linkers import implicit, link_agencies, link_person, link_place, unlinked_division
-from .names import chinese_name, read_name, title_before
+from .linkers import agency_key, implicit, link_agencies, link_person, link_place, unlinked_division
+from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import model_agency
 from .recognisers.divisions import after_a_country, model_division_name
+from .world import foreign_country_first
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -62,7 +63,72 @@ def find_model_agencies(an: Analysis) -> None:
             continue
         agencies.append(c)
     link_agencies(an, _named(an, agencies))
+    _foreign_chains(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _foreign_chains(an: Analysis) -> None:
+    """A chain of posts a foreign body opens names that country's bodies, which the news writes as
+    China's central ones: 越共中央政治局|委员|、|中央书记处|常务书记|、|中组部|部长|张氏梅 (xwlb-20230426-01) names
+    越南共产党中央书记处 and 越南共产党中央组织部, 越共中央政治局|委员|、|公安部|部长|苏林 (xwlb-20230913-05)
+    越南公安部, 朝鲜劳动党|总书记|、|中央军事委员会|委员长 (xwlb-20230810-12) 朝鲜劳动党中央军事委员会.
+    A link is a body right after the previous one's title and 、 or 兼; one of China's central bodies
+    (data/lexicon/national_agencies.tsv, or a name opening with 中央) is labelled with the party's
+    name (a party's centre: 中央…) or the country's (a ministry); a body of its own name stays."""
+    agencies = {m.start: m for m in an.mentions if m.type == "Agency" and m.end > m.start}
+    if not agencies or ("、" not in an.text and "兼" not in an.text):
+        return
+    text, national, titles = an.text, alias_table("national_agencies.tsv"), lexicon("titles.txt")
+    relabelled: dict[int, Mention] = {}
+    for opener in sorted(agencies.values(), key=lambda m: m.start):
+        country = foreign_country_first(opener.label)
+        if country is None or opener.start in relabelled:
+            continue
+        party = next((p for p in _foreign_party_names() if opener.label.startswith(p)), None)
+        link = opener
+        while True:
+            joint = next((k for k in range(link.end + 1, min(len(text), link.end + 8)) if text[k] in "、兼"), None)
+            title = text[link.end:joint] if joint is not None else ""
+            if not title or not _CJK_WORD.fullmatch(title) or not any(title.endswith(t) for t in titles):
+                break
+            link = agencies.get(joint + 1) or _centres_body(an, joint + 1, party or country)
+            if link is None:
+                break
+            if link.label in national or link.label.startswith("中央"):
+                label = national.get(link.label, link.label)
+                label = (party if party and label.startswith("中央") else country) + label
+                relabelled[link.start] = Mention.make(link.type, link.document, link.start, link.end, link.text, label,
+                                                      agency_key(label), **dict(link.props))
+    if relabelled:
+        an.mentions[:] = [relabelled.get(m.start, m) if m.type == "Agency" and m.end > m.start else m
+                          for m in an.mentions]
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _centres_body(an: Analysis, start: int, owner: str) -> Mention | None:
+    """A body of a foreign party's centre that no stage read, at ``start`` in its chain: 中央 and a
+    body the dictionary knows (nt) ending in an organisation's head, then a title: 越共中央书记处|书记|、|
+    中央|对外部/nt|部长|黎怀忠 (xwlb-20231212-02; the model: 中央/n|对/p|外部/f), labelled with its
+    owner's name (越南共产党中央对外部)."""
+    text = an.text
+    if not text.startswith("中央", start):
+        return None
+    word = an.token_at(start + 2)
+    if (word is None or word[0] != start + 2 or word_tags().get(word[2], "") != "nt" or not word[2].endswith(org_heads())
+            or title_at(text, word[1]) is None):
+        return None
+    label = owner + text[start:word[1]]
+    return an.add(Mention.make("Agency", an.doc.id, start, word[1], text[start:word[1]], label, agency_key(label),
+                               found_by="model"))
+
+
+@cache
+def _foreign_party_names() -> tuple[str, ...]:
+    """Foreign parties' full names (data/lexicon/foreign_parties.txt, party_short_names.tsv), longest first."""
+    names = set(lexicon("foreign_parties.txt")) | {row[1] for row in table("party_short_names.tsv")}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _named(an: Analysis, agencies: list[Candidate]) -> list[Candidate]:
@@ -85,6 +151,7 @@ def find_model_entities(an: Analysis) -> None:
     if an.model_tokens is None:
         return
 
+    _no_ships(an)
     taken = SpanIndex((m.start, m.end, m.type) for m in an.mentions if m.end > m.start)
     chosen = [c for c in an.pending if not any(
         not may_contain(c, s, e, t, an.text) for s, e, t in taken.overlapping(c.start, c.end))]
@@ -103,6 +170,8 @@ def find_model_entities(an: Analysis) -> None:
                     m = implicit(m)
             kept.append(m)
         an.mentions[:] = kept
+    people_at = {m.start: m.end for m in an.mentions if m.type == "Person" and m.end > m.start}
+    people_at.update((s, e) for s, e in people.spans)
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Person":
@@ -112,13 +181,57 @@ def find_model_entities(an: Analysis) -> None:
         elif written.endswith(DIVISION_SUFFIXES) and len(written) > 2 and not _foreign_division(an, c):
             if not model_division_name(an, c.start, c.end):
                 continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division
+            if _a_person_by_its_place(an, c, people_at):
+                link_person(an, c.start, c.end, "official" if title_before(an.text, c.start) else "other",
+                            found_by="model")
+                continue
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
             unlinked_division(an, c.start, c.end, written, found_by="model")
+        elif written.endswith(_VESSEL_HEADS) and len(written) > 2:
+            continue  # 综合补给舰|微山湖舰/LOC (xwlb-20230110-11): a ship, named after a lake, is no place
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _no_ships(an: Analysis) -> None:
+    """A division's name right before a vessel's head (word set vessel_heads: 舰) names a ship or a
+    fleet, not the division: 导弹驱逐舰|南宁|舰、导弹护卫舰|三亚|舰 (xwlb-20230110-11), 开封舰、大庆舰
+    (xwlb-20230422-13), 护航编队|乌鲁木齐|舰 (xwlb-20231225-10); not the vessels of a place's yard or
+    school (青岛|舰艇学院)."""
+    text = an.text
+    if not any(head in text for head in _VESSEL_HEADS):
+        return
+    an.mentions[:] = [m for m in an.mentions if not (
+        m.type == "AdministrativeDivision" and m.end > m.start and text.startswith(_VESSEL_HEADS, m.end)
+        and not text.startswith(_VESSELS, m.end))]
+
+
+_VESSEL_HEADS = word_set("vessel_heads")
+_VESSELS = word_set("vessels")
+
+
+def _a_person_by_its_place(an: Analysis, c: Candidate, people_at: dict[int, int]) -> bool:
+    """Whether a name the model read as a division no list holds (it ends in a division's suffix:
+    洛桑江村, the Tibetan name's 江村 read as a village's) stands where only a person does: right after a
+    title (全国人大常委会副委员长|洛桑江村, xwlb-20230903-03), or in a list of people, a person before it
+    and one after it (王小洪|、|洛桑江村|、|咸辉, xwlb-20230831-02) or the list ending with it (张庆伟|、|
+    洛桑江村|、|雪克来提·扎克尔|、|刘奇, xwlb-20230313-01)."""
+    text, start, end = an.text, c.start, c.end
+    if gazetteer().lookup(text[start:end]):
+        return False
+    if title_before(text, start) and start in an.boundaries:
+        return True
+    ends = {e: s for s, e in people_at.items()}
+    before = text[start - 1:start] == "、" and start - 1 in ends
+    after = text[end:end + 1] == "、" and end + 1 in people_at
+    return before and (after or text[end:end + 1] in _ITEM_ENDS)
+
+
+# what ends the last item of a list (刘奇|。)
+_ITEM_ENDS = frozenset("，。；！？\n")
 
 
 def _foreign_division(an: Analysis, c: Candidate) -> bool:

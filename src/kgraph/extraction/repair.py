@@ -19,14 +19,14 @@ from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
                        org_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
-from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_before
+from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
 from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 
-__all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair"]
+__all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -45,6 +45,10 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
     tags = word_tags()
     if tags.get(text[c.end:c.end + 2], "") == "r" or tags.get(text[c.end:c.end + 1], "") == "r":
         return [c]  # 非洲|各国使馆: a pronoun starts a description, not a name
+    if text.startswith("第", c.end):
+        # 美国|第三大银行|国民银行 (pd-dev-02139): a rank describes what follows, it names nothing (a count may:
+        # 中国|五矿, 中国|一汽)
+        return [c]
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])]
     if ends:
@@ -84,6 +88,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if (start, end) != (c.start, c.end):  # the model reads line breaks as part of a word
         c = Candidate(start, end, c.type, c.source, c.score)
     around = an.token_at(start)
+    if (c.type == "Person" and around is not None and around[0] <= start and end <= around[1]
+            and (around[0], around[1]) != (start, end) and around[1] - around[0] >= 4
+            and start - around[0] <= 1 and around[1] - end <= 1
+            and word_tags().get(around[2], "") == "nr" and around[0] in an.boundaries
+            and _model_edges(an, around[0], around[1])):
+        # 日本外相|小渊惠/PER|三/m|表示 (jieba: 小渊惠三/nr): the model cut a long name the dictionary holds
+        # whole by a character (a Japanese name of four characters; not 邓小平|理论, which jieba tags nr too,
+        # nor 陆海空/PER|三军/n, where the model's word runs on past jieba's 陆海空三)
+        return repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
     if (around is not None and around[0] < start and end <= around[1]
             and word_tags().get(around[2], "") in _TRANSLITERATED_TAGS):
         # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
@@ -177,10 +190,19 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         for tail in GLUED_TAILS:  # 习近平和|普京, 习近平等: a conjunction glued to a name
             if name.endswith(tail) and len(name) - len(tail) >= 3:
                 return repair(an, Candidate(c.start, c.end - len(tail), c.type, c.source, c.score))
+        if _end_of_a_place_word(an, c.start, c.end):
+            return []  # 美元兑日元…；|德国/LOC|马克/PER|走势 (pd-dev-00927; jieba: 德国马克/ns): a currency, no person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
                 chinese_name(name) and _listed_with_a_person(an, c)):
-            # 殷红, 律己, 许许多多: the dictionary knows these as words; but not a name listed with another
+            # 殷红, 许许多多: the dictionary knows these as words; but not a name listed with another
             # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
+            return []
+        if (len(name) == 2 and word_tags().get(name, "") == "n" and not chinese_name(name)
+                and not _transliterating(name) and _before_a_noun(an, c.end)):
+            # 为此，|炎炎/PER|烈日/n|下 (pd-dev-00845), 贤内助们|律己/PER|律夫/n, 他却是|早慧/PER|的/u|成功者: a common
+            # noun of the dictionary that has neither a surname nor a character of transliterated names, before
+            # a noun or 的, is no one's name (严良, 高峰 have a surname; 马克, 乌兰 foreign characters; 桥本|则|在,
+            # jieba's 桥本/n, acts)
             return []
         if name.endswith(("家", "家门")) and len(name) <= 3:
             return []  # 刘家, 阮家门: a family
@@ -195,8 +217,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
             # an organisation's short name in brackets or after a dash is the organisation's
             return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
-        if name.endswith(org_heads()) and len(name) >= 4:
-            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]  # 乔治·梅森大学
+        role = next((t for t in _role_endings() if name.endswith(t)), "")
+        if name.endswith(org_heads()) and len(name) >= 4 and longest_end(name, org_heads()) >= len(role):
+            # 乔治·梅森大学; not 吴为山常委/PER|代表|民盟中央 (xwlb-20230627-12): a title longer than the head
+            # (常委 over 委) ends a person's name, and is cut below
+            return [Candidate(c.start, c.end, "Agency", c.source, c.score)]
         if name.endswith("族") or text[c.end:c.end + 1] == "族":
             return []  # 阿昌族: a people, not a person
         in_table = text[c.start - 1:c.start] == "℃" or text[c.end:c.end + 1].isdigit()
@@ -216,7 +241,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             if len(name) - len(title) < 2:
                 return []  # 陈教授: a surname and a title do not name anyone here
             return repair(an, Candidate(c.start, c.end - len(title), c.type, c.source, c.score))
-        if name[0] == "小" and len(name) >= 3:  # 小马尔蒂尼, 小徐婷: 小 is a form of address
+        if name[0] == "小" and len(name) >= 3 and word_tags().get(name, "") != "nr":
+            # 小马尔蒂尼, 小徐婷: 小 is a form of address (not 小渊惠三/nr, a name the dictionary holds)
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         extended = _extend_name(an, c, name)
         if extended != c:  # 杜尚|别, 萨尔瓦|多: the whole word may be a place's name
@@ -225,6 +251,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
+        around = an.token_at(c.start)
+        if (around is not None and around[0] + 2 <= c.start < around[1] < c.end and word_tags().get(around[2], "") == "ns"
+                and around[0] in an.boundaries and name.endswith(org_heads())
+                and not any(t.start == around[0] for t in an.model_tokens or ())):
+            # 美国|密执安州立大学 read as 美国密/ORG|执/v|安州立大学/ORG (pd-dev-00793; jieba: 美国|密执安/ns|州立大学):
+            # a name that starts inside a place's name of the dictionary, where the model cut into that place
+            # too, starts with it (not 各/r|乡镇卫生院: jieba 各乡镇/ns)
+            return repair(an, Candidate(around[0], c.end, c.type, c.source, c.score))
         if len(name) >= 3 and name[0] in BEFORE_LEVEL_WORDS and name[1] in LEVEL_CHARACTERS:
             # 经|县人大常委会, 王海涛|任|县教育局: a preposition or a verb before the level word
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
@@ -514,6 +548,75 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if guessed or (first > 0 and title_before(text, first)):
         return first, end
     return start, end
+
+
+def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
+    """How many characters of a foreign name a reading of it left out after its end, which the model
+    reads as a word of no name: 哈萨克斯坦外长|努尔特/PER|列吾/v|会晤 (xwlb-20230412-13; jieba: 努尔|特列|吾:
+    the leader read after the title ends at jieba's 特列), 新闻学院院长|格雷特/PER|施莱格/v|、 (pd-dev-01191;
+    jieba: 施|莱格); 0 if none.  The model's word after the end, or across it, is two or three characters
+    that are no word of the dictionary and that the segmenter does not open a word of it with at the end
+    (not 普京|访华, 拜登|政府), read as neither a name nor a time; the name before it reads as no Chinese
+    name (not 王毅|出席)."""
+    tokens = an.model_tokens or ()
+    at = bisect.bisect_right(tokens, end, key=lambda t: t.start) - 1
+    following = tokens[at] if at >= 0 and tokens[at].start <= end < tokens[at].end else None
+    if (following is None or not 2 <= following.end - following.start <= 3 or following.start < start + 2
+            or not following.tag.startswith(_GUESSED_TAGS)):
+        return 0
+    word, text = an.text[following.start:following.end], an.text
+    if (not _CJK_RUN.fullmatch(word) or word in word_tags() or word.endswith(tuple(_rulers_titles()))
+            or title_before(text, following.end) or text[end] in _GLUED_CHARACTERS or text[end] in AFTER_NAME):
+        return 0  # not a title (塔米姆|埃米尔), nor a word glued on (克里斯亚蒂诺|等人)
+    # both written in the characters of transliterated names, the name mostly, the word half (not 律己|律夫,
+    # 岭峻|石险; 列|吾)
+    name = text[start:following.start].replace("·", "")
+    if not (2 * _transliterating(name) > len(name) and 2 * _transliterating(word) >= len(word)):
+        return 0
+    opening = an.token_at(end)
+    if opening is not None and opening[0] == end and opening[1] - end >= 2 and opening[2] in word_tags():
+        return 0
+    if word.endswith(_REGION_KINDS) or word.endswith(ordered_lexicon("place_suffixes.txt")):
+        return 0  # a place's name: 萨斯喀彻温|省, 安东诺夫斯|基桥
+    # the name ends the phrase: a mark or a verb follows (列吾|会晤/v), not a noun or a number (马克龙|共进|晚餐,
+    # 扎泽尔果德|有约|19万)
+    after = _model_token_at(an, following.end)
+    if after is None or not (after.tag == "w" or after.tag.startswith("v")):
+        return 0
+    return following.end - end
+
+
+def _end_of_a_place_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) ends a word of the dictionary tagged a place's (ns) that a place the model
+    reads opens: 德国/LOC|马克 (jieba: 德国马克/ns) names a thing of that place, not a person."""
+    around = an.token_at(start)
+    if around is None or not (around[0] < start and around[1] == end) or word_tags().get(around[2], "") != "ns":
+        return False
+    before = _model_token_at_end(an, start)
+    return before is not None and before.tag == "LOC" and before.start == around[0]
+
+
+def _model_edges(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model's words start at ``start`` and end at ``end``."""
+    return _model_token_at(an, start) is not None and _model_token_at_end(an, end) is not None
+
+
+def _before_a_noun(an: Analysis, offset: int) -> bool:
+    """Whether the model reads a noun or a structural particle (的) right at ``offset``."""
+    following = _model_token_at(an, offset)
+    text = an.text
+    return (following is not None and (following.tag == "n" or following.tag == "u")
+            and not text.startswith(tuple(_rulers_titles()), offset) and title_at(text, offset) is None)
+
+
+def _transliterating(word: str) -> int:
+    """How many characters of ``word`` write transliterated names (:func:`transliteration_characters`)."""
+    return sum(ch in transliteration_characters() for ch in word)
+
+
+# the model's tags of a word it does not know after a name, which may be the name's rest: a verb or an
+# adjective (列吾/v, 施莱格/v), not a noun of place (尤妮斯·杜姆弗|身中/s|多枪), a name, a time or a number
+_GUESSED_TAGS = ("v", "a")
 
 
 def _stranded(an: Analysis, first: int, end: int) -> bool:

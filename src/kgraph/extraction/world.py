@@ -30,7 +30,7 @@ from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_ta
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
-           "home_country", "is_country", "names_country", "one_character_reading", "find_world"]
+           "foreign_country_first", "home_country", "is_country", "names_country", "one_character_reading", "find_world"]
 
 _HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
@@ -164,6 +164,13 @@ def country_key(key: Key) -> Key | None:
     if country is None or (key.kind == "place" and country == key.name):
         return None
     return Key("place", country)
+
+
+def foreign_country_first(label: str) -> str | None:
+    """The foreign country's name an organisation's label opens with, as written (越南共产党中央政治局 ->
+    越南, 朝鲜劳动党 -> 朝鲜), or None (中共中央政治局, 中国共产党: China's)."""
+    return next((label[:size] for size in range(min(8, len(label) - 1), 1, -1)
+                 if is_country(label[:size]) and label[:size] not in _home_names()), None)
 
 
 def home_country() -> str:
