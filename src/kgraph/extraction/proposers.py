@@ -141,11 +141,91 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
-    repaired = [r for c in out for r in repair(an, c)]
+    # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
+    # the model's place checked as it read it (波罗/LOC|的|海关键: repair would make it 波 and 罗) and
+    # as repaired
+    repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
+                                  for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
     return [r for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r)))]
+
+
+_CUT_SIDES = frozenset(word_set("sides"))
+
+
+def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A place the model read that is a piece cut out of a word of the dictionary is none
+    (:func:`_piece_of_a_word`); one that opens with a country's name and goes on with what is no
+    part of a place's name is the country (:func:`_country_and_a_phrase`)."""
+    if c.type != "Place" or c.source != "model":
+        return [c]
+    if _piece_of_a_word(an, c):
+        return []
+    country = _country_and_a_phrase(an, c)
+    return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
+
+
+def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read starts or ends inside a word of jieba's dictionary, and what
+    it leaves of that word is no word of its own: 美国|巴尔/LOC|的摩市 and 巴尔的|摩市/LOC (jieba:
+    巴尔的摩市, xwlb-20230329-14), 破坏|波罗/LOC|的|海关键基础设施 (波罗的海, the same story): a piece of
+    a longer name, or of a common word, no place.  Not where what it
+    leaves is a place, a side or a pronoun (中国|香港/LOC, jieba 中国香港; 滇池湖/LOC|畔, jieba 湖畔;
+    东欧/LOC|各国, jieba 东欧各国), nor a word of two characters or more (冲绳县/LOC|知事, jieba 县知事);
+    nor a name of the lists (点赞|成都/LOC, jieba 赞成|都), nor a country's one character (中尼|两国).
+    A word the segmenter guessed and its dictionary lacks says nothing (部队|对|北达尔富尔州/LOC, jieba
+    对北|达尔富尔, xwlb-20230527-13)."""
+    text, tags = an.text, word_tags()
+    name = text[c.start:c.end]
+    if c.type != "Place" or c.source != "model" or c.end - c.start < 2 or is_place_name(name):
+        return False
+    for edge in (c.start, c.end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is None or token[2] not in tags:
+            continue
+        outside = text[token[0]:edge] if edge == c.start else text[edge:token[1]]
+        inside = text[max(token[0], c.start):min(token[1], c.end)]
+        if is_place_name(outside) or outside in _CUT_SIDES or tags.get(outside, "") in _BESIDE_A_PLACE:
+            continue
+        if len(outside) >= 2 and outside in tags and (inside in tags or is_place_name(inside) or inside == name):
+            continue
+        return True
+    return False
+
+
+_PLACE_GLUED = frozenset(word_set("place_glued_characters"))
+_BESIDE_A_PLACE = pos_tags("beside_a_place")
+_PHRASE_AFTER_A_COUNTRY = pos_tags("phrase_after_a_country")
+
+
+def _country_and_a_phrase(an: Analysis, c: Candidate) -> int:
+    """The length of the country's name a model place opens with, where what follows is a character
+    glued on or a phrase that is no part of a place's name; 0 if none."""
+    text = an.text
+    name = text[c.start:c.end]
+    if is_place_name(name):
+        return 0
+    for k in range(len(name) - 1, 1, -1):
+        if not is_place_name(name[:k]):
+            continue
+        rest = name[k:]
+        if rest in _PLACE_GLUED:
+            return k  # 英格兰多/LOC|地 (jieba: 英格兰|多地)
+        if not is_country(name[:k]):
+            return 0
+        if c.start + k not in an.boundaries or c.end not in an.boundaries:
+            return 0
+        words = [w for s, e, w in an.tokens_from(c.start + k, 8) if e <= c.end]
+        if (rest in ordered_lexicon("titles.txt") or rest in ordered_lexicon("leader_titles.txt")
+                or word_tags().get(words[0], "") in _PHRASE_AFTER_A_COUNTRY) and not (
+                rest.endswith(org_heads()) or rest.endswith(place_heads())):
+            return k
+        return 0
+    return 0
 
 
 def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:
