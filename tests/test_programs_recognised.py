@@ -114,3 +114,25 @@ def test_a_kind_of_works_alone_is_no_program(text):
 ])
 def test_named_works_stay_programs(text, program):
     assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: an activity whose unquoted words are all common ones is a kind of activity, no program
+    "连日来，各地交管部门开展了形式多样的交通安全宣传活动。",  # xwlb-20231202-09
+    "多地开展形式多样的志愿服务活动，聚焦“民之关切”。",
+    "全国性科技学术社团举办学术研讨活动，积极推进学术交流。",
+    "举办建交25周年纪念活动。",  # a count of years names none (xwlb-20230525-15)
+])
+def test_a_kind_of_activity_is_no_program(text):
+    assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: a proper noun, a word the dictionary lacks, a named occasion or a campaign's slogan names it
+    ("点亮航天梦想，多地开展中国航天日活动。", "中国航天日活动"),  # xwlb-20230424-09 (中国/ns)
+    ("本届亚残运会火炬传递活动以“心相约，梦闪耀”为主题。", "亚残运会火炬传递活动"),  # xwlb-20231016-15
+    ("各地启动新能源汽车下乡活动。", "新能源汽车下乡活动"),  # xwlb-20230621-06 (下乡)
+    ("各地开展国防教育进校园活动。", "国防教育进校园活动"),
+])
+def test_an_activity_with_a_name_stays_a_program(text, program):
+    assert program in _programs(text)

@@ -137,6 +137,8 @@ def find_programs(an: Analysis) -> None:
                 continue  # 活动阵地, 活动室: 活动 as a modifier
             if head == "活动" and phrase.endswith(ordered_lexicon("activity_senses.txt")):
                 continue  # 生产经营|活动, 毒品|交易|活动: an operation or a deed, no campaign
+            if head == "活动" and _no_name(an, start, match.start()):
+                continue  # 开展|志愿服务|活动: a kind of activity, no one's name
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
             if _kind_only(phrase, head):
@@ -210,6 +212,33 @@ def _counted(text: str, start: int, head_start: int) -> bool:
 
 # measure words left at the start when a number is cut off: 多|项重大工程, 一|场活动
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
+
+
+_PROPER_TAGS = pos_tags("program_name_words")
+_OCCASIONS = tuple(word_set("named_occasions"))
+_CAMPAIGN_VERBS = frozenset(word_set("campaign_verbs"))
+
+
+def _no_name(an: Analysis, start: int, end: int) -> bool:
+    """Whether the unquoted words before an activity's head name nothing: none of them is a proper
+    noun, a word the dictionary lacks or a named occasion (word set named_occasions: 中国航天|日, 健康
+    宣传|周, 读书|节), so the phrase says what kind of activity it is, not which one: xwlb-2023 开展|
+    志愿服务|活动, 全国|乡村|文化|活动, 学术|研讨|活动, 交通安全|宣传|活动 (GUIDELINES: a program is named).
+    Kept: 中国|航天日|活动 (中国/ns), 亚残运会|火炬|传递|活动 (亚残运会: the dictionary lacks it), and a
+    campaign's slogan of going somewhere (word set campaign_verbs: 新能源汽车|下乡|活动, 国防教育|进|校园|活动)."""
+    tags = word_tags()
+    for _, token_end, word in an.tokens_from(start, 16):
+        if token_end > end:
+            break
+        tag = tags.get(word, "")
+        if (not tag or tag in _PROPER_TAGS or word.endswith(_OCCASIONS) or word in _CAMPAIGN_VERBS) and not (
+                _MEASURED.fullmatch(word)):
+            return False
+    return True
+
+
+# a count of years or times, no name: 25|周年|纪念活动, 第三|届
+_MEASURED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万第]+[年届次周个]?")
 
 
 def _noun_follows(an: Analysis, offset: int) -> bool:
