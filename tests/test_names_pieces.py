@@ -69,3 +69,33 @@ def stories():
 @pytest.mark.parametrize("story_id", sorted(STORIES))
 def test_pieces_and_glued_characters_in_news_stories(stories, story_id):
     assert_names(stories[story_id], *STORIES[story_id])
+
+
+def test_a_gathering_an_agreement_a_law_or_a_language_is_no_place():
+    # xwlb-20230204-07 第六届进博会国家展、虹桥论坛、企业展等筹备工作稳步推进 (the model: 虹桥论坛/LOC)
+    assert _places(("进博会", "nz"), ("国家展", "n"), ("、", "w"), ("虹桥论坛", "LOC"), ("、", "w"), ("企业展", "n"),
+                   ("等", "u"), ("筹备工作", "n")) == []
+    # xwlb-20230702-09 2023年女篮亚洲杯今天下午在澳大利亚悉尼落幕 (the model: 亚洲杯/LOC)
+    assert _places(("2023年", "TIME"), ("女篮", "n"), ("亚洲杯", "LOC"), ("今天下午", "TIME"), ("在", "p"),
+                   ("澳大利亚", "LOC"), ("悉尼", "LOC"), ("落幕", "v")) == ["澳大利亚", "悉尼"]
+    # an agreement: 中尼自贸协定/LOC|第三轮|谈判; but a place of two characters ending so stays (加沙南部|拉法/LOC)
+    assert _places(("中尼自贸协定", "LOC"), ("第三轮", "m"), ("谈判", "vn"), ("开始", "v")) == []
+    assert _places(("加沙", "LOC"), ("南部", "f"), ("拉法", "LOC"), ("口岸", "n")) == ["加沙", "拉法"]
+
+
+def _people(*tagged) -> list[tuple[str, str]]:
+    an = _analysis(*tagged)
+    return [(an.text[c.start:c.end], c.type) for c in model_candidates(an) if c.type in ("Person", "Place")]
+
+
+def test_a_country_and_a_noun_is_no_person():
+    # xwlb-20230516-13 美财长称债务上限危机将影响美信用评级 (the model: 美财长/PER; jieba: 美|财长/n)
+    assert ("美财长", "Person") not in _people(("美财长", "PER"), ("称", "v"), ("债务", "n"), ("上限", "n"), ("危机", "n"))
+    assert ("美", "Place") in _people(("美财长", "PER"), ("称", "v"), ("债务", "n"), ("上限", "n"), ("危机", "n"))
+    # xwlb-20231213-04 愿继续同达达埃总督一道努力 (the model: 埃总督/PER): the end of a foreign name, no Egypt
+    assert _people(("愿", "v"), ("继续", "v"), ("同", "p"), ("达达", "n"), ("埃总督", "PER"), ("一道", "d"),
+                   ("努力", "v")) == []
+    # a surname that is also a country's character keeps its person: 国务委员|王勇、韩春雨 (jieba: 韩|春雨/n)
+    assert ("韩春雨", "Person") in _people(("王勇", "PER"), ("、", "w"), ("韩春雨", "PER"), ("出席", "v"))
+    # and a verb after the character is no noun: 斯…，希加强两国合作 (希 hopes; xwlb-20230418-04)
+    assert ("希", "Place") not in _people(("希加强", "PER"), ("两国", "n"), ("合作", "vn"))

@@ -147,21 +147,21 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
-    return [r for r in repaired if not (r.type == "Person" and (
+    return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
-        or _names_a_craft(an, r)))]
+        or _names_a_craft(an, r))) for p in _country_and_a_word(an, r)]
 
 
 _CUT_SIDES = frozenset(word_set("sides"))
 
 
 def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
-    """A place the model read that is a piece cut out of a word of the dictionary is none
-    (:func:`_piece_of_a_word`); one that opens with a country's name and goes on with what is no
+    """A place the model read that is a piece cut out of a word of the dictionary (:func:`_piece_of_a_word`)
+    or ends in the head of what is no place (:func:`_names_no_place`) is none; one that opens with a country's name and goes on with what is no
     part of a place's name is the country (:func:`_country_and_a_phrase`)."""
     if c.type != "Place" or c.source != "model":
         return [c]
-    if _piece_of_a_word(an, c):
+    if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]):
         return []
     country = _country_and_a_phrase(an, c)
     return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
@@ -197,6 +197,18 @@ def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
     return False
 
 
+_NOT_PLACE_HEADS = longest_first(word_set("not_place_heads"))
+
+
+def _names_no_place(name: str) -> bool:
+    """Whether a place the model read ends in the head of a gathering, an agreement, a law, an award or
+    a language (word set not_place_heads), two characters or more before it: 第六届进博会国家展、|虹桥
+    论坛/LOC (xwlb-2023), 中尼自贸协定/LOC, 花腰傣族花街节/LOC, 亚洲杯/LOC, 青藏高原生态保护法/LOC, 南非勋章/LOC,
+    尼泊尔语/LOC name no place (not 拉法: one character before 法)."""
+    head = next((h for h in _NOT_PLACE_HEADS if name.endswith(h)), "")
+    return bool(head) and len(name) - len(head) >= 2 and not is_place_name(name)
+
+
 _PLACE_GLUED = frozenset(word_set("place_glued_characters"))
 _BESIDE_A_PLACE = pos_tags("beside_a_place")
 _PHRASE_AFTER_A_COUNTRY = pos_tags("phrase_after_a_country")
@@ -226,6 +238,31 @@ def _country_and_a_phrase(an: Analysis, c: Candidate) -> int:
             return k
         return 0
     return 0
+
+
+_WORDS_AFTER_A_COUNTRY = pos_tags("words_after_a_country")
+
+
+def _country_and_a_word(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A name the model read as a person's that is a country's one-character name (place_abbreviations.txt)
+    and a common noun of the dictionary (pos set words_after_a_country), the segmenter reading the two
+    apart, is the country: |美|财长/n|称债务上限危机 (xwlb-20230516-13: 美财长/PER): the country and who it
+    is, no person; after a transliteration character it is the end of a foreign name, and nobody.  Not a verb after it (斯…，希|加强/v|两国合作: 希 hopes), a name the
+    dictionary knows or a given name it lacks, nor a character that is a surname too (王勇、|韩|春雨/n,
+    巴|官员: 韩, 巴 are).  Else the candidate as it is."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Person" or len(name) < 3 or name[0] not in abbreviations() or name[0] in surnames()[0]
+            or c.start + 1 not in an.boundaries):
+        return [c]  # 韩|春雨, 罗|干: a surname too
+    rest = c.start + (2 if name[1] == "方" and c.start + 2 in an.boundaries else 1)
+    token = an.token_at(rest)
+    if token is None or token[0] != rest or token[1] != c.end or word_tags().get(token[2], "") not in (
+            _WORDS_AFTER_A_COUNTRY):
+        return [c]
+    if text[c.start - 1:c.start] in transliteration_characters():
+        return []  # 同达达|埃|总督|一道努力 (xwlb-20231213-04): the end of a foreign name before a title, no country
+    return [Candidate(c.start, c.start + 1, "Place", c.source, c.score)]
 
 
 def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:
