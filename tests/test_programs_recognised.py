@@ -136,3 +136,22 @@ def test_a_kind_of_activity_is_no_program(text):
 ])
 def test_an_activity_with_a_name_stays_a_program(text, program):
     assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: words before 工程 that only say what kind of works, one of them a kind word
+    "国家重大文化工程《复兴文库》出版发行。",  # xwlb-20230601-02
+    "建设一批国家水网骨干工程。",  # xwlb-20230525-03
+    "成为共建“一带一路”的重要标志性工程。",  # xwlb-20231020-06
+])
+def test_a_kind_of_works_in_several_words_is_no_program(text):
+    assert not {p for p in _programs(text) if p.endswith("工程")}
+
+
+@pytest.mark.parametrize("text, program", [
+    ("中国载人航天工程三十年成就展在京开幕。", "中国载人航天工程"),  # a proper noun (中国)
+    ("各地实施优质粮食工程。", "优质粮食工程"),  # no kind word
+    ("实施城市排水防涝能力提升工程。", "城市排水防涝能力提升工程"),  # a verb (提升)
+])
+def test_named_works_in_common_words_stay_programs(text, program):
+    assert program in _programs(text)

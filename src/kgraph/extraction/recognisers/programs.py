@@ -141,8 +141,8 @@ def find_programs(an: Analysis) -> None:
                 continue  # 开展|志愿服务|活动: a kind of activity, no one's name
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
-            if _kind_only(phrase, head):
-                continue  # 重点|工程, 清淤|工程: a kind of works, no program's name
+            if _kind_only(phrase, head) or (head == "工程" and _kind_of_works(an, start, match.start())):
+                continue  # 重点|工程, 清淤|工程, 国家|重大|文化|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
@@ -235,6 +235,25 @@ def _no_name(an: Analysis, start: int, end: int) -> bool:
                 _MEASURED.fullmatch(word)):
             return False
     return True
+
+
+_KIND_TAGS = pos_tags("works_kind_words")
+
+
+def _kind_of_works(an: Analysis, start: int, end: int) -> bool:
+    """Whether the unquoted words before 工程 say what kind of works they are and name none: each a
+    common noun, adjective or the like (pos set works_kind_words: no proper noun, no verb, no word the
+    dictionary lacks), one of them a kind word (data/lexicon/program_kind_words.txt): xwlb-2023 一批|
+    国家|重大|文化|工程, 国家|水网|骨干|工程, 重要|标志性|工程.  Kept: 载人|航天|工程, 优质|
+    粮食|工程 (no kind word), 城市|排水|防涝|能力|提升|工程 (a verb), 南水北调|东线|工程 (a proper noun)."""
+    tags, kinds, kind = word_tags(), lexicon("program_kind_words.txt"), False
+    for _, token_end, word in an.tokens_from(start, 16):
+        if token_end > end:
+            break
+        if tags.get(word, "") not in _KIND_TAGS:
+            return False
+        kind = kind or word in kinds
+    return kind
 
 
 # a count of years or times, no name: 25|周年|纪念活动, 第三|届
