@@ -99,3 +99,14 @@ def test_a_country_and_a_noun_is_no_person():
     assert ("韩春雨", "Person") in _people(("王勇", "PER"), ("、", "w"), ("韩春雨", "PER"), ("出席", "v"))
     # and a verb after the character is no noun: 斯…，希加强两国合作 (希 hopes; xwlb-20230418-04)
     assert ("希", "Place") not in _people(("希加强", "PER"), ("两国", "n"), ("合作", "vn"))
+
+
+def test_a_function_word_inside_a_place_ends_it():
+    # xwlb-20230106-02 习近平在人民大会堂同来华进行国事访问的土库曼斯坦总统 (the model: 人民大会堂同来华/LOC; jieba:
+    # 人民大会堂|同/p|来华)
+    assert _places(("习近平", "PER"), ("在", "p"), ("人民大会堂同来华", "LOC"), ("进行", "v"), ("国事", "vn"),
+                   ("访问", "vn"), ("的", "u"), ("土库曼斯坦", "LOC"), ("总统", "n")) == ["人民大会堂", "土库曼斯坦"]
+    # a preposition glued before: 愿|同马来西亚/LOC|国会 (jieba: 愿|同|马来西亚)
+    assert _places(("我们", "r"), ("愿", "v"), ("同马来西亚", "LOC"), ("加强", "v"), ("合作", "vn")) == ["马来西亚"]
+    # two countries' one-character names stay (美哥|两国: the repair's two places)
+    assert _places(("，", "w"), ("美哥", "PER"), ("两国", "n"), ("关系", "n")) == ["美", "哥"]

@@ -157,12 +157,17 @@ _CUT_SIDES = frozenset(word_set("sides"))
 
 def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
     """A place the model read that is a piece cut out of a word of the dictionary (:func:`_piece_of_a_word`)
-    or ends in the head of what is no place (:func:`_names_no_place`) is none; one that opens with a country's name and goes on with what is no
+    or ends in the head of what is no place (:func:`_names_no_place`) is none; one with a preposition
+    glued on is without it (:func:`_without_function_words`); one that opens with a country's name and goes on with what is no
     part of a place's name is the country (:func:`_country_and_a_phrase`)."""
     if c.type != "Place" or c.source != "model":
         return [c]
     if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]):
         return []
+    bare = _without_function_words(an, c)
+    if bare != c and bare.end - bare.start < 2 and an.text[bare.start:bare.end] not in abbreviations():
+        return []
+    c = bare
     country = _country_and_a_phrase(an, c)
     return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
 
@@ -195,6 +200,29 @@ def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
             continue
         return True
     return False
+
+
+_GLUED_FUNCTION_TAGS = pos_tags("glued_to_places")
+
+
+def _without_function_words(an: Analysis, c: Candidate) -> Candidate:
+    """A place the model read without a preposition, a conjunction or a particle the segmenter reads as
+    a word of one character at its start, and up to the first such word after it: 愿|同|马来西亚/LOC (the
+    model: 同马来西亚, xwlb-20230331-08; word set place_glued_characters before a listed name), 在|人民大会堂|同|
+    来华/LOC|进行国事访问 (xwlb-20230106-02), 中国|的|远洋渔业/LOC (pos set glued_to_places)."""
+    tags, start, end = word_tags(), c.start, c.end
+    if an.text[start] in _PLACE_GLUED and is_place_name(an.text[start + 1:end]):
+        start += 1  # 我们|愿同/x|马来西亚 (jieba guesses 愿同): the character glued on, before a place's name
+    for token_start, token_end, word in an.tokens_from(start, 16):
+        if token_end > end:
+            break
+        if token_end - token_start == 1 and tags.get(word, "") in _GLUED_FUNCTION_TAGS:
+            if token_start == start:
+                start = token_end
+            else:
+                end = token_start
+                break
+    return c if (start, end) == (c.start, c.end) else Candidate(start, end, c.type, c.source, c.score)
 
 
 _NOT_PLACE_HEADS = longest_first(word_set("not_place_heads"))
