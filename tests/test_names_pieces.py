@@ -7,7 +7,8 @@ these sentences of CCTV 新闻联播 transcripts of 2023) and end to end on thos
 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 import pytest
 
-from kgraph.extraction.proposers import model_candidates
+from kgraph.extraction.candidates import Candidate
+from kgraph.extraction.proposers import _piece_of_a_word, model_candidates
 
 from .test_names import _analysis
 from .test_recognise import NEWS, _shared_texts, assert_names
@@ -110,3 +111,14 @@ def test_a_function_word_inside_a_place_ends_it():
     assert _places(("我们", "r"), ("愿", "v"), ("同马来西亚", "LOC"), ("加强", "v"), ("合作", "vn")) == ["马来西亚"]
     # two countries' one-character names stay (美哥|两国: the repair's two places)
     assert _places(("，", "w"), ("美哥", "PER"), ("两国", "n"), ("关系", "n")) == ["美", "哥"]
+
+
+def test_what_stays_without_a_function_word_is_a_place_or_the_model_s_reading_stays():
+    # xwlb-20230803-01 要构筑新时代宜业宜居的“人民之城” (jieba: 人民|之|城): without 之 no place is left (人民 is a
+    # common word): this rule leaves the model's reading as it is
+    assert _places(("构筑", "v"), ("宜居", "a"), ("的", "u"), ("人民之城", "LOC"), ("。", "w")) == ["人民之城"]
+    # a foreign name the dictionary holds whole is the names' stages' (以色列总理|内塔尼亚/LOC|胡当天, jieba:
+    # 内塔尼亚胡/nrt, xwlb-20231110-08): not dropped as a piece here
+    an = _analysis(("以色列", "LOC"), ("总理", "n"), ("内塔尼亚", "LOC"), ("胡当天", "PER"), ("表示", "v"))
+    start = an.text.index("内塔尼亚")
+    assert not _piece_of_a_word(an, Candidate(start, start + 4, "Place", "model"))

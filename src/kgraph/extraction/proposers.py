@@ -190,8 +190,8 @@ def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
         if edge in an.boundaries:
             continue
         token = an.token_at(edge)
-        if token is None or token[2] not in tags:
-            continue
+        if token is None or token[2] not in tags or tags[token[2]] in _TRANSLITERATED_NAME_TAGS:
+            continue  # 以色列总理|内塔尼亚/LOC|胡当天 (jieba: 内塔尼亚胡/nrt): the names' stages read him
         outside = text[token[0]:edge] if edge == c.start else text[edge:token[1]]
         inside = text[max(token[0], c.start):min(token[1], c.end)]
         if is_place_name(outside) or outside in _CUT_SIDES or tags.get(outside, "") in _BESIDE_A_PLACE:
@@ -211,21 +211,29 @@ def _without_function_words(an: Analysis, c: Candidate) -> Candidate:
     model: 同马来西亚, xwlb-20230331-08; word set place_glued_characters before a listed name), 在|人民大会堂|同|
     来华/LOC|进行国事访问 (xwlb-20230106-02), 中国|的|远洋渔业/LOC (pos set glued_to_places)."""
     tags, start, end = word_tags(), c.start, c.end
-    if an.text[start] in _PLACE_GLUED and is_place_name(an.text[start + 1:end]):
+    if an.text[start] in _PLACE_GLUED and _a_place_word(an.text[start + 1:end]):
         start += 1  # 我们|愿同/x|马来西亚 (jieba guesses 愿同): the character glued on, before a place's name
     for token_start, token_end, word in an.tokens_from(start, 16):
         if token_end > end:
             break
         if token_end - token_start == 1 and tags.get(word, "") in _GLUED_FUNCTION_TAGS:
-            if token_start == start:
+            if token_start == start and _a_place_word(an.text[token_end:end]):
                 start = token_end
-            else:
+            elif token_start > start and _a_place_word(an.text[start:token_start]):
                 end = token_start
-                break
+            break
     return c if (start, end) == (c.start, c.end) else Candidate(start, end, c.type, c.source, c.score)
 
 
+def _a_place_word(name: str) -> bool:
+    """A name of the lists, or a place or a body the dictionary holds (人民大会堂/nt): what stays of a
+    place the model read without a function word (not 人民|之|城, 于|都中央红军: no place is left)."""
+    return is_place_name(name) or word_tags().get(name, "") in _PLACE_WORD_TAGS
+
+
+_PLACE_WORD_TAGS = pos_tags("place_words")
 _NOT_PLACE_HEADS = longest_first(word_set("not_place_heads"))
+_TRANSLITERATED_NAME_TAGS = pos_tags("transliterated_name")
 
 
 def _names_no_place(name: str) -> bool:
