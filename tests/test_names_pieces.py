@@ -122,3 +122,6 @@ def test_what_stays_without_a_function_word_is_a_place_or_the_model_s_reading_st
     an = _analysis(("以色列", "LOC"), ("总理", "n"), ("内塔尼亚", "LOC"), ("胡当天", "PER"), ("表示", "v"))
     start = an.text.index("内塔尼亚")
     assert not _piece_of_a_word(an, Candidate(start, start + 4, "Place", "model"))
+    # a name of two characters is no glued character and a place (金华站火炬传递途经通济桥、多湖中央商务区)
+    assert "多湖" in _places(("途经", "v"), ("通济桥", "LOC"), ("、", "w"), ("多湖", "LOC"), ("中央商务区", "LOC"),
+                             ("等", "u"))

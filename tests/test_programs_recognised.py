@@ -155,3 +155,12 @@ def test_a_kind_of_works_in_several_words_is_no_program(text):
 ])
 def test_named_works_in_common_words_stay_programs(text, program):
     assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: national campaigns named by common words, which the list of programs knows
+    ("他已经连续十年参加首都义务植树活动，挥锹铲土、培土围堰。", "全民义务植树"),
+    ("指导推动新时代学雷锋活动不断拓展内容、创新形式。", "学雷锋活动"),
+])
+def test_a_national_campaign_in_common_words_is_a_program(text, program):
+    assert program in _programs(text)

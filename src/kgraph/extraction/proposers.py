@@ -211,7 +211,7 @@ def _without_function_words(an: Analysis, c: Candidate) -> Candidate:
     model: 同马来西亚, xwlb-20230331-08; word set place_glued_characters before a listed name), 在|人民大会堂|同|
     来华/LOC|进行国事访问 (xwlb-20230106-02), 中国|的|远洋渔业/LOC (pos set glued_to_places)."""
     tags, start, end = word_tags(), c.start, c.end
-    if an.text[start] in _PLACE_GLUED and _a_place_word(an.text[start + 1:end]):
+    if an.text[start] in _PLACE_GLUED and end - start >= 3 and _a_place_word(an.text[start + 1:end]):
         start += 1  # 我们|愿同/x|马来西亚 (jieba guesses 愿同): the character glued on, before a place's name
     for token_start, token_end, word in an.tokens_from(start, 16):
         if token_end > end:
