@@ -125,3 +125,9 @@ def test_what_stays_without_a_function_word_is_a_place_or_the_model_s_reading_st
     # a name of two characters is no glued character and a place (金华站火炬传递途经通济桥、多湖中央商务区)
     assert "多湖" in _places(("途经", "v"), ("通济桥", "LOC"), ("、", "w"), ("多湖", "LOC"), ("中央商务区", "LOC"),
                              ("等", "u"))
+
+
+def test_a_place_before_its_bank_stays():
+    # xwlb-20230519-01 灞河之滨的西安国际会议中心 (jieba: 灞|河之滨/nr): what the place leaves of the word is its bank
+    assert "灞河" in _places(("。", "w"), ("灞河", "LOC"), ("之", "u"), ("滨", "n"), ("的", "u"),
+                             ("西安国际会议中心", "LOC"))
