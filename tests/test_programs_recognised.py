@@ -164,3 +164,12 @@ def test_named_works_in_common_words_stay_programs(text, program):
 ])
 def test_a_national_campaign_in_common_words_is_a_program(text, program):
     assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-20230320-08 (both): a verb after a quoted program's head starts the clause
+    ("“引汉济渭”工程加快建设，2000多名建设者奋战在施工一线。", "“引汉济渭”工程"),
+    ("西藏拉萨旁多引水工程“三通一平”基础工程开工建设。", "“三通一平”基础工程"),
+])
+def test_a_verb_after_a_quoted_program_s_head_is_no_part_of_it(text, program):
+    assert program in _programs(text)

@@ -86,6 +86,8 @@ def _head_after(text: str, start: int) -> int | None:
         if (tags.get(word, "n").startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt")) \
                 and not word.endswith(ordered_lexicon("program_triggers.txt")):
             break
+        if best is not None and tags.get(word, "") in _VERBS_AFTER_A_HEAD:
+            break  # “引汉济渭”工程|加快/v|建设 (xwlb-20230320-08): the head found, a verb starts the clause
         length += len(word)
         if window[:length].endswith(ordered_lexicon("program_triggers.txt")):
             best = start + length
@@ -214,6 +216,7 @@ def _counted(text: str, start: int, head_start: int) -> bool:
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
 
 
+_VERBS_AFTER_A_HEAD = pos_tags("verbs_after_a_program")
 _PROPER_TAGS = pos_tags("program_name_words")
 _OCCASIONS = tuple(word_set("named_occasions"))
 _CAMPAIGN_VERBS = frozenset(word_set("campaign_verbs"))
