@@ -114,3 +114,62 @@ def test_a_kind_of_works_alone_is_no_program(text):
 ])
 def test_named_works_stay_programs(text, program):
     assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: an activity whose unquoted words are all common ones is a kind of activity, no program
+    "连日来，各地交管部门开展了形式多样的交通安全宣传活动。",  # xwlb-20231202-09
+    "多地开展形式多样的志愿服务活动，聚焦“民之关切”。",
+    "全国性科技学术社团举办学术研讨活动，积极推进学术交流。",
+    "举办建交25周年纪念活动。",  # a count of years names none (xwlb-20230525-15)
+])
+def test_a_kind_of_activity_is_no_program(text):
+    assert _programs(text) == set()
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: a proper noun, a word the dictionary lacks, a named occasion or a campaign's slogan names it
+    ("点亮航天梦想，多地开展中国航天日活动。", "中国航天日活动"),  # xwlb-20230424-09 (中国/ns)
+    ("本届亚残运会火炬传递活动以“心相约，梦闪耀”为主题。", "亚残运会火炬传递活动"),  # xwlb-20231016-15
+    ("各地启动新能源汽车下乡活动。", "新能源汽车下乡活动"),  # xwlb-20230621-06 (下乡)
+    ("各地开展国防教育进校园活动。", "国防教育进校园活动"),
+])
+def test_an_activity_with_a_name_stays_a_program(text, program):
+    assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # xwlb-2023: words before 工程 that only say what kind of works, one of them a kind word
+    "国家重大文化工程《复兴文库》出版发行。",  # xwlb-20230601-02
+    "建设一批国家水网骨干工程。",  # xwlb-20230525-03
+    "成为共建“一带一路”的重要标志性工程。",  # xwlb-20231020-06
+])
+def test_a_kind_of_works_in_several_words_is_no_program(text):
+    assert not {p for p in _programs(text) if p.endswith("工程")}
+
+
+@pytest.mark.parametrize("text, program", [
+    ("中国载人航天工程三十年成就展在京开幕。", "中国载人航天工程"),  # a proper noun (中国)
+    ("各地实施优质粮食工程。", "优质粮食工程"),  # no kind word
+    ("实施城市排水防涝能力提升工程。", "城市排水防涝能力提升工程"),  # a verb (提升)
+])
+def test_named_works_in_common_words_stay_programs(text, program):
+    assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: national campaigns named by common words, which the list of programs knows
+    ("他已经连续十年参加首都义务植树活动，挥锹铲土、培土围堰。", "全民义务植树"),
+    ("指导推动新时代学雷锋活动不断拓展内容、创新形式。", "学雷锋活动"),
+])
+def test_a_national_campaign_in_common_words_is_a_program(text, program):
+    assert program in _programs(text)
+
+
+@pytest.mark.parametrize("text, program", [
+    # xwlb-20230320-08 (both): a verb after a quoted program's head starts the clause
+    ("“引汉济渭”工程加快建设，2000多名建设者奋战在施工一线。", "“引汉济渭”工程"),
+    ("西藏拉萨旁多引水工程“三通一平”基础工程开工建设。", "“三通一平”基础工程"),
+])
+def test_a_verb_after_a_quoted_program_s_head_is_no_part_of_it(text, program):
+    assert program in _programs(text)

@@ -141,11 +141,164 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         out.append(Candidate(start, end, kind, "model"))
         i = j
-    repaired = [r for c in out for r in repair(an, c)]
+    # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
+    # the model's place checked as it read it (波罗/LOC|的|海关键: repair would make it 波 and 罗) and
+    # as repaired
+    repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
+                                  for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
-    return [r for r in repaired if not (r.type == "Person" and (
+    return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
-        or _names_a_craft(an, r)))]
+        or _names_a_craft(an, r))) for p in _country_and_a_word(an, r)]
+
+
+_CUT_SIDES = frozenset(word_set("sides"))
+
+
+def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A place the model read that is a piece cut out of a word of the dictionary (:func:`_piece_of_a_word`)
+    or ends in the head of what is no place (:func:`_names_no_place`) is none; one with a preposition
+    glued on is without it (:func:`_without_function_words`); one that opens with a country's name and goes on with what is no
+    part of a place's name is the country (:func:`_country_and_a_phrase`)."""
+    if c.type != "Place" or c.source != "model":
+        return [c]
+    if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]):
+        return []
+    bare = _without_function_words(an, c)
+    if bare != c and bare.end - bare.start < 2 and an.text[bare.start:bare.end] not in abbreviations():
+        return []
+    c = bare
+    country = _country_and_a_phrase(an, c)
+    return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
+
+
+def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read starts or ends inside a word of jieba's dictionary, and what
+    it leaves of that word is no word of its own: 美国|巴尔/LOC|的摩市 and 巴尔的|摩市/LOC (jieba:
+    巴尔的摩市, xwlb-20230329-14), 破坏|波罗/LOC|的|海关键基础设施 (波罗的海, the same story): a piece of
+    a longer name, or of a common word, no place.  Not where what it
+    leaves is a place, a side or a pronoun (中国|香港/LOC, jieba 中国香港; 滇池湖/LOC|畔, jieba 湖畔;
+    东欧/LOC|各国, jieba 东欧各国), nor a word of two characters or more (冲绳县/LOC|知事, jieba 县知事);
+    nor a name of the lists (点赞|成都/LOC, jieba 赞成|都), nor a country's one character (中尼|两国).
+    A word the segmenter guessed and its dictionary lacks says nothing (部队|对|北达尔富尔州/LOC, jieba
+    对北|达尔富尔, xwlb-20230527-13)."""
+    text, tags = an.text, word_tags()
+    name = text[c.start:c.end]
+    if c.type != "Place" or c.source != "model" or c.end - c.start < 2 or is_place_name(name):
+        return False
+    for edge in (c.start, c.end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is None or token[2] not in tags or tags[token[2]] in _TRANSLITERATED_NAME_TAGS:
+            continue  # 以色列总理|内塔尼亚/LOC|胡当天 (jieba: 内塔尼亚胡/nrt): the names' stages read him
+        outside = text[token[0]:edge] if edge == c.start else text[edge:token[1]]
+        inside = text[max(token[0], c.start):min(token[1], c.end)]
+        if is_place_name(outside) or outside in _CUT_SIDES or tags.get(outside, "") in _BESIDE_A_PLACE:
+            continue
+        if len(outside) >= 2 and outside in tags and (inside in tags or is_place_name(inside) or inside == name):
+            continue
+        return True
+    return False
+
+
+_GLUED_FUNCTION_TAGS = pos_tags("glued_to_places")
+
+
+def _without_function_words(an: Analysis, c: Candidate) -> Candidate:
+    """A place the model read without a preposition, a conjunction or a particle the segmenter reads as
+    a word of one character at its start, and up to the first such word after it: 愿|同|马来西亚/LOC (the
+    model: 同马来西亚, xwlb-20230331-08; word set place_glued_characters before a listed name), 在|人民大会堂|同|
+    来华/LOC|进行国事访问 (xwlb-20230106-02), 中国|的|远洋渔业/LOC (pos set glued_to_places)."""
+    tags, start, end = word_tags(), c.start, c.end
+    if an.text[start] in _PLACE_GLUED and end - start >= 3 and _a_place_word(an.text[start + 1:end]):
+        start += 1  # 我们|愿同/x|马来西亚 (jieba guesses 愿同): the character glued on, before a place's name
+    for token_start, token_end, word in an.tokens_from(start, 16):
+        if token_end > end:
+            break
+        if token_end - token_start == 1 and tags.get(word, "") in _GLUED_FUNCTION_TAGS:
+            if token_start == start and _a_place_word(an.text[token_end:end]):
+                start = token_end
+            elif token_start > start and _a_place_word(an.text[start:token_start]):
+                end = token_start
+            break
+    return c if (start, end) == (c.start, c.end) else Candidate(start, end, c.type, c.source, c.score)
+
+
+def _a_place_word(name: str) -> bool:
+    """A name of the lists, or a place or a body the dictionary holds (人民大会堂/nt): what stays of a
+    place the model read without a function word (not 人民|之|城, 于|都中央红军: no place is left)."""
+    return is_place_name(name) or word_tags().get(name, "") in _PLACE_WORD_TAGS
+
+
+_PLACE_WORD_TAGS = pos_tags("place_words")
+_NOT_PLACE_HEADS = longest_first(word_set("not_place_heads"))
+_TRANSLITERATED_NAME_TAGS = pos_tags("transliterated_name")
+
+
+def _names_no_place(name: str) -> bool:
+    """Whether a place the model read ends in the head of a gathering, an agreement, a law, an award or
+    a language (word set not_place_heads), two characters or more before it: 第六届进博会国家展、|虹桥
+    论坛/LOC (xwlb-2023), 中尼自贸协定/LOC, 花腰傣族花街节/LOC, 亚洲杯/LOC, 青藏高原生态保护法/LOC, 南非勋章/LOC,
+    尼泊尔语/LOC name no place (not 拉法: one character before 法)."""
+    head = next((h for h in _NOT_PLACE_HEADS if name.endswith(h)), "")
+    return bool(head) and len(name) - len(head) >= 2 and not is_place_name(name)
+
+
+_PLACE_GLUED = frozenset(word_set("place_glued_characters"))
+_BESIDE_A_PLACE = pos_tags("beside_a_place")
+_PHRASE_AFTER_A_COUNTRY = pos_tags("phrase_after_a_country")
+
+
+def _country_and_a_phrase(an: Analysis, c: Candidate) -> int:
+    """The length of the country's name a model place opens with, where what follows is a character
+    glued on or a phrase that is no part of a place's name; 0 if none."""
+    text = an.text
+    name = text[c.start:c.end]
+    if is_place_name(name):
+        return 0
+    for k in range(len(name) - 1, 1, -1):
+        if not is_place_name(name[:k]):
+            continue
+        rest = name[k:]
+        if rest in _PLACE_GLUED:
+            return k  # 英格兰多/LOC|地 (jieba: 英格兰|多地)
+        if not is_country(name[:k]):
+            return 0
+        if c.start + k not in an.boundaries or c.end not in an.boundaries:
+            return 0
+        words = [w for s, e, w in an.tokens_from(c.start + k, 8) if e <= c.end]
+        if (rest in ordered_lexicon("titles.txt") or rest in ordered_lexicon("leader_titles.txt")
+                or word_tags().get(words[0], "") in _PHRASE_AFTER_A_COUNTRY) and not (
+                rest.endswith(org_heads()) or rest.endswith(place_heads())):
+            return k
+        return 0
+    return 0
+
+
+_WORDS_AFTER_A_COUNTRY = pos_tags("words_after_a_country")
+
+
+def _country_and_a_word(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A name the model read as a person's that is a country's one-character name (place_abbreviations.txt)
+    and a common noun of the dictionary (pos set words_after_a_country), the segmenter reading the two
+    apart, is the country: |美|财长/n|称债务上限危机 (xwlb-20230516-13: 美财长/PER): the country and who it
+    is, no person; after a transliteration character it is the end of a foreign name, and nobody.  Not a verb after it (斯…，希|加强/v|两国合作: 希 hopes), a name the
+    dictionary knows or a given name it lacks, nor a character that is a surname too (王勇、|韩|春雨/n,
+    巴|官员: 韩, 巴 are).  Else the candidate as it is."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Person" or len(name) < 3 or name[0] not in abbreviations() or name[0] in surnames()[0]
+            or c.start + 1 not in an.boundaries):
+        return [c]  # 韩|春雨, 罗|干: a surname too
+    rest = c.start + (2 if name[1] == "方" and c.start + 2 in an.boundaries else 1)
+    token = an.token_at(rest)
+    if token is None or token[0] != rest or token[1] != c.end or word_tags().get(token[2], "") not in (
+            _WORDS_AFTER_A_COUNTRY):
+        return [c]
+    if text[c.start - 1:c.start] in transliteration_characters():
+        return []  # 同达达|埃|总督|一道努力 (xwlb-20231213-04): the end of a foreign name before a title, no country
+    return [Candidate(c.start, c.start + 1, "Place", c.source, c.score)]
 
 
 def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:

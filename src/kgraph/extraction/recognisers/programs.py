@@ -86,6 +86,8 @@ def _head_after(text: str, start: int) -> int | None:
         if (tags.get(word, "n").startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt")) \
                 and not word.endswith(ordered_lexicon("program_triggers.txt")):
             break
+        if best is not None and tags.get(word, "") in _VERBS_AFTER_A_HEAD:
+            break  # “引汉济渭”工程|加快/v|建设 (xwlb-20230320-08): the head found, a verb starts the clause
         length += len(word)
         if window[:length].endswith(ordered_lexicon("program_triggers.txt")):
             best = start + length
@@ -137,10 +139,12 @@ def find_programs(an: Analysis) -> None:
                 continue  # 活动阵地, 活动室: 活动 as a modifier
             if head == "活动" and phrase.endswith(ordered_lexicon("activity_senses.txt")):
                 continue  # 生产经营|活动, 毒品|交易|活动: an operation or a deed, no campaign
+            if head == "活动" and _no_name(an, start, match.start()):
+                continue  # 开展|志愿服务|活动: a kind of activity, no one's name
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
-            if _kind_only(phrase, head):
-                continue  # 重点|工程, 清淤|工程: a kind of works, no program's name
+            if _kind_only(phrase, head) or (head == "工程" and _kind_of_works(an, start, match.start())):
+                continue  # 重点|工程, 清淤|工程, 国家|重大|文化|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
@@ -210,6 +214,53 @@ def _counted(text: str, start: int, head_start: int) -> bool:
 
 # measure words left at the start when a number is cut off: 多|项重大工程, 一|场活动
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
+
+
+_VERBS_AFTER_A_HEAD = pos_tags("verbs_after_a_program")
+_PROPER_TAGS = pos_tags("program_name_words")
+_OCCASIONS = tuple(word_set("named_occasions"))
+_CAMPAIGN_VERBS = frozenset(word_set("campaign_verbs"))
+
+
+def _no_name(an: Analysis, start: int, end: int) -> bool:
+    """Whether the unquoted words before an activity's head name nothing: none of them is a proper
+    noun, a word the dictionary lacks or a named occasion (word set named_occasions: 中国航天|日, 健康
+    宣传|周, 读书|节), so the phrase says what kind of activity it is, not which one: xwlb-2023 开展|
+    志愿服务|活动, 全国|乡村|文化|活动, 学术|研讨|活动, 交通安全|宣传|活动 (GUIDELINES: a program is named).
+    Kept: 中国|航天日|活动 (中国/ns), 亚残运会|火炬|传递|活动 (亚残运会: the dictionary lacks it), and a
+    campaign's slogan of going somewhere (word set campaign_verbs: 新能源汽车|下乡|活动, 国防教育|进|校园|活动)."""
+    tags = word_tags()
+    for _, token_end, word in an.tokens_from(start, 16):
+        if token_end > end:
+            break
+        tag = tags.get(word, "")
+        if (not tag or tag in _PROPER_TAGS or word.endswith(_OCCASIONS) or word in _CAMPAIGN_VERBS) and not (
+                _MEASURED.fullmatch(word)):
+            return False
+    return True
+
+
+_KIND_TAGS = pos_tags("works_kind_words")
+
+
+def _kind_of_works(an: Analysis, start: int, end: int) -> bool:
+    """Whether the unquoted words before 工程 say what kind of works they are and name none: each a
+    common noun, adjective or the like (pos set works_kind_words: no proper noun, no verb, no word the
+    dictionary lacks), one of them a kind word (data/lexicon/program_kind_words.txt): xwlb-2023 一批|
+    国家|重大|文化|工程, 国家|水网|骨干|工程, 重要|标志性|工程.  Kept: 载人|航天|工程, 优质|
+    粮食|工程 (no kind word), 城市|排水|防涝|能力|提升|工程 (a verb), 南水北调|东线|工程 (a proper noun)."""
+    tags, kinds, kind = word_tags(), lexicon("program_kind_words.txt"), False
+    for _, token_end, word in an.tokens_from(start, 16):
+        if token_end > end:
+            break
+        if tags.get(word, "") not in _KIND_TAGS:
+            return False
+        kind = kind or word in kinds
+    return kind
+
+
+# a count of years or times, no name: 25|周年|纪念活动, 第三|届
+_MEASURED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万第]+[年届次周个]?")
 
 
 def _noun_follows(an: Analysis, offset: int) -> bool:
