@@ -203,3 +203,14 @@ def test_a_sultan_is_a_title_only_after_a_country():
     assert ("布尔汉", "苏丹", "总统", False) in _holdings("t", "苏丹总统布尔汉表示，愿同各方合作。")
     assert _holdings("t", "联合国秘书长苏丹问题特别代表佩尔特斯表示，冲突各方应当停火。") == {
         ("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)}
+
+
+def test_a_secretariats_executive_secretary_holds_that_title():
+    # xwlb-2023 (three stories): 越共|中央书记处|常务书记|、|中组部|部长|张氏梅 — 常务书记 is a title of its
+    # own, so the chain gives her a post in the secretariat as well as in the organisation department
+    an = hand_built("蔡奇同越共中央政治局委员、中央书记处常务书记、中组部部长张氏梅举行会谈。",
+                   ("Person", "蔡奇", "蔡奇"), ("Agency", "越共中央政治局", "越南共产党中央政治局"),
+                   ("Agency", "中央书记处", "越南共产党中央书记处"), ("Agency", "中组部", "越南共产党中央组织部"),
+                   ("Person", "张氏梅", "张氏梅"))
+    find_posts(an)
+    assert ("张氏梅", "越南共产党中央书记处", "常务书记", False) in _posts(an)
