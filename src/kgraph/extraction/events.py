@@ -131,8 +131,11 @@ def _trigger_pattern() -> re.Pattern[str]:
 
 @cache
 def _meeting_pattern() -> re.Pattern[str]:
-    """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会)."""
-    words = longest_first(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+    """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会), and but those
+    that join the one just reported, which meet no one named after them (邓鸿森|出席|活动|并|致辞,
+    xwlb-20230426-07: he speaks)."""
+    words = longest_first(word for word, trigger in triggers().items()
+                          if trigger.type == "Meeting" and trigger.reading != "join")
     alternatives = []
     for word in words:
         rests = [noun[len(word):] for noun in gathering_nouns() if noun.startswith(word) and noun != word]
@@ -946,6 +949,14 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     # (蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动, xwlb-20230322-02: a list before a comma)
     people = _listed_before(reader, sentence, clause) + reader.people(clause[0], start)
+    if trigger.type == "Visit":
+        # 黄坤明|、|吴政隆|参加|调研 (xwlb-20230824-08): who goes along on the visit just reported goes too
+        visit = next((h for h in reversed(happenings) if h.type == "Visit"), None)
+        if visit is not None and people:
+            for person in people:
+                visit.add("agent", person)
+            visit.see(sentence, start, None)
+        return []
     if not last_meetings and trigger.word.endswith(markers("activities")):
         # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
         # meeting reported, what was just reported is a gathering, and who joins it attends
@@ -1263,6 +1274,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
+    elif people and reader.text[people[-1].end:people[-1].end + 1] in ("，", ","):
+        # 全国人大常委会|副委员长|、|民建中央|主席|郝明金|，|中华全国总工会|党组书记|、|…|徐留平|，|先后|代表|…|致贺词
+        # (xwlb-20231024-01): the subject is a list of a title and a name each, across commas
+        people = _listed_before(reader, sentence, reader.clause(people[0].start)) + people
     elif people and trigger.word.startswith(markers("jointly")):
         people = people + _met_here(people, sentence, last_meetings)
     named = _title_after(reader, end, clause[1])
@@ -1758,8 +1773,10 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                 old.title is None and (old.keys("organizer") == new.keys("organizer") or (
                     new.date is None and old.trigger == new.trigger and triggers()[new.trigger].reading == "session")))
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
-            # name of its kind is another one; so is one on another day
-            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
+            # name of its kind is another one; so is one on another day (but not one that opens or closes:
+            # …|全国代表大会|…|开幕|。|…|阿东|宣布|大会|开幕, xwlb-20230619-01, is the congress reported)
+            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
+                    and new.trigger not in markers("openings") + markers("closings"):
                 same = False
             if old.date and new.date and old.date != new.date and not (
                     new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):

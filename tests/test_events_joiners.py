@@ -1,0 +1,87 @@
+"""The events stage (extraction/events.py) on who joins what was just reported, on lists of speakers
+across commas and on a gathering's opening told by its kind alone (issue #18, fifth round). Hand-built
+``Analysis`` objects with sentences of ../shared/corpus/news/xwlb-2023.jsonl; none of these stories is in
+the events dev set."""
+from .test_events import analysis
+from .test_events_recall import labelled
+
+
+def test_who_attends_the_activity_attends_the_gathering_just_reported():
+    # xwlb-20230728-01: …|举行|宴会|。|…|蔡奇|、|丁薛祥|、|…|等|出席|活动 (no 上述: about 20 such in xwlb-2023)
+    text = ("7月28日中午，国家主席习近平和夫人彭丽媛在四川省成都市金牛宾馆举行宴会。"
+            "蔡奇、丁薛祥、王毅、李干杰、王小洪、谌贻琴等出席活动。")
+    names = [("Person", "习近平"), ("Person", "彭丽媛"), ("AdministrativeDivision", "成都市"),
+             ("Person", "蔡奇"), ("Person", "丁薛祥"), ("Person", "王毅"), ("Person", "李干杰"),
+             ("Person", "王小洪"), ("Person", "谌贻琴")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-07-28"))
+    assert type_ == "Gathering"
+    assert {name for role, name in arguments if role == "attendee"} == {"蔡奇", "丁薛祥", "王毅", "李干杰", "王小洪", "谌贻琴"}
+    assert {name for role, name in arguments if role == "organizer"} == {"习近平", "彭丽媛"}
+    # xwlb-20231109-13: …|举行|全容量并网发电仪式|，|印尼|总统|佐科|出席|活动
+    text = "今天，中企承建的印尼首个漂浮光伏发电项目举行全容量并网发电仪式，印尼总统佐科出席活动。"
+    [(type_, arguments)] = labelled(analysis(text, [("Place", "印尼"), ("Person", "佐科")], date="2023-11-09"))
+    assert type_ == "Gathering" and ("attendee", "佐科") in arguments
+    # after a meeting, those who take part are on its host's side (xwlb-20230109-02: 王毅|、|何立峰|等|参加|活动)
+    text = "国家主席习近平会见捷克总统泽曼。王毅、何立峰等参加活动。"
+    assert labelled(analysis(text, [("Person", "习近平"), ("Person", "泽曼"), ("Person", "王毅"), ("Person", "何立峰")])) == [
+        ("Meeting", {("agent", "习近平"), ("agent", "王毅"), ("agent", "何立峰"), ("counterpart", "泽曼")})]
+
+
+def test_who_attends_the_activity_and_speaks_speaks():
+    # xwlb-20230426-07: 世界知识产权组织|总干事|邓鸿森|出席|活动|并|致辞 — 出席活动 meets no one: he speaks
+    text = ("中国与世界知识产权组织合作五十周年纪念暨宣传周主场活动26日在北京举行。丁薛祥出席并致辞。"
+            "世界知识产权组织总干事邓鸿森出席活动并致辞。")
+    names = [("AdministrativeDivision", "北京"), ("Person", "丁薛祥"), ("Agency", "世界知识产权组织@2"), ("Person", "邓鸿森")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-04-26"))
+    assert {(role, name) for role, name in arguments if name != "北京"} == {("speaker", "丁薛祥"), ("speaker", "邓鸿森")}
+
+
+def test_who_goes_along_on_a_visit_visits():
+    # xwlb-20230824-08: 李强|…|在|广东|调研|。|…|黄坤明|、|吴政隆|参加|调研 (8 such 参加调研, 一同调研 in xwlb-2023)
+    text = ("中共中央政治局常委、国务院总理李强8月22日至24日在广东调研。"
+            "22日，李强来到东莞市宇瞳光学公司，听取企业生产研发情况介绍。黄坤明、吴政隆参加调研。")
+    names = [("Person", "李强"), ("AdministrativeDivision", "广东"), ("Person", "李强@2"), ("Agency", "东莞市宇瞳光学公司"),
+             ("Person", "黄坤明"), ("Person", "吴政隆")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-08-24"))
+    assert type_ == "Visit"
+    assert {name for role, name in arguments if role == "agent"} == {"李强", "黄坤明", "吴政隆"}
+    # xwlb-20231220-05: 石泰峰|一同|调研
+    text = "中共中央政治局常委、全国政协主席王沪宁17日至19日在云南调研。石泰峰一同调研。"
+    assert labelled(analysis(text, [("Person", "王沪宁"), ("AdministrativeDivision", "云南"), ("Person", "石泰峰")],
+                             date="2023-12-20")) == [
+        ("Visit", {("agent", "王沪宁"), ("agent", "石泰峰"), ("destination", "云南")})]
+    # who only accompanies (陪同) does not (xwlb-20230925-01: 蔡奇|陪同|考察)
+    text = "习近平在浙江考察。中共中央政治局常委、中央办公厅主任蔡奇陪同考察。"
+    assert labelled(analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "浙江"), ("Person", "蔡奇")])) == [
+        ("Visit", {("agent", "习近平"), ("destination", "浙江")})]
+
+
+def test_a_congratulatory_address_is_a_speech_and_its_list_runs_across_commas():
+    # xwlb-20231024-01: 郝明金|，|…|徐留平|，|先后|代表|各民主党派中央|、|人民团体|致贺词 — both speak
+    text = ("全国工商联成立70周年庆祝大会24日在北京举行。全国人大常委会副委员长、民建中央主席郝明金，"
+            "中华全国总工会党组书记、书记处第一书记徐留平，先后代表各民主党派中央、人民团体致贺词。")
+    names = [("Agency", "全国工商联"), ("AdministrativeDivision", "北京"), ("Agency", "全国人大常委会"), ("Agency", "民建中央"), ("Person", "郝明金"),
+             ("Agency", "中华全国总工会"), ("Person", "徐留平")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-10-24"))
+    assert {name for role, name in arguments if role == "speaker"} == {"郝明金", "徐留平"}
+    # xwlb-20231021-01: 杨万明|代表|人民团体|致贺词
+    text = ("欧美同学会成立110周年庆祝大会21日在北京举行。中国人民对外友好协会党组书记、会长杨万明代表人民团体致贺词。")
+    names = [("AdministrativeDivision", "北京"), ("Agency", "中国人民对外友好协会"), ("Person", "杨万明")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-10-21"))
+    assert ("speaker", "杨万明") in arguments
+
+
+def test_a_gathering_that_opens_by_its_kind_is_the_one_reported():
+    # xwlb-20230619-01: …|全国代表大会|19日|上午|在|人民大会堂|开幕|。|…|阿东|宣布|大会|开幕|。|…|徐留平|…|向|大会|致贺词 —
+    # one congress, not a second 大会 that opens
+    text = ("中国共产主义青年团第十九次全国代表大会19日上午在人民大会堂开幕。"
+            "大会主席团常务委员会委员阿东宣布大会开幕。"
+            "中华全国总工会党组书记、书记处第一书记徐留平代表中华全国总工会向大会致贺词。")
+    names = [("Place", "人民大会堂"), ("Person", "阿东"), ("Agency", "中华全国总工会"), ("Person", "徐留平")]
+    found = labelled(analysis(text, names, date="2023-06-19"))
+    assert len(found) == 1 and found[0][0] == "Gathering", found
+    assert ("speaker", "徐留平") in found[0][1] and ("location", "人民大会堂") in found[0][1]
+    # a rally held again by its kind alone is another one (xwlb-20230226-09: …|民众|也|举行|集会)
+    text = "25日，德国首都柏林上万民众举行集会。近日，加拿大多个主要城市的民众也举行集会。"
+    found = labelled(analysis(text, [("Place", "德国"), ("Place", "柏林"), ("Place", "加拿大")], date="2023-02-26"))
+    assert len(found) == 2, found
