@@ -85,3 +85,26 @@ def test_a_gathering_that_opens_by_its_kind_is_the_one_reported():
     text = "25日，德国首都柏林上万民众举行集会。近日，加拿大多个主要城市的民众也举行集会。"
     found = labelled(analysis(text, [("Place", "德国"), ("Place", "柏林"), ("Place", "加拿大")], date="2023-02-26"))
     assert len(found) == 2, found
+
+
+def test_where_the_visitor_met_on_the_visit_is_where_the_visit_went():
+    # xwlb-20230510-04: …|访问|葡萄牙|，|在|里斯本|分别|会见|德索萨|总统|和|科斯塔|总理 (6 such …访问|，|在|…|会见 in
+    # xwlb-2023: 赵乐际|…|对|塞内加尔|进行|正式友好访问|，|在|达喀尔|会见|总统|萨勒, xwlb-20230517-04)
+    text = "应葡萄牙政府邀请，国家副主席韩正于当地时间5月7日至9日访问葡萄牙，在里斯本分别会见德索萨总统和科斯塔总理。"
+    names = [("Person", "韩正"), ("Place", "葡萄牙@2"), ("Place", "里斯本"), ("Person", "德索萨"), ("Person", "科斯塔")]
+    visits = [args for type_, args in labelled(analysis(text, names, date="2023-05-10")) if type_ == "Visit"]
+    assert visits == [{("agent", "韩正"), ("destination", "葡萄牙"), ("destination", "里斯本")}]
+    # xwlb-20231111-05: 在|吉隆坡|和|布城|分别|会见 — both
+    text = "11月9日至11日，国家副主席韩正应邀访问马来西亚，在吉隆坡和布城分别会见马来西亚最高元首阿卜杜拉、总理安瓦尔。"
+    names = [("Person", "韩正"), ("Place", "马来西亚"), ("Place", "吉隆坡"), ("Place", "布城"), ("Place", "马来西亚@2"),
+             ("Person", "阿卜杜拉"), ("Person", "安瓦尔")]
+    visits = [args for type_, args in labelled(analysis(text, names, date="2023-11-11")) if type_ == "Visit"]
+    assert visits == [{("agent", "韩正"), ("destination", "马来西亚"), ("destination", "吉隆坡"), ("destination", "布城")}]
+    # not where someone else meets (a subject of its own: …|，|李强|在|北京|会见|…), nor a venue of what is not a meeting
+    for text, names in (
+            ("韩正应邀访问马来西亚，安瓦尔在布城会见了他。",
+             [("Person", "韩正"), ("Place", "马来西亚"), ("Person", "安瓦尔"), ("Place", "布城")]),
+            ("韩正应邀访问马来西亚，在布城出席中马企业家座谈会。",
+             [("Person", "韩正"), ("Place", "马来西亚"), ("Place", "布城")])):
+        visits = [args for type_, args in labelled(analysis(text, names, date="2023-11-11")) if type_ == "Visit"]
+        assert all(("destination", "布城") not in args for args in visits), text

@@ -1042,6 +1042,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
         # in the trigger's clause, as well as where the visit is to
         destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
+    if not relative and destinations:
+        destinations += [m for m in _met_at(reader, sentence, clause, taken) if m not in destinations]
     # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
     # countries visited is not where the visit went (the story names them)
     destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
@@ -1055,6 +1057,28 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
+
+
+def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
+    """Where the visitor met whom they met on the visit, in the clause after the visit's with no subject of its
+    own: 赵乐际|…|对|塞内加尔|进行|正式友好访问|，|在|达喀尔|会见|总统|萨勒 (xwlb-20230517-04); 韩正|…|访问|马来西亚|，|
+    在|吉隆坡|和|布城|分别|会见|… (xwlb-20231111-05) — the visit went there too."""
+    if clause[1] >= sentence[1] or not reader.text.startswith("在", clause[1] + 1):
+        return []
+    following = reader.clause(clause[1] + 1)
+    met = _meeting_pattern().search(reader.text, following[0], following[1])
+    if met is None or reader.between(following[0], met.start(), ("Person",)) \
+            or _trigger_words(reader, following[0], met.start()):
+        return []
+    # (a chain of places after 在, and those joined to it by 和: 在|吉隆坡|和|布城)
+    found, reach = [], following[0] + 1
+    for mention in reader.between(following[0] + 1, met.start(), _PLACES):
+        if reader.text[reach:mention.start].strip("和、及") != "":
+            break
+        reach = mention.end
+        if mention.key not in taken:
+            found.append(mention)
+    return found if found and reader.text[reach:met.start()].strip("分别") == "" else []
 
 
 def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
