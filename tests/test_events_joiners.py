@@ -108,3 +108,28 @@ def test_where_the_visitor_met_on_the_visit_is_where_the_visit_went():
              [("Person", "韩正"), ("Place", "马来西亚"), ("Place", "布城")])):
         visits = [args for type_, args in labelled(analysis(text, names, date="2023-11-11")) if type_ == "Visit"]
         assert all(("destination", "布城") not in args for args in visits), text
+
+
+def test_our_country_after_a_name_is_where_the_visit_goes():
+    # xwlb-20230625-02, xwlb-20231017-10: 欢迎|巴巴多斯|总理|莫特利|对|我国|进行|正式访问 — jieba's words run across the
+    # name's end (莫特利对), recognition's name ends a word
+    for text, guest, country in (
+            ("25日下午，国务院总理李强在北京人民大会堂举行仪式，欢迎巴巴多斯总理莫特利对我国进行正式访问。", "莫特利", "巴巴多斯"),
+            ("国务院总理李强16日在北京人民大会堂举行仪式，欢迎巴布亚新几内亚总理马拉佩对我国进行正式访问。", "马拉佩", "巴布亚新几内亚")):
+        names = [("Person", "李强"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"), ("Place", country),
+                 ("Person", guest)]
+        visits = [args for type_, args in labelled(analysis(text, names)) if type_ == "Visit"]
+        assert visits == [{("agent", guest), ("destination", "中华人民共和国")}], text
+
+
+def test_who_invites_others_does_not_take_part():
+    # xwlb-20230927-16: 罗塔|邀请|一名|98岁|乌克兰裔|老兵|到|加拿大议会|参加|活动 — after a gathering reported
+    text = ("第78届联合国大会一般性辩论26日在纽约联合国总部落下帷幕。"
+            "本月22日，罗塔邀请一名98岁乌克兰裔老兵到加拿大议会参加活动。")
+    names = [("Place", "纽约联合国总部"), ("Person", "罗塔"), ("Agency", "加拿大议会")]
+    found = labelled(analysis(text, names, date="2023-09-27"))
+    assert not any(name == "罗塔" for _, args in found for _, name in args), found
+    # but who is invited (受邀请) does: 某某|受|邀请|出席|… is an attendee
+    text = "中国—东盟博览会16日在南宁开幕。马来西亚总理安瓦尔受邀请出席开幕式。"
+    found = labelled(analysis(text, [("AdministrativeDivision", "南宁"), ("Person", "安瓦尔")], date="2023-09-16"))
+    assert any(("attendee", "安瓦尔") in args for _, args in found), found

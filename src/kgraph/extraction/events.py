@@ -281,9 +281,12 @@ class _Reader:
         # (its link a venue word of its own, its place that character, whatever recognition read there)
         self.implied_links: list[int] = []
         implied = []
+        # (a name recognition read ends a word: 巴巴多斯|总理|莫特利|对|我国|进行|正式访问, xwlb-20230625-02, where
+        # jieba's words run across the name's end)
+        ends = frozenset(m.end for m in chosen)
         for match in _implied_pattern().finditer(self.text):
             token = an.token_at(match.start())
-            if match.start() not in an.boundaries or match.end() not in an.boundaries and not (
+            if match.start() not in an.boundaries and match.start() not in ends or match.end() not in an.boundaries and not (
                     token is not None and token[1] > match.end()):
                 continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
             place = implied_places()[match.group()]
@@ -401,6 +404,9 @@ class _Reader:
             asked = self.text.rfind("应", start, invited)
             if asked >= 0:
                 people = [m for m in people if not asked < m.start < invited]
+            elif before_trigger and not self.text.endswith("受", 0, invited):
+                # 罗塔|邀请|一名|…|老兵|到|加拿大议会|参加|活动 (xwlb-20230927-16): nor does who invites others
+                people = [m for m in people if m.start > invited]
         for word in markers("companions"):
             at = self.text.find(word, start, end)
             if at < 0:
