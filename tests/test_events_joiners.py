@@ -133,3 +133,18 @@ def test_who_invites_others_does_not_take_part():
     text = "中国—东盟博览会16日在南宁开幕。马来西亚总理安瓦尔受邀请出席开幕式。"
     found = labelled(analysis(text, [("AdministrativeDivision", "南宁"), ("Person", "安瓦尔")], date="2023-09-16"))
     assert any(("attendee", "安瓦尔") in args for _, args in found), found
+
+
+def test_who_attends_with_nothing_after_attends_what_was_reported_not_what_was_agreed_on():
+    # xwlb-20231207-04: …|共同主持|第二十四次中国—欧盟领导人会晤|。|双方|同意|举行|中欧高级别人文交流对话机制会议|…|。|
+    # 吴政隆|出席 — the summit, not the meeting the sides agreed to hold
+    text = ("国务院总理李强7日在北京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩共同主持第二十四次中国—欧盟领导人会晤。"
+            "双方同意举行中欧高级别人文交流对话机制会议，携手应对气候变化等全球性挑战。吴政隆出席。")
+    names = [("Person", "李强"), ("AdministrativeDivision", "北京"), ("Person", "米歇尔"), ("Person", "冯德莱恩"),
+             ("Person", "吴政隆")]
+    found = labelled(analysis(text, names, date="2023-12-07"))
+    [summit] = [args for type_, args in found if ("chair", "李强") in args]
+    assert ("attendee", "吴政隆") in summit and len(found) == 1, found
+    # xwlb-20230929-02: the gathering its own sentence names, whoever is read of it yet
+    text = "烈士纪念日向人民英雄敬献花篮仪式9月30日上午举行，习近平等党和国家领导人将出席。"
+    assert labelled(analysis(text, [("Person", "习近平")], date="2023-09-29")) == [("Gathering", {("attendee", "习近平")})]

@@ -1282,8 +1282,9 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    last = _last_reported(happenings, sentence)
     if trigger.role == "attendee" and last_meetings and not reader.text[end:clause[1]].strip("了 ") \
-            and not (happenings and happenings[-1].type == "Gathering"):
+            and not (last is not None and last.type == "Gathering"):
         # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
         # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
         # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
@@ -1342,9 +1343,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "" \
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
+        last = _last_reported(happenings, sentence)
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
-            if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
-                                               else None)
+            if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
         if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
             # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
             # where the clause says is a gathering of its own there
@@ -1377,6 +1378,15 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
+    """The happening the article reported last, but a gathering only named in an earlier sentence, with no one
+    and nowhere of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he attends
+    the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
+    xwlb-20230929-02: the one its sentence names)."""
+    return next((h for h in reversed(happenings) if h.type != "Gathering" or h.arguments or sentence in h.sentences),
+                None)
 
 
 def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:
