@@ -1381,12 +1381,13 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
 
 
 def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
-    """The happening the article reported last, but a gathering only named in an earlier sentence, with no one
-    and nowhere of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he attends
-    the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
-    xwlb-20230929-02: the one its sentence names)."""
-    return next((h for h in reversed(happenings) if h.type != "Gathering" or h.arguments or sentence in h.sentences),
-                None)
+    """The happening the article reported last, but a gathering only named in an earlier sentence, with no one,
+    nowhere and no day of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he
+    attends the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
+    xwlb-20230929-02: the one its sentence names; …|第四次会议|1日|下午|举行|全体会议|。|…|王沪宁|出席, xwlb-20231101-04:
+    one held that day)."""
+    return next((h for h in reversed(happenings)
+                 if h.type != "Gathering" or h.arguments or h.date or sentence in h.sentences), None)
 
 
 def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:
