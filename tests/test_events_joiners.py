@@ -148,3 +148,27 @@ def test_who_attends_with_nothing_after_attends_what_was_reported_not_what_was_a
     # xwlb-20230929-02: the gathering its own sentence names, whoever is read of it yet
     text = "烈士纪念日向人民英雄敬献花篮仪式9月30日上午举行，习近平等党和国家领导人将出席。"
     assert labelled(analysis(text, [("Person", "习近平")], date="2023-09-29")) == [("Gathering", {("attendee", "习近平")})]
+
+
+def test_who_attends_and_says_next_speaks_there():
+    # xwlb-20230906-03: …|李强|在|雅加达|出席|第26次|东盟与中日韩|…|领导人会议|。|李强|表示 — his remarks at the meeting
+    text = "当地时间6日，国务院总理李强在雅加达出席第26次东盟与中日韩（10+3）领导人会议。李强表示，10+3合作机制经历多次危机考验。"
+    names = [("Person", "李强"), ("Place", "雅加达"), ("Person", "李强@2")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-09-06"))
+    assert type_ == "Gathering" and ("speaker", "李强") in arguments and ("attendee", "李强") not in arguments
+    # xwlb-20230906-02: a sentence naming no one that only says who else attends is passed over
+    text = ("当地时间6日，国务院总理李强在雅加达出席第26次中国—东盟（10+1）领导人会议。"
+            "东盟国家和东盟观察员东帝汶领导人及东盟秘书长出席。李强表示，东盟是中国周边外交优先方向。")
+    names = [("Person", "李强"), ("Place", "雅加达"), ("Place", "东帝汶"), ("Person", "李强@2")]
+    gatherings = [args for type_, args in labelled(analysis(text, names, date="2023-09-06")) if type_ == "Gathering"]
+    assert gatherings and ("speaker", "李强") in gatherings[0]
+    # xwlb-20230824-03: not what is said at a meeting its sentence reports (…|出席|…|会晤|期间|会见|…|萨勒|。|习近平|指出)
+    text = ("当地时间8月23日下午，国家主席习近平在约翰内斯堡出席金砖国家领导人会晤期间会见塞内加尔总统萨勒。"
+            "习近平指出，中塞友谊历久弥坚。")
+    names = [("Person", "习近平"), ("Place", "约翰内斯堡"), ("Person", "萨勒"), ("Person", "习近平@2")]
+    found = labelled(analysis(text, names, date="2023-08-24"))
+    assert not any(("speaker", "习近平") in args for type_, args in found if type_ == "Gathering"), found
+    # nor who says something a sentence later than the next one reports
+    text = ("国务院总理李强在雅加达出席第18届东亚峰会。会议通过了领导人声明。各方同意加强合作。李强表示，中方愿同各方合作。")
+    found = labelled(analysis(text, [("Person", "李强"), ("Place", "雅加达"), ("Person", "李强@2")], date="2023-09-07"))
+    assert not any(("speaker", "李强") in args for _, args in found), found

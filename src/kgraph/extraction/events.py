@@ -672,6 +672,7 @@ def find_events(an: Analysis) -> None:
             last_meetings[:] = group if again else made
             if len(made) > 1:
                 group[:] = made
+    _spoke_there(reader, an, happenings)
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
@@ -683,6 +684,45 @@ def find_events(an: Analysis) -> None:
 
 
 # ------------------------------------------------------------------ the readings
+
+def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who attends a gathering and is said to say something in the very next sentence, opening it, spoke there:
+    国务院总理|李强|在|雅加达|出席|第26次|中国—东盟|…|领导人会议|。|李强|表示|，|… (xwlb-20230906-02): his remarks at
+    the meeting (an attendee who speaks is its ``speaker``, as …|出席|…|并|讲话). Not when another happening is
+    read in between, nor who says it elsewhere (李强|在|…|会见|时|表示)."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering":
+            continue
+        for role, mention in list(happening.arguments):
+            if role != "attendee" or mention.type != "Person":
+                continue
+            first, end = an.sentence(mention.start)
+            index = bisect.bisect_left(starts, end)
+            if index >= len(sentences) or reader.clause(mention.start)[1] < end and \
+                    _trigger_words(reader, reader.clause(mention.start)[1], end):
+                continue
+            start, stop = sentences[index]
+            # (a sentence that names no one and only says who else attends is passed over: 东盟国家|…|领导人|及|东盟|
+            # 秘书长|出席|。|李强|表示, xwlb-20230906-02)
+            if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
+                    triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)):
+                index += 1
+                start, stop = sentences[index]
+            while start < stop and reader.text[start].isspace():
+                start += 1
+            opening = reader.between(start, stop, ("Person",))[:1]
+            if not opening or opening[0].start != start or opening[0].key != mention.key:
+                continue
+            said = opening[0].end
+            if not reader.text.startswith(markers("saying_verbs"), said) or _trigger_words(reader, start, said + 2):
+                continue
+            if any(other is not happening and any(first <= s[0] < stop for s in other.sentences)
+                   for other in happenings):
+                continue  # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting)
+            happening.add("speaker", mention)
+
 
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """In a story of someone's visits, a clause that names only where (在 and places) and a
