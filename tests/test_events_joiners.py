@@ -172,3 +172,18 @@ def test_who_attends_and_says_next_speaks_there():
     text = ("国务院总理李强在雅加达出席第18届东亚峰会。会议通过了领导人声明。各方同意加强合作。李强表示，中方愿同各方合作。")
     found = labelled(analysis(text, [("Person", "李强"), ("Place", "雅加达"), ("Person", "李强@2")], date="2023-09-07"))
     assert not any(("speaker", "李强") in args for _, args in found), found
+
+
+def test_the_other_sides_country_after_the_venue_is_not_where():
+    # xwlb-20231216-04: …|在|北京|同|俄罗斯|副总理|诺瓦克|共同主持|… — 北京 is where; 俄罗斯 is whose deputy premier
+    text = "中共中央政治局常委、国务院副总理丁薛祥15日在北京同俄罗斯副总理诺瓦克共同主持中俄能源合作委员会第二十次会议。"
+    names = [("Person", "丁薛祥"), ("AdministrativeDivision", "北京"), ("Place", "俄罗斯"), ("Person", "诺瓦克"),
+             ("Agency", "中俄能源合作委员会")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-12-16"))
+    assert ("location", "北京") in arguments and ("location", "俄罗斯") not in arguments
+    assert {("chair", "丁薛祥"), ("chair", "诺瓦克")} <= arguments
+    # xwlb-20230621-02: 李强|在|柏林|同|德国|总理|朔尔茨|共同主持|…
+    text = "李强在柏林同德国总理朔尔茨共同主持第七轮中德政府磋商会议。"
+    names = [("Person", "李强"), ("Place", "柏林"), ("Place", "德国"), ("Person", "朔尔茨")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-06-21"))
+    assert ("location", "柏林") in arguments and ("location", "德国") not in arguments

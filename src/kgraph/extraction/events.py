@@ -462,6 +462,8 @@ class _Reader:
         for mention in self.between(after, end, _PLACES):
             if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
+            if reach > after and self.text[reach:mention.start] in ("同", "与"):
+                break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
             reach = max(reach, mention.end)
             if mention.key not in exclude:
                 found.append(mention)
