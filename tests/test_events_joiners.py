@@ -187,3 +187,23 @@ def test_the_other_sides_country_after_the_venue_is_not_where():
     names = [("Person", "李强"), ("Place", "柏林"), ("Place", "德国"), ("Person", "朔尔茨")]
     [(type_, arguments)] = labelled(analysis(text, names, date="2023-06-21"))
     assert ("location", "柏林") in arguments and ("location", "德国") not in arguments
+
+
+def test_who_briefs_after_a_press_conference_is_named_speaks_there():
+    # xwlb-20230413-06: 在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 — a title before the name, whatever
+    # recognition read of its organisation
+    text = ("在国新办今天（4月13日）举行的“权威部门话开局”系列主题新闻发布会上，市场监管总局局长罗文表示，"
+            "党的十八大以来，我国个体工商户实现蓬勃发展。")
+    names = [("Agency", "国新办"), ("Person", "罗文")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-04-13"))
+    assert ("speaker", "罗文") in arguments and ("organizer", "国新办") in arguments
+    # xwlb-20230214-05: …|举行|…|新闻发布会|，|中央农办|、|农业农村部|相关|负责人|详细|解读|了 — the organisations speak
+    text = ("国务院新闻办今天（2月14日）举行《权威部门话开局》首场新闻发布会，中央农办、农业农村部相关负责人"
+            "详细解读了今年中央一号文件，并介绍今年全面推进乡村振兴的重点工作。")
+    names = [("Agency", "国务院新闻办"), ("Agency", "中央农办"), ("Agency", "农业农村部")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-02-14"))
+    assert {("speaker", "中央农办"), ("speaker", "农业农村部")} <= arguments
+    # but not who is only named after a word that is no title (在|…|发布会|上|，|记者|了解|到|…)
+    text = "在国新办今天举行的新闻发布会上，记者了解到，张三丰表示的数据属实。"
+    found = labelled(analysis(text, [("Agency", "国新办"), ("Person", "张三丰")], date="2023-04-13"))
+    assert not any(("speaker", "张三丰") in args for _, args in found), found

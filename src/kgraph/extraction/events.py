@@ -40,6 +40,7 @@ from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_table, data_words, longest_first, word_pattern
 from .analysis import Analysis, stage
+from .names import title_before
 from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
@@ -1314,10 +1315,12 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
     named = reader.between(clause[0], said, ("Person", "Agency"))
-    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name)
+    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name; 市场监管总局|局长|罗文|表示,
+    # xwlb-20230413-06: a title, whatever recognition read of its organisation)
     if not named or named[0].start - clause[0] > _SUBJECT_LEAD and not (
-            named[0].type == "Person" and reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
-            and named[0].start - clause[0] <= _SPOKESMAN_TITLE):
+            named[0].type == "Person" and named[0].start - clause[0] <= _SPOKESMAN_TITLE and (
+                reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
+                or title_before(reader.text, named[0].start) and not _says(reader, clause[0], named[0].start))):
         return []
     people = [m for m in named if m.type == "Person"]
     return people or [m for m in named if m.type == "Agency"]
