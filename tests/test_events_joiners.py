@@ -207,3 +207,23 @@ def test_who_briefs_after_a_press_conference_is_named_speaks_there():
     text = "在国新办今天举行的新闻发布会上，记者了解到，张三丰表示的数据属实。"
     found = labelled(analysis(text, [("Agency", "国新办"), ("Person", "张三丰")], date="2023-04-13"))
     assert not any(("speaker", "张三丰") in args for _, args in found), found
+
+
+def test_who_opens_the_sentences_after_a_press_conference_briefs_there():
+    # xwlb-20231126-06: …|举行|新闻发布会|，|…|。|国家卫生健康委|相关|负责人|表示 (the organisation speaks)
+    text = ("国家卫生健康委今天（11月26日）举行新闻发布会，介绍我国冬季呼吸道疾病防治有关情况。"
+            "国家卫生健康委相关负责人表示，当前，随着各地陆续入冬，呼吸道疾病进入高发时期。")
+    names = [("Agency", "国家卫生健康委"), ("Agency", "国家卫生健康委@2")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-11-26"))
+    assert ("speaker", "国家卫生健康委") in arguments
+    # xwlb-20230720-07: each of a run of sentences that open so
+    text = ("国务院新闻办今天（7月20日）举行新闻发布会，介绍《关于促进民营经济发展壮大的意见》相关情况。"
+            "国家发展改革委表示，将会同有关方面在近期推出促进民营经济发展若干举措。"
+            "工业和信息化部表示，深入开展清理拖欠中小企业账款工作。全国工商联表示，将不断完善法律服务体系。")
+    names = [("Agency", "国务院新闻办"), ("Agency", "国家发展改革委"), ("Agency", "工业和信息化部"), ("Agency", "全国工商联")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-07-20"))
+    assert {name for role, name in arguments if role == "speaker"} == {"国家发展改革委", "工业和信息化部", "全国工商联"}
+    # the run ends at a sentence that does not open so (…|。|今年|…|。|商务部|表示: not at it)
+    text = ("国务院新闻办今天举行新闻发布会。今年将开展“消费提振年”系列活动。商务部表示，将推动外贸稳规模优结构。")
+    found = labelled(analysis(text, [("Agency", "国务院新闻办"), ("Agency", "商务部")], date="2023-03-02"))
+    assert not any(("speaker", "商务部") in args for _, args in found), found

@@ -676,6 +676,7 @@ def find_events(an: Analysis) -> None:
             if len(made) > 1:
                 group[:] = made
     _spoke_there(reader, an, happenings)
+    _briefed_next(reader, an, happenings)
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
@@ -725,6 +726,36 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
                    for other in happenings):
                 continue  # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting)
             happening.add("speaker", mention)
+
+
+def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who opens each of the sentences right after a press conference is held, saying or briefing (``briefing_verbs``),
+    speaks at it: 国家卫生健康委|今天|举行|新闻发布会|，|…|。|国家卫生健康委|相关|负责人|表示 (xwlb-20231126-06);
+    …|举行|新闻发布会|…|。|国家发展改革委|表示|…|。|工业和信息化部|表示|…|。|全国工商联|表示 (xwlb-20230720-07: each).
+    The run ends at the first sentence that does not open so, or that reports another happening."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering" or not (happening.title or "").endswith(markers("press_gatherings")) \
+                or not happening.held or not happening.sentences:
+            continue
+        _, end = max(happening.sentences)
+        index = bisect.bisect_left(starts, end)
+        while index < len(sentences):
+            start, stop = sentences[index]
+            while start < stop and reader.text[start].isspace():
+                start += 1
+            clause = reader.clause(start)
+            said = _word_at(reader, markers("briefing_verbs"), clause[0], clause[1])
+            if said is None or _trigger_words(reader, clause[0], said) or any(
+                    other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings):
+                break
+            speakers = _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
+            if not speakers:
+                break
+            for speaker in speakers:
+                happening.add("speaker", speaker)
+            index += 1
 
 
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
