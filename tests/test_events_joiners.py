@@ -227,3 +227,16 @@ def test_who_opens_the_sentences_after_a_press_conference_briefs_there():
     text = ("国务院新闻办今天举行新闻发布会。今年将开展“消费提振年”系列活动。商务部表示，将推动外贸稳规模优结构。")
     found = labelled(analysis(text, [("Agency", "国务院新闻办"), ("Agency", "商务部")], date="2023-03-02"))
     assert not any(("speaker", "商务部") in args for _, args in found), found
+
+
+def test_a_visit_of_another_month_is_not_part_of_the_trip_told_before_it():
+    # xwlb-20230803-01: 7月|，|在|陕西|汉中市|考察|时|…|。|…|4月|，|习近平|总书记|首次|专门|来到|粤西|地区|调研 — 粤西 (no
+    # division) went with the 4月 trip to 广东, not the 7月 one to 陕西 told just before
+    text = ("今年4月，习近平总书记在广东考察期间，来到茂名高州市柏桥村。"
+            "7月，在陕西汉中市考察时，总书记深情地对乡亲们说，这些年一直牵挂着这里。"
+            "4月，习近平总书记首次专门来到粤西地区调研。")
+    names = [("Person", "习近平"), ("AdministrativeDivision", "广东"), ("AdministrativeDivision", "陕西"),
+             ("AdministrativeDivision", "汉中市"), ("Person", "习近平@2"), ("Place", "粤西")]
+    visits = [args for type_, args in labelled(analysis(text, names, date="2023-08-03")) if type_ == "Visit"]
+    assert not any(("destination", "陕西") in args and ("destination", "粤西") in args for args in visits), visits
+    assert any(("destination", "粤西") in args for args in visits)

@@ -682,7 +682,7 @@ def find_events(an: Analysis) -> None:
     _gone(reader, an, happenings)
     for happening in headline:
         _restated(happenings, happening)
-    _trips(happenings)
+    _trips(reader, happenings)
     for happening in happenings:
         _emit(an, happening)
 
@@ -1945,21 +1945,25 @@ def _restated(happenings: list[_Happening], new: _Happening) -> None:
         _fold(best, new)
 
 
-def _trips(happenings: list[_Happening]) -> None:
+def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
     """Each visit of a story folded into the trip it is part of, as one event: 习近平|近日|在|江西|考察 …
     10日|下午|，|习近平|来到|九江市|考察调研 … 习近平|随后|乘车|来到|中国石化九江分公司 (xwlb-20231013-01) is one
     visit to 江西省, 九江市 and 中国石化九江分公司.  A visit is part of the trip of its visitor reported last
     before it (by where it was last read) whose regions hold each region it went to (a division in a
     division; a foreign place in its country); one that names no region, of the trip reported last, when
     no day of its own sets it apart.  A trip to another province, or days apart, is another visit
-    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01)."""
+    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01), and so is one of another month (4月|，|习近平|
+    总书记|首次|专门|来到|粤西|地区|调研 is not the 7月 trip to 陕西 told before it, xwlb-20230803-01)."""
     visits = sorted((h for h in happenings if h.type == "Visit"), key=lambda h: min(h.sentences.values()))
+    months = {id(visit): _month(reader, visit) for visit in visits}
     trips: list[_Happening] = []
     for visit in visits:
         agents, regions = visit.keys("agent"), _regions(visit)
         joined = None
         for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
             if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+                continue
+            if None not in (months[id(trip)], months[id(visit)]) and months[id(trip)] != months[id(visit)]:
                 continue
             if regions:
                 held = _regions(trip)
@@ -1975,6 +1979,24 @@ def _trips(happenings: list[_Happening]) -> None:
         else:
             _fold(joined, visit)
             happenings.remove(visit)
+
+
+_MONTH = re.compile(r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])")
+_MONTH_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+                  "十二": 12}
+
+
+def _month(reader: _Reader, visit: _Happening) -> int | None:
+    """The month a visit was made in: its day's, or the last month its first sentence names before its trigger
+    with no day (5月|，|总书记|在|河北|石家庄|…|调研); None when neither is read."""
+    if visit.date:
+        return int(visit.date[5:7])
+    sentence, at = min(visit.sentences.items(), key=lambda item: item[1])
+    found = list(_MONTH.finditer(reader.text, sentence[0], at))
+    if not found:
+        return None
+    month = found[-1].group(1)
+    return int(month) if month.isdigit() else _MONTH_NUMBERS[month]
 
 
 def _regions(visit: _Happening) -> list[Key | str]:
