@@ -240,3 +240,17 @@ def test_a_visit_of_another_month_is_not_part_of_the_trip_told_before_it():
     visits = [args for type_, args in labelled(analysis(text, names, date="2023-08-03")) if type_ == "Visit"]
     assert not any(("destination", "陕西") in args and ("destination", "粤西") in args for args in visits), visits
     assert any(("destination", "粤西") in args for args in visits)
+
+
+def test_who_takes_part_in_a_session_does_not_hold_it():
+    # xwlb-20230306-02, xwlb-20230309-10: 王沪宁|9日|上午|参加|十四届全国人大一次会议|台湾代表团|审议 (42 such 参加…代表团审议
+    # in xwlb-2023) — he attends, he holds nothing
+    text = "中共中央政治局常委王沪宁9日上午参加十四届全国人大一次会议台湾代表团审议。"
+    names = [("Person", "王沪宁"), ("Agency", "全国人大")]
+    found = labelled(analysis(text, names, date="2023-03-09"))
+    assert any(("attendee", "王沪宁") in args for _, args in found), found
+    assert not any(("organizer", "王沪宁") in args for _, args in found), found
+    # xwlb-20230916-05: 谌贻琴|出席|开幕式|宣布|开幕 — who declares it open attends, does not hold it
+    text = "中华人民共和国第二届职业技能大赛9月16日在天津开幕。国务委员谌贻琴出席开幕式宣布开幕。"
+    found = labelled(analysis(text, [("AdministrativeDivision", "天津"), ("Person", "谌贻琴")], date="2023-09-16"))
+    assert not any(("organizer", "谌贻琴") in args for _, args in found), found

@@ -1227,6 +1227,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # (巴伐利亚州政府|为|李强|举行|…|欢迎仪式, xwlb-20230622-03: with its holder unnamed, but not
         # 为|纪念|…|举行, the purpose opening the clause)
         other = _trigger_words(reader, subjects[0].end, subject_end)
+        if other and triggers()[reader.text[other[0][0]:other[0][1]]].reading == "take_part":
+            # 习近平|总书记|5日|下午|参加|十四届全国人大一次会议|江苏代表团|审议 (xwlb-20230306-02; 42 such 参加…代表团审议 in
+            # xwlb-2023): who takes part in the session (参加's attendee) does not hold it
+            subjects = [m for m in subjects if m.type != "Person" or m.start > other[0][0]]
         cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
                                  other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
