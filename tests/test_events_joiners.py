@@ -254,3 +254,22 @@ def test_who_takes_part_in_a_session_does_not_hold_it():
     text = "中华人民共和国第二届职业技能大赛9月16日在天津开幕。国务委员谌贻琴出席开幕式宣布开幕。"
     found = labelled(analysis(text, [("AdministrativeDivision", "天津"), ("Person", "谌贻琴")], date="2023-09-16"))
     assert not any(("organizer", "谌贻琴") in args for _, args in found), found
+
+
+def test_whose_words_are_passed_on_does_not_speak():
+    # xwlb-20230914-01: 蔡奇|出席|会议|，|传达|习近平|重要|指示|并|讲话 — 蔡奇 speaks, 习近平 does not
+    text = "全国党委和政府秘书长会议9月13日至14日在北京召开。中共中央政治局常委、中央办公厅主任蔡奇出席会议，传达习近平重要指示并讲话。"
+    names = [("AdministrativeDivision", "北京"), ("Person", "蔡奇"), ("Person", "习近平")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-09-14"))
+    assert ("speaker", "蔡奇") in arguments and not any(name == "习近平" for _, name in arguments)
+    # xwlb-20230909-03: 传达|习近平|致信|和|李强|批示|并|讲话
+    text = "全国优秀教师代表座谈会9月9日在北京召开。中共中央政治局常委、国务院副总理丁薛祥出席会议，传达习近平致信和李强批示并讲话。"
+    names = [("AdministrativeDivision", "北京"), ("Person", "丁薛祥"), ("Person", "习近平"), ("Person", "李强")]
+    [(type_, arguments)] = labelled(analysis(text, names, date="2023-09-09"))
+    assert {name for role, name in arguments if role == "speaker"} == {"丁薛祥"}
+    # xwlb-20230915-11: 斯克利亚尔|在|开幕式|上|宣读|…|托卡耶夫|的|书面致辞|并|致辞 — who reads it out speaks
+    text = "中欧班列国际合作论坛9月15日在江苏连云港开幕。哈萨克斯坦第一副总理斯克利亚尔在开幕式上宣读哈萨克斯坦总统托卡耶夫的书面致辞并致辞。"
+    names = [("AdministrativeDivision", "连云港"), ("Place", "哈萨克斯坦"), ("Person", "斯克利亚尔"), ("Person", "托卡耶夫")]
+    found = labelled(analysis(text, names, date="2023-09-15"))
+    speakers = {name for _, args in found for role, name in args if role == "speaker"}
+    assert speakers == {"斯克利亚尔"}, found

@@ -399,6 +399,12 @@ class _Reader:
         # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
             "".join(markers("referring_titles"))).startswith(markers("messages") + markers("envoys"))]
+        if before_trigger:
+            # 蔡奇|出席|会议|，|传达|习近平|重要|指示|并|讲话 (xwlb-20230914-01): whose words are passed on does not speak
+            for word in markers("conveying"):
+                at = self.text.find(word, start, end)
+                if at >= 0:
+                    people = [m for m in people if m.start < at]
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
         invited = self.text.find("邀请", start, end)
         if invited >= 0:
