@@ -273,3 +273,19 @@ def test_whose_words_are_passed_on_does_not_speak():
     found = labelled(analysis(text, names, date="2023-09-15"))
     speakers = {name for _, args in found for role, name in args if role == "speaker"}
     assert speakers == {"斯克利亚尔"}, found
+
+
+def test_who_chairs_or_attends_and_says_something_meanwhile_speaks():
+    # xwlb-20231226-01: 蔡奇|在|主持|会议|时|说 — chair and speaker (as the dev set's 总书记|在|主持|会议|时|强调)
+    text = "中央政治局召开民主生活会。蔡奇在主持会议时说，要深入学习贯彻党的二十大精神。"
+    found = labelled(analysis(text, [("Agency", "中央政治局"), ("Person", "蔡奇")], date="2023-12-26"))
+    assert any({("chair", "蔡奇"), ("speaker", "蔡奇")} <= args for _, args in found), found
+    # xwlb-20230428-13: 绍伊古|…|在|…|新德里|出席|上海合作组织成员国国防部长会议|时|表示 — he speaks there
+    text = "俄罗斯国防部长绍伊古今天在印度首都新德里出席上海合作组织成员国国防部长会议时表示，俄方愿加强合作。"
+    names = [("Place", "俄罗斯"), ("Person", "绍伊古"), ("Place", "印度"), ("Place", "新德里"), ("Agency", "上海合作组织")]
+    found = labelled(analysis(text, names, date="2023-04-28"))
+    assert any(("speaker", "绍伊古") in args for _, args in found), found
+    # not who says something after another does (主持|会议|时|，|李强|表示: the chair is not said to speak)
+    text = "中央政治局召开民主生活会，蔡奇主持会议时，李强表示，要深入学习。"
+    found = labelled(analysis(text, [("Agency", "中央政治局"), ("Person", "蔡奇"), ("Person", "李强")], date="2023-12-26"))
+    assert not any(("speaker", "蔡奇") in args for _, args in found), found

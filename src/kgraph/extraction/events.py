@@ -732,6 +732,26 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
                    for other in happenings):
                 continue  # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting)
             happening.add("speaker", mention)
+    # 总书记|在|主持|会议|时|强调 (xwlb-20230814-01); 普京|5日|在|出席|…|年会|时|表示 (xwlb-20231006-12): who chairs or
+    # attends and says something while doing it, in the same clause, speaks there
+    table = triggers()
+    for happening in happenings:
+        if happening.type != "Gathering":
+            continue
+        for sentence, at in list(happening.sentences.items()):
+            word = _trigger_pattern().match(reader.text, at)
+            if word is None or table[word.group()].reading != "take_part" \
+                    or table[word.group()].role not in ("chair", "attendee"):
+                continue
+            clause = reader.clause(at)
+            while_at = reader.text.find("时", word.end(), clause[1])
+            if while_at < 0 or not reader.text.startswith(markers("saying_verbs"), while_at + 1) \
+                    or _trigger_words(reader, word.end(), while_at) or reader.between(word.end(), while_at, ("Person",)):
+                continue
+            keys = happening.keys(table[word.group()].role)
+            for person in _subjects(reader, sentence, clause, at, word.end()):
+                if person.key in keys:
+                    happening.add("speaker", person)
 
 
 def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
