@@ -159,11 +159,12 @@ def test_a_speech_given_where_no_gathering_was_reported_is_a_gathering_there():
 
 
 def test_the_politburos_collective_study_is_a_gathering_it_holds_and_its_general_secretary_chairs():
-    # xwlb-20230331-01: 中共中央政治局|3月30日|下午|就|…|进行|第四次|集体学习|。|…|习近平|在|主持学习|时|强调
+    # xwlb-20230331-01: 中共中央政治局|3月30日|下午|就|…|进行|第四次|集体学习|。|…|习近平|在|主持学习|时|强调 — who
+    # chairs and says something while chairing speaks too (the dev set's 总书记|在|主持|会议|时|强调: chair and speaker)
     text = ("中共中央政治局3月30日下午就学习贯彻习近平新时代中国特色社会主义思想进行第四次集体学习。"
             "中共中央总书记习近平在主持学习时强调，举行这次集体学习，目的是发挥示范作用。")
     an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "中共中央"), ("Person", "习近平@2")], date="2023-03-31")
-    assert labelled(an) == [("Gathering", {("organizer", "中共中央政治局"), ("chair", "习近平")})]
+    assert labelled(an) == [("Gathering", {("organizer", "中共中央政治局"), ("chair", "习近平"), ("speaker", "习近平")})]
     assert an.events[0].date == "2023-03-30"
 
 

@@ -7,12 +7,13 @@ adding articles to a graph gives the graph of reading them all together.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from typing import Any, Callable, Collection, Hashable, Iterable, Mapping, NamedTuple, TypeVar
 
 from .errors import DataError
 from .gazetteer import gazetteer
-from .resources import table
+from .resources import data_table, data_words, table
 
 __all__ = ["ROLE_ORDER", "preferred", "AGENCY_KINDS", "agency_kind", "outer_locations", "Holding", "holding",
            "combine_holdings", "same_officials", "event_day", "event_id"]
@@ -181,11 +182,39 @@ def event_day(date: str | None, document: str) -> str:
     return date or f"undated:{document}"
 
 
+@cache
+def _title_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = []
+    for row in data_table("events", "title_variants.tsv"):
+        if len(row) < 2 or row[0] not in ("strip", "lead"):
+            raise DataError(f"data/events/title_variants.tsv: {chr(9).join(row)!r}: give how (strip, lead) and a pattern")
+        rules.append((row[0], re.compile(row[1])))
+    return tuple(rules)
+
+
+@cache
+def _gathering_kinds() -> frozenset[str]:
+    return frozenset(data_words("events", "gatherings.txt"))
+
+
 def event_title(event_type: str, title: str | None) -> str | None:
     """The title that is part of an event's identity: a gathering's name (共同主持|中新双边合作联委会
     第十九次会议|、|苏州工业园区联合协调理事会第二十四次会议: two gatherings of one day, chairs and venue,
-    xwlb-20231207-06); not an appointment's post title, nor any other event's."""
-    return title or None if event_type == "Gathering" else None
+    xwlb-20231207-06), without what does not tell it from another (data/events/title_variants.tsv: 为期三天的|
+    第十四届|夏季达沃斯论坛 is “夏季达沃斯论坛” read by another article); not an appointment's post title, nor
+    any other event's."""
+    if event_type != "Gathering" or not title:
+        return None
+    key = title
+    for how, pattern in _title_rules():
+        if how == "strip":
+            key = pattern.sub("", key)
+    for how, pattern in _title_rules():
+        if how == "lead":
+            rest = pattern.sub("", key, count=1)
+            if rest and rest not in _gathering_kinds():
+                key = rest
+    return key or title
 
 
 def event_id(event_type: str, day: str, arguments: Iterable[tuple[str, str]], title: str | None = None) -> str:

@@ -40,6 +40,7 @@ from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
 from ..resources import data_table, data_words, longest_first, word_pattern
 from .analysis import Analysis, stage
+from .names import title_before
 from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
@@ -131,8 +132,11 @@ def _trigger_pattern() -> re.Pattern[str]:
 
 @cache
 def _meeting_pattern() -> re.Pattern[str]:
-    """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会)."""
-    words = longest_first(word for word, trigger in triggers().items() if trigger.type == "Meeting")
+    """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会), and but those
+    that join the one just reported, which meet no one named after them (邓鸿森|出席|活动|并|致辞,
+    xwlb-20230426-07: he speaks)."""
+    words = longest_first(word for word, trigger in triggers().items()
+                          if trigger.type == "Meeting" and trigger.reading != "join")
     alternatives = []
     for word in words:
         rests = [noun[len(word):] for noun in gathering_nouns() if noun.startswith(word) and noun != word]
@@ -278,9 +282,12 @@ class _Reader:
         # (its link a venue word of its own, its place that character, whatever recognition read there)
         self.implied_links: list[int] = []
         implied = []
+        # (a name recognition read ends a word: 巴巴多斯|总理|莫特利|对|我国|进行|正式访问, xwlb-20230625-02, where
+        # jieba's words run across the name's end)
+        ends = frozenset(m.end for m in chosen)
         for match in _implied_pattern().finditer(self.text):
             token = an.token_at(match.start())
-            if match.start() not in an.boundaries or match.end() not in an.boundaries and not (
+            if match.start() not in an.boundaries and match.start() not in ends or match.end() not in an.boundaries and not (
                     token is not None and token[1] > match.end()):
                 continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
             place = implied_places()[match.group()]
@@ -392,12 +399,21 @@ class _Reader:
         # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
             "".join(markers("referring_titles"))).startswith(markers("messages") + markers("envoys"))]
+        if before_trigger:
+            # 蔡奇|出席|会议|，|传达|习近平|重要|指示|并|讲话 (xwlb-20230914-01): whose words are passed on does not speak
+            for word in markers("conveying"):
+                at = self.text.find(word, start, end)
+                if at >= 0:
+                    people = [m for m in people if m.start < at]
         # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
         invited = self.text.find("邀请", start, end)
         if invited >= 0:
             asked = self.text.rfind("应", start, invited)
             if asked >= 0:
                 people = [m for m in people if not asked < m.start < invited]
+            elif before_trigger and not self.text.endswith("受", 0, invited):
+                # 罗塔|邀请|一名|…|老兵|到|加拿大议会|参加|活动 (xwlb-20230927-16): nor does who invites others
+                people = [m for m in people if m.start > invited]
         for word in markers("companions"):
             at = self.text.find(word, start, end)
             if at < 0:
@@ -453,6 +469,8 @@ class _Reader:
         for mention in self.between(after, end, _PLACES):
             if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
+            if reach > after and self.text[reach:mention.start] in ("同", "与"):
+                break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
             reach = max(reach, mention.end)
             if mention.key not in exclude:
                 found.append(mention)
@@ -663,17 +681,108 @@ def find_events(an: Analysis) -> None:
             last_meetings[:] = group if again else made
             if len(made) > 1:
                 group[:] = made
+    _spoke_there(reader, an, happenings)
+    _briefed_next(reader, an, happenings)
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
     for happening in headline:
         _restated(happenings, happening)
-    _trips(happenings)
+    _trips(reader, happenings)
     for happening in happenings:
         _emit(an, happening)
 
 
 # ------------------------------------------------------------------ the readings
+
+def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who attends a gathering and is said to say something in the very next sentence, opening it, spoke there:
+    国务院总理|李强|在|雅加达|出席|第26次|中国—东盟|…|领导人会议|。|李强|表示|，|… (xwlb-20230906-02): his remarks at
+    the meeting (an attendee who speaks is its ``speaker``, as …|出席|…|并|讲话). Not when another happening is
+    read in between, nor who says it elsewhere (李强|在|…|会见|时|表示)."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering":
+            continue
+        for role, mention in list(happening.arguments):
+            if role != "attendee" or mention.type != "Person":
+                continue
+            first, end = an.sentence(mention.start)
+            index = bisect.bisect_left(starts, end)
+            if index >= len(sentences) or reader.clause(mention.start)[1] < end and \
+                    _trigger_words(reader, reader.clause(mention.start)[1], end):
+                continue
+            start, stop = sentences[index]
+            # (a sentence that names no one and only says who else attends is passed over: 东盟国家|…|领导人|及|东盟|
+            # 秘书长|出席|。|李强|表示, xwlb-20230906-02)
+            if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
+                    triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)):
+                index += 1
+                start, stop = sentences[index]
+            while start < stop and reader.text[start].isspace():
+                start += 1
+            opening = reader.between(start, stop, ("Person",))[:1]
+            if not opening or opening[0].start != start or opening[0].key != mention.key:
+                continue
+            said = opening[0].end
+            if not reader.text.startswith(markers("saying_verbs"), said) or _trigger_words(reader, start, said + 2):
+                continue
+            if any(other is not happening and any(first <= s[0] < stop for s in other.sentences)
+                   for other in happenings):
+                continue  # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting)
+            happening.add("speaker", mention)
+    # 总书记|在|主持|会议|时|强调 (xwlb-20230814-01); 普京|5日|在|出席|…|年会|时|表示 (xwlb-20231006-12): who chairs or
+    # attends and says something while doing it, in the same clause, speaks there
+    table = triggers()
+    for happening in happenings:
+        if happening.type != "Gathering":
+            continue
+        for sentence, at in list(happening.sentences.items()):
+            word = _trigger_pattern().match(reader.text, at)
+            if word is None or table[word.group()].reading != "take_part" \
+                    or table[word.group()].role not in ("chair", "attendee"):
+                continue
+            clause = reader.clause(at)
+            while_at = reader.text.find("时", word.end(), clause[1])
+            if while_at < 0 or not reader.text.startswith(markers("saying_verbs"), while_at + 1) \
+                    or _trigger_words(reader, word.end(), while_at) or reader.between(word.end(), while_at, ("Person",)):
+                continue
+            keys = happening.keys(table[word.group()].role)
+            for person in _subjects(reader, sentence, clause, at, word.end()):
+                if person.key in keys:
+                    happening.add("speaker", person)
+
+
+def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who opens each of the sentences right after a press conference is held, saying or briefing (``briefing_verbs``),
+    speaks at it: 国家卫生健康委|今天|举行|新闻发布会|，|…|。|国家卫生健康委|相关|负责人|表示 (xwlb-20231126-06);
+    …|举行|新闻发布会|…|。|国家发展改革委|表示|…|。|工业和信息化部|表示|…|。|全国工商联|表示 (xwlb-20230720-07: each).
+    The run ends at the first sentence that does not open so, or that reports another happening."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering" or not (happening.title or "").endswith(markers("press_gatherings")) \
+                or not happening.held or not happening.sentences:
+            continue
+        _, end = max(happening.sentences)
+        index = bisect.bisect_left(starts, end)
+        while index < len(sentences):
+            start, stop = sentences[index]
+            while start < stop and reader.text[start].isspace():
+                start += 1
+            clause = reader.clause(start)
+            said = _word_at(reader, markers("briefing_verbs"), clause[0], clause[1])
+            if said is None or _trigger_words(reader, clause[0], said) or any(
+                    other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings):
+                break
+            speakers = _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
+            if not speakers:
+                break
+            for speaker in speakers:
+                happening.add("speaker", speaker)
+            index += 1
+
 
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """In a story of someone's visits, a clause that names only where (在 and places) and a
@@ -946,6 +1055,14 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     # (蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动, xwlb-20230322-02: a list before a comma)
     people = _listed_before(reader, sentence, clause) + reader.people(clause[0], start)
+    if trigger.type == "Visit":
+        # 黄坤明|、|吴政隆|参加|调研 (xwlb-20230824-08): who goes along on the visit just reported goes too
+        visit = next((h for h in reversed(happenings) if h.type == "Visit"), None)
+        if visit is not None and people:
+            for person in people:
+                visit.add("agent", person)
+            visit.see(sentence, start, None)
+        return []
     if not last_meetings and trigger.word.endswith(markers("activities")):
         # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
         # meeting reported, what was just reported is a gathering, and who joins it attends
@@ -1031,6 +1148,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
         # in the trigger's clause, as well as where the visit is to
         destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
+    if not relative and destinations:
+        destinations += [m for m in _met_at(reader, sentence, clause, taken) if m not in destinations]
     # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
     # countries visited is not where the visit went (the story names them)
     destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
@@ -1044,6 +1163,28 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
+
+
+def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
+    """Where the visitor met whom they met on the visit, in the clause after the visit's with no subject of its
+    own: 赵乐际|…|对|塞内加尔|进行|正式友好访问|，|在|达喀尔|会见|总统|萨勒 (xwlb-20230517-04); 韩正|…|访问|马来西亚|，|
+    在|吉隆坡|和|布城|分别|会见|… (xwlb-20231111-05) — the visit went there too."""
+    if clause[1] >= sentence[1] or not reader.text.startswith("在", clause[1] + 1):
+        return []
+    following = reader.clause(clause[1] + 1)
+    met = _meeting_pattern().search(reader.text, following[0], following[1])
+    if met is None or reader.between(following[0], met.start(), ("Person",)) \
+            or _trigger_words(reader, following[0], met.start()):
+        return []
+    # (a chain of places after 在, and those joined to it by 和: 在|吉隆坡|和|布城)
+    found, reach = [], following[0] + 1
+    for mention in reader.between(following[0] + 1, met.start(), _PLACES):
+        if reader.text[reach:mention.start].strip("和、及") != "":
+            break
+        reach = mention.end
+        if mention.key not in taken:
+            found.append(mention)
+    return found if found and reader.text[reach:met.start()].strip("分别") == "" else []
 
 
 def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
@@ -1112,6 +1253,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # (巴伐利亚州政府|为|李强|举行|…|欢迎仪式, xwlb-20230622-03: with its holder unnamed, but not
         # 为|纪念|…|举行, the purpose opening the clause)
         other = _trigger_words(reader, subjects[0].end, subject_end)
+        if other and triggers()[reader.text[other[0][0]:other[0][1]]].reading == "take_part":
+            # 习近平|总书记|5日|下午|参加|十四届全国人大一次会议|江苏代表团|审议 (xwlb-20230306-02; 42 such 参加…代表团审议 in
+            # xwlb-2023): who takes part in the session (参加's attendee) does not hold it
+            subjects = [m for m in subjects if m.type != "Person" or m.start > other[0][0]]
         cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
                                  other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
@@ -1231,18 +1376,21 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
     named = reader.between(clause[0], said, ("Person", "Agency"))
-    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name)
+    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name; 市场监管总局|局长|罗文|表示,
+    # xwlb-20230413-06: a title, whatever recognition read of its organisation)
     if not named or named[0].start - clause[0] > _SUBJECT_LEAD and not (
-            named[0].type == "Person" and reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
-            and named[0].start - clause[0] <= _SPOKESMAN_TITLE):
+            named[0].type == "Person" and named[0].start - clause[0] <= _SPOKESMAN_TITLE and (
+                reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
+                or title_before(reader.text, named[0].start) and not _says(reader, clause[0], named[0].start))):
         return []
     people = [m for m in named if m.type == "Person"]
     return people or [m for m in named if m.type == "Agency"]
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    last = _last_reported(happenings, sentence)
     if trigger.role == "attendee" and last_meetings and not reader.text[end:clause[1]].strip("了 ") \
-            and not (happenings and happenings[-1].type == "Gathering"):
+            and not (last is not None and last.type == "Gathering"):
         # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
         # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
         # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
@@ -1263,6 +1411,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
+    elif people and reader.text[people[-1].end:people[-1].end + 1] in ("，", ","):
+        # 全国人大常委会|副委员长|、|民建中央|主席|郝明金|，|中华全国总工会|党组书记|、|…|徐留平|，|先后|代表|…|致贺词
+        # (xwlb-20231024-01): the subject is a list of a title and a name each, across commas
+        people = _listed_before(reader, sentence, reader.clause(people[0].start)) + people
     elif people and trigger.word.startswith(markers("jointly")):
         people = people + _met_here(people, sentence, last_meetings)
     named = _title_after(reader, end, clause[1])
@@ -1297,9 +1449,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "" \
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
+        last = _last_reported(happenings, sentence)
         happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
-            if trigger.role == "speaker" else (happenings[-1] if happenings and happenings[-1].type == "Gathering"
-                                               else None)
+            if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
         if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
             # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
             # where the clause says is a gathering of its own there
@@ -1332,6 +1484,16 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
+    """The happening the article reported last, but a gathering only named in an earlier sentence, with no one,
+    nowhere and no day of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he
+    attends the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
+    xwlb-20230929-02: the one its sentence names; …|第四次会议|1日|下午|举行|全体会议|。|…|王沪宁|出席, xwlb-20231101-04:
+    one held that day)."""
+    return next((h for h in reversed(happenings)
+                 if h.type != "Gathering" or h.arguments or h.date or sentence in h.sentences), None)
 
 
 def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:
@@ -1758,8 +1920,10 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                 old.title is None and (old.keys("organizer") == new.keys("organizer") or (
                     new.date is None and old.trigger == new.trigger and triggers()[new.trigger].reading == "session")))
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
-            # name of its kind is another one; so is one on another day
-            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")):
+            # name of its kind is another one; so is one on another day (but not one that opens or closes:
+            # …|全国代表大会|…|开幕|。|…|阿东|宣布|大会|开幕, xwlb-20230619-01, is the congress reported)
+            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
+                    and new.trigger not in markers("openings") + markers("closings"):
                 same = False
             if old.date and new.date and old.date != new.date and not (
                     new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
@@ -1811,21 +1975,25 @@ def _restated(happenings: list[_Happening], new: _Happening) -> None:
         _fold(best, new)
 
 
-def _trips(happenings: list[_Happening]) -> None:
+def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
     """Each visit of a story folded into the trip it is part of, as one event: 习近平|近日|在|江西|考察 …
     10日|下午|，|习近平|来到|九江市|考察调研 … 习近平|随后|乘车|来到|中国石化九江分公司 (xwlb-20231013-01) is one
     visit to 江西省, 九江市 and 中国石化九江分公司.  A visit is part of the trip of its visitor reported last
     before it (by where it was last read) whose regions hold each region it went to (a division in a
     division; a foreign place in its country); one that names no region, of the trip reported last, when
     no day of its own sets it apart.  A trip to another province, or days apart, is another visit
-    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01)."""
+    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01), and so is one of another month (4月|，|习近平|
+    总书记|首次|专门|来到|粤西|地区|调研 is not the 7月 trip to 陕西 told before it, xwlb-20230803-01)."""
     visits = sorted((h for h in happenings if h.type == "Visit"), key=lambda h: min(h.sentences.values()))
+    months = {id(visit): _month(reader, visit) for visit in visits}
     trips: list[_Happening] = []
     for visit in visits:
         agents, regions = visit.keys("agent"), _regions(visit)
         joined = None
         for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
             if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+                continue
+            if None not in (months[id(trip)], months[id(visit)]) and months[id(trip)] != months[id(visit)]:
                 continue
             if regions:
                 held = _regions(trip)
@@ -1841,6 +2009,24 @@ def _trips(happenings: list[_Happening]) -> None:
         else:
             _fold(joined, visit)
             happenings.remove(visit)
+
+
+_MONTH = re.compile(r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])")
+_MONTH_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+                  "十二": 12}
+
+
+def _month(reader: _Reader, visit: _Happening) -> int | None:
+    """The month a visit was made in: its day's, or the last month its first sentence names before its trigger
+    with no day (5月|，|总书记|在|河北|石家庄|…|调研); None when neither is read."""
+    if visit.date:
+        return int(visit.date[5:7])
+    sentence, at = min(visit.sentences.items(), key=lambda item: item[1])
+    found = list(_MONTH.finditer(reader.text, sentence[0], at))
+    if not found:
+        return None
+    month = found[-1].group(1)
+    return int(month) if month.isdigit() else _MONTH_NUMBERS[month]
 
 
 def _regions(visit: _Happening) -> list[Key | str]:
