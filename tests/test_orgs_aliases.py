@@ -57,3 +57,11 @@ def test_the_white_list_spells_out_agencies_only():
     assert full["上合组织"] == "上海合作组织"
     assert "北约" not in full  # no third column: 北约 keeps its own name
     assert all(len(name) > len(short) for short, name in full.items())
+
+
+def test_a_central_agency_before_a_function_character_the_segmenter_glued_on():
+    # jieba's guessing reads 部已 and 委将 as words (工业|和|信息化|部已|组织); the central body still ends
+    # where its name does (xwlb-2023: 近日，工业和信息化部已组织11家重点生产企业…)
+    sentence = "近日，工业和信息化部已组织11家重点生产企业分4批向全国31个省（区、市）供应指氧仪。"
+    assert _labels(sentence) == {"工业和信息化部": "工业和信息化部"}
+    assert _labels("国家发展改革委将加大对民营经济的支持力度。") == {"国家发展改革委": "国家发展和改革委员会"}
