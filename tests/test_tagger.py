@@ -58,3 +58,16 @@ def test_no_model_and_unknown_models():
     assert load_tagger("none") is None
     with pytest.raises(kgraph.InputError):
         load_tagger("nonesuch")
+
+
+def test_texts_with_nothing_to_read_get_no_tokens():
+    """Blank texts are skipped among others, each text keeps its own tokens in text order,
+    and a call with nothing to read at all gives empty lists (all sentences of a call are
+    decoded together, in one table)."""
+    texts = ["", "  \n", OWN[0], "\n\n", OWN[1]]
+    tagged = load_tagger("lac").tag(texts)
+    assert [len(tokens) for tokens in tagged][:2] == [0, 0] and tagged[3] == []
+    for text, tokens in zip(texts, tagged):
+        assert [(t.start, t.end, t.tag) for t in tokens] == _by_package(text)
+    assert load_tagger("lac").tag(["", " "]) == [[], []]
+    assert load_tagger("lac").tag([]) == []

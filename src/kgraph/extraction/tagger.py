@@ -10,7 +10,8 @@ Python loop over characters, which costs four times as much as the encoder.
 Batching is exact.  The encoder is a bidirectional GRU that ignores its ``length``
 input, so a padded sentence would read the padding backwards; every sentence is
 therefore encoded on its own, or with sentences of exactly its length, and only the
-CRF decoding (where masking is exact) runs over a padded batch.
+CRF decoding runs over all sentences at once (longest first, each step over those
+still running: no padding, no mask).
 
 ``load_tagger("lac")`` gives the model, ``load_tagger("none")`` gives ``None`` (the
 gazetteer and rules alone).  The model is loaded lazily, once per process.
@@ -37,8 +38,6 @@ MODELS = ("lac", "none")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _LONG = 160
 _CLAUSE = re.compile(r"[^，,：:]*[，,：:]*")
-# more characters than this in one decoding batch are decoded in several
-_BATCH_CHARS = 8_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +110,8 @@ class LacTagger:
             label, _, part = raw.rpartition("-")
             self._label[index] = label or raw
             self._inside[index] = part == "I"
+        self._tag_names = [label or "n" for label in self._label]
+        self._inside_array = np.array(self._inside, dtype=bool)
         self._ids_of = {}
 
     def _ids(self, text: str):
@@ -125,104 +126,129 @@ class LacTagger:
 
     def tag(self, texts: Sequence[str]) -> list[list[Token]]:
         """Tag whole texts (articles): each is cut into sentences, all sentences are
-        encoded (equal lengths together) and decoded in batches."""
+        encoded (equal lengths together) and decoded together."""
         np = self._np
-        pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+        pieces: list[tuple[int, int, int]] = []  # (text index, start, end), in text order
         for index, text in enumerate(texts):
             for start, end in sentences(text):
                 if text[start:end].strip():
                     pieces.append((index, start, end))
-        emissions: list = [None] * len(pieces)
+        results: list[list[Token]] = [[] for _ in texts]
+        if not pieces:
+            return results
+        # the emissions of every piece one after another, in text order: piece n's
+        # characters are rows offsets[n] .. offsets[n] + lengths[n]
+        lengths = np.array([end - start for _, start, end in pieces], dtype=np.int64)
+        offsets = np.zeros(len(pieces), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=offsets[1:])
+        emissions = None
         by_length: dict[int, list[int]] = {}
         for number, (index, start, end) in enumerate(pieces):
             by_length.setdefault(end - start, []).append(number)
         for length, numbers in by_length.items():
             ids = np.array([self._ids(texts[pieces[n][0]][pieces[n][1]:pieces[n][2]]) for n in numbers],
                            dtype=np.int64)
-            lengths = np.full(len(numbers), length, dtype=np.int64)
-            out = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+            out = self._session.run(None, {"token_ids": ids, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
+            if emissions is None:
+                emissions = np.empty((int(offsets[-1] + lengths[-1]), out.shape[-1]), dtype=np.float32)
             for row, number in enumerate(numbers):
-                emissions[number] = out[row]
-        results: list[list[Token]] = [[] for _ in texts]
-        batch: list[int] = []
-        size = 0
-        # decoded shortest first, so that a batch pads little; tokens are sorted back below
-        for number in sorted(range(len(pieces)), key=lambda n: pieces[n][2] - pieces[n][1]):
-            batch.append(number)
-            size += pieces[number][2] - pieces[number][1]
-            if size >= _BATCH_CHARS:
-                self._decode(batch, pieces, emissions, results)
-                batch, size = [], 0
-        if batch:
-            self._decode(batch, pieces, emissions, results)
-        for tokens in results:
-            tokens.sort(key=lambda t: t.start)
+                at = offsets[number]
+                emissions[at:at + length] = out[row]
+        path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
+        # a word starts at a piece's first character and at every tag that is no I- tag
+        starts = ~self._inside_array[path]
+        starts[offsets] = True
+        first = np.flatnonzero(starts)
+        last = np.empty_like(first)
+        last[:-1] = first[1:]
+        last[-1] = len(path)
+        piece = np.searchsorted(offsets, first, side="right") - 1
+        # from a row of the emissions to a character of the text
+        shift = np.array([start for _, start, _ in pieces], dtype=np.int64) - offsets
+        text_of = np.array([index for index, _, _ in pieces], dtype=np.int64)[piece]
+        begin = (first + shift[piece]).tolist()
+        finish = (last + shift[piece]).tolist()
+        label = self._tag_names
+        tags = path[first].tolist()
+        bounds = np.searchsorted(text_of, np.arange(len(texts) + 1), side="left").tolist()
+        for index in range(len(texts)):
+            lo, hi = bounds[index], bounds[index + 1]
+            results[index] = [Token(s, e, label[t]) for s, e, t in zip(begin[lo:hi], finish[lo:hi], tags[lo:hi])]
         return results
-
-    def _decode(self, numbers: list[int], pieces, emissions, results) -> None:
-        paths = viterbi([emissions[n] for n in numbers], self._transitions)
-        label, inside = self._label, self._inside
-        for number, path in zip(numbers, paths):
-            index, start, _ = pieces[number]
-            out = results[index]
-            word_start, word_tag = start, None
-            for offset, tag_id in enumerate(path):
-                if word_tag is not None and inside[tag_id]:
-                    continue
-                if word_tag is not None:
-                    out.append(Token(word_start, start + offset, word_tag))
-                word_start, word_tag = start + offset, label[tag_id] or "n"
-            if word_tag is not None:
-                out.append(Token(word_start, start + len(path), word_tag))
 
 
 def viterbi(emissions: list, transitions) -> list[list[int]]:
     """The best tag path of each sequence (a list of (length, tags) score arrays) under
-    the CRF's transition scores, decoded together: padded to the longest, with the
-    scores of a finished sequence frozen, so each path is the one decoding it alone
-    would give."""
+    the CRF's transition scores, decoded together (see :func:`_viterbi_rows`): each path
+    is the one decoding it alone would give."""
     import numpy as np
 
-    count = len(emissions)
-    lengths = np.array([len(e) for e in emissions])
-    longest = int(lengths.max())
-    tags = transitions.shape[0]
-    scores = np.zeros((count, longest, tags), dtype=np.float32)
-    for row, emission in enumerate(emissions):
-        scores[row, :len(emission)] = emission
-    best = scores[:, 0].copy()
-    back = np.zeros((count, longest, tags), dtype=np.int32)
+    if not emissions:
+        return []
+    lengths = np.array([len(e) for e in emissions], dtype=np.int64)
+    offsets = np.zeros(len(emissions), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=offsets[1:])
+    path = _viterbi_rows(np.concatenate(emissions).astype(np.float32, copy=False), offsets, lengths, transitions)
+    return [path[at:at + length].tolist() for at, length in zip(offsets.tolist(), lengths.tolist())]
+
+
+def _viterbi_rows(scores, offsets, lengths, transitions):
+    """The best tag of every row of ``scores`` (all sequences' emissions one after
+    another: sequence n is rows ``offsets[n]`` .. ``offsets[n] + lengths[n]``), each
+    sequence decoded on its own, all of them at once.
+
+    Sequences are taken longest first, so that at step t the ones still running are a
+    prefix of them: a step works on those alone, with no padding and no mask.  The
+    transitions span less than half a point, the emissions tens: a previous tag more
+    than that span below the best one can be no next tag's best predecessor (its score
+    plus the highest transition is still below the best's plus the lowest).  So at most
+    steps only the best previous tag counts (the back pointer of every tag is that one,
+    kept as one number per sequence), and the tags x tags table is summed and reduced
+    only for the sequences where another tag comes that close (about one step in
+    twenty-five on news).  The margin of 0.01 keeps float rounding from deciding.  The
+    sums are the full recursion's, in its order, so the paths are exactly its paths."""
+    import numpy as np
+
+    order = np.argsort(-lengths, kind="stable")
+    first = offsets[order]  # each sequence's first row, longest sequence first
+    longest = int(lengths[order[0]])
+    # running[t]: how many sequences (a prefix of ``first``) are longer than t
+    running = len(order) - np.searchsorted(lengths[order][::-1], np.arange(longest), side="right")
     outgoing = np.ascontiguousarray(transitions, dtype=np.float32)  # previous tag x next tag
     # next tag x previous tag, so that the reductions run along contiguous memory
     incoming = np.ascontiguousarray(transitions.T, dtype=np.float32)[None]
-    # The transitions span less than half a point, the emissions tens: a previous tag more
-    # than that span below the best one can be no next tag's best predecessor (its score
-    # plus the highest transition is still below the best's plus the lowest).  So at most
-    # steps only the best previous tag counts, and the tags x tags table is summed and reduced
-    # only for the sequences where another tag comes that close (about one step in
-    # twenty-five on news).  The margin of 0.01 keeps float rounding from deciding.
     span = float(outgoing.max() - outgoing.min()) + 0.01
+    best = scores[first]
+    leaders: list = [None] * longest
+    close_at: list = [None] * longest
     for t in range(1, longest):
-        top = best.max(axis=1)
-        leader = best.argmax(axis=1)
-        pointer = np.repeat(leader[:, None], tags, axis=1)
-        step = (top[:, None] + outgoing[leader]) + scores[:, t]  # as the full sum adds them
-        close = np.flatnonzero((best >= (top - span)[:, None]).sum(axis=1) > 1)
+        count = int(running[t])
+        previous = best[:count]
+        top = previous.max(axis=1)
+        leader = previous.argmax(axis=1)
+        emission = scores[first[:count] + t]
+        step = (top[:, None] + outgoing[leader]) + emission  # as the full sum adds them
+        close = np.flatnonzero((previous >= (top - span)[:, None]).sum(axis=1) > 1)
         if close.size:
-            total = best[close, None, :] + incoming
-            pointer[close] = total.argmax(axis=2)
-            step[close] = total.max(axis=2) + scores[close, t]
-        active = (lengths > t)[:, None]
-        best = np.where(active, step, best)
-        back[:, t] = pointer
+            total = previous[close, None, :] + incoming
+            close_at[t] = (close, total.argmax(axis=2))
+            step[close] = total.max(axis=2) + emission[close]
+        leaders[t] = leader
+        best[:count] = step
     current = best.argmax(axis=1)
-    path = np.zeros((count, longest), dtype=np.int32)
+    path = np.empty(len(scores), dtype=np.intp)
     for t in range(longest - 1, 0, -1):
-        live = lengths > t
-        path[live, t] = current[live]
-        current = np.where(live, back[np.arange(count), t, current], current)
-    path[:, 0] = current
-    return [path[row, :lengths[row]].tolist() for row in range(count)]
+        count = int(running[t])
+        now = current[:count]
+        path[first[:count] + t] = now
+        before = leaders[t]
+        if close_at[t] is not None:
+            close, pointers = close_at[t]
+            before = before.copy()
+            before[close] = pointers[np.arange(close.size), now[close]]
+        current[:count] = before
+    path[first] = current
+    return path
 
 
 def _read_tsv(path: Path, key: int, value: int, convert=None, convert_key=None) -> dict:
