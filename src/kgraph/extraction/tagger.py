@@ -203,10 +203,12 @@ def _viterbi_rows(scores, offsets, lengths, transitions):
     than that span below the best one can be no next tag's best predecessor (its score
     plus the highest transition is still below the best's plus the lowest).  So at most
     steps only the best previous tag counts (the back pointer of every tag is that one,
-    kept as one number per sequence), and the tags x tags table is summed and reduced
-    only for the sequences where another tag comes that close (about one step in
-    twenty-five on news).  The margin of 0.01 keeps float rounding from deciding.  The
-    sums are the full recursion's, in its order, so the paths are exactly its paths."""
+    kept as one number per sequence); where other tags come that close (about one step
+    in twenty-five on news), the rows of the transition table of those tags alone are
+    summed and reduced, the others being below by construction.  The margin of 0.01
+    keeps float rounding from deciding.  The sums are the full recursion's, in its
+    order, and ties go to the first tag as its argmax gives them, so the paths are
+    exactly its paths."""
     import numpy as np
 
     order = np.argsort(-lengths, kind="stable")
@@ -215,24 +217,32 @@ def _viterbi_rows(scores, offsets, lengths, transitions):
     # running[t]: how many sequences (a prefix of ``first``) are longer than t
     running = len(order) - np.searchsorted(lengths[order][::-1], np.arange(longest), side="right")
     outgoing = np.ascontiguousarray(transitions, dtype=np.float32)  # previous tag x next tag
-    # next tag x previous tag, so that the reductions run along contiguous memory
-    incoming = np.ascontiguousarray(transitions.T, dtype=np.float32)[None]
     span = float(outgoing.max() - outgoing.min()) + 0.01
+    tags = outgoing.shape[0]
     best = scores[first]
+    rows = np.arange(len(first))
     leaders: list = [None] * longest
     close_at: list = [None] * longest
     for t in range(1, longest):
         count = int(running[t])
         previous = best[:count]
-        top = previous.max(axis=1)
         leader = previous.argmax(axis=1)
+        top = previous[rows[:count], leader]  # the maximum, without a second reduction
         emission = scores[first[:count] + t]
         step = (top[:, None] + outgoing[leader]) + emission  # as the full sum adds them
-        close = np.flatnonzero((previous >= (top - span)[:, None]).sum(axis=1) > 1)
+        near = previous >= (top - span)[:, None]
+        close = np.flatnonzero(np.add.reduce(near.view(np.uint8), axis=1, dtype=np.uint8) > 1)
         if close.size:
-            total = previous[close, None, :] + incoming
-            close_at[t] = (close, total.argmax(axis=2))
-            step[close] = total.max(axis=2) + emission[close]
+            # only the tags near the top can be a best predecessor: each (sequence, near tag)
+            # pair adds its transitions, and each sequence takes, for every next tag, the
+            # highest sum and the first tag that gives it (the full table's max and argmax)
+            pair_row, pair_tag = np.nonzero(near[close])
+            sums = previous[close[pair_row], pair_tag][:, None] + outgoing[pair_tag]  # pair x next
+            firsts = np.flatnonzero(np.r_[True, pair_row[1:] != pair_row[:-1]])
+            highest = np.maximum.reduceat(sums, firsts, axis=0)
+            giving = np.where(sums == highest[pair_row], pair_tag[:, None], tags)
+            close_at[t] = (close, np.minimum.reduceat(giving, firsts, axis=0))
+            step[close] = highest + emission[close]
         leaders[t] = leader
         best[:count] = step
     current = best.argmax(axis=1)
