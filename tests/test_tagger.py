@@ -71,3 +71,10 @@ def test_texts_with_nothing_to_read_get_no_tokens():
         assert [(t.start, t.end, t.tag) for t in tokens] == _by_package(text)
     assert load_tagger("lac").tag(["", " "]) == [[], []]
     assert load_tagger("lac").tag([]) == []
+
+
+def test_characters_are_read_as_the_package_reads_them():
+    """Each character's id comes from one table by code point: full-width forms and
+    traditional characters folded as q2b.dic says (萬 -> 万, Ａ -> A), characters the
+    vocabulary lacks as OOV, a lone surrogate (text the reader could not repair) too."""
+    _check(["萬人參與ＡＢＣ１２３的活動。", "emoji 😀 与 \ud800 之后，𠀀字。"])

@@ -112,17 +112,13 @@ class LacTagger:
             self._inside[index] = part == "I"
         self._tag_names = [label or "n" for label in self._label]
         self._inside_array = np.array(self._inside, dtype=bool)
-        self._ids_of = {}
-
-    def _ids(self, text: str):
-        ids = self._ids_of
-        out = []
-        for ch in text:
-            value = ids.get(ch)
-            if value is None:
-                value = ids[ch] = self._chars.get(self._halfwidth.get(ch, ch), self._oov)
-            out.append(value)
-        return out
+        # the model's id of every character, by code point: a character of q2b.dic is read
+        # as its half-width form, one the vocabulary lacks as OOV
+        self._id_of = np.full(0x110000, self._oov, dtype=np.int64)
+        singles = [(ch, i) for ch, i in self._chars.items() if len(ch) == 1]
+        self._id_of[[ord(ch) for ch, _ in singles]] = [i for _, i in singles]
+        folded = [(ch, self._chars.get(half, self._oov)) for ch, half in self._halfwidth.items() if len(ch) == 1]
+        self._id_of[[ord(ch) for ch, _ in folded]] = [i for _, i in folded]
 
     def tag(self, texts: Sequence[str]) -> list[list[Token]]:
         """Tag whole texts (articles): each is cut into sentences, all sentences are
@@ -136,41 +132,47 @@ class LacTagger:
         results: list[list[Token]] = [[] for _ in texts]
         if not pieces:
             return results
-        # the emissions of every piece one after another, in text order: piece n's
-        # characters are rows offsets[n] .. offsets[n] + lengths[n]
+        # the ids of all the texts' characters one after another (lone surrogates included)
+        ids = self._id_of[np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+        base = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum([len(text) for text in texts[:-1]], out=base[1:])
+        text_of = np.array([index for index, _, _ in pieces], dtype=np.int64)
+        begins = np.array([start for _, start, _ in pieces], dtype=np.int64)
         lengths = np.array([end - start for _, start, end in pieces], dtype=np.int64)
-        offsets = np.zeros(len(pieces), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=offsets[1:])
-        emissions = None
+        at = base[text_of] + begins  # each piece's first character among all the texts'
         by_length: dict[int, list[int]] = {}
-        for number, (index, start, end) in enumerate(pieces):
-            by_length.setdefault(end - start, []).append(number)
+        for number, length in enumerate(lengths.tolist()):
+            by_length.setdefault(length, []).append(number)
+        # the emissions in the order they are encoded (pieces of one length together), one
+        # table: piece n's characters are rows offsets[n] .. offsets[n] + lengths[n]
+        tables, order = [], []
         for length, numbers in by_length.items():
-            ids = np.array([self._ids(texts[pieces[n][0]][pieces[n][1]:pieces[n][2]]) for n in numbers],
-                           dtype=np.int64)
-            out = self._session.run(None, {"token_ids": ids, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
-            if emissions is None:
-                emissions = np.empty((int(offsets[-1] + lengths[-1]), out.shape[-1]), dtype=np.float32)
-            for row, number in enumerate(numbers):
-                at = offsets[number]
-                emissions[at:at + length] = out[row]
-        path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
+            batch = ids[at[numbers][:, None] + np.arange(length)]
+            out = self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
+            tables.append(out.reshape(-1, out.shape[-1]))
+            order.extend(numbers)
+        offsets = np.empty(len(pieces), dtype=np.int64)
+        offsets[order] = np.cumsum(lengths[order]) - lengths[order]
+        path = _viterbi_rows(np.concatenate(tables), offsets, lengths, self._transitions)
+        # the tags in text order: piece after piece, each piece's characters in turn
+        path = path[np.repeat(offsets - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(path))]
+        starts = np.zeros(len(pieces), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])  # each piece's first row, in text order
         # a word starts at a piece's first character and at every tag that is no I- tag
-        starts = ~self._inside_array[path]
-        starts[offsets] = True
-        first = np.flatnonzero(starts)
+        opens = ~self._inside_array[path]
+        opens[starts] = True
+        first = np.flatnonzero(opens)
         last = np.empty_like(first)
         last[:-1] = first[1:]
         last[-1] = len(path)
-        piece = np.searchsorted(offsets, first, side="right") - 1
-        # from a row of the emissions to a character of the text
-        shift = np.array([start for _, start, _ in pieces], dtype=np.int64) - offsets
-        text_of = np.array([index for index, _, _ in pieces], dtype=np.int64)[piece]
-        begin = (first + shift[piece]).tolist()
-        finish = (last + shift[piece]).tolist()
+        piece = np.searchsorted(starts, first, side="right") - 1
+        # from a row of the table to a character of its text
+        shift = (begins - starts)[piece]
+        begin = (first + shift).tolist()
+        finish = (last + shift).tolist()
         label = self._tag_names
         tags = path[first].tolist()
-        bounds = np.searchsorted(text_of, np.arange(len(texts) + 1), side="left").tolist()
+        bounds = np.searchsorted(text_of[piece], np.arange(len(texts) + 1), side="left").tolist()
         for index in range(len(texts)):
             lo, hi = bounds[index], bounds[index + 1]
             results[index] = [Token(s, e, label[t]) for s, e, t in zip(begin[lo:hi], finish[lo:hi], tags[lo:hi])]
