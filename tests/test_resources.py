@@ -59,3 +59,22 @@ def test_every_occurrence_finds_what_trying_every_word_finds():
     odd = ["[a]", "a]", "^b", "-c", "\\d", "e-", "]"]
     sample = "x[a]y^b-c\\d e- ]"
     assert every_occurrence(odd)(sample) == _every_occurrence_by_hand(odd, sample)
+
+
+def test_word_ending_is_the_first_word_that_ends_the_text():
+    """lexicons.word_ending gives what the first of a longest-first list to end the text
+    gives (next(w for w in words if text.endswith(w, 0, end))), for every end, with the
+    world list (美国|国务院: the country before a ministry) and a title list (费舍尔|议长)."""
+    from kgraph.extraction.lexicons import world_longest, word_ending
+    from kgraph.resources import longest_first
+
+    text = "据美国《时代》周刊报道，沙特驻伊朗大使馆重新开放，德国议会议长费舍尔议长出席。"
+    countries = world_longest()
+    for end in [*range(-3, len(text) + 3), None]:
+        expected = next((w for w in countries if text.endswith(w, 0, len(text) if end is None else end)), None)
+        assert word_ending(text, countries, end, default=None) == expected
+    titles = longest_first(["议长", "长", "会议长", "", "费舍尔议长"])
+    for name in ("费舍尔议长", "议长", "长", "", "会议"):
+        assert word_ending(name, titles) == next(t for t in titles if name.endswith(t))
+        assert word_ending(name, titles, shorter=True, default=None) == next(
+            (t for t in titles if name.endswith(t) and len(name) > len(t)), None)
