@@ -217,6 +217,8 @@ def _endings(words: tuple[str, ...]) -> tuple[frozenset[str], int]:
     identity: hashing a tuple of thousands of words at every call cost more than the lookups)."""
     known = _ending_sets.get(id(words))
     if known is None or known[0] is not words:
+        if any(len(a) < len(b) for a, b in zip(words, words[1:])):
+            raise ValueError("the words must come longest first: kgraph.resources.longest_first")
         if len(_ending_sets) > 256:  # tuples made afresh by a caller: do not keep them all
             _ending_sets.clear()
         known = _ending_sets[id(words)] = (words, frozenset(words), max(map(len, words), default=0))
