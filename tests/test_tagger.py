@@ -78,3 +78,19 @@ def test_characters_are_read_as_the_package_reads_them():
     traditional characters folded as q2b.dic says (萬 -> 万, Ａ -> A), characters the
     vocabulary lacks as OOV, a lone surrogate (text the reader could not repair) too."""
     _check(["萬人參與ＡＢＣ１２３的活動。", "emoji 😀 与 \ud800 之后，𠀀字。"])
+
+
+def test_tokens_made_through_their_slots_are_tokens():
+    """The tagger makes its tokens by setting their slots (a frozen dataclass's __init__
+    costs twice as much): each is what Token(...) makes, equal, hashed alike, and frozen."""
+    import dataclasses
+
+    from kgraph.extraction.tagger import Token, _token
+
+    made, built = _token(3, 5, "PER"), Token(3, 5, "PER")
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert type(made) is Token and dataclasses.astuple(made) == (3, 5, "PER")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.tag = "LOC"
+    tokens = load_tagger("lac").tag([OWN[0]])[0]
+    assert all(type(t) is Token for t in tokens) and tokens[0].start == 0
