@@ -160,15 +160,18 @@ class LacTagger:
             by_length.setdefault(length, []).append(number)
         # the emissions in the order they are encoded (pieces of one length together), one
         # table: piece n's characters are rows offsets[n] .. offsets[n] + lengths[n]
-        tables, order = [], []
+        emissions, order, row = None, [], 0
         for length, numbers in by_length.items():
             batch = ids[at[numbers][:, None] + np.arange(length)]
             out = self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
-            tables.append(out.reshape(-1, out.shape[-1]))
+            if emissions is None:
+                emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
+            emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
+            row += out.shape[0] * length
             order.extend(numbers)
         offsets = np.empty(len(pieces), dtype=np.int64)
         offsets[order] = np.cumsum(lengths[order]) - lengths[order]
-        path = _viterbi_rows(np.concatenate(tables), offsets, lengths, self._transitions)
+        path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
         # the tags in text order: piece after piece, each piece's characters in turn
         path = path[np.repeat(offsets - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(path))]
         starts = np.zeros(len(pieces), dtype=np.int64)
