@@ -58,3 +58,39 @@ def test_no_model_and_unknown_models():
     assert load_tagger("none") is None
     with pytest.raises(kgraph.InputError):
         load_tagger("nonesuch")
+
+
+def test_texts_with_nothing_to_read_get_no_tokens():
+    """Blank texts are skipped among others, each text keeps its own tokens in text order,
+    and a call with nothing to read at all gives empty lists (all sentences of a call are
+    decoded together, in one table)."""
+    texts = ["", "  \n", OWN[0], "\n\n", OWN[1]]
+    tagged = load_tagger("lac").tag(texts)
+    assert [len(tokens) for tokens in tagged][:2] == [0, 0] and tagged[3] == []
+    for text, tokens in zip(texts, tagged):
+        assert [(t.start, t.end, t.tag) for t in tokens] == _by_package(text)
+    assert load_tagger("lac").tag(["", " "]) == [[], []]
+    assert load_tagger("lac").tag([]) == []
+
+
+def test_characters_are_read_as_the_package_reads_them():
+    """Each character's id comes from one table by code point: full-width forms and
+    traditional characters folded as q2b.dic says (萬 -> 万, Ａ -> A), characters the
+    vocabulary lacks as OOV, a lone surrogate (text the reader could not repair) too."""
+    _check(["萬人參與ＡＢＣ１２３的活動。", "emoji 😀 与 \ud800 之后，𠀀字。"])
+
+
+def test_tokens_made_through_their_slots_are_tokens():
+    """The tagger makes its tokens by setting their slots (a frozen dataclass's __init__
+    costs twice as much): each is what Token(...) makes, equal, hashed alike, and frozen."""
+    import dataclasses
+
+    from kgraph.extraction.tagger import Token, _token
+
+    made, built = _token(3, 5, "PER"), Token(3, 5, "PER")
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert type(made) is Token and dataclasses.astuple(made) == (3, 5, "PER")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.tag = "LOC"
+    tokens = load_tagger("lac").tag([OWN[0]])[0]
+    assert all(type(t) is Token for t in tokens) and tokens[0].start == 0

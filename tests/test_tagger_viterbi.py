@@ -55,3 +55,14 @@ def test_the_shipped_model_decodes_as_alone():
     rng = np.random.default_rng(3)
     emissions = _sequences(rng, 50, transitions.shape[0], 4.0)
     assert viterbi(emissions, transitions) == [_alone(e, transitions) for e in emissions]
+
+
+def test_ties_go_to_the_first_tag_as_the_full_table_gives_them():
+    """Scores of whole numbers tie often: where several previous tags are near the top,
+    only their rows of the transition table are summed, and a next tag's back pointer is
+    the first of the tied ones, as the full table's argmax gives it."""
+    rng = np.random.default_rng(5)
+    tags = 7
+    transitions = rng.integers(-1, 2, (tags, tags)).astype(np.float32)
+    emissions = [rng.integers(0, 3, (int(rng.integers(1, 30)), tags)).astype(np.float32) for _ in range(80)]
+    assert viterbi(emissions, transitions) == [_alone(e, transitions) for e in emissions]

@@ -126,10 +126,16 @@ def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, in
         if len(word) > 1:
             lengths[word[:2]] = (*lengths.get(word[:2], ()), len(word))
     lengths = {prefix: tuple(sorted(set(found), reverse=True)) for prefix, found in lengths.items()}
+    # where a word may start: a first character of one followed by a second character of
+    # one, found by the regex engine (a Python loop over every character cost ten times
+    # as much); the pair itself is then looked up
+    pairs = re.compile("[" + "".join(map(re.escape, sorted({p[0] for p in lengths}))) + "](?=["
+                       + "".join(map(re.escape, sorted({p[1] for p in lengths}))) + "])").finditer if lengths else None
 
     def find(text: str) -> list[tuple[int, int, str]]:
         found = []
-        for i in [i for i in range(len(text) - 1) if text[i:i + 2] in lengths]:
+        starts = [i for i in (match.start() for match in pairs(text)) if text[i:i + 2] in lengths] if pairs else ()
+        for i in starts:
             for length in lengths[text[i:i + 2]]:
                 word = text[i:i + length]
                 if word in vocabulary:

@@ -31,6 +31,7 @@ from ..gazetteer import gazetteer
 from ..model import Key, Mention
 from ..resources import alias_table, data_words, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
+from .lexicons import word_ending
 from .linkers import agency_key
 from .posts import former_markers
 from .world import foreign_name, home_country, names_country, world_names
@@ -38,6 +39,14 @@ from .world import foreign_name, home_country, names_country, world_names
 __all__ = ["find_relations"]
 
 _ACTORS = ("Agency", "AdministrativeDivision")
+
+
+def _offsets(text: str, character: str):
+    """Where ``character`` stands in ``text``, in order (str.find, not a loop over every character)."""
+    at = text.find(character)
+    while at >= 0:
+        yield at
+        at = text.find(character, at + 1)
 
 
 @cache
@@ -148,7 +157,7 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
     clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023), and one named with
     its head or quotation marks in the clauses after it to the end of the sentence (:func:`_scene_end`)."""
     text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
-    for at in (i for i, ch in enumerate(text) if ch == "在"):
+    for at in _offsets(text, "在"):
         where, cursor = written.places_from(at + 1)
         if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
             # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clauses
@@ -184,7 +193,7 @@ def _before_time(text: str, at: int) -> int:
     start = at
     while (day := next((k for k in range(max(0, start - 14), start) if _DAY.fullmatch(text, k, start)), None)) is not None:
         start = day
-    word = next((w for w in _longest_first("time_words.txt") if text.endswith(w, 0, start)), "")
+    word = word_ending(text, _longest_first("time_words.txt"), start)
     return start - len(word)
 
 
@@ -291,7 +300,7 @@ def _programs_run(an: Analysis, written: _Written) -> None:
             if subject is not None:
                 an.fact(subject.key, "organizes", program.key, program.start)
             at = text.find(verb, at + 1)
-    for at in (i for i, ch in enumerate(text) if ch == "由"):
+    for at in _offsets(text, "由"):
         runners, cursor = [], at + 1
         while (agency := written.longest_at(cursor, ("Agency",))) is not None:
             runners.append(agency)
@@ -576,7 +585,7 @@ def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abro
     地区, 美国|城市|多州), no country (巴西|城市|巴西利亚 is placed by the world list) and no
     Chinese division (they are the divisions stage's)."""
     text, at = an.text, place.start
-    kind = next((k for k in _longest_first("apposition_kinds.txt") if text.endswith(k, 0, at)), None)
+    kind = word_ending(text, _longest_first("apposition_kinds.txt"), at, default=None)
     name = place.label
     if kind is None or len(name) < 2 or names_country(name) or name in data_words("relations", "generic_places.txt") \
             or name in data_words("relations", "directions.txt") or _common(name) or not _ends_name(an, place.end):
@@ -586,7 +595,7 @@ def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abro
     at = rank.start() if rank is not None else at
     if text.endswith("的", 0, at):
         at -= 1
-    at -= len(next((p for p in _longest_first("compass_parts.txt") if text.endswith(p, 0, at)), ""))
+    at -= len(word_ending(text, _longest_first("compass_parts.txt"), at))
     return [m for m in written.ending.get(at, ()) if m.type == "Place" and (_container(m) or m.key in abroad)]
 
 
@@ -600,7 +609,7 @@ def _compass_before(an: Analysis, written: _Written, place: Mention, abroad: set
     text, at = an.text, place.start
     if text.endswith("的", 0, at):
         at -= 1
-    part = next((p for p in _longest_first("compass_parts.txt") if text.endswith(p, 0, at)), None)
+    part = word_ending(text, _longest_first("compass_parts.txt"), at, default=None)
     if part is None or not _own_name(an, place) or _common(place.label) \
             or not (_ends_name(an, place.end) or text.startswith(word_set("region_kinds"), place.end)
                     or text.startswith(data_words("relations", "apposition_kinds.txt"), place.end)):  # 杰济拉州|首府
@@ -845,7 +854,7 @@ def _country_of_role_before(an: Analysis, at: int) -> str | None:
     调查记者|, 中国队的|两名|选手| (data/relations/nationality_roles.txt, nationality_modifiers.txt), or
     the foreign region or city before its head's title (得克萨斯州|州长|: nationality_local_roles.txt)."""
     text, local = an.text, data_words("relations", "nationality_local_roles.txt")
-    role = next((r for r in _nationality_roles() if text.endswith(r, 0, at)), None)
+    role = word_ending(text, _nationality_roles(), at, default=None)
     if role is None:
         return None
     at -= len(role)

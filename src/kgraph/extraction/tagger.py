@@ -10,7 +10,8 @@ Python loop over characters, which costs four times as much as the encoder.
 Batching is exact.  The encoder is a bidirectional GRU that ignores its ``length``
 input, so a padded sentence would read the padding backwards; every sentence is
 therefore encoded on its own, or with sentences of exactly its length, and only the
-CRF decoding (where masking is exact) runs over a padded batch.
+CRF decoding runs over all sentences at once (longest first, each step over those
+still running: no padding, no mask).
 
 ``load_tagger("lac")`` gives the model, ``load_tagger("none")`` gives ``None`` (the
 gazetteer and rules alone).  The model is loaded lazily, once per process.
@@ -37,8 +38,6 @@ MODELS = ("lac", "none")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")
 _LONG = 160
 _CLAUSE = re.compile(r"[^，,：:]*[，,：:]*")
-# more characters than this in one decoding batch are decoded in several
-_BATCH_CHARS = 8_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +47,21 @@ class Token:
     start: int
     end: int
     tag: str  # PER, ORG, LOC, TIME, or a part of speech (n, v, nz, ns …)
+
+
+_new = object.__new__
+_set_start, _set_end, _set_tag = (Token.__dict__[name].__set__ for name in ("start", "end", "tag"))
+
+
+def _token(start: int, end: int, tag: str) -> Token:
+    """``Token(start, end, tag)``, its fields set through their slots: a frozen
+    dataclass's ``__init__`` sets each through ``object.__setattr__``, which made the
+    two hundred thousand tokens of a megabyte of news cost twice as much."""
+    token = _new(Token)
+    _set_start(token, start)
+    _set_end(token, end)
+    _set_tag(token, tag)
+    return token
 
 
 class Tagger(Protocol):
@@ -111,118 +125,160 @@ class LacTagger:
             label, _, part = raw.rpartition("-")
             self._label[index] = label or raw
             self._inside[index] = part == "I"
-        self._ids_of = {}
-
-    def _ids(self, text: str):
-        ids = self._ids_of
-        out = []
-        for ch in text:
-            value = ids.get(ch)
-            if value is None:
-                value = ids[ch] = self._chars.get(self._halfwidth.get(ch, ch), self._oov)
-            out.append(value)
-        return out
+        self._tag_names = [label or "n" for label in self._label]
+        self._inside_array = np.array(self._inside, dtype=bool)
+        # the model's id of every character, by code point: a character of q2b.dic is read
+        # as its half-width form, one the vocabulary lacks as OOV
+        self._id_of = np.full(0x110000, self._oov, dtype=np.int64)
+        singles = [(ch, i) for ch, i in self._chars.items() if len(ch) == 1]
+        self._id_of[[ord(ch) for ch, _ in singles]] = [i for _, i in singles]
+        folded = [(ch, self._chars.get(half, self._oov)) for ch, half in self._halfwidth.items() if len(ch) == 1]
+        self._id_of[[ord(ch) for ch, _ in folded]] = [i for _, i in folded]
 
     def tag(self, texts: Sequence[str]) -> list[list[Token]]:
         """Tag whole texts (articles): each is cut into sentences, all sentences are
-        encoded (equal lengths together) and decoded in batches."""
+        encoded (equal lengths together) and decoded together."""
         np = self._np
-        pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+        pieces: list[tuple[int, int, int]] = []  # (text index, start, end), in text order
         for index, text in enumerate(texts):
             for start, end in sentences(text):
                 if text[start:end].strip():
                     pieces.append((index, start, end))
-        emissions: list = [None] * len(pieces)
-        by_length: dict[int, list[int]] = {}
-        for number, (index, start, end) in enumerate(pieces):
-            by_length.setdefault(end - start, []).append(number)
-        for length, numbers in by_length.items():
-            ids = np.array([self._ids(texts[pieces[n][0]][pieces[n][1]:pieces[n][2]]) for n in numbers],
-                           dtype=np.int64)
-            lengths = np.full(len(numbers), length, dtype=np.int64)
-            out = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            for row, number in enumerate(numbers):
-                emissions[number] = out[row]
         results: list[list[Token]] = [[] for _ in texts]
-        batch: list[int] = []
-        size = 0
-        # decoded shortest first, so that a batch pads little; tokens are sorted back below
-        for number in sorted(range(len(pieces)), key=lambda n: pieces[n][2] - pieces[n][1]):
-            batch.append(number)
-            size += pieces[number][2] - pieces[number][1]
-            if size >= _BATCH_CHARS:
-                self._decode(batch, pieces, emissions, results)
-                batch, size = [], 0
-        if batch:
-            self._decode(batch, pieces, emissions, results)
-        for tokens in results:
-            tokens.sort(key=lambda t: t.start)
+        if not pieces:
+            return results
+        # the ids of all the texts' characters one after another (lone surrogates included)
+        ids = self._id_of[np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+        base = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum([len(text) for text in texts[:-1]], out=base[1:])
+        text_of = np.array([index for index, _, _ in pieces], dtype=np.int64)
+        begins = np.array([start for _, start, _ in pieces], dtype=np.int64)
+        lengths = np.array([end - start for _, start, end in pieces], dtype=np.int64)
+        at = base[text_of] + begins  # each piece's first character among all the texts'
+        by_length: dict[int, list[int]] = {}
+        for number, length in enumerate(lengths.tolist()):
+            by_length.setdefault(length, []).append(number)
+        # the emissions in the order they are encoded (pieces of one length together), one
+        # table: piece n's characters are rows offsets[n] .. offsets[n] + lengths[n]
+        emissions, order, row = None, [], 0
+        for length, numbers in by_length.items():
+            batch = ids[at[numbers][:, None] + np.arange(length)]
+            out = self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
+            if emissions is None:
+                emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
+            emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
+            row += out.shape[0] * length
+            order.extend(numbers)
+        offsets = np.empty(len(pieces), dtype=np.int64)
+        offsets[order] = np.cumsum(lengths[order]) - lengths[order]
+        path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
+        # the tags in text order: piece after piece, each piece's characters in turn
+        path = path[np.repeat(offsets - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(path))]
+        starts = np.zeros(len(pieces), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])  # each piece's first row, in text order
+        # a word starts at a piece's first character and at every tag that is no I- tag
+        opens = ~self._inside_array[path]
+        opens[starts] = True
+        first = np.flatnonzero(opens)
+        last = np.empty_like(first)
+        last[:-1] = first[1:]
+        last[-1] = len(path)
+        piece = np.searchsorted(starts, first, side="right") - 1
+        # from a row of the table to a character of its text
+        shift = (begins - starts)[piece]
+        begin = (first + shift).tolist()
+        finish = (last + shift).tolist()
+        label = self._tag_names
+        tags = path[first].tolist()
+        bounds = np.searchsorted(text_of[piece], np.arange(len(texts) + 1), side="left").tolist()
+        for index in range(len(texts)):
+            lo, hi = bounds[index], bounds[index + 1]
+            results[index] = list(map(_token, begin[lo:hi], finish[lo:hi], map(label.__getitem__, tags[lo:hi])))
         return results
-
-    def _decode(self, numbers: list[int], pieces, emissions, results) -> None:
-        paths = viterbi([emissions[n] for n in numbers], self._transitions)
-        label, inside = self._label, self._inside
-        for number, path in zip(numbers, paths):
-            index, start, _ = pieces[number]
-            out = results[index]
-            word_start, word_tag = start, None
-            for offset, tag_id in enumerate(path):
-                if word_tag is not None and inside[tag_id]:
-                    continue
-                if word_tag is not None:
-                    out.append(Token(word_start, start + offset, word_tag))
-                word_start, word_tag = start + offset, label[tag_id] or "n"
-            if word_tag is not None:
-                out.append(Token(word_start, start + len(path), word_tag))
 
 
 def viterbi(emissions: list, transitions) -> list[list[int]]:
     """The best tag path of each sequence (a list of (length, tags) score arrays) under
-    the CRF's transition scores, decoded together: padded to the longest, with the
-    scores of a finished sequence frozen, so each path is the one decoding it alone
-    would give."""
+    the CRF's transition scores, decoded together (see :func:`_viterbi_rows`): each path
+    is the one decoding it alone would give."""
     import numpy as np
 
-    count = len(emissions)
-    lengths = np.array([len(e) for e in emissions])
-    longest = int(lengths.max())
-    tags = transitions.shape[0]
-    scores = np.zeros((count, longest, tags), dtype=np.float32)
-    for row, emission in enumerate(emissions):
-        scores[row, :len(emission)] = emission
-    best = scores[:, 0].copy()
-    back = np.zeros((count, longest, tags), dtype=np.int32)
+    if not emissions:
+        return []
+    lengths = np.array([len(e) for e in emissions], dtype=np.int64)
+    offsets = np.zeros(len(emissions), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=offsets[1:])
+    path = _viterbi_rows(np.concatenate(emissions).astype(np.float32, copy=False), offsets, lengths, transitions)
+    return [path[at:at + length].tolist() for at, length in zip(offsets.tolist(), lengths.tolist())]
+
+
+def _viterbi_rows(scores, offsets, lengths, transitions):
+    """The best tag of every row of ``scores`` (all sequences' emissions one after
+    another: sequence n is rows ``offsets[n]`` .. ``offsets[n] + lengths[n]``), each
+    sequence decoded on its own, all of them at once.
+
+    Sequences are taken longest first, so that at step t the ones still running are a
+    prefix of them: a step works on those alone, with no padding and no mask.  The
+    transitions span less than half a point, the emissions tens: a previous tag more
+    than that span below the best one can be no next tag's best predecessor (its score
+    plus the highest transition is still below the best's plus the lowest).  So at most
+    steps only the best previous tag counts (the back pointer of every tag is that one,
+    kept as one number per sequence); where other tags come that close (about one step
+    in twenty-five on news), the rows of the transition table of those tags alone are
+    summed and reduced, the others being below by construction.  The margin of 0.01
+    keeps float rounding from deciding.  The sums are the full recursion's, in its
+    order, and ties go to the first tag as its argmax gives them, so the paths are
+    exactly its paths."""
+    import numpy as np
+
+    order = np.argsort(-lengths, kind="stable")
+    first = offsets[order]  # each sequence's first row, longest sequence first
+    longest = int(lengths[order[0]])
+    # running[t]: how many sequences (a prefix of ``first``) are longer than t
+    running = len(order) - np.searchsorted(lengths[order][::-1], np.arange(longest), side="right")
     outgoing = np.ascontiguousarray(transitions, dtype=np.float32)  # previous tag x next tag
-    # next tag x previous tag, so that the reductions run along contiguous memory
-    incoming = np.ascontiguousarray(transitions.T, dtype=np.float32)[None]
-    # The transitions span less than half a point, the emissions tens: a previous tag more
-    # than that span below the best one can be no next tag's best predecessor (its score
-    # plus the highest transition is still below the best's plus the lowest).  So at most
-    # steps only the best previous tag counts, and the tags x tags table is summed and reduced
-    # only for the sequences where another tag comes that close (about one step in
-    # twenty-five on news).  The margin of 0.01 keeps float rounding from deciding.
     span = float(outgoing.max() - outgoing.min()) + 0.01
+    tags = outgoing.shape[0]
+    best = scores[first]
+    rows = np.arange(len(first))
+    leaders: list = [None] * longest
+    close_at: list = [None] * longest
     for t in range(1, longest):
-        top = best.max(axis=1)
-        leader = best.argmax(axis=1)
-        pointer = np.repeat(leader[:, None], tags, axis=1)
-        step = (top[:, None] + outgoing[leader]) + scores[:, t]  # as the full sum adds them
-        close = np.flatnonzero((best >= (top - span)[:, None]).sum(axis=1) > 1)
+        count = int(running[t])
+        previous = best[:count]
+        leader = previous.argmax(axis=1)
+        top = previous[rows[:count], leader]  # the maximum, without a second reduction
+        emission = scores[first[:count] + t]
+        step = (top[:, None] + outgoing[leader]) + emission  # as the full sum adds them
+        near = previous >= (top - span)[:, None]
+        close = np.flatnonzero(np.add.reduce(near.view(np.uint8), axis=1, dtype=np.uint8) > 1)
         if close.size:
-            total = best[close, None, :] + incoming
-            pointer[close] = total.argmax(axis=2)
-            step[close] = total.max(axis=2) + scores[close, t]
-        active = (lengths > t)[:, None]
-        best = np.where(active, step, best)
-        back[:, t] = pointer
+            # only the tags near the top can be a best predecessor: each (sequence, near tag)
+            # pair adds its transitions, and each sequence takes, for every next tag, the
+            # highest sum and the first tag that gives it (the full table's max and argmax)
+            pair_row, pair_tag = np.nonzero(near[close])
+            sums = previous[close[pair_row], pair_tag][:, None] + outgoing[pair_tag]  # pair x next
+            firsts = np.flatnonzero(np.r_[True, pair_row[1:] != pair_row[:-1]])
+            highest = np.maximum.reduceat(sums, firsts, axis=0)
+            giving = np.where(sums == highest[pair_row], pair_tag[:, None], tags)
+            close_at[t] = (close, np.minimum.reduceat(giving, firsts, axis=0))
+            step[close] = highest + emission[close]
+        leaders[t] = leader
+        best[:count] = step
     current = best.argmax(axis=1)
-    path = np.zeros((count, longest), dtype=np.int32)
+    path = np.empty(len(scores), dtype=np.intp)
     for t in range(longest - 1, 0, -1):
-        live = lengths > t
-        path[live, t] = current[live]
-        current = np.where(live, back[np.arange(count), t, current], current)
-    path[:, 0] = current
-    return [path[row, :lengths[row]].tolist() for row in range(count)]
+        count = int(running[t])
+        now = current[:count]
+        path[first[:count] + t] = now
+        before = leaders[t]
+        if close_at[t] is not None:
+            close, pointers = close_at[t]
+            before = before.copy()
+            before[close] = pointers[np.arange(close.size), now[close]]
+        current[:count] = before
+    path[first] = current
+    return path
 
 
 def _read_tsv(path: Path, key: int, value: int, convert=None, convert_key=None) -> dict:
