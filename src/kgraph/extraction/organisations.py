@@ -26,7 +26,7 @@ from functools import cache
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, org_heads, periodical_heads,
+from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, org_heads, periodical_heads, word_ending,
                        world_finder, world_longest)
 from .names import title_at
 from .recognisers.agencies import org_run
@@ -158,7 +158,7 @@ def ministries(an: Analysis) -> list[Candidate]:
                 break  # 芬兰|农林: the country is not the field; 代理部长 is an acting minister
             start -= len(word)
         if match.start() - start >= 2:
-            before = next((w for w in world_longest() if text.endswith(w, 0, start)), "")
+            before = word_ending(text, world_longest(), start)
             out.append(Candidate(start - len(before), ministry_end, "Agency", "model", 1.0))
     return out
 
@@ -186,7 +186,7 @@ def periodicals(an: Analysis) -> list[Candidate]:
     text = an.text
     out = [Candidate(m.start(1), m.end(1), "Agency", "lexicon", 1.0) for m in _periodical().finditer(text)]
     for m in _titled_periodical().finditer(text):
-        country = next((w for w in world_longest() if text.endswith(w, 0, m.start())), "")
+        country = word_ending(text, world_longest(), m.start())
         out.append(Candidate(m.start() - len(country), m.end(), "Agency", "lexicon", 1.0))
     return out
 
@@ -366,7 +366,7 @@ def missions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
             at = c.start if text.startswith(_STATIONED, c.start) else c.start - len(
                 next((w for w in _STATIONED if text.endswith(w, 0, c.start)), ""))
             word = next((w for w in _STATIONED if text.startswith(w, at)), None)
-            country = next((w for w in world_longest() if text.endswith(w, 0, at)), None) if word else None
+            country = word_ending(text, world_longest(), at, default=None) if word else None
             if country is not None and is_country(country) and at - len(country) in an.boundaries and (
                     at + len(word) < c.end):
                 # a pattern's reading, as a quotation's: it outranks the model's country inside it

@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area,
+from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area, word_ending,
                        org_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -64,8 +64,7 @@ def _verbs_after_names() -> tuple[str, ...]:
 def glued_verb(name: str) -> int:
     """How many characters of a verb the model glued to the end of a name (克林顿派|代表,
     李明辉代表: data/lexicon/verbs_after_names.txt), 0 if none."""
-    return next((len(verb) for verb in _verbs_after_names() if name.endswith(verb) and len(name) - len(verb) >= 2),
-                0)
+    return len(word_ending(name[2:], _verbs_after_names()))  # two characters of the name at least
 
 
 _DESCRIPTIVE_TAGS = pos_tags("descriptive")
@@ -236,7 +235,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 return repair(an, Candidate(c.start + len(leader), c.end, c.type, c.source, c.score))
             if len(name) - len(leader) >= 2 and name.endswith(leader):
                 return repair(an, Candidate(c.start, c.end - len(leader), c.type, c.source, c.score))
-        title = next((t for t in ordered_lexicon("titles.txt") if name.endswith(t) and len(name) > len(t)), None)
+        title = word_ending(name, ordered_lexicon("titles.txt"), shorter=True, default=None)
         if title:  # 费舍尔议长, 郑弘九段: the title is not part of the name
             if len(name) - len(title) < 2:
                 return []  # 陈教授: a surname and a title do not name anyone here
@@ -271,7 +270,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                                                                                    c.score)]
         if len(name) < 2 or _abbreviated(name) or names_an_area(name):
             return []  # 县法院: a short form only the rules resolve; 新疆北部: an area, not a ministry
-        role = next((t for t in _role_endings() if name.endswith(t)), "")
+        role = word_ending(name, _role_endings())
         if len(role) > longest_end(name, org_heads()):
             # 国务委员, 吴为山|常委, 某镇人大|代表: a title or a membership ends no organisation's
             # name (委员会 and 代表团 end in longer heads); what comes before it may be one
@@ -416,7 +415,7 @@ def _region_named(an: Analysis, c: Candidate, name: str) -> Candidate | None:
     (xwlb-20230816-10; jieba: 别尔哥罗德|州): a name that is no Chinese name, or the end of a
     place's name the model read apart where the segmenter reads one word across both, ending in
     the kind of a foreign region or city.  None if it is no such name."""
-    kind = next((k for k in _REGION_KINDS if name.endswith(k)), None)
+    kind = word_ending(name, _REGION_KINDS, default=None)
     if kind is None or len(name) - len(kind) < 2:
         return None
     before, word = _model_token_at_end(an, c.start), an.token_at(c.start)
@@ -493,13 +492,12 @@ def _one_place_each(c: Candidate) -> list[Candidate]:
 def _place(c: Candidate, name: str) -> list[Candidate]:
     """A place whose name is a kind (花园小区, 幸福花园: a common word and a place
     head) is not a named place."""
-    for head in ordered_lexicon("place_suffixes.txt"):
-        if name.endswith(head) and len(name) > len(head):
-            modifier = name[:-len(head)]
-            if (word_tags().get(modifier, "") in _DESCRIPTIVE_TAGS or modifier in lexicon("generic_names.txt")
-                    or modifier in ordered_lexicon("place_suffixes.txt")):
-                return []
-            break
+    head = word_ending(name, ordered_lexicon("place_suffixes.txt"), shorter=True, default=None)
+    if head:
+        modifier = name[:-len(head)]
+        if (word_tags().get(modifier, "") in _DESCRIPTIVE_TAGS or modifier in lexicon("generic_names.txt")
+                or modifier in ordered_lexicon("place_suffixes.txt")):
+            return []
     return [Candidate(c.start, c.end, "Place", c.source, c.score)]
 
 

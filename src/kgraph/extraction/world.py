@@ -549,9 +549,20 @@ def _pair_reading(pair: str, text: str) -> str | None:
         return None  # 华中: a region of China, no pair
     if alone is not None:
         return alone if alone in world_names() and world_names()[alone].kind == "country" else None
-    countries = {row.country for name, row in world_names().items()
-                 if row.kind == "country" and name.startswith(other) and len(name) > 1 and name in text}
+    countries = {country for name, country in _countries_starting_with().get(other, ()) if name in text}
     return countries.pop() if len(countries) == 1 and not countries & _home_countries() else None
+
+
+@cache
+def _countries_starting_with() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The world list's names of countries longer than one character, by their first
+    character, each with its country (阿: 阿根廷, 阿富汗 …): what :func:`_pair_reading` looks
+    for in the article, without going through the whole list for each pair."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, row in world_names().items():
+        if row.kind == "country" and len(name) > 1:
+            out.setdefault(name[0], []).append((name, row.country))
+    return {first: tuple(names) for first, names in out.items()}
 
 
 def _pairs_read(an: Analysis) -> None:
@@ -651,3 +662,6 @@ def find_world(an: Analysis) -> None:
             where = owner.country if owner is not None else _place_starting(mention.label, named)
             if where is not None:
                 place(mention.key, where, mention.start)
+    # place calls itself: the function and its cell make a cycle that holds the analysis (every
+    # article's text, tokens and mentions) until the collector finds it; emptying the cell ends it
+    del place
