@@ -745,8 +745,10 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
                 continue
             clause = reader.clause(at)
             while_at = reader.text.find("时", word.end(), clause[1])
+            # (参加|上海|代表团|审议|时|说: the session attended is no other happening)
             if while_at < 0 or not reader.text.startswith(markers("saying_verbs"), while_at + 1) \
-                    or _trigger_words(reader, word.end(), while_at) or reader.between(word.end(), while_at, ("Person",)):
+                    or any(table[reader.text[a:b]].reading != "session" for a, b in _trigger_words(
+                        reader, word.end(), while_at)) or reader.between(word.end(), while_at, ("Person",)):
                 continue
             keys = happening.keys(table[word.group()].role)
             for person in _subjects(reader, sentence, clause, at, word.end()):
@@ -1210,6 +1212,21 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if named is None:
         if trigger.reading != "session":
             return []
+        part = [(a, b) for a, b in _trigger_words(reader, clause[0], start)
+                if triggers()[reader.text[a:b]].reading == "take_part"
+                and triggers()[reader.text[a:b]].role == "attendee"]
+        if part:
+            # 陈吉宁|在|参加|上海|代表团|审议|时|说 (xwlb-20230307-08; 23 such 在参加…审议时 in xwlb-2023): who takes
+            # part attends the session and holds nothing (not 中共中央政治局 of his title); it is the 参加
+            # that is seen, so that what he says meanwhile is said there
+            people = _subjects(reader, sentence, clause, part[-1][0], part[-1][1], the_met=False)
+            if not people:
+                return []
+            happening = _Happening("Gathering", trigger.word)
+            for person in people:
+                happening.add(triggers()[reader.text[part[-1][0]:part[-1][1]]].role, person)
+            happening.see(sentence, part[-1][0], date)
+            return [_merge(happenings, happening)]
         # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
         holders = [m for m in reader.between(clause[0], start, ("Agency",))]
         if not holders:

@@ -1,0 +1,27 @@
+"""The events stage (extraction/events.py), issue #18's tenth round: who takes part in a
+delegation's deliberation (参加…代表团审议) with no gathering named.  Hand-built ``Analysis``
+objects with sentences of ../shared/corpus/news/xwlb-2023.jsonl."""
+from .test_events_recall import analysis, labelled
+
+
+def test_who_takes_part_in_a_deliberation_attends_it_and_holds_nothing():
+    # xwlb-20230307-08: 陈吉宁|在|参加|上海|代表团|审议|时|说 — he speaks there; 中共中央政治局 of his title
+    # holds nothing
+    text = "中共中央政治局委员、上海市委书记陈吉宁在参加上海代表团审议时说，完全赞同政府工作报告。"
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "上海市委"), ("Person", "陈吉宁")], date="2023-03-07")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert [set(args) for args in gatherings] == [{("speaker", "陈吉宁")}]
+    assert not any(role == "organizer" for args in gatherings for role, _ in args)
+    # without saying anything meanwhile, he attends
+    text = "中共中央书记处书记、中央纪委副书记刘金国参加宁夏代表团审议。"
+    an = analysis(text, [("Agency", "中共中央书记处"), ("Agency", "中央纪委"), ("Person", "刘金国")], date="2023-03-07")
+    gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
+    assert gatherings == [{("attendee", "刘金国")}]
+
+
+def test_a_body_in_session_named_by_itself_still_holds_it():
+    # xwlb-20230531-09 (the even dev half): 联合国安理会|30日|审议 — no one takes part, the body holds it
+    text = "联合国安理会30日审议乌克兰核设施安全问题。"
+    an = analysis(text, [("Agency", "联合国安理会")], date="2023-05-31")
+    gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
+    assert gatherings == [{("organizer", "联合国安理会")}]
