@@ -25,3 +25,11 @@ def test_a_body_in_session_named_by_itself_still_holds_it():
     an = analysis(text, [("Agency", "联合国安理会")], date="2023-05-31")
     gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
     assert gatherings == [{("organizer", "联合国安理会")}]
+
+
+def test_what_a_gathering_is_about_does_not_hold_it():
+    # xwlb-20230609-11: 联合国安理会|就|联合国|与|阿拉伯国家联盟|合作|举行|公开会 — the council holds it
+    text = "8日，联合国安理会就联合国与阿拉伯国家联盟合作举行公开会。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Agency", "联合国"), ("Agency", "阿拉伯国家联盟")], date="2023-06-09")
+    [gathering] = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
+    assert gathering == {("organizer", "联合国安理会")}

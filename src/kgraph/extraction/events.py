@@ -1274,7 +1274,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             # 习近平|总书记|5日|下午|参加|十四届全国人大一次会议|江苏代表团|审议 (xwlb-20230306-02; 42 such 参加…代表团审议 in
             # xwlb-2023): who takes part in the session (参加's attendee) does not hold it
             subjects = [m for m in subjects if m.type != "Person" or m.start > other[0][0]]
+        # (联合国安理会|就|联合国|与|阿拉伯国家联盟|合作|举行|公开会, xwlb-20230609-11: what it is about holds nothing)
         cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
+                                 _word_at(reader, markers("topic_links"), clause[0] + 1, subject_end),
                                  other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
             subjects = [m for m in subjects if m.end <= cut]
