@@ -33,3 +33,21 @@ def test_what_a_gathering_is_about_does_not_hold_it():
     an = analysis(text, [("Agency", "联合国安理会"), ("Agency", "联合国"), ("Agency", "阿拉伯国家联盟")], date="2023-06-09")
     [gathering] = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
     assert gathering == {("organizer", "联合国安理会")}
+
+
+def test_who_holds_a_gathering_is_named_after_by_in_a_later_clause():
+    # xwlb-20230718-06: 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|共同|主办 — the gathering reported before
+    text = ("7月18日，2023年中国网络文明大会在福建省厦门市举行。本次大会以“网聚文明力量 奋进伟大征程”为主题，"
+            "由中央网信办、中央文明办、中共福建省委、福建省人民政府共同主办，有关部门负责同志、互联网企业代表、专家学者等约800人参加。")
+    an = analysis(text, [("AdministrativeDivision", "福建省"), ("AdministrativeDivision", "厦门市"), ("Agency", "中央网信办"),
+                         ("Agency", "中央文明办"), ("Agency", "中共福建省委"), ("Agency", "福建省人民政府")], date="2023-07-18")
+    [gathering] = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
+    assert {("organizer", "中央网信办"), ("organizer", "中央文明办"), ("organizer", "中共福建省委"),
+            ("organizer", "福建省人民政府"), ("location", "厦门市")} <= gathering
+    # (2023年浦江创新论坛主题为…，由科技部和上海市人民政府共同主办，当日在上海市开幕, xwlb-2023: up to the venue)
+    text = "2023年浦江创新论坛主题为“开放的创新生态：创新与全球链接”，由科技部和上海市人民政府共同主办，当日在上海市开幕。"
+    an = analysis(text, [("Agency", "科技部"), ("Agency", "上海市人民政府"), ("AdministrativeDivision", "上海市")],
+                  date="2023-09-10")
+    gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
+    assert any({("organizer", "科技部"), ("organizer", "上海市人民政府")} <= args for args in gatherings)
+    assert not any(("organizer", "上海市") in args for args in gatherings)

@@ -1248,12 +1248,17 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
-    if before and not subjects and not relative and reader.text.startswith(markers("agent_links"), title_end):
+    by_at = title_end if before and reader.text.startswith(markers("agent_links"), title_end) else None
+    if by_at is None and before and title_end <= clause[0] and reader.text.startswith(markers("agent_links"), clause[0]):
+        # 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|福建省人民政府|共同|主办 (xwlb-20230718-06; 29 such
+        # ，由…主办 in xwlb-2023): the gathering of the sentence's clause before, its holders after 由
+        by_at = clause[0]
+    if by_at is not None and not subjects and not relative:
         # 本次|对话会|由|中国国际交流协会|主办 (xwlb-20230703-04; 25 such …会|由|…|主办 in xwlb-2023): who holds the
         # gathering that opens the clause is named after 由, up to the venue (由|…|贸易协会|共同|在|京|举办)
-        venue = reader.after_word(markers("venue_links"), title_end, start)
+        venue = reader.after_word(markers("venue_links"), by_at, start)
         subject_end = min(venue - 1, start) if venue is not None else start
-        subjects = reader.between(title_end + 1, subject_end)
+        subjects = reader.between(by_at + 1, subject_end)
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
