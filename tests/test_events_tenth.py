@@ -1,6 +1,7 @@
 """The events stage (extraction/events.py), issue #18's tenth round: who takes part in a
 delegation's deliberation (参加…代表团审议) with no gathering named.  Hand-built ``Analysis``
 objects with sentences of ../shared/corpus/news/xwlb-2023.jsonl."""
+from .test_events import events
 from .test_events_recall import analysis, labelled
 
 
@@ -51,3 +52,27 @@ def test_who_holds_a_gathering_is_named_after_by_in_a_later_clause():
     gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
     assert any({("organizer", "科技部"), ("organizer", "上海市人民政府")} <= args for args in gatherings)
     assert not any(("organizer", "上海市") in args for args in gatherings)
+
+
+def test_a_line_heading_an_item_of_a_round_up_is_the_item_s_happening():
+    # xwlb-20230226-09 (the even dev half): the line heading the item and the item's rally are one gathering,
+    # not two (the second repeated the location); the next item's rally stays another one
+    text = ("央视网消息（新闻联播）：\n德国民众举行集会 反对向乌克兰输送武器\n"
+            "25日，德国首都柏林上万民众举行集会，反对向乌克兰提供武器，呼吁和平解决地区冲突。\n"
+            "近日，加拿大多个主要城市的民众也举行集会，谴责北约对俄乌冲突拱火浇油，呼吁以和谈结束冲突。\n")
+    an = analysis(text, [("Place", "德国"), ("Place", "德国@2"), ("AdministrativeDivision", "柏林"), ("Place", "加拿大")],
+                  date="2023-02-26")
+    found = [(type_, date, set(args)) for type_, date, args, _ in events(an) if type_ == "Gathering"]
+    assert ("Gathering", "2023-02-25", {("location", "德国"), ("location", "柏林")}) in found
+    assert len(found) == 2
+    # xwlb-20230818-16: 伊朗外长称伊朗总统将访问沙特 heads the item whose visit it is, not the meeting before it
+    text = ("央视网消息（新闻联播）：\n伊朗外长称伊朗总统将访问沙特\n"
+            "沙特外交大臣费萨尔17日在首都利雅得与到访的伊朗外长阿卜杜拉希扬举行会晤。"
+            "阿卜杜拉希扬在会晤后举行的新闻发布会上透露，伊朗总统莱希将在合适的时机访问沙特。\n")
+    an = analysis(text, [("Place", "伊朗"), ("Place", "伊朗@2"), ("Place", "沙特"), ("Place", "沙特@2"), ("Person", "费萨尔"),
+                         ("AdministrativeDivision", "利雅得"), ("Place", "伊朗@3"), ("Person", "阿卜杜拉希扬"),
+                         ("Person", "阿卜杜拉希扬@2"), ("Place", "伊朗@4"), ("Person", "莱希"), ("Place", "沙特@3")],
+                  date="2023-08-18")
+    visits = [set(args) for type_, _, args, _ in events(an) if type_ == "Visit"]
+    assert {("agent", "莱希"), ("destination", "沙特")} in visits
+    assert not any(("agent", "伊朗") in args or args == {("destination", "沙特")} for args in visits)

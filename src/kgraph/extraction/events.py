@@ -55,6 +55,24 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # in a headline a space between words parts two clauses, as a comma does in the body:
 # 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
+# a line of the body that heads an item of a round-up (国际联播快讯): short, no sentence in it
+_SUBHEADLINE = re.compile(r"(?m)^[ \u3000]*([^\n。！？!?：:；;]{4,40}?)[ \u3000]*$")
+
+
+def _subheadlines(text: str, body_start: int) -> list[tuple[int, int, int]]:
+    """(start, end, end of its item) of each line of the body that heads an item of a round-up story:
+    央视网消息（新闻联播）：|德国民众举行集会 反对向乌克兰输送武器|25日，德国首都柏林上万民众举行集会，… (xwlb-20230226-09)
+    — a line with no sentence in it, followed by one with a sentence. Its item runs to the next such line."""
+    found = []
+    for match in _SUBHEADLINE.finditer(text, body_start):
+        start, end = match.span(1)
+        following = text.find("\n", end)
+        line_after = text[end:text.find("\n", following + 1) if following >= 0 else len(text)]
+        if following < 0 or "。" not in line_after or text[start:end].startswith(("(", "（", "-")):
+            continue
+        found.append((start, end))
+    return [(start, end, found[i + 1][0] if i + 1 < len(found) else len(text)) for i, (start, end) in enumerate(found)]
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
@@ -306,8 +324,10 @@ class _Reader:
                       for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
         self.starts = [m.start for m in chosen]
         self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
+        self.subheadlines = _subheadlines(self.text, self.headline_end)
         self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
-            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)})
+            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)} | {
+            m.start() for start, end, _ in self.subheadlines for m in _HEADLINE_BREAK.finditer(self.text, start, end)})
         self.days = day_expressions(self.text, an.doc.date)
         self.day_starts = [d[0] for d in self.days]
         self.posts = {}  # (person key, sentence) -> [(organisation key, title)], in the order read
@@ -649,6 +669,7 @@ def find_events(an: Analysis) -> None:
     # the body reports (李强会见加蓬总统 is the body's 李强|…|会见|…|加蓬|总统|邦戈)
     happenings: list[_Happening] = []
     headline: list[_Happening] = []
+    subheaded: dict[int, list[_Happening]] = {}
     last_meetings: list[_Happening] = []
     group: list[_Happening] = []  # the meetings one 分别 trigger reported
     for match in found:
@@ -660,6 +681,12 @@ def find_events(an: Analysis) -> None:
         clause = reader.clause(start)
         date = reader.day(sentence, start, clause[1])
         reading = _READINGS[trigger.reading]
+        item = next((i for i, (a, b, _) in enumerate(reader.subheadlines) if a <= start < b), None)
+        if item is not None:
+            # 德国民众举行集会 反对向乌克兰输送武器 heads the item that tells it (25日，德国首都柏林上万民众举行集会):
+            # read on its own like a headline, then folded into what its item reports
+            reading(reader, trigger, sentence, clause, start, end, date, subheaded.setdefault(item, []), [])
+            continue
         if start < reader.headline_end:
             made = reading(reader, trigger, sentence, clause, start, end, date, headline, [])
             if trigger.type == "Meeting" and made:
@@ -686,6 +713,11 @@ def find_events(an: Analysis) -> None:
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
+    for item, told in subheaded.items():
+        _, item_start, item_end = reader.subheadlines[item]
+        for happening in told:
+            _restated(happenings, happening, among=[h for h in happenings if any(
+                item_start <= sentence[0] < item_end for sentence in h.sentences)])
     for happening in headline:
         _restated(happenings, happening)
     _trips(reader, happenings)
@@ -1981,12 +2013,12 @@ def _fold(old: _Happening, new: _Happening) -> None:
         old.title = new.title
 
 
-def _restated(happenings: list[_Happening], new: _Happening) -> None:
+def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happening] | None = None) -> None:
     """A happening of the headline folded into the one of the body that shares most of its
     arguments (or, a gathering, its kind: 研讨班|在|京|举办 is the body's …|第1期|研讨班), or
     added when the body reports none: 中共代表团|访问|中东多国 is the body's 中共代表团|相继|访问|了|卡塔尔."""
     best, best_shared = None, 0
-    for old in happenings:
+    for old in happenings if among is None else among:
         if old.type != new.type:
             continue
         shared = len(old.keys() & new.keys()) + (new.type == "Gathering" and _kind(new.title) is not None
