@@ -76,3 +76,20 @@ def test_a_line_heading_an_item_of_a_round_up_is_the_item_s_happening():
     visits = [set(args) for type_, _, args, _ in events(an) if type_ == "Visit"]
     assert {("agent", "莱希"), ("destination", "沙特")} in visits
     assert not any(("agent", "伊朗") in args or args == {("destination", "沙特")} for args in visits)
+
+
+def test_a_press_conference_news_was_learned_at_was_held_by_who_its_name_opens_with():
+    # xwlb-20230718-10 (the even dev half): 记者|今天|（7月18日）|从|国务院新闻办|发布会|上|获悉
+    text = "记者今天（7月18日）从国务院新闻办发布会上获悉，今年上半年，国家知识产权局共授权发明专利43.3万件。"
+    an = analysis(text, [("Agency", "国务院新闻办"), ("Agency", "国家知识产权局")], date="2023-07-18")
+    found = [(date, set(args)) for type_, date, args, _ in events(an) if type_ == "Gathering"]
+    assert found == [("2023-07-18", {("organizer", "国务院新闻办")})]
+    # xwlb-20230418-08: 从|民航局|新闻发布会|上|了解到
+    text = "记者今天（4月18日）从民航局新闻发布会上了解到，2023年一季度，民航经济运行持续恢复，逐步向好。"
+    an = analysis(text, [("Agency", "民航局")], date="2023-04-18")
+    found = [(date, set(args)) for type_, date, args, _ in events(an) if type_ == "Gathering"]
+    assert found == [("2023-04-18", {("organizer", "民航局")})]
+    # news learned from an organisation, with no press conference, is no gathering (xwlb-2023)
+    text = "记者从海关总署获悉，新冠病毒感染调整为“乙类乙管”首日，全国海关共监管入境旅客。"
+    an = analysis(text, [("Agency", "海关总署")], date="2023-01-09")
+    assert not [type_ for type_, *_ in events(an) if type_ == "Gathering"]

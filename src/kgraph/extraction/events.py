@@ -1815,6 +1815,8 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
     """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
     something at the gathering just reported speaks at it."""
     press = trigger.word.rstrip("上")
+    if press.endswith(markers("press_gatherings")) and reader.text.startswith(markers("learning_verbs"), end):
+        return _learned_at(reader, trigger, sentence, clause, start, end, date, happenings)
     named = press in gathering_nouns() and not press.endswith(markers("press_gatherings"))
     # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
     venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
@@ -1861,6 +1863,23 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
         gathering.add(trigger.role, person)
     gathering.see(sentence, start, None)
     return []
+
+
+def _learned_at(reader, trigger, sentence, clause, start, end, date, happenings):
+    """记者|今天|（7月18日）|从|国务院新闻办|发布会|上|获悉 (xwlb-20230718-10, the even dev half; 16 such
+    从…发布会上获悉, 了解到 in xwlb-2023): a press conference named as where the news was learned was held, by the
+    organisation its name opens with (not one named as held, 从|国家发展改革委|举行|的|新闻发布会|上: 举行 reads it)."""
+    source = _word_at(reader, markers("source_links"), clause[0], start)
+    if source is None or _trigger_words(reader, source, start):
+        return []
+    holders = reader.between(source + 1, start, ("Agency",))[:1]
+    if not holders or holders[0].start != source + 1:
+        return []
+    title = reader.text[source + 1:start + len(trigger.word.rstrip("上"))].strip()
+    happening = _Happening("Gathering", trigger.word, title=title, held=True)
+    happening.add("organizer", holders[0])
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
 
 
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
