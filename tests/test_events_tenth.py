@@ -18,6 +18,11 @@ def test_who_takes_part_in_a_deliberation_attends_it_and_holds_nothing():
     an = analysis(text, [("Agency", "中共中央书记处"), ("Agency", "中央纪委"), ("Person", "刘金国")], date="2023-03-07")
     gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
     assert gatherings == [{("attendee", "刘金国")}]
+    # the delegation in session holds it (xwlb-20230307-07's headline: 丁薛祥|参加|辽宁代表团|审议)
+    text = "丁薛祥参加辽宁代表团审议"
+    an = analysis(text, [("Person", "丁薛祥"), ("Agency", "辽宁代表团")], date="2023-03-07")
+    gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
+    assert gatherings == [{("attendee", "丁薛祥"), ("organizer", "辽宁代表团")}]
 
 
 def test_a_body_in_session_named_by_itself_still_holds_it():

@@ -1244,17 +1244,20 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if named is None:
         if trigger.reading != "session":
             return []
+        holders = [m for m in reader.between(clause[0], start, ("Agency",))]
         part = [(a, b) for a, b in _trigger_words(reader, clause[0], start)
                 if triggers()[reader.text[a:b]].reading == "take_part"
                 and triggers()[reader.text[a:b]].role == "attendee"]
         if part:
             # 陈吉宁|在|参加|上海|代表团|审议|时|说 (xwlb-20230307-08; 23 such 在参加…审议时 in xwlb-2023): who takes
-            # part attends the session and holds nothing (not 中共中央政治局 of his title); it is the 参加
-            # that is seen, so that what he says meanwhile is said there
+            # part attends the session and holds nothing (not 中共中央政治局 of his title; the body in session,
+            # 参加|辽宁省代表团|审议, holds it); it is the 参加 that is seen, so that what he says meanwhile is said there
             people = _subjects(reader, sentence, clause, part[-1][0], part[-1][1], the_met=False)
             if not people:
                 return []
             happening = _Happening("Gathering", trigger.word)
+            for holder in [m for m in holders if m.start >= part[-1][1]][:1]:
+                happening.add("organizer", holder)
             for person in people:
                 happening.add(triggers()[reader.text[part[-1][0]:part[-1][1]]].role, person)
             happening.see(sentence, part[-1][0], date)
