@@ -98,3 +98,20 @@ def test_a_press_conference_news_was_learned_at_was_held_by_who_its_name_opens_w
     text = "记者从海关总署获悉，新冠病毒感染调整为“乙类乙管”首日，全国海关共监管入境旅客。"
     an = analysis(text, [("Agency", "海关总署")], date="2023-01-09")
     assert not [type_ for type_, *_ in events(an) if type_ == "Gathering"]
+
+
+def test_who_joins_the_activity_of_a_story_of_a_visit_alone_goes_along():
+    # xwlb-20231201-01: 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 — no gathering or meeting
+    # reported, he goes along on the inspection
+    text = ("中共中央总书记、国家主席、中央军委主席习近平11月29日到武警海警总队东海海区指挥部视察，"
+            "强调要深入贯彻党的二十大精神。\n何卫东等参加活动。")
+    an = analysis(text, [("Person", "习近平"), ("Agency", "武警海警总队东海海区指挥部"), ("Person", "何卫东")],
+                  date="2023-11-30")
+    [visit] = [set(args) for type_, args in labelled(an) if type_ == "Visit"]
+    assert {("agent", "习近平"), ("agent", "何卫东")} <= visit
+    # with a gathering reported, who joins the activity attends it (xwlb-20230918-02)
+    text = ("中共中央政治局常委、中央书记处书记蔡奇18日下午来到北京首钢园，参加全国科普日主场活动。\n"
+            "中共中央政治局委员、中宣部部长李书磊参加活动。")
+    an = analysis(text, [("Person", "蔡奇"), ("AdministrativeDivision", "北京"), ("Person", "李书磊")], date="2023-09-18")
+    found = labelled(an)
+    assert not any(("agent", "李书磊") in args for type_, args in found if type_ == "Visit")

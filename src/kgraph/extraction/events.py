@@ -1105,6 +1105,13 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
             for person in people:
                 gathering.add("attendee", person)
             gathering.see(sentence, start, None)
+        visit = next((h for h in reversed(happenings) if h.type == "Visit"), None)
+        if gathering is None and visit is not None and people:
+            # 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 (xwlb-20231201-01; 8 such in
+            # xwlb-2023, all of them inspections of the army): with only a visit reported, who joins it goes along
+            for person in people:
+                visit.add("agent", person)
+            visit.see(sentence, start, None)
         return []
     for happening in last_meetings:
         for person in people:
