@@ -115,3 +115,27 @@ def test_who_joins_the_activity_of_a_story_of_a_visit_alone_goes_along():
     an = analysis(text, [("Person", "蔡奇"), ("AdministrativeDivision", "北京"), ("Person", "李书磊")], date="2023-09-18")
     found = labelled(an)
     assert not any(("agent", "李书磊") in args for type_, args in found if type_ == "Visit")
+
+
+def test_a_session_that_goes_on_deciding_by_its_kind_alone_is_the_one_reported():
+    # xwlb-20230725-05: …第四次会议|…|举行|。|…|会议|还|审议|了|任免案 is the session reported, not another one,
+    # which the chairman's meeting held later, 审议|有关|议题, was then read as (its name lost)
+    text = ("十四届全国人大常委会第四次会议25日在北京人民大会堂举行。赵乐际委员长主持会议。\n"
+            "会议还审议了任免案。\n"
+            "25日下午，赵乐际委员长主持召开十四届全国人大常委会第九次委员长会议，审议有关议题。全国人大常委会秘书长刘奇作了汇报。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Person", "赵乐际"), ("Person", "赵乐际@2"), ("Agency", "全国人大常委会@2"),
+                         ("Agency", "全国人大常委会@3"), ("Person", "刘奇")], date="2023-07-25")
+    titles = sorted(dict(props)["title"] for type_, _, _, props in events(an) if type_ == "Gathering")
+    assert titles == ["十四届全国人大常委会第九次委员长会议", "十四届全国人大常委会第四次会议"]
+
+
+def test_what_is_put_to_a_session_is_no_session_held():
+    # xwlb-20231229-07: 决定|将|修订草案|提请|十四届全国人大二次会议|审议 — a session to come, put to
+    text = "会议表决通过了全国人大常委会关于提请审议国务院组织法修订草案的议案，决定将修订草案提请十四届全国人大二次会议审议。"
+    an = analysis(text, [("Agency", "全国人大常委会"), ("Agency", "国务院"), ("Agency", "全国人大@2")], date="2023-12-29")
+    assert not [args for type_, args in labelled(an) if type_ == "Gathering"]
+    # xwlb-20230821-06: 审议|国务院|关于|提请|审议|学前教育法|草案|的|议案 — 国务院 puts it, it holds no session
+    text = "审议国务院关于提请审议学前教育法草案的议案、关于提请审议学位法草案的议案。"
+    an = analysis(text, [("Agency", "国务院")], date="2023-08-21")
+    assert not [args for type_, args in labelled(an) if type_ == "Gathering"]

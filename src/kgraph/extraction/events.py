@@ -1242,6 +1242,10 @@ def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Menti
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
     # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
+    if trigger.reading == "session" and _word_at(reader, markers("submitting"), clause[0], start) is not None:
+        # 决定|将|修订草案|提请|十四届全国人大二次会议|审议 (xwlb-20231229-07; 90 such 提请…审议 in xwlb-2023): what
+        # is put to a session, one to come, is no session held
+        return []
     named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
     before = named is None
     if before:
@@ -2007,8 +2011,11 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
             # name of its kind is another one; so is one on another day (but not one that opens or closes:
             # …|全国代表大会|…|开幕|。|…|阿东|宣布|大会|开幕, xwlb-20230619-01, is the congress reported)
+            # (会议|审议|了|任免案, xwlb-20230725-05; 会议|听取|了|…: a session that goes on deciding, named by its kind
+            # alone, is the one reported — 58 such bare 会议 of 审议 kept apart in xwlb-2023)
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
-                    and new.trigger not in markers("openings") + markers("closings"):
+                    and new.trigger not in markers("openings") + markers("closings") \
+                    and triggers()[new.trigger].reading != "session":
                 same = False
             if old.date and new.date and old.date != new.date and not (
                     new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
