@@ -139,3 +139,19 @@ def test_what_is_put_to_a_session_is_no_session_held():
     text = "审议国务院关于提请审议学前教育法草案的议案、关于提请审议学位法草案的议案。"
     an = analysis(text, [("Agency", "国务院")], date="2023-08-21")
     assert not [args for type_, args in labelled(an) if type_ == "Gathering"]
+
+
+def test_a_meeting_reported_that_only_sets_a_time_meets_no_one_again():
+    # xwlb-20230818-16: 阿卜杜拉希扬|在|会晤|后|举行|的|新闻发布会|上|透露 — he is the other side of the meeting
+    # reported, not the host of another
+    text = ("沙特外交大臣费萨尔17日在首都利雅得与到访的伊朗外长阿卜杜拉希扬举行会晤。"
+            "阿卜杜拉希扬在会晤后举行的新闻发布会上透露，伊朗总统莱希将在合适的时机访问沙特。")
+    an = analysis(text, [("Person", "费萨尔"), ("AdministrativeDivision", "利雅得"), ("Person", "阿卜杜拉希扬"),
+                         ("Person", "阿卜杜拉希扬@2"), ("Person", "莱希"), ("Place", "沙特@2")], date="2023-08-18")
+    meetings = [set(args) for type_, args in labelled(an) if type_ == "Meeting"]
+    assert meetings == [{("agent", "费萨尔"), ("counterpart", "阿卜杜拉希扬")}]
+    # a meeting told with its other side before 后 is one (拉德夫…和到访的匈牙利总统诺瓦克会谈后表示, xwlb-20230204-08)
+    text = "保加利亚总统拉德夫2日在首都索菲亚和到访的匈牙利总统诺瓦克会谈后表示，对乌克兰提供武器无益于解决俄乌冲突。"
+    an = analysis(text, [("Person", "拉德夫"), ("AdministrativeDivision", "索菲亚"), ("Person", "诺瓦克")], date="2023-02-04")
+    meetings = [set(args) for type_, args in labelled(an) if type_ == "Meeting"]
+    assert meetings == [{("agent", "拉德夫"), ("counterpart", "诺瓦克")}]

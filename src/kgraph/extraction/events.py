@@ -980,6 +980,12 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
     before = reader.people(clause[0], start)
     link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    if link is None and any(h.type == "Meeting" for h in happenings) \
+            and reader.text[end:].removeprefix("结束").startswith(markers("time_since")) \
+            and not reader.people(end, clause[1], before_trigger=False):
+        # 阿卜杜拉希扬|在|会晤|后|举行|的|新闻发布会|上|透露 (xwlb-20230818-16), 会晤|结束|后|，|…|王毅|…|介绍
+        # (xwlb-20231116-03): the meeting reported sets a time, with no other side of its own; it meets no one again
+        return []
     while link is not None and reader.text.startswith(markers("spouses"), link):
         # 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|…|会见|…|西哈莫尼: a spouse goes with the host
         link = reader.after_word(markers("counterpart_links"), clause[0], link - 1)
