@@ -155,3 +155,21 @@ def test_a_meeting_reported_that_only_sets_a_time_meets_no_one_again():
     an = analysis(text, [("Person", "拉德夫"), ("AdministrativeDivision", "索菲亚"), ("Person", "诺瓦克")], date="2023-02-04")
     meetings = [set(args) for type_, args in labelled(an) if type_ == "Meeting"]
     assert meetings == [{("agent", "拉德夫"), ("counterpart", "诺瓦克")}]
+
+
+def test_who_attends_is_the_other_side_named_after_de_not_who_meets_him():
+    # xwlb-20230518-02: 习近平|在|西安|同|来华|出席|中国－中亚峰会|并|进行|国事访问|的|吉尔吉斯斯坦|总统|扎帕罗夫|会谈
+    text = ("5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫会谈。")
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "西安"), ("Place", "吉尔吉斯斯坦"),
+                         ("Person", "扎帕罗夫")], date="2023-05-18")
+    found = labelled(an)
+    [gathering] = [args for type_, args in found if type_ == "Gathering"]
+    assert ("attendee", "扎帕罗夫") in gathering and ("attendee", "习近平") not in gathering
+    assert ("Meeting", frozenset({("agent", "习近平"), ("counterpart", "扎帕罗夫")})) in found
+    # xwlb-2023: 卢拉…与|前来|参加|南美洲国家联盟峰会|的|委内瑞拉|总统|马杜罗|举行|会晤
+    text = "巴西总统卢拉29日在巴西利亚与前来参加南美洲国家联盟峰会的委内瑞拉总统马杜罗举行会晤。"
+    an = analysis(text, [("Place", "巴西"), ("Person", "卢拉"), ("AdministrativeDivision", "巴西利亚"), ("Place", "委内瑞拉"),
+                         ("Person", "马杜罗")], date="2023-05-30")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert not any(("attendee", "卢拉") in args for args in gatherings)
+    assert any(("attendee", "马杜罗") in args for args in gatherings)

@@ -1508,7 +1508,15 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if named is None:
         named = _title_by(reader, clause, start)
     happening = None
-    if named is not None and reader.text.startswith("的", named[2]):
+    link = reader.after_word(markers("counterpart_links"), max(people[-1].end, clause[0]), start) if people else None
+    if named is not None and link is not None and not reader.between(link, start, ("Person",)) \
+            and not _trigger_words(reader, link, start) and reader.text.find("的", named[2], clause[1]) >= 0:
+        # 习近平|在|西安|同|来华|出席|中国－中亚峰会|并|进行|国事访问|的|吉尔吉斯斯坦|总统|扎帕罗夫|会谈 (xwlb-20230518-02;
+        # 14 such 同/与…出席…的 in xwlb-2023): who attends is the other side, named after the 的, not who meets him
+        described = reader.text.find("的", named[2], clause[1])
+        people = [] if described < 0 or reader.between(named[2], described, ("Person",)) else \
+            _joined(reader, reader.people(described, clause[1], before_trigger=False))[:1]
+    elif named is not None and reader.text.startswith("的", named[2]):
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
         people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
