@@ -55,6 +55,24 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # in a headline a space between words parts two clauses, as a comma does in the body:
 # 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
+# a line of the body that heads an item of a round-up (国际联播快讯): short, no sentence in it
+_SUBHEADLINE = re.compile(r"(?m)^[ \u3000]*([^\n。！？!?：:；;]{4,40}?)[ \u3000]*$")
+
+
+def _subheadlines(text: str, body_start: int) -> list[tuple[int, int, int]]:
+    """(start, end, end of its item) of each line of the body that heads an item of a round-up story:
+    央视网消息（新闻联播）：|德国民众举行集会 反对向乌克兰输送武器|25日，德国首都柏林上万民众举行集会，… (xwlb-20230226-09)
+    — a line with no sentence in it, followed by one with a sentence. Its item runs to the next such line."""
+    found = []
+    for match in _SUBHEADLINE.finditer(text, body_start):
+        start, end = match.span(1)
+        following = text.find("\n", end)
+        line_after = text[end:text.find("\n", following + 1) if following >= 0 else len(text)]
+        if following < 0 or "。" not in line_after or text[start:end].startswith(("(", "（", "-")):
+            continue
+        found.append((start, end))
+    return [(start, end, found[i + 1][0] if i + 1 < len(found) else len(text)) for i, (start, end) in enumerate(found)]
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what joins the names of a list: 会见|A党|和|B党|代表团
 _LIST_LINKS = "、和及与"
@@ -306,8 +324,10 @@ class _Reader:
                       for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
         self.starts = [m.start for m in chosen]
         self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
+        self.subheadlines = _subheadlines(self.text, self.headline_end)
         self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
-            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)})
+            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)} | {
+            m.start() for start, end, _ in self.subheadlines for m in _HEADLINE_BREAK.finditer(self.text, start, end)})
         self.days = day_expressions(self.text, an.doc.date)
         self.day_starts = [d[0] for d in self.days]
         self.posts = {}  # (person key, sentence) -> [(organisation key, title)], in the order read
@@ -649,6 +669,7 @@ def find_events(an: Analysis) -> None:
     # the body reports (李强会见加蓬总统 is the body's 李强|…|会见|…|加蓬|总统|邦戈)
     happenings: list[_Happening] = []
     headline: list[_Happening] = []
+    subheaded: dict[int, list[_Happening]] = {}
     last_meetings: list[_Happening] = []
     group: list[_Happening] = []  # the meetings one 分别 trigger reported
     for match in found:
@@ -660,6 +681,12 @@ def find_events(an: Analysis) -> None:
         clause = reader.clause(start)
         date = reader.day(sentence, start, clause[1])
         reading = _READINGS[trigger.reading]
+        item = next((i for i, (a, b, _) in enumerate(reader.subheadlines) if a <= start < b), None)
+        if item is not None:
+            # 德国民众举行集会 反对向乌克兰输送武器 heads the item that tells it (25日，德国首都柏林上万民众举行集会):
+            # read on its own like a headline, then folded into what its item reports
+            reading(reader, trigger, sentence, clause, start, end, date, subheaded.setdefault(item, []), [])
+            continue
         if start < reader.headline_end:
             made = reading(reader, trigger, sentence, clause, start, end, date, headline, [])
             if trigger.type == "Meeting" and made:
@@ -686,6 +713,11 @@ def find_events(an: Analysis) -> None:
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
+    for item, told in subheaded.items():
+        _, item_start, item_end = reader.subheadlines[item]
+        for happening in told:
+            _restated(happenings, happening, among=[h for h in happenings if any(
+                item_start <= sentence[0] < item_end for sentence in h.sentences)])
     for happening in headline:
         _restated(happenings, happening)
     _trips(reader, happenings)
@@ -745,8 +777,10 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
                 continue
             clause = reader.clause(at)
             while_at = reader.text.find("时", word.end(), clause[1])
+            # (参加|上海|代表团|审议|时|说: the session attended is no other happening)
             if while_at < 0 or not reader.text.startswith(markers("saying_verbs"), while_at + 1) \
-                    or _trigger_words(reader, word.end(), while_at) or reader.between(word.end(), while_at, ("Person",)):
+                    or any(table[reader.text[a:b]].reading != "session" for a, b in _trigger_words(
+                        reader, word.end(), while_at)) or reader.between(word.end(), while_at, ("Person",)):
                 continue
             keys = happening.keys(table[word.group()].role)
             for person in _subjects(reader, sentence, clause, at, word.end()):
@@ -946,6 +980,12 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
     before = reader.people(clause[0], start)
     link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    if link is None and any(h.type == "Meeting" for h in happenings) \
+            and reader.text[end:].removeprefix("结束").startswith(markers("time_since")) \
+            and not reader.people(end, clause[1], before_trigger=False):
+        # 阿卜杜拉希扬|在|会晤|后|举行|的|新闻发布会|上|透露 (xwlb-20230818-16), 会晤|结束|后|，|…|王毅|…|介绍
+        # (xwlb-20231116-03): the meeting reported sets a time, with no other side of its own; it meets no one again
+        return []
     while link is not None and reader.text.startswith(markers("spouses"), link):
         # 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|…|会见|…|西哈莫尼: a spouse goes with the host
         link = reader.after_word(markers("counterpart_links"), clause[0], link - 1)
@@ -1071,6 +1111,13 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
             for person in people:
                 gathering.add("attendee", person)
             gathering.see(sentence, start, None)
+        visit = next((h for h in reversed(happenings) if h.type == "Visit"), None)
+        if gathering is None and visit is not None and people:
+            # 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 (xwlb-20231201-01; 8 such in
+            # xwlb-2023, all of them inspections of the army): with only a visit reported, who joins it goes along
+            for person in people:
+                visit.add("agent", person)
+            visit.see(sentence, start, None)
         return []
     for happening in last_meetings:
         for person in people:
@@ -1201,6 +1248,10 @@ def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Menti
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
     # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
+    if trigger.reading == "session" and _word_at(reader, markers("submitting"), clause[0], start) is not None:
+        # 决定|将|修订草案|提请|十四届全国人大二次会议|审议 (xwlb-20231229-07; 90 such 提请…审议 in xwlb-2023): what
+        # is put to a session, one to come, is no session held
+        return []
     named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
     before = named is None
     if before:
@@ -1210,6 +1261,24 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if named is None:
         if trigger.reading != "session":
             return []
+        holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        part = [(a, b) for a, b in _trigger_words(reader, clause[0], start)
+                if triggers()[reader.text[a:b]].reading == "take_part"
+                and triggers()[reader.text[a:b]].role == "attendee"]
+        if part:
+            # 陈吉宁|在|参加|上海|代表团|审议|时|说 (xwlb-20230307-08; 23 such 在参加…审议时 in xwlb-2023): who takes
+            # part attends the session and holds nothing (not 中共中央政治局 of his title; the body in session,
+            # 参加|辽宁省代表团|审议, holds it); it is the 参加 that is seen, so that what he says meanwhile is said there
+            people = _subjects(reader, sentence, clause, part[-1][0], part[-1][1], the_met=False)
+            if not people:
+                return []
+            happening = _Happening("Gathering", trigger.word)
+            for holder in [m for m in holders if m.start >= part[-1][1]][:1]:
+                happening.add("organizer", holder)
+            for person in people:
+                happening.add(triggers()[reader.text[part[-1][0]:part[-1][1]]].role, person)
+            happening.see(sentence, part[-1][0], date)
+            return [_merge(happenings, happening)]
         # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
         holders = [m for m in reader.between(clause[0], start, ("Agency",))]
         if not holders:
@@ -1231,12 +1300,17 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
-    if before and not subjects and not relative and reader.text.startswith(markers("agent_links"), title_end):
+    by_at = title_end if before and reader.text.startswith(markers("agent_links"), title_end) else None
+    if by_at is None and before and title_end <= clause[0] and reader.text.startswith(markers("agent_links"), clause[0]):
+        # 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|福建省人民政府|共同|主办 (xwlb-20230718-06; 29 such
+        # ，由…主办 in xwlb-2023): the gathering of the sentence's clause before, its holders after 由
+        by_at = clause[0]
+    if by_at is not None and not subjects and not relative:
         # 本次|对话会|由|中国国际交流协会|主办 (xwlb-20230703-04; 25 such …会|由|…|主办 in xwlb-2023): who holds the
         # gathering that opens the clause is named after 由, up to the venue (由|…|贸易协会|共同|在|京|举办)
-        venue = reader.after_word(markers("venue_links"), title_end, start)
+        venue = reader.after_word(markers("venue_links"), by_at, start)
         subject_end = min(venue - 1, start) if venue is not None else start
-        subjects = reader.between(title_end + 1, subject_end)
+        subjects = reader.between(by_at + 1, subject_end)
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
     if said is not None:
         subjects = [m for m in subjects if m.start >= said]
@@ -1257,7 +1331,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             # 习近平|总书记|5日|下午|参加|十四届全国人大一次会议|江苏代表团|审议 (xwlb-20230306-02; 42 such 参加…代表团审议 in
             # xwlb-2023): who takes part in the session (参加's attendee) does not hold it
             subjects = [m for m in subjects if m.type != "Person" or m.start > other[0][0]]
+        # (联合国安理会|就|联合国|与|阿拉伯国家联盟|合作|举行|公开会, xwlb-20230609-11: what it is about holds nothing)
         cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
+                                 _word_at(reader, markers("topic_links"), clause[0] + 1, subject_end),
                                  other[0][0] if other else None) if at is not None], default=None)
         if cut is not None:
             subjects = [m for m in subjects if m.end <= cut]
@@ -1432,7 +1508,15 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if named is None:
         named = _title_by(reader, clause, start)
     happening = None
-    if named is not None and reader.text.startswith("的", named[2]):
+    link = reader.after_word(markers("counterpart_links"), max(people[-1].end, clause[0]), start) if people else None
+    if named is not None and link is not None and not reader.between(link, start, ("Person",)) \
+            and not _trigger_words(reader, link, start) and reader.text.find("的", named[2], clause[1]) >= 0:
+        # 习近平|在|西安|同|来华|出席|中国－中亚峰会|并|进行|国事访问|的|吉尔吉斯斯坦|总统|扎帕罗夫|会谈 (xwlb-20230518-02;
+        # 14 such 同/与…出席…的 in xwlb-2023): who attends is the other side, named after the 的, not who meets him
+        described = reader.text.find("的", named[2], clause[1])
+        people = [] if described < 0 or reader.between(named[2], described, ("Person",)) else \
+            _joined(reader, reader.people(described, clause[1], before_trigger=False))[:1]
+    elif named is not None and reader.text.startswith("的", named[2]):
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
         people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
@@ -1759,6 +1843,8 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
     """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
     something at the gathering just reported speaks at it."""
     press = trigger.word.rstrip("上")
+    if press.endswith(markers("press_gatherings")) and reader.text.startswith(markers("learning_verbs"), end):
+        return _learned_at(reader, trigger, sentence, clause, start, end, date, happenings)
     named = press in gathering_nouns() and not press.endswith(markers("press_gatherings"))
     # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
     venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
@@ -1805,6 +1891,23 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
         gathering.add(trigger.role, person)
     gathering.see(sentence, start, None)
     return []
+
+
+def _learned_at(reader, trigger, sentence, clause, start, end, date, happenings):
+    """记者|今天|（7月18日）|从|国务院新闻办|发布会|上|获悉 (xwlb-20230718-10, the even dev half; 16 such
+    从…发布会上获悉, 了解到 in xwlb-2023): a press conference named as where the news was learned was held, by the
+    organisation its name opens with (not one named as held, 从|国家发展改革委|举行|的|新闻发布会|上: 举行 reads it)."""
+    source = _word_at(reader, markers("source_links"), clause[0], start)
+    if source is None or _trigger_words(reader, source, start):
+        return []
+    holders = reader.between(source + 1, start, ("Agency",))[:1]
+    if not holders or holders[0].start != source + 1:
+        return []
+    title = reader.text[source + 1:start + len(trigger.word.rstrip("上"))].strip()
+    happening = _Happening("Gathering", trigger.word, title=title, held=True)
+    happening.add("organizer", holders[0])
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
 
 
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
@@ -1922,8 +2025,11 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
             # name of its kind is another one; so is one on another day (but not one that opens or closes:
             # …|全国代表大会|…|开幕|。|…|阿东|宣布|大会|开幕, xwlb-20230619-01, is the congress reported)
+            # (会议|审议|了|任免案, xwlb-20230725-05; 会议|听取|了|…: a session that goes on deciding, named by its kind
+            # alone, is the one reported — 58 such bare 会议 of 审议 kept apart in xwlb-2023)
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
-                    and new.trigger not in markers("openings") + markers("closings"):
+                    and new.trigger not in markers("openings") + markers("closings") \
+                    and triggers()[new.trigger].reading != "session":
                 same = False
             if old.date and new.date and old.date != new.date and not (
                     new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
@@ -1957,12 +2063,12 @@ def _fold(old: _Happening, new: _Happening) -> None:
         old.title = new.title
 
 
-def _restated(happenings: list[_Happening], new: _Happening) -> None:
+def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happening] | None = None) -> None:
     """A happening of the headline folded into the one of the body that shares most of its
     arguments (or, a gathering, its kind: 研讨班|在|京|举办 is the body's …|第1期|研讨班), or
     added when the body reports none: 中共代表团|访问|中东多国 is the body's 中共代表团|相继|访问|了|卡塔尔."""
     best, best_shared = None, 0
-    for old in happenings:
+    for old in happenings if among is None else among:
         if old.type != new.type:
             continue
         shared = len(old.keys() & new.keys()) + (new.type == "Gathering" and _kind(new.title) is not None
