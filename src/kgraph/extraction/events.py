@@ -1092,32 +1092,37 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
     return _merge(happenings, happening)
 
 
+def _last(happenings: list[_Happening], type_: str) -> _Happening | None:
+    """The happening of ``type_`` the article reported last, if any."""
+    return next((h for h in reversed(happenings) if h.type == type_), None)
+
+
+def _joined_by(happening: _Happening, role: str, people: list[Mention], sentence, start: int) -> None:
+    """``people`` join ``happening`` in ``role``, read in ``sentence`` at ``start`` (no day of its own)."""
+    for person in people:
+        happening.add(role, person)
+    happening.see(sentence, start, None)
+
+
 def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     # (蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动, xwlb-20230322-02: a list before a comma)
     people = _listed_before(reader, sentence, clause) + reader.people(clause[0], start)
     if trigger.type == "Visit":
         # 黄坤明|、|吴政隆|参加|调研 (xwlb-20230824-08): who goes along on the visit just reported goes too
-        visit = next((h for h in reversed(happenings) if h.type == "Visit"), None)
+        visit = _last(happenings, "Visit")
         if visit is not None and people:
-            for person in people:
-                visit.add("agent", person)
-            visit.see(sentence, start, None)
+            _joined_by(visit, "agent", people, sentence, start)
         return []
     if not last_meetings and trigger.word.endswith(markers("activities")):
         # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
-        # meeting reported, what was just reported is a gathering, and who joins it attends
-        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        # meeting reported, what was just reported is a gathering, and who joins it attends;
+        # 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 (xwlb-20231201-01; 8 such in
+        # xwlb-2023, all of them inspections of the army): with only a visit reported, who joins it goes along
+        gathering, visit = _last(happenings, "Gathering"), _last(happenings, "Visit")
         if gathering is not None and people:
-            for person in people:
-                gathering.add("attendee", person)
-            gathering.see(sentence, start, None)
-        visit = next((h for h in reversed(happenings) if h.type == "Visit"), None)
-        if gathering is None and visit is not None and people:
-            # 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 (xwlb-20231201-01; 8 such in
-            # xwlb-2023, all of them inspections of the army): with only a visit reported, who joins it goes along
-            for person in people:
-                visit.add("agent", person)
-            visit.see(sentence, start, None)
+            _joined_by(gathering, "attendee", people, sentence, start)
+        elif gathering is None and visit is not None and people:
+            _joined_by(visit, "agent", people, sentence, start)
         return []
     for happening in last_meetings:
         for person in people:
@@ -1534,7 +1539,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
         last = _last_reported(happenings, sentence)
-        happening = next((h for h in reversed(happenings) if h.type == "Gathering"), None) \
+        happening = _last(happenings, "Gathering") \
             if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
         if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
             # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
@@ -1806,7 +1811,7 @@ def _press(reader, trigger, sentence, clause, start, end, date, happenings, last
 def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     """民革中央主席|郑建邦|、|…|，|分别|介绍|了|…: who briefs at the press conference just
     reported speaks at it (介绍 anywhere else says nothing of a gathering)."""
-    press = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+    press = _last(happenings, "Gathering")
     if press is None or not (press.title or "").endswith(markers("press_gatherings")):
         return []
     # (…|举行|新闻发布会|。|国家卫生健康委|新闻发言人|介绍, xwlb-20230116-06: an organisation's spokesman)
@@ -1858,7 +1863,7 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
         # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
         # the one this sentence just reported, or a gathering of that name (a bare 会议: the one just reported)
         title = reader.text[venue:start + len(press)].lstrip("了的 ")
-        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        gathering = _last(happenings, "Gathering")
         if gathering is not None and (sentence in gathering.sentences or _bare(title)
                                       or _same_gathering(title, gathering.title)):
             for person in people:
@@ -1884,7 +1889,7 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
             happening.see(sentence, start, date)
             return [_merge(happenings, happening)]
     else:
-        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"), None)
+        gathering = _last(happenings, "Gathering")
     if gathering is None or not people:
         return []
     for person in people:
