@@ -7,7 +7,9 @@ Read on a hand-built :class:`Analysis` (the model's words written in the test) a
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 import pytest
 
-from .test_names_types import _chosen
+from kgraph.extraction.fusion import choose
+
+from .test_names_types import _analysis, _chosen
 from .test_recognise import NEWS, _found, _shared_texts, assert_names
 
 
@@ -158,3 +160,26 @@ def test_a_long_name_the_dictionary_holds_whole_is_whole():
     assert ("邓小平", "Person") in found and ("邓小平理论", "Person") not in found
     found = _chosen(("伊朗", "LOC"), ("陆海空", "PER"), ("三军", "n"), ("和", "c"), ("防空", "vn"), ("部队", "n"))
     assert ("陆海空三", "Person") not in found
+
+
+def test_a_person_the_article_names_on_evidence_is_that_person_where_the_model_guessed_a_body():
+    # xwlb-20230401-06: 李强|同|安瓦尔/ORG|举行会谈 … 安瓦尔/PER|表示 (jieba: 同安|瓦尔) — the meeting lost its other side
+    an = _analysis(("欢迎", "v"), ("仪式", "n"), ("后", "f"), ("，", "w"), ("李强", "PER"), ("同", "p"),
+                   ("安瓦尔", "ORG"), ("举行", "v"), ("会谈", "vn"), ("。", "w"), ("安瓦尔", "PER"), ("表示", "v"),
+                   ("，", "w"), ("中国", "LOC"), ("是", "v"), ("伟大", "a"), ("朋友", "n"), ("。", "w"))
+    assert [c.type for c in choose(an) if an.text[c.start:c.end] == "安瓦尔"] == ["Person", "Person"]
+    # a name read without evidence spreads to no other word the model guessed (汗|尤尼斯: a city's name cut)
+    found = _chosen(("空袭", "v"), ("汗", "n"), ("尤尼斯", "ORG"), ("。", "w"), ("尤尼斯", "PER"), ("受伤", "v"),
+                    ("。", "w"))
+    assert ("尤尼斯", "Agency") not in found
+
+
+def test_a_meeting_keeps_its_other_side_the_model_read_as_a_body():
+    import kgraph
+
+    text = "欢迎仪式后，李强同安瓦尔举行会谈。\n安瓦尔表示，中国是马来西亚的伟大朋友。\n会谈后，李强和安瓦尔共同见证了合作文件的签署。"
+    extraction = kgraph.extract_text(text)
+    people = {e.label: e for e in extraction.entities if e.type == "Person"}
+    assert len(people["安瓦尔"].mentions) == 3
+    meetings = [e for e in extraction.events if e.type == "Meeting"]
+    assert meetings and any(role == "counterpart" and key.endswith("安瓦尔") for role, key in meetings[0].arguments)
