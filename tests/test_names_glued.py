@@ -1,0 +1,42 @@
+"""Places and names the model reads glued to a word beside them, found on the year of CCTV
+新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``): each test holds the real
+sentence (the story id in a comment) and, where useful, the stage's rule alone."""
+import pytest
+
+import kgraph
+from kgraph.extraction.world import _country_first
+
+from .conftest import by_label, relations
+
+
+def _extract(text):
+    return kgraph.extract_text(text, doc_id="xwlb-test", date="2023-05-15")
+
+
+# --- a country and a place of it read as one place (沙特吉达: 沙特|吉达) ---
+
+@pytest.mark.parametrize("text", [
+    # xwlb-20230511: the model reads 沙特吉达/LOC; jieba 沙特|吉达 (吉达/nr)
+    "苏丹武装部队和快速支援部队11日在沙特吉达签署声明，同意将优先进行关于实现短期停火的讨论。",
+    # xwlb-20230501: 第二架接返自苏丹撤离中国公民的临时航班
+    "第二架接返自苏丹撤离中国公民的临时航班由沙特吉达顺利飞抵北京。",
+])
+def test_a_country_and_its_city_read_as_one_place_are_the_country_and_the_city(text):
+    ex = _extract(text)
+    places = by_label(ex, "Place")
+    assert {"沙特", "吉达"} <= set(places) and "沙特吉达" not in places
+    assert ("吉达", "沙特", None) in relations(ex, "locatedIn")
+
+
+def test_a_country_and_a_bare_place_name_are_split_by_the_words_of_the_name():
+    assert _country_first("沙特吉达", "签署声明") == ("沙特", "吉达")  # 吉达/nr
+    assert _country_first("印度新德里", "举行的") == ("印度", "新德里")  # 新德里/nrt
+    assert _country_first("新西兰北岛", "多地遭遇") == ("新西兰", "北岛")  # 北岛/ns
+    assert _country_first("以色列纳哈里亚", "、海法") == ("以色列", "纳哈里亚")  # 纳哈|里亚: unknown
+    # a longer name goes on with a noun: 美国|福克斯|商业|新闻 (xwlb-2023)
+    assert _country_first("美国福克斯", "商业新闻报道") is None
+    # a movement's name, no place (巴勒斯坦|伊斯兰|抵抗运动); two countries (伊朗|沙特|均称)
+    assert _country_first("巴勒斯坦伊斯兰", "抵抗运动") is None
+    assert _country_first("伊朗沙特", "均称") is None
+    # a name jieba cut wrong: 巴西兰省 is the Philippines' Basilan (巴西|兰省)
+    assert _country_first("巴西兰省", "附近海域") is None
