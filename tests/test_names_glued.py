@@ -40,3 +40,33 @@ def test_a_country_and_a_bare_place_name_are_split_by_the_words_of_the_name():
     assert _country_first("伊朗沙特", "均称") is None
     # a name jieba cut wrong: 巴西兰省 is the Philippines' Basilan (巴西|兰省)
     assert _country_first("巴西兰省", "附近海域") is None
+
+
+# --- two names and the preposition 同 between them read as one (京同欧洲理事会) ---
+
+@pytest.mark.parametrize("text, names, glued", [
+    # xwlb-20231207-04: the model reads 京同欧洲理事会/LOC; jieba guesses 京同
+    ("国务院总理李强7日在京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩举行第二十四次中国－欧盟领导人会晤。",
+     {"欧洲理事会", "欧盟委员会"}, "京同欧洲理事会"),
+    # xwlb-20230613-03: the agencies' run of words went on over 愿同 (jieba guesses it)
+    ("中国全国政协愿同尼泊尔联邦院一道，落实好两国领导人共识。", {"中国全国政协", "尼泊尔联邦院"}, "中国全国政协愿同尼泊尔联邦院"),
+])
+def test_two_names_joined_by_a_preposition_are_two(text, names, glued):
+    ex = _extract(text)
+    labels = {e.label for e in ex.entities}
+    assert names <= labels and glued not in labels and not any("同" in label for label in labels)
+
+
+def test_the_meeting_s_counterpart_after_a_glued_preposition_is_found():
+    # xwlb-20231207-04: with 欧洲理事会 read apart, 米歇尔 holds its post and is met
+    ex = _extract("国务院总理李强7日在京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩举行第二十四次中国－欧盟领导人会晤。")
+    assert ("米歇尔", "欧洲理事会") in {(p, o) for p, o, _ in relations(ex, "holdsPost")}
+
+
+def test_a_preposition_inside_a_word_the_dictionary_knows_joins_nothing():
+    from kgraph.extraction.recognisers.agencies import _joining
+    from kgraph.resources import word_tags
+    assert _joining("愿同", word_tags()) and _joining("薛祥同", word_tags())
+    assert not _joining("同胞", word_tags()) and not _joining("大同", word_tags())
+    ex = _extract("在北京同仁医院亦庄院区，这几天就诊人数明显增加。")  # xwlb-2023: 北京同仁医院/nt, one name
+    assert not {"仁医院", "北京同"} & {e.label for e in ex.entities}

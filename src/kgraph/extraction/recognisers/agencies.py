@@ -71,6 +71,13 @@ def _ends_a_name(an: Analysis, end: int) -> bool:
 
 
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
+_JOINING_PREPOSITIONS = frozenset(word_set("joining_prepositions"))
+
+
+def _joining(word: str, tags) -> bool:
+    """Whether a word is a preposition joining two names (愿同, 会同), or one the segmenter only guesses
+    with 同 at an edge (同海合会, 薛祥同): the name before it ends there (中国全国政协|愿同|尼泊尔联邦院)."""
+    return word in _JOINING_PREPOSITIONS or (len(word) > 1 and word not in tags and "同" in (word[0], word[-1]))
 
 
 @cache
@@ -90,7 +97,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     for i, word in enumerate(words):
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
-                or word.startswith(_COUNTED_PARTIES)):  # 中国和阿根廷|两国|政府: several bodies
+                or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
+                or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
             # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
