@@ -70,3 +70,22 @@ def test_a_preposition_inside_a_word_the_dictionary_knows_joins_nothing():
     assert not _joining("同胞", word_tags()) and not _joining("大同", word_tags())
     ex = _extract("在北京同仁医院亦庄院区，这几天就诊人数明显增加。")  # xwlb-2023: 北京同仁医院/nt, one name
     assert not {"仁医院", "北京同"} & {e.label for e in ex.entities}
+
+
+# --- a foreign name the dictionary holds as a common word, after a title (舒默/a) ---
+
+def test_a_name_the_dictionary_holds_as_a_word_is_a_person_where_a_title_names_him():
+    # xwlb-20231009: jieba's dictionary tags 舒默 an adjective; after 多数党|领袖 the model's person is
+    # the senator, and so is 舒默 opening the next paragraph (a visitor and a counterpart of the meeting)
+    ex = _extract("国家主席习近平在人民大会堂会见美国国会参议院多数党领袖舒默率领的美国国会参议院两党代表团。\n"
+                  "舒默等表示，很高兴访问美丽的中国，感谢中方热情接待。")
+    assert "舒默" in by_label(ex, "Person")
+    people = {e.id: e.label for e in ex.entities if e.type == "Person"}
+    meeting = next(ev for ev in ex.events if ev.type == "Meeting")
+    assert "舒默" in {people.get(entity) for _, entity in meeting.arguments}
+
+
+def test_a_word_the_model_reads_as_a_person_with_no_title_before_it_stays_a_word():
+    # xwlb-2023: 走|小步/PER|不停步 (小步/d): no title names anyone 小步
+    ex = _extract("稳中求进，走小步不停步，持续推动高质量发展。")
+    assert "小步" not in by_label(ex, "Person")
