@@ -89,3 +89,20 @@ def test_a_word_the_model_reads_as_a_person_with_no_title_before_it_stays_a_word
     # xwlb-2023: 走|小步/PER|不停步 (小步/d): no title names anyone 小步
     ex = _extract("稳中求进，走小步不停步，持续推动高质量发展。")
     assert "小步" not in by_label(ex, "Person")
+
+
+# --- a ship named after a province, a division's name across two words ---
+
+def test_a_ship_named_after_a_province_is_no_body_of_the_province():
+    # xwlb-2023 (4 times): 山东舰航母编队 is the carrier Shandong's group, not 山东省舰航母编队
+    ex = _extract("山东舰航母编队在西太平洋海域开展训练。")
+    labels = {e.label for e in ex.entities}
+    assert "山东省舰航母编队" not in labels and "山东省" not in labels
+
+
+def test_a_division_s_name_the_segmenter_reads_across_two_words_is_none():
+    # xwlb-2023: 乌|海军 is Ukraine's navy (jieba: 乌/nr|海军/n), not the city 乌海; 内蒙古|乌海/ns|段 is the city
+    ex = _extract("据乌克兰媒体此前报道，克里米亚大桥被攻击是乌国家安全局和乌海军的一次特别行动。")
+    assert "乌海市" not in {e.label for e in ex.entities}
+    ex = _extract("今天，黄河内蒙古乌海段开始解冻。")
+    assert "乌海市" in by_label(ex, "AdministrativeDivision")

@@ -72,6 +72,8 @@ def _ends_a_name(an: Analysis, end: int) -> bool:
 
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
 _JOINING_PREPOSITIONS = frozenset(word_set("joining_prepositions"))
+_VESSEL_HEADS = tuple(word_set("vessel_heads"))
+_VESSELS = tuple(word_set("vessels"))
 
 
 def _joining(word: str, tags) -> bool:
@@ -251,6 +253,10 @@ def find_agencies(an: Analysis) -> None:
     for division in divisions:
         if inside_longer(division):
             continue  # 荆州 inside 荆州经开区: the longer name governs
+        if text.startswith(_VESSEL_HEADS, division.end) and not text.startswith(_VESSELS, division.end):
+            # |山东舰航母编队|在西太平洋 (xwlb-2023, 4 times): a ship named after the province and its group,
+            # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
+            continue
         ends = org_run(text, division.end, next_division(division.end))
         if ends:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, division.end)
