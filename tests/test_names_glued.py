@@ -106,3 +106,13 @@ def test_a_division_s_name_the_segmenter_reads_across_two_words_is_none():
     assert "乌海市" not in {e.label for e in ex.entities}
     ex = _extract("今天，黄河内蒙古乌海段开始解冻。")
     assert "乌海市" in by_label(ex, "AdministrativeDivision")
+
+
+def test_two_countries_read_as_one_place_are_two():
+    # xwlb-2023 headlines: 伊朗沙特/LOC|均称…, 伊朗委内瑞拉/LOC|元首会晤 (jieba: 伊朗|沙特, 伊朗|委内瑞拉)
+    from kgraph.extraction.world import _two_countries
+    assert _two_countries("伊朗沙特") == ("伊朗", "沙特")
+    assert _two_countries("沙特吉达") is None and _two_countries("中国香港") is None
+    ex = _extract("伊朗沙特均称愿在两国间增设直航航班。")
+    places = by_label(ex, "Place")
+    assert {"伊朗", "沙特"} <= set(places) and "伊朗沙特" not in places

@@ -474,6 +474,15 @@ def _country_first(label: str, after: str = "") -> tuple[str, str] | None:
     return country, rest
 
 
+def _two_countries(label: str) -> tuple[str, str] | None:
+    """(the one, the other) of two countries of the world list the model read as one place, each a
+    word of the segmenter (伊朗|沙特, 伊朗|委内瑞拉); None otherwise (not China's: 中国|香港)."""
+    words = tokenizer().lcut(label)
+    if len(words) != 2 or not all(is_country(word) and word not in _home_names() for word in words):
+        return None
+    return words[0], words[1]
+
+
 def _bare_place(words: list[str], after: str) -> bool:
     """Whether the words after a country's name in a place's name are a place's own name with no
     head (xwlb-2023: 在|沙特|吉达|签署声明, 在|印度|新德里|举行, 新西兰|北岛|多地, 成都至|波兰|罗兹|、, 叙利亚|德拉|的):
@@ -515,6 +524,14 @@ def _split_country_first(an: Analysis) -> set[Key]:
     kept: list[Mention] = []
     moved: dict[Key, Key] = {}
     for m in an.mentions:
+        pair = _two_countries(m.label) if m.type == "Place" and m.text == m.label else None
+        if pair is not None:
+            # 伊朗沙特/LOC|均称 (xwlb-2023 headline), 伊朗委内瑞拉/LOC|元首会晤: two countries, side by side
+            cut = m.start + len(pair[0])
+            kept.extend(Mention.make("Place", m.document, s, e, name, name, Key("place", name))
+                        for s, e, name in ((m.start, cut, pair[0]), (cut, m.end, pair[1])))
+            moved[m.key] = Key("place", pair[0])
+            continue
         found = _country_first(m.label, an.text[m.end:m.end + 6]) if m.type == "Place" and m.text == m.label else None
         if found is None:
             kept.append(m)
