@@ -116,3 +116,10 @@ def test_two_countries_read_as_one_place_are_two():
     ex = _extract("伊朗沙特均称愿在两国间增设直航航班。")
     places = by_label(ex, "Place")
     assert {"伊朗", "沙特"} <= set(places) and "伊朗沙特" not in places
+
+
+def test_a_country_and_the_secretary_of_state_read_as_one_place_are_the_country():
+    # xwlb-20230619-02 and 4 more a year: 会见|美国国务卿/LOC|布林肯 (jieba: 美国|国务卿); the place is 美国
+    # (data/lexicon/leader_titles.txt: 国务卿, a minister's title like 外长)
+    from kgraph.extraction.repair import country_and_ruler
+    assert country_and_ruler("美国国务卿") == ("美国", "国务卿")
