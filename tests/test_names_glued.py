@@ -123,3 +123,10 @@ def test_a_country_and_the_secretary_of_state_read_as_one_place_are_the_country(
     # (data/lexicon/leader_titles.txt: 国务卿, a minister's title like 外长)
     from kgraph.extraction.repair import country_and_ruler
     assert country_and_ruler("美国国务卿") == ("美国", "国务卿")
+
+
+def test_a_leader_s_name_runs_on_over_the_dot_the_model_read_as_a_mark():
+    # xwlb-20231130-07: 美国前国务卿|亨利/PER|·基辛格/w|当天 (jieba: 亨利|·|基辛格/n): the name is whole
+    ex = _extract("基辛格咨询公司29日发表声明说，美国前国务卿亨利·基辛格当天在家中去世，享年100岁。")
+    people = by_label(ex, "Person")
+    assert "亨利·基辛格" in people and "亨利" not in people
