@@ -645,6 +645,14 @@ def foreign_leaders(an: Analysis) -> list[Candidate]:
                 end, at = tokens[at + 1].end, at + 2  # 夏巴兹|·|谢里夫
             else:
                 break
+        if end > match.end() and text[end:end + 1] and text[end] in _NAME_JOINERS:
+            # 美国前国务卿|亨利/PER|·基辛格/w|当天 (xwlb-20231130-07): the model read the dot and the surname as a
+            # mark; the segmenter's word after the dot, written mostly in transliterating characters (基辛格/n), ends
+            # the name
+            following = an.token_at(end + 1)
+            if (following is not None and following[0] == end + 1 and len(following[2]) >= 2
+                    and 2 * sum(ch in transliteration_characters() for ch in following[2]) > len(following[2])):
+                end = following[1]
         end = _segmenter_edge(an, match.end(), end)
         end -= glued_verb(text[match.end():end])  # 美国总统|克林顿派/PER|代表 (pd-dev-00557)
         name = text[match.end():end]

@@ -108,6 +108,13 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    joined = _joined_by_a_preposition(an, start, end) if c.type in ("Place", "Agency") else None
+    if joined is not None:
+        # 国务院总理李强7日在|京同欧洲理事会/ORG|主席米歇尔 (xwlb-20231207-04), 上海等|地同加州/LOC|的合作,
+        # 中国全国政协愿同尼泊尔联邦院/ORG|一道: two names and the preposition between them read as one;
+        # each is a name of its own, a place where the lists know it (京, 加州)
+        return [r for s, e in ((start, joined[0]), (joined[1], end)) if e > s
+                for r in repair(an, Candidate(s, e, "Place" if _a_place(text[s:e]) else c.type, c.source, c.score))]
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
     if c.type == "Person":
@@ -192,7 +199,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if _end_of_a_place_word(an, c.start, c.end):
             return []  # 美元兑日元…；|德国/LOC|马克/PER|走势 (pd-dev-00927; jieba: 德国马克/ns): a currency, no person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
-                chinese_name(name) and _listed_with_a_person(an, c)):
+                chinese_name(name) and (_listed_with_a_person(an, c) or _named_after_a_title(an, name))):
             # 殷红, 许许多多: the dictionary knows these as words; but not a name listed with another
             # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
             return []
@@ -407,6 +414,49 @@ _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
+
+
+_JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))
+_NAMED_WORD_TAGS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt"))
+
+
+def _a_place(name: str) -> bool:
+    return is_place_name(name) or name in abbreviations()
+
+
+def _joined_by_a_preposition(an: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    """(where the first name ends, where the second starts) of a span that holds a preposition joining
+    two names (word set joining_prepositions: 同, 愿同, 会同), which the segmenter reads alone (松园|同|法国)
+    or glued to the next or the last word as a word it only guesses (京同|欧洲理事会, 同古共|中央政治局,
+    薛祥同): never inside a word it knows (同胞, 大同, 协同, 同江).  What follows it is a name: one of the
+    lists, or a word the dictionary knows as a proper noun first (欧洲理事会/nt), or nothing where the
+    span ends with it (在|京同/LOC|来华); or it ends in an organisation's head after a place or another
+    (中国|同海合会, 国家体育总局|会同|国家发展改革委).  None if it holds none."""
+    text, tags = an.text, word_tags()
+    for k in range(start, end):
+        if text[k] != "同":
+            continue
+        token = an.token_at(k)
+        if token is None or token[1] <= k:
+            continue
+        word = token[2]
+        if word in tags and word != "同" and word not in _JOINING_PREPOSITIONS:
+            continue  # 同胞, 大同, 同江: a word the dictionary knows
+        if word not in tags and token[0] != k and token[1] != k + 1:
+            continue  # a guessed word with 同 inside is no preposition glued on
+        first = next((k + 1 - len(p) for p in _JOINING_PREPOSITIONS
+                      if k + 1 - len(p) >= start and text.startswith(p, k + 1 - len(p))), k)
+        left, right = text[start:first], text[k + 1:end]
+        if not left and not right:
+            return None
+        if right and left and tags.get(tokenizer().lcut(right)[0], "").startswith("v"):
+            return first, end  # 在|京同来华/LOC|进行国事访问 (xwlb-20231019-13): a verb follows, the place ends
+        if right and not (_a_place(right) or any(_a_place(right[:i]) for i in range(1, len(right)))
+                          or tags.get(tokenizer().lcut(right)[0], "") in _NAMED_WORD_TAGS
+                          or ((left.endswith(org_heads()) or _a_place(left)) and right.endswith(org_heads()))):
+            continue
+        return first, k + 1
+    return None
 
 
 def _region_named(an: Analysis, c: Candidate, name: str) -> Candidate | None:
@@ -666,6 +716,25 @@ def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
 
 
 _LIST_JOINERS = frozenset(("和", "、", "与", "及"))
+
+
+def _named_after_a_title(an: Analysis, name: str) -> bool:
+    """Whether the article writes a name the model reads as a person's right after a title
+    (data/lexicon/titles.txt, leader_titles.txt, word set titles_before_foreign_names) somewhere:
+    美国国会参议院多数党领袖|舒默/PER|率领 (xwlb-20231009), then |舒默/PER|等表示 (jieba's dictionary
+    holds 舒默 as an adjective)."""
+    titles = _titles_before_names()
+    at = an.text.find(name)
+    while at >= 0:
+        if title_before(an.text, at) or an.text.endswith(titles, 0, at):
+            return True
+        at = an.text.find(name, at + 1)
+    return False
+
+
+@cache
+def _titles_before_names() -> tuple[str, ...]:
+    return (*ordered_lexicon("leader_titles.txt"), *word_set("titles_before_foreign_names"))
 
 
 def _model_token_at_end(an: Analysis, offset: int):

@@ -430,7 +430,7 @@ def _read_one_character_places(an: Analysis) -> None:
                        for f in an.facts]
 
 
-def _country_first(label: str) -> tuple[str, str] | None:
+def _country_first(label: str, after: str = "") -> tuple[str, str] | None:
     """(the country, the rest) of a place's name the model read with its country first, when the
     rest is a place of that country: one of the world list (以色列|特拉维夫, 俄罗斯|罗斯托夫州), or a name
     ending in a place's head, a region's kind or a feature's ending (英国|希思罗机场, 巴西|南里奥格兰德州,
@@ -439,7 +439,9 @@ def _country_first(label: str) -> tuple[str, str] | None:
     words), no direction first (苏丹|东部|加达里夫州) and no word that makes it the country's own
     (南非|国家博物馆: data/world/own_words.txt).  The country is a word of the name (not 马里|
     兰州, 巴西|利亚: 马里兰州, 巴西利亚 are one word each) and not China; it may be written by its
-    one character (xwlb-2023: 俄|别尔哥罗德州, 美|得克萨斯州), then before a name of the world list only."""
+    one character (xwlb-2023: 俄|别尔哥罗德州, 美|得克萨斯州), then before a name of the world list only.
+    A rest with no head is a place too when it is a bare place's name (:func:`_bare_place`) and
+    ``after`` (the text after the name) goes on with no noun that would make it a longer name's start."""
     words = tokenizer().lcut(label)
     country, rest = words[0], label[len(words[0]):]
     row, names = _country_row(country), world_names()
@@ -462,12 +464,48 @@ def _country_first(label: str) -> tuple[str, str] | None:
     ending = max((e for e in endings if rest.endswith(e)), key=len, default=None)
     tags = word_tags()
     rest_words = tokenizer().lcut(rest)
+    if (ending is None or len(rest) - len(ending) < 2) and _bare_place(rest_words, after):
+        return country, rest
     if ending is None or len(rest) - len(ending) < 2 or rest_words[0] in data_words("relations", "compass_parts.txt") \
             or rest.startswith(data_words("world", "own_words.txt")) \
             or any(_country_named(word) for word in rest_words) \
             or all(word in tags and not tags[word].startswith(pos_tags("place_name_words")) for word in rest_words):
         return None
     return country, rest
+
+
+def _two_countries(label: str) -> tuple[str, str] | None:
+    """(the one, the other) of two countries of the world list the model read as one place, each a
+    word of the segmenter (伊朗|沙特, 伊朗|委内瑞拉); None otherwise (not China's: 中国|香港)."""
+    words = tokenizer().lcut(label)
+    if len(words) != 2 or not all(is_country(word) and word not in _home_names() for word in words):
+        return None
+    return words[0], words[1]
+
+
+def _bare_place(words: list[str], after: str) -> bool:
+    """Whether the words after a country's name in a place's name are a place's own name with no
+    head (xwlb-2023: 在|沙特|吉达|签署声明, 在|印度|新德里|举行, 新西兰|北岛|多地, 成都至|波兰|罗兹|、, 叙利亚|德拉|的):
+    one word the dictionary tags a place's or a foreign name's (data/lexicon/pos_tags.tsv
+    bare_place_words: 北岛/ns, 新德里/nrt, 吉达/nr), or two, each a proper noun of the dictionary
+    or a word it does not know (纳哈/nz|里亚, 多德/nrt|雷赫特); never a country's (伊朗|沙特 are two), nor a word that names no place after a country
+    (word set not_places_after_a_country: 巴勒斯坦|伊斯兰, 也门|胡塞), nor the start of a longer name
+    that a noun after it goes on with (美国|福克斯|商业|新闻, 也门|胡塞|武装)."""
+    tags = word_tags()
+    if any(_country_named(word) for word in words) or "".join(words) in word_set("not_places_after_a_country"):
+        return False
+    if len(words) == 1 and tags.get(words[0], "") in pos_tags("bare_place_words"):
+        pass
+    elif not (len(words) == 2 and all(tags.get(word, "") in pos_tags("dictionary_proper_nouns")
+                                      or (word not in tags and _transliterating(word)) for word in words)):
+        return False
+    following = tokenizer().lcut(after[:6])
+    return not following or not tags.get(following[0], "").startswith(pos_tags("name_going_on"))
+
+
+def _transliterating(word: str) -> bool:
+    """Whether a word the dictionary does not know is written in characters only: no digit, no kana."""
+    return len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 def _country_row(word: str) -> WorldName | None:
@@ -486,7 +524,15 @@ def _split_country_first(an: Analysis) -> set[Key]:
     kept: list[Mention] = []
     moved: dict[Key, Key] = {}
     for m in an.mentions:
-        found = _country_first(m.label) if m.type == "Place" and m.text == m.label else None
+        pair = _two_countries(m.label) if m.type == "Place" and m.text == m.label else None
+        if pair is not None:
+            # 伊朗沙特/LOC|均称 (xwlb-2023 headline), 伊朗委内瑞拉/LOC|元首会晤: two countries, side by side
+            cut = m.start + len(pair[0])
+            kept.extend(Mention.make("Place", m.document, s, e, name, name, Key("place", name))
+                        for s, e, name in ((m.start, cut, pair[0]), (cut, m.end, pair[1])))
+            moved[m.key] = Key("place", pair[0])
+            continue
+        found = _country_first(m.label, an.text[m.end:m.end + 6]) if m.type == "Place" and m.text == m.label else None
         if found is None:
             kept.append(m)
             continue

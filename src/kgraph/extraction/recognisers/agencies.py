@@ -71,6 +71,15 @@ def _ends_a_name(an: Analysis, end: int) -> bool:
 
 
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
+_JOINING_PREPOSITIONS = frozenset(word_set("joining_prepositions"))
+_VESSEL_HEADS = tuple(word_set("vessel_heads"))
+_VESSELS = tuple(word_set("vessels"))
+
+
+def _joining(word: str, tags) -> bool:
+    """Whether a word is a preposition joining two names (愿同, 会同), or one the segmenter only guesses
+    with 同 at an edge (同海合会, 薛祥同): the name before it ends there (中国全国政协|愿同|尼泊尔联邦院)."""
+    return word in _JOINING_PREPOSITIONS or (len(word) > 1 and word not in tags and "同" in (word[0], word[-1]))
 
 
 @cache
@@ -90,7 +99,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     for i, word in enumerate(words):
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
-                or word.startswith(_COUNTED_PARTIES)):  # 中国和阿根廷|两国|政府: several bodies
+                or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
+                or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
             # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
@@ -243,6 +253,10 @@ def find_agencies(an: Analysis) -> None:
     for division in divisions:
         if inside_longer(division):
             continue  # 荆州 inside 荆州经开区: the longer name governs
+        if text.startswith(_VESSEL_HEADS, division.end) and not text.startswith(_VESSELS, division.end):
+            # |山东舰航母编队|在西太平洋 (xwlb-2023, 4 times): a ship named after the province and its group,
+            # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
+            continue
         ends = org_run(text, division.end, next_division(division.end))
         if ends:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, division.end)

@@ -20,6 +20,7 @@ from ...resources import lexicon, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
 from ..linkers import division_key, link_division, unlinked_division
+from ..world import country_abbreviations
 
 __all__ = ["after_a_country", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
            "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS"]
@@ -138,7 +139,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # even after its parent, a common word read as a division ends a word: 荆州市|公安局 is
             # the city's police bureau, not 公安县 (a county of 荆州市); 天津市|和平路 is a road
             continue
-        if not adjacent and c.start not in an.boundaries:
+        if not adjacent and (c.start not in an.boundaries or _read_across_words(an, c)):
             continue
         kept.append(c)
     cands = kept
@@ -191,6 +192,18 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
     _unknown_divisions(an, cands, resolved)
+
+
+def _read_across_words(an: Analysis, c: Candidate) -> bool:
+    """Whether the segmenter reads a division's name as a country's one character (data/world/
+    abbreviations.tsv) and the start of the next word: 乌国家安全局和|乌/nr|海军/n (xwlb-2023: Ukraine's
+    navy, not 乌海市), 乌|海上|无人舰队; not 广州塔 (one word holding the name), 乌海/ns|段, nor 和|田地|区
+    (the segmenter's mistake, no country's character)."""
+    if c.end in an.boundaries:
+        return False
+    first, last = an.token_at(c.start), an.token_at(c.end - 1)
+    return (first is not None and last is not None and first[0] == c.start and first[1] == c.start + 1
+            and first[2] in country_abbreviations() and last[0] > c.start and last[1] > c.end)
 
 
 def _one_off(a: str, b: str) -> bool:
