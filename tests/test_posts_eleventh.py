@@ -34,3 +34,23 @@ def test_a_secretary_of_state_at_the_head_of_a_sentence():
 def test_the_title_alone_is_no_post_without_a_country():
     # 国务卿 says whose state only after the country's name: no organisation is made up
     assert not {h for h in _holdings("国务卿布林肯当天发表讲话。") if h[0] == "布林肯"}
+
+
+# --- 2. a name with its title after it is no organisation (posts._ends_with_a_title_word)
+
+def test_a_member_named_with_the_title_after_the_name_is_no_agency():
+    # xwlb-2023 (全国政协双周协商座谈会): 徐涛委员代表农工党中央发言说
+    ex, labels = _extract("徐涛委员代表农工党中央发言说，健康产业产业链长、带动作用大。")
+    agencies = {e.label for e in ex.entities if e.type == "Agency"}
+    assert not any(label.startswith("徐涛") for label in agencies)
+    assert "农工党中央" in agencies
+
+
+def test_a_title_word_ends_the_models_name_only_as_a_word():
+    from kgraph.extraction.posts import _ends_with_a_title_word
+    from .builders import analysis_of
+
+    an = analysis_of("徐涛委员代表农工党中央发言。")
+    assert _ends_with_a_title_word(an, 0, 4)  # 徐涛|委员
+    an = analysis_of("全国政协外事委员会主任发言。")
+    assert not _ends_with_a_title_word(an, 0, 9)  # 全国政协|外事|委员会: 委员 inside a word

@@ -587,6 +587,8 @@ def _model_agencies_before_titles(an: Analysis) -> None:
         end = token.end
         if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:
             continue  # 县|法院院长 with no county named: a short form only the agencies stage resolves, or none
+        if _ends_with_a_title_word(an, token.start, end):
+            continue  # 徐涛|委员|代表|农工党中央 (xwlb-2023): a name with its title after it, no body
         if end in an.boundaries and _title_word_at(an, end):
             # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
@@ -630,6 +632,15 @@ def _holds_a_stop(an: Analysis, start: int, end: int) -> bool:
     end any name (京|应约|同|国际货币基金组织, xwlb-20230301-09: the model's span runs over them)."""
     tags, stops = word_tags(), pos_tags("unit_run_stops")
     return any(tags.get(word, "") in stops for s, e, word in an.tokens_from(start, end - start) if e <= end)
+
+
+def _ends_with_a_title_word(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model's organisation at [start, end) ends with a title that is a word of the
+    segmenter after another word: 徐涛|委员 (xwlb-2023: a CPPCC member named with the title after
+    his name, then 代表|农工党中央) names a person, and no body's name ends with a title
+    (委员|会 is inside 委员会, not a word)."""
+    last = next((s for s, e, word in an.tokens_from(start, end - start) if e == end), None)
+    return last is not None and last > start and post_title_at(an.text, last) == an.text[last:end]
 
 
 def _title_word_at(an: Analysis, pos: int) -> bool:
