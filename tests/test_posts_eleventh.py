@@ -54,3 +54,19 @@ def test_a_title_word_ends_the_models_name_only_as_a_word():
     assert _ends_with_a_title_word(an, 0, 4)  # 徐涛|委员
     an = analysis_of("全国政协外事委员会主任发言。")
     assert not _ends_with_a_title_word(an, 0, 9)  # 全国政协|外事|委员会: 委员 inside a word
+
+
+# --- 3. a ship named after a province is not in it (relations._division_named_first)
+
+def test_a_carrier_group_named_after_a_province_is_not_in_it():
+    # xwlb-2023 (海军山东舰航母编队完成远海战备训练)
+    ex, labels = _extract("连日来，山东舰航母编队赴台岛以东海空域开展远海战备训练，演练历时近一个月。")
+    located = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "locatedIn"}
+    assert not {pair for pair in located if pair[1] == "山东省"}
+
+
+def test_a_body_named_after_its_province_stays_in_it():
+    from kgraph.extraction.relations import _division_named_first
+
+    assert _division_named_first("山东舰航母编队") is None
+    assert _division_named_first("新疆生产建设兵团") is not None

@@ -434,7 +434,8 @@ def _division_named_first(label: str) -> int | None:
     whose rest starts with no verb (上海|合作|组织 is no body of 上海市); None otherwise.  Not a
     city's: a body of the nation may be named after the city near it (酒泉|卫星发射中心 lies in Inner
     Mongolia, 太原|卫星发射中心 in 忻州市, xwlb-2023), unless its head is a local body's (深圳|海关,
-    南京|审计|大学, 长沙市|第一医院: data/relations/local_heads.txt; a verb may start its rest then)."""
+    南京|审计|大学, 长沙市|第一医院: data/relations/local_heads.txt; a verb may start its rest then).
+    Not a ship's (word set vessel_heads: 山东|舰|航母编队), but a place's vessels' (vessels: 青岛|舰艇学院)."""
     gaz, tags = gazetteer(), word_tags()
     words = tokenizer().lcut(label)
     one_word = len(words) == 1 and tags.get(label) == "nt"
@@ -447,6 +448,8 @@ def _division_named_first(label: str) -> int | None:
         size = len(words[0]) if len(words[0]) < len(label) else None
     if size is None:
         return None
+    if label.startswith(word_set("vessel_heads"), size) and not label.startswith(word_set("vessels"), size):
+        return None  # 山东|舰|航母编队 (xwlb-2023): a ship named after the province, and its group, is not in it
     nodes = gaz.lookup(label[:size])
     rest = tokenizer().lcut(label[size:])
     if len(nodes) != 1 or gaz.level(nodes[0]) not in (("province", "prefecture") if local else ("province",)) or (not one_word and (
