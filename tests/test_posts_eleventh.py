@@ -44,16 +44,17 @@ def test_a_member_named_with_the_title_after_the_name_is_no_agency():
     agencies = {e.label for e in ex.entities if e.type == "Agency"}
     assert not any(label.startswith("徐涛") for label in agencies)
     assert "农工党中央" in agencies
+    assert "徐涛" in {e.label for e in ex.entities if e.type == "Person"}
 
 
 def test_a_title_word_ends_the_models_name_only_as_a_word():
-    from kgraph.extraction.posts import _ends_with_a_title_word
+    from kgraph.extraction.posts import _title_word_ending
     from .builders import analysis_of
 
     an = analysis_of("徐涛委员代表农工党中央发言。")
-    assert _ends_with_a_title_word(an, 0, 4)  # 徐涛|委员
+    assert _title_word_ending(an, 0, 4) == 2  # 徐涛|委员
     an = analysis_of("全国政协外事委员会主任发言。")
-    assert not _ends_with_a_title_word(an, 0, 9)  # 全国政协|外事|委员会: 委员 inside a word
+    assert _title_word_ending(an, 0, 9) is None  # 全国政协|外事|委员会: 委员 inside a word
 
 
 # --- 3. a ship named after a province is not in it (relations._division_named_first)

@@ -42,7 +42,7 @@ from .analysis import Analysis, SpanIndex, stage
 from ..gazetteer import gazetteer
 from .recognisers.agencies import agency_key, canonical_head, governing_division, home_division, org_run
 from .recognisers.divisions import unlinked_division
-from .names import anonymous_tails, chinese_name, person_key, read_name, scope_of
+from .names import anonymous_tails, chinese_name, person_key, read_name, reads_as_chinese, scope_of
 from .world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
@@ -587,8 +587,13 @@ def _model_agencies_before_titles(an: Analysis) -> None:
         end = token.end
         if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:
             continue  # 县|法院院长 with no county named: a short form only the agencies stage resolves, or none
-        if _ends_with_a_title_word(an, token.start, end):
-            continue  # 徐涛|委员|代表|农工党中央 (xwlb-2023): a name with its title after it, no body
+        title_at = _title_word_ending(an, token.start, end)
+        if title_at is not None:
+            # 徐涛|委员|代表|农工党中央 (xwlb-2023): a name with its title after it, no body; the name
+            # before the title is a person's when it reads as a Chinese one
+            if reads_as_chinese(text[token.start:title_at]) and not named.overlaps(token.start, title_at):
+                _add_person(an, token.start, text[token.start:title_at])
+            continue
         if end in an.boundaries and _title_word_at(an, end):
             # 全国人大外事委员会|主任委员|娄勤俭 (xwlb-20230627-10): a body no other stage read
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
@@ -634,13 +639,13 @@ def _holds_a_stop(an: Analysis, start: int, end: int) -> bool:
     return any(tags.get(word, "") in stops for s, e, word in an.tokens_from(start, end - start) if e <= end)
 
 
-def _ends_with_a_title_word(an: Analysis, start: int, end: int) -> bool:
-    """Whether the model's organisation at [start, end) ends with a title that is a word of the
-    segmenter after another word: 徐涛|委员 (xwlb-2023: a CPPCC member named with the title after
-    his name, then 代表|农工党中央) names a person, and no body's name ends with a title
-    (委员|会 is inside 委员会, not a word)."""
+def _title_word_ending(an: Analysis, start: int, end: int) -> int | None:
+    """Where the title starts that ends the model's organisation at [start, end), when it is a word
+    of the segmenter after another word: 徐涛|委员 (xwlb-2023: a CPPCC member named with the title
+    after his name, then 代表|农工党中央) names a person, and no body's name ends with a title
+    (委员|会 is inside 委员会, not a word); None otherwise."""
     last = next((s for s, e, word in an.tokens_from(start, end - start) if e == end), None)
-    return last is not None and last > start and post_title_at(an.text, last) == an.text[last:end]
+    return last if last is not None and last > start and post_title_at(an.text, last) == an.text[last:end] else None
 
 
 def _title_word_at(an: Analysis, pos: int) -> bool:
