@@ -47,6 +47,18 @@ def test_a_member_named_with_the_title_after_the_name_is_no_agency():
     assert "徐涛" in {e.label for e in ex.entities if e.type == "Person"}
 
 
+def test_a_name_cut_out_of_a_word_before_a_title_is_no_person():
+    # xwlb-2023: 英国反对党工党党首基尔·斯塔默 (the model's span 党工党党首 starts inside 反对党)
+    ex, labels = _extract("英国反对党工党党首基尔·斯塔默表示，这场闹剧必须停止。")
+    assert "党工党" not in {e.label for e in ex.entities if e.type == "Person"}
+
+
+def test_members_named_with_the_title_after_the_name_are_people():
+    # xwlb-2023: 洪慧民常委代表民建中央发言提出 / 曹卫星常委代表民盟中央发言提出
+    ex, labels = _extract("洪慧民常委代表民建中央发言提出，强化企业科技创新主体地位。")
+    assert "洪慧民" in {e.label for e in ex.entities if e.type == "Person"}
+
+
 def test_a_title_word_ends_the_models_name_only_as_a_word():
     from kgraph.extraction.posts import _title_word_ending
     from .builders import analysis_of

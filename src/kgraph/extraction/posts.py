@@ -590,8 +590,10 @@ def _model_agencies_before_titles(an: Analysis) -> None:
         title_at = _title_word_ending(an, token.start, end)
         if title_at is not None:
             # 徐涛|委员|代表|农工党中央 (xwlb-2023): a name with its title after it, no body; the name
-            # before the title is a person's when it reads as a Chinese one
-            if reads_as_chinese(text[token.start:title_at]) and not named.overlaps(token.start, title_at):
+            # before the title is a person's when it reads as a Chinese one and starts a word
+            # (反对|党工党|党首, xwlb-2023: the model's span starts inside 反对党, no name)
+            if (token.start in an.boundaries and reads_as_chinese(text[token.start:title_at])
+                    and not named.overlaps(token.start, title_at)):
                 _add_person(an, token.start, text[token.start:title_at])
             continue
         if end in an.boundaries and _title_word_at(an, end):
