@@ -11,7 +11,7 @@ from kgraph.extraction.recognise import find_model_agencies, model_candidates
 from kgraph.extraction.tagger import Token
 from kgraph.model import Document
 
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import NEWS, _shared_texts, assert_names, names_in_stories
 
 
 def _analysis(*tagged: tuple[str, str]) -> Analysis:
@@ -305,14 +305,7 @@ NEWS_CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def news_stories():
-    return _shared_texts(NEWS, NEWS_CASES, "the shared news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(NEWS_CASES))
-def test_clean_names_in_news_stories(news_stories, story_id):
-    assert_names(news_stories[story_id], *NEWS_CASES[story_id])
+story_texts, test_clean_names_in_news_stories = names_in_stories(NEWS_CASES)
 
 
 def test_a_row_of_names_end_to_end():

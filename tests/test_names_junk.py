@@ -8,10 +8,9 @@ Chinese name the model reads as an organisation (金大中|访美), and a name r
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
-import pytest
 
 from .test_names_types import _chosen
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import names_in_stories
 
 
 def test_a_name_before_a_kind_of_spacecraft_names_the_craft():
@@ -162,11 +161,4 @@ NEWS_JUNK = {
 }
 
 
-@pytest.fixture(scope="module")
-def junk_stories():
-    return _shared_texts(NEWS, NEWS_JUNK, "the shared news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(NEWS_JUNK))
-def test_no_junk_people_in_news_stories(junk_stories, story_id):
-    assert_names(junk_stories[story_id], *NEWS_JUNK[story_id])
+story_texts, test_no_junk_people_in_news_stories = names_in_stories(NEWS_JUNK)

@@ -5,13 +5,12 @@ whatever the model tagged them, and that name is the person's elsewhere in the a
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to
 end on sentences of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``,
 read by story id)."""
-import pytest
 
 import kgraph
 from kgraph.extraction.proposers import foreign_leaders
 
 from .test_names import _analysis
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import names_in_stories
 
 
 def _leaders(*tagged) -> list[str]:
@@ -84,14 +83,7 @@ NEWS_LEADERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def leader_stories():
-    return _shared_texts(NEWS, NEWS_LEADERS, "the shared news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(NEWS_LEADERS))
-def test_foreign_leaders_in_news_stories(leader_stories, story_id):
-    assert_names(leader_stories[story_id], *NEWS_LEADERS[story_id])
+story_texts, test_foreign_leaders_in_news_stories = names_in_stories(NEWS_LEADERS)
 
 
 def test_a_foreign_leader_is_one_person_end_to_end():

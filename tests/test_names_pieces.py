@@ -5,13 +5,12 @@ glued on (叙利亚同/LOC|地区, 英格兰多/LOC|地, 斐济旅游/LOC|部长
 Read on a hand-built :class:`Analysis` (the model's words written in the test, as the model reads
 these sentences of CCTV 新闻联播 transcripts of 2023) and end to end on those stories
 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
-import pytest
 
 from kgraph.extraction.candidates import Candidate
 from kgraph.extraction.proposers import _piece_of_a_word, model_candidates
 
 from .test_names import _analysis
-from .test_recognise import NEWS, _shared_texts, assert_names
+from .test_recognise import names_in_stories
 
 
 def _places(*tagged) -> list[str]:
@@ -62,14 +61,7 @@ STORIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def stories():
-    return _shared_texts(NEWS, STORIES, "the news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(STORIES))
-def test_pieces_and_glued_characters_in_news_stories(stories, story_id):
-    assert_names(stories[story_id], *STORIES[story_id])
+story_texts, test_pieces_and_glued_characters_in_news_stories = names_in_stories(STORIES)
 
 
 def test_a_gathering_an_agreement_a_law_or_a_language_is_no_place():

@@ -4,14 +4,13 @@ names the person without it.
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to
 end on stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
-import pytest
 
 from kgraph.extraction.candidates import Candidate
 from kgraph.extraction.fusion import choose
 from kgraph.extraction.repair import repair
 
 from .test_names import _analysis
-from .test_recognise import NEWS, _extract, _shared_texts, assert_names
+from .test_recognise import _extract, assert_names, names_in_stories
 
 
 def _chosen(*tagged) -> set[tuple[str, str]]:
@@ -123,14 +122,7 @@ NEWS_TYPES = {
 }
 
 
-@pytest.fixture(scope="module")
-def type_stories():
-    return _shared_texts(NEWS, NEWS_TYPES, "the shared news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(NEWS_TYPES))
-def test_types_in_news_stories(type_stories, story_id):
-    assert_names(type_stories[story_id], *NEWS_TYPES[story_id])
+story_texts, test_types_in_news_stories = names_in_stories(NEWS_TYPES)
 
 
 def test_a_ship_named_after_a_city_or_a_lake_is_no_division_and_no_place():

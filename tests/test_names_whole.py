@@ -10,7 +10,7 @@ import pytest
 from kgraph.extraction.fusion import choose
 
 from .test_names_types import _analysis, _chosen
-from .test_recognise import NEWS, _found, _shared_texts, assert_names
+from .test_recognise import _found, assert_names, names_in_stories
 
 
 def test_a_foreign_names_start_is_the_whole_name_the_article_writes():
@@ -109,14 +109,7 @@ NEWS_WHOLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def whole_stories():
-    return _shared_texts(NEWS, NEWS_WHOLE, "the shared news corpus")
-
-
-@pytest.mark.parametrize("story_id", sorted(NEWS_WHOLE))
-def test_whole_names_in_news_stories(whole_stories, story_id):
-    assert_names(whole_stories[story_id], *NEWS_WHOLE[story_id])
+story_texts, test_whole_names_in_news_stories = names_in_stories(NEWS_WHOLE)
 
 
 def test_the_rest_of_a_foreign_name_read_as_a_word_of_no_name_is_the_names():
