@@ -85,6 +85,7 @@ _ENDS_IN_A_COUNTRY_COUNT = re.compile(_COUNTRY_COUNT.pattern + "$")
 _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
 _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -1541,6 +1542,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         last = _last_reported(happenings, sentence)
         happening = _last(happenings, "Gathering") \
             if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
+        if happening is not None and trigger.role == "speaker" and _another_year(reader, happening, sentence, start):
+            # 2013年|，|习近平|主席|在|哈萨克斯坦|纳扎尔巴耶夫大学|演讲|时 (xwlb-20230516-02, after 2022年1月|，|…|主持|
+            # …|视频峰会): a speech of another year is not given at the gathering just reported
+            happening = None
         if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
             # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
             # where the clause says is a gathering of its own there
@@ -1573,6 +1578,28 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _year_named(reader: _Reader, start: int, end: int) -> str | None:
+    """The last year written in text[start:end] (2013年), None without one."""
+    years = _YEAR.findall(reader.text, start, end)
+    return years[-1] if years else None
+
+
+def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the sentence names, before ``start``, a year other than the happening's (its day's, else the
+    one its first sentence names before its trigger, else the article's)."""
+    if sentence in happening.sentences:
+        return False
+    year = _year_named(reader, sentence[0], start)
+    if year is None:
+        return False
+    if happening.date:
+        theirs = happening.date[:4]
+    else:
+        (first, at), = list(happening.sentences.items())[:1] or [((0, 0), 0)]
+        theirs = _year_named(reader, first[0], at) or (reader.an.doc.date or "")[:4]
+    return year != theirs
 
 
 def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
