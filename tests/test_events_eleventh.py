@@ -25,3 +25,25 @@ def test_a_speech_of_the_same_year_still_joins_the_gathering_just_reported():
                   date="2023-05-16")
     gatherings = [set(args) for type_, args in labelled(an) if type_ == "Gathering"]
     assert any({("chair", "习近平"), ("speaker", "习近平")} <= args for args in gatherings)
+
+
+def test_countries_that_name_who_holds_a_gathering_are_not_where():
+    # xwlb-20230930-09: 中国驻|马来西亚|、|古巴|、|波兰|等|国|使馆|也|举行|了|国庆招待会 — the embassies hold it,
+    # in their countries' capitals; China, named as who sends them, is no venue either
+    text = "中国驻马来西亚、古巴、波兰等国使馆也举行了国庆招待会等活动，多国友好人士送上节日祝福。"
+    an = analysis(text, [("Place", "中国"), ("Place", "马来西亚"), ("Place", "古巴"), ("Place", "波兰")],
+                  date="2023-09-30")
+    assert not any(role == "location" for type_, args in labelled(an) for role, _ in args)
+    # xwlb-20230629-11: 由|中国|企业|承建|的|…|项目|28日|举行|通车仪式 — who built it is no venue
+    text = "由中国企业承建的塞尔维亚贝尔格莱德绕城公路奥布项目28日举行通车仪式，塞尔维亚总统武契奇出席。"
+    an = analysis(text, [("Place", "中国"), ("Place", "塞尔维亚"), ("AdministrativeDivision", "贝尔格莱德"),
+                         ("Place", "塞尔维亚@2"), ("Person", "武契奇")], date="2023-06-29")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert ("location", "中国") not in gathering and ("location", "塞尔维亚") in gathering
+
+
+def test_a_country_that_holds_a_gathering_is_still_where():
+    # xwlb-20231001-02's kind: 香港|举行|升旗仪式 — a division before the trigger, named by itself, is where
+    text = "香港特区政府1日举行升旗仪式。北京天安门广场举行了隆重的升国旗仪式。"
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Place", "天安门广场")], date="2023-10-01")
+    assert any(("location", "北京") in args for type_, args in labelled(an) if type_ == "Gathering")

@@ -1361,6 +1361,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         for place in places:
             happening.add("location", place)
         subjects = [m for m in subjects if m not in places]
+    # (中国驻|马来西亚|、|古巴|、|波兰|等|国|使馆|也|举行|了|国庆招待会, xwlb-20230930-09: countries that name who
+    # holds it, not where)
+    modifiers = _region_modifiers(reader, subjects, subject_end)
+    subjects = [m for m in subjects if m not in modifiers]
     # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
     # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
     # (习近平|出席|俄罗斯|总统|举行|的|欢迎仪式: the country of a title whose holder is unnamed does not hold it)
@@ -1408,6 +1412,30 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+_LIST_JOINS = ("、", "和", "与", "及", "")
+
+
+def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> list[Mention]:
+    """The countries and divisions among ``subjects`` (up to ``end``) that only name an organisation, each run of
+    them (joined by 、, 和 or 驻) followed by a ``region_modifiers`` word (中国驻|马来西亚|、|古巴|等|国|使馆,
+    中国|企业): not who holds a gathering, nor where."""
+    words = markers("region_modifiers")
+    found, run = [], []
+    for mention in subjects + [None]:
+        if mention is not None and mention.type in ("AdministrativeDivision", "Place") and (
+                not run or reader.text[run[-1].end:mention.start] in _LIST_JOINS + words):
+            run.append(mention)
+            continue
+        if run:
+            rest = reader.text[run[-1].end:end]
+            rest = rest[2:] if rest.startswith("等国") else rest[1:] if rest.startswith(("等", "国")) else rest
+            joined = any(reader.text[a.end:b.start] in words for a, b in zip(run, run[1:]))
+            if joined or rest.startswith(words):
+                found += run
+        run = [mention] if mention is not None and mention.type in ("AdministrativeDivision", "Place") else []
+    return found
 
 
 def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
