@@ -1,6 +1,7 @@
 """The events stage (extraction/events.py), issue #18's eleventh round: a speech of another
 year is no part of the gathering just reported.  Hand-built ``Analysis`` objects with
 sentences of ../shared/corpus/news/xwlb-2023.jsonl (not of the events dev set)."""
+from .test_events import events
 from .test_events_recall import analysis, labelled
 
 
@@ -47,3 +48,25 @@ def test_a_country_that_holds_a_gathering_is_still_where():
     text = "香港特区政府1日举行升旗仪式。北京天安门广场举行了隆重的升国旗仪式。"
     an = analysis(text, [("AdministrativeDivision", "北京"), ("Place", "天安门广场")], date="2023-10-01")
     assert any(("location", "北京") in args for type_, args in labelled(an) if type_ == "Gathering")
+
+
+def test_a_speech_is_given_at_the_gathering_its_sentence_names_though_read_before():
+    # xwlb-20230622-04: the summit is read in the first sentence, the dinner after it; 李强|还将|应邀|出席|
+    # 新全球融资契约峰会|并|发表|讲话 speaks at the summit, not at the dinner
+    text = ("当地时间6月21日下午，国务院总理李强乘包机抵达巴黎，开始对法国进行正式访问，并出席新全球融资契约峰会。"
+            "访法期间，李强将会见马克龙总统，出席中法工商界晚餐会。李强还将应邀出席新全球融资契约峰会并发表讲话。")
+    an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "巴黎"), ("Place", "法国"), ("Person", "李强@2"),
+                         ("Person", "马克龙"), ("Person", "李强@3")], date="2023-06-22")
+    gatherings = {title: set(args) for type_, args, title in
+                  [(t, a, p) for t, _, a, p in events(an)] if type_ == "Gathering"}
+    summit = next(args for props, args in gatherings.items() if ("title", "新全球融资契约峰会") in props)
+    assert ("speaker", "李强") in summit
+    dinner = next(args for props, args in gatherings.items() if ("title", "中法工商界晚餐会") in props)
+    assert ("speaker", "李强") not in dinner
+
+
+def test_who_attends_on_invitation_attends():
+    # jieba's 应邀出席 is one word: 国务院|副总理|张国清|应邀出席|会议|并|作|报告 (xwlb-2023)
+    text = "中共中央政治局委员、国务院副总理张国清应邀出席会议并作报告。"
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "国务院"), ("Person", "张国清")], date="2023-07-20")
+    assert any(("attendee", "张国清") in args for type_, args in labelled(an) if type_ == "Gathering")

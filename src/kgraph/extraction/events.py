@@ -1093,6 +1093,13 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
     return _merge(happenings, happening)
 
 
+def _named_here(happenings: list[_Happening], sentence: tuple[int, int], start: int) -> _Happening | None:
+    """The gathering whose trigger in ``sentence`` comes last before ``start``, if any."""
+    here = [(h.sentences[sentence], i, h) for i, h in enumerate(happenings)
+            if h.type == "Gathering" and h.sentences.get(sentence, start) < start]
+    return max(here, key=lambda x: x[:2])[2] if here else None
+
+
 def _last(happenings: list[_Happening], type_: str) -> _Happening | None:
     """The happening of ``type_`` the article reported last, if any."""
     return next((h for h in reversed(happenings) if h.type == type_), None)
@@ -1568,7 +1575,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
         last = _last_reported(happenings, sentence)
-        happening = _last(happenings, "Gathering") \
+        # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
+        # though read before as well and so earlier in the list than another one named since)
+        happening = (_named_here(happenings, sentence, start) or _last(happenings, "Gathering")) \
             if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
         if happening is not None and trigger.role == "speaker" and _another_year(reader, happening, sentence, start):
             # 2013年|，|习近平|主席|在|哈萨克斯坦|纳扎尔巴耶夫大学|演讲|时 (xwlb-20230516-02, after 2022年1月|，|…|主持|
