@@ -70,3 +70,11 @@ def test_who_attends_on_invitation_attends():
     text = "中共中央政治局委员、国务院副总理张国清应邀出席会议并作报告。"
     an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "国务院"), ("Person", "张国清")], date="2023-07-20")
     assert any(("attendee", "张国清") in args for type_, args in labelled(an) if type_ == "Gathering")
+
+
+def test_who_calls_for_something_at_the_session_speaks_there():
+    # xwlb-20230426-12: 中国代表|在|会上|呼吁 — China speaks at the council's session just reported
+    text = "联合国安理会25日举行紧急会议审议苏丹局势。中国代表在会上呼吁苏丹冲突双方尽快实现停火，避免局势进一步升级。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Place", "苏丹"), ("Place", "苏丹@2")], date="2023-04-26")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert ("speaker", "中华人民共和国") in gathering and ("organizer", "联合国安理会") in gathering
