@@ -78,3 +78,20 @@ def test_who_calls_for_something_at_the_session_speaks_there():
     an = analysis(text, [("Agency", "联合国安理会"), ("Place", "苏丹"), ("Place", "苏丹@2")], date="2023-04-26")
     [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
     assert ("speaker", "中华人民共和国") in gathering and ("organizer", "联合国安理会") in gathering
+
+
+def test_a_review_reported_on_is_no_session_and_its_places_no_venue():
+    # xwlb-20231226-04: …|决定|草案|审议|结果|的|报告 — 审议 names what was found, no session; the places the
+    # decision is about (对|广东省|珠海市|拱北|口岸) are not where the chairmen's council sits
+    text = ("十四届全国人大常委会第十七次委员长会议26日下午在北京人民大会堂举行。赵乐际委员长主持。"
+            "会议听取了全国人大宪法和法律委员会主任委员信春鹰作的关于国务院组织法修订草案审议意见的报告、"
+            "关于授权澳门特别行政区对广东省珠海市拱北口岸东南侧相关陆地和海域实施管辖的决定草案审议结果的报告，"
+            "审议了相关议案代拟稿、草案修改稿。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Person", "赵乐际"), ("Agency", "全国人大宪法和法律委员会"), ("Person", "信春鹰"),
+                         ("Agency", "国务院"), ("AdministrativeDivision", "澳门特别行政区"),
+                         ("AdministrativeDivision", "广东省"), ("AdministrativeDivision", "珠海市"), ("Place", "拱北")],
+                  date="2023-12-26")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert {("chair", "赵乐际"), ("speaker", "信春鹰"), ("location", "北京"), ("location", "人民大会堂")} <= gathering
+    assert not {("location", "广东省"), ("location", "珠海市"), ("location", "拱北")} & gathering
