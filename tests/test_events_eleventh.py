@@ -95,3 +95,16 @@ def test_a_review_reported_on_is_no_session_and_its_places_no_venue():
     [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
     assert {("chair", "赵乐际"), ("speaker", "信春鹰"), ("location", "北京"), ("location", "人民大会堂")} <= gathering
     assert not {("location", "广东省"), ("location", "珠海市"), ("location", "拱北")} & gathering
+
+
+def test_where_who_attends_came_to_is_no_venue():
+    # xwlb-20231017-03: 佐科|是|应|习近平|的|邀请|来华|出席|…|高峰论坛 — China, where he came, is not named as the venue
+    text = "佐科是应习近平的邀请来华出席第三届“一带一路”国际合作高峰论坛并对我国进行国事访问的。"
+    an = analysis(text, [("Person", "佐科"), ("Person", "习近平")], date="2023-10-17")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert gatherings and all(("location", "中华人民共和国") not in args for args in gatherings)
+    assert any(("attendee", "佐科") in args for args in gatherings)
+    # 在|京|出席 names where: 王沪宁|在|京|出席|…
+    text = "中共中央政治局常委、全国政协主席王沪宁10日在京出席“扎实推进制造业重点产业链优化升级”调研协商座谈会。"
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "全国政协"), ("Person", "王沪宁")], date="2023-07-10")
+    assert any(("location", "北京市") in args for type_, args in labelled(an) if type_ == "Gathering")

@@ -1839,6 +1839,10 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
         named = reader.people(subject_clause[0], subject_clause[1], before_trigger=False)
         venues = [v for v in venues if v.type != "Agency" or not _titles(reader, v, named)]
     for venue in venues:
+        if venue.prop("implied") and venue.end == start and not reader.text.endswith("在", 0, venue.start):
+            # 佐科|…|来华|出席|第三届“一带一路”国际合作高峰论坛 (xwlb-20231017-03; 70 stories with 来华出席 in xwlb-2023):
+            # where who attends came to is no venue the text names (but 在|京|出席 is)
+            continue
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
     if title_span and reader.text.startswith(markers("venue_links"), title_span[0]):
