@@ -108,3 +108,15 @@ def test_where_who_attends_came_to_is_no_venue():
     text = "中共中央政治局常委、全国政协主席王沪宁10日在京出席“扎实推进制造业重点产业链优化升级”调研协商座谈会。"
     an = analysis(text, [("Agency", "中共中央政治局"), ("Agency", "全国政协"), ("Person", "王沪宁")], date="2023-07-10")
     assert any(("location", "北京市") in args for type_, args in labelled(an) if type_ == "Gathering")
+
+
+def test_a_rally_named_by_its_own_verb_is_held_where_it_says():
+    # xwlb-20230524-16: 日本|民众|23日|在|日本国会|前|集会 — a rally, with no 举行 before it
+    text = "日本民众23日在日本国会前集会，抗议众议院通过防卫费财源特别措施法案。"
+    an = analysis(text, [("Place", "日本"), ("Place", "日本国会")], date="2023-05-24")
+    assert events(an) == [("Gathering", "2023-05-23", {("location", "日本"), ("location", "日本国会")},
+                           (("title", "集会"),))]
+    # 举行|集会 is read once, by 举行 (xwlb-20230416-15)
+    text = "韩国大批民众15日在首尔举行集会，抗议美国对韩国政府官员实施监听和窃听。"
+    an = analysis(text, [("Place", "韩国"), ("AdministrativeDivision", "首尔"), ("Place", "美国")], date="2023-04-16")
+    assert [type_ for type_, *_ in events(an)] == ["Gathering"]

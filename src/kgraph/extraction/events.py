@@ -1265,7 +1265,14 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 决定|将|修订草案|提请|十四届全国人大二次会议|审议 (xwlb-20231229-07; 90 such 提请…审议 in xwlb-2023): what
         # is put to a session, one to come, is no session held
         return []
-    named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
+    if trigger.word in gathering_nouns():
+        # 日本|民众|23日|在|日本国会|前|集会 (xwlb-20230524-16; 6 such 在…集会 with no verb before in xwlb-2023): the
+        # trigger names the gathering it holds — unless a verb before it in its clause read it (举行|集会, 参加|集会)
+        if _trigger_words(reader, clause[0], start):
+            return []
+        named = (trigger.word, start, end)
+    else:
+        named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)
