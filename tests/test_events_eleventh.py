@@ -120,3 +120,15 @@ def test_a_rally_named_by_its_own_verb_is_held_where_it_says():
     text = "韩国大批民众15日在首尔举行集会，抗议美国对韩国政府官员实施监听和窃听。"
     an = analysis(text, [("Place", "韩国"), ("AdministrativeDivision", "首尔"), ("Place", "美国")], date="2023-04-16")
     assert [type_ for type_, *_ in events(an)] == ["Gathering"]
+
+
+def test_the_light_verb_of_a_meeting_holds_no_gathering():
+    # xwlb-20230103-04: …|出席|巴西|新任|总统|卢拉|就职仪式|并|同|其|举行|会见 — 举行 is the meeting's, not a
+    # second ceremony held by those named before it
+    text = ("2022年12月31日至2023年1月2日，应巴西政府邀请，习近平主席特别代表、国家副主席王岐山在巴西首都巴西利亚"
+            "出席巴西新任总统卢拉就职仪式并同其举行会见。")
+    an = analysis(text, [("Place", "巴西"), ("Person", "习近平"), ("Person", "王岐山"), ("Place", "巴西@2"),
+                         ("AdministrativeDivision", "巴西利亚"), ("Place", "巴西@3"), ("Person", "卢拉")], date="2023-01-03")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert len(gatherings) == 1 and ("attendee", "王岐山") in gatherings[0]
+    assert not any(role == "organizer" for role, _ in gatherings[0])

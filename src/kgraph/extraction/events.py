@@ -1265,6 +1265,13 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 决定|将|修订草案|提请|十四届全国人大二次会议|审议 (xwlb-20231229-07; 90 such 提请…审议 in xwlb-2023): what
         # is put to a session, one to come, is no session held
         return []
+    if trigger.word in markers("light_verbs") and (
+            following := _trigger_pattern().match(reader.text, end + reader.text.startswith("了", end))) is not None \
+            and triggers()[following.group()].type == "Meeting" \
+            and _gathering_pattern().match(reader.text, following.start()) is None:  # (举行|座谈会 is one)
+        # 王岐山|…|出席|…|就职仪式|并|同|其|举行|会见 (xwlb-20230103-04): 举行 of a meeting holds no gathering (not
+        # the ceremony named before it)
+        return []
     if trigger.word in gathering_nouns():
         # 日本|民众|23日|在|日本国会|前|集会 (xwlb-20230524-16; 6 such 在…集会 with no verb before in xwlb-2023): the
         # trigger names the gathering it holds — unless a verb before it in its clause read it (举行|集会, 参加|集会)
