@@ -132,3 +132,10 @@ def test_the_light_verb_of_a_meeting_holds_no_gathering():
     gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
     assert len(gatherings) == 1 and ("attendee", "王岐山") in gatherings[0]
     assert not any(role == "organizer" for role, _ in gatherings[0])
+
+
+def test_a_rally_is_not_held_by_what_its_sentence_opens_with():
+    # xwlb-20230329-13: …|一所|小学|发生|枪击|事件|…|，|当地|民众|28日|集会 — the school holds nothing
+    text = "美国田纳西州纳什维尔一所小学发生枪击事件造成6人遇害后，当地民众28日集会，抗议政府消极面对枪支暴力问题。"
+    an = analysis(text, [("Agency", "美国田纳西州纳什维尔一所小学")], date="2023-03-29")
+    assert not any(role == "organizer" for type_, args in labelled(an) for role, _ in args)

@@ -1367,8 +1367,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # (十四届全国人大一次会议|主席团|12日|下午|在|人民大会堂|举行|第三次会议, xwlb-20230312-07: a body of a session
     # of the organisation named, not the organisation, holds it)
     subjects = [m for m in subjects if m.type != "Agency" or not _of_a_body(reader, m, subjects, subject_end)]
-    if not subjects and not before and not relative:
-        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
+    if not subjects and not before and not relative and trigger.word not in gathering_nouns():
+        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it (but not a rally's:
+        # 美国|田纳西州|纳什维尔|一所|小学|发生|枪击|事件|…|，|当地|民众|28日|集会, xwlb-20230329-13)
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
     if places and (any(word in reader.text[places[-1].end:subject_end] for word in markers("delegates"))
