@@ -139,3 +139,18 @@ def test_a_rally_is_not_held_by_what_its_sentence_opens_with():
     text = "美国田纳西州纳什维尔一所小学发生枪击事件造成6人遇害后，当地民众28日集会，抗议政府消极面对枪支暴力问题。"
     an = analysis(text, [("Agency", "美国田纳西州纳什维尔一所小学")], date="2023-03-29")
     assert not any(role == "organizer" for type_, args in labelled(an) for role, _ in args)
+
+
+def test_a_list_of_attendees_closed_by_its_group_runs_across_commas():
+    # xwlb-20230825-01: …|俄罗斯|总统|普京|（|线上|）|和|60多位|…|领导人|或|代表|，|以及|联合国|秘书长|古特雷斯|、|…|罗塞夫|等|…|出席
+    text = ("南非总统拉马福萨主持中非领导人对话会。会议由南非总统拉马福萨主持，巴西总统卢拉、印度总理莫迪、俄罗斯总统普京（线上）"
+            "和60多位非洲国家及其他新兴市场和发展中国家领导人或代表，以及联合国秘书长古特雷斯、新开发银行行长罗塞夫等"
+            "国际和地区组织负责人出席。")
+    an = analysis(text, [("Place", "南非"), ("Person", "拉马福萨"), ("Place", "南非@2"), ("Person", "拉马福萨@2"),
+                         ("Place", "巴西"), ("Person", "卢拉"), ("Place", "印度"), ("Person", "莫迪"), ("Place", "俄罗斯"),
+                         ("Person", "普京"), ("Agency", "联合国"), ("Person", "古特雷斯"), ("Agency", "新开发银行"),
+                         ("Person", "罗塞夫")], date="2023-08-25")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert {("attendee", name) for name in ("卢拉", "莫迪", "普京", "古特雷斯", "罗塞夫")} <= gathering
+    # a clause that says something ends the list: 拉马福萨|主持 is no attendee
+    assert ("attendee", "拉马福萨") not in gathering

@@ -1774,6 +1774,11 @@ def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> i
     return best
 
 
+# what may follow the last name of a list before the group it closes with: 斯克雷卡斯|等|20多|国|国家元首,
+# 普京|（|线上|）|和|60多位|…|领导人
+_LIST_TAILS = ("等", "和", "（")
+
+
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
     """The people of a list that runs across commas before ``clause``, each clause a title
     and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
@@ -1784,9 +1789,15 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
     while at > sentence[0] and reader.text[at] in "，,":
         start = max(reader.clause(at - 1)[0], sentence[0])
         named = reader.between(start, at)
-        if not named or named[-1].type != "Person" or named[-1].end != at or _says(reader, start, at):
+        if not named or named[-1].type != "Person" or _says(reader, start, at):
             break
-        found[:0] = [m for m in named if m.type == "Person" and (m.end == at or reader.text[m.end] == "、")]
+        if named[-1].end != at and not (
+                reader.text.startswith(_LIST_TAILS, named[-1].end) and not _trigger_words(reader, named[-1].end, at)):
+            # (…|希腊|总理|高级代表|、|发展部|部长|斯克雷卡斯|等|20多|国|国家元首|、|…|高级代表|，|以及|…|出席|开幕式,
+            # xwlb-20231018-01: a list that ends in the group its people are of)
+            break
+        found[:0] = [m for m in named if m.type == "Person" and (
+            m.end == at or m is named[-1] or reader.text[m.end] == "、")]
         at = start - 1
     return found
 
