@@ -154,3 +154,14 @@ def test_a_list_of_attendees_closed_by_its_group_runs_across_commas():
     assert {("attendee", name) for name in ("卢拉", "莫迪", "普京", "古特雷斯", "罗塞夫")} <= gathering
     # a clause that says something ends the list: 拉马福萨|主持 is no attendee
     assert ("attendee", "拉马福萨") not in gathering
+
+
+def test_a_list_that_goes_on_after_its_group_does_not_join_the_next_clause():
+    # xwlb-20230831-02: 习近平|、|…|韩正|等|党和国家领导人|到会|祝贺|，|李希|代表|党中央|致词 — only 李希 speaks
+    text = ("第十一次全国归侨侨眷代表大会31日在北京人民大会堂开幕。习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、韩正等"
+            "党和国家领导人到会祝贺，李希代表党中央致词。")
+    names = [("AdministrativeDivision", "北京"), ("Place", "人民大会堂")] + [
+        ("Person", name) for name in ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "韩正", "李希")]
+    an = analysis(text, names, date="2023-08-31")
+    speakers = {name for type_, args in labelled(an) for role, name in args if role == "speaker"}
+    assert speakers == {"李希"}

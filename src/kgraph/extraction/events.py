@@ -1792,9 +1792,11 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
         if not named or named[-1].type != "Person" or _says(reader, start, at):
             break
         if named[-1].end != at and not (
-                reader.text.startswith(_LIST_TAILS, named[-1].end) and not _trigger_words(reader, named[-1].end, at)):
+                reader.text.startswith(_LIST_TAILS, named[-1].end) and reader.text.endswith(markers("list_groups"), 0, at)
+                and not _trigger_words(reader, named[-1].end, at)):
             # (…|希腊|总理|高级代表|、|发展部|部长|斯克雷卡斯|等|20多|国|国家元首|、|…|高级代表|，|以及|…|出席|开幕式,
-            # xwlb-20231018-01: a list that ends in the group its people are of)
+            # xwlb-20231018-01: a list that ends in the group its people are of; not 习近平|、|…|韩正|等|党和国家领导人|
+            # 到会|祝贺|，|李希|…|致词, xwlb-20230831-02, a clause that goes on after the group)
             break
         found[:0] = [m for m in named if m.type == "Person" and (
             m.end == at or m is named[-1] or reader.text[m.end] == "、")]
