@@ -1649,7 +1649,7 @@ def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, i
     if happening.date:
         theirs = happening.date[:4]
     else:
-        (first, at), = list(happening.sentences.items())[:1] or [((0, 0), 0)]
+        first, at = next(iter(happening.sentences.items()), ((0, 0), 0))
         theirs = _year_named(reader, first[0], at) or (reader.an.doc.date or "")[:4]
     return year != theirs
 
