@@ -85,6 +85,7 @@ _ENDS_IN_A_COUNTRY_COUNT = re.compile(_COUNTRY_COUNT.pattern + "$")
 _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
 _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -1092,6 +1093,13 @@ def _happened(happenings, happening, roles, sentence, start, date) -> _Happening
     return _merge(happenings, happening)
 
 
+def _named_here(happenings: list[_Happening], sentence: tuple[int, int], start: int) -> _Happening | None:
+    """The gathering whose trigger in ``sentence`` comes last before ``start``, if any."""
+    here = [(h.sentences[sentence], i, h) for i, h in enumerate(happenings)
+            if h.type == "Gathering" and h.sentences.get(sentence, start) < start]
+    return max(here, key=lambda x: x[:2])[2] if here else None
+
+
 def _last(happenings: list[_Happening], type_: str) -> _Happening | None:
     """The happening of ``type_`` the article reported last, if any."""
     return next((h for h in reversed(happenings) if h.type == type_), None)
@@ -1257,7 +1265,21 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 决定|将|修订草案|提请|十四届全国人大二次会议|审议 (xwlb-20231229-07; 90 such 提请…审议 in xwlb-2023): what
         # is put to a session, one to come, is no session held
         return []
-    named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
+    if trigger.word in markers("light_verbs") and (
+            following := _trigger_pattern().match(reader.text, end + reader.text.startswith("了", end))) is not None \
+            and triggers()[following.group()].type == "Meeting" \
+            and _gathering_pattern().match(reader.text, following.start()) is None:  # (举行|座谈会 is one)
+        # 王岐山|…|出席|…|就职仪式|并|同|其|举行|会见 (xwlb-20230103-04): 举行 of a meeting holds no gathering (not
+        # the ceremony named before it)
+        return []
+    if trigger.word in gathering_nouns():
+        # 日本|民众|23日|在|日本国会|前|集会 (xwlb-20230524-16; 6 such 在…集会 with no verb before in xwlb-2023): the
+        # trigger names the gathering it holds — unless a verb before it in its clause read it (举行|集会, 参加|集会)
+        if _trigger_words(reader, clause[0], start):
+            return []
+        named = (trigger.word, start, end)
+    else:
+        named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)
@@ -1345,8 +1367,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # (十四届全国人大一次会议|主席团|12日|下午|在|人民大会堂|举行|第三次会议, xwlb-20230312-07: a body of a session
     # of the organisation named, not the organisation, holds it)
     subjects = [m for m in subjects if m.type != "Agency" or not _of_a_body(reader, m, subjects, subject_end)]
-    if not subjects and not before and not relative:
-        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it
+    if not subjects and not before and not relative and trigger.word not in gathering_nouns():
+        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it (but not a rally's:
+        # 美国|田纳西州|纳什维尔|一所|小学|发生|枪击|事件|…|，|当地|民众|28日|集会, xwlb-20230329-13)
         subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
     places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
     if places and (any(word in reader.text[places[-1].end:subject_end] for word in markers("delegates"))
@@ -1360,6 +1383,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         for place in places:
             happening.add("location", place)
         subjects = [m for m in subjects if m not in places]
+    # (中国驻|马来西亚|、|古巴|、|波兰|等|国|使馆|也|举行|了|国庆招待会, xwlb-20230930-09: countries that name who
+    # holds it, not where)
+    modifiers = _region_modifiers(reader, subjects, subject_end)
+    subjects = [m for m in subjects if m not in modifiers]
     # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
     # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
     # (习近平|出席|俄罗斯|总统|举行|的|欢迎仪式: the country of a title whose holder is unnamed does not hold it)
@@ -1407,6 +1434,30 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+_LIST_JOINS = ("、", "和", "与", "及", "")
+
+
+def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> list[Mention]:
+    """The countries and divisions among ``subjects`` (up to ``end``) that only name an organisation, each run of
+    them (joined by 、, 和 or 驻) followed by a ``region_modifiers`` word (中国驻|马来西亚|、|古巴|等|国|使馆,
+    中国|企业): not who holds a gathering, nor where."""
+    words = markers("region_modifiers")
+    found, run = [], []
+    for mention in subjects + [None]:
+        if mention is not None and mention.type in ("AdministrativeDivision", "Place") and (
+                not run or reader.text[run[-1].end:mention.start] in _LIST_JOINS + words):
+            run.append(mention)
+            continue
+        if run:
+            rest = reader.text[run[-1].end:end]
+            rest = rest[2:] if rest.startswith("等国") else rest[1:] if rest.startswith(("等", "国")) else rest
+            joined = any(reader.text[a.end:b.start] in words for a, b in zip(run, run[1:]))
+            if joined or rest.startswith(words):
+                found += run
+        run = [mention] if mention is not None and mention.type in ("AdministrativeDivision", "Place") else []
+    return found
 
 
 def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
@@ -1539,8 +1590,14 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
         last = _last_reported(happenings, sentence)
-        happening = _last(happenings, "Gathering") \
+        # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
+        # though read before as well and so earlier in the list than another one named since)
+        happening = (_named_here(happenings, sentence, start) or _last(happenings, "Gathering")) \
             if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
+        if happening is not None and trigger.role == "speaker" and _another_year(reader, happening, sentence, start):
+            # 2013年|，|习近平|主席|在|哈萨克斯坦|纳扎尔巴耶夫大学|演讲|时 (xwlb-20230516-02, after 2022年1月|，|…|主持|
+            # …|视频峰会): a speech of another year is not given at the gathering just reported
+            happening = None
         if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
             # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
             # where the clause says is a gathering of its own there
@@ -1573,6 +1630,28 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _year_named(reader: _Reader, start: int, end: int) -> str | None:
+    """The last year written in text[start:end] (2013年), None without one."""
+    years = _YEAR.findall(reader.text, start, end)
+    return years[-1] if years else None
+
+
+def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the sentence names, before ``start``, a year other than the happening's (its day's, else the
+    one its first sentence names before its trigger, else the article's)."""
+    if sentence in happening.sentences:
+        return False
+    year = _year_named(reader, sentence[0], start)
+    if year is None:
+        return False
+    if happening.date:
+        theirs = happening.date[:4]
+    else:
+        first, at = next(iter(happening.sentences.items()), ((0, 0), 0))
+        theirs = _year_named(reader, first[0], at) or (reader.an.doc.date or "")[:4]
+    return year != theirs
 
 
 def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
@@ -1695,6 +1774,11 @@ def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> i
     return best
 
 
+# what may follow the last name of a list before the group it closes with: 斯克雷卡斯|等|20多|国|国家元首,
+# 普京|（|线上|）|和|60多位|…|领导人
+_LIST_TAILS = ("等", "和", "（")
+
+
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
     """The people of a list that runs across commas before ``clause``, each clause a title
     and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
@@ -1705,9 +1789,17 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
     while at > sentence[0] and reader.text[at] in "，,":
         start = max(reader.clause(at - 1)[0], sentence[0])
         named = reader.between(start, at)
-        if not named or named[-1].type != "Person" or named[-1].end != at or _says(reader, start, at):
+        if not named or named[-1].type != "Person" or _says(reader, start, at):
             break
-        found[:0] = [m for m in named if m.type == "Person" and (m.end == at or reader.text[m.end] == "、")]
+        if named[-1].end != at and not (
+                reader.text.startswith(_LIST_TAILS, named[-1].end) and reader.text.endswith(markers("list_groups"), 0, at)
+                and not _trigger_words(reader, named[-1].end, at)):
+            # (…|希腊|总理|高级代表|、|发展部|部长|斯克雷卡斯|等|20多|国|国家元首|、|…|高级代表|，|以及|…|出席|开幕式,
+            # xwlb-20231018-01: a list that ends in the group its people are of; not 习近平|、|…|韩正|等|党和国家领导人|
+            # 到会|祝贺|，|李希|…|致词, xwlb-20230831-02, a clause that goes on after the group)
+            break
+        found[:0] = [m for m in named if m.type == "Person" and (
+            m.end == at or m is named[-1] or reader.text[m.end] == "、")]
         at = start - 1
     return found
 
@@ -1775,6 +1867,10 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
         named = reader.people(subject_clause[0], subject_clause[1], before_trigger=False)
         venues = [v for v in venues if v.type != "Agency" or not _titles(reader, v, named)]
     for venue in venues:
+        if venue.prop("implied") and venue.end == start and not reader.text.endswith("在", 0, venue.start):
+            # 佐科|…|来华|出席|第三届“一带一路”国际合作高峰论坛 (xwlb-20231017-03; 70 stories with 来华出席 in xwlb-2023):
+            # where who attends came to is no venue the text names (but 在|京|出席 is)
+            continue
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
     if title_span and reader.text.startswith(markers("venue_links"), title_span[0]):
