@@ -70,6 +70,17 @@ def _chaired(an, title, date="2023-05-12"):
     return an
 
 
+# three articles naming one official, 孙志强 (one post: one person once resolved)
+_OFFICIAL_ARTICLES = {"a": "任命孙志强为公安县人民政府常务副县长。", "b": "公安县人民政府任命孙志强为常务副县长。",
+                      "c": "公安县人民政府常务副县长孙志强主持会议。"}
+
+
+def chaired_articles(**titles: str) -> dict:
+    """The articles ``titles`` names (a, b, c), each with a gathering of its title the official chairs."""
+    return {name: _chaired(_article(name, _OFFICIAL_ARTICLES[name], "孙志强", "公安县人民政府", "常务副县长"), title)
+            for name, title in titles.items()}
+
+
 def test_a_gatherings_title_is_part_of_its_identity():
     # 共同主持|中新双边合作联委会第十九次会议|、|苏州工业园区联合协调理事会第二十四次会议 (xwlb-20231207-06): two
     # gatherings of one day and one chair are two events, not one
@@ -95,14 +106,7 @@ def test_an_update_keeps_gatherings_of_two_titles_apart_as_building_together_doe
     # the official of a and b is one person (one post): build --update re-derives his events'
     # ids (kgraph.graph.settle) with their titles, as the resolver does
     def articles():
-        return {
-            "a": _chaired(_article("a", "任命孙志强为公安县人民政府常务副县长。", "孙志强", "公安县人民政府", "常务副县长"),
-                          "县政府常务会议"),
-            "b": _chaired(_article("b", "公安县人民政府任命孙志强为常务副县长。", "孙志强", "公安县人民政府", "常务副县长"),
-                          "防汛工作会议"),
-            "c": _chaired(_article("c", "公安县人民政府常务副县长孙志强主持会议。", "孙志强", "公安县人民政府", "常务副县长"),
-                          "县政府常务会议"),
-        }
+        return chaired_articles(a="县政府常务会议", b="防汛工作会议", c="县政府常务会议")
     together = KnowledgeGraph()
     together.add(_extraction(*articles().values()))
     stepwise = KnowledgeGraph()

@@ -8,8 +8,8 @@ import pytest
 from kgraph import KnowledgeGraph
 from kgraph.merge import event_id, event_title
 
-from .test_events_fourth import _chaired
-from .test_resolve_officials import _article, _resolved
+from .test_events_fourth import chaired_articles
+from .test_resolve_officials import _resolved
 from .test_settle_officials import _extraction, _same
 
 _CHAIR = [("chair", "person/a/丁薛祥")]
@@ -41,12 +41,7 @@ def test_names_that_tell_gatherings_apart_stay_apart():
 
 
 def _articles():
-    return {
-        "a": _chaired(_article("a", "任命孙志强为公安县人民政府常务副县长。", "孙志强", "公安县人民政府", "常务副县长"),
-                      "为期三天的第十四届夏季达沃斯论坛"),
-        "b": _chaired(_article("b", "公安县人民政府任命孙志强为常务副县长。", "孙志强", "公安县人民政府", "常务副县长"),
-                      "“夏季达沃斯论坛”"),
-    }
+    return chaired_articles(a="为期三天的第十四届夏季达沃斯论坛", b="“夏季达沃斯论坛”")
 
 
 def test_two_articles_naming_one_gathering_two_ways_give_one_event():
