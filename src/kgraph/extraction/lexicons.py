@@ -26,8 +26,8 @@ from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "false_org_heads", "is_place_name",
-           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_an_area", "org_heads", "periodical_heads", "place_heads",
-           "transliteration_characters", "vetoes", "world_finder", "world_longest", "world_names"]
+           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "periodical_heads", "place_heads",
+           "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
 
 
@@ -188,6 +188,17 @@ def longest_end(name: str, heads: tuple[str, ...]) -> int:
         if name[-length:] in ending:
             return length
     return 0
+
+
+def names_a_ship(text: str, end: int) -> bool:
+    """Whether the place's name ending at ``end`` names a ship (or its group) instead: a vessel's
+    head follows it (word set vessel_heads: 导弹驱逐舰|南宁|舰, 山东|舰|航母编队), not a word of a
+    place's vessels (vessels: 青岛|舰艇学院 is the city's school)."""
+    return text.startswith(_VESSEL_HEADS, end) and not text.startswith(_VESSELS, end)
+
+
+_VESSEL_HEADS = tuple(word_set("vessel_heads"))
+_VESSELS = tuple(word_set("vessels"))
 
 
 def word_ending(text: str, words: tuple[str, ...], end: int | None = None, *, shorter: bool = False,

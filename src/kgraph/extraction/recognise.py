@@ -31,7 +31,7 @@ from ..resources import alias_table, lexicon, ordered_lexicon, table, word_set, 
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, org_heads, world_finder
+from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, names_a_ship, org_heads, world_finder
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
@@ -188,7 +188,7 @@ def find_model_entities(an: Analysis) -> None:
             # 城关镇: a division by its name, which the gazetteer could not pin down (many
             # townships share it) or does not hold: a division, not linked
             unlinked_division(an, c.start, c.end, written, found_by="model")
-        elif written.endswith(_VESSEL_HEADS) and len(written) > 2:
+        elif written.endswith(word_set("vessel_heads")) and len(written) > 2:
             continue  # 综合补给舰|微山湖舰/LOC (xwlb-20230110-11): a ship, named after a lake, is no place
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
@@ -201,16 +201,8 @@ def _no_ships(an: Analysis) -> None:
     fleet, not the division: 导弹驱逐舰|南宁|舰、导弹护卫舰|三亚|舰 (xwlb-20230110-11), 开封舰、大庆舰
     (xwlb-20230422-13), 护航编队|乌鲁木齐|舰 (xwlb-20231225-10); not the vessels of a place's yard or
     school (青岛|舰艇学院)."""
-    text = an.text
-    if not any(head in text for head in _VESSEL_HEADS):
-        return
     an.mentions[:] = [m for m in an.mentions if not (
-        m.type == "AdministrativeDivision" and m.end > m.start and text.startswith(_VESSEL_HEADS, m.end)
-        and not text.startswith(_VESSELS, m.end))]
-
-
-_VESSEL_HEADS = word_set("vessel_heads")
-_VESSELS = word_set("vessels")
+        m.type == "AdministrativeDivision" and m.end > m.start and names_a_ship(an.text, m.end))]
 
 
 def _a_person_by_its_place(an: Analysis, c: Candidate, people_at: dict[int, int]) -> bool:

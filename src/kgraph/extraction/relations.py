@@ -31,7 +31,7 @@ from ..gazetteer import gazetteer
 from ..model import Key, Mention
 from ..resources import alias_table, data_words, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
-from .lexicons import word_ending
+from .lexicons import names_a_ship, word_ending
 from .linkers import agency_key
 from .posts import former_markers
 from .world import foreign_name, home_country, names_country, world_names
@@ -448,7 +448,7 @@ def _division_named_first(label: str) -> int | None:
         size = len(words[0]) if len(words[0]) < len(label) else None
     if size is None:
         return None
-    if label.startswith(word_set("vessel_heads"), size) and not label.startswith(word_set("vessels"), size):
+    if names_a_ship(label, size):
         return None  # 山东|舰|航母编队 (xwlb-2023): a ship named after the province, and its group, is not in it
     nodes = gaz.lookup(label[:size])
     rest = tokenizer().lcut(label[size:])

@@ -33,7 +33,7 @@ from ...resources import (
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, longest_end,
-                        org_heads)
+                        names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -72,8 +72,6 @@ def _ends_a_name(an: Analysis, end: int) -> bool:
 
 GLUED_BREAKS = frozenset(word_set("glued_breaks"))
 _JOINING_PREPOSITIONS = frozenset(word_set("joining_prepositions"))
-_VESSEL_HEADS = tuple(word_set("vessel_heads"))
-_VESSELS = tuple(word_set("vessels"))
 
 
 def _joining(word: str, tags) -> bool:
@@ -253,7 +251,7 @@ def find_agencies(an: Analysis) -> None:
     for division in divisions:
         if inside_longer(division):
             continue  # 荆州 inside 荆州经开区: the longer name governs
-        if text.startswith(_VESSEL_HEADS, division.end) and not text.startswith(_VESSELS, division.end):
+        if names_a_ship(text, division.end):
             # |山东舰航母编队|在西太平洋 (xwlb-2023, 4 times): a ship named after the province and its group,
             # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
             continue
