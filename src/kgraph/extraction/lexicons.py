@@ -25,7 +25,7 @@ from ..resources import (
 from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
-           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "false_org_heads", "is_place_name",
+           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "periodical_heads", "place_heads",
            "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
@@ -188,6 +188,13 @@ def longest_end(name: str, heads: tuple[str, ...]) -> int:
         if name[-length:] in ending:
             return length
     return 0
+
+
+@cache
+def foreign_parties() -> tuple[str, ...]:
+    """Foreign parties' names as the news writes them, longest first (data/lexicon/foreign_parties.txt:
+    越共, 老挝人民革命党)."""
+    return longest_first(lexicon("foreign_parties.txt"))
 
 
 def names_a_ship(text: str, end: int) -> bool:

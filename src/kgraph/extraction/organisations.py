@@ -26,8 +26,8 @@ from functools import cache
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, org_heads, periodical_heads, word_ending,
-                       world_finder, world_longest)
+from .lexicons import (abbreviations, false_org_heads, foreign_parties, is_place_name, joint_government, org_heads,
+                       periodical_heads, word_ending, world_finder, world_longest)
 from .names import title_at
 from .recognisers.agencies import org_run
 from .repair import repair
@@ -73,7 +73,7 @@ def dictionary_organisations(an: Analysis) -> list[Candidate]:
 
 @cache
 def _foreign_party_body() -> re.Pattern[str]:
-    parties = "|".join(map(re.escape, longest_first(lexicon("foreign_parties.txt"))))
+    parties = "|".join(map(re.escape, foreign_parties()))
     centres = "|".join(map(re.escape, longest_first(word_set("party_centres"))))
     bodies = "|".join(map(re.escape, longest_first(word_set("party_centre_bodies"))))
     return re.compile(f"(?:{parties})(?:{centres})(?:{bodies})?")

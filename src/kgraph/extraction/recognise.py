@@ -27,11 +27,12 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import alias_table, lexicon, ordered_lexicon, table, word_set, word_tags
+from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, table, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, longest_end, names_a_ship, org_heads, world_finder
+from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, foreign_parties, longest_end, names_a_ship, org_heads,
+                       world_finder)
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
@@ -127,8 +128,7 @@ def _centres_body(an: Analysis, start: int, owner: str) -> Mention | None:
 @cache
 def _foreign_party_names() -> tuple[str, ...]:
     """Foreign parties' full names (data/lexicon/foreign_parties.txt, party_short_names.tsv), longest first."""
-    names = set(lexicon("foreign_parties.txt")) | {row[1] for row in table("party_short_names.tsv")}
-    return tuple(sorted(names, key=len, reverse=True))
+    return longest_first(set(foreign_parties()) | {row[1] for row in table("party_short_names.tsv")})
 
 
 def _named(an: Analysis, agencies: list[Candidate]) -> list[Candidate]:

@@ -32,8 +32,8 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, longest_end,
-                        names_a_ship, org_heads)
+from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, foreign_parties, is_place_name,
+                        longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -43,12 +43,6 @@ _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 _STOP_TAGS = pos_tags("agency_run_stops")
 _MAX_RUN = 16
 _COUNTED_PARTIES = word_set("counted_parties")
-
-
-@cache
-def _foreign_parties() -> tuple[str, ...]:
-    """Foreign parties' names (data/lexicon/foreign_parties.txt: 越共, 老挝人民革命党)."""
-    return longest_first(lexicon("foreign_parties.txt"))
 
 
 @cache
@@ -297,7 +291,7 @@ def find_agencies(an: Analysis) -> None:
     for s, e, name in occurrences:
         if s not in an.boundaries or not _ends_a_name(an, e):
             continue
-        if in_agency[s] or text.endswith(_foreign_parties(), 0, s):
+        if in_agency[s] or text.endswith(foreign_parties(), 0, s):
             # 越共|中央政治局 (xwlb-20230913-05), 老挝人革党|中央政治局 (xwlb-20231206-03): after a foreign party's
             # name a central body's short name is that party's body (not after 中国共产党)
             continue
