@@ -23,11 +23,11 @@ import re
 from functools import cache
 
 from ..merge import agency_kind
-from ..resources import longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, known_finder, known_types,
-                       org_heads, place_heads, transliteration_characters)
+                       org_heads, place_heads, transliteration_characters, word_ending)
 from .names import chinese_name, read_name, surnames, title_at
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -241,7 +241,7 @@ def _names_no_place(name: str) -> bool:
     a language (word set not_place_heads), two characters or more before it: 第六届进博会国家展、|虹桥
     论坛/LOC (xwlb-2023), 中尼自贸协定/LOC, 花腰傣族花街节/LOC, 亚洲杯/LOC, 青藏高原生态保护法/LOC, 南非勋章/LOC,
     尼泊尔语/LOC name no place (not 拉法: one character before 法)."""
-    head = next((h for h in _NOT_PLACE_HEADS if name.endswith(h)), "")
+    head = word_ending(name, _NOT_PLACE_HEADS)
     return bool(head) and len(name) - len(head) >= 2 and not is_place_name(name)
 
 
@@ -268,7 +268,7 @@ def _country_and_a_phrase(an: Analysis, c: Candidate) -> int:
         if c.start + k not in an.boundaries or c.end not in an.boundaries:
             return 0
         words = [w for s, e, w in an.tokens_from(c.start + k, 8) if e <= c.end]
-        if (rest in ordered_lexicon("titles.txt") or rest in ordered_lexicon("leader_titles.txt")
+        if (rest in lexicon("titles.txt") or rest in lexicon("leader_titles.txt")
                 or word_tags().get(words[0], "") in _PHRASE_AFTER_A_COUNTRY) and not (
                 rest.endswith(org_heads()) or rest.endswith(place_heads())):
             return k

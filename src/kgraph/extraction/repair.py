@@ -223,7 +223,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
             # an organisation's short name in brackets or after a dash is the organisation's
             return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
-        role = next((t for t in _role_endings() if name.endswith(t)), "")
+        role = word_ending(name, _role_endings())
         if name.endswith(org_heads()) and len(name) >= 4 and longest_end(name, org_heads()) >= len(role):
             # 乔治·梅森大学; not 吴为山常委/PER|代表|民盟中央 (xwlb-20230627-12): a title longer than the head
             # (常委 over 委) ends a person's name, and is cut below
@@ -449,10 +449,11 @@ def _joined_by_a_preposition(an: Analysis, start: int, end: int) -> tuple[int, i
         left, right = text[start:first], text[k + 1:end]
         if not left and not right:
             return None
-        if right and left and tags.get(tokenizer().lcut(right)[0], "").startswith("v"):
+        first_tag = tags.get(tokenizer().lcut(right)[0], "") if right else ""  # of the first word after it
+        if right and left and first_tag.startswith("v"):
             return first, end  # 在|京同来华/LOC|进行国事访问 (xwlb-20231019-13): a verb follows, the place ends
         if right and not (_a_place(right) or any(_a_place(right[:i]) for i in range(1, len(right)))
-                          or tags.get(tokenizer().lcut(right)[0], "") in _NAMED_WORD_TAGS
+                          or first_tag in _NAMED_WORD_TAGS
                           or ((left.endswith(org_heads()) or _a_place(left)) and right.endswith(org_heads()))):
             continue
         return first, k + 1
