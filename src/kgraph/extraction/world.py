@@ -494,16 +494,16 @@ def _bare_place(words: list[str], after: str) -> bool:
     tags = word_tags()
     if any(_country_named(word) for word in words) or "".join(words) in word_set("not_places_after_a_country"):
         return False
-    if len(words) == 1 and tags.get(words[0], "") in pos_tags("bare_place_words"):
-        pass
-    elif not (len(words) == 2 and all(tags.get(word, "") in pos_tags("dictionary_proper_nouns")
-                                      or (word not in tags and _transliterating(word)) for word in words)):
+    one_place_word = len(words) == 1 and tags.get(words[0], "") in pos_tags("bare_place_words")
+    two_names = len(words) == 2 and all(tags.get(word, "") in pos_tags("dictionary_proper_nouns")
+                                        or (word not in tags and _in_characters(word)) for word in words)
+    if not (one_place_word or two_names):
         return False
     following = tokenizer().lcut(after[:6])
     return not following or not tags.get(following[0], "").startswith(pos_tags("name_going_on"))
 
 
-def _transliterating(word: str) -> bool:
+def _in_characters(word: str) -> bool:
     """Whether a word the dictionary does not know is written in characters only: no digit, no kana."""
     return len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
@@ -666,6 +666,20 @@ def _counts_dropped(an: Analysis) -> None:
         an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
 
 
+def _place_in(an: Analysis, placed: set[Key], key: Key, where: str, at: int) -> None:
+    """``key`` in the place ``where`` (a country, or a city placed in its country), once.  A module
+    function, not one nested in :func:`find_world`: a nested one calling itself makes a cycle that
+    holds each article's analysis until the collector runs."""
+    if key in placed:
+        return
+    placed.add(key)
+    row = world_names().get(where)
+    if row is not None and row.kind != "country":
+        _place_in(an, placed, Key("place", where), row.country, at)
+    an.add(Mention.make("Place", an.doc.id, at, at, "", where, Key("place", where), implicit=True))
+    an.fact(key, "locatedIn", Key("place", where), at)
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -684,22 +698,11 @@ def find_world(an: Analysis) -> None:
     # a body of China's that a stage placed in its division stays there
     located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
 
-    def place(key: Key, where: str, at: int) -> None:
-        """``key`` in the place ``where`` (a country, or a city placed in its country)."""
-        if key in placed:
-            return
-        placed.add(key)
-        row = world_names().get(where)
-        if row is not None and row.kind != "country":
-            place(Key("place", where), row.country, at)
-        an.add(Mention.make("Place", an.doc.id, at, at, "", where, Key("place", where), implicit=True))
-        an.fact(key, "locatedIn", Key("place", where), at)
-
     for mention in list(an.mentions):
         if mention.type == "Place" and mention.end > mention.start:
             row = _foreign_place(mention.label, named)
             if row is not None:
-                place(mention.key, row.country, mention.start)
+                _place_in(an, placed, mention.key, row.country, mention.start)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
             if owner is not None and owner.country in _home_countries() and (
@@ -707,7 +710,4 @@ def find_world(an: Analysis) -> None:
                 continue  # placed in its division already; 海外|中国文化中心: abroad
             where = owner.country if owner is not None else _place_starting(mention.label, named)
             if where is not None:
-                place(mention.key, where, mention.start)
-    # place calls itself: the function and its cell make a cycle that holds the analysis (every
-    # article's text, tokens and mentions) until the collector finds it; emptying the cell ends it
-    del place
+                _place_in(an, placed, mention.key, where, mention.start)
