@@ -14,6 +14,7 @@ from ..gazetteer import gazetteer
 from ..resources import lexicon, longest_first, ordered_lexicon, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
+from .events import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
@@ -89,9 +90,9 @@ def _people_read_as_organisations(an: Analysis, candidates: list[Candidate]) -> 
     not 汗|尤尼斯, a city's name cut) is that person where the model read the very same word
     as an organisation with no organisation's head (a guess the repair drops, so the meeting lost
     its other side).  Not a word with a head (李嘉诚/PER … 李嘉诚基金会/ORG is the foundation)."""
-    text = an.text
+    text, says = an.text, markers("saying_verbs")
     people = {text[c.start:c.end] for c in candidates if c.type == "Person" and c.end - c.start >= 3
-              and (title_before(text, c.start) or text.startswith(_SAYS, c.end))}
+              and (title_before(text, c.start) or text.startswith(says, c.end))}
     if not people:
         return []
     read = SpanIndex((c.start, c.end) for c in candidates)
@@ -107,8 +108,6 @@ def _starts_a_word(an: Analysis, start: int) -> bool:
     return start in an.boundaries or (start - 1 in an.boundaries and an.text[start - 1] in _BEFORE_A_NAME)
 
 
-# a person's name read on evidence: a verb of saying after it (安瓦尔|表示), or a title before it
-_SAYS = ("表示", "说", "指出", "强调", "称")
 _BEFORE_A_NAME = GLUED_BREAKS | frozenset(GLUED_TAILS)  # 同安|瓦尔: 同|安瓦尔
 
 
