@@ -8,6 +8,7 @@ from rdflib.compare import isomorphic
 
 import kgraph
 from kgraph import ArticleRecord, extract_records
+from kgraph.ingest.reader import read_sources
 
 from .conftest import SAMPLE
 
@@ -92,3 +93,46 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         assert result.returncode == 0, result.stderr.decode()
         digests.add(hashlib.sha1(result.stdout).hexdigest())
     assert len(digests) == 1
+
+
+def test_one_process_reads_the_next_group_while_it_analyses_one(pages, monkeypatch):
+    """``jobs=1`` tags a group in a thread while the stages run over the group before it:
+    one source a group, and shard records between the sources, give the records of
+    one group after the other, in input order, as the worker processes do."""
+    from kgraph.extraction import pipeline
+
+    records = list(extract_records(sorted(pages.iterdir())[:2]))
+    shard = pages.parent / "mixed-shard.jsonl"
+    shard.write_text(json.dumps(records[0].to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+    inputs = [pages / "a.txt", shard, pages / "c.txt", pages / "d.jsonl"]
+    expected = kgraph.to_json(kgraph.extract(inputs, jobs=2))
+    monkeypatch.setattr(pipeline, "_GROUP_SOURCES", 1)
+    tagged = []
+    real_tag = pipeline._tag
+    monkeypatch.setattr(pipeline, "_tag", lambda prepared, model: tagged.append(len(prepared)) or
+                        real_tag(prepared, model))
+    assert kgraph.to_json(kgraph.extract(inputs, jobs=1)) == expected
+    assert tagged == [1, 1, 1]  # three sources, three groups: the shard's record is no group
+
+
+def test_a_failure_of_the_model_in_its_thread_is_the_callers_error(pages, monkeypatch):
+    """Fault injection: the model fails on the second group while the first is analysed;
+    the error reaches the caller (not a hang, not a lost exception), and the sources
+    reported done are exactly those whose records were made."""
+    from kgraph.extraction import pipeline
+
+    monkeypatch.setattr(pipeline, "_GROUP_SOURCES", 1)
+    calls = []
+    real_tag = pipeline._tag
+
+    def failing(prepared, model):
+        calls.append(1)
+        if len(calls) == 2:
+            raise kgraph.DataError("the model stopped")
+        return real_tag(prepared, model)
+
+    monkeypatch.setattr(pipeline, "_tag", failing)
+    done = []
+    with pytest.raises(kgraph.DataError, match="the model stopped"):
+        list(pipeline.article_records(read_sources(sorted(pages.iterdir())), progress=done.append))
+    assert done == [(pages / "a.txt").stat().st_size]

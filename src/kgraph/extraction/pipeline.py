@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import signal
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import BinaryIO, Callable, Iterable, Iterator
 
@@ -110,6 +111,15 @@ def analyze_sources(sources: list[Source], region: Region | None = None, model: 
     """The analysed articles of each source, in order.  The model (if any) reads the
     articles of all the sources at once: it encodes sentences of one length together
     and decodes them in batches, which costs far less than one call per sentence."""
+    prepared = _prepare(sources, region, date)
+    yield from _analyse(prepared, _tag(prepared, model), lexicon)
+
+
+# each source's articles, the gazetteer names in each, and the region it is read in
+_Prepared = list[tuple[list, list, "Region | None"]]
+
+
+def _prepare(sources: list[Source], region: Region | None, date: str | None) -> _Prepared:
     prepared = []
     for source in sources:
         documents = dated_documents(source, date)
@@ -118,13 +128,22 @@ def analyze_sources(sources: list[Source], region: Region | None = None, model: 
         if home is None or home.node is None:
             home = infer_region([c for cands in candidates for c in cands], source.publication)
         prepared.append((documents, candidates, home))
+    return prepared
+
+
+def _tag(prepared: _Prepared, model: str | None) -> list:
+    """The model's words of every article of ``prepared``, in order (``None`` each without a model)."""
     tagger = load_tagger(model)
     texts = [doc.text for documents, _, _ in prepared for doc in documents]
-    tagged = iter(tagger.tag(texts) if tagger else [None] * len(texts))
+    return tagger.tag(texts) if tagger else [None] * len(texts)
+
+
+def _analyse(prepared: _Prepared, tagged: list, lexicon: str | None) -> Iterator[list[Analysis]]:
+    words = iter(tagged)
     for documents, candidates, home in prepared:
         analyses = []
         for doc, cands in zip(documents, candidates):
-            analysis = Analysis(doc, home, model_tokens=next(tagged), lexicon_dir=lexicon)
+            analysis = Analysis(doc, home, model_tokens=next(words), lexicon_dir=lexicon)
             find_divisions(analysis, cands)
             for stage in STAGES:
                 stage(analysis)
@@ -227,14 +246,7 @@ def article_records(items: Iterable[Source | ArticleRecord], region: Region | No
                             functools.partial(warm_up, model=model), progress)
         return
     if jobs <= 1:
-        for group in _groups(items):
-            if isinstance(group, ArticleRecord):
-                yield group
-                continue
-            for records, source in zip(_records(group, region, model, lexicon, date), group):
-                yield from records
-                if progress:
-                    progress(source.size)
+        yield from _overlapped(items, region, model, lexicon, date, progress)
         return
     warm_up(model=model)  # before forking, so that the workers share it
     context = _context()
@@ -245,6 +257,41 @@ def article_records(items: Iterable[Source | ArticleRecord], region: Region | No
                 yield from records
                 if progress and size:
                     progress(size)
+
+
+def _overlapped(items: Iterable[Source | ArticleRecord], region: Region | None, model: str | None,
+                lexicon: str | None, date: str | None, progress: Progress | None) -> Iterator[ArticleRecord]:
+    """``jobs=1``: one group's articles go through the stages while the model reads the
+    next group's in a thread.  The model's encoder (ONNX Runtime, over half the work)
+    releases the GIL, so on a machine with a second core the two overlap; the records,
+    and their order, are those of one group after another."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="kgraph-model")
+
+    def finished(group: list[Source], prepared: _Prepared, words: Future) -> Iterator[ArticleRecord]:
+        for analyses, source in zip(_analyse(prepared, words.result(), lexicon), group):
+            yield from (article_record(analysis) for analysis in analyses)
+            if progress:
+                progress(source.size)
+
+    pending = None
+    try:
+        for group in _groups(items):
+            if isinstance(group, ArticleRecord):
+                if pending:
+                    yield from finished(*pending)
+                    pending = None
+                yield group
+                continue
+            prepared = _prepare(group, region, date)
+            words = pool.submit(_tag, prepared, model)
+            if pending:
+                yield from finished(*pending)
+            pending = (group, prepared, words)
+        if pending:
+            yield from finished(*pending)
+    finally:
+        # an error or Ctrl-C: the model's next group is not waited for
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _lexicon_dir(lexicon: str | os.PathLike | None) -> str | None:
