@@ -134,3 +134,12 @@ def test_the_first_character_lookahead_finds_what_the_alternatives_find():
     found = [(m.span(), m.lastgroup, m.groups()) for m in _DAY.finditer(text)]
     assert found == [(m.span(), m.lastgroup, m.groups()) for m in alone.finditer(text)]
     assert len(found) >= 14
+
+
+def test_a_bare_day_soon_after_the_article_is_announced_or_forecast():
+    # sentences of 新闻联播 (2023): a day a few days after the story's is to come, in its month
+    assert _days("第一届全国学生（青年）运动会将于5日在广西南宁开幕", "2023-11-03") == [("5日", "2023-11-05")]
+    assert _days("台风“卡努”预计11日夜间至12日凌晨移入我国境内", "2023-08-09")[0] == ("11日", "2023-08-11")
+    assert _days("杭州亚残运会火炬传递启动仪式将于19日举行", "2023-10-12") == [("19日", "2023-10-19")]
+    # a day further on than the month before's is that month's: 31日上午，雨势不断增大 (a story of 8月11日)
+    assert _days("31日上午，雨势不断增大", "2023-08-11") == [("31日", "2023-07-31")]

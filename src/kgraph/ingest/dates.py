@@ -180,13 +180,22 @@ def _month_day(base: datetime.date, month: int, day: int) -> str | None:
     return min(found, key=lambda value: (abs((datetime.date.fromisoformat(value) - base).days), value))
 
 
+# how far ahead a bare day of the month may announce: further on, it is the month before's
+_DAYS_AHEAD = 15
+
+
 def _day_of_month(base: datetime.date, day: int) -> str | None:
     """29日 read on ``base``: that day of base's month, or of the month before when it
-    would come after base (a story of 3月2日 about 28日 means February)."""
-    year, month = base.year, base.month
-    for _ in range(2):
-        value = _iso(year, month, day)
-        if value is not None and datetime.date.fromisoformat(value) <= base:
-            return value
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
+    would come after base, unless it comes soon enough to be announced or forecast and
+    nearer than the month before's: a story of 3月2日 about 28日 means February, one of
+    8月9日 about 11日 a day to come (计划从|11日|起举行罢工, 预计|11日|夜间移入, the end of a
+    range: 将于8月21日至|24日|出席), not one of July."""
+    this = _iso(base.year, base.month, day)
+    year, month = (base.year, base.month - 1) if base.month > 1 else (base.year - 1, 12)
+    before = _iso(year, month, day)
+    if this is not None and datetime.date.fromisoformat(this) <= base:
+        return this
+    if this is not None and (ahead := (datetime.date.fromisoformat(this) - base).days) <= _DAYS_AHEAD and (
+            before is None or ahead < (base - datetime.date.fromisoformat(before)).days):
+        return this
+    return before
