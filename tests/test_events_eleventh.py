@@ -165,3 +165,22 @@ def test_a_list_that_goes_on_after_its_group_does_not_join_the_next_clause():
     an = analysis(text, names, date="2023-08-31")
     speakers = {name for type_, args in labelled(an) for role, name in args if role == "speaker"}
     assert speakers == {"李希"}
+
+
+def test_the_time_word_after_a_visit_closes_where_it_went():
+    # xwlb-20230417-11: 卢拉|16日|在|访问|阿联酋|期间|批评|美西方|在|乌克兰|危机|中|拱火 — what was criticised
+    # during the visit is not where it went
+    text = "巴西总统卢拉16日在访问阿联酋期间批评美西方在乌克兰危机中拱火，呼吁和平解决冲突。"
+    an = analysis(text, [("Place", "巴西"), ("Person", "卢拉"), ("Place", "阿联酋"), ("Place", "美西方"),
+                         ("Place", "乌克兰")], date="2023-04-17")
+    visits = [set(args) for type_, args in labelled(an) if type_ == "Visit"]
+    assert visits == [{("agent", "卢拉"), ("destination", "阿联酋")}]
+
+
+def test_a_visit_that_goes_on_after_its_time_word_still_goes_there():
+    # xwlb-20230622-03: 李强|在|访问|德国|期间|赴|巴伐利亚州|参访 — 赴 goes on: the state is visited too
+    text = "当地时间6月20日至21日，国务院总理李强在访问德国期间赴巴伐利亚州参访。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "德国"), ("Place", "巴伐利亚州")],
+                  date="2023-06-22")
+    visits = [set(args) for type_, args in labelled(an) if type_ == "Visit"]
+    assert any({("agent", "李强"), ("destination", "德国"), ("destination", "巴伐利亚州")} <= args for args in visits)

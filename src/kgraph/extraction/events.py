@@ -272,6 +272,13 @@ class _Happening:
             self.date = date
 
 
+
+def _offsets_of(text: str, word: str, start: int, end: int):
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
 class _Reader:
     """What the readings need of one article: its mentions, clauses and days, each
     indexed once."""
@@ -399,6 +406,14 @@ class _Reader:
             if at >= 0 and (best is None or at + len(word) > best):
                 best = at + len(word)
         return best
+
+    def first_word(self, words: tuple[str, ...], start: int, end: int) -> tuple[int, int] | None:
+        """Where the first of ``words`` in text[start:end] that is a whole word of jieba's or
+        the model's begins and ends (None without one)."""
+        bounds = self.an.boundaries | self.model_bounds
+        found = [(at, at + len(word)) for word in words for at in _offsets_of(self.text, word, start, end)
+                 if at in bounds and at + len(word) in bounds]
+        return min(found, default=None)
 
     def people(self, start: int, end: int, before_trigger: bool = True) -> list[Mention]:
         """The people named in text[start:end] who take part: who accompanies is no
@@ -1196,8 +1211,14 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
         # up to the next trigger: 访问|中东多国|举办|中共二十大精神|宣介会 (中共 names what is held)
         following = _trigger_pattern().search(reader.text, end, clause[1])
-        destinations += [m for m in reader.between(end, following.start() if following else clause[1], _PLACES)
-                         if m.key not in taken]
+        stop = following.start() if following else clause[1]
+        # 卢拉|16日|在|访问|阿联酋|期间|批评|美西方|在|乌克兰|危机|中|拱火 (xwlb-20230417-11): the visit's time
+        # word closes where it went, and what follows is what was done then, unless it goes on
+        # somewhere (李强|在|访问|德国|期间|赴|巴伐利亚州|参访, xwlb-20230622-03)
+        closed = reader.first_word(markers("time_of_next"), end, stop)
+        if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
+            stop = closed[0]
+        destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken]
     if agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
