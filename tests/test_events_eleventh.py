@@ -184,3 +184,31 @@ def test_a_visit_that_goes_on_after_its_time_word_still_goes_there():
                   date="2023-06-22")
     visits = [set(args) for type_, args in labelled(an) if type_ == "Visit"]
     assert any({("agent", "李强"), ("destination", "德国"), ("destination", "巴伐利亚州")} <= args for args in visits)
+
+
+def test_a_visit_abroad_named_by_a_countrys_one_character():
+    # xwlb-20230404-04: 习近平|主席|前不久|成功|访俄 ; 习近平|主席|对|俄|进行|国事访问 — 俄 is 俄罗斯, by the world
+    # list's abbreviations (data/events/implied_places.tsv, triggers.tsv: 访*)
+    text = "习近平主席前不久成功访俄，同普京总统共同擘画了双边关系发展的新蓝图。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "普京")], date="2023-04-04")
+    assert ("Visit", frozenset({("agent", "习近平"), ("destination", "俄罗斯")})) in labelled(an)
+    text = "米舒斯京表示，习近平主席对俄进行国事访问取得圆满成功，开启了俄中关系新篇章。"
+    an = analysis(text, [("Person", "米舒斯京"), ("Person", "习近平")], date="2023-04-04")
+    assert ("Visit", frozenset({("agent", "习近平"), ("destination", "俄罗斯")})) in labelled(an)
+    # xwlb-20230620-05 style: 访葡|期间 — 葡萄牙; but a pair of abbreviations is no place (中|俄|务实|合作)
+    text = "访葡期间，韩正还会见了葡萄牙总统德索萨。推动中俄务实合作。"
+    an = analysis(text, [("Person", "韩正"), ("Place", "葡萄牙"), ("Person", "德索萨")], date="2023-04-27")
+    visits = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert visits == [frozenset({("agent", "韩正"), ("destination", "葡萄牙")})]
+
+
+def test_a_visit_invited_to_is_none_made():
+    # xwlb-20230320-15: 莱希|日前|收到|…|萨勒曼|邀请|莱希|访沙|的信函 ; xwlb-20230103-04: 访华|邀请
+    text = "伊朗总统莱希日前收到沙特阿拉伯国王萨勒曼邀请莱希访沙的信函。"
+    an = analysis(text, [("Place", "伊朗"), ("Person", "莱希"), ("Place", "沙特阿拉伯"), ("Person", "萨勒曼"),
+                         ("Person", "莱希@2")], date="2023-03-20")
+    assert not [args for type_, args in labelled(an) if type_ == "Visit"]
+    text = "王岐山转达习近平主席对卢拉总统再次就任巴西总统的热烈祝贺、良好祝愿和访华邀请。"
+    an = analysis(text, [("Person", "王岐山"), ("Person", "习近平"), ("Person", "卢拉"), ("Place", "巴西")],
+                  date="2023-01-03")
+    assert not [args for type_, args in labelled(an) if type_ == "Visit"]

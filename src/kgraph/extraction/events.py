@@ -44,7 +44,7 @@ from .names import title_before
 from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
-from .world import foreign_name, names_country
+from .world import country_abbreviations, foreign_name, names_country
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -135,7 +135,7 @@ def triggers() -> dict[str, Trigger]:
     """``data/events/triggers.tsv``: each trigger word with its type, reading and role; and
     the verbs of taking or leaving a post of ``data/posts/post_verbs.tsv``."""
     table = _appointment_triggers()
-    for row in data_table("events", "triggers.tsv"):
+    for row in _by_abbreviation(data_table("events", "triggers.tsv")):
         if len(row) < 4 or row[1] not in EVENT_ROLES or row[2] not in _READINGS or (
                 row[3] not in EVENT_ROLES[row[1]] and row[3] not in _CHANGE_ROLES):
             raise DataError(f"data/events/triggers.tsv: {chr(9).join(row)!r}: give trigger, event type, "
@@ -188,6 +188,25 @@ def markers(name: str) -> tuple[str, ...]:
     raise DataError(f"data/events/markers.tsv has no list {name}")
 
 
+# in a row of the data files, a country named by the one character news abbreviates it by
+_ABBREVIATION = "*"
+
+
+def _by_abbreviation(rows) -> list[list[str]]:
+    """The rows of a data table, a row with ``*`` once for each country abbreviation of the
+    world list (``*`` becomes the character in the row's first field, the country's name in
+    the others): ``访*  访  *  country`` reads 访|俄 as a visit to 俄罗斯, 访|美 to 美国."""
+    out = []
+    for row in rows:
+        if not row or _ABBREVIATION not in row[0]:
+            out.append(row)
+            continue
+        for character, country in country_abbreviations().items():
+            out.append([row[0].replace(_ABBREVIATION, character)]
+                       + [field.replace(_ABBREVIATION, country) for field in row[1:]])
+    return out
+
+
 @dataclass(frozen=True)
 class ImpliedPlace:
     """A place named by one character after its link (在|京, 来|华): ``data/events/implied_places.tsv``."""
@@ -207,7 +226,7 @@ _IMPLIED_KINDS = {"division": "AdministrativeDivision", "country": "Place"}
 def implied_places() -> dict[str, ImpliedPlace]:
     """``data/events/implied_places.tsv``: each word with its link and the place it names."""
     table = {}
-    for row in data_table("events", "implied_places.tsv"):
+    for row in _by_abbreviation(data_table("events", "implied_places.tsv")):
         if len(row) < 4 or row[3] not in _IMPLIED_KINDS or not row[0].startswith(row[1]) or row[0] == row[1]:
             raise DataError(f"data/events/implied_places.tsv: {chr(9).join(row)!r}: give the word, its link, "
                             f"the place's name and its kind ({', '.join(_IMPLIED_KINDS)})")
