@@ -212,3 +212,12 @@ def test_a_visit_invited_to_is_none_made():
     an = analysis(text, [("Person", "王岐山"), ("Person", "习近平"), ("Person", "卢拉"), ("Place", "巴西")],
                   date="2023-01-03")
     assert not [args for type_, args in labelled(an) if type_ == "Visit"]
+
+
+def test_who_claims_something_at_a_press_conference_speaks_there():
+    # xwlb-20230417-13: 西村康稔|在|会后|日德意|三国|举行|的|联合记者会|上|声称 — 声称 says, as 表示 does
+    text = ("16日，七国集团气候、能源和环境部长会议在日本札幌市闭幕。日本经济产业大臣西村康稔在会后日德意三国举行的"
+            "联合记者会上声称，部长会议联合声明表示“欢迎”。")
+    an = analysis(text, [("Agency", "七国集团"), ("Place", "日本"), ("Place", "札幌市"), ("Place", "日本@2"),
+                         ("Person", "西村康稔")], date="2023-04-17")
+    assert any(("speaker", "西村康稔") in args for type_, args in labelled(an) if type_ == "Gathering")
