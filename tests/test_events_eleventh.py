@@ -221,3 +221,22 @@ def test_who_claims_something_at_a_press_conference_speaks_there():
     an = analysis(text, [("Agency", "七国集团"), ("Place", "日本"), ("Place", "札幌市"), ("Place", "日本@2"),
                          ("Person", "西村康稔")], date="2023-04-17")
     assert any(("speaker", "西村康稔") in args for type_, args in labelled(an) if type_ == "Gathering")
+
+
+def test_whom_a_welcome_ceremony_welcomes_attends_it():
+    # xwlb-20230104-01: 习近平|…|在|人民大会堂北大厅|举行|仪式|，|欢迎|菲律宾共和国|总统|…|马科斯|对|我国|进行|国事访问
+    # (38 such 举行仪式，欢迎 in xwlb-2023): the guest attends the ceremony, and visits China
+    text = ("国家主席习近平4日下午在人民大会堂北大厅举行仪式，欢迎菲律宾共和国总统费迪南德·罗慕尔德兹·马科斯"
+            "对我国进行国事访问。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "人民大会堂北大厅"), ("Place", "菲律宾共和国"),
+                         ("Person", "费迪南德·罗慕尔德兹·马科斯")], date="2023-01-04")
+    found = labelled(an)
+    assert any({("organizer", "习近平"), ("attendee", "费迪南德·罗慕尔德兹·马科斯")} <= args
+               for type_, args in found if type_ == "Gathering")
+    assert any(("agent", "费迪南德·罗慕尔德兹·马科斯") in args for type_, args in found if type_ == "Visit")
+    # xwlb-20230908-04: abroad, the host holds it and the Chinese guest attends
+    text = "当地时间8日上午，印度尼西亚总统佐科在总统府举行仪式，欢迎国务院总理李强对印度尼西亚进行正式访问。"
+    an = analysis(text, [("Place", "印度尼西亚"), ("Person", "佐科"), ("Agency", "国务院"), ("Person", "李强"),
+                         ("Place", "印度尼西亚@2")], date="2023-09-08")
+    assert any({("organizer", "佐科"), ("attendee", "李强")} <= args
+               for type_, args in labelled(an) if type_ == "Gathering")

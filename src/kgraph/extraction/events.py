@@ -1471,9 +1471,25 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         for speaker in _briefers(reader, title_end, sentence[1]) or (
                 _briefers(reader, end, sentence[1]) if before else []):
             happening.add("speaker", speaker)
+    for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
+        happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]:
+    """Whom a ceremony held to welcome them welcomes, named after it: 习近平|…|在|人民大会堂北大厅|举行|仪式|，|
+    欢迎|菲律宾共和国|总统|…|马科斯|对|我国|进行|国事访问 (xwlb-20230104-01; 38 such 举行仪式，欢迎 in xwlb-2023):
+    the guests attend it, up to what they came for (the visit's own trigger)."""
+    at = title_end + (reader.text[title_end:title_end + 1] in "，,")
+    welcoming = next((w for w in markers("welcoming") if reader.text.startswith(w, at)), None)
+    if welcoming is None:
+        return []
+    at += len(welcoming)
+    end = reader.clause(at)[1]
+    following = _trigger_pattern().search(reader.text, at, end)
+    return reader.people(at, following.start() if following else end, before_trigger=False)
 
 
 _LIST_JOINS = ("、", "和", "与", "及", "")
