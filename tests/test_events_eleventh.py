@@ -240,3 +240,11 @@ def test_whom_a_welcome_ceremony_welcomes_attends_it():
                          ("Place", "印度尼西亚@2")], date="2023-09-08")
     assert any({("organizer", "佐科"), ("attendee", "李强")} <= args
                for type_, args in labelled(an) if type_ == "Gathering")
+
+
+def test_a_demonstration_named_by_its_verb_is_held_where_it_says():
+    # xwlb-20230417-11: 大量|捷克|民众|16日|在|首都|布拉格|示威 — as 集会: the rally is held in Prague, Czechia
+    text = "大量捷克民众16日在首都布拉格示威，抗议通胀高企，并要求捷克退出北约。"
+    an = analysis(text, [("Place", "捷克"), ("Place", "布拉格"), ("Place", "捷克@2"), ("Agency", "北约")],
+                  date="2023-04-17")
+    assert ("Gathering", frozenset({("location", "捷克"), ("location", "布拉格")})) in labelled(an)
