@@ -26,9 +26,9 @@ from ..merge import agency_kind
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, known_finder, known_types,
+from .lexicons import (abbreviations, common_words, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, word_ending)
-from .names import chinese_name, read_name, surnames, title_at
+from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import is_country
@@ -149,7 +149,52 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     places = _places_named(an, repaired)
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
-        or _names_a_craft(an, r))) for p in _country_and_a_word(an, r)]
+        or _names_a_craft(an, r) or _cut_from_a_word(an, r)))
+            for p in _country_and_a_word(an, r)]
+
+
+_CUT_START_KEPT = pos_tags("before_a_cut_name")
+_CUT_END_KEPT = pos_tags("after_a_cut_name")
+
+
+def _cut_from_a_word(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's starts or ends inside a word of jieba's dictionary
+    that is no name (pos set personal_name), the segmenter reading across its edge: 工会工作是|党治/PER|
+    国理政 (xwlb-2023; jieba: 党|治国|理政), 天然|林保护/PER (jieba: 天然林|保护), 以防|沙治/PER|沙 (jieba:
+    防沙|治沙), 柬新/PER|一届政府 (jieba: 新一届), 桑给|巴尔/PER (jieba: 桑给巴尔/ns): a piece of a phrase or
+    of a longer name, no person.  Not where what the word leaves outside the name is one character that
+    goes on after a name, or before one at its start (pos sets after_a_cut_name, before_a_cut_name:
+    韩正|在/正在, 刘彦平|等/平等, 李干杰|作/杰作, 习近平主席|和|普京/和普京), nor after a title (会长|坂本雅信,
+    jieba 长坂), nor where the article writes the name elsewhere as a word of its own (会见|杜文战|时,
+    jieba 战时)."""
+    if c.type != "Person" or c.source != "model":
+        return False
+    text, tags = an.text, word_tags()
+    cut = False
+    for edge in (c.start, c.end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is None or token[1] - token[0] < 2 or token[2] not in tags or tags[token[2]] in _NAME_WORD_TAGS:
+            continue
+        outside = text[token[0]:edge] if edge == c.start else text[edge:token[1]]
+        kept = _CUT_START_KEPT if edge == c.start else _CUT_END_KEPT
+        if len(outside) == 1 and tags.get(outside, "").startswith(kept):
+            continue
+        if edge == c.start and title_before(text, c.start):
+            continue
+        cut = True
+    return cut and not _written_whole(an, text[c.start:c.end])
+
+
+def _written_whole(an: Analysis, name: str) -> bool:
+    """Whether ``name`` stands in the article as a word of its own, both its edges the segmenter's."""
+    at = an.text.find(name)
+    while at >= 0:
+        if at in an.boundaries and at + len(name) in an.boundaries:
+            return True
+        at = an.text.find(name, at + 1)
+    return False
 
 
 _CUT_SIDES = frozenset(word_set("sides"))
@@ -157,12 +202,13 @@ _CUT_SIDES = frozenset(word_set("sides"))
 
 def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
     """A place the model read that is a piece cut out of a word of the dictionary (:func:`_piece_of_a_word`)
-    or ends in the head of what is no place (:func:`_names_no_place`) is none; one with a preposition
+    or ends in the head of what is no place (:func:`_names_no_place`) or is a common word (:func:`_a_common_word`)
+    is none; one with a preposition
     glued on is without it (:func:`_without_function_words`); one that opens with a country's name and goes on with what is no
     part of a place's name is the country (:func:`_country_and_a_phrase`)."""
     if c.type != "Place" or c.source != "model":
         return [c]
-    if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]):
+    if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]) or _a_common_word(an, c):
         return []
     bare = _without_function_words(an, c)
     if bare != c and bare.end - bare.start < 2 and an.text[bare.start:bare.end] not in abbreviations():
@@ -170,6 +216,20 @@ def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
     c = bare
     country = _country_and_a_phrase(an, c)
     return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
+
+
+def _a_common_word(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read is one word of the segmenter that jieba's dictionary holds as a
+    common word (:func:`.lexicons.common_words`) other than a noun, and no list names: 秘方愿同中方加强|多边/LOC|
+    协作 (xwlb-20231117-05; jieba: 多边/r), 西双版纳、陵水、海口、厦门、万宁等|旅游/LOC|度假城市 (旅游/vn),
+    苏丹多地交火持续|首都/LOC|圈冲突扩大 (首都/d), 从西南山区到|鱼米之乡/LOC (/l): a word, no place.  A common noun may be one (在|广场/n|西侧,
+    北京|西单/n|路口: the NER gold reads them as places)."""
+    name = an.text[c.start:c.end]
+    if (name not in common_words() or is_place_name(name) or word_tags().get(name, "n").startswith("n")
+            or name.endswith(place_heads())):
+        return False  # 春熙路/i: an idiom to the dictionary, a street's name by its head
+    token = an.token_at(c.start)
+    return token is not None and (token[0], token[1]) == (c.start, c.end)
 
 
 def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:

@@ -1,0 +1,66 @@
+"""Entities that are not names (issue #19, round 10): what the model reads as a person, a place or an
+organisation but the text does not write as a name.
+
+- a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
+- a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
+
+Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
+stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
+
+from .test_names import _candidates
+from .test_recognise import names_in_stories
+
+
+def test_a_person_cut_out_of_a_word_is_none():
+    # xwlb-20230910-03 工会工作是党治国理政的一项经常性、基础性工作 (the model: 党治/PER; jieba: 党|治国|理政)
+    found = _candidates(("工会", "n"), ("工作", "n"), ("是", "v"), ("党治", "PER"), ("国", "n"), ("理政", "v"),
+                        ("的", "u"), ("一项", "m"), ("工作", "n"), ("。", "w"))
+    assert not any(name == "党治" for name, _ in found)
+    # xwlb-20230809-09 以防沙治沙为主攻方向 (jieba: 以|防沙|治沙): the verb before is read with the name
+    found = _candidates(("以", "p"), ("防", "v"), ("沙治", "PER"), ("沙", "n"), ("为", "v"), ("主攻", "vn"),
+                        ("方向", "n"), ("。", "w"))
+    assert not any(name == "沙治" for name, _ in found)
+
+
+def test_a_name_the_segmenter_reads_with_the_next_word_stays_a_name():
+    # xwlb-20230404-06 国家副主席韩正在北京会见 (jieba: 韩|正在): 在 goes on after the name
+    found = _candidates(("国家", "n"), ("副主席", "n"), ("韩正", "PER"), ("在", "p"), ("北京", "LOC"), ("会见", "v"),
+                        ("。", "w"))
+    assert ("韩正", "Person") in found
+    # pd-dev shape: 王东峰、郭金龙、张平等参加会见 (jieba: 张|平等)
+    found = _candidates(("王东峰", "PER"), ("、", "w"), ("郭金龙", "PER"), ("、", "w"), ("张平", "PER"), ("等", "u"),
+                        ("参加", "v"), ("会见", "v"), ("。", "w"))
+    assert ("张平", "Person") in found
+    # xwlb-20230719-08 会见杜文战时 (jieba: 杜文|战时): the article writes the name whole elsewhere
+    found = _candidates(("主席", "n"), ("杜文战", "PER"), ("和", "c"), ("特本", "PER"), ("。", "w"), ("会见", "v"),
+                        ("杜文战", "PER"), ("时", "n"), ("，", "w"), ("赵乐际", "PER"), ("表示", "v"), ("。", "w"))
+    assert ("杜文战", "Person") in found
+
+
+def test_a_place_that_is_a_common_word_is_none():
+    # xwlb-20231117-05 秘方愿同中方加强多边协作 (jieba: 多边/r)
+    found = _candidates(("秘方", "ORG"), ("愿", "v"), ("同", "p"), ("中方", "ORG"), ("加强", "v"), ("多边", "LOC"),
+                        ("协作", "vn"), ("。", "w"))
+    assert not any(name == "多边" for name, _ in found)
+    # xwlb-20231112-03 从西南山区到鱼米之乡 (jieba: 鱼米之乡/l, an idiom)
+    found = _candidates(("从", "p"), ("西南", "LOC"), ("山区", "n"), ("到", "v"), ("鱼米之乡", "LOC"), ("，", "w"))
+    assert not any(name == "鱼米之乡" for name, _ in found)
+    # a common noun may be a place (在|广场|西侧, 北京|西单|路口: the NER gold's), and a street whose name the
+    # dictionary holds as an idiom is one by its head (xwlb-20230328-02 在四川成都的春熙路商圈: 春熙路/i)
+    found = _candidates(("建在", "v"), ("北京", "LOC"), ("西单", "LOC"), ("路口", "n"), ("。", "w"))
+    assert ("西单", "Place") in found
+    found = _candidates(("在", "p"), ("四川", "LOC"), ("成都", "LOC"), ("的", "u"), ("春熙路", "LOC"), ("商圈", "n"),
+                        ("。", "w"))
+    assert ("春熙路", "Place") in found
+
+
+story_texts, test_names_in_news_stories = names_in_stories({
+    "xwlb-20230910-03": (set(), {("党治", "Person")}),
+    "xwlb-20230402-01": (set(), {("林保护", "Person")}),
+    "xwlb-20230915-03": (set(), {("柬新", "Person")}),
+    "xwlb-20230628-12": ({("姆维尼", "Person")}, {("巴尔", "Person")}),
+    "xwlb-20230719-08": ({("杜文战", "Person")}, set()),
+    "xwlb-20230404-06": ({("韩正", "Person")}, set()),
+    "xwlb-20230103-08": (set(), {("旅游", "Place")}),
+    "xwlb-20230801-15": (set(), {("首都", "Place")}),
+})
