@@ -3,6 +3,8 @@ organisation but the text does not write as a name.
 
 - a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
 - a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
+- a "place" that is a country's one-character name and a common word (赴|泰旅游/LOC: 泰|旅游) or a place of it
+  (美佛州/LOC: 美|佛州);
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
@@ -54,6 +56,22 @@ def test_a_place_that_is_a_common_word_is_none():
     assert ("春熙路", "Place") in found
 
 
+def test_a_country_s_character_and_a_word_is_the_country():
+    # xwlb-20231020-04 欢迎更多中国公民赴泰旅游 (the model: 泰旅游/LOC; jieba: 赴|泰|旅游/vn)
+    found = _candidates(("更多", "a"), ("中国", "LOC"), ("公民", "n"), ("赴", "v"), ("泰旅游", "LOC"), ("。", "w"))
+    assert ("泰", "Place") in found and not any(name == "泰旅游" for name, _ in found)
+    # xwlb-20230629-14 枪手当天在美领馆附近下车 (jieba: 美|领馆/n)
+    found = _candidates(("枪手", "n"), ("当天", "TIME"), ("在", "p"), ("美领馆", "LOC"), ("附近", "f"), ("下车", "v"),
+                        ("。", "w"))
+    assert ("美", "Place") in found and not any(name == "美领馆" for name, _ in found)
+    # xwlb-20230530-13 美佛州一处海滩发生枪击 (jieba: 美|佛州/ns): the country and its state
+    found = _candidates(("美佛州", "LOC"), ("一处", "m"), ("海滩", "n"), ("发生", "v"), ("枪击", "vn"), ("。", "w"))
+    assert {("美", "Place"), ("佛州", "Place")} <= found
+    # a character that is a common word too stays in the word: xwlb-20230418-12 新打造敬老爱老城市公共汽车电车线路
+    found = _candidates(("打造", "v"), ("敬老爱", "v"), ("老城市", "LOC"), ("公共汽车", "n"), ("。", "w"))
+    assert ("老", "Place") not in found
+
+
 story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230910-03": (set(), {("党治", "Person")}),
     "xwlb-20230402-01": (set(), {("林保护", "Person")}),
@@ -63,4 +81,5 @@ story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230404-06": ({("韩正", "Person")}, set()),
     "xwlb-20230103-08": (set(), {("旅游", "Place")}),
     "xwlb-20230801-15": (set(), {("首都", "Place")}),
+    "xwlb-20230629-14": (set(), {("美领馆", "Place")}),
 })

@@ -27,7 +27,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, false_org_heads, is_place_name, joint_government, known_finder, known_types,
-                       org_heads, place_heads, transliteration_characters, word_ending)
+                       org_heads, place_heads, transliteration_characters, word_ending, world_names)
 from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -215,7 +215,40 @@ def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
         return []
     c = bare
     country = _country_and_a_phrase(an, c)
-    return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
+    if country:
+        return [Candidate(c.start, c.start + country, "Place", c.source, c.score)]
+    return _abbreviation_and_a_word(an, c)
+
+
+_WORDS_AFTER_AN_ABBREVIATION = pos_tags("words_after_an_abbreviation")
+_PLACES_AFTER_AN_ABBREVIATION = pos_tags("places_after_an_abbreviation")
+_ABBREVIATION_TAGS = pos_tags("abbreviation_characters")
+
+
+def _abbreviation_and_a_word(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A place the model read that is a country's or a province's one-character name
+    (place_abbreviations.txt) and one word of the segmenter after it: with a common word of the
+    dictionary (pos set words_after_an_abbreviation) it is the country, the word none of the place
+    (民众赴|泰/LOC|旅游, 德荷驻|土/LOC|领馆, 美/LOC|领馆: xwlb-2023); with a foreign place of the world list
+    or a place the dictionary holds (pos set places_after_an_abbreviation) two places, the country's
+    and the place's (美|佛州/ns, 澳|昆士兰州).  Only a character the dictionary holds as a place or an
+    abbreviation (pos set abbreviation_characters: 美/ns, 俄/j), not one that is a common word or a
+    surname too (敬老爱|老/a|城市, 沙/nr|柳河, 吉/nr|亚德工业城).  Else the candidate as it is."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (len(name) < 3 or name[0] not in abbreviations() or c.start + 1 not in an.boundaries
+            or c.end not in an.boundaries or is_place_name(name)
+            or word_tags().get(name[0], "") not in _ABBREVIATION_TAGS):
+        return [c]  # 老|城市, 古|蜀道, 沙|柳河: a character that is a common word or a surname too
+    words = [w for s, e, w in an.tokens_from(c.start + 1, 8) if e <= c.end]
+    rest = name[1:]
+    country = Candidate(c.start, c.start + 1, "Place", c.source, c.score)
+    tag = word_tags().get(rest, "")
+    if len(words) == 1 and tag in _WORDS_AFTER_AN_ABBREVIATION:
+        return [country]
+    if rest in world_names() or tag in _PLACES_AFTER_AN_ABBREVIATION:
+        return [country, Candidate(c.start + 1, c.end, "Place", c.source, c.score)]
+    return [c]
 
 
 def _a_common_word(an: Analysis, c: Candidate) -> bool:
