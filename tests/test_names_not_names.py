@@ -2,6 +2,7 @@
 organisation but the text does not write as a name.
 
 - a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
+- a "person" with none of a name's marks that holds a common word (月均/j, 澜湄|合作/vn);
 - a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
 - a "place" that is a country's one-character name and a common word (赴|泰旅游/LOC: 泰|旅游) or a place of it
   (美佛州/LOC: 美|佛州);
@@ -37,6 +38,27 @@ def test_a_name_the_segmenter_reads_with_the_next_word_stays_a_name():
     found = _candidates(("主席", "n"), ("杜文战", "PER"), ("和", "c"), ("特本", "PER"), ("。", "w"), ("会见", "v"),
                         ("杜文战", "PER"), ("时", "n"), ("，", "w"), ("赵乐际", "PER"), ("表示", "v"), ("。", "w"))
     assert ("杜文战", "Person") in found
+
+
+def test_a_person_with_no_mark_of_a_name_that_holds_a_common_word_is_none():
+    # xwlb-20230515-08 每个孩子个人月均托费约为3000元 (the model: 月均/PER; jieba: 月均/j)
+    found = _candidates(("每个", "r"), ("孩子", "n"), ("个人", "n"), ("月均", "PER"), ("托费", "n"), ("约", "d"),
+                        ("为", "v"), ("3000元", "m"), ("。", "w"))
+    assert not any(name == "月均" for name, _ in found)
+    # xwlb-20230627-14 澜湄合作启动以来 (jieba: 澜湄|合作/vn)
+    found = _candidates(("澜湄合作", "PER"), ("启动", "v"), ("以来", "f"), ("，", "w"))
+    assert not any(name == "澜湄合作" for name, _ in found)
+    # a title before it: xwlb-20230319-10 日本自民党国土强韧化推进本部长二阶俊博 (jieba: 二阶/n|俊博)
+    found = _candidates(("日本", "LOC"), ("自民党", "ORG"), ("推进", "vn"), ("本部长", "n"), ("二阶俊博", "PER"),
+                        ("、", "w"))
+    assert ("二阶俊博", "Person") in found
+    # one word the dictionary holds as a noun may name a person (pd-dev shape: 而|桥本/n|则在会谈中, a Japanese
+    # name), and so may a familiar name (小廖, 老唐) or a foreign one
+    for tagged in ((("而", "c"), ("桥本", "PER"), ("则", "d"), ("在", "p"), ("会谈", "vn"), ("中", "f")),
+                   (("临近", "v"), ("春节", "TIME"), ("，", "w"), ("小廖", "PER"), ("每天", "r"), ("接到", "v")),
+                   (("法国", "LOC"), ("军事", "n"), ("专家", "n"), ("洛朗·亨宁格", "PER"), ("表示", "v"))):
+        found = _candidates(*tagged, ("。", "w"))
+        assert any(kind == "Person" for _, kind in found), tagged
 
 
 def test_a_place_that_is_a_common_word_is_none():
@@ -82,4 +104,7 @@ story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230103-08": (set(), {("旅游", "Place")}),
     "xwlb-20230801-15": (set(), {("首都", "Place")}),
     "xwlb-20230629-14": (set(), {("美领馆", "Place")}),
+    "xwlb-20231022-02": (set(), {("芳华", "Person")}),
+    "xwlb-20231219-06": (set(), {("次生", "Person")}),
+    "xwlb-20230319-10": ({("二阶俊博", "Person")}, set()),
 })

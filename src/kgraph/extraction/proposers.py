@@ -149,10 +149,40 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     places = _places_named(an, repaired)
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
-        or _names_a_craft(an, r) or _cut_from_a_word(an, r)))
+        or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)))
             for p in _country_and_a_word(an, r)]
 
 
+_WORDS_IN_NO_NAME = pos_tags("words_in_no_name")
+
+
+def _words_no_name(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's has none of a name's marks and holds a common word:
+    it opens with no surname, is no foreign name (no dot, no more than half its characters those of
+    transliterated names), no familiar 小 or 老 and a character (小廖, 老唐), no title stands before or
+    after it, and a word of the segmenter inside it of two characters or more is one jieba's dictionary
+    tags as a common word (pos set words_in_no_name): 每个孩子个人|月均/PER|托费 (月均/j), 绽放|芳华/PER
+    (芳华/nz), 期待促进|澜湄合作/PER|… (合作/vn), 墨子巡天/PER|望远镜 (巡天/n), 严密监测余震和|次生/PER|
+    衍生灾害 (次生/b) (xwlb-2023): a thing or a deed, no person.  Not 自民党国土强韧化推进本部长|二阶俊博
+    (a title before), nor one word the dictionary holds as a noun (pos set nouns_that_name_people: 桥本/n,
+    东条英机/n, pd-dev: Japanese names; 拿破仑/n)."""
+    text = an.text
+    name = text[c.start:c.end]
+    singles, doubles = surnames()
+    if (c.type != "Person" or c.source != "model" or len(name) < 2 or name[:2] in doubles or name[0] in singles
+            or any(ch in _NAME_JOINERS for ch in name) or (len(name) == 2 and name[0] in _FAMILIAR)
+            or 2 * sum(ch in transliteration_characters() for ch in name) >= len(name)
+            or title_before(text, c.start) or title_at(text, c.end) or _country_and_a_word(an, c) != [c]):
+        return False  # 美|财长: the country (_country_and_a_word)
+    tags = word_tags()
+    if tags.get(name, "") in _WHOLE_NAME_NOUNS:
+        return False  # 桥本/n, 东条英机/n, 拿破仑/n: the dictionary holds names too as nouns
+    return any(e - s >= 2 and tags.get(word, "") in _WORDS_IN_NO_NAME
+               for s, e, word in an.tokens_from(c.start, c.end - c.start) if c.start <= s and e <= c.end)
+
+
+_FAMILIAR = frozenset(word_set("familiar_prefixes"))
+_WHOLE_NAME_NOUNS = pos_tags("nouns_that_name_people")
 _CUT_START_KEPT = pos_tags("before_a_cut_name")
 _CUT_END_KEPT = pos_tags("after_a_cut_name")
 
