@@ -3,6 +3,7 @@ organisation but the text does not write as a name.
 
 - a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
 - a "person" with none of a name's marks that holds a common word (月均/j, 澜湄|合作/vn);
+- an "organisation" ending in a particle before a verb (中共中央|所|作出) or in a part of an area (广西|中北部);
 - a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
 - a "place" that is a country's one-character name and a common word (赴|泰旅游/LOC: 泰|旅游) or a place of it
   (美佛州/LOC: 美|佛州);
@@ -11,7 +12,7 @@ Read on a hand-built :class:`Analysis` (the model's words written in the test) a
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 
 from .test_names import _candidates
-from .test_recognise import names_in_stories
+from .test_recognise import _found, names_in_stories
 
 
 def test_a_person_cut_out_of_a_word_is_none():
@@ -94,6 +95,23 @@ def test_a_country_s_character_and_a_word_is_the_country():
     assert ("老", "Place") not in found
 
 
+def test_a_particle_before_a_verb_is_no_head():
+    # xwlb-20230407-02 欧方赞赏中方为推动政治解决乌克兰危机所做努力 (the model: 乌克兰危机所/ORG; jieba: 所/c|做/v)
+    assert not any(kind == "Agency" for _, kind in _found("欧方赞赏中方为推动政治解决乌克兰危机所做努力，期待中方发挥更加重要作用。"))
+    # xwlb-20230228-02 把思想和行动统一到中共中央所作出的决策部署上来: the body stays, without the particle
+    found = _found("领广大成员把思想和行动统一到中共中央所作出的决策部署上来。")
+    assert ("中共中央", "Agency") in found and ("中共中央所", "Agency") not in found
+    # an institute's head written as one word with its field stays (纳米所)
+    assert ("中科院苏州纳米所", "Agency") in _found("中科院苏州纳米所的研究人员。")
+
+
+def test_a_part_of_a_province_is_no_ministry():
+    # xwlb-20230508-14 10日至11日，广西中北部、广东北部有大到暴雨 (jieba: 广西|中北部/f)
+    found = _found("10日至11日，广西中北部、广东北部有大到暴雨，部分地区有大暴雨。")
+    assert not any(kind == "Agency" for _, kind in found)
+    assert ("广西", "Place") in found
+
+
 story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230910-03": (set(), {("党治", "Person")}),
     "xwlb-20230402-01": (set(), {("林保护", "Person")}),
@@ -107,4 +125,6 @@ story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20231022-02": (set(), {("芳华", "Person")}),
     "xwlb-20231219-06": (set(), {("次生", "Person")}),
     "xwlb-20230319-10": ({("二阶俊博", "Person")}, set()),
+    "xwlb-20230608-12": ({("中国共产党", "Agency")}, {("中国共产党领导中国所", "Agency")}),
+    "xwlb-20231125-08": (set(), {("吉林中东部", "Agency")}),
 })

@@ -80,6 +80,10 @@ def _LONG_HEADS() -> tuple[str, ...]:  # noqa: N802 - a constant, loaded lazily
     return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) >= 2)
 
 
+_PARTICLES = frozenset(word_set("particles_before_verbs"))
+_VERBS_AFTER_A_PARTICLE = pos_tags("verbs_after_a_particle")
+
+
 def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
@@ -104,6 +108,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
+        if word in _PARTICLES and i + 1 < len(words) and tags.get(words[i + 1], "").startswith(_VERBS_AFTER_A_PARTICLE):
+            break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         if word in AREA_PARTS or (tag == "v" and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
@@ -486,6 +492,19 @@ def _runs_on(an: Analysis, start: int) -> int:
     return ends[-1]
 
 
+def _particle_before_a_verb(an: Analysis, end: int) -> bool:
+    """Whether a name ends in a character that is a particle before a verb (word set
+    particles_before_verbs: 所), the segmenter reading it as a word of its own and a verb after it
+    (pos set verbs_after_a_particle): 中共中央|所|作出, 中国共产党领导中国|所|取得, 朝鲜核武力政策|所|阐明
+    (xwlb-2023); not 中科院苏州|纳米所|的研究 (纳米所, one word: the institute)."""
+    text = an.text
+    if end < 2 or text[end - 1] not in _PARTICLES or end - 1 not in an.boundaries or end not in an.boundaries:
+        return False
+    following = an.token_at(end)
+    return following is not None and following[0] == end and word_tags().get(following[2], "").startswith(
+        _VERBS_AFTER_A_PARTICLE)
+
+
 def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
     """The model's organisation, as a name: none if it is no organisation's name, two if it is
     two central agencies written together, longer if the name runs on over 和 to its head
@@ -510,6 +529,14 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
             # 新时代|人大|工作, 新征程|党|的使命任务, 新时代|办公厅|工作, 新时代|党的建设: a period before a word
             # of the language (a kind of body, a head) names no body; but 新时代文明实践中心 is the centres' name
             return []
+    if c.source == "model" and _particle_before_a_verb(an, c.end):
+        # 统一到|中共中央/ORG|所|作出的决策部署 (xwlb-20230228-02), 解决|乌克兰危机所/ORG|做努力: 所 before a verb
+        # is the particle, no institute's head; the body before it stays if it is one
+        rest = replace(c, end=c.end - 1)
+        name = text[rest.start:rest.end]
+        if not (name.endswith(org_heads()) or name in alias_table("national_agencies.tsv")):
+            return []
+        c = rest
     false_head = longest_end(name, false_org_heads())
     if c.source == "model" and (_a_kind(name) or 0 < false_head >= longest_end(name, org_heads())):
         return []  # 乡镇|卫生院, 露天|煤矿: a kind of body; 世界|政党: parties in general (false_org_heads.txt)
