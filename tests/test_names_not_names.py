@@ -3,7 +3,8 @@ organisation but the text does not write as a name.
 
 - a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
 - a "person" with none of a name's marks that holds a common word (月均/j, 澜湄|合作/vn);
-- an "organisation" ending in a particle before a verb (中共中央|所|作出) or in a part of an area (广西|中北部);
+- an "organisation" ending in a particle before a verb (中共中央|所|作出) or in a part of an area (广西|中北部), or a
+  body the dictionary holds and a common word (共和党|方面, 国务院|委托: the body);
 - a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
 - a "place" that is a country's one-character name and a common word (赴|泰旅游/LOC: 泰|旅游) or a place of it
   (美佛州/LOC: 美|佛州);
@@ -103,6 +104,15 @@ def test_a_particle_before_a_verb_is_no_head():
     assert ("中共中央", "Agency") in found and ("中共中央所", "Agency") not in found
     # an institute's head written as one word with its field stays (纳米所)
     assert ("中科院苏州纳米所", "Agency") in _found("中科院苏州纳米所的研究人员。")
+
+
+def test_a_body_and_a_common_word_after_it_is_the_body():
+    # xwlb-2023 据美国媒体报道，共和党方面15日称 (the model: 共和党方面/ORG; jieba: 共和党/nt|方面)
+    found = _found("据美国媒体报道，共和党方面15日称，两党分歧仍然巨大。")
+    assert ("共和党", "Agency") in found and ("共和党方面", "Agency") not in found
+    # a unit after the body stays its name (阿拉伯国家联盟|秘书处), and so does a party's centre
+    assert ("阿拉伯国家联盟秘书处", "Agency") in _found("阿拉伯国家联盟秘书处发表声明。")
+    assert ("老挝人民革命党中央", "Agency") in _found("老挝人民革命党中央总书记通伦会见代表团。")
 
 
 def test_a_part_of_a_province_is_no_ministry():

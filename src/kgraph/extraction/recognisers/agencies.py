@@ -32,8 +32,8 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, foreign_parties, is_place_name,
-                        longest_end, names_a_ship, org_heads)
+from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
+                        is_place_name, longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -505,6 +505,36 @@ def _particle_before_a_verb(an: Analysis, end: int) -> bool:
         _VERBS_AFTER_A_PARTICLE)
 
 
+_BODY_TAGS = pos_tags("dictionary_bodies")
+
+
+def _body_and_a_word(an: Analysis, c: Candidate) -> int:
+    """Where a body ends that the model read with a word after it, no head of a unit: the segmenter
+    reads two words, the first one the dictionary holds as an organisation's name (pos set
+    dictionary_bodies), the second a common word of it (:func:`.lexicons.common_words`) that ends in no
+    head of an organisation or a unit (unit_heads.txt): 美国|共和党/nt|方面 (xwlb-2023), 受|国务院/nt|委托,
+    中国共产党/nt|全面|从严治党, 全国政协/nt|协商|议政: the body, the word after it none of its name.  Not
+    阿拉伯国家联盟|秘书处, 外交部|领事司 (units), 敦煌研究院|文保 (an abbreviation).  0 if not."""
+    tags = word_tags()
+    words = [(s, e, w) for s, e, w in an.tokens_from(c.start, 4) if e <= c.end]
+    if (len(words) != 2 or words[0][0] != c.start or words[-1][1] != c.end
+            or tags.get(words[0][2], "") not in _BODY_TAGS):
+        return 0
+    tail = words[1][2]
+    if (tail not in common_words() or tail.endswith(org_heads()) or tail.endswith(_unit_heads())
+            or tail in _PARTY_CENTRES):
+        return 0  # 老挝人民革命党|中央: the party's central committee
+    return words[0][1]
+
+
+_PARTY_CENTRES = frozenset(word_set("party_centres"))
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    return ordered_lexicon("unit_heads.txt")
+
+
 def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
     """The model's organisation, as a name: none if it is no organisation's name, two if it is
     two central agencies written together, longer if the name runs on over 和 to its head
@@ -557,4 +587,7 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     if text.startswith("和", c.end) and "》" not in name and _runs_on(an, c.end + 1):
         # not 美国《时代》周刊|和|有线新闻电视公司 (pd-dev): a periodical's title ends its name
         return [replace(c, end=_runs_on(an, c.end + 1))]
+    body = _body_and_a_word(an, c)
+    if body:
+        return [replace(c, end=body)]
     return [] if _ends_in_no_name(name) else [c]
