@@ -6,6 +6,7 @@ organisation but the text does not write as a name.
 - an "organisation" ending in a particle before a verb (中共中央|所|作出) or in a part of an area (广西|中北部), or a
   body the dictionary holds and a common word (共和党|方面, 国务院|委托: the body);
 - a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
+- a "place" that counts countries (东欧多国: 东欧; 美欧多国: none);
 - a "place" that is a country's one-character name and a common word (赴|泰旅游/LOC: 泰|旅游) or a place of it
   (美佛州/LOC: 美|佛州);
 
@@ -120,6 +121,15 @@ def test_a_part_of_a_province_is_no_ministry():
     found = _found("10日至11日，广西中北部、广东北部有大到暴雨，部分地区有大暴雨。")
     assert not any(kind == "Agency" for _, kind in found)
     assert ("广西", "Place") in found
+
+
+def test_a_count_of_countries_is_no_place():
+    # xwlb-20231127-16 东欧多国遭暴风雪侵袭 (the model: 东欧多国/LOC; jieba: 东欧|多|国): the region
+    found = _candidates(("东欧多国", "LOC"), ("遭", "v"), ("暴风雪", "n"), ("侵袭", "v"), ("。", "w"))
+    assert ("东欧", "Place") in found and not any(name == "东欧多国" for name, _ in found)
+    # xwlb-20230716-13 美欧多国经历高温: no region the lists or the dictionary name, no place
+    found = _candidates(("美欧多国", "LOC"), ("经历", "v"), ("高温", "n"), ("。", "w"))
+    assert not any(kind == "Place" for _, kind in found)
 
 
 story_texts, test_names_in_news_stories = names_in_stories({

@@ -244,10 +244,29 @@ def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
     if bare != c and bare.end - bare.start < 2 and an.text[bare.start:bare.end] not in abbreviations():
         return []
     c = bare
+    counted = _places_counted(an, c)
+    if counted is not None:
+        return counted
     country = _country_and_a_phrase(an, c)
     if country:
         return [Candidate(c.start, c.start + country, "Place", c.source, c.score)]
     return _abbreviation_and_a_word(an, c)
+
+
+_COUNTED_PARTIES = longest_first(word_set("counted_parties"))
+
+
+def _places_counted(an: Analysis, c: Candidate) -> list[Candidate] | None:
+    """A place the model read that ends in a count of countries (word set counted_parties: 多国, 各国,
+    两国) names no place: 欧洲多国/LOC|持续高温, 东欧多国/LOC, 拉美多国/LOC|人士 (xwlb-2023) are several
+    countries of the region, which is the place where the lists or the dictionary name it (欧洲/ns,
+    东欧/ns: :func:`_a_place_word`), else none (美欧多国).  None where the name ends in no count."""
+    name = an.text[c.start:c.end]
+    count = next((w for w in _COUNTED_PARTIES if name.endswith(w)), "")
+    if not count or len(name) == len(count) or is_place_name(name) or c.end - len(count) not in an.boundaries:
+        return None
+    rest = name[:-len(count)]
+    return [Candidate(c.start, c.end - len(count), "Place", c.source, c.score)] if _a_place_word(rest) else []
 
 
 _WORDS_AFTER_AN_ABBREVIATION = pos_tags("words_after_an_abbreviation")
