@@ -2,6 +2,7 @@
 organisation but the text does not write as a name.
 
 - a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
+- a "person" that is a country's character and a verb (洪|坚定: Honduras, the subject);
 - a "person" with none of a name's marks that holds a common word (月均/j, 澜湄|合作/vn);
 - an "organisation" ending in a particle before a verb (中共中央|所|作出) or in a part of an area (广西|中北部), or a
   body the dictionary holds and a common word (共和党|方面, 国务院|委托: the body);
@@ -41,6 +42,18 @@ def test_a_name_the_segmenter_reads_with_the_next_word_stays_a_name():
     found = _candidates(("主席", "n"), ("杜文战", "PER"), ("和", "c"), ("特本", "PER"), ("。", "w"), ("会见", "v"),
                         ("杜文战", "PER"), ("时", "n"), ("，", "w"), ("赵乐际", "PER"), ("表示", "v"), ("。", "w"))
     assert ("杜文战", "Person") in found
+
+
+def test_a_country_s_character_and_a_verb_is_no_person():
+    # xwlb-20231207-07 雷东多表示，洪坚定恪守一个中国原则 (the model: 洪坚定/PER; jieba: 洪|坚定/a), in an
+    # article that names 洪都拉斯
+    found = _candidates(("洪都拉斯", "LOC"), ("外长", "n"), ("雷东多", "PER"), ("表示", "v"), ("，", "w"),
+                        ("洪坚定", "PER"), ("恪守", "v"), ("一个", "m"), ("中国", "LOC"), ("原则", "n"), ("。", "w"))
+    assert not any(name == "洪坚定" for name, _ in found) and ("雷东多", "Person") in found
+    # a title names a person whatever the words (中国人民大学教授|韩大元: 大元/m)
+    found = _candidates(("韩国", "LOC"), ("学者", "n"), ("和", "c"), ("教授", "n"), ("韩大元", "PER"), ("表示", "v"),
+                        ("。", "w"))
+    assert ("韩大元", "Person") in found
 
 
 def test_a_person_with_no_mark_of_a_name_that_holds_a_common_word_is_none():
@@ -137,7 +150,6 @@ story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230402-01": (set(), {("林保护", "Person")}),
     "xwlb-20230915-03": (set(), {("柬新", "Person")}),
     "xwlb-20230628-12": ({("姆维尼", "Person")}, {("巴尔", "Person")}),
-    "xwlb-20230719-08": ({("杜文战", "Person")}, set()),
     "xwlb-20230404-06": ({("韩正", "Person")}, set()),
     "xwlb-20230103-08": (set(), {("旅游", "Place")}),
     "xwlb-20230801-15": (set(), {("首都", "Place")}),
@@ -145,6 +157,8 @@ story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20231022-02": (set(), {("芳华", "Person")}),
     "xwlb-20231219-06": (set(), {("次生", "Person")}),
     "xwlb-20230319-10": ({("二阶俊博", "Person")}, set()),
+    "xwlb-20231207-07": (set(), {("洪坚定", "Person")}),
+    "xwlb-20230719-08": ({("杜文战", "Person")}, {("阿钦佩", "Person")}),
     "xwlb-20230608-12": ({("中国共产党", "Agency")}, {("中国共产党领导中国所", "Agency")}),
     "xwlb-20231125-08": (set(), {("吉林中东部", "Agency")}),
 })

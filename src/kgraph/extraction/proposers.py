@@ -27,7 +27,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, false_org_heads, is_place_name, joint_government, known_finder, known_types,
-                       org_heads, place_heads, transliteration_characters, word_ending, world_names)
+                       org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
 from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -147,10 +147,39 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
+    initials = _country_initials(an)
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
-        or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)))
+        or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
+        or _country_and_a_verb(an, r, initials)))
             for p in _country_and_a_word(an, r)]
+
+
+_GIVEN_NAME_STOPS = pos_tags("given_name_stops")
+
+
+def _country_initials(an: Analysis) -> frozenset[str]:
+    """The one-character names of countries and provinces (place_abbreviations.txt) and the first
+    characters of the countries the article names (洪 of 洪都拉斯)."""
+    return abbreviations() | {name[0] for _, _, name in world_finder()(an.text) if is_country(name)}
+
+
+def _country_and_a_verb(an: Analysis, c: Candidate, initials: frozenset[str]) -> bool:
+    """Whether a name the model read as a person's is a country's one character, read apart by the
+    segmenter, and one word after it that the dictionary tags as a verb, an adjective, an adverb or a
+    number (pos set given_name_stops, as no given name: 王|建设): 雷东多表示，|洪坚定/PER|恪守一个中国原则,
+    |阿钦佩/PER|中国人民, |韩多方/PER|批评 (xwlb-2023: Honduras, Argentina, Korea as the subject, in an article
+    that names them): the country and what it does, no person.  Not a name the dictionary holds (nr), nor
+    one a title stands beside."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Person" or c.source != "model" or len(name) != 3 or name[0] not in initials
+            or c.start + 1 not in an.boundaries or word_tags().get(name, "").startswith("nr")
+            or title_before(text, c.start) or title_at(text, c.end)):
+        return False  # 教授|韩大元: a title names a person
+    token = an.token_at(c.start + 1)
+    return (token is not None and (token[0], token[1]) == (c.start + 1, c.end)
+            and word_tags().get(token[2], "n").startswith(_GIVEN_NAME_STOPS))
 
 
 _WORDS_IN_NO_NAME = pos_tags("words_in_no_name")
