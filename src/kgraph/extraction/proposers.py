@@ -26,9 +26,9 @@ from ..merge import agency_kind
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (abbreviations, false_org_heads, is_place_name, joint_government, known_finder, known_types,
-                       org_heads, place_heads, transliteration_characters, word_ending)
-from .names import chinese_name, read_name, surnames, title_at
+from .lexicons import (abbreviations, common_words, false_org_heads, is_place_name, joint_government, known_finder, known_types,
+                       org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
+from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import is_country
@@ -147,9 +147,113 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
+    initials = _country_initials(an)
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
-        or _names_a_craft(an, r))) for p in _country_and_a_word(an, r)]
+        or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
+        or _country_and_a_verb(an, r, initials)))
+            for p in _country_and_a_word(an, r)]
+
+
+_GIVEN_NAME_STOPS = pos_tags("given_name_stops")
+
+
+def _country_initials(an: Analysis) -> frozenset[str]:
+    """The one-character names of countries and provinces (place_abbreviations.txt) and the first
+    characters of the countries the article names (洪 of 洪都拉斯)."""
+    return abbreviations() | {name[0] for _, _, name in world_finder()(an.text) if is_country(name)}
+
+
+def _country_and_a_verb(an: Analysis, c: Candidate, initials: frozenset[str]) -> bool:
+    """Whether a name the model read as a person's is a country's one character, read apart by the
+    segmenter, and one word after it that the dictionary tags as a verb, an adjective, an adverb or a
+    number (pos set given_name_stops, as no given name: 王|建设): 雷东多表示，|洪坚定/PER|恪守一个中国原则,
+    |阿钦佩/PER|中国人民, |韩多方/PER|批评 (xwlb-2023: Honduras, Argentina, Korea as the subject, in an article
+    that names them): the country and what it does, no person.  Not a name the dictionary holds (nr), nor
+    one a title stands beside."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Person" or c.source != "model" or len(name) != 3 or name[0] not in initials
+            or c.start + 1 not in an.boundaries or word_tags().get(name, "").startswith("nr")
+            or title_before(text, c.start) or title_at(text, c.end)):
+        return False  # 教授|韩大元: a title names a person
+    token = an.token_at(c.start + 1)
+    return (token is not None and (token[0], token[1]) == (c.start + 1, c.end)
+            and word_tags().get(token[2], "n").startswith(_GIVEN_NAME_STOPS))
+
+
+_WORDS_IN_NO_NAME = pos_tags("words_in_no_name")
+
+
+def _words_no_name(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's has none of a name's marks and holds a common word:
+    it opens with no surname, is no foreign name (no dot, no more than half its characters those of
+    transliterated names), no familiar 小 or 老 and a character (小廖, 老唐), no title stands before or
+    after it, and a word of the segmenter inside it of two characters or more is one jieba's dictionary
+    tags as a common word (pos set words_in_no_name): 每个孩子个人|月均/PER|托费 (月均/j), 绽放|芳华/PER
+    (芳华/nz), 期待促进|澜湄合作/PER|… (合作/vn), 墨子巡天/PER|望远镜 (巡天/n), 严密监测余震和|次生/PER|
+    衍生灾害 (次生/b) (xwlb-2023): a thing or a deed, no person.  Not 自民党国土强韧化推进本部长|二阶俊博
+    (a title before), nor one word the dictionary holds as a noun (pos set nouns_that_name_people: 桥本/n,
+    东条英机/n, pd-dev: Japanese names; 拿破仑/n)."""
+    text = an.text
+    name = text[c.start:c.end]
+    singles, doubles = surnames()
+    if (c.type != "Person" or c.source != "model" or len(name) < 2 or name[:2] in doubles or name[0] in singles
+            or any(ch in _NAME_JOINERS for ch in name) or (len(name) == 2 and name[0] in _FAMILIAR)
+            or 2 * sum(ch in transliteration_characters() for ch in name) >= len(name)
+            or title_before(text, c.start) or title_at(text, c.end) or _country_and_a_word(an, c) != [c]):
+        return False  # 美|财长: the country (_country_and_a_word)
+    tags = word_tags()
+    if tags.get(name, "") in _WHOLE_NAME_NOUNS:
+        return False  # 桥本/n, 东条英机/n, 拿破仑/n: the dictionary holds names too as nouns
+    return any(e - s >= 2 and tags.get(word, "") in _WORDS_IN_NO_NAME
+               for s, e, word in an.tokens_from(c.start, c.end - c.start) if c.start <= s and e <= c.end)
+
+
+_FAMILIAR = frozenset(word_set("familiar_prefixes"))
+_WHOLE_NAME_NOUNS = pos_tags("nouns_that_name_people")
+_CUT_START_KEPT = pos_tags("before_a_cut_name")
+_CUT_END_KEPT = pos_tags("after_a_cut_name")
+
+
+def _cut_from_a_word(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's starts or ends inside a word of jieba's dictionary
+    that is no name (pos set personal_name), the segmenter reading across its edge: 工会工作是|党治/PER|
+    国理政 (xwlb-2023; jieba: 党|治国|理政), 天然|林保护/PER (jieba: 天然林|保护), 以防|沙治/PER|沙 (jieba:
+    防沙|治沙), 柬新/PER|一届政府 (jieba: 新一届), 桑给|巴尔/PER (jieba: 桑给巴尔/ns): a piece of a phrase or
+    of a longer name, no person.  Not where what the word leaves outside the name is one character that
+    goes on after a name, or before one at its start (pos sets after_a_cut_name, before_a_cut_name:
+    韩正|在/正在, 刘彦平|等/平等, 李干杰|作/杰作, 习近平主席|和|普京/和普京), nor after a title (会长|坂本雅信,
+    jieba 长坂), nor where the article writes the name elsewhere as a word of its own (会见|杜文战|时,
+    jieba 战时)."""
+    if c.type != "Person" or c.source != "model":
+        return False
+    text, tags = an.text, word_tags()
+    cut = False
+    for edge in (c.start, c.end):
+        if edge in an.boundaries:
+            continue
+        token = an.token_at(edge)
+        if token is None or token[1] - token[0] < 2 or token[2] not in tags or tags[token[2]] in _NAME_WORD_TAGS:
+            continue
+        outside = text[token[0]:edge] if edge == c.start else text[edge:token[1]]
+        kept = _CUT_START_KEPT if edge == c.start else _CUT_END_KEPT
+        if len(outside) == 1 and tags.get(outside, "").startswith(kept):
+            continue
+        if edge == c.start and title_before(text, c.start):
+            continue
+        cut = True
+    return cut and not _written_whole(an, text[c.start:c.end])
+
+
+def _written_whole(an: Analysis, name: str) -> bool:
+    """Whether ``name`` stands in the article as a word of its own, both its edges the segmenter's."""
+    at = an.text.find(name)
+    while at >= 0:
+        if at in an.boundaries and at + len(name) in an.boundaries:
+            return True
+        at = an.text.find(name, at + 1)
+    return False
 
 
 _CUT_SIDES = frozenset(word_set("sides"))
@@ -157,19 +261,86 @@ _CUT_SIDES = frozenset(word_set("sides"))
 
 def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
     """A place the model read that is a piece cut out of a word of the dictionary (:func:`_piece_of_a_word`)
-    or ends in the head of what is no place (:func:`_names_no_place`) is none; one with a preposition
+    or ends in the head of what is no place (:func:`_names_no_place`) or is a common word (:func:`_a_common_word`)
+    is none; one with a preposition
     glued on is without it (:func:`_without_function_words`); one that opens with a country's name and goes on with what is no
     part of a place's name is the country (:func:`_country_and_a_phrase`)."""
     if c.type != "Place" or c.source != "model":
         return [c]
-    if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]):
+    if _piece_of_a_word(an, c) or _names_no_place(an.text[c.start:c.end]) or _a_common_word(an, c):
         return []
     bare = _without_function_words(an, c)
     if bare != c and bare.end - bare.start < 2 and an.text[bare.start:bare.end] not in abbreviations():
         return []
     c = bare
+    counted = _places_counted(an, c)
+    if counted is not None:
+        return counted
     country = _country_and_a_phrase(an, c)
-    return [Candidate(c.start, c.start + country, "Place", c.source, c.score)] if country else [c]
+    if country:
+        return [Candidate(c.start, c.start + country, "Place", c.source, c.score)]
+    return _abbreviation_and_a_word(an, c)
+
+
+_COUNTED_PARTIES = longest_first(word_set("counted_parties"))
+
+
+def _places_counted(an: Analysis, c: Candidate) -> list[Candidate] | None:
+    """A place the model read that ends in a count of countries (word set counted_parties: 多国, 各国,
+    两国) names no place: 欧洲多国/LOC|持续高温, 东欧多国/LOC, 拉美多国/LOC|人士 (xwlb-2023) are several
+    countries of the region, which is the place where the lists or the dictionary name it (欧洲/ns,
+    东欧/ns: :func:`_a_place_word`), else none (美欧多国).  None where the name ends in no count."""
+    name = an.text[c.start:c.end]
+    count = next((w for w in _COUNTED_PARTIES if name.endswith(w)), "")
+    if not count or len(name) == len(count) or is_place_name(name) or c.end - len(count) not in an.boundaries:
+        return None
+    rest = name[:-len(count)]
+    return [Candidate(c.start, c.end - len(count), "Place", c.source, c.score)] if _a_place_word(rest) else []
+
+
+_WORDS_AFTER_AN_ABBREVIATION = pos_tags("words_after_an_abbreviation")
+_PLACES_AFTER_AN_ABBREVIATION = pos_tags("places_after_an_abbreviation")
+_ABBREVIATION_TAGS = pos_tags("abbreviation_characters")
+
+
+def _abbreviation_and_a_word(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A place the model read that is a country's or a province's one-character name
+    (place_abbreviations.txt) and one word of the segmenter after it: with a common word of the
+    dictionary (pos set words_after_an_abbreviation) it is the country, the word none of the place
+    (民众赴|泰/LOC|旅游, 德荷驻|土/LOC|领馆, 美/LOC|领馆: xwlb-2023); with a foreign place of the world list
+    or a place the dictionary holds (pos set places_after_an_abbreviation) two places, the country's
+    and the place's (美|佛州/ns, 澳|昆士兰州).  Only a character the dictionary holds as a place or an
+    abbreviation (pos set abbreviation_characters: 美/ns, 俄/j), not one that is a common word or a
+    surname too (敬老爱|老/a|城市, 沙/nr|柳河, 吉/nr|亚德工业城).  Else the candidate as it is."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (len(name) < 3 or name[0] not in abbreviations() or c.start + 1 not in an.boundaries
+            or c.end not in an.boundaries or is_place_name(name)
+            or word_tags().get(name[0], "") not in _ABBREVIATION_TAGS):
+        return [c]  # 老|城市, 古|蜀道, 沙|柳河: a character that is a common word or a surname too
+    words = [w for s, e, w in an.tokens_from(c.start + 1, 8) if e <= c.end]
+    rest = name[1:]
+    country = Candidate(c.start, c.start + 1, "Place", c.source, c.score)
+    tag = word_tags().get(rest, "")
+    if len(words) == 1 and tag in _WORDS_AFTER_AN_ABBREVIATION:
+        return [country]
+    if rest in world_names() or tag in _PLACES_AFTER_AN_ABBREVIATION:
+        return [country, Candidate(c.start + 1, c.end, "Place", c.source, c.score)]
+    return [c]
+
+
+def _a_common_word(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read is one word of the segmenter that jieba's dictionary holds as a
+    common word (:func:`.lexicons.common_words`) other than a noun, and no list names: 秘方愿同中方加强|多边/LOC|
+    协作 (xwlb-20231117-05; jieba: 多边/r), 西双版纳、陵水、海口、厦门、万宁等|旅游/LOC|度假城市 (旅游/vn),
+    苏丹多地交火持续|首都/LOC|圈冲突扩大 (首都/d), 从西南山区到|鱼米之乡/LOC (/l): a word, no place.  A common noun may be one (在|广场/n|西侧,
+    北京|西单/n|路口: the NER gold reads them as places)."""
+    name = an.text[c.start:c.end]
+    if (name not in common_words() or is_place_name(name) or word_tags().get(name, "n").startswith("n")
+            or name.endswith(place_heads())):
+        return False  # 春熙路/i: an idiom to the dictionary, a street's name by its head
+    token = an.token_at(c.start)
+    return token is not None and (token[0], token[1]) == (c.start, c.end)
 
 
 def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:

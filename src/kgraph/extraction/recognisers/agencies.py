@@ -32,8 +32,8 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, false_org_heads, foreign_parties, is_place_name,
-                        longest_end, names_a_ship, org_heads)
+from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
+                        is_place_name, longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -80,6 +80,10 @@ def _LONG_HEADS() -> tuple[str, ...]:  # noqa: N802 - a constant, loaded lazily
     return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) >= 2)
 
 
+_PARTICLES = frozenset(word_set("particles_before_verbs"))
+_VERBS_AFTER_A_PARTICLE = pos_tags("verbs_after_a_particle")
+
+
 def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
@@ -104,6 +108,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
+        if word in _PARTICLES and i + 1 < len(words) and tags.get(words[i + 1], "").startswith(_VERBS_AFTER_A_PARTICLE):
+            break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         if word in AREA_PARTS or (tag == "v" and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
@@ -486,6 +492,49 @@ def _runs_on(an: Analysis, start: int) -> int:
     return ends[-1]
 
 
+def _particle_before_a_verb(an: Analysis, end: int) -> bool:
+    """Whether a name ends in a character that is a particle before a verb (word set
+    particles_before_verbs: 所), the segmenter reading it as a word of its own and a verb after it
+    (pos set verbs_after_a_particle): 中共中央|所|作出, 中国共产党领导中国|所|取得, 朝鲜核武力政策|所|阐明
+    (xwlb-2023); not 中科院苏州|纳米所|的研究 (纳米所, one word: the institute)."""
+    text = an.text
+    if end < 2 or text[end - 1] not in _PARTICLES or end - 1 not in an.boundaries or end not in an.boundaries:
+        return False
+    following = an.token_at(end)
+    return following is not None and following[0] == end and word_tags().get(following[2], "").startswith(
+        _VERBS_AFTER_A_PARTICLE)
+
+
+_BODY_TAGS = pos_tags("dictionary_bodies")
+
+
+def _body_and_a_word(an: Analysis, c: Candidate) -> int:
+    """Where a body ends that the model read with a word after it, no head of a unit: the segmenter
+    reads two words, the first one the dictionary holds as an organisation's name (pos set
+    dictionary_bodies), the second a common word of it (:func:`.lexicons.common_words`) that ends in no
+    head of an organisation or a unit (unit_heads.txt): 美国|共和党/nt|方面 (xwlb-2023), 受|国务院/nt|委托,
+    中国共产党/nt|全面|从严治党, 全国政协/nt|协商|议政: the body, the word after it none of its name.  Not
+    阿拉伯国家联盟|秘书处, 外交部|领事司 (units), 敦煌研究院|文保 (an abbreviation).  0 if not."""
+    tags = word_tags()
+    words = [(s, e, w) for s, e, w in an.tokens_from(c.start, 4) if e <= c.end]
+    if (len(words) != 2 or words[0][0] != c.start or words[-1][1] != c.end
+            or tags.get(words[0][2], "") not in _BODY_TAGS):
+        return 0
+    tail = words[1][2]
+    if (tail not in common_words() or tail.endswith(org_heads()) or tail.endswith(_unit_heads())
+            or tail in _PARTY_CENTRES):
+        return 0  # 老挝人民革命党|中央: the party's central committee
+    return words[0][1]
+
+
+_PARTY_CENTRES = frozenset(word_set("party_centres"))
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    return ordered_lexicon("unit_heads.txt")
+
+
 def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
     """The model's organisation, as a name: none if it is no organisation's name, two if it is
     two central agencies written together, longer if the name runs on over 和 to its head
@@ -510,6 +559,14 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
             # 新时代|人大|工作, 新征程|党|的使命任务, 新时代|办公厅|工作, 新时代|党的建设: a period before a word
             # of the language (a kind of body, a head) names no body; but 新时代文明实践中心 is the centres' name
             return []
+    if c.source == "model" and _particle_before_a_verb(an, c.end):
+        # 统一到|中共中央/ORG|所|作出的决策部署 (xwlb-20230228-02), 解决|乌克兰危机所/ORG|做努力: 所 before a verb
+        # is the particle, no institute's head; the body before it stays if it is one
+        rest = replace(c, end=c.end - 1)
+        name = text[rest.start:rest.end]
+        if not (name.endswith(org_heads()) or name in alias_table("national_agencies.tsv")):
+            return []
+        c = rest
     false_head = longest_end(name, false_org_heads())
     if c.source == "model" and (_a_kind(name) or 0 < false_head >= longest_end(name, org_heads())):
         return []  # 乡镇|卫生院, 露天|煤矿: a kind of body; 世界|政党: parties in general (false_org_heads.txt)
@@ -530,4 +587,7 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     if text.startswith("和", c.end) and "》" not in name and _runs_on(an, c.end + 1):
         # not 美国《时代》周刊|和|有线新闻电视公司 (pd-dev): a periodical's title ends its name
         return [replace(c, end=_runs_on(an, c.end + 1))]
+    body = _body_and_a_word(an, c)
+    if body:
+        return [replace(c, end=body)]
     return [] if _ends_in_no_name(name) else [c]

@@ -1,0 +1,164 @@
+"""Entities that are not names (issue #19, round 10): what the model reads as a person, a place or an
+organisation but the text does not write as a name.
+
+- a "person" cut out of a word of the dictionary (工会工作是|党治/PER|国理政: jieba 党|治国|理政);
+- a "person" that is a country's character and a verb (洪|坚定: Honduras, the subject);
+- a "person" with none of a name's marks that holds a common word (月均/j, 澜湄|合作/vn);
+- an "organisation" ending in a particle before a verb (中共中央|所|作出) or in a part of an area (广西|中北部), or a
+  body the dictionary holds and a common word (共和党|方面, 国务院|委托: the body);
+- a "place" that is a common word of the dictionary other than a noun (加强|多边/LOC|协作: jieba 多边/r);
+- a "place" that counts countries (东欧多国: 东欧; 美欧多国: none);
+- a "place" that is a country's one-character name and a common word (赴|泰旅游/LOC: 泰|旅游) or a place of it
+  (美佛州/LOC: 美|佛州);
+
+Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
+stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
+
+from .test_names import _candidates
+from .test_recognise import _found, names_in_stories
+
+
+def test_a_person_cut_out_of_a_word_is_none():
+    # xwlb-20230910-03 工会工作是党治国理政的一项经常性、基础性工作 (the model: 党治/PER; jieba: 党|治国|理政)
+    found = _candidates(("工会", "n"), ("工作", "n"), ("是", "v"), ("党治", "PER"), ("国", "n"), ("理政", "v"),
+                        ("的", "u"), ("一项", "m"), ("工作", "n"), ("。", "w"))
+    assert not any(name == "党治" for name, _ in found)
+    # xwlb-20230809-09 以防沙治沙为主攻方向 (jieba: 以|防沙|治沙): the verb before is read with the name
+    found = _candidates(("以", "p"), ("防", "v"), ("沙治", "PER"), ("沙", "n"), ("为", "v"), ("主攻", "vn"),
+                        ("方向", "n"), ("。", "w"))
+    assert not any(name == "沙治" for name, _ in found)
+
+
+def test_a_name_the_segmenter_reads_with_the_next_word_stays_a_name():
+    # xwlb-20230404-06 国家副主席韩正在北京会见 (jieba: 韩|正在): 在 goes on after the name
+    found = _candidates(("国家", "n"), ("副主席", "n"), ("韩正", "PER"), ("在", "p"), ("北京", "LOC"), ("会见", "v"),
+                        ("。", "w"))
+    assert ("韩正", "Person") in found
+    # pd-dev shape: 王东峰、郭金龙、张平等参加会见 (jieba: 张|平等)
+    found = _candidates(("王东峰", "PER"), ("、", "w"), ("郭金龙", "PER"), ("、", "w"), ("张平", "PER"), ("等", "u"),
+                        ("参加", "v"), ("会见", "v"), ("。", "w"))
+    assert ("张平", "Person") in found
+    # xwlb-20230719-08 会见杜文战时 (jieba: 杜文|战时): the article writes the name whole elsewhere
+    found = _candidates(("主席", "n"), ("杜文战", "PER"), ("和", "c"), ("特本", "PER"), ("。", "w"), ("会见", "v"),
+                        ("杜文战", "PER"), ("时", "n"), ("，", "w"), ("赵乐际", "PER"), ("表示", "v"), ("。", "w"))
+    assert ("杜文战", "Person") in found
+
+
+def test_a_country_s_character_and_a_verb_is_no_person():
+    # xwlb-20231207-07 雷东多表示，洪坚定恪守一个中国原则 (the model: 洪坚定/PER; jieba: 洪|坚定/a), in an
+    # article that names 洪都拉斯
+    found = _candidates(("洪都拉斯", "LOC"), ("外长", "n"), ("雷东多", "PER"), ("表示", "v"), ("，", "w"),
+                        ("洪坚定", "PER"), ("恪守", "v"), ("一个", "m"), ("中国", "LOC"), ("原则", "n"), ("。", "w"))
+    assert not any(name == "洪坚定" for name, _ in found) and ("雷东多", "Person") in found
+    # a title names a person whatever the words (中国人民大学教授|韩大元: 大元/m)
+    found = _candidates(("韩国", "LOC"), ("学者", "n"), ("和", "c"), ("教授", "n"), ("韩大元", "PER"), ("表示", "v"),
+                        ("。", "w"))
+    assert ("韩大元", "Person") in found
+
+
+def test_a_person_with_no_mark_of_a_name_that_holds_a_common_word_is_none():
+    # xwlb-20230515-08 每个孩子个人月均托费约为3000元 (the model: 月均/PER; jieba: 月均/j)
+    found = _candidates(("每个", "r"), ("孩子", "n"), ("个人", "n"), ("月均", "PER"), ("托费", "n"), ("约", "d"),
+                        ("为", "v"), ("3000元", "m"), ("。", "w"))
+    assert not any(name == "月均" for name, _ in found)
+    # xwlb-20230627-14 澜湄合作启动以来 (jieba: 澜湄|合作/vn)
+    found = _candidates(("澜湄合作", "PER"), ("启动", "v"), ("以来", "f"), ("，", "w"))
+    assert not any(name == "澜湄合作" for name, _ in found)
+    # a title before it: xwlb-20230319-10 日本自民党国土强韧化推进本部长二阶俊博 (jieba: 二阶/n|俊博)
+    found = _candidates(("日本", "LOC"), ("自民党", "ORG"), ("推进", "vn"), ("本部长", "n"), ("二阶俊博", "PER"),
+                        ("、", "w"))
+    assert ("二阶俊博", "Person") in found
+    # one word the dictionary holds as a noun may name a person (pd-dev shape: 而|桥本/n|则在会谈中, a Japanese
+    # name), and so may a familiar name (小廖, 老唐) or a foreign one
+    for tagged in ((("而", "c"), ("桥本", "PER"), ("则", "d"), ("在", "p"), ("会谈", "vn"), ("中", "f")),
+                   (("临近", "v"), ("春节", "TIME"), ("，", "w"), ("小廖", "PER"), ("每天", "r"), ("接到", "v")),
+                   (("法国", "LOC"), ("军事", "n"), ("专家", "n"), ("洛朗·亨宁格", "PER"), ("表示", "v"))):
+        found = _candidates(*tagged, ("。", "w"))
+        assert any(kind == "Person" for _, kind in found), tagged
+
+
+def test_a_place_that_is_a_common_word_is_none():
+    # xwlb-20231117-05 秘方愿同中方加强多边协作 (jieba: 多边/r)
+    found = _candidates(("秘方", "ORG"), ("愿", "v"), ("同", "p"), ("中方", "ORG"), ("加强", "v"), ("多边", "LOC"),
+                        ("协作", "vn"), ("。", "w"))
+    assert not any(name == "多边" for name, _ in found)
+    # xwlb-20231112-03 从西南山区到鱼米之乡 (jieba: 鱼米之乡/l, an idiom)
+    found = _candidates(("从", "p"), ("西南", "LOC"), ("山区", "n"), ("到", "v"), ("鱼米之乡", "LOC"), ("，", "w"))
+    assert not any(name == "鱼米之乡" for name, _ in found)
+    # a common noun may be a place (在|广场|西侧, 北京|西单|路口: the NER gold's), and a street whose name the
+    # dictionary holds as an idiom is one by its head (xwlb-20230328-02 在四川成都的春熙路商圈: 春熙路/i)
+    found = _candidates(("建在", "v"), ("北京", "LOC"), ("西单", "LOC"), ("路口", "n"), ("。", "w"))
+    assert ("西单", "Place") in found
+    found = _candidates(("在", "p"), ("四川", "LOC"), ("成都", "LOC"), ("的", "u"), ("春熙路", "LOC"), ("商圈", "n"),
+                        ("。", "w"))
+    assert ("春熙路", "Place") in found
+
+
+def test_a_country_s_character_and_a_word_is_the_country():
+    # xwlb-20231020-04 欢迎更多中国公民赴泰旅游 (the model: 泰旅游/LOC; jieba: 赴|泰|旅游/vn)
+    found = _candidates(("更多", "a"), ("中国", "LOC"), ("公民", "n"), ("赴", "v"), ("泰旅游", "LOC"), ("。", "w"))
+    assert ("泰", "Place") in found and not any(name == "泰旅游" for name, _ in found)
+    # xwlb-20230629-14 枪手当天在美领馆附近下车 (jieba: 美|领馆/n)
+    found = _candidates(("枪手", "n"), ("当天", "TIME"), ("在", "p"), ("美领馆", "LOC"), ("附近", "f"), ("下车", "v"),
+                        ("。", "w"))
+    assert ("美", "Place") in found and not any(name == "美领馆" for name, _ in found)
+    # xwlb-20230530-13 美佛州一处海滩发生枪击 (jieba: 美|佛州/ns): the country and its state
+    found = _candidates(("美佛州", "LOC"), ("一处", "m"), ("海滩", "n"), ("发生", "v"), ("枪击", "vn"), ("。", "w"))
+    assert {("美", "Place"), ("佛州", "Place")} <= found
+    # a character that is a common word too stays in the word: xwlb-20230418-12 新打造敬老爱老城市公共汽车电车线路
+    found = _candidates(("打造", "v"), ("敬老爱", "v"), ("老城市", "LOC"), ("公共汽车", "n"), ("。", "w"))
+    assert ("老", "Place") not in found
+
+
+def test_a_particle_before_a_verb_is_no_head():
+    # xwlb-20230407-02 欧方赞赏中方为推动政治解决乌克兰危机所做努力 (the model: 乌克兰危机所/ORG; jieba: 所/c|做/v)
+    assert not any(kind == "Agency" for _, kind in _found("欧方赞赏中方为推动政治解决乌克兰危机所做努力，期待中方发挥更加重要作用。"))
+    # xwlb-20230228-02 把思想和行动统一到中共中央所作出的决策部署上来: the body stays, without the particle
+    found = _found("领广大成员把思想和行动统一到中共中央所作出的决策部署上来。")
+    assert ("中共中央", "Agency") in found and ("中共中央所", "Agency") not in found
+    # an institute's head written as one word with its field stays (纳米所)
+    assert ("中科院苏州纳米所", "Agency") in _found("中科院苏州纳米所的研究人员。")
+
+
+def test_a_body_and_a_common_word_after_it_is_the_body():
+    # xwlb-2023 据美国媒体报道，共和党方面15日称 (the model: 共和党方面/ORG; jieba: 共和党/nt|方面)
+    found = _found("据美国媒体报道，共和党方面15日称，两党分歧仍然巨大。")
+    assert ("共和党", "Agency") in found and ("共和党方面", "Agency") not in found
+    # a unit after the body stays its name (阿拉伯国家联盟|秘书处), and so does a party's centre
+    assert ("阿拉伯国家联盟秘书处", "Agency") in _found("阿拉伯国家联盟秘书处发表声明。")
+    assert ("老挝人民革命党中央", "Agency") in _found("老挝人民革命党中央总书记通伦会见代表团。")
+
+
+def test_a_part_of_a_province_is_no_ministry():
+    # xwlb-20230508-14 10日至11日，广西中北部、广东北部有大到暴雨 (jieba: 广西|中北部/f)
+    found = _found("10日至11日，广西中北部、广东北部有大到暴雨，部分地区有大暴雨。")
+    assert not any(kind == "Agency" for _, kind in found)
+    assert ("广西", "Place") in found
+
+
+def test_a_count_of_countries_is_no_place():
+    # xwlb-20231127-16 东欧多国遭暴风雪侵袭 (the model: 东欧多国/LOC; jieba: 东欧|多|国): the region
+    found = _candidates(("东欧多国", "LOC"), ("遭", "v"), ("暴风雪", "n"), ("侵袭", "v"), ("。", "w"))
+    assert ("东欧", "Place") in found and not any(name == "东欧多国" for name, _ in found)
+    # xwlb-20230716-13 美欧多国经历高温: no region the lists or the dictionary name, no place
+    found = _candidates(("美欧多国", "LOC"), ("经历", "v"), ("高温", "n"), ("。", "w"))
+    assert not any(kind == "Place" for _, kind in found)
+
+
+story_texts, test_names_in_news_stories = names_in_stories({
+    "xwlb-20230910-03": (set(), {("党治", "Person")}),
+    "xwlb-20230402-01": (set(), {("林保护", "Person")}),
+    "xwlb-20230915-03": (set(), {("柬新", "Person")}),
+    "xwlb-20230628-12": ({("姆维尼", "Person")}, {("巴尔", "Person")}),
+    "xwlb-20230404-06": ({("韩正", "Person")}, set()),
+    "xwlb-20230103-08": (set(), {("旅游", "Place")}),
+    "xwlb-20230801-15": (set(), {("首都", "Place")}),
+    "xwlb-20230629-14": (set(), {("美领馆", "Place")}),
+    "xwlb-20231022-02": (set(), {("芳华", "Person")}),
+    "xwlb-20231219-06": (set(), {("次生", "Person")}),
+    "xwlb-20230319-10": ({("二阶俊博", "Person")}, set()),
+    "xwlb-20231207-07": (set(), {("洪坚定", "Person")}),
+    "xwlb-20230719-08": ({("杜文战", "Person")}, {("阿钦佩", "Person")}),
+    "xwlb-20230608-12": ({("中国共产党", "Agency")}, {("中国共产党领导中国所", "Agency")}),
+    "xwlb-20231125-08": (set(), {("吉林中东部", "Agency")}),
+})
