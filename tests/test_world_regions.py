@@ -3,11 +3,20 @@ them with (kgraph.extraction.world, data/world/regions.tsv made by scripts/build
 from the CLDR's territory containment)."""
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
+import pytest
+
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.world import find_world
 from kgraph.model import Document, Key, Mention
-from kgraph.resources import data_table
+from kgraph.resources import data_path, data_table
+
+from .conftest import ROOT
+
+_CLDR = Path("/usr/share/unicode/cldr/common/supplemental/supplementalData.xml")
 
 
 def _analysis(text: str, *places: str) -> Analysis:
@@ -58,3 +67,16 @@ def test_a_story_places_its_countries_in_its_regions():
     located = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "locatedIn"}
     assert {("泰国", "东南亚"), ("肯尼亚", "非洲")} <= located
     assert not {(s, o) for s, o in located if s in ("中国", "中华人民共和国")}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("babel") is None or not _CLDR.exists(),
+                    reason="scripts/build_world_regions.py needs babel (pip install babel) and the CLDR's "
+                           "supplemental data (apt-get install unicode-cldr-core)")
+def test_the_regions_are_what_the_script_makes(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("build_world_regions", ROOT / "scripts" / "build_world_regions.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "OUT", tmp_path / "regions.tsv")
+    script.main([])
+    assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == \
+        data_path("world", "regions.tsv").read_text(encoding="utf-8")

@@ -64,6 +64,8 @@ def find_relations(an: Analysis) -> None:
     _organizers(an, mentions, written)
     _places_located(an, written)
     _places_named_after_a_foreign_place(an, written)
+    _places_in_a_scene(an, written)
+    _places_by_division_name(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
@@ -510,7 +512,7 @@ def _container(m: Mention) -> bool:
     return m.type == "Place" and foreign_name(m.label) is not None
 
 
-def _own_name(an: Analysis, place: Mention) -> bool:
+def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None) -> bool:
     """Whether a place's mention is a name of one place of its own, whole words of the text
     (data/relations/): not a country (美国|日本 are two countries), not cut out of a longer
     word (马来西亚|东海岸铁路: 东海 ends inside 海岸), not a common noun (大连|海底隧道), a number or
@@ -520,8 +522,10 @@ def _own_name(an: Analysis, place: Mention) -> bool:
     if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country" \
             or name in data_words("relations", "generic_places.txt"):
         return False
-    if place.start not in an.boundaries or place.end not in an.boundaries:
-        return False
+    token = an.token_at(place.start)
+    joined = joined_to is not None and token is not None and token[:2] == (joined_to.start, place.end)
+    if (place.start not in an.boundaries and not joined) or place.end not in an.boundaries:
+        return False  # but 法国巴黎 is one word of the segmenter: 巴黎 is a name of its own after 法国
     if name in gazetteer().all_names:  # 福建|晋江, 北京|门头沟: a division's short name
         return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
     if name in data_words("relations", "directions.txt") or _common(name):
@@ -684,7 +688,8 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     written before the first.  The place is a name of its own that ends its item (not 、|赖姆|军事
     基地's start), and it names no place of its own first (塞内加尔|方久尼大桥|、|肯尼亚|机场, 浙江|
     良渚|、|四川|三星堆: a division's or a country's name opens it) nor one the world list puts
-    elsewhere (以色列|特拉维夫|、|伦敦).  The last item may be joined by a conjunction (data/relations/
+    elsewhere (以色列|特拉维夫|、|伦敦; one it puts in the country the list's first is in goes on with it:
+    法国|巴黎|、|马赛|、|尼斯|、|斯特拉斯堡).  The last item may be joined by a conjunction (data/relations/
     list_joins.txt: 叙利亚|东部|阿布凯马勒|和|迈亚丁, xwlb-20231113-12), but not
     in a clause that names a route's ends (连接|葛店经开区|和|东湖高新区: data/relations/route_words.txt)."""
     text = an.text
@@ -700,6 +705,10 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)
                                         or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
         return None
+    row, holder = foreign_name(name), foreign_name(where.label) if where.type == "Place" else None
+    if row is not None and row.kind != "country" and holder is not None and holder.kind == "country" \
+            and holder.country == row.country:
+        return where  # 法国|巴黎|、|马赛|、|尼斯|、|斯特拉斯堡 (xwlb-20230703-14): a city of the world list in that country
     gaz = gazetteer()
     if any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
            for size in range(2, len(name) + 1)):
@@ -730,7 +739,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
     def written_before(place: Mention) -> Mention | None:
         """Where what is written before ``place`` puts it, the first reading that does."""
         where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
-        if where and _own_name(an, place):
+        if where and _own_name(an, place, widest(where)):
             return widest(where)
         if apposed := _foreign_place_apposed(an, written, place, abroad):
             return widest(apposed)
@@ -756,7 +765,14 @@ def _places_located(an: Analysis, written: _Written) -> None:
             while chain := [m for m in starting.get(cursor, ()) if _container(m)]:
                 where = max(chain, key=lambda m: m.end - m.start)
                 cursor = where.end
-            if where is not None and an.text.startswith("的", cursor):
+            if where is None and (own := _own_place_at(an, written, cursor)) is not None \
+                    and an.text.startswith("的", own.end) and not _names_another_place(own.end + 1, starting):
+                # 位于|耶路撒冷老城|的|阿克萨清真寺 (xwlb-20230405-15): a place of its own; not 位于|塔里木盆地|的|
+                # 中国石化|“深地一号”… (xwlb-2023): a name that opens with a country's is a body's
+                where, cursor = own, own.end
+            if where is not None and (subject := _said_of(an, written, at, cursor)) is not None:
+                locate(subject, where)  # 石峁遗址|位于|陕西神木市|，
+            elif where is not None and an.text.startswith("的", cursor):
                 # the whole name after 的, not the start of a longer one: 位于|土耳其|伊斯坦布尔|的|黑海|粮食|
                 # 外运联合协调中心 places the centre, not the sea; 位于|四川|巴中|的|中国石化|巴中气田 not the firm
                 subject = max(starting.get(cursor + 1, ()), key=lambda m: m.end, default=None)
@@ -764,6 +780,34 @@ def _places_located(an: Analysis, written: _Written) -> None:
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
             at = an.text.find(marker, at + 1)
+
+
+def _names_another_place(at: int, starting: dict[int, list[Mention]]) -> bool:
+    """Whether the name written from ``at`` opens with a division's, a country's or a foreign place's name."""
+    subject = max(starting.get(at, ()), key=lambda m: m.end, default=None)
+    name = subject.label if subject is not None else ""
+    return any(name[:size] in gazetteer().all_names or foreign_name(name[:size]) or names_country(name[:size])
+               for size in range(2, len(name) + 1))
+
+
+def _own_place_at(an: Analysis, written: _Written, at: int) -> Mention | None:
+    """The place of a name of its own (:func:`_own_name`) written from ``at``, the longest."""
+    return max((m for m in written.starting.get(at, ()) if m.type == "Place" and _own_name(an, m)
+                and not _common(m.label)), key=lambda m: m.end, default=None)
+
+
+def _said_of(an: Analysis, written: _Written, marker: int, cursor: int) -> Mention | None:
+    """The place a clause says lies where it names after its marker (data/relations/located_markers.txt):
+    the place of a name of its own written right before the marker, when the divisions or foreign
+    places after it, and a part by its direction or not, end the clause (xwlb-2023: 石峁遗址|位于|陕西
+    神木市|，, 兴凯湖国家级自然保护区|位于|黑龙江鸡西市|，, 纳卡地区|位于|阿塞拜疆|西南部|，); not a
+    distance from it (马林卡|位于|顿涅茨克市|西南约30公里 lies outside)."""
+    text = an.text
+    cursor += len(next((p for p in _longest_first("compass_parts.txt") if text.startswith(p, cursor)), ""))
+    if cursor < len(text) and text[cursor] not in "，,。；;":
+        return None
+    return max((m for m in written.ending.get(marker, ()) if m.type == "Place" and _own_name(an, m)
+                and not _common(m.label) and not written.in_agency(m)), key=lambda m: m.end - m.start, default=None)
 
 
 @cache
@@ -820,6 +864,82 @@ def _places_named_after_a_foreign_place(an: Analysis, written: _Written) -> None
             if not any(m.key == home for m in an.mentions):
                 an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", country, home, implicit=True))
             an.fact(where, "locatedIn", home, place.start)
+
+
+def _division_named_first_of_a_place(label: str) -> int | None:
+    """The gazetteer's node of the province or prefecture-level city a place's name opens with, as a
+    word of it (长沙|国际|会展中心, 南昌|五星|白鹤|保护|小区), when the rest is a name of its own before its
+    head (data/lexicon/place_suffixes.txt, data/world/feature_endings.txt: two characters or more
+    before it, not 中山|公园, a park named after 孙中山 in any city) and no other division or foreign place
+    is named in it.  A name several divisions bear counts when one holds the others (长沙: 长沙市 holds
+    长沙县)."""
+    gaz = gazetteer()
+    words = tokenizer().lcut(label)
+    first, rest = words[0], label[len(words[0]):]
+    nodes = gaz.lookup(first) if first in gaz.all_names else []
+    outer = next((n for n in nodes if all(o == n or gaz.is_within(o, n) for o in nodes)), None)
+    if outer is None or gaz.level(outer) not in ("province", "prefecture"):
+        return None
+    head = next((h for h in _place_heads() if rest.endswith(h)), None)
+    if head is None or len(rest) - len(head) < 2 or rest.endswith(data_words("relations", "spanning_endings.txt")) \
+            or any(rest[i:j] in gaz.all_names or foreign_name(rest[i:j]) for i in range(len(rest))
+                   for j in range(i + 2, len(rest) + 1)):
+        return None
+    return outer
+
+
+@cache
+def _place_heads() -> tuple[str, ...]:
+    return longest_first((*ordered_lexicon("place_suffixes.txt"), *data_words("world", "feature_endings.txt")))
+
+
+def _places_by_division_name(an: Analysis, written: _Written) -> None:
+    """A place named with the province or city it is in first lies in it (xwlb-20230620-11: 长沙国际会展中心
+    in 长沙市: :func:`_division_named_first_of_a_place`), when no stage placed it; as an agency named after
+    its province is in it.  The division need not be written apart: it is added as a mention without a span."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    gaz = gazetteer()
+    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
+        node = _division_named_first_of_a_place(place.label)
+        if node is None:
+            continue
+        placed.add(place.key)
+        division = Key("division", gaz.node_key(node))
+        if not any(m.key == division for m in an.mentions):
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, place.start, place.start, "", gaz.names[node],
+                                division, node=node, code=gaz.code(node), level=gaz.level(node), implicit=True))
+        an.fact(place.key, "locatedIn", division, place.start)
+
+
+def _places_in_a_scene(an: Analysis, written: _Written) -> None:
+    """A place named in the clauses after an opening ``在X，`` lies in X, a Chinese division of a
+    county or above (xwlb-2023: 在|广东肇庆|，|麒麟山|上万亩李花争先绽放, 在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺|、|
+    八廓街), to where the scene ends (:func:`_scene_end`: a clause of saying, another 在, a
+    semicolon) and before any other division or foreign place the clauses name, or a word that
+    heads elsewhere (data/relations/scene_leaving_words.txt: 在|北京|，|…|1小时就可|直达|雄安新区).  The
+    place is a name of its own of three characters or more (:func:`_own_name`; not 闽南, 中原, areas
+    wider than X) that no stage placed, with no stretch's word in it (长江|流域)."""
+    text = an.text
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    leaving, stretches = data_words("relations", "scene_leaving_words.txt"), data_words("relations", "stretches.txt")
+    for at in _offsets(text, "在"):
+        where, cursor = written.places_from(at + 1)
+        if where is None or where.type != "AdministrativeDivision" or not _container(where) \
+                or where.prop("level") not in ("province", "prefecture", "county") \
+                or not _opens_a_clause(an, at) or text[cursor:cursor + 1] not in "，,":
+            continue
+        end = _scene_end(an, cursor)
+        for word in leaving:
+            found = text.find(word, cursor, end)
+            end = found if found >= 0 else end
+        for m in sorted((m for m in written.mentions if cursor < m.start and m.end <= end), key=lambda m: m.start):
+            if m.type == "AdministrativeDivision" or (m.type in ("Place", "Agency") and (
+                    foreign_name(m.label) is not None or names_country(m.label))):
+                break  # 在|北京|，|…|美国…: the clauses go elsewhere
+            if m.type == "Place" and m.key not in placed and len(m.label) > 2 and _own_name(an, m) \
+                    and not written.in_agency(m) and not any(word in m.label for word in stretches):
+                placed.add(m.key)
+                an.fact(m.key, "locatedIn", where.key, m.start)
 
 
 # a name as people's names are written: Chinese characters, a foreign name's dot (罗恩·保罗); not
