@@ -108,3 +108,13 @@ def test_no_body_after_located_and_a_place_of_its_own_name():
     an = _analysis("5月1日，位于塔里木盆地的中国石化“深地一号”跃进3-3井正式开钻施工。", "塔里木盆地", "中国石化")
     find_relations(an)
     assert not [f for f in an.facts if f.predicate == "locatedIn"]
+
+
+def test_a_place_after_a_place_placed_abroad_lies_in_it():
+    # xwlb-20230115-12 …在美国俄克拉荷马州锡尔堡接受“爱国者”反导系统的操作培训: the state is no name of the world
+    # list's, but the stage placed it in 美国
+    an = _analysis("将有约100名乌克兰士兵在美国俄克拉荷马州锡尔堡接受“爱国者”反导系统的操作培训。",
+                   "乌克兰", "美国", "俄克拉荷马州", "锡尔堡")
+    find_relations(an)
+    assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"} \
+        == {("俄克拉荷马州", "美国"), ("锡尔堡", "俄克拉荷马州")}

@@ -738,7 +738,10 @@ def _places_located(an: Analysis, written: _Written) -> None:
 
     def written_before(place: Mention) -> Mention | None:
         """Where what is written before ``place`` puts it, the first reading that does."""
-        where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
+        # a division or foreign place right before it, or a place this stage placed abroad (美国|俄克拉荷马州|锡尔堡,
+        # xwlb-20230115-12: the state is no name of the world list's, but lies in 美国)
+        where = [m for m in ending.get(place.start, ()) if _container(m) or (m.key in abroad and m.end - m.start > 1)] \
+            or _foreign_region_before(an, written, place)
         if where and _own_name(an, place, widest(where)):
             return widest(where)
         if apposed := _foreign_place_apposed(an, written, place, abroad):
