@@ -32,6 +32,9 @@ def _analysis(text: str, *places: str) -> Analysis:
     ("在广东肇庆，麒麟山上万亩李花争先绽放，李花花期过后培育出的麒麟李是当地有名的特色农产品。", "麒麟山",
      "肇庆市"),  # xwlb-20230211-06
     ("在广西贺州，花灯将有着600多年历史的古明城装扮得分外喜庆。", "古明城", "贺州市"),  # xwlb-20230118-06
+    # a division opening the sentence as its subject (the model tags 精心 ad, 先后 d)
+    ("南昌精心打造文旅线路，将滕王阁、万寿宫历史文化街区等景点串联起来。", "滕王阁", "南昌市"),  # xwlb-20230409-09
+    ("历史节点，北京先后打造了以卢沟桥、宛平城为中心的“抗日战争主题片区”。", "宛平城", "北京市"),  # xwlb-20230912-03
 ])
 def test_a_place_in_the_scene_an_opening_division_sets_lies_in_it(text, place, division):
     assert (place, division) in _located(text)
@@ -47,6 +50,11 @@ def test_a_place_in_the_scene_an_opening_division_sets_lies_in_it(text, place, d
     # two characters: a region wider than the scene (闽南 is more than 厦门)
     ("在福建厦门，热门景区鼓浪屿处处张灯结彩，洋溢着新春的喜庆，来自各地的游客兴致勃勃登岛，体会独特的闽南风情。",
      "闽南"),  # xwlb-20230125-03
+    # a subject division that says where it lies (地处), a route from it (至), a place of no list after it
+    ("西藏地处青藏高原，这里孕育了多条亚洲重要的河流，被称为“亚洲水塔”。", "青藏高原"),  # xwlb-20230709-03
+    ("截至11月底，成都至波兰罗兹、西安至德国杜伊斯堡全程时刻表中欧班列已累计开通5条线路。", "波兰罗兹"),  # xwlb-20231205-04
+    ("在冰雪产业的持续带动下，张家口大力培育旅游新业态和市场主体，做精做强龙头项目，打造了一批带动作用强的景区、"
+     "全域旅游示范区、国家级旅游度假区，不断提升服务水平。", "旅游度假区"),  # xwlb-20230105-06
 ])
 def test_no_place_the_scene_does_not_hold(text, place):
     assert not {(s, o) for s, o in _located(text) if s == place}
@@ -118,3 +126,4 @@ def test_a_place_after_a_place_placed_abroad_lies_in_it():
     find_relations(an)
     assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"} \
         == {("俄克拉荷马州", "美国"), ("锡尔堡", "俄克拉荷马州")}
+

@@ -914,33 +914,66 @@ def _places_by_division_name(an: Analysis, written: _Written) -> None:
         an.fact(place.key, "locatedIn", division, place.start)
 
 
+def _scene_openings(an: Analysis, written: _Written):
+    """(the division, where the scene after it starts, whether the division is the subject) of each
+    scene a division sets: an opening ``在X，`` (在|广东肇庆|，) or a division opening a sentence or a
+    clause as its subject, an adverb, a verb or a preposition after it (南昌|精心打造文旅线路，将|滕王阁|…)."""
+    text = an.text
+    for at in _offsets(text, "在"):
+        where, cursor = written.places_from(at + 1)
+        if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
+            yield where, cursor + 1, False
+    after = (*data_words("relations", "located_markers.txt"), *data_words("relations", "route_words.txt"))
+    for m in written.mentions:
+        if m.type == "AdministrativeDivision" and _opens_a_clause(an, m.start) and not written.in_agency(m) \
+                and _model_tag_at(an, m.end).startswith(("v", "d", "ad", "p")) and _model_tag_at(an, m.end) != "vn" \
+                and not text.startswith(after, m.end):
+            # 南昌|精心/ad|打造, 北京|先后/d|打造 (the model's tags: jieba's has 精心 n, 先后 t); not 徽县|地处|秦巴山
+            # (where the division is), 成都|至|波兰罗兹 (a route's other end)
+            yield m, m.end, True
+
+
+def _listed(text: str, m: Mention) -> bool:
+    """Whether a mention is an item of a list: 、 before it, or 、, 等 or a conjunction after it (将|滕王阁|、|
+    万寿宫…|等景点; data/relations/list_joins.txt)."""
+    return text.endswith("、", 0, m.start) or text.startswith(("、", "等", *data_words("relations", "list_joins.txt")), m.end)
+
+
+def _model_tag_at(an: Analysis, at: int) -> str:
+    """The model's tag of the word that starts at ``at``, or "" when none does."""
+    tokens = an.model_tokens or ()
+    index = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+    return tokens[index].tag if index < len(tokens) and tokens[index].start == at else ""
+
+
 def _places_in_a_scene(an: Analysis, written: _Written) -> None:
-    """A place named in the clauses after an opening ``在X，`` lies in X, a Chinese division of a
-    county or above (xwlb-2023: 在|广东肇庆|，|麒麟山|上万亩李花争先绽放, 在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺|、|
-    八廓街), to where the scene ends (:func:`_scene_end`: a clause of saying, another 在, a
-    semicolon) and before any other division or foreign place the clauses name, or a word that
-    heads elsewhere (data/relations/scene_leaving_words.txt: 在|北京|，|…|1小时就可|直达|雄安新区).  The
-    place is a name of its own of three characters or more (:func:`_own_name`; not 闽南, 中原, areas
-    wider than X) that no stage placed, with no stretch's word in it (长江|流域)."""
+    """A place named in the scene a division sets (:func:`_scene_openings`) lies in it, a Chinese
+    division of a county or above (xwlb-2023: 在|广东肇庆|，|麒麟山|上万亩李花争先绽放, 在|拉萨|，|王沪宁到|
+    布达拉宫|、|大昭寺|、|八廓街, 南昌|精心打造文旅线路，将|滕王阁|、…), to where the scene ends
+    (:func:`_scene_end`: a clause of saying, another 在, a semicolon) and before any other division or
+    foreign place the clauses name, or a word that heads elsewhere (data/relations/scene_leaving_words.txt:
+    在|北京|，|…|1小时就可|直达|雄安新区).  The place is a name of its own of three characters or more
+    (:func:`_own_name`; not 闽南, 中原, areas wider than X) that no stage placed, with no stretch's word
+    in it (长江|流域); after a subject, an item of a list (:func:`_listed`: not 张家口|大力培育…|、|国家级|
+    旅游度假区|，, 北京|也积极拓宽…|金山银山)."""
     text = an.text
     placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
     leaving, stretches = data_words("relations", "scene_leaving_words.txt"), data_words("relations", "stretches.txt")
-    for at in _offsets(text, "在"):
-        where, cursor = written.places_from(at + 1)
-        if where is None or where.type != "AdministrativeDivision" or not _container(where) \
-                or where.prop("level") not in ("province", "prefecture", "county") \
-                or not _opens_a_clause(an, at) or text[cursor:cursor + 1] not in "，,":
+    for where, start, subject in _scene_openings(an, written):
+        if where.type != "AdministrativeDivision" or not _container(where) \
+                or where.prop("level") not in ("province", "prefecture", "county"):
             continue
-        end = _scene_end(an, cursor)
+        end = _scene_end(an, start - 1)
         for word in leaving:
-            found = text.find(word, cursor, end)
+            found = text.find(word, start, end)
             end = found if found >= 0 else end
-        for m in sorted((m for m in written.mentions if cursor < m.start and m.end <= end), key=lambda m: m.start):
+        for m in sorted((m for m in written.mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
             if m.type == "AdministrativeDivision" or (m.type in ("Place", "Agency") and (
                     foreign_name(m.label) is not None or names_country(m.label))):
                 break  # 在|北京|，|…|美国…: the clauses go elsewhere
             if m.type == "Place" and m.key not in placed and len(m.label) > 2 and _own_name(an, m) \
-                    and not written.in_agency(m) and not any(word in m.label for word in stretches):
+                    and not written.in_agency(m) and not any(word in m.label for word in stretches) \
+                    and (not subject or _listed(text, m)):
                 placed.add(m.key)
                 an.fact(m.key, "locatedIn", where.key, m.start)
 
