@@ -127,3 +127,24 @@ def test_a_place_after_a_place_placed_abroad_lies_in_it():
     assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"} \
         == {("俄克拉荷马州", "美国"), ("锡尔堡", "俄克拉荷马州")}
 
+
+
+@pytest.mark.parametrize("text, places, city, region", [
+    # xwlb-20231211-12, xwlb-20230810-12: jieba tags 群山 and 巨济 common nouns, but a word and 市 name a city
+    ("驻韩美军一架F-16战斗机在韩国西南部全罗北道群山市附近海域坠毁。", ("韩国", "全罗北道", "群山市"), "群山市", "全罗北道"),
+    ("台风“卡努”当地时间今天（8月10日）上午在韩国庆尚南道巨济市附近登陆，之后逐步北上。", ("韩国", "庆尚南道", "巨济市"),
+     "巨济市", "庆尚南道"),
+    # xwlb-20230630-16: 匹 is a measure word, but 匹兹堡 is a place's word, no count of places
+    ("宾夕法尼亚州匹兹堡市空气质量达到“非常不健康”级别。", ("宾夕法尼亚州", "匹兹堡市"), "匹兹堡市", "宾夕法尼亚州"),
+])
+def test_a_foreign_city_named_with_its_kind_after_its_region(text, places, city, region):
+    an = _analysis(text, *places)
+    find_relations(an)
+    assert (city, region) in {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+
+
+def test_a_number_of_states_is_still_no_place():
+    # xwlb-20230401-13 美国|多州 (data/relations/numeral_tags.txt): 多 is a numeral and 多州 no word of a place
+    an = _analysis("美国多州遭极端天气袭击 4人死亡", "美国", "多州")
+    find_relations(an)
+    assert not [f for f in an.facts if f.predicate == "locatedIn"]

@@ -538,13 +538,19 @@ def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None) ->
 def _common(name: str) -> bool:
     """Whether a place's name is made of common words only (大连|海底隧道, 黑龙江|自贸|试验区,
     合作|区: no word of a proper name, data/lexicon/pos_tags.tsv place_name_words), or is a word
-    jieba does not know that starts with a numeral or a quantity (美国|多州, 中亚|五国)."""
+    jieba does not know that starts with a numeral or a quantity (美国|多州, 中亚|五国; not 匹兹堡|市, whose
+    first word is a place's).  A city's, a state's or a province's name, a word and its kind, is no
+    common name even when jieba tags the word a common noun (庆尚南道|巨济|市, 全罗北道|群山|市, xwlb-2023;
+    data/relations/named_kinds.txt)."""
     tags = word_tags()
     words = tokenizer().lcut(name)
+    if len(words) == 2 and len(words[0]) > 1 and words[1] in data_words("relations", "named_kinds.txt"):
+        return False
     if all(word in tags for word in words) and not any(tags[word].startswith(pos_tags("place_name_words"))
                                                        for word in words):
         return True
-    return name not in tags and tags.get(name[0]) in data_words("relations", "numeral_tags.txt")
+    return name not in tags and tags.get(name[0]) in data_words("relations", "numeral_tags.txt") \
+        and not tags.get(words[0], "").startswith(pos_tags("place_name_words"))
 
 
 def _ends_phrase(an: Analysis, at: int) -> bool:
