@@ -148,3 +148,14 @@ def test_a_number_of_states_is_still_no_place():
     an = _analysis("美国多州遭极端天气袭击 4人死亡", "美国", "多州")
     find_relations(an)
     assert not [f for f in an.facts if f.predicate == "locatedIn"]
+
+
+def test_the_places_of_a_region_the_world_list_does_not_hold():
+    # xwlb-20230416-12 …达尔富尔地区的法希尔和尼亚拉等多地发生激烈交火: 达尔富尔 is no region of ISO 3166 (five
+    # states), but 地区 and 的 say it holds them
+    an = _analysis("苏丹武装部队同快速支援部队在喀土穆、北部城市麦罗维、达尔富尔地区的法希尔和尼亚拉等多地发生激烈交火。",
+                   "苏丹", "喀土穆", "麦罗维", "达尔富尔", "法希尔", "尼亚拉")
+    find_relations(an)
+    located = {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+    assert {("法希尔", "达尔富尔"), ("尼亚拉", "达尔富尔")} <= located
+

@@ -34,7 +34,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, word_ending
 from .linkers import agency_key
 from .posts import former_markers
-from .world import foreign_name, home_country, names_country, world_names
+from .world import foreign_name, home_country, names_country, world_names, world_regions
 
 __all__ = ["find_relations"]
 
@@ -566,15 +566,22 @@ def _ends_phrase(an: Analysis, at: int) -> bool:
 def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
     """The foreign region written before a place with its kind word, a 的 or both between
     (xwlb-2023: 顿涅茨克|地区|马克耶夫卡, 扎波罗热|地区|的|梅利托波尔, 顿涅茨克|地区|的|索列达尔), when
-    the place's name ends the phrase (not 顿涅茨克|地区|的|乌军|阵地)."""
+    the place's name ends the phrase (not 顿涅茨克|地区|的|乌军|阵地); or a place of a name of its own that
+    the world list does not hold, written with 地区 and 的 (达尔富尔|地区|的|法希尔|和|尼亚拉, xwlb-2023;
+    not a direction's, 中东|地区|的, nor a region of the world's, 东南亚|地区|的)."""
     text, at = an.text, place.start
     if text.endswith("的", 0, at):
         at -= 1
     kind = next((k for k in word_set("region_kinds") if text.endswith(k, 0, at)), "")
     if at == place.start and not kind or not _ends_phrase(an, place.end):
         return []
-    return [m for m in written.ending.get(at - len(kind), ())
-            if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
+    found = [m for m in written.ending.get(at - len(kind), ())
+             if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
+    if found or at == place.start or not text.endswith("地区", 0, at):
+        return found
+    return [m for m in written.ending.get(at - 2, ()) if m.type == "Place" and m.label not in world_regions()
+            and foreign_name(m.label) is None and _own_name(an, m) and not _common(m.label)
+            and m.label not in data_words("relations", "directions.txt") and m.label not in gazetteer().all_names]
 
 
 # a rank before a place's kind: 英国|第二大|城市|伯明翰, 缅因州|第二大|城市|刘易斯顿

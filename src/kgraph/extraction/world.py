@@ -32,7 +32,8 @@ from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_ta
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
-           "foreign_country_first", "home_country", "is_country", "names_country", "one_character_reading", "find_world"]
+           "foreign_country_first", "home_country", "is_country", "names_country", "one_character_reading", "find_world",
+           "world_regions"]
 
 _HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
@@ -707,7 +708,8 @@ def _regions_above(name: str) -> frozenset[str]:
 
 
 @cache
-def _world_regions() -> frozenset[str]:
+def world_regions() -> frozenset[str]:
+    """The names of the regions of the world of data/world/regions.tsv (欧洲, 东南亚, 拉丁美洲)."""
     return frozenset(region for _, _, _, region in data_table("world", "regions.tsv"))
 
 
@@ -720,13 +722,13 @@ def _regions_located(an: Analysis) -> None:
     written = [m for m in an.mentions if m.type == "Place" and m.end > m.start]
     regions: dict[str, list[Mention]] = {}
     for m in written:
-        if m.label in _world_regions():
+        if m.label in world_regions():
             regions.setdefault(m.label, []).append(m)
     if not regions:
         return
     members: dict[Key, tuple[str, list[Mention]]] = {}
     for m in written:
-        name = m.label if m.label in _world_regions() else _country_named(m.label)
+        name = m.label if m.label in world_regions() else _country_named(m.label)
         if name is not None and name in _region_parents():
             members.setdefault(m.key, (name, []))[1].append(m)
     for key, (name, mentions) in members.items():
