@@ -11,7 +11,9 @@ subOrganizationOf from nested heads).  This stage adds
   夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
   one after the part of a country, a region or an area by its direction (苏丹|西部|达尔富尔, 加沙|地带|北部|
   卡拉梅), a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
-  after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), and an agency named after its
+  after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), the places of the scene a division sets
+  (在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺; 南昌|精心打造…将|滕王阁|、|万寿宫), one a clause says lies there
+  (石峁遗址|位于|陕西神木市|，), one named after its city (长沙|国际会展中心), and an agency named after its
   province (新疆生产建设兵团, 北京大学);
 - ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
@@ -961,7 +963,7 @@ def _model_tag_at(an: Analysis, at: int) -> str:
 
 def _places_in_a_scene(an: Analysis, written: _Written) -> None:
     """A place named in the scene a division sets (:func:`_scene_openings`) lies in it, a Chinese
-    division of a county or above (xwlb-2023: 在|广东肇庆|，|麒麟山|上万亩李花争先绽放, 在|拉萨|，|王沪宁到|
+    division of a county or above, or a foreign country after 在 (在|柬埔寨|，|柬王宫遗址…) (xwlb-2023: 在|广东肇庆|，|麒麟山|上万亩李花争先绽放, 在|拉萨|，|王沪宁到|
     布达拉宫|、|大昭寺|、|八廓街, 南昌|精心打造文旅线路，将|滕王阁|、…), to where the scene ends
     (:func:`_scene_end`: a clause of saying, another 在, a semicolon) and before any other division or
     foreign place the clauses name, or a word that heads elsewhere (data/relations/scene_leaving_words.txt:
@@ -973,8 +975,9 @@ def _places_in_a_scene(an: Analysis, written: _Written) -> None:
     placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
     leaving, stretches = data_words("relations", "scene_leaving_words.txt"), data_words("relations", "stretches.txt")
     for where, start, subject in _scene_openings(an, written):
-        if where.type != "AdministrativeDivision" or not _container(where) \
-                or where.prop("level") not in ("province", "prefecture", "county"):
+        country = where.type == "Place" and not subject and getattr(foreign_name(where.label), "kind", None) == "country"
+        if not country and (where.type != "AdministrativeDivision" or not _container(where)
+                            or where.prop("level") not in ("province", "prefecture", "county")):
             continue
         end = _scene_end(an, start - 1)
         for word in leaving:
