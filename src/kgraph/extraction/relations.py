@@ -11,7 +11,9 @@ subOrganizationOf from nested heads).  This stage adds
   夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
   one after the part of a country, a region or an area by its direction (苏丹|西部|达尔富尔, 加沙|地带|北部|
   卡拉梅), a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
-  after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), and an agency named after its
+  after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), the places of the scene a division sets
+  (在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺; 南昌|精心打造…将|滕王阁|、|万寿宫), one a clause says lies there
+  (石峁遗址|位于|陕西神木市|，), one named after its city (长沙|国际会展中心), and an agency named after its
   province (新疆生产建设兵团, 北京大学);
 - ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
@@ -34,7 +36,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, word_ending
 from .linkers import agency_key
 from .posts import former_markers
-from .world import foreign_name, home_country, names_country, world_names
+from .world import foreign_name, home_country, names_country, world_names, world_regions
 
 __all__ = ["find_relations"]
 
@@ -64,6 +66,8 @@ def find_relations(an: Analysis) -> None:
     _organizers(an, mentions, written)
     _places_located(an, written)
     _places_named_after_a_foreign_place(an, written)
+    _places_in_a_scene(an, written)
+    _places_by_division_name(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
@@ -510,7 +514,7 @@ def _container(m: Mention) -> bool:
     return m.type == "Place" and foreign_name(m.label) is not None
 
 
-def _own_name(an: Analysis, place: Mention) -> bool:
+def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None) -> bool:
     """Whether a place's mention is a name of one place of its own, whole words of the text
     (data/relations/): not a country (美国|日本 are two countries), not cut out of a longer
     word (马来西亚|东海岸铁路: 东海 ends inside 海岸), not a common noun (大连|海底隧道), a number or
@@ -520,8 +524,10 @@ def _own_name(an: Analysis, place: Mention) -> bool:
     if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country" \
             or name in data_words("relations", "generic_places.txt"):
         return False
-    if place.start not in an.boundaries or place.end not in an.boundaries:
-        return False
+    token = an.token_at(place.start)
+    joined = joined_to is not None and token is not None and token[:2] == (joined_to.start, place.end)
+    if (place.start not in an.boundaries and not joined) or place.end not in an.boundaries:
+        return False  # but 法国巴黎 is one word of the segmenter: 巴黎 is a name of its own after 法国
     if name in gazetteer().all_names:  # 福建|晋江, 北京|门头沟: a division's short name
         return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
     if name in data_words("relations", "directions.txt") or _common(name):
@@ -534,13 +540,19 @@ def _own_name(an: Analysis, place: Mention) -> bool:
 def _common(name: str) -> bool:
     """Whether a place's name is made of common words only (大连|海底隧道, 黑龙江|自贸|试验区,
     合作|区: no word of a proper name, data/lexicon/pos_tags.tsv place_name_words), or is a word
-    jieba does not know that starts with a numeral or a quantity (美国|多州, 中亚|五国)."""
+    jieba does not know that starts with a numeral or a quantity (美国|多州, 中亚|五国; not 匹兹堡|市, whose
+    first word is a place's).  A city's, a state's or a province's name, a word and its kind, is no
+    common name even when jieba tags the word a common noun (庆尚南道|巨济|市, 全罗北道|群山|市, xwlb-2023;
+    data/relations/named_kinds.txt)."""
     tags = word_tags()
     words = tokenizer().lcut(name)
+    if len(words) == 2 and len(words[0]) > 1 and words[1] in data_words("relations", "named_kinds.txt"):
+        return False
     if all(word in tags for word in words) and not any(tags[word].startswith(pos_tags("place_name_words"))
                                                        for word in words):
         return True
-    return name not in tags and tags.get(name[0]) in data_words("relations", "numeral_tags.txt")
+    return name not in tags and tags.get(name[0]) in data_words("relations", "numeral_tags.txt") \
+        and not tags.get(words[0], "").startswith(pos_tags("place_name_words"))
 
 
 def _ends_phrase(an: Analysis, at: int) -> bool:
@@ -556,15 +568,22 @@ def _ends_phrase(an: Analysis, at: int) -> bool:
 def _foreign_region_before(an: Analysis, written: _Written, place: Mention) -> list[Mention]:
     """The foreign region written before a place with its kind word, a 的 or both between
     (xwlb-2023: 顿涅茨克|地区|马克耶夫卡, 扎波罗热|地区|的|梅利托波尔, 顿涅茨克|地区|的|索列达尔), when
-    the place's name ends the phrase (not 顿涅茨克|地区|的|乌军|阵地)."""
+    the place's name ends the phrase (not 顿涅茨克|地区|的|乌军|阵地); or a place of a name of its own that
+    the world list does not hold, written with 地区 and 的 (达尔富尔|地区|的|法希尔|和|尼亚拉, xwlb-2023;
+    not a direction's, 中东|地区|的, nor a region of the world's, 东南亚|地区|的)."""
     text, at = an.text, place.start
     if text.endswith("的", 0, at):
         at -= 1
     kind = next((k for k in word_set("region_kinds") if text.endswith(k, 0, at)), "")
     if at == place.start and not kind or not _ends_phrase(an, place.end):
         return []
-    return [m for m in written.ending.get(at - len(kind), ())
-            if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
+    found = [m for m in written.ending.get(at - len(kind), ())
+             if _container(m) and m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "region"]
+    if found or at == place.start or not text.endswith("地区", 0, at):
+        return found
+    return [m for m in written.ending.get(at - 2, ()) if m.type == "Place" and m.label not in world_regions()
+            and foreign_name(m.label) is None and _own_name(an, m) and not _common(m.label)
+            and m.label not in data_words("relations", "directions.txt") and m.label not in gazetteer().all_names]
 
 
 # a rank before a place's kind: 英国|第二大|城市|伯明翰, 缅因州|第二大|城市|刘易斯顿
@@ -684,7 +703,8 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     written before the first.  The place is a name of its own that ends its item (not 、|赖姆|军事
     基地's start), and it names no place of its own first (塞内加尔|方久尼大桥|、|肯尼亚|机场, 浙江|
     良渚|、|四川|三星堆: a division's or a country's name opens it) nor one the world list puts
-    elsewhere (以色列|特拉维夫|、|伦敦).  The last item may be joined by a conjunction (data/relations/
+    elsewhere (以色列|特拉维夫|、|伦敦; one it puts in the country the list's first is in goes on with it:
+    法国|巴黎|、|马赛|、|尼斯|、|斯特拉斯堡).  The last item may be joined by a conjunction (data/relations/
     list_joins.txt: 叙利亚|东部|阿布凯马勒|和|迈亚丁, xwlb-20231113-12), but not
     in a clause that names a route's ends (连接|葛店经开区|和|东湖高新区: data/relations/route_words.txt)."""
     text = an.text
@@ -700,6 +720,10 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)
                                         or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
         return None
+    row, holder = foreign_name(name), foreign_name(where.label) if where.type == "Place" else None
+    if row is not None and row.kind != "country" and holder is not None and holder.kind == "country" \
+            and holder.country == row.country:
+        return where  # 法国|巴黎|、|马赛|、|尼斯|、|斯特拉斯堡 (xwlb-20230703-14): a city of the world list in that country
     gaz = gazetteer()
     if any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
            for size in range(2, len(name) + 1)):
@@ -729,8 +753,11 @@ def _places_located(an: Analysis, written: _Written) -> None:
 
     def written_before(place: Mention) -> Mention | None:
         """Where what is written before ``place`` puts it, the first reading that does."""
-        where = [m for m in ending.get(place.start, ()) if _container(m)] or _foreign_region_before(an, written, place)
-        if where and _own_name(an, place):
+        # a division or foreign place right before it, or a place this stage placed abroad (美国|俄克拉荷马州|锡尔堡,
+        # xwlb-20230115-12: the state is no name of the world list's, but lies in 美国)
+        where = [m for m in ending.get(place.start, ()) if _container(m) or (m.key in abroad and m.end - m.start > 1)] \
+            or _foreign_region_before(an, written, place)
+        if where and _own_name(an, place, widest(where)):
             return widest(where)
         if apposed := _foreign_place_apposed(an, written, place, abroad):
             return widest(apposed)
@@ -756,7 +783,14 @@ def _places_located(an: Analysis, written: _Written) -> None:
             while chain := [m for m in starting.get(cursor, ()) if _container(m)]:
                 where = max(chain, key=lambda m: m.end - m.start)
                 cursor = where.end
-            if where is not None and an.text.startswith("的", cursor):
+            if where is None and (own := _own_place_at(an, written, cursor)) is not None \
+                    and an.text.startswith("的", own.end) and not _names_another_place(own.end + 1, starting):
+                # 位于|耶路撒冷老城|的|阿克萨清真寺 (xwlb-20230405-15): a place of its own; not 位于|塔里木盆地|的|
+                # 中国石化|“深地一号”… (xwlb-2023): a name that opens with a country's is a body's
+                where, cursor = own, own.end
+            if where is not None and (subject := _said_of(an, written, at, cursor)) is not None:
+                locate(subject, where)  # 石峁遗址|位于|陕西神木市|，
+            elif where is not None and an.text.startswith("的", cursor):
                 # the whole name after 的, not the start of a longer one: 位于|土耳其|伊斯坦布尔|的|黑海|粮食|
                 # 外运联合协调中心 places the centre, not the sea; 位于|四川|巴中|的|中国石化|巴中气田 not the firm
                 subject = max(starting.get(cursor + 1, ()), key=lambda m: m.end, default=None)
@@ -764,6 +798,34 @@ def _places_located(an: Analysis, written: _Written) -> None:
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
             at = an.text.find(marker, at + 1)
+
+
+def _names_another_place(at: int, starting: dict[int, list[Mention]]) -> bool:
+    """Whether the name written from ``at`` opens with a division's, a country's or a foreign place's name."""
+    subject = max(starting.get(at, ()), key=lambda m: m.end, default=None)
+    name = subject.label if subject is not None else ""
+    return any(name[:size] in gazetteer().all_names or foreign_name(name[:size]) or names_country(name[:size])
+               for size in range(2, len(name) + 1))
+
+
+def _own_place_at(an: Analysis, written: _Written, at: int) -> Mention | None:
+    """The place of a name of its own (:func:`_own_name`) written from ``at``, the longest."""
+    return max((m for m in written.starting.get(at, ()) if m.type == "Place" and _own_name(an, m)
+                and not _common(m.label)), key=lambda m: m.end, default=None)
+
+
+def _said_of(an: Analysis, written: _Written, marker: int, cursor: int) -> Mention | None:
+    """The place a clause says lies where it names after its marker (data/relations/located_markers.txt):
+    the place of a name of its own written right before the marker, when the divisions or foreign
+    places after it, and a part by its direction or not, end the clause (xwlb-2023: 石峁遗址|位于|陕西
+    神木市|，, 兴凯湖国家级自然保护区|位于|黑龙江鸡西市|，, 纳卡地区|位于|阿塞拜疆|西南部|，); not a
+    distance from it (马林卡|位于|顿涅茨克市|西南约30公里 lies outside)."""
+    text = an.text
+    cursor += len(next((p for p in _longest_first("compass_parts.txt") if text.startswith(p, cursor)), ""))
+    if cursor < len(text) and text[cursor] not in "，,。；;":
+        return None
+    return max((m for m in written.ending.get(marker, ()) if m.type == "Place" and _own_name(an, m)
+                and not _common(m.label) and not written.in_agency(m)), key=lambda m: m.end - m.start, default=None)
 
 
 @cache
@@ -820,6 +882,116 @@ def _places_named_after_a_foreign_place(an: Analysis, written: _Written) -> None
             if not any(m.key == home for m in an.mentions):
                 an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", country, home, implicit=True))
             an.fact(where, "locatedIn", home, place.start)
+
+
+def _division_named_first_of_a_place(label: str) -> int | None:
+    """The gazetteer's node of the province or prefecture-level city a place's name opens with, as a
+    word of it (长沙|国际|会展中心, 南昌|五星|白鹤|保护|小区), when the rest is a name of its own before its
+    head (data/lexicon/place_suffixes.txt, data/world/feature_endings.txt: two characters or more
+    before it, not 中山|公园, a park named after 孙中山 in any city) and no other division or foreign place
+    is named in it.  A name several divisions bear counts when one holds the others (长沙: 长沙市 holds
+    长沙县)."""
+    gaz = gazetteer()
+    words = tokenizer().lcut(label)
+    first, rest = words[0], label[len(words[0]):]
+    nodes = gaz.lookup(first) if first in gaz.all_names else []
+    outer = next((n for n in nodes if all(o == n or gaz.is_within(o, n) for o in nodes)), None)
+    if outer is None or gaz.level(outer) not in ("province", "prefecture"):
+        return None
+    head = next((h for h in _place_heads() if rest.endswith(h)), None)
+    if head is None or len(rest) - len(head) < 2 or rest.endswith(data_words("relations", "spanning_endings.txt")) \
+            or any(rest[i:j] in gaz.all_names or foreign_name(rest[i:j]) for i in range(len(rest))
+                   for j in range(i + 2, len(rest) + 1)):
+        return None
+    return outer
+
+
+@cache
+def _place_heads() -> tuple[str, ...]:
+    return longest_first((*ordered_lexicon("place_suffixes.txt"), *data_words("world", "feature_endings.txt")))
+
+
+def _places_by_division_name(an: Analysis, written: _Written) -> None:
+    """A place named with the province or city it is in first lies in it (xwlb-20230620-11: 长沙国际会展中心
+    in 长沙市: :func:`_division_named_first_of_a_place`), when no stage placed it; as an agency named after
+    its province is in it.  The division need not be written apart: it is added as a mention without a span."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    gaz = gazetteer()
+    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
+        node = _division_named_first_of_a_place(place.label)
+        if node is None:
+            continue
+        placed.add(place.key)
+        division = Key("division", gaz.node_key(node))
+        if not any(m.key == division for m in an.mentions):
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, place.start, place.start, "", gaz.names[node],
+                                division, node=node, code=gaz.code(node), level=gaz.level(node), implicit=True))
+        an.fact(place.key, "locatedIn", division, place.start)
+
+
+def _scene_openings(an: Analysis, written: _Written):
+    """(the division, where the scene after it starts, whether the division is the subject) of each
+    scene a division sets: an opening ``在X，`` (在|广东肇庆|，) or a division opening a sentence or a
+    clause as its subject, an adverb, a verb or a preposition after it (南昌|精心打造文旅线路，将|滕王阁|…)."""
+    text = an.text
+    for at in _offsets(text, "在"):
+        where, cursor = written.places_from(at + 1)
+        if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
+            yield where, cursor + 1, False
+    after = (*data_words("relations", "located_markers.txt"), *data_words("relations", "route_words.txt"))
+    for m in written.mentions:
+        if m.type == "AdministrativeDivision" and _opens_a_clause(an, m.start) and not written.in_agency(m) \
+                and _model_tag_at(an, m.end).startswith(("v", "d", "ad", "p")) and _model_tag_at(an, m.end) != "vn" \
+                and not text.startswith(after, m.end):
+            # 南昌|精心/ad|打造, 北京|先后/d|打造 (the model's tags: jieba's has 精心 n, 先后 t); not 徽县|地处|秦巴山
+            # (where the division is), 成都|至|波兰罗兹 (a route's other end)
+            yield m, m.end, True
+
+
+def _listed(text: str, m: Mention) -> bool:
+    """Whether a mention is an item of a list: 、 before it, or 、, 等 or a conjunction after it (将|滕王阁|、|
+    万寿宫…|等景点; data/relations/list_joins.txt)."""
+    return text.endswith("、", 0, m.start) or text.startswith(("、", "等", *data_words("relations", "list_joins.txt")), m.end)
+
+
+def _model_tag_at(an: Analysis, at: int) -> str:
+    """The model's tag of the word that starts at ``at``, or "" when none does."""
+    tokens = an.model_tokens or ()
+    index = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+    return tokens[index].tag if index < len(tokens) and tokens[index].start == at else ""
+
+
+def _places_in_a_scene(an: Analysis, written: _Written) -> None:
+    """A place named in the scene a division sets (:func:`_scene_openings`) lies in it, a Chinese
+    division of a county or above, or a foreign country after 在 (在|柬埔寨|，|柬王宫遗址…) (xwlb-2023: 在|广东肇庆|，|麒麟山|上万亩李花争先绽放, 在|拉萨|，|王沪宁到|
+    布达拉宫|、|大昭寺|、|八廓街, 南昌|精心打造文旅线路，将|滕王阁|、…), to where the scene ends
+    (:func:`_scene_end`: a clause of saying, another 在, a semicolon) and before any other division or
+    foreign place the clauses name, or a word that heads elsewhere (data/relations/scene_leaving_words.txt:
+    在|北京|，|…|1小时就可|直达|雄安新区).  The place is a name of its own of three characters or more
+    (:func:`_own_name`; not 闽南, 中原, areas wider than X) that no stage placed, with no stretch's word
+    in it (长江|流域); after a subject, an item of a list (:func:`_listed`: not 张家口|大力培育…|、|国家级|
+    旅游度假区|，, 北京|也积极拓宽…|金山银山)."""
+    text = an.text
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    leaving, stretches = data_words("relations", "scene_leaving_words.txt"), data_words("relations", "stretches.txt")
+    for where, start, subject in _scene_openings(an, written):
+        country = where.type == "Place" and not subject and getattr(foreign_name(where.label), "kind", None) == "country"
+        if not country and (where.type != "AdministrativeDivision" or not _container(where)
+                            or where.prop("level") not in ("province", "prefecture", "county")):
+            continue
+        end = _scene_end(an, start - 1)
+        for word in leaving:
+            found = text.find(word, start, end)
+            end = found if found >= 0 else end
+        for m in sorted((m for m in written.mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
+            if m.type == "AdministrativeDivision" or (m.type in ("Place", "Agency") and (
+                    foreign_name(m.label) is not None or names_country(m.label))):
+                break  # 在|北京|，|…|美国…: the clauses go elsewhere
+            if m.type == "Place" and m.key not in placed and len(m.label) > 2 and _own_name(an, m) \
+                    and not written.in_agency(m) and not any(word in m.label for word in stretches) \
+                    and (not subject or _listed(text, m)):
+                placed.add(m.key)
+                an.fact(m.key, "locatedIn", where.key, m.start)
 
 
 # a name as people's names are written: Chinese characters, a foreign name's dot (罗恩·保罗); not

@@ -13,7 +13,9 @@ for every row the country's one name.  From it:
   (伊朗|外交部, 英国|国家统计局, 俄|外交部 in 伊朗, 英国, 俄罗斯; 中国|外交部, 中国红十字会 in
   中华人民共和国, unless a stage placed it in a division); one whose name starts with a
   foreign city or region is in that place (东京|电力公司 in 东京); a number of places read as a place
-  (中亚|五国, 美国|多州) is none.  The country need not be
+  (中亚|五国, 美国|多州) is none; a country or a region of the world lies in the region of the UN's
+  M49 scheme the article names it with (越南 in 东南亚, 东南亚 in 亚洲: ``data/world/regions.tsv``,
+  made from the CLDR's territory containment).  The country need not be
   written in the article: it is added as a mention without a span, as the posts stage adds the
   organisation a title implies.
 """
@@ -30,7 +32,8 @@ from ..resources import data_table, data_words, lexicon, ordered_lexicon, pos_ta
 from .analysis import Analysis, stage
 
 __all__ = ["WorldName", "listed_names", "world_names", "country_abbreviations", "country_key", "foreign_name",
-           "foreign_country_first", "home_country", "is_country", "names_country", "one_character_reading", "find_world"]
+           "foreign_country_first", "home_country", "is_country", "names_country", "one_character_reading", "find_world",
+           "world_regions"]
 
 _HOME = "CN"  # China: its places lie in its divisions (other stages), its national bodies in it
 
@@ -680,6 +683,62 @@ def _place_in(an: Analysis, placed: set[Key], key: Key, where: str, at: int) -> 
     an.fact(key, "locatedIn", Key("place", where), at)
 
 
+@cache
+def _region_parents() -> dict[str, frozenset[str]]:
+    """A country's one name or a region's name -> the regions of the world it lies in directly
+    (data/world/regions.tsv, made by scripts/build_world_regions.py from the CLDR's territory
+    containment: 越南 -> 东南亚, 东南亚 -> 亚洲)."""
+    parents: dict[str, set[str]] = {}
+    for _, member, _, region in data_table("world", "regions.tsv"):
+        parents.setdefault(member, set()).add(region)
+    return {member: frozenset(regions) for member, regions in parents.items()}
+
+
+@cache
+def _regions_above(name: str) -> frozenset[str]:
+    """Every region of the world a country or a region lies in (越南: 东南亚, 亚洲)."""
+    above: set[str] = set()
+    stack = list(_region_parents().get(name, ()))
+    while stack:
+        region = stack.pop()
+        if region not in above:
+            above.add(region)
+            stack.extend(_region_parents().get(region, ()))
+    return frozenset(above)
+
+
+@cache
+def world_regions() -> frozenset[str]:
+    """The names of the regions of the world of data/world/regions.tsv (欧洲, 东南亚, 拉丁美洲)."""
+    return frozenset(region for _, _, _, region in data_table("world", "regions.tsv"))
+
+
+def _regions_located(an: Analysis) -> None:
+    """A country or a region of the world the article names with a region that holds it lies in
+    that region, the innermost of those it names (xwlb-2023: 东盟…|东南亚|…|越南 -> 越南 in 东南亚; 俄罗斯 and
+    欧洲 -> 俄罗斯 in 欧洲; 东南亚 and 亚洲 -> 东南亚 in 亚洲; not 越南 in 亚洲 when 东南亚 is named too).
+    Only what the CLDR's containment says (data/world/regions.tsv): 土耳其 is in 西亚, never in 欧洲.
+    The evidence is the sentence that names both, else the member's first."""
+    written = [m for m in an.mentions if m.type == "Place" and m.end > m.start]
+    regions: dict[str, list[Mention]] = {}
+    for m in written:
+        if m.label in world_regions():
+            regions.setdefault(m.label, []).append(m)
+    if not regions:
+        return
+    members: dict[Key, tuple[str, list[Mention]]] = {}
+    for m in written:
+        name = m.label if m.label in world_regions() else _country_named(m.label)
+        if name is not None and name in _region_parents():
+            members.setdefault(m.key, (name, []))[1].append(m)
+    for key, (name, mentions) in members.items():
+        above = _regions_above(name) & regions.keys()
+        for region in (r for r in above if not any(r in _regions_above(other) for other in above)):
+            sentences = {an.sentence(m.start) for m in regions[region]}
+            at = next((m.start for m in mentions if an.sentence(m.start) in sentences), mentions[0].start)
+            an.fact(key, "locatedIn", regions[region][0].key, at)
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -711,3 +770,4 @@ def find_world(an: Analysis) -> None:
             where = owner.country if owner is not None else _place_starting(mention.label, named)
             if where is not None:
                 _place_in(an, placed, mention.key, where, mention.start)
+    _regions_located(an)

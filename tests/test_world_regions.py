@@ -1,0 +1,82 @@
+"""Countries and regions of the world in the regions of the UN's M49 scheme the article names
+them with (kgraph.extraction.world, data/world/regions.tsv made by scripts/build_world_regions.py
+from the CLDR's territory containment)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.world import find_world
+from kgraph.model import Document, Key, Mention
+from kgraph.resources import data_path, data_table
+
+from .conftest import ROOT
+
+_CLDR = Path("/usr/share/unicode/cldr/common/supplemental/supplementalData.xml")
+
+
+def _analysis(text: str, *places: str) -> Analysis:
+    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
+    an = Analysis(doc, Region(None))
+    for written in places:
+        start = text.index(written)
+        an.add(Mention.make("Place", "t", start, start + len(written), written, written, Key("place", written)))
+    return an
+
+
+def _located(an: Analysis) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+
+
+def test_the_table_is_the_cldrs_containment_of_countries_by_their_one_names():
+    rows = {(member, region) for _, member, _, region in data_table("world", "regions.tsv")}
+    assert {("越南", "东南亚"), ("东南亚", "亚洲"), ("德国", "西欧"), ("西欧", "欧洲"),
+            ("中华人民共和国", "东亚"), ("巴西", "南美洲")} <= rows
+    assert ("土耳其", "欧洲") not in rows and ("俄罗斯", "东欧") in rows
+    # no group that names no place (欧盟, 联合国, 欧元区), no 世界, and no 中非 (read 中|非: China, Africa)
+    names = {region for _, region in rows} | {member for member, _ in rows}
+    assert not names & {"欧盟", "联合国", "欧元区", "世界", "中非"}
+
+
+def test_a_country_lies_in_the_innermost_region_the_article_names():
+    # xwlb-20230716-13 在欧洲，希腊、意大利等国也在经历高温天气; 希腊 is in 南欧, in 欧洲
+    an = _analysis("在欧洲，希腊、意大利等国也在经历高温天气。东南亚的越南属于亚洲。",
+                   "欧洲", "希腊", "意大利", "东南亚", "越南", "亚洲")
+    find_world(an)
+    located = _located(an)
+    assert {("希腊", "欧洲"), ("意大利", "欧洲"), ("越南", "东南亚"), ("东南亚", "亚洲")} <= located
+    assert ("越南", "亚洲") not in located  # 东南亚, named too, is the inner one
+
+
+def test_no_region_that_does_not_hold_the_country():
+    # 土耳其 is in 西亚 for the CLDR (and the UN), not in 欧洲; 中国 is in no region of Africa
+    an = _analysis("欧洲多国和土耳其遭遇高温，在非洲，中国数字技术助力发展。", "欧洲", "土耳其", "非洲", "中国")
+    find_world(an)
+    assert not {(s, o) for s, o in _located(an) if o in ("欧洲", "非洲")}
+
+
+def test_a_story_places_its_countries_in_its_regions():
+    # xwlb-20231108-02: 在东南亚，泰国电商行业…；在中东，…；在非洲，中国数字技术助力肯尼亚发展移动支付
+    ex = kgraph.extract_text("在东南亚，泰国电商行业在中国企业投资和参与下获得快速发展。在非洲，中国数字技术助力肯尼亚"
+                             "发展移动支付，为当地数字经济高效运转提供了便捷服务。")
+    labels = {e.id: e.label for e in ex.entities}
+    located = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "locatedIn"}
+    assert {("泰国", "东南亚"), ("肯尼亚", "非洲")} <= located
+    assert not {(s, o) for s, o in located if s in ("中国", "中华人民共和国")}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("babel") is None or not _CLDR.exists(),
+                    reason="scripts/build_world_regions.py needs babel (pip install babel) and the CLDR's "
+                           "supplemental data (apt-get install unicode-cldr-core)")
+def test_the_regions_are_what_the_script_makes(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("build_world_regions", ROOT / "scripts" / "build_world_regions.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "OUT", tmp_path / "regions.tsv")
+    script.main([])
+    assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == \
+        data_path("world", "regions.tsv").read_text(encoding="utf-8")
