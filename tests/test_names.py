@@ -477,3 +477,14 @@ def test_linking_lives_in_one_module_and_the_old_import_paths_still_work():
 
     assert fuse is fuse_again and Candidate.__module__ == "kgraph.extraction.candidates"
 
+
+
+def test_a_foreign_or_special_body_keeps_its_head():
+    # xwlb-2023: 人民 is spelled out only after a Chinese division (璧山区|政府, 县|法院), never in
+    # “立法院”, 联邦政府, 韩国最高法院, 香港特区政府, 美国夏威夷州毛伊县政府 (about 110 mentions a year)
+    from kgraph.extraction.linkers import canonical_head
+    assert canonical_head("璧山区政府") == "璧山区人民政府"
+    assert canonical_head("县法院") == "县人民法院"
+    assert canonical_head("资源县检察院") == "资源县人民检察院"
+    for name in ("立法院", "联邦政府", "韩国最高法院", "香港特区政府", "美国夏威夷州毛伊县政府", "日本东京高等法院"):
+        assert canonical_head(name) == name

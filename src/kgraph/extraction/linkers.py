@@ -22,10 +22,11 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import table
+from ..resources import table, word_set
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import JOINT_GOVERNMENT, division_level, known_full_names
+from .world import world_names
 
 __all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
            "link_person", "link_place", "person_key", "place_key", "program_key", "scope_of", "unlinked_division"]
@@ -36,8 +37,26 @@ def agency_key(label: str) -> Key:
 
 
 @cache
-def _expansions() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((r[0], r[1]) for r in table("agency_expansions.tsv")), key=lambda r: -len(r[0])))
+def _expansions() -> tuple[tuple[str, str, bool], ...]:
+    """(written, canonical, only after a Chinese division) of agency_expansions.tsv, longest first."""
+    return tuple(sorted(((r[0], r[1], len(r) > 2 and r[2] == "division") for r in table("agency_expansions.tsv")),
+                        key=lambda r: -len(r[0])))
+
+
+# the special administrative regions' and Taiwan's bodies keep their own names (香港特别行政区政府)
+_OWN_NAMED = ("香港", "澳门", "台湾")
+
+
+def _after_a_division(before: str) -> bool:
+    """Whether a Chinese body's head follows ``before``: nothing, a level's character
+    (县|法院), or a name of the gazetteer that no foreign name opens (公安县|法院, 璧山区|政府;
+    not 立|法院, 联邦|政府, 韩国最高|法院, 美国夏威夷州毛伊县|政府, 香港特区|政府)."""
+    if not before or before in word_set("division_level_characters"):
+        return True
+    if before.startswith(_OWN_NAMED) or any(before[:size] in world_names() for size in range(2, len(before) + 1)):
+        return False
+    names = gazetteer().all_names
+    return any(before[-size:] in names for size in range(2, len(before) + 1))
 
 
 # 第六届|全国人大, 十四届|全国人大常委会: the term a body was elected for is no part of its label
@@ -47,8 +66,9 @@ _TERM_PREFIX = re.compile("^第?[一二三四五六七八九十]{1,3}届(?=.)")
 def canonical_head(head: str) -> str:
     # the marks of a periodical's title are no part of its label: 《求是》杂志 is 求是杂志
     head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
-    for written, canonical in _expansions():
-        if head.endswith(written) and not head.endswith(canonical):
+    for written, canonical, chinese in _expansions():
+        if head.endswith(written) and not head.endswith(canonical) and (
+                not chinese or _after_a_division(head[: -len(written)])):
             return head[: -len(written)] + canonical
     return head
 
