@@ -80,3 +80,25 @@ def test_the_regions_are_what_the_script_makes(tmp_path, monkeypatch):
     script.main([])
     assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == \
         data_path("world", "regions.tsv").read_text(encoding="utf-8")
+
+
+def test_a_countrys_mission_lies_in_the_place_it_is_posted_to():
+    # xwlb-2023: 中国驻摩洛哥大使馆, 美国驻俄大使馆, 德国驻伊斯坦布尔总领事馆, 沙特驻伊朗马什哈德领事馆 (data/world/abroad.txt:
+    # 使馆, 领事馆 are missions); not a mission to an organisation or to no place
+    from kgraph.extraction.world import _mission_host
+    assert _mission_host("中国驻摩洛哥大使馆") == "摩洛哥"
+    assert _mission_host("美国驻俄大使馆") == "俄罗斯"
+    assert _mission_host("德国驻伊斯坦布尔总领事馆") == "伊斯坦布尔"
+    assert _mission_host("沙特驻伊朗马什哈德领事馆") == "伊朗"
+    assert _mission_host("特立尼达和多巴哥常驻联合国代表团") is None
+    assert _mission_host("中国驻多国大使馆") is None
+    assert _mission_host("外交部") is None
+
+
+def test_an_embassy_in_a_story_is_located_where_it_is_posted():
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    d = kgraph.to_json(extract_text("中国驻摩洛哥大使馆提醒在摩中国公民注意防范余震。", doc_id="t"))
+    labels = {e["id"]: e["label"] for e in d["entities"]}
+    assert ("中国驻摩洛哥大使馆", "摩洛哥") in {(labels[r["subject"]], labels[r["object"]]) for r in d["relations"]
+                                        if r["predicate"] == "locatedIn"}

@@ -739,6 +739,28 @@ def _regions_located(an: Analysis) -> None:
             an.fact(key, "locatedIn", regions[region][0].key, at)
 
 
+def _mission_host(label: str) -> str | None:
+    """The foreign place a country's mission is in, named after its 驻 (data/world/abroad.txt says what
+    a mission is): 中国驻摩洛哥大使馆 -> 摩洛哥, 美国驻俄大使馆 -> 俄罗斯, 德国驻伊斯坦布尔总领事馆 -> 伊斯坦布尔
+    (in 土耳其), 沙特驻伊朗马什哈德领事馆 -> 伊朗 (马什哈德 is no name of the world list); None for a
+    mission to an organisation (常驻联合国代表团) or to no place named (驻多国大使馆)."""
+    at = label.find("驻")
+    kind = next((k for k in data_words("world", "abroad.txt") if label.endswith(k)), None)
+    if at < 1 or kind is None:
+        return None
+    host = label[at + 1:len(label) - len(kind)].removesuffix("大").removesuffix("总")
+    names = world_names()
+    if host in country_abbreviations():
+        return country_abbreviations()[host]
+    for size in range(len(host), 1, -1):  # the finest place its name ends with: 伊朗|马什哈德
+        row = names.get(host[-size:])
+        if row is not None and (size == len(host) or host[:-size] in names):
+            return host[-size:] if row.kind != "country" else row.country
+    # a city the list lacks, after its country: 伊朗|马什哈德 -> 伊朗
+    return next((names[host[:size]].country for size in range(len(host) - 1, 1, -1)
+                 if host[:size] in names and names[host[:size]].kind == "country"), None)
+
+
 @stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
@@ -762,6 +784,8 @@ def find_world(an: Analysis) -> None:
             row = _foreign_place(mention.label, named)
             if row is not None:
                 _place_in(an, placed, mention.key, row.country, mention.start)
+        elif mention.type == "Agency" and (host := _mission_host(mention.label)) is not None:
+            _place_in(an, placed, mention.key, host, mention.start)
         elif mention.type == "Agency":
             owner = _owner(mention.label)
             if owner is not None and owner.country in _home_countries() and (
