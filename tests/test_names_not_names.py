@@ -173,3 +173,15 @@ def test_an_international_body_the_model_splits_is_read_whole():
     labels = {e["id"]: e["label"] for e in d["entities"]}
     assert ("格罗西", "国际原子能机构", "总干事") in {(labels[r["subject"]], labels[r["object"]], r.get("title"))
                                                   for r in d["relations"] if r["predicate"] == "holdsPost"}
+
+
+def test_the_theatre_commands_are_agencies():
+    # xwlb-20230730-01: 习近平|26日|到|西部|战区|空军|视察 — the theatre command is where he went
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    d = kgraph.to_json(extract_text("中央军委主席习近平26日到西部战区空军视察，向全体官兵致以诚挚问候。", doc_id="t"))
+    labels = {e["id"]: (e["type"], e["label"]) for e in d["entities"]}
+    assert ("Agency", "西部战区") in labels.values()
+    visits = [{labels[a["entity"]][1] for a in e["arguments"] if a["role"] == "destination"}
+              for e in d["events"] if e["type"] == "Visit"]
+    assert any("西部战区" in places for places in visits)
