@@ -185,3 +185,13 @@ def test_the_theatre_commands_are_agencies():
     visits = [{labels[a["entity"]][1] for a in e["arguments"] if a["role"] == "destination"}
               for e in d["events"] if e["type"] == "Visit"]
     assert any("西部战区" in places for places in visits)
+
+
+def test_central_bodies_the_model_misses_are_read_from_the_lexicon():
+    # xwlb-2023: 国家粮食和物资储备局 (38 times) and 国家防总 (48) were never read; 国家|移民|管理局|边防|检查|管理司
+    # lost the bureau (data/lexicon/national_agencies.tsv)
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    text = "国家防总办公室今天组织会商。国家粮食和物资储备局发布数据。国家移民管理局边防检查管理司负责人介绍情况。"
+    labels = {e["label"] for e in kgraph.to_json(extract_text(text, doc_id="t"))["entities"] if e["type"] == "Agency"}
+    assert {"国家防汛抗旱总指挥部", "国家粮食和物资储备局", "国家移民管理局"} <= labels
