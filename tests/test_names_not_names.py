@@ -192,6 +192,7 @@ def test_central_bodies_the_model_misses_are_read_from_the_lexicon():
     # lost the bureau (data/lexicon/national_agencies.tsv)
     import kgraph
     from kgraph.extraction.pipeline import extract_text
-    text = "国家防总办公室今天组织会商。国家粮食和物资储备局发布数据。国家移民管理局边防检查管理司负责人介绍情况。"
+    text = ("国家防总办公室今天组织会商。国家粮食和物资储备局发布数据。国家移民管理局边防检查管理司负责人介绍情况。"
+            "国务院联防联控机制今天（1月13日）举行新闻发布会。")
     labels = {e["label"] for e in kgraph.to_json(extract_text(text, doc_id="t"))["entities"] if e["type"] == "Agency"}
-    assert {"国家防汛抗旱总指挥部", "国家粮食和物资储备局", "国家移民管理局"} <= labels
+    assert {"国家防汛抗旱总指挥部", "国家粮食和物资储备局", "国家移民管理局", "国务院联防联控机制"} <= labels
