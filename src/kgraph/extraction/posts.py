@@ -76,6 +76,15 @@ def post_title_at(text: str, pos: int) -> str | None:
     return match.group() if match else None
 
 
+def _former_title_at(text: str, pos: int) -> tuple[int, str] | None:
+    """Where the title after a former-marker that is no verb (原, 前) written at ``pos`` starts, and the
+    title; or None: 全国政协社会和法制委员会|原副|主任|傅政华, 福州市粮食和物资储备局|原|党组书记 (the segmenter
+    glues 局原) — how notices of discipline name a body before the former posts held in it."""
+    marker = next((m for m in _former_words() if text.startswith(m, pos)), None)
+    title = post_title_at(text, pos + len(marker)) if marker else None
+    return None if title is None else (pos + len(marker), title)
+
+
 def _title_ending_at(text: str, end: int) -> str | None:
     """The longest title that ends at ``end``: 伊朗第一副总统|穆赫贝尔 -> 第一副总统."""
     titles = _titles()
@@ -606,6 +615,10 @@ def _model_agencies_before_titles(an: Analysis) -> None:
                 continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
         else:
             title = post_title_at(text, end)
+            if title is None and (former := _former_title_at(text, end)) is not None:
+                # 福州市粮食和物资储备局|原 glued as 局原|党组书记 (xwlb-20230129-09): the former posts start
+                # there, and the title after the marker ends a word of the segmenter
+                title = text[end:former[0] + len(former[1])]  # the marker with it: what must end a word
             if title is None or end + len(title) not in an.boundaries:
                 continue  # the title must end where the segmenter's word does: 人大代表|
         label = national.get(written, written) + text[token.end:end]
@@ -670,8 +683,8 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
         if word in former_markers():
             # 辽宁省政协|原|党组|副书记 (xwlb-20230420-09): 原 opens the former posts, no unit 原党组
             return None
-        if word.endswith(suffixes) and post_title_at(text, e):
-            return e
+        if word.endswith(suffixes) and (post_title_at(text, e) or _former_title_at(text, e)):
+            return e  # 全国政协|社会|和|法制|委员会|原副|主任|傅政华 (xwlb-20230107-01): former posts in the unit
     return None
 
 
