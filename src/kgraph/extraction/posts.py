@@ -61,6 +61,19 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _generic_titles() -> frozenset[str]:
+    """The titles any group may have (data/posts/titles.txt, ``generic``: 官员, 领导人): read after a
+    body another stage read, they never make the model's span before them a body (中非|领导人|对话会)."""
+    return frozenset(row[0] for row in data_table("posts", "titles.txt") if row[1:2] == ("generic",))
+
+
+def _body_title_at(text: str, pos: int) -> str | None:
+    """The title at ``pos`` when it says that the words before it name a body: no generic one."""
+    title = post_title_at(text, pos)
+    return None if title in _generic_titles() else title
+
+
+@cache
 def _title_pattern() -> re.Pattern[str]:
     return word_pattern(_titles())
 
@@ -76,12 +89,12 @@ def post_title_at(text: str, pos: int) -> str | None:
     return match.group() if match else None
 
 
-def _former_title_at(text: str, pos: int) -> tuple[int, str] | None:
+def _former_title_at(text: str, pos: int, read=post_title_at) -> tuple[int, str] | None:
     """Where the title after a former-marker that is no verb (原, 前) written at ``pos`` starts, and the
     title; or None: 全国政协社会和法制委员会|原副|主任|傅政华, 福州市粮食和物资储备局|原|党组书记 (the segmenter
     glues 局原) — how notices of discipline name a body before the former posts held in it."""
     marker = next((m for m in _former_words() if text.startswith(m, pos)), None)
-    title = post_title_at(text, pos + len(marker)) if marker else None
+    title = read(text, pos + len(marker)) if marker else None
     return None if title is None else (pos + len(marker), title)
 
 
@@ -192,7 +205,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 return [], link
             current, pos = found
     while True:
-        title = post_title_at(text, pos)
+        title = _charged_title(text, pos) or post_title_at(text, pos)
         marker = None if title else next((m for m in former_markers() if text.startswith(m, pos)), None)
         if marker and (pos in an.boundaries or pos + len(marker) in an.boundaries) and post_title_at(
                 text, pos + len(marker)):
@@ -235,8 +248,30 @@ def _staff_title_at(text: str, pos: int) -> str | None:
     return post_title_at(text, pos) or _for_a_matter(text, pos)
 
 
+@cache
+def _charge_pattern() -> re.Pattern[str]:
+    """A verb of being in charge (data/posts/charges.txt), the matter and 的, before a title:
+    负责|人道主义|事务|的."""
+    verbs = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "charges.txt"))), key=len,
+                            reverse=True))
+    return re.compile(f"(?:{verbs})[\u4e00-\u9fff、]{{1,12}}?的")
+
+
 def _for_a_matter(text: str, pos: int) -> str | None:
-    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使."""
+    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使,
+    负责人道主义事务的副秘书长 (联合国|负责|人道主义|事务|的|副秘书长|格里菲思)."""
+    return _charged_title(text, pos) or _topic_title(text, pos)
+
+
+def _charged_title(text: str, pos: int) -> str | None:
+    """A title with what its holder is in charge of before it, at ``pos``: 负责人道主义事务的副秘书长
+    (not the title 负责人 that the words open with)."""
+    charge = _charge_pattern().match(text, pos)
+    title = post_title_at(text, charge.end()) if charge else None
+    return None if title is None else charge.group() + title
+
+
+def _topic_title(text: str, pos: int) -> str | None:
     topic = _topic_pattern().match(text, pos)
     title = post_title_at(text, topic.end()) if topic else None
     return None if title is None else topic.group() + title
@@ -259,7 +294,7 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
     of the chain's committee or division (、政法委|书记, 、人大|主席 -> 八宝镇人大)."""
     text = an.text
     named = [m for m in an.mentions if m.type == "Agency" and m.start == start and m.end > start
-             and post_title_at(text, m.end)]
+             and (post_title_at(text, m.end) or _charged_title(text, m.end) or _former_title_at(text, m.end))]
     if named:
         found = max(named, key=lambda m: m.end)
         # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
@@ -427,7 +462,19 @@ def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
         if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
             return text[pos - size:pos], pos - size
     country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
-    return (country, pos - 1) if country is not None and pos - 1 in an.boundaries else None
+    if country is None or pos - 1 not in an.boundaries:
+        return None
+    if word_tags().get(text[pos - 1:pos]) in _NO_COUNTRY_TAGS and _CLAUSE_OPENS.match(text[pos - 2:pos - 1]) is None:
+        # 所有|以|瓦格纳雇佣兵集团|创始人|普里戈任 (xwlb-20230624-15), ，|以|民盟|所长 (xwlb-20231205-09): the
+        # preposition 以 within a sentence, not 以色列; 。|以|国防军|发言人 (xwlb-20231029-13) opens one
+        return None
+    return country, pos - 1
+
+
+# the segmenter's tags of an abbreviation's character that read it as another word (以: a preposition),
+# unless it opens a sentence or a line (or the text)
+_NO_COUNTRY_TAGS = frozenset(("p", "c"))
+_CLAUSE_OPENS = re.compile(r"$|[。！？；\n]")
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
@@ -610,12 +657,13 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
                 continue
         elif end in an.boundaries:
-            end = _unit_before_a_title(an, end)
+            end = _unit_before_a_title(an, end, _body_title_at)
             if end is None or taken.overlaps(token.start, end):
                 continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
         else:
-            title = post_title_at(text, end)
-            if title is None and (former := _former_title_at(text, end)) is not None:
+            title = _body_title_at(text, end)
+            if title is None and token.start in an.boundaries and (
+                    former := _former_title_at(text, end, _body_title_at)) is not None:
                 # 福州市粮食和物资储备局|原 glued as 局原|党组书记 (xwlb-20230129-09): the former posts start
                 # there, and the title after the marker ends a word of the segmenter
                 title = text[end:former[0] + len(former[1])]  # the marker with it: what must end a word
@@ -660,19 +708,20 @@ def _title_word_ending(an: Analysis, start: int, end: int) -> int | None:
     after his name, then 代表|农工党中央) names a person, and no body's name ends with a title
     (委员|会 is inside 委员会, not a word); None otherwise."""
     last = next((s for s, e, word in an.tokens_from(start, end - start) if e == end), None)
-    return last if last is not None and last > start and post_title_at(an.text, last) == an.text[last:end] else None
+    return last if last is not None and last > start and _body_title_at(an.text, last) == an.text[last:end] else None
 
 
 def _title_word_at(an: Analysis, pos: int) -> bool:
     """Whether a title is written at ``pos`` as a word of the segmenter (主任委员, not 委员|会)."""
-    title = post_title_at(an.text, pos)
+    title = _body_title_at(an.text, pos)
     return title is not None and pos + len(title) in an.boundaries
 
 
-def _unit_before_a_title(an: Analysis, start: int) -> int | None:
+def _unit_before_a_title(an: Analysis, start: int, read=post_title_at) -> int | None:
     """Where the unit that words from ``start`` name ends, right before a title: 全国人大|宪法|和|
     法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
-    name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None."""
+    name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None.
+    ``read`` reads the title after it (:func:`_body_title_at` for a span of the model alone)."""
     text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
     for s, e, word in an.tokens_from(start, _LONGEST_UNIT):
         title = post_title_at(text, s)
@@ -680,10 +729,15 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
         if tags.get(word, "") in pos_tags("unit_run_stops"):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if s == start and tags.get(word, "") == "c" and any(
+                token.start == e and token.tag in ("ORG", "LOC") for token in an.model_tokens or ()):
+            # 北约|和|英国政府|官员 (xwlb-20231005-13): a conjunction before a name the model reads of its
+            # own opens another body, no unit (运输|和|基础设施委员会 goes on: 美国国会众议院's)
+            return None
         if word in former_markers():
             # 辽宁省政协|原|党组|副书记 (xwlb-20230420-09): 原 opens the former posts, no unit 原党组
             return None
-        if word.endswith(suffixes) and (post_title_at(text, e) or _former_title_at(text, e)):
+        if word.endswith(suffixes) and (read(text, e) or _former_title_at(text, e, read)):
             return e  # 全国政协|社会|和|法制|委员会|原副|主任|傅政华 (xwlb-20230107-01): former posts in the unit
     return None
 
