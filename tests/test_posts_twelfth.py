@@ -121,3 +121,12 @@ def test_posts_the_twelfth_sweep_found_missed(news_stories, story):
 def test_no_body_read_wrong(news_stories, story):
     ex = kgraph.extract_text(news_stories[story]["title"] + "\n" + news_stories[story]["text"], doc_id=story)
     assert not any(e.label == NEWS_TWELFTH_NO_ORGANISATION[story][0] for e in ex.entities)
+
+
+def test_a_change_of_post_is_of_the_post_named_nearest_the_person():
+    # xwlb-20230630-16 (events-dev, even): both posts of the chain are read now, and 辞职 leaves the
+    # one named right before the name (英国外交部), not the first of the chain (保守党)
+    ex = kgraph.extract_text("据英国媒体今天（6月30日）报道，英国保守党议员、英国外交部负责环境事务的官员扎克·戈德史密斯宣布辞职。",
+                             doc_id="t")
+    appointments = [dict(e.arguments) for e in ex.events if e.type == "Appointment"]
+    assert appointments == [{"organization": "agency/英国外交部", "person": "person/t/扎克·戈德史密斯"}]
