@@ -2,7 +2,8 @@
 ../shared/corpus/news/xwlb-2023.jsonl): former posts right after a body named in a notice of
 discipline (…委员会|原副|主任, …局原|党组书记); the heads, officers and staff of a body
 (负责人, 领导人, 官员, 董事: data/posts/titles.txt, generic), and a title with what its holder is in
-charge of (负责人道主义事务的副秘书长: data/posts/charges.txt); no country from the preposition 以.  On hand-built analyses without the model, and end
+charge of (负责人道主义事务的副秘书长: data/posts/charges.txt); no country from the preposition 以;
+the heads of a foreign region's or city's government (加利福尼亚州|州长: data/posts/local_heads.tsv).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
@@ -70,6 +71,29 @@ def test_the_preposition_yi_within_a_sentence_names_no_country():
     assert [m.label for m in an.of_type("Agency")] == ["国防军"]
 
 
+def test_the_head_of_a_foreign_city_holds_the_post_in_its_government():
+    # xwlb-20230924-02: 里约市|市长|帕埃斯|和|里约州|州长|卡斯特罗; a place named without its level
+    # (莫斯科|市长|索比亚宁, xwlb-20230809-12) is given the title's: 莫斯科市政府
+    an = hand_built("李希还会见里约市市长帕埃斯和里约州州长卡斯特罗。莫斯科市长索比亚宁称。",
+                    ("Person", "李希", "李希"), ("Place", "里约市", "里约市"), ("Person", "帕埃斯", "帕埃斯"),
+                    ("Place", "里约州", "里约州"), ("Person", "卡斯特罗", "卡斯特罗"),
+                    ("Place", "莫斯科", "莫斯科"), ("Person", "索比亚宁", "索比亚宁"))
+    find_posts(an)
+    assert _posts(an) == {("帕埃斯", "里约市政府", "市长", False), ("卡斯特罗", "里约州政府", "州长", False),
+                          ("索比亚宁", "莫斯科市政府", "市长", False)}
+    government = next(m for m in an.mentions if m.label == "里约州政府")
+    assert any(f.subject == government.key and f.predicate == "locatedIn" and f.object.name == "里约州"
+               for f in an.facts)
+
+
+def test_a_country_before_a_head_of_government_is_no_city():
+    # 英国|首相 is the country's government (data/posts/foreign_titles.tsv), and 美国|市长 names no city
+    an = hand_built("美国市长会议主席表示，美国市长亚当斯称。", ("Place", "美国", "美国"), ("Place", "美国", "美国"),
+                    ("Person", "亚当斯", "亚当斯"))
+    find_posts(an)
+    assert not any(organisation.endswith("市政府") for _, organisation, _, _ in _posts(an))
+
+
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {
@@ -89,6 +113,11 @@ NEWS_TWELFTH_POSTS = {
     # what the holder is in charge of, with the title (data/posts/charges.txt)
     "xwlb-20230320-15": {("穆罕默德·贾姆希迪", "伊朗总统办公室", "负责政治事务的副主任", False)},
     "xwlb-20230106-15": {("哈立德·希亚里", "联合国", "负责政治与和平建设事务的助理秘书长", False)},
+    # the heads of a foreign region's or city's government (data/posts/local_heads.tsv)
+    "xwlb-20231228-11": {("亚当斯", "纽约市政府", "市长", False)},
+    "xwlb-20230109-11": {("阿博特", "得州政府", "州长", False)},
+    "xwlb-20231231-09": {("格拉德科夫", "别尔哥罗德州政府", "州长", False)},
+    "xwlb-20231001-12": {("穆伊祖", "马累市政府", "市长", False)},
 }
 
 # organisations no post may be held in: the model's span over a conjunction before a body of its own

@@ -1378,6 +1378,32 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 _hold(an, person, posts, match.start())
 
 
+@cache
+def _local_heads() -> dict[str, str]:
+    """title -> the level character a place's name is given (州长 -> 州): data/posts/local_heads.tsv."""
+    return {row[0]: (row[1:] or ("",))[0] for row in data_table("posts", "local_heads.tsv")}
+
+
+def _foreign_local_heads(an: Analysis, people: list[Mention]) -> None:
+    """美国|加利福尼亚州|州长|纽森 (xwlb-20231025-03), 名古屋市|副市长|中田英雄: the head of a foreign
+    region's or city's government, named right after a place (no country, no division of China's), holds
+    the post in the place's government (加利福尼亚州政府, 旧金山市政府: data/posts/local_heads.tsv),
+    an agency located in the place."""
+    text = an.text
+    places = {m.end: m for m in an.of_type("Place") if m.end > m.start}
+    for person in people:
+        title = _title_ending_at(text, person.start) or ""
+        level = _local_heads().get(title)
+        start = person.start - len(title)
+        place = places.get(start)
+        if level is None or place is None or _country_named(place) is not None or place.prop("implied"):
+            continue
+        label = place.label + ("" if place.label.endswith(level) else level) + "政府"
+        government = _implicit(an, label, start)
+        an.fact(government.key, "locatedIn", place.key, start)
+        _hold(an, person, [(government, title, former_before(an, place.start)[0])], person.start)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -1397,6 +1423,7 @@ def find_posts(an: Analysis) -> None:
     _posts_by_verb(an, people, bodies, post_verbs())
     _posts_by_verb(an, people, bodies, _copulas())
     _envoys(an, people)
+    _foreign_local_heads(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
