@@ -3,7 +3,8 @@
 discipline (…委员会|原副|主任, …局原|党组书记); the heads, officers and staff of a body
 (负责人, 领导人, 官员, 董事: data/posts/titles.txt, generic), and a title with what its holder is in
 charge of (负责人道主义事务的副秘书长: data/posts/charges.txt); no country from the preposition 以;
-the heads of a foreign region's or city's government (加利福尼亚州|州长: data/posts/local_heads.tsv).  On hand-built analyses without the model, and end
+the heads of a foreign region's or city's government (加利福尼亚州|州长: data/posts/local_heads.tsv); a
+mission's deputies (第一副代表); a title on a foreign head's staff (总理|顾问: data/posts/head_staff.txt).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
@@ -94,6 +95,19 @@ def test_a_country_before_a_head_of_government_is_no_city():
     assert not any(organisation.endswith("市政府") for _, organisation, _, _ in _posts(an))
 
 
+def test_a_title_on_a_foreign_heads_staff_is_one_title_held_where_the_heads_post_is():
+    # xwlb-20231128-11: 以色列|总理|顾问|雷格夫 -> 总理顾问 in 以色列政府; 顾问, read as a name (顾 a
+    # surname), holds no post
+    an = hand_built("以色列总理顾问雷格夫表示。", ("Place", "以色列", "以色列"), ("Person", "顾问", "顾问"),
+                    ("Person", "雷格夫", "雷格夫"))
+    find_posts(an)
+    assert _posts(an) == {("雷格夫", "以色列政府", "总理顾问", False)}
+    # with no country before it the head is not said: no post
+    an = hand_built("总理顾问雷格夫表示。", ("Person", "雷格夫", "雷格夫"))
+    find_posts(an)
+    assert _posts(an) == set()
+
+
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {
@@ -118,6 +132,9 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230109-11": {("阿博特", "得州政府", "州长", False)},
     "xwlb-20231231-09": {("格拉德科夫", "别尔哥罗德州政府", "州长", False)},
     "xwlb-20231001-12": {("穆伊祖", "马累市政府", "市长", False)},
+    # a mission's deputy (data/posts/missions.tsv: 代表 -> 代表团)
+    "xwlb-20230616-11": {("波利扬斯基", "俄罗斯常驻联合国代表团", "第一副代表", False)},
+    "xwlb-20231128-11": {("雷格夫", "以色列政府", "总理顾问", False)},
 }
 
 # organisations no post may be held in: the model's span over a conjunction before a body of its own

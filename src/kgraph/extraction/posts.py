@@ -1013,15 +1013,18 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
     foreign country named last before it (``foreign``: (start, name), in order)."""
     text = an.text
-    chain: list[tuple[str, int, bool]] = []  # (title, start, former), the last first
+    chain: list[tuple[str, int, bool, str]] = []  # (title, start, former, the organisation's title), the last first
     pos = person.start
     while True:
         title = _title_ending_at(text, pos) or _title_after_a_country_ending_at(an, pos, ends)
         if title is None:
             break
-        start = pos - len(title)
+        start, head = pos - len(title), title
+        if title in _head_staff() and (senior := _title_ending_at(text, start)) in _foreign():
+            # 以色列|总理|顾问|雷格夫: one title on the head's staff, held where the head's post is
+            start, title, head = start - len(senior), senior + title, senior
         former, pos = former_before(an, start)
-        chain.append((title, start, former))
+        chain.append((title, start, former, head))
         if pos > 1 and text[pos - 1] in "、兼" and _title_ending_at(text, pos - 1):
             pos -= 1
             continue
@@ -1033,9 +1036,11 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
     former = former_before(an, country[1] if country is not None else pos)[0]
     posts = []
-    for title, start, title_former in reversed(chain):
+    for title, start, title_former, head in reversed(chain):
         if country is not None:
-            organisation = _country_organisation(an, country, title, start)
+            organisation = _country_organisation(an, country, head, start)
+        elif head != title:
+            organisation = None  # a staff title with no country before it: whose head is not said
         elif title in _implied():
             organisation = (_implied_organisation(an, title, start)
                             if _implied()[title][1] != "never" and chinese_name(person.text) else None)
@@ -1046,6 +1051,12 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
+
+
+@cache
+def _head_staff() -> frozenset[str]:
+    """Titles on a foreign head's staff, one title with the head's (data/posts/head_staff.txt: 总理|顾问)."""
+    return frozenset(row[0] for row in data_table("posts", "head_staff.txt"))
 
 
 def _country_named(place: Mention) -> str | None:
@@ -1433,6 +1444,8 @@ def find_posts(an: Analysis) -> None:
     read = {(fact.subject, fact.start) for fact in posts_read}
     previous: tuple[Mention, list[Post]] | None = None
     for person in people:
+        if person.text in _titles():
+            continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
         already = (person.key, an.sentence(person.start)[0]) in read
         posts = [] if already else _posts_before(an, person, ends, foreign)
         if not posts and previous is not None and text[previous[0].end:person.start] == "、":
