@@ -4,7 +4,8 @@ discipline (…委员会|原副|主任, …局原|党组书记); the heads, offi
 (负责人, 领导人, 官员, 董事: data/posts/titles.txt, generic), and a title with what its holder is in
 charge of (负责人道主义事务的副秘书长: data/posts/charges.txt); no country from the preposition 以;
 the heads of a foreign region's or city's government (加利福尼亚州|州长: data/posts/local_heads.tsv); a
-mission's deputies (第一副代表); a title on a foreign head's staff (总理|顾问: data/posts/head_staff.txt).  On hand-built analyses without the model, and end
+mission's deputies (第一副代表); a title on a foreign head's staff (总理|顾问: data/posts/head_staff.txt); a
+chain that ends before a title inside a longer word (主任|、|主任医师).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
@@ -135,6 +136,11 @@ NEWS_TWELFTH_POSTS = {
     # a mission's deputy (data/posts/missions.tsv: 代表 -> 代表团)
     "xwlb-20230616-11": {("波利扬斯基", "俄罗斯常驻联合国代表团", "第一副代表", False)},
     "xwlb-20231128-11": {("雷格夫", "以色列政府", "总理顾问", False)},
+    # a chain's next title inside a longer word ends it (主任|、|主任医师; 党组书记|、|书记处第一书记): the
+    # holder is named after the rest
+    "xwlb-20230712-01": {("张剑宁", "解放军总医院第一医学中心神经外科医学部", "主任", False)},
+    "xwlb-20231024-01": {("徐留平", "中华全国总工会", "党组书记", False)},
+    "xwlb-20231021-04": {("许宏才", "全国人大财经委", "副主任委员", False)},
 }
 
 # organisations no post may be held in: the model's span over a conjunction before a body of its own

@@ -223,9 +223,14 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
-            if post_title_at(text, nxt):
+            if (following := post_title_at(text, nxt)) and (
+                    nxt + len(following) in an.boundaries or _name_at(an, nxt + len(following)) is not None):
                 pos = nxt
                 continue
+            if following:
+                # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-2023): 主任 inside the word 主任医师 is no
+                # title of the chain, which ends before it; the holder is named after the rest
+                break
             found = _next_organisation(an, nxt, current, posts[-1][0])
             if found is not None:
                 current, pos = found
