@@ -5,7 +5,8 @@ discipline (…委员会|原副|主任, …局原|党组书记); the heads, offi
 charge of (负责人道主义事务的副秘书长: data/posts/charges.txt); no country from the preposition 以;
 the heads of a foreign region's or city's government (加利福尼亚州|州长: data/posts/local_heads.tsv); a
 mission's deputies (第一副代表); a title on a foreign head's staff (总理|顾问: data/posts/head_staff.txt); a
-chain that ends before a title inside a longer word (主任|、|主任医师).  On hand-built analyses without the model, and end
+chain that ends before a title inside a longer word (主任|、|主任医师); the members an organisation's list
+names after a colon (…委员会组成人员。他们是：主任…: data/posts/member_lists.txt).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
@@ -109,6 +110,21 @@ def test_a_title_on_a_foreign_heads_staff_is_one_title_held_where_the_heads_post
     assert _posts(an) == set()
 
 
+def test_the_members_listed_after_a_colon_hold_the_titles_before_them():
+    # xwlb-20230628-10: …基本法委员会|组成人员|。|他们是|：|主任|沈春耀|，|副主任|黄玉山|、|张勇|，|委员|王灵桂
+    an = hand_built("会议任命了基本法委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇，委员王灵桂。",
+                    ("Agency", "基本法委员会", "基本法委员会"), ("Person", "沈春耀", "沈春耀"),
+                    ("Person", "黄玉山", "黄玉山"), ("Person", "张勇", "张勇"), ("Person", "王灵桂", "王灵桂"))
+    find_posts(an)
+    assert _posts(an) == {("沈春耀", "基本法委员会", "主任", False), ("黄玉山", "基本法委员会", "副主任", False),
+                          ("张勇", "基本法委员会", "副主任", False), ("王灵桂", "基本法委员会", "委员", False)}
+    # a colon far from the words that announce the members opens no list of them
+    an = hand_built("会议任命了基本法委员会组成人员，会议还听取了报告。报告指出：主任沈春耀出席。",
+                    ("Agency", "基本法委员会", "基本法委员会"), ("Person", "沈春耀", "沈春耀"))
+    find_posts(an)
+    assert _posts(an) == set()
+
+
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {
@@ -141,6 +157,8 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230712-01": {("张剑宁", "解放军总医院第一医学中心神经外科医学部", "主任", False)},
     "xwlb-20231024-01": {("徐留平", "中华全国总工会", "党组书记", False)},
     "xwlb-20231021-04": {("许宏才", "全国人大财经委", "副主任委员", False)},
+    "xwlb-20230628-10": {("沈春耀", "香港特别行政区基本法委员会", "主任", False),
+                         ("童卫东", "香港特别行政区基本法委员会", "委员", False)},
 }
 
 # organisations no post may be held in: the model's span over a conjunction before a body of its own

@@ -1395,6 +1395,37 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
 
 
 @cache
+def _member_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "member_lists.txt"))
+
+
+# what may stand between the words that announce a list of members and its colon: 。他们是, 名单如下
+_BEFORE_THE_COLON = re.compile(r"[。，]?[\u4e00-\u9fff]{0,4}：")
+
+
+def _members_listed(an: Analysis, people: list[Mention]) -> None:
+    """香港特别行政区基本法委员会|组成人员|。|他们是|：|主任|沈春耀|，|副主任|黄玉山|、|张勇|，|委员|…
+    (xwlb-20230628-10): the members an organisation's list names after a colon hold its posts, each
+    title of the list those of the names after it (data/posts/member_lists.txt)."""
+    text = an.text
+    for agency in [m for m in an.of_type("Agency") if m.end > m.start]:
+        word = next((w for w in _member_words() if text.startswith(w, agency.end)), None)
+        colon = _BEFORE_THE_COLON.match(text, agency.end + len(word)) if word else None
+        if colon is None:
+            continue
+        pos = colon.end()
+        while (title := post_title_at(text, pos)) is not None:
+            holders, end = _objects_after(an, people, pos + len(title))
+            if not holders:
+                break
+            for person in holders:
+                _hold(an, person, [(agency, title, False)], person.start)
+            if text[end:end + 1] not in ("，", "；"):
+                break
+            pos = end + 1
+
+
+@cache
 def _local_heads() -> dict[str, str]:
     """title -> the level character a place's name is given (州长 -> 州): data/posts/local_heads.tsv."""
     return {row[0]: (row[1:] or ("",))[0] for row in data_table("posts", "local_heads.tsv")}
@@ -1440,6 +1471,7 @@ def find_posts(an: Analysis) -> None:
     _posts_by_verb(an, people, bodies, _copulas())
     _envoys(an, people)
     _foreign_local_heads(an, people)
+    _members_listed(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
