@@ -6,7 +6,8 @@ charge of (负责人道主义事务的副秘书长: data/posts/charges.txt); no 
 the heads of a foreign region's or city's government (加利福尼亚州|州长: data/posts/local_heads.tsv); a
 mission's deputies (第一副代表); a title on a foreign head's staff (总理|顾问: data/posts/head_staff.txt); a
 chain that ends before a title inside a longer word (主任|、|主任医师); the members an organisation's list
-names after a colon (…委员会组成人员。他们是：主任…: data/posts/member_lists.txt).  On hand-built analyses without the model, and end
+names after a colon (…委员会组成人员。他们是：主任…: data/posts/member_lists.txt); a foreign party named
+after its country that no other stage read (匈牙利|工人党|主席, 格鲁吉亚|“欧洲社会主义者”党|主席).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
@@ -125,6 +126,22 @@ def test_the_members_listed_after_a_colon_hold_the_titles_before_them():
     assert _posts(an) == set()
 
 
+def test_a_party_named_after_its_country_holds_the_post_of_the_name_after_its_title():
+    # xwlb-20230315-10: 摩尔多瓦|共产党人|党|主席|沃罗宁、匈牙利|工人党|主席|蒂尔迈尔
+    an = hand_built("致贺的还有摩尔多瓦共产党人党主席沃罗宁、匈牙利工人党主席蒂尔迈尔。",
+                    ("Person", "沃罗宁", "沃罗宁"), ("Person", "蒂尔迈尔", "蒂尔迈尔"))
+    find_posts(an)
+    assert _posts(an) == {("沃罗宁", "摩尔多瓦共产党人党", "主席", False), ("蒂尔迈尔", "匈牙利工人党", "主席", False)}
+    # a word of the party's kind before the name is no part of it (xwlb-20230611-11: 英国|反对党|工党|党首)
+    an = hand_built("英国反对党工党党首基尔·斯塔默表示。", ("Person", "基尔·斯塔默", "基尔·斯塔默"))
+    find_posts(an)
+    assert _posts(an) == {("基尔·斯塔默", "英国工党", "党首", False)}
+    # no name after the title, no party read (美国|共和党|主席|表示)
+    an = hand_built("美国共和党主席表示反对。", ("Place", "美国", "美国"))
+    find_posts(an)
+    assert not any(m.type == "Agency" for m in an.mentions)
+
+
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {
@@ -157,6 +174,10 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230712-01": {("张剑宁", "解放军总医院第一医学中心神经外科医学部", "主任", False)},
     "xwlb-20231024-01": {("徐留平", "中华全国总工会", "党组书记", False)},
     "xwlb-20231021-04": {("许宏才", "全国人大财经委", "副主任委员", False)},
+    # foreign parties after their country
+    "xwlb-20230319-10": {("尹贾", "格鲁吉亚“欧洲社会主义者”党", "主席", False)},
+    "xwlb-20230316-09": {("马萨利耶夫", "吉尔吉斯斯坦共产党人党", "主席", False)},
+    "xwlb-20230429-12": {("李在明", "韩国共同民主党", "党首", False)},
     "xwlb-20230628-10": {("沈春耀", "香港特别行政区基本法委员会", "主任", False),
                          ("童卫东", "香港特别行政区基本法委员会", "委员", False)},
 }

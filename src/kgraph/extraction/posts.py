@@ -1394,6 +1394,49 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 _hold(an, person, posts, match.start())
 
 
+# a foreign party's name after its country, up to 党: a quoted name (“欧洲社会主义者”党) or a few words
+_QUOTED_PARTY = re.compile(r"“[^”，。、]{1,20}”党")
+_PARTY_WORDS = re.compile(r"[\u4e00-\u9fff]{1,12}")
+
+
+def _foreign_parties(an: Analysis, people: list[Mention]) -> None:
+    """匈牙利|工人党|主席|蒂尔迈尔, 摩尔多瓦|共产党人|党|主席|沃罗宁, 格鲁吉亚|“欧洲社会主义者”党|主席|尹贾
+    (xwlb-20230315-10, xwlb-20230319-10): a party named right after its country, which no other stage
+    read, is the organisation of the title after it when a name follows the title; named as written
+    with its country (匈牙利工人党)."""
+    text = an.text
+    starts = {m.start: m for m in people}
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    # the countries written as words of the segmenter (摩尔多瓦|共产党人|党: the model reads no place there)
+    for start, country_end, country in an.tokens:
+        if country not in _countries() or country in _home_country():
+            continue
+        quoted = _QUOTED_PARTY.match(text, country_end)
+        if quoted is not None:
+            ends = [quoted.end()]  # within the quotes any word: “公正俄罗斯—爱国者—为了真理”党
+        else:
+            words = _PARTY_WORDS.match(text, country_end)
+            ends = [country_end + i + 1 for i, c in enumerate(words.group() if words else "") if c == "党"]
+            # 摩尔多瓦|共产党人|党: the 党 that ends a word, a word of the segmenter's each
+            ends = [end for end in ends if not any(tags.get(word, "") in stops for s, e, word in
+                                                   an.tokens_from(country_end, end - country_end) if e <= end)]
+        for end in ends:
+            title = _body_title_at(text, end) if end in an.boundaries else None
+            person = starts.get(end + len(title)) if title else None
+            if person is None or taken.overlaps(start, end):
+                continue
+            # 韩国|最大|在野党|共同|民主党, 英国|反对党|工党: a word of a party's kind before it says what the
+            # party is; the name starts after it (韩国共同民主党, 英国工党)
+            begin = max([e for s, e, word in an.tokens_from(country_end, end - country_end)
+                         if e < end and word.endswith("党")] or [start])
+            label = country + text[max(begin, country_end):end]
+            agency = an.add(Mention.make("Agency", an.doc.id, begin, end, text[begin:end], label,
+                                         agency_key(label)))
+            _hold(an, person, [(agency, title, former_before(an, start)[0])], person.start)
+            break
+
+
 @cache
 def _member_words() -> tuple[str, ...]:
     return tuple(row[0] for row in data_table("posts", "member_lists.txt"))
@@ -1472,6 +1515,7 @@ def find_posts(an: Analysis) -> None:
     _envoys(an, people)
     _foreign_local_heads(an, people)
     _members_listed(an, people)
+    _foreign_parties(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
