@@ -7,7 +7,8 @@ the heads of a foreign region's or city's government (加利福尼亚州|州长:
 mission's deputies (第一副代表); a title on a foreign head's staff (总理|顾问: data/posts/head_staff.txt); a
 chain that ends before a title inside a longer word (主任|、|主任医师); the members an organisation's list
 names after a colon (…委员会组成人员。他们是：主任…: data/posts/member_lists.txt); a foreign party named
-after its country that no other stage read (匈牙利|工人党|主席, 格鲁吉亚|“欧洲社会主义者”党|主席).  On hand-built analyses without the model, and end
+after its country that no other stage read (匈牙利|工人党|主席, 格鲁吉亚|“欧洲社会主义者”党|主席); a foreign
+country's own body after its name (希腊|政府|发言人: data/posts/country_bodies.txt).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
@@ -142,6 +143,18 @@ def test_a_party_named_after_its_country_holds_the_post_of_the_name_after_its_ti
     assert not any(m.type == "Agency" for m in an.mentions)
 
 
+def test_a_countrys_own_body_after_its_name_is_the_organisation_of_the_post():
+    # xwlb-20231129-11: 希腊|政府|发言人|马里纳基斯 (the recognisers read the place 希腊 alone)
+    an = hand_built("对此，希腊政府发言人马里纳基斯28日表示。", ("Place", "希腊", "希腊"),
+                    ("Person", "马里纳基斯", "马里纳基斯"))
+    find_posts(an)
+    assert _posts(an) == {("马里纳基斯", "希腊政府", "发言人", False)}
+    # China's own is read by the agencies (中国政府): no post here
+    an = hand_built("中国政府发言人李明表示。", ("Place", "中国", "中国"), ("Person", "李明", "李明"))
+    find_posts(an)
+    assert _posts(an) == set()
+
+
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {
@@ -178,6 +191,7 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230319-10": {("尹贾", "格鲁吉亚“欧洲社会主义者”党", "主席", False)},
     "xwlb-20230316-09": {("马萨利耶夫", "吉尔吉斯斯坦共产党人党", "主席", False)},
     "xwlb-20230429-12": {("李在明", "韩国共同民主党", "党首", False)},
+    "xwlb-20230115-13": {("卡伦", "土耳其总统府", "发言人", False)},
     "xwlb-20230628-10": {("沈春耀", "香港特别行政区基本法委员会", "主任", False),
                          ("童卫东", "香港特别行政区基本法委员会", "委员", False)},
 }

@@ -1408,10 +1408,7 @@ def _foreign_parties(an: Analysis, people: list[Mention]) -> None:
     starts = {m.start: m for m in people}
     taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
     tags, stops = word_tags(), pos_tags("unit_run_stops")
-    # the countries written as words of the segmenter (摩尔多瓦|共产党人|党: the model reads no place there)
-    for start, country_end, country in an.tokens:
-        if country not in _countries() or country in _home_country():
-            continue
+    for start, country_end, country in _countries_written(an):
         quoted = _QUOTED_PARTY.match(text, country_end)
         if quoted is not None:
             ends = [quoted.end()]  # within the quotes any word: “公正俄罗斯—爱国者—为了真理”党
@@ -1435,6 +1432,38 @@ def _foreign_parties(an: Analysis, people: list[Mention]) -> None:
                                          agency_key(label)))
             _hold(an, person, [(agency, title, former_before(an, start)[0])], person.start)
             break
+
+
+@cache
+def _country_bodies() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in data_table("posts", "country_bodies.txt")), key=len, reverse=True))
+
+
+def _countries_written(an: Analysis) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each foreign country written: a place the recognisers read as one, or a
+    word of the segmenter (摩尔多瓦|共产党人|党: the model reads no place there)."""
+    found = {(m.start, m.end): name for m in an.of_type("Place") if m.end > m.start
+             and (name := _country_named(m)) is not None}
+    found.update({(s, e): word for s, e, word in an.tokens if word in _countries()})
+    return sorted((s, e, name) for (s, e), name in found.items() if name not in _home_country())
+
+
+def _country_bodies_before_titles(an: Analysis, people: list[Mention]) -> None:
+    """希腊|政府|发言人|马里纳基斯, 土耳其|总统府|发言人|卡伦 (xwlb-2023): a foreign country's own body
+    written right after its name (data/posts/country_bodies.txt), before a title and a name, is the
+    organisation of the post (希腊政府, 土耳其总统府), when no agency was read there."""
+    text = an.text
+    starts = {m.start: m for m in people}
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
+    for start, end, country in _countries_written(an):
+        body = next((b for b in _country_bodies() if text.startswith(b, end)), None)
+        title = _body_title_at(text, end + len(body)) if body else None
+        person = starts.get(end + len(body) + len(title)) if title else None
+        if person is None or taken.overlaps(start, end + len(body)) or (person.key, person.start) in held:
+            continue
+        organisation = _implicit(an, country + body, end)
+        _hold(an, person, [(organisation, title, former_before(an, start)[0])], person.start)
 
 
 @cache
@@ -1516,6 +1545,7 @@ def find_posts(an: Analysis) -> None:
     _foreign_local_heads(an, people)
     _members_listed(an, people)
     _foreign_parties(an, people)
+    _country_bodies_before_titles(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
