@@ -192,6 +192,8 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230316-09": {("马萨利耶夫", "吉尔吉斯斯坦共产党人党", "主席", False)},
     "xwlb-20230429-12": {("李在明", "韩国共同民主党", "党首", False)},
     "xwlb-20230115-13": {("卡伦", "土耳其总统府", "发言人", False)},
+    # a humanitarian coordinator's title with its country (data/posts/staff_topics.txt)
+    "xwlb-20230422-17": {("迪恩", "联合国", "苏丹人道主义协调员", False)},
     "xwlb-20230628-10": {("沈春耀", "香港特别行政区基本法委员会", "主任", False),
                          ("童卫东", "香港特别行政区基本法委员会", "委员", False)},
 }

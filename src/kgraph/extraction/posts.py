@@ -244,7 +244,7 @@ def _topic_pattern() -> re.Pattern[str]:
     """A matter a staff title is for, before it (data/posts/staff_topics.txt): 苏丹问题."""
     heads = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "staff_topics.txt"))), key=len,
                             reverse=True))
-    return re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?:{heads})")
+    return re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:{heads})")
 
 
 def _staff_title_at(text: str, pos: int) -> str | None:
