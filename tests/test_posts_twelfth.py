@@ -8,12 +8,17 @@ mission's deputies (第一副代表); a title on a foreign head's staff (总理|
 chain that ends before a title inside a longer word (主任|、|主任医师); the members an organisation's list
 names after a colon (…委员会组成人员。他们是：主任…: data/posts/member_lists.txt); a foreign party named
 after its country that no other stage read (匈牙利|工人党|主席, 格鲁吉亚|“欧洲社会主义者”党|主席); a foreign
-country's own body after its name (希腊|政府|发言人: data/posts/country_bodies.txt).  On hand-built analyses without the model, and end
+country's own body after its name (希腊|政府|发言人: data/posts/country_bodies.txt); a division's body
+in a chain from its committee named with the division once (自治区人民政府 -> 内蒙古自治区人民政府,
+市政府党组 -> 北京市政府党组, not a unit of 北京市委).  On hand-built analyses without the model, and end
 to end on the news stories the sweep read them from (quoted with the story id)."""
 import pytest
 
 import kgraph
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.posts import find_officials, find_posts
+from kgraph.extraction.recognisers.agencies import agency_key
+from kgraph.model import Key, Mention
 
 from .builders import hand_built
 from .conftest import NEWS, shared_records
@@ -153,6 +158,27 @@ def test_a_countrys_own_body_after_its_name_is_the_organisation_of_the_post():
     an = hand_built("中国政府发言人李明表示。", ("Place", "中国", "中国"), ("Person", "李明", "李明"))
     find_posts(an)
     assert _posts(an) == set()
+
+
+def _committee(text: str, province: str, committee: str) -> Analysis:
+    """``text`` with ``committee``, the party committee of ``province``, read."""
+    an = hand_built(text)
+    start = text.index(committee)
+    an.add(Mention.make("Agency", "t", start, start + len(committee), committee, committee, agency_key(committee),
+                        division=Key("division", "?/" + province), division_label=province))
+    return an
+
+
+def test_a_divisions_body_in_its_committees_chain_names_the_division_once():
+    # xwlb-20230608-01: 内蒙古自治区党委|书记|孙绍骋|、|自治区人民政府|主席|王莉霞
+    an = _committee("在内蒙古自治区党委书记孙绍骋、自治区人民政府主席王莉霞陪同下调研。", "内蒙古自治区", "内蒙古自治区党委")
+    find_officials(an)
+    assert ("王莉霞", "内蒙古自治区人民政府", "主席", False) in _posts(an)
+    # a unit of the division's government is no unit of its committee (xwlb-20231025-17: 市政府党组)
+    an = _committee("北京市委常委、市政府党组成员、副市长靳伟被问责。", "北京市", "北京市委")
+    find_officials(an)
+    assert _posts(an) == {("靳伟", "北京市委", "常委", False), ("靳伟", "北京市政府党组", "成员", False),
+                          ("靳伟", "北京市人民政府", "副市长", False)}
 
 
 # --- the news stories of the sweep, end to end

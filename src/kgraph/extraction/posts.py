@@ -321,14 +321,22 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     committee (小溪塔街道党工委纪工委); 、办事处主任 the division's own (小溪塔街道办事处).  None for a
     national body, whose units are not named by prefixing it."""
     head = an.text[start:end]
-    base = (current.label if current.label.endswith("委") and not head.endswith(_DIVISION_BODIES)
-            else current.prop("division_label", ""))
+    # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
+    # of 北京市委)
+    own = head.endswith(_DIVISION_BODIES) or any(
+        head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES)
+    base = current.label if current.label.endswith("委") and not own else current.prop("division_label", "")
     division = current.prop("division")
     if not base or division is None:
         return None
+    if base != current.label:
+        # 内蒙古自治区党委书记…、|自治区人民政府|主席 (xwlb-20230608-01): the level word the body is
+        # written with is the division's own, named once (内蒙古自治区人民政府); 城关镇 … 、|镇人大 likewise
+        head = head[next((size for size in range(len(head) - 1, 0, -1) if base.endswith(head[:size])), 0):]
     label = base + canonical_head(head)
     key = agency_key(label)
-    unit = Mention.make("Agency", an.doc.id, start, end, head, label, key, division=division)
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
+                        division_label=current.prop("division_label", ""))
     if replacing is not None:
         an.mentions[an.mentions.index(replacing)] = unit
     else:
