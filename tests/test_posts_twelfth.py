@@ -211,7 +211,9 @@ NEWS_TWELFTH_POSTS = {
     # a chain's next title inside a longer word ends it (主任|、|主任医师; 党组书记|、|书记处第一书记): the
     # holder is named after the rest
     "xwlb-20230712-01": {("张剑宁", "解放军总医院第一医学中心神经外科医学部", "主任", False)},
-    "xwlb-20231024-01": {("徐留平", "中华全国总工会", "党组书记", False)},
+    "xwlb-20231024-01": {("徐留平", "中华全国总工会", "党组书记", False),
+                         # a national body's own unit (data/posts/national_units.txt)
+                         ("徐留平", "中华全国总工会书记处", "第一书记", False)},
     "xwlb-20231021-04": {("许宏才", "全国人大财经委", "副主任委员", False)},
     # foreign parties after their country
     "xwlb-20230319-10": {("尹贾", "格鲁吉亚“欧洲社会主义者”党", "主席", False)},

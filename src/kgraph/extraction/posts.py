@@ -227,10 +227,9 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                     nxt + len(following) in an.boundaries or _name_at(an, nxt + len(following)) is not None):
                 pos = nxt
                 continue
-            if following:
-                # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-2023): 主任 inside the word 主任医师 is no
-                # title of the chain, which ends before it; the holder is named after the rest
-                break
+            # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-20230712-01): 主任 inside the word 主任医师 is
+            # no title of the chain, which ends before it (the holder is named after the rest); 书记 inside
+            # 书记处 neither (、|书记处|第一书记: the unit of the next link)
             found = _next_organisation(an, nxt, current, posts[-1][0])
             if found is not None:
                 current, pos = found
@@ -309,6 +308,9 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
                 return unit, found.end
         return found, found.end
     usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
+    # 、|书记处|第一书记: a national body's own unit, which no organisation's head ends
+    usable += [start + len(word) for word in _national_units()
+               if text.startswith(word, start) and post_title_at(text, start + len(word))]
     if not usable:
         return None
     unit = _unit(an, current, last, start, usable[-1])
@@ -327,6 +329,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES)
     base = current.label if current.label.endswith("委") and not own else current.prop("division_label", "")
     division = current.prop("division")
+    if division is None and head in _national_units() and current.prop("division_label") is None:
+        return _national_unit(an, current, start, end, replacing)
     if not base or division is None:
         return None
     if base != current.label:
@@ -344,6 +348,24 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     an.fact(key, "locatedIn", division, start)
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
+    return unit
+
+
+@cache
+def _national_units() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "national_units.txt"))
+
+
+def _national_unit(an: Analysis, body: Mention, start: int, end: int, replacing: Mention | None) -> Mention:
+    """中华全国总工会|党组书记|、|书记处|第一书记: the national body's own unit (data/posts/national_units.txt),
+    named by prefixing the body (中华全国总工会书记处)."""
+    label = body.label + an.text[start:end]
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
+    if replacing is not None:
+        an.mentions[an.mentions.index(replacing)] = unit
+    else:
+        an.add(unit)
+    an.fact(unit.key, "subOrganizationOf", body.key, start)
     return unit
 
 
