@@ -17,6 +17,11 @@ Two stages read them:
   after a foreign title is its holder (古巴|外长|罗德里格斯); a chain after a local agency gives its
   posts to a name only the later stages read (街道党工委|副书记|、|办事处|主任|蒋|海波).
 
+The heads of a foreign city's or region's government hold their posts in it (莫斯科|市长 -> 莫斯科市政府),
+a party or a country's own body named right after the country is the organisation of the title after
+it (匈牙利|工人党|主席, 希腊|政府|发言人), and a list of members after a colon holds the titles before
+its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
+
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
 gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席); a chain
@@ -321,7 +326,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
           replacing: Mention | None = None) -> Mention | None:
     """The unit a chain names at [start, end) as an agency: 党工委副书记、纪工委书记 a unit of the
     committee (小溪塔街道党工委纪工委); 、办事处主任 the division's own (小溪塔街道办事处).  None for a
-    national body, whose units are not named by prefixing it."""
+    national body, whose units are not named by prefixing it, but for its own units of
+    data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
     head = an.text[start:end]
     # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
     # of 北京市委)
