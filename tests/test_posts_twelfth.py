@@ -181,6 +181,16 @@ def test_a_divisions_body_in_its_committees_chain_names_the_division_once():
                           ("靳伟", "北京市人民政府", "副市长", False)}
 
 
+def test_an_envoy_named_with_a_qualifier_holds_the_post_in_the_mission():
+    # xwlb-20230906-15: 伊朗|新任|驻|沙特|大使|埃纳亚提 (word set leader_qualifiers); 前 says it ended
+    an = hand_built("伊朗新任驻沙特大使埃纳亚提抵达利雅得。俄罗斯前驻美大使安东诺夫表示。",
+                    ("Place", "伊朗", "伊朗"), ("Place", "沙特", "沙特"), ("Person", "埃纳亚提", "埃纳亚提"),
+                    ("Place", "俄罗斯", "俄罗斯"), ("Place", "美", "美国"), ("Person", "安东诺夫", "安东诺夫"))
+    find_posts(an)
+    assert _posts(an) == {("埃纳亚提", "伊朗驻沙特大使馆", "大使", False),
+                          ("安东诺夫", "俄罗斯驻美国大使馆", "大使", True)}
+
+
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {

@@ -455,11 +455,19 @@ def _envoys(an: Analysis, people: list[Mention]) -> None:
         if host is None:
             continue
         stationed = next((word for word in _stationed() if text.startswith(word, host[1] - len(word))), None)
-        sender = _country_written_before(an, host[1] - len(stationed)) if stationed else None
+        if stationed is None:
+            continue
+        at = host[1] - len(stationed)
+        # 伊朗|新任|驻|沙特|大使 (xwlb-20230906-15): a qualifier of the envoy between the two countries
+        # (word set leader_qualifiers); 前 among them says the post is no longer held
+        qualifier = next((word for word in word_set("leader_qualifiers") if text.startswith(word, at - len(word))
+                          and at - len(word) in an.boundaries), "")
+        sender = _country_written_before(an, at - len(qualifier))
         if sender is None:
             continue
         organisation = _implicit(an, f"{sender[0]}{stationed}{host[0]}{mission}", sender[1])
-        _hold(an, person, [(organisation, title, former_before(an, sender[1])[0])], person.start)
+        former = former_before(an, sender[1])[0] or former_before(an, at)[0]
+        _hold(an, person, [(organisation, title, former)], person.start)
 
 
 def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
