@@ -2093,7 +2093,9 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     if after:
         organization, title = after[0]
     elif stated and not reader.between(max(end, person.end), clause[1], _PLACES):
-        organization, title = stated[0]
+        # the post named nearest the person, the last of a chain: 英国保守党|议员|、|英国外交部|负责环境事务的|
+        # 官员|扎克·戈德史密斯|宣布|辞职 (xwlb-20230630-16) leaves the post in 英国外交部
+        organization, title = stated[-1]
     if organization is None:
         # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
         # trigger and the person, its title what follows its organisation

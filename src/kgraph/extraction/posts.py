@@ -17,6 +17,11 @@ Two stages read them:
   after a foreign title is its holder (古巴|外长|罗德里格斯); a chain after a local agency gives its
   posts to a name only the later stages read (街道党工委|副书记|、|办事处|主任|蒋|海波).
 
+The heads of a foreign city's or region's government hold their posts in it (莫斯科|市长 -> 莫斯科市政府),
+a party or a country's own body named right after the country is the organisation of the title after
+it (匈牙利|工人党|主席, 希腊|政府|发言人), and a list of members after a colon holds the titles before
+its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
+
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
 gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席); a chain
@@ -61,6 +66,19 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _generic_titles() -> frozenset[str]:
+    """The titles any group may have (data/posts/titles.txt, ``generic``: 官员, 领导人): read after a
+    body another stage read, they never make the model's span before them a body (中非|领导人|对话会)."""
+    return frozenset(row[0] for row in data_table("posts", "titles.txt") if row[1:2] == ("generic",))
+
+
+def _body_title_at(text: str, pos: int) -> str | None:
+    """The title at ``pos`` when it says that the words before it name a body: no generic one."""
+    title = post_title_at(text, pos)
+    return None if title in _generic_titles() else title
+
+
+@cache
 def _title_pattern() -> re.Pattern[str]:
     return word_pattern(_titles())
 
@@ -74,6 +92,15 @@ def post_title_at(text: str, pos: int) -> str | None:
     """The longest title starting at ``pos`` (副局长 before 局长), or None."""
     match = _title_pattern().match(text, pos)
     return match.group() if match else None
+
+
+def _former_title_at(text: str, pos: int, read=post_title_at) -> tuple[int, str] | None:
+    """Where the title after a former-marker that is no verb (原, 前) written at ``pos`` starts, and the
+    title; or None: 全国政协社会和法制委员会|原副|主任|傅政华, 福州市粮食和物资储备局|原|党组书记 (the segmenter
+    glues 局原) — how notices of discipline name a body before the former posts held in it."""
+    marker = next((m for m in _former_words() if text.startswith(m, pos)), None)
+    title = read(text, pos + len(marker)) if marker else None
+    return None if title is None else (pos + len(marker), title)
 
 
 def _title_ending_at(text: str, end: int) -> str | None:
@@ -183,7 +210,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 return [], link
             current, pos = found
     while True:
-        title = post_title_at(text, pos)
+        title = _charged_title(text, pos) or post_title_at(text, pos)
         marker = None if title else next((m for m in former_markers() if text.startswith(m, pos)), None)
         if marker and (pos in an.boundaries or pos + len(marker) in an.boundaries) and post_title_at(
                 text, pos + len(marker)):
@@ -201,9 +228,13 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
-            if post_title_at(text, nxt):
+            if (following := post_title_at(text, nxt)) and (
+                    nxt + len(following) in an.boundaries or _name_at(an, nxt + len(following)) is not None):
                 pos = nxt
                 continue
+            # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-20230712-01): 主任 inside the word 主任医师 is
+            # no title of the chain, which ends before it (the holder is named after the rest); 书记 inside
+            # 书记处 neither (、|书记处|第一书记: the unit of the next link)
             found = _next_organisation(an, nxt, current, posts[-1][0])
             if found is not None:
                 current, pos = found
@@ -217,7 +248,7 @@ def _topic_pattern() -> re.Pattern[str]:
     """A matter a staff title is for, before it (data/posts/staff_topics.txt): 苏丹问题."""
     heads = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "staff_topics.txt"))), key=len,
                             reverse=True))
-    return re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?:{heads})")
+    return re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:{heads})")
 
 
 def _staff_title_at(text: str, pos: int) -> str | None:
@@ -226,8 +257,30 @@ def _staff_title_at(text: str, pos: int) -> str | None:
     return post_title_at(text, pos) or _for_a_matter(text, pos)
 
 
+@cache
+def _charge_pattern() -> re.Pattern[str]:
+    """A verb of being in charge (data/posts/charges.txt), the matter and 的, before a title:
+    负责|人道主义|事务|的."""
+    verbs = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "charges.txt"))), key=len,
+                            reverse=True))
+    return re.compile(f"(?:{verbs})[\u4e00-\u9fff、]{{1,12}}?的")
+
+
 def _for_a_matter(text: str, pos: int) -> str | None:
-    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使."""
+    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使,
+    负责人道主义事务的副秘书长 (联合国|负责|人道主义|事务|的|副秘书长|格里菲思)."""
+    return _charged_title(text, pos) or _topic_title(text, pos)
+
+
+def _charged_title(text: str, pos: int) -> str | None:
+    """A title with what its holder is in charge of before it, at ``pos``: 负责人道主义事务的副秘书长
+    (not the title 负责人 that the words open with)."""
+    charge = _charge_pattern().match(text, pos)
+    title = post_title_at(text, charge.end()) if charge else None
+    return None if title is None else charge.group() + title
+
+
+def _topic_title(text: str, pos: int) -> str | None:
     topic = _topic_pattern().match(text, pos)
     title = post_title_at(text, topic.end()) if topic else None
     return None if title is None else topic.group() + title
@@ -250,7 +303,7 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
     of the chain's committee or division (、政法委|书记, 、人大|主席 -> 八宝镇人大)."""
     text = an.text
     named = [m for m in an.mentions if m.type == "Agency" and m.start == start and m.end > start
-             and post_title_at(text, m.end)]
+             and (post_title_at(text, m.end) or _charged_title(text, m.end) or _former_title_at(text, m.end))]
     if named:
         found = max(named, key=lambda m: m.end)
         # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
@@ -260,6 +313,9 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
                 return unit, found.end
         return found, found.end
     usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
+    # 、|书记处|第一书记: a national body's own unit, which no organisation's head ends
+    usable += [start + len(word) for word in _national_units()
+               if text.startswith(word, start) and post_title_at(text, start + len(word))]
     if not usable:
         return None
     unit = _unit(an, current, last, start, usable[-1])
@@ -270,16 +326,27 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
           replacing: Mention | None = None) -> Mention | None:
     """The unit a chain names at [start, end) as an agency: 党工委副书记、纪工委书记 a unit of the
     committee (小溪塔街道党工委纪工委); 、办事处主任 the division's own (小溪塔街道办事处).  None for a
-    national body, whose units are not named by prefixing it."""
+    national body, whose units are not named by prefixing it, but for its own units of
+    data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
     head = an.text[start:end]
-    base = (current.label if current.label.endswith("委") and not head.endswith(_DIVISION_BODIES)
-            else current.prop("division_label", ""))
+    # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
+    # of 北京市委)
+    own = head.endswith(_DIVISION_BODIES) or any(
+        head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES)
+    base = current.label if current.label.endswith("委") and not own else current.prop("division_label", "")
     division = current.prop("division")
+    if division is None and head in _national_units() and current.prop("division_label") is None:
+        return _national_unit(an, current, start, end, replacing)
     if not base or division is None:
         return None
+    if base != current.label:
+        # 内蒙古自治区党委书记…、|自治区人民政府|主席 (xwlb-20230608-01): the level word the body is
+        # written with is the division's own, named once (内蒙古自治区人民政府); 城关镇 … 、|镇人大 likewise
+        head = head[next((size for size in range(len(head) - 1, 0, -1) if base.endswith(head[:size])), 0):]
     label = base + canonical_head(head)
     key = agency_key(label)
-    unit = Mention.make("Agency", an.doc.id, start, end, head, label, key, division=division)
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
+                        division_label=current.prop("division_label", ""))
     if replacing is not None:
         an.mentions[an.mentions.index(replacing)] = unit
     else:
@@ -287,6 +354,24 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     an.fact(key, "locatedIn", division, start)
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
+    return unit
+
+
+@cache
+def _national_units() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "national_units.txt"))
+
+
+def _national_unit(an: Analysis, body: Mention, start: int, end: int, replacing: Mention | None) -> Mention:
+    """中华全国总工会|党组书记|、|书记处|第一书记: the national body's own unit (data/posts/national_units.txt),
+    named by prefixing the body (中华全国总工会书记处)."""
+    label = body.label + an.text[start:end]
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
+    if replacing is not None:
+        an.mentions[an.mentions.index(replacing)] = unit
+    else:
+        an.add(unit)
+    an.fact(unit.key, "subOrganizationOf", body.key, start)
     return unit
 
 
@@ -370,11 +455,19 @@ def _envoys(an: Analysis, people: list[Mention]) -> None:
         if host is None:
             continue
         stationed = next((word for word in _stationed() if text.startswith(word, host[1] - len(word))), None)
-        sender = _country_written_before(an, host[1] - len(stationed)) if stationed else None
+        if stationed is None:
+            continue
+        at = host[1] - len(stationed)
+        # 伊朗|新任|驻|沙特|大使 (xwlb-20230906-15): a qualifier of the envoy between the two countries
+        # (word set leader_qualifiers); 前 among them says the post is no longer held
+        qualifier = next((word for word in word_set("leader_qualifiers") if text.startswith(word, at - len(word))
+                          and at - len(word) in an.boundaries), "")
+        sender = _country_written_before(an, at - len(qualifier))
         if sender is None:
             continue
         organisation = _implicit(an, f"{sender[0]}{stationed}{host[0]}{mission}", sender[1])
-        _hold(an, person, [(organisation, title, former_before(an, sender[1])[0])], person.start)
+        former = former_before(an, sender[1])[0] or former_before(an, at)[0]
+        _hold(an, person, [(organisation, title, former)], person.start)
 
 
 def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> list[Post]:
@@ -418,7 +511,19 @@ def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
         if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
             return text[pos - size:pos], pos - size
     country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
-    return (country, pos - 1) if country is not None and pos - 1 in an.boundaries else None
+    if country is None or pos - 1 not in an.boundaries:
+        return None
+    if word_tags().get(text[pos - 1:pos]) in _NO_COUNTRY_TAGS and _CLAUSE_OPENS.match(text[pos - 2:pos - 1]) is None:
+        # 所有|以|瓦格纳雇佣兵集团|创始人|普里戈任 (xwlb-20230624-15), ，|以|民盟|所长 (xwlb-20231205-09): the
+        # preposition 以 within a sentence, not 以色列; 。|以|国防军|发言人 (xwlb-20231029-13) opens one
+        return None
+    return country, pos - 1
+
+
+# the segmenter's tags of an abbreviation's character that read it as another word (以: a preposition),
+# unless it opens a sentence or a line (or the text)
+_NO_COUNTRY_TAGS = frozenset(("p", "c"))
+_CLAUSE_OPENS = re.compile(r"$|[。！？；\n]")
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
@@ -601,11 +706,16 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
                 continue
         elif end in an.boundaries:
-            end = _unit_before_a_title(an, end)
+            end = _unit_before_a_title(an, end, _body_title_at)
             if end is None or taken.overlaps(token.start, end):
                 continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
         else:
-            title = post_title_at(text, end)
+            title = _body_title_at(text, end)
+            if title is None and token.start in an.boundaries and (
+                    former := _former_title_at(text, end, _body_title_at)) is not None:
+                # 福州市粮食和物资储备局|原 glued as 局原|党组书记 (xwlb-20230129-09): the former posts start
+                # there, and the title after the marker ends a word of the segmenter
+                title = text[end:former[0] + len(former[1])]  # the marker with it: what must end a word
             if title is None or end + len(title) not in an.boundaries:
                 continue  # the title must end where the segmenter's word does: 人大代表|
         label = national.get(written, written) + text[token.end:end]
@@ -647,19 +757,20 @@ def _title_word_ending(an: Analysis, start: int, end: int) -> int | None:
     after his name, then 代表|农工党中央) names a person, and no body's name ends with a title
     (委员|会 is inside 委员会, not a word); None otherwise."""
     last = next((s for s, e, word in an.tokens_from(start, end - start) if e == end), None)
-    return last if last is not None and last > start and post_title_at(an.text, last) == an.text[last:end] else None
+    return last if last is not None and last > start and _body_title_at(an.text, last) == an.text[last:end] else None
 
 
 def _title_word_at(an: Analysis, pos: int) -> bool:
     """Whether a title is written at ``pos`` as a word of the segmenter (主任委员, not 委员|会)."""
-    title = post_title_at(an.text, pos)
+    title = _body_title_at(an.text, pos)
     return title is not None and pos + len(title) in an.boundaries
 
 
-def _unit_before_a_title(an: Analysis, start: int) -> int | None:
+def _unit_before_a_title(an: Analysis, start: int, read=post_title_at) -> int | None:
     """Where the unit that words from ``start`` name ends, right before a title: 全国人大|宪法|和|
     法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
-    name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None."""
+    name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None.
+    ``read`` reads the title after it (:func:`_body_title_at` for a span of the model alone)."""
     text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
     for s, e, word in an.tokens_from(start, _LONGEST_UNIT):
         title = post_title_at(text, s)
@@ -667,11 +778,16 @@ def _unit_before_a_title(an: Analysis, start: int) -> int | None:
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
         if tags.get(word, "") in pos_tags("unit_run_stops"):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if s == start and tags.get(word, "") == "c" and any(
+                token.start == e and token.tag in ("ORG", "LOC") for token in an.model_tokens or ()):
+            # 北约|和|英国政府|官员 (xwlb-20231005-13): a conjunction before a name the model reads of its
+            # own opens another body, no unit (运输|和|基础设施委员会 goes on: 美国国会众议院's)
+            return None
         if word in former_markers():
             # 辽宁省政协|原|党组|副书记 (xwlb-20230420-09): 原 opens the former posts, no unit 原党组
             return None
-        if word.endswith(suffixes) and post_title_at(text, e):
-            return e
+        if word.endswith(suffixes) and (read(text, e) or _former_title_at(text, e, read)):
+            return e  # 全国政协|社会|和|法制|委员会|原副|主任|傅政华 (xwlb-20230107-01): former posts in the unit
     return None
 
 
@@ -946,15 +1062,18 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
     foreign country named last before it (``foreign``: (start, name), in order)."""
     text = an.text
-    chain: list[tuple[str, int, bool]] = []  # (title, start, former), the last first
+    chain: list[tuple[str, int, bool, str]] = []  # (title, start, former, the organisation's title), the last first
     pos = person.start
     while True:
         title = _title_ending_at(text, pos) or _title_after_a_country_ending_at(an, pos, ends)
         if title is None:
             break
-        start = pos - len(title)
+        start, head = pos - len(title), title
+        if title in _head_staff() and (senior := _title_ending_at(text, start)) in _foreign():
+            # 以色列|总理|顾问|雷格夫: one title on the head's staff, held where the head's post is
+            start, title, head = start - len(senior), senior + title, senior
         former, pos = former_before(an, start)
-        chain.append((title, start, former))
+        chain.append((title, start, former, head))
         if pos > 1 and text[pos - 1] in "、兼" and _title_ending_at(text, pos - 1):
             pos -= 1
             continue
@@ -966,9 +1085,11 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
     former = former_before(an, country[1] if country is not None else pos)[0]
     posts = []
-    for title, start, title_former in reversed(chain):
+    for title, start, title_former, head in reversed(chain):
         if country is not None:
-            organisation = _country_organisation(an, country, title, start)
+            organisation = _country_organisation(an, country, head, start)
+        elif head != title:
+            organisation = None  # a staff title with no country before it: whose head is not said
         elif title in _implied():
             organisation = (_implied_organisation(an, title, start)
                             if _implied()[title][1] != "never" and chinese_name(person.text) else None)
@@ -979,6 +1100,12 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
+
+
+@cache
+def _head_staff() -> frozenset[str]:
+    """Titles on a foreign head's staff, one title with the head's (data/posts/head_staff.txt: 总理|顾问)."""
+    return frozenset(row[0] for row in data_table("posts", "head_staff.txt"))
 
 
 def _country_named(place: Mention) -> str | None:
@@ -1311,6 +1438,135 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 _hold(an, person, posts, match.start())
 
 
+# a foreign party's name after its country, up to 党: a quoted name (“欧洲社会主义者”党) or a few words
+_QUOTED_PARTY = re.compile(r"“[^”，。、]{1,20}”党")
+_PARTY_WORDS = re.compile(r"[\u4e00-\u9fff]{1,12}")
+
+
+def _foreign_parties(an: Analysis, people: list[Mention]) -> None:
+    """匈牙利|工人党|主席|蒂尔迈尔, 摩尔多瓦|共产党人|党|主席|沃罗宁, 格鲁吉亚|“欧洲社会主义者”党|主席|尹贾
+    (xwlb-20230315-10, xwlb-20230319-10): a party named right after its country, which no other stage
+    read, is the organisation of the title after it when a name follows the title; named as written
+    with its country (匈牙利工人党)."""
+    text = an.text
+    starts = {m.start: m for m in people}
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    for start, country_end, country in _countries_written(an):
+        quoted = _QUOTED_PARTY.match(text, country_end)
+        if quoted is not None:
+            ends = [quoted.end()]  # within the quotes any word: “公正俄罗斯—爱国者—为了真理”党
+        else:
+            words = _PARTY_WORDS.match(text, country_end)
+            ends = [country_end + i + 1 for i, c in enumerate(words.group() if words else "") if c == "党"]
+            # 摩尔多瓦|共产党人|党: the 党 that ends a word, a word of the segmenter's each
+            ends = [end for end in ends if not any(tags.get(word, "") in stops for s, e, word in
+                                                   an.tokens_from(country_end, end - country_end) if e <= end)]
+        for end in ends:
+            title = _body_title_at(text, end) if end in an.boundaries else None
+            person = starts.get(end + len(title)) if title else None
+            if person is None or taken.overlaps(start, end):
+                continue
+            # 韩国|最大|在野党|共同|民主党, 英国|反对党|工党: a word of a party's kind before it says what the
+            # party is; the name starts after it (韩国共同民主党, 英国工党)
+            begin = max([e for s, e, word in an.tokens_from(country_end, end - country_end)
+                         if e < end and word.endswith("党")] or [start])
+            label = country + text[max(begin, country_end):end]
+            agency = an.add(Mention.make("Agency", an.doc.id, begin, end, text[begin:end], label,
+                                         agency_key(label)))
+            _hold(an, person, [(agency, title, former_before(an, start)[0])], person.start)
+            break
+
+
+@cache
+def _country_bodies() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in data_table("posts", "country_bodies.txt")), key=len, reverse=True))
+
+
+def _countries_written(an: Analysis) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each foreign country written: a place the recognisers read as one, or a
+    word of the segmenter (摩尔多瓦|共产党人|党: the model reads no place there)."""
+    found = {(m.start, m.end): name for m in an.of_type("Place") if m.end > m.start
+             and (name := _country_named(m)) is not None}
+    found.update({(s, e): word for s, e, word in an.tokens if word in _countries()})
+    return sorted((s, e, name) for (s, e), name in found.items() if name not in _home_country())
+
+
+def _country_bodies_before_titles(an: Analysis, people: list[Mention]) -> None:
+    """希腊|政府|发言人|马里纳基斯, 土耳其|总统府|发言人|卡伦 (xwlb-2023): a foreign country's own body
+    written right after its name (data/posts/country_bodies.txt), before a title and a name, is the
+    organisation of the post (希腊政府, 土耳其总统府), when no agency was read there."""
+    text = an.text
+    starts = {m.start: m for m in people}
+    taken = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
+    for start, end, country in _countries_written(an):
+        body = next((b for b in _country_bodies() if text.startswith(b, end)), None)
+        title = _body_title_at(text, end + len(body)) if body else None
+        person = starts.get(end + len(body) + len(title)) if title else None
+        if person is None or taken.overlaps(start, end + len(body)) or (person.key, person.start) in held:
+            continue
+        organisation = _implicit(an, country + body, end)
+        _hold(an, person, [(organisation, title, former_before(an, start)[0])], person.start)
+
+
+@cache
+def _member_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "member_lists.txt"))
+
+
+# what may stand between the words that announce a list of members and its colon: 。他们是, 名单如下
+_BEFORE_THE_COLON = re.compile(r"[。，]?[\u4e00-\u9fff]{0,4}：")
+
+
+def _members_listed(an: Analysis, people: list[Mention]) -> None:
+    """香港特别行政区基本法委员会|组成人员|。|他们是|：|主任|沈春耀|，|副主任|黄玉山|、|张勇|，|委员|…
+    (xwlb-20230628-10): the members an organisation's list names after a colon hold its posts, each
+    title of the list those of the names after it (data/posts/member_lists.txt)."""
+    text = an.text
+    for agency in [m for m in an.of_type("Agency") if m.end > m.start]:
+        word = next((w for w in _member_words() if text.startswith(w, agency.end)), None)
+        colon = _BEFORE_THE_COLON.match(text, agency.end + len(word)) if word else None
+        if colon is None:
+            continue
+        pos = colon.end()
+        while (title := post_title_at(text, pos)) is not None:
+            holders, end = _objects_after(an, people, pos + len(title))
+            if not holders:
+                break
+            for person in holders:
+                _hold(an, person, [(agency, title, False)], person.start)
+            if text[end:end + 1] not in ("，", "；"):
+                break
+            pos = end + 1
+
+
+@cache
+def _local_heads() -> dict[str, str]:
+    """title -> the level character a place's name is given (州长 -> 州): data/posts/local_heads.tsv."""
+    return {row[0]: (row[1:] or ("",))[0] for row in data_table("posts", "local_heads.tsv")}
+
+
+def _foreign_local_heads(an: Analysis, people: list[Mention]) -> None:
+    """美国|加利福尼亚州|州长|纽森 (xwlb-20231025-03), 名古屋市|副市长|中田英雄: the head of a foreign
+    region's or city's government, named right after a place (no country, no division of China's), holds
+    the post in the place's government (加利福尼亚州政府, 旧金山市政府: data/posts/local_heads.tsv),
+    an agency located in the place."""
+    text = an.text
+    places = {m.end: m for m in an.of_type("Place") if m.end > m.start}
+    for person in people:
+        title = _title_ending_at(text, person.start) or ""
+        level = _local_heads().get(title)
+        start = person.start - len(title)
+        place = places.get(start)
+        if level is None or place is None or _country_named(place) is not None or place.prop("implied"):
+            continue
+        label = place.label + ("" if place.label.endswith(level) else level) + "政府"
+        government = _implicit(an, label, start)
+        an.fact(government.key, "locatedIn", place.key, start)
+        _hold(an, person, [(government, title, former_before(an, place.start)[0])], person.start)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -1330,6 +1586,10 @@ def find_posts(an: Analysis) -> None:
     _posts_by_verb(an, people, bodies, post_verbs())
     _posts_by_verb(an, people, bodies, _copulas())
     _envoys(an, people)
+    _foreign_local_heads(an, people)
+    _members_listed(an, people)
+    _foreign_parties(an, people)
+    _country_bodies_before_titles(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
@@ -1339,6 +1599,8 @@ def find_posts(an: Analysis) -> None:
     read = {(fact.subject, fact.start) for fact in posts_read}
     previous: tuple[Mention, list[Post]] | None = None
     for person in people:
+        if person.text in _titles():
+            continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
         already = (person.key, an.sentence(person.start)[0]) in read
         posts = [] if already else _posts_before(an, person, ends, foreign)
         if not posts and previous is not None and text[previous[0].end:person.start] == "、":
