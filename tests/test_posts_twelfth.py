@@ -275,3 +275,13 @@ def test_a_change_of_post_is_of_the_post_named_nearest_the_person():
                              doc_id="t")
     appointments = [dict(e.arguments) for e in ex.events if e.type == "Appointment"]
     assert appointments == [{"organization": "agency/英国外交部", "person": "person/t/扎克·戈德史密斯"}]
+
+
+def test_a_spokesperson_for_the_press_holds_the_post():
+    # xwlb-2023: 国防部|新闻发言人|谭克非, 东部战区|新闻发言人|施毅 — 新闻发言人 is 发言人's title written whole
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    d = kgraph.to_json(extract_text("国防部新闻发言人谭克非表示反对。东部战区新闻发言人施毅表示，东部战区组织演习。", doc_id="t"))
+    labels = {e["id"]: e["label"] for e in d["entities"]}
+    posts = {(labels[r["subject"]], labels[r["object"]], r.get("title")) for r in d["relations"] if r["predicate"] == "holdsPost"}
+    assert {("谭克非", "国防部", "新闻发言人"), ("施毅", "东部战区", "新闻发言人")} <= posts
