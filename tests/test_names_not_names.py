@@ -196,3 +196,12 @@ def test_central_bodies_the_model_misses_are_read_from_the_lexicon():
             "国务院联防联控机制今天（1月13日）举行新闻发布会。")
     labels = {e["label"] for e in kgraph.to_json(extract_text(text, doc_id="t"))["entities"] if e["type"] == "Agency"}
     assert {"国家防汛抗旱总指挥部", "国家粮食和物资储备局", "国家移民管理局", "国务院联防联控机制"} <= labels
+
+
+def test_a_place_read_with_the_title_after_it_is_the_place():
+    # xwlb-2023: 旧金山市长/LOC|布里德 (20231118), 萨克森州州长/LOC — the mayor is a person of the city's government
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    d = kgraph.to_json(extract_text("习近平离开旧金山时，旧金山市长布里德等美方代表到机场送行。", doc_id="t"))
+    labels = {e["label"] for e in d["entities"] if e["type"] == "Place"}
+    assert "旧金山市长" not in labels and "旧金山" in labels

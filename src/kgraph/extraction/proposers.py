@@ -152,7 +152,21 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials)))
-            for p in _country_and_a_word(an, r)]
+            for p in _country_and_a_word(an, r) for p in _title_after_a_place(an, p)]
+
+
+def _title_after_a_place(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A place the model read with a title after it is the place: 旧金山市长/LOC|布里德, 萨克森州州长/LOC
+    (xwlb-2023: the title is who follows, data/lexicon/titles.txt); the title a word of its own
+    (jieba reads 市长 apart), the place at least two characters."""
+    if c.type != "Place":
+        return [c]
+    text = an.text
+    for at in range(c.start + 2, c.end - 1):
+        title = title_at(text, at)
+        if title is not None and at + len(title) == c.end and at in an.boundaries:
+            return [Candidate(c.start, at, "Place", c.source, c.score)]
+    return [c]
 
 
 _GIVEN_NAME_STOPS = pos_tags("given_name_stops")
