@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...resources import lexicon, ordered_lexicon, pos_tags, word_set, word_tags
+from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
 from ..linkers import division_key, link_division, unlinked_division
@@ -44,16 +44,61 @@ class Candidate:
     short: bool  # matched by a short name (荆州 for 荆州市)
 
 
+def _candidate(start: int, piece: str) -> Candidate:
+    gaz = gazetteer()
+    full = gaz.by_name.nodes(piece)
+    nodes = full + tuple(x for x in gaz.by_short.nodes(piece) if x not in full)
+    return Candidate(start, start + len(piece), piece, nodes, short=not full)
+
+
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
-    gaz = gazetteer()
-    by_name, by_short = gaz.by_name, gaz.by_short
+    return [_candidate(start, piece) for start, piece in gazetteer().names_in(text, _MAX_NAME)]
+
+
+def _hidden_names(an: Analysis, cands: list[Candidate], places: frozenset[tuple[int, int]]) -> list[Candidate]:
+    """The candidates, a name that starts no word of the segmenter given up for one it hid: the scan
+    takes the longest name at the first place one starts, so that 亲|临江|苏 hid 江苏 (亲临/v|江苏, xwlb-
+    20230119-01), 南|连南|宁 hid 南宁 (南连/v|南宁), 肯|定西|藏 hid 西藏 (肯定/v|西藏); the hidden name must start a
+    word and end before the next candidate.  Not a name the model reads as a place whole (首都|北京: jieba
+    holds 首都北京), nor one right after another division (石首市|高陵镇 needs no word start)."""
+    text, boundaries = an.text, an.boundaries
     out: list[Candidate] = []
-    for start, piece in gaz.names_in(text, _MAX_NAME):
-        full = by_name.nodes(piece)
-        nodes = full + tuple(x for x in by_short.nodes(piece) if x not in full)
-        out.append(Candidate(start, start + len(piece), piece, nodes, short=not full))
+    for i, c in enumerate(cands):
+        if c.start in boundaries or _glued_place(an, c, places) or (i and cands[i - 1].end == c.start):
+            out.append(c)
+            continue
+        limit = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        hidden = None
+        for p in range(c.start + 1, c.end):
+            if p not in boundaries:
+                continue
+            found = gazetteer().names_in(text[p:min(limit, p + _MAX_NAME)], _MAX_NAME)
+            if found and found[0][0] == 0:
+                hidden = _candidate(p, found[0][1])
+                break
+        out.append(hidden or c)
     return out
+
+
+def _glued_place(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> bool:
+    """Whether a name the segmenter glued to the word before is the model's place all the same:
+    群众来到|首都北京/ns|的 (xwlb-20230101-07; the model: 首都/n|北京/LOC), 点|赞成|都|大运会 — the word
+    before is a word of its own (首都), or the segmenter's word ends inside the name (赞成|都); not
+    重要|出海口 (出 is no word of two), 昆士兰州 (Queensland: 昆士 is none), nor a name inside a longer word
+    (中华全国台湾同胞联谊会)."""
+    if (c.start, c.end) not in places:
+        return False
+    token = an.token_at(c.start)
+    if token is None or token[1] > c.end:
+        return False
+    before = an.text[token[0]:c.start]
+    return token[1] < c.end or (len(before) >= 2 and before in word_tags())
+
+
+def _model_places(an: Analysis) -> frozenset[tuple[int, int]]:
+    """The spans the model reads as places (LOC)."""
+    return frozenset((t.start, t.end) for t in an.model_tokens or () if t.tag == "LOC")
 
 
 def region_named(name: str) -> Region:
@@ -112,7 +157,8 @@ def _depth_in(node: int, anchors: set[int]) -> int:
 @stage(reads=("text", "tokens"), writes=("AdministrativeDivision", "partOf"))
 def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     gaz = gazetteer()
-    cands = list(candidates)
+    places = _model_places(an)
+    cands = _hidden_names(an, list(candidates), places)
     # 1. adjacency: a division written right after another lies inside it
     for i in range(1, len(cands)):
         prev, cur = cands[i - 1], cands[i]
@@ -139,7 +185,10 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # even after its parent, a common word read as a division ends a word: 荆州市|公安局 is
             # the city's police bureau, not 公安县 (a county of 荆州市); 天津市|和平路 is a road
             continue
-        if not adjacent and (c.start not in an.boundaries or _read_across_words(an, c)):
+        if not adjacent and ((c.start not in an.boundaries and not _glued_place(an, c, places))
+                             or _read_across_words(an, c)):
+            continue  # 规范县 holds no 范县; but 首都北京 (one word of the segmenter) holds 北京, the model's place
+        if _starts_a_saying(an, c):
             continue
         kept.append(c)
     cands = kept
@@ -155,14 +204,15 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             adjacent = bool(i) and cands[i - 1].end == cand.start
             if cand.short or (len(cand.name) == 2 and not adjacent):
                 # short county names (沙市, 石首) and one-character ones (和县) only
-                # inside a region the page is about
-                nodes = [n for n in nodes if gaz.levels[n] < 3 or _depth_in(n, anchors) >= 2]
+                # inside a region the page is about, or where the text reads them as the county
+                nodes = [n for n in nodes if gaz.levels[n] < 3 or _depth_in(n, anchors) >= 2
+                         or _county_read(an, cands, i, n, resolved, anchors, places)]
             if not nodes:
                 resolved[i] = None
                 continue
             scores = {n: _depth_in(n, anchors) for n in nodes}
             best = max(scores.values())
-            top = sorted(n for n, s in scores.items() if s == best)
+            top = _outermost(sorted(n for n, s in scores.items() if s == best))
             if len(top) == 1 and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4):
                 resolved[i] = top[0]
                 anchors.add(top[0])
@@ -181,8 +231,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue
         start = cand.start
         text = cand.name
-        if cand.short and i and cands[i - 1].end == cand.start and resolved.get(i - 1) is not None:
-            start = cands[i - 1].start  # 荆州经开区: the compound names the child
+        if cand.short and i and cands[i - 1].end == cand.start and resolved.get(i - 1) is not None \
+                and gaz.is_within(node, resolved[i - 1]) and _compound(an, cands[i - 1], cand, node, places):
+            start = cands[i - 1].start
             text = an.text[start:cand.end]
         key = division_key(node)
         mentions_by_index[i] = key
@@ -192,6 +243,87 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
     _unknown_divisions(an, cands, resolved)
+
+
+def _compound(an: Analysis, parent: Candidate, child: Candidate, node: int,
+              places: frozenset[tuple[int, int]]) -> bool:
+    """Whether a division's short name written right after its parent makes one name with it:
+    荆州经开区 (59 zones go by 经开区), 湖北荆州 for the city (四川宜宾|五粮液集团 its company).  A county's
+    short name is a name of its own where the model reads both as places (本报|江苏/LOC|宜兴/LOC|5月9日电,
+    pd-dev: the places 江苏 and 宜兴, not 江苏宜兴)."""
+    gaz = gazetteer()
+    if gaz.levels[node] != 3 or len(gaz.by_short.nodes(child.name)) >= _SHARED_SHORT:
+        return True
+    return not ((parent.start, parent.end) in places and (child.start, child.end) in places)
+
+
+def _outermost(nodes: list[int]) -> list[int]:
+    """Of divisions equally likely, the one that holds all the others, if any: 长沙 in a story on
+    长沙市 is the city, not 长沙县 inside it (the county is written whole); 克拉玛依 likewise."""
+    gaz = gazetteer()
+    for node in nodes if len(nodes) > 1 else ():
+        if all(other == node or gaz.is_within(other, node) for other in nodes):
+            return [node]
+    return nodes
+
+
+@cache
+def _namesakes() -> dict[str, str]:
+    """data/lexicon/division_namesakes.tsv: county short names that name something else first,
+    and where the text still names the county with them (``parent`` or ``prefecture``)."""
+    return {row[0]: row[1] for row in table("division_namesakes.tsv")}
+
+
+_COUNTY_SUFFIXES = ("县", "旗")
+# a short name this many divisions share names none alone: 经开区 (59), 高新区
+_SHARED_SHORT = 5
+
+
+def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolved: dict[int, int | None],
+                 anchors: set[int], places: frozenset[tuple[int, int]]) -> bool:
+    """Whether the text reads a county's short name, or a full name of two characters, as the
+    county outside the region the page is about:
+    - right after a division that holds it, written short (its province: the prefecture's case is the
+      region's), ending a word: 在浙江|义乌|江畔, 在北京|丰台|永定河畔 (xwlb-2023); not 江西|鄱阳|湖 (jieba
+      holds 鄱阳湖: the lake), nor a namesake that only its prefecture makes the county (新疆|天山|南北: the
+      mountains; data/lexicon/division_namesakes.tsv); after a province written in full the short name
+      opens an organisation's more often than it names the place (辽宁省|开原公安交警三中队, 黑龙江省|
+      阿城市委: pd-dev), where the rest of the text must show the county;
+    - alone, a word of the segmenter that the model reads as a place, out of quotes, the gazetteer
+      holding no other division of the name, its province named in the article (or the paper's
+      home), and no namesake: 山东麦收进度已过九成半。在|莱西|，|75.8万亩小麦 (xwlb-20230618-06); not
+      东海 (the sea), 邻水|而植, 高峡|平湖, 松花江、|嫩江 (rivers); never right after a division that does
+      not hold it (江苏泰州|凤城|河畔: a river of 泰州, not 辽宁's 凤城市);
+    - a full county name of two characters the segmenter holds as a place (ns) or the model reads
+      as one, not before a level's character: 云阳张飞庙、|忠县|石宝寨 (xwlb-20231029-11); not
+      124个地级市|和县|市区 (xwlb-20231113-09: 和 and 县市区)."""
+    gaz = gazetteer()
+    cand = cands[i]
+    if gaz.levels[node] != 3:
+        return False
+    reading = _namesakes().get(cand.name)
+    adjacent = bool(i) and cands[i - 1].end == cand.start
+    before = resolved.get(i - 1) if adjacent else None
+    if before is not None and before != node and gaz.is_within(node, before):
+        ends_word = cand.end in an.boundaries or any(end == cand.end for _, end in places)
+        return ends_word and reading != "prefecture" and cands[i - 1].short
+    if adjacent or reading is not None or len(set(cand.nodes)) != 1 or an.in_quote(cand.start, cand.end):
+        return False
+    read_whole = (cand.start, cand.end) in places
+    if not cand.short:
+        token = an.token_at(cand.start)
+        return (cand.name.endswith(_COUNTY_SUFFIXES) and an.text[cand.end:cand.end + 1] not in LEVEL_CHARACTERS
+                and (read_whole or (token is not None and token[:2] == (cand.start, cand.end)
+                                    and word_tags().get(cand.name) == "ns")))
+    return read_whole and cand.start in an.boundaries and cand.end in an.boundaries and _depth_in(node, anchors) >= 1
+
+
+def _starts_a_saying(an: Analysis, c: Candidate) -> bool:
+    """Whether a name opens a saying of the dictionary that goes on past it: 确保西藏|长治久安/i
+    (xwlb-20231110-04) holds no 长治市."""
+    token = an.token_at(c.start)
+    return (token is not None and token[0] == c.start and token[1] > c.end
+            and word_tags().get(token[2], "") in _SAYING_TAGS)
 
 
 def _read_across_words(an: Analysis, c: Candidate) -> bool:
