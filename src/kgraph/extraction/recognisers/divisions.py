@@ -45,6 +45,7 @@ class Candidate:
 
 
 def _candidate(start: int, piece: str) -> Candidate:
+    """The gazetteer name ``piece`` at ``start``, with the divisions of its full name first."""
     gaz = gazetteer()
     full = gaz.by_name.nodes(piece)
     nodes = full + tuple(x for x in gaz.by_short.nodes(piece) if x not in full)
@@ -57,11 +58,12 @@ def scan(text: str) -> list[Candidate]:
 
 
 def _hidden_names(an: Analysis, cands: list[Candidate], places: frozenset[tuple[int, int]]) -> list[Candidate]:
-    """The candidates, a name that starts no word of the segmenter given up for one it hid: the scan
-    takes the longest name at the first place one starts, so that 亲|临江|苏 hid 江苏 (亲临/v|江苏, xwlb-
-    20230119-01), 南|连南|宁 hid 南宁 (南连/v|南宁), 肯|定西|藏 hid 西藏 (肯定/v|西藏); the hidden name must start a
-    word and end before the next candidate.  Not a name the model reads as a place whole (首都|北京: jieba
-    holds 首都北京), nor one right after another division (石首市|高陵镇 needs no word start)."""
+    """The candidates, each name that starts no word of the segmenter replaced by the name it hid, if
+    any.  The scan takes the longest name where one first starts, so that 亲临江苏 gave 临江 and hid
+    江苏 (jieba: 亲临|江苏, xwlb-20230119-01), 南连南宁 gave 连南 and hid 南宁 (南连|南宁), 肯定西藏 gave 定西
+    and hid 西藏; the hidden name starts a word and ends before the next candidate.  A name the model
+    reads as a place though glued to the word before (首都北京: :func:`_glued_place`) stays, and so does
+    one right after another division (石首市高陵镇 needs no word start)."""
     text, boundaries = an.text, an.boundaries
     out: list[Candidate] = []
     for i, c in enumerate(cands):
@@ -154,7 +156,7 @@ def _depth_in(node: int, anchors: set[int]) -> int:
     return best
 
 
-@stage(reads=("text", "tokens"), writes=("AdministrativeDivision", "partOf"))
+@stage(reads=("text", "tokens", "model_tokens"), writes=("AdministrativeDivision", "partOf"))
 def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     gaz = gazetteer()
     places = _model_places(an)
