@@ -153,3 +153,22 @@ def test_the_namesakes_are_county_short_names():
     for name, reading, *_ in table("division_namesakes.tsv"):
         assert reading in ("parent", "prefecture"), name
         assert any(gaz.levels[n] == 3 for n in gaz.by_short.nodes(name)), name
+
+
+# --- the reverse: a foreign name's tail is no division the gazetteer lacks
+
+@pytest.mark.parametrize("text, fragment", [
+    ("截至目前，亚利桑那州马里科帕县已经有59人死于高温。", "帕县"),  # xwlb-2023: Maricopa County
+    ("雷克雅内斯半岛格林达维克镇数千居民紧急疏散。", "维克镇"),  # xwlb-2023: Grindavík
+    ("克里米亚黑海沿岸的费奥多西亚镇遭乌克兰方面袭击。", "西亚镇"),  # xwlb-20231226: Feodosia
+])
+def test_the_tail_of_a_transliterated_name_is_no_division(text, fragment):
+    assert fragment not in _types(text).get("AdministrativeDivision", set())
+
+
+@pytest.mark.parametrize("text, division", [
+    ("位于昆仑山深处的新疆克州塔尔乡这几天迎来丰收。", "塔尔乡"),  # xwlb-2023: 州 ends 克州
+    ("在滨州市北陈村，每月都会举办一场文艺活动。", "北陈村"),  # xwlb-2023: right after a division
+])
+def test_a_chinese_village_in_foreign_looking_characters_stays(text, division):
+    assert division in _types(text).get("AdministrativeDivision", set())

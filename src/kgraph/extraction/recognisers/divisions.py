@@ -18,7 +18,7 @@ from functools import cache
 from ...gazetteer import gazetteer
 from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
 from ..analysis import Analysis, Region, stage
-from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, world_finder
+from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 from ..world import country_abbreviations
 
@@ -497,6 +497,25 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
             and tags.get(prefix, "") not in _COMMON_NOUN_TAGS and not tags.get(prefix, "").startswith(_NOT_NAME_TAGS))
 
 
+# the characters that end a division's or a state's name (克州|塔尔乡, 得州): what follows starts a name
+_NAME_ENDS = frozenset(LEVEL_CHARACTERS | {"州", "盟", "旗"})
+
+
+def _a_foreign_tail(text: str, start: int) -> bool:
+    """Whether a division-shaped name the gazetteer lacks is the tail of a transliterated name, its
+    first character and the two before it all characters of foreign names (data: the world list's),
+    none of them ending a name: 亚利桑那州马里科|帕县 (Maricopa County), 雷克雅内斯半岛格林达|维克镇
+    (Grindavík), 克里米亚黑海沿岸的费奥多|西亚镇 (Feodosia), 帕拉斯科维耶|夫卡镇 (xwlb-2023: read as the
+    divisions 帕县, 维克镇, 西亚镇, 夫卡镇); not 新疆克州|塔尔乡 (州 ends 克州), nor a name right after a
+    division of the gazetteer (滨州市|北陈村: the caller's test)."""
+    if start < 2:
+        return False
+    foreign = transliteration_characters()
+    before = text[start - 2:start]
+    return (all(ch in foreign and "\u4e00" <= ch <= "\u9fff" for ch in before + text[start])
+            and before[-1] not in _NAME_ENDS)
+
+
 def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None]) -> None:
     """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇."""
     gaz = gazetteer()
@@ -532,7 +551,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
             break
-        if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start):
+        if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
+                or (start not in preceding and _a_foreign_tail(text, start)):
             continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
         name = text[start:suffix_end]
         # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
