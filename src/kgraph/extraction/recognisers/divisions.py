@@ -61,13 +61,18 @@ def _hidden_names(an: Analysis, cands: list[Candidate], places: frozenset[tuple[
     """The candidates, each name that starts no word of the segmenter replaced by the name it hid, if
     any.  The scan takes the longest name where one first starts, so that 亲临江苏 gave 临江 and hid
     江苏 (jieba: 亲临|江苏, xwlb-20230119-01), 南连南宁 gave 连南 and hid 南宁 (南连|南宁), 肯定西藏 gave 定西
-    and hid 西藏; the hidden name starts a word and ends before the next candidate.  A name the model
+    and hid 西藏; the hidden name starts a word and ends before the next candidate.  A short name that
+    starts a word but ends inside the next gives way to a whole word it hid after a function word:
+    从/p|江苏|滨海 gave 从江 (从江县) and hid 江苏 (xwlb-20230312-18); not 饶/v|河源|国家湿地公园 (the source
+    of the 饶河, not 河源市).  A name the model
     reads as a place though glued to the word before (首都北京: :func:`_glued_place`) stays, and so does
     one right after another division (石首市高陵镇 needs no word start)."""
     text, boundaries = an.text, an.boundaries
     out: list[Candidate] = []
     for i, c in enumerate(cands):
-        if c.start in boundaries or _glued_place(an, c, places) or (i and cands[i - 1].end == c.start):
+        # a short name that ends inside a word may hide one too: 从|江苏 gave 从江 (从江县), hid 江苏
+        across = c.start in boundaries and c.short and c.end not in boundaries
+        if (c.start in boundaries and not across) or _glued_place(an, c, places) or (i and cands[i - 1].end == c.start):
             out.append(c)
             continue
         limit = cands[i + 1].start if i + 1 < len(cands) else len(text)
@@ -76,7 +81,8 @@ def _hidden_names(an: Analysis, cands: list[Candidate], places: frozenset[tuple[
             if p not in boundaries:
                 continue
             found = gazetteer().names_in(text[p:min(limit, p + _MAX_NAME)], _MAX_NAME)
-            if found and found[0][0] == 0:
+            if found and found[0][0] == 0 and (not across or (
+                    p + len(found[0][1]) in boundaries and word_tags().get(text[c.start:p], "") in _PARTICLE_TAGS)):
                 hidden = _candidate(p, found[0][1])
                 break
         out.append(hidden or c)
