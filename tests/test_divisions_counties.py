@@ -157,20 +157,24 @@ def test_the_namesakes_are_county_short_names():
         assert any(gaz.levels[n] == 3 for n in gaz.by_short.nodes(name)), name
 
 
-# --- the reverse: a foreign name's tail is no division the gazetteer lacks
+# --- the reverse: a foreign division, or a foreign name's tail, is no Chinese division the gazetteer lacks
 
 @pytest.mark.parametrize("text, fragment", [
     ("截至目前，亚利桑那州马里科帕县已经有59人死于高温。", "帕县"),  # xwlb-2023: Maricopa County
+    ("美国加利福尼亚州里弗赛德县8日发生一起小型飞机坠毁事件。", "赛德县"),  # xwlb-2023: Riverside County
+    ("日本首相岸田文雄在和歌山县准备进行演讲时遭遇袭击。", "和歌山县"),  # xwlb-20230415: a world list name
+    ("2018年4月7日，叙利亚空军涉嫌在大马士革东郊杜马镇使用化学武器。", "杜马镇"),  # xwlb-2023: Douma
     ("雷克雅内斯半岛格林达维克镇数千居民紧急疏散。", "维克镇"),  # xwlb-2023: Grindavík
     ("克里米亚黑海沿岸的费奥多西亚镇遭乌克兰方面袭击。", "西亚镇"),  # xwlb-20231226: Feodosia
 ])
-def test_the_tail_of_a_transliterated_name_is_no_division(text, fragment):
+def test_a_foreign_division_or_its_tail_is_no_chinese_division(text, fragment):
     assert fragment not in _types(text).get("AdministrativeDivision", set())
 
 
 @pytest.mark.parametrize("text, division", [
     ("位于昆仑山深处的新疆克州塔尔乡这几天迎来丰收。", "塔尔乡"),  # xwlb-2023: 州 ends 克州
     ("在滨州市北陈村，每月都会举办一场文艺活动。", "北陈村"),  # xwlb-2023: right after a division
+    ("在四川凉山三河村，我看望了彝族村民吉好也求。", "三河村"),  # xwlb-2023
 ])
 def test_a_chinese_village_in_foreign_looking_characters_stays(text, division):
     assert division in _types(text).get("AdministrativeDivision", set())

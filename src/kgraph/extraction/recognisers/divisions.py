@@ -20,9 +20,9 @@ from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_set, wo
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, world_finder
 from ..linkers import division_key, link_division, unlinked_division
-from ..world import country_abbreviations
+from ..world import country_abbreviations, foreign_name
 
-__all__ = ["after_a_country", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
+__all__ = ["after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
            "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -419,6 +419,30 @@ def after_a_country(text: str, start: int) -> bool:
     return any(end == len(before) for _, end, _ in world_finder()(before))
 
 
+def foreign_division(an: Analysis, start: int, end: int) -> bool:
+    """Whether a division-shaped name the gazetteer lacks, at [start, end), is abroad:
+    - it or the name before its suffix is a foreign name of the world list: 日本首相岸田文雄在|和歌山县,
+      美国加州|洛杉矶县 (xwlb-2023);
+    - or its sentence names a foreign country, region or city and no division of the gazetteer, and
+      half its name or more is written in characters of foreign names: 美国加利福尼亚州|里弗赛德县,
+      叙利亚空军涉嫌在大马士革东郊|杜马镇, 俄罗斯…巴赫穆特北郊的|帕拉斯科维耶夫卡镇 (xwlb-2023; all read as
+      Chinese divisions); not 新疆克州|塔尔乡 (新疆 is the gazetteer's), 在四川凉山|三河村."""
+    text = an.text
+    name = text[start:end]
+    row = next((r for r in UNKNOWN_DIVISION_SUFFIXES if name.endswith(r.suffix)), None)
+    stem = name[:-len(row.suffix)] if row is not None else name
+    if any(foreign_name(n) is not None for n in (name, stem)):
+        return True
+    foreign = transliteration_characters()
+    if len(stem) < 2 or 2 * sum(ch in foreign for ch in stem) < len(stem):
+        return False
+    first, last = an.sentence(start)
+    if not any(foreign_name(n) is not None for _, _, n in world_finder()(text[first:last])):
+        return False
+    return not any(m.type == "AdministrativeDivision" and m.prop("node") is not None and first <= m.start < last
+                   and m.end > m.start for m in an.mentions)
+
+
 def _ends_in_a_kind(an: Analysis, c: Candidate) -> bool:
     """Whether a village's name in the gazetteer is written here as a phrase: a word and a
     common noun of the dictionary that ends in the suffix and is generic
@@ -558,7 +582,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             start = s
             break
         if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
-                or (start not in preceding and _a_foreign_tail(text, start)):
+                or (start not in preceding and (_a_foreign_tail(text, start) or foreign_division(an, start, suffix_end))):
             continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
         name = text[start:suffix_end]
         # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
