@@ -178,3 +178,22 @@ def test_a_foreign_division_or_its_tail_is_no_chinese_division(text, fragment):
 ])
 def test_a_chinese_village_in_foreign_looking_characters_stays(text, division):
     assert division in _types(text).get("AdministrativeDivision", set())
+
+
+# --- a kind counted, a work's title: no division the gazetteer lacks
+
+@pytest.mark.parametrize("text, kind", [
+    ("涞源县的通信线路全部抢通。当地75个交通中断村已抢通73个。", "交通中断村"),  # xwlb-2023 (the first
+    # sentence shortened): 中断 is ns in jieba's dictionary, so no word test tells the phrase
+    ("浙江省选择1万个左右的行政村进行全面整治，把其中1000个左右的中心村建成美丽乡村。", "中心村"),  # xwlb-2023
+    ("北京召开新闻发布会。目前，北京342个通信中断村全部恢复通讯。", "中断村"),  # xwlb-20230809-02: the model's 中断村
+    ("京剧《对花枪》《红娘》《四郎探母》《赤桑镇》和越剧《梁山伯与祝英台》等经典唱段韵味十足。", "赤桑镇"),
+    # xwlb-2023: an opera
+])
+def test_a_counted_kind_or_a_title_is_no_division(text, kind):
+    assert kind not in _types(text).get("AdministrativeDivision", set())
+
+
+def test_a_counted_village_of_the_gazetteer_is_still_one():
+    # invented: the count is of people; 梅溪镇 is the gazetteer's (资源县)
+    assert "梅溪镇" in _types("广西桂林资源县梅溪镇的一个山村有120户人家。").get("AdministrativeDivision", set())

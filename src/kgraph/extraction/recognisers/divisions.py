@@ -196,8 +196,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if not adjacent and ((c.start not in an.boundaries and not _glued_place(an, c, places))
                              or _read_across_words(an, c)):
             continue  # 规范县 holds no 范县; but 首都北京 (one word of the segmenter) holds 北京, the model's place
-        if _starts_a_saying(an, c):
-            continue
+        if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
+            continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
         kept.append(c)
     cands = kept
     # 2. context: the home region and every division named without ambiguity
@@ -508,8 +508,11 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     (鱼米之乡, 十里八乡: idioms of the dictionary; 贡米|之|乡: a particle in a name the
     gazetteer lacks), not a common
     word and the suffix (利用社区, 主产县), and for a village or a community not a phrase
-    (全面|启动社区|清淤), not a kind of village (自然村, 乡村), not a fragment of a word (和|美乡村)."""
+    (全面|启动社区|清淤), not a kind of village (自然村, 乡村), not a fragment of a word (和|美乡村), not
+    counted (1000个左右的|中心村: :func:`_counted`), not a work's title (《赤桑镇》: :func:`_a_work`)."""
     name = an.text[start:end]
+    if _counted_kind(an, start) or _a_work(an.text, start, end):
+        return False
     row = next((r for r in UNKNOWN_DIVISION_SUFFIXES if name.endswith(r.suffix)), None)
     if row is not None and (word_tags().get(name, "") in _SAYING_TAGS or common_head(name[:-len(row.suffix)], row.suffix)
                             or common_phrase(an, start, end, row.suffix) or (
@@ -546,6 +549,36 @@ def _a_foreign_tail(text: str, start: int) -> bool:
             and before[-1] not in _NAME_ENDS)
 
 
+_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几数])[多余]?(?:%s)(?:左右)?的?$"
+                    % "|".join(map(re.escape, word_set("measure_words"))))
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number and a measure word come right before ``start``: what is counted is a kind of
+    village or township, not one by its name: 当地75个|交通中断村|已抢通73个, 把其中1000个左右的|中心村|建成,
+    梅溪镇的一个|小山村 (xwlb-2023: read as villages the gazetteer lacks)."""
+    return bool(_COUNT.search(text, max(0, start - 12), start))
+
+
+_KIND_WORD_TAGS = frozenset(("n", "vn", "nz", "an", "j"))  # a noun, an abbreviation (通信/j)
+
+
+def _counted_kind(an: Analysis, start: int) -> bool:
+    """:func:`_counted` at ``start`` or before the one noun of the dictionary that opens the name:
+    北京342个|通信/j|中断村 (xwlb-20230809-02: the model read 中断村)."""
+    if _counted(an.text, start):
+        return True
+    word = an.token_at(start - 1) if start else None
+    return (word is not None and word[1] == start and start - word[0] <= 2
+            and word_tags().get(word[2], "") in _KIND_WORD_TAGS and _counted(an.text, word[0]))
+
+
+def _a_work(text: str, start: int, end: int) -> bool:
+    """Whether a name is written whole as a work's title: 京剧《对花枪》《四郎探母》《|赤桑镇|》 (xwlb-2023:
+    an opera, not a township)."""
+    return text[start - 1:start] == "《" and text[end:end + 1] == "》"
+
+
 def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None]) -> None:
     """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇."""
     gaz = gazetteer()
@@ -560,6 +593,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         if any(covered[p:suffix_end]) or suffix_end not in an.boundaries:
             continue
         low, high = _SUFFIX_SPAN[match.group()]
+        if any(_counted(text, p - k) for k in range(low, high + 3) if p - k >= 0):
+            continue  # 北京342个|通信中断村: a kind counted (nor 通信|中断村: the count may stand a word further)
         start = None
         for k in range(high, low - 1, -1):
             s = p - k
@@ -582,6 +617,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             start = s
             break
         if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
+                or _a_work(text, start, suffix_end) \
                 or (start not in preceding and (_a_foreign_tail(text, start) or foreign_division(an, start, suffix_end))):
             continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
         name = text[start:suffix_end]
