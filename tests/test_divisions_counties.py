@@ -16,6 +16,8 @@ from kgraph.gazetteer import gazetteer
 from kgraph.model import Document
 from kgraph.resources import table
 
+from .conftest import NEWS, shared_records
+
 
 def _types(text: str) -> dict[str, set[str]]:
     """The labels of each entity type the extraction of ``text`` holds."""
@@ -45,6 +47,13 @@ def test_a_county_short_name_after_its_province_is_the_county(text, division, wr
 
 def test_the_county_is_part_of_its_province():
     assert ("义乌市", "浙江省") in _part_of("在浙江义乌江畔，绵延两公里多长的梅花迎来盛花期。")
+
+
+def test_a_district_after_its_city_in_a_news_story():
+    """xwlb-20230825-12: 截至目前，北京|门头沟|地区的2.5万户受损有线电视信号用户全部恢复使用 — the district,
+    which the relations stage had placed in 北京市 as a place."""
+    story = shared_records(NEWS, {"xwlb-20230825-12"}, "the news corpus")["xwlb-20230825-12"]
+    assert ("门头沟区", "北京市") in _part_of(story["text"])
 
 
 @pytest.mark.parametrize("text, division, written", [
