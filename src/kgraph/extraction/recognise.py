@@ -37,7 +37,7 @@ from .linkers import agency_key, implicit, link_agencies, link_person, link_plac
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import model_agency
-from .recognisers.divisions import after_a_country, model_division_name
+from .recognisers.divisions import after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -230,14 +230,15 @@ def _foreign_division(an: Analysis, c: Candidate) -> bool:
     """Whether a place the model read, ending in a division's suffix, is a foreign region: a
     province the gazetteer lacks (China's provinces are all in it: 本月6日强震中，哈塔伊省,
     xwlb-20230213-09), or a division named right after a foreign country or region
-    (加拿大|魁北克省, 日本|福岛县, 土耳其|马拉蒂亚省)."""
+    (加拿大|魁北克省, 日本|福岛县, 土耳其|马拉蒂亚省) or otherwise abroad (美国加利福尼亚州|里弗赛德县:
+    :func:`~.recognisers.divisions.foreign_division`)."""
     written = an.text[c.start:c.end]
     if gazetteer().lookup(written):
         return False
     row = next((r for r in DIVISION_SUFFIX_ROWS if written.endswith(r.suffix)), None)
     if row is not None and row.level == "province":
         return True
-    return after_a_country(an.text, c.start)
+    return after_a_country(an.text, c.start) or foreign_division(an, c.start, c.end)
 
 
 # an item of a list written with 、: after one (up to the next, or 和, 及, 与, 等), or before one
