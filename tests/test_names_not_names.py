@@ -205,3 +205,14 @@ def test_a_place_read_with_the_title_after_it_is_the_place():
     d = kgraph.to_json(extract_text("习近平离开旧金山时，旧金山市长布里德等美方代表到机场送行。", doc_id="t"))
     labels = {e["label"] for e in d["entities"] if e["type"] == "Place"}
     assert "旧金山市长" not in labels and "旧金山" in labels
+
+
+def test_a_body_with_its_own_name_keeps_its_place_as_written():
+    # xwlb-2023: 北京大学, 中山大学, 上海交通大学, 北京西站 were labelled 北京市大学, 中山市大学, 上海市交通大学, 北京市西站
+    # (data/lexicon/own_name_heads.txt); a level's character alone still takes the division (县法院 -> 公安县人民法院)
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    d = kgraph.to_json(extract_text("北京大学、中山大学和上海交通大学的学生来到北京西站。", doc_id="t"))
+    labels = {e["label"] for e in d["entities"] if e["type"] == "Agency"}
+    assert {"北京大学", "中山大学", "上海交通大学", "北京西站"} <= labels
+    assert not {"北京市大学", "中山市大学", "上海市交通大学", "北京市西站"} & labels

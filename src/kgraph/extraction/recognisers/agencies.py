@@ -195,8 +195,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # 江苏省委省政府 (xwlb), 埠河镇党委政府, 党委人民政府: the committee and the division's
             # government are two bodies written together, the government no unit of the committee
             start, head = out[-1].end, an.text[out[-1].end:end].lstrip(_LEVEL_CHARS)
-        if head.endswith(ordered_lexicon("media_suffixes.txt")):
-            label = written_division + head  # papers keep their own name: 荆州日报
+        if head.endswith(ordered_lexicon("media_suffixes.txt")) or (
+                head.endswith(ordered_lexicon("own_name_heads.txt")) and len(written_division) > 1):
+            # papers keep their own name (荆州日报), and so do universities, stations, firms (北京大学, not
+            # 北京市大学; 北京|西站; 云南|白药集团): own_name_heads.txt
+            label = written_division + head
         else:
             canonical = canonical_head(head)
             if canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
