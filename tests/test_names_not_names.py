@@ -216,3 +216,12 @@ def test_a_body_with_its_own_name_keeps_its_place_as_written():
     labels = {e["label"] for e in d["entities"] if e["type"] == "Agency"}
     assert {"北京大学", "中山大学", "上海交通大学", "北京西站"} <= labels
     assert not {"北京市大学", "中山市大学", "上海市交通大学", "北京市西站"} & labels
+
+
+def test_a_special_regions_government_is_named_once():
+    # xwlb-2023: 香港特区政府 was labelled 香港特别行政区特区政府 (11 times), and 人民 is no part of it
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    d = kgraph.to_json(extract_text("香港特区政府和澳门特区政府发表声明。", doc_id="t"))
+    labels = {e["label"] for e in d["entities"] if e["type"] == "Agency"}
+    assert labels == {"香港特别行政区政府", "澳门特别行政区政府"}

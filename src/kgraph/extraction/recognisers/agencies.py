@@ -204,6 +204,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             canonical = canonical_head(head)
             if canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
                 canonical = canonical[1:]  # 眉县|县委 is 眉县委, as 县委 after 眉县 is
+            elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
+                canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
             label = division_label + canonical
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
