@@ -9,23 +9,14 @@ from pathlib import Path
 import pytest
 
 import kgraph
-from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.world import find_world
-from kgraph.model import Document, Key, Mention
 from kgraph.resources import data_path, data_table
 
 from .conftest import ROOT
+from .test_relations_scenes import _analysis  # places written in a text, as recognition would leave them
 
 _CLDR = Path("/usr/share/unicode/cldr/common/supplemental/supplementalData.xml")
-
-
-def _analysis(text: str, *places: str) -> Analysis:
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
-    an = Analysis(doc, Region(None))
-    for written in places:
-        start = text.index(written)
-        an.add(Mention.make("Place", "t", start, start + len(written), written, written, Key("place", written)))
-    return an
 
 
 def _located(an: Analysis) -> set[tuple[str, str]]:

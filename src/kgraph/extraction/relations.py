@@ -466,19 +466,26 @@ def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
     """An agency named after its province is in it (xwlb-2023: 新疆生产建设兵团 in 新疆维吾尔自治区,
     北京大学 in 北京市, 中共湖北省委 read as 湖北省委) when no stage placed it: the agencies' recogniser places
     the division-and-head names it reads (公安县|人民法院); this one those the lexicon or the model
-    found.  The division need not be written apart: it is added as a mention without a span."""
+    found."""
+    _in_the_division_named(an, written, "Agency", _division_named_first)
+
+
+def _in_the_division_named(an: Analysis, written: _Written, type_: str, named_first) -> None:
+    """Each mention of ``type_`` that no stage placed lies in the division its name opens with
+    (``named_first``: the gazetteer's node, or None).  The division need not be written apart: it is
+    added as a mention without a span."""
     located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
     gaz = gazetteer()
-    for agency in (m for m in written.mentions if m.type == "Agency" and m.key not in located):
-        node = _division_named_first(agency.label)
+    for mention in (m for m in written.mentions if m.type == type_ and m.key not in located):
+        node = named_first(mention.label)
         if node is None:
             continue
-        located.add(agency.key)
+        located.add(mention.key)
         division = Key("division", gaz.node_key(node))
         if not any(m.key == division for m in an.mentions):
-            an.add(Mention.make("AdministrativeDivision", an.doc.id, agency.start, agency.start, "", gaz.names[node],
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, mention.start, mention.start, "", gaz.names[node],
                                 division, node=node, code=gaz.code(node), level=gaz.level(node), implicit=True))
-        an.fact(agency.key, "locatedIn", division, agency.start)
+        an.fact(mention.key, "locatedIn", division, mention.start)
 
 
 def _organizers(an: Analysis, mentions: list[Mention], written: _Written) -> None:
@@ -914,19 +921,8 @@ def _place_heads() -> tuple[str, ...]:
 def _places_by_division_name(an: Analysis, written: _Written) -> None:
     """A place named with the province or city it is in first lies in it (xwlb-20230620-11: 长沙国际会展中心
     in 长沙市: :func:`_division_named_first_of_a_place`), when no stage placed it; as an agency named after
-    its province is in it.  The division need not be written apart: it is added as a mention without a span."""
-    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
-    gaz = gazetteer()
-    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
-        node = _division_named_first_of_a_place(place.label)
-        if node is None:
-            continue
-        placed.add(place.key)
-        division = Key("division", gaz.node_key(node))
-        if not any(m.key == division for m in an.mentions):
-            an.add(Mention.make("AdministrativeDivision", an.doc.id, place.start, place.start, "", gaz.names[node],
-                                division, node=node, code=gaz.code(node), level=gaz.level(node), implicit=True))
-        an.fact(place.key, "locatedIn", division, place.start)
+    its province is in it."""
+    _in_the_division_named(an, written, "Place", _division_named_first_of_a_place)
 
 
 def _scene_openings(an: Analysis, written: _Written):
