@@ -265,6 +265,9 @@ def _overlapped(items: Iterable[Source | ArticleRecord], region: Region | None, 
     next group's in a thread.  The model's encoder (ONNX Runtime, over half the work)
     releases the GIL, so on a machine with a second core the two overlap; the records,
     and their order, are those of one group after another."""
+    # garbage made before (a store's query results, which must be freed on the thread that made them:
+    # pyoxigraph's are unsendable) is collected here, not by the model's thread when it allocates
+    gc.collect()
     pool = ThreadPoolExecutor(1, thread_name_prefix="kgraph-model")
 
     def finished(group: list[Source], prepared: _Prepared, words: Future) -> Iterator[ArticleRecord]:
