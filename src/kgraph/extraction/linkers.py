@@ -43,17 +43,13 @@ def _expansions() -> tuple[tuple[str, str, bool], ...]:
                         key=lambda r: -len(r[0])))
 
 
-# the special administrative regions' and Taiwan's bodies keep their own names (香港特别行政区政府)
-_OWN_NAMED = ("香港", "澳门", "台湾")
-
-
 def _after_a_division(before: str) -> bool:
     """Whether a Chinese body's head follows ``before``: nothing, a level's character
     (县|法院), or a name of the gazetteer that no foreign name opens (公安县|法院, 璧山区|政府;
     not 立|法院, 联邦|政府, 韩国最高|法院, 美国夏威夷州毛伊县|政府, 香港特区|政府)."""
     if not before or before in word_set("division_level_characters"):
         return True
-    if before.startswith(_OWN_NAMED) or any(before[:size] in world_names() for size in range(2, len(before) + 1)):
+    if before.startswith(tuple(word_set("own_named_regions"))) or any(before[:size] in world_names() for size in range(2, len(before) + 1)):
         return False
     names = gazetteer().all_names
     return any(before[-size:] in names for size in range(2, len(before) + 1))
