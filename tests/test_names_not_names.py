@@ -225,3 +225,22 @@ def test_a_special_regions_government_is_named_once():
     d = kgraph.to_json(extract_text("香港特区政府和澳门特区政府发表声明。", doc_id="t"))
     labels = {e["label"] for e in d["entities"] if e["type"] == "Agency"}
     assert labels == {"香港特别行政区政府", "澳门特别行政区政府"}
+
+
+def test_a_bureaus_unit_named_alone_is_that_bureaus():
+    # local news names a bureau once, then its field unit alone (GUIDELINES.md: a short form is resolved to
+    # its full name; data/lexicon/bureau_units.txt). Invented local-news sentences: national news names
+    # its units whole (广州市公安局交警支队), which stay as they are
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+
+    def agencies(text):
+        d = kgraph.to_json(extract_text(text, doc_id="t"))
+        return {e["label"] for e in d["entities"] if e["type"] == "Agency"}
+
+    assert "鹤峰县公安局治安大队" in agencies("鹤峰县公安局近日开展夏季治安打击整治行动。治安大队联合派出所清查娱乐场所。")
+    # two bureaus named: whose unit it is is not said
+    found = agencies("鹤峰县公安局和鹤峰县交通运输局联合开展行动。执法大队检查过往车辆。")
+    assert not any(label.endswith("局执法大队") for label in found)
+    # a unit named with its own division is named in full
+    assert "积石山消防救援大队" in agencies("积石山县公安局赶到现场。积石山消防救援大队政治教导员马通宁带领突击队员赶到。")

@@ -43,7 +43,8 @@ from .world import foreign_country_first
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
 
-@stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"), writes=("Agency", "pending"))
+@stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"),
+       writes=("Agency", "pending", "subOrganizationOf"))
 def find_model_agencies(an: Analysis) -> None:
     """Fuse every candidate once, and add the organisations now: the people stage
     reads posts after them (中央军委|委员|李尚福).  The other names wait for
@@ -65,7 +66,28 @@ def find_model_agencies(an: Analysis) -> None:
         agencies.append(c)
     link_agencies(an, _named(an, agencies))
     _foreign_chains(an)
+    _units_of_the_bureau(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _units_of_the_bureau(an: Analysis) -> None:
+    """A bureau's field unit named alone is the unit of the one local bureau the article named
+    before it (data/lexicon/bureau_units.txt): 松滋市公安局|举行|退赃大会 … 刑侦大队|集合|多方|力量 is
+    松滋市公安局刑侦大队, the written form its alias.  With two bureaus named, or none, it stays."""
+    units = ordered_lexicon("bureau_units.txt")
+    for unit in [m for m in an.mentions if m.type == "Agency" and m.end > m.start and m.label.endswith(units)
+                 and m.label == an.text[m.start:m.end] and not m.prop("division")]:
+        if any(m.type == "AdministrativeDivision" and m.start < unit.end and unit.start < m.end for m in an.mentions):
+            continue  # 积石山|消防救援大队: a unit named with its division is named in full
+        bureaus = {m.key: m for m in an.mentions if m.type == "Agency" and m.end <= unit.start
+                   and m.label.endswith("局") and m.prop("division")}
+        if len(bureaus) != 1:
+            continue
+        bureau = next(iter(bureaus.values()))
+        label = bureau.label + unit.label
+        an.mentions[an.mentions.index(unit)] = Mention.make(
+            "Agency", an.doc.id, unit.start, unit.end, unit.text, label, agency_key(label))
+        an.fact(agency_key(label), "subOrganizationOf", bureau.key, unit.start)
 
 
 def _foreign_chains(an: Analysis) -> None:
