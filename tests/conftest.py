@@ -44,3 +44,19 @@ def relations(extraction, predicate):
     labels = {e.id: e.label for e in extraction.entities}
     return {(labels.get(r.subject), labels.get(r.object, r.object), r.prop("title"))
             for r in extraction.relations if r.predicate == predicate}
+
+
+def built_by_script(script_name: str, folder: str, file_name: str, tmp_path: Path, monkeypatch) -> bool:
+    """Whether ``scripts/<script_name>.py`` writes the committed ``data/<folder>/<file_name>`` again,
+    byte for byte (the script's ``OUT`` pointed at a temporary file)."""
+    import importlib.util
+
+    from kgraph.resources import data_path
+
+    spec = importlib.util.spec_from_file_location(script_name, ROOT / "scripts" / f"{script_name}.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "OUT", tmp_path / file_name)
+    script.main([])
+    return (tmp_path / file_name).read_text(encoding="utf-8") == data_path(folder, file_name).read_text(encoding="utf-8")
+

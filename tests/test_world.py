@@ -15,9 +15,9 @@ from kgraph.extraction.resolve import Resolver
 from kgraph.extraction.world import country_abbreviations, country_key, find_world, one_character_reading, world_names
 from kgraph.gazetteer import gazetteer
 from kgraph.model import ArticleRecord, Document, Key, Mention, RecordFact, RecordMention, Span
-from kgraph.resources import data_path, data_table
+from kgraph.resources import data_table
 
-from .conftest import NEWS, ROOT, shared_records
+from .conftest import NEWS, built_by_script, shared_records
 
 
 def _analysis(text: str, *mentions: tuple[str, str]) -> Analysis:
@@ -70,13 +70,7 @@ def test_abbreviations_name_countries_of_the_world_list():
                     reason="scripts/build_world.py needs pycountry, babel and opencc (pip install pycountry babel "
                            "opencc) and CLDR's subdivision names (apt-get install unicode-cldr-core)")
 def test_the_world_list_is_what_the_script_makes(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("build_world", ROOT / "scripts" / "build_world.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    monkeypatch.setattr(script, "OUT", tmp_path / "countries.tsv")
-    script.main([])
-    assert (tmp_path / "countries.tsv").read_text(encoding="utf-8") == \
-        data_path("world", "countries.tsv").read_text(encoding="utf-8")
+    assert built_by_script("build_world", "world", "countries.tsv", tmp_path, monkeypatch)
 
 
 # --- the key of a country's mention

@@ -11,9 +11,9 @@ import pytest
 import kgraph
 from kgraph.extraction.analysis import Analysis
 from kgraph.extraction.world import find_world
-from kgraph.resources import data_path, data_table
+from kgraph.resources import data_table
 
-from .conftest import ROOT
+from .conftest import built_by_script
 from .test_relations_scenes import _analysis  # places written in a text, as recognition would leave them
 
 _CLDR = Path("/usr/share/unicode/cldr/common/supplemental/supplementalData.xml")
@@ -64,13 +64,7 @@ def test_a_story_places_its_countries_in_its_regions():
                     reason="scripts/build_world_regions.py needs babel (pip install babel) and the CLDR's "
                            "supplemental data (apt-get install unicode-cldr-core)")
 def test_the_regions_are_what_the_script_makes(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("build_world_regions", ROOT / "scripts" / "build_world_regions.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    monkeypatch.setattr(script, "OUT", tmp_path / "regions.tsv")
-    script.main([])
-    assert (tmp_path / "regions.tsv").read_text(encoding="utf-8") == \
-        data_path("world", "regions.tsv").read_text(encoding="utf-8")
+    assert built_by_script("build_world_regions", "world", "regions.tsv", tmp_path, monkeypatch)
 
 
 def test_a_countrys_mission_lies_in_the_place_it_is_posted_to():
