@@ -244,3 +244,20 @@ def test_a_bureaus_unit_named_alone_is_that_bureaus():
     assert not any(label.endswith("局执法大队") for label in found)
     # a unit named with its own division is named in full
     assert "积石山消防救援大队" in agencies("积石山县公安局赶到现场。积石山消防救援大队政治教导员马通宁带领突击队员赶到。")
+
+
+def test_a_central_bodys_department_is_read_after_it():
+    # xwlb-20230113-09: 海关总署|卫生|检疫|司|有关|负责人|介绍, 民航局|飞行|标准|司; xwlb-2023: 国家卫生健康委|医疗|应急|司|
+    # 司长 (about 30 such departments a year, a press conference's speakers): the department, a unit of the body
+    import kgraph
+    from kgraph.extraction.pipeline import extract_text
+    text = ("海关总署卫生检疫司有关负责人介绍，海关持续优化措施。民航局飞行标准司有关负责人介绍，民航局积极优化政策。"
+            "国家卫生健康委医疗应急司司长郭燕红介绍。")
+    d = kgraph.to_json(extract_text(text, doc_id="t"))
+    labels = {e["id"]: e["label"] for e in d["entities"]}
+    units = {(labels[r["subject"]], labels[r["object"]]) for r in d["relations"] if r["predicate"] == "subOrganizationOf"}
+    assert {("海关总署卫生检疫司", "海关总署"), ("中国民用航空局飞行标准司", "中国民用航空局"),
+            ("国家卫生健康委员会医疗应急司", "国家卫生健康委员会")} <= units
+    # 公司 is no department; a verb after the body ends it (商务部|公司 is read by other rules, if at all)
+    d = kgraph.to_json(extract_text("海关总署表示将加强监管。", doc_id="t"))
+    assert {e["label"] for e in d["entities"] if e["type"] == "Agency"} == {"海关总署"}

@@ -309,8 +309,13 @@ def find_agencies(an: Analysis) -> None:
         # a central agency written next is no unit: 中央纪委|国家监委 are two bodies; nor is a
         # title: 国家发展改革委|党组成员 (xwlb-20231012-05)
         titled = e in national_starts or text.startswith(ordered_lexicon("titles.txt"), e)
-        units = [] if titled else [
-            u for u in org_run(text, e, next_division(e)) if u in an.boundaries]
+        units = [] if titled else [u for u in org_run(text, e, next_division(e)) if u in an.boundaries]
+        department = [] if titled or units else _ministry_unit(an, e)
+        if department:  # 民航局|飞行标准司 is 中国民用航空局飞行标准司, the written form its alias
+            label = national[name] + text[e:department[0]]
+            an.add(Mention.make("Agency", an.doc.id, s, department[0], text[s:department[0]], label, agency_key(label)))
+            an.fact(agency_key(label), "subOrganizationOf", agency_key(national[name]), s)
+            in_agency[e:department[0]] = b"\x01" * (department[0] - e)
         end = units[-1] if units else e
         in_agency[s:end] = b"\x01" * (end - s)
         begin = term_start(text, s, name)  # 十四届|全国人大: the term written before the body
@@ -328,6 +333,31 @@ def find_agencies(an: Analysis) -> None:
                                 last.key, anaphor=True))
     _party_congresses(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# how many characters a central body's department may run to before its head (边防检查管理|司)
+_MINISTRY_UNIT_RUN = 8
+
+
+def _ministry_unit(an: Analysis, at: int) -> list[int]:
+    """Where a central body's department named right after it ends (data/lexicon/ministry_unit_heads.txt:
+    海关总署|卫生|检疫|司, 国家移民管理局|边防|检查|管理司, xwlb-20230113-09), or none: what follows is a title,
+    有关 or a list's joint (…司|有关|负责人, 医疗应急司|司长), the words between hold no function word or
+    punctuation; not 公司."""
+    text, tags = an.text, word_tags()
+    heads = ordered_lexicon("ministry_unit_heads.txt")
+    for end in range(at + 2, min(len(text), at + _MINISTRY_UNIT_RUN + 1) + 1):
+        if not _CJK_WORD.match(text[at:end]):
+            return []
+        if text.endswith(heads, at, end) and not text.endswith("公司", at, end) and (
+                text.startswith(tuple(word_set("after_a_ministry_unit")), end)):
+            # (飞行|标准|司: a verb may name a department's field; a particle, a preposition, a conjunction,
+            # an adverb or a pronoun ends the run)
+            words = tokenizer().lcut(text[at:end])
+            if all(w.endswith(heads) or not tags.get(w, "").startswith(("u", "p", "c", "d", "r")) for w in words):
+                return [end]
+            return []
+    return []
 
 
 _NUMERALS = "一二三四五六七八九十"
