@@ -25,7 +25,7 @@ from .errors import DataError
 if TYPE_CHECKING:
     import marisa_trie
 
-__all__ = ["data_path", "data_table", "data_words", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
+__all__ = ["offsets", "jieba_dictionary", "data_path", "data_table", "data_words", "lexicon", "lexicon_lines", "rows", "table", "pos_tags", "word_set", "tokenizer", "word_tags",
            "WordTags", "ontology_path"]
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -109,6 +109,15 @@ def find_words(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]
         match = search(text, match.start() + 1)
     found.sort(key=lambda item: (item[0] - item[1], item[0]))
     return found
+
+
+def offsets(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where ``word`` starts in text[start:end], in order (str.find, not a loop over every character)."""
+    end = len(text) if end is None else end
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
 
 
 def every_occurrence(words: Iterable[str]) -> Callable[[str], list[tuple[int, int, str]]]:
@@ -296,15 +305,20 @@ class WordTags(Mapping):
         return len(self._codes)
 
 
+def jieba_dictionary() -> Path:
+    """jieba's dictionary (word, count and tag a line), found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise DataError("jieba is not installed: pip install jieba")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
 @cache
 def word_tags() -> WordTags:
     """Part-of-speech tag of every word in jieba's dictionary (no posseg run needed),
     from the per-user cache when it holds this dictionary's (importing jieba and
     reading its dictionary costs half a second; the cache, milliseconds)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise DataError("jieba is not installed: pip install jieba")
-    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    path = jieba_dictionary()
 
     def parse() -> tuple:
         tags: dict[str, str] = {}

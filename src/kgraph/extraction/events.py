@@ -38,7 +38,7 @@ from ..errors import DataError
 from ..gazetteer import gazetteer
 from ..ingest.dates import day_expressions
 from ..model import EVENT_ROLES, EventMention, Key, Mention
-from ..resources import data_table, data_words, longest_first, word_pattern
+from ..resources import data_table, data_words, longest_first, offsets, word_pattern
 from .analysis import Analysis, stage
 from .names import title_before
 from .posts import post_title_at, post_verbs
@@ -291,13 +291,6 @@ class _Happening:
             self.date = date
 
 
-
-def _offsets_of(text: str, word: str, start: int, end: int):
-    at = text.find(word, start, end)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1, end)
-
 class _Reader:
     """What the readings need of one article: its mentions, clauses and days, each
     indexed once."""
@@ -430,7 +423,7 @@ class _Reader:
         """Where the first of ``words`` in text[start:end] that is a whole word of jieba's or
         the model's begins and ends (None without one)."""
         bounds = self.an.boundaries | self.model_bounds
-        found = [(at, at + len(word)) for word in words for at in _offsets_of(self.text, word, start, end)
+        found = [(at, at + len(word)) for word in words for at in offsets(self.text, word, start, end)
                  if at in bounds and at + len(word) in bounds]
         return min(found, default=None)
 

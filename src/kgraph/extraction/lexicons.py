@@ -16,6 +16,7 @@ from ..resources import (
     cached,
     data_path,
     every_occurrence,
+    jieba_dictionary,
     lexicon,
     lexicon_lines,
     longest_first,
@@ -167,12 +168,7 @@ def common_words() -> frozenset[str]:
     :data:`COMMON_WORD_COUNT` times (时代/n, 江面/n, 陆路/n, 高寒/b), and its idioms and set phrases of
     four characters or more whatever their count (大好河山/i, 鱼米之乡/l; not 春熙路/i, a street): words,
     no names."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    path = jieba_dictionary()
     common, sayings = pos_tags("common_words"), pos_tags("sayings")
 
     def build() -> frozenset[str]:

@@ -41,8 +41,8 @@ from functools import cache
 
 from ..errors import DataError
 from ..model import Key, Mention
-from ..resources import (alias_table, data_table, lexicon, ordered_lexicon, pos_tags, table, word_pattern,
-                         word_set, word_tags)
+from ..resources import (alias_table, data_table, lexicon, longest_first, ordered_lexicon, pos_tags, table,
+                         word_pattern, word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from ..gazetteer import gazetteer
 from .recognisers.agencies import agency_key, canonical_head, governing_division, home_division, org_run
@@ -1480,7 +1480,7 @@ def _foreign_parties(an: Analysis, people: list[Mention]) -> None:
 
 @cache
 def _country_bodies() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in data_table("posts", "country_bodies.txt")), key=len, reverse=True))
+    return longest_first(row[0] for row in data_table("posts", "country_bodies.txt"))
 
 
 def _countries_written(an: Analysis) -> list[tuple[int, int, str]]:

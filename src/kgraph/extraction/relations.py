@@ -31,7 +31,8 @@ from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import alias_table, data_words, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
+                         word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, word_ending
 from .linkers import agency_key
@@ -41,14 +42,6 @@ from .world import foreign_name, home_country, names_country, world_names, world
 __all__ = ["find_relations"]
 
 _ACTORS = ("Agency", "AdministrativeDivision")
-
-
-def _offsets(text: str, character: str):
-    """Where ``character`` stands in ``text``, in order (str.find, not a loop over every character)."""
-    at = text.find(character)
-    while at >= 0:
-        yield at
-        at = text.find(character, at + 1)
 
 
 @cache
@@ -161,7 +154,7 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
     clause after an opening 在X， (在|山东|，|小清河复航工程|进入收尾阶段, xwlb-2023), and one named with
     its head or quotation marks in the clauses after it to the end of the sentence (:func:`_scene_end`)."""
     text, verbs = an.text, data_words("relations", "carrying_verbs.txt")
-    for at in _offsets(text, "在"):
+    for at in offsets(text, "在"):
         where, cursor = written.places_from(at + 1)
         if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
             # 在|山东|，|小清河复航工程|进入收尾阶段: the place is where the programs of the clauses
@@ -304,7 +297,7 @@ def _programs_run(an: Analysis, written: _Written) -> None:
             if subject is not None:
                 an.fact(subject.key, "organizes", program.key, program.start)
             at = text.find(verb, at + 1)
-    for at in _offsets(text, "由"):
+    for at in offsets(text, "由"):
         runners, cursor = [], at + 1
         while (agency := written.longest_at(cursor, ("Agency",))) is not None:
             runners.append(agency)
@@ -731,11 +724,14 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
     if row is not None and row.kind != "country" and holder is not None and holder.kind == "country" \
             and holder.country == row.country:
         return where  # 法国|巴黎|、|马赛|、|尼斯|、|斯特拉斯堡 (xwlb-20230703-14): a city of the world list in that country
+    return None if _opens_with_a_place(name) else where
+
+
+def _opens_with_a_place(name: str) -> bool:
+    """Whether ``name`` opens with a division's, a country's or a foreign place's name (浙江|良渚)."""
     gaz = gazetteer()
-    if any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
-           for size in range(2, len(name) + 1)):
-        return None
-    return where
+    return any(name[:size] in gaz.all_names or foreign_name(name[:size]) or names_country(name[:size])
+               for size in range(2, len(name) + 1))
 
 
 def _places_located(an: Analysis, written: _Written) -> None:
@@ -810,9 +806,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
 def _names_another_place(at: int, starting: dict[int, list[Mention]]) -> bool:
     """Whether the name written from ``at`` opens with a division's, a country's or a foreign place's name."""
     subject = max(starting.get(at, ()), key=lambda m: m.end, default=None)
-    name = subject.label if subject is not None else ""
-    return any(name[:size] in gazetteer().all_names or foreign_name(name[:size]) or names_country(name[:size])
-               for size in range(2, len(name) + 1))
+    return subject is not None and _opens_with_a_place(subject.label)
 
 
 def _own_place_at(an: Analysis, written: _Written, at: int) -> Mention | None:
@@ -841,8 +835,7 @@ def _named_place_endings() -> tuple[str, ...]:
     data/world/feature_endings.txt: 机场, 博物馆, 群岛), less those of a thing that runs from one
     place to another (data/relations/spanning_endings.txt: 克里米亚|大桥 spans the strait)."""
     spanning = data_words("relations", "spanning_endings.txt")
-    endings = (*ordered_lexicon("place_suffixes.txt"), *data_words("world", "feature_endings.txt"))
-    return tuple(sorted({e for e in endings if len(e) > 1 and not e.endswith(spanning)}, key=len, reverse=True))
+    return tuple(dict.fromkeys(e for e in _place_heads() if len(e) > 1 and not e.endswith(spanning)))
 
 
 def _foreign_place_first(an: Analysis, place: Mention, countries: set[str]) -> tuple[str, str] | None:
@@ -915,6 +908,8 @@ def _division_named_first_of_a_place(label: str) -> int | None:
 
 @cache
 def _place_heads() -> tuple[str, ...]:
+    """The endings of places' names and of the world's features (data/lexicon/place_suffixes.txt,
+    data/world/feature_endings.txt: 公园, 机场, 博物馆, 群岛), longest first."""
     return longest_first((*ordered_lexicon("place_suffixes.txt"), *data_words("world", "feature_endings.txt")))
 
 
@@ -930,7 +925,7 @@ def _scene_openings(an: Analysis, written: _Written):
     scene a division sets: an opening ``在X，`` (在|广东肇庆|，) or a division opening a sentence or a
     clause as its subject, an adverb, a verb or a preposition after it (南昌|精心打造文旅线路，将|滕王阁|…)."""
     text = an.text
-    for at in _offsets(text, "在"):
+    for at in offsets(text, "在"):
         where, cursor = written.places_from(at + 1)
         if where is not None and _opens_a_clause(an, at) and text[cursor:cursor + 1] in "，,":
             yield where, cursor + 1, False

@@ -188,8 +188,7 @@ def _day_of_month(base: datetime.date, day: int) -> str | None:
     """29日 read on ``base``: that day of base's month, or of the month before when it
     would come after base, unless it comes soon enough to be announced or forecast and
     nearer than the month before's: a story of 3月2日 about 28日 means February, one of
-    8月9日 about 11日 a day to come (计划从|11日|起举行罢工, 预计|11日|夜间移入, the end of a
-    range: 将于8月21日至|24日|出席), not one of July."""
+    8月9日 about 11日 a day to come (预计|11日|夜间移入, 将于|19日|举行), not one of July."""
     this = _iso(base.year, base.month, day)
     year, month = (base.year, base.month - 1) if base.month > 1 else (base.year - 1, 12)
     before = _iso(year, month, day)

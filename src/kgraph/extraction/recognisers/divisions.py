@@ -282,7 +282,7 @@ def _namesakes() -> dict[str, str]:
     return {row[0]: row[1] for row in table("division_namesakes.tsv")}
 
 
-_COUNTY_SUFFIXES = ("县", "旗")
+_COUNTY_SUFFIXES = tuple(word_set("county_endings"))
 # a short name this many divisions share names none alone: 经开区 (59), 高新区
 _SHARED_SHORT = 5
 
@@ -531,7 +531,7 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
 
 
 # the characters that end a division's or a state's name (克州|塔尔乡, 得州): what follows starts a name
-_NAME_ENDS = frozenset(LEVEL_CHARACTERS | {"州", "盟", "旗"})
+_NAME_ENDS = frozenset(LEVEL_CHARACTERS | set(word_set("name_ending_characters")))
 
 
 def _a_foreign_tail(text: str, start: int) -> bool:
