@@ -347,14 +347,20 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     key = agency_key(label)
     unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
                         division_label=current.prop("division_label", ""))
-    if replacing is not None:
-        an.mentions[an.mentions.index(replacing)] = unit
-    else:
-        an.add(unit)
+    _put(an, unit, replacing)
     an.fact(key, "locatedIn", division, start)
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
     return unit
+
+
+def _put(an: Analysis, unit: Mention, replacing: Mention | None) -> None:
+    """The unit a chain names into the article: in place of the mention it replaces (the model's bare
+    unit), or added."""
+    if replacing is not None:
+        an.mentions[an.mentions.index(replacing)] = unit
+    else:
+        an.add(unit)
 
 
 @cache
@@ -367,10 +373,7 @@ def _national_unit(an: Analysis, body: Mention, start: int, end: int, replacing:
     named by prefixing the body (中华全国总工会书记处)."""
     label = body.label + an.text[start:end]
     unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
-    if replacing is not None:
-        an.mentions[an.mentions.index(replacing)] = unit
-    else:
-        an.add(unit)
+    _put(an, unit, replacing)
     an.fact(unit.key, "subOrganizationOf", body.key, start)
     return unit
 
