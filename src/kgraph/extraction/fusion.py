@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..gazetteer import gazetteer
-from ..resources import lexicon, longest_first, ordered_lexicon, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
@@ -131,7 +131,7 @@ def _names_after_glued_verbs(an: Analysis, candidates: list[Candidate]) -> list[
     return out
 
 
-_MODEL_NAME_TAGS = frozenset(("PER", "ORG", "LOC", "TIME"))
+_MODEL_NAME_TAGS = pos_tags("model_names_and_times")
 
 
 def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
@@ -153,7 +153,7 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
 
 
 # the model's guesses of a word it does not know; what follows a holder's name at the end of a phrase
-_GUESSED_WORD_TAGS = frozenset(("v", "n", "a", "vn", "nz"))
+_GUESSED_WORD_TAGS = pos_tags("model_guessed_words")
 _AFTER_A_HOLDER = frozenset("、，。；：！？等和")
 
 

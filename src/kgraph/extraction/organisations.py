@@ -42,7 +42,7 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # nouns: the dictionary's words of a minister's field (外交|部长)
 _NOMINAL_TAGS = pos_tags("nominal")
 # the model's tags of names: a name of its own ends a unit's run (全国人大|愿同|马来西亚国会)
-_MODEL_NAME_TAGS = frozenset(("PER", "ORG", "LOC"))
+_MODEL_NAME_TAGS = pos_tags("model_names")
 
 
 def dictionary_organisations(an: Analysis) -> list[Candidate]:

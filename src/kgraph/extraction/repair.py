@@ -417,7 +417,7 @@ _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))
-_NAMED_WORD_TAGS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt"))
+_NAMED_WORD_TAGS = pos_tags("named_words")
 
 
 def _a_place(name: str) -> bool:
@@ -665,7 +665,7 @@ def _transliterating(word: str) -> int:
 
 # the model's tags of a word it does not know after a name, which may be the name's rest: a verb or an
 # adjective (列吾/v, 施莱格/v), not a noun of place (尤妮斯·杜姆弗|身中/s|多枪), a name, a time or a number
-_GUESSED_TAGS = ("v", "a")
+_GUESSED_TAGS = pos_tags("model_guessed_rests")
 
 
 def _stranded(an: Analysis, first: int, end: int) -> bool:
