@@ -435,8 +435,14 @@ def _division_named_first(label: str) -> int | None:
     Not a ship's (word set vessel_heads: 山东|舰|航母编队), but a place's vessels' (vessels: 青岛|舰艇学院)."""
     gaz, tags = gazetteer(), word_tags()
     words = tokenizer().lcut(label)
-    one_word = len(words) == 1 and tags.get(label) == "nt"
+    if (official := _division_written_whole(label, words)) is not None:
+        return official
     local = label.endswith(data_words("relations", "local_heads.txt"))
+    if local and len(words) == 1:
+        # 上海海关, 北京海关 (xwlb-2023): one word of jieba's (ns), the division's name and a local head
+        words = [label[:len(label) - len(word_ending(label, _longest_first("local_heads.txt")))],
+                 word_ending(label, _longest_first("local_heads.txt"))]
+    one_word = len(words) == 1 and tags.get(label) == "nt"
     if not (one_word or local or label.endswith(ordered_lexicon("org_suffixes.txt"))):
         return None
     if one_word:  # the longest division's name it starts with
@@ -453,6 +459,33 @@ def _division_named_first(label: str) -> int | None:
             (tags.get(rest[0], "").startswith("v") and not local) or label[:size] not in gaz.all_names)):
         return None
     return nodes[0]
+
+
+def _division_written_whole(label: str, words: list[str]) -> int | None:
+    """The gazetteer's node of the division of a county or above an agency's name opens with
+    written whole, with its kind (data/relations/division_kinds.txt; xwlb-2023: 安徽省|涡阳县|人民医院|
+    血透室, 长沙市|第一|福利院, 江苏省|气象台, 积石山|县|人民医院|急诊室): a body named so is the division's,
+    where one named by a short form may be the nation's (酒泉|卫星发射中心).  One division bears the
+    name; a word of the rest is an organisation's head (data/lexicon/org_suffixes.txt, data/relations/
+    local_heads.txt: 人民医院|血透室 is a unit of the hospital) and the rest starts with no verb (绥化市|
+    依托|合作社) and no word of the nation's (data/relations/national_subjects.txt: 台湾省|全国人大 is the
+    national one)."""
+    gaz, tags = gazetteer(), word_tags()
+    kinds = tuple(data_words("relations", "division_kinds.txt"))
+    heads = (*ordered_lexicon("org_suffixes.txt"), *data_words("relations", "local_heads.txt"))
+    cuts = list(accumulate(map(len, words)))[:-1]
+    for index in range(len(cuts) - 1, -1, -1):
+        name, rest = label[:cuts[index]], words[index + 1:]
+        if name not in gaz.all_names or not name.endswith(kinds):
+            continue
+        nodes = gaz.lookup(name)
+        if len(nodes) != 1 or gaz.level(nodes[0]) not in ("province", "prefecture", "county") \
+                or tags.get(rest[0], "").startswith("v") \
+                or rest[0].startswith(tuple(data_words("relations", "national_subjects.txt"))) \
+                or not any(word.endswith(heads) for word in rest) or names_a_ship(label, len(name)):
+            return None
+        return nodes[0]
+    return None
 
 
 def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
@@ -525,16 +558,36 @@ def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None) ->
             or name in data_words("relations", "generic_places.txt"):
         return False
     token = an.token_at(place.start)
-    joined = joined_to is not None and token is not None and token[:2] == (joined_to.start, place.end)
+    # 法国巴黎, 河南|洛阳龙门石窟 (xwlb-20231210-08) are one word of the segmenter that starts in the
+    # place written before: the place is a name of its own after it
+    joined = joined_to is not None and token is not None and joined_to.start <= token[0] < place.start \
+        and token[1] == place.end
     if (place.start not in an.boundaries and not joined) or place.end not in an.boundaries:
-        return False  # but 法国巴黎 is one word of the segmenter: 巴黎 is a name of its own after 法国
+        return False
     if name in gazetteer().all_names:  # 福建|晋江, 北京|门头沟: a division's short name
         return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
-    if name in data_words("relations", "directions.txt") or _common(name):
+    if name in data_words("relations", "directions.txt") or (_common(name) and not (
+            joined_to is not None and _model_reads_one_place(an, place))):
         return False
     if name.endswith(data_words("relations", "crossing_features.txt")):
         return False
     return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
+
+
+def _model_reads_one_place(an: Analysis, place: Mention) -> bool:
+    """Whether the model reads a place's mention as one word, a place's name (data/relations/
+    model_place_tags.txt: LOC), of common words or not: after a division, 广州|白云机场, 在|广东韶关|樱花峪,
+    在|江西安义县|万长灌区, 佛罗里达州|坦帕 (xwlb-2023) are names of their own, where jieba knows 白云机场
+    and 坦帕 as common nouns."""
+    tokens = an.model_tokens or ()
+    index = bisect.bisect_left(tokens, place.start, key=lambda t: t.start)
+    if not (index < len(tokens) and tokens[index].start == place.start and tokens[index].end == place.end
+            and tokens[index].tag in data_words("relations", "model_place_tags.txt")):
+        return False
+    # not a verb's or a rank's phrase (重庆|依托/v|山、水, 昭通|国家级/b|页岩气) nor a stretch (黄河山东|段|本年度)
+    first = tokenizer().lcut(place.label)[0]
+    return not word_tags().get(first, "").startswith(("v", "b")) \
+        and not place.label.startswith(data_words("relations", "stretches.txt"))
 
 
 def _common(name: str) -> bool:
