@@ -547,12 +547,16 @@ def _container(m: Mention) -> bool:
     return m.type == "Place" and foreign_name(m.label) is not None
 
 
-def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None) -> bool:
+def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None, owned: bool = False) -> bool:
     """Whether a place's mention is a name of one place of its own, whole words of the text
     (data/relations/): not a country (美国|日本 are two countries), not cut out of a longer
     word (马来西亚|东海岸铁路: 东海 ends inside 海岸), not a common noun (大连|海底隧道), a number or
     a quantity (美国|多州, 中亚|五国) or a direction (美国|东北), not a river or a wall that
-    crosses divisions (青海|海东|黄河|岸边) and not a stretch or basin of one (重庆|长江|段)."""
+    crosses divisions (青海|海东|黄河|岸边) and not a stretch or basin of one (重庆|长江|段).  A name of
+    common words is one when the model reads it as one place right after the division or foreign place
+    ``joined_to`` (广州|白云机场), or after its 的 (``owned``: 在安徽宣城泾县|的|桃花潭; not 青岛|的|百年|
+    老街区, a description: :func:`_model_reads_one_place`); not in a scene, where the model's places of
+    common words are kinds (秦皇岛将城市公园、|口袋公园|串联成线)."""
     name = place.label
     if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country" \
             or name in data_words("relations", "generic_places.txt"):
@@ -567,14 +571,14 @@ def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None) ->
     if name in gazetteer().all_names:  # 福建|晋江, 北京|门头沟: a division's short name
         return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
     if name in data_words("relations", "directions.txt") or (_common(name) and not (
-            joined_to is not None and _model_reads_one_place(an, place))):
+            (joined_to is not None or owned) and _model_reads_one_place(an, place, described=owned))):
         return False
     if name.endswith(data_words("relations", "crossing_features.txt")):
         return False
     return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
 
 
-def _model_reads_one_place(an: Analysis, place: Mention) -> bool:
+def _model_reads_one_place(an: Analysis, place: Mention, described: bool = False) -> bool:
     """Whether the model reads a place's mention as one word, a place's name (data/relations/
     model_place_tags.txt: LOC), of common words or not: after a division, 广州|白云机场, 在|广东韶关|樱花峪,
     在|江西安义县|万长灌区, 佛罗里达州|坦帕 (xwlb-2023) are names of their own, where jieba knows 白云机场
@@ -586,6 +590,8 @@ def _model_reads_one_place(an: Analysis, place: Mention) -> bool:
         return False
     # not a verb's or a rank's phrase (重庆|依托/v|山、水, 昭通|国家级/b|页岩气) nor a stretch (黄河山东|段|本年度)
     first = tokenizer().lcut(place.label)[0]
+    if described and word_tags().get(first, "") in data_words("relations", "numeral_tags.txt"):
+        return False  # 青岛|的|百年/m|老街区, 玉林|的|百年|老街: a description of what is there, no name
     return not word_tags().get(first, "").startswith(("v", "b")) \
         and not place.label.startswith(data_words("relations", "stretches.txt"))
 
@@ -708,7 +714,7 @@ def _owner_before(an: Analysis, written: _Written, place: Mention, abroad: set[K
     what it holds, not what is in it), nor a route's ends (连接|贵阳|和|南宁|的|贵南高铁, 济南|至|郑州|的|…:
     data/relations/route_words.txt and joining words before the owner)."""
     text, at = an.text, place.start
-    if not text.endswith("的", 0, at) or not _own_name(an, place):
+    if not text.endswith("的", 0, at) or not _own_name(an, place, owned=True):
         return None
     found = [m for m in written.ending.get(at - 1, ()) if m.key in abroad or (_container(m) and (
         m.type == "AdministrativeDivision" or getattr(foreign_name(m.label), "kind", None) in ("region", "city")))]
@@ -721,8 +727,10 @@ def _owner_before(an: Analysis, written: _Written, place: Mention, abroad: set[K
         return None  # 连接|天津|和|北京大兴|的|津兴城际铁路: a route between the two
     if text.endswith("是", 0, owner.start):
         return None  # 甘永乐|是|越秀区|的|老街坊 (xwlb-20230123-04): what someone is, read as a name
-    if not (_ends_phrase(an, place.end) or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
-        return None
+    after = an.tokens_from(place.end, 1)
+    if not (_ends_phrase(an, place.end) or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)
+            or (after and word_tags().get(after[0][2], "") == "f")):
+        return None  # 四川成都|的|宽窄巷子|里 (xwlb-20230102-03): a localiser after it ends the name
     return owner
 
 
