@@ -74,3 +74,59 @@ def test_an_agency_of_a_division_written_whole_in_a_sentence():
     # xwlb-2023: 在安徽省涡阳县人民医院血透室，春节期间这里的医护人员依然忙碌
     located = _located("在安徽省涡阳县人民医院血透室，春节期间这里的医护人员依然忙碌。")
     assert any(agency.startswith("涡阳县人民医院") and where == "涡阳县" for agency, where in located)
+
+
+# --- a place after its division's 的, read whole by the model
+
+@pytest.mark.parametrize("text, place, where", [
+    ("在安徽宣城泾县的桃花潭，当地的“龙舟村赛”今年的参赛队伍多达十余支。", "桃花潭", "泾县"),  # xwlb-20230623-06
+    ("四川成都的宽窄巷子里，糖油果子、三大炮等四川传统小吃吸引了众多游客。", "宽窄巷子", "成都市"),  # 里: a localiser
+])
+def test_a_place_the_model_reads_whole_after_its_division_s_de_lies_in_it(text, place, where):
+    assert (place, where) in _located(text)
+
+
+def test_a_description_after_a_division_s_de_is_not_placed():
+    # 青岛|的|百年|老街区 (xwlb-20230326-07): what is there, no place's name
+    assert not [pair for pair in _located("青岛的百年老街区经过升级改造，游客较往年大幅增加。") if pair[0] == "百年老街区"]
+
+
+# --- a place after 该 and its kind, with the place's kind between
+
+def test_a_place_after_gai_its_kind_and_the_place_s_kind_lies_in_the_one_named_before():
+    # xwlb-2023: 美国东北部佛蒙特州遭遇“灾难性”洪水…。|该州|首府|蒙彼利埃…
+    located = _located("美国东北部佛蒙特州遭遇“灾难性”洪水，该州数十条道路被迫关闭。该州首府蒙彼利埃市区的部分街道被淹。")
+    assert any(place.startswith("蒙彼利埃") and where == "佛蒙特州" for place, where in located)
+
+
+# --- a region after a country's far east (data/relations/compass_parts.txt)
+
+def test_a_region_after_a_country_s_far_east_lies_in_the_country():
+    from kgraph.extraction.relations import find_relations
+    from .test_relations_places import _analysis
+    # xwlb-20230411-16: 俄罗斯|远东|堪察加半岛|的|希韦卢奇火山
+    an = _analysis("俄罗斯远东堪察加半岛的希韦卢奇火山11日发生剧烈喷发。",
+                   ("Place", "俄罗斯"), ("Place", "远东"), ("Place", "堪察加半岛"), ("Place", "希韦卢奇火山"))
+    find_relations(an)
+    located = {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+    assert ("堪察加半岛", "俄罗斯") in located and ("希韦卢奇火山", "堪察加半岛") in located
+
+
+# --- programs of a national story's 各地 (data/relations/national_subjects.txt)
+
+@pytest.mark.parametrize("text, program", [
+    ("今天（3月23日）是世界气象日。各地开展“世界气象日”主题活动，普及气象知识。", "世界气象日"),  # xwlb-20230323-08
+    ("在粮食收储环节，各地实施“粮食绿色仓储提升行动”，目前全国已实现低温储粮。", "粮食绿色仓储提升"),  # xwlb-20231126-03
+])
+def test_a_program_a_national_story_s_places_carry_out_is_carried_out_in_the_country(text, program):
+    ex = kgraph.extract_text(text, doc_id="t")
+    labels = {e.id: e.label for e in ex.entities}
+    assert any(program in labels[r.subject] and labels[r.object] == "中华人民共和国"
+               for r in ex.relations if r.predicate == "carriedOutIn")
+
+
+def test_no_program_of_a_foreign_country_s_places():
+    # 美国|多地: the country is written before, no clause of the nation's
+    ex = kgraph.extract_text("美国多地开展“反枪支暴力”游行活动。", doc_id="t")
+    labels = {e.id: e.label for e in ex.entities}
+    assert not [r for r in ex.relations if r.predicate == "carriedOutIn" and labels[r.object] == "中华人民共和国"]

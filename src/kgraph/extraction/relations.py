@@ -651,9 +651,10 @@ _RANK = re.compile(r"第[一二三四五六七八九十\d]+大")
 
 def _ends_name(an: Analysis, at: int) -> bool:
     """Whether a place's name ends at ``at``: its phrase ends (:func:`_ends_phrase`) or a number
-    follows (白沙瓦市|一|清真寺, 俄克拉何马城|一个|酒吧)."""
+    follows (白沙瓦市|一|清真寺, 俄克拉何马城|一个|酒吧, 希韦卢奇火山|11日)."""
     after = an.tokens_from(at, 1)
-    return _ends_phrase(an, at) or bool(after and word_tags().get(after[0][2], "").startswith("m"))
+    return _ends_phrase(an, at) or an.text[at:at + 1].isdigit() \
+        or bool(after and word_tags().get(after[0][2], "").startswith("m"))
 
 
 def _foreign_place_apposed(an: Analysis, written: _Written, place: Mention, abroad: frozenset[Key] | set[Key] = frozenset()
@@ -728,9 +729,11 @@ def _owner_before(an: Analysis, written: _Written, place: Mention, abroad: set[K
     if text.endswith("是", 0, owner.start):
         return None  # 甘永乐|是|越秀区|的|老街坊 (xwlb-20230123-04): what someone is, read as a name
     after = an.tokens_from(place.end, 1)
-    if not (_ends_phrase(an, place.end) or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)
+    if not (_ends_name(an, place.end) or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)
             or (after and word_tags().get(after[0][2], "") == "f")):
-        return None  # 四川成都|的|宽窄巷子|里 (xwlb-20230102-03): a localiser after it ends the name
+        # 四川成都|的|宽窄巷子|里 (xwlb-20230102-03): a localiser after it ends the name, and so does a date
+        # (堪察加半岛|的|希韦卢奇火山|11日|发生, xwlb-20230411-16)
+        return None
     return owner
 
 
@@ -739,13 +742,14 @@ def _referred_before(an: Analysis, written: _Written, place: Mention) -> Mention
     referring_kinds.txt: 该州, 该省, 该国): the last one of that kind named in its sentence or the one
     before (xwlb-2023: 美国缅因州警方…称，|该州|刘易斯顿市, 俄罗斯别尔哥罗德州州长…称，乌军…对|该州|瓦卢伊基市,
     卢森堡首届国际龙舟节…在|该国|雷米希市): a region's name ends with the kind, a country is one of the
-    world list.  The place is a name of its own."""
+    world list.  The place is a name of its own; its kind may stand between (data/relations/
+    apposition_kinds.txt: 法国奥克西塔尼大区…|该|大区|首府|蒙彼利埃, 该州|首府|…)."""
     text = an.text
-    kind = next((k for k in _longest_first("referring_kinds.txt")
-                 if text.endswith("该" + k, 0, place.start)), None)
+    at = place.start - len(word_ending(text, _longest_first("apposition_kinds.txt"), place.start))
+    kind = next((k for k in _longest_first("referring_kinds.txt") if text.endswith("该" + k, 0, at)), None)
     if kind is None or not _own_name(an, place):
         return None
-    end = place.start - len(kind) - 1
+    end = at - len(kind) - 1
     sentence = an.sentence(place.start)[0]
     start = an.sentence(sentence - 1)[0] if sentence > 0 else sentence
     if kind == "国":
