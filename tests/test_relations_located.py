@@ -130,3 +130,17 @@ def test_no_program_of_a_foreign_country_s_places():
     ex = kgraph.extract_text("美国多地开展“反枪支暴力”游行活动。", doc_id="t")
     labels = {e.id: e.label for e in ex.entities}
     assert not [r for r in ex.relations if r.predicate == "carriedOutIn" and labels[r.object] == "中华人民共和国"]
+
+
+# --- a list going on after a city of the world list (relations._country_of_a_listed_city)
+
+@pytest.mark.parametrize("text, place, country", [
+    ("13日到18日，英国初级医生在伦敦、利兹等地举行连续五天的罢工，抗议物价上涨。", "利兹", "英国"),  # xwlb-20230714-15
+    ("意大利交通、教育等多个行业的工作人员在罗马、米兰、都灵、那不勒斯等地举行罢工。", "那不勒斯", "意大利"),
+])
+def test_a_place_listed_after_a_city_of_the_world_list_lies_in_its_country(text, place, country):
+    assert (place, country) in _located(text)
+
+
+def test_no_place_listed_after_a_city_is_placed_when_the_article_names_no_country():
+    assert not [pair for pair in _located("初级医生在伦敦、利兹等地举行罢工。") if pair[0] == "利兹"]

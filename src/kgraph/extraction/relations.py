@@ -547,16 +547,16 @@ def _container(m: Mention) -> bool:
     return m.type == "Place" and foreign_name(m.label) is not None
 
 
-def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None, owned: bool = False) -> bool:
+def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None, whole: bool = False) -> bool:
     """Whether a place's mention is a name of one place of its own, whole words of the text
     (data/relations/): not a country (美国|日本 are two countries), not cut out of a longer
     word (马来西亚|东海岸铁路: 东海 ends inside 海岸), not a common noun (大连|海底隧道), a number or
     a quantity (美国|多州, 中亚|五国) or a direction (美国|东北), not a river or a wall that
     crosses divisions (青海|海东|黄河|岸边) and not a stretch or basin of one (重庆|长江|段).  A name of
     common words is one when the model reads it as one place right after the division or foreign place
-    ``joined_to`` (广州|白云机场), or after its 的 (``owned``: 在安徽宣城泾县|的|桃花潭; not 青岛|的|百年|
-    老街区, a description: :func:`_model_reads_one_place`); not in a scene, where the model's places of
-    common words are kinds (秦皇岛将城市公园、|口袋公园|串联成线)."""
+    ``joined_to`` (广州|白云机场), or after its 的 or in a list after a place so placed (``whole``: 在安徽宣城
+    泾县|的|桃花潭, 以色列特拉维夫|、|斯代罗特; not 青岛|的|百年|老街区, a description: :func:`_model_reads_one_place`);
+    not in a scene, where the model's places of common words are kinds (秦皇岛将城市公园、|口袋公园|串联成线)."""
     name = place.label
     if len(name) < 2 or names_country(name) or getattr(foreign_name(name), "kind", None) == "country" \
             or name in data_words("relations", "generic_places.txt"):
@@ -571,7 +571,7 @@ def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None, ow
     if name in gazetteer().all_names:  # 福建|晋江, 北京|门头沟: a division's short name
         return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
     if name in data_words("relations", "directions.txt") or (_common(name) and not (
-            (joined_to is not None or owned) and _model_reads_one_place(an, place, described=owned))):
+            (joined_to is not None or whole) and _model_reads_one_place(an, place, described=whole))):
         return False
     if name.endswith(data_words("relations", "crossing_features.txt")):
         return False
@@ -715,7 +715,7 @@ def _owner_before(an: Analysis, written: _Written, place: Mention, abroad: set[K
     what it holds, not what is in it), nor a route's ends (连接|贵阳|和|南宁|的|贵南高铁, 济南|至|郑州|的|…:
     data/relations/route_words.txt and joining words before the owner)."""
     text, at = an.text, place.start
-    if not text.endswith("的", 0, at) or not _own_name(an, place, owned=True):
+    if not text.endswith("的", 0, at) or not _own_name(an, place, whole=True):
         return None
     found = [m for m in written.ending.get(at - 1, ()) if m.key in abroad or (_container(m) and (
         m.type == "AdministrativeDivision" or getattr(foreign_name(m.label), "kind", None) in ("region", "city")))]
@@ -782,7 +782,7 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
         if any(word in text[clause:place.start] for word in data_words("relations", "route_words.txt")):
             return None
     name = place.label
-    if not _own_name(an, place) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)
+    if not _own_name(an, place, whole=True) or not (an.text[place.end:place.end + 1] in "、等和及与" or _ends_phrase(an, place.end)
                                         or text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
         return None
     row, holder = foreign_name(name), foreign_name(where.label) if where.type == "Place" else None
@@ -790,6 +790,20 @@ def _listed_after(an: Analysis, place: Mention, anchored: dict[int, Mention]) ->
             and holder.country == row.country:
         return where  # 法国|巴黎|、|马赛|、|尼斯|、|斯特拉斯堡 (xwlb-20230703-14): a city of the world list in that country
     return None if _opens_with_a_place(name) else where
+
+
+def _country_of_a_listed_city(an: Analysis, written: _Written, place: Mention) -> Mention | None:
+    """The mention of the country a foreign city or region of the world list lies in, when the
+    article names the country and a list goes on after the city (xwlb-2023: 英国初级医生在|伦敦|、|利兹|
+    等地|举行…罢工, 在|河内|、|芹苴|等地, 荷兰|海牙|与|莱顿): the places listed after it lie in that country
+    (:func:`_listed_after`; not one the world list puts elsewhere: 莫斯科|、|基辅)."""
+    row = foreign_name(place.label)
+    if row is None or row.kind not in ("city", "region") or not an.text.startswith(
+            ("、", *data_words("relations", "list_joins.txt")), place.end):
+        return None
+    return next((m for m in written.mentions if m.type == "Place" and m.end - m.start > 1
+                 and (named := world_names().get(m.label)) is not None and named.kind == "country"
+                 and named.country == row.country), None)
 
 
 def _opens_with_a_place(name: str) -> bool:
@@ -843,6 +857,8 @@ def _places_located(an: Analysis, written: _Written) -> None:
         elif (where := _listed_after(an, place, anchored)) is not None:
             anchored[place.end] = where
             locate(place, where)
+        elif (country := _country_of_a_listed_city(an, written, place)) is not None:
+            anchored[place.end] = country  # 伦敦|、|利兹|等地: the world stage places 伦敦, the list goes on in 英国
     # 位于|北京市|顺义区|的|…: the divisions written one after another, the last the finest
     for marker in markers:
         at = an.text.find(marker)
