@@ -54,6 +54,11 @@ def test_no_phrase_after_a_division_is_placed_in_it(text, place):
     ("淮滨县丰安种植专业合作社", "淮滨县"),  # 在河南|淮滨县|丰安种植专业合作社|的麦田里
     ("积石山县人民医院急诊室", "积石山保安族东乡族撒拉族自治县"),  # 积石山|县: the county's common name
     ("上海海关", "上海市"),  # 据|上海海关|统计: one word of jieba's, the city's name and a local head
+    # a local body's head (data/relations/local_heads.txt) and a unit after it
+    ("宜昌三峡中心医院伍家院区急诊室", "宜昌市"),  # 在|宜昌|三峡|中心医院|伍家院区|急诊室
+    ("成都中医药大学温江校区", "成都市"),
+    ("香港科学馆", "香港特别行政区"),  # 此次展览在|香港科学馆|和香港历史博物馆举行
+    ("南京紫金山实验室", "南京市"),
 ])
 def test_an_agency_named_after_its_division_written_whole_lies_in_it(label, division):
     node = _division_named_first(label)
@@ -65,6 +70,7 @@ def test_an_agency_named_after_its_division_written_whole_lies_in_it(label, divi
     "绥化市依托合作社",  # a verb after the city: no body's name
     "酒泉卫星发射中心",  # a city's short name: a body of the nation's, in Inner Mongolia
     "江北区人民医院",  # two divisions bear the name (重庆, 宁波)
+    "怀柔国家实验室",  # a county's short name: not the county's own body
 ])
 def test_no_agency_is_placed_by_a_name_that_does_not_say_where_it_is(label):
     assert _division_named_first(label) is None

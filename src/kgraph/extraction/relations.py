@@ -437,7 +437,9 @@ def _division_named_first(label: str) -> int | None:
     words = tokenizer().lcut(label)
     if (official := _division_written_whole(label, words)) is not None:
         return official
-    local = label.endswith(data_words("relations", "local_heads.txt"))
+    local_heads = tuple(data_words("relations", "local_heads.txt"))
+    # a unit after the local body: 宜昌|三峡|中心医院|伍家院区|急诊室, 四川|农业大学|温江校区 (xwlb-2023)
+    local = label.endswith(local_heads) or (len(words) > 2 and any(word.endswith(local_heads) for word in words[1:-1]))
     if local and len(words) == 1:
         # 上海海关, 北京海关 (xwlb-2023): one word of jieba's (ns), the division's name and a local head
         words = [label[:len(label) - len(word_ending(label, _longest_first("local_heads.txt")))],
