@@ -150,3 +150,26 @@ def test_a_place_listed_after_a_city_of_the_world_list_lies_in_its_country(text,
 
 def test_no_place_listed_after_a_city_is_placed_when_the_article_names_no_country():
     assert not [pair for pair in _located("初级医生在伦敦、利兹等地举行罢工。") if pair[0] == "利兹"]
+
+
+# --- the stage alone, on hand-built analyses
+
+def test_the_stage_places_an_agency_named_after_its_county_written_whole():
+    from kgraph.extraction.relations import find_relations
+    from .test_relations_places import _analysis
+    an = _analysis("在安徽省涡阳县人民医院血透室，春节期间这里的医护人员依然忙碌。",
+                   ("AdministrativeDivision", "安徽省", "340000"), ("Agency", "涡阳县人民医院血透室"))
+    find_relations(an)
+    node = gazetteer().lookup("涡阳县")[0]
+    assert {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"} == \
+        {("涡阳县人民医院血透室", gazetteer().node_key(node))}
+    assert [m.label for m in an.mentions if m.prop("implicit")] == ["涡阳县"]  # added without a span
+
+
+def test_the_stage_places_a_list_after_a_city_of_the_world_list_in_its_country():
+    from kgraph.extraction.relations import find_relations
+    from .test_relations_places import _analysis
+    an = _analysis("英国初级医生在伦敦、利兹等地举行罢工。", ("Place", "英国"), ("Place", "伦敦"), ("Place", "利兹"))
+    find_relations(an)
+    located = {(f.subject.name, f.object.name) for f in an.facts if f.predicate == "locatedIn"}
+    assert ("利兹", "英国") in located and not any(place == "伦敦" for place, _ in located)  # 伦敦: the world stage's
