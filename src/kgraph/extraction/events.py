@@ -86,6 +86,8 @@ _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
 _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+# a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
+_EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -96,6 +98,10 @@ _SUBJECT_LEAD = 2
 # at most this many characters between a venue word and the venue, or two names of a
 # chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
 _VENUE_GAP = 2
+# how far after a trigger the report it is the topic of may be named (访问|…|情况的书面报告)
+_REPORT_REACH = 30
+# at most this many characters of what is said of where one went before its name, with 的 (赶往|受灾|最重|的|甘肃)
+_GOING_MODIFIER = 8
 # at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
 _UNNAMED_VENUE = 6
 # how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
@@ -374,6 +380,13 @@ class _Reader:
                 conference = _gathering_pattern().match(self.text, match.end(), end) if press else None
                 if conference is not None and conference.group().endswith(markers("press_gatherings")):
                     return conference
+                # 中国发展高层论坛|2023年|年会 (xwlb-20230329-05; 37 such 论坛2023年年会 in xwlb-2023): the forum's
+                # session of a year or an edition is the gathering, its name runs on to the second kind
+                edition = _EDITION.match(self.text, match.end(), end)
+                session = _gathering_pattern().match(self.text, edition.end(), end) if edition else None
+                if session is not None and (session.end() in self.an.boundaries or session.end() in self.model_bounds
+                                            or not _CJK.match(self.text[session.end():session.end() + 1])):
+                    return session
                 return match
             at = match.start() + 1
         return None
@@ -514,7 +527,13 @@ class _Reader:
         # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
         # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
         found, reach = [], after
-        for mention in self.between(after, end, _PLACES):
+        places = self.between(after, end, _PLACES)
+        if going and places and places[0].start - after > _VENUE_GAP and \
+                self.text.endswith("的", after, places[0].start) and places[0].start - after <= _GOING_MODIFIER \
+                and not _CLAUSE_END.search(self.text, after, places[0].start) and not self.between(after, places[0].start):
+            # 赶往|受灾|最重|的|甘肃|积石山县|大河家镇 (xwlb-20231219-06): where one went, said of what kind first
+            reach = places[0].start
+        for mention in places:
             if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             if reach > after and self.text[reach:mention.start] in ("同", "与"):
@@ -577,6 +596,13 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         if studied and reader.text.endswith(markers("speech_nominal"), 0, start) \
                 and reader.after_word(markers("giving_verbs"), studied[-1], start) is None:
             return False  # (not 领导小组|组长|蔡奇|出席|会议|并|讲话, nor 学习|贯彻|…|精神|发言)
+    if triggers()[reader.text[start:end]].reading not in _NOT_VERBS:
+        # 审议|赵乐际|委员长|访问|摩洛哥|、|塞内加尔|和|马来西亚|情况|的|书面|报告 (xwlb-20230626-07): what a report is
+        # about, its places named between, is no happening reported
+        stop = min(reader.clause(end)[1], end + _REPORT_REACH)
+        told = min((at for word in markers("report_topics") if (at := reader.text.find(word, end, stop)) >= 0), default=None)
+        if told is not None and not _trigger_pattern().search(reader.text, end, told):
+            return False
     if reader.text.startswith(markers("topic_joins"), end):
         # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
         # word ends what the trigger is joined to, in its clause
@@ -932,7 +958,7 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
     nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
-    people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    people = reader.people(clause[0], start) or reader.referred(clause[0], start) or _pronoun_subject(reader, clause[0], start)
     met = [m.start() for m in _meeting_pattern().finditer(reader.text, people[0].end, people[-1].start)] if people else []
     if met:
         # 韩正|在|北京|会见|泰国|公主|诗琳通|并|出席|…|庆祝活动 (xwlb-20230605-05): who is met does not do
@@ -956,9 +982,37 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
             # (…|同|博尔内|总理|举行|会谈: the other side too)
             link = reader.after_word(markers("counterpart_links"), begin, subject_end)
             subject_end = link - 1 if link is not None else subject_end
-        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end)
+        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end) \
+            or _pronoun_subject(reader, begin, subject_end)
         at = earlier[0] - 1
     return people
+
+
+def _pronoun_subject(reader: _Reader, start: int, end: int) -> list[Mention]:
+    """The person a pronoun opening text[start:end] (他, 她; not 他们) names: the subject of the sentence before,
+    the first person named in it — 习近平|总书记|始终|牵挂于心|。|他|走遍|沿江|各省市|，|先后|三次|主持召开|座谈会
+    (xwlb-20230816-02); 赵平|长期|关注|…|。|这些天|，|他|到|中航西飞…|进行|调研 (xwlb-20230228-05)."""
+    text = reader.text
+    lead = start
+    while lead < end and text[lead].isspace():
+        lead += 1
+    pronoun = next((p for p in markers("pronouns") if text.startswith(p, lead)), None)
+    if pronoun is None or text.startswith("们", lead + len(pronoun)) or lead + len(pronoun) >= end:
+        return []
+    sentence = reader.an.sentence(lead)
+    if sentence[0] < reader.headline_end:
+        return []
+    earlier = reader.between(sentence[0], lead, ("Person",))
+    if earlier:
+        # 巴沙尔·阿萨德|已经|抵达|沙特|，|他|将|出席|此次|峰会 (xwlb-20230519-10): the subject of its own sentence
+        return earlier[:1] if earlier[0].start - reader.clause(earlier[0].start)[0] <= _SUBJECT_LEAD else []
+    if lead - sentence[0] > _SUBJECT_LEAD and reader.clause(sentence[0])[1] + 1 != lead:
+        return []  # (but 这些天|，|他: a time that opens the sentence, in a clause of its own)
+    before = reader.an.sentence(sentence[0] - 1) if sentence[0] > 0 else None
+    if before is None or before[1] > sentence[0] or before[0] < reader.headline_end:
+        return []
+    named = reader.between(before[0], before[1], ("Person",))
+    return named[:1]
 
 
 def _clause_subject(reader: _Reader, clause: tuple[int, int]) -> list[Mention]:
@@ -1918,7 +1972,12 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     for venue in venues:
         if venue.prop("implied") and venue.end == start and not reader.text.endswith("在", 0, venue.start):
             # 佐科|…|来华|出席|第三届“一带一路”国际合作高峰论坛 (xwlb-20231017-03; 70 stories with 来华出席 in xwlb-2023):
-            # where who attends came to is no venue the text names (but 在|京|出席 is)
+            # where who attends came to is no venue the text names (but 在|京|出席 is); it is where they went:
+            # 会见|来华|出席|第三届“一带一路”国际合作高峰论坛|的|塞尔维亚|总统|武契奇 (xwlb-20231018-04) visits China,
+            # on no day the text gives (the meeting's is not the coming's)
+            if role == "attendee" and reader.text.endswith(markers("coming_links"), 0, venue.start):
+                _happened(happenings, _Happening("Visit", reader.text[venue.start - 1:venue.end]),
+                          (("agent", people), ("destination", [venue])), sentence, venue.start, None)
             continue
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
