@@ -83,3 +83,38 @@ def test_a_visit_a_report_is_about_is_no_visit():
     an = analysis(text, [("Person", "赵乐际"), ("Place", "摩洛哥"), ("Place", "塞内加尔"), ("Place", "马来西亚")],
                   date="2023-06-26")
     assert any(type_ == "Visit" and ("destination", "摩洛哥") in args for type_, args in labelled(an))
+
+
+def test_a_gathering_that_raises_its_curtain_opens():
+    # xwlb-20230117-10: 世界经济论坛2023年年会|在|瑞士|达沃斯|拉开帷幕 — it opens there
+    text = "16日，世界经济论坛2023年年会在瑞士达沃斯拉开帷幕。"
+    an = analysis(text, [("Agency", "世界经济论坛"), ("Place", "瑞士"), ("AdministrativeDivision", "达沃斯")],
+                  date="2023-01-17")
+    [gathering] = [(date, args) for type_, date, args, _ in events(an) if type_ == "Gathering"]
+    assert gathering[0] == "2023-01-16" and {("location", "瑞士"), ("location", "达沃斯")} <= gathering[1]
+    # xwlb-20230219-09: a gathering in two cities at once
+    text = "昨天（2月18日），首届中国（海南）东坡文化旅游大会在海口、儋州同时拉开帷幕。"
+    an = analysis(text, [("AdministrativeDivision", "海口"), ("AdministrativeDivision", "儋州")], date="2023-02-19")
+    assert labelled(an) == [("Gathering", {("location", "海口"), ("location", "儋州")})]
+
+
+def test_a_protest_held_is_a_rally():
+    # xwlb-20230225-10: 大批|巴勒斯坦|民众|在|加沙地带|…|举行|抗议|，|谴责|… (EVENTS.md: a rally is a gathering)
+    text = "24日，大批巴勒斯坦民众在加沙地带举行抗议，谴责以色列军队近期在约旦河西岸的搜捕行动。"
+    an = analysis(text, [("Place", "巴勒斯坦"), ("Place", "加沙地带"), ("Place", "以色列"), ("Place", "约旦河西岸")],
+                  date="2023-02-25")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert len(gatherings) == 1 and ("location", "加沙地带") in gatherings[0]
+    # a protest made, not held, is none: 中方|对此|表示|强烈|抗议 (xwlb-2023's kind)
+    an = analysis("中方对此表示强烈抗议。", [])
+    assert labelled(an) == []
+
+
+def test_an_expo_named_by_its_short_name_is_a_gathering():
+    # xwlb-20231110-05: 第六届|进博会|今天|在|上海|落下帷幕 ; xwlb-20230415-06: 第133届|广交会|…|在|广州|开幕
+    text = "第六届进博会今天（11月10日）在上海落下帷幕。"
+    an = analysis(text, [("AdministrativeDivision", "上海")], date="2023-11-10")
+    assert events(an) == [("Gathering", "2023-11-10", {("location", "上海")}, (("title", "第六届进博会"),))]
+    text = "第133届广交会今天（4月15日）在广州开幕。"
+    an = analysis(text, [("AdministrativeDivision", "广州")], date="2023-04-15")
+    assert events(an) == [("Gathering", "2023-04-15", {("location", "广州")}, (("title", "第133届广交会"),))]
