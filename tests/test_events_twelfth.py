@@ -118,3 +118,36 @@ def test_an_expo_named_by_its_short_name_is_a_gathering():
     text = "第133届广交会今天（4月15日）在广州开幕。"
     an = analysis(text, [("AdministrativeDivision", "广州")], date="2023-04-15")
     assert events(an) == [("Gathering", "2023-04-15", {("location", "广州")}, (("title", "第133届广交会"),))]
+
+
+def test_a_tour_of_a_place_is_a_visit_there():
+    # xwlb-20230919-04: 李希|还|向|何塞·马蒂纪念碑|敬献|花圈|，|参观|了|何塞·马蒂纪念馆|和|弗兰克·派斯农业信用合作社
+    text = "李希还向何塞·马蒂纪念碑敬献花圈，参观了何塞·马蒂纪念馆和弗兰克·派斯农业信用合作社。"
+    an = analysis(text, [("Person", "李希"), ("Place", "何塞·马蒂纪念碑"), ("Place", "何塞·马蒂纪念馆"),
+                         ("Agency", "弗兰克·派斯农业信用合作社")], date="2023-09-19")
+    [visit] = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert {("agent", "李希"), ("destination", "何塞·马蒂纪念馆"), ("destination", "弗兰克·派斯农业信用合作社")} <= visit
+    # crowds who tour name no one (xwlb-20230815-08: 在|延安革命纪念馆|…|，|人们|参观|展陈)
+    text = "在延安革命纪念馆，人们参观展陈，追忆抗战历程。"
+    an = analysis(text, [("Place", "延安革命纪念馆")], date="2023-08-15")
+    assert labelled(an) == []
+
+
+def test_who_welcomes_or_invites_those_who_come_does_not_come():
+    # xwlb-20230923-01: 习近平|和|夫人|彭丽媛|…|举行|宴会|，|欢迎|来华|出席|…|开幕式|的|国际贵宾 — the guests come
+    text = "9月23日中午，国家主席习近平和夫人彭丽媛在浙江省杭州市西子宾馆举行宴会，欢迎来华出席杭州第19届亚洲运动会开幕式的国际贵宾。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "彭丽媛"), ("AdministrativeDivision", "浙江省"),
+                         ("AdministrativeDivision", "杭州市"), ("Place", "西子宾馆")], date="2023-09-23")
+    assert not any(type_ == "Visit" for type_, _ in labelled(an))
+    # xwlb-20231116-01: 拜登|对|习近平|应邀|赴|美|出席|美中元首会晤|表示|热烈|欢迎 — 习近平 goes, 拜登 does not
+    text = "拜登对习近平应邀赴美出席美中元首会晤表示热烈欢迎。"
+    an = analysis(text, [("Person", "拜登"), ("Person", "习近平")], date="2023-11-16")
+    visits = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert visits == [{("agent", "习近平"), ("destination", "美国")}]
+
+
+def test_ones_own_delegation_is_no_destination():
+    # xwlb-20230305-03: 李强|5日|下午|来到|他|所在|的|云南|代表团|，|同|代表们|一起|审议 — he sits with it, no visit
+    text = "中共中央政治局常委李强5日下午来到他所在的云南代表团，同代表们一起审议政府工作报告。"
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Person", "李强"), ("Agency", "云南代表团")], date="2023-03-05")
+    assert not any(type_ == "Visit" for type_, _ in labelled(an))

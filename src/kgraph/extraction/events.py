@@ -530,7 +530,9 @@ class _Reader:
         places = self.between(after, end, _PLACES)
         if going and places and places[0].start - after > _VENUE_GAP and \
                 self.text.endswith("的", after, places[0].start) and places[0].start - after <= _GOING_MODIFIER \
-                and not _CLAUSE_END.search(self.text, after, places[0].start) and not self.between(after, places[0].start):
+                and not _CLAUSE_END.search(self.text, after, places[0].start) and not self.between(after, places[0].start) \
+                and not any(word in self.text[after:places[0].start] for word in markers("own_places")):
+            # (not 来到|他|所在|的|云南|代表团, xwlb-20230305-03: one's own delegation, where one sits, is no visit)
             # 赶往|受灾|最重|的|甘肃|积石山县|大河家镇 (xwlb-20231219-06): where one went, said of what kind first
             reach = places[0].start
         for mention in places:
@@ -1975,9 +1977,11 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
             # where who attends came to is no venue the text names (but 在|京|出席 is); it is where they went:
             # 会见|来华|出席|第三届“一带一路”国际合作高峰论坛|的|塞尔维亚|总统|武契奇 (xwlb-20231018-04) visits China,
             # on no day the text gives (the meeting's is not the coming's)
-            if role == "attendee" and reader.text.endswith(markers("coming_links"), 0, venue.start):
+            visitors = [m for m in people if m.start > start or not _CLAUSE_END.search(reader.text, m.end, venue.start)
+                        and not any(word in reader.text[m.end:venue.start] for word in markers("not_coming"))]
+            if role == "attendee" and visitors and reader.text.endswith(markers("coming_links"), 0, venue.start):
                 _happened(happenings, _Happening("Visit", reader.text[venue.start - 1:venue.end]),
-                          (("agent", people), ("destination", [venue])), sentence, venue.start, None)
+                          (("agent", visitors), ("destination", [venue])), sentence, venue.start, None)
             continue
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
