@@ -151,3 +151,24 @@ def test_ones_own_delegation_is_no_destination():
     text = "中共中央政治局常委李强5日下午来到他所在的云南代表团，同代表们一起审议政府工作报告。"
     an = analysis(text, [("Agency", "中共中央政治局"), ("Person", "李强"), ("Agency", "云南代表团")], date="2023-03-05")
     assert not any(type_ == "Visit" for type_, _ in labelled(an))
+
+
+def test_a_comma_inside_a_quoted_name_ends_no_clause():
+    # xwlb-20230712-04: 全国政协|12日|在|京|召开|“统筹城乡融合发展，全面推进乡村振兴”|专题协商会 — the council holds it
+    text = "全国政协12日在京召开“统筹城乡融合发展，全面推进乡村振兴”专题协商会，王沪宁出席会议并讲话。"
+    an = analysis(text, [("Agency", "全国政协"), ("Person", "王沪宁")], date="2023-07-12")
+    [gathering] = [(args, props) for type_, _, args, props in events(an) if type_ == "Gathering"]
+    assert {("organizer", "全国政协"), ("speaker", "王沪宁")} <= gathering[0]
+    assert dict(gathering[1])["title"] == "“统筹城乡融合发展，全面推进乡村振兴”专题协商会"
+    # a sentence quoted still ends its clauses: 他说|，|“…，…。”
+    text = "王沪宁说，“要深入调查研究，积极建言献策。”石泰峰主持会议。"
+    an = analysis(text, [("Person", "王沪宁"), ("Person", "石泰峰")], date="2023-07-12")
+    assert all(("speaker", "王沪宁") not in args and ("chair", "王沪宁") not in args for _, args in labelled(an))
+
+
+def test_a_funeral_held_is_a_gathering():
+    # xwlb-20230202-12: 泰尔·尼科尔斯|的|葬礼|在|孟菲斯市|举行 (a ceremony, EVENTS.md)
+    text = "1日，美国田纳西州孟菲斯遭警察暴力执法死亡的非洲裔男子泰尔·尼科尔斯的葬礼在孟菲斯市举行。"
+    an = analysis(text, [("Place", "美国"), ("AdministrativeDivision", "田纳西州"), ("Person", "泰尔·尼科尔斯"),
+                         ("AdministrativeDivision", "孟菲斯市")], date="2023-02-02")
+    assert [args for type_, args in labelled(an)] == [{("location", "孟菲斯市")}]

@@ -52,6 +52,8 @@ _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Plac
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
 # where one clause ends and the next begins: a person's role is read in their clause
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# what ends a sentence inside a quotation: a sentence quoted, not a name
+_SENTENCE_END_IN = re.compile(r"[。！？!?]")
 # in a headline a space between words parts two clauses, as a comma does in the body:
 # 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
@@ -351,7 +353,13 @@ class _Reader:
         self.starts = [m.start for m in chosen]
         self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
         self.subheadlines = _subheadlines(self.text, self.headline_end)
-        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
+        # a comma inside a quoted name is no clause's end: 全国政协|…|召开|“统筹城乡融合发展，全面推进乡村振兴”|专题协商会
+        # (xwlb-20230712-04; 27 such quoted names in xwlb-2023) — a quotation that a word follows right after, not a
+        # sentence quoted (“…。”, “…”，)
+        named = [(start, end) for start, end in an.quotes
+                 if _CJK.match(self.text, end + 1) and not _SENTENCE_END_IN.search(self.text, start, end)]
+        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)
+                                   if not any(start <= m.start() < end for start, end in named)} | {
             m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)} | {
             m.start() for start, end, _ in self.subheadlines for m in _HEADLINE_BREAK.finditer(self.text, start, end)})
         self.days = day_expressions(self.text, an.doc.date)
