@@ -172,3 +172,25 @@ def test_a_funeral_held_is_a_gathering():
     an = analysis(text, [("Place", "美国"), ("AdministrativeDivision", "田纳西州"), ("Person", "泰尔·尼科尔斯"),
                          ("AdministrativeDivision", "孟菲斯市")], date="2023-02-02")
     assert [args for type_, args in labelled(an)] == [{("location", "孟菲斯市")}]
+
+
+def test_what_an_exhibition_toured_is_about_is_no_destination():
+    # xwlb-20231203-05: 参观|中国|应对|气候变化|政策|与|行动|展览 — no visit to China
+    text = "丁薛祥在迪拜参观中国应对气候变化政策与行动展览。"
+    an = analysis(text, [("Person", "丁薛祥"), ("AdministrativeDivision", "迪拜"), ("Place", "中国")], date="2023-12-03")
+    assert all(("destination", "中国") not in args for type_, args in labelled(an))
+    assert ("Visit", {("agent", "丁薛祥"), ("destination", "迪拜")}) in labelled(an)
+
+
+def test_amid_what_a_gathering_opens_is_not_where():
+    # xwlb-20230120-09: 活动|在|中国|传统|的|“点睛醒狮”|中|拉开帷幕 — China is no venue of the embassy's reception
+    text = "中国驻俄罗斯使馆举行了俄罗斯友人春节招待会，活动在中国传统的“点睛醒狮”中拉开帷幕。"
+    an = analysis(text, [("Agency", "中国驻俄罗斯使馆"), ("Place", "中国@2")], date="2023-01-20")
+    assert not any(role == "location" for _, args in labelled(an) for role, _ in args)
+
+
+def test_a_gathering_named_as_an_organisation_does_not_hold_itself():
+    # xwlb-20230102-08: 第十九届|深圳文博会|今天|闭幕 — recognition reads 深圳文博会 as an organisation; it holds nothing
+    text = "第十九届深圳文博会今天（1月2日）在深圳闭幕。"
+    an = analysis(text, [("Agency", "深圳文博会"), ("AdministrativeDivision", "深圳@2")], date="2023-01-02")
+    assert labelled(an) == [("Gathering", {("location", "深圳")})]

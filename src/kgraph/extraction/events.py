@@ -532,6 +532,9 @@ class _Reader:
             after = self.implied_links[link]
         if after is None:
             return []
+        if links == "venue_links" and self.text.endswith("在", 0, after) and self.text[after:end].rstrip().endswith(
+                markers("amid")):
+            return []  # 活动|在|中国|传统|的|“点睛醒狮”|中|拉开帷幕 (xwlb-20230120-09): amid it, not where
         # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
         # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
         found, reach = [], after
@@ -1294,7 +1297,9 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         closed = reader.first_word(markers("time_of_next"), end, stop)
         if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
             stop = closed[0]
-        destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken]
+        # 参观|中国|应对|气候变化|政策|与|行动|展览 (xwlb-20231203-05): what an exhibition toured is about is no destination
+        if not reader.text[end:stop].rstrip().endswith(markers("exhibitions")):
+            destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken]
     if agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
@@ -1955,6 +1960,8 @@ def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, 
         return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
     body = reader.between(title_start, title_end, ("Agency",))
     # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
+    if body and body[0].end >= title_end:
+        return  # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08)
     if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
             and not reader.text.startswith(markers("counterpart_links"), body[0].end):
         happening.add("organizer", body[0])
