@@ -194,3 +194,16 @@ def test_a_gathering_named_as_an_organisation_does_not_hold_itself():
     text = "第十九届深圳文博会今天（1月2日）在深圳闭幕。"
     an = analysis(text, [("Agency", "深圳文博会"), ("AdministrativeDivision", "深圳@2")], date="2023-01-02")
     assert labelled(an) == [("Gathering", {("location", "深圳")})]
+
+
+def test_an_exhibition_or_a_contest_that_opens_is_a_gathering():
+    # xwlb-20231130-06: 中国载人航天工程展|今天|在|香港|开幕 ; xwlb-20230916-05: …|职业技能大赛|9月16日|在|天津|开幕
+    text = "中国载人航天工程展今天（11月30日）在香港开幕。"
+    an = analysis(text, [("AdministrativeDivision", "香港")], date="2023-11-30")
+    assert events(an) == [("Gathering", "2023-11-30", {("location", "香港")}, (("title", "中国载人航天工程展"),))]
+    text = "中华人民共和国第二届职业技能大赛9月16日在天津开幕。"
+    an = analysis(text, [("AdministrativeDivision", "天津")], date="2023-09-16")
+    assert labelled(an) == [("Gathering", {("location", "天津")})]
+    # 发展 ends with 展 but names no exhibition: 推动|高质量|发展 holds nothing
+    an = analysis("会议在北京举行，推动高质量发展。", [("AdministrativeDivision", "北京")], date="2023-09-16")
+    assert all(dict(props).get("title") != "推动高质量发展" for _, _, _, props in events(an))
