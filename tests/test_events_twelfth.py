@@ -207,3 +207,20 @@ def test_an_exhibition_or_a_contest_that_opens_is_a_gathering():
     # 发展 ends with 展 but names no exhibition: 推动|高质量|发展 holds nothing
     an = analysis("会议在北京举行，推动高质量发展。", [("AdministrativeDivision", "北京")], date="2023-09-16")
     assert all(dict(props).get("title") != "推动高质量发展" for _, _, _, props in events(an))
+
+
+def test_who_speaks_right_after_a_session_is_held_speaks_at_it():
+    # xwlb-20230106-15: 联合国安理会|就|巴以局势|举行|紧急会议|。|联合国|负责|…|助理秘书长|哈立德·希亚里|表示
+    text = ("5日，联合国安理会就巴以局势举行紧急会议。联合国负责政治与和平建设事务的助理秘书长哈立德·希亚里表示，"
+            "联合国对于过去一周来在耶路撒冷等地局势的升级感到担忧。")
+    an = analysis(text, [("Agency", "联合国安理会"), ("Agency", "联合国@2"), ("Person", "哈立德·希亚里"),
+                         ("Agency", "联合国@3"), ("AdministrativeDivision", "耶路撒冷")], date="2023-01-06")
+    assert labelled(an) == [("Gathering", {("organizer", "联合国安理会"), ("speaker", "哈立德·希亚里")})]
+    # xwlb-20230810-12: 联合国安理会|9日|召开|苏丹问题|公开会|。|中国代表|表示 — China speaks
+    text = "联合国安理会9日召开苏丹问题公开会。中国代表表示，苏丹武装冲突持续近4个月。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Place", "苏丹"), ("Place", "苏丹@2")], date="2023-08-10")
+    assert ("speaker", "中华人民共和国") in [args for _, _, args, _ in events(an)][0]
+    # a session to come: who speaks next does not speak there (xwlb-20230830-13's kind)
+    text = "联合国安理会将于下周举行公开会。哈立德·希亚里表示，联合国感到担忧。"
+    an = analysis(text, [("Agency", "联合国安理会"), ("Person", "哈立德·希亚里"), ("Agency", "联合国@2")], date="2023-01-06")
+    assert all(role != "speaker" for _, args in labelled(an) for role, _ in args)

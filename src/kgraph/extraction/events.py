@@ -777,6 +777,7 @@ def find_events(an: Analysis) -> None:
                 group[:] = made
     _spoke_there(reader, an, happenings)
     _briefed_next(reader, an, happenings)
+    _said_after(reader, an, happenings)
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
@@ -883,6 +884,39 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
             for speaker in speakers:
                 happening.add("speaker", speaker)
             index += 1
+
+
+def _said_after(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who opens the sentence right after one that ends with a session an organisation held, saying something, speaks
+    at it: 联合国安理会|就|巴以局势|举行|紧急会议|。|联合国|…|助理秘书长|哈立德·希亚里|表示 (xwlb-20230106-15);
+    联合国安理会|9日|召开|苏丹问题|公开会|。|中国代表|表示 (xwlb-20230810-12; 18 such in xwlb-2023). Not a session to come
+    (将|举行), nor a press conference (``_briefed_next``), nor a sentence that reports another happening."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering" or not happening.held or not happening.title \
+                or happening.title.endswith(markers("press_gatherings")) \
+                or not any(m.type == "Agency" for r, m in happening.arguments if r == "organizer"):
+            continue
+        sentence, at = max(happening.sentences.items())
+        clause = reader.clause(at)
+        if not reader.text[sentence[0]:sentence[1]].rstrip().endswith(happening.title + "。") \
+                or reader.after_word(markers("future"), clause[0], at) is not None:
+            continue
+        index = bisect.bisect_left(starts, sentence[1])
+        if index >= len(sentences):
+            continue
+        start, stop = sentences[index]
+        while start < stop and reader.text[start].isspace():
+            start += 1
+        following = reader.clause(start)
+        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
+        if said is None or _trigger_words(reader, following[0], said) or any(
+                other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings):
+            continue
+        for speaker in reader.side(following[0], said) or [m for m in _briefing(reader, following, said)
+                                                             if m.type == "Person"]:
+            happening.add("speaker", speaker)
 
 
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
