@@ -1,6 +1,8 @@
 """The events stage (extraction/events.py), issue #18's twelfth round: classes of misses found on a fresh
 sample of ../shared/corpus/news/xwlb-2023.jsonl (none of these stories is in the events dev set).
 Hand-built ``Analysis`` objects with the stories' own sentences."""
+import kgraph
+
 from .test_events import events
 from .test_events_recall import analysis, labelled
 
@@ -224,3 +226,21 @@ def test_who_speaks_right_after_a_session_is_held_speaks_at_it():
     text = "联合国安理会将于下周举行公开会。哈立德·希亚里表示，联合国感到担忧。"
     an = analysis(text, [("Agency", "联合国安理会"), ("Person", "哈立德·希亚里"), ("Agency", "联合国@2")], date="2023-01-06")
     assert all(role != "speaker" for _, args in labelled(an) for role, _ in args)
+
+
+def test_a_session_named_by_its_assembly_alone_is_still_held_by_it():
+    # xwlb-20230915-12's kind: 第78届|联合国大会|一般性辩论 — 第78届联合国大会 is a session of the assembly
+    text = "第78届联合国大会19日在纽约开幕。"
+    an = analysis(text, [("Agency", "联合国大会"), ("AdministrativeDivision", "纽约")], date="2023-09-20")
+    assert labelled(an) == [("Gathering", {("organizer", "联合国大会"), ("location", "纽约")})]
+
+
+def test_development_toured_is_no_exhibition():
+    # xwlb-20230803-01: 习近平|总书记|实地|考察|雄安新区|建设|、|京津冀|协同|发展 — 发展 ends with 展 but is no exhibition
+    # (the whole pipeline: the model's words make 考察 a word of its own in jieba's 实地考察)
+    extraction = kgraph.extract_text("今年5月，习近平总书记实地考察雄安新区建设、京津冀协同发展，并主持召开两场座谈会。",
+                                     date="2023-08-03")
+    labels = {e.id: e.label for e in extraction.entities}
+    visits = [{(role, labels[entity]) for role, entity in event.arguments} for event in extraction.events
+              if event.type == "Visit"]
+    assert any(("destination", "雄安新区") in visit for visit in visits)

@@ -1332,7 +1332,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
             stop = closed[0]
         # 参观|中国|应对|气候变化|政策|与|行动|展览 (xwlb-20231203-05): what an exhibition toured is about is no destination
-        if not reader.text[end:stop].rstrip().endswith(markers("exhibitions")):
+        toured = reader.text[end:stop].rstrip()
+        shown = next((word for word in markers("exhibitions") if toured.endswith(word)), None)
+        # (a word of its own: not 展 of 考察|雄安新区|建设|、|京津冀|协同|发展, xwlb-20230803-01)
+        if shown is None or end + len(toured) - len(shown) not in reader.an.boundaries | reader.model_bounds:
             destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken]
     if agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
@@ -1994,8 +1997,10 @@ def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, 
         return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
     body = reader.between(title_start, title_end, ("Agency",))
     # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
-    if body and body[0].end >= title_end:
-        return  # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08)
+    if body and body[0].end >= title_end and not body[0].label.endswith(markers("standing_kinds")):
+        # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08; but
+        # 第78届|联合国大会 is a session of the assembly, which holds it)
+        return
     if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
             and not reader.text.startswith(markers("counterpart_links"), body[0].end):
         happening.add("organizer", body[0])
