@@ -244,3 +244,12 @@ def test_development_toured_is_no_exhibition():
     visits = [{(role, labels[entity]) for role, entity in event.arguments} for event in extraction.events
               if event.type == "Visit"]
     assert any(("destination", "雄安新区") in visit for visit in visits)
+
+
+def test_an_occasion_named_after_who_holds_it_is_held_by_them():
+    # xwlb-20231128-10: 由|共青团中央|、|农业农村部|主办|的|第二届|…|表彰活动|在|浙江|安吉|举行
+    text = "今天（11月28日），由共青团中央、农业农村部主办的第二届全国乡村振兴青年先锋表彰活动在浙江安吉举行。"
+    an = analysis(text, [("Agency", "共青团中央"), ("Agency", "农业农村部"), ("AdministrativeDivision", "浙江"),
+                         ("AdministrativeDivision", "安吉")], date="2023-11-28")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert any({("organizer", "共青团中央"), ("organizer", "农业农村部"), ("location", "安吉")} <= args for args in gatherings)

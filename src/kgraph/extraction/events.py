@@ -1887,6 +1887,12 @@ def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tupl
     if at < 0:
         return None
     stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
+    held = _trigger_words(reader, begin, at)
+    if held and triggers()[reader.text[held[-1][0]:held[-1][1]]].reading == "hold" \
+            and reader.text.startswith("的", held[-1][1]):
+        # 由|共青团中央|、|农业农村部|主办|的|第二届|…|表彰活动|在|浙江|安吉|举行 (xwlb-20231128-10): the occasion is named
+        # after who holds it
+        begin = held[-1][1] + 1
     name = reader.text[begin:at]
     if len(name) < _SHORT_TITLE + 1 or name.startswith(markers("this_one") + markers("pointing")) \
             or re.search(r"[0-9一二三四五六七八九十百千万多余几]+[项场个次]$", name) or _says(reader, begin, stop) \
