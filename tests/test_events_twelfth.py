@@ -253,3 +253,19 @@ def test_an_occasion_named_after_who_holds_it_is_held_by_them():
                          ("AdministrativeDivision", "安吉")], date="2023-11-28")
     gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
     assert any({("organizer", "共青团中央"), ("organizer", "农业农村部"), ("location", "安吉")} <= args for args in gatherings)
+
+
+def test_each_of_a_list_appointed_takes_the_post():
+    # xwlb-20230314-07: 任命|刘俊臣|、|郭振华|、|何新|为|十四届全国人大常委会|副秘书长 — three appointments
+    text = "会议分别经表决，任命刘俊臣、郭振华、何新为十四届全国人大常委会副秘书长。"
+    an = analysis(text, [("Person", "刘俊臣"), ("Person", "郭振华"), ("Person", "何新"), ("Agency", "全国人大常委会")],
+                  date="2023-03-14")
+    found = [(args, dict(props)) for type_, _, args, props in events(an) if type_ == "Appointment"]
+    assert sorted(name for args, _ in found for role, name in args if role == "person") == ["何新", "刘俊臣", "郭振华"]
+    assert all(("organization", "全国人大常委会") in args and props["title"] == "副秘书长" for args, props in found)
+    # xwlb-20231229-07: 免去|李宁|、|许安标|的|…|职务 — both leave it
+    text = "免去李宁、许安标的全国人大常委会法制工作委员会副主任职务。"
+    an = analysis(text, [("Person", "李宁"), ("Person", "许安标"), ("Agency", "全国人大常委会法制工作委员会")],
+                  date="2023-12-29")
+    people = {name for type_, _, args, _ in events(an) for role, name in args if role == "person"}
+    assert people == {"李宁", "许安标"}

@@ -2190,6 +2190,10 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
     person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    # 任命|刘俊臣|、|郭振华|、|何新|、|胡晓犁|、|欧阳昌琼|为|十四届全国人大常委会|副秘书长 (xwlb-20230314-07); 免去|李宁|、|
+    # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
+    listed = _joined(reader, after) if not self_side and after else []
+    person = listed[-1] if listed else person
     if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start)
                                          or start - clause[0] <= _SUBJECT_LEAD):
         # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
@@ -2198,6 +2202,7 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         person = earlier[-1] if earlier and clause[0] > sentence[0] else None
     if person is None:
         return []
+    listed = listed or [person]
     organization, title = None, None
     # the post named after the verb and the person, when the sentence states another before them:
     # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
@@ -2224,8 +2229,8 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                   zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
         if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
             return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
-                              (("person", [person]), ("organization", [org])), sentence, start, date)
-                    for org, title in zip(heads, titles)]
+                              (("person", [one]), ("organization", [org])), sentence, start, date)
+                    for org, title in zip(heads, titles) for one in listed]
         if posts:
             organization = posts[0]
             title = reader.text[organization.end:clause[1]].strip() or None
@@ -2244,9 +2249,8 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                 organization = posts[-1]
     if organization is None:
         return []
-    happening = _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title))
-    return [_happened(happenings, happening, (("person", [person]), ("organization", [organization])),
-                      sentence, start, date)]
+    return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
+                      (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
 
 
 def _post_title(title: str | None) -> str | None:
