@@ -269,3 +269,14 @@ def test_each_of_a_list_appointed_takes_the_post():
                   date="2023-12-29")
     people = {name for type_, _, args, _ in events(an) for role, name in args if role == "person"}
     assert people == {"李宁", "许安标"}
+
+
+def test_a_list_across_a_comma_joined_by_yu_all_speak():
+    # xwlb-20230525-15: 穆萨·法基|与|…|阿扎利|，|埃塞俄比亚|总理|阿比|等|非洲|领导人|致辞 — all three speak
+    text = ("庆祝非洲统一组织成立60周年纪念大会今天（5月25日）在埃塞俄比亚首都亚的斯亚贝巴举行。非洲联盟委员会主席穆萨·法基"
+            "与2023年非盟轮值主席、科摩罗总统阿扎利，埃塞俄比亚总理阿比等非洲领导人致辞。")
+    an = analysis(text, [("Place", "埃塞俄比亚"), ("AdministrativeDivision", "亚的斯亚贝巴"), ("Agency", "非洲联盟委员会"),
+                         ("Person", "穆萨·法基"), ("Place", "科摩罗"), ("Person", "阿扎利"), ("Place", "埃塞俄比亚@2"),
+                         ("Person", "阿比")], date="2023-05-25")
+    [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert {("speaker", "穆萨·法基"), ("speaker", "阿扎利"), ("speaker", "阿比")} <= gathering

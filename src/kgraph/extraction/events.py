@@ -1943,8 +1943,8 @@ _LIST_TAILS = ("等", "和", "（")
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
     """The people of a list that runs across commas before ``clause``, each clause a title
     and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
-    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023).
-    A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
+    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023); 穆萨·法基|与|…|阿扎利|，|
+    …|阿比|等|非洲|领导人|致辞 (xwlb-20230525-15: joined by 与 as by 、). A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
     found: list[Mention] = []
     at = clause[0] - 1
     while at > sentence[0] and reader.text[at] in "，,":
@@ -1960,7 +1960,7 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
             # 到会|祝贺|，|李希|…|致词, xwlb-20230831-02, a clause that goes on after the group)
             break
         found[:0] = [m for m in named if m.type == "Person" and (
-            m.end == at or m is named[-1] or reader.text[m.end] == "、")]
+            m.end == at or m is named[-1] or reader.text[m.end] in _LIST_LINKS)]
         at = start - 1
     return found
 
