@@ -280,3 +280,18 @@ def test_a_list_across_a_comma_joined_by_yu_all_speak():
                          ("Person", "阿比")], date="2023-05-25")
     [gathering] = [args for type_, args in labelled(an) if type_ == "Gathering"]
     assert {("speaker", "穆萨·法基"), ("speaker", "阿扎利"), ("speaker", "阿比")} <= gathering
+
+
+def test_the_people_of_a_body_visited_are_no_destination():
+    # xwlb-20230524-07: 王沪宁|还|看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部 — he went to 乌鲁木齐, not to the bodies
+    text = "王沪宁还看望了在乌鲁木齐的全国政协委员和自治区政协干部。"
+    an = analysis(text, [("Person", "王沪宁"), ("AdministrativeDivision", "乌鲁木齐"), ("Agency", "全国政协"),
+                         ("Agency", "自治区政协")], date="2023-05-24")
+    [visit] = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert ("destination", "乌鲁木齐") in visit
+    assert not {("destination", "全国政协"), ("destination", "自治区政协")} & visit
+    # an organisation visited itself still is one (xwlb-20230524-07: 王沪宁|到|…|新疆大学|等|调研)
+    text = "在乌鲁木齐，王沪宁到自治区博物馆、新疆大学等调研。"
+    an = analysis(text, [("AdministrativeDivision", "乌鲁木齐"), ("Person", "王沪宁"), ("Place", "自治区博物馆"),
+                         ("Agency", "新疆大学")], date="2023-05-24")
+    assert any(("destination", "新疆大学") in args for type_, args in labelled(an) if type_ == "Visit")

@@ -1336,7 +1336,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         shown = next((word for word in markers("exhibitions") if toured.endswith(word)), None)
         # (a word of its own: not 展 of 考察|雄安新区|建设|、|京津冀|协同|发展, xwlb-20230803-01)
         if shown is None or end + len(toured) - len(shown) not in reader.an.boundaries | reader.model_bounds:
-            destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken]
+            # (看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部, xwlb-20230524-07: the people of a body visited, not
+            # the body's seat)
+            destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (
+                m.type == "Agency" and reader.text.startswith(markers("members"), m.end))]
     if agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
