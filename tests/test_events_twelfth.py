@@ -295,3 +295,18 @@ def test_the_people_of_a_body_visited_are_no_destination():
     an = analysis(text, [("AdministrativeDivision", "乌鲁木齐"), ("Person", "王沪宁"), ("Place", "自治区博物馆"),
                          ("Agency", "新疆大学")], date="2023-05-24")
     assert any(("destination", "新疆大学") in args for type_, args in labelled(an) if type_ == "Visit")
+
+
+def test_where_a_visit_went_on_to_is_where_it_went():
+    # xwlb-20230113-10: …|代表团|访问|新疆|，|先后|前往|乌鲁木齐|、|阿勒泰|、|喀什|三地 — one visit to all four
+    text = "世界穆斯林社区理事会主席阿里率领代表团访问新疆，先后前往乌鲁木齐、阿勒泰、喀什三地，代表团成员高度赞赏。"
+    an = analysis(text, [("Agency", "世界穆斯林社区理事会"), ("Person", "阿里"), ("AdministrativeDivision", "新疆"),
+                         ("AdministrativeDivision", "乌鲁木齐"), ("AdministrativeDivision", "阿勒泰"),
+                         ("AdministrativeDivision", "喀什")], date="2023-01-13")
+    [visit] = [args for type_, args in labelled(an) if type_ == "Visit"]
+    assert {("destination", "新疆"), ("destination", "乌鲁木齐"), ("destination", "阿勒泰"), ("destination", "喀什")} <= visit
+    # a clause with a subject of its own goes on with someone else: …|访问|新疆|，|王某|前往|… is not the visit's
+    text = "阿里率领代表团访问新疆，随后李强前往喀什。"
+    an = analysis(text, [("Person", "阿里"), ("AdministrativeDivision", "新疆"), ("Person", "李强"),
+                         ("AdministrativeDivision", "喀什")], date="2023-01-13")
+    assert all(("destination", "喀什") not in args for type_, args in labelled(an) if ("agent", "阿里") in args)

@@ -1352,6 +1352,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
     if not relative and destinations:
         destinations += [m for m in _met_at(reader, sentence, clause, taken) if m not in destinations]
+        destinations += [m for m in _went_on(reader, sentence, clause, taken) if m not in destinations]
     # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
     # countries visited is not where the visit went (the story names them)
     destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
@@ -1387,6 +1388,22 @@ def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int],
         if mention.key not in taken:
             found.append(mention)
     return found if found and reader.text[reach:met.start()].strip("分别") == "" else []
+
+
+def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
+    """Where the visitor went on to, in the clause after the visit's with no subject of its own, opening with a word of
+    going: …|代表团|访问|新疆|，|先后|前往|乌鲁木齐|、|阿勒泰|、|喀什|三地 (xwlb-20230113-10) — the visit went there too."""
+    if clause[1] >= sentence[1]:
+        return []
+    following = reader.clause(clause[1] + 1)
+    at = following[0]
+    for word in markers("going_on"):
+        if reader.text.startswith(word, at):
+            at += len(word)
+            break
+    if not reader.text.startswith(markers("going_links"), at) or reader.between(following[0], at):
+        return []
+    return reader.venues(following[0], following[1], taken, "going_links")
 
 
 def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
