@@ -310,3 +310,21 @@ def test_where_a_visit_went_on_to_is_where_it_went():
     an = analysis(text, [("Person", "阿里"), ("AdministrativeDivision", "新疆"), ("Person", "李强"),
                          ("AdministrativeDivision", "喀什")], date="2023-01-13")
     assert all(("destination", "喀什") not in args for type_, args in labelled(an) if ("agent", "阿里") in args)
+
+
+def test_a_report_made_at_the_gathering_its_clause_names_is_a_speech_there():
+    # xwlb-20230414-06: 委员长会议|上|，|全国人大常委会|秘书长|刘奇|就|…|作了汇报 — he speaks at the chairmen's meeting, not at
+    # the session it decided to hold later (reported since)
+    text = ("十四届全国人大常委会第二次委员长会议14日下午在北京人民大会堂举行。会议决定，十四届全国人大常委会第二次会议"
+            "4月24日至26日在北京举行。委员长会议上，全国人大常委会秘书长刘奇就常委会第二次会议议程草案、日程安排等作了汇报。")
+    # (the whole pipeline: the model's words make 作了汇报 a word of its own in jieba's 等作|了)
+    extraction = kgraph.extract_text(text, date="2023-04-14")
+    labels = {e.id: e.label for e in extraction.entities}
+    by_title = {dict(event.props)["title"]: {(role, labels[entity]) for role, entity in event.arguments}
+                for event in extraction.events if event.type == "Gathering"}
+    assert ("speaker", "刘奇") in by_title["十四届全国人大常委会第二次委员长会议"]
+    assert ("speaker", "刘奇") not in by_title["十四届全国人大常委会第二次会议"]
+    # xwlb-20230112-03: 座谈会|上|，|市场监管总局|作了汇报 — the organisation speaks
+    text = "李克强主持召开座谈会。座谈会上，市场监管总局作了汇报。"
+    an = analysis(text, [("Person", "李克强"), ("Agency", "市场监管总局")], date="2023-01-12")
+    assert labelled(an) == [("Gathering", {("chair", "李克强"), ("speaker", "市场监管总局")})]

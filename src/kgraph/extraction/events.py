@@ -1736,6 +1736,21 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             if reader.text.startswith(markers("speech_venue_links"), before[0]) \
                     and reader.text.endswith("上", before[0], before[1]):
                 named = _title_at(reader, before, before[1] - 1)
+            elif reader.text.endswith("上", before[0], before[1]) and not _says(reader, before[0], before[1]):
+                # 委员长会议|上|，|…|刘奇|就|…|作了汇报 (xwlb-20230414-06); 座谈会|上|，|市场监管总局|作了汇报
+                # (xwlb-20230112-03): a clause that is only a gathering and 上 names where, 在 left out
+                begin = before[0]
+                while begin < before[1] and reader.text[begin].isspace():
+                    begin += 1
+                found = reader.gathering(begin, before[1] - 1)
+                if found is not None and found.end() == before[1] - 1:
+                    named = (reader.text[begin:found.end()], begin, found.end())
+    if not people and trigger.role == "speaker" and named is not None and named[2] < clause[0]:
+        # 座谈会|上|，|市场监管总局|作了汇报: an organisation that opens the clause speaks
+        opening = reader.between(clause[0], start, ("Person", "Agency"))
+        if opening and opening[0].type == "Agency" and opening[0].start - clause[0] <= _SUBJECT_LEAD \
+                and len(opening) == 1:
+            people = opening
     if named is None:
         named = _title_by(reader, clause, start)
     happening = None
@@ -2309,6 +2324,14 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     # 会议|由|美国|总统|拜登|主持 is the 领导人非正式会议 reported before, not a 论坛 named since
     # in a speech (xwlb-20231118-01): a bare name is first the last gathering of its kind
     order = happenings
+    if new.type == "Gathering" and new.title and not new.held:
+        # 委员长会议|上|，|…|刘奇|…|作了汇报 (xwlb-20230414-06): a gathering taken part in whose name ends the name of one
+        # reported is that one, before any other of its kind reported since (…|第二次会议|4月24日|至|26日|举行)
+        named = next((old for old in reversed(happenings) if old.type == "Gathering" and old.title
+                      and old.title.endswith(new.title) and not (old.date and new.date and old.date != new.date)), None)
+        if named is not None:
+            _fold(named, new)
+            return named
     if new.type == "Gathering" and new.title and _bare(new.title):
         kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
         order = [old for old in happenings if old not in kind] + kind
