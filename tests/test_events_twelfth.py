@@ -328,3 +328,14 @@ def test_a_report_made_at_the_gathering_its_clause_names_is_a_speech_there():
     text = "李克强主持召开座谈会。座谈会上，市场监管总局作了汇报。"
     an = analysis(text, [("Person", "李克强"), ("Agency", "市场监管总局")], date="2023-01-12")
     assert labelled(an) == [("Gathering", {("chair", "李克强"), ("speaker", "市场监管总局")})]
+
+
+def test_who_opens_the_clause_after_a_gathering_named_with_shang_speaks_there():
+    # xwlb-20230605-01: 在|文化传承发展座谈会|上|，|习近平|总书记|强调 — he spoke at the symposium
+    text = "在文化传承发展座谈会上，习近平总书记强调，在新的起点上继续推动文化繁荣。"
+    an = analysis(text, [("Person", "习近平")], date="2023-06-05")
+    assert ("Gathering", None, {("speaker", "习近平")}, (("title", "文化传承发展座谈会"),)) in events(an)
+    # many who say something name no one (xwlb-20230119-12: 在|…|年会|上|，|多位|国际|人士|表示)
+    text = "在正在举行的世界经济论坛2023年年会上，多位国际人士表示，中国经济发展前景广阔。"
+    an = analysis(text, [("Agency", "世界经济论坛")], date="2023-01-19")
+    assert all(role != "speaker" for _, args in labelled(an) for role, _ in args)

@@ -2158,9 +2158,20 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
     venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
         reader.after_word(markers("venue_links"), clause[0], start) \
         if press.endswith(markers("press_gatherings")) or named else None
-    if venue is None or not reader.text.startswith(markers("saying_verbs"), end):
+    if venue is None:
         return []
-    people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    if reader.text.startswith(markers("saying_verbs"), end):
+        people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    elif named and reader.text[end:end + 1] in ("，", ",") and not reader.people(clause[0], venue):
+        # 在|19日|召开|的|全国地方立法工作座谈会|上|，|赵乐际|指出 (xwlb-20230921-04; 14 such 在…<gathering>上|，|…|表示 in
+        # xwlb-2023): who opens the next clause saying something speaks there
+        following = reader.clause(end + 1)
+        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
+        if said is None or _trigger_words(reader, following[0], said):
+            return []
+        people = [m for m in _briefing(reader, following, said) if m.type == "Person"]
+    else:
+        return []
     if named and people:
         # 鲁斯沃姆|17日|在|当天|开幕|的|德国汉诺威工业博览会|上|表示 (xwlb-20230418-16), 萨阿德·卡比|在|23日|举行|的|
         # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
