@@ -52,6 +52,8 @@ _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Plac
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
 # where one clause ends and the next begins: a person's role is read in their clause
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# what ends a sentence inside a quotation: a sentence quoted, not a name
+_SENTENCE_END_IN = re.compile(r"[。！？!?]")
 # in a headline a space between words parts two clauses, as a comma does in the body:
 # 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
@@ -86,6 +88,8 @@ _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 # a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
 _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+# a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
+_EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -96,6 +100,10 @@ _SUBJECT_LEAD = 2
 # at most this many characters between a venue word and the venue, or two names of a
 # chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
 _VENUE_GAP = 2
+# how far after a trigger the report it is the topic of may be named (访问|…|情况的书面报告)
+_REPORT_REACH = 30
+# at most this many characters of what is said of where one went before its name, with 的 (赶往|受灾|最重|的|甘肃)
+_GOING_MODIFIER = 8
 # at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
 _UNNAMED_VENUE = 6
 # how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
@@ -345,7 +353,13 @@ class _Reader:
         self.starts = [m.start for m in chosen]
         self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
         self.subheadlines = _subheadlines(self.text, self.headline_end)
-        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)} | {
+        # a comma inside a quoted name is no clause's end: 全国政协|…|召开|“统筹城乡融合发展，全面推进乡村振兴”|专题协商会
+        # (xwlb-20230712-04; 27 such quoted names in xwlb-2023) — a quotation that a word follows right after, not a
+        # sentence quoted (“…。”, “…”，)
+        named = [(start, end) for start, end in an.quotes
+                 if _CJK.match(self.text, end + 1) and not _SENTENCE_END_IN.search(self.text, start, end)]
+        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)
+                                   if not any(start <= m.start() < end for start, end in named)} | {
             m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)} | {
             m.start() for start, end, _ in self.subheadlines for m in _HEADLINE_BREAK.finditer(self.text, start, end)})
         self.days = day_expressions(self.text, an.doc.date)
@@ -374,6 +388,13 @@ class _Reader:
                 conference = _gathering_pattern().match(self.text, match.end(), end) if press else None
                 if conference is not None and conference.group().endswith(markers("press_gatherings")):
                     return conference
+                # 中国发展高层论坛|2023年|年会 (xwlb-20230329-05; 37 such 论坛2023年年会 in xwlb-2023): the forum's
+                # session of a year or an edition is the gathering, its name runs on to the second kind
+                edition = _EDITION.match(self.text, match.end(), end)
+                session = _gathering_pattern().match(self.text, edition.end(), end) if edition else None
+                if session is not None and (session.end() in self.an.boundaries or session.end() in self.model_bounds
+                                            or not _CJK.match(self.text[session.end():session.end() + 1])):
+                    return session
                 return match
             at = match.start() + 1
         return None
@@ -511,10 +532,21 @@ class _Reader:
             after = self.implied_links[link]
         if after is None:
             return []
+        if links == "venue_links" and self.text.endswith("在", 0, after) and self.text[after:end].rstrip().endswith(
+                markers("amid")):
+            return []  # 活动|在|中国|传统|的|“点睛醒狮”|中|拉开帷幕 (xwlb-20230120-09): amid it, not where
         # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
         # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
         found, reach = [], after
-        for mention in self.between(after, end, _PLACES):
+        places = self.between(after, end, _PLACES)
+        if going and places and places[0].start - after > _VENUE_GAP and \
+                self.text.endswith("的", after, places[0].start) and places[0].start - after <= _GOING_MODIFIER \
+                and not _CLAUSE_END.search(self.text, after, places[0].start) and not self.between(after, places[0].start) \
+                and not any(word in self.text[after:places[0].start] for word in markers("own_places")):
+            # (not 来到|他|所在|的|云南|代表团, xwlb-20230305-03: one's own delegation, where one sits, is no visit)
+            # 赶往|受灾|最重|的|甘肃|积石山县|大河家镇 (xwlb-20231219-06): where one went, said of what kind first
+            reach = places[0].start
+        for mention in places:
             if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             if reach > after and self.text[reach:mention.start] in ("同", "与"):
@@ -577,6 +609,13 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         if studied and reader.text.endswith(markers("speech_nominal"), 0, start) \
                 and reader.after_word(markers("giving_verbs"), studied[-1], start) is None:
             return False  # (not 领导小组|组长|蔡奇|出席|会议|并|讲话, nor 学习|贯彻|…|精神|发言)
+    if triggers()[reader.text[start:end]].reading not in _NOT_VERBS:
+        # 审议|赵乐际|委员长|访问|摩洛哥|、|塞内加尔|和|马来西亚|情况|的|书面|报告 (xwlb-20230626-07): what a report is
+        # about, its places named between, is no happening reported
+        stop = min(reader.clause(end)[1], end + _REPORT_REACH)
+        told = min((at for word in markers("report_topics") if (at := reader.text.find(word, end, stop)) >= 0), default=None)
+        if told is not None and not _trigger_pattern().search(reader.text, end, told):
+            return False
     if reader.text.startswith(markers("topic_joins"), end):
         # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
         # word ends what the trigger is joined to, in its clause
@@ -738,6 +777,7 @@ def find_events(an: Analysis) -> None:
                 group[:] = made
     _spoke_there(reader, an, happenings)
     _briefed_next(reader, an, happenings)
+    _said_after(reader, an, happenings)
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
@@ -846,6 +886,39 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
             index += 1
 
 
+def _said_after(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who opens the sentence right after one that ends with a session an organisation held, saying something, speaks
+    at it: 联合国安理会|就|巴以局势|举行|紧急会议|。|联合国|…|助理秘书长|哈立德·希亚里|表示 (xwlb-20230106-15);
+    联合国安理会|9日|召开|苏丹问题|公开会|。|中国代表|表示 (xwlb-20230810-12; 18 such in xwlb-2023). Not a session to come
+    (将|举行), nor a press conference (``_briefed_next``), nor a sentence that reports another happening."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering" or not happening.held or not happening.title \
+                or happening.title.endswith(markers("press_gatherings")) \
+                or not any(m.type == "Agency" for r, m in happening.arguments if r == "organizer"):
+            continue
+        sentence, at = max(happening.sentences.items())
+        clause = reader.clause(at)
+        if not reader.text[sentence[0]:sentence[1]].rstrip().endswith(happening.title + "。") \
+                or reader.after_word(markers("future"), clause[0], at) is not None:
+            continue
+        index = bisect.bisect_left(starts, sentence[1])
+        if index >= len(sentences):
+            continue
+        start, stop = sentences[index]
+        while start < stop and reader.text[start].isspace():
+            start += 1
+        following = reader.clause(start)
+        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
+        if said is None or _trigger_words(reader, following[0], said) or any(
+                other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings):
+            continue
+        for speaker in reader.side(following[0], said) or [m for m in _briefing(reader, following, said)
+                                                             if m.type == "Person"]:
+            happening.add("speaker", speaker)
+
+
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """In a story of someone's visits, a clause that names only where (在 and places) and a
     next clause whose subject is the visitor recount a visit there:
@@ -932,7 +1005,7 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
     bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
     the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
     nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
-    people = reader.people(clause[0], start) or reader.referred(clause[0], start)
+    people = reader.people(clause[0], start) or reader.referred(clause[0], start) or _pronoun_subject(reader, clause[0], start)
     met = [m.start() for m in _meeting_pattern().finditer(reader.text, people[0].end, people[-1].start)] if people else []
     if met:
         # 韩正|在|北京|会见|泰国|公主|诗琳通|并|出席|…|庆祝活动 (xwlb-20230605-05): who is met does not do
@@ -956,9 +1029,37 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
             # (…|同|博尔内|总理|举行|会谈: the other side too)
             link = reader.after_word(markers("counterpart_links"), begin, subject_end)
             subject_end = link - 1 if link is not None else subject_end
-        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end)
+        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end) \
+            or _pronoun_subject(reader, begin, subject_end)
         at = earlier[0] - 1
     return people
+
+
+def _pronoun_subject(reader: _Reader, start: int, end: int) -> list[Mention]:
+    """The person a pronoun opening text[start:end] (他, 她; not 他们) names: the subject of the sentence before,
+    the first person named in it — 习近平|总书记|始终|牵挂于心|。|他|走遍|沿江|各省市|，|先后|三次|主持召开|座谈会
+    (xwlb-20230816-02); 赵平|长期|关注|…|。|这些天|，|他|到|中航西飞…|进行|调研 (xwlb-20230228-05)."""
+    text = reader.text
+    lead = start
+    while lead < end and text[lead].isspace():
+        lead += 1
+    pronoun = next((p for p in markers("pronouns") if text.startswith(p, lead)), None)
+    if pronoun is None or text.startswith("们", lead + len(pronoun)) or lead + len(pronoun) >= end:
+        return []
+    sentence = reader.an.sentence(lead)
+    if sentence[0] < reader.headline_end:
+        return []
+    earlier = reader.between(sentence[0], lead, ("Person",))
+    if earlier:
+        # 巴沙尔·阿萨德|已经|抵达|沙特|，|他|将|出席|此次|峰会 (xwlb-20230519-10): the subject of its own sentence
+        return earlier[:1] if earlier[0].start - reader.clause(earlier[0].start)[0] <= _SUBJECT_LEAD else []
+    if lead - sentence[0] > _SUBJECT_LEAD and reader.clause(sentence[0])[1] + 1 != lead:
+        return []  # (but 这些天|，|他: a time that opens the sentence, in a clause of its own)
+    before = reader.an.sentence(sentence[0] - 1) if sentence[0] > 0 else None
+    if before is None or before[1] > sentence[0] or before[0] < reader.headline_end:
+        return []
+    named = reader.between(before[0], before[1], ("Person",))
+    return named[:1]
 
 
 def _clause_subject(reader: _Reader, clause: tuple[int, int]) -> list[Mention]:
@@ -1230,7 +1331,15 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         closed = reader.first_word(markers("time_of_next"), end, stop)
         if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
             stop = closed[0]
-        destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken]
+        # 参观|中国|应对|气候变化|政策|与|行动|展览 (xwlb-20231203-05): what an exhibition toured is about is no destination
+        toured = reader.text[end:stop].rstrip()
+        shown = next((word for word in markers("exhibitions") if toured.endswith(word)), None)
+        # (a word of its own: not 展 of 考察|雄安新区|建设|、|京津冀|协同|发展, xwlb-20230803-01)
+        if shown is None or end + len(toured) - len(shown) not in reader.an.boundaries | reader.model_bounds:
+            # (看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部, xwlb-20230524-07: the people of a body visited, not
+            # the body's seat)
+            destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (
+                m.type == "Agency" and reader.text.startswith(markers("members"), m.end))]
     if agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
@@ -1243,6 +1352,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
     if not relative and destinations:
         destinations += [m for m in _met_at(reader, sentence, clause, taken) if m not in destinations]
+        destinations += [m for m in _went_on(reader, sentence, clause, taken) if m not in destinations]
     # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
     # countries visited is not where the visit went (the story names them)
     destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
@@ -1278,6 +1388,22 @@ def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int],
         if mention.key not in taken:
             found.append(mention)
     return found if found and reader.text[reach:met.start()].strip("分别") == "" else []
+
+
+def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
+    """Where the visitor went on to, in the clause after the visit's with no subject of its own, opening with a word of
+    going: …|代表团|访问|新疆|，|先后|前往|乌鲁木齐|、|阿勒泰|、|喀什|三地 (xwlb-20230113-10) — the visit went there too."""
+    if clause[1] >= sentence[1]:
+        return []
+    following = reader.clause(clause[1] + 1)
+    at = following[0]
+    for word in markers("going_on"):
+        if reader.text.startswith(word, at):
+            at += len(word)
+            break
+    if not reader.text.startswith(markers("going_links"), at) or reader.between(following[0], at):
+        return []
+    return reader.venues(following[0], following[1], taken, "going_links")
 
 
 def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
@@ -1610,6 +1736,21 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             if reader.text.startswith(markers("speech_venue_links"), before[0]) \
                     and reader.text.endswith("上", before[0], before[1]):
                 named = _title_at(reader, before, before[1] - 1)
+            elif reader.text.endswith("上", before[0], before[1]) and not _says(reader, before[0], before[1]):
+                # 委员长会议|上|，|…|刘奇|就|…|作了汇报 (xwlb-20230414-06); 座谈会|上|，|市场监管总局|作了汇报
+                # (xwlb-20230112-03): a clause that is only a gathering and 上 names where, 在 left out
+                begin = before[0]
+                while begin < before[1] and reader.text[begin].isspace():
+                    begin += 1
+                found = reader.gathering(begin, before[1] - 1)
+                if found is not None and found.end() == before[1] - 1:
+                    named = (reader.text[begin:found.end()], begin, found.end())
+    if not people and trigger.role == "speaker" and named is not None and named[2] < clause[0]:
+        # 座谈会|上|，|市场监管总局|作了汇报: an organisation that opens the clause speaks
+        opening = reader.between(clause[0], start, ("Person", "Agency"))
+        if opening and opening[0].type == "Agency" and opening[0].start - clause[0] <= _SUBJECT_LEAD \
+                and len(opening) == 1:
+            people = opening
     if named is None:
         named = _title_by(reader, clause, start)
     happening = None
@@ -1781,6 +1922,12 @@ def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tupl
     if at < 0:
         return None
     stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
+    held = _trigger_words(reader, begin, at)
+    if held and triggers()[reader.text[held[-1][0]:held[-1][1]]].reading == "hold" \
+            and reader.text.startswith("的", held[-1][1]):
+        # 由|共青团中央|、|农业农村部|主办|的|第二届|…|表彰活动|在|浙江|安吉|举行 (xwlb-20231128-10): the occasion is named
+        # after who holds it
+        begin = held[-1][1] + 1
     name = reader.text[begin:at]
     if len(name) < _SHORT_TITLE + 1 or name.startswith(markers("this_one") + markers("pointing")) \
             or re.search(r"[0-9一二三四五六七八九十百千万多余几]+[项场个次]$", name) or _says(reader, begin, stop) \
@@ -1831,8 +1978,8 @@ _LIST_TAILS = ("等", "和", "（")
 def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
     """The people of a list that runs across commas before ``clause``, each clause a title
     and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
-    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023).
-    A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
+    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023); 穆萨·法基|与|…|阿扎利|，|
+    …|阿比|等|非洲|领导人|致辞 (xwlb-20230525-15: joined by 与 as by 、). A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
     found: list[Mention] = []
     at = clause[0] - 1
     while at > sentence[0] and reader.text[at] in "，,":
@@ -1848,7 +1995,7 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
             # 到会|祝贺|，|李希|…|致词, xwlb-20230831-02, a clause that goes on after the group)
             break
         found[:0] = [m for m in named if m.type == "Person" and (
-            m.end == at or m is named[-1] or reader.text[m.end] == "、")]
+            m.end == at or m is named[-1] or reader.text[m.end] in _LIST_LINKS)]
         at = start - 1
     return found
 
@@ -1891,6 +2038,10 @@ def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, 
         return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
     body = reader.between(title_start, title_end, ("Agency",))
     # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
+    if body and body[0].end >= title_end and not body[0].label.endswith(markers("standing_kinds")):
+        # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08; but
+        # 第78届|联合国大会 is a session of the assembly, which holds it)
+        return
     if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
             and not reader.text.startswith(markers("counterpart_links"), body[0].end):
         happening.add("organizer", body[0])
@@ -1918,7 +2069,14 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     for venue in venues:
         if venue.prop("implied") and venue.end == start and not reader.text.endswith("在", 0, venue.start):
             # 佐科|…|来华|出席|第三届“一带一路”国际合作高峰论坛 (xwlb-20231017-03; 70 stories with 来华出席 in xwlb-2023):
-            # where who attends came to is no venue the text names (but 在|京|出席 is)
+            # where who attends came to is no venue the text names (but 在|京|出席 is); it is where they went:
+            # 会见|来华|出席|第三届“一带一路”国际合作高峰论坛|的|塞尔维亚|总统|武契奇 (xwlb-20231018-04) visits China,
+            # on no day the text gives (the meeting's is not the coming's)
+            visitors = [m for m in people if m.start > start or not _CLAUSE_END.search(reader.text, m.end, venue.start)
+                        and not any(word in reader.text[m.end:venue.start] for word in markers("not_coming"))]
+            if role == "attendee" and visitors and reader.text.endswith(markers("coming_links"), 0, venue.start):
+                _happened(happenings, _Happening("Visit", reader.text[venue.start - 1:venue.end]),
+                          (("agent", visitors), ("destination", [venue])), sentence, venue.start, None)
             continue
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)
@@ -2000,9 +2158,20 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
     venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
         reader.after_word(markers("venue_links"), clause[0], start) \
         if press.endswith(markers("press_gatherings")) or named else None
-    if venue is None or not reader.text.startswith(markers("saying_verbs"), end):
+    if venue is None:
         return []
-    people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    if reader.text.startswith(markers("saying_verbs"), end):
+        people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    elif named and reader.text[end:end + 1] in ("，", ",") and not reader.people(clause[0], venue):
+        # 在|19日|召开|的|全国地方立法工作座谈会|上|，|赵乐际|指出 (xwlb-20230921-04; 14 such 在…<gathering>上|，|…|表示 in
+        # xwlb-2023): who opens the next clause saying something speaks there
+        following = reader.clause(end + 1)
+        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
+        if said is None or _trigger_words(reader, following[0], said):
+            return []
+        people = [m for m in _briefing(reader, following, said) if m.type == "Person"]
+    else:
+        return []
     if named and people:
         # 鲁斯沃姆|17日|在|当天|开幕|的|德国汉诺威工业博览会|上|表示 (xwlb-20230418-16), 萨阿德·卡比|在|23日|举行|的|
         # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
@@ -2067,6 +2236,10 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
     person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    # 任命|刘俊臣|、|郭振华|、|何新|、|胡晓犁|、|欧阳昌琼|为|十四届全国人大常委会|副秘书长 (xwlb-20230314-07); 免去|李宁|、|
+    # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
+    listed = _joined(reader, after) if not self_side and after else []
+    person = listed[-1] if listed else person
     if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start)
                                          or start - clause[0] <= _SUBJECT_LEAD):
         # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
@@ -2075,6 +2248,7 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         person = earlier[-1] if earlier and clause[0] > sentence[0] else None
     if person is None:
         return []
+    listed = listed or [person]
     organization, title = None, None
     # the post named after the verb and the person, when the sentence states another before them:
     # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
@@ -2101,8 +2275,8 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                   zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
         if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
             return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
-                              (("person", [person]), ("organization", [org])), sentence, start, date)
-                    for org, title in zip(heads, titles)]
+                              (("person", [one]), ("organization", [org])), sentence, start, date)
+                    for org, title in zip(heads, titles) for one in listed]
         if posts:
             organization = posts[0]
             title = reader.text[organization.end:clause[1]].strip() or None
@@ -2121,9 +2295,8 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                 organization = posts[-1]
     if organization is None:
         return []
-    happening = _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title))
-    return [_happened(happenings, happening, (("person", [person]), ("organization", [organization])),
-                      sentence, start, date)]
+    return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
+                      (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
 
 
 def _post_title(title: str | None) -> str | None:
@@ -2162,6 +2335,14 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     # 会议|由|美国|总统|拜登|主持 is the 领导人非正式会议 reported before, not a 论坛 named since
     # in a speech (xwlb-20231118-01): a bare name is first the last gathering of its kind
     order = happenings
+    if new.type == "Gathering" and new.title and not new.held:
+        # 委员长会议|上|，|…|刘奇|…|作了汇报 (xwlb-20230414-06): a gathering taken part in whose name ends the name of one
+        # reported is that one, before any other of its kind reported since (…|第二次会议|4月24日|至|26日|举行)
+        named = next((old for old in reversed(happenings) if old.type == "Gathering" and old.title
+                      and old.title.endswith(new.title) and not (old.date and new.date and old.date != new.date)), None)
+        if named is not None:
+            _fold(named, new)
+            return named
     if new.type == "Gathering" and new.title and _bare(new.title):
         kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
         order = [old for old in happenings if old not in kind] + kind
