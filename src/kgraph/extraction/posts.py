@@ -19,7 +19,8 @@ Two stages read them:
 
 The heads of a foreign city's or region's government hold their posts in it (莫斯科|市长 -> 莫斯科市政府),
 a party or a country's own body named right after the country is the organisation of the title after
-it (匈牙利|工人党|主席, 希腊|政府|发言人), and a list of members after a colon holds the titles before
+it (匈牙利|工人党|主席, 希腊|政府|发言人), so is a body no stage read that the model's words before the title
+name (会见|世界经济论坛|主席|施瓦布), and a list of members after a colon holds the titles before
 its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
@@ -774,13 +775,13 @@ def _unit_before_a_title(an: Analysis, start: int, read=post_title_at) -> int | 
     法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
     name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None.
     ``read`` reads the title after it (:func:`_body_title_at` for a span of the model alone)."""
-    text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
+    text, suffixes, tags = an.text, _body_heads(), word_tags()
     for s, e, word in an.tokens_from(start, _LONGEST_UNIT):
         title = post_title_at(text, s)
         if e - start > _LONGEST_UNIT or not _CJK.match(word) or (title and s + len(title) in an.boundaries):
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
-        if tags.get(word, "") in pos_tags("unit_run_stops"):
-            return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if tags.get(word, "") in pos_tags("unit_run_stops") and (s == start or word not in _unit_joiners()):
+            return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的 (but 安全|与|质量)
         if s == start and tags.get(word, "") == "c" and any(
                 token.start == e and token.tag in ("ORG", "LOC") for token in an.model_tokens or ()):
             # 北约|和|英国政府|官员 (xwlb-20231005-13): a conjunction before a name the model reads of its
@@ -1570,6 +1571,83 @@ def _foreign_local_heads(an: Analysis, people: list[Mention]) -> None:
         _hold(an, person, [(government, title, former_before(an, place.start)[0])], person.start)
 
 
+@cache
+def _body_name_tags() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "body_name_tags.txt"))
+
+
+@cache
+def _unit_joiners() -> frozenset[str]:
+    """Words joining two fields within a unit's name (data/posts/unit_joiners.txt): 安全|与|质量|监督|管理司."""
+    return frozenset(row[0] for row in data_table("posts", "unit_joiners.txt"))
+
+
+@cache
+def _body_openers() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "body_openers.txt"))
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """The heads that end an organisation's name (data/lexicon/org_suffixes.txt and data/posts/body_heads.txt)."""
+    return longest_first({*ordered_lexicon("org_suffixes.txt"), *(row[0] for row in data_table("posts", "body_heads.txt"))})
+
+
+# the shortest organisation read back from its official's title (4: 阿拉伯议会, not 协会 or 论坛 alone)
+_SHORTEST_BODY = 4
+
+
+def _body_before_title(an: Analysis, title_start: int, named: SpanIndex) -> tuple[int, str] | None:
+    """Where the organisation that the model's words right before a title name starts, and its name:
+    会见/v|世界/n|经济/n|论坛/n|主席 -> 世界经济论坛.  The words back from the title are those the model
+    tags as parts of a name (data/posts/body_name_tags.txt) up to another word (a verb, a preposition, a
+    mark, a time), opened by what data/posts/body_openers.txt lists, a preposition or a time (after another
+    word the name may have begun before it: 常驻|禁止|化学武器组织), with no other name within (a person,
+    an agency, a Chinese division: their own stages read those)."""
+    tokens = an.model_tokens or []
+    ends = {token.end: index for index, token in enumerate(tokens)}
+    index = ends.get(title_start)
+    if index is None:
+        return None
+    first = index + 1
+    while first > 0 and tokens[first - 1].tag in _body_name_tags():
+        first -= 1
+    if first > index:
+        return None
+    start = tokens[first].start
+    opener = an.text[tokens[first - 1].start:start].strip() if first > 0 else ""
+    if opener and tokens[first - 1].tag not in ("p", "TIME") and opener not in _body_openers():
+        return None  # a line's start or a space opens one too (a headline)
+    name = an.text[start:title_start]
+    if (len(name) < _SHORTEST_BODY or not name.endswith(_body_heads()) or start not in an.boundaries
+            or name[:1] in _LEVEL_CHARACTERS or named.overlaps(start, title_start)):
+        return None
+    return start, name
+
+
+def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> None:
+    """世界经济论坛|主席|施瓦布, 英国皇家东西方战略研究所|主席|易思 (xwlb-2023): an organisation no stage
+    read, named by the words right before the title of its official (a title of a word of its own, a name
+    right after it), is the organisation of the post, named as written (foreign ones with their country)."""
+    text = an.text
+    named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
+    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
+    for person in people:
+        title = _title_ending_at(text, person.start)
+        if title is None or (person.key, an.sentence(person.start)[0]) in held:
+            continue
+        title_start = person.start - len(title)
+        if title_start not in an.boundaries or person.start not in an.boundaries:
+            continue
+        found = _body_before_title(an, title_start, named)
+        if found is None:
+            continue
+        start, name = found
+        body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, name, agency_key(name)))
+        named = SpanIndex([*((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")])
+        _hold(an, person, [(body, title, former_before(an, start)[0])], person.start)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -1593,6 +1671,7 @@ def find_posts(an: Analysis) -> None:
     _members_listed(an, people)
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
+    _bodies_named_by_their_officials(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
