@@ -67,3 +67,26 @@ def test_a_spokespersons_deputy_is_on_the_seniors_staff():
     # xwlb-20230708-10: 联合国|秘书长|副发言人|哈克 -> one title, held in 联合国
     assert ("哈克", "联合国", "秘书长副发言人", False) in _holdings(
         "联合国秘书长副发言人哈克7日在回答央视记者提问时表示，联合国反对使用集束弹药。")
+
+
+# --- a national body's units named without it
+
+def test_a_unit_only_a_national_body_has_named_alone_is_that_bodys():
+    # xwlb-20230424-05: the story names 全国人大常委会; 会议听取了|宪法和法律委员会|副主任委员|丛斌
+    text = "十四届全国人大常委会第二次会议今天在北京举行。会议听取了宪法和法律委员会副主任委员丛斌作的报告。"
+    assert ("丛斌", "全国人大宪法和法律委员会", "副主任委员", False) in _holdings(text)
+    # a story that names no such body names none: which body's committee is not said
+    assert not any("宪法和法律委员会" in organisation
+                   for _, organisation, _, _ in _holdings("会议听取了宪法和法律委员会副主任委员丛斌作的报告。"))
+
+
+def test_a_committee_listed_after_a_unit_of_a_national_body_is_a_unit_of_it_too():
+    # xwlb-20231020-11 (钟山, whom the model reads as a place, holds none)
+    found = _holdings("会议听取了全国人大监察和司法委员会主任委员杨晓超、财政经济委员会主任委员钟山、"
+                      "环境与资源保护委员会主任委员鹿心社、社会建设委员会主任委员杨振武分别作的报告。")
+    assert {("杨晓超", "全国人大监察和司法委员会", "主任委员", False),
+            ("鹿心社", "全国人大环境与资源保护委员会", "主任委员", False),
+            ("杨振武", "全国人大社会建设委员会", "主任委员", False)} <= found
+    # after the national body itself (no unit of it), a body of its own name stays: 国务院研究室
+    found = _holdings("全国人大常委会委员长赵乐际、国务院研究室主任黄守宏出席。")
+    assert ("黄守宏", "国务院研究室", "主任", False) in found

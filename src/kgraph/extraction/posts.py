@@ -1034,11 +1034,76 @@ def _former_words() -> frozenset[str]:
     return frozenset(row[0] for row in data_table("posts", "former_markers.txt") if row[1:] != ("verb",))
 
 
+@cache
+def _nameless_units() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """unit -> (the national body it is a unit of, the words naming that body): data/posts/nameless_units.tsv."""
+    return {row[0]: (row[1], tuple(row[2].split(","))) for row in data_table("posts", "nameless_units.tsv")}
+
+
+@cache
+def _unit_parents() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "unit_parents.txt"))
+
+
+def _national_unit_mention(an: Analysis, start: int, end: int, body: str) -> Mention:
+    """The unit written at [start, end) named with its national body (全国人大 + 宪法和法律委员会), a unit of it."""
+    label = body + an.text[start:end]
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
+    an.fact(unit.key, "subOrganizationOf", agency_key(body), start)
+    return unit
+
+
+def _units_named_alone(an: Analysis) -> None:
+    """十四届全国人大常委会… 会议听取了|宪法和法律委员会|副主任委员|丛斌 (xwlb-20230424-05): a national body's
+    unit whose name no other body's unit bears (data/posts/nameless_units.tsv), written alone before a title
+    in a story that names the body, is that body's (全国人大宪法和法律委员会); no recogniser reads it."""
+    text = an.text
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    taken = SpanIndex((m.start, m.end) for m in agencies)
+    for name, (body, words) in _nameless_units().items():
+        if name not in text or not any(word in text for word in words):
+            continue
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if start not in an.boundaries or not post_title_at(text, end):
+                continue
+            bare = next((m for m in agencies if (m.start, m.end) == (start, end) and m.label == m.text), None)
+            if bare is not None:  # the model's span of the bare name: named with its body
+                an.mentions[an.mentions.index(bare)] = _national_unit_mention(an, start, end, body)
+            elif not taken.overlaps(start, end):
+                an.add(_national_unit_mention(an, start, end, body))
+
+
+def _units_listed_after_a_unit(an: Analysis) -> None:
+    """全国人大|监察和司法委员会|主任委员|杨晓超|、|财政经济委员会|主任委员 (xwlb-20231020-11): a committee the model
+    read bare, listed after an official of another unit of a national body (data/posts/unit_parents.txt), is
+    a unit of that body too (全国人大财政经济委员会), not a body of its own name."""
+    text = an.text
+    agencies = sorted((m for m in an.of_type("Agency") if m.end > m.start), key=lambda m: m.start)
+    national = alias_table("national_agencies.tsv")
+    for index, agency in enumerate(agencies):
+        if (text[agency.start - 1:agency.start] != "、" or agency.label != agency.text or agency.prop("division")
+                or agency.text in national or not agency.text.endswith(("委员会", "委"))):
+            continue
+        sentence = an.sentence(agency.start)[0]
+        before = [m for m in agencies if sentence <= m.start and m.end < agency.start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.end)
+        parent = next((p for p in _unit_parents() if last.label.startswith(p) and len(last.label) > len(p)), None)
+        if parent is None or agency.text.startswith(parent):
+            continue
+        unit = _national_unit_mention(an, agency.start, agency.end, parent)
+        an.mentions[an.mentions.index(agency)] = agencies[index] = unit  # the next item's unit follows it
+
+
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
     _model_agencies_before_titles(an)
+    _units_named_alone(an)
+    _units_listed_after_a_unit(an)
     for agency in list(an.of_type("Agency")):
         _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
