@@ -90,3 +90,27 @@ def test_a_committee_listed_after_a_unit_of_a_national_body_is_a_unit_of_it_too(
     # after the national body itself (no unit of it), a body of its own name stays: 国务院研究室
     found = _holdings("全国人大常委会委员长赵乐际、国务院研究室主任黄守宏出席。")
     assert ("黄守宏", "国务院研究室", "主任", False) in found
+
+
+# --- a title's qualifiers; a chain's next body of its own; a country's title after a chain
+
+def test_a_qualifier_before_a_title_is_part_of_the_title_as_written():
+    # xwlb-20230605-03: 德国社会民主党|联合|主席|克林贝尔; xwlb-20230822-04: 泰国正大集团|资深|董事长
+    assert ("克林贝尔", "德国社会民主党", "联合主席", False) in _holdings(
+        "国务院总理李强5日在京会见德国社会民主党联合主席克林贝尔率领的代表团。")
+    assert ("谢国民", "泰国正大集团", "资深董事长", False) in _holdings(
+        "国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。")
+    # a qualifier alone is no title: 联合|国 is no post (联合国|秘书长 stays 秘书长)
+    assert ("古特雷斯", "联合国", "秘书长", False) in _holdings("联合国秘书长古特雷斯表示。")
+
+
+def test_a_body_of_its_own_after_a_chain_of_a_body_with_no_division_is_no_unit_of_its_city():
+    # xwlb-20231228-02 (the year's): 北京大学|校长|、|中科院|院士|龚旗煌: 中科院, not 北京市中科院
+    found = _holdings("北京大学校长、中科院院士龚旗煌教授就这个问题作了讲解，提出工作建议。")
+    assert not any(organisation.startswith("北京市中") for _, organisation, _, _ in found)
+
+
+def test_a_countrys_title_after_a_chain_the_first_stage_read_is_a_post_too():
+    # xwlb-2023: 非盟|轮值主席|、|科摩罗|总统|阿扎利·阿苏马尼 — the chain from 非盟 gives 轮值主席, the country 总统
+    found = _holdings("非盟轮值主席、科摩罗总统阿扎利·阿苏马尼10日在新闻发布会上回答总台记者提问时表示感谢。")
+    assert {("阿扎利·阿苏马尼", "非盟", "轮值主席", False), ("阿扎利·阿苏马尼", "科摩罗", "总统", False)} <= found

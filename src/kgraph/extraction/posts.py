@@ -80,8 +80,16 @@ def _body_title_at(text: str, pos: int) -> str | None:
 
 
 @cache
+def _qualifiers() -> tuple[str, ...]:
+    """Words before a title that are part of it as written (data/posts/title_qualifiers.txt: 联合|主席)."""
+    return longest_first(row[0] for row in data_table("posts", "title_qualifiers.txt"))
+
+
+@cache
 def _title_pattern() -> re.Pattern[str]:
-    return word_pattern(_titles())
+    """A title, with up to two qualifiers written before it (联合|主席, 全球|执行|董事长)."""
+    qualifiers = "|".join(map(re.escape, _qualifiers()))
+    return re.compile(f"(?:(?:{qualifiers}){{0,2}}(?:{word_pattern(_titles()).pattern}))")
 
 
 @cache
@@ -109,7 +117,13 @@ def _title_ending_at(text: str, end: int) -> str | None:
     titles = _titles()
     for size in range(min(_longest_title(), end), 0, -1):
         if text[end - size:end] in titles:
-            return text[end - size:end]
+            start = end - size
+            for _ in range(2):  # 德国社会民主党|联合|主席: the qualifiers before it are the title's
+                qualifier = next((q for q in _qualifiers() if text.startswith(q, start - len(q))), None)
+                if qualifier is None:
+                    break
+                start -= len(qualifier)
+            return text[start:end]
     return None
 
 
@@ -308,7 +322,10 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
     if named:
         found = max(named, key=lambda m: m.end)
         # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
-        if found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text:
+        # (not after a body of no division's own, whose chain goes on with a body of its own: 北京师范大学|资深教授|
+        # 顾明远|、|浙江省杭州第二中学|校长, xwlb-20230909-03, is no unit of 北京市)
+        if (found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text
+                and current.label.endswith(("委", *_DIVISION_BODIES, *_PARTY_BODIES))):
             unit = _unit(an, current, last, start, found.end, replacing=found)
             if unit is not None:
                 return unit, found.end
@@ -1749,7 +1766,12 @@ def find_posts(an: Analysis) -> None:
         if person.text in _titles():
             continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
         already = (person.key, an.sentence(person.start)[0]) in read
-        posts = [] if already else _posts_before(an, person, ends, foreign)
+        posts = _posts_before(an, person, ends, foreign)
+        if already:
+            # the first stage read the chain: only a title of a country's it did not read (非盟|轮值主席|、|科摩罗|总统|
+            # 阿扎利, xwlb-2023), no title implying China's body (蒙古人民党|主席|、|政府|总理: not 国务院's)
+            implied = {row[0] for row in _implied().values()}
+            posts = [post for post in posts if (person.key, post[1]) not in held and post[0].label not in implied]
         if not posts and previous is not None and text[previous[0].end:person.start] == "、":
             posts = previous[1]  # 俄罗斯总统普京、白俄罗斯总统卢卡申科 each has its own; 甲、乙 share
         if posts:
