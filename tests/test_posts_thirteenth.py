@@ -114,3 +114,8 @@ def test_a_countrys_title_after_a_chain_the_first_stage_read_is_a_post_too():
     # xwlb-2023: 非盟|轮值主席|、|科摩罗|总统|阿扎利·阿苏马尼 — the chain from 非盟 gives 轮值主席, the country 总统
     found = _holdings("非盟轮值主席、科摩罗总统阿扎利·阿苏马尼10日在新闻发布会上回答总台记者提问时表示感谢。")
     assert {("阿扎利·阿苏马尼", "非盟", "轮值主席", False), ("阿扎利·阿苏马尼", "科摩罗", "总统", False)} <= found
+
+
+def test_words_referring_back_to_a_gathering_name_no_body():
+    # xwlb-20230619-01: 大会|主席团|常务|委员会|委员|阿东 — the congress named before; no body 大会主席团常务委员会
+    assert not any(label.startswith("大会") for label in _agencies("大会主席团常务委员会委员阿东宣布大会开幕。"))

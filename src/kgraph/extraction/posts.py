@@ -1665,6 +1665,11 @@ def _unit_joiners() -> frozenset[str]:
 
 
 @cache
+def _body_back_references() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "body_back_references.txt"))
+
+
+@cache
 def _body_openers() -> frozenset[str]:
     return frozenset(row[0] for row in data_table("posts", "body_openers.txt"))
 
@@ -1702,8 +1707,9 @@ def _body_before_title(an: Analysis, title_start: int, named: SpanIndex) -> tupl
         return None  # a line's start or a space opens one too (a headline)
     name = an.text[start:title_start]
     if (len(name) < _SHORTEST_BODY or not name.endswith(_body_heads()) or start not in an.boundaries
-            or name[:1] in _LEVEL_CHARACTERS or named.overlaps(start, title_start)):
-        return None
+            or name[:1] in _LEVEL_CHARACTERS or named.overlaps(start, title_start)
+            or name.startswith(_body_back_references())):
+        return None  # 大会|主席团常务委员会: a short form of a body named before
     return start, name
 
 
