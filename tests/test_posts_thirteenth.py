@@ -119,3 +119,8 @@ def test_a_countrys_title_after_a_chain_the_first_stage_read_is_a_post_too():
 def test_words_referring_back_to_a_gathering_name_no_body():
     # xwlb-20230619-01: 大会|主席团|常务|委员会|委员|阿东 — the congress named before; no body 大会主席团常务委员会
     assert not any(label.startswith("大会") for label in _agencies("大会主席团常务委员会委员阿东宣布大会开幕。"))
+
+
+def test_an_acting_head_of_a_division_holds_the_post_in_its_government():
+    # xwlb-20230111-05: 北京市|代市长|殷勇
+    assert ("殷勇", "北京市人民政府", "代市长", False) in _holdings("总台记者对北京市代市长殷勇进行了专访。")

@@ -636,8 +636,16 @@ def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
 
 @cache
 def _government_titles() -> dict[str, str]:
-    """title -> the body of a division it is held in (镇长 -> 人民政府)."""
-    return {row[0]: row[1] for row in table("division_titles.tsv")}
+    """title -> the body of a division it is held in (镇长 -> 人民政府), an acting head's too (代市长 -> 人民政府:
+    data/posts/acting_markers.txt)."""
+    titles = {row[0]: row[1] for row in table("division_titles.tsv")}
+    return titles | {marker + title: body for title, body in titles.items() for marker in _acting_markers()
+                     if not title.startswith(("副", "常务"))}
+
+
+@cache
+def _acting_markers() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "acting_markers.txt"))
 
 
 # bodies of a division itself, never units of its party committee
@@ -821,7 +829,10 @@ def _level_of_head(title: str) -> str:
     (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
     if title not in _government_titles():
         return ""
-    level = title.removeprefix("常务").removeprefix("副")[:1]
+    level = title.removeprefix("常务").removeprefix("副")
+    # 代市长 -> 市: an acting head's title names the level of the title it is written with
+    level = next((level[len(m):] for m in _acting_markers() if level.startswith(m)
+                  and level[len(m):] in _government_titles()), level)[:1]
     return level if level in "省市县区镇乡" and len(title) >= 2 else ""
 
 
