@@ -124,3 +124,11 @@ def test_words_referring_back_to_a_gathering_name_no_body():
 def test_an_acting_head_of_a_division_holds_the_post_in_its_government():
     # xwlb-20230111-05: 北京市|代市长|殷勇
     assert ("殷勇", "北京市人民政府", "代市长", False) in _holdings("总台记者对北京市代市长殷勇进行了专访。")
+
+
+def test_a_list_of_names_goes_on_after_a_joiner():
+    # xwlb-20230830-03 (the year's): …委员吴杰明、高友东、吕忠梅、张轩、鲜铁可|和|吴艳刚、邹宁 all hold 委员
+    found = _holdings("全国人大常委会委员吴杰明、高友东、吕忠梅、张轩、鲜铁可和吴艳刚、邹宁等与会同志提出询问。")
+    assert {(name, "全国人大常委会", "委员", False) for name in ("吴杰明", "鲜铁可", "吴艳刚", "邹宁")} <= found
+    # a name joined to the first alone may hold another post: 习近平|和|李强 share no 总书记
+    assert not any(name == "李强" for name, _, _, _ in _holdings("中共中央总书记习近平和李强出席。"))

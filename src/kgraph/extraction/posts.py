@@ -592,6 +592,7 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
     (村两委成员赵丽、孙强、周建华参加)."""
     text = an.text
     name = _name_at(an, pos)
+    listed = 0  # the names listed with 、 so far
     while name is not None:
         # 帕巴拉|·格列朗杰: the rest of a transliterated name the model cut at its dot
         rest = _TRANSLITERATED_REST.match(text, pos + len(name))
@@ -600,8 +601,15 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
         person = _add_person(an, pos, name)
         _hold(an, person, posts, pos)
         after = pos + len(name)
+        joiner = next((word for word in _joiners() if text.startswith(word, after)), None)
+        if joiner is not None and listed and (name := _name_at(an, after + len(joiner))) is not None:
+            # 全国人大常委会委员吴杰明、高友东、…、鲜铁可|和|吴艳刚、邹宁 (xwlb-2023): a list of names with 、 goes
+            # on after a joiner (a name joined to the first alone may be of another post: 习近平|和|李强)
+            pos = after + len(joiner)
+            continue
         if text[after:after + 1] != "、":
             return
+        listed += 1
         pos = after + 1
         name = _listed_name_at(an, pos)
         if name is None:  # 党工委书记李华|、|办事处主任|王明: the next name has a post of its own
@@ -626,7 +634,9 @@ def _listed_name_at(an: Analysis, pos: int) -> str | None:
     if name is None:
         return None
     after = pos + len(name)
-    return name if an.text[after:after + 1] == "、" and _name_at(an, after + 1) is not None else None
+    link = next((word for word in ("、", *_joiners()) if an.text.startswith(word, after)), None)
+    # 张轩|、|鲜铁可|和|吴艳刚 (xwlb-2023): the model reads no name in 鲜铁可, between two it reads
+    return name if link is not None and _name_at(an, after + len(link)) is not None else None
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
