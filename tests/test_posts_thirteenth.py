@@ -132,3 +132,11 @@ def test_a_list_of_names_goes_on_after_a_joiner():
     assert {(name, "全国人大常委会", "委员", False) for name in ("吴杰明", "鲜铁可", "吴艳刚", "邹宁")} <= found
     # a name joined to the first alone may hold another post: 习近平|和|李强 share no 总书记
     assert not any(name == "李强" for name, _, _, _ in _holdings("中共中央总书记习近平和李强出席。"))
+
+
+def test_a_unit_named_alone_is_a_unit_of_the_body_of_its_kind_named_before():
+    # xwlb-2023 (积石山 earthquake): …积石山县人民医院急诊室灯火通明，|急诊科|护士长|吴俊荷
+    assert ("吴俊荷", "积石山县人民医院急诊科", "护士长", False) in _holdings(
+        "入夜，积石山县人民医院急诊室灯火通明，急诊科护士长吴俊荷已经连续三个晚上坚守在工作岗位上。")
+    # with no hospital named before, which hospital's is not said: no post
+    assert _holdings("急诊科护士长吴俊荷已经连续三个晚上坚守在工作岗位上。") == set()

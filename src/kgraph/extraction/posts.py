@@ -1757,6 +1757,54 @@ def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> Non
         _hold(an, person, [(body, title, former_before(an, start)[0])], person.start)
 
 
+@cache
+def _bare_units() -> dict[str, tuple[str, ...]]:
+    """a unit's head -> the heads of the bodies it is a unit of (data/posts/bare_units.tsv: 科 -> 医院)."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "bare_units.tsv")}
+
+
+# the longest unit named alone before a title (呼吸与危重症医学科: 9)
+_LONGEST_BARE_UNIT = 9
+
+
+def _units_of_the_body_named_before(an: Analysis, people: list[Mention]) -> None:
+    """积石山县人民医院急诊室灯火通明，|急诊科|护士长|吴俊荷 (xwlb-2023): a unit named alone before a title and
+    a name (data/posts/bare_units.tsv: …科) is a unit of the body of its kind the story named last, in the
+    sentence or the one before (积石山县人民医院急诊科); none when no such body was named."""
+    text = an.text
+    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for person in people:
+        title = _title_ending_at(text, person.start)
+        if title is None or (person.key, an.sentence(person.start)[0]) in held:
+            continue
+        end = person.start - len(title)
+        head = next((h for h in _bare_units() if text.startswith(h, end - len(h))), None)
+        if head is None or end not in an.boundaries:
+            continue
+        start = end
+        while start > end - _LONGEST_BARE_UNIT and start > 0 and _CJK.match(text[start - 1]):
+            start -= 1
+        # the unit is the words after the last mark, which must open a word and hold no name
+        if start not in an.boundaries or end - start <= len(head) or taken.overlaps(start, end):
+            continue
+        if start > 0 and text[start - 1] not in "，。；：、 \n":
+            continue  # a longer name or words before it: 一病区|医务科 is read only after a mark
+        sentence = an.sentence(start)[0]
+        earlier = an.sentence(sentence - 1)[0] if sentence > 0 else sentence
+        bodies = [m for m in an.of_type("Agency") if earlier <= m.start and m.end <= start and m.end > m.start
+                  and any(h in m.label for h in _bare_units()[head])]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda m: m.end)
+        cut = max(body.label.rfind(h) + len(h) for h in _bare_units()[head] if h in body.label)
+        label = body.label[:cut] + text[start:end]
+        unit = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        if cut == len(body.label):
+            an.fact(unit.key, "subOrganizationOf", body.key, start)
+        _hold(an, person, [(unit, title, former_before(an, start)[0])], person.start)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -1781,6 +1829,7 @@ def find_posts(an: Analysis) -> None:
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
     _bodies_named_by_their_officials(an, people)
+    _units_of_the_body_named_before(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
