@@ -140,3 +140,12 @@ def test_a_unit_named_alone_is_a_unit_of_the_body_of_its_kind_named_before():
         "入夜，积石山县人民医院急诊室灯火通明，急诊科护士长吴俊荷已经连续三个晚上坚守在工作岗位上。")
     # with no hospital named before, which hospital's is not said: no post
     assert _holdings("急诊科护士长吴俊荷已经连续三个晚上坚守在工作岗位上。") == set()
+
+
+def test_an_official_counted_between_the_body_and_the_title_holds_the_post():
+    # xwlb-20230826-07: 夏威夷警察联合会|的一名|官员|克劳斯; xwlb-2023: 杨峰|是|国办|一名|工作人员
+    assert ("克劳斯", "夏威夷警察联合会", "官员", False) in _holdings(
+        "另据美国有线电视新闻网25日报道，夏威夷警察联合会的一名官员克劳斯表示，当地曾经历一场类似的大火。")
+    assert ("杨峰", "国务院办公厅", "工作人员", False) in _holdings("正在记录代表发言的杨峰是国办一名工作人员，今年他首次参会。")
+    # a count with no title after it names no post: 国办|一名|同志
+    assert _holdings("国办一名同志杨峰说。") == set()

@@ -214,6 +214,10 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         pos, former = agency.end, former_before(an, agency.start)[0]
         if agency.text.endswith("部") and text.startswith("长", pos):
             return [(agency, _minister_title(an, agency, pos + 1), former)], pos + 1
+        filler = next((word for word in _counted_fillers() if text.startswith(word, pos)), None)
+        if filler is not None and (title := post_title_at(text, pos + len(filler))) is not None:
+            # 夏威夷警察联合会|的一名|官员|克劳斯: one of its officials, one title (no chain after it)
+            return [(agency, title, former)], pos + len(filler) + len(title)
     else:
         former = False
         pos = link
@@ -256,6 +260,12 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _counted_fillers() -> tuple[str, ...]:
+    """Words counting an official between a body and the title (data/posts/counted_fillers.txt: 的一名)."""
+    return longest_first(row[0] for row in data_table("posts", "counted_fillers.txt"))
 
 
 @cache
