@@ -149,3 +149,11 @@ def test_an_official_counted_between_the_body_and_the_title_holds_the_post():
     assert ("杨峰", "国务院办公厅", "工作人员", False) in _holdings("正在记录代表发言的杨峰是国办一名工作人员，今年他首次参会。")
     # a count with no title after it names no post: 国办|一名|同志
     assert _holdings("国办一名同志杨峰说。") == set()
+
+
+def test_the_next_officials_post_after_a_joiner_is_read_as_after_a_list_mark():
+    # xwlb-20231215-01: 广西壮族自治区党委书记刘宁|和|自治区政府|主席|蓝天立
+    found = _holdings("14日至15日，在广西壮族自治区党委书记刘宁和自治区政府主席蓝天立陪同下，先后到南宁、来宾等地。")
+    assert {("刘宁", "广西壮族自治区党委", "书记", False), ("蓝天立", "广西壮族自治区人民政府", "主席", False)} <= found
+    # a joined name with no post of its own written holds none: 习近平|和|夫人|彭丽媛
+    assert not any(name == "彭丽媛" for name, _, _, _ in _holdings("国家主席习近平和夫人彭丽媛出席。"))

@@ -617,6 +617,11 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
             # on after a joiner (a name joined to the first alone may be of another post: 习近平|和|李强)
             pos = after + len(joiner)
             continue
+        if joiner is not None and (more := read_post_chain(an, posts[-1][0], link=after + len(joiner)))[0]:
+            # 广西壮族自治区党委书记刘宁|和|自治区政府|主席|蓝天立 (xwlb-20231215-01): the next official's post in
+            # a unit of the chain's, joined as after 、 (a division head's title alone is read with the division)
+            _officials(an, more[1], more[0])
+            return
         if text[after:after + 1] != "、":
             return
         listed += 1
