@@ -104,12 +104,17 @@ def test_a_copulas_subject_holds_the_chain_after_it():
 
 
 def test_a_copula_before_no_chain_or_one_running_on_gives_no_post():
-    # 生前是|…|人民法院|的|一名|执行法官 (xwlb-20230616-08): no title after the body; 局长|张三: the
-    # first stage gives the name after the chain its posts
+    # 生前是|…|人民法院|的|一名|执行法官 (xwlb-20230616-08): one of the court's officials, counted
+    # (data/posts/counted_fillers.txt), holds the post, former (生前是); 局长|张三: the first stage gives the
+    # name after the chain its posts
     an = hand_built("鲍卫忠生前是沧源佤族自治县人民法院的一名执行法官。", ("Person", "鲍卫忠", "鲍卫忠"),
                    ("Agency", "沧源佤族自治县人民法院", "沧源佤族自治县人民法院"))
     find_posts(an)
-    assert _posts(an) == set()
+    assert _posts(an) == {("鲍卫忠", "沧源佤族自治县人民法院", "执行法官", True)}
+    an = hand_built("鲍卫忠生前是沧源佤族自治县人民法院的一名法官助理。", ("Person", "鲍卫忠", "鲍卫忠"),
+                   ("Agency", "沧源佤族自治县人民法院", "沧源佤族自治县人民法院"))
+    find_posts(an)
+    assert _posts(an) == set()  # no title after the count
     an = hand_built("他说，这是公安县人民法院执行局局长。", ("Agency", "公安县人民法院执行局", "公安县人民法院执行局"))
     find_posts(an)
     assert _posts(an) == set()

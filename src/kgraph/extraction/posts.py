@@ -19,7 +19,8 @@ Two stages read them:
 
 The heads of a foreign city's or region's government hold their posts in it (莫斯科|市长 -> 莫斯科市政府),
 a party or a country's own body named right after the country is the organisation of the title after
-it (匈牙利|工人党|主席, 希腊|政府|发言人), and a list of members after a colon holds the titles before
+it (匈牙利|工人党|主席, 希腊|政府|发言人), so is a body no stage read that the model's words before the title
+name (会见|世界经济论坛|主席|施瓦布), and a list of members after a colon holds the titles before
 its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
@@ -79,8 +80,16 @@ def _body_title_at(text: str, pos: int) -> str | None:
 
 
 @cache
+def _qualifiers() -> tuple[str, ...]:
+    """Words before a title that are part of it as written (data/posts/title_qualifiers.txt: 联合|主席)."""
+    return longest_first(row[0] for row in data_table("posts", "title_qualifiers.txt"))
+
+
+@cache
 def _title_pattern() -> re.Pattern[str]:
-    return word_pattern(_titles())
+    """A title, with up to two qualifiers written before it (联合|主席, 全球|执行|董事长)."""
+    qualifiers = "|".join(map(re.escape, _qualifiers()))
+    return re.compile(f"(?:(?:{qualifiers}){{0,2}}(?:{word_pattern(_titles()).pattern}))")
 
 
 @cache
@@ -108,7 +117,13 @@ def _title_ending_at(text: str, end: int) -> str | None:
     titles = _titles()
     for size in range(min(_longest_title(), end), 0, -1):
         if text[end - size:end] in titles:
-            return text[end - size:end]
+            start = end - size
+            for _ in range(2):  # 德国社会民主党|联合|主席: the qualifiers before it are the title's
+                qualifier = next((q for q in _qualifiers() if text.startswith(q, start - len(q))), None)
+                if qualifier is None:
+                    break
+                start -= len(qualifier)
+            return text[start:end]
     return None
 
 
@@ -199,6 +214,10 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         pos, former = agency.end, former_before(an, agency.start)[0]
         if agency.text.endswith("部") and text.startswith("长", pos):
             return [(agency, _minister_title(an, agency, pos + 1), former)], pos + 1
+        filler = next((word for word in _counted_fillers() if text.startswith(word, pos)), None)
+        if filler is not None and (title := post_title_at(text, pos + len(filler))) is not None:
+            # 夏威夷警察联合会|的一名|官员|克劳斯: one of its officials, one title (no chain after it)
+            return [(agency, title, former)], pos + len(filler) + len(title)
     else:
         former = False
         pos = link
@@ -241,6 +260,12 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _counted_fillers() -> tuple[str, ...]:
+    """Words counting an official between a body and the title (data/posts/counted_fillers.txt: 的一名)."""
+    return longest_first(row[0] for row in data_table("posts", "counted_fillers.txt"))
 
 
 @cache
@@ -307,7 +332,10 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
     if named:
         found = max(named, key=lambda m: m.end)
         # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
-        if found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text:
+        # (not after a body of no division's own, whose chain goes on with a body of its own: 北京师范大学|资深教授|
+        # 顾明远|、|浙江省杭州第二中学|校长, xwlb-20230909-03, is no unit of 北京市)
+        if (found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text
+                and current.label.endswith(("委", *_DIVISION_BODIES, *_PARTY_BODIES))):
             unit = _unit(an, current, last, start, found.end, replacing=found)
             if unit is not None:
                 return unit, found.end
@@ -574,6 +602,7 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
     (村两委成员赵丽、孙强、周建华参加)."""
     text = an.text
     name = _name_at(an, pos)
+    listed = 0  # the names listed with 、 so far
     while name is not None:
         # 帕巴拉|·格列朗杰: the rest of a transliterated name the model cut at its dot
         rest = _TRANSLITERATED_REST.match(text, pos + len(name))
@@ -582,8 +611,20 @@ def _officials(an: Analysis, pos: int, posts: list[Post]) -> None:
         person = _add_person(an, pos, name)
         _hold(an, person, posts, pos)
         after = pos + len(name)
+        joiner = next((word for word in _joiners() if text.startswith(word, after)), None)
+        if joiner is not None and listed and (name := _name_at(an, after + len(joiner))) is not None:
+            # 全国人大常委会委员吴杰明、高友东、…、鲜铁可|和|吴艳刚、邹宁 (xwlb-2023): a list of names with 、 goes
+            # on after a joiner (a name joined to the first alone may be of another post: 习近平|和|李强)
+            pos = after + len(joiner)
+            continue
+        if joiner is not None and (more := read_post_chain(an, posts[-1][0], link=after + len(joiner)))[0]:
+            # 广西壮族自治区党委书记刘宁|和|自治区政府|主席|蓝天立 (xwlb-20231215-01): the next official's post in
+            # a unit of the chain's, joined as after 、 (a division head's title alone is read with the division)
+            _officials(an, more[1], more[0])
+            return
         if text[after:after + 1] != "、":
             return
+        listed += 1
         pos = after + 1
         name = _listed_name_at(an, pos)
         if name is None:  # 党工委书记李华|、|办事处主任|王明: the next name has a post of its own
@@ -608,7 +649,9 @@ def _listed_name_at(an: Analysis, pos: int) -> str | None:
     if name is None:
         return None
     after = pos + len(name)
-    return name if an.text[after:after + 1] == "、" and _name_at(an, after + 1) is not None else None
+    link = next((word for word in ("、", *_joiners()) if an.text.startswith(word, after)), None)
+    # 张轩|、|鲜铁可|和|吴艳刚 (xwlb-2023): the model reads no name in 鲜铁可, between two it reads
+    return name if link is not None and _name_at(an, after + len(link)) is not None else None
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
@@ -618,8 +661,16 @@ def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
 
 @cache
 def _government_titles() -> dict[str, str]:
-    """title -> the body of a division it is held in (镇长 -> 人民政府)."""
-    return {row[0]: row[1] for row in table("division_titles.tsv")}
+    """title -> the body of a division it is held in (镇长 -> 人民政府), an acting head's too (代市长 -> 人民政府:
+    data/posts/acting_markers.txt)."""
+    titles = {row[0]: row[1] for row in table("division_titles.tsv")}
+    return titles | {marker + title: body for title, body in titles.items() for marker in _acting_markers()
+                     if not title.startswith(("副", "常务"))}
+
+
+@cache
+def _acting_markers() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "acting_markers.txt"))
 
 
 # bodies of a division itself, never units of its party committee
@@ -774,13 +825,13 @@ def _unit_before_a_title(an: Analysis, start: int, read=post_title_at) -> int | 
     法律委员会|主任委员|信春鹰 (xwlb-20230829-05: the model reads 全国人大 alone) -> 宪法和法律委员会, a
     name whose last word ends with an organisation's head (data/lexicon/org_suffixes.txt) — or None.
     ``read`` reads the title after it (:func:`_body_title_at` for a span of the model alone)."""
-    text, suffixes, tags = an.text, ordered_lexicon("org_suffixes.txt"), word_tags()
+    text, suffixes, tags = an.text, _body_heads(), word_tags()
     for s, e, word in an.tokens_from(start, _LONGEST_UNIT):
         title = post_title_at(text, s)
         if e - start > _LONGEST_UNIT or not _CJK.match(word) or (title and s + len(title) in an.boundaries):
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
-        if tags.get(word, "") in pos_tags("unit_run_stops"):
-            return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的
+        if tags.get(word, "") in pos_tags("unit_run_stops") and (s == start or word not in _unit_joiners()):
+            return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的 (but 安全|与|质量)
         if s == start and tags.get(word, "") == "c" and any(
                 token.start == e and token.tag in ("ORG", "LOC") for token in an.model_tokens or ()):
             # 北约|和|英国政府|官员 (xwlb-20231005-13): a conjunction before a name the model reads of its
@@ -803,7 +854,10 @@ def _level_of_head(title: str) -> str:
     (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
     if title not in _government_titles():
         return ""
-    level = title.removeprefix("常务").removeprefix("副")[:1]
+    level = title.removeprefix("常务").removeprefix("副")
+    # 代市长 -> 市: an acting head's title names the level of the title it is written with
+    level = next((level[len(m):] for m in _acting_markers() if level.startswith(m)
+                  and level[len(m):] in _government_titles()), level)[:1]
     return level if level in "省市县区镇乡" and len(title) >= 2 else ""
 
 
@@ -1033,11 +1087,76 @@ def _former_words() -> frozenset[str]:
     return frozenset(row[0] for row in data_table("posts", "former_markers.txt") if row[1:] != ("verb",))
 
 
+@cache
+def _nameless_units() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """unit -> (the national body it is a unit of, the words naming that body): data/posts/nameless_units.tsv."""
+    return {row[0]: (row[1], tuple(row[2].split(","))) for row in data_table("posts", "nameless_units.tsv")}
+
+
+@cache
+def _unit_parents() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "unit_parents.txt"))
+
+
+def _national_unit_mention(an: Analysis, start: int, end: int, body: str) -> Mention:
+    """The unit written at [start, end) named with its national body (全国人大 + 宪法和法律委员会), a unit of it."""
+    label = body + an.text[start:end]
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
+    an.fact(unit.key, "subOrganizationOf", agency_key(body), start)
+    return unit
+
+
+def _units_named_alone(an: Analysis) -> None:
+    """十四届全国人大常委会… 会议听取了|宪法和法律委员会|副主任委员|丛斌 (xwlb-20230424-05): a national body's
+    unit whose name no other body's unit bears (data/posts/nameless_units.tsv), written alone before a title
+    in a story that names the body, is that body's (全国人大宪法和法律委员会); no recogniser reads it."""
+    text = an.text
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    taken = SpanIndex((m.start, m.end) for m in agencies)
+    for name, (body, words) in _nameless_units().items():
+        if name not in text or not any(word in text for word in words):
+            continue
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if start not in an.boundaries or not post_title_at(text, end):
+                continue
+            bare = next((m for m in agencies if (m.start, m.end) == (start, end) and m.label == m.text), None)
+            if bare is not None:  # the model's span of the bare name: named with its body
+                an.mentions[an.mentions.index(bare)] = _national_unit_mention(an, start, end, body)
+            elif not taken.overlaps(start, end):
+                an.add(_national_unit_mention(an, start, end, body))
+
+
+def _units_listed_after_a_unit(an: Analysis) -> None:
+    """全国人大|监察和司法委员会|主任委员|杨晓超|、|财政经济委员会|主任委员 (xwlb-20231020-11): a committee the model
+    read bare, listed after an official of another unit of a national body (data/posts/unit_parents.txt), is
+    a unit of that body too (全国人大财政经济委员会), not a body of its own name."""
+    text = an.text
+    agencies = sorted((m for m in an.of_type("Agency") if m.end > m.start), key=lambda m: m.start)
+    national = alias_table("national_agencies.tsv")
+    for index, agency in enumerate(agencies):
+        if (text[agency.start - 1:agency.start] != "、" or agency.label != agency.text or agency.prop("division")
+                or agency.text in national or not agency.text.endswith(("委员会", "委"))):
+            continue
+        sentence = an.sentence(agency.start)[0]
+        before = [m for m in agencies if sentence <= m.start and m.end < agency.start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.end)
+        parent = next((p for p in _unit_parents() if last.label.startswith(p) and len(last.label) > len(p)), None)
+        if parent is None or agency.text.startswith(parent):
+            continue
+        unit = _national_unit_mention(an, agency.start, agency.end, parent)
+        an.mentions[an.mentions.index(agency)] = agencies[index] = unit  # the next item's unit follows it
+
+
 @stage(reads=("text", "tokens", "model_tokens", "pending", "Agency", "AdministrativeDivision"),
        writes=("Person", "Agency", "Place", "AdministrativeDivision", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_officials(an: Analysis) -> None:
     """Officials named after a written organisation or division and their posts."""
     _model_agencies_before_titles(an)
+    _units_named_alone(an)
+    _units_listed_after_a_unit(an)
     for agency in list(an.of_type("Agency")):
         _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
@@ -1570,6 +1689,137 @@ def _foreign_local_heads(an: Analysis, people: list[Mention]) -> None:
         _hold(an, person, [(government, title, former_before(an, place.start)[0])], person.start)
 
 
+@cache
+def _body_name_tags() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "body_name_tags.txt"))
+
+
+@cache
+def _unit_joiners() -> frozenset[str]:
+    """Words joining two fields within a unit's name (data/posts/unit_joiners.txt): 安全|与|质量|监督|管理司."""
+    return frozenset(row[0] for row in data_table("posts", "unit_joiners.txt"))
+
+
+@cache
+def _body_back_references() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "body_back_references.txt"))
+
+
+@cache
+def _body_openers() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "body_openers.txt"))
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """The heads that end an organisation's name (data/lexicon/org_suffixes.txt and data/posts/body_heads.txt)."""
+    return longest_first({*ordered_lexicon("org_suffixes.txt"), *(row[0] for row in data_table("posts", "body_heads.txt"))})
+
+
+# the shortest organisation read back from its official's title (4: 阿拉伯议会, not 协会 or 论坛 alone)
+_SHORTEST_BODY = 4
+
+
+def _body_before_title(an: Analysis, title_start: int, named: SpanIndex) -> tuple[int, str] | None:
+    """Where the organisation that the model's words right before a title name starts, and its name:
+    会见/v|世界/n|经济/n|论坛/n|主席 -> 世界经济论坛.  The words back from the title are those the model
+    tags as parts of a name (data/posts/body_name_tags.txt) up to another word (a verb, a preposition, a
+    mark, a time), opened by what data/posts/body_openers.txt lists, a preposition or a time (after another
+    word the name may have begun before it: 常驻|禁止|化学武器组织), with no other name within (a person,
+    an agency, a Chinese division: their own stages read those)."""
+    tokens = an.model_tokens or []
+    ends = {token.end: index for index, token in enumerate(tokens)}
+    index = ends.get(title_start)
+    if index is None:
+        return None
+    first = index + 1
+    while first > 0 and tokens[first - 1].tag in _body_name_tags():
+        first -= 1
+    if first > index:
+        return None
+    start = tokens[first].start
+    opener = an.text[tokens[first - 1].start:start].strip() if first > 0 else ""
+    if opener and tokens[first - 1].tag not in ("p", "TIME") and opener not in _body_openers():
+        return None  # a line's start or a space opens one too (a headline)
+    name = an.text[start:title_start]
+    if (len(name) < _SHORTEST_BODY or not name.endswith(_body_heads()) or start not in an.boundaries
+            or name[:1] in _LEVEL_CHARACTERS or named.overlaps(start, title_start)
+            or name.startswith(_body_back_references())):
+        return None  # 大会|主席团常务委员会: a short form of a body named before
+    return start, name
+
+
+def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> None:
+    """世界经济论坛|主席|施瓦布, 英国皇家东西方战略研究所|主席|易思 (xwlb-2023): an organisation no stage
+    read, named by the words right before the title of its official (a title of a word of its own, a name
+    right after it), is the organisation of the post, named as written (foreign ones with their country)."""
+    text = an.text
+    named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
+    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
+    for person in people:
+        title = _title_ending_at(text, person.start)
+        if title is None or (person.key, an.sentence(person.start)[0]) in held:
+            continue
+        title_start = person.start - len(title)
+        if title_start not in an.boundaries or person.start not in an.boundaries:
+            continue
+        found = _body_before_title(an, title_start, named)
+        if found is None:
+            continue
+        start, name = found
+        body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, name, agency_key(name)))
+        named = SpanIndex([*((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")])
+        _hold(an, person, [(body, title, former_before(an, start)[0])], person.start)
+
+
+@cache
+def _bare_units() -> dict[str, tuple[str, ...]]:
+    """a unit's head -> the heads of the bodies it is a unit of (data/posts/bare_units.tsv: 科 -> 医院)."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "bare_units.tsv")}
+
+
+# the longest unit named alone before a title (呼吸与危重症医学科: 9)
+_LONGEST_BARE_UNIT = 9
+
+
+def _units_of_the_body_named_before(an: Analysis, people: list[Mention]) -> None:
+    """积石山县人民医院急诊室灯火通明，|急诊科|护士长|吴俊荷 (xwlb-2023): a unit named alone before a title and
+    a name (data/posts/bare_units.tsv: …科) is a unit of the body of its kind the story named last, in the
+    sentence or the one before (积石山县人民医院急诊科); none when no such body was named."""
+    text = an.text
+    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for person in people:
+        title = _title_ending_at(text, person.start)
+        if title is None or (person.key, an.sentence(person.start)[0]) in held:
+            continue
+        end = person.start - len(title)
+        head = next((h for h in _bare_units() if text.startswith(h, end - len(h))), None)
+        if head is None or end not in an.boundaries:
+            continue
+        start = end
+        while start > end - _LONGEST_BARE_UNIT and start > 0 and _CJK.match(text[start - 1]):
+            start -= 1
+        # the unit is the words after the last mark, which must open a word and hold no name
+        if start not in an.boundaries or end - start <= len(head) or taken.overlaps(start, end):
+            continue
+        if start > 0 and text[start - 1] not in "，。；：、 \n":
+            continue  # a longer name or words before it: 一病区|医务科 is read only after a mark
+        sentence = an.sentence(start)[0]
+        earlier = an.sentence(sentence - 1)[0] if sentence > 0 else sentence
+        bodies = [m for m in an.of_type("Agency") if earlier <= m.start and m.end <= start and m.end > m.start
+                  and any(h in m.label for h in _bare_units()[head])]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda m: m.end)
+        cut = max(body.label.rfind(h) + len(h) for h in _bare_units()[head] if h in body.label)
+        label = body.label[:cut] + text[start:end]
+        unit = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        if cut == len(body.label):
+            an.fact(unit.key, "subOrganizationOf", body.key, start)
+        _hold(an, person, [(unit, title, former_before(an, start)[0])], person.start)
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Place", "Agency", "AdministrativeDivision", "holdsPost"),
        writes=("Person", "Agency", "Place", "holdsPost", "locatedIn", "subOrganizationOf"))
 def find_posts(an: Analysis) -> None:
@@ -1593,6 +1843,8 @@ def find_posts(an: Analysis) -> None:
     _members_listed(an, people)
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
+    _bodies_named_by_their_officials(an, people)
+    _units_of_the_body_named_before(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
     foreign = sorted((m.start, name) for m in an.mentions if m.end > m.start
                      and (name := _country_named(m)) is not None and name not in _home_country())
@@ -1605,7 +1857,12 @@ def find_posts(an: Analysis) -> None:
         if person.text in _titles():
             continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
         already = (person.key, an.sentence(person.start)[0]) in read
-        posts = [] if already else _posts_before(an, person, ends, foreign)
+        posts = _posts_before(an, person, ends, foreign)
+        if already:
+            # the first stage read the chain: only a title of a country's it did not read (非盟|轮值主席|、|科摩罗|总统|
+            # 阿扎利, xwlb-2023), no title implying China's body (蒙古人民党|主席|、|政府|总理: not 国务院's)
+            implied = {row[0] for row in _implied().values()}
+            posts = [post for post in posts if (person.key, post[1]) not in held and post[0].label not in implied]
         if not posts and previous is not None and text[previous[0].end:person.start] == "、":
             posts = previous[1]  # 俄罗斯总统普京、白俄罗斯总统卢卡申科 each has its own; 甲、乙 share
         if posts:
