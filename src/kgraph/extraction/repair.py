@@ -199,7 +199,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if _end_of_a_place_word(an, c.start, c.end):
             return []  # 美元兑日元…；|德国/LOC|马克/PER|走势 (pd-dev-00927; jieba: 德国马克/ns): a currency, no person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
-                chinese_name(name) and (_listed_with_a_person(an, c) or _named_after_a_title(an, name))):
+                chinese_name(name) and (listed_with_a_person(an, c) or named_after_a_title(an, name))):
             # 殷红, 许许多多: the dictionary knows these as words; but not a name listed with another
             # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
             return []
@@ -701,7 +701,7 @@ _JOINING_TAGS = ("c", "p", "f", "u")
 _PLACE_KINDS_BEFORE = frozenset(word_set("place_kinds_before"))
 
 
-def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
+def listed_with_a_person(an: Analysis, c: Candidate) -> bool:
     """Whether the model reads a person's name right after ``c`` and a mark or conjunction of a list
     (严良|和|李培智), or right before them (李培智|、|严良)."""
     after = _model_token_at(an, c.end)
@@ -719,7 +719,7 @@ def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
 _LIST_JOINERS = frozenset(("和", "、", "与", "及"))
 
 
-def _named_after_a_title(an: Analysis, name: str) -> bool:
+def named_after_a_title(an: Analysis, name: str) -> bool:
     """Whether the article writes a name the model reads as a person's right after a title
     (data/lexicon/titles.txt, leader_titles.txt, word set titles_before_foreign_names) somewhere:
     美国国会参议院多数党领袖|舒默/PER|率领 (xwlb-20231009), then |舒默/PER|等表示 (jieba's dictionary
