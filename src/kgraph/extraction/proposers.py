@@ -153,7 +153,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r)))
-            for q in _countries_and_a_glued_word(an, r, initials) for p in _country_and_a_word(an, q)
+            for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
+            for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
 
 
@@ -289,16 +290,51 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
             or not _CJK_ONLY.fullmatch(name) or 2 * sum(ch in transliteration_characters() for ch in name) >= len(name)):
         return False
     tag = word_tags().get(name, "")
-    if tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS:
-        return False
+    return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
+    """Whether what stands around a name says it is a person's: a title or a role before it or after it
+    here, or a title before it elsewhere in the article; a list with a person (、, 和, /); a verb of what a
+    person does or says right after it; a common noun or a body's name of the dictionary right before it (pos set nouns_before_people:
+    经济产业大臣/n|西村康稔; not a place, 京津冀/n|鲁苏)."""
+    text, name = an.text, an.text[c.start:c.end]
     if (title_before(text, c.start) or title_at(text, c.end) or text.endswith(_person_roles(), 0, c.start)
             or text.startswith(_PERSON_VERBS, c.end) or text.startswith(_ROLE_WORDS, c.end)
             or "/" in (text[c.start - 1:c.start], text[c.end:c.end + 1])
             or listed_with_a_person(an, c) or named_after_a_title(an, name)):
-        return False  # 陈艺文/|昌雅妮: a pair of players
+        return True  # 陈艺文/|昌雅妮: a pair of players
     before = an.token_at(c.start - 1) if c.start else None
     # a noun right before it may be who the person is (经济产业大臣|西村康稔, 缅甸领导人|敏昂莱: no title of the lists)
-    return not (before is not None and before[1] == c.start and word_tags().get(before[2], "").startswith("n"))
+    return (before is not None and before[1] == c.start and word_tags().get(before[2], "") in _NOUNS_BEFORE_PEOPLE
+            and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2]))
+
+
+_GROUPS_AFTER_COUNTRIES = frozenset(word_set("groups_after_countries"))
+_OPENING_BRACKETS = frozenset("（(《“")
+_NOUNS_BEFORE_PEOPLE = pos_tags("nouns_before_people")
+
+
+def _countries_as_a_person(an: Analysis, c: Candidate, initials: frozenset[str]) -> list[Candidate]:
+    """A name the model read as a person's that is a country's one-character name (:func:`_country_initials`)
+    and a group of its people or its side (word set groups_after_countries) is the country, a place where
+    place_abbreviations.txt holds it: 要求美国就监听窃听|韩官员/PER|道歉, 以军和|巴民众/PER (xwlb-2023); one of
+    two or three such names with nothing around it that marks a person (:func:`_marked_as_a_person`) and a
+    word after it is nobody: 高度赞赏中方成功斡旋|沙伊/PER|对话, 京津冀|鲁苏/PER|签署 (xwlb-2023; no places
+    either: such a pair may be the rest of a name the model cut, 记者袁（|日希|）, pd-dev).  Not 全国政协委员|
+    苏华 (a title), 华天、|包英凤 (listed with people), nor a name in brackets.  Else the candidate as it is."""
+    name = an.text[c.start:c.end]
+    if c.type != "Person" or c.source != "model" or len(name) < 2 or name[0] not in initials:
+        return [c]
+    if name[1:] in _GROUPS_AFTER_COUNTRIES and c.start + 1 in an.boundaries:
+        return [Candidate(c.start, c.start + 1, "Place", c.source, c.score)] if name[0] in abbreviations() else []
+    if (len(name) <= 3 and all(ch in initials for ch in name) and not is_place_name(name)
+            and _CJK.match(an.text[c.end:c.end + 1]) and an.text[c.start - 1:c.start] not in _OPENING_BRACKETS
+            and not (word_tags().get(name, "").startswith("nr") or _marked_as_a_person(an, c))):
+        return []
+    return [c]
+
+
 _WHOLE_NAME_NOUNS = pos_tags("nouns_that_name_people")
 _CUT_START_KEPT = pos_tags("before_a_cut_name")
 _CUT_END_KEPT = pos_tags("after_a_cut_name")

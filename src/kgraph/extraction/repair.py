@@ -17,7 +17,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area, word_ending,
-                       org_heads, transliteration_characters, vetoes, world_finder,
+                       org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
@@ -108,6 +108,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    trailing = _trailing_word(an, c.type, start, end) if c.type in ("Place", "Agency") and c.source == "model" else 0
+    if trailing:
+        # 坠落在|莫斯科一栋/LOC|非住宅建筑上 (jieba: 莫斯科|一栋/m), 向各民主党派中央、|全国工商联新/ORG|当选的
+        # (jieba: 全国工商联/nt|新/a) (xwlb-2023): a count, or a word of one character that opens what follows,
+        # glued on to a name of the lists or of the dictionary
+        return repair(an, Candidate(c.start, end - trailing, c.type, c.source, c.score))
     joined = _joined_by_a_preposition(an, start, end) if c.type in ("Place", "Agency") else None
     if joined is not None:
         # 国务院总理李强7日在|京同欧洲理事会/ORG|主席米歇尔 (xwlb-20231207-04), 上海等|地同加州/LOC|的合作,
@@ -418,6 +424,30 @@ _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))
 _NAMED_WORD_TAGS = pos_tags("named_words")
+
+
+_TRAILING_WORD_TAGS = pos_tags("trailing_words")
+_ORGANISATION_WORD_TAGS = pos_tags("organisation_words")
+
+
+def _trailing_word(an: Analysis, type_: str, start: int, end: int) -> int:
+    """The length of the last word of the segmenter in [start, end) where it is a number (一栋/m) or one
+    character of an adjective, an adverb, a conjunction, a preposition or a verb (pos set trailing_words), no
+    head of a body's or a place's name (嘉兴|站, 联合国人口基金|会), and what stands before it is a place of the
+    lists (莫斯科, 欧洲|多/m|地; not 福尔|多: a foreign name's last character) or, before an organisation's, a
+    name the dictionary holds as an organisation's (pos set organisation_words: 全国工商联/nt; not 普拉克/nr|明);
+    0 otherwise."""
+    name = an.text[start:end]
+    last = an.token_at(end - 1)
+    if (last is None or last[1] != end or last[0] - start < 2 or last[0] not in an.boundaries
+            or name.endswith(org_heads()) or name.endswith(place_heads())):
+        return 0
+    tag = word_tags().get(last[2], "")
+    if not (tag.startswith("m") or (last[1] - last[0] == 1 and tag in _TRAILING_WORD_TAGS)):
+        return 0
+    rest = an.text[start:last[0]]
+    named = is_place_name(rest) or (type_ == "Agency" and word_tags().get(rest, "") in _ORGANISATION_WORD_TAGS)
+    return end - last[0] if named else 0
 
 
 def _a_place(name: str) -> bool:
