@@ -2,13 +2,13 @@
 as one place (韩国|现政府, 古中|和|拉中, 俄中|执政党) or with a word glued on as a person (中伊同|为,
 埃塞愿|积极参与, 圭亚那视|中国为…); phrases the model read as people that have no mark of a name
 (探梅寻春, 羌歌羌舞, 冬闲田); countries read as a person (沙伊, 韩|官员); a word glued after a name
-(全国工商联|新, 莫斯科|一栋).
+(全国工商联|新, 莫斯科|一栋); a leg of a torch relay read as a station (湖州站|共有170名火炬手).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 
 from .test_names_types import _chosen
-from .test_recognise import names_in_stories
+from .test_recognise import _found, names_in_stories
 
 
 def test_countries_and_a_phrase_read_as_one_place_are_the_countries():
@@ -116,6 +116,22 @@ def test_a_word_glued_after_a_name_is_no_part_of_it():
     found = _chosen(("坠落", "v"), ("在", "p"), ("莫斯科一栋", "LOC"), ("非", "v"), ("住宅", "n"), ("建筑", "n"),
                     ("上", "f"), ("。", "w"))
     assert ("莫斯科", "Place") in found and ("莫斯科一栋", "Place") not in found
+
+
+def test_a_place_and_a_station_in_a_torch_relay_is_a_leg_of_it():
+    # xwlb-2023 第一棒火炬手是…周苏红。湖州站共有170名火炬手 (the model: 湖州站/ORG)
+    found = _chosen(("火炬手", "n"), ("周苏红", "PER"), ("。", "w"), ("湖州站", "ORG"), ("共有", "v"), ("170名", "m"),
+                    ("火炬手", "n"), ("。", "w"))
+    assert ("湖州站", "Agency") not in found
+    # a station in a sentence of trains stays one (xwlb-2023 列车从北京丰台站始发…到达昆明站)
+    assert ("昆明站", "Agency") in _found("列车从北京丰台站始发，沿京广、沪昆普速铁路到达昆明站。")
+
+
+def test_a_preposition_glued_after_a_players_name_is_no_part_of_it():
+    # xwlb-2023 中国选手王琦以72米97的成绩夺冠 (the model: 王琦以/PER; jieba guesses 王琦以)
+    found = _chosen(("中国", "LOC"), ("选手", "n"), ("王琦以", "PER"), ("72米97", "m"), ("的", "u"), ("成绩", "n"),
+                    ("夺冠", "v"), ("。", "w"))
+    assert ("王琦", "Person") in found and ("王琦以", "Person") not in found
 
 
 NEWS_JUNK = {

@@ -22,6 +22,7 @@ import bisect
 import re
 from functools import cache
 
+from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, table, word_set, word_tags
 from .analysis import Analysis
@@ -152,7 +153,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
-        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r)))
+        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r))) and not _a_leg_of_an_event(an, r)
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
@@ -252,6 +253,25 @@ def _words_no_name(an: Analysis, c: Candidate) -> bool:
 _FAMILIAR = frozenset(word_set("familiar_prefixes"))
 _PERSON_VERBS = longest_first(word_set("attending_verbs") + word_set("saying_verbs"))
 _ROLE_WORDS = word_set("role_words")
+
+
+_LEG_HEAD = "站"
+_LEG_WORDS = word_set("event_leg_words")
+
+
+def _a_leg_of_an_event(an: Analysis, c: Candidate) -> bool:
+    """Whether an organisation the model read is a place and 站 in a sentence about a torch relay or a
+    series of contests (word set event_leg_words): 第一棒火炬手是…。|湖州站/ORG|共有170名火炬手, 成都大运会|
+    深圳站/ORG|火炬传递在深圳大学举行, 世界杯|盐湖城站/ORG|的比赛 (xwlb-2023): a leg of the relay or the
+    series held there, no station; the place stays (湖州).  Not a station in a sentence of trains (昆明站)."""
+    name = an.text[c.start:c.end]
+    if c.type != "Agency" or c.source != "model" or not name.endswith(_LEG_HEAD) or len(name) < 3:
+        return False
+    place = name[:-len(_LEG_HEAD)]
+    if not (is_place_name(place) or place + "市" in gazetteer().all_names):
+        return False
+    sentence = next((an.text[s:e] for s, e in an.sentences if s <= c.start < e), "")
+    return any(word in sentence for word in _LEG_WORDS)
 
 
 def _place_with_no_mark_of_a_name(an: Analysis, c: Candidate) -> Candidate:
