@@ -2,7 +2,7 @@
 as one place (韩国|现政府, 古中|和|拉中, 俄中|执政党) or with a word glued on as a person (中伊同|为,
 埃塞愿|积极参与, 圭亚那视|中国为…); phrases the model read as people that have no mark of a name
 (探梅寻春, 羌歌羌舞, 冬闲田); countries read as a person (沙伊, 韩|官员); a word glued after a name
-(全国工商联|新, 莫斯科|一栋); a leg of a torch relay read as a station (湖州站|共有170名火炬手).
+(全国工商联|新, 莫斯科|一栋); a leg of a torch relay read as a station (湖州站|共有170名火炬手); a leader's name the model cut before the title (欧尔|班|总理).
 
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
@@ -134,7 +134,19 @@ def test_a_preposition_glued_after_a_players_name_is_no_part_of_it():
     assert ("王琦", "Person") in found and ("王琦以", "Person") not in found
 
 
+def test_a_foreign_leaders_name_cut_before_the_title_is_the_whole_name():
+    # xwlb-20230822-05 特别是2017年习近平主席和欧尔班总理共同宣布 (the model: 欧尔/ORG|班/n|总理)
+    found = _chosen(("习近平", "PER"), ("主席", "n"), ("和", "c"), ("欧尔", "ORG"), ("班", "n"), ("总理", "n"),
+                    ("共同", "ad"), ("宣布", "v"), ("。", "w"))
+    assert ("欧尔班", "Person") in found and ("欧尔", "Agency") not in found
+    # a conjunction between a body and the next name is none of a leader's name (xwlb-2023: 巴西国会、联邦最高法院和
+    # 总统府)
+    found = _chosen(("闯入", "v"), ("联邦最高法院", "ORG"), ("和", "c"), ("总统府", "n"), ("等", "u"), ("。", "w"))
+    assert not {name for name, type_ in found if type_ == "Person"}
+
+
 NEWS_JUNK = {
+    "xwlb-20230822-05": ({("欧尔班", "Person")}, {("欧尔", "Agency")}),
     "xwlb-20230614-02": (set(), {("沙伊", "Person")}),
     "xwlb-20230416-15": (set(), {("韩官员", "Person")}),
     "xwlb-20230405-15": (set(), {("巴民众", "Person")}),

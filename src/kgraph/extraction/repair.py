@@ -108,6 +108,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if _leader_cut_before_a_title(an, start, end):
+        # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
+        # of a foreign leader's name before the title; the leader is the whole
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
     trailing = _trailing_word(an, c.type, start, end) if c.type in ("Place", "Agency") and c.source == "model" else 0
     if trailing:
         # 坠落在|莫斯科一栋/LOC|非住宅建筑上 (jieba: 莫斯科|一栋/m), 向各民主党派中央、|全国工商联新/ORG|当选的
@@ -793,6 +797,26 @@ def _before_a_leaders_title(an: Analysis, c: Candidate) -> bool:
     token, following = _model_token_at(an, c.end), _model_token_at(an, c.end + len(title))
     return (token is not None and token.end == c.end + len(title) and following is not None
             and following.tag in _TITLE_ENDS_TAGS)
+
+
+def _leader_cut_before_a_title(an: Analysis, start: int, end: int) -> bool:
+    """Whether a name of two characters or more, half of them or more characters of transliterated names
+    (:func:`transliteration_characters`), is followed by one more such character that the model reads as a
+    word of no name and then a leader's title (data/lexicon/leader_titles.txt): 欧尔/ORG|班/n|总理; not where
+    the name and that character are a place of the lists (阿联|酋|总统: a country's leader), nor where the name
+    ends in a body's or a place's head or the character is a word of function (巴西国会、联邦最高法院|和|总统府)."""
+    text = an.text
+    name = text[start:end]
+    if (end - start < 2 or end >= len(text) or text[end] not in transliteration_characters()
+            or text[end] in _GLUED_CHARACTERS or name.endswith(org_heads()) or name.endswith(place_heads())
+            or 2 * _transliterating(name) < len(name)
+            or is_place_name(text[start:end + 1]) or is_place_name(name)):
+        return False
+    following = _model_token_at(an, end)
+    if (following is None or following.end != end + 1 or following.tag in _MODEL_TYPES
+            or following.tag in _FUNCTION_WORDS):
+        return False  # 联邦最高法院|和/c|总统府: a conjunction between two names
+    return any(text.startswith(title, end + 1) for title in ordered_lexicon("leader_titles.txt"))
 
 
 def _leader_title_cut(text: str, start: int, end: int) -> int:
