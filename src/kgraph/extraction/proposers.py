@@ -22,14 +22,15 @@ import bisect
 import re
 from functools import cache
 
+from ..gazetteer import gazetteer
 from ..merge import agency_kind
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, table, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
 from .names import chinese_name, read_name, surnames, title_at, title_before
-from .repair import GLUED_TAILS, country_organisation, glued_verb, repair
+from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import is_country
 from .world import world_names as world_rows
@@ -148,11 +149,36 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
     initials = _country_initials(an)
+    repaired = [_place_with_no_mark_of_a_name(an, r) for r in repaired]
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
-        or _country_and_a_verb(an, r, initials)))
-            for p in _country_and_a_word(an, r) for p in _title_after_a_place(an, p)]
+        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r))) and not _a_leg_of_an_event(an, r)
+            for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
+            for p in _country_and_a_word(an, q)
+            for p in _title_after_a_place(an, p)]
+
+
+_WORDS_AFTER_COUNTRIES = frozenset(word_set("words_after_countries"))
+
+
+def _countries_and_a_glued_word(an: Analysis, c: Candidate, initials: frozenset[str]) -> list[Candidate]:
+    """A name the model read as a person's that is a country's whole name (is_country) or a run of two or
+    more countries' one-character names (:func:`_country_initials`), and one character the model glued on
+    that is a verb or a word of function (word set words_after_countries): 李克强表示，|中伊同/PER|为文明古国,
+    |埃塞愿/PER|积极参与, |圭亚那视/PER|中国为…伙伴 (xwlb-2023): the countries and what they do, no person;
+    the places are the country's whole name, or each one-character name of place_abbreviations.txt in the
+    run (中, 伊).  Else the candidate as it is."""
+    name = an.text[c.start:c.end]
+    if c.type != "Person" or c.source != "model" or len(name) < 3 or name[-1] not in _WORDS_AFTER_COUNTRIES:
+        return [c]
+    countries = name[:-1]
+    if is_country(countries):
+        return [Candidate(c.start, c.end - 1, "Place", c.source, c.score)]
+    if all(ch in initials for ch in countries):
+        return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score)
+                for i, ch in enumerate(countries) if ch in abbreviations()]
+    return [c]
 
 
 def _title_after_a_place(an: Analysis, c: Candidate) -> list[Candidate]:
@@ -225,6 +251,110 @@ def _words_no_name(an: Analysis, c: Candidate) -> bool:
 
 
 _FAMILIAR = frozenset(word_set("familiar_prefixes"))
+_PERSON_VERBS = longest_first(word_set("attending_verbs") + word_set("saying_verbs"))
+_ROLE_WORDS = word_set("role_words")
+
+
+_LEG_HEAD = "站"
+_LEG_WORDS = word_set("event_leg_words")
+
+
+def _a_leg_of_an_event(an: Analysis, c: Candidate) -> bool:
+    """Whether an organisation the model read is a place and 站 in a sentence about a torch relay or a
+    series of contests (word set event_leg_words): 第一棒火炬手是…。|湖州站/ORG|共有170名火炬手, 成都大运会|
+    深圳站/ORG|火炬传递在深圳大学举行, 世界杯|盐湖城站/ORG|的比赛 (xwlb-2023): a leg of the relay or the
+    series held there, no station; the place stays (湖州).  Not a station in a sentence of trains (昆明站)."""
+    name = an.text[c.start:c.end]
+    if c.type != "Agency" or c.source != "model" or not name.endswith(_LEG_HEAD) or len(name) < 3:
+        return False
+    place = name[:-len(_LEG_HEAD)]
+    if not (is_place_name(place) or place + "市" in gazetteer().all_names):
+        return False
+    sentence = next((an.text[s:e] for s, e in an.sentences if s <= c.start < e), "")
+    return any(word in sentence for word in _LEG_WORDS)
+
+
+def _place_with_no_mark_of_a_name(an: Analysis, c: Candidate) -> Candidate:
+    """A name with no mark of a person's (:func:`_no_mark_of_a_name`) that ends in a character of a kind
+    of place (word set place_kind_characters) is the place: 三省一市推进…保护。|太浦河/PER|串联了苏州,
+    香港市民…走进|昂船洲/PER|、石岗 (xwlb-2023); else the candidate as it is."""
+    if c.type == "Person" and an.text[c.end - 1] in _PLACE_KIND_CHARACTERS and _no_mark_of_a_name(an, c):
+        return Candidate(c.start, c.end, "Place", c.source, c.score)
+    return c
+
+
+_PLACE_KIND_CHARACTERS = frozenset(word_set("place_kind_characters"))
+
+
+@cache
+def _person_roles() -> tuple[str, ...]:
+    """The words that introduce a named person (data/lexicon/person_roles.tsv: 村民, 护士)."""
+    return tuple(row[0] for row in table("person_roles.tsv"))
+
+
+def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
+    """Whether a name of three characters or more the model read as a person's has no mark of a name at
+    all, in its article (two may be a given name written alone: 俊平, pd-dev): it opens with no surname, is no
+    foreign name (no dot or hyphen, no more than half its characters those of transliterated names), and jieba's dictionary holds it as no
+    name (nr) nor as a noun that names people (拿破仑/n); no title, role or noun of the dictionary stands
+    right before it, nor a title or a role after it, nor a title before it elsewhere in the article (首相|岸田,
+    护士|赖洁, 经济产业大臣/n|西村康稔, 宛金杨|代表), it is listed with no person (陈闽慷、…、|次仁措姆|、温伟,
+    陈艺文/|昌雅妮) and does nothing a person does right after it (赛宋蓬|表示: word sets attending_verbs,
+    saying_verbs): 人们亲近自然…|探梅寻春/PER|正当时, 妇女参加了|彝绣/PER|技能培训, 冬油菜进入|抽蕾/PER|和初花期,
+    营造创新生态。|数智/PER, 在四川北川，|羌歌羌舞/PER|展演 (xwlb-2023): a phrase, a craft, a season's work,
+    no person."""
+    text = an.text
+    name = text[c.start:c.end]
+    singles, doubles = surnames()
+    if (c.type != "Person" or c.source != "model" or len(name) < 3 or name[:2] in doubles or name[0] in singles
+            or not _CJK_ONLY.fullmatch(name) or 2 * sum(ch in transliteration_characters() for ch in name) >= len(name)):
+        return False
+    tag = word_tags().get(name, "")
+    return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
+    """Whether what stands around a name says it is a person's: a title or a role before it or after it
+    here, or a title before it elsewhere in the article; a list with a person (、, 和, /); a verb of what a
+    person does or says right after it; a common noun or a body's name of the dictionary right before it (pos set nouns_before_people:
+    经济产业大臣/n|西村康稔; not a place, 京津冀/n|鲁苏)."""
+    text, name = an.text, an.text[c.start:c.end]
+    if (title_before(text, c.start) or title_at(text, c.end) or text.endswith(_person_roles(), 0, c.start)
+            or text.startswith(_PERSON_VERBS, c.end) or text.startswith(_ROLE_WORDS, c.end)
+            or "/" in (text[c.start - 1:c.start], text[c.end:c.end + 1])
+            or listed_with_a_person(an, c) or named_after_a_title(an, name)):
+        return True  # 陈艺文/|昌雅妮: a pair of players
+    before = an.token_at(c.start - 1) if c.start else None
+    # a noun right before it may be who the person is (经济产业大臣|西村康稔, 缅甸领导人|敏昂莱: no title of the lists)
+    return (before is not None and before[1] == c.start and word_tags().get(before[2], "") in _NOUNS_BEFORE_PEOPLE
+            and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2]))
+
+
+_GROUPS_AFTER_COUNTRIES = frozenset(word_set("groups_after_countries"))
+_OPENING_BRACKETS = frozenset("（(《“")
+_NOUNS_BEFORE_PEOPLE = pos_tags("nouns_before_people")
+
+
+def _countries_as_a_person(an: Analysis, c: Candidate, initials: frozenset[str]) -> list[Candidate]:
+    """A name the model read as a person's that is a country's one-character name (:func:`_country_initials`)
+    and a group of its people or its side (word set groups_after_countries) is the country, a place where
+    place_abbreviations.txt holds it: 要求美国就监听窃听|韩官员/PER|道歉, 以军和|巴民众/PER (xwlb-2023); one of
+    two or three such names with nothing around it that marks a person (:func:`_marked_as_a_person`) and a
+    word after it is nobody: 高度赞赏中方成功斡旋|沙伊/PER|对话, 京津冀|鲁苏/PER|签署 (xwlb-2023; no places
+    either: such a pair may be the rest of a name the model cut, 记者袁（|日希|）, pd-dev).  Not 全国政协委员|
+    苏华 (a title), 华天、|包英凤 (listed with people), nor a name in brackets.  Else the candidate as it is."""
+    name = an.text[c.start:c.end]
+    if c.type != "Person" or c.source != "model" or len(name) < 2 or name[0] not in initials:
+        return [c]
+    if name[1:] in _GROUPS_AFTER_COUNTRIES and c.start + 1 in an.boundaries:
+        return [Candidate(c.start, c.start + 1, "Place", c.source, c.score)] if name[0] in abbreviations() else []
+    if (len(name) <= 3 and all(ch in initials for ch in name) and not is_place_name(name)
+            and _CJK.match(an.text[c.end:c.end + 1]) and an.text[c.start - 1:c.start] not in _OPENING_BRACKETS
+            and not (word_tags().get(name, "").startswith("nr") or _marked_as_a_person(an, c))):
+        return []
+    return [c]
+
+
 _WHOLE_NAME_NOUNS = pos_tags("nouns_that_name_people")
 _CUT_START_KEPT = pos_tags("before_a_cut_name")
 _CUT_END_KEPT = pos_tags("after_a_cut_name")
@@ -293,7 +423,59 @@ def _place_read_whole(an: Analysis, c: Candidate) -> list[Candidate]:
     country = _country_and_a_phrase(an, c)
     if country:
         return [Candidate(c.start, c.start + country, "Place", c.source, c.score)]
+    countries = _countries_and_a_phrase(an, c)
+    if countries is not None:
+        return countries
     return _abbreviation_and_a_word(an, c)
+
+
+_COMMON_WORD_TAGS = pos_tags("common_words")
+_ROAD_AND_ISLAND_ENDS = word_set("road_heads") + word_set("island_endings")
+_PLACE_KIND_ENDS = word_set("place_kind_characters")
+
+
+def _countries_and_a_phrase(an: Analysis, c: Candidate) -> list[Candidate] | None:
+    """The countries a place the model read opens with, where the segmenter reads them apart from the
+    rest and the rest opens with a common word of the dictionary (pos set common_words), no place's or
+    body's head ending it: 韩国|现/政府 (xwlb-20230430-16), 俄中|执政党 (俄中执政党/LOC), 古中|和|拉中
+    (古中和/LOC), 中国|梦 (xwlb-2023): the countries, one place each of a run of their
+    one-character names, and the phrase none of a place.  The prefix is a country's whole name
+    (is_country), or a run of one-character names (place_abbreviations.txt) of two or more, or one that
+    the dictionary holds as a place or an abbreviation (pos set abbreviation_characters: not 沙/nr, 古/a)
+    before a rest of two characters or more (德|拉 is Daraa).  Not where the rest is a place of the lists or
+    of the dictionary (美|佛州: :func:`_abbreviation_and_a_word`), nor a name ending in a place's, a road's
+    or a body's head or a character of a kind of place (埃及|艺术宫, 以色列|海法新港, 京|哈|高速, 中国|驻…大使馆) or in a word of one character (阿曼|海,
+    加纳|利: the rest of a name).  None where the place opens with no country."""
+    text, tags = an.text, word_tags()
+    name = text[c.start:c.end]
+    if is_place_name(name) or name.endswith(place_heads()) or name.endswith(org_heads()):
+        return None
+    k = next((k for k in range(len(name) - 1, 1, -1) if is_country(name[:k])), 0)
+    run = 0
+    if not k:
+        initials = _country_initials(an)
+        while run < len(name) - 1 and name[run] in initials:
+            run += 1
+        if run == 1 and (len(name) < 3 or tags.get(name[0], "") not in _ABBREVIATION_TAGS):
+            return None
+        k = run
+    if not k or c.start + k not in an.boundaries:
+        return None
+    rest = name[k:]
+    token = an.token_at(c.start + k)
+    if (token is None or token[0] != c.start + k or is_place_name(rest) or rest.endswith(_ROAD_AND_ISLAND_ENDS)
+            or rest.endswith(_PLACE_KIND_ENDS)
+            or tags.get(rest, "") in _PLACES_AFTER_AN_ABBREVIATION or is_place_name(token[2])
+            or (token[1] <= c.end and tags.get(token[2], "") not in _COMMON_WORD_TAGS)):
+        return None  # a word the segmenter reads across the place's end cuts a phrase: 韩国|现/政府 (jieba 现政府)
+    last = an.token_at(c.end - 1)
+    if token[1] <= c.end and (last is None or last[1] != c.end or (
+            last[1] - last[0] < 2 and tags.get(last[2], "") not in _GLUED_FUNCTION_TAGS)):
+        return None  # 阿曼|海, 土耳其|溪, 加纳|利: a character of a place's name or its head ends it (not 古中|和)
+    if run:
+        return [Candidate(c.start + i, c.start + i + 1, "Place", c.source, c.score) for i in range(run)
+                if name[i] in abbreviations()]
+    return [Candidate(c.start, c.start + k, "Place", c.source, c.score)]
 
 
 _COUNTED_PARTIES = longest_first(word_set("counted_parties"))

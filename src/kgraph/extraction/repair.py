@@ -17,7 +17,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area, word_ending,
-                       org_heads, transliteration_characters, vetoes, world_finder,
+                       org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
@@ -108,6 +108,16 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if _leader_cut_before_a_title(an, start, end):
+        # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
+        # of a foreign leader's name before the title; the leader is the whole
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    trailing = _trailing_word(an, c.type, start, end) if c.type in ("Place", "Agency") and c.source == "model" else 0
+    if trailing:
+        # 坠落在|莫斯科一栋/LOC|非住宅建筑上 (jieba: 莫斯科|一栋/m), 向各民主党派中央、|全国工商联新/ORG|当选的
+        # (jieba: 全国工商联/nt|新/a) (xwlb-2023): a count, or a word of one character that opens what follows,
+        # glued on to a name of the lists or of the dictionary
+        return repair(an, Candidate(c.start, end - trailing, c.type, c.source, c.score))
     joined = _joined_by_a_preposition(an, start, end) if c.type in ("Place", "Agency") else None
     if joined is not None:
         # 国务院总理李强7日在|京同欧洲理事会/ORG|主席米歇尔 (xwlb-20231207-04), 上海等|地同加州/LOC|的合作,
@@ -199,7 +209,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if _end_of_a_place_word(an, c.start, c.end):
             return []  # 美元兑日元…；|德国/LOC|马克/PER|走势 (pd-dev-00927; jieba: 德国马克/ns): a currency, no person
         if word_tags().get(name, "") in _WORD_TAGS and not (len(name) == 3 and chinese_name(name)) and not (
-                chinese_name(name) and (_listed_with_a_person(an, c) or _named_after_a_title(an, name))):
+                chinese_name(name) and (listed_with_a_person(an, c) or named_after_a_title(an, name))):
             # 殷红, 许许多多: the dictionary knows these as words; but not a name listed with another
             # person's: 老指挥|严良/PER|和|李培智/PER|等人 (pd-dev-00845; jieba: 严良/a)
             return []
@@ -418,6 +428,30 @@ _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))
 _NAMED_WORD_TAGS = pos_tags("named_words")
+
+
+_TRAILING_WORD_TAGS = pos_tags("trailing_words")
+_ORGANISATION_WORD_TAGS = pos_tags("organisation_words")
+
+
+def _trailing_word(an: Analysis, type_: str, start: int, end: int) -> int:
+    """The length of the last word of the segmenter in [start, end) where it is a number (一栋/m) or one
+    character of an adjective, an adverb, a conjunction, a preposition or a verb (pos set trailing_words), no
+    head of a body's or a place's name (嘉兴|站, 联合国人口基金|会), and what stands before it is a place of the
+    lists (莫斯科, 欧洲|多/m|地; not 福尔|多: a foreign name's last character) or, before an organisation's, a
+    name the dictionary holds as an organisation's (pos set organisation_words: 全国工商联/nt; not 普拉克/nr|明);
+    0 otherwise."""
+    name = an.text[start:end]
+    last = an.token_at(end - 1)
+    if (last is None or last[1] != end or last[0] - start < 2 or last[0] not in an.boundaries
+            or name.endswith(org_heads()) or name.endswith(place_heads())):
+        return 0
+    tag = word_tags().get(last[2], "")
+    if not (tag.startswith("m") or (last[1] - last[0] == 1 and tag in _TRAILING_WORD_TAGS)):
+        return 0
+    rest = an.text[start:last[0]]
+    named = is_place_name(rest) or (type_ == "Agency" and word_tags().get(rest, "") in _ORGANISATION_WORD_TAGS)
+    return end - last[0] if named else 0
 
 
 def _a_place(name: str) -> bool:
@@ -701,7 +735,7 @@ _JOINING_TAGS = ("c", "p", "f", "u")
 _PLACE_KINDS_BEFORE = frozenset(word_set("place_kinds_before"))
 
 
-def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
+def listed_with_a_person(an: Analysis, c: Candidate) -> bool:
     """Whether the model reads a person's name right after ``c`` and a mark or conjunction of a list
     (严良|和|李培智), or right before them (李培智|、|严良)."""
     after = _model_token_at(an, c.end)
@@ -719,7 +753,7 @@ def _listed_with_a_person(an: Analysis, c: Candidate) -> bool:
 _LIST_JOINERS = frozenset(("和", "、", "与", "及"))
 
 
-def _named_after_a_title(an: Analysis, name: str) -> bool:
+def named_after_a_title(an: Analysis, name: str) -> bool:
     """Whether the article writes a name the model reads as a person's right after a title
     (data/lexicon/titles.txt, leader_titles.txt, word set titles_before_foreign_names) somewhere:
     美国国会参议院多数党领袖|舒默/PER|率领 (xwlb-20231009), then |舒默/PER|等表示 (jieba's dictionary
@@ -763,6 +797,26 @@ def _before_a_leaders_title(an: Analysis, c: Candidate) -> bool:
     token, following = _model_token_at(an, c.end), _model_token_at(an, c.end + len(title))
     return (token is not None and token.end == c.end + len(title) and following is not None
             and following.tag in _TITLE_ENDS_TAGS)
+
+
+def _leader_cut_before_a_title(an: Analysis, start: int, end: int) -> bool:
+    """Whether a name of two characters or more, half of them or more characters of transliterated names
+    (:func:`transliteration_characters`), is followed by one more such character that the model reads as a
+    word of no name and then a leader's title (data/lexicon/leader_titles.txt): 欧尔/ORG|班/n|总理; not where
+    the name and that character are a place of the lists (阿联|酋|总统: a country's leader), nor where the name
+    ends in a body's or a place's head or the character is a word of function (巴西国会、联邦最高法院|和|总统府)."""
+    text = an.text
+    name = text[start:end]
+    if (end - start < 2 or end >= len(text) or text[end] not in transliteration_characters()
+            or text[end] in _GLUED_CHARACTERS or name.endswith(org_heads()) or name.endswith(place_heads())
+            or 2 * _transliterating(name) < len(name)
+            or is_place_name(text[start:end + 1]) or is_place_name(name)):
+        return False
+    following = _model_token_at(an, end)
+    if (following is None or following.end != end + 1 or following.tag in _MODEL_TYPES
+            or following.tag in _FUNCTION_WORDS):
+        return False  # 联邦最高法院|和/c|总统府: a conjunction between two names
+    return any(text.startswith(title, end + 1) for title in ordered_lexicon("leader_titles.txt"))
 
 
 def _leader_title_cut(text: str, start: int, end: int) -> int:
