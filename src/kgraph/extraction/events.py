@@ -1318,7 +1318,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     if own:
         return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
                           sentence, start, date)]
-    destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
+    # (a subject found in a sentence before, 他|走遍|长江|的|上中下游|实地|调研 (xwlb-20230427-01: 习近平, named one
+    # sentence back), went nowhere that sentence names: 摆在|推动|长江经济带|发展)
+    destinations = reader.venues(clause[0] if relative else accompanied or max(agents[-1].end, sentence[0]), start,
+                                 taken)
     destinations += [m for m in named_where if m.key not in taken and m not in destinations]
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
@@ -1340,10 +1343,11 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             # the body's seat)
             destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (
                 m.type == "Agency" and reader.text.startswith(markers("members"), m.end))]
-    if agents[-1].start < clause[0] and not relative:
+    if sentence[0] <= agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
-        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
+        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下; nor the clause of a subject
+        # found in a sentence before)
         destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
                                                   "going_links") if m not in destinations]
     elif not relative:
