@@ -1,6 +1,8 @@
 """The events stage (extraction/events.py), issue #18's thirteenth round: classes of misses found on
 ../shared/corpus/news/xwlb-2023.jsonl (none of these stories is in the events dev set). Hand-built
 ``Analysis`` objects with the stories' own sentences."""
+from .conftest import NEWS, shared_records
+from .test_events import story_events
 from .test_events_recall import analysis, labelled
 
 
@@ -15,3 +17,22 @@ def test_a_subject_named_a_sentence_before_visits_nothing_that_sentence_names():
     text = "习近平总书记走遍长江的上中下游，到重庆实地调研。"
     an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "重庆")], date="2023-04-27")
     assert ("Visit", {("agent", "习近平"), ("destination", "重庆")}) in labelled(an)
+
+
+def test_who_says_something_at_an_opening_or_a_commemoration_speaks_there():
+    # xwlb-20230325-02: 李希|出席|…|研讨班|。|…|李希|在|研讨班|开班式|上|强调 — the opening of the study session
+    # just reported: he speaks at it
+    text = ("李希出席二十届中央纪委委员学习贯彻党的二十大精神研讨班。"
+            "中共中央政治局常委、中央纪委书记李希在研讨班开班式上强调，要坚持以习近平新时代中国特色社会主义思想为指导。")
+    an = analysis(text, [("Person", "李希"), ("Agency", "中央纪委"), ("Person", "李希@2")], date="2023-03-25")
+    gatherings = [args for type_, args in labelled(an) if type_ == "Gathering"]
+    assert len(gatherings) == 1 and ("speaker", "李希") in gatherings[0]
+
+
+def test_who_says_something_at_a_commemoration_speaks_there_end_to_end(tmp_path):
+    # xwlb-20230525-15: 24日|在|德国|法兰克福|举行|的|欧洲央行成立25周年纪念活动|上|，|欧洲央行|行长|拉加德|表示
+    # (jieba reads 周年纪念 as one word: the story read whole, with the model's words)
+    story = shared_records(NEWS, {"xwlb-20230525-15"}, "the shared news corpus")["xwlb-20230525-15"]
+    found = story_events(story, tmp_path)
+    assert any(type_ == "Gathering" and {("speaker", "拉加德"), ("organizer", "欧洲央行")} <= args
+               for type_, args, _ in found), found

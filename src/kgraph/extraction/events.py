@@ -714,6 +714,10 @@ def _same_gathering(title: str, other: str | None) -> bool:
         return True
     if title == other or other.endswith(title) or title.endswith(other):
         return True
+    # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
+    session = next((word for word in markers("any_gathering") if title.endswith(word) and len(title) > len(word)), None)
+    if session is not None and other.endswith(title[:-len(session)]):
+        return True
     noun = _gathering_pattern().search(title)
     if noun is None or noun.end() != len(title) or noun.start() > _SHORT_TITLE:
         return False
