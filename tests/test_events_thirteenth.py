@@ -36,3 +36,22 @@ def test_who_says_something_at_a_commemoration_speaks_there_end_to_end(tmp_path)
     found = story_events(story, tmp_path)
     assert any(type_ == "Gathering" and {("speaker", "拉加德"), ("organizer", "欧洲央行")} <= args
                for type_, args, _ in found), found
+
+
+def test_a_place_that_a_dash_joins_to_a_name_is_no_destination():
+    # xwlb-20231215-01: 考察|了|位于|南宁市|的|中国|－|东盟信息港股份有限公司 — 中国 opens the company's name; the
+    # visit went to Nanning and the company, not to China (3 such domestic visits in xwlb-2023)
+    text = "14日上午，习近平首先考察了位于南宁市的中国－东盟信息港股份有限公司。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "南宁市"), ("Place", "中国"),
+                         ("Agency", "东盟信息港股份有限公司")], date="2023-12-15")
+    [(type_, args)] = labelled(an)
+    assert type_ == "Visit" and ("destination", "东盟信息港股份有限公司") in args and ("destination", "中国") not in args
+    # xwlb-20230518-07: 在|青岛|，|李强|前往|中国|—|上海合作组织地方经贸合作示范区
+    text = "在青岛，李强前往中国—上海合作组织地方经贸合作示范区，听取示范区建设情况汇报。"
+    an = analysis(text, [("AdministrativeDivision", "青岛"), ("Person", "李强"), ("Place", "中国")], date="2023-05-18")
+    assert not any(("destination", "中国") in args for _, args in labelled(an))
+    # two dashes set a name beside the venue, which stays one (xwlb-20230701-04: 在|中国共产党早期北京革命活动纪念馆|——|
+    # 北大红楼|举行)
+    text = "全国巡展首站活动昨天在北京革命活动纪念馆——北大红楼举行。"
+    an = analysis(text, [("Place", "北京革命活动纪念馆")], date="2023-07-01")
+    assert any(("location", "北京革命活动纪念馆") in args for _, args in labelled(an))

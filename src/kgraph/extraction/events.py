@@ -517,6 +517,13 @@ class _Reader:
                     return [mention]
         return []
 
+    def opens_name(self, mention: Mention) -> bool:
+        """Whether one dash joins ``mention`` to the word after it in one name (中国|—|东盟信息港股份有限公司,
+        xwlb-20231216-02), not two that set what follows beside it (北京革命活动纪念馆|——|北大红楼)."""
+        at = mention.end
+        return self.text.startswith(markers("name_joins"), at) and at + 1 < len(self.text) \
+            and _CJK.match(self.text, at + 1) is not None
+
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
@@ -552,6 +559,8 @@ class _Reader:
             if reach > after and self.text[reach:mention.start] in ("同", "与"):
                 break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
             reach = max(reach, mention.end)
+            if self.opens_name(mention):
+                continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
             if mention.key not in exclude:
                 found.append(mention)
         return found
@@ -1346,7 +1355,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             # (看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部, xwlb-20230524-07: the people of a body visited, not
             # the body's seat)
             destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (
-                m.type == "Agency" and reader.text.startswith(markers("members"), m.end))]
+                m.type == "Agency" and reader.text.startswith(markers("members"), m.end)) and not reader.opens_name(m)]
     if sentence[0] <= agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
