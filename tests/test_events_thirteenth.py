@@ -55,3 +55,17 @@ def test_a_place_that_a_dash_joins_to_a_name_is_no_destination():
     text = "全国巡展首站活动昨天在北京革命活动纪念馆——北大红楼举行。"
     an = analysis(text, [("Place", "北京革命活动纪念馆")], date="2023-07-01")
     assert any(("location", "北京革命活动纪念馆") in args for _, args in labelled(an))
+
+
+def test_a_place_after_jiu_is_what_a_gathering_is_about_not_where():
+    # xwlb-20231210-15: 东非政府间发展组织|在|吉布提|就|苏丹|问题|召开|特别峰会 — held in Djibouti, about Sudan
+    text = "9日，东非政府间发展组织在吉布提就苏丹问题召开特别峰会，多方强调结束冲突。"
+    an = analysis(text, [("Agency", "东非政府间发展组织"), ("Place", "吉布提"), ("Place", "苏丹")], date="2023-12-10")
+    [(type_, args)] = labelled(an)
+    assert type_ == "Gathering" and ("location", "吉布提") in args and ("location", "苏丹") not in args
+    # xwlb-20230811-10: …|领导人|在|尼日利亚|首都|阿布贾|就|尼日尔|局势|召开|紧急会议
+    text = "随后，西非国家经济共同体领导人在尼日利亚首都阿布贾就尼日尔局势召开紧急会议。"
+    an = analysis(text, [("Agency", "西非国家经济共同体"), ("Place", "尼日利亚"), ("AdministrativeDivision", "阿布贾"),
+                         ("Place", "尼日尔")], date="2023-08-11")
+    [(type_, args)] = labelled(an)
+    assert ("location", "阿布贾") in args and ("location", "尼日尔") not in args

@@ -558,6 +558,8 @@ class _Reader:
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             if reach > after and self.text[reach:mention.start] in ("同", "与"):
                 break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
+            if self.text[reach:mention.start] in markers("topic_links"):
+                break  # (在|吉布提|就|苏丹|问题|召开|特别峰会, xwlb-20231210-15; 3 such a year: what it is about, not where)
             reach = max(reach, mention.end)
             if self.opens_name(mention):
                 continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
