@@ -517,6 +517,13 @@ class _Reader:
                     return [mention]
         return []
 
+    def opens_name(self, mention: Mention) -> bool:
+        """Whether one dash joins ``mention`` to the word after it in one name (中国|—|东盟信息港股份有限公司,
+        xwlb-20231216-02), not two that set what follows beside it (北京革命活动纪念馆|——|北大红楼)."""
+        at = mention.end
+        return self.text.startswith(markers("name_joins"), at) and at + 1 < len(self.text) \
+            and _CJK.match(self.text, at + 1) is not None
+
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
@@ -551,7 +558,11 @@ class _Reader:
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             if reach > after and self.text[reach:mention.start] in ("同", "与"):
                 break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
+            if self.text[reach:mention.start] in markers("topic_links"):
+                break  # (在|吉布提|就|苏丹|问题|召开|特别峰会, xwlb-20231210-15; 3 such a year: what it is about, not where)
             reach = max(reach, mention.end)
+            if self.opens_name(mention):
+                continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
             if mention.key not in exclude:
                 found.append(mention)
         return found
@@ -713,6 +724,10 @@ def _same_gathering(title: str, other: str | None) -> bool:
     if title.startswith(markers("this_one")):
         return True
     if title == other or other.endswith(title) or title.endswith(other):
+        return True
+    # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
+    session = next((word for word in markers("any_gathering") if title.endswith(word) and len(title) > len(word)), None)
+    if session is not None and other.endswith(title[:-len(session)]):
         return True
     noun = _gathering_pattern().search(title)
     if noun is None or noun.end() != len(title) or noun.start() > _SHORT_TITLE:
@@ -1318,7 +1333,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     if own:
         return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
                           sentence, start, date)]
-    destinations = reader.venues(clause[0] if relative else accompanied or agents[-1].end, start, taken)
+    # (a subject found in a sentence before, 他|走遍|长江|的|上中下游|实地|调研 (xwlb-20230427-01: 习近平, named one
+    # sentence back), went nowhere that sentence names: 摆在|推动|长江经济带|发展)
+    destinations = reader.venues(clause[0] if relative else accompanied or max(agents[-1].end, sentence[0]), start,
+                                 taken)
     destinations += [m for m in named_where if m.key not in taken and m not in destinations]
     if not relative and not reader.text.startswith(markers("time_of_next"), end):
         # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
@@ -1339,11 +1357,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             # (看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部, xwlb-20230524-07: the people of a body visited, not
             # the body's seat)
             destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (
-                m.type == "Agency" and reader.text.startswith(markers("members"), m.end))]
-    if agents[-1].start < clause[0] and not relative:
+                m.type == "Agency" and reader.text.startswith(markers("members"), m.end)) and not reader.opens_name(m)]
+    if sentence[0] <= agents[-1].start < clause[0] and not relative:
         # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
         # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
-        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下)
+        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下; nor the clause of a subject
+        # found in a sentence before)
         destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
                                                   "going_links") if m not in destinations]
     elif not relative:
