@@ -39,6 +39,9 @@ def test_words_for_days_and_periods():
     # a year written, or said (今年4月4日, 去年5月1日)
     assert _days("2022年12月31日；今年4月4日上午；去年5月1日", "2023-08-14") == [
         ("2022年12月31日", "2022-12-31"), ("4月4日", "2023-04-04"), ("5月1日", "2022-05-01")]
+    # 明年: the year after the article's (xwlb-20231208-01), not the month day nearest it
+    assert _days("会议同意明年1月8日至10日召开二十届中央纪律检查委员会第三次全体会议。", "2023-12-08")[0] == (
+        "1月8日", "2024-01-08")
 
 
 def test_no_article_date_no_day():

@@ -129,8 +129,9 @@ _DAY = re.compile(
     r"|(?P<same>当天|当日|当晚))")
 # a day that only bounds a period (截至6月14日, 自2月10日以来) is not when something happened
 _BOUND_BEFORE = ("截至", "截止", "自", "从", "至", "到")
-# 今年4月4日 and 去年5月1日 say their year
-_YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2}
+# 今年4月4日, 去年5月1日 and 明年1月8日 say their year (会议同意|明年|1月8日|至|10日|召开…全体会议,
+# xwlb-20231208-01: a meeting of the year after the article's, not of its January past)
+_YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _OFFSETS = {"today": 0, "yesterday": -1, "before_yesterday": -2, "tomorrow": 1, "after_tomorrow": 2}
 
 
