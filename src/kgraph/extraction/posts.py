@@ -32,7 +32,9 @@ after a verb of taking or leaving a post gives it to the verb's subject or to th
 China's central bodies hold no post of a foreign holder: a title after the name implying one of China's
 single-holder posts goes to one person of the story (习近平总书记和|阮富仲|总书记: not 阮富仲's), a person the
 story gives a foreign country's post holds none of China's (越南国家主席武文赏 … 国家主席|武文赏), and
-政府|总理 written without a country is a foreign government's.
+政府|总理 written without a country is a foreign government's; a bare ministry or implied body of a name
+that does not read as Chinese after a foreign country, or listed after 、 in a clause a foreign country
+opens, is that country's (印度总统穆尔穆、|总理|莫迪 -> 印度政府; 俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部).
 
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
@@ -1924,6 +1926,7 @@ def find_posts(an: Analysis) -> None:
             held.add((person.key, after))
     _one_holder_each(an, pending)
     _foreign_holders_out_of_china(an)
+    _foreign_ministers_of_their_country(an, people)
 
 
 @cache
@@ -1977,5 +1980,71 @@ def _foreign_holders_out_of_china(an: Analysis) -> None:
 
 @cache
 def _chinas_bodies() -> frozenset[str]:
-    """China's central bodies by name: national_agencies.tsv's and those a title implies (中华人民共和国)."""
-    return frozenset(alias_table("national_agencies.tsv")) | {row[0] for row in _implied().values()}
+    """China's central bodies by name: national_agencies.tsv's, those a title implies (中华人民共和国) and
+    data/posts/central_bodies.txt's (国防部)."""
+    return (frozenset(alias_table("national_agencies.tsv")) | {row[0] for row in _implied().values()}
+            | {row[0] for row in data_table("posts", "central_bodies.txt")})
+
+
+def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> None:
+    """A post in one of China's central bodies held by a foreign official is in his country's body: a
+    name that does not read as Chinese (names.reads_as_chinese) after a foreign country in its sentence
+    (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01 -> 印度政府; 乌|政府将撤换|国防部|长|列兹尼科夫,
+    xwlb-20230207-09 -> 乌克兰国防部), or any name listed after 、 in a clause a foreign country opens
+    (包括俄罗斯总检察长克拉斯诺夫、…、|国防部|长|绍伊古, xwlb-20230627-18 -> 俄罗斯国防部).  A ministry is
+    named with the country; a post the title alone implies takes the country's body its title implies
+    (foreign_titles.tsv), or none.  A Chinese name after no 、 keeps China's post in a foreign story
+    (国务院总理李强在印尼…), and so does a post in 国务院 or 中共中央 written out."""
+    labels = {m.key: m for m in an.mentions if m.type == "Agency"}
+    chinas = _chinas_bodies()
+    kept, moved = [], []
+    for fact in an.facts:
+        body = labels.get(fact.object) if fact.predicate == "holdsPost" else None
+        written = body is not None and body.end > body.start
+        if body is None or body.label not in chinas:
+            kept.append(fact)
+            continue
+        props = dict(fact.props)
+        title = props.get("title", "")
+        holder = next((p for p in people if p.key == fact.subject and fact.start <= p.start < fact.end), None)
+        chain = body.start if written else (holder.start - len(title) if holder is not None else 0)
+        if holder is None or (written and not body.label.endswith("部")):
+            kept.append(fact)
+            continue
+        if reads_as_chinese(holder.text):
+            if an.text[chain - 1:chain] != "、":
+                kept.append(fact)
+                continue
+            opening = max(an.text.rfind(mark, 0, chain) for mark in "，。；：\n")
+            country = _foreign_country_between(an, max(opening + 1, fact.start), chain)
+        else:
+            country = _foreign_country_between(an, fact.start, chain)
+        if country is None:
+            kept.append(fact)
+            continue
+        if written:
+            organisation = _implicit(an, country + body.label, holder.start)  # 俄罗斯|国防部
+        else:
+            organisation = _country_organisation(an, (country, holder.start), title, holder.start)
+        if organisation is not None:
+            moved.append((holder, organisation, title, bool(props.get("former"))))
+    an.facts[:] = kept
+    for holder, organisation, title, former in moved:
+        _hold(an, holder, [(organisation, title, former)], holder.start)
+
+
+def _foreign_country_between(an: Analysis, start: int, end: int) -> str | None:
+    """The foreign country written last in [start, end): a country's name or abbreviation as words of
+    their own (乌|政府), or an organisation named with its country first (俄罗斯总检察院)."""
+    found: tuple[int, str] | None = None
+    for mention in an.mentions:
+        if start <= mention.start and mention.end <= end and mention.end > mention.start:
+            name = _country_named(mention) or (
+                _country_named_first(mention.label) if mention.type == "Agency" else None)
+            if name is not None and name not in _home_country() and (found is None or mention.end > found[0]):
+                found = (mention.end, name)
+    for pos in range(end, max(start, found[0] if found else start), -1):
+        if pos in an.boundaries and (written := _country_written_before(an, pos)) is not None and \
+                written[1] >= start and written[0] not in _home_country():
+            return _abbreviations().get(written[0], written[0])
+    return None if found is None else found[1]
