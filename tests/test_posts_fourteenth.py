@@ -108,3 +108,8 @@ def test_a_chinese_official_keeps_his_ministry_in_a_foreign_story():
     # xwlb-20230610-05: 组委会主席、|教育部|部长|怀进鹏 — listed after 、, but no foreign country in the clause
     assert ("怀进鹏", "教育部", "部长", False) in _holdings(
         "仪式上，组委会主席、教育部部长怀进鹏发表致辞，国际大体联代理主席雷诺·艾德发表视频致辞。")
+    # xwlb-20230311-19: 越南…向中共中央总书记|、|国家主席|习近平: 、 within one's chain of titles, not a list
+    holdings = _holdings("3月10日，越南共产党中央委员会总书记阮富仲、越南国家主席武文赏向中共中央总书记、"
+                         "国家主席习近平发来贺电。")
+    assert ("习近平", "中华人民共和国", "国家主席", False) in holdings
+    assert not any(name == "习近平" and organisation == "越南" for name, organisation, _, _ in holdings)

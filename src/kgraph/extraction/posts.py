@@ -2012,7 +2012,9 @@ def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> 
             kept.append(fact)
             continue
         if reads_as_chinese(holder.text):
-            if an.text[chain - 1:chain] != "、":
+            if an.text[chain - 1:chain] != "、" or not any(p.end == chain - 1 for p in people):
+                # 、 after another person's name: a list of people (瓦伊诺|、|国防部长绍伊古), not one's chain of
+                # titles (向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19, after 越南…: China's)
                 kept.append(fact)
                 continue
             opening = max(an.text.rfind(mark, 0, chain) for mark in "，。；：\n")
