@@ -29,6 +29,13 @@ gives former posts to whom the sentence is about (霍英东先生是…，曾任
 after a verb of taking or leaving a post gives it to the verb's subject or to the people it names
 (任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|职务: former).
 
+China's central bodies hold no post of a foreign holder: a title after the name implying one of China's
+single-holder posts goes to one person of the story (习近平总书记和|阮富仲|总书记: not 阮富仲's), a person the
+story gives a foreign country's post holds none of China's (越南国家主席武文赏 … 国家主席|武文赏), and
+政府|总理 written without a country is a foreign government's; a bare ministry or implied body of a name
+that does not read as Chinese after a foreign country, or listed after 、 in a clause a foreign country
+opens, is that country's (印度总统穆尔穆、|总理|莫迪 -> 印度政府; 俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部).
+
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
 The titles, the implied organisations, the missions and the markers are data (``data/posts/``).
@@ -1206,13 +1213,23 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     if country is None and (pos in ends or (pos not in an.boundaries and _CJK.match(text[pos - 1:pos] or "x"))):
         return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
     former = former_before(an, country[1] if country is not None else pos)[0]
+    # 政府|总理|范明政 (xwlb-20231212-03): a government written alone before the title is a foreign
+    # country's (China's premier is 国务院's, written so): that of the foreign country named last
+    foreign_body = country is None and any(
+        text.startswith(body, pos - len(body)) and pos - len(body) in an.boundaries for body in _country_bodies())
     posts = []
     for title, start, title_former, head in reversed(chain):
         if country is not None:
             organisation = _country_organisation(an, country, head, start)
+        elif foreign_body:
+            government = _country_of_the_clause(an, pos)
+            if government is None and (index := bisect.bisect_left(foreign, (start,)) - 1) >= 0:
+                government = foreign[index][1]  # 越南 … 国家主席武文赏、政府|总理|范明政: the story's country
+            organisation = (None if government is None or title not in _foreign()
+                            else _country_organisation(an, (government, pos), title, start))
         elif head != title:
             organisation = None  # a staff title with no country before it: whose head is not said
-        elif title in _implied():
+        elif title in _implied() and not foreign_body:
             organisation = (_implied_organisation(an, title, start)
                             if _implied()[title][1] != "never" and chinese_name(person.text) else None)
         else:
@@ -1222,6 +1239,19 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
+
+
+def _country_of_the_clause(an: Analysis, pos: int) -> str | None:
+    """The foreign country of the nearest place or organisation before ``pos`` in its clause (after the
+    last ， ； or 。): 蒙古人民党|主席|、|政府|总理|奥云额尔登 (xwlb-20230316-01) -> 蒙古国."""
+    opening = max(an.text.rfind(mark, 0, pos) for mark in "，；。\n")
+    before = [m for m in an.mentions if opening < m.start and m.end <= pos and m.end > m.start
+              and m.type in ("Place", "Agency")]
+    for mention in sorted(before, key=lambda m: -m.end):
+        country = _country_named(mention) or _country_named_first(mention.label)
+        if country is not None and country not in _home_country():
+            return country
+    return None
 
 
 @cache
@@ -1853,6 +1883,7 @@ def find_posts(an: Analysis) -> None:
     # a name the officials stage gave posts to, in its sentence: its chain is read
     read = {(fact.subject, fact.start) for fact in posts_read}
     previous: tuple[Mention, list[Post]] | None = None
+    pending: list[tuple[Mention, str]] = []
     for person in people:
         if person.text in _titles():
             continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
@@ -1875,7 +1906,12 @@ def find_posts(an: Analysis) -> None:
         implied = _implied().get(after)
         if implied is not None and implied[2] and chinese_name(person.text) and person.start in an.boundaries:
             # 习近平|总书记 names 中共中央's post; a Chinese name starts a word of the segmenter, and
-            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not
+            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not.
+            # China's post of one holder is given once the whole story is read (_single_holders)
+            if (implied[0], after) in _single_holders():
+                pending.append((person, after))
+                held.add((person.key, after))
+                continue
             organisation = _implied_organisation(an, after, person.end)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
@@ -1888,3 +1924,129 @@ def find_posts(an: Analysis) -> None:
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
+    _one_holder_each(an, pending)
+    _foreign_holders_out_of_china(an)
+    _foreign_ministers_of_their_country(an, people)
+
+
+@cache
+def _single_holders() -> dict[tuple[str, str], str]:
+    """China's posts of one holder at a time, implied by a title after the name (data/posts/
+    single_holders.tsv): (organisation, title) -> the group of posts one person holds together."""
+    return {(row[0], row[1]): row[2] for row in data_table("posts", "single_holders.tsv")}
+
+
+def _current_posts(an: Analysis) -> dict[Key, set[str]]:
+    """Who holds which group of China's single-holder posts in the story (not former)."""
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    groups: dict[Key, set[str]] = {}
+    for fact in an.facts:
+        props = dict(fact.props)
+        if fact.predicate == "holdsPost" and not props.get("former"):
+            group = _single_holders().get((labels.get(fact.object, ""), props.get("title", "")))
+            if group is not None:
+                groups.setdefault(fact.subject, set()).add(group)
+    return groups
+
+
+def _one_holder_each(an: Analysis, pending: list[tuple[Mention, str]]) -> None:
+    """A title after the name that implies one of China's single-holder posts (总书记 -> 中共中央,
+    主席 -> 中华人民共和国), given only when no one else in the story holds that post or one held with
+    it: 习近平总书记和|阮富仲|总书记 (xwlb-20230626-04) names 越南's leader, not a second 中共中央 总书记;
+    国家主席习近平 … 我同|阮富仲|总书记 (xwlb-20230302-02) too.  The first named of such holders, in the
+    story's order, takes it (China's leader is named first: 习近平|总书记|和|阮富仲|总书记)."""
+    for person, title in pending:
+        organisation, _, _ = _implied()[title]
+        group = _single_holders()[(organisation, title)]
+        holders = _current_posts(an)
+        if any(group in groups for key, groups in holders.items() if key != person.key):
+            continue
+        _hold(an, person, [(_implied_organisation(an, title, person.end), title, False)], person.end)
+
+
+def _foreign_holders_out_of_china(an: Analysis) -> None:
+    """No post in China's central bodies (data/lexicon/national_agencies.tsv, the implied ones) for
+    one the story gives a post of a foreign country's: 越南国家主席武文赏 … 国家主席|武文赏
+    (xwlb-20231212-03) is 越南's head, not 中华人民共和国's; his post there is read already."""
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    foreign = {fact.subject for fact in an.facts if fact.predicate == "holdsPost"
+               and _country_named_first(labels.get(fact.object, "")) is not None}
+    if not foreign:
+        return
+    chinas = _chinas_bodies()
+    an.facts[:] = [fact for fact in an.facts if not (
+        fact.predicate == "holdsPost" and fact.subject in foreign and labels.get(fact.object) in chinas)]
+
+
+@cache
+def _chinas_bodies() -> frozenset[str]:
+    """China's central bodies by name: national_agencies.tsv's, those a title implies (中华人民共和国) and
+    data/posts/central_bodies.txt's (国防部)."""
+    return (frozenset(alias_table("national_agencies.tsv")) | {row[0] for row in _implied().values()}
+            | {row[0] for row in data_table("posts", "central_bodies.txt")})
+
+
+def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> None:
+    """A post in one of China's central bodies held by a foreign official is in his country's body: a
+    name that does not read as Chinese (names.reads_as_chinese) after a foreign country in its sentence
+    (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01 -> 印度政府; 乌|政府将撤换|国防部|长|列兹尼科夫,
+    xwlb-20230207-09 -> 乌克兰国防部), or any name listed after 、 in a clause a foreign country opens
+    (包括俄罗斯总检察长克拉斯诺夫、…、|国防部|长|绍伊古, xwlb-20230627-18 -> 俄罗斯国防部).  A ministry is
+    named with the country; a post the title alone implies takes the country's body its title implies
+    (foreign_titles.tsv), or none.  A Chinese name after no 、 keeps China's post in a foreign story
+    (国务院总理李强在印尼…), and so does a post in 国务院 or 中共中央 written out."""
+    labels = {m.key: m for m in an.mentions if m.type == "Agency"}
+    chinas = _chinas_bodies()
+    kept, moved = [], []
+    for fact in an.facts:
+        body = labels.get(fact.object) if fact.predicate == "holdsPost" else None
+        written = body is not None and body.end > body.start
+        if body is None or body.label not in chinas:
+            kept.append(fact)
+            continue
+        props = dict(fact.props)
+        title = props.get("title", "")
+        holder = next((p for p in people if p.key == fact.subject and fact.start <= p.start < fact.end), None)
+        chain = body.start if written else (holder.start - len(title) if holder is not None else 0)
+        if holder is None or (written and not body.label.endswith("部")):
+            kept.append(fact)
+            continue
+        if reads_as_chinese(holder.text):
+            if an.text[chain - 1:chain] != "、" or not any(p.end == chain - 1 for p in people):
+                # 、 after another person's name: a list of people (瓦伊诺|、|国防部长绍伊古), not one's chain of
+                # titles (向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19, after 越南…: China's)
+                kept.append(fact)
+                continue
+            opening = max(an.text.rfind(mark, 0, chain) for mark in "，。；：\n")
+            country = _foreign_country_between(an, max(opening + 1, fact.start), chain)
+        else:
+            country = _foreign_country_between(an, fact.start, chain)
+        if country is None:
+            kept.append(fact)
+            continue
+        if written:
+            organisation = _implicit(an, country + body.label, holder.start)  # 俄罗斯|国防部
+        else:
+            organisation = _country_organisation(an, (country, holder.start), title, holder.start)
+        if organisation is not None:
+            moved.append((holder, organisation, title, bool(props.get("former"))))
+    an.facts[:] = kept
+    for holder, organisation, title, former in moved:
+        _hold(an, holder, [(organisation, title, former)], holder.start)
+
+
+def _foreign_country_between(an: Analysis, start: int, end: int) -> str | None:
+    """The foreign country written last in [start, end): a country's name or abbreviation as words of
+    their own (乌|政府), or an organisation named with its country first (俄罗斯总检察院)."""
+    found: tuple[int, str] | None = None
+    for mention in an.mentions:
+        if start <= mention.start and mention.end <= end and mention.end > mention.start:
+            name = _country_named(mention) or (
+                _country_named_first(mention.label) if mention.type == "Agency" else None)
+            if name is not None and name not in _home_country() and (found is None or mention.end > found[0]):
+                found = (mention.end, name)
+    for pos in range(end, max(start, found[0] if found else start), -1):
+        if pos in an.boundaries and (written := _country_written_before(an, pos)) is not None and \
+                written[1] >= start and written[0] not in _home_country():
+            return _abbreviations().get(written[0], written[0])
+    return None if found is None else found[1]
