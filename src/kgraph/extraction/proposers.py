@@ -79,6 +79,29 @@ def _dictionary_place_around(an: Analysis, start: int, end: int) -> tuple[int, i
     return around[0], around[1]
 
 
+_CUT_AT_START_TAGS = {"Place": pos_tags("places_cut_at_start"), "Agency": pos_tags("organisations_cut_at_start")}
+_CUT_NAME_FUNCTION_WORDS = pos_tags("cut_name_function_words")
+
+
+def _start_of_a_cut_name(an: Analysis, start: int, end: int, tags: frozenset[str]) -> int:
+    """Where a name the model read starts when it cut a place or a foreign name of jieba's dictionary
+    (``tags``, pos sets places_cut_at_start and organisations_cut_at_start) after its first characters and
+    read the rest as the name: 流入|第/m|聂伯河/LOC (jieba: 第聂伯河/ns, xwlb-2023), 旧/a|金山/LOC (旧金山/ns),
+    好|比/p|雷埃夫斯港/LOC (比雷埃夫斯/nrt), 中/f|美洲议会/ORG (中美洲/ns): at the word's start.  Not where
+    the model read a name in what it leaves out (俄/LOC|外交部), nor a word the segmenter only guessed
+    (对北|达尔富尔: the dictionary lacks it)."""
+    token = an.token_at(start)
+    if (token is None or not (token[0] == start - 1 and start < token[1] <= end) or end - start < 2
+            or word_tags().get(token[2], "") not in tags):
+        return start  # 离京/ns: the model's one character is no cut name; 南部非洲/ns: a part of it before
+    before = [t for t in an.model_tokens if t.end > token[0] and t.start < start]
+    if any(t.tag in _MODEL_TYPES or t.tag.startswith(_CUT_NAME_FUNCTION_WORDS) for t in before):
+        return start  # 俄/LOC|外交部; 到|各/r|乡镇卫生院 (jieba: 各乡镇/ns): a function word, no part of a name
+    if not any(t.start == token[0] for t in an.model_tokens):
+        return start  # the model's word before runs into the cut word: no edge to start at
+    return token[0]
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -140,6 +163,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             if following.endswith(place_heads()) and not is_place_name(text[start:end]):
                 end = tokens[j].end
                 j += 1
+        if kind in _CUT_AT_START_TAGS:
+            start = _start_of_a_cut_name(an, start, end, _CUT_AT_START_TAGS[kind])
         out.append(Candidate(start, end, kind, "model"))
         i = j
     # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
@@ -778,6 +803,11 @@ def _surname_and_a_place(an: Analysis, token, following) -> bool:
     surname and the place's characters (a given name may be a place's: 许|银川); not where every
     character is a division's one-character name (沪|苏/PER|浙皖/LOC|三省一市, xwlb-20230606-07: jieba 苏浙皖)."""
     start, end = token.start, following.end
+    if (an.text[start:token.end] in surnames()[1] and following.tag == "LOC" and following.start == token.end
+            and following.end - following.start <= 2 and chinese_name(an.text[start:end])):
+        # 全国政协委员曹鹏、范扎根、|皇甫/PER|宜川/LOC|、周清 (xwlb-20230311-18; jieba: 皇甫|宜川): a compound
+        # surname alone is no one's whole name; the place after it is the given name
+        return True
     word = an.token_at(start)
     return (token.end - start == 1 and following.tag == "LOC" and following.start == token.end
             and word is not None and word[0] == start and word[1] == end

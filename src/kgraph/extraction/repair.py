@@ -222,8 +222,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if name.endswith(("家", "家门")) and len(name) <= 3:
             return []  # 刘家, 阮家门: a family
-        if is_place_name(name):
-            return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        if is_place_name(name) and not (c.source == "model" and reads_as_chinese(name) and title_before(text, c.start)):
+            # 波恩, 阿布贾; not a Chinese name the model read as a person's right after a title:
+            # 全国人大财政经济委员会主任委员|钟山/PER|向会议作了…报告 (xwlb-20230308-02: 钟山 is a county too)
+            return [Candidate(c.start, c.end, "Place", c.source, c.score)]
         if len(name) >= 3 and name.endswith(_ISLANDS) and c.end in an.boundaries:
             # 最新天气预报显示，|毛伊岛/PER|本周末可能会出现降雨 (xwlb-20230817-07): an island, no person
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]

@@ -1,0 +1,95 @@
+"""Names cut or misread by recognition (issues 18 and 19, round 12): a place of the dictionary the
+model cut after its first character (第|聂伯河, 中|美洲议会); a compound surname the model read
+alone with the given name as a place (皇甫|宜川); a Chinese name right after a title that is a
+county's name too (主任委员|钟山); one-character places no neighbour reads (蒙 of 蒙内铁路) and those
+beside China's that the story's country names (阿中 in a story of 阿尔及利亚).
+
+Read on a hand-built :class:`Analysis` (the model's words written in the test, as the model read
+them in the story) and end to end on stories of CCTV 新闻联播 transcripts of 2023
+(``../shared/corpus/news/xwlb-2023.jsonl``)."""
+
+from kgraph.extraction.world import find_world
+from kgraph.model import Key, Mention
+
+from .test_names_types import _chosen
+from .test_recognise import names_in_stories
+from .test_world import _analysis as _world_analysis
+
+
+def test_a_place_of_the_dictionary_cut_after_its_first_character_is_whole():
+    # xwlb-20231209-16 在赫尔松方向，俄军击退试图跨越第聂伯河登陆的乌军 (the model: 第/m|聂伯河/LOC; jieba: 第聂伯河/ns)
+    found = _chosen(("在", "p"), ("赫尔松", "PER"), ("方向", "n"), ("，", "w"), ("俄军", "n"), ("击退", "v"),
+                    ("试图", "v"), ("跨越", "v"), ("第", "m"), ("聂伯河", "LOC"), ("登陆", "v"), ("的", "u"),
+                    ("乌军", "n"), ("。", "w"))
+    assert ("第聂伯河", "Place") in found and ("聂伯河", "Place") not in found
+    # xwlb-20230221-02 古希腊文明影响深远 (古/a|希腊/LOC; jieba: 古希腊/ns)
+    found = _chosen(("中华", "ORG"), ("文明", "n"), ("源远流长", "a"), ("，", "w"), ("古", "a"), ("希腊", "LOC"),
+                    ("文明", "n"), ("影响", "vn"), ("深远", "a"), ("。", "w"))
+    assert ("古希腊", "Place") in found
+    # xwlb-20230922-05 希望中美洲议会坚持正确方向 (中/f|美洲议会/ORG; jieba: 中美洲/ns|议会)
+    found = _chosen(("希望", "v"), ("中", "f"), ("美洲议会", "ORG"), ("坚持", "v"), ("正确", "a"), ("方向", "n"),
+                    ("。", "w"))
+    assert ("中美洲议会", "Agency") in found and ("美洲议会", "Agency") not in found
+
+
+def test_a_name_is_not_joined_to_what_the_dictionary_lacks_or_to_another_name():
+    # xwlb-20230527-13 部队对北达尔富尔州首府法希尔市的进攻 (jieba guesses 对北: no word of the dictionary)
+    found = _chosen(("部队", "n"), ("对", "p"), ("北达尔富尔州", "LOC"), ("首府", "n"), ("法希尔市", "LOC"),
+                    ("的", "u"), ("进攻", "vn"), ("。", "w"))
+    assert ("北达尔富尔州", "Place") in found and ("对北达尔富尔州", "Place") not in found
+    # the model's own name before the cut stays its own: 俄/LOC|外交部/ORG (jieba: 俄外交部/nt, no place)
+    found = _chosen(("由", "p"), ("俄", "LOC"), ("外交部", "ORG"), ("长", "n"), ("拉夫罗夫", "PER"), ("作为", "v"),
+                    ("代表", "n"), ("。", "w"))
+    assert ("俄外交部", "Agency") not in found
+
+
+def test_a_compound_surname_and_a_place_after_it_are_one_person():
+    # xwlb-20230311-18 全国政协委员曹鹏、范扎根、皇甫宜川、周清 (the model: 皇甫/PER|宜川/LOC)
+    found = _chosen(("全国政协", "ORG"), ("委员", "n"), ("曹鹏", "PER"), ("、", "w"), ("范扎根", "PER"), ("、", "w"),
+                    ("皇甫", "PER"), ("宜川", "LOC"), ("、", "w"), ("周清", "PER"), ("也", "d"), ("回应", "v"),
+                    ("了", "u"), ("。", "w"))
+    assert ("皇甫宜川", "Person") in found and ("宜川", "Place") not in found
+
+
+def test_a_chinese_name_after_a_title_is_a_person_though_a_county_bears_it():
+    # xwlb-20230308-02 全国人大财政经济委员会主任委员钟山向会议作了…报告 (the model: 钟山/PER; 钟山县, 钟山区)
+    found = _chosen(("全国人大财政经济委员会", "ORG"), ("主任", "n"), ("委员", "n"), ("钟山", "PER"), ("向", "p"),
+                    ("会议", "n"), ("作", "v"), ("了", "u"), ("报告", "n"), ("。", "w"))
+    assert ("钟山", "Person") in found and ("钟山", "Place") not in found
+    # a place's name the model read as a person with no title before it stays a place
+    found = _chosen(("会议", "n"), ("在", "p"), ("钟山", "PER"), ("举行", "v"), ("。", "w"))
+    assert ("钟山", "Person") not in found
+
+
+def _places(an):
+    return {(m.text, m.label) for m in an.mentions if m.type == "Place"}
+
+
+def test_a_one_character_place_beside_china_s_is_the_country_the_story_names():
+    # xwlb-20230719-08 特本表示，阿中始终相互坚定支持 in a story of 阿尔及利亚 (a character of 阿根廷, 阿富汗…)
+    text = "阿尔及利亚总统特本表示，阿中始终相互坚定支持。"
+    an = _world_analysis(text, ("Place", "阿尔及利亚"))
+    at = text.index("阿中")
+    for offset, written in ((at, "阿"), (at + 1, "中")):
+        an.add(Mention.make("Place", "t", offset, offset + 1, written, written, Key("place", written)))
+    find_world(an)
+    assert ("阿", "阿尔及利亚") in _places(an) and ("阿", "阿") not in _places(an)
+
+
+def test_a_one_character_place_nothing_reads_is_dropped():
+    # xwlb-20231007-11 headline 驻肯尼亚使节体验蒙内铁路 (蒙 read alone: 蒙古? 内蒙古? a piece of 蒙内铁路)
+    text = "多国驻肯尼亚使节体验蒙内铁路。"
+    an = _world_analysis(text, ("Place", "肯尼亚"), ("Place", "蒙"))
+    find_world(an)
+    assert not any(m.text == "蒙" for m in an.mentions)
+    # beside another one-character place it stays as written when nothing reads it (印|巴)
+    an = _world_analysis("印巴边境局势紧张。", ("Place", "印"))
+    an.add(Mention.make("Place", "t", 1, 2, "巴", "巴", Key("place", "巴")))
+    find_world(an)
+    assert any(m.text == "巴" for m in an.mentions)
+
+
+story_texts, test_names_in_news_stories = names_in_stories({
+    "xwlb-20230311-18": ({("皇甫宜川", "Person")}, {("宜川", "Place"), ("皇甫", "Person")}),
+    "xwlb-20230308-02": ({("钟山", "Person")}, {("钟山", "Place")}),
+})
