@@ -89,7 +89,31 @@ def test_a_one_character_place_nothing_reads_is_dropped():
     assert any(m.text == "巴" for m in an.mentions)
 
 
+
+
+def test_a_name_the_model_cut_into_guesses_after_a_title_is_the_segmenter_s_word():
+    # xwlb-20230329-05 汇丰集团行政总裁祈耀年、太古集团行政总裁施铭伦 (the model: 祈耀/v|年/n; jieba guesses 祈耀年)
+    found = _chosen(("会见", "v"), ("了", "u"), ("汇丰集团", "ORG"), ("行政", "n"), ("总裁", "n"), ("祈耀", "v"),
+                    ("年", "n"), ("、", "w"), ("太古集团", "ORG"), ("行政", "n"), ("总裁", "n"), ("施铭伦", "PER"),
+                    ("。", "w"))
+    assert {("祈耀年", "Person"), ("施铭伦", "Person")} <= found
+    # no title before: a guess is no one's name (xwlb-2023 style: 今年|祈耀/v|年/n|、 would be none)
+    found = _chosen(("大家", "r"), ("祈耀", "v"), ("年", "n"), ("、", "w"), ("祈福", "v"), ("。", "w"))
+    assert ("祈耀年", "Person") not in found
+
+
+def test_a_military_region_and_an_army_group_are_organisations():
+    # xwlb-20230609-01 习近平来到内蒙古军区机关 (the model: 内蒙古/LOC|军区/n); xwlb-20230806-04 第78集团军某旅
+    found = _chosen(("习近平", "PER"), ("来到", "v"), ("内蒙古", "LOC"), ("军区", "n"), ("机关", "n"), ("，", "w"),
+                    ("听取", "v"), ("汇报", "vn"), ("。", "w"))
+    assert ("内蒙古军区", "Agency") in found and ("内蒙古", "Place") not in found
+    # the word alone is a kind, no name
+    assert not _chosen(("战区", "n"), ("、", "w"), ("军区", "n"), ("要", "v"), ("加强", "v"), ("协同", "vn"), ("。", "w"))
+
+
 story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230311-18": ({("皇甫宜川", "Person")}, {("宜川", "Place"), ("皇甫", "Person")}),
     "xwlb-20230308-02": ({("钟山", "Person")}, {("钟山", "Place")}),
+    "xwlb-20230329-05": ({("祈耀年", "Person"), ("施铭伦", "Person")}, set()),
+    "xwlb-20230609-01": ({("内蒙古军区", "Agency")}, set()),
 })
