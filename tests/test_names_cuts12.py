@@ -111,9 +111,23 @@ def test_a_military_region_and_an_army_group_are_organisations():
     assert not _chosen(("战区", "n"), ("、", "w"), ("军区", "n"), ("要", "v"), ("加强", "v"), ("协同", "vn"), ("。", "w"))
 
 
+def test_a_name_the_model_read_with_a_title_s_last_character_is_the_holder():
+    # xwlb-20231019-21 韩正19日在京会见巴西众议长里拉 (the model: 众议/n|长里拉/LOC; jieba: 众|议长|里拉)
+    found = _chosen(("会见", "v"), ("巴西", "LOC"), ("众议", "n"), ("长里拉", "LOC"), ("。", "w"))
+    assert ("里拉", "Person") in found and ("长里拉", "Place") not in found
+    # xwlb-20230927-16 加拿大众议院议长安东尼·罗塔26日宣布辞职 (议/v|长安东尼·罗塔/LOC; jieba: 议长|安东尼)
+    found = _chosen(("加拿大众", "LOC"), ("议院", "n"), ("议", "v"), ("长安东尼·罗塔", "LOC"), ("26日", "TIME"),
+                    ("宣布", "v"), ("辞职", "vn"), ("。", "w"))
+    assert ("安东尼·罗塔", "Person") in found
+    # a place the segmenter reads after no title stays a place: 湖南省|长沙市 (jieba: 湖南省|长沙市)
+    found = _chosen(("湖南省", "LOC"), ("长沙市", "LOC"), ("召开", "v"), ("会议", "n"), ("。", "w"))
+    assert ("长沙市", "Person") not in found and ("沙市", "Person") not in found
+
+
 story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230311-18": ({("皇甫宜川", "Person")}, {("宜川", "Place"), ("皇甫", "Person")}),
     "xwlb-20230308-02": ({("钟山", "Person")}, {("钟山", "Place")}),
     "xwlb-20230329-05": ({("祈耀年", "Person"), ("施铭伦", "Person")}, set()),
     "xwlb-20230609-01": ({("内蒙古军区", "Agency")}, set()),
+    "xwlb-20231019-21": ({("里拉", "Person")}, set()),
 })

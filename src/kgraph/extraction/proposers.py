@@ -102,6 +102,18 @@ def _start_of_a_cut_name(an: Analysis, start: int, end: int, tags: frozenset[str
     return token[0]
 
 
+def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
+    """Where the name starts when the model read a title's last character with the name after it as one
+    name, and the segmenter reads the title whole across its start: 会见巴西众议|长里拉/LOC|。 (jieba:
+    众|议长|里拉, xwlb-20231019-21), 加拿大众议院议|长安东尼·罗塔/LOC (议长|安东尼, xwlb-20230927-16): the
+    holder's name after the title, a person.  Not where the rest is a place of the lists."""
+    token = an.token_at(start)
+    if token is None or not (token[0] < start < token[1] <= end - 2) or title_at(an.text, token[0]) != token[2]:
+        return None
+    rest = an.text[token[1]:end]
+    return None if is_place_name(rest) or not _CJK.match(rest) else token[1]
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -165,6 +177,10 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         if kind in _CUT_AT_START_TAGS:
             start = _start_of_a_cut_name(an, start, end, _CUT_AT_START_TAGS[kind])
+        if kind in ("Place", "Person"):
+            after = _after_a_title_cut(an, start, end)
+            if after is not None:
+                start, kind = after, "Person"
         out.append(Candidate(start, end, kind, "model"))
         i = j
     # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
