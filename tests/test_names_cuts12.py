@@ -124,6 +124,17 @@ def test_a_name_the_model_read_with_a_title_s_last_character_is_the_holder():
     assert ("长沙市", "Person") not in found and ("沙市", "Person") not in found
 
 
+def test_an_organisation_s_head_the_model_read_as_a_verb_ends_its_name():
+    # xwlb-2023 伊斯兰合作组织18日召开紧急会议 (the model: 伊斯兰/ORG|合作/v|组织/n; jieba: 合作/vn, 组织/v)
+    found = _chosen(("伊斯兰", "ORG"), ("合作", "v"), ("组织", "n"), ("18日", "TIME"), ("召开", "v"),
+                    ("紧急会议", "n"), ("。", "w"))
+    assert ("伊斯兰合作组织", "Agency") in found and ("伊斯兰", "Agency") not in found
+    # after a whole name, 组织 is what the body does: 中国儿童少年基金会|组织/v|实施 (pd-dev)
+    found = _chosen(("向", "p"), ("中国儿童少年基金会", "ORG"), ("组织", "v"), ("实施", "v"), ("的", "u"),
+                    ("计划", "n"), ("。", "w"))
+    assert ("中国儿童少年基金会", "Agency") in found and ("中国儿童少年基金会组织", "Agency") not in found
+
+
 story_texts, test_names_in_news_stories = names_in_stories({
     "xwlb-20230311-18": ({("皇甫宜川", "Person")}, {("宜川", "Place"), ("皇甫", "Person")}),
     "xwlb-20230308-02": ({("钟山", "Person")}, {("钟山", "Place")}),

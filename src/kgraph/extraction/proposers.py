@@ -861,6 +861,7 @@ def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
 # nouns: the model's words that may continue an organisation's name up to its head, the
 # dictionary's words of a minister's field (外交|部长)
 _NOMINAL_TAGS = pos_tags("nominal")
+_ORG_RUN_VERBAL_NOUNS = pos_tags("org_run_verbal_nouns")
 _HEAD_RUN = 10
 
 
@@ -878,8 +879,12 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
         token = tokens[k]
         word = text[token.start:token.end]
         title = title_at(text, pos)
-        if (token.tag not in _NOMINAL_TAGS or not _CJK_ONLY.match(word)
+        nominal = token.tag in _NOMINAL_TAGS or (token.tag == "v" and not text[start:pos].endswith(heads) and (
+            word_tags().get(word, "") in _ORG_RUN_VERBAL_NOUNS or word in heads))
+        if (not nominal or not _CJK_ONLY.match(word)
                 or (title is not None and len(title) >= len(word))):
+            # 伊斯兰/ORG|合作/v|组织/v|秘书长 (xwlb-2023): a verbal noun of the dictionary, or the head itself,
+            # the model read as a verb goes on; not after a head (中国儿童少年基金会|组织/v|实施: pd-dev)
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)

@@ -306,8 +306,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                         + repair(an, Candidate(c.start + at, c.end, c.type, c.source, c.score)))
         if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
             return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
-        if len(words) > 1 and word_tags().get(words[-1], "") == "v":
-            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
+        if len(words) > 1 and word_tags().get(words[-1], "") == "v" and (
+                words[-1] not in org_heads() or name[:-len(words[-1])].endswith(org_heads()) or is_place_name(words[0])):
+            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办; but 组织/v is the head itself
+            # (伊斯兰|合作|组织, xwlb-2023) of a name that opens with no place's (not 上海|合作|组织: the model's)
             name = name[:-len(words[-1])]
             c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
             if not name.endswith(org_heads()):
