@@ -141,14 +141,22 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
     a list's mark, 等 or the sentence's end, is the holder's name.  Not a title again (行长|助理), nor a word
     of the dictionary (部长|表示)."""
     text, tags, out = an.text, word_tags(), []
-    for token in an.model_tokens or ():
-        word = text[token.start:token.end]
-        if (not 2 <= len(word) <= 4 or token.tag not in _GUESSED_WORD_TAGS or word in tags
-                or not _CJK_RUN.fullmatch(word) or text[token.end:token.end + 1] not in _AFTER_A_HOLDER
+    tokens = an.model_tokens or ()
+    for i, token in enumerate(tokens):
+        end, k = token.end, i + 1
+        word = an.token_at(token.start)
+        while (word is not None and word[0] == token.start and end < word[1] and k < len(tokens)
+               and tokens[k].start == end and tokens[k].tag in _GUESSED_WORD_TAGS):
+            # 汇丰集团行政总裁|祈耀/v|年/n|、 (xwlb-20230329-05; jieba guesses 祈耀年): the model's guesses in
+            # one word the segmenter guessed are that word
+            end, k = tokens[k].end, k + 1
+        name = text[token.start:end]
+        if (not 2 <= len(name) <= 4 or token.tag not in _GUESSED_WORD_TAGS or name in tags
+                or not _CJK_RUN.fullmatch(name) or text[end:end + 1] not in _AFTER_A_HOLDER
                 or not title_before(text, token.start) or title_at(text, token.start) is not None
-                or (an.token_at(token.start) or (None, None))[:2] != (token.start, token.end)):
+                or (word or (None, None))[:2] != (token.start, end)):
             continue  # one word of the segmenter's too (伦差; not 委员|发言|说)
-        out.append(Candidate(token.start, token.end, "Person", "model", 1.0))
+        out.append(Candidate(token.start, end, "Person", "model", 1.0))
     return out
 
 

@@ -79,6 +79,41 @@ def _dictionary_place_around(an: Analysis, start: int, end: int) -> tuple[int, i
     return around[0], around[1]
 
 
+_CUT_AT_START_TAGS = {"Place": pos_tags("places_cut_at_start"), "Agency": pos_tags("organisations_cut_at_start")}
+_CUT_NAME_FUNCTION_WORDS = pos_tags("cut_name_function_words")
+
+
+def _start_of_a_cut_name(an: Analysis, start: int, end: int, tags: frozenset[str]) -> int:
+    """Where a name the model read starts when it cut a place or a foreign name of jieba's dictionary
+    (``tags``, pos sets places_cut_at_start and organisations_cut_at_start) after its first characters and
+    read the rest as the name: 流入|第/m|聂伯河/LOC (jieba: 第聂伯河/ns, xwlb-2023), 旧/a|金山/LOC (旧金山/ns),
+    好|比/p|雷埃夫斯港/LOC (比雷埃夫斯/nrt), 中/f|美洲议会/ORG (中美洲/ns): at the word's start.  Not where
+    the model read a name in what it leaves out (俄/LOC|外交部), nor a word the segmenter only guessed
+    (对北|达尔富尔: the dictionary lacks it)."""
+    token = an.token_at(start)
+    if (token is None or not (token[0] == start - 1 and start < token[1] <= end) or end - start < 2
+            or word_tags().get(token[2], "") not in tags):
+        return start  # 离京/ns: the model's one character is no cut name; 南部非洲/ns: a part of it before
+    before = [t for t in an.model_tokens if t.end > token[0] and t.start < start]
+    if any(t.tag in _MODEL_TYPES or t.tag.startswith(_CUT_NAME_FUNCTION_WORDS) for t in before):
+        return start  # 俄/LOC|外交部; 到|各/r|乡镇卫生院 (jieba: 各乡镇/ns): a function word, no part of a name
+    if not any(t.start == token[0] for t in an.model_tokens):
+        return start  # the model's word before runs into the cut word: no edge to start at
+    return token[0]
+
+
+def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
+    """Where the name starts when the model read a title's last character with the name after it as one
+    name, and the segmenter reads the title whole across its start: 会见巴西众议|长里拉/LOC|。 (jieba:
+    众|议长|里拉, xwlb-20231019-21), 加拿大众议院议|长安东尼·罗塔/LOC (议长|安东尼, xwlb-20230927-16): the
+    holder's name after the title, a person.  Not where the rest is a place of the lists."""
+    token = an.token_at(start)
+    if token is None or not (token[0] < start < token[1] <= end - 2) or title_at(an.text, token[0]) != token[2]:
+        return None
+    rest = an.text[token[1]:end]
+    return None if is_place_name(rest) or not _CJK.match(rest) else token[1]
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -140,6 +175,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             if following.endswith(place_heads()) and not is_place_name(text[start:end]):
                 end = tokens[j].end
                 j += 1
+        if kind in _CUT_AT_START_TAGS:
+            start = _start_of_a_cut_name(an, start, end, _CUT_AT_START_TAGS[kind])
+        if kind in ("Place", "Person"):
+            after = _after_a_title_cut(an, start, end)
+            if after is not None:
+                start, kind = after, "Person"
         out.append(Candidate(start, end, kind, "model"))
         i = j
     # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
@@ -778,6 +819,11 @@ def _surname_and_a_place(an: Analysis, token, following) -> bool:
     surname and the place's characters (a given name may be a place's: 许|银川); not where every
     character is a division's one-character name (沪|苏/PER|浙皖/LOC|三省一市, xwlb-20230606-07: jieba 苏浙皖)."""
     start, end = token.start, following.end
+    if (an.text[start:token.end] in surnames()[1] and following.tag == "LOC" and following.start == token.end
+            and following.end - following.start <= 2 and chinese_name(an.text[start:end])):
+        # 全国政协委员曹鹏、范扎根、|皇甫/PER|宜川/LOC|、周清 (xwlb-20230311-18; jieba: 皇甫|宜川): a compound
+        # surname alone is no one's whole name; the place after it is the given name
+        return True
     word = an.token_at(start)
     return (token.end - start == 1 and following.tag == "LOC" and following.start == token.end
             and word is not None and word[0] == start and word[1] == end
@@ -815,6 +861,7 @@ def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
 # nouns: the model's words that may continue an organisation's name up to its head, the
 # dictionary's words of a minister's field (外交|部长)
 _NOMINAL_TAGS = pos_tags("nominal")
+_ORG_RUN_VERBAL_NOUNS = pos_tags("org_run_verbal_nouns")
 _HEAD_RUN = 10
 
 
@@ -832,8 +879,12 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
         token = tokens[k]
         word = text[token.start:token.end]
         title = title_at(text, pos)
-        if (token.tag not in _NOMINAL_TAGS or not _CJK_ONLY.match(word)
+        nominal = token.tag in _NOMINAL_TAGS or (token.tag == "v" and not text[start:pos].endswith(heads) and (
+            word_tags().get(word, "") in _ORG_RUN_VERBAL_NOUNS or word in heads))
+        if (not nominal or not _CJK_ONLY.match(word)
                 or (title is not None and len(title) >= len(word))):
+            # 伊斯兰/ORG|合作/v|组织/v|秘书长 (xwlb-2023): a verbal noun of the dictionary, or the head itself,
+            # the model read as a verb goes on; not after a head (中国儿童少年基金会|组织/v|实施: pd-dev)
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)

@@ -222,8 +222,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return []
         if name.endswith(("家", "家门")) and len(name) <= 3:
             return []  # 刘家, 阮家门: a family
-        if is_place_name(name):
-            return [Candidate(c.start, c.end, "Place", c.source, c.score)]  # 波恩, 阿布贾
+        if is_place_name(name) and not (c.source == "model" and reads_as_chinese(name) and title_before(text, c.start)):
+            # 波恩, 阿布贾; not a Chinese name the model read as a person's right after a title:
+            # 全国人大财政经济委员会主任委员|钟山/PER|向会议作了…报告 (xwlb-20230308-02: 钟山 is a county too)
+            return [Candidate(c.start, c.end, "Place", c.source, c.score)]
         if len(name) >= 3 and name.endswith(_ISLANDS) and c.end in an.boundaries:
             # 最新天气预报显示，|毛伊岛/PER|本周末可能会出现降雨 (xwlb-20230817-07): an island, no person
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]
@@ -304,8 +306,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                         + repair(an, Candidate(c.start + at, c.end, c.type, c.source, c.score)))
         if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
             return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
-        if len(words) > 1 and word_tags().get(words[-1], "") == "v":
-            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办
+        if len(words) > 1 and word_tags().get(words[-1], "") == "v" and (
+                words[-1] not in org_heads() or name[:-len(words[-1])].endswith(org_heads()) or is_place_name(words[0])):
+            # 德国举办, 艺术公司合办: a verb ending in 办 is not the head 办; but 组织/v is the head itself
+            # (伊斯兰|合作|组织, xwlb-2023) of a name that opens with no place's (not 上海|合作|组织: the model's)
             name = name[:-len(words[-1])]
             c = Candidate(c.start, c.start + len(name), c.type, c.source, c.score)
             if not name.endswith(org_heads()):

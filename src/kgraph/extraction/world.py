@@ -394,6 +394,7 @@ def _read_one_character_places(an: Analysis) -> None:
         return
     kept: list[Mention] = []
     moved: dict[Key, Key] = {}
+    gone: set[Key] = set()
     for m in an.mentions:
         if sides.get(m.start) is m:
             # 巴方 (xwlb-20230105-02 夏巴兹…希望巴方继续全力保障中方在巴人员): the side of the country the
@@ -406,11 +407,19 @@ def _read_one_character_places(an: Analysis) -> None:
             kept.append(m)
             continue
         single = singles.get(m.start)
-        if single is not m or m.label not in _candidates():
+        if single is not m or m.label != m.text or m.label in _places_alone():
             kept.append(m)
             continue
         neighbours = "".join(n.label for n in (singles.get(m.start - 1), singles.get(m.end)) if n is not None)
-        reading = one_character_reading(m.label, neighbours, an.text)
+        reading = (one_character_reading(m.label, neighbours, an.text) if m.label in _candidates() else None) or \
+            _beside_home(m.label, neighbours, an.text)
+        word = an.token_at(m.start)
+        if reading is None and not neighbours and word is not None and word[1] - word[0] > 1:
+            # 体验|蒙/LOC|内铁路 (jieba: 蒙内), 运营好|比/LOC|雷埃夫斯港 (jieba: 好比): a character no neighbour or
+            # name of the story reads, cut out of a word of the segmenter's, is a piece of a word, no place
+            # (xwlb-2023: 蒙, 比, 巴 of 哥打巴鲁 as places of their own); 罗|政府 alone stays as written
+            gone.add(m.key)
+            continue
         if reading is None:
             # 印|巴 in a story naming neither 巴基斯坦 nor 巴西: no place is sure, but it is a
             # place as written (the People's Daily NER set marks it LOC; dropping it lost 4
@@ -427,10 +436,26 @@ def _read_one_character_places(an: Analysis) -> None:
             new = Mention.make("Place", m.document, m.start, m.end, m.text, name, Key("place", name))
         moved[m.key] = new.key
         kept.append(new)
+    gone -= {m.key for m in kept}  # the same character read elsewhere in the story stays
     an.mentions[:] = kept
-    if moved:
+    if moved or gone:
         an.facts[:] = [replace(f, subject=moved.get(f.subject, f.subject), object=moved.get(f.object, f.object))
-                       for f in an.facts]
+                       for f in an.facts if f.subject not in gone and f.object not in gone]
+
+
+def _beside_home(character: str, neighbours: str, text: str) -> tuple[str, str] | None:
+    """The country a one-character place written next to China's names (阿|中, 中|哥), or alone, names:
+    the one country of the world list the article writes that starts with it (阿尔及利亚 in a story of
+    特本: xwlb-2023 阿中建交), as :func:`_pair_reading` reads the two read as one."""
+    home = next((ch for ch in neighbours if _places_alone().get(ch) in _home_countries()), None)
+    if home is not None:
+        country = _pair_reading(character + home, text)
+        return ("place", country) if country is not None else None
+    if neighbours:
+        return None
+    # alone: 罗政府 in a story of 罗马尼亚 (pd-dev), the one country the story writes that starts with it
+    countries = {country for name, country in _countries_starting_with().get(character, ()) if name in text}
+    return ("place", countries.pop()) if len(countries) == 1 and not countries & _home_countries() else None
 
 
 def _country_first(label: str, after: str = "") -> tuple[str, str] | None:
