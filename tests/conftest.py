@@ -40,6 +40,15 @@ def by_label(extraction, type_):
     return {e.label: e for e in extraction.entities if e.type == type_}
 
 
+def related_pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) labels of ``predicate``'s relations in the extraction of ``text``."""
+    import kgraph  # imported here as the rest of this module needs only the sample's fixtures
+
+    extraction = kgraph.extract_text(text, doc_id="t")
+    labels = {e.id: e.label for e in extraction.entities}
+    return {(labels[r.subject], labels[r.object]) for r in extraction.relations if r.predicate == predicate}
+
+
 def relations(extraction, predicate):
     labels = {e.id: e.label for e in extraction.entities}
     return {(labels.get(r.subject), labels.get(r.object, r.object), r.prop("title"))

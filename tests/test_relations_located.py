@@ -9,12 +9,9 @@ import pytest
 import kgraph
 from kgraph.extraction.relations import _division_named_first
 from kgraph.gazetteer import gazetteer
+from .conftest import related_pairs
 
 
-def _located(text: str) -> set[tuple[str, str]]:
-    ex = kgraph.extract_text(text, doc_id="t")
-    labels = {e.id: e.label for e in ex.entities}
-    return {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "locatedIn"}
 
 
 # --- places right after their division
@@ -32,7 +29,7 @@ def _located(text: str) -> set[tuple[str, str]]:
     ("在河南洛阳龙门石窟，今年推出的《无上龙门》沉浸体验馆几乎场场爆满。", "龙门石窟", "洛阳市"),
 ])
 def test_a_place_the_model_reads_whole_after_its_division_lies_in_it(text, place, where):
-    assert (place, where) in _located(text)
+    assert (place, where) in related_pairs(text, "locatedIn")
 
 
 @pytest.mark.parametrize("text, place", [
@@ -42,7 +39,7 @@ def test_a_place_the_model_reads_whole_after_its_division_lies_in_it(text, place
     ("长宁—威远和昭通国家级页岩气示范区建设加快推进。", "国家级页岩气"),  # a rank's phrase
 ])
 def test_no_phrase_after_a_division_is_placed_in_it(text, place):
-    assert not [pair for pair in _located(text) if pair[0] == place]
+    assert not [pair for pair in related_pairs(text, "locatedIn") if pair[0] == place]
 
 
 # --- agencies named after their division written whole
@@ -78,7 +75,7 @@ def test_no_agency_is_placed_by_a_name_that_does_not_say_where_it_is(label):
 
 def test_an_agency_of_a_division_written_whole_in_a_sentence():
     # xwlb-2023: 在安徽省涡阳县人民医院血透室，春节期间这里的医护人员依然忙碌
-    located = _located("在安徽省涡阳县人民医院血透室，春节期间这里的医护人员依然忙碌。")
+    located = related_pairs("在安徽省涡阳县人民医院血透室，春节期间这里的医护人员依然忙碌。", "locatedIn")
     assert any(agency.startswith("涡阳县人民医院") and where == "涡阳县" for agency, where in located)
 
 
@@ -89,19 +86,19 @@ def test_an_agency_of_a_division_written_whole_in_a_sentence():
     ("四川成都的宽窄巷子里，糖油果子、三大炮等四川传统小吃吸引了众多游客。", "宽窄巷子", "成都市"),  # 里: a localiser
 ])
 def test_a_place_the_model_reads_whole_after_its_division_s_de_lies_in_it(text, place, where):
-    assert (place, where) in _located(text)
+    assert (place, where) in related_pairs(text, "locatedIn")
 
 
 def test_a_description_after_a_division_s_de_is_not_placed():
     # 青岛|的|百年|老街区 (xwlb-20230326-07): what is there, no place's name
-    assert not [pair for pair in _located("青岛的百年老街区经过升级改造，游客较往年大幅增加。") if pair[0] == "百年老街区"]
+    assert not [pair for pair in related_pairs("青岛的百年老街区经过升级改造，游客较往年大幅增加。", "locatedIn") if pair[0] == "百年老街区"]
 
 
 # --- a place after 该 and its kind, with the place's kind between
 
 def test_a_place_after_gai_its_kind_and_the_place_s_kind_lies_in_the_one_named_before():
     # xwlb-2023: 美国东北部佛蒙特州遭遇“灾难性”洪水…。|该州|首府|蒙彼利埃…
-    located = _located("美国东北部佛蒙特州遭遇“灾难性”洪水，该州数十条道路被迫关闭。该州首府蒙彼利埃市区的部分街道被淹。")
+    located = related_pairs("美国东北部佛蒙特州遭遇“灾难性”洪水，该州数十条道路被迫关闭。该州首府蒙彼利埃市区的部分街道被淹。", "locatedIn")
     assert any(place.startswith("蒙彼利埃") and where == "佛蒙特州" for place, where in located)
 
 
@@ -145,11 +142,11 @@ def test_no_program_of_a_foreign_country_s_places():
     ("意大利交通、教育等多个行业的工作人员在罗马、米兰、都灵、那不勒斯等地举行罢工。", "那不勒斯", "意大利"),
 ])
 def test_a_place_listed_after_a_city_of_the_world_list_lies_in_its_country(text, place, country):
-    assert (place, country) in _located(text)
+    assert (place, country) in related_pairs(text, "locatedIn")
 
 
 def test_no_place_listed_after_a_city_is_placed_when_the_article_names_no_country():
-    assert not [pair for pair in _located("初级医生在伦敦、利兹等地举行罢工。") if pair[0] == "利兹"]
+    assert not [pair for pair in related_pairs("初级医生在伦敦、利兹等地举行罢工。", "locatedIn") if pair[0] == "利兹"]
 
 
 # --- the stage alone, on hand-built analyses

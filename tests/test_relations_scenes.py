@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.relations import find_relations
 from kgraph.model import Document, Key, Mention
+from .conftest import related_pairs
 
 
-def _located(text: str) -> set[tuple[str, str]]:
-    ex = kgraph.extract_text(text)
-    labels = {e.id: e.label for e in ex.entities}
-    return {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "locatedIn"}
 
 
 def _analysis(text: str, *places: str) -> Analysis:
@@ -38,7 +34,7 @@ def _analysis(text: str, *places: str) -> Analysis:
     ("历史节点，北京先后打造了以卢沟桥、宛平城为中心的“抗日战争主题片区”。", "宛平城", "北京市"),  # xwlb-20230912-03
 ])
 def test_a_place_in_the_scene_an_opening_division_sets_lies_in_it(text, place, division):
-    assert (place, division) in _located(text)
+    assert (place, division) in related_pairs(text, "locatedIn")
 
 
 @pytest.mark.parametrize("text, place", [
@@ -58,7 +54,7 @@ def test_a_place_in_the_scene_an_opening_division_sets_lies_in_it(text, place, d
      "全域旅游示范区、国家级旅游度假区，不断提升服务水平。", "旅游度假区"),  # xwlb-20230105-06
 ])
 def test_no_place_the_scene_does_not_hold(text, place):
-    assert not {(s, o) for s, o in _located(text) if s == place}
+    assert not {(s, o) for s, o in related_pairs(text, "locatedIn") if s == place}
 
 
 @pytest.mark.parametrize("text, place, where", [
@@ -66,7 +62,7 @@ def test_no_place_the_scene_does_not_hold(text, place):
     ("兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种。", "兴凯湖国家级自然保护区", "鸡西市"),  # xwlb-20230327-12
 ])
 def test_a_clause_says_where_a_place_lies(text, place, where):
-    assert (place, where) in _located(text)
+    assert (place, where) in related_pairs(text, "locatedIn")
 
 
 def test_no_place_a_distance_away():
@@ -87,7 +83,7 @@ def test_a_place_after_located_and_a_place_of_its_own_name():
 
 def test_the_cities_listed_after_a_country_and_its_city_written_as_one_word():
     # xwlb-20230703-14: 法国巴黎 is one word of the segmenter; 马赛, 尼斯 and 斯特拉斯堡 are listed after it
-    located = _located("2日，法国巴黎、马赛、尼斯、斯特拉斯堡等城市仍有暴力冲突事件发生。")
+    located = related_pairs("2日，法国巴黎、马赛、尼斯、斯特拉斯堡等城市仍有暴力冲突事件发生。", "locatedIn")
     assert {("巴黎", "法国"), ("马赛", "法国"), ("尼斯", "法国"), ("斯特拉斯堡", "法国")} <= located
 
 
