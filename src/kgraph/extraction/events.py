@@ -885,13 +885,9 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
         _, end = max(happening.sentences)
         index = bisect.bisect_left(starts, end)
         while index < len(sentences):
-            start, stop = sentences[index]
-            while start < stop and reader.text[start].isspace():
-                start += 1
-            clause = reader.clause(start)
+            start, stop, clause = _opening_clause(reader, sentences[index])
             said = _word_at(reader, markers("briefing_verbs"), clause[0], clause[1])
-            if said is None or _trigger_words(reader, clause[0], said) or any(
-                    other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings):
+            if said is None or _trigger_words(reader, clause[0], said) or _reports_another(happening, happenings, start, stop):
                 break
             speakers = _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
             if not speakers:
@@ -899,6 +895,20 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
             for speaker in speakers:
                 happening.add("speaker", speaker)
             index += 1
+
+
+def _opening_clause(reader: _Reader, sentence: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
+    """A sentence's start past the spaces that open it, its end, and its first clause: where the
+    speaker of a sentence that follows a session is read (``_briefed_next``, ``_said_after``)."""
+    start, stop = sentence
+    while start < stop and reader.text[start].isspace():
+        start += 1
+    return start, stop, reader.clause(start)
+
+
+def _reports_another(happening: _Happening, happenings: list[_Happening], start: int, stop: int) -> bool:
+    """Whether a sentence (``start``..``stop``) reports a happening other than ``happening``."""
+    return any(other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings)
 
 
 def _said_after(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
@@ -921,13 +931,9 @@ def _said_after(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> 
         index = bisect.bisect_left(starts, sentence[1])
         if index >= len(sentences):
             continue
-        start, stop = sentences[index]
-        while start < stop and reader.text[start].isspace():
-            start += 1
-        following = reader.clause(start)
+        start, stop, following = _opening_clause(reader, sentences[index])
         said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
-        if said is None or _trigger_words(reader, following[0], said) or any(
-                other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings):
+        if said is None or _trigger_words(reader, following[0], said) or _reports_another(happening, happenings, start, stop):
             continue
         for speaker in reader.side(following[0], said) or [m for m in _briefing(reader, following, said)
                                                              if m.type == "Person"]:
