@@ -56,3 +56,25 @@ def test_a_short_name_listed_with_another_province_is_no_county():
     # xwlb-20230221-04: reservoirs; 新安县 is in 河南, 龙湖区 in 广东
     found = _types("金门供水水源保障工程昨天开工，建成后，工程连通新安、龙湖等水库，保护和治理水源。")
     assert not {"新安县", "龙湖区"} & found.get("AdministrativeDivision", set())
+
+
+@pytest.mark.parametrize("text, divisions, unlinked", [
+    # xwlb-2023: an autonomous county by its short name and 县, the province unnamed
+    ("救灾物资调运、救助补助发放等工作有序展开。在民和县、化隆县、循化县共设立141个临时安置点。",
+     {"民和回族土族自治县", "化隆回族自治县", "循化撒拉族自治县"}, "民和县"),
+    # after its province: one division, no second unlinked one of the written name
+    ("李强先后来到甘肃省积石山县大河家镇大河村、陈家村、梅坡村，实地察看受灾现场。",
+     {"积石山保安族东乡族撒拉族自治县"}, "积石山县"),
+])
+def test_an_autonomous_county_by_its_short_name_and_level_is_the_county(text, divisions, unlinked):
+    found = _types(text).get("AdministrativeDivision", set())
+    assert divisions <= found
+    assert unlinked not in found
+
+
+def test_a_short_name_with_a_level_no_autonomous_division_has_stays_short():
+    from kgraph.extraction.recognisers.divisions import scan
+    # 义乌 is 义乌市's short name; 东乡县 is 东乡族自治县's short name and level
+    by_name = {c.name: c for c in scan("浙江义乌和甘肃东乡县")}
+    assert by_name["义乌"].short
+    assert not by_name["东乡县"].short

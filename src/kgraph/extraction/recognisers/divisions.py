@@ -48,8 +48,22 @@ def _candidate(start: int, piece: str) -> Candidate:
     """The gazetteer name ``piece`` at ``start``, with the divisions of its full name first."""
     gaz = gazetteer()
     full = gaz.by_name.nodes(piece)
-    nodes = full + tuple(x for x in gaz.by_short.nodes(piece) if x not in full)
-    return Candidate(start, start + len(piece), piece, nodes, short=not full)
+    shorts = gaz.by_short.nodes(piece)
+    nodes = full + tuple(x for x in shorts if x not in full)
+    return Candidate(start, start + len(piece), piece, nodes, short=not full and not _autonomous_by_level(piece, shorts))
+
+
+def _autonomous_by_level(piece: str, shorts: tuple[int, ...]) -> bool:
+    """Whether a short name is an autonomous county's, prefecture's or banner's short name and its
+    level (民和县 for 民和回族土族自治县, 临夏州): the name the news writes for it, as specific as a full
+    name, so read as one, also where the province is not named: 在|民和县、化隆县、循化县|共设立
+    (xwlb-2023; left unlinked before, as a county's short name alone)."""
+    gaz = gazetteer()
+    return bool(shorts) and all(gaz.names[n].endswith(_AUTONOMOUS_LEVELS) and gaz.names[n][-1] == piece[-1]
+                                for n in shorts)
+
+
+_AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
 
 
 def scan(text: str) -> list[Candidate]:
