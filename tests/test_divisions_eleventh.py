@@ -1,7 +1,9 @@
 """Divisions left bare in the year of news (issues #18, #19): a town or a village the gazetteer does
 not link, written right after the division that holds it (江苏徐州|马庄村, 浙江海宁|盐官古镇), is part
-of it; one after no division the gazetteer links is part of none (希纳图安镇).  The sentences are from
-the year of news (xwlb-2023)."""
+of it; one after no division the gazetteer links is part of none (希纳图安镇).  A county's short
+name listed with, or at a route's end from, a division of its own province is the county (海林、东宁,
+贵阳开往玉屏), not where the other is of another province (新安、龙湖); an autonomous county's short
+name and level is the county (民和县).  The sentences are from the year of news (xwlb-2023)."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +47,9 @@ def _types(text: str) -> dict[str, set[str]]:
     ("黑龙江受灾地区灾后恢复重建加快进行。海林、东宁、依兰等地组建工作组，深入受灾村屯。", {"海林市"}, "海林"),
     # xwlb-20230103-08: 三亚 and 海口 are of Hainan, as 陵水 and 万宁 are (the province unnamed)
     ("三亚、西双版纳、陵水、海口、厦门、万宁等地的预订量超过去年同期。", {"陵水黎族自治县", "万宁市"}, "陵水"),
+    # xwlb-20230115-08, xwlb-20230509-06: a route's end, the other in its province
+    ("火车上也年味十足。在贵阳开往玉屏的列车上，乘务员和旅客一起包饺子。", {"玉屏侗族自治县"}, "玉屏"),
+    ("深圳至江门高铁、南昌至九江高铁、丽江至香格里拉铁路开通运营。", {"香格里拉市"}, "香格里拉"),
 ])
 def test_a_county_short_name_listed_with_its_province_is_the_county(text, divisions, written):
     found = _types(text)
