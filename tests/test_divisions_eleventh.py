@@ -2,8 +2,7 @@
 not link, written right after the division that holds it (江苏徐州|马庄村, 浙江海宁|盐官古镇), is part
 of it; one after no division the gazetteer links is part of none (希纳图安镇).  A county's short
 name listed with, or at a route's end from, a division of its own province is the county (海林、东宁,
-贵阳开往玉屏), not where the other is of another province (新安、龙湖); an autonomous county's short
-name and level is the county (民和县).  The sentences are from the year of news (xwlb-2023)."""
+贵阳开往玉屏), not where the other is of another province (新安、龙湖).  The sentences are from the year of news (xwlb-2023)."""
 from __future__ import annotations
 
 import pytest
@@ -62,26 +61,3 @@ def test_a_short_name_listed_with_another_province_is_no_county():
     found = _types("金门供水水源保障工程昨天开工，建成后，工程连通新安、龙湖等水库，保护和治理水源。")
     assert not {"新安县", "龙湖区"} & found.get("AdministrativeDivision", set())
 
-
-@pytest.mark.parametrize("text, divisions, unlinked", [
-    # xwlb-2023: an autonomous county by its short name and 县, the province unnamed
-    ("救灾物资调运、救助补助发放等工作有序展开。在民和县、化隆县、循化县共设立141个临时安置点。",
-     {"民和回族土族自治县", "化隆回族自治县", "循化撒拉族自治县"}, "民和县"),
-    # after its province: one division, no second unlinked one of the written name
-    ("李强先后来到甘肃省积石山县大河家镇大河村、陈家村、梅坡村，实地察看受灾现场。",
-     {"积石山保安族东乡族撒拉族自治县"}, "积石山县"),
-])
-def test_an_autonomous_county_by_its_short_name_and_level_is_the_county(text, divisions, unlinked):
-    found = _types(text).get("AdministrativeDivision", set())
-    assert divisions <= found
-    assert unlinked not in found
-
-
-def test_an_autonomous_short_name_resolves_without_its_province_but_stays_short():
-    from kgraph.extraction.recognisers.divisions import _autonomous_by_level, scan
-    gaz = __import__("kgraph.gazetteer", fromlist=["gazetteer"]).gazetteer()
-    by_name = {c.name: c for c in scan("浙江义乌和甘肃东乡县")}
-    # 义乌 is 义乌市's short name; 东乡县 is 东乡族自治县's short name and its level
-    assert not _autonomous_by_level("义乌", gaz.by_short.nodes("义乌"))
-    assert _autonomous_by_level("东乡县", gaz.by_short.nodes("东乡县"))
-    assert by_name["东乡县"].short

@@ -48,23 +48,8 @@ def _candidate(start: int, piece: str) -> Candidate:
     """The gazetteer name ``piece`` at ``start``, with the divisions of its full name first."""
     gaz = gazetteer()
     full = gaz.by_name.nodes(piece)
-    shorts = gaz.by_short.nodes(piece)
-    nodes = full + tuple(x for x in shorts if x not in full)
+    nodes = full + tuple(x for x in gaz.by_short.nodes(piece) if x not in full)
     return Candidate(start, start + len(piece), piece, nodes, short=not full)
-
-
-def _autonomous_by_level(piece: str, shorts: tuple[int, ...]) -> bool:
-    """Whether a short name is an autonomous county's, prefecture's or banner's short name and its
-    level (民和县 for 民和回族土族自治县, 临夏州): the name the news writes for it, as specific as a full
-    name, so resolved as one, also where the province is not named: 在|民和县、化隆县、循化县|共设立
-    (xwlb-2023; left unlinked before, as a county's short name alone).  It stays a short name for the
-    rest (四川省|凉山州 one mention, as 湖北荆州)."""
-    gaz = gazetteer()
-    return bool(shorts) and all(gaz.names[n].endswith(_AUTONOMOUS_LEVELS) and gaz.names[n][-1] == piece[-1]
-                                for n in shorts)
-
-
-_AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
 
 
 def scan(text: str) -> list[Candidate]:
@@ -225,8 +210,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 continue
             nodes = list(cand.nodes)
             adjacent = bool(i) and cands[i - 1].end == cand.start
-            if (cand.short and not _autonomous_by_level(cand.name, gaz.by_short.nodes(cand.name))) \
-                    or (len(cand.name) == 2 and not adjacent):
+            if cand.short or (len(cand.name) == 2 and not adjacent):
                 # short county names (沙市, 石首) and one-character ones (和县) only
                 # inside a region the page is about, or where the text reads them as the county
                 nodes = [n for n in nodes if gaz.levels[n] < 3 or _depth_in(n, anchors) >= 2
