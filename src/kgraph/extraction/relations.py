@@ -52,7 +52,7 @@ def _longest_first(name: str) -> tuple[str, ...]:
 
 @stage(reads=("text", "tokens", "Agency", "AdministrativeDivision", "Program", "Place", "Person"),
        writes=("Agency", "AdministrativeDivision", "Place", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf",
-               "nationality"))
+               "nationality", "partOf"))
 def find_relations(an: Analysis) -> None:
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
@@ -61,6 +61,7 @@ def find_relations(an: Analysis) -> None:
     _places_named_after_a_foreign_place(an, written)
     _places_in_a_scene(an, written)
     _places_by_division_name(an, written)
+    _divisions_after_their_division(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
@@ -1001,6 +1002,30 @@ def _places_by_division_name(an: Analysis, written: _Written) -> None:
     in 长沙市: :func:`_division_named_first_of_a_place`), when no stage placed it; as an agency named after
     its province is in it."""
     _in_the_division_named(an, written, "Place", _division_named_first_of_a_place)
+
+
+_LEVELS = ("province", "prefecture", "county", "township", "village")
+
+
+def _divisions_after_their_division(an: Analysis, written: _Written) -> None:
+    """A town or a village the gazetteer does not link (it lacks the name, or holds many of it and
+    none in the division before), written right after a division the gazetteer linked, or after it
+    and 的, is part of it: 在江苏徐州|马庄村, 山东临沂|四门洞村, 新疆克州|塔尔乡, 浙江海宁|盐官古镇, 江苏苏州的|
+    同里古镇 (xwlb-2023).  The division before must be of a higher level (a county's village, not
+    one town after another: 开原镇、|七里镇)."""
+    placed = {f.subject for f in an.facts if f.predicate == "partOf"}
+    text = an.text
+    for m in written.mentions:
+        if m.type != "AdministrativeDivision" or m.prop("linked") is not False or m.key in placed \
+                or m.prop("level") not in ("township", "village"):
+            continue
+        end = m.start - 1 if text[m.start - 1:m.start] == "的" else m.start
+        before = [d for d in written.ending.get(end, ()) if d.type == "AdministrativeDivision"
+                  and d.prop("node") is not None and d.prop("level") in _LEVELS
+                  and _LEVELS.index(d.prop("level")) < _LEVELS.index(m.prop("level"))]
+        if before and not written.in_agency(m):
+            placed.add(m.key)
+            an.fact(m.key, "partOf", before[0].key, m.start)
 
 
 def _scene_openings(an: Analysis, written: _Written):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...resources import lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
+from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, world_finder
 from ..linkers import division_key, link_division, unlinked_division
@@ -323,7 +323,43 @@ def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolv
         return (cand.name.endswith(_COUNTY_SUFFIXES) and an.text[cand.end:cand.end + 1] not in LEVEL_CHARACTERS
                 and (read_whole or (token is not None and token[:2] == (cand.start, cand.end)
                                     and word_tags().get(cand.name) == "ns")))
-    return read_whole and cand.start in an.boundaries and cand.end in an.boundaries and _depth_in(node, anchors) >= 1
+    if not (cand.start in an.boundaries and cand.end in an.boundaries):
+        return False
+    return (read_whole and _depth_in(node, anchors) >= 1) or _listed_with_its_province(an, cands, i, node, resolved)
+
+
+def _joined(text: str, left: Candidate, right: Candidate) -> bool:
+    """Whether two names are items of one list or the ends of one route: only a joiner of
+    data/relations/joined_divisions.txt between them (海林|、|东宁, 贵阳|开往|玉屏)."""
+    return text[left.end:right.start] in data_words("relations", "joined_divisions.txt")
+
+
+def _listed_with_its_province(an: Analysis, cands: list[Candidate], i: int, node: int,
+                              resolved: dict[int, int | None]) -> bool:
+    """Whether a county's short name stands in a list (names joined by 、) or at an end of a route
+    (至, 开往) with a division of its own province the text already reads: 黑龙江…|海林|、|东宁|、|依兰
+    (xwlb-20230815-07; the model reads 海林 as a person's name), 三亚、西双版纳、|陵水|、海口、厦门、|万宁
+    (xwlb-20230103-08: 三亚, 海口 in 海南), 在贵阳|开往|玉屏|的列车 (xwlb-20230115-08); not 新安、|龙湖
+    (xwlb-20230221-04: reservoirs, 新安县 in 河南 and 龙湖区 in 广东)."""
+    gaz = gazetteer()
+    text = an.text
+    province = _province(node)
+    members = []
+    j = i
+    while j > 0 and _joined(text, cands[j - 1], cands[j]):
+        j -= 1
+        members.append(j)
+    j = i
+    while j + 1 < len(cands) and _joined(text, cands[j], cands[j + 1]):
+        j += 1
+        members.append(j)
+    return any(resolved.get(k) is not None and resolved[k] != node and gaz.levels[resolved[k]] >= 2
+               and _province(resolved[k]) == province for k in members)
+
+
+def _province(node: int) -> int:
+    gaz = gazetteer()
+    return next((a for a in gaz.chain(node) if gaz.levels[a] == 1), node)
 
 
 def _starts_a_saying(an: Analysis, c: Candidate) -> bool:
