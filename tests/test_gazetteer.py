@@ -229,6 +229,15 @@ def test_placeholder_rows_never_match_text():
     assert gaz.full_name(gaz.ancestors(xiantao)[-1]) == "湖北省" or "湖北省" in map(gaz.full_name, gaz.ancestors(xiantao))
     ex = kgraph.extract_text("湖北省直辖县级市仙桃市召开会议。")
     assert "省直辖" not in {m.text for e in ex.entities for m in e.mentions}
+    # nor is a placeholder an entity of the graph: 仙桃市 is part of 湖北省 (xwlb-2023 had 仙桃市, 天门市 and
+    # 潜江市 partOf an entity 省直辖行政区划, and 东莞's towns partOf 市直辖行政区划)
+    assert gaz.is_placeholder(gaz.ancestors(xiantao)[0]) and not gaz.is_placeholder(xiantao)
+    for text in ("仙桃市召开会议。", "东莞市横沥镇召开会议。"):
+        ex = kgraph.extract_text(text)
+        labels = {e.id: e.label for e in ex.entities}
+        assert not [label for label in labels.values() if "直辖" in label], text
+    parts = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == "partOf"}
+    assert ("横沥镇", "东莞市") in parts
 
 
 def test_autonomous_divisions_are_found_by_short_name_and_level():

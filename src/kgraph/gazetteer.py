@@ -339,6 +339,11 @@ class Gazetteer:
             found = self._ancestors[node] = tuple(out)
         return found
 
+    def is_placeholder(self, node: int) -> bool:
+        """Whether the node is one of the source's rows that hold a level's directly governed
+        units together (省直辖县级行政区划 above 仙桃市, 市直辖行政区划 under 东莞市), no division."""
+        return self.names[node].endswith(_PLACEHOLDERS)
+
     def chain(self, node: int) -> list[int]:
         """Province first, the node itself last."""
         return [*reversed(self.ancestors(node)), node]

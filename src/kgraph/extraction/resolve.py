@@ -245,6 +245,8 @@ class Resolver:
             node = preferred("node", nodes)
             child = key
             for ancestor in gaz.ancestors(node):
+                if gaz.is_placeholder(ancestor):
+                    continue  # 仙桃市 is part of 湖北省, not of the source's 省直辖县级行政区划 between them
                 parent = division_key(ancestor)
                 if parent not in self._entities:
                     self._entities[parent] = inferred = _Pending("AdministrativeDivision", labels={gaz.names[ancestor]})
