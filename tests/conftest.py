@@ -49,6 +49,16 @@ def related_pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     return {(labels[r.subject], labels[r.object]) for r in extraction.relations if r.predicate == predicate}
 
 
+def labels_by_type(text: str) -> dict[str, set[str]]:
+    """The labels of each entity type the extraction of ``text`` holds."""
+    import kgraph
+
+    found: dict[str, set[str]] = {}
+    for entity in kgraph.extract_text(text).entities:
+        found.setdefault(entity.type, set()).add(entity.label)
+    return found
+
+
 def relations(extraction, predicate):
     labels = {e.id: e.label for e in extraction.entities}
     return {(labels.get(r.subject), labels.get(r.object, r.object), r.prop("title"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-import kgraph
 from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.recognisers.divisions import find_divisions, scan
 from kgraph.extraction.tagger import Token
@@ -16,18 +15,7 @@ from kgraph.gazetteer import gazetteer
 from kgraph.model import Document
 from kgraph.resources import table
 
-from .conftest import NEWS, shared_records
-from .conftest import related_pairs
-
-
-def _types(text: str) -> dict[str, set[str]]:
-    """The labels of each entity type the extraction of ``text`` holds."""
-    found: dict[str, set[str]] = {}
-    for e in kgraph.extract_text(text).entities:
-        found.setdefault(e.type, set()).add(e.label)
-    return found
-
-
+from .conftest import NEWS, labels_by_type, related_pairs, shared_records
 
 
 @pytest.mark.parametrize("text, division, written", [
@@ -37,7 +25,7 @@ def _types(text: str) -> dict[str, set[str]]:
     ("在吉林舒兰，灾毁房屋修复重建工作正在加紧进行。", "舒兰市", "舒兰"),  # xwlb-20230829-07
 ])
 def test_a_county_short_name_after_its_province_is_the_county(text, division, written):
-    found = _types(text)
+    found = labels_by_type(text)
     assert division in found.get("AdministrativeDivision", set())
     assert written not in found.get("Place", set())
 
@@ -68,7 +56,7 @@ def test_a_district_after_its_city_in_a_news_story():
     ("在长沙，李强考察了长沙比亚迪汽车、中国铁建重工、蓝思科技等企业。", "长沙市", "长沙"),  # xwlb-20230322-07
 ])
 def test_a_division_the_text_reads_alone(text, division, written):
-    found = _types(text)
+    found = labels_by_type(text)
     assert division in found.get("AdministrativeDivision", set())
     assert written not in found.get("Place", set())
 
@@ -88,7 +76,7 @@ def test_a_division_the_text_reads_alone(text, division, written):
     ("截至目前，昆士兰州的林火已造成2人死亡。", "兰州市"),  # xwlb-20231028-11: Queensland
 ])
 def test_a_namesake_is_no_division(text, not_a_division):
-    assert not_a_division not in _types(text).get("AdministrativeDivision", set())
+    assert not_a_division not in labels_by_type(text).get("AdministrativeDivision", set())
 
 
 @pytest.mark.parametrize("text, word", [
@@ -98,7 +86,7 @@ def test_a_namesake_is_no_division(text, not_a_division):
 ])
 def test_a_common_word_is_no_place_either(text, word):
     """data/lexicon/common_division_words.txt: the model read these as places."""
-    found = _types(text)
+    found = labels_by_type(text)
     assert word not in found.get("Place", set())
     assert not any(label.startswith(word) for label in found.get("AdministrativeDivision", set()))
 
@@ -106,7 +94,7 @@ def test_a_common_word_is_no_place_either(text, word):
 def test_a_name_inside_an_organisation_s_word_makes_no_division():
     """xwlb-20230619-01: jieba holds 中华全国台湾同胞联谊会 whole, the model reads 台湾 in it; reading
     it as 台湾省 made the next organisation 台湾省中国残疾人联合会."""
-    found = _types("中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。")
+    found = labels_by_type("中华全国台湾同胞联谊会、中国残疾人联合会向大会致贺词。")
     assert "中国残疾人联合会" in found.get("Agency", set())
     assert not any(label.startswith("台湾省") for label in found.get("Agency", set()))
 
@@ -174,7 +162,7 @@ def test_the_namesakes_are_county_short_names():
     ("克里米亚黑海沿岸的费奥多西亚镇遭乌克兰方面袭击。", "西亚镇"),  # xwlb-20231226: Feodosia
 ])
 def test_a_foreign_division_or_its_tail_is_no_chinese_division(text, fragment):
-    assert fragment not in _types(text).get("AdministrativeDivision", set())
+    assert fragment not in labels_by_type(text).get("AdministrativeDivision", set())
 
 
 @pytest.mark.parametrize("text, division", [
@@ -183,7 +171,7 @@ def test_a_foreign_division_or_its_tail_is_no_chinese_division(text, fragment):
     ("在四川凉山三河村，我看望了彝族村民吉好也求。", "三河村"),  # xwlb-2023
 ])
 def test_a_chinese_village_in_foreign_looking_characters_stays(text, division):
-    assert division in _types(text).get("AdministrativeDivision", set())
+    assert division in labels_by_type(text).get("AdministrativeDivision", set())
 
 
 # --- a kind counted, a work's title: no division the gazetteer lacks
@@ -197,9 +185,9 @@ def test_a_chinese_village_in_foreign_looking_characters_stays(text, division):
     # xwlb-2023: an opera
 ])
 def test_a_counted_kind_or_a_title_is_no_division(text, kind):
-    assert kind not in _types(text).get("AdministrativeDivision", set())
+    assert kind not in labels_by_type(text).get("AdministrativeDivision", set())
 
 
 def test_a_counted_village_of_the_gazetteer_is_still_one():
     # invented: the count is of people; 梅溪镇 is the gazetteer's (资源县)
-    assert "梅溪镇" in _types("广西桂林资源县梅溪镇的一个山村有120户人家。").get("AdministrativeDivision", set())
+    assert "梅溪镇" in labels_by_type("广西桂林资源县梅溪镇的一个山村有120户人家。").get("AdministrativeDivision", set())

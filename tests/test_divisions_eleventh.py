@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import kgraph
-
-
-def _part_of(text: str) -> set[tuple[str, str]]:
-    extraction = kgraph.extract_text(text)
-    label = {e.id: e.label for e in extraction.entities}
-    return {(label[r.subject], label[r.object]) for r in extraction.relations if r.predicate == "partOf"}
+from .conftest import labels_by_type, related_pairs
 
 
 @pytest.mark.parametrize("text, village, division", [
@@ -25,20 +19,13 @@ def _part_of(text: str) -> set[tuple[str, str]]:
     ("到江苏苏州的同里古镇，去感受江南水乡的浓浓年味。", "同里古镇", "苏州市"),  # after 的
 ])
 def test_a_village_after_its_division_is_part_of_it(text, village, division):
-    assert (village, division) in _part_of(text)
+    assert (village, division) in related_pairs(text, "partOf")
 
 
 def test_a_town_after_no_linked_division_is_part_of_none():
     # xwlb-2023 (the Philippines): 希纳 is no division the gazetteer holds
-    found = _part_of("当地官员表示，地震造成希纳图安镇、达沃市等地部分房屋和桥梁受损。")
+    found = related_pairs("当地官员表示，地震造成希纳图安镇、达沃市等地部分房屋和桥梁受损。", "partOf")
     assert not any(child.endswith("图安镇") for child, _ in found)
-
-
-def _types(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for e in kgraph.extract_text(text).entities:
-        found.setdefault(e.type, set()).add(e.label)
-    return found
 
 
 @pytest.mark.parametrize("text, divisions, written", [
@@ -51,13 +38,13 @@ def _types(text: str) -> dict[str, set[str]]:
     ("深圳至江门高铁、南昌至九江高铁、丽江至香格里拉铁路开通运营。", {"香格里拉市"}, "香格里拉"),
 ])
 def test_a_county_short_name_listed_with_its_province_is_the_county(text, divisions, written):
-    found = _types(text)
+    found = labels_by_type(text)
     assert divisions <= found.get("AdministrativeDivision", set())
     assert written not in found.get("Place", set())
 
 
 def test_a_short_name_listed_with_another_province_is_no_county():
     # xwlb-20230221-04: reservoirs; 新安县 is in 河南, 龙湖区 in 广东
-    found = _types("金门供水水源保障工程昨天开工，建成后，工程连通新安、龙湖等水库，保护和治理水源。")
+    found = labels_by_type("金门供水水源保障工程昨天开工，建成后，工程连通新安、龙湖等水库，保护和治理水源。")
     assert not {"新安县", "龙湖区"} & found.get("AdministrativeDivision", set())
 
