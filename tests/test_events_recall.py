@@ -1,15 +1,9 @@
 """The events stage (extraction/events.py), issue #18's recall round: readings checked on a
 hand-built ``Analysis`` with sentences of ../shared/corpus/news/xwlb-2023.jsonl (none of
-them in the events dev set), and end to end on stories read by id (skipped when that
-corpus is absent)."""
-import json
-
-import pytest
-
+them in the events dev set), and end to end on invented local sentences."""
 import kgraph
 from kgraph.extraction.events import find_events
 
-from .conftest import NEWS, shared_records
 from .test_events import analysis, events
 
 
