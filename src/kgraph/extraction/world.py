@@ -212,6 +212,9 @@ def _owner(label: str) -> _Owner | None:
     home = _home_owner(label)
     if home is not None or any(name in label for name in _home_names()):
         return home
+    national = _national_owner(label)
+    if national is not None:
+        return national
     abbreviated = _abbreviated_owner(label)
     if abbreviated is not None:
         return abbreviated
@@ -250,6 +253,36 @@ def _home_owner(label: str) -> _Owner | None:
             or any(_names_a_place(word) for word in later):
         return None
     return _Owner(world_names()[home].country, label)
+
+
+def _national_owner(label: str) -> _Owner | None:
+    """China, for a body whose name says it is the nation's, 中央 or 国家 first (data/world/
+    national_openers.txt) and an organisation's head last: 中央|气象台, 国家|电影局, 中央|文献|出版社,
+    国家|信息中心 (xwlb-2023: 91, 10, 12 and 8 mentions, none placed), as 中国|救援队 is China's.  Not
+    a kind every country has (中央银行, 国家队, 国家|电视台: data/world/every_nations_bodies.txt), a rest of
+    one character, a rest naming a place (国家电网|新疆|阜康 is the grid's branch there) or a phrase
+    (中央广播电视总台|跨年|晚会 ends in no head: 会 is the event's)."""
+    opener = next((o for o in data_words("world", "national_openers.txt") if label.startswith(o)), None)
+    if opener is None or label in data_words("world", "every_nations_bodies.txt"):
+        return None
+    rest = label[len(opener):]
+    words = tokenizer().lcut(rest)
+    if len(rest) < 3 or not (word_tags().get(label) == "nt" or words[-1].endswith(ordered_lexicon("org_suffixes.txt"))
+                             and word_tags().get(words[-1], "n").startswith("n")) \
+            or any(_names_a_place(word) for word in words):
+        return None
+    return _Owner(home_country(), label)
+
+
+def _abroad_in_sentence(an: Analysis, mention: Mention) -> bool:
+    """Whether a foreign country, or a body of one, is named in the sentence before ``mention``: a body
+    named as the nation's after it (北京同|老挝人民革命党|中央政治局委员、…、|国家监察总署|署长, 以色列|新任|
+    国家安全部|部长, xwlb-2023) is that country's, not China's."""
+    start = an.sentence(mention.start)[0]
+    return any(start <= m.start and m.end <= mention.start and (
+        (m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "country"
+         and foreign_name(m.label).country not in _home_countries())
+        or (m.type == "Agency" and foreign_country_first(m.label) is not None)) for m in an.mentions)
 
 
 def _names_a_place(word: str) -> bool:
@@ -816,6 +849,8 @@ def find_world(an: Analysis) -> None:
             if owner is not None and owner.country in _home_countries() and (
                     mention.key in located or an.text.endswith(data_words("world", "abroad_before.txt"), 0, mention.start)):
                 continue  # placed in its division already; 海外|中国文化中心: abroad
+            if owner is not None and _national_owner(mention.label) is not None and _abroad_in_sentence(an, mention):
+                continue  # 老挝人民革命党…、|国家监察总署|署长坎潘: a body of the country the sentence named first
             where = owner.country if owner is not None else _place_starting(mention.label, named)
             if where is not None:
                 _place_in(an, placed, mention.key, where, mention.start)
