@@ -30,7 +30,7 @@ from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "common_words", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
-           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "periodical_heads", "place_heads",
+           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "periodical_heads", "person_roles", "place_heads",
            "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
 
@@ -278,6 +278,13 @@ def _endings(words: tuple[str, ...]) -> tuple[frozenset[str], int]:
 
 # id(words) -> (the words, their set, the longest's length)
 _ending_sets: dict[int, tuple[tuple[str, ...], frozenset[str], int]] = {}
+
+
+@cache
+def person_roles() -> dict[str, str]:
+    """A word that introduces a named person -> what it says of the person (data/lexicon/person_roles.tsv:
+    村民, 护士, 记者)."""
+    return {row[0]: row[1] for row in table("person_roles.tsv")}
 
 
 @cache

@@ -24,10 +24,10 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, table, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (abbreviations, common_words, false_org_heads, is_place_name, joint_government, known_finder, known_types,
+from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
 from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
@@ -311,7 +311,8 @@ def _a_leg_of_an_event(an: Analysis, c: Candidate) -> bool:
     place = name[:-len(_LEG_HEAD)]
     if not (is_place_name(place) or place + "市" in gazetteer().all_names):
         return False
-    sentence = next((an.text[s:e] for s, e in an.sentences if s <= c.start < e), "")
+    start, end = an.sentence(c.start)
+    sentence = an.text[start:end]
     return any(word in sentence for word in _LEG_WORDS)
 
 
@@ -319,18 +320,11 @@ def _place_with_no_mark_of_a_name(an: Analysis, c: Candidate) -> Candidate:
     """A name with no mark of a person's (:func:`_no_mark_of_a_name`) that ends in a character of a kind
     of place (word set place_kind_characters) is the place: 三省一市推进…保护。|太浦河/PER|串联了苏州,
     香港市民…走进|昂船洲/PER|、石岗 (xwlb-2023); else the candidate as it is."""
-    if c.type == "Person" and an.text[c.end - 1] in _PLACE_KIND_CHARACTERS and _no_mark_of_a_name(an, c):
+    if c.type == "Person" and an.text[c.end - 1] in _PLACE_KIND_ENDS and _no_mark_of_a_name(an, c):
         return Candidate(c.start, c.end, "Place", c.source, c.score)
     return c
 
 
-_PLACE_KIND_CHARACTERS = frozenset(word_set("place_kind_characters"))
-
-
-@cache
-def _person_roles() -> tuple[str, ...]:
-    """The words that introduce a named person (data/lexicon/person_roles.tsv: 村民, 护士)."""
-    return tuple(row[0] for row in table("person_roles.tsv"))
 
 
 def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
@@ -360,7 +354,7 @@ def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
     person does or says right after it; a common noun or a body's name of the dictionary right before it (pos set nouns_before_people:
     经济产业大臣/n|西村康稔; not a place, 京津冀/n|鲁苏)."""
     text, name = an.text, an.text[c.start:c.end]
-    if (title_before(text, c.start) or title_at(text, c.end) or text.endswith(_person_roles(), 0, c.start)
+    if (title_before(text, c.start) or title_at(text, c.end) or text.endswith(tuple(person_roles()), 0, c.start)
             or text.startswith(_PERSON_VERBS, c.end) or text.startswith(_ROLE_WORDS, c.end)
             or "/" in (text[c.start - 1:c.start], text[c.end:c.end + 1])
             or listed_with_a_person(an, c) or named_after_a_title(an, name)):

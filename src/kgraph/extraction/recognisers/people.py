@@ -10,8 +10,9 @@ import re
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import find_words, table, word_pattern, word_tags
+from ...resources import find_words, word_pattern, word_tags
 from ..analysis import Analysis, stage
+from ..lexicons import person_roles
 from ..linkers import link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
@@ -23,12 +24,9 @@ __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "ti
 
 @cache
 def _role_words() -> re.Pattern[str]:
-    return word_pattern(_roles())
+    return word_pattern(person_roles())
 
 
-@cache
-def _roles() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("person_roles.tsv")}
 
 
 def _known_name(an: Analysis, pos: int, name: str | None) -> bool:
@@ -57,7 +55,7 @@ def find_people(an: Analysis) -> None:
     # 1. officials, with their posts, were read by kgraph.extraction.posts.find_officials
     taken = {(m.start, m.end) for m in an.of_type("Person")}
     # 2. other people introduced by a role word: 村民洪绍山, 学员刘甜
-    roles = _roles()
+    roles = person_roles()
     divisions = an.of_type("AdministrativeDivision")
     for start, pos, role in find_words(_role_words(), text):
         if start not in an.boundaries or pos >= len(text):
