@@ -1222,7 +1222,8 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if country is not None:
             organisation = _country_organisation(an, country, head, start)
         elif foreign_body:
-            government = _country_of_the_clause(an, pos)
+            # 蒙古人民党|主席|、|政府|总理|奥云额尔登 (xwlb-20230316-01): the country its clause names last
+            government = _foreign_country_between(an, _clause_start(an.text, pos), pos)
             if government is None and (index := bisect.bisect_left(foreign, (start,)) - 1) >= 0:
                 government = foreign[index][1]  # 越南 … 国家主席武文赏、政府|总理|范明政: the story's country
             organisation = (None if government is None or title not in _foreign()
@@ -1239,19 +1240,6 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
-
-
-def _country_of_the_clause(an: Analysis, pos: int) -> str | None:
-    """The foreign country of the nearest place or organisation before ``pos`` in its clause (after the
-    last ， ； or 。): 蒙古人民党|主席|、|政府|总理|奥云额尔登 (xwlb-20230316-01) -> 蒙古国."""
-    opening = max(an.text.rfind(mark, 0, pos) for mark in "，；。\n")
-    before = [m for m in an.mentions if opening < m.start and m.end <= pos and m.end > m.start
-              and m.type in ("Place", "Agency")]
-    for mention in sorted(before, key=lambda m: -m.end):
-        country = _country_named(mention) or _country_named_first(mention.label)
-        if country is not None and country not in _home_country():
-            return country
-    return None
 
 
 @cache
@@ -1779,17 +1767,24 @@ def _body_before_title(an: Analysis, title_start: int, named: SpanIndex) -> tupl
     return start, name
 
 
+def _titled_with_no_post(an: Analysis, people: list[Mention]) -> list[tuple[Mention, str]]:
+    """The people written right after a title (:func:`_title_ending_at`) who hold no post in their sentence
+    yet, with the title: where the organisation before the title is still to be read."""
+    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
+    found = []
+    for person in people:
+        title = _title_ending_at(an.text, person.start)
+        if title is not None and (person.key, an.sentence(person.start)[0]) not in held:
+            found.append((person, title))
+    return found
+
+
 def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> None:
     """世界经济论坛|主席|施瓦布, 英国皇家东西方战略研究所|主席|易思 (xwlb-2023): an organisation no stage
     read, named by the words right before the title of its official (a title of a word of its own, a name
     right after it), is the organisation of the post, named as written (foreign ones with their country)."""
-    text = an.text
     named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
-    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
-    for person in people:
-        title = _title_ending_at(text, person.start)
-        if title is None or (person.key, an.sentence(person.start)[0]) in held:
-            continue
+    for person, title in _titled_with_no_post(an, people):
         title_start = person.start - len(title)
         if title_start not in an.boundaries or person.start not in an.boundaries:
             continue
@@ -1817,12 +1812,8 @@ def _units_of_the_body_named_before(an: Analysis, people: list[Mention]) -> None
     a name (data/posts/bare_units.tsv: …科) is a unit of the body of its kind the story named last, in the
     sentence or the one before (积石山县人民医院急诊科); none when no such body was named."""
     text = an.text
-    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
     taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
-    for person in people:
-        title = _title_ending_at(text, person.start)
-        if title is None or (person.key, an.sentence(person.start)[0]) in held:
-            continue
+    for person, title in _titled_with_no_post(an, people):
         end = person.start - len(title)
         head = next((h for h in _bare_units() if text.startswith(h, end - len(h))), None)
         if head is None or end not in an.boundaries:
@@ -2017,8 +2008,7 @@ def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> 
                 # titles (向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19, after 越南…: China's)
                 kept.append(fact)
                 continue
-            opening = max(an.text.rfind(mark, 0, chain) for mark in "，。；：\n")
-            country = _foreign_country_between(an, max(opening + 1, fact.start), chain)
+            country = _foreign_country_between(an, max(_clause_start(an.text, chain), fact.start), chain)
         else:
             country = _foreign_country_between(an, fact.start, chain)
         if country is None:
@@ -2033,6 +2023,11 @@ def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> 
     an.facts[:] = kept
     for holder, organisation, title, former in moved:
         _hold(an, holder, [(organisation, title, former)], holder.start)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ，。；： or line break before it."""
+    return max(text.rfind(mark, 0, pos) for mark in "，。；：\n") + 1
 
 
 def _foreign_country_between(an: Analysis, start: int, end: int) -> str | None:
