@@ -399,6 +399,12 @@ class _Reader:
             at = match.start() + 1
         return None
 
+    def past_space(self, start: int, end: int) -> int:
+        """The first position of text[start:end] that is no space (a paragraph's indent), or ``end``."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start
+
     def clause(self, at: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.clause_ends, at)
         start = self.clause_ends[index - 1] + 1 if index else 0
@@ -674,8 +680,7 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it
     for earlier in _trigger_pattern().finditer(reader.text, begin, found.start()):
         begin = earlier.end()
-    while begin < found.start() and reader.text[begin].isspace():
-        begin += 1
+    begin = reader.past_space(begin, found.start())
     return reader.text[begin:found.end()].strip(), begin, found.end()
 
 
@@ -705,9 +710,7 @@ def _title_by(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
     if found is None or not reader.text.startswith("由", found.end()) \
             or _trigger_pattern().search(reader.text, clause[0], found.start()):
         return None
-    begin = clause[0]
-    while begin < found.start() and reader.text[begin].isspace():
-        begin += 1
+    begin = reader.past_space(clause[0], found.start())
     return reader.text[begin:found.end()], begin, found.end()
 
 
@@ -835,8 +838,7 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
                     triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)):
                 index += 1
                 start, stop = sentences[index]
-            while start < stop and reader.text[start].isspace():
-                start += 1
+            start = reader.past_space(start, stop)
             opening = reader.between(start, stop, ("Person",))[:1]
             if not opening or opening[0].start != start or opening[0].key != mention.key:
                 continue
@@ -901,8 +903,7 @@ def _opening_clause(reader: _Reader, sentence: tuple[int, int]) -> tuple[int, in
     """A sentence's start past the spaces that open it, its end, and its first clause: where the
     speaker of a sentence that follows a session is read (``_briefed_next``, ``_said_after``)."""
     start, stop = sentence
-    while start < stop and reader.text[start].isspace():
-        start += 1
+    start = reader.past_space(start, stop)
     return start, stop, reader.clause(start)
 
 
@@ -1061,9 +1062,7 @@ def _pronoun_subject(reader: _Reader, start: int, end: int) -> list[Mention]:
     the first person named in it — 习近平|总书记|始终|牵挂于心|。|他|走遍|沿江|各省市|，|先后|三次|主持召开|座谈会
     (xwlb-20230816-02); 赵平|长期|关注|…|。|这些天|，|他|到|中航西飞…|进行|调研 (xwlb-20230228-05)."""
     text = reader.text
-    lead = start
-    while lead < end and text[lead].isspace():
-        lead += 1
+    lead = reader.past_space(start, end)
     pronoun = next((p for p in markers("pronouns") if text.startswith(p, lead)), None)
     if pronoun is None or text.startswith("们", lead + len(pronoun)) or lead + len(pronoun) >= end:
         return []
@@ -1764,9 +1763,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             elif reader.text.endswith("上", before[0], before[1]) and not _says(reader, before[0], before[1]):
                 # 委员长会议|上|，|…|刘奇|就|…|作了汇报 (xwlb-20230414-06); 座谈会|上|，|市场监管总局|作了汇报
                 # (xwlb-20230112-03): a clause that is only a gathering and 上 names where, 在 left out
-                begin = before[0]
-                while begin < before[1] and reader.text[begin].isspace():
-                    begin += 1
+                begin = reader.past_space(before[0], before[1])
                 found = reader.gathering(begin, before[1] - 1)
                 if found is not None and found.end() == before[1] - 1:
                     named = (reader.text[begin:found.end()], begin, found.end())
@@ -1939,9 +1936,7 @@ def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tupl
     venue = reader.after_word(markers("venue_links"), clause[0], start)
     if venue is None:
         return None
-    begin = clause[0]
-    while begin < venue and reader.text[begin].isspace():
-        begin += 1
+    begin = reader.past_space(clause[0], venue)
     words = markers("activity_names")
     at = max((reader.text.rfind(w, begin, venue) for w in words), default=-1)
     if at < 0:
