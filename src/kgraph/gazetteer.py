@@ -361,6 +361,10 @@ class Gazetteer:
         """The node's official code, unless the source only repeats its owner's below it."""
         return self.codes[node] if self._owns_code[node] else None
 
+    def province(self, node: int) -> int:
+        """The province the node lies in (the node itself for a province)."""
+        return self.chain(node)[0]
+
     def prefecture(self, node: int) -> int | None:
         for n in self.chain(node):
             if self.levels[n] == 2:

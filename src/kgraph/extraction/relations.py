@@ -29,7 +29,7 @@ from collections import defaultdict
 from functools import cache
 from itertools import accumulate
 
-from ..gazetteer import gazetteer
+from ..gazetteer import LEVELS, gazetteer
 from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
@@ -1004,7 +1004,8 @@ def _places_by_division_name(an: Analysis, written: _Written) -> None:
     _in_the_division_named(an, written, "Place", _division_named_first_of_a_place)
 
 
-_LEVELS = ("province", "prefecture", "county", "township", "village")
+# a division level's depth (province 1 … village 5)
+_DEPTHS = {name: depth for depth, name in LEVELS.items()}
 
 
 def _divisions_after_their_division(an: Analysis, written: _Written) -> None:
@@ -1021,8 +1022,8 @@ def _divisions_after_their_division(an: Analysis, written: _Written) -> None:
             continue
         end = m.start - 1 if text[m.start - 1:m.start] == "的" else m.start
         before = [d for d in written.ending.get(end, ()) if d.type == "AdministrativeDivision"
-                  and d.prop("node") is not None and d.prop("level") in _LEVELS
-                  and _LEVELS.index(d.prop("level")) < _LEVELS.index(m.prop("level"))]
+                  and d.prop("node") is not None and d.prop("level") in _DEPTHS
+                  and _DEPTHS[d.prop("level")] < _DEPTHS[m.prop("level")]]
         if before and not written.in_agency(m):
             placed.add(m.key)
             an.fact(m.key, "partOf", before[0].key, m.start)

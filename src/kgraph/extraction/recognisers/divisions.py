@@ -343,7 +343,7 @@ def _listed_with_its_province(an: Analysis, cands: list[Candidate], i: int, node
     (xwlb-20230221-04: reservoirs, 新安县 in 河南 and 龙湖区 in 广东)."""
     gaz = gazetteer()
     text = an.text
-    province = _province(node)
+    province = gaz.province(node)
     members = []
     j = i
     while j > 0 and _joined(text, cands[j - 1], cands[j]):
@@ -354,12 +354,8 @@ def _listed_with_its_province(an: Analysis, cands: list[Candidate], i: int, node
         j += 1
         members.append(j)
     return any(resolved.get(k) is not None and resolved[k] != node and gaz.levels[resolved[k]] >= 2
-               and _province(resolved[k]) == province for k in members)
+               and gaz.province(resolved[k]) == province for k in members)
 
-
-def _province(node: int) -> int:
-    gaz = gazetteer()
-    return next((a for a in gaz.chain(node) if gaz.levels[a] == 1), node)
 
 
 def _starts_a_saying(an: Analysis, c: Candidate) -> bool:
