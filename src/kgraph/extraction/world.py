@@ -280,8 +280,8 @@ def _abroad_in_sentence(an: Analysis, mention: Mention) -> bool:
     国家安全部|部长, xwlb-2023) is that country's, not China's."""
     start = an.sentence(mention.start)[0]
     return any(start <= m.start and m.end <= mention.start and (
-        (m.type == "Place" and getattr(foreign_name(m.label), "kind", None) == "country"
-         and foreign_name(m.label).country not in _home_countries())
+        (m.type == "Place" and (row := foreign_name(m.label)) is not None and row.kind == "country"
+         and row.country not in _home_countries())
         or (m.type == "Agency" and foreign_country_first(m.label) is not None)) for m in an.mentions)
 
 
