@@ -81,3 +81,67 @@ def test_editorial_staff_are_credited_people_end_to_end():
               if e.type == "Person"}
     assert people == {"王德顺": ("official", None), "张建国": ("journalist", "一审"),
                       "李红梅": ("journalist", "二审"), "周强": ("journalist", "三审")}
+
+
+# A page copied from a county government's website, as users paste it: a breadcrumb, each
+# article's header fields, and the site's buttons.  Written after the layout of county sites
+# (the shared corpus holds no such page); the stories are invented local news.
+WEBSITE_PAGE = """当前位置：首页 > 新闻中心 > 乡镇动态
+
+永安镇召开2023年度农村人居环境整治推进会
+
+发布时间：2023-04-18 09:32  来源：石泉县人民政府  作者：王晓东  浏览次数：126  【字体：大 中 小】
+
+4月17日上午，永安镇召开2023年度农村人居环境整治推进会。镇党委书记刘建国出席会议并讲话，镇长陈丽主持会议。
+
+打印本页  关闭窗口
+
+县委书记张宏伟到后柳镇调研防汛工作
+
+发布时间：2023-04-20 16:05  来源：石泉县融媒体中心
+
+4月19日，县委书记张宏伟到后柳镇中坝村调研防汛工作。县委常委、办公室主任李明陪同调研。
+
+【打印】【关闭】
+上一篇：县政府召开常务会议
+下一篇：全县春季植树造林工作有序推进
+"""
+
+
+def test_a_website_articles_header_fields_and_furniture_are_no_text():
+    docs = split_documents(Source("w", WEBSITE_PAGE, "w.txt"))
+    assert [d.title for d in docs] == ["永安镇召开2023年度农村人居环境整治推进会", "县委书记张宏伟到后柳镇调研防汛工作"]
+    for doc in docs:
+        for word in ("当前位置", "发布时间", "来源", "浏览次数", "打印", "关闭", "上一篇", "县政府召开常务会议"):
+            assert word not in doc.text, word
+    assert [(r.name, r.role) for r in docs[0].reporters] == [("王晓东", "作者")]
+    assert WEBSITE_PAGE[docs[0].reporters[0].start:docs[0].reporters[0].end] == "王晓东"
+    assert docs[1].reporters == ()
+
+
+def test_header_fields_are_short_values_never_sentences():
+    from kgraph.ingest import header_fields
+
+    fields = header_fields("发布时间：2023-04-20 16:05  来源：石泉县融媒体中心")
+    assert [(f.kind, f.value) for f in fields] == [("date", "2023-04-20 16:05"), ("source", "石泉县融媒体中心")]
+    assert header_fields("打印本页  关闭窗口") == []  # furniture: no field
+    # an interview's question and a sentence that opens with a label are text
+    assert header_fields("记者：你们今年有什么打算？") is None
+    assert header_fields("来源：国家统计局数据显示，一季度全县生产总值增长5%。") is None
+    assert header_fields("记者：王晓东、刘畅") is not None
+    docs = split_documents(Source("q", "标题\n\n记者：你们今年有什么打算？\n\n张某：我们要把路修好。\n", "q.txt"))
+    assert "你们今年有什么打算" in docs[0].text
+
+
+def test_each_article_of_a_website_page_has_its_own_date_and_the_publisher_says_where():
+    import kgraph
+
+    result = kgraph.extract_text(WEBSITE_PAGE)
+    assert [(d.date, d.date_source) for d in result.documents] == [("2023-04-18", "page"), ("2023-04-20", "page")]
+    # 来源：石泉县人民政府 puts the page in 石泉县: 县委 is 石泉县委, and a post is dated by its article
+    labels = {e.id: e.label for e in result.entities}
+    posts = {(labels[r.subject], labels[r.object], r.prop("first_seen")) for r in result.relations
+             if r.predicate == "holdsPost"}
+    assert ("张宏伟", "石泉县委", "2023-04-20") in posts
+    assert ("刘建国", "永安镇党委", "2023-04-18") in posts
+    assert "王晓东" in {e.label for e in result.entities if e.type == "Person"}

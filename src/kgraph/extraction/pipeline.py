@@ -21,8 +21,8 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
-from ..ingest.dates import article_date
-from ..ingest.layout import split_documents
+from ..ingest.dates import article_date, labelled_date
+from ..ingest.layout import page_publisher, split_documents
 from ..ingest.reader import read_sources
 from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
@@ -97,13 +97,23 @@ def analyze_source(source: Source, region: Region | None = None,
 
 def dated_documents(source: Source, date: str | None = None) -> list:
     """The articles of a source, each with its date and where the date came from: the
-    record's, else ``date`` (``--date``), else the file's path, else the page's
-    dateline or masthead (see :mod:`kgraph.ingest.dates`)."""
+    record's, else ``date`` (``--date``), else the file's path, else the page's: the date
+    an article's own stretch of the page labels (a website's 发布时间：2023-04-20 above each
+    article), else the page's dateline or masthead (see :mod:`kgraph.ingest.dates`)."""
     documents = split_documents(source)
     # a JSON Lines record's origin is file.jsonl:LINE: the file's name may give the date
     path = source.origin.rsplit(":", 1)[0] if source.single_article else source.origin
     found, origin = article_date(source.date, date, path, source.text)
-    return [replace(doc, date=found, date_source=origin) for doc in documents]
+    if origin != "page" or len(documents) < 2:
+        return [replace(doc, date=found, date_source=origin) for doc in documents]
+    dated = []
+    stretch_start = 0
+    for doc in documents:
+        stretch_end = max((start + span for _, start, span in doc.pieces), default=stretch_start)
+        own = labelled_date(source.text[stretch_start:stretch_end])
+        dated.append(replace(doc, date=own or found, date_source=origin))
+        stretch_start = max(stretch_start, stretch_end)
+    return dated
 
 
 def analyze_sources(sources: list[Source], region: Region | None = None, model: str | None = DEFAULT_MODEL,
@@ -126,7 +136,8 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
         candidates = [scan(doc.text) for doc in documents]
         home = region
         if home is None or home.node is None:
-            home = infer_region([c for cands in candidates for c in cands], source.publication)
+            home = infer_region([c for cands in candidates for c in cands],
+                                source.publication or page_publisher(source.text))
         prepared.append((documents, candidates, home))
     return prepared
 

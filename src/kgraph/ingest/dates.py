@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
 from ..model import calendar_date
+from ..resources import data_table, longest_first
 
-__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "day_expressions", "iso_day"]
+__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "day_expressions",
+           "iso_day"]
 
 # the sources of an article's date, in the order they are asked (model.Document.date_source)
 DATE_SOURCES = ("record", "option", "path", "page")
@@ -35,8 +38,15 @@ _PATH_DATE = re.compile(
 
 # a full date as pages print it: 2023年5月12日, 2023-05-12, 2023/5/12, 2023.05.12
 _FULL_DATE = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
-# a date the page labels as its own: 发布时间：2023-05-12 10:00, 编辑日期: 2023年5月12日
-_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|编辑日期|出版日期|更新时间|日期)\s*[:：]?\s*" + _FULL_DATE)
+
+
+@cache
+def _labelled_date() -> re.Pattern[str]:
+    """A date the page labels as its own: 发布时间：2023-05-12 10:00, 编辑日期: 2023年5月12日
+    (the date labels of a website's header fields, data/page/fields.tsv)."""
+    labels = longest_first(label for label, kind in data_table("page", "fields.tsv") if kind == "date")
+    return re.compile("(?:" + "|".join(re.escape(label) for label in labels) + r")\s*[:：]?\s*" + _FULL_DATE)
+
 # a masthead line: short, a full date, often the weekday (荆州日报 2023年5月12日 星期五)
 _MASTHEAD_DATE = re.compile(_FULL_DATE)
 _MASTHEAD_LINES = 3
@@ -76,10 +86,9 @@ def page_date(text: str | None) -> str | None:
     is about, not the page's date, so only those two places are read."""
     if not text:
         return None
-    for match in _LABELLED_DATE.finditer(text):
-        found = _full(match)
-        if found:
-            return found
+    found = labelled_date(text)
+    if found:
+        return found
     lines = [line.strip() for line in text[:2000].split("\n") if line.strip()][:_MASTHEAD_LINES]
     for line in lines:
         if len(line) > _MASTHEAD_LENGTH:
@@ -87,6 +96,15 @@ def page_date(text: str | None) -> str | None:
         match = _MASTHEAD_DATE.search(line)
         if match and _full(match):
             return _full(match)
+    return None
+
+
+def labelled_date(text: str) -> str | None:
+    """The first date ``text`` labels as a page's or an article's own (``发布时间：2023-05-12``)."""
+    for match in _labelled_date().finditer(text):
+        found = _full(match)
+        if found:
+            return found
     return None
 
 

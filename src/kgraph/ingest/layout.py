@@ -5,6 +5,11 @@ A newspaper page as text is a run of lines: headlines, kickers and subheads
 (``本报讯(记者余海艳 通讯员吴卫东)``), body paragraphs, and photo credits
 (``(荆州日报签约摄影师倪隆广 摄)``).  Layout breaks also cut sentences and
 even words in two (``谢\\n\\n某``); those are rejoined, headlines never are.
+
+A page copied from a website adds its own lines: each article's header fields
+(``发布时间：2023-04-18 09:32  来源：石泉县人民政府  作者：王晓东  浏览次数：126``) give
+the article's date, publisher and authors and are no text; the site's furniture
+(``当前位置：首页 > 新闻中心``, ``打印本页  关闭窗口``) says nothing, and ends an article.
 """
 from __future__ import annotations
 
@@ -13,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import Document, Reporter, Source
-from ..resources import lexicon, longest_first, ordered_lexicon
+from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
 from .reader import without_surrogates
 
-__all__ = ["split_documents", "parse_credits"]
+__all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
 
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”’」』）)》"
@@ -45,6 +50,102 @@ def _staff_line() -> re.Pattern[str]:
     roles = _role_pattern().pattern
     names = r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{2,4})*"
     return re.compile(rf"\s*(?:(?:{roles})\s*[:：]\s*{names}[\s\u3000]*)+")
+
+
+# ---------------------------------------------------------------- a website's lines
+# Each field's value is short and no sentence: 记者：你们今年有什么打算？ is an interview's
+# question, not a credit, and 来源：国家统计局数据显示，… is a sentence.
+_SENTENCE_MARK = re.compile(r"[。！？!?，,；;“”]")
+_FIELD_VALUE_LENGTH = 60
+_FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/]+")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_DIGIT = re.compile(r"\d")
+_HEADER_LINE_LENGTH = 160
+_AUTHOR_SEPARATOR = re.compile(r"[\s、，,]+")
+
+
+@cache
+def page_fields() -> dict[str, str]:
+    """The labels of a website article's header fields and what each says (data/page/fields.tsv):
+    发布时间 -> date, 来源 -> source, 作者 -> author, 浏览次数 -> other."""
+    return {label: kind for label, kind in data_table("page", "fields.tsv")}
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    labels = longest_first(page_fields())
+    return re.compile("(" + "|".join(re.escape(label) for label in labels) + r")\s*[:：]")
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in longest_first(data_words("page", "furniture.txt"))))
+
+
+def _is_nothing(text: str) -> bool:
+    """Whether ``text`` is furniture and separators only (``【打印】【关闭】``, ``  |  ``)."""
+    return not _FIELD_NOISE.sub("", _furniture().sub("", text))
+
+
+@dataclass(frozen=True)
+class _Field:
+    label: str
+    kind: str  # date, source, author, other (data/page/fields.tsv)
+    value: str  # furniture and separators left out: 石泉县融媒体中心
+    start: int  # where the value is written in the line, to the next label or the line's end
+    end: int
+
+
+def header_fields(line: str) -> list[_Field] | None:
+    """The fields of a website article's header line, or None when the line is anything
+    else: ``发布时间：2023-04-20 16:05  来源：石泉县融媒体中心`` gives a date and a
+    source; ``打印本页  关闭窗口`` gives no field (furniture); ``记者：你们今年有什么打算？``
+    is None (a question: a field's value is never a sentence)."""
+    labels = list(_field_label().finditer(line))
+    if not labels:
+        return [] if _furniture().search(line) and _is_nothing(line) else None
+    if not _is_nothing(line[:labels[0].start()]):
+        return None
+    fields = []
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        value = _FIELD_NOISE.sub(" ", _furniture().sub(" ", line[label.end():end])).strip()
+        if len(value) > _FIELD_VALUE_LENGTH or _SENTENCE_MARK.search(value):
+            return None
+        kind = page_fields()[label.group(1)]
+        if kind == "date" and value and not _DIGIT.search(value):
+            return None
+        if kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(value) if name):
+            return None
+        fields.append(_Field(label.group(1), kind, value, label.end(), end))
+    return fields
+
+
+def _header_credits(line: str, base: int) -> list[Reporter]:
+    """The authors a header line credits (作者：王晓东), with source offsets from ``base``."""
+    reporters: list[Reporter] = []
+    masked = _furniture().sub(lambda word: " " * len(word.group()), line)  # 作者：王晓东【打印】
+    for found in header_fields(line) or ():
+        if found.kind == "author":
+            for name in _NAME.finditer(masked, found.start, found.end):
+                reporters.append(Reporter(name.group(), found.label, None, None,
+                                          base + name.start(), base + name.end()))
+    return reporters
+
+
+def page_publisher(text: str) -> str | None:
+    """The publisher a website page's header fields name first (来源：石泉县人民政府), or None.
+    It tells where the page is at home (kgraph.extraction.pipeline), as a paper's name does;
+    it is not the articles' ``publication``: one site's articles name several publishers (the
+    county's government, its media centre), and people are one per name within a paper.
+    An organisation's name only: 来源：本站 and 来源：原创 name none (two characters)."""
+    for line in text.split("\n"):
+        if len(line) > _HEADER_LINE_LENGTH:
+            continue  # a paragraph, not a header (and the test is skipped on a story's text)
+        for found in header_fields(line.strip()) or ():
+            if found.kind == "source" and len(found.value) > 2:
+                return found.value
+    return None
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:
@@ -88,11 +189,12 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
 
 @dataclass
 class _Paragraph:
-    kind: str  # head, byline, credit, body
+    kind: str  # head, byline, credit, fields (a website article's header fields), body
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (source start, source end)
     text: str = ""
     reporters: list[Reporter] = field(default_factory=list)
     level: int = 0  # a markdown heading's level (# is 1)
+    closes: bool = False  # the site's furniture follows it (打印本页  关闭窗口): its article ends
 
 
 _CLOSE_OPEN = {closer: opener for opener, closer in _OPEN_CLOSE.items()}
@@ -131,6 +233,9 @@ def _classify(line: str) -> str:
     if (_CREDIT_LINE.match(line) and _CREDIT_HINT.search(line)) or (
             len(line) <= _MAX_HEADING * 2 and _staff_line().fullmatch(line)):
         return "credit"
+    fields = header_fields(line)
+    if fields is not None:
+        return "fields" if any(f.kind != "other" for f in fields) else "furniture"
     if _ends_sentence(line) or _DATELINE.match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
         return "body"
     return "head"
@@ -234,7 +339,10 @@ def _markdown_paragraphs(text: str) -> list[_Paragraph]:
         kind = _classify(line_text)
         if kind == "head":
             kind = "body"  # in markdown a heading says so
-        if current is not None and current.kind == "body" and kind != "byline" and (
+        if kind == "furniture":
+            current = None
+            continue
+        if current is not None and current.kind == "body" and kind not in ("byline", "fields") and (
                 _is_broken(current.text) or not _ends_sentence(current.text)):
             current.pieces.extend(pieces)
             current.text += line_text
@@ -289,7 +397,12 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         lead = len(raw) - len(raw.lstrip())
         piece = (start + lead, start + lead + len(stripped))
         kind = "head" if not paragraphs and title and stripped == title else _classify(stripped)
-        if current is not None and current.kind == "body" and _is_broken(current.text) and kind != "byline":
+        if kind == "furniture":
+            if paragraphs:
+                paragraphs[-1].closes = True
+            current = None  # a line cut before the furniture is not continued after it
+            continue
+        if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields"):
             current.pieces.append(piece)
             current.text += stripped
             continue
@@ -311,6 +424,8 @@ def _read_credits(paragraph: _Paragraph) -> None:
             paragraph.reporters = parse_credits(paragraph.text, source_start)
         else:
             paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1))
+    elif paragraph.kind == "fields":
+        paragraph.reporters = _header_credits(paragraph.text, source_start)
     elif paragraph.kind == "body":
         dateline = _DATELINE.match(paragraph.text)
         if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:
@@ -321,22 +436,26 @@ def _read_credits(paragraph: _Paragraph) -> None:
             paragraph.pieces[0] = (first_start + cut, first_end)
 
 
+# the paragraphs of an article's header: headlines, bylines and a website's header fields
+_HEADER_KINDS = ("head", "byline", "fields")
+
+
 def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
     """Articles: a header block (headlines, bylines) and the body after it. A lone
     headline with no byline or dateline inside an article is a subhead."""
     segments: list[list[_Paragraph]] = []
     for paragraph in paragraphs:
-        header = paragraph.kind in ("head", "byline")
-        if not segments or (header and segments[-1][-1].kind not in ("head", "byline")):
+        header = paragraph.kind in _HEADER_KINDS
+        if not segments or (header and segments[-1][-1].kind not in _HEADER_KINDS):
             segments.append([paragraph])
         else:
             segments[-1].append(paragraph)
     articles: list[list[_Paragraph]] = []
     for segment in segments:
-        header = [p for p in segment if p.kind in ("head", "byline")]
+        header = [p for p in segment if p.kind in _HEADER_KINDS]
         own_credit = any(p.reporters for p in segment)
         subhead = len(header) == 1 and header[0].kind == "head" and not own_credit
-        previous_closed = bool(articles) and articles[-1][-1].kind == "credit"
+        previous_closed = bool(articles) and (articles[-1][-1].kind == "credit" or articles[-1][-1].closes)
         if articles and subhead and not previous_closed:
             articles[-1].extend(segment)
         else:
@@ -353,7 +472,7 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
     body_start = None
     for paragraph in paragraphs:
         reporters.extend(paragraph.reporters)
-        if paragraph.kind in ("byline", "credit"):
+        if paragraph.kind in ("byline", "credit", "fields"):
             continue
         if paragraph.kind == "head" and body_start is None:
             headlines.append(paragraph.text)

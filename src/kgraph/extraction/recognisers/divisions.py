@@ -129,6 +129,12 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
             nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2]
             if len(nodes) == 1:
                 return Region(nodes[0], stated=True)
+        # a county's publisher names its county whole (石泉县人民政府, 石泉县融媒体中心: 石泉县);
+        # a short name is no county's (荆州 is 荆州市 above, and 荆州区 too)
+        for length in range(min(len(publication), 6), 2, -1):
+            nodes = [n for n in gaz.by_name.get(publication[:length], []) if gaz.levels[n] == 3]
+            if len(nodes) == 1:
+                return Region(nodes[0], stated=True)
     votes: Counter[int] = Counter()
     for cand in candidates:
         if cand.name in _common_words():
