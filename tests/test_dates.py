@@ -146,3 +146,13 @@ def test_a_bare_day_soon_after_the_article_is_announced_or_forecast():
     assert _days("杭州亚残运会火炬传递启动仪式将于19日举行", "2023-10-12") == [("19日", "2023-10-19")]
     # a day further on than the month before's is that month's: 31日上午，雨势不断增大 (a story of 8月11日)
     assert _days("31日上午，雨势不断增大", "2023-08-11") == [("31日", "2023-07-31")]
+
+
+def test_a_masthead_is_a_date_and_a_papers_name_and_nothing_else():
+    from kgraph.ingest.dates import masthead
+
+    assert masthead("安吉新闻  2023年6月8日 星期四") == ("2023-06-08", "安吉新闻")
+    assert masthead("荆州日报 2023年5月12日 星期五 第3版") == ("2023-05-12", "荆州日报")
+    assert masthead("2023年6月8日 星期四") == ("2023-06-08", None)
+    assert masthead("2023年6月8日县委召开常委会会议") is None  # a headline with a date
+    assert masthead("安吉县委召开会议 2023年6月8日") is None  # more words than a paper's name

@@ -191,3 +191,19 @@ def test_a_counted_kind_or_a_title_is_no_division(text, kind):
 def test_a_counted_village_of_the_gazetteer_is_still_one():
     # invented: the count is of people; 梅溪镇 is the gazetteer's (资源县)
     assert "梅溪镇" in labels_by_type("广西桂林资源县梅溪镇的一个山村有120户人家。").get("AdministrativeDivision", set())
+
+
+def test_a_publishers_name_says_which_county_a_page_is_at_home_in():
+    from kgraph.extraction.recognisers.divisions import infer_region
+
+    gaz = gazetteer()
+    # written whole, the county is sure (来源：石泉县人民政府 on a county's website)
+    assert gaz.names[infer_region([], "石泉县人民政府").node] == "石泉县"
+    # short, only when the page names the county or a place in it (安吉新闻 above 递铺街道)
+    page = scan("在递铺街道，陈国强一行走访了企业。")
+    assert gaz.names[infer_region(page, "安吉新闻").node] == "安吉县"
+    assert infer_region([], "安吉新闻").node is None
+    # a national paper named like a district is no paper of it
+    assert infer_region(scan("国务院新闻办公室今天举行发布会。"), "光明日报").node is None
+    # a city's paper is the city's, not the district of the same short name
+    assert gaz.names[infer_region([], "荆州日报").node] == "荆州市"

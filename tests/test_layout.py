@@ -145,3 +145,52 @@ def test_each_article_of_a_website_page_has_its_own_date_and_the_publisher_says_
     assert ("张宏伟", "石泉县委", "2023-04-20") in posts
     assert ("刘建国", "永安镇党委", "2023-04-18") in posts
     assert "王晓东" in {e.label for e in result.entities if e.type == "Person"}
+
+
+# A county paper's page as pasted (invented local news, after the layout of county papers): the
+# masthead, a byline line with no bullet, and a bracketed editor's credit.
+COUNTY_PAPER_PAGE = """安吉新闻  2023年6月8日 星期四
+
+县四套班子领导带队开展“三服务”活动
+
+本报讯（记者 潘丽娟 通讯员 钱伟）6月7日，县委书记陈国强，县委副书记、县长王志远分别带队深入企业开展“三服务”活动。
+
+在递铺街道，陈国强一行走访了安吉县人民医院新院区建设项目。
+
+县法院召开党风廉政建设工作会议
+
+本报讯（通讯员 章敏）6月6日，县法院召开党风廉政建设工作会议。
+
+孝丰镇：垃圾分类激活基层治理
+
+本报记者 许晨
+
+走进孝丰镇横柏村，道路干净整洁。镇党委副书记、镇长李雪梅介绍，全镇已有1.2万户农户参与。
+
+(编辑：刘小红)
+"""
+
+
+def test_a_masthead_is_no_headline_and_credit_lines_need_no_bullet():
+    docs = split_documents(Source("c", COUNTY_PAPER_PAGE, "c.txt"))
+    assert [d.title for d in docs] == [
+        "县四套班子领导带队开展“三服务”活动", "县法院召开党风廉政建设工作会议", "孝丰镇：垃圾分类激活基层治理"]
+    assert "安吉新闻" not in docs[0].text
+    assert [(r.name, r.role) for r in docs[2].reporters] == [("许晨", "本报记者"), ("刘小红", "编辑")]
+    assert "许晨" not in docs[2].text and "刘小红" not in docs[2].text
+    # a headline that opens with a role word is still a headline: no surname follows it
+    docs = split_documents(Source("h", "摄影作品展\n\n全县摄影爱好者的作品在文化馆展出。\n", "h.txt"))
+    assert docs[0].title == "摄影作品展" and docs[0].reporters == ()
+
+
+def test_a_county_papers_masthead_puts_the_page_in_its_county():
+    import kgraph
+
+    result = kgraph.extract_text(COUNTY_PAPER_PAGE)
+    labels = {e.id: e.label for e in result.entities}
+    # 安吉新闻 is the paper of 安吉县 (the page names 安吉县人民医院 too): 县法院 in the second
+    # article, which names no county, is 安吉县人民法院
+    assert "安吉县人民法院" in labels.values()
+    posts = {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
+    assert ("陈国强", "安吉县委") in posts and ("王志远", "安吉县人民政府") in posts
+    assert [d.date for d in result.documents] == ["2023-06-08"] * 3

@@ -25,8 +25,8 @@ from functools import cache
 from ..model import calendar_date
 from ..resources import data_table, longest_first
 
-__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "day_expressions",
-           "iso_day"]
+__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "masthead",
+           "day_expressions", "iso_day"]
 
 # the sources of an article's date, in the order they are asked (model.Document.date_source)
 DATE_SOURCES = ("record", "option", "path", "page")
@@ -96,6 +96,31 @@ def page_date(text: str | None) -> str | None:
         match = _MASTHEAD_DATE.search(line)
         if match and _full(match):
             return _full(match)
+    return None
+
+
+# what a masthead prints beside its date: the weekday, the lunar date, the edition and page
+# (安吉新闻  2023年6月8日  星期四  农历四月廿一  第3版)
+_MASTHEAD_FURNITURE = re.compile(
+    r"星期[一二三四五六日天]|周[一二三四五六日]|农历\S{2,8}|第?\s*[A-Za-z]?\d{1,3}\s*版|[\s\u3000|｜丨/·•]+")
+_PAPER = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def masthead(line: str) -> tuple[str, str | None] | None:
+    """The date and the paper's name when ``line`` is a masthead and nothing else: ``安吉新闻
+    2023年6月8日 星期四`` -> (2023-06-08, 安吉新闻); ``2023年6月8日 星期四`` -> (2023-06-08,
+    None).  A line with more words than a paper's name (a headline with a date) is None."""
+    if len(line) > _MASTHEAD_LENGTH:
+        return None
+    match = _MASTHEAD_DATE.search(line)
+    day = _full(match) if match else None
+    if day is None:
+        return None
+    rest = _MASTHEAD_FURNITURE.sub(" ", line[:match.start()] + " " + line[match.end():]).split()
+    if not rest:
+        return day, None
+    if len(rest) == 1 and _PAPER.fullmatch(rest[0]) and rest[0].endswith(("报", "新闻", "报社")):
+        return day, rest[0]
     return None
 
 

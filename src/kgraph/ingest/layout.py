@@ -19,6 +19,7 @@ from functools import cache
 
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
+from .dates import masthead
 from .reader import without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
@@ -61,6 +62,7 @@ _FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/]+")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _DIGIT = re.compile(r"\d")
 _HEADER_LINE_LENGTH = 160
+_MASTHEAD_REACH = 400  # a masthead opens the page: it is read in its first lines only
 _AUTHOR_SEPARATOR = re.compile(r"[\s、，,]+")
 
 
@@ -134,11 +136,16 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
 
 
 def page_publisher(text: str) -> str | None:
-    """The publisher a website page's header fields name first (来源：石泉县人民政府), or None.
-    It tells where the page is at home (kgraph.extraction.pipeline), as a paper's name does;
-    it is not the articles' ``publication``: one site's articles name several publishers (the
-    county's government, its media centre), and people are one per name within a paper.
-    An organisation's name only: 来源：本站 and 来源：原创 name none (two characters)."""
+    """The publisher a page names: the paper its masthead prints (安吉新闻  2023年6月8日
+    星期四), else the first publisher a website's header fields name (来源：石泉县人民政府), or
+    None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
+    record's ``source`` does; it is not the articles' ``publication``: one site's articles name
+    several publishers (the county's government, its media centre), and people are one per name
+    within a paper.  An organisation's name only: 来源：本站 and 来源：原创 name none."""
+    for line in text[:_MASTHEAD_REACH].split("\n"):
+        printed = masthead(line.strip()) if line.strip() else None
+        if printed and printed[1]:
+            return printed[1]
     for line in text.split("\n"):
         if len(line) > _HEADER_LINE_LENGTH:
             continue  # a paragraph, not a header (and the test is skipped on a story's text)
@@ -146,6 +153,21 @@ def page_publisher(text: str) -> str | None:
             if found.kind == "source" and len(found.value) > 2:
                 return found.value
     return None
+
+
+@cache
+def _surname_pattern() -> str:
+    surnames = longest_first(lexicon("surnames.txt"))
+    return "(?:" + "|".join(re.escape(surname) for surname in surnames) + ")"
+
+
+@cache
+def _byline_line() -> re.Pattern[str]:
+    """A line of credits alone, with no bullet and no colon: ``本报记者 许晨``, ``记者 潘丽娟
+    通讯员 钱伟``.  Each name opens with a surname: ``摄影作品展`` is a headline."""
+    roles = _role_pattern().pattern
+    name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
+    return re.compile(rf"\s*(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:
@@ -230,7 +252,10 @@ def _is_broken(text: str) -> bool:
 def _classify(line: str) -> str:
     if _BULLET.match(line) and _role_pattern().search(line[:12]):
         return "byline"
-    if (_CREDIT_LINE.match(line) and _CREDIT_HINT.search(line)) or (
+    if len(line) <= _MAX_HEADING and _byline_line().fullmatch(line):
+        return "byline"
+    bracketed = _CREDIT_LINE.match(line)
+    if (bracketed and (_CREDIT_HINT.search(line) or _staff_line().fullmatch(bracketed.group(1)))) or (
             len(line) <= _MAX_HEADING * 2 and _staff_line().fullmatch(line)):
         return "credit"
     fields = header_fields(line)
@@ -397,6 +422,8 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         lead = len(raw) - len(raw.lstrip())
         piece = (start + lead, start + lead + len(stripped))
         kind = "head" if not paragraphs and title and stripped == title else _classify(stripped)
+        if not paragraphs and position <= _MASTHEAD_REACH and masthead(stripped):
+            continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline
         if kind == "furniture":
             if paragraphs:
                 paragraphs[-1].closes = True

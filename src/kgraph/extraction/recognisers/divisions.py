@@ -129,12 +129,9 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
             nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2]
             if len(nodes) == 1:
                 return Region(nodes[0], stated=True)
-        # a county's publisher names its county whole (石泉县人民政府, 石泉县融媒体中心: 石泉县);
-        # a short name is no county's (荆州 is 荆州市 above, and 荆州区 too)
-        for length in range(min(len(publication), 6), 2, -1):
-            nodes = [n for n in gaz.by_name.get(publication[:length], []) if gaz.levels[n] == 3]
-            if len(nodes) == 1:
-                return Region(nodes[0], stated=True)
+        county = _publishers_county(publication, candidates)
+        if county is not None:
+            return Region(county, stated=True)
     votes: Counter[int] = Counter()
     for cand in candidates:
         if cand.name in _common_words():
@@ -149,6 +146,24 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
         if weight >= 2:
             return Region(node)
     return Region(None)
+
+
+def _publishers_county(publication: str, candidates: list[Candidate]) -> int | None:
+    """The county a publisher's name opens with: written whole (石泉县人民政府, 石泉县融媒体中心:
+    石泉县), or short when the page names the county or a place in it too (安吉新闻 on a page
+    naming 安吉县人民医院 or 递铺街道: 安吉县).  A short name alone says too little: 光明日报 is no
+    paper of 光明区, and 荆州 is 荆州市 (read above) before it is 荆州区."""
+    gaz = gazetteer()
+    for length in range(min(len(publication), 6), 1, -1):
+        prefix = publication[:length]
+        whole = [n for n in gaz.by_name.get(prefix, []) if gaz.levels[n] == 3]
+        if len(whole) == 1:
+            return whole[0]
+        short = [n for n in gaz.by_short.get(prefix, []) if gaz.levels[n] == 3]
+        if len(short) == 1 and any(short[0] == n or short[0] in gaz.chain(n)
+                                   for cand in candidates if not cand.short for n in cand.nodes):
+            return short[0]
+    return None
 
 
 @cache
