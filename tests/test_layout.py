@@ -194,3 +194,44 @@ def test_a_county_papers_masthead_puts_the_page_in_its_county():
     posts = {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
     assert ("陈国强", "安吉县委") in posts and ("王志远", "安吉县人民政府") in posts
     assert [d.date for d in result.documents] == ["2023-06-08"] * 3
+
+
+# An article as a city's public account posts it (invented, after their layout): the account's
+# notes, the fields after the text, and links to earlier articles whose titles are no text.
+ACCOUNT_POST = """点击上方蓝字 关注我们
+
+市委常委会召开会议 研究部署防汛救灾工作
+
+7月30日下午，市委书记赵立新主持召开市委常委会会议，研究部署我市防汛救灾工作。
+
+会议强调，各县（市、区）、各部门要始终把人民群众生命安全放在首位。
+
+来源：邢台日报
+编辑：王娜
+审核：张伟
+监制：刘强
+
+往期推荐
+▶ 我市召开全市经济工作会议
+▶ 市长孙红梅到南和区调研
+
+长按识别二维码关注我们
+"""
+
+
+def test_an_accounts_notes_trailing_fields_and_linked_titles_are_no_article():
+    [doc] = split_documents(Source("a", ACCOUNT_POST, "a.txt"))
+    assert doc.title == "市委常委会召开会议 研究部署防汛救灾工作"
+    for word in ("关注我们", "来源", "往期推荐", "全市经济工作会议", "孙红梅", "二维码"):
+        assert word not in doc.text, word
+    assert [(r.name, r.role) for r in doc.reporters] == [("王娜", "编辑"), ("张伟", "审核"), ("刘强", "监制")]
+
+
+def test_trailing_fields_date_their_own_article():
+    import kgraph
+
+    page = ("县委召开常委会会议\n\n4月17日，县委召开常委会会议。\n\n发布时间：2023-04-18  来源：石泉县融媒体中心\n\n"
+            "县政府召开常务会议\n\n4月19日，县政府召开常务会议。\n\n发布时间：2023-04-20  来源：石泉县融媒体中心\n")
+    result = kgraph.extract_text(page)
+    assert [(d.title, d.date) for d in result.documents] == [
+        ("县委召开常委会会议", "2023-04-18"), ("县政府召开常务会议", "2023-04-20")]

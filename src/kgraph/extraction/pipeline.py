@@ -106,13 +106,15 @@ def dated_documents(source: Source, date: str | None = None) -> list:
     found, origin = article_date(source.date, date, path, source.text)
     if origin != "page" or len(documents) < 2:
         return [replace(doc, date=found, date_source=origin) for doc in documents]
+    # an article's stretch of the page runs from its headline to the next article's (the first
+    # from the page's top): its header fields below its headline, or its trailing ones
+    starts = [min((start for _, start, _ in doc.pieces), default=None) for doc in documents]
     dated = []
-    stretch_start = 0
-    for doc in documents:
-        stretch_end = max((start + span for _, start, span in doc.pieces), default=stretch_start)
-        own = labelled_date(source.text[stretch_start:stretch_end])
+    for i, doc in enumerate(documents):
+        stretch_start = 0 if i == 0 else starts[i]
+        stretch_end = next((start for start in starts[i + 1:] if start is not None), len(source.text))
+        own = labelled_date(source.text[stretch_start or 0:stretch_end])
         dated.append(replace(doc, date=own or found, date_source=origin))
-        stretch_start = max(stretch_start, stretch_end)
     return dated
 
 

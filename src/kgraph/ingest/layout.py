@@ -89,6 +89,16 @@ def _is_nothing(text: str) -> bool:
     return not _FIELD_NOISE.sub("", _furniture().sub("", text))
 
 
+# a heading of links to other articles (往期推荐, 相关阅读), and the marks around it and its links
+_LINK_BULLET = re.compile(r"^[▶►▷>＞·•●◆■□★☆→]+\s*")
+_LINK_HEADING_MARKS = " \u3000:：|｜【】[]"
+
+
+@cache
+def _link_headings() -> frozenset[str]:
+    return frozenset(data_words("page", "link_headings.txt"))
+
+
 @dataclass(frozen=True)
 class _Field:
     label: str
@@ -413,6 +423,7 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     current: _Paragraph | None = None
     position = 0
+    links = False  # after 往期推荐: the lines are other articles' titles
     for raw in text.split("\n"):
         start = position
         position += len(raw) + 1
@@ -424,7 +435,10 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         kind = "head" if not paragraphs and title and stripped == title else _classify(stripped)
         if not paragraphs and position <= _MASTHEAD_REACH and masthead(stripped):
             continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline
-        if kind == "furniture":
+        if links and (kind == "head" or _LINK_BULLET.match(stripped)):
+            continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
+        links = _LINK_BULLET.sub("", stripped).strip(_LINK_HEADING_MARKS) in _link_headings()
+        if kind == "furniture" or links:
             if paragraphs:
                 paragraphs[-1].closes = True
             current = None  # a line cut before the furniture is not continued after it
@@ -472,6 +486,10 @@ def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
     headline with no byline or dateline inside an article is a subhead."""
     segments: list[list[_Paragraph]] = []
     for paragraph in paragraphs:
+        if paragraph.kind == "fields" and segments and segments[-1][-1].kind not in _HEADER_KINDS:
+            # after an article's text the fields close it as a credit line does (来源：邢台日报
+            # 编辑：王娜 at the end of an article a city's account posts), and start none
+            paragraph.kind = "credit"
         header = paragraph.kind in _HEADER_KINDS
         if not segments or (header and segments[-1][-1].kind not in _HEADER_KINDS):
             segments.append([paragraph])
