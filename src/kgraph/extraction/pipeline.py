@@ -139,7 +139,7 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
         home = region
         if home is None or home.node is None:
             home = infer_region([c for cands in candidates for c in cands],
-                                source.publication or page_publisher(source.text))
+                                source.publication or page_publisher(source.text), page=len(documents) > 1)
         prepared.append((documents, candidates, home))
     return prepared
 

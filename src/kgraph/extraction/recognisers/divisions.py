@@ -120,9 +120,11 @@ def region_named(name: str) -> Region:
     return Region(nodes[0] if nodes else None, stated=bool(nodes))
 
 
-def infer_region(candidates: list[Candidate], publication: str | None = None) -> Region:
-    """The prefecture a page is about: its paper's city if the name says so (荆州日报),
-    else the prefecture its division names point to most."""
+def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False) -> Region:
+    """The prefecture a page is about: its paper's city or county if the name says so (荆州日报,
+    安吉新闻), else, on a page of several articles, the one county it names, else the prefecture
+    its division names point to most.  One story naming one county is no county paper's page: a
+    national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
         for length in range(min(len(publication), 6), 1, -1):
@@ -132,6 +134,9 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
         county = _publishers_county(publication, candidates)
         if county is not None:
             return Region(county, stated=True)
+    county = _one_county_named(candidates) if page else None
+    if county is not None:
+        return Region(county)
     votes: Counter[int] = Counter()
     for cand in candidates:
         if cand.name in _common_words():
@@ -146,6 +151,17 @@ def infer_region(candidates: list[Candidate], publication: str | None = None) ->
         if weight >= 2:
             return Region(node)
     return Region(None)
+
+
+def _one_county_named(candidates: list[Candidate]) -> int | None:
+    """The county a page is about when it names one county and no other, written whole: a county
+    paper's page (县委书记周建军… 郧西县要坚持…; 县人大常委会召开… in the next article is 郧西县's too).
+    A county's name written short, or one that is a common word, says too little; a page naming two
+    counties is a city's, and its 县委 is said in each article."""
+    gaz = gazetteer()
+    counties = {n for cand in candidates if not cand.short and cand.name not in _common_words()
+                for n in cand.nodes if gaz.levels[n] == 3}  # a name two counties share counts both
+    return next(iter(counties)) if len(counties) == 1 else None
 
 
 def _publishers_county(publication: str, candidates: list[Candidate]) -> int | None:

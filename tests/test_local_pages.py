@@ -1,0 +1,65 @@
+"""Pages of local papers and county sites, read as a whole (issue #18's local articles): which
+county a page is about when its articles say 县委 before naming the county, or not at all.
+
+The shared corpus holds national news only; the pages here are invented after the layout and
+the wording of county papers (stories of 县委书记, 县人大常委会, 任命…为县财政局局长), as the
+issue's own examples are (县委书记王某某到某镇某村调研)."""
+from __future__ import annotations
+
+import kgraph
+from kgraph.extraction.recognisers.agencies import governing_division
+
+from .builders import hand_built
+
+# a county paper's page with no masthead: the first article names its county after 县委书记, the
+# second names none
+COUNTY_PAGE = """市委副书记、市长刘振华来我县调研乡村振兴工作
+
+本报讯（记者 黄敏）3月14日，市委副书记、市长刘振华一行来我县调研乡村振兴工作。县委书记周建军，县委副书记、县长吴凯陪同调研。
+
+刘振华指出，郧西县要坚持农业农村优先发展，持续巩固拓展脱贫攻坚成果。
+
+县人大常委会召开第十次会议
+
+本报讯（通讯员 孙磊）3月10日，县人大常委会召开第十次会议。县人大常委会主任王德明主持会议。
+
+会议表决通过了有关人事任免事项，任命张晓峰为县财政局局长，免去刘伟的县交通运输局局长职务。
+
+县政府副县长杨帆，县法院院长胡斌，县检察院检察长邓丽列席会议。
+"""
+
+
+def _posts(text: str, **options) -> set[tuple[str, str]]:
+    result = kgraph.extract_text(text, **options)
+    labels = {e.id: e.label for e in result.entities}
+    return {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
+
+
+def test_a_county_named_after_its_committee_is_the_committees():
+    an = hand_built("县委书记周建军陪同调研。周建军指出，郧西县要坚持农业农村优先发展。",
+                    ("AdministrativeDivision:county", "郧西县"))
+    assert governing_division(an, "县", 0).label == "郧西县"
+    # glued to a word before, 县 abbreviates nothing named later (河内|市委; 和|乡镇卫生院)
+    an = hand_built("他会见了河内县委书记。郧西县要坚持发展。", ("AdministrativeDivision:county", "郧西县"))
+    assert governing_division(an, "县", an.text.index("县委")) is None
+    # two counties named after: which one is not said
+    an = hand_built("县委书记周建军说，郧西县和竹山县要合作。",
+                    ("AdministrativeDivision:county", "郧西县"), ("AdministrativeDivision:county", "竹山县"))
+    assert governing_division(an, "县", 0) is None
+
+
+def test_a_page_that_names_one_county_is_that_countys():
+    posts = _posts(COUNTY_PAGE, date="2023-03-15")
+    # the first article: 县委 before 郧西县; 市 is the county's city (来我县调研)
+    assert {("周建军", "郧西县委"), ("吴凯", "郧西县人民政府"), ("刘振华", "十堰市人民政府")} <= posts
+    # the second names no county: the page's
+    assert {("王德明", "郧西县人大常委会"), ("张晓峰", "郧西县财政局"), ("胡斌", "郧西县人民法院"),
+            ("邓丽", "郧西县人民检察院"), ("杨帆", "郧西县人民政府")} <= posts
+
+
+def test_one_story_naming_one_county_is_no_county_papers_page():
+    # a national story names a county and a foreign city's committee (xwlb-20230928-09: 河内市委书记
+    # 丁进勇): 市委 is no committee of the county's city
+    record = ("中共中央政治局常委王沪宁28日在京会见由越南共产党中央政治局委员、河内市委书记丁进勇率领的代表团。"
+              "代表团此前访问了浙江省淳安县。")
+    assert not any(agency.endswith("市委") and agency != "河内市委" for _, agency in _posts(record))
