@@ -156,3 +156,11 @@ def test_a_masthead_is_a_date_and_a_papers_name_and_nothing_else():
     assert masthead("2023年6月8日 星期四") == ("2023-06-08", None)
     assert masthead("2023年6月8日县委召开常委会会议") is None  # a headline with a date
     assert masthead("安吉县委召开会议 2023年6月8日") is None  # more words than a paper's name
+
+
+def test_a_page_head_with_its_page_and_section_is_a_masthead():
+    from kgraph.ingest.dates import masthead
+
+    assert masthead("2023年6月8日 星期四 第3版 要闻") == ("2023-06-08", None)
+    assert masthead("荆州日报 2023年5月12日 星期五 A3版 综合新闻") == ("2023-05-12", "荆州日报")
+    assert masthead("2023年6月8日 星期四 要闻") is None  # a word with no page named: maybe a headline's

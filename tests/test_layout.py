@@ -235,3 +235,13 @@ def test_trailing_fields_date_their_own_article():
     result = kgraph.extract_text(page)
     assert [(d.title, d.date) for d in result.documents] == [
         ("县委召开常委会会议", "2023-04-18"), ("县政府召开常务会议", "2023-04-20")]
+
+
+def test_a_page_head_and_the_layout_staff_are_no_article():
+    # a page's head with its page and section, and the staff of its layout (版式设计) in the credits
+    page = ("2023年6月8日 星期四 第3版 要闻\n\n全县新增市场主体2000余户\n\n"
+            "本报讯 今年以来，县市场监管局深化商事制度改革，全县新增市场主体2000余户。\n\n"
+            "责任编辑：李明 版式设计：周丽 校对：王芳\n")
+    [doc] = split_documents(Source("p", page, "p.txt"))
+    assert doc.title == "全县新增市场主体2000余户"
+    assert [(r.name, r.role) for r in doc.reporters] == [("李明", "责任编辑"), ("周丽", "版式设计"), ("王芳", "校对")]

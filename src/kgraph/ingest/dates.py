@@ -104,6 +104,8 @@ def page_date(text: str | None) -> str | None:
 _MASTHEAD_FURNITURE = re.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日]|农历\S{2,8}|第?\s*[A-Za-z]?\d{1,3}\s*版|[\s\u3000|｜丨/·•]+")
 _PAPER = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_EDITION = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版")
+_SECTION_LENGTH = 6
 
 
 def masthead(line: str) -> tuple[str, str | None] | None:
@@ -116,11 +118,15 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     day = _full(match) if match else None
     if day is None:
         return None
-    rest = _MASTHEAD_FURNITURE.sub(" ", line[:match.start()] + " " + line[match.end():]).split()
-    if not rest:
-        return day, None
-    if len(rest) == 1 and _PAPER.fullmatch(rest[0]) and rest[0].endswith(("报", "新闻", "报社")):
-        return day, rest[0]
+    around = line[:match.start()] + " " + line[match.end():]
+    rest = _MASTHEAD_FURNITURE.sub(" ", around).split()
+    # the paper's name opens the line or follows the date: 荆州日报 2023年5月12日 星期五
+    paper = next((word for word in rest[:1] if _PAPER.fullmatch(word) and word.endswith(("报", "新闻", "报社"))), None)
+    others = rest[1:] if paper else rest
+    # a page's head names its page and section too: 2023年6月8日 星期四 第3版 要闻 (综合新闻)
+    section = bool(_EDITION.search(around)) and len(others) == 1 and len(others[0]) <= _SECTION_LENGTH
+    if not others or section:
+        return day, paper
     return None
 
 
