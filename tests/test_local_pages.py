@@ -26,6 +26,10 @@ COUNTY_PAGE = """市委副书记、市长刘振华来我县调研乡村振兴工
 会议表决通过了有关人事任免事项，任命张晓峰为县财政局局长，免去刘伟的县交通运输局局长职务。
 
 县政府副县长杨帆，县法院院长胡斌，县检察院检察长邓丽列席会议。
+
+我县召开安全生产工作会议
+
+3月12日，我县召开2023年安全生产工作会议。县应急管理局局长钟华通报了全县安全生产工作情况。
 """
 
 
@@ -33,6 +37,13 @@ def _posts(text: str, **options) -> set[tuple[str, str]]:
     result = kgraph.extract_text(text, **options)
     labels = {e.id: e.label for e in result.entities}
     return {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
+
+
+def test_a_short_item_with_no_byline_is_an_article_of_its_own():
+    result = kgraph.extract_text(COUNTY_PAGE, date="2023-03-15")
+    assert [d.title for d in result.documents] == [
+        "市委副书记、市长刘振华来我县调研乡村振兴工作", "县人大常委会召开第十次会议", "我县召开安全生产工作会议"]
+    assert ("钟华", "郧西县应急管理局") in _posts(COUNTY_PAGE, date="2023-03-15")
 
 
 def test_a_county_named_after_its_committee_is_the_committees():

@@ -477,6 +477,17 @@ def _read_credits(paragraph: _Paragraph) -> None:
             paragraph.pieces[0] = (first_start + cut, first_end)
 
 
+# a news item's lead opens with its day: 3月12日，我县召开… (a subhead's text goes on with the story)
+_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到-]\d{1,2}日)?(?:上午|下午|晚|晚上|早上|凌晨)?[，,]")
+
+
+def _news_lead(segment: list[_Paragraph]) -> bool:
+    """Whether the text under a lone headline opens as a news item does, with its day: a short
+    item of a county paper has no byline (我县召开安全生产工作会议 / 3月12日，我县召开…)."""
+    body = next((p for p in segment if p.kind == "body"), None)
+    return body is not None and bool(_DATED_LEAD.match(body.text))
+
+
 # the paragraphs of an article's header: headlines, bylines and a website's header fields
 _HEADER_KINDS = ("head", "byline", "fields")
 
@@ -499,7 +510,7 @@ def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
     for segment in segments:
         header = [p for p in segment if p.kind in _HEADER_KINDS]
         own_credit = any(p.reporters for p in segment)
-        subhead = len(header) == 1 and header[0].kind == "head" and not own_credit
+        subhead = len(header) == 1 and header[0].kind == "head" and not own_credit and not _news_lead(segment)
         previous_closed = bool(articles) and (articles[-1][-1].kind == "credit" or articles[-1][-1].closes)
         if articles and subhead and not previous_closed:
             articles[-1].extend(segment)
