@@ -96,3 +96,52 @@ def test_a_record_title_is_the_first_paragraph_of_its_text(tmp_path):
     start = doc.text.index("蔡奇")
     assert doc.source_span(start, start + 2) == (len(long_title) + 1 + body.index("蔡奇"),
                                                  len(long_title) + 1 + body.index("蔡奇") + 2)
+
+
+# A county government's article page as a browser saves it (invented, after such sites' markup):
+# scripts, navigation, a breadcrumb, the article's header fields, the site's buttons and footer.
+SAVED_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>县委召开常委会会议_石泉县人民政府</title>
+<script>var a = "<p>不是正文</p>";</script><style>p{color:red}</style></head>
+<body>
+<nav><a href="/">首页</a> <a href="/news">新闻中心</a></nav>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a>新闻中心</a> &gt; 工作动态</div>
+<div class="article">
+<h1>县委召开常委会会议</h1>
+<div class="info">发布时间：2023-06-06 10:20&nbsp;&nbsp;来源：石泉县融媒体中心&nbsp;&nbsp;作者：王芳</div>
+<p>　　6月5日，县委书记张明主持召开县委常委会会议，研究部署安全生产
+工作。县委副书记、县长李华出席。</p>
+<p>　　会议强调，要压紧压实安全生产责任。</p>
+</div>
+<div class="tools"><a href="javascript:print()">【打印本页】</a> <a href="javascript:close()">【关闭窗口】</a></div>
+<div class="footer">主办：石泉县人民政府办公室 &copy; 版权所有</div>
+</body></html>
+"""
+
+
+def test_a_saved_web_page_is_read_as_its_text(tmp_path):
+    page = tmp_path / "2023-06-06-news.html"
+    page.write_bytes(SAVED_PAGE.encode("gbk"))
+    [source] = read_sources([page])
+    for markup in ("<", "不是正文", "color", "_石泉县人民政府", "&nbsp;", "&copy;"):
+        assert markup not in source.text, markup
+    assert "首页 新闻中心" not in source.text.split("\n")  # the navigation
+    [doc] = split_documents(source)
+    assert doc.title == "县委召开常委会会议"
+    assert "研究部署安全生产工作。县委副书记" in doc.text  # the source's line break inside a block rejoined
+    for furniture in ("当前位置", "首页", "发布时间", "打印", "主办"):
+        assert furniture not in doc.text, furniture
+    assert [r.name for r in doc.reporters] == ["王芳"]
+    # a directory of saved pages is read as a directory of text files is
+    assert [s.id for s in read_sources([tmp_path])] == ["2023-06-06-news"]
+
+
+def test_a_broken_or_empty_web_page_gives_a_clean_error_or_its_text(tmp_path):
+    broken = tmp_path / "broken.html"
+    broken.write_text("<div><p>县委召开会议<span>6月5日，县委书记张明出席。", encoding="utf-8")
+    [source] = read_sources([broken])
+    assert "县委书记张明出席" in source.text
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><script>x()</script></head><body><nav>首页</nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no text"):
+        list(read_sources([empty]))

@@ -25,11 +25,13 @@ from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError, one_line
 from ..model import SHARD_FORMATS, ArticleRecord, Source
+from .html import html_text
 
-__all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
+__all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
            "max_file_bytes", "without_surrogates"]
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # A single text file above this is almost certainly not an article page.
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -154,7 +156,7 @@ def read_sources(inputs: Iterable[str | os.PathLike],
                 and p.name.lower() != "readme.md"
             )
             if not files:
-                raise InputError(f"{path}: directory holds no .txt or .jsonl files")
+                raise InputError(f"{path}: directory holds no .txt, .md, .html or .jsonl files")
             for file in files:
                 # a page's id is its path under the directory (2023-01/news, 2023-02/news):
                 # two files with one name in different folders are two pages
@@ -215,7 +217,8 @@ def _read_file(path: Path, default_id: str) -> Iterator[Source]:
             data = _read_capped(handle, limit, str(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}", path=str(path)) from exc
-    markup = "markdown" if path.suffix.lower() == ".md" else None
+    suffix = path.suffix.lower()
+    markup = "markdown" if suffix == ".md" else "html" if suffix in HTML_SUFFIXES else None
     # a file name that is not UTF-8 holds surrogate escapes: not text a graph can hold
     yield from _read_bytes(data, without_surrogates(str(path)), without_surrogates(default_id), sniff=False,
                            markup=markup)
@@ -244,6 +247,9 @@ def _read_bytes(data: bytes, origin: str, default_id: str, sniff: bool, markup: 
         yield from _read_jsonl(iter(data.splitlines(keepends=True)), origin)
         return
     text = decode(data, origin)
+    if markup == "html":
+        # a saved web page: its text, a block to a line (offsets point into that text)
+        text, markup = html_text(text), None
     if not text.strip():
         raise InputError(f"{origin}: no text")
     yield Source(id=default_id, text=text, origin=origin, size=len(data), markup=markup)
