@@ -59,6 +59,12 @@ def test_a_county_named_after_its_committee_is_the_committees():
     assert governing_division(an, "县", 0) is None
 
 
+def test_a_district_named_after_its_committee_is_the_committees():
+    page = ("区委书记王海到东湖街道调研基层治理工作\n\n本报讯（记者 陈静）5月16日，区委书记王海到东湖街道调研"
+            "基层治理工作。区委常委、组织部部长刘芳参加调研。\n\n据悉，东湖街道位于武昌区东部，辖12个社区。\n")
+    assert {("王海", "武昌区委"), ("刘芳", "武昌区委组织部")} <= _posts(page, date="2023-05-17")
+
+
 def test_a_page_that_names_one_county_is_that_countys():
     posts = _posts(COUNTY_PAGE, date="2023-03-15")
     # the first article: 县委 before 郧西县; 市 is the county's city (来我县调研)

@@ -40,6 +40,8 @@ __all__ = ["term_start", "governing_division", "home_division", "find_agencies",
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the levels whose division a report may name after its abbreviation (governing_division)
+_NAMED_AFTER = ("县", "区", "旗")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 _STOP_TAGS = pos_tags("agency_run_stops")
 _MAX_RUN = 16
@@ -160,12 +162,12 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "�
 
 
 def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
-    """The division of that level the article last named (县 -> 公安县), else the one county it
-    names after a 县 that opens a clause: a county's report names its county after its 县委
-    (，|县委书记|周建军…郧西县|要坚持…: 郧西县委).  Not after a character: 河内|市委, 乡镇卫生院 and
-    大湾区文化产业… are no abbreviations of a division named later; nor a city's or a district's
-    (天津…，市委领导… names 沈阳市 later: 天津市委).  None when the article names none, or
-    several counties after (which one is not said)."""
+    """The division of that level the article last named (县 -> 公安县), else the one county or
+    district it names after a 县 or 区 that opens a clause: a county's report names its county after
+    its 县委 (，|县委书记|周建军…郧西县|要坚持…: 郧西县委; 区委书记|王海…东湖街道|位于|武昌区: 武昌区委).
+    Not after a character: 河内|市委, 乡镇卫生院 and 大湾区|文化产业… are no abbreviations of a
+    division named later; nor is a city's 市 (天津…，市委领导… names 沈阳市 later: 天津市委, a
+    province's city).  None when the article names none, or several after (which one is not said)."""
     found = None
     later: list[Mention] = []
     for mention in an.of_type("AdministrativeDivision"):
@@ -176,7 +178,7 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
         elif mention.end > mention.start:  # written, not implied
             later.append(mention)
     opens_clause = before == 0 or not _CJK.match(an.text[before - 1])
-    if found is None and level_char == "县" and opens_clause and later and len({m.key for m in later}) == 1:
+    if found is None and level_char in _NAMED_AFTER and opens_clause and later and len({m.key for m in later}) == 1:
         return later[0]
     return found
 
