@@ -65,6 +65,16 @@ def test_a_district_named_after_its_committee_is_the_committees():
     assert {("王海", "武昌区委"), ("刘芳", "武昌区委组织部")} <= _posts(page, date="2023-05-17")
 
 
+def test_a_province_that_is_a_city_is_its_committees_and_governments():
+    # xwlb-20231203-01: 上海市委和市政府 after 盐城市 named before; xwlb-20231025-17: 北京市委常委，市政府党组成员
+    sentence = "12月1日上午，习近平听取了上海市委和市政府工作汇报，对上海各项工作取得的成绩给予肯定。"
+    agencies = {m for _, m in _posts("此前，他在江苏省盐城市考察。" + sentence)} | {
+        e.label for e in kgraph.extract_text("此前，他在江苏省盐城市考察。" + sentence).entities if e.type == "Agency"}
+    assert "上海市人民政府" in agencies and "盐城市人民政府" not in agencies
+    posts = _posts("日前，中央纪委国家监委对北京市委常委，市政府党组成员、副市长靳伟进行了立案审查调查。")
+    assert ("靳伟", "北京市人民政府") in posts
+
+
 def test_a_page_that_names_one_county_is_that_countys():
     posts = _posts(COUNTY_PAGE, date="2023-03-15")
     # the first article: 县委 before 郧西县; 市 is the county's city (来我县调研)
