@@ -29,12 +29,15 @@ gives former posts to whom the sentence is about (霍英东先生是…，曾任
 after a verb of taking or leaving a post gives it to the verb's subject or to the people it names
 (任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|职务: former).
 
-China's central bodies hold no post of a foreign holder: a title after the name implying one of China's
-single-holder posts goes to one person of the story (习近平总书记和|阮富仲|总书记: not 阮富仲's), a person the
-story gives a foreign country's post holds none of China's (越南国家主席武文赏 … 国家主席|武文赏), and
-政府|总理 written without a country is a foreign government's; a bare ministry or implied body of a name
-that does not read as Chinese after a foreign country, or listed after 、 in a clause a foreign country
-opens, is that country's (印度总统穆尔穆、|总理|莫迪 -> 印度政府; 俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部).
+China's central bodies hold no post of a foreign holder, weighed where a post's body is chosen, not
+corrected after: a bare ministry or implied body of a name that does not read as Chinese after a foreign
+country, or listed after 、 in a clause a foreign country opens, is that country's (_hold and
+_implied_body_of: 印度总统穆尔穆、|总理|莫迪 -> 印度政府; 俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部); a
+title implying China's body names none for a person the story gives a foreign country's post (越南国家主席
+武文赏 … 国家主席|武文赏); 政府|总理 written without a country is a foreign government's.  A title after the
+name is read once the posts before names are (_posts_after_names): it is the post of that title the story
+gives, and one of China's single-holder posts goes to no one while another holds its group
+(习近平总书记和|阮富仲|总书记: not 阮富仲's).
 
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
@@ -662,8 +665,69 @@ def _listed_name_at(an: Analysis, pos: int) -> str | None:
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
+    """Give ``person`` the posts; one in a body that reads as China's is held where the holder's country
+    says (:func:`_body_of_the_holders_country`: 印度总统穆尔穆、|总理|莫迪 -> 印度政府)."""
     for organisation, title, former in posts:
-        an.fact(person.key, "holdsPost", organisation.key, at, title=title, former=former)
+        body = _body_of_the_holders_country(an, person, organisation, title)
+        if body is not None:
+            an.fact(person.key, "holdsPost", body.key, at, title=title, former=former)
+
+
+def _body_of_the_holders_country(an: Analysis, person: Mention, organisation: Mention, title: str) -> Mention | None:
+    """The body a post read in ``organisation`` is held in, given who holds it: ``organisation`` itself, but
+    a foreign official's in one of China's central bodies (written bare, a ministry: 国防部; or implied by
+    the title: 国务院) is his country's (:func:`_holders_country`): the ministry named with the country
+    (包括俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部), the body the title implies in a foreign country
+    (data/posts/foreign_titles.tsv: 印度总统穆尔穆、|总理|莫迪 -> 印度政府), or none."""
+    if organisation.label not in _chinas_bodies():
+        return organisation
+    written = organisation.end > organisation.start
+    if written and not organisation.label.endswith("部"):
+        return organisation  # 国务院|总理 and 中共中央|总书记 written out are China's in any story
+    chain = organisation.start if written else person.start - len(title)
+    country = _holders_country(an, person, chain)
+    if country is None:
+        return organisation
+    if written:
+        return _implicit(an, country + organisation.label, person.start)  # 俄罗斯|国防部
+    return _country_organisation(an, (country, person.start), title, person.start)
+
+
+def _holders_country(an: Analysis, person: Mention, chain: int) -> str | None:
+    """The foreign country whose official ``person`` is, named with a chain of titles written from
+    ``chain`` that reads as China's: a name that does not read as Chinese (names.reads_as_chinese) after a
+    foreign country in its sentence (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01; 乌|政府将撤换|国防部|长|
+    列兹尼科夫, xwlb-20230207-09), or any name listed after another person's name and 、 in a clause a
+    foreign country opens (包括俄罗斯总检察长克拉斯诺夫、…瓦伊诺、|国防部|长|绍伊古, xwlb-20230627-18).  A
+    Chinese name after no such 、 is China's official in a foreign story (国务院总理李强在印尼…), and so is one
+    within a chain of his own titles (越南…向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19)."""
+    start = an.sentence(person.start)[0]
+    if reads_as_chinese(person.text):
+        if an.text[chain - 1:chain] != "、" or not _name_ends_at(an, chain - 1):
+            return None
+        start = max(_clause_start(an.text, chain), start)
+    return _foreign_country_between(an, start, chain) or _country_proposed_between(an, start, chain)
+
+
+def _country_proposed_between(an: Analysis, start: int, end: int) -> str | None:
+    """The foreign country a place the recognisers proposed in [start, end) names, the last: what the first
+    stage, before the places stage, sees of one the segmenter wrote in a word (乌政府: 乌 -> 乌克兰)."""
+    found: tuple[int, str] | None = None
+    for candidate in an.pending:
+        if candidate.type == "Place" and start <= candidate.start < candidate.end <= end:
+            written = an.text[candidate.start:candidate.end]
+            name = _abbreviations().get(written, written)
+            if (name in _countries() or name.removesuffix("国") in _countries()) and name not in _home_country() \
+                    and (found is None or candidate.start > found[0]):
+                found = (candidate.start, name)
+    return None if found is None else found[1]
+
+
+def _name_ends_at(an: Analysis, pos: int) -> bool:
+    """Whether a person's name ends at ``pos``: a person read, or a name the model read (the first stage
+    reads officials before the people stage: 克里姆林宫总统办公厅主任瓦伊诺|、)."""
+    return any(m.type == "Person" and m.end == pos and m.end > m.start for m in an.mentions) or \
+        pos in an.pending_names.values()
 
 
 @cache
@@ -722,6 +786,20 @@ def _implicit(an: Analysis, label: str, at: int) -> Mention:
 
 def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
     return _implicit(an, _implied()[title][0], at)
+
+
+def _implied_body_of(an: Analysis, holder: Mention, title: str, chain: int, at: int,
+                     abroad: frozenset[Key]) -> Mention | None:
+    """The organisation a Chinese title written at ``chain`` implies (国务院 for 总理), weighing its holder:
+    none for one the story gives a foreign country's post (``abroad``: 越南国家主席武文赏 … 国家主席|武文赏,
+    xwlb-20231212-03), his country's body for a foreign official (:func:`_holders_country`: 印度总统穆尔穆、|
+    总理|莫迪 -> 印度政府), else China's."""
+    if holder.key in abroad:
+        return None
+    country = _holders_country(an, holder, chain)
+    if country is not None:
+        return _country_organisation(an, (country, holder.start), title, holder.start)
+    return _implied_organisation(an, title, at)
 
 
 def _model_divisions_before_titles(an: Analysis) -> None:
@@ -1182,16 +1260,11 @@ def find_officials(an: Analysis) -> None:
 # ---------------------------------------------------------------------------
 # 2. posts whose organisation is a country or implied (after the model's people and places)
 
-def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
-                  foreign: list[tuple[int, str]]) -> list[Post]:
-    """The posts of the titles written right before ``person`` whose organisation no
-    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
-    (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
-    国务委员|兼|外长|秦刚 (each implying its own), and a foreign title alone in a story about a
-    foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
-    foreign country named last before it (``foreign``: (start, name), in order)."""
+def _titles_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> tuple[list[tuple[str, int, bool, str]], int]:
+    """The chain of titles written right before ``person``, the last first, as (title, start, former, the
+    organisation's title), and where it starts (:func:`_posts_before`)."""
     text = an.text
-    chain: list[tuple[str, int, bool, str]] = []  # (title, start, former, the organisation's title), the last first
+    chain: list[tuple[str, int, bool, str]] = []
     pos = person.start
     while True:
         title = _title_ending_at(text, pos) or _title_after_a_country_ending_at(an, pos, ends)
@@ -1207,6 +1280,35 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
             pos -= 1
             continue
         break
+    return chain, pos
+
+
+def _abroad(an: Analysis, people: list[Mention], ends: dict[int, Mention]) -> frozenset[Key]:
+    """The people the story gives a foreign country's post, before the posts of titles before names are
+    read: those holding one already (越南国家主席武文赏 read by the first stage) and those a foreign country's
+    title is written before (越南|国家主席|武文赏 … 国家主席|武文赏, xwlb-20231212-03, in either order)."""
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    holders = {fact.subject for fact in an.facts if fact.predicate == "holdsPost"
+               and _country_named_first(labels.get(fact.object, "")) is not None}
+    for person in people:
+        chain, pos = _titles_before(an, person, ends)
+        if chain and any(title in _foreign() for title, _, _, _ in chain) and (
+                country := _country_ending_at(an, pos, ends)) is not None and country[0] not in _home_country():
+            holders.add(person.key)
+    return frozenset(holders)
+
+
+def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
+                  foreign: list[tuple[int, str]], abroad: frozenset[Key] = frozenset()) -> list[Post]:
+    """The posts of the titles written right before ``person`` whose organisation no
+    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
+    (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
+    国务委员|兼|外长|秦刚 (each implying its own), and a foreign title alone in a story about a
+    foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
+    foreign country named last before it (``foreign``: (start, name), in order).  A title implying one of
+    China's bodies weighs its holder (:func:`_implied_body_of`; ``abroad``: who holds a foreign post)."""
+    text = an.text
+    chain, pos = _titles_before(an, person, ends)
     if not chain:
         return []
     country = _country_ending_at(an, pos, ends)
@@ -1231,7 +1333,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         elif head != title:
             organisation = None  # a staff title with no country before it: whose head is not said
         elif title in _implied() and not foreign_body:
-            organisation = (_implied_organisation(an, title, start)
+            organisation = (_implied_body_of(an, person, title, start, start, abroad)
                             if _implied()[title][1] != "never" and chinese_name(person.text) else None)
         else:
             index = bisect.bisect_left(foreign, (start,)) - 1
@@ -1873,13 +1975,13 @@ def find_posts(an: Analysis) -> None:
     held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
     # a name the officials stage gave posts to, in its sentence: its chain is read
     read = {(fact.subject, fact.start) for fact in posts_read}
+    abroad = _abroad(an, people, ends)
     previous: tuple[Mention, list[Post]] | None = None
-    pending: list[tuple[Mention, str]] = []
     for person in people:
         if person.text in _titles():
             continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
         already = (person.key, an.sentence(person.start)[0]) in read
-        posts = _posts_before(an, person, ends, foreign)
+        posts = _posts_before(an, person, ends, foreign, abroad)
         if already:
             # the first stage read the chain: only a title of a country's it did not read (非盟|轮值主席|、|科摩罗|总统|
             # 阿扎利, xwlb-2023), no title implying China's body (蒙古人民党|主席|、|政府|总理: not 国务院's)
@@ -1891,19 +1993,37 @@ def find_posts(an: Analysis) -> None:
             _hold(an, person, posts, person.start)
             held.update((person.key, title) for _, title, _ in posts)
         previous = (person, posts)
+    _posts_after_names(an, people, held, foreign)
+
+
+def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key, str]],
+                       foreign: list[tuple[int, str]]) -> None:
+    """A title written after the name (习近平|总书记, 习近平主席和|塞西|总统), read once every post written
+    before a name is, in the story's order: it names the post of that title the story gives the person
+    (阮富仲|总书记 after 越共中央总书记阮富仲), else the organisation it implies, weighing the holder
+    (:func:`_implied_body_of`), or the foreign country named last.  One of China's posts of one holder
+    (data/posts/single_holders.tsv) goes to no one while another person of the story holds a post of its
+    group: 习近平总书记和|阮富仲|总书记 (xwlb-20230626-04) names 越南's leader, not a second 中共中央 总书记;
+    国家主席习近平 … 我同|阮富仲|总书记 (xwlb-20230302-02) too."""
+    text = an.text
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    abroad = frozenset(fact.subject for fact in an.facts if fact.predicate == "holdsPost"
+                       and _country_named_first(labels.get(fact.object, "")) is not None)
+    for person in people:
+        if person.text in _titles():
+            continue
         after = post_title_at(text, person.end)
         if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
             continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
         implied = _implied().get(after)
         if implied is not None and implied[2] and chinese_name(person.text) and person.start in an.boundaries:
             # 习近平|总书记 names 中共中央's post; a Chinese name starts a word of the segmenter, and
-            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not.
-            # China's post of one holder is given once the whole story is read (_single_holders)
-            if (implied[0], after) in _single_holders():
-                pending.append((person, after))
-                held.add((person.key, after))
+            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not
+            group = _single_holders().get((implied[0], after))
+            if group is not None and any(group in groups for key, groups in _current_posts(an).items()
+                                         if key != person.key):
                 continue
-            organisation = _implied_organisation(an, after, person.end)
+            organisation = _implied_body_of(an, person, after, person.start, person.end, abroad)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
@@ -1915,9 +2035,6 @@ def find_posts(an: Analysis) -> None:
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
-    _one_holder_each(an, pending)
-    _foreign_holders_out_of_china(an)
-    _foreign_ministers_of_their_country(an, people)
 
 
 @cache
@@ -1940,89 +2057,12 @@ def _current_posts(an: Analysis) -> dict[Key, set[str]]:
     return groups
 
 
-def _one_holder_each(an: Analysis, pending: list[tuple[Mention, str]]) -> None:
-    """A title after the name that implies one of China's single-holder posts (总书记 -> 中共中央,
-    主席 -> 中华人民共和国), given only when no one else in the story holds that post or one held with
-    it: 习近平总书记和|阮富仲|总书记 (xwlb-20230626-04) names 越南's leader, not a second 中共中央 总书记;
-    国家主席习近平 … 我同|阮富仲|总书记 (xwlb-20230302-02) too.  The first named of such holders, in the
-    story's order, takes it (China's leader is named first: 习近平|总书记|和|阮富仲|总书记)."""
-    for person, title in pending:
-        organisation, _, _ = _implied()[title]
-        group = _single_holders()[(organisation, title)]
-        holders = _current_posts(an)
-        if any(group in groups for key, groups in holders.items() if key != person.key):
-            continue
-        _hold(an, person, [(_implied_organisation(an, title, person.end), title, False)], person.end)
-
-
-def _foreign_holders_out_of_china(an: Analysis) -> None:
-    """No post in China's central bodies (data/lexicon/national_agencies.tsv, the implied ones) for
-    one the story gives a post of a foreign country's: 越南国家主席武文赏 … 国家主席|武文赏
-    (xwlb-20231212-03) is 越南's head, not 中华人民共和国's; his post there is read already."""
-    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
-    foreign = {fact.subject for fact in an.facts if fact.predicate == "holdsPost"
-               and _country_named_first(labels.get(fact.object, "")) is not None}
-    if not foreign:
-        return
-    chinas = _chinas_bodies()
-    an.facts[:] = [fact for fact in an.facts if not (
-        fact.predicate == "holdsPost" and fact.subject in foreign and labels.get(fact.object) in chinas)]
-
-
 @cache
 def _chinas_bodies() -> frozenset[str]:
     """China's central bodies by name: national_agencies.tsv's, those a title implies (中华人民共和国) and
     data/posts/central_bodies.txt's (国防部)."""
     return (frozenset(alias_table("national_agencies.tsv")) | {row[0] for row in _implied().values()}
             | {row[0] for row in data_table("posts", "central_bodies.txt")})
-
-
-def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> None:
-    """A post in one of China's central bodies held by a foreign official is in his country's body: a
-    name that does not read as Chinese (names.reads_as_chinese) after a foreign country in its sentence
-    (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01 -> 印度政府; 乌|政府将撤换|国防部|长|列兹尼科夫,
-    xwlb-20230207-09 -> 乌克兰国防部), or any name listed after 、 in a clause a foreign country opens
-    (包括俄罗斯总检察长克拉斯诺夫、…、|国防部|长|绍伊古, xwlb-20230627-18 -> 俄罗斯国防部).  A ministry is
-    named with the country; a post the title alone implies takes the country's body its title implies
-    (foreign_titles.tsv), or none.  A Chinese name after no 、 keeps China's post in a foreign story
-    (国务院总理李强在印尼…), and so does a post in 国务院 or 中共中央 written out."""
-    labels = {m.key: m for m in an.mentions if m.type == "Agency"}
-    chinas = _chinas_bodies()
-    kept, moved = [], []
-    for fact in an.facts:
-        body = labels.get(fact.object) if fact.predicate == "holdsPost" else None
-        written = body is not None and body.end > body.start
-        if body is None or body.label not in chinas:
-            kept.append(fact)
-            continue
-        props = dict(fact.props)
-        title = props.get("title", "")
-        holder = next((p for p in people if p.key == fact.subject and fact.start <= p.start < fact.end), None)
-        chain = body.start if written else (holder.start - len(title) if holder is not None else 0)
-        if holder is None or (written and not body.label.endswith("部")):
-            kept.append(fact)
-            continue
-        if reads_as_chinese(holder.text):
-            if an.text[chain - 1:chain] != "、" or not any(p.end == chain - 1 for p in people):
-                # 、 after another person's name: a list of people (瓦伊诺|、|国防部长绍伊古), not one's chain of
-                # titles (向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19, after 越南…: China's)
-                kept.append(fact)
-                continue
-            country = _foreign_country_between(an, max(_clause_start(an.text, chain), fact.start), chain)
-        else:
-            country = _foreign_country_between(an, fact.start, chain)
-        if country is None:
-            kept.append(fact)
-            continue
-        if written:
-            organisation = _implicit(an, country + body.label, holder.start)  # 俄罗斯|国防部
-        else:
-            organisation = _country_organisation(an, (country, holder.start), title, holder.start)
-        if organisation is not None:
-            moved.append((holder, organisation, title, bool(props.get("former"))))
-    an.facts[:] = kept
-    for holder, organisation, title, former in moved:
-        _hold(an, holder, [(organisation, title, former)], holder.start)
 
 
 def _clause_start(text: str, pos: int) -> int:
