@@ -55,3 +55,82 @@ def test_a_title_after_the_name_alone_still_names_its_post():
     _, holdings = _extraction("习近平主席致2023年“读懂中国”国际会议（广州）贺信引发与会嘉宾热烈反响")
     assert ("习近平", "中华人民共和国", "主席") in holdings
 
+
+
+# --- a body no stage read, written after a country or a division before its official's chain
+
+def test_a_foreign_ministry_written_after_its_country_holds_the_post():
+    # xwlb-20230920-13: 乌克兰|经济部|副部长|卡奇卡 -> 乌克兰经济部
+    _, holdings = _extraction("乌克兰通讯社19日援引乌克兰经济部副部长卡奇卡的消息报道称，"
+                              "作为对乌克兰农产品实施限制措施的回应，乌克兰将在未来几天内宣布禁止波兰洋葱、西红柿、卷心菜和苹果等产品的进口。")
+    assert ("卡奇卡", "乌克兰经济部", "副部长") in holdings
+
+
+def test_a_foreign_body_after_an_abbreviation_is_named_with_the_country():
+    # xwlb-20230606-09: 乌|总统办公室|主任|叶尔马克 -> 乌克兰总统办公室
+    _, holdings = _extraction("根据乌总统办公室主任叶尔马克发布的消息，乌总统泽连斯基今天称，俄罗斯对卡霍夫卡水电站结构进行了内部引爆。")
+    assert ("叶尔马克", "乌克兰总统办公室", "主任") in holdings
+
+
+def test_a_provincial_department_with_a_former_chain():
+    # xwlb-20231227-09: 江西省|文化和旅游厅原|党组书记、厅长|李小豹 (厅原 one word of the segmenter)
+    _, holdings = _extraction("江西省文化和旅游厅原党组书记、厅长李小豹政绩观扭曲，急功近利、层层加码、脱离实际设定目标问题；")
+    assert {(o, t) for n, o, t in holdings if n == "李小豹"} == {("江西省文化和旅游厅", "党组书记"),
+                                                               ("江西省文化和旅游厅", "厅长")}
+    ex = kgraph.extract_text("江西省文化和旅游厅原党组书记、厅长李小豹政绩观扭曲，急功近利、层层加码、脱离实际设定目标问题；", doc_id="t")
+    assert all(r.prop("former") for r in ex.relations if r.predicate == "holdsPost")
+
+
+def test_former_after_the_division_names_the_body_without_it():
+    # xwlb-20230129-09: 山西省|原|粮食局|党组书记、局长|杨随亭 -> 山西省粮食局, former
+    ex = kgraph.extract_text("山西省原粮食局党组书记、局长杨随亭违规决策造成国有资产损失、违反财经纪律、受贿案；", doc_id="t")
+    labels = {e.id: e.label for e in ex.entities}
+    posts = {(labels[r.object], r.prop("title"), r.prop("former")) for r in ex.relations if r.predicate == "holdsPost"}
+    assert posts == {("山西省粮食局", "党组书记", True), ("山西省粮食局", "局长", True)}
+    # …and from the first division written: 广东省|韶关市|粮食和物资储备保障中心|原|主任|熊军
+    _, holdings = _extraction("广东省韶关市粮食和物资储备保障中心原主任熊军虚假轮换粮食、代储成品粮监管不力、贪污、受贿案；")
+    assert ("熊军", "广东省韶关市粮食和物资储备保障中心", "主任") in holdings
+
+
+def test_words_with_a_verb_or_a_time_are_no_body():
+    # xwlb-20230626-05: 李强26日在|天津|会见|世界经济论坛|主席|施瓦布: not 天津会见世界经济论坛
+    _, holdings = _extraction("央视网消息（新闻联播）：国务院总理李强26日在天津会见世界经济论坛主席施瓦布。")
+    assert ("施瓦布", "世界经济论坛", "主席") in holdings
+    assert not any(organisation.startswith("天津") for _, organisation, _ in holdings)
+
+
+def test_china_written_first_opens_no_body():
+    # xwlb-20230826-06: 摩洛哥非洲|中国|合作与发展协会: the nearest country is China, not the body's start
+    _, holdings = _extraction("摩洛哥非洲中国合作与发展协会主席纳赛尔·布希巴高度赞同习近平主席主旨讲话中对于现代化道路的论述。")
+    assert not any(organisation.startswith("中国") for _, organisation, _ in holdings)
+
+
+def test_a_caretaker_government_is_the_countrys_government():
+    # xwlb-20230923-08: 巴基斯坦|看守政府|总理|卡卡尔 -> 巴基斯坦政府, as the title implies
+    _, holdings = _extraction("在纽约期间，韩正分别会见了塞尔维亚总统武契奇、秘鲁总统博鲁阿尔特、塞浦路斯总统赫里斯托祖利季斯、"
+                              "塞拉利昂总统比奥、几内亚总统敦布亚、巴基斯坦看守政府总理卡卡尔。")
+    assert ("卡卡尔", "巴基斯坦政府", "总理") in holdings
+
+
+def test_a_short_name_of_a_foreign_force_names_it_whole():
+    # data/posts/short_bodies.tsv: 以军|总参谋长 (xwlb-20231025-20), 五角大楼|发言人 (xwlb-20230331-16)
+    _, holdings = _extraction("据以色列媒体报道，以军总参谋长哈莱维24日称，出于“战术战略考虑”，以军地面进攻计划推迟，但以军已做好相关准备。")
+    assert ("哈莱维", "以色列国防军", "总参谋长") in holdings
+    _, holdings = _extraction("美国五角大楼发言人帕特里克·赖德30日称，美国已结束对65名乌军人员的“爱国者”防空导弹系统培训。")
+    assert ("帕特里克·赖德", "美国国防部", "发言人") in holdings
+
+
+# --- titles and a periodical's mark
+
+def test_the_audit_office_head_and_a_chief_economist_are_posts():
+    # data/posts/titles.txt: 审计署|审计长|侯凯 (xwlb-20230626-07), …|首席经济学家 (xwlb-20230725-15)
+    _, holdings = _extraction("审计署审计长侯凯作了关于2022年度中央预算执行和其他财政收支的审计工作报告。")
+    assert ("侯凯", "审计署", "审计长") in holdings
+    _, holdings = _extraction("德国汉堡商业银行首席经济学家德拉鲁比亚称，欧元区的制造业颓势可能会持续到2023年下半年。")
+    assert ("德拉鲁比亚", "德国汉堡商业银行", "首席经济学家") in holdings
+
+
+def test_a_periodicals_closing_mark_before_the_title():
+    # xwlb-20230321-09: 《俄罗斯报》|社长|涅戈伊察 -> 俄罗斯报
+    _, holdings = _extraction("《俄罗斯报》社长涅戈伊察说，习近平主席的署名文章高屋建瓴，具有全局性。")
+    assert ("涅戈伊察", "俄罗斯报", "社长") in holdings

@@ -20,7 +20,8 @@ Two stages read them:
 The heads of a foreign city's or region's government hold their posts in it (莫斯科|市长 -> 莫斯科市政府),
 a party or a country's own body named right after the country is the organisation of the title after
 it (匈牙利|工人党|主席, 希腊|政府|发言人), so is a body no stage read that the model's words before the title
-name (会见|世界经济论坛|主席|施瓦布), and a list of members after a colon holds the titles before
+name (会见|世界经济论坛|主席|施瓦布), or that is written after a country or a division the stages read
+(乌克兰|经济部|副部长|卡奇卡 -> 乌克兰经济部, 江西省|文化和旅游厅|原|党组书记 -> 江西省文化和旅游厅), and a list of members after a colon holds the titles before
 its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
 
 Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
@@ -228,6 +229,8 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         if filler is not None and (title := post_title_at(text, pos + len(filler))) is not None:
             # 夏威夷警察联合会|的一名|官员|克劳斯: one of its officials, one title (no chain after it)
             return [(agency, title, former)], pos + len(filler) + len(title)
+        if text.startswith("》", pos) and text[agency.start - 1:agency.start] == "《" and post_title_at(text, pos + 1):
+            pos += 1  # 《俄罗斯报》|社长|涅戈伊察 (xwlb-20230321-09): the mark closes a periodical's name
     else:
         former = False
         pos = link
@@ -1900,6 +1903,91 @@ def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> Non
 
 
 @cache
+def _short_bodies() -> dict[str, str]:
+    """A foreign body's short name as the news writes it before an official's title -> its name
+    (data/posts/short_bodies.tsv: 以军 -> 以色列国防军, 五角大楼 -> 美国国防部), longest first."""
+    rows = {row[0]: row[1] for row in data_table("posts", "short_bodies.tsv")}
+    return {word: rows[word] for word in longest_first(rows)}
+
+
+# the model's tags of words no body's name written after a country or a division holds: a verb, a
+# preposition, an adverb, a time, a number (李强27日在京会见世界知识产权组织总干事: 日 is no 日本 there)
+_NO_BODY_TAGS = frozenset(("v", "p", "d", "TIME", "m", "r", "u"))
+
+# the longest body written between a country or a division and its official's chain (粮食和物资储备保障中心: 11)
+_LONGEST_WRITTEN_BODY = 12
+
+
+def _bodies_written_before_titles(an: Analysis, people: list[Mention]) -> None:
+    """乌克兰|经济部|副部长|卡奇卡 (xwlb-20230920-13), 江西省|文化和旅游厅|原|党组书记|、|厅长|李小豹
+    (xwlb-20231227-09): a body no stage read, written right after a country or a division the stages read
+    and before the chain of titles of a name that holds no post yet, is the organisation of the chain — the
+    words up to a head of an organisation's name (:func:`_body_heads`), with no mark, no 的 and no other
+    name but a place within.  A foreign one is named with its country (乌克兰经济部), a Chinese one as
+    written from its first division (广东省韶关市粮食和物资储备保障中心); 原 after the division marks the
+    posts former (山西省|原|粮食局|党组书记 -> 山西省粮食局)."""
+    text = an.text
+    ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
+    named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type in ("Person", "Agency"))
+    divisions = {m.end: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    for person, _ in _titled_with_no_post(an, people):
+        chain, end = _titles_before(an, person, ends)
+        if not chain or named.overlaps(end - 1, end):
+            continue
+        last = next((m for m in former_markers() if text.startswith(m, end - len(m))), None)
+        if last is not None and end not in an.boundaries:
+            continue  # inside a word of the segmenter
+        short = next((word for word in _short_bodies() if text.startswith(word, end - len(word))
+                      and end - len(word) in an.boundaries), None)
+        if short is not None:  # 以军|总参谋长|哈莱维 (xwlb-20231025-20) -> 以色列国防军
+            found = end - len(short), _short_bodies()[short], False
+        else:
+            found = _body_written_before(an, end - len(last or ""), chain[-1][0], divisions, named)
+        if found is None:
+            continue
+        start, label, former = found
+        end -= len(last or "")  # 文化和旅游厅原|党组书记 (one word of the segmenter): former from here
+        body = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type in ("Person", "Agency"))
+        former = former or last is not None or former_before(an, start)[0]  # 原|江苏省淮海剧团|党支部书记
+        _hold(an, person, [(body, title, was or former) for title, _, was, _ in reversed(chain)], person.start)
+
+
+def _body_written_before(an: Analysis, end: int, title: str, divisions: dict[int, Mention],
+                         named: SpanIndex) -> tuple[int, str, bool] | None:
+    """Where the body written before ``end`` (the chain's first ``title`` after it) starts, at its country or
+    division, its name and whether 原 after the division marks it former; the nearest country or division
+    back from ``end`` decides."""
+    text = an.text
+    for start in range(end - 1, max(0, end - _LONGEST_WRITTEN_BODY) - 1, -1):
+        if not _CJK.match(text[start]) or text[start] == "的" or named.overlaps(start, start + 1):
+            return None
+        division = divisions.get(start)
+        country = None if division is not None else _country_written_before(an, start)
+        if division is None and country is None:
+            continue
+        if country is not None and country[0] in _home_country():
+            return None  # 摩洛哥非洲|中国|合作与发展协会: China's own bodies are read by the recognisers
+        words, former = text[start:end], False
+        marker = next((m for m in former_markers() if words.startswith(m) and start + len(m) in an.boundaries), None)
+        if marker is not None:
+            words, former = words[len(marker):], True
+        if not words.endswith(_body_heads()) or start not in an.boundaries:
+            return None
+        if any(token.tag in _NO_BODY_TAGS and start <= token.start and token.end <= end for token in an.model_tokens or ()):
+            return None  # 李强27日在|天津|会见|世界经济论坛|主席: a verb or a time, no body's name
+        if country is not None and words.endswith("政府") and title in _foreign():
+            return None  # 巴基斯坦|看守政府|总理 (xwlb-20230923-08): the title implies the government (巴基斯坦政府)
+        if division is not None:
+            while (before := divisions.get(division.start)) is not None:
+                division = before  # 广东省|韶关市|粮食…中心: from the first division written
+            label = text[division.start:start] + words
+            return (division.start, label, former) if len(label) >= _SHORTEST_BODY else None
+        return country[1], country[0] + words, former  # 乌|总统办公室 -> 乌克兰总统办公室
+    return None
+
+
+@cache
 def _bare_units() -> dict[str, tuple[str, ...]]:
     """a unit's head -> the heads of the bodies it is a unit of (data/posts/bare_units.tsv: 科 -> 医院)."""
     return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "bare_units.tsv")}
@@ -1966,6 +2054,7 @@ def find_posts(an: Analysis) -> None:
     _members_listed(an, people)
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
+    _bodies_written_before_titles(an, people)
     _bodies_named_by_their_officials(an, people)
     _units_of_the_body_named_before(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
