@@ -134,3 +134,13 @@ def test_a_periodicals_closing_mark_before_the_title():
     # xwlb-20230321-09: 《俄罗斯报》|社长|涅戈伊察 -> 俄罗斯报
     _, holdings = _extraction("《俄罗斯报》社长涅戈伊察说，习近平主席的署名文章高屋建瓴，具有全局性。")
     assert ("涅戈伊察", "俄罗斯报", "社长") in holdings
+
+
+def test_a_unit_headed_by_department_or_joint_meeting_is_read_with_its_body():
+    # data/posts/body_heads.txt 部门, 联席会议: 国际货币基金组织|亚太部门|主任 (xwlb-20230502-11),
+    # 美军|参谋长联席会议|主席|马克·米利 (xwlb-20230617-12)
+    _, holdings = _extraction("国际货币基金组织亚太部门主任克里希纳·斯里尼瓦桑在回答总台记者提问时表示，"
+                              "2023年中国经济开局良好，将提振整个亚太经济。")
+    assert ("克里希纳·斯里尼瓦桑", "国际货币基金组织亚太部门", "主任") in holdings
+    _, holdings = _extraction("美军参谋长联席会议主席马克·米利近日声称，西方国家已训练了近6万名乌克兰士兵。")
+    assert ("马克·米利", "美军参谋长联席会议", "主席") in holdings
