@@ -144,3 +144,10 @@ def test_a_unit_headed_by_department_or_joint_meeting_is_read_with_its_body():
     assert ("克里希纳·斯里尼瓦桑", "国际货币基金组织亚太部门", "主任") in holdings
     _, holdings = _extraction("美军参谋长联席会议主席马克·米利近日声称，西方国家已训练了近6万名乌克兰士兵。")
     assert ("马克·米利", "美军参谋长联席会议", "主席") in holdings
+
+
+def test_a_foreign_region_read_with_its_heads_level_character():
+    # xwlb-20230214-13: 西弗吉尼亚州|长|贾斯蒂斯 (the place read with 州长's 州) -> 西弗吉尼亚州政府
+    _, holdings = _extraction("西弗吉尼亚州长贾斯蒂斯近日表示，部分有毒物质流入该州北部的俄亥俄河河段，"
+                              "当地政府已关闭那里的自来水厂并启用备用水源。")
+    assert ("贾斯蒂斯", "西弗吉尼亚州政府", "州长") in holdings

@@ -1804,6 +1804,9 @@ def _foreign_local_heads(an: Analysis, people: list[Mention]) -> None:
         level = _local_heads().get(title)
         start = person.start - len(title)
         place = places.get(start)
+        if place is None and level and title.startswith(level) and (
+                glued := places.get(start + len(level))) is not None and glued.label.endswith(level):
+            place = glued  # 西弗吉尼亚州|长|贾斯蒂斯 (xwlb-20230214-13): the place read with the title's 州
         if level is None or place is None or _country_named(place) is not None or place.prop("implied"):
             continue
         label = place.label + ("" if place.label.endswith(level) else level) + "政府"
