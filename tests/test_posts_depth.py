@@ -151,3 +151,27 @@ def test_a_foreign_region_read_with_its_heads_level_character():
     _, holdings = _extraction("西弗吉尼亚州长贾斯蒂斯近日表示，部分有毒物质流入该州北部的俄亥俄河河段，"
                               "当地政府已关闭那里的自来水厂并启用备用水源。")
     assert ("贾斯蒂斯", "西弗吉尼亚州政府", "州长") in holdings
+
+
+# --- a member named by the title after the name, in a story of the body's standing committee
+
+_CPPCC_SESSION = ("全国政协十四届常委会第二次会议举行全体会议\n"
+                  "央视网消息（新闻联播）：政协第十四届全国委员会常务委员会第二次会议27日上午举行全体会议，13位常委围绕"
+                  "“构建新发展格局，推进中国式现代化”作大会发言。中共中央政治局常委、全国政协主席王沪宁出席。"
+                  " 宁吉喆常委建议，强化科技创新，推动实体经济、数字经济、绿色经济融合发展，切实维护经济安全，"
+                  "以新安全格局保障新发展格局。郑永飞常委提出，提升工程技术创新能力，优化国内产业链布局，"
+                  "坚持对外开放与自主研发有机结合，建设现代化产业体系。")
+
+
+def test_a_standing_committee_member_named_by_the_title_after_the_name():
+    # xwlb-20230627-12 (data/posts/standing_members.tsv: 常委 -> 常委会): 全国政协|十四届|常委会 … 郑永飞|常委
+    _, holdings = _extraction(_CPPCC_SESSION)
+    assert {("宁吉喆", "全国政协", "常委"), ("郑永飞", "全国政协", "常委")} <= holdings
+    # the post the story gives before the name stays the one of that title (王沪宁: 中共中央政治局常委)
+    assert ("王沪宁", "全国政协", "常委") not in holdings
+
+
+def test_no_standing_committee_named_no_member_post():
+    # the same sentences without the session's name: 常委 after a name names no body
+    _, holdings = _extraction("宁吉喆常委建议，强化科技创新，推动实体经济、数字经济、绿色经济融合发展。")
+    assert not any(name == "宁吉喆" for name, _, _ in holdings)

@@ -38,7 +38,8 @@ title implying China's body names none for a person the story gives a foreign co
 武文赏 … 国家主席|武文赏); 政府|总理 written without a country is a foreign government's.  A title after the
 name is read once the posts before names are (_posts_after_names): it is the post of that title the story
 gives, and one of China's single-holder posts goes to no one while another holds its group
-(习近平总书记和|阮富仲|总书记: not 阮富仲's).
+(习近平总书记和|阮富仲|总书记: not 阮富仲's); a member's title after the name is a post in the body whose
+standing committee the story names (全国政协|十四届|常委会 … 郑永飞|常委 -> 全国政协).
 
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
@@ -2116,6 +2117,10 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
                                          if key != person.key):
                 continue
             organisation = _implied_body_of(an, person, after, person.start, person.end, abroad)
+        elif implied is None and (body := _standing_body(an, after)) is not None:
+            # 全国政协十四届常委会第二次会议 … |郑永飞|常委|提出 (xwlb-20230627-12): a member of the body whose
+            # standing committee's session the story reports
+            organisation = body
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
@@ -2127,6 +2132,27 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
+
+
+@cache
+def _standing_members() -> dict[str, tuple[str, ...]]:
+    """A member's title written after the name -> the words after a body (and its term) that name its
+    standing committee (data/posts/standing_members.tsv: 常委 -> 常委会, 常务委员会)."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "standing_members.tsv")}
+
+
+def _standing_body(an: Analysis, title: str) -> Mention | None:
+    """The body whose standing committee the story names, the first written (全国政协|十四届|常委会 ->
+    全国政协), when ``title`` is its members' (:func:`_standing_members`), or None."""
+    committees = _standing_members().get(title)
+    if committees is None:
+        return None
+    text = an.text
+    for body in sorted((m for m in an.of_type("Agency") if m.end > m.start), key=lambda m: m.start):
+        term = _TERMS.match(text, body.end)
+        if text.startswith(committees, term.end() if term else body.end):
+            return body
+    return None
 
 
 @cache
