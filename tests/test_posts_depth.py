@@ -175,3 +175,22 @@ def test_no_standing_committee_named_no_member_post():
     # the same sentences without the session's name: 常委 after a name names no body
     _, holdings = _extraction("宁吉喆常委建议，强化科技创新，推动实体经济、数字经济、绿色经济融合发展。")
     assert not any(name == "宁吉喆" for name, _, _ in holdings)
+
+
+# --- a chamber China has none of, written bare
+
+_HOUSE = ("据美国媒体13日报道，美国国会众议院议长选举陷入混乱状态。12日，众议院多数党领袖史蒂夫·斯卡利斯因无法获得"
+          "足够支持票数退出议长竞选。13日，众议院多数党共和党人再次进行党内投票，众议院司法委员会主席吉姆·乔丹获得提名。")
+
+
+def test_a_bare_chamber_is_the_one_of_the_country_its_paragraph_named():
+    # xwlb-20231014-12 (data/posts/chambers.txt; 多数党 a title qualifier): 众议院|多数党领袖 -> 美国众议院
+    _, holdings = _extraction(_HOUSE)
+    assert ("史蒂夫·斯卡利斯", "美国众议院", "多数党领袖") in holdings
+    assert ("吉姆·乔丹", "美国众议院司法委员会", "主席") in holdings
+
+
+def test_a_day_is_no_country():
+    # 12|日|，|众议院 (xwlb-20231014-12): 日 after a number is a day, never 日本
+    _, holdings = _extraction(_HOUSE)
+    assert not any(organisation.startswith("日本") for _, organisation, _ in holdings)

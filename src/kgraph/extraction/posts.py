@@ -24,7 +24,8 @@ name (会见|世界经济论坛|主席|施瓦布), or that is written after a co
 (乌克兰|经济部|副部长|卡奇卡 -> 乌克兰经济部, 江西省|文化和旅游厅|原|党组书记 -> 江西省文化和旅游厅), and a list of members after a colon holds the titles before
 its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
 
-Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
+Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部; a chamber China has none
+of, written bare, with the one its paragraph named last: 众议院|多数党领袖 -> 美国众议院), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
 gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席); a chain
 after a verb of taking or leaving a post gives it to the verb's subject or to the people it names
@@ -528,6 +529,11 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
         pos -= 1 + len(title)
         before.append((title, pos))
     written = _country_written_before(an, pos)
+    if written is None and agency.label.startswith(_chambers()):
+        # 美国国会众议院议长选举…。12日，|众议院|多数党领袖|史蒂夫·斯卡利斯 (xwlb-20231014-12): China has no such
+        # chamber; it is the one of the foreign country its paragraph named last
+        country = _foreign_country_between(an, text.rfind("\n", 0, pos) + 1, pos)
+        written = None if country is None else (country, pos)
     if written is None or written[0] in _home_country():
         return posts
     country = written[0]
@@ -540,6 +546,12 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
               if (organisation := _country_organisation(an, (country, start), title, start)) is not None]
     return mapped + [(foreign if organisation is agency else organisation, title, was)
                      for organisation, title, was in posts]
+
+
+@cache
+def _chambers() -> tuple[str, ...]:
+    """Chambers of a foreign legislature China has none of (data/posts/chambers.txt: 众议院, 参议院)."""
+    return tuple(row[0] for row in data_table("posts", "chambers.txt"))
 
 
 def _country_named_first(label: str) -> str | None:
@@ -556,8 +568,8 @@ def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
         if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
             return text[pos - size:pos], pos - size
     country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
-    if country is None or pos - 1 not in an.boundaries:
-        return None
+    if country is None or pos - 1 not in an.boundaries or _NUMBER.match(text, max(0, pos - 2)) and pos >= 2:
+        return None  # 12|日|，|众议院 (xwlb-20231014-12): a day, not 日本
     if word_tags().get(text[pos - 1:pos]) in _NO_COUNTRY_TAGS and _CLAUSE_OPENS.match(text[pos - 2:pos - 1]) is None:
         # 所有|以|瓦格纳雇佣兵集团|创始人|普里戈任 (xwlb-20230624-15), ，|以|民盟|所长 (xwlb-20231205-09): the
         # preposition 以 within a sentence, not 以色列; 。|以|国防军|发言人 (xwlb-20231029-13) opens one
@@ -569,6 +581,8 @@ def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
 # unless it opens a sentence or a line (or the text)
 _NO_COUNTRY_TAGS = frozenset(("p", "c"))
 _CLAUSE_OPENS = re.compile(r"$|[。！？；\n]")
+# a number before an abbreviation's character makes it a unit of it (12日, 三日): no country
+_NUMBER = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两]")
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
