@@ -194,3 +194,12 @@ def test_a_day_is_no_country():
     # 12|日|，|众议院 (xwlb-20231014-12): 日 after a number is a day, never 日本
     _, holdings = _extraction(_HOUSE)
     assert not any(organisation.startswith("日本") for _, organisation, _ in holdings)
+
+
+def test_a_body_written_after_a_division_lies_in_it():
+    # xwlb-20230818-13: 毛伊县|紧急事务管理部门|负责人|安达亚 -> the body, located in 毛伊县 as the recognisers'
+    ex = kgraph.extract_text("17日，毛伊县紧急事务管理部门负责人安达亚宣布辞职。", doc_id="t")
+    labels = {e.id: e.label for e in ex.entities}
+    facts = {(labels[r.subject], r.predicate, labels[r.object]) for r in ex.relations}
+    assert ("安达亚", "holdsPost", "毛伊县紧急事务管理部门") in facts
+    assert ("毛伊县紧急事务管理部门", "locatedIn", "毛伊县") in facts

@@ -1958,24 +1958,29 @@ def _bodies_written_before_titles(an: Analysis, people: list[Mention]) -> None:
         short = next((word for word in _short_bodies() if text.startswith(word, end - len(word))
                       and end - len(word) in an.boundaries), None)
         if short is not None:  # 以军|总参谋长|哈莱维 (xwlb-20231025-20) -> 以色列国防军
-            found = end - len(short), _short_bodies()[short], False
+            found = end - len(short), _short_bodies()[short], False, None
         else:
             found = _body_written_before(an, end - len(last or ""), chain[-1][0], divisions, named)
         if found is None:
             continue
-        start, label, former = found
+        start, label, former, division = found
         end -= len(last or "")  # 文化和旅游厅原|党组书记 (one word of the segmenter): former from here
-        body = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        if division is None:
+            body = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        else:  # in the division written last before its words, as the recognisers place theirs (韶关市)
+            body = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
+                                       division=division.key, division_label=division.label))
+            an.fact(body.key, "locatedIn", division.key, start)
         named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type in ("Person", "Agency"))
         former = former or last is not None or former_before(an, start)[0]  # 原|江苏省淮海剧团|党支部书记
         _hold(an, person, [(body, title, was or former) for title, _, was, _ in reversed(chain)], person.start)
 
 
 def _body_written_before(an: Analysis, end: int, title: str, divisions: dict[int, Mention],
-                         named: SpanIndex) -> tuple[int, str, bool] | None:
+                         named: SpanIndex) -> tuple[int, str, bool, Mention | None] | None:
     """Where the body written before ``end`` (the chain's first ``title`` after it) starts, at its country or
-    division, its name and whether 原 after the division marks it former; the nearest country or division
-    back from ``end`` decides."""
+    division, its name, whether 原 after the division marks it former, and the division (None after a
+    country); the nearest country or division back from ``end`` decides."""
     text = an.text
     for start in range(end - 1, max(0, end - _LONGEST_WRITTEN_BODY) - 1, -1):
         if not _CJK.match(text[start]) or text[start] == "的" or named.overlaps(start, start + 1):
@@ -1997,11 +2002,12 @@ def _body_written_before(an: Analysis, end: int, title: str, divisions: dict[int
         if country is not None and words.endswith("政府") and title in _foreign():
             return None  # 巴基斯坦|看守政府|总理 (xwlb-20230923-08): the title implies the government (巴基斯坦政府)
         if division is not None:
-            while (before := divisions.get(division.start)) is not None:
-                division = before  # 广东省|韶关市|粮食…中心: from the first division written
-            label = text[division.start:start] + words
-            return (division.start, label, former) if len(label) >= _SHORTEST_BODY else None
-        return country[1], country[0] + words, former  # 乌|总统办公室 -> 乌克兰总统办公室
+            first = division
+            while (before := divisions.get(first.start)) is not None:
+                first = before  # 广东省|韶关市|粮食…中心: from the first division written
+            label = text[first.start:start] + words
+            return (first.start, label, former, division) if len(label) >= _SHORTEST_BODY else None
+        return country[1], country[0] + words, former, None  # 乌|总统办公室 -> 乌克兰总统办公室
     return None
 
 
