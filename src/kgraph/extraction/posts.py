@@ -809,8 +809,8 @@ def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
 def _implied_body_of(an: Analysis, holder: Mention, title: str, chain: int, at: int,
                      abroad: frozenset[Key]) -> Mention | None:
     """The organisation a Chinese title written at ``chain`` implies (国务院 for 总理), weighing its holder:
-    none for one the story gives a foreign country's post (``abroad``: 越南国家主席武文赏 … 国家主席|武文赏,
-    xwlb-20231212-03), his country's body for a foreign official (:func:`_holders_country`: 印度总统穆尔穆、|
+    none for one the story gives a foreign country's post (``abroad``: 越南国家主席武文赏 … 国家主席|武文赏),
+    his country's body for a foreign official (:func:`_holders_country`: 印度总统穆尔穆、|
     总理|莫迪 -> 印度政府), else China's."""
     if holder.key in abroad:
         return None
@@ -1304,7 +1304,7 @@ def _titles_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> t
 def _abroad(an: Analysis, people: list[Mention], ends: dict[int, Mention]) -> frozenset[Key]:
     """The people the story gives a foreign country's post, before the posts of titles before names are
     read: those holding one already (越南国家主席武文赏 read by the first stage) and those a foreign country's
-    title is written before (越南|国家主席|武文赏 … 国家主席|武文赏, xwlb-20231212-03, in either order)."""
+    title is written before (越南|国家主席|武文赏 … 国家主席|武文赏, in either order)."""
     labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
     holders = {fact.subject for fact in an.facts if fact.predicate == "holdsPost"
                and _country_named_first(labels.get(fact.object, "")) is not None}
