@@ -20,21 +20,27 @@ Two stages read them:
 The heads of a foreign city's or region's government hold their posts in it (莫斯科|市长 -> 莫斯科市政府),
 a party or a country's own body named right after the country is the organisation of the title after
 it (匈牙利|工人党|主席, 希腊|政府|发言人), so is a body no stage read that the model's words before the title
-name (会见|世界经济论坛|主席|施瓦布), and a list of members after a colon holds the titles before
+name (会见|世界经济论坛|主席|施瓦布), or that is written after a country or a division the stages read
+(乌克兰|经济部|副部长|卡奇卡 -> 乌克兰经济部, 江西省|文化和旅游厅|原|党组书记 -> 江西省文化和旅游厅), and a list of members after a colon holds the titles before
 its names (…委员会组成人员。他们是：主任沈春耀，副主任黄玉山、张勇).
 
-Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部), an envoy's
+Foreign organisations are named with their country (俄|外交部长 -> 俄罗斯外交部; a chamber China has none
+of, written bare, with the one its paragraph named last: 众议院|多数党领袖 -> 美国众议院), an envoy's
 post is in the mission (中国|驻|印尼|大使 -> 中国驻印尼大使馆), and a chain after 曾任 or 时任
 gives former posts to whom the sentence is about (霍英东先生是…，曾任…全国政协副主席); a chain
 after a verb of taking or leaving a post gives it to the verb's subject or to the people it names
 (任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|职务: former).
 
-China's central bodies hold no post of a foreign holder: a title after the name implying one of China's
-single-holder posts goes to one person of the story (习近平总书记和|阮富仲|总书记: not 阮富仲's), a person the
-story gives a foreign country's post holds none of China's (越南国家主席武文赏 … 国家主席|武文赏), and
-政府|总理 written without a country is a foreign government's; a bare ministry or implied body of a name
-that does not read as Chinese after a foreign country, or listed after 、 in a clause a foreign country
-opens, is that country's (印度总统穆尔穆、|总理|莫迪 -> 印度政府; 俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部).
+China's central bodies hold no post of a foreign holder, weighed where a post's body is chosen, not
+corrected after: a bare ministry or implied body of a name that does not read as Chinese after a foreign
+country, or listed after 、 in a clause a foreign country opens, is that country's (_hold and
+_implied_body_of: 印度总统穆尔穆、|总理|莫迪 -> 印度政府; 俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部); a
+title implying China's body names none for a person the story gives a foreign country's post (越南国家主席
+武文赏 … 国家主席|武文赏); 政府|总理 written without a country is a foreign government's.  A title after the
+name is read once the posts before names are (_posts_after_names): it is the post of that title the story
+gives, and one of China's single-holder posts goes to no one while another holds its group
+(习近平总书记和|阮富仲|总书记: not 阮富仲's); a member's title after the name is a post in the body whose
+standing committee the story names (全国政协|十四届|常委会 … 郑永飞|常委 -> 全国政协).
 
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
@@ -225,6 +231,8 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         if filler is not None and (title := post_title_at(text, pos + len(filler))) is not None:
             # 夏威夷警察联合会|的一名|官员|克劳斯: one of its officials, one title (no chain after it)
             return [(agency, title, former)], pos + len(filler) + len(title)
+        if text.startswith("》", pos) and text[agency.start - 1:agency.start] == "《" and post_title_at(text, pos + 1):
+            pos += 1  # 《俄罗斯报》|社长|涅戈伊察 (xwlb-20230321-09): the mark closes a periodical's name
     else:
         former = False
         pos = link
@@ -521,6 +529,11 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
         pos -= 1 + len(title)
         before.append((title, pos))
     written = _country_written_before(an, pos)
+    if written is None and agency.label.startswith(_chambers()):
+        # 美国国会众议院议长选举…。12日，|众议院|多数党领袖|史蒂夫·斯卡利斯 (xwlb-20231014-12): China has no such
+        # chamber; it is the one of the foreign country its paragraph named last
+        country = _foreign_country_between(an, text.rfind("\n", 0, pos) + 1, pos)
+        written = None if country is None else (country, pos)
     if written is None or written[0] in _home_country():
         return posts
     country = written[0]
@@ -533,6 +546,12 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
               if (organisation := _country_organisation(an, (country, start), title, start)) is not None]
     return mapped + [(foreign if organisation is agency else organisation, title, was)
                      for organisation, title, was in posts]
+
+
+@cache
+def _chambers() -> tuple[str, ...]:
+    """Chambers of a foreign legislature China has none of (data/posts/chambers.txt: 众议院, 参议院)."""
+    return tuple(row[0] for row in data_table("posts", "chambers.txt"))
 
 
 def _country_named_first(label: str) -> str | None:
@@ -549,8 +568,8 @@ def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
         if text[pos - size:pos] in _countries() and pos - size in an.boundaries:
             return text[pos - size:pos], pos - size
     country = _abbreviations().get(text[pos - 1:pos]) if pos > 0 else None
-    if country is None or pos - 1 not in an.boundaries:
-        return None
+    if country is None or pos - 1 not in an.boundaries or _NUMBER.match(text, max(0, pos - 2)) and pos >= 2:
+        return None  # 12|日|，|众议院 (xwlb-20231014-12): a day, not 日本
     if word_tags().get(text[pos - 1:pos]) in _NO_COUNTRY_TAGS and _CLAUSE_OPENS.match(text[pos - 2:pos - 1]) is None:
         # 所有|以|瓦格纳雇佣兵集团|创始人|普里戈任 (xwlb-20230624-15), ，|以|民盟|所长 (xwlb-20231205-09): the
         # preposition 以 within a sentence, not 以色列; 。|以|国防军|发言人 (xwlb-20231029-13) opens one
@@ -562,6 +581,8 @@ def _country_written_before(an: Analysis, pos: int) -> tuple[str, int] | None:
 # unless it opens a sentence or a line (or the text)
 _NO_COUNTRY_TAGS = frozenset(("p", "c"))
 _CLAUSE_OPENS = re.compile(r"$|[。！？；\n]")
+# a number before an abbreviation's character makes it a unit of it (12日, 三日): no country
+_NUMBER = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两]")
 
 
 def _name_at(an: Analysis, pos: int) -> str | None:
@@ -662,8 +683,69 @@ def _listed_name_at(an: Analysis, pos: int) -> str | None:
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
+    """Give ``person`` the posts; one in a body that reads as China's is held where the holder's country
+    says (:func:`_body_of_the_holders_country`: 印度总统穆尔穆、|总理|莫迪 -> 印度政府)."""
     for organisation, title, former in posts:
-        an.fact(person.key, "holdsPost", organisation.key, at, title=title, former=former)
+        body = _body_of_the_holders_country(an, person, organisation, title)
+        if body is not None:
+            an.fact(person.key, "holdsPost", body.key, at, title=title, former=former)
+
+
+def _body_of_the_holders_country(an: Analysis, person: Mention, organisation: Mention, title: str) -> Mention | None:
+    """The body a post read in ``organisation`` is held in, given who holds it: ``organisation`` itself, but
+    a foreign official's in one of China's central bodies (written bare, a ministry: 国防部; or implied by
+    the title: 国务院) is his country's (:func:`_holders_country`): the ministry named with the country
+    (包括俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部), the body the title implies in a foreign country
+    (data/posts/foreign_titles.tsv: 印度总统穆尔穆、|总理|莫迪 -> 印度政府), or none."""
+    if organisation.label not in _chinas_bodies():
+        return organisation
+    written = organisation.end > organisation.start
+    if written and not organisation.label.endswith("部"):
+        return organisation  # 国务院|总理 and 中共中央|总书记 written out are China's in any story
+    chain = organisation.start if written else person.start - len(title)
+    country = _holders_country(an, person, chain)
+    if country is None:
+        return organisation
+    if written:
+        return _implicit(an, country + organisation.label, person.start)  # 俄罗斯|国防部
+    return _country_organisation(an, (country, person.start), title, person.start)
+
+
+def _holders_country(an: Analysis, person: Mention, chain: int) -> str | None:
+    """The foreign country whose official ``person`` is, named with a chain of titles written from
+    ``chain`` that reads as China's: a name that does not read as Chinese (names.reads_as_chinese) after a
+    foreign country in its sentence (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01; 乌|政府将撤换|国防部|长|
+    列兹尼科夫, xwlb-20230207-09), or any name listed after another person's name and 、 in a clause a
+    foreign country opens (包括俄罗斯总检察长克拉斯诺夫、…瓦伊诺、|国防部|长|绍伊古, xwlb-20230627-18).  A
+    Chinese name after no such 、 is China's official in a foreign story (国务院总理李强在印尼…), and so is one
+    within a chain of his own titles (越南…向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19)."""
+    start = an.sentence(person.start)[0]
+    if reads_as_chinese(person.text):
+        if an.text[chain - 1:chain] != "、" or not _name_ends_at(an, chain - 1):
+            return None
+        start = max(_clause_start(an.text, chain), start)
+    return _foreign_country_between(an, start, chain) or _country_proposed_between(an, start, chain)
+
+
+def _country_proposed_between(an: Analysis, start: int, end: int) -> str | None:
+    """The foreign country a place the recognisers proposed in [start, end) names, the last: what the first
+    stage, before the places stage, sees of one the segmenter wrote in a word (乌政府: 乌 -> 乌克兰)."""
+    found: tuple[int, str] | None = None
+    for candidate in an.pending:
+        if candidate.type == "Place" and start <= candidate.start < candidate.end <= end:
+            written = an.text[candidate.start:candidate.end]
+            name = _abbreviations().get(written, written)
+            if (name in _countries() or name.removesuffix("国") in _countries()) and name not in _home_country() \
+                    and (found is None or candidate.start > found[0]):
+                found = (candidate.start, name)
+    return None if found is None else found[1]
+
+
+def _name_ends_at(an: Analysis, pos: int) -> bool:
+    """Whether a person's name ends at ``pos``: a person read, or a name the model read (the first stage
+    reads officials before the people stage: 克里姆林宫总统办公厅主任瓦伊诺|、)."""
+    return any(m.type == "Person" and m.end == pos and m.end > m.start for m in an.mentions) or \
+        pos in an.pending_names.values()
 
 
 @cache
@@ -722,6 +804,20 @@ def _implicit(an: Analysis, label: str, at: int) -> Mention:
 
 def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
     return _implicit(an, _implied()[title][0], at)
+
+
+def _implied_body_of(an: Analysis, holder: Mention, title: str, chain: int, at: int,
+                     abroad: frozenset[Key]) -> Mention | None:
+    """The organisation a Chinese title written at ``chain`` implies (国务院 for 总理), weighing its holder:
+    none for one the story gives a foreign country's post (``abroad``: 越南国家主席武文赏 … 国家主席|武文赏),
+    his country's body for a foreign official (:func:`_holders_country`: 印度总统穆尔穆、|
+    总理|莫迪 -> 印度政府), else China's."""
+    if holder.key in abroad:
+        return None
+    country = _holders_country(an, holder, chain)
+    if country is not None:
+        return _country_organisation(an, (country, holder.start), title, holder.start)
+    return _implied_organisation(an, title, at)
 
 
 def _model_divisions_before_titles(an: Analysis) -> None:
@@ -1182,16 +1278,11 @@ def find_officials(an: Analysis) -> None:
 # ---------------------------------------------------------------------------
 # 2. posts whose organisation is a country or implied (after the model's people and places)
 
-def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
-                  foreign: list[tuple[int, str]]) -> list[Post]:
-    """The posts of the titles written right before ``person`` whose organisation no
-    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
-    (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
-    国务委员|兼|外长|秦刚 (each implying its own), and a foreign title alone in a story about a
-    foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
-    foreign country named last before it (``foreign``: (start, name), in order)."""
+def _titles_before(an: Analysis, person: Mention, ends: dict[int, Mention]) -> tuple[list[tuple[str, int, bool, str]], int]:
+    """The chain of titles written right before ``person``, the last first, as (title, start, former, the
+    organisation's title), and where it starts (:func:`_posts_before`)."""
     text = an.text
-    chain: list[tuple[str, int, bool, str]] = []  # (title, start, former, the organisation's title), the last first
+    chain: list[tuple[str, int, bool, str]] = []
     pos = person.start
     while True:
         title = _title_ending_at(text, pos) or _title_after_a_country_ending_at(an, pos, ends)
@@ -1207,6 +1298,35 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
             pos -= 1
             continue
         break
+    return chain, pos
+
+
+def _abroad(an: Analysis, people: list[Mention], ends: dict[int, Mention]) -> frozenset[Key]:
+    """The people the story gives a foreign country's post, before the posts of titles before names are
+    read: those holding one already (越南国家主席武文赏 read by the first stage) and those a foreign country's
+    title is written before (越南|国家主席|武文赏 … 国家主席|武文赏, in either order)."""
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    holders = {fact.subject for fact in an.facts if fact.predicate == "holdsPost"
+               and _country_named_first(labels.get(fact.object, "")) is not None}
+    for person in people:
+        chain, pos = _titles_before(an, person, ends)
+        if chain and any(title in _foreign() for title, _, _, _ in chain) and (
+                country := _country_ending_at(an, pos, ends)) is not None and country[0] not in _home_country():
+            holders.add(person.key)
+    return frozenset(holders)
+
+
+def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
+                  foreign: list[tuple[int, str]], abroad: frozenset[Key] = frozenset()) -> list[Post]:
+    """The posts of the titles written right before ``person`` whose organisation no
+    written agency gives: 伊朗|第一副总统|穆赫贝尔, 美国|前|总统|特朗普, 沙特|王储|兼|首相|萨勒曼
+    (each title of a chain joined by 、 or 兼 after the country), 国家主席|习近平,
+    国务委员|兼|外长|秦刚 (each implying its own), and a foreign title alone in a story about a
+    foreign country (xwlb-20230630-16: 英国|下院… 他还称|首相|苏纳克 -> 英国政府): that of the
+    foreign country named last before it (``foreign``: (start, name), in order).  A title implying one of
+    China's bodies weighs its holder (:func:`_implied_body_of`; ``abroad``: who holds a foreign post)."""
+    text = an.text
+    chain, pos = _titles_before(an, person, ends)
     if not chain:
         return []
     country = _country_ending_at(an, pos, ends)
@@ -1231,7 +1351,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         elif head != title:
             organisation = None  # a staff title with no country before it: whose head is not said
         elif title in _implied() and not foreign_body:
-            organisation = (_implied_organisation(an, title, start)
+            organisation = (_implied_body_of(an, person, title, start, start, abroad)
                             if _implied()[title][1] != "never" and chinese_name(person.text) else None)
         else:
             index = bisect.bisect_left(foreign, (start,)) - 1
@@ -1699,6 +1819,9 @@ def _foreign_local_heads(an: Analysis, people: list[Mention]) -> None:
         level = _local_heads().get(title)
         start = person.start - len(title)
         place = places.get(start)
+        if place is None and level and title.startswith(level) and (
+                glued := places.get(start + len(level))) is not None and glued.label.endswith(level):
+            place = glued  # 西弗吉尼亚州|长|贾斯蒂斯 (xwlb-20230214-13): the place read with the title's 州
         if level is None or place is None or _country_named(place) is not None or place.prop("implied"):
             continue
         label = place.label + ("" if place.label.endswith(level) else level) + "政府"
@@ -1798,6 +1921,97 @@ def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> Non
 
 
 @cache
+def _short_bodies() -> dict[str, str]:
+    """A foreign body's short name as the news writes it before an official's title -> its name
+    (data/posts/short_bodies.tsv: 以军 -> 以色列国防军, 五角大楼 -> 美国国防部), longest first."""
+    rows = {row[0]: row[1] for row in data_table("posts", "short_bodies.tsv")}
+    return {word: rows[word] for word in longest_first(rows)}
+
+
+# the model's tags of words no body's name written after a country or a division holds: a verb, a
+# preposition, an adverb, a time, a number (李强27日在京会见世界知识产权组织总干事: 日 is no 日本 there)
+_NO_BODY_TAGS = frozenset(("v", "p", "d", "TIME", "m", "r", "u"))
+
+# the longest body written between a country or a division and its official's chain (粮食和物资储备保障中心: 11)
+_LONGEST_WRITTEN_BODY = 12
+
+
+def _bodies_written_before_titles(an: Analysis, people: list[Mention]) -> None:
+    """乌克兰|经济部|副部长|卡奇卡 (xwlb-20230920-13), 江西省|文化和旅游厅|原|党组书记|、|厅长|李小豹
+    (xwlb-20231227-09): a body no stage read, written right after a country or a division the stages read
+    and before the chain of titles of a name that holds no post yet, is the organisation of the chain — the
+    words up to a head of an organisation's name (:func:`_body_heads`), with no mark, no 的 and no other
+    name but a place within.  A foreign one is named with its country (乌克兰经济部), a Chinese one as
+    written from its first division (广东省韶关市粮食和物资储备保障中心); 原 after the division marks the
+    posts former (山西省|原|粮食局|党组书记 -> 山西省粮食局)."""
+    text = an.text
+    ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
+    named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type in ("Person", "Agency"))
+    divisions = {m.end: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    for person, _ in _titled_with_no_post(an, people):
+        chain, end = _titles_before(an, person, ends)
+        if not chain or named.overlaps(end - 1, end):
+            continue
+        last = next((m for m in former_markers() if text.startswith(m, end - len(m))), None)
+        if last is not None and end not in an.boundaries:
+            continue  # inside a word of the segmenter
+        short = next((word for word in _short_bodies() if text.startswith(word, end - len(word))
+                      and end - len(word) in an.boundaries), None)
+        if short is not None:  # 以军|总参谋长|哈莱维 (xwlb-20231025-20) -> 以色列国防军
+            found = end - len(short), _short_bodies()[short], False, None
+        else:
+            found = _body_written_before(an, end - len(last or ""), chain[-1][0], divisions, named)
+        if found is None:
+            continue
+        start, label, former, division = found
+        end -= len(last or "")  # 文化和旅游厅原|党组书记 (one word of the segmenter): former from here
+        if division is None:
+            body = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        else:  # in the division written last before its words, as the recognisers place theirs (韶关市)
+            body = an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
+                                       division=division.key, division_label=division.label))
+            an.fact(body.key, "locatedIn", division.key, start)
+        named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type in ("Person", "Agency"))
+        former = former or last is not None or former_before(an, start)[0]  # 原|江苏省淮海剧团|党支部书记
+        _hold(an, person, [(body, title, was or former) for title, _, was, _ in reversed(chain)], person.start)
+
+
+def _body_written_before(an: Analysis, end: int, title: str, divisions: dict[int, Mention],
+                         named: SpanIndex) -> tuple[int, str, bool, Mention | None] | None:
+    """Where the body written before ``end`` (the chain's first ``title`` after it) starts, at its country or
+    division, its name, whether 原 after the division marks it former, and the division (None after a
+    country); the nearest country or division back from ``end`` decides."""
+    text = an.text
+    for start in range(end - 1, max(0, end - _LONGEST_WRITTEN_BODY) - 1, -1):
+        if not _CJK.match(text[start]) or text[start] == "的" or named.overlaps(start, start + 1):
+            return None
+        division = divisions.get(start)
+        country = None if division is not None else _country_written_before(an, start)
+        if division is None and country is None:
+            continue
+        if country is not None and country[0] in _home_country():
+            return None  # 摩洛哥非洲|中国|合作与发展协会: China's own bodies are read by the recognisers
+        words, former = text[start:end], False
+        marker = next((m for m in former_markers() if words.startswith(m) and start + len(m) in an.boundaries), None)
+        if marker is not None:
+            words, former = words[len(marker):], True
+        if not words.endswith(_body_heads()) or start not in an.boundaries:
+            return None
+        if any(token.tag in _NO_BODY_TAGS and start <= token.start and token.end <= end for token in an.model_tokens or ()):
+            return None  # 李强27日在|天津|会见|世界经济论坛|主席: a verb or a time, no body's name
+        if country is not None and words.endswith("政府") and title in _foreign():
+            return None  # 巴基斯坦|看守政府|总理 (xwlb-20230923-08): the title implies the government (巴基斯坦政府)
+        if division is not None:
+            first = division
+            while (before := divisions.get(first.start)) is not None:
+                first = before  # 广东省|韶关市|粮食…中心: from the first division written
+            label = text[first.start:start] + words
+            return (first.start, label, former, division) if len(label) >= _SHORTEST_BODY else None
+        return country[1], country[0] + words, former, None  # 乌|总统办公室 -> 乌克兰总统办公室
+    return None
+
+
+@cache
 def _bare_units() -> dict[str, tuple[str, ...]]:
     """a unit's head -> the heads of the bodies it is a unit of (data/posts/bare_units.tsv: 科 -> 医院)."""
     return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "bare_units.tsv")}
@@ -1864,6 +2078,7 @@ def find_posts(an: Analysis) -> None:
     _members_listed(an, people)
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
+    _bodies_written_before_titles(an, people)
     _bodies_named_by_their_officials(an, people)
     _units_of_the_body_named_before(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}
@@ -1873,13 +2088,13 @@ def find_posts(an: Analysis) -> None:
     held = {(fact.subject, dict(fact.props).get("title", "")) for fact in posts_read}
     # a name the officials stage gave posts to, in its sentence: its chain is read
     read = {(fact.subject, fact.start) for fact in posts_read}
+    abroad = _abroad(an, people, ends)
     previous: tuple[Mention, list[Post]] | None = None
-    pending: list[tuple[Mention, str]] = []
     for person in people:
         if person.text in _titles():
             continue  # 以色列|总理|顾问|雷格夫: a title read as a name (顾 a surname) holds no post
         already = (person.key, an.sentence(person.start)[0]) in read
-        posts = _posts_before(an, person, ends, foreign)
+        posts = _posts_before(an, person, ends, foreign, abroad)
         if already:
             # the first stage read the chain: only a title of a country's it did not read (非盟|轮值主席|、|科摩罗|总统|
             # 阿扎利, xwlb-2023), no title implying China's body (蒙古人民党|主席|、|政府|总理: not 国务院's)
@@ -1891,19 +2106,41 @@ def find_posts(an: Analysis) -> None:
             _hold(an, person, posts, person.start)
             held.update((person.key, title) for _, title, _ in posts)
         previous = (person, posts)
+    _posts_after_names(an, people, held, foreign)
+
+
+def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key, str]],
+                       foreign: list[tuple[int, str]]) -> None:
+    """A title written after the name (习近平|总书记, 习近平主席和|塞西|总统), read once every post written
+    before a name is, in the story's order: it names the post of that title the story gives the person
+    (阮富仲|总书记 after 越共中央总书记阮富仲), else the organisation it implies, weighing the holder
+    (:func:`_implied_body_of`), or the foreign country named last.  One of China's posts of one holder
+    (data/posts/single_holders.tsv) goes to no one while another person of the story holds a post of its
+    group: 习近平总书记和|阮富仲|总书记 (xwlb-20230626-04) names 越南's leader, not a second 中共中央 总书记;
+    国家主席习近平 … 我同|阮富仲|总书记 (xwlb-20230302-02) too."""
+    text = an.text
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    abroad = frozenset(fact.subject for fact in an.facts if fact.predicate == "holdsPost"
+                       and _country_named_first(labels.get(fact.object, "")) is not None)
+    for person in people:
+        if person.text in _titles():
+            continue
         after = post_title_at(text, person.end)
         if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
             continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
         implied = _implied().get(after)
         if implied is not None and implied[2] and chinese_name(person.text) and person.start in an.boundaries:
             # 习近平|总书记 names 中共中央's post; a Chinese name starts a word of the segmenter, and
-            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not.
-            # China's post of one holder is given once the whole story is read (_single_holders)
-            if (implied[0], after) in _single_holders():
-                pending.append((person, after))
-                held.add((person.key, after))
+            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not
+            group = _single_holders().get((implied[0], after))
+            if group is not None and any(group in groups for key, groups in _current_posts(an).items()
+                                         if key != person.key):
                 continue
-            organisation = _implied_organisation(an, after, person.end)
+            organisation = _implied_body_of(an, person, after, person.start, person.end, abroad)
+        elif implied is None and (body := _standing_body(an, after)) is not None:
+            # 全国政协十四届常委会第二次会议 … |郑永飞|常委|提出 (xwlb-20230627-12): a member of the body whose
+            # standing committee's session the story reports
+            organisation = body
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
@@ -1915,9 +2152,27 @@ def find_posts(an: Analysis) -> None:
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
-    _one_holder_each(an, pending)
-    _foreign_holders_out_of_china(an)
-    _foreign_ministers_of_their_country(an, people)
+
+
+@cache
+def _standing_members() -> dict[str, tuple[str, ...]]:
+    """A member's title written after the name -> the words after a body (and its term) that name its
+    standing committee (data/posts/standing_members.tsv: 常委 -> 常委会, 常务委员会)."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "standing_members.tsv")}
+
+
+def _standing_body(an: Analysis, title: str) -> Mention | None:
+    """The body whose standing committee the story names, the first written (全国政协|十四届|常委会 ->
+    全国政协), when ``title`` is its members' (:func:`_standing_members`), or None."""
+    committees = _standing_members().get(title)
+    if committees is None:
+        return None
+    text = an.text
+    for body in sorted((m for m in an.of_type("Agency") if m.end > m.start), key=lambda m: m.start):
+        term = _TERMS.match(text, body.end)
+        if text.startswith(committees, term.end() if term else body.end):
+            return body
+    return None
 
 
 @cache
@@ -1940,89 +2195,12 @@ def _current_posts(an: Analysis) -> dict[Key, set[str]]:
     return groups
 
 
-def _one_holder_each(an: Analysis, pending: list[tuple[Mention, str]]) -> None:
-    """A title after the name that implies one of China's single-holder posts (总书记 -> 中共中央,
-    主席 -> 中华人民共和国), given only when no one else in the story holds that post or one held with
-    it: 习近平总书记和|阮富仲|总书记 (xwlb-20230626-04) names 越南's leader, not a second 中共中央 总书记;
-    国家主席习近平 … 我同|阮富仲|总书记 (xwlb-20230302-02) too.  The first named of such holders, in the
-    story's order, takes it (China's leader is named first: 习近平|总书记|和|阮富仲|总书记)."""
-    for person, title in pending:
-        organisation, _, _ = _implied()[title]
-        group = _single_holders()[(organisation, title)]
-        holders = _current_posts(an)
-        if any(group in groups for key, groups in holders.items() if key != person.key):
-            continue
-        _hold(an, person, [(_implied_organisation(an, title, person.end), title, False)], person.end)
-
-
-def _foreign_holders_out_of_china(an: Analysis) -> None:
-    """No post in China's central bodies (data/lexicon/national_agencies.tsv, the implied ones) for
-    one the story gives a post of a foreign country's: 越南国家主席武文赏 … 国家主席|武文赏
-    (xwlb-20231212-03) is 越南's head, not 中华人民共和国's; his post there is read already."""
-    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
-    foreign = {fact.subject for fact in an.facts if fact.predicate == "holdsPost"
-               and _country_named_first(labels.get(fact.object, "")) is not None}
-    if not foreign:
-        return
-    chinas = _chinas_bodies()
-    an.facts[:] = [fact for fact in an.facts if not (
-        fact.predicate == "holdsPost" and fact.subject in foreign and labels.get(fact.object) in chinas)]
-
-
 @cache
 def _chinas_bodies() -> frozenset[str]:
     """China's central bodies by name: national_agencies.tsv's, those a title implies (中华人民共和国) and
     data/posts/central_bodies.txt's (国防部)."""
     return (frozenset(alias_table("national_agencies.tsv")) | {row[0] for row in _implied().values()}
             | {row[0] for row in data_table("posts", "central_bodies.txt")})
-
-
-def _foreign_ministers_of_their_country(an: Analysis, people: list[Mention]) -> None:
-    """A post in one of China's central bodies held by a foreign official is in his country's body: a
-    name that does not read as Chinese (names.reads_as_chinese) after a foreign country in its sentence
-    (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01 -> 印度政府; 乌|政府将撤换|国防部|长|列兹尼科夫,
-    xwlb-20230207-09 -> 乌克兰国防部), or any name listed after 、 in a clause a foreign country opens
-    (包括俄罗斯总检察长克拉斯诺夫、…、|国防部|长|绍伊古, xwlb-20230627-18 -> 俄罗斯国防部).  A ministry is
-    named with the country; a post the title alone implies takes the country's body its title implies
-    (foreign_titles.tsv), or none.  A Chinese name after no 、 keeps China's post in a foreign story
-    (国务院总理李强在印尼…), and so does a post in 国务院 or 中共中央 written out."""
-    labels = {m.key: m for m in an.mentions if m.type == "Agency"}
-    chinas = _chinas_bodies()
-    kept, moved = [], []
-    for fact in an.facts:
-        body = labels.get(fact.object) if fact.predicate == "holdsPost" else None
-        written = body is not None and body.end > body.start
-        if body is None or body.label not in chinas:
-            kept.append(fact)
-            continue
-        props = dict(fact.props)
-        title = props.get("title", "")
-        holder = next((p for p in people if p.key == fact.subject and fact.start <= p.start < fact.end), None)
-        chain = body.start if written else (holder.start - len(title) if holder is not None else 0)
-        if holder is None or (written and not body.label.endswith("部")):
-            kept.append(fact)
-            continue
-        if reads_as_chinese(holder.text):
-            if an.text[chain - 1:chain] != "、" or not any(p.end == chain - 1 for p in people):
-                # 、 after another person's name: a list of people (瓦伊诺|、|国防部长绍伊古), not one's chain of
-                # titles (向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19, after 越南…: China's)
-                kept.append(fact)
-                continue
-            country = _foreign_country_between(an, max(_clause_start(an.text, chain), fact.start), chain)
-        else:
-            country = _foreign_country_between(an, fact.start, chain)
-        if country is None:
-            kept.append(fact)
-            continue
-        if written:
-            organisation = _implicit(an, country + body.label, holder.start)  # 俄罗斯|国防部
-        else:
-            organisation = _country_organisation(an, (country, holder.start), title, holder.start)
-        if organisation is not None:
-            moved.append((holder, organisation, title, bool(props.get("former"))))
-    an.facts[:] = kept
-    for holder, organisation, title, former in moved:
-        _hold(an, holder, [(organisation, title, former)], holder.start)
 
 
 def _clause_start(text: str, pos: int) -> int:
