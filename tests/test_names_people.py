@@ -123,9 +123,10 @@ def test_a_word_listed_with_common_nouns_is_no_person():
 
 
 def test_people_listed_with_a_title_or_an_unknown_word_stay_people():
-    # xwlb-20231212-03 国家主席武文赏、政府总理范明政: 政府 is only the start of the next item
-    assert _model_people(("国家主席", "n"), ("武文赏", "PER"), ("、", "w"), ("政府", "n"), ("总理", "n"),
-                         ("范明政", "PER"), ("、", "w")) == ["武文赏", "范明政"]
+    # xwlb-20230316-01 总统武契奇，蒙古人民党主席、政府总理奥云额尔登: 政府 is only the start of the next item
+    assert _model_people(("总统", "n"), ("武契奇", "PER"), ("，", "w"), ("蒙古人民党", "ORG"), ("主席", "n"),
+                         ("、", "w"), ("政府", "n"), ("总理", "n"), ("奥云额尔登", "PER"), ("，", "w")) == [
+        "武契奇", "奥云额尔登"]
     # xwlb-20230119-03 杜青林、赵洪祝、尤权、王丙乾: the model reads 尤权/n, a word the dictionary lacks
     assert _model_people(("杜青林", "PER"), ("、", "w"), ("赵洪祝", "PER"), ("、", "w"), ("尤权", "n"), ("、", "w"),
                          ("王丙乾", "PER"), ("、", "w")) == ["杜青林", "赵洪祝", "王丙乾"]

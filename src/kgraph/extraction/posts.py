@@ -1333,7 +1333,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     if country is None and (pos in ends or (pos not in an.boundaries and _CJK.match(text[pos - 1:pos] or "x"))):
         return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
     former = former_before(an, country[1] if country is not None else pos)[0]
-    # 政府|总理|范明政 (xwlb-20231212-03): a government written alone before the title is a foreign
+    # 蒙古人民党主席、政府|总理|奥云额尔登 (xwlb-20230316-01): a government written alone before the title is a foreign
     # country's (China's premier is 国务院's, written so): that of the foreign country named last
     foreign_body = country is None and any(
         text.startswith(body, pos - len(body)) and pos - len(body) in an.boundaries for body in _country_bodies())
