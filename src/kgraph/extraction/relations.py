@@ -15,11 +15,15 @@ subOrganizationOf from nested heads).  This stage adds
   (在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺; 南昌|精心打造…将|滕王阁|、|万寿宫), one a clause says lies there
   (石峁遗址|位于|陕西神木市|，), one named after its city (长沙|国际会展中心), and an agency named after its
   province (新疆生产建设兵团, 北京大学);
-- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
+- ``carriedOutIn`` for a program written right after its division (福州|长乐国际机场二期扩建航站区工程) or after
+  ``位于X的`` (位于|北京市|门头沟区|的|国道109新线高速公路工程), for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
   named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程);
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
+
+What a clause says of one program of a list (its runner, where it is carried out) it says of every item
+(深入实施|“中学生英才计划”|“强基计划”).
 """
 from __future__ import annotations
 
@@ -65,6 +69,7 @@ def find_relations(an: Analysis) -> None:
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
     _programs_by_name(an, written)
+    _programs_after_their_division(an, written)
     _programs_run(an, written)
     _units_by_name(an)
     _agencies_by_division_name(an, written)
@@ -148,6 +153,39 @@ def _program_after(text: str, at: int, written: _Written) -> Mention | None:
     return None
 
 
+def _program_list(text: str, written: _Written, program: Mention) -> list[Mention]:
+    """The programs of the list ``program`` is an item of, in order: the ones joined to it by 、 or a
+    conjunction (data/relations/list_joins.txt), or written right after one another with their quotation
+    marks, before and after it (xwlb-2023: 全面推进|探月工程四期|和|行星探测工程, 深入实施|“中学生英才计划”|
+    “强基计划”): what is said of one item is said of them all.  Not a list of two things a clause pairs
+    (data/relations/pairing_words.txt: 推进|“一带一路”倡议|和|…战略|对接: the other is another's)."""
+    joins = ("、", *_longest_first("list_joins.txt"), "")
+
+    def neighbour(at: int, forward: bool) -> Mention | None:
+        for join in joins:
+            if forward and text.startswith(join, at):
+                found = written.longest_at(at + len(join), ("Program",))
+            elif not forward and text.endswith(join, 0, at):
+                found = max((m for m in written.ending.get(at - len(join), ()) if m.type == "Program"
+                             and not written.in_agency(m)), key=lambda m: m.end - m.start, default=None)
+            else:
+                continue
+            # written right after one another: a closing quotation mark, then an opening one (“…”“…”)
+            glued = text[at - 1:at + 1] == "”“"
+            if found is not None and (join or glued) and written.of_the_sentence(found):
+                return found
+        return None
+
+    items = [program]
+    while (before := neighbour(items[0].start, False)) is not None and before not in items:
+        items.insert(0, before)
+    while (after := neighbour(items[-1].end, True)) is not None and after not in items:
+        items.append(after)
+    if len(items) > 1 and text.startswith(data_words("relations", "pairing_words.txt"), items[-1].end):
+        return [program]
+    return items
+
+
 def _programs_carried_out(an: Analysis, written: _Written) -> None:
     """A program is carried out in the division or place written with 在 before its verb
     (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
@@ -176,8 +214,8 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
             continue
         program = _program_after(text, verb[1], written)
         before = [m for m in written.ending.get(_before_time(text, at), ()) if m.type == "Program"]
-        for found in (program, *before):
-            if found is not None:
+        for item in (program, *before):
+            for found in _program_list(text, written, item) if item is not None else ():
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
 
 
@@ -217,6 +255,31 @@ def _programs_by_name(an: Analysis, written: _Written) -> None:
                 or any(not gaz.is_within(inner, outer) for outer, inner in zip(nodes, nodes[1:])) \
                 or program.end - cursor < 2 or chain[0].end - chain[0].start < 2:
             continue
+        an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
+
+
+def _programs_after_their_division(an: Analysis, written: _Written) -> None:
+    """A program written right after a Chinese division, its name no route's (data/relations/route_marks.txt,
+    route_words.txt: 北京|至雄安新区城际铁路…工程), is carried out there (xwlb-2023: 福州|长乐国际机场二期扩建
+    航站区工程, 河南省|淮河流域重点平原洼地治理工程): the finest of divisions written one inside another,
+    not a pair side by side (拉萨|山南|…), nor a division after a route's mark or an item of a list
+    (连江|黄岐|至…, 拉萨|、|山南|…).  A program another rule carried out somewhere keeps that."""
+    gaz, text = gazetteer(), an.text
+    done = {f.subject for f in an.facts if f.predicate == "carriedOutIn"}
+    routes = (*data_words("relations", "route_marks.txt"), *data_words("relations", "route_words.txt"))
+    for program in (m for m in written.mentions if m.type == "Program" and m.key not in done):
+        if any(word in program.label for word in routes) or not written.of_the_sentence(program):
+            continue
+        chain, at = [], program.start
+        while found := [m for m in written.ending.get(at, ()) if m.type == "AdministrativeDivision"
+                        and m.key.kind == "division" and m.prop("node") is not None and not written.in_agency(m)]:
+            chain.insert(0, max(found, key=lambda m: m.end - m.start))
+            at = chain[0].start
+        nodes = [m.prop("node") for m in chain]
+        if not chain or chain[-1].end - chain[-1].start < 2 or text.endswith((*routes, "、"), 0, at) \
+                or any(not gaz.is_within(inner, outer) for outer, inner in zip(nodes, nodes[1:])):
+            continue
+        done.add(program.key)
         an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
 
 
@@ -295,8 +358,8 @@ def _programs_run(an: Analysis, written: _Written) -> None:
         while at >= 0:
             program = _program_after(text, at + len(verb), written)
             subject = _subject_before(an, written, at) if program is not None else None
-            if subject is not None:
-                an.fact(subject.key, "organizes", program.key, program.start)
+            for item in _program_list(text, written, program) if subject is not None else ():
+                an.fact(subject.key, "organizes", item.key, item.start)
             at = text.find(verb, at + 1)
     for at in offsets(text, "由"):
         runners, cursor = [], at + 1
@@ -867,9 +930,17 @@ def _places_located(an: Analysis, written: _Written) -> None:
         at = an.text.find(marker)
         while at >= 0:
             cursor, where = at + len(marker), None
-            while chain := [m for m in starting.get(cursor, ()) if _container(m)]:
-                where = max(chain, key=lambda m: m.end - m.start)
-                cursor = where.end
+            while True:
+                if chain := [m for m in starting.get(cursor, ()) if _container(m)]:
+                    where = max(chain, key=lambda m: m.end - m.start)
+                    cursor = where.end
+                elif where is not None and (inner := [m for m in starting.get(cursor, ()) if m.type == "Place" and
+                                                      (m.key, where.key) in _located_pairs(an)]):
+                    # 位于|新疆|巴州|的|博斯腾湖 (xwlb-20230911-13): a place this stage put in the division
+                    # before it (巴州, a short name no stage read as the division) is passed over, in it
+                    cursor = max(inner, key=lambda m: m.end).end
+                else:
+                    break
             if where is None and (own := _own_place_at(an, written, cursor)) is not None \
                     and an.text.startswith("的", own.end) and not _names_another_place(own.end + 1, starting):
                 # 位于|耶路撒冷老城|的|阿克萨清真寺 (xwlb-20230405-15): a place of its own; not 位于|塔里木盆地|的|
@@ -884,7 +955,19 @@ def _places_located(an: Analysis, written: _Written) -> None:
                 if subject is not None and _ends_phrase(an, subject.end) and (
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
+                elif subject is not None and subject.type == "Program" and written.of_the_sentence(subject) and (
+                        _ends_phrase(an, subject.end) or any(m.type == "Place" and _own_name(an, m) and not _common(m.label)
+                                                             for m in starting.get(subject.end, ()))):
+                    # 位于|北京市|门头沟区|的|国道109新线高速公路工程|安家庄特大桥 (xwlb-2023): the work, or a
+                    # place of it, is there; not a name cut before its head (位于|陕西西安|的|先进光子器件工程|
+                    # 创新平台: a platform, of common words)
+                    an.fact(subject.key, "carriedOutIn", where.key, subject.start)
             at = an.text.find(marker, at + 1)
+
+
+def _located_pairs(an: Analysis) -> set[tuple[Key, Key]]:
+    """(what, where) of every locatedIn the stages have read so far."""
+    return {(f.subject, f.object) for f in an.facts if f.predicate == "locatedIn"}
 
 
 def _names_another_place(at: int, starting: dict[int, list[Mention]]) -> bool:

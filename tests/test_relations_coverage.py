@@ -1,0 +1,148 @@
+"""Relations of places and programs the text relates and the older rules missed
+(kgraph.extraction.relations): a list of programs shares what its clause says of one item, a
+program written right after its division is carried out there, and 位于X的 places a program and
+passes over a place it put in X — on hand-built analyses and on stories of
+../shared/corpus/news/xwlb-2023.jsonl."""
+from __future__ import annotations
+
+import pytest
+
+import kgraph
+from kgraph.extraction.analysis import Analysis
+from kgraph.extraction.relations import find_relations
+from kgraph.gazetteer import gazetteer
+from kgraph.model import Key, Mention
+
+from .conftest import NEWS, shared_records
+from .test_relations_places import _analysis
+
+
+def _facts(an: Analysis, name: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in an.facts if f.predicate == name}
+
+
+def _division(an: Analysis, written: str, name: str | None = None) -> None:
+    """A division's mention linked to the gazetteer as the division finder links it."""
+    gaz = gazetteer()
+    start = an.text.index(written)
+    node = gaz.lookup(name or written)[0]
+    an.add(Mention.make("AdministrativeDivision", "t", start, start + len(written), written, gaz.names[node],
+                        Key("division", gaz.node_key(node)), node=node, level=gaz.level(node)))
+
+
+def _code(name: str) -> str:
+    return gazetteer().node_key(gazetteer().lookup(name)[0])
+
+
+# --- a list of programs: what the clause says of one is said of every item
+
+def test_programs_written_one_after_another_are_run_by_the_subject():
+    # xwlb-20230222-01: 深入实施|“中学生英才计划”|“强基计划”|“基础学科拔尖学生培养计划”
+    an = _analysis("教育部深入实施“中学生英才计划”“强基计划”“基础学科拔尖学生培养计划”，优化体系。",
+                   ("Agency", "教育部"), ("Program", "“中学生英才计划”"), ("Program", "“强基计划”"),
+                   ("Program", "“基础学科拔尖学生培养计划”"))
+    find_relations(an)
+    assert _facts(an, "organizes") == {("教育部", "“中学生英才计划”"), ("教育部", "“强基计划”"),
+                                       ("教育部", "“基础学科拔尖学生培养计划”")}
+
+
+def test_programs_joined_by_a_conjunction_are_carried_out_in_one_place():
+    # 在|北京|启动|…行动|和|…行动 (a sentence of the corpus's kind: 在X启动Y); the item before 在 too
+    an = _analysis("在西宁市启动“河湖长制”专项行动和“清四乱”专项行动，",
+                   ("AdministrativeDivision", "西宁市", "630100"), ("Program", "“河湖长制”专项行动"),
+                   ("Program", "“清四乱”专项行动"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("“河湖长制”专项行动", "630100"), ("“清四乱”专项行动", "630100")}
+
+
+def test_two_programs_a_clause_pairs_are_no_list():
+    # xwlb-2023: 推动|“一带一路”倡议|和|“四角战略”|对接: the second is Cambodia's, no program of the subject
+    an = _analysis("在西宁市推进“一带一路”倡议和“四角战略”对接。",
+                   ("AdministrativeDivision", "西宁市", "630100"), ("Program", "“一带一路”倡议"),
+                   ("Program", "“四角战略”"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("“一带一路”倡议", "630100")}
+
+
+def test_programs_side_by_side_without_quotation_marks_are_no_list():
+    # two names glued with no mark between may be one name cut in two: only quoted names are items
+    an = _analysis("在西宁市启动河湖长制专项行动清四乱活动，",
+                   ("AdministrativeDivision", "西宁市", "630100"), ("Program", "河湖长制专项行动"),
+                   ("Program", "清四乱活动"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("河湖长制专项行动", "630100")}
+
+
+# --- a program right after its division
+
+@pytest.mark.parametrize("text, divisions, program, where", [
+    # xwlb-20230525-11, xwlb-20230220-09
+    ("今天，福州长乐国际机场二期扩建航站区工程开工建设。", (("福州", "福州市"),), "长乐国际机场二期扩建航站区工程", "福州市"),
+    ("河南省淮河流域重点平原洼地治理工程今天开工建设。", (("河南省", None),), "淮河流域重点平原洼地治理工程", "河南省"),
+    # the finer of two written one inside the other
+    ("重庆綦江页岩气田地面工程基本完工。", (("重庆", "重庆市"), ("綦江", "綦江区")), "页岩气田地面工程", "綦江区"),
+])
+def test_a_program_after_its_division_is_carried_out_there(text, divisions, program, where):
+    an = _analysis(text, ("Program", program))
+    for written, name in divisions:
+        _division(an, written, name)
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(program, _code(where))}
+
+
+@pytest.mark.parametrize("text, divisions, program", [
+    # a route's: xwlb-2023 新建北京|至雄安新区城际铁路雄安站站房工程, 凤城|至|…
+    ("新建北京至雄安新区城际铁路雄安站站房工程。", (("北京", "北京市"),), "至雄安新区城际铁路雄安站站房工程"),
+    ("成都至西宁铁路工程，连江黄岐至马祖航线工程。", (("西宁", "西宁市"),), "铁路工程"),
+    # two divisions side by side, neither inside the other: 拉萨|山南|一体化重要工程 is both's
+    ("推进拉萨山南一体化重要工程。", (("拉萨", "拉萨市"), ("山南", "山南市")), "一体化重要工程"),
+    # an item of a list of divisions
+    ("拉萨、山南一体化重要工程。", (("拉萨", "拉萨市"), ("山南", "山南市")), "一体化重要工程"),
+])
+def test_no_division_of_a_program_after_a_route_or_a_pair(text, divisions, program):
+    an = _analysis(text, ("Program", program))
+    for written, name in divisions:
+        _division(an, written, name)
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")
+
+
+# --- 位于X的: a program, and a place put in X passed over
+
+def test_a_program_after_located_markers_is_carried_out_there():
+    # xwlb-20231129-07: 位于|北京市|门头沟区|的|国道109新线高速公路工程|安家庄特大桥|上跨…
+    an = _analysis("位于北京市门头沟区的国道109新线高速公路工程安家庄特大桥上跨丰沙铁路。",
+                   ("Program", "国道109新线高速公路工程"), ("Place", "安家庄特大桥"))
+    _division(an, "北京市")
+    _division(an, "门头沟区")
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("国道109新线高速公路工程", _code("门头沟区"))}
+
+
+def test_a_place_put_in_the_division_before_it_is_passed_over():
+    # xwlb-20230911-13: 位于|新疆|巴州|的|博斯腾湖: 巴州 (no stage reads it as 巴音郭楞) lies in 新疆, and so
+    # does the lake
+    an = _analysis("位于新疆巴州的博斯腾湖是我国最大的内陆淡水湖。", ("Place", "巴州"), ("Place", "博斯腾湖"))
+    _division(an, "新疆", "新疆维吾尔自治区")
+    find_relations(an)
+    assert ("博斯腾湖", _code("新疆维吾尔自治区")) in _facts(an, "locatedIn")
+
+
+_STORIES = {
+    "xwlb-20230911-13": ("locatedIn", "博斯腾湖", "新疆维吾尔自治区"),
+    "xwlb-20231129-07": ("carriedOutIn", "国道109新线高速公路工程", "门头沟区"),
+    "xwlb-20230525-11": ("carriedOutIn", "长乐国际机场二期扩建航站区工程", "福州市"),
+}
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return shared_records(NEWS, set(_STORIES), "the shared news corpus")
+
+
+@pytest.mark.parametrize("story", sorted(_STORIES))
+def test_relations_in_news_stories(stories, story):
+    ex = kgraph.extract_text(stories[story]["text"], doc_id=story)
+    labels = {e.id: e.label for e in ex.entities}
+    name, subject, obj = _STORIES[story]
+    assert (subject, obj) in {(labels[r.subject], labels[r.object]) for r in ex.relations if r.predicate == name}
