@@ -128,7 +128,35 @@ def test_a_place_put_in_the_division_before_it_is_passed_over():
     assert ("博斯腾湖", _code("新疆维吾尔自治区")) in _facts(an, "locatedIn")
 
 
+# --- after a foreign place no stage kept as a mention
+
+@pytest.mark.parametrize("text, place, expected", [
+    # xwlb-20231108-12: 运抵|尼泊尔|博克拉国际机场 (the model read the country and the airport as one place)
+    ("物资今天运抵尼泊尔博克拉国际机场。", "博克拉国际机场", {("博克拉国际机场", "尼泊尔")}),
+    # xwlb-20230704-08: a city of the world list, in its country
+    ("莫斯科伏努科沃国际机场一度限制飞机起降。", "伏努科沃国际机场",
+     {("伏努科沃国际机场", "莫斯科"), ("莫斯科", "俄罗斯")}),
+])
+def test_a_place_after_an_unread_foreign_place_lies_in_it(text, place, expected):
+    an = _analysis(text, ("Place", place))
+    find_relations(an)
+    assert _facts(an, "locatedIn") == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("内蒙古达里湖华子鱼洄游临近尾声。", "达里湖"),  # xwlb-2023: 蒙古 is no word of 内蒙古
+    ("中国光谷科学岛正在建设。", "光谷科学岛"),  # China's places lie in divisions, not in the country
+    ("巴西朗多尼亚州帕尔梅拉斯河干涸严重。", "帕尔梅拉斯河"),  # a river crosses borders
+])
+def test_no_place_after_a_word_that_only_holds_a_foreign_name(text, place):
+    an = _analysis(text, ("Place", place))
+    find_relations(an)
+    assert not _facts(an, "locatedIn")
+
+
 _STORIES = {
+    "xwlb-20231108-12": ("locatedIn", "博克拉国际机场", "尼泊尔"),
+    "xwlb-20230704-08": ("locatedIn", "伏努科沃国际机场", "莫斯科"),
     "xwlb-20230911-13": ("locatedIn", "博斯腾湖", "新疆维吾尔自治区"),
     "xwlb-20231129-07": ("carriedOutIn", "国道109新线高速公路工程", "门头沟区"),
     "xwlb-20230525-11": ("carriedOutIn", "长乐国际机场二期扩建航站区工程", "福州市"),

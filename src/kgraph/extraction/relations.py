@@ -8,7 +8,7 @@ subOrganizationOf from nested heads).  This stage adds
   sentence names (公安县委政法委以……平安建设十大专项行动为抓手);
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
-  夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
+  夏威夷州|毛伊岛; one no stage kept as a mention: 尼泊尔|博克拉国际机场) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
   one after the part of a country, a region or an area by its direction (苏丹|西部|达尔富尔, 加沙|地带|北部|
   卡拉梅), a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
   after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), the places of the scene a division sets
@@ -63,6 +63,7 @@ def find_relations(an: Analysis) -> None:
     _organizers(an, mentions, written)
     _places_located(an, written)
     _places_named_after_a_foreign_place(an, written)
+    _places_after_an_unread_foreign_place(an, written)
     _places_in_a_scene(an, written)
     _places_by_division_name(an, written)
     _divisions_after_their_division(an, written)
@@ -1049,6 +1050,40 @@ def _places_named_after_a_foreign_place(an: Analysis, written: _Written) -> None
             if not any(m.key == home for m in an.mentions):
                 an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", country, home, implicit=True))
             an.fact(where, "locatedIn", home, place.start)
+
+
+def _in_foreign_place(an: Analysis, place: Mention, name: str, country: str) -> None:
+    """``place`` lies in the foreign country, region or city ``name`` (of ``country``), and a region or
+    city in its country; what the article does not name apart is added as a mention without a span."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    where = Key("place", country) if name == country else next(
+        (m.key for m in an.mentions if m.type == "Place" and m.label == name), Key("place", name))
+    for key, label in ((where, name), (Key("place", country), country)):
+        if not any(m.key == key for m in an.mentions):
+            an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", label, key, implicit=True))
+    an.fact(place.key, "locatedIn", where, place.start)
+    if where.name != country and where not in placed:
+        an.fact(where, "locatedIn", Key("place", country), place.start)
+
+
+def _places_after_an_unread_foreign_place(an: Analysis, written: _Written) -> None:
+    """A place written right after a foreign country, region or city of the world list that no stage kept
+    as a mention of its own lies in it (xwlb-2023: 运抵|尼泊尔|博克拉国际机场, 莫斯科|伏努科沃国际机场,
+    明尼苏达州|明尼阿波利斯市: the model read each as one place, and the stages kept only its second part),
+    when no stage placed it and it is a name of its own (:func:`_own_name`: not 内蒙古|达里湖, where 蒙古 is
+    no word of the text, nor a river that crosses borders)."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    text = an.text
+    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
+        if written.ending.get(place.start) or not _own_name(an, place):
+            continue
+        for size in range(min(8, place.start), 1, -1):
+            name = text[place.start - size:place.start]
+            row = foreign_name(name) if place.start - size in an.boundaries else None
+            if row is not None:
+                _in_foreign_place(an, place, row.country if row.kind == "country" else name, row.country)
+                placed.add(place.key)
+                break
 
 
 def _division_named_first_of_a_place(label: str) -> int | None:
