@@ -73,6 +73,22 @@ def test_programs_side_by_side_without_quotation_marks_are_no_list():
     assert _facts(an, "carriedOutIn") == {("河湖长制专项行动", "630100")}
 
 
+def test_agencies_listed_before_an_organising_verb_all_run_the_program():
+    # xwlb-2023: 工业和信息化部|、|国资委|、|全国工商联|联合开展|…活动, 全国总工会|、|教育部|共同开展|…活动
+    an = _analysis("近日，工业和信息化部、国资委、全国工商联联合开展“百场万企”活动。", ("Agency", "工业和信息化部"),
+                   ("Agency", "国资委"), ("Agency", "全国工商联"), ("Program", "“百场万企”活动"))
+    find_relations(an)
+    assert _facts(an, "organizes") == {(agency, "“百场万企”活动") for agency in ("工业和信息化部", "国资委", "全国工商联")}
+
+
+def test_an_agency_before_a_listed_one_with_no_join_is_none_of_the_subjects():
+    # 商务部|副部长|…: only agencies joined by 、 or a conjunction are items of one subject
+    an = _analysis("记者从商务部获悉，国资委联合开展“百场万企”活动。", ("Agency", "商务部"), ("Agency", "国资委"),
+                   ("Program", "“百场万企”活动"))
+    find_relations(an)
+    assert _facts(an, "organizes") == {("国资委", "“百场万企”活动")}
+
+
 # --- a program right after its division
 
 @pytest.mark.parametrize("text, divisions, program, where", [
@@ -128,6 +144,52 @@ def test_a_place_put_in_the_division_before_it_is_passed_over():
     assert ("博斯腾湖", _code("新疆维吾尔自治区")) in _facts(an, "locatedIn")
 
 
+@pytest.mark.parametrize("text, mentions, place, where", [
+    # xwlb-2023: the name before the kind of site it names (data/relations/site_kinds.txt)
+    ("水利工程也掀起建设热潮。位于陕西的东庄水利枢纽，日前正进行大坝混凝土浇筑。", (("Place", "东庄"),),
+     "东庄", ("陕西", "陕西省")),
+    ("这个冬天，位于吉林市的北大湖滑雪场，雪道从27条增至64条。", (("Place", "北大湖"),), "北大湖", ("吉林市", None)),
+])
+def test_a_place_named_before_its_site_after_located_markers(text, mentions, place, where):
+    an = _analysis(text, *mentions)
+    _division(an, *where)
+    find_relations(an)
+    assert _facts(an, "locatedIn") == {(place, _code(where[1] or where[0]))}
+
+
+def test_a_part_of_a_country_after_located_markers():
+    # xwlb-2023: 位于|伊拉克|西部|的|阿萨德|空军基地: a part by its direction of the country, in it
+    an = _analysis("位于伊拉克西部的阿萨德空军基地遭到袭击。", ("Place", "伊拉克"), ("Place", "阿萨德"))
+    find_relations(an)
+    assert _facts(an, "locatedIn") == {("阿萨德", "伊拉克")}
+
+
+def test_no_common_name_before_a_site_after_located_markers():
+    # 位于|杭州市|的|城市公园|景区: common words, a kind of park, no name of its own
+    an = _analysis("位于杭州市的城市公园景区开放。", ("Place", "城市公园"))
+    _division(an, "杭州市")
+    find_relations(an)
+    assert not _facts(an, "locatedIn")
+
+
+# --- a place right after one placed in a division
+
+def test_a_place_after_one_placed_in_a_division_lies_in_that_division():
+    # xwlb-2023: 在|甘肃|鸣沙山|月牙泉: the spring at the dunes, both in 甘肃
+    an = _analysis("在甘肃鸣沙山月牙泉，游客可以骑着骆驼穿行大漠。", ("Place", "鸣沙山"), ("Place", "月牙泉"))
+    _division(an, "甘肃", "甘肃省")
+    find_relations(an)
+    assert _facts(an, "locatedIn") == {("鸣沙山", _code("甘肃省")), ("月牙泉", _code("甘肃省"))}
+
+
+def test_no_common_name_after_a_place_placed_in_a_division():
+    # 在|香港|尖沙咀|星光大道: 星光大道 is common words (many cities have one), no name of its own here
+    an = _analysis("在香港尖沙咀星光大道，市民们热闹过节。", ("Place", "尖沙咀"), ("Place", "星光大道"))
+    _division(an, "香港", "香港特别行政区")
+    find_relations(an)
+    assert _facts(an, "locatedIn") == {("尖沙咀", _code("香港特别行政区"))}
+
+
 # --- after a foreign place no stage kept as a mention
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -156,6 +218,7 @@ def test_no_place_after_a_word_that_only_holds_a_foreign_name(text, place):
 
 _STORIES = {
     "xwlb-20231108-12": ("locatedIn", "博克拉国际机场", "尼泊尔"),
+    "xwlb-20230129-06": ("locatedIn", "北大湖", "吉林市"),
     "xwlb-20230704-08": ("locatedIn", "伏努科沃国际机场", "莫斯科"),
     "xwlb-20230911-13": ("locatedIn", "博斯腾湖", "新疆维吾尔自治区"),
     "xwlb-20231129-07": ("carriedOutIn", "国道109新线高速公路工程", "门头沟区"),

@@ -5,7 +5,8 @@ adjacent divisions, locatedIn from an agency's name, holdsPost from a title,
 subOrganizationOf from nested heads).  This stage adds
 
 - ``organizes``: the agency or division a sentence opens with runs the programs the
-  sentence names (公安县委政法委以……平安建设十大专项行动为抓手);
+  sentence names (公安县委政法委以……平安建设十大专项行动为抓手), and so does each agency of a list that is
+  an organising verb's subject (工业和信息化部|、|国资委|、|全国工商联|联合开展|…);
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
   夏威夷州|毛伊岛; one no stage kept as a mention: 尼泊尔|博克拉国际机场) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
@@ -14,7 +15,8 @@ subOrganizationOf from nested heads).  This stage adds
   after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), the places of the scene a division sets
   (在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺; 南昌|精心打造…将|滕王阁|、|万寿宫), one a clause says lies there
   (石峁遗址|位于|陕西神木市|，), one named after its city (长沙|国际会展中心), and an agency named after its
-  province (新疆生产建设兵团, 北京大学);
+  province (新疆生产建设兵团, 北京大学); a place named before its kind of site after ``位于X的`` (位于|陕西|的|东庄|
+  水利枢纽), and one written right after a place so placed in a division (在|甘肃|鸣沙山|月牙泉);
 - ``carriedOutIn`` for a program written right after its division (福州|长乐国际机场二期扩建航站区工程) or after
   ``位于X的`` (位于|北京市|门头沟区|的|国道109新线高速公路工程), for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
@@ -359,8 +361,9 @@ def _programs_run(an: Analysis, written: _Written) -> None:
         while at >= 0:
             program = _program_after(text, at + len(verb), written)
             subject = _subject_before(an, written, at) if program is not None else None
-            for item in _program_list(text, written, program) if subject is not None else ():
-                an.fact(subject.key, "organizes", item.key, item.start)
+            for runner in _listed_agencies(text, written, subject) if subject is not None else ():
+                for item in _program_list(text, written, program):
+                    an.fact(runner.key, "organizes", item.key, item.start)
             at = text.find(verb, at + 1)
     for at in offsets(text, "由"):
         runners, cursor = [], at + 1
@@ -376,6 +379,21 @@ def _programs_run(an: Analysis, written: _Written) -> None:
         for program in programs:
             for agency in runners:
                 an.fact(agency.key, "organizes", program.key, program.start)
+
+
+def _listed_agencies(text: str, written: _Written, agency: Mention) -> list[Mention]:
+    """An agency and the agencies listed before it with 、 or a conjunction (data/relations/list_joins.txt):
+    the subjects of one verb (xwlb-2023: 工业和信息化部|、|国资委|、|全国工商联|联合组织开展…)."""
+    items = [agency]
+    if agency.type != "Agency":
+        return items
+    while True:
+        join = next((j for j in ("、", *_longest_first("list_joins.txt")) if text.endswith(j, 0, items[0].start)), None)
+        before = max((m for m in written.ending.get(items[0].start - len(join), ()) if m.type == "Agency"),
+                     key=lambda m: m.end - m.start, default=None) if join else None
+        if before is None or before in items:
+            return items
+        items.insert(0, before)
 
 
 # 向|…|发起, 由|A|联合推进|…: a preposition's object is not the verb's subject (after 由, the verb right after
@@ -921,6 +939,12 @@ def _places_located(an: Analysis, written: _Written) -> None:
             locate(place, where)
         if place.end in anchored and anchored[place.end].type == "Place":
             abroad.add(place.key)  # 巴勒斯坦|加沙地带: a place abroad, that places what its parts name
+        elif where is None and (inner := anchored.get(place.start)) is not None \
+                and inner.type == "AdministrativeDivision" and _own_name(an, place) and not _common(place.label):
+            # 在|甘肃|鸣沙山|月牙泉 (xwlb-2023): a place written right after one placed in a division lies in
+            # that division too (the division holds the one it is at or in)
+            anchored[place.end] = inner
+            locate(place, inner)
         elif (where := _listed_after(an, place, anchored)) is not None:
             anchored[place.end] = where
             locate(place, where)
@@ -931,6 +955,9 @@ def _places_located(an: Analysis, written: _Written) -> None:
         at = an.text.find(marker)
         while at >= 0:
             cursor, where = at + len(marker), None
+            kind = next((k for k in _longest_first("apposition_kinds.txt") if an.text.startswith(k, cursor)), "")
+            if kind and any(_container(m) for m in starting.get(cursor + len(kind), ())):
+                cursor += len(kind)  # 位于|首都|阿斯塔纳|的|祖国母亲纪念碑 (xwlb-2023): the place's kind before its name
             while True:
                 if chain := [m for m in starting.get(cursor, ()) if _container(m)]:
                     where = max(chain, key=lambda m: m.end - m.start)
@@ -942,6 +969,9 @@ def _places_located(an: Analysis, written: _Written) -> None:
                     cursor = max(inner, key=lambda m: m.end).end
                 else:
                     break
+            part = next((p for p in _longest_first("compass_parts.txt") if an.text.startswith(p, cursor)), "")
+            if where is not None and part and an.text.startswith("的", cursor + len(part)):
+                cursor += len(part)  # 位于|冰岛|西南部|的|雷克雅内斯半岛 (xwlb-2023): a part of X, in X
             if where is None and (own := _own_place_at(an, written, cursor)) is not None \
                     and an.text.startswith("的", own.end) and not _names_another_place(own.end + 1, starting):
                 # 位于|耶路撒冷老城|的|阿克萨清真寺 (xwlb-20230405-15): a place of its own; not 位于|塔里木盆地|的|
@@ -955,6 +985,11 @@ def _places_located(an: Analysis, written: _Written) -> None:
                 subject = max(starting.get(cursor + 1, ()), key=lambda m: m.end, default=None)
                 if subject is not None and _ends_phrase(an, subject.end) and (
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
+                    locate(subject, where)
+                elif subject is not None and subject.type == "Place" and _own_name(an, subject) \
+                        and not _common(subject.label) and an.text.startswith(_longest_first("site_kinds.txt"), subject.end):
+                    # 位于|陕西|的|东庄|水利枢纽, 位于|吉林市|的|北大湖|滑雪场 (xwlb-2023): the name before the kind of
+                    # site it names (data/relations/site_kinds.txt) is there
                     locate(subject, where)
                 elif subject is not None and subject.type == "Program" and written.of_the_sentence(subject) and (
                         _ends_phrase(an, subject.end) or any(m.type == "Place" and _own_name(an, m) and not _common(m.label)
