@@ -89,6 +89,29 @@ def test_an_agency_before_a_listed_one_with_no_join_is_none_of_the_subjects():
     assert _facts(an, "organizes") == {("国资委", "“百场万企”活动")}
 
 
+# --- a place that hosts a program
+
+@pytest.mark.parametrize("text, place, program", [
+    ("雄安新区举办“百所高校雄安行”活动", "雄安新区", "“百所高校雄安行”活动"),  # xwlb-20231028-08
+    ("拉美国家哥斯达黎加历史文化名城卡塔戈举办了首届“闪耀卡塔戈·共庆中国年”活动。", "卡塔戈",
+     "“闪耀卡塔戈·共庆中国年”活动"),  # xwlb-2023
+])
+def test_a_place_before_a_verb_of_holding_hosts_the_program(text, place, program):
+    an = _analysis(text, ("Place", place), ("Program", program))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(program, place)}
+
+
+@pytest.mark.parametrize("text, place, program", [
+    ("中方向美国举办“中国日”活动的城市致意。", "美国", "“中国日”活动"),  # a preposition's object
+    ("美国代表团今天举办“中国日”活动。", "美国", "“中国日”活动"),  # the subject is the delegation, no place
+])
+def test_no_host_that_is_no_subject_of_the_verb(text, place, program):
+    an = _analysis(text, ("Place", place), ("Program", program))
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")
+
+
 # --- a program right after its division
 
 @pytest.mark.parametrize("text, divisions, program, where", [
@@ -180,6 +203,23 @@ def test_a_place_after_one_placed_in_a_division_lies_in_that_division():
     _division(an, "甘肃", "甘肃省")
     find_relations(an)
     assert _facts(an, "locatedIn") == {("鸣沙山", _code("甘肃省")), ("月牙泉", _code("甘肃省"))}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("习近平来到麻章区湖光镇金牛岛红树林片区，察看红树林长势。", "金牛岛", "红树林"),  # xwlb-20230413-01: a cut name
+    ("四川泸州白沙长江大桥今日合龙。", "白沙", "长江大桥"),  # xwlb-2023: one of many bridges so named
+    ("平陆运河北起广西南宁平塘江口，南至钦州。", "平塘", "江口"),  # xwlb-20230523-09: 江口, a county's name too
+])
+def test_no_part_of_a_name_after_a_place_placed_in_a_division(text, first, second):
+    an = _analysis(text, ("Place", first), ("Place", second))
+    division = {"金牛岛": ("湖光镇", None), "白沙": ("泸州", "泸州市"), "平塘": ("南宁", "南宁市")}[first]
+    if division[0] == "湖光镇":
+        an.add(Mention.make("AdministrativeDivision", "t", text.index("湖光镇"), text.index("湖光镇") + 3, "湖光镇",
+                            "湖光镇", Key("division", "440811101"), node=None, level="township"))
+    else:
+        _division(an, *division)
+    find_relations(an)
+    assert second not in {subject for subject, _ in _facts(an, "locatedIn")}
 
 
 def test_no_common_name_after_a_place_placed_in_a_division():

@@ -20,7 +20,8 @@ subOrganizationOf from nested heads).  This stage adds
 - ``carriedOutIn`` for a program written right after its division (福州|长乐国际机场二期扩建航站区工程) or after
   ``位于X的`` (位于|北京市|门头沟区|的|国道109新线高速公路工程), for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
-  named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程);
+  named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程), or held
+  by the place its verb's subject is (雄安新区|举办|“百所高校雄安行”活动);
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
 
@@ -74,6 +75,7 @@ def find_relations(an: Analysis) -> None:
     _programs_by_name(an, written)
     _programs_after_their_division(an, written)
     _programs_run(an, written)
+    _programs_hosted(an, written)
     _units_by_name(an)
     _agencies_by_division_name(an, written)
     _nationalities(an, written)
@@ -379,6 +381,27 @@ def _programs_run(an: Analysis, written: _Written) -> None:
         for program in programs:
             for agency in runners:
                 an.fact(agency.key, "organizes", program.key, program.start)
+
+
+def _programs_hosted(an: Analysis, written: _Written) -> None:
+    """A place that hosts a program, the subject of a verb of holding (data/relations/hosting_verbs.txt) right
+    before it, is where the program is carried out (xwlb-2023: 雄安新区|举办|“百所高校雄安行”活动, 历史文化名城|卡塔戈|
+    举办了首届|“闪耀卡塔戈·共庆中国年”活动): the last mention before the verb in its clause is the place,
+    with no preposition before it (在|北京|举办 is the 在 rule's; 向|…)."""
+    text = an.text
+    for verb in data_words("relations", "hosting_verbs.txt"):
+        for at in offsets(text, verb):
+            program = _program_after(text, at + len(verb), written)
+            if program is None:
+                continue
+            start = max((text.rfind(mark, an.sentence(at)[0], at) for mark in "，,；;：:、"), default=-1) + 1
+            host = max((m for m in written.mentions if start <= m.start and m.end <= at), key=lambda m: m.end, default=None)
+            gap = text[host.end:at] if host is not None else ""
+            if host is None or host.type != "Place" or len(gap) > 2 or (gap and not gap.isalpha()) \
+                    or text[host.start - 1:host.start] in _PREPOSITIONS | {"在"} or written.in_agency(host):
+                continue  # 卡塔戈|举办, 雄安新区|近日|举办; not 向|美国|举办
+            for item in _program_list(text, written, program):
+                an.fact(item.key, "carriedOutIn", host.key, item.start)
 
 
 def _listed_agencies(text: str, written: _Written, agency: Mention) -> list[Mention]:
@@ -940,9 +963,14 @@ def _places_located(an: Analysis, written: _Written) -> None:
         if place.end in anchored and anchored[place.end].type == "Place":
             abroad.add(place.key)  # 巴勒斯坦|加沙地带: a place abroad, that places what its parts name
         elif where is None and (inner := anchored.get(place.start)) is not None \
-                and inner.type == "AdministrativeDivision" and _own_name(an, place) and not _common(place.label):
+                and inner.type == "AdministrativeDivision" and _own_name(an, place) and not _common(place.label) \
+                and len(place.label) > 2 and place.label not in gazetteer().all_names \
+                and not place.label.endswith(data_words("relations", "spanning_endings.txt")) \
+                and (_ends_name(an, place.end) or an.text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
             # 在|甘肃|鸣沙山|月牙泉 (xwlb-2023): a place written right after one placed in a division lies in
-            # that division too (the division holds the one it is at or in)
+            # that division too (the division holds the one it is at or in); a whole name, not a cut one's
+            # start (湖光镇|金牛岛|红树林|片区), nor a bridge's (泸州|白沙|长江大桥: one of many so named) or a
+            # division's short name (南宁|平塘|江口)
             anchored[place.end] = inner
             locate(place, inner)
         elif (where := _listed_after(an, place, anchored)) is not None:
