@@ -105,6 +105,8 @@ def test_a_place_before_a_verb_of_holding_hosts_the_program(text, place, program
 @pytest.mark.parametrize("text, place, program", [
     ("中方向美国举办“中国日”活动的城市致意。", "美国", "“中国日”活动"),  # a preposition's object
     ("美国代表团今天举办“中国日”活动。", "美国", "“中国日”活动"),  # the subject is the delegation, no place
+    # xwlb-2023: 缔约方大会|中国|角|举行|…: the China pavilion at the conference in Dubai, no place in China
+    ("第二十八次缔约方大会中国角举行数字化转型日活动，", "中国", "数字化转型日活动"),
 ])
 def test_no_host_that_is_no_subject_of_the_verb(text, place, program):
     an = _analysis(text, ("Place", place), ("Program", program))

@@ -397,9 +397,12 @@ def _programs_hosted(an: Analysis, written: _Written) -> None:
             start = max((text.rfind(mark, an.sentence(at)[0], at) for mark in "，,；;：:、"), default=-1) + 1
             host = max((m for m in written.mentions if start <= m.start and m.end <= at), key=lambda m: m.end, default=None)
             gap = text[host.end:at] if host is not None else ""
-            if host is None or host.type != "Place" or len(gap) > 2 or (gap and not gap.isalpha()) \
+            if host is None or host.type != "Place" or host.end not in an.boundaries \
+                    or any(not word_tags().get(word, "").startswith(("d", "t")) for word in tokenizer().lcut(gap)) \
                     or text[host.start - 1:host.start] in _PREPOSITIONS | {"在"} or written.in_agency(host):
-                continue  # 卡塔戈|举办, 雄安新区|近日|举办; not 向|美国|举办
+                # 卡塔戈|举办, 雄安新区|近日|举办: an adverb or a time between; not 向|美国|举办, nor a name's start
+                # (缔约方大会|中国|角|举行|数字化转型日活动: the China pavilion, at the conference abroad)
+                continue
             for item in _program_list(text, written, program):
                 an.fact(item.key, "carriedOutIn", host.key, item.start)
 
