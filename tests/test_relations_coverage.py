@@ -114,6 +114,20 @@ def test_no_host_that_is_no_subject_of_the_verb(text, place, program):
     assert not _facts(an, "carriedOutIn")
 
 
+def test_a_division_after_another_after_zai_is_where_not_who():
+    # xwlb-2023: 住房城乡建设部、国家体育总局|今天|在|北京|石景山区|启动|“国球进社区”|“国球进公园”活动: the
+    # bodies run them, in 石景山区; the district, written after 北京 and 在, is no subject
+    an = _analysis("住房城乡建设部、国家体育总局今天在北京石景山区启动“国球进社区”“国球进公园”活动，",
+                   ("Agency", "住房城乡建设部"), ("Agency", "国家体育总局"), ("Program", "“国球进社区”"),
+                   ("Program", "“国球进公园”活动"))
+    _division(an, "北京", "北京市")
+    _division(an, "石景山区")
+    find_relations(an)
+    runners = {subject for subject, _ in _facts(an, "organizes")}
+    assert _code("石景山区") not in runners and "国家体育总局" in runners
+    assert _facts(an, "carriedOutIn") == {("“国球进社区”", _code("石景山区")), ("“国球进公园”活动", _code("石景山区"))}
+
+
 # --- a program right after its division
 
 @pytest.mark.parametrize("text, divisions, program, where", [

@@ -450,9 +450,13 @@ def _subject_before(an: Analysis, written: _Written, at: int) -> Mention | None:
             return None
         if m.type not in _ACTORS or (m.type == "AdministrativeDivision" and not _acting(an, m)):
             continue
-        before = text[m.start - 1:m.start]
+        first = m  # the first of the divisions and places written one after another up to it (北京|石景山区)
+        while (outer := next((o for o in written.ending.get(first.start, ()) if o.type in ("AdministrativeDivision", "Place")),
+                             None)) is not None:
+            first = outer
+        before = text[first.start - 1:first.start]
         if before == "在":
-            continue  # where it happens: 在|联合国教科文组织总部|举办
+            continue  # where it happens: 在|联合国教科文组织总部|举办, 在|北京|石景山区|启动 (xwlb-2023)
         if before in _PREPOSITIONS:
             return None
         return m
