@@ -89,6 +89,33 @@ def test_an_agency_before_a_listed_one_with_no_join_is_none_of_the_subjects():
     assert _facts(an, "organizes") == {("国资委", "“百场万企”活动")}
 
 
+# --- a program named as the nation's
+
+@pytest.mark.parametrize("text, program", [
+    ("全国科普日活动自2004年起，已连续举办20年。", "全国科普日活动"),  # xwlb-2023
+    ("“2023全国一刻钟便民生活节”活动11月1日启动", "“2023全国一刻钟便民生活节”活动"),  # xwlb-2023
+])
+def test_a_program_named_as_the_nations_is_carried_out_in_china(text, program):
+    an = _analysis(text, ("Program", program))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(program, "中华人民共和国")}
+
+
+def test_a_national_program_held_somewhere_keeps_that_place():
+    # 第十三届全国残疾人健身周活动|在|青海西宁|启动 (xwlb-20230804-07): where the text says, not the nation
+    an = _analysis("全国残疾人健身周活动在西宁市启动。", ("Program", "全国残疾人健身周活动"),
+                   ("AdministrativeDivision", "西宁市", "630100"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("全国残疾人健身周活动", "630100")}
+
+
+def test_no_nation_for_a_program_that_only_holds_the_word():
+    # 推进|“一带一路”建设|…: 全国 must open the name (not 中国|全国|…)
+    an = _analysis("推进中日全国交流活动。", ("Program", "中日全国交流活动"))
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")
+
+
 # --- a place that hosts a program
 
 @pytest.mark.parametrize("text, place, program", [

@@ -20,7 +20,8 @@ subOrganizationOf from nested heads).  This stage adds
 - ``carriedOutIn`` for a program written right after its division (福州|长乐国际机场二期扩建航站区工程) or after
   ``位于X的`` (位于|北京市|门头沟区|的|国道109新线高速公路工程), for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
-  named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程), or held
+  named after its division (吉林|水网骨干工程) or as the nation's (全国科普日活动: in 中华人民共和国), or in a
+  clause the country opens (我国|深入实施|…工程), or held
   by the place its verb's subject is (雄安新区|举办|“百所高校雄安行”活动);
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
@@ -72,6 +73,7 @@ def find_relations(an: Analysis) -> None:
     _divisions_after_their_division(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
+    _national_programs_by_name(an, written)
     _programs_by_name(an, written)
     _programs_after_their_division(an, written)
     _programs_run(an, written)
@@ -323,6 +325,28 @@ def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
                     an.add(Mention.make("Place", an.doc.id, start, start, "", home.name, home, implicit=True))
                 for program in programs:
                     an.fact(program.key, "carriedOutIn", home, program.start)
+
+
+# what may open a program's name before the word that makes it the nation's: a year, an edition, a quotation
+# mark (“2023全国一刻钟便民生活节”活动, 2023年全国科普日主场活动, 第十三届全国残疾人健身周活动)
+_EDITION = re.compile(r"“?(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)?")
+
+
+def _national_programs_by_name(an: Analysis, written: _Written) -> None:
+    """A program whose name opens with a word of the whole nation (data/relations/national_name_openings.txt:
+    全国), after a year or an edition, is carried out in 中华人民共和国 (xwlb-2023: 全国科普日活动|自2004年起,
+    2023年全国科技活动, 全国推广普通话宣传周活动), when no rule put it elsewhere."""
+    done = {f.subject for f in an.facts if f.predicate == "carriedOutIn"}
+    openings = _longest_first("national_name_openings.txt")
+    for program in (m for m in written.mentions if m.type == "Program" and m.key not in done):
+        at = _EDITION.match(program.label).end()
+        if not program.label.startswith(openings, at) or not written.of_the_sentence(program):
+            continue
+        done.add(program.key)
+        home = Key("place", home_country())
+        if not any(m.key == home for m in an.mentions):
+            an.add(Mention.make("Place", an.doc.id, program.start, program.start, "", home.name, home, implicit=True))
+        an.fact(program.key, "carriedOutIn", home, program.start)
 
 
 def _scene_end(an: Analysis, cursor: int) -> int:
