@@ -89,6 +89,14 @@ def test_an_agency_before_a_listed_one_with_no_join_is_none_of_the_subjects():
     assert _facts(an, "organizes") == {("国资委", "“百场万企”活动")}
 
 
+def test_a_closing_quotation_mark_may_stand_between_a_program_and_where_it_is_held():
+    # xwlb-2023: “星月交辉 海天胜览——|科技荟澳系列活动|”|今天（11月28日）|在|澳门|开幕
+    an = _analysis("“星月交辉 海天胜览——科技荟澳系列活动”今天（11月28日）在澳门开幕。", ("Program", "科技荟澳系列活动"),
+                   ("AdministrativeDivision", "澳门", "820000"))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {("科技荟澳系列活动", "820000")}
+
+
 # --- a program named as the nation's
 
 @pytest.mark.parametrize("text, program", [

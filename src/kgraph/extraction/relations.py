@@ -220,7 +220,9 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
         if verb is None:
             continue
         program = _program_after(text, verb[1], written)
-        before = [m for m in written.ending.get(_before_time(text, at), ()) if m.type == "Program"]
+        end = _before_time(text, at)
+        end -= text[end - 1:end] == "”" and not written.ending.get(end)  # “…——|科技荟澳系列活动|”|在|澳门|开幕 (xwlb-2023)
+        before = [m for m in written.ending.get(end, ()) if m.type == "Program"]
         for item in (program, *before):
             for found in _program_list(text, written, item) if item is not None else ():
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
