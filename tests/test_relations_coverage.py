@@ -109,6 +109,25 @@ def test_a_program_named_as_the_nations_is_carried_out_in_china(text, program):
     assert _facts(an, "carriedOutIn") == {(program, "中华人民共和国")}
 
 
+@pytest.mark.parametrize("text, program", [
+    # xwlb-2023: …活动|也正|在|全国|进行中, …活动|正|在|全国|举行, 在|全国|范围内|组织开展|…活动
+    ("目前，持续至九月底的专精特新中小企业网络招聘活动也正在全国进行中。", "专精特新中小企业网络招聘活动"),
+    ("时令美食融合春日美景，“中华美食荟”系列餐饮促消费活动正在全国举行。", "“中华美食荟”系列餐饮促消费活动"),
+    ("新闻出版署印发通知，4月至11月间在全国范围内组织开展残疾人文化周活动。", "残疾人文化周活动"),
+])
+def test_a_program_carried_out_in_the_whole_nation(text, program):
+    an = _analysis(text, ("Program", program))
+    find_relations(an)
+    assert _facts(an, "carriedOutIn") == {(program, "中华人民共和国")}
+
+
+def test_no_nation_from_a_bodys_name_after_zai():
+    # 在|全国人大常委会|开展|…: the body's name, no extent of the nation
+    an = _analysis("在全国人大常委会开展执法检查活动。", ("Agency", "全国人大常委会"), ("Program", "执法检查活动"))
+    find_relations(an)
+    assert not _facts(an, "carriedOutIn")
+
+
 def test_a_national_program_held_somewhere_keeps_that_place():
     # 第十三届全国残疾人健身周活动|在|青海西宁|启动 (xwlb-20230804-07): where the text says, not the nation
     an = _analysis("全国残疾人健身周活动在西宁市启动。", ("Program", "全国残疾人健身周活动"),

@@ -216,9 +216,13 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
                             if m.end <= first or m.text.startswith("“") or m.text.endswith(_program_heads())):
                 an.fact(program.key, "carriedOutIn", where.key, program.start)
             continue
+        if where is None and (nation := _the_nation_at(an, written, at + 1)) is not None:
+            where, cursor = nation  # 活动|正|在|全国|举行 (xwlb-2023): the country's
         verb = _verb_at(text, cursor, verbs) if where is not None else None
         if verb is None:
             continue
+        if where.prop("implicit") and not any(m.key == where.key for m in an.mentions):
+            an.add(where)
         program = _program_after(text, verb[1], written)
         end = _before_time(text, at)
         end -= text[end - 1:end] == "”" and not written.ending.get(end)  # “…——|科技荟澳系列活动|”|在|澳门|开幕 (xwlb-2023)
@@ -226,6 +230,23 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
         for item in (program, *before):
             for found in _program_list(text, written, item) if item is not None else ():
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _the_nation_at(an: Analysis, written: _Written, at: int) -> tuple[Mention, int] | None:
+    """(a mention of 中华人民共和国 without a span, where its words end) when a word of the whole nation
+    (data/relations/national_name_openings.txt: 全国) is written from ``at`` as a word of its own, and the
+    words of its extent after it (data/relations/national_extents.txt: 范围内): 在|全国|举行, 在|全国|范围内|
+    组织开展; not the start of a body's name (在|全国人大常委会|…)."""
+    text = an.text
+    word = next((w for w in _longest_first("national_name_openings.txt") if text.startswith(w, at)), None)
+    if word is None or at + len(word) not in an.boundaries or any(m.type == "Agency" for m in written.starting.get(at, ())):
+        return None
+    end = at + len(word)
+    end += len(next((w for w in _longest_first("national_extents.txt") if text.startswith(w, end)), ""))
+    home = Key("place", home_country())
+    mention = next((m for m in an.mentions if m.key == home), None) or Mention.make(
+        "Place", an.doc.id, at, at, "", home.name, home, implicit=True)
+    return mention, end
 
 
 # a day of the month, or what brackets say after a day's word: 15日, （11月1日）
