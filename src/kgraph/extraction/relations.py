@@ -26,6 +26,9 @@ subOrganizationOf from nested heads).  This stage adds
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
 
+Before them, a place that is only a kind of place (码头, 口袋公园: data/relations/place_kinds.txt) and that
+no stage related is dropped: no entity.
+
 What a clause says of one program of a list (its runner, where it is carried out) it says of every item
 (深入实施|“中学生英才计划”|“强基计划”).
 """
@@ -62,6 +65,7 @@ def _longest_first(name: str) -> tuple[str, ...]:
        writes=("Agency", "AdministrativeDivision", "Place", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf",
                "nationality", "partOf"))
 def find_relations(an: Analysis) -> None:
+    _drop_place_kinds(an)
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
     _organizers(an, mentions, written)
@@ -81,6 +85,14 @@ def find_relations(an: Analysis) -> None:
     _units_by_name(an)
     _agencies_by_division_name(an, written)
     _nationalities(an, written)
+
+
+def _drop_place_kinds(an: Analysis) -> None:
+    """Drop the places that are a kind of place written alone, no name (data/relations/place_kinds.txt:
+    在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
+    kinds = data_words("relations", "place_kinds.txt")
+    related = {key for f in an.facts for key in (f.subject, f.object)}
+    an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.label in kinds and m.key not in related)]
 
 
 class _Written:
