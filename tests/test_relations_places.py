@@ -319,9 +319,10 @@ def test_a_listed_place_is_not_placed_by_the_list_when_it_names_its_own_or_goes_
      {("达尔富尔", "苏丹")}),
     # xwlb-20231113-10: 加沙|地带|北部|卡拉梅|地区 — an area written with 地带
     ("以军还称，控制了加沙地带北部卡拉梅地区。", (("Place", "加沙"), ("Place", "卡拉梅")), {("卡拉梅", "加沙")}),
-    # xwlb-20230827-10: 佛罗里达州|北部|杰克逊维尔市 (a region of the world list)
+    # xwlb-20230827-10: 佛罗里达州|北部|杰克逊维尔市 (a region of the world list); the state lies in 美国, written
+    # right before it though no mention of it is given here
     ("美国佛罗里达州北部杰克逊维尔市一家商店26日发生枪击事件", (("Place", "佛罗里达州"), ("Place", "杰克逊维尔市")),
-     {("杰克逊维尔市", "佛罗里达州")}),
+     {("杰克逊维尔市", "佛罗里达州"), ("佛罗里达州", "美国")}),
 ])
 def test_a_place_after_a_part_of_a_country_or_region_lies_in_it(text, mentions, expected):
     an = _analysis(text, *mentions)

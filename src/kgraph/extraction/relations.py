@@ -5,21 +5,32 @@ adjacent divisions, locatedIn from an agency's name, holdsPost from a title,
 subOrganizationOf from nested heads).  This stage adds
 
 - ``organizes``: the agency or division a sentence opens with runs the programs the
-  sentence names (公安县委政法委以……平安建设十大专项行动为抓手);
+  sentence names (公安县委政法委以……平安建设十大专项行动为抓手), and so does each agency of a list that is
+  an organising verb's subject (工业和信息化部|、|国资委|、|全国工商联|联合开展|…);
 - ``locatedIn`` for a place the text locates (data/relations/): one written right after a
   division or a foreign country, region or city (四川|阿坝|四姑娘山, 俄罗斯|别尔哥罗德州,
-  夏威夷州|毛伊岛) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
+  夏威夷州|毛伊岛; one no stage kept as a mention: 尼泊尔|博克拉国际机场) or after a foreign region with its kind word or 的 (顿涅茨克|地区|的|索列达尔),
   one after the part of a country, a region or an area by its direction (苏丹|西部|达尔富尔, 加沙|地带|北部|
   卡拉梅), a place or agency after ``位于X的`` (位于|北京市|顺义区|的|北京中德产业园), the places listed with 、
   after a place so placed (顿涅茨克|的|巴赫穆特|、|武赫列达尔|等地), the places of the scene a division sets
   (在|拉萨|，|王沪宁到|布达拉宫|、|大昭寺; 南昌|精心打造…将|滕王阁|、|万寿宫), one a clause says lies there
   (石峁遗址|位于|陕西神木市|，), one named after its city (长沙|国际会展中心), and an agency named after its
-  province (新疆生产建设兵团, 北京大学);
-- ``carriedOutIn`` for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
+  province (新疆生产建设兵团, 北京大学); a place named before its kind of site after ``位于X的`` (位于|陕西|的|东庄|
+  水利枢纽), and one written right after a place so placed in a division (在|甘肃|鸣沙山|月牙泉);
+- ``carriedOutIn`` for a program written right after its division (福州|长乐国际机场二期扩建航站区工程) or after
+  ``位于X的`` (位于|北京市|门头沟区|的|国道109新线高速公路工程), for a program written with 在 and a carrying verb (在|西宁市|启动|…专项行动; …活动|15日|
   在|湖州市|举行: a time may stand between), or
-  named after its division (吉林|水网骨干工程), or in a clause the country opens (我国|深入实施|…工程);
+  named after its division (吉林|水网骨干工程) or as the nation's (全国科普日活动: in 中华人民共和国), or in a
+  clause the country opens (我国|深入实施|…工程), or held
+  by the place its verb's subject is (雄安新区|举办|“百所高校雄安行”活动);
 - ``nationality`` for a person the text calls a country's (中国|选手|杨家玉, 美国|前|众议员|罗恩·保罗:
   data/relations/nationality_roles.txt) or one of a national team (由|刘疆驰|、|吴云轩|、|韩旭|组成的|中国队).
+
+Before them, a place that is only a kind of place (码头, 口袋公园: data/relations/place_kinds.txt) and that
+no stage related is dropped: no entity.
+
+What a clause says of one program of a list (its runner, where it is carried out) it says of every item
+(深入实施|“中学生英才计划”|“强基计划”).
 """
 from __future__ import annotations
 
@@ -54,21 +65,34 @@ def _longest_first(name: str) -> tuple[str, ...]:
        writes=("Agency", "AdministrativeDivision", "Place", "organizes", "carriedOutIn", "locatedIn", "subOrganizationOf",
                "nationality", "partOf"))
 def find_relations(an: Analysis) -> None:
+    _drop_place_kinds(an)
     mentions = sorted((m for m in an.mentions if m.end > m.start), key=lambda m: m.start)
     written = _Written(an.text, [m for m in mentions if not m.prop("implicit")])
     _organizers(an, mentions, written)
     _places_located(an, written)
     _places_named_after_a_foreign_place(an, written)
+    _places_after_an_unread_foreign_place(an, written)
     _places_in_a_scene(an, written)
     _places_by_division_name(an, written)
     _divisions_after_their_division(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
+    _national_programs_by_name(an, written)
     _programs_by_name(an, written)
+    _programs_after_their_division(an, written)
     _programs_run(an, written)
+    _programs_hosted(an, written)
     _units_by_name(an)
     _agencies_by_division_name(an, written)
     _nationalities(an, written)
+
+
+def _drop_place_kinds(an: Analysis) -> None:
+    """Drop the places that are a kind of place written alone, no name (data/relations/place_kinds.txt:
+    在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
+    kinds = data_words("relations", "place_kinds.txt")
+    related = {key for f in an.facts for key in (f.subject, f.object)}
+    an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.label in kinds and m.key not in related)]
 
 
 class _Written:
@@ -148,6 +172,39 @@ def _program_after(text: str, at: int, written: _Written) -> Mention | None:
     return None
 
 
+def _program_list(text: str, written: _Written, program: Mention) -> list[Mention]:
+    """The programs of the list ``program`` is an item of, in order: the ones joined to it by 、 or a
+    conjunction (data/relations/list_joins.txt), or written right after one another with their quotation
+    marks, before and after it (xwlb-2023: 全面推进|探月工程四期|和|行星探测工程, 深入实施|“中学生英才计划”|
+    “强基计划”): what is said of one item is said of them all.  Not a list of two things a clause pairs
+    (data/relations/pairing_words.txt: 推进|“一带一路”倡议|和|…战略|对接: the other is another's)."""
+    joins = ("、", *_longest_first("list_joins.txt"), "")
+
+    def neighbour(at: int, forward: bool) -> Mention | None:
+        for join in joins:
+            if forward and text.startswith(join, at):
+                found = written.longest_at(at + len(join), ("Program",))
+            elif not forward and text.endswith(join, 0, at):
+                found = max((m for m in written.ending.get(at - len(join), ()) if m.type == "Program"
+                             and not written.in_agency(m)), key=lambda m: m.end - m.start, default=None)
+            else:
+                continue
+            # written right after one another: a closing quotation mark, then an opening one (“…”“…”)
+            glued = text[at - 1:at + 1] == "”“"
+            if found is not None and (join or glued) and written.of_the_sentence(found):
+                return found
+        return None
+
+    items = [program]
+    while (before := neighbour(items[0].start, False)) is not None and before not in items:
+        items.insert(0, before)
+    while (after := neighbour(items[-1].end, True)) is not None and after not in items:
+        items.append(after)
+    if len(items) > 1 and text.startswith(data_words("relations", "pairing_words.txt"), items[-1].end):
+        return [program]
+    return items
+
+
 def _programs_carried_out(an: Analysis, written: _Written) -> None:
     """A program is carried out in the division or place written with 在 before its verb
     (在|西宁市|启动|“河湖长制”专项行动) or after the program (2023中国产业转移发展对接活动|在|广西|
@@ -171,14 +228,37 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
                             if m.end <= first or m.text.startswith("“") or m.text.endswith(_program_heads())):
                 an.fact(program.key, "carriedOutIn", where.key, program.start)
             continue
+        if where is None and (nation := _the_nation_at(an, written, at + 1)) is not None:
+            where, cursor = nation  # 活动|正|在|全国|举行 (xwlb-2023): the country's
         verb = _verb_at(text, cursor, verbs) if where is not None else None
         if verb is None:
             continue
+        if where.prop("implicit") and not any(m.key == where.key for m in an.mentions):
+            an.add(where)
         program = _program_after(text, verb[1], written)
-        before = [m for m in written.ending.get(_before_time(text, at), ()) if m.type == "Program"]
-        for found in (program, *before):
-            if found is not None:
+        end = _before_time(text, at)
+        end -= text[end - 1:end] == "”" and not written.ending.get(end)  # “…——|科技荟澳系列活动|”|在|澳门|开幕 (xwlb-2023)
+        before = [m for m in written.ending.get(end, ()) if m.type == "Program"]
+        for item in (program, *before):
+            for found in _program_list(text, written, item) if item is not None else ():
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
+
+
+def _the_nation_at(an: Analysis, written: _Written, at: int) -> tuple[Mention, int] | None:
+    """(a mention of 中华人民共和国 without a span, where its words end) when a word of the whole nation
+    (data/relations/national_name_openings.txt: 全国) is written from ``at`` as a word of its own, and the
+    words of its extent after it (data/relations/national_extents.txt: 范围内): 在|全国|举行, 在|全国|范围内|
+    组织开展; not the start of a body's name (在|全国人大常委会|…)."""
+    text = an.text
+    word = next((w for w in _longest_first("national_name_openings.txt") if text.startswith(w, at)), None)
+    if word is None or at + len(word) not in an.boundaries or any(m.type == "Agency" for m in written.starting.get(at, ())):
+        return None
+    end = at + len(word)
+    end += len(next((w for w in _longest_first("national_extents.txt") if text.startswith(w, end)), ""))
+    home = Key("place", home_country())
+    mention = next((m for m in an.mentions if m.key == home), None) or Mention.make(
+        "Place", an.doc.id, at, at, "", home.name, home, implicit=True)
+    return mention, end
 
 
 # a day of the month, or what brackets say after a day's word: 15日, （11月1日）
@@ -220,6 +300,31 @@ def _programs_by_name(an: Analysis, written: _Written) -> None:
         an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
 
 
+def _programs_after_their_division(an: Analysis, written: _Written) -> None:
+    """A program written right after a Chinese division, its name no route's (data/relations/route_marks.txt,
+    route_words.txt: 北京|至雄安新区城际铁路…工程), is carried out there (xwlb-2023: 福州|长乐国际机场二期扩建
+    航站区工程, 河南省|淮河流域重点平原洼地治理工程): the finest of divisions written one inside another,
+    not a pair side by side (拉萨|山南|…), nor a division after a route's mark or an item of a list
+    (连江|黄岐|至…, 拉萨|、|山南|…).  A program another rule carried out somewhere keeps that."""
+    gaz, text = gazetteer(), an.text
+    done = {f.subject for f in an.facts if f.predicate == "carriedOutIn"}
+    routes = (*data_words("relations", "route_marks.txt"), *data_words("relations", "route_words.txt"))
+    for program in (m for m in written.mentions if m.type == "Program" and m.key not in done):
+        if any(word in program.label for word in routes) or not written.of_the_sentence(program):
+            continue
+        chain, at = [], program.start
+        while found := [m for m in written.ending.get(at, ()) if m.type == "AdministrativeDivision"
+                        and m.key.kind == "division" and m.prop("node") is not None and not written.in_agency(m)]:
+            chain.insert(0, max(found, key=lambda m: m.end - m.start))
+            at = chain[0].start
+        nodes = [m.prop("node") for m in chain]
+        if not chain or chain[-1].end - chain[-1].start < 2 or text.endswith((*routes, "、"), 0, at) \
+                or any(not gaz.is_within(inner, outer) for outer, inner in zip(nodes, nodes[1:])):
+            continue
+        done.add(program.key)
+        an.fact(program.key, "carriedOutIn", chain[-1].key, program.start)
+
+
 @cache
 def _program_heads() -> tuple[str, ...]:
     return ordered_lexicon("program_triggers.txt")
@@ -255,6 +360,28 @@ def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
                     an.add(Mention.make("Place", an.doc.id, start, start, "", home.name, home, implicit=True))
                 for program in programs:
                     an.fact(program.key, "carriedOutIn", home, program.start)
+
+
+# what may open a program's name before the word that makes it the nation's: a year, an edition, a quotation
+# mark (“2023全国一刻钟便民生活节”活动, 2023年全国科普日主场活动, 第十三届全国残疾人健身周活动)
+_EDITION = re.compile(r"“?(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)?")
+
+
+def _national_programs_by_name(an: Analysis, written: _Written) -> None:
+    """A program whose name opens with a word of the whole nation (data/relations/national_name_openings.txt:
+    全国), after a year or an edition, is carried out in 中华人民共和国 (xwlb-2023: 全国科普日活动|自2004年起,
+    2023年全国科技活动, 全国推广普通话宣传周活动), when no rule put it elsewhere."""
+    done = {f.subject for f in an.facts if f.predicate == "carriedOutIn"}
+    openings = _longest_first("national_name_openings.txt")
+    for program in (m for m in written.mentions if m.type == "Program" and m.key not in done):
+        at = _EDITION.match(program.label).end()
+        if not program.label.startswith(openings, at) or not written.of_the_sentence(program):
+            continue
+        done.add(program.key)
+        home = Key("place", home_country())
+        if not any(m.key == home for m in an.mentions):
+            an.add(Mention.make("Place", an.doc.id, program.start, program.start, "", home.name, home, implicit=True))
+        an.fact(program.key, "carriedOutIn", home, program.start)
 
 
 def _scene_end(an: Analysis, cursor: int) -> int:
@@ -295,8 +422,9 @@ def _programs_run(an: Analysis, written: _Written) -> None:
         while at >= 0:
             program = _program_after(text, at + len(verb), written)
             subject = _subject_before(an, written, at) if program is not None else None
-            if subject is not None:
-                an.fact(subject.key, "organizes", program.key, program.start)
+            for runner in _listed_agencies(text, written, subject) if subject is not None else ():
+                for item in _program_list(text, written, program):
+                    an.fact(runner.key, "organizes", item.key, item.start)
             at = text.find(verb, at + 1)
     for at in offsets(text, "由"):
         runners, cursor = [], at + 1
@@ -312,6 +440,45 @@ def _programs_run(an: Analysis, written: _Written) -> None:
         for program in programs:
             for agency in runners:
                 an.fact(agency.key, "organizes", program.key, program.start)
+
+
+def _programs_hosted(an: Analysis, written: _Written) -> None:
+    """A place that hosts a program, the subject of a verb of holding (data/relations/hosting_verbs.txt) right
+    before it, is where the program is carried out (xwlb-2023: 雄安新区|举办|“百所高校雄安行”活动, 历史文化名城|卡塔戈|
+    举办了首届|“闪耀卡塔戈·共庆中国年”活动): the last mention before the verb in its clause is the place,
+    with no preposition before it (在|北京|举办 is the 在 rule's; 向|…)."""
+    text = an.text
+    for verb in data_words("relations", "hosting_verbs.txt"):
+        for at in offsets(text, verb):
+            program = _program_after(text, at + len(verb), written)
+            if program is None:
+                continue
+            start = max((text.rfind(mark, an.sentence(at)[0], at) for mark in "，,；;：:、"), default=-1) + 1
+            host = max((m for m in written.mentions if start <= m.start and m.end <= at), key=lambda m: m.end, default=None)
+            gap = text[host.end:at] if host is not None else ""
+            if host is None or host.type != "Place" or host.end not in an.boundaries \
+                    or any(not word_tags().get(word, "").startswith(("d", "t")) for word in tokenizer().lcut(gap)) \
+                    or text[host.start - 1:host.start] in _PREPOSITIONS | {"在"} or written.in_agency(host):
+                # 卡塔戈|举办, 雄安新区|近日|举办: an adverb or a time between; not 向|美国|举办, nor a name's start
+                # (缔约方大会|中国|角|举行|数字化转型日活动: the China pavilion, at the conference abroad)
+                continue
+            for item in _program_list(text, written, program):
+                an.fact(item.key, "carriedOutIn", host.key, item.start)
+
+
+def _listed_agencies(text: str, written: _Written, agency: Mention) -> list[Mention]:
+    """An agency and the agencies listed before it with 、 or a conjunction (data/relations/list_joins.txt):
+    the subjects of one verb (xwlb-2023: 工业和信息化部|、|国资委|、|全国工商联|联合组织开展…)."""
+    items = [agency]
+    if agency.type != "Agency":
+        return items
+    while True:
+        join = next((j for j in ("、", *_longest_first("list_joins.txt")) if text.endswith(j, 0, items[0].start)), None)
+        before = max((m for m in written.ending.get(items[0].start - len(join), ()) if m.type == "Agency"),
+                     key=lambda m: m.end - m.start, default=None) if join else None
+        if before is None or before in items:
+            return items
+        items.insert(0, before)
 
 
 # 向|…|发起, 由|A|联合推进|…: a preposition's object is not the verb's subject (after 由, the verb right after
@@ -342,9 +509,13 @@ def _subject_before(an: Analysis, written: _Written, at: int) -> Mention | None:
             return None
         if m.type not in _ACTORS or (m.type == "AdministrativeDivision" and not _acting(an, m)):
             continue
-        before = text[m.start - 1:m.start]
+        first = m  # the first of the divisions and places written one after another up to it (北京|石景山区)
+        while (outer := next((o for o in written.ending.get(first.start, ()) if o.type in ("AdministrativeDivision", "Place")),
+                             None)) is not None:
+            first = outer
+        before = text[first.start - 1:first.start]
         if before == "在":
-            continue  # where it happens: 在|联合国教科文组织总部|举办
+            continue  # where it happens: 在|联合国教科文组织总部|举办, 在|北京|石景山区|启动 (xwlb-2023)
         if before in _PREPOSITIONS:
             return None
         return m
@@ -857,6 +1028,17 @@ def _places_located(an: Analysis, written: _Written) -> None:
             locate(place, where)
         if place.end in anchored and anchored[place.end].type == "Place":
             abroad.add(place.key)  # 巴勒斯坦|加沙地带: a place abroad, that places what its parts name
+        elif where is None and (inner := anchored.get(place.start)) is not None \
+                and inner.type == "AdministrativeDivision" and _own_name(an, place) and not _common(place.label) \
+                and len(place.label) > 2 and place.label not in gazetteer().all_names \
+                and not place.label.endswith(data_words("relations", "spanning_endings.txt")) \
+                and (_ends_name(an, place.end) or an.text.startswith(data_words("relations", "owned_place_kinds.txt"), place.end)):
+            # 在|甘肃|鸣沙山|月牙泉 (xwlb-2023): a place written right after one placed in a division lies in
+            # that division too (the division holds the one it is at or in); a whole name, not a cut one's
+            # start (湖光镇|金牛岛|红树林|片区), nor a bridge's (泸州|白沙|长江大桥: one of many so named) or a
+            # division's short name (南宁|平塘|江口)
+            anchored[place.end] = inner
+            locate(place, inner)
         elif (where := _listed_after(an, place, anchored)) is not None:
             anchored[place.end] = where
             locate(place, where)
@@ -867,9 +1049,23 @@ def _places_located(an: Analysis, written: _Written) -> None:
         at = an.text.find(marker)
         while at >= 0:
             cursor, where = at + len(marker), None
-            while chain := [m for m in starting.get(cursor, ()) if _container(m)]:
-                where = max(chain, key=lambda m: m.end - m.start)
-                cursor = where.end
+            kind = next((k for k in _longest_first("apposition_kinds.txt") if an.text.startswith(k, cursor)), "")
+            if kind and any(_container(m) for m in starting.get(cursor + len(kind), ())):
+                cursor += len(kind)  # 位于|首都|阿斯塔纳|的|祖国母亲纪念碑 (xwlb-2023): the place's kind before its name
+            while True:
+                if chain := [m for m in starting.get(cursor, ()) if _container(m)]:
+                    where = max(chain, key=lambda m: m.end - m.start)
+                    cursor = where.end
+                elif where is not None and (inner := [m for m in starting.get(cursor, ()) if m.type == "Place" and
+                                                      (m.key, where.key) in _located_pairs(an)]):
+                    # 位于|新疆|巴州|的|博斯腾湖 (xwlb-20230911-13): a place this stage put in the division
+                    # before it (巴州, a short name no stage read as the division) is passed over, in it
+                    cursor = max(inner, key=lambda m: m.end).end
+                else:
+                    break
+            part = next((p for p in _longest_first("compass_parts.txt") if an.text.startswith(p, cursor)), "")
+            if where is not None and part and an.text.startswith("的", cursor + len(part)):
+                cursor += len(part)  # 位于|冰岛|西南部|的|雷克雅内斯半岛 (xwlb-2023): a part of X, in X
             if where is None and (own := _own_place_at(an, written, cursor)) is not None \
                     and an.text.startswith("的", own.end) and not _names_another_place(own.end + 1, starting):
                 # 位于|耶路撒冷老城|的|阿克萨清真寺 (xwlb-20230405-15): a place of its own; not 位于|塔里木盆地|的|
@@ -884,7 +1080,24 @@ def _places_located(an: Analysis, written: _Written) -> None:
                 if subject is not None and _ends_phrase(an, subject.end) and (
                         subject.type == "Agency" or (subject.type == "Place" and _own_name(an, subject))):
                     locate(subject, where)
+                elif subject is not None and subject.type == "Place" and _own_name(an, subject) \
+                        and not _common(subject.label) and an.text.startswith(_longest_first("site_kinds.txt"), subject.end):
+                    # 位于|陕西|的|东庄|水利枢纽, 位于|吉林市|的|北大湖|滑雪场 (xwlb-2023): the name before the kind of
+                    # site it names (data/relations/site_kinds.txt) is there
+                    locate(subject, where)
+                elif subject is not None and subject.type == "Program" and written.of_the_sentence(subject) and (
+                        _ends_phrase(an, subject.end) or any(m.type == "Place" and _own_name(an, m) and not _common(m.label)
+                                                             for m in starting.get(subject.end, ()))):
+                    # 位于|北京市|门头沟区|的|国道109新线高速公路工程|安家庄特大桥 (xwlb-2023): the work, or a
+                    # place of it, is there; not a name cut before its head (位于|陕西西安|的|先进光子器件工程|
+                    # 创新平台: a platform, of common words)
+                    an.fact(subject.key, "carriedOutIn", where.key, subject.start)
             at = an.text.find(marker, at + 1)
+
+
+def _located_pairs(an: Analysis) -> set[tuple[Key, Key]]:
+    """(what, where) of every locatedIn the stages have read so far."""
+    return {(f.subject, f.object) for f in an.facts if f.predicate == "locatedIn"}
 
 
 def _names_another_place(at: int, starting: dict[int, list[Mention]]) -> bool:
@@ -966,6 +1179,40 @@ def _places_named_after_a_foreign_place(an: Analysis, written: _Written) -> None
             if not any(m.key == home for m in an.mentions):
                 an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", country, home, implicit=True))
             an.fact(where, "locatedIn", home, place.start)
+
+
+def _in_foreign_place(an: Analysis, place: Mention, name: str, country: str) -> None:
+    """``place`` lies in the foreign country, region or city ``name`` (of ``country``), and a region or
+    city in its country; what the article does not name apart is added as a mention without a span."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    where = Key("place", country) if name == country else next(
+        (m.key for m in an.mentions if m.type == "Place" and m.label == name), Key("place", name))
+    for key, label in ((where, name), (Key("place", country), country)):
+        if not any(m.key == key for m in an.mentions):
+            an.add(Mention.make("Place", an.doc.id, place.start, place.start, "", label, key, implicit=True))
+    an.fact(place.key, "locatedIn", where, place.start)
+    if where.name != country and where not in placed:
+        an.fact(where, "locatedIn", Key("place", country), place.start)
+
+
+def _places_after_an_unread_foreign_place(an: Analysis, written: _Written) -> None:
+    """A place written right after a foreign country, region or city of the world list that no stage kept
+    as a mention of its own lies in it (xwlb-2023: 运抵|尼泊尔|博克拉国际机场, 莫斯科|伏努科沃国际机场,
+    明尼苏达州|明尼阿波利斯市: the model read each as one place, and the stages kept only its second part),
+    when no stage placed it and it is a name of its own (:func:`_own_name`: not 内蒙古|达里湖, where 蒙古 is
+    no word of the text, nor a river that crosses borders)."""
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    text = an.text
+    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
+        if written.ending.get(place.start) or not _own_name(an, place):
+            continue
+        for size in range(min(8, place.start), 1, -1):
+            name = text[place.start - size:place.start]
+            row = foreign_name(name) if place.start - size in an.boundaries else None
+            if row is not None:
+                _in_foreign_place(an, place, row.country if row.kind == "country" else name, row.country)
+                placed.add(place.key)
+                break
 
 
 def _division_named_first_of_a_place(label: str) -> int | None:
