@@ -352,7 +352,7 @@ def test_those_listed_before_yuhui_attend():
     an = analysis(text, [("Place", "南非"), ("Person", "拉马福萨"), ("Place", "巴西"), ("Person", "卢拉"), ("Place", "俄罗斯"),
                          ("Person", "普京")], date="2023-11-22")
     assert {("chair", "拉马福萨"), ("attendee", "卢拉"), ("attendee", "普京")} <= _gathering(labelled(an))
-    # where those who attend come from attends nothing (来自|澜湄六国|…|的|130余位|代表|与会, xwlb-20230627-11)
+    # where those who attend come from attends nothing (来自|澜湄六国|…|的|130余位|代表|与会, xwlb-20230627-14)
     text = "2023澜沧江—湄公河合作媒体峰会在北京举行。来自澜湄六国有关部门及主流媒体的130余位代表与会。"
     an = analysis(text, [("AdministrativeDivision", "北京"), ("Person", "澜湄六国")], date="2023-06-27")
     assert ("attendee", "澜湄六国") not in _gathering(labelled(an))

@@ -59,15 +59,15 @@ def test_who_joins_the_meetings_just_reported_when_each_is_read_again():
 
 
 def test_a_counterpart_cut_otherwise_is_the_one_met_before():
-    # xwlb-20230627-11: 分别|会见|…|奥云额尔登 … 会见|奥云额尔|登时|，: recognition cut the name the second
-    # time; the meeting read again is the one reported
-    text = "赵乐际分别会见新西兰总理希普金斯、蒙古国总理奥云额尔登。会见奥云额尔登时，赵乐际表示，中蒙两国是好邻居。"
-    an = analysis(text, [("Person", "赵乐际"), ("Person", "希普金斯"), ("Person", "奥云额尔登"),
-                         ("Person", "奥云额尔@2"), ("Person", "赵乐际@2")], date="2023-06-27")
+    # xwlb-20230103-04: 分别|会见|…|莫朗 … 会见|莫朗时|，: recognition cut the name the second time
+    # (the name read glued to 时); the meeting read again is the one reported
+    text = "在巴期间，王岐山还分别会见新任副总统阿尔克明和时任副总统莫朗。会见莫朗时，王岐山对其作出的贡献表示高度赞赏。"
+    an = analysis(text, [("Person", "王岐山"), ("Person", "阿尔克明"), ("Person", "莫朗"),
+                         ("Person", "莫朗时"), ("Person", "王岐山@2")], date="2023-01-03")
     found = labelled(an)
     assert len(found) == 2 and set(found) == {
-        ("Meeting", frozenset({("agent", "赵乐际"), ("counterpart", "希普金斯")})),
-        ("Meeting", frozenset({("agent", "赵乐际"), ("counterpart", "奥云额尔登")}))}
+        ("Meeting", frozenset({("agent", "王岐山"), ("counterpart", "阿尔克明")})),
+        ("Meeting", frozenset({("agent", "王岐山"), ("counterpart", "莫朗")}))}
 
 
 def test_whom_a_gathering_is_held_for_does_not_hold_it():

@@ -71,7 +71,7 @@ def test_a_word_the_model_glued_to_a_name_is_cut_off():
 
 
 def test_a_name_the_dictionary_holds_whole_is_kept_whole():
-    # the model stops inside 罗豪才 (pd-dev-00292); 才 is no word glued on
+    # the model stops inside 罗豪才, a name jieba's dictionary holds whole; 才 is no word glued on
     found = _candidates(("会议", "n"), ("由", "p"), ("罗豪", "PER"), ("才", "d"), ("主持", "v"), ("。", "w"))
     assert ("罗豪才", "Person") in found
 

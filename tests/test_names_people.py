@@ -170,13 +170,13 @@ def test_counted_flowers_end_to_end():
 def test_a_name_before_a_word_of_the_dictionary_loses_its_first_character():
     # pd-dev-02221 为此，穆萨敦促以色列政府立即重新: the model reads 穆萨敦/PER|促/v, jieba 穆萨|敦促
     assert _model_people(("为此", "d"), ("，", "w"), ("穆萨敦", "PER"), ("促", "v"), ("以色列政府", "ORG")) == ["穆萨"]
-    # xwlb-20230328-01 同沙特王储兼首相穆罕默德通电话: jieba 穆罕默德|通电话
+    # 同沙特王储兼首相穆罕默德通电话 (a call with the crown prince): jieba 穆罕默德|通电话
     assert _model_people(("王储", "n"), ("兼", "v"), ("首相", "n"), ("穆罕默德通", "PER"), ("电话", "n"),
                          ("。", "w")) == ["穆罕默德"]
 
 
 def test_a_chinese_name_is_not_cut_before_a_glued_word():
-    # xwlb-20231116-07 在哈尔滨新区江北一体发展区，李强强调: 李强强 may be a Chinese name whole (jieba:
+    # 在哈尔滨新区江北一体发展区，李强强调 (the model's 李强强/PER|调): 李强强 may be a Chinese name whole (jieba:
     # 李强|强调), so the model's name is not cut to 李强 (nor does the events stage read a new visit there)
     assert "李强" not in _model_people(("发展区", "n"), ("，", "w"), ("李强强", "PER"), ("调", "v"), ("要", "v"))
 

@@ -143,7 +143,6 @@ NEWS_SWEEP_POSTS = {
     "xwlb-20231206-03": {("坎潘", "老挝人民革命党中央政治局", "委员", False)},
     # a staff title with the matter it is for (data/posts/staff_topics.txt)
     "xwlb-20230713-14": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
-    "xwlb-20230430-13": {("佩尔特斯", "联合国", "秘书长苏丹问题特别代表", False)},
     "xwlb-20230427-14": {("格兰迪", "联合国", "难民事务高级专员", False)},
     "xwlb-20231224-15": {("格伦德贝里", "联合国", "也门问题特使", False)},
     # a unit after a body the model reads whole, with 与 in its name (中国社会科学院民族学|与|人类学研究所)

@@ -986,7 +986,7 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
             # sentence reports next; not 特朗普|3日|抵达|纽约|，|预计|…|出庭, xwlb-20230404-12)
             subject = next(iter(_clause_subject(reader, clause)), None)
         if subject is None:
-            # 伊朗|代表团|12日|抵达|沙特阿拉伯|首都|利雅得 (xwlb-20230413-09; 66 such arrivals and visits of
+            # 阿拉伯议会联盟|代表团|26日|抵达|叙利亚|首都|大马士革 (xwlb-20230227-13; 66 such arrivals and visits of
             # delegations in xwlb-2023): a delegation that opens the clause goes where it arrives
             opening = next(iter(reader.between(clause[0], clause[1], ("Person", "Agency"))), None)
             if opening is not None and opening.type == "Agency" and opening.start - clause[0] <= _SUBJECT_LEAD \
@@ -1192,8 +1192,7 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
 
 def _met_before(happenings: list[_Happening], person: Mention) -> Mention:
     """The counterpart of a meeting reported before whom ``person`` names again, cut otherwise by
-    recognition: 分别|会见|…|奥云额尔登 … 会见|奥云额尔|登时|，|赵乐际|表示 (xwlb-20230627-11);
-    会见|…|莫朗 … 会见|莫朗时|，; else ``person``."""
+    recognition: 分别|会见|…|莫朗 … 会见|莫朗时|，|王岐山 (xwlb-20230103-04); else ``person``."""
     if person.type != "Person":
         return person
     for happening in reversed(happenings):
@@ -1738,7 +1737,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         if opening and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
                 and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
             people = opening
-    # (来自|澜湄六国|有关部门|…|的|130余位|代表|与会, xwlb-20230627-11: where those who attend come from)
+    # (来自|澜湄六国|有关部门|…|的|130余位|代表|与会, xwlb-20230627-14: where those who attend come from)
     people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
     if people and people[0].start >= clause[0]:
         people = _listed_before(reader, sentence, clause) + people
@@ -1818,7 +1817,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             # 习近平|在|亚太经合组织|工商领导人峰会|上|的|书面|演讲|《…》, xwlb-20231209-01)
             link = reader.after_word(markers("counterpart_links"), people[-1].end, start)
             venues = reader.venues(people[-1].end, link - 1 if link is not None else start, {m.key for m in people})
-            # (nor the speech of another happening: 习近平|总书记|在|江西|考察|重要|讲话, xwlb-20231015-01)
+            # (nor the speech of another happening: 习近平|总书记|在|黑龙江|考察|时|的|重要|讲话, xwlb-20230909-08)
             if venues and reader.gathering(people[-1].end, start) is None \
                     and not _trigger_words(reader, people[-1].end, start):
                 happening = _Happening("Gathering", trigger.word)

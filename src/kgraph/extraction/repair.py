@@ -489,7 +489,7 @@ def _joined_by_a_preposition(an: Analysis, start: int, end: int) -> tuple[int, i
             return None
         first_tag = tags.get(tokenizer().lcut(right)[0], "") if right else ""  # of the first word after it
         if right and left and first_tag.startswith("v"):
-            return first, end  # 在|京同来华/LOC|进行国事访问 (xwlb-20231019-13): a verb follows, the place ends
+            return first, end  # 在|京同来华/LOC|进行国事访问 (the model's 京同…, as in xwlb-20231219-04's 京同/LOC): a verb follows, the place ends
         if right and not (_a_place(right) or any(_a_place(right[:i]) for i in range(1, len(right)))
                           or first_tag in _NAMED_WORD_TAGS
                           or ((left.endswith(org_heads()) or _a_place(left)) and right.endswith(org_heads()))):
