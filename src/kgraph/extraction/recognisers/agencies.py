@@ -166,8 +166,8 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
     district it names after a 县 or 区 that opens a clause: a county's report names its county after
     its 县委 (，|县委书记|周建军…郧西县|要坚持…: 郧西县委; 区委书记|王海…东湖街道|位于|武昌区: 武昌区委).
     Not after a character: 河内|市委, 乡镇卫生院 and 大湾区|文化产业… are no abbreviations of a
-    division named later; nor is a city named after its 市委 (a sentence of People's Daily names a
-    city after a 市 of another: the NER dev set's Agency score drops).  A province that is a city
+    division named later; nor is a city named after its 市委 (measured: the unread half of the NER
+    dev set's Agency score drops with it).  A province that is a city
     is its 市's (上海市委|和|市政府: 上海市人民政府, not 盐城市's named before, xwlb-20231203-01;
     天津…，市委领导… is 天津市委).  None when the article names none, or several after (which one is
     not said)."""
