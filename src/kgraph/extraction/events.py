@@ -697,6 +697,10 @@ def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
     if found is None or "的" in _BOOK_TITLE.sub("", reader.text[found.end():start]) \
             or _trigger_words(reader, opened, start):
         return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
+    if any(triggers()[m.group()].reading == "hear" for m in _trigger_pattern().finditer(reader.text, opened, found.start())):
+        # 李强|在|听取|讲座|和|交流发言|后|指出 (xwlb-20230821-04; the 4 study sessions of the State Council in xwlb-2023):
+        # the lecture heard is the session's own, not a gathering he speaks at
+        return None
     begin = opened + 1
     while begin < found.start() and reader.text[begin] in "了的":
         begin += 1
@@ -1491,6 +1495,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             return [_merge(happenings, happening)]
         # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
         holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        if not holders and reader.text.startswith(markers("light_verbs"), reader.past_space(*clause)):
+            # 国务院|以|“…”|为|主题|，|进行|第三次|专题学习 (xwlb-20230821-04; the State Council's 5 study sessions in
+            # xwlb-2023): a clause that opens with the verb is the sentence subject's
+            holders = _opening(reader, sentence, clause, ("Agency",))
         if not holders:
             return []
         happening = _Happening("Gathering", trigger.word)
