@@ -43,3 +43,15 @@ def test_a_lecturer_at_the_politburos_study_speaks():
     [(type_, args)] = labelled(an)
     assert args == {("organizer", "中共中央政治局"), ("speaker", "龚旗煌")}
 
+
+def test_a_pronoun_and_an_adverb_before_taking_office_name_who_takes_it():
+    # xwlb-20230101-06: 李克强|…|致电|本雅明·内塔尼亚胡|，|祝贺|他|再次|就任|以色列|总理
+    text = "国务院总理李克强2022年12月31日致电本雅明·内塔尼亚胡，祝贺他再次就任以色列总理。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李克强"), ("Person", "本雅明·内塔尼亚胡"), ("Place", "以色列")],
+                  date="2023-01-01")
+    assert any(type_ == "Appointment" and ("person", "本雅明·内塔尼亚胡") in args for type_, args in labelled(an))
+    # an adverb with no pronoun before it names no one of the clause before
+    text = "国务院总理李克强2022年12月31日致电本雅明·内塔尼亚胡，希望再次就任以色列总理。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李克强"), ("Person", "本雅明·内塔尼亚胡"), ("Place", "以色列")],
+                  date="2023-01-01")
+    assert not any(type_ == "Appointment" for type_, _ in labelled(an))

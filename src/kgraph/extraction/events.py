@@ -2268,7 +2268,9 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
     listed = _joined(reader, after) if not self_side and after else []
     person = listed[-1] if listed else person
-    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start)
+    # (祝贺|他|再次|就任|以色列|总理, xwlb-20230101-06: an adverb between)
+    adverb = next((w for w in markers("pronoun_adverbs") if reader.text.endswith(w, clause[0], start)), "")
+    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start - len(adverb))
                                          or start - clause[0] <= _SUBJECT_LEAD):
         # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
         # who is elected is named in the clause before
