@@ -3,6 +3,7 @@ of ../shared/corpus/news/xwlb-2023.jsonl that no one tuned on (none of them in t
 ``Analysis`` objects with the stories' own sentences, and whole stories end to end."""
 from .conftest import NEWS, shared_records
 from .test_events import story_events
+from .test_events import events
 from .test_events_recall import analysis, labelled
 
 
@@ -55,3 +56,24 @@ def test_a_pronoun_and_an_adverb_before_taking_office_name_who_takes_it():
     an = analysis(text, [("Agency", "国务院"), ("Person", "李克强"), ("Person", "本雅明·内塔尼亚胡"), ("Place", "以色列")],
                   date="2023-01-01")
     assert not any(type_ == "Appointment" for type_, _ in labelled(an))
+
+
+def test_two_gatherings_held_as_one_are_one_name_and_what_follows_is_said_of_both():
+    # xwlb-20230703-01: 第三届文明交流互鉴对话会|暨|首届|世界汉学家大会|由|中国国际交流协会|主办|，|3日|在|北京|开幕
+    text = "第三届文明交流互鉴对话会暨首届世界汉学家大会由中国国际交流协会主办，3日在北京开幕。"
+    an = analysis(text, [("Agency", "中国国际交流协会"), ("AdministrativeDivision", "北京")], date="2023-07-03")
+    found = events(an)
+    assert any(type_ == "Gathering" and ("organizer", "中国国际交流协会") in args
+               and dict(props).get("title") == "第三届文明交流互鉴对话会暨首届世界汉学家大会"
+               for type_, _, args, props in found), found
+    # xwlb-20230328-03: a session named after by its kind (全体会议) is one of either, not a third gathering
+    text = "十四届全国政协专门委员会主任会议暨学习研讨班28日在北京举办。王沪宁出席会议并讲话。石泰峰、胡春华分别主持上午和下午的全体会议。"
+    an = analysis(text, [("Agency", "全国政协专门委员会"), ("AdministrativeDivision", "北京"), ("Person", "王沪宁"),
+                         ("Person", "石泰峰"), ("Person", "胡春华")], date="2023-03-28")
+    [(type_, args)] = labelled(an)
+    assert {("speaker", "王沪宁"), ("chair", "石泰峰"), ("chair", "胡春华")} <= args
+    # 暨 that joins no second gathering's kind in the clause leaves the name as it was
+    text = "第三届文明交流互鉴对话会暨汉学家交流由中国国际交流协会主办。"
+    an = analysis(text, [("Agency", "中国国际交流协会")], date="2023-07-03")
+    assert not any(("organizer", "中国国际交流协会") in args for _, _, args, _ in events(an))
+

@@ -90,6 +90,8 @@ _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 # a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
 _EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
+# what joins the names of two gatherings held as one: 对话会|暨|…|大会
+_JOINED_NAMES = "暨"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -394,10 +396,24 @@ class _Reader:
                 session = _gathering_pattern().match(self.text, edition.end(), end) if edition else None
                 if session is not None and (session.end() in self.an.boundaries or session.end() in self.model_bounds
                                             or not _CJK.match(self.text[session.end():session.end() + 1])):
-                    return session
-                return match
+                    match = session
+                return self._joined_gathering(match, end)
             at = match.start() + 1
         return None
+
+    def _joined_gathering(self, match: re.Match, end: int) -> re.Match:
+        """A gathering held as one with another, 暨 between their names: 第三届文明交流互鉴对话会|暨|首届|世界汉学家大会|由|
+        中国国际交流协会|主办 (xwlb-20230703-01; 36 such …会暨… in xwlb-2023) is one gathering, its name runs on to
+        the second kind (what follows is said of both)."""
+        while self.text.startswith(_JOINED_NAMES, match.end()):
+            stop = min(end, match.end() + _TITLE_REACH)
+            clause_end = _CLAUSE_END.search(self.text, match.end(), stop)
+            following = _gathering_pattern().search(self.text, match.end() + 1, clause_end.start() if clause_end else stop)
+            if following is None or not (following.end() in self.an.boundaries or following.end() in self.model_bounds
+                                         or not _CJK.match(self.text[following.end():following.end() + 1])):
+                break
+            match = following
+        return match
 
     def past_space(self, start: int, end: int) -> int:
         """The first position of text[start:end] that is no space (a paragraph's indent), or ``end``."""
@@ -730,6 +746,11 @@ def _same_gathering(title: str, other: str | None) -> bool:
         return False
     if title.startswith(markers("this_one")):
         return True
+    if _JOINED_NAMES in other and _JOINED_NAMES not in title:
+        # 十四届全国政协专门委员会主任会议|暨|学习研讨班 … 主持|上午|和|下午|的|全体会议 (xwlb-20230328-03): either of two
+        # gatherings held as one
+        if any(_same_gathering(title, part) for part in other.split(_JOINED_NAMES) if part):
+            return True
     if title == other or other.endswith(title) or title.endswith(other):
         return True
     # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
