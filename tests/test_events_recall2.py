@@ -77,3 +77,14 @@ def test_two_gatherings_held_as_one_are_one_name_and_what_follows_is_said_of_bot
     an = analysis(text, [("Agency", "中国国际交流协会")], date="2023-07-03")
     assert not any(("organizer", "中国国际交流协会") in args for _, _, args, _ in events(an))
 
+
+def test_an_organisation_that_opens_the_clause_holds_what_it_decides_at():
+    # xwlb-20230508-16: 阿拉伯国家联盟|7日|在|开罗|举行|的|外长级|特别会议|上|决定
+    text = "阿拉伯国家联盟7日在开罗举行的外长级特别会议上决定，同意恢复叙利亚的阿盟成员国资格。"
+    an = analysis(text, [("Agency", "阿拉伯国家联盟"), ("Place", "开罗"), ("Place", "叙利亚")], date="2023-05-08")
+    [(type_, args)] = labelled(an)
+    assert args == {("organizer", "阿拉伯国家联盟"), ("location", "开罗")}
+    # a gathering described in passing after another verb is held by no one named before (出席|了|在|…|举行|的|…)
+    text = "欧盟委员会主席冯德莱恩出席了在印度举行的二十国集团领导人峰会。"
+    an = analysis(text, [("Agency", "欧盟委员会"), ("Person", "冯德莱恩"), ("Place", "印度")], date="2023-09-10")
+    assert not any(("organizer", "欧盟委员会") in args for _, args in labelled(an))

@@ -90,6 +90,8 @@ _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 # a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
 _EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
+# a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
+_DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
 # what joins the names of two gatherings held as one: 对话会|暨|…|大会
 _JOINED_NAMES = "暨"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
@@ -1539,6 +1541,13 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    if relative and venue_at is not None and reader.text.startswith("上", title_end):
+        # 阿拉伯国家联盟|7日|在|开罗|举行|的|外长级|特别会议|上|决定 (xwlb-20230508-16), 非洲联盟|6日|在|…|举行|的|…|上|
+        # 呼吁: the organisation that opens the clause, a day at most before 在, holds what it decides at
+        opener = reader.between(clause[0], venue_at, ("Agency",))[:1]
+        if opener and opener[0].start - reader.past_space(*clause) <= _SUBJECT_LEAD \
+                and _DAY_ONLY.fullmatch(reader.text[opener[0].end:venue_at - 1]):
+            subjects = opener
     by_at = title_end if before and reader.text.startswith(markers("agent_links"), title_end) else None
     if by_at is None and before and title_end <= clause[0] and reader.text.startswith(markers("agent_links"), clause[0]):
         # 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|福建省人民政府|共同|主办 (xwlb-20230718-06; 29 such
