@@ -88,3 +88,26 @@ def test_an_organisation_that_opens_the_clause_holds_what_it_decides_at():
     text = "欧盟委员会主席冯德莱恩出席了在印度举行的二十国集团领导人峰会。"
     an = analysis(text, [("Agency", "欧盟委员会"), ("Person", "冯德莱恩"), ("Place", "印度")], date="2023-09-10")
     assert not any(("organizer", "欧盟委员会") in args for _, args in labelled(an))
+
+
+def test_leaders_who_come_to_a_congress_to_congratulate_it_attend_it():
+    # xwlb-20231023-01: …|全国代表大会|…|开幕|。|习近平|、|李强|、|…|等|党和国家领导人|到会|祝贺|，|蔡奇|代表|党中央|致词
+    text = ("中国妇女第十三次全国代表大会23日上午在北京人民大会堂开幕。"
+            "习近平、李强、赵乐际等党和国家领导人到会祝贺，蔡奇代表党中央致词。")
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Place", "人民大会堂"), ("Person", "习近平"),
+                         ("Person", "李强"), ("Person", "赵乐际"), ("Person", "蔡奇")], date="2023-10-23")
+    [(type_, args)] = labelled(an)
+    assert {("attendee", "习近平"), ("attendee", "李强"), ("attendee", "赵乐际"), ("speaker", "蔡奇")} <= args
+    # xwlb-20231022-03: …|到会|听取|意见|、|回答|询问 — those who come to hear attend
+    text = ("十四届全国人大常委会第六次会议22日下午在北京人民大会堂举行联组会议。"
+            "国务委员、公安部部长王小洪，最高人民法院院长张军到会听取意见、回答询问。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Agency", "公安部"), ("Person", "王小洪"), ("Agency", "最高人民法院"), ("Person", "张军")],
+                  date="2023-10-22")
+    [(type_, args)] = labelled(an)
+    assert {("attendee", "王小洪"), ("attendee", "张军")} <= args
+    # what else they do there names another gathering, not this one: 到会 with another word after it attends nothing
+    text = "中国妇女第十三次全国代表大会23日上午在北京人民大会堂开幕。习近平到会场外会见代表。"
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Place", "人民大会堂"), ("Person", "习近平")],
+                  date="2023-10-23")
+    assert not any(("attendee", "习近平") in args for _, args in labelled(an))

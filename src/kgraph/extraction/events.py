@@ -1836,7 +1836,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
         # reported, when it is what the article reported last
         # (习近平|在|主持学习|时|强调, xwlb-20230201-01: what the trigger does sets the time of what is said)
-        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "" \
+        # (习近平|、|…|等|党和国家领导人|到会|祝贺 (xwlb-20231023-01): what one came for says nothing else is attended)
+        rest = reader.text[end:clause[1]].strip("了 ")
+        if trigger.role != "speaker" and rest != "" and not rest.startswith(markers("attending_purposes")) \
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
         last = _last_reported(happenings, sentence)
