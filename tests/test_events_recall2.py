@@ -111,3 +111,22 @@ def test_leaders_who_come_to_a_congress_to_congratulate_it_attend_it():
     an = analysis(text, [("AdministrativeDivision", "北京"), ("Place", "人民大会堂"), ("Person", "习近平")],
                   date="2023-10-23")
     assert not any(("attendee", "习近平") in args for _, args in labelled(an))
+
+
+def test_each_of_a_list_who_separately_made_the_reports_heard_speaks():
+    # xwlb-20231020-11: 会议|听取|了|全国人大|监察和司法委员会|主任委员|杨晓超|、|财政经济委员会|主任委员|…|鹿心社|…|分别|作的|…
+    text = ("十四届全国人大常委会第六次会议20日在北京人民大会堂举行第一次全体会议。"
+            "会议听取了全国人大监察和司法委员会主任委员杨晓超、环境与资源保护委员会主任委员鹿心社分别作的关于代表议案审议结果的报告。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Agency", "全国人大监察和司法委员会"), ("Person", "杨晓超"), ("Agency", "环境与资源保护委员会"),
+                         ("Person", "鹿心社")], date="2023-10-20")
+    [(type_, args)] = labelled(an)
+    assert {("speaker", "杨晓超"), ("speaker", "鹿心社")} <= args
+    # without 分别 only the last named made the report (the others are named in the title of what is heard)
+    text = ("十四届全国人大常委会第六次会议20日在北京人民大会堂举行第一次全体会议。"
+            "会议听取了全国人大监察和司法委员会主任委员杨晓超、环境与资源保护委员会主任委员鹿心社作的关于代表议案审议结果的报告。")
+    an = analysis(text, [("Agency", "全国人大常委会"), ("AdministrativeDivision", "北京"), ("Place", "人民大会堂"),
+                         ("Agency", "全国人大监察和司法委员会"), ("Person", "杨晓超"), ("Agency", "环境与资源保护委员会"),
+                         ("Person", "鹿心社")], date="2023-10-20")
+    [(type_, args)] = labelled(an)
+    assert ("speaker", "鹿心社") in args and ("speaker", "杨晓超") not in args

@@ -2201,8 +2201,18 @@ def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_
     people = reader.people(end, made, before_trigger=False)
     if not people or made - people[-1].end > _REPORTER_GAP or _says(reader, people[-1].end, made):
         return []
+    makers = people[-1:]
+    if any(word in reader.text[people[-1].end:made] for word in markers("separately")):
+        # 听取|了|…|宪法法律委|副主任委员|袁曙宏|、|徐辉|、|王洪祥|、|周光权|分别|作的|… (9 lists before …作的 in xwlb-2023):
+        # each of a list, titles between, made a report of their own
+        for person in reversed(people[:-1]):
+            between = reader.text[person.end:makers[0].start]
+            if not between.startswith("、") or _CLAUSE_END.search(between):
+                break
+            makers.insert(0, person)
     happening = _Happening("Gathering", trigger.word, title=named[0])
-    happening.add(trigger.role, people[-1])
+    for maker in makers:
+        happening.add(trigger.role, maker)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
