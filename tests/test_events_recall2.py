@@ -130,3 +130,14 @@ def test_each_of_a_list_who_separately_made_the_reports_heard_speaks():
                          ("Person", "鹿心社")], date="2023-10-20")
     [(type_, args)] = labelled(an)
     assert ("speaker", "鹿心社") in args and ("speaker", "杨晓超") not in args
+
+
+def test_a_visit_wished_for_is_none():
+    # xwlb-20230327-09: 欢迎|卡斯特罗|总统|尽早|访华 — an invitation to come soon, no visit made or announced
+    text = "韩正表示，习近平主席高度重视中洪关系，欢迎卡斯特罗总统尽早访华，共同擘画双边关系发展蓝图。"
+    an = analysis(text, [("Person", "韩正"), ("Person", "习近平"), ("Person", "卡斯特罗")], date="2023-03-27")
+    assert not any(type_ == "Visit" for type_, _ in labelled(an))
+    # a visit welcomed as it is made is one (xwlb-20230605-05: 韩正|热烈|欢迎|诗琳通|公主|访华)
+    text = "韩正热烈欢迎诗琳通公主访华，请其转达习近平主席的亲切问候。"
+    an = analysis(text, [("Person", "韩正"), ("Person", "诗琳通"), ("Person", "习近平")], date="2023-06-05")
+    assert any(type_ == "Visit" and ("agent", "诗琳通") in args for type_, args in labelled(an))

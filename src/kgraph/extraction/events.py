@@ -1328,6 +1328,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     relative = relative or bool(named_where)
     if not relative and trigger.word in markers("relative_only"):
         return []  # (近千名|来访|群众: who came, not a visit reported)
+    if reader.after_word(markers("wished"), clause[0], start) is not None:
+        # 欢迎|你|在|双方|方便|的|时候|尽早|访华 (xwlb-20230326-02), 欢迎|卡斯特罗|总统|尽早|访华 (xwlb-20230327-09): a visit
+        # wished for, none made or announced
+        return []
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
         agents = reader.people(named_where[-1].end if named_where else end, clause[1], before_trigger=False)[:1]
