@@ -1,6 +1,10 @@
 """The events stage (extraction/events.py), issue #18's second recall round: classes of events missed on stories
 of ../shared/corpus/news/xwlb-2023.jsonl that no one tuned on (none of them in the events dev set). Hand-built
 ``Analysis`` objects with the stories' own sentences, and whole stories end to end."""
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.linkers import place_key
+from kgraph.model import Document, Key, Mention
+
 from .conftest import NEWS, shared_records
 from .test_events import story_events
 from .test_events import events
@@ -141,3 +145,31 @@ def test_a_visit_wished_for_is_none():
     text = "韩正热烈欢迎诗琳通公主访华，请其转达习近平主席的亲切问候。"
     an = analysis(text, [("Person", "韩正"), ("Person", "诗琳通"), ("Person", "习近平")], date="2023-06-05")
     assert any(type_ == "Visit" and ("agent", "诗琳通") in args for type_, args in labelled(an))
+
+
+def test_a_side_event_of_a_session_is_a_gathering_of_its_own():
+    # xwlb-20230705-16: 在|联合国人权理事会|第53届|会议|举行|之际|，|中国人权研究会|日前|在|日内瓦|万国宫|举行|“…”|主题边会
+    # — held by the research society in Geneva; the session it is beside is no venue of the side event's
+    text = ("在联合国人权理事会第53届会议举行之际，中国人权研究会日前在日内瓦万国宫举行“中国的人权理念与实践”主题边会，"
+            "有关专家介绍了情况。")
+    an = analysis(text, [("Agency", "联合国人权理事会"), ("Agency", "中国人权研究会"), ("Place", "日内瓦"), ("Place", "万国宫")],
+                  date="2023-07-05")
+    found = labelled(an)
+    assert ("Gathering", frozenset({("organizer", "中国人权研究会"), ("location", "日内瓦"), ("location", "万国宫")})) in found
+    assert not any(("organizer", "联合国人权理事会") in args and ("location", "日内瓦") in args for _, args in found)
+
+
+def test_side_events_held_by_organisations_a_country_names_during_a_session():
+    # xwlb-20231010-11: 多个|中国|社会组织|在|联合国人权理事会|第54届|会议|期间|举办|多场|主题边会 — held by the organisations,
+    # not by China, nor at the council whose session sets the time
+    text = ("中国人权研究会、中国人权发展基金会等多个中国社会组织在联合国人权理事会第54届会议期间举办多场主题边会。")
+    an = analysis(text, [("Agency", "中国人权研究会"), ("Agency", "中国人权发展基金会"), ("Place", "中国"),
+                         ("Agency", "联合国人权理事会")], date="2023-10-10")
+    [(type_, args)] = labelled(an)
+    assert args == {("organizer", "中国人权研究会"), ("organizer", "中国人权发展基金会")}
+    # xwlb-20230325-09: the kind after a list of quoted names, however long, names the gathering held
+    text = ("连日来，中国人权研究会在联合国人权理事会第52届会议期间举办“中国的人权理念与实践”“新时代的少数民族权利保障”"
+            "“加强人权保障，共促全球发展：民间组织的作用”等主题边会。")
+    an = analysis(text, [("Agency", "中国人权研究会"), ("Agency", "联合国人权理事会")], date="2023-03-25")
+    found = events(an)
+    assert [dict(props).get("title", "").endswith("主题边会") for type_, _, args, props in found] == [True], found

@@ -92,6 +92,8 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 _EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
 # a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
 _DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
+# a count of the organisations a country names: 中国|多个|社会组织
+_GROUP_COUNT = re.compile(r"(?:多|数|几|一些|部分|[0-9一二三四五六七八九十百]+)[个家]?")
 # what joins the names of two gatherings held as one: 对话会|暨|…|大会
 _JOINED_NAMES = "暨"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
@@ -548,6 +550,13 @@ class _Reader:
         return self.text.startswith(markers("name_joins"), at) and at + 1 < len(self.text) \
             and _CJK.match(self.text, at + 1) is not None
 
+    def opens_gathering(self, mention: Mention, end: int) -> bool:
+        """Whether ``mention`` opens the name of a gathering that ends before ``end``, with no trigger between (联合国人权
+        理事会|第54届|会议)."""
+        found = self.gathering(mention.end, min(end, mention.end + _TITLE_REACH))
+        return found is not None and not _CLAUSE_END.search(self.text, mention.end, found.start()) \
+            and not self.between(mention.end, found.start()) and not _trigger_pattern().search(self.text, mention.end, found.end())
+
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
@@ -587,6 +596,10 @@ class _Reader:
             reach = max(reach, mention.end)
             if self.opens_name(mention):
                 continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
+            if mention.type == "Agency" and self.opens_gathering(mention, end):
+                # 在|联合国人权理事会|第54届|会议|期间|举行|多场|主题边会 (xwlb-20231010-11): the body of the session during
+                # which it is held, not where
+                continue
             if mention.key not in exclude:
                 found.append(mention)
         return found
@@ -662,7 +675,13 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
 
 def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
     """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
-    limit = min(clause_end, start + _TITLE_REACH)
+    reach = start + _TITLE_REACH
+    for quoted_start, quoted_end in reader.an.quotes:
+        # 举办|“中国的人权理念与实践”|“新时代的少数民族权利保障”|“…”|等|主题边会 (xwlb-20230325-09): quoted names run on
+        # before the kind they are of, and count for none of the reach
+        if start <= quoted_start < reach:
+            reach += quoted_end - quoted_start + 2
+    limit = min(clause_end, reach)
     match = reader.gathering(start, limit)
     if match is None:
         return None
@@ -1694,6 +1713,7 @@ def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> lis
         if run:
             rest = reader.text[run[-1].end:end]
             rest = rest[2:] if rest.startswith("等国") else rest[1:] if rest.startswith(("等", "国")) else rest
+            rest = rest[len(count.group()):] if (count := _GROUP_COUNT.match(rest)) else rest  # (中国|多个|社会组织)
             joined = any(reader.text[a.end:b.start] in words for a, b in zip(run, run[1:]))
             if joined or rest.startswith(words):
                 found += run
