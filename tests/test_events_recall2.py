@@ -147,6 +147,24 @@ def test_a_visit_wished_for_is_none():
     assert any(type_ == "Visit" and ("agent", "诗琳通") in args for type_, args in labelled(an))
 
 
+def test_a_headline_that_names_the_body_s_people_and_country_by_shorter_names_is_the_body_s_event():
+    # xwlb-20230706-02: 习近平致电祝贺比奥当选连任塞拉利昂总统 | …|致电|朱利叶斯·马达·比奥|，|祝贺|他|当选|连任|
+    # 塞拉利昂共和国|总统 — one election, not two (9 such congratulations read twice in xwlb-2023)
+    headline = "习近平致电祝贺比奥当选连任塞拉利昂总统\n"
+    body = "7月4日，国家主席习近平致电朱利叶斯·马达·比奥，祝贺他当选连任塞拉利昂共和国总统。"
+    text = headline + body
+    doc = Document("a", "a", "<test>", None, (), text, ((0, 0, len(text)),), date="2023-07-06", body_start=len(headline))
+    an = Analysis(doc, Region(None))
+    for type_, name, after in (("Person", "习近平", 0), ("Person", "比奥", 0), ("Place", "塞拉利昂", 0),
+                               ("Person", "习近平", len(headline)), ("Person", "朱利叶斯·马达·比奥", len(headline)),
+                               ("Place", "塞拉利昂共和国", len(headline))):
+        at = text.index(name, after)
+        key = Key("person", name, "000000") if type_ == "Person" else place_key(name)
+        an.add(Mention.make(type_, "a", at, at + len(name), name, name, key))
+    appointments = [args for type_, args in labelled(an) if type_ == "Appointment"]
+    assert appointments == [frozenset({("person", "朱利叶斯·马达·比奥"), ("organization", "塞拉利昂共和国")})]
+
+
 def test_a_side_event_of_a_session_is_a_gathering_of_its_own():
     # xwlb-20230705-16: 在|联合国人权理事会|第53届|会议|举行|之际|，|中国人权研究会|日前|在|日内瓦|万国宫|举行|“…”|主题边会
     # — held by the research society in Geneva; the session it is beside is no venue of the side event's

@@ -44,7 +44,7 @@ from .names import title_before
 from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
-from .world import country_abbreviations, foreign_name, names_country
+from .world import country_abbreviations, country_key, foreign_name, names_country
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -94,6 +94,8 @@ _EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八�
 _DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
 # a count of the organisations a country names: 中国|多个|社会组织
 _GROUP_COUNT = re.compile(r"(?:多|数|几|一些|部分|[0-9一二三四五六七八九十百]+)[个家]?")
+# who does what a meeting, a visit or an appointment says: a headline's happening is the body's only with one of them
+_DOERS = frozenset({"agent", "person"})
 # what joins the names of two gatherings held as one: 对话会|暨|…|大会
 _JOINED_NAMES = "暨"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
@@ -2482,10 +2484,26 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     return new
 
 
+def _same_one(one: Mention, other: Mention) -> bool:
+    """Whether two mentions name one entity, as a headline and its body name it: the same key, one country by two
+    of its names (塞拉利昂 and 塞拉利昂共和国), or a person by the end of the name (比奥 and 朱利叶斯·马达·比奥:
+    习近平致电祝贺比奥当选连任塞拉利昂总统 | …|致电|朱利叶斯·马达·比奥|，|祝贺|他|当选|连任|塞拉利昂共和国|总统,
+    xwlb-20230706-02)."""
+    if one.key == other.key or (country_key(one.key) or one.key) == (country_key(other.key) or other.key):
+        return True
+    if one.type == other.type == "Person":
+        short, whole = sorted((one.label, other.label), key=len)
+        # (and a name read with the end of a title before it: 委员长|金正恩 read 长金正恩, xwlb-20230912-16)
+        return len(short) >= 2 and whole.endswith(short)
+    return False
+
+
 def _fold(old: _Happening, new: _Happening) -> None:
-    """``new``'s arguments, sentences, day and name added to ``old``, the same happening."""
+    """``new``'s arguments, sentences, day and name added to ``old``, the same happening (an entity it names
+    again by another name is not added twice)."""
     for role, mention in new.arguments:
-        old.add(role, mention)
+        if not any(r == role and _same_one(mention, m) for r, m in old.arguments):
+            old.add(role, mention)
     for sentence, at in new.sentences.items():
         old.see(sentence, at, new.date)
     if new.title and not old.title:
@@ -2500,8 +2518,13 @@ def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happen
     for old in happenings if among is None else among:
         if old.type != new.type:
             continue
-        shared = len(old.keys() & new.keys()) + (new.type == "Gathering" and _kind(new.title) is not None
-                                                 and _kind(new.title) == _kind(old.title))
+        doers = [(m, o) for r, m in new.arguments if r in _DOERS for q, o in old.arguments if q == r]
+        if doers and not any(_same_one(m, o) for m, o in doers):
+            # 伊朗代表团 叙利亚代表团同日到访沙特 | 伊朗代表团|12日|抵达|…|利雅得 (xwlb-20230413-09): who goes (meets, takes the
+            # post) elsewhere is another happening, though it goes to the same country
+            continue
+        shared = sum(any(_same_one(mention, m) for _, m in old.arguments) for _, mention in new.arguments) + (
+            new.type == "Gathering" and _kind(new.title) is not None and _kind(new.title) == _kind(old.title))
         if shared > best_shared:
             best, best_shared = old, shared
     if best is None:
