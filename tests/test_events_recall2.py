@@ -191,3 +191,24 @@ def test_side_events_held_by_organisations_a_country_names_during_a_session():
     an = analysis(text, [("Agency", "中国人权研究会"), ("Agency", "联合国人权理事会")], date="2023-03-25")
     found = events(an)
     assert [dict(props).get("title", "").endswith("主题边会") for type_, _, args, props in found] == [True], found
+
+
+def test_a_gathering_with_no_venue_of_its_own_is_where_its_sentence_sets_the_scene():
+    # xwlb-20230405-06: 在|河南|洛阳|，|一场|特殊|的|集体安葬仪式|正在|举行
+    text = "在河南洛阳，一场特殊的集体安葬仪式正在举行，逝者家属将逝去亲人的骨灰埋放在树下。"
+    an = analysis(text, [("AdministrativeDivision", "河南"), ("AdministrativeDivision", "洛阳")], date="2023-04-05")
+    assert labelled(an) == [("Gathering", frozenset({("location", "河南"), ("location", "洛阳")}))]
+    # xwlb-20230927-13: 在|南非|，|…|出席|中国使馆|举行|的|国庆招待会 — the reception attended there
+    text = "在南非，当地政界和各领域人士等500多人出席中国使馆举行的国庆招待会。"
+    an = analysis(text, [("Place", "南非"), ("Agency", "中国使馆")], date="2023-09-27")
+    [(type_, args)] = labelled(an)
+    assert ("location", "南非") in args
+    # a scene that is not the places alone (在|第二批|主题教育|中) sets none; nor does it add to a venue named
+    text = "在江苏南京，中国人权研究会在北京举办主题边会。"
+    an = analysis(text, [("AdministrativeDivision", "江苏"), ("AdministrativeDivision", "南京"), ("Agency", "中国人权研究会"),
+                         ("AdministrativeDivision", "北京")], date="2023-09-27")
+    [(type_, args)] = labelled(an)
+    assert ("location", "北京") in args and ("location", "南京") not in args
+    text = "在第二批主题教育中，江苏省采取举办读书班、专题研讨等形式，深入学习。"
+    an = analysis(text, [("AdministrativeDivision", "江苏省")], date="2023-12-02")
+    assert not any(("location", "江苏省") in args for _, args in labelled(an))

@@ -1680,6 +1680,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
         happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
+    _in_the_scene(reader, happening, sentence, clause)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
@@ -1734,6 +1735,23 @@ def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, i
         for role, mention in visit.arguments:
             if role == "destination":
                 happening.add("location", mention)
+
+
+def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int]) -> None:
+    """A gathering with no venue of its own is where the sentence it is told in opens by setting the scene, a clause
+    of 在 and the places alone: 在|河南|洛阳|，|一场|特殊|的|集体安葬仪式|正在|举行 (xwlb-20230405-06); 在|下萨克森州|首府|
+    汉诺威|，|约|500|名|零售业|员工|还|举行|了|抗议|集会; 在|南非|，|当地|政界|…|出席|中国使馆|举行|的|国庆招待会."""
+    if happening.keys("location") or clause[0] <= sentence[0]:
+        return
+    opening = reader.clause(reader.past_space(*sentence))
+    begin = reader.past_space(*opening)
+    if not reader.text.startswith("在", begin) or opening[1] >= clause[0]:
+        return
+    places = reader.venues(begin, opening[1], happening.keys())
+    if places and reader.text[max(m.end for m in places):opening[1]].strip() == "" and all(
+            m.type in ("AdministrativeDivision", "Place") for m in places):
+        for place in places:
+            happening.add("location", place)
 
 
 def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
@@ -2141,6 +2159,7 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     if title_span:
         _held_by_its_body(reader, happening, *title_span)
     _held_locally(reader, happening, sentence, clause, happenings)
+    _in_the_scene(reader, happening, sentence, clause)
     venues = reader.venues(clause[0], start, happening.keys())
     if not venues and people and people[0].start < clause[0] and reader.text.startswith(markers("and_then"), clause[0]):
         # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
