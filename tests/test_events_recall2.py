@@ -162,7 +162,7 @@ def test_a_headline_that_names_the_body_s_people_and_country_by_shorter_names_is
         key = Key("person", name, "000000") if type_ == "Person" else place_key(name)
         an.add(Mention.make(type_, "a", at, at + len(name), name, name, key))
     appointments = [args for type_, args in labelled(an) if type_ == "Appointment"]
-    assert appointments == [frozenset({("person", "朱利叶斯·马达·比奥"), ("organization", "塞拉利昂共和国")})]
+    assert len(appointments) == 1 and {("person", "朱利叶斯·马达·比奥"), ("organization", "塞拉利昂共和国")} <= appointments[0]
 
 
 def test_a_side_event_of_a_session_is_a_gathering_of_its_own():

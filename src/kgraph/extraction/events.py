@@ -2512,17 +2512,18 @@ def _same_one(one: Mention, other: Mention) -> bool:
         return True
     if one.type == other.type == "Person":
         short, whole = sorted((one.label, other.label), key=len)
-        # (and a name read with the end of a title before it: 委员长|金正恩 read 长金正恩, xwlb-20230912-16)
-        return len(short) >= 2 and whole.endswith(short)
+        # (or one part of it: 卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦, xwlb-20230103-01; and a name read with the end of a
+        # title before it: 委员长|金正恩 read 长金正恩, xwlb-20230912-16)
+        return len(short) >= 2 and (whole.endswith(short) or short in whole.split("·"))
     return False
 
 
 def _fold(old: _Happening, new: _Happening) -> None:
     """``new``'s arguments, sentences, day and name added to ``old``, the same happening (an entity it names
-    again by another name is not added twice)."""
+    again by another name too: resolution makes 比奥 and 朱利叶斯·马达·比奥 one, and keeps 金正恩 where recognition
+    read 长金正恩 once)."""
     for role, mention in new.arguments:
-        if not any(r == role and _same_one(mention, m) for r, m in old.arguments):
-            old.add(role, mention)
+        old.add(role, mention)
     for sentence, at in new.sentences.items():
         old.see(sentence, at, new.date)
     if new.title and not old.title:
