@@ -212,3 +212,18 @@ def test_a_gathering_with_no_venue_of_its_own_is_where_its_sentence_sets_the_sce
     text = "在第二批主题教育中，江苏省采取举办读书班、专题研讨等形式，深入学习。"
     an = analysis(text, [("AdministrativeDivision", "江苏省")], date="2023-12-02")
     assert not any(("location", "江苏省") in args for _, args in labelled(an))
+
+
+def test_an_occasion_named_before_who_holds_it_is_held_by_them():
+    # xwlb-20230815-01: 首个|全国生态日|主场活动|由|国家发展改革委|联合|中央宣传部|、|…|和|浙江省人民政府|共同|举办
+    text = ("首个全国生态日主场活动由国家发展改革委联合中央宣传部、自然资源部、生态环境部等部门和浙江省人民政府共同举办，"
+            "主题为“绿水青山就是金山银山”。")
+    an = analysis(text, [("Agency", "国家发展改革委"), ("Agency", "中央宣传部"), ("Agency", "自然资源部"),
+                         ("Agency", "生态环境部"), ("Agency", "浙江省人民政府")], date="2023-08-15")
+    [(type_, args)] = labelled(an)
+    assert args == {("organizer", "国家发展改革委"), ("organizer", "中央宣传部"), ("organizer", "自然资源部"),
+                    ("organizer", "生态环境部"), ("organizer", "浙江省人民政府")}
+    # one pointed to (此次|授课活动|由|…) is the one reported, named by no name of its own here
+    text = "此次授课活动由中国载人航天工程办公室联合教育部共同主办。"
+    an = analysis(text, [("Agency", "中国载人航天工程办公室"), ("Agency", "教育部")], date="2023-09-21")
+    assert not labelled(an)

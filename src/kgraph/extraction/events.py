@@ -2016,13 +2016,23 @@ def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, 
 def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
     """An organised occasion named by what it is (活动) as the subject of where it is held: 2023中国产业转移发展
     对接活动|在|广西|南宁|举行 (xwlb-20230730-13); 2023年|国际生物多样性日|全球|主场活动|在|云南|昆明|举行 (about 40
-    such …活动|在|…|举行 in xwlb-2023). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
+    such …活动|在|…|举行 in xwlb-2023); or of who holds it, right before 由: 首个|全国生态日|主场活动|由|国家发展改革委|
+    联合|…|共同|举办 (xwlb-20230815-01). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
     venue = reader.after_word(markers("venue_links"), clause[0], start)
-    if venue is None:
-        return None
-    begin = reader.past_space(clause[0], venue)
+    named = _activity_before(reader, clause, venue) if venue is not None else None
+    by = reader.after_word(markers("agent_links"), clause[0], start) if named is None else None
+    if by is not None:
+        named = _activity_before(reader, clause, by)
+        if named is not None and named[2] != by - 1:
+            return None  # (由 of what follows, not of the occasion: …活动|的|组织|由|…)
+    return named
+
+
+def _activity_before(reader: _Reader, clause: tuple[int, int], link: int) -> tuple[str, int, int] | None:
+    """The occasion named from the clause's start to the last 活动 before the link word that ends at ``link``."""
+    begin = reader.past_space(clause[0], link)
     words = markers("activity_names")
-    at = max((reader.text.rfind(w, begin, venue) for w in words), default=-1)
+    at = max((reader.text.rfind(w, begin, link) for w in words), default=-1)
     if at < 0:
         return None
     stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
