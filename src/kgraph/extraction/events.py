@@ -44,7 +44,7 @@ from .names import title_before
 from .posts import post_title_at, post_verbs
 from .recognisers.divisions import division_key
 from .recognisers.places import place_key
-from .world import country_abbreviations, foreign_name, names_country
+from .world import country_abbreviations, country_key, foreign_name, names_country
 
 __all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
 
@@ -90,6 +90,14 @@ _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 # a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
 _EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
+# a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
+_DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
+# a count of the organisations a country names: 中国|多个|社会组织
+_GROUP_COUNT = re.compile(r"(?:多|数|几|一些|部分|[0-9一二三四五六七八九十百]+)[个家]?")
+# who does what a meeting, a visit or an appointment says: a headline's happening is the body's only with one of them
+_DOERS = frozenset({"agent", "person"})
+# what joins the names of two gatherings held as one: 对话会|暨|…|大会
+_JOINED_NAMES = "暨"
 # the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far from the trigger a gathering's name named after it may end
@@ -394,10 +402,24 @@ class _Reader:
                 session = _gathering_pattern().match(self.text, edition.end(), end) if edition else None
                 if session is not None and (session.end() in self.an.boundaries or session.end() in self.model_bounds
                                             or not _CJK.match(self.text[session.end():session.end() + 1])):
-                    return session
-                return match
+                    match = session
+                return self._joined_gathering(match, end)
             at = match.start() + 1
         return None
+
+    def _joined_gathering(self, match: re.Match, end: int) -> re.Match:
+        """A gathering held as one with another, 暨 between their names: 第三届文明交流互鉴对话会|暨|首届|世界汉学家大会|由|
+        中国国际交流协会|主办 (xwlb-20230703-01; 36 such …会暨… in xwlb-2023) is one gathering, its name runs on to
+        the second kind (what follows is said of both)."""
+        while self.text.startswith(_JOINED_NAMES, match.end()):
+            stop = min(end, match.end() + _TITLE_REACH)
+            clause_end = _CLAUSE_END.search(self.text, match.end(), stop)
+            following = _gathering_pattern().search(self.text, match.end() + 1, clause_end.start() if clause_end else stop)
+            if following is None or not (following.end() in self.an.boundaries or following.end() in self.model_bounds
+                                         or not _CJK.match(self.text[following.end():following.end() + 1])):
+                break
+            match = following
+        return match
 
     def past_space(self, start: int, end: int) -> int:
         """The first position of text[start:end] that is no space (a paragraph's indent), or ``end``."""
@@ -530,6 +552,13 @@ class _Reader:
         return self.text.startswith(markers("name_joins"), at) and at + 1 < len(self.text) \
             and _CJK.match(self.text, at + 1) is not None
 
+    def opens_gathering(self, mention: Mention, end: int) -> bool:
+        """Whether ``mention`` opens the name of a gathering that ends before ``end``, with no trigger between (联合国人权
+        理事会|第54届|会议)."""
+        found = self.gathering(mention.end, min(end, mention.end + _TITLE_REACH))
+        return found is not None and not _CLAUSE_END.search(self.text, mention.end, found.start()) \
+            and not self.between(mention.end, found.start()) and not _trigger_pattern().search(self.text, mention.end, found.end())
+
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""
@@ -569,6 +598,10 @@ class _Reader:
             reach = max(reach, mention.end)
             if self.opens_name(mention):
                 continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
+            if mention.type == "Agency" and self.opens_gathering(mention, end):
+                # 在|联合国人权理事会|第54届|会议|期间|举行|多场|主题边会 (xwlb-20231010-11): the body of the session during
+                # which it is held, not where
+                continue
             if mention.key not in exclude:
                 found.append(mention)
         return found
@@ -644,7 +677,13 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
 
 def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
     """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
-    limit = min(clause_end, start + _TITLE_REACH)
+    reach = start + _TITLE_REACH
+    for quoted_start, quoted_end in reader.an.quotes:
+        # 举办|“中国的人权理念与实践”|“新时代的少数民族权利保障”|“…”|等|主题边会 (xwlb-20230325-09): quoted names run on
+        # before the kind they are of, and count for none of the reach
+        if start <= quoted_start < reach:
+            reach += quoted_end - quoted_start + 2
+    limit = min(clause_end, reach)
     match = reader.gathering(start, limit)
     if match is None:
         return None
@@ -697,6 +736,10 @@ def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str
     if found is None or "的" in _BOOK_TITLE.sub("", reader.text[found.end():start]) \
             or _trigger_words(reader, opened, start):
         return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
+    if any(triggers()[m.group()].reading == "hear" for m in _trigger_pattern().finditer(reader.text, opened, found.start())):
+        # 李强|在|听取|讲座|和|交流发言|后|指出 (xwlb-20230821-04; the 4 study sessions of the State Council in xwlb-2023):
+        # the lecture heard is the session's own, not a gathering he speaks at
+        return None
     begin = opened + 1
     while begin < found.start() and reader.text[begin] in "了的":
         begin += 1
@@ -726,6 +769,11 @@ def _same_gathering(title: str, other: str | None) -> bool:
         return False
     if title.startswith(markers("this_one")):
         return True
+    if _JOINED_NAMES in other and _JOINED_NAMES not in title:
+        # 十四届全国政协专门委员会主任会议|暨|学习研讨班 … 主持|上午|和|下午|的|全体会议 (xwlb-20230328-03): either of two
+        # gatherings held as one
+        if any(_same_gathering(title, part) for part in other.split(_JOINED_NAMES) if part):
+            return True
     if title == other or other.endswith(title) or title.endswith(other):
         return True
     # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
@@ -1300,6 +1348,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     relative = relative or bool(named_where)
     if not relative and trigger.word in markers("relative_only"):
         return []  # (近千名|来访|群众: who came, not a visit reported)
+    if reader.after_word(markers("wished"), clause[0], start) is not None:
+        # 欢迎|你|在|双方|方便|的|时候|尽早|访华 (xwlb-20230326-02), 欢迎|卡斯特罗|总统|尽早|访华 (xwlb-20230327-09): a visit
+        # wished for, none made or announced
+        return []
     if relative:
         # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
         agents = reader.people(named_where[-1].end if named_where else end, clause[1], before_trigger=False)[:1]
@@ -1490,6 +1542,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             return [_merge(happenings, happening)]
         # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
         holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        if not holders and reader.text.startswith(markers("light_verbs"), reader.past_space(*clause)):
+            # 国务院|以|“…”|为|主题|，|进行|第三次|专题学习 (xwlb-20230821-04; the State Council's 5 study sessions in
+            # xwlb-2023): a clause that opens with the verb is the sentence subject's
+            holders = _opening(reader, sentence, clause, ("Agency",))
         if not holders:
             return []
         happening = _Happening("Gathering", trigger.word)
@@ -1509,6 +1565,13 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     # words before 在 say nothing of
     subjects = [] if relative and venue_at is not None else [
         m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    if relative and venue_at is not None and reader.text.startswith("上", title_end):
+        # 阿拉伯国家联盟|7日|在|开罗|举行|的|外长级|特别会议|上|决定 (xwlb-20230508-16), 非洲联盟|6日|在|…|举行|的|…|上|
+        # 呼吁: the organisation that opens the clause, a day at most before 在, holds what it decides at
+        opener = reader.between(clause[0], venue_at, ("Agency",))[:1]
+        if opener and opener[0].start - reader.past_space(*clause) <= _SUBJECT_LEAD \
+                and _DAY_ONLY.fullmatch(reader.text[opener[0].end:venue_at - 1]):
+            subjects = opener
     by_at = title_end if before and reader.text.startswith(markers("agent_links"), title_end) else None
     if by_at is None and before and title_end <= clause[0] and reader.text.startswith(markers("agent_links"), clause[0]):
         # 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|福建省人民政府|共同|主办 (xwlb-20230718-06; 29 such
@@ -1616,6 +1679,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
         happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
+    _in_the_scene(reader, happening, sentence, clause)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
@@ -1651,6 +1715,7 @@ def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> lis
         if run:
             rest = reader.text[run[-1].end:end]
             rest = rest[2:] if rest.startswith("等国") else rest[1:] if rest.startswith(("等", "国")) else rest
+            rest = rest[len(count.group()):] if (count := _GROUP_COUNT.match(rest)) else rest  # (中国|多个|社会组织)
             joined = any(reader.text[a.end:b.start] in words for a, b in zip(run, run[1:]))
             if joined or rest.startswith(words):
                 found += run
@@ -1669,6 +1734,23 @@ def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, i
         for role, mention in visit.arguments:
             if role == "destination":
                 happening.add("location", mention)
+
+
+def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int]) -> None:
+    """A gathering with no venue of its own is where the sentence it is told in opens by setting the scene, a clause
+    of 在 and the places alone: 在|河南|洛阳|，|一场|特殊|的|集体安葬仪式|正在|举行 (xwlb-20230405-06); 在|下萨克森州|首府|
+    汉诺威|，|约|500|名|零售业|员工|还|举行|了|抗议|集会; 在|南非|，|当地|政界|…|出席|中国使馆|举行|的|国庆招待会."""
+    if happening.keys("location") or clause[0] <= sentence[0]:
+        return
+    opening = reader.clause(reader.past_space(*sentence))
+    begin = reader.past_space(*opening)
+    if not reader.text.startswith("在", begin) or opening[1] >= clause[0]:
+        return
+    places = reader.venues(begin, opening[1], happening.keys())
+    if places and reader.text[max(m.end for m in places):opening[1]].strip() == "" and all(
+            m.type in ("AdministrativeDivision", "Place") for m in places):
+        for place in places:
+            happening.add("location", place)
 
 
 def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
@@ -1797,7 +1879,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
         # reported, when it is what the article reported last
         # (习近平|在|主持学习|时|强调, xwlb-20230201-01: what the trigger does sets the time of what is said)
-        if trigger.role != "speaker" and reader.text[end:clause[1]].strip("了 ") != "" \
+        # (习近平|、|…|等|党和国家领导人|到会|祝贺 (xwlb-20231023-01): what one came for says nothing else is attended)
+        rest = reader.text[end:clause[1]].strip("了 ")
+        if trigger.role != "speaker" and rest != "" and not rest.startswith(markers("attending_purposes")) \
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
         last = _last_reported(happenings, sentence)
@@ -1931,13 +2015,23 @@ def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, 
 def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
     """An organised occasion named by what it is (活动) as the subject of where it is held: 2023中国产业转移发展
     对接活动|在|广西|南宁|举行 (xwlb-20230730-13); 2023年|国际生物多样性日|全球|主场活动|在|云南|昆明|举行 (about 40
-    such …活动|在|…|举行 in xwlb-2023). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
+    such …活动|在|…|举行 in xwlb-2023); or of who holds it, right before 由: 首个|全国生态日|主场活动|由|国家发展改革委|
+    联合|…|共同|举办 (xwlb-20230815-01). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
     venue = reader.after_word(markers("venue_links"), clause[0], start)
-    if venue is None:
-        return None
-    begin = reader.past_space(clause[0], venue)
+    named = _activity_before(reader, clause, venue) if venue is not None else None
+    by = reader.after_word(markers("agent_links"), clause[0], start) if named is None else None
+    if by is not None:
+        named = _activity_before(reader, clause, by)
+        if named is not None and named[2] != by - 1:
+            return None  # (由 of what follows, not of the occasion: …活动|的|组织|由|…)
+    return named
+
+
+def _activity_before(reader: _Reader, clause: tuple[int, int], link: int) -> tuple[str, int, int] | None:
+    """The occasion named from the clause's start to the last 活动 before the link word that ends at ``link``."""
+    begin = reader.past_space(clause[0], link)
     words = markers("activity_names")
-    at = max((reader.text.rfind(w, begin, venue) for w in words), default=-1)
+    at = max((reader.text.rfind(w, begin, link) for w in words), default=-1)
     if at < 0:
         return None
     stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
@@ -2074,6 +2168,7 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     if title_span:
         _held_by_its_body(reader, happening, *title_span)
     _held_locally(reader, happening, sentence, clause, happenings)
+    _in_the_scene(reader, happening, sentence, clause)
     venues = reader.venues(clause[0], start, happening.keys())
     if not venues and people and people[0].start < clause[0] and reader.text.startswith(markers("and_then"), clause[0]):
         # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
@@ -2160,8 +2255,18 @@ def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_
     people = reader.people(end, made, before_trigger=False)
     if not people or made - people[-1].end > _REPORTER_GAP or _says(reader, people[-1].end, made):
         return []
+    makers = people[-1:]
+    if any(word in reader.text[people[-1].end:made] for word in markers("separately")):
+        # 听取|了|…|宪法法律委|副主任委员|袁曙宏|、|徐辉|、|王洪祥|、|周光权|分别|作的|… (9 lists before …作的 in xwlb-2023):
+        # each of a list, titles between, made a report of their own
+        for person in reversed(people[:-1]):
+            between = reader.text[person.end:makers[0].start]
+            if not between.startswith("、") or _CLAUSE_END.search(between):
+                break
+            makers.insert(0, person)
     happening = _Happening("Gathering", trigger.word, title=named[0])
-    happening.add(trigger.role, people[-1])
+    for maker in makers:
+        happening.add(trigger.role, maker)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
@@ -2259,7 +2364,9 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
     listed = _joined(reader, after) if not self_side and after else []
     person = listed[-1] if listed else person
-    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start)
+    # (祝贺|他|再次|就任|以色列|总理, xwlb-20230101-06: an adverb between)
+    adverb = next((w for w in markers("pronoun_adverbs") if reader.text.endswith(w, clause[0], start)), "")
+    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start - len(adverb))
                                          or start - clause[0] <= _SUBJECT_LEAD):
         # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
         # who is elected is named in the clause before
@@ -2405,8 +2512,25 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     return new
 
 
+def _same_one(one: Mention, other: Mention) -> bool:
+    """Whether two mentions name one entity, as a headline and its body name it: the same key, one country by two
+    of its names (塞拉利昂 and 塞拉利昂共和国), or a person by the end of the name (比奥 and 朱利叶斯·马达·比奥:
+    习近平致电祝贺比奥当选连任塞拉利昂总统 | …|致电|朱利叶斯·马达·比奥|，|祝贺|他|当选|连任|塞拉利昂共和国|总统,
+    xwlb-20230706-02)."""
+    if one.key == other.key or (country_key(one.key) or one.key) == (country_key(other.key) or other.key):
+        return True
+    if one.type == other.type == "Person":
+        short, whole = sorted((one.label, other.label), key=len)
+        # (or one part of it: 卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦, xwlb-20230103-01; and a name read with the end of a
+        # title before it: 委员长|金正恩 read 长金正恩, xwlb-20230912-16)
+        return len(short) >= 2 and (whole.endswith(short) or short in whole.split("·"))
+    return False
+
+
 def _fold(old: _Happening, new: _Happening) -> None:
-    """``new``'s arguments, sentences, day and name added to ``old``, the same happening."""
+    """``new``'s arguments, sentences, day and name added to ``old``, the same happening (an entity it names
+    again by another name too: resolution makes 比奥 and 朱利叶斯·马达·比奥 one, and keeps 金正恩 where recognition
+    read 长金正恩 once)."""
     for role, mention in new.arguments:
         old.add(role, mention)
     for sentence, at in new.sentences.items():
@@ -2423,8 +2547,13 @@ def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happen
     for old in happenings if among is None else among:
         if old.type != new.type:
             continue
-        shared = len(old.keys() & new.keys()) + (new.type == "Gathering" and _kind(new.title) is not None
-                                                 and _kind(new.title) == _kind(old.title))
+        doers = [(m, o) for r, m in new.arguments if r in _DOERS for q, o in old.arguments if q == r]
+        if doers and not any(_same_one(m, o) for m, o in doers):
+            # 伊朗代表团 叙利亚代表团同日到访沙特 | 伊朗代表团|12日|抵达|…|利雅得 (xwlb-20230413-09): who goes (meets, takes the
+            # post) elsewhere is another happening, though it goes to the same country
+            continue
+        shared = sum(any(_same_one(mention, m) for _, m in old.arguments) for _, mention in new.arguments) + (
+            new.type == "Gathering" and _kind(new.title) is not None and _kind(new.title) == _kind(old.title))
         if shared > best_shared:
             best, best_shared = old, shared
     if best is None:
