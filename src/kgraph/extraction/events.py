@@ -2549,8 +2549,8 @@ def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happen
             continue
         doers = [(m, o) for r, m in new.arguments if r in _DOERS for q, o in old.arguments if q == r]
         if doers and not any(_same_one(m, o) for m, o in doers):
-            # 伊朗代表团 叙利亚代表团同日到访沙特 | 伊朗代表团|12日|抵达|…|利雅得 (xwlb-20230413-09): who goes (meets, takes the
-            # post) elsewhere is another happening, though it goes to the same country
+            # two delegations arriving in one capital on one day (A代表团|12日|抵达|…|利雅得 beside B代表团's
+            # arrival): who goes (meets, takes the post) elsewhere is another happening, though to the same country
             continue
         shared = sum(any(_same_one(mention, m) for _, m in old.arguments) for _, mention in new.arguments) + (
             new.type == "Gathering" and _kind(new.title) is not None and _kind(new.title) == _kind(old.title))
