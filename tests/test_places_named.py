@@ -7,7 +7,7 @@ import kgraph
 from kgraph.extraction.analysis import Region
 from kgraph.extraction.recognisers.divisions import region_named
 
-from .conftest import by_label, relations
+from .conftest import by_label, labels_by_type, related_pairs, relations
 
 
 def _places(text: str, **kw) -> set[str]:
@@ -68,3 +68,22 @@ def test_a_place_lies_in_the_division_just_named_not_one_named_long_before():
     assert ("桃花岭小区", "夷陵区", None) in relations(near, "locatedIn")
     far = kgraph.extract_text("夷陵区召开安全生产会议。会议要求压实责任。各地要加强隐患排查。游客在三国公园游览。")
     assert ("三国公园", "夷陵区", None) not in relations(far, "locatedIn")
+
+
+def test_a_place_holds_no_division_written_whole_before_it_nor_a_function_word():
+    # xwlb-20230413-01: 徐闻县|大水桥水库 — the county is the place's division, not part of its name;
+    # xwlb-20230408-09: 北京市通州区|张家湾公园
+    related = related_pairs("离开徐闻港，习近平来到环北部湾广东水资源配置工程向南输水的接点站——徐闻县大水桥水库，"
+                            "了解工程建设情况。", "locatedIn")
+    assert ("大水桥水库", "徐闻县") in related
+    assert "张家湾公园" in labels_by_type(
+        "2023年共和国部长义务植树活动今天（4月8日）上午在北京市通州区张家湾公园举行。")["Place"]
+    # a county paper's story (invented): 胜利街道|对金龙|小区 (jieba's guessed word; LAC: 对/p) and the
+    # district and street before a compound; a village's square keeps its village (肖红坪村文化广场)
+    places = labels_by_type("走进沙市区胜利街道金龙小区，今年以来，胜利街道对金龙小区、园林路宿舍实施改造。")["Place"]
+    assert places == {"金龙小区", "园林路宿舍"}
+    # xwlb-20231221-07: a village's square is named with its village (石塬镇|肖红坪村文化广场)
+    assert "肖红坪村文化广场" in labels_by_type("“帐篷小学”由陆军第76集团军某红军旅官兵在石塬镇肖红坪村文化广场的"
+                                          "临时安置点搭建而成。").get("Place", set())
+    # a short division opens the name (荆州古城东门广场)
+    assert "荆州古城东门广场" in labels_by_type("在荆州古城东门广场，市民正在晨练。")["Place"]

@@ -21,6 +21,11 @@ _NAME_TAGS = pos_tags("place_name_words")
 _STOP_TAGS = pos_tags("place_run_stops")
 # characters that never sit inside a place name but glue to it in jieba: 从|万寿宝塔, 到|洋码头
 _BREAKS = frozenset(word_set("place_breaks"))
+# the model's tags of a function word, which no place's name holds (对/p, 和/c, 的/u)
+_MODEL_FUNCTION_TAGS = frozenset({"p", "c", "u"})
+# the endings of a division's name written whole (胜利街道, 沙市区), not short (荆州), down to the
+# township: a village's square is named with its village (肖红坪村文化广场)
+_WHOLE_DIVISION_ENDINGS = ("省", "市", "县", "区", "旗", "镇", "乡", "街道")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
 
@@ -51,10 +56,20 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if end - tok_start > limit:
             break
         start = tok_start
-    # a name does not start with a verb or adverb: 共同|提升小区, 进一步|优化小区
+    # a name does not hold a division written whole before it, its address: 沙市区胜利街道|金龙小区
+    # (jieba: 胜利|街道|金龙|小区), 徐闻县|大水桥水库 (xwlb-2023); a short one is part of the name
+    # (荆州古城东门广场)
+    for division in an.of_type("AdministrativeDivision"):
+        if start < division.end < end and an.text[division.start:division.end].endswith(_WHOLE_DIVISION_ENDINGS):
+            start = max(start, division.end)
+    # nor start with a verb, an adverb or a preposition: 共同|提升小区, 进一步|优化小区; nor hold a
+    # function word the model reads where jieba guessed a word: 街道|对金龙|小区 (LAC: 对/p|金龙小区/LOC)
     for tok_start, tok_end, word in tokens:
-        if tok_start == start and tok_end < end and tags.get(word, "").startswith(("v", "d", "a")):
+        if tok_start == start and tok_end < end and tags.get(word, "").startswith(("v", "d", "a", "p")):
             start = tok_end
+    for token in an.model_tokens or ():
+        if start <= token.start and token.end < end and token.tag in _MODEL_FUNCTION_TAGS:
+            start = token.end
     # after the last break that stands alone or ends a word (从/p|万寿宝塔, 侯艳琪|等到|机场, 东至|深圳…),
     # not one whose word would leave a fragment (建设|自动化|集装箱码头 is not 动化…, 自然科学|博物馆)
     breaks = [at for at in range(start, end) if an.text[at] in _BREAKS and not _inside_a_word(an, at, tags)]
