@@ -106,3 +106,37 @@ def test_a_foreign_bank_of_the_news_is_in_its_country():
     pairs = related_pairs("美国第一共和银行股价暴跌近50%。受今年一季度存款大幅下降的影响，美国第一共和银行股价25日暴跌49.38%。",
                           "locatedIn")
     assert ("第一共和银行", "美国") in pairs or ("美国第一共和银行", "美国") in pairs
+
+
+# --- a country's armed forces by its abbreviation, and a periodical after its country
+
+@pytest.mark.parametrize("agency, country", [
+    ("美军中央司令部", "美国"),  # xwlb-2023 美军中央司令部28日称: the segmenter reads 美军 as one word
+    ("俄军", "俄罗斯"),
+    ("乌军电子情报中心", "乌克兰"),
+    ("乌方海军陆战队", "乌克兰"),
+])
+def test_a_country_s_forces_by_its_abbreviation_are_the_country_s(agency, country):
+    assert _owner(agency) is not None and _owner(agency).country == country
+
+
+@pytest.mark.parametrize("agency", [
+    "英法联军",  # two countries' characters
+    "美方代表",  # no organisation's head
+    "乌军赫尔松集团军",  # a region of the world list after the forces (赫尔松)
+])
+def test_what_only_opens_with_forces_is_no_body_of_theirs(agency):
+    assert _owner(agency) is None
+
+
+def test_a_periodical_after_its_country_is_the_country_s():
+    # xwlb-2023 据法国《回声报》和美国政治新闻网9日报道; 日本《朝日新闻》今天公布的最新民调显示
+    pairs = related_pairs("央视网消息（新闻联播）：据法国《回声报》和美国政治新闻网9日报道。"
+                          "日本《朝日新闻》今天公布的最新民调显示，岸田内阁支持率为28.1%。", "locatedIn")
+    assert {("回声报", "法国"), ("朝日新闻", "日本")} <= pairs
+
+
+def test_a_periodical_after_china_is_not_placed_by_this_rule():
+    an = _analysis("中国《人民日报》发表评论员文章。", ("Place", "中国"), ("Agency", "人民日报"))
+    find_world(an)
+    assert _located(an) == set()

@@ -341,13 +341,18 @@ def _first_word(text: str) -> str:
 
 
 def _abbreviated_owner(label: str) -> _Owner | None:
-    """俄|外交部, 美|国务院 (written 美国务院: 务院 is no word after 美国), 美|联储."""
+    """俄|外交部, 美|国务院 (written 美国务院: 务院 is no word after 美国), 美|联储; a country's armed forces
+    or side and their bodies (data/world/abbreviated_forces.txt: 美军|中央司令部, 俄军, 乌方|决策中心: the
+    segmenter reads 美军, 乌方 as one word)."""
     abbreviations = country_abbreviations()
     country = abbreviations.get(label[:1])
     if country is None:
         return None
     if label.startswith(country) and _first_word(label[len(country):]) in word_tags():
         return None  # 伊朗|外交部, 日本|队: the country's name, written out
+    if label[1:2] in data_words("world", "abbreviated_forces.txt") and (
+            len(label) == 2 or _organisation(label) and not _names_a_division_or_country(label[2:])):
+        return _Owner(world_names()[country].country, label)  # 美军|中央司令部, 俄军, 乌方|海军陆战队
     words = tokenizer().lcut(label)
     if not (words[0] == label[:1] or words == [label]):
         return None  # 伊斯兰教, 加沙地带: the character starts another word
@@ -837,15 +842,17 @@ def _country_before(an: Analysis, mention: Mention) -> str | None:
     dictionary does not know before an organisation's head (data/lexicon/pos_tags.tsv
     agency_own_name_words): a body every country has, keyed by its common name, is no one country's
     (俄罗斯|外交部, 韩国|最高人民法院, 柬埔寨|人民党: the dictionary's words), and a mission or a
-    delegation is abroad (data/world/abroad.txt: 阿曼|代表团).  The country written in full: 俄|中新时代
-    is a phrase."""
+    delegation is abroad (data/world/abroad.txt: 阿曼|代表团).  A periodical's title after its country is
+    its own name whatever its words (日本|《朝日新闻》, 法国|《回声报》, 美国|《新闻周刊》).  The country written
+    in full: 俄|中新时代 is a phrase."""
     label = mention.label
-    if label in word_tags() or not _organisation(label) or label.endswith(data_words("world", "abroad.txt")):
+    titled = an.text.startswith("《", mention.start - 1) and an.text.startswith("》", mention.end)
+    if not titled and (label in word_tags() or not _organisation(label)
+                       or not any(word not in word_tags() or word_tags()[word].startswith(pos_tags("agency_own_name_words"))
+                                  for word in tokenizer().lcut(label))) or label.endswith(data_words("world", "abroad.txt")):
         return None
-    own = pos_tags("agency_own_name_words")
-    if not any(word not in word_tags() or word_tags()[word].startswith(own) for word in tokenizer().lcut(label)):
-        return None
-    before = next((m for m in an.mentions if m.type == "Place" and m.end == mention.start and m.end - m.start > 1), None)
+    end = mention.start - 1 if titled else mention.start
+    before = next((m for m in an.mentions if m.type == "Place" and m.end == end and m.end - m.start > 1), None)
     row = foreign_name(before.label) if before is not None else None
     return row.country if row is not None and row.kind == "country" else None
 
