@@ -10,7 +10,7 @@ from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.world import _owner, find_world
 from kgraph.model import Document, Key, Mention
 
-from .conftest import related_pairs
+from .conftest import labels_by_type, related_pairs
 
 
 def _analysis(text: str, *mentions: tuple[str, str]) -> Analysis:
@@ -140,3 +140,31 @@ def test_a_periodical_after_china_is_not_placed_by_this_rule():
     an = _analysis("中国《人民日报》发表评论员文章。", ("Place", "中国"), ("Agency", "人民日报"))
     find_world(an)
     assert _located(an) == set()
+
+
+@pytest.mark.parametrize("agency", [
+    "中国南方航空集团有限公司",  # 中国|南方/f|航空|集团: a direction's word of two characters
+    "中国第一汽车集团有限公司",  # 中国|第一/m|汽车集团: a numeral of the name
+    "中国一重集团",  # 中国|一重/m|集团
+])
+def test_a_direction_or_a_numeral_may_stand_in_a_name_of_china_s(agency):
+    assert _owner(agency) is not None and _owner(agency).country == "中华人民共和国"
+
+
+@pytest.mark.parametrize("agency", ["中国东盟", "中国欧盟", "中国东盟商会"])
+def test_china_and_a_group_of_countries_is_no_body_of_china_s(agency):
+    # 中国—东盟: a pair (data/world/home_phrases.txt), though the dictionary reads 东盟 as an abbreviation
+    assert _owner(agency) is None
+
+
+# --- two teams and the verb of their contest (kgraph.extraction.repair; word set contest_verbs)
+
+@pytest.mark.parametrize("sentence, teams", [
+    # xwlb-20230803-07
+    ("在昨晚进行的体操男团决赛中，中国队战胜日本队获得冠军。", {"中国队", "日本队"}),
+    # xwlb-20230929-09
+    ("此外，在昨晚进行的击剑女子花剑团体决赛中，中国队击败韩国队，时隔29年，再夺亚运会的女子花剑团体金牌。", {"中国队", "韩国队"}),
+])
+def test_two_teams_and_their_contest_are_two_teams(sentence, teams):
+    agencies = labels_by_type(sentence).get("Agency", set())
+    assert teams <= agencies and not any("战胜" in a or "击败" in a for a in agencies)

@@ -247,9 +247,11 @@ def _home_owner(label: str) -> _Owner | None:
         return _Owner(world_names()[home].country, label)  # 中国共产党, 中国女排: the dictionary's body
     rest = label[len(home):]
     later = tokenizer().lcut(rest) if words[0] != home else words[1:]
+    if not rest or later[0] in data_words("world", "home_phrases.txt"):
+        return None
     if len(later) == 1 and len(rest) > 1 and (tags.get(rest) in ("j", "nz") or _noun_unknown(rest)):
         return _Owner(world_names()[home].country, label)  # 中国|一汽, 中国|华能, 中国|航发: an enterprise's short name
-    if not rest or not _organisation(rest) or later[0] in data_words("world", "home_phrases.txt") \
+    if not _organisation(rest) \
             or later[-1] in lexicon("false_org_heads.txt") \
             or not all(_home_rest_word(later, at) for at in range(len(later))) \
             or any(_names_a_division_or_country(word) for word in later):
@@ -273,6 +275,8 @@ def _home_rest_word(words: list[str], at: int) -> bool:
     after = tags.get(words[at + 1]) if at + 1 < len(words) else None
     if after not in data_words("world", "home_compound_tags.txt") + data_words("world", "home_inner_tags.txt"):
         return False  # the word after is checked in its turn: 中国|海上|搜救|中心
+    if tag == "f":  # 中国|南方|航空|集团: a direction's word, not a locality's character (中国|上|大学)
+        return len(word) > 1
     return _noun_unknown(word) if tag is None else tag in data_words("world", "home_inner_tags.txt")
 
 
