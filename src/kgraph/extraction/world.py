@@ -249,7 +249,8 @@ def _home_owner(label: str) -> _Owner | None:
     later = tokenizer().lcut(rest) if words[0] != home else words[1:]
     if not rest or later[0] in data_words("world", "home_phrases.txt"):
         return None
-    if len(later) == 1 and len(rest) > 1 and (tags.get(rest) in ("j", "nz") or _noun_unknown(rest)):
+    if len(later) == 1 and len(rest) > 1 and rest not in data_words("world", "home_pairs.txt") and (
+            tags.get(rest) in ("j", "nz") or _noun_unknown(rest)):
         return _Owner(world_names()[home].country, label)  # 中国|一汽, 中国|华能, 中国|航发: an enterprise's short name
     if not _organisation(rest) \
             or later[-1] in lexicon("false_org_heads.txt") \
@@ -848,7 +849,8 @@ def _country_before(an: Analysis, mention: Mention) -> str | None:
     (俄罗斯|外交部, 韩国|最高人民法院, 柬埔寨|人民党: the dictionary's words), and a mission or a
     delegation is abroad (data/world/abroad.txt: 阿曼|代表团).  A periodical's title after its country is
     its own name whatever its words (日本|《朝日新闻》, 法国|《回声报》, 美国|《新闻周刊》).  The country written
-    in full: 俄|中新时代 is a phrase."""
+    in full: 俄|中新时代 is a phrase.  Or the country written before it in a longer name of the article
+    (德国|博世集团|董事会 … 博世集团)."""
     label = mention.label
     titled = an.text.startswith("《", mention.start - 1) and an.text.startswith("》", mention.end)
     if not titled and (label in word_tags() or not _organisation(label)
@@ -858,7 +860,15 @@ def _country_before(an: Analysis, mention: Mention) -> str | None:
     end = mention.start - 1 if titled else mention.start
     before = next((m for m in an.mentions if m.type == "Place" and m.end == end and m.end - m.start > 1), None)
     row = foreign_name(before.label) if before is not None else None
-    return row.country if row is not None and row.kind == "country" else None
+    if row is not None and row.kind == "country":
+        return row.country
+    # written so in a longer name of the article: 会见|德国|博世集团|董事会|主席 … 欢迎包括|博世集团|在内 (xwlb-20231104-06)
+    for other in an.mentions:
+        at = other.label.find(label) if other.type == "Agency" and other.label != label else -1
+        row = foreign_name(other.label[:at]) if at > 1 else None
+        if row is not None and row.kind == "country":
+            return row.country
+    return None
 
 
 def _mission_host(label: str) -> str | None:
