@@ -194,3 +194,23 @@ def test_a_member_of_an_academy_s_divisions_holds_the_title_there():
     # xwlb-20230901-12
     pairs = related_pairs("中国社会科学院学部委员、历史学部主任王巍作了题为《中华文明起源与早期发展综合研究》的讲座。", "holdsPost")
     assert ("王巍", "中国社会科学院") in pairs
+
+
+# --- the nation's bodies with a head of one character (kgraph.extraction.world._national_owner)
+
+@pytest.mark.parametrize("sentence, body", [
+    ("国家标准委表示，今年我国大幅提升市场自主制定标准比重，推动我国市场主体用标准开拓国际市场。", "国家标准委"),  # xwlb-20230330-10
+    ("今天（6月21日），国家禁毒办发布了《2022年中国毒情形势报告》。", "国家禁毒办"),  # xwlb-20230621-11
+])
+def test_a_national_body_with_a_one_character_head_is_in_china(sentence, body):
+    assert (body, "中华人民共和国") in related_pairs(sentence, "locatedIn")
+
+
+@pytest.mark.parametrize("label", ["国家民委", "中央编办", "国家外国专家局", "国家发展改革委"])
+def test_what_names_a_national_body_with_a_short_head_or_a_field(label):
+    assert _owner(label) is not None and _owner(label).country == "中华人民共和国"
+
+
+@pytest.mark.parametrize("label", ["国家队", "中央银行", "国家电网新疆阜康", "中央政府驻澳"])
+def test_what_names_no_national_body_of_china_s(label):
+    assert _owner(label) is None

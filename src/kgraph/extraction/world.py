@@ -298,16 +298,23 @@ def _national_owner(label: str) -> _Owner | None:
     national_openers.txt) and an organisation's head last: 中央|气象台, 国家|电影局, 中央|文献|出版社,
     国家|信息中心 (xwlb-2023: 91, 10, 12 and 8 mentions, none placed), as 中国|救援队 is China's.  Not
     a kind every country has (中央银行, 国家队, 国家|电视台: data/world/every_nations_bodies.txt), a rest of
-    one character, a rest naming a place (国家电网|新疆|阜康 is the grid's branch there) or a phrase
-    (中央广播电视总台|跨年|晚会 ends in no head: 会 is the event's)."""
+    one character, a rest naming a division or a country (国家电网|新疆|阜康 is the grid's branch there) or a
+    phrase (中央广播电视总台|跨年|晚会 ends in no head: 会 is the event's).  A head of one character the
+    dictionary reads alone as a verb or a bound morpheme is a head all the same (国家|标准|委, 国家|禁毒|办,
+    中央|编办: xwlb-2023), and a rest of two characters names a body when it ends in one (国家|民委, 中央|编委);
+    a place word of the dictionary that names no division is the body's field (国家|外国|专家局, 中央|农村|
+    工作|领导小组)."""
     opener = next((o for o in data_words("world", "national_openers.txt") if label.startswith(o)), None)
     if opener is None or label in data_words("world", "every_nations_bodies.txt"):
         return None
     rest = label[len(opener):]
     words = tokenizer().lcut(rest)
-    if len(rest) < 3 or not (word_tags().get(label) == "nt" or words[-1].endswith(ordered_lexicon("org_suffixes.txt"))
-                             and word_tags().get(words[-1], "n").startswith("n")) \
-            or any(_names_a_place(word) for word in words):
+    heads = ordered_lexicon("org_suffixes.txt")
+    one_character_head = max((len(h) for h in heads if rest.endswith(h)), default=0) == 1
+    if len(rest) < (2 if one_character_head else 3) \
+            or not (word_tags().get(label) == "nt" or words[-1].endswith(heads)
+                    and (one_character_head or word_tags().get(words[-1], "n").startswith("n"))) \
+            or any(_names_a_division_or_country(word) for word in words):
         return None
     return _Owner(home_country(), label)
 
