@@ -214,3 +214,39 @@ def test_what_names_a_national_body_with_a_short_head_or_a_field(label):
 @pytest.mark.parametrize("label", ["国家队", "中央银行", "国家电网新疆阜康", "中央政府驻澳"])
 def test_what_names_no_national_body_of_china_s(label):
     assert _owner(label) is None
+
+
+# --- a unit named after the body it belongs to (kgraph.extraction.recognise._parents_written_in_names)
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    # xwlb-20231110-08
+    ("联合国开发计划署和西亚经济社会委员会9日发布报告称，加沙战事爆发以来，巴勒斯坦新增失业人口已达39万。",
+     "联合国开发计划署", "联合国"),
+    # xwlb-20231205-07
+    ("在湖北武汉，华中科技大学软件学院的志愿者团队，利用自主研发的AI图像修复技术助力寻找走失孩子。",
+     "华中科技大学软件学院", "华中科技大学"),
+    # xwlb-20230511-12
+    ("阿拉伯国家联盟理事会发表声明，强烈谴责以色列空袭加沙。", "阿拉伯国家联盟理事会", "阿拉伯国家联盟"),
+])
+def test_a_unit_named_after_its_body_is_its_unit(sentence, unit, parent):
+    assert (unit, parent) in related_pairs(sentence, "subOrganizationOf")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("中国银行保险监督管理委员会发布通知。", "中国银行保险监督管理委员会"),  # 银行: no head of a body with units
+    ("招商局集团有限公司今天发布公告。", "招商局集团有限公司"),  # the body itself, written longer
+])
+def test_a_body_whose_name_opens_with_another_is_not_always_its_unit(sentence, unit):
+    assert not any(u == unit for u, _ in related_pairs(sentence, "subOrganizationOf"))
+
+
+def test_a_body_read_in_a_name_and_related_to_nothing_leaves_no_entity():
+    import kgraph
+    labels = {e.label for e in kgraph.extract_text("招商局集团有限公司今天发布公告。", doc_id="t").entities}
+    assert "招商局" not in labels
+
+
+def test_a_central_body_s_unit_keeps_its_parent():
+    # xwlb-2023 国务院新闻办公室今天举行国务院政策例行吹风会: 国务院|新闻办公室, not 国务院新闻办|公室
+    assert ("国务院新闻办公室", "国务院") in related_pairs("国务院新闻办公室今天（12月18日）举行国务院政策例行吹风会。",
+                                                        "subOrganizationOf")
