@@ -24,21 +24,22 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..model import Mention
-from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, table, word_set, word_tags
+from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, foreign_parties, longest_end, names_a_ship, org_heads,
-                       world_finder)
+from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, foreign_parties, known_full_names, known_types, longest_end,
+                       names_a_ship, org_heads, world_finder)
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import model_agency
 from .recognisers.divisions import after_a_country, foreign_division, model_division_name
-from .world import foreign_country_first
+from .world import foreign_country_first, is_country
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -67,7 +68,35 @@ def find_model_agencies(an: Analysis) -> None:
     link_agencies(an, _named(an, agencies))
     _foreign_chains(an)
     _units_of_the_bureau(an)
+    _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _parents_written_in_names(an: Analysis) -> None:
+    """The body a unit's name opens with, written whole in it, as an entity of the article without a
+    span, for the relations stage to read the unit as its sub-organisation (联合国|开发计划署, 南开大学|化学学院,
+    东南大学|附属中大医院: xwlb-2023, names the model read whole, with nothing inside).  The body is a word the
+    dictionary knows as an organisation (nt), a whole word of the name of three characters or more, that
+    ends in the head of a body with units (data/lexicon/parent_heads.txt: 大学, 联盟, 议会) or that the white
+    list holds as an agency (联合国: data/lexicon/known_names.tsv), naming no division or country; the rest
+    is two characters or more.  Whether the rest names a unit of it is the
+    relations stage's to say (招商局|集团 is the body itself: data/relations/same_body_endings.txt); one it
+    relates nothing to is dropped after it (:func:`flatten_nested`)."""
+    tags, known, heads = word_tags(), known_types(), tuple(lexicon("parent_heads.txt"))
+    labels = {m.label for m in an.mentions if m.type == "Agency"}
+    for m in [m for m in an.mentions if m.type == "Agency" and m.end > m.start]:
+        # a whole word of the name (not 国务院新闻办|公室), or any part of a name jieba reads as one word (联合国开发计划署)
+        words = tokenizer().lcut(m.label)
+        cuts = set(accumulate(map(len, words))) if len(words) > 1 else set(range(3, len(m.label) - 1))
+        parent = next((m.label[:size] for size in range(len(m.label) - 2, 2, -1)
+                       if size in cuts and tags.get(m.label[:size]) == "nt"), None)
+        if parent is None or parent in labels or not (parent.endswith(heads) or known.get(parent) == "Agency") \
+                or parent in gazetteer().all_names or is_country(parent) or parent in alias_table("national_agencies.tsv"):
+            continue  # a central body (中科院|上海分院) the relations stage names by its full name
+        parent = known_full_names().get(parent, parent)
+        labels.add(parent)
+        an.add(Mention.make("Agency", an.doc.id, m.start, m.start, "", parent, agency_key(parent), implicit=True,
+                            written_in_a_name=True))
 
 
 def _units_of_the_bureau(an: Analysis) -> None:
@@ -293,7 +322,7 @@ def _listed_people(an: Analysis) -> None:
 
 
 # It writes every type it reads: a nested mention is rewritten implicit, not dropped.
-@stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program"),
+@stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program", "subOrganizationOf"),
        writes=("Agency", "AdministrativeDivision", "Place", "Person", "Program"))
 def flatten_nested(an: Analysis) -> None:
     """The last stage: names inside an organisation's name are part of that name.
@@ -303,7 +332,10 @@ def flatten_nested(an: Analysis) -> None:
     article, with every relation the stages read from it (the agency's
     ``locatedIn``, ``subOrganizationOf``), but its mention no longer claims
     the characters: the outermost name owns a span, as in spaCy's ``filter_spans``
-    and in the annotation of the People's Daily NER set."""
+    and in the annotation of the People's Daily NER set.  A body read in a unit's name that the relations
+    stage made no unit's parent is dropped (:func:`_parents_written_in_names`)."""
+    related = {key for f in an.facts for key in (f.subject, f.object)}
+    an.mentions[:] = [m for m in an.mentions if not m.prop("written_in_a_name") or m.key in related]
     agencies = SpanIndex((m.start, m.end) for m in an.mentions if m.type == "Agency" and m.end > m.start)
     if not agencies.spans:
         return

@@ -49,8 +49,10 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
         # 美国|第三大银行|国民银行 (pd-dev-02139): a rank describes what follows, it names nothing (a count may:
         # 中国|五矿, 中国|一汽)
         return [c]
+    # not past the verb of a contest: 中国|队|战胜|日本队 (xwlb-20230803-07) is two teams, word set contest_verbs
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
-            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])]
+            if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])
+            and not any(verb in text[c.end:e] for verb in _CONTEST_VERBS)]
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
     return [c]
@@ -299,9 +301,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         at = 0
         for word in words[:-1]:
             at += len(word)
-            if word in _AGENCY_JOINERS and name[:at - len(word)].endswith(org_heads()) and name.endswith(org_heads()):
+            if (word in _AGENCY_JOINERS or word in _CONTEST_VERBS) and name[:at - len(word)].endswith(org_heads()) \
+                    and name.endswith(org_heads()):
                 # 国家医保局|联合|财政部|印发 (xwlb-20230605-14), 国家体育总局|会同|国家发展改革委: two
-                # organisations acting together, read by the model as one name
+                # organisations acting together, read by the model as one name; two teams and the verb of
+                # their contest (中国队|战胜|日本队|获得冠军, xwlb-20230803-07: word set contest_verbs)
                 return (repair(an, Candidate(c.start, c.start + at - len(word), c.type, c.source, c.score))
                         + repair(an, Candidate(c.start + at, c.end, c.type, c.source, c.score)))
         if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
@@ -426,6 +430,7 @@ GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将:
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
+_CONTEST_VERBS = frozenset(word_set("contest_verbs"))
 _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 

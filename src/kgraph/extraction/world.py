@@ -247,12 +247,50 @@ def _home_owner(label: str) -> _Owner | None:
         return _Owner(world_names()[home].country, label)  # 中国共产党, 中国女排: the dictionary's body
     rest = label[len(home):]
     later = tokenizer().lcut(rest) if words[0] != home else words[1:]
-    if not rest or not _organisation(rest) or later[0] in data_words("world", "home_phrases.txt") \
+    if not rest or later[0] in data_words("world", "home_phrases.txt"):
+        return None
+    if len(later) == 1 and len(rest) > 1 and rest not in data_words("world", "home_pairs.txt") and (
+            tags.get(rest) in ("j", "nz") or _noun_unknown(rest)):
+        return _Owner(world_names()[home].country, label)  # 中国|一汽, 中国|华能, 中国|航发: an enterprise's short name
+    if not _organisation(rest) \
             or later[-1] in lexicon("false_org_heads.txt") \
-            or any(tags.get(word) not in _home_rest_tags() for word in later) \
-            or any(_names_a_place(word) for word in later):
+            or not all(_home_rest_word(later, at) for at in range(len(later))) \
+            or any(_names_a_division_or_country(word) for word in later):
         return None
     return _Owner(world_names()[home].country, label)
+
+
+def _home_rest_word(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` of the rest of a name after China's may be a word of a national body's
+    name: one of a name's parts of speech (data/world/home_rest_tags.txt), or a verb, a place word or a
+    distinguishing word (data/world/home_inner_tags.txt) or a word jieba does not know that opens with a
+    noun's character, each before a common noun that goes on with the name (xwlb-2023: 中国|出版|集团,
+    中国|海上|搜救|中心, 中国|新一届|政府, 中国|平煤|神马|集团, 中国|电科|集团).  Not a verb before a body's
+    whole name (中国|支持|世界卫生组织: nt), nor an unknown word opening with a verb's or a preposition's
+    character (中国|援毛|医疗队, 中国|驻多国|大使馆, 中国|同海合会)."""
+    tags = word_tags()
+    word = words[at]
+    tag = tags.get(word)
+    if tag in _home_rest_tags():
+        return True
+    after = tags.get(words[at + 1]) if at + 1 < len(words) else None
+    if after not in data_words("world", "home_compound_tags.txt") + data_words("world", "home_inner_tags.txt"):
+        return False  # the word after is checked in its turn: 中国|海上|搜救|中心
+    if tag == "f":  # 中国|南方|航空|集团: a direction's word, not a locality's character (中国|上|大学)
+        return len(word) > 1
+    return _noun_unknown(word) if tag is None else tag in data_words("world", "home_inner_tags.txt")
+
+
+def _noun_unknown(word: str) -> bool:
+    """A word jieba does not know that opens with a noun's character (航发, 平煤, 电科): a name's part, not
+    a verb's or a preposition's phrase (援毛, 驻多国, 同海合会)."""
+    return len(word) > 1 and word not in word_tags() and (word_tags().get(word[0]) or "").startswith("n")
+
+
+def _names_a_division_or_country(word: str) -> bool:
+    """Whether a word starts with a division's or a country's name (中国|香港特区|救援队 is Hong Kong's,
+    中国|美国商会 America's); a place of no division's name is a name's part (中国|长江三峡|集团)."""
+    return any(word[:size] in gazetteer().all_names or word[:size] in world_names() for size in range(2, len(word) + 1))
 
 
 def _national_owner(label: str) -> _Owner | None:
@@ -260,16 +298,23 @@ def _national_owner(label: str) -> _Owner | None:
     national_openers.txt) and an organisation's head last: 中央|气象台, 国家|电影局, 中央|文献|出版社,
     国家|信息中心 (xwlb-2023: 91, 10, 12 and 8 mentions, none placed), as 中国|救援队 is China's.  Not
     a kind every country has (中央银行, 国家队, 国家|电视台: data/world/every_nations_bodies.txt), a rest of
-    one character, a rest naming a place (国家电网|新疆|阜康 is the grid's branch there) or a phrase
-    (中央广播电视总台|跨年|晚会 ends in no head: 会 is the event's)."""
+    one character, a rest naming a division or a country (国家电网|新疆|阜康 is the grid's branch there) or a
+    phrase (中央广播电视总台|跨年|晚会 ends in no head: 会 is the event's).  A head of one character the
+    dictionary reads alone as a verb or a bound morpheme is a head all the same (国家|标准|委, 国家|禁毒|办,
+    中央|编办: xwlb-2023), and a rest of two characters names a body when it ends in one (国家|民委, 中央|编委);
+    a place word of the dictionary that names no division is the body's field (国家|外国|专家局, 中央|农村|
+    工作|领导小组)."""
     opener = next((o for o in data_words("world", "national_openers.txt") if label.startswith(o)), None)
     if opener is None or label in data_words("world", "every_nations_bodies.txt"):
         return None
     rest = label[len(opener):]
     words = tokenizer().lcut(rest)
-    if len(rest) < 3 or not (word_tags().get(label) == "nt" or words[-1].endswith(ordered_lexicon("org_suffixes.txt"))
-                             and word_tags().get(words[-1], "n").startswith("n")) \
-            or any(_names_a_place(word) for word in words):
+    heads = ordered_lexicon("org_suffixes.txt")
+    one_character_head = max((len(h) for h in heads if rest.endswith(h)), default=0) == 1
+    if len(rest) < (2 if one_character_head else 3) \
+            or not (word_tags().get(label) == "nt" or words[-1].endswith(heads)
+                    and (one_character_head or word_tags().get(words[-1], "n").startswith("n"))) \
+            or any(_names_a_division_or_country(word) for word in words):
         return None
     return _Owner(home_country(), label)
 
@@ -308,13 +353,18 @@ def _first_word(text: str) -> str:
 
 
 def _abbreviated_owner(label: str) -> _Owner | None:
-    """俄|外交部, 美|国务院 (written 美国务院: 务院 is no word after 美国), 美|联储."""
+    """俄|外交部, 美|国务院 (written 美国务院: 务院 is no word after 美国), 美|联储; a country's armed forces
+    or side and their bodies (data/world/abbreviated_forces.txt: 美军|中央司令部, 俄军, 乌方|决策中心: the
+    segmenter reads 美军, 乌方 as one word)."""
     abbreviations = country_abbreviations()
     country = abbreviations.get(label[:1])
     if country is None:
         return None
     if label.startswith(country) and _first_word(label[len(country):]) in word_tags():
         return None  # 伊朗|外交部, 日本|队: the country's name, written out
+    if label[1:2] in data_words("world", "abbreviated_forces.txt") and (
+            len(label) == 2 or _organisation(label) and not _names_a_division_or_country(label[2:])):
+        return _Owner(world_names()[country].country, label)  # 美军|中央司令部, 俄军, 乌方|海军陆战队
     words = tokenizer().lcut(label)
     if not (words[0] == label[:1] or words == [label]):
         return None  # 伊斯兰教, 加沙地带: the character starts another word
@@ -797,6 +847,37 @@ def _regions_located(an: Analysis) -> None:
             an.fact(key, "locatedIn", regions[region][0].key, at)
 
 
+def _country_before(an: Analysis, mention: Mention) -> str | None:
+    """The foreign country written right before an agency the model read without it, whose body the
+    agency is (xwlb-2023: 会见|德国|博世集团|董事会主席, 美国|第一共和银行|的股价, 智利|阿连德政府): the
+    country, as 伊朗外交部 is Iran's.  Only a name of its own, with a proper noun in it or a word the
+    dictionary does not know before an organisation's head (data/lexicon/pos_tags.tsv
+    agency_own_name_words): a body every country has, keyed by its common name, is no one country's
+    (俄罗斯|外交部, 韩国|最高人民法院, 柬埔寨|人民党: the dictionary's words), and a mission or a
+    delegation is abroad (data/world/abroad.txt: 阿曼|代表团).  A periodical's title after its country is
+    its own name whatever its words (日本|《朝日新闻》, 法国|《回声报》, 美国|《新闻周刊》).  The country written
+    in full: 俄|中新时代 is a phrase.  Or the country written before it in a longer name of the article
+    (德国|博世集团|董事会 … 博世集团)."""
+    label = mention.label
+    titled = an.text.startswith("《", mention.start - 1) and an.text.startswith("》", mention.end)
+    if not titled and (label in word_tags() or not _organisation(label)
+                       or not any(word not in word_tags() or word_tags()[word].startswith(pos_tags("agency_own_name_words"))
+                                  for word in tokenizer().lcut(label))) or label.endswith(data_words("world", "abroad.txt")):
+        return None
+    end = mention.start - 1 if titled else mention.start
+    before = next((m for m in an.mentions if m.type == "Place" and m.end == end and m.end - m.start > 1), None)
+    row = foreign_name(before.label) if before is not None else None
+    if row is not None and row.kind == "country":
+        return row.country
+    # written so in a longer name of the article: 会见|德国|博世集团|董事会|主席 … 欢迎包括|博世集团|在内 (xwlb-20231104-06)
+    for other in an.mentions:
+        at = other.label.find(label) if other.type == "Agency" and other.label != label else -1
+        row = foreign_name(other.label[:at]) if at > 1 else None
+        if row is not None and row.kind == "country":
+            return row.country
+    return None
+
+
 def _mission_host(label: str) -> str | None:
     """The foreign place a country's mission is in, named after its 驻 (data/world/abroad.txt says what
     a mission is): 中国驻摩洛哥大使馆 -> 摩洛哥, 美国驻俄大使馆 -> 俄罗斯, 德国驻伊斯坦布尔总领事馆 -> 伊斯坦布尔
@@ -852,6 +933,8 @@ def find_world(an: Analysis) -> None:
             if owner is not None and _national_owner(mention.label) is not None and _abroad_in_sentence(an, mention):
                 continue  # 老挝人民革命党…、|国家监察总署|署长坎潘: a body of the country the sentence named first
             where = owner.country if owner is not None else _place_starting(mention.label, named)
+            if where is None:
+                where = _country_before(an, mention)
             if where is not None:
                 _place_in(an, placed, mention.key, where, mention.start)
     _regions_located(an)
