@@ -90,3 +90,11 @@ def test_one_story_naming_one_county_is_no_county_papers_page():
     record = ("中共中央政治局常委王沪宁28日在京会见由越南共产党中央政治局委员、河内市委书记丁进勇率领的代表团。"
               "代表团此前访问了浙江省淳安县。")
     assert not any(agency.endswith("市委") and agency != "河内市委" for _, agency in _posts(record))
+
+
+def test_a_term_between_a_division_and_its_elected_body_is_no_part_of_its_name():
+    # a county's session report (invented; the year of news writes no such term after a county):
+    # 郧西县|第十八届|人大常委会 is 郧西县人大常委会, written with its term
+    result = kgraph.extract_text("3月10日，郧西县第十八届人大常委会召开第十次会议。")
+    agencies = {e.label: e.aliases for e in result.entities if e.type == "Agency"}
+    assert agencies == {"郧西县人大常委会": ("郧西县第十八届人大常委会",)}

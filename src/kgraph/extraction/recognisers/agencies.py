@@ -277,9 +277,10 @@ def find_agencies(an: Analysis) -> None:
             # |山东舰航母编队|在西太平洋 (xwlb-2023, 4 times): a ship named after the province and its group,
             # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
             continue
-        ends = org_run(text, division.end, next_division(division.end))
+        body = _after_term(text, division.end)
+        ends = org_run(text, body, next_division(body))
         if ends:
-            found = _emit(an, division.start, ends, division.label, division.key, division.text, division.end)
+            found = _emit(an, division.start, ends, division.label, division.key, division.text, body)
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
     # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
@@ -293,7 +294,8 @@ def find_agencies(an: Analysis) -> None:
             continue
         if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
             continue
-        ends = org_run(text, p + 1, next_division(p + 1))
+        body = _after_term(text, p + 1)
+        ends = org_run(text, body, next_division(body))
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
@@ -308,7 +310,7 @@ def find_agencies(an: Analysis) -> None:
             # the division is implied, not written: an entity without a mention span
             an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
                                 code=gazetteer().code(node), level=gazetteer().level(node), implicit=True))
-        _emit(an, start, ends, label, key, label, p + 1, abbreviated=True)
+        _emit(an, start, ends, label, key, label, body, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
     national = alias_table("national_agencies.tsv")
     in_agency = bytearray(len(text) + 1)  # characters inside an agency's name, marked once
@@ -415,6 +417,19 @@ def _after_a_verb(an: Analysis, at: int) -> bool:
 
 # 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
 _TERM = re.compile(f"第?[{_NUMERALS}]{{1,3}}届$")
+
+
+_TERM_AHEAD = re.compile(f"第?[{_NUMERALS}]{{1,3}}届")
+
+
+def _after_term(text: str, start: int) -> int:
+    """Where a division's body elected for a term starts when the term is written between them:
+    县|第十八届|人大常委会 (a county's session report), 郧西县|十八届|人大常委会 -> the body's name after
+    the term, which the label drops as :func:`term_start`'s does; ``start`` if no term body follows."""
+    match = _TERM_AHEAD.match(text, start)
+    if match is None or not text.startswith(word_set("term_bodies"), match.end()):
+        return start
+    return match.end()
 
 
 def term_start(text: str, start: int, name: str) -> int:
