@@ -990,6 +990,37 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
+def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
+    """永安镇召开…推进会。…，|镇长|陈丽|主持会议: a division head's title on its own after a division only
+    the model read (a town the gazetteer has several of, or none) is a post in that division's government,
+    as :func:`_heads_of_the_division_named` reads it after a division the first stages read; the people
+    after the title (listed with 、) hold it, unless a chain read that post of theirs already."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    by_start = {m.start: m for m in people}
+    held = {(f.subject, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+    for title, body in _government_titles().items():
+        level = _level_of_head(title)
+        if not level:
+            continue
+        for match in re.finditer(re.escape(title), text):
+            start, pos = match.span()
+            former = former_before(an, start)[0]
+            if (start and _CJK.match(text[start - 1]) and not former) or spans.overlaps(start, pos):
+                continue  # part of a longer word or name (副镇长, 城关镇长), or a division's (read by the chain)
+            person = by_start.get(pos)
+            if person is None or (person.key, title) in held:
+                continue
+            division = governing_division(an, level, start)
+            if division is None or (division.end > division.start and _among_peers(an, division)):
+                continue
+            government = _division_body(an, division.label + body, division.key, start)
+            for holder in _objects_after(an, people, pos)[0]:
+                if (holder.key, title) not in held:
+                    _hold(an, holder, [(government, title, former)], holder.start)
+                    held.add((holder.key, title))
+
+
 def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
     """The paper's own division of that level when the article named none (agencies.home_division):
     副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
@@ -2068,6 +2099,7 @@ def find_posts(an: Analysis) -> None:
     if not people:
         return
     _committees_of_the_division_named(an, people)
+    _heads_of_a_division_read_late(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
