@@ -51,3 +51,16 @@ def test_a_town_head_on_a_hand_built_analysis():
     assert {(f.subject.name, f.object.name, dict(f.props)["title"]) for f in an.facts
             if f.predicate == "holdsPost"} == {("陈丽", "永安镇人民政府", "镇长"), ("王海波", "永安镇人民政府", "副镇长")}
 
+
+# --- 4. a division head's title after the name (posts._posts_after_names)
+
+def test_a_county_heads_title_after_the_name():
+    found = _holdings("郧西县召开县委理论学习中心组学习会。周建军书记主持会议并讲话，吴凯县长、王德明主任等县领导参加学习。")
+    assert ("吴凯", "县长", "郧西县人民政府", False) in found
+    # 书记, 主任 after a name say no body
+    assert _of(found, "周建军") == set() and _of(found, "王德明") == set()
+
+
+def test_a_county_heads_title_after_the_name_with_no_county():
+    assert _holdings("周建军书记主持会议并讲话，吴凯县长、王德明主任等县领导参加学习。") == set()
+

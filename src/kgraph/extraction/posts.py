@@ -2173,6 +2173,12 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # 全国政协十四届常委会第二次会议 … |郑永飞|常委|提出 (xwlb-20230627-12): a member of the body whose
             # standing committee's session the story reports
             organisation = body
+        elif implied is None and _level_of_head(after) and chinese_name(person.text) and \
+                (division := _division_headed_after_a_name(an, _level_of_head(after), person)) is not None:
+            # 周建军书记主持会议并讲话，|吴凯|县长|、王德明主任等县领导参加 (a county's paper on 郧西县): a
+            # division head's title after the name is a post in the government of the division of its level
+            # the article named (书记, 主任 after a name say no body: they stay unread)
+            organisation = _division_body(an, division.label + _government_titles()[after], division.key, person.end)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
@@ -2184,6 +2190,16 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
+
+
+def _division_headed_after_a_name(an: Analysis, level: str, person: Mention) -> Mention | None:
+    """The division whose head a title of ``level`` written after ``person`` names: the one of that level
+    the article named last (:func:`~kgraph.extraction.recognisers.agencies.governing_division`), else the
+    paper's own; None when it was named in a list with another of its level (which one's is not said)."""
+    division = governing_division(an, level, person.start) or _home_division_named(an, level, person.end)
+    if division is None or (division.end > division.start and _among_peers(an, division)):
+        return None
+    return division
 
 
 @cache
