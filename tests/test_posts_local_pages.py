@@ -64,3 +64,21 @@ def test_a_county_heads_title_after_the_name():
 def test_a_county_heads_title_after_the_name_with_no_county():
     assert _holdings("周建军书记主持会议并讲话，吴凯县长、王德明主任等县领导参加学习。") == set()
 
+
+# --- 5. a profile in a notice of appointment (posts._profile_subject, data/posts/profile_marks.txt)
+
+NOTICE = ("郧西县干部任前公示\n"
+          "李国华，男，1978年5月生，现任县财政局副局长，拟任县商务局局长；\n"
+          "王芳，女，汉族，1982年3月生，中共党员，现任县教育局副局长，拟任县教育局局长。")
+
+
+def test_a_profiles_current_post_and_no_proposed_one():
+    found = _holdings(NOTICE)
+    assert _of(found, "李国华") == {("副局长", "郧西县财政局")}
+    assert _of(found, "王芳") == {("副局长", "郧西县教育局")}
+
+
+def test_a_verb_after_another_name_is_not_the_profiles():
+    # the profile's item names 张伟 before the verb: whose post it is is not the profile's
+    found = _holdings("郧西县干部任前公示\n李国华，男，1978年5月生，与张伟同志现任县财政局副局长。")
+    assert _of(found, "李国华") == set()

@@ -1646,6 +1646,29 @@ def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention |
     return next((m for m in people if m.key == last.key and m.end == last.end), None)
 
 
+@cache
+def _profile_marks() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "profile_marks.txt"))
+
+
+def _profile_subject(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
+    """The person whose profile a verb is written in (data/posts/profile_marks.txt): 李国华，男，1978年5月生，
+    |现任|县财政局副局长 (a county's 干部任前公示) -> 李国华; the profile is the item (up to 。, ； or a line
+    break) the name opens, with no other person named before the verb."""
+    text = an.text
+    start = max(text.rfind(mark, 0, verb) for mark in "。；;\n") + 1
+    while start < verb and text[start].isspace():
+        start += 1
+    person = next((m for m in people if m.start == start), None)
+    if person is None or any(m.start > start and m.start < verb for m in people):
+        return None
+    after = person.end + 1 if text[person.end:person.end + 1] in ("，", "（", ",", "(") else None
+    if after is None or not any(text.startswith(mark, after) and not _CJK.match(text[after + len(mark):after + len(mark) + 1])
+                                for mark in _profile_marks()):
+        return None
+    return person
+
+
 def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[Mention], int]:
     """The people named from ``pos``, listed with 、 (任命|刘俊臣|、|郭振华|、|…|为), and where the
     list ends; an item read as no person (何|新, xwlb-20230314-07) is passed over."""
@@ -1716,7 +1739,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
             else:
-                subject = _subject_before(an, people, match.start())
+                subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
                 holders, pos = ([subject] if subject else []), match.end()
             if not holders:
                 continue
