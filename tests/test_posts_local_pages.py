@@ -25,6 +25,43 @@ def _of(found, person):
     return {(title, body) for name, title, body, _ in found if name == person}
 
 
+# --- 1. a body named by one character (posts._bodies_named_by_an_initial, data/posts/body_initials.tsv)
+
+COURT = ("安吉县人民法院召开党风廉政建设工作会议\n"
+         "2月10日，安吉县人民法院召开党风廉政建设工作会议。院党组书记、院长方立新出席会议并讲话，"
+         "院党组成员、副院长吴海燕主持会议。")
+
+
+def test_a_courts_initial_names_the_court_the_article_named():
+    found = _holdings(COURT)
+    assert _of(found, "方立新") == {("党组书记", "安吉县人民法院"), ("院长", "安吉县人民法院")}
+    assert _of(found, "吴海燕") == {("党组成员", "安吉县人民法院"), ("副院长", "安吉县人民法院")}
+
+
+def test_a_bureaus_initial_and_its_heads_title_alone():
+    found = _holdings("安吉县财政局召开干部大会。局党组书记、局长张明华作工作报告，副局长李建国出席。")
+    assert _of(found, "张明华") == {("党组书记", "安吉县财政局"), ("局长", "安吉县财政局")}
+    assert _of(found, "李建国") == {("副局长", "安吉县财政局")}
+
+
+def test_no_body_named_no_post_from_its_initial():
+    # nobody's court: 院 stands for no body the article named (GUIDELINES.md: no short form read alone)
+    assert _holdings("院党组书记、院长方立新出席会议并讲话。") == set()
+
+
+@pytest.fixture(scope="module")
+def people_daily():
+    return shared_records(NER_DEV, {"pd-dev-01547", "pd-dev-01327"}, "the NER dev sentences")
+
+
+def test_real_sentences_with_a_bodys_initial(people_daily):
+    # pd-dev-01547: “第一，|厅|党组|一班人… — an initial with no title and no name: no post
+    assert _holdings(people_daily["pd-dev-01547"]["text"]) == set()
+    # pd-dev-01327: 福州市国税局党组书记、|局长|方齐连: 、局长 goes on the chain read from its body, once
+    found = _holdings(people_daily["pd-dev-01327"]["text"])
+    assert _of(found, "方齐连") == {("党组书记", "福州市国税局"), ("局长", "福州市国税局")}
+
+
 # --- 3. a town head after a town only the model reads (posts._heads_of_a_division_read_late)
 
 def test_a_town_head_after_a_town_the_model_reads():

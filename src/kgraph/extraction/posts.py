@@ -1127,6 +1127,67 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
             _hold(an, person, posts, person.start)
 
 
+@cache
+def _body_initials() -> dict[str, tuple[str, ...]]:
+    """A body's one character -> the ends of the names of the bodies it stands for (院 -> 法院, 医院…):
+    data/posts/body_initials.tsv."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "body_initials.tsv")}
+
+
+@cache
+def _initial_pattern() -> re.Pattern[str]:
+    """A body's character before a title (院|党组书记), or the head's title it makes (副院长, 常务副局长)."""
+    initials = "".join(sorted(_body_initials()))
+    return re.compile(f"(?:常务)?副?([{initials}])长|[{initials}]")
+
+
+def _body_of_an_initial(an: Analysis, initial: str, before: int) -> Mention | None:
+    """The body of the kind ``initial`` stands for that the article named last before ``before``
+    (安吉县人民法院 for 院); never a division's own party committee (县委 is no 委 of this kind)."""
+    heads = _body_initials()[initial]
+    found = None
+    for agency in an.of_type("Agency"):
+        if agency.start >= before or not agency.label.endswith(heads):
+            continue
+        division = agency.prop("division_label") or ""
+        if division and agency.label in (division + "委", division + "党委", division + "党工委"):
+            continue
+        if found is None or agency.start > found.start:
+            found = agency
+    return found
+
+
+def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
+    """安吉县人民法院召开…会议。|院|党组书记、院长|方立新…，|院|党组成员、副院长|吴海燕|主持 (a county court's
+    report): a body's one character before a title, opening a clause, names the body of that kind the
+    article named last (data/posts/body_initials.tsv), and so does its head's title alone (，|副院长|吴海燕):
+    the people after the chain hold its posts.  Read from a clause's start only: 、|局长 goes on a chain
+    read from its own body (山西省原粮食局党组书记、|局长|杨随亭, xwlb-20230129-09)."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    held = {(f.subject, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+    for match in _initial_pattern().finditer(text):
+        start = match.start()
+        if (start and (_CJK.match(text[start - 1]) or text[start - 1] == "、")) or spans.overlaps(start, match.end()):
+            continue  # within a word or a name (法院, 学院|党委), or a link of a chain read from its body
+        if match.group(1) is not None:  # the head's title: 副院长
+            initial, link = match.group(1), start
+            if post_title_at(text, start) != match.group():
+                continue
+        else:  # 院|党组书记: the title starts a word of its own
+            initial, link = match.group(), match.end()
+            if link not in an.boundaries or post_title_at(text, link) is None:
+                continue
+        body = _body_of_an_initial(an, initial, start)
+        if body is None:
+            continue
+        posts, end = read_post_chain(an, body, link=link)
+        for holder in _objects_after(an, people, end)[0]:
+            new = [post for post in posts if (holder.key, post[1]) not in held]
+            _hold(an, holder, new, holder.start)
+            held.update((holder.key, title) for _, title, _ in new)
+
+
 def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
     """城关镇|镇长: the post of a division's own head, in its government or party committee
     named from the division (城关镇人民政府), and where the title ends; no post without one."""
@@ -2123,6 +2184,7 @@ def find_posts(an: Analysis) -> None:
         return
     _committees_of_the_division_named(an, people)
     _heads_of_a_division_read_late(an, people)
+    _bodies_named_by_an_initial(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
