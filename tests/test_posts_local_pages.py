@@ -62,6 +62,49 @@ def test_real_sentences_with_a_bodys_initial(people_daily):
     assert _of(found, "方齐连") == {("党组书记", "福州市国税局"), ("局长", "福州市国税局")}
 
 
+# --- 2. the deputies of a post named in the clause before (posts._deputies_of_the_post_before)
+
+def test_deputies_listed_after_the_head_of_their_body():
+    found = _holdings("安吉县召开人大常委会会议。县人大常委会主任王德明主持会议，副主任李红、陈刚、赵丽华出席会议。")
+    assert {(name, title, body) for name, title, body, _ in found} == {
+        ("王德明", "主任", "安吉县人大常委会"), ("李红", "副主任", "安吉县人大常委会"),
+        ("陈刚", "副主任", "安吉县人大常委会"), ("赵丽华", "副主任", "安吉县人大常委会")}
+
+
+def test_a_real_senior_deputy_after_the_head():
+    # xwlb-20231207-10 (the year of news): 民进中央主席蔡达峰…，|常务副主席|朱永新|主持开幕会
+    found = _holdings("民进中央主席蔡达峰代表民进第十五届中央常务委员会作工作报告，常务副主席朱永新主持开幕会。")
+    assert ("朱永新", "常务副主席", "民进中央", False) in found
+
+
+def test_a_deputy_of_another_post_takes_no_body():
+    # 副主任 after a secretary's clause: the sentence names no 主任's body
+    found = _holdings("安吉县召开会议。县委书记王海主持会议，副主任李红出席会议。")
+    assert _of(found, "李红") == set()
+
+
+def test_deputies_on_a_hand_built_analysis():
+    from kgraph.extraction.posts import _deputies_of_the_post_before
+
+    an = hand_built("县人大常委会主任王德明主持会议，副主任李红、陈刚出席会议。",
+                    ("Agency", "县人大常委会", "安吉县人大常委会"), ("Person", "王德明"), ("Person", "李红"),
+                    ("Person", "陈刚"))
+    body = next(m for m in an.mentions if m.type == "Agency")
+    people = [m for m in an.mentions if m.type == "Person"]
+    an.fact(people[0].key, "holdsPost", body.key, body.start, title="主任", former=False)
+    _deputies_of_the_post_before(an, people)
+    assert {(f.subject.name, dict(f.props)["title"]) for f in an.facts if f.object == body.key} == {
+        ("王德明", "主任"), ("李红", "副主任"), ("陈刚", "副主任")}
+    # in the next sentence the deputy's body is not the one of the sentence before
+    an = hand_built("县人大常委会主任王德明主持会议。副主任李红出席会议。",
+                    ("Agency", "县人大常委会", "安吉县人大常委会"), ("Person", "王德明"), ("Person", "李红"))
+    body = next(m for m in an.mentions if m.type == "Agency")
+    people = [m for m in an.mentions if m.type == "Person"]
+    an.fact(people[0].key, "holdsPost", body.key, body.start, title="主任", former=False)
+    _deputies_of_the_post_before(an, people)
+    assert [dict(f.props)["title"] for f in an.facts if f.predicate == "holdsPost"] == ["主任"]
+
+
 # --- 3. a town head after a town only the model reads (posts._heads_of_a_division_read_late)
 
 def test_a_town_head_after_a_town_the_model_reads():

@@ -1188,6 +1188,54 @@ def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
             held.update((holder.key, title) for _, title, _ in new)
 
 
+@cache
+def _deputy_ranks() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "deputy_ranks.txt"))
+
+
+def _post_of(title: str) -> str:
+    """The post a title is a rank of (常务副县长, 副县长 -> 县长): the title without its deputy's words."""
+    for word in _deputy_ranks():
+        title = title.removeprefix(word)
+    return title
+
+
+# a bare title opens a clause: after a mark that ends one
+_CLAUSE_MARKS = "，。；：\n"
+
+
+def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
+    """县人大常委会主任王德明主持会议，|副主任|李红|、|陈刚|、|赵丽华|出席会议 (a county paper's report): a title on
+    its own opening a clause, a rank of the post (data/posts/deputy_ranks.txt: 副主任 of 主任) of an official
+    the sentence named before it, is held in that official's body by the people after it.  Not a division
+    head's (副县长: read with the division named) nor a title implying its body (副总理)."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    by_start = {m.start: m for m in people}
+    posts = sorted(((f.start, f) for f in an.facts if f.predicate == "holdsPost"), key=lambda pair: pair[0])
+    held = {(f.subject, dict(f.props).get("title")) for _, f in posts}
+    for person in people:
+        pos = person.start
+        title = _title_ending_at(text, pos)
+        if title is None or _post_of(title) == title or title in _implied() or _level_of_head(title):
+            continue
+        start = pos - len(title)
+        if start and text[start - 1] not in _CLAUSE_MARKS or spans.overlaps(start, pos) or (person.key, title) in held:
+            continue
+        sentence = an.sentence(start)[0]
+        before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
+                  and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
+        if not before or by_start.get(pos) is not person:
+            continue
+        organisation = next((m for m in an.mentions if m.key == before[-1].object and m.type == "Agency"), None)
+        if organisation is None:
+            continue
+        for holder in _objects_after(an, people, pos)[0]:
+            if (holder.key, title) not in held:
+                _hold(an, holder, [(organisation, title, False)], holder.start)
+                held.add((holder.key, title))
+
+
 def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
     """城关镇|镇长: the post of a division's own head, in its government or party committee
     named from the division (城关镇人民政府), and where the title ends; no post without one."""
@@ -2185,6 +2233,7 @@ def find_posts(an: Analysis) -> None:
     _committees_of_the_division_named(an, people)
     _heads_of_a_division_read_late(an, people)
     _bodies_named_by_an_initial(an, people)
+    _deputies_of_the_post_before(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
