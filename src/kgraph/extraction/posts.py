@@ -42,6 +42,13 @@ gives, and one of China's single-holder posts goes to no one while another holds
 (习近平总书记和|阮富仲|总书记: not 阮富仲's); a member's title after the name is a post in the body whose
 standing committee the story names (全国政协|十四届|常委会 … 郑永飞|常委 -> 全国政协).
 
+Local pages name bodies and posts shortly, which the stage reads from the article (after the model's words):
+a body by one character before its officials' titles (安吉县人民法院召开…。|院|党组书记、院长|方立新 -> 安吉县人民法院),
+a deputy's bare title by the head's body of its sentence (县人大常委会主任王德明…，|副主任|李红、陈刚), a town head's
+by a town only the model read (永安镇…，|镇长|陈丽), a division head's title after the name by the article's
+division (吴凯|县长 -> 郧西县人民政府; 书记, 主任 after a name stay unread), and a verb of a post in a profile by
+the person it opens (李国华，男，…，|现任|县财政局副局长; 拟任, proposed, is none).
+
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
 The titles, the implied organisations, the missions and the markers are data (``data/posts/``).
