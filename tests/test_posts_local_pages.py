@@ -44,6 +44,13 @@ def test_a_bureaus_initial_and_its_heads_title_alone():
     assert _of(found, "李建国") == {("副局长", "安吉县财政局")}
 
 
+def test_a_heads_title_after_a_name_listed_with_a_mark():
+    # 北京大学 (the year of news: 北京大学校长、中科院院士龚旗煌): |校|党委书记|郝平|、|校长|龚旗煌 — a title after a
+    # name and 、 opens the next official's chain in the same body
+    found = _holdings("北京大学召开干部大会。校党委书记郝平、校长龚旗煌出席。")
+    assert _of(found, "郝平") == {("党委书记", "北京大学")} and _of(found, "龚旗煌") == {("校长", "北京大学")}
+
+
 def test_no_body_named_no_post_from_its_initial():
     # nobody's court: 院 stands for no body the article named (GUIDELINES.md: no short form read alone)
     assert _holdings("院党组书记、院长方立新出席会议并讲话。") == set()

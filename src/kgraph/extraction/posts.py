@@ -1168,14 +1168,18 @@ def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
     """安吉县人民法院召开…会议。|院|党组书记、院长|方立新…，|院|党组成员、副院长|吴海燕|主持 (a county court's
     report): a body's one character before a title, opening a clause, names the body of that kind the
     article named last (data/posts/body_initials.tsv), and so does its head's title alone (，|副院长|吴海燕):
-    the people after the chain hold its posts.  Read from a clause's start only: 、|局长 goes on a chain
-    read from its own body (山西省原粮食局党组书记、|局长|杨随亭, xwlb-20230129-09)."""
+    the people after the chain hold its posts.  Read from a clause's start or after a name listed with 、
+    (北京大学… |校|党委书记|郝平|、|校长|龚旗煌) only: 、|局长 after a title goes on a chain read from its own body
+    (山西省原粮食局党组书记、|局长|杨随亭, xwlb-20230129-09)."""
     text = an.text
     spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
     held = {(f.subject, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+    names_end = {m.end for m in people}
     for match in _initial_pattern().finditer(text):
         start = match.start()
-        if (start and (_CJK.match(text[start - 1]) or text[start - 1] == "、")) or spans.overlaps(start, match.end()):
+        listed = text[start - 1:start] == "、" and start - 1 in names_end  # 校党委书记郝平|、|校长|龚旗煌
+        if (start and (_CJK.match(text[start - 1]) or text[start - 1] == "、" and not listed)) or \
+                spans.overlaps(start, match.end()):
             continue  # within a word or a name (法院, 学院|党委), or a link of a chain read from its body
         if match.group(1) is not None:  # the head's title: 副院长
             initial, link = match.group(1), start
