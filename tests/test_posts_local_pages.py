@@ -169,3 +169,16 @@ def test_a_verb_after_another_name_is_not_the_profiles():
     # the profile's item names 张伟 before the verb: whose post it is is not the profile's
     found = _holdings("郧西县干部任前公示\n李国华，男，1978年5月生，与张伟同志现任县财政局副局长。")
     assert _of(found, "李国华") == set()
+
+
+# --- 6. a list of officials going on with a chain of its own after 、 (posts._hold_listed)
+
+def test_a_town_office_after_its_party_committees_secretary():
+    # 街道党工委书记沈涛|、|办事处|主任|吴琼 (the chain 朝阳街道 … 街道党工委副书记、办事处主任 is read through already)
+    found = _holdings("递铺街道召开会议。街道党工委书记沈涛、办事处主任吴琼出席。")
+    assert _of(found, "沈涛") == {("书记", "递铺街道党工委")} and _of(found, "吴琼") == {("主任", "递铺街道办事处")}
+
+
+def test_a_list_after_a_name_ends_where_no_chain_goes_on():
+    found = _holdings("递铺街道召开会议。街道党工委书记沈涛、全体机关干部参加。")
+    assert {name for name, *_ in found} == {"沈涛"}

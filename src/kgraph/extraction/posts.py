@@ -1005,7 +1005,7 @@ def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
     text = an.text
     spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
     by_start = {m.start: m for m in people}
-    held = {(f.subject, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+    held = _titles_held(an)
     for title, body in _government_titles().items():
         level = _level_of_head(title)
         if not level:
@@ -1128,10 +1128,30 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
                 an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
             continue
         an.add(committee)
-        posts, pos = read_post_chain(an, committee)
-        holders, _ = _objects_after(an, people, pos)
-        for person in holders:
-            _hold(an, person, posts, person.start)
+        _hold_listed(an, people, *read_post_chain(an, committee))
+
+
+def _titles_held(an: Analysis) -> set[tuple[Key, str]]:
+    """(person, title) of every post the article gives so far."""
+    return {(f.subject, dict(f.props).get("title", "")) for f in an.facts if f.predicate == "holdsPost"}
+
+
+def _hold_listed(an: Analysis, people: list[Mention], posts: list[Post], pos: int,
+                 held: set[tuple[Key, str]] | None = None) -> None:
+    """The people named from ``pos`` (listed with 、) hold ``posts``, but for a title ``held`` says they hold
+    already; a list going on after 、 with a chain of its own gives that chain's posts, read in the context
+    of the last one's body, to the names after it, as :func:`_officials` reads them: 街道党工委书记沈涛|、|
+    办事处|主任|吴琼 -> 递铺街道办事处 (a town's report)."""
+    held = set() if held is None else held
+    while posts:
+        holders, pos = _objects_after(an, people, pos)
+        for holder in holders:
+            new = [post for post in posts if (holder.key, post[1]) not in held]
+            _hold(an, holder, new, holder.start)
+            held.update((holder.key, title) for _, title, _ in new)
+        if not holders or an.text[pos - 1:pos] != "、":
+            return
+        posts, pos = read_post_chain(an, posts[-1][0], link=pos)
 
 
 @cache
@@ -1173,7 +1193,7 @@ def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
     (山西省原粮食局党组书记、|局长|杨随亭, xwlb-20230129-09)."""
     text = an.text
     spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
-    held = {(f.subject, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+    held = _titles_held(an)
     names_end = {m.end for m in people}
     for match in _initial_pattern().finditer(text):
         start = match.start()
@@ -1192,11 +1212,7 @@ def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
         body = _body_of_an_initial(an, initial, start)
         if body is None:
             continue
-        posts, end = read_post_chain(an, body, link=link)
-        for holder in _objects_after(an, people, end)[0]:
-            new = [post for post in posts if (holder.key, post[1]) not in held]
-            _hold(an, holder, new, holder.start)
-            held.update((holder.key, title) for _, title, _ in new)
+        _hold_listed(an, people, *read_post_chain(an, body, link=link), held=held)
 
 
 @cache
@@ -1687,11 +1703,14 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
             posts = _of_its_country(body, posts)
         if not posts:
             continue
-        holders, _ = _objects_after(an, people, end)
+        holders, pos = _objects_after(an, people, end)
         sentence = an.sentence(body.start)[0]
         for person in holders:
             if (person.key, sentence) not in held:
                 _hold(an, person, posts, person.start)
+        if holders and an.text[pos - 1:pos] == "、":
+            # 街道党工委书记沈涛|、|办事处|主任|吴琼: the list goes on with a chain of its own
+            _hold_listed(an, people, *read_post_chain(an, posts[-1][0], link=pos), held=_titles_held(an))
 
 
 def _in_a_foreign_chain(an: Analysis, agency: Mention) -> bool:
