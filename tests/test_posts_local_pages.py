@@ -182,3 +182,21 @@ def test_a_town_office_after_its_party_committees_secretary():
 def test_a_list_after_a_name_ends_where_no_chain_goes_on():
     found = _holdings("递铺街道召开会议。街道党工委书记沈涛、全体机关干部参加。")
     assert {name for name, *_ in found} == {"沈涛"}
+
+
+# --- 7. a body's party group read over its title (posts._ends_in_a_title)
+
+def test_a_party_group_read_over_the_title_holds_no_post():
+    # xwlb-20230109-04: 全国工商联|党组书记、常务副主席|徐乐江 — no post in 全国工商联党组 (the model's name)
+    found = _holdings("来看本台记者对全国工商联党组书记、常务副主席徐乐江的专访。")
+    assert _of(found, "徐乐江") == {("党组书记", "全国工商联"), ("常务副主席", "全国工商联")}
+    # xwlb-20231025-17: 市政府|党组成员、副市长|靳伟 (北京市政府党组 read by the recogniser)
+    found = _holdings("日前，经中共中央批准，中央纪委国家监委对北京市委常委，市政府党组成员、副市长靳伟"
+                      "在北京丰台长峰医院“4·18”重大火灾事故中的失职失责问题进行了立案审查调查。")
+    assert ("成员", "北京市政府党组") not in _of(found, "靳伟")
+    assert {("党组成员", "北京市人民政府"), ("副市长", "北京市人民政府")} <= _of(found, "靳伟")
+
+
+def test_a_county_governments_party_group_member():
+    found = _holdings("安吉县召开会议。县政府党组成员、副县长刘洋出席。")
+    assert _of(found, "刘洋") == {("党组成员", "安吉县人民政府"), ("副县长", "安吉县人民政府")}

@@ -1304,6 +1304,16 @@ def _among_peers(an: Analysis, division: Mention) -> bool:
     return False
 
 
+def _ends_in_a_title(an: Analysis, agency: Mention, agencies: list[Mention]) -> bool:
+    """Whether ``agency`` ends inside a title read after an agency it starts with: 全国工商联|党组书记、常务副主席|
+    徐乐江 (xwlb-2023) holds 党组书记 and 常务副主席 in 全国工商联, none in 全国工商联党组, a name the model read
+    over the title; 市政府|党组成员、副市长|靳伟 likewise (北京市政府党组: no 成员)."""
+    text = an.text
+    return any(inner.start == agency.start and inner.end < agency.end
+               and (title := post_title_at(text, inner.end)) is not None and inner.end + len(title) > agency.end
+               for inner in agencies)
+
+
 def _unnamed_among_peers(an: Analysis, agency: Mention) -> bool:
     """Whether ``agency`` is a short form whose division the article named only in a list with another
     of its level (公安县、江陵县、监利市防汛形势严峻。县委|书记|王建国): it names nobody's post, as which
@@ -1431,7 +1441,8 @@ def find_officials(an: Analysis) -> None:
         _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
     for agency in agencies:
-        if not _home_country_before(an, agency, agencies) and not _unnamed_among_peers(an, agency):
+        if not _home_country_before(an, agency, agencies) and not _unnamed_among_peers(an, agency) \
+                and not _ends_in_a_title(an, agency, agencies):
             _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
     _model_divisions_before_titles(an)
