@@ -200,3 +200,26 @@ def test_a_party_group_read_over_the_title_holds_no_post():
 def test_a_county_governments_party_group_member():
     found = _holdings("安吉县召开会议。县政府党组成员、副县长刘洋出席。")
     assert _of(found, "刘洋") == {("党组成员", "安吉县人民政府"), ("副县长", "安吉县人民政府")}
+
+
+# --- 8. a nameless chain opening its clause, its holder named after the next chain past ， (posts._holder_further_on)
+
+def test_a_chain_goes_on_past_a_comma_to_its_holder():
+    found = _holdings("安吉县召开会议。县委常委、政法委书记，县公安局局长钱勇出席。")
+    assert _of(found, "钱勇") == {("常委", "安吉县委"), ("书记", "安吉县委政法委"), ("局长", "安吉县公安局")}
+    # xwlb-20231025-17: 对|北京市委|常委|，|市政府党组成员、副市长|靳伟
+    found = _holdings("日前，经中共中央批准，中央纪委国家监委对北京市委常委，市政府党组成员、副市长靳伟"
+                      "在北京丰台长峰医院“4·18”重大火灾事故中的失职失责问题进行了立案审查调查。")
+    assert ("常委", "北京市委") in _of(found, "靳伟")
+    # xwlb-20230119-01: 江苏省人大|代表|，|镇江市丹阳市珥陵镇珥城村党委书记、村委会主任|周忠阳
+    found = _holdings("投下庄严神圣的一票，江苏省人大代表，镇江市丹阳市珥陵镇珥城村党委书记、村委会主任周忠阳心潮澎湃、激动不已。")
+    assert ("代表", "江苏省人大") in _of(found, "周忠阳")
+
+
+def test_a_chain_with_its_holder_or_after_a_verb_does_not_go_on():
+    found = _holdings("安吉县召开会议。县委书记陈国强，县委副书记、县长王志远出席。")
+    assert _of(found, "陈国强") == {("书记", "安吉县委")}
+    assert _of(found, "王志远") == {("副书记", "安吉县委"), ("县长", "安吉县人民政府")}
+    # after a verb the nameless chain is no apposition of the next clause's holder
+    found = _holdings("安吉县召开会议。他曾任县委书记，县长王志远说。")
+    assert _of(found, "王志远") == {("县长", "安吉县人民政府")}

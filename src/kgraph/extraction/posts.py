@@ -607,14 +607,31 @@ def _name_at(an: Analysis, pos: int) -> str | None:
 _LONGEST_APPOSITION = 32
 
 
+def _chain_opens_a_clause(an: Analysis, agency: Mention) -> bool:
+    """Whether the chain from ``agency`` opens its clause: after a mark, or after a preposition (对, 由) the
+    model read right before it."""
+    if agency.start == 0 or not _CJK.match(an.text[agency.start - 1]):
+        return True
+    return any(token.end == agency.start and token.tag == "p" for token in an.model_tokens or ())
+
+
+def _chain_at(an: Analysis, pos: int) -> bool:
+    """Whether a chain of posts starts at ``pos``: an organisation or a division written there, or a title."""
+    return post_title_at(an.text, pos) is not None or any(
+        m.start == pos and m.end > pos and m.type in ("Agency", "AdministrativeDivision") for m in an.mentions)
+
+
 def _holder_further_on(an: Analysis, agency: Mention, pos: int) -> int:
     """Where the holder of a chain that ends at ``pos`` is named: right there, or after the rest of
     the chain when it goes on past 、 with posts the stage cannot read, up to a title right before a
     name — 全国人大代表|、|四川眉山永丰村党委书记|李雪平 (xwlb-20230316-06), 全国人大代表|、|江西萍乡
     茅店村党总支书记|谭新萍 (xwlb-20230317-07): the deputy is the one named at the end, as in 全国人大代表、
-    县委书记某某 (a chain read through)."""
+    县委书记某某 (a chain read through).  Past ， too when the chain opens its clause (after a mark or a
+    preposition) and another chain opens the next: 对|北京市委|常委|，|市政府党组成员、副市长|靳伟
+    (xwlb-20231025-17), 县委常委、政法委书记|，|县公安局局长|钱勇 (a county paper)."""
     text = an.text
-    if not text.startswith("、", pos) or _name_at(an, pos) is not None:
+    if _name_at(an, pos) is not None or not (text.startswith("、", pos) or (
+            text.startswith("，", pos) and _chain_opens_a_clause(an, agency) and _chain_at(an, pos + 1))):
         return pos
     if (text[agency.start - 1:agency.start] in ("、", "兼") or _holds_a_stop(an, agency.start, agency.end)
             or _bare_committee().fullmatch(agency.label)
