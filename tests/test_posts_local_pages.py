@@ -223,3 +223,24 @@ def test_a_chain_with_its_holder_or_after_a_verb_does_not_go_on():
     # after a verb the nameless chain is no apposition of the next clause's holder
     found = _holdings("安吉县召开会议。他曾任县委书记，县长王志远说。")
     assert _of(found, "王志远") == {("县长", "安吉县人民政府")}
+
+
+# --- 9. a leadership page: a name opening a line, then its posts (posts._officials_before_their_posts)
+
+LEADERS = ("领导之窗\n\n王志远  县委副书记、县长\n主持县政府全面工作。\n\n"
+           "刘洋：县委常委、副县长，负责农业农村工作。\n\n陈雷：县委要加强领导。\n")
+
+
+def test_a_leadership_pages_names_and_their_posts():
+    ex = kgraph.extract_text(LEADERS, region="安吉县")
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(labels[r.subject], r.prop("title"), labels[r.object]) for r in ex.relations if r.predicate == "holdsPost"}
+    assert found == {("王志远", "副书记", "安吉县委"), ("王志远", "县长", "安吉县人民政府"),
+                     ("刘洋", "常委", "安吉县委"), ("刘洋", "副县长", "安吉县人民政府")}
+
+
+def test_a_name_before_a_chain_of_someone_elses_holds_none():
+    # 陈国强：县委书记|陈国强|说… — the chain has its own holder
+    ex = kgraph.extract_text("王海：县委书记陈国强说要抓落实。\n", region="安吉县")
+    labels = {e.id: e.label for e in ex.entities}
+    assert {labels[r.subject] for r in ex.relations if r.predicate == "holdsPost"} <= {"陈国强"}

@@ -1171,6 +1171,38 @@ def _hold_listed(an: Analysis, people: list[Mention], posts: list[Post], pos: in
         posts, pos = read_post_chain(an, posts[-1][0], link=pos)
 
 
+# between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长)
+_NAME_AND_POSTS = re.compile(r"[ \t\u3000]+|[：:]")
+# where the posts after such a name end: the line's end, or the clause's (，主持县政府全面工作)
+_LINE_CHAIN_ENDS = re.compile(r"$|\s*\n|[，。；,;]")
+
+
+def _officials_before_their_posts(an: Analysis, people: list[Mention]) -> None:
+    """领导之窗 … 王志远  县委副书记、县长\n主持县政府全面工作 (a county government's page of its leaders): a name
+    opening a line, then spaces or a colon and a chain of posts from a written organisation to the line's or
+    the clause's end, holds its posts, as the name after a chain does; none when a name follows the chain
+    (王志远：县委书记陈国强说 … is a chain of its own)."""
+    text = an.text
+    agencies: dict[int, Mention] = {}  # the longest written at each start
+    for agency in an.of_type("Agency"):
+        if agency.end > agency.start and (agency.start not in agencies or agency.end > agencies[agency.start].end):
+            agencies[agency.start] = agency
+    held = _titles_held(an)
+    for person in people:
+        if person.start and text[person.start - 1] != "\n":
+            continue
+        gap = _NAME_AND_POSTS.match(text, person.end)
+        agency = agencies.get(gap.end()) if gap else None
+        if agency is None:
+            continue
+        posts, end = read_post_chain(an, agency)
+        if not posts or not _LINE_CHAIN_ENDS.match(text, end):
+            continue
+        new = [post for post in posts if (person.key, post[1]) not in held]
+        _hold(an, person, new, person.start)
+        held.update((person.key, title) for _, title, _ in new)
+
+
 @cache
 def _body_initials() -> dict[str, tuple[str, ...]]:
     """A body's one character -> the ends of the names of the bodies it stands for (院 -> 法院, 医院…):
@@ -2292,6 +2324,7 @@ def find_posts(an: Analysis) -> None:
     _heads_of_a_division_read_late(an, people)
     _bodies_named_by_an_initial(an, people)
     _deputies_of_the_post_before(an, people)
+    _officials_before_their_posts(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
