@@ -244,3 +244,10 @@ def test_a_name_before_a_chain_of_someone_elses_holds_none():
     ex = kgraph.extract_text("王海：县委书记陈国强说要抓落实。\n", region="安吉县")
     labels = {e.id: e.label for e in ex.entities}
     assert {labels[r.subject] for r in ex.relations if r.predicate == "holdsPost"} <= {"陈国强"}
+
+
+def test_a_names_posts_in_brackets_after_it():
+    found = _holdings("安吉县召开会议。会上，陈雷（县委常委、组织部部长）作动员讲话。")
+    assert _of(found, "陈雷") == {("常委", "安吉县委"), ("部长", "安吉县委组织部")}
+    # a photo's caption in brackets is no post
+    assert _of(_holdings("安吉县召开会议。陈雷（左二）在县委书记王海陪同下调研。"), "陈雷") == set()

@@ -1177,11 +1177,16 @@ _NAME_AND_POSTS = re.compile(r"[ \t\u3000]+|[：:]")
 _LINE_CHAIN_ENDS = re.compile(r"$|\s*\n|[，。；,;]")
 
 
+# what closes the posts in brackets after a name
+_CLOSING_BRACKET = re.compile(r"[）)]")
+
+
 def _officials_before_their_posts(an: Analysis, people: list[Mention]) -> None:
     """领导之窗 … 王志远  县委副书记、县长\n主持县政府全面工作 (a county government's page of its leaders): a name
     opening a line, then spaces or a colon and a chain of posts from a written organisation to the line's or
     the clause's end, holds its posts, as the name after a chain does; none when a name follows the chain
-    (王志远：县委书记陈国强说 … is a chain of its own)."""
+    (王志远：县委书记陈国强说 … is a chain of its own).  So does a name with its chain in brackets after it,
+    anywhere (会上，陈雷（县委常委、组织部部长）作动员讲话)."""
     text = an.text
     agencies: dict[int, Mention] = {}  # the longest written at each start
     for agency in an.of_type("Agency"):
@@ -1189,14 +1194,19 @@ def _officials_before_their_posts(an: Analysis, people: list[Mention]) -> None:
             agencies[agency.start] = agency
     held = _titles_held(an)
     for person in people:
-        if person.start and text[person.start - 1] != "\n":
+        bracket = text[person.end:person.end + 1] in ("（", "(")
+        if bracket:  # 陈雷（县委常委、组织部部长）: the posts in brackets after the name
+            gap, ends = person.end + 1, _CLOSING_BRACKET
+        elif person.start and text[person.start - 1] != "\n":
             continue
-        gap = _NAME_AND_POSTS.match(text, person.end)
-        agency = agencies.get(gap.end()) if gap else None
+        else:
+            found = _NAME_AND_POSTS.match(text, person.end)
+            gap, ends = (found.end() if found else None), _LINE_CHAIN_ENDS
+        agency = agencies.get(gap) if gap is not None else None
         if agency is None:
             continue
         posts, end = read_post_chain(an, agency)
-        if not posts or not _LINE_CHAIN_ENDS.match(text, end):
+        if not posts or not ends.match(text, end):
             continue
         new = [post for post in posts if (person.key, post[1]) not in held]
         _hold(an, person, new, person.start)
