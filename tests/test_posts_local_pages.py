@@ -251,3 +251,16 @@ def test_a_names_posts_in_brackets_after_it():
     assert _of(found, "陈雷") == {("常委", "安吉县委"), ("部长", "安吉县委组织部")}
     # a photo's caption in brackets is no post
     assert _of(_holdings("安吉县召开会议。陈雷（左二）在县委书记王海陪同下调研。"), "陈雷") == set()
+
+
+def test_a_profiles_posts_held_before():
+    found = _holdings("郧西县干部任前公示\n李国华，男，1978年5月生，历任县财政局副局长、县审计局局长，现任县教育局局长。")
+    assert found == {("李国华", "副局长", "郧西县财政局", True), ("李国华", "局长", "郧西县审计局", True),
+                     ("李国华", "局长", "郧西县教育局", False)}
+
+
+def test_a_real_chain_after_a_name_its_address_and_the_verb():
+    # xwlb-20231027-03: 李克强|同志|历任|河南省委|副书记… — held one after another, no longer
+    found = _holdings("1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任。")
+    assert ("李克强", "副书记", "河南省委", True) in found
+    assert not any(not former for name, _, _, former in found if name == "李克强")

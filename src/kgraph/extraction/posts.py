@@ -1733,8 +1733,9 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
 
 def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
     """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
-    a chain after 曾任 with no name after it names former posts of the person the sentence is
-    about — the name right before 曾任, else the name that opens the sentence; or of the name
+    a chain after 曾任 (历任) with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任 (with its word of address: 李克强|同志|历任, xwlb-20231027-03), else the
+    name that opens the sentence, else the one whose profile it is in (李国华，男，…，历任…); or of the name
     it describes (曾任甘棠镇镇长|的|李志刚)."""
     text = an.text
     by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
@@ -1749,11 +1750,17 @@ def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Ment
                 holder = by_start.get(end + 1)
             else:
                 sentence = an.sentence(match.start())[0]
-                holder = by_end.get(match.start()) or next(
+                holder = by_end.get(match.start()) or _addressed_before(an, by_end, match.start()) or next(
                     (m for m in people if sentence <= m.start < match.start() and not text[sentence:m.start].strip()),
-                    None)
+                    None) or _profile_subject(an, people, match.start())
             if holder is not None:
                 _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
+
+
+def _addressed_before(an: Analysis, by_end: dict[int, Mention], pos: int) -> Mention | None:
+    """The person whose name and a word of address (同志, 先生) end at ``pos``: 李克强|同志|历任 (xwlb-20231027-03)."""
+    return next((by_end[pos - len(word)] for word in _address_words()
+                 if an.text.startswith(word, pos - len(word)) and pos - len(word) in by_end), None)
 
 
 def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
