@@ -264,3 +264,12 @@ def test_a_real_chain_after_a_name_its_address_and_the_verb():
     found = _holdings("1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任。")
     assert ("李克强", "副书记", "河南省委", True) in found
     assert not any(not former for name, _, _, former in found if name == "李克强")
+
+
+def test_a_leaders_page_with_the_name_alone_on_its_line():
+    page = ("领导信息\n\n王志远\n县委副书记、县长\n主持县政府全面工作。\n\n"
+            "记者 王海\n县委书记陈国强到递铺街道调研。\n")
+    ex = kgraph.extract_text(page, region="安吉县")
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(labels[r.subject], r.prop("title"), labels[r.object]) for r in ex.relations if r.predicate == "holdsPost"}
+    assert found == {("王志远", "副书记", "安吉县委"), ("王志远", "县长", "安吉县人民政府"), ("陈国强", "书记", "安吉县委")}

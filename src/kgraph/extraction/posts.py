@@ -1171,8 +1171,9 @@ def _hold_listed(an: Analysis, people: list[Mention], posts: list[Post], pos: in
         posts, pos = read_post_chain(an, posts[-1][0], link=pos)
 
 
-# between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长)
-_NAME_AND_POSTS = re.compile(r"[ \t\u3000]+|[：:]")
+# between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长; the name alone on its
+# line, its posts on the next: 王志远\n县委副书记、县长)
+_NAME_AND_POSTS = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+|[：:]")
 # where the posts after such a name end: the line's end, or the clause's (，主持县政府全面工作)
 _LINE_CHAIN_ENDS = re.compile(r"$|\s*\n|[，。；,;]")
 
