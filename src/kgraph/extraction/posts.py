@@ -42,6 +42,13 @@ gives, and one of China's single-holder posts goes to no one while another holds
 (习近平总书记和|阮富仲|总书记: not 阮富仲's); a member's title after the name is a post in the body whose
 standing committee the story names (全国政协|十四届|常委会 … 郑永飞|常委 -> 全国政协).
 
+Local pages name bodies and posts shortly, which the stage reads from the article (after the model's words):
+a body by one character before its officials' titles (安吉县人民法院召开…。|院|党组书记、院长|方立新 -> 安吉县人民法院),
+a deputy's bare title by the head's body of its sentence (县人大常委会主任王德明…，|副主任|李红、陈刚), a town head's
+by a town only the model read (永安镇…，|镇长|陈丽), a division head's title after the name by the article's
+division (吴凯|县长 -> 郧西县人民政府; 书记, 主任 after a name stay unread), and a verb of a post in a profile by
+the person it opens (李国华，男，…，|现任|县财政局副局长; 拟任, proposed, is none).
+
 Each post's ``title`` is as written without the organisation, and ``former`` says
 that the text marks it as no longer held (原|国务院|副总理, 美国|前|总统|特朗普).
 The titles, the implied organisations, the missions and the markers are data (``data/posts/``).
@@ -600,14 +607,31 @@ def _name_at(an: Analysis, pos: int) -> str | None:
 _LONGEST_APPOSITION = 32
 
 
+def _chain_opens_a_clause(an: Analysis, agency: Mention) -> bool:
+    """Whether the chain from ``agency`` opens its clause: after a mark, or after a preposition (对, 由) the
+    model read right before it."""
+    if agency.start == 0 or not _CJK.match(an.text[agency.start - 1]):
+        return True
+    return any(token.end == agency.start and token.tag == "p" for token in an.model_tokens or ())
+
+
+def _chain_at(an: Analysis, pos: int) -> bool:
+    """Whether a chain of posts starts at ``pos``: an organisation or a division written there, or a title."""
+    return post_title_at(an.text, pos) is not None or any(
+        m.start == pos and m.end > pos and m.type in ("Agency", "AdministrativeDivision") for m in an.mentions)
+
+
 def _holder_further_on(an: Analysis, agency: Mention, pos: int) -> int:
     """Where the holder of a chain that ends at ``pos`` is named: right there, or after the rest of
     the chain when it goes on past 、 with posts the stage cannot read, up to a title right before a
     name — 全国人大代表|、|四川眉山永丰村党委书记|李雪平 (xwlb-20230316-06), 全国人大代表|、|江西萍乡
     茅店村党总支书记|谭新萍 (xwlb-20230317-07): the deputy is the one named at the end, as in 全国人大代表、
-    县委书记某某 (a chain read through)."""
+    县委书记某某 (a chain read through).  Past ， too when the chain opens its clause (after a mark or a
+    preposition) and another chain opens the next: 对|北京市委|常委|，|市政府党组成员、副市长|靳伟
+    (xwlb-20231025-17), 县委常委、政法委书记|，|县公安局局长|钱勇 (a county paper)."""
     text = an.text
-    if not text.startswith("、", pos) or _name_at(an, pos) is not None:
+    if _name_at(an, pos) is not None or not (text.startswith("、", pos) or (
+            text.startswith("，", pos) and _chain_opens_a_clause(an, agency) and _chain_at(an, pos + 1))):
         return pos
     if (text[agency.start - 1:agency.start] in ("、", "兼") or _holds_a_stop(an, agency.start, agency.end)
             or _bare_committee().fullmatch(agency.label)
@@ -990,6 +1014,37 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
 
+def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
+    """永安镇召开…推进会。…，|镇长|陈丽|主持会议: a division head's title on its own after a division only
+    the model read (a town the gazetteer has several of, or none) is a post in that division's government,
+    as :func:`_heads_of_the_division_named` reads it after a division the first stages read; the people
+    after the title (listed with 、) hold it, unless a chain read that post of theirs already."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    by_start = {m.start: m for m in people}
+    held = _titles_held(an)
+    for title, body in _government_titles().items():
+        level = _level_of_head(title)
+        if not level:
+            continue
+        for match in re.finditer(re.escape(title), text):
+            start, pos = match.span()
+            former = former_before(an, start)[0]
+            if (start and _CJK.match(text[start - 1]) and not former) or spans.overlaps(start, pos):
+                continue  # part of a longer word or name (副镇长, 城关镇长), or a division's (read by the chain)
+            person = by_start.get(pos)
+            if person is None or (person.key, title) in held:
+                continue
+            division = governing_division(an, level, start)
+            if division is None or (division.end > division.start and _among_peers(an, division)):
+                continue
+            government = _division_body(an, division.label + body, division.key, start)
+            for holder in _objects_after(an, people, pos)[0]:
+                if (holder.key, title) not in held:
+                    _hold(an, holder, [(government, title, former)], holder.start)
+                    held.add((holder.key, title))
+
+
 def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
     """The paper's own division of that level when the article named none (agencies.home_division):
     副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
@@ -1090,10 +1145,182 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
                 an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
             continue
         an.add(committee)
-        posts, pos = read_post_chain(an, committee)
-        holders, _ = _objects_after(an, people, pos)
-        for person in holders:
-            _hold(an, person, posts, person.start)
+        _hold_listed(an, people, *read_post_chain(an, committee))
+
+
+def _titles_held(an: Analysis) -> set[tuple[Key, str]]:
+    """(person, title) of every post the article gives so far."""
+    return {(f.subject, dict(f.props).get("title", "")) for f in an.facts if f.predicate == "holdsPost"}
+
+
+def _hold_listed(an: Analysis, people: list[Mention], posts: list[Post], pos: int,
+                 held: set[tuple[Key, str]] | None = None) -> None:
+    """The people named from ``pos`` (listed with 、) hold ``posts``, but for a title ``held`` says they hold
+    already; a list going on after 、 with a chain of its own gives that chain's posts, read in the context
+    of the last one's body, to the names after it, as :func:`_officials` reads them: 街道党工委书记沈涛|、|
+    办事处|主任|吴琼 -> 递铺街道办事处 (a town's report)."""
+    held = set() if held is None else held
+    while posts:
+        holders, pos = _objects_after(an, people, pos)
+        for holder in holders:
+            new = [post for post in posts if (holder.key, post[1]) not in held]
+            _hold(an, holder, new, holder.start)
+            held.update((holder.key, title) for _, title, _ in new)
+        if not holders or an.text[pos - 1:pos] != "、":
+            return
+        posts, pos = read_post_chain(an, posts[-1][0], link=pos)
+
+
+# between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长; the name alone on its
+# line, its posts on the next: 王志远\n县委副书记、县长)
+_NAME_AND_POSTS = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+|[：:]")
+# where the posts after such a name end: the line's end, or the clause's (，主持县政府全面工作)
+_LINE_CHAIN_ENDS = re.compile(r"$|\s*\n|[，。；,;]")
+
+
+# what closes the posts in brackets after a name
+_CLOSING_BRACKET = re.compile(r"[）)]")
+
+
+def _officials_before_their_posts(an: Analysis, people: list[Mention]) -> None:
+    """领导之窗 … 王志远  县委副书记、县长\n主持县政府全面工作 (a county government's page of its leaders): a name
+    opening a line, then spaces or a colon and a chain of posts from a written organisation to the line's or
+    the clause's end, holds its posts, as the name after a chain does; none when a name follows the chain
+    (王志远：县委书记陈国强说 … is a chain of its own).  So does a name with its chain in brackets after it,
+    anywhere (会上，陈雷（县委常委、组织部部长）作动员讲话)."""
+    text = an.text
+    agencies: dict[int, Mention] = {}  # the longest written at each start
+    for agency in an.of_type("Agency"):
+        if agency.end > agency.start and (agency.start not in agencies or agency.end > agencies[agency.start].end):
+            agencies[agency.start] = agency
+    held = _titles_held(an)
+    for person in people:
+        bracket = text[person.end:person.end + 1] in ("（", "(")
+        if bracket:  # 陈雷（县委常委、组织部部长）: the posts in brackets after the name
+            gap, ends = person.end + 1, _CLOSING_BRACKET
+        elif person.start and text[person.start - 1] != "\n":
+            continue
+        else:
+            found = _NAME_AND_POSTS.match(text, person.end)
+            gap, ends = (found.end() if found else None), _LINE_CHAIN_ENDS
+        agency = agencies.get(gap) if gap is not None else None
+        if agency is None:
+            continue
+        posts, end = read_post_chain(an, agency)
+        if not posts or not ends.match(text, end):
+            continue
+        new = [post for post in posts if (person.key, post[1]) not in held]
+        _hold(an, person, new, person.start)
+        held.update((person.key, title) for _, title, _ in new)
+
+
+@cache
+def _body_initials() -> dict[str, tuple[str, ...]]:
+    """A body's one character -> the ends of the names of the bodies it stands for (院 -> 法院, 医院…):
+    data/posts/body_initials.tsv."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "body_initials.tsv")}
+
+
+@cache
+def _initial_pattern() -> re.Pattern[str]:
+    """A body's character before a title (院|党组书记), or the head's title it makes (副院长, 常务副局长)."""
+    initials = "".join(sorted(_body_initials()))
+    return re.compile(f"(?:常务)?副?([{initials}])长|[{initials}]")
+
+
+def _body_of_an_initial(an: Analysis, initial: str, before: int) -> Mention | None:
+    """The body of the kind ``initial`` stands for that the article named last before ``before``
+    (安吉县人民法院 for 院); never a division's own party committee (县委 is no 委 of this kind)."""
+    heads = _body_initials()[initial]
+    found = None
+    for agency in an.of_type("Agency"):
+        if agency.start >= before or not agency.label.endswith(heads):
+            continue
+        division = agency.prop("division_label") or ""
+        if division and agency.label in (division + "委", division + "党委", division + "党工委"):
+            continue
+        if found is None or agency.start > found.start:
+            found = agency
+    return found
+
+
+def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
+    """安吉县人民法院召开…会议。|院|党组书记、院长|方立新…，|院|党组成员、副院长|吴海燕|主持 (a county court's
+    report): a body's one character before a title, opening a clause, names the body of that kind the
+    article named last (data/posts/body_initials.tsv), and so does its head's title alone (，|副院长|吴海燕):
+    the people after the chain hold its posts.  Read from a clause's start or after a name listed with 、
+    (北京大学… |校|党委书记|郝平|、|校长|龚旗煌) only: 、|局长 after a title goes on a chain read from its own body
+    (山西省原粮食局党组书记、|局长|杨随亭, xwlb-20230129-09)."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    held = _titles_held(an)
+    names_end = {m.end for m in people}
+    for match in _initial_pattern().finditer(text):
+        start = match.start()
+        listed = text[start - 1:start] == "、" and start - 1 in names_end  # 校党委书记郝平|、|校长|龚旗煌
+        if (start and (_CJK.match(text[start - 1]) or text[start - 1] == "、" and not listed)) or \
+                spans.overlaps(start, match.end()):
+            continue  # within a word or a name (法院, 学院|党委), or a link of a chain read from its body
+        if match.group(1) is not None:  # the head's title: 副院长
+            initial, link = match.group(1), start
+            if post_title_at(text, start) != match.group():
+                continue
+        else:  # 院|党组书记: the title starts a word of its own
+            initial, link = match.group(), match.end()
+            if link not in an.boundaries or post_title_at(text, link) is None:
+                continue
+        body = _body_of_an_initial(an, initial, start)
+        if body is None:
+            continue
+        _hold_listed(an, people, *read_post_chain(an, body, link=link), held=held)
+
+
+@cache
+def _deputy_ranks() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "deputy_ranks.txt"))
+
+
+def _post_of(title: str) -> str:
+    """The post a title is a rank of (常务副县长, 副县长 -> 县长): the title without its deputy's words."""
+    for word in _deputy_ranks():
+        title = title.removeprefix(word)
+    return title
+
+
+# a bare title opens a clause: after a mark that ends one
+_CLAUSE_MARKS = "，。；：\n"
+
+
+def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
+    """县人大常委会主任王德明主持会议，|副主任|李红|、|陈刚|、|赵丽华|出席会议 (a county paper's report): a title on
+    its own opening a clause, a rank of the post (data/posts/deputy_ranks.txt: 副主任 of 主任) of an official
+    the sentence named before it, is held in that official's body by the people after it.  Not a division
+    head's (副县长: read with the division named) nor a title implying its body (副总理)."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    by_start = {m.start: m for m in people}
+    posts = sorted(((f.start, f) for f in an.facts if f.predicate == "holdsPost"), key=lambda pair: pair[0])
+    held = {(f.subject, dict(f.props).get("title")) for _, f in posts}
+    for person in people:
+        pos = person.start
+        title = _title_ending_at(text, pos)
+        if title is None or _post_of(title) == title or title in _implied() or _level_of_head(title):
+            continue
+        start = pos - len(title)
+        if start and text[start - 1] not in _CLAUSE_MARKS or spans.overlaps(start, pos) or (person.key, title) in held:
+            continue
+        sentence = an.sentence(start)[0]
+        before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
+                  and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
+        if not before or by_start.get(pos) is not person:
+            continue
+        organisation = next((m for m in an.mentions if m.key == before[-1].object and m.type == "Agency"), None)
+        if organisation is None:
+            continue
+        for holder in _objects_after(an, people, pos)[0]:
+            if (holder.key, title) not in held:
+                _hold(an, holder, [(organisation, title, False)], holder.start)
+                held.add((holder.key, title))
 
 
 def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
@@ -1135,6 +1362,16 @@ def _among_peers(an: Analysis, division: Mention) -> bool:
         if between == "、" or between in _joiners():
             return True
     return False
+
+
+def _ends_in_a_title(an: Analysis, agency: Mention, agencies: list[Mention]) -> bool:
+    """Whether ``agency`` ends inside a title read after an agency it starts with: 全国工商联|党组书记、常务副主席|
+    徐乐江 (xwlb-2023) holds 党组书记 and 常务副主席 in 全国工商联, none in 全国工商联党组, a name the model read
+    over the title; 市政府|党组成员、副市长|靳伟 likewise (北京市政府党组: no 成员)."""
+    text = an.text
+    return any(inner.start == agency.start and inner.end < agency.end
+               and (title := post_title_at(text, inner.end)) is not None and inner.end + len(title) > agency.end
+               for inner in agencies)
 
 
 def _unnamed_among_peers(an: Analysis, agency: Mention) -> bool:
@@ -1264,7 +1501,8 @@ def find_officials(an: Analysis) -> None:
         _end_before_a_former_marker(an, agency)
     agencies = list(an.of_type("Agency"))
     for agency in agencies:
-        if not _home_country_before(an, agency, agencies) and not _unnamed_among_peers(an, agency):
+        if not _home_country_before(an, agency, agencies) and not _unnamed_among_peers(an, agency) \
+                and not _ends_in_a_title(an, agency, agencies):
             _posts_after(an, agency)
     agency_starts = {m.start for m in an.of_type("Agency")}
     _model_divisions_before_titles(an)
@@ -1496,8 +1734,9 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
 
 def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
     """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
-    a chain after 曾任 with no name after it names former posts of the person the sentence is
-    about — the name right before 曾任, else the name that opens the sentence; or of the name
+    a chain after 曾任 (历任) with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任 (with its word of address: 李克强|同志|历任, xwlb-20231027-03), else the
+    name that opens the sentence, else the one whose profile it is in (李国华，男，…，历任…); or of the name
     it describes (曾任甘棠镇镇长|的|李志刚)."""
     text = an.text
     by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
@@ -1512,11 +1751,17 @@ def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Ment
                 holder = by_start.get(end + 1)
             else:
                 sentence = an.sentence(match.start())[0]
-                holder = by_end.get(match.start()) or next(
+                holder = by_end.get(match.start()) or _addressed_before(an, by_end, match.start()) or next(
                     (m for m in people if sentence <= m.start < match.start() and not text[sentence:m.start].strip()),
-                    None)
+                    None) or _profile_subject(an, people, match.start())
             if holder is not None:
                 _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
+
+
+def _addressed_before(an: Analysis, by_end: dict[int, Mention], pos: int) -> Mention | None:
+    """The person whose name and a word of address (同志, 先生) end at ``pos``: 李克强|同志|历任 (xwlb-20231027-03)."""
+    return next((by_end[pos - len(word)] for word in _address_words()
+                 if an.text.startswith(word, pos - len(word)) and pos - len(word) in by_end), None)
 
 
 def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
@@ -1536,11 +1781,14 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
             posts = _of_its_country(body, posts)
         if not posts:
             continue
-        holders, _ = _objects_after(an, people, end)
+        holders, pos = _objects_after(an, people, end)
         sentence = an.sentence(body.start)[0]
         for person in holders:
             if (person.key, sentence) not in held:
                 _hold(an, person, posts, person.start)
+        if holders and an.text[pos - 1:pos] == "、":
+            # 街道党工委书记沈涛|、|办事处|主任|吴琼: the list goes on with a chain of its own
+            _hold_listed(an, people, *read_post_chain(an, posts[-1][0], link=pos), held=_titles_held(an))
 
 
 def _in_a_foreign_chain(an: Analysis, agency: Mention) -> bool:
@@ -1615,6 +1863,29 @@ def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention |
     return next((m for m in people if m.key == last.key and m.end == last.end), None)
 
 
+@cache
+def _profile_marks() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "profile_marks.txt"))
+
+
+def _profile_subject(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
+    """The person whose profile a verb is written in (data/posts/profile_marks.txt): 李国华，男，1978年5月生，
+    |现任|县财政局副局长 (a county's 干部任前公示) -> 李国华; the profile is the item (up to 。, ； or a line
+    break) the name opens, with no other person named before the verb."""
+    text = an.text
+    start = max(text.rfind(mark, 0, verb) for mark in "。；;\n") + 1
+    while start < verb and text[start].isspace():
+        start += 1
+    person = next((m for m in people if m.start == start), None)
+    if person is None or any(m.start > start and m.start < verb for m in people):
+        return None
+    after = person.end + 1 if text[person.end:person.end + 1] in ("，", "（", ",", "(") else None
+    if after is None or not any(text.startswith(mark, after) and not _CJK.match(text[after + len(mark):after + len(mark) + 1])
+                                for mark in _profile_marks()):
+        return None
+    return person
+
+
 def _objects_after(an: Analysis, people: list[Mention], pos: int) -> tuple[list[Mention], int]:
     """The people named from ``pos``, listed with 、 (任命|刘俊臣|、|郭振华|、|…|为), and where the
     list ends; an item read as no person (何|新, xwlb-20230314-07) is passed over."""
@@ -1685,7 +1956,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
             else:
-                subject = _subject_before(an, people, match.start())
+                subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
                 holders, pos = ([subject] if subject else []), match.end()
             if not holders:
                 continue
@@ -2068,6 +2339,10 @@ def find_posts(an: Analysis) -> None:
     if not people:
         return
     _committees_of_the_division_named(an, people)
+    _heads_of_a_division_read_late(an, people)
+    _bodies_named_by_an_initial(an, people)
+    _deputies_of_the_post_before(an, people)
+    _officials_before_their_posts(an, people)
     bodies = _bodies_by_start(an)
     _posts_held_once(an, people, bodies)
     _officials_named_late(an, people, bodies)
@@ -2141,6 +2416,12 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # 全国政协十四届常委会第二次会议 … |郑永飞|常委|提出 (xwlb-20230627-12): a member of the body whose
             # standing committee's session the story reports
             organisation = body
+        elif implied is None and _level_of_head(after) and chinese_name(person.text) and \
+                (division := _division_headed_after_a_name(an, _level_of_head(after), person)) is not None:
+            # 周建军书记主持会议并讲话，|吴凯|县长|、王德明主任等县领导参加 (a county's paper on 郧西县): a
+            # division head's title after the name is a post in the government of the division of its level
+            # the article named (书记, 主任 after a name say no body: they stay unread)
+            organisation = _division_body(an, division.label + _government_titles()[after], division.key, person.end)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
@@ -2152,6 +2433,16 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
+
+
+def _division_headed_after_a_name(an: Analysis, level: str, person: Mention) -> Mention | None:
+    """The division whose head a title of ``level`` written after ``person`` names: the one of that level
+    the article named last (:func:`~kgraph.extraction.recognisers.agencies.governing_division`), else the
+    paper's own; None when it was named in a list with another of its level (which one's is not said)."""
+    division = governing_division(an, level, person.start) or _home_division_named(an, level, person.end)
+    if division is None or (division.end > division.start and _among_peers(an, division)):
+        return None
+    return division
 
 
 @cache
