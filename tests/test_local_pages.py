@@ -10,6 +10,7 @@ import kgraph
 from kgraph.extraction.recognisers.agencies import governing_division
 
 from .builders import hand_built
+from .conftest import labels_by_type
 
 # a county paper's page with no masthead: the first article names its county after 县委书记, the
 # second names none
@@ -98,3 +99,28 @@ def test_a_term_between_a_division_and_its_elected_body_is_no_part_of_its_name()
     result = kgraph.extract_text("3月10日，郧西县第十八届人大常委会召开第十次会议。")
     agencies = {e.label: e.aliases for e in result.entities if e.type == "Agency"}
     assert agencies == {"郧西县人大常委会": ("郧西县第十八届人大常委会",)}
+
+
+def test_a_bodys_field_joined_by_he_is_one_name():
+    # xwlb-2023: 河南省|发展和改革委员会, 沈阳市|工业和信息化局 (fields of the central bodies' names:
+    # 国家发展和改革委员会, 工业和信息化部); a county's 县|自然资源和规划局 (joined_fields.txt, invented page)
+    agencies = labels_by_type("在“万人助万企”活动中，河南省发展和改革委员会把调研的重点放在建设更为畅通的物流循环体系上。"
+                              "在沈阳市工业和信息化局，记者看到了一张张高端装备产业链图谱。")["Agency"]
+    assert {"河南省发展和改革委员会", "沈阳市工业和信息化局"} <= agencies
+    posts = _posts("3月12日，郧西县召开会议。县自然资源和规划局局长李明、县住房和城乡建设局局长王强参加。")
+    assert {("李明", "郧西县自然资源和规划局"), ("王强", "郧西县住房和城乡建设局")} <= posts
+
+
+def test_central_bodies_listed_after_a_provinces_body_are_no_provinces():
+    # xwlb-20230906-07: 甘肃省人民政府、|文化和旅游部|、国家广播电视总局 — the list shares no division
+    agencies = labels_by_type("本届敦煌文博会由中央宣传部指导，甘肃省人民政府、文化和旅游部、国家广播电视总局、"
+                              "中国贸促会共同主办。")["Agency"]
+    assert "文化和旅游部" in agencies and not any(a.startswith("甘肃省") and a != "甘肃省人民政府" for a in agencies)
+
+
+def test_he_joining_two_bodies_is_no_county():
+    # 郧西县公安局|和|县检察院 (invented local sentence): 和县 is a county of 安徽省, not read here
+    divisions = labels_by_type("郧西县公安局和县检察院负责人参加会议。").get("AdministrativeDivision", set())
+    assert "和县" not in divisions
+    # xwlb-2023's 安徽省马鞍山市和县 is the county
+    assert "和县" in labels_by_type("记者来到安徽省马鞍山市和县，了解当地的春耕情况。")["AdministrativeDivision"]

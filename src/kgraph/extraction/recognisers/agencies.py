@@ -87,11 +87,57 @@ _PARTICLES = frozenset(word_set("particles_before_verbs"))
 _VERBS_AFTER_A_PARTICLE = pos_tags("verbs_after_a_particle")
 
 
+# what joins the items of a list of bodies (公安局|和|检察院)
+_LIST_JOINERS = "和与及"
+
+
+@cache
+def _joined_fields() -> tuple[str, ...]:
+    """The fields of bodies' names that join two words with 和, longest first: those of the central
+    bodies (national_agencies.tsv: 住房和城乡建设部 -> 住房和城乡建设, 国家发展和改革委员会 -> 发展和改革)
+    and the local ones of joined_fields.txt (自然资源和规划)."""
+    heads = ordered_lexicon("org_suffixes.txt")
+    fields = set(lexicon("joined_fields.txt"))
+    for name in alias_table("national_agencies.tsv").values():
+        if "和" in name and not name.startswith("中华人民共和国"):
+            field = name.removeprefix("国家")
+            head = next((h for h in heads if field.endswith(h)), "")
+            if head and "和" in field[:-len(head)]:
+                fields.add(field[:-len(head)])
+    return longest_first(fields)
+
+
+def _with_joined_fields(window: str, words: list[str]) -> list[str]:
+    """The segmenter's words of ``window`` with each field joined by 和 one word: 县|发展|和|改革|局
+    -> 县|发展和改革|局 (a county's 县发展和改革局 is one body, not two).  A field starts where a word
+    does; the rest of a word it ends inside is a word of its own (发展|和|改革局 -> 发展和改革|局)."""
+    if "和" not in window:
+        return words
+    merged: list[str] = []
+    i = position = 0
+    while i < len(words):
+        field = next((f for f in _joined_fields() if window.startswith(f, position)), None)
+        if field is None:
+            merged.append(words[i])
+            position += len(words[i])
+            i += 1
+            continue
+        end = position
+        while i < len(words) and end < position + len(field):
+            end += len(words[i])
+            i += 1
+        merged.append(field)
+        if end > position + len(field):
+            merged.append(window[position + len(field):end])
+        position = end
+    return merged
+
+
 def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
     window = text[start:min(end, start + _MAX_RUN + 4)]
-    words = tokenizer().lcut(window, HMM=True)
+    words = _with_joined_fields(window, tokenizer().lcut(window, HMM=True))
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
     ends: list[int] = []
     length = 0
@@ -101,6 +147,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
                 or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
+        if i and word[0] in _LIST_JOINERS and words[i - 1].endswith(ordered_lexicon("org_suffixes.txt")):
+            break  # 郧西县公安局|和县|检察院: a body whole, and the next of a list (jieba's 和县, a county)
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
             # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
             # committee (安委, its field 安 a character of its own) and its office (安委办)
@@ -241,8 +289,8 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
     text = an.text
     while last.end + 1 < len(text) and text[last.end] == "、" and text[last.end + 1] not in _LEVEL_CHARS + "该":
         ends = org_run(text, last.end + 1, next_division(last.end + 1))
-        if not ends:
-            return
+        if not ends or text[last.end + 1:ends[-1]] in alias_table("national_agencies.tsv"):
+            return  # 甘肃省人民政府、|文化和旅游部|、国家广播电视总局 (xwlb-20230906-07): central bodies of their own
         last = _emit(an, last.end + 1, ends[-1:], division_label, division_key, written, last.end + 1)[-1]
 
 

@@ -235,6 +235,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue  # 规范县 holds no 范县; but 首都北京 (one word of the segmenter) holds 北京, the model's place
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
+        if len(c.name) == 2 and c.name[0] in _LIST_JOINERS and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, c.start):
+            continue  # 郧西县公安局|和|县检察院: 和 joins two bodies, no 和县 (a county of 安徽省)
         kept.append(c)
     cands = kept
     # 2. context: the home region and every division named without ambiguity
@@ -393,6 +395,10 @@ def _listed_with_its_province(an: Analysis, cands: list[Candidate], i: int, node
     return any(resolved.get(k) is not None and resolved[k] != node and gaz.levels[resolved[k]] >= 2
                and gaz.province(resolved[k]) == province for k in members)
 
+
+
+# what joins the items of a list of bodies
+_LIST_JOINERS = "和与及"
 
 
 def _starts_a_saying(an: Analysis, c: Candidate) -> bool:
