@@ -124,3 +124,12 @@ def test_he_joining_two_bodies_is_no_county():
     assert "和县" not in divisions
     # xwlb-2023's 安徽省马鞍山市和县 is the county
     assert "和县" in labels_by_type("记者来到安徽省马鞍山市和县，了解当地的春耕情况。")["AdministrativeDivision"]
+
+
+def test_a_level_glued_to_a_one_character_word_still_abbreviates_its_division():
+    # jieba's 由县, 及省, 任县 (任县 a county of 河北省): xwlb-2023's 在遵义市绥阳县，由|县中医医院旺草分院…,
+    # 赵乐际分别听取四川省及|省人大常委会…; an invented notice's 张伟同志任|县商务局局长
+    agencies = labels_by_type("在遵义市绥阳县，由县中医医院旺草分院成立的专班走进偏远村寨。")["Agency"]
+    assert "绥阳县中医医院旺草分院" in agencies
+    assert "四川省人大常委会" in labels_by_type("赵乐际分别听取四川省及省人大常委会开展主题教育情况汇报。")["Agency"]
+    assert ("张伟", "郧西县商务局") in _posts("郧西县召开会议。张伟同志任县商务局局长。")

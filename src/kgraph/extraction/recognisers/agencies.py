@@ -209,6 +209,19 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
                        "村": ("village",)}  # 村党支部 after 第五村: that village's
 
 
+# one-character words that jieba glues to an abbreviated level (任|县 as 任县, a county of 河北省;
+# 由县, 和县, 经县): 张伟同志任|县商务局局长, 会议由|县人大常委会主任王德明主持
+_GLUED_WORDS = "任由经和与及对向从为在"
+
+
+def _glued_to_a_word(an: Analysis, level: int) -> bool:
+    """Whether the segmenter read the level character at ``level`` as a two-character word with a
+    one-character word before it (任|县 -> 任县), which a division's abbreviation opens all the same."""
+    token = an.token_at(level - 1)
+    return (token is not None and token[1] == level + 1 and token[1] - token[0] == 2
+            and an.text[token[0]] in _GLUED_WORDS)
+
+
 def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县), else the one county or
     district it names after a 县 or 区 that opens a clause: a county's report names its county after
@@ -338,7 +351,7 @@ def find_agencies(an: Analysis) -> None:
             continue
         start = match.start()
         token = an.token_at(start)
-        if start not in an.boundaries and (token is None or token[0] != start):
+        if start not in an.boundaries and (token is None or token[0] != start) and not _glued_to_a_word(an, p):
             continue
         if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
             continue
