@@ -1493,6 +1493,9 @@ def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Menti
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    means = reader.after_word(markers("means"), clause[0], start)
+    if means is not None and _trigger_pattern().match(reader.text, means) is not None:
+        return []  # 通过|举办|读书班|、|召开|…|学习会|…|等|方式: ways of doing, none held (xwlb-20231014-05)
     # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
     # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
     if trigger.reading == "session" and _word_at(reader, markers("submitting"), clause[0], start) is not None:
