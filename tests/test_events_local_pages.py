@@ -1,5 +1,6 @@
 """Events on the pages of county and city papers (issue #18's local articles): the kinds of meeting a
-county holds.
+county holds, appointments its people's congress decides at a session, the notices of posts proposed, and
+one day's visits told after a dated lead.
 
 The shared corpus holds national news only: the local pages here are invented after county papers'
 wording (召开县委理论学习中心组学习会, 县人大常委会…任命…为县财政局局长, 干部任前公示, 带队深入企业开展“三服务”活动),
@@ -54,3 +55,47 @@ def test_meetings_named_as_a_way_of_doing_are_none_held():
     # a gathering held, not a way: 我县|召开|…|推进会 is one
     assert _of(_events("6月2日，我县召开安全生产工作推进会。副县长杨帆主持会议并讲话。", "2023-06-03"),
                "Gathering", ("chair", "杨帆"))
+
+
+# --- appointments decided at a session (data/events/markers.tsv: session_subjects)
+
+SESSION_PAGE = """县人大常委会召开第十次会议
+
+本报讯（通讯员 孙磊）3月10日，郧西县人大常委会召开第十次会议。县人大常委会主任王德明主持会议。
+
+会议表决通过了有关人事任免事项，任命张晓峰为县财政局局长，免去刘伟的县交通运输局局长职务。
+"""
+
+
+def test_an_appointment_the_session_decides_is_on_the_sessions_day():
+    found = _events(SESSION_PAGE, "2023-03-11")
+    # 任命|张晓峰|为|县财政局|局长 and 免去|刘伟|的|…: both of the session of 3月10日
+    assert [date for date, _ in _of(found, "Appointment", ("person", "张晓峰"), ("organization", "郧西县财政局"))] \
+        == ["2023-03-10"], found
+    assert [date for date, _ in _of(found, "Appointment", ("person", "刘伟"))] == ["2023-03-10"], found
+
+
+def test_an_appointment_of_a_national_session_is_on_its_day():
+    # xwlb-20230224-04: 会议|经|表决|，|决定|免去|…|任命|贺荣|为|司法部|部长; the next sentence goes on after ；
+    text = ("十三届全国人大常委会第三十九次会议24日上午在北京人民大会堂闭幕。栗战书委员长主持闭幕会。"
+            "会议经表决，决定免去唐一军的司法部部长职务，任命贺荣为司法部部长。"
+            "会议经表决，免去贺荣的最高人民法院副院长、审判委员会委员、审判员职务；免去杨春雷的最高人民检察院副检察长、检察委员会委员职务。")
+    found = _events(text, "2023-02-24")
+    for person in ("贺荣", "唐一军", "杨春雷"):
+        dated = _of(found, "Appointment", ("person", person))
+        assert dated and all(date == "2023-02-24" for date, _ in dated), (person, found)
+
+
+def test_a_session_to_come_gives_its_day_to_no_appointment():
+    # xwlb-20231229-07: the session decided on (2024年3月5日) is not the one that appoints
+    text = ("十四届全国人大常委会第七次会议29日下午在北京人民大会堂闭幕。"
+            "会议表决通过了全国人大常委会关于召开十四届全国人大二次会议的决定。根据决定，十四届全国人大二次会议于2024年3月5日在北京召开。"
+            "会议经表决，任命周敏为全国人大民族委员会副主任委员。")
+    assert [date for date, _ in _of(_events(text, "2023-12-29"), "Appointment", ("person", "周敏"))] == ["2023-12-29"]
+
+
+def test_an_appointment_no_session_decides_has_no_day():
+    # the session is reported, but the sentence of the appointment does not say the session decided it
+    text = "3月10日，郧西县人大常委会召开第十次会议。县委研究决定，任命张晓峰为县财政局局长。"
+    found = _of(_events(text, "2023-03-11"), "Appointment", ("person", "张晓峰"))
+    assert found and all(date is None for date, _ in found), found

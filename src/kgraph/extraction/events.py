@@ -2403,6 +2403,7 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         titles = [_post_title(reader.text[org.end:stop]) for org, stop in
                   zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
         if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
+            date = date or _session_day(reader, sentence, start, happenings)
             return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
                               (("person", [one]), ("organization", [org])), sentence, start, date)
                     for org, title in zip(heads, titles) for one in listed]
@@ -2424,8 +2425,30 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                 organization = posts[-1]
     if organization is None:
         return []
+    date = date or _session_day(reader, sentence, start, happenings)
     return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
                       (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
+
+
+def _session_day(reader: _Reader, sentence: tuple[int, int], start: int, happenings: list[_Happening]) -> str | None:
+    """The day of the session just reported, when a clause of the sentence before the trigger says that session
+    decides (``session_subjects``): 3月10日|，|县人大常委会|召开|第十次会议|。|会议|表决|通过|…|，|任命|张晓峰|为|…;
+    根据|通过|的|议程|，|会议|分别|经|表决|，|任命|刘俊臣|… (xwlb-20230314-07). None when no clause says so, or the
+    session has no day: an appointment the text does not tie to a session gets no day of one."""
+    first = sentence[0]
+    while first > 0 and reader.text[first - 1] == "；":
+        # (会议|经|表决|，|免去|贺荣|的|…|职务|；|免去|杨春雷|的|…|职务, xwlb-20230224-04: a sentence read up to ； goes on)
+        first = reader.an.sentence(first - 1)[0]
+    opens = [reader.past_space(first, start)] + [
+        reader.past_space(at + 1, start) for at in range(first, start) if reader.text[at] in "，；"]
+    if not any(reader.text.startswith(markers("session_subjects"), at) for at in opens):
+        return None
+    # the last one held by then, not one to come the session decided on: 决定|十四届全国人大二次会议|于|2024年3月5日|…|召开
+    # (xwlb-20231229-07)
+    today = reader.an.doc.date
+    session = next((h for h in reversed(happenings) if h.type == "Gathering" and h.date and sentence not in h.sentences
+                    and (today is None or h.date <= today)), None)
+    return session.date if session is not None else None
 
 
 def _post_title(title: str | None) -> str | None:
