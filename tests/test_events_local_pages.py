@@ -99,3 +99,19 @@ def test_an_appointment_no_session_decides_has_no_day():
     text = "3月10日，郧西县人大常委会召开第十次会议。县委研究决定，任命张晓峰为县财政局局长。"
     found = _of(_events(text, "2023-03-11"), "Appointment", ("person", "张晓峰"))
     assert found and all(date is None for date, _ in found), found
+
+
+# --- posts proposed (markers.tsv: proposed)
+
+NOTICE_PAGE = """干部任前公示
+
+张秀英，女，1978年5月生，现任红星镇党委副书记，拟任红星镇党委书记。
+"""
+
+
+def test_a_post_proposed_is_no_appointment():
+    assert not _of(_events(NOTICE_PAGE, "2023-06-03"), "Appointment")
+    # xwlb-20230628-09: the same sentence with the post made is one
+    made = "会议经表决，任命郭振华为全国人大常委会代表工作委员会主任。"
+    assert _of(_events(made, "2023-06-28"), "Appointment", ("person", "郭振华"))
+    assert not _of(_events(made.replace("任命", "拟任命"), "2023-06-28"), "Appointment")

@@ -2359,6 +2359,8 @@ def _learned_at(reader, trigger, sentence, clause, start, end, date, happenings)
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     if reader.text.startswith(markers("time_since"), end):
         return []  # 洪玛奈|首相|就任|后|选择|中国|… (xwlb-20230915-03): a time, what follows is what was done
+    if reader.after_word(markers("proposed"), max(clause[0], start - 2), start, begins=True) == start:
+        return []  # 拟|任|红星镇党委|书记, 拟|任命 (a notice before the appointment): proposed, not made (not 模拟|任务)
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
