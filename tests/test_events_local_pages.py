@@ -115,3 +115,39 @@ def test_a_post_proposed_is_no_appointment():
     made = "会议经表决，任命郭振华为全国人大常委会代表工作委员会主任。"
     assert _of(_events(made, "2023-06-28"), "Appointment", ("person", "郭振华"))
     assert not _of(_events(made.replace("任命", "拟任命"), "2023-06-28"), "Appointment")
+
+
+# --- one day's visits told after a dated lead
+
+VISIT_PAGE = """县四套班子领导带队开展“三服务”活动
+
+本报讯（记者 潘丽娟）6月1日，县委书记陈国强带队深入企业开展“三服务”活动。
+
+在递铺街道，陈国强一行先后走访了浙江永裕竹业股份有限公司、安吉县人民医院。县领导李明陪同。
+"""
+
+
+def test_a_visit_told_after_the_dated_lead_is_on_its_day():
+    found = _events(VISIT_PAGE, "2023-06-02")
+    visits = _of(found, "Visit", ("agent", "陈国强"))
+    assert len(visits) == 1, found
+    date, arguments = visits[0]
+    assert date == "2023-06-01"
+    assert {("destination", "递铺街道"), ("destination", "浙江永裕竹业股份有限公司")} <= arguments
+    # who accompanies takes no part (EVENTS.md)
+    assert not any(name == "李明" for _, args in [(None, a) for _, _, a in found] for _, name in args)
+
+
+def test_a_visit_of_the_day_in_a_national_story():
+    # xwlb-20231207-06: the day is the lead's (7日), the visit is told after it
+    text = ("中共中央政治局常委、国务院副总理丁薛祥7日在天津会见新加坡副总理兼财政部长黄循财。"
+            "丁薛祥和黄循财还共同参观中新天津生态城15周年成果展，种植中新友谊树。")
+    assert [date for date, _ in _of(_events(text, "2023-12-07"), "Visit", ("agent", "丁薛祥"))] == ["2023-12-07"]
+
+
+def test_a_visit_told_as_past_keeps_no_day():
+    # xwlb-20230518-05: 习近平|指出|，|去年|9月|，|我|对|乌兹别克斯坦|进行|国事访问 — not the day of the talks
+    text = ("5月18日下午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的乌兹别克斯坦总统米尔济约耶夫会谈。"
+            "习近平指出，去年9月，我对乌兹别克斯坦进行国事访问，我们共同宣布在中乌双边层面践行命运共同体。")
+    visits = _of(_events(text, "2023-05-18"), "Visit", ("agent", "习近平"))
+    assert all(date is None for date, _ in visits), visits

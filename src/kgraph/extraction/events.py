@@ -855,6 +855,7 @@ def find_events(an: Analysis) -> None:
     for happening in headline:
         _restated(happenings, happening)
     _trips(reader, happenings)
+    _dated_by_the_lead(reader, an, happenings)
     for happening in happenings:
         _emit(an, happening)
 
@@ -2624,6 +2625,32 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
         else:
             _fold(joined, visit)
             happenings.remove(visit)
+
+
+def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """A visit told with no day, in a story that names one day only, in a sentence before it that names
+    the visitor, happened that day: 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
+    陈国强|一行|先后|走访|了|… (a county paper's story of one day's visits, its lead dated, what was visited told
+    after it)."""
+    if not reader.days or len({day for _, _, day in reader.days}) != 1:
+        return
+    lead = an.sentence(reader.days[0][0])
+    subject = reader.people(lead[0], lead[1])[:1]
+    for visit in happenings:
+        if visit.type != "Visit" or visit.date is not None or not subject or subject[0].key not in visit.keys("agent"):
+            continue
+        sentence = min(visit.sentences)
+        at = visit.sentences[sentence]
+        # (not one told as past, or as said: 习近平|指出|，|去年|9月|，|我|对|乌兹别克斯坦|进行|国事访问, xwlb-20230518-05;
+        # 伊萨亚斯|总统|前不久|…|对|中国|进行|国事访问, xwlb-20230524-03)
+        if sentence[0] < lead[1] or _TOLD_AS_PAST.search(reader.text, sentence[0], at) \
+                or reader.after_word(markers("embedding_verbs"), sentence[0], at, whole=True) is not None:
+            continue
+        visit.date = reader.days[0][2]
+
+
+# what sets a visit told without a day in another time than the story's day (去年|9月, 前不久, 日前; not 前往)
+_TOLD_AS_PAST = re.compile(r"[年月]|前不久|[此之以日]前|曾|时任|将")
 
 
 _MONTH = re.compile(r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])")
