@@ -47,6 +47,14 @@ def test_other_local_kinds_of_meeting_are_gatherings():
         assert _of(found, "Gathering", ("chair", "吴凯")), (kind, found)
 
 
+def test_a_work_meeting_is_a_gathering():
+    # xwlb-20230425-11: 召开|全国安全防范|工作会 (a county's 全县经济工作会 alike)
+    sentence = "国务院安委办、应急管理部今天（4月25日）召开全国安全防范工作会，部署迅速开展重大事故隐患专项排查整治行动。"
+    assert _of(_events(sentence, "2023-04-25"), "Gathering", ("organizer", "应急管理部"))
+    found = _events("6月2日，全县经济工作会召开。周建军出席会议并讲话，吴凯主持会议。", "2023-06-03")
+    assert [date for date, _ in _of(found, "Gathering", ("chair", "吴凯"), ("speaker", "周建军"))] == ["2023-06-02"]
+
+
 def test_meetings_named_as_a_way_of_doing_are_none_held():
     # xwlb-20231014-05: 通过|举办|读书班|、|召开|理论学习中心组|学习会|…|等|方式 says how a province studies, no one gathering
     sentence = ("吉林在第二批主题教育中通过举办读书班、召开理论学习中心组学习会、集中研讨等方式，"
@@ -151,3 +159,4 @@ def test_a_visit_told_as_past_keeps_no_day():
             "习近平指出，去年9月，我对乌兹别克斯坦进行国事访问，我们共同宣布在中乌双边层面践行命运共同体。")
     visits = _of(_events(text, "2023-05-18"), "Visit", ("agent", "习近平"))
     assert all(date is None for date, _ in visits), visits
+
