@@ -160,3 +160,28 @@ def test_a_visit_told_as_past_keeps_no_day():
     visits = _of(_events(text, "2023-05-18"), "Visit", ("agent", "习近平"))
     assert all(date is None for date, _ in visits), visits
 
+
+def test_a_visitor_goes_deep_into_the_place_named_right_after():
+    # 深入|城关镇|调研: where the county head went (a county paper's wording); xwlb-20230529-04 alike
+    found = _events("6月7日，郧西县委副书记、县长吴凯深入城关镇调研防汛工作。", "2023-06-08")
+    assert [date for date, _ in _of(found, "Visit", ("agent", "吴凯"), ("destination", "城关镇"))] == ["2023-06-07"]
+    found = _events("这段时间，新疆农业农村厅深入南疆四地州进行走访调研。", "2023-05-29")
+    assert _of(found, "Visit", ("destination", "南疆")), found
+    # but 深入|推进 goes nowhere (xwlb-20231130-01)
+    found = _events("习近平强调，深入推进长三角一体化发展，进一步提升创新能力、产业竞争力、发展能级。", "2023-11-30")
+    assert not _of(found, "Visit"), found
+
+
+def test_a_going_word_before_going_deep_still_says_where(tmp_path):
+    # xwlb-20230609-06: 先后|到|成都|、|德阳|、|绵阳|等地|深入|科研院所|… — 到 names where, 深入 no place
+    import json
+
+    from .conftest import NEWS, shared_records
+
+    record = shared_records(NEWS, {"xwlb-20230609-06"}, "the shared news corpus")["xwlb-20230609-06"]
+    path = tmp_path / "story.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    ex = kgraph.extract(path)
+    labels = {e.id: e.label for e in ex.entities}
+    visits = [{(role, labels[i]) for role, i in e.arguments} for e in ex.events if e.type == "Visit"]
+    assert any({("agent", "赵乐际"), ("destination", "成都市"), ("destination", "绵阳市")} <= v for v in visits), visits

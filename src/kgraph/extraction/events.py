@@ -565,8 +565,11 @@ class _Reader:
         # a word of going begins a word (not 到 of 回到); 在 may end one (韩|正在|纽约|出席: 正在 is 正|在)
         going = links == "going_links"
         after = self.after_word(markers(links), start, end, begins=going)
-        while after is not None and self.text.endswith(markers("not_venues"), start, after):
-            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
+        while after is not None and (self.text.endswith(markers("not_venues"), start, after) or (
+                self.text.endswith(markers("close_links"), start, after)
+                and not any(m.start == after for m in self.between(after, end, _PLACES)))):
+            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue; 深入|城关镇|调研 went there, but not 深入|推进|
+            # 长三角|一体化 (xwlb-20231130-01), nor 先后|到|成都|、|…|等地|深入|科研院所 (xwlb-20230609-06: 到 says where)
             after = self.after_word(markers(links), start, after - 1, begins=going)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
