@@ -185,3 +185,14 @@ def test_a_going_word_before_going_deep_still_says_where(tmp_path):
     labels = {e.id: e.label for e in ex.entities}
     visits = [{(role, labels[i]) for role, i in e.arguments} for e in ex.events if e.type == "Visit"]
     assert any({("agent", "赵乐际"), ("destination", "成都市"), ("destination", "绵阳市")} <= v for v in visits), visits
+
+
+def test_who_sits_in_on_a_session_attends_it():
+    # 列席|会议: a county head and the court's president sit in on the county people's congress session
+    found = _events(SESSION_PAGE + "\n县政府副县长杨帆，县法院院长胡斌，县检察院检察长邓丽列席会议。\n", "2023-03-11")
+    sessions = _of(found, "Gathering", ("chair", "王德明"))
+    assert len(sessions) == 1 and {("attendee", "杨帆"), ("attendee", "胡斌"), ("attendee", "邓丽")} <= sessions[0][1], found
+    # xwlb-20230313-01: 李家超|、|…|贺一诚|列席|会议 — the closing session just reported
+    text = ("十四届全国人大一次会议13日上午在人民大会堂闭幕。"
+            "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚列席会议并在主席台就座。")
+    assert _of(_events(text, "2023-03-13"), "Gathering", ("attendee", "李家超"), ("attendee", "贺一诚"))
