@@ -1,6 +1,6 @@
 """Events on the pages of county and city papers (issue #18's local articles): the kinds of meeting a
-county holds, appointments its people's congress decides at a session, the notices of posts proposed, and
-one day's visits told after a dated lead.
+county holds and who sits in on them, appointments its people's congress decides at a session, the notices
+of posts proposed, and one day's visits told after a dated lead (深入城关镇调研).
 
 The shared corpus holds national news only: the local pages here are invented after county papers'
 wording (召开县委理论学习中心组学习会, 县人大常委会…任命…为县财政局局长, 干部任前公示, 带队深入企业开展“三服务”活动),
