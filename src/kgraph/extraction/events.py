@@ -565,8 +565,11 @@ class _Reader:
         # a word of going begins a word (not 到 of 回到); 在 may end one (韩|正在|纽约|出席: 正在 is 正|在)
         going = links == "going_links"
         after = self.after_word(markers(links), start, end, begins=going)
-        while after is not None and self.text.endswith(markers("not_venues"), start, after):
-            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue
+        while after is not None and (self.text.endswith(markers("not_venues"), start, after) or (
+                self.text.endswith(markers("close_links"), start, after)
+                and not any(m.start == after for m in self.between(after, end, _PLACES)))):
+            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue; 深入|城关镇|调研 went there, but not 深入|推进|
+            # 长三角|一体化 (xwlb-20231130-01), nor 先后|到|成都|、|…|等地|深入|科研院所 (xwlb-20230609-06: 到 says where)
             after = self.after_word(markers(links), start, after - 1, begins=going)
         # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
         link = bisect.bisect_left(self.implied_links, end) - 1
@@ -855,6 +858,7 @@ def find_events(an: Analysis) -> None:
     for happening in headline:
         _restated(happenings, happening)
     _trips(reader, happenings)
+    _dated_by_the_lead(reader, an, happenings)
     for happening in happenings:
         _emit(an, happening)
 
@@ -1493,6 +1497,9 @@ def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Menti
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    means = reader.after_word(markers("means"), clause[0], start)
+    if means is not None and _trigger_pattern().match(reader.text, means) is not None:
+        return []  # 通过|举办|读书班|、|召开|…|学习会|…|等|方式: ways of doing, none held (xwlb-20231014-05)
     # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
     # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
     if trigger.reading == "session" and _word_at(reader, markers("submitting"), clause[0], start) is not None:
@@ -2356,6 +2363,8 @@ def _learned_at(reader, trigger, sentence, clause, start, end, date, happenings)
 def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     if reader.text.startswith(markers("time_since"), end):
         return []  # 洪玛奈|首相|就任|后|选择|中国|… (xwlb-20230915-03): a time, what follows is what was done
+    if reader.after_word(markers("proposed"), max(clause[0], start - 2), start, begins=True) == start:
+        return []  # 拟|任|红星镇党委|书记, 拟|任命 (a notice before the appointment): proposed, not made (not 模拟|任务)
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
     after = reader.people(end, clause[1], before_trigger=False)
@@ -2400,6 +2409,7 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         titles = [_post_title(reader.text[org.end:stop]) for org, stop in
                   zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
         if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
+            date = date or _session_day(reader, sentence, start, happenings)
             return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
                               (("person", [one]), ("organization", [org])), sentence, start, date)
                     for org, title in zip(heads, titles) for one in listed]
@@ -2421,8 +2431,30 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                 organization = posts[-1]
     if organization is None:
         return []
+    date = date or _session_day(reader, sentence, start, happenings)
     return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
                       (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
+
+
+def _session_day(reader: _Reader, sentence: tuple[int, int], start: int, happenings: list[_Happening]) -> str | None:
+    """The day of the session just reported, when a clause of the sentence before the trigger says that session
+    decides (``session_subjects``): 3月10日|，|县人大常委会|召开|第十次会议|。|会议|表决|通过|…|，|任命|张晓峰|为|…;
+    根据|通过|的|议程|，|会议|分别|经|表决|，|任命|刘俊臣|… (xwlb-20230314-07). None when no clause says so, or the
+    session has no day: an appointment the text does not tie to a session gets no day of one."""
+    first = sentence[0]
+    while first > 0 and reader.text[first - 1] == "；":
+        # (会议|经|表决|，|免去|贺荣|的|…|职务|；|免去|杨春雷|的|…|职务, xwlb-20230224-04: a sentence read up to ； goes on)
+        first = reader.an.sentence(first - 1)[0]
+    opens = [reader.past_space(first, start)] + [
+        reader.past_space(at + 1, start) for at in range(first, start) if reader.text[at] in "，；"]
+    if not any(reader.text.startswith(markers("session_subjects"), at) for at in opens):
+        return None
+    # the last one held by then, not one to come the session decided on: 决定|十四届全国人大二次会议|于|2024年3月5日|…|召开
+    # (xwlb-20231229-07)
+    today = reader.an.doc.date
+    session = next((h for h in reversed(happenings) if h.type == "Gathering" and h.date and sentence not in h.sentences
+                    and (today is None or h.date <= today)), None)
+    return session.date if session is not None else None
 
 
 def _post_title(title: str | None) -> str | None:
@@ -2596,6 +2628,32 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
         else:
             _fold(joined, visit)
             happenings.remove(visit)
+
+
+def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """A visit told with no day, in a story that names one day only, in a sentence before it that names
+    the visitor, happened that day: 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
+    陈国强|一行|先后|走访|了|… (a county paper's story of one day's visits, its lead dated, what was visited told
+    after it)."""
+    if not reader.days or len({day for _, _, day in reader.days}) != 1:
+        return
+    lead = an.sentence(reader.days[0][0])
+    subject = reader.people(lead[0], lead[1])[:1]
+    for visit in happenings:
+        if visit.type != "Visit" or visit.date is not None or not subject or subject[0].key not in visit.keys("agent"):
+            continue
+        sentence = min(visit.sentences)
+        at = visit.sentences[sentence]
+        # (not one told as past, or as said: 习近平|指出|，|去年|9月|，|我|对|乌兹别克斯坦|进行|国事访问, xwlb-20230518-05;
+        # 伊萨亚斯|总统|前不久|…|对|中国|进行|国事访问, xwlb-20230524-03)
+        if sentence[0] < lead[1] or _TOLD_AS_PAST.search(reader.text, sentence[0], at) \
+                or reader.after_word(markers("embedding_verbs"), sentence[0], at, whole=True) is not None:
+            continue
+        visit.date = reader.days[0][2]
+
+
+# what sets a visit told without a day in another time than the story's day (去年|9月, 前不久, 日前; not 前往)
+_TOLD_AS_PAST = re.compile(r"[年月]|前不久|[此之以日]前|曾|时任|将")
 
 
 _MONTH = re.compile(r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])")
