@@ -29,6 +29,7 @@ from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
+from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -100,6 +101,46 @@ def _start_of_a_cut_name(an: Analysis, start: int, end: int, tags: frozenset[str
     if not any(t.start == token[0] for t in an.model_tokens):
         return start  # the model's word before runs into the cut word: no edge to start at
     return token[0]
+
+
+_BEFORE_A_LEVEL = frozenset(BEFORE_LEVEL_WORDS) | frozenset(word_set("coordinating_conjunctions"))
+
+
+def _a_level_with_no_name(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read is a preposition, a verb of appointment or a conjunction and a level
+    character (word sets before_level_words, coordinating_conjunctions, division_level_characters): a local
+    page's 察看了高标准农田建设|和村/LOC|集体经济发展情况, |经县/LOC|十八届人大常委会第十二次会议决定, and
+    124个地级市|和县/LOC|市区 (xwlb-20231113-09): the level of a division named by none, no place.  和县 of
+    马鞍山市 is read from the gazetteer after its city, by the divisions' stage."""
+    name = an.text[c.start:c.end]
+    return (c.source == "model" and c.type == "Place" and len(name) == 2 and name[0] in _BEFORE_A_LEVEL
+            and name[1] in LEVEL_CHARACTERS)
+
+
+_VERBS_GLUED_TO_NAMES = pos_tags("verbs_glued_to_names")
+
+
+def _after_a_glued_verb(an: Analysis, start: int, end: int, kind: str) -> int:
+    """Where an organisation or a place the model read starts when its first characters end a verb: 共同发起|
+    成/v|立实业家委员会/ORG (xwlb-2023; jieba: 成立/v|实业家|委员会), where the model's word before and the
+    dictionary's verb start together and the rest ends in an organisation's head; a local page's 领导带队|参观县博物馆/ORG (jieba: 参观|县|博物馆; a word of
+    data/lexicon/stop_tokens.txt, which ends a name), where a level or a place opens the rest: the name starts after the verb.  Only where the
+    segmenter starts a word there and leaves a name of two characters or more; a place only after a stop
+    word (拦|洪削峰/LOC, jieba 拦洪/v|削峰, is no name cut short: the model's guess, not the verb's)."""
+    token = an.token_at(start)
+    if token is None or token[1] >= end - 1 or token[1] not in an.boundaries:
+        return start
+    if (kind == "Agency" and token[0] < start and word_tags().get(token[2], "") in _VERBS_GLUED_TO_NAMES
+            and any(t.start == token[0] and t.end == start and t.tag.startswith("v") for t in an.model_tokens)
+            and an.text[token[1]:end].endswith(org_heads())):
+        # 成/v|立实业家委员会; not 开创/v|新时代 (jieba 开|创新|时代: the verb starts inside 开创), nor 展现出/v|
+        # 新时代/ORG (jieba 出新|时代: what is left names no body by a head)
+        return token[1]
+    following = an.token_at(token[1])
+    if (token[0] == start and token[1] - token[0] >= 2 and token[2] in lexicon("stop_tokens.txt")
+            and following is not None and (following[2] in LEVEL_CHARACTERS or is_place_name(following[2]))):
+        return token[1]  # 参观|县博物馆; not 联合|经济委员会, a name (the rest opens with no level nor place)
+    return start
 
 
 def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
@@ -177,6 +218,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         if kind in _CUT_AT_START_TAGS:
             start = _start_of_a_cut_name(an, start, end, _CUT_AT_START_TAGS[kind])
+        if kind in ("Place", "Agency"):
+            start = _after_a_glued_verb(an, start, end, kind)
         if kind in ("Place", "Person"):
             after = _after_a_title_cut(an, start, end)
             if after is not None:
@@ -194,7 +237,9 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
-        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r))) and not _a_leg_of_an_event(an, r)
+        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
+            and not _a_leg_of_an_event(an, r)
+            and not _a_level_with_no_name(an, r)
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
@@ -346,6 +391,25 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
         return False
     tag = word_tags().get(name, "")
     return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _two_characters_torn(an: Analysis, c: Candidate) -> bool:
+    """Whether a name of two characters the model read as a person's has no mark of a name around it
+    (:func:`_marked_as_a_person`, here or elsewhere in the article) and the segmenter reads its first
+    character into a word of the dictionary before it, or its last into one after it: a county page's
+    美丽乡村建设|和文/nz|旅|融合发展 (the model: 和/c|文旅/PER|融合/v), 中国|赴黎|维和/v|官兵 (xwlb-20230705-18;
+    the model: 黎维/PER): a word of a phrase (文旅, 文化和旅游; 赴黎维和, to keep the peace in Lebanon), no
+    person.  Not a foreign name's piece (both its characters those of transliterated names)."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Person" or c.source != "model" or len(name) != 2 or not _CJK_ONLY.fullmatch(name)
+            or all(ch in transliteration_characters() for ch in name)):
+        return False  # 齐塞/LOC|克迪/PER (jieba 塞克|迪): a piece of a foreign name the fusion makes whole
+    tags = word_tags()
+    first, last = an.token_at(c.start), an.token_at(c.end - 1)
+    torn = (first is not None and first[0] < c.start and first[1] == c.start + 1 and first[2] in tags) or (
+        last is not None and last[1] > c.end and last[0] == c.end - 1 and last[2] in tags)
+    return torn and not _marked_as_a_person(an, c)
 
 
 def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
