@@ -64,3 +64,34 @@ def test_two_characters_the_segmenter_tears_apart_with_no_mark_of_a_name_are_no_
     # a foreign name's piece stays for the fusion to make whole: 为|齐塞/LOC|克迪/PER (xwlb-20230526-01; jieba 塞克|迪)
     labels = _entities("会谈前，习近平在人民大会堂东门外广场为齐塞克迪举行欢迎仪式。齐塞克迪抵达时，礼兵列队致敬。")
     assert "齐塞克迪" in labels and "齐塞" not in labels
+
+
+def test_a_verb_of_leading_a_team_ends_no_body():
+    # a county page's headline: the county's four leading bodies' leaders lead the visits (带队), no body
+    page = kgraph.extract_text("安吉县四套班子领导带队开展“三服务”活动\n\n本报讯 11月3日，县四套班子领导分组带队，"
+                               "深入企业开展“三服务”活动。\n")
+    assert not {e.label for e in page.entities if e.type == "Agency" and "带队" in e.label}
+    # xwlb-20230322-01: 克里姆林宫迎宾马队|列队|欢迎
+    labels = _entities("习近平乘车抵达克里姆林宫时，克里姆林宫迎宾马队列队欢迎，克里姆林宫司令在下车处迎接。", "Agency")
+    assert not {label for label in labels if label.endswith("列队")}
+
+
+def test_an_item_of_a_list_of_phrases_with_one_ending_is_no_place():
+    # xwlb-20230826-01, xwlb-20230228-02
+    assert not _entities("把依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆各项工作做细做实。", "Place")
+    assert "廉洁关" not in _entities("严把人选政治关、廉洁关、形象关。在充分听取意见基础上，确定人选。")
+    # a county page: 严把|政治关、廉洁关 when choosing cadres
+    assert "廉洁关" not in _entities("县委组织部严把干部考察政治关、廉洁关、能力关，选优配强村级班子。")
+    # xwlb-20230227-02: 要打造人民的致富河、|幸福河
+    assert "幸福河" not in _entities("在黄河岸边、大运河畔，他要求：要打造人民的致富河、幸福河。", "Place")
+    # a list of places with one ending stays: 长江、黄河、珠江
+    assert {"长江", "黄河", "珠江"} <= _entities("长江、黄河、珠江流域降雨偏多。", "Place")
+
+
+def test_a_country_after_a_preposition_the_segmenter_glued_on_is_whole():
+    # xwlb-20231012-02 (jieba: 同北|马其顿共和国; the model: 同/p|北/LOC|马其顿共和国/LOC)
+    result = kgraph.extract_text("10月12日，国家主席习近平同北马其顿共和国总统彭达罗夫斯基互致贺电，庆祝两国建交30周年。")
+    labels = {e.id: e.label for e in result.entities}
+    assert "北马其顿" in labels.values()
+    assert ("彭达罗夫斯基", "北马其顿") in {(labels[r.subject], labels[r.object]) for r in result.relations
+                                      if r.predicate == "holdsPost"}

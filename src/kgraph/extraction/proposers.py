@@ -117,6 +117,41 @@ def _a_level_with_no_name(an: Analysis, c: Candidate) -> bool:
             and name[1] in LEVEL_CHARACTERS)
 
 
+_LIST_MARKS = "、"
+_QUALITY_TAGS = pos_tags("qualities_before_a_head")
+
+
+def _one_of_parallel_phrases(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read is an item of a list of phrases that end with its last character,
+    a verb or a quality before it: 依法治疆、团结|稳疆/LOC|、文化润疆 (xwlb-20230826-01: to steady Xinjiang),
+    严把人选政治关、|廉洁关/LOC|、形象关 (xwlb-20230228-02: the test of integrity): what it opens with is
+    a verb or a quality of jieba's dictionary (pos set qualities_before_a_head: 稳/a, 廉洁/a), no list
+    of places or the gazetteer holds it, and an item next to it in the list ends with the same character
+    and is no place of the lists, nor one the model read.  Not 长江、黄河 (places of the lists), nor a name opening
+    with a division's short name (京广、贵广: railway lines)."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Place" or c.source != "model" or not 2 <= len(name) <= 3 or is_place_name(name)
+            or name in gazetteer().all_names or word_tags().get(name[:-1], "") not in _QUALITY_TAGS
+            or name[0] in abbreviations()):
+        return False  # 京广、|贵广|、南广高铁 (xwlb-20230902-10): lines between divisions' short names
+    items = []
+    if text[c.start - 1:c.start] in _LIST_MARKS:  # the item before: the run of characters up to the mark
+        begin = c.start - 1
+        while begin > 0 and _CJK.match(text[begin - 1]) and c.start - 1 - begin < 8:
+            begin -= 1
+        items.append((begin, c.start - 1))
+    if text[c.end:c.end + 1] in _LIST_MARKS:  # the item after: the run after the mark
+        end = c.end + 1
+        while end < len(text) and _CJK.match(text[end]) and end - c.end - 1 < 8:
+            end += 1
+        items.append((c.end + 1, end))
+    return any(end - begin >= 2 and text[end - 1] == name[-1] and not is_place_name(text[max(begin, end - 3):end])
+               and not is_place_name(text[max(begin, end - 2):end])
+               and not any(t.tag == "LOC" and t.start < end <= t.end for t in an.model_tokens)
+               for begin, end in items)
+
+
 _VERBS_GLUED_TO_NAMES = pos_tags("verbs_glued_to_names")
 
 
@@ -239,7 +274,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
             and not _a_leg_of_an_event(an, r)
-            and not _a_level_with_no_name(an, r)
+            and not _a_level_with_no_name(an, r) and not _one_of_parallel_phrases(an, r)
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
@@ -1273,11 +1308,18 @@ def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
              if c.type == "Agency" and (
         agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
     out = []
+    model_starts = {t.start for t in an.model_tokens or ()}
     for start, end, _ in occurrences:
-        if start in an.boundaries and end in known:
+        if start not in an.boundaries and start in model_starts and text[start - 1:start] in _PLACE_GLUED:
+            # 习近平|同北/LOC…: jieba 同北|马其顿共和国 (xwlb-20231012-02), where the model starts a word at the
+            # country's start: a preposition glued on, the country whole
+            start_ok = True
+        else:
+            start_ok = start in an.boundaries
+        if start_ok and end in known:
             # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name (the segmenter may
             # read them as one word: 俄罗斯国家杜马, xwlb-20230130-10)
             out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
-        elif start in an.boundaries and end in an.boundaries:
+        elif start_ok and end in an.boundaries:
             out.extend(country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
