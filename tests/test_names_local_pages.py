@@ -95,3 +95,13 @@ def test_a_country_after_a_preposition_the_segmenter_glued_on_is_whole():
     assert "北马其顿" in labels.values()
     assert ("彭达罗夫斯基", "北马其顿") in {(labels[r.subject], labels[r.object]) for r in result.relations
                                       if r.predicate == "holdsPost"}
+
+
+def test_a_surname_and_a_place_after_a_role_is_a_person():
+    # xwlb-2023 (jieba: 博士生|毕|嵩山/ns; the model: 毕嵩山/LOC)
+    result = kgraph.extract_text("在南开大学化学学院，博士生毕嵩山和团队成员们正在进行水系锌电池材料储能机理研究。")
+    assert {e.type for e in result.entities if e.label == "毕嵩山"} == {"Person"}
+    # the places alone stay places
+    assert {"嵩山", "华山"} <= _entities("游客登上嵩山，在华山脚下游览。", "Place")
+    # no title nor role before: 文脉|连|湾区 (a headline, xwlb-20230622-08) names nobody
+    assert "连湾区" not in _entities("【新闻特写】岭南飙龙舟 文脉连湾区\n\n在广东佛山南海区的叠滘水乡，划龙舟浓厚的传统习俗。", "Person")

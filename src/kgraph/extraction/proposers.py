@@ -268,7 +268,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
     initials = _country_initials(an)
-    repaired = [_place_with_no_mark_of_a_name(an, r) for r in repaired]
+    repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
@@ -426,6 +426,23 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
         return False
     tag = word_tags().get(name, "")
     return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _surname_and_a_place_after_a_role(an: Analysis, c: Candidate) -> Candidate:
+    """A place the model read that is a surname the segmenter reads alone and a place of the dictionary,
+    right after a title or a role (data/lexicon/person_roles.tsv), is the person: 南开大学化学学院，博士生|毕|嵩山/ns (the model: 毕嵩山/LOC, xwlb-2023); a county page's 村党支部
+    书记|刘|华山 in the same way.  Else the candidate as it is."""
+    text, name = an.text, an.text[c.start:c.end]
+    if c.type != "Place" or c.source != "model" or len(name) != 3 or name[0] not in surnames()[0] or is_place_name(name):
+        return c
+    first, rest = an.token_at(c.start), an.token_at(c.start + 1)
+    if (first is None or (first[0], first[1]) != (c.start, c.start + 1) or rest is None
+            or (rest[0], rest[1]) != (c.start + 1, c.end) or not word_tags().get(rest[2], "").startswith("ns")
+            or not chinese_name(name)):
+        return c
+    if title_before(text, c.start) or text.endswith(tuple(person_roles()), 0, c.start):
+        return Candidate(c.start, c.end, "Person", c.source, c.score)
+    return c  # 文脉|连|湾区 (a headline, xwlb-20230622-08): the arts link the Bay Area, nobody
 
 
 def _two_characters_torn(an: Analysis, c: Candidate) -> bool:
