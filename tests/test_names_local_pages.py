@@ -105,3 +105,11 @@ def test_a_surname_and_a_place_after_a_role_is_a_person():
     assert {"嵩山", "华山"} <= _entities("游客登上嵩山，在华山脚下游览。", "Place")
     # no title nor role before: 文脉|连|湾区 (a headline, xwlb-20230622-08) names nobody
     assert "连湾区" not in _entities("【新闻特写】岭南飙龙舟 文脉连湾区\n\n在广东佛山南海区的叠滘水乡，划龙舟浓厚的传统习俗。", "Person")
+
+
+def test_a_region_with_a_character_glued_on_is_the_region():
+    # a headline, xwlb-20230114-08 (the model: 欧洲多/LOC|国/n; jieba: 欧洲/ns|多|国)
+    places = _entities("能源价格飙升 欧洲多国通胀高企", "Place")
+    assert "欧洲" in places and "欧洲多" not in places
+    # a name ending in such a character stays whole (xwlb-20230206-14: 福尔多 nuclear site)
+    assert "福尔多" in _entities("卡纳尼说，伊朗已将在福尔多核设施生产丰度为60%的浓缩铀事宜报告给国际原子能机构。", "Place")

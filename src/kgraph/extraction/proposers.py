@@ -776,6 +776,11 @@ def _country_and_a_phrase(an: Analysis, c: Candidate) -> int:
     if is_place_name(name):
         return 0
     for k in range(len(name) - 1, 1, -1):
+        if (name[k:] in _PLACE_GLUED and c.start + k in an.boundaries and _a_place_word(name[:k])
+                and text[c.start + k:c.end + 1] in _COUNTED_PARTIES):
+            # 能源价格飙升 欧洲多/LOC|国/n|通胀高企 (a headline, xwlb-20230114-08; jieba: 欧洲/ns|多|国): the
+            # character glued on counts the region's countries (not 伊朗已将在|福尔多/LOC|核设施, a name)
+            return k
         if not is_place_name(name[:k]):
             continue
         rest = name[k:]
