@@ -29,6 +29,7 @@ from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
+from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 from .names import chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -100,6 +101,81 @@ def _start_of_a_cut_name(an: Analysis, start: int, end: int, tags: frozenset[str
     if not any(t.start == token[0] for t in an.model_tokens):
         return start  # the model's word before runs into the cut word: no edge to start at
     return token[0]
+
+
+_BEFORE_A_LEVEL = frozenset(BEFORE_LEVEL_WORDS) | frozenset(word_set("coordinating_conjunctions"))
+
+
+def _a_level_with_no_name(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read is a preposition, a verb of appointment or a conjunction and a level
+    character (word sets before_level_words, coordinating_conjunctions, division_level_characters): a local
+    page's 察看了高标准农田建设|和村/LOC|集体经济发展情况, |经县/LOC|十八届人大常委会第十二次会议决定, and
+    124个地级市|和县/LOC|市区 (xwlb-20231113-09): the level of a division named by none, no place.  和县 of
+    马鞍山市 is read from the gazetteer after its city, by the divisions' stage."""
+    name = an.text[c.start:c.end]
+    return (c.source == "model" and c.type == "Place" and len(name) == 2 and name[0] in _BEFORE_A_LEVEL
+            and name[1] in LEVEL_CHARACTERS)
+
+
+_LIST_MARKS = "、"
+_QUALITY_TAGS = pos_tags("qualities_before_a_head")
+
+
+def _one_of_parallel_phrases(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model read is an item of a list of phrases that end with its last character,
+    a verb or a quality before it: 依法治疆、团结|稳疆/LOC|、文化润疆 (xwlb-20230826-01: to steady Xinjiang),
+    严把人选政治关、|廉洁关/LOC|、形象关 (xwlb-20230228-02: the test of integrity): what it opens with is
+    a verb or a quality of jieba's dictionary (pos set qualities_before_a_head: 稳/a, 廉洁/a), no list
+    of places or the gazetteer holds it, and an item next to it in the list ends with the same character
+    and is no place of the lists, nor one the model read.  Not 长江、黄河 (places of the lists), nor a name opening
+    with a division's short name (京广、贵广: railway lines)."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Place" or c.source != "model" or not 2 <= len(name) <= 3 or is_place_name(name)
+            or name in gazetteer().all_names or word_tags().get(name[:-1], "") not in _QUALITY_TAGS
+            or name[0] in abbreviations()):
+        return False  # 京广、|贵广|、南广高铁 (xwlb-20230902-10): lines between divisions' short names
+    items = []
+    if text[c.start - 1:c.start] in _LIST_MARKS:  # the item before: the run of characters up to the mark
+        begin = c.start - 1
+        while begin > 0 and _CJK.match(text[begin - 1]) and c.start - 1 - begin < 8:
+            begin -= 1
+        items.append((begin, c.start - 1))
+    if text[c.end:c.end + 1] in _LIST_MARKS:  # the item after: the run after the mark
+        end = c.end + 1
+        while end < len(text) and _CJK.match(text[end]) and end - c.end - 1 < 8:
+            end += 1
+        items.append((c.end + 1, end))
+    return any(end - begin >= 2 and text[end - 1] == name[-1] and not is_place_name(text[max(begin, end - 3):end])
+               and not is_place_name(text[max(begin, end - 2):end])
+               and not any(t.tag == "LOC" and t.start < end <= t.end for t in an.model_tokens)
+               for begin, end in items)
+
+
+_VERBS_GLUED_TO_NAMES = pos_tags("verbs_glued_to_names")
+
+
+def _after_a_glued_verb(an: Analysis, start: int, end: int, kind: str) -> int:
+    """Where an organisation or a place the model read starts when its first characters end a verb: 共同发起|
+    成/v|立实业家委员会/ORG (xwlb-2023; jieba: 成立/v|实业家|委员会), where the model's word before and the
+    dictionary's verb start together and the rest ends in an organisation's head; a local page's 领导带队|参观县博物馆/ORG (jieba: 参观|县|博物馆; a word of
+    data/lexicon/stop_tokens.txt, which ends a name), where a level or a place opens the rest: the name starts after the verb.  Only where the
+    segmenter starts a word there and leaves a name of two characters or more; a place only after a stop
+    word (拦|洪削峰/LOC, jieba 拦洪/v|削峰, is no name cut short: the model's guess, not the verb's)."""
+    token = an.token_at(start)
+    if token is None or token[1] >= end - 1 or token[1] not in an.boundaries:
+        return start
+    if (kind == "Agency" and token[0] < start and word_tags().get(token[2], "") in _VERBS_GLUED_TO_NAMES
+            and any(t.start == token[0] and t.end == start and t.tag.startswith("v") for t in an.model_tokens)
+            and an.text[token[1]:end].endswith(org_heads())):
+        # 成/v|立实业家委员会; not 开创/v|新时代 (jieba 开|创新|时代: the verb starts inside 开创), nor 展现出/v|
+        # 新时代/ORG (jieba 出新|时代: what is left names no body by a head)
+        return token[1]
+    following = an.token_at(token[1])
+    if (token[0] == start and token[1] - token[0] >= 2 and token[2] in lexicon("stop_tokens.txt")
+            and following is not None and (following[2] in LEVEL_CHARACTERS or is_place_name(following[2]))):
+        return token[1]  # 参观|县博物馆; not 联合|经济委员会, a name (the rest opens with no level nor place)
+    return start
 
 
 def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
@@ -177,6 +253,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 j += 1
         if kind in _CUT_AT_START_TAGS:
             start = _start_of_a_cut_name(an, start, end, _CUT_AT_START_TAGS[kind])
+        if kind in ("Place", "Agency"):
+            start = _after_a_glued_verb(an, start, end, kind)
         if kind in ("Place", "Person"):
             after = _after_a_title_cut(an, start, end)
             if after is not None:
@@ -190,11 +268,13 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
     initials = _country_initials(an)
-    repaired = [_place_with_no_mark_of_a_name(an, r) for r in repaired]
+    repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
     return [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
-        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r))) and not _a_leg_of_an_event(an, r)
+        or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
+            and not _a_leg_of_an_event(an, r)
+            and not _a_level_with_no_name(an, r) and not _one_of_parallel_phrases(an, r)
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
@@ -346,6 +426,42 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
         return False
     tag = word_tags().get(name, "")
     return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _surname_and_a_place_after_a_role(an: Analysis, c: Candidate) -> Candidate:
+    """A place the model read that is a surname the segmenter reads alone and a place of the dictionary,
+    right after a title or a role (data/lexicon/person_roles.tsv), is the person: 南开大学化学学院，博士生|毕|嵩山/ns (the model: 毕嵩山/LOC, xwlb-2023); a county page's 村党支部
+    书记|刘|华山 in the same way.  Else the candidate as it is."""
+    text, name = an.text, an.text[c.start:c.end]
+    if c.type != "Place" or c.source != "model" or len(name) != 3 or name[0] not in surnames()[0] or is_place_name(name):
+        return c
+    first, rest = an.token_at(c.start), an.token_at(c.start + 1)
+    if (first is None or (first[0], first[1]) != (c.start, c.start + 1) or rest is None
+            or (rest[0], rest[1]) != (c.start + 1, c.end) or not word_tags().get(rest[2], "").startswith("ns")
+            or not chinese_name(name)):
+        return c
+    if title_before(text, c.start) or text.endswith(tuple(person_roles()), 0, c.start):
+        return Candidate(c.start, c.end, "Person", c.source, c.score)
+    return c  # 文脉|连|湾区 (a headline, xwlb-20230622-08): the arts link the Bay Area, nobody
+
+
+def _two_characters_torn(an: Analysis, c: Candidate) -> bool:
+    """Whether a name of two characters the model read as a person's has no mark of a name around it
+    (:func:`_marked_as_a_person`, here or elsewhere in the article) and the segmenter reads its first
+    character into a word of the dictionary before it, or its last into one after it: a county page's
+    美丽乡村建设|和文/nz|旅|融合发展 (the model: 和/c|文旅/PER|融合/v), 中国|赴黎|维和/v|官兵 (xwlb-20230705-18;
+    the model: 黎维/PER): a word of a phrase (文旅, 文化和旅游; 赴黎维和, to keep the peace in Lebanon), no
+    person.  Not a foreign name's piece (both its characters those of transliterated names)."""
+    text = an.text
+    name = text[c.start:c.end]
+    if (c.type != "Person" or c.source != "model" or len(name) != 2 or not _CJK_ONLY.fullmatch(name)
+            or all(ch in transliteration_characters() for ch in name)):
+        return False  # 齐塞/LOC|克迪/PER (jieba 塞克|迪): a piece of a foreign name the fusion makes whole
+    tags = word_tags()
+    first, last = an.token_at(c.start), an.token_at(c.end - 1)
+    torn = (first is not None and first[0] < c.start and first[1] == c.start + 1 and first[2] in tags) or (
+        last is not None and last[1] > c.end and last[0] == c.end - 1 and last[2] in tags)
+    return torn and not _marked_as_a_person(an, c)
 
 
 def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
@@ -660,6 +776,11 @@ def _country_and_a_phrase(an: Analysis, c: Candidate) -> int:
     if is_place_name(name):
         return 0
     for k in range(len(name) - 1, 1, -1):
+        if (name[k:] in _PLACE_GLUED and c.start + k in an.boundaries and _a_place_word(name[:k])
+                and text[c.start + k:c.end + 1] in _COUNTED_PARTIES):
+            # 能源价格飙升 欧洲多/LOC|国/n|通胀高企 (a headline, xwlb-20230114-08; jieba: 欧洲/ns|多|国): the
+            # character glued on counts the region's countries (not 伊朗已将在|福尔多/LOC|核设施, a name)
+            return k
         if not is_place_name(name[:k]):
             continue
         rest = name[k:]
@@ -1209,11 +1330,18 @@ def world_places(an: Analysis, occurrences: list[tuple[int, int, str]],
              if c.type == "Agency" and (
         agency_kind(text[c.start:c.end]) == "military" or text[c.start:c.end].endswith(_CHAMBERS))}
     out = []
+    model_starts = {t.start for t in an.model_tokens or ()}
     for start, end, _ in occurrences:
-        if start in an.boundaries and end in known:
+        if start not in an.boundaries and start in model_starts and text[start - 1:start] in _PLACE_GLUED:
+            # 习近平|同北/LOC…: jieba 同北|马其顿共和国 (xwlb-20231012-02), where the model starts a word at the
+            # country's start: a preposition glued on, the country whole
+            start_ok = True
+        else:
+            start_ok = start in an.boundaries
+        if start_ok and end in known:
             # 挪威|海军, 俄罗斯|国家杜马: a country and a white-list body are one name (the segmenter may
             # read them as one word: 俄罗斯国家杜马, xwlb-20230130-10)
             out.append(Candidate(start, known[end].end, "Agency", "lexicon", 1.0))
-        elif start in an.boundaries and end in an.boundaries:
+        elif start_ok and end in an.boundaries:
             out.extend(country_organisation(an.text, Candidate(start, end, "Place", "world", 0.5)))
     return out
