@@ -35,6 +35,7 @@ from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
+from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
 
@@ -85,10 +86,6 @@ def _LONG_HEADS() -> tuple[str, ...]:  # noqa: N802 - a constant, loaded lazily
 
 _PARTICLES = frozenset(word_set("particles_before_verbs"))
 _VERBS_AFTER_A_PARTICLE = pos_tags("verbs_after_a_particle")
-
-
-# what joins the items of a list of bodies (公安局|和|检察院)
-_LIST_JOINERS = "和与及"
 
 
 @cache
@@ -147,7 +144,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
                 or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
-        if i and word[0] in _LIST_JOINERS and words[i - 1].endswith(ordered_lexicon("org_suffixes.txt")):
+        if i and word[0] in LIST_JOINERS and words[i - 1].endswith(ordered_lexicon("org_suffixes.txt")):
             break  # 郧西县公安局|和县|检察院: a body whole, and the next of a list (jieba's 和县, a county)
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
             # 国务院|安|委办|、 (xwlb-20230425-11): the dictionary's verb 委办 is two heads, the
@@ -211,7 +208,7 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
 
 # one-character words that jieba glues to an abbreviated level (任|县 as 任县, a county of 河北省;
 # 由县, 和县, 经县): 张伟同志任|县商务局局长, 会议由|县人大常委会主任王德明主持
-_GLUED_WORDS = "任由经和与及对向从为在"
+_GLUED_WORDS = BEFORE_LEVEL_WORDS | LIST_JOINERS
 
 
 def _glued_to_a_word(an: Analysis, level: int) -> bool:

@@ -23,7 +23,7 @@ from ..linkers import division_key, link_division, unlinked_division
 from ..world import country_abbreviations, foreign_name
 
 __all__ = ["after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
-           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS"]
+           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -32,6 +32,7 @@ _SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SU
 # the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
 LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
 BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
+LIST_JOINERS = frozenset(word_set("body_list_joiners"))
 _VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
@@ -235,7 +236,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue  # 规范县 holds no 范县; but 首都北京 (one word of the segmenter) holds 北京, the model's place
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
-        if len(c.name) == 2 and c.name[0] in _LIST_JOINERS and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, c.start):
+        if len(c.name) == 2 and c.name[0] in LIST_JOINERS and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, c.start):
             continue  # 郧西县公安局|和|县检察院: 和 joins two bodies, no 和县 (a county of 安徽省)
         kept.append(c)
     cands = kept
@@ -395,10 +396,6 @@ def _listed_with_its_province(an: Analysis, cands: list[Candidate], i: int, node
     return any(resolved.get(k) is not None and resolved[k] != node and gaz.levels[resolved[k]] >= 2
                and gaz.province(resolved[k]) == province for k in members)
 
-
-
-# what joins the items of a list of bodies
-_LIST_JOINERS = "和与及"
 
 
 def _starts_a_saying(an: Analysis, c: Candidate) -> bool:
