@@ -867,8 +867,8 @@ def _model_agencies_before_titles(an: Analysis) -> None:
     national = alias_table("national_agencies.tsv")
     named = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for token in an.model_tokens or ():
-        if token.tag != "ORG" or taken.overlaps(token.start, token.end):
-            continue
+        if token.tag != "ORG" or token.end - token.start < 2 or taken.overlaps(token.start, token.end):
+            continue  # 拟|任/ORG|县商务局|局长 (a notice; jieba 拟任): one character is no body to read on from
         written = text[token.start:token.end]
         end = token.end
         if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:
