@@ -1007,9 +1007,9 @@ def _heads_of_the_division_named(an: Analysis) -> None:
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials or _name_at(an, pos) is None:
                 continue
-            division = _division_of_the_chain_before(an, level, start) if joined else (
-                governing_division(an, level, start) or _home_division_named(an, level, start))
-            if division is None or (not joined and division.end > division.start and _among_peers(an, division)):
+            division = (_division_of_the_chain_before(an, level, start) if joined
+                        else _division_governed(an, level, start, start))
+            if division is None:
                 continue  # 公安县、江陵县…|县长|李明: which county's is not said
             _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
 
@@ -2417,7 +2417,7 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # standing committee's session the story reports
             organisation = body
         elif implied is None and _level_of_head(after) and chinese_name(person.text) and \
-                (division := _division_headed_after_a_name(an, _level_of_head(after), person)) is not None:
+                (division := _division_governed(an, _level_of_head(after), person.start, person.end)) is not None:
             # 周建军书记主持会议并讲话，|吴凯|县长|、王德明主任等县领导参加 (a county's paper on 郧西县): a
             # division head's title after the name is a post in the government of the division of its level
             # the article named (书记, 主任 after a name say no body: they stay unread)
@@ -2435,11 +2435,13 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             held.add((person.key, after))
 
 
-def _division_headed_after_a_name(an: Analysis, level: str, person: Mention) -> Mention | None:
-    """The division whose head a title of ``level`` written after ``person`` names: the one of that level
-    the article named last (:func:`~kgraph.extraction.recognisers.agencies.governing_division`), else the
-    paper's own; None when it was named in a list with another of its level (which one's is not said)."""
-    division = governing_division(an, level, person.start) or _home_division_named(an, level, person.end)
+def _division_governed(an: Analysis, level: str, before: int, at: int) -> Mention | None:
+    """The division whose head a title of ``level`` names, for a title with no division written
+    before it (县长|李明, 吴凯|县长): the one of that level the article named last before ``before``
+    (:func:`~kgraph.extraction.recognisers.agencies.governing_division`), else the paper's own (added
+    at ``at``); None when it was named in a list with another of its level (公安县、江陵县…|县长|李明:
+    which one's is not said)."""
+    division = governing_division(an, level, before) or _home_division_named(an, level, at)
     if division is None or (division.end > division.start and _among_peers(an, division)):
         return None
     return division

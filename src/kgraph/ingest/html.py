@@ -20,8 +20,6 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "nav", "
 _BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
                      "h6", "tr", "table", "section", "article", "header", "footer", "main", "blockquote",
                      "pre", "hr", "figure", "figcaption", "center", "address"})
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
-                   "track", "wbr", "param"})
 
 
 class _TextOfPage(HTMLParser):
@@ -31,7 +29,7 @@ class _TextOfPage(HTMLParser):
         self.hidden: list[str] = []  # the hidden elements open around the parser
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _HIDDEN and tag not in _VOID:
+        if tag in _HIDDEN:
             self.hidden.append(tag)
         if tag in _BLOCKS:
             self.parts.append("\n")

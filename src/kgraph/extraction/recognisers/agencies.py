@@ -474,10 +474,11 @@ def _after_a_verb(an: Analysis, at: int) -> bool:
 
 
 # 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
-_TERM = re.compile(f"第?[{_NUMERALS}]{{1,3}}届$")
+_TERM_WRITTEN = f"第?[{_NUMERALS}]{{1,3}}届"  # 第十八届, 十四届
+_TERM = re.compile(_TERM_WRITTEN + "$")
 
 
-_TERM_AHEAD = re.compile(f"第?[{_NUMERALS}]{{1,3}}届")
+_TERM_AHEAD = re.compile(_TERM_WRITTEN)
 
 
 def _after_term(text: str, start: int) -> int:
