@@ -13,6 +13,7 @@ from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import world_finder
 from ..linkers import implicit, place_key
 from ..world import foreign_name
+from .divisions import LEVEL_CHARACTERS
 
 __all__ = ["find_places", "place_key"]
 
@@ -25,7 +26,7 @@ _BREAKS = frozenset(word_set("place_breaks"))
 _MODEL_FUNCTION_TAGS = frozenset({"p", "c", "u"})
 # the endings of a division's name written whole (胜利街道, 沙市区), not short (荆州), down to the
 # township: a village's square is named with its village (肖红坪村文化广场)
-_WHOLE_DIVISION_ENDINGS = ("省", "市", "县", "区", "旗", "镇", "乡", "街道")
+_WHOLE_DIVISION_ENDINGS = tuple(LEVEL_CHARACTERS - {"村"}) + ("旗", "街道")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
 
