@@ -140,3 +140,25 @@ def test_a_one_character_model_organisation_reads_on_to_no_body():
     # (jieba: 拟任|县|商务局) is read on to no 任县商务局 (任县 being a county of 河北省)
     agencies = labels_by_type("李国华，现任县发展和改革局副局长，拟任县商务局局长。湖南省桃江县人事任免。").get("Agency", set())
     assert not any(a.startswith("任县") for a in agencies)
+
+
+def test_a_level_that_opens_a_title_abbreviates_no_division():
+    # a county paper's visit (invented after the issue's 县委书记王某某到某镇某村调研): 市长|杨立新|率市|
+    # 发展|改革局 — the 市 of 市长 opens no body running over the mayor's name; the 市 jieba's
+    # unknown-word model glues to the verb (率市, no word of its dictionary) opens one
+    agencies = labels_by_type("宁乡市召开会议。3月13日，市长杨立新率市发展改革局、市财政局负责同志到双江口镇调研乡村振兴工作。")["Agency"]
+    assert {"宁乡市发展改革局", "宁乡市财政局"} <= agencies
+    assert not any("杨立新" in a for a in agencies)
+    # a verb glued to a village's level or a count glued to a province's opens nothing: xwlb-2023's
+    # 杭州亚残运村举行|开村|仪式暨中国体育代表团欢迎仪式, 浙江第二批4|家省|技术创新中心日前开工建设
+    agencies = labels_by_type("今天上午，杭州亚残运村举行开村仪式暨中国体育代表团欢迎仪式。").get("Agency", set())
+    assert not any(a.endswith("仪式暨中国体育代表团") for a in agencies)
+    assert "浙江省技术创新中心" not in labels_by_type("浙江第二批4家省技术创新中心日前开工建设。").get("Agency", set())
+
+
+def test_a_standing_committee_written_long_is_the_one_written_short():
+    # a 任免名单's heading writes the body in full, its stories 市人大常委会: one body (invented notice)
+    page = ("宁乡市人大常委会召开会议。\n\n"
+            "（2024年3月12日宁乡市第十八届人民代表大会常务委员会第十五次会议通过）任命王海波为宁乡市人民政府副市长。")
+    bodies = {label for label in labels_by_type(page)["Agency"] if "人大" in label or "人民代表大会" in label}
+    assert bodies == {"宁乡市人大常委会"}

@@ -213,10 +213,20 @@ _GLUED_WORDS = BEFORE_LEVEL_WORDS | LIST_JOINERS
 
 def _glued_to_a_word(an: Analysis, level: int) -> bool:
     """Whether the segmenter read the level character at ``level`` as a two-character word with a
-    one-character word before it (任|县 -> 任县), which a division's abbreviation opens all the same."""
+    one-character word before it (任|县 -> 任县), which a division's abbreviation opens all the same;
+    or joined a verb and a county's or city's level as a word its dictionary lacks (市长杨立新|率市|
+    发展|改革局: the unknown-word model's 率市; a division so written is the division recogniser's,
+    covered before this).  Not a village's or a count's: 举行|开村|仪式暨…, 4|家省|技术创新中心."""
     token = an.token_at(level - 1)
-    return (token is not None and token[1] == level + 1 and token[1] - token[0] == 2
-            and an.text[token[0]] in _GLUED_WORDS)
+    if token is None or token[1] != level + 1 or token[1] - token[0] != 2:
+        return False
+    first, tags = an.text[token[0]], word_tags()
+    return first in _GLUED_WORDS or (an.text[token[0]:token[1]] not in tags and an.text[level] in _VERB_GLUED_LEVELS
+                                     and tags.get(first, "").startswith("v"))
+
+
+# the levels the unknown-word model glues a verb to: 率市, 带县, 赴区
+_VERB_GLUED_LEVELS = "市县区"
 
 
 def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
@@ -352,6 +362,8 @@ def find_agencies(an: Analysis) -> None:
             continue
         if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
             continue
+        if token is not None and token[0] == start and text[token[0]:token[1]] in lexicon("titles.txt"):
+            continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
         body = _after_term(text, p + 1)
         ends = org_run(text, body, next_division(body))
         if not ends or (start, ends[-1]) in found_spans:
