@@ -196,3 +196,15 @@ def test_who_sits_in_on_a_session_attends_it():
     text = ("十四届全国人大一次会议13日上午在人民大会堂闭幕。"
             "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚列席会议并在主席台就座。")
     assert _of(_events(text, "2023-03-13"), "Gathering", ("attendee", "李家超"), ("attendee", "贺一诚"))
+
+
+def test_an_inspection_tour_is_a_visit():
+    # local news's 督导 (invented after county papers), as xwlb-2023's 检查指导 (xwlb-20231224-03)
+    found = _events("5月18日，市委常委、县委书记张红军到老观镇督导防汛减灾工作。", "2024-05-20")
+    assert _of(found, "Visit", ("agent", "张红军"), ("destination", "老观镇")) == [
+        ("2024-05-18", {("agent", "张红军"), ("destination", "老观镇")})]
+    found = _events("中共中央政治局常委、国务院总理李强12月23日赴甘肃、青海地震灾区检查指导受灾群众过冬安置和灾后恢复重建等工作。",
+                    "2023-12-24")
+    assert _of(found, "Visit", ("agent", "李强"), ("destination", "甘肃省"), ("destination", "青海省"))
+    # with no one named who goes, none: 各地文化和旅游行政部门将开展督导检查 (xwlb-2023)
+    assert not _of(_events("各地文化和旅游行政部门将开展督导检查，发现问题，督促整改。", "2023-01-10"), "Visit")
