@@ -162,3 +162,28 @@ def test_a_standing_committee_written_long_is_the_one_written_short():
             "（2024年3月12日宁乡市第十八届人民代表大会常务委员会第十五次会议通过）任命王海波为宁乡市人民政府副市长。")
     bodies = {label for label in labels_by_type(page)["Agency"] if "人大" in label or "人民代表大会" in label}
     assert bodies == {"宁乡市人大常委会"}
+
+
+def test_a_departments_short_field_is_read_whole():
+    # county papers name departments by short fields that jieba splits (县|住|建局, 县|人|社局) or tags a
+    # verb (乡村|振兴|局; 发改|办): each is one body, and 县人社 (社 the head of 报社) none (invented notice)
+    agencies = labels_by_type("景宁畲族自治县召开会议。县人社局、县住建局和县乡村振兴局负责人出席，县发改办主任王明发言。")["Agency"]
+    assert agencies == {"景宁畲族自治县人社局", "景宁畲族自治县住建局", "景宁畲族自治县乡村振兴局", "景宁畲族自治县发改办"}
+    # a field named with no head is no body: xwlb-2023's 北京、天津、河北人社部门在张家口市共同签署…
+    agencies = labels_by_type("8月1日，北京、天津、河北人社部门在张家口市共同签署人才工作协同发展合作框架协议。").get("Agency", set())
+    assert not any(a.endswith("人社") for a in agencies)
+
+
+def test_two_bodies_the_model_reads_as_one_across_he_are_two():
+    # the model's 郧西县公安局和县检察院/ORG is the two bodies the division's reading names (invented);
+    # a field 和 joins stays one name (民族和宗教事务局)
+    agencies = labels_by_type("郧西县公安局和县检察院负责人参加会议。县民族和宗教事务局局长李明出席。")["Agency"]
+    assert agencies == {"郧西县公安局", "郧西县人民检察院", "郧西县民族和宗教事务局"}
+
+
+def test_a_common_word_that_names_a_village_is_none_inside_a_bodys_name():
+    # 农村 names villages of 甘肃省张掖市临泽县 (and of 宜宾市): in a story that names 张掖市 (xwlb-20230527-07),
+    # 农业|农村|部 holds none of them
+    divisions = labels_by_type("甘肃张掖市临泽县今年玉米丰收。中央组织部、农业农村部、国家乡村振兴局要求各地做好轮换。")[
+        "AdministrativeDivision"]
+    assert "农村" not in divisions

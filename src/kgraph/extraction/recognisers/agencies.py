@@ -89,12 +89,13 @@ _VERBS_AFTER_A_PARTICLE = pos_tags("verbs_after_a_particle")
 
 
 @cache
-def _joined_fields() -> tuple[str, ...]:
-    """The fields of bodies' names that join two words with 和, longest first: those of the central
-    bodies (national_agencies.tsv: 住房和城乡建设部 -> 住房和城乡建设, 国家发展和改革委员会 -> 发展和改革)
-    and the local ones of joined_fields.txt (自然资源和规划)."""
+def _fields() -> tuple[str, ...]:
+    """The fields of bodies' names the segmenter does not keep whole, longest first: those that join
+    two words with 和, of the central bodies (national_agencies.tsv: 住房和城乡建设部 -> 住房和城乡建设,
+    国家发展和改革委员会 -> 发展和改革) and the local ones of joined_fields.txt (自然资源和规划); and the
+    short ones of short_fields.txt (住建, 人社, 乡村振兴)."""
     heads = ordered_lexicon("org_suffixes.txt")
-    fields = set(lexicon("joined_fields.txt"))
+    fields = set(lexicon("joined_fields.txt")) | set(lexicon("short_fields.txt"))
     for name in alias_table("national_agencies.tsv").values():
         if "和" in name and not name.startswith("中华人民共和国"):
             field = name.removeprefix("国家")
@@ -104,16 +105,27 @@ def _joined_fields() -> tuple[str, ...]:
     return longest_first(fields)
 
 
-def _with_joined_fields(window: str, words: list[str]) -> list[str]:
-    """The segmenter's words of ``window`` with each field joined by 和 one word: 县|发展|和|改革|局
-    -> 县|发展和改革|局 (a county's 县发展和改革局 is one body, not two).  A field starts where a word
-    does; the rest of a word it ends inside is a word of its own (发展|和|改革局 -> 发展和改革|局)."""
-    if "和" not in window:
+@cache
+def _field_set() -> frozenset[str]:
+    return frozenset(_fields())
+
+
+@cache
+def _field_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _fields())))
+
+
+def _with_fields(window: str, words: list[str]) -> list[str]:
+    """The segmenter's words of ``window`` with each field of a body's name one word: 县|发展|和|改革|局
+    -> 县|发展和改革|局 (a county's 县发展和改革局 is one body, not two), 县|住|建局 -> 县|住建|局.  A field
+    starts where a word does; the rest of a word it ends inside is a word of its own (发展|和|改革局 ->
+    发展和改革|局)."""
+    if not _field_pattern().search(window):
         return words
     merged: list[str] = []
     i = position = 0
     while i < len(words):
-        field = next((f for f in _joined_fields() if window.startswith(f, position)), None)
+        field = next((f for f in _fields() if window.startswith(f, position)), None)
         if field is None:
             merged.append(words[i])
             position += len(words[i])
@@ -134,11 +146,18 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
     window = text[start:min(end, start + _MAX_RUN + 4)]
-    words = _with_joined_fields(window, tokenizer().lcut(window, HMM=True))
+    words = _with_fields(window, tokenizer().lcut(window, HMM=True))
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
     ends: list[int] = []
     length = 0
     for i, word in enumerate(words):
+        if word in _field_set() and length + len(word) <= _MAX_RUN:
+            length += len(word)  # 县|人社|局: a field, whatever head it ends with (社), ends no name
+            continue
+        if i and words[i - 1] in _field_set() and len(word) == 1 and word in lexicon("org_suffixes.txt"):
+            length += 1  # 县|发改|办: a head right after a field, though jieba tags it a verb (办, 站)
+            ends.append(start + length)
+            continue
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
@@ -612,6 +631,21 @@ def _split_national(name: str) -> int:
                  and name[:k].endswith(org_heads())), 0)  # not 中共|中央宣传部: the party's department
 
 
+def _split_joined(name: str) -> int:
+    """Where a name made of two bodies joined by 和 is cut (at the 和): 郧西县公安局|和|县检察院, 县住建局|和|
+    县乡村振兴局 (invented local sentences), 中国科学院|和|中国工程院; not inside a field that 和 joins
+    (国家发展和改革委员会, 民族和宗教事务局: joined_fields.txt) nor after no head (中共中央党史|和|文献研究院)."""
+    heads = org_heads()
+    for k, char in enumerate(name):
+        if char != "和" or not (name[:k].endswith(heads) and name.endswith(heads)) or k + 1 >= len(name):
+            continue
+        if any(field.index("和") <= k and name.startswith(field, k - field.index("和"))
+               for field in _fields() if "和" in field):
+            continue
+        return k
+    return 0
+
+
 _NAME_TAGS = pos_tags("dictionary_proper_nouns") | {"nt", "j"}  # names, organisations, abbreviations
 
 
@@ -688,6 +722,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     middle = _split_national(name)
     if middle:
         return [replace(c, end=c.start + middle), replace(c, start=c.start + middle)]
+    joined = _split_joined(name) if c.source == "model" else 0
+    if joined:  # each part, unless the division's reading named it already (县检察院: 郧西县人民检察院)
+        parts = (replace(c, end=c.start + joined), replace(c, start=c.start + joined + 1))
+        return [p for p in parts if not any(m.start <= p.start and p.end <= m.end for m in an.of_type("Agency"))]
     era = next((w for w in _ERAS if name.startswith(w)), "")
     rest = name[len(era):]
     if era and c.source == "model":
@@ -716,6 +754,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         return []  # 日美|两国中央银行/ORG (pd-dev): the two countries' banks, no name
     if _ends_inside_no_name(an, c):
         return []  # 美国银行/ORG|界 (pd-dev; jieba: 美国|银行界): the banking sector
+    if name.endswith(_fields()):
+        return []  # 北京、天津、河北|人社/ORG|部门 (xwlb-2023): a field of bodies, no body (short_fields.txt)
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
         if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
