@@ -187,3 +187,23 @@ def test_a_common_word_that_names_a_village_is_none_inside_a_bodys_name():
     divisions = labels_by_type("甘肃张掖市临泽县今年玉米丰收。中央组织部、农业农村部、国家乡村振兴局要求各地做好轮换。")[
         "AdministrativeDivision"]
     assert "农村" not in divisions
+
+
+def test_a_verb_that_is_a_bodys_field_reads_on_to_its_head():
+    # jieba tags 就业, 审批, 执法, 巡察 verbs, which end a run of words (怀来县|举办); as a field of a
+    # county's body they read on to its head (field_verbs; invented after county papers)
+    agencies = labels_by_type("景宁畲族自治县召开会议。9月3日，由县人力资源和社会保障局主办、县就业管理服务中心承办的招聘会举行。"
+                              "县行政审批局、县综合执法大队和县委巡察办负责人出席。")["Agency"]
+    assert {"景宁畲族自治县就业管理服务中心", "景宁畲族自治县行政审批局", "景宁畲族自治县综合执法大队",
+            "景宁畲族自治县委巡察办"} <= agencies
+    # a verb that is no field still ends the run: 县|举办|培训班 names no 县举办培训班
+    assert not any("举办" in a for a in labels_by_type("景宁畲族自治县召开会议。县举办培训班。").get("Agency", set()))
+
+
+def test_a_short_item_led_by_when_in_words_is_an_article_of_its_own():
+    # county items open with 连日来, 近日, 今年以来 as often as with a day (invented page after county papers)
+    page = ("县法院召开审判委员会会议\n\n9月5日，景宁县法院召开审判委员会会议。\n\n"
+            "鹤溪街道开展“敲门行动”\n\n连日来，鹤溪街道组织机关干部深入东弄村，开展“敲门行动”。\n\n"
+            "我县启动秋季招聘月活动\n\n近日，我县启动2023年秋季招聘月活动。\n")
+    titles = [d.title for d in kgraph.extract_text(page, date="2023-09-06").documents]
+    assert titles == ["县法院召开审判委员会会议", "鹤溪街道开展“敲门行动”", "我县启动秋季招聘月活动"]

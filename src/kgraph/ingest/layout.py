@@ -477,8 +477,10 @@ def _read_credits(paragraph: _Paragraph) -> None:
             paragraph.pieces[0] = (first_start + cut, first_end)
 
 
-# a news item's lead opens with its day: 3月12日，我县召开… (a subhead's text goes on with the story)
-_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到-]\d{1,2}日)?(?:上午|下午|晚|晚上|早上|凌晨)?[，,]")
+# a news item's lead opens with its day, or with when in the words local items use for one:
+# 3月12日，我县召开…; 连日来，鹤溪街道组织…; 近日，…; 今年以来，… (a subhead's text goes on with the story)
+_DATED_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到-]\d{1,2}日)?(?:上午|下午|晚|晚上|早上|凌晨)?"
+                         r"|近日|日前|连日来|近期|近段时间以来|今年以来|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月以来)[，,]")
 
 
 def _news_lead(segment: list[_Paragraph]) -> bool:

@@ -85,6 +85,7 @@ def _LONG_HEADS() -> tuple[str, ...]:  # noqa: N802 - a constant, loaded lazily
 
 
 _PARTICLES = frozenset(word_set("particles_before_verbs"))
+_FIELD_VERBS = frozenset(word_set("field_verbs"))
 _VERBS_AFTER_A_PARTICLE = pos_tags("verbs_after_a_particle")
 
 
@@ -154,8 +155,9 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if word in _field_set() and length + len(word) <= _MAX_RUN:
             length += len(word)  # 县|人社|局: a field, whatever head it ends with (社), ends no name
             continue
-        if i and words[i - 1] in _field_set() and len(word) == 1 and word in lexicon("org_suffixes.txt"):
-            length += 1  # 县|发改|办: a head right after a field, though jieba tags it a verb (办, 站)
+        after_field = i and (words[i - 1] in _field_set() or words[i - 1] in _FIELD_VERBS)
+        if after_field and len(word) == 1 and word in lexicon("org_suffixes.txt"):
+            length += 1  # 县|发改|办, 县委|巡察|办: a head right after a field, though jieba tags it a verb (办)
             ends.append(start + length)
             continue
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
@@ -177,9 +179,11 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             break
         if word in _PARTICLES and i + 1 < len(words) and tags.get(words[i + 1], "").startswith(_VERBS_AFTER_A_PARTICLE):
             break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
-        if word in AREA_PARTS or (tag == "v" and not word.endswith(_LONG_HEADS())):
+        field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
+            words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn")))
+        if word in AREA_PARTS or (tag == "v" and not field_verb and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
-        if tag.startswith("v") and tag != "vn" and not word.endswith(ordered_lexicon("org_suffixes.txt")):
+        if tag.startswith("v") and tag != "vn" and not field_verb and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             following = words[i + 1] if i + 1 < len(words) else ""
             if not following.endswith(ordered_lexicon("org_suffixes.txt")):
                 break
