@@ -546,7 +546,7 @@ def test_events_in_news_stories(news_stories, story_id, tmp_path):
 def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
     from kgraph.extraction.events import vocabulary as stage
-    from kgraph.extraction import posts
+    from kgraph.extraction.posts import verbs as posts
 
     read = stage.data_table
     monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
-from ..posts import post_title_at
+from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
 from .reader import _CLAUSE_END, _first_trigger, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge

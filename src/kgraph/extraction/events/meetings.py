@@ -4,7 +4,7 @@ side of the meeting just reported."""
 from __future__ import annotations
 
 from ...model import Mention
-from ..posts import post_title_at
+from ..posts.titles import post_title_at
 from .vocabulary import markers
 from .reader import _CLAUSE_END, _ORDINAL_ENDS, _Reader, _says
 from .happenings import _happened, _Happening, _joined_by, _last
