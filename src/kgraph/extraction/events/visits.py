@@ -1,7 +1,8 @@
 """The ``visit`` reading and the visits told without a trigger: 县委书记|王某某|到|某镇|某村|调研 —
 the agent before, the destinations after 到/在/赴 or the trigger; a clause naming only where before
-the visitor speaks (在|段村|，|习近平|总书记|指出), a delegation gone there; then each visit folded into
-the trip it is part of, and one told with no day dated by the story's lead."""
+the visitor speaks (在|段村|，|习近平|总书记|指出), a subject said to go there (习近平|随后|来到|…,
+莱希|抵达|叙利亚); then each visit folded into the trip it is part of, and one told with no day dated
+by the story's lead."""
 from __future__ import annotations
 
 import datetime

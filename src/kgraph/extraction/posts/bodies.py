@@ -9,8 +9,8 @@ from functools import cache
 from ...model import Key, Mention
 from ...resources import alias_table, data_table, pos_tags, word_tags
 from ..analysis import Analysis
-from ..recognisers.agencies import agency_key
 from ..names import person_key, read_name, reads_as_chinese, scope_of
+from ..recognisers.agencies import agency_key
 from .titles import _foreign, _government_titles, _implied, _PARTY_BODIES, Post
 from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
                         _home_country)

@@ -10,8 +10,8 @@ from functools import cache
 from ...model import Mention
 from ...resources import alias_table, data_table, longest_first, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis, SpanIndex
-from ..recognisers.agencies import agency_key
 from ..names import reads_as_chinese
+from ..recognisers.agencies import agency_key
 from ..world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 from .titles import (_body_title_at, _CJK, _DIVISION_BODIES, _foreign, former_before, former_markers, _former_title_at,
                      _LEVEL_CHARACTERS, post_title_at, _title_ending_at)

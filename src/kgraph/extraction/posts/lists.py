@@ -1,7 +1,8 @@
 """Who holds a chain's posts: the name after it, or each of a list (村两委成员赵丽、孙强、周建华),
 or the holder named after the rest of a chain the stage cannot read (全国人大代表|、|…|李雪平); the
 people a verb or a list names (任命|刘俊臣|、|郭振华|为); a list of members after a colon holding its
-titles (…组成人员。他们是：主任沈春耀，副主任黄玉山、张勇)."""
+titles (…组成人员。他们是：主任沈春耀，副主任黄玉山、张勇); whether a division is listed among its peers
+(公安县|、|江陵县: which county's 县委 is not said)."""
 from __future__ import annotations
 
 import re

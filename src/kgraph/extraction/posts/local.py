@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import data_table
 from ..analysis import Analysis, SpanIndex
-from ...gazetteer import gazetteer
 from ..recognisers.agencies import agency_key, governing_division, home_division
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)

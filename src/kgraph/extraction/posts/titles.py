@@ -1,7 +1,8 @@
 """The words of posts, read once from ``data/posts/`` and the lexicon: the titles (post_title_at:
 the longest at a position, 副局长 before 局长; _title_ending_at: the longest ending at one), the
 organisations titles imply (国务委员 -> 国务院) or take after a foreign country, a division head's
-titles and levels (镇长 -> 人民政府, 镇), and the former-markers (原, 前, 曾任: former_before)."""
+titles and levels (镇长 -> 人民政府, 镇), a bare party committee (镇|党委), a body's term (十四届), and the
+former-markers (原, 前, 曾任: former_before)."""
 from __future__ import annotations
 
 import re
