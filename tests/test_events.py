@@ -545,8 +545,8 @@ def test_events_in_news_stories(news_stories, story_id, tmp_path):
 
 def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
-    from kgraph.extraction import events as stage
-    from kgraph.extraction import posts
+    from kgraph.extraction.events import vocabulary as stage
+    from kgraph.extraction.posts import verbs as posts
 
     read = stage.data_table
     monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),)
@@ -571,7 +571,7 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
 
 def test_malformed_implied_places_and_sides_are_data_errors(monkeypatch):
     from kgraph.errors import DataError
-    from kgraph.extraction import events as stage
+    from kgraph.extraction.events import vocabulary as stage
 
     rows = {"implied_places.tsv": (("在京", "到", "北京市", "division"),),  # the link does not open the word
             "sides.tsv": (("中国代表",),)}

@@ -138,7 +138,7 @@ def test_sweep_stories_end_to_end(sweep_stories, story_id, tmp_path):
 def test_the_appointment_verbs_are_the_posts_stages():
     # data/posts/post_verbs.tsv declares the verbs of taking or leaving a post once; the events stage
     # reads them (holder before: the subject; after: named after the verb; former: the post ends)
-    from kgraph.extraction.events import triggers
+    from kgraph.extraction.events.vocabulary import triggers
     from kgraph.resources import data_table
 
     table = triggers()

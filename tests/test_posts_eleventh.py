@@ -60,7 +60,7 @@ def test_members_named_with_the_title_after_the_name_are_people():
 
 
 def test_a_title_word_ends_the_models_name_only_as_a_word():
-    from kgraph.extraction.posts import _title_word_ending
+    from kgraph.extraction.posts.body_names import _title_word_ending
     from .builders import analysis_of
 
     an = analysis_of("徐涛委员代表农工党中央发言。")

@@ -39,7 +39,7 @@ def test_a_list_of_appointees_with_tongzhi():
 
 
 def test_a_word_of_address_is_skipped_only_when_written():
-    from kgraph.extraction.posts import _after_address
+    from kgraph.extraction.posts.lists import _after_address
 
     assert _after_address("王芳同志为公安县", 2) == 4
     assert _after_address("王芳为公安县", 2) == 2
@@ -88,7 +88,7 @@ def test_a_county_notice_of_discipline():
 
 
 def test_the_cut_on_a_hand_built_analysis():
-    from kgraph.extraction.posts import _end_before_a_former_marker
+    from kgraph.extraction.posts.officials import _end_before_a_former_marker
 
     an = analysis_of("中储粮集团公司原党组成员徐宝义")
     wrong = mention(an, "Agency", "中储粮集团公司原党组")
@@ -197,7 +197,7 @@ def test_counties_named_in_a_list_leave_a_bare_county_unknown():
 
 
 def test_peers_on_a_hand_built_analysis():
-    from kgraph.extraction.posts import _among_peers
+    from kgraph.extraction.posts.lists import _among_peers
 
     an = _local_analysis_with("公安县、江陵县召开会议", ("公安县", "江陵县"))
     assert _among_peers(an, an.mentions[0]) and _among_peers(an, an.mentions[1])

@@ -91,7 +91,7 @@ def test_a_deputy_of_another_post_takes_no_body():
 
 
 def test_deputies_on_a_hand_built_analysis():
-    from kgraph.extraction.posts import _deputies_of_the_post_before
+    from kgraph.extraction.posts.local import _deputies_of_the_post_before
 
     an = hand_built("县人大常委会主任王德明主持会议，副主任李红、陈刚出席会议。",
                     ("Agency", "县人大常委会", "安吉县人大常委会"), ("Person", "王德明"), ("Person", "李红"),
@@ -130,7 +130,7 @@ def test_a_real_bare_township_head_with_no_township_named():
 
 
 def test_a_town_head_on_a_hand_built_analysis():
-    from kgraph.extraction.posts import _heads_of_a_division_read_late
+    from kgraph.extraction.posts.local import _heads_of_a_division_read_late
 
     an = hand_built("永安镇召开推进会。镇长陈丽、副镇长王海波主持会议。",
                     ("AdministrativeDivision:township", "永安镇"), ("Person", "陈丽"), ("Person", "王海波"))

@@ -10,7 +10,7 @@ import pytest
 
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
-from kgraph.extraction.posts import _country_ending_at
+from kgraph.extraction.posts.countries import _country_ending_at
 from kgraph.extraction.resolve import Resolver
 from kgraph.extraction.world import country_abbreviations, country_key, find_world, one_character_reading, world_names
 from kgraph.gazetteer import gazetteer

@@ -14,7 +14,7 @@ from ..gazetteer import gazetteer
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
-from .events import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
+from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
 from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,

@@ -47,7 +47,7 @@ from ..resources import (alias_table, data_words, longest_first, offsets, ordere
 from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, word_ending
 from .linkers import agency_key
-from .posts import former_markers
+from .posts.titles import former_markers
 from .world import foreign_name, home_country, names_country, world_names, world_regions
 
 __all__ = ["find_relations"]

@@ -1,0 +1,214 @@
+"""The events stage: what happens, who takes part, and when.
+
+Reads meetings, visits, gatherings and appointments (``../shared/eval/EVENTS.md``) from
+one article, over what recognition found: each role is filled by a recognised Person,
+Agency, AdministrativeDivision or Place (its ``Key``).  The triggers and the words that
+shape the roles are data (``data/events/``, read by :mod:`.vocabulary`); the readings are
+modules of this package, each over what :mod:`.reader` indexes of the article:
+
+- ``meet`` (:mod:`.meetings`): 李强|29日|在|海南|博鳌|会见|国际货币基金组织|总裁|格奥尔基耶娃 — the people
+  before the trigger are the agent, those after it (or after 同/与) the counterpart;
+- ``join`` (:mod:`.meetings`): 吴政隆|参加|上述|会见 — on the agent's side of the meeting just reported;
+- ``visit`` (:mod:`.visits`): 县委书记|王某某|到|某镇|某村|调研 — the agent before, the destinations after
+  到/在/赴 or after the trigger (访问|了|卡塔尔|、|伊拉克);
+- ``hold`` (:mod:`.gatherings`): 市长|李某某|主持召开|市政府|常务会议 — a gathering named after or before the
+  trigger, its holder the subject;
+- ``take_part`` (:mod:`.attendance`): 蔡奇|出席|开班式|并|讲话 — attendee, chair or speaker of the gathering
+  named, or of the one just reported;
+- ``appoint_self`` / ``appoint_other`` (:mod:`.appointments`): 某某|同志|任|某县|人民政府|副县长 — the person
+  before (or after: 免去|某某) the trigger, the organisation and title of the post;
+- ``press``, ``brief``, ``hear``, ``said_at`` (:mod:`.speech`): who speaks at a press conference
+  or a session (奥斯汀|在|会上|称).
+
+Several sentences about one happening are one event: a gathering is found again by its
+name (开班式 is the 研讨班开班式 named before), a meeting by its counterpart (:mod:`.happenings`).  Each event
+keeps one :class:`EventMention` per sentence it was read from, all with the same type,
+arguments, day and properties; the article record groups them.
+
+The triggers are found with one regex over the article (not per token), and the rest is
+indexed only for an article that has one; a trigger counts only where a word of jieba's
+or the model's segmentation starts and ends.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..analysis import Analysis, stage
+from .vocabulary import gathering_nouns, _gathering_pattern, markers, _studying_pattern, _trigger_pattern, triggers
+from .reader import _CJK, _NOT_VERBS, _Reader
+from .happenings import _emit, _Happening, _restated
+from .meetings import _join, _meet
+from .visits import _dated_by_the_lead, _gone, _recounted_visits, _trips, _visit
+from .gatherings import _hold
+from .attendance import _take_part
+from .speech import _brief, _briefed_next, _hear, _press, _said_after, _said_at, _spoke_there
+from .appointments import _appoint
+
+__all__ = ["find_events", "triggers", "gathering_nouns", "markers"]
+
+# a count of years after a trigger: what it says happened long ago is remembered (访华|50|周年, 建交|75|周年)
+_ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
+# the model's tag for a personal name: a trigger inside one (任 in 任正非) is no trigger
+_NAME_TAGS = frozenset({"PER", "nr"})
+# how far after a trigger the report it is the topic of may be named (访问|…|情况的书面报告)
+_REPORT_REACH = 30
+# how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
+_TOPIC_REACH = 14
+
+
+def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int],
+              model_bounds: frozenset[int]) -> bool:
+    """A trigger starts a word (of jieba's or the model's segmentation: jieba reads
+    在发言中 and 出席会议 as one word, the model 在|发言|中); a one-character trigger
+    (任) is a whole word of one of them.  It is not inside a personal name the model
+    read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
+    if start not in an.boundaries and start not in model_bounds and not (
+            reader.text.endswith(markers("light_verbs"), 0, start) and
+            start - 2 in an.boundaries | model_bounds):
+        return False  # (but jieba reads 举行会谈, 进行会谈 as one word: 举行|会谈)
+    if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
+            and not _gathering_pattern().match(reader.text, end):
+        return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
+    named = _gathering_pattern().match(reader.text, start)
+    if named is not None and named.end() > end and triggers()[reader.text[start:end]].type == "Meeting":
+        return False  # 座谈|会: the first word of a gathering's kind, not a meeting
+    if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
+        return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
+    if an.model_tokens:
+        index = bisect.bisect_right(model_starts, start) - 1
+        if index >= 0:
+            token = an.model_tokens[index]
+            # (but where recognition ends a person's name at the trigger, the model's name ran on into
+            # it: 李强|16日|同|荷兰|首相|吕特通|电话 is 吕特|通电话, xwlb-20230516-03)
+            if token.tag in _NAME_TAGS and token.start < end and start < token.end and \
+                    (token.start < start or token.end > end) and start not in reader.person_ends:
+                return False
+    if an.in_quote(start, end):
+        return False
+    opened = reader.text.rfind("《", max(0, start - 60), start)
+    if opened >= 0 and reader.text.find("》", opened, start) < 0:
+        return False
+    if _ANNIVERSARY.match(reader.text, end):
+        return False  # 纪念|费城交响乐团|访华|50|周年|音乐会 (xwlb-20231111-09): what a gathering remembers
+    if reader.text.endswith(markers("topic_before"), 0, start):
+        return False  # 审议通过|关于|召开|…|会议|的|决定: what a decision is about
+    if triggers()[reader.text[start:end]].role == "speaker" and triggers()[reader.text[start:end]].reading != "said_at":
+        named = next((w for w in markers("speech_named") if reader.text.endswith(w, 0, start)), None)
+        # 习近平|总书记|在|…|全会|上|的|重要|讲话|，|站在|…: a speech named, not one given; but one given
+        # with its title: 发表|题为|《坚守初心 团结合作…》|的|重要|讲话 (xwlb-20231118-01)
+        if named is not None and not reader.text.endswith("》", 0, start - len(named)):
+            return False
+        # 论|学习|贯彻|习近平|总书记|在|文化传承发展座谈会|上|重要|讲话 (人民日报评论员文章's titles; 79 such
+        # 学习贯彻…讲话 in xwlb-2023): a speech studied, named as a noun (…上|重要|讲话), is a topic,
+        # unless it is given after the study verb (学习|…|时|发表|重要|讲话)
+        bounds, model_bounds = reader.an.boundaries, reader.model_bounds
+        studied = [m.end() for m in _studying_pattern().finditer(reader.text, reader.clause(start)[0], start)
+                   if (m.start() in bounds or m.start() in model_bounds)
+                   and (m.end() in bounds or m.end() in model_bounds)]  # (not 论 of 论坛, 辩论)
+        if studied and reader.text.endswith(markers("speech_nominal"), 0, start) \
+                and reader.after_word(markers("giving_verbs"), studied[-1], start) is None:
+            return False  # (not 领导小组|组长|蔡奇|出席|会议|并|讲话, nor 学习|贯彻|…|精神|发言)
+    if triggers()[reader.text[start:end]].reading not in _NOT_VERBS:
+        # 审议|赵乐际|委员长|访问|摩洛哥|、|塞内加尔|和|马来西亚|情况|的|书面|报告 (xwlb-20230626-07): what a report is
+        # about, its places named between, is no happening reported
+        stop = min(reader.clause(end)[1], end + _REPORT_REACH)
+        told = min((at for word in markers("report_topics") if (at := reader.text.find(word, end, stop)) >= 0), default=None)
+        if told is not None and not _trigger_pattern().search(reader.text, end, told):
+            return False
+    if reader.text.startswith(markers("topic_joins"), end):
+        # 贯彻|习近平|总书记|重要|讲话|和|重要|指示|批示|精神 (39 such topics in xwlb-2023): the topic
+        # word ends what the trigger is joined to, in its clause
+        stop = min(reader.clause(end)[1], end + _TOPIC_REACH)
+        if any(reader.text.find(word, end, stop) >= 0 for word in markers("topic_after")):
+            return False
+    return not reader.text.startswith(markers("topic_after"), end)
+
+
+@stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),
+       writes=("events", "AdministrativeDivision", "Place"))
+def find_events(an: Analysis) -> None:
+    """Meetings, visits, gatherings and appointments of one article, into ``an.events``."""
+    found = list(_trigger_pattern().finditer(an.text))
+    if not found and not any(word in an.text for word in markers("delegations")):
+        return  # most articles: nothing more to index (but a delegation may arrive: see _gone)
+    reader = _Reader(an)
+    model_starts = [token.start for token in an.model_tokens] if an.model_tokens else []
+    model_bounds = reader.model_bounds
+    table = triggers()
+    # the headline is read on its own, then each of its happenings is folded into the one
+    # the body reports (李强会见加蓬总统 is the body's 李强|…|会见|…|加蓬|总统|邦戈)
+    happenings: list[_Happening] = []
+    headline: list[_Happening] = []
+    subheaded: dict[int, list[_Happening]] = {}
+    last_meetings: list[_Happening] = []
+    group: list[_Happening] = []  # the meetings one 分别 trigger reported
+    for match in found:
+        start, end, word = match.start(), match.end(), match.group()
+        if not _accepted(an, reader, start, end, model_starts, model_bounds):
+            continue
+        trigger = table[word]
+        sentence = an.sentence(start)
+        clause = reader.clause(start)
+        date = reader.day(sentence, start, clause[1])
+        reading = _READINGS[trigger.reading]
+        item = next((i for i, (a, b, _) in enumerate(reader.subheadlines) if a <= start < b), None)
+        if item is not None:
+            # 德国民众举行集会 反对向乌克兰输送武器 heads the item that tells it (25日，德国首都柏林上万民众举行集会):
+            # read on its own like a headline, then folded into what its item reports
+            reading(reader, trigger, sentence, clause, start, end, date, subheaded.setdefault(item, []), [])
+            continue
+        if start < reader.headline_end:
+            made = reading(reader, trigger, sentence, clause, start, end, date, headline, [])
+            if trigger.type == "Meeting" and made:
+                # 习近平同南非总统会谈 | 欢迎仪式|后|，|两国元首|举行|会谈|…|蔡奇|、|王毅|等|参加|上述|活动
+                # (xwlb-20230823-02): until the body names one, the meeting just reported is the headline's
+                last_meetings[:] = made
+            continue
+        made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+        # (佐科|表示|，|两个多月|前|我|在|成都|同|习近平|主席|会面|后|… (xwlb-20231017-04): a meeting told in what
+        # someone says is not the one those who join next join)
+        told = clause[0] > sentence[0] and reader.text.endswith(markers("saying_verbs"), sentence[0], clause[0] - 1)
+        if trigger.type == "Meeting" and made and not told \
+                and not all(any(m is old for old in last_meetings) for m in made):
+            # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)
+            # and so does one of a 分别 group read again after another meeting was told in between
+            # (分别|会见|…|巴沙尔|、|…|普拉昌达|。|会见|巴沙尔|时|，|…|习近平|主席|和|总统|先生|日前|…|会见|…|。|
+            # 会见|普拉昌达|时|…|。|洛桑江村|参加|会见, xwlb-20230925-08: he joins both)
+            again = all(any(m is old for old in group) for m in made)
+            last_meetings[:] = group if again else made
+            if len(made) > 1:
+                group[:] = made
+    _spoke_there(reader, an, happenings)
+    _briefed_next(reader, an, happenings)
+    _said_after(reader, an, happenings)
+    if any(h.type == "Visit" for h in happenings):
+        _recounted_visits(reader, an, happenings)
+    _gone(reader, an, happenings)
+    for item, told in subheaded.items():
+        _, item_start, item_end = reader.subheadlines[item]
+        for happening in told:
+            _restated(happenings, happening, among=[h for h in happenings if any(
+                item_start <= sentence[0] < item_end for sentence in h.sentences)])
+    for happening in headline:
+        _restated(happenings, happening)
+    _trips(reader, happenings)
+    _dated_by_the_lead(reader, an, happenings)
+    for happening in happenings:
+        _emit(an, happening)
+
+
+_READINGS = {
+    "meet": _meet,
+    "join": _join,
+    "visit": _visit,
+    "hold": _hold,
+    "session": _hold,
+    "take_part": _take_part,
+    "brief": _brief,
+    "hear": _hear,
+    "said_at": _said_at,
+    "press": _press,
+    "appoint_self": _appoint,
+    "appoint_other": _appoint,
+}

@@ -1,0 +1,121 @@
+"""The ``appoint_self`` and ``appoint_other`` readings: 某某|同志|任|某县|人民政府|副县长 — the
+person before (or after: 免去|某某) the trigger, the organisation and title of the post, and the day
+of the session that decided it."""
+from __future__ import annotations
+
+from .vocabulary import markers
+from .reader import _PLACES, _Reader, _SUBJECT_LEAD
+from .happenings import _happened, _Happening
+from .subjects import _joined
+
+# at most this many characters of a title in a chain of posts (主席, 部长, 副主任委员)
+_CHAIN_TITLE = 6
+
+
+def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.text.startswith(markers("time_since"), end):
+        return []  # 洪玛奈|首相|就任|后|选择|中国|… (xwlb-20230915-03): a time, what follows is what was done
+    if reader.after_word(markers("proposed"), max(clause[0], start - 2), start, begins=True) == start:
+        return []  # 拟|任|红星镇党委|书记, 拟|任命 (a notice before the appointment): proposed, not made (not 模拟|任务)
+    self_side = trigger.reading == "appoint_self"
+    before = reader.people(clause[0], start)
+    after = reader.people(end, clause[1], before_trigger=False)
+    person = (before[-1] if before else None) if self_side else (after[0] if after else None)
+    # 任命|刘俊臣|、|郭振华|、|何新|、|胡晓犁|、|欧阳昌琼|为|十四届全国人大常委会|副秘书长 (xwlb-20230314-07); 免去|李宁|、|
+    # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
+    listed = _joined(reader, after) if not self_side and after else []
+    person = listed[-1] if listed else person
+    # (祝贺|他|再次|就任|以色列|总理, xwlb-20230101-06: an adverb between)
+    adverb = next((w for w in markers("pronoun_adverbs") if reader.text.endswith(w, clause[0], start)), "")
+    if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start - len(adverb))
+                                         or start - clause[0] <= _SUBJECT_LEAD):
+        # 习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统 ; 赛塔·他威信|获得|…|支持|，|当选|泰国|总理:
+        # who is elected is named in the clause before
+        earlier = reader.people(sentence[0], clause[0])
+        person = earlier[-1] if earlier and clause[0] > sentence[0] else None
+    if person is None:
+        return []
+    listed = listed or [person]
+    organization, title = None, None
+    # the post named after the verb and the person, when the sentence states another before them:
+    # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
+    stated = [(org, post) for (key, where), held_posts in reader.posts.items()
+              if key == person.key and where[0] <= start < where[1] for org, post in held_posts]
+    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), sentence[1], _PLACES))}
+    after = [(named_after[org], post) for org, post in stated if org in named_after]
+    stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
+    if after:
+        organization, title = after[0]
+    elif stated and not reader.between(max(end, person.end), clause[1], _PLACES):
+        # the post named nearest the person, the last of a chain: 英国保守党|议员|、|英国外交部|负责环境事务的|
+        # 官员|扎克·戈德史密斯|宣布|辞职 (xwlb-20230630-16) leaves the post in 英国外交部
+        organization, title = stated[-1]
+    if organization is None:
+        # 任|某县|人民政府|副县长 ; 免去|李某某|的|某县|人民政府|副县长|职务: the post after the
+        # trigger and the person, its title what follows its organisation
+        posts = reader.between(max(end, person.end), clause[1], _PLACES)
+        # a chain of posts, each after 、: 当选|中华人民共和国|主席|、|中华人民共和国中央军事委员会|主席
+        # (each with its title and no more: not 当选|连任|…|、|中国新一届政府|组成|表示|热烈祝贺)
+        chain = [m for m in posts[1:] if reader.text[m.start - 1:m.start] == "、"]
+        heads = [posts[0], *chain] if posts else []
+        titles = [_post_title(reader.text[org.end:stop]) for org, stop in
+                  zip(heads, [m.start - 1 for m in chain] + [clause[1]])]
+        if chain and all(titles) and all(len(t) <= _CHAIN_TITLE for t in titles):
+            date = date or _session_day(reader, sentence, start, happenings)
+            return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=title),
+                              (("person", [one]), ("organization", [org])), sentence, start, date)
+                    for org, title in zip(heads, titles) for one in listed]
+        if posts:
+            organization = posts[0]
+            title = reader.text[organization.end:clause[1]].strip() or None
+            if organization.type == "AdministrativeDivision":
+                # 孙志强|同志|任|公安县|副县长: the post is the county government's (the posts stage
+                # read 副县长 of 公安县人民政府), not the county's, as in 任命…为|公安县人民政府|副县长
+                held = {org: post for (key, where), held_posts in reader.posts.items() for org, post in held_posts
+                        if key == person.key and where[0] < clause[1] and where[1] > end}
+                agency = reader.every_by_key.get(next(iter(held))) if len(held) == 1 else None
+                if agency is not None and agency.type == "Agency":
+                    organization, title = agency, held[agency.key]
+        else:
+            # 英国外交部|…|官员|扎克·戈德史密斯|宣布|辞职 ; 美国会众议院|…|罢免|了|议长|麦卡锡
+            posts = reader.between(clause[0], person.start if self_side else start, _PLACES)
+            if posts:
+                organization = posts[-1]
+    if organization is None:
+        return []
+    date = date or _session_day(reader, sentence, start, happenings)
+    return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
+                      (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
+
+
+def _session_day(reader: _Reader, sentence: tuple[int, int], start: int, happenings: list[_Happening]) -> str | None:
+    """The day of the session just reported, when a clause of the sentence before the trigger says that session
+    decides (``session_subjects``): 3月10日|，|县人大常委会|召开|第十次会议|。|会议|表决|通过|…|，|任命|张晓峰|为|…;
+    根据|通过|的|议程|，|会议|分别|经|表决|，|任命|刘俊臣|… (xwlb-20230314-07). None when no clause says so, or the
+    session has no day: an appointment the text does not tie to a session gets no day of one."""
+    first = sentence[0]
+    while first > 0 and reader.text[first - 1] == "；":
+        # (会议|经|表决|，|免去|贺荣|的|…|职务|；|免去|杨春雷|的|…|职务, xwlb-20230224-04: a sentence read up to ； goes on)
+        first = reader.an.sentence(first - 1)[0]
+    opens = [reader.past_space(first, start)] + [
+        reader.past_space(at + 1, start) for at in range(first, start) if reader.text[at] in "，；"]
+    if not any(reader.text.startswith(markers("session_subjects"), at) for at in opens):
+        return None
+    # the last one held by then, not one to come the session decided on: 决定|十四届全国人大二次会议|于|2024年3月5日|…|召开
+    # (xwlb-20231229-07)
+    today = reader.an.doc.date
+    session = next((h for h in reversed(happenings) if h.type == "Gathering" and h.date and sentence not in h.sentences
+                    and (today is None or h.date <= today)), None)
+    return session.date if session is not None else None
+
+
+def _post_title(title: str | None) -> str | None:
+    """The title as written, without what ends the clause: 副县长|职务 -> 副县长,
+    国防部长|职务|的|请求 -> 国防部长."""
+    if not title:
+        return None
+    for tail in ("职务", "一职", "的"):
+        if tail in title:
+            title = title[:title.index(tail)]
+    title = title.strip(" 的")
+    return title if 0 < len(title) <= 12 else None

@@ -1,0 +1,193 @@
+"""The ``take_part`` reading: 蔡奇|出席|开班式|并|讲话 — attendee, chair or speaker of the gathering
+named, or of the one just reported (蔡奇|、|王毅|…|等|出席|。: on the agent's side of the meeting just
+reported)."""
+from __future__ import annotations
+
+import re
+
+from ...model import Mention
+from .vocabulary import markers
+from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words
+from .happenings import _Happening, _last, _merge, _named_here
+from .subjects import _joined, _listed_after, _listed_before, _spoken_for, _subjects
+from .titles import _activity_after, _listed_titles, _title_after, _title_at, _title_by
+from .meetings import _join
+from .gatherings import _taking_part
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+
+
+def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    last = _last_reported(happenings, sentence)
+    if trigger.role == "attendee" and last_meetings and not reader.text[end:clause[1]].strip("了 ") \
+            and not (last is not None and last.type == "Gathering"):
+        # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
+        # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
+        # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
+        return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+    people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
+        _subjects(reader, sentence, clause, start, end, the_met=False)
+    if not people and trigger.role == "speaker":
+        # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
+        # (xwlb-20230522-05): the organisations whose unnamed heads speak
+        people = _spoken_for(reader, clause[0], start)
+    if not people:
+        # 中共代表团|近日|先后|访问|…|，|并|出席|…|宣介会 (xwlb-20230801-13): a delegation that opens the sentence
+        opening = reader.between(sentence[0], start, ("Person", "Agency"))[:1]
+        if opening and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
+                and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+            people = opening
+    # (来自|澜湄六国|有关部门|…|的|130余位|代表|与会, xwlb-20230627-14: where those who attend come from)
+    people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]
+    if people and people[0].start >= clause[0]:
+        people = _listed_before(reader, sentence, clause) + people
+    elif people and reader.text[people[-1].end:people[-1].end + 1] in ("，", ","):
+        # 全国人大常委会|副委员长|、|民建中央|主席|郝明金|，|中华全国总工会|党组书记|、|…|徐留平|，|先后|代表|…|致贺词
+        # (xwlb-20231024-01): the subject is a list of a title and a name each, across commas
+        people = _listed_before(reader, sentence, reader.clause(people[0].start)) + people
+    elif people and trigger.word.startswith(markers("jointly")):
+        people = people + _met_here(people, sentence, last_meetings)
+    named = _title_after(reader, end, clause[1])
+    if named is None and trigger.role == "attendee":
+        named = _activity_after(reader, end, clause[1])
+    if named is None and trigger.role == "speaker":
+        named = _title_at(reader, clause, start)
+        if named is None and clause[0] - 1 > sentence[0]:
+            # 在|联合国人权理事会|第52届|会议|上|，|叙利亚|外交部长|梅克达德|发表|视频讲话 (xwlb-20230303-15): the
+            # clause before names where, when it says nothing else
+            before = reader.clause(clause[0] - 2)
+            if reader.text.startswith(markers("speech_venue_links"), before[0]) \
+                    and reader.text.endswith("上", before[0], before[1]):
+                named = _title_at(reader, before, before[1] - 1)
+            elif reader.text.endswith("上", before[0], before[1]) and not _says(reader, before[0], before[1]):
+                # 委员长会议|上|，|…|刘奇|就|…|作了汇报 (xwlb-20230414-06); 座谈会|上|，|市场监管总局|作了汇报
+                # (xwlb-20230112-03): a clause that is only a gathering and 上 names where, 在 left out
+                begin = reader.past_space(before[0], before[1])
+                found = reader.gathering(begin, before[1] - 1)
+                if found is not None and found.end() == before[1] - 1:
+                    named = (reader.text[begin:found.end()], begin, found.end())
+    if not people and trigger.role == "speaker" and named is not None and named[2] < clause[0]:
+        # 座谈会|上|，|市场监管总局|作了汇报: an organisation that opens the clause speaks
+        opening = reader.between(clause[0], start, ("Person", "Agency"))
+        if opening and opening[0].type == "Agency" and opening[0].start - clause[0] <= _SUBJECT_LEAD \
+                and len(opening) == 1:
+            people = opening
+    if named is None:
+        named = _title_by(reader, clause, start)
+    happening = None
+    link = reader.after_word(markers("counterpart_links"), max(people[-1].end, clause[0]), start) if people else None
+    if named is not None and link is not None and not reader.between(link, start, ("Person",)) \
+            and not _trigger_words(reader, link, start) and reader.text.find("的", named[2], clause[1]) >= 0:
+        # 习近平|在|西安|同|来华|出席|中国－中亚峰会|并|进行|国事访问|的|吉尔吉斯斯坦|总统|扎帕罗夫|会谈 (xwlb-20230518-02;
+        # 14 such 同/与…出席…的 in xwlb-2023): who attends is the other side, named after the 的, not who meets him
+        described = reader.text.find("的", named[2], clause[1])
+        people = [] if described < 0 or reader.between(named[2], described, ("Person",)) else \
+            _joined(reader, reader.people(described, clause[1], before_trigger=False))[:1]
+    elif named is not None and reader.text.startswith("的", named[2]):
+        # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
+        # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
+        people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
+            _listed_after(reader, named[2], clause, sentence)
+    if not people:
+        return []
+    if named is not None:
+        happening = _Happening("Gathering", trigger.word, title=named[0])
+    else:
+        # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
+        # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
+        # reported, when it is what the article reported last
+        # (习近平|在|主持学习|时|强调, xwlb-20230201-01: what the trigger does sets the time of what is said)
+        # (习近平|、|…|等|党和国家领导人|到会|祝贺 (xwlb-20231023-01): what one came for says nothing else is attended)
+        rest = reader.text[end:clause[1]].strip("了 ")
+        if trigger.role != "speaker" and rest != "" and not rest.startswith(markers("attending_purposes")) \
+                and not reader.text.startswith(markers("time_of_next"), end):
+            return []
+        last = _last_reported(happenings, sentence)
+        # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
+        # though read before as well and so earlier in the list than another one named since)
+        happening = (_named_here(happenings, sentence, start) or _last(happenings, "Gathering")) \
+            if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
+        if happening is not None and trigger.role == "speaker" and _another_year(reader, happening, sentence, start):
+            # 2013年|，|习近平|主席|在|哈萨克斯坦|纳扎尔巴耶夫大学|演讲|时 (xwlb-20230516-02, after 2022年1月|，|…|主持|
+            # …|视频峰会): a speech of another year is not given at the gathering just reported
+            happening = None
+        if happening is None and trigger.role == "speaker" and people[0].start >= clause[0]:
+            # 欧尔班|13日|在|匈牙利国会|发表|讲话 (xwlb-20231214-14): with no gathering reported, a speech given
+            # where the clause says is a gathering of its own there
+            # (the venue after who speaks, before any other side: 习近平|…|在|中南海|同|中华全国总工会|…|谈话|并|发表|
+            # 重要|讲话, xwlb-20231023-03; not a gathering named as where a speech was given, what _title_at refused:
+            # 习近平|在|亚太经合组织|工商领导人峰会|上|的|书面|演讲|《…》, xwlb-20231209-01)
+            link = reader.after_word(markers("counterpart_links"), people[-1].end, start)
+            venues = reader.venues(people[-1].end, link - 1 if link is not None else start, {m.key for m in people})
+            # (nor the speech of another happening: 习近平|总书记|在|黑龙江|考察|时|的|重要|讲话, xwlb-20230909-08)
+            if venues and reader.gathering(people[-1].end, start) is None \
+                    and not _trigger_words(reader, people[-1].end, start):
+                happening = _Happening("Gathering", trigger.word)
+                for person in people:
+                    happening.add(trigger.role, person)
+                for venue in venues:
+                    happening.add("location", venue)
+                happening.see(sentence, start, date)
+                return [_merge(happenings, happening)]
+        if happening is None:
+            return []
+        for person in people:
+            happening.add(trigger.role, person)
+        happening.see(sentence, start, None)
+        return []
+    made = _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
+                        named[1:] if named else None)
+    for title, title_start, title_end in _listed_titles(reader, named[2], clause[1]):
+        # 出席|第26次|中国—东盟|…|领导人会议|、|第26次|…|领导人会议|和|第18届|东亚峰会 (xwlb-20230907-01): one
+        # gathering each, with the same people and venue
+        made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
+                             sentence, clause, start, date, happenings, (title_start, title_end))
+    return made
+
+
+def _year_named(reader: _Reader, start: int, end: int) -> str | None:
+    """The last year written in text[start:end] (2013年), None without one."""
+    years = _YEAR.findall(reader.text, start, end)
+    return years[-1] if years else None
+
+
+def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the sentence names, before ``start``, a year other than the happening's (its day's, else the
+    one its first sentence names before its trigger, else the article's)."""
+    if sentence in happening.sentences:
+        return False
+    year = _year_named(reader, sentence[0], start)
+    if year is None:
+        return False
+    if happening.date:
+        theirs = happening.date[:4]
+    else:
+        first, at = next(iter(happening.sentences.items()), ((0, 0), 0))
+        theirs = _year_named(reader, first[0], at) or (reader.an.doc.date or "")[:4]
+    return year != theirs
+
+
+def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
+    """The happening the article reported last, but a gathering only named in an earlier sentence, with no one,
+    nowhere and no day of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he
+    attends the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
+    xwlb-20230929-02: the one its sentence names; …|第四次会议|1日|下午|举行|全体会议|。|…|王沪宁|出席, xwlb-20231101-04:
+    one held that day)."""
+    return next((h for h in reversed(happenings)
+                 if h.type != "Gathering" or h.arguments or h.date or sentence in h.sentences), None)
+
+
+def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:
+    """Who the ``people`` (the subject of an earlier clause) met in this sentence, and so do what
+    they do jointly with them: 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06)."""
+    keys = {m.key for m in people}
+    met = []
+    for meeting in last_meetings:
+        if sentence not in meeting.sentences or not keys & meeting.keys("agent"):
+            continue
+        for role, mention in meeting.arguments:
+            if role == "counterpart" and mention.type == "Person" and sentence[0] <= mention.start < sentence[1] \
+                    and mention.key not in keys:
+                met.append(mention)
+                keys.add(mention.key)
+    return met

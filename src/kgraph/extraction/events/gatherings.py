@@ -1,0 +1,375 @@
+"""The ``hold`` reading: 市长|李某某|主持召开|市政府|常务会议 — a gathering named after or before
+the trigger, its organizer the subject, its venue and day; and what every gathering read shares
+(:func:`_taking_part`: its venue where no word of its own names one, its body, the people in it)."""
+from __future__ import annotations
+
+import re
+
+from ...model import Mention
+from ..posts.titles import post_title_at
+from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
+from .reader import _CLAUSE_END, _first_trigger, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
+from .happenings import _happened, _Happening, _merge
+from .subjects import _briefing, _opening, _subjects, _titles
+from .titles import _activity_held, _title_after, _title_before
+
+# a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
+_DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
+# a count of the organisations a country names: 中国|多个|社会组织
+_GROUP_COUNT = re.compile(r"(?:多|数|几|一些|部分|[0-9一二三四五六七八九十百]+)[个家]?")
+
+
+def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    means = reader.after_word(markers("means"), clause[0], start)
+    if means is not None and _trigger_pattern().match(reader.text, means) is not None:
+        return []  # 通过|举办|读书班|、|召开|…|学习会|…|等|方式: ways of doing, none held (xwlb-20231014-05)
+    # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
+    # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
+    if trigger.reading == "session" and _word_at(reader, markers("submitting"), clause[0], start) is not None:
+        # 决定|将|修订草案|提请|十四届全国人大二次会议|审议 (xwlb-20231229-07; 90 such 提请…审议 in xwlb-2023): what
+        # is put to a session, one to come, is no session held
+        return []
+    if trigger.word in markers("light_verbs") and (
+            following := _trigger_pattern().match(reader.text, end + reader.text.startswith("了", end))) is not None \
+            and triggers()[following.group()].type == "Meeting" \
+            and _gathering_pattern().match(reader.text, following.start()) is None:  # (举行|座谈会 is one)
+        # 王岐山|…|出席|…|就职仪式|并|同|其|举行|会见 (xwlb-20230103-04): 举行 of a meeting holds no gathering (not
+        # the ceremony named before it)
+        return []
+    if trigger.word in gathering_nouns():
+        # 日本|民众|23日|在|日本国会|前|集会 (xwlb-20230524-16; 6 such 在…集会 with no verb before in xwlb-2023): the
+        # trigger names the gathering it holds — unless a verb before it in its clause read it (举行|集会, 参加|集会)
+        if _trigger_words(reader, clause[0], start):
+            return []
+        named = (trigger.word, start, end)
+    else:
+        named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
+    before = named is None
+    if before:
+        named = _title_before(reader, sentence[0], start)
+    if named is None and trigger.reading != "session":
+        named = _activity_held(reader, clause, start)
+    if named is None:
+        if trigger.reading != "session":
+            return []
+        holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        part = [(a, b) for a, b in _trigger_words(reader, clause[0], start)
+                if triggers()[reader.text[a:b]].reading == "take_part"
+                and triggers()[reader.text[a:b]].role == "attendee"]
+        if part:
+            # 陈吉宁|在|参加|上海|代表团|审议|时|说 (xwlb-20230307-08; 23 such 在参加…审议时 in xwlb-2023): who takes
+            # part attends the session and holds nothing (not 中共中央政治局 of his title; the body in session,
+            # 参加|辽宁省代表团|审议, holds it); it is the 参加 that is seen, so that what he says meanwhile is said there
+            people = _subjects(reader, sentence, clause, part[-1][0], part[-1][1], the_met=False)
+            if not people:
+                return []
+            happening = _Happening("Gathering", trigger.word)
+            for holder in [m for m in holders if m.start >= part[-1][1]][:1]:
+                happening.add("organizer", holder)
+            for person in people:
+                happening.add(triggers()[reader.text[part[-1][0]:part[-1][1]]].role, person)
+            happening.see(sentence, part[-1][0], date)
+            return [_merge(happenings, happening)]
+        # 联合国安理会|30日|审议|乌克兰|核设施|安全|问题: a body in session, named only by itself
+        holders = [m for m in reader.between(clause[0], start, ("Agency",))]
+        if not holders and reader.text.startswith(markers("light_verbs"), reader.past_space(*clause)):
+            # 国务院|以|“…”|为|主题|，|进行|第三次|专题学习 (xwlb-20230821-04; the State Council's 5 study sessions in
+            # xwlb-2023): a clause that opens with the verb is the sentence subject's
+            holders = _opening(reader, sentence, clause, ("Agency",))
+        if not holders:
+            return []
+        happening = _Happening("Gathering", trigger.word)
+        happening.add("organizer", holders[0])
+        happening.see(sentence, start, date)
+        return [_merge(happenings, happening)]
+    title, title_start, title_end = named
+    if title.endswith(markers("meeting_nouns")) and (
+            title in markers("meeting_nouns")
+            or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
+        return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
+    happening = _Happening("Gathering", trigger.word, title=title, held=True)
+    venue_at = reader.after_word(markers("venue_links"), clause[0], start)
+    subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
+    relative = reader.text.startswith("的", end)
+    # 在|印度|举行|的|二十国集团|…|峰会: a gathering described in passing is held by whom the
+    # words before 在 say nothing of
+    subjects = [] if relative and venue_at is not None else [
+        m for m in reader.between(clause[0], subject_end) if not (before and title_start <= m.start)]
+    if relative and venue_at is not None and reader.text.startswith("上", title_end):
+        # 阿拉伯国家联盟|7日|在|开罗|举行|的|外长级|特别会议|上|决定 (xwlb-20230508-16), 非洲联盟|6日|在|…|举行|的|…|上|
+        # 呼吁: the organisation that opens the clause, a day at most before 在, holds what it decides at
+        opener = reader.between(clause[0], venue_at, ("Agency",))[:1]
+        if opener and opener[0].start - reader.past_space(*clause) <= _SUBJECT_LEAD \
+                and _DAY_ONLY.fullmatch(reader.text[opener[0].end:venue_at - 1]):
+            subjects = opener
+    by_at = title_end if before and reader.text.startswith(markers("agent_links"), title_end) else None
+    if by_at is None and before and title_end <= clause[0] and reader.text.startswith(markers("agent_links"), clause[0]):
+        # 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|福建省人民政府|共同|主办 (xwlb-20230718-06; 29 such
+        # ，由…主办 in xwlb-2023): the gathering of the sentence's clause before, its holders after 由
+        by_at = clause[0]
+    if by_at is not None and not subjects and not relative:
+        # 本次|对话会|由|中国国际交流协会|主办 (xwlb-20230703-04; 25 such …会|由|…|主办 in xwlb-2023): who holds the
+        # gathering that opens the clause is named after 由, up to the venue (由|…|贸易协会|共同|在|京|举办)
+        venue = reader.after_word(markers("venue_links"), by_at, start)
+        subject_end = min(venue - 1, start) if venue is not None else start
+        subjects = reader.between(by_at + 1, subject_end)
+    said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
+    if said is not None:
+        subjects = [m for m in subjects if m.start >= said]
+    if subjects and relative:
+        # 习近平|和|夫人|彭丽媛|出席|武文赏|夫妇|举行|的|欢迎|午宴 (xwlb-20231213-03): who holds what is
+        # described is named after the trigger before
+        earlier = _trigger_words(reader, clause[0], subject_end)
+        if earlier:
+            subjects = [m for m in subjects if m.start >= earlier[-1][1]]
+    elif subjects:
+        # 习近平|为|洪森|举行|了|宴会 (49 such 为…举行 in xwlb-2023): whom it is for does not hold it;
+        # 习近平|…|分别|考察|A|和|B|、|主持召开|…|座谈会 (xwlb-20231006-01): what another trigger says is done to
+        # does not hold it either
+        # (巴伐利亚州政府|为|李强|举行|…|欢迎仪式, xwlb-20230622-03: with its holder unnamed, but not
+        # 为|纪念|…|举行, the purpose opening the clause)
+        other = _trigger_words(reader, subjects[0].end, subject_end)
+        if other and triggers()[reader.text[other[0][0]:other[0][1]]].reading == "take_part":
+            # 习近平|总书记|5日|下午|参加|十四届全国人大一次会议|江苏代表团|审议 (xwlb-20230306-02; 42 such 参加…代表团审议 in
+            # xwlb-2023): who takes part in the session (参加's attendee) does not hold it
+            subjects = [m for m in subjects if m.type != "Person" or m.start > other[0][0]]
+        # (联合国安理会|就|联合国|与|阿拉伯国家联盟|合作|举行|公开会, xwlb-20230609-11: what it is about holds nothing)
+        cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
+                                 _word_at(reader, markers("topic_links"), clause[0] + 1, subject_end),
+                                 other[0][0] if other else None) if at is not None], default=None)
+        if cut is not None:
+            subjects = [m for m in subjects if m.end <= cut]
+    # (十四届全国人大一次会议|主席团|12日|下午|在|人民大会堂|举行|第三次会议, xwlb-20230312-07: a body of a session
+    # of the organisation named, not the organisation, holds it)
+    subjects = [m for m in subjects if m.type != "Agency" or not _of_a_body(reader, m, subjects, subject_end)]
+    if not subjects and not before and not relative and trigger.word not in gathering_nouns():
+        # 中共代表团|相继|访问|了|…|，|面向|当地|各界|举办|…|宣介会: the sentence's subject holds it (but not a rally's:
+        # 美国|田纳西州|纳什维尔|一所|小学|发生|枪击|事件|…|，|当地|民众|28日|集会, xwlb-20230329-13)
+        subjects = _opening(reader, sentence, clause, ("Agency", "Person"))
+    places = [m for m in subjects if m.type in ("AdministrativeDivision", "Place")]
+    if places and (any(word in reader.text[places[-1].end:subject_end] for word in markers("delegates"))
+                   or any(word in reader.text[subjects[0].start - 2:subjects[0].start] for word in markers("origin_links"))):
+        # 巴勒斯坦|、|以色列|…|五方|高级官员|在|约旦|…|举行|会议; 来自|9个|阿拉伯|国家|的|代表|在|沙特|举行|会议:
+        # the places those who meet come from are neither who holds it nor where
+        subjects = [m for m in subjects if m not in places]
+        places = []
+    if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
+        # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
+        for place in places:
+            happening.add("location", place)
+        subjects = [m for m in subjects if m not in places]
+    # (中国驻|马来西亚|、|古巴|、|波兰|等|国|使馆|也|举行|了|国庆招待会, xwlb-20230930-09: countries that name who
+    # holds it, not where)
+    modifiers = _region_modifiers(reader, subjects, subject_end)
+    subjects = [m for m in subjects if m not in modifiers]
+    # 由|中央广播电视总台|联合|上海市人民政府|共同|主办: each organisation before the trigger
+    # (国务院总理|李强|主持召开|座谈会: an organisation of the title of who holds it is not its holder)
+    # (习近平|出席|俄罗斯|总统|举行|的|欢迎仪式: the country of a title whose holder is unnamed does not hold it)
+    subjects = [m for m in subjects if m.type == "Person" or not _titles(reader, m, subjects)
+                and post_title_at(reader.text, m.end) is None]
+    holders = [m for m in subjects if m.type == "Agency"]
+    if not holders:
+        # a country or a division hosts what it holds (南非|成功|举办|金砖国家领导人第十五次会晤); with another
+        # verb it is where it is held (香港|举行|升旗仪式, 北京|天安门广场|举行|了|…|升国旗仪式, xwlb-20231001-02)
+        regions = [m for m in subjects if m.type != "Person"]
+        if trigger.word in markers("hosting_verbs"):
+            holders = regions[:1]
+        else:
+            for region in regions:
+                happening.add("location", region)
+    for mention in holders:
+        happening.add("organizer", mention)
+    # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
+    # (特朗普|支持者|随后|举行|集会, xwlb-20230331-17)
+    people = [m for m in subjects if m.type == "Person" and not reader.text[m.end:subject_end].lstrip("的").startswith(
+        markers("crowds"))] or reader.referred(clause[0], subject_end)
+    if not people and not subjects and trigger.role == "chair":
+        # 韩正|…|会见|…|，|并|共同主持召开|…|全体会议: who chairs is the sentence's subject
+        people = _subjects(reader, sentence, clause, start, end)
+    for person in people:
+        happening.add(trigger.role, person)
+    _held_by_its_body(reader, happening, title_start, title_end)
+    taken = happening.keys()
+    for venue in reader.venues(clause[0], start, taken):
+        if title_start <= venue.start < title_end:
+            continue
+        # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where
+        role = "organizer" if relative and venue.type == "Agency" else "location"
+        happening.add(role, venue)
+    if relative and venue_at is not None and not happening.keys("organizer"):
+        # 在|今天|（1月13日）|国新办|举行|的|新闻发布会|上 (xwlb-20230113-05): who holds it stands right before
+        holder = reader.between(venue_at, start, ("Agency",))
+        if holder and start - holder[-1].end <= _SUBJECT_LEAD:
+            happening.add("organizer", holder[-1])
+    if title.endswith(markers("press_gatherings")):
+        # (…|新闻发布会|今天|下午|举行|，|大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: after the trigger too)
+        for speaker in _briefers(reader, title_end, sentence[1]) or (
+                _briefers(reader, end, sentence[1]) if before else []):
+            happening.add("speaker", speaker)
+    for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
+        happening.add("attendee", guest)
+    _held_locally(reader, happening, sentence, clause, happenings)
+    _in_the_scene(reader, happening, sentence, clause)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]:
+    """Whom a ceremony held to welcome them welcomes, named after it: 习近平|…|在|人民大会堂北大厅|举行|仪式|，|
+    欢迎|菲律宾共和国|总统|…|马科斯|对|我国|进行|国事访问 (xwlb-20230104-01; 38 such 举行仪式，欢迎 in xwlb-2023):
+    the guests attend it, up to what they came for (the visit's own trigger)."""
+    at = title_end + (reader.text[title_end:title_end + 1] in "，,")
+    welcoming = next((w for w in markers("welcoming") if reader.text.startswith(w, at)), None)
+    if welcoming is None:
+        return []
+    at += len(welcoming)
+    end = reader.clause(at)[1]
+    following = _trigger_pattern().search(reader.text, at, end)
+    return reader.people(at, following.start() if following else end, before_trigger=False)
+
+
+_LIST_JOINS = ("、", "和", "与", "及", "")
+
+
+def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> list[Mention]:
+    """The countries and divisions among ``subjects`` (up to ``end``) that only name an organisation, each run of
+    them (joined by 、, 和 or 驻) followed by a ``region_modifiers`` word (中国驻|马来西亚|、|古巴|等|国|使馆,
+    中国|企业): not who holds a gathering, nor where."""
+    words = markers("region_modifiers")
+    found, run = [], []
+    for mention in subjects + [None]:
+        if mention is not None and mention.type in ("AdministrativeDivision", "Place") and (
+                not run or reader.text[run[-1].end:mention.start] in _LIST_JOINS + words):
+            run.append(mention)
+            continue
+        if run:
+            rest = reader.text[run[-1].end:end]
+            rest = rest[2:] if rest.startswith("等国") else rest[1:] if rest.startswith(("等", "国")) else rest
+            rest = rest[len(count.group()):] if (count := _GROUP_COUNT.match(rest)) else rest  # (中国|多个|社会组织)
+            joined = any(reader.text[a.end:b.start] in words for a, b in zip(run, run[1:]))
+            if joined or rest.startswith(words):
+                found += run
+        run = [mention] if mention is not None and mention.type in ("AdministrativeDivision", "Place") else []
+    return found
+
+
+def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
+                  happenings: list[_Happening]) -> None:
+    """A gathering held 当地 (there) is where the visit its sentence reported went:
+    中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会 (xwlb-20230428-11)."""
+    if not any(word in reader.text[clause[0]:clause[1]] for word in markers("here_words")):
+        return
+    visit = next((h for h in reversed(happenings) if h.type == "Visit" and sentence in h.sentences), None)
+    if visit is not None:
+        for role, mention in visit.arguments:
+            if role == "destination":
+                happening.add("location", mention)
+
+
+def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int]) -> None:
+    """A gathering with no venue of its own is where the sentence it is told in opens by setting the scene, a clause
+    of 在 and the places alone: 在|河南|洛阳|，|一场|特殊|的|集体安葬仪式|正在|举行 (xwlb-20230405-06); 在|下萨克森州|首府|
+    汉诺威|，|约|500|名|零售业|员工|还|举行|了|抗议|集会; 在|南非|，|当地|政界|…|出席|中国使馆|举行|的|国庆招待会."""
+    if happening.keys("location") or clause[0] <= sentence[0]:
+        return
+    opening = reader.clause(reader.past_space(*sentence))
+    begin = reader.past_space(*opening)
+    if not reader.text.startswith("在", begin) or opening[1] >= clause[0]:
+        return
+    places = reader.venues(begin, opening[1], happening.keys())
+    if places and reader.text[max(m.end for m in places):opening[1]].strip() == "" and all(
+            m.type in ("AdministrativeDivision", "Place") for m in places):
+        for place in places:
+            happening.add("location", place)
+
+
+def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
+    """Who speaks at a press conference named as where it is said, or just held: the people
+    or the organisations that open the clause after …|发布会|上|，or …|举行|发布会|，, with
+    what they say (表示, 介绍):
+    在|国新办|…|举行|的|新闻发布会|上|，|工业和信息化部|发言人|介绍 (xwlb-20230118-08);
+    在|…|新闻发布会|上|，|市场监管总局|局长|罗文|表示 (xwlb-20230413-06);
+    国务院新闻办公室|今天|举行|新闻发布会|，|工业和信息化部|新闻发言人|表示 (xwlb-20230420-08)."""
+    text = reader.text
+    at = title_end + text.startswith("上", title_end)
+    if text[at:at + 1] not in ("，", ","):
+        return []
+    clause = reader.clause(at + 1)
+    said = None
+    for word in markers("briefing_verbs"):
+        found = text.find(word, clause[0], clause[1])
+        if found >= 0 and (said is None or found < said):
+            said = found
+    return [] if said is None else _briefing(reader, clause, said)
+
+
+def _of_a_body(reader: _Reader, mention: Mention, named: list[Mention], end: int) -> bool:
+    """Whether ``mention`` names whose body it is, the body named after it with nothing named between
+    (全国人大|一次会议|主席团: ``markers.tsv`` ``bodies_of``)."""
+    after = min([m.start for m in named if m.start >= mention.end] + [end])
+    return any(word in reader.text[mention.end:after] for word in markers("bodies_of"))
+
+
+def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, title_end: int) -> None:
+    """A session named after its body is held by it, when nothing else names who holds it:
+    国务院|常务会议, 第32届|阿拉伯国家联盟首脑理事会|会议, 在|联合国人权理事会|第53届|会议|上|发言."""
+    if happening.keys("organizer") or reader.text.startswith(markers("bodies_of"), title_end):
+        return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
+    body = reader.between(title_start, title_end, ("Agency",))
+    # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
+    if body and body[0].end >= title_end and not body[0].label.endswith(markers("standing_kinds")):
+        # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08; but
+        # 第78届|联合国大会 is a session of the assembly, which holds it)
+        return
+    if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
+            and not reader.text.startswith(markers("counterpart_links"), body[0].end):
+        happening.add("organizer", body[0])
+
+
+def _taking_part(reader, happening, role, people, sentence, clause, start, date, happenings, title_span=None):
+    """A gathering read with the people who take part in it (in ``role``), its venue
+    (not a name inside its title: 在|中国品牌发展国际论坛|致辞) and the body it is named after."""
+    for person in people:
+        happening.add(role, person)
+    if title_span:
+        _held_by_its_body(reader, happening, *title_span)
+    _held_locally(reader, happening, sentence, clause, happenings)
+    _in_the_scene(reader, happening, sentence, clause)
+    venues = reader.venues(clause[0], start, happening.keys())
+    if not venues and people and people[0].start < clause[0] and reader.text.startswith(markers("and_then"), clause[0]):
+        # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says
+        # they were, when this one goes on from it
+        subject_clause = reader.clause(people[0].start)
+        until = _first_trigger(reader, people[0].end, subject_clause[1])
+        venues = reader.venues(subject_clause[0], until, happening.keys())
+        # (赵乐际|…|在|北京|与|俄罗斯联邦委员会|主席|马特维延科|举行|会谈|，|并|共同主持, xwlb-20230710-07: the
+        # organisation of the title of who is met is no venue)
+        named = reader.people(subject_clause[0], subject_clause[1], before_trigger=False)
+        venues = [v for v in venues if v.type != "Agency" or not _titles(reader, v, named)]
+    for venue in venues:
+        if venue.prop("implied") and venue.end == start and not reader.text.endswith("在", 0, venue.start):
+            # 佐科|…|来华|出席|第三届“一带一路”国际合作高峰论坛 (xwlb-20231017-03; 70 stories with 来华出席 in xwlb-2023):
+            # where who attends came to is no venue the text names (but 在|京|出席 is); it is where they went:
+            # 会见|来华|出席|第三届“一带一路”国际合作高峰论坛|的|塞尔维亚|总统|武契奇 (xwlb-20231018-04) visits China,
+            # on no day the text gives (the meeting's is not the coming's)
+            visitors = [m for m in people if m.start > start or not _CLAUSE_END.search(reader.text, m.end, venue.start)
+                        and not any(word in reader.text[m.end:venue.start] for word in markers("not_coming"))]
+            if role == "attendee" and visitors and reader.text.endswith(markers("coming_links"), 0, venue.start):
+                _happened(happenings, _Happening("Visit", reader.text[venue.start - 1:venue.end]),
+                          (("agent", visitors), ("destination", [venue])), sentence, venue.start, None)
+            continue
+        if not (title_span and title_span[0] <= venue.start < title_span[1]):
+            happening.add("location", venue)
+    if title_span and reader.text.startswith(markers("venue_links"), title_span[0]):
+        # 出席|了|在|沙特|吉达|举行|的|第32届|阿盟峰会 (xwlb-20230521-13; 14 such 出席|在|…|举行|的 in xwlb-2023): where the
+        # gathering is held, as the words before its name say
+        held = _trigger_words(reader, title_span[0], title_span[1])
+        if held and reader.text.startswith("的", held[0][1]):
+            for venue in reader.venues(title_span[0], held[0][0] + 1, happening.keys()):
+                happening.add("location", venue)
+            # its name is what follows: 第32届阿盟峰会, as other accounts write it (the title is part of the
+            # event's identity, kgraph.merge.event_title)
+            if happening.title == reader.text[title_span[0]:title_span[1]] and held[0][1] + 1 < title_span[1]:
+                happening.title = reader.text[held[0][1] + 1:title_span[1]]
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]

@@ -1,0 +1,254 @@
+"""The event resolver within an article: a :class:`_Happening` is one event while the article
+is read; a reading's new happening is merged into the one it reports again (a gathering by its name:
+开班式 is the 研讨班开班式 named before; a meeting by its counterpart), a headline's folded into the
+body's, and each is emitted as one :class:`EventMention` per sentence it was read from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import EventMention, Key, Mention
+from ..analysis import Analysis
+from ..world import country_key
+from .vocabulary import _CHANGE_ROLES, _gathering_pattern, markers, triggers
+from .reader import _JOINED_NAMES
+
+# who does what a meeting, a visit or an appointment says: a headline's happening is the body's only with one of them
+_DOERS = frozenset({"agent", "person"})
+# a gathering named by its kind and a few characters more (4期|研讨班, 开班式, 会议) is
+# the one of that kind reported before it in the article, when there is one
+_SHORT_TITLE = 3
+
+
+@dataclass
+class _Happening:
+    """One event while the article is read: its readings merged."""
+
+    type: str
+    trigger: str
+    arguments: list[tuple[str, Mention]] = field(default_factory=list)
+    sentences: dict[tuple[int, int], int] = field(default_factory=dict)  # sentence -> trigger start
+    date: str | None = None
+    title: str | None = None
+    change: str | None = None
+    held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
+
+    def add(self, role: str, mention: Mention) -> None:
+        if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
+            self.arguments.append((role, mention))
+
+    def keys(self, *roles: str) -> set[Key]:
+        return {m.key for r, m in self.arguments if not roles or r in roles}
+
+    def see(self, sentence: tuple[int, int], at: int, date: str | None) -> None:
+        self.sentences.setdefault(sentence, at)
+        if self.date is None:
+            self.date = date
+
+
+def _bare(title: str) -> bool:
+    """Whether a gathering's name is its kind alone (集会, 会议)."""
+    return bool(_gathering_pattern().fullmatch(title))
+
+
+def _same_gathering(title: str, other: str | None) -> bool:
+    """Whether a gathering named ``title`` is the one named ``other`` before it: the same
+    name, one ending the other (开班式, 会议), or a name that points back (本届峰会)."""
+    if not other:
+        return False
+    if title.startswith(markers("this_one")):
+        return True
+    if _JOINED_NAMES in other and _JOINED_NAMES not in title:
+        # 十四届全国政协专门委员会主任会议|暨|学习研讨班 … 主持|上午|和|下午|的|全体会议 (xwlb-20230328-03): either of two
+        # gatherings held as one
+        if any(_same_gathering(title, part) for part in other.split(_JOINED_NAMES) if part):
+            return True
+    if title == other or other.endswith(title) or title.endswith(other):
+        return True
+    # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
+    session = next((word for word in markers("any_gathering") if title.endswith(word) and len(title) > len(word)), None)
+    if session is not None and other.endswith(title[:-len(session)]):
+        return True
+    noun = _gathering_pattern().search(title)
+    if noun is None or noun.end() != len(title) or noun.start() > _SHORT_TITLE:
+        return False
+    # 会议 is any meeting; 开班式, 开幕式 the opening of the one before; 4期|研讨班 one of its kind
+    return noun.group() in markers("any_gathering") or other.endswith(noun.group())
+
+
+def _happened(happenings, happening, roles, sentence, start, date) -> _Happening:
+    """``happening`` with each (role, mentions) of ``roles``, read at ``start`` in
+    ``sentence``, merged into the article's happenings."""
+    for role, mentions in roles:
+        for mention in mentions:
+            happening.add(role, mention)
+    happening.see(sentence, start, date)
+    return _merge(happenings, happening)
+
+
+def _named_here(happenings: list[_Happening], sentence: tuple[int, int], start: int) -> _Happening | None:
+    """The gathering whose trigger in ``sentence`` comes last before ``start``, if any."""
+    here = [(h.sentences[sentence], i, h) for i, h in enumerate(happenings)
+            if h.type == "Gathering" and h.sentences.get(sentence, start) < start]
+    return max(here, key=lambda x: x[:2])[2] if here else None
+
+
+def _last(happenings: list[_Happening], type_: str) -> _Happening | None:
+    """The happening of ``type_`` the article reported last, if any."""
+    return next((h for h in reversed(happenings) if h.type == type_), None)
+
+
+def _joined_by(happening: _Happening, role: str, people: list[Mention], sentence, start: int) -> None:
+    """``people`` join ``happening`` in ``role``, read in ``sentence`` at ``start`` (no day of its own)."""
+    for person in people:
+        happening.add(role, person)
+    happening.see(sentence, start, None)
+
+
+def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
+    """``new`` folded into the happening of the article it reports again, or added.
+    A gathering is one by its name (开班式 is the 研讨班开班式 before it); a meeting by
+    its agent and counterpart; a visit by its agent and a destination; an appointment
+    by its person and organisation."""
+    # 会议|由|美国|总统|拜登|主持 is the 领导人非正式会议 reported before, not a 论坛 named since
+    # in a speech (xwlb-20231118-01): a bare name is first the last gathering of its kind
+    order = happenings
+    if new.type == "Gathering" and new.title and not new.held:
+        # 委员长会议|上|，|…|刘奇|…|作了汇报 (xwlb-20230414-06): a gathering taken part in whose name ends the name of one
+        # reported is that one, before any other of its kind reported since (…|第二次会议|4月24日|至|26日|举行)
+        named = next((old for old in reversed(happenings) if old.type == "Gathering" and old.title
+                      and old.title.endswith(new.title) and not (old.date and new.date and old.date != new.date)), None)
+        if named is not None:
+            _fold(named, new)
+            return named
+    if new.type == "Gathering" and new.title and _bare(new.title):
+        kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
+        order = [old for old in happenings if old not in kind] + kind
+    for old in reversed(order):
+        if old.type != new.type:
+            continue
+        if new.type == "Gathering":
+            # (中共中央政治局|…|进行|第二次|集体学习|。|…|这次|中央政治局|集体学习|，|由|…: a session read again with
+            # no day of its own, its body named otherwise, is the one before, xwlb-20230201-01)
+            same = _same_gathering(new.title, old.title) if new.title else (
+                old.title is None and (old.keys("organizer") == new.keys("organizer") or (
+                    new.date is None and old.trigger == new.trigger and triggers()[new.trigger].reading == "session")))
+            # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
+            # name of its kind is another one; so is one on another day (but not one that opens or closes:
+            # …|全国代表大会|…|开幕|。|…|阿东|宣布|大会|开幕, xwlb-20230619-01, is the congress reported)
+            # (会议|审议|了|任免案, xwlb-20230725-05; 会议|听取|了|…: a session that goes on deciding, named by its kind
+            # alone, is the one reported — 58 such bare 会议 of 审议 kept apart in xwlb-2023)
+            if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
+                    and new.trigger not in markers("openings") + markers("closings") \
+                    and triggers()[new.trigger].reading != "session":
+                same = False
+            if old.date and new.date and old.date != new.date and not (
+                    new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
+                # (but …|会议|将于|3月4日|…|开幕|，|3月11日|下午|闭幕, xwlb-20230303-06: what closes is what opened)
+                same = False
+        elif new.type == "Meeting":
+            # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
+            same = bool(old.keys("agent") & new.keys("agent")) and (
+                old.keys("counterpart") == new.keys("counterpart") or not new.keys("counterpart"))
+        elif new.type == "Visit":
+            same = bool(old.keys("agent") & new.keys("agent")) and bool(
+                old.keys("destination") & new.keys("destination")) and (
+                old.date is None or new.date is None or old.date == new.date)
+        else:
+            same = old.keys() == new.keys() and old.change == new.change
+        if not same:
+            continue
+        _fold(old, new)
+        return old
+    happenings.append(new)
+    return new
+
+
+def _same_one(one: Mention, other: Mention) -> bool:
+    """Whether two mentions name one entity, as a headline and its body name it: the same key, one country by two
+    of its names (塞拉利昂 and 塞拉利昂共和国), or a person by the end of the name (比奥 and 朱利叶斯·马达·比奥:
+    习近平致电祝贺比奥当选连任塞拉利昂总统 | …|致电|朱利叶斯·马达·比奥|，|祝贺|他|当选|连任|塞拉利昂共和国|总统,
+    xwlb-20230706-02)."""
+    if one.key == other.key or (country_key(one.key) or one.key) == (country_key(other.key) or other.key):
+        return True
+    if one.type == other.type == "Person":
+        short, whole = sorted((one.label, other.label), key=len)
+        # (or one part of it: 卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦, xwlb-20230103-01; and a name read with the end of a
+        # title before it: 委员长|金正恩 read 长金正恩, xwlb-20230912-16)
+        return len(short) >= 2 and (whole.endswith(short) or short in whole.split("·"))
+    return False
+
+
+def _fold(old: _Happening, new: _Happening) -> None:
+    """``new``'s arguments, sentences, day and name added to ``old``, the same happening (an entity it names
+    again by another name too: resolution makes 比奥 and 朱利叶斯·马达·比奥 one, and keeps 金正恩 where recognition
+    read 长金正恩 once)."""
+    for role, mention in new.arguments:
+        old.add(role, mention)
+    for sentence, at in new.sentences.items():
+        old.see(sentence, at, new.date)
+    if new.title and not old.title:
+        old.title = new.title
+
+
+def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happening] | None = None) -> None:
+    """A happening of the headline folded into the one of the body that shares most of its
+    arguments (or, a gathering, its kind: 研讨班|在|京|举办 is the body's …|第1期|研讨班), or
+    added when the body reports none: 中共代表团|访问|中东多国 is the body's 中共代表团|相继|访问|了|卡塔尔."""
+    best, best_shared = None, 0
+    for old in happenings if among is None else among:
+        if old.type != new.type:
+            continue
+        doers = [(m, o) for r, m in new.arguments if r in _DOERS for q, o in old.arguments if q == r]
+        if doers and not any(_same_one(m, o) for m, o in doers):
+            # two delegations arriving in one capital on one day (A代表团|12日|抵达|…|利雅得 beside B代表团's
+            # arrival): who goes (meets, takes the post) elsewhere is another happening, though to the same country
+            continue
+        shared = sum(any(_same_one(mention, m) for _, m in old.arguments) for _, mention in new.arguments) + (
+            new.type == "Gathering" and _kind(new.title) is not None and _kind(new.title) == _kind(old.title))
+        if shared > best_shared:
+            best, best_shared = old, shared
+    if best is None:
+        happenings.append(new)
+    else:
+        _fold(best, new)
+
+
+def _kind(title: str | None) -> str | None:
+    """What kind of gathering a name names: the gathering noun it ends with (研讨班)."""
+    if not title:
+        return None
+    ending = [m for m in _gathering_pattern().finditer(title) if m.end() == len(title)]
+    return ending[-1].group() if ending else None
+
+
+def _emit(an: Analysis, happening: _Happening) -> None:
+    """One :class:`EventMention` per sentence of the happening, all alike but for where."""
+    roles = {}
+    for role, mention in happening.arguments:
+        roles.setdefault(mention.key, set()).add(role)
+    arguments = []
+    for role, mention in happening.arguments:
+        # who chairs or speaks is not also an attendee; who is met is not also a host
+        if role == "attendee" and roles[mention.key] & {"chair", "speaker"}:
+            continue
+        if role == "agent" and "counterpart" in roles[mention.key]:
+            continue
+        arguments.append((role, mention.key))
+    arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
+    if not arguments:
+        return
+    named = {m.key for m in an.mentions}
+    for role, mention in happening.arguments:
+        if mention.prop("implied") and mention.key not in named:
+            # 在|京: 北京市 is named in the article, as an implicit mention (no span of its own)
+            named.add(mention.key)
+            an.add(Mention.make(mention.type, an.doc.id, mention.start, mention.start, "", mention.label,
+                                mention.key, implicit=True, **{k: v for k, v in mention.props if k != "implied"}))
+    props = {}
+    if happening.title:
+        props["title"] = happening.title
+    if happening.type == "Appointment" and happening.change in _CHANGE_ROLES:
+        props["change"] = happening.change
+    for (start, end), at in sorted(happening.sentences.items()):
+        an.events.append(EventMention(happening.type, an.doc.id, start, end, happening.trigger, at, arguments,
+                                      happening.date, tuple(sorted(props.items()))))

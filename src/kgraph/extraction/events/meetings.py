@@ -1,0 +1,145 @@
+"""The ``meet`` and ``join`` readings: 李强|会见|国际货币基金组织|总裁|格奥尔基耶娃 — the agent
+before the trigger, the counterpart after it (or after 同/与); 吴政隆|参加|上述|会见 — on the agent's
+side of the meeting just reported."""
+from __future__ import annotations
+
+from ...model import Mention
+from ..posts.titles import post_title_at
+from .vocabulary import markers
+from .reader import _CLAUSE_END, _ORDINAL_ENDS, _Reader, _says
+from .happenings import _happened, _Happening, _joined_by, _last
+from .subjects import _LIST_LINKS, _listed_before, _subjects
+
+
+def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.text[start - 1:start] in _ORDINAL_ENDS:
+        return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
+    before = reader.people(clause[0], start)
+    link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    if link is None and any(h.type == "Meeting" for h in happenings) \
+            and reader.text[end:].removeprefix("结束").startswith(markers("time_since")) \
+            and not reader.people(end, clause[1], before_trigger=False):
+        # 阿卜杜拉希扬|在|会晤|后|举行|的|新闻发布会|上|透露 (xwlb-20230818-16), 会晤|结束|后|，|…|王毅|…|介绍
+        # (xwlb-20231116-03): the meeting reported sets a time, with no other side of its own; it meets no one again
+        return []
+    while link is not None and reader.text.startswith(markers("spouses"), link):
+        # 习近平|和|夫人|彭丽媛|在|钓鱼台国宾馆|…|会见|…|西哈莫尼: a spouse goes with the host
+        link = reader.after_word(markers("counterpart_links"), clause[0], link - 1)
+    agents, counterparts = before, []
+    if link is not None and any(m.start >= link for m in before):
+        agents = [m for m in before if m.end <= link]
+        counterparts = [m for m in before if m.start >= link]
+    if link is not None:
+        # (同|越南共产党代表团|举行|会谈)
+        verb = next((w for w in markers("light_verbs") if reader.text.endswith(w, 0, start)), "")
+        counterparts += _met_organisations(reader, link, start - len(verb))
+    after = reader.people(end, clause[1], before_trigger=False)
+    counterparts += after + _met_organisations(reader, end, clause[1])
+    if not counterparts and link is not None:
+        # 习近平|主席|同|总统先生|举行|会谈 (xwlb-20230719-07): the other side by a bare title, the
+        # person the story named with it (阿尔及利亚|总统|特本)
+        taken = {m.key for m in agents}
+        counterparts = [m for m in reader.referred(link, start) if m.key not in taken]
+    if not counterparts and (not agents or end >= clause[1] - 1):
+        # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
+        return []
+    if not agents:
+        # 西雅尔多|…|抵达|莫斯科|访问|，|与|…|诺瓦克|举行|会谈: the sentence's subject;
+        # 会见|巴沙尔|时|，|赵乐际|表示: the next clause's
+        taken = {m.key for m in counterparts}
+        # (李强|将|会见|马克龙|总统|，|同|博尔内|总理|举行|会谈|，|会见|拉尔歇|参议长: who was met in
+        # the sentence before is not who meets now)
+        taken |= {m.key for h in happenings if h.type == "Meeting" and sentence in h.sentences
+                  for r, m in h.arguments if r == "counterpart"}
+        # (应约|同|德国|总理|朔尔茨|通电话|时|，|李强|表示: the subject is before the link, or the next clause's)
+        subject_end = link - 1 if link is not None and any(m.start >= link for m in counterparts) else start
+        agents = [m for m in _subjects(reader, sentence, clause, subject_end, end) if m.key not in taken]
+        if not agents:
+            # 丁薛祥|访问|土库曼斯坦|，|会见|…|，|同|…|外长|梅列多夫|举行|会谈: the clause names only
+            # the other side; who meets is who went or met just before in the sentence
+            earlier = next((h for h in reversed(happenings) if sentence in h.sentences
+                            and h.type in ("Meeting", "Visit")), None)
+            if earlier is not None:
+                agents = [m for r, m in earlier.arguments if r == "agent" and m.key not in taken]
+    if not agents:
+        # …|会见|巴沙尔|时|: the meeting reported before, found by its counterpart
+        for happening in reversed(happenings):
+            if happening.type == "Meeting" and happening.keys("counterpart") & {m.key for m in counterparts}:
+                happening.see(sentence, start, date)
+                return []
+        return []
+    counterparts = [_met_before(happenings, m) for m in counterparts]
+    # 分别|会见|A|、|B ; 分别|同|A|、|B|举行|会谈: one meeting with each
+    separately = (reader.text.endswith(markers("separately"), 0, start) or link is not None and
+                  reader.text.endswith(markers("separately"), 0, link - 1)) and len(counterparts) > 1
+    sides = [[m] for m in counterparts] if separately else [counterparts]
+    return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
+                      sentence, start, date) for side in sides]
+
+
+def _met_before(happenings: list[_Happening], person: Mention) -> Mention:
+    """The counterpart of a meeting reported before whom ``person`` names again, cut otherwise by
+    recognition: 分别|会见|…|莫朗 … 会见|莫朗时|，|王岐山 (xwlb-20230103-04); else ``person``."""
+    if person.type != "Person":
+        return person
+    for happening in reversed(happenings):
+        for role, met in happening.arguments:
+            if happening.type == "Meeting" and role == "counterpart" and met.type == "Person" \
+                    and met.key != person.key and min(len(met.label), len(person.label)) >= 2 \
+                    and (met.label.startswith(person.label) or person.label.startswith(met.label)):
+                return met
+    return person
+
+
+def _met_organisations(reader: _Reader, start: int, end: int) -> list[Mention]:
+    """The organisations met, named in text[start:end] (after the trigger, or after 同/与) as the
+    whole of what is met: 会见|美国飞虎队代表团 (xwlb-20231030-02); 会见|由|…|莫拉莱斯|率领|的|
+    古巴共产党代表团 (xwlb-20230424-04). Not an organisation of a title or a group (会见|国际货币基金组织|
+    总裁, 会见|新加坡|副总理|兼|财政部|长, 接见|…|海军|官兵|代表), nor one named after another trigger
+    (会见|出席|…|论坛|的|…: what the side met attends)."""
+    text = reader.text
+    found = []
+    for mention in reader.between(start, end, ("Agency",)):
+        title = post_title_at(text, mention.start)
+        if title is not None and len(title) >= mention.end - mention.start:
+            continue  # (会见|美国|前|国务卿: a title the model read as an organisation)
+        tail = mention.end
+        while tail < end and text[tail] in _LIST_LINKS:
+            # 会见|A党|和|B党|代表团: what the list ends with says what each is
+            following = next((m for m in reader.between(tail + 1, end) if m.start == tail + 1), None)
+            if following is None or following.type != "Agency":
+                break
+            tail = following.end
+        rest = text[tail:end]
+        if (not rest or _CLAUSE_END.match(rest) or rest.startswith(markers("whole_groups"))) \
+                and not _says(reader, start, mention.start):
+            found.append(mention)
+    return found
+
+
+def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    # (蔡奇|、|王毅|、|秦刚|，|以及|俄罗斯联邦政府|领导人|出席|上述|活动, xwlb-20230322-02: a list before a comma)
+    people = _listed_before(reader, sentence, clause) + reader.people(clause[0], start)
+    if trigger.type == "Visit":
+        # 黄坤明|、|吴政隆|参加|调研 (xwlb-20230824-08): who goes along on the visit just reported goes too
+        visit = _last(happenings, "Visit")
+        if visit is not None and people:
+            _joined_by(visit, "agent", people, sentence, start)
+        return []
+    if not last_meetings and trigger.word.endswith(markers("activities")):
+        # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
+        # meeting reported, what was just reported is a gathering, and who joins it attends;
+        # 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 (xwlb-20231201-01; 8 such in
+        # xwlb-2023, all of them inspections of the army): with only a visit reported, who joins it goes along
+        gathering, visit = _last(happenings, "Gathering"), _last(happenings, "Visit")
+        if gathering is not None and people:
+            _joined_by(gathering, "attendee", people, sentence, start)
+        elif gathering is None and visit is not None and people:
+            _joined_by(visit, "agent", people, sentence, start)
+        return []
+    for happening in last_meetings:
+        for person in people:
+            if person.key not in happening.keys("counterpart"):
+                happening.add("agent", person)
+        happening.see(sentence, start, None)
+    return []

@@ -1,0 +1,398 @@
+"""What the readings need of one article (:class:`_Reader`): its argument mentions, clauses,
+days and posts indexed once, and the questions every reading asks of them — who takes part in a
+span, where, on which day, which gathering a name ends with, which triggers are words of their own."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...ingest.dates import day_expressions
+from ...model import Key, Mention
+from ...resources import offsets
+from ..analysis import Analysis
+from ..recognisers.places import place_key
+from .vocabulary import (_gathering_pattern, _implied_pattern, implied_places, markers, sides, _sides_pattern,
+                         _trigger_pattern, triggers)
+
+_ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Place"})
+_PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
+# where one clause ends and the next begins: a person's role is read in their clause
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# what ends a sentence inside a quotation: a sentence quoted, not a name
+_SENTENCE_END_IN = re.compile(r"[。！？!?]")
+# in a headline a space between words parts two clauses, as a comma does in the body:
+# 研讨班|在|京|举办| |蔡奇|出席|开班式|并|讲话 (蔡奇 speaks, not 习近平 named in the 研讨班's name)
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff】」”》）])[ \u3000]+(?=[\u4e00-\u9fff【「“《（])")
+# a line of the body that heads an item of a round-up (国际联播快讯): short, no sentence in it
+_SUBHEADLINE = re.compile(r"(?m)^[ \u3000]*([^\n。！？!?：:；;]{4,40}?)[ \u3000]*$")
+
+
+def _subheadlines(text: str, body_start: int) -> list[tuple[int, int, int]]:
+    """(start, end, end of its item) of each line of the body that heads an item of a round-up story:
+    央视网消息（新闻联播）：|德国民众举行集会 反对向乌克兰输送武器|25日，德国首都柏林上万民众举行集会，… (xwlb-20230226-09)
+    — a line with no sentence in it, followed by one with a sentence. Its item runs to the next such line."""
+    found = []
+    for match in _SUBHEADLINE.finditer(text, body_start):
+        start, end = match.span(1)
+        following = text.find("\n", end)
+        line_after = text[end:text.find("\n", following + 1) if following >= 0 else len(text)]
+        if following < 0 or "。" not in line_after or text[start:end].startswith(("(", "（", "-")):
+            continue
+        found.append((start, end))
+    return [(start, end, found[i + 1][0] if i + 1 < len(found) else len(text)) for i, (start, end) in enumerate(found)]
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# the readings whose triggers are no verb someone does (会上, 听取): they name no other happening in a clause
+_NOT_VERBS = frozenset({"said_at", "hear"})
+# a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
+_EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
+# what joins the names of two gatherings held as one: 对话会|暨|…|大会
+_JOINED_NAMES = "暨"
+# how far from the trigger a gathering's name named after it may end
+_TITLE_REACH = 40
+# a clause's subject opens it: at most this many characters before the name (据|…)
+_SUBJECT_LEAD = 2
+# at most this many characters between a venue word and the venue, or two names of a
+# chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
+_VENUE_GAP = 2
+# at most this many characters of what is said of where one went before its name, with 的 (赶往|受灾|最重|的|甘肃)
+_GOING_MODIFIER = 8
+# what ends an ordinal: 第十五次|会晤 names a gathering
+_ORDINAL_ENDS = frozenset("次届期")
+
+
+class _Reader:
+    """What the readings need of one article: its mentions, clauses and days, each
+    indexed once."""
+
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+        self.text = an.text
+        chosen: list[Mention] = []
+        outer_end = 0
+        # (a one-character place is a country's or a province's abbreviation inside a word: 中非|共建,
+        # 访塞|期间 — no argument by itself; 在|京, 来|华 are read below)
+        for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
+                               and m.prop("role") != "journalist" and not (m.type == "Place" and m.end - m.start == 1)),
+                              key=lambda m: (m.start, -m.end)):
+            if chosen and mention.start < outer_end:
+                # inside (or across) a longer name just taken, but for each level of a
+                # chain of divisions: 陕西延安 names 陕西 too (到|某县|某镇|某村 is each of them)
+                if not (mention.type == chosen[-1].type == "AdministrativeDivision" and mention.end <= outer_end):
+                    continue
+                chosen.append(mention)
+                continue
+            outer_end = mention.end
+            if chosen and mention.start == chosen[-1].end + 1 and an.text[chosen[-1].end] in "（(":
+                continue  # another name of the one before: 中央党校|（|国家行政学院|）
+            chosen.append(mention)
+        # 在|京, 来|华: the place a word names by one character, read where the word is a word
+        # (its link a venue word of its own, its place that character, whatever recognition read there)
+        self.implied_links: list[int] = []
+        implied = []
+        # (a name recognition read ends a word: 巴巴多斯|总理|莫特利|对|我国|进行|正式访问, xwlb-20230625-02, where
+        # jieba's words run across the name's end)
+        ends = frozenset(m.end for m in chosen)
+        for match in _implied_pattern().finditer(self.text):
+            token = an.token_at(match.start())
+            if match.start() not in an.boundaries and match.start() not in ends or match.end() not in an.boundaries and not (
+                    token is not None and token[1] > match.end()):
+                continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
+            place = implied_places()[match.group()]
+            at = match.start() + len(place.link)
+            self.implied_links.append(at)
+            implied.append(Mention.make(place.type, an.doc.id, at, match.end(), self.text[at:match.end()],
+                                        place.name, place.key, implied=True, **dict(place.props)))
+        if implied:
+            spans = {(m.start, m.end) for m in implied}
+            chosen = sorted([m for m in chosen if not any(s <= m.start and m.end <= e for s, e in spans)] + implied,
+                            key=lambda m: (m.start, -m.end))
+        self.mentions = chosen
+        # 中国代表|在|会上|发言: a country's side, read where it opens a clause (see :meth:`side`)
+        self.sides = [Mention.make("Place", an.doc.id, m.start(), m.end(), m.group(), sides()[m.group()],
+                                   place_key(sides()[m.group()]), implied=True)
+                      for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
+        self.starts = [m.start for m in chosen]
+        self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
+        self.subheadlines = _subheadlines(self.text, self.headline_end)
+        # a comma inside a quoted name is no clause's end: 全国政协|…|召开|“统筹城乡融合发展，全面推进乡村振兴”|专题协商会
+        # (xwlb-20230712-04; 27 such quoted names in xwlb-2023) — a quotation that a word follows right after, not a
+        # sentence quoted (“…。”, “…”，)
+        named = [(start, end) for start, end in an.quotes
+                 if _CJK.match(self.text, end + 1) and not _SENTENCE_END_IN.search(self.text, start, end)]
+        self.clause_ends = sorted({m.start() for m in _CLAUSE_END.finditer(self.text)
+                                   if not any(start <= m.start() < end for start, end in named)} | {
+            m.start() for m in _HEADLINE_BREAK.finditer(self.text, 0, self.headline_end)} | {
+            m.start() for start, end, _ in self.subheadlines for m in _HEADLINE_BREAK.finditer(self.text, start, end)})
+        self.days = day_expressions(self.text, an.doc.date)
+        self.day_starts = [d[0] for d in self.days]
+        self.posts = {}  # (person key, sentence) -> [(organisation key, title)], in the order read
+        for fact in an.facts:
+            if fact.predicate == "holdsPost":
+                self.posts.setdefault((fact.subject, (fact.start, fact.end)), []).append(
+                    (fact.object, dict(fact.props).get("title")))
+        self.by_key = {m.key: m for m in chosen}
+        self.person_ends = frozenset(m.end for m in chosen if m.type == "Person")
+        # an agency a later stage named without a span of its own (公安县人民政府 of 公安县|副县长)
+        self.every_by_key = {**{m.key: m for m in an.mentions}, **self.by_key}
+        self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
+            t.end for t in an.model_tokens or ())
+
+    def gathering(self, start: int, end: int, press: bool = True) -> re.Match | None:
+        """The first name of a gathering's kind in text[start:end] that ends a word
+        (大会, but not 人民|大会堂); a press conference right after it is the gathering
+        (全国政协十四届一次会议|新闻发布会, xwlb-20230303-06)."""
+        # each position in turn, not finditer's matches: 安全会议 holds 全会 (no word end) and 会议
+        at = start
+        while (match := _gathering_pattern().search(self.text, at, end)) is not None:
+            if match.end() in self.an.boundaries or match.end() in self.model_bounds \
+                    or not _CJK.match(self.text[match.end():match.end() + 1]):
+                conference = _gathering_pattern().match(self.text, match.end(), end) if press else None
+                if conference is not None and conference.group().endswith(markers("press_gatherings")):
+                    return conference
+                # 中国发展高层论坛|2023年|年会 (xwlb-20230329-05; 37 such 论坛2023年年会 in xwlb-2023): the forum's
+                # session of a year or an edition is the gathering, its name runs on to the second kind
+                edition = _EDITION.match(self.text, match.end(), end)
+                session = _gathering_pattern().match(self.text, edition.end(), end) if edition else None
+                if session is not None and (session.end() in self.an.boundaries or session.end() in self.model_bounds
+                                            or not _CJK.match(self.text[session.end():session.end() + 1])):
+                    match = session
+                return self._joined_gathering(match, end)
+            at = match.start() + 1
+        return None
+
+    def _joined_gathering(self, match: re.Match, end: int) -> re.Match:
+        """A gathering held as one with another, 暨 between their names: 第三届文明交流互鉴对话会|暨|首届|世界汉学家大会|由|
+        中国国际交流协会|主办 (xwlb-20230703-01; 36 such …会暨… in xwlb-2023) is one gathering, its name runs on to
+        the second kind (what follows is said of both)."""
+        while self.text.startswith(_JOINED_NAMES, match.end()):
+            stop = min(end, match.end() + _TITLE_REACH)
+            clause_end = _CLAUSE_END.search(self.text, match.end(), stop)
+            following = _gathering_pattern().search(self.text, match.end() + 1, clause_end.start() if clause_end else stop)
+            if following is None or not (following.end() in self.an.boundaries or following.end() in self.model_bounds
+                                         or not _CJK.match(self.text[following.end():following.end() + 1])):
+                break
+            match = following
+        return match
+
+    def past_space(self, start: int, end: int) -> int:
+        """The first position of text[start:end] that is no space (a paragraph's indent), or ``end``."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start
+
+    def clause(self, at: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.clause_ends, at)
+        start = self.clause_ends[index - 1] + 1 if index else 0
+        end = self.clause_ends[index] if index < len(self.clause_ends) else len(self.text)
+        return start, end
+
+    def between(self, start: int, end: int, types=_ARGUMENT_TYPES) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and m.type in types]
+
+    def day(self, sentence: tuple[int, int], trigger: int, clause_end: int) -> str | None:
+        """The day of the event: the last day named before the trigger in its sentence,
+        else the first after it in its clause (举行|于|6月29日); None without one."""
+        lo = bisect.bisect_left(self.day_starts, sentence[0])
+        hi = bisect.bisect_left(self.day_starts, trigger)
+        if hi > lo:
+            # 将于|10月17日|—|18日|在|北京|举行: a span of days happens from its first
+            if hi - 1 > lo and self.text[self.days[hi - 2][1]:self.days[hi - 1][0]] in markers("day_span_links"):
+                return self.days[hi - 2][2]
+            return self.days[hi - 1][2]
+        after = bisect.bisect_left(self.day_starts, trigger)
+        if after < len(self.days) and self.days[after][0] < clause_end:
+            return self.days[after][2]
+        return None
+
+    def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False,
+                   begins: bool = False) -> int | None:
+        """Where the last of ``words`` in text[start:end] ends (None without one); with
+        ``whole``, only where a word of jieba's or the model's ends (a verb: not 支持 in
+        特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word); with ``begins``, only
+        where one begins (not 到 of 回到)."""
+        best = None
+        bounds = self.an.boundaries | self.model_bounds
+        for word in words:
+            at = self.text.rfind(word, start, end)
+            while at >= 0 and (whole and at + len(word) not in bounds or begins and at not in bounds):
+                at = self.text.rfind(word, start, at + len(word) - 1)
+            if at >= 0 and (best is None or at + len(word) > best):
+                best = at + len(word)
+        return best
+
+    def first_word(self, words: tuple[str, ...], start: int, end: int) -> tuple[int, int] | None:
+        """Where the first of ``words`` in text[start:end] that is a whole word of jieba's or
+        the model's begins and ends (None without one)."""
+        bounds = self.an.boundaries | self.model_bounds
+        found = [(at, at + len(word)) for word in words for at in offsets(self.text, word, start, end)
+                 if at in bounds and at + len(word) in bounds]
+        return min(found, default=None)
+
+    def people(self, start: int, end: int, before_trigger: bool = True) -> list[Mention]:
+        """The people named in text[start:end] who take part: who accompanies is no
+        argument, named before 陪同 back to 在 or the clause's start (习近平|在|某某|陪同|下|考察,
+        县长|王某某|陪同|市委书记|张某某|到|某镇|调研: 张某某 goes)."""
+        # 武文赏|祝贺|中方|成功|举办|…: who congratulates (thanks, says) is not who holds it
+        said = self.after_word(markers("embedding_verbs"), start, end, whole=True) if before_trigger else None
+        if said is not None and said < end - 1:  # 宣布|辞职: the verb of the trigger itself
+            start = said
+        people = self.between(start, end, ("Person",))
+        if before_trigger:
+            # 咸辉|、|…|杨震|围绕|学习|贯彻|习近平|总书记|…|精神|作了|发言 (xwlb-20231227-05): who is named in
+            # what is studied after the subject does not do it (but 中央|学习|贯彻|…|领导小组|组长|蔡奇|出席,
+            # xwlb-20230905-05: a title)
+            topic = _word_at(self, markers("topic_openers"), start, end)
+            if topic is not None and people and people[0].start < topic:
+                people = [m for m in people if m.start < topic]
+        # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
+        # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
+        people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
+            "".join(markers("referring_titles"))).startswith(markers("messages") + markers("envoys"))]
+        if before_trigger:
+            # 蔡奇|出席|会议|，|传达|习近平|重要|指示|并|讲话 (xwlb-20230914-01): whose words are passed on does not speak
+            for word in markers("conveying"):
+                at = self.text.find(word, start, end)
+                if at >= 0:
+                    people = [m for m in people if m.start < at]
+        # 佐科|是|应|习近平|的|邀请|来华|出席|…: who invites does not take part
+        invited = self.text.find("邀请", start, end)
+        if invited >= 0:
+            asked = self.text.rfind("应", start, invited)
+            if asked >= 0:
+                people = [m for m in people if not asked < m.start < invited]
+            elif before_trigger and not self.text.endswith("受", 0, invited):
+                # 罗塔|邀请|一名|…|老兵|到|加拿大议会|参加|活动 (xwlb-20230927-16): nor does who invites others
+                people = [m for m in people if m.start > invited]
+        for word in markers("companions"):
+            at = self.text.find(word, start, end)
+            if at < 0:
+                # 李强|在|…|统筹部长|卢胡特|，|交通部长|布迪|陪同|下|考察: 在 … 陪同下 runs across a comma
+                opened = self.text.rfind("在", start, end)
+                if opened >= 0 and self.text.find(word + "下", end, self.an.sentence(start)[1]) >= 0:
+                    people = [m for m in people if m.end <= opened]
+                continue
+            opened = self.text.rfind("在", start, at)
+            lead = opened if opened >= 0 else start
+            people = [m for m in people if m.end <= lead or m.start >= at + len(word)]
+        return people
+
+    def side(self, start: int, end: int) -> list[Mention]:
+        """The country whose representative opens text[start:end] (中国代表|在|会上|发言)."""
+        return [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
+
+    def referred(self, start: int, end: int, among: set[Key] | frozenset[Key] = frozenset()) -> list[Mention]:
+        """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the
+        last person the article named with that title (习近平|总书记), before ``start``; the
+        last one ``among`` those, when given (a story's visitors: not 总书记|念兹|在兹, a
+        phrase the model read as a name, xwlb-20230814-01)."""
+        named = {m.end for m in self.between(start, end, ("Person",))}
+        for title in markers("referring_titles"):
+            at = self.text.find(title, start, end)
+            if at < 0 or at in named:
+                continue  # 习近平|总书记: a title with its name is no bare title
+            for mention in reversed(self.between(0, at, ("Person",))):
+                if among and mention.key not in among:
+                    continue
+                if self.text.startswith(title, mention.end) or self.text.endswith(title, 0, mention.start):
+                    return [mention]
+        return []
+
+    def opens_name(self, mention: Mention) -> bool:
+        """Whether one dash joins ``mention`` to the word after it in one name (中国|—|东盟信息港股份有限公司,
+        xwlb-20231216-02), not two that set what follows beside it (北京革命活动纪念馆|——|北大红楼)."""
+        at = mention.end
+        return self.text.startswith(markers("name_joins"), at) and at + 1 < len(self.text) \
+            and _CJK.match(self.text, at + 1) is not None
+
+    def opens_gathering(self, mention: Mention, end: int) -> bool:
+        """Whether ``mention`` opens the name of a gathering that ends before ``end``, with no trigger between (联合国人权
+        理事会|第54届|会议)."""
+        found = self.gathering(mention.end, min(end, mention.end + _TITLE_REACH))
+        return found is not None and not _CLAUSE_END.search(self.text, mention.end, found.start()) \
+            and not self.between(mention.end, found.start()) and not _trigger_pattern().search(self.text, mention.end, found.end())
+
+    def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
+        """The divisions, places and organisations named after the last venue word (在, 到,
+        赴…; the words of the marker list ``links``) in text[start:end]."""
+        # a word of going begins a word (not 到 of 回到); 在 may end one (韩|正在|纽约|出席: 正在 is 正|在)
+        going = links == "going_links"
+        after = self.after_word(markers(links), start, end, begins=going)
+        while after is not None and (self.text.endswith(markers("not_venues"), start, after) or (
+                self.text.endswith(markers("close_links"), start, after)
+                and not any(m.start == after for m in self.between(after, end, _PLACES)))):
+            # 按照|党中央|关于|大兴|调查研究: 于 of 关于 links no venue; 深入|城关镇|调研 went there, but not 深入|推进|
+            # 长三角|一体化 (xwlb-20231130-01), nor 先后|到|成都|、|…|等地|深入|科研院所 (xwlb-20230609-06: 到 says where)
+            after = self.after_word(markers(links), start, after - 1, begins=going)
+        # 会见|来华|进行|国事访问|的: 来 of 来华 links its place as 在 does
+        link = bisect.bisect_left(self.implied_links, end) - 1
+        if link >= 0 and start <= self.implied_links[link] and (after is None or self.implied_links[link] > after):
+            after = self.implied_links[link]
+        if after is None:
+            return []
+        if links == "venue_links" and self.text.endswith("在", 0, after) and self.text[after:end].rstrip().endswith(
+                markers("amid")):
+            return []  # 活动|在|中国|传统|的|“点睛醒狮”|中|拉开帷幕 (xwlb-20230120-09): amid it, not where
+        # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
+        # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
+        found, reach = [], after
+        places = self.between(after, end, _PLACES)
+        if going and places and places[0].start - after > _VENUE_GAP and \
+                self.text.endswith("的", after, places[0].start) and places[0].start - after <= _GOING_MODIFIER \
+                and not _CLAUSE_END.search(self.text, after, places[0].start) and not self.between(after, places[0].start) \
+                and not any(word in self.text[after:places[0].start] for word in markers("own_places")):
+            # (not 来到|他|所在|的|云南|代表团, xwlb-20230305-03: one's own delegation, where one sits, is no visit)
+            # 赶往|受灾|最重|的|甘肃|积石山县|大河家镇 (xwlb-20231219-06): where one went, said of what kind first
+            reach = places[0].start
+        for mention in places:
+            if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
+                break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
+            if reach > after and self.text[reach:mention.start] in ("同", "与"):
+                break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
+            if self.text[reach:mention.start] in markers("topic_links"):
+                break  # (在|吉布提|就|苏丹|问题|召开|特别峰会, xwlb-20231210-15; 3 such a year: what it is about, not where)
+            reach = max(reach, mention.end)
+            if self.opens_name(mention):
+                continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
+            if mention.type == "Agency" and self.opens_gathering(mention, end):
+                # 在|联合国人权理事会|第54届|会议|期间|举行|多场|主题边会 (xwlb-20231010-11): the body of the session during
+                # which it is held, not where
+                continue
+            if mention.key not in exclude:
+                found.append(mention)
+        return found
+
+
+def _says(reader: _Reader, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
+    return bool(_trigger_words(reader, start, end))
+
+
+def _trigger_words(reader: _Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the triggers that are words of their own (of jieba's) are in text[start:end]."""
+    bounds = reader.an.boundaries
+    # (not the words that only say where a gathering is heard or spoken at: 公开|会上|发言, 听取)
+    return [(m.start(), m.end()) for m in _trigger_pattern().finditer(reader.text, start, end)
+            if m.start() in bounds and m.end() in bounds and triggers()[m.group()].reading not in _NOT_VERBS]
+
+
+def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
+    """Where the first of ``words`` that is a whole word of jieba's or the model's starts in
+    text[start:end] (为 of 为|洪森, not of 为期 or 作为)."""
+    bounds = reader.an.boundaries | reader.model_bounds
+    best = None
+    for word in words:
+        at = reader.text.find(word, start, end)
+        while at >= 0 and not (at in bounds and at + len(word) in bounds):
+            at = reader.text.find(word, at + 1, end)
+        if at >= 0 and (best is None or at < best):
+            best = at
+    return best
+
+
+def _first_trigger(reader: _Reader, start: int, end: int) -> int:
+    """Where the first trigger that is a word of its own starts in text[start:end], else ``end``."""
+    found = _trigger_words(reader, start, end)
+    return found[0][0] if found else end

@@ -1,0 +1,284 @@
+"""Who speaks where: the ``press``, ``brief``, ``hear`` and ``said_at`` readings (…|会谈|后|共同会见记者;
+民革中央主席|郑建邦|…|分别|介绍; 会议|听取|…|作|的|汇报; 奥斯汀|在|会上|称) and the passes after them over the
+article's happenings (who says something in the sentence right after a gathering or a press conference
+spoke there)."""
+from __future__ import annotations
+
+import bisect
+
+from ..analysis import Analysis
+from .vocabulary import gathering_nouns, markers, _trigger_pattern, triggers
+from .reader import _CLAUSE_END, _Reader, _says, _SUBJECT_LEAD, _trigger_words, _word_at
+from .happenings import _bare, _Happening, _last, _merge, _same_gathering
+from .subjects import _briefing, _spoken_for, _subjects
+from .titles import _title_before
+from .gatherings import _taking_part
+
+# at most this many characters between who makes a report heard and 作的 (习近平|受|中央政治局|委托|作的)
+_REPORTER_GAP = 10
+
+
+def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who attends a gathering and is said to say something in the very next sentence, opening it, spoke there:
+    国务院总理|李强|在|雅加达|出席|第26次|中国—东盟|…|领导人会议|。|李强|表示|，|… (xwlb-20230906-02): his remarks at
+    the meeting (an attendee who speaks is its ``speaker``, as …|出席|…|并|讲话). Not when another happening is
+    read in between, nor who says it elsewhere (李强|在|…|会见|时|表示)."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering":
+            continue
+        for role, mention in list(happening.arguments):
+            if role != "attendee" or mention.type != "Person":
+                continue
+            first, end = an.sentence(mention.start)
+            index = bisect.bisect_left(starts, end)
+            if index >= len(sentences) or reader.clause(mention.start)[1] < end and \
+                    _trigger_words(reader, reader.clause(mention.start)[1], end):
+                continue
+            start, stop = sentences[index]
+            # (a sentence that names no one and only says who else attends is passed over: 东盟国家|…|领导人|及|东盟|
+            # 秘书长|出席|。|李强|表示, xwlb-20230906-02)
+            if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
+                    triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)):
+                index += 1
+                start, stop = sentences[index]
+            start = reader.past_space(start, stop)
+            opening = reader.between(start, stop, ("Person",))[:1]
+            if not opening or opening[0].start != start or opening[0].key != mention.key:
+                continue
+            said = opening[0].end
+            if not reader.text.startswith(markers("saying_verbs"), said) or _trigger_words(reader, start, said + 2):
+                continue
+            if any(other is not happening and any(first <= s[0] < stop for s in other.sentences)
+                   for other in happenings):
+                continue  # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting)
+            happening.add("speaker", mention)
+    # 总书记|在|主持|会议|时|强调 (xwlb-20230814-01); 普京|5日|在|出席|…|年会|时|表示 (xwlb-20231006-12): who chairs or
+    # attends and says something while doing it, in the same clause, speaks there
+    table = triggers()
+    for happening in happenings:
+        if happening.type != "Gathering":
+            continue
+        for sentence, at in list(happening.sentences.items()):
+            word = _trigger_pattern().match(reader.text, at)
+            if word is None or table[word.group()].reading != "take_part" \
+                    or table[word.group()].role not in ("chair", "attendee"):
+                continue
+            clause = reader.clause(at)
+            while_at = reader.text.find("时", word.end(), clause[1])
+            # (参加|上海|代表团|审议|时|说: the session attended is no other happening)
+            if while_at < 0 or not reader.text.startswith(markers("saying_verbs"), while_at + 1) \
+                    or any(table[reader.text[a:b]].reading != "session" for a, b in _trigger_words(
+                        reader, word.end(), while_at)) or reader.between(word.end(), while_at, ("Person",)):
+                continue
+            keys = happening.keys(table[word.group()].role)
+            for person in _subjects(reader, sentence, clause, at, word.end()):
+                if person.key in keys:
+                    happening.add("speaker", person)
+
+
+def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who opens each of the sentences right after a press conference is held, saying or briefing (``briefing_verbs``),
+    speaks at it: 国家卫生健康委|今天|举行|新闻发布会|，|…|。|国家卫生健康委|相关|负责人|表示 (xwlb-20231126-06);
+    …|举行|新闻发布会|…|。|国家发展改革委|表示|…|。|工业和信息化部|表示|…|。|全国工商联|表示 (xwlb-20230720-07: each).
+    The run ends at the first sentence that does not open so, or that reports another happening."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering" or not (happening.title or "").endswith(markers("press_gatherings")) \
+                or not happening.held or not happening.sentences:
+            continue
+        _, end = max(happening.sentences)
+        index = bisect.bisect_left(starts, end)
+        while index < len(sentences):
+            start, stop, clause = _opening_clause(reader, sentences[index])
+            said = _word_at(reader, markers("briefing_verbs"), clause[0], clause[1])
+            if said is None or _trigger_words(reader, clause[0], said) or _reports_another(happening, happenings, start, stop):
+                break
+            speakers = _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
+            if not speakers:
+                break
+            for speaker in speakers:
+                happening.add("speaker", speaker)
+            index += 1
+
+
+def _opening_clause(reader: _Reader, sentence: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
+    """A sentence's start past the spaces that open it, its end, and its first clause: where the
+    speaker of a sentence that follows a session is read (``_briefed_next``, ``_said_after``)."""
+    start, stop = sentence
+    start = reader.past_space(start, stop)
+    return start, stop, reader.clause(start)
+
+
+def _reports_another(happening: _Happening, happenings: list[_Happening], start: int, stop: int) -> bool:
+    """Whether a sentence (``start``..``stop``) reports a happening other than ``happening``."""
+    return any(other is not happening and any(start <= s[0] < stop for s in other.sentences) for other in happenings)
+
+
+def _said_after(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who opens the sentence right after one that ends with a session an organisation held, saying something, speaks
+    at it: 联合国安理会|就|巴以局势|举行|紧急会议|。|联合国|…|助理秘书长|哈立德·希亚里|表示 (xwlb-20230106-15);
+    联合国安理会|9日|召开|苏丹问题|公开会|。|中国代表|表示 (xwlb-20230810-12; 18 such in xwlb-2023). Not a session to come
+    (将|举行), nor a press conference (``_briefed_next``), nor a sentence that reports another happening."""
+    sentences = an.sentences
+    starts = [start for start, _ in sentences]
+    for happening in happenings:
+        if happening.type != "Gathering" or not happening.held or not happening.title \
+                or happening.title.endswith(markers("press_gatherings")) \
+                or not any(m.type == "Agency" for r, m in happening.arguments if r == "organizer"):
+            continue
+        sentence, at = max(happening.sentences.items())
+        clause = reader.clause(at)
+        if not reader.text[sentence[0]:sentence[1]].rstrip().endswith(happening.title + "。") \
+                or reader.after_word(markers("future"), clause[0], at) is not None:
+            continue
+        index = bisect.bisect_left(starts, sentence[1])
+        if index >= len(sentences):
+            continue
+        start, stop, following = _opening_clause(reader, sentences[index])
+        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
+        if said is None or _trigger_words(reader, following[0], said) or _reports_another(happening, happenings, start, stop):
+            continue
+        for speaker in reader.side(following[0], said) or [m for m in _briefing(reader, following, said)
+                                                             if m.type == "Person"]:
+            happening.add("speaker", speaker)
+
+
+def _press(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """习近平|在|比勒陀利亚|总统府|同|南非|总统|拉马福萨|会谈|后|共同会见记者: a press
+    conference named by the trigger itself, each side before it a speaker."""
+    people = reader.people(clause[0], start) or _subjects(reader, sentence, clause, start, end)
+    if not people:
+        return []
+    happening = _Happening("Gathering", trigger.word, title=trigger.word, held=True)
+    return _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings)
+
+
+def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """民革中央主席|郑建邦|、|…|，|分别|介绍|了|…: who briefs at the press conference just
+    reported speaks at it (介绍 anywhere else says nothing of a gathering)."""
+    press = _last(happenings, "Gathering")
+    if press is None or not (press.title or "").endswith(markers("press_gatherings")):
+        return []
+    # (…|举行|新闻发布会|。|国家卫生健康委|新闻发言人|介绍, xwlb-20230116-06: an organisation's spokesman)
+    people = _briefing(reader, clause, start) or _subjects(reader, sentence, clause, start, end)
+    for person in people:
+        press.add(trigger.role, person)
+    if people:
+        press.see(sentence, start, None)
+    return []
+
+
+def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """会议|听取|了|大会|副秘书长|刘俊臣|作|的|…|汇报 (xwlb-20230312-07; 83 such 听取…作的 in xwlb-2023): who
+    makes the report a gathering hears speaks at it, the gathering that opens the clause (会议, 全会,
+    本次|主席团|常务主席|会议: the one just reported, found again by its name)."""
+    named = _title_before(reader, clause[0], start)
+    if named is None or named[1] - clause[0] > _SUBJECT_LEAD:
+        return []
+    made = _word_at(reader, markers("reports_made"), end, clause[1])
+    if made is None:
+        return []
+    # the last person named before 作的, with no other verb between (大会|副秘书长|刘俊臣|分别|作的;
+    # 习近平|受|中央政治局|委托|作的, xwlb-20230228-01)
+    people = reader.people(end, made, before_trigger=False)
+    if not people or made - people[-1].end > _REPORTER_GAP or _says(reader, people[-1].end, made):
+        return []
+    makers = people[-1:]
+    if any(word in reader.text[people[-1].end:made] for word in markers("separately")):
+        # 听取|了|…|宪法法律委|副主任委员|袁曙宏|、|徐辉|、|王洪祥|、|周光权|分别|作的|… (9 lists before …作的 in xwlb-2023):
+        # each of a list, titles between, made a report of their own
+        for person in reversed(people[:-1]):
+            between = reader.text[person.end:makers[0].start]
+            if not between.startswith("、") or _CLAUSE_END.search(between):
+                break
+            makers.insert(0, person)
+    happening = _Happening("Gathering", trigger.word, title=named[0])
+    for maker in makers:
+        happening.add(trigger.role, maker)
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]
+
+
+def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    """美国|国防部长|奥斯汀|在|会上|称 (xwlb-20230920-13; 12 such 在会上|称, 表示, 指出 in xwlb-2023): who says
+    something at the gathering just reported speaks at it."""
+    press = trigger.word.rstrip("上")
+    if press.endswith(markers("press_gatherings")) and reader.text.startswith(markers("learning_verbs"), end):
+        return _learned_at(reader, trigger, sentence, clause, start, end, date, happenings)
+    named = press in gathering_nouns() and not press.endswith(markers("press_gatherings"))
+    # 在|会上; 在|与|…|会晤|后|的|新闻发布会上 (who is named after 在 is not who speaks)
+    venue = start if reader.text.endswith(markers("venue_links"), clause[0], start) else \
+        reader.after_word(markers("venue_links"), clause[0], start) \
+        if press.endswith(markers("press_gatherings")) or named else None
+    if venue is None:
+        return []
+    if reader.text.startswith(markers("saying_verbs"), end):
+        people = reader.people(clause[0], venue) or reader.side(clause[0], start)
+    elif named and reader.text[end:end + 1] in ("，", ",") and not reader.people(clause[0], venue):
+        # 在|19日|召开|的|全国地方立法工作座谈会|上|，|赵乐际|指出 (xwlb-20230921-04; 14 such 在…<gathering>上|，|…|表示 in
+        # xwlb-2023): who opens the next clause saying something speaks there
+        following = reader.clause(end + 1)
+        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
+        if said is None or _trigger_words(reader, following[0], said):
+            return []
+        people = [m for m in _briefing(reader, following, said) if m.type == "Person"]
+    else:
+        return []
+    if named and people:
+        # 鲁斯沃姆|17日|在|当天|开幕|的|德国汉诺威工业博览会|上|表示 (xwlb-20230418-16), 萨阿德·卡比|在|23日|举行|的|
+        # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
+        # the one this sentence just reported, or a gathering of that name (a bare 会议: the one just reported)
+        title = reader.text[venue:start + len(press)].lstrip("了的 ")
+        gathering = _last(happenings, "Gathering")
+        if gathering is not None and (sentence in gathering.sentences or _bare(title)
+                                      or _same_gathering(title, gathering.title)):
+            for person in people:
+                gathering.add(trigger.role, person)
+            gathering.see(sentence, start, date)
+            return []
+        if _bare(title):
+            return []
+        happening = _Happening("Gathering", trigger.word, title=title)
+        for person in people:
+            happening.add(trigger.role, person)
+        happening.see(sentence, start, date)
+        return [_merge(happenings, happening)]
+    if press.endswith(markers("press_gatherings")):
+        # 拉夫罗夫|…|在|与|…|会晤|后|的|新闻发布会上|表示 (xwlb-20230412-13; 11 such …发布会上|表示 in xwlb-2023):
+        # the press conference just reported, or the one this names
+        gathering = next((h for h in reversed(happenings) if h.type == "Gathering"
+                          and (h.title or "").endswith(markers("press_gatherings"))), None)
+        if gathering is None and people:
+            happening = _Happening("Gathering", trigger.word, title=press)
+            for person in people:
+                happening.add(trigger.role, person)
+            happening.see(sentence, start, date)
+            return [_merge(happenings, happening)]
+    else:
+        gathering = _last(happenings, "Gathering")
+    if gathering is None or not people:
+        return []
+    for person in people:
+        gathering.add(trigger.role, person)
+    gathering.see(sentence, start, None)
+    return []
+
+
+def _learned_at(reader, trigger, sentence, clause, start, end, date, happenings):
+    """记者|今天|（7月18日）|从|国务院新闻办|发布会|上|获悉 (xwlb-20230718-10, the even dev half; 16 such
+    从…发布会上获悉, 了解到 in xwlb-2023): a press conference named as where the news was learned was held, by the
+    organisation its name opens with (not one named as held, 从|国家发展改革委|举行|的|新闻发布会|上: 举行 reads it)."""
+    source = _word_at(reader, markers("source_links"), clause[0], start)
+    if source is None or _trigger_words(reader, source, start):
+        return []
+    holders = reader.between(source + 1, start, ("Agency",))[:1]
+    if not holders or holders[0].start != source + 1:
+        return []
+    title = reader.text[source + 1:start + len(trigger.word.rstrip("上"))].strip()
+    happening = _Happening("Gathering", trigger.word, title=title, held=True)
+    happening.add("organizer", holders[0])
+    happening.see(sentence, start, date)
+    return [_merge(happenings, happening)]

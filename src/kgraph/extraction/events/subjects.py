@@ -1,0 +1,204 @@
+"""Who does what a trigger says: the people opening its clause (or the one a bare title or a
+pronoun refers to), those listed with them across commas, and who briefs or speaks for an
+organisation (市场监管总局|局长|罗文|表示)."""
+from __future__ import annotations
+
+from ...model import Mention
+from ..names import title_before
+from .vocabulary import markers, _meeting_pattern
+from .reader import _CLAUSE_END, _Reader, _says, _SUBJECT_LEAD, _trigger_words
+
+# what joins the names of a list: 会见|A党|和|B党|代表团
+_LIST_LINKS = "、和及与"
+# at most this many characters of a spokesman's title before the name (大会|新闻发言人|郭卫民)
+_SPOKESMAN_TITLE = 8
+
+
+def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
+              end: int, the_met: bool = True) -> list[Mention]:
+    """Who does what the trigger says: the people before it in its clause, or the one a
+    bare title there refers to (总书记|主持召开|…); for a trigger that sets the time of
+    the next clause (在|呼和浩特|…|考察|时|，|总书记|指出), that clause's; else those of the
+    nearest clause before it in the sentence (…出席对话会|，|并|发表|…|讲话)."""
+    people = reader.people(clause[0], start) or reader.referred(clause[0], start) or _pronoun_subject(reader, clause[0], start)
+    met = [m.start() for m in _meeting_pattern().finditer(reader.text, people[0].end, people[-1].start)] if people else []
+    if met:
+        # 韩正|在|北京|会见|泰国|公主|诗琳通|并|出席|…|庆祝活动 (xwlb-20230605-05): who is met does not do
+        # what the subject goes on to do
+        return [m for m in people if m.end <= met[0]]
+    if people and _meeting_pattern().search(reader.text, people[-1].end, start):
+        # 李强|在|京|会见|来华|出席|…|峰会|并|…|的|吉尔吉斯斯坦|总统|扎帕罗夫: who is met takes part
+        return reader.people(end, clause[1], before_trigger=False)[:1]
+    if not people and _time_of_next(reader, end, clause[1]) and clause[1] < sentence[1]:
+        following = reader.clause(clause[1] + 1)
+        people = _clause_subject(reader, following) or reader.referred(following[0], following[1])
+    at = clause[0] - 1
+    while not people and at > sentence[0]:
+        earlier = reader.clause(at - 1)
+        begin = max(earlier[0], sentence[0])
+        # who is met there does not attend what the next clause names (``the_met`` false): 李强|将|会见|马克龙|
+        # 总统|，|…|，|会见|拉尔歇|参议长|，|出席|…|晚餐会 (xwlb-20230622-04)
+        meeting = None if the_met else _meeting_pattern().search(reader.text, begin, at)
+        subject_end = meeting.start() if meeting is not None else at
+        if meeting is not None:
+            # (…|同|博尔内|总理|举行|会谈: the other side too)
+            link = reader.after_word(markers("counterpart_links"), begin, subject_end)
+            subject_end = link - 1 if link is not None else subject_end
+        people = reader.people(begin, subject_end) or reader.referred(begin, subject_end) \
+            or _pronoun_subject(reader, begin, subject_end)
+        at = earlier[0] - 1
+    return people
+
+
+def _pronoun_subject(reader: _Reader, start: int, end: int) -> list[Mention]:
+    """The person a pronoun opening text[start:end] (他, 她; not 他们) names: the subject of the sentence before,
+    the first person named in it — 习近平|总书记|始终|牵挂于心|。|他|走遍|沿江|各省市|，|先后|三次|主持召开|座谈会
+    (xwlb-20230816-02); 赵平|长期|关注|…|。|这些天|，|他|到|中航西飞…|进行|调研 (xwlb-20230228-05)."""
+    text = reader.text
+    lead = reader.past_space(start, end)
+    pronoun = next((p for p in markers("pronouns") if text.startswith(p, lead)), None)
+    if pronoun is None or text.startswith("们", lead + len(pronoun)) or lead + len(pronoun) >= end:
+        return []
+    sentence = reader.an.sentence(lead)
+    if sentence[0] < reader.headline_end:
+        return []
+    earlier = reader.between(sentence[0], lead, ("Person",))
+    if earlier:
+        # 巴沙尔·阿萨德|已经|抵达|沙特|，|他|将|出席|此次|峰会 (xwlb-20230519-10): the subject of its own sentence
+        return earlier[:1] if earlier[0].start - reader.clause(earlier[0].start)[0] <= _SUBJECT_LEAD else []
+    if lead - sentence[0] > _SUBJECT_LEAD and reader.clause(sentence[0])[1] + 1 != lead:
+        return []  # (but 这些天|，|他: a time that opens the sentence, in a clause of its own)
+    before = reader.an.sentence(sentence[0] - 1) if sentence[0] > 0 else None
+    if before is None or before[1] > sentence[0] or before[0] < reader.headline_end:
+        return []
+    named = reader.between(before[0], before[1], ("Person",))
+    return named[:1]
+
+
+def _clause_subject(reader: _Reader, clause: tuple[int, int]) -> list[Mention]:
+    """Who opens ``clause``, with those listed with them: 国务院总理|李强|表示, 王沪宁|、|石泰峰|出席 —
+    not who is named after a link or what they do (韩正|转达|了|习近平|主席|的|问候, xwlb-20230510-04;
+    同|菲利普|国王|夫妇|一道|出席, xwlb-20230620-01)."""
+    people = reader.people(clause[0], clause[1], before_trigger=False)
+    if not people or reader.between(clause[0], people[0].start, ("Person",)):
+        return []
+    lead = reader.text[clause[0]:people[0].start]
+    if any(word in lead for word in markers("counterpart_links") + markers("venue_links") + markers("beneficiary_links")) \
+            or _says(reader, clause[0], people[0].start):
+        return []
+    return _joined(reader, people)
+
+
+def _time_of_next(reader: _Reader, end: int, clause_end: int) -> bool:
+    """Whether the trigger ending at ``end`` sets the time of the next clause, with a word of
+    ``time_of_next`` right after it (考察|时|，) or ending its clause (在|会见|巴伐利亚州|州长|索德尔|时|，|
+    李强|表示, xwlb-20230622-03; 52 such 会见…时， in xwlb-2023), no other trigger between."""
+    text = reader.text
+    return text.startswith(markers("time_of_next"), end) or (
+        text.endswith(markers("time_of_next"), end, clause_end) and not _says(reader, end, clause_end))
+
+
+def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], types) -> list[Mention]:
+    """The subject of the sentence when a later clause has none of its own: the first
+    name of ``types`` in the sentence, when it opens its clause (after a day at most)."""
+    if clause[0] <= sentence[0]:
+        return []
+    named = reader.between(sentence[0], clause[0], types)
+    opening = named[:1]
+    if opening and reader.after_word(markers("embedding_verbs"), opening[0].end, clause[0], whole=True) is not None:
+        # 谢蒂马|表示|，|祝贺|中方|成功|举办|…|高峰论坛 (xwlb-20231019-06): what the subject says is done by others
+        return []
+    if opening and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
+        # 全国人大常委会|委员长|赵乐际|先后|到|…|调研|，|主持召开|…|座谈会: the subject is who holds
+        # the title the sentence opens with
+        holder = next((m for m in named if m.type == "Person" and m.start >= opening[0].end
+                       and _titles(reader, opening[0], [m])), None) if opening[0].type != "Person" else None
+        return [holder] if holder is not None else opening
+    return []
+
+
+def _spoken_for(reader: _Reader, start: int, said: int) -> list[Mention]:
+    """The organisations named in text[start:said], the first opening it, for whom who is named after
+    them by a word of ``spokespeople`` speaks at ``said``: 中央统战部|、|…|负责同志|…|发言; 江苏|、|四川省委统战部|
+    主要|负责同志|作了|发言 (a division before them says whose they are)."""
+    named = reader.between(start, said, ("Person", "Agency", "AdministrativeDivision"))
+    if not named or named[0].start - start > _SUBJECT_LEAD or any(m.type == "Person" for m in named) \
+            or not any(word in reader.text[named[-1].end:said] for word in markers("spokespeople")):
+        return []
+    return [m for m in named if m.type == "Agency"]
+
+
+def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
+    """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
+    国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
+    named = reader.between(clause[0], said, ("Person", "Agency"))
+    # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name; 市场监管总局|局长|罗文|表示,
+    # xwlb-20230413-06: a title, whatever recognition read of its organisation)
+    if not named or named[0].start - clause[0] > _SUBJECT_LEAD and not (
+            named[0].type == "Person" and named[0].start - clause[0] <= _SPOKESMAN_TITLE and (
+                reader.text.endswith(markers("spokespeople"), clause[0], named[0].start)
+                or title_before(reader.text, named[0].start) and not _says(reader, clause[0], named[0].start))):
+        return []
+    people = [m for m in named if m.type == "Person"]
+    return people or [m for m in named if m.type == "Agency"]
+
+
+def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
+    """Whether ``mention`` is part of the title of a person named after it in its clause:
+    中共中央政治局|常委|、|国务院|总理|李强 (no trigger, no comma between)."""
+    return any(m.type == "Person" and m.start >= mention.end and reader.clause(m.start)[0] <= mention.start
+               and not _says(reader, mention.end, m.start) for m in named)
+
+
+# what may follow the last name of a list before the group it closes with: 斯克雷卡斯|等|20多|国|国家元首,
+# 普京|（|线上|）|和|60多位|…|领导人
+_LIST_TAILS = ("等", "和", "（")
+
+
+def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> list[Mention]:
+    """The people of a list that runs across commas before ``clause``, each clause a title
+    and a name and nothing else: 中共中央政治局委员|、|国务委员|王毅|，|中共中央政治局委员|、|
+    全国政协副主席|何立峰|等|出席|欢迎仪式 (xwlb-20230214-01; 195 lists of …等出席 in xwlb-2023); 穆萨·法基|与|…|阿扎利|，|
+    …|阿比|等|非洲|领导人|致辞 (xwlb-20230525-15: joined by 与 as by 、). A name inside a title (习近平|主席|夫人|彭丽媛) is not listed."""
+    found: list[Mention] = []
+    at = clause[0] - 1
+    while at > sentence[0] and reader.text[at] in "，,":
+        start = max(reader.clause(at - 1)[0], sentence[0])
+        named = reader.between(start, at)
+        if not named or named[-1].type != "Person" or _says(reader, start, at):
+            break
+        if named[-1].end != at and not (
+                reader.text.startswith(_LIST_TAILS, named[-1].end) and reader.text.endswith(markers("list_groups"), 0, at)
+                and not _trigger_words(reader, named[-1].end, at)):
+            # (…|希腊|总理|高级代表|、|发展部|部长|斯克雷卡斯|等|20多|国|国家元首|、|…|高级代表|，|以及|…|出席|开幕式,
+            # xwlb-20231018-01: a list that ends in the group its people are of; not 习近平|、|…|韩正|等|党和国家领导人|
+            # 到会|祝贺|，|李希|…|致词, xwlb-20230831-02, a clause that goes on after the group)
+            break
+        found[:0] = [m for m in named if m.type == "Person" and (
+            m.end == at or m is named[-1] or reader.text[m.end] in _LIST_LINKS)]
+        at = start - 1
+    return found
+
+
+def _joined(reader: _Reader, people: list[Mention]) -> list[Mention]:
+    """The first of ``people`` and those listed after it by 、 or 和: 出席|…|论坛|的|智利|总统|博里奇|、|
+    肯尼亚|总统|鲁托 (xwlb-2023) — both attend."""
+    found = people[:1]
+    for person in people[1:]:
+        between = reader.text[found[-1].end:person.start]
+        if not between.startswith(("、", "和")) or _CLAUSE_END.search(between):
+            break
+        found.append(person)
+    return found
+
+
+def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """Who is listed after …|的|…|有|：, when the clause names who attends that way:
+    出席|闭幕式|的|国际贵宾|有|：|乌兹别克斯坦|总理|阿里波夫|、|东帝汶|副总理|黎发芳 (xwlb-20231009-05)."""
+    listed = reader.people(at, clause[1], before_trigger=False)
+    if listed and reader.text[at:listed[0].start].endswith(markers("listing_words")):
+        # 出席|座谈会|的|党外人士|还有|邵鸿|、|何报翔|…|杨震|和|张恩迪 (xwlb-20230724-02): the list in the clause
+        return _joined(reader, listed)
+    if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
+        return []
+    return reader.people(clause[1] + 1, sentence[1], before_trigger=False)

@@ -1,0 +1,170 @@
+"""A gathering's name as the readings find it: after the trigger (召开|防汛|会商会), before it as
+the sentence's subject (…大会|今天|在|北京|举行), between 在 and the trigger where one speaks, before 由
+(会议|由|…|主持), listed after another, or an occasion named by what it is (…|活动)."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import markers, _trigger_pattern, triggers
+from .reader import _CLAUSE_END, _Reader, _says, _TITLE_REACH, _trigger_words
+from .happenings import _SHORT_TITLE
+from .subjects import _LIST_LINKS
+
+# a work's title and the 的 that joins it to what it names: 题为|《…》|的|致辞
+_BOOK_TITLE = re.compile(r"《[^》]*》的?")
+
+
+def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
+    """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
+    reach = start + _TITLE_REACH
+    for quoted_start, quoted_end in reader.an.quotes:
+        # 举办|“中国的人权理念与实践”|“新时代的少数民族权利保障”|“…”|等|主题边会 (xwlb-20230325-09): quoted names run on
+        # before the kind they are of, and count for none of the reach
+        if start <= quoted_start < reach:
+            reach += quoted_end - quoted_start + 2
+    limit = min(clause_end, reach)
+    match = reader.gathering(start, limit)
+    if match is None:
+        return None
+    table = triggers()
+    for inner in _trigger_pattern().finditer(reader.text, start, match.start()):
+        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief" \
+                and not reader.text.startswith("的", inner.end()):  # (出席|在|新加坡|举行|的|…|论坛: its name)
+            # 同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议: the gathering is the
+            # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
+            return None
+    begin = start
+    while begin < match.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:match.end()], begin, match.end()
+
+
+def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:
+    """A gathering named before the trigger, as the subject of its sentence:
+    “一带一路”企业家大会|今天|在|北京|举行; 中国残疾人联合会|第八次|全国代表大会|圆满|完成|各项|议程|，|在|北京|闭幕."""
+    # the one named in the trigger's clause, else the sentence's first: 全国政协十四届一次会议新闻发布会|…|举行|，|…|，|
+    # 全国政协十四届一次会议|将于|3月4日|…|开幕 (xwlb-20230303-06) opens the session, not the press conference
+    # (as its subject: not 习近平|将|出席|开幕式|并|宣布|本届|亚运会|开幕, xwlb-20230922-04, what he attends)
+    own = max(sentence_start, reader.clause(start)[0])
+    found = reader.gathering(own, start)
+    if found is not None and (_trigger_words(reader, own, found.start()) or reader.between(own, found.start(), ("Person",))):
+        found = None
+    found = found or reader.gathering(sentence_start, start, press=False)
+    if found is None:
+        return None
+    begin = reader.clause(found.start())[0]
+    while begin < found.start() and reader.text[begin] in "在于":
+        begin += 1  # 在|中国—中亚峰会|召开|前夕
+    # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it
+    for earlier in _trigger_pattern().finditer(reader.text, begin, found.start()):
+        begin = earlier.end()
+    begin = reader.past_space(begin, found.start())
+    return reader.text[begin:found.end()].strip(), begin, found.end()
+
+
+def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """A gathering named between 在 (or 向) and the trigger, where one speaks: 并|在|中国品牌发展国际论坛|致辞,
+    在|当天|上午|的|大会|开幕式|上|讲话 (not 在|…|大会|上|的|重要|讲话, a speech named as a topic); 习近平|向|
+    2023年中国国际服务贸易交易会全球服务贸易峰会|发表|视频致辞 (xwlb-20230902-01; 21 向…致辞 in xwlb-2023)."""
+    opened = max(reader.text.rfind(word, clause[0], start) for word in markers("speech_venue_links"))
+    if opened < 0:
+        return None
+    found = reader.gathering(opened + 1, start)
+    # (a trigger as a word of its own: not 开幕 of 乌镇峰会|开幕式, xwlb-20231108-01; a speech's title is no
+    # speech named: 向|…|论坛|闭幕式|发表|题为|《…》|的|致辞, xwlb-20230823-04)
+    if found is None or "的" in _BOOK_TITLE.sub("", reader.text[found.end():start]) \
+            or _trigger_words(reader, opened, start):
+        return None  # (在|上海|出席|…|年会|开幕式|并|致辞: 出席 names it)
+    if any(triggers()[m.group()].reading == "hear" for m in _trigger_pattern().finditer(reader.text, opened, found.start())):
+        # 李强|在|听取|讲座|和|交流发言|后|指出 (xwlb-20230821-04; the 4 study sessions of the State Council in xwlb-2023):
+        # the lecture heard is the session's own, not a gathering he speaks at
+        return None
+    begin = opened + 1
+    while begin < found.start() and reader.text[begin] in "了的":
+        begin += 1
+    return reader.text[begin:found.end()], begin, found.end()
+
+
+def _title_by(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """A gathering that opens the clause of who chairs (speaks) it, by 由:
+    会议|由|美国|总统|拜登|主持 (xwlb-20231118-01); 敬献花篮仪式|由|…|尹力|主持 (xwlb-20230930-01)."""
+    found = reader.gathering(clause[0], start)
+    if found is None or not reader.text.startswith("由", found.end()) \
+            or _trigger_pattern().search(reader.text, clause[0], found.start()):
+        return None
+    begin = reader.past_space(clause[0], found.start())
+    return reader.text[begin:found.end()], begin, found.end()
+
+
+def _listed_titles(reader: _Reader, at: int, clause_end: int) -> list[tuple[str, int, int]]:
+    """The gatherings named after the one that ends at ``at``, each after 、 or 和 and ending with a
+    gathering's kind: 共同主持|中新双边合作联委会第十九次会议|、|苏州工业园区…第二十四次会议|和|… (xwlb-20231207-06)."""
+    found = []
+    while at < clause_end and reader.text[at] in _LIST_LINKS:
+        match = reader.gathering(at + 1, min(clause_end, at + 1 + _TITLE_REACH))
+        if match is None or _trigger_words(reader, at + 1, match.start()) \
+                or _CLAUSE_END.search(reader.text, at + 1, match.start()):
+            break
+        found.append((reader.text[at + 1:match.end()], at + 1, match.end()))
+        at = match.end()
+    return found
+
+
+def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
+    """An occasion attended, named after the trigger by what ``occasions`` says an organised one ends with
+    (庆祝活动, 主场活动) and more than a word of pointing (上述, 有关): 韩正|出席|公主|第50次|访华|庆祝活动
+    (xwlb-20230605-05); 丁薛祥|出席|…|宣传周|主场活动 (xwlb-20230426-07). Not any 活动 (第十一次|参加|植树活动,
+    xwlb-20230814-01: a habit told, no gathering)."""
+    limit = min(clause_end, start + _TITLE_REACH)
+    bounds = reader.an.boundaries | reader.model_bounds
+    spans = [(at + len(w), at) for w in markers("occasions") if (at := reader.text.find(w, start, limit)) >= 0
+             and at + len(w) in bounds]
+    if not spans:
+        return None
+    stop, found = min(spans)
+    begin = start
+    while begin < found and reader.text[begin] in "了的":
+        begin += 1
+    name = reader.text[begin:found]
+    if len(name) < 2 or name.startswith(markers("this_one") + markers("pointing")):
+        return None  # (参加|有关|活动, 出席|上述|活动: the one just reported)
+    if any(triggers()[reader.text[a:b]].type in ("Meeting", "Gathering") for a, b in _trigger_words(reader, start, found)):
+        return None  # (出席|会议|并|参观|…|活动: what another trigger names; but 第50次|访华|庆祝活动 is its name)
+    return reader.text[begin:stop], begin, stop
+
+
+def _activity_held(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
+    """An organised occasion named by what it is (活动) as the subject of where it is held: 2023中国产业转移发展
+    对接活动|在|广西|南宁|举行 (xwlb-20230730-13); 2023年|国际生物多样性日|全球|主场活动|在|云南|昆明|举行 (about 40
+    such …活动|在|…|举行 in xwlb-2023); or of who holds it, right before 由: 首个|全国生态日|主场活动|由|国家发展改革委|
+    联合|…|共同|举办 (xwlb-20230815-01). Not a count of them (9800多项|活动|将|在|各地|举办) nor one pointed to (本次|活动)."""
+    venue = reader.after_word(markers("venue_links"), clause[0], start)
+    named = _activity_before(reader, clause, venue) if venue is not None else None
+    by = reader.after_word(markers("agent_links"), clause[0], start) if named is None else None
+    if by is not None:
+        named = _activity_before(reader, clause, by)
+        if named is not None and named[2] != by - 1:
+            return None  # (由 of what follows, not of the occasion: …活动|的|组织|由|…)
+    return named
+
+
+def _activity_before(reader: _Reader, clause: tuple[int, int], link: int) -> tuple[str, int, int] | None:
+    """The occasion named from the clause's start to the last 活动 before the link word that ends at ``link``."""
+    begin = reader.past_space(clause[0], link)
+    words = markers("activity_names")
+    at = max((reader.text.rfind(w, begin, link) for w in words), default=-1)
+    if at < 0:
+        return None
+    stop = at + next(len(w) for w in words if reader.text.startswith(w, at))
+    held = _trigger_words(reader, begin, at)
+    if held and triggers()[reader.text[held[-1][0]:held[-1][1]]].reading == "hold" \
+            and reader.text.startswith("的", held[-1][1]):
+        # 由|共青团中央|、|农业农村部|主办|的|第二届|…|表彰活动|在|浙江|安吉|举行 (xwlb-20231128-10): the occasion is named
+        # after who holds it
+        begin = held[-1][1] + 1
+    name = reader.text[begin:at]
+    if len(name) < _SHORT_TITLE + 1 or name.startswith(markers("this_one") + markers("pointing")) \
+            or re.search(r"[0-9一二三四五六七八九十百千万多余几]+[项场个次]$", name) or _says(reader, begin, stop) \
+            or _CLAUSE_END.search(reader.text, begin, stop):
+        return None
+    return reader.text[begin:stop], begin, stop

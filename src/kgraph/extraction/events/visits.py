@@ -1,0 +1,379 @@
+"""The ``visit`` reading and the visits told without a trigger: 县委书记|王某某|到|某镇|某村|调研 —
+the agent before, the destinations after 到/在/赴 or the trigger; a clause naming only where before
+the visitor speaks (在|段村|，|习近平|总书记|指出), a subject said to go there (习近平|随后|来到|…,
+莱希|抵达|叙利亚); then each visit folded into the trip it is part of, and one told with no day dated
+by the story's lead."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from ...model import Key, Mention
+from ..analysis import Analysis
+from ..world import foreign_name, names_country
+from .vocabulary import markers, _meeting_pattern, _trigger_pattern
+from .reader import _ORDINAL_ENDS, _PLACES, _Reader, _says, _SUBJECT_LEAD, _trigger_words, _VENUE_GAP, _word_at
+from .happenings import _fold, _happened, _Happening
+from .subjects import _clause_subject, _subjects
+
+# a count of countries: 亚洲|三国, 非洲|多国
+_COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
+_ENDS_IN_A_COUNTRY_COUNT = re.compile(_COUNTRY_COUNT.pattern + "$")
+# at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
+_UNNAMED_VENUE = 6
+
+
+def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """In a story of someone's visits, a clause that names only where (在 and places) and a
+    next clause whose subject is the visitor recount a visit there:
+    在|段村|，|习近平|总书记|指出 (xwlb-20230130-01) ; 在|运城博物馆|，|总书记|强调 (xwlb-20230522-04) ;
+    在|长沙|，|李强|考察|了|… (xwlb-20230322-07).  Only in a story that reports a visit by them."""
+    visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
+    text = reader.text
+    for start in [0, *(end + 1 for end in reader.clause_ends)]:
+        if not text.startswith("在", start) or start >= len(text):
+            continue
+        clause = reader.clause(start)
+        places = reader.between(start + 1, clause[1], _PLACES)
+        # the place's own word may follow its division unnamed: 在|山东|枣庄|石榴|种植园
+        rest = text[max(m.end for m in places):clause[1]] if places else ""
+        if not places or places[0].start - start > _VENUE_GAP + 1 or len(rest) > _UNNAMED_VENUE or "的" in rest \
+                or text[clause[1]:clause[1] + 1] not in "，," or _trigger_pattern().search(text, start, clause[1]) \
+                or reader.gathering(start, clause[1]) is not None \
+                or reader.after_word(markers("venue_links"), start + 1, clause[1]) is not None:
+            continue  # (在|党的二十大报告|中, 在|…|考察|时, 在|…|座谈会|上, 在|前往|陕西|途中: no place alone)
+        following = reader.clause(clause[1] + 1)
+        subject = _visitor(reader, following, visitors)
+        if subject is None:
+            continue
+        sentence = an.sentence(start)
+        _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
+                  sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """A clause whose subject says where they went, with no trigger, is a visit there:
+    习近平|随后|乘车|来到|中国石化九江分公司|。 ; 11日|下午|，|习近平|来到|上饶市|婺源县|…|。 (xwlb-20231013-01);
+    莱希|今天|（5月3日）|抵达|叙利亚|大马士革 (xwlb-20230503-15).  The subject opens the clause, or is the
+    visitor of the story a title or a pronoun names."""
+    text = reader.text
+    visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
+    for start in [reader.headline_end, *(end + 1 for end in reader.clause_ends if end >= reader.headline_end)]:
+        clause = reader.clause(start)
+        if start >= len(text) or _says(reader, clause[0], clause[1]):
+            continue
+        subject = _visitor(reader, clause, visitors)
+        if subject is None and _says(reader, clause[1], an.sentence(start)[1]):
+            # (莱希|今天|抵达|叙利亚|大马士革|，|并|与|…|举行了|会谈: one who is no visitor yet arrives for what the
+            # sentence reports next; not 特朗普|3日|抵达|纽约|，|预计|…|出庭, xwlb-20230404-12)
+            subject = next(iter(_clause_subject(reader, clause)), None)
+        if subject is None:
+            # 阿拉伯议会联盟|代表团|26日|抵达|叙利亚|首都|大马士革 (xwlb-20230227-13; 66 such arrivals and visits of
+            # delegations in xwlb-2023): a delegation that opens the clause goes where it arrives
+            opening = next(iter(reader.between(clause[0], clause[1], ("Person", "Agency"))), None)
+            if opening is not None and opening.type == "Agency" and opening.start - clause[0] <= _SUBJECT_LEAD \
+                    and opening.label.endswith(markers("delegations")):
+                subject = opening
+        if subject is None or subject.end >= clause[1]:
+            continue
+        went = _word_at(reader, markers("going_links"), subject.end, clause[1])
+        if went is None or reader.between(subject.end, went, ("Person",)):
+            continue
+        places = reader.venues(went, clause[1], {subject.key}, "going_links")
+        if places:
+            sentence = an.sentence(start)
+            _happened(happenings, _Happening("Visit", "到"), (("agent", [subject]), ("destination", places)),
+                      sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:
+    """Who opens ``clause`` (a name, a bare title, 他), when they are a visitor the story reported."""
+    text = reader.text
+    people = [m for m in reader.between(clause[0], clause[1], ("Person",)) if m.start - clause[0] <= _SUBJECT_LEAD]
+    if people:
+        return people[0] if people[0].key in visitors else None
+    if text.startswith(markers("pronouns"), clause[0]):
+        # 他: the visitor named last before
+        before = [m for m in reader.between(0, clause[0], ("Person",)) if m.key in visitors]
+        return before[-1] if before else None
+    title = next((t for t in markers("referring_titles") if text.startswith(t, clause[0])), None)
+    if title is None:
+        return None
+    referred = reader.referred(clause[0], clause[0] + len(title), set(visitors))
+    return referred[0] if referred and referred[0].key in visitors else None
+
+
+def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    agents: list[Mention] = []
+    # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
+    # are where it went, not a visitor described
+    relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
+    # 到访|基辅|的|美国|国务卿|布林肯 (xwlb-20230907-11): where, named between the trigger and 的
+    named_where = _places_then(reader, end, clause[1], "的")
+    if named_where and (reader.text.startswith(markers("stops"), named_where[-1].end + 1)
+                        or not reader.people(named_where[-1].end, clause[1], before_trigger=False)):
+        named_where = []  # (考察|内蒙古|的|首站|来到|巴彦淖尔, xwlb-20230814-01: where the visit went first)
+    relative = relative or bool(named_where)
+    if not relative and trigger.word in markers("relative_only"):
+        return []  # (近千名|来访|群众: who came, not a visit reported)
+    if reader.after_word(markers("wished"), clause[0], start) is not None:
+        # 欢迎|你|在|双方|方便|的|时候|尽早|访华 (xwlb-20230326-02), 欢迎|卡斯特罗|总统|尽早|访华 (xwlb-20230327-09): a visit
+        # wished for, none made or announced
+        return []
+    if relative:
+        # 会见|来华|进行|国事访问|的|加蓬|总统|邦戈: the visitor is named after
+        agents = reader.people(named_where[-1].end if named_where else end, clause[1], before_trigger=False)[:1]
+    else:
+        agents = reader.people(clause[0], start)
+        if agents and any(reader.text[m.start() - 1] not in _ORDINAL_ENDS  # (not 第十五次|会晤, a name)
+                          for m in _meeting_pattern().finditer(reader.text, agents[-1].end, start)):
+            # 会见|来华|进行|国事访问|并|出席|中国—中亚峰会|的|…|总统|拉赫蒙 (xwlb-20230518-08): who is
+            # met is the visitor, named after the trigger, as after …|国事访问|的
+            relative = True
+            agents = reader.people(end, clause[1], before_trigger=False)[:1]
+        elif len(agents) > 1 and reader.between(start, end, _PLACES):
+            # 韩正|会见|泰国|公主|诗琳通|并|出席|公主|第50次|访华|庆祝活动 (xwlb-20230605-05): who is met comes to
+            # China, not who meets them there
+            met = [m.end() for m in _meeting_pattern().finditer(reader.text, agents[0].end, agents[-1].start)]
+            if met:
+                agents = [m for m in agents if m.start >= met[-1]]
+    if not agents and not relative:
+        # the subject is a delegation: 中共代表团|相继|访问|了|卡塔尔
+        first = reader.between(clause[0], start, ("Agency",))
+        # (交通部长|布迪|陪同|下|考察: the organisation of one who accompanies)
+        if first and reader.after_word(markers("venue_links"), clause[0], first[0].start) is None \
+                and reader.after_word(markers("companions"), clause[0], start) is None:
+            agents = first[:1]
+    if not agents and not relative:
+        agents = _subjects(reader, sentence, clause, start, end)[-1:]
+    if not agents:
+        return []
+    taken = {m.key for m in agents}
+    # 在|印尼|对华合作|牵头人|…|陪同|下|考察: what the companions are is no destination
+    accompanied = None if relative else reader.after_word(markers("companions"), agents[-1].end, start)
+    # 会见|访华|的|日本|外相|林芳正 (xwlb-20230402-04): a trigger that names where by one character (访|华)
+    # goes there, not to where who meets the visitor does (在|中南海紫光阁|会见)
+    own = [m for m in reader.between(start, end, _PLACES) if m.prop("implied") and m.key not in taken]
+    if own:
+        return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
+                          sentence, start, date)]
+    # (a subject found in a sentence before, 他|走遍|长江|的|上中下游|实地|调研 (xwlb-20230427-01: 习近平, named one
+    # sentence back), went nowhere that sentence names: 摆在|推动|长江经济带|发展)
+    destinations = reader.venues(clause[0] if relative else accompanied or max(agents[-1].end, sentence[0]), start,
+                                 taken)
+    destinations += [m for m in named_where if m.key not in taken and m not in destinations]
+    if not relative and not reader.text.startswith(markers("time_of_next"), end):
+        # 在|雄安|考察|时|再次|强调|…|北京城市副中心: what follows 考察时 is what was said there
+        # up to the next trigger: 访问|中东多国|举办|中共二十大精神|宣介会 (中共 names what is held)
+        following = _trigger_pattern().search(reader.text, end, clause[1])
+        stop = following.start() if following else clause[1]
+        # 卢拉|16日|在|访问|阿联酋|期间|批评|美西方|在|乌克兰|危机|中|拱火 (xwlb-20230417-11): the visit's time
+        # word closes where it went, and what follows is what was done then, unless it goes on
+        # somewhere (李强|在|访问|德国|期间|赴|巴伐利亚州|参访, xwlb-20230622-03)
+        closed = reader.first_word(markers("time_of_next"), end, stop)
+        if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
+            stop = closed[0]
+        # 参观|中国|应对|气候变化|政策|与|行动|展览 (xwlb-20231203-05): what an exhibition toured is about is no destination
+        toured = reader.text[end:stop].rstrip()
+        shown = next((word for word in markers("exhibitions") if toured.endswith(word)), None)
+        # (a word of its own: not 展 of 考察|雄安新区|建设|、|京津冀|协同|发展, xwlb-20230803-01)
+        if shown is None or end + len(toured) - len(shown) not in reader.an.boundaries | reader.model_bounds:
+            # (看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部, xwlb-20230524-07: the people of a body visited, not
+            # the body's seat)
+            destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (
+                m.type == "Agency" and reader.text.startswith(markers("members"), m.end)) and not reader.opens_name(m)]
+    if sentence[0] <= agents[-1].start < clause[0] and not relative:
+        # 李希|先后|到|南宁|、|来宾|等地|，|深入|…|进行|调研: where the subject went, in the subject's clause;
+        # 习近平|乘|专机|抵达|莫斯科|，|开始|对|俄罗斯|进行|国事访问 (xwlb-20230321-01): there too
+        # (a word of going: not 在|北京|通过|卫星|视频|连线, nor 在|…|陈吉宁|…|陪同|下; nor the clause of a subject
+        # found in a sentence before)
+        destinations += [m for m in reader.venues(agents[-1].end, reader.clause(agents[-1].start)[1], taken,
+                                                  "going_links") if m not in destinations]
+    elif not relative:
+        # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
+        # in the trigger's clause, as well as where the visit is to
+        destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
+    if not relative and destinations:
+        destinations += [m for m in _met_at(reader, sentence, clause, taken) if m not in destinations]
+        destinations += [m for m in _went_on(reader, sentence, clause, taken) if m not in destinations]
+    # 中共代表团|访问|亚洲|三国 (xwlb-20230801-13; 12 such 访问|欧洲|三国 in xwlb-2023): a region that counts the
+    # countries visited is not where the visit went (the story names them)
+    destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
+                    and not _ENDS_IN_A_COUNTRY_COUNT.search(m.label)]  # (nor 中东多国, read as one place)
+    if not destinations and relative:
+        # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
+        # venue named, the visitor came to the country of who receives them
+        destinations = [m for m in reader.between(clause[0], start, ("Place",)) if names_country(m.label)
+                        and m.key not in taken][:1]
+    if not destinations:
+        return []
+    return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
+                      sentence, start, date)]
+
+
+def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
+    """Where the visitor met whom they met on the visit, in the clause after the visit's with no subject of its
+    own: 赵乐际|…|对|塞内加尔|进行|正式友好访问|，|在|达喀尔|会见|总统|萨勒 (xwlb-20230517-04); 韩正|…|访问|马来西亚|，|
+    在|吉隆坡|和|布城|分别|会见|… (xwlb-20231111-05) — the visit went there too."""
+    if clause[1] >= sentence[1] or not reader.text.startswith("在", clause[1] + 1):
+        return []
+    following = reader.clause(clause[1] + 1)
+    met = _meeting_pattern().search(reader.text, following[0], following[1])
+    if met is None or reader.between(following[0], met.start(), ("Person",)) \
+            or _trigger_words(reader, following[0], met.start()):
+        return []
+    # (a chain of places after 在, and those joined to it by 和: 在|吉隆坡|和|布城)
+    found, reach = [], following[0] + 1
+    for mention in reader.between(following[0] + 1, met.start(), _PLACES):
+        if reader.text[reach:mention.start].strip("和、及") != "":
+            break
+        reach = mention.end
+        if mention.key not in taken:
+            found.append(mention)
+    return found if found and reader.text[reach:met.start()].strip("分别") == "" else []
+
+
+def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
+    """Where the visitor went on to, in the clause after the visit's with no subject of its own, opening with a word of
+    going: …|代表团|访问|新疆|，|先后|前往|乌鲁木齐|、|阿勒泰|、|喀什|三地 (xwlb-20230113-10) — the visit went there too."""
+    if clause[1] >= sentence[1]:
+        return []
+    following = reader.clause(clause[1] + 1)
+    at = following[0]
+    for word in markers("going_on"):
+        if reader.text.startswith(word, at):
+            at += len(word)
+            break
+    if not reader.text.startswith(markers("going_links"), at) or reader.between(following[0], at):
+        return []
+    return reader.venues(following[0], following[1], taken, "going_links")
+
+
+def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
+    """The chain of places that starts at ``start`` and is followed by ``word`` (到访|基辅|的), else none."""
+    chain, reach = [], start
+    for mention in reader.between(start, end, _PLACES):
+        if mention.start > reach:
+            break
+        chain.append(mention)
+        reach = max(reach, mention.end)
+    return chain if chain and reader.text.startswith(word, reach) else []
+
+
+def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
+    """Each visit of a story folded into the trip it is part of, as one event: 习近平|近日|在|江西|考察 …
+    10日|下午|，|习近平|来到|九江市|考察调研 … 习近平|随后|乘车|来到|中国石化九江分公司 (xwlb-20231013-01) is one
+    visit to 江西省, 九江市 and 中国石化九江分公司.  A visit is part of the trip of its visitor reported last
+    before it (by where it was last read) whose regions hold each region it went to (a division in a
+    division; a foreign place in its country); one that names no region, of the trip reported last, when
+    no day of its own sets it apart.  A trip to another province, or days apart, is another visit
+    (习近平|今年|6月|考察|内蒙古 … 在|四川|广元 …, xwlb-20230814-01), and so is one of another month (4月|，|习近平|
+    总书记|首次|专门|来到|粤西|地区|调研 is not the 7月 trip to 陕西 told before it, xwlb-20230803-01)."""
+    visits = sorted((h for h in happenings if h.type == "Visit"), key=lambda h: min(h.sentences.values()))
+    months = {id(visit): _month(reader, visit) for visit in visits}
+    trips: list[_Happening] = []
+    for visit in visits:
+        agents, regions = visit.keys("agent"), _regions(visit)
+        joined = None
+        for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
+            if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+                continue
+            if None not in (months[id(trip)], months[id(visit)]) and months[id(trip)] != months[id(visit)]:
+                continue
+            if regions:
+                held = _regions(trip)
+                if all(any(_within(region, outer) for outer in held) for region in regions):
+                    joined = trip
+                    break
+                continue
+            if visit.date is None or trip.date is not None:
+                joined = trip
+            break
+        if joined is None:
+            trips.append(visit)
+        else:
+            _fold(joined, visit)
+            happenings.remove(visit)
+
+
+def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """A visit told with no day, in a story that names one day only, in a sentence before it that names
+    the visitor, happened that day: 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
+    陈国强|一行|先后|走访|了|… (a county paper's story of one day's visits, its lead dated, what was visited told
+    after it)."""
+    if not reader.days or len({day for _, _, day in reader.days}) != 1:
+        return
+    lead = an.sentence(reader.days[0][0])
+    subject = reader.people(lead[0], lead[1])[:1]
+    for visit in happenings:
+        if visit.type != "Visit" or visit.date is not None or not subject or subject[0].key not in visit.keys("agent"):
+            continue
+        sentence = min(visit.sentences)
+        at = visit.sentences[sentence]
+        # (not one told as past, or as said: 习近平|指出|，|去年|9月|，|我|对|乌兹别克斯坦|进行|国事访问, xwlb-20230518-05;
+        # 伊萨亚斯|总统|前不久|…|对|中国|进行|国事访问, xwlb-20230524-03)
+        if sentence[0] < lead[1] or _TOLD_AS_PAST.search(reader.text, sentence[0], at) \
+                or reader.after_word(markers("embedding_verbs"), sentence[0], at, whole=True) is not None:
+            continue
+        visit.date = reader.days[0][2]
+
+
+# what sets a visit told without a day in another time than the story's day (去年|9月, 前不久, 日前; not 前往)
+_TOLD_AS_PAST = re.compile(r"[年月]|前不久|[此之以日]前|曾|时任|将")
+
+
+_MONTH = re.compile(r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]+[日号])")
+_MONTH_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+                  "十二": 12}
+
+
+def _month(reader: _Reader, visit: _Happening) -> int | None:
+    """The month a visit was made in: its day's, or the last month its first sentence names before its trigger
+    with no day (5月|，|总书记|在|河北|石家庄|…|调研); None when neither is read."""
+    if visit.date:
+        return int(visit.date[5:7])
+    sentence, at = min(visit.sentences.items(), key=lambda item: item[1])
+    found = list(_MONTH.finditer(reader.text, sentence[0], at))
+    if not found:
+        return None
+    month = found[-1].group(1)
+    return int(month) if month.isdigit() else _MONTH_NUMBERS[month]
+
+
+def _regions(visit: _Happening) -> list[Key | str]:
+    """Where a visit went, as regions: each division's key, and each foreign place's country."""
+    regions: list[Key | str] = []
+    for role, mention in visit.arguments:
+        if role != "destination":
+            continue
+        if mention.type == "AdministrativeDivision":
+            regions.append(mention.key)
+        elif mention.type == "Place" and (row := foreign_name(mention.label)) is not None:
+            regions.append(row.country)
+    return regions
+
+
+def _within(region: Key | str, outer: Key | str) -> bool:
+    if isinstance(region, Key) and isinstance(outer, Key):
+        return _inside(region, outer)
+    return region == outer
+
+
+def _days_apart(one: str | None, other: str | None, days: int = 7) -> bool:
+    """Whether two days (YYYY-MM-DD) are more than ``days`` apart; False when either is unknown."""
+    if not one or not other:
+        return False
+    return abs((datetime.date.fromisoformat(one) - datetime.date.fromisoformat(other)).days) > days
+
+
+def _inside(inner: Key, outer: Key) -> bool:
+    """Whether the division ``inner`` is ``outer`` or lies in it, by their gazetteer keys
+    (361130/秋口镇 in 361100 in 360000)."""
+    if inner == outer:
+        return True
+    code, _, rest = outer.name.partition("/")
+    if rest or "?" in outer.name:
+        return inner.name.startswith(outer.name + "/")
+    while code.endswith("00"):
+        code = code[:-2]
+    return bool(code) and inner.name.startswith(code)

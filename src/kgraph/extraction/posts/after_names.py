@@ -1,0 +1,109 @@
+"""A title written after the name (习近平|总书记, 习近平主席和|塞西|总统), read once every post written
+before a name is: the post of that title the story gives the person, else the organisation the title
+implies; none of China's single-holder posts while another holds its group (习近平总书记和|阮富仲|总书记),
+a member's title in the body whose standing committee the story names (全国政协|十四届|常委会 … 郑永飞|常委)."""
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from ...model import Key, Mention
+from ...resources import data_table
+from ..analysis import Analysis
+from ..names import chinese_name
+from .titles import _foreign, _government_titles, _implied, _level_of_head, post_title_at, _TERMS, _titles
+from .countries import _country_named_first
+from .bodies import _country_organisation, _division_body, _hold, _implied_body_of
+from .local import _division_governed
+
+
+def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key, str]],
+                       foreign: list[tuple[int, str]]) -> None:
+    """A title written after the name (习近平|总书记, 习近平主席和|塞西|总统), read once every post written
+    before a name is, in the story's order: it names the post of that title the story gives the person
+    (阮富仲|总书记 after 越共中央总书记阮富仲), else the organisation it implies, weighing the holder
+    (:func:`_implied_body_of`), or the foreign country named last.  One of China's posts of one holder
+    (data/posts/single_holders.tsv) goes to no one while another person of the story holds a post of its
+    group: 习近平总书记和|阮富仲|总书记 (xwlb-20230626-04) names 越南's leader, not a second 中共中央 总书记;
+    国家主席习近平 … 我同|阮富仲|总书记 (xwlb-20230302-02) too."""
+    text = an.text
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    abroad = frozenset(fact.subject for fact in an.facts if fact.predicate == "holdsPost"
+                       and _country_named_first(labels.get(fact.object, "")) is not None)
+    for person in people:
+        if person.text in _titles():
+            continue
+        after = post_title_at(text, person.end)
+        if not after or any(subject == person.key and title.endswith(after) for subject, title in held):
+            continue  # the article gave the person a post of that title: 阮富仲|总书记 is that one
+        implied = _implied().get(after)
+        if implied is not None and implied[2] and chinese_name(person.text) and person.start in an.boundaries:
+            # 习近平|总书记 names 中共中央's post; a Chinese name starts a word of the segmenter, and
+            # 俄罗斯国家杜马|主席|沃洛金 (xwlb-20230130-10: 杜马, a name for the model) does not
+            group = _single_holders().get((implied[0], after))
+            if group is not None and any(group in groups for key, groups in _current_posts(an).items()
+                                         if key != person.key):
+                continue
+            organisation = _implied_body_of(an, person, after, person.start, person.end, abroad)
+        elif implied is None and (body := _standing_body(an, after)) is not None:
+            # 全国政协十四届常委会第二次会议 … |郑永飞|常委|提出 (xwlb-20230627-12): a member of the body whose
+            # standing committee's session the story reports
+            organisation = body
+        elif implied is None and _level_of_head(after) and chinese_name(person.text) and \
+                (division := _division_governed(an, _level_of_head(after), person.start, person.end)) is not None:
+            # 周建军书记主持会议并讲话，|吴凯|县长|、王德明主任等县领导参加 (a county's paper on 郧西县): a
+            # division head's title after the name is a post in the government of the division of its level
+            # the article named (书记, 主任 after a name say no body: they stay unread)
+            organisation = _division_body(an, division.label + _government_titles()[after], division.key, person.end)
+        elif implied is None and after in _foreign():
+            # 习近平主席和|塞西|总统: the foreign country named last (埃及)
+            index = bisect.bisect_left(foreign, (person.start,)) - 1
+            if index < 0:
+                continue
+            organisation = _country_organisation(an, (foreign[index][1], foreign[index][0]), after, person.end)
+        else:
+            continue
+        if organisation is not None:
+            _hold(an, person, [(organisation, after, False)], person.end)
+            held.add((person.key, after))
+
+
+@cache
+def _standing_members() -> dict[str, tuple[str, ...]]:
+    """A member's title written after the name -> the words after a body (and its term) that name its
+    standing committee (data/posts/standing_members.tsv: 常委 -> 常委会, 常务委员会)."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "standing_members.tsv")}
+
+
+def _standing_body(an: Analysis, title: str) -> Mention | None:
+    """The body whose standing committee the story names, the first written (全国政协|十四届|常委会 ->
+    全国政协), when ``title`` is its members' (:func:`_standing_members`), or None."""
+    committees = _standing_members().get(title)
+    if committees is None:
+        return None
+    text = an.text
+    for body in sorted((m for m in an.of_type("Agency") if m.end > m.start), key=lambda m: m.start):
+        term = _TERMS.match(text, body.end)
+        if text.startswith(committees, term.end() if term else body.end):
+            return body
+    return None
+
+
+@cache
+def _single_holders() -> dict[tuple[str, str], str]:
+    """China's posts of one holder at a time, implied by a title after the name (data/posts/
+    single_holders.tsv): (organisation, title) -> the group of posts one person holds together."""
+    return {(row[0], row[1]): row[2] for row in data_table("posts", "single_holders.tsv")}
+
+
+def _current_posts(an: Analysis) -> dict[Key, set[str]]:
+    """Who holds which group of China's single-holder posts in the story (not former)."""
+    labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
+    groups: dict[Key, set[str]] = {}
+    for fact in an.facts:
+        props = dict(fact.props)
+        if fact.predicate == "holdsPost" and not props.get("former"):
+            group = _single_holders().get((labels.get(fact.object, ""), props.get("title", "")))
+            if group is not None:
+                groups.setdefault(fact.subject, set()).add(group)
+    return groups

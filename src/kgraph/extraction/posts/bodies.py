@@ -1,0 +1,163 @@
+"""The organisation a post is held in and who holds it: the body a title implies (国务院 for 国务委员,
+英国政府 for 英国首相) or a division's own (城关镇人民政府 for 城关镇|镇长), added as an implicit agency;
+_hold gives a person the posts, a foreign official's in his country's body, not China's (印度总统穆尔穆、|
+总理|莫迪 -> 印度政府); the personal name at a position (_name_at)."""
+from __future__ import annotations
+
+from functools import cache
+
+from ...model import Key, Mention
+from ...resources import alias_table, data_table, pos_tags, word_tags
+from ..analysis import Analysis
+from ..names import person_key, read_name, reads_as_chinese, scope_of
+from ..recognisers.agencies import agency_key
+from .titles import _foreign, _government_titles, _implied, _PARTY_BODIES, Post
+from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
+                        _home_country)
+
+
+def _add_person(an: Analysis, start: int, name: str) -> Mention:
+    return an.add(Mention.make("Person", an.doc.id, start, start + len(name), name, name,
+                               person_key(name, scope_of(an)), role="official"))
+
+
+def _name_at(an: Analysis, pos: int) -> str | None:
+    """The personal name at ``pos``: as the model read it (boundaries repaired by the
+    fusion), else by the surname rules."""
+    if an.model_tokens is None:
+        return read_name(an.text, pos, an.boundaries)
+    # with a model, the fused candidates decide (vetoes and the user's lexicons included)
+    end = an.pending_names.get(pos)
+    return an.text[pos:end] if end is not None else None
+
+
+def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:
+    """Give ``person`` the posts; one in a body that reads as China's is held where the holder's country
+    says (:func:`_body_of_the_holders_country`: 印度总统穆尔穆、|总理|莫迪 -> 印度政府)."""
+    for organisation, title, former in posts:
+        body = _body_of_the_holders_country(an, person, organisation, title)
+        if body is not None:
+            an.fact(person.key, "holdsPost", body.key, at, title=title, former=former)
+
+
+def _body_of_the_holders_country(an: Analysis, person: Mention, organisation: Mention, title: str) -> Mention | None:
+    """The body a post read in ``organisation`` is held in, given who holds it: ``organisation`` itself, but
+    a foreign official's in one of China's central bodies (written bare, a ministry: 国防部; or implied by
+    the title: 国务院) is his country's (:func:`_holders_country`): the ministry named with the country
+    (包括俄罗斯总检察长…、|国防部|长|绍伊古 -> 俄罗斯国防部), the body the title implies in a foreign country
+    (data/posts/foreign_titles.tsv: 印度总统穆尔穆、|总理|莫迪 -> 印度政府), or none."""
+    if organisation.label not in _chinas_bodies():
+        return organisation
+    written = organisation.end > organisation.start
+    if written and not organisation.label.endswith("部"):
+        return organisation  # 国务院|总理 and 中共中央|总书记 written out are China's in any story
+    chain = organisation.start if written else person.start - len(title)
+    country = _holders_country(an, person, chain)
+    if country is None:
+        return organisation
+    if written:
+        return _implicit(an, country + organisation.label, person.start)  # 俄罗斯|国防部
+    return _country_organisation(an, (country, person.start), title, person.start)
+
+
+def _holders_country(an: Analysis, person: Mention, chain: int) -> str | None:
+    """The foreign country whose official ``person`` is, named with a chain of titles written from
+    ``chain`` that reads as China's: a name that does not read as Chinese (names.reads_as_chinese) after a
+    foreign country in its sentence (印度总统穆尔穆、|总理|莫迪, xwlb-20230603-01; 乌|政府将撤换|国防部|长|
+    列兹尼科夫, xwlb-20230207-09), or any name listed after another person's name and 、 in a clause a
+    foreign country opens (包括俄罗斯总检察长克拉斯诺夫、…瓦伊诺、|国防部|长|绍伊古, xwlb-20230627-18).  A
+    Chinese name after no such 、 is China's official in a foreign story (国务院总理李强在印尼…), and so is one
+    within a chain of his own titles (越南…向中共中央总书记|、|国家主席|习近平, xwlb-20230311-19)."""
+    start = an.sentence(person.start)[0]
+    if reads_as_chinese(person.text):
+        if an.text[chain - 1:chain] != "、" or not _name_ends_at(an, chain - 1):
+            return None
+        start = max(_clause_start(an.text, chain), start)
+    return _foreign_country_between(an, start, chain) or _country_proposed_between(an, start, chain)
+
+
+def _name_ends_at(an: Analysis, pos: int) -> bool:
+    """Whether a person's name ends at ``pos``: a person read, or a name the model read (the first stage
+    reads officials before the people stage: 克里姆林宫总统办公厅主任瓦伊诺|、)."""
+    return any(m.type == "Person" and m.end == pos and m.end > m.start for m in an.mentions) or \
+        pos in an.pending_names.values()
+
+
+def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
+    """The organisation a title of a chain is held in: the chain's, except
+    石首市委副书记、市长 (a division head's title after its party committee is a post in
+    the division's government, 石首市人民政府) and 中共中央总书记、国家主席 (a title that
+    always names its own organisation: 中华人民共和国)."""
+    implied = _implied().get(title)
+    if implied is not None and implied[1] == "always":
+        country = _country_named_first(agency.label)
+        if country is not None:  # 老挝人民革命党中央|总书记|、|国家主席|通伦 (xwlb-20231019-19): 老挝's
+            return _country_organisation(an, (country, agency.start), title, agency.end) or agency
+        return _implied_organisation(an, title, agency.end)
+    body = _government_titles().get(title)
+    division, label = agency.prop("division"), agency.prop("division_label")
+    if body is None or not agency.label.endswith(_PARTY_BODIES) or division is None or not label:
+        return agency
+    return _division_body(an, label + body, division, agency.end)
+
+
+def _division_body(an: Analysis, label: str, division: Key, at: int) -> Mention:
+    """The body of a division that a post names but the text does not write
+    (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division."""
+    key = agency_key(label)
+    body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True))
+    an.fact(key, "locatedIn", division, at)
+    return body
+
+
+def _implicit(an: Analysis, label: str, at: int) -> Mention:
+    """An organisation a title names without writing it (国务院 for 国务委员, 英国政府 for
+    英国首相, the state 伊朗 for 伊朗总统): an agency mention without a span."""
+    return an.add(Mention.make("Agency", an.doc.id, at, at, "", label, agency_key(label), implicit=True))
+
+
+def _implied_organisation(an: Analysis, title: str, at: int) -> Mention:
+    return _implicit(an, _implied()[title][0], at)
+
+
+def _implied_body_of(an: Analysis, holder: Mention, title: str, chain: int, at: int,
+                     abroad: frozenset[Key]) -> Mention | None:
+    """The organisation a Chinese title written at ``chain`` implies (国务院 for 总理), weighing its holder:
+    none for one the story gives a foreign country's post (``abroad``: 越南国家主席武文赏 … 国家主席|武文赏),
+    his country's body for a foreign official (:func:`_holders_country`: 印度总统穆尔穆、|
+    总理|莫迪 -> 印度政府), else China's."""
+    if holder.key in abroad:
+        return None
+    country = _holders_country(an, holder, chain)
+    if country is not None:
+        return _country_organisation(an, (country, holder.start), title, holder.start)
+    return _implied_organisation(an, title, at)
+
+
+def _holds_a_stop(an: Analysis, start: int, end: int) -> bool:
+    """Whether the words within [start, end) hold a verb, a preposition, a pronoun or a particle, which
+    end any name (京|应约|同|国际货币基金组织, xwlb-20230301-09: the model's span runs over them)."""
+    tags, stops = word_tags(), pos_tags("unit_run_stops")
+    return any(tags.get(word, "") in stops for s, e, word in an.tokens_from(start, end - start) if e <= end)
+
+
+def _country_organisation(an: Analysis, country: tuple[str, int], title: str, at: int) -> Mention | None:
+    """伊朗|总统 -> 伊朗 (the state), 英国|首相 -> 英国政府, 德国|外长 -> 德国外交部;
+    after 中国 China's own: 中国|国家主席 -> 中华人民共和国, 中国|外长 -> 外交部."""
+    name = country[0]
+    if name in _home_country() and title in _implied():
+        return _implied_organisation(an, title, at)
+    template = _foreign().get(title)
+    if template is None:
+        return None
+    # the state itself is the organisation of its head (伊朗 as an agency: the country's
+    # territory is the place of the same name, and a post is held in an organisation)
+    return _implicit(an, template.format(country=name), at)
+
+
+@cache
+def _chinas_bodies() -> frozenset[str]:
+    """China's central bodies by name: national_agencies.tsv's, those a title implies (中华人民共和国) and
+    data/posts/central_bodies.txt's (国防部)."""
+    return (frozenset(alias_table("national_agencies.tsv")) | {row[0] for row in _implied().values()}
+            | {row[0] for row in data_table("posts", "central_bodies.txt")})

@@ -1,0 +1,223 @@
+"""A chain of titles after a written organisation (read_post_chain): 公安县委|副书记|、|政法委|书记 ->
+(公安县委, 副书记), (公安县委政法委, 书记); the titles a chain may hold (a staff title for a matter,
+联合国|秘书长|苏丹问题|特别代表; a minister's in one word with the ministry, 外交部|长), and the units it
+names (、政法委|书记, a national body's 书记处), added as agencies."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...model import Mention
+from ...resources import data_table, longest_first
+from ..analysis import Analysis
+from ..recognisers.agencies import agency_key, canonical_head, org_run
+from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
+                     _level_of_head, _PARTY_BODIES, Post, post_title_at)
+from .bodies import _name_at, _organisation_of
+
+
+def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> tuple[list[Post], int]:
+    """The posts a chain of titles after ``agency`` names, and where the chain ends:
+    公安县委|副书记|、|政法委|书记 -> [(公安县委, 副书记), (公安县委政法委, 书记)].  Units the
+    chain names (政法委) are added as agencies.  With ``link`` (the offset after a 、 that
+    follows a name), the chain goes on from there in ``agency``'s context:
+    党工委书记李华|、|办事处|主任 -> 小溪塔街道办事处.  Reusable wherever a post follows an
+    organisation (某某同志任|某县人民政府|副县长)."""
+    text = an.text
+    current, posts = agency, []
+    if link is None:
+        pos, former = agency.end, former_before(an, agency.start)[0]
+        if agency.text.endswith("部") and text.startswith("长", pos):
+            return [(agency, _minister_title(an, agency, pos + 1), former)], pos + 1
+        filler = next((word for word in _counted_fillers() if text.startswith(word, pos)), None)
+        if filler is not None and (title := post_title_at(text, pos + len(filler))) is not None:
+            # 夏威夷警察联合会|的一名|官员|克劳斯: one of its officials, one title (no chain after it)
+            return [(agency, title, former)], pos + len(filler) + len(title)
+        if text.startswith("》", pos) and text[agency.start - 1:agency.start] == "《" and post_title_at(text, pos + 1):
+            pos += 1  # 《俄罗斯报》|社长|涅戈伊察 (xwlb-20230321-09): the mark closes a periodical's name
+    else:
+        former = False
+        pos = link
+        if _level_of_head(post_title_at(text, link) or ""):
+            return [], link  # 政协主席黄明、副区长|张丽: a division head's, read with the division named last
+        if not post_title_at(text, link):  # 、副书记: the same organisation's title
+            found = _next_organisation(an, link, current, current)
+            if found is None:
+                return [], link
+            current, pos = found
+    while True:
+        title = _charged_title(text, pos) or post_title_at(text, pos)
+        marker = None if title else next((m for m in former_markers() if text.startswith(m, pos)), None)
+        if marker and (pos in an.boundaries or pos + len(marker) in an.boundaries) and post_title_at(
+                text, pos + len(marker)):
+            # 评估督导司|原|党支部书记、司长|王青云: former from here to the chain's end; 发展改革委|原 glued
+            # as 委原|党组|成员 (xwlb-20230129-09) too
+            former, pos = True, pos + len(marker)
+            title = post_title_at(text, pos)
+        if title is None and not posts:
+            title = _for_a_matter(text, pos)  # 联合国|难民事务|高级专员|格兰迪 (xwlb-20230427-14)
+        if title is None:
+            break
+        while (staff := _staff_title_at(text, pos + len(title))) is not None:
+            title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
+        posts.append((_organisation_of(an, current, title), title, former))
+        pos += len(title)
+        if pos < len(text) and text[pos] in "、兼":
+            nxt = pos + 1
+            if (following := post_title_at(text, nxt)) and (
+                    nxt + len(following) in an.boundaries or _name_at(an, nxt + len(following)) is not None):
+                pos = nxt
+                continue
+            # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-20230712-01): 主任 inside the word 主任医师 is
+            # no title of the chain, which ends before it (the holder is named after the rest); 书记 inside
+            # 书记处 neither (、|书记处|第一书记: the unit of the next link)
+            found = _next_organisation(an, nxt, current, posts[-1][0])
+            if found is not None:
+                current, pos = found
+                continue
+        break
+    return posts, pos
+
+
+@cache
+def _counted_fillers() -> tuple[str, ...]:
+    """Words counting an official between a body and the title (data/posts/counted_fillers.txt: 的一名)."""
+    return longest_first(row[0] for row in data_table("posts", "counted_fillers.txt"))
+
+
+@cache
+def _topic_pattern() -> re.Pattern[str]:
+    """A matter a staff title is for, before it (data/posts/staff_topics.txt): 苏丹问题."""
+    heads = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "staff_topics.txt"))), key=len,
+                            reverse=True))
+    return re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:{heads})")
+
+
+def _staff_title_at(text: str, pos: int) -> str | None:
+    """A title on the staff of the one ending at ``pos``, with the matter it is for written before it
+    or not: 联合国|秘书长|苏丹问题|特别代表|佩尔特斯 (xwlb-20230713-14) -> 秘书长苏丹问题特别代表; or None."""
+    return post_title_at(text, pos) or _for_a_matter(text, pos)
+
+
+@cache
+def _charge_pattern() -> re.Pattern[str]:
+    """A verb of being in charge (data/posts/charges.txt), the matter and 的, before a title:
+    负责|人道主义|事务|的."""
+    verbs = "|".join(sorted(map(re.escape, (row[0] for row in data_table("posts", "charges.txt"))), key=len,
+                            reverse=True))
+    return re.compile(f"(?:{verbs})[\u4e00-\u9fff、]{{1,12}}?的")
+
+
+def _for_a_matter(text: str, pos: int) -> str | None:
+    """A title with the matter it is for written before it, at ``pos``: 难民事务高级专员, 也门问题特使,
+    负责人道主义事务的副秘书长 (联合国|负责|人道主义|事务|的|副秘书长|格里菲思)."""
+    return _charged_title(text, pos) or _topic_title(text, pos)
+
+
+def _charged_title(text: str, pos: int) -> str | None:
+    """A title with what its holder is in charge of before it, at ``pos``: 负责人道主义事务的副秘书长
+    (not the title 负责人 that the words open with)."""
+    charge = _charge_pattern().match(text, pos)
+    title = post_title_at(text, charge.end()) if charge else None
+    return None if title is None else charge.group() + title
+
+
+def _topic_title(text: str, pos: int) -> str | None:
+    topic = _topic_pattern().match(text, pos)
+    title = post_title_at(text, topic.end()) if topic else None
+    return None if title is None else topic.group() + title
+
+
+def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
+    """The title of a minister written as one word with the ministry (外交部|长: the title
+    shares the ministry's 部): the segmenter's word, as 外长 and 外交部长 are titles
+    (法国|内政部长|达尔马宁 -> 内政部长, 美国|国防部长|奥斯汀 -> 国防部长), or 部长 when no word of the
+    ministry's name ends there."""
+    start = next((s for s, e, _ in an.tokens if e == end), None)
+    if start is None or start < ministry.start or end - start < 3:
+        return "部长"
+    return an.text[start:end]
+
+
+def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention) -> tuple[Mention, int] | None:
+    """The organisation of the next link of a chain, at ``start`` (after 、 or 兼), and
+    where it ends: an agency with a name of its own (中央纪委委员、国家监委|委员), or a unit
+    of the chain's committee or division (、政法委|书记, 、人大|主席 -> 八宝镇人大)."""
+    text = an.text
+    named = [m for m in an.mentions if m.type == "Agency" and m.start == start and m.end > start
+             and (post_title_at(text, m.end) or _charged_title(text, m.end) or _former_title_at(text, m.end))]
+    if named:
+        found = max(named, key=lambda m: m.end)
+        # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
+        # (not after a body of no division's own, whose chain goes on with a body of its own: 北京师范大学|资深教授|
+        # 顾明远|、|浙江省杭州第二中学|校长, xwlb-20230909-03, is no unit of 北京市)
+        if (found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text
+                and current.label.endswith(("委", *_DIVISION_BODIES, *_PARTY_BODIES))):
+            unit = _unit(an, current, last, start, found.end, replacing=found)
+            if unit is not None:
+                return unit, found.end
+        return found, found.end
+    usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
+    # 、|书记处|第一书记: a national body's own unit, which no organisation's head ends
+    usable += [start + len(word) for word in _national_units()
+               if text.startswith(word, start) and post_title_at(text, start + len(word))]
+    if not usable:
+        return None
+    unit = _unit(an, current, last, start, usable[-1])
+    return None if unit is None else (unit, usable[-1])
+
+
+def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
+          replacing: Mention | None = None) -> Mention | None:
+    """The unit a chain names at [start, end) as an agency: 党工委副书记、纪工委书记 a unit of the
+    committee (小溪塔街道党工委纪工委); 、办事处主任 the division's own (小溪塔街道办事处).  None for a
+    national body, whose units are not named by prefixing it, but for its own units of
+    data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
+    head = an.text[start:end]
+    # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
+    # of 北京市委)
+    own = head.endswith(_DIVISION_BODIES) or any(
+        head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES)
+    base = current.label if current.label.endswith("委") and not own else current.prop("division_label", "")
+    division = current.prop("division")
+    if division is None and head in _national_units() and current.prop("division_label") is None:
+        return _national_unit(an, current, start, end, replacing)
+    if not base or division is None:
+        return None
+    if base != current.label:
+        # 内蒙古自治区党委书记…、|自治区人民政府|主席 (xwlb-20230608-01): the level word the body is
+        # written with is the division's own, named once (内蒙古自治区人民政府); 城关镇 … 、|镇人大 likewise
+        head = head[next((size for size in range(len(head) - 1, 0, -1) if base.endswith(head[:size])), 0):]
+    label = base + canonical_head(head)
+    key = agency_key(label)
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
+                        division_label=current.prop("division_label", ""))
+    _put(an, unit, replacing)
+    an.fact(key, "locatedIn", division, start)
+    if base == last.label:
+        an.fact(key, "subOrganizationOf", last.key, start)
+    return unit
+
+
+def _put(an: Analysis, unit: Mention, replacing: Mention | None) -> None:
+    """The unit a chain names into the article: in place of the mention it replaces (the model's bare
+    unit), or added."""
+    if replacing is not None:
+        an.mentions[an.mentions.index(replacing)] = unit
+    else:
+        an.add(unit)
+
+
+@cache
+def _national_units() -> frozenset[str]:
+    return frozenset(row[0] for row in data_table("posts", "national_units.txt"))
+
+
+def _national_unit(an: Analysis, body: Mention, start: int, end: int, replacing: Mention | None) -> Mention:
+    """中华全国总工会|党组书记|、|书记处|第一书记: the national body's own unit (data/posts/national_units.txt),
+    named by prefixing the body (中华全国总工会书记处)."""
+    label = body.label + an.text[start:end]
+    unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
+    _put(an, unit, replacing)
+    an.fact(unit.key, "subOrganizationOf", body.key, start)
+    return unit

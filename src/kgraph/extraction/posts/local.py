@@ -1,0 +1,314 @@
+"""Local pages, whose bodies and posts are written shortly and read from the article: a division
+head's or a bare party committee's title after the division last named (甘棠镇 … 镇长|李志刚; 镇|党委书记),
+a body's one character before its officials' titles (…人民法院…。|院|党组书记), a deputy's bare title by
+the head's body of its sentence (主任王德明…，|副主任|李红), a leaders' page (王志远  县委副书记、县长)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from ...gazetteer import gazetteer
+from ...model import Mention
+from ...resources import data_table
+from ..analysis import Analysis, SpanIndex
+from ..recognisers.agencies import agency_key, governing_division, home_division
+from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
+                     post_title_at, _title_ending_at)
+from .bodies import _division_body, _hold, _name_at
+from .chains import read_post_chain
+from .lists import _after_joiner, _among_peers, _hold_listed, _objects_after, _officials, _titles_held
+
+
+def _heads_of_the_division_named(an: Analysis) -> None:
+    """镇长李志刚 after the article named 甘棠镇: a division head's title on its own is a
+    post in the government of the division of that level the article last named."""
+    text = an.text
+    held = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    # 原公安县委副书记、县长|张卫东: a chain read the name's posts already (former included)
+    officials = {m.start for m in an.mentions if m.type == "Person"}
+    for title, body in _government_titles().items():
+        level = _level_of_head(title)
+        if not level:
+            continue
+        for match in re.finditer(re.escape(title), text):
+            start, pos = match.start(), match.end()
+            former = former_before(an, start)[0]
+            joined = bool(start and _CJK.match(text[start - 1]) and not former)
+            if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
+                continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
+            if pos in officials or _name_at(an, pos) is None:
+                continue
+            division = (_division_of_the_chain_before(an, level, start) if joined
+                        else _division_governed(an, level, start, start))
+            if division is None:
+                continue  # 公安县、江陵县…|县长|李明: which county's is not said
+            _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
+    """永安镇召开…推进会。…，|镇长|陈丽|主持会议: a division head's title on its own after a division only
+    the model read (a town the gazetteer has several of, or none) is a post in that division's government,
+    as :func:`_heads_of_the_division_named` reads it after a division the first stages read; the people
+    after the title (listed with 、) hold it, unless a chain read that post of theirs already."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    by_start = {m.start: m for m in people}
+    held = _titles_held(an)
+    for title, body in _government_titles().items():
+        level = _level_of_head(title)
+        if not level:
+            continue
+        for match in re.finditer(re.escape(title), text):
+            start, pos = match.span()
+            former = former_before(an, start)[0]
+            if (start and _CJK.match(text[start - 1]) and not former) or spans.overlaps(start, pos):
+                continue  # part of a longer word or name (副镇长, 城关镇长), or a division's (read by the chain)
+            person = by_start.get(pos)
+            if person is None or (person.key, title) in held:
+                continue
+            division = governing_division(an, level, start)
+            if division is None or (division.end > division.start and _among_peers(an, division)):
+                continue
+            government = _division_body(an, division.label + body, division.key, start)
+            for holder in _objects_after(an, people, pos)[0]:
+                if (holder.key, title) not in held:
+                    _hold(an, holder, [(government, title, former)], holder.start)
+                    held.add((holder.key, title))
+
+
+def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
+    """The paper's own division of that level when the article named none (agencies.home_division):
+    副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
+    division the agencies stage adds for 市委.  None without a region (the national news)."""
+    home = home_division(an, level)
+    if home is None:
+        return None
+    label, key, node = home
+    gaz = gazetteer()
+    return an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
+                               code=gaz.code(node), level=gaz.level(node), implicit=True))
+
+
+def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:
+    """The division of that level whose agency the officials joined to a title at ``start`` were
+    named after, in its sentence: 上海市委|书记|陈吉宁|和|市长|龚正 (xwlb-20231203-01) -> 上海市, though
+    the story named 盐城市 before; None when no such agency opens the sentence's chain."""
+    sentence = an.sentence(start)[0]
+    agencies = [m for m in an.of_type("Agency") if sentence <= m.start < start and m.end > m.start
+                and m.prop("division") is not None and m.prop("division_label", "").endswith(level)]
+    if not agencies:
+        return None
+    agency = max(agencies, key=lambda m: m.start)
+    return Mention.make("AdministrativeDivision", an.doc.id, agency.start, agency.start, "", agency.prop("division_label"),
+                        agency.prop("division"))
+
+
+def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> None:
+    """镇|党委书记|陈志明 after the article named 高陵镇, 社区|党委书记|、|全国人大代表|李丹丹 after
+    东经路社区 (xwlb-20230317-07): a bare party committee before a title is the committee of the
+    division of that level the article last named (高陵镇党委, 东经路社区党委), and the people after
+    its chain hold its posts; none when the article named no such division.  A bare one the first
+    stage read (社区党委, the model's) is named so, and its posts follow.  After the model's
+    divisions (a township the gazetteer cannot pin down is one)."""
+    text = an.text
+    divisions = [m for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    for match in _bare_committee().finditer(text):
+        start, end = match.span()
+        if start and _CJK.match(text[start - 1]) and not former_before(an, start)[0]:
+            continue  # part of a longer name or word (高陵镇党委, 全镇党委)
+        if not post_title_at(text, end):
+            continue
+        covering = [m for m in agencies if m.start < end and start < m.end]
+        level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
+        # the first stage's bare body: the whole (社区党委) or the body after the level word (镇|人大)
+        bare = next((m for m in covering if m.end == end and m.start in (start, start + len(level))
+                     and m.label == m.text), None)
+        if covering and bare is None:
+            continue  # a committee with its name read already
+        division = next((m for m in reversed(divisions) if m.start < start and m.label.endswith(level)
+                         and m.prop("level") in _party_levels()[level]), None)
+        if division is None:
+            if bare is not None:  # 镇|人大|主席 with no town named: no post in a body nobody can name
+                # nor is the bare body a name (GUIDELINES.md: an unresolved short form is none)
+                an.mentions.remove(bare)
+                if not any(m.key == bare.key for m in an.mentions):
+                    an.facts[:] = [f for f in an.facts if bare.key not in (f.subject, f.object)]
+                agencies.remove(bare)
+            continue
+        label = division.label + match.group()[len(level):]
+        committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
+                                 division=division.key, division_label=division.label, abbreviated=True)
+        an.fact(committee.key, "locatedIn", division.key, start)
+        if bare is not None:
+            an.mentions[an.mentions.index(bare)] = committee
+            if not any(m.key == bare.key for m in an.mentions):
+                an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
+            continue
+        an.add(committee)
+        _hold_listed(an, people, *read_post_chain(an, committee))
+
+
+# between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长; the name alone on its
+# line, its posts on the next: 王志远\n县委副书记、县长)
+_NAME_AND_POSTS = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+|[：:]")
+# where the posts after such a name end: the line's end, or the clause's (，主持县政府全面工作)
+_LINE_CHAIN_ENDS = re.compile(r"$|\s*\n|[，。；,;]")
+
+
+# what closes the posts in brackets after a name
+_CLOSING_BRACKET = re.compile(r"[）)]")
+
+
+def _officials_before_their_posts(an: Analysis, people: list[Mention]) -> None:
+    """领导之窗 … 王志远  县委副书记、县长\n主持县政府全面工作 (a county government's page of its leaders): a name
+    opening a line, then spaces or a colon and a chain of posts from a written organisation to the line's or
+    the clause's end, holds its posts, as the name after a chain does; none when a name follows the chain
+    (王志远：县委书记陈国强说 … is a chain of its own).  So does a name with its chain in brackets after it,
+    anywhere (会上，陈雷（县委常委、组织部部长）作动员讲话)."""
+    text = an.text
+    agencies: dict[int, Mention] = {}  # the longest written at each start
+    for agency in an.of_type("Agency"):
+        if agency.end > agency.start and (agency.start not in agencies or agency.end > agencies[agency.start].end):
+            agencies[agency.start] = agency
+    held = _titles_held(an)
+    for person in people:
+        bracket = text[person.end:person.end + 1] in ("（", "(")
+        if bracket:  # 陈雷（县委常委、组织部部长）: the posts in brackets after the name
+            gap, ends = person.end + 1, _CLOSING_BRACKET
+        elif person.start and text[person.start - 1] != "\n":
+            continue
+        else:
+            found = _NAME_AND_POSTS.match(text, person.end)
+            gap, ends = (found.end() if found else None), _LINE_CHAIN_ENDS
+        agency = agencies.get(gap) if gap is not None else None
+        if agency is None:
+            continue
+        posts, end = read_post_chain(an, agency)
+        if not posts or not ends.match(text, end):
+            continue
+        new = [post for post in posts if (person.key, post[1]) not in held]
+        _hold(an, person, new, person.start)
+        held.update((person.key, title) for _, title, _ in new)
+
+
+@cache
+def _body_initials() -> dict[str, tuple[str, ...]]:
+    """A body's one character -> the ends of the names of the bodies it stands for (院 -> 法院, 医院…):
+    data/posts/body_initials.tsv."""
+    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "body_initials.tsv")}
+
+
+@cache
+def _initial_pattern() -> re.Pattern[str]:
+    """A body's character before a title (院|党组书记), or the head's title it makes (副院长, 常务副局长)."""
+    initials = "".join(sorted(_body_initials()))
+    return re.compile(f"(?:常务)?副?([{initials}])长|[{initials}]")
+
+
+def _body_of_an_initial(an: Analysis, initial: str, before: int) -> Mention | None:
+    """The body of the kind ``initial`` stands for that the article named last before ``before``
+    (安吉县人民法院 for 院); never a division's own party committee (县委 is no 委 of this kind)."""
+    heads = _body_initials()[initial]
+    found = None
+    for agency in an.of_type("Agency"):
+        if agency.start >= before or not agency.label.endswith(heads):
+            continue
+        division = agency.prop("division_label") or ""
+        if division and agency.label in (division + "委", division + "党委", division + "党工委"):
+            continue
+        if found is None or agency.start > found.start:
+            found = agency
+    return found
+
+
+def _bodies_named_by_an_initial(an: Analysis, people: list[Mention]) -> None:
+    """安吉县人民法院召开…会议。|院|党组书记、院长|方立新…，|院|党组成员、副院长|吴海燕|主持 (a county court's
+    report): a body's one character before a title, opening a clause, names the body of that kind the
+    article named last (data/posts/body_initials.tsv), and so does its head's title alone (，|副院长|吴海燕):
+    the people after the chain hold its posts.  Read from a clause's start or after a name listed with 、
+    (北京大学… |校|党委书记|郝平|、|校长|龚旗煌) only: 、|局长 after a title goes on a chain read from its own body
+    (山西省原粮食局党组书记、|局长|杨随亭, xwlb-20230129-09)."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    held = _titles_held(an)
+    names_end = {m.end for m in people}
+    for match in _initial_pattern().finditer(text):
+        start = match.start()
+        listed = text[start - 1:start] == "、" and start - 1 in names_end  # 校党委书记郝平|、|校长|龚旗煌
+        if (start and (_CJK.match(text[start - 1]) or text[start - 1] == "、" and not listed)) or \
+                spans.overlaps(start, match.end()):
+            continue  # within a word or a name (法院, 学院|党委), or a link of a chain read from its body
+        if match.group(1) is not None:  # the head's title: 副院长
+            initial, link = match.group(1), start
+            if post_title_at(text, start) != match.group():
+                continue
+        else:  # 院|党组书记: the title starts a word of its own
+            initial, link = match.group(), match.end()
+            if link not in an.boundaries or post_title_at(text, link) is None:
+                continue
+        body = _body_of_an_initial(an, initial, start)
+        if body is None:
+            continue
+        _hold_listed(an, people, *read_post_chain(an, body, link=link), held=held)
+
+
+@cache
+def _deputy_ranks() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "deputy_ranks.txt"))
+
+
+def _post_of(title: str) -> str:
+    """The post a title is a rank of (常务副县长, 副县长 -> 县长): the title without its deputy's words."""
+    for word in _deputy_ranks():
+        title = title.removeprefix(word)
+    return title
+
+
+# a bare title opens a clause: after a mark that ends one
+_CLAUSE_MARKS = "，。；：\n"
+
+
+def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
+    """县人大常委会主任王德明主持会议，|副主任|李红|、|陈刚|、|赵丽华|出席会议 (a county paper's report): a title on
+    its own opening a clause, a rank of the post (data/posts/deputy_ranks.txt: 副主任 of 主任) of an official
+    the sentence named before it, is held in that official's body by the people after it.  Not a division
+    head's (副县长: read with the division named) nor a title implying its body (副总理)."""
+    text = an.text
+    spans = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Person")
+    by_start = {m.start: m for m in people}
+    posts = sorted(((f.start, f) for f in an.facts if f.predicate == "holdsPost"), key=lambda pair: pair[0])
+    held = {(f.subject, dict(f.props).get("title")) for _, f in posts}
+    for person in people:
+        pos = person.start
+        title = _title_ending_at(text, pos)
+        if title is None or _post_of(title) == title or title in _implied() or _level_of_head(title):
+            continue
+        start = pos - len(title)
+        if start and text[start - 1] not in _CLAUSE_MARKS or spans.overlaps(start, pos) or (person.key, title) in held:
+            continue
+        sentence = an.sentence(start)[0]
+        before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
+                  and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
+        if not before or by_start.get(pos) is not person:
+            continue
+        organisation = next((m for m in an.mentions if m.key == before[-1].object and m.type == "Agency"), None)
+        if organisation is None:
+            continue
+        for holder in _objects_after(an, people, pos)[0]:
+            if (holder.key, title) not in held:
+                _hold(an, holder, [(organisation, title, False)], holder.start)
+                held.add((holder.key, title))
+
+
+def _division_governed(an: Analysis, level: str, before: int, at: int) -> Mention | None:
+    """The division whose head a title of ``level`` names, for a title with no division written
+    before it (县长|李明, 吴凯|县长): the one of that level the article named last before ``before``
+    (:func:`~kgraph.extraction.recognisers.agencies.governing_division`), else the paper's own (added
+    at ``at``); None when it was named in a list with another of its level (公安县、江陵县…|县长|李明:
+    which one's is not said)."""
+    division = governing_division(an, level, before) or _home_division_named(an, level, at)
+    if division is None or (division.end > division.start and _among_peers(an, division)):
+        return None
+    return division

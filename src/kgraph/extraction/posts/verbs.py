@@ -1,0 +1,226 @@
+"""Posts a verb gives: post_verbs (data/posts/post_verbs.tsv, read by the events stage too), a chain
+after a verb of taking or leaving a post (任命|孙志强|为|公安县人民政府|常务副县长, 免去|…|职务: former) or a
+copula, for the verb's subject or the people it names; a chain after 曾任 (former posts of whom the
+sentence is about); a profile's verb (李国华，男，…，|现任|…); a chain after an agency only later stages
+read (街道党工委|副书记|、|办事处|主任|蒋|海波)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...errors import DataError
+from ...model import Mention
+from ...resources import data_table
+from ..analysis import Analysis
+from .titles import _CJK, _implied, Post, post_title_at, _TERMS
+from .bodies import _hold, _implied_organisation, _name_at
+from .chains import read_post_chain
+from .lists import _address_words, _hold_listed, _objects_after, _titles_held
+from .foreign import _holds_its_posts, _of_its_country
+from .officials import _head_of_division, _unnamed_among_peers
+
+
+@cache
+def _held_once_verbs() -> tuple[str, ...]:
+    """The former-markers that are verbs of the person the sentence is about (曾任)."""
+    return tuple(row[0] for row in data_table("posts", "former_markers.txt") if row[1:] == ("verb",))
+
+
+def _bodies_by_start(an: Analysis) -> dict[int, Mention]:
+    """The longest agency or division written from each offset: where a chain after a verb starts."""
+    bodies: dict[int, Mention] = {}
+    for m in an.mentions:
+        if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start:
+            if m.start not in bodies or m.end > bodies[m.start].end:
+                bodies[m.start] = m
+    return bodies
+
+
+def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[list[Post], int]:
+    """The posts a chain written from ``pos`` names (a body's term skipped: 第八、九、十届|全国政协|
+    副主席), and where it ends; nothing when no body starts there.  The first stage read the chain
+    already (its units are mentions): what it adds again is dropped, so each unit is named once."""
+    text = an.text
+    term = _TERMS.match(text, pos)
+    if term and pos not in bodies:  # 十四届全国人大常委会: a body read with its term starts at the term
+        pos = term.end()
+    title = post_title_at(text, pos)
+    if title in _implied() and _implied()[title][1] != "never":
+        # 免去|李尚福|的|国务委员|、|国防部|部长|职务 (xwlb-20231024-07): a title naming its own
+        # organisation opens the chain (国务院), and what follows 、 goes on with it
+        posts, end = [(_implied_organisation(an, title, pos), title, False)], pos + len(title)
+        if text.startswith("、", end):
+            more, after = _chain_from(an, bodies, end + 1)
+            if more:
+                posts, end = posts + more, after
+        return posts, end
+    body = bodies.get(pos)
+    while body is not None and body.type == "AdministrativeDivision" and bodies.get(body.end) is not None \
+            and post_title_at(text, body.end) is None:
+        body = bodies[body.end]  # 云南省|沧源佤族自治县人民法院|执行局|局长: the body the division goes on with
+    if body is None:
+        return [], pos
+    known = {(m.type, m.key, m.start, m.end) for m in an.mentions}
+    count = len(an.mentions)
+    posts, end = read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body)
+    added = [m for m in an.mentions[count:] if (m.type, m.key, m.start, m.end) not in known]
+    an.mentions[count:] = added
+    return posts, end
+
+
+def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """霍英东先生是…，曾任|第八、九、十届|全国政协|副主席 (xwlb-20230510-03), 张卫东|曾任|公安县|县长:
+    a chain after 曾任 (历任) with no name after it names former posts of the person the sentence is
+    about — the name right before 曾任 (with its word of address: 李克强|同志|历任, xwlb-20231027-03), else the
+    name that opens the sentence, else the one whose profile it is in (李国华，男，…，历任…); or of the name
+    it describes (曾任甘棠镇镇长|的|李志刚)."""
+    text = an.text
+    by_end, by_start = {m.end: m for m in people}, {m.start: m for m in people}
+    for verb in _held_once_verbs():
+        for match in re.finditer(re.escape(verb), text):
+            if match.start() not in an.boundaries:
+                continue
+            posts, end = _chain_from(an, bodies, match.end())
+            if not posts or _name_at(an, end) is not None or end in by_start:
+                continue  # 曾任公安县县长|张卫东: the first stage gave the name its posts
+            if text.startswith("的", end):  # 曾任甘棠镇镇长|的|李志刚; 曾任县长的|人: nobody named
+                holder = by_start.get(end + 1)
+            else:
+                sentence = an.sentence(match.start())[0]
+                holder = by_end.get(match.start()) or _addressed_before(an, by_end, match.start()) or next(
+                    (m for m in people if sentence <= m.start < match.start() and not text[sentence:m.start].strip()),
+                    None) or _profile_subject(an, people, match.start())
+            if holder is not None:
+                _hold(an, holder, [(organisation, title, True) for organisation, title, _ in posts], match.start())
+
+
+def _addressed_before(an: Analysis, by_end: dict[int, Mention], pos: int) -> Mention | None:
+    """The person whose name and a word of address (同志, 先生) end at ``pos``: 李克强|同志|历任 (xwlb-20231027-03)."""
+    return next((by_end[pos - len(word)] for word in _address_words()
+                 if an.text.startswith(word, pos - len(word)) and pos - len(word) in by_end), None)
+
+
+def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """朝阳街道 … 街道党工委|副书记|、|办事处|主任|蒋|海波 (the model reads no name in 蒋|海波, the
+    people stage does): a chain after an agency whose name the first stage could not read names
+    the posts of the person the later stages found right after it, and of the people listed with
+    them, unless the sentence gave them posts already.  An agency with no division too
+    (国际能源署|署长|法提赫|·|比罗尔, xwlb-20230703-15: the model's name is no word of the segmenter), when
+    its name is the one its titles are held in."""
+    held = {(f.subject, f.start) for f in an.facts if f.predicate == "holdsPost"}
+    for body in list(bodies.values()):
+        if body.type != "Agency" or _unnamed_among_peers(an, body) or (
+                body.prop("division") is None and not _holds_its_posts(an, body)):
+            continue
+        posts, end = _chain_from(an, {body.start: body}, body.start)
+        if body.prop("division") is None:
+            posts = _of_its_country(body, posts)
+        if not posts:
+            continue
+        holders, pos = _objects_after(an, people, end)
+        sentence = an.sentence(body.start)[0]
+        for person in holders:
+            if (person.key, sentence) not in held:
+                _hold(an, person, posts, person.start)
+        if holders and an.text[pos - 1:pos] == "、":
+            # 街道党工委书记沈涛|、|办事处|主任|吴琼: the list goes on with a chain of its own
+            _hold_listed(an, people, *read_post_chain(an, posts[-1][0], link=pos), held=_titles_held(an))
+
+
+@cache
+def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """(verb, whether its holder follows it, the joiners before the chain, whether the post
+    ends), the longest verb first (被任命 before 任命): ``data/posts/post_verbs.tsv``, which the
+    events stage reads too (its appointments) — through here, so both read it alike."""
+    rows = [(*row, "", "", "")[:4] for row in data_table("posts", "post_verbs.tsv")]
+    for row in rows:
+        if row[1] not in ("before", "after"):
+            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
+    return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
+                         for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
+
+
+# what may stand between a verb's subject and the verb: 孙志强|同志|任, 王建国|已|调任 — a few
+# characters, no punctuation (a subject further back is another clause's: 习近平|致电|…，祝贺|他|当选)
+_SUBJECT_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")
+
+
+def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
+    """The person whose name ends a few characters before ``verb``, with nothing named between."""
+    named = [m for m in an.mentions if m.end > m.start and m.end <= verb]
+    last = max(named, key=lambda m: m.end, default=None)
+    if last is None or last.type != "Person" or _SUBJECT_GAP.fullmatch(an.text, last.end, verb) is None:
+        return None
+    return next((m for m in people if m.key == last.key and m.end == last.end), None)
+
+
+@cache
+def _profile_marks() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_table("posts", "profile_marks.txt"))
+
+
+def _profile_subject(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
+    """The person whose profile a verb is written in (data/posts/profile_marks.txt): 李国华，男，1978年5月生，
+    |现任|县财政局副局长 (a county's 干部任前公示) -> 李国华; the profile is the item (up to 。, ； or a line
+    break) the name opens, with no other person named before the verb."""
+    text = an.text
+    start = max(text.rfind(mark, 0, verb) for mark in "。；;\n") + 1
+    while start < verb and text[start].isspace():
+        start += 1
+    person = next((m for m in people if m.start == start), None)
+    if person is None or any(m.start > start and m.start < verb for m in people):
+        return None
+    after = person.end + 1 if text[person.end:person.end + 1] in ("，", "（", ",", "(") else None
+    if after is None or not any(text.startswith(mark, after) and not _CJK.match(text[after + len(mark):after + len(mark) + 1])
+                                for mark in _profile_marks()):
+        return None
+    return person
+
+
+# what ends a chain a verb names: punctuation, 职务|一职, 的 (…|调任|乌克兰战略工业部|部长|的|提议), the end
+_CHAIN_ENDS = re.compile(r"$|[，。；：、,;:！？\s]|职务|一职|的")
+
+
+def _chain_ends(text: str, end: int) -> bool:
+    """Whether the chain a verb names ends at ``end``: 任命|郭振华|为|全国人大常委会|代表|工作委员会|主任
+    (xwlb-20230628-09) reads no post 代表 of 全国人大常委会, as the title runs on into a name."""
+    return _CHAIN_ENDS.match(text, end) is not None
+
+
+@cache
+def _copulas() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """The copulas as rows of :func:`post_verbs` (the holder before, no joiner), the longest first
+    (生前是 before 是): data/posts/copulas.tsv."""
+    rows = [(*row, "")[:2] for row in data_table("posts", "copulas.tsv")]
+    return tuple(sorted(((word, False, (), held == "former") for word, held in rows), key=lambda row: -len(row[0])))
+
+
+def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mention],
+                   verbs: tuple[tuple[str, bool, tuple[str, ...], bool], ...]) -> None:
+    """任命|孙志强|为|公安县人民政府|常务副县长, 王建国|已|调任|荆州市委|秘书长, 免去|唐一军|的|司法部|部长|
+    职务 (xwlb-20230224-04): a chain after a verb of taking or leaving a post (data/posts/post_verbs.tsv)
+    names the posts of the verb's subject or of the people it names; no post when a name follows the
+    chain (the first stage read 调任荆州市委秘书长|李某's).  A copula's subject holds the posts of the
+    chain after it the same way (鲍卫忠|同志|生前是|云南省沧源佤族自治县人民法院|执行局|局长, xwlb-20231218-10)."""
+    text = an.text
+    starts = {m.start for m in people}
+    read: list[tuple[int, int]] = []  # the verbs read, the longest first: 生前是 holds the 是 within it
+    for verb, holder_after, joiners, ends in verbs:
+        for match in re.finditer(re.escape(verb), text):
+            if match.start() not in an.boundaries or any(s < match.end() and match.start() < e for s, e in read):
+                continue
+            read.append(match.span())
+            if holder_after:
+                holders, pos = _objects_after(an, people, match.end())
+            else:
+                subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
+                holders, pos = ([subject] if subject else []), match.end()
+            if not holders:
+                continue
+            pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
+            posts, end = _chain_from(an, bodies, pos)
+            if not posts or end in starts or _name_at(an, end) is not None or not _chain_ends(text, end):
+                continue
+            posts = [(organisation, title, former or ends) for organisation, title, former in posts]
+            for person in holders:
+                _hold(an, person, posts, match.start())
