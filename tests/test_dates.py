@@ -164,3 +164,13 @@ def test_a_page_head_with_its_page_and_section_is_a_masthead():
     assert masthead("2023年6月8日 星期四 第3版 要闻") == ("2023-06-08", None)
     assert masthead("荆州日报 2023年5月12日 星期五 A3版 综合新闻") == ("2023-05-12", "荆州日报")
     assert masthead("2023年6月8日 星期四 要闻") is None  # a word with no page named: maybe a headline's
+
+
+def test_a_notice_is_dated_by_its_signature():
+    from kgraph.ingest.dates import page_date, signed_date
+    notice = "拟任县审计局局长；\n公示时间：2024年4月10日至4月16日。\n中共来凤县委组织部\n2024年4月9日\n"
+    assert signed_date(notice) == "2024-04-09"
+    # a date inside a sentence, or after a sentence, signs nothing
+    assert signed_date("会议于2024年4月9日召开。\n") is None
+    assert signed_date("会议召开，持续两天。\n2024年4月9日\n") is None
+    assert page_date("干部任前公示\n经县委常委会会议研究，拟提拔任用以下同志，现予以公示：\n李红梅，女，现任县财政局副局长，" + notice) == "2024-04-09"

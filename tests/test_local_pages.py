@@ -207,3 +207,26 @@ def test_a_short_item_led_by_when_in_words_is_an_article_of_its_own():
             "我县启动秋季招聘月活动\n\n近日，我县启动2023年秋季招聘月活动。\n")
     titles = [d.title for d in kgraph.extract_text(page, date="2023-09-06").documents]
     assert titles == ["县法院召开审判委员会会议", "鹤溪街道开展“敲门行动”", "我县启动秋季招聘月活动"]
+
+
+NOTICE_PAGE = """干部任前公示
+
+经县委常委会会议研究，拟提拔任用以下同志，现予以公示：
+李红梅，女，1988年3月生，现任县财政局副局长，拟任县审计局局长；
+中共来凤县委组织部
+2024年4月9日
+
+翔凤镇召开干部培训会
+
+4月8日，翔凤镇召开2024年干部培训会。镇党委副书记、镇长田佳主持会议。
+"""
+
+
+def test_a_notices_signature_closes_it_and_dates_the_page():
+    # a county's 干部任前公示 (invented after county sites) is signed by its issuer over the date alone:
+    # the date line is no headline of the next item, and the page's date is the notice's
+    result = kgraph.extract_text(NOTICE_PAGE)
+    assert [(d.title, d.date) for d in result.documents] == [
+        ("干部任前公示", "2024-04-09"), ("翔凤镇召开干部培训会", "2024-04-09")]
+    assert "中共来凤县委组织部" in {e.label for e in result.entities}  # the issuer is the notice's text
+    assert [e.date for e in result.events if e.type == "Gathering"] == ["2024-04-08"]

@@ -21,7 +21,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..gazetteer import gazetteer
-from ..ingest.dates import article_date, labelled_date
+from ..ingest.dates import article_date, labelled_date, signed_date
 from ..ingest.layout import page_publisher, split_documents
 from ..ingest.reader import read_sources
 from ..model import ArticleRecord, Extraction, Source, calendar_date
@@ -113,7 +113,8 @@ def dated_documents(source: Source, date: str | None = None) -> list:
     for i, doc in enumerate(documents):
         stretch_start = 0 if i == 0 else starts[i]
         stretch_end = next((start for start in starts[i + 1:] if start is not None), len(source.text))
-        own = labelled_date(source.text[stretch_start or 0:stretch_end])
+        stretch = source.text[stretch_start or 0:stretch_end]
+        own = labelled_date(stretch) or signed_date(stretch)
         dated.append(replace(doc, date=own or found, date_source=origin))
     return dated
 

@@ -7,7 +7,8 @@ says which):
 2. ``option``: ``--date YYYY-MM-DD`` (``date=`` of the library's extract functions);
 3. ``path``: a date in the file's name or folders (``2023-05-12.txt``, ``20230512/page.txt``);
 4. ``page``: a dateline or masthead the page prints (``荆州日报 2023年5月12日 星期五``,
-   ``发布时间：2023-05-12``).
+   ``发布时间：2023-05-12``), else the date a notice is signed with (``中共来凤县委组织部`` over
+   ``2024年4月9日`` at its end).
 
 A day in the text is read against the article's date (:func:`day_expressions`):
 ``4月14日`` is that day of the article's year, or of the year before when that is nearer
@@ -25,7 +26,7 @@ from functools import cache
 from ..model import calendar_date
 from ..resources import data_table, longest_first
 
-__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "masthead",
+__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "masthead",
            "day_expressions", "iso_day"]
 
 # the sources of an article's date, in the order they are asked (model.Document.date_source)
@@ -82,8 +83,9 @@ def _full(match: re.Match, offset: int = 0) -> str | None:
 def page_date(text: str | None) -> str | None:
     """The date a page prints as its own: a labelled date anywhere (``发布时间：2023-05-12``,
     ``编辑日期：2023年5月12日``), else a date on one of the first short lines (a masthead:
-    ``荆州日报 2023年5月12日 星期五``).  A date inside a story's sentences is what the story
-    is about, not the page's date, so only those two places are read."""
+    ``荆州日报 2023年5月12日 星期五``), else the date a notice is signed with (:func:`signed_date`).
+    A date inside a story's sentences is what the story is about, not the page's date, so only
+    those places are read."""
     if not text:
         return None
     found = labelled_date(text)
@@ -96,7 +98,7 @@ def page_date(text: str | None) -> str | None:
         match = _MASTHEAD_DATE.search(line)
         if match and _full(match):
             return _full(match)
-    return None
+    return signed_date(text)
 
 
 # what a masthead prints beside its date: the weekday, the lunar date, the edition and page
@@ -128,6 +130,21 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     if not others or section:
         return day, paper
     return None
+
+
+# a notice's signature: its issuer on a short line of its own, then the date alone on the next
+# (干部任前公示 … 中共来凤县委组织部 / 2024年4月9日; 关于…的通告 … 某县人民政府 / 2024年3月1日)
+SIGNED_DATE_LINE = re.compile(r"\s*" + _FULL_DATE + r"\s*")
+_SIGNATURE = re.compile(r"^[^\n。！？，,；;：:]{2,30}\n\s*(" + _FULL_DATE + r")\s*$", re.MULTILINE)
+
+
+def signed_date(text: str) -> str | None:
+    """The date the last notice of ``text`` is signed with: the date alone on a line right after its
+    issuer's (a county committee's department signs a 干部任前公示: 中共来凤县委组织部 / 2024年4月9日)."""
+    found = None
+    for match in _SIGNATURE.finditer(text):
+        found = _full(match, 1) or found
+    return found
 
 
 def labelled_date(text: str) -> str | None:

@@ -19,7 +19,7 @@ from functools import cache
 
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
-from .dates import masthead
+from .dates import SIGNED_DATE_LINE, masthead
 from .reader import without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
@@ -260,6 +260,8 @@ def _is_broken(text: str) -> bool:
 
 
 def _classify(line: str) -> str:
+    if SIGNED_DATE_LINE.fullmatch(line):
+        return "credit"  # a notice's signed date (中共来凤县委组织部 / 2024年4月9日) closes it, as a credit line does
     if _BULLET.match(line) and _role_pattern().search(line[:12]):
         return "byline"
     if len(line) <= _MAX_HEADING and _byline_line().fullmatch(line):
@@ -424,7 +426,8 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
     current: _Paragraph | None = None
     position = 0
     links = False  # after 往期推荐: the lines are other articles' titles
-    for raw in text.split("\n"):
+    lines = text.split("\n")
+    for index, raw in enumerate(lines):
         start = position
         position += len(raw) + 1
         stripped = raw.strip()
@@ -433,6 +436,12 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         lead = len(raw) - len(raw.lstrip())
         piece = (start + lead, start + lead + len(stripped))
         kind = "head" if not paragraphs and title and stripped == title else _classify(stripped)
+        if kind == "head" and _signs(lines, index):
+            # a notice's issuer over its signed date (…拟任县审计局局长；/ 中共来凤县委组织部 / 2024年4月9日):
+            # the notice's last line, continuing no line before it, and no headline
+            current = _Paragraph("body", [piece], stripped)
+            paragraphs.append(current)
+            continue
         if not paragraphs and position <= _MASTHEAD_REACH and masthead(stripped):
             continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
@@ -443,7 +452,7 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
                 paragraphs[-1].closes = True
             current = None  # a line cut before the furniture is not continued after it
             continue
-        if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields"):
+        if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields", "credit"):
             current.pieces.append(piece)
             current.text += stripped
             continue
@@ -452,6 +461,12 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
     for paragraph in paragraphs:
         _read_credits(paragraph)
     return paragraphs
+
+
+def _signs(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is a notice's issuer: the next line with text is the date alone."""
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return bool(SIGNED_DATE_LINE.fullmatch(following))
 
 
 def _read_credits(paragraph: _Paragraph) -> None:
