@@ -230,3 +230,10 @@ def test_a_notices_signature_closes_it_and_dates_the_page():
         ("干部任前公示", "2024-04-09"), ("翔凤镇召开干部培训会", "2024-04-09")]
     assert "中共来凤县委组织部" in {e.label for e in result.entities}  # the issuer is the notice's text
     assert [e.date for e in result.events if e.type == "Gathering"] == ["2024-04-08"]
+
+
+def test_a_local_field_joined_by_he_is_one_name():
+    # a city paper's list of a district's bodies (invented after 宜昌日报): 区水利和湖泊局 is one body, no 湖泊局
+    agencies = labels_by_type("6月10日，夷陵区防汛抗旱指挥部组织开展防汛应急演练。区应急管理局、区水利和湖泊局等单位参加演练。")["Agency"]
+    assert "夷陵区水利和湖泊局" in agencies and "湖泊局" not in agencies
+    assert "北京市经济和信息化局" in labels_by_type("北京市经济和信息化局发布通知。")["Agency"]
