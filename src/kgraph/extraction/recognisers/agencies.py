@@ -198,7 +198,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                     ends.append(start + length + cut)
                     glued = True  # 县委|书记: a title follows the name, which ends here
                     break
-                elif word[cut] in GLUED_BREAKS and word not in tags:
+                elif (word[cut] in GLUED_BREAKS or word[cut:] == "等") and word not in tags:
+                    # 县委从 -> 县委|从; 湖泊|局等|单位 -> 局|等: a list's 等 glued to its last body's head
                     ends.append(start + length + cut)
                     glued = True
                     break
