@@ -174,3 +174,11 @@ def test_a_notice_is_dated_by_its_signature():
     assert signed_date("会议于2024年4月9日召开。\n") is None
     assert signed_date("会议召开，持续两天。\n2024年4月9日\n") is None
     assert page_date("干部任前公示\n经县委常委会会议研究，拟提拔任用以下同志，现予以公示：\n李红梅，女，现任县财政局副局长，" + notice) == "2024-04-09"
+
+
+def test_an_accounts_post_header_is_a_masthead():
+    from kgraph.ingest.dates import masthead
+    assert masthead("江岸发布  2024-03-28 18:30  湖北") == ("2024-03-28", "江岸发布")
+    assert masthead("江岸发布 2024年3月28日 18:30") == ("2024-03-28", "江岸发布")
+    # a sentence with a day and a time is none
+    assert masthead("会议于2024-03-28 18:30在武汉召开") is None

@@ -237,3 +237,27 @@ def test_a_local_field_joined_by_he_is_one_name():
     agencies = labels_by_type("6月10日，夷陵区防汛抗旱指挥部组织开展防汛应急演练。区应急管理局、区水利和湖泊局等单位参加演练。")["Agency"]
     assert "夷陵区水利和湖泊局" in agencies and "湖泊局" not in agencies
     assert "北京市经济和信息化局" in labels_by_type("北京市经济和信息化局发布通知。")["Agency"]
+
+
+ACCOUNT_POST = """江岸发布  2024-03-28 18:30  湖北
+
+👆点击蓝字 关注我们
+
+区委理论学习中心组举行2024年第二次集体学习
+
+3月27日下午，区委理论学习中心组举行2024年第二次集体学习。区委书记姜晓东主持并讲话。
+
+来源：江岸区融媒体中心
+编辑 | 刘畅
+审核 | 陈晨
+"""
+
+
+def test_an_accounts_post_header_and_credits_are_no_text():
+    # a district's WeChat post (invented after 武汉's district accounts): its header (the account, the
+    # day and time posted, where from) dates it and heads nothing; 👆点击蓝字 关注我们 is furniture;
+    # 编辑 | 刘畅 is a credit line, no headline of an article of its own
+    result = kgraph.extract_text(ACCOUNT_POST)
+    assert [(d.title, d.date) for d in result.documents] == [("区委理论学习中心组举行2024年第二次集体学习", "2024-03-28")]
+    assert [(r.name, r.role) for r in result.documents[0].reporters] == [("刘畅", "编辑"), ("陈晨", "审核")]
+    assert ("姜晓东", "江岸区委") in _posts(ACCOUNT_POST)

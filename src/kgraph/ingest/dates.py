@@ -104,7 +104,8 @@ def page_date(text: str | None) -> str | None:
 # what a masthead prints beside its date: the weekday, the lunar date, the edition and page
 # (安吉新闻  2023年6月8日  星期四  农历四月廿一  第3版)
 _MASTHEAD_FURNITURE = re.compile(
-    r"星期[一二三四五六日天]|周[一二三四五六日]|农历\S{2,8}|第?\s*[A-Za-z]?\d{1,3}\s*版|[\s\u3000|｜丨/·•]+")
+    r"星期[一二三四五六日天]|周[一二三四五六日]|农历\S{2,8}|第?\s*[A-Za-z]?\d{1,3}\s*版|(?<!\d)\d{1,2}:\d{2}(?!\d)"
+    r"|[\s\u3000|｜丨/·•]+")
 _PAPER = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _EDITION = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版")
 _SECTION_LENGTH = 6
@@ -129,7 +130,16 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     section = bool(_EDITION.search(around)) and len(others) == 1 and len(others[0]) <= _SECTION_LENGTH
     if not others or section:
         return day, paper
+    # an account's post opens with its name, the day and time it was posted and where from:
+    # 江岸发布  2024-03-28 18:30  湖北 (a district's WeChat account)
+    words = line.split()
+    if (len(words) in (3, 4) and _MASTHEAD_DATE.fullmatch(words[1]) and _CLOCK.fullmatch(words[2])
+            and all(_PAPER.fullmatch(word) and len(word) <= _SECTION_LENGTH + 2 for word in words[:1] + words[3:])):
+        return day, words[0]
     return None
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 # a notice's signature: its issuer on a short line of its own, then the date alone on the next

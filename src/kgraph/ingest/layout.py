@@ -47,10 +47,11 @@ def _role_pattern() -> re.Pattern[str]:
 @cache
 def _staff_line() -> re.Pattern[str]:
     """A line of the page's editorial credits, roles and names only: ``编辑：刘小红 校对：陈明``,
-    ``一审：张建国 二审：李红梅 三审：周强`` (the names are the paper's staff, the labels nobody)."""
+    ``一审：张建国 二审：李红梅 三审：周强``, an account's ``编辑 | 刘畅`` (the names are the paper's
+    staff, the labels nobody)."""
     roles = _role_pattern().pattern
     names = r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{2,4})*"
-    return re.compile(rf"\s*(?:(?:{roles})\s*[:：]\s*{names}[\s\u3000]*)+")
+    return re.compile(rf"\s*(?:(?:{roles})\s*[:：|｜丨]\s*{names}[\s\u3000]*)+")  # an account's 编辑 | 刘畅
 
 
 # ---------------------------------------------------------------- a website's lines
@@ -58,7 +59,8 @@ def _staff_line() -> re.Pattern[str]:
 # question, not a credit, and 来源：国家统计局数据显示，… is a sentence.
 _SENTENCE_MARK = re.compile(r"[。！？!?，,；;“”]")
 _FIELD_VALUE_LENGTH = 60
-_FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/]+")
+# separators, and the pictographs an account's furniture wears (👆点击蓝字 关注我们)
+_FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _DIGIT = re.compile(r"\d")
 _HEADER_LINE_LENGTH = 160
@@ -147,22 +149,26 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
 
 def page_publisher(text: str) -> str | None:
     """The publisher a page names: the paper its masthead prints (安吉新闻  2023年6月8日
-    星期四), else the first publisher a website's header fields name (来源：石泉县人民政府), or
-    None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
+    星期四) unless a source field names it more fully (江岸发布 … 来源：江岸区融媒体中心), else the
+    first publisher a website's header fields name (来源：石泉县人民政府), or None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
     record's ``source`` does; it is not the articles' ``publication``: one site's articles name
     several publishers (the county's government, its media centre), and people are one per name
     within a paper.  An organisation's name only: 来源：本站 and 来源：原创 name none."""
+    paper = None
     for line in text[:_MASTHEAD_REACH].split("\n"):
         printed = masthead(line.strip()) if line.strip() else None
         if printed and printed[1]:
-            return printed[1]
+            paper = printed[1]
+            break
     for line in text.split("\n"):
         if len(line) > _HEADER_LINE_LENGTH:
             continue  # a paragraph, not a header (and the test is skipped on a story's text)
         for found in header_fields(line.strip()) or ():
-            if found.kind == "source" and len(found.value) > 2:
+            if found.kind == "source" and len(found.value) > 2 and (paper is None or found.value[:2] == paper[:2]):
+                # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
+                # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    return None
+    return paper
 
 
 @cache
