@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...model import Mention
-from ...resources import alias_table, data_table, longest_first, ordered_lexicon, pos_tags, word_tags
+from ...resources import alias_table, data_table, data_words, longest_first, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis, SpanIndex
 from ..names import reads_as_chinese
 from ..recognisers.agencies import agency_key
@@ -113,7 +113,7 @@ def _unit_before_a_title(an: Analysis, start: int, read=post_title_at) -> int | 
         title = post_title_at(text, s)
         if e - start > _LONGEST_UNIT or not _CJK.match(word) or (title and s + len(title) in an.boundaries):
             return None  # a title that is a word of its own ends the unit; 委员|会 inside 委员会 does not
-        if tags.get(word, "") in pos_tags("unit_run_stops") and (s == start or word not in _unit_joiners()):
+        if tags.get(word, "") in pos_tags("unit_run_stops") and (s == start or word not in _posts_words("unit_joiners.txt")):
             return None  # a preposition, verb, pronoun or particle ends any name: 记者|对, 记者|的 (but 安全|与|质量)
         if s == start and tags.get(word, "") == "c" and any(
                 token.start == e and token.tag in ("ORG", "LOC") for token in an.model_tokens or ()):
@@ -133,24 +133,15 @@ _LONGEST_UNIT = 12
 
 
 @cache
-def _body_name_tags() -> frozenset[str]:
-    return frozenset(row[0] for row in data_table("posts", "body_name_tags.txt"))
-
-
-@cache
-def _unit_joiners() -> frozenset[str]:
-    """Words joining two fields within a unit's name (data/posts/unit_joiners.txt): 安全|与|质量|监督|管理司."""
-    return frozenset(row[0] for row in data_table("posts", "unit_joiners.txt"))
+def _posts_words(name: str) -> frozenset[str]:
+    """A one-word-a-line file of data/posts: body_name_tags.txt (the model's tags of the words a body's
+    name is made of), unit_joiners.txt (安全|与|质量|监督|管理司), body_openers.txt."""
+    return frozenset(data_words("posts", name))
 
 
 @cache
 def _body_back_references() -> tuple[str, ...]:
-    return longest_first(row[0] for row in data_table("posts", "body_back_references.txt"))
-
-
-@cache
-def _body_openers() -> frozenset[str]:
-    return frozenset(row[0] for row in data_table("posts", "body_openers.txt"))
+    return longest_first(data_words("posts", "body_back_references.txt"))
 
 
 @cache
@@ -176,13 +167,13 @@ def _body_before_title(an: Analysis, title_start: int, named: SpanIndex) -> tupl
     if index is None:
         return None
     first = index + 1
-    while first > 0 and tokens[first - 1].tag in _body_name_tags():
+    while first > 0 and tokens[first - 1].tag in _posts_words("body_name_tags.txt"):
         first -= 1
     if first > index:
         return None
     start = tokens[first].start
     opener = an.text[tokens[first - 1].start:start].strip() if first > 0 else ""
-    if opener and tokens[first - 1].tag not in ("p", "TIME") and opener not in _body_openers():
+    if opener and tokens[first - 1].tag not in ("p", "TIME") and opener not in _posts_words("body_openers.txt"):
         return None  # a line's start or a space opens one too (a headline)
     name = an.text[start:title_start]
     if (len(name) < _SHORTEST_BODY or not name.endswith(_body_heads()) or start not in an.boundaries
