@@ -4,6 +4,7 @@
   transliterated name joined, an organisation completed up to its head, each repaired
   (:mod:`.repair`);
 - :func:`known_names`: the white list's names where they stand as words;
+- :func:`speakers`: a Chinese name opening a line before a colon (姜山：…), who speaks;
 - :func:`leaders`: a name next to a leader's title that the model missed;
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
@@ -30,14 +31,14 @@ from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
-from .names import chinese_name, read_name, surnames, title_at, title_before
+from .names import anonymous_tails, chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import is_country
 from .world import world_names as world_rows
 
 __all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "model_candidates", "names_in_titles",
-           "world_places"]
+           "speakers", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -58,6 +59,32 @@ def known_names(an: Analysis) -> list[Candidate]:
     edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
     return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in known_finder(an.lexicon_dir)(an.text)
             if start in edges and end in edges]
+
+
+# a line's first words up to a colon: who speaks (姜山：, 金石开：)
+_SPEAKER = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4})[：:]")
+# the model's tags of a name's first word: it read a name there, a person's or a place's (姜山/LOC)
+_SPEAKER_TAGS = frozenset({"PER", "LOC"})
+
+
+def speakers(an: Analysis) -> list[Candidate]:
+    """姜山：|汉堡最近很是糟糕 (the model: 姜山/LOC), 金石开：|建议关注一下 (the model: 金石/PER|开/v), in
+    CLUENER's train split (Sina's columns): a line that opens with a Chinese name's shape
+    (:func:`chinese_name`, a surname and one or two characters) and a colon, where the model read a
+    name (a person's or a place's) from its start, gives the words of the person named, a columnist's
+    or a guest's.  Not a place or a word the dictionary knows as other
+    than a name (宁夏：|推进大项目建设, 民调：, xwlb-2023 headlines), nor a body or a title
+    (民政部：, 俄外长：)."""
+    tags, out = word_tags(), []
+    named = {t.start for t in an.model_tokens or () if t.tag in _SPEAKER_TAGS}
+    for match in _SPEAKER.finditer(an.text):
+        name = match.group(1)
+        if (match.start(1) not in named or not chinese_name(name) or is_place_name(name) or not tags.get(name, "nr").startswith("nr")
+                or name.endswith(org_heads()) or word_ending(name, ordered_lexicon("titles.txt"))
+                or name[1:].startswith(anonymous_tails())):
+            continue
+        out.append(Candidate(match.start(1), match.end(1), "Person", "lexicon", 1.0))
+    return out
 
 
 _DICTIONARY_PLACE_TAGS = pos_tags("dictionary_place")

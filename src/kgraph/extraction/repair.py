@@ -120,6 +120,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # (jieba: 全国工商联/nt|新/a) (xwlb-2023): a count, or a word of one character that opens what follows,
         # glued on to a name of the lists or of the dictionary
         return repair(an, Candidate(c.start, end - trailing, c.type, c.source, c.score))
+    if c.type == "Agency" and _deputy_glued_on(text, start, end):
+        # 全国人大副/ORG|委员长|蒋正华 (CLUENER train): the model glued the deputy's mark of the title after it to
+        # the body (全国人大|副委员长)
+        return repair(an, Candidate(start, end - 1, c.type, c.source, c.score))
     joined = _joined_by_a_preposition(an, start, end) if c.type in ("Place", "Agency") else None
     if joined is not None:
         # 国务院总理李强7日在|京同欧洲理事会/ORG|主席米歇尔 (xwlb-20231207-04), 上海等|地同加州/LOC|的合作,
@@ -461,6 +465,14 @@ def _trailing_word(an: Analysis, type_: str, start: int, end: int) -> int:
     rest = an.text[start:last[0]]
     named = is_place_name(rest) or (type_ == "Agency" and word_tags().get(rest, "") in _ORGANISATION_WORD_TAGS)
     return end - last[0] if named else 0
+
+
+def _deputy_glued_on(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends with the first character of a deputy's title written after it (副:
+    全国人大副|委员长, the title 副委员长 of data/lexicon/titles.txt), what stands before that a name of three
+    characters or more."""
+    title = title_at(text, end - 1)
+    return end - start >= 4 and title is not None and title[0] == text[end - 1] and title[1:] in lexicon("titles.txt")
 
 
 def _a_place(name: str) -> bool:

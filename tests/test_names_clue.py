@@ -1,0 +1,84 @@
+"""Names of Sina's news of all kinds (issue 19: the CLUENER measure).  Sentences of CLUENER's public
+train split (finance, sport, games: short, often cut mid-sentence), and of xwlb-2023 where the class
+occurs there, copied as literals."""
+import kgraph
+from kgraph.extraction.candidates import Candidate
+from kgraph.extraction.proposers import speakers
+from kgraph.extraction.repair import repair
+
+from .test_names import _analysis
+
+
+def _found(sentence: str) -> dict[str, set[str]]:
+    """Each type -> the mentions written of it."""
+    found: dict[str, set[str]] = {}
+    for entity in kgraph.extract_text(sentence).entities:
+        found.setdefault(entity.type, set()).update(m.text for m in entity.mentions if m.text)
+    return found
+
+
+def _labels(sentence: str, type_: str) -> set[str]:
+    return {e.label for e in kgraph.extract_text(sentence).entities if e.type == type_}
+
+
+# ---------------------------------------------------------------- a speaker before a colon
+
+def test_a_name_opening_a_line_before_a_colon_speaks():
+    # the model: 姜山/LOC (a place it guessed), 金石/PER|开/v (the name cut)
+    found = _found("姜山：汉堡最近很是糟糕，上轮做客汉诺威更是3球惨败，不过他们本周中没有欧战任务，")
+    assert "姜山" in found["Person"] and "姜山" not in found.get("Place", set())
+    assert "金石开" in _found("金石开：建议关注一下做客维冈的米堡吧。联赛初期表现不错的米堡因为索斯盖特拿了一个8月最佳教练奖，")["Person"]
+
+
+def test_a_place_or_a_word_before_a_colon_is_no_speaker():
+    # xwlb-2023 headlines: a province's news, a poll's
+    assert not _found("宁夏：推进大项目建设补短板增动能").get("Person")
+    assert not _found("民调：美超七成受访者认为经济正恶化").get("Person")
+
+
+def test_the_speakers_alone():
+    an = _analysis(("姜山", "LOC"), ("：", "w"), ("汉堡", "n"), ("最近", "TIME"), ("很", "d"), ("糟糕", "a"))
+    assert [(c.type, an.text[c.start:c.end]) for c in speakers(an)] == [("Person", "姜山")]
+    # not where the model read no name there, nor past the line's start
+    assert not speakers(_analysis(("姜山", "n"), ("：", "w"), ("汉堡", "n")))
+    assert not speakers(_analysis(("他", "r"), ("说", "v"), ("姜山", "PER"), ("：", "w"), ("好", "a")))
+
+
+# ---------------------------------------------------------------- people the stages dropped
+
+def test_a_name_after_the_head_of_an_administration():
+    # jieba: 副署|长孙|寿山 (长孙 a compound surname): the name cut out of words, but after a title
+    assert "孙寿山" in _found("新闻出版总署副署长孙寿山曾表示，新闻出版总署在推动产业升级和发展的同时，")["Person"]
+
+
+def test_a_person_in_whose_hands_something_is():
+    # 在 before a foreign name reads a place (在|巴赫穆特); 手里 after it reads a person
+    found = _found("然而，这所有的决定权都在伯南克手里，如果他政策有所动摇，那么这些盈利债券基金都将遭遇滑铁卢。")
+    assert "伯南克" in found["Person"] and "伯南克" not in found.get("Place", set())
+
+
+# ---------------------------------------------------------------- organisations
+
+def test_a_regulators_short_name_is_no_person():
+    # jieba tags 银监会 nr: the model's organisation was read as a surname and a given name
+    sentence = "信用卡挂失属于市场调节价范畴，通常由各商业银行总行制定调整，并向银监会报备，符合要求的调整，"
+    assert "中国银行业监督管理委员会" in _labels(sentence, "Agency") and not _labels(sentence, "Person")
+
+
+def test_the_deputys_mark_of_a_title_is_no_part_of_the_body():
+    found = _found("全国人大副委员长蒋正华指出，2010年，我国粗钢总产量达到6.3亿吨，钢材的总产量接近8亿吨，")
+    assert "全国人大" in found["Agency"] and "全国人大副" not in found["Agency"]
+    # the repair alone: 全国人大副/ORG|委员长
+    an = _analysis(("全国人大副", "ORG"), ("委员长", "n"), ("蒋正华", "PER"), ("指出", "v"))
+    assert [an.text[r.start:r.end] for r in repair(an, Candidate(0, 5, "Agency", "model"))] == ["全国人大"]
+    # the same with 副会长; and a body read whole before its head's title stays whole
+    an = _analysis(("中国国际商会副", "ORG"), ("会长", "n"))
+    assert [an.text[r.start:r.end] for r in repair(an, Candidate(0, 7, "Agency", "model"))] == ["中国国际商会"]
+    an = _analysis(("全国人大", "ORG"), ("委员长", "n"))
+    assert [an.text[r.start:r.end] for r in repair(an, Candidate(0, 4, "Agency", "model"))] == ["全国人大"]
+
+
+def test_a_company_by_its_trade_is_no_name():
+    found = _found("并表示中国银行拟收购一家信托公司，希望通过中国信托业协会了解信托行业及信托公司的相关情况。")
+    assert "信托公司" not in found["Agency"] and "中国信托业协会" in found["Agency"]
+    assert "博彩公司" not in _found("而现在博彩公司开出的实际盘口形势为切沃主场让平半190中低水，").get("Agency", set())
