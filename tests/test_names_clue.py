@@ -82,3 +82,39 @@ def test_a_company_by_its_trade_is_no_name():
     found = _found("并表示中国银行拟收购一家信托公司，希望通过中国信托业协会了解信托行业及信托公司的相关情况。")
     assert "信托公司" not in found["Agency"] and "中国信托业协会" in found["Agency"]
     assert "博彩公司" not in _found("而现在博彩公司开出的实际盘口形势为切沃主场让平半190中低水，").get("Agency", set())
+
+
+def test_in_whose_time():
+    assert "穆里尼奥" in _found("即使在穆里尼奥的时代，从伦敦北上的比赛也不好打，尤其是阿勒代斯指挥的博尔顿“把两辆大巴开到球门口”")["Person"]
+
+
+def test_words_of_the_news_are_no_speakers_nor_people():
+    # xwlb-20231001-06's headline: a street interview
+    assert not _found("海采：这个假期去哪儿？看什么？").get("Person")
+    # midweek
+    assert _found("周中在国家队比赛中受伤的波多尔斯基有望伤愈，不过首发几率仍然不大；")["Person"] == {"波多尔斯基"}
+
+
+# ---------------------------------------------------------------- teams by the words of a match
+
+def test_a_club_by_the_words_of_a_match_is_a_team():
+    # vs between two clubs; a match's word after the name (上轮主场), in each mention of the article
+    found = _found("5.米德尔vs博尔顿从目前的数据收集情况分析而言，主队不败的痕迹也是较为明显的，首先，")
+    assert {"米德尔", "博尔顿"} <= found["Agency"] and not found.get("Person")
+    found = _found("斯托克上轮主场就曾反诱西布朗，本场比赛斯托克至少还能保持不败。推荐：31")
+    assert "斯托克" in found["Agency"] and "斯托克" not in found.get("Person", set())
+
+
+def test_a_club_in_a_sentence_of_the_odds_is_a_team():
+    found = _found("澳彩开出主让平半2.08水的盘口，而欧赔只支持平手主队低水。雷吉纳上周客胜乌迪内斯，")
+    assert "雷吉纳" in found["Agency"] and not found.get("Person")
+
+
+def test_players_stay_people():
+    # no odds, no match's word right at the name: the players of a club
+    found = _found("欧冠中4比0大胜波尔图来得十分酣畅淋漓，阿德巴约和范佩西已经联手在各项赛事中打入11球，")
+    assert {"阿德巴约", "范佩西"} <= found["Person"]
+    # 让球队 is no odds' word (让|球队)
+    assert "瓜迪奥拉" in _found("巴萨进来状态神勇，攻击力让人恐怖。瓜迪奥拉的轮换打法让球队找到了获胜的节奏。")["Person"]
+    # after a title, a coach: 主教练|莫耶斯
+    assert "莫耶斯" in _found("主教练莫耶斯主场作战时从不保守。")["Person"]

@@ -29,7 +29,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
-                       org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
+                       org_heads, place_heads, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 from .names import anonymous_tails, chinese_name, read_name, surnames, title_at, title_before
 from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
@@ -74,14 +74,14 @@ def speakers(an: Analysis) -> list[Candidate]:
     name (a person's or a place's) from its start, gives the words of the person named, a columnist's
     or a guest's.  Not a place or a word the dictionary knows as other
     than a name (宁夏：|推进大项目建设, 民调：, xwlb-2023 headlines), nor a body or a title
-    (民政部：, 俄外长：)."""
-    tags, out = word_tags(), []
+    (民政部：, 俄外长：), nor a word the black list holds (海采：|这个假期去哪儿, a street interview)."""
+    tags, out, vetoed = word_tags(), [], vetoes(an.lexicon_dir).get("Person", ())
     named = {t.start for t in an.model_tokens or () if t.tag in _SPEAKER_TAGS}
     for match in _SPEAKER.finditer(an.text):
         name = match.group(1)
         if (match.start(1) not in named or not chinese_name(name) or is_place_name(name) or not tags.get(name, "nr").startswith("nr")
                 or name.endswith(org_heads()) or word_ending(name, ordered_lexicon("titles.txt"))
-                or name[1:].startswith(anonymous_tails())):
+                or name[1:].startswith(anonymous_tails()) or name in vetoed):
             continue
         out.append(Candidate(match.start(1), match.end(1), "Person", "lexicon", 1.0))
     return out
