@@ -4,7 +4,7 @@ occurs there, copied as literals."""
 import kgraph
 from kgraph.extraction.candidates import Candidate
 from kgraph.extraction.proposers import speakers
-from kgraph.extraction.repair import repair
+from kgraph.extraction.repair import fields_joined, repair
 
 from .test_names import _analysis
 
@@ -118,3 +118,55 @@ def test_players_stay_people():
     assert "瓜迪奥拉" in _found("巴萨进来状态神勇，攻击力让人恐怖。瓜迪奥拉的轮换打法让球队找到了获胜的节奏。")["Person"]
     # after a title, a coach: 主教练|莫耶斯
     assert "莫耶斯" in _found("主教练莫耶斯主场作战时从不保守。")["Person"]
+
+
+def test_a_boss_by_the_surname_is_nobody_named():
+    found = _found("中信地产营销管理部副总经理梁丽红，梁总以及中信地产高级策划经理舒畅，舒总。首先请两位跟网友打个招呼！")
+    assert found["Person"] == {"梁丽红"}
+
+
+def test_services_and_administrations_on_the_white_list():
+    # the model: 海上/s|自卫队/n, 新闻/n|出版/vn|总署/n
+    assert "海上自卫队" in _found("该护卫舰排水量约10950吨、全长约248米，堪称海上自卫队最大级别的舰艇。")["Agency"]
+    assert "新闻出版总署" in _found("内容的失实报道，监管部门已经给予关注，并已提请新闻出版总署查处。")["Agency"]
+
+
+# ---------------------------------------------------------------- fields joined inside one name
+
+def test_fields_joined_inside_one_name():
+    # the model: 上海市规划与/ORG|国土资源管理局/ORG (CLUENER train)
+    assert "上海市规划与国土资源管理局" in _found(
+        "7月31日，在上海市规划与国土资源管理局（下称上海市规划局）召开的新闻通气会上，")["Agency"]
+    # xwlb-20230206-10: once only 中国 (the name a clause by its conjunction)
+    assert "中国物流与采购联合会" in _found(
+        "记者今天（2月6日）从中国物流与采购联合会了解到，2022年物流业总体实现平稳运行，")["Agency"]
+    # xwlb-20231020-11: a committee of the NPC
+    assert "全国人大监察和司法委员会" in _found(
+        "会议听取了全国人大监察和司法委员会主任委员杨晓超、财政经济委员会主任委员钟山分别作的报告。")["Agency"]
+
+
+def test_two_bodies_joined_stay_two():
+    found = _found("由中央广播电视总台和国家文物局联合摄制的大型系列纪录片《寻古中国·云梦记》，今晚（9月11日）起在央视综合频道播出，")
+    assert {"中央广播电视总台", "国家文物局"} <= found["Agency"]
+    found = _found("中国人民银行、国家金融监督管理总局、中国证监会和国家外汇管理局等部门负责人表示，")
+    assert {"中国证监会", "国家外汇管理局"} <= found["Agency"]
+
+
+def test_fields_joined_alone():
+    assert fields_joined("上海市规划与国土资源管理局", 5) and fields_joined("中国物流与采购联合会", 4)
+    # a body, a place, a title or a list before the conjunction; a body of the dictionary after it
+    assert not fields_joined("中央广播电视总台与国际皮划艇联合会", 8)
+    assert not fields_joined("中国与新开发银行", 2)
+    assert not fields_joined("全国政协委员和自治区政协", 6)
+    assert not fields_joined("伊朗工业、矿业和贸易部", 7)
+    assert not fields_joined("中国证监会和国家外汇管理局", 5)
+
+
+# ---------------------------------------------------------------- a count before a name
+
+def test_a_count_of_a_persons_works_or_of_how_often_is_no_count_of_the_name():
+    assert "黄胄" in _found("有三件黄胄的作品以千万元的价格成交，北京保利拍卖有限公司上拍的黄胄1976年创作的作品《")["Person"]
+    assert "周迅" in _found("而下月初，又一部周迅电影《女人不坏》要跟观众见面。")["Person"]
+    assert "伯南克" in _found("其实，联储还有其他技巧，大家可以回想一下伯南克2002年11月的讲话。")["Person"]
+    # xwlb-20230123-02: the lanterns counted, 唐风 their style
+    assert not _found("在河北唐山，近百架唐风灯笼装扮河头老街，千米唐灯璀璨明亮，").get("Person")
