@@ -170,3 +170,9 @@ def test_a_count_of_a_persons_works_or_of_how_often_is_no_count_of_the_name():
     assert "伯南克" in _found("其实，联储还有其他技巧，大家可以回想一下伯南克2002年11月的讲话。")["Person"]
     # xwlb-20230123-02: the lanterns counted, 唐风 their style
     assert not _found("在河北唐山，近百架唐风灯笼装扮河头老街，千米唐灯璀璨明亮，").get("Person")
+
+
+def test_a_countrys_body_of_fields_joined_ends_in_its_head_whatever_its_tag():
+    # jieba: 印度|国防|研究|与|发展局/l; the model: 发展局/ORG alone
+    found = _found("在16日进行的首度试飞中坠毁。据《印度防务》11月17日报道，印度国防研究与发展局的官员表示，")
+    assert "印度国防研究与发展局" in found["Agency"] and "发展局" not in found["Agency"]
