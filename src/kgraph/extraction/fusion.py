@@ -15,11 +15,12 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
-from .lexicons import DIVISION_ENDINGS, org_heads, world_finder
+from .lexicons import DIVISION_ENDINGS, org_heads, person_roles, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
-from .proposers import doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, world_places
+from .proposers import (doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, speakers,
+                        world_places)
 from .recognisers.agencies import GLUED_BREAKS, org_run
 from .repair import GLUED_TAILS, GLUED_WORDS, repair, rest_of_a_foreign_name
 
@@ -34,7 +35,7 @@ def choose(an: Analysis) -> list[Candidate]:
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
-    model += names_in_titles(an) + _unknown_words_after_titles(an)
+    model += names_in_titles(an) + _unknown_words_after_titles(an) + speakers(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
     model += _names_after_glued_verbs(an, model)
@@ -334,7 +335,8 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
     organisation right before it, however the model read it there (word set
     organisation_kinds_before: 评级机构, 派别), or names it with a company's head after it (穆迪|公司: word set company_heads)
     or an armed group's (胡塞|武装: armed_group_heads) as an organisation, unless
-    the dictionary knows it as a person's name (李宁|公司 is named after him)."""
+    the dictionary knows it as a person's name (李宁|公司 is named after him); and a team by the words of
+    a match around it (:func:`_a_team`)."""
     text = an.text
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency"} | {
         m.text for m in an.mentions if m.type == "Agency"}
@@ -345,6 +347,8 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
             continue
         if any(text.endswith(w, 0, c.start) for w in _ORGANISATION_KINDS) or (
                 any(name + head in agencies for head in _SHORT_NAMED_HEADS) and word_tags().get(name, "")[:2] != "nr"):
+            named.add(name)
+        elif c.type == "Person" and _a_team(an, c):
             named.add(name)
         elif c.type == "Person" and not reads_as_chinese(name) and any(
                 a.startswith(name) and a.endswith(_COMPANY_HEADS) and len(a) - len(name) <= _TRADE_AND_HEAD
@@ -358,6 +362,37 @@ def _organisations_by_context(an: Analysis, candidates: list[Candidate]) -> list
             if c.type == "Person" and c.source == "model" and text[c.start:c.end] in named else c for c in candidates]
 
 
+def _a_team(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's names a team, by the words of a match (CLUENER train,
+    Sina's football previews: the clubs by their short names, 斯托克, 桑普, 博尔顿): right before it
+    (word set team_context_before: 做客|维冈, 米德尔vs|博尔顿) or right after it (team_context_after:
+    斯托克|上轮主场, 桑德兰|vs博尔顿), or, where it does not read as a Chinese name, in a sentence of the
+    match's odds or one on either side of it (odds_words: …盘口状态下…。|现在|桑普|排名落后，让出半一盘,
+    威廉|主胜赔1.70), where the players are not named.  Not a name after a title (主教练|莫耶斯)."""
+    text, name = an.text, an.text[c.start:c.end]
+    if title_before(text, c.start) or text.endswith(tuple(person_roles()), 0, c.start):
+        return False
+    if any(text.endswith(w, 0, c.start) for w in _TEAM_BEFORE) or text.startswith(_TEAM_AFTER, c.end):
+        return True
+    if reads_as_chinese(name):
+        return False
+    # the sentence and those on either side, the odds' words written as words (not 让|球队)
+    start, end = an.sentence(c.start)
+    start, end = an.sentence(max(start - 1, 0))[0], an.sentence(min(end, len(text) - 1))[1]
+    return any(at in an.boundaries and at + len(w) in an.boundaries
+               for w in _ODDS_WORDS for at in _occurrences(text, w, start, end))
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
+_TEAM_BEFORE = word_set("team_context_before")
+_TEAM_AFTER = longest_first(word_set("team_context_after"))
+_ODDS_WORDS = word_set("odds_words")
 # kinds of organisation written right before a name (评级机构|穆迪), and companies' heads (穆迪|公司)
 _ORGANISATION_KINDS = longest_first(word_set("organisation_kinds_before"))
 _COMPANY_HEADS = word_set("company_heads")

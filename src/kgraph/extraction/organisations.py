@@ -433,7 +433,8 @@ def joined_fields(an: Analysis) -> list[Candidate]:
     conjunction.  After a country of the world list, the dictionary's nouns joined so, the last
     ending in an organisation's head (:func:`_a_head`: 服务部, 事务部), make the name; no noun is a
     place (美国和|英国政府: two bodies) or a title, and 和, 与 or 及 stands between them (美国|财政部 is
-    read otherwise; 民族领袖|、|人民委员会 is a list)."""
+    read otherwise; 民族领袖|、|人民委员会 is a list).  The word with the head after a conjunction ends the
+    name whatever the dictionary's tag of it: 印度|国防|研究|与|发展局/l (CLUENER train)."""
     text, out = an.text, []
     for start, end, name in world_finder()(text):
         if not is_country(name) or start not in an.boundaries or end not in an.boundaries:
@@ -445,7 +446,10 @@ def joined_fields(an: Analysis) -> list[Candidate]:
             if word in _FIELD_JOINERS and not expect_field:
                 joiners, expect_field = joiners + word, True
                 continue
-            if not _field(word):
+            if not (_field(word) or (joiners and _a_head(word) and _CJK_ONLY.match(word)
+                                     and word_tags().get(word, "") not in _BODY_WORD_TAGS)):
+                # but a head the dictionary tags otherwise ends the name (国防|研究|与|发展局/l), unless it is a
+                # body's whole name (中国|妇女|和|妇联/j: two, xwlb-20231023-01)
                 break
             if _a_head(word):
                 if joiners.strip("、"):  # 卫生|与|公众|服务部; not 民族领袖|、|人民委员会 (a list of two)
@@ -456,6 +460,7 @@ def joined_fields(an: Analysis) -> list[Candidate]:
 
 
 _FIELD_TAGS = frozenset(("n", "vn", "an", "nt"))
+_BODY_WORD_TAGS = pos_tags("body_word")
 
 
 def _field(word: str) -> bool:

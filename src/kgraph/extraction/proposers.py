@@ -4,6 +4,7 @@
   transliterated name joined, an organisation completed up to its head, each repaired
   (:mod:`.repair`);
 - :func:`known_names`: the white list's names where they stand as words;
+- :func:`speakers`: a Chinese name opening a line before a colon (姜山：…), who speaks;
 - :func:`leaders`: a name next to a leader's title that the model missed;
 - :func:`foreign_leaders`: the whole name after a foreign country and a leader's title
   (匈牙利总理|欧尔班), and the same name elsewhere in the article;
@@ -28,16 +29,17 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
-                       org_heads, place_heads, transliteration_characters, word_ending, world_finder, world_names)
+                       org_heads, place_heads, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
-from .names import chinese_name, read_name, surnames, title_at, title_before
-from .repair import GLUED_TAILS, country_organisation, glued_verb, listed_with_a_person, named_after_a_title, repair
+from .names import anonymous_tails, chinese_name, read_name, surnames, title_at, title_before
+from .repair import (GLUED_TAILS, country_organisation, fields_joined, glued_verb, listed_with_a_person, named_after_a_title,
+                     repair)
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
 from .world import is_country
 from .world import world_names as world_rows
 
 __all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "model_candidates", "names_in_titles",
-           "world_places"]
+           "speakers", "world_places"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_WORD_TAGS = pos_tags("personal_name")
@@ -58,6 +60,32 @@ def known_names(an: Analysis) -> list[Candidate]:
     edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
     return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in known_finder(an.lexicon_dir)(an.text)
             if start in edges and end in edges]
+
+
+# a line's first words up to a colon: who speaks (姜山：, 金石开：)
+_SPEAKER = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4})[：:]")
+# the model's tags of a name's first word: it read a name there, a person's or a place's (姜山/LOC)
+_SPEAKER_TAGS = frozenset({"PER", "LOC"})
+
+
+def speakers(an: Analysis) -> list[Candidate]:
+    """姜山：|汉堡最近很是糟糕 (the model: 姜山/LOC), 金石开：|建议关注一下 (the model: 金石/PER|开/v), in
+    CLUENER's train split (Sina's columns): a line that opens with a Chinese name's shape
+    (:func:`chinese_name`, a surname and one or two characters) and a colon, where the model read a
+    name (a person's or a place's) from its start, gives the words of the person named, a columnist's
+    or a guest's.  Not a place or a word the dictionary knows as other
+    than a name (宁夏：|推进大项目建设, 民调：, xwlb-2023 headlines), nor a body or a title
+    (民政部：, 俄外长：), nor a word the black list holds (海采：|这个假期去哪儿, a street interview)."""
+    tags, out, vetoed = word_tags(), [], vetoes(an.lexicon_dir).get("Person", ())
+    named = {t.start for t in an.model_tokens or () if t.tag in _SPEAKER_TAGS}
+    for match in _SPEAKER.finditer(an.text):
+        name = match.group(1)
+        if (match.start(1) not in named or not chinese_name(name) or is_place_name(name) or not tags.get(name, "nr").startswith("nr")
+                or name.endswith(org_heads()) or word_ending(name, ordered_lexicon("titles.txt"))
+                or name[1:].startswith(anonymous_tails()) or name in vetoed):
+            continue
+        out.append(Candidate(match.start(1), match.end(1), "Person", "lexicon", 1.0))
+    return out
 
 
 _DICTIONARY_PLACE_TAGS = pos_tags("dictionary_place")
@@ -237,6 +265,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                 end, kind = body, "Agency"
         elif kind == "Agency":
             end, j = _across_a_dot(an, tokens, j, end)
+            end, j = _across_a_conjunction(an, tokens, j, start, end)
             end, j = _complete_head(an, tokens, j, start, end)
         whole = _dictionary_place_around(an, start, end) if token.tag == "LOC" else None
         if whole is not None:
@@ -838,6 +867,24 @@ def _across_a_dot(an: Analysis, tokens, j: int, end: int) -> tuple[int, int]:
     return end, j
 
 
+def _across_a_conjunction(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[int, int]:
+    """在|上海市规划与/ORG|国土资源管理局/ORG|（下称上海市规划局） (CLUENER train): the model's organisation
+    that ends in a conjunction (word set field_joiners: 与, 和, 及), what stands before it no
+    name of its own (no organisation's head ends it), and the model's organisation right after it that
+    ends in a head are one name, the fields it joins in it (规划与国土资源: :func:`.repair.fields_joined`).  Returns the new end and the
+    next token."""
+    text, heads = an.text, org_heads()
+    if (end - start >= 3 and text[end - 1] in _CONJUNCTIONS and not text[start:end - 1].endswith(heads)
+            and j < len(tokens) and tokens[j].tag == "ORG" and tokens[j].start == end
+            and text[tokens[j].start:tokens[j].end].endswith(heads)
+            and fields_joined(text[start:tokens[j].end], end - 1 - start)):
+        return tokens[j].end, j + 1
+    return end, j
+
+
+_CONJUNCTIONS = frozenset(word_set("field_joiners"))
+
+
 def _body_named_after(an: Analysis, start: int, end: int) -> int:
     """Where the name of a body named after the person [start, end) ends, its head
     (data/lexicon/person_body_heads.txt) right after the name or begun inside it (the model read
@@ -883,12 +930,25 @@ def _after_a_count(an: Analysis, c: Candidate) -> bool:
     person's: 8.7万亩/m|李花/PER|连片开放 (xwlb-20230129-10), 十二道/m|金芒/PER|闪耀 (xwlb-20230729-01),
     新春|第一批/m|红梅/PER (xwlb-20230213-09), 造成|2名/m|黎平民/PER (xwlb-20231015-11): what is
     counted is a thing or a kind of people, not a person.  A shirt's number names a player
-    (由|7号/m|穆勒/PER|头球, pd-dev-00301)."""
+    (由|7号/m|穆勒/PER|头球, pd-dev-00301); a count of what follows the name counts the person's works
+    (三件|黄胄|的作品), and a verbal measure counts nothing (回想|一下|伯南克)."""
     token = _model_token_before(an, c.start)
     if token is None or token.tag != "m":
         return False
     count = an.text[token.start:token.end]
+    if count in _VERBAL_MEASURES:
+        return False  # 大家可以回想|一下/m|伯南克/PER|2002年11月的讲话 (CLUENER train): how often one does, no count
+    rest = an.text[c.end:c.end + 1 + _LONGEST_WORK].removeprefix("的")
+    if rest.startswith(_WORKS):
+        # 有|三件/m|黄胄/PER|的作品, 又|一部/m|周迅/PER|电影 (CLUENER train): the count is of the person's works
+        # named after the name (word set works_of_people); not 近百架|唐风|灯笼 (xwlb-20230123-02)
+        return False
     return not count.endswith("号") and not count[-1:].isdigit()
+
+
+_VERBAL_MEASURES = frozenset(word_set("verbal_measures"))
+_WORKS = longest_first(word_set("works_of_people"))
+_LONGEST_WORK = max(map(len, _WORKS))
 
 
 def _model_token_before(an: Analysis, offset: int):

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..gazetteer import gazetteer
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area, word_ending,
@@ -120,6 +120,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # (jieba: 全国工商联/nt|新/a) (xwlb-2023): a count, or a word of one character that opens what follows,
         # glued on to a name of the lists or of the dictionary
         return repair(an, Candidate(c.start, end - trailing, c.type, c.source, c.score))
+    if c.type == "Agency" and _deputy_glued_on(text, start, end):
+        # 全国人大副/ORG|委员长|蒋正华 (CLUENER train): the model glued the deputy's mark of the title after it to
+        # the body (全国人大|副委员长)
+        return repair(an, Candidate(start, end - 1, c.type, c.source, c.score))
     joined = _joined_by_a_preposition(an, start, end) if c.type in ("Place", "Agency") else None
     if joined is not None:
         # 国务院总理李强7日在|京同欧洲理事会/ORG|主席米歇尔 (xwlb-20231207-04), 上海等|地同加州/LOC|的合作,
@@ -308,7 +312,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 # their contest (中国队|战胜|日本队|获得冠军, xwlb-20230803-07: word set contest_verbs)
                 return (repair(an, Candidate(c.start, c.start + at - len(word), c.type, c.source, c.score))
                         + repair(an, Candidate(c.start + at, c.end, c.type, c.source, c.score)))
-        if any(word_tags().get(w, "") in _FUNCTION_TAGS for w in words) or name.endswith(("干部", "部队")):
+        if _a_clause(name, words) or name.endswith(("干部", "部队")):
             return []  # 清丰县委|从|选拔干部: a preposition or adverb inside is a clause, not a name
         if len(words) > 1 and word_tags().get(words[-1], "") == "v" and (
                 words[-1] not in org_heads() or name[:-len(words[-1])].endswith(org_heads()) or is_place_name(words[0])):
@@ -461,6 +465,50 @@ def _trailing_word(an: Analysis, type_: str, start: int, end: int) -> int:
     rest = an.text[start:last[0]]
     named = is_place_name(rest) or (type_ == "Agency" and word_tags().get(rest, "") in _ORGANISATION_WORD_TAGS)
     return end - last[0] if named else 0
+
+
+def _a_clause(name: str, words: list[str]) -> bool:
+    """Whether a function word stands among the words of an organisation's name (清丰县委|从|选拔干部): a
+    clause, not a name; but not a conjunction that joins two fields inside one name (:func:`fields_joined`)."""
+    at = 0
+    for word in words:
+        if word_tags().get(word, "") in _FUNCTION_TAGS and not (word in _FIELD_JOINERS and fields_joined(name, at)):
+            return True
+        at += len(word)
+    return False
+
+
+def fields_joined(name: str, at: int) -> bool:
+    """Whether the conjunction at ``at`` of an organisation's name (word set field_joiners: 与, 和, 及)
+    joins two fields of one body (中国物流|与|采购联合会, 全国人大监察|和|司法委员会, 上海市规划|与|国土资源管理局:
+    xwlb-2023, CLUENER train), not two bodies: the name ends in an organisation's head, and what stands
+    before the conjunction is neither a body (中国证监会|和, 中央广播电视总台|与: an organisation's head or a
+    national body's name ends it), a place (北京市|和, 中国|与), a title (全国政协委员|和) nor a list (伊朗工业、
+    矿业|和贸易部, which the ministries' rule reads), nor holds a verb of acting together (中国残联|会同|工业和
+    信息化部); what follows it is no body the dictionary names whole (和|国家文物局/nt)."""
+    heads, before, after = org_heads(), name[:at], name[at + 1:]
+    if not (at and name.endswith(heads)) or "、" in before or before.endswith(heads) or is_place_name(before):
+        return False
+    if word_ending(before, _TITLES) or word_ending(before, _NATIONAL_BODIES) or any(j in before for j in _AGENCY_JOINERS):
+        return False
+    words_before, words_after = tokenizer().lcut(before), tokenizer().lcut(after)
+    if word_tags().get(words_before[-1], "") in _BODY_WORD_TAGS or is_place_name(words_before[-1]):
+        return False
+    return word_tags().get(words_after[0], "") not in _BODY_WORD_TAGS
+
+
+_FIELD_JOINERS = frozenset(word_set("field_joiners"))
+_TITLES = tuple(ordered_lexicon("titles.txt"))
+_NATIONAL_BODIES = longest_first(alias_table("national_agencies.tsv"))
+_BODY_WORD_TAGS = pos_tags("body_word")
+
+
+def _deputy_glued_on(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends with the first character of a deputy's title written after it (副:
+    全国人大副|委员长, the title 副委员长 of data/lexicon/titles.txt), what stands before that a name of three
+    characters or more."""
+    title = title_at(text, end - 1)
+    return end - start >= 4 and title is not None and title[0] == text[end - 1] and title[1:] in lexicon("titles.txt")
 
 
 def _a_place(name: str) -> bool:
