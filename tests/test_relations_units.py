@@ -57,6 +57,8 @@ def test_a_unit_of_a_name_read_as_one_word():
     ("河南省中原信托有限公司原党委书记", ("河南省中原信托有限公司原党委", "河南省中原信托有限公司")),  # 原: was
     ("据美国国防部网站消息", ("美国国防部网站", "美国国防部")),  # its website (xwlb-2023)
     ("中国常驻联合国教科文组织代表团举办", ("联合国教科文组织代表团", "联合国教科文组织")),  # China's mission to it
+    # fields 与 joins (xwlb-20230308-13, whose 中国物流|50强企业 the model reads as a body)
+    ("记者从中国物流与采购联合会了解到，中国物流50强企业收入增长", ("中国物流与采购联合会", "中国物流")),
 ])
 def test_what_is_no_unit_is_not_one(text, agencies):
     an = _analysis(text, *agencies)

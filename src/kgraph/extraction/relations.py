@@ -529,7 +529,8 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
     国务院|办公厅, 中央军委|装备发展部, 中科院|上海分院, 外交部|领事保护中心.  The parent is a whole
     word of the name (not 国务|委员长) of three characters or more, or a central body (中央|
     文献出版社: 中央 is no body's name).  The rest ends with an organisation's head
-    (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办, but 主办 is no noun),
+    (data/lexicon/org_suffixes.txt) in a noun (上海市人民政府|主办 ends in 办, but 主办 is no noun), opens with no
+    joiner (中国物流|与采购联合会 is one name),
     starts with no verb (中央纪委国家监委|驻应急管理部), is no body's own name written longer
     (中国船舶|集团: data/relations/same_body_endings.txt and same_body_words.txt, 中集来福士|
     海洋工程有限公司; 硅谷银行|金融集团 is its parent), no body that was (河南省中原信托有限公司|原|
@@ -554,8 +555,8 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
                 or not head_tag.startswith(("n", "j")) or tags.get(rest_words[0], "").startswith("v") \
                 or rest_words[0] in former_markers() or rest.endswith(data_words("relations", "same_body_endings.txt")) \
                 or rest in data_words("relations", "same_body_words.txt") \
-                or rest in national:
-            return None
+                or rest in national or rest[0] in word_set("body_list_joiners"):
+            return None  # nor a name whose fields 和 or 与 joins: 中国物流|与采购联合会 is no unit of 中国物流
         return parent, (mention.label if mention is not None else national[parent]), mention
     return None
 
