@@ -174,6 +174,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     national body, whose units are not named by prefixing it, but for its own units of
     data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
     head = an.text[start:end]
+    if _another_levels_committee(head, current.prop("division_label", "")):
+        return None  # 阆中市委|常委|、|区委|书记 (a city's page): a district's committee, unnamed, is no unit of 阆中市委
     # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
     # of 北京市委)
     own = head.endswith(_DIVISION_BODIES) or any(
@@ -197,6 +199,16 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
     return unit
+
+
+def _another_levels_committee(head: str, division: str) -> bool:
+    """Whether ``head`` is the party committee of a division of another level than ``division``, by its level
+    character alone (区委, 镇党委 after 阆中市委|常委|、): a committee of a division the text does not name."""
+    level = head[:1]
+    if level not in _LEVEL_CHARACTERS or not division or division.endswith(level):
+        return False
+    rest = head[1:]
+    return rest.startswith(_PARTY_BODIES) or rest.startswith(tuple("党" + body for body in _PARTY_BODIES))
 
 
 def _put(an: Analysis, unit: Mention, replacing: Mention | None) -> None:
