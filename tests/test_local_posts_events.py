@@ -57,3 +57,29 @@ def test_a_village_committees_head_after_its_party_branch():
     # a city head after the city's committee stays in the city's government
     assert ("市长", "石首市人民政府") in _of(_holdings("石首市委副书记、市长李明出席。"), "李明")
 
+
+# --- 3. a 任免名单's appointments take the day of the session its note in brackets names
+# (events.appointments._passed_day, data/events/markers.tsv: passed_notes)
+
+NAMES_LIST = """宁乡市人大常委会任免名单
+
+（2024年3月12日宁乡市第十八届人民代表大会常务委员会第十五次会议通过）
+任命王海波为宁乡市人民政府副市长；
+任命张晓燕为宁乡市教育局局长；
+免去刘建华的宁乡市卫生健康局局长职务。
+"""
+
+
+def test_a_lists_appointments_take_the_day_of_the_session_that_passed_it():
+    found = [(t, day, args) for t, day, args, _ in _events(NAMES_LIST, "2024-03-15") if t == "Appointment"]
+    people = {name for _, _, args in found for role, name in args if role == "person"}
+    assert people == {"王海波", "张晓燕", "刘建华"}, found
+    assert {day for _, day, _ in found} == {"2024-03-12"}, found
+
+
+def test_an_appointment_after_the_list_has_ended_takes_no_day_of_it():
+    # the list ends with its first 。: what is told after is no item of it
+    text = NAMES_LIST + "据悉，近日县里任命李明为宁乡市财政局局长。\n"
+    found = [(day, args) for t, day, args, _ in _events(text, "2024-03-15") if t == "Appointment"
+             and ("person", "李明") in args]
+    assert found and all(day is None for day, _ in found), found

@@ -100,13 +100,48 @@ def _session_day(reader: _Reader, sentence: tuple[int, int], start: int, happeni
     opens = [reader.past_space(first, start)] + [
         reader.past_space(at + 1, start) for at in range(first, start) if reader.text[at] in "，；"]
     if not any(reader.text.startswith(markers("session_subjects"), at) for at in opens):
-        return None
+        return _passed_day(reader, start)
     # the last one held by then, not one to come the session decided on: 决定|十四届全国人大二次会议|于|2024年3月5日|…|召开
     # (xwlb-20231229-07)
     today = reader.an.doc.date
     session = next((h for h in reversed(happenings) if h.type == "Gathering" and h.date and sentence not in h.sentences
                     and (today is None or h.date <= today)), None)
     return session.date if session is not None else None
+
+
+def _passed_day(reader: _Reader, start: int) -> str | None:
+    """The day of the session a note in brackets says passed the list the trigger is an item of: 宁乡市人大常委会任免名单|
+    （2024年3月12日宁乡市第十八届人民代表大会常务委员会第十五次会议通过）|任命|王海波|为|宁乡市人民政府|副市长|；|… (a county's
+    任免名单: items parted by ；, the list ending with 。). None without such a note on a line of its own right above the
+    list, or a day in it."""
+    text = reader.text
+    line_end = text.rfind("\n", 0, start)
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].strip()
+        if line:
+            break
+        line_end = line_start - 1
+    else:
+        return None
+    if "。" in text[line_end:start]:
+        return None  # (an item of no list: the list ends with the first 。 after the note)
+    if not (line[:1] in "（(" and line[-1:] in "）)" and line[1:-1].endswith(markers("passed_notes"))):
+        # the note is the line above the list's first item, or above an item after it
+        first = _list_start(text, line_start, line_end)
+        if first is None:
+            return None
+        return _passed_day(reader, first)
+    note = text.find(line, line_start)
+    days = [day for at, _, day in reader.days if note <= at < note + len(line)]
+    return days[0] if days else None
+
+
+def _list_start(text: str, line_start: int, line_end: int) -> int | None:
+    """Where the line above an item of a list parted by ； starts, when that line is an item too."""
+    if not text[line_start:line_end].rstrip().endswith("；") or line_start == 0:
+        return None
+    return line_start
 
 
 def _post_title(title: str | None) -> str | None:
