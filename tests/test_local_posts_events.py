@@ -83,3 +83,31 @@ def test_an_appointment_after_the_list_has_ended_takes_no_day_of_it():
     found = [(day, args) for t, day, args, _ in _events(text, "2024-03-15") if t == "Appointment"
              and ("person", "李明") in args]
     assert found and all(day is None for day, _ in found), found
+
+
+# --- 4. a gathering's co-organiser after 主办|、 (events.gatherings._co_hosts, events.titles._title_after;
+# data/events/markers.tsv: co_hosting)
+
+def _gatherings(text: str, date: str):
+    return [(dict(e.props).get("title"), args) for t, _, args, e in _events(text, date) if t == "Gathering"]
+
+
+def test_a_co_organiser_holds_the_gathering_and_its_name_is_the_gatherings_own():
+    found = _gatherings("景宁畲族自治县\n\n9月3日，由县人力资源和社会保障局主办、县就业管理服务中心承办的2023年秋季招聘会"
+                        "在县文化中心广场举行。", "2023-09-05")
+    assert len(found) == 1, found
+    title, args = found[0]
+    assert title == "2023年秋季招聘会"
+    assert {("organizer", "景宁畲族自治县人力资源和社会保障局"),
+            ("organizer", "景宁畲族自治县就业管理服务中心")} <= args, found
+
+
+def test_a_theme_after_the_organiser_is_no_organiser_nor_part_of_the_name():
+    # xwlb-20230627-16
+    found = _gatherings("由国家新闻出版署主办、以“新时代·新报业·新征程”为主题的第二届中国报业创新发展大会在江苏南京召开。",
+                        "2023-06-27")
+    assert len(found) == 1, found
+    title, args = found[0]
+    assert title == "第二届中国报业创新发展大会"
+    assert {role for role, _ in args if role == "organizer"} and \
+        {name for role, name in args if role == "organizer"} == {"国家新闻出版署"}, found
