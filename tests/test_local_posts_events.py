@@ -111,3 +111,36 @@ def test_a_theme_after_the_organiser_is_no_organiser_nor_part_of_the_name():
     assert title == "第二届中国报业创新发展大会"
     assert {role for role, _ in args if role == "organizer"} and \
         {name for role, name in args if role == "organizer"} == {"国家新闻出版署"}, found
+
+
+# --- 5. a 任前公示's profile after the notice's colon: 现任 is held, 拟任 is proposed (posts.verbs._profile_subject)
+
+NOTICE = """干部任前公示
+
+根据《党政领导干部选拔任用工作条例》规定，经县委常委会会议研究，拟提拔任用以下同志，现予以公示：
+陈晓东，男，汉族，1985年6月生，大学学历，中共党员，现任城关镇党委副书记，拟任桃花乡党委书记；
+李红梅，女，土家族，1988年3月生，研究生学历，中共党员，现任县财政局副局长，拟任县审计局局长；
+公示时间：2024年4月10日至4月16日。
+中共来凤县委组织部
+2024年4月9日
+"""
+
+
+def test_the_first_profile_after_the_notices_colon_holds_its_present_post():
+    # the layout joins 现予以公示：|陈晓东，男，… into one line: the colon opens the first item
+    found = _holdings(NOTICE)
+    assert _of(found, "陈晓东") == {("副书记", "城关镇党委")}, found
+    assert _of(found, "李红梅") == {("副局长", "来凤县财政局")}, found
+
+
+# --- 6. a township congress's presidium: 镇人大|主席团|主席 (posts.chains.body_unit_at, data/posts/body_units.tsv)
+
+def test_the_head_of_a_town_congress_presidium():
+    found = _holdings("4月8日，翔凤镇召开2024年村（社区）“两委”干部培训会。镇人大主席团主席杨光明，镇党委委员、纪委书记邓敏参加会议。")
+    assert _of(found, "杨光明") == {("主席", "翔凤镇人大主席团")}, found
+    # the congress's own head, as before
+    found = _holdings("4月8日，翔凤镇召开干部培训会。镇人大主席杨光明参加会议。")
+    assert _of(found, "杨光明") == {("主席", "翔凤镇人大")}
+    # a session's presidium (xwlb-20230310): no body of a 人大 before it, no post read
+    found = _holdings("全国政协十四届一次会议主席团常务主席胡春华主持会议。")
+    assert not any(body.endswith("主席团") for _, _, body in found)

@@ -35,6 +35,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             return [(agency, title, former)], pos + len(filler) + len(title)
         if text.startswith("》", pos) and text[agency.start - 1:agency.start] == "《" and post_title_at(text, pos + 1):
             pos += 1  # 《俄罗斯报》|社长|涅戈伊察 (xwlb-20230321-09): the mark closes a periodical's name
+        unit = body_unit_at(text, agency.label, pos)
+        if unit:
+            # 翔凤镇人大|主席团|主席|杨光明: the body's own unit, its posts the unit's (not 主席 that 主席团 opens with)
+            current = _own_unit(an, agency, pos, pos + len(unit))
+            pos += len(unit)
     else:
         former = False
         pos = link
@@ -77,6 +82,30 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _body_units() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(unit, the ends of the bodies' names it is a unit of): data/posts/body_units.tsv (主席团 of …人大)."""
+    return tuple((row[0], tuple(row[1].split(","))) for row in data_table("posts", "body_units.tsv"))
+
+
+def body_unit_at(text: str, body: str, pos: int) -> str | None:
+    """The unit of data/posts/body_units.tsv written at ``pos`` after a body named ``body``, with a title
+    after it (翔凤镇人大|主席团|主席), or None."""
+    return next((unit for unit, ends in _body_units() if body.endswith(ends) and text.startswith(unit, pos)
+                 and post_title_at(text, pos + len(unit))), None)
+
+
+def _own_unit(an: Analysis, body: Mention, start: int, end: int) -> Mention:
+    """The unit of ``body`` written at [start, end), as an agency of its own (翔凤镇人大主席团)."""
+    label = body.label + an.text[start:end]
+    unit = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label),
+                               **{k: v for k, v in body.props if k in ("division", "division_label")}))
+    if body.prop("division") is not None:
+        an.fact(unit.key, "locatedIn", body.prop("division"), start)
+    an.fact(unit.key, "subOrganizationOf", body.key, start)
+    return unit
 
 
 @cache

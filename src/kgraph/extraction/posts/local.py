@@ -16,7 +16,7 @@ from ..recognisers.agencies import agency_key, governing_division, home_division
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
 from .bodies import _division_body, _hold, _name_at
-from .chains import read_post_chain
+from .chains import _body_units, read_post_chain
 from .lists import _after_joiner, _among_peers, _hold_listed, _objects_after, _officials, _titles_held
 
 
@@ -118,8 +118,9 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
         start, end = match.span()
         if start and _CJK.match(text[start - 1]) and not former_before(an, start)[0]:
             continue  # part of a longer name or word (高陵镇党委, 全镇党委)
-        if not post_title_at(text, end):
-            continue
+        if not post_title_at(text, end) and not any(text.startswith(unit, end) and post_title_at(text, end + len(unit))
+                                                    for unit, _ in _body_units()):
+            continue  # (镇|人大|主席团|主席|杨光明: a unit of the body, then the title)
         covering = [m for m in agencies if m.start < end and start < m.end]
         level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
         # the first stage's bare body: the whole (社区党委) or the body after the level word (镇|人大)

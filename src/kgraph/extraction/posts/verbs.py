@@ -162,9 +162,10 @@ def _profile_marks() -> tuple[str, ...]:
 def _profile_subject(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
     """The person whose profile a verb is written in (data/posts/profile_marks.txt): 李国华，男，1978年5月生，
     |现任|县财政局副局长 (a county's 干部任前公示) -> 李国华; the profile is the item (up to 。, ； or a line
-    break) the name opens, with no other person named before the verb."""
+    break) the name opens, with no other person named before the verb; a colon opens the first item (…现予以公示：|
+    陈晓东，男，…，现任…: the layout joins the notice's line to the first item's)."""
     text = an.text
-    start = max(text.rfind(mark, 0, verb) for mark in "。；;\n") + 1
+    start = max(text.rfind(mark, 0, verb) for mark in "。；;：:\n") + 1
     while start < verb and text[start].isspace():
         start += 1
     person = next((m for m in people if m.start == start), None)
