@@ -144,3 +144,48 @@ def test_the_head_of_a_town_congress_presidium():
     # a session's presidium (xwlb-20230310): no body of a 人大 before it, no post read
     found = _holdings("全国政协十四届一次会议主席团常务主席胡春华主持会议。")
     assert not any(body.endswith("主席团") for _, _, body in found)
+
+
+# --- 7. a visit whose places its next sentences tell (events.visits._went_next), and the villages of a county
+# the gazetteer cannot place in a town, visited on a trip to one of its towns (events.visits._inside)
+
+def _visits(text: str, date: str):
+    return [(day, args) for t, day, args, _ in _events(text, date) if t == "Visit"]
+
+
+WUHOU = """武侯区
+
+7月7日，区委书记李志勇带队调研督导防汛工作。区委常委、常务副区长王静，区水务局、区应急局主要负责同志参加。
+李志勇一行先后来到簇桥街道、金花桥街道，实地察看江安河堤防及下穿隧道排涝设施运行情况。
+"""
+
+
+def test_a_visits_places_are_told_by_the_sentence_its_visitor_opens_next():
+    found = _visits(WUHOU, "2024-07-08")
+    assert len(found) == 1, found
+    day, args = found[0]
+    assert day == "2024-07-07"
+    assert {("agent", "李志勇"), ("destination", "簇桥街道"), ("destination", "金花桥街道")} <= args
+
+
+def test_no_places_from_a_sentence_past_another_happening():
+    # a gathering told in between: what the visitor does after it is not where the visit went
+    text = WUHOU.replace("区委常委、常务副区长王静，区水务局、区应急局主要负责同志参加。",
+                         "当天下午，区长赵敏主持召开区政府常务会议。")
+    assert not any(("destination", "簇桥街道") in args for _, args in _visits(text, "2024-07-08"))
+
+
+TOWN = """新县八里畈镇人民政府
+
+县委副书记刘建设到八里畈镇调研乡村振兴工作
+
+9月10日，县委副书记刘建设一行到八里畈镇调研乡村振兴工作，镇党委书记胡志强陪同。刘建设先后深入大埠口村、吴围孜村，查看茶叶产业基地和村级党群服务中心建设情况。
+"""
+
+
+def test_villages_the_gazetteer_cannot_place_are_on_the_trip_to_a_town_of_their_county():
+    found = [(day, args) for day, args in _visits(TOWN, "2024-09-12") if ("agent", "刘建设") in args]
+    assert len(found) == 1, found
+    day, args = found[0]
+    assert day == "2024-09-10"
+    assert {("destination", "八里畈镇"), ("destination", "大埠口村"), ("destination", "吴围孜村")} <= args
