@@ -189,3 +189,19 @@ def test_villages_the_gazetteer_cannot_place_are_on_the_trip_to_a_town_of_their_
     day, args = found[0]
     assert day == "2024-09-10"
     assert {("destination", "八里畈镇"), ("destination", "大埠口村"), ("destination", "吴围孜村")} <= args
+
+
+# --- 8. who joins a meeting named by its trigger alone (参加|座谈) is on its host's side (events.meetings._meet,
+# data/events/markers.tsv: joining_verbs)
+
+def test_who_joins_a_talk_just_reported_is_on_the_hosts_side():
+    text = ("湄潭县\n\n2月4日，县长刘晓东与贵州茅台集团副总经理张德芹一行座谈，双方就茶产业合作进行深入交流。"
+            "副县长黄丽参加座谈。")
+    found = [args for t, _, args, _ in _events(text, "2024-02-06") if t == "Meeting"]
+    assert len(found) == 1, found
+    assert {("agent", "刘晓东"), ("agent", "黄丽"), ("counterpart", "张德芹")} <= found[0]
+
+
+def test_with_no_meeting_reported_a_talk_joined_is_none():
+    text = "湄潭县\n\n2月4日，县里召开茶产业发展推进会。副县长黄丽参加座谈。"
+    assert not [args for t, _, args, _ in _events(text, "2024-02-06") if t == "Meeting"]
