@@ -205,3 +205,47 @@ def test_who_joins_a_talk_just_reported_is_on_the_hosts_side():
 def test_with_no_meeting_reported_a_talk_joined_is_none():
     text = "湄潭县\n\n2月4日，县里召开茶产业发展推进会。副县长黄丽参加座谈。"
     assert not [args for t, _, args, _ in _events(text, "2024-02-06") if t == "Meeting"]
+
+
+# --- 9. a notice's appointments: 任 glued by the segmenter to the county's character (任县, events._accepted), a
+# by-election (补选: data/posts/post_verbs.tsv), and 免去|其 (data/posts/object_pronouns.txt)
+
+def _appointments(text: str, date: str):
+    return [(day, args, dict(e.props).get("change")) for t, day, args, e in _events(text, date) if t == "Appointment"]
+
+
+def test_an_appointment_after_ren_glued_to_the_countys_character():
+    # jieba reads 任县 (a county of 河北) and the model 任县乡村振兴局: the agency recognition read starts after 任
+    found = _appointments("攸县\n\n邓超同志任县乡村振兴局局长。", "2024-01-26")
+    assert [args for _, args, _ in found] == [{("person", "邓超"), ("organization", "攸县乡村振兴局")}], found
+
+
+def test_a_by_election_is_an_appointment_and_a_post():
+    text = "攸县\n\n1月25日，县人大常委会举行会议。会议还补选黄志刚为县人大常委会委员。"
+    assert ("委员", "攸县人大常委会") in _of(_holdings(text, "2024-01-26"), "黄志刚")
+    found = _appointments(text, "2024-01-26")
+    assert [(day, args) for day, args, _ in found] == [
+        ("2024-01-25", {("person", "黄志刚"), ("organization", "攸县人大常委会")})], found
+    # xwlb-20230721: 补选 named as a noun elects no one
+    assert not _appointments("英国议会原本由执政党保守党控制的三个选区议员补选20日举行，选举结果今天（7月21日）揭晓。",
+                             "2023-07-21")
+
+
+def test_the_post_a_pronoun_after_mianqu_names_is_left_by_the_one_just_appointed():
+    # xwlb-20230628-09
+    text = ("会议经表决，任命郭振华为全国人大常委会代表工作委员会主任，免去其全国人大常委会副秘书长职务；"
+            "任命宋锐为全国人大常委会副秘书长。")
+    ex = kgraph.extract_text(text, date="2023-06-28")
+    labels = {e.id: e.label for e in ex.entities}
+    posts = {(labels[r.subject], r.prop("title"), labels[r.object], bool(r.prop("former")))
+             for r in ex.relations if r.predicate == "holdsPost"}
+    assert ("郭振华", "副秘书长", "全国人大常委会", True) in posts
+    assert ("郭振华", "主任", "全国人大常委会代表工作委员会", False) in posts
+    found = _appointments(text, "2023-06-28")
+    ended = [args for _, args, change in found if change == "end"]
+    assert ended == [{("person", "郭振华"), ("organization", "全国人大常委会")}], found
+    # a county's notice: what 任 starts is named before 免去, what 免去 ends after it
+    found = _appointments("攸县\n\n经县委研究决定：\n刘洋同志任攸县财政局局长，免去其攸县教育局局长职务。", "2024-01-26")
+    assert sorted((change, sorted(args)) for _, args, change in found) == [
+        ("end", [("organization", "攸县教育局"), ("person", "刘洋")]),
+        ("start", [("organization", "攸县财政局"), ("person", "刘洋")])], found

@@ -3,7 +3,8 @@ person before (or after: 免去|某某) the trigger, the organisation and title 
 of the session that decided it."""
 from __future__ import annotations
 
-from .vocabulary import markers
+from ..posts.verbs import object_pronouns
+from .vocabulary import markers, _trigger_pattern, triggers
 from .reader import _PLACES, _Reader, _SUBJECT_LEAD
 from .happenings import _happened, _Happening
 from .subjects import _joined
@@ -25,6 +26,9 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
     listed = _joined(reader, after) if not self_side and after else []
     person = listed[-1] if listed else person
+    if person is None and not self_side and reader.text.startswith(object_pronouns(), end):
+        # 任命|郭振华|为|…|主任|，|免去|其|…|副秘书长|职务 (xwlb-20230628-09): who the sentence named last before
+        person = (reader.people(sentence[0], start) or [None])[-1]
     # (祝贺|他|再次|就任|以色列|总理, xwlb-20230101-06: an adverb between)
     adverb = next((w for w in markers("pronoun_adverbs") if reader.text.endswith(w, clause[0], start)), "")
     if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start - len(adverb))
@@ -41,7 +45,10 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
     stated = [(org, post) for (key, where), held_posts in reader.posts.items()
               if key == person.key and where[0] <= start < where[1] for org, post in held_posts]
-    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), sentence[1], _PLACES))}
+    # (up to the next change of post: 任|攸县财政局|局长|，|免去|其|攸县教育局|局长|职务 names what 免去 ends, not what 任 starts)
+    following = next((m.start() for m in _trigger_pattern().finditer(reader.text, end, sentence[1])
+                      if triggers()[m.group()].type == "Appointment"), sentence[1])
+    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), following, _PLACES))}
     after = [(named_after[org], post) for org, post in stated if org in named_after]
     stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
     if after:

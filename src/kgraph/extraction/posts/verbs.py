@@ -155,6 +155,23 @@ def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention |
 
 
 @cache
+def object_pronouns() -> tuple[str, ...]:
+    """The pronouns a verb may name the people after it by (data/posts/object_pronouns.txt: 其)."""
+    return tuple(row[0] for row in data_table("posts", "object_pronouns.txt"))
+
+
+def _named_by_a_pronoun(an: Analysis, people: list[Mention], verb: int, pos: int) -> tuple[list[Mention], int]:
+    """The person a pronoun right after a verb names (免去|其|…|职务): the one the sentence named last before the verb
+    (任命|郭振华|为|…|主任|，|免去|其|…, xwlb-20230628-09), and where the pronoun ends; none without one."""
+    pronoun = next((word for word in object_pronouns() if an.text.startswith(word, pos)), None)
+    if pronoun is None:
+        return [], pos
+    sentence = an.sentence(verb)[0]
+    before = [m for m in people if sentence <= m.start and m.end <= verb]
+    return ([before[-1]], pos + len(pronoun)) if before else ([], pos)
+
+
+@cache
 def _profile_marks() -> tuple[str, ...]:
     return tuple(row[0] for row in data_table("posts", "profile_marks.txt"))
 
@@ -213,6 +230,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             read.append(match.span())
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
+                if not holders:
+                    holders, pos = _named_by_a_pronoun(an, people, match.start(), match.end())
             else:
                 subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
                 holders, pos = ([subject] if subject else []), match.end()
