@@ -249,3 +249,16 @@ def test_the_post_a_pronoun_after_mianqu_names_is_left_by_the_one_just_appointed
     assert sorted((change, sorted(args)) for _, args, change in found) == [
         ("end", [("organization", "攸县教育局"), ("person", "刘洋")]),
         ("start", [("organization", "攸县财政局"), ("person", "刘洋")])], found
+
+
+# --- 10. 参加活动 in the sentence of a gathering attends it, not a meeting reported before (events.meetings._join)
+
+def test_joining_the_activity_of_the_sentences_gathering():
+    text = ("盐城晚报\n\n本报讯 昨天下午，市委书记周斌会见了中国电力建设集团有限公司副总经理王斌一行。市委常委、秘书长李刚参加会见。\n"
+            "本报讯 5月20日，2024盐城（深圳）投资推介会在深圳举行。市委副书记、市长周伟出席并致辞，深圳市盐城商会会长张国华参加活动。")
+    found = _events(text, "2024-05-22")
+    meetings = [args for t, _, args, _ in found if t == "Meeting"]
+    gatherings = [args for t, _, args, _ in found if t == "Gathering"]
+    assert meetings and all(("agent", "张国华") not in args for args in meetings), found
+    assert any(("attendee", "张国华") in args and ("speaker", "周伟") in args for args in gatherings), found
+    assert any(("agent", "李刚") in args for args in meetings), found

@@ -136,6 +136,13 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         if visit is not None and people:
             _joined_by(visit, "agent", people, sentence, start)
         return []
+    told_here = _last(happenings, "Gathering")
+    if told_here is not None and sentence in told_here.sentences and trigger.word.endswith(markers("activities")):
+        # 2024盐城（深圳）投资推介会|在|深圳|举行|。|…|周伟|出席|并|致辞|，|…|会长|张国华|参加|活动 (a city's paper): the
+        # gathering of the very sentence is what is joined, not a meeting reported before it
+        if people:
+            _joined_by(told_here, "attendee", people, sentence, start)
+        return []
     if not last_meetings and trigger.word.endswith(markers("activities")):
         # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no
         # meeting reported, what was just reported is a gathering, and who joins it attends;
