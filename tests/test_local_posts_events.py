@@ -262,3 +262,16 @@ def test_joining_the_activity_of_the_sentences_gathering():
     assert meetings and all(("agent", "张国华") not in args for args in meetings), found
     assert any(("attendee", "张国华") in args and ("speaker", "周伟") in args for args in gatherings), found
     assert any(("agent", "李刚") in args for args in meetings), found
+
+
+# --- 11. after an organisation's party committee, a title of the organisation is its post
+# (posts.bodies._organisation_of, data/posts/party_titles.txt)
+
+def test_a_companys_title_after_its_party_committee_is_the_companys():
+    found = _holdings("本报讯 昨天下午，市委书记周斌会见了中国电力建设集团有限公司党委常委、副总经理王斌一行。")
+    assert _of(found, "王斌") == {("常委", "中国电力建设集团有限公司党委"), ("副总经理", "中国电力建设集团有限公司")}
+    # a division's committee keeps its rule, and a party title stays in the committee
+    assert _of(_holdings("石首市委副书记、市长李明出席。"), "李明") == {("副书记", "石首市委"), ("市长", "石首市人民政府")}
+    # xwlb-2023 (a notice of discipline): the company read without its committee
+    found = _holdings("河南省中原信托有限公司原党委书记、董事长赵卫华等人受到查处。")
+    assert {body for _, body in _of(found, "赵卫华")} == {"河南省中原信托有限公司"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import alias_table, data_table, pos_tags, word_tags
+from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key
@@ -96,6 +96,11 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         return _implied_organisation(an, title, agency.end)
     body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
+    if body is None and agency.label.endswith(_PARTY_BODIES) and title not in _party_titles():
+        owner = _place_of_party_body(agency.label)
+        if owner[-1:] not in _LEVEL_CHARACTERS and owner.endswith(ordered_lexicon("org_suffixes.txt")):
+            # 中国电力建设集团有限公司党委|常委|、|副总经理|王斌: the company's post, not its committee's
+            return _implicit(an, owner, agency.end)
     if body is None or not agency.label.endswith(_PARTY_BODIES):
         return agency
     place = _place_of_party_body(agency.label)
@@ -106,6 +111,12 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
     if division is None or not label:
         return agency
     return _division_body(an, label + body, division, agency.end)
+
+
+@cache
+def _party_titles() -> frozenset[str]:
+    """The titles of a party body itself (data/posts/party_titles.txt: 书记, 常委, 委员)."""
+    return frozenset(row[0] for row in data_table("posts", "party_titles.txt"))
 
 
 def _place_of_party_body(label: str) -> str:
