@@ -275,3 +275,31 @@ def test_a_companys_title_after_its_party_committee_is_the_companys():
     # xwlb-2023 (a notice of discipline): the company read without its committee
     found = _holdings("河南省中原信托有限公司原党委书记、董事长赵卫华等人受到查处。")
     assert {body for _, body in _of(found, "赵卫华")} == {"河南省中原信托有限公司"}
+
+
+# --- 12. a visit to check (到…检查: triggers.tsv 检查, markers.tsv going_first), a visit whose place the next sentence
+# opens with (在|宗泽社区|，|金晓峰|来到…), a street's congress working committee (data/posts/level_bodies.txt 人大工委)
+
+def test_a_check_after_going_somewhere_is_a_visit():
+    # xwlb-20230604-02
+    found = _visits("国务院副总理丁薛祥6月3日下午到北京市和教育部教育考试院检查2023年高考准备工作。", "2023-06-04")
+    assert [(day, args) for day, args in found] == [
+        ("2023-06-03", {("agent", "丁薛祥"), ("destination", "北京市"), ("destination", "教育部教育考试院")})], found
+    # a street's post: the places of the next sentence too
+    found = _visits("稠城发布\n\n7月31日，义乌市副市长何斌到稠城街道检查防汛工作。何斌一行先后来到篁园社区、宗泽社区，查看排涝泵站运行情况。",
+                    "2024-08-03")
+    assert len(found) == 1 and {("agent", "何斌"), ("destination", "稠城街道"), ("destination", "篁园社区"),
+                                ("destination", "宗泽社区")} <= found[0][1], found
+    # a check with nowhere gone to is none
+    assert not _visits("稠城发布\n\n3日，义乌市副市长何斌检查防汛工作落实情况。", "2024-08-03")
+
+
+def test_a_visits_place_the_next_sentence_opens_with():
+    text = ("稠城发布\n\n8月1日，街道党工委书记金晓峰带队走访慰问辖区退役军人代表。在宗泽社区，金晓峰来到退役军人吴大伯家中，送上慰问品。")
+    found = _visits(text, "2024-08-03")
+    assert [(day, args) for day, args in found] == [("2024-08-01", {("agent", "金晓峰"), ("destination", "宗泽社区")})]
+
+
+def test_a_streets_congress_working_committee():
+    found = _holdings("稠城街道召开防汛工作部署会。街道人大工委主任陈建平参加会议。")
+    assert _of(found, "陈建平") == {("主任", "稠城街道人大工委")}, found

@@ -109,6 +109,10 @@ def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Menti
 
 def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     agents: list[Mention] = []
+    if trigger.word in markers("going_first"):
+        went = reader.after_word(markers("going_links"), clause[0], start, begins=True)
+        if went is None or not reader.between(went, start, _PLACES):
+            return []  # (安全|检查: a check, no visit; 到|稠城街道|检查: one)
     # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
     # are where it went, not a visitor described
     relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
@@ -258,14 +262,24 @@ def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
 def _went_next(reader: _Reader, sentence: tuple[int, int], agent: Mention, taken: set[Key]) -> list[Mention]:
     """Where a visit that names no place in its sentence went, told by the next sentence, which opens with the
     visitor and a word of going: 7月7日|，|区委书记|李志勇|带队|调研|督导|防汛|工作|。|李志勇|一行|先后|来到|簇桥街道|、|
-    金花桥街道|，|实地|察看|… (a district's post: the visit's places follow its lead) — or the one after a sentence of
-    who else came, with no trigger of its own (区委常委、常务副区长|王静|，|…|负责同志|参加|。)."""
+    金花桥街道|，|实地|察看|… (a district's post: the visit's places follow its lead), or where it opens with (在|宗泽社区|，|
+    金晓峰|来到|…) — or the one after a sentence of who else came, with no trigger of its own (区委常委、常务副区长|王静|，|
+    …|负责同志|参加|。)."""
     end = sentence[1]
     for _ in range(_WENT_NEXT_REACH):
         start = reader.past_space(end, len(reader.text))
         if start >= len(reader.text) or start < reader.headline_end:
             return []
         clause = reader.clause(start)
+        if reader.text.startswith("在", start) and reader.text[clause[1]:clause[1] + 1] in "，," \
+                and (where := reader.between(start + 1, clause[1], _PLACES)) and where[0].start - start <= _VENUE_GAP + 1:
+            # 8月1日|，|街道党工委书记|金晓峰|带队|走访|慰问|辖区|退役军人|代表|。|在|宗泽社区|，|金晓峰|来到|… (a street's
+            # post): where the visitor opens the next clause of
+            following = reader.clause(clause[1] + 1)
+            person = [m for m in reader.between(following[0], following[1], ("Person",))
+                      if m.start - following[0] <= _SUBJECT_LEAD]
+            if person and person[0].key == agent.key:
+                return [m for m in where if m.key not in taken]
         opening = [m for m in reader.between(clause[0], clause[1], ("Person",)) if m.start - clause[0] <= _SUBJECT_LEAD]
         if opening and opening[0].key == agent.key:
             went = _word_at(reader, markers("going_links"), opening[0].end, clause[1])
