@@ -303,3 +303,18 @@ def test_a_visits_place_the_next_sentence_opens_with():
 def test_a_streets_congress_working_committee():
     found = _holdings("稠城街道召开防汛工作部署会。街道人大工委主任陈建平参加会议。")
     assert _of(found, "陈建平") == {("主任", "稠城街道人大工委")}, found
+
+
+# --- 13. a township committee's portfolio titles (data/posts/titles.txt: 组织委员) and a unit its chain names once
+# the bare committee is named (posts.local._committees_of_the_division_named: 街道党工委|委员|、|武装部|部长)
+
+def test_a_township_committees_portfolio_title():
+    found = _holdings("稠城街道召开会议。街道党工委委员、组织委员王强参加会议。")
+    assert _of(found, "王强") == {("委员", "稠城街道党工委"), ("组织委员", "稠城街道党工委")}, found
+
+
+def test_a_unit_of_a_bare_committee_the_article_names():
+    found = _holdings("稠城街道召开会议。街道党工委委员、武装部部长王强参加会议。")
+    assert _of(found, "王强") == {("委员", "稠城街道党工委"), ("部长", "稠城街道党工委武装部")}, found
+    found = _holdings("翔凤镇召开会议。镇党委委员、纪委书记邓敏参加会议。")
+    assert _of(found, "邓敏") == {("委员", "翔凤镇党委"), ("书记", "翔凤镇党委纪委")}, found

@@ -146,6 +146,15 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
             an.mentions[an.mentions.index(bare)] = committee
             if not any(m.key == bare.key for m in an.mentions):
                 an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
+            # the chain read again from the committee named: its units are the committee's now (街道党工委|委员|、|武装部|
+            # 部长|王强: 稠城街道党工委武装部, where the first stage, with no street, read a bare 武装部)
+            posts, end = read_post_chain(an, committee)
+            if any(post[0].key != committee.key and post[0].prop("division") is not None for post in posts):
+                stated = {(f.subject, f.object, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+                holders = _objects_after(an, people, end)[0]
+                if not all((holder.key, body.key, title) in stated for holder in holders for body, title, _ in posts):
+                    _hold_listed(an, people, [post for post in posts if not all(
+                        (holder.key, post[0].key, post[1]) in stated for holder in holders)], end)
             continue
         an.add(committee)
         _hold_listed(an, people, *read_post_chain(an, committee))
