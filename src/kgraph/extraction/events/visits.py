@@ -109,10 +109,6 @@ def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Menti
 
 def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     agents: list[Mention] = []
-    if trigger.word in markers("going_first"):
-        went = reader.after_word(markers("going_links"), clause[0], start, begins=True)
-        if went is None or not reader.between(went, start, _PLACES):
-            return []  # (安全|检查: a check, no visit; 到|稠城街道|检查: one)
     # 习近平|总书记|此次|考察|的|第一站|是|四川|广元市|剑阁县|翠云廊 (xwlb-20230730-02): the stops of a visit
     # are where it went, not a visitor described
     relative = reader.text.startswith("的", end) and not reader.text.startswith(markers("stops"), end + 1)
@@ -271,8 +267,12 @@ def _went_next(reader: _Reader, sentence: tuple[int, int], agent: Mention, taken
         if start >= len(reader.text) or start < reader.headline_end:
             return []
         clause = reader.clause(start)
-        if reader.text.startswith("在", start) and reader.text[clause[1]:clause[1] + 1] in "，," \
-                and (where := reader.between(start + 1, clause[1], _PLACES)) and where[0].start - start <= _VENUE_GAP + 1:
+        where = reader.between(start + 1, clause[1], ("AdministrativeDivision", "Place")) \
+            if reader.text.startswith("在", start) and reader.text[clause[1]:clause[1] + 1] in "，," else []
+        rest = reader.text[max(m.end for m in where):clause[1]] if where else ""
+        if where and where[0].start - start <= _VENUE_GAP + 1 and len(rest) <= _UNNAMED_VENUE and "的" not in rest \
+                and not rest.endswith(markers("amid")) and not _trigger_pattern().search(reader.text, start, clause[1]):
+            # (not 在|党的二十大|报告|中|，|习近平|总书记|指出, xwlb-20230209-01: amid a report, no place)
             # 8月1日|，|街道党工委书记|金晓峰|带队|走访|慰问|辖区|退役军人|代表|。|在|宗泽社区|，|金晓峰|来到|… (a street's
             # post): where the visitor opens the next clause of
             following = reader.clause(clause[1] + 1)
