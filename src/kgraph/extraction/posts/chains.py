@@ -203,6 +203,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     national body, whose units are not named by prefixing it, but for its own units of
     data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
     head = an.text[start:end]
+    if head.startswith(_national_openers()) and current.prop("division") is not None:
+        return None  # 社区|党委书记|、|全国人大|代表 (xwlb-20230317-07): a national body, no unit of a local committee
     if _another_levels_committee(head, current.prop("division_label", "")):
         return None  # 阆中市委|常委|、|区委|书记 (a city's page): a district's committee, unnamed, is no unit of 阆中市委
     # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
@@ -228,6 +230,12 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
     return unit
+
+
+@cache
+def _national_openers() -> tuple[str, ...]:
+    """What a national body's name opens with (data/posts/national_openers.txt: 全国, 中央)."""
+    return tuple(row[0] for row in data_table("posts", "national_openers.txt"))
 
 
 def _another_levels_committee(head: str, division: str) -> bool:

@@ -149,7 +149,8 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
             # the chain read again from the committee named: its units are the committee's now (街道党工委|委员|、|武装部|
             # 部长|王强: 稠城街道党工委武装部, where the first stage, with no street, read a bare 武装部)
             posts, end = read_post_chain(an, committee)
-            if any(post[0].key != committee.key and post[0].prop("division") is not None for post in posts):
+            # (a unit of the committee's own name: not 社区|党委书记|、|全国人大|代表|李丹丹, xwlb-20230317-07)
+            if any(post[0].key != committee.key and post[0].label.startswith(committee.label) for post in posts):
                 stated = {(f.subject, f.object, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
                 holders = _objects_after(an, people, end)[0]
                 if not all((holder.key, body.key, title) in stated for holder in holders for body, title, _ in posts):
