@@ -311,3 +311,16 @@ def test_a_unit_of_a_bare_committee_the_article_names():
     # xwlb-20230317-07: a national body after the bare committee is no unit of it
     found = _holdings("东经路社区是郑州市金水区的一个老旧小区。社区党委书记、全国人大代表李丹丹说，要把好事办好。")
     assert not any(body.startswith("东经路社区全国") for _, body in _of(found, "李丹丹")), found
+
+
+# --- 14. a division head's bare title, then 、 and an agency's chain before the name: both posts are the name's
+# (posts.local._after_the_next_chain)
+
+def test_a_deputy_county_heads_title_before_a_bureaus_chain():
+    found = _holdings("安吉县召开会议。副县长、县公安局局长钱勇出席。")
+    assert _of(found, "钱勇") == {("副县长", "安吉县人民政府"), ("局长", "安吉县公安局")}, found
+    found = _holdings("安吉县召开会议。副县长、县公安局党委书记、局长钱勇出席。")
+    assert ("副县长", "安吉县人民政府") in _of(found, "钱勇"), found
+    # a name right after the title holds it alone
+    found = _holdings("安吉县召开会议。副县长李明、县公安局局长钱勇出席。")
+    assert _of(found, "钱勇") == {("局长", "安吉县公安局")} and _of(found, "李明") == {("副县长", "安吉县人民政府")}

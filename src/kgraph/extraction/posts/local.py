@@ -37,13 +37,35 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             joined = bool(start and _CJK.match(text[start - 1]) and not former)
             if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
-            if pos in officials or _name_at(an, pos) is None:
+            if pos in officials:
+                continue
+            holder = pos if _name_at(an, pos) is not None else _after_the_next_chain(an, pos)
+            if holder is None:
                 continue
             division = (_division_of_the_chain_before(an, level, start) if joined
                         else _division_governed(an, level, start, start))
             if division is None:
                 continue  # 公安县、江陵县…|县长|李明: which county's is not said
-            _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+            _officials(an, holder, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _after_the_next_chain(an: Analysis, pos: int) -> int | None:
+    """Where the name after the chain of an agency written right after ``pos``'s 、 starts, when one does:
+    副县长|、|县公安局|局长|钱勇 (a county's page) -> 钱勇, who holds the division head's title before too; else None."""
+    text = an.text
+    if not text.startswith("、", pos):
+        return None
+    agency = max((m for m in an.mentions if m.type == "Agency" and m.start == pos + 1 and m.end > m.start),
+                 key=lambda m: m.end, default=None)
+    if agency is None:
+        return None
+    at = agency.end
+    while (title := post_title_at(text, at)) is not None:
+        at += len(title)
+        if not (text.startswith("、", at) and post_title_at(text, at + 1)):
+            break
+        at += 1
+    return at if at > agency.end and _name_at(an, at) is not None else None
 
 
 def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
