@@ -68,8 +68,10 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
             start - 2 in an.boundaries | model_bounds):
         return False  # (but jieba reads 举行会谈, 进行会谈 as one word: 举行|会谈)
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
-            and not _gathering_pattern().match(reader.text, end):
-        return False  # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议)
+            and not _gathering_pattern().match(reader.text, end) and end not in reader.name_starts:
+        # 辞职信: a word the trigger only begins (both read 出席会议 as one word, and it is 出席|会议); but a name recognition
+        # read starts right after it: 邓超|同志|任|县乡村振兴局|局长 (a county's notice; jieba 任县, the model 任县乡村振兴局)
+        return False
     named = _gathering_pattern().match(reader.text, start)
     if named is not None and named.end() > end and triggers()[reader.text[start:end]].type == "Meeting":
         return False  # 座谈|会: the first word of a gathering's kind, not a meeting

@@ -3,7 +3,8 @@ person before (or after: 免去|某某) the trigger, the organisation and title 
 of the session that decided it."""
 from __future__ import annotations
 
-from .vocabulary import markers
+from ..posts.verbs import object_pronouns
+from .vocabulary import markers, _trigger_pattern, triggers
 from .reader import _PLACES, _Reader, _SUBJECT_LEAD
 from .happenings import _happened, _Happening
 from .subjects import _joined
@@ -25,6 +26,9 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
     listed = _joined(reader, after) if not self_side and after else []
     person = listed[-1] if listed else person
+    if person is None and not self_side and reader.text.startswith(object_pronouns(), end):
+        # 任命|郭振华|为|…|主任|，|免去|其|…|副秘书长|职务 (xwlb-20230628-09): who the sentence named last before
+        person = (reader.people(sentence[0], start) or [None])[-1]
     # (祝贺|他|再次|就任|以色列|总理, xwlb-20230101-06: an adverb between)
     adverb = next((w for w in markers("pronoun_adverbs") if reader.text.endswith(w, clause[0], start)), "")
     if person is None and self_side and (reader.text.endswith(markers("pronouns"), clause[0], start - len(adverb))
@@ -41,7 +45,10 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
     stated = [(org, post) for (key, where), held_posts in reader.posts.items()
               if key == person.key and where[0] <= start < where[1] for org, post in held_posts]
-    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), sentence[1], _PLACES))}
+    # (up to the next change of post: 任|攸县财政局|局长|，|免去|其|攸县教育局|局长|职务 names what 免去 ends, not what 任 starts)
+    following = next((m.start() for m in _trigger_pattern().finditer(reader.text, end, sentence[1])
+                      if triggers()[m.group()].type == "Appointment"), sentence[1])
+    named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), following, _PLACES))}
     after = [(named_after[org], post) for org, post in stated if org in named_after]
     stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
     if after:
@@ -100,13 +107,48 @@ def _session_day(reader: _Reader, sentence: tuple[int, int], start: int, happeni
     opens = [reader.past_space(first, start)] + [
         reader.past_space(at + 1, start) for at in range(first, start) if reader.text[at] in "，；"]
     if not any(reader.text.startswith(markers("session_subjects"), at) for at in opens):
-        return None
+        return _passed_day(reader, start)
     # the last one held by then, not one to come the session decided on: 决定|十四届全国人大二次会议|于|2024年3月5日|…|召开
     # (xwlb-20231229-07)
     today = reader.an.doc.date
     session = next((h for h in reversed(happenings) if h.type == "Gathering" and h.date and sentence not in h.sentences
                     and (today is None or h.date <= today)), None)
     return session.date if session is not None else None
+
+
+def _passed_day(reader: _Reader, start: int) -> str | None:
+    """The day of the session a note in brackets says passed the list the trigger is an item of: 宁乡市人大常委会任免名单|
+    （2024年3月12日宁乡市第十八届人民代表大会常务委员会第十五次会议通过）|任命|王海波|为|宁乡市人民政府|副市长|；|… (a county's
+    任免名单: items parted by ；, the list ending with 。). None without such a note on a line of its own right above the
+    list, or a day in it."""
+    text = reader.text
+    line_end = text.rfind("\n", 0, start)
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].strip()
+        if line:
+            break
+        line_end = line_start - 1
+    else:
+        return None
+    if "。" in text[line_end:start]:
+        return None  # (an item of no list: the list ends with the first 。 after the note)
+    if not (line[:1] in "（(" and line[-1:] in "）)" and line[1:-1].endswith(markers("passed_notes"))):
+        # the note is the line above the list's first item, or above an item after it
+        first = _list_start(text, line_start, line_end)
+        if first is None:
+            return None
+        return _passed_day(reader, first)
+    note = text.find(line, line_start)
+    days = [day for at, _, day in reader.days if note <= at < note + len(line)]
+    return days[0] if days else None
+
+
+def _list_start(text: str, line_start: int, line_end: int) -> int | None:
+    """Where the line above an item of a list parted by ； starts, when that line is an item too."""
+    if not text[line_start:line_end].rstrip().endswith("；") or line_start == 0:
+        return None
+    return line_start
 
 
 def _post_title(title: str | None) -> str | None:

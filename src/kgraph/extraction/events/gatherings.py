@@ -177,7 +177,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         else:
             for region in regions:
                 happening.add("location", region)
-    for mention in holders:
+    for mention in holders + _co_hosts(reader, trigger, end, title_start):
         happening.add("organizer", mention)
     # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
     # (特朗普|支持者|随后|举行|集会, xwlb-20230331-17)
@@ -212,6 +212,19 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     _in_the_scene(reader, happening, sentence, clause)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _co_hosts(reader: _Reader, trigger, end: int, title_start: int) -> list[Mention]:
+    """The organisations that hold a gathering with the trigger's, named after 、 with a verb of hosting
+    (``co_hosting``) before the 的 of its name: 由|县人力资源和社会保障局|主办|、|县就业管理服务中心|承办|的|
+    2023年秋季招聘会 (a county paper) — 县就业管理服务中心 holds it too (not what a theme names:
+    主办|、|以|“…”|为|主题|的, xwlb-20230627-16)."""
+    if trigger.role != "organizer" or not reader.text.startswith("、", end) or title_start <= end:
+        return []
+    verb = reader.after_word(markers("co_hosting"), end + 1, title_start)
+    if verb is None or reader.text[verb:title_start] != "的":
+        return []
+    return reader.between(end + 1, verb, ("Agency",))
 
 
 def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]:

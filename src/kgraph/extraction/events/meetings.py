@@ -40,6 +40,16 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # person the story named with it (阿尔及利亚|总统|特本)
         taken = {m.key for m in agents}
         counterparts = [m for m in reader.referred(link, start) if m.key not in taken]
+    if not counterparts and agents and last_meetings and end >= clause[1] - 1 \
+            and reader.text.endswith(markers("joining_verbs"), clause[0], start):
+        # 县长|刘晓东|与|…|张德芹|一行|座谈|…|。|副县长|黄丽|参加|座谈|。 (a county paper): who joins the meeting just
+        # reported, named by its trigger alone, is on its host's side (as 参加|会见)
+        for happening in last_meetings:
+            for person in agents:
+                if person.key not in happening.keys("counterpart"):
+                    happening.add("agent", person)
+            happening.see(sentence, start, None)
+        return []
     if not counterparts and (not agents or end >= clause[1] - 1):
         # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
         return []
@@ -125,6 +135,13 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         visit = _last(happenings, "Visit")
         if visit is not None and people:
             _joined_by(visit, "agent", people, sentence, start)
+        return []
+    told_here = _last(happenings, "Gathering")
+    if told_here is not None and sentence in told_here.sentences and trigger.word.endswith(markers("activities")):
+        # 2024盐城（深圳）投资推介会|在|深圳|举行|。|…|周伟|出席|并|致辞|，|…|会长|张国华|参加|活动 (a city's paper): the
+        # gathering of the very sentence is what is joined, not a meeting reported before it
+        if people:
+            _joined_by(told_here, "attendee", people, sentence, start)
         return []
     if not last_meetings and trigger.word.endswith(markers("activities")):
         # 李强|和|朔尔茨|…|出席|中德企业家圆桌会|。|吴政隆|参加|上述|活动 (xwlb-20230621-03): with no

@@ -114,6 +114,8 @@ class _Reader:
                                    place_key(sides()[m.group()]), implied=True)
                       for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
         self.starts = [m.start for m in chosen]
+        # where an organisation, a division or a place recognition read begins (not a person: 任|正非)
+        self.name_starts = frozenset(m.start for m in chosen if m.type != "Person" and not m.prop("implied"))
         self.headline_end = an.doc.body_start  # the headlines (a record's title) come first
         self.subheadlines = _subheadlines(self.text, self.headline_end)
         # a comma inside a quoted name is no clause's end: 全国政协|…|召开|“统筹城乡融合发展，全面推进乡村振兴”|专题协商会

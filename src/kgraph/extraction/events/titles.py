@@ -36,7 +36,23 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
     begin = start
     while begin < match.start() and reader.text[begin] in "了的":
         begin += 1
+    if reader.text.startswith("、", begin):
+        # 由|县人社局|主办|、|县就业管理服务中心|承办|的|2023年秋季招聘会 (a county paper); 由|国家新闻出版署|主办|、|以|
+        # “新时代·新报业·新征程”|为|主题|的|第二届中国报业创新发展大会 (xwlb-20230627-16): what goes on from the trigger
+        # after 、 says more of the gathering, up to its last 的; its name follows
+        modifier = _last_of(reader, "的", begin, match.start())
+        if modifier is None:
+            return None
+        begin = modifier + 1
     return reader.text[begin:match.end()], begin, match.end()
+
+
+def _last_of(reader: _Reader, word: str, start: int, end: int) -> int | None:
+    """Where the last ``word`` in text[start:end] outside a quotation starts, or None."""
+    at = reader.text.rfind(word, start, end)
+    while at >= 0 and any(a <= at < b for a, b in reader.an.quotes):
+        at = reader.text.rfind(word, start, at)
+    return at if at >= 0 else None
 
 
 def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str, int, int] | None:

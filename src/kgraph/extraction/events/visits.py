@@ -11,7 +11,7 @@ import re
 from ...model import Key, Mention
 from ..analysis import Analysis
 from ..world import foreign_name, names_country
-from .vocabulary import markers, _meeting_pattern, _trigger_pattern
+from .vocabulary import markers, _meeting_pattern, _trigger_pattern, triggers
 from .reader import _ORDINAL_ENDS, _PLACES, _Reader, _says, _SUBJECT_LEAD, _trigger_words, _VENUE_GAP, _word_at
 from .happenings import _fold, _happened, _Happening
 from .subjects import _clause_subject, _subjects
@@ -19,6 +19,10 @@ from .subjects import _clause_subject, _subjects
 # a count of countries: 亚洲|三国, 非洲|多国
 _COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
 _ENDS_IN_A_COUNTRY_COUNT = re.compile(_COUNTRY_COUNT.pattern + "$")
+# how many sentences after a visit that names no place the one telling where it went may be
+_WENT_NEXT_REACH = 2
+# the readings of a trigger that joins what was just told (参加), in a sentence between a visit and where it went
+_JOINING = frozenset({"take_part", "join"})
 # at most this many characters of a venue's own word after its named division (在|山东|枣庄|石榴|种植园)
 _UNNAMED_VENUE = 6
 
@@ -200,6 +204,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     # countries visited is not where the visit went (the story names them)
     destinations = [m for m in destinations if not _COUNTRY_COUNT.match(reader.text, m.end)
                     and not _ENDS_IN_A_COUNTRY_COUNT.search(m.label)]  # (nor 中东多国, read as one place)
+    if not destinations and not relative:
+        destinations = _went_next(reader, sentence, agents[-1], taken)
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
@@ -247,6 +253,43 @@ def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
     if not reader.text.startswith(markers("going_links"), at) or reader.between(following[0], at):
         return []
     return reader.venues(following[0], following[1], taken, "going_links")
+
+
+def _went_next(reader: _Reader, sentence: tuple[int, int], agent: Mention, taken: set[Key]) -> list[Mention]:
+    """Where a visit that names no place in its sentence went, told by the next sentence, which opens with the
+    visitor and a word of going: 7月7日|，|区委书记|李志勇|带队|调研|督导|防汛|工作|。|李志勇|一行|先后|来到|簇桥街道|、|
+    金花桥街道|，|实地|察看|… (a district's post: the visit's places follow its lead), or where it opens with (在|宗泽社区|，|
+    金晓峰|来到|…) — or the one after a sentence of who else came, with no trigger of its own (区委常委、常务副区长|王静|，|
+    …|负责同志|参加|。)."""
+    end = sentence[1]
+    for _ in range(_WENT_NEXT_REACH):
+        start = reader.past_space(end, len(reader.text))
+        if start >= len(reader.text) or start < reader.headline_end:
+            return []
+        clause = reader.clause(start)
+        where = reader.between(start + 1, clause[1], ("AdministrativeDivision", "Place")) \
+            if reader.text.startswith("在", start) and reader.text[clause[1]:clause[1] + 1] in "，," else []
+        rest = reader.text[max(m.end for m in where):clause[1]] if where else ""
+        if where and where[0].start - start <= _VENUE_GAP + 1 and len(rest) <= _UNNAMED_VENUE and "的" not in rest \
+                and not rest.endswith(markers("amid")) and not _trigger_pattern().search(reader.text, start, clause[1]):
+            # (not 在|党的二十大|报告|中|，|习近平|总书记|指出, xwlb-20230209-01: amid a report, no place)
+            # 8月1日|，|街道党工委书记|金晓峰|带队|走访|慰问|辖区|退役军人|代表|。|在|宗泽社区|，|金晓峰|来到|… (a street's
+            # post): where the visitor opens the next clause of
+            following = reader.clause(clause[1] + 1)
+            person = [m for m in reader.between(following[0], following[1], ("Person",))
+                      if m.start - following[0] <= _SUBJECT_LEAD]
+            if person and person[0].key == agent.key:
+                return [m for m in where if m.key not in taken]
+        opening = [m for m in reader.between(clause[0], clause[1], ("Person",)) if m.start - clause[0] <= _SUBJECT_LEAD]
+        if opening and opening[0].key == agent.key:
+            went = _word_at(reader, markers("going_links"), opening[0].end, clause[1])
+            if went is None or reader.between(opening[0].end, went, ("Person",)):
+                return []
+            return reader.venues(went, clause[1], taken, "going_links")
+        end = reader.an.sentence(start)[1]
+        if any(triggers()[m.group()].reading not in _JOINING for m in _trigger_pattern().finditer(reader.text, start, end)):
+            return []  # (but …|负责同志|参加|。: who joins the visit just told)
+    return []
 
 
 def _places_then(reader: _Reader, start: int, end: int, word: str) -> list[Mention]:
@@ -341,13 +384,15 @@ def _month(reader: _Reader, visit: _Happening) -> int | None:
 
 
 def _regions(visit: _Happening) -> list[Key | str]:
-    """Where a visit went, as regions: each division's key, and each foreign place's country."""
+    """Where a visit went, as regions: each division's key (but one the gazetteer places nowhere), and each foreign
+    place's country."""
     regions: list[Key | str] = []
     for role, mention in visit.arguments:
         if role != "destination":
             continue
         if mention.type == "AdministrativeDivision":
-            regions.append(mention.key)
+            if not mention.key.name.startswith("?"):  # (a village nothing places, ?/?大埠口村, says of no region)
+                regions.append(mention.key)
         elif mention.type == "Place" and (row := foreign_name(mention.label)) is not None:
             regions.append(row.country)
     return regions
@@ -373,7 +418,10 @@ def _inside(inner: Key, outer: Key) -> bool:
         return True
     code, _, rest = outer.name.partition("/")
     if rest or "?" in outer.name:
-        return inner.name.startswith(outer.name + "/")
+        # a village of the county the gazetteer cannot place in a town (411523/?大埠口村) may lie in any of its towns:
+        # 到|八里畈镇|调研|…|。|刘建设|先后|深入|大埠口村|、|吴围孜村 (a town's site) is one visit
+        return inner.name.startswith(outer.name + "/") or (
+            "?" not in code and inner.name.partition("/")[0] == code and inner.name.partition("/")[2].startswith("?"))
     while code.endswith("00"):
         code = code[:-2]
     return bool(code) and inner.name.startswith(code)

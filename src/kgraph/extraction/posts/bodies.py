@@ -7,11 +7,11 @@ from __future__ import annotations
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import alias_table, data_table, pos_tags, word_tags
+from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key
-from .titles import _foreign, _government_titles, _implied, _PARTY_BODIES, Post
+from .titles import _foreign, _government_titles, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post
 from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
                         _home_country)
 
@@ -96,17 +96,44 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         return _implied_organisation(an, title, agency.end)
     body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
-    if body is None or not agency.label.endswith(_PARTY_BODIES) or division is None or not label:
+    if body is None and agency.label.endswith(_PARTY_BODIES) and title not in _party_titles():
+        owner = _place_of_party_body(agency.label)
+        if owner[-1:] not in _LEVEL_CHARACTERS and owner.endswith(ordered_lexicon("org_suffixes.txt")):
+            # 中国电力建设集团有限公司党委|常委|、|副总经理|王斌: the company's post, not its committee's
+            return _implicit(an, owner, agency.end)
+    if body is None or not agency.label.endswith(_PARTY_BODIES):
+        return agency
+    place = _place_of_party_body(agency.label)
+    if place[-1:] in _LEVEL_CHARACTERS and not (label or "").endswith(place[-1]):
+        # 白鹤村党支部|书记|、|村委会主任|赵德明: the village's own committee (白鹤村村民委员会), whether the village
+        # is linked (the branch's division then the town it lies in: 老观镇白鹤村党支部) or not
+        return _division_body(an, place + body, division if label and place.startswith(label) else None, agency.end)
+    if division is None or not label:
         return agency
     return _division_body(an, label + body, division, agency.end)
 
 
-def _division_body(an: Analysis, label: str, division: Key, at: int) -> Mention:
+@cache
+def _party_titles() -> frozenset[str]:
+    """The titles of a party body itself (data/posts/party_titles.txt: 书记, 常委, 委员)."""
+    return frozenset(row[0] for row in data_table("posts", "party_titles.txt"))
+
+
+def _place_of_party_body(label: str) -> str:
+    """What a party body's name opens with, the place it is of: 白鹤村党支部 -> 白鹤村, 石首市委 -> 石首市."""
+    for body in sorted({*_PARTY_BODIES, *("党" + b for b in _PARTY_BODIES)}, key=len, reverse=True):
+        if label.endswith(body):
+            return label[:-len(body)]
+    return label
+
+
+def _division_body(an: Analysis, label: str, division: Key | None, at: int) -> Mention:
     """The body of a division that a post names but the text does not write
-    (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division."""
+    (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division (where it is linked)."""
     key = agency_key(label)
     body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True))
-    an.fact(key, "locatedIn", division, at)
+    if division is not None:
+        an.fact(key, "locatedIn", division, at)
     return body
 
 

@@ -35,6 +35,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             return [(agency, title, former)], pos + len(filler) + len(title)
         if text.startswith("》", pos) and text[agency.start - 1:agency.start] == "《" and post_title_at(text, pos + 1):
             pos += 1  # 《俄罗斯报》|社长|涅戈伊察 (xwlb-20230321-09): the mark closes a periodical's name
+        unit = body_unit_at(text, agency.label, pos)
+        if unit:
+            # 翔凤镇人大|主席团|主席|杨光明: the body's own unit, its posts the unit's (not 主席 that 主席团 opens with)
+            current = _own_unit(an, agency, pos, pos + len(unit))
+            pos += len(unit)
     else:
         former = False
         pos = link
@@ -77,6 +82,30 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _body_units() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(unit, the ends of the bodies' names it is a unit of): data/posts/body_units.tsv (主席团 of …人大)."""
+    return tuple((row[0], tuple(row[1].split(","))) for row in data_table("posts", "body_units.tsv"))
+
+
+def body_unit_at(text: str, body: str, pos: int) -> str | None:
+    """The unit of data/posts/body_units.tsv written at ``pos`` after a body named ``body``, with a title
+    after it (翔凤镇人大|主席团|主席), or None."""
+    return next((unit for unit, ends in _body_units() if body.endswith(ends) and text.startswith(unit, pos)
+                 and post_title_at(text, pos + len(unit))), None)
+
+
+def _own_unit(an: Analysis, body: Mention, start: int, end: int) -> Mention:
+    """The unit of ``body`` written at [start, end), as an agency of its own (翔凤镇人大主席团)."""
+    label = body.label + an.text[start:end]
+    unit = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label),
+                               **{k: v for k, v in body.props if k in ("division", "division_label")}))
+    if body.prop("division") is not None:
+        an.fact(unit.key, "locatedIn", body.prop("division"), start)
+    an.fact(unit.key, "subOrganizationOf", body.key, start)
+    return unit
 
 
 @cache
@@ -174,6 +203,10 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     national body, whose units are not named by prefixing it, but for its own units of
     data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
     head = an.text[start:end]
+    if head.startswith(_national_openers()) and current.prop("division") is not None:
+        return None  # 社区|党委书记|、|全国人大|代表 (xwlb-20230317-07): a national body, no unit of a local committee
+    if _another_levels_committee(head, current.prop("division_label", "")):
+        return None  # 阆中市委|常委|、|区委|书记 (a city's page): a district's committee, unnamed, is no unit of 阆中市委
     # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
     # of 北京市委)
     own = head.endswith(_DIVISION_BODIES) or any(
@@ -197,6 +230,22 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
     return unit
+
+
+@cache
+def _national_openers() -> tuple[str, ...]:
+    """What a national body's name opens with (data/posts/national_openers.txt: 全国, 中央)."""
+    return tuple(row[0] for row in data_table("posts", "national_openers.txt"))
+
+
+def _another_levels_committee(head: str, division: str) -> bool:
+    """Whether ``head`` is the party committee of a division of another level than ``division``, by its level
+    character alone (区委, 镇党委 after 阆中市委|常委|、): a committee of a division the text does not name."""
+    level = head[:1]
+    if level not in _LEVEL_CHARACTERS or not division or division.endswith(level):
+        return False
+    rest = head[1:]
+    return rest.startswith(_PARTY_BODIES) or rest.startswith(tuple("党" + body for body in _PARTY_BODIES))
 
 
 def _put(an: Analysis, unit: Mention, replacing: Mention | None) -> None:

@@ -16,7 +16,7 @@ from ..recognisers.agencies import agency_key, governing_division, home_division
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
 from .bodies import _division_body, _hold, _name_at
-from .chains import read_post_chain
+from .chains import _body_units, read_post_chain
 from .lists import _after_joiner, _among_peers, _hold_listed, _objects_after, _officials, _titles_held
 
 
@@ -37,13 +37,35 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             joined = bool(start and _CJK.match(text[start - 1]) and not former)
             if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
-            if pos in officials or _name_at(an, pos) is None:
+            if pos in officials:
+                continue
+            holder = pos if _name_at(an, pos) is not None else _after_the_next_chain(an, pos)
+            if holder is None:
                 continue
             division = (_division_of_the_chain_before(an, level, start) if joined
                         else _division_governed(an, level, start, start))
             if division is None:
                 continue  # 公安县、江陵县…|县长|李明: which county's is not said
-            _officials(an, pos, [(_division_body(an, division.label + body, division.key, start), title, former)])
+            _officials(an, holder, [(_division_body(an, division.label + body, division.key, start), title, former)])
+
+
+def _after_the_next_chain(an: Analysis, pos: int) -> int | None:
+    """Where the name after the chain of an agency written right after ``pos``'s 、 starts, when one does:
+    副县长|、|县公安局|局长|钱勇 (a county's page) -> 钱勇, who holds the division head's title before too; else None."""
+    text = an.text
+    if not text.startswith("、", pos):
+        return None
+    agency = max((m for m in an.mentions if m.type == "Agency" and m.start == pos + 1 and m.end > m.start),
+                 key=lambda m: m.end, default=None)
+    if agency is None:
+        return None
+    at = agency.end
+    while (title := post_title_at(text, at)) is not None:
+        at += len(title)
+        if not (text.startswith("、", at) and post_title_at(text, at + 1)):
+            break
+        at += 1
+    return at if at > agency.end and _name_at(an, at) is not None else None
 
 
 def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
@@ -118,8 +140,9 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
         start, end = match.span()
         if start and _CJK.match(text[start - 1]) and not former_before(an, start)[0]:
             continue  # part of a longer name or word (高陵镇党委, 全镇党委)
-        if not post_title_at(text, end):
-            continue
+        if not post_title_at(text, end) and not any(text.startswith(unit, end) and post_title_at(text, end + len(unit))
+                                                    for unit, _ in _body_units()):
+            continue  # (镇|人大|主席团|主席|杨光明: a unit of the body, then the title)
         covering = [m for m in agencies if m.start < end and start < m.end]
         level = next(word for word in sorted(_party_levels(), key=len, reverse=True) if match.group().startswith(word))
         # the first stage's bare body: the whole (社区党委) or the body after the level word (镇|人大)
@@ -145,6 +168,16 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
             an.mentions[an.mentions.index(bare)] = committee
             if not any(m.key == bare.key for m in an.mentions):
                 an.facts[:] = [replace(f, object=committee.key) if f.object == bare.key else f for f in an.facts]
+            # the chain read again from the committee named: its units are the committee's now (街道党工委|委员|、|武装部|
+            # 部长|王强: 稠城街道党工委武装部, where the first stage, with no street, read a bare 武装部)
+            posts, end = read_post_chain(an, committee)
+            # (a unit of the committee's own name: not 社区|党委书记|、|全国人大|代表|李丹丹, xwlb-20230317-07)
+            if any(post[0].key != committee.key and post[0].label.startswith(committee.label) for post in posts):
+                stated = {(f.subject, f.object, dict(f.props).get("title")) for f in an.facts if f.predicate == "holdsPost"}
+                holders = _objects_after(an, people, end)[0]
+                if not all((holder.key, body.key, title) in stated for holder in holders for body, title, _ in posts):
+                    _hold_listed(an, people, [post for post in posts if not all(
+                        (holder.key, post[0].key, post[1]) in stated for holder in holders)], end)
             continue
         an.add(committee)
         _hold_listed(an, people, *read_post_chain(an, committee))

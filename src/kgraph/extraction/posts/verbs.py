@@ -155,6 +155,23 @@ def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention |
 
 
 @cache
+def object_pronouns() -> tuple[str, ...]:
+    """The pronouns a verb may name the people after it by (data/posts/object_pronouns.txt: 其)."""
+    return tuple(row[0] for row in data_table("posts", "object_pronouns.txt"))
+
+
+def _named_by_a_pronoun(an: Analysis, people: list[Mention], verb: int, pos: int) -> tuple[list[Mention], int]:
+    """The person a pronoun right after a verb names (免去|其|…|职务): the one the sentence named last before the verb
+    (任命|郭振华|为|…|主任|，|免去|其|…, xwlb-20230628-09), and where the pronoun ends; none without one."""
+    pronoun = next((word for word in object_pronouns() if an.text.startswith(word, pos)), None)
+    if pronoun is None:
+        return [], pos
+    sentence = an.sentence(verb)[0]
+    before = [m for m in people if sentence <= m.start and m.end <= verb]
+    return ([before[-1]], pos + len(pronoun)) if before else ([], pos)
+
+
+@cache
 def _profile_marks() -> tuple[str, ...]:
     return tuple(row[0] for row in data_table("posts", "profile_marks.txt"))
 
@@ -162,9 +179,10 @@ def _profile_marks() -> tuple[str, ...]:
 def _profile_subject(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
     """The person whose profile a verb is written in (data/posts/profile_marks.txt): 李国华，男，1978年5月生，
     |现任|县财政局副局长 (a county's 干部任前公示) -> 李国华; the profile is the item (up to 。, ； or a line
-    break) the name opens, with no other person named before the verb."""
+    break) the name opens, with no other person named before the verb; a colon opens the first item (…现予以公示：|
+    陈晓东，男，…，现任…: the layout joins the notice's line to the first item's)."""
     text = an.text
-    start = max(text.rfind(mark, 0, verb) for mark in "。；;\n") + 1
+    start = max(text.rfind(mark, 0, verb) for mark in "。；;：:\n") + 1
     while start < verb and text[start].isspace():
         start += 1
     person = next((m for m in people if m.start == start), None)
@@ -212,6 +230,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             read.append(match.span())
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
+                if not holders:
+                    holders, pos = _named_by_a_pronoun(an, people, match.start(), match.end())
             else:
                 subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
                 holders, pos = ([subject] if subject else []), match.end()
