@@ -182,3 +182,9 @@ def test_an_accounts_post_header_is_a_masthead():
     assert masthead("江岸发布 2024年3月28日 18:30") == ("2024-03-28", "江岸发布")
     # a sentence with a day and a time is none
     assert masthead("会议于2024-03-28 18:30在武汉召开") is None
+
+
+def test_who_signs_a_notice_is_its_issuer():
+    from kgraph.ingest.dates import signed_by
+    assert signed_by("拟任县审计局局长；\n中共来凤县委组织部\n2024年4月9日\n") == "中共来凤县委组织部"
+    assert signed_by("会议召开，持续两天。\n2024年4月9日\n") is None

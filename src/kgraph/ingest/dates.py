@@ -26,7 +26,7 @@ from functools import cache
 from ..model import calendar_date
 from ..resources import data_table, longest_first
 
-__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "masthead",
+__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "signed_by", "masthead",
            "day_expressions", "iso_day"]
 
 # the sources of an article's date, in the order they are asked (model.Document.date_source)
@@ -154,6 +154,14 @@ def signed_date(text: str) -> str | None:
     found = None
     for match in _SIGNATURE.finditer(text):
         found = _full(match, 1) or found
+    return found
+
+
+def signed_by(text: str) -> str | None:
+    """Who signs the last notice of ``text``: the issuer over its signed date (中共来凤县委组织部)."""
+    found = None
+    for match in _SIGNATURE.finditer(text):
+        found = match.group(0).split("\n", 1)[0].strip() or found
     return found
 
 

@@ -19,7 +19,7 @@ from functools import cache
 
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
-from .dates import SIGNED_DATE_LINE, masthead
+from .dates import SIGNED_DATE_LINE, masthead, signed_by
 from .reader import without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
@@ -150,7 +150,8 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
 def page_publisher(text: str) -> str | None:
     """The publisher a page names: the paper its masthead prints (安吉新闻  2023年6月8日
     星期四) unless a source field names it more fully (江岸发布 … 来源：江岸区融媒体中心), else the
-    first publisher a website's header fields name (来源：石泉县人民政府), or None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
+    first publisher a website's header fields name (来源：石泉县人民政府), else who signs the page's
+    notice (中共来凤县委组织部 over 2024年4月9日), or None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
     record's ``source`` does; it is not the articles' ``publication``: one site's articles name
     several publishers (the county's government, its media centre), and people are one per name
     within a paper.  An organisation's name only: 来源：本站 and 来源：原创 name none."""
@@ -168,7 +169,7 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    return paper
+    return paper or signed_by(text)
 
 
 @cache

@@ -128,6 +128,7 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
+        publication = publication.removeprefix("中国共产党").removeprefix("中共")  # 中共|来凤县委组织部: the county's
         for length in range(min(len(publication), 6), 1, -1):
             nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2]
             if len(nodes) == 1:
