@@ -261,3 +261,13 @@ def test_an_accounts_post_header_and_credits_are_no_text():
     assert [(d.title, d.date) for d in result.documents] == [("区委理论学习中心组举行2024年第二次集体学习", "2024-03-28")]
     assert [(r.name, r.role) for r in result.documents[0].reporters] == [("刘畅", "编辑"), ("陈晨", "审核")]
     assert ("姜晓东", "江岸区委") in _posts(ACCOUNT_POST)
+
+
+def test_a_papers_item_led_by_its_ben_bao_xun_is_an_article_of_its_own():
+    # a city evening paper's page (invented after 盐城晚报): 本报讯 with no credit in brackets opens each item
+    page = ("盐城晚报  2024年5月22日  A02版\n\n市领导会见中国电建集团客人\n\n本报讯 昨天下午，市委书记周斌会见了客人。\n\n"
+            "大丰区召开全区安全生产工作推进会\n\n本报讯 昨天上午，大丰区召开全区安全生产工作推进会。区委书记王小平出席会议并讲话。\n")
+    result = kgraph.extract_text(page)
+    assert [(d.title, d.date) for d in result.documents] == [
+        ("市领导会见中国电建集团客人", "2024-05-22"), ("大丰区召开全区安全生产工作推进会", "2024-05-22")]
+    assert [e.date for e in result.events if e.type == "Gathering"] == ["2024-05-21"]

@@ -505,11 +505,15 @@ _DATED_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到-]\d{1,
                          r"|近日|日前|连日来|近期|近段时间以来|今年以来|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月以来)[，,]")
 
 
+# a paper's own item opens with 本报讯 even with no credit in brackets after it (盐城晚报's 本报讯 昨天下午，…)
+_PAPER_LEAD = re.compile(r"\s*(?:本报讯|本报[^\s()（），。]{0,16}讯)")
+
+
 def _news_lead(segment: list[_Paragraph]) -> bool:
-    """Whether the text under a lone headline opens as a news item does, with its day: a short
-    item of a county paper has no byline (我县召开安全生产工作会议 / 3月12日，我县召开…)."""
+    """Whether the text under a lone headline opens as a news item does, with its day or the paper's
+    本报讯: a short item of a county paper has no byline (我县召开安全生产工作会议 / 3月12日，我县召开…)."""
     body = next((p for p in segment if p.kind == "body"), None)
-    return body is not None and bool(_DATED_LEAD.match(body.text))
+    return body is not None and bool(_DATED_LEAD.match(body.text) or _PAPER_LEAD.match(body.text))
 
 
 # the paragraphs of an article's header: headlines, bylines and a website's header fields
