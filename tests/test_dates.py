@@ -188,3 +188,13 @@ def test_who_signs_a_notice_is_its_issuer():
     from kgraph.ingest.dates import signed_by
     assert signed_by("拟任县审计局局长；\n中共来凤县委组织部\n2024年4月9日\n") == "中共来凤县委组织部"
     assert signed_by("会议召开，持续两天。\n2024年4月9日\n") is None
+
+
+def test_a_sites_or_a_media_centres_masthead_and_an_accounts_posting_line():
+    from kgraph.ingest.dates import masthead
+    # the endings of data/page/publisher_endings.txt (invented pages after county sites and accounts)
+    assert masthead("鄂托克旗融媒体中心  2024-04-18") == ("2024-04-18", "鄂托克旗融媒体中心")
+    assert masthead("攸县新闻网  2024年1月26日") == ("2024-01-26", "攸县新闻网")
+    # the line under an account's name: the day and time it posted and where from
+    assert masthead("2024-07-08 18:30 发表于四川") == ("2024-07-08", None)
+    assert masthead("2024-08-03 17:45 浙江") == ("2024-08-03", None)

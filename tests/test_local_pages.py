@@ -271,3 +271,20 @@ def test_a_papers_item_led_by_its_ben_bao_xun_is_an_article_of_its_own():
     assert [(d.title, d.date) for d in result.documents] == [
         ("市领导会见中国电建集团客人", "2024-05-22"), ("大丰区召开全区安全生产工作推进会", "2024-05-22")]
     assert [e.date for e in result.events if e.type == "Gathering"] == ["2024-05-21"]
+
+
+def test_an_accounts_name_over_its_posting_line_and_a_breadcrumb_head_nothing():
+    # a street's account (invented): 稠城发布 over the day it posted; a town site's breadcrumb
+    for page in ("稠城发布\n2024-08-03 17:45 浙江\n\n稠城街道召开防汛工作部署会\n\n8月2日，稠城街道召开防汛工作部署会。\n",
+                 "新县八里畈镇人民政府 > 政务动态\n发布日期：2024-09-12  来源：党政办\n\n八里畈镇召开森林防火工作部署会\n\n"
+                 "9月11日，八里畈镇召开森林防火工作部署会。\n"):
+        titles = [d.title for d in kgraph.extract_text(page).documents]
+        assert titles in (["稠城街道召开防汛工作部署会"], ["八里畈镇召开森林防火工作部署会"]), titles
+    from kgraph.ingest.layout import page_publisher
+    assert page_publisher("稠城发布\n2024-08-03 17:45 浙江\n\n稠城街道召开会议\n") == "稠城发布"
+
+
+def test_an_inner_mongolian_township_the_gazetteer_lacks_is_a_division():
+    # 苏木 is a township of Inner Mongolia (invented after a 旗's media centre): 苏米图苏木, no person 苏木
+    labels = labels_by_type("4月15日，苏米图苏木召开党建工作推进会。鄂托克旗苏米图苏木党委书记额尔敦作动员讲话。")
+    assert "苏米图苏木" in labels["AdministrativeDivision"] and "苏木" not in labels.get("Person", set())

@@ -24,9 +24,9 @@ import re
 from functools import cache
 
 from ..model import calendar_date
-from ..resources import data_table, longest_first
+from ..resources import data_table, data_words, longest_first
 
-__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "signed_by", "masthead",
+__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "signed_by", "masthead", "publisher_name",
            "day_expressions", "iso_day"]
 
 # the sources of an article's date, in the order they are asked (model.Document.date_source)
@@ -124,7 +124,7 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     around = line[:match.start()] + " " + line[match.end():]
     rest = _MASTHEAD_FURNITURE.sub(" ", around).split()
     # the paper's name opens the line or follows the date: 荆州日报 2023年5月12日 星期五
-    paper = next((word for word in rest[:1] if _PAPER.fullmatch(word) and word.endswith(("报", "新闻", "报社"))), None)
+    paper = next((word for word in rest[:1] if publisher_name(word)), None)
     others = rest[1:] if paper else rest
     # a page's head names its page and section too: 2023年6月8日 星期四 第3版 要闻 (综合新闻)
     section = bool(_EDITION.search(around)) and len(others) == 1 and len(others[0]) <= _SECTION_LENGTH
@@ -133,6 +133,11 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     # an account's post opens with its name, the day and time it was posted and where from:
     # 江岸发布  2024-03-28 18:30  湖北 (a district's WeChat account)
     words = line.split()
+    if words and words[-1].startswith(_POSTED_FROM):
+        words[-1] = words[-1].removeprefix(_POSTED_FROM)  # 2024-07-08 18:30 发表于四川
+    if len(words) in (2, 3) and _MASTHEAD_DATE.fullmatch(words[0]) and _CLOCK.fullmatch(words[1]) and all(
+            _PAPER.fullmatch(word) and len(word) <= _SECTION_LENGTH for word in words[2:]):
+        return day, None  # the line under an account's name: 2024-08-03 17:45 浙江
     if (len(words) in (3, 4) and _MASTHEAD_DATE.fullmatch(words[1]) and _CLOCK.fullmatch(words[2])
             and all(_PAPER.fullmatch(word) and len(word) <= _SECTION_LENGTH + 2 for word in words[:1] + words[3:])):
         return day, words[0]
@@ -140,6 +145,17 @@ def masthead(line: str) -> tuple[str, str | None] | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_POSTED_FROM = "发表于"
+
+
+def publisher_name(word: str) -> bool:
+    """Whether ``word`` reads as the name of a paper, a site or an account (data/page/publisher_endings.txt)."""
+    return bool(_PAPER.fullmatch(word)) and word.endswith(_publisher_endings())
+
+
+@cache
+def _publisher_endings() -> tuple[str, ...]:
+    return longest_first(data_words("page", "publisher_endings.txt"))
 
 
 # a notice's signature: its issuer on a short line of its own, then the date alone on the next

@@ -19,7 +19,7 @@ from functools import cache
 
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
-from .dates import SIGNED_DATE_LINE, masthead, signed_by
+from .dates import SIGNED_DATE_LINE, masthead, publisher_name, signed_by
 from .reader import without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
@@ -156,10 +156,11 @@ def page_publisher(text: str) -> str | None:
     several publishers (the county's government, its media centre), and people are one per name
     within a paper.  An organisation's name only: 来源：本站 and 来源：原创 name none."""
     paper = None
-    for line in text[:_MASTHEAD_REACH].split("\n"):
-        printed = masthead(line.strip()) if line.strip() else None
-        if printed and printed[1]:
-            paper = printed[1]
+    lines = [line.strip() for line in text[:_MASTHEAD_REACH].split("\n") if line.strip()]
+    for index, line in enumerate(lines):
+        printed = masthead(line)
+        if printed and (printed[1] or (index and publisher_name(lines[index - 1]))):
+            paper = printed[1] or lines[index - 1]  # 稠城发布 over 2024-08-03 17:45 浙江
             break
     for line in text.split("\n"):
         if len(line) > _HEADER_LINE_LENGTH:
@@ -266,7 +267,13 @@ def _is_broken(text: str) -> bool:
     return bool(_INNER_PUNCT.search(text)) or len(text) > _MAX_HEADING
 
 
+# a site's breadcrumb: where the page sits, its parts short (新县八里畈镇人民政府 > 政务动态)
+_BREADCRUMB = re.compile(r"[^。！？，,；;>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。！？，,；;>＞»›]{1,16})+")
+
+
 def _classify(line: str) -> str:
+    if _BREADCRUMB.fullmatch(line):
+        return "furniture"
     if SIGNED_DATE_LINE.fullmatch(line):
         return "credit"  # a notice's signed date (中共来凤县委组织部 / 2024年4月9日) closes it, as a credit line does
     if _BULLET.match(line) and _role_pattern().search(line[:12]):
@@ -449,8 +456,9 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             current = _Paragraph("body", [piece], stripped)
             paragraphs.append(current)
             continue
-        if not paragraphs and position <= _MASTHEAD_REACH and masthead(stripped):
-            continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline
+        if not paragraphs and position <= _MASTHEAD_REACH and (masthead(stripped) or _names_the_masthead(lines, index)):
+            continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline (nor an
+            # account's name over the day it posted: 稠城发布 / 2024-08-03 17:45 浙江)
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
             continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
         links = _LINK_BULLET.sub("", stripped).strip(_LINK_HEADING_MARKS) in _link_headings()
@@ -468,6 +476,14 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
     for paragraph in paragraphs:
         _read_credits(paragraph)
     return paragraphs
+
+
+def _names_the_masthead(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is the name of the account whose masthead, the day and time it
+    posted with no name, is the next line with text (稠城发布 / 2024-08-03 17:45 浙江)."""
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    printed = masthead(following)
+    return publisher_name(lines[index].strip()) and printed is not None and printed[1] is None
 
 
 def _signs(lines: list[str], index: int) -> bool:
