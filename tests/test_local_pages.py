@@ -288,3 +288,10 @@ def test_an_inner_mongolian_township_the_gazetteer_lacks_is_a_division():
     # 苏木 is a township of Inner Mongolia (invented after a 旗's media centre): 苏米图苏木, no person 苏木
     labels = labels_by_type("4月15日，苏米图苏木召开党建工作推进会。鄂托克旗苏米图苏木党委书记额尔敦作动员讲话。")
     assert "苏米图苏木" in labels["AdministrativeDivision"] and "苏木" not in labels.get("Person", set())
+
+
+def test_a_banners_bodies_and_head_are_its_own():
+    # a 旗 of Inner Mongolia is a county (invented after a 旗's media centre): 旗委, 旗政协 abbreviate
+    # its bodies, and its 旗长 heads its government
+    page = "鄂托克旗召开会议。旗委书记巴图主持会议。旗委副书记、旗长刘建军，旗政协主席王海出席会议。"
+    assert {("巴图", "鄂托克旗委"), ("刘建军", "鄂托克旗人民政府"), ("王海", "鄂托克旗政协")} <= _posts(page)

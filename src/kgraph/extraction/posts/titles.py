@@ -163,7 +163,7 @@ def _level_of_head(title: str) -> str:
     # 代市长 -> 市: an acting head's title names the level of the title it is written with
     level = next((level[len(m):] for m in _acting_markers() if level.startswith(m)
                   and level[len(m):] in _government_titles()), level)[:1]
-    return level if level in "省市县区镇乡" and len(title) >= 2 else ""
+    return level if level in "省市县区旗镇乡" and len(title) >= 2 else ""
 
 
 @cache

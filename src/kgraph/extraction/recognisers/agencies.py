@@ -226,7 +226,7 @@ def _two_heads(word: str) -> bool:
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
 _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "province"), "县": ("county",),
-                       "区": ("county", "prefecture"), "镇": ("township",), "乡": ("township",),
+                       "区": ("county", "prefecture"), "旗": ("county",), "镇": ("township",), "乡": ("township",),
                        "村": ("village",)}  # 村党支部 after 第五村: that village's
 
 
