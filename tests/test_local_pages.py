@@ -168,7 +168,8 @@ def test_a_departments_short_field_is_read_whole():
     # county papers name departments by short fields that jieba splits (县|住|建局, 县|人|社局) or tags a
     # verb (乡村|振兴|局; 发改|办): each is one body, and 县人社 (社 the head of 报社) none (invented notice)
     agencies = labels_by_type("景宁畲族自治县召开会议。县人社局、县住建局和县乡村振兴局负责人出席，县发改办主任王明发言。")["Agency"]
-    assert agencies == {"景宁畲族自治县人社局", "景宁畲族自治县住建局", "景宁畲族自治县乡村振兴局", "景宁畲族自治县发改办"}
+    assert agencies == {"景宁畲族自治县人力资源和社会保障局", "景宁畲族自治县住房和城乡建设局", "景宁畲族自治县乡村振兴局",
+                        "景宁畲族自治县发改办"}  # under their official names (agency_expansions.tsv)
     # a field named with no head is no body: xwlb-2023's 北京、天津、河北人社部门在张家口市共同签署…
     agencies = labels_by_type("8月1日，北京、天津、河北人社部门在张家口市共同签署人才工作协同发展合作框架协议。").get("Agency", set())
     assert not any(a.endswith("人社") for a in agencies)
@@ -295,3 +296,12 @@ def test_a_banners_bodies_and_head_are_its_own():
     # its bodies, and its 旗长 heads its government
     page = "鄂托克旗召开会议。旗委书记巴图主持会议。旗委副书记、旗长刘建军，旗政协主席王海出席会议。"
     assert {("巴图", "鄂托克旗委"), ("刘建军", "鄂托克旗人民政府"), ("王海", "鄂托克旗政协")} <= _posts(page)
+
+
+def test_a_department_by_its_short_name_is_the_one_by_its_official_name():
+    # a county page names the same bureau both ways (invented): one entity under the official name,
+    # as xwlb-2023's 北京市卫健委 is 北京市卫生健康委员会
+    page = "景宁畲族自治县召开会议。由县人力资源和社会保障局主办的招聘会举行。县人社局副局长梅志强到现场指导。"
+    bureaus = {label for label in labels_by_type(page)["Agency"] if "人" in label}
+    assert bureaus == {"景宁畲族自治县人力资源和社会保障局"}
+    assert "北京市卫生健康委员会" in labels_by_type("北京市卫健委发布通知。")["Agency"]
