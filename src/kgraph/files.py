@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import threading
 from pathlib import Path
@@ -34,9 +35,17 @@ def check_writable(path: str | os.PathLike) -> None:
 def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: bool = False) -> None:
     """Write a file so that it appears whole or not at all: an error or an
     interruption leaves an existing file as it was.  ``write`` gets a text handle
-    (UTF-8), or a binary one if ``binary``."""
+    (UTF-8), or a binary one if ``binary``.  A link keeps pointing where it did (the
+    file it names is replaced); a device or a pipe (``/dev/stdout``) is written into."""
     target = Path(path)
     check_writable(target)
+    if _special(target):
+        _write_through(target, write, binary)
+        return
+    if target.is_symlink():
+        # a link (graph.ttl -> releases/v3.ttl) stays a link: the file it names is replaced
+        target = Path(os.path.realpath(target))
+        check_writable(target)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: directory {directory} does not exist")
@@ -58,6 +67,27 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
     except BaseException:
         os.unlink(handle.name)
         raise
+
+
+def _special(target: Path) -> bool:
+    """Whether ``target`` (or what a link there names) exists and is neither a file nor a
+    directory: a device, a pipe, a terminal (``-o /dev/stdout``, ``-o /dev/null``)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(target: Path, write: Callable[[Any], None], binary: bool) -> None:
+    """Write into a device or a pipe as it is.  Renaming a file over it would replace the
+    device itself (run as root, ``-o /dev/null`` left a file at /dev/null); a stream holds
+    no earlier file to keep, so there is nothing to write whole or not at all."""
+    try:
+        with open(target, "wb" if binary else "w", encoding=None if binary else "utf-8") as handle:
+            write(handle)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
 
 
 _HELD: dict[str, list] = {}  # lock file -> [open file, depth]: a writer may take its own lock again
