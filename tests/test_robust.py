@@ -81,3 +81,47 @@ def test_a_link_into_a_missing_folder_is_exit_3(tmp_path):
     assert result.returncode == 3, result.stderr
     assert result.stderr.count("\n") == 1 and "does not exist" in result.stderr
     assert link.is_symlink()
+
+
+# ------------------------------------------------------------------ hostile graph files
+
+_RDF = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://ex.org/">'
+
+
+def _laughs(levels):
+    """The "billion laughs": each entity ten of the one before (a mild one here: the
+    parser once expanded ten levels of it to 18 GB in a minute)."""
+    lines = ['<!ENTITY l0 "lollollollollollollollollollol">']
+    lines += [f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, levels)]
+    return (f'<?xml version="1.0"?>\n<!DOCTYPE r [\n{chr(10).join(lines)}\n]>\n{_RDF}'
+            f'<rdf:Description rdf:about="http://ex.org/a"><ex:p>&l{levels - 1};</ex:p></rdf:Description></rdf:RDF>\n')
+
+
+@pytest.mark.parametrize("command", [("stats",), ("query", "ASK {}"), ("validate",)])
+def test_an_xml_entity_bomb_is_refused_before_it_is_expanded(tmp_path, command):
+    bomb = tmp_path / "bomb.rdf"
+    bomb.write_text(_laughs(6), encoding="utf-8")  # 3 MB expanded: a parser without the check reads it
+    result = kgraph(command[0], str(bomb), *command[1:])
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "entity bomb" in result.stderr
+
+
+def test_entities_repeated_past_the_bound_are_refused(tmp_path):
+    bomb = tmp_path / "quadratic.owl"
+    body = "&a;" * 7000  # 10 kB expanded 7 000 times: 70 MB from a file of 31 kB
+    bomb.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "{"x" * 10_000}">]>\n{_RDF}'
+                    f'<rdf:Description rdf:about="http://ex.org/a"><ex:p>{body}</ex:p></rdf:Description></rdf:RDF>\n',
+                    encoding="utf-8")
+    result = kgraph("stats", str(bomb))
+    assert result.returncode == 2 and "would expand to over" in result.stderr, result.stderr
+
+
+def test_plain_entities_as_protege_writes_them_are_read(tmp_path):
+    owl = tmp_path / "ontology.owl"
+    owl.write_text('<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ex "http://ex.org/" >\n'
+                   '<!ENTITY rdf "http://www.w3.org/1999/02/22-rdf-syntax-ns#" > ]>\n'
+                   '<rdf:RDF xmlns:rdf="&rdf;" xmlns:ex="&ex;"><rdf:Description rdf:about="&ex;a">'
+                   '<ex:p rdf:resource="&ex;b"/></rdf:Description></rdf:RDF>\n', encoding="utf-8")
+    graph = KnowledgeGraph.load(owl)
+    assert [(q.subject.value, q.predicate.value, q.object.value) for q in graph.triples()] == \
+        [("http://ex.org/a", "http://ex.org/p", "http://ex.org/b")]
