@@ -16,8 +16,8 @@ from .conftest import SAMPLE
 
 
 def kgraph(*args, timeout=180, **kwargs):
-    return subprocess.run([sys.executable, "-m", "kgraph", *args], capture_output=True, text=True,
-                          timeout=timeout, **kwargs)
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
+    return subprocess.run([sys.executable, "-m", "kgraph", *args], text=True, timeout=timeout, **streams)
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +125,31 @@ def test_plain_entities_as_protege_writes_them_are_read(tmp_path):
     graph = KnowledgeGraph.load(owl)
     assert [(q.subject.value, q.predicate.value, q.object.value) for q in graph.triples()] == \
         [("http://ex.org/a", "http://ex.org/p", "http://ex.org/b")]
+
+
+# ------------------------------------------------------------------ standard output that cannot be written
+
+FULL = "/dev/full"  # a device every write to fails with ENOSPC: a full disk under `> out.json`
+
+
+@pytest.mark.skipif(not (os.path.exists(FULL) and stat.S_ISCHR(os.stat(FULL).st_mode)), reason="no /dev/full here")
+@pytest.mark.parametrize("args", [
+    ("extract", str(SAMPLE), "--model", "none", "--format", "json"),
+    ("queries",),
+    ("query", "GRAPH", "officials", "--format", "csv"),
+    ("stats", "GRAPH"),
+    ("validate", "GRAPH"),
+])
+def test_a_full_disk_under_standard_output_is_exit_3(graph_file, args):
+    # these once said "internal error: OSError" (exit 4), or exit 0 when the error came at exit
+    with open(FULL, "w") as full:
+        result = kgraph(*(str(graph_file) if a == "GRAPH" else a for a in args), stdout=full)
+    assert result.returncode == 3, result.stderr
+    assert result.stderr == "kgraph: error: standard output: cannot write: No space left on device\n"
+
+
+def test_a_reader_that_goes_away_is_no_error(graph_file):
+    # `kgraph query … | head -1`: the rest is not wanted
+    command = f"{sys.executable} -m kgraph query {graph_file} officials --format csv | head -c 10"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stderr == "", result.stderr

@@ -14,7 +14,7 @@ import traceback
 import click
 
 from . import __version__
-from .errors import InputError, KgraphError, ServiceError, clean_line
+from .errors import InputError, KgraphError, OutputError, ServiceError, clean_line
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
 from .files import atomic_write, check_writable, writer_lock
@@ -50,6 +50,20 @@ def _clean_errors(command):
             sys.exit(4)
 
     return wrapper
+
+
+@contextlib.contextmanager
+def _standard_output():
+    """Around what a command writes to standard output: a full disk or a failing device
+    there is an output that could not be written (exit 3, as with -o), not an internal
+    error; a reader that went away (``| head``) is still no error at all."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"standard output: cannot write: {exc.strerror or exc}") from exc
 
 
 class _OneLineErrors(click.Group):
@@ -185,7 +199,8 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
         if output:
             atomic_write(output, writer)
         else:
-            writer(sys.stdout)
+            with _standard_output():
+                writer(sys.stdout)
 
 
 @main.command("build")
@@ -283,13 +298,14 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
         else:
             result = graph.query(query, bindings)
         out = sys.stdout.buffer
-        if fmt == "table":
-            out.write(format_table(result, graph.prefixes).encode("utf-8"))
-        else:
-            out.write(result.serialize(fmt))
-            if fmt == "json":
-                out.write(b"\n")
-        out.flush()
+        with _standard_output():
+            if fmt == "table":
+                out.write(format_table(result, graph.prefixes).encode("utf-8"))
+            else:
+                out.write(result.serialize(fmt))
+                if fmt == "json":
+                    out.write(b"\n")
+            out.flush()
 
     run_bounded(answer, timeout=timeout, ceiling=memory_ceiling(max_memory))
 
@@ -303,18 +319,19 @@ def queries_command(show: str | None) -> None:
     from .graph import named_queries
 
     queries = named_queries()
-    if show is not None:
-        if show not in queries:
-            raise InputError(f"no query named {show}; the named queries are: {', '.join(queries)}")
-        click.echo(queries[show].sparql, nl=False)
-        return
-    for query in queries.values():
-        click.echo(f"{query.name}: {query.title}")
-        click.echo(f"    {query.description}")
-        for name, what in query.params:
-            click.echo(f"    --param {name}=…  {what}")
-        if query.example:
-            click.echo(f"    e.g. {query.example}")
+    if show is not None and show not in queries:
+        raise InputError(f"no query named {show}; the named queries are: {', '.join(queries)}")
+    with _standard_output():
+        if show is not None:
+            click.echo(queries[show].sparql, nl=False)
+            return
+        for query in queries.values():
+            click.echo(f"{query.name}: {query.title}")
+            click.echo(f"    {query.description}")
+            for name, what in query.params:
+                click.echo(f"    --param {name}=…  {what}")
+            if query.example:
+                click.echo(f"    e.g. {query.example}")
 
 
 @main.command("validate")
@@ -327,11 +344,12 @@ def validate_command(graph_file: str) -> None:
     from .graph.validate import validate_graph
 
     report = validate_graph(load_graph(graph_file))
-    if report.conforms:
-        click.echo(f"{graph_file}: conforms")
-        return
-    for violation in report.violations:
-        click.echo(str(violation))
+    with _standard_output():
+        if report.conforms:
+            click.echo(f"{graph_file}: conforms")
+            return
+        for violation in report.violations:
+            click.echo(str(violation))
     click.echo(f"{graph_file}: {len(report.violations)} violation(s)", err=True)
     sys.exit(1)
 
@@ -379,10 +397,11 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
     from .view.network import graph_stats
 
     stats = graph_stats(load_graph(graph_file), top=top)
-    if fmt == "json":
-        click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))
-    else:
-        click.echo(stats.to_text(), nl=False)
+    with _standard_output():
+        if fmt == "json":
+            click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))
+        else:
+            click.echo(stats.to_text(), nl=False)
 
 
 @main.command("export")

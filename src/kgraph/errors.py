@@ -12,7 +12,8 @@ exit code documented here (and in the README):
       a query stopped by its time or memory bound, a bad query parameter,
       a damaged store (the message names what is damaged)
 3     the output could not be written (a directory, a missing folder, a
-      full disk, a read-only place; nothing was half-written)
+      full disk (under -o or standard output), a read-only place; nothing
+      was half-written)
 4     an unexpected internal error (set KGRAPH_DEBUG=1 for a traceback)
 5     a service failed: the port is in use, a server refused the
       connection, answered an error (4xx, 5xx) or timed out, or a
