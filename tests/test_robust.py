@@ -12,11 +12,13 @@ import pytest
 from kgraph import KnowledgeGraph
 from kgraph.files import atomic_write
 
-from .conftest import SAMPLE
+from .conftest import ROOT, SAMPLE
 
 
 def kgraph(*args, timeout=180, **kwargs):
-    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
+    # this tree's kgraph, from any working directory
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "env": env, **kwargs}
     return subprocess.run([sys.executable, "-m", "kgraph", *args], text=True, timeout=timeout, **streams)
 
 
@@ -153,3 +155,53 @@ def test_a_reader_that_goes_away_is_no_error(graph_file):
     command = f"{sys.executable} -m kgraph query {graph_file} officials --format csv | head -c 10"
     result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+# ------------------------------------------------------------------ text that would drive a terminal
+
+# xwlb-20230329-03's opening (the README's example), with what a hostile page could carry:
+# ESC sequences that clear the screen and retitle the window, a bell, a carriage return
+# that overwrites the line, a bidi override that reorders it
+HOSTILE = {"id": "xwlb-20230329-03\x1b[2J", "date": "2023-03-29",
+           "title": "李强会见科特迪瓦总理阿希\x1b]0;pwned\x07\u202e",
+           "text": "国务院总理李强29日在海南博鳌会见\x1b[31m科特迪瓦总理阿希。\r伪造的一行"}
+DRIVERS = ("\x1b", "\x07", "\r", "\u202e", "\x9b")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    import json
+
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "news.jsonl").write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = kgraph("build", str(folder / "news.jsonl"), "-o", str(folder / "graph.ttl"), "-q")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+@pytest.mark.parametrize("args", [
+    ("extract", "news.jsonl"),
+    ("query", "graph.ttl", "SELECT ?title ?article WHERE { ?article dcterms:title ?title }"),
+    ("stats", "graph.ttl"),
+    ("viz", "graph.ttl", "-o", "view.html", "--focus", "\x1b[2J阿希"),
+])
+def test_text_from_articles_never_drives_the_terminal(hostile, args):
+    result = kgraph(*args, cwd=hostile)
+    shown = result.stdout + result.stderr
+    assert not [c for c in DRIVERS if c in shown], repr(shown[:300])
+    if args[0] != "stats":  # the title and the id are shown as something, not dropped in silence
+        assert "\ufffd" in shown
+
+
+def test_machine_formats_keep_the_text_as_it_is(hostile):
+    import json
+
+    result = kgraph("extract", "news.jsonl", "--format", "json", cwd=hostile)
+    assert json.loads(result.stdout)["documents"][0]["title"] == HOSTILE["title"]
+
+
+def test_printable_keeps_lines_and_tabs():
+    from kgraph.errors import printable
+
+    assert printable("公安县\t荆州市\n") == "公安县\t荆州市\n"
+    assert printable("阿希\x1b[31m\u202e") == "阿希\ufffd[31m\ufffd"

@@ -14,7 +14,7 @@ import traceback
 import click
 
 from . import __version__
-from .errors import InputError, KgraphError, OutputError, ServiceError, clean_line
+from .errors import InputError, KgraphError, OutputError, ServiceError, clean_line, printable
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
 from .files import atomic_write, check_writable, writer_lock
@@ -32,7 +32,7 @@ def _clean_errors(command):
         except KgraphError as exc:
             if os.environ.get("KGRAPH_DEBUG"):  # the whole chain: what kgraph said and what caused it
                 traceback.print_exception(exc, file=sys.stderr)
-            click.echo(f"kgraph: error: {exc}", err=True)
+            click.echo(f"kgraph: error: {printable(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except BrokenPipeError:
             # the reader went away (kgraph extract … | head): not an error
@@ -45,7 +45,7 @@ def _clean_errors(command):
         except Exception as exc:  # a bug: one line, unless debugging
             if os.environ.get("KGRAPH_DEBUG"):
                 raise
-            click.echo(f"kgraph: internal error: {type(exc).__name__}: {exc} (KGRAPH_DEBUG=1 shows more)",
+            click.echo(f"kgraph: internal error: {type(exc).__name__}: {printable(str(exc))} (KGRAPH_DEBUG=1 shows more)",
                        err=True)
             sys.exit(4)
 
@@ -159,7 +159,19 @@ def _progress(inputs: tuple[str, ...], quiet: bool):
         yield bar.update
 
 
-_WRITERS = {"report": write_report, "json": write_json}
+class _Printable:
+    """A handle that writes text for people: what articles say, shown, never acting on
+    the terminal (:func:`kgraph.errors.printable`)."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+
+    def write(self, text: str) -> int:
+        return self._handle.write(printable(text))
+
+
+_WRITERS = {"report": lambda extraction, handle: write_report(extraction, _Printable(handle)),
+            "json": write_json}
 
 
 @main.command("extract")
@@ -300,7 +312,7 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
         out = sys.stdout.buffer
         with _standard_output():
             if fmt == "table":
-                out.write(format_table(result, graph.prefixes).encode("utf-8"))
+                out.write(printable(format_table(result, graph.prefixes)).encode("utf-8"))
             else:
                 out.write(result.serialize(fmt))
                 if fmt == "json":
@@ -349,7 +361,7 @@ def validate_command(graph_file: str) -> None:
             click.echo(f"{graph_file}: conforms")
             return
         for violation in report.violations:
-            click.echo(str(violation))
+            click.echo(printable(str(violation)))
     click.echo(f"{graph_file}: {len(report.violations)} violation(s)", err=True)
     sys.exit(1)
 
@@ -401,7 +413,7 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
         if fmt == "json":
             click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))
         else:
-            click.echo(stats.to_text(), nl=False)
+            click.echo(printable(stats.to_text()), nl=False)
 
 
 @main.command("export")

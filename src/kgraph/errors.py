@@ -30,8 +30,9 @@ read, and the low-level exception that caused it is its ``__cause__`` (raised
 from __future__ import annotations
 
 __all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "QueryStopped", "DataError", "ServiceError",
-           "MissingExtraError", "one_line", "clean_line"]
+           "MissingExtraError", "one_line", "clean_line", "printable"]
 
+import re
 import unicodedata
 
 
@@ -113,6 +114,19 @@ def clean_line(text: str, limit: int = 160) -> str:
     text = "".join(c if unicodedata.category(c) not in ("Cc", "Cf") or c in "\t\n\r" else " " for c in str(text))
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+# What in text from articles could drive a terminal: control characters (ESC starts a
+# sequence that clears the screen or retitles the window, CR overwrites a line) but the
+# line break and the tab, and the bidirectional overrides that reorder what is shown.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text for a person's terminal (the readable report, a query's table, stats, an
+    error's line): each character of :data:`_UNPRINTABLE` becomes U+FFFD, so that text
+    read from an article shows as what it is and never acts on the terminal."""
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def one_line(exc: BaseException, limit: int = 160) -> str:
