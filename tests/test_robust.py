@@ -2,6 +2,7 @@
 graph files, standard output that cannot be written, text that would drive a terminal.
 Each case was found by running the README's commands against such input."""
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -205,3 +206,89 @@ def test_printable_keeps_lines_and_tabs():
 
     assert printable("公安县\t荆州市\n") == "公安县\t荆州市\n"
     assert printable("阿希\x1b[31m\u202e") == "阿希\ufffd[31m\ufffd"
+
+
+# ------------------------------------------------------------------ a writer stopped mid-write
+
+_SLOW_WRITER = """
+import sys, time
+import kgraph.cli as cli
+real = cli.atomic_write
+def slowly(path, write, binary=False):
+    def writing(handle):
+        write(handle)
+        handle.flush()
+        print("writing", flush=True)
+        time.sleep(120)
+    real(path, writing, binary)
+cli.atomic_write = slowly
+cli.main(sys.argv[1:])
+"""
+
+
+def test_sigterm_mid_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    # `kill PID` (or a scheduler ending a job) once left .out.json.XXXX.tmp beside the output
+    out = tmp_path / "out.json"
+    out.write_text("old\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    process = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, "extract", str(SAMPLE), "--model", "none",
+                                "--format", "json", "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env)
+    try:
+        assert process.stdout.readline() == "writing\n"
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # the half-written file
+        process.terminate()
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == -signal.SIGTERM and stderr == "kgraph: stopped (SIGTERM)\n", stderr
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_what_a_killed_writer_left_is_removed_by_the_next(tmp_path):
+    # SIGKILL runs no clean-up: the next writer of the same file removes what the dead one left
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)
+    left = tmp_path / f".out.json.{dead}-k2j3.tmp"
+    left.write_text("half", encoding="utf-8")
+    running = tmp_path / f".out.json.{os.getpid()}-a1b2.tmp"  # a writer still at work keeps its own
+    running.write_text("half", encoding="utf-8")
+    other = tmp_path / f".other.json.{dead}-k2j3.tmp"  # another output's
+    other.write_text("half", encoding="utf-8")
+    atomic_write(tmp_path / "out.json", lambda handle: handle.write("new\n"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out.json", running.name, other.name])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGKILL])
+def test_a_query_does_not_outlive_a_kgraph_that_was_killed(graph_file, number):
+    # the query runs in a child process; `kill` of kgraph alone once left it running, a
+    # cross product with no --timeout for as long as it took
+    import time
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    process = subprocess.Popen([sys.executable, "-m", "kgraph", "query", str(graph_file),
+                                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        child = None
+        for _ in range(600):
+            children = open(f"/proc/{process.pid}/task/{process.pid}/children").read().split()
+            if children:
+                child = int(children[0])
+                break
+            time.sleep(0.05)
+        assert child, "the query's process did not start"
+        process.send_signal(number)
+        process.wait(timeout=30)
+        for _ in range(100):
+            if not os.path.exists(f"/proc/{child}") or "Z" in open(f"/proc/{child}/stat").read().split()[2]:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail(f"the query's process {child} runs on")
+    finally:
+        process.kill()
+        if child and os.path.exists(f"/proc/{child}"):
+            os.kill(child, signal.SIGKILL)

@@ -8,7 +8,9 @@ import functools
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 
 import click
@@ -17,11 +19,32 @@ from . import __version__
 from .errors import InputError, KgraphError, OutputError, ServiceError, clean_line, printable
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
-from .files import atomic_write, check_writable, writer_lock
+from .files import atomic_write, check_writable, remove_unfinished, writer_lock
 from .graph.formats import RESULT_FORMATS, format_for, suffixes
 from .graph.store import is_store_path
 from .ingest import input_size
 from .model import ENTITY_TYPES
+
+
+def _on_terminate(number, frame) -> None:
+    """SIGTERM (``kill``, a scheduler stopping a job): the temporary file being written is
+    removed, and the process ends by the signal as before.  Not an exception like Ctrl-C:
+    when the whole process group is stopped, --jobs workers die holding their queue's
+    lock, and a pool waiting for them would wait for ever."""
+    remove_unfinished()
+    with contextlib.suppress(OSError):
+        os.write(2, b"kgraph: stopped (SIGTERM)\n")
+    signal.signal(number, signal.SIG_DFL)
+    os.kill(os.getpid(), number)
+
+
+def _default_in_child() -> None:
+    # a forked worker (--jobs, a bounded query) ends at SIGTERM as it always did
+    if signal.getsignal(signal.SIGTERM) is _on_terminate:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_in_child)
 
 
 def _clean_errors(command):
@@ -71,6 +94,8 @@ class _OneLineErrors(click.Group):
     instead of click's usage block."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _on_terminate)
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:  # bare `kgraph`: the help, as asked

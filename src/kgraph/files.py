@@ -12,7 +12,17 @@ from typing import Any, Callable, Iterator
 
 from .errors import OutputError
 
-__all__ = ["atomic_write", "check_writable", "writer_lock", "signals_deferred"]
+__all__ = ["atomic_write", "check_writable", "writer_lock", "signals_deferred", "remove_unfinished"]
+
+_WRITING: set[str] = set()  # the temporary files being written now (see remove_unfinished)
+
+
+def remove_unfinished() -> None:
+    """Remove the temporary files being written now: for a signal handler about to end
+    the process (the CLI's at SIGTERM), which runs no ``finally``."""
+    for name in list(_WRITING):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def _umask() -> int:
@@ -49,11 +59,14 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: directory {directory} does not exist")
+    _remove_left_behind(directory, target.name)
     try:
         handle = tempfile.NamedTemporaryFile("wb" if binary else "w", encoding=None if binary else "utf-8",
-                                             dir=directory, prefix=f".{target.name}.", suffix=".tmp", delete=False)
+                                             dir=directory, prefix=f".{target.name}.{os.getpid()}-",
+                                             suffix=".tmp", delete=False)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
+    _WRITING.add(handle.name)
     try:
         with handle:
             write(handle)
@@ -67,6 +80,36 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
     except BaseException:
         os.unlink(handle.name)
         raise
+    finally:
+        _WRITING.discard(handle.name)
+
+
+def _remove_left_behind(directory: Path, name: str) -> None:
+    """Remove the temporary files that writers of ``name`` killed mid-write left
+    (``.graph.ttl.4711-k2j3.tmp``: SIGKILL runs no clean-up), those of processes that are
+    gone; a writer still running keeps its own."""
+    prefix = f".{name}."
+    try:
+        entries = [entry for entry in os.scandir(directory)
+                   if entry.name.startswith(prefix) and entry.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        pid, dash, _ = entry.name[len(prefix):].partition("-")
+        if not (dash and pid.isdigit()) or _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: it is there
+        return True
+    return True
 
 
 def _special(target: Path) -> bool:

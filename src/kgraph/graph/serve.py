@@ -48,7 +48,8 @@ from typing import Any
 
 from ..errors import QueryError, clean_line
 from ..extras import MissingExtraError, ServiceError
-from .policy import MAX_QUERY_CHARS, QUERY_TIMEOUT, check_query, memory_ceiling, resident_memory, stopped_message
+from .policy import (MAX_QUERY_CHARS, QUERY_TIMEOUT, check_query, die_with_parent, memory_ceiling, resident_memory,
+                     stopped_message)
 
 __all__ = ["Endpoint", "start_endpoint", "oxigraph_command", "portable_query", "DEFAULT_WORKERS"]
 
@@ -156,7 +157,7 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from kgraph.graph.serve import _worker_main; _worker_main()", location],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+            preexec_fn=die_with_parent if sys.platform.startswith("linux") else None)
         self.stopped: str | None = None  # why the watchdog killed it
         self.busy = False
         if _read_frame(self.process.stdout) != b"ready":
@@ -511,16 +512,6 @@ class Endpoint:
 
     def __exit__(self, *exc: Any) -> None:
         self.stop()
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """On Linux a worker gets SIGKILL if kgraph dies without stopping it (kill -9)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def _alive(pid: int) -> bool:
