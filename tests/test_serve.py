@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.parse
 
 import pytest
 
@@ -273,3 +274,33 @@ def test_a_killed_server_leaves_no_temporary_store_behind(graph_file, tmp_path):
         assert _post(url, "ASK { ?s ?p ?o }")[0] == 200
     finally:
         assert stop(again) == 0
+
+
+def _raw(url, request: bytes) -> bytes:
+    import socket
+
+    host, port = urllib.parse.urlsplit(url).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        try:
+            connection.sendall(request)
+        except (BrokenPipeError, ConnectionResetError):  # answered and closed before the end
+            pass
+        answer = b""
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except ConnectionResetError:
+            pass
+        return answer
+
+
+def test_a_chunked_body_is_read_within_the_bound(endpoint):
+    # requests with a generator body, or fetch with a stream, sends chunks and no
+    # Content-Length: the body was once read as empty, and its chunks as the next request
+    head = (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Accept: application/sparql-results+json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+    answer = _raw(endpoint, head + b"4\r\nASK \r\n2;x=y\r\n{}\r\n0\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b'"boolean":true}'), answer[:300]
+    assert _raw(endpoint, head + b"%x\r\n" % 5_000_000).startswith(b"HTTP/1.1 413")  # refused by its size line
+    assert _raw(endpoint, head + b"zz\r\nASK {}\r\n0\r\n\r\n").startswith(b"HTTP/1.1 400")
+    assert ask(endpoint, "ASK {}")["boolean"] is True  # and it goes on answering
