@@ -17,9 +17,10 @@ standard HTTP server (:mod:`http.server`) in this process:
   with the reason, a worker that crashed HTTP 500, and the endpoint goes on answering.
 
 ``/update`` answers 403: the endpoint is read-only.  A store (``kgraph build -o DIR/``)
-is served as it is when the server starts (an update swapping in a new version later
-does not disturb it); a graph file is first loaded into a temporary store, removed when
-the server stops, or at the next start if the server was killed.
+is served as it is when the server starts, from a checkpoint of it (hard links) that
+an update swapping in a new version, and removing the old, does not disturb; a graph
+file is first loaded into a temporary store.  Either is removed when the server stops,
+or at the next start if the server was killed.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from ..errors import QueryError, clean_line
+from ..errors import OutputError, QueryError, clean_line
 from ..extras import MissingExtraError, ServiceError
 from .policy import (MAX_QUERY_CHARS, QUERY_TIMEOUT, check_query, die_with_parent, memory_ceiling, resident_memory,
                      stopped_message)
@@ -592,7 +593,23 @@ def start_endpoint(graph: str | os.PathLike, host: str = "127.0.0.1", port: int 
     temporary = None
     if is_store(graph):
         KnowledgeGraph.load(graph)  # checks the store opens: a damaged one fails here, in one line
-        location = store_data(Path(graph).resolve())  # this version, even if an update swaps in another
+        # the server's own checkpoint of this version (hard links: quick).  An update of the
+        # store removes the version it replaces, and a worker started after that (one that
+        # replaced a worker stopped at --timeout) once found nothing to open: no query was
+        # answered again
+        temporary = tempfile.mkdtemp(prefix=f"{_TEMPORARY}{os.getpid()}-")
+        location = Path(temporary) / "oxigraph"
+        try:
+            import pyoxigraph as ox
+
+            ox.Store.read_only(str(store_data(Path(graph).resolve()))).backup(str(location))
+        except (OSError, RuntimeError) as exc:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise OutputError(f"{graph}: cannot make the server's copy of the store in {tempfile.gettempdir()}: "
+                              f"{clean_line(str(exc), 200)}", path=str(graph)) from exc
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
     else:
         loaded = KnowledgeGraph.load(graph)  # a graph file, checked and parsed once
         temporary = tempfile.mkdtemp(prefix=f"{_TEMPORARY}{os.getpid()}-")
