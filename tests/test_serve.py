@@ -340,3 +340,12 @@ def test_a_store_updated_while_served_is_still_served_after_a_worker_is_replaced
     finally:
         assert stop(process) == 0
     assert not list(Path(tempfile.gettempdir()).glob(f"kgraph-serve-{process.pid}-*"))
+
+
+def test_what_the_client_sent_comes_back_as_text_never_as_a_page(endpoint):
+    answer = _raw(endpoint, b"GET /%3Cscript%3Ealert(1)%3C/script%3E HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 404") and b"Content-Type: text/plain" in head
+    assert b"X-Content-Type-Options: nosniff" in head
+    answer = _raw(endpoint, b"GET /query?query=%3Cscript%3E HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400") and b"X-Content-Type-Options: nosniff" in answer

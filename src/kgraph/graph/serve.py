@@ -394,6 +394,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _answer(self, status: int, body: bytes, content_type: str = "text/plain; charset=utf-8") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        # an error's text may say what the client sent (a path, a query's start): never read
+        # as a page whatever it holds (/<script>…)
+        self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Content-Length", str(len(body)))
         if self.cors:
             self.send_header("Access-Control-Allow-Origin", "*")
