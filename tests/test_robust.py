@@ -252,12 +252,16 @@ def test_what_a_killed_writer_left_is_removed_by_the_next(tmp_path):
     dead = int(gone.stdout)
     left = tmp_path / f".out.json.{dead}-k2j3.tmp"
     left.write_text("half", encoding="utf-8")
+    os.utime(left, (0, 0))  # long untouched
+    recent = tmp_path / f".out.json.{dead}-z9y8.tmp"  # a writer on another machine, maybe: kept a while
+    recent.write_text("half", encoding="utf-8")
     running = tmp_path / f".out.json.{os.getpid()}-a1b2.tmp"  # a writer still at work keeps its own
     running.write_text("half", encoding="utf-8")
     other = tmp_path / f".other.json.{dead}-k2j3.tmp"  # another output's
     other.write_text("half", encoding="utf-8")
+    os.utime(other, (0, 0))
     atomic_write(tmp_path / "out.json", lambda handle: handle.write("new\n"))
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out.json", running.name, other.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out.json", running.name, recent.name, other.name])
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")

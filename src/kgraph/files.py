@@ -7,6 +7,7 @@ import os
 import stat
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -84,11 +85,17 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
         _WRITING.discard(handle.name)
 
 
+_LEFT_FOR = 600  # seconds
+
+
 def _remove_left_behind(directory: Path, name: str) -> None:
     """Remove the temporary files that writers of ``name`` killed mid-write left
-    (``.graph.ttl.4711-k2j3.tmp``: SIGKILL runs no clean-up), those of processes that are
-    gone; a writer still running keeps its own."""
+    (``.graph.ttl.4711-k2j3.tmp``: SIGKILL runs no clean-up): those of processes that are
+    gone and untouched for :data:`_LEFT_FOR` seconds (a writer on another machine sharing
+    the folder has a process id that means nothing here).  A writer still running keeps
+    its own."""
     prefix = f".{name}."
+    now = time.time()
     try:
         entries = [entry for entry in os.scandir(directory)
                    if entry.name.startswith(prefix) and entry.name.endswith(".tmp")]
@@ -99,7 +106,8 @@ def _remove_left_behind(directory: Path, name: str) -> None:
         if not (dash and pid.isdigit()) or _alive(int(pid)):
             continue
         with contextlib.suppress(OSError):
-            os.unlink(entry.path)
+            if now - entry.stat(follow_symlinks=False).st_mtime > _LEFT_FOR:
+                os.unlink(entry.path)
 
 
 def _alive(pid: int) -> bool:
