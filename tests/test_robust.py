@@ -296,3 +296,20 @@ def test_a_query_does_not_outlive_a_kgraph_that_was_killed(graph_file, number):
         process.kill()
         if child and os.path.exists(f"/proc/{child}"):
             os.kill(child, signal.SIGKILL)
+
+
+# ------------------------------------------------------------------ mis-encoded input
+
+def test_one_bad_byte_in_a_utf8_page_says_where(tmp_path):
+    # a 3 kB page with one stray byte was "not UTF-8, UTF-16 or GB18030 text", and nothing
+    # said where to mend it
+    from kgraph import InputError, extract
+
+    lines = SAMPLE.read_bytes().split(b"\n")
+    lines[16] = b"\xff" + lines[16]
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"\n".join(lines))
+    with pytest.raises(InputError, match=r"not UTF-8, UTF-16 or GB18030 text \(UTF-8 fails at line 17, byte \d+\)") \
+            as caught:
+        extract(page, model="none")
+    assert caught.value.line == 17 and caught.value.path == str(page)

@@ -85,12 +85,19 @@ def decode(data: bytes, origin: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom):], encoding, origin), origin)
+    first = None
     for encoding in ("utf-8", *_nul_pattern_encodings(data), "gb18030"):
         try:
             return _checked(data.decode(encoding), origin)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            first = first or exc
             continue
-    raise InputError(f"{origin}: cannot decode: not UTF-8, UTF-16 or GB18030 text")
+    # where UTF-8 failed: in a long UTF-8 file with one bad byte, that is what to mend
+    if first is None or first.encoding != "utf-8":
+        raise InputError(f"{origin}: cannot decode: not UTF-8, UTF-16 or GB18030 text", path=origin)
+    line = data.count(b"\n", 0, first.start) + 1
+    raise InputError(f"{origin}: cannot decode: not UTF-8, UTF-16 or GB18030 text (UTF-8 fails at line {line}, "
+                     f"byte {first.start})", path=origin, line=line)
 
 
 def _strict(data: bytes, encoding: str, origin: str) -> str:
