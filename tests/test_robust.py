@@ -194,11 +194,15 @@ def test_text_from_articles_never_drives_the_terminal(hostile, args):
         assert "\ufffd" in shown
 
 
-def test_machine_formats_keep_the_text_as_it_is(hostile):
+def test_machine_formats_keep_the_text_as_read(hostile):
     import json
 
+    from kgraph.ingest.reader import without_controls
+
     result = kgraph("extract", "news.jsonl", "--format", "json", cwd=hostile)
-    assert json.loads(result.stdout)["documents"][0]["title"] == HOSTILE["title"]
+    document = json.loads(result.stdout)["documents"][0]
+    assert document["id"] == HOSTILE["id"]  # an id is kept as given
+    assert document["title"] == without_controls(HOSTILE["title"]) == "李强会见科特迪瓦总理阿希 ]0;pwned \u202e"
 
 
 def test_printable_keeps_lines_and_tabs():
@@ -313,3 +317,54 @@ def test_one_bad_byte_in_a_utf8_page_says_where(tmp_path):
             as caught:
         extract(page, model="none")
     assert caught.value.line == 17 and caught.value.path == str(page)
+
+
+# ------------------------------------------------------------------ control characters in what is read
+
+# xwlb-20230329-03's opening and its second paragraph's start, as pdftotext writes two
+# pages: a form feed between them
+PAGES = "国务院总理李强29日在海南博鳌会见科特迪瓦总理阿希。\f李强表示，在习近平主席和瓦塔拉总统战略引领下，中科关系发展良好。\n"
+
+
+def test_a_page_break_keeps_every_xml_export_readable(tmp_path):
+    # the form feed reached the graph's sentences, and RDF/XML has no way to write it:
+    # the .rdf file was unreadable to every XML parser
+    import xml.dom.minidom
+
+    page = tmp_path / "pages.txt"
+    page.write_text(PAGES, encoding="utf-8")
+    result = kgraph("build", str(page), "-o", str(tmp_path / "graph.rdf"), "-q")
+    assert result.returncode == 0, result.stderr
+    result = kgraph("export", str(tmp_path / "graph.rdf"), "-o", str(tmp_path / "graph.graphml"))
+    assert result.returncode == 0, result.stderr
+    for name in ("graph.rdf", "graph.graphml"):
+        xml.dom.minidom.parse(str(tmp_path / name))  # raises on a character XML cannot hold
+
+
+def test_control_characters_are_read_one_for_one(tmp_path):
+    from kgraph import extract_text
+    from kgraph.ingest.reader import without_controls
+
+    assert without_controls("阿希。\f李强\x1b[1m\x85") == "阿希。\n李强 [1m "
+    with_break = extract_text(PAGES, model="none")
+    with_line = extract_text(PAGES.replace("\f", "\n"), model="none")
+    assert [(m.start, m.end, m.text) for e in with_break.entities for m in e.mentions] == \
+        [(m.start, m.end, m.text) for e in with_line.entities for m in e.mentions]
+
+
+def test_graphml_of_a_graph_from_elsewhere_is_xml(tmp_path):
+    # a graph kgraph did not make may hold an ESC in a name
+    import networkx as nx
+    import pyoxigraph as ox
+
+    from kgraph.graph.vocab import KG
+
+    graph = KnowledgeGraph()
+    person = ox.NamedNode("https://kgraph.example.org/id/person/x/王五")
+    graph.store.add(ox.Quad(person, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                            ox.NamedNode(str(KG.Person))))
+    graph.store.add(ox.Quad(person, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                            ox.Literal("王五\x1b[2J", language="zh")))
+    graph.write(tmp_path / "g.graphml")
+    labels = [data.get("label") for _, data in nx.read_graphml(tmp_path / "g.graphml").nodes(data=True)]
+    assert labels == ["王五\ufffd[2J"]

@@ -20,7 +20,7 @@ from functools import cache
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
 from .dates import masthead
-from .reader import without_surrogates
+from .reader import without_controls, without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
 
@@ -564,9 +564,11 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
 def split_documents(source: Source) -> list[Document]:
     """The articles of a source (one for a JSON Lines record, even an empty one), in
     reading order."""
-    clean = without_surrogates(source.text)
+    clean = without_controls(without_surrogates(source.text))  # a text given to the library too
     if clean is not source.text:
         source = replace(source, text=clean)
+    if source.title and without_controls(source.title) is not source.title:
+        source = replace(source, title=without_controls(source.title))
     markdown = source.markup == "markdown"
     paragraphs = _markdown_paragraphs(source.text) if markdown else _paragraphs(
         source.text, source.title if source.single_article else None)
