@@ -368,3 +368,12 @@ def test_graphml_of_a_graph_from_elsewhere_is_xml(tmp_path):
     graph.write(tmp_path / "g.graphml")
     labels = [data.get("label") for _, data in nx.read_graphml(tmp_path / "g.graphml").nodes(data=True)]
     assert labels == ["王五\ufffd[2J"]
+
+
+def test_a_query_file_may_be_standard_input(graph_file):
+    # `kgraph extract -` reads standard input; `query --file -` was "-: cannot read"
+    result = kgraph("query", str(graph_file), "--file", "-", "--format", "csv",
+                    input="SELECT ?n WHERE { ?d kg:code \"421003\" ; rdfs:label ?n }\n")
+    assert result.returncode == 0 and result.stdout.splitlines() == ["n", "荆州区"], result.stderr
+    empty = kgraph("query", str(graph_file), "--file", "-", input="")
+    assert empty.returncode == 2 and empty.stderr == "kgraph: error: <stdin>: an empty query file\n"

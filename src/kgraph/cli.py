@@ -294,7 +294,7 @@ _RESULT_FORMATS = ("table", *RESULT_FORMATS)
 @click.argument("graph_file", metavar="GRAPH")
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), default=None,
-              help="Read the SPARQL query from this file.")
+              help="Read the SPARQL query from this file (- for standard input).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Fix a projected variable, e.g. division=荆州市 (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(_RESULT_FORMATS), default="table", show_default=True,

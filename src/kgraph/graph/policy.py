@@ -134,11 +134,15 @@ def _first_line(text: str) -> str:
 def read_query(path: str) -> str:
     """A query file's text: UTF-8 (a byte-order mark dropped), at most
     :data:`MAX_QUERY_CHARS` characters, read no further than that (``/dev/zero`` is
-    refused, not read to the end)."""
+    refused, not read to the end); ``-`` is standard input, as for ``kgraph extract``."""
     limit = MAX_QUERY_CHARS * 4  # UTF-8 bytes
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        if path == "-":
+            path = "<stdin>"
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}", path=path) from exc
     if len(data) > limit:
