@@ -377,3 +377,26 @@ def test_a_query_file_may_be_standard_input(graph_file):
     assert result.returncode == 0 and result.stdout.splitlines() == ["n", "荆州区"], result.stderr
     empty = kgraph("query", str(graph_file), "--file", "-", input="")
     assert empty.returncode == 2 and empty.stderr == "kgraph: error: <stdin>: an empty query file\n"
+
+
+# ------------------------------------------------------------------ markdown that would take for ever
+
+@pytest.mark.parametrize("opening", ["[", "![", "[x](", "<!--", "<http:"])
+def test_a_markdown_line_of_openings_is_read_in_linear_time(opening):
+    # 50 000 [ on one line once took 41 s: each [ scanned to the line's end for its ]
+    import time
+
+    from kgraph.ingest.layout import _markdown_line
+
+    line = "公安县县长王五主持会议。" + opening * 20_000
+    started = time.process_time()
+    ranges, text, _ = _markdown_line(line, 0)
+    assert time.process_time() - started < 1.0  # quadratic: about 5 s here; linear: milliseconds
+    assert text.startswith("公安县县长王五主持会议。")
+
+
+def test_a_link_whose_address_holds_parentheses_is_its_text():
+    from kgraph.ingest.layout import _markdown_line
+
+    line = "据[维基百科](https://zh.wikipedia.org/wiki/公安县_(湖北省))记载，公安县隶属荆州市。"
+    assert _markdown_line(line, 0)[1] == "据维基百科记载，公安县隶属荆州市。"

@@ -285,10 +285,12 @@ _MD_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S")
 _MD_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?")
+# No part may run on over the start of another (a bracket, a parenthesis, a comment's
+# opening): a line of 50 000 [ once took 41 s, each [ scanning to the line's end
 _MD_INLINE = re.compile(
-    r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]"          # images: not text
-    r"|\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]*)\]\[[^\]\n]*\]"        # links: their text only
-    r"|<(?:https?|mailto|ftp):[^>\s]*>|<!--.*?-->|</?[A-Za-z][^<>\n]*>"   # autolinks, HTML
+    r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)|!\[[^\[\]\n]*\]\[[^\[\]\n]*\]"   # images: not text
+    r"|\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\[\]\n]*)\]\[[^\[\]\n]*\]"  # links: their text only
+    r"|<(?:https?|mailto|ftp):[^<>\s]*>|<!--(?:[^-<\n]|-(?!->)|<(?!!--))*-->|</?[A-Za-z][^<>\n]*>"  # autolinks, HTML
     r"|(?:https?|ftp)://[^\s<>()（）\[\]，。；、“”]+"                         # bare addresses
     r"|\*+|~~|`+|(?<![A-Za-z0-9])__|__(?![A-Za-z0-9])|\|")                 # emphasis, code, table marks
 
