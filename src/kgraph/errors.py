@@ -20,6 +20,9 @@ exit code documented here (and in the README):
       Dask cluster could not be reached
 6     the command needs an optional extra that is not installed
       (the message names it: ``pip install 'kgraph[server]'``)
+130   interrupted (Ctrl-C); SIGTERM ends the process by the signal as
+      before (143 in a shell), "kgraph: stopped (SIGTERM)"; either way
+      the file being written is removed and an existing one left as it was
 ====  ==========================================================
 
 An error says in its one-line message what went wrong and where; the same "where"
