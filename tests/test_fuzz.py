@@ -20,6 +20,7 @@ from kgraph import Source
 from kgraph.errors import InputError
 from kgraph.graph.rdf import extraction_quads
 from kgraph.ingest import read_sources, split_documents
+from kgraph.ingest.reader import without_controls
 
 # words of the news, so that the recognisers fire, and the characters that break things
 WORDS = ["荆州市", "公安县", "沙市区", "李埠镇", "人民法院", "公安局", "县委", "中央纪委", "国家监委", "委员", "局长",
@@ -36,7 +37,9 @@ FUZZ = settings(max_examples=int(os.environ.get("KGRAPH_FUZZ_EXAMPLES", 60)), de
 
 
 def _without_surrogates(text: str) -> str:
-    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    """The text as read: a lone surrogate U+FFFD, a control character a space (a form
+    feed or a vertical tab a line break), one for one."""
+    return without_controls("".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text))
 
 
 def _check_extraction(extraction, sources: dict[str, str]) -> None:

@@ -3,7 +3,10 @@ other tools would, and with hostile queries; each test stops what it starts."""
 import os
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.parse
+from pathlib import Path
 
 import pytest
 
@@ -273,3 +276,76 @@ def test_a_killed_server_leaves_no_temporary_store_behind(graph_file, tmp_path):
         assert _post(url, "ASK { ?s ?p ?o }")[0] == 200
     finally:
         assert stop(again) == 0
+
+
+def _raw(url, request: bytes) -> bytes:
+    import socket
+
+    host, port = urllib.parse.urlsplit(url).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        try:
+            connection.sendall(request)
+        except (BrokenPipeError, ConnectionResetError):  # answered and closed before the end
+            pass
+        answer = b""
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except ConnectionResetError:
+            pass
+        return answer
+
+
+def test_a_chunked_body_is_read_within_the_bound(endpoint):
+    # requests with a generator body, or fetch with a stream, sends chunks and no
+    # Content-Length: the body was once read as empty, and its chunks as the next request
+    head = (b"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Accept: application/sparql-results+json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+    answer = _raw(endpoint, head + b"4\r\nASK \r\n2;x=y\r\n{}\r\n0\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b'"boolean":true}'), answer[:300]
+    assert _raw(endpoint, head + b"%x\r\n" % 5_000_000).startswith(b"HTTP/1.1 413")  # refused by its size line
+    assert _raw(endpoint, head + b"zz\r\nASK {}\r\n0\r\n\r\n").startswith(b"HTTP/1.1 400")
+    assert ask(endpoint, "ASK {}")["boolean"] is True  # and it goes on answering
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds the workers in /proc")
+def test_a_store_updated_while_served_is_still_served_after_a_worker_is_replaced(tmp_path):
+    # an update removes the version it replaces; a worker started after that (one that
+    # replaced a worker stopped at --timeout, or that crashed) once found nothing to open,
+    # and the endpoint never answered again
+    db = tmp_path / "g.db"
+    first = tmp_path / "first.txt"
+    first.write_text("公安县召开全县经济工作会议。", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("松滋市公安局举行退赃大会。", encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "kgraph", "build", str(first), "-o", f"{db}/", "--model", "none",
+                           "-q"], capture_output=True).returncode == 0
+    process, url = start(db, "--workers", "1", "--timeout", "10")
+    try:
+        before = ask(url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")["results"]["bindings"][0]["n"]["value"]
+        assert subprocess.run([sys.executable, "-m", "kgraph", "build", str(second), "-o", f"{db}/", "--update",
+                               "--model", "none", "-q"], capture_output=True).returncode == 0
+        workers = open(f"/proc/{process.pid}/task/{process.pid}/children").read().split()
+        for pid in workers:  # a crash: the pool replaces the worker
+            os.kill(int(pid), 9)
+        for _ in range(3):  # the first answer may be the crash's 500
+            try:
+                after = ask(url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+                break
+            except Exception:  # noqa: BLE001 - SPARQLWrapper raises its own per status
+                time.sleep(1)
+        else:
+            pytest.fail("the endpoint answers no query after the store was updated and a worker replaced")
+        assert after["results"]["bindings"][0]["n"]["value"] == before  # the version it started on
+    finally:
+        assert stop(process) == 0
+    assert not list(Path(tempfile.gettempdir()).glob(f"kgraph-serve-{process.pid}-*"))
+
+
+def test_what_the_client_sent_comes_back_as_text_never_as_a_page(endpoint):
+    answer = _raw(endpoint, b"GET /%3Cscript%3Ealert(1)%3C/script%3E HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 404") and b"Content-Type: text/plain" in head
+    assert b"X-Content-Type-Options: nosniff" in head
+    answer = _raw(endpoint, b"GET /query?query=%3Cscript%3E HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400") and b"X-Content-Type-Options: nosniff" in answer

@@ -8,20 +8,43 @@ import functools
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 
 import click
 
 from . import __version__
-from .errors import InputError, KgraphError, ServiceError, clean_line
+from .errors import InputError, KgraphError, OutputError, ServiceError, clean_line, printable
 from .extraction import DEFAULT_MODEL, MODELS, extract, extract_records, warm_up, write_json, write_report
 from .extraction.distributed import dask_executor
-from .files import atomic_write, check_writable, writer_lock
+from .files import atomic_write, check_writable, remove_unfinished, writer_lock
 from .graph.formats import RESULT_FORMATS, format_for, suffixes
 from .graph.store import is_store_path
 from .ingest import input_size
 from .model import ENTITY_TYPES
+
+
+def _on_terminate(number, frame) -> None:
+    """SIGTERM (``kill``, a scheduler stopping a job): the temporary file being written is
+    removed, and the process ends by the signal as before.  Not an exception like Ctrl-C:
+    when the whole process group is stopped, --jobs workers die holding their queue's
+    lock, and a pool waiting for them would wait for ever."""
+    remove_unfinished()
+    with contextlib.suppress(OSError):
+        os.write(2, b"kgraph: stopped (SIGTERM)\n")
+    signal.signal(number, signal.SIG_DFL)
+    os.kill(os.getpid(), number)
+
+
+def _default_in_child() -> None:
+    # a forked worker (--jobs, a bounded query) ends at SIGTERM as it always did
+    if signal.getsignal(signal.SIGTERM) is _on_terminate:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_in_child)
 
 
 def _clean_errors(command):
@@ -32,7 +55,7 @@ def _clean_errors(command):
         except KgraphError as exc:
             if os.environ.get("KGRAPH_DEBUG"):  # the whole chain: what kgraph said and what caused it
                 traceback.print_exception(exc, file=sys.stderr)
-            click.echo(f"kgraph: error: {exc}", err=True)
+            click.echo(f"kgraph: error: {printable(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except BrokenPipeError:
             # the reader went away (kgraph extract … | head): not an error
@@ -45,11 +68,25 @@ def _clean_errors(command):
         except Exception as exc:  # a bug: one line, unless debugging
             if os.environ.get("KGRAPH_DEBUG"):
                 raise
-            click.echo(f"kgraph: internal error: {type(exc).__name__}: {exc} (KGRAPH_DEBUG=1 shows more)",
+            click.echo(f"kgraph: internal error: {type(exc).__name__}: {printable(str(exc))} (KGRAPH_DEBUG=1 shows more)",
                        err=True)
             sys.exit(4)
 
     return wrapper
+
+
+@contextlib.contextmanager
+def _standard_output():
+    """Around what a command writes to standard output: a full disk or a failing device
+    there is an output that could not be written (exit 3, as with -o), not an internal
+    error; a reader that went away (``| head``) is still no error at all."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"standard output: cannot write: {exc.strerror or exc}") from exc
 
 
 class _OneLineErrors(click.Group):
@@ -57,6 +94,8 @@ class _OneLineErrors(click.Group):
     instead of click's usage block."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _on_terminate)
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:  # bare `kgraph`: the help, as asked
@@ -145,7 +184,19 @@ def _progress(inputs: tuple[str, ...], quiet: bool):
         yield bar.update
 
 
-_WRITERS = {"report": write_report, "json": write_json}
+class _Printable:
+    """A handle that writes text for people: what articles say, shown, never acting on
+    the terminal (:func:`kgraph.errors.printable`)."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+
+    def write(self, text: str) -> int:
+        return self._handle.write(printable(text))
+
+
+_WRITERS = {"report": lambda extraction, handle: write_report(extraction, _Printable(handle)),
+            "json": write_json}
 
 
 @main.command("extract")
@@ -185,7 +236,8 @@ def extract_command(inputs: tuple[str, ...], fmt: str, output: str | None, regio
         if output:
             atomic_write(output, writer)
         else:
-            writer(sys.stdout)
+            with _standard_output():
+                writer(sys.stdout)
 
 
 @main.command("build")
@@ -242,7 +294,7 @@ _RESULT_FORMATS = ("table", *RESULT_FORMATS)
 @click.argument("graph_file", metavar="GRAPH")
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), default=None,
-              help="Read the SPARQL query from this file.")
+              help="Read the SPARQL query from this file (- for standard input).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Fix a projected variable, e.g. division=荆州市 (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(_RESULT_FORMATS), default="table", show_default=True,
@@ -283,13 +335,14 @@ def query_command(graph_file: str, query: str | None, query_file: str | None, pa
         else:
             result = graph.query(query, bindings)
         out = sys.stdout.buffer
-        if fmt == "table":
-            out.write(format_table(result, graph.prefixes).encode("utf-8"))
-        else:
-            out.write(result.serialize(fmt))
-            if fmt == "json":
-                out.write(b"\n")
-        out.flush()
+        with _standard_output():
+            if fmt == "table":
+                out.write(printable(format_table(result, graph.prefixes)).encode("utf-8"))
+            else:
+                out.write(result.serialize(fmt))
+                if fmt == "json":
+                    out.write(b"\n")
+            out.flush()
 
     run_bounded(answer, timeout=timeout, ceiling=memory_ceiling(max_memory))
 
@@ -303,18 +356,19 @@ def queries_command(show: str | None) -> None:
     from .graph import named_queries
 
     queries = named_queries()
-    if show is not None:
-        if show not in queries:
-            raise InputError(f"no query named {show}; the named queries are: {', '.join(queries)}")
-        click.echo(queries[show].sparql, nl=False)
-        return
-    for query in queries.values():
-        click.echo(f"{query.name}: {query.title}")
-        click.echo(f"    {query.description}")
-        for name, what in query.params:
-            click.echo(f"    --param {name}=…  {what}")
-        if query.example:
-            click.echo(f"    e.g. {query.example}")
+    if show is not None and show not in queries:
+        raise InputError(f"no query named {show}; the named queries are: {', '.join(queries)}")
+    with _standard_output():
+        if show is not None:
+            click.echo(queries[show].sparql, nl=False)
+            return
+        for query in queries.values():
+            click.echo(f"{query.name}: {query.title}")
+            click.echo(f"    {query.description}")
+            for name, what in query.params:
+                click.echo(f"    --param {name}=…  {what}")
+            if query.example:
+                click.echo(f"    e.g. {query.example}")
 
 
 @main.command("validate")
@@ -327,11 +381,12 @@ def validate_command(graph_file: str) -> None:
     from .graph.validate import validate_graph
 
     report = validate_graph(load_graph(graph_file))
-    if report.conforms:
-        click.echo(f"{graph_file}: conforms")
-        return
-    for violation in report.violations:
-        click.echo(str(violation))
+    with _standard_output():
+        if report.conforms:
+            click.echo(f"{graph_file}: conforms")
+            return
+        for violation in report.violations:
+            click.echo(printable(str(violation)))
     click.echo(f"{graph_file}: {len(report.violations)} violation(s)", err=True)
     sys.exit(1)
 
@@ -379,10 +434,11 @@ def stats_command(graph_file: str, top: int, fmt: str) -> None:
     from .view.network import graph_stats
 
     stats = graph_stats(load_graph(graph_file), top=top)
-    if fmt == "json":
-        click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))
-    else:
-        click.echo(stats.to_text(), nl=False)
+    with _standard_output():
+        if fmt == "json":
+            click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))
+        else:
+            click.echo(printable(stats.to_text()), nl=False)
 
 
 @main.command("export")

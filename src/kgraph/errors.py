@@ -12,13 +12,17 @@ exit code documented here (and in the README):
       a query stopped by its time or memory bound, a bad query parameter,
       a damaged store (the message names what is damaged)
 3     the output could not be written (a directory, a missing folder, a
-      full disk, a read-only place; nothing was half-written)
+      full disk (under -o or standard output), a read-only place; nothing
+      was half-written)
 4     an unexpected internal error (set KGRAPH_DEBUG=1 for a traceback)
 5     a service failed: the port is in use, a server refused the
       connection, answered an error (4xx, 5xx) or timed out, or a
       Dask cluster could not be reached
 6     the command needs an optional extra that is not installed
       (the message names it: ``pip install 'kgraph[server]'``)
+130   interrupted (Ctrl-C); SIGTERM ends the process by the signal as
+      before (143 in a shell), "kgraph: stopped (SIGTERM)"; either way
+      the file being written is removed and an existing one left as it was
 ====  ==========================================================
 
 An error says in its one-line message what went wrong and where; the same "where"
@@ -29,8 +33,9 @@ read, and the low-level exception that caused it is its ``__cause__`` (raised
 from __future__ import annotations
 
 __all__ = ["KgraphError", "InputError", "OutputError", "QueryError", "QueryStopped", "DataError", "ServiceError",
-           "MissingExtraError", "one_line", "clean_line"]
+           "MissingExtraError", "one_line", "clean_line", "printable"]
 
+import re
 import unicodedata
 
 
@@ -112,6 +117,19 @@ def clean_line(text: str, limit: int = 160) -> str:
     text = "".join(c if unicodedata.category(c) not in ("Cc", "Cf") or c in "\t\n\r" else " " for c in str(text))
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+# What in text from articles could drive a terminal: control characters (ESC starts a
+# sequence that clears the screen or retitles the window, CR overwrites a line) but the
+# line break and the tab, and the bidirectional overrides that reorder what is shown.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text for a person's terminal (the readable report, a query's table, stats, an
+    error's line): each character of :data:`_UNPRINTABLE` becomes U+FFFD, so that text
+    read from an article shows as what it is and never acts on the terminal."""
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def one_line(exc: BaseException, limit: int = 160) -> str:

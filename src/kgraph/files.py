@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .errors import OutputError
 
-__all__ = ["atomic_write", "check_writable", "writer_lock", "signals_deferred"]
+__all__ = ["atomic_write", "check_writable", "writer_lock", "signals_deferred", "remove_unfinished"]
+
+_WRITING: set[str] = set()  # the temporary files being written now (see remove_unfinished)
+
+
+def remove_unfinished() -> None:
+    """Remove the temporary files being written now: for a signal handler about to end
+    the process (the CLI's at SIGTERM), which runs no ``finally``."""
+    for name in list(_WRITING):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def _umask() -> int:
@@ -34,17 +46,28 @@ def check_writable(path: str | os.PathLike) -> None:
 def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: bool = False) -> None:
     """Write a file so that it appears whole or not at all: an error or an
     interruption leaves an existing file as it was.  ``write`` gets a text handle
-    (UTF-8), or a binary one if ``binary``."""
+    (UTF-8), or a binary one if ``binary``.  A link keeps pointing where it did (the
+    file it names is replaced); a device or a pipe (``/dev/stdout``) is written into."""
     target = Path(path)
     check_writable(target)
+    if _special(target):
+        _write_through(target, write, binary)
+        return
+    if target.is_symlink():
+        # a link (graph.ttl -> releases/v3.ttl) stays a link: the file it names is replaced
+        target = Path(os.path.realpath(target))
+        check_writable(target)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: directory {directory} does not exist")
+    _remove_left_behind(directory, target.name)
     try:
         handle = tempfile.NamedTemporaryFile("wb" if binary else "w", encoding=None if binary else "utf-8",
-                                             dir=directory, prefix=f".{target.name}.", suffix=".tmp", delete=False)
+                                             dir=directory, prefix=f".{target.name}.{os.getpid()}-",
+                                             suffix=".tmp", delete=False)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
+    _WRITING.add(handle.name)
     try:
         with handle:
             write(handle)
@@ -58,6 +81,64 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Any], None], binary: 
     except BaseException:
         os.unlink(handle.name)
         raise
+    finally:
+        _WRITING.discard(handle.name)
+
+
+_LEFT_FOR = 600  # seconds
+
+
+def _remove_left_behind(directory: Path, name: str) -> None:
+    """Remove the temporary files that writers of ``name`` killed mid-write left
+    (``.graph.ttl.4711-k2j3.tmp``: SIGKILL runs no clean-up): those of processes that are
+    gone and untouched for :data:`_LEFT_FOR` seconds (a writer on another machine sharing
+    the folder has a process id that means nothing here).  A writer still running keeps
+    its own."""
+    prefix = f".{name}."
+    now = time.time()
+    try:
+        entries = [entry for entry in os.scandir(directory)
+                   if entry.name.startswith(prefix) and entry.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        pid, dash, _ = entry.name[len(prefix):].partition("-")
+        if not (dash and pid.isdigit()) or _alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            if now - entry.stat(follow_symlinks=False).st_mtime > _LEFT_FOR:
+                os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: it is there
+        return True
+    return True
+
+
+def _special(target: Path) -> bool:
+    """Whether ``target`` (or what a link there names) exists and is neither a file nor a
+    directory: a device, a pipe, a terminal (``-o /dev/stdout``, ``-o /dev/null``)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(target: Path, write: Callable[[Any], None], binary: bool) -> None:
+    """Write into a device or a pipe as it is.  Renaming a file over it would replace the
+    device itself (run as root, ``-o /dev/null`` left a file at /dev/null); a stream holds
+    no earlier file to keep, so there is nothing to write whole or not at all."""
+    try:
+        with open(target, "wb" if binary else "w", encoding=None if binary else "utf-8") as handle:
+            write(handle)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}", path=str(target)) from exc
 
 
 _HELD: dict[str, list] = {}  # lock file -> [open file, depth]: a writer may take its own lock again

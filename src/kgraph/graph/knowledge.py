@@ -15,7 +15,9 @@ the typed vocabulary (:mod:`.vocab`), SHACL through pyshacl, and graph compariso
 """
 from __future__ import annotations
 
+import mmap
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -38,6 +40,45 @@ __all__ = ["KnowledgeGraph", "QueryResult"]
 # The prefix of each kind of node a graph holds, bound when it is written: the entity
 # kinds of the schema registry, and the nodes the RDF mapping makes.
 _KINDS = (*(t.kind for t in schema.ENTITIES), "article", "post", "statement", "excerpt", "event")
+
+
+# An RDF/XML file may declare XML entities in its DOCTYPE (Protégé writes
+# <!ENTITY owl "http://www.w3.org/2002/07/owl#"> and rdf:about="&owl;Thing"), and the
+# parser expands every one without a limit: ten entities of ten references each (the
+# "billion laughs", 1 KB) took 18 GB in a minute.  So an entity made of other entities is
+# refused, and so is a file whose references would expand past this many bytes.
+_MAX_EXPANSION = 64 * 1024 * 1024
+_DOCTYPE_HEAD = 1024 * 1024  # the DOCTYPE comes before the root element
+_ENTITY = re.compile(rb"""<!ENTITY\s+(%\s*)?([^\s"'%;&<>]+)\s+(?:"([^"]*)"|'([^']*)')""")
+
+
+def _check_entities(path: Path) -> None:
+    """Raise :class:`InputError` if the RDF/XML file at ``path`` declares entities that
+    would expand without bound (see :data:`_MAX_EXPANSION`)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_DOCTYPE_HEAD)
+            if b"<!ENTITY" not in head:
+                return
+            sizes = {}
+            for match in _ENTITY.finditer(head):
+                name, value = match.group(2), match.group(3) if match.group(3) is not None else match.group(4)
+                if match.group(1) or b"&" in value or b"%" in value:
+                    raise InputError(f"{path}: not read: its DOCTYPE declares the entity {name.decode(errors='replace')} "
+                                     "in terms of others (an XML entity bomb expands without bound)", path=str(path))
+                sizes[name] = len(value)
+            if not sizes:
+                return
+            references = re.compile(rb"&(" + b"|".join(map(re.escape, sizes)) + rb");")
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                total = 0
+                for match in references.finditer(data):
+                    total += sizes[match.group(1)]
+                    if total > max(_MAX_EXPANSION, len(data)):
+                        raise InputError(f"{path}: not read: its entity references would expand to over "
+                                         f"{max(_MAX_EXPANSION, len(data)):,} bytes", path=str(path))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}", path=str(path)) from exc
 
 
 class KnowledgeGraph:
@@ -68,6 +109,8 @@ class KnowledgeGraph:
         fmt = format_for(target, rdf=True).rdf
         if not target.is_file():
             raise InputError(f"{target}: no such graph file", path=str(target))
+        if fmt == ox.RdfFormat.RDF_XML:
+            _check_entities(target)
         try:
             self.store.load(path=str(target), format=fmt)
         except SyntaxError as exc:

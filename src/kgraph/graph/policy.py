@@ -134,11 +134,15 @@ def _first_line(text: str) -> str:
 def read_query(path: str) -> str:
     """A query file's text: UTF-8 (a byte-order mark dropped), at most
     :data:`MAX_QUERY_CHARS` characters, read no further than that (``/dev/zero`` is
-    refused, not read to the end)."""
+    refused, not read to the end); ``-`` is standard input, as for ``kgraph extract``."""
     limit = MAX_QUERY_CHARS * 4  # UTF-8 bytes
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        if path == "-":
+            path = "<stdin>"
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}", path=path) from exc
     if len(data) > limit:
@@ -191,6 +195,17 @@ def stopped_message(reason: str, timeout: float | None, ceiling: int) -> str:
     return f"the query engine failed ({reason}): the query asks for more memory or stack than it has"
 
 
+def die_with_parent() -> None:  # pragma: no cover - runs in the child
+    """On Linux a child gets SIGKILL when the thread that started it ends, so that one
+    left by a kgraph that was killed (kill, kill -9) does not run on alone."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def run_bounded(work: Callable[[], None], *, timeout: float | None, ceiling: int) -> None:
     """Run ``work`` in a forked child process that is killed if it runs over ``timeout``
     seconds or ``ceiling`` bytes of memory; raise :class:`QueryStopped` then, or if the
@@ -201,10 +216,15 @@ def run_bounded(work: Callable[[], None], *, timeout: float | None, ceiling: int
     sys.stderr.flush()
     errors_r, errors_w = os.pipe()
     result_r, result_w = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         code = 0
         try:
+            if sys.platform.startswith("linux"):
+                die_with_parent()  # a runaway query does not outlive a kgraph that was killed
+                if os.getppid() != parent:  # killed before that took hold
+                    os._exit(1)
             os.close(errors_r)
             os.close(result_r)
             os.dup2(errors_w, 2)

@@ -17,9 +17,10 @@ standard HTTP server (:mod:`http.server`) in this process:
   with the reason, a worker that crashed HTTP 500, and the endpoint goes on answering.
 
 ``/update`` answers 403: the endpoint is read-only.  A store (``kgraph build -o DIR/``)
-is served as it is when the server starts (an update swapping in a new version later
-does not disturb it); a graph file is first loaded into a temporary store, removed when
-the server stops, or at the next start if the server was killed.
+is served as it is when the server starts, from a checkpoint of it (hard links) that
+an update swapping in a new version, and removing the old, does not disturb; a graph
+file is first loaded into a temporary store.  Either is removed when the server stops,
+or at the next start if the server was killed.
 """
 from __future__ import annotations
 
@@ -46,9 +47,10 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from ..errors import QueryError, clean_line
+from ..errors import OutputError, QueryError, clean_line
 from ..extras import MissingExtraError, ServiceError
-from .policy import MAX_QUERY_CHARS, QUERY_TIMEOUT, check_query, memory_ceiling, resident_memory, stopped_message
+from .policy import (MAX_QUERY_CHARS, QUERY_TIMEOUT, check_query, die_with_parent, memory_ceiling, resident_memory,
+                     stopped_message)
 
 __all__ = ["Endpoint", "start_endpoint", "oxigraph_command", "portable_query", "DEFAULT_WORKERS"]
 
@@ -156,7 +158,7 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from kgraph.graph.serve import _worker_main; _worker_main()", location],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+            preexec_fn=die_with_parent if sys.platform.startswith("linux") else None)
         self.stopped: str | None = None  # why the watchdog killed it
         self.busy = False
         if _read_frame(self.process.stdout) != b"ready":
@@ -326,6 +328,31 @@ def _negotiate(accept: str, form: str) -> str | None:
 
 
 @functools.cache
+def _read_chunked(stream, limit: int) -> bytes | str:
+    """A chunked request body (RFC 9112 7.1) of at most ``limit`` bytes, or "long", or
+    "malformed"."""
+    body = bytearray()
+    while True:
+        line = stream.readline(1024)
+        try:
+            size = int(line.split(b";")[0].strip(), 16)
+        except ValueError:
+            return "malformed"
+        if size < 0:
+            return "malformed"
+        if size == 0:
+            for _ in range(64):  # trailer fields, up to the blank line
+                if not stream.readline(1024).strip():
+                    return bytes(body)
+            return "malformed"
+        if len(body) + size > limit:
+            return "long"
+        chunk = stream.read(size)
+        if len(chunk) != size or stream.readline(3).strip():
+            return "malformed"
+        body += chunk
+
+
 def _front_page() -> bytes:
     """The page at ``/``: what the endpoint answers and a form that sends a query to it.
 
@@ -367,6 +394,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _answer(self, status: int, body: bytes, content_type: str = "text/plain; charset=utf-8") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        # an error's text may say what the client sent (a path, a query's start): never read
+        # as a page whatever it holds (/<script>…)
+        self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Content-Length", str(len(body)))
         if self.cors:
             self.send_header("Access-Control-Allow-Origin", "*")
@@ -410,14 +440,25 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         parts = urllib.parse.urlsplit(self.path)
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if length < 0 or length > _MAX_BODY:
-            self.close_connection = True
-            return self._text(413, f"a request body of at most {_MAX_BODY:,} bytes, with its Content-Length")
-        body = self.rfile.read(length)
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            # a body sent in chunks (requests with a generator, fetch with a stream): read
+            # within the bound; it was once read as empty ("give one query parameter"),
+            # and its chunks then as the next request on the connection
+            body = _read_chunked(self.rfile, _MAX_BODY)
+            if not isinstance(body, bytes):
+                self.close_connection = True
+                return self._text(413 if body == "long" else 400,
+                                  f"a request body of at most {_MAX_BODY:,} bytes" if body == "long"
+                                  else "a malformed chunked request body")
+        else:
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if length < 0 or length > _MAX_BODY:
+                self.close_connection = True
+                return self._text(413, f"a request body of at most {_MAX_BODY:,} bytes, with its Content-Length")
+            body = self.rfile.read(length)
         if parts.path == "/update":
             return self._text(403, "this endpoint is read-only: updates are refused")
         if parts.path != "/query":
@@ -513,16 +554,6 @@ class Endpoint:
         self.stop()
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """On Linux a worker gets SIGKILL if kgraph dies without stopping it (kill -9)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -565,7 +596,23 @@ def start_endpoint(graph: str | os.PathLike, host: str = "127.0.0.1", port: int 
     temporary = None
     if is_store(graph):
         KnowledgeGraph.load(graph)  # checks the store opens: a damaged one fails here, in one line
-        location = store_data(Path(graph).resolve())  # this version, even if an update swaps in another
+        # the server's own checkpoint of this version (hard links: quick).  An update of the
+        # store removes the version it replaces, and a worker started after that (one that
+        # replaced a worker stopped at --timeout) once found nothing to open: no query was
+        # answered again
+        temporary = tempfile.mkdtemp(prefix=f"{_TEMPORARY}{os.getpid()}-")
+        location = Path(temporary) / "oxigraph"
+        try:
+            import pyoxigraph as ox
+
+            ox.Store.read_only(str(store_data(Path(graph).resolve()))).backup(str(location))
+        except (OSError, RuntimeError) as exc:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise OutputError(f"{graph}: cannot make the server's copy of the store in {tempfile.gettempdir()}: "
+                              f"{clean_line(str(exc), 200)}", path=str(graph)) from exc
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
     else:
         loaded = KnowledgeGraph.load(graph)  # a graph file, checked and parsed once
         temporary = tempfile.mkdtemp(prefix=f"{_TEMPORARY}{os.getpid()}-")

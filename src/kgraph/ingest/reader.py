@@ -28,7 +28,7 @@ from ..model import SHARD_FORMATS, ArticleRecord, Source
 from .html import html_text
 
 __all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
-           "max_file_bytes", "without_surrogates"]
+           "max_file_bytes", "without_surrogates", "without_controls"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -71,6 +71,21 @@ def without_surrogates(text: str) -> str:
     or written: each becomes U+FFFD, so that offsets do not move."""
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
+# Control characters are no text, and XML 1.0 cannot hold them: one in a title or a
+# sentence once made the RDF/XML and GraphML exports unreadable to every XML parser.  Each
+# becomes one character, so offsets do not move: a form feed (a page break, as pdftotext
+# writes between pages) or a vertical tab a line break, any other a space.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` with each control character (but the tab and the line break) replaced
+    one for one: a form feed or a vertical tab by a line break, the rest by a space."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(lambda found: "\n" if found.group() in "\x0b\x0c" else " ", text)
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -85,12 +100,19 @@ def decode(data: bytes, origin: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom):], encoding, origin), origin)
+    first = None
     for encoding in ("utf-8", *_nul_pattern_encodings(data), "gb18030"):
         try:
             return _checked(data.decode(encoding), origin)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            first = first or exc
             continue
-    raise InputError(f"{origin}: cannot decode: not UTF-8, UTF-16 or GB18030 text")
+    # where UTF-8 failed: in a long UTF-8 file with one bad byte, that is what to mend
+    if first is None or first.encoding != "utf-8":
+        raise InputError(f"{origin}: cannot decode: not UTF-8, UTF-16 or GB18030 text", path=origin)
+    line = data.count(b"\n", 0, first.start) + 1
+    raise InputError(f"{origin}: cannot decode: not UTF-8, UTF-16 or GB18030 text (UTF-8 fails at line {line}, "
+                     f"byte {first.start})", path=origin, line=line)
 
 
 def _strict(data: bytes, encoding: str, origin: str) -> str:
@@ -127,7 +149,7 @@ def _checked(text: str, origin: str) -> str:
             bad += 1
     if bad > max(2, len(text[:20000]) // 200):
         raise InputError(f"{origin}: looks binary, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return without_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_sources(inputs: Iterable[str | os.PathLike],
@@ -321,13 +343,14 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             value = record.get(name)
             if value is not None and not isinstance(value, str):
                 raise InputError(f'{where}: "{name}" must be a string', path=origin, line=number)
-            optional[name] = without_surrogates(value) if value is not None else None
+            optional[name] = without_controls(without_surrogates(value)) if value is not None else None
         if optional["title"] is not None:  # one line: it opens the text as its first paragraph
             optional["title"] = " ".join(optional["title"].split()) or None
         seen_any = True
         yield Source(
             id=doc_id,
-            text=_with_title(optional["title"], without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n")),
+            text=_with_title(optional["title"],
+                             without_controls(without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))),
             origin=where,
             title=optional["title"],
             date=optional["date"],

@@ -17,6 +17,7 @@ event's link to an entity through a property that is not in
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -281,14 +282,24 @@ def graph_stats(graph: KnowledgeGraph, top: int = 10, network: nx.MultiDiGraph |
     )
 
 
+# What XML 1.0 cannot hold, even escaped: a graph read from elsewhere may carry it in a
+# name (kgraph's own reading makes control characters spaces), and one such character
+# made the whole GraphML file unreadable to Gephi, yEd and networkx
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value):
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def write_graphml(network: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """GraphML for Gephi, yEd, Cytoscape: list attributes joined with '; '."""
     flat = nx.MultiDiGraph()
     for node, data in network.nodes(data=True):
-        flat.add_node(node, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()
-                               if v is not None})
+        flat.add_node(_xml_text(node), **{k: _xml_text("; ".join(v) if isinstance(v, list) else v)
+                                          for k, v in data.items() if v is not None})
     for u, v, key, data in network.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **data)
+        flat.add_edge(_xml_text(u), _xml_text(v), key=_xml_text(key), **{k: _xml_text(x) for k, x in data.items()})
 
     def write(handle) -> None:
         for line in nx.generate_graphml(flat, encoding="utf-8", prettyprint=True):
