@@ -293,12 +293,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
     # the model's place checked as it read it (波罗/LOC|的|海关键: repair would make it 波 and 罗) and
     # as repaired
-    repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
+    repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in _latin_or_repaired(an, c)
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
     initials = _country_initials(an)
     repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
-    return [p for r in repaired if not (r.type == "Person" and (
+    kept = [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
@@ -307,9 +307,38 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
+    return kept + [s for p in kept if p.type == "Person" for s in _spelt_in_latin_after(an, p)]
+
+
+def _spelt_in_latin_after(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A person's name spelt in Latin letters in brackets right after it is the person's too (CLUENER's
+    spans, Sina's news of the arts and of sport): 主裁判阿特金森|（|martinatkinson|）, 西格玛·珀尔克|（|sigmarpolke|）,
+    斯图尔特·卡里·韦尔奇|（|stuartcarywelch|1928-2008）; not an initialism (国际货币基金组织（IMF）, no person)."""
+    if an.text[c.end:c.end + 1] not in ("（", "("):
+        return []
+    spelt = _LATIN_SPELLING.match(an.text, c.end + 1)
+    return [Candidate(spelt.start(), spelt.end(), "Person", c.source, c.score)] if spelt else []
+
+
+_LATIN_SPELLING = re.compile(r"[A-Za-z][a-z]{3,}(?:[ .·-]?[A-Za-z][a-z]+)*(?=[）)\d])")
 
 
 _WORDS_AFTER_COUNTRIES = frozenset(word_set("words_after_countries"))
+
+
+def _latin_or_repaired(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A name in Latin letters the model read as a person's is one where what stands around it says so
+    (:func:`_marked_as_a_person`: a title or a role right before it, a person's verb after it; or word set
+    latin_name_after: LewisCarroll|的原著, carmack|等人): 《模拟人生3》执行制作人|BenBell|这样表示, 《上古卷轴：湮灭》
+    的设计师|KenRolston (CLUENER train); never a bare word (Software|是世界上最优秀的游戏开发团队之一, a
+    company).  The repair drops every name with no Chinese character; any other candidate is repaired."""
+    if c.type != "Person" or not _LATIN_NAME.fullmatch(an.text, c.start, c.end):
+        return repair(an, c)
+    return [c] if _marked_as_a_person(an, c) or an.text.startswith(_LATIN_NAME_AFTER, c.end) else []
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*")  # KenRolston, carmack; not WCG, DOTA
+_LATIN_NAME_AFTER = longest_first(word_set("latin_name_after"))
 
 
 def _countries_and_a_glued_word(an: Analysis, c: Candidate, initials: frozenset[str]) -> list[Candidate]:
