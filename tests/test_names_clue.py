@@ -212,3 +212,25 @@ def test_a_persons_name_spelt_in_latin_letters_in_brackets_after_it_is_the_perso
     assert _people_found(("阿特金森", "PER"), ("（", "w"), ("martinatkinson", "nz"), ("）", "w")) == {
         "阿特金森", "martinatkinson"}
     assert not _found("国际货币基金组织（IMF）日前发布报告。").get("Person")
+
+
+# ---------------------------------------------------------------- a country's armed service
+
+def test_a_countrys_one_character_name_and_its_service():
+    # xwlb-2023 (jieba: 乌|空军, 以|空军): Ukraine's air force, Israel's, not the white list's 空军 (China's)
+    for sentence, service in (("乌方22日称，乌空军对俄方人员、装备集中区域进行打击。", "乌克兰空军"),
+                              ("以色列国防军今天表示，过去一天，以空军袭击了加沙地带约300个目标。", "以色列空军")):
+        assert service in _labels(sentence, "Agency") and "空军" not in _labels(sentence, "Agency")
+    # China's own (xwlb-2023): no country's character before it
+    assert "空军" in _labels("仲夏时节，空军某机场战机轰鸣，数架轰-6K依次滑出。", "Agency")
+
+
+def test_the_white_lists_service_after_a_countrys_character_alone():
+    from kgraph.extraction.proposers import known_names
+    def known(*tagged):
+        an = _analysis(*tagged)
+        return {an.text[c.start:c.end] for c in known_names(an) if c.type == "Agency"}
+    # the segmenter reads 乌 alone; the article names Ukraine's side
+    assert known(("乌方", "n"), ("称", "v"), ("，", "w"), ("乌", "n"), ("空军", "n"), ("对", "p")) == {"乌空军"}
+    # not where the article names no such country: 以 is a preposition
+    assert known(("部队", "n"), ("以", "p"), ("空军", "n"), ("为主", "v")) == {"空军"}

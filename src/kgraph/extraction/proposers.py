@@ -35,7 +35,7 @@ from .names import anonymous_tails, chinese_name, read_name, surnames, title_at,
 from .repair import (GLUED_TAILS, country_organisation, fields_joined, glued_verb, listed_with_a_person, named_after_a_title,
                      repair)
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
-from .world import is_country
+from .world import country_abbreviations, is_country
 from .world import world_names as world_rows
 
 __all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "model_candidates", "names_in_titles",
@@ -58,8 +58,24 @@ def known_names(an: Analysis) -> list[Candidate]:
     model: 俄罗斯|国家|杜马/PER|主席 (xwlb-20230130-10; jieba reads 俄罗斯国家杜马 as one word)."""
     known = known_types(an.lexicon_dir)
     edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
-    return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in known_finder(an.lexicon_dir)(an.text)
-            if start in edges and end in edges]
+    return [Candidate(_with_its_country(an, start, word), end, known[word], "lexicon", 1.0)
+            for start, end, word in known_finder(an.lexicon_dir)(an.text) if start in edges and end in edges]
+
+
+def _with_its_country(an: Analysis, start: int, word: str) -> int:
+    """Where an armed service of the white list starts (word set armed_services): at the one-character name
+    of a country written alone right before it, where the article names that country (its name, or its side
+    or army: 乌方, 以军), the country's service: 乌方22日称，|乌|空军|对俄方人员…进行打击, 以色列国防军…|以|空军|
+    袭击了加沙地带 (xwlb-2023; world: 乌克兰空军, 以色列空军); not China's 空军, nor 以|空军|为主."""
+    text = an.text
+    country = country_abbreviations().get(text[start - 1:start]) if start else None
+    if (word not in _ARMED_SERVICES or country is None or start - 1 not in an.boundaries
+            or not (country in text or any(text[start - 1] + side in text for side in "方军"))):
+        return start
+    return start - 1
+
+
+_ARMED_SERVICES = frozenset(word_set("armed_services"))
 
 
 # a line's first words up to a colon: who speaks (姜山：, 金石开：)
