@@ -30,6 +30,16 @@ def test_a_name_opening_a_line_before_a_colon_speaks():
     assert "金石开" in _found("金石开：建议关注一下做客维冈的米堡吧。联赛初期表现不错的米堡因为索斯盖特拿了一个8月最佳教练奖，")["Person"]
 
 
+def test_a_name_opening_a_line_before_a_columnists_word_and_a_colon_speaks():
+    # CLUENER train (Sina's football columns): the model reads 陆慧明/PER, 关/PER|小刀/n
+    assert "陆慧明" in _found("陆慧明解盘：半一盘尤文恐负弱旅马拉加客场不败")["Person"]
+    assert "关小刀" in _found("关小刀火线解盘：霍芬海姆取连胜维拉主场奏凯歌")["Person"]
+    # the proposer alone; a word of the match with no name before it gives none (澳彩|初盘：)
+    an = _analysis(("陆慧明", "PER"), ("解盘", "v"), ("：", "w"), ("半一盘", "m"))
+    assert [(c.type, an.text[c.start:c.end]) for c in speakers(an)] == [("Person", "陆慧明")]
+    assert not speakers(_analysis(("澳彩", "ORG"), ("初盘", "n"), ("：", "w"), ("平半", "n")))
+
+
 def test_a_place_or_a_word_before_a_colon_is_no_speaker():
     # xwlb-2023 headlines: a province's news, a poll's
     assert not _found("宁夏：推进大项目建设补短板增动能").get("Person")

@@ -78,14 +78,16 @@ def _with_its_country(an: Analysis, start: int, word: str) -> int:
 _ARMED_SERVICES = frozenset(word_set("armed_services"))
 
 
-# a line's first words up to a colon: who speaks (姜山：, 金石开：)
-_SPEAKER = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4})[：:]")
+# a line's first words up to a colon, a columnist's word of the match between (word set tipster_words): who
+# speaks (姜山：, 金石开：, 陆慧明|解盘：, 关小刀|火线解盘：)
+_SPEAKER = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4}?)(?:%s)?[：:]" % "|".join(map(re.escape, longest_first(word_set("tipster_words")))))
 # the model's tags of a name's first word: it read a name there, a person's or a place's (姜山/LOC)
 _SPEAKER_TAGS = frozenset({"PER", "LOC"})
 
 
 def speakers(an: Analysis) -> list[Candidate]:
-    """姜山：|汉堡最近很是糟糕 (the model: 姜山/LOC), 金石开：|建议关注一下 (the model: 金石/PER|开/v), in
+    """姜山：|汉堡最近很是糟糕 (the model: 姜山/LOC), 金石开：|建议关注一下 (the model: 金石/PER|开/v), 陆慧明解盘：|半一盘
+    尤文恐负弱旅, 关小刀火线解盘：|霍芬海姆取连胜 (the model: 关/PER|小刀/n), in
     CLUENER's train split (Sina's columns): a line that opens with a Chinese name's shape
     (:func:`chinese_name`, a surname and one or two characters) and a colon, where the model read a
     name (a person's or a place's) from its start, gives the words of the person named, a columnist's
