@@ -244,3 +244,23 @@ def test_the_white_lists_service_after_a_countrys_character_alone():
     assert known(("乌方", "n"), ("称", "v"), ("，", "w"), ("乌", "n"), ("空军", "n"), ("对", "p")) == {"乌空军"}
     # not where the article names no such country: 以 is a preposition
     assert known(("部队", "n"), ("以", "p"), ("空军", "n"), ("为主", "v")) == {"空军"}
+
+
+# ---------------------------------------------------------------- a body completed up to a verb
+
+def test_a_country_and_a_phrase_up_to_a_verb_is_no_body():
+    # xwlb-2023 (the model: 叙利亚/LOC|关系|有所/v|缓和): 有所 only looks like a head (所) after the country's phrase
+    for sentence in ("近年来，阿拉伯国家与叙利亚关系有所缓和，多国呼吁阿盟恢复叙利亚成员国资格。",
+                     "报告说，意大利通胀率有所下降，但银行利率高企、国内需求疲软。"):
+        assert not any(label.endswith("有所") for label in _labels(sentence, "Agency"))
+    # CLUENER train, a division's phrase the same way
+    sentence = "据北京伟嘉安捷提供的数据显示，与1月份同期相比，2月份前半个月的北京房贷市场交易量有所上升，"
+    assert not any(label.endswith("有所") for label in _labels(sentence, "Agency"))
+    # the repair alone: the country stays a place; a country and a body's name after it is the body
+    from kgraph.extraction.repair import country_organisation
+    text = "叙利亚关系有所缓和"
+    assert [(c.type, text[c.start:c.end]) for c in country_organisation(text, Candidate(0, 3, "Place", "model"))] == [
+        ("Place", "叙利亚")]
+    text = "巴西代表团抵达"
+    assert [(c.type, text[c.start:c.end]) for c in country_organisation(text, Candidate(0, 2, "Place", "model"))] == [
+        ("Agency", "巴西代表团")]

@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -50,8 +50,10 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
         # 中国|五矿, 中国|一汽)
         return [c]
     # not past the verb of a contest: 中国|队|战胜|日本队 (xwlb-20230803-07) is two teams, word set contest_verbs
+    # nor up to a word that only looks like a body's head: 叙利亚|关系|有所|缓和 (xwlb-2023: data/lexicon/false_org_heads.txt)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])
+            and not text[c.start:e].endswith(false_org_heads())
             and not any(verb in text[c.end:e] for verb in _CONTEST_VERBS)]
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
