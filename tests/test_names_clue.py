@@ -264,3 +264,24 @@ def test_a_country_and_a_phrase_up_to_a_verb_is_no_body():
     text = "巴西代表团抵达"
     assert [(c.type, text[c.start:c.end]) for c in country_organisation(text, Candidate(0, 2, "Place", "model"))] == [
         ("Agency", "巴西代表团")]
+
+
+# ---------------------------------------------------------------- a name right after its country
+
+def test_a_name_right_after_a_country_with_nothing_of_a_person_is_a_place_or_none():
+    # xwlb-2023: a city of France (the model: 梅斯/PER); smoke of Canada's fires, no one
+    assert "梅斯" in _found("第十届国际残疾人职业技能竞赛25日在法国梅斯落下帷幕。").get("Place", set())
+    assert not _found("21日，加拿大林火烟霾继续影响美国多地，其中美国西海岸加利福尼亚州受影响最为严重。").get("Person")
+    # CLUENER train: a place of India the model read as a person's
+    sentence = "中美印三国联合军事演习地点在印度阿拉比娜（音），在新德里以南"
+    assert "阿拉比娜" not in _found(sentence).get("Person", set())
+
+
+def test_a_person_right_after_a_country_stays_one_where_a_rank_or_a_title_says_so():
+    # xwlb-2023: 将军 after the name
+    sentence = "央视网消息（新闻联播）：8月29日，国家主席习近平复信美国史迪威将军外孙约翰·伊斯特布鲁克。"
+    assert "史迪威" in _found(sentence)["Person"]
+    # the proposer alone: a title after it (a foreign leader), a Chinese name (a table of results)
+    assert _people_found(("伊朗", "LOC"), ("莱希", "PER"), ("总统", "n"), ("表示", "v")) == {"莱希"}
+    assert _people_found(("中国", "LOC"), ("王楚钦", "PER"), ("3", "m"), ("比", "p"), ("0", "m")) == {"王楚钦"}
+    assert not _people_found(("法国", "LOC"), ("梅斯", "PER"), ("落下帷幕", "v"))

@@ -31,7 +31,7 @@ from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
-from .names import anonymous_tails, chinese_name, read_name, surnames, title_at, title_before
+from .names import anonymous_tails, chinese_name, read_name, reads_as_chinese, surnames, title_at, title_before
 from .repair import (GLUED_TAILS, country_organisation, fields_joined, glued_verb, listed_with_a_person, named_after_a_title,
                      repair)
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -316,6 +316,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     places = _places_named(an, repaired)
     initials = _country_initials(an)
     repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
+    repaired = [p for r in repaired for p in _place_after_its_country(an, r)]
     kept = [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
@@ -502,6 +503,32 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
         return False
     tag = word_tags().get(name, "")
     return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _place_after_its_country(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A name the model read as a person's right after a country's name, with no title between them and
+    nothing marking it a person's (:func:`_marked_as_a_person`; a rank after it, word set ranks: 美国|史迪威|将军), is no person: a place
+    of that country where it sounds foreign (half its characters or more those of transliterated names) or
+    ends in a kind of place, else nothing named (xwlb-2023: 沙特驻伊朗|马什哈德|领事馆, 在尼泊尔|博克拉|举行,
+    在法国|梅斯|落下帷幕, 成都至波兰|罗兹; 加拿大|林火烟霾 is smoke; CLUENER train: 演习地点在印度|阿拉比娜（音）).
+    Not a Chinese name (中国|邓亚萍 in a table of results), nor a doctrine's person (中国|马克思|主义).  NER-dev's
+    even lines hold no person right after a country."""
+    text, name = an.text, an.text[c.start:c.end]
+    if (c.type != "Person" or c.source != "model" or not any(
+            is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
+            or _marked_as_a_person(an, c) or _doctrine_heads().match(text, c.end) or text.startswith(_RANKS, c.end)):
+        return [c]
+    if name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS:
+        return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+    if chinese_name(name) and reads_as_chinese(name):
+        return [c]
+    if 2 * sum(ch in transliteration_characters() for ch in name) >= len(name):
+        return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+    return []
+
+
+_RANKS = longest_first(word_set("ranks"))
+_LONGEST_COUNTRY = 10  # the longest country's name: 波斯尼亚和黑塞哥维那
 
 
 def _surname_and_a_place_after_a_role(an: Analysis, c: Candidate) -> Candidate:
