@@ -285,3 +285,17 @@ def test_a_person_right_after_a_country_stays_one_where_a_rank_or_a_title_says_s
     assert _people_found(("伊朗", "LOC"), ("莱希", "PER"), ("总统", "n"), ("表示", "v")) == {"莱希"}
     assert _people_found(("中国", "LOC"), ("王楚钦", "PER"), ("3", "m"), ("比", "p"), ("0", "m")) == {"王楚钦"}
     assert not _people_found(("法国", "LOC"), ("梅斯", "PER"), ("落下帷幕", "v"))
+
+
+# ---------------------------------------------------------------- 致, the verb of a message
+
+def test_the_verb_of_sending_a_message_is_no_part_of_the_name_before_it():
+    # xwlb-2023 (jieba: 莫迪致|慰问电, 曼菲致|慰问电): the leader, then 致
+    found = _found("央视网消息（新闻联播）：6月3日，国家主席习近平就印度奥里萨邦列车脱轨相撞事故，造成重大人员伤亡"
+                   "分别向印度总统穆尔穆、总理莫迪致慰问电。")["Person"]
+    assert "莫迪" in found and "莫迪致" not in found
+    found = _found("央视网消息（新闻联播）：9月12日，国家主席习近平就利比亚飓风灾害向利比亚总统委员会主席曼菲致慰问电。")["Person"]
+    assert "曼菲" in found and "曼菲致" not in found
+    # the repair alone (a name the segmenter reads whole before no message stays whole: test_names, 罗豪|才|主持)
+    an = _analysis(("总理", "n"), ("莫迪", "PER"), ("致", "v"), ("慰问电", "n"), ("。", "w"))
+    assert [an.text[r.start:r.end] for r in repair(an, Candidate(2, 4, "Person", "model"))] == ["莫迪"]

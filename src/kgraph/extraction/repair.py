@@ -1010,6 +1010,9 @@ def _model_word_at(an: Analysis, offset: int) -> bool:
     return token is not None and token.tag != "PER"
 
 
+_MESSAGES = longest_first(word_set("message_words"))
+
+
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
@@ -1039,4 +1042,8 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
         return c
     if chinese_name(name) and not chinese_name(word):
         return c  # a Chinese name has at most two characters after its surname
+    if token[1] - c.end == 1 and an.text[c.end] == "致" and an.text.startswith(_MESSAGES, token[1]):
+        # 印度总统穆尔穆、总理|莫迪|致|慰问电 (xwlb-2023; jieba: 莫迪致|慰问电): the verb of sending a message
+        # (word set message_words) is no part of the name before it
+        return c
     return Candidate(c.start, token[1], c.type, c.source, c.score)
