@@ -50,10 +50,11 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
         # 中国|五矿, 中国|一汽)
         return [c]
     # not past the verb of a contest: 中国|队|战胜|日本队 (xwlb-20230803-07) is two teams, word set contest_verbs
-    # nor up to a word that only looks like a body's head: 叙利亚|关系|有所|缓和 (xwlb-2023: data/lexicon/false_org_heads.txt)
+    # nor up to a word that only looks like a body's head, unless a longer head ends it: 叙利亚|关系|有所|缓和, not
+    # 苏丹|武装部队 (xwlb-2023: data/lexicon/false_org_heads.txt, 部队)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])
-            and not text[c.start:e].endswith(false_org_heads())
+            and longest_end(text[c.start:e], false_org_heads()) < longest_end(text[c.start:e], org_heads())
             and not any(verb in text[c.end:e] for verb in _CONTEST_VERBS)]
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
