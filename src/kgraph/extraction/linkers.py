@@ -151,10 +151,12 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
                             found_by="model"))
 
 
-def link_person(an: Analysis, start: int, end: int, role: str, **props) -> Mention:
-    """A person named at [start, end), one per name within the article's scope."""
-    name = an.text[start:end]
-    return an.add(Mention.make("Person", an.doc.id, start, end, name, name, person_key(name, scope_of(an)),
+def link_person(an: Analysis, start: int, end: int, role: str, name: str | None = None, **props) -> Mention:
+    """A person named at [start, end), one per name within the article's scope; ``name`` when the text at
+    [start, end) is another spelling of it (阿特金森|（|martinatkinson|）)."""
+    written = an.text[start:end]
+    name = name or written
+    return an.add(Mention.make("Person", an.doc.id, start, end, written, name, person_key(name, scope_of(an)),
                                role=role, **props))
 
 

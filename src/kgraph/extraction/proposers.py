@@ -31,11 +31,11 @@ from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
-from .names import anonymous_tails, chinese_name, read_name, surnames, title_at, title_before
+from .names import anonymous_tails, chinese_name, read_name, reads_as_chinese, surnames, title_at, title_before
 from .repair import (GLUED_TAILS, country_organisation, fields_joined, glued_verb, listed_with_a_person, named_after_a_title,
                      repair)
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
-from .world import is_country
+from .world import country_abbreviations, is_country
 from .world import world_names as world_rows
 
 __all__ = ["doctrines", "foreign_leaders", "known_names", "leaders", "model_candidates", "names_in_titles",
@@ -58,18 +58,36 @@ def known_names(an: Analysis) -> list[Candidate]:
     model: 俄罗斯|国家|杜马/PER|主席 (xwlb-20230130-10; jieba reads 俄罗斯国家杜马 as one word)."""
     known = known_types(an.lexicon_dir)
     edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
-    return [Candidate(start, end, known[word], "lexicon", 1.0) for start, end, word in known_finder(an.lexicon_dir)(an.text)
-            if start in edges and end in edges]
+    return [Candidate(_with_its_country(an, start, word), end, known[word], "lexicon", 1.0)
+            for start, end, word in known_finder(an.lexicon_dir)(an.text) if start in edges and end in edges]
 
 
-# a line's first words up to a colon: who speaks (姜山：, 金石开：)
-_SPEAKER = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4})[：:]")
+def _with_its_country(an: Analysis, start: int, word: str) -> int:
+    """Where an armed service of the white list starts (word set armed_services): at the one-character name
+    of a country written alone right before it, where the article names that country (its name, or its side
+    or army: 乌方, 以军), the country's service: 乌方22日称，|乌|空军|对俄方人员…进行打击, 以色列国防军…|以|空军|
+    袭击了加沙地带 (xwlb-2023; world: 乌克兰空军, 以色列空军); not China's 空军, nor 以|空军|为主."""
+    text = an.text
+    country = country_abbreviations().get(text[start - 1:start]) if start else None
+    if (word not in _ARMED_SERVICES or country is None or start - 1 not in an.boundaries
+            or not (country in text or any(text[start - 1] + side in text for side in "方军"))):
+        return start
+    return start - 1
+
+
+_ARMED_SERVICES = frozenset(word_set("armed_services"))
+
+
+# a line's first words up to a colon, a columnist's word of the match between (word set tipster_words): who
+# speaks (姜山：, 金石开：, 陆慧明|解盘：, 关小刀|火线解盘：)
+_SPEAKER = re.compile(r"(?m)^([\u4e00-\u9fff]{2,4}?)(?:%s)?[：:]" % "|".join(map(re.escape, longest_first(word_set("tipster_words")))))
 # the model's tags of a name's first word: it read a name there, a person's or a place's (姜山/LOC)
 _SPEAKER_TAGS = frozenset({"PER", "LOC"})
 
 
 def speakers(an: Analysis) -> list[Candidate]:
-    """姜山：|汉堡最近很是糟糕 (the model: 姜山/LOC), 金石开：|建议关注一下 (the model: 金石/PER|开/v), in
+    """姜山：|汉堡最近很是糟糕 (the model: 姜山/LOC), 金石开：|建议关注一下 (the model: 金石/PER|开/v), 陆慧明解盘：|半一盘
+    尤文恐负弱旅, 关小刀火线解盘：|霍芬海姆取连胜 (the model: 关/PER|小刀/n), in
     CLUENER's train split (Sina's columns): a line that opens with a Chinese name's shape
     (:func:`chinese_name`, a surname and one or two characters) and a colon, where the model read a
     name (a person's or a place's) from its start, gives the words of the person named, a columnist's
@@ -293,12 +311,13 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     # 巴尔/LOC|的摩市/LOC: two pieces read whole are one place
     # the model's place checked as it read it (波罗/LOC|的|海关键: repair would make it 波 and 罗) and
     # as repaired
-    repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in repair(an, c)
+    repaired = list(dict.fromkeys(p for c in out if not _piece_of_a_word(an, c) for r in _latin_or_repaired(an, c)
                                   for p in _place_read_whole(an, r)))
     places = _places_named(an, repaired)
     initials = _country_initials(an)
     repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
-    return [p for r in repaired if not (r.type == "Person" and (
+    repaired = [p for r in repaired for p in _place_after_its_country(an, r)]
+    kept = [p for r in repaired if not (r.type == "Person" and (
         _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
@@ -307,9 +326,38 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
+    return kept + [s for p in kept if p.type == "Person" for s in _spelt_in_latin_after(an, p)]
+
+
+def _spelt_in_latin_after(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A person's name spelt in Latin letters in brackets right after it is the person's too (CLUENER's
+    spans, Sina's news of the arts and of sport): 主裁判阿特金森|（|martinatkinson|）, 西格玛·珀尔克|（|sigmarpolke|）,
+    斯图尔特·卡里·韦尔奇|（|stuartcarywelch|1928-2008）; not an initialism (国际货币基金组织（IMF）, no person)."""
+    if an.text[c.end:c.end + 1] not in ("（", "("):
+        return []
+    spelt = _LATIN_SPELLING.match(an.text, c.end + 1)
+    return [Candidate(spelt.start(), spelt.end(), "Person", c.source, c.score)] if spelt else []
+
+
+_LATIN_SPELLING = re.compile(r"[A-Za-z][a-z]{3,}(?:[ .·-]?[A-Za-z][a-z]+)*(?=[）)\d])")
 
 
 _WORDS_AFTER_COUNTRIES = frozenset(word_set("words_after_countries"))
+
+
+def _latin_or_repaired(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A name in Latin letters the model read as a person's is one where what stands around it says so
+    (:func:`_marked_as_a_person`: a title or a role right before it, a person's verb after it; or word set
+    latin_name_after: LewisCarroll|的原著, carmack|等人): 《模拟人生3》执行制作人|BenBell|这样表示, 《上古卷轴：湮灭》
+    的设计师|KenRolston (CLUENER train); never a bare word (Software|是世界上最优秀的游戏开发团队之一, a
+    company).  The repair drops every name with no Chinese character; any other candidate is repaired."""
+    if c.type != "Person" or not _LATIN_NAME.fullmatch(an.text, c.start, c.end):
+        return repair(an, c)
+    return [c] if _marked_as_a_person(an, c) or an.text.startswith(_LATIN_NAME_AFTER, c.end) else []
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)*")  # KenRolston, carmack; not WCG, DOTA
+_LATIN_NAME_AFTER = longest_first(word_set("latin_name_after"))
 
 
 def _countries_and_a_glued_word(an: Analysis, c: Candidate, initials: frozenset[str]) -> list[Candidate]:
@@ -455,6 +503,32 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
         return False
     tag = word_tags().get(name, "")
     return not (tag.startswith("nr") or tag in _WHOLE_NAME_NOUNS or _marked_as_a_person(an, c))
+
+
+def _place_after_its_country(an: Analysis, c: Candidate) -> list[Candidate]:
+    """A name the model read as a person's right after a country's name, with no title between them and
+    nothing marking it a person's (:func:`_marked_as_a_person`; a rank after it, word set ranks: 美国|史迪威|将军), is no person: a place
+    of that country where it sounds foreign (half its characters or more those of transliterated names) or
+    ends in a kind of place, else nothing named (xwlb-2023: 沙特驻伊朗|马什哈德|领事馆, 在尼泊尔|博克拉|举行,
+    在法国|梅斯|落下帷幕, 成都至波兰|罗兹; 加拿大|林火烟霾 is smoke; CLUENER train: 演习地点在印度|阿拉比娜（音）).
+    Not a Chinese name (中国|邓亚萍 in a table of results), nor a doctrine's person (中国|马克思|主义).  NER-dev's
+    even lines hold no person right after a country."""
+    text, name = an.text, an.text[c.start:c.end]
+    if (c.type != "Person" or c.source != "model" or not any(
+            is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
+            or _marked_as_a_person(an, c) or _doctrine_heads().match(text, c.end) or text.startswith(_RANKS, c.end)):
+        return [c]
+    if name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS:
+        return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+    if chinese_name(name) and reads_as_chinese(name):
+        return [c]
+    if 2 * sum(ch in transliteration_characters() for ch in name) >= len(name):
+        return [Candidate(c.start, c.end, "Place", c.source, c.score)]
+    return []
+
+
+_RANKS = longest_first(word_set("ranks"))
+_LONGEST_COUNTRY = 10  # the longest country's name: 波斯尼亚和黑塞哥维那
 
 
 def _surname_and_a_place_after_a_role(an: Analysis, c: Candidate) -> Candidate:

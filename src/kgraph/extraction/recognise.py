@@ -228,7 +228,11 @@ def find_model_entities(an: Analysis) -> None:
         if c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
             role = "official" if title_before(an.text, c.start) else "other"
-            link_person(an, c.start, c.end, role, found_by="model")
+            spelt = next((m for m in an.mentions if m.type == "Person" and m.end == c.start - 1
+                          and m.end > m.start), None) if an.text[c.start - 1:c.start] in ("（", "(") else None
+            # 阿特金森|（|martinatkinson|）: the name spelt in Latin letters in brackets after it is the person's
+            link_person(an, c.start, c.end, role, spelt.label if spelt and not _CJK_WORD.search(written) else None,
+                        found_by="model")
         elif written.endswith(DIVISION_SUFFIXES) and len(written) > 2 and not _foreign_division(an, c):
             if not model_division_name(an, c.start, c.end):
                 continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division

@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, is_place_name, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -50,8 +50,11 @@ def country_organisation(text: str, c: Candidate) -> list[Candidate]:
         # 中国|五矿, 中国|一汽)
         return [c]
     # not past the verb of a contest: 中国|队|战胜|日本队 (xwlb-20230803-07) is two teams, word set contest_verbs
+    # nor up to a word that only looks like a body's head, unless a longer head ends it: 叙利亚|关系|有所|缓和, not
+    # 苏丹|武装部队 (xwlb-2023: data/lexicon/false_org_heads.txt, 部队)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 12))
             if text[c.end:e] not in lexicon("generic_org_heads.txt") and not names_an_area(text[c.start:e])
+            and longest_end(text[c.start:e], false_org_heads()) < longest_end(text[c.start:e], org_heads())
             and not any(verb in text[c.end:e] for verb in _CONTEST_VERBS)]
     if ends:
         return [Candidate(c.start, ends[-1], "Agency", c.source, c.score)]
@@ -1008,6 +1011,9 @@ def _model_word_at(an: Analysis, offset: int) -> bool:
     return token is not None and token.tag != "PER"
 
 
+_MESSAGES = longest_first(word_set("message_words"))
+
+
 def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
     """罗豪|才主持, 冈田|武史说: the model stopped inside a name that the segmenter
     reads whole (a word it does not know, or knows as a name)."""
@@ -1037,4 +1043,8 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
         return c
     if chinese_name(name) and not chinese_name(word):
         return c  # a Chinese name has at most two characters after its surname
+    if token[1] - c.end == 1 and an.text[c.end] == "致" and an.text.startswith(_MESSAGES, token[1]):
+        # 印度总统穆尔穆、总理|莫迪|致|慰问电 (xwlb-2023; jieba: 莫迪致|慰问电): the verb of sending a message
+        # (word set message_words) is no part of the name before it
+        return c
     return Candidate(c.start, token[1], c.type, c.source, c.score)
