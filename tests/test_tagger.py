@@ -94,3 +94,26 @@ def test_tokens_made_through_their_slots_are_tokens():
         made.tag = "LOC"
     tokens = load_tagger("lac").tag([OWN[0]])[0]
     assert all(type(t) is Token for t in tokens) and tokens[0].start == 0
+
+
+def test_an_article_of_many_equal_pieces_is_read_in_bounded_runs(monkeypatch):
+    # a huge article (6 million characters of one pasted table) aborted the process when its thousands of
+    # pieces of one length went to the encoder in one run: each run now holds at most _BATCH_CHARS
+    # characters, and the tags are the same as the package's own
+    import kgraph.extraction.tagger as tagger_module
+
+    tagger = load_tagger("lac")
+    runs = []
+    real_run = tagger._session.run
+
+    class Counting:
+        def run(self, outputs, feeds):
+            runs.append(feeds["token_ids"].size)
+            return real_run(outputs, feeds)
+
+    monkeypatch.setattr(tagger_module, "_BATCH_CHARS", 40)
+    monkeypatch.setattr(tagger, "_session", Counting())
+    text = "县委书记王明主持会议。" * 12
+    tokens = tagger.tag([text])[0]
+    assert max(runs) <= 40 and len(runs) > 1
+    assert [(t.start, t.end, t.tag) for t in tokens] == _by_package(text)

@@ -90,6 +90,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# the characters the encoder reads in one run (a batch of pieces of one length)
+_BATCH_CHARS = 32_768
+
+
 class LacTagger:
     """Baidu LAC over ONNX Runtime, decoded in batches."""
 
@@ -161,14 +165,19 @@ class LacTagger:
         # the emissions in the order they are encoded (pieces of one length together), one
         # table: piece n's characters are rows offsets[n] .. offsets[n] + lengths[n]
         emissions, order, row = None, [], 0
-        for length, numbers in by_length.items():
-            batch = ids[at[numbers][:, None] + np.arange(length)]
-            out = self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
-            if emissions is None:
-                emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
-            emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
-            row += out.shape[0] * length
-            order.extend(numbers)
+        for length, same_length in by_length.items():
+            # no more than _BATCH_CHARS characters a run: the encoder holds about 10 KB a character,
+            # and a huge article's thousands of equal pieces in one run aborted the process
+            step = max(1, _BATCH_CHARS // length)
+            for first in range(0, len(same_length), step):
+                numbers = same_length[first:first + step]
+                batch = ids[at[numbers][:, None] + np.arange(length)]
+                out = self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
+                if emissions is None:
+                    emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
+                emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
+                row += out.shape[0] * length
+                order.extend(numbers)
         offsets = np.empty(len(pieces), dtype=np.int64)
         offsets[order] = np.cumsum(lengths[order]) - lengths[order]
         path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
