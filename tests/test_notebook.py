@@ -1,4 +1,6 @@
-"""The walkthrough notebook runs top to bottom, offline, in a real kernel."""
+"""The walkthrough notebook runs top to bottom, offline, in a real kernel, and leaves nothing behind."""
+import shutil
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -15,11 +17,23 @@ def _text(cell):
     return "".join(out)
 
 
-def test_walkthrough_runs(tmp_path):
+def test_walkthrough_runs(tmp_path, monkeypatch):
+    # the notebook writes into tempfile.mkdtemp(prefix="kgraph-walkthrough-"), as a reader's run should;
+    # the kernel's temporary directory is the test's, removed after it (each run once left one in /tmp)
+    system_tmp = Path(tempfile.gettempdir())
+    left_before = set(system_tmp.glob("kgraph-walkthrough-*"))
+    kernel_tmp = tmp_path / "kernel-tmp"
+    kernel_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(kernel_tmp))  # the kernel is a new process: it reads TMPDIR
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(notebook, timeout=300, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK.parent)}})
-    client.execute()  # raises CellExecutionError on any failing cell
+    try:
+        client.execute()  # raises CellExecutionError on any failing cell
+        assert list(kernel_tmp.glob("kgraph-walkthrough-*"))  # written where the test removes it
+    finally:
+        shutil.rmtree(kernel_tmp, ignore_errors=True)
+    assert set(system_tmp.glob("kgraph-walkthrough-*")) <= left_before
     outputs = "\n".join(_text(cell) for cell in notebook.cells if cell.cell_type == "code")
     assert "公安县委政法委" in outputs and "冯荆柯" in outputs
     assert "湖北省" in outputs  # the division chain and the shortest path

@@ -18,7 +18,6 @@ from ..resources import (
     every_occurrence,
     jieba_dictionary,
     lexicon,
-    lexicon_lines,
     longest_first,
     ordered_lexicon,
     pos_tags,
@@ -85,9 +84,22 @@ def _user_table(directory: str | None, name: str) -> tuple[tuple[str, ...], ...]
     if not path.is_file():
         return ()
     try:
-        return rows(lexicon_lines(path))
+        with open(path, encoding="utf-8") as handle:
+            numbered = list(enumerate(handle, 1))
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"--lexicon {directory}: cannot read {name}: {error}") from error
+    found = []
+    for number, line in numbered:
+        entry = line.split("#", 1)[0].rstrip()  # as lexicon_lines reads it: # starts a comment
+        if not entry.strip():
+            continue
+        row = rows([entry])[0]
+        # a row whose type is none of ours (红旗渠精神宣讲团<TAB>Organization) once applied nothing, silently
+        if len(row) < 2 or row[1] not in _LEXICON_TYPES or not row[0]:
+            raise InputError(f"{path}:{number}: give a name, a tab and its type, one of {', '.join(_LEXICON_TYPES)}"
+                             f" (not {entry!r})", path=str(path), line=number)
+        found.append(row)
+    return tuple(found)
 
 
 def _typed_rows(rows) -> dict[str, str]:

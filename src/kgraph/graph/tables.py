@@ -16,6 +16,13 @@ Each thing is one row with its id (the IRI's path after the graph's base, as
 the first sentence that reports it (the earliest article, then the first in it);
 ``evidence.csv`` has every sentence.  Entities carry no sentence: the graph keeps the
 articles that mention an entity, not where.
+
+A text cell that opens with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written
+with a ``'`` before it (OWASP's advice against CSV injection): a spreadsheet would otherwise
+run an article's ``=HYPERLINK(…)`` as a formula; Excel and LibreOffice show the cell as the
+text.  Read with pandas or R, such a cell keeps the ``'``: drop it to have the article's text
+(``df.sentence.str.replace("^'(?=[=+\\-@\\t\\r])", "", regex=True)``).  :func:`table_rows`
+gives the values unescaped.
 """
 from __future__ import annotations
 
@@ -211,8 +218,18 @@ def table_rows(graph: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
+# what makes a spreadsheet read a cell as a formula (OWASP, CSV injection)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
-    return "" if value is None else value
+    """A value as written: None empty; text that opens like a formula (=1+2, -2+3, @SUM(…)) with a
+    ``'`` before it, so that a spreadsheet shows it as text and runs nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_tables(graph: KnowledgeGraph, directory: str | os.PathLike) -> None:

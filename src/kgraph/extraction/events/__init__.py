@@ -65,7 +65,7 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
     read, nor inside a quotation or a book title, nor the topic of what follows (讲话|精神)."""
     if start not in an.boundaries and start not in model_bounds and not (
             reader.text.endswith(markers("light_verbs"), 0, start) and
-            start - 2 in an.boundaries | model_bounds):
+            start - 2 in reader.bounds):
         return False  # (but jieba reads 举行会谈, 进行会谈 as one word: 举行|会谈)
     if end not in an.boundaries and end not in model_bounds and (model_bounds or end - start == 1) \
             and not _gathering_pattern().match(reader.text, end) and end not in reader.name_starts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ...ingest.dates import day_expressions
 from ...model import Key, Mention
@@ -12,7 +13,7 @@ from ...resources import offsets
 from ..analysis import Analysis
 from ..recognisers.places import place_key
 from .vocabulary import (_gathering_pattern, _implied_pattern, implied_places, markers, sides, _sides_pattern,
-                         _trigger_pattern, triggers)
+                         _trigger_finder, _trigger_pattern, triggers)
 
 _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Place"})
 _PLACES = frozenset({"Agency", "AdministrativeDivision", "Place"})
@@ -140,6 +141,16 @@ class _Reader:
         self.every_by_key = {**{m.key: m for m in an.mentions}, **self.by_key}
         self.model_bounds = frozenset(t.start for t in an.model_tokens or ()) | frozenset(
             t.end for t in an.model_tokens or ())
+        # where a word of jieba's or the model's begins or ends, joined once (joined per question, a
+        # sentence of 120 KB took seconds for each)
+        self.bounds = an.boundaries | self.model_bounds
+        # every trigger's occurrence, overlapping ones too: where one may start, and at each such
+        # start the lengths of the triggers there, longest first (see :func:`_trigger_matches`)
+        lengths: dict[int, list[int]] = {}
+        for at, stop, _ in _trigger_finder()(self.text):
+            lengths.setdefault(at, []).append(stop - at)
+        self.trigger_starts = sorted(lengths)
+        self.trigger_lengths = {at: sorted(found, reverse=True) for at, found in lengths.items()}
 
     def gathering(self, start: int, end: int, press: bool = True) -> re.Match | None:
         """The first name of a gathering's kind in text[start:end] that ends a word
@@ -216,7 +227,7 @@ class _Reader:
         特朗普|的|支持者; a link is not, jieba reads 同古共中央 as a word); with ``begins``, only
         where one begins (not 到 of 回到)."""
         best = None
-        bounds = self.an.boundaries | self.model_bounds
+        bounds = self.bounds
         for word in words:
             at = self.text.rfind(word, start, end)
             while at >= 0 and (whole and at + len(word) not in bounds or begins and at not in bounds):
@@ -228,7 +239,7 @@ class _Reader:
     def first_word(self, words: tuple[str, ...], start: int, end: int) -> tuple[int, int] | None:
         """Where the first of ``words`` in text[start:end] that is a whole word of jieba's or
         the model's begins and ends (None without one)."""
-        bounds = self.an.boundaries | self.model_bounds
+        bounds = self.bounds
         found = [(at, at + len(word)) for word in words for at in offsets(self.text, word, start, end)
                  if at in bounds and at + len(word) in bounds]
         return min(found, default=None)
@@ -369,21 +380,43 @@ class _Reader:
 
 def _says(reader: _Reader, start: int, end: int) -> bool:
     """Whether text[start:end] holds a trigger as a word of its own (not 任 in 主任)."""
-    return bool(_trigger_words(reader, start, end))
+    return next(_trigger_word_spans(reader, start, end), None) is not None
 
 
 def _trigger_words(reader: _Reader, start: int, end: int) -> list[tuple[int, int]]:
     """Where the triggers that are words of their own (of jieba's) are in text[start:end]."""
+    return list(_trigger_word_spans(reader, start, end))
+
+
+def _trigger_word_spans(reader: _Reader, start: int, end: int) -> Iterator[tuple[int, int]]:
     bounds = reader.an.boundaries
+    table = triggers()
     # (not the words that only say where a gathering is heard or spoken at: 公开|会上|发言, 听取)
-    return [(m.start(), m.end()) for m in _trigger_pattern().finditer(reader.text, start, end)
-            if m.start() in bounds and m.end() in bounds and triggers()[m.group()].reading not in _NOT_VERBS]
+    return ((a, b) for a, b in _trigger_matches(reader, start, end)
+            if a in bounds and b in bounds and table[reader.text[a:b]].reading not in _NOT_VERBS)
+
+
+def _trigger_matches(reader: _Reader, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The triggers ``_trigger_pattern().finditer(text, start, end)`` finds, as (start, end), read
+    from the occurrences the reader indexed once: from each position on, the longest trigger that
+    starts there and ends by ``end``, the next looked for after it.  (Scanning the text again for each
+    question made a sentence of 120 KB, its clauses each asking up to its end, take half a minute.)"""
+    starts, lengths = reader.trigger_starts, reader.trigger_lengths
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        at = starts[index]
+        length = next((n for n in lengths[at] if at + n <= end), None)
+        if length is None:
+            index += 1
+            continue
+        yield at, at + length
+        index = bisect.bisect_left(starts, at + length, index + 1)
 
 
 def _word_at(reader: _Reader, words: tuple[str, ...], start: int, end: int) -> int | None:
     """Where the first of ``words`` that is a whole word of jieba's or the model's starts in
     text[start:end] (为 of 为|洪森, not of 为期 or 作为)."""
-    bounds = reader.an.boundaries | reader.model_bounds
+    bounds = reader.bounds
     best = None
     for word in words:
         at = reader.text.find(word, start, end)

@@ -132,7 +132,7 @@ def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, 
     (xwlb-20230605-05); 丁薛祥|出席|…|宣传周|主场活动 (xwlb-20230426-07). Not any 活动 (第十一次|参加|植树活动,
     xwlb-20230814-01: a habit told, no gathering)."""
     limit = min(clause_end, start + _TITLE_REACH)
-    bounds = reader.an.boundaries | reader.model_bounds
+    bounds = reader.bounds
     spans = [(at + len(w), at) for w in markers("occasions") if (at := reader.text.find(w, start, limit)) >= 0
              and at + len(w) in bounds]
     if not spans:

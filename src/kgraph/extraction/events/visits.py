@@ -181,7 +181,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         toured = reader.text[end:stop].rstrip()
         shown = next((word for word in markers("exhibitions") if toured.endswith(word)), None)
         # (a word of its own: not 展 of 考察|雄安新区|建设|、|京津冀|协同|发展, xwlb-20230803-01)
-        if shown is None or end + len(toured) - len(shown) not in reader.an.boundaries | reader.model_bounds:
+        if shown is None or end + len(toured) - len(shown) not in reader.bounds:
             # (看望|了|在|乌鲁木齐|的|全国政协|委员|和|自治区政协|干部, xwlb-20230524-07: the people of a body visited, not
             # the body's seat)
             destinations += [m for m in reader.between(end, stop, _PLACES) if m.key not in taken and not (

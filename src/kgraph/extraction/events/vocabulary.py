@@ -11,7 +11,7 @@ from functools import cache
 from ...errors import DataError
 from ...gazetteer import gazetteer
 from ...model import EVENT_ROLES, Key
-from ...resources import data_table, data_words, longest_first, word_pattern
+from ...resources import data_table, data_words, every_occurrence, longest_first, word_pattern
 from ..posts.verbs import post_verbs
 from ..recognisers.divisions import division_key
 from ..recognisers.places import place_key
@@ -57,6 +57,12 @@ def triggers() -> dict[str, Trigger]:
 @cache
 def _trigger_pattern() -> re.Pattern[str]:
     return word_pattern(triggers())
+
+
+@cache
+def _trigger_finder():
+    """Every occurrence of every trigger, overlapping ones too (the reader indexes them once)."""
+    return every_occurrence(triggers())
 
 
 @cache
