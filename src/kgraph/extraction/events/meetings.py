@@ -44,11 +44,7 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
             and reader.text.endswith(markers("joining_verbs"), clause[0], start):
         # 县长|刘晓东|与|…|张德芹|一行|座谈|…|。|副县长|黄丽|参加|座谈|。 (a county paper): who joins the meeting just
         # reported, named by its trigger alone, is on its host's side (as 参加|会见)
-        for happening in last_meetings:
-            for person in agents:
-                if person.key not in happening.keys("counterpart"):
-                    happening.add("agent", person)
-            happening.see(sentence, start, None)
+        _join_hosts(last_meetings, agents, sentence, start)
         return []
     if not counterparts and (not agents or end >= clause[1] - 1):
         # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
@@ -154,9 +150,14 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         elif gathering is None and visit is not None and people:
             _joined_by(visit, "agent", people, sentence, start)
         return []
-    for happening in last_meetings:
+    _join_hosts(last_meetings, people, sentence, start)
+    return []
+
+
+def _join_hosts(meetings, people, sentence, start) -> None:
+    """Who joins the meetings just reported is on their host's side, unless met there."""
+    for happening in meetings:
         for person in people:
             if person.key not in happening.keys("counterpart"):
                 happening.add("agent", person)
         happening.see(sentence, start, None)
-    return []
