@@ -167,17 +167,22 @@ _SIGNATURE = re.compile(r"^[^\n。！？，,；;：:]{2,30}\n\s*(" + _FULL_DATE 
 def signed_date(text: str) -> str | None:
     """The date the last notice of ``text`` is signed with: the date alone on a line right after its
     issuer's (a county committee's department signs a 干部任前公示: 中共来凤县委组织部 / 2024年4月9日)."""
-    found = None
-    for match in _SIGNATURE.finditer(text):
-        found = _full(match, 1) or found
-    return found
+    signature = _last_signature(text)
+    return _full(signature, 1) if signature else None
 
 
 def signed_by(text: str) -> str | None:
     """Who signs the last notice of ``text``: the issuer over its signed date (中共来凤县委组织部)."""
+    signature = _last_signature(text)
+    return signature.group(0).split("\n", 1)[0].strip() or None if signature else None
+
+
+def _last_signature(text: str) -> re.Match | None:
+    """The last issuer's line and signed date of ``text`` whose date is a calendar day."""
     found = None
     for match in _SIGNATURE.finditer(text):
-        found = match.group(0).split("\n", 1)[0].strip() or found
+        if _full(match, 1):
+            found = match
     return found
 
 

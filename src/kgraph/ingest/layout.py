@@ -483,15 +483,18 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
 def _names_the_masthead(lines: list[str], index: int) -> bool:
     """Whether the line at ``index`` is the name of the account whose masthead, the day and time it
     posted with no name, is the next line with text (稠城发布 / 2024-08-03 17:45 浙江)."""
-    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
-    printed = masthead(following)
+    printed = masthead(_next_line(lines, index))
     return publisher_name(lines[index].strip()) and printed is not None and printed[1] is None
 
 
 def _signs(lines: list[str], index: int) -> bool:
     """Whether the line at ``index`` is a notice's issuer: the next line with text is the date alone."""
-    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
-    return bool(SIGNED_DATE_LINE.fullmatch(following))
+    return bool(SIGNED_DATE_LINE.fullmatch(_next_line(lines, index)))
+
+
+def _next_line(lines: list[str], index: int) -> str:
+    """The next line after ``index`` with text, stripped ("" if none)."""
+    return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
 
 
 def _read_credits(paragraph: _Paragraph) -> None:
