@@ -87,3 +87,52 @@ def test_a_place_holds_no_division_written_whole_before_it_nor_a_function_word()
                                           "临时安置点搭建而成。").get("Place", set())
     # a short division opens the name (荆州古城东门广场)
     assert "荆州古城东门广场" in labels_by_type("在荆州古城东门广场，市民正在晨练。")["Place"]
+
+
+# --- the model's words inside a name read backwards (LAC's tags)
+
+def test_a_verb_or_pronoun_the_model_reads_ends_a_place_name():
+    # 工作人员|走进/v|广场 (xwlb-20230815-05), 黑龙江|境内|所有/r|水库 (xwlb-20230816-06), 北京|各/r|大|公园
+    # (xwlb-20230623-06), 同时|充分利用/v|广场 (xwlb-20230531-06): each had become a place, the clause
+    # before its head read as its name; what is left (大, nothing) names none
+    places = _places("在辽宁阜新，工作人员走进广场、社区宣传生态环境领域法治建设成效。"
+                     "到今天，黑龙江境内所有水库均在汛限水位以下。"
+                     "这个端午假期，北京各大公园推出龙舟展演等游园活动，吸引了众多市民游客。"
+                     "同时充分利用广场操场、房前屋后等各类场所，晾晒收获小麦。")
+    assert not {p for p in places if p.endswith(("广场", "水库", "公园"))}, places
+
+
+def test_what_is_left_after_the_verb_is_a_place_only_where_the_model_reads_a_name():
+    # 大火|距离/v|海里弗/LOC|机场 (xwlb-20230828-16) is a place; 参观/v|抗战/vn|遗址 (xwlb-20230918-04)
+    # and 串联|起/v|市区/s|主要/a|绿地公园 (xwlb-20230916-11) are kinds of places, no names
+    places = _places("其中小镇海里弗全体居民已被要求全部撤离，目前大火距离海里弗机场仅1公里左右。"
+                     "人们通过参观抗战遗址遗迹、纪念场馆，感悟抗战精神。"
+                     "丽水站火炬传递路线全长8.4公里，串联起市区主要绿地公园，沿途还经过丽水市体育中心。")
+    assert "海里弗机场" in places
+    assert not {p for p in places if p.endswith(("遗址", "绿地公园"))}, places
+
+
+def test_a_character_the_model_misreads_inside_a_foreign_name_does_not_cut_it():
+    # 特拉法/LOC|加/v|广场 (xwlb-20230122-10), 汤原/LOC|抗联/v|广场 (xwlb-20231213-13): one character or a
+    # word the dictionary lacks is the model failing to read the name, not a verb before it
+    places = _places("在英国首都伦敦市中心，特拉法加广场亮起“中国红”，并摆放了玉兔彩灯。"
+                     "在浙东抗战老兵纪念园、闽西革命烈士陵园、黑龙江汤原抗联广场，人们开展纪念活动。")
+    assert {"特拉法加广场", "汤原抗联广场"} <= places, places
+
+
+def test_a_head_inside_a_longer_common_word_ends_no_place():
+    # 2023年|全国|广场舞/n|大会 (xwlb-20231108-11): 广场 is the start of 广场舞, a dance; a longer name the
+    # model reads on (凤凰山体育公园综合体育馆/LOC, xwlb-20230726-08) does not stop the park inside it
+    places = _places("由文化和旅游部组织开展的2023年全国广场舞大会成果展示活动在贵州举办。"
+                     "有着1.8万个座位的凤凰山体育公园综合体育馆是此次篮球竞赛的场馆。")
+    assert not {p for p in places if p.endswith("全国广场")}, places
+    assert "凤凰山体育公园" in places, places
+
+
+def test_a_compound_named_with_common_words_is_a_place_where_the_model_reads_one():
+    # 幸福/a|小区: 幸福 alone is a common word, as 老旧 in 老旧小区 is; the model reads 幸福小区 as one
+    # place and 老旧|小区 as a kind (invented local sentence; 开工改造城镇老旧小区, xwlb-2023)
+    places = _places("当天上午，斗湖堤镇幸福小区的30余名居民来到孱陵公园参加健步走活动。"
+                     "今年全国计划新开工改造城镇老旧小区5.3万个。")
+    assert "幸福小区" in places, places
+    assert not {p for p in places if p.endswith("老旧小区")}, places

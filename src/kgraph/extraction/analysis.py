@@ -192,6 +192,15 @@ class Analysis:
     def model_name_index(self) -> "SpanIndex":
         return SpanIndex(self.model_names.items())
 
+    @cached_property
+    def _model_starts(self) -> list[int]:
+        return [token.start for token in self.model_tokens or ()]
+
+    def model_tokens_between(self, start: int, end: int) -> list[Token]:
+        """The model's tokens that start in [start, end), in order (a bisection, not a scan)."""
+        tokens = self.model_tokens or ()
+        return list(tokens[bisect.bisect_left(self._model_starts, start):bisect.bisect_left(self._model_starts, end)])
+
     def of_type(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]
 

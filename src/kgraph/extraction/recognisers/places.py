@@ -22,8 +22,12 @@ _NAME_TAGS = pos_tags("place_name_words")
 _STOP_TAGS = pos_tags("place_run_stops")
 # characters that never sit inside a place name but glue to it in jieba: 从|万寿宝塔, 到|洋码头
 _BREAKS = frozenset(word_set("place_breaks"))
-# the model's tags of a function word, which no place's name holds (对/p, 和/c, 的/u)
-_MODEL_FUNCTION_TAGS = frozenset({"p", "c", "u"})
+# the model's tags of a word no place's name holds: a function word (对/p, 和/c, 的/u), a verb, a
+# pronoun or a count (工作人员|走进/v|广场, 境内|所有/r|水库: xwlb-2023)
+_MODEL_BREAK_TAGS = pos_tags("place_model_breaks")
+_MODEL_NAME_TAGS = pos_tags("model_proper_nouns")
+# of those, the function words and pronouns, a break whatever their length (对/p|金龙小区, 北京|各/r|大|公园)
+_MODEL_FUNCTION_TAGS = frozenset({"p", "c", "u", "r"})
 # the endings of a division's name written whole (胜利街道, 沙市区), not short (荆州), down to the
 # township: a village's square is named with its village (肖红坪村文化广场)
 _WHOLE_DIVISION_ENDINGS = tuple(LEVEL_CHARACTERS - {"村"}) + ("旗", "街道")
@@ -61,20 +65,54 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     # (jieba: 胜利|街道|金龙|小区), 徐闻县|大水桥水库 (xwlb-2023); a short one is part of the name
     # (荆州古城东门广场)
     for division in an.of_type("AdministrativeDivision"):
-        if start < division.end < end and an.text[division.start:division.end].endswith(_WHOLE_DIVISION_ENDINGS):
+        if start < division.end < end and _written_whole(an.text[division.start:division.end], division):
             start = max(start, division.end)
     # nor start with a verb, an adverb or a preposition: 共同|提升小区, 进一步|优化小区; nor hold a
-    # function word the model reads where jieba guessed a word: 街道|对金龙|小区 (LAC: 对/p|金龙小区/LOC)
+    # word the model reads as a function word, a verb or a pronoun where jieba guessed a name-like
+    # run: 街道|对金龙|小区 (LAC: 对/p|金龙小区/LOC), 工作人员|走进/v|广场, 充分利用/v|广场, 北京|各/r|大公园
+    # (xwlb-2023: each had become a place)
     for tok_start, tok_end, word in tokens:
         if tok_start == start and tok_end < end and tags.get(word, "").startswith(("v", "d", "a", "p")):
             start = tok_end
-    for token in an.model_tokens or ():
-        if start <= token.start and token.end < end and token.tag in _MODEL_FUNCTION_TAGS:
-            start = token.end
+    model_cut = False
+    previous = ""
+    for token in an.model_tokens_between(max(0, start - 12), end):
+        token_tag, previous = previous, token.tag  # token_tag: the tag of the model's word before this one
+        if token.start >= start and token.end <= end and token.tag in _MODEL_BREAK_TAGS \
+                and _a_word(an.text[token.start:token.end], token.tag, token_tag, tags):
+            start, model_cut = max(start, token.end), model_cut or token.tag not in {"p", "c", "u"}
+    # what is left after a verb or a pronoun names a place only where the model reads a name in it, or
+    # one that starts it: 参观|抗战/vn|遗址 and 市区/s|主要/a|绿地公园 are kinds, 距离/v|海里弗/LOC|机场 a name
+    # (xwlb-2023)
+    if model_cut and not any(t.tag in _MODEL_NAME_TAGS and (t.start == start or t.end <= end)
+                             for t in an.model_tokens_between(start, end)):
+        return end
     # after the last break that stands alone or ends a word (从/p|万寿宝塔, 侯艳琪|等到|机场, 东至|深圳…),
     # not one whose word would leave a fragment (建设|自动化|集装箱码头 is not 动化…, 自然科学|博物馆)
     breaks = [at for at in range(start, end) if an.text[at] in _BREAKS and not _inside_a_word(an, at, tags)]
     return breaks[-1] + 1 if breaks else start
+
+
+def _written_whole(written: str, division: Mention) -> bool:
+    """Whether a division is written with its level (沙市区, 胜利街道), not by a short name that happens
+    to end in a level's character (沙市 of 沙市区: 沙市|花园|小区 is the compound 沙市花园, sample page)."""
+    node = division.prop("node")
+    if node is not None and written != gazetteer().names[node] and len(written) <= 2:
+        return False
+    return written.endswith(_WHOLE_DIVISION_ENDINGS)
+
+
+def _a_word(word: str, model_tag: str, tag_before: str, tags: dict[str, str]) -> bool:
+    """Whether a word the model reads as a verb, pronoun or count is one, not a piece of a name it
+    could not read: a function word, or a word the dictionary knows as no name — one character only
+    where no name the model read comes just before it (走进/v, 所有/r, 这/r|是/v|继/v|港珠澳大桥; not
+    特拉法/LOC|加/v|广场, 金日/LOC|成/v|广场, 汤原|抗联/v|广场, 拾影/m|花园: xwlb-2023)."""
+    if model_tag in _MODEL_FUNCTION_TAGS:
+        return True
+    tag = tags.get(word)
+    if tag is None or tag.startswith(_NAME_TAGS):
+        return False
+    return len(word) >= 2 or tag_before not in _MODEL_NAME_TAGS
 
 
 def _inside_a_word(an: Analysis, at: int, tags: dict[str, str]) -> bool:
@@ -84,6 +122,29 @@ def _inside_a_word(an: Analysis, at: int, tags: dict[str, str]) -> bool:
         return False
     rest = an.text[at + 1:token[1]]
     return bool(rest) and rest not in tags
+
+
+def _model_place(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model reads exactly [start, end), a name and 小区, as one place: a compound named
+    with common words (幸福/a|小区 → 幸福小区/LOC, 和平小区/LOC) against a kind (老旧/a|小区/n, 问题|小区/n)."""
+    if an.text[start:end - 2] in ordered_lexicon("place_suffixes.txt"):
+        return False  # a kind of place before 小区 names none: 成了名副其实的|花园小区/LOC (sample page)
+    return any(t.start == start and t.end == end and t.tag == "LOC" for t in an.model_tokens_between(start, start + 1))
+
+
+def _model_reads_a_name(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model reads a name in [start, end), or reads nothing there (no model): a run of
+    common words before 小区 is a kind of compound (城镇/n|老旧/a|小区, xwlb-2023), not its name
+    (金源世纪城/LOC|小区)."""
+    tokens = [t for t in an.model_tokens_between(start, end) if t.end <= end]
+    return an.model_tokens is None or any(t.tag in _MODEL_NAME_TAGS for t in tokens)
+
+
+def _model_runs_on(an: Analysis, end: int) -> bool:
+    """Whether the model reads the head's last character into a longer common word: no place ends
+    there (2023年|全国|广场舞/n|大会, xwlb-2023).  Not into a longer name, which it often overreads
+    (成都|天府机场国际/LOC|航线; 凤凰山体育公园综合体育馆/LOC holds 凤凰山体育公园)."""
+    return any(t.end > end and t.tag not in _MODEL_NAME_TAGS for t in an.model_tokens_between(max(0, end - 8), end))
 
 
 def _proper(word: str) -> bool:
@@ -121,7 +182,9 @@ def find_places(an: Analysis) -> None:
     for match in re.finditer("小区", text):
         start = _name_before(an, match.start())
         name = text[start:match.start()]
-        if _proper(name) and free(start, match.end()) and not an.in_quote(start, match.end()):
+        if (_model_place(an, start, match.end()) or (_proper(name) and _model_reads_a_name(an, start, match.start()))) \
+                and free(start, match.end()) \
+                and not an.in_quote(start, match.end()):
             # 金源世纪城 is a compound already (…城 names one); 红光还迁 is not
             label = name if name.endswith((*ordered_lexicon("place_suffixes.txt"), "城")) else name + "小区"
             add(start, match.end(), label)
@@ -160,7 +223,7 @@ def find_places(an: Analysis) -> None:
         if text[:end].endswith(_longer_org_heads(text[head_start:end])):
             continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
         start = _name_before(an, head_start, 6)
-        if _proper(text[start:head_start]) and not an.in_quote(start, end):
+        if _proper(text[start:head_start]) and not an.in_quote(start, end) and not _model_runs_on(an, end):
             candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         if free(start, end):
