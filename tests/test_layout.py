@@ -245,3 +245,29 @@ def test_a_page_head_and_the_layout_staff_are_no_article():
     [doc] = split_documents(Source("p", page, "p.txt"))
     assert doc.title == "全县新增市场主体2000余户"
     assert [(r.name, r.role) for r in doc.reporters] == [("李明", "责任编辑"), ("周丽", "版式设计"), ("王芳", "校对")]
+
+
+def test_a_column_of_dated_briefs_splits_into_its_items():
+    # a county paper's 要闻简报 (a public page of 长子县's paper, 2023): each ◆ paragraph is its own news
+    # item with its own day; one item's people must not join the meeting of the item before it
+    text = ("要闻简报\n"
+            "◆9月23日,我县在政府二楼会议室召开巩固衔接重点工作调度会。副县长李晋平出席,各乡镇(服务中心)及县直相关单位分管负责人参加会议。\n"
+            "◆9月27日,全市安委会第五次全体(扩大)会议暨中秋国庆假期安全防范工作会议召开。副县长张树军在政府五楼会议室收听收看。\n"
+            "◆在中秋、国庆“两节”即将到来之际,9月27日,县政协组织部分侨胞侨属开展“迎中秋 庆国庆 话发展”联谊活动。县政协副主席范建宏参加。\n")
+    docs = split_documents(Source("p", text, "p.txt"))
+    assert len(docs) == 3
+    assert docs[0].title == "要闻简报" and "李晋平" in docs[0].text and "张树军" not in docs[0].text
+    assert "范建宏" in docs[2].text and "安委会" not in docs[2].text
+    for doc in docs:  # each item's text still maps back to the page
+        start, source_start, span = doc.pieces[0]
+        assert text[source_start:source_start + span] == doc.text[start:start + span]
+
+
+def test_points_of_one_story_marked_alike_stay_one_story():
+    # ◆ before each point of one story carries no day of its own: no column of briefs
+    text = ("我县推进营商环境优化\n"
+            "本报讯（记者 王敏）3月5日，我县召开优化营商环境工作会议，部署三项重点工作。\n"
+            "◆完善审批机制，压缩办理时限。\n"
+            "◆强化要素保障，解决企业用工难题。\n")
+    docs = split_documents(Source("p", text, "p.txt"))
+    assert len(docs) == 1 and "强化要素保障" in docs[0].text

@@ -565,7 +565,34 @@ def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
             articles[-1].extend(segment)
         else:
             articles.append(list(segment))
-    return articles
+    return [brief for article in articles for brief in _briefs(article)]
+
+
+# a brief's mark and its day: a column of briefs (要闻简报) prints one news item per marked paragraph,
+# each with its own day (◆9月23日,我县在政府二楼会议室召开…调度会。副县长李晋平出席…)
+_BRIEF_MARK = re.compile(r"\s*([◆■●▲★◎□])")
+_BRIEF_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _briefs(article: list[_Paragraph]) -> list[list[_Paragraph]]:
+    """A column of briefs split into its items: each body paragraph that opens with the mark two or
+    more of the column's dated paragraphs open with starts an item (the column's heading stays with
+    the first).  Points of one story marked alike carry no day each (◆完善机制…), and stay one."""
+    marks = [(_BRIEF_MARK.match(p.text), p) for p in article]
+    dated = [m.group(1) for m, p in marks if m and p.kind == "body" and _BRIEF_DAY.search(p.text)]
+    mark = max(set(dated), key=dated.count) if dated else None
+    if mark is None or dated.count(mark) < 2:
+        return [article]
+    items: list[list[_Paragraph]] = []
+    for match, paragraph in marks:
+        opens = match is not None and match.group(1) == mark and paragraph.kind == "body"
+        if opens and items and any(p.kind == "body" for p in items[-1]):
+            items.append([paragraph])
+        elif items:
+            items[-1].append(paragraph)
+        else:
+            items.append([paragraph])
+    return items
 
 
 def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) -> Document:
