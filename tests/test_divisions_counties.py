@@ -207,3 +207,25 @@ def test_a_publishers_name_says_which_county_a_page_is_at_home_in():
     assert infer_region(scan("国务院新闻办公室今天举行发布会。"), "光明日报").node is None
     # a city's paper is the city's, not the district of the same short name
     assert gaz.names[infer_region([], "荆州日报").node] == "荆州市"
+
+
+# --- a township the page names without its county
+
+def test_the_only_township_of_its_name_is_linked_without_its_county():
+    # a township's own post (莽张镇, 罗山县, 2022): 在莽张镇天湖村,周书记… names no county; the gazetteer has
+    # one 莽张镇, so the page is 罗山县's, and 天湖村 the one inside that township
+    text = "12月5日上午,周书记到我镇实地调研。在莽张镇天湖村,周书记详细了询问了新农合收缴进度。"
+    an = Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+    find_divisions(an, scan(text))
+    nodes = {m.text: m.prop("node") for m in an.of_type("AdministrativeDivision")}
+    gaz = gazetteer()
+    assert gaz.names[nodes["莽张镇"]] == "莽张镇" and "罗山县" in [gaz.names[n] for n in gaz.chain(nodes["莽张镇"])]
+    assert gaz.is_within(nodes["天湖村"], nodes["莽张镇"])
+
+
+def test_a_township_name_many_counties_share_or_a_word_with_a_level_stays_unlinked():
+    # 城关镇 is in hundreds of counties; 促进|乡村|振兴 (xwlb-2023, often) holds no 促进乡
+    found = labels_by_type("城关镇召开会议。要坚持以促进乡村振兴为抓手。")
+    assert "城关镇" not in found.get("AdministrativeDivision", set()) or not any(
+        d.endswith("县") for d in found.get("AdministrativeDivision", set()))
+    assert "促进乡" not in found.get("AdministrativeDivision", set())

@@ -262,7 +262,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             scores = {n: _depth_in(n, anchors) for n in nodes}
             best = max(scores.values())
             top = _outermost(sorted(n for n, s in scores.items() if s == best))
-            if len(top) == 1 and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4):
+            if len(top) == 1 and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
+                                  or _the_one_township(an, cand)):
                 resolved[i] = top[0]
                 anchors.add(top[0])
             else:
@@ -292,6 +293,18 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
     _unknown_divisions(an, cands, resolved)
+
+
+def _the_one_township(an: Analysis, cand: Candidate) -> bool:
+    """Whether a township's three-character name written with its level, a word of its own, is the
+    gazetteer's only one of that name: the page need not say the county (a township's paper or site:
+    莽张镇召开…, 在莽张镇天湖村 — 罗山县's; 城关镇, in hundreds of counties, stays unlinked).  Not a common
+    word with a level (苹果村、木耳/n|乡、黄花镇: kinds, xwlb-2023), nor across words (促进|乡村|振兴)."""
+    gaz = gazetteer()
+    return len(cand.name) == 3 and cand.name[-1] in "镇乡" and not cand.short \
+        and cand.start in an.boundaries and cand.end in an.boundaries \
+        and word_tags().get(cand.name[:2], "") not in _COMMON_HEAD_TAGS \
+        and len({n for n in gaz.by_name.get(cand.name, ()) if gaz.levels[n] == 4}) == 1
 
 
 def _compound(an: Analysis, parent: Candidate, child: Candidate, node: int,
