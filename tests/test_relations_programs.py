@@ -240,3 +240,14 @@ def test_no_program_of_the_country_unless_the_country_alone_opens_the_clause(tex
     an = _analysis(text, *mentions)
     find_relations(an)
     assert not _facts(an, "carriedOutIn")
+
+
+def test_a_congress_named_as_a_time_runs_no_program():
+    # 党的十八大|以来 is a time (xwlb-2023: 252 sentences open so): the programs of the sentence are run by
+    # nobody it names, not by 中共十八大 (xwlb-20230223-01 and a 2023 story on culture)
+    ex = kgraph.extract_text("党的十八大以来，文化惠民工程深入实施，文化旅游深度融合，文化产业快速发展。"
+                             "特别是党的十八大以来，习近平总书记对弘扬雷锋精神作出一系列重要论述，"
+                             "指导推动新时代学雷锋活动不断拓展内容、创新形式、丰富载体。")
+    labels = {e.id: e.label for e in ex.entities}
+    runners = {labels[r.subject] for r in ex.relations if r.predicate == "organizes"}
+    assert not {r for r in runners if r.startswith("中共") and r.endswith("大")}, runners

@@ -705,6 +705,8 @@ def _organizers(an: Analysis, mentions: list[Mention], written: _Written) -> Non
         actor = max((m for m in actors if m.start == actors[0].start), key=lambda m: m.end)
         if an.text[actor.start - 1:actor.start] in (_PREPOSITIONS | {"在"}) - {"由"}:
             continue  # 记者|从|某县人民政府|获悉: a preposition's object, not the subject
+        if an.text.startswith(_longest_first("times_after_names.txt"), actor.end):
+            continue  # 党的十八大|以来，…中华文明探源工程: a time, not the subject (xwlb-2023)
         for program in (m for m in inside if m.type == "Program" and m.start >= actor.end):
             if written.of_the_sentence(program):
                 an.fact(actor.key, "organizes", program.key, program.start)
