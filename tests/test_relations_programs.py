@@ -251,3 +251,15 @@ def test_a_congress_named_as_a_time_runs_no_program():
     labels = {e.id: e.label for e in ex.entities}
     runners = {labels[r.subject] for r in ex.relations if r.predicate == "organizes"}
     assert not {r for r in runners if r.startswith("中共") and r.endswith("大")}, runners
+
+
+def test_a_campaign_for_a_national_title_is_not_carried_out_in_the_whole_country():
+    # 舞阳县's site (2023): 我县召开创建全国文明城市工作推进会 — 全国文明城市 is the title the county works
+    # for; 全国科普日活动 (xwlb-2023) is the nation's own
+    ex = kgraph.extract_text("8月18日,我县召开创建全国文明城市工作推进会,对近期全国文明城市创建工作进行了讲评。"
+                             "2023年全国科普日活动在全国各地举行。")
+    labels = {e.id: e.label for e in ex.entities}
+    national = {labels[r.subject] for r in ex.relations if r.predicate == "carriedOutIn"
+                and labels[r.object] == "中华人民共和国"}
+    assert not {p for p in national if "文明城市" in p}, national
+    assert any("科普日" in p for p in national), national

@@ -377,6 +377,9 @@ def _national_programs_by_name(an: Analysis, written: _Written) -> None:
         at = _EDITION.match(program.label).end()
         if not program.label.startswith(openings, at) or not written.of_the_sentence(program):
             continue
+        opening = next(w for w in openings if program.label.startswith(w, at))
+        if program.label.startswith(_longest_first("national_honours.txt"), at + len(opening)):
+            continue  # 全国|文明城市|创建工作: a title the county works for, no work of the whole country
         done.add(program.key)
         home = Key("place", home_country())
         if not any(m.key == home for m in an.mentions):
