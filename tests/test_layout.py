@@ -271,3 +271,18 @@ def test_points_of_one_story_marked_alike_stay_one_story():
             "◆强化要素保障，解决企业用工难题。\n")
     docs = split_documents(Source("p", text, "p.txt"))
     assert len(docs) == 1 and "强化要素保障" in docs[0].text
+
+
+def test_a_byline_may_name_its_medium_first():
+    # a city paper's site (周口日报, 2023): the line under the headline credits its reporter
+    text = "“村警”机智擒逃犯\n\n周口日报全媒体记者 任富强\n\n8月21日,胡集派出所“村警”郭辉外出办事,返乡途中协助民警成功抓获一名外省网上逃犯。\n"
+    docs = split_documents(Source("p", text, "p.txt"))
+    assert [(r.name, r.role, r.organization) for r in docs[0].reporters] == [("任富强", "全媒体记者", "周口日报")]
+    assert "任富强" not in docs[0].text
+
+
+def test_a_field_the_data_does_not_list_ends_the_value_before_it():
+    # a development zone's site (2022): 来源:如东日报 发布开发区:江苏如东经济开发区 — the source is 如东日报
+    from kgraph.ingest import header_fields
+    fields = header_fields("发布时间:2022-11-08 来源:如东日报 发布开发区:江苏如东经济开发区")
+    assert [(f.kind, f.value) for f in fields] == [("date", "2022-11-08"), ("source", "如东日报")]

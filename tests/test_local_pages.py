@@ -305,3 +305,16 @@ def test_a_department_by_its_short_name_is_the_one_by_its_official_name():
     bureaus = {label for label in labels_by_type(page)["Agency"] if "人" in label}
     assert bureaus == {"景宁畲族自治县人力资源和社会保障局"}
     assert "北京市卫生健康委员会" in labels_by_type("北京市卫健委发布通知。")["Agency"]
+
+
+def test_a_county_papers_short_name_the_dictionary_knows_as_a_place_is_the_pages_home():
+    # 来源:如东日报 (a development zone's site, 2022): 如东 is 如东县's short name and a place's name in the
+    # dictionary, so 县公安局 is 如东县's; 光明日报 (光明, a common word) is no paper of 光明区
+    from kgraph.extraction.recognisers.divisions import infer_region
+    from kgraph.gazetteer import gazetteer
+    assert gazetteer().names[infer_region([], "如东日报").node] == "如东县"
+    assert infer_region([], "光明日报").node is None
+    text = ("县公安局开展志愿服务活动\n发布时间:2022-11-08 来源:如东日报 发布开发区:江苏如东经济开发区\n"
+            "近日,县公安局组织党员干部到挂钩社区开展志愿服务活动。县公安局局长王明出席。\n")
+    ex = kgraph.extract_text(text)
+    assert "如东县公安局" in {e.label for e in ex.entities if e.type == "Agency"}

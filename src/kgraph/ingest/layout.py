@@ -110,6 +110,10 @@ class _Field:
     end: int
 
 
+# a field whose label the data does not list, after a space: it ends the value before it
+_OTHER_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def header_fields(line: str) -> list[_Field] | None:
     """The fields of a website article's header line, or None when the line is anything
     else: ``发布时间：2023-04-20 16:05  来源：石泉县融媒体中心`` gives a date and a
@@ -123,6 +127,8 @@ def header_fields(line: str) -> list[_Field] | None:
     fields = []
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        if other := _OTHER_FIELD.search(line, label.end(), end):
+            end = other.start()  # 来源:如东日报 发布开发区:江苏如东经济开发区: a field of the site's own ends the source
         value = _FIELD_NOISE.sub(" ", _furniture().sub(" ", line[label.end():end])).strip()
         if len(value) > _FIELD_VALUE_LENGTH or _SENTENCE_MARK.search(value):
             return None
@@ -182,10 +188,12 @@ def _surname_pattern() -> str:
 @cache
 def _byline_line() -> re.Pattern[str]:
     """A line of credits alone, with no bullet and no colon: ``本报记者 许晨``, ``记者 潘丽娟
-    通讯员 钱伟``.  Each name opens with a surname: ``摄影作品展`` is a headline."""
+    通讯员 钱伟``, the medium first (a city paper's site: ``周口日报全媒体记者 任富强``).  Each name
+    opens with a surname: ``摄影作品展`` is a headline."""
     roles = _role_pattern().pattern
     name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
-    return re.compile(rf"\s*(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
+    medium = r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
+    return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:

@@ -169,8 +169,9 @@ def _one_county_named(candidates: list[Candidate]) -> int | None:
 def _publishers_county(publication: str, candidates: list[Candidate]) -> int | None:
     """The county a publisher's name opens with: written whole (石泉县人民政府, 石泉县融媒体中心:
     石泉县), or short when the page names the county or a place in it too (安吉新闻 on a page
-    naming 安吉县人民医院 or 递铺街道: 安吉县).  A short name alone says too little: 光明日报 is no
-    paper of 光明区, and 荆州 is 荆州市 (read above) before it is 荆州区."""
+    naming 安吉县人民医院 or 递铺街道: 安吉县), or when the dictionary knows the short name as a place's
+    (来源:如东日报 on a county's site: 如东/ns, 如东县).  A short name that is a common word says too little:
+    光明日报 (光明/n) is no paper of 光明区, and 荆州 is 荆州市 (read above) before it is 荆州区."""
     gaz = gazetteer()
     for length in range(min(len(publication), 6), 1, -1):
         prefix = publication[:length]
@@ -178,8 +179,8 @@ def _publishers_county(publication: str, candidates: list[Candidate]) -> int | N
         if len(whole) == 1:
             return whole[0]
         short = [n for n in gaz.by_short.get(prefix, []) if gaz.levels[n] == 3]
-        if len(short) == 1 and any(short[0] == n or short[0] in gaz.chain(n)
-                                   for cand in candidates if not cand.short for n in cand.nodes):
+        if len(short) == 1 and (word_tags().get(prefix) == "ns" or any(
+                short[0] == n or short[0] in gaz.chain(n) for cand in candidates if not cand.short for n in cand.nodes)):
             return short[0]
     return None
 
