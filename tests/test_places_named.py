@@ -136,3 +136,11 @@ def test_a_compound_named_with_common_words_is_a_place_where_the_model_reads_one
                      "今年全国计划新开工改造城镇老旧小区5.3万个。")
     assert "幸福小区" in places, places
     assert not {p for p in places if p.endswith("老旧小区")}, places
+
+
+def test_a_name_the_segmenter_broke_at_a_break_is_read_where_the_model_reads_it():
+    # 在|盛|和|小区|广场 (a street office's post, 南通, 2023): 和 is a break, but the model reads 盛和/LOC;
+    # 港口|和|萨那/LOC|机场 (xwlb-20230915-18)
+    places = _places("近日,崇川区永兴街道永兴花苑社区邻里建设启动仪式暨国庆中秋双节文艺汇演在盛和小区广场隆重举行。"
+                     "就讨论重开由胡塞武装控制的港口和萨那机场、释放囚犯、地区重建等议题进行磋商。")
+    assert {"盛和小区", "萨那机场"} <= places, places

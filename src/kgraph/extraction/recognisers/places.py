@@ -90,7 +90,13 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     # after the last break that stands alone or ends a word (从/p|万寿宝塔, 侯艳琪|等到|机场, 东至|深圳…),
     # not one whose word would leave a fragment (建设|自动化|集装箱码头 is not 动化…, 自然科学|博物馆)
     breaks = [at for at in range(start, end) if an.text[at] in _BREAKS and not _inside_a_word(an, at, tags)]
-    return breaks[-1] + 1 if breaks else start
+    start = breaks[-1] + 1 if breaks else start
+    if start == end:
+        # no word of a name before the head, where the model reads one the segmenter broke at a break:
+        # 在|盛/和/|小区|广场 (LAC: 盛和/LOC|小区; a street office's post, 南通, 2023)
+        start = next((t.start for t in an.model_tokens_between(max(0, end - limit), end)
+                      if t.end == end and t.tag == "LOC" and t.end - t.start >= 2), end)
+    return start
 
 
 def _written_whole(written: str, division: Mention) -> bool:
