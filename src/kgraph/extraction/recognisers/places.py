@@ -68,25 +68,11 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if start < division.end < end and _written_whole(an.text[division.start:division.end], division):
             start = max(start, division.end)
     # nor start with a verb, an adverb or a preposition: 共同|提升小区, 进一步|优化小区; nor hold a
-    # word the model reads as a function word, a verb or a pronoun where jieba guessed a name-like
-    # run: 街道|对金龙|小区 (LAC: 对/p|金龙小区/LOC), 工作人员|走进/v|广场, 充分利用/v|广场, 北京|各/r|大公园
-    # (xwlb-2023: each had become a place)
+    # word the model reads as one (:func:`_after_the_models_breaks`)
     for tok_start, tok_end, word in tokens:
         if tok_start == start and tok_end < end and tags.get(word, "").startswith(("v", "d", "a", "p")):
             start = tok_end
-    model_cut = False
-    previous = ""
-    for token in an.model_tokens_between(max(0, start - 12), end):
-        token_tag, previous = previous, token.tag  # token_tag: the tag of the model's word before this one
-        if token.start >= start and token.end <= end and token.tag in _MODEL_BREAK_TAGS \
-                and _a_word(an.text[token.start:token.end], token.tag, token_tag, tags):
-            start, model_cut = max(start, token.end), model_cut or token.tag not in {"p", "c", "u"}
-    # what is left after a verb or a pronoun names a place only where the model reads a name in it, or
-    # one that starts it: 参观|抗战/vn|遗址 and 市区/s|主要/a|绿地公园 are kinds, 距离/v|海里弗/LOC|机场 a name
-    # (xwlb-2023)
-    if model_cut and not any(t.tag in _MODEL_NAME_TAGS and (t.start == start or t.end <= end)
-                             for t in an.model_tokens_between(start, end)):
-        return end
+    start = _after_the_models_breaks(an, start, end, tags)
     # after the last break that stands alone or ends a word (从/p|万寿宝塔, 侯艳琪|等到|机场, 东至|深圳…),
     # not one whose word would leave a fragment (建设|自动化|集装箱码头 is not 动化…, 自然科学|博物馆)
     breaks = [at for at in range(start, end) if an.text[at] in _BREAKS and not _inside_a_word(an, at, tags)]
@@ -96,6 +82,27 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         # 在|盛/和/|小区|广场 (LAC: 盛和/LOC|小区; a street office's post, 南通, 2023)
         start = next((t.start for t in an.model_tokens_between(max(0, end - limit), end)
                       if t.end == end and t.tag == "LOC" and t.end - t.start >= 2), end)
+    return start
+
+
+def _after_the_models_breaks(an: Analysis, start: int, end: int, tags: dict[str, str]) -> int:
+    """Where a name read back from ``end`` starts once the words the model reads as a function word,
+    a verb or a pronoun are cut off where jieba guessed a name-like run: 街道|对金龙|小区 (LAC: 对/p|
+    金龙小区/LOC), 工作人员|走进/v|广场, 充分利用/v|广场, 北京|各/r|大公园 (xwlb-2023: each had become a
+    place).  What is left after a verb or a pronoun names a place only where the model reads a name in
+    it, or one that starts it (``end`` when it does not): 参观|抗战/vn|遗址 and 市区/s|主要/a|绿地公园 are
+    kinds, 距离/v|海里弗/LOC|机场 a name."""
+    cut_a_clause = False
+    tag_before = ""  # the model's tag of the word before the one read
+    for token in an.model_tokens_between(max(0, start - 12), end):
+        if token.start >= start and token.end <= end and token.tag in _MODEL_BREAK_TAGS \
+                and _a_word(an.text[token.start:token.end], token.tag, tag_before, tags):
+            start = max(start, token.end)
+            cut_a_clause = cut_a_clause or token.tag not in {"p", "c", "u"}
+        tag_before = token.tag
+    if cut_a_clause and not any(t.tag in _MODEL_NAME_TAGS and (t.start == start or t.end <= end)
+                                for t in an.model_tokens_between(start, end)):
+        return end
     return start
 
 
