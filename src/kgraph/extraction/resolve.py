@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from ..errors import InputError
@@ -42,6 +43,7 @@ from ..model import (
     calendar_date,
     check_ends,
 )
+from ..resources import ordered_lexicon
 from ..schema import entity_type_of_kind
 from .analysis import Analysis
 from .recognisers.divisions import division_key
@@ -140,6 +142,64 @@ def _one_per_short_name(record: ArticleRecord) -> ArticleRecord:
     return _rekeyed(record, keys, mentions)
 
 
+def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
+    """A unit the article names in full with its parent body, and elsewhere without it, is one
+    agency labelled with the full name: 中牟县公安局东风路派出所 … 东风路派出所|程允 … 中牟县|东风路派出所
+    (a county police station's story, 2021), 郸城县公安局胡集派出所 … 胡集派出所所长张磊 (周口日报, 2023).
+    The shorter name is the full one with its parent left out (a body's name: 公安局); its own part keeps
+    four characters or more (东风路派出所, not 外交部); and only one full name of the article so ends (two
+    stations of one name under two bureaus stay apart).  A party body written with 中共 and without it
+    is one too, labelled without it as the party's bodies are (中共屏南县委常委会 … 屏南县委常委会: 屏南县
+    委常委会, a county's story of 2010)."""
+    agencies = {m.label: m.key for m in record.mentions if m.type == "Agency"}
+    if len(agencies) < 2:
+        return record
+    labels = {key: label for label, key in agencies.items()}
+    # the units whose parent the article names: 中牟县公安局东风路派出所 subOrganizationOf 中牟县公安局 (not
+    # 德国最大商业银行德意志银行, a description glued before a name)
+    parents = {labels[f.subject]: labels[f.object] for f in record.facts
+               if f.predicate == "subOrganizationOf" and f.subject in labels and f.object in labels}
+    full: dict[Key, str] = {}
+    for short, key in agencies.items():
+        longer = [label for label in agencies if agencies[label] != key and _leaves_out_a_parent(label, short, parents)]
+        if len(longer) != 1:
+            continue
+        if longer[0] in (party + short for party in _PARTY_NAMES):
+            full[agencies[longer[0]]] = short  # 中共屏南县委常委会 is 屏南县委常委会, the party's bodies' labels
+        else:
+            full[key] = longer[0]
+    full = {key: label for key, label in full.items() if agencies[label] not in full}  # no chains
+    if not full:
+        return record
+    keys = {key: agencies[label] for key, label in full.items()}
+    mentions = [replace(m, key=keys[m.key], label=full[m.key], alias=m.alias or m.label) if m.key in keys else m
+                for m in record.mentions]
+    return _rekeyed(record, keys, mentions)
+
+
+_PARTY_NAMES = ("中共", "中国共产党")
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    return tuple(ordered_lexicon("org_suffixes.txt"))
+
+
+def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool:
+    """Whether ``short`` is ``full`` with the name of the parent the article gives it taken out
+    (东风路派出所 and 中牟县东风路派出所 of 中牟县公安局东风路派出所, whose parent is 中牟县公安局), or
+    the party's 中共 (中共屏南县委常委会)."""
+    for cut in range(len(short) - 3):  # the unit's own part keeps four characters or more
+        head, tail = short[:cut], short[cut:]
+        if not full.startswith(head) or not full.endswith(tail) or len(full) <= len(short):
+            continue
+        parent = full[cut:len(full) - len(tail)]
+        if (not head and parent in _PARTY_NAMES) or (
+                parent.endswith(_body_heads()) and parents.get(full) == full[:len(full) - len(tail)]):
+            return True
+    return False
+
+
 def _one_per_country(record: ArticleRecord) -> ArticleRecord:
     """The record with every mention of a country, and every fact's and event's end, keyed
     by the country's one key: 俄国, 俄 and the state 俄罗斯 are the place 俄罗斯, labelled with
@@ -182,7 +242,7 @@ class Resolver:
 
     def add_article(self, record: ArticleRecord) -> None:
         """Fold in one article (from this process, a worker, or a shard)."""
-        record = _one_per_country(_one_per_short_name(record))
+        record = _one_per_country(_one_per_unit_name(_one_per_short_name(record)))
         doc = record.document
         seen = self._articles.get(doc.id)
         if seen is not None:
