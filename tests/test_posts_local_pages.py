@@ -279,3 +279,17 @@ def test_a_leaders_page_with_the_name_alone_on_its_line():
 def test_an_acting_town_head():
     found = _holdings("永安镇召开会议。镇党委副书记、代镇长陈丽主持会议。")
     assert _of(found, "陈丽") == {("副书记", "永安镇党委"), ("代镇长", "永安镇人民政府")}
+
+
+def test_a_profile_lists_posts_after_the_birth_with_no_verb():
+    # a paper's list of the county secretaries it interviewed (人民网, 2011; its 年 lost in the page:
+    # 196212月生): each item is a name, a birth and a chain of posts; 李克强同志，1955年7月生，安徽定远人
+    # (xwlb-2023) names a birthplace, no post
+    text = ("采访对象\n蒋建明,196212月生,江苏沭阳县委书记;\n张永霞(女),196812月生,山东日照市委常委、东港区委书记;\n"
+            "李克强同志，1955年7月生，安徽定远人。")
+    ex = kgraph.extract_text(text)
+    labels = {e.id: e.label for e in ex.entities}
+    posts = {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in ex.relations
+             if r.predicate == "holdsPost"}
+    assert {("蒋建明", "沭阳县委", "书记"), ("张永霞", "日照市委", "常委"), ("张永霞", "东港区委", "书记")} <= posts, posts
+    assert not {p for p in posts if p[0] == "李克强"}, posts

@@ -232,8 +232,9 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230115-13": {("卡伦", "土耳其总统府", "发言人", False)},
     # a humanitarian coordinator's title with its country (data/posts/staff_topics.txt)
     "xwlb-20230422-17": {("迪恩", "联合国", "苏丹人道主义协调员", False)},
-    "xwlb-20230628-10": {("沈春耀", "香港特别行政区基本法委员会", "主任", False),
-                         ("童卫东", "香港特别行政区基本法委员会", "委员", False)},
+    # the story names the committee with its parent too (全国人大常委会香港特别行政区基本法委员会): one body
+    "xwlb-20230628-10": {("沈春耀", "全国人大常委会香港特别行政区基本法委员会", "主任", False),
+                         ("童卫东", "全国人大常委会香港特别行政区基本法委员会", "委员", False)},
 }
 
 # organisations no post may be held in: the model's span over a conjunction before a body of its own

@@ -78,7 +78,7 @@ from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_cou
                         _model_divisions_before_titles, _posts_after, _posts_after_division, _unnamed_among_peers)
 from .local import (_bodies_named_by_an_initial, _committees_of_the_division_named, _deputies_of_the_post_before,
                     _heads_of_a_division_read_late, _heads_of_the_division_named, _officials_before_their_posts)
-from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once
+from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles
 from .after_names import _posts_after_names
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
@@ -130,6 +130,7 @@ def find_posts(an: Analysis) -> None:
     _officials_named_late(an, people, bodies)
     _posts_by_verb(an, people, bodies, post_verbs())
     _posts_by_verb(an, people, bodies, _copulas())
+    _posts_in_profiles(an, people, bodies)
     _envoys(an, people)
     _foreign_local_heads(an, people)
     _members_listed(an, people)

@@ -195,6 +195,30 @@ def _profile_subject(an: Analysis, people: list[Mention], verb: int) -> Mention 
     return person
 
 
+# a profile's birth written before the posts it lists with no verb: 蒋建明,|1962年12月生,|江苏沭阳县委书记; (the
+# people a paper interviewed, listed; a page's 年 may be lost: 196212月生)
+_BIRTH = re.compile(r"(?:19|20)\d{2}年?\d{1,2}月(?:出)?生[，,]")
+# what may stand between a profile's name and its birth: the sex in brackets (张永霞(女),)
+_BEFORE_BIRTH = re.compile(r"(?:[(（][男女][)）])?[，,]")
+
+
+def _posts_in_profiles(an: Analysis, people: list[Mention], bodies: dict[int, Mention]) -> None:
+    """The posts a profile lists right after its holder's birth, with no verb (a paper's list of the
+    officials it interviewed: 蒋建明,1962年12月生,江苏沭阳县委书记; 张永霞(女),1968年12月生,山东日照市委常委、
+    东港区委书记;): the chain after the birth is the item's person's, where the item opens with the name."""
+    text = an.text
+    for birth in _BIRTH.finditer(text):
+        start = max(text.rfind(mark, 0, birth.start()) for mark in "。；;：:\n") + 1
+        while start < birth.start() and text[start].isspace():
+            start += 1
+        person = next((m for m in people if m.start == start), None)
+        if person is None or _BEFORE_BIRTH.fullmatch(text, person.end, birth.start()) is None:
+            continue
+        posts, end = _chain_from(an, bodies, birth.end())
+        if posts and end not in {m.start for m in people} and _name_at(an, end) is None and _chain_ends(text, end):
+            _hold(an, person, posts, birth.end())
+
+
 # what ends a chain a verb names: punctuation, 职务|一职, 的 (…|调任|乌克兰战略工业部|部长|的|提议), the end
 _CHAIN_ENDS = re.compile(r"$|[，。；：、,;:！？\s]|职务|一职|的")
 
