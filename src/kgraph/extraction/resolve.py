@@ -322,8 +322,8 @@ class Resolver:
                 held = holding(self._holdings[(subject, predicate, obj, props)])
                 holdings[rkey] = combine_holdings(holdings[rkey], held) if rkey in holdings else held
             evidence_of.setdefault(rkey, {}).update(evidence)
-        merged = {rkey: Relation(rkey[0], rkey[1], rkey[2], tuple(evidence), rkey[3])
-                  for rkey, evidence in evidence_of.items()}
+        merged = {(s, predicate, o, props): Relation(s, predicate, o, tuple(evidence), props)
+                  for (s, predicate, o, props), evidence in evidence_of.items()}
         for rkey, held in holdings.items():
             merged[rkey] = replace(merged[rkey], props=_holding_props(merged[rkey].props, held))
         relations = _most_specific_location(list(merged.values()))
