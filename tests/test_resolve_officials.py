@@ -93,3 +93,19 @@ def test_end_to_end_two_local_files(tmp_path):
     deputy = next(p for p in people if len(p.mentions) == 2)
     assert (deputy.id, "公安县人民政府", "常务副县长") in posts
     assert not any(subject == deputy.id and agency == "松滋市公安局" for subject, agency, _ in posts)
+
+
+def test_thousands_of_files_naming_one_official_are_one_relation_and_one_event_with_every_sentence():
+    # the scale of a county's notices whose region no file shows, read newest first: each file's
+    # 孙志强 is one official, his post one relation and the appointment one event, each with
+    # every file's sentence in the order read, once (each was a tuple grown per file: quadratic)
+    files = [f"f{n:05d}" for n in range(6000, 0, -1)]
+    ex = _resolved(*(_article(name, "任命孙志强为公安县人民政府常务副县长。", "孙志强", "公安县人民政府", "常务副县长")
+                     for name in files))
+    [person] = _people(ex)["孙志强"]
+    [post] = [r for r in ex.relations if r.predicate == "holdsPost"]
+    [event] = ex.events
+    assert post.subject == person.id and ("person", person.id) in event.arguments
+    assert [span.document for span in post.evidence] == files
+    assert [span.document for span in event.evidence] == files
+    assert event.document == files[0]

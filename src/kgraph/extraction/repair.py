@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
@@ -627,7 +627,16 @@ def country_and_ruler(name: str) -> tuple[str, str] | None:
 
 def _country_starting(text: str, character: str) -> bool:
     """Whether ``text`` names a country or foreign region whose name starts with ``character``."""
-    return any(name.startswith(character) for _, _, name in world_finder()(text))
+    return character in _countries_first_characters(text)
+
+
+@lru_cache(maxsize=1)
+def _countries_first_characters(text: str) -> frozenset[str]:
+    """The first characters of the countries and foreign regions ``text`` names (洪 of 洪都拉斯),
+    found once per text: repair asks for each person it reads (洪方, 俄乌), and reading the
+    article's world names each time was quadratic in a long one (a story of 200 000 characters
+    asked it hundreds of times, 11 s).  Keyed by the text itself, so it cannot be stale."""
+    return frozenset(name[0] for _, _, name in world_finder()(text))
 
 
 def _one_place_each(c: Candidate) -> list[Candidate]:

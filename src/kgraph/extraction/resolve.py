@@ -362,7 +362,10 @@ class Resolver:
                                    tuple(sorted((k, v) for k, v in props.items() if v is not None))))
         entities.sort(key=lambda e: (e.type, e.id))
         doc_ids = {d.id for d in self.documents}
-        merged: dict[tuple, Relation] = {}
+        # the facts ids make one relation (the people one official is, each with his post): their
+        # sentences in the order read, each once, gathered before the relation is made (a tuple
+        # grown per fact was quadratic: 8,000 files naming one 常务副县长, 13 s)
+        evidence_of: dict[tuple, dict[Span, None]] = {}
         holdings: dict[tuple, Holding] = {}
         for (subject, predicate, obj, props), evidence in self._facts.items():
             s = ids.get(subject)
@@ -378,13 +381,9 @@ class Resolver:
             if predicate == "holdsPost":
                 held = holding(self._holdings[(subject, predicate, obj, props)])
                 holdings[rkey] = combine_holdings(holdings[rkey], held) if rkey in holdings else held
-            if rkey in merged:
-                old = merged[rkey]
-                seen = set(old.evidence)
-                extra = tuple(x for x in evidence if x not in seen)
-                merged[rkey] = Relation(s, predicate, o, old.evidence + extra, props)
-            else:
-                merged[rkey] = Relation(s, predicate, o, tuple(evidence), props)
+            evidence_of.setdefault(rkey, {}).update(evidence)
+        merged = {(s, predicate, o, props): Relation(s, predicate, o, tuple(evidence), props)
+                  for (s, predicate, o, props), evidence in evidence_of.items()}
         for rkey, held in holdings.items():
             merged[rkey] = replace(merged[rkey], props=_holding_props(merged[rkey].props, held))
         relations = _most_specific_location(list(merged.values()))
@@ -466,27 +465,32 @@ class EventResolver:
                 pending.evidence[span] = None
 
     def finish(self, ids: dict[Key, str]) -> tuple[Event, ...]:
-        events: dict[str, Event] = {}
+        # several accounts of one id: those that one person (Resolver._one_person_per_official)
+        # makes one happening
+        accounts: dict[str, list[Event]] = {}
         for identity, pending in self._events.items():
             arguments = tuple(sorted({(role, ids[key]) for role, key in pending.arguments if key in ids}))
             if not arguments:
                 continue
             event = Event(event_id(pending.type, identity[1], arguments, identity[3]), pending.type, pending.date, pending.trigger, pending.document,
                           arguments, tuple(pending.evidence), tuple(sorted(pending.props.items())))
-            same = events.get(event.id)
-            if same is not None:
-                # two accounts that one person (Resolver._one_person_per_official) makes one happening
-                event = _one_account(same, event)
-            events[event.id] = event
-        return tuple(sorted(events.values(), key=lambda e: (e.date or "", e.type, e.id)))
+            accounts.setdefault(event.id, []).append(event)
+        events = [_one_account(same) for same in accounts.values()]
+        return tuple(sorted(events, key=lambda e: (e.date or "", e.type, e.id)))
 
 
-def _one_account(one: Event, other: Event) -> Event:
-    """One event of two accounts of it (``one`` read first): every sentence, its first article,
-    and one trigger and title as :func:`kgraph.merge.preferred` settles them (order-free)."""
-    props = dict(one.props)
-    for name, value in other.props:
-        props[name] = preferred(name, (props[name], value)) if name in props else value
-    return replace(one, trigger=preferred("trigger", (one.trigger, other.trigger)),
-                   evidence=tuple(dict.fromkeys((*one.evidence, *other.evidence))),
+def _one_account(accounts: list[Event]) -> Event:
+    """One event of its accounts (in the order read): every sentence, the first one's article,
+    and one trigger and title as :func:`kgraph.merge.preferred` settles them (order-free).  The
+    sentences are gathered once, not copied per account (quadratic: 8,000 files' accounts of one
+    appointment and of its post took 13 s in finish)."""
+    one = accounts[0]
+    if len(accounts) == 1:
+        return one
+    props, trigger = dict(one.props), one.trigger
+    for other in accounts[1:]:
+        for name, value in other.props:
+            props[name] = preferred(name, (props[name], value)) if name in props else value
+        trigger = preferred("trigger", (trigger, other.trigger))
+    return replace(one, trigger=trigger, evidence=tuple(dict.fromkeys(span for a in accounts for span in a.evidence)),
                    props=tuple(sorted(props.items())))
