@@ -144,3 +144,8 @@ def test_a_name_the_segmenter_broke_at_a_break_is_read_where_the_model_reads_it(
     places = _places("近日,崇川区永兴街道永兴花苑社区邻里建设启动仪式暨国庆中秋双节文艺汇演在盛和小区广场隆重举行。"
                      "就讨论重开由胡塞武装控制的港口和萨那机场、释放囚犯、地区重建等议题进行磋商。")
     assert {"盛和小区", "萨那机场"} <= places, places
+
+
+def test_a_one_character_head_the_model_reads_into_the_next_word_still_ends_a_place():
+    # 河内|主席|府同/n|越南 (xwlb-20231213-03): the model misreads 府同; 主席府 is the venue of the talks
+    assert "河内主席府" in _places("当地时间12月13日上午，中共中央总书记、国家主席习近平在河内主席府同越南国家主席武文赏举行会谈。")

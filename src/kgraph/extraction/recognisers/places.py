@@ -153,11 +153,13 @@ def _model_reads_a_name(an: Analysis, start: int, end: int) -> bool:
     return an.model_tokens is None or any(t.tag in _MODEL_NAME_TAGS for t in tokens)
 
 
-def _model_runs_on(an: Analysis, end: int) -> bool:
-    """Whether the model reads the head's last character into a longer common word: no place ends
-    there (2023年|全国|广场舞/n|大会, xwlb-2023).  Not into a longer name, which it often overreads
-    (成都|天府机场国际/LOC|航线; 凤凰山体育公园综合体育馆/LOC holds 凤凰山体育公园)."""
-    return any(t.end > end and t.tag not in _MODEL_NAME_TAGS for t in an.model_tokens_between(max(0, end - 8), end))
+def _model_runs_on(an: Analysis, head_start: int, end: int) -> bool:
+    """Whether the model reads the whole head into a longer common word: no place ends there (2023年|
+    全国|广场舞/n|大会, xwlb-2023).  Not a word that takes a head of one character, a misreading of what
+    follows (河内|主席|府同/n|越南, xwlb-20231213-03), nor a longer name, which the model often
+    overreads (成都|天府机场国际/LOC|航线; 凤凰山体育公园综合体育馆/LOC holds 凤凰山体育公园)."""
+    return end - head_start >= 2 and any(t.start <= head_start and t.end > end and t.tag not in _MODEL_NAME_TAGS
+                                         for t in an.model_tokens_between(max(0, head_start - 8), end))
 
 
 def _proper(word: str) -> bool:
@@ -236,7 +238,7 @@ def find_places(an: Analysis) -> None:
         if text[:end].endswith(_longer_org_heads(text[head_start:end])):
             continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
         start = _name_before(an, head_start, 6)
-        if _proper(text[start:head_start]) and not an.in_quote(start, end) and not _model_runs_on(an, end):
+        if _proper(text[start:head_start]) and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
             candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         if free(start, end):
