@@ -25,7 +25,7 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..resources import data_words, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
@@ -506,25 +506,49 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
 
 
 def _place_after_its_country(an: Analysis, c: Candidate) -> list[Candidate]:
-    """A name the model read as a person's right after a country's name, with no title between them and
+    """A name the model read as a person's right after a country's name (or a foreign region's or city's:
+    :func:`_after_a_foreign_place`), with no title between them and
     nothing marking it a person's (:func:`_marked_as_a_person`; a rank after it, word set ranks: 美国|史迪威|将军), is no person: a place
     of that country where it sounds foreign (half its characters or more those of transliterated names) or
     ends in a kind of place, else nothing named (xwlb-2023: 沙特驻伊朗|马什哈德|领事馆, 在尼泊尔|博克拉|举行,
     在法国|梅斯|落下帷幕, 成都至波兰|罗兹; 加拿大|林火烟霾 is smoke; CLUENER train: 演习地点在印度|阿拉比娜（音）).
-    Not a Chinese name (中国|邓亚萍 in a table of results), nor a doctrine's person (中国|马克思|主义).  NER-dev's
+    Not a Chinese name (中国|邓亚萍 in a table of results), nor a doctrine's person (中国|马克思|主义); after a
+    region or a city, a name of no foreign shape and no place's ending stays a person.  A natural feature's
+    word after it says it is a place too (菲律宾|马荣|火山: data/world/feature_endings.txt).  NER-dev's
     even lines hold no person right after a country."""
     text, name = an.text, an.text[c.start:c.end]
-    if (c.type != "Person" or c.source != "model" or not any(
-            is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
+    if c.type != "Person" or c.source != "model":
+        return [c]
+    after_a_country = any(is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
+    if (not (after_a_country or _after_a_foreign_place(text, c.start))
             or _marked_as_a_person(an, c) or _doctrine_heads().match(text, c.end) or text.startswith(_RANKS, c.end)):
         return [c]
-    if name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS:
+    if (name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS
+            or text.startswith(_FEATURE_ENDINGS, c.end)):  # 菲律宾|马荣|火山 (xwlb-2023)
         return [Candidate(c.start, c.end, "Place", c.source, c.score)]
     if chinese_name(name) and reads_as_chinese(name):
         return [c]
     if 2 * sum(ch in transliteration_characters() for ch in name) >= len(name):
         return [Candidate(c.start, c.end, "Place", c.source, c.score)]
-    return []
+    return [] if after_a_country else [c]
+
+
+_FEATURE_ENDINGS = longest_first(data_words("world", "feature_endings.txt"))
+_AREA_WORDS = longest_first(word_set("foreign_area_words"))
+
+
+def _after_a_foreign_place(text: str, start: int) -> bool:
+    """Whether a foreign region or city of the world list ends right before ``start``, or before one of its
+    areas (word set foreign_area_words) and 的: 亚拉巴马州|戴德维尔, 得克萨斯州|哈灵根, 洛杉矶地区|英格尔伍德,
+    加沙地带的|杰巴利耶 (xwlb-2023: the model read each town as a person).  A country is :func:`is_country`'s."""
+    end = start - 1 if text.endswith("的", 0, start) else start
+    end -= next((len(w) for w in _AREA_WORDS if text.endswith(w, 0, end)), 0)
+    rows = world_rows()
+    return any(text[end - k:end] in rows and rows[text[end - k:end]].kind != "country"
+               for k in range(2, min(end, _LONGEST_PLACE) + 1))
+
+
+_LONGEST_PLACE = 12
 
 
 _RANKS = longest_first(word_set("ranks"))
@@ -581,7 +605,8 @@ def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
     before = an.token_at(c.start - 1) if c.start else None
     # a noun right before it may be who the person is (经济产业大臣|西村康稔, 缅甸领导人|敏昂莱: no title of the lists)
     return (before is not None and before[1] == c.start and word_tags().get(before[2], "") in _NOUNS_BEFORE_PEOPLE
-            and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2]))
+            and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2])
+            and before[2] not in _AREA_WORDS)  # 洛杉矶|地区|英格尔伍德: an area of a city, no one's role
 
 
 _GROUPS_AFTER_COUNTRIES = frozenset(word_set("groups_after_countries"))
