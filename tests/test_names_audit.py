@@ -71,3 +71,19 @@ def test_counted_bodies_the_stage_alone():
     assert _model_agencies(("陶氏化学公司一家化工厂", "ORG"), ("起火", "v")) == {"陶氏化学公司"}
     # no count, or an ordinal: the name
     assert _model_agencies(("迈阿密", "LOC"), ("联邦法院", "ORG"), ("宣布", "v")) == {"联邦法院"}
+
+
+# ---------------------------------------------------------------- words of the news read as organisations
+
+def test_words_of_the_news_the_model_reads_as_organisations_are_none():
+    # xwlb-2023 (data/lexicon/model_vetoes.tsv): a product in a list of consumption, a fruit, a verb opening a headline's slogan, an event's first words
+    assert not _found("更多渠道增加城乡居民收入，支持住房改善、新能源汽车、养老服务等消费，推动重点领域消费。").get("Agency")
+    assert not _found("广西立足资源优势，打造以百色芒果为代表的特色水果现代产业集群。").get("Agency")
+    assert not _found("习近平在视察东部战区机关时强调 锚定建军一百年奋斗目标 努力").get("Agency", set()) & {"锚定"}
+    assert "中国国际" not in _found("2023年中国国际服务贸易交易会将于9月2日在京举行。").get("Agency", set())
+
+
+def test_the_vetoes_leave_longer_names_alone():
+    # the veto is of the word alone: a body whose name holds it stays (中国国际贸易促进委员会)
+    assert "中国国际贸易促进委员会" in _found("中国国际贸易促进委员会今天在北京发布报告。")["Agency"]
+    assert _model_agencies(("新能源汽车", "ORG"), ("、", "w"), ("养老", "vn"), ("服务", "vn")) == set()
