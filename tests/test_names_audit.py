@@ -87,3 +87,17 @@ def test_the_vetoes_leave_longer_names_alone():
     # the veto is of the word alone: a body whose name holds it stays (中国国际贸易促进委员会)
     assert "中国国际贸易促进委员会" in _found("中国国际贸易促进委员会今天在北京发布报告。")["Agency"]
     assert _model_agencies(("新能源汽车", "ORG"), ("、", "w"), ("养老", "vn"), ("服务", "vn")) == set()
+
+
+# ---------------------------------------------------------------- a title's last character read into the name
+
+def test_a_title_read_short_leaves_no_character_of_it_in_the_name():
+    # xwlb-2023 (4 stories): the title is 国务委员长, the model and jieba read 国务委员|长金正恩
+    found = _found("据朝中社17日报道，朝鲜劳动党总书记、国务委员长金正恩16日现场指导了朝鲜侦察卫星发射。")["Person"]
+    assert "金正恩" in found and "长金正恩" not in found
+    # the proposer alone: the title's longest reading ends inside what the model read as the name
+    people = {name for name, type_ in _candidates(("总书记", "n"), ("、", "w"), ("国务委员", "ORG"), ("长金正恩", "PER"),
+                                                  ("视察", "v")) if type_ == "Person"}
+    assert people == {"金正恩"}
+    # a name after a whole title is read as it is
+    assert ("金正恩", "Person") in _candidates(("国务委员长", "n"), ("金正恩", "PER"), ("视察", "v"))

@@ -230,10 +230,22 @@ def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
     众|议长|里拉, xwlb-20231019-21), 加拿大众议院议|长安东尼·罗塔/LOC (议长|安东尼, xwlb-20230927-16): the
     holder's name after the title, a person.  Not where the rest is a place of the lists."""
     token = an.token_at(start)
-    if token is None or not (token[0] < start < token[1] <= end - 2) or title_at(an.text, token[0]) != token[2]:
-        return None
-    rest = an.text[token[1]:end]
-    return None if is_place_name(rest) or not _CJK.match(rest) else token[1]
+    if token is not None and token[0] < start < token[1] <= end - 2 and title_at(an.text, token[0]) == token[2]:
+        after = token[1]
+    else:
+        # or the title's longest reading runs into the name where the segmenter cut it short: 朝鲜劳动党总书记、
+        # 国务委员/ORG|长金正恩/PER (jieba: 国务委员|长|金正恩; the title 国务委员长, xwlb-2023, 4 stories)
+        # (a title that opens a word of the segmenter's: not 中|国王|楚钦, 中国 and 王楚钦)
+        after = next((b + len(title) for b in range(max(0, start - _LONGEST_TITLE), start)
+                      for title in [title_at(an.text, b)] if title and start < b + len(title) <= end - 2
+                      and (an.token_at(b) or (-1,))[0] == b), None)
+        if after is None:
+            return None
+    rest = an.text[after:end]
+    return None if is_place_name(rest) or not _CJK.match(rest) else after
+
+
+_LONGEST_TITLE = 6
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
