@@ -44,6 +44,19 @@ def test_a_town_after_a_foreign_region_the_proposer_alone():
     # a Chinese name after a foreign city stays a person; so does one with a verb of saying after it
     assert ("王芳", "Person") in _candidates(("纽约", "LOC"), ("王芳", "PER"), ("的", "u"), ("作品", "n"))
     assert ("莫尔斯", "Person") in _candidates(("纽约", "LOC"), ("莫尔斯", "PER"), ("表示", "v"), ("，", "w"))
+    # 的 after a city alone may be a person of it (NER-dev: 俄罗斯的|库尼科娃); after an area of it, a town
+    assert ("莫尔斯", "Person") in _candidates(("纽约", "LOC"), ("的", "u"), ("莫尔斯", "PER"), ("获得", "v"))
+    assert ("杰巴利耶", "Place") in _candidates(("加沙", "LOC"), ("地带", "n"), ("的", "u"), ("杰巴利耶", "PER"),
+                                               ("与", "c"))
+
+
+def test_a_kind_of_place_before_a_name_or_before_a_dash_makes_it_a_place():
+    # xwlb-2023: a province's capital, two cities after a dash, a village after a dash (the model: …/PER)
+    assert "安塔基亚" in _found("在土耳其，搜救工作仍在加紧进行。哈塔伊省省会安塔基亚是深受欢迎的旅游城市。")["Place"]
+    found = _found("乌克兰当天对俄南部罗斯托夫州两座城市——塔甘罗格和亚速发动导弹袭击。")
+    assert {"塔甘罗格", "亚速"} <= found["Place"] and not found.get("Person")
+    found = _found("10日晚上，总台记者进入此次强震震中附近的村镇——艾米兹米兹。")
+    assert "艾米兹米兹" in found["Place"] and not found.get("Person")
 
 
 # ---------------------------------------------------------------- bodies of a kind, counted

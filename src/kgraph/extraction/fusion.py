@@ -450,8 +450,11 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
               and _listed_with_a_place(text, c, place_ends, place_starts, people)):
             # not a name the article writes after a title (联合国秘书长|古特雷斯、中国和中东: xwlb-20231021-11)
             places.add(text[c.start:c.end])
-        elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
-            places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+        elif c.start in an.boundaries and any(text.endswith(w, 0, c.start - text.endswith(_DASH, 0, c.start) * len(_DASH))
+                                              for w in _PLACE_KINDS):
+            # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it, or before a dash: 罗斯托夫州两座
+            # 城市——|塔甘罗格|和亚速, 震中附近的村镇——|艾米兹米兹 (xwlb-2023)
+            places.add(text[c.start:c.end])
         elif (c.type == "Person" and c.start in an.boundaries and not reads_as_chinese(text[c.start:c.end])
               and text[c.start:c.end] not in titled and any(text.endswith(w, 0, c.start - text.endswith("的", 0, c.start))
                                                               for w in _DIRECTIONS)):
@@ -532,6 +535,7 @@ _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
 _PLACE_KINDS = word_set("place_kinds_before")
+_DASH = "——"
 _DIRECTIONS = longest_first(word_set("directions"))
 # words of place after a name, longest first (等地区 before 等地)
 _PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))

@@ -554,7 +554,10 @@ def _after_a_foreign_place(text: str, start: int) -> bool:
     areas (word set foreign_area_words) and 的: 亚拉巴马州|戴德维尔, 得克萨斯州|哈灵根, 洛杉矶地区|英格尔伍德,
     加沙地带的|杰巴利耶 (xwlb-2023: the model read each town as a person).  A country is :func:`is_country`'s."""
     end = start - 1 if text.endswith("的", 0, start) else start
-    end -= next((len(w) for w in _AREA_WORDS if text.endswith(w, 0, end)), 0)
+    area = next((len(w) for w in _AREA_WORDS if text.endswith(w, 0, end)), 0)
+    if end < start and not area:
+        return False  # 纽约的|莫尔斯 may be a person of the city (NER-dev: 俄罗斯的|库尼科娃)
+    end -= area
     rows = world_rows()
     return any(text[end - k:end] in rows and rows[text[end - k:end]].kind != "country"
                for k in range(2, min(end, _LONGEST_PLACE) + 1))
