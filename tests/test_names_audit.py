@@ -114,3 +114,16 @@ def test_a_title_read_short_leaves_no_character_of_it_in_the_name():
     assert people == {"金正恩"}
     # a name after a whole title is read as it is
     assert ("金正恩", "Person") in _candidates(("国务委员长", "n"), ("金正恩", "PER"), ("视察", "v"))
+
+
+def test_a_town_after_a_place_the_model_read_in_a_foreign_region_or_after_a_verb_of_going_is_a_place():
+    # xwlb-2023: a county of Arkansas between the state and the town; a city the released went to
+    found = _found("美国阿肯色州加兰县杰西维尔4日发生天然气管道爆炸事故并引发大火。")
+    assert "杰西维尔" in found["Place"] and not found.get("Person")
+    found = _found("这39人乘车离开约旦河西岸奥弗监狱前往拉姆安拉。")
+    assert "拉姆安拉" in found["Place"] and not found.get("Person")
+    # the proposer alone: the model's place before the name lies in the region before it
+    assert ("杰西维尔", "Place") in _candidates(("阿肯色州", "LOC"), ("加兰县", "LOC"), ("杰西维尔", "PER"),
+                                               ("4日", "TIME"), ("发生", "v"))
+    # a place no region of the world list opens leaves the name as it is
+    assert ("杰西维尔", "Person") in _candidates(("加兰县", "LOC"), ("杰西维尔", "PER"), ("4日", "TIME"), ("发生", "v"))

@@ -532,7 +532,7 @@ def _place_after_its_country(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type != "Person" or c.source != "model":
         return [c]
     after_a_country = any(is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
-    if (not (after_a_country or _after_a_foreign_place(text, c.start))
+    if (not (after_a_country or _after_a_foreign_place(an, c.start))
             or _marked_as_a_person(an, c) or _doctrine_heads().match(text, c.end) or text.startswith(_RANKS, c.end)):
         return [c]
     if (name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS
@@ -549,18 +549,27 @@ _FEATURE_ENDINGS = longest_first(data_words("world", "feature_endings.txt"))
 _AREA_WORDS = longest_first(word_set("foreign_area_words"))
 
 
-def _after_a_foreign_place(text: str, start: int) -> bool:
+def _after_a_foreign_place(an: Analysis, start: int) -> bool:
     """Whether a foreign region or city of the world list ends right before ``start``, or before one of its
-    areas (word set foreign_area_words) and 的: 亚拉巴马州|戴德维尔, 得克萨斯州|哈灵根, 洛杉矶地区|英格尔伍德,
-    加沙地带的|杰巴利耶 (xwlb-2023: the model read each town as a person).  A country is :func:`is_country`'s."""
+    areas (word set foreign_area_words) and 的, or before a place the model read after it: 亚拉巴马州|戴德维尔,
+    得克萨斯州|哈灵根, 洛杉矶地区|英格尔伍德, 加沙地带的|杰巴利耶, 阿肯色州|加兰县/LOC|杰西维尔 (xwlb-2023: the model
+    read each town as a person).  A country is :func:`is_country`'s."""
+    text = an.text
     end = start - 1 if text.endswith("的", 0, start) else start
     area = next((len(w) for w in _AREA_WORDS if text.endswith(w, 0, end)), 0)
     if end < start and not area:
         return False  # 纽约的|莫尔斯 may be a person of the city (NER-dev: 俄罗斯的|库尼科娃)
     end -= area
     rows = world_rows()
-    return any(text[end - k:end] in rows and rows[text[end - k:end]].kind != "country"
-               for k in range(2, min(end, _LONGEST_PLACE) + 1))
+    for _ in range(2):
+        if any(text[end - k:end] in rows and rows[text[end - k:end]].kind != "country"
+               for k in range(2, min(end, _LONGEST_PLACE) + 1)):
+            return True
+        place = next((t for t in an.model_tokens or () if t.end == end and t.tag == "LOC"), None)
+        if place is None:
+            return False
+        end = place.start  # the place the model read before it lies in the region before it
+    return False
 
 
 _LONGEST_PLACE = 12
