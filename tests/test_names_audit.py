@@ -127,3 +127,15 @@ def test_a_town_after_a_place_the_model_read_in_a_foreign_region_or_after_a_verb
                                                ("4日", "TIME"), ("发生", "v"))
     # a place no region of the world list opens leaves the name as it is
     assert ("杰西维尔", "Person") in _candidates(("加兰县", "LOC"), ("杰西维尔", "PER"), ("4日", "TIME"), ("发生", "v"))
+
+
+def test_kinds_of_body_the_model_reads_as_names_are_none():
+    # xwlb-2023 (data/lexicon/organisation_kinds.txt): a community hospital, community health centres,
+    # shipping companies in general, industrial enterprises above a size
+    assert not _found("病情好转，转诊到社区医院进一步康复。").get("Agency")
+    assert not _found("今年春节期间乡镇卫生院和社区卫生服务中心等累计对65岁以上重点人群上门服务。").get("Agency")
+    assert not _found("9月份，规模以上工业企业利润同比增长11.9%。").get("Agency")
+    assert not _found("8日，英国、德国、挪威、比利时等国的多家石油公司和船运公司宣布暂停经过红海的运输和航行。").get("Agency")
+    # a centre named by its community is one (东苑 is no word of a kind)
+    assert any("东苑社区卫生服务中心" in name for name in _found("北京市朝阳区东苑社区卫生服务中心开展义诊。")["Agency"])
+    assert not _model_agencies(("转诊", "v"), ("到", "v"), ("社区医院", "ORG"), ("进一步", "d"), ("康复", "v"))
