@@ -139,3 +139,15 @@ def test_kinds_of_body_the_model_reads_as_names_are_none():
     # a centre named by its community is one (东苑 is no word of a kind)
     assert any("东苑社区卫生服务中心" in name for name in _found("北京市朝阳区东苑社区卫生服务中心开展义诊。")["Agency"])
     assert not _model_agencies(("转诊", "v"), ("到", "v"), ("社区医院", "ORG"), ("进一步", "d"), ("康复", "v"))
+
+
+# ---------------------------------------------------------------- a body's new term
+
+def test_a_bodys_new_term_written_in_its_name_is_no_part_of_its_label():
+    # xwlb-2023: the new government of Cambodia is Cambodia's government, the association's new council its council
+    agencies = {e.label: e for e in kgraph.extract_text("充分体现了柬埔寨新一届政府对巩固和发展中柬友好的高度重视。").entities
+                if e.type == "Agency"}
+    assert "柬埔寨政府" in agencies and agencies["柬埔寨政府"].mentions[0].text == "柬埔寨新一届政府"
+    from kgraph.extraction.linkers import canonical_head
+    assert canonical_head("中国摄影家协会新一届理事会") == "中国摄影家协会理事会"
+    assert canonical_head("新一届政府") == "新一届政府"  # nothing named but the term: left as written
