@@ -151,3 +151,11 @@ def test_a_bodys_new_term_written_in_its_name_is_no_part_of_its_label():
     from kgraph.extraction.linkers import canonical_head
     assert canonical_head("中国摄影家协会新一届理事会") == "中国摄影家协会理事会"
     assert canonical_head("新一届政府") == "新一届政府"  # nothing named but the term: left as written
+
+
+def test_short_names_of_a_country_and_of_regions_are_places():
+    # xwlb-2023: the model read 波黑 (Bosnia and Herzegovina) and 拉美 (Latin America) as people
+    found = _found("波黑主席团轮值主席茨维亚诺维奇表示，波黑为有中国这样的朋友而自豪。")
+    assert "波黑" in found["Place"] and found["Person"] == {"茨维亚诺维奇"}
+    found = _found("200年来美国抱持“门罗主义”，将拉美视为“后院”。")
+    assert "拉美" in found["Place"] and "拉美" not in found.get("Person", set())
