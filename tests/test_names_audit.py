@@ -159,3 +159,10 @@ def test_short_names_of_a_country_and_of_regions_are_places():
     assert "波黑" in found["Place"] and found["Person"] == {"茨维亚诺维奇"}
     found = _found("200年来美国抱持“门罗主义”，将拉美视为“后院”。")
     assert "拉美" in found["Place"] and "拉美" not in found.get("Person", set())
+
+
+def test_the_procuratorates_in_general_are_no_body():
+    # xwlb-2023 (3 stories): the supreme procuratorate's report on the procuratorates' work
+    sentence = "听取了最高人民检察院检察长应勇作的关于人民检察院生态环境和资源保护检察工作情况的报告。"
+    assert {e.label for e in kgraph.extract_text(sentence).entities if e.type == "Agency"} == {"最高人民检察院"}
+    assert "公安县人民检察院" in _found("公安县人民检察院召开党组会议。")["Agency"]
