@@ -166,3 +166,13 @@ def test_the_procuratorates_in_general_are_no_body():
     sentence = "听取了最高人民检察院检察长应勇作的关于人民检察院生态环境和资源保护检察工作情况的报告。"
     assert {e.label for e in kgraph.extract_text(sentence).entities if e.type == "Agency"} == {"最高人民检察院"}
     assert "公安县人民检察院" in _found("公安县人民检察院召开党组会议。")["Agency"]
+
+
+def test_a_foreign_party_named_alone_is_one_body_with_its_country_in_it():
+    # xwlb-2023: the model read 柬埔寨/ORG|人民党/ORG, a place and a party of no country
+    found = _found("中共中央总书记习近平向柬埔寨人民党主席洪森致贺电。")
+    assert "柬埔寨人民党" in found["Agency"] and "人民党" not in found["Agency"]
+    from kgraph.extraction.organisations import foreign_party_bodies
+    from .test_names import _analysis
+    an = _analysis(("向", "p"), ("柬埔寨", "ORG"), ("人民党", "ORG"), ("主席", "n"), ("洪森", "PER"))
+    assert [an.text[c.start:c.end] for c in foreign_party_bodies(an)] == ["柬埔寨人民党"]
