@@ -178,3 +178,9 @@ def test_a_foreign_party_named_alone_is_one_body_with_its_country_in_it():
     from .test_names import _analysis
     an = _analysis(("向", "p"), ("柬埔寨", "ORG"), ("人民党", "ORG"), ("主席", "n"), ("洪森", "PER"))
     assert [an.text[c.start:c.end] for c in foreign_party_bodies(an)] == ["柬埔寨人民党"]
+
+
+def test_a_leg_of_a_torch_relay_named_with_the_torch_alone_is_no_station():
+    # xwlb-2023: the relay's leg in 宜宾 (event_leg_words: 火炬), the city stays
+    found = _found("火炬传递进入四川省内的首站。体操奥运冠军冯喆接过火炬，开始了宜宾站的传递。")
+    assert not found.get("Agency") and "宜宾" in found["AdministrativeDivision"]
