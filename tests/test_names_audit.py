@@ -184,3 +184,13 @@ def test_a_leg_of_a_torch_relay_named_with_the_torch_alone_is_no_station():
     # xwlb-2023: the relay's leg in 宜宾 (event_leg_words: 火炬), the city stays
     found = _found("火炬传递进入四川省内的首站。体操奥运冠军冯喆接过火炬，开始了宜宾站的传递。")
     assert not found.get("Agency") and "宜宾" in found["AdministrativeDivision"]
+
+
+def test_a_field_before_departments_in_general_is_no_body():
+    # xwlb-2023: the model read the field as an organisation; the division or the country in it stays
+    found = _found("接下来，辽宁省农业农村部门将统筹安排资金，重点支持休闲农业、数字乡村、农村道路、供水、亮化等项目建设。")
+    assert not found.get("Agency") and "辽宁省" in found["AdministrativeDivision"]
+    found = _found("根据韩国消防部门今天（7月15日）公布的数字，灾害造成至少24人死亡，十余人失踪。")
+    assert not found.get("Agency") and "韩国" in found["Place"]
+    # a body named before 等部门 is one (公安部等部门)
+    assert "公安部" in _found("公安部等部门联合发布通知。")["Agency"]

@@ -48,6 +48,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
+    model = [c for c in model if not _a_field_of_departments(an.text, c)]
     occurrences = _no_rulers_titles(an.text, world_finder()(an.text))
     countries = world_places(an, occurrences, known)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
@@ -56,6 +57,16 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+_DEPARTMENTS = longest_first(word_set("departments_of_a_field"))
+
+
+def _a_field_of_departments(text: str, c: Candidate) -> bool:
+    """Whether the model read as an organisation the field written before 部门 (departments in general): 接下来，
+    |辽宁省农业农村|部门将统筹安排资金, 根据|韩国消防|部门今天公布, 各地的|人力资源社会保障|部门 (xwlb-2023): no
+    body, and the country or division in it stays what the other proposers read (韩国: a place)."""
+    return c.type == "Agency" and c.source == "model" and text.startswith(_DEPARTMENTS, c.end)
 
 
 def _named_after_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
