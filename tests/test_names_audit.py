@@ -94,11 +94,15 @@ def test_words_of_the_news_the_model_reads_as_organisations_are_none():
     assert not _found("广西立足资源优势，打造以百色芒果为代表的特色水果现代产业集群。").get("Agency")
     assert not _found("习近平在视察东部战区机关时强调 锚定建军一百年奋斗目标 努力").get("Agency", set()) & {"锚定"}
     assert "中国国际" not in _found("2023年中国国际服务贸易交易会将于9月2日在京举行。").get("Agency", set())
+    # trades and an adjective (邮政|快递业, 国际|货运班列)
+    assert not _found("铁路运输、道路运输和邮政快递业招工用工需求增多。").get("Agency")
+    assert not _found("依托中老铁路打造的“沪滇•澜湄线”国际货运班列从上海出发。").get("Agency")
 
 
 def test_the_vetoes_leave_longer_names_alone():
     # the veto is of the word alone: a body whose name holds it stays (中国国际贸易促进委员会)
     assert "中国国际贸易促进委员会" in _found("中国国际贸易促进委员会今天在北京发布报告。")["Agency"]
+    assert "中国邮政集团有限公司" in _found("中国邮政集团有限公司发布公告。")["Agency"]
     assert _model_agencies(("新能源汽车", "ORG"), ("、", "w"), ("养老", "vn"), ("服务", "vn")) == set()
     # the model's 世界/ORG|道教联合会/ORG is one body (xwlb-2023, 4 mentions; 世界 is vetoed nowhere)
     assert "世界道教联合会" in _found("王沪宁指出，本届论坛宣布世界道教联合会成立，这是国际道教界的共同愿望。")["Agency"]
