@@ -203,3 +203,23 @@ def test_a_field_before_departments_in_general_is_no_body():
     assert not found.get("Agency") and "韩国" in found["Place"]
     # a body named before 等部门 is one (公安部等部门)
     assert "公安部" in _found("公安部等部门联合发布通知。")["Agency"]
+
+
+# ---------------------------------------------------------------- one name, one type, by the title's evidence
+
+def test_a_name_read_as_a_person_after_a_title_is_the_person_where_the_model_guessed_an_organisation():
+    # xwlb-20230224-09: the model read 夏吾卓玛/ORG in the headline and after 跟随, /PER after 代表
+    text = ("【团结奋斗 忠诚履职】夏吾卓玛：持续关注青藏高原水生态治理\n央视网消息（新闻联播）：全国人大代表夏吾卓玛是"
+            "青海省同仁市自来水公司的职工，她始终关注着青藏高原的水生态治理。今天（2月24日）的《团结奋斗 忠诚履职》，"
+            "我们跟随夏吾卓玛走进三江源。")
+    found = _found(text)
+    assert "夏吾卓玛" in found["Person"] and "夏吾卓玛" not in found.get("Agency", set())
+    # the fusion alone: the model's guess of no head becomes the person the title names
+    from kgraph.extraction.candidates import Candidate
+    from kgraph.extraction.fusion import _one_type_per_name
+    text = "代表夏吾卓玛是职工，我们跟随夏吾卓玛走进三江源"
+    out = _one_type_per_name(text, [Candidate(2, 6, "Person", "model"), Candidate(14, 18, "Agency", "model")])
+    assert [c.type for c in out] == ["Person", "Person"]
+    # without the title, the guess stays (no evidence either way)
+    out = _one_type_per_name(text, [Candidate(14, 18, "Agency", "model")])
+    assert [c.type for c in out] == ["Agency"]

@@ -253,10 +253,21 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
     """巴勒斯坦伊斯兰抵抗运动（哈马斯）… 哈马斯方面对此没有确认: a name read as an
     organisation once in an article, on evidence (after its full name, or on the white
     list), is that organisation wherever the model reads it as a person (xwlb-20230407-11);
-    the model's own guess is no evidence (总统|阿里/ORG is a person)."""
+    the model's own guess is no evidence (总统|阿里/ORG is a person).  A name read as a person after a title
+    is that person wherever the model guessed an organisation of no head."""
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
+    # and the other way: a name read as a person after a title or a role is that person wherever the model
+    # guessed an organisation of no head: 全国人大代表|夏吾卓玛 … 我们跟随|夏吾卓玛/ORG|走进三江源, 【…】|夏吾卓玛/ORG|：
+    # (xwlb-20230224-09), 尼泊尔总理|普拉昌达 … |普拉昌达/ORG|表示 (xwlb-20230925-07)
+    people = {text[c.start:c.end] for c in candidates if c.type == "Person"
+              and (title_before(text, c.start) or text.endswith(tuple(person_roles()), 0, c.start))}
+    heads = org_heads()
     return [Candidate(c.start, c.end, "Agency", c.source, c.score)
-            if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
+            if c.type == "Person" and text[c.start:c.end] in agencies
+            else Candidate(c.start, c.end, "Person", c.source, c.score)
+            if (c.type == "Agency" and c.source == "model" and text[c.start:c.end] in people
+                and text[c.start:c.end] not in agencies and not text[c.start:c.end].endswith(heads))
+            else c for c in candidates]
 
 
 # a character of a word glued to a name (为 在 作 与 对 说 将; 等 和 与 同)
