@@ -223,3 +223,10 @@ def test_a_name_read_as_a_person_after_a_title_is_the_person_where_the_model_gue
     # without the title, the guess stays (no evidence either way)
     out = _one_type_per_name(text, [Candidate(14, 18, "Agency", "model")])
     assert [c.type for c in out] == ["Agency"]
+
+
+def test_a_person_after_a_dash_with_a_title_after_the_name_stays_a_person():
+    # xwlb-20230628-04 (a headline): 突击队——|习近平|总书记; an organisation's short name after a dash is its own
+    found = _found("勇当强国建设民族复兴的先锋队、突击队——习近平总书记在同团中央新一届领导班子成员集体谈话时的重要讲话引起热烈反响")
+    assert "习近平" in found["Person"] and "习近平" not in found.get("Agency", set())
+    assert "哈马斯" in _found("巴勒斯坦伊斯兰抵抗运动——哈马斯发表声明。")["Agency"]

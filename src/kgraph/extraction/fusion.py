@@ -258,9 +258,10 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
     # and the other way: a name read as a person after a title or a role is that person wherever the model
     # guessed an organisation of no head: 全国人大代表|夏吾卓玛 … 我们跟随|夏吾卓玛/ORG|走进三江源, 【…】|夏吾卓玛/ORG|：
-    # (xwlb-20230224-09), 尼泊尔总理|普拉昌达 … |普拉昌达/ORG|表示 (xwlb-20230925-07)
+    # (xwlb-20230224-09), 尼泊尔总理|普拉昌达 … |普拉昌达/ORG|表示 (xwlb-20230925-07); or before one: |习近平|总书记
+    # … ——|习近平/ORG|总书记在同团中央… (xwlb-20230628-04)
     people = {text[c.start:c.end] for c in candidates if c.type == "Person"
-              and (title_before(text, c.start) or text.endswith(tuple(person_roles()), 0, c.start))}
+              and (title_before(text, c.start) or title_at(text, c.end) or text.endswith(tuple(person_roles()), 0, c.start))}
     heads = org_heads()
     return [Candidate(c.start, c.end, "Agency", c.source, c.score)
             if c.type == "Person" and text[c.start:c.end] in agencies
