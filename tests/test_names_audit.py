@@ -168,6 +168,10 @@ def test_short_names_of_a_country_and_of_regions_are_places():
     # xwlb-2023: the model read 波黑 (Bosnia and Herzegovina) and 拉美 (Latin America) as people
     found = _found("波黑主席团轮值主席茨维亚诺维奇表示，波黑为有中国这样的朋友而自豪。")
     assert "波黑" in found["Place"] and found["Person"] == {"茨维亚诺维奇"}
+    # a city the world list lacks, which the model read as an organisation; the consulate there stays whole
+    found = _found("沙特外交大臣费萨尔12日在吉达会见到访的叙利亚外交部长梅克达德。")
+    assert "吉达" in found["Place"] and "吉达" not in found["Agency"]
+    assert _found("伊朗驻吉达领事馆恢复工作。")["Agency"] == {"伊朗驻吉达领事馆"}
     found = _found("200年来美国抱持“门罗主义”，将拉美视为“后院”。")
     assert "拉美" in found["Place"] and "拉美" not in found.get("Person", set())
 
