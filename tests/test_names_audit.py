@@ -168,6 +168,11 @@ def test_short_names_of_a_country_and_of_regions_are_places():
     # xwlb-2023: the model read 波黑 (Bosnia and Herzegovina) and 拉美 (Latin America) as people
     found = _found("波黑主席团轮值主席茨维亚诺维奇表示，波黑为有中国这样的朋友而自豪。")
     assert "波黑" in found["Place"] and found["Person"] == {"茨维亚诺维奇"}
+    # a city the world list names 海参崴, a region; the forum named after the region stays whole
+    assert _found("第八届东方经济论坛今天（9月10日）在俄罗斯符拉迪沃斯托克举行。")["Place"] >= {"符拉迪沃斯托克"}
+    found = _found("中国将秉持人类命运共同体理念，同亚太各国一道，携手推动构建开放共赢的伙伴关系。")
+    assert "亚太" in found["Place"] and not found.get("Agency")
+    assert _found("亚太经合组织领导人非正式会议举行。")["Agency"] == {"亚太经合组织"}
     # a city the world list lacks, which the model read as an organisation; the consulate there stays whole
     found = _found("沙特外交大臣费萨尔12日在吉达会见到访的叙利亚外交部长梅克达德。")
     assert "吉达" in found["Place"] and "吉达" not in found["Agency"]
