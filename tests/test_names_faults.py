@@ -77,7 +77,15 @@ def test_the_foreign_party_proposer_alone():
     from .test_names import _analysis
     an = _analysis(("越共中央政治局", "d"), ("委员", "n"), ("、", "w"), ("越共中央", "ORG"), ("总书记", "n"),
                    ("、", "w"), ("越南共产党", "ORG"), ("代表团", "n"))
-    assert [an.text[c.start:c.end] for c in foreign_party_bodies(an)] == ["越共中央政治局", "越共中央"]
+    # the party alone too (柬埔寨人民党|主席); the fusion keeps the model's longer 越南共产党代表团 (test below)
+    assert [an.text[c.start:c.end] for c in foreign_party_bodies(an)] == ["越共中央政治局", "越共中央", "越南共产党"]
+
+
+def test_a_foreign_partys_delegation_stays_whole():
+    # xwlb-2023: the delegation is one body; the party named alone is the party, not a place (was 朝鲜劳动党/Place)
+    assert "越南共产党代表团" in by_label(_extract("蔡奇会见越南共产党代表团。"), "Agency")
+    ex = _extract("习近平同朝鲜劳动党总书记金正恩会谈。")
+    assert "朝鲜劳动党" in by_label(ex, "Agency") and "朝鲜劳动党" not in by_label(ex, "Place")
 
 
 # --- long transliterated names cut at their start or end ---

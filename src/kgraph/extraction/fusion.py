@@ -48,6 +48,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = listed_organisations(an, model)  # 用友、新天地/LOC、金山/LOC…等软件厂商: organisations
     model = _over_known_parts(an.text, model)
     model = _after_locating_divisions(an, model)
+    model = [c for c in model if not _a_field_of_departments(an.text, c)]
     occurrences = _no_rulers_titles(an.text, world_finder()(an.text))
     countries = world_places(an, occurrences, known)
     # a model name that cuts through a country's name, or lies inside one, is wrong: 几内亚比|绍, 安提|瓜和巴布达
@@ -56,6 +57,16 @@ def choose(an: Analysis) -> list[Candidate]:
                                          for ws, we in every_country.overlapping(c.start, c.end))]
     # 沙特驻|伊朗大使馆: Saudi Arabia's; 美国和俄罗斯|队: the countries' teams
     return fuse(taken, missions(an, listed_teams(an, model + countries)), an.text)
+
+
+_DEPARTMENTS = longest_first(word_set("departments_of_a_field"))
+
+
+def _a_field_of_departments(text: str, c: Candidate) -> bool:
+    """Whether the model read as an organisation the field written before 部门 (departments in general): 接下来，
+    |辽宁省农业农村|部门将统筹安排资金, 根据|韩国消防|部门今天公布, 各地的|人力资源社会保障|部门 (xwlb-2023): no
+    body, and the country or division in it stays what the other proposers read (韩国: a place)."""
+    return c.type == "Agency" and c.source == "model" and text.startswith(_DEPARTMENTS, c.end)
 
 
 def _named_after_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -242,10 +253,22 @@ def _one_type_per_name(text: str, candidates: list[Candidate]) -> list[Candidate
     """巴勒斯坦伊斯兰抵抗运动（哈马斯）… 哈马斯方面对此没有确认: a name read as an
     organisation once in an article, on evidence (after its full name, or on the white
     list), is that organisation wherever the model reads it as a person (xwlb-20230407-11);
-    the model's own guess is no evidence (总统|阿里/ORG is a person)."""
+    the model's own guess is no evidence (总统|阿里/ORG is a person).  A name read as a person after a title
+    is that person wherever the model guessed an organisation of no head."""
     agencies = {text[c.start:c.end] for c in candidates if c.type == "Agency" and c.source == "lexicon"}
+    # and the other way: a name read as a person after a title or a role is that person wherever the model
+    # guessed an organisation of no head: 全国人大代表|夏吾卓玛 … 我们跟随|夏吾卓玛/ORG|走进三江源, 【…】|夏吾卓玛/ORG|：
+    # (xwlb-20230224-09), 尼泊尔总理|普拉昌达 … |普拉昌达/ORG|表示 (xwlb-20230925-07); or before one: |习近平|总书记
+    # … ——|习近平/ORG|总书记在同团中央… (xwlb-20230628-04)
+    people = {text[c.start:c.end] for c in candidates if c.type == "Person"
+              and (title_before(text, c.start) or title_at(text, c.end) or text.endswith(tuple(person_roles()), 0, c.start))}
+    heads = org_heads()
     return [Candidate(c.start, c.end, "Agency", c.source, c.score)
-            if c.type == "Person" and text[c.start:c.end] in agencies else c for c in candidates]
+            if c.type == "Person" and text[c.start:c.end] in agencies
+            else Candidate(c.start, c.end, "Person", c.source, c.score)
+            if (c.type == "Agency" and c.source == "model" and text[c.start:c.end] in people
+                and text[c.start:c.end] not in agencies and not text[c.start:c.end].endswith(heads))
+            else c for c in candidates]
 
 
 # a character of a word glued to a name (为 在 作 与 对 说 将; 等 和 与 同)
@@ -450,8 +473,11 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
               and _listed_with_a_place(text, c, place_ends, place_starts, people)):
             # not a name the article writes after a title (联合国秘书长|古特雷斯、中国和中东: xwlb-20231021-11)
             places.add(text[c.start:c.end])
-        elif c.start in an.boundaries and any(text.endswith(w, 0, c.start) for w in _PLACE_KINDS):
-            places.add(text[c.start:c.end])  # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it
+        elif c.start in an.boundaries and any(text.endswith(w, 0, c.start - text.endswith(_DASH, 0, c.start) * len(_DASH))
+                                              for w in _PLACE_KINDS):
+            # 约旦河西岸北部城市|杰宁 (xwlb-20230127-14): a kind of place before it, or before a dash: 罗斯托夫州两座
+            # 城市——|塔甘罗格|和亚速, 震中附近的村镇——|艾米兹米兹 (xwlb-2023)
+            places.add(text[c.start:c.end])
         elif (c.type == "Person" and c.start in an.boundaries and not reads_as_chinese(text[c.start:c.end])
               and text[c.start:c.end] not in titled and any(text.endswith(w, 0, c.start - text.endswith("的", 0, c.start))
                                                               for w in _DIRECTIONS)):
@@ -532,6 +558,7 @@ _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
 _PLACE_KINDS = word_set("place_kinds_before")
+_DASH = "——"
 _DIRECTIONS = longest_first(word_set("directions"))
 # words of place after a name, longest first (等地区 before 等地)
 _PLACE_CONTEXT = longest_first(word_set("place_context_after") + word_set("directions"))

@@ -59,9 +59,17 @@ def _after_a_division(before: str) -> bool:
 _TERM_PREFIX = re.compile("^第?[一二三四五六七八九十]{1,3}届(?=.)")
 
 
+@cache
+def _term_qualifiers() -> re.Pattern[str]:
+    """The words of a body's new term written inside its name (word set term_qualifiers: 柬埔寨|新一届|政府)."""
+    return re.compile("(?<=.)(?:" + "|".join(map(re.escape, word_set("term_qualifiers"))) + ")(?=.)")
+
+
 def canonical_head(head: str) -> str:
-    # the marks of a periodical's title are no part of its label: 《求是》杂志 is 求是杂志
+    # the marks of a periodical's title are no part of its label: 《求是》杂志 is 求是杂志; a new term is the
+    # same body: 柬埔寨新一届政府 is 柬埔寨政府 (xwlb-2023: nine bodies so written)
     head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
+    head = _term_qualifiers().sub("", head)
     for written, canonical, chinese in _expansions():
         if head.endswith(written) and not head.endswith(canonical) and (
                 not chinese or _after_a_division(head[: -len(written)])):

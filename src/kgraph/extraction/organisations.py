@@ -76,14 +76,16 @@ def _foreign_party_body() -> re.Pattern[str]:
     parties = "|".join(map(re.escape, foreign_parties()))
     centres = "|".join(map(re.escape, longest_first(word_set("party_centres"))))
     bodies = "|".join(map(re.escape, longest_first(word_set("party_centre_bodies"))))
-    return re.compile(f"(?:{parties})(?:{centres})(?:{bodies})?")
+    return re.compile(f"(?:{parties})(?:(?:{centres})(?:{bodies})?)?")
 
 
 def foreign_party_bodies(an: Analysis) -> list[Candidate]:
     """会见|越共中央政治局/d|委员 (xwlb-20230913-05), 会见…的|老挝人民革命党中央/LOC|总书记 (xwlb-20231020-02):
     a foreign party's centre and the body of it named after it (data/lexicon/foreign_parties.txt, word
     sets party_centres and party_centre_bodies) is one organisation, the party's name in it, whatever
-    the model read there: not 中央政治局 (China's) after a stray 越共."""
+    the model read there: not 中央政治局 (China's) after a stray 越共.  So is the party named alone, its
+    country in it: 习近平向|柬埔寨人民党|主席洪森致贺电 (xwlb-2023; the model: 柬埔寨/ORG|人民党/ORG, a place and
+    a party of no country)."""
     return [Candidate(m.start(), m.end(), "Agency", "lexicon", 1.0) for m in _foreign_party_body().finditer(an.text)]
 
 

@@ -25,7 +25,7 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..resources import data_words, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
@@ -230,10 +230,22 @@ def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
     众|议长|里拉, xwlb-20231019-21), 加拿大众议院议|长安东尼·罗塔/LOC (议长|安东尼, xwlb-20230927-16): the
     holder's name after the title, a person.  Not where the rest is a place of the lists."""
     token = an.token_at(start)
-    if token is None or not (token[0] < start < token[1] <= end - 2) or title_at(an.text, token[0]) != token[2]:
-        return None
-    rest = an.text[token[1]:end]
-    return None if is_place_name(rest) or not _CJK.match(rest) else token[1]
+    if token is not None and token[0] < start < token[1] <= end - 2 and title_at(an.text, token[0]) == token[2]:
+        after = token[1]
+    else:
+        # or the title's longest reading runs into the name where the segmenter cut it short: 朝鲜劳动党总书记、
+        # 国务委员/ORG|长金正恩/PER (jieba: 国务委员|长|金正恩; the title 国务委员长, xwlb-2023, 4 stories)
+        # (a title that opens a word of the segmenter's: not 中|国王|楚钦, 中国 and 王楚钦)
+        after = next((b + len(title) for b in range(max(0, start - _LONGEST_TITLE), start)
+                      for title in [title_at(an.text, b)] if title and start < b + len(title) <= end - 2
+                      and (an.token_at(b) or (-1,))[0] == b), None)
+        if after is None:
+            return None
+    rest = an.text[after:end]
+    return None if is_place_name(rest) or not _CJK.match(rest) else after
+
+
+_LONGEST_TITLE = 6
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
@@ -506,25 +518,61 @@ def _no_mark_of_a_name(an: Analysis, c: Candidate) -> bool:
 
 
 def _place_after_its_country(an: Analysis, c: Candidate) -> list[Candidate]:
-    """A name the model read as a person's right after a country's name, with no title between them and
+    """A name the model read as a person's right after a country's name (or a foreign region's or city's:
+    :func:`_after_a_foreign_place`), with no title between them and
     nothing marking it a person's (:func:`_marked_as_a_person`; a rank after it, word set ranks: 美国|史迪威|将军), is no person: a place
     of that country where it sounds foreign (half its characters or more those of transliterated names) or
     ends in a kind of place, else nothing named (xwlb-2023: 沙特驻伊朗|马什哈德|领事馆, 在尼泊尔|博克拉|举行,
     在法国|梅斯|落下帷幕, 成都至波兰|罗兹; 加拿大|林火烟霾 is smoke; CLUENER train: 演习地点在印度|阿拉比娜（音）).
-    Not a Chinese name (中国|邓亚萍 in a table of results), nor a doctrine's person (中国|马克思|主义).  NER-dev's
+    Not a Chinese name (中国|邓亚萍 in a table of results), nor a doctrine's person (中国|马克思|主义); after a
+    region or a city, a name of no foreign shape and no place's ending stays a person.  A natural feature's
+    word after it says it is a place too (菲律宾|马荣|火山: data/world/feature_endings.txt).  NER-dev's
     even lines hold no person right after a country."""
     text, name = an.text, an.text[c.start:c.end]
-    if (c.type != "Person" or c.source != "model" or not any(
-            is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
+    if c.type != "Person" or c.source != "model":
+        return [c]
+    after_a_country = any(is_country(text[c.start - k:c.start]) for k in range(2, min(c.start, _LONGEST_COUNTRY) + 1))
+    if (not (after_a_country or _after_a_foreign_place(an, c.start))
             or _marked_as_a_person(an, c) or _doctrine_heads().match(text, c.end) or text.startswith(_RANKS, c.end)):
         return [c]
-    if name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS:
+    if (name[-1] in _PLACE_KIND_ENDS or text[c.end:c.end + 1] in _PLACE_KIND_ENDS
+            or text.startswith(_FEATURE_ENDINGS, c.end)):  # 菲律宾|马荣|火山 (xwlb-2023)
         return [Candidate(c.start, c.end, "Place", c.source, c.score)]
     if chinese_name(name) and reads_as_chinese(name):
         return [c]
     if 2 * sum(ch in transliteration_characters() for ch in name) >= len(name):
         return [Candidate(c.start, c.end, "Place", c.source, c.score)]
-    return []
+    return [] if after_a_country else [c]
+
+
+_FEATURE_ENDINGS = longest_first(data_words("world", "feature_endings.txt"))
+_AREA_WORDS = longest_first(word_set("foreign_area_words"))
+
+
+def _after_a_foreign_place(an: Analysis, start: int) -> bool:
+    """Whether a foreign region or city of the world list ends right before ``start``, or before one of its
+    areas (word set foreign_area_words) and 的, or before a place the model read after it: 亚拉巴马州|戴德维尔,
+    得克萨斯州|哈灵根, 洛杉矶地区|英格尔伍德, 加沙地带的|杰巴利耶, 阿肯色州|加兰县/LOC|杰西维尔 (xwlb-2023: the model
+    read each town as a person).  A country is :func:`is_country`'s."""
+    text = an.text
+    end = start - 1 if text.endswith("的", 0, start) else start
+    area = next((len(w) for w in _AREA_WORDS if text.endswith(w, 0, end)), 0)
+    if end < start and not area:
+        return False  # 纽约的|莫尔斯 may be a person of the city (NER-dev: 俄罗斯的|库尼科娃)
+    end -= area
+    rows = world_rows()
+    for _ in range(2):
+        if any(text[end - k:end] in rows and rows[text[end - k:end]].kind != "country"
+               for k in range(2, min(end, _LONGEST_PLACE) + 1)):
+            return True
+        place = next((t for t in an.model_tokens or () if t.end == end and t.tag == "LOC"), None)
+        if place is None:
+            return False
+        end = place.start  # the place the model read before it lies in the region before it
+    return False
+
+
+_LONGEST_PLACE = 12
 
 
 _RANKS = longest_first(word_set("ranks"))
@@ -581,7 +629,8 @@ def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
     before = an.token_at(c.start - 1) if c.start else None
     # a noun right before it may be who the person is (经济产业大臣|西村康稔, 缅甸领导人|敏昂莱: no title of the lists)
     return (before is not None and before[1] == c.start and word_tags().get(before[2], "") in _NOUNS_BEFORE_PEOPLE
-            and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2]))
+            and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2])
+            and before[2] not in _AREA_WORDS)  # 洛杉矶|地区|英格尔伍德: an area of a city, no one's role
 
 
 _GROUPS_AFTER_COUNTRIES = frozenset(word_set("groups_after_countries"))

@@ -240,9 +240,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return [Candidate(c.start, c.end, "Place", c.source, c.score)]
         before = ("（" if text[c.start - 1:c.start] == "（" and text[c.end:c.end + 1] == "）"
                   else "——" if text[c.start - 2:c.start] == "——" else "")
-        if before and text[:c.start - len(before)].endswith(org_heads() + _MOVEMENT_HEADS):
+        if (before and text[:c.start - len(before)].endswith(org_heads() + _MOVEMENT_HEADS)
+                and not title_at(text, c.end)):
             # 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦伊斯兰圣战组织（杰哈德）, 抵抗运动——哈马斯:
-            # an organisation's short name in brackets or after a dash is the organisation's
+            # an organisation's short name in brackets or after a dash is the organisation's; not a person
+            # with a title after the name: 勇当…先锋队、突击队——|习近平|总书记在同团中央… (a headline, xwlb-20230628-04)
             return [Candidate(c.start, c.end, "Agency", "lexicon", c.score)]
         role = word_ending(name, _role_endings())
         if name.endswith(org_heads()) and len(name) >= 4 and longest_end(name, org_heads()) >= len(role):

@@ -33,7 +33,7 @@ from ...resources import (
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
-                        is_place_name, longest_end, names_a_ship, org_heads)
+                        is_place_name, known_types, longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
@@ -712,6 +712,49 @@ def _unit_heads() -> tuple[str, ...]:
     return ordered_lexicon("unit_heads.txt")
 
 
+_NUMERALS = "0-9０-９一二两三四五六七八九十百千万几数"
+
+
+@cache
+def _body_count() -> re.Pattern[str]:
+    """A count of bodies: a number (or 多, 几, 数) and a word that counts bodies (word set body_counters:
+    31所, 两家, 1500多个, 多地, 一座), not an ordinal (第一家)."""
+    counters = "".join(word_set("body_counters"))
+    return re.compile(rf"(?<![第{_NUMERALS}])(?:[{_NUMERALS}]+多?|多)[{counters}]")
+
+
+def _counted_bodies(an: Analysis, c: Candidate) -> list[Candidate] | None:
+    """A name the model read as an organisation that a count of bodies opens or stands right before names
+    bodies of a kind, none of them (xwlb-2023: 31所|中管高校|深入开展, 迈阿密一家|联邦法院|出庭, 一个|俄罗斯武装小组,
+    以色列对|加沙一所大学|进行空袭, |伊朗多地加油站|因网络攻击); one written before the count within the name is
+    the body it names (陶氏化学公司|一家化工厂, 厦门大学|五所中管高校).  Not a name of its own that the count
+    stands before (13个|安理会|成员国, 400个|哈马斯|目标, 62座|海军|军营: the white list, the dictionary's
+    organisations, the central bodies), nor one a noun after it is what the count counts (15个|联合国人权理事会|
+    成员), nor a count inside a division's name (五家渠市).  None if the count says nothing."""
+    text, name, count = an.text, an.text[c.start:c.end], _body_count()
+    if name in known_types() or word_tags().get(name, "") == "nt" or name in alias_table("national_agencies.tsv"):
+        return None
+    inside = next((m for m in count.finditer(name) if m.start() >= 2 and m.end() < len(name)
+                   and not any(d.start < c.start + m.end() and c.start + m.start() < d.end
+                               for d in an.of_type("AdministrativeDivision"))), None)
+    if inside is not None:
+        body = c.start + inside.start()
+        if text[c.start:body].endswith(org_heads()):
+            return [replace(c, end=body)]
+        return []
+    before = count.search(text, max(0, c.start - 8), c.start)
+    while before is not None and before.end() < c.start:
+        before = count.search(text, before.start() + 1, c.start)
+    if before is None:
+        return None
+    if text.startswith(_COUNTED_PARTS, c.end):
+        return None  # 15个|联合国人权理事会|成员: the count counts the members
+    return []
+
+
+_COUNTED_PARTS = longest_first(word_set("counted_parts"))
+
+
 def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
     """The model's organisation, as a name: none if it is no organisation's name, two if it is
     two central agencies written together, longer if the name runs on over 和 to its head
@@ -721,6 +764,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     name = text[c.start:c.end]
     if c.source == "team":
         return [c]  # 巴西、古巴|等队: a country's team, by the world list's name (not 巴|西, two countries)
+    if c.source in ("model", "lexicon"):  # the model's, or the model's holding a white-list name: 加沙|一所大学
+        counted = _counted_bodies(an, c)
+        if counted is not None:
+            return counted  # 31所|中管高校, 加沙|一所大学: bodies of a kind, counted
     begin = term_start(text, c.start, name)
     if begin < c.start:  # 经过|六届|人大常委会/ORG|第四次: the term is part of the name
         return [replace(c, start=begin)]
