@@ -2,6 +2,7 @@
 seen in a fresh hand-annotated sample of xwlb-2023 and in the year around it. Checked on hand-built
 ``Analysis`` objects with sentences of ../shared/corpus/news/xwlb-2023.jsonl (none of them in the
 events dev set)."""
+from .test_events import events
 from .test_events_recall import analysis, labelled
 
 
@@ -33,3 +34,22 @@ def test_a_gathering_a_person_announces_is_none_of_its_own():
     assert {dict(event.props).get("title") for event in an.events} == {"第十九届亚洲运动会"}
     # (李强|宣布|博览会|开幕, xwlb-20230917-03's headline of a part, likewise opens the expo reported)
     # a gathering a trigger before holds is still the one named: 联合国安理会|…|举行|紧急会议|审议 (test_events_eleventh)
+
+
+def test_what_is_done_now_is_not_done_at_a_session_to_come():
+    # xwlb-20230718-05: the chairmen's meeting decides on the standing committee's session of 8月22日; who speaks in
+    # the next sentence speaks at the meeting of the day, not at the session to come
+    text = ("政协第十四届全国委员会第六次主席会议18日在北京召开。会议审议通过了常务委员会第三次会议议程（草案）和日程，"
+            "决定8月22日至24日在北京召开全国政协十四届常委会第三次会议。全国政协副主席胡春华、梁振英、苏辉围绕学习贯彻习近平总书记重要讲话精神发言。")
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("AdministrativeDivision", "北京@2"), ("Agency", "全国政协"),
+                         ("Person", "胡春华"), ("Person", "梁振英"), ("Person", "苏辉")], date="2023-07-18")
+    found = events(an)
+    later = [args for _, date, args, _ in found if date == "2023-08-22"]
+    assert later and all(role != "speaker" for args in later for role, _ in args), found
+    # they speak at the meeting of the day, the gathering reported last that is not to come
+    assert any(date == "2023-07-18" and ("speaker", "胡春华") in args for _, date, args, _ in found), found
+    # one that is to come as well is said of the session to come: 习近平|将|出席|…|开幕式|并|发表|主旨演讲 (xwlb-20231011-01)
+    text = ("第三届“一带一路”国际合作高峰论坛将于10月17日至18日在北京举行。"
+            "国家主席习近平将出席高峰论坛开幕式发表主旨演讲。")
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Person", "习近平")], date="2023-10-11")
+    assert ("speaker", "习近平") in {arg for _, args in labelled(an) for arg in args}

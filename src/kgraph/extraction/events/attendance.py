@@ -105,8 +105,13 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         last = _last_reported(happenings, sentence)
         # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
         # though read before as well and so earlier in the list than another one named since)
-        happening = (_named_here(happenings, sentence, start) or _last(happenings, "Gathering")) \
+        happening = (_named_here(happenings, sentence, start) or _last_held(reader, happenings, clause, start)) \
             if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
+        if happening is not None and _to_come(reader, happening, clause, start):
+            # 会议|…|决定|8月22日|至|24日|在|北京|召开|全国政协十四届常委会第三次会议|。|…|石泰峰|、|…|发言 (xwlb-20230718-05):
+            # a session announced for a later day is not where what is done now is done (but 习近平|将|出席|…|并|发表|
+            # 主旨演讲, to come as well)
+            happening = None
         if happening is not None and trigger.role == "speaker" and _another_year(reader, happening, sentence, start):
             # 2013年|，|习近平|主席|在|哈萨克斯坦|纳扎尔巴耶夫大学|演讲|时 (xwlb-20230516-02, after 2022年1月|，|…|主持|
             # …|视频峰会): a speech of another year is not given at the gathering just reported
@@ -165,6 +170,21 @@ def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, i
         first, at = next(iter(happening.sentences.items()), ((0, 0), 0))
         theirs = _year_named(reader, first[0], at) or (reader.an.doc.date or "")[:4]
     return year != theirs
+
+
+def _to_come(reader: _Reader, happening: _Happening, clause: tuple[int, int], start: int) -> bool:
+    """Whether ``happening`` is a gathering on a day after the article's and the clause of ``start`` says nothing
+    is to come (``future``: 将) before it: who speaks or attends there now does so elsewhere."""
+    today = reader.an.doc.date
+    return bool(happening.type == "Gathering" and happening.date and today and happening.date > today
+                and reader.after_word(markers("future"), clause[0], start) is None)
+
+
+def _last_held(reader: _Reader, happenings: list[_Happening], clause: tuple[int, int], start: int) -> _Happening | None:
+    """The gathering the article reported last that is not to come (:func:`_to_come`): 委员长会议|…|举行|。|会议|决定|，|
+    常委会第六次会议|10月20日|至|24日|在|京|举行|。|…|刘奇|就|…|作了汇报 (xwlb-20231013-04; the chairmen's meetings and
+    closing sessions of 2023 that fix the next session's days) — he reports at the chairmen's meeting."""
+    return next((h for h in reversed(happenings) if h.type == "Gathering" and not _to_come(reader, h, clause, start)), None)
 
 
 def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
