@@ -53,3 +53,16 @@ def test_what_is_done_now_is_not_done_at_a_session_to_come():
             "国家主席习近平将出席高峰论坛开幕式发表主旨演讲。")
     an = analysis(text, [("AdministrativeDivision", "北京"), ("Person", "习近平")], date="2023-10-11")
     assert ("speaker", "习近平") in {arg for _, args in labelled(an) for arg in args}
+
+
+def test_where_one_returns_after_a_trip_is_no_destination():
+    # xwlb-20230911-04's headline: 李强|结束|出访|回到|北京 — the trip abroad (the body's 对|印度尼西亚|进行|正式访问)
+    # went to Indonesia; 北京 is home
+    text = "李强结束出访回到北京。"
+    an = analysis(text, [("Person", "李强"), ("AdministrativeDivision", "北京")], date="2023-09-11")
+    assert all(("destination", "北京") not in args for _, args in labelled(an))
+    # a visit's places after its trigger are still where it went: 访问|了|波兰|、|波黑 (no return between)
+    text = "中共代表团近日访问了波兰、波黑和罗马尼亚。"
+    an = analysis(text, [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"), ("Place", "罗马尼亚")])
+    assert labelled(an) == [("Visit", frozenset({("agent", "中共代表团"), ("destination", "波兰"), ("destination", "波黑"),
+                                                  ("destination", "罗马尼亚")}))]
