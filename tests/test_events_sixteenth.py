@@ -66,3 +66,17 @@ def test_where_one_returns_after_a_trip_is_no_destination():
     an = analysis(text, [("Agency", "中共代表团"), ("Place", "波兰"), ("Place", "波黑"), ("Place", "罗马尼亚")])
     assert labelled(an) == [("Visit", frozenset({("agent", "中共代表团"), ("destination", "波兰"), ("destination", "波黑"),
                                                   ("destination", "罗马尼亚")}))]
+
+
+def test_one_of_its_kind_held_by_another_organisation_is_another_gathering():
+    # xwlb-20230122-09: each embassy's reception is its own (not one held by three embassies)
+    text = ("中国驻南非大使馆近日举行“2023年欢乐春节暨侨界新春招待会”，南非各界人士、华侨华人、中资机构人员、中国留学生等欢聚一堂、共迎新春。"
+            "中国驻加拿大大使馆近日举行春节招待会，与会的加拿大人士表达了对兔年新春的美好祝愿。")
+    an = analysis(text, [("Agency", "中国驻南非大使馆"), ("Agency", "中国驻加拿大大使馆")], date="2023-01-22")
+    assert sorted(labelled(an), key=str) == [("Gathering", frozenset({("organizer", "中国驻加拿大大使馆")})),
+                                             ("Gathering", frozenset({("organizer", "中国驻南非大使馆")}))]
+    # but the one reported, named again with who holds it, is that one: 本次|音乐会|由|…|主办 (xwlb-20231111-09)
+    text = "费城交响乐团10日在北京举行纪念访华50周年音乐会。本次音乐会由文化和旅游部主办。"
+    an = analysis(text, [("Agency", "费城交响乐团"), ("AdministrativeDivision", "北京"), ("Agency", "文化和旅游部")],
+                  date="2023-11-11")
+    assert [type_ for type_, _ in labelled(an)] == ["Gathering"]
