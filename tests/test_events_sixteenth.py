@@ -80,3 +80,18 @@ def test_one_of_its_kind_held_by_another_organisation_is_another_gathering():
     an = analysis(text, [("Agency", "费城交响乐团"), ("AdministrativeDivision", "北京"), ("Agency", "文化和旅游部")],
                   date="2023-11-11")
     assert [type_ for type_, _ in labelled(an)] == ["Gathering"]
+
+
+def test_a_clause_that_opens_with_where_names_the_venue_not_the_subject():
+    # xwlb-20230617-04: 在|云南省纪委监委|，|李希|详细|了解|…|，|并|召开|…|座谈会 — 李希 holds it, at the commission
+    text = "在云南省纪委监委，李希详细了解主题教育和教育整顿推进情况，并召开部分省区纪委书记座谈会。"
+    an = analysis(text, [("Agency", "云南省纪委监委"), ("Person", "李希")], date="2023-06-17")
+    assert labelled(an) == [("Gathering", frozenset({("organizer", "李希"), ("location", "云南省纪委监委")}))]
+    # but not what is said of who holds it: 在|中国驻希腊大使馆|举办|的|国庆招待会|上|…|举办|了|…|颁奖仪式 (xwlb-20231001-11)
+    text = "在中国驻希腊大使馆举办的国庆招待会上播放了视频短片，并举办了作品征集活动的颁奖仪式。"
+    an = analysis(text, [("Agency", "中国驻希腊大使馆")], date="2023-10-01")
+    assert all(("organizer", "中国驻希腊大使馆") in args for _, args in labelled(an))
+    # nor where those who prepare for one to come are: 在|…|实训中心|，|学生们|…|备战|今年|将要|举行|的|…大赛 (xwlb-20230318-04)
+    text = "在安徽阜阳技师学院实训中心，学生们正在训练汽车喷漆、焊接等技能，备战今年将要举行的全国职业院校技能大赛。"
+    an = analysis(text, [("Agency", "安徽阜阳技师学院实训中心")], date="2023-03-18")
+    assert all(("location", "安徽阜阳技师学院实训中心") not in args for _, args in labelled(an))
