@@ -16,6 +16,11 @@ def test_a_name_in_a_doctrines_name_takes_no_part():
     # xwlb-20230515-06 (its headline's words): with no venue either, no event at all
     text = "中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组分领域召开工作座谈会。"
     assert labelled(analysis(text, [("Person", "习近平"), ("Place", "中国")], date="2023-05-15")) == []
+    # the doctrine's name is one though no person was read before it: 中共代表团|访问|埃塞俄比亚|等|国|宣介|习近平|
+    # 新时代中国特色社会主义思想 (xwlb-20230526-12's headline) — 中国 is no destination
+    text = "中共代表团访问埃塞俄比亚等国宣介习近平新时代中国特色社会主义思想"
+    an = analysis(text, [("Agency", "中共代表团"), ("Place", "埃塞俄比亚"), ("Place", "中国")], date="2023-05-26")
+    assert labelled(an) == [("Visit", frozenset({("agent", "中共代表团"), ("destination", "埃塞俄比亚")}))]
     # the person named as himself still takes part: 习近平|主持|会议 (xwlb-20230330-01's kind)
     text = "中共中央政治局3月30日召开会议，决定在全党开展学习贯彻习近平新时代中国特色社会主义思想主题教育。中共中央总书记习近平主持会议。"
     an = analysis(text, [("Agency", "中共中央政治局"), ("Person", "习近平"), ("Person", "习近平@2")], date="2023-03-30")
