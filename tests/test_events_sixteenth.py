@@ -100,3 +100,20 @@ def test_a_clause_that_opens_with_where_names_the_venue_not_the_subject():
     text = "在安徽阜阳技师学院实训中心，学生们正在训练汽车喷漆、焊接等技能，备战今年将要举行的全国职业院校技能大赛。"
     an = analysis(text, [("Agency", "安徽阜阳技师学院实训中心")], date="2023-03-18")
     assert all(("location", "安徽阜阳技师学院实训中心") not in args for _, args in labelled(an))
+
+
+def test_the_hosts_of_a_banquet_for_those_who_attend_attend_nothing():
+    # xwlb-20230923-01: the banquet is held for the guests who attend the games' opening; 习近平's speech and those
+    # who attend 活动 are the banquet's, not the games' (nor are the hosts at the opening)
+    text = ("9月23日中午，国家主席习近平和夫人彭丽媛在浙江省杭州市西子宾馆举行宴会，欢迎来华出席杭州第19届亚洲运动会开幕式的国际贵宾。"
+            "习近平发表致辞，代表中国政府和中国人民对国际贵宾表示热烈欢迎。蔡奇、丁薛祥、王毅等出席活动。")
+    names = [("Person", "习近平"), ("Person", "彭丽媛"), ("AdministrativeDivision", "浙江省"), ("AdministrativeDivision", "杭州市"),
+             ("Place", "西子宾馆"), ("Person", "习近平@2"), ("Person", "蔡奇"), ("Person", "丁薛祥"), ("Person", "王毅")]
+    found = events(analysis(text, names, date="2023-09-23"))
+    assert len(found) == 1, found
+    arguments = found[0][2]
+    assert {("organizer", "习近平"), ("organizer", "彭丽媛"), ("speaker", "习近平"), ("attendee", "蔡奇")} <= arguments
+    # the headline's 为|出席|…|的|国际贵宾|举行|欢迎宴会: the hosts attend nothing there
+    text = "习近平和彭丽媛为出席杭州第19届亚洲运动会开幕式的国际贵宾举行欢迎宴会"
+    found = labelled(analysis(text, [("Person", "习近平"), ("Person", "彭丽媛")], date="2023-09-23"))
+    assert all(role != "attendee" for _, args in found for role, _ in args), found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
-from .vocabulary import markers
+from .vocabulary import _gathering_pattern, markers
 from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words
 from .happenings import _Happening, _last, _merge, _named_here
 from .subjects import _joined, _listed_after, _listed_before, _spoken_for, _subjects
@@ -25,6 +25,12 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
         # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
         return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+    if trigger.role == "attendee" and reader.text.endswith(markers("beneficiary_links"), 0, start):
+        # 习近平|和|彭丽媛|为|出席|杭州第19届亚洲运动会|开幕式|的|国际贵宾|举行|欢迎宴会 (xwlb-20230923-01's headline; the
+        # banquets of 2023's games and forums): the hosts of what is held for those who attend do not attend it
+        named = _title_after(reader, end, clause[1])
+        if named is not None and _described(reader, named[2]) is not None:
+            return []
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
     if not people and trigger.role == "speaker":
@@ -83,11 +89,11 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         described = reader.text.find("的", named[2], clause[1])
         people = [] if described < 0 or reader.between(named[2], described, ("Person",)) else \
             _joined(reader, reader.people(described, clause[1], before_trigger=False))[:1]
-    elif named is not None and reader.text.startswith("的", named[2]):
+    elif named is not None and (described := _described(reader, named[2])) is not None:
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
-        people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
-            _listed_after(reader, named[2], clause, sentence)
+        people = (_joined(reader, reader.people(described, clause[1], before_trigger=False)) if people else []) or \
+            _listed_after(reader, described, clause, sentence)
     if not people:
         return []
     if named is not None:
@@ -148,6 +154,16 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
+
+
+def _described(reader: _Reader, title_end: int) -> int | None:
+    """Where the 的 after a gathering's name that makes it what describes those named after it is (出席|…|峰会|的|
+    土库曼斯坦|总统): right after the name, or after the ceremony of it (出席|杭州第19届亚洲运动会|开幕式|的|国际贵宾,
+    xwlb-20230923-01); None when no 的 follows."""
+    if reader.text.startswith("的", title_end):
+        return title_end
+    kind = _gathering_pattern().match(reader.text, title_end)
+    return kind.end() if kind is not None and reader.text.startswith("的", kind.end()) else None
 
 
 def _year_named(reader: _Reader, start: int, end: int) -> str | None:
