@@ -117,3 +117,11 @@ def test_the_hosts_of_a_banquet_for_those_who_attend_attend_nothing():
     text = "习近平和彭丽媛为出席杭州第19届亚洲运动会开幕式的国际贵宾举行欢迎宴会"
     found = labelled(analysis(text, [("Person", "习近平"), ("Person", "彭丽媛")], date="2023-09-23"))
     assert all(role != "attendee" for _, args in found for role, _ in args), found
+
+
+def test_the_premier_meeting_the_press_holds_a_press_conference():
+    # xwlb-20230313-04: 国务院总理|李强|在|人民大会堂金色大厅|会见中外记者|并|回答|提问 — a press conference he speaks at,
+    # not a meeting with nobody on the other side
+    text = "今天（3月13日）上午，国务院总理李强在人民大会堂金色大厅会见中外记者并回答提问。"
+    an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "人民大会堂")], date="2023-03-13")
+    assert labelled(an) == [("Gathering", frozenset({("speaker", "李强"), ("location", "人民大会堂")}))]
