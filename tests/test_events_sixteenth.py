@@ -125,3 +125,16 @@ def test_the_premier_meeting_the_press_holds_a_press_conference():
     text = "今天（3月13日）上午，国务院总理李强在人民大会堂金色大厅会见中外记者并回答提问。"
     an = analysis(text, [("Agency", "国务院"), ("Person", "李强"), ("Place", "人民大会堂")], date="2023-03-13")
     assert labelled(an) == [("Gathering", frozenset({("speaker", "李强"), ("location", "人民大会堂")}))]
+
+
+def test_who_attends_the_days_activities_attends_what_was_reported_not_what_was_said():
+    # xwlb-20230728-01: 习近平|指出|，|成都大运会|将于|今晚|正式|开幕|。|…|确保|成都大运会|顺利|举办 is his speech at the
+    # banquet; 蔡奇|、|…|等|出席|活动 attend the banquet reported before it
+    text = ("7月28日中午，国家主席习近平和夫人彭丽媛在四川省成都市金牛宾馆举行宴会，欢迎出席成都第31届世界大学生夏季运动会开幕式的国际贵宾。\n"
+            "习近平指出，成都大运会将于今晚正式开幕。中国认真兑现庄严承诺，确保成都大运会顺利举办。\n"
+            "蔡奇、丁薛祥、王毅等出席活动。")
+    names = [("Person", "习近平"), ("Person", "彭丽媛"), ("AdministrativeDivision", "四川省"), ("AdministrativeDivision", "成都市"),
+             ("Person", "习近平@2"), ("Person", "蔡奇"), ("Person", "丁薛祥"), ("Person", "王毅")]
+    found = events(analysis(text, names, date="2023-07-28"))
+    [banquet] = [args for _, _, args, props in found if dict(props).get("title") == "宴会"]
+    assert {("attendee", "蔡奇"), ("attendee", "王毅"), ("organizer", "习近平")} <= banquet, found
