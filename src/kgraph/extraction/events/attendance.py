@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
-from .vocabulary import markers
+from .vocabulary import _gathering_pattern, markers
 from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words
 from .happenings import _Happening, _last, _merge, _named_here
 from .subjects import _joined, _listed_after, _listed_before, _spoken_for, _subjects
@@ -25,6 +25,12 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # xwlb-2023): who takes part, with nothing after the verb and a meeting the last thing
         # reported, is on its agent's side (蔡奇|、|王毅|、|秦刚|，|以及|…|等|出席|。, xwlb-20230322-03)
         return _join(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+    if trigger.role == "attendee" and reader.text.endswith(markers("beneficiary_links"), 0, start):
+        # 习近平|和|彭丽媛|为|出席|杭州第19届亚洲运动会|开幕式|的|国际贵宾|举行|欢迎宴会 (xwlb-20230923-01's headline; the
+        # banquets of 2023's games and forums): the hosts of what is held for those who attend do not attend it
+        named = _title_after(reader, end, clause[1])
+        if named is not None and _described(reader, named[2]) is not None:
+            return []
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
     if not people and trigger.role == "speaker":
@@ -83,11 +89,11 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         described = reader.text.find("的", named[2], clause[1])
         people = [] if described < 0 or reader.between(named[2], described, ("Person",)) else \
             _joined(reader, reader.people(described, clause[1], before_trigger=False))[:1]
-    elif named is not None and reader.text.startswith("的", named[2]):
+    elif named is not None and (described := _described(reader, named[2])) is not None:
         # 李强|…|李希|分别|看望|出席|全国政协十四届一次会议|的|委员: who attends is named after 的
         # (会见|来华|出席|…|峰会|的|土库曼斯坦|总统|别尔德穆哈梅多夫), not before the trigger
-        people = (_joined(reader, reader.people(named[2], clause[1], before_trigger=False)) if people else []) or \
-            _listed_after(reader, named[2], clause, sentence)
+        people = (_joined(reader, reader.people(described, clause[1], before_trigger=False)) if people else []) or \
+            _listed_after(reader, described, clause, sentence)
     if not people:
         return []
     if named is not None:
@@ -105,8 +111,13 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         last = _last_reported(happenings, sentence)
         # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
         # though read before as well and so earlier in the list than another one named since)
-        happening = (_named_here(happenings, sentence, start) or _last(happenings, "Gathering")) \
+        happening = (_named_here(happenings, sentence, start) or _last_held(reader, happenings, clause, start)) \
             if trigger.role == "speaker" else (last if last is not None and last.type == "Gathering" else None)
+        if happening is not None and _to_come(reader, happening, clause, start):
+            # 会议|…|决定|8月22日|至|24日|在|北京|召开|全国政协十四届常委会第三次会议|。|…|石泰峰|、|…|发言 (xwlb-20230718-05):
+            # a session announced for a later day is not where what is done now is done (but 习近平|将|出席|…|并|发表|
+            # 主旨演讲, to come as well)
+            happening = None
         if happening is not None and trigger.role == "speaker" and _another_year(reader, happening, sentence, start):
             # 2013年|，|习近平|主席|在|哈萨克斯坦|纳扎尔巴耶夫大学|演讲|时 (xwlb-20230516-02, after 2022年1月|，|…|主持|
             # …|视频峰会): a speech of another year is not given at the gathering just reported
@@ -145,6 +156,16 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     return made
 
 
+def _described(reader: _Reader, title_end: int) -> int | None:
+    """Where the 的 after a gathering's name that makes it what describes those named after it is (出席|…|峰会|的|
+    土库曼斯坦|总统): right after the name, or after the ceremony of it (出席|杭州第19届亚洲运动会|开幕式|的|国际贵宾,
+    xwlb-20230923-01); None when no 的 follows."""
+    if reader.text.startswith("的", title_end):
+        return title_end
+    kind = _gathering_pattern().match(reader.text, title_end)
+    return kind.end() if kind is not None and reader.text.startswith("的", kind.end()) else None
+
+
 def _year_named(reader: _Reader, start: int, end: int) -> str | None:
     """The last year written in text[start:end] (2013年), None without one."""
     years = _YEAR.findall(reader.text, start, end)
@@ -165,6 +186,21 @@ def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, i
         first, at = next(iter(happening.sentences.items()), ((0, 0), 0))
         theirs = _year_named(reader, first[0], at) or (reader.an.doc.date or "")[:4]
     return year != theirs
+
+
+def _to_come(reader: _Reader, happening: _Happening, clause: tuple[int, int], start: int) -> bool:
+    """Whether ``happening`` is a gathering on a day after the article's and the clause of ``start`` says nothing
+    is to come (``future``: 将) before it: who speaks or attends there now does so elsewhere."""
+    today = reader.an.doc.date
+    return bool(happening.type == "Gathering" and happening.date and today and happening.date > today
+                and reader.after_word(markers("future"), clause[0], start) is None)
+
+
+def _last_held(reader: _Reader, happenings: list[_Happening], clause: tuple[int, int], start: int) -> _Happening | None:
+    """The gathering the article reported last that is not to come (:func:`_to_come`): 委员长会议|…|举行|。|会议|决定|，|
+    常委会第六次会议|10月20日|至|24日|在|京|举行|。|…|刘奇|就|…|作了汇报 (xwlb-20231013-04; the chairmen's meetings and
+    closing sessions of 2023 that fix the next session's days) — he reports at the chairmen's meeting."""
+    return next((h for h in reversed(happenings) if h.type == "Gathering" and not _to_come(reader, h, clause, start)), None)
 
 
 def _last_reported(happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:

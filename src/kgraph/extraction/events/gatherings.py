@@ -209,7 +209,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
         happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
-    _in_the_scene(reader, happening, sentence, clause)
+    _in_the_scene(reader, happening, sentence, clause, start)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
 
@@ -279,19 +279,25 @@ def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, i
                 happening.add("location", mention)
 
 
-def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int]) -> None:
+def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
+                  start: int) -> None:
     """A gathering with no venue of its own is where the sentence it is told in opens by setting the scene, a clause
-    of 在 and the places alone: 在|河南|洛阳|，|一场|特殊|的|集体安葬仪式|正在|举行 (xwlb-20230405-06); 在|下萨克森州|首府|
+    of 在 and the places (or organisations) alone: 在|河南|洛阳|，|一场|特殊|的|集体安葬仪式|正在|举行 (xwlb-20230405-06); 在|下萨克森州|首府|
     汉诺威|，|约|500|名|零售业|员工|还|举行|了|抗议|集会; 在|南非|，|当地|政界|…|出席|中国使馆|举行|的|国庆招待会."""
     if happening.keys("location") or clause[0] <= sentence[0]:
+        return
+    future = reader.after_word(markers("future"), clause[0], start)
+    if future is not None and "的" not in reader.text[future:start]:
+        # (在|…|实训中心|，|学生们|…|备战|今年|将要|举行|的|全国职业院校技能大赛, xwlb-20230318-04: one to come, elsewhere;
+        # not 为|即将|走上|工作|岗位|的|…|学生|举行|“传光授帽”仪式, xwlb-20230512-07, where 即将 is said of the students)
         return
     opening = reader.clause(reader.past_space(*sentence))
     begin = reader.past_space(*opening)
     if not reader.text.startswith("在", begin) or opening[1] >= clause[0]:
         return
     places = reader.venues(begin, opening[1], happening.keys())
-    if places and reader.text[max(m.end for m in places):opening[1]].strip() == "" and all(
-            m.type in ("AdministrativeDivision", "Place") for m in places):
+    # (an organisation too, as where: 在|云南省纪委监委|，|李希|详细|了解|…|并|召开|…|座谈会, xwlb-20230617-04)
+    if places and reader.text[max(m.end for m in places):opening[1]].strip() == "":
         for place in places:
             happening.add("location", place)
 
@@ -347,7 +353,7 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
     if title_span:
         _held_by_its_body(reader, happening, *title_span)
     _held_locally(reader, happening, sentence, clause, happenings)
-    _in_the_scene(reader, happening, sentence, clause)
+    _in_the_scene(reader, happening, sentence, clause, start)
     venues = reader.venues(clause[0], start, happening.keys())
     if not venues and people and people[0].start < clause[0] and reader.text.startswith(markers("and_then"), clause[0]):
         # 丁薛祥|7日|在|天津|会见|…|黄循财|，|并|共同主持|… (xwlb-20231207-06): where the subject's clause says

@@ -141,6 +141,12 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                     and new.trigger not in markers("openings") + markers("closings") \
                     and triggers()[new.trigger].reading != "session":
                 same = False
+            if same and new.held and old.held and new.title != old.title and _other_holders(old, new) \
+                    and not (new.title or "").startswith(markers("this_one")):
+                # 中国驻南非大使馆|近日|举行|…|新春招待会 … 中国驻加拿大大使馆|近日|举行|春节招待会 (xwlb-20230122-09):
+                # one of its kind held by another organisation is another gathering (not 本次|音乐会|由|…|主办, the one
+                # reported, xwlb-20231111-09)
+                same = False
             if old.date and new.date and old.date != new.date and not (
                     new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
                 # (but …|会议|将于|3月4日|…|开幕|，|3月11日|下午|闭幕, xwlb-20230303-06: what closes is what opened)
@@ -161,6 +167,13 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         return old
     happenings.append(new)
     return new
+
+
+def _other_holders(old: _Happening, new: _Happening) -> bool:
+    """Whether two gatherings are held by organisations none of which holds both (each named as organizer)."""
+    theirs = {m.key for r, m in old.arguments if r == "organizer" and m.type == "Agency"}
+    ours = {m.key for r, m in new.arguments if r == "organizer" and m.type == "Agency"}
+    return bool(theirs and ours) and not theirs & ours
 
 
 def _same_one(one: Mention, other: Mention) -> bool:

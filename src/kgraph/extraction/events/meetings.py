@@ -144,7 +144,7 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # meeting reported, what was just reported is a gathering, and who joins it attends;
         # 习近平|…|到|武警海警总队东海海区指挥部|视察|…|。|何卫东|等|参加|活动 (xwlb-20231201-01; 8 such in
         # xwlb-2023, all of them inspections of the army): with only a visit reported, who joins it goes along
-        gathering, visit = _last(happenings, "Gathering"), _last(happenings, "Visit")
+        gathering, visit = _last_told(reader, happenings), _last(happenings, "Visit")
         if gathering is not None and people:
             _joined_by(gathering, "attendee", people, sentence, start)
         elif gathering is None and visit is not None and people:
@@ -152,6 +152,24 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         return []
     _join_hosts(last_meetings, people, sentence, start)
     return []
+
+
+def _last_told(reader, happenings):
+    """The gathering reported last, not one only said to come in what someone says: 习近平|指出|，|成都大运会|将于|今晚|
+    正式|开幕 (xwlb-20230728-01) is no gathering that 蔡奇|、|…|等|出席|活动 next attend (the banquet told before it is);
+    the last of any when every one is said so."""
+    gatherings = [h for h in happenings if h.type == "Gathering"]
+    told = [h for h in gatherings if not all(_in_speech(reader, at) for at in h.sentences.values())]
+    return (told or gatherings or [None])[-1]
+
+
+def _in_speech(reader, at: int) -> bool:
+    """Whether ``at`` is in a paragraph that opens with what someone says: 习近平|指出|，|成都大运会|将于|今晚|正式|开幕|。|
+    中国|…|确保|成都大运会|顺利|举办 (one paragraph of his speech)."""
+    start = reader.text.rfind("\n", 0, at) + 1
+    opening = reader.clause(reader.past_space(start, at))
+    return opening[1] <= at and reader.text.endswith(markers("embedding_verbs"), start, opening[1]) \
+        and not _CLAUSE_END.search(reader.text, start, opening[1])
 
 
 def _join_hosts(meetings, people, sentence, start) -> None:

@@ -63,6 +63,28 @@ _GOING_MODIFIER = 8
 _ORDINAL_ENDS = frozenset("次届期")
 
 
+def _doctrines(an: Analysis) -> list[tuple[int, int]]:
+    """The spans of the doctrines named after a person (``doctrines`` of markers.tsv): 习近平|新时代中国特色社会主义思想
+    (xwlb-20230515-06: 中央|学习|贯彻|习近平|新时代|中国|特色|社会主义|思想|主题教育|领导小组|召开|…|座谈会). A name within
+    one, the person's or the country's, is no one who takes part in what the sentence reports (14 events in xwlb-2023
+    read 习近平 there as an organizer, an attendee or a speaker). A doctrine's own name is one wherever it is written
+    (宣介|习近平|新时代中国特色社会主义思想, xwlb-20230526-12's headline, 中国 no destination, though recognition read no
+    person before it); the bare 思想, 理论 only after a person's name."""
+    words = markers("doctrines")
+    text = an.text
+    people = {m.end: m.start for m in an.mentions if m.type == "Person" and m.end > m.start}
+    spans = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if at in people:
+                spans.append((people[at], at + len(word)))
+            elif len(word) > 2:
+                spans.append((at, at + len(word)))
+            at = text.find(word, at + len(word))
+    return spans
+
+
 class _Reader:
     """What the readings need of one article: its mentions, clauses and days, each
     indexed once."""
@@ -74,8 +96,11 @@ class _Reader:
         outer_end = 0
         # (a one-character place is a country's or a province's abbreviation inside a word: 中非|共建,
         # 访塞|期间 — no argument by itself; 在|京, 来|华 are read below)
+        # (nor a name in a doctrine's name: 学习|贯彻|习近平|新时代|中国|特色|社会主义|思想|主题教育|领导小组|召开)
+        doctrines = _doctrines(an)
         for mention in sorted((m for m in an.mentions if m.type in _ARGUMENT_TYPES and m.end > m.start
-                               and m.prop("role") != "journalist" and not (m.type == "Place" and m.end - m.start == 1)),
+                               and m.prop("role") != "journalist" and not (m.type == "Place" and m.end - m.start == 1)
+                               and not any(start <= m.start < end for start, end in doctrines)),
                               key=lambda m: (m.start, -m.end)):
             if chosen and mention.start < outer_end:
                 # inside (or across) a longer name just taken, but for each level of a

@@ -105,6 +105,17 @@ def _opening(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
         return []
     named = reader.between(sentence[0], clause[0], types)
     opening = named[:1]
+    while opening and opening[0].type != "Person" and reader.text[
+            reader.past_space(*reader.clause(opening[0].start)):opening[0].start] == "在":
+        # 在|云南省纪委监委|，|李希|详细|了解|…|，|并|召开|…|座谈会 (xwlb-20230617-04): a clause that opens with where says
+        # where, and the subject opens the clause after it
+        where = reader.clause(opening[0].start)
+        places = reader.between(where[0], where[1])
+        if any(m.type == "Person" for m in places) or reader.text[places[-1].end:where[1]].strip().removesuffix(
+                "等地").removesuffix("等"):
+            break  # (not 在|中国驻希腊大使馆|举办|的|国庆招待会|上|…, xwlb-20231001-11: who holds what is said of)
+        named = [m for m in named if m.start >= where[1]]
+        opening = named[:1]
     if opening and reader.after_word(markers("embedding_verbs"), opening[0].end, clause[0], whole=True) is not None:
         # 谢蒂马|表示|，|祝贺|中方|成功|举办|…|高峰论坛 (xwlb-20231019-06): what the subject says is done by others
         return []

@@ -63,10 +63,18 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     # (as its subject: not 习近平|将|出席|开幕式|并|宣布|本届|亚运会|开幕, xwlb-20230922-04, what he attends)
     own = max(sentence_start, reader.clause(start)[0])
     found = reader.gathering(own, start)
-    if found is not None and (_trigger_words(reader, own, found.start()) or reader.between(own, found.start(), ("Person",))):
+    by_trigger = found is not None and bool(_trigger_words(reader, own, found.start()))
+    by_person = found is not None and not by_trigger and bool(reader.between(own, found.start(), ("Person",))) and (
+        reader.after_word(markers("announcing"), own, found.start(), whole=True) is not None)
+    if by_trigger or by_person:
         found = None
     found = found or reader.gathering(sentence_start, start, press=False)
-    if found is None:
+    if found is None or by_person and found.start() >= own:
+        # (nor, read again from the sentence's start, the one a person in the clause announces: 辛格|宣布|
+        # 杭州第十九届亚运会|闭幕 (xwlb-20231009-05), 李强|宣布|博览会|开幕 (xwlb-20230917-03) close and open the
+        # gathering reported, none named 辛格宣布杭州第十九届亚运会; but the one a trigger before holds is it:
+        # 联合国安理会|…|举行|紧急会议|审议, xwlb-20230426-12; and a person's name in its name is of it:
+        # 泰尔·尼科尔斯|的|葬礼, 纪念|毛泽东|同志|诞辰|130|周年|座谈会)
         return None
     begin = reader.clause(found.start())[0]
     while begin < found.start() and reader.text[begin] in "在于":

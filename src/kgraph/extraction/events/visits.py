@@ -177,6 +177,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         closed = reader.first_word(markers("time_of_next"), end, stop)
         if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
             stop = closed[0]
+        # (李强|结束|出访|回到|北京 (xwlb-20230911-04): where one returns is home, not where the visit went)
+        home = reader.first_word(markers("returning"), end, stop)
+        if home is not None:
+            stop = home[0]
         # 参观|中国|应对|气候变化|政策|与|行动|展览 (xwlb-20231203-05): what an exhibition toured is about is no destination
         toured = reader.text[end:stop].rstrip()
         shown = next((word for word in markers("exhibitions") if toured.endswith(word)), None)

@@ -34,6 +34,8 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             continue  # 拟|任/ORG|县商务局|局长 (a notice; jieba 拟任): one character is no body to read on from
         written = text[token.start:token.end]
         end = token.end
+        if (opened := post_title_at(text, token.start)) is not None and token.start + len(opened) > end:
+            continue  # 国务/ORG|委员|谌贻琴 (xwlb-2023: 16 such posts in 国务): the model's span opens a title, 国务委员
         if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:
             continue  # 县|法院院长 with no county named: a short form only the agencies stage resolves, or none
         title_at = _title_word_ending(an, token.start, end)
