@@ -138,3 +138,15 @@ def test_who_attends_the_days_activities_attends_what_was_reported_not_what_was_
     found = events(analysis(text, names, date="2023-07-28"))
     [banquet] = [args for _, _, args, props in found if dict(props).get("title") == "宴会"]
     assert {("attendee", "蔡奇"), ("attendee", "王毅"), ("organizer", "习近平")} <= banquet, found
+
+
+
+def test_a_written_speech_on_landing_is_no_speech_at_the_summit():
+    # xwlb-20230822-01: 习近平抵达约翰内斯堡，出席金砖国家领导人第十五次会晤… / 习近平|发表|机场|书面|讲话 — he attends the
+    # summit; the statement he issues at the airport is given at no gathering (data/events/markers.tsv: written)
+    text = ("当地时间8月21日晚，国家主席习近平抵达约翰内斯堡，出席金砖国家领导人第十五次会晤并对南非进行国事访问。\n"
+            "习近平发表机场书面讲话，代表中国政府和中国人民，向南非政府和南非人民致以诚挚问候和良好祝愿。")
+    an = analysis(text, [("Person", "习近平"), ("Place", "约翰内斯堡"), ("Place", "南非"), ("Person", "习近平@2")],
+                  date="2023-08-22")
+    roles = {arg for kind, args in labelled(an) if kind == "Gathering" for arg in args}
+    assert ("attendee", "习近平") in roles and ("speaker", "习近平") not in roles, roles

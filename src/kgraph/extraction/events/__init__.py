@@ -77,6 +77,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False  # 座谈|会: the first word of a gathering's kind, not a meeting
     if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
         return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
+    if triggers()[reader.text[start:end]].role == "speaker" and reader.text.endswith(markers("written"), 0, start):
+        return False  # 习近平|发表|机场|书面|讲话 (xwlb-20230822-01): a speech written, given at no gathering
     if an.model_tokens:
         index = bisect.bisect_right(model_starts, start) - 1
         if index >= 0:
