@@ -286,3 +286,23 @@ def test_a_field_the_data_does_not_list_ends_the_value_before_it():
     from kgraph.ingest import header_fields
     fields = header_fields("发布时间:2022-11-08 来源:如东日报 发布开发区:江苏如东经济开发区")
     assert [(f.kind, f.value) for f in fields] == [("date", "2022-11-08"), ("source", "如东日报")]
+
+
+def test_a_government_sites_bars_section_and_catalogue_head_no_article():
+    # a street office's 政府信息公开 page (恩平市恩城街道, 2021): the accessibility bar, the site's section
+    # (the office's name and 政府信息公开) and the catalogue's fields (索引号, 成文日期, 文号, 主题词) are no
+    # headline; the article's own headline is
+    page = (" 无障碍    长者助手 我的收藏   收藏\n政府信息公开 规章库\n\n江门恩平市恩城街道办事处政府信息公开\n\n"
+            "索引号: 11440785007078812F/2021-00004 分类:\n发布机构: 江门恩平市恩城街道办事处 成文日期: 2021-01-04\n"
+            "文号: 发布日期: 2021-01-05\n主题词:\n【打印】 【字体:    \n\n西门社区开展美好家园“益”起建志愿服务活动\n\n"
+            "发布日期:2021-01-05  浏览次数:-\n\n    二十余名党员、居民志愿者齐聚西门社区党群服务中心以实际行动维护家园。\n")
+    [doc] = split_documents(Source("p", page, "p.txt"))
+    assert doc.title == "西门社区开展美好家园“益”起建志愿服务活动"
+    assert "恩城街道办事处政府" not in doc.text
+
+
+def test_a_title_that_reports_on_disclosure_stays_a_headline():
+    # 2023年政府信息公开工作年度报告: the section's words inside a headline of more words
+    page = "2023年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+    [doc] = split_documents(Source("p", page, "p.txt"))
+    assert doc.title == "2023年政府信息公开工作年度报告"

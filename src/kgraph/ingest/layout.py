@@ -30,6 +30,7 @@ _OPEN_CLOSE = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」",
 _INNER_PUNCT = re.compile(r"[，,；;。]")
 _MAX_HEADING = 40
 _BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
 _DATELINE = re.compile(
     r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|[^\s()（）。，]{2,16}(?:社|网|台|报|客户端)[^\s()（）。，]{0,16}电)"
     r"\s*[(（]([^()（）]{1,80})[)）]\s*"
@@ -279,9 +280,27 @@ def _is_broken(text: str) -> bool:
 _BREADCRUMB = re.compile(r"[^。！？，,；;>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。！？，,；;>＞»›]{1,16})+")
 
 
+@cache
+def _site_sections() -> tuple[str, ...]:
+    return longest_first(data_words("page", "site_sections.txt"))
+
+
+def _site_section(line: str) -> bool:
+    """Whether a line is a publisher's name and a section of its site (data/page/site_sections.txt):
+    江门恩平市恩城街道办事处|政府信息公开, not 2023年政府信息公开工作年度报告."""
+    section = next((s for s in _site_sections() if line.endswith(s)), None)
+    if section is None:
+        return False
+    publisher = line.removesuffix(section).strip()
+    return publisher_name(publisher) or (bool(_CJK_NAME.fullmatch(publisher))
+                                         and publisher.endswith(ordered_lexicon("org_suffixes.txt")))
+
+
 def _classify(line: str) -> str:
     if _BREADCRUMB.fullmatch(line):
         return "furniture"
+    if len(line) <= _MAX_HEADING and _site_section(line):
+        return "furniture"  # 江门恩平市恩城街道办事处|政府信息公开: the site's section, over its articles
     if SIGNED_DATE_LINE.fullmatch(line):
         return "credit"  # a notice's signed date (中共来凤县委组织部 / 2024年4月9日) closes it, as a credit line does
     if _BULLET.match(line) and _role_pattern().search(line[:12]):
