@@ -1,5 +1,5 @@
 from kgraph import Source
-from kgraph.ingest import parse_credits, split_documents
+from kgraph.ingest import page_publisher, parse_credits, split_documents
 
 from .conftest import SAMPLE
 
@@ -306,3 +306,32 @@ def test_a_title_that_reports_on_disclosure_stays_a_headline():
     page = "2023年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
     [doc] = split_documents(Source("p", page, "p.txt"))
     assert doc.title == "2023年政府信息公开工作年度报告"
+
+
+def test_a_sites_own_dateline_ends_in_xun_and_credits_its_reporters():
+    # 福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄) (2021), 红网时刻新闻5月11日讯(通讯员 唐书东 何艳飞) (2023): the
+    # credits are a byline's, not text (文/ had been read as a person)
+    for line, names in (("福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄)作为2021福州乡村振兴系列宣传活动之一,“媒体看福州乡村”日前正式启动。",
+                         ["陈木易"]),
+                        ("红网时刻新闻5月11日讯(通讯员 唐书东 何艳飞)上午八点,湖南省祁阳市七里桥镇“村村响”大喇叭准时响起。",
+                         ["唐书东", "何艳飞"])):
+        [doc] = split_documents(Source("p", "标题\n\n" + line + "\n", "p.txt"))
+        assert [r.name for r in doc.reporters] == names
+        assert "(" not in doc.text and "文/" not in doc.text
+
+
+def test_a_sites_name_alone_over_the_headline_is_its_masthead():
+    # 福州新闻网 (2021) over the headline, named again in its fields: the page's publisher, no headline
+    page = ("福州新闻网\n\n“媒体看福州乡村”启动 媒体代表将带你逛遍40个村庄\n\n2021-07-23 10:34:44  来源:福州新闻网  作者:陈木易\n\n"
+            "  福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄)“媒体看福州乡村”日前正式启动。\n")
+    [doc] = split_documents(Source("p", page, "p.txt"))
+    assert doc.title == "“媒体看福州乡村”启动 媒体代表将带你逛遍40个村庄"
+    assert page_publisher(page) == "福州新闻网"
+
+
+def test_a_sites_footer_is_no_text():
+    # a city media centre's site (高邮, 2014): the footer's ICP number had been read as a person (苏ICP)
+    page = ("台组织“记者走基层岁末大行动”\n\n11月28日上午,台长刘定明、副台长陈冬梅率领广播电视记者编辑走进高邮镇新联社区。\n\n"
+            "高邮市融媒体中心 版权所有 2025 Copyright GYRMT.CN 请用1920*1080分辨率浏览  苏ICP备05016021号\n")
+    [doc] = split_documents(Source("p", page, "p.txt"))
+    assert "ICP" not in doc.text and "版权所有" not in doc.text

@@ -31,8 +31,10 @@ _INNER_PUNCT = re.compile(r"[，,；;。]")
 _MAX_HEADING = 40
 _BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
+# a dateline and the credits in brackets after it: 本报讯(记者…), 新华社北京5月12日电(记者…), and a site's or a
+# station's own news, 讯 for 电 (福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄), 红网时刻新闻5月11日讯(通讯员 唐书东))
 _DATELINE = re.compile(
-    r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|[^\s()（）。，]{2,16}(?:社|网|台|报|客户端)[^\s()（）。，]{0,16}电)"
+    r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|[^\s()（）。，]{2,16}(?:社|网|台|报|客户端|新闻)[^\s()（）。，]{0,16}[电讯])"
     r"\s*[(（]([^()（）]{1,80})[)）]\s*"
 )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
@@ -154,6 +156,12 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
     return reporters
 
 
+def _site_name_alone(text: str, line: str) -> bool:
+    """Whether a line is a site's name alone, printed over the page and named again in it (福州新闻网 over
+    the headline, then 来源:福州新闻网 and 福州新闻网7月23日讯; a column's 要闻简报 is named once)."""
+    return publisher_name(line) and text.count(line) >= 2
+
+
 def page_publisher(text: str) -> str | None:
     """The publisher a page names: the paper its masthead prints (安吉新闻  2023年6月8日
     星期四) unless a source field names it more fully (江岸发布 … 来源：江岸区融媒体中心), else the
@@ -169,6 +177,8 @@ def page_publisher(text: str) -> str | None:
         if printed and (printed[1] or (index and publisher_name(lines[index - 1]))):
             paper = printed[1] or lines[index - 1]  # 稠城发布 over 2024-08-03 17:45 浙江
             break
+    if paper is None and lines and _site_name_alone(text, lines[0]):
+        paper = lines[0]  # a site's name alone over the headline: 福州新闻网 (2021)
     for line in text.split("\n"):
         if len(line) > _HEADER_LINE_LENGTH:
             continue  # a paragraph, not a header (and the test is skipped on a story's text)
@@ -296,9 +306,17 @@ def _site_section(line: str) -> bool:
                                          and publisher.endswith(ordered_lexicon("org_suffixes.txt")))
 
 
+@cache
+def _footer_marks() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(mark) for mark in longest_first(data_words("page", "footer_marks.txt"))),
+                      re.IGNORECASE)
+
+
 def _classify(line: str) -> str:
     if _BREADCRUMB.fullmatch(line):
         return "furniture"
+    if len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and _footer_marks().search(line):
+        return "furniture"  # 高邮市融媒体中心 版权所有 … 苏ICP备05016021号: the site's footer
     if len(line) <= _MAX_HEADING and _site_section(line):
         return "furniture"  # 江门恩平市恩城街道办事处|政府信息公开: the site's section, over its articles
     if SIGNED_DATE_LINE.fullmatch(line):
@@ -485,9 +503,11 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             current = _Paragraph("body", [piece], stripped)
             paragraphs.append(current)
             continue
-        if not paragraphs and position <= _MASTHEAD_REACH and (masthead(stripped) or _names_the_masthead(lines, index)):
+        if not paragraphs and position <= _MASTHEAD_REACH and (
+                masthead(stripped) or _names_the_masthead(lines, index) or _site_name_alone(text, stripped)):
             continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline (nor an
-            # account's name over the day it posted: 稠城发布 / 2024-08-03 17:45 浙江)
+            # account's name over the day it posted: 稠城发布 / 2024-08-03 17:45 浙江; nor a site's name alone
+            # over the headline: 福州新闻网, 2021)
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
             continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
         links = _LINK_BULLET.sub("", stripped).strip(_LINK_HEADING_MARKS) in _link_headings()
