@@ -335,3 +335,23 @@ def test_a_sites_footer_is_no_text():
             "高邮市融媒体中心 版权所有 2025 Copyright GYRMT.CN 请用1920*1080分辨率浏览  苏ICP备05016021号\n")
     [doc] = split_documents(Source("p", page, "p.txt"))
     assert "ICP" not in doc.text and "版权所有" not in doc.text
+
+
+def test_a_forums_noise_lines_are_skipped_and_the_story_goes_on():
+    # a county forum's copy of a story (射阳, 2017): lines of anti-copying noise between its paragraphs
+    page = ("为迎接党的十九大胜利召开,10月17日,射阳县委统战部牵头举办“同心采风行·喜迎十九大”活动。\n"
+            "1 \\8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y\nl/ E& B3 b% P+ e2 T/ b1 X# |5 n\n"
+            "本次活动邀请“印象射阳”等10余家网络新媒体有关负责人,走进“五个一”战略工程现场。\n")
+    [doc] = split_documents(Source("p", page, "p.txt"))
+    assert "H(" not in doc.text and "五个一" in doc.text and doc.title is None
+
+
+def test_photo_captions_between_paragraphs_start_no_article():
+    # a city portal's story (延吉, 2023): 活动现场 / 赠送盆栽 / 为新闻工作者代表们赠予花束 caption its photos
+    page = ("日期:\n来源:延吉新闻网收集编辑:延吉新闻网\n"
+            "在第二十四个中国记者节来临之际,延吉市公园街道的党员干部来到延吉市融媒体中心,共同开展主题活动。\n"
+            "活动现场\n赠送盆栽\n为新闻工作者代表们赠予花束\n"
+            "活动现场,街道人员详细了解融媒体中心建设发展、平台建设等情况,并为新闻工作者代表送上鲜花和绿植。\n")
+    docs = split_documents(Source("p", page, "p.txt"))
+    assert len(docs) == 1 and "送上鲜花" in docs[0].text
+    assert page_publisher(page) == "延吉新闻网"

@@ -263,3 +263,13 @@ def test_a_campaign_for_a_national_title_is_not_carried_out_in_the_whole_country
                 and labels[r.object] == "中华人民共和国"}
     assert not {p for p in national if "文明城市" in p}, national
     assert any("科普日" in p for p in national), national
+
+
+def test_the_occasion_a_sentence_celebrates_runs_nothing():
+    # a county forum's story (射阳, 2017): 为|迎接|党的十九大|胜利召开,…,射阳县委统战部|牵头举办|…活动 — the department
+    # holds it, the congress is the occasion
+    ex = kgraph.extract_text("为迎接党的十九大胜利召开,讲述射阳好故事,传播射阳好声音,10月17日,"
+                             "射阳县委统战部牵头举办“同心采风行·喜迎十九大”活动。")
+    labels = {e.id: e.label for e in ex.entities}
+    runners = {labels[r.subject] for r in ex.relations if r.predicate == "organizes"}
+    assert runners == {"射阳县委统战部"}, runners

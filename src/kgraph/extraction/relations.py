@@ -710,6 +710,9 @@ def _organizers(an: Analysis, mentions: list[Mention], written: _Written) -> Non
             continue  # 记者|从|某县人民政府|获悉: a preposition's object, not the subject
         if an.text.startswith(_longest_first("times_after_names.txt"), actor.end):
             continue  # 党的十八大|以来，…中华文明探源工程: a time, not the subject (xwlb-2023)
+        before = actor.start - 2 if an.text.endswith("党的", 0, actor.start) else actor.start
+        if word_ending(an.text, _longest_first("celebrating_verbs.txt"), before):
+            continue  # 为|迎接|党的十九大|胜利召开: the occasion, not who holds what the sentence names
         for program in (m for m in inside if m.type == "Program" and m.start >= actor.end):
             if written.of_the_sentence(program):
                 an.fact(actor.key, "organizes", program.key, program.start)

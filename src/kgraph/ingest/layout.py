@@ -29,8 +29,13 @@ _CLOSERS = "”’」』）)》"
 _OPEN_CLOSE = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」", "『": "』", "‘": "’"}
 _INNER_PUNCT = re.compile(r"[，,；;。]")
 _MAX_HEADING = 40
+_CAPTION_LENGTH = 16  # a photo's caption between paragraphs, at most: no article's headline and subtitle
 _BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
+# how a credit names the page's own medium: no body of its own name (本组图片 本网记者 金玲慧 摄, a portal, 2023)
+_OWN_MEDIUM = frozenset({"本网", "本台", "本报", "本站", "本刊"})
+# a line of a forum's anti-copying noise, no character of the text: 1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y
+_NOISE_LINE = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){2})\s*(?:[^\s\u4e00-\u9fff]{1,3}\s+){5,}[^\s\u4e00-\u9fff]{1,3}\s*")
 # a dateline and the credits in brackets after it: 本报讯(记者…), 新华社北京5月12日电(记者…), and a site's or a
 # station's own news, 讯 for 电 (福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄), 红网时刻新闻5月11日讯(通讯员 唐书东))
 _DATELINE = re.compile(
@@ -139,7 +144,9 @@ def header_fields(line: str) -> list[_Field] | None:
         if kind == "date" and value and not _DIGIT.search(value):
             return None
         if kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(value) if name):
-            return None
+            if not publisher_name(value):
+                return None
+            kind = "other"  # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited
         fields.append(_Field(label.group(1), kind, value, label.end(), end))
     return fields
 
@@ -223,8 +230,9 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
             word = re.split(r"[\s\u3000、，,]+", prefix)[-1]
             if word.startswith("驻"):
                 station = word[1:]
-            elif word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网")):
-                organization = word
+            elif (word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网"))) \
+                    and word not in _OWN_MEDIUM:
+                organization = word  # (本网|记者 金玲慧: the page's own site, which the page names elsewhere)
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]
         offset = match.end()
@@ -313,6 +321,8 @@ def _footer_marks() -> re.Pattern[str]:
 
 
 def _classify(line: str) -> str:
+    if _NOISE_LINE.fullmatch(line):
+        return "noise"  # a forum's noise between the lines of a story (1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y, 射阳's forum, 2017)
     if _BREADCRUMB.fullmatch(line):
         return "furniture"
     if len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and _footer_marks().search(line):
@@ -435,6 +445,8 @@ def _markdown_paragraphs(text: str) -> list[_Paragraph]:
         if not line_text or not own:
             continue
         kind = _classify(line_text)
+        if kind == "noise":
+            continue
         if kind == "head":
             kind = "body"  # in markdown a heading says so
         if kind == "furniture":
@@ -508,6 +520,8 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline (nor an
             # account's name over the day it posted: 稠城发布 / 2024-08-03 17:45 浙江; nor a site's name alone
             # over the headline: 福州新闻网, 2021)
+        if kind == "noise":
+            continue  # skipped, closing nothing: the story goes on after it
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
             continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
         links = _LINK_BULLET.sub("", stripped).strip(_LINK_HEADING_MARKS) in _link_headings()
@@ -606,7 +620,11 @@ def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
     for segment in segments:
         header = [p for p in segment if p.kind in _HEADER_KINDS]
         own_credit = any(p.reporters for p in segment)
-        subhead = len(header) == 1 and header[0].kind == "head" and not own_credit and not _news_lead(segment)
+        # a lone headline inside an article is a subhead; so is a run of short lines with no byline, the
+        # captions of the photos between its paragraphs (活动现场 / 赠送盆栽 / 为新闻工作者代表们赠予花束, a city
+        # portal's story, 2023)
+        subhead = (len(header) == 1 or all(len(p.text) <= _CAPTION_LENGTH for p in header)) \
+            and all(p.kind == "head" for p in header) and not own_credit and not _news_lead(segment)
         previous_closed = bool(articles) and (articles[-1][-1].kind == "credit" or articles[-1][-1].closes)
         if articles and subhead and not previous_closed:
             articles[-1].extend(segment)
