@@ -345,15 +345,23 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
 
 def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """A visit told with no day, in a story that names one day only, in a sentence before it that names
-    the visitor, happened that day: 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
+    the visitor, happened that day (and so did a gathering told with no day in the sentence right after it): 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
     陈国强|一行|先后|走访|了|… (a county paper's story of one day's visits, its lead dated, what was visited told
     after it)."""
     if not reader.days or len({day for _, _, day in reader.days}) != 1:
         return
     lead = an.sentence(reader.days[0][0])
     subject = reader.people(lead[0], lead[1])[:1]
+    following = an.sentence(reader.past_space(lead[1], len(reader.text))) if lead[1] < len(reader.text) else None
     for visit in happenings:
-        if visit.type != "Visit" or visit.date is not None or not subject or subject[0].key not in visit.keys("agent"):
+        if visit.date is not None:
+            continue
+        if visit.type == "Gathering":
+            # a gathering told in the sentence right after the dated lead, of the same happening: 9月24日|,|…|篮球赛|
+            # 在|县体育馆|正式|开赛|。|县人大常委会|副主任|乔先苗|,|…|出席|开幕式 (a county paper's 要闻简报, 2023)
+            if following is None or min(visit.sentences) != following:
+                continue
+        elif visit.type != "Visit" or not subject or subject[0].key not in visit.keys("agent"):
             continue
         sentence = min(visit.sentences)
         at = visit.sentences[sentence]

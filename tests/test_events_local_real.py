@@ -1,0 +1,70 @@
+"""Events on real local pages (issue #18): public excerpts of county papers and townships' posts, a sentence or
+two each copied as literals (the page's kind and year in a comment), beside hand-built ``Analysis`` tests of
+the events stage alone.  Each test is of a class of error those pages showed, not of its one sentence."""
+from __future__ import annotations
+
+import kgraph
+
+from .test_events import analysis, events
+
+
+def _events(text: str, date: str) -> list[tuple[str, str | None, set[tuple[str, str]]]]:
+    """(type, date, {(role, label)}) of each event kgraph reads in ``text`` published on ``date``."""
+    result = kgraph.extract_text(text, date=date)
+    labels = {e.id: e.label for e in result.entities}
+    return [(e.type, e.date, {(role, labels[i]) for role, i in e.arguments}) for e in result.events]
+
+
+def _of(found, type_: str, *arguments: tuple[str, str]):
+    """(date, arguments) of the events of ``type_`` whose arguments hold each of ``arguments``."""
+    return [(date, args) for t, date, args in found if t == type_ and set(arguments) <= args]
+
+
+# --- the kinds of working meeting a county or a township holds (data/events/gatherings.txt)
+
+def test_a_county_work_arrangement_meeting_is_a_gathering():
+    # a county paper's 要闻简报 (2023): 召开|“中秋”“国庆”期间|护林防火|工作|安排会 — the quoted festivals are part
+    # of its name, its kind is 安排会
+    text = "9月27日,我县在政府二楼会议室召开“中秋”“国庆”期间护林防火工作安排会。副县长李晋平出席,各乡镇(服务中心)及县林业局、农业农村局等相关负责人参加。"
+    assert [date for date, _ in _of(_events(text, "2023-09-28"), "Gathering", ("attendee", "李晋平"))] == ["2023-09-27"]
+
+
+def test_a_township_rallying_meeting_is_the_one_its_chair_chairs():
+    # a township's post (澧县如东镇, 2022): 召开|…|专项|工作|上劲会 — 会议|由|…|彭锋|主持 chairs the one just held,
+    # on its day
+    text = "3月2日下午,澧县如东镇召开年打击非法捕捞专项工作上劲会。会议由镇人大主席彭锋主持,辖区16个村(社区)村主任参加了会议。"
+    gatherings = _of(_events(text, "2022-03-03"), "Gathering")
+    assert len(gatherings) == 1, gatherings
+    date, arguments = gatherings[0]
+    assert date == "2022-03-02" and ("chair", "彭锋") in arguments
+
+
+def test_local_kinds_of_meeting_on_the_stage_alone():
+    for kind in ("安排会", "上劲会", "总结会", "表彰会", "启动会", "协调会", "布置会", "督导会", "讲评会"):
+        text = f"9月27日,副县长李晋平主持召开全县工作{kind}。"
+        found = events(analysis(text, [("Person", "李晋平")], date="2023-09-28"))
+        assert [(t, d) for t, d, args, _ in found if ("chair", "李晋平") in args] == [("Gathering", "2023-09-27")], kind
+
+
+# --- a gathering told right after the dated lead of the same happening (visits.py _dated_by_the_lead)
+
+def test_an_opening_attended_in_the_sentence_after_the_dated_lead_is_of_its_day():
+    # a county paper's 要闻简报 (2023), each ◆ item its own article: the match opened on the lead's day, the
+    # ceremony its officials attended is told next with no day of its own
+    text = ("9月24日,由县直工委、县卫体局、县总工会、县体育中心联合举办的2023年迎国庆“博源糠醛杯”县直机关干部职工篮球赛"
+            "在县体育馆正式开赛。县人大常委会副主任乔先苗,县人大常委会副主任、教育局长李帅,副县长牛艳丽出席开幕式。")
+    found = _of(_events(text, "2023-09-28"), "Gathering", ("attendee", "牛艳丽"))
+    assert [date for date, _ in found] == ["2023-09-24"], found
+
+
+def test_only_the_sentence_right_after_the_lead_takes_its_day():
+    lead = "9月24日,全县篮球赛在县体育馆开赛。"
+    names = [("Person", "乔先苗")]
+    right_after = events(analysis(lead + "乔先苗出席开幕式。", names, date="2023-09-28"))
+    assert [d for t, d, _, _ in right_after if t == "Gathering"] == ["2023-09-24"]
+    # a sentence between: the gathering may be another, told on no day
+    later = events(analysis(lead + "比赛为期五天。乔先苗出席开幕式。", names, date="2023-09-28"))
+    assert [d for t, d, _, _ in later if t == "Gathering"] == [None]
+    # one told as of before (日前) is not of the lead's day
+    told = events(analysis(lead + "乔先苗日前出席开幕式。", names, date="2023-09-28"))
+    assert [d for t, d, _, _ in told if t == "Gathering"] == [None]
