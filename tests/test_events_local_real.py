@@ -68,3 +68,21 @@ def test_only_the_sentence_right_after_the_lead_takes_its_day():
     # one told as of before (日前) is not of the lead's day
     told = events(analysis(lead + "乔先苗日前出席开幕式。", names, date="2023-09-28"))
     assert [d for t, d, _, _ in told if t == "Gathering"] == [None]
+
+
+# --- a removal a party committee proposes is no change of post (markers.tsv: proposed)
+
+def test_a_removal_proposed_is_no_appointment():
+    # a county's removals (屏南县, 2010): the county committee proposes (提议) them; the people's congress's standing
+    # committee decides them weeks later
+    text = ("2010年12月7日,经中共屏南县委常委会研究,提议免去游代进的屏南县财政局局长、张功成的屏南县人事局局长职务,"
+            "并按有关规定程序办理。")
+    assert not _of(_events(text, "2011-01-05"), "Appointment"), _events(text, "2011-01-05")
+
+
+def test_proposed_and_decided_removals_on_the_stage_alone():
+    names = [("Person", "张功成"), ("Agency", "屏南县人事局")]
+    for verb, made in (("提议免去", False), ("建议免去", False), ("决定免去", True)):
+        text = f"12月7日,县委常委会研究,{verb}张功成的屏南县人事局局长职务。"
+        found = [t for t, _, _, _ in events(analysis(text, names, date="2010-12-20")) if t == "Appointment"]
+        assert bool(found) is made, verb
