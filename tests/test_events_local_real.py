@@ -86,3 +86,38 @@ def test_proposed_and_decided_removals_on_the_stage_alone():
         text = f"12月7日,县委常委会研究,{verb}张功成的屏南县人事局局长职务。"
         found = [t for t, _, _, _ in events(analysis(text, names, date="2010-12-20")) if t == "Appointment"]
         assert bool(found) is made, verb
+
+
+# --- a visit whose visitor is named by surname and title only, to places named (visits.py _unnamed_visit)
+
+def test_a_visit_of_a_secretary_named_by_title_to_the_pages_own_town():
+    # a township's post (莽张镇, 2022): 周书记 is named by surname and title only; 我镇 is the one town the page names,
+    # and the villages told after it by the same visitor are stops of the same visit
+    text = ("12月5日上午,周书记到我镇实地调研,现场查看了乡村振兴示范村建设、村集体经济发展等工作。 "
+            "在莽张镇天湖村,周书记详细了询问了新农合收缴进度、后评估准备、疫情防控等工作情况,并查阅了相关资料。 "
+            "在莽张镇郑洼村,周书记查看了村集体发展的设施蔬菜大棚产业。")
+    visits = _of(_events(text, "2022-12-06"), "Visit")
+    assert len(visits) == 1, visits
+    date, arguments = visits[0]
+    assert date == "2022-12-05"
+    assert {("destination", "莽张镇"), ("destination", "天湖村"), ("destination", "郑洼村")} <= arguments
+    assert not {role for role, _ in arguments} - {"destination"}
+
+
+def test_an_unnamed_visitor_on_the_stage_alone():
+    names = [("AdministrativeDivision", "莽张镇"), ("AdministrativeDivision", "天湖村")]
+    text = "12月5日上午,周书记到我镇实地调研。在莽张镇天湖村,周书记查看了产业。"
+    found = events(analysis(text, names, date="2022-12-06"))
+    # (folding the stop into the trip needs the gazetteer's codes: 天湖村 in 莽张镇, the end-to-end test above)
+    assert {t for t, _, _, _ in found} == {"Visit"} and found[0][1] == "2022-12-05"
+    assert set().union(*(args for _, _, args, _ in found)) == {("destination", "莽张镇"), ("destination", "天湖村")}
+    # a page that names two towns says not which 我镇 is
+    two = events(analysis("周书记到我镇实地调研。莽张镇、周党镇…", [("AdministrativeDivision", "莽张镇"),
+                                                        ("AdministrativeDivision", "周党镇")], date="2022-12-06"))
+    assert two == []
+    # no place named: no argument named, no event; nor one whose opener is no surname (该书记)
+    assert events(analysis("周书记到企业实地调研。", [], date="2022-12-06")) == []
+    assert events(analysis("该书记到莽张镇实地调研。", names[:1], date="2022-12-06")) == []
+    # a stop told by another visitor is no stop of this visit
+    other = events(analysis("周书记到莽张镇调研。在莽张镇天湖村,李县长查看了产业。", names, date="2022-12-06"))
+    assert [args for _, _, args, _ in other] == [frozenset({("destination", "莽张镇")})]

@@ -15,6 +15,7 @@ from .vocabulary import markers, _meeting_pattern, _trigger_pattern, triggers
 from .reader import _ORDINAL_ENDS, _PLACES, _Reader, _says, _SUBJECT_LEAD, _trigger_words, _VENUE_GAP, _word_at
 from .happenings import _fold, _happened, _Happening
 from .subjects import _clause_subject, _subjects
+from ..names import surnames
 
 # a count of countries: 亚洲|三国, 非洲|多国
 _COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
@@ -35,6 +36,7 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
     visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
     text = reader.text
     for start in [0, *(end + 1 for end in reader.clause_ends)]:
+        start = reader.past_space(start, len(text))  # (…|工作|。| |在|莽张镇|天湖村: a page's space between sentences)
         if not text.startswith("在", start) or start >= len(text):
             continue
         clause = reader.clause(start)
@@ -48,9 +50,15 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
             continue  # (在|党的二十大报告|中, 在|…|考察|时, 在|…|座谈会|上, 在|前往|陕西|途中: no place alone)
         following = reader.clause(clause[1] + 1)
         subject = _visitor(reader, following, visitors)
-        if subject is None:
-            continue
         sentence = an.sentence(start)
+        if subject is None:
+            # 在|莽张镇|天湖村|，|周书记|… (a township's post, 2022): a stop of the visit of one named by title only
+            unnamed = _unnamed_visitor(reader, following, following[1])
+            said = reader.text[unnamed[0]:unnamed[1]] if unnamed else None
+            if said and any(h.type == "Visit" and h.visitor == said for h in happenings):
+                _happened(happenings, _Happening("Visit", "在", visitor=said), (("destination", places),),
+                          sentence, start, reader.day(sentence, start, clause[1]))
+            continue
         _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
                   sentence, start, reader.day(sentence, start, clause[1]))
 
@@ -150,6 +158,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             agents = first[:1]
     if not agents and not relative:
         agents = _subjects(reader, sentence, clause, start, end)[-1:]
+    if not agents and not relative:
+        return _unnamed_visit(reader, trigger, sentence, clause, start, date, happenings)
     if not agents:
         return []
     taken = {m.key for m in agents}
@@ -219,6 +229,40 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
+
+
+def _unnamed_visit(reader, trigger, sentence, clause, start, date, happenings) -> list[_Happening]:
+    """A visit whose visitor the page names by surname and title only, opening the clause, with the places it went to
+    named: 12月5日|上午|，|周书记|到|我镇|实地|调研 (a township's post, 2022) — an event with no agent, as one of its
+    arguments is named (EVENTS.md), whose stops told after it by that visitor are part of it (:func:`_recounted_visits`)."""
+    visitor = _unnamed_visitor(reader, clause, start)
+    if visitor is None:
+        return []
+    destinations = reader.venues(visitor[1], start, set())
+    if not destinations:
+        return []
+    return [_happened(happenings, _Happening("Visit", trigger.word, visitor=reader.text[visitor[0]:visitor[1]]),
+                      (("destination", destinations),), sentence, start, date)]
+
+
+def _unnamed_visitor(reader: _Reader, clause: tuple[int, int], before: int) -> tuple[int, int] | None:
+    """Where a surname and a title (``unnamed_titles``: 周|书记, 李|县长) open ``clause`` (past a day and a time of day),
+    before ``before``, no name recognition read there."""
+    text = reader.text
+    at = reader.past_space(clause[0], before)
+    day = _LEADING_DAY.match(text, at, before)
+    at = reader.past_space(day.end(), before) if day else at
+    singles, _ = surnames()
+    if text[at:at + 1] not in singles or reader.between(at, before, ("Person",)):
+        return None
+    title = next((t for t in markers("unnamed_titles") if text.startswith(t, at + 1)), None)
+    if title is None or at + 1 + len(title) not in reader.bounds:
+        return None
+    return at, at + 1 + len(title)
+
+
+# a day and a time of day that open a clause before its subject: 12月5日上午，
+_LEADING_DAY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?[0-9０-９一二三四五六七八九十]+日(?:上午|下午|晚上|晚)?[，,、]?")
 
 
 def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
@@ -323,7 +367,9 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
         agents, regions = visit.keys("agent"), _regions(visit)
         joined = None
         for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
-            if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+            # (a visitor named by title only, 周书记, is one with the trip of that title)
+            same_visitor = agents & trip.keys("agent") or not agents and visit.visitor and visit.visitor == trip.visitor
+            if not same_visitor or _days_apart(trip.date, visit.date):
                 continue
             if None not in (months[id(trip)], months[id(visit)]) and months[id(trip)] != months[id(visit)]:
                 continue
