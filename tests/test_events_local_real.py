@@ -121,3 +121,52 @@ def test_an_unnamed_visitor_on_the_stage_alone():
     # a stop told by another visitor is no stop of this visit
     other = events(analysis("周书记到莽张镇调研。在莽张镇天湖村,李县长查看了产业。", names, date="2022-12-06"))
     assert [args for _, _, args, _ in other] == [frozenset({("destination", "莽张镇")})]
+
+
+# --- a list of removals, each a name and its own post (posts/verbs.py _removals_listed, appointments.py _own_posts)
+
+REMOVALS = "12月31日,经屏南县第十五届人大常委会第31次会议审议通过,免去游代进屏南县财政局局长、张功成屏南县人事局局长职务。"
+
+
+def test_each_removal_of_a_list_ends_its_own_post():
+    # a county's removals (屏南县, 2010): the model reads neither name (游代|进, 张功|成) and recognition read the
+    # second item as one organisation, 张功成屏南县人事局; each is a person leaving a post of their own
+    result = kgraph.extract_text(REMOVALS, date="2011-01-05")
+    labels = {e.id: e.label for e in result.entities}
+    assert not any("张功成" in e.label for e in result.entities if e.type == "Agency")
+    posts = {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
+    assert posts == {("游代进", "屏南县财政局"), ("张功成", "屏南县人事局")}
+    removed = {(e.date, frozenset((role, labels[i]) for role, i in e.arguments)) for e in result.events
+               if e.type == "Appointment"}
+    assert removed == {("2010-12-31", frozenset({("person", "游代进"), ("organization", "屏南县财政局")})),
+                       ("2010-12-31", frozenset({("person", "张功成"), ("organization", "屏南县人事局")}))}
+
+
+def test_a_list_of_removals_on_the_stage_alone():
+    # the events stage over the posts the posts stage gave: each person after 免去 with the post named after them
+    from kgraph.model import Key
+    text = "12月31日,县人大常委会会议审议通过,免去游代进屏南县财政局局长、张功成屏南县人事局局长职务。"
+    an = analysis(text, [("Person", "游代进"), ("Agency", "屏南县财政局"), ("Person", "张功成"), ("Agency", "屏南县人事局")],
+                  date="2011-01-05")
+    verb = text.index("免去")
+    for person, body in (("游代进", "屏南县财政局"), ("张功成", "屏南县人事局")):
+        an.fact(Key("person", person, "000000"), "holdsPost", Key("agency", body, ""), verb, title="局长", former=True)
+    found = {(d, args) for t, d, args, _ in events(an) if t == "Appointment"}
+    assert found == {("2010-12-31", frozenset({("person", "游代进"), ("organization", "屏南县财政局")})),
+                     ("2010-12-31", frozenset({("person", "张功成"), ("organization", "屏南县人事局")}))}
+    # with no post of their own read, the list is the one of the names joined (免去|A|、|B|的|…|职务), as before
+    joined = "免去游代进、张功成的屏南县人事局局长职务。"
+    an = analysis(joined, [("Person", "游代进"), ("Person", "张功成"), ("Agency", "屏南县人事局")], date="2011-01-05")
+    assert {args for t, _, args, _ in events(an) if t == "Appointment"} == {
+        frozenset({("person", "游代进"), ("organization", "屏南县人事局")}),
+        frozenset({("person", "张功成"), ("organization", "屏南县人事局")})}
+
+
+def test_one_holder_of_two_posts_is_no_list_of_removals():
+    # (a chain of one holder's posts after 、 goes on: no second holder is read in 屏南县人事局)
+    text = "12月31日,县人大常委会会议审议通过,免去张功成同志的屏南县财政局局长、屏南县人事局局长职务。"
+    result = kgraph.extract_text(text, date="2011-01-05")
+    labels = {e.id: e.label for e in result.entities}
+    posts = {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
+    assert posts == {("张功成", "屏南县财政局"), ("张功成", "屏南县人事局")}
+    assert [e.label for e in result.entities if e.type == "Person"] == ["张功成"]
