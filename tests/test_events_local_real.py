@@ -95,12 +95,15 @@ def test_a_visit_of_a_secretary_named_by_title_to_the_pages_own_town():
     # and the villages told after it by the same visitor are stops of the same visit
     text = ("12月5日上午,周书记到我镇实地调研,现场查看了乡村振兴示范村建设、村集体经济发展等工作。 "
             "在莽张镇天湖村,周书记详细了询问了新农合收缴进度、后评估准备、疫情防控等工作情况,并查阅了相关资料。 "
-            "在莽张镇郑洼村,周书记查看了村集体发展的设施蔬菜大棚产业。")
+            "在莽张镇郑洼村,周书记查看了村集体发展的设施蔬菜大棚产业。 "
+            "最后来到了李洼村,周书记与村两委干部进行了交流。")
     visits = _of(_events(text, "2022-12-06"), "Visit")
     assert len(visits) == 1, visits
     date, arguments = visits[0]
     assert date == "2022-12-05"
-    assert {("destination", "莽张镇"), ("destination", "天湖村"), ("destination", "郑洼村")} <= arguments
+    # (the last stop a clause of going with no subject names, 最后|来到|了|李洼村, before the visitor's clause)
+    assert {("destination", "莽张镇"), ("destination", "天湖村"), ("destination", "郑洼村"),
+            ("destination", "李洼村")} <= arguments
     assert not {role for role, _ in arguments} - {"destination"}
 
 
@@ -170,3 +173,13 @@ def test_one_holder_of_two_posts_is_no_list_of_removals():
     posts = {(labels[r.subject], labels[r.object]) for r in result.relations if r.predicate == "holdsPost"}
     assert posts == {("张功成", "屏南县财政局"), ("张功成", "屏南县人事局")}
     assert [e.label for e in result.entities if e.type == "Person"] == ["张功成"]
+
+
+def test_a_stop_told_by_a_clause_of_going_on_the_stage_alone():
+    names = [("Person", "陈国强"), ("AdministrativeDivision", "递铺街道"), ("AdministrativeDivision", "李洼村")]
+    text = "6月1日,陈国强到递铺街道调研。最后来到了李洼村,陈国强与村干部进行了交流。"
+    found = events(analysis(text, names, date="2023-06-02"))
+    assert set().union(*(args for t, _, args, _ in found if t == "Visit")) >= {("agent", "陈国强"), ("destination", "李洼村")}
+    # (only in a story that reports a visit by them: a clause of going alone recounts none)
+    assert events(analysis("最后来到了李洼村,陈国强与村干部进行了交流。", names[:1] + names[2:], date="2023-06-02")) == []
+    assert events(analysis("最后来到了李洼村,周书记与村干部进行了交流。", names[2:], date="2023-06-02")) == []

@@ -29,24 +29,25 @@ _UNNAMED_VENUE = 6
 
 
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
-    """In a story of someone's visits, a clause that names only where (在 and places) and a
-    next clause whose subject is the visitor recount a visit there:
+    """In a story of someone's visits, a clause that names only where (在 and places, or a word of going and places:
+    最后|来到|了|李洼村) and a next clause whose subject is the visitor recount a visit there:
     在|段村|，|习近平|总书记|指出 (xwlb-20230130-01) ; 在|运城博物馆|，|总书记|强调 (xwlb-20230522-04) ;
     在|长沙|，|李强|考察|了|… (xwlb-20230322-07).  Only in a story that reports a visit by them."""
     visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
     text = reader.text
     for start in [0, *(end + 1 for end in reader.clause_ends)]:
         start = reader.past_space(start, len(text))  # (…|工作|。| |在|莽张镇|天湖村: a page's space between sentences)
-        if not text.startswith("在", start) or start >= len(text):
+        lead = start + 1 if text.startswith("在", start) else _gone_to(reader, start)
+        if lead is None or start >= len(text):
             continue
         clause = reader.clause(start)
-        places = reader.between(start + 1, clause[1], _PLACES)
+        places = reader.between(lead, clause[1], _PLACES)
         # the place's own word may follow its division unnamed: 在|山东|枣庄|石榴|种植园
         rest = text[max(m.end for m in places):clause[1]] if places else ""
-        if not places or places[0].start - start > _VENUE_GAP + 1 or len(rest) > _UNNAMED_VENUE or "的" in rest \
+        if not places or places[0].start - lead > _VENUE_GAP or len(rest) > _UNNAMED_VENUE or "的" in rest \
                 or text[clause[1]:clause[1] + 1] not in "，," or _trigger_pattern().search(text, start, clause[1]) \
                 or reader.gathering(start, clause[1]) is not None \
-                or reader.after_word(markers("venue_links"), start + 1, clause[1]) is not None:
+                or reader.after_word(markers("venue_links"), lead, clause[1]) is not None:
             continue  # (在|党的二十大报告|中, 在|…|考察|时, 在|…|座谈会|上, 在|前往|陕西|途中: no place alone)
         following = reader.clause(clause[1] + 1)
         subject = _visitor(reader, following, visitors)
@@ -61,6 +62,17 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
             continue
         _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
                   sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _gone_to(reader: _Reader, start: int) -> int | None:
+    """Where the places of a clause with no subject that only says where one went begin: 最后|来到|了|李洼村|，|周书记|…
+    (a township's post, 2022: the last stop of the visit the story reports); None for any other clause."""
+    text = reader.text
+    at = start + next((len(w) for w in markers("going_on") if text.startswith(w, start)), 0)
+    link = next((w for w in markers("going_links") if text.startswith(w, at)), None)
+    if link is None or at not in reader.bounds or at + len(link) not in reader.bounds:
+        return None
+    return at + len(link) + text.startswith("了", at + len(link))
 
 
 def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
