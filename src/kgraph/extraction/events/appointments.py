@@ -3,6 +3,7 @@ person before (or after: 免去|某某) the trigger, the organisation and title 
 of the session that decided it."""
 from __future__ import annotations
 
+from ...model import Mention
 from ..posts.verbs import object_pronouns
 from .vocabulary import markers, _trigger_pattern, triggers
 from .reader import _PLACES, _Reader, _SUBJECT_LEAD
@@ -25,6 +26,16 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 任命|刘俊臣|、|郭振华|、|何新|、|胡晓犁|、|欧阳昌琼|为|十四届全国人大常委会|副秘书长 (xwlb-20230314-07); 免去|李宁|、|
     # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
     listed = _joined(reader, after) if not self_side and after else []
+    if not self_side and len(after) > 1 and len(listed) == 1:
+        # 免去|游代进|屏南县财政局|局长|、|张功成|屏南县人事局|局长|职务 (a county's removals, 2010): a list of items, each a
+        # name and its own post, as the posts stage read them
+        own = _own_posts(reader, after, start, clause[1])
+        if own:
+            date = date or _session_day(reader, sentence, start, happenings)
+            return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role,
+                                                     title=_post_title(title)),
+                              (("person", [one]), ("organization", [organization])), sentence, start, date)
+                    for one, organization, title in own]
     person = listed[-1] if listed else person
     if person is None and not self_side and reader.text.startswith(object_pronouns(), end):
         # 任命|郭振华|为|…|主任|，|免去|其|…|副秘书长|职务 (xwlb-20230628-09): who the sentence named last before
@@ -93,6 +104,20 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     date = date or _session_day(reader, sentence, start, happenings)
     return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
                       (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
+
+
+def _own_posts(reader: _Reader, people: list[Mention], start: int, clause_end: int) -> list[tuple[Mention, Mention, str]]:
+    """(person, organisation, title) of each of ``people`` named after a trigger, each followed by its own post up to
+    the next, as the posts stage read it at ``start``; none unless each has one."""
+    found = []
+    for person, following in zip(people, [m.start for m in people[1:]] + [clause_end]):
+        named = {m.key: m for m in reader.between(person.end, following, _PLACES)}
+        stated = [(named[org], post) for (key, where), held in reader.posts.items()
+                  if key == person.key and where[0] <= start < where[1] for org, post in held if org in named]
+        if not stated:
+            return []
+        found.append((person, *stated[0]))
+    return found
 
 
 def _session_day(reader: _Reader, sentence: tuple[int, int], start: int, happenings: list[_Happening]) -> str | None:

@@ -31,6 +31,7 @@ class _Happening:
     title: str | None = None
     change: str | None = None
     held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
+    visitor: str = ""  # a visit's visitor named by surname and title only (周书记): no agent, but its trip's
 
     def add(self, role: str, mention: Mention) -> None:
         if all(not (r == role and m.key == mention.key) for r, m in self.arguments):

@@ -130,6 +130,7 @@ class _Reader:
             self.implied_links.append(at)
             implied.append(Mention.make(place.type, an.doc.id, at, match.end(), self.text[at:match.end()],
                                         place.name, place.key, implied=True, **dict(place.props)))
+        implied += _own_divisions(an, chosen)
         if implied:
             spans = {(m.start, m.end) for m in implied}
             chosen = sorted([m for m in chosen if not any(s <= m.start and m.end <= e for s, e in spans)] + implied,
@@ -456,3 +457,26 @@ def _first_trigger(reader: _Reader, start: int, end: int) -> int:
     """Where the first trigger that is a word of its own starts in text[start:end], else ``end``."""
     found = _trigger_words(reader, start, end)
     return found[0][0] if found else end
+
+
+def _own_divisions(an: Analysis, chosen: list[Mention]) -> list[Mention]:
+    """A division a page names as its own (``own_divisions``: 我镇, 我县), after a word of going or a venue word: the one
+    division of that level the article names, when it names one only: 周书记|到|我镇|实地|调研 … 在|莽张镇|天湖村 (a
+    township's post, 2022) went to 莽张镇; none where the article names two towns, or none."""
+    found = []
+    for word in markers("own_divisions"):
+        level = word[-1]
+        at = an.text.find(word)
+        if at < 0:
+            continue
+        named = {m.key: m for m in chosen if m.type == "AdministrativeDivision" and m.label.endswith(level)
+                 and not m.prop("implied")}
+        if len(named) != 1:
+            continue
+        division = next(iter(named.values()))
+        while at >= 0:
+            if an.text.endswith(markers("venue_links") + markers("going_links"), 0, at):
+                found.append(Mention.make(division.type, an.doc.id, at, at + len(word), word, division.label,
+                                          division.key, implied=True))
+            at = an.text.find(word, at + len(word))
+    return found

@@ -15,6 +15,7 @@ from .vocabulary import markers, _meeting_pattern, _trigger_pattern, triggers
 from .reader import _ORDINAL_ENDS, _PLACES, _Reader, _says, _SUBJECT_LEAD, _trigger_words, _VENUE_GAP, _word_at
 from .happenings import _fold, _happened, _Happening
 from .subjects import _clause_subject, _subjects
+from ..names import surnames
 
 # a count of countries: 亚洲|三国, 非洲|多国
 _COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
@@ -28,31 +29,50 @@ _UNNAMED_VENUE = 6
 
 
 def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
-    """In a story of someone's visits, a clause that names only where (在 and places) and a
-    next clause whose subject is the visitor recount a visit there:
+    """In a story of someone's visits, a clause that names only where (在 and places, or a word of going and places:
+    最后|来到|了|李洼村) and a next clause whose subject is the visitor recount a visit there:
     在|段村|，|习近平|总书记|指出 (xwlb-20230130-01) ; 在|运城博物馆|，|总书记|强调 (xwlb-20230522-04) ;
     在|长沙|，|李强|考察|了|… (xwlb-20230322-07).  Only in a story that reports a visit by them."""
     visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
     text = reader.text
     for start in [0, *(end + 1 for end in reader.clause_ends)]:
-        if not text.startswith("在", start) or start >= len(text):
+        start = reader.past_space(start, len(text))  # (…|工作|。| |在|莽张镇|天湖村: a page's space between sentences)
+        lead = start + 1 if text.startswith("在", start) else _gone_to(reader, start)
+        if lead is None or start >= len(text):
             continue
         clause = reader.clause(start)
-        places = reader.between(start + 1, clause[1], _PLACES)
+        places = reader.between(lead, clause[1], _PLACES)
         # the place's own word may follow its division unnamed: 在|山东|枣庄|石榴|种植园
         rest = text[max(m.end for m in places):clause[1]] if places else ""
-        if not places or places[0].start - start > _VENUE_GAP + 1 or len(rest) > _UNNAMED_VENUE or "的" in rest \
+        if not places or places[0].start - lead > _VENUE_GAP or len(rest) > _UNNAMED_VENUE or "的" in rest \
                 or text[clause[1]:clause[1] + 1] not in "，," or _trigger_pattern().search(text, start, clause[1]) \
                 or reader.gathering(start, clause[1]) is not None \
-                or reader.after_word(markers("venue_links"), start + 1, clause[1]) is not None:
+                or reader.after_word(markers("venue_links"), lead, clause[1]) is not None:
             continue  # (在|党的二十大报告|中, 在|…|考察|时, 在|…|座谈会|上, 在|前往|陕西|途中: no place alone)
         following = reader.clause(clause[1] + 1)
         subject = _visitor(reader, following, visitors)
-        if subject is None:
-            continue
         sentence = an.sentence(start)
+        if subject is None:
+            # 在|莽张镇|天湖村|，|周书记|… (a township's post, 2022): a stop of the visit of one named by title only
+            unnamed = _unnamed_visitor(reader, following, following[1])
+            said = reader.text[unnamed[0]:unnamed[1]] if unnamed else None
+            if said and any(h.type == "Visit" and h.visitor == said for h in happenings):
+                _happened(happenings, _Happening("Visit", "在", visitor=said), (("destination", places),),
+                          sentence, start, reader.day(sentence, start, clause[1]))
+            continue
         _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
                   sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _gone_to(reader: _Reader, start: int) -> int | None:
+    """Where the places of a clause with no subject that only says where one went begin: 最后|来到|了|李洼村|，|周书记|…
+    (a township's post, 2022: the last stop of the visit the story reports); None for any other clause."""
+    text = reader.text
+    at = start + next((len(w) for w in markers("going_on") if text.startswith(w, start)), 0)
+    link = next((w for w in markers("going_links") if text.startswith(w, at)), None)
+    if link is None or at not in reader.bounds or at + len(link) not in reader.bounds:
+        return None
+    return at + len(link) + text.startswith("了", at + len(link))
 
 
 def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
@@ -150,6 +170,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
             agents = first[:1]
     if not agents and not relative:
         agents = _subjects(reader, sentence, clause, start, end)[-1:]
+    if not agents and not relative:
+        return _unnamed_visit(reader, trigger, sentence, clause, start, date, happenings)
     if not agents:
         return []
     taken = {m.key for m in agents}
@@ -219,6 +241,40 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
+
+
+def _unnamed_visit(reader, trigger, sentence, clause, start, date, happenings) -> list[_Happening]:
+    """A visit whose visitor the page names by surname and title only, opening the clause, with the places it went to
+    named: 12月5日|上午|，|周书记|到|我镇|实地|调研 (a township's post, 2022) — an event with no agent, as one of its
+    arguments is named (EVENTS.md), whose stops told after it by that visitor are part of it (:func:`_recounted_visits`)."""
+    visitor = _unnamed_visitor(reader, clause, start)
+    if visitor is None:
+        return []
+    destinations = reader.venues(visitor[1], start, set())
+    if not destinations:
+        return []
+    return [_happened(happenings, _Happening("Visit", trigger.word, visitor=reader.text[visitor[0]:visitor[1]]),
+                      (("destination", destinations),), sentence, start, date)]
+
+
+def _unnamed_visitor(reader: _Reader, clause: tuple[int, int], before: int) -> tuple[int, int] | None:
+    """Where a surname and a title (``unnamed_titles``: 周|书记, 李|县长) open ``clause`` (past a day and a time of day),
+    before ``before``, no name recognition read there."""
+    text = reader.text
+    at = reader.past_space(clause[0], before)
+    day = _LEADING_DAY.match(text, at, before)
+    at = reader.past_space(day.end(), before) if day else at
+    singles, _ = surnames()
+    if text[at:at + 1] not in singles or reader.between(at, before, ("Person",)):
+        return None
+    title = next((t for t in markers("unnamed_titles") if text.startswith(t, at + 1)), None)
+    if title is None or at + 1 + len(title) not in reader.bounds:
+        return None
+    return at, at + 1 + len(title)
+
+
+# a day and a time of day that open a clause before its subject: 12月5日上午，
+_LEADING_DAY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?[0-9０-９一二三四五六七八九十]+日(?:上午|下午|晚上|晚)?[，,、]?")
 
 
 def _met_at(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], taken: set[Key]) -> list[Mention]:
@@ -323,7 +379,9 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
         agents, regions = visit.keys("agent"), _regions(visit)
         joined = None
         for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
-            if not agents & trip.keys("agent") or _days_apart(trip.date, visit.date):
+            # (a visitor named by title only, 周书记, is one with the trip of that title)
+            same_visitor = agents & trip.keys("agent") or not agents and visit.visitor and visit.visitor == trip.visitor
+            if not same_visitor or _days_apart(trip.date, visit.date):
                 continue
             if None not in (months[id(trip)], months[id(visit)]) and months[id(trip)] != months[id(visit)]:
                 continue
@@ -345,15 +403,23 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
 
 def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """A visit told with no day, in a story that names one day only, in a sentence before it that names
-    the visitor, happened that day: 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
+    the visitor, happened that day (and so did a gathering told with no day in the sentence right after it): 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
     陈国强|一行|先后|走访|了|… (a county paper's story of one day's visits, its lead dated, what was visited told
     after it)."""
     if not reader.days or len({day for _, _, day in reader.days}) != 1:
         return
     lead = an.sentence(reader.days[0][0])
     subject = reader.people(lead[0], lead[1])[:1]
+    following = an.sentence(reader.past_space(lead[1], len(reader.text))) if lead[1] < len(reader.text) else None
     for visit in happenings:
-        if visit.type != "Visit" or visit.date is not None or not subject or subject[0].key not in visit.keys("agent"):
+        if visit.date is not None:
+            continue
+        if visit.type == "Gathering":
+            # a gathering told in the sentence right after the dated lead, of the same happening: 9月24日|,|…|篮球赛|
+            # 在|县体育馆|正式|开赛|。|县人大常委会|副主任|乔先苗|,|…|出席|开幕式 (a county paper's 要闻简报, 2023)
+            if following is None or min(visit.sentences) != following:
+                continue
+        elif visit.type != "Visit" or not subject or subject[0].key not in visit.keys("agent"):
             continue
         sentence = min(visit.sentences)
         at = visit.sentences[sentence]

@@ -78,7 +78,7 @@ from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_cou
                         _model_divisions_before_titles, _posts_after, _posts_after_division, _unnamed_among_peers)
 from .local import (_bodies_named_by_an_initial, _committees_of_the_division_named, _deputies_of_the_post_before,
                     _heads_of_a_division_read_late, _heads_of_the_division_named, _officials_before_their_posts)
-from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles
+from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
 from .after_names import _posts_after_names
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
@@ -117,6 +117,7 @@ def find_posts(an: Analysis) -> None:
     _model_people_after_titles(an)
     _model_places_after_titles(an)
     text = an.text
+    _removals_listed(an)
     people = [m for m in an.of_type("Person") if m.end > m.start]
     if not people:
         return

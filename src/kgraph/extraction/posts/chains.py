@@ -186,6 +186,12 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
             if unit is not None:
                 return unit, found.end
         return found, found.end
+    name = _name_at(an, start)
+    if name is not None and any(m.start == start + len(name) and m.type in ("Agency", "AdministrativeDivision")
+                                for m in an.mentions):
+        # 免去|游代进|屏南县财政局|局长|、|张功成|屏南县人事局|局长|职务 (a county's removals, 2010): the next item of a list
+        # opens with its holder's name and a body of its own, no unit of the chain named 张功成屏南县人事局
+        return None
     usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
     # 、|书记处|第一书记: a national body's own unit, which no organisation's head ends
     usable += [start + len(word) for word in _national_units()

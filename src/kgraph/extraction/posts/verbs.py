@@ -12,8 +12,9 @@ from ...errors import DataError
 from ...model import Mention
 from ...resources import data_table
 from ..analysis import Analysis
+from ..names import surnames
 from .titles import _CJK, _implied, Post, post_title_at, _TERMS
-from .bodies import _hold, _implied_organisation, _name_at
+from .bodies import _add_person, _hold, _implied_organisation, _name_at
 from .chains import read_post_chain
 from .lists import _address_words, _hold_listed, _objects_after, _titles_held
 from .foreign import _holds_its_posts, _of_its_country
@@ -252,6 +253,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             if match.start() not in an.boundaries or any(s < match.end() and match.start() < e for s, e in read):
                 continue
             read.append(match.span())
+            if holder_after and ends and _listed_removal(an, {m.start: m for m in people}, bodies, match.end()):
+                continue  # (免去|A|…|局长|、|B|…|局长|职务: each item its own posts, _removals_listed)
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
                 if not holders:
@@ -268,3 +271,63 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             posts = [(organisation, title, former or ends) for organisation, title, former in posts]
             for person in holders:
                 _hold(an, person, posts, match.start())
+
+
+# the word that closes a list of posts a removal names: 免去|A|…|局长|、|B|…|局长|职务
+_POST_WORD = "职务"
+# a personal name of two or three characters, its surname read by the surname rules
+_NAME_LENGTHS = (3, 2)
+
+
+def _removals_listed(an: Analysis) -> None:
+    """免去|游代进|屏南县财政局|局长|、|张功成|屏南县人事局|局长|职务 (a county's removals, 2010): after a verb that ends a
+    post and names its holders after it, a list of items each a name and a chain of posts, parted by 、 and closed by
+    职务, gives each name its own posts (former), and the names the model could not read are people (the name read by
+    the surname rules, a body written right after it). Nothing unless the whole list reads so."""
+    text = an.text
+    people = {m.start: m for m in an.of_type("Person") if m.end > m.start}
+    bodies = _bodies_by_start(an)
+    for verb, holder_after, _, ends in post_verbs():
+        if not (holder_after and ends):
+            continue
+        for match in re.finditer(re.escape(verb), text):
+            for at, name, posts in _listed_removal(an, people, bodies, match.end()):
+                person = people.get(at) or _add_person(an, at, name)
+                _hold(an, person, [(organisation, title, True) for organisation, title, _ in posts], match.start())
+
+
+def _listed_removal(an: Analysis, people: dict[int, Mention], bodies: dict[int, Mention],
+                    pos: int) -> list[tuple[int, str, list[Post]]]:
+    """The items (where, name, posts) of a list of removals that starts at ``pos`` (see :func:`_removals_listed`),
+    or none: two items at least, closed by 职务."""
+    text, items, end = an.text, [], pos
+    while True:
+        name = _listed_holder(an, people, bodies, pos)
+        if name is None:
+            break
+        posts, end = _chain_from(an, bodies, pos + len(name))
+        if not posts:
+            break
+        items.append((pos, name, posts))
+        if not text.startswith("、", end):
+            break
+        pos = end + 1
+    if len(items) < 2 or not text.startswith(_POST_WORD, end):
+        return []  # (one item: 免去|某某|的|…|职务 is the verb's own reading)
+    return items
+
+
+def _listed_holder(an: Analysis, people: dict[int, Mention], bodies: dict[int, Mention], pos: int) -> str | None:
+    """The name at ``pos`` a body follows right after: a person read there, else a name of the surname rules."""
+    if pos in people:
+        person = people[pos]
+        return person.label if person.end in bodies and an.text[pos:person.end] == person.label else None
+    singles, _ = surnames()
+    if an.text[pos:pos + 1] not in singles:
+        return None
+    for length in _NAME_LENGTHS:
+        name = an.text[pos:pos + length]
+        if pos + length in bodies and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                and bodies[pos + length].type in ("Agency", "AdministrativeDivision"):
+            return name
+    return None
