@@ -35,6 +35,7 @@ from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
+from ..names import chinese_name
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -165,6 +166,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
                 or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
+        if i and _names_a_division(word) and _a_persons_name(window[:length]):
+            break  # 免去游代进屏南县财政局局长、|张功成|屏南县|人事局 (a county's page, 2010): a new name starts at its division
         if i and word[0] in LIST_JOINERS and words[i - 1].endswith(ordered_lexicon("org_suffixes.txt")):
             break  # 郧西县公安局|和县|检察院: a body whole, and the next of a list (jieba's 和县, a county)
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
@@ -214,6 +217,23 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
             ends.append(start + length)
     return ends
+
+
+# the levels whose division's name, written inside a run, starts a name of its own (屏南县, 江苏省)
+_RUN_BREAKING_LEVELS = ("县", "市", "省")
+
+
+def _names_a_division(word: str) -> bool:
+    """Whether a word of the run is a division's full name of a county or above (屏南县): after a person's
+    name (|张功成|屏南县|人事局) a new name starts there.  Not a zone (开发区, 高新区: words of bodies' names
+    the gazetteer also holds)."""
+    return len(word) >= 3 and word.endswith(_RUN_BREAKING_LEVELS) and word in gazetteer().all_names
+
+
+def _a_persons_name(words: str) -> bool:
+    """Whether the run so far is a Chinese name the dictionary holds as no common word (张功成; not 中共/j,
+    whose 中共|河北省|委 is the party's committee)."""
+    return chinese_name(words) and word_tags().get(words, "nr").startswith("nr")
 
 
 def _two_heads(word: str) -> bool:
