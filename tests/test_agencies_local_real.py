@@ -105,3 +105,17 @@ def test_a_run_stops_at_a_division_after_a_persons_name():
     # but the party before its province's committee is the committee's name (pd-dev: 中共|河北省|委)
     text = "中共河北省委副书记赵世居"
     assert org_run(text, 0, len(text))
+
+
+# --- a division inside a firm's branch's name ---------------------------------------------------
+
+def test_a_division_after_a_firms_name_names_its_branch_not_a_body_of_the_division():
+    # a district's page (南通市崇川区永兴街道, 2023): 中国移动|江苏|公司|北城|分公司
+    agencies, _ = _extract("永兴花苑社区党总支、居委会承办,中国移动江苏公司北城分公司,江苏银行港闸支行协办。")
+    assert not {"江苏公司", "江苏公司北城分公司"} & agencies
+    # xwlb-2023: 中国农业大学|曲周|科技小院 is the university's, not 曲周县's
+    agencies, _ = _extract("眼下进入秋收时节，中国农业大学曲周科技小院和实验站的同学们奔忙在田间地头。")
+    assert "曲周县科技小院" not in agencies
+    # but a central body's bureau of the province is the province's (国家税务总局|江苏省|税务局)
+    agencies, _ = _extract("国家税务总局江苏省税务局近日发布通知。")
+    assert {a for a in agencies if a.endswith("江苏省税务局")}

@@ -273,6 +273,17 @@ def _glued_to_a_word(an: Analysis, level: int) -> bool:
 _VERB_GLUED_LEVELS = "市县区"
 
 
+def _a_firms_branch(an: Analysis, start: int) -> bool:
+    """Whether a division is written right after an organisation's name the dictionary holds (nt), not a
+    central body's: 中国移动|江苏|公司|北城|分公司 (a district's page, 2023), 中国工商银行|广东|韶关|分行 (xwlb-2023):
+    the division names the firm's branch, whose name opens with the firm's; no body of the division's
+    (江苏公司).  Not 国家税务总局|江苏省|税务局 (the central body's bureau of the province)."""
+    token = an.token_at(start - 1) if start else None
+    if token is None or token[1] != start or token[1] - token[0] < 3:
+        return False
+    return word_tags().get(token[2], "") == "nt" and token[2] not in alias_table("national_agencies.tsv")
+
+
 def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县), else the one county or
     district it names after a 县 or 区 that opens a clause: a county's report names its county after
@@ -388,6 +399,8 @@ def find_agencies(an: Analysis) -> None:
         if names_a_ship(text, division.end):
             # |山东舰航母编队|在西太平洋 (xwlb-2023, 4 times): a ship named after the province and its group,
             # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
+            continue
+        if _a_firms_branch(an, division.start):
             continue
         body = _after_term(text, division.end)
         ends = org_run(text, body, next_division(body))
