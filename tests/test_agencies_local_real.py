@@ -119,3 +119,14 @@ def test_a_division_after_a_firms_name_names_its_branch_not_a_body_of_the_divisi
     # but a central body's bureau of the province is the province's (国家税务总局|江苏省|税务局)
     agencies, _ = _extract("国家税务总局江苏省税务局近日发布通知。")
     assert {a for a in agencies if a.endswith("江苏省税务局")}
+
+
+# --- a renamed division's body written with its old level ----------------------------------------
+
+def test_a_body_after_a_renamed_divisions_short_name_keeps_its_written_level():
+    # a 2011 national paper's profile of county secretaries: 荔浦县 became 荔浦市 in 2018
+    agencies, posts = _extract("罗永东,1963年5月生,广西荔浦县委书记。")
+    assert "荔浦市县委" not in agencies and ("罗永东", "荔浦县委") in posts
+    # a county written with its own level stays as it was: 眉县|县委 is 眉县委
+    agencies, _ = _extract("陕西眉县县委书记张三主持会议。")
+    assert "眉县委" in agencies

@@ -347,6 +347,10 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
                 canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
             label = division_label + canonical
+            if _renamed_level(written_division, division_label, canonical):
+                # 广西|荔浦|县委|书记 (a 2011 profile): 荔浦县 is 荔浦市 since 2018; the body is named as written
+                # (荔浦县委, as after 荔浦县 written whole), never the hybrid 荔浦市县委
+                label = written_division + canonical
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
                                       division=division_key, division_label=division_label,
@@ -356,6 +360,19 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
+
+
+# the levels of a county or a city whose character a short name may be written with before its body
+_COUNTY_LEVELS = "县市区旗"
+
+
+def _renamed_level(written: str, label: str, head: str) -> bool:
+    """Whether a body's head opens with the level character of the division it is written after by its
+    short name, the division now of another level (荔浦|县委: 荔浦市, once 荔浦县): the character is the
+    division's own, no abbreviation.  Not after a province or a region (广西|区委)."""
+    return (len(head) > 1 and head[0] in _COUNTY_LEVELS and head[0] != label[-1:] and label[-1:] in _COUNTY_LEVELS
+            and not written.endswith(tuple(_LEVEL_CHARS)) and not label.endswith(("自治区", "特别行政区"))
+            and head[1:].endswith(org_heads()))
 
 
 def _siblings(an: Analysis, last: Mention, division_label: str, division_key: str, written: str,
