@@ -130,3 +130,31 @@ def test_a_body_after_a_renamed_divisions_short_name_keeps_its_written_level():
     # a county written with its own level stays as it was: 眉县|县委 is 眉县委
     agencies, _ = _extract("陕西眉县县委书记张三主持会议。")
     assert "眉县委" in agencies
+
+
+# --- the year's: a university's unit, a title read into a city, a name read as a body ------------
+
+def test_a_unit_of_a_university_is_named_after_the_university():
+    # xwlb-20231027-03, xwlb-20231102-02
+    agencies, _ = _extract("1982年2月起，李克强同志先后任北京大学团委书记，共青团中央常委。")
+    assert "北京大学团委" in agencies and "北京市大学团委" not in agencies
+    agencies, _ = _extract("闭幕会后，全国政协常委、山东大学儒学高等研究院执行院长王学典应邀作报告。")
+    assert "山东大学儒学高等研究院" in agencies and not {a for a in agencies if a.startswith("山东省大学")}
+
+
+def test_a_city_read_across_a_titles_end_is_none():
+    # xwlb-20230417-04: 兼外|长沙|伦赛 (外长 沙伦赛)
+    extraction = kgraph.extract_text("中共中央政治局常委、国务院副总理丁薛祥17日在北京会见老挝副总理兼外长沙伦赛。")
+    assert "长沙市" not in {e.label for e in extraction.entities}
+    # xwlb-20230521-09's headline: 查处|长沙 (a verb ending in 处, no 处长) keeps the city
+    extraction = kgraph.extract_text("湖南严肃查处长沙“4·29”特别重大居民自建房倒塌事故相关责任人")
+    assert "长沙市" in {e.label for e in extraction.entities}
+
+
+def test_a_persons_name_the_model_cut_short_as_a_body_is_the_person():
+    # xwlb-20231016-06: 李强同|欧尔/ORG|班|会谈 … 欧尔班/PER|总理
+    extraction = kgraph.extract_text("欢迎仪式后，李强同欧尔班会谈。李强表示，在习近平主席和欧尔班总理战略引领下，"
+                                     "中匈互利合作近年来取得进展。")
+    assert "欧尔" not in {e.label for e in extraction.entities}
+    person = next(e for e in extraction.entities if e.label == "欧尔班")
+    assert person.type == "Person" and len(person.mentions) == 2

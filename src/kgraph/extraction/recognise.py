@@ -58,10 +58,18 @@ def find_model_agencies(an: Analysis) -> None:
     an.pending = [c for c in chosen if c.type != "Agency"]
     an.pending_names = {c.start: c.end for c in an.pending if c.type == "Person"}
     agencies = []
+    people = {an.text[c.start:c.end] for c in an.pending if c.type == "Person"}
     for c in chosen:
         if c.type != "Agency":
             continue
         written = an.text[c.start:c.end]
+        person = _a_persons_name_cut(an, c, people)
+        if person:
+            # 李强同|欧尔/ORG|班|会谈 … 欧尔班/PER|总理 (xwlb-20231016-06): the name the model reads as a person
+            # elsewhere in the article, cut short, is that person, no organisation
+            an.pending.append(Candidate(c.start, c.start + len(person), "Person", c.source, c.score))
+            an.pending_names[c.start] = c.start + len(person)
+            continue
         if longest_end(written, ordered_lexicon("place_suffixes.txt")) > longest_end(written, org_heads()):
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
@@ -72,6 +80,17 @@ def find_model_agencies(an: Analysis) -> None:
     _units_of_the_bureau(an)
     _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str]) -> str:
+    """The name of a person the model reads in the article that the text at an organisation's start
+    writes, longer than the organisation and ending at a word's end, where the organisation ends in no
+    head of one (欧尔|班: 欧尔班); '' if none."""
+    written = an.text[c.start:c.end]
+    if written.endswith(org_heads()) or written in known_types():
+        return ""
+    return next((name for name in people if len(name) > len(written) and an.text.startswith(name, c.start)
+                 and name.startswith(written) and c.start + len(name) in an.boundaries), "")
 
 
 def _parents_written_in_names(an: Analysis) -> None:

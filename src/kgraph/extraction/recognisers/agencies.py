@@ -328,6 +328,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
           written_division: str, body_start: int, abbreviated: bool = False) -> list[Mention]:
     """One mention per head in the run; each nested in the next."""
     out: list[Mention] = []
+    own = False  # whether the last name of the run is a body of its own name (北京大学)
     for end in ends:
         head = an.text[body_start:end]
         joint = bool(out) and out[-1].text.endswith("委") and JOINT_GOVERNMENT.fullmatch(an.text[out[-1].end:end])
@@ -339,7 +340,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 head.endswith(ordered_lexicon("own_name_heads.txt")) and len(written_division) > 1):
             # papers keep their own name (荆州日报), and so do universities, stations, firms (北京大学, not
             # 北京市大学; 北京|西站; 云南|白药集团): own_name_heads.txt
-            label = written_division + head
+            label, own = written_division + head, True
+        elif own and out and not joint:
+            # 北京大学|团委 (xwlb-20231027-03), 山东大学|儒学高等研究院 (xwlb-20231102-02): a unit of the body of its
+            # own name before it, named after it (北京大学团委), not after the division (北京市大学团委)
+            label = out[-1].label + canonical_head(an.text[out[-1].end:end])
         else:
             canonical = canonical_head(head)
             if canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
