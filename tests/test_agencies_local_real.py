@@ -158,3 +158,18 @@ def test_a_persons_name_the_model_cut_short_as_a_body_is_the_person():
     assert "欧尔" not in {e.label for e in extraction.entities}
     person = next(e for e in extraction.entities if e.label == "欧尔班")
     assert person.type == "Person" and len(person.mentions) == 2
+
+
+def test_a_body_the_model_read_with_its_levels_abbreviation_is_the_divisions_or_none():
+    # a county's page (长子县 要闻简报, 2023): 由县|直|工委/ORG with no county named: no name
+    sentence = "9月24日,由县直工委、县卫体局、县总工会、县体育中心联合举办的篮球赛在县体育馆正式开赛。"
+    agencies, _ = _extract(sentence)
+    assert "县直工委" not in agencies
+    # with the county named before: the county's
+    agencies, _ = _extract("长子县召开会议。" + sentence)
+    assert "长子县直工委" in agencies
+    # a word ending in a level's character is no abbreviation (城市|规划局): the stage leaves the model's name
+    an = hand_built("城市规划局局长李某出席。")
+    mention(an, "Agency", "规划局", found_by="model")
+    _bare_local_bodies(an)
+    assert [m.label for m in an.mentions if m.type == "Agency"] == ["规划局"]

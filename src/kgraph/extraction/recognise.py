@@ -143,8 +143,11 @@ def _bare_local_body(an: Analysis, m: Mention) -> bool:
         return False
     text = an.text
     if not (text.startswith(_after_bare_body(), m.end) or any(
-            text.startswith(t, m.end - 1) for t in _after_bare_body() if len(t) > 1 and t[0] == name[-1])):
+            text.startswith(t, m.end - 1) for t in _after_bare_body() if len(t) > 1 and t[0] == name[-1])
+            or _opens_with_a_level(an, m) or _level_before(an, m.start)):
         return False  # 宣传部|长 (jieba 宣传部长): the title's first character ends the name
+    if _opens_with_a_level(an, m):
+        name = name[1:]  # 由县|直|工委: the county's 直工委
     tags, words = word_tags(), tokenizer().lcut(name)
     if any(tags.get(w, "") in _PROPER_TAGS or w in gazetteer().all_names or (len(words) > 1 and tags.get(w, "") == "nr")
            for w in words):
@@ -153,6 +156,24 @@ def _bare_local_body(an: Analysis, m: Mention) -> bool:
 
 
 _PROPER_TAGS = ("ns", "nz", "nrt", "nrfg")
+
+
+def _opens_with_a_level(an: Analysis, m: Mention) -> bool:
+    """Whether the model's organisation opens with a level's character that is no word's first character
+    (由县|直|工委, a county's page, 2023: the county's abbreviation; not 市场|监管局)."""
+    if len(m.text) < 3 or m.text[0] not in _LEVEL_CHARACTERS:
+        return False
+    token = an.token_at(m.start)
+    return token is None or token[0] < m.start or token[1] == m.start + 1
+
+
+def _level_before(an: Analysis, start: int) -> bool:
+    """Whether the character before ``start`` is a level's abbreviation: a word of its own (县|安委会) or
+    glued after a word the dictionary lacks (由镇|人大), not the end of a word (城市|规划局)."""
+    if not start or an.text[start - 1] not in _LEVEL_CHARACTERS:
+        return False
+    token = an.token_at(start - 1)
+    return token is None or token[1] - token[0] == 1 or (token[1] == start and token[2] not in word_tags())
 
 
 def _bare_local_bodies(an: Analysis) -> None:
@@ -171,7 +192,8 @@ def _bare_local_bodies(an: Analysis) -> None:
         if division is None:
             continue
         start, label, key, parent = division
-        name = (parent.label if parent else label) + canonical_head(m.text)
+        body = m.text[1:] if _opens_with_a_level(an, m) else m.text
+        name = (parent.label if parent else label) + canonical_head(body)
         an.add(Mention.make("Agency", an.doc.id, start, m.end, an.text[start:m.end], name, agency_key(name),
                             division=key, division_label=label, found_by="model"))
         an.fact(agency_key(name), "locatedIn", key, start)
@@ -201,8 +223,8 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
     written = next((d for d in divisions if d.end == m.start and d.end > d.start), None)
     if written is not None:
         return written.start, written.label, written.key, None
-    level = m.start - 1
-    if level >= 0 and text[level] in _LEVEL_CHARACTERS:
+    level = m.start if _opens_with_a_level(an, m) else m.start - 1
+    if level == m.start or _level_before(an, m.start):
         if level and text[level - 1] in "全各本我每该两三四五六七八九十数多个":
             return _LEFT  # 全县|人大: every body of the kind, no short form of one
         governing = governing_division(an, text[level], level)
