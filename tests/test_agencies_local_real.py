@@ -173,3 +173,20 @@ def test_a_body_the_model_read_with_its_levels_abbreviation_is_the_divisions_or_
     mention(an, "Agency", "规划局", found_by="model")
     _bare_local_bodies(an)
     assert [m.label for m in an.mentions if m.type == "Agency"] == ["规划局"]
+
+
+# --- the model's names with a verb or a qualifier taken for a body ------------------------------
+
+def test_a_verb_that_heads_names_before_a_verb_is_no_part_of_the_body():
+    # a town's page (宝应县鲁垛镇, 2018): 鲁垛镇人大|组织|召开 (the model: 鲁垛镇人大组织/ORG)
+    agencies, posts = _extract("近日,鲁垛镇人大组织召开2018年第二次主席团会议。最后,镇人大主席刘元太对各代表组提出几点要求。")
+    assert "鲁垛镇人大组织" not in agencies and ("刘元太", "鲁垛镇人大") in posts
+    # but a name the head ends keeps it (xwlb-2023: 上合组织)
+    agencies, _ = _extract("上合组织举行成员国外长理事会会议。")
+    assert "上合" not in agencies
+
+
+def test_a_qualifier_and_a_head_alone_name_no_body():
+    # a county's page (宿松县, 2021): 召开|新任|部长|见面会 (the model: 新任部/ORG)
+    agencies, _ = _extract("3月28日上午,县委宣传部举行简朴仪式,召开新任部长见面会。")
+    assert "部" not in agencies

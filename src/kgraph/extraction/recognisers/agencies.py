@@ -658,6 +658,23 @@ def _a_kind(name: str) -> bool:
                for w in tokenizer().lcut(rest)) if rest else True  # 名古屋/n|证券交易所: a city's
 
 
+def _verb_head_before_a_verb(an: Analysis, c: Candidate) -> int:
+    """The length of a name's last word when it is a verb of two characters or more that heads names too
+    (组织, as 世界卫生组织 ends), a verb follows it, and the words before it end a body's name of their own
+    (人大|组织|召开: the congress organises a meeting); 0 if not."""
+    last = an.token_at(c.end - 1)
+    following = an.token_at(c.end)
+    tags = word_tags()
+    if (last is None or following is None or last[1] != c.end or following[0] != c.end or last[0] <= c.start
+            or tags.get(last[2], "") != "v" or not tags.get(following[2], "").startswith("v")):
+        return 0
+    rest = an.text[c.start:last[0]]
+    if last[1] - last[0] < 2 or last[2] not in lexicon("org_suffixes.txt") or not (
+            rest.endswith(org_heads()) or rest.endswith(tuple(_bare_kinds()))):
+        return 0  # 上合组织|举行, 县委办|召开: the head of a name (上合 none without it)
+    return last[1] - last[0]
+
+
 def _title_runs_from(an: Analysis, end: int) -> bool:
     """Whether a title follows ``end`` or ends a word that runs on past it (国防部|长: jieba
     reads 国防部长 as one word)."""
@@ -866,8 +883,13 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
         if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
-            # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry
-            return [replace(c, start=c.start + len(qualifier))]
+            # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry;
+            # 召开|新任|部长|见面会 (a county's page, 2021): and a head alone after it names no body at all
+            return [replace(c, start=c.start + len(qualifier))] if len(name) - len(qualifier) > 1 else []
+        verb = _verb_head_before_a_verb(an, c)
+        if verb:
+            # 鲁垛镇人大组织/ORG|召开 (a town's page, 2018): 组织 the verb before a verb, the body before it
+            return [replace(c, end=c.end - verb)] if c.end - verb - c.start > 1 else []
         return [c]
     if text.startswith("和", c.end) and "》" not in name and _runs_on(an, c.end + 1):
         # not 美国《时代》周刊|和|有线新闻电视公司 (pd-dev): a periodical's title ends its name
