@@ -190,3 +190,9 @@ def test_a_qualifier_and_a_head_alone_name_no_body():
     # a county's page (宿松县, 2021): 召开|新任|部长|见面会 (the model: 新任部/ORG)
     agencies, _ = _extract("3月28日上午,县委宣传部举行简朴仪式,召开新任部长见面会。")
     assert "部" not in agencies
+
+
+def test_a_papers_dispatch_mark_is_no_part_of_its_name():
+    # a paper's page (江南时报, 2024): 江南时报讯（记者 钱月明） (the model: 江南时报讯/ORG)
+    agencies, _ = _extract("江南时报讯(记者 钱月明) 日前,采访行动在南通市海门区海门街道正式启动。")
+    assert "江南时报讯" not in agencies and "江南时报" in agencies

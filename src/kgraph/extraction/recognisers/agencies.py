@@ -658,6 +658,13 @@ def _a_kind(name: str) -> bool:
                for w in tokenizer().lcut(rest)) if rest else True  # 名古屋/n|证券交易所: a city's
 
 
+@cache
+def _media_heads() -> tuple[str, ...]:
+    """What a paper's or a broadcaster's name ends with: media_suffixes.txt, the periodicals' heads
+    (word set periodical_heads: 时报) and the agencies' and stations' heads (社, 台, 网)."""
+    return longest_first(set(ordered_lexicon("media_suffixes.txt")) | set(word_set("periodical_heads")) | {"社", "台", "网"})
+
+
 def _verb_head_before_a_verb(an: Analysis, c: Candidate) -> int:
     """The length of a name's last word when it is a verb of two characters or more that heads names too
     (组织, as 世界卫生组织 ends), a verb follows it, and the words before it end a body's name of their own
@@ -867,6 +874,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         if not (name.endswith(org_heads()) or name in alias_table("national_agencies.tsv")):
             return []
         c = rest
+    dispatch = next((mark for mark in word_set("dispatch_marks") if name.endswith(mark)), "")
+    if dispatch and c.source == "model" and name[:-len(dispatch)].endswith(_media_heads()):
+        # 江南时报讯/ORG|（记者 钱月明） (a paper's page, 2024): the paper's dispatch line, the paper before its mark
+        return [replace(c, end=c.end - len(dispatch))]
     false_head = longest_end(name, false_org_heads())
     if c.source == "model" and (_a_kind(name) or 0 < false_head >= longest_end(name, org_heads())):
         return []  # 乡镇|卫生院, 露天|煤矿: a kind of body; 世界|政党: parties in general (false_org_heads.txt)
