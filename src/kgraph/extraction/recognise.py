@@ -122,7 +122,10 @@ def _parents_written_in_names(an: Analysis) -> None:
 
 # the kinds of a division's own bodies and departments (data/lexicon/agency_kinds.tsv) whose bare name is a short form
 _LOCAL_KINDS = frozenset(("party", "government", "congress", "consultative", "judicial", "public-security", "media"))
-_LEVEL_CHARACTERS = "省市县区旗镇乡"
+# the levels a character abbreviates (县|安委会), but a village's (村|党支部 names a village the article may not)
+_LEVEL_CHARACTERS = "".join(c for c in word_set("division_level_characters") if c != "村")
+# what before a level's character makes it every division of the level, not one (全县|人大, 各镇|党委)
+_EVERY = "全各本我每两三四五六七八九十数多个"
 _CLAUSE_ENDS = "，,。；;：:！？!?\n（）()"
 
 
@@ -145,7 +148,7 @@ def _bare_local_body(an: Analysis, m: Mention) -> bool:
     if not (text.startswith(_after_bare_body(), m.end) or any(
             text.startswith(t, m.end - 1) for t in _after_bare_body() if len(t) > 1 and t[0] == name[-1])
             or _opens_with_a_level(an, m) or _level_before(an, m.start)):
-        return False  # 宣传部|长 (jieba 宣传部长): the title's first character ends the name
+        return False  # before a title (宣传部|长, jieba 宣传部长: the title's first character ends the name) or a credit
     if _opens_with_a_level(an, m):
         name = name[1:]  # 由县|直|工委: the county's 直工委
     tags, words = word_tags(), tokenizer().lcut(name)
@@ -183,7 +186,7 @@ def _bare_local_bodies(an: Analysis) -> None:
     article named), or by the body listed before it in a list of officials (该县财政局局长游代进、|人事局|局长
     张功成, a county's page, 2010: 屏南县人事局).  One no division resolves (县委常委、|宣传部|长李晓勇 with no county
     named; 本报讯（|融媒体中心|记者宋乐义 on a page that names no home) is dropped, and so no post is held in it.
-    A committee's unit listed after it (市委常委、宣传部|部长) is the post chains' to name (posts.chains)."""
+    A party department listed after its committee is the committee's (公安县委|常委、|宣传部|长: 公安县委宣传部)."""
     for m in [m for m in an.mentions if m.type == "Agency" and _bare_local_body(an, m)]:
         division = _division_of_a_bare_body(an, m)
         if division is _LEFT:
@@ -215,9 +218,9 @@ def _bare_kinds_and_media() -> frozenset[str]:
 
 
 def _division_of_a_bare_body(an: Analysis, m: Mention):
-    """(start, division label, division key, the committee it is a department of) of a bare body's
-    division, None if the text gives none, or
-    _LEFT for a unit of a committee listed before it, which the post chains name."""
+    """(start, division label, division key, the committee it is a department of or None) of a bare body's
+    division; None if the text gives none; _LEFT where the short form may be a name of its own (a country's
+    ministry, a national body's unit) or stands for every body of its kind (全县|人大): the model's reading stays."""
     text = an.text
     divisions = an.of_type("AdministrativeDivision")
     written = next((d for d in divisions if d.end == m.start and d.end > d.start), None)
@@ -225,7 +228,7 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
         return written.start, written.label, written.key, None
     level = m.start if _opens_with_a_level(an, m) else m.start - 1
     if level == m.start or _level_before(an, m.start):
-        if level and text[level - 1] in "全各本我每该两三四五六七八九十数多个":
+        if level and text[level - 1] in _EVERY:
             return _LEFT  # 全县|人大: every body of the kind, no short form of one
         governing = governing_division(an, text[level], level)
         return None if governing is None else (level, governing.label, governing.key, None)
