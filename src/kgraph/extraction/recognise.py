@@ -27,6 +27,7 @@ from functools import cache
 from itertools import accumulate
 
 from ..gazetteer import gazetteer
+from ..merge import agency_kind
 from ..model import Mention
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
@@ -34,10 +35,10 @@ from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
 from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
-from .linkers import agency_key, implicit, link_agencies, link_person, link_place, unlinked_division
+from .linkers import agency_key, canonical_head, implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
-from .recognisers.agencies import model_agency
+from .recognisers.agencies import governing_division, model_agency
 from .recognisers.divisions import after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country
 
@@ -45,7 +46,7 @@ __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "m
 
 
 @stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"),
-       writes=("Agency", "pending", "subOrganizationOf"))
+       writes=("Agency", "pending", "subOrganizationOf", "locatedIn"))
 def find_model_agencies(an: Analysis) -> None:
     """Fuse every candidate once, and add the organisations now: the people stage
     reads posts after them (中央军委|委员|李尚福).  The other names wait for
@@ -57,19 +58,39 @@ def find_model_agencies(an: Analysis) -> None:
     an.pending = [c for c in chosen if c.type != "Agency"]
     an.pending_names = {c.start: c.end for c in an.pending if c.type == "Person"}
     agencies = []
+    people = {an.text[c.start:c.end] for c in an.pending if c.type == "Person"}
     for c in chosen:
         if c.type != "Agency":
             continue
         written = an.text[c.start:c.end]
+        person = _a_persons_name_cut(an, c, people)
+        if person:
+            # 李强同|欧尔/ORG|班|会谈 … 欧尔班/PER|总理 (xwlb-20231016-06): the name the model reads as a person
+            # elsewhere in the article, cut short, is that person, no organisation
+            an.pending.append(Candidate(c.start, c.start + len(person), "Person", c.source, c.score))
+            an.pending_names[c.start] = c.start + len(person)
+            continue
         if longest_end(written, ordered_lexicon("place_suffixes.txt")) > longest_end(written, org_heads()):
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         agencies.append(c)
     link_agencies(an, _named(an, agencies))
+    _bare_local_bodies(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str]) -> str:
+    """The name of a person the model reads in the article that the text at an organisation's start
+    writes, longer than the organisation and ending at a word's end, where the organisation ends in no
+    head of one (欧尔|班: 欧尔班); '' if none."""
+    written = an.text[c.start:c.end]
+    if written.endswith(org_heads()) or written in known_types():
+        return ""
+    return next((name for name in people if len(name) > len(written) and an.text.startswith(name, c.start)
+                 and name.startswith(written) and c.start + len(name) in an.boundaries), "")
 
 
 def _parents_written_in_names(an: Analysis) -> None:
@@ -97,6 +118,135 @@ def _parents_written_in_names(an: Analysis) -> None:
         labels.add(parent)
         an.add(Mention.make("Agency", an.doc.id, m.start, m.start, "", parent, agency_key(parent), implicit=True,
                             written_in_a_name=True))
+
+
+# the kinds of a division's own bodies and departments (data/lexicon/agency_kinds.tsv) whose bare name is a short form
+_LOCAL_KINDS = frozenset(("party", "government", "congress", "consultative", "judicial", "public-security", "media"))
+# the levels a character abbreviates (县|安委会), but a village's (村|党支部 names a village the article may not)
+_LEVEL_CHARACTERS = "".join(c for c in word_set("division_level_characters") if c != "村")
+# what before a level's character makes it every division of the level, not one (全县|人大, 各镇|党委)
+_EVERY = "全各本我每两三四五六七八九十数多个"
+_CLAUSE_ENDS = "，,。；;：:！？!?\n（）()"
+
+
+@cache
+def _after_bare_body() -> tuple[str, ...]:
+    """What a bare body's short form is written before when it holds a post: a title (宣传部|长), a credit
+    (融媒体中心|记者: data/lexicon/byline_roles.txt)."""
+    return longest_first(set(lexicon("titles.txt")) | set(lexicon("byline_roles.txt")))
+
+
+def _bare_local_body(an: Analysis, m: Mention) -> bool:
+    """Whether the model's organisation is a local body's short form: its name as written, no division,
+    no place in it, no name of its own (national, white list), of a division's kind (人大, 宣传部, 人事局,
+    融媒体中心), before a title or a credit."""
+    name = m.text
+    if (m.end <= m.start or m.label != name or m.prop("division") or m.prop("found_by") != "model"
+            or name in alias_table("national_agencies.tsv") or name in known_types() or len(name) > 6):
+        return False
+    text = an.text
+    if not (text.startswith(_after_bare_body(), m.end) or any(
+            text.startswith(t, m.end - 1) for t in _after_bare_body() if len(t) > 1 and t[0] == name[-1])
+            or _opens_with_a_level(an, m) or _level_before(an, m.start)):
+        return False  # before a title (宣传部|长, jieba 宣传部长: the title's first character ends the name) or a credit
+    if _opens_with_a_level(an, m):
+        name = name[1:]  # 由县|直|工委: the county's 直工委
+    tags, words = word_tags(), tokenizer().lcut(name)
+    if any(tags.get(w, "") in _PROPER_TAGS or w in gazetteer().all_names or (len(words) > 1 and tags.get(w, "") == "nr")
+           for w in words):
+        return False  # 江苏银行, 汝州火车站派出所: named after their place; 八宝/nz|镇党委: a town's
+    return agency_kind(name) in _LOCAL_KINDS
+
+
+_PROPER_TAGS = ("ns", "nz", "nrt", "nrfg")
+
+
+def _opens_with_a_level(an: Analysis, m: Mention) -> bool:
+    """Whether the model's organisation opens with a level's character that is no word's first character
+    (由县|直|工委, a county's page, 2023: the county's abbreviation; not 市场|监管局)."""
+    if len(m.text) < 3 or m.text[0] not in _LEVEL_CHARACTERS:
+        return False
+    token = an.token_at(m.start)
+    return token is None or token[0] < m.start or token[1] == m.start + 1
+
+
+def _level_before(an: Analysis, start: int) -> bool:
+    """Whether the character before ``start`` is a level's abbreviation: a word of its own (县|安委会) or
+    glued after a word the dictionary lacks (由镇|人大), not the end of a word (城市|规划局)."""
+    if not start or an.text[start - 1] not in _LEVEL_CHARACTERS:
+        return False
+    token = an.token_at(start - 1)
+    return token is None or token[1] - token[0] == 1 or (token[1] == start and token[2] not in word_tags())
+
+
+def _bare_local_bodies(an: Analysis) -> None:
+    """A local body the model read by its short form (GUIDELINES: an unresolved short form is no name) is
+    named with the division the text gives it: written right before it (澧县如东镇|人大|主席彭锋, a town's
+    page, 2023: 如东镇人大), by its level's character before it (会议由|镇|人大|主席彭锋主持: the town the
+    article named), or by the body listed before it in a list of officials (该县财政局局长游代进、|人事局|局长
+    张功成, a county's page, 2010: 屏南县人事局).  One no division resolves (县委常委、|宣传部|长李晓勇 with no county
+    named; 本报讯（|融媒体中心|记者宋乐义 on a page that names no home) is dropped, and so no post is held in it.
+    A party department listed after its committee is the committee's (公安县委|常委、|宣传部|长: 公安县委宣传部)."""
+    for m in [m for m in an.mentions if m.type == "Agency" and _bare_local_body(an, m)]:
+        division = _division_of_a_bare_body(an, m)
+        if division is _LEFT:
+            continue
+        an.mentions.remove(m)
+        if division is None:
+            continue
+        start, label, key, parent = division
+        body = m.text[1:] if _opens_with_a_level(an, m) else m.text
+        name = (parent.label if parent else label) + canonical_head(body)
+        an.add(Mention.make("Agency", an.doc.id, start, m.end, an.text[start:m.end], name, agency_key(name),
+                            division=key, division_label=label, found_by="model"))
+        an.fact(agency_key(name), "locatedIn", key, start)
+        if parent:
+            an.fact(agency_key(name), "subOrganizationOf", parent.key, start)
+
+
+_LEFT = object()
+
+
+@cache
+def _bare_kinds_and_media() -> frozenset[str]:
+    """The kinds of body every division has, written alone (人大, 政协, 党委: agency_kinds.tsv), and a medium's
+    ending alone (融媒体中心: media_suffixes.txt): never a name of their own."""
+    national = alias_table("national_agencies.tsv")
+    kinds = {r[1] for r in table("agency_kinds.tsv") if r[0] in ("suffix", "contains")
+             and r[2] in ("congress", "consultative", "party") and r[1] not in national and len(r[1]) == 2}
+    return frozenset(kinds | set(lexicon("media_suffixes.txt")))
+
+
+def _division_of_a_bare_body(an: Analysis, m: Mention):
+    """(start, division label, division key, the committee it is a department of or None) of a bare body's
+    division; None if the text gives none; _LEFT where the short form may be a name of its own (a country's
+    ministry, a national body's unit) or stands for every body of its kind (全县|人大): the model's reading stays."""
+    text = an.text
+    divisions = an.of_type("AdministrativeDivision")
+    written = next((d for d in divisions if d.end == m.start and d.end > d.start), None)
+    if written is not None:
+        return written.start, written.label, written.key, None
+    level = m.start if _opens_with_a_level(an, m) else m.start - 1
+    if level == m.start or _level_before(an, m.start):
+        if level and text[level - 1] in _EVERY:
+            return _LEFT  # 全县|人大: every body of the kind, no short form of one
+        governing = governing_division(an, text[level], level)
+        return None if governing is None else (level, governing.label, governing.key, None)
+    bare_kind = m.text in _bare_kinds_and_media()
+    if level < 0 or text[level] != "、":
+        return None if bare_kind else _LEFT  # 人大|主席: a kind of body; but 内务部|长斯捷帕申 (pd-dev): a country's
+    clause = max(text.rfind(c, 0, level) for c in _CLAUSE_ENDS) + 1
+    listed = [a for a in an.of_type("Agency") if clause <= a.start and a.end <= level and a is not m]
+    if not listed:
+        # 县委常委、|宣传部|长 with no county named: the list opens with a short form no division resolves
+        return None if bare_kind or text[clause:clause + 1] in _LEVEL_CHARACTERS else _LEFT
+    previous = max(listed, key=lambda a: a.end)
+    if previous.prop("division") is None:
+        return _LEFT  # 人大常委会委员、|法律委员会|副主任委员 (pd-dev): the national body's
+    if previous.label.endswith("委") and agency_kind(m.text) == "party":
+        # 公安县委|常委、|宣传部|长: the committee's department (公安县委宣传部)
+        return m.start, previous.prop("division_label"), previous.prop("division"), previous
+    return m.start, previous.prop("division_label"), previous.prop("division"), None
 
 
 def _units_of_the_bureau(an: Analysis) -> None:

@@ -35,6 +35,7 @@ from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads)
 from ..linkers import agency_key, canonical_head, division_key
+from ..names import chinese_name
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
 __all__ = ["term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key", "model_agency", "GLUED_BREAKS"]
@@ -165,6 +166,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
                 or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
             break  # 枝江市委|常委: a title after the name, not a longer name
+        if i and _names_a_division(word) and _a_persons_name(window[:length]):
+            break  # 免去游代进屏南县财政局局长、|张功成|屏南县|人事局 (a county's page, 2010): a new name starts at its division
         if i and word[0] in LIST_JOINERS and words[i - 1].endswith(ordered_lexicon("org_suffixes.txt")):
             break  # 郧西县公安局|和县|检察院: a body whole, and the next of a list (jieba's 和县, a county)
         if _two_heads(word) or (len(word) == 1 and i + 1 < len(words) and _two_heads(words[i + 1])):
@@ -216,6 +219,23 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     return ends
 
 
+# the levels whose division's name, written inside a run, starts a name of its own (屏南县, 江苏省)
+_RUN_BREAKING_LEVELS = ("县", "市", "省")
+
+
+def _names_a_division(word: str) -> bool:
+    """Whether a word of the run is a division's full name of a county or above (屏南县): after a person's
+    name (|张功成|屏南县|人事局) a new name starts there.  Not a zone (开发区, 高新区: words of bodies' names
+    the gazetteer also holds)."""
+    return len(word) >= 3 and word.endswith(_RUN_BREAKING_LEVELS) and word in gazetteer().all_names
+
+
+def _a_persons_name(words: str) -> bool:
+    """Whether the run so far is a Chinese name the dictionary holds as no common word (张功成; not 中共/j,
+    whose 中共|河北省|委 is the party's committee)."""
+    return chinese_name(words) and word_tags().get(words, "nr").startswith("nr")
+
+
 def _two_heads(word: str) -> bool:
     """Whether a word of two characters is two one-character heads (委|办), not a common word
     that is written so (局部, 站队: false_org_heads.txt)."""
@@ -251,6 +271,17 @@ def _glued_to_a_word(an: Analysis, level: int) -> bool:
 
 # the levels the unknown-word model glues a verb to: 率市, 带县, 赴区
 _VERB_GLUED_LEVELS = "市县区"
+
+
+def _a_firms_branch(an: Analysis, start: int) -> bool:
+    """Whether a division is written right after an organisation's name the dictionary holds (nt), not a
+    central body's: 中国移动|江苏|公司|北城|分公司 (a district's page, 2023), 中国工商银行|广东|韶关|分行 (xwlb-2023):
+    the division names the firm's branch, whose name opens with the firm's; no body of the division's
+    (江苏公司).  Not 国家税务总局|江苏省|税务局 (the central body's bureau of the province)."""
+    token = an.token_at(start - 1) if start else None
+    if token is None or token[1] != start or token[1] - token[0] < 3:
+        return False
+    return word_tags().get(token[2], "") == "nt" and token[2] not in alias_table("national_agencies.tsv")
 
 
 def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
@@ -297,6 +328,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
           written_division: str, body_start: int, abbreviated: bool = False) -> list[Mention]:
     """One mention per head in the run; each nested in the next."""
     out: list[Mention] = []
+    own = False  # whether the last name of the run is a body of its own name (北京大学)
     for end in ends:
         head = an.text[body_start:end]
         joint = bool(out) and out[-1].text.endswith("委") and JOINT_GOVERNMENT.fullmatch(an.text[out[-1].end:end])
@@ -308,7 +340,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 head.endswith(ordered_lexicon("own_name_heads.txt")) and len(written_division) > 1):
             # papers keep their own name (荆州日报), and so do universities, stations, firms (北京大学, not
             # 北京市大学; 北京|西站; 云南|白药集团): own_name_heads.txt
-            label = written_division + head
+            label, own = written_division + head, True
+        elif own and out and not joint:
+            # 北京大学|团委 (xwlb-20231027-03), 山东大学|儒学高等研究院 (xwlb-20231102-02): a unit of the body of its
+            # own name before it, named after it (北京大学团委), not after the division (北京市大学团委)
+            label = out[-1].label + canonical_head(an.text[out[-1].end:end])
         else:
             canonical = canonical_head(head)
             if canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
@@ -316,6 +352,10 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
                 canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
             label = division_label + canonical
+            if _renamed_level(written_division, division_label, canonical):
+                # 广西|荔浦|县委|书记 (a 2011 profile): 荔浦县 is 荔浦市 since 2018; the body is named as written
+                # (荔浦县委, as after 荔浦县 written whole), never the hybrid 荔浦市县委
+                label = written_division + canonical
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
                                       division=division_key, division_label=division_label,
@@ -325,6 +365,19 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
+
+
+# the levels of a county or a city whose character a short name may be written with before its body
+_COUNTY_LEVELS = "县市区旗"
+
+
+def _renamed_level(written: str, label: str, head: str) -> bool:
+    """Whether a body's head opens with the level character of the division it is written after by its
+    short name, the division now of another level (荔浦|县委: 荔浦市, once 荔浦县): the character is the
+    division's own, no abbreviation.  Not after a province or a region (广西|区委)."""
+    return (len(head) > 1 and head[0] in _COUNTY_LEVELS and head[0] != label[-1:] and label[-1:] in _COUNTY_LEVELS
+            and not written.endswith(tuple(_LEVEL_CHARS)) and not label.endswith(("自治区", "特别行政区"))
+            and head[1:].endswith(org_heads()))
 
 
 def _siblings(an: Analysis, last: Mention, division_label: str, division_key: str, written: str,
@@ -368,6 +421,8 @@ def find_agencies(an: Analysis) -> None:
         if names_a_ship(text, division.end):
             # |山东舰航母编队|在西太平洋 (xwlb-2023, 4 times): a ship named after the province and its group,
             # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
+            continue
+        if _a_firms_branch(an, division.start):
             continue
         body = _after_term(text, division.end)
         ends = org_run(text, body, next_division(body))
@@ -603,6 +658,30 @@ def _a_kind(name: str) -> bool:
                for w in tokenizer().lcut(rest)) if rest else True  # 名古屋/n|证券交易所: a city's
 
 
+@cache
+def _media_heads() -> tuple[str, ...]:
+    """What a paper's or a broadcaster's name ends with: media_suffixes.txt, the periodicals' heads
+    (word set periodical_heads: 时报) and the agencies' and stations' heads (社, 台, 网)."""
+    return longest_first(set(ordered_lexicon("media_suffixes.txt")) | set(word_set("periodical_heads")) | {"社", "台", "网"})
+
+
+def _verb_head_before_a_verb(an: Analysis, c: Candidate) -> int:
+    """The length of a name's last word when it is a verb of two characters or more that heads names too
+    (组织, as 世界卫生组织 ends), a verb follows it, and the words before it end a body's name of their own
+    (人大|组织|召开: the congress organises a meeting); 0 if not."""
+    last = an.token_at(c.end - 1)
+    following = an.token_at(c.end)
+    tags = word_tags()
+    if (last is None or following is None or last[1] != c.end or following[0] != c.end or last[0] <= c.start
+            or tags.get(last[2], "") != "v" or not tags.get(following[2], "").startswith("v")):
+        return 0
+    rest = an.text[c.start:last[0]]
+    if last[1] - last[0] < 2 or last[2] not in lexicon("org_suffixes.txt") or not (
+            rest.endswith(org_heads()) or rest.endswith(tuple(_bare_kinds()))):
+        return 0  # 上合组织|举行, 县委办|召开: the head of a name (上合 none without it)
+    return last[1] - last[0]
+
+
 def _title_runs_from(an: Analysis, end: int) -> bool:
     """Whether a title follows ``end`` or ends a word that runs on past it (国防部|长: jieba
     reads 国防部长 as one word)."""
@@ -795,6 +874,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         if not (name.endswith(org_heads()) or name in alias_table("national_agencies.tsv")):
             return []
         c = rest
+    dispatch = next((mark for mark in word_set("dispatch_marks") if name.endswith(mark)), "")
+    if dispatch and c.source == "model" and name[:-len(dispatch)].endswith(_media_heads()):
+        # 江南时报讯/ORG|（记者 钱月明） (a paper's page, 2024): the paper's dispatch line, the paper before its mark
+        return [replace(c, end=c.end - len(dispatch))]
     false_head = longest_end(name, false_org_heads())
     if c.source == "model" and (_a_kind(name) or 0 < false_head >= longest_end(name, org_heads())):
         return []  # 乡镇|卫生院, 露天|煤矿: a kind of body; 世界|政党: parties in general (false_org_heads.txt)
@@ -811,8 +894,13 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     if name.endswith(org_heads()):
         qualifier = next((q for q in _QUALIFIERS if name.startswith(q)), "")
         if qualifier and tokenizer().lcut(name)[0] == qualifier and _title_runs_from(an, c.end):
-            # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry
-            return [replace(c, start=c.start + len(qualifier))]
+            # 提名乌梅罗夫担任|新任|国防部长 (xwlb-20230906-14): 新任 qualifies the minister, not the ministry;
+            # 召开|新任|部长|见面会 (a county's page, 2021): and a head alone after it names no body at all
+            return [replace(c, start=c.start + len(qualifier))] if len(name) - len(qualifier) > 1 else []
+        verb = _verb_head_before_a_verb(an, c)
+        if verb:
+            # 鲁垛镇人大组织/ORG|召开 (a town's page, 2018): 组织 the verb before a verb, the body before it
+            return [replace(c, end=c.end - verb)] if c.end - verb - c.start > 1 else []
         return [c]
     if text.startswith("和", c.end) and "》" not in name and _runs_on(an, c.end + 1):
         # not 美国《时代》周刊|和|有线新闻电视公司 (pd-dev): a periodical's title ends its name

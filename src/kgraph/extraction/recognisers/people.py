@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import find_words, word_pattern, word_tags
+from ...resources import find_words, lexicon, word_pattern, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import person_roles
 from ..linkers import link_person
@@ -46,6 +47,16 @@ def _known_name(an: Analysis, pos: int, name: str | None) -> bool:
         and (t.end - t.start < 2 or tags.get(an.text[t.start:t.end], "nr")[:2] == "nr") for t in inside)
 
 
+def _credited_body(an: Analysis, organization: str | None) -> str | None:
+    """The medium a byline credits, by its full name: a bare kind of medium (本报讯（|融媒体中心|记者宋乐义, a city's
+    page, 2023: media_suffixes.txt holds 融媒体中心) is the paper's home's (汝州市融媒体中心), none when the page's
+    home is not known (GUIDELINES: an unresolved short form is no name); a named one as written (荆州日报)."""
+    if not organization or organization not in lexicon("media_suffixes.txt"):
+        return organization
+    node = an.region.node
+    return None if node is None else gazetteer().names[node] + organization
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),
        writes=("Person", "Agency", "holdsPost", "reporterOf"))
 def find_people(an: Analysis) -> None:
@@ -77,9 +88,10 @@ def find_people(an: Analysis) -> None:
             role="journalist", credit=reporter.role, source_span=(reporter.start, reporter.end),
         ))
         an.fact(person.key, "reporterOf", Key("document", an.doc.id), 0, credit=reporter.role, evidence="byline")
-        if reporter.organization:
-            key = agency_key(reporter.organization)
-            an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, reporter.organization, key,
+        organization = _credited_body(an, reporter.organization)
+        if organization:
+            key = agency_key(organization)
+            an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, organization, key,
                                 source_span=(reporter.start - len(reporter.role) - len(reporter.organization),
                                              reporter.start - len(reporter.role))))
             an.fact(person.key, "holdsPost", key, 0, title=reporter.role, evidence="byline")
