@@ -355,3 +355,9 @@ def test_photo_captions_between_paragraphs_start_no_article():
     docs = split_documents(Source("p", page, "p.txt"))
     assert len(docs) == 1 and "送上鲜花" in docs[0].text
     assert page_publisher(page) == "延吉新闻网"
+
+
+def test_a_datelines_medium_is_its_reporters_when_the_credit_names_none():
+    # a paper's page (江南时报, 2024): 江南时报讯(记者 钱月明) — the reporter is the paper's
+    [doc] = split_documents(Source("p", "标题\n\n江南时报讯(记者 钱月明) 日前,采访行动在南通市海门区海门街道正式启动。\n", "p.txt"))
+    assert [(r.name, r.role, r.organization) for r in doc.reporters] == [("钱月明", "记者", "江南时报")]

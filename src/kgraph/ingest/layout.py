@@ -39,8 +39,8 @@ _NOISE_LINE = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){2})\s*(?:[^\s\u4e00-\u9fff]
 # a dateline and the credits in brackets after it: 本报讯(记者…), 新华社北京5月12日电(记者…), and a site's or a
 # station's own news, 讯 for 电 (福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄), 红网时刻新闻5月11日讯(通讯员 唐书东))
 _DATELINE = re.compile(
-    r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|[^\s()（）。，]{2,16}(?:社|网|台|报|客户端|新闻)[^\s()（）。，]{0,16}[电讯])"
-    r"\s*[(（]([^()（）]{1,80})[)）]\s*"
+    r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|(?P<medium>[^\s()（）。，]{2,16}(?:社|网|台|报|客户端|新闻))[^\s()（）。，]{0,16}[电讯])"
+    r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
 )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
 _CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
@@ -574,7 +574,13 @@ def _read_credits(paragraph: _Paragraph) -> None:
     elif paragraph.kind == "body":
         dateline = _DATELINE.match(paragraph.text)
         if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:
-            paragraph.reporters = parse_credits(dateline.group(1), source_start + dateline.start(1))
+            paragraph.reporters = parse_credits(dateline.group("credits"), source_start + dateline.start("credits"))
+            if dateline.group("medium"):
+                # 江南时报讯(记者 钱月明), 新华社北京5月12日电(记者 …): the reporters the credit names no medium for
+                # are the dateline's
+                paragraph.reporters = [replace(r, organization=dateline.group("medium"))
+                                       if r.organization is None and r.role.endswith("记者") else r
+                                       for r in paragraph.reporters]
             cut = dateline.end()
             paragraph.text = paragraph.text[cut:]
             first_start, first_end = paragraph.pieces[0]
