@@ -1377,6 +1377,8 @@ def foreign_leaders(an: Analysis) -> list[Candidate]:
             continue  # 以色列总理|顾问|雷格夫: another title, another person
         out.append(Candidate(match.end(), end, "Person", "lexicon", 1.0))
         names.add(name)
+    if not names:
+        return out  # no leader named: the article's word edges are not needed (a set of every token's)
     edges = an.boundaries | {t.start for t in tokens} | {t.end for t in tokens}
     found = {(c.start, c.end) for c in out}
     for name in names:
