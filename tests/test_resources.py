@@ -78,3 +78,60 @@ def test_word_ending_is_the_first_word_that_ends_the_text():
         assert word_ending(name, titles) == next(t for t in titles if name.endswith(t))
         assert word_ending(name, titles, shorter=True, default=None) == next(
             (t for t in titles if name.endswith(t) and len(name) > len(t)), None)
+
+
+# sentences of xwlb-2023 (20230104-05, 20230316-09)
+_NEWS = ("全国人大常委会委员长栗战书4日在人民大会堂会见菲律宾总统马科斯。",
+         "马来西亚总理安瓦尔表示，作为14亿中国人民的掌舵者，您承担的责任无比重大。")
+
+
+def test_short_strings_are_segmented_once_and_as_the_segmenter_does():
+    from kgraph.resources import _SHORT, tokenizer
+
+    segmenter = tokenizer()
+    own = segmenter._segmenter  # the segmenter behind the memo
+    for text in ("菲律宾总统马科斯", "中国驻马来西亚大使馆", *_NEWS, "".join(_NEWS) * 2):
+        for hmm in (True, False):
+            first = segmenter.lcut(text, HMM=hmm)
+            assert first == own.lcut(text, HMM=hmm)
+            first.append("改")  # a caller's list is its own: the memo keeps its words
+            assert segmenter.lcut(text, HMM=hmm) == own.lcut(text, HMM=hmm)
+    before = segmenter._short.cache_info()
+    segmenter.lcut("菲律宾总统马科斯")
+    after = segmenter._short.cache_info()
+    assert after.hits == before.hits + 1 and after.misses == before.misses
+    assert len("".join(_NEWS) * 2) > _SHORT  # the whole article: segmented each time, never kept
+    assert after.currsize <= after.maxsize
+
+
+def test_word_tags_remembered_are_the_dictionarys_and_bounded(monkeypatch):
+    import kgraph.resources as resources
+
+    tags = resources.word_tags()
+    words = ["会见", "马来西亚", "的", "菲律宾总统马科斯", "\ud800", "国家主席"]
+    trie = {word: tags._tags[tags._codes[tags._key(word)]] if tags._key(word) is not None else None
+            for word in words if word != "\ud800"}
+    monkeypatch.setattr(resources, "_WORDS_SEEN", 3)
+    for _ in range(2):
+        for word in words:
+            assert tags.get(word, "") == (trie.get(word) or "")
+            assert (word in tags) == (trie.get(word) is not None)
+            assert len(tags._seen) <= 3
+    assert tags.get(["not", "a", "word"]) is None and tags.get(7, "x") == "x"
+
+
+def test_world_names_of_one_text_are_found_once():
+    from kgraph.extraction.lexicons import last_text_remembered, world_finder
+    from kgraph.resources import every_occurrence
+    from kgraph.extraction.world import listed_names
+
+    text = "".join(_NEWS)
+    plain = every_occurrence(listed_names())(text)
+    assert world_finder()(text) == plain and ("菲律宾" in {name for _, _, name in plain})
+    calls = []
+    remembered = last_text_remembered(lambda t: calls.append(t) or [(0, 1, t[:1])])
+    first = remembered(text)
+    first.clear()  # a caller's list is its own
+    assert remembered(text) == [(0, 1, "全")] and len(calls) == 1
+    assert remembered(_NEWS[1]) == [(0, 1, "马")] and len(calls) == 2  # another text replaces it
+    assert remembered(text) == [(0, 1, "全")] and len(calls) == 3
