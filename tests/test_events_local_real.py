@@ -6,18 +6,7 @@ from __future__ import annotations
 import kgraph
 
 from .test_events import analysis, events
-
-
-def _events(text: str, date: str) -> list[tuple[str, str | None, set[tuple[str, str]]]]:
-    """(type, date, {(role, label)}) of each event kgraph reads in ``text`` published on ``date``."""
-    result = kgraph.extract_text(text, date=date)
-    labels = {e.id: e.label for e in result.entities}
-    return [(e.type, e.date, {(role, labels[i]) for role, i in e.arguments}) for e in result.events]
-
-
-def _of(found, type_: str, *arguments: tuple[str, str]):
-    """(date, arguments) of the events of ``type_`` whose arguments hold each of ``arguments``."""
-    return [(date, args) for t, date, args in found if t == type_ and set(arguments) <= args]
+from .test_events_local_pages import _events, _of
 
 
 # --- the kinds of working meeting a county or a township holds (data/events/gatherings.txt)
