@@ -361,3 +361,12 @@ def test_a_datelines_medium_is_its_reporters_when_the_credit_names_none():
     # a paper's page (江南时报, 2024): 江南时报讯(记者 钱月明) — the reporter is the paper's
     [doc] = split_documents(Source("p", "标题\n\n江南时报讯(记者 钱月明) 日前,采访行动在南通市海门区海门街道正式启动。\n", "p.txt"))
     assert [(r.name, r.role, r.organization) for r in doc.reporters] == [("钱月明", "记者", "江南时报")]
+
+
+def test_a_linked_storys_teaser_is_no_text():
+    # a city portal (涡阳新闻, 2017): 新闻推荐 / a linked story's title / its teaser cut short
+    page = ("美丽乡村上了央视\n\n安徽日报农村版 2017-11-28 10:59 大字\n\n"
+            "上月末,丹城镇白果村迎来了央视新闻联播节目组,他们要对丹城白果村的美丽乡村建设情况进行报道。\n\n新闻推荐\n\n组织生活内容丰富\n\n"
+            "为加强基层党组织标准化建设,涡阳县曹市镇日前召开专题会议,着力提升基层党组织凝聚力和战斗力。该镇一是坚持“讲重作”专题警示教育...\n")
+    docs = split_documents(Source("p", page, "p.txt"))
+    assert len(docs) == 1 and "曹市镇" not in docs[0].text

@@ -29,6 +29,7 @@ _CLOSERS = "”’」』）)》"
 _OPEN_CLOSE = {"“": "”", "(": ")", "（": "）", "《": "》", "「": "」", "『": "』", "‘": "’"}
 _INNER_PUNCT = re.compile(r"[，,；;。]")
 _MAX_HEADING = 40
+_TEASER_ENDS = ("...", "…", "……")  # how a linked story's teaser is cut short
 _CAPTION_LENGTH = 16  # a photo's caption between paragraphs, at most: no article's headline and subtitle
 _BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
@@ -524,6 +525,8 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             continue  # skipped, closing nothing: the story goes on after it
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
             continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
+        if links and stripped.endswith(_TEASER_ENDS):
+            continue  # its teaser, cut short (新闻推荐 / 组织生活内容丰富 / 为加强基层党组织…“支部..., 涡阳新闻, 2017)
         links = _LINK_BULLET.sub("", stripped).strip(_LINK_HEADING_MARKS) in _link_headings()
         if kind == "furniture" or links:
             if paragraphs:
