@@ -335,6 +335,7 @@ def test_a_sites_footer_is_no_text():
             "高邮市融媒体中心 版权所有 2025 Copyright GYRMT.CN 请用1920*1080分辨率浏览  苏ICP备05016021号\n")
     [doc] = split_documents(Source("p", page, "p.txt"))
     assert "ICP" not in doc.text and "版权所有" not in doc.text
+    assert page_publisher(page) == "高邮市融媒体中心"  # the footer names who owns the site: the page's home
 
 
 def test_a_forums_noise_lines_are_skipped_and_the_story_goes_on():

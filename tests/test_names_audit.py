@@ -239,3 +239,12 @@ def test_a_person_after_a_dash_with_a_title_after_the_name_stays_a_person():
     found = _found("勇当强国建设民族复兴的先锋队、突击队——习近平总书记在同团中央新一届领导班子成员集体谈话时的重要讲话引起热烈反响")
     assert "习近平" in found["Person"] and "习近平" not in found.get("Agency", set())
     assert "哈马斯" in _found("巴勒斯坦伊斯兰抵抗运动——哈马斯发表声明。")["Agency"]
+
+
+def test_a_surname_and_a_title_address_no_one():
+    # a city media centre's site (高邮, 2014): 台长刘定明 … 在社区,刘台长与社区负责人…交流 — 刘台长 is how the
+    # story addresses 刘定明 again, no person of that name (as 刘女士, 王老师 are not: anonymous_tails.txt)
+    ex = kgraph.extract_text("11月28日上午,台长刘定明、副台长陈冬梅率领广播电视记者编辑走进高邮镇新联社区。"
+                             "在社区,刘台长与社区负责人、志愿者及居民深入交流。")
+    people = {e.label for e in ex.entities if e.type == "Person"}
+    assert "刘台长" not in people and {"刘定明", "陈冬梅"} <= people, people

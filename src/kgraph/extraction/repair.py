@@ -161,6 +161,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
+        if name[:1] in surnames()[0] and name[1:] in lexicon("titles.txt"):
+            return []  # 刘|台长, 周|书记 (local pages: 在社区,刘台长与…, 2014): a surname and a title address, name no one
         side = len(name) == 2 or (c.start + 2 in an.boundaries and word_tags().get(
             an.token_at(c.start + 2)[2], "")[:2] != "nr")  # 越方|坚信, 乌方|美制 (not 韩方明)
         if side and name[1] in "方军" and name[0] in abbreviations():

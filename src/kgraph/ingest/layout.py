@@ -164,6 +164,18 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
     return reporters
 
 
+def _footer_publisher(text: str) -> str | None:
+    """Who a site's footer says owns it: 高邮市融媒体中心 in ``高邮市融媒体中心 版权所有 2025 Copyright … 苏ICP备…``
+    (a city media centre's site, 2014), the first word of the footer's line when it is a publisher's name."""
+    for line in text.split("\n")[::-1]:
+        line = line.strip()
+        if line and len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and _footer_marks().search(line):
+            first = line.split()[0]
+            if publisher_name(first) and first != line:
+                return first
+    return None
+
+
 def _site_name_alone(text: str, line: str) -> bool:
     """Whether a line is a site's name alone, printed over the page and named again in it (福州新闻网 over
     the headline, then 来源:福州新闻网 and 福州新闻网7月23日讯; a column's 要闻简报 is named once)."""
@@ -195,7 +207,7 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    return paper or signed_by(text)
+    return paper or signed_by(text) or _footer_publisher(text)
 
 
 @cache
