@@ -159,9 +159,15 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
     # 德国最大商业银行德意志银行, a description glued before a name)
     parents = {labels[f.subject]: labels[f.object] for f in record.facts
                if f.predicate == "subOrganizationOf" and f.subject in labels and f.object in labels}
+    # a full name ends as the shorter one does, in four characters at least: only those are compared (an
+    # article of thousands of bodies is not read pair by pair)
+    by_ending: dict[str, list[str]] = defaultdict(list)
+    for label in agencies:
+        by_ending[label[-4:]].append(label)
     full: dict[Key, str] = {}
     for short, key in agencies.items():
-        longer = [label for label in agencies if agencies[label] != key and _leaves_out_a_parent(label, short, parents)]
+        longer = [label for label in by_ending[short[-4:]]
+                  if agencies[label] != key and _leaves_out_a_parent(label, short, parents)]
         if len(longer) != 1:
             continue
         if longer[0] in (party + short for party in _PARTY_NAMES):
