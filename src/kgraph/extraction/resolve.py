@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
 from ..errors import InputError
@@ -186,11 +185,6 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
 _PARTY_NAMES = ("中共", "中国共产党")
 
 
-@cache
-def _body_heads() -> tuple[str, ...]:
-    return tuple(ordered_lexicon("org_suffixes.txt"))
-
-
 def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool:
     """Whether ``short`` is ``full`` with the name of the parent the article gives it taken out
     (东风路派出所 and 中牟县东风路派出所 of 中牟县公安局东风路派出所, whose parent is 中牟县公安局), or
@@ -201,7 +195,7 @@ def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool
             continue
         parent = full[cut:len(full) - len(tail)]
         if (not head and parent in _PARTY_NAMES) or (
-                parent.endswith(_body_heads()) and parents.get(full) == full[:len(full) - len(tail)]):
+                parent.endswith(ordered_lexicon("org_suffixes.txt")) and parents.get(full) == full[:len(full) - len(tail)]):
             return True
     return False
 

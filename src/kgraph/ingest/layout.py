@@ -33,8 +33,6 @@ _TEASER_ENDS = ("...", "…", "……")  # how a linked story's teaser is cut sh
 _CAPTION_LENGTH = 16  # a photo's caption between paragraphs, at most: no article's headline and subtitle
 _BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
-# how a credit names the page's own medium: no body of its own name (本组图片 本网记者 金玲慧 摄, a portal, 2023)
-_OWN_MEDIUM = frozenset({"本网", "本台", "本报", "本站", "本刊"})
 # a line of a forum's anti-copying noise, no character of the text: 1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y
 _NOISE_LINE = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){2})\s*(?:[^\s\u4e00-\u9fff]{1,3}\s+){5,}[^\s\u4e00-\u9fff]{1,3}\s*")
 # a dateline and the credits in brackets after it: 本报讯(记者…), 新华社北京5月12日电(记者…), and a site's or a
@@ -244,7 +242,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
             if word.startswith("驻"):
                 station = word[1:]
             elif (word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网"))) \
-                    and word not in _OWN_MEDIUM:
+                    and word not in data_words("page", "own_media.txt"):
                 organization = word  # (本网|记者 金玲慧: the page's own site, which the page names elsewhere)
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]

@@ -27,7 +27,9 @@ _BREAKS = frozenset(word_set("place_breaks"))
 _MODEL_BREAK_TAGS = pos_tags("place_model_breaks")
 _MODEL_NAME_TAGS = pos_tags("model_proper_nouns")
 # of those, the function words and pronouns, a break whatever their length (对/p|金龙小区, 北京|各/r|大|公园)
-_MODEL_FUNCTION_TAGS = frozenset({"p", "c", "u", "r"})
+_MODEL_FUNCTION_TAGS = pos_tags("place_model_function_words")
+# and of those the joining words, which cut off no clause (对/p, 和/c, 的/u: what is left is still read as a name)
+_MODEL_JOINING_TAGS = pos_tags("place_model_joiners")
 # the endings of a division's name written whole (胜利街道, 沙市区), not short (荆州), down to the
 # township: a village's square is named with its village (肖红坪村文化广场)
 _WHOLE_DIVISION_ENDINGS = tuple(LEVEL_CHARACTERS - {"村"}) + ("旗", "街道")
@@ -98,7 +100,7 @@ def _after_the_models_breaks(an: Analysis, start: int, end: int, tags: dict[str,
         if token.start >= start and token.end <= end and token.tag in _MODEL_BREAK_TAGS \
                 and _a_word(an.text[token.start:token.end], token.tag, tag_before, tags):
             start = max(start, token.end)
-            cut_a_clause = cut_a_clause or token.tag not in {"p", "c", "u"}
+            cut_a_clause = cut_a_clause or token.tag not in _MODEL_JOINING_TAGS
         tag_before = token.tag
     if cut_a_clause and not any(t.tag in _MODEL_NAME_TAGS and (t.start == start or t.end <= end)
                                 for t in an.model_tokens_between(start, end)):
