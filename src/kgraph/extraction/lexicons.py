@@ -255,6 +255,13 @@ def longest_end(name: str, heads: tuple[str, ...]) -> int:
 
 
 @cache
+def party_prefixes() -> tuple[str, ...]:
+    """The names of China's ruling party that open its bodies' names, longest first: the prefixes of
+    kind ``party`` in data/lexicon/agency_kinds.tsv (中国共产党|来凤县委, 中共|屏南县委常委会)."""
+    return longest_first([row[1] for row in table("agency_kinds.tsv") if row[0] == "prefix" and row[2] == "party"])
+
+
+@cache
 def foreign_parties() -> tuple[str, ...]:
     """Foreign parties' names as the news writes them, longest first (data/lexicon/foreign_parties.txt:
     越共, 老挝人民革命党)."""

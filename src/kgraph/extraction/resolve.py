@@ -45,6 +45,7 @@ from ..model import (
 from ..resources import ordered_lexicon
 from ..schema import entity_type_of_kind
 from .analysis import Analysis
+from .lexicons import party_prefixes
 from .recognisers.divisions import division_key
 from .world import country_key
 
@@ -169,7 +170,7 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
                   if agencies[label] != key and _leaves_out_a_parent(label, short, parents)]
         if len(longer) != 1:
             continue
-        if longer[0] in (party + short for party in _PARTY_NAMES):
+        if longer[0] in (party + short for party in party_prefixes()):
             full[agencies[longer[0]]] = short  # 中共屏南县委常委会 is 屏南县委常委会, the party's bodies' labels
         else:
             full[key] = longer[0]
@@ -182,9 +183,6 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
     return _rekeyed(record, keys, mentions)
 
 
-_PARTY_NAMES = ("中共", "中国共产党")
-
-
 def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool:
     """Whether ``short`` is ``full`` with the name of the parent the article gives it taken out
     (东风路派出所 and 中牟县东风路派出所 of 中牟县公安局东风路派出所, whose parent is 中牟县公安局), or
@@ -194,7 +192,7 @@ def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool
         if not full.startswith(head) or not full.endswith(tail) or len(full) <= len(short):
             continue
         parent = full[cut:len(full) - len(tail)]
-        if (not head and parent in _PARTY_NAMES) or (
+        if (not head and parent in party_prefixes()) or (
                 parent.endswith(ordered_lexicon("org_suffixes.txt")) and parents.get(full) == full[:len(full) - len(tail)]):
             return True
     return False

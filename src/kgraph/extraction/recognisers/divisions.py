@@ -18,7 +18,7 @@ from functools import cache
 from ...gazetteer import gazetteer
 from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
 from ..analysis import Analysis, Region, stage
-from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, world_finder
+from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, party_prefixes, transliteration_characters, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 from ..world import country_abbreviations, foreign_name
 
@@ -128,7 +128,8 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
-        publication = publication.removeprefix("中国共产党").removeprefix("中共")  # 中共|来凤县委组织部: the county's
+        for party in party_prefixes():  # 中共|来凤县委组织部: 来凤县's paper
+            publication = publication.removeprefix(party)
         for length in range(min(len(publication), 6), 1, -1):
             nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2]
             if len(nodes) == 1:
