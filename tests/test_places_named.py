@@ -149,3 +149,27 @@ def test_a_name_the_segmenter_broke_at_a_break_is_read_where_the_model_reads_it(
 def test_a_one_character_head_the_model_reads_into_the_next_word_still_ends_a_place():
     # 河内|主席|府同/n|越南 (xwlb-20231213-03): the model misreads 府同; 主席府 is the venue of the talks
     assert "河内主席府" in _places("当地时间12月13日上午，中共中央总书记、国家主席习近平在河内主席府同越南国家主席武文赏举行会谈。")
+
+
+def test_a_venue_named_with_its_city_is_a_place_not_a_body_of_the_city():
+    # 宁德市|会展中心 (xwlb-2023; 会展中心 is a place's head, longer than the organisation's 中心), and the
+    # venues People's Daily marks LOC: 国家会议中心, 杭州国际博览中心, 国家大剧院 (xwlb-2023)
+    text = "习近平先后来到下白石镇下岐村、宁德市会展中心、福山郊野公园考察。展会在杭州国际博览中心开幕。音乐会在国家大剧院举行。"
+    ex = kgraph.extract_text(text)
+    places, agencies = set(by_label(ex, "Place")), set(by_label(ex, "Agency"))
+    assert {"宁德市会展中心", "杭州国际博览中心", "国家大剧院"} <= places, places
+    assert not agencies & {"宁德市会展中心", "杭州市国际博览中心", "国家大剧院"}, agencies
+    # an item of a list lies where its own name says, not in the village of the item before it
+    located = related_pairs(text, "locatedIn")
+    assert ("宁德市会展中心", "宁德市") in located and ("宁德市会展中心", "下岐村") not in located, located
+
+
+def test_the_state_is_no_place_before_a_venue():
+    # 设在|国家/LOC|会议中心 (xwlb-2023: the model reads 国家 alone as a place)
+    assert "国家" not in _places("综合展设在国家会议中心，专题展设在首钢园区。")
+
+
+def test_a_count_of_one_after_a_name_is_no_part_of_a_place():
+    # 美国|得州|一/m|购物中心|发生|严重|枪击 (xwlb-20230507-12): a shopping centre in Texas, none named 得州一购物中心
+    places = _places("美国得州一购物中心发生严重枪击 致9人死亡。当地时间6日，美国得州一大型购物中心发生枪击事件。")
+    assert not {p for p in places if "一" in p}, places

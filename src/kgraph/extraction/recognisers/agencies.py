@@ -223,6 +223,12 @@ def org_run(text: str, start: int, end: int) -> list[int]:
 _RUN_BREAKING_LEVELS = ("县", "市", "省")
 
 
+def _a_venue(head: str) -> bool:
+    """Whether a body's head is a place's (data/lexicon/place_suffixes.txt) more than an organisation's:
+    会展中心, 体育中心 against 中心."""
+    return longest_end(head, ordered_lexicon("place_suffixes.txt")) > longest_end(head, org_heads())
+
+
 def _names_a_division(word: str) -> bool:
     """Whether a word of the run is a division's full name of a county or above (屏南县): after a person's
     name (|张功成|屏南县|人事局) a new name starts there.  Not a zone (开发区, 高新区: words of bodies' names
@@ -425,7 +431,9 @@ def find_agencies(an: Analysis) -> None:
         if _a_firms_branch(an, division.start):
             continue
         body = _after_term(text, division.end)
-        ends = org_run(text, body, next_division(body))
+        # 宁德市|会展中心 (xwlb-2023): a venue that a place's head names (会展中心) longer than an
+        # organisation's (中心) is a place of the division, no body of it
+        ends = [end for end in org_run(text, body, next_division(body)) if not _a_venue(text[body:end])]
         if ends:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, body)
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)

@@ -122,7 +122,7 @@ def _a_word(word: str, model_tag: str, tag_before: str, tags: dict[str, str]) ->
     could not read: a function word, or a word the dictionary knows as no name — one character only
     where no name the model read comes just before it (走进/v, 所有/r, 这/r|是/v|继/v|港珠澳大桥; not
     特拉法/LOC|加/v|广场, 金日/LOC|成/v|广场, 汤原|抗联/v|广场, 拾影/m|花园: xwlb-2023)."""
-    if model_tag in _MODEL_FUNCTION_TAGS:
+    if model_tag in _MODEL_FUNCTION_TAGS or (model_tag == "m" and word in word_set("indefinite_counts")):
         return True
     tag = tags.get(word)
     if tag is None or tag.startswith(_NAME_TAGS):
@@ -269,6 +269,10 @@ def find_places(an: Analysis) -> None:
             # named two sentences back or more: the story has moved on (xwlb-2023: a far 澳门 before
             # 十个中华文明探源|工程|重点考古遗址); the sentence before still speaks of it (荆州经开区在金源世纪城…。
             # 在|金源世纪城小区|,记者看到)
+            before = None
+        if inner is not None and before is not None and "、" in text[before.end:place.start]:
+            # 下白石镇下岐村、|宁德市会展中心|、… (xwlb-2023): an item of a list is no place inside the
+            # item before it; its own name says where it is
             before = None
         division = _where(inner, before)
         if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
