@@ -40,11 +40,15 @@ def by_label(extraction, type_):
     return {e.label: e for e in extraction.entities if e.type == type_}
 
 
-def related_pairs(text: str, predicate: str) -> set[tuple[str, str]]:
-    """The (subject, object) labels of ``predicate``'s relations in the extraction of ``text``."""
+NATIONAL = "新闻联播"  # the source of xwlb-2023's stories: a national medium (data/world/national_media.txt)
+
+
+def related_pairs(text: str, predicate: str, publication: str | None = None) -> set[tuple[str, str]]:
+    """The (subject, object) labels of ``predicate``'s relations in the extraction of ``text``,
+    published by ``publication`` (:data:`NATIONAL` for a story of xwlb-2023)."""
     import kgraph  # imported here as the rest of this module needs only the sample's fixtures
 
-    extraction = kgraph.extract_text(text, doc_id="t")
+    extraction = kgraph.extract_text(text, doc_id="t", publication=publication)
     labels = {e.id: e.label for e in extraction.entities}
     return {(labels[r.subject], labels[r.object]) for r in extraction.relations if r.predicate == predicate}
 

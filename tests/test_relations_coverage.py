@@ -13,7 +13,7 @@ from kgraph.extraction.relations import find_relations
 from kgraph.gazetteer import gazetteer
 from kgraph.model import Key, Mention
 
-from .conftest import NEWS, shared_records
+from .conftest import NATIONAL, NEWS, shared_records
 from .test_relations_places import _analysis
 
 
@@ -126,7 +126,7 @@ def test_a_closing_quotation_mark_may_stand_between_a_program_and_where_it_is_he
     ("“2023全国一刻钟便民生活节”活动11月1日启动", "“2023全国一刻钟便民生活节”活动"),  # xwlb-2023
 ])
 def test_a_program_named_as_the_nations_is_carried_out_in_china(text, program):
-    an = _analysis(text, ("Program", program))
+    an = _analysis(text, ("Program", program), publication=NATIONAL)
     find_relations(an)
     assert _facts(an, "carriedOutIn") == {(program, "中华人民共和国")}
 
@@ -138,9 +138,13 @@ def test_a_program_named_as_the_nations_is_carried_out_in_china(text, program):
     ("新闻出版署印发通知，4月至11月间在全国范围内组织开展残疾人文化周活动。", "残疾人文化周活动"),
 ])
 def test_a_program_carried_out_in_the_whole_nation(text, program):
-    an = _analysis(text, ("Program", program))
+    an = _analysis(text, ("Program", program), publication=NATIONAL)
     find_relations(an)
     assert _facts(an, "carriedOutIn") == {(program, "中华人民共和国")}
+    # the same words on a local page that never names China: the country is no place of its graph
+    local = _analysis(text, ("Program", program))
+    find_relations(local)
+    assert not _facts(local, "carriedOutIn")
 
 
 def test_no_nation_from_a_bodys_name_after_zai():

@@ -9,7 +9,7 @@ import pytest
 import kgraph
 from kgraph.extraction.relations import _division_named_first
 from kgraph.gazetteer import gazetteer
-from .conftest import related_pairs
+from .conftest import NATIONAL, related_pairs
 
 
 
@@ -122,7 +122,7 @@ def test_a_region_after_a_country_s_far_east_lies_in_the_country():
     ("在粮食收储环节，各地实施“粮食绿色仓储提升行动”，目前全国已实现低温储粮。", "粮食绿色仓储提升"),  # xwlb-20231126-03
 ])
 def test_a_program_a_national_story_s_places_carry_out_is_carried_out_in_the_country(text, program):
-    ex = kgraph.extract_text(text, doc_id="t")
+    ex = kgraph.extract_text(text, doc_id="t", publication=NATIONAL)
     labels = {e.id: e.label for e in ex.entities}
     assert any(program in labels[r.subject] and labels[r.object] == "中华人民共和国"
                for r in ex.relations if r.predicate == "carriedOutIn")

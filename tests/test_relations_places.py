@@ -17,10 +17,10 @@ _KINDS = {"AdministrativeDivision": "division", "Place": "place", "Agency": "age
           "Person": "person"}
 
 
-def _analysis(text: str, *mentions: tuple) -> Analysis:
+def _analysis(text: str, *mentions: tuple, publication: str | None = None) -> Analysis:
     """An analysis of ``text`` with the mentions (type, written[, key name]) the recognisers
-    would leave: a division keyed by its code, the rest by their name."""
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
+    would leave: a division keyed by its code, the rest by their name; published by ``publication``."""
+    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),), publication=publication)
     an = Analysis(doc, Region(None))
     for type_, written, *name in mentions:
         start = text.index(written)

@@ -12,7 +12,7 @@ from kgraph.gazetteer import gazetteer
 from kgraph.model import Key, Mention
 from kgraph.schema import predicate
 
-from .conftest import NEWS, shared_records
+from .conftest import NATIONAL, NEWS, shared_records
 from .test_relations_places import _analysis
 
 
@@ -223,7 +223,7 @@ def test_no_program_of_a_later_clause_that_is_no_name_or_after_a_saying_or_anoth
     ("全国各地开展消费者权益保护活动", ("消费者权益保护活动",)),
 ])
 def test_a_clause_the_country_opens_carries_its_programs_out_in_the_country(text, programs):
-    an = _analysis(text, *(("Program", p) for p in programs))
+    an = _analysis(text, *(("Program", p) for p in programs), publication=NATIONAL)
     find_relations(an)
     assert _facts(an, "carriedOutIn") == {(p, "中华人民共和国") for p in programs}
     assert any(m.key == Key("place", "中华人民共和国") and m.prop("implicit") for m in an.mentions)
@@ -257,7 +257,7 @@ def test_a_campaign_for_a_national_title_is_not_carried_out_in_the_whole_country
     # 舞阳县's site (2023): 我县召开创建全国文明城市工作推进会 — 全国文明城市 is the title the county works
     # for; 全国科普日活动 (xwlb-2023) is the nation's own
     ex = kgraph.extract_text("8月18日,我县召开创建全国文明城市工作推进会,对近期全国文明城市创建工作进行了讲评。"
-                             "2023年全国科普日活动在全国各地举行。")
+                             "2023年全国科普日活动在全国各地举行。", publication=NATIONAL)
     labels = {e.id: e.label for e in ex.entities}
     national = {labels[r.subject] for r in ex.relations if r.predicate == "carriedOutIn"
                 and labels[r.object] == "中华人民共和国"}

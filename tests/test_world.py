@@ -20,10 +20,10 @@ from kgraph.resources import data_table
 from .conftest import NEWS, built_by_script, shared_records
 
 
-def _analysis(text: str, *mentions: tuple[str, str]) -> Analysis:
+def _analysis(text: str, *mentions: tuple[str, str], publication: str | None = None) -> Analysis:
     """An analysis of ``text`` with the given mentions (type, written), keyed by their name,
-    as the recognisers would leave it."""
-    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
+    as the recognisers would leave it; published by ``publication``."""
+    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),), publication=publication)
     an = Analysis(doc, Region(None))
     for type_, written in mentions:
         start = text.index(written)
@@ -161,7 +161,7 @@ def test_china_s_national_bodies_are_in_china():
     # 发布《关于政治解决乌克兰危机的中国立场》: China's own bodies are China's, as a foreign body is its country's
     an = _analysis("中国救援队已集结。中国红十字会向叙利亚地震灾区提供医疗物资。中国汽车工业协会今天发布数据。中国外交部发布。",
                    ("Agency", "中国救援队"), ("Agency", "中国红十字会"), ("Agency", "中国汽车工业协会"),
-                   ("Agency", "中国外交部"))
+                   ("Agency", "中国外交部"), publication="新闻联播")
     find_world(an)
     assert _located(an) == {(name, "中华人民共和国") for name in ("中国救援队", "中国红十字会", "中国汽车工业协会", "中国外交部")}
     assert {m.key for m in an.mentions if m.prop("implicit")} == {Key("place", "中华人民共和国")}

@@ -177,6 +177,8 @@ class Document:
     reporters: tuple[Reporter, ...] = ()
     date: str | None = None
     publication: str | None = None
+    # the media a page's source fields credit the article to (来源：温州都市报), with their source offsets
+    publishers: tuple[tuple[str, int, int], ...] = ()
     # where the article's header ends in ``text`` (headlines precede it)
     body_start: int = 0
     # SHA-1 (hex) of the article's source text: an article id names one text
@@ -457,7 +459,7 @@ class ArticleRecord:
                 "headlines": list(doc.headlines), "start": doc.start, "end": doc.end,
                 "reporters": [[r.name, r.role, r.organization, r.station, r.start, r.end] for r in doc.reporters],
                 "date": doc.date, "date_source": doc.date_source, "publication": doc.publication,
-                "digest": doc.digest,
+                "publishers": [list(p) for p in doc.publishers], "digest": doc.digest,
             },
             "mentions": [[m.type, str(m.key), m.label, m.alias, _span_json(m.span), [list(p) for p in m.props]]
                          for m in self.mentions],
@@ -485,6 +487,7 @@ class ArticleRecord:
                             for r in d.get("reporters") or ()),
             date=d.get("date"), publication=d.get("publication"), digest=d.get("digest"),
             date_source=d.get("date_source"),
+            publishers=tuple((str(p[0]), int(p[1]), int(p[2])) for p in d.get("publishers") or ()),
         )
         mentions = tuple(RecordMention(str(t), Key.parse(key), str(label), alias, _span_from(span, document.id),
                                        tuple((str(k), v) for k, v in props))

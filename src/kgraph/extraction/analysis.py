@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
+from ..ingest.reader import with_chinese_punctuation
 from ..model import Document, EventMention, Fact, IncompleteFact, Key, Mention
 from ..resources import tokenizer
 from ..schema import stage_names
@@ -109,14 +110,18 @@ class Analysis:
     # the user's lexicon directory (names.tsv: white list, vetoes.tsv: black list)
     lexicon_dir: str | None = None
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        """The article's text as the stages read it: ASCII punctuation next to Chinese made full-width, one
+        character for one (kgraph.ingest.reader.with_chinese_punctuation: 本报讯 5月23日,县政府… reads as
+        …日，县政府…), so every offset is the document's; the document keeps the text as written, which the
+        evidence quotes."""
+        return with_chinese_punctuation(self.doc.text)
 
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
         """jieba tokens as (start, end, word)."""
-        words = tokenizer().lcut(self.doc.text, HMM=True)
+        words = tokenizer().lcut(self.text, HMM=True)
         ends = list(accumulate(map(len, words)))
         return list(zip([0, *ends[:-1]], ends, words))
 
@@ -126,7 +131,7 @@ class Analysis:
 
     @cached_property
     def boundaries(self) -> frozenset[int]:
-        return frozenset(self._token_starts) | {len(self.doc.text)}
+        return frozenset(self._token_starts) | {len(self.text)}
 
     def token_at(self, offset: int) -> tuple[int, int, str] | None:
         index = bisect.bisect_right(self._token_starts, offset) - 1
@@ -139,13 +144,13 @@ class Analysis:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
-        for match in _SENTENCE_END.finditer(self.doc.text):
+        for match in _SENTENCE_END.finditer(self.text):
             end = match.end()
-            if self.doc.text[start:end].strip():
+            if self.text[start:end].strip():
                 spans.append((start, end))
             start = end
-        if self.doc.text[start:].strip():
-            spans.append((start, len(self.doc.text)))
+        if self.text[start:].strip():
+            spans.append((start, len(self.text)))
         return spans
 
     @cached_property
@@ -154,8 +159,8 @@ class Analysis:
 
     def sentence(self, offset: int) -> tuple[int, int]:
         index = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
-        start, end = self.sentences[index] if self.sentences else (0, len(self.doc.text))
-        while end > start and self.doc.text[end - 1] == "\n":
+        start, end = self.sentences[index] if self.sentences else (0, len(self.text))
+        while end > start and self.text[end - 1] == "\n":
             end -= 1
         return start, end
 
@@ -163,7 +168,7 @@ class Analysis:
     def quotes(self) -> list[tuple[int, int]]:
         """Spans of quoted text, inner (without the marks)."""
         out = []
-        for match in _QUOTE.finditer(self.doc.text):
+        for match in _QUOTE.finditer(self.text):
             group = next(i for i in (1, 2, 3) if match.group(i) is not None)
             out.append((match.start(group), match.end(group)))
         return out
@@ -182,7 +187,7 @@ class Analysis:
         for token in self.model_tokens or ():
             if token.tag == "PER":
                 start, end = token.start, token.end
-                while end > start and self.doc.text[end - 1].isspace():
+                while end > start and self.text[end - 1].isspace():
                     end -= 1
                 if end - start >= 2:
                     out[start] = end

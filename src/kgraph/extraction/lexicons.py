@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..resources import (
+    alias_table,
     cached,
     data_path,
     every_occurrence,
@@ -28,8 +29,8 @@ from ..resources import (
 from .world import listed_names
 
 __all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
-           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "common_words", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
-           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "periodical_heads", "person_roles", "place_heads",
+           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
+           "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
            "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
 
@@ -252,6 +253,18 @@ def longest_end(name: str, heads: tuple[str, ...]) -> int:
         if name[-length:] in ending:
             return length
     return 0
+
+
+@cache
+def bare_body_kinds() -> frozenset[str]:
+    """The kinds of body every division has, written alone (人大, 政协, 党委, and the people's organisations
+    妇联, 团委, 工会: agency_kinds.tsv), and a medium's ending alone (融媒体中心: media_suffixes.txt): never a
+    name of their own (西青区妇联主席张艳红表示，…，|妇联|也将积极提供相关社会服务, a district's page, 2023)."""
+    national = alias_table("national_agencies.tsv")
+    kinds = {r[1] for r in table("agency_kinds.tsv") if r[0] in ("suffix", "contains")
+             and r[2] in ("congress", "consultative", "party", "social-organization") and r[1] not in national
+             and len(r[1]) == 2}
+    return frozenset(kinds | set(lexicon("media_suffixes.txt")))
 
 
 @cache

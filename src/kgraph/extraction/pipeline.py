@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..ingest.dates import article_date, labelled_date, signed_date
 from ..ingest.layout import page_publisher, split_documents
-from ..ingest.reader import read_sources
+from ..ingest.reader import read_sources, with_chinese_punctuation
 from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
 from .analysis import Analysis, Region
@@ -148,7 +148,8 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
 def _tag(prepared: _Prepared, model: str | None) -> list:
     """The model's words of every article of ``prepared``, in order (``None`` each without a model)."""
     tagger = load_tagger(model)
-    texts = [doc.text for documents, _, _ in prepared for doc in documents]
+    # the text the stages read (Analysis.text): the model reads full-width punctuation as it was trained to
+    texts = [with_chinese_punctuation(doc.text) for documents, _, _ in prepared for doc in documents]
     return tagger.tag(texts) if tagger else [None] * len(texts)
 
 
@@ -389,8 +390,9 @@ def extract(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, region: 
 
 def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
                  model: str | None = DEFAULT_MODEL, lexicon: str | os.PathLike | None = None,
-                 date: str | None = None) -> Extraction:
+                 date: str | None = None, publication: str | None = None) -> Extraction:
     """Extract from a string (one page or article), e.g. in a notebook or a test;
-    ``date`` (YYYY-MM-DD) is its date."""
-    return extract_sources([Source(id=doc_id, text=text, origin="<text>")], region=region, model=model,
-                           lexicon=lexicon, date=date)
+    ``date`` (YYYY-MM-DD) is its date, ``publication`` who published it, as a JSON Lines record's
+    ``source`` says (新闻联播: a national medium's story, whose programs and bodies are the nation's)."""
+    return extract_sources([Source(id=doc_id, text=text, origin="<text>", publication=publication)], region=region,
+                           model=model, lexicon=lexicon, date=date)

@@ -33,12 +33,12 @@ from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, ta
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, foreign_parties, known_full_names, known_types, longest_end,
+from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
 from .linkers import agency_key, canonical_head, implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
-from .recognisers.agencies import governing_division, model_agency
+from .recognisers.agencies import governing_division, kind_named_before, model_agency
 from .recognisers.divisions import after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country
 
@@ -59,8 +59,16 @@ def find_model_agencies(an: Analysis) -> None:
     an.pending_names = {c.start: c.end for c in an.pending if c.type == "Person"}
     agencies = []
     people = {an.text[c.start:c.end] for c in an.pending if c.type == "Person"}
+    abbreviated = [m for m in an.of_type("Agency") if m.prop("abbreviated")]
     for c in chosen:
         if c.type != "Agency":
+            continue
+        if any(c.start < m.start and m.end == c.end and m.start in an.boundaries
+               and not _ends_in_a_place(an.text[c.start:m.start]) for m in abbreviated):
+            # 红旗社区|联合|党建联盟单位|市融媒体中心/ORG (a city's page, 2023): a body named by its level's
+            # character (市融媒体中心), a word of its own, ends the model's span, which ran on from the words
+            # before it; not a level's character inside a word (马德里|大区|政府, xwlb-2023), nor a body of the
+            # place written before it (马德里|市政府)
             continue
         written = an.text[c.start:c.end]
         person = _a_persons_name_cut(an, c, people)
@@ -80,6 +88,11 @@ def find_model_agencies(an: Analysis) -> None:
     _units_of_the_bureau(an)
     _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _ends_in_a_place(text: str) -> bool:
+    """Whether ``text`` ends with a place's name (马德里, 荆州): what a level's character after it is of."""
+    return any(is_place_name(text[-size:]) for size in range(2, min(len(text), 8) + 1))
 
 
 def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str]) -> str:
@@ -187,6 +200,17 @@ def _bare_local_bodies(an: Analysis) -> None:
     张功成, a county's page, 2010: 屏南县人事局).  One no division resolves (县委常委、|宣传部|长李晓勇 with no county
     named; 本报讯（|融媒体中心|记者宋乐义 on a page that names no home) is dropped, and so no post is held in it.
     A party department listed after its committee is the committee's (公安县委|常委、|宣传部|长: 公安县委宣传部)."""
+    for m in [m for m in an.mentions if m.type == "Agency" and m.text in bare_body_kinds() and m.label == m.text
+              and m.end > m.start and not m.prop("division") and m.prop("found_by") == "model"
+              and not _bare_local_body(an, m)]:
+        # 西青区妇联|主席张艳红表示，…，|妇联|也将积极提供… (a district's page, 2023): a kind every division has,
+        # written alone and before no title, is the one of its kind the article named in full before
+        full = kind_named_before(an, m.text, m.start)
+        if full is not None:
+            an.mentions.remove(m)
+            an.add(Mention.make("Agency", an.doc.id, m.start, m.end, m.text, full.label, full.key,
+                                division=full.prop("division"), division_label=full.prop("division_label"),
+                                found_by="model"))
     for m in [m for m in an.mentions if m.type == "Agency" and _bare_local_body(an, m)]:
         division = _division_of_a_bare_body(an, m)
         if division is _LEFT:
@@ -207,16 +231,6 @@ def _bare_local_bodies(an: Analysis) -> None:
 _LEFT = object()
 
 
-@cache
-def _bare_kinds_and_media() -> frozenset[str]:
-    """The kinds of body every division has, written alone (人大, 政协, 党委: agency_kinds.tsv), and a medium's
-    ending alone (融媒体中心: media_suffixes.txt): never a name of their own."""
-    national = alias_table("national_agencies.tsv")
-    kinds = {r[1] for r in table("agency_kinds.tsv") if r[0] in ("suffix", "contains")
-             and r[2] in ("congress", "consultative", "party") and r[1] not in national and len(r[1]) == 2}
-    return frozenset(kinds | set(lexicon("media_suffixes.txt")))
-
-
 def _division_of_a_bare_body(an: Analysis, m: Mention):
     """(start, division label, division key, the committee it is a department of or None) of a bare body's
     division; None if the text gives none; _LEFT where the short form may be a name of its own (a country's
@@ -232,7 +246,7 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
             return _LEFT  # 全县|人大: every body of the kind, no short form of one
         governing = governing_division(an, text[level], level)
         return None if governing is None else (level, governing.label, governing.key, None)
-    bare_kind = m.text in _bare_kinds_and_media()
+    bare_kind = m.text in bare_body_kinds()
     if level < 0 or text[level] != "、":
         return None if bare_kind else _LEFT  # 人大|主席: a kind of body; but 内务部|长斯捷帕申 (pd-dev): a country's
     clause = max(text.rfind(c, 0, level) for c in _CLAUSE_ENDS) + 1
@@ -395,10 +409,24 @@ def find_model_entities(an: Analysis) -> None:
             unlinked_division(an, c.start, c.end, written, found_by="model")
         elif written.endswith(word_set("vessel_heads")) and len(written) > 2:
             continue  # 综合补给舰|微山湖舰/LOC (xwlb-20230110-11): a ship, named after a lake, is no place
+        elif (town := _town_by_its_short_name(an, written)) is not None:
+            # 麦市镇召开…党代会 … 新时代|麦市/LOC|高质量发展 (a township's page, 2022): the town the article names,
+            # written without its level, no place of its own
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, c.start, c.end, written, town.label, town.key,
+                                **{k: v for k, v in town.props if k in ("node", "code", "level")}, found_by="model"))
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _town_by_its_short_name(an: Analysis, written: str) -> Mention | None:
+    """The township, street or village the article names whose name is ``written`` and its level's word
+    (麦市 of 麦市镇: word set short_named_levels), or None."""
+    if written.endswith(tuple(word_set("place_kind_characters"))):
+        return None  # 坐落于|莫干山|脚下的|莫干山镇 (xwlb-2023): the mountain the town is named after
+    names = {written + level for level in word_set("short_named_levels")}
+    return next((m for m in an.of_type("AdministrativeDivision") if m.label in names and m.end > m.start), None)
 
 
 def _no_ships(an: Analysis) -> None:

@@ -48,7 +48,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, word_ending
 from .linkers import agency_key
 from .posts.titles import former_markers
-from .world import foreign_name, home_country, names_country, world_names, world_regions
+from .world import foreign_name, home_country, names_country, national_story, world_names, world_regions
 
 __all__ = ["find_relations"]
 
@@ -244,6 +244,26 @@ def _programs_carried_out(an: Analysis, written: _Written) -> None:
                 an.fact(found.key, "carriedOutIn", where.key, found.start)
 
 
+def _the_nation_named(an: Analysis, at: int) -> Mention | None:
+    """The article's mention of 中华人民共和国 (中国, 我国), where the nation's own programs are carried
+    out; in a national medium's story that names none, one implied at ``at`` (:func:`national_story`);
+    None on a local page that names none: its 全国 alone makes the country no place of its graph (a
+    county's 创建全国文明城市, a district's 传达…全国…会议精神)."""
+    home = Key("place", home_country())
+    named = next((m for m in an.mentions if m.key == home and m.end > m.start), None)
+    if named is not None or not national_story(an):
+        return named
+    return next((m for m in an.mentions if m.key == home), None) or Mention.make(
+        "Place", an.doc.id, at, at, "", home.name, home, implicit=True)  # added by the first fact about it
+
+
+def _with_the_nation(an: Analysis, nation: Mention) -> Key:
+    """The key of the nation's mention, added to the article's if it is an implied one not added yet."""
+    if not any(m.key == nation.key for m in an.mentions):
+        an.add(nation)
+    return nation.key
+
+
 def _the_nation_at(an: Analysis, written: _Written, at: int) -> tuple[Mention, int] | None:
     """(a mention of 中华人民共和国 without a span, where its words end) when a word of the whole nation
     (data/relations/national_name_openings.txt: 全国) is written from ``at`` as a word of its own, and the
@@ -255,10 +275,8 @@ def _the_nation_at(an: Analysis, written: _Written, at: int) -> tuple[Mention, i
         return None
     end = at + len(word)
     end += len(next((w for w in _longest_first("national_extents.txt") if text.startswith(w, end)), ""))
-    home = Key("place", home_country())
-    mention = next((m for m in an.mentions if m.key == home), None) or Mention.make(
-        "Place", an.doc.id, at, at, "", home.name, home, implicit=True)
-    return mention, end
+    mention = _the_nation_named(an, at)
+    return (mention, end) if mention is not None else None
 
 
 # a day of the month, or what brackets say after a day's word: 15日, （11月1日）
@@ -354,12 +372,9 @@ def _programs_of_the_nation(an: Analysis, written: _Written) -> None:
             if found is None:
                 continue
             programs = _programs_between(written, found[0] + len(found[1]), stop)
-            if programs:
-                home = Key("place", home_country())
-                if not any(m.key == home for m in an.mentions):
-                    an.add(Mention.make("Place", an.doc.id, start, start, "", home.name, home, implicit=True))
-                for program in programs:
-                    an.fact(program.key, "carriedOutIn", home, program.start)
+            nation = _the_nation_named(an, start) if programs else None
+            for program in programs if nation is not None else ():
+                an.fact(program.key, "carriedOutIn", _with_the_nation(an, nation), program.start)
 
 
 # what may open a program's name before the word that makes it the nation's: a year, an edition, a quotation
@@ -381,10 +396,9 @@ def _national_programs_by_name(an: Analysis, written: _Written) -> None:
         if program.label.startswith(_longest_first("national_honours.txt"), at + len(opening)):
             continue  # 全国|文明城市|创建工作: a title the county works for, no work of the whole country
         done.add(program.key)
-        home = Key("place", home_country())
-        if not any(m.key == home for m in an.mentions):
-            an.add(Mention.make("Place", an.doc.id, program.start, program.start, "", home.name, home, implicit=True))
-        an.fact(program.key, "carriedOutIn", home, program.start)
+        nation = _the_nation_named(an, program.start)
+        if nation is not None:
+            an.fact(program.key, "carriedOutIn", _with_the_nation(an, nation), program.start)
 
 
 def _scene_end(an: Analysis, cursor: int) -> int:

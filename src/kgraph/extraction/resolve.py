@@ -51,7 +51,7 @@ from .world import country_key
 
 __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 
-_MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit")
+_MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit", "spelling")
 
 
 def article_record(an: Analysis) -> ArticleRecord:
@@ -75,6 +75,8 @@ def article_record(an: Analysis) -> ArticleRecord:
             span = doc.source_span(mention.start, mention.end)
         mentions.append(RecordMention(mention.type, mention.key, mention.label, alias,
                                       Span(doc.id, span[0], span[1], text), props))
+        if given.get("spelling"):  # another accepted full name (房县委 is written 房县县委 too): an alias
+            mentions.append(RecordMention(mention.type, mention.key, mention.label, given["spelling"], None, props))
     facts = []
     for fact in an.facts:
         props = tuple(p for p in fact.props if p[0] != "evidence")

@@ -181,6 +181,13 @@ def home_country() -> str:
     return min(_home_countries())
 
 
+def national_story(an: Analysis) -> bool:
+    """Whether the article is published by a national medium (data/world/national_media.txt: 新闻联播,
+    人民日报), whose stories are the nation's: China is where its central bodies and national programs
+    are, named or not.  A local page's graph holds China only where the page writes it."""
+    return (an.doc.publication or "") in data_words("world", "national_media.txt")
+
+
 @cache
 def _home_countries() -> frozenset[str]:
     """China's one name (中华人民共和国)."""
@@ -913,6 +920,7 @@ def find_world(an: Analysis) -> None:
     split = _split_country_first(an)
     written = [m for m in an.mentions if m.end > m.start]
     named = {country for m in written if m.type == "Place" and (country := _country_named(m.label))}
+    countries_written = frozenset(named)  # as places: 中国, 我国 (not inside a body's name, 中国科学技术大学)
     named.update(owner.country for m in written if m.type == "Agency" and (owner := _owner(m.label)))
     placed: set[Key] = set(split)
     # a body of China's that a stage placed in its division stays there
@@ -928,8 +936,12 @@ def find_world(an: Analysis) -> None:
         elif mention.type == "Agency":
             owner = _owner(mention.label)
             if owner is not None and owner.country in _home_countries() and (
-                    mention.key in located or an.text.endswith(data_words("world", "abroad_before.txt"), 0, mention.start)):
-                continue  # placed in its division already; 海外|中国文化中心: abroad
+                    mention.key in located or an.text.endswith(data_words("world", "abroad_before.txt"), 0, mention.start)
+                    or (owner.country not in countries_written and not national_story(an))):
+                # placed in its division already; 海外|中国文化中心: abroad; or China's on a local page that never
+                # names China (a district's page: 赴|中国科学技术大学北校区, 传达|中央政治局常委…的讲话精神),
+                # where the country would be a place of the page's graph that no one wrote
+                continue
             if owner is not None and _national_owner(mention.label) is not None and _abroad_in_sentence(an, mention):
                 continue  # 老挝人民革命党…、|国家监察总署|署长坎潘: a body of the country the sentence named first
             where = owner.country if owner is not None else _place_starting(mention.label, named)

@@ -58,7 +58,8 @@ def _staff_line() -> re.Pattern[str]:
     staff, the labels nobody)."""
     roles = _role_pattern().pattern
     names = r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{2,4})*"
-    return re.compile(rf"\s*(?:(?:{roles})\s*[:：|｜丨]\s*{names}[\s\u3000]*)+")  # an account's 编辑 | 刘畅
+    # an account's 编辑 | 刘畅; a site's credits split by bars (监制:张佳玮 | 责任编辑:张朋杰 | 编辑:姜珂珂, 2025)
+    return re.compile(rf"\s*(?:(?:{roles})\s*[:：|｜丨]\s*{names}[\s\u3000|｜丨]*)+")
 
 
 # ---------------------------------------------------------------- a website's lines
@@ -84,8 +85,12 @@ def page_fields() -> dict[str, str]:
 
 @cache
 def _field_label() -> re.Pattern[str]:
+    """A field's label and its separator: 来源：, and a catalogue's table copied as text, its labels spaced
+    out to the column's width and its cells split by bars (来   源 | 玉溪网 | 公开日期 | 2024-09-19 |, a
+    county's 政府信息公开 page, 2024)."""
     labels = longest_first(page_fields())
-    return re.compile("(" + "|".join(re.escape(label) for label in labels) + r")\s*[:：]")
+    spaced = "|".join("[ \u3000]*".join(map(re.escape, label)) for label in labels)
+    return re.compile("(" + spaced + r")\s*[:：|｜]")
 
 
 @cache
@@ -117,6 +122,9 @@ class _Field:
     end: int
 
 
+# a site's address and the time it posted the article, unlabelled, before the labelled fields
+# (2024-07-10 14:36  来源: 中国吉林网; http://www.scol.com.cn  (2017-05-05 16:52:19)  来源:四川在线)
+_STAMP = re.compile(r"[\sA-Za-z0-9:：/._\-()（）年月日时分秒]*\d[\sA-Za-z0-9:：/._\-()（）年月日时分秒]*")
 # a field whose label the data does not list, after a space: it ends the value before it
 _OTHER_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
 
@@ -129,7 +137,7 @@ def header_fields(line: str) -> list[_Field] | None:
     labels = list(_field_label().finditer(line))
     if not labels:
         return [] if _furniture().search(line) and _is_nothing(line) else None
-    if not _is_nothing(line[:labels[0].start()]):
+    if not (_is_nothing(line[:labels[0].start()]) or _STAMP.fullmatch(line, 0, labels[0].start())):
         return None
     fields = []
     for i, label in enumerate(labels):
@@ -139,14 +147,15 @@ def header_fields(line: str) -> list[_Field] | None:
         value = _FIELD_NOISE.sub(" ", _furniture().sub(" ", line[label.end():end])).strip()
         if len(value) > _FIELD_VALUE_LENGTH or _SENTENCE_MARK.search(value):
             return None
-        kind = page_fields()[label.group(1)]
+        written = re.sub(r"[ \u3000]+", "", label.group(1))  # 来   源: the label, its column's padding left out
+        kind = page_fields()[written]
         if kind == "date" and value and not _DIGIT.search(value):
             return None
         if kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(value) if name):
             if not publisher_name(value):
                 return None
             kind = "other"  # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited
-        fields.append(_Field(label.group(1), kind, value, label.end(), end))
+        fields.append(_Field(written, kind, value, label.end(), end))
     return fields
 
 
@@ -205,7 +214,17 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    return paper or signed_by(text) or _footer_publisher(text)
+    return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text)
+
+
+def _dateline_publisher(lines: list[str]) -> str | None:
+    """The paper the first dateline of the page's opening lines credits (玉林新闻网-玉林日报讯(记者 禤繁): 玉林日报,
+    whose reporters they are), or None."""
+    for line in lines:
+        found = _DATELINE.match(line)
+        if found and found.group("medium"):
+            return _media_of_a_dateline(found.group("medium"), 0)[-1][0]
+    return None
 
 
 @cache
@@ -223,6 +242,36 @@ def _byline_line() -> re.Pattern[str]:
     name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
     medium = r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
     return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
+
+
+_DASHES = re.compile(r"[-—－–]")
+
+
+def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:
+    """The media a dateline's medium names, with their source offsets: 玉林新闻网-玉林日报 is two."""
+    media, at = [], start
+    for part in _DASHES.split(medium):
+        if part:
+            media.append((part, at, at + len(part)))
+        at += len(part) + 1
+    return media or [(medium, start, start + len(medium))]
+
+
+def _credited_medium(value: str) -> bool:
+    """Whether a source field's value names who published the article: a paper's, a site's or an account's
+    name (publisher_endings.txt: 温州都市报, 四川在线), or a short name of its own (来源:交汇点, 来源:中新网吉林: a
+    province's paper's app, a news site's provincial channel, 2017-2023); not the page's own site (本站, 本网),
+    nor no one (原创, 网络: not_sources.txt), nor a body written by its level alone (来源 : 区民政局: no name until
+    its division is read)."""
+    return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value)) and len(value) <= 10
+                                     and value not in data_words("page", "own_media.txt")
+                                     and value not in data_words("page", "not_sources.txt")
+                                     and value[0] not in "省市县区镇乡村本我该")
+
+
+def _a_medium(word: str) -> bool:
+    """Whether a word of a credit names a medium (荆州日报, 新华社, 县融媒体中心), not a person."""
+    return word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网", "报"))
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:
@@ -256,13 +305,31 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                     break
             name = name[:name_end]
             is_last = chunk.end() == len(segment.rstrip())
-            if name.startswith("驻") or (is_last and i + 1 < len(matches) and not segment[chunk.end():]):
-                continue  # a prefix of the next credit, not a person
+            if name.startswith("驻") or (is_last and i + 1 < len(matches) and not segment[chunk.end():]
+                                          and _a_medium(name)):
+                # a prefix of the next credit, not a person: 荆州日报|签约摄影师; but 记者|田兰兰|通讯员|贺玉琴 (a
+                # county paper's credits written with no space, 2016) names a reporter
+                continue
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in ("摄影", "报道", "供图"):
                 start = base + offset + chunk.start()
                 reporters.append(Reporter(name, match.group(), organization, station, start, start + len(name)))
         cursor = end
     return reporters
+
+
+@cache
+def _names_alone_pattern() -> re.Pattern[str]:
+    name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}"
+    return re.compile(rf"\s*{name}(?:[\s\u3000、，,]+{name})*\s*")
+
+
+def _names_alone(credits: str, base: int) -> list[Reporter]:
+    """The writers a dateline credits by their names alone, with no role: 本报讯(吴才兵), 中新网吉林新闻5月10日电
+    (郭佳 郭善花) (a county paper's and a news site's items, 2023); each name opens with a surname."""
+    if not _names_alone_pattern().fullmatch(credits):
+        return []
+    return [Reporter(m.group(), "", None, None, base + m.start(), base + m.end())
+            for m in re.finditer(r"[\u4e00-\u9fff]+", credits)]
 
 
 @dataclass
@@ -271,6 +338,8 @@ class _Paragraph:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (source start, source end)
     text: str = ""
     reporters: list[Reporter] = field(default_factory=list)
+    # the media a dateline credits the item to (玉林新闻网-玉林日报讯: both), with their source offsets
+    publishers: list[tuple[str, int, int]] = field(default_factory=list)
     level: int = 0  # a markdown heading's level (# is 1)
     closes: bool = False  # the site's furniture follows it (打印本页  关闭窗口): its article ends
 
@@ -587,11 +656,15 @@ def _read_credits(paragraph: _Paragraph) -> None:
     elif paragraph.kind == "body":
         dateline = _DATELINE.match(paragraph.text)
         if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:
-            paragraph.reporters = parse_credits(dateline.group("credits"), source_start + dateline.start("credits"))
+            paragraph.reporters = parse_credits(dateline.group("credits"), source_start + dateline.start("credits")) \
+                or _names_alone(dateline.group("credits"), source_start + dateline.start("credits"))
             if dateline.group("medium"):
                 # 江南时报讯(记者 钱月明), 新华社北京5月12日电(记者 …): the reporters the credit names no medium for
-                # are the dateline's
-                paragraph.reporters = [replace(r, organization=dateline.group("medium"))
+                # are the dateline's; a site and its paper joined by a dash (玉林新闻网-玉林日报讯(记者 禤繁), a
+                # city paper's site, 2014) are two media, the reporters the paper's
+                media = _media_of_a_dateline(dateline.group("medium"), source_start + dateline.start("medium"))
+                paragraph.publishers = media
+                paragraph.reporters = [replace(r, organization=media[-1][0])
                                        if r.organization is None and r.role.endswith("记者") else r
                                        for r in paragraph.reporters]
             cut = dateline.end()
@@ -683,11 +756,21 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
     text_parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     reporters: list[Reporter] = []
+    publishers: dict[str, tuple[str, int, int]] = {}
     headlines: list[str] = []
     length = 0
     body_start = None
     for paragraph in paragraphs:
         reporters.extend(paragraph.reporters)
+        for name, start, end in paragraph.publishers:
+            publishers.setdefault(name, (name, start, end))
+        if paragraph.kind in ("credit", "fields"):
+            for found in header_fields(paragraph.text) or ():
+                # 发布时间:2025年09月19日来源:温州都市报 (a county's news site, 2025): the medium the article is
+                # credited to, once however often the page repeats it (its header and its footer)
+                if found.kind == "source" and _credited_medium(found.value):
+                    start = paragraph.pieces[0][0] + found.start
+                    publishers.setdefault(found.value, (found.value, start, start + len(found.value)))
         if paragraph.kind in ("byline", "credit", "fields"):
             continue
         if paragraph.kind == "head" and body_start is None:
@@ -717,6 +800,7 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
         reporters=tuple(reporters),
         date=source.date,
         publication=source.publication,
+        publishers=tuple(publishers.values()),
         body_start=body_start if body_start is not None else len(text),
     )
 

@@ -10,8 +10,9 @@ from functools import cache
 from ...model import Mention
 from ...resources import alias_table, data_table, data_words, longest_first, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis, SpanIndex
+from ..lexicons import bare_body_kinds
 from ..names import reads_as_chinese
-from ..recognisers.agencies import agency_key
+from ..recognisers.agencies import agency_key, kind_named_before
 from ..world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 from .titles import (_body_title_at, _CJK, _DIVISION_BODIES, _foreign, former_before, former_markers, _former_title_at,
                      _LEVEL_CHARACTERS, post_title_at, _title_ending_at)
@@ -65,6 +66,13 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             if title is None or end + len(title) not in an.boundaries:
                 continue  # the title must end where the segmenter's word does: 人大代表|
         label = national.get(written, written) + text[token.end:end]
+        if label in bare_body_kinds():
+            full = kind_named_before(an, label, token.start)
+            if full is not None:
+                an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], full.label, full.key,
+                                    division=full.prop("division"), division_label=full.prop("division_label"),
+                                    found_by="model"))
+            continue
         an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
                             found_by="model"))
 
@@ -210,7 +218,14 @@ def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> Non
         if found is None:
             continue
         start, name = found
-        body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, name, agency_key(name)))
+        if name in bare_body_kinds():
+            full = kind_named_before(an, name, start)  # 融媒体中心|主任: the one named before, or none
+            if full is None:
+                continue
+            body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, full.label, full.key,
+                                       division=full.prop("division"), division_label=full.prop("division_label")))
+        else:
+            body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, name, agency_key(name)))
         named = SpanIndex([*((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")])
         _hold(an, person, [(body, title, former_before(an, start)[0])], person.start)
 

@@ -257,6 +257,10 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 continue  # (免去|A|…|局长|、|B|…|局长|职务: each item its own posts, _removals_listed)
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
+                if not holders and (chain_end := _chain_from(an, bodies, match.end())[1]) > match.end():
+                    # 任命|县委副书记|纪道清|同志|为|县人民政府|副县长 (a county paper, 2016): the one appointed
+                    # written after the posts he holds already
+                    holders, pos = _objects_after(an, people, chain_end)
                 if not holders:
                     holders, pos = _named_by_a_pronoun(an, people, match.start(), match.end())
             else:

@@ -19,6 +19,7 @@ from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import (
     alias_table,
+    data_table,
     find_words,
     lexicon,
     longest_first,
@@ -253,7 +254,7 @@ def _two_heads(word: str) -> bool:
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
 _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "province"), "县": ("county",),
                        "区": ("county", "prefecture"), "旗": ("county",), "镇": ("township",), "乡": ("township",),
-                       "村": ("village",)}  # 村党支部 after 第五村: that village's
+                       "村": ("village",), "社区": ("village",)}  # 村党支部 after 第五村: that village's
 
 
 # one-character words that jieba glues to an abbreviated level (任|县 as 任县, a county of 河北省;
@@ -309,10 +310,30 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
             found = mention
         elif mention.end > mention.start:  # written, not implied
             later.append(mention)
-    opens_clause = before == 0 or not _CJK.match(an.text[before - 1])
+    # a clause's start, a verb whose objects are people named with their posts (任命|县委副书记|纪道清…,
+    # 免去|县委常委…: data/posts/post_verbs.tsv, a county paper's appointments, 2016), or a preposition or a
+    # verb of appointment before the level word (word set before_level_words)
+    opens_clause = (before == 0 or not _CJK.match(an.text[before - 1]) or an.text.endswith(_people_verbs(), 0, before)
+                    or an.text[before - 1] in word_set("before_level_words"))  # …纪道清同志|为|县人民政府|副县长
     if found is None and level_char in _NAMED_AFTER and opens_clause and later and len({m.key for m in later}) == 1:
         return later[0]
     return found
+
+
+@cache
+def _people_verbs() -> tuple[str, ...]:
+    """The verbs of taking or leaving a post whose people follow them (任命, 免去: data/posts/post_verbs.tsv)."""
+    return tuple(row[0] for row in data_table("posts", "post_verbs.tsv") if row[1] == "after")
+
+
+def kind_named_before(an: Analysis, kind: str, at: int) -> Mention | None:
+    """The one body of a kind every division has (融媒体中心, 人大: lexicons.bare_body_kinds) that the article
+    named in full, with its division, before ``at``: what the kind written alone stands for (敦化市…|市融媒体中心|
+    来到… 活动中，|融媒体中心|主任|李永贤, a city's page, 2023: 敦化市融媒体中心); None where it named none, or
+    several (the kind alone is then no name: GUIDELINES, an unresolved short form)."""
+    earlier = {m.key: m for m in an.of_type("Agency") if m.end <= at and m.label.endswith(kind)
+               and m.label != kind and m.prop("division")}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
 def home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
@@ -337,6 +358,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
     own = False  # whether the last name of the run is a body of its own name (北京大学)
     for end in ends:
         head = an.text[body_start:end]
+        spelling = None  # another accepted spelling of the body's name
         joint = bool(out) and out[-1].text.endswith("委") and JOINT_GOVERNMENT.fullmatch(an.text[out[-1].end:end])
         if joint:
             # 江苏省委省政府 (xwlb), 埠河镇党委政府, 党委人民政府: the committee and the division's
@@ -362,10 +384,14 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 # 广西|荔浦|县委|书记 (a 2011 profile): 荔浦县 is 荔浦市 since 2018; the body is named as written
                 # (荔浦县委, as after 荔浦县 written whole), never the hybrid 荔浦市县委
                 label = written_division + canonical
+        if len(division_label) == 2 and label.startswith(division_label + "委"):
+            # 房县委 is written 房县县委 too, as a county of a one-character name writes its committee (a county
+            # paper, 2016: 房县县委副书记): another accepted spelling of the name
+            spelling = division_label + label[len(division_label) - 1:]
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
                                       division=division_key, division_label=division_label,
-                                      abbreviated=abbreviated or None))
+                                      abbreviated=abbreviated or None, spelling=spelling))
         an.fact(key, "locatedIn", division_key, start)
         if out and not joint:
             an.fact(key, "subOrganizationOf", out[-1].key, start)
@@ -439,7 +465,8 @@ def find_agencies(an: Analysis) -> None:
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
     # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
-    for match in re.finditer(f"(该)?([{_LEVEL_CHARS}])", text):
+    # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
+    for match in re.finditer(f"(该)?(社区|[{_LEVEL_CHARS}])", text):
         p = match.start(2)
         if covered[p]:
             continue
@@ -451,8 +478,9 @@ def find_agencies(an: Analysis) -> None:
             continue
         if token is not None and token[0] == start and text[token[0]:token[1]] in lexicon("titles.txt"):
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
-        body = _after_term(text, p + 1)
-        ends = org_run(text, body, next_division(body))
+        body = _after_term(text, match.end(2))
+        ends = [end for end in org_run(text, body, next_division(body))
+                if text[body:end] not in lexicon("organisation_kinds.txt")]  # 社区|党组织|主导: a kind, none named
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)

@@ -97,12 +97,25 @@ def _glued_place(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]])
     重要|出海口 (出 is no word of two), 昆士兰州 (Queensland: 昆士 is none), nor a name inside a longer word
     (中华全国台湾同胞联谊会)."""
     if (c.start, c.end) not in places:
-        return False
+        return _after_a_glued_preposition(an, c)
     token = an.token_at(c.start)
     if token is None or token[1] > c.end:
         return False
     before = an.text[token[0]:c.start]
     return token[1] < c.end or (len(before) >= 2 and before in word_tags())
+
+
+def _enumerates(text: str, start: int) -> bool:
+    """Whether a name read at ``start`` opens with a point's number (一是, 二是, 其三是: word set point_numbers)."""
+    return text.startswith(word_set("point_numbers"), start)
+
+
+def _after_a_glued_preposition(an: Analysis, c: Candidate) -> bool:
+    """Whether the segmenter glued a preposition to the first character of a name written with its
+    level (活动|由元|江县|党群服务中心|…开展, a county's page, 2024: 元江县, not an unknown 江县)."""
+    token = an.token_at(c.start)
+    return (token is not None and token[0] == c.start - 1 and c.start < token[1] < c.end and len(c.name) >= 3
+            and c.name[-1] in LEVEL_CHARACTERS and word_tags().get(an.text[c.start - 1], "") == "p")
 
 
 def _model_places(an: Analysis) -> frozenset[tuple[int, int]]:
@@ -237,12 +250,20 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if not adjacent and ((c.start not in an.boundaries and not _glued_place(an, c, places))
                              or _read_across_words(an, c)):
             continue  # 规范县 holds no 范县; but 首都北京 (one word of the segmenter) holds 北京, the model's place
+        if c.short and all(gaz.levels[n] < 3 for n in c.nodes) \
+                and an.text.startswith(word_set("township_unit_heads"), c.end):
+            continue  # 海西|派出所: a station named after a town, not a body of 海西州 (township_unit_heads)
         if not adjacent and _ends_a_title(an, c.start):
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
         if len(c.name) == 2 and c.name[0] in LIST_JOINERS and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, c.start):
             continue  # 郧西县公安局|和|县检察院: 和 joins two bodies, no 和县 (a county of 安徽省)
+        if c.name[-1] in LEVEL_CHARACTERS and c.name[:-1] in word_set("agency_joiners") \
+                and c.end - 1 in an.boundaries and c.end not in an.boundaries:
+            continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
+        if _enumerates(an.text, c.start):
+            continue  # 一是…;|二是|县工作专班领导…讲话 (a township's page, 2023): the second point, no county 二是县
         kept.append(c)
     cands = kept
     # 2. context: the home region and every division named without ambiguity
@@ -444,12 +465,17 @@ def _read_across_words(an: Analysis, c: Candidate) -> bool:
     """Whether the segmenter reads a division's name as a country's one character (data/world/
     abbreviations.tsv) and the start of the next word: 乌国家安全局和|乌/nr|海军/n (xwlb-2023: Ukraine's
     navy, not 乌海市), 乌|海上|无人舰队; not 广州塔 (one word holding the name), 乌海/ns|段, nor 和|田地|区
-    (the segmenter's mistake, no country's character)."""
+    (the segmenter's mistake, no country's character); nor a count's character read alone (四|平台)."""
     if c.end in an.boundaries:
         return False
     first, last = an.token_at(c.start), an.token_at(c.end - 1)
     return (first is not None and last is not None and first[0] == c.start and first[1] == c.start + 1
-            and first[2] in country_abbreviations() and last[0] > c.start and last[1] > c.end)
+            and (first[2] in country_abbreviations() or first[2] in _NUMERALS) and last[0] > c.start and last[1] > c.end)
+
+
+# a count's character the segmenter reads alone before the next word: “一核两网三化|四|平台” (a community's
+# working model, Shenzhen, 2019) names four platforms, not 四平市
+_NUMERALS = frozenset("一二三四五六七八九十两百千万")
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -679,6 +705,9 @@ def _counted_kind(an: Analysis, start: int) -> bool:
             and word_tags().get(word[2], "") in _KIND_WORD_TAGS and _counted(an.text, word[0]))
 
 
+# (谋划|打造|品质化社区, xwlb-20230105-03: a kind of community to build, none named; word set building_verbs)
+
+
 def _a_work(text: str, start: int, end: int) -> bool:
     """Whether a name is written whole as a work's title: 京剧《对花枪》《四郎探母》《|赤桑镇|》 (xwlb-2023:
     an opera, not a township)."""
@@ -712,8 +741,10 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
-            if prefix in BEFORE_LEVEL_WORDS:
-                continue  # 经|县人大常委会: a preposition before the level word, no county 经县
+            if prefix in BEFORE_LEVEL_WORDS or prefix[-1] in BEFORE_LEVEL_WORDS or _enumerates(text, s):
+                # 经|县人大常委会: a preposition before the level word, no county 经县; nor a name that ends with
+                # one (任命…纪道清|为|县人民政府副县长, a county paper, 2016: no county 清为县); 二是|县工作专班
+                continue
             if all(ch in LEVEL_CHARACTERS for ch in prefix):
                 continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
@@ -723,7 +754,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             start = s
             break
         if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
-                or _a_work(text, start, suffix_end) \
+                or _a_work(text, start, suffix_end) or text.endswith(word_set("building_verbs"), 0, start) \
                 or (start not in preceding and (_a_foreign_tail(text, start) or foreign_division(an, start, suffix_end))):
             continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
         name = text[start:suffix_end]

@@ -95,4 +95,10 @@ def find_people(an: Analysis) -> None:
                                 source_span=(reporter.start - len(reporter.role) - len(reporter.organization),
                                              reporter.start - len(reporter.role))))
             an.fact(person.key, "holdsPost", key, 0, title=reporter.role, evidence="byline")
+    # 4. the media the page's source fields credit the article to (来源:温州都市报), as its bylines' are
+    for name, start, end in an.doc.publishers:
+        organization = _credited_body(an, name)
+        if organization:
+            an.add(Mention.make("Agency", an.doc.id, 0, 0, name, organization, agency_key(organization),
+                                source_span=(start, end)))
     an.mentions.sort(key=lambda m: (m.start, -m.end))

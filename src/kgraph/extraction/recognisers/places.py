@@ -239,6 +239,8 @@ def find_places(an: Analysis) -> None:
             continue
         if text[:end].endswith(_longer_org_heads(text[head_start:end])):
             continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
+        if text[end:end + 1] in word_set("village_level_characters"):
+            continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
         start = _name_before(an, head_start, 6)
         if _proper(text[start:head_start]) and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
             candidates.append((start, end))

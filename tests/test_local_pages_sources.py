@@ -1,0 +1,103 @@
+"""What a local page's furniture says about its articles (real pages of county and city sites,
+2023-2025, public excerpts found with the workplace's search tool): the medium a source field
+credits the article to is an organisation of the graph, a catalogue's table copied as text is
+fields and no headline, a dateline may credit its writers by name alone, and a page that never
+names China does not make the country a place of its graph."""
+from __future__ import annotations
+
+import kgraph
+from kgraph.extraction.pipeline import extract_sources
+from kgraph.ingest.layout import header_fields
+from kgraph.model import Source
+
+from .conftest import by_label, related_pairs
+
+# a county's police news copied from a city paper's site (平阳县, 2025): the source field opens and
+# closes the page
+POLICE_PAGE = """民警三计连出锁定逃犯
+发布时间:2025年09月19日来源:温州都市报
+提到户籍大厅,一般人只想到排队办业务,近日,平阳县公安局海西派出所的户籍大厅却画风大变,演绎了一场 “三计连出抓逃犯”的精彩大戏。
+来源:温州都市报
+原标题:民警三计连出锁定逃犯
+监制:张佳玮 | 责任编辑:张朋杰 | 编辑:姜珂珂
+"""
+
+# a county's 政府信息公开 page (元江县, 2024): its catalogue is a table copied as text
+CATALOGUE_PAGE = """索引号 | 53040020241555592 | 文     号 |   |
+来   源 | 玉溪网 | 公开日期 | 2024-09-19 |
+凤凰家园小区开展节日活动增进沟通交流
+9月13日上午,元江县红河街道的凤凰家园小区里充满了欢声笑语,一场以“凝聚党群心 共筑邻里情”为主题的迎中秋活动火热开展。
+"""
+
+
+def test_the_medium_a_source_field_credits_is_an_agency_once():
+    result = kgraph.extract_text(POLICE_PAGE)
+    assert "温州都市报" in by_label(result, "Agency")
+    # the footer's fields and credits split by bars close the article and start none
+    assert [(d.title, d.publishers[0][0]) for d in result.documents] == [("民警三计连出锁定逃犯", "温州都市报")]
+    assert {"张佳玮", "张朋杰", "姜珂珂"} <= set(by_label(result, "Person"))
+
+
+def test_a_catalogue_table_is_fields_not_the_headline():
+    # 来   源 | 玉溪网 |: the label padded to its column, the cells split by bars
+    assert [(f.label, f.kind, f.value) for f in header_fields("来   源 | 玉溪网 | 公开日期 | 2024-09-19 |")] == [
+        ("来源", "source", "玉溪网"), ("公开日期", "date", "2024-09-19")]
+    assert [f.label for f in header_fields("索引号 | 53040020241555592 | 文     号 |   |")] == ["索引号", "文号"]
+    result = kgraph.extract_text(CATALOGUE_PAGE)
+    assert [(d.title, d.date) for d in result.documents] == [("凤凰家园小区开展节日活动增进沟通交流", "2024-09-19")]
+    assert "玉溪网" in by_label(result, "Agency")
+
+
+def test_a_content_update_time_dates_the_page_and_its_source_is_the_county_paper():
+    # 闽侯县's paper (2025): 内容更新时间 is a date field, and the paper's name tells the page's county
+    page = ("县政府常务会议召开\n内容更新时间:2025-05-30 07:56:21来源:闽侯乡音报\n■县融媒体中心记者组\n"
+            "本报讯 5月23日,县政府党组书记、县长施家雄主持召开县政府党组会议和县政府2025年第16次常务会议。\n")
+    result = kgraph.extract_text(page)
+    assert result.documents[0].date == "2025-05-30"
+    assert {"闽侯乡音报", "闽侯县人民政府"} <= set(by_label(result, "Agency"))
+
+
+def test_a_dateline_may_credit_its_writers_by_name_alone():
+    # 本报讯(吴才兵) (花垣县, 2023), 中新网吉林新闻5月10日电 (郭佳 郭善花) (敦化市, 2023)
+    result = kgraph.extract_text("本报讯(吴才兵)8月15日,花垣县公安局十八洞派出所组织警力深入辖区村寨开展走访入户宣传工作。")
+    assert "吴才兵" in by_label(result, "Person")
+    result = kgraph.extract_text("中新网吉林新闻5月10日电 (郭佳 郭善花)为充分发挥区域党建联盟在社区建设中的表率作用,"
+                                 "近日,敦化市渤海街道红旗社区开展居民精神文明提升活动。")
+    assert {"郭佳", "郭善花"} <= set(by_label(result, "Person"))
+    # a credit of no names is none: (图片来源网络)
+    assert not by_label(kgraph.extract_text("本报讯(图片来源网络)8月15日,花垣县召开会议。"), "Person")
+
+
+CITY_PAGE = ("敦化市渤海街道红旗社区联合党建联盟单位市融媒体中心来到红旗社区新兴家园小区开展居民精神文明提升活动。\n"
+             "活动中,融媒体中心主任李永贤带领30余名职工深入居民小区开展联合整治。\n")
+
+
+def test_a_kind_of_body_alone_is_the_one_the_page_named_in_full():
+    # 市融媒体中心 is 敦化市融媒体中心; 融媒体中心|主任|李永贤 after it holds his post there, and the model's
+    # span that ran on to it (红旗社区联合党建联盟单位市融媒体中心/ORG) names nothing
+    result = kgraph.extract_text(CITY_PAGE)
+    agencies = set(by_label(result, "Agency"))
+    assert "敦化市融媒体中心" in agencies and "融媒体中心" not in agencies, agencies
+    assert not {a for a in agencies if "联盟单位" in a}, agencies
+    assert ("李永贤", "敦化市融媒体中心") in related_pairs(CITY_PAGE, "holdsPost")
+    # named nowhere in full, the kind alone gives no body and no post
+    alone = "活动中,融媒体中心主任李永贤带领30余名职工深入居民小区开展联合整治。"
+    assert "融媒体中心" not in by_label(kgraph.extract_text(alone), "Agency")
+
+
+def test_a_body_of_a_place_written_before_its_level_keeps_its_name():
+    # 马德里|市政府, 马德里|大区|政府 (xwlb-2023): no abbreviated body of a Chinese city inside them
+    text = "由中国驻西班牙大使馆、马德里市政府和马德里大区政府共同举办的“欢乐春节”系列活动近日在马德里启动。"
+    assert {"马德里市政府", "马德里大区政府"} <= set(by_label(kgraph.extract_text(text), "Agency"))
+
+
+def test_china_is_a_place_of_a_page_only_where_it_is_written_or_the_story_is_national():
+    # a district's page (合肥市蜀山区, 2023) that names 中国科学技术大学 but never China
+    local = "近日,合肥市蜀山区区直单位及街居工作人员50余名党员、志愿者一道,赴中国科学技术大学北校区参与志愿服务活动。"
+    assert "中华人民共和国" not in by_label(kgraph.extract_text(local), "Place")
+    # the same words in a national medium's story: the university is China's (新闻联播 names no country either)
+    national = extract_sources([Source(id="n", text=local, origin="n.jsonl:1", publication="新闻联播",
+                                       single_article=True)])
+    assert ("中国科学技术大学", "中华人民共和国") in {
+        (e.label, o.label) for r in national.relations if r.predicate == "locatedIn"
+        for e in national.entities if e.id == r.subject for o in national.entities if o.id == r.object}
