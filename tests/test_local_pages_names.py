@@ -1,0 +1,136 @@
+"""Names on local pages (real pages of county, township and community sites, 2014-2025, public
+excerpts found with the workplace's search tool, annotated by hand this round): what is no division,
+no place and no person there, which body a short form is, and the posts of a county paper's
+appointments.  Each rule is justified by the page's sentence, copied here, and where it occurs by a
+sentence of xwlb-2023."""
+from __future__ import annotations
+
+import kgraph
+
+from .conftest import by_label, labels_by_type, related_pairs
+
+
+def _divisions(text: str) -> set[str]:
+    return labels_by_type(text).get("AdministrativeDivision", set())
+
+
+def _posts(text: str, **options) -> set[tuple[str, str, str]]:
+    result = kgraph.extract_text(text, **options)
+    labels = {e.id: e.label for e in result.entities}
+    return {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in result.relations
+            if r.predicate == "holdsPost"}
+
+
+# --- no division
+
+def test_a_joining_verb_before_a_county_body_names_no_county():
+    # a county's page (合阳县, 2023): 联合督查组,|会同|县政府督查室 — acting with the county's office, no 会同县
+    text = "合阳县召开乡村振兴示范镇建设推进会。由县乡村振兴部门组成的联合督查组,会同县政府督查室,对重点任务完成情况进行督查。"
+    assert "会同县" not in _divisions(text)
+    # but a county whose name holds no joining verb stays (xwlb-2023: 新疆塔城和布克赛尔县)
+    assert "和布克赛尔蒙古自治县" in _divisions("今天（7月13日），新疆塔城和布克赛尔县50万千瓦光伏发电项目并网成功。")
+
+
+def test_a_points_number_opens_no_county():
+    # a township's page (东平县, 2023): 一是…;二是|县工作专班领导刘彩凤同志讲话
+    text = "会议议程:一是戴庙镇介绍前张庄村、土山村基本情况;二是县工作专班领导刘彩凤同志讲话,希望各村抓好落实。"
+    assert not {d for d in _divisions(text) if d.startswith("二是")}
+
+
+def test_a_name_ending_in_the_verb_of_appointment_is_no_county():
+    # a county paper (房县, 2016): 任命|县委副书记|纪道清|为|县人民政府副县长 — no county 清为县
+    text = "房县召开会议。会议任命县委副书记纪道清为县人民政府副县长。"
+    assert not {d for d in _divisions(text) if d.endswith("为县")}
+
+
+def test_a_count_read_alone_before_a_word_is_no_city():
+    # a community's page (深圳, 2019): “一核两网三化|四|平台”创新模式 names four platforms, not 四平市
+    assert "四平市" not in _divisions("益田社区结合社区实际,探索建立了“一核两网三化四平台”创新模式。")
+
+
+def test_a_kind_of_community_to_build_is_no_community():
+    # xwlb-20230105-03: 谋划|打造|品质化社区 — a kind of community, none the gazetteer lacks
+    assert "品质化社区" not in _divisions("这段时间，社区党支部围绕学习贯彻二十大精神，谋划打造品质化社区。")
+
+
+# --- no place
+
+def test_a_places_head_before_a_villages_level_is_the_villages_name():
+    # a court's page (井冈山市, 2023): 走进|新城镇|新城|村 — the village 新城村, no place 新城镇新城
+    places = by_label(kgraph.extract_text("井冈山市人民法院乡村巡回法庭走进新城镇新城村,现场公开审理一起案件。"), "Place")
+    assert not {p for p in places if p.endswith("新城")}, places
+
+
+def test_a_kind_of_zone_or_a_word_the_model_reads_as_a_place_is_none():
+    # a county's page (临澧县, 2021): 县直各单位、|经济开发区/LOC|主要负责人; (灵石县, 2023): 中医院|新建/LOC|项目
+    places = set(by_label(kgraph.extract_text("镇(街道)、县直各单位、经济开发区主要负责人参加了会议。"
+                                              "推进灵石县第一职业高级中学新建项目、中医院新建项目。"), "Place"))
+    assert not places & {"经济开发区", "新建"}, places
+
+
+def test_a_towns_name_without_its_level_is_the_town():
+    # a township's page (麦市镇, 2022): 新时代|麦市/LOC|高质量发展 is the town the page is about
+    text = "9月10日,中国共产党麦市镇第十次代表大会召开。大力发扬“麦市突围”精神,为新时代麦市高质量发展再创佳绩。"
+    result = kgraph.extract_text(text)
+    assert "麦市" not in by_label(result, "Place") and "麦市镇" in by_label(result, "AdministrativeDivision")
+    # a mountain the town is named after stays a place (xwlb-2023: 坐落于莫干山脚下的莫干山镇)
+    assert "莫干山" in by_label(kgraph.extract_text("坐落于莫干山脚下的莫干山镇，是一个山区镇。"), "Place")
+
+
+# --- no person, the right body
+
+def test_a_conjunction_ends_no_given_name():
+    # a district's page (2019): 广东省民政厅副厅长|庄侃及|相关领导 — 庄侃 and others
+    people = set(by_label(kgraph.extract_text("3月8日,广东省民政厅副厅长庄侃及相关领导到深圳市福田区益田社区党群服务中心考察。"),
+                          "Person"))
+    assert "庄侃" in people and "庄侃及" not in people, people
+
+
+def test_a_communitys_body_written_with_its_level_is_the_communitys():
+    # a community's page (深圳, 2019): 益田社区 … 社区党委|按照… — 益田社区党委; but 社区党组织 names a kind (sample page)
+    text = "3月8日,有关领导到深圳市福田区益田社区党群服务中心考察。社区党委按照社区党建标准化建设的要求,结合社区实际开展工作。"
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert "益田社区党委" in agencies and "社区党委" not in agencies, agencies
+    assert not {a for a in by_label(kgraph.extract_text("东苑社区通过社区党组织主导推动,业委会与监事会治事。"), "Agency")
+                if a.endswith("党组织")}
+
+
+def test_a_county_of_a_one_character_name_writes_its_committee_both_ways():
+    # a county paper (房县, 2016): 县委副书记纪道清 … 房县 — 房县委, also written 房县县委
+    result = kgraph.extract_text("房县召开会议。会议任命县委副书记纪道清为县人民政府副县长。")
+    committee = by_label(result, "Agency")["房县委"]
+    assert "房县县委" in committee.aliases
+
+
+# --- posts
+
+def test_an_appointee_written_after_his_own_posts_takes_the_new_one():
+    # a county paper (房县, 2016): 任命|县委副书记|纪道清|同志|为|县人民政府|副县长、代理县长
+    posts = _posts("县十七届人大常委会召开第二十八次会议。会议审议表决通过有关人事任免事项,决定接受蔡贤忠同志辞去县人民政府"
+                   "县长职务的请求;任命县委副书记纪道清同志为县人民政府副县长、代理县长。会上,纪道清对房县50万人民的信任表示感谢。")
+    assert {("纪道清", "房县委", "副书记"), ("纪道清", "房县人民政府", "副县长"),
+            ("纪道清", "房县人民政府", "代理县长")} <= posts, posts
+
+
+def test_deputies_after_their_chair_with_ascii_commas_hold_the_chairs_body():
+    # the same page, its commas ASCII as printed: 县人大常委会副主任陈德汉主持会议,|副主任|邓华明、胡维英…参加会议
+    posts = _posts("房县召开会议。县人大常委会副主任陈德汉主持会议,副主任邓华明、胡维英、何建平、谢永翔参加会议。")
+    assert {(name, "房县人大常委会", "副主任") for name in ("陈德汉", "邓华明", "胡维英", "何建平", "谢永翔")} <= posts, posts
+
+
+# --- programs
+
+def test_campaigns_with_a_head_of_their_kind_are_programs():
+    # a county police's page (花垣县, 2023) and a district's (重庆南岸, 2025); xwlb-2023 国企改革三年行动
+    programs = set(by_label(kgraph.extract_text(
+        "我们公安机关现在正在开展夏季治安打击整治行动。过去一年,全区各级各部门深入实施防灾减灾救灾固本强基三年行动。"
+        "会上,各成员单位负责人就村庄清洁行动、改厕、农村垃圾治理等工作开展情况进行汇报。"), "Program"))
+    assert {"治安打击整治行动", "防灾减灾救灾固本强基三年行动", "村庄清洁行动"} <= programs, programs
+
+
+def test_a_field_of_work_named_alone_is_no_program():
+    # a county police's page (2023): 进行反电诈、禁毒、防溺水…宣传; its campaign with a head is one (sample page)
+    programs = set(by_label(kgraph.extract_text("民警同时进行反电诈、禁毒、防溺水、消防安全等方面的知识宣传。"
+                                                "全力开展反诈专项行动,整治养老诈骗专项行动。"), "Program"))
+    assert not programs & {"反诈", "禁毒", "安全生产"}, programs
+    assert "反诈专项行动" in programs, programs
