@@ -134,3 +134,23 @@ def test_a_field_of_work_named_alone_is_no_program():
                                                 "全力开展反诈专项行动,整治养老诈骗专项行动。"), "Program"))
     assert not programs & {"反诈", "禁毒", "安全生产"}, programs
     assert "反诈专项行动" in programs, programs
+
+
+def test_a_police_officers_title_is_a_post_in_the_station_the_page_names():
+    # a district police's page (娄底, 2023): 娄星公安分局万宝派出所接到群众报警 … 值班民警|肖锦辉|立即带领|新警|朱双庆;
+    # the station named short after (万宝派出所) is the same one
+    text = ("10月29日21时许,娄星公安分局万宝派出所接到群众报警。值班民警肖锦辉立即带领新警朱双庆火速出动。"
+            "9月27日,万宝派出所接群众报警。11月1日晚7时许,民警邱亚尧在娄双公路一带将嫌疑人钟某当场擒获。")
+    posts = _posts(text)
+    assert {("肖锦辉", "娄星公安分局万宝派出所", "值班民警"), ("朱双庆", "娄星公安分局万宝派出所", "新警"),
+            ("邱亚尧", "娄星公安分局万宝派出所", "民警")} <= posts, posts
+    assert "万宝派出所" not in by_label(kgraph.extract_text(text), "Agency")
+    # two stations named: which one's officer is not said
+    two = "中牟县公安局东风路派出所和郸城县公安局胡集派出所联合行动。民警邱亚尧将嫌疑人钟某当场擒获。"
+    assert not {p for p in _posts(two) if p[0] == "邱亚尧"}
+
+
+def test_a_name_listed_with_others_is_read_whole():
+    # a city's page (牙克石市, 2017): 市领导|臧著/PER|强/a|、|高勇|、|谢文忠 — 臧著强, one of the listed
+    people = set(by_label(kgraph.extract_text("会议由市委书记主持,市领导臧著强、高勇、谢文忠、徐然出席会议。"), "Person"))
+    assert {"臧著强", "高勇", "谢文忠", "徐然"} <= people and "臧著" not in people, people

@@ -81,6 +81,16 @@ _VERB_TAGS = pos_tags("verb_like")
 _DIRECTIONS = word_set("directions")
 
 
+def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bool:
+    """Whether a person's name of two characters is one short of an item of a list of names: one more
+    character, no word of function (和, 等: glued_tails, glued_words), then 、 and a name the model reads
+    (臧著|强|、|高勇), and the three read as a Chinese name."""
+    text = an.text
+    return (type_ == "Person" and end - start == 2 and text[end + 1:end + 2] == "、"
+            and _CJK.match(text[end]) is not None and text[end] not in _GLUED_CHARACTERS
+            and end + 2 in an.model_names and chinese_name(text[start:end + 1]))
+
+
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     """The candidate with its boundaries and type repaired: none, one or several."""
     text = an.text
@@ -113,6 +123,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if _listed_name_cut_short(an, c.type, start, end):
+        # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
+        # character short of the 、 after it; the listed item is the whole name
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
     if _leader_cut_before_a_title(an, start, end):
         # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
         # of a foreign leader's name before the title; the leader is the whole

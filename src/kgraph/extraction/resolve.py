@@ -42,7 +42,7 @@ from ..model import (
     calendar_date,
     check_ends,
 )
-from ..resources import ordered_lexicon
+from ..resources import data_words, ordered_lexicon
 from ..schema import entity_type_of_kind
 from .analysis import Analysis
 from .lexicons import party_prefixes
@@ -196,6 +196,10 @@ def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool
         parent = full[cut:len(full) - len(tail)]
         if (not head and parent in party_prefixes()) or (
                 parent.endswith(ordered_lexicon("org_suffixes.txt")) and parents.get(full) == full[:len(full) - len(tail)]):
+            return True
+        if not head and parent.endswith(data_words("posts", "police_bodies.txt")) and tail.endswith("派出所"):
+            # 娄星公安分局万宝派出所 … 万宝派出所 (a district police's page, 2023): a station under the bureau its
+            # full name writes, though no stage read the bureau alone
             return True
     return False
 

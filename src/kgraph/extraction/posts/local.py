@@ -10,7 +10,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Mention
-from ...resources import data_table
+from ...resources import data_table, data_words
 from ..analysis import Analysis, SpanIndex
 from ..recognisers.agencies import agency_key, governing_division, home_division
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
@@ -345,3 +345,28 @@ def _division_governed(an: Analysis, level: str, before: int, at: int) -> Mentio
     if division is None or (division.end > division.start and _among_peers(an, division)):
         return None
     return division
+
+
+def _police_officers(an: Analysis, people: list[Mention]) -> None:
+    """值班民警|肖锦辉|立即带领|新警|朱双庆 (a district police's page, 2023), 值班民警|林洲旭 (a county's, 2025): a
+    police officer's title right before a name (data/posts/police_titles.txt) is a post in the police station
+    the article names, or with none its police bureau (data/posts/police_bodies.txt) — the one of each; none
+    where the article names several, or none, or the person holds a post in the sentence already."""
+    text = an.text
+    titles = sorted(data_words("posts", "police_titles.txt"), key=len, reverse=True)
+    held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
+    body = None
+    for ending in data_words("posts", "police_bodies.txt"):
+        named = [m for m in an.of_type("Agency") if m.label.endswith(ending) and m.end > m.start]
+        if named:
+            # one station, written whole once and short after (娄星公安分局万宝派出所 … 万宝派出所)
+            longest = max(named, key=lambda m: len(m.label))
+            body = longest if all(longest.label.endswith(m.label) for m in named) else None
+            break
+    if body is None:
+        return
+    for person in people:
+        title = next((t for t in titles if text.endswith(t, 0, person.start)), None)
+        if title is None or (person.key, an.sentence(person.start)[0]) in held:
+            continue
+        _hold(an, person, [(body, title, False)], person.start)
