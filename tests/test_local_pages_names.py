@@ -154,3 +154,37 @@ def test_a_name_listed_with_others_is_read_whole():
     # a city's page (牙克石市, 2017): 市领导|臧著/PER|强/a|、|高勇|、|谢文忠 — 臧著强, one of the listed
     people = set(by_label(kgraph.extract_text("会议由市委书记主持,市领导臧著强、高勇、谢文忠、徐然出席会议。"), "Person"))
     assert {"臧著强", "高勇", "谢文忠", "徐然"} <= people and "臧著" not in people, people
+
+
+PROCURATORATE_PAGE = ("为全面落实县委县政府关于全面融入杭州都市圈的工作要求,4月12日,歙县检察院党组成员、副检察长方志坚,"
+                      "党组成员、政治处主任王慧玲及县工商联秘书长江一春一行5人赴杭州市临安区检察院交流学习。")
+
+
+def test_a_county_body_a_verb_governs_is_of_the_one_county_named_after():
+    # a county procuratorate's page (歙县, 2019): 为全面|落实|县委县政府|… 歙县检察院 — the county named after
+    agencies = set(by_label(kgraph.extract_text(PROCURATORATE_PAGE), "Agency"))
+    assert {"歙县委", "歙县人民政府"} <= agencies and not agencies & {"县委", "县人民政府"}, agencies
+
+
+def test_a_unit_of_a_body_its_canonical_name_spells_out_is_its_unit():
+    # the same page: 歙县检察院|党组成员 — the unit of 歙县人民检察院, whose posts are held there, no 歙县检察院 besides
+    agencies = set(by_label(kgraph.extract_text(PROCURATORATE_PAGE), "Agency"))
+    assert "歙县人民检察院党组" in agencies and "歙县检察院" not in agencies, agencies
+    assert ("方志坚", "歙县人民检察院", "副检察长") in _posts(PROCURATORATE_PAGE)
+
+
+def test_a_countys_peoples_organisation_and_its_secretary_general():
+    # the same page: 县工商联|秘书|长江/LOC|一春 — 歙县工商联, and the title 秘书长 before the name 江一春, no river
+    result = kgraph.extract_text(PROCURATORATE_PAGE)
+    assert "歙县工商联" in by_label(result, "Agency")
+    assert "江一春" in by_label(result, "Person") and "长江" not in by_label(result, "Place")
+    # a governor's title ending a place's name leaves the place alone (xwlb-2023: 泸州|长江六桥)
+    assert "江六桥" not in by_label(kgraph.extract_text("泸州长江六桥正式通车。"), "Person")
+
+
+def test_a_conjunction_between_two_documents_opens_no_county():
+    # a county's page (户县, 2014): 县总工会党组《关于…的请示》|和|县妇联《…》 — no 和县 (a county of 安徽省)
+    text = "会议审议了县总工会党组《关于评选户县劳动模范的请示》和县妇联《关于召开纪念三八国际劳动妇女节暨表彰大会有关事项的请示》。"
+    result = kgraph.extract_text(text)
+    assert "和县" not in by_label(result, "AdministrativeDivision")
+    assert not {a for a in by_label(result, "Agency") if a.startswith("和县")}

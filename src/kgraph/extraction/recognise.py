@@ -71,6 +71,11 @@ def find_model_agencies(an: Analysis) -> None:
             # place written before it (马德里|市政府)
             continue
         written = an.text[c.start:c.end]
+        if len(written) > 3 and written[0] in word_set("body_list_joiners") and written[1] in _LEVEL_CHARACTERS \
+                and an.text[c.start - 1:c.start] in "》”）":
+            # …的请示》|和县妇联/ORG|《…》 (a county's page, 2014): 和 joins two bodies' documents; the body is 县妇联
+            c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
+            written = written[1:]
         person = _a_persons_name_cut(an, c, people)
         if person:
             # 李强同|欧尔/ORG|班|会谈 … 欧尔班/PER|总理 (xwlb-20231016-06): the name the model reads as a person
@@ -134,7 +139,9 @@ def _parents_written_in_names(an: Analysis) -> None:
 
 
 # the kinds of a division's own bodies and departments (data/lexicon/agency_kinds.tsv) whose bare name is a short form
-_LOCAL_KINDS = frozenset(("party", "government", "congress", "consultative", "judicial", "public-security", "media"))
+# (and the people's organisations every county has: 县工商联|秘书长, 县妇联, 县总工会: a county's page, 2019)
+_LOCAL_KINDS = frozenset(("party", "government", "congress", "consultative", "judicial", "public-security", "media",
+                          "social-organization"))
 # the levels a character abbreviates (县|安委会), but a village's (村|党支部 names a village the article may not)
 _LEVEL_CHARACTERS = "".join(c for c in word_set("division_level_characters") if c != "村")
 # what before a level's character makes it every division of the level, not one (全县|人大, 各镇|党委)

@@ -81,6 +81,19 @@ _VERB_TAGS = pos_tags("verb_like")
 _DIRECTIONS = word_set("directions")
 
 
+def _name_after_a_titles_last_character(an: Analysis, start: int) -> int | None:
+    """Where a Chinese name ends that starts right after a place's first character, when that character
+    ends a title written before it (秘书|长江|一春: 秘书长, then 江一春), or None."""
+    text = an.text
+    titles = lexicon("titles.txt")
+    # a title of three characters or more: 州长, 市长 end the names of places (泸州|长江六桥, 重庆市|长江上游: xwlb-2023)
+    if not (start and any(text[start + 1 - k:start + 1] in titles for k in range(3, min(start + 1, 6) + 1))
+            and not title_before(text, start)):
+        return None
+    return next((start + 1 + size for size in (3, 2) if chinese_name(text[start + 1:start + 1 + size])
+                 and start + 1 + size in an.boundaries), None)
+
+
 def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bool:
     """Whether a person's name of two characters is one short of an item of a list of names: one more
     character, no word of function (和, 等: glued_tails, glued_words), then 、 and a name the model reads
@@ -123,6 +136,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if c.type == "Place" and (person := _name_after_a_titles_last_character(an, start)) is not None:
+        # 县工商联|秘书|长江/LOC|一春/m (a county's page, 2019): the title 秘书长 ends inside the model's place,
+        # and its rest begins the name after it: the person 江一春, no river
+        return [Candidate(start + 1, person, "Person", c.source, c.score)]
     if _listed_name_cut_short(an, c.type, start, end):
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
         # character short of the 、 after it; the listed item is the whole name

@@ -313,8 +313,13 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
     # a clause's start, a verb whose objects are people named with their posts (任命|县委副书记|纪道清…,
     # 免去|县委常委…: data/posts/post_verbs.tsv, a county paper's appointments, 2016), or a preposition or a
     # verb of appointment before the level word (word set before_level_words)
+    token = an.token_at(before - 1) if before else None
     opens_clause = (before == 0 or not _CJK.match(an.text[before - 1]) or an.text.endswith(_people_verbs(), 0, before)
-                    or an.text[before - 1] in word_set("before_level_words"))  # …纪道清同志|为|县人民政府|副县长
+                    or an.text[before - 1] in word_set("before_level_words")  # …纪道清同志|为|县人民政府|副县长
+                    # a verb's object: 为全面|落实|县委县政府|关于…的工作要求,4月12日,歙县检察院… (a county's page, 2019)
+                    # (jieba tags 落实 an adjective and knows no 全面落实: the model's verb then)
+                    or (token is not None and token[1] == before and word_tags().get(token[2], "")[:1] in ("v", "a"))
+                    or any(t.end == before and t.tag == "v" for t in an.model_tokens_between(max(0, before - 4), before)))
     if found is None and level_char in _NAMED_AFTER and opens_clause and later and len({m.key for m in later}) == 1:
         return later[0]
     return found
@@ -369,9 +374,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # papers keep their own name (荆州日报), and so do universities, stations, firms (北京大学, not
             # 北京市大学; 北京|西站; 云南|白药集团): own_name_heads.txt
             label, own = written_division + head, True
-        elif own and out and not joint:
+        elif out and not joint and (own or canonical_head(an.text[body_start:out[-1].end]) != an.text[body_start:out[-1].end]):
             # 北京大学|团委 (xwlb-20231027-03), 山东大学|儒学高等研究院 (xwlb-20231102-02): a unit of the body of its
-            # own name before it, named after it (北京大学团委), not after the division (北京市大学团委)
+            # own name before it, named after it (北京大学团委), not after the division (北京市大学团委); so is one
+            # of a body its canonical name spells out (歙县检察院|党组, a county's page, 2019: 歙县人民检察院党组, the
+            # unit of 歙县人民检察院, not another body 歙县检察院 its posts would be held in)
             label = out[-1].label + canonical_head(an.text[out[-1].end:end])
         else:
             canonical = canonical_head(head)

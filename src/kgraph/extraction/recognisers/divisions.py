@@ -257,8 +257,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
-        if len(c.name) == 2 and c.name[0] in LIST_JOINERS and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, c.start):
-            continue  # 郧西县公安局|和|县检察院: 和 joins two bodies, no 和县 (a county of 安徽省)
+        if len(c.name) == 2 and c.name[0] in LIST_JOINERS and (
+                an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, c.start) or an.text[c.start - 1:c.start] in "》”）"):
+            # 郧西县公安局|和|县检察院: 和 joins two bodies, no 和县 (a county of 安徽省); so after a document's title
+            # (县总工会党组《关于评选…的请示》|和|县妇联《…》, a county's page, 2014)
+            continue
         if c.name[-1] in LEVEL_CHARACTERS and c.name[:-1] in word_set("agency_joiners") \
                 and c.end - 1 in an.boundaries and c.end not in an.boundaries:
             continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
