@@ -101,3 +101,11 @@ def test_china_is_a_place_of_a_page_only_where_it_is_written_or_the_story_is_nat
     assert ("中国科学技术大学", "中华人民共和国") in {
         (e.label, o.label) for r in national.relations if r.predicate == "locatedIn"
         for e in national.entities if e.id == r.subject for o in national.entities if o.id == r.object}
+
+
+def test_china_written_on_a_local_page_is_no_place_of_its_graph():
+    # a community's page (元江县, 2024) writes 中国 as a word of its story (中国传统文化), not a place it reports on
+    page = CATALOGUE_PAGE + "增强了居民对中国传统文化的认同感和归属感,促进了社区与居民的良性互动。\n"
+    assert "中华人民共和国" not in by_label(kgraph.extract_text(page), "Place")
+    # a sentence that says nothing of where it is from keeps it (People's Daily's 中国 is LOC)
+    assert "中华人民共和国" in by_label(kgraph.extract_text("中国传统文化源远流长。"), "Place")

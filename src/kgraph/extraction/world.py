@@ -181,6 +181,22 @@ def home_country() -> str:
     return min(_home_countries())
 
 
+def _china_off_a_local_papers_page(an: Analysis) -> None:
+    """A local paper's or site's page (one that says where it is at home: its masthead, its source, the
+    user's --region) writes 中国 as a word of its stories' (中国传统文化, 新中国, 法治中国建设: a community's, a
+    county's, a procuratorate's pages, 2021-2024), not as a place it reports on: China is no place of its
+    graph (GUIDELINES: a place is a named site or a foreign country; the pages' annotators list none), and
+    what a stage read of China there goes with it.  A national medium's story keeps it, and so does a
+    text that says nothing of where it is from (a sentence of People's Daily: 中国 is LOC there)."""
+    if an.region.node is None or national_story(an):
+        return
+    home = Key("place", home_country())
+    china = {m.key for m in an.mentions if m.type == "Place" and (m.key == home or country_key(m.key) == home)}
+    if china:
+        an.mentions[:] = [m for m in an.mentions if m.key not in china]
+        an.facts[:] = [f for f in an.facts if f.subject not in china and f.object not in china]
+
+
 def national_story(an: Analysis) -> bool:
     """Whether the article is published by a national medium (data/world/national_media.txt: 新闻联播,
     人民日报), whose stories are the nation's: China is where its central bodies and national programs
@@ -950,3 +966,4 @@ def find_world(an: Analysis) -> None:
             if where is not None:
                 _place_in(an, placed, mention.key, where, mention.start)
     _regions_located(an)
+    _china_off_a_local_papers_page(an)
