@@ -188,3 +188,9 @@ def test_a_conjunction_between_two_documents_opens_no_county():
     result = kgraph.extract_text(text)
     assert "和县" not in by_label(result, "AdministrativeDivision")
     assert not {a for a in by_label(result, "Agency") if a.startswith("和县")}
+
+
+def test_an_officials_name_cut_before_the_verb_after_it_is_read_whole():
+    # a county's page (彭山县, 2016): 组织部长|周代/PER|军|主持 — 周代军; not an adverb there (王晨|都/d|表示, pd-dev)
+    assert "周代军" in by_label(kgraph.extract_text("会议由县委常委、组织部长周代军主持。"), "Person")
+    assert "王晨都" not in by_label(kgraph.extract_text("全国人大常委会副委员长王晨都表示支持。"), "Person")

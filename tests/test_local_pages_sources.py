@@ -109,3 +109,15 @@ def test_china_written_on_a_local_page_is_no_place_of_its_graph():
     assert "中华人民共和国" not in by_label(kgraph.extract_text(page), "Place")
     # a sentence that says nothing of where it is from keeps it (People's Daily's 中国 is LOC)
     assert "中华人民共和国" in by_label(kgraph.extract_text("中国传统文化源远流长。"), "Place")
+
+
+def test_a_credit_closing_a_paragraph_is_a_byline_and_an_offices_credit_is_no_text():
+    # a city's page (常熟, 2023): …送上节日的祝福。(记者 施含韵) / 责编:苏州文明办 — the reporter whole, the
+    # editing office no text of the article
+    page = ("常熟虞山街道:山湖邀明月 共话邻里情\n"
+            "中秋节前夕,张坝社区举办邻里节活动。本次活动还为志愿者和新业态新就业群体送上节日的祝福。(记者 施含韵)\n"
+            "责编:苏州文明办\n")
+    result = kgraph.extract_text(page)
+    assert "施含韵" in by_label(result, "Person") and "施含" not in by_label(result, "Person")
+    assert [r.name for r in result.documents[0].reporters] == ["施含韵"]
+    assert len(result.documents) == 1 and "苏州文明办" not in by_label(result, "Person")

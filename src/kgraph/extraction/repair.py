@@ -94,6 +94,18 @@ def _name_after_a_titles_last_character(an: Analysis, start: int) -> int | None:
                  and start + 1 + size in an.boundaries), None)
 
 
+def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> bool:
+    """Whether a person's name of two characters is one short of a Chinese name before one of the verbs a
+    report writes after an official's name (word set verbs_after_officials): 周代|军|主持, after a title."""
+    text = an.text
+    return (type_ == "Person" and end - start == 2 and end + 1 < len(text) and _CJK.match(text[end]) is not None
+            and text[end] not in _GLUED_CHARACTERS and text[end] not in _NEVER_LAST
+            and text.startswith(word_set("verbs_after_officials"), end + 1) and end + 1 in an.boundaries
+            and chinese_name(text[start:end + 1]) and title_before(text, start)
+            # not an adverb or a word of function the model reads there (王晨|都/d|表示, pd-dev)
+            and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}))
+
+
 def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bool:
     """Whether a person's name of two characters is one short of an item of a list of names: one more
     character, no word of function (和, 等: glued_tails, glued_words), then 、 and a name the model reads
@@ -140,6 +152,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 县工商联|秘书|长江/LOC|一春/m (a county's page, 2019): the title 秘书长 ends inside the model's place,
         # and its rest begins the name after it: the person 江一春, no river
         return [Candidate(start + 1, person, "Person", c.source, c.score)]
+    if _name_cut_before_a_verb(an, c.type, start, end):
+        # 组织部长|周代/PER|军|主持 (a county's page, 2016): the model stopped one character short of a name
+        # before the verb a report writes after it; the name is the whole
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
     if _listed_name_cut_short(an, c.type, start, end):
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
         # character short of the 、 after it; the listed item is the whole name

@@ -152,9 +152,12 @@ def header_fields(line: str) -> list[_Field] | None:
         if kind == "date" and value and not _DIGIT.search(value):
             return None
         if kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(value) if name):
-            if not publisher_name(value):
+            if not (publisher_name(value) or (label.group(1) in ("责编", "编辑", "责任编辑") and _CJK_NAME.fullmatch(value)
+                                              and value.endswith(ordered_lexicon("org_suffixes.txt")))):
                 return None
-            kind = "other"  # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited
+            # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited; 责编:苏州文明办
+            # (a city's civilisation office's page, 2023): an office, no one
+            kind = "other"
         fields.append(_Field(written, kind, value, label.end(), end))
     return fields
 
@@ -671,6 +674,33 @@ def _read_credits(paragraph: _Paragraph) -> None:
             paragraph.text = paragraph.text[cut:]
             first_start, first_end = paragraph.pieces[0]
             paragraph.pieces[0] = (first_start + cut, first_end)
+        _closing_credit(paragraph)
+
+
+# a credit in brackets that closes a paragraph, after its last sentence: …送上节日的祝福。(记者 施含韵),
+# …案件正在进一步侦办中。(邓宇微) (a city paper's and a district police's pages, 2023)
+_CLOSING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,40})[)）]\s*$")
+
+
+def _closing_credit(paragraph: _Paragraph) -> None:
+    """The writers a body paragraph's closing credit names join its reporters, and the credit leaves its
+    text (the pieces trimmed from the end); a bracket of no credit (a photo's note, 图为…) stays."""
+    found = _CLOSING_CREDIT.search(paragraph.text)
+    if not found or not paragraph.pieces:
+        return
+    last_start, last_end = paragraph.pieces[-1]
+    keep = found.start()
+    offset = sum(end - start for start, end in paragraph.pieces[:-1])  # where the last piece starts in the text
+    if keep < offset:
+        return  # the credit spans pieces (a line broken inside it): left as text
+    base = last_start + found.start(1) - offset
+    credits = parse_credits(found.group(1), base) if _CREDIT_HINT.search(found.group(1)) else \
+        _names_alone(found.group(1), base)
+    if not credits:
+        return
+    paragraph.reporters = [*paragraph.reporters, *credits]
+    paragraph.text = paragraph.text[:keep]
+    paragraph.pieces[-1] = (last_start, last_start + keep - offset)
 
 
 # a news item's lead opens with its day, or with when in the words local items use for one:
