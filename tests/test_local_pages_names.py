@@ -194,3 +194,25 @@ def test_an_officials_name_cut_before_the_verb_after_it_is_read_whole():
     # a county's page (彭山县, 2016): 组织部长|周代/PER|军|主持 — 周代军; not an adverb there (王晨|都/d|表示, pd-dev)
     assert "周代军" in by_label(kgraph.extract_text("会议由县委常委、组织部长周代军主持。"), "Person")
     assert "王晨都" not in by_label(kgraph.extract_text("全国人大常委会副委员长王晨都表示支持。"), "Person")
+
+
+VISIT_PAGE = ("枞阳县党政代表团来怀考察\n"
+              "本网讯 11月4日,铜陵市市委常委、枞阳县委书记杨文萍,县委副书记、县长廖志远率党政代表团来我县考察学习。"
+              "县委书记余学峰,县委副书记、县长陈宏,县人大常委会主任邵伟民等陪同;枞阳县人大常委会主任吴峰、县政协主席黄楚,"
+              "县委副书记孙公明等参加考察。\n"
+              "考察中,代表团一致认为,近年来,怀宁县全力以赴拼经济、搞建设,经济发展持续向好。\n")
+
+
+def test_the_hosts_bodies_are_the_pages_county_not_the_visitors():
+    # a county's site (怀宁县, 2023): 枞阳县…率党政代表团|来我县|考察 — the hosts' 县委 is 怀宁县's; the guests' own
+    # clauses (县委副书记、县长廖志远, 县委副书记孙公明 after 枞阳县人大常委会…) are 枞阳县's
+    posts = _posts(VISIT_PAGE)
+    assert {("余学峰", "怀宁县委", "书记"), ("陈宏", "怀宁县人民政府", "县长"), ("邵伟民", "怀宁县人大常委会", "主任"),
+            ("廖志远", "枞阳县人民政府", "县长"), ("孙公明", "枞阳县委", "副书记")} <= posts, posts
+    assert not {p for p in posts if p[0] in ("余学峰", "陈宏", "邵伟民") and p[1].startswith("枞阳")}, posts
+
+
+def test_a_department_no_division_resolves_holds_no_post():
+    # a county paper's page (2012) that never names its county: 县委常委、|宣传部|部长|李仲涛 — no bare 宣传部
+    result = kgraph.extract_text("县长刘惠宗,县委常委、组织部部长赖纯平,县委常委、宣传部部长李仲涛先后陪同调研。")
+    assert not set(by_label(result, "Agency")) & {"宣传部", "组织部"}

@@ -10,7 +10,11 @@ from functools import cache
 from ...model import Mention
 from ...resources import alias_table, data_table, data_words, longest_first, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import bare_body_kinds
+from ...merge import agency_kind
+from ..lexicons import bare_body_kinds, known_types
+
+# the kinds of a division's own departments, which a page writes without their division (宣传部, 武装部)
+_LOCAL_BODY_KINDS = frozenset(("party", "government", "public-security"))
 from ..names import reads_as_chinese
 from ..recognisers.agencies import agency_key, kind_named_before
 from ..world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
@@ -66,6 +70,11 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             if title is None or end + len(title) not in an.boundaries:
                 continue  # the title must end where the segmenter's word does: 人大代表|
         label = national.get(written, written) + text[token.end:end]
+        if label not in national and label not in known_types() and agency_kind(label) in _LOCAL_BODY_KINDS \
+                and label not in bare_body_kinds() and len(label) <= 4:
+            # 县委常委、|宣传部/ORG|部长|李仲涛 on a page that names no county (a county paper's page, 2012): a short form
+            # no division resolves is no name (GUIDELINES), and no post is held in it
+            continue
         if label in bare_body_kinds():
             full = kind_named_before(an, label, token.start)
             if full is not None:

@@ -303,9 +303,16 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
     not said)."""
     found = None
     later: list[Mention] = []
+    visitors = _visiting_divisions(an)
     for mention in an.of_type("AdministrativeDivision"):
         if not (mention.label.endswith(level_char) and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue
+        if mention.key in visitors and not (mention.start < before and an.sentence(mention.start) == an.sentence(before)
+                                            and "；" not in an.text[mention.end:before]):
+            # 枞阳县党政代表团…来我县考察。县委书记余学峰: the hosts' 县委 is the page's county's, not the guests'; but
+            # in the clause that names the guests' county, theirs (枞阳县委书记杨文萍，县委副书记、县长廖志远率…)
+            continue
+
         if mention.start < before:
             found = mention
         elif mention.end > mention.start:  # written, not implied
@@ -323,6 +330,27 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
     if found is None and level_char in _NAMED_AFTER and opens_clause and later and len({m.key for m in later}) == 1:
         return later[0]
     return found
+
+
+_VISITING = re.compile(r"(?:党政)?(?:代表团|考察团|调研组|一行)")
+
+
+def _visiting_divisions(an: Analysis) -> frozenset:
+    """The keys of the divisions whose delegation the page says comes to it: a division named right before
+    代表团, 考察团 or 一行 in a sentence that says 来我县 or 到我市 (枞阳县党政代表团…来我县考察学习, a county's
+    site, 2023): the guests' division, whose bodies the page's bare 县委 never names."""
+    coming = [m.start() for m in re.finditer(r"[来到]我[县市区旗镇乡]", an.text)]
+    if not coming:
+        return frozenset()
+    found = set()
+    for mention in an.of_type("AdministrativeDivision"):
+        if mention.end <= mention.start:
+            continue
+        start, end = an.sentence(mention.start)
+        # its delegation (枞阳县党政代表团), or named in the sentence before 来我县 (枞阳县委书记杨文萍…率党政代表团来我县)
+        if _VISITING.match(an.text, mention.end) or any(mention.end <= at < end for at in coming):
+            found.add(mention.key)
+    return frozenset(found)
 
 
 @cache
