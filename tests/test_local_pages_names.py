@@ -216,3 +216,29 @@ def test_a_department_no_division_resolves_holds_no_post():
     # a county paper's page (2012) that never names its county: 县委常委、|宣传部|部长|李仲涛 — no bare 宣传部
     result = kgraph.extract_text("县长刘惠宗,县委常委、组织部部长赖纯平,县委常委、宣传部部长李仲涛先后陪同调研。")
     assert not set(by_label(result, "Agency")) & {"宣传部", "组织部"}
+
+
+def test_a_bare_word_the_model_reads_as_a_place_on_a_local_page_is_none():
+    # a district police's page (娄底, 2023): 娄双|大道 (a road), and a town's short name (溪尾, 福安 2024) — on a page
+    # at home in a region, no places of their own; the road with its head stays
+    page = "娄星公安分局万宝派出所接到群众报警,称娄双大道旁某工地的花岗岩石材被盗。"
+    places = set(by_label(kgraph.extract_text(page), "Place"))
+    assert "娄双" not in places and "娄双大道" in places, places
+    # a sentence that says nothing of its home keeps the model's place (People's Daily: 江南 is LOC)
+    assert "江南" in by_label(kgraph.extract_text("他出生在江南。"), "Place")
+
+
+def test_village_words_of_another_phrase_are_no_villages():
+    # local pages (2017-2024): 民警|组织|村民, 全国|文明村|刘集村, 进一步|美化|社区|环境 — villages and communities
+    # of those names exist elsewhere; a village a county's page names stays (pd-dev: 邢台县|南市屯村)
+    divisions = _divisions("近日,呼玛县公安局成功调解一起村民纠纷。在近8个小时的坚守期间,办案民警组织村民心平气和地协商。"
+                           "县委书记在全国文明村刘集村调研参观。")
+    assert not divisions & {"组织村", "文明村"}, divisions
+    assert "南市屯村" in _divisions("刘玉芬是邢台县南市屯村农民的女儿，今年46岁。")
+
+
+def test_a_village_the_gazetteer_holds_only_far_from_the_pages_home_is_no_link():
+    # a township's page at home in 东平县 (2023) writing 保障社区 as words: no community of 哈尔滨 and its districts
+    text = "东平县戴庙镇召开会议,要求各村做好保障社区服务工作。"
+    divisions = _divisions(text)
+    assert not divisions & {"黑龙江省", "哈尔滨市", "道外区"}, divisions

@@ -29,18 +29,18 @@ from itertools import accumulate
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_set, word_tags
+from ..resources import alias_table, data_words, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, foreign_parties, known_full_names, known_types, longest_end,
+from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, place_heads, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
 from .linkers import agency_key, canonical_head, implicit, link_agencies, link_person, link_place, unlinked_division
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import governing_division, kind_named_before, model_agency
 from .recognisers.divisions import after_a_country, foreign_division, model_division_name
-from .world import foreign_country_first, is_country
+from .world import foreign_country_first, is_country, national_story
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -421,10 +421,26 @@ def find_model_entities(an: Analysis) -> None:
             # written without its level, no place of its own
             an.add(Mention.make("AdministrativeDivision", an.doc.id, c.start, c.end, written, town.label, town.key,
                                 **{k: v for k, v in town.props if k in ("node", "code", "level")}, found_by="model"))
+        elif _bare_word_on_a_local_page(an, written):
+            # 娄双|大道, 岭南|重工, 溪尾, 港下 (local pages, 2014-2024): on a page at home in a region, a word of two or
+            # three characters the model reads as a place, with no head of a place's name and no name of the world
+            # list, is part of a road's, a firm's or a town's name, or a town's short name: no place of its own
+            continue
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _bare_word_on_a_local_page(an: Analysis, written: str) -> bool:
+    """Whether the model's place is a bare word of a local page: two or three characters, no place's head
+    (place_heads) nor a feature's last character (place_kind_characters: 湖, 山, 河), no country, region or city
+    of the world list, on a page at home in a region that is no national medium's story."""
+    return (2 <= len(written) <= 3 and an.region.node is not None and not national_story(an)
+            and longest_end(written, place_heads()) == 0 and not is_place_name(written)
+            # 太平湖, 桃花潭: a lake, a pool (the kinds' last characters, the world's feature endings)
+            and not written.endswith((*word_set("place_kind_characters"), *data_words("world", "feature_endings.txt")))
+            and written not in known_types())
 
 
 def _town_by_its_short_name(an: Analysis, written: str) -> Mention | None:

@@ -105,6 +105,14 @@ def _glued_place(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]])
     return token[1] < c.end or (len(before) >= 2 and before in word_tags())
 
 
+def _a_phrase_of_village_words(an: Analysis, c: Candidate) -> bool:
+    """Whether a village's or a community's name the gazetteer holds is read from words of another phrase
+    (local pages, 2017-2024): what comes before its level is a kind (generic_names.txt: 文明|村 of 全国文明村)
+    or a verb (民警|组织|村民, 美化|社区, 保障|社区); not 邢台县|南市屯|村农民 (pd-dev: the segmenter's mistake)."""
+    stem = c.name.removesuffix("社区").removesuffix("村")
+    return stem in lexicon("generic_names.txt") or word_tags().get(stem, "").startswith("v")
+
+
 def _enumerates(text: str, start: int) -> bool:
     """Whether a name read at ``start`` opens with a point's number (一是, 二是, 其三是: word set point_numbers)."""
     return text.startswith(word_set("point_numbers"), start)
@@ -267,12 +275,17 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
         if _enumerates(an.text, c.start):
             continue  # 一是…;|二是|县工作专班领导…讲话 (a township's page, 2023): the second point, no county 二是县
+        if not adjacent and min(gaz.levels[n] for n in c.nodes) >= 4 and _a_phrase_of_village_words(an, c):
+            continue  # 民警|组织|村民, 全国|文明村, 进一步|美化|社区|环境: words, though villages bear the names
         kept.append(c)
     cands = kept
     # 2. context: the home region and every division named without ambiguity
     region = an.region.node
     anchors: set[int] = set() if region is None else {region, *gaz.ancestors(region)}
     resolved: dict[int, int | None] = {}
+    # a village's or a community's name the gazetteer holds only far from the page's home region is no link
+    # of it (far_village): on a county's page 保障社区, 组织村 are words (保障|社区, 基层|组织|村), not the
+    # community of 哈尔滨 or the village of 拜泉县 the gazetteer holds (local pages, 2019-2024)
     for _round in range(2):
         for i, cand in enumerate(cands):
             if resolved.get(i) is not None:
@@ -290,8 +303,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             scores = {n: _depth_in(n, anchors) for n in nodes}
             best = max(scores.values())
             top = _outermost(sorted(n for n, s in scores.items() if s == best))
-            if len(top) == 1 and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
-                                  or _the_one_township(an, cand)):
+            far_village = best == 0 and region is not None and gaz.levels[top[0]] >= 4 and not adjacent
+            if len(top) == 1 and not far_village and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
+                                                      or _the_one_township(an, cand)):
                 resolved[i] = top[0]
                 anchors.add(top[0])
             else:
@@ -662,7 +676,9 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     holder = an.token_at(end - len(suffix))  # 和|美|乡村: the suffix is the end of a common noun
     fragment = holder is not None and holder[0] < end - len(suffix) and tags.get(holder[2], "") in _KIND_TAGS
     return (low <= len(prefix) <= high and start in an.boundaries and not fragment and not _kind_of_village(name)
-            and tags.get(prefix, "") not in _COMMON_NOUN_TAGS and not tags.get(prefix, "").startswith(_NOT_NAME_TAGS))
+            and tags.get(prefix, "") not in _COMMON_NOUN_TAGS and not tags.get(prefix, "").startswith(_NOT_NAME_TAGS)
+            # 全国|文明村/LOC|刘集村 (a county's page, 2023): a kind; but 安地镇|文明村 (xwlb-2023) names the village
+            and (prefix not in lexicon("generic_names.txt") or any(m.end == start for m in an.of_type("AdministrativeDivision"))))
 
 
 # the characters that end a division's or a state's name (克州|塔尔乡, 得州): what follows starts a name
@@ -744,7 +760,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
-            if prefix in BEFORE_LEVEL_WORDS or prefix[-1] in BEFORE_LEVEL_WORDS or _enumerates(text, s):
+            if prefix in BEFORE_LEVEL_WORDS or prefix[-1] in BEFORE_LEVEL_WORDS or prefix[-1] in LIST_JOINERS \
+                    or _enumerates(text, s):
                 # 经|县人大常委会: a preposition before the level word, no county 经县; nor a name that ends with
                 # one (任命…纪道清|为|县人民政府副县长, a county paper, 2016: no county 清为县); 二是|县工作专班
                 continue
