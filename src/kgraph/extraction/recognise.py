@@ -438,9 +438,14 @@ def _bare_word_on_a_local_page(an: Analysis, written: str) -> bool:
     of the world list, on a page at home in a region that is no national medium's story."""
     return (2 <= len(written) <= 3 and an.region.node is not None and not national_story(an)
             and longest_end(written, place_heads()) == 0 and not is_place_name(written)
-            # 太平湖, 桃花潭: a lake, a pool (the kinds' last characters, the world's feature endings)
-            and not written.endswith((*word_set("place_kind_characters"), *data_words("world", "feature_endings.txt")))
+            and not written.endswith(_feature_endings())
             and written not in known_types())
+
+
+@cache
+def _feature_endings() -> tuple[str, ...]:
+    """The last characters of kinds of place and the world's feature endings: 太平湖, 桃花潭 (a lake, a pool)."""
+    return (*word_set("place_kind_characters"), *data_words("world", "feature_endings.txt"))
 
 
 def _town_by_its_short_name(an: Analysis, written: str) -> Mention | None:

@@ -182,12 +182,12 @@ def home_country() -> str:
 
 
 def _china_off_a_local_papers_page(an: Analysis) -> None:
-    """A local paper's or site's page (one that says where it is at home: its masthead, its source, the
-    user's --region) writes 中国 as a word of its stories' (中国传统文化, 新中国, 法治中国建设: a community's, a
+    """A local paper's or site's page (one at home in a region: its masthead, its source, the user's --region
+    or the divisions it names say where) writes 中国 as a word of its stories' (中国传统文化, 新中国, 法治中国建设: a community's, a
     county's, a procuratorate's pages, 2021-2024), not as a place it reports on: China is no place of its
     graph (GUIDELINES: a place is a named site or a foreign country; the pages' annotators list none), and
     what a stage read of China there goes with it.  A national medium's story keeps it, and so does a
-    text that says nothing of where it is from (a sentence of People's Daily: 中国 is LOC there)."""
+    text at home nowhere (a sentence of People's Daily naming no division: 中国 is LOC there)."""
     if an.region.node is None or national_story(an):
         return
     home = Key("place", home_country())

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import Document, Reporter, Source
-from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon
+from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
 from .dates import SIGNED_DATE_LINE, masthead, publisher_name, signed_by
 from .reader import without_controls, without_surrogates
 
@@ -152,7 +152,7 @@ def header_fields(line: str) -> list[_Field] | None:
         if kind == "date" and value and not _DIGIT.search(value):
             return None
         if kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(value) if name):
-            if not (publisher_name(value) or (label.group(1) in ("责编", "编辑", "责任编辑") and _CJK_NAME.fullmatch(value)
+            if not (publisher_name(value) or (written in ("责编", "编辑", "责任编辑") and _CJK_NAME.fullmatch(value)
                                               and value.endswith(ordered_lexicon("org_suffixes.txt")))):
                 return None
             # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited; 责编:苏州文明办
@@ -269,7 +269,7 @@ def _credited_medium(value: str) -> bool:
     return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value)) and len(value) <= 10
                                      and value not in data_words("page", "own_media.txt")
                                      and value not in data_words("page", "not_sources.txt")
-                                     and value[0] not in "省市县区镇乡村本我该")
+                                     and not value.startswith(word_set("level_abbreviations")))
 
 
 def _a_medium(word: str) -> bool:
@@ -293,8 +293,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
             word = re.split(r"[\s\u3000、，,]+", prefix)[-1]
             if word.startswith("驻"):
                 station = word[1:]
-            elif (word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网"))) \
-                    and word not in data_words("page", "own_media.txt"):
+            elif _a_medium(word) and word not in data_words("page", "own_media.txt"):
                 organization = word  # (本网|记者 金玲慧: the page's own site, which the page names elsewhere)
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]

@@ -10,7 +10,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Mention
-from ...resources import data_table, data_words
+from ...resources import data_table, data_words, longest_first
 from ..analysis import Analysis, SpanIndex
 from ..recognisers.agencies import agency_key, governing_division, home_division
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
@@ -353,7 +353,7 @@ def _police_officers(an: Analysis, people: list[Mention]) -> None:
     the article names, or with none its police bureau (data/posts/police_bodies.txt) — the one of each; none
     where the article names several, or none, or the person holds a post in the sentence already."""
     text = an.text
-    titles = sorted(data_words("posts", "police_titles.txt"), key=len, reverse=True)
+    titles = longest_first(data_words("posts", "police_titles.txt"))
     held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
     body = None
     for ending in data_words("posts", "police_bodies.txt"):

@@ -291,7 +291,7 @@ def _a_firms_branch(an: Analysis, start: int) -> bool:
     return word_tags().get(token[2], "") == "nt" and token[2] not in alias_table("national_agencies.tsv")
 
 
-def governing_division(an: Analysis, level_char: str, before: int) -> Mention | None:
+def governing_division(an: Analysis, level_char: str, before: int, visitors: frozenset | None = None) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县), else the one county or
     district it names after a 县 or 区 that opens a clause: a county's report names its county after
     its 县委 (，|县委书记|周建军…郧西县|要坚持…: 郧西县委; 区委书记|王海…东湖街道|位于|武昌区: 武昌区委).
@@ -303,7 +303,7 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
     not said)."""
     found = None
     later: list[Mention] = []
-    visitors = _visiting_divisions(an)
+    visitors = _visiting_divisions(an) if visitors is None else visitors  # a caller asking per match reads them once
     for mention in an.of_type("AdministrativeDivision"):
         if not (mention.label.endswith(level_char) and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue
@@ -312,7 +312,6 @@ def governing_division(an: Analysis, level_char: str, before: int) -> Mention | 
             # 枞阳县党政代表团…来我县考察。县委书记余学峰: the hosts' 县委 is the page's county's, not the guests'; but
             # in the clause that names the guests' county, theirs (枞阳县委书记杨文萍，县委副书记、县长廖志远率…)
             continue
-
         if mention.start < before:
             found = mention
         elif mention.end > mention.start:  # written, not implied
@@ -500,6 +499,7 @@ def find_agencies(an: Analysis) -> None:
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
     # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
+    visitors = _visiting_divisions(an)  # read once for every abbreviation below
     # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
     for match in re.finditer(f"(该)?(社区|[{_LEVEL_CHARS}])", text):
         p = match.start(2)
@@ -519,7 +519,7 @@ def find_agencies(an: Analysis) -> None:
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
-        governing = governing_division(an, level_char, start)
+        governing = governing_division(an, level_char, start, visitors)
         if governing is not None:
             label, key = governing.label, governing.key
         else:

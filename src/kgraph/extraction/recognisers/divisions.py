@@ -724,9 +724,6 @@ def _counted_kind(an: Analysis, start: int) -> bool:
             and word_tags().get(word[2], "") in _KIND_WORD_TAGS and _counted(an.text, word[0]))
 
 
-# (谋划|打造|品质化社区, xwlb-20230105-03: a kind of community to build, none named; word set building_verbs)
-
-
 def _a_work(text: str, start: int, end: int) -> bool:
     """Whether a name is written whole as a work's title: 京剧《对花枪》《四郎探母》《|赤桑镇|》 (xwlb-2023:
     an opera, not a township)."""
@@ -774,9 +771,12 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             start = s
             break
         if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
-                or _a_work(text, start, suffix_end) or text.endswith(word_set("building_verbs"), 0, start) \
+                or _a_work(text, start, suffix_end) \
+                or text.endswith(word_set("building_verbs"), 0, start) \
                 or (start not in preceding and (_a_foreign_tail(text, start) or foreign_division(an, start, suffix_end))):
-            continue  # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place
+            # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place; 谋划|打造|品质化社区 (xwlb-20230105-03): a kind
+            # of community to build, none named (word set building_verbs)
+            continue
         name = text[start:suffix_end]
         # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
         after = following.get(suffix_end)
