@@ -97,11 +97,23 @@ def _rows():
                 yield int(depth), name, short, code
 
 
+def _former_rows():
+    """(code, name) of data/gazetteer/former_names.tsv: names divisions bore before a rename."""
+    from kgraph.resources import data_path
+
+    with open(data_path("gazetteer", "former_names.tsv"), encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and line.strip():
+                code, name, _year = line.rstrip("\n").split("\t")
+                yield code, name
+
+
 class _Plain:
     """The gazetteer as plain lists and dicts, built from the rows as kgraph did before
-    its compact index (the reference the index must answer like)."""
+    its compact index (the reference the index must answer like); a former name is a full name
+    of the division that bears its code now (户县: 鄠邑区)."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, former=()):
         self.names, self.shorts, self.codes, self.levels, self.parents = [], [], [], [], []
         self.by_name, self.by_short = {}, {}
         stack = [-1] * 8
@@ -124,6 +136,13 @@ class _Plain:
                 self.by_short.setdefault(short, []).append(node)
                 if name[-3:] in ("自治州", "自治县", "自治旗") and short[-1] != name[-1]:
                     self.by_short.setdefault(short + name[-1], []).append(node)
+        first = {}
+        for node, code in enumerate(self.codes):
+            if code:
+                first.setdefault(code, node)
+        for code, name in former:
+            if code in first and name not in self.by_name:
+                self.by_name[name] = [first[code]]
         self.all_names = frozenset(self.by_name).union(self.by_short)
         owners = {}
         for node, code in enumerate(self.codes):
@@ -151,7 +170,7 @@ def test_the_compact_index_answers_as_the_tables_it_is_built_from():
     dicts built from the same rows; and the scan of real news against a plain scan."""
     from kgraph.extraction.recognisers.divisions import scan
 
-    gaz, plain = gazetteer(), _Plain(_rows())
+    gaz, plain = gazetteer(), _Plain(_rows(), _former_rows())
     assert len(gaz) == len(plain.names) > 700_000
     assert list(gaz.names) == plain.names and list(gaz.shorts) == plain.shorts
     assert list(gaz.codes) == plain.codes and list(gaz.levels) == plain.levels

@@ -242,8 +242,11 @@ def test_a_bureaus_unit_named_alone_is_that_bureaus():
     # two bureaus named: whose unit it is is not said
     found = agencies("鹤峰县公安局和鹤峰县交通运输局联合开展行动。执法大队检查过往车辆。")
     assert not any(label.endswith("局执法大队") for label in found)
-    # a unit named with its own division is named in full
-    assert "积石山消防救援大队" in agencies("积石山县公安局赶到现场。积石山消防救援大队政治教导员马通宁带领突击队员赶到。")
+    # a unit named with its own division is named in full, after its division (积石山县, written whole beside it,
+    # names the autonomous county whose short name 积石山 is), no unit of the bureau
+    found = agencies("积石山县公安局赶到现场。积石山消防救援大队政治教导员马通宁带领突击队员赶到。")
+    assert "积石山保安族东乡族撒拉族自治县消防救援大队" in found
+    assert not any(label.endswith("公安局消防救援大队") for label in found)
 
 
 def test_a_central_bodys_department_is_read_after_it():

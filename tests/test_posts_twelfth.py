@@ -200,7 +200,8 @@ NEWS_TWELFTH_POSTS = {
     "xwlb-20230107-01": {("傅政华", "全国政协社会和法制委员会", "副主任", True)},
     # the titles of a body's heads, officers and staff (data/posts/titles.txt, generic)
     "xwlb-20230420-09": {("李国华", "中国联合网络通信集团有限公司", "董事", True)},
-    "xwlb-20231220-08": {("马通宁", "积石山消防救援大队", "政治教导员", False)},
+    # the brigade after its county's short name, the county written whole in the story (积石山县): its full name
+    "xwlb-20231220-08": {("马通宁", "积石山保安族东乡族撒拉族自治县消防救援大队", "政治教导员", False)},
     "xwlb-20230709-11": {("吉拉尔迪", "美国中央情报局", "官员", True)},
     "xwlb-20231104-13": {("纳斯鲁拉", "黎巴嫩真主党", "领导人", False)},
     "xwlb-20230819-09": {("马柳克", "乌克兰国家安全局", "负责人", False)},

@@ -166,7 +166,9 @@ _AUTONOMOUS = ("自治州", "自治县", "自治旗")
 class Gazetteer:
     """Lookup by name and walk up the hierarchy. Nodes are ints."""
 
-    def __init__(self, rows: Iterable[tuple[int, str, str, str]]):
+    def __init__(self, rows: Iterable[tuple[int, str, str, str]], former: Iterable[tuple[str, str]] = ()):
+        """``rows``: (depth, name, short name, code) in tree order; ``former``: (code, name) of names the
+        division that bears the code now bore before a rename (户县: 鄠邑区, 610118), full names of it too."""
         names: list[str] = []
         levels: list[int] = []
         parents: list[int] = []
@@ -205,10 +207,16 @@ class Gazetteer:
                     # level: 甘肃|临夏州|积石山县|发生|6.2级|地震 (积石山保安族东乡族撒拉族自治县),
                     # 四川省|凉山州|喜德县 (凉山彝族自治州); no full name is written so.
                     by_short.setdefault(short + name[-1], []).append(node)
-        self._adopt(self._compact(names, shorts, codes, levels, parents, by_name, by_short))
+        owner = {code: node for node, code in sorted(codes.items(), reverse=True)}  # the shallowest node of a code
+        formers: dict[int, tuple[str, ...]] = {}
+        for code, name in former:
+            if code in owner and name not in by_name:
+                by_name[name] = [owner[code]]
+                formers[owner[code]] = (*formers.get(owner[code], ()), name)
+        self._adopt(self._compact(names, shorts, codes, levels, parents, by_name, by_short, formers))
 
     @staticmethod
-    def _compact(names, shorts, codes, levels, parents, by_name, by_short) -> dict:
+    def _compact(names, shorts, codes, levels, parents, by_name, by_short, formers) -> dict:
         """The tables and indexes as a few flat objects: what the cache keeps."""
         trie = marisa_trie.Trie([*by_name, *(s for s in by_short if s not in by_name)])
         # The shallowest node carrying each code.  The source repeats a code below itself
@@ -232,7 +240,7 @@ class Gazetteer:
         return {
             "trie": trie, "full": index(by_name), "short": index(by_short),
             "names": _Strings.pack(names), "shorts": shorts, "codes": codes,
-            "owns_code": bytes(owns), "levels": bytes(levels), "parents": array("i", parents),
+            "owns_code": bytes(owns), "levels": bytes(levels), "parents": array("i", parents), "formers": formers,
             # where a name may start: the first two characters of every name (full or short)
             "starts": "".join(sorted({name[:2] for name in chain(by_name, by_short) if len(name) >= 2})),
             "max_len": max(map(len, by_name), default=0),
@@ -240,7 +248,7 @@ class Gazetteer:
 
     # what the cache keeps (see _compact)
     _CACHED = ("trie", "full", "short", "names", "shorts", "codes", "owns_code", "levels", "parents", "starts",
-               "max_len")
+               "max_len", "formers")
 
     def _adopt(self, state: dict) -> None:
         trie = state["trie"]
@@ -255,6 +263,7 @@ class Gazetteer:
         self.parents: array = state["parents"]
         self.max_len: int = state["max_len"]
         self._owns_code: bytes = state["owns_code"]
+        self._formers: dict[int, tuple[str, ...]] = state["formers"]
         self._prefixes = trie.prefixes
         self._ancestors: dict[int, tuple[int, ...]] = {}
 
@@ -263,11 +272,12 @@ class Gazetteer:
         """The gazetteer, from the per-user cache when it holds this data file's build
         (reading 700 000 rows and indexing them costs 2 s; the cache, milliseconds)."""
         path = data_path("gazetteer", "divisions.tsv.gz")
+        former = data_path("gazetteer", "former_names.tsv")
 
         def build() -> dict:
-            return cls._parse(path)._state
+            return cls._parse(path, former)._state
 
-        state = cached("gazetteer", (path, Path(__file__)), build)
+        state = cached("gazetteer", (path, former, Path(__file__)), build)
         gaz = cls.__new__(cls)
         try:
             if not isinstance(state, dict) or set(state) != set(cls._CACHED):
@@ -278,8 +288,8 @@ class Gazetteer:
         return gaz
 
     @classmethod
-    def _parse(cls, path) -> "Gazetteer":
-        rows = []
+    def _parse(cls, path, former_path=None) -> "Gazetteer":
+        rows, former = [], []
         try:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 for line in handle:
@@ -287,9 +297,15 @@ class Gazetteer:
                         continue
                     depth, name, short, code = line.rstrip("\n").split("\t")
                     rows.append((int(depth), name, short, code))
+            if former_path is not None:
+                with open(former_path, encoding="utf-8") as handle:
+                    for line in handle:
+                        if not line.startswith("#") and line.strip():
+                            code, name, _year = line.rstrip("\n").split("\t")
+                            former.append((code, name))
         except (OSError, ValueError) as exc:
             raise DataError(f"gazetteer {path} is damaged: {exc}") from exc
-        return cls(rows)
+        return cls(rows, former)
 
     def __len__(self) -> int:
         return len(self.levels)
@@ -297,6 +313,16 @@ class Gazetteer:
     def lookup(self, name: str) -> list[int]:
         """Nodes with this official name, or (upper three levels) this short name."""
         return self.by_name.get(name, []) + self.by_short.get(name, [])
+
+    def former_names(self, node: int) -> tuple[str, ...]:
+        """The names the node bore before a rename (鄠邑区: 户县), none for most."""
+        return self._formers.get(node, ())
+
+    def is_former_name(self, name: str) -> bool:
+        """Whether ``name`` is only a name divisions bore before a rename (户县, now 鄠邑区: data/gazetteer/
+        former_names.tsv), no division's name now."""
+        nodes = self.by_name.nodes(name)
+        return bool(nodes) and all(self.names[n] != name for n in nodes)
 
     def names_in(self, text: str, longest: int = 16) -> list[tuple[int, str]]:
         """The longest name (full or short, of two to ``longest`` characters) at each place

@@ -35,7 +35,8 @@ from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
 from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, place_heads, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
-from .linkers import agency_key, canonical_head, implicit, link_agencies, link_person, link_place, unlinked_division
+from .linkers import (agency_key, canonical_head, division_key, implicit, link_agencies, link_person, link_place,
+                      unlinked_division)
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import governing_division, kind_named_before, model_agency
@@ -89,6 +90,7 @@ def find_model_agencies(an: Analysis) -> None:
         agencies.append(c)
     link_agencies(an, _named(an, agencies))
     _bare_local_bodies(an)
+    _listed_bodies_of_the_home(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _parents_written_in_names(an)
@@ -160,15 +162,21 @@ def _bare_local_body(an: Analysis, m: Mention) -> bool:
     """Whether the model's organisation is a local body's short form: its name as written, no division,
     no place in it, no name of its own (national, white list), of a division's kind (人大, 宣传部, 人事局,
     融媒体中心), before a title or a credit."""
-    name = m.text
-    if (m.end <= m.start or m.label != name or m.prop("division") or m.prop("found_by") != "model"
-            or name in alias_table("national_agencies.tsv") or name in known_types() or len(name) > 6):
-        return False
-    text = an.text
+    text, name = an.text, m.text
     if not (text.startswith(_after_bare_body(), m.end) or any(
             text.startswith(t, m.end - 1) for t in _after_bare_body() if len(t) > 1 and t[0] == name[-1])
             or _opens_with_a_level(an, m) or _level_before(an, m.start)):
         return False  # before a title (宣传部|长, jieba 宣传部长: the title's first character ends the name) or a credit
+    return _a_local_short_form(an, m)
+
+
+def _a_local_short_form(an: Analysis, m: Mention) -> bool:
+    """Whether the model's organisation is a division's body by its short form: its name as written, no
+    division, no place in it, no name of its own (national, white list), of a division's kind."""
+    name = m.text
+    if (m.end <= m.start or m.label != name or m.prop("division") or m.prop("found_by") != "model"
+            or name in alias_table("national_agencies.tsv") or name in known_types() or len(name) > 6):
+        return False
     if _opens_with_a_level(an, m):
         name = name[1:]  # 由县|直|工委: the county's 直工委
     tags, words = word_tags(), tokenizer().lcut(name)
@@ -233,6 +241,26 @@ def _bare_local_bodies(an: Analysis) -> None:
         an.fact(agency_key(name), "locatedIn", key, start)
         if parent:
             an.fact(agency_key(name), "subOrganizationOf", parent.key, start)
+
+
+def _listed_bodies_of_the_home(an: Analysis) -> None:
+    """A division's bodies by their short forms in a list (、) on a page whose site says where it is at home:
+    the home's (信息来源:长春经济技术开发区 … 应急局、消防大队、综保区应急局、建设局、城市管理局、兴隆山镇…相关负责人, a
+    zone's site, 2025: 长春经济技术开发区建设局).  Only a county-level home, stated by the page, and only
+    bodies listed with others: a short form alone says too little (GUIDELINES)."""
+    node = an.region.node
+    if node is None or not an.region.stated or gazetteer().levels[node] != 3:
+        return
+    label, key = gazetteer().names[node], division_key(node)
+    text = an.text
+    for m in [m for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
+              and (text[m.end:m.end + 1] == "、" or text[m.start - 1:m.start] == "、")
+              and not _opens_with_a_level(an, m) and not _level_before(an, m.start)]:
+        an.mentions.remove(m)
+        name = label + canonical_head(m.text)
+        an.add(Mention.make("Agency", an.doc.id, m.start, m.end, m.text, name, agency_key(name), division=key,
+                            division_label=label, found_by="model", abbreviated=True))
+        an.fact(agency_key(name), "locatedIn", key, m.start)
 
 
 _LEFT = object()

@@ -45,7 +45,7 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .lexicons import names_a_ship, word_ending
+from .lexicons import names_a_ship, party_prefixes, word_ending
 from .linkers import agency_key
 from .posts.titles import former_markers
 from .world import foreign_name, home_country, names_country, national_story, world_names, world_regions
@@ -566,6 +566,10 @@ def _parent_named(label: str, agencies: dict[str, Mention]) -> tuple[str, str, M
             continue
         if (len(parent) < 3 and parent not in national) or names_country(parent) or foreign_name(parent):
             return None  # 乌克兰|总统办公室: a foreign state's body is placed in the country (kgraph.extraction.world)
+        if parent in party_prefixes() and (found := gazetteer().names_in(rest[:16])) and found[0][0] == 0:
+            # 中共|福建省委, 中共|射洪市委宣传部 (a county's site, 2017): the party's prefix of a local committee's full
+            # name (GUIDELINES: 中共石首市委组织部 is 石首市委组织部), no mention of the party it would be a unit of
+            return None
         rest_words = tokenizer().lcut(rest)
         head_tag = tags.get(rest_words[-1], "n") if len(rest_words[-1]) > 1 else "n"
         if len(rest) < 2 or not rest[0].isalpha() or not rest.endswith(ordered_lexicon("org_suffixes.txt")) \

@@ -189,6 +189,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 叙利亚卫生部长|哈桑·加巴什9日/PER|呼吁 (xwlb-20230210-11): a name holds no digit, the date
             # glued on is cut (and with it all the rest)
             return repair(an, Candidate(c.start, c.start + digit, c.type, c.source, c.score)) if digit >= 2 else []
+        half = len(name) // 2
+        if len(name) in (4, 6) and name[:half] == name[half:] and reads_as_chinese(name[:half]):
+            # 理事长|林钦燕林钦燕|介绍 (a community's page, 2025): a name the page wrote twice is one person's
+            return repair(an, Candidate(c.start, c.start + half, c.type, c.source, c.score))
     if c.type == "Person" and _name_before_a_word(an, c.start, c.end):
         # 为此，|穆萨敦/PER|促 (jieba: 穆萨|敦促, pd-dev-02221): the model glued the next word's first character on
         return repair(an, Candidate(c.start, an.token_at(c.end)[0], c.type, c.source, c.score))

@@ -51,7 +51,8 @@ from .world import country_key
 
 __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 
-_MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit", "spelling")
+_MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit", "spelling", "former_division",
+                 "former_name")
 
 
 def article_record(an: Analysis) -> ArticleRecord:
@@ -64,6 +65,9 @@ def article_record(an: Analysis) -> ArticleRecord:
         # a key held as a property (an agency's division) is kept as its text, as shards and the JSON show it
         props = tuple((k, str(v) if isinstance(v, Key) else v) for k, v in mention.props
                       if k not in _MENTION_ONLY and v is not None)
+        if given.get("spelling"):  # another accepted full name (房县委 is written 房县县委 too): an alias, also
+            # of a body read only inside a longer name (县总工会|党组 on a page that names 户县: 户县总工会)
+            mentions.append(RecordMention(mention.type, mention.key, mention.label, given["spelling"], None, props))
         if given.get("implicit"):
             mentions.append(RecordMention(mention.type, mention.key, mention.label, None, None, props))
             continue
@@ -75,8 +79,6 @@ def article_record(an: Analysis) -> ArticleRecord:
             span = doc.source_span(mention.start, mention.end)
         mentions.append(RecordMention(mention.type, mention.key, mention.label, alias,
                                       Span(doc.id, span[0], span[1], text), props))
-        if given.get("spelling"):  # another accepted full name (房县委 is written 房县县委 too): an alias
-            mentions.append(RecordMention(mention.type, mention.key, mention.label, given["spelling"], None, props))
     facts = []
     for fact in an.facts:
         props = tuple(p for p in fact.props if p[0] != "evidence")
@@ -170,6 +172,9 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
     for short, key in agencies.items():
         longer = [label for label in by_ending[short[-4:]]
                   if agencies[label] != key and _leaves_out_a_parent(label, short, parents)]
+        # of names that each leave out more of one name (中牟县东风路派出所 of 中牟县公安局东风路派出所), the fullest
+        longer = [label for label in longer if not any(other != label and _leaves_out_a_parent(other, label, parents)
+                                                       for other in longer)]
         if len(longer) != 1:
             continue
         if longer[0] in (party + short for party in party_prefixes()):
@@ -197,11 +202,29 @@ def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool
         if (not head and parent in party_prefixes()) or (
                 parent.endswith(ordered_lexicon("org_suffixes.txt")) and parents.get(full) == full[:len(full) - len(tail)]):
             return True
+        if not head and _divisions_written(parent):
+            # 福州市福悦社会工作发展中心 … 福悦社会工作发展中心|理事长 (a community's page, 2025), 中共福州市鼓楼区委社会工作部
+            # … 鼓楼区委社会工作部: the body named once with its division (or the party and its city) and then without
+            return True
         if not head and parent.endswith(data_words("posts", "police_bodies.txt")) and tail.endswith("派出所"):
             # 娄星公安分局万宝派出所 … 万宝派出所 (a district police's page, 2023): a station under the bureau its
             # full name writes, though no stage read the bureau alone
             return True
     return False
+
+
+def _divisions_written(part: str) -> bool:
+    """Whether ``part`` is one or more divisions' full names written together, after the party's prefix or
+    not (福州市, 中共福州市, 江苏省南京市)."""
+    for party in party_prefixes():
+        part = part.removeprefix(party)
+    names = gazetteer().all_names
+    while part:
+        size = next((k for k in range(min(len(part), 12), 2, -1) if part[:k] in names and gazetteer().by_name.nodes(part[:k])), 0)
+        if not size:
+            return False
+        part = part[size:]
+    return True
 
 
 def _one_per_country(record: ArticleRecord) -> ArticleRecord:

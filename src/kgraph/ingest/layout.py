@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ..gazetteer import gazetteer
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
 from .dates import SIGNED_DATE_LINE, masthead, publisher_name, signed_by
@@ -37,18 +38,26 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
 _NOISE_LINE = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){2})\s*(?:[^\s\u4e00-\u9fff]{1,3}\s+){5,}[^\s\u4e00-\u9fff]{1,3}\s*")
 # a dateline and the credits in brackets after it: 本报讯(记者…), 新华社北京5月12日电(记者…), and a site's or a
 # station's own news, 讯 for 电 (福州新闻网7月23日讯(福州晚报记者 陈木易 文/摄), 红网时刻新闻5月11日讯(通讯员 唐书东))
-_DATELINE = re.compile(
-    r"^\s*(?:本报讯|本报[^\s()（）]{0,16}讯|(?P<medium>[^\s()（）。，]{2,16}(?:社|网|台|报|客户端|新闻))[^\s()（）。，]{0,16}[电讯])"
-    r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
-)
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A dateline and its credits in brackets: 本报讯(记者 …), 新华社北京5月12日电(记者 …), a medium named by a
+    publisher's ending (data/page/publisher_endings.txt: 浙江在线4月7日讯(通讯员 孙静), a province's news site,
+    2021) or an agency's (社, 台, 客户端)."""
+    endings = "|".join(map(re.escape, longest_first({*data_words("page", "publisher_endings.txt"), "社", "台", "客户端"})))
+    return re.compile(
+        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings}))[^\s()（）。，]{{0,16}}[电讯])"
+        r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
+    )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
 _CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
 
 
 @cache
 def _role_pattern() -> re.Pattern[str]:
+    """A credit's role, its characters padded to a column's width or not (编辑, 编 辑: a county media centre's
+    account, 2024)."""
     roles = longest_first(lexicon("byline_roles.txt"))
-    return re.compile("|".join(re.escape(role) for role in roles))
+    return re.compile("|".join("[ \u3000]?".join(map(re.escape, role)) for role in roles))
 
 
 @cache
@@ -57,7 +66,8 @@ def _staff_line() -> re.Pattern[str]:
     ``一审：张建国 二审：李红梅 三审：周强``, an account's ``编辑 | 刘畅`` (the names are the paper's
     staff, the labels nobody)."""
     roles = _role_pattern().pattern
-    names = r"[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、，,/]+[\u4e00-\u9fff·]{2,4})*"
+    name = _CREDITED_NAME.pattern  # padded or not: 一 审:魏 倩
+    names = rf"(?:{name})(?:[\s\u3000、，,/]+(?:{name}))*"
     # an account's 编辑 | 刘畅; a site's credits split by bars (监制:张佳玮 | 责任编辑:张朋杰 | 编辑:姜珂珂, 2025)
     return re.compile(rf"\s*(?:(?:{roles})\s*[:：|｜丨]\s*{names}[\s\u3000|｜丨]*)+")
 
@@ -70,6 +80,11 @@ _FIELD_VALUE_LENGTH = 60
 # separators, and the pictographs an account's furniture wears (👆点击蓝字 关注我们)
 _FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+# a credited name, or a two-character one padded to a column's width (编 辑:苏 伟, 三 审:罗 华: a county media
+# centre's account, 2024)
+_PADDED = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_CREDITED_NAME = re.compile(f"{_NAME.pattern}|{_PADDED}")
 _DIGIT = re.compile(r"\d")
 _HEADER_LINE_LENGTH = 160
 _MASTHEAD_REACH = 400  # a masthead opens the page: it is read in its first lines only
@@ -125,6 +140,8 @@ class _Field:
 # a site's address and the time it posted the article, unlabelled, before the labelled fields
 # (2024-07-10 14:36  来源: 中国吉林网; http://www.scol.com.cn  (2017-05-05 16:52:19)  来源:四川在线)
 _STAMP = re.compile(r"[\sA-Za-z0-9:：/._\-()（）年月日时分秒]*\d[\sA-Za-z0-9:：/._\-()（）年月日时分秒]*")
+# a site's code for the editor who posted the article (责任编辑:DH020), no name
+_EDITOR_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,6}|[A-Za-z]{2,8}")
 # a field whose label the data does not list, after a space: it ends the value before it
 _OTHER_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
 
@@ -151,15 +168,45 @@ def header_fields(line: str) -> list[_Field] | None:
         kind = page_fields()[written]
         if kind == "date" and value and not _DIGIT.search(value):
             return None
-        if kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(value) if name):
+        if kind == "author" and (value in data_words("page", "not_sources.txt") or _EDITOR_CODE.fullmatch(value)):
+            # 作者:佚名  |   责任编辑:DH020 (中国网's local channel, 2020): no one named, a site's code of its editor
+            kind = "other"
+        elif kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(_unpadded(value))
+                                          if name):
             if not (publisher_name(value) or (written in ("责编", "编辑", "责任编辑") and _CJK_NAME.fullmatch(value)
                                               and value.endswith(ordered_lexicon("org_suffixes.txt")))):
                 return None
             # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited; 责编:苏州文明办
             # (a city's civilisation office's page, 2023): an office, no one
             kind = "other"
+        if kind == "path" and not crumb_media(value):
+            kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
         fields.append(_Field(written, kind, value, label.end(), end))
     return fields
+
+
+def crumb_media(path: str) -> list[str]:
+    """The crumbs of a page's place in its site that name a site: 浙江在线 > 浙江城镇网 > 城镇即时报 正文 gives the
+    site and its channel (a province's news site, 2021), not the channel's column (即时报: a paper's ending, but
+    on a site's path a section); 首页 > 新闻中心 none."""
+    return [crumb for crumb in path.split()  # the value's separators read as spaces
+            if publisher_name(crumb) and crumb.endswith(_SITE_ENDINGS)]
+
+
+_SITE_ENDINGS = ("网", "在线")
+
+
+def _dated_media(found: _Field) -> list[str]:
+    """The paper a date field's value names beside the date: an e-paper's header, 日期:[2018年06月13日] --
+    菏泽日报 -- 版次:[A3] (a city paper's e-paper, 2018)."""
+    if found.kind != "date":
+        return []
+    return [part for part in re.split(r"[\s\-—－–]+", found.value) if publisher_name(part) and not _DIGIT.search(part)]
+
+
+def _unpadded(value: str) -> str:
+    """An author field's value with its padded two-character names closed up (苏 伟 -> 苏伟)."""
+    return _PADDED_NAME.sub(r"\1\2", value)
 
 
 def _header_credits(line: str, base: int) -> list[Reporter]:
@@ -168,8 +215,8 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
     masked = _furniture().sub(lambda word: " " * len(word.group()), line)  # 作者：王晓东【打印】
     for found in header_fields(line) or ():
         if found.kind == "author":
-            for name in _NAME.finditer(masked, found.start, found.end):
-                reporters.append(Reporter(name.group(), found.label, None, None,
+            for name in _CREDITED_NAME.finditer(masked, found.start, found.end):
+                reporters.append(Reporter(re.sub(r"[ \u3000]", "", name.group()), found.label, None, None,
                                           base + name.start(), base + name.end()))
     return reporters
 
@@ -217,14 +264,29 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text)
+    return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or _media_centre_named(text)
+
+
+def _media_centre_named(text: str) -> str | None:
+    """A county's media centre the text names by the county's name, whole or short (希望|普定|融媒体中心|把…,
+    a county media centre's account, 2024: its own name in its story), as its publisher; None if none."""
+    gaz = gazetteer()
+    for found in re.finditer("融媒体中心", text[:_MEDIA_CENTRE_REACH]):
+        for size in (5, 4, 3, 2):
+            name = text[max(0, found.start() - size):found.start()]
+            if len(name) == size and any(gaz.levels[n] == 3 for n in gaz.lookup(name)):
+                return name + "融媒体中心"
+    return None
+
+
+_MEDIA_CENTRE_REACH = 5000  # a page's own text, not a whole corpus file read as one
 
 
 def _dateline_publisher(lines: list[str]) -> str | None:
     """The paper the first dateline of the page's opening lines credits (玉林新闻网-玉林日报讯(记者 禤繁): 玉林日报,
     whose reporters they are), or None."""
     for line in lines:
-        found = _DATELINE.match(line)
+        found = _dateline().match(line)
         if found and found.group("medium"):
             return _media_of_a_dateline(found.group("medium"), 0)[-1][0]
     return None
@@ -247,17 +309,25 @@ def _byline_line() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
 
 
-_DASHES = re.compile(r"[-—－–]")
+_DASHES = re.compile(r"[-—－–/／]")
 
 
 def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:
-    """The media a dateline's medium names, with their source offsets: 玉林新闻网-玉林日报 is two."""
+    """The media a dateline's medium names, with their source offsets: 玉林新闻网-玉林日报 is two, and so is
+    滨州日报/滨州网 (滨州日报/滨州网滨城讯: a city paper, 2021; the place the story is from, 滨城, after the last
+    medium's ending is no part of its name)."""
     media, at = [], start
     for part in _DASHES.split(medium):
-        if part:
-            media.append((part, at, at + len(part)))
+        name = part if publisher_name(part) else part[:_publisher_end(part)]
+        if name:
+            media.append((name, at, at + len(name)))
         at += len(part) + 1
     return media or [(medium, start, start + len(medium))]
+
+
+def _publisher_end(part: str) -> int:
+    """Where the longest name of a publisher that ``part`` opens with ends (滨州网滨城: 3), else its length."""
+    return next((end for end in range(len(part), 1, -1) if publisher_name(part[:end])), len(part))
 
 
 def _credited_medium(value: str) -> bool:
@@ -266,7 +336,11 @@ def _credited_medium(value: str) -> bool:
     province's paper's app, a news site's provincial channel, 2017-2023); not the page's own site (本站, 本网),
     nor no one (原创, 网络: not_sources.txt), nor a body written by its level alone (来源 : 区民政局: no name until
     its division is read)."""
-    return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value)) and len(value) <= 10
+    # a site's local channel is written after it with a middle dot (来源:中国网·美丽常州, 2020)
+    if gazetteer().by_name.nodes(value):
+        return False  # 信息来源:长春经济技术开发区 (a zone's site, 2025): where the article is from, the page's home, no medium
+    return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value.replace("·", ""))) and len(value) <= 10
+                                     and not value.startswith("·") and not value.endswith("·")
                                      and value not in data_words("page", "own_media.txt")
                                      and value not in data_words("page", "not_sources.txt")
                                      and not value.startswith(word_set("level_abbreviations")))
@@ -275,6 +349,10 @@ def _credited_medium(value: str) -> bool:
 def _a_medium(word: str) -> bool:
     """Whether a word of a credit names a medium (荆州日报, 新华社, 县融媒体中心), not a person."""
     return word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网", "报"))
+
+
+# a credited name's chunk: a padded two-character name (魏 倩), else a run up to a separator
+_CREDIT_CHUNK = re.compile(rf"{_PADDED}|[^\s\u3000、，,:：/]+")
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:
@@ -298,8 +376,8 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]
         offset = match.end()
-        for chunk in re.finditer(r"[^\s\u3000、，,:：/]+", segment):
-            name = chunk.group()
+        for chunk in _CREDIT_CHUNK.finditer(segment):
+            name = compact = re.sub(r"[ \u3000]", "", chunk.group())  # 魏 倩: a name padded to a column's width
             name_end = len(name)
             for tail in ("摄影", "报道", "供图", "摄"):
                 if name.endswith(tail) and len(name) > len(tail):
@@ -314,7 +392,9 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 continue
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in ("摄影", "报道", "供图"):
                 start = base + offset + chunk.start()
-                reporters.append(Reporter(name, match.group(), organization, station, start, start + len(name)))
+                written = len(chunk.group()) - (len(compact) - name_end)  # the tail cut off (摄) was not padded
+                reporters.append(Reporter(name, re.sub(r"[ \u3000]", "", match.group()), organization, station, start,
+                                          start + written))
         cursor = end
     return reporters
 
@@ -406,7 +486,8 @@ def _classify(line: str) -> str:
     if _NOISE_LINE.fullmatch(line):
         return "noise"  # a forum's noise between the lines of a story (1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y, 射阳's forum, 2017)
     if _BREADCRUMB.fullmatch(line):
-        return "furniture"
+        # 您当前的位置 :浙江在线 > 浙江城镇网 > 城镇即时报 (2021): a labelled path naming the site's media is a field
+        return "fields" if any(f.kind == "path" for f in header_fields(line) or ()) else "furniture"
     if len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and _footer_marks().search(line):
         return "furniture"  # 高邮市融媒体中心 版权所有 … 苏ICP备05016021号: the site's footer
     if len(line) <= _MAX_HEADING and _site_section(line):
@@ -424,7 +505,7 @@ def _classify(line: str) -> str:
     fields = header_fields(line)
     if fields is not None:
         return "fields" if any(f.kind != "other" for f in fields) else "furniture"
-    if _ends_sentence(line) or _DATELINE.match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
+    if _ends_sentence(line) or _dateline().match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
         return "body"
     return "head"
 
@@ -656,7 +737,7 @@ def _read_credits(paragraph: _Paragraph) -> None:
     elif paragraph.kind == "fields":
         paragraph.reporters = _header_credits(paragraph.text, source_start)
     elif paragraph.kind == "body":
-        dateline = _DATELINE.match(paragraph.text)
+        dateline = _dateline().match(paragraph.text)
         if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:
             paragraph.reporters = parse_credits(dateline.group("credits"), source_start + dateline.start("credits")) \
                 or _names_alone(dateline.group("credits"), source_start + dateline.start("credits"))
@@ -800,6 +881,9 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
                 if found.kind == "source" and _credited_medium(found.value):
                     start = paragraph.pieces[0][0] + found.start
                     publishers.setdefault(found.value, (found.value, start, start + len(found.value)))
+                for medium in crumb_media(found.value) if found.kind == "path" else _dated_media(found):
+                    start = paragraph.pieces[0][0] + found.start + found.value.find(medium)
+                    publishers.setdefault(medium, (medium, start, start + len(medium)))
         if paragraph.kind in ("byline", "credit", "fields"):
             continue
         if paragraph.kind == "head" and body_start is None:

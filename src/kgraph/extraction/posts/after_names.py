@@ -13,7 +13,7 @@ from ..analysis import Analysis
 from ..names import chinese_name
 from .titles import _foreign, _government_titles, _implied, _level_of_head, post_title_at, _TERMS, _titles
 from .countries import _country_named_first
-from .bodies import _country_organisation, _division_body, _hold, _implied_body_of
+from .bodies import _country_organisation, _government, _hold, _implied_body_of
 from .local import _division_governed
 
 
@@ -54,7 +54,7 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # 周建军书记主持会议并讲话，|吴凯|县长|、王德明主任等县领导参加 (a county's paper on 郧西县): a
             # division head's title after the name is a post in the government of the division of its level
             # the article named (书记, 主任 after a name say no body: they stay unread)
-            organisation = _division_body(an, division.label + _government_titles()[after], division.key, person.end)
+            organisation = _government(an, division, _government_titles()[after], person.end)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1

@@ -10,7 +10,7 @@ from ...model import Key, Mention
 from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_tags
 from ..analysis import Analysis
 from ..names import person_key, read_name, reads_as_chinese, scope_of
-from ..recognisers.agencies import agency_key
+from ..recognisers.agencies import agency_key, written_former
 from .titles import _foreign, _government_titles, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post
 from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
                         _home_country)
@@ -110,7 +110,8 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         return _division_body(an, place + body, division if label and place.startswith(label) else None, agency.end)
     if division is None or not label:
         return agency
-    return _division_body(an, label + body, division, agency.end)
+    former = agency.prop("former_division")  # 户县|县委副书记、县长 (2014): 鄠邑区人民政府, spelt 户县人民政府
+    return _division_body(an, label + body, division, agency.end, former + body if former else None)
 
 
 @cache
@@ -127,14 +128,23 @@ def _place_of_party_body(label: str) -> str:
     return label
 
 
-def _division_body(an: Analysis, label: str, division: Key | None, at: int) -> Mention:
+def _division_body(an: Analysis, label: str, division: Key | None, at: int, spelling: str | None = None) -> Mention:
     """The body of a division that a post names but the text does not write
     (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division (where it is linked)."""
     key = agency_key(label)
-    body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True))
+    body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True,
+                               spelling=spelling))
     if division is not None:
         an.fact(key, "locatedIn", division, at)
     return body
+
+
+def _government(an: Analysis, division: Mention, body: str, at: int) -> Mention:
+    """The division's own body a title names (县长: 人民政府), named after the division; for one the article
+    writes by the name it bore before a rename (户县, now 鄠邑区: a county's page, 2014), that name's body is
+    an accepted spelling (户县人民政府 of 鄠邑区人民政府)."""
+    former = division.text if written_former(division) else division.prop("former_name")  # the page's home's
+    return _division_body(an, division.label + body, division.key, at, former + body if former else None)
 
 
 def _implicit(an: Analysis, label: str, at: int) -> Mention:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ...model import Mention
-from ...resources import data_table, longest_first
+from ...resources import data_table, lexicon, longest_first
 from ..analysis import Analysis
 from ..recognisers.agencies import agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
@@ -29,6 +29,9 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         pos, former = agency.end, former_before(an, agency.start)[0]
         if agency.text.endswith("部") and text.startswith("长", pos):
             return [(agency, _minister_title(an, agency, pos + 1), former)], pos + 1
+        if (shared := _head_shared_title(text, agency)) is not None:
+            # 县公安局|长|樊启斌 (a county's page, 2017: 县公安局长): the title 局长 shares the head's character
+            return [(agency, shared, former)], pos + 1
         filler = next((word for word in _counted_fillers() if text.startswith(word, pos)), None)
         if filler is not None and (title := post_title_at(text, pos + len(filler))) is not None:
             # 夏威夷警察联合会|的一名|官员|克劳斯: one of its officials, one title (no chain after it)
@@ -168,13 +171,23 @@ def _minister_title(an: Analysis, ministry: Mention, end: int) -> str:
     return an.text[start:end]
 
 
+def _head_shared_title(text: str, agency: Mention) -> str | None:
+    """The head's title written with the head's character once (公安局|长: 局长, 派出所|长: 所长), when 长 follows
+    the agency's name and that head's title is one (data/lexicon/titles.txt); None otherwise."""
+    if agency.end <= agency.start or not text.startswith("长", agency.end) or agency.text.endswith("部"):
+        return None
+    title = agency.text[-1:] + "长"
+    return title if title in lexicon("titles.txt") else None
+
+
 def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention) -> tuple[Mention, int] | None:
     """The organisation of the next link of a chain, at ``start`` (after 、 or 兼), and
     where it ends: an agency with a name of its own (中央纪委委员、国家监委|委员), or a unit
     of the chain's committee or division (、政法委|书记, 、人大|主席 -> 八宝镇人大)."""
     text = an.text
     named = [m for m in an.mentions if m.type == "Agency" and m.start == start and m.end > start
-             and (post_title_at(text, m.end) or _charged_title(text, m.end) or _former_title_at(text, m.end))]
+             and (post_title_at(text, m.end) or _charged_title(text, m.end) or _former_title_at(text, m.end)
+                  or _head_shared_title(text, m))]
     if named:
         found = max(named, key=lambda m: m.end)
         # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own

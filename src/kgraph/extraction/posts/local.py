@@ -12,11 +12,11 @@ from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import data_table, data_words, longest_first
 from ..analysis import Analysis, SpanIndex
-from ..recognisers.agencies import agency_key, governing_division, home_division
+from ..recognisers.agencies import agency_key, governing_division, home_division, home_former_name
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
-from .bodies import _division_body, _hold, _name_at
-from .chains import _body_units, read_post_chain
+from .bodies import _government, _hold, _name_at
+from .chains import _body_units, _head_shared_title, read_post_chain
 from .lists import _after_joiner, _among_peers, _hold_listed, _objects_after, _officials, _titles_held
 
 
@@ -46,7 +46,7 @@ def _heads_of_the_division_named(an: Analysis) -> None:
                         else _division_governed(an, level, start, start))
             if division is None:
                 continue  # 公安县、江陵县…|县长|李明: which county's is not said
-            _officials(an, holder, [(_division_body(an, division.label + body, division.key, start), title, former)])
+            _officials(an, holder, [(_government(an, division, body, start), title, former)])
 
 
 def _after_the_next_chain(an: Analysis, pos: int) -> int | None:
@@ -59,7 +59,7 @@ def _after_the_next_chain(an: Analysis, pos: int) -> int | None:
                  key=lambda m: m.end, default=None)
     if agency is None:
         return None
-    at = agency.end
+    at = agency.end + (1 if _head_shared_title(text, agency) else 0)  # 、|县公安局|长|樊启斌: 局长
     while (title := post_title_at(text, at)) is not None:
         at += len(title)
         if not (text.startswith("、", at) and post_title_at(text, at + 1)):
@@ -92,7 +92,7 @@ def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
             division = governing_division(an, level, start)
             if division is None or (division.end > division.start and _among_peers(an, division)):
                 continue
-            government = _division_body(an, division.label + body, division.key, start)
+            government = _government(an, division, body, start)
             for holder in _objects_after(an, people, pos)[0]:
                 if (holder.key, title) not in held:
                     _hold(an, holder, [(government, title, former)], holder.start)
@@ -104,12 +104,14 @@ def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None
     副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
     division the agencies stage adds for 市委.  None without a region (the national news)."""
     home = home_division(an, level)
-    if home is None:
+    renamed = home_former_name(an, level) if home is None else None  # 县长 on a page of 射洪市 of 2017: 射洪县's
+    if home is None and renamed is None:
         return None
-    label, key, node = home
+    label, key, node = home or renamed[:3]
     gaz = gazetteer()
     return an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
-                               code=gaz.code(node), level=gaz.level(node), implicit=True))
+                               code=gaz.code(node), level=gaz.level(node), implicit=True,
+                               former_name=renamed[3] if renamed else None))
 
 
 def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:

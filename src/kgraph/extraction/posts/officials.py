@@ -15,11 +15,12 @@ from ..recognisers.agencies import agency_key
 from ..recognisers.divisions import unlinked_division
 from .titles import former_before, _former_words, _government_titles, Post, post_title_at, _TERMS
 from .countries import _home_country
-from .bodies import _division_body, _name_at
+from .bodies import _government, _name_at
 from .chains import read_post_chain
 from .lists import _among_peers, _holder_further_on, _officials
 from .foreign import _at_a_mission, _in_a_foreign_chain, _of_a_foreign_country, _of_its_country
 from .body_names import _unit_before_a_title
+from .local import _after_the_next_chain
 
 
 def _posts_after(an: Analysis, agency: Mention) -> None:
@@ -73,17 +74,22 @@ def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]
     title = post_title_at(an.text, division.end)
     if title is None or title not in _government_titles():
         return [], division.end
-    government = _division_body(an, division.label + _government_titles()[title], division.key, division.end)
+    government = _government(an, division, _government_titles()[title], division.end)
     return [(government, title, former_before(an, division.start)[0])], division.end + len(title)
 
 
 def _posts_after_division(an: Analysis, division: Mention) -> None:
-    """城关镇|镇长|李明辉: a division's own head holds a post in its government."""
+    """城关镇|镇长|李明辉: a division's own head holds a post in its government; so does the one named after
+    the chain that follows it (常德市|副市长|、|县委书记|汤祚国, a county's page, 2017)."""
     title = post_title_at(an.text, division.end)
-    if title is None or title not in _government_titles() or _name_at(an, division.end + len(title)) is None:
+    if title is None or title not in _government_titles():
         return
-    posts, pos = _head_of_division(an, division)
-    _officials(an, pos, posts)
+    end = division.end + len(title)
+    holder = end if _name_at(an, end) is not None else _after_the_next_chain(an, end)
+    if holder is None:
+        return
+    posts, _ = _head_of_division(an, division)
+    _officials(an, holder, posts)
 
 
 def _home_country_before(an: Analysis, agency: Mention, agencies: list[Mention]) -> bool:

@@ -99,7 +99,7 @@ def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
 
 
-@stage(reads=("text", "tokens", "model_tokens"), writes=("Program",))
+@stage(reads=("text", "tokens", "model_tokens", "Agency"), writes=("Program",))
 def find_programs(an: Analysis) -> None:
     text = an.text
     taken: list[tuple[int, int]] = []
@@ -149,10 +149,13 @@ def find_programs(an: Analysis) -> None:
             taken.append((start, end))
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
+    bodies = [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start]
     for s, name_end, name in find_words(_known_words(), text):
         e = name_end
         if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
             continue
+        if any(bs <= s and e <= be for bs, be in bodies):
+            continue  # 建华社区|新时代文明实践|站 (a community's page, 2025): a body named after the program
         head_end = _head_after(text, e)
         if head_end is not None and text[e:head_end] in ordered_lexicon("program_triggers.txt"):
             e = head_end  # 反诈 + 专项行动
