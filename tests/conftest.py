@@ -83,3 +83,12 @@ def built_by_script(script_name: str, folder: str, file_name: str, tmp_path: Pat
     script.main([])
     return (tmp_path / file_name).read_text(encoding="utf-8") == data_path(folder, file_name).read_text(encoding="utf-8")
 
+
+def titled_posts(text: str, **options) -> set[tuple[str, str, str]]:
+    """The (person, organisation, title) labels of the posts the extraction of ``text`` holds."""
+    import kgraph
+
+    result = kgraph.extract_text(text, **options)
+    labels = {e.id: e.label for e in result.entities}
+    return {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in result.relations
+            if r.predicate == "holdsPost"}

@@ -8,19 +8,13 @@ from __future__ import annotations
 import kgraph
 from kgraph.gazetteer import gazetteer
 
-from .conftest import by_label
+from .conftest import by_label, titled_posts as _posts
 
 
 def _entities(text: str) -> dict[str, tuple[str, set[str]]]:
     """label -> (type, aliases) of the extraction of ``text``."""
     return {e.label: (e.type, set(e.aliases)) for e in kgraph.extract_text(text).entities}
 
-
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    result = kgraph.extract_text(text)
-    labels = {e.id: e.label for e in result.entities}
-    return {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in result.relations
-            if r.predicate == "holdsPost"}
 
 
 def test_a_former_name_is_a_full_name_of_the_division_that_bears_its_code_now():

@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import kgraph
 
-from .conftest import NATIONAL, by_label, related_pairs
+from .conftest import NATIONAL, by_label, related_pairs, titled_posts as _posts
 
 
 def _agencies(text: str, **options) -> set[str]:
     return set(by_label(kgraph.extract_text(text, **options), "Agency"))
 
-
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    result = kgraph.extract_text(text)
-    labels = {e.id: e.label for e in result.entities}
-    return {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in result.relations
-            if r.predicate == "holdsPost"}
 
 
 def test_a_body_after_the_word_autonomous_region_is_the_regions():

@@ -8,6 +8,8 @@ from __future__ import annotations
 from kgraph.ingest.layout import crumb_media, header_fields, split_documents
 from kgraph.model import Source
 
+from .conftest import titled_posts
+
 
 def _publishers(text: str) -> list[str]:
     return [name for doc in split_documents(Source(id="p", text=text, origin="p")) for name, _, _ in doc.publishers]
@@ -73,11 +75,6 @@ def test_names_padded_to_a_columns_width_are_credited_whole():
 
 def test_a_reporter_credited_by_this_paper_works_for_the_paper_the_page_names():
     # a city paper's e-paper (菏泽日报, 2018): 本报讯(记者 李若生 …) under the date field naming the paper
-    import kgraph
-
     page = "日期:[2018年06月13日] -- 菏泽日报 -- 版次:[A3]\n\n小小网格员服务大民生\n\n本报讯(记者 李若生 通讯员 商敬刚)网格员走家串户。\n"
-    result = kgraph.extract_text(page)
-    labels = {e.id: e.label for e in result.entities}
-    posts = {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in result.relations
-             if r.predicate == "holdsPost"}
+    posts = titled_posts(page)
     assert ("李若生", "菏泽日报", "记者") in posts and not {p for p in posts if p[0] == "商敬刚"}

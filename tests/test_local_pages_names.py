@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import kgraph
 
-from .conftest import by_label, labels_by_type, related_pairs
+from .conftest import by_label, labels_by_type, related_pairs, titled_posts as _posts
 
 
 def _divisions(text: str) -> set[str]:
     return labels_by_type(text).get("AdministrativeDivision", set())
 
-
-def _posts(text: str, **options) -> set[tuple[str, str, str]]:
-    result = kgraph.extract_text(text, **options)
-    labels = {e.id: e.label for e in result.entities}
-    return {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in result.relations
-            if r.predicate == "holdsPost"}
 
 
 # --- no division
