@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib
 import io
 import re
 import sys
@@ -77,6 +76,8 @@ def convert_changes(raw: bytes) -> list[str]:
     return rows
 
 
+# the source's rows that hold a level's directly governed units together (kgraph.gazetteer._PLACEHOLDERS)
+_PLACEHOLDERS = ("直辖行政区划", "直辖村", "市辖区")
 # the revisions whose names pages still write: from 2000 on
 _FIRST_REVISION = "200001"
 # what ends a county's or a prefecture's name; the rest is its stem (射洪|县 and 射洪|市 are one place renamed)
@@ -158,19 +159,19 @@ def former_names(source: Path, current: dict[str, str], all_names: set[str], cha
         name, target = old.split("/")[-1], paths.get(new)
         if target is None or not _usable(name, all_names):
             continue
-        if name in rows and rows[name][0] not in ("", target):
-            rows[name] = ("", "")
+        if name in rows and rows[name][0] != target:
+            rows[name] = ("", "")  # another division bore it too (or the revisions say so): neither
             continue
-        rows[name] = (target, date[:4])
+        rows[name] = (target, max(date[:4], rows.get(name, ("", ""))[1]))
     return sorted(f"{code}\t{name}\t{year}" for name, (code, year) in rows.items() if code)
 
 
 def _usable(name: str, all_names: set[str]) -> bool:
     """Whether a former name can stand for its division in text: none of today's names or short names
-    (桥东区: several bear it; 东乡县: 东乡族自治县's), a level's ending (南沙群岛 are islands), and not a
-    two-character district (郊区, 城区: words)."""
+    (桥东区: several bear it; 东乡县: 东乡族自治县's), a level's ending (南沙群岛 are islands), not a
+    two-character district (郊区, 城区: words), nor a placeholder row's name (市辖区: no division)."""
     return (name not in all_names and _LEVEL_ENDING.search(name) is not None
-            and not (len(name) == 2 and name.endswith("区")))
+            and not (len(name) == 2 and name.endswith("区")) and not name.endswith(_PLACEHOLDERS))
 
 
 def _current(locations: list[str]) -> tuple[dict[str, str], set[str], dict[str, str]]:

@@ -67,3 +67,24 @@ def test_a_county_people_s_congress_is_written_short_before_its_heads_title():
     # 县人大|主任|张阅农 (户县, 2014), but 人大常委会 stays whole (省人大常委会|委员: 桃源县's site, 2017)
     assert ("张阅农", "郧西县人大", "主任") in _posts("县人大主任张阅农出席会议。郧西县发展很快。")
     assert "湖南省人大常委会" in _entities("湖南省人大常委会委员李平带领调研组来桃源县调研。")
+
+
+def test_a_former_name_holds_for_the_years_it_was_borne():
+    # a page of 鄠邑区 (the user says where it is at home) writing 县委: in 2014 the county's (户县), in 2020 none
+    # (鄠邑区 is a district since 2016, its 县委 no body of its own)
+    then = kgraph.extract_text("县委书记陆晓延主持召开县委常委会议。", region="鄠邑区", date="2014-02-28")
+    assert "户县委" in {a for e in then.entities if e.label == "鄠邑区委" for a in e.aliases}
+    later = kgraph.extract_text("县委书记王某主持召开会议。", region="鄠邑区", date="2020-05-01")
+    assert "鄠邑区委" not in by_label(later, "Agency")
+
+
+def test_a_placeholder_rows_name_is_no_former_name():
+    # 市辖区 (a source row holding a city's districts) was once 辛集市's code's name: no division in text
+    assert not by_label(kgraph.extract_text("全市辖区内共有学校120所。"), "AdministrativeDivision")
+    assert not gazetteer().by_name.nodes("市辖区")
+
+
+def test_a_one_character_countys_doubled_level_opens_no_division_of_its_own():
+    # 户县|县人大常委会, 房县|县人大常委会 (county papers, 2014-2016): no division 户县县 or 房县县
+    for text in ("户县县人大常委会主任张阅农出席。", "房县县人大常委会主任张三出席。"):
+        assert not {d for d in by_label(kgraph.extract_text(text), "AdministrativeDivision") if d.endswith("县县")}

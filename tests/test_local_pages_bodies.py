@@ -148,3 +148,33 @@ def test_a_zones_site_is_at_home_in_the_zone_and_its_listed_bodies_are_the_zones
     agencies = _agencies(text)
     assert "长春经济技术开发区建设局" in agencies
     assert "长春经济技术开发区" not in agencies and "建设局" not in agencies
+
+
+def test_counties_listed_by_their_short_names_in_one_province_are_the_counties():
+    # a county police's page (新晃县, 2015): 湘黔边界五县(|天柱|、|镇远|、|玉屏|、|三穗|、新晃) — four of 贵州省 beside it
+    divisions = set(by_label(kgraph.extract_text("新晃是湘黔边界五县(天柱、镇远、玉屏、三穗、新晃)民族贸易中心。"),
+                             "AdministrativeDivision"))
+    assert {"天柱县", "镇远县", "玉屏侗族自治县", "三穗县"} <= divisions
+    # but two reservoirs whose names counties of two provinces bear stay no counties (xwlb-20230221-04)
+    assert not {"新安县", "龙湖区"} & set(by_label(kgraph.extract_text("新安、龙湖两座水库蓄水。"), "AdministrativeDivision"))
+
+
+def test_a_firm_whose_name_opens_with_a_count_keeps_it():
+    # only a count of divisions (三县, 两县) opens no body: 万家福超市有限公司 is a firm's name
+    assert {"万家福超市有限公司"} & _agencies("万家福超市有限公司在县城开设新店。")
+
+
+def test_a_county_become_a_city_names_its_city_on_its_pages_since():
+    # a 射洪市 page of 2023 naming another county's committee (蓬溪县委) writes its own county by no level:
+    # its 市委 is 射洪市's
+    text = "射洪市融媒体中心主办\n2023年5月,射洪市委副书记王五与蓬溪县委书记李四座谈。市委副书记王五强调要加强合作。\n"
+    assert ("王五", "射洪市委") in {(p, o) for p, o, _ in _posts(text)}
+
+
+def test_the_one_county_a_page_names_whatever_its_provinces_name():
+    # only counties' names are weighed by length: 江苏省|徐州市|沛县 (a county of two characters) is the page's county
+    from kgraph.extraction.recognisers.divisions import infer_region, scan
+    from kgraph.gazetteer import gazetteer
+
+    region = infer_region(scan("江苏省徐州市沛县召开会议。县委书记张三讲话。"), page=True)
+    assert gazetteer().names[region.node] == "沛县"

@@ -78,3 +78,33 @@ def test_a_reporter_credited_by_this_paper_works_for_the_paper_the_page_names():
     page = "日期:[2018年06月13日] -- 菏泽日报 -- 版次:[A3]\n\n小小网格员服务大民生\n\n本报讯(记者 李若生 通讯员 商敬刚)网格员走家串户。\n"
     posts = titled_posts(page)
     assert ("李若生", "菏泽日报", "记者") in posts and not {p for p in posts if p[0] == "商敬刚"}
+
+
+def test_the_medias_spans_are_where_the_page_writes_them():
+    page = ("您当前的位置 :浙江在线 > 浙江城镇网 > 城镇即时报 正文\n\n嘉兴市委副书记马永良一行到嘉善天凝镇考察调研\n\n"
+            "日期:[2018年06月13日] -- 菏泽日报 -- 版次:[A3]\n\n4月1日,马永良一行到洪溪村实地调研。\n")
+    for doc in split_documents(Source(id="p", text=page, origin="p")):
+        for name, start, end in doc.publishers:
+            assert page[start:end] == name
+
+
+def test_a_datelines_paper_before_its_site_is_the_pages_publisher():
+    from kgraph.ingest.layout import page_publisher
+
+    page = "滨城区法院将审判庭“搬到”群众家门口\n  滨州日报/滨州网滨城讯(通讯员李贵清报道)近日,滨城区法院小营法庭多次开展巡回审判。\n"
+    assert page_publisher(page) == "滨州日报"
+
+
+def test_a_county_media_centre_a_story_visits_is_no_publisher():
+    from kgraph.ingest.layout import page_publisher
+
+    # a city's story of a visit names the centre it visits: no home of its page
+    assert page_publisher("市委书记张三到普定县融媒体中心调研。他强调要做好宣传工作。\n") is None
+    # a county's own page names its centre by its level too (普定县, 2024)
+    assert page_publisher("县委书记吕庆来到县融媒体中心看望新闻工作者。\n希望普定融媒体中心做好宣传。\n") == "普定融媒体中心"
+
+
+def test_a_credits_own_words_written_apart_are_no_padded_name():
+    from kgraph.ingest.layout import parse_credits
+
+    assert [r.name for r in parse_credits("记者 张三 文 图", 0)] == ["张三"]

@@ -25,7 +25,7 @@ import marisa_trie
 from .errors import DataError
 from .resources import cached, data_path
 
-__all__ = ["Gazetteer", "gazetteer", "LEVELS"]
+__all__ = ["AUTONOMOUS_ENDINGS", "Gazetteer", "gazetteer", "LEVELS"]
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "village"}
 # the source's rows that hold a level's directly governed units together, not divisions
@@ -160,15 +160,24 @@ class _Names:
         return len(self._trie)
 
 
-_AUTONOMOUS = ("自治州", "自治县", "自治旗")
+AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗")
+
+
+def _code_owners(codes: dict[int, str]) -> dict[str, int]:
+    """The shallowest node carrying each code.  The source repeats a code below itself (香港's eighteen
+    districts all carry 810000): only the owner, and nodes of the same name (东莞市 under 东莞市), are that code."""
+    owners: dict[str, int] = {}
+    for node, code in sorted(codes.items()):
+        owners.setdefault(code, node)
+    return owners
 
 
 class Gazetteer:
     """Lookup by name and walk up the hierarchy. Nodes are ints."""
 
-    def __init__(self, rows: Iterable[tuple[int, str, str, str]], former: Iterable[tuple[str, str]] = ()):
-        """``rows``: (depth, name, short name, code) in tree order; ``former``: (code, name) of names the
-        division that bears the code now bore before a rename (户县: 鄠邑区, 610118), full names of it too."""
+    def __init__(self, rows: Iterable[tuple[int, str, str, str]], former: Iterable[tuple[str, str, int]] = ()):
+        """``rows``: (depth, name, short name, code) in tree order; ``former``: (code, name, last year) of names
+        the division that bears the code now bore before a rename (户县: 鄠邑区, 610118, 2016), full names of it too."""
         names: list[str] = []
         levels: list[int] = []
         parents: list[int] = []
@@ -202,30 +211,24 @@ class Gazetteer:
             by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 by_short.setdefault(short, []).append(node)
-                if name.endswith(_AUTONOMOUS) and not short.endswith(name[-1]):  # 东乡族自治县: 东乡县
+                if name.endswith(AUTONOMOUS_ENDINGS) and not short.endswith(name[-1]):  # 东乡族自治县: 东乡县
                     # An autonomous prefecture, county or banner goes by its short name and its
                     # level: 甘肃|临夏州|积石山县|发生|6.2级|地震 (积石山保安族东乡族撒拉族自治县),
                     # 四川省|凉山州|喜德县 (凉山彝族自治州); no full name is written so.
                     by_short.setdefault(short + name[-1], []).append(node)
-        owner = {code: node for node, code in sorted(codes.items(), reverse=True)}  # the shallowest node of a code
-        formers: dict[int, tuple[str, ...]] = {}
-        for code, name in former:
-            if code in owner and name not in by_name:
-                by_name[name] = [owner[code]]
-                formers[owner[code]] = (*formers.get(owner[code], ()), name)
-        self._adopt(self._compact(names, shorts, codes, levels, parents, by_name, by_short, formers))
+        owners = _code_owners(codes)
+        formers: dict[int, tuple[tuple[str, int], ...]] = {}
+        for code, name, year in former:
+            if code in owners and name not in by_name and not name.endswith(_PLACEHOLDERS):
+                by_name[name] = [owners[code]]
+                formers[owners[code]] = (*formers.get(owners[code], ()), (name, year))
+        self._adopt(self._compact(names, shorts, codes, levels, parents, by_name, by_short, formers, owners))
 
     @staticmethod
-    def _compact(names, shorts, codes, levels, parents, by_name, by_short, formers) -> dict:
+    def _compact(names, shorts, codes, levels, parents, by_name, by_short, formers, owners) -> dict:
         """The tables and indexes as a few flat objects: what the cache keeps."""
         trie = marisa_trie.Trie([*by_name, *(s for s in by_short if s not in by_name)])
-        # The shallowest node carrying each code.  The source repeats a code below itself
-        # (香港's eighteen districts all carry 810000): only the owner, and nodes of the same
-        # name (东莞市 under 东莞市), are that code.
-        owners: dict[str, int] = {}
-        for node, code in sorted(codes.items()):
-            owners.setdefault(code, node)
-        owns = bytearray(len(names))
+        owns = bytearray(len(names))  # whether a node is its code's (_code_owners)
         for node, code in codes.items():
             owns[node] = owners[code] == node or names[owners[code]] == names[node]
 
@@ -301,8 +304,8 @@ class Gazetteer:
                 with open(former_path, encoding="utf-8") as handle:
                     for line in handle:
                         if not line.startswith("#") and line.strip():
-                            code, name, _year = line.rstrip("\n").split("\t")
-                            former.append((code, name))
+                            code, name, year = line.rstrip("\n").split("\t")
+                            former.append((code, name, int(year)))
         except (OSError, ValueError) as exc:
             raise DataError(f"gazetteer {path} is damaged: {exc}") from exc
         return cls(rows, former)
@@ -314,9 +317,11 @@ class Gazetteer:
         """Nodes with this official name, or (upper three levels) this short name."""
         return self.by_name.get(name, []) + self.by_short.get(name, [])
 
-    def former_names(self, node: int) -> tuple[str, ...]:
-        """The names the node bore before a rename (鄠邑区: 户县), none for most."""
-        return self._formers.get(node, ())
+    def former_names(self, node: int, on: str | None = None) -> tuple[str, ...]:
+        """The names the node bore before a rename (鄠邑区: 户县), none for most; with ``on`` (a date, YYYY-MM-DD),
+        only those it still bore in that year (a page of 2014 writes 户县, one of 2020 鄠邑区)."""
+        year = int(on[:4]) if on and on[:4].isdigit() else None
+        return tuple(name for name, last in self._formers.get(node, ()) if year is None or year <= last)
 
     def is_former_name(self, name: str) -> bool:
         """Whether ``name`` is only a name divisions bore before a rename (户县, now 鄠邑区: data/gazetteer/

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
+from ..ingest.layout import writes_its_county_by_level
 from ..ingest.reader import with_chinese_punctuation
 from ..model import Document, EventMention, Fact, IncompleteFact, Key, Mention
 from ..resources import tokenizer
@@ -117,6 +118,12 @@ class Analysis:
         …日，县政府…), so every offset is the document's; the document keeps the text as written, which the
         evidence quotes."""
         return with_chinese_punctuation(self.doc.text)
+
+    @cached_property
+    def writes_its_county_by_level(self) -> bool:
+        """Whether the text names its own county by its level alone (kgraph.ingest.layout.writes_its_county_by_level:
+        我县, …。县委书记蒲从双), read once per article."""
+        return writes_its_county_by_level(self.text)
 
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:

@@ -163,6 +163,8 @@ def _bare_local_body(an: Analysis, m: Mention) -> bool:
     no place in it, no name of its own (national, white list), of a division's kind (人大, 宣传部, 人事局,
     融媒体中心), before a title or a credit."""
     text, name = an.text, m.text
+    if m.end <= m.start:
+        return False  # an implied body: no text to read
     if not (text.startswith(_after_bare_body(), m.end) or any(
             text.startswith(t, m.end - 1) for t in _after_bare_body() if len(t) > 1 and t[0] == name[-1])
             or _opens_with_a_level(an, m) or _level_before(an, m.start)):

@@ -43,7 +43,8 @@ def _dateline() -> re.Pattern[str]:
     """A dateline and its credits in brackets: 本报讯(记者 …), 新华社北京5月12日电(记者 …), a medium named by a
     publisher's ending (data/page/publisher_endings.txt: 浙江在线4月7日讯(通讯员 孙静), a province's news site,
     2021) or an agency's (社, 台, 客户端)."""
-    endings = "|".join(map(re.escape, longest_first({*data_words("page", "publisher_endings.txt"), "社", "台", "客户端"})))
+    endings = "|".join(map(re.escape, longest_first({*data_words("page", "publisher_endings.txt"),
+                                                      *word_set("dateline_agency_endings")})))
     return re.compile(
         rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings}))[^\s()（）。，]{{0,16}}[电讯])"
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
@@ -82,8 +83,10 @@ _FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/\u2600-\u2
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 # a credited name, or a two-character one padded to a column's width (编 辑:苏 伟, 三 审:罗 华: a county media
 # centre's account, 2024)
-_PADDED = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# (whose second character is no credit's own word written apart: 文 图, 摄 影)
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}((?![图摄影稿])[\u4e00-\u9fff])"
+                          r"(?![\u4e00-\u9fff])")
+_PADDED = _PADDED_NAME.pattern.replace("([", "(?:[").replace("((?!", "(?:(?!")  # the same, no group captured
 _CREDITED_NAME = re.compile(f"{_NAME.pattern}|{_PADDED}")
 _DIGIT = re.compile(r"\d")
 _HEADER_LINE_LENGTH = 160
@@ -190,10 +193,7 @@ def crumb_media(path: str) -> list[str]:
     site and its channel (a province's news site, 2021), not the channel's column (即时报: a paper's ending, but
     on a site's path a section); 首页 > 新闻中心 none."""
     return [crumb for crumb in path.split()  # the value's separators read as spaces
-            if publisher_name(crumb) and crumb.endswith(_SITE_ENDINGS)]
-
-
-_SITE_ENDINGS = ("网", "在线")
+            if publisher_name(crumb) and crumb.endswith(word_set("site_endings"))]
 
 
 def _dated_media(found: _Field) -> list[str]:
@@ -267,9 +267,22 @@ def page_publisher(text: str) -> str | None:
     return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or _media_centre_named(text)
 
 
+# 我县, or 县委 or 县融媒体中心 after no character of a name: a text's start, a mark, a preposition or a particle
+_COUNTY_BY_LEVEL = re.compile(r"我县|(?:^|[^\u4e00-\u9fff]|[到在和与及向对的了])县(?:委|融媒体中心)")
+
+
+def writes_its_county_by_level(text: str) -> bool:
+    """Whether a text names its own county by its level alone (我县; …。县委书记蒲从双, a county's site, 2017;
+    来到|县融媒体中心): a county's own page."""
+    return _COUNTY_BY_LEVEL.search(text) is not None
+
+
 def _media_centre_named(text: str) -> str | None:
     """A county's media centre the text names by the county's name, whole or short (希望|普定|融媒体中心|把…,
-    a county media centre's account, 2024: its own name in its story), as its publisher; None if none."""
+    a county media centre's account, 2024: its own name in its story), as its publisher, on a page that names
+    its own county by its level (来到|县融媒体中心); None if none (市委书记…到普定县融媒体中心调研: a visit)."""
+    if not writes_its_county_by_level(text[:_MEDIA_CENTRE_REACH]):
+        return None
     gaz = gazetteer()
     for found in re.finditer("融媒体中心", text[:_MEDIA_CENTRE_REACH]):
         for size in (5, 4, 3, 2):
@@ -284,11 +297,12 @@ _MEDIA_CENTRE_REACH = 5000  # a page's own text, not a whole corpus file read as
 
 def _dateline_publisher(lines: list[str]) -> str | None:
     """The paper the first dateline of the page's opening lines credits (玉林新闻网-玉林日报讯(记者 禤繁): 玉林日报,
-    whose reporters they are), or None."""
+    whose reporters they are; 滨州日报/滨州网滨城讯: 滨州日报, the paper before its site), or None."""
     for line in lines:
         found = _dateline().match(line)
         if found and found.group("medium"):
-            return _media_of_a_dateline(found.group("medium"), 0)[-1][0]
+            media = [name for name, _, _ in _media_of_a_dateline(found.group("medium"), 0)]
+            return next((name for name in media if name.endswith(word_set("paper_endings"))), media[-1])
     return None
 
 
@@ -336,9 +350,9 @@ def _credited_medium(value: str) -> bool:
     province's paper's app, a news site's provincial channel, 2017-2023); not the page's own site (本站, 本网),
     nor no one (原创, 网络: not_sources.txt), nor a body written by its level alone (来源 : 区民政局: no name until
     its division is read)."""
-    # a site's local channel is written after it with a middle dot (来源:中国网·美丽常州, 2020)
     if gazetteer().by_name.nodes(value):
         return False  # 信息来源:长春经济技术开发区 (a zone's site, 2025): where the article is from, the page's home, no medium
+    # a site's local channel is written after it with a middle dot (来源:中国网·美丽常州, 2020)
     return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value.replace("·", ""))) and len(value) <= 10
                                      and not value.startswith("·") and not value.endswith("·")
                                      and value not in data_words("page", "own_media.txt")
@@ -878,11 +892,11 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
             for found in header_fields(paragraph.text) or ():
                 # 发布时间:2025年09月19日来源:温州都市报 (a county's news site, 2025): the medium the article is
                 # credited to, once however often the page repeats it (its header and its footer)
-                if found.kind == "source" and _credited_medium(found.value):
-                    start = paragraph.pieces[0][0] + found.start
-                    publishers.setdefault(found.value, (found.value, start, start + len(found.value)))
-                for medium in crumb_media(found.value) if found.kind == "path" else _dated_media(found):
-                    start = paragraph.pieces[0][0] + found.start + found.value.find(medium)
+                media = [found.value] if found.kind == "source" and _credited_medium(found.value) else []
+                media += crumb_media(found.value) if found.kind == "path" else _dated_media(found)
+                for medium in media:  # where the line writes it (the value's separators and padding cleaned)
+                    at = paragraph.text.find(medium, found.start, found.end)
+                    start = paragraph.pieces[0][0] + (at if at >= 0 else found.start)
                     publishers.setdefault(medium, (medium, start, start + len(medium)))
         if paragraph.kind in ("byline", "credit", "fields"):
             continue

@@ -421,11 +421,12 @@ def home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
 
 
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
-    """Whether a county-level city the page is at home in was a county when the page was written: it had a
-    county's name (射洪县, 射洪市 since 2019) and the page writes 我县 or 县委 — its 市 is then the prefecture's
+    """Whether the county-level city the page is at home in was a county when the page was written: it bore a
+    county's name then (射洪县, 射洪市 since 2019; no later than the page's date) and the page writes its own
+    county by its level alone (我县, 县委 with no name before it) — its 市 is then the prefecture's
     (射洪市融媒体中心主办 … 我县…|市政协|副主席 (2017): 遂宁市政协)."""
-    return (level_char == "市" and any(name.endswith("县") for name in gazetteer().former_names(node))
-            and ("我县" in an.text or "县委" in an.text))
+    return (level_char == "市" and node == an.region.node and an.writes_its_county_by_level
+            and any(name.endswith("县") for name in gazetteer().former_names(node, an.doc.date)))
 
 
 def home_former_name(an: Analysis, level_char: str) -> tuple[str, str, int, str] | None:
@@ -437,7 +438,7 @@ def home_former_name(an: Analysis, level_char: str) -> tuple[str, str, int, str]
         return None
     gaz = gazetteer()
     for node in reversed(gaz.chain(region)):
-        former = next((name for name in gaz.former_names(node) if name.endswith(level_char)), None)
+        former = next((name for name in gaz.former_names(node, an.doc.date) if name.endswith(level_char)), None)
         if former is not None:
             return gaz.names[node], division_key(node), node, former
     return None
@@ -485,8 +486,9 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
             label = division_label + canonical
             if _renamed_level(written_division, division_label, canonical):
-                # 广西|荔浦|县委|书记 (a 2011 profile): 荔浦县 is 荔浦市 since 2018; the body is named as written
-                # (荔浦县委, as after 荔浦县 written whole), never the hybrid 荔浦市县委
+                # 广西|荔浦|县委|书记 (a 2011 profile): 荔浦县 is 荔浦市 since 2018; after its short name the body is
+                # named as written (荔浦县委), never the hybrid 荔浦市县委 (after 荔浦县 written whole, a former name,
+                # it is today's 荔浦市委 with 荔浦县委 a spelling: above)
                 label = written_division + canonical
         if spelling is None and len(division_label) == 2 and label.startswith(division_label + "委"):
             # 房县委 is written 房县县委 too, as a county of a one-character name writes its committee (a county
@@ -978,7 +980,9 @@ def _counted_bodies(an: Analysis, c: Candidate) -> list[Candidate] | None:
                    and not any(d.start < c.start + m.end() and c.start + m.start() < d.end
                                for d in an.of_type("AdministrativeDivision"))), None)
     if inside is not None and inside.start() == 0:
-        return []  # |三县|检察院|合作共建 (a county procuratorate's page, 2015): the bodies of three counties
+        if inside.group()[-1] in _LEVEL_CHARS:
+            return []  # |三县|检察院|合作共建 (a county procuratorate's page, 2015): the bodies of three counties
+        inside = None  # 万家福超市有限公司: a firm's name that opens with a count of its own
     if inside is not None:
         body = c.start + inside.start()
         if text[c.start:body].endswith(org_heads()):

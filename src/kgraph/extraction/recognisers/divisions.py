@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ...gazetteer import gazetteer
+from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
 from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, party_prefixes, transliteration_characters, world_finder
@@ -53,11 +53,9 @@ def _candidate(start: int, piece: str) -> Candidate:
     nodes = full + tuple(x for x in shorts if x not in full)
     # an autonomous county's short name and its level is written as a full name is (云南|石林县|委副书记, a county's
     # tobacco news, 2014: 石林彝族自治县): no short name, which only a page's region could tell
-    leveled = any(piece == gaz.shorts[x] + gaz.names[x][-1] and gaz.names[x].endswith(_AUTONOMOUS_LEVELS) for x in shorts)
+    leveled = any(piece == gaz.shorts[x] + gaz.names[x][-1] and gaz.names[x].endswith(AUTONOMOUS_ENDINGS) for x in shorts)
     return Candidate(start, start + len(piece), piece, nodes, short=not full and not leveled)
 
-
-_AUTONOMOUS_LEVELS = ("自治州", "自治县", "自治旗")
 
 
 def scan(text: str) -> list[Candidate]:
@@ -151,8 +149,9 @@ def region_named(name: str) -> Region:
 
 def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False) -> Region:
     """The prefecture a page is about: its paper's city or county if the name says so (荆州日报,
-    安吉新闻), else, on a page of several articles, the one county it names, else the prefecture
-    its division names point to most.  One story naming one county is no county paper's page: a
+    安吉新闻; a county-level division the publisher names whole, longer than a city's name it opens with:
+    长春经济技术开发区), else, on a page of several articles, the one county it names, else (a page naming
+    no publisher) the one county its towns are in, else the prefecture its division names point to most.  One story naming one county is no county paper's page: a
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
@@ -195,7 +194,8 @@ def _one_county_named(candidates: list[Candidate]) -> int | None:
     A county's name written short, or one that is a common word, says too little; a page naming two
     counties is a city's, and its 县委 is said in each article."""
     gaz = gazetteer()
-    named = [cand for cand in candidates if not cand.short and cand.name not in _common_words()]
+    named = [cand for cand in candidates if not cand.short and cand.name not in _common_words()
+             and any(gaz.levels[n] == 3 for n in cand.nodes)]
     if any(len(cand.name) > 2 for cand in named):
         # a two-character name is often the end of a word the scan cannot tell (…示范县: 范县), and says less
         # than a longer one written whole beside it (射洪市融媒体中心主办 … 示范县, a county's site, 2017)
@@ -469,8 +469,9 @@ def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolv
 
 @cache
 def _own_bodies(level: str) -> tuple[str, ...]:
-    """A level's character and the heads of a division's own bodies after it (县委, 县政府, 县人民政府, 县人大)."""
-    return tuple(level + head for head in ("委", "政府", "人民政府", "人大", "政协", "纪委"))
+    """A level's character and the heads of a division's own bodies after it (县委, 县政府, 县人民政府, 县人大:
+    word set division_bodies, and its committees)."""
+    return tuple(level + head for head in (*word_set("division_bodies"), "委", "纪委"))
 
 
 def _joined(text: str, left: Candidate, right: Candidate) -> bool:
@@ -498,8 +499,13 @@ def _listed_with_its_province(an: Analysis, cands: list[Candidate], i: int, node
     while j + 1 < len(cands) and _joined(text, cands[j], cands[j + 1]):
         j += 1
         members.append(j)
-    return any(resolved.get(k) is not None and resolved[k] != node and gaz.levels[resolved[k]] >= 2
-               and gaz.province(resolved[k]) == province for k in members)
+    if any(resolved.get(k) is not None and resolved[k] != node and gaz.levels[resolved[k]] >= 2
+           and gaz.province(resolved[k]) == province for k in members):
+        return True
+    # or two others of the list are counties of that province too: 湘黔边界五县(|天柱|、|镇远|、|玉屏|、|三穗|、新晃)
+    # (a county police's page, 2015: four counties of 贵州省 beside the page's own)
+    return sum(any(n != node and gaz.levels[n] == 3 and gaz.province(n) == province for n in cands[k].nodes)
+               for k in members) >= 2
 
 
 
@@ -792,6 +798,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         p, suffix_end = match.start(), match.end()
         if any(covered[p:suffix_end]) or suffix_end not in an.boundaries:
             continue
+        if p in preceding and preceding[p][1].name.endswith(match.group()):
+            continue  # 房县|县人大常委会 (a county paper, 2016), 户县|县人大: the county's level again, before its bodies
         low, high = _SUFFIX_SPAN[match.group()]
         if any(_counted(text, p - k) for k in range(low, high + 3) if p - k >= 0):
             continue  # 北京342个|通信中断村: a kind counted (nor 通信|中断村: the count may stand a word further)

@@ -98,7 +98,8 @@ def find_people(an: Analysis) -> None:
         elif reporter.organization is None and reporter.role.endswith("记者") and len(an.doc.publishers) == 1 \
                 and (paper := _credited_body(an, an.doc.publishers[0][0])):
             # 日期:[2018年06月13日] -- 菏泽日报 -- … 本报讯(记者 李若生 …) (a city paper's e-paper, 2018): a reporter the
-            # credit names no medium for is the one medium the page credits (its paper, 本报); held below as its
+            # credit names no medium for is the one medium the page credits (its paper, 本报); the medium itself is
+            # an agency of the article below (4.)
             an.fact(person.key, "holdsPost", agency_key(paper), 0, title=reporter.role, evidence="byline")
     # 4. the media the page's source fields credit the article to (来源:温州都市报), as its bylines' are
     for name, start, end in an.doc.publishers:
