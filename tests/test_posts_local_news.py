@@ -122,11 +122,12 @@ def test_the_home_division_on_the_gazetteer():
 
     gaz = gazetteer()
     county = next(n for n in gaz.lookup("公安县") if gaz.names[gaz.chain(n)[1]] == "荆州市")
-    an = SimpleNamespace(region=SimpleNamespace(node=county))
+    undated = SimpleNamespace(date=None)  # a page of no known date: the names borne today, then the former ones
+    an = SimpleNamespace(region=SimpleNamespace(node=county), doc=undated)
     assert home_division(an, "县")[0] == "公安县"
     assert home_division(an, "市")[0] == "荆州市"
     assert home_division(an, "省")[0] == "湖北省"
-    assert home_division(SimpleNamespace(region=SimpleNamespace(node=gaz.chain(county)[1])), "县") is None
+    assert home_division(SimpleNamespace(region=SimpleNamespace(node=gaz.chain(county)[1]), doc=undated), "县") is None
 
 
 # --- a residents' committee is the community's, not a unit of its party committee (division_bodies)

@@ -39,7 +39,7 @@ from .linkers import (agency_key, canonical_head, division_key, implicit, link_a
                       unlinked_division)
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
-from .recognisers.agencies import governing_division, kind_named_before, model_agency
+from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.divisions import after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country, national_story
 
@@ -225,9 +225,7 @@ def _bare_local_bodies(an: Analysis) -> None:
         full = kind_named_before(an, m.text, m.start)
         if full is not None:
             an.mentions.remove(m)
-            an.add(Mention.make("Agency", an.doc.id, m.start, m.end, m.text, full.label, full.key,
-                                division=full.prop("division"), division_label=full.prop("division_label"),
-                                found_by="model"))
+            as_named_body(an, full, m.start, m.end, found_by="model")
     for m in [m for m in an.mentions if m.type == "Agency" and _bare_local_body(an, m)]:
         division = _division_of_a_bare_body(an, m)
         if division is _LEFT:
@@ -481,7 +479,7 @@ def _feature_endings() -> tuple[str, ...]:
 def _town_by_its_short_name(an: Analysis, written: str) -> Mention | None:
     """The township, street or village the article names whose name is ``written`` and its level's word
     (麦市 of 麦市镇: word set short_named_levels), or None."""
-    if written.endswith(tuple(word_set("place_kind_characters"))):
+    if written.endswith(word_set("place_kind_characters")):
         return None  # 坐落于|莫干山|脚下的|莫干山镇 (xwlb-2023): the mountain the town is named after
     names = {written + level for level in word_set("short_named_levels")}
     return next((m for m in an.of_type("AdministrativeDivision") if m.label in names and m.end > m.start), None)

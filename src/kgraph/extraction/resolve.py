@@ -218,9 +218,9 @@ def _divisions_written(part: str) -> bool:
     not (福州市, 中共福州市, 江苏省南京市)."""
     for party in party_prefixes():
         part = part.removeprefix(party)
-    names = gazetteer().all_names
+    full_names = gazetteer().by_name
     while part:
-        size = next((k for k in range(min(len(part), 12), 2, -1) if part[:k] in names and gazetteer().by_name.nodes(part[:k])), 0)
+        size = next((k for k in range(min(len(part), 12), 2, -1) if part[:k] in full_names), 0)
         if not size:
             return False
         part = part[size:]

@@ -84,10 +84,14 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 # a credited name, or a two-character one padded to a column's width (编 辑:苏 伟, 三 审:罗 华: a county media
 # centre's account, 2024)
 # (whose second character is no credit's own word written apart: 文 图, 摄 影)
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}((?![图摄影稿])[\u4e00-\u9fff])"
-                          r"(?![\u4e00-\u9fff])")
-_PADDED = _PADDED_NAME.pattern.replace("([", "(?:[").replace("((?!", "(?:(?!")  # the same, no group captured
-_CREDITED_NAME = re.compile(f"{_NAME.pattern}|{_PADDED}")
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}(?![图摄影稿])[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+_CREDITED_NAME = re.compile(f"{_NAME.pattern}|{_PADDED_NAME.pattern}")
+_PADDING = re.compile(r"[ \u3000]")
+
+
+def _closed_up(text: str) -> str:
+    """``text`` with its column's padding left out (苏 伟 -> 苏伟, 编 辑 -> 编辑)."""
+    return _PADDING.sub("", text)
 _DIGIT = re.compile(r"\d")
 _HEADER_LINE_LENGTH = 160
 _MASTHEAD_REACH = 400  # a masthead opens the page: it is read in its first lines only
@@ -167,7 +171,7 @@ def header_fields(line: str) -> list[_Field] | None:
         value = _FIELD_NOISE.sub(" ", _furniture().sub(" ", line[label.end():end])).strip()
         if len(value) > _FIELD_VALUE_LENGTH or _SENTENCE_MARK.search(value):
             return None
-        written = re.sub(r"[ \u3000]+", "", label.group(1))  # 来   源: the label, its column's padding left out
+        written = _closed_up(label.group(1))  # 来   源: the label, its column's padding left out
         kind = page_fields()[written]
         if kind == "date" and value and not _DIGIT.search(value):
             return None
@@ -206,7 +210,7 @@ def _dated_media(found: _Field) -> list[str]:
 
 def _unpadded(value: str) -> str:
     """An author field's value with its padded two-character names closed up (苏 伟 -> 苏伟)."""
-    return _PADDED_NAME.sub(r"\1\2", value)
+    return _PADDED_NAME.sub(lambda found: _closed_up(found.group()), value)
 
 
 def _header_credits(line: str, base: int) -> list[Reporter]:
@@ -216,7 +220,7 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
     for found in header_fields(line) or ():
         if found.kind == "author":
             for name in _CREDITED_NAME.finditer(masked, found.start, found.end):
-                reporters.append(Reporter(re.sub(r"[ \u3000]", "", name.group()), found.label, None, None,
+                reporters.append(Reporter(_closed_up(name.group()), found.label, None, None,
                                           base + name.start(), base + name.end()))
     return reporters
 
@@ -301,9 +305,14 @@ def _dateline_publisher(lines: list[str]) -> str | None:
     for line in lines:
         found = _dateline().match(line)
         if found and found.group("medium"):
-            media = [name for name, _, _ in _media_of_a_dateline(found.group("medium"), 0)]
-            return next((name for name in media if name.endswith(word_set("paper_endings"))), media[-1])
+            return _the_paper(_media_of_a_dateline(found.group("medium"), 0))[0]
     return None
+
+
+def _the_paper(media: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """Of a dateline's media, the paper, whose reporters they are and who publishes the page: 滨州日报 of
+    滨州日报/滨州网, 玉林日报 of 玉林新闻网-玉林日报 (word set paper_endings); else the last."""
+    return next((medium for medium in media if medium[0].endswith(word_set("paper_endings"))), media[-1])
 
 
 @cache
@@ -362,11 +371,19 @@ def _credited_medium(value: str) -> bool:
 
 def _a_medium(word: str) -> bool:
     """Whether a word of a credit names a medium (荆州日报, 新华社, 县融媒体中心), not a person."""
-    return word.endswith(ordered_lexicon("media_suffixes.txt")) or word.endswith(("社", "台", "网", "报"))
+    return word.endswith(_medium_endings())
+
+
+@cache
+def _medium_endings() -> tuple[str, ...]:
+    """What ends a medium's name in a credit: a medium's suffix (media_suffixes.txt: 日报, 融媒体中心), an agency's
+    and a site's and a paper's ending (word sets dateline_agency_endings, site_endings, paper_endings)."""
+    return longest_first({*lexicon("media_suffixes.txt"), *word_set("dateline_agency_endings"), *word_set("site_endings"),
+                          *word_set("paper_endings")})
 
 
 # a credited name's chunk: a padded two-character name (魏 倩), else a run up to a separator
-_CREDIT_CHUNK = re.compile(rf"{_PADDED}|[^\s\u3000、，,:：/]+")
+_CREDIT_CHUNK = re.compile(rf"{_PADDED_NAME.pattern}|[^\s\u3000、，,:：/]+")
 
 
 def parse_credits(text: str, base: int) -> list[Reporter]:
@@ -391,7 +408,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         segment = text[match.end():end]
         offset = match.end()
         for chunk in _CREDIT_CHUNK.finditer(segment):
-            name = compact = re.sub(r"[ \u3000]", "", chunk.group())  # 魏 倩: a name padded to a column's width
+            name = compact = _closed_up(chunk.group())  # 魏 倩: a name padded to a column's width
             name_end = len(name)
             for tail in ("摄影", "报道", "供图", "摄"):
                 if name.endswith(tail) and len(name) > len(tail):
@@ -407,8 +424,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in ("摄影", "报道", "供图"):
                 start = base + offset + chunk.start()
                 written = len(chunk.group()) - (len(compact) - name_end)  # the tail cut off (摄) was not padded
-                reporters.append(Reporter(name, re.sub(r"[ \u3000]", "", match.group()), organization, station, start,
-                                          start + written))
+                reporters.append(Reporter(name, _closed_up(match.group()), organization, station, start, start + written))
         cursor = end
     return reporters
 
@@ -761,7 +777,7 @@ def _read_credits(paragraph: _Paragraph) -> None:
                 # city paper's site, 2014) are two media, the reporters the paper's
                 media = _media_of_a_dateline(dateline.group("medium"), source_start + dateline.start("medium"))
                 paragraph.publishers = media
-                paragraph.reporters = [replace(r, organization=media[-1][0])
+                paragraph.reporters = [replace(r, organization=_the_paper(media)[0])
                                        if r.organization is None and r.role.endswith("记者") else r
                                        for r in paragraph.reporters]
             cut = dateline.end()

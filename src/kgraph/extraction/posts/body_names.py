@@ -12,17 +12,17 @@ from ...resources import alias_table, data_table, data_words, longest_first, ord
 from ..analysis import Analysis, SpanIndex
 from ...merge import agency_kind
 from ..lexicons import bare_body_kinds, known_types
-
-# the kinds of a division's own departments, which a page writes without their division (宣传部, 武装部)
-_LOCAL_BODY_KINDS = frozenset(("party", "government", "public-security"))
 from ..names import reads_as_chinese
-from ..recognisers.agencies import agency_key, kind_named_before
+from ..recognisers.agencies import agency_key, as_named_body, kind_named_before
 from ..world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
 from .titles import (_body_title_at, _CJK, _DIVISION_BODIES, _foreign, former_before, former_markers, _former_title_at,
                      _LEVEL_CHARACTERS, post_title_at, _title_ending_at)
 from .countries import _country_written_before, _home_country
 from .bodies import _add_person, _hold, _holds_a_stop
 from .before_names import _titles_before
+
+# the kinds of a division's own departments, which a page writes without their division (宣传部, 武装部)
+_LOCAL_BODY_KINDS = frozenset(("party", "government", "public-security"))
 
 
 def _model_agencies_before_titles(an: Analysis) -> None:
@@ -78,9 +78,7 @@ def _model_agencies_before_titles(an: Analysis) -> None:
         if label in bare_body_kinds():
             full = kind_named_before(an, label, token.start)
             if full is not None:
-                an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], full.label, full.key,
-                                    division=full.prop("division"), division_label=full.prop("division_label"),
-                                    found_by="model"))
+                as_named_body(an, full, token.start, end, found_by="model")
             continue
         an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
                             found_by="model"))
@@ -231,8 +229,7 @@ def _bodies_named_by_their_officials(an: Analysis, people: list[Mention]) -> Non
             full = kind_named_before(an, name, start)  # 融媒体中心|主任: the one named before, or none
             if full is None:
                 continue
-            body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, full.label, full.key,
-                                       division=full.prop("division"), division_label=full.prop("division_label")))
+            body = as_named_body(an, full, start, title_start)
         else:
             body = an.add(Mention.make("Agency", an.doc.id, start, title_start, name, name, agency_key(name)))
         named = SpanIndex([*((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")])

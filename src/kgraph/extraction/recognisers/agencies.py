@@ -39,7 +39,7 @@ from ..linkers import agency_key, canonical_head, division_key
 from ..names import chinese_name
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
-__all__ = ["term_start", "governing_division", "home_division", "home_former_name", "find_agencies", "org_run", "agency_key",
+__all__ = ["as_named_body", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -397,6 +397,13 @@ def kind_named_before(an: Analysis, kind: str, at: int) -> Mention | None:
     return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
+def as_named_body(an: Analysis, body: Mention, start: int, end: int, **props) -> Mention:
+    """A mention at [start, end) of ``body``, a body the article names in full (its label, key and division):
+    what a short form written there stands for (融媒体中心 for 敦化市融媒体中心, 市院 for 阜阳市人民检察院)."""
+    return an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], body.label, body.key,
+                               division=body.prop("division"), division_label=body.prop("division_label"), **props))
+
+
 def _one_court_of(an: Analysis, division) -> Mention | None:
     """The one court or procuratorate of ``division`` the article names (阜阳市人民检察院 for 市院), else None."""
     found = {m.key: m for m in an.of_type("Agency") if m.prop("division") == division and m.end > m.start
@@ -404,20 +411,28 @@ def _one_court_of(an: Analysis, division) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def home_division(an: Analysis, level_char: str) -> tuple[str, str, int] | None:
+def home_division(an: Analysis, level_char: str) -> tuple[str, str, int, str | None] | None:
     """The paper's own division of that level, when no article names one: the region itself or the
     nearest division above it whose name ends with the level's character (a city's paper: 市 ->
     荆州市, 省 -> 湖北省; a county's paper, 公安县: 县委|书记 -> 公安县委, 县法院 -> 公安县人民法院, and
-    市委 -> 荆州市委); None when none does (县 in a city's paper: which county is not said)."""
+    市委 -> 荆州市委); None when none does (县 in a city's paper: which county is not said).  With none, one
+    whose name before a rename did, in the page's year: a renamed county's site writes 县委, 我县 on its pages
+    of those years (射洪市融媒体中心主办 … 2017: 县委书记|蒲从双 is 射洪市委's, once 射洪县委).  (label, key,
+    node, the former name the page's level stands for, or None)."""
     region = an.region.node
     if region is None:
         return None
     gaz = gazetteer()
-    node = next((n for n in reversed(gaz.chain(region)) if gaz.names[n].endswith(level_char)
-                 and not _home_then_a_county(an, n, level_char)), None)
-    if node is None:
-        return None
-    return gaz.names[node], division_key(node), node
+    chain = list(reversed(gaz.chain(region)))
+    node = next((n for n in chain if gaz.names[n].endswith(level_char) and not _home_then_a_county(an, n, level_char)),
+                None)
+    if node is not None:
+        return gaz.names[node], division_key(node), node, None
+    for node in chain:
+        former = next((name for name in gaz.former_names(node, an.doc.date) if name.endswith(level_char)), None)
+        if former is not None:
+            return gaz.names[node], division_key(node), node, former
+    return None
 
 
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
@@ -427,21 +442,6 @@ def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
     (射洪市融媒体中心主办 … 我县…|市政协|副主席 (2017): 遂宁市政协)."""
     return (level_char == "市" and node == an.region.node and an.writes_its_county_by_level
             and any(name.endswith("县") for name in gazetteer().former_names(node, an.doc.date)))
-
-
-def home_former_name(an: Analysis, level_char: str) -> tuple[str, str, int, str] | None:
-    """The paper's own division of that level by a name it bore before a rename, when none of the region's
-    names now ends with the level's character: a renamed county's site writes 县委, 我县 on its pages of those
-    years (射洪市融媒体中心主办 … 2017: 县委书记|蒲从双 is 射洪市委's, once 射洪县委).  (label, key, node, former name)."""
-    region = an.region.node
-    if region is None or home_division(an, level_char) is not None:
-        return None
-    gaz = gazetteer()
-    for node in reversed(gaz.chain(region)):
-        former = next((name for name in gaz.former_names(node, an.doc.date) if name.endswith(level_char)), None)
-        if former is not None:
-            return gaz.names[node], division_key(node), node, former
-    return None
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
@@ -603,19 +603,16 @@ def find_agencies(an: Analysis) -> None:
                 written = governing.text  # 县委 on a page that names 户县: the article's name of its bodies, an alias
         else:
             home = home_division(an, level_char)
-            renamed = home_former_name(an, level_char) if home is None else None
-            if home is None and renamed is None:
+            if home is None:
                 continue  # an unresolved short form is not a name
-            label, key, node = home or renamed[:3]
-            written = renamed[3] if renamed else None
+            label, key, node, written = home
             # the division is implied, not written: an entity without a mention span
             an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
                                 code=gazetteer().code(node), level=gazetteer().level(node), implicit=True))
         if text[body:ends[-1]] == "院":
             court = _one_court_of(an, key)
             if court is not None:  # 服从|市院|统一安排部署 on a page naming 阜阳市检察院 (2023): that procuratorate
-                an.add(Mention.make("Agency", an.doc.id, start, ends[-1], text[start:ends[-1]], court.label, court.key,
-                                    division=key, division_label=label, abbreviated=True))
+                as_named_body(an, court, start, ends[-1], abbreviated=True)
             continue  # with none or both named, which 院 is not said
         _emit(an, start, ends, label, key, written or label, body, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
@@ -976,13 +973,17 @@ def _counted_bodies(an: Analysis, c: Candidate) -> list[Candidate] | None:
     text, name, count = an.text, an.text[c.start:c.end], _body_count()
     if name in known_types() or word_tags().get(name, "") == "nt" or name in alias_table("national_agencies.tsv"):
         return None
-    inside = next((m for m in count.finditer(name) if (m.start() >= 2 or m.start() == 0) and m.end() < len(name)
-                   and not any(d.start < c.start + m.end() and c.start + m.start() < d.end
-                               for d in an.of_type("AdministrativeDivision"))), None)
-    if inside is not None and inside.start() == 0:
-        if inside.group()[-1] in _LEVEL_CHARS:
-            return []  # |三县|检察院|合作共建 (a county procuratorate's page, 2015): the bodies of three counties
-        inside = None  # 万家福超市有限公司: a firm's name that opens with a count of its own
+    def in_a_division(m: re.Match) -> bool:
+        return any(d.start < c.start + m.end() and c.start + m.start() < d.end for d in an.of_type("AdministrativeDivision"))
+
+    opening = count.match(name)
+    if opening is not None and opening.group()[-1] in _LEVEL_CHARS and opening.end() < len(name) \
+            and not in_a_division(opening):
+        # |三县|检察院|合作共建 (a county procuratorate's page, 2015): the bodies of three counties (but 万家福超市有限公司,
+        # a firm's name opening with a count of its own, stays)
+        return []
+    inside = next((m for m in count.finditer(name) if m.start() >= 2 and m.end() < len(name) and not in_a_division(m)),
+                  None)
     if inside is not None:
         body = c.start + inside.start()
         if text[c.start:body].endswith(org_heads()):

@@ -213,9 +213,9 @@ def _county_of_its_towns(candidates: list[Candidate]) -> int | None:
     named = [cand for cand in candidates if not cand.short and cand.name not in _common_words()]
     if any(gaz.levels[n] == 3 for cand in named for n in cand.nodes):
         return None  # a county written whole: read by the rules that read counties
-    towns = {cand.name: gaz.chain(cand.nodes[0])[-2] for cand in named
+    towns = {cand.name: gaz.parents[cand.nodes[0]] for cand in named
              if len(cand.nodes) == 1 and len(cand.name) >= 3 and gaz.levels[cand.nodes[0]] == 4
-             and len(gaz.chain(cand.nodes[0])) >= 2 and gaz.levels[gaz.chain(cand.nodes[0])[-2]] == 3}
+             and gaz.levels[gaz.parents[cand.nodes[0]]] == 3}
     counties = set(towns.values())
     if len(counties) != 1:
         return None
