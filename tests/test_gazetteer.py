@@ -108,12 +108,20 @@ def _former_rows():
                 yield code, name
 
 
+def _zone_kinds():
+    """The kinds of development zone (data/lexicon/development_zones.tsv), whose rows name no division."""
+    from kgraph.resources import data_path
+
+    with open(data_path("lexicon", "development_zones.tsv"), encoding="utf-8") as handle:
+        return frozenset(line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#"))
+
+
 class _Plain:
     """The gazetteer as plain lists and dicts, built from the rows as kgraph did before
     its compact index (the reference the index must answer like); a former name is a full name
     of the division that bears its code now (户县: 鄠邑区)."""
 
-    def __init__(self, rows, former=()):
+    def __init__(self, rows, former=(), kinds=frozenset()):
         self.names, self.shorts, self.codes, self.levels, self.parents = [], [], [], [], []
         self.by_name, self.by_short = {}, {}
         stack = [-1] * 8
@@ -127,8 +135,8 @@ class _Plain:
                                  (self.levels, depth), (self.parents, parent)):
                 table.append(value)
             stack[depth] = node
-            if name.endswith(("直辖行政区划", "直辖村", "市辖区")):
-                continue  # placeholder rows: nodes, but no names to match
+            if name.endswith(("直辖行政区划", "直辖村", "市辖区")) or name in kinds:
+                continue  # placeholder rows, and rows a kind of zone alone names (开发区): nodes, but no names to match
             if parent >= 0 and name == self.shorts[parent]:
                 continue  # 香港 under 香港特别行政区: the region's short name, not a second node
             self.by_name.setdefault(name, []).append(node)
@@ -170,7 +178,7 @@ def test_the_compact_index_answers_as_the_tables_it_is_built_from():
     dicts built from the same rows; and the scan of real news against a plain scan."""
     from kgraph.extraction.recognisers.divisions import scan
 
-    gaz, plain = gazetteer(), _Plain(_rows(), _former_rows())
+    gaz, plain = gazetteer(), _Plain(_rows(), _former_rows(), _zone_kinds())
     assert len(gaz) == len(plain.names) > 700_000
     assert list(gaz.names) == plain.names and list(gaz.shorts) == plain.shorts
     assert list(gaz.codes) == plain.codes and list(gaz.levels) == plain.levels

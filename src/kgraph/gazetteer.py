@@ -23,7 +23,7 @@ from pathlib import Path
 import marisa_trie
 
 from .errors import DataError
-from .resources import cached, data_path
+from .resources import cached, data_path, table
 
 __all__ = ["AUTONOMOUS_ENDINGS", "Gazetteer", "gazetteer", "LEVELS"]
 
@@ -32,6 +32,8 @@ LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "villag
 # (省直辖行政区划 with its short name 省直辖, 区直辖行政区划, 乡直辖村, 市辖区): they stay nodes
 # of the tree, and no name of theirs matches text
 _PLACEHOLDERS = ("直辖行政区划", "直辖村", "市辖区")
+# and the rows a kind of development zone alone names (开发区, 经济开发区: data/lexicon/development_zones.tsv)
+_ZONE_KINDS = ("lexicon", "development_zones.tsv")
 
 
 def _encodable(text: str) -> str:
@@ -172,12 +174,20 @@ def _code_owners(codes: dict[int, str]) -> dict[str, int]:
     return owners
 
 
+@cache
+def _zone_kinds() -> frozenset[str]:
+    return frozenset(row[0] for row in table(_ZONE_KINDS[1]))
+
+
 class Gazetteer:
     """Lookup by name and walk up the hierarchy. Nodes are ints."""
 
-    def __init__(self, rows: Iterable[tuple[int, str, str, str]], former: Iterable[tuple[str, str, int]] = ()):
+    def __init__(self, rows: Iterable[tuple[int, str, str, str]], former: Iterable[tuple[str, str, int]] = (),
+                 kinds: Iterable[str] = ()):
         """``rows``: (depth, name, short name, code) in tree order; ``former``: (code, name, last year) of names
-        the division that bears the code now bore before a rename (户县: 鄠邑区, 610118, 2016), full names of it too."""
+        the division that bears the code now bore before a rename (户县: 鄠邑区, 610118, 2016), full names of it too;
+        ``kinds``: names that only say a kind of zone (开发区), whose rows no text matches."""
+        kinds = frozenset(kinds)
         names: list[str] = []
         levels: list[int] = []
         parents: list[int] = []
@@ -201,7 +211,7 @@ class Gazetteer:
             if code:
                 codes[node] = code
             stack[depth] = node
-            if name.endswith(_PLACEHOLDERS):
+            if name.endswith(_PLACEHOLDERS) or name in kinds:
                 continue  # a node of the tree that names no division: no text matches it
             if parent >= 0 and name == shorts.get(parent):
                 # The source repeats 香港特别行政区 (short 香港) as a prefecture 香港 above its
@@ -276,11 +286,12 @@ class Gazetteer:
         (reading 700 000 rows and indexing them costs 2 s; the cache, milliseconds)."""
         path = data_path("gazetteer", "divisions.tsv.gz")
         former = data_path("gazetteer", "former_names.tsv")
+        kinds = data_path(*_ZONE_KINDS)
 
         def build() -> dict:
-            return cls._parse(path, former)._state
+            return cls._parse(path, former, kinds)._state
 
-        state = cached("gazetteer", (path, former, Path(__file__)), build)
+        state = cached("gazetteer", (path, former, kinds, Path(__file__)), build)
         gaz = cls.__new__(cls)
         try:
             if not isinstance(state, dict) or set(state) != set(cls._CACHED):
@@ -291,8 +302,8 @@ class Gazetteer:
         return gaz
 
     @classmethod
-    def _parse(cls, path, former_path=None) -> "Gazetteer":
-        rows, former = [], []
+    def _parse(cls, path, former_path=None, kinds_path=None) -> "Gazetteer":
+        rows, former, kinds = [], [], []
         try:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 for line in handle:
@@ -306,9 +317,12 @@ class Gazetteer:
                         if not line.startswith("#") and line.strip():
                             code, name, year = line.rstrip("\n").split("\t")
                             former.append((code, name, int(year)))
+            if kinds_path is not None:
+                with open(kinds_path, encoding="utf-8") as handle:
+                    kinds = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
         except (OSError, ValueError) as exc:
             raise DataError(f"gazetteer {path} is damaged: {exc}") from exc
-        return cls(rows, former)
+        return cls(rows, former, kinds)
 
     def __len__(self) -> int:
         return len(self.levels)
@@ -372,8 +386,9 @@ class Gazetteer:
 
     def is_placeholder(self, node: int) -> bool:
         """Whether the node is one of the source's rows that hold a level's directly governed
-        units together (省直辖县级行政区划 above 仙桃市, 市直辖行政区划 under 东莞市), no division."""
-        return self.names[node].endswith(_PLACEHOLDERS)
+        units together (省直辖县级行政区划 above 仙桃市, 市直辖行政区划 under 东莞市), or a row a kind of zone
+        alone names (开发区), no division."""
+        return self.names[node].endswith(_PLACEHOLDERS) or self.names[node] in _zone_kinds()
 
     def chain(self, node: int) -> list[int]:
         """Province first, the node itself last."""

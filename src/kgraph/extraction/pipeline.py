@@ -32,6 +32,8 @@ from .posts import find_officials, find_posts
 from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .recognisers.agencies import find_agencies
 from .recognisers.divisions import find_divisions, infer_region, region_named, scan
+from .recognisers.listed import find_listed_divisions
+from .recognisers.zones import find_zones
 from .recognisers.people import find_people
 from .recognisers.places import find_places
 from .recognisers.programs import find_programs
@@ -46,6 +48,8 @@ __all__ = ["extract", "extract_text", "extract_records", "extract_sources", "ana
 
 # The stages after divisions, in order; each reads what the ones before found.
 STAGES: tuple[Callable[[Analysis], None], ...] = (
+    find_zones,
+    find_listed_divisions,
     find_agencies,
     find_model_agencies,
     find_officials,

@@ -48,6 +48,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, party_prefixes, word_ending
 from .linkers import agency_key
 from .posts.titles import former_markers
+from .recognisers.zones import every_zone_kind
 from .world import foreign_name, home_country, names_country, national_story, world_names, world_regions
 
 __all__ = ["find_relations"]
@@ -92,7 +93,16 @@ def _drop_place_kinds(an: Analysis) -> None:
     在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
     kinds = data_words("relations", "place_kinds.txt")
     related = {key for f in an.facts for key in (f.subject, f.object)}
-    an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.label in kinds and m.key not in related)]
+    an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.key not in related and (
+        m.label in kinds or _a_kind_of_zone(m.label)))]
+
+
+def _a_kind_of_zone(label: str) -> bool:
+    """Whether a place's name only says a kind of development zone, of a rank or not (升格为|国家级经济技术开发区,
+    a county's page, 2015; 经开区: data/lexicon/development_zones.tsv, word set zone_ranks)."""
+    for rank in word_set("zone_ranks"):
+        label = label.removeprefix(rank)
+    return label in every_zone_kind()
 
 
 class _Written:
@@ -688,7 +698,15 @@ def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
     """An agency named after its province is in it (xwlb-2023: 新疆生产建设兵团 in 新疆维吾尔自治区,
     北京大学 in 北京市, 中共湖北省委 read as 湖北省委) when no stage placed it: the agencies' recogniser places
     the division-and-head names it reads (公安县|人民法院); this one those the lexicon or the model
-    found."""
+    found.  A name that opens with a development zone's lies in the zone, which the gazetteer lacks
+    (天水经济技术开发区|管委会, a county's page, 2015: recognisers.zones)."""
+    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    zones = {m.start: m for m in an.mentions if m.type == "AdministrativeDivision" and m.prop("zone")}
+    for m in written.mentions:
+        zone = zones.get(m.start)
+        if m.type == "Agency" and m.key not in located and zone is not None and zone.end < m.end:
+            located.add(m.key)
+            an.fact(m.key, "locatedIn", zone.key, m.start)
     _in_the_division_named(an, written, "Agency", _division_named_first)
 
 

@@ -46,7 +46,10 @@ def _dateline() -> re.Pattern[str]:
     endings = "|".join(map(re.escape, longest_first({*data_words("page", "publisher_endings.txt"),
                                                       *word_set("dateline_agency_endings")})))
     return re.compile(
-        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings}))[^\s()（）。，]{{0,16}}[电讯])"
+        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
+        # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
+        # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none
+        rf"|(?!本)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:记者|通讯员)))[^\s()（）。，]{{0,16}}[电讯])"
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
     )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
@@ -330,6 +333,26 @@ def _byline_line() -> re.Pattern[str]:
     name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
     medium = r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
     return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
+
+
+@cache
+def _bulleted_credits() -> re.Pattern[str]:
+    """Credits each opened by a bullet, at a line's start: ``□ 本报记者 曹天健 □ 本报通讯员 羊文智 刘海鹏``."""
+    roles = _role_pattern().pattern
+    name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
+    medium = r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
+    return re.compile(rf"(?:\s*{_BULLET.pattern[1:]}(?:{medium})?(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*)+")
+
+
+def _story_after_credits(line: str) -> int:
+    """Where the story starts on a line whose bulleted credits open it (□ 本报记者 曹天健 □ 本报通讯员 羊文智 刘海鹏
+    “老张,别人说的我不听…”, a legal daily's page, 2024: the story runs on in the credits' line), 0 if it
+    does not."""
+    credits = _bulleted_credits().match(line)
+    if credits is None:
+        return 0
+    rest = line[credits.end():].lstrip(" \u3000")
+    return len(line) - len(rest) if rest and _classify(rest) == "body" else 0
 
 
 _DASHES = re.compile(r"[-—－–/／]")
@@ -729,6 +752,11 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             current.pieces.append(piece)
             current.text += stripped
             continue
+        story = _story_after_credits(stripped) if kind == "byline" else 0
+        if story:
+            credits = stripped[:story].rstrip(" \u3000")
+            paragraphs.append(_Paragraph(kind, [(piece[0], piece[0] + len(credits))], credits))
+            kind, piece, stripped = "body", (piece[0] + story, piece[1]), stripped[story:]
         current = _Paragraph(kind, [piece], stripped)
         paragraphs.append(current)
     for paragraph in paragraphs:

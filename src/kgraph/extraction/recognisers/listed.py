@@ -1,0 +1,71 @@
+"""Divisions listed by their short names before one level word: 马楼、后方、孙口等三个乡(镇), 石潭、杨嘉桥、花石3个乡镇,
+民主、东正、北山、珠山社区.
+
+A county's page names its towns so, the level written once after the list (local pages of 台前县, 2016; 湘潭县,
+2019; 万秀区, 2015).  Each name with the level's suffix (乡镇: 镇 or 乡) is the one division of that name the
+gazetteer holds inside a county the page names or is at home in; a list is read only when two of its names are
+so found, so that a list of words (民主、法治等村) names nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...gazetteer import gazetteer
+from ...resources import table
+from ..analysis import Analysis, stage
+from ..linkers import link_division
+
+__all__ = ["find_listed_divisions"]
+
+
+@cache
+def _levels() -> dict[str, tuple[str, ...]]:
+    """A level word written after a list -> the suffixes its names take (data/lexicon/listed_levels.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in table("listed_levels.tsv")}
+
+
+@cache
+def _list_re() -> re.Pattern[str]:
+    levels = "|".join(map(re.escape, sorted(_levels(), key=len, reverse=True)))
+    # the last name as short as the words after it allow (孙口|等三个乡(镇), not 孙口等)
+    return re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){1,15}[\u4e00-\u9fff]{2,3}?)"
+                      rf"(?:等)?(?:[一二三四五六七八九十两\d]{{1,2}}个)?(?P<level>{levels})")
+
+
+def _counties(an: Analysis) -> set[int]:
+    """The counties the page names or is at home in (its anchors)."""
+    gaz = gazetteer()
+    nodes = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None}
+    if an.region.node is not None:
+        nodes.add(an.region.node)
+    return {n for n in nodes if gaz.levels[n] == 3} | {a for n in nodes if gaz.levels[n] > 3
+                                                        for a in gaz.ancestors(n) if gaz.levels[a] == 3}
+
+
+@stage(reads=("text", "AdministrativeDivision"), writes=("AdministrativeDivision",))
+def find_listed_divisions(an: Analysis) -> None:
+    counties = None
+    gaz = gazetteer()
+    taken = {(m.start, m.end) for m in an.of_type("AdministrativeDivision")}
+    for match in _list_re().finditer(an.text):
+        if counties is None:
+            counties = _counties(an)
+        if not counties:
+            return
+        found = []
+        at = match.start(1)
+        for i, name in enumerate(match.group(1).split("、")):
+            # the first name may have taken the word before it (先后到|民主、东正…社区): its last two characters
+            for skip in ((0, 1) if i == 0 and len(name) == 3 else (0,)):
+                nodes = {n for suffix in _levels()[match.group("level")] for n in gaz.by_name.nodes(name[skip:] + suffix)
+                         if not counties.isdisjoint(gaz.ancestors(n))}
+                if len(nodes) == 1:
+                    found.append((at + skip, at + len(name), nodes.pop()))
+                    break
+            at += len(name) + 1
+        if len(found) < 2:
+            continue
+        for start, end, node in found:
+            if not any(s < end and start < e for s, e in taken):
+                link_division(an, start, end, an.text[start:end], node)

@@ -1,0 +1,134 @@
+"""Development zones that act as divisions: 天水经济技术开发区, 宝鸡高新区, 四平红嘴经济技术开发区.
+
+GUIDELINES.md counts a zone that acts as a division among the divisions (荆州经济技术开发区; 荆州经开区 is
+that zone).  The gazetteer holds few of them, so a zone is read from its name: a division's name, at most a
+short qualifier, and a kind of zone (data/lexicon/development_zones.tsv).  It is named after the division's
+short name and its kind written out (赤峰|高新区: 赤峰高新技术产业开发区), lies in that division, and its
+bodies are found after it as after any division's name (天水经济技术开发区|管委会).  On a page that names
+one zone, the kind alone (开发区, 经开区) is that zone; on a city's or a county's own page that names none,
+经开区 and 高新区 alone are its own (GUIDELINES.md: 经开区 on a page of 荆州 is 荆州经济技术开发区).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...gazetteer import gazetteer
+from ...model import Key, Mention
+from ...resources import pos_tags, table, word_tags
+from ..analysis import Analysis, stage
+from ..linkers import division_key
+
+__all__ = ["every_zone_kind", "find_zones", "zone_kinds"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@cache
+def zone_kinds() -> dict[str, str]:
+    """Written kind -> full kind, of the kinds that make a division (longest first)."""
+    return {row[0]: row[1] for row in table("development_zones.tsv") if row[2] == "yes"}
+
+
+@cache
+def every_zone_kind() -> frozenset[str]:
+    """Every kind of zone as written, industrial parks too (开发区, 工业园区)."""
+    return frozenset(row[0] for row in table("development_zones.tsv"))
+
+
+@cache
+def _kinds_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(zone_kinds(), key=len, reverse=True))))
+
+
+# the abbreviations of a zone's kind that a page uses for its own zone (经开区, 高新区)
+_OWN_ZONE_KINDS = ("经开区", "高新区")
+_NOT_QUALIFIER_TAGS = pos_tags("zone_not_qualifier")
+
+
+def _qualifier(an: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) is a zone's own word between its division and its kind (四平|红嘴|经济技术开发区),
+    not a clause (天水市|推进|经济开发区建设: a verb)."""
+    words = an.text[start:end]
+    if not 2 <= len(words) <= 3 or not _CJK.fullmatch(words) or start not in an.boundaries:
+        return False
+    token = an.token_at(start)
+    if token is None or token[1] != end:
+        return False
+    return not word_tags().get(words, "").startswith(_NOT_QUALIFIER_TAGS)
+
+
+def _zone(an: Analysis, node: int, start: int, end: int, label: str) -> Key:
+    gaz = gazetteer()
+    key = Key("division", f"{gaz.node_key(node)}/?{label}")
+    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, an.text[start:end], label, key,
+                        level="county", linked=False, zone=True))
+    an.fact(key, "partOf", division_key(node), start)
+    return key
+
+
+def _same_zone(short: str, full: str) -> bool:
+    """Whether a kind written short may be the zone a page names by a fuller kind (开发区 for any, 经开区 for
+    经济开发区 or 经济技术开发区, 高新区 for 高新技术开发区)."""
+    return short == "开发区" or (short == "经开区" and full.startswith("经济")) or (short == "高新区" and full.startswith("高新"))
+
+
+_BEFORE_A_ZONE_TAGS = pos_tags("before_a_zone_alone")
+
+
+def _alone(an: Analysis, start: int) -> bool:
+    """Whether a kind of zone at ``start`` is written alone: after no word of a name of its own (到|开发区|企业,
+    not 长三角|开发区|联盟)."""
+    if not start or not _CJK.match(an.text[start - 1]):
+        return True
+    token = an.token_at(start - 1)
+    return start in an.boundaries and token is not None and \
+        word_tags().get(token[2], "").startswith(_BEFORE_A_ZONE_TAGS)
+
+
+@stage(reads=("text", "tokens", "AdministrativeDivision"), writes=("AdministrativeDivision", "partOf"))
+def find_zones(an: Analysis) -> None:
+    gaz = gazetteer()
+    text = an.text
+    linked = {m.end: m for m in an.of_type("AdministrativeDivision")
+              if m.prop("node") is not None and gaz.levels[m.prop("node")] <= 3}
+    taken = [(m.start, m.end) for m in an.of_type("AdministrativeDivision")]
+    named: list[tuple[int, int, int, str, str]] = []  # start, end, node, qualifier, written kind
+    bare: list[re.Match] = []
+    for match in _kinds_re().finditer(text):
+        kind_start, kind_end = match.span()
+        if any(s < kind_end and kind_start < e for s, e in taken):
+            continue  # inside a name the gazetteer holds (长春经济技术开发区)
+        division, qualifier = linked.get(kind_start), ""
+        if division is None:
+            division = next((linked[s] for s in range(kind_start - 2, kind_start - 4, -1)
+                             if s in linked and _qualifier(an, s, kind_start)), None)
+            if division is not None:
+                qualifier = text[division.end:kind_start]
+        if division is None:
+            bare.append(match)
+        else:
+            named.append((division.start, kind_end, division.prop("node"), qualifier, match.group()))
+    # one zone however its kind is written: 穆棱经济开发区 … 穆棱开发区 (a county's page, 2017)
+    fullest: dict[tuple[int, str], str] = {}
+    for _, _, node, qualifier, kind in named:
+        if len(zone_kinds()[kind]) > len(fullest.get((node, qualifier), "")):
+            fullest[node, qualifier] = zone_kinds()[kind]
+    zones: dict[Key, str] = {}
+    for start, end, node, qualifier, kind in named:
+        full = fullest[node, qualifier]
+        label = (gaz.shorts[node] or gaz.names[node]) + qualifier + (full if _same_zone(kind, full) else zone_kinds()[kind])
+        zones[_zone(an, node, start, end, label)] = label
+    # the kind alone: the one zone the page names, else (经开区, 高新区) its home's own
+    home = an.region.node
+    for match in bare:
+        start, end = match.span()
+        if not _alone(an, start):
+            continue
+        if len(zones) == 1:
+            key, label = next(iter(zones.items()))
+            an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, text[start:end], label, key,
+                                level="county", linked=False, zone=True))
+        elif not zones and home is not None and match.group() in _OWN_ZONE_KINDS and an.region.stated:
+            label = (gaz.shorts[home] or gaz.names[home]) + zone_kinds()[match.group()]
+            zones[_zone(an, home, start, end, label)] = label

@@ -1,0 +1,125 @@
+"""Development zones and listed divisions on local pages (real pages of 2015-2024, public excerpts found with the
+workplace's search tool): a zone named after its division is a division inside it (GUIDELINES.md: 荆州经济技术
+开发区), its kind written out (高新区: 高新技术产业开发区) and written alone the page's one zone; the gazetteer's
+rows a kind of zone alone names match no text; divisions listed by short names before one level word
+(马楼、后方、孙口等三个乡(镇)); a credit line whose story runs on in it; a dateline of any medium before 讯
+and credits; 一行 after a name.  Each stage on a hand-built analysis as well as end to end."""
+from __future__ import annotations
+
+import kgraph
+from kgraph.extraction.recognisers.listed import find_listed_divisions
+from kgraph.extraction.recognisers.zones import find_zones
+from kgraph.gazetteer import gazetteer
+from kgraph.ingest import split_documents
+from kgraph.model import Source
+
+from .builders import analysis_of
+from .conftest import by_label, related_pairs
+from kgraph.extraction.linkers import link_division
+
+
+def _linked(an, written: str, full_name: str) -> None:
+    node = next(n for n in gazetteer().by_name.nodes(full_name))
+    start = an.text.index(written)
+    link_division(an, start, start + len(written), written, node)
+
+
+def test_a_zone_named_after_its_division_is_a_division_inside_it_on_a_hand_built_analysis():
+    # a county's page (甘谷县, 2015): 参观考察|天水|经济技术开发区; 四平|红嘴|经济技术开发区 (a city paper, 2016)
+    an = analysis_of("参观考察天水经济技术开发区。代表团先后到四平红嘴经济技术开发区考察。")
+    _linked(an, "天水", "天水市")
+    _linked(an, "四平", "四平市")
+    find_zones(an)
+    zones = {m.label: m for m in an.of_type("AdministrativeDivision") if m.prop("zone")}
+    assert set(zones) == {"天水经济技术开发区", "四平红嘴经济技术开发区"}
+    parents = {(f.subject, f.object) for f in an.facts if f.predicate == "partOf"}
+    assert (zones["天水经济技术开发区"].key, next(m.key for m in an.mentions if m.label == "天水市")) in parents
+
+
+def test_a_verb_between_a_division_and_a_kind_of_zone_makes_no_zone():
+    an = analysis_of("天水市推进经济开发区建设。")
+    _linked(an, "天水市", "天水市")
+    find_zones(an)
+    assert not [m for m in an.of_type("AdministrativeDivision") if m.prop("zone")]
+
+
+def test_zones_end_to_end():
+    # a prefecture's paper (赤峰市, 2020): 市长王旺盛到|赤峰|高新技术产业开发区|东山园区调研; the gazetteer's row 高新技术
+    # 产业开发区 (under 涿州市) is no division of the text, nor is 涿州市's government the mayor's
+    text = "5月27日,市委副书记、市长王旺盛到赤峰高新技术产业开发区东山园区调研项目建设。"
+    divisions = by_label(kgraph.extract_text(text), "AdministrativeDivision")
+    assert "赤峰高新技术产业开发区" in divisions and "涿州市" not in divisions
+    assert ("赤峰高新技术产业开发区", "赤峰市") in related_pairs(text, "partOf")
+    # a county's page (甘谷县, 2015): the zone's 管委会 lies in the zone; 国家级经济技术开发区 is a kind, no place
+    text = ("甘谷县组织本辖区的市人大代表参观考察天水经济技术开发区,天水经济技术开发区管委会负责人"
+            "介绍情况。天水经济技术开发区2010年4月被国务院批准升格为国家级经济技术开发区。")
+    assert ("天水经济技术开发区管委会", "天水经济技术开发区") in related_pairs(text, "locatedIn")
+    assert not by_label(kgraph.extract_text(text), "Place")
+    # a procuratorate's paper (邢台, 2024): 邢台开发区|人民检察院
+    assert ("邢台开发区人民检察院", "邢台开发区") in related_pairs(
+        "河北法制报讯 (王思萌)邢台开发区人民检察院深入开展公益检察工作。", "locatedIn")
+
+
+def test_one_zone_however_its_kind_is_written_and_the_kind_alone_is_it():
+    # a county-level city's zone (穆棱市, 2017): 穆棱经济开发区 … 穆棱开发区 … 到|开发区|企业
+    result = kgraph.extract_text("穆棱经济开发区。3月28日,牡丹江市政协副主席赵中三一行莅临穆棱经济开发区调研工作。"
+                                 "赵中三到开发区企业调研,穆棱开发区负责人陪同。")
+    zones = [label for label, e in by_label(result, "AdministrativeDivision").items() if e.prop("zone")]
+    assert zones == ["穆棱经济开发区"]
+    # 一行 (his party) is no part of the name
+    assert "赵中三" in by_label(result, "Person") and "赵中三一行" not in by_label(result, "Person")
+    # a city paper (四平, 2016): 长三角|开发区|联盟 — the kind inside another name is no zone
+    result = kgraph.extract_text("四平日报讯(记者 邵杰)长三角开发区联盟代表团来平考察,到四平红嘴经济技术开发区考察。")
+    assert "四平红嘴经济技术开发区联盟" not in by_label(result, "Agency")
+
+
+def test_divisions_listed_by_short_names_before_one_level_word_on_a_hand_built_analysis():
+    # a county judicial bureau's page (台前县, 2016): 先后到|马楼、后方、孙口|等三个乡(镇)
+    an = analysis_of("台前县司法局。张鲁海同志先后到马楼、后方、孙口等三个乡(镇)调研。")
+    _linked(an, "台前县", "台前县")
+    find_listed_divisions(an)
+    assert {m.label: m.text for m in an.of_type("AdministrativeDivision")} == {
+        "台前县": "台前县", "马楼镇": "马楼", "后方乡": "后方", "孙口镇": "孙口"}
+
+
+def test_listed_divisions_end_to_end():
+    # a county's page (湘潭县, 2019): 分赴|石潭、杨嘉桥、花石|3个乡镇 — no person 杨嘉桥, no place 石潭
+    text = ("湘潭县纪委监委相关负责人说,去年4月,该县迈出试行派驻村级纪检员制度“第一步”,"
+            "76名纪检员分赴石潭、杨嘉桥、花石3个乡镇,首批末端监督“探头”到岗。")
+    result = kgraph.extract_text(text)
+    assert {"石潭镇", "杨嘉桥镇", "花石镇"} <= set(by_label(result, "AdministrativeDivision"))
+    assert ("杨嘉桥镇", "湘潭县") in related_pairs(text, "partOf")
+    assert not by_label(result, "Person") and not by_label(result, "Place")
+    # a district's paper (万秀区, 2015): 先后到|民主、东正、北山、珠山|社区
+    result = kgraph.extract_text("本报讯 4月28日,万秀区委常委、宣传部部长、副区长李联强先后到民主、东正、北山、"
+                                 "珠山社区开展调研走访活动。")
+    assert {"民主社区", "北山社区", "珠山社区"} <= set(by_label(result, "AdministrativeDivision"))
+    assert "北山" not in by_label(result, "Place")
+    # words listed before a level word name nothing where the page's county has no such divisions
+    result = kgraph.extract_text("湘潭县召开会议,要求民主、法治等村务工作规范开展。")
+    assert set(by_label(result, "AdministrativeDivision")) <= {"湖南省", "湘潭市", "湘潭县"}
+
+
+def _document(text: str):
+    return split_documents(Source(id="p", text=text, origin="p"))[0]
+
+
+def test_a_story_running_on_in_its_bulleted_credits_line_stays_text():
+    # a legal daily's page (2024): □ 本报记者 曹天健 □ 本报通讯员 羊文智 刘海鹏 “老张,…” — the story in the credits' line
+    doc = _document("□ 本报记者 曹天健 □ 本报通讯员 羊文智 刘海鹏 “老张,别人说的我不听,我就信你。”7月30日上午,记者在"
+                    "胶州市公安局阜安派出所调解室里,目睹了一幕。这位调解员是退休民警张宗清。 前几天,王大爷家养的狗吓到了孩子。")
+    assert [r.name for r in doc.reporters] == ["曹天健", "羊文智", "刘海鹏"]
+    assert doc.text.startswith("“老张") and "张宗清" in doc.text
+    # a credits line alone is still all credits
+    doc = _document("□ 本报记者 曹天健 □ 本报通讯员 羊文智\n胶州市公安局召开会议。")
+    assert [r.name for r in doc.reporters] == ["曹天健", "羊文智"] and doc.text == "胶州市公安局召开会议。"
+
+
+def test_a_dateline_of_any_medium_before_xun_and_credits():
+    # a city's news site (镇江, 2023): 今日镇江讯(通讯员 陈卓雅 姜锁平 全媒体记者 佘记其)
+    doc = _document("今日镇江讯(通讯员 陈卓雅 姜锁平 全媒体记者 佘记其)为持续改善人居环境,9月18日上午,吕城镇吹响冲锋号。")
+    assert [r.name for r in doc.reporters] == ["陈卓雅", "姜锁平", "佘记其"]
+    assert doc.text.startswith("为持续")
+    # a date before 讯 is no medium
+    doc = _document("12月5日讯(记者 王强)县里召开会议。")
+    assert not [p for p in doc.publishers if "月" in p]
