@@ -3,7 +3,9 @@ workplace's search tool): a zone named after its division is a division inside i
 开发区), its kind written out (高新区: 高新技术产业开发区) and written alone the page's one zone; the gazetteer's
 rows a kind of zone alone names match no text; divisions listed by short names before one level word
 (马楼、后方、孙口等三个乡(镇)); a credit line whose story runs on in it; a dateline of any medium before 讯
-and credits; 一行 after a name.  Each stage on a hand-built analysis as well as end to end."""
+and credits; 一行 after a name; a division's discipline commission in a chain of posts, one office with its
+supervisory commission; a government's office in another place; the towns of one county beside a word read as
+another's town.  Each stage on a hand-built analysis as well as end to end."""
 from __future__ import annotations
 
 import kgraph
@@ -14,7 +16,7 @@ from kgraph.ingest import split_documents
 from kgraph.model import Source
 
 from .builders import analysis_of
-from .conftest import by_label, related_pairs
+from .conftest import by_label, related_pairs, titled_posts as _posts
 from kgraph.extraction.linkers import link_division
 
 
@@ -123,3 +125,35 @@ def test_a_dateline_of_any_medium_before_xun_and_credits():
     # a date before 讯 is no medium
     doc = _document("12月5日讯(记者 王强)县里召开会议。")
     assert not [p for p in doc.publishers if "月" in p]
+
+
+def test_the_discipline_commission_in_a_chain_is_the_divisions_and_one_office_with_the_supervisory():
+    # a county's page (盐亭县, 2021): 来源: 盐亭县纪委监委 … 县委常委、|纪委|书记、|监委|主任|刘帆 — the county's 纪委 (no
+    # unit of 县委), one office with its 监委 where the page names the joint office
+    text = ("来源: 盐亭县纪委监委\n10月20日,盐亭县召开巡察工作动员部署会。县委常委、组织部长、县委巡察工作领导小组副组长"
+            "张珏主持会议,县委常委、纪委书记、监委主任刘帆出席会议。")
+    posts = _posts(text)
+    assert {("刘帆", "盐亭县纪委监委", "书记"), ("刘帆", "盐亭县纪委监委", "主任"), ("刘帆", "盐亭县委", "常委"),
+            ("张珏", "盐亭县委组织部", "部长")} <= posts
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert not {a for a in agencies if a.startswith("盐亭县委纪委") or a == "盐亭县委组织"}
+    # without the joint office named, the two bodies stay the county's two
+    posts = _posts("盐亭县召开会议。县委常委、纪委书记、监委主任刘帆出席会议。")
+    assert {("刘帆", "盐亭县纪委", "书记"), ("刘帆", "盐亭县监委", "主任")} <= posts
+
+
+def test_a_governments_office_in_another_place_is_one_body_and_its_place_names_no_city_of_the_page():
+    # a city paper (四平日报, 2016): 省政府|驻|上海|办事处 … 市委常委、常务副市长陈强 (四平市委, not 上海市委)
+    text = ("四平日报讯(记者 邵杰)省政府驻上海办事处组织长三角开发区联盟代表团一行20人来平考察。省政府驻上海办事处副主任"
+            "赵金敏、市委常委、常务副市长陈强参加活动。")
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert "吉林省人民政府驻上海办事处" in agencies
+    assert not agencies & {"上海市办事处", "上海市委", "上海市人民政府"}
+    assert {("陈强", "四平市委", "常委"), ("陈强", "四平市人民政府", "常务副市长")} <= _posts(text)
+
+
+def test_the_towns_of_one_county_tell_the_page_beside_a_word_read_as_another_countys_town():
+    # a county's site (黎川县, 2025): 深入|部|分乡镇 (jieba 部分: 分乡镇 is a town of 夷陵区) … 湖坊乡、潭溪乡
+    text = ("郑锦锋深入部分乡镇督查防汛工作\n5月19日,县委书记郑锦锋深入湖坊乡、潭溪乡督查防汛工作。"
+            "在湖坊乡西坑水库,郑锦锋沿着堤坝了解水位变化。")
+    assert ("郑锦锋", "黎川县委", "书记") in _posts(text)

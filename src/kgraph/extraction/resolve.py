@@ -42,7 +42,7 @@ from ..model import (
     calendar_date,
     check_ends,
 )
-from ..resources import data_words, ordered_lexicon
+from ..resources import data_words, ordered_lexicon, table
 from ..schema import entity_type_of_kind
 from .analysis import Analysis
 from .lexicons import party_prefixes
@@ -190,6 +190,26 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
     return _rekeyed(record, keys, mentions)
 
 
+def _one_joint_body(record: ArticleRecord) -> ArticleRecord:
+    """A division's bodies that work as one office (data/lexicon/joint_bodies.tsv: 纪委监委, its 纪委 and 监委), on a
+    page that names the joint office, are that office: 来源: 盐亭县纪委监委 … 县委常委、纪委书记、监委主任刘帆 (a
+    county's page, 2021: 盐亭县纪委 and 盐亭县监委 are 盐亭县纪委监委, their labels its aliases)."""
+    agencies = {m.label: m.key for m in record.mentions if m.type == "Agency"}
+    joint: dict[Key, tuple[str, Key]] = {}
+    for whole, parts in table("joint_bodies.tsv"):
+        for label, key in agencies.items():
+            if label.endswith(whole) and len(label) > len(whole):
+                for part in parts.split():
+                    named = agencies.get(label[:-len(whole)] + part)
+                    if named is not None and named != key:
+                        joint[named] = (label, key)
+    if not joint:
+        return record
+    mentions = [replace(m, key=joint[m.key][1], label=joint[m.key][0], alias=m.alias or m.label) if m.key in joint
+                else m for m in record.mentions]
+    return _rekeyed(record, {key: whole_key for key, (_, whole_key) in joint.items()}, mentions)
+
+
 def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool:
     """Whether ``short`` is ``full`` with the name of the parent the article gives it taken out
     (东风路派出所 and 中牟县东风路派出所 of 中牟县公安局东风路派出所, whose parent is 中牟县公安局), or
@@ -269,7 +289,7 @@ class Resolver:
 
     def add_article(self, record: ArticleRecord) -> None:
         """Fold in one article (from this process, a worker, or a shard)."""
-        record = _one_per_country(_one_per_unit_name(_one_per_short_name(record)))
+        record = _one_per_country(_one_joint_body(_one_per_unit_name(_one_per_short_name(record))))
         doc = record.document
         seen = self._articles.get(doc.id)
         if seen is not None:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ...model import Mention
-from ...resources import data_table, lexicon, longest_first
+from ...resources import data_table, lexicon, longest_first, word_set
 from ..analysis import Analysis
 from ..recognisers.agencies import agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
@@ -211,8 +211,18 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
                if text.startswith(word, start) and post_title_at(text, start + len(word))]
     if not usable:
         return None
-    unit = _unit(an, current, last, start, usable[-1])
-    return None if unit is None else (unit, usable[-1])
+    end = usable[-1]
+    title = post_title_at(text, end) or ""
+    if len(title) == 2 and title[0] in _SHARED_HEADS and title[1] == "长" and text[end - 1] not in _SHARED_HEADS:
+        # 县委常委、|组织|部长|张珏 (a county's page, 2021; jieba 组织|部长): the title shares the unit's head,
+        # written once: 组织部 and its 部长
+        unit = _unit(an, current, last, start, end + 1)
+        return None if unit is None else (unit, end)
+    unit = _unit(an, current, last, start, end)
+    return None if unit is None else (unit, end)
+
+
+_SHARED_HEADS = frozenset(word_set("title_shared_heads"))
 
 
 def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,

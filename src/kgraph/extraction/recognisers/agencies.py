@@ -329,6 +329,8 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
                 and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
+        if an.text.endswith(_STATIONED_WORDS, 0, mention.start):
+            continue  # 省政府驻|上海|办事处…，|市委|常委 (四平日报, 2016): where an office is stationed, not the city of 市委
         if mention.prop("node") is not None and _home_then_a_county(an, mention.prop("node"), level_char):
             continue  # 射洪市融媒体中心 … 我县…|市政协 (2017): then a county, whose 市 is the prefecture's
         if mention.key in visitors and not (mention.start < before and an.sentence(mention.start) == an.sentence(before)
@@ -660,7 +662,37 @@ def find_agencies(an: Analysis) -> None:
             an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), last.label,
                                 last.key, anaphor=True))
     _party_congresses(an)
+    _liaison_offices(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _liaison_offices(an: Analysis) -> None:
+    """A government's office in another place is one body, named from the government: 省政府|驻|上海|办事处 on
+    a city paper's page (四平日报, 2016) is 吉林省人民政府驻上海办事处, not 上海市's 办事处 and the province's
+    government beside it (word sets stationed_words, mission_heads); the place keeps its written form."""
+    text = an.text
+    heads = tuple(word_set("mission_heads"))
+    governments = {m.end: m for m in an.of_type("Agency") if m.label.endswith(_GOVERNMENTS) and m.end > m.start}
+    for office in [m for m in an.of_type("Agency") if m.prop("division") and m.label.endswith(heads)]:
+        word = next((w for w in _STATIONED_WORDS if text.endswith(w, 0, office.start)), None)
+        government = governments.get(office.start - len(word)) if word else None
+        if government is None or government.prop("division") is None:
+            continue
+        an.mentions.remove(office)
+        an.mentions.remove(government)
+        for gone in (office, government):
+            if not any(m.key == gone.key for m in an.mentions):
+                an.facts[:] = [f for f in an.facts if gone.key not in (f.subject, f.object)]
+        label = government.label + word + text[office.start:office.end]
+        an.add(Mention.make("Agency", an.doc.id, government.start, office.end, text[government.start:office.end], label,
+                            agency_key(label), division=government.prop("division"),
+                            division_label=government.prop("division_label")))
+        an.fact(agency_key(label), "locatedIn", government.prop("division"), government.start)
+        an.fact(agency_key(label), "subOrganizationOf", government.key, government.start)
+
+
+_GOVERNMENTS = ("人民政府",)
+_STATIONED_WORDS = tuple(word_set("stationed_words"))
 
 
 # how many characters a central body's department may run to before its head (边防检查管理|司)

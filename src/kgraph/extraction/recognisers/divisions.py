@@ -217,7 +217,14 @@ def _county_of_its_towns(candidates: list[Candidate]) -> int | None:
              if len(cand.nodes) == 1 and len(cand.name) >= 3 and gaz.levels[cand.nodes[0]] == 4
              and gaz.levels[gaz.parents[cand.nodes[0]]] == 3}
     counties = set(towns.values())
-    if len(counties) != 1:
+    if len(counties) > 1:
+        # a word the scan reads as another county's town stands beside them (部|分乡镇: a town of 夷陵区, on a
+        # page of 黎川县 naming 湖坊乡、潭溪乡, 2025): the county more of the towns are in, where each other has one
+        votes = Counter(towns.values()).most_common()
+        if votes[0][1] >= 2 and votes[0][1] > len(votes) - 1 and all(n == 1 for _, n in votes[1:]):
+            return votes[0][0]
+        return None
+    if not counties:
         return None
     # two towns, or one whose name is no word's start (促进|乡村 holds 促进乡, 孙镇平 holds 孙镇: words the scan cannot
     # tell; a town of 乡 or of two characters says too little alone)
