@@ -157,3 +157,37 @@ def test_the_towns_of_one_county_tell_the_page_beside_a_word_read_as_another_cou
     text = ("郑锦锋深入部分乡镇督查防汛工作\n5月19日,县委书记郑锦锋深入湖坊乡、潭溪乡督查防汛工作。"
             "在湖坊乡西坑水库,郑锦锋沿着堤坝了解水位变化。")
     assert ("郑锦锋", "黎川县委", "书记") in _posts(text)
+
+
+# a county-level city's CPPCC site (穆棱市, 2017): its links and menu over the story, a city's delegation that
+# comes to the city's zone, the zone's 管委会, and firms of the zone
+ZONE_VISIT_PAGE = """> 穆棱门户   > 市人大   > 市 委   > 市政府
+设为首页  /  加入收藏
+ 首页  政协概况  政协动态  政协会议  政协资料  建言立论  规章制度  自身建设  委员之窗
+您的当前位置: 首页>>建言立论>>调查视察>>正文
+牡市政协副主席赵中三到开发区企业进行调研
+2017-03-29 10:08  穆棱经济开发区
+
+3月28日,牡丹江市政协副主席、市工业和信息化委员会主任赵中三一行莅临穆棱经济开发区调研工作,实地察看园区发展及工业项目建设情况。市委常委、统战部长刘学凯,市工信局局长郝刚,开发区管委会副主任孙玉岭陪同调研。
+赵中三一行先后深入到黑龙江君鹤门业有限公司、穆棱市电站阀门有限公司、黑龙江升华包装有限公司进行调研。
+"""
+
+
+def test_a_site_menu_names_no_body_and_a_delegations_hosts_bodies_are_the_hosts():
+    result = kgraph.extract_text(ZONE_VISIT_PAGE)
+    agencies = set(by_label(result, "Agency"))
+    # the links and the menu are furniture: no 穆棱市人大, 穆棱市政协 of them
+    assert not agencies & {"穆棱市人大", "穆棱市人民政府", "穆棱市政协"}
+    # the guests came from 牡丹江市 to 穆棱 (一行|莅临): 市委, 市工信局 after them are the hosts'
+    posts = _posts(ZONE_VISIT_PAGE)
+    assert {("刘学凯", "穆棱市委", "常委"), ("刘学凯", "穆棱市委统战部", "部长"), ("郝刚", "穆棱市工信局", "局长"),
+            ("孙玉岭", "穆棱经济开发区管委会", "副主任")} <= posts
+    assert not {a for a in agencies if a.startswith("牡丹江市委")}
+    # a registered firm's name is one name: no body 穆棱市电站
+    assert "穆棱市电站阀门有限公司" in agencies and "穆棱市电站" not in agencies
+    assert ("穆棱经济开发区管委会", "穆棱经济开发区") in related_pairs(ZONE_VISIT_PAGE, "locatedIn")
+
+
+def test_a_roster_of_names_apart_by_wide_spaces_is_no_menu():
+    text = "县委常委会召开会议。出席会议的有:\n张建国  李红梅  王海涛  刘晓东\n会议研究了有关事项。"
+    assert "李红梅" in "".join(doc.text for doc in split_documents(Source(id="p", text=text, origin="p")))

@@ -510,7 +510,11 @@ def _is_broken(text: str) -> bool:
 
 
 # a site's breadcrumb: where the page sits, its parts short (新县八里畈镇人民政府 > 政务动态)
-_BREADCRUMB = re.compile(r"[^。！？，,；;>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。！？，,；;>＞»›]{1,16})+")
+# (a site's links may open with the mark: > 穆棱门户   > 市人大   > 市 委   > 市政府, a county-level city's CPPCC
+# site, 2017)
+_BREADCRUMB = re.compile(r"(?:[>＞»›]\s*)?[^。！？，,；;>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。！？，,；;>＞»›]{1,16})+")
+# a site's menu: four short words or more, apart by wide spaces (首页  政协概况  政协动态  政协会议  …, the same site)
+_MENU = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]{2,}[\u4e00-\u9fff]{2,8}){3,}")
 
 
 @cache
@@ -535,12 +539,20 @@ def _footer_marks() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _names_listed(line: str) -> bool:
+    """Whether half the words of a line apart by spaces or more are people's names (a roster: 张建国  李红梅 …)."""
+    words = line.split()
+    return 2 * sum(bool(re.fullmatch(_surname_pattern() + r"[\u4e00-\u9fff]{1,2}", w)) for w in words) >= len(words)
+
+
 def _classify(line: str) -> str:
     if _NOISE_LINE.fullmatch(line):
         return "noise"  # a forum's noise between the lines of a story (1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y, 射阳's forum, 2017)
     if _BREADCRUMB.fullmatch(line):
         # 您当前的位置 :浙江在线 > 浙江城镇网 > 城镇即时报 (2021): a labelled path naming the site's media is a field
         return "fields" if any(f.kind == "path" for f in header_fields(line) or ()) else "furniture"
+    if _MENU.fullmatch(line) and not _names_listed(line):
+        return "furniture"
     if len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and _footer_marks().search(line):
         return "furniture"  # 高邮市融媒体中心 版权所有 … 苏ICP备05016021号: the site's footer
     if len(line) <= _MAX_HEADING and _site_section(line):

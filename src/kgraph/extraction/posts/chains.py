@@ -205,21 +205,23 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
         # 免去|游代进|屏南县财政局|局长|、|张功成|屏南县人事局|局长|职务 (a county's removals, 2010): the next item of a list
         # opens with its holder's name and a body of its own, no unit of the chain named 张功成屏南县人事局
         return None
-    usable = [end for end in org_run(text, start, len(text)) if post_title_at(text, end)]
+    run = org_run(text, start, len(text))
+    usable = [end for end in run if post_title_at(text, end)]
     # 、|书记处|第一书记: a national body's own unit, which no organisation's head ends
     usable += [start + len(word) for word in _national_units()
                if text.startswith(word, start) and post_title_at(text, start + len(word))]
+    # 县委常委、|组织|部长|张珏, 市委常委、|统战部长|刘学凯 (a county's page, 2021; a county-level city's, 2017): the title
+    # shares the unit's head, written once: 组织部 and its 部长 (the unit ends a character into the title)
+    shared = [end for end in run if text[end - 1] in _SHARED_HEADS and post_title_at(text, end - 1) == text[end - 1] + "长"]
+    shared += [end + 1 for end in usable if (post_title_at(text, end) or "")[:1] in _SHARED_HEADS
+               and post_title_at(text, end)[1:] == "长" and text[end - 1] not in _SHARED_HEADS]
+    if shared and (not usable or max(shared) > max(usable)):
+        unit = _unit(an, current, last, start, max(shared))
+        return None if unit is None else (unit, max(shared) - 1)
     if not usable:
         return None
-    end = usable[-1]
-    title = post_title_at(text, end) or ""
-    if len(title) == 2 and title[0] in _SHARED_HEADS and title[1] == "长" and text[end - 1] not in _SHARED_HEADS:
-        # 县委常委、|组织|部长|张珏 (a county's page, 2021; jieba 组织|部长): the title shares the unit's head,
-        # written once: 组织部 and its 部长
-        unit = _unit(an, current, last, start, end + 1)
-        return None if unit is None else (unit, end)
-    unit = _unit(an, current, last, start, end)
-    return None if unit is None else (unit, end)
+    unit = _unit(an, current, last, start, usable[-1])
+    return None if unit is None else (unit, usable[-1])
 
 
 _SHARED_HEADS = frozenset(word_set("title_shared_heads"))

@@ -358,6 +358,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
 
 
 _VISITING = re.compile(r"(?:党政)?(?:代表团|考察团|调研组|一行)")
+_DELEGATION_COMES = re.compile(r"(?:代表团|考察团|调研组|一行)(?:\d+人)?[，,]?(?:先后)?(?:莅临|来到|深入)")
 
 
 def written_former(mention: Mention) -> bool:
@@ -370,6 +371,10 @@ def _visiting_divisions(an: Analysis) -> frozenset:
     代表团, 考察团 or 一行 in a sentence that says 来我县 or 到我市 (枞阳县党政代表团…来我县考察学习, a county's
     site, 2023): the guests' division, whose bodies the page's bare 县委 never names."""
     coming = [m.start() for m in re.finditer(r"[来到]我[县市区旗镇乡]", an.text)]
+    # a delegation that comes to a division the page names (牡丹江市政协副主席…赵中三|一行|莅临|穆棱经济开区, a
+    # county-level city's site, 2017): the host is named after the verb, the guests before it
+    starts = {m.start for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    coming += [m.start() for m in _DELEGATION_COMES.finditer(an.text) if m.end() in starts]
     if not coming:
         return frozenset()
     found = set()
@@ -570,6 +575,10 @@ def find_agencies(an: Analysis) -> None:
         # organisation's (中心) is a place of the division, no body of it
         ends = [end for end in org_run(text, body, next_division(body))
                 if not _a_venue(text[body:end]) and text[body:end] not in _BODY_SYSTEMS]
+        if ends and text.endswith(_REGISTERED_FIRMS, body, ends[-1]):
+            # 穆棱市|电站|阀门|有限公司 (a zone's page, 2017): a registered firm's name is one name, no body 穆棱市电站
+            # it is a unit of
+            ends = ends[-1:]
         if ends:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, body)
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
@@ -692,6 +701,7 @@ def _liaison_offices(an: Analysis) -> None:
 
 
 _GOVERNMENTS = ("人民政府",)
+_REGISTERED_FIRMS = tuple(word_set("registered_firm_endings"))
 _STATIONED_WORDS = tuple(word_set("stationed_words"))
 
 
