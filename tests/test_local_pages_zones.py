@@ -191,3 +191,26 @@ def test_a_site_menu_names_no_body_and_a_delegations_hosts_bodies_are_the_hosts(
 def test_a_roster_of_names_apart_by_wide_spaces_is_no_menu():
     text = "县委常委会召开会议。出席会议的有:\n张建国  李红梅  王海涛  刘晓东\n会议研究了有关事项。"
     assert "李红梅" in "".join(doc.text for doc in split_documents(Source(id="p", text=text, origin="p")))
+
+
+def test_the_bodies_that_run_a_site_are_named():
+    # a district's site (綦江区, 2023): 主办:中共重庆市綦江区委 重庆市綦江区人民政府 承办:重庆市綦区融媒体中心 — bodies
+    # named in the site's header (GUIDELINES: bodies and media named anywhere, source lines too)
+    text = ("主办:中共重庆市綦江区委 重庆市綦江区人民政府 承办:重庆市綦区融媒体中心 技术支持:新华网重庆频道 华龙网\n\n"
+            "三江街道三河街社区:“党建+”畅通社区治理\n三河街社区位于三江街道东南部。对此,该社区积极配合街道党工委、"
+            "办事处,争取到老旧社区改造资金。")
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert {"綦江区人民政府", "重庆市綦区融媒体中心"} <= agencies
+    assert any(a.endswith("綦江区委") for a in agencies)
+    # 街道党工委: the street's the page names (三江街道), as 镇党委 is a town's
+    assert ("三江街道党工委", "三江街道") in related_pairs(text, "locatedIn")
+
+
+def test_a_name_closing_an_item_of_a_list_of_officials_that_the_model_missed():
+    # a district's page (北塔区, 2022): 监委副主任|向震东/p|、|区人民检察院|副检察长|羊/n|建章/v|、 — the names close
+    # their items; 区人民检察院 after 、 is the district's, no unit of 监委
+    text = ("北塔区人大常委会召开会议。区人大常委会办公室主任陈建志、区纪委副书记、监委副主任向震东、区人民检察院副检察长"
+            "羊建章、拟任命的区政府组成部门负责人列席会议。")
+    assert {("向震东", "北塔区纪委", "副书记"), ("向震东", "北塔区监委", "副主任"),
+            ("羊建章", "北塔区人民检察院", "副检察长")} <= _posts(text)
+    assert not {a for a in by_label(kgraph.extract_text(text), "Agency") if a.startswith("北塔区监委区")}

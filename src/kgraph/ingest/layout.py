@@ -569,6 +569,10 @@ def _classify(line: str) -> str:
         return "credit"
     fields = header_fields(line)
     if fields is not None:
+        if any(f.kind == "host" for f in fields):
+            # 主办:中共重庆市綦江区委 重庆市綦江区人民政府 承办:重庆市綦区融媒体中心 (a district's site, 2023): the bodies
+            # that run the site, named (GUIDELINES: bodies and media named anywhere are agencies); a line of text
+            return "body"
         return "fields" if any(f.kind != "other" for f in fields) else "furniture"
     if _ends_sentence(line) or _dateline().match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
         return "body"

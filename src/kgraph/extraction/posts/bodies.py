@@ -28,7 +28,20 @@ def _name_at(an: Analysis, pos: int) -> str | None:
         return read_name(an.text, pos, an.boundaries)
     # with a model, the fused candidates decide (vetoes and the user's lexicons included)
     end = an.pending_names.get(pos)
-    return an.text[pos:end] if end is not None else None
+    if end is not None:
+        return an.text[pos:end]
+    # but a name of three characters that closes an item of a list of officials, which the model read as no name
+    # of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、 (a district's page, 2022)
+    name = read_name(an.text, pos, an.boundaries)
+    if name is None or len(name) != 3 or an.text[pos + 3:pos + 4] not in _ITEM_ENDS:
+        return None
+    if any(t.tag in _NAME_TAGS for t in an.model_tokens_between(pos, pos + 3)):
+        return None
+    return name
+
+
+_ITEM_ENDS = ("、", "，")
+_NAME_TAGS = frozenset(("PER", "ORG", "LOC", "TIME", "nz", "nw"))
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:

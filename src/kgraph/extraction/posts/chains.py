@@ -241,7 +241,10 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     # a division's own body, or one of its bodies' units (市政府|党组, xwlb-20231025-17: 北京市's, not a unit
     # of 北京市委)
     own = head.endswith(_DIVISION_BODIES) or any(
-        head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES)
+        head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES) or (
+        # 区纪委副书记、监委副主任向震东、|区|人民检察院|副检察长 (a district's page, 2022): the level's character
+        # opens a body of the division, no unit of the body before it
+        len(head) > 2 and head[0] in _LEVEL_CHARACTERS and current.prop("division_label", "").endswith(head[0]))
     base = current.label if current.label.endswith("委") and not own else current.prop("division_label", "")
     division = current.prop("division")
     if division is None and head in _national_units() and current.prop("division_label") is None:
