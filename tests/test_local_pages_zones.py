@@ -214,3 +214,12 @@ def test_a_name_closing_an_item_of_a_list_of_officials_that_the_model_missed():
     assert {("向震东", "北塔区纪委", "副书记"), ("向震东", "北塔区监委", "副主任"),
             ("羊建章", "北塔区人民检察院", "副检察长")} <= _posts(text)
     assert not {a for a in by_label(kgraph.extract_text(text), "Agency") if a.startswith("北塔区监委区")}
+
+
+def test_a_word_a_level_character_opens_is_no_body_and_a_title_is_no_unit():
+    # xwlb-2023: 全面建设|区域|养老服务中心 on a story naming 南京江宁经济技术开发区 — no body of a 区
+    text = "南京江宁经济技术开发区等10个园区为试点。通过全面建设区域养老服务中心等措施,养老服务体系更加完善。"
+    assert not {a for a in by_label(kgraph.extract_text(text), "Agency") if "养老服务中心" in a}
+    # xwlb-2023: 交巡警总队原党委书记、|总队长|陈军 — 总队长 is a title, no unit 总队 of the body
+    text = "重庆市公安局交巡警总队原党委书记、总队长陈军接受审查调查。"
+    assert not {a for a in by_label(kgraph.extract_text(text), "Agency") if a.endswith("市总队")}

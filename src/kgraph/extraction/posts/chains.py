@@ -212,9 +212,11 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
                if text.startswith(word, start) and post_title_at(text, start + len(word))]
     # 县委常委、|组织|部长|张珏, 市委常委、|统战部长|刘学凯 (a county's page, 2021; a county-level city's, 2017): the title
     # shares the unit's head, written once: 组织部 and its 部长 (the unit ends a character into the title)
-    shared = [end for end in run if text[end - 1] in _SHARED_HEADS and post_title_at(text, end - 1) == text[end - 1] + "长"]
+    # (a unit's own words two characters at least: 、总队长 is a title, no 总队 of the body before it)
+    shared = [end for end in run if text[end - 1] in _SHARED_HEADS and end - 1 - start >= 2
+              and post_title_at(text, end - 1) == text[end - 1] + "长"]
     shared += [end + 1 for end in usable if (post_title_at(text, end) or "")[:1] in _SHARED_HEADS
-               and post_title_at(text, end)[1:] == "长" and text[end - 1] not in _SHARED_HEADS]
+               and post_title_at(text, end)[1:] == "长" and text[end - 1] not in _SHARED_HEADS and end - start >= 2]
     if shared and (not usable or max(shared) > max(usable)):
         unit = _unit(an, current, last, start, max(shared))
         return None if unit is None else (unit, max(shared) - 1)
