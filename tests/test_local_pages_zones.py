@@ -223,3 +223,12 @@ def test_a_word_a_level_character_opens_is_no_body_and_a_title_is_no_unit():
     # xwlb-2023: 交巡警总队原党委书记、|总队长|陈军 — 总队长 is a title, no unit 总队 of the body
     text = "重庆市公安局交巡警总队原党委书记、总队长陈军接受审查调查。"
     assert not {a for a in by_label(kgraph.extract_text(text), "Agency") if a.endswith("市总队")}
+
+
+def test_a_community_heads_title_after_its_name_is_held_in_its_council():
+    # a town's paper (柳江区, 2018): 建都社区|主任|曾又祥/d|介绍 — the model read no name; the title names the council
+    text = "建都社区成立于2001年5月,位于柳江区拉堡镇东南面。建都社区主任曾又祥介绍,此前群众就向社区反映过问题。"
+    assert ("曾又祥", "建都社区居委会", "主任") in _posts(text)
+    # a county's head keeps his government
+    assert ("李明辉", "城关镇人民政府", "镇长") in _posts("公安县召开会议。城关镇镇长李明辉出席。")
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_tags
+from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
@@ -30,10 +30,12 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     end = an.pending_names.get(pos)
     if end is not None:
         return an.text[pos:end]
-    # but a name of three characters that closes an item of a list of officials, which the model read as no name
-    # of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、 (a district's page, 2022)
+    # but a name of three characters that closes an item of a list of officials, or that an official's verb
+    # follows, which the model read as no name of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、
+    # (a district's page, 2022), 建都社区主任|曾又祥/d|介绍 (a town's paper, 2018)
     name = read_name(an.text, pos, an.boundaries)
-    if name is None or len(name) != 3 or an.text[pos + 3:pos + 4] not in _ITEM_ENDS:
+    if name is None or len(name) != 3 or not (an.text[pos + 3:pos + 4] in _ITEM_ENDS
+                                             or an.text.startswith(_OFFICIALS_VERBS, pos + 3)):
         return None
     if any(t.tag in _NAME_TAGS for t in an.model_tokens_between(pos, pos + 3)):
         return None
@@ -41,6 +43,7 @@ def _name_at(an: Analysis, pos: int) -> str | None:
 
 
 _ITEM_ENDS = ("、", "，")
+_OFFICIALS_VERBS = tuple(word_set("verbs_after_officials"))
 _NAME_TAGS = frozenset(("PER", "ORG", "LOC", "TIME", "nz", "nw"))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Mention
-from ...resources import ordered_lexicon
+from ...resources import data_table, ordered_lexicon
 from ..analysis import Analysis, SpanIndex
 from ..recognisers.agencies import agency_key
 from ..recognisers.divisions import unlinked_division
@@ -68,21 +68,33 @@ def _model_divisions_before_titles(an: Analysis) -> None:
             unlinked_division(an, token.start, token.end, name, found_by="model")
 
 
+def _head_body(division: Mention, title: str | None) -> str | None:
+    """The body of ``division`` a head's title after its name is held in: its government (镇长: 人民政府), or a
+    community's or a village's council (建都社区|主任: 居委会, data/posts/council_heads.tsv); None for another."""
+    if title is None:
+        return None
+    return _government_titles().get(title) or next(
+        (body for ending, head, body in data_table("posts", "council_heads.tsv")
+         if head == title and division.label.endswith(ending)), None)
+
+
 def _head_of_division(an: Analysis, division: Mention) -> tuple[list[Post], int]:
     """城关镇|镇长: the post of a division's own head, in its government or party committee
     named from the division (城关镇人民政府), and where the title ends; no post without one."""
     title = post_title_at(an.text, division.end)
-    if title is None or title not in _government_titles():
+    body = _head_body(division, title)
+    if body is None:
         return [], division.end
-    government = _government(an, division, _government_titles()[title], division.end)
+    government = _government(an, division, body, division.end)
     return [(government, title, former_before(an, division.start)[0])], division.end + len(title)
 
 
 def _posts_after_division(an: Analysis, division: Mention) -> None:
     """城关镇|镇长|李明辉: a division's own head holds a post in its government; so does the one named after
-    the chain that follows it (常德市|副市长|、|县委书记|汤祚国, a county's page, 2017)."""
+    the chain that follows it (常德市|副市长|、|县委书记|汤祚国, a county's page, 2017); 建都社区|主任|曾又祥 in the
+    community's council (a town's paper, 2018)."""
     title = post_title_at(an.text, division.end)
-    if title is None or title not in _government_titles():
+    if _head_body(division, title) is None:
         return
     end = division.end + len(title)
     holder = end if _name_at(an, end) is not None else _after_the_next_chain(an, end)
