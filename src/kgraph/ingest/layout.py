@@ -542,7 +542,12 @@ def _footer_marks() -> re.Pattern[str]:
 def _names_listed(line: str) -> bool:
     """Whether half the words of a line apart by spaces or more are people's names (a roster: 张建国  李红梅 …)."""
     words = line.split()
-    return 2 * sum(bool(re.fullmatch(_surname_pattern() + r"[\u4e00-\u9fff]{1,2}", w)) for w in words) >= len(words)
+    return 2 * sum(bool(_roster_name().fullmatch(w)) for w in words) >= len(words)
+
+
+@cache
+def _roster_name() -> re.Pattern[str]:
+    return re.compile(_surname_pattern() + r"[\u4e00-\u9fff]{1,2}")
 
 
 def _classify(line: str) -> str:

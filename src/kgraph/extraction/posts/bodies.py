@@ -44,7 +44,7 @@ def _name_at(an: Analysis, pos: int) -> str | None:
 
 _ITEM_ENDS = ("、", "，")
 _OFFICIALS_VERBS = tuple(word_set("verbs_after_officials"))
-_NAME_TAGS = frozenset(("PER", "ORG", "LOC", "TIME", "nz", "nw"))
+_NAME_TAGS = pos_tags("model_names_and_times")
 
 
 def _hold(an: Analysis, person: Mention, posts: list[Post], at: int) -> None:

@@ -25,15 +25,21 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @cache
+def _roles() -> dict[str, str]:
+    """Written kind -> its role (data/lexicon/development_zones.tsv: zone, short, any, place)."""
+    return {row[0]: row[2] for row in table("development_zones.tsv")}
+
+
+@cache
 def zone_kinds() -> dict[str, str]:
-    """Written kind -> full kind, of the kinds that make a division (longest first)."""
-    return {row[0]: row[1] for row in table("development_zones.tsv") if row[2] == "yes"}
+    """Written kind -> full kind, of the kinds that make a division."""
+    return {row[0]: row[1] for row in table("development_zones.tsv") if row[2] != "place"}
 
 
 @cache
 def every_zone_kind() -> frozenset[str]:
     """Every kind of zone as written, industrial parks too (开发区, 工业园区)."""
-    return frozenset(row[0] for row in table("development_zones.tsv"))
+    return frozenset(_roles())
 
 
 @cache
@@ -41,8 +47,6 @@ def _kinds_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(zone_kinds(), key=len, reverse=True))))
 
 
-# the abbreviations of a zone's kind that a page uses for its own zone (经开区, 高新区)
-_OWN_ZONE_KINDS = ("经开区", "高新区")
 _NOT_QUALIFIER_TAGS = pos_tags("zone_not_qualifier")
 
 
@@ -59,18 +63,24 @@ def _qualifier(an: Analysis, start: int, end: int) -> bool:
 
 
 def _zone(an: Analysis, node: int, start: int, end: int, label: str) -> Key:
-    gaz = gazetteer()
-    key = Key("division", f"{gaz.node_key(node)}/?{label}")
-    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, an.text[start:end], label, key,
-                        level="county", linked=False, zone=True))
+    """The zone ``label`` of the division ``node``, written at [start, end), inside the division."""
+    key = Key("division", f"{gazetteer().node_key(node)}/?{label}")
+    _zone_mention(an, key, label, start, end)
     an.fact(key, "partOf", division_key(node), start)
     return key
 
 
-def _same_zone(short: str, full: str) -> bool:
-    """Whether a kind written short may be the zone a page names by a fuller kind (开发区 for any, 经开区 for
-    经济开发区 or 经济技术开发区, 高新区 for 高新技术开发区)."""
-    return short == "开发区" or (short == "经开区" and full.startswith("经济")) or (short == "高新区" and full.startswith("高新"))
+def _zone_mention(an: Analysis, key: Key, label: str, start: int, end: int) -> None:
+    # a zone acts as a county does (GUIDELINES.md lists 荆州经济技术开发区 beside 沙市区)
+    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, an.text[start:end], label, key,
+                        level="county", linked=False, zone=True))
+
+
+def _same_zone(written: str, full: str) -> bool:
+    """Whether a kind as written may be the zone a page names by the fuller kind ``full``: the kind any zone is
+    written short as (开发区), or a short kind of the same family (经开区 for 经济开发区, 高新区 for 高新技术开发区)."""
+    role = _roles()[written]
+    return role == "any" or (role == "short" and full[:2] == zone_kinds()[written][:2])
 
 
 _BEFORE_A_ZONE_TAGS = pos_tags("before_a_zone_alone")
@@ -126,9 +136,7 @@ def find_zones(an: Analysis) -> None:
         if not _alone(an, start):
             continue
         if len(zones) == 1:
-            key, label = next(iter(zones.items()))
-            an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, text[start:end], label, key,
-                                level="county", linked=False, zone=True))
-        elif not zones and home is not None and match.group() in _OWN_ZONE_KINDS and an.region.stated:
+            _zone_mention(an, *next(iter(zones.items())), start=start, end=end)
+        elif not zones and home is not None and _roles()[match.group()] == "short" and an.region.stated:
             label = (gaz.shorts[home] or gaz.names[home]) + zone_kinds()[match.group()]
             zones[_zone(an, home, start, end, label)] = label
