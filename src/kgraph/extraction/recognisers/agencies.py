@@ -600,7 +600,7 @@ def find_agencies(an: Analysis) -> None:
             continue
         if token is not None and token[0] == start and text[token[0]:token[1]] in lexicon("titles.txt"):
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
-        if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[match.end(2)]):
+        if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[p:token[1]]):
             continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
         body = _after_term(text, match.end(2))
         ends = [end for end in org_run(text, body, next_division(body))
@@ -678,10 +678,11 @@ def find_agencies(an: Analysis) -> None:
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-def _a_word_of_its_own(second: str) -> bool:
-    """Whether the second character of a level character's two-character word of the segmenter opens no
-    organisation's head and no division's body (区|域; not 县|委, 市|政府 in 市政府, 县|人大)."""
-    return second not in _body_openings()
+def _a_word_of_its_own(word: str) -> bool:
+    """Whether a level character's two-character word of the segmenter is a word of the dictionary whose second
+    character opens no organisation's head and no division's body (区域; not 县委, 市政, 县人; nor 县住 of 县|住建局,
+    which jieba guessed)."""
+    return word in word_tags() and word[1] not in _body_openings()
 
 
 @cache

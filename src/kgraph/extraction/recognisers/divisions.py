@@ -587,15 +587,30 @@ _NOT_NAME_TAGS = pos_tags("division_not_name")
 
 
 def _name_like(an: Analysis, start: int, end: int) -> bool:
-    """No verb, adverb, preposition, pronoun, number... among the words of a name."""
+    """No verb, adverb, preposition, pronoun, number... among the words of a name; a long word the segmenter holds
+    with no tag, or as an organisation's name, is read by the tagged words it is made of (社区|大力开展/nt|社区, a
+    town's paper, 2021: 大力 开展/v)."""
     tags = word_tags()
     for tok_start, tok_end, word in an.tokens_from(start, 8):
         if tok_start >= end:
             break
-        tag = tags.get(word[: end - tok_start] if tok_end > end else word)
-        if tag and tag.startswith(_NOT_NAME_TAGS) and tag != "vn":
-            return False
+        word = word[: end - tok_start] if tok_end > end else word
+        for part in (word,) if len(word) < 4 or tags.get(word, "nt") != "nt" else _tagged_parts(word):
+            tag = tags.get(part)
+            if tag and tag.startswith(_NOT_NAME_TAGS) and tag != "vn":
+                return False
     return True
+
+
+def _tagged_parts(word: str) -> list[str]:
+    """The longest words of the tagged dictionary, shorter than ``word``, that it is made of, left to right
+    (大力开展: 大力, 开展)."""
+    tags, parts, at = word_tags(), [], 0
+    while at < len(word):
+        size = next((k for k in range(min(len(word) - at, len(word) - 1), 1, -1) if word[at:at + k] in tags), 1)
+        parts.append(word[at:at + size])
+        at += size
+    return parts
 
 
 _PARTICLE_TAGS = pos_tags("function_word")
