@@ -232,3 +232,24 @@ def test_a_community_heads_title_after_its_name_is_held_in_its_council():
     # a county's head keeps his government
     assert ("李明辉", "城关镇人民政府", "镇长") in _posts("公安县召开会议。城关镇镇长李明辉出席。")
 
+
+
+def test_an_autonomous_prefectures_bodies_by_its_level_character():
+    # a prefecture's paper (黔东南州, 2015): 州委常委、常务副州长王贵, 州人民检察院检察长陈继忠 — 州 abbreviates the
+    # autonomous prefecture as 县 a county; its committee is written 黔东南州委 too
+    text = ("黔东南州人大常委会召开会议。州委常委、常务副州长王贵,副州长潘亮,州中级人民法院院长王四新,"
+            "州人民检察院检察长陈继忠列席会议。")
+    result = kgraph.extract_text(text)
+    agencies = by_label(result, "Agency")
+    assert {"黔东南苗族侗族自治州人民检察院", "黔东南苗族侗族自治州中级人民法院", "黔东南苗族侗族自治州委"} <= set(agencies)
+    assert "黔东南州委" in agencies["黔东南苗族侗族自治州委"].aliases
+    assert ("陈继忠", "黔东南苗族侗族自治州人民检察院", "检察长") in _posts(text)
+
+
+def test_a_court_or_procuratorate_after_a_level_character_is_the_divisions():
+    # 县|人民检察院, 县|人民法院: a kind of body alone (人民检察院) names none, after a level character the county's
+    text = "公安县召开会议。县人民检察院检察长王明、县人民法院院长李强出席。"
+    assert {"公安县人民检察院", "公安县人民法院"} <= set(by_label(kgraph.extract_text(text), "Agency"))
+    # but a kind of every body stays none: 社区|党组织
+    assert not by_label(kgraph.extract_text("东苑社区召开会议。社区党组织主导议事。"), "Agency").keys() & {
+        "东苑社区党组织"}

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import accumulate
 
-from ...gazetteer import gazetteer
+from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
 from ...model import Mention
 from ...resources import (
     alias_table,
@@ -272,7 +272,7 @@ def _two_heads(word: str) -> bool:
 
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
-_ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "province"), "县": ("county",),
+_ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "province"), "州": ("prefecture",), "县": ("county",),
                        "区": ("county", "prefecture"), "旗": ("county",), "镇": ("township",), "乡": ("township",),
                        "村": ("village",), "社区": ("village",),  # 村党支部 after 第五村: that village's
                        "街道": ("township",),  # 该社区积极配合|街道党工委|、办事处 (a district's site, 2023): 三江街道's
@@ -502,6 +502,10 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # 房县委 is written 房县县委 too, as a county of a one-character name writes its committee (a county
             # paper, 2016: 房县县委副书记): another accepted spelling of the name
             spelling = division_label + label[len(division_label) - 1:]
+        if spelling is None and division_label.endswith(AUTONOMOUS_ENDINGS) and label.startswith(division_label):
+            # 黔东南苗族侗族自治州|委 is written 黔东南州委 too, by the short name and the level (a prefecture's paper,
+            # 2015): another accepted spelling of the name
+            spelling = _autonomous_short(division_label) + label[len(division_label) - 1:]
         key = agency_key(label)
         mention = an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key,
                                       division=division_key, division_label=division_label,
@@ -512,6 +516,12 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
+
+
+def _autonomous_short(name: str) -> str:
+    """An autonomous division's short name (黔东南苗族侗族自治州: 黔东南), or its name when the gazetteer gives none."""
+    gaz = gazetteer()
+    return next((gaz.shorts[n] for n in gaz.by_name.nodes(name) if gaz.shorts[n]), name[:-1])
 
 
 # the levels of a county or a city whose character a short name may be written with before its body
@@ -604,8 +614,7 @@ def find_agencies(an: Analysis) -> None:
             continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
         body = _after_term(text, match.end(2))
         ends = [end for end in org_run(text, body, next_division(body))
-                if text[body:end] not in lexicon("organisation_kinds.txt")  # 社区|党组织|主导: a kind, none named
-                and text[body:end] not in _BODY_SYSTEMS]
+                if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS]
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
@@ -676,6 +685,16 @@ def find_agencies(an: Analysis) -> None:
     _party_congresses(an)
     _liaison_offices(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _organisations_of_a_kind(head: str) -> bool:
+    """Whether a kind of body after a level character names every body of the kind, none (社区|党组织|主导, a
+    community's page: organisation_kinds.txt, the kinds that end in 组织); a kind of body that is one of a
+    division's (县|人民检察院, 州|人民法院, 镇|卫生院, 县|中医医院) is that division's."""
+    return head in lexicon("organisation_kinds.txt") and head.endswith(_COLLECTIVE_HEADS)
+
+
+_COLLECTIVE_HEADS = tuple(word_set("collective_organisation_heads"))
 
 
 def _a_word_of_its_own(word: str) -> bool:
