@@ -253,3 +253,10 @@ def test_a_court_or_procuratorate_after_a_level_character_is_the_divisions():
     # but a kind of every body stays none: 社区|党组织
     assert not by_label(kgraph.extract_text("东苑社区召开会议。社区党组织主导议事。"), "Agency").keys() & {
         "东苑社区党组织"}
+
+
+def test_every_division_heads_title_is_a_title():
+    # data/lexicon/division_titles.tsv names the body of each head's title (常务副州长: 人民政府); a title the
+    # titles' lexicon lacks is never read (州委常委、|常务副州长|王贵, a prefecture's paper, 2015)
+    from kgraph.resources import lexicon, table
+    assert {row[0] for row in table("division_titles.tsv")} <= set(lexicon("titles.txt"))
