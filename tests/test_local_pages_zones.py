@@ -260,3 +260,15 @@ def test_every_division_heads_title_is_a_title():
     # titles' lexicon lacks is never read (州委常委、|常务副州长|王贵, a prefecture's paper, 2015)
     from kgraph.resources import lexicon, table
     assert {row[0] for row in table("division_titles.tsv")} <= set(lexicon("titles.txt"))
+
+
+def test_a_banners_short_name_with_its_level_and_a_sumus_bodies():
+    # a banner's township page (科尔沁左翼中旗, 2024): 科左中旗 (the gazetteer's short name, its level kept) is the
+    # banner; 苏木 abbreviates the township (苏木|政府副苏木达|包爱华) as 镇 a town, and 副苏木达 is its head's deputy
+    text = ("8月19日,旗政府副旗长齐广利一行到敖包苏木调研。敖包苏木政府副苏木达周广亮陪同。\n"
+            "8月19日,科左中旗国家现代农业产业园服务中心主任孙志强一行到敖包苏木推进工作。苏木政府副苏木达包爱华陪同。")
+    result = kgraph.extract_text(text)
+    assert "科尔沁左翼中旗" in by_label(result, "AdministrativeDivision")
+    assert "政府副苏木" not in by_label(result, "AdministrativeDivision")
+    posts = _posts(text)
+    assert {("齐广利", "科尔沁左翼中旗人民政府", "副旗长"), ("包爱华", "敖包苏木人民政府", "副苏木达")} <= posts

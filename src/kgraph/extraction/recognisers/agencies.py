@@ -276,6 +276,7 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
                        "区": ("county", "prefecture"), "旗": ("county",), "镇": ("township",), "乡": ("township",),
                        "村": ("village",), "社区": ("village",),  # 村党支部 after 第五村: that village's
                        "街道": ("township",),  # 该社区积极配合|街道党工委|、办事处 (a district's site, 2023): 三江街道's
+                       "苏木": ("township",),  # 苏木|政府副苏木达|包爱华 (a banner's township, 2024): 敖包苏木's
                        "自治区": ("province",)}  # 自治区高级人民法院 on a page of 防城港市: 广西壮族自治区's
 
 
@@ -598,7 +599,7 @@ def find_agencies(an: Analysis) -> None:
     visitors = _visiting_divisions(an)  # read once for every abbreviation below
     # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
     # and an autonomous region's word (自治区|高级人民法院|咨询委员会, a district court's page, 2017: 广西壮族自治区's)
-    for match in re.finditer(f"(该)?(社区|街道|自治区|[{_LEVEL_CHARS}])", text):
+    for match in re.finditer(f"(该)?(社区|街道|苏木|自治区|[{_LEVEL_CHARS}])", text):
         p = match.start(2)
         if covered[p]:
             continue

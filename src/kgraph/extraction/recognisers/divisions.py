@@ -20,6 +20,7 @@ from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, 
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, party_prefixes, transliteration_characters, world_finder
 from ..linkers import division_key, link_division, unlinked_division
+from ..names import title_at
 from ..world import country_abbreviations, foreign_name
 
 __all__ = ["after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
@@ -54,6 +55,10 @@ def _candidate(start: int, piece: str) -> Candidate:
     # an autonomous county's short name and its level is written as a full name is (云南|石林县|委副书记, a county's
     # tobacco news, 2014: 石林彝族自治县): no short name, which only a page's region could tell
     leveled = any(piece == gaz.shorts[x] + gaz.names[x][-1] and gaz.names[x].endswith(AUTONOMOUS_ENDINGS) for x in shorts)
+    # so is a banner's short name that keeps its level (科左中旗, 土左旗: a banner's own page, 2015-2024), which no word
+    # of the language ends as
+    leveled = leveled or (len(piece) >= 3 and any(gaz.shorts[x] == piece and piece[-1] == gaz.names[x][-1] == "旗"
+                                                  for x in shorts))
     return Candidate(start, start + len(piece), piece, nodes, short=not full and not leveled)
 
 
@@ -822,6 +827,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             continue
         if p in preceding and preceding[p][1].name.endswith(match.group()):
             continue  # 房县|县人大常委会 (a county paper, 2016), 户县|县人大: the county's level again, before its bodies
+        if any(len(title_at(text, at) or "") > suffix_end - at for at in (p - 1, p) if at >= 0):
+            continue  # 政府|副苏木达|包杨 (a banner's township, 2024): the suffix opens a head's title, no division 政府副苏木
         low, high = _SUFFIX_SPAN[match.group()]
         if any(_counted(text, p - k) for k in range(low, high + 3) if p - k >= 0):
             continue  # 北京342个|通信中断村: a kind counted (nor 通信|中断村: the count may stand a word further)
