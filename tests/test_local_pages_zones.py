@@ -272,3 +272,25 @@ def test_a_banners_short_name_with_its_level_and_a_sumus_bodies():
     assert "政府副苏木" not in by_label(result, "AdministrativeDivision")
     posts = _posts(text)
     assert {("齐广利", "科尔沁左翼中旗人民政府", "副旗长"), ("包爱华", "敖包苏木人民政府", "副苏木达")} <= posts
+
+
+def _programs(text: str) -> set[str]:
+    return set(by_label(kgraph.extract_text(text), "Program"))
+
+
+def test_national_works_named_bare_are_programs():
+    # a town's paper (丹阳, 2023): 吕城镇吹响|农村人居环境|集中整治的“冲锋号”… 推进|和美乡村|建设; xwlb-2023 names
+    # 和美乡村 22 times, 美丽乡村 30
+    programs = _programs("吕城镇开展农村人居环境整治,助力和美乡村建设。")
+    assert {"农村人居环境整治", "和美乡村"} <= programs
+    # a procuratorate's page (穆棱市, 2021): 政法队伍|教育整顿
+    assert "政法队伍教育整顿" in _programs("穆棱市人民检察院召开政法队伍教育整顿动员部署会。")
+
+
+def test_a_project_named_after_its_owner_is_a_program():
+    # a county's page (甘谷县, 2015) and a city's (赤峰, 2020): the firm or the division, what it builds, 项目
+    programs = _programs("考察团参观了天水卷烟厂技改扩能项目,察看赤峰启辉铝业氧化铝项目建设情况。")
+    assert {"天水卷烟厂技改扩能项目", "赤峰启辉铝业氧化铝项目"} <= programs
+    # a year, a count, a visit or a kind between them names none (贞丰县|2019年|项目, 宝鸡港务区|299个|项目)
+    programs = _programs("贞丰县2019年项目集中开工,宝鸡市299个项目同步开工,市长到东山园区调研项目建设,开发区产业项目进展顺利。")
+    assert not {p for p in programs if p.endswith("项目")}

@@ -147,6 +147,8 @@ def find_programs(an: Analysis) -> None:
                 continue  # 重点|工程, 清淤|工程, 国家|重大|文化|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
             taken.append((start, end))
+    # 2b. a project named after the body or the place that runs it: 天水卷烟厂|技改扩能|项目, 赤峰|启辉铝业氧化铝|项目
+    taken += _projects(an, taken)
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
     bodies = [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start]
@@ -269,6 +271,42 @@ _MEASURED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百�
 def _noun_follows(an: Analysis, offset: int) -> bool:
     token = an.token_at(offset)
     return token is not None and token[0] == offset and word_tags().get(token[2], "").startswith("n")
+
+
+_PROJECT_WORD_TAGS = pos_tags("project_name_words")
+_NOT_PROJECT_WORDS = frozenset(word_set("not_project_words"))
+
+
+def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Projects named after the body, the firm, the zone or the division that runs them, and what they build
+    (word set project_heads): 天水卷烟厂|技改扩能|项目, 原平经济技术开发区|标准化厂房|项目, 宁夏钢铁集团公司|100万吨
+    特钢|项目 (local pages of 2015-2021, each annotated a program).  The words between the name and the head are two to
+    twelve, nouns, verbal nouns, numbers and measures only (pos set project_name_words), and say more than a kind
+    (重点|项目 is none: program_kind_words.txt)."""
+    text, found = an.text, []
+    names = {m.end: m for m in an.mentions if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start}
+    for head in word_set("project_heads"):
+        for match in re.finditer(head, text):
+            if any(s <= match.start() < e for s, e in taken) or match.start() not in an.boundaries:
+                continue
+            owner = next((names[at] for at in range(match.start() - 2, max(-1, match.start() - 13), -1)
+                          if at in names and at in an.boundaries), None)
+            if owner is None:
+                continue
+            words = [w for s, e, w in an.tokens_from(owner.end, 12) if e <= match.start()]
+            between = text[owner.end:match.start()]
+            # (a verb inside, not first: 技改|扩能/v|项目; no year, count or visit: 贞丰县|2019年|项目, 宝鸡港务区|299个|
+            # 项目, 东山园区|调研|项目建设, a county's pages, 2015-2022)
+            if not _CJK.match(between) or "".join(words) != between or _kind_only(between, head) \
+                    or _COUNT.search(between) or any(w in _NOT_PROJECT_WORDS or w.endswith("年") for w in words) \
+                    or not all(word_tags().get(w, "n").startswith(_PROJECT_WORD_TAGS) or (i and word_tags().get(w) == "v")
+                               for i, w in enumerate(words)):
+                continue
+            # the division the owner is named after opens the name (赤峰|启辉铝业|氧化铝项目)
+            start = next((m.start for m in an.of_type("AdministrativeDivision") if m.end == owner.start), owner.start)
+            _add(an, start, match.end(), text[start:match.end()], text[start:match.end()])
+            found.append((start, match.end()))
+    return found
 
 
 def _kind_only(phrase: str, head: str) -> bool:
