@@ -284,13 +284,15 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
     twelve, nouns, verbal nouns, numbers and measures only (pos set project_name_words), and say more than a kind
     (重点|项目 is none: program_kind_words.txt)."""
     text, found = an.text, []
-    names = {m.end: m for m in an.mentions if m.type in ("Agency", "AdministrativeDivision") and m.end > m.start}
+    # (a division the gazetteer holds or a zone: no name a suffix alone made, 和布克赛|尔县 of a county it holds short)
+    names = {m.end: m for m in an.mentions if m.end > m.start and (m.type == "Agency" or (
+        m.type == "AdministrativeDivision" and (m.prop("node") is not None or m.prop("zone"))))}
     for head in word_set("project_heads"):
         for match in re.finditer(head, text):
             if any(s <= match.start() < e for s, e in taken) or match.start() not in an.boundaries:
                 continue
             owner = next((names[at] for at in range(match.start() - 2, max(-1, match.start() - 13), -1)
-                          if at in names and at in an.boundaries), None)
+                          if at in names and at in an.boundaries and names[at].start in an.boundaries), None)
             if owner is None:
                 continue
             words = [w for s, e, w in an.tokens_from(owner.end, 12) if e <= match.start()]
@@ -298,7 +300,8 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
             # (a verb inside, not first: 技改|扩能/v|项目; no year, count or visit: 贞丰县|2019年|项目, 宝鸡港务区|299个|
             # 项目, 东山园区|调研|项目建设, a county's pages, 2015-2022)
             if not _CJK.match(between) or "".join(words) != between or _kind_only(between, head) \
-                    or _COUNT.search(between) or any(w in _NOT_PROJECT_WORDS or w.endswith("年") for w in words) \
+                    or _COUNT.search(between) or any(any(n in w for n in _NOT_PROJECT_WORDS) or w.endswith("年") or w in _governing_words()
+                                                     or w in lexicon("program_governing_verbs.txt") for w in words) \
                     or not all(word_tags().get(w, "n").startswith(_PROJECT_WORD_TAGS) or (i and word_tags().get(w) == "v")
                                for i, w in enumerate(words)):
                 continue
