@@ -329,18 +329,24 @@ def _byline_line() -> re.Pattern[str]:
     """A line of credits alone, with no bullet and no colon: ``本报记者 许晨``, ``记者 潘丽娟
     通讯员 钱伟``, the medium first (a city paper's site: ``周口日报全媒体记者 任富强``).  Each name
     opens with a surname: ``摄影作品展`` is a headline."""
-    roles = _role_pattern().pattern
-    name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
-    medium = r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
+    roles, name, medium = _role_pattern().pattern, _byline_name(), _byline_medium()
     return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
+
+
+def _byline_name() -> str:
+    """A name a byline credits: a surname opens it (摄影作品展 is a headline)."""
+    return _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
+
+
+def _byline_medium() -> str:
+    """The medium a byline may open with (周口日报全媒体记者 任富强)."""
+    return r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
 
 
 @cache
 def _bulleted_credits() -> re.Pattern[str]:
     """Credits each opened by a bullet, at a line's start: ``□ 本报记者 曹天健 □ 本报通讯员 羊文智 刘海鹏``."""
-    roles = _role_pattern().pattern
-    name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
-    medium = r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
+    roles, name, medium = _role_pattern().pattern, _byline_name(), _byline_medium()
     return re.compile(rf"(?:\s*{_BULLET.pattern[1:]}(?:{medium})?(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*)+")
 
 
@@ -547,7 +553,7 @@ def _names_listed(line: str) -> bool:
 
 @cache
 def _roster_name() -> re.Pattern[str]:
-    return re.compile(_surname_pattern() + r"[\u4e00-\u9fff]{1,2}")
+    return re.compile(_surname_pattern() + r"[\u4e00-\u9fff]{1,2}")  # (a whole word of the line: no lookahead)
 
 
 def _classify(line: str) -> str:
