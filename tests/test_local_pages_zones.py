@@ -294,3 +294,14 @@ def test_a_project_named_after_its_owner_is_a_program():
     # a year, a count, a visit or a kind between them names none (贞丰县|2019年|项目, 宝鸡港务区|299个|项目)
     programs = _programs("贞丰县2019年项目集中开工,宝鸡市299个项目同步开工,市长到东山园区调研项目建设,开发区产业项目进展顺利。")
     assert not {p for p in programs if p.endswith("项目")}
+
+
+def test_a_county_level_citys_own_bodies_when_its_prefectures_delegation_visits():
+    # a county-level city's police page (东宁市): 牡丹江市副市长、市公安局长杜吉君|来我市|调研…。|市委|常委、副市长黄书文
+    # 陪同 — the guests are the page's prefecture's; the hosts' 市委 is 东宁市's, the one city of the prefecture it names
+    text = ("3月15日,牡丹江市副市长、市公安局长杜吉君来我市调研公安工作。市委常委、副市长黄书文陪同调研。"
+            "省公安厅先后4次做出向东宁市公安局学习的决定。\n在座谈中,牡丹江市副市长、市公安局长杜吉君认真听取了汇报。")
+    posts = _posts(text)
+    assert {("黄书文", "东宁市委", "常委"), ("黄书文", "东宁市人民政府", "副市长"),
+            ("杜吉君", "牡丹江市公安局", "局长")} <= posts
+    assert ("杜吉君", "东宁市公安局", "局长") not in posts

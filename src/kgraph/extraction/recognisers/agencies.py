@@ -16,7 +16,7 @@ from functools import cache
 from itertools import accumulate
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
-from ...model import Mention
+from ...model import Key, Mention
 from ...resources import (
     alias_table,
     data_table,
@@ -341,7 +341,10 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
             # in the clause that names the guests' county, theirs (枞阳县委书记杨文萍，县委副书记、县长廖志远率…)
             continue
         if mention.start < before:
-            found = mention
+            # the nearest before (mentions are in the order the stages added them: an implied division added for
+            # an earlier 市委 is no nearer than the division the sentence writes)
+            if found is None or (mention.start, mention.end > mention.start) > (found.start, found.end > found.start):
+                found = mention
         elif mention.end > mention.start:  # written, not implied
             later.append(mention)
     # a clause's start, a verb whose objects are people named with their posts (任命|县委副书记|纪道清…,
@@ -442,6 +445,20 @@ def home_division(an: Analysis, level_char: str) -> tuple[str, str, int, str | N
         if former is not None:
             return gaz.names[node], division_key(node), node, former
     return None
+
+
+def _the_hosts(an: Analysis, level_char: str, home: int, visitors: frozenset) -> tuple[str, Key, int, None] | None:
+    """Where the home the page's level character names is the visitors' (牡丹江市副市长…来我市调研…。|市委|常委、副市长
+    黄书文陪同, 东宁市's site: 牡丹江市 is the page's prefecture and the guests'), the one division of that level
+    inside it the page names, the hosts' (东宁市); None where it names none or several."""
+    gaz = gazetteer()
+    hosts = {m.prop("node") for m in an.of_type("AdministrativeDivision")
+             if m.end > m.start and m.prop("node") is not None and m.key not in visitors
+             and m.label.endswith(level_char) and gaz.is_within(m.prop("node"), home) and m.prop("node") != home}
+    if len(hosts) != 1:
+        return None
+    node = hosts.pop()
+    return gaz.names[node], division_key(node), node, None
 
 
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
@@ -627,6 +644,8 @@ def find_agencies(an: Analysis) -> None:
                 written = governing.text  # 县委 on a page that names 户县: the article's name of its bodies, an alias
         else:
             home = home_division(an, level_char)
+            if home is not None and home[1] in visitors:
+                home = _the_hosts(an, level_char, home[2], visitors) or home
             if home is None:
                 continue  # an unresolved short form is not a name
             label, key, node, written = home
