@@ -447,6 +447,19 @@ def home_division(an: Analysis, level_char: str) -> tuple[str, str, int, str | N
     return None
 
 
+def _named_by_its_first_character(an: Analysis, level_char: str, start: int) -> Mention | None:
+    """The division a level character names with its name's first character before it, the page naming it in full
+    (牡市|政协副主席赵中三, a county-level city's CPPCC site, 2017, after 牡丹江市政协副主席: 牡丹江市); None else."""
+    if not start or not _CJK_CHARACTER.match(an.text[start - 1]):
+        return None
+    named = {m.key: m for m in an.of_type("AdministrativeDivision") if m.end > m.start
+             and m.label.startswith(an.text[start - 1]) and m.label.endswith(level_char) and len(m.label) > 2}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _the_hosts(an: Analysis, level_char: str, home: int, visitors: frozenset) -> tuple[str, Key, int, None] | None:
     """Where the home the page's level character names is the visitors' (牡丹江市副市长…来我市调研…。|市委|常委、副市长
     黄书文陪同, 东宁市's site: 牡丹江市 is the page's prefecture and the guests'), the one division of that level
@@ -636,7 +649,8 @@ def find_agencies(an: Analysis) -> None:
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
-        governing = governing_division(an, level_char, start, visitors)
+        governing = _named_by_its_first_character(an, level_char, start) or governing_division(an, level_char, start,
+                                                                                               visitors)
         written = None
         if governing is not None:
             label, key = governing.label, governing.key
