@@ -305,3 +305,15 @@ def test_a_county_level_citys_own_bodies_when_its_prefectures_delegation_visits(
     assert {("黄书文", "东宁市委", "常委"), ("黄书文", "东宁市人民政府", "副市长"),
             ("杜吉君", "牡丹江市公安局", "局长")} <= posts
     assert ("杜吉君", "东宁市公安局", "局长") not in posts
+
+
+def test_a_pages_place_in_its_site_tells_where_it_is_at_home():
+    # a city's news site (天津在线, 2021): 首页> 天津区域> 宁河> 正文 … 区委书记王洪海 — 宁河区委; the zone alone before a
+    # firm is no part of the firm's name (举报的|经济开发区|义聚永酒业酿造有限公司)
+    text = ("天津在线\n\n首页> 天津区域> 宁河> 正文\n\n王洪海在经济开发区暗访“四大专项行动”开展情况\n\n"
+            "2月10下午,针对群众举报的经济开发区义聚永酒业酿造有限公司周边乱堆乱放工业垃圾问题,区委书记王洪海深入问题点位。")
+    assert ("王洪海", "宁河区委", "书记") in _posts(text)
+    assert "义聚永酒业酿造有限公司" in by_label(kgraph.extract_text(text), "Agency")
+    # a county's site (黎川县, 2025): > 要闻动态 > 黎川要闻
+    text = "首页\n> 要闻动态 > 黎川要闻\n\n郑锦锋督查防汛工作\n\n5月19日,县委书记郑锦锋深入乡镇督查防汛工作。"
+    assert ("郑锦锋", "黎川县委", "书记") in _posts(text)

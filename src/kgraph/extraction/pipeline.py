@@ -22,7 +22,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..ingest.dates import article_date, labelled_date, signed_date
-from ..ingest.layout import page_publisher, split_documents
+from ..ingest.layout import page_crumbs, page_publisher, split_documents
 from ..ingest.reader import read_sources, with_chinese_punctuation
 from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
@@ -144,7 +144,8 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
         home = region
         if home is None or home.node is None:
             home = infer_region([c for cands in candidates for c in cands],
-                                source.publication or page_publisher(source.text), page=len(documents) > 1)
+                                source.publication or page_publisher(source.text), page=len(documents) > 1,
+                                crumbs=page_crumbs(source.text))
         prepared.append((documents, candidates, home))
     return prepared
 

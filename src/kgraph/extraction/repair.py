@@ -25,6 +25,7 @@ from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
+from .recognisers.zones import every_zone_kind
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
@@ -333,6 +334,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
+        zone = next((kind for kind in _ZONE_KINDS if name.startswith(kind)), None)
+        if zone is not None and len(name) - len(zone) >= 4 and name.endswith(_FIRM_ENDINGS):
+            # 举报的|经济开发区|义聚永酒业酿造有限公司 (a district's page, 2021): the zone the firm is in, written alone
+            # before it, is no part of its name
+            return repair(an, Candidate(c.start + len(zone), c.end, c.type, c.source, c.score))
         around = an.token_at(c.start)
         if (around is not None and around[0] + 2 <= c.start < around[1] < c.end and word_tags().get(around[2], "") == "ns"
                 and around[0] in an.boundaries and name.endswith(org_heads())
@@ -495,6 +501,8 @@ _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _CONTEST_VERBS = frozenset(word_set("contest_verbs"))
 _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
+_ZONE_KINDS = sorted(every_zone_kind(), key=len, reverse=True)
+_FIRM_ENDINGS = tuple(word_set("registered_firm_endings"))
 
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))

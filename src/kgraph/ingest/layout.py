@@ -23,7 +23,7 @@ from ..resources import data_table, data_words, lexicon, longest_first, ordered_
 from .dates import SIGNED_DATE_LINE, masthead, publisher_name, signed_by
 from .reader import without_controls, without_surrogates
 
-__all__ = ["split_documents", "parse_credits", "header_fields", "page_publisher"]
+__all__ = ["split_documents", "parse_credits", "header_fields", "page_crumbs", "page_publisher"]
 
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”’」』）)》"
@@ -272,6 +272,22 @@ def page_publisher(text: str) -> str | None:
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
     return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or _media_centre_named(text)
+
+
+def page_crumbs(text: str) -> list[str]:
+    """The crumbs of the page's place in its site, in its first lines (首页> 天津区域> 宁河> 正文, a city's news site,
+    2021; > 要闻动态 > 黎川要闻, a county's, 2025), a section's words left out (word set crumb_section_words: 宁河,
+    黎川): a division's name among them tells where the page is at home (kgraph.extraction.pipeline)."""
+    crumbs = []
+    for line in text[:_MASTHEAD_REACH].split("\n"):
+        line = line.strip()
+        if _BREADCRUMB.fullmatch(line):
+            for crumb in re.split(r"\s*[>＞»›]+\s*", line):
+                for word in word_set("crumb_section_words"):
+                    crumb = crumb.removesuffix(word)
+                if crumb:
+                    crumbs.append(crumb)
+    return crumbs
 
 
 # 我县, or 县委 or 县融媒体中心 after no character of a name: a text's start, a mark, a preposition or a particle

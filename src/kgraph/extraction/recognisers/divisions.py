@@ -152,11 +152,27 @@ def region_named(name: str) -> Region:
     return Region(nodes[0] if nodes else None, stated=bool(nodes))
 
 
-def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False) -> Region:
+def _region_of_the_crumbs(crumbs: list[str]) -> int | None:
+    """The division the page's place in its site names, the deepest crumb that names one alone (首页> 天津区域> 宁河>
+    正文: 宁河区 of 天津市; > 要闻动态 > 黎川要闻: 黎川县); None where no crumb does."""
+    gaz = gazetteer()
+    found = None
+    for crumb in crumbs:
+        nodes = [n for n in gaz.lookup(crumb) if gaz.levels[n] <= 3]
+        if found is not None and len(nodes) > 1:
+            nodes = [n for n in nodes if gaz.is_within(n, found)]
+        if len(nodes) == 1 and (found is None or gaz.is_within(nodes[0], found)):
+            found = nodes[0]
+    return found
+
+
+def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False,
+                 crumbs: list[str] = ()) -> Region:
     """The prefecture a page is about: its paper's city or county if the name says so (荆州日报,
     安吉新闻; a county-level division the publisher names whole, longer than a city's name it opens with:
     长春经济技术开发区), else, on a page of several articles, the one county it names, else (a page naming
-    no publisher) the one county its towns are in, else the prefecture its division names point to most.  One story naming one county is no county paper's page: a
+    no publisher) the one county its towns are in, else the prefecture its division names point to most.  A page's
+    place in its site (``crumbs``: 首页> 天津区域> 宁河) that names a city or a county says it too.  One story naming one county is no county paper's page: a
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
@@ -174,6 +190,9 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
         county = _publishers_county(publication, candidates)
         if county is not None:
             return Region(county, stated=True)
+    crumbed = _region_of_the_crumbs(list(crumbs))
+    if crumbed is not None and gazetteer().levels[crumbed] >= 2:
+        return Region(crumbed, stated=True)
     county = (_one_county_named(candidates) if page else None) or (None if publication else _county_of_its_towns(candidates))
     if county is not None:
         return Region(county)
