@@ -317,3 +317,13 @@ def test_a_pages_place_in_its_site_tells_where_it_is_at_home():
     # a county's site (黎川县, 2025): > 要闻动态 > 黎川要闻
     text = "首页\n> 要闻动态 > 黎川要闻\n\n郑锦锋督查防汛工作\n\n5月19日,县委书记郑锦锋深入乡镇督查防汛工作。"
     assert ("郑锦锋", "黎川县委", "书记") in _posts(text)
+
+
+def test_a_divisions_cppcc_named_in_full_and_the_hall_it_meets_in():
+    # a county's page (沧源佤族自治县, 2025): 中国人民政治协商会议|沧源佤族自治县|第十四届委员会|第四次会议|在|县委|报告厅
+    text = ("2月22日下午,中国人民政治协商会议沧源佤族自治县第十四届委员会第四次会议在县委报告厅隆重开幕。"
+            "县政协主席李文明代表政协沧源佤族自治县第十四届委员会常务委员会向大会报告工作。")
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert "沧源佤族自治县政协" in agencies
+    assert not agencies & {"中国人民政治协商会议", "政协沧源佤族自治县", "沧源佤族自治县委报告厅"}
+    assert ("李文明", "沧源佤族自治县政协", "主席") in _posts(text)

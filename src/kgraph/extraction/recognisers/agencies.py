@@ -645,7 +645,8 @@ def find_agencies(an: Analysis) -> None:
             continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
         body = _after_term(text, match.end(2))
         ends = [end for end in org_run(text, body, next_division(body))
-                if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS]
+                if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
+                and not _a_venue(text[body:end])]  # 县委|报告厅: the committee's hall, a place
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
@@ -718,6 +719,7 @@ def find_agencies(an: Analysis) -> None:
                                 last.key, anaphor=True))
     _party_congresses(an)
     _liaison_offices(an)
+    _local_cppccs(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
@@ -741,6 +743,29 @@ def _a_word_of_its_own(word: str) -> bool:
 @cache
 def _body_openings() -> frozenset[str]:
     return frozenset(word[0] for word in (*ordered_lexicon("org_suffixes.txt"), *word_set("division_bodies")))
+
+
+_CPPCC = re.compile("(?:中国人民政治协商会议|政协)")
+_CPPCC_TERM = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会")
+
+
+def _local_cppccs(an: Analysis) -> None:
+    """A division's CPPCC named in full, the party's formal order (政协|沧源佤族自治县|第十四届委员会, 中国人民政治协商会议
+    |沧源佤族自治县|第十四届委员会, a county's page, 2025): the division's 政协, the whole written its alias; not the
+    national body nor a cut name."""
+    text = an.text
+    divisions = {m.start: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    for match in _CPPCC.finditer(text):
+        division = divisions.get(match.end())
+        term = _CPPCC_TERM.match(text, division.end) if division is not None else None
+        if term is None:
+            continue
+        label = division.label + "政协"
+        an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and match.start() <= m.start < term.end())]
+        an.add(Mention.make("Agency", an.doc.id, match.start(), term.end(), text[match.start():term.end()], label,
+                            agency_key(label), division=division.key, division_label=division.label,
+                            spelling="政协" + division.label + "委员会"))
+        an.fact(agency_key(label), "locatedIn", division.key, match.start())
 
 
 def _liaison_offices(an: Analysis) -> None:

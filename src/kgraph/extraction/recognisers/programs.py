@@ -282,7 +282,8 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
     (word set project_heads): 天水卷烟厂|技改扩能|项目, 原平经济技术开发区|标准化厂房|项目, 宁夏钢铁集团公司|100万吨
     特钢|项目 (local pages of 2015-2021, each annotated a program).  The words between the name and the head are two to
     twelve, nouns, verbal nouns, numbers and measures only (pos set project_name_words), and say more than a kind
-    (重点|项目 is none: program_kind_words.txt)."""
+    (重点|项目 is none: program_kind_words.txt), nor open a place of the owner's name (巴州|工业园|智能制造项目, a
+    county's page, 2020: the place 巴州工业园 is read, the places' stage's)."""
     text, found = an.text, []
     # (a division the gazetteer holds or a zone: no name a suffix alone made, 和布克赛|尔县 of a county it holds short)
     names = {m.end: m for m in an.mentions if m.end > m.start and (m.type == "Agency" or (
@@ -301,6 +302,7 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
             # 项目, 东山园区|调研|项目建设, a county's pages, 2015-2022)
             if not _CJK.match(between) or "".join(words) != between or _kind_only(between, head) \
                     or _COUNT.search(between) or any(any(n in w for n in _NOT_PROJECT_WORDS) or w.endswith("年") or w in _governing_words()
+                                                     or w.endswith(ordered_lexicon("place_suffixes.txt"))
                                                      or w in lexicon("program_governing_verbs.txt") for w in words) \
                     or not all(word_tags().get(w, "n").startswith(_PROJECT_WORD_TAGS) or (i and word_tags().get(w) == "v")
                                for i, w in enumerate(words)):
