@@ -327,3 +327,12 @@ def test_a_divisions_cppcc_named_in_full_and_the_hall_it_meets_in():
     assert "沧源佤族自治县政协" in agencies
     assert not agencies & {"中国人民政治协商会议", "政协沧源佤族自治县", "沧源佤族自治县委报告厅"}
     assert ("李文明", "沧源佤族自治县政协", "主席") in _posts(text)
+
+
+def test_a_kind_of_body_before_xitong_is_every_body_of_the_kind_and_a_media_author_no_one():
+    # a district court's page (辽中区, 2021): 被评为|沈阳市|法院|系统|优秀法官 — every court of the city, no body
+    result = kgraph.extract_text("法庭庭长李铁权多次被评为沈阳市法院系统优秀法官。沈阳市公安局召开会议。")
+    assert set(by_label(result, "Agency")) == {"沈阳市公安局"}
+    # a county's site (沧源佤族自治县, 2025): 作者:沧源融媒 — its media centre, no person
+    text = "来源:沧源融媒    作者:沧源融媒    时间:2025-02-22 23:48\n\n2月22日下午,县政协会议开幕。"
+    assert "沧源融媒" not in by_label(kgraph.extract_text(text), "Person")

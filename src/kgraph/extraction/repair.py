@@ -334,6 +334,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
+        if an.text.startswith(_SYSTEM_TAILS, c.end) and name.endswith(org_heads()):
+            return []  # 沈阳市|法院|系统|优秀法官 (a district court's page, 2021): every court of the city, no body
         zone = next((kind for kind in _ZONE_KINDS if name.startswith(kind)), None)
         if zone is not None and len(name) - len(zone) >= 4 and name.endswith(_FIRM_ENDINGS):
             # 举报的|经济开发区|义聚永酒业酿造有限公司 (a district's page, 2021): the zone the firm is in, written alone
@@ -503,6 +505,7 @@ _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 _ZONE_KINDS = sorted(every_zone_kind(), key=len, reverse=True)
 _FIRM_ENDINGS = tuple(word_set("registered_firm_endings"))
+_SYSTEM_TAILS = tuple(word_set("body_system_tails"))
 
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))

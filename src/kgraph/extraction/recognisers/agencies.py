@@ -242,6 +242,8 @@ _RUN_BREAKING_LEVELS = ("县", "市", "省")
 # a sector's bodies of a division together (阜阳市|检察机关|…推进会: the city's procuratorates, a procuratorate's page,
 # 2023; GUIDELINES: 全县政法机关 is no entity)
 _BODY_SYSTEMS = frozenset(word_set("body_systems"))
+# a body's kind before 系统 is every body of the kind (沈阳市|法院|系统|优秀法官, a district court's page, 2021)
+_SYSTEM_TAILS = tuple(word_set("body_system_tails"))
 
 
 def _a_venue(head: str) -> bool:
@@ -616,7 +618,8 @@ def find_agencies(an: Analysis) -> None:
         # 宁德市|会展中心 (xwlb-2023): a venue that a place's head names (会展中心) longer than an
         # organisation's (中心) is a place of the division, no body of it
         ends = [end for end in org_run(text, body, next_division(body))
-                if not _a_venue(text[body:end]) and text[body:end] not in _BODY_SYSTEMS]
+                if not _a_venue(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
+                and not text.startswith(_SYSTEM_TAILS, end)]
         if ends and text.endswith(_REGISTERED_FIRMS, body, ends[-1]):
             # 穆棱市|电站|阀门|有限公司 (a zone's page, 2017): a registered firm's name is one name, no body 穆棱市电站
             # it is a unit of
@@ -646,7 +649,8 @@ def find_agencies(an: Analysis) -> None:
         body = _after_term(text, match.end(2))
         ends = [end for end in org_run(text, body, next_division(body))
                 if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
-                and not _a_venue(text[body:end])]  # 县委|报告厅: the committee's hall, a place
+                and not _a_venue(text[body:end])  # 县委|报告厅: the committee's hall, a place
+                and not text.startswith(_SYSTEM_TAILS, end)]
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
