@@ -336,3 +336,11 @@ def test_a_kind_of_body_before_xitong_is_every_body_of_the_kind_and_a_media_auth
     # a county's site (沧源佤族自治县, 2025): 作者:沧源融媒 — its media centre, no person
     text = "来源:沧源融媒    作者:沧源融媒    时间:2025-02-22 23:48\n\n2月22日下午,县政协会议开幕。"
     assert "沧源融媒" not in by_label(kgraph.extract_text(text), "Person")
+
+
+def test_a_villages_facilities_are_no_places_and_the_village_is_read():
+    # a prefecture's paper (甘南日报, 2012): 实施了|业库村|村道|改建工程, 维修了|村桥, 建成亚安村|文化活动广场
+    text = "迭部县召开会议。投资210万元实施了业库村村道改建工程,帮助安子村维修了村桥和村文化室,建成亚安村文化活动广场。"
+    result = kgraph.extract_text(text)
+    assert not by_label(result, "Place")
+    assert {"业库村", "安子村", "亚安村"} <= set(by_label(result, "AdministrativeDivision"))

@@ -45,10 +45,11 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .lexicons import names_a_ship, party_prefixes, word_ending
+from .lexicons import UNKNOWN_DIVISION_SUFFIXES, names_a_ship, party_prefixes, word_ending
 from .linkers import agency_key
 from .posts.titles import former_markers
 from .recognisers.zones import every_zone_kind
+from .linkers import unlinked_division
 from .world import foreign_name, home_country, names_country, national_story, world_names, world_regions
 
 __all__ = ["find_relations"]
@@ -92,9 +93,31 @@ def _drop_place_kinds(an: Analysis) -> None:
     """Drop the places that are a kind of place written alone, no name (data/relations/place_kinds.txt:
     在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
     kinds = data_words("relations", "place_kinds.txt")
-    related = {key for f in an.facts for key in (f.subject, f.object)}
+    # (a place's own location relates it to nothing: 建成亚安村|文化活动广场, the square in the village, is no name)
+    places = {m.key for m in an.mentions if m.type == "Place"}
+    related = {key for f in an.facts if not (f.predicate == "locatedIn" and f.subject in places)
+               for key in (f.subject, f.object)}
+    for m in [m for m in an.mentions if m.type == "Place" and m.key not in related]:
+        village = _village_before_a_kind(m.label, kinds)
+        if village and not any(d.type == "AdministrativeDivision" and d.start < m.start + len(village) and m.start < d.end
+                               for d in an.mentions):
+            # 业库村|村道 (甘南日报, 2012): a village's facility, no place; the village is a division
+            unlinked_division(an, m.start, m.start + len(village), village)
+            an.mentions.remove(m)
     an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.key not in related and (
-        m.label in kinds or _a_kind_of_zone(m.label)))]
+        m.label in kinds or _a_kind_of_zone(m.label) or _village_before_a_kind(m.label, kinds)))]
+
+
+_VILLAGE_ENDINGS = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
+
+
+def _village_before_a_kind(label: str, kinds) -> str:
+    """The village or community a place's name is when it goes on with a kind of place only (业库村|村道: 业库村), or ""."""
+    for ending in _VILLAGE_ENDINGS:
+        at = label.find(ending)
+        if 2 <= at <= 4 and label[at + len(ending):] in kinds:
+            return label[:at + len(ending)]
+    return ""
 
 
 def _a_kind_of_zone(label: str) -> bool:
