@@ -98,24 +98,25 @@ def _drop_place_kinds(an: Analysis) -> None:
     related = {key for f in an.facts if not (f.predicate == "locatedIn" and f.subject in places)
                for key in (f.subject, f.object)}
     for m in [m for m in an.mentions if m.type == "Place" and m.key not in related]:
-        village = _village_before_a_kind(m.label, kinds)
+        village = _village_before_a_kind(m.label)
         if village and not any(d.type == "AdministrativeDivision" and d.start < m.start + len(village) and m.start < d.end
                                for d in an.mentions):
             # 业库村|村道 (甘南日报, 2012): a village's facility, no place; the village is a division
             unlinked_division(an, m.start, m.start + len(village), village)
             an.mentions.remove(m)
     an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.key not in related and (
-        m.label in kinds or _a_kind_of_zone(m.label) or _village_before_a_kind(m.label, kinds)))]
+        m.label in kinds or _a_kind_of_zone(m.label) or _village_before_a_kind(m.label)))]
 
 
 _VILLAGE_ENDINGS = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
-def _village_before_a_kind(label: str, kinds) -> str:
-    """The village or community a place's name is when it goes on with a kind of place only (业库村|村道: 业库村), or ""."""
+def _village_before_a_kind(label: str) -> str:
+    """The village or community a place's name is when it goes on with a village's facility only (word set
+    village_facilities: 业库村|村道: 业库村), or "" (肖红坪村文化广场, a square named with its village, is a place)."""
     for ending in _VILLAGE_ENDINGS:
         at = label.find(ending)
-        if 2 <= at <= 4 and label[at + len(ending):] in kinds:
+        if 2 <= at <= 4 and label[at + len(ending):] in word_set("village_facilities"):
             return label[:at + len(ending)]
     return ""
 
