@@ -344,3 +344,9 @@ def test_a_villages_facilities_are_no_places_and_the_village_is_read():
     result = kgraph.extract_text(text)
     assert not by_label(result, "Place")
     assert {"业库村", "安子村", "亚安村"} <= set(by_label(result, "AdministrativeDivision"))
+
+
+def test_a_banks_and_a_firms_branches_are_bodies():
+    # a county's poverty-relief page (九龙县, 2017): 中国农业银行四川省分行 (分行/v to the dictionary: to split lines)
+    agencies = set(by_label(kgraph.extract_text("中国农业银行四川省分行捐赠物资。农行九龙支行行长李强出席。"), "Agency"))
+    assert {"中国农业银行四川省分行", "农行九龙支行"} <= agencies
