@@ -180,7 +180,7 @@ def test_a_site_menu_names_no_body_and_a_delegations_hosts_bodies_are_the_hosts(
     assert not agencies & {"穆棱市人大", "穆棱市人民政府", "穆棱市政协"}
     # the guests came from 牡丹江市 to 穆棱 (一行|莅临): 市委, 市工信局 after them are the hosts'
     posts = _posts(ZONE_VISIT_PAGE)
-    assert {("刘学凯", "穆棱市委", "常委"), ("刘学凯", "穆棱市委统战部", "部长"), ("郝刚", "穆棱市工信局", "局长"),
+    assert {("刘学凯", "穆棱市委", "常委"), ("刘学凯", "穆棱市委统战部", "部长"), ("郝刚", "穆棱市工业和信息化局", "局长"),
             ("孙玉岭", "穆棱经济开发区管委会", "副主任")} <= posts
     assert not {a for a in agencies if a.startswith("牡丹江市委")}
     # a registered firm's name is one name: no body 穆棱市电站
