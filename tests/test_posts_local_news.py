@@ -84,7 +84,8 @@ def test_a_former_chairman_of_an_exchange(discipline_notices):
 def test_a_county_notice_of_discipline():
     found = _holdings("公安县教育局原局长黄小明严重违纪违法。公安县文旅局原党组书记、局长孙强接受审查。")
     assert ("黄小明", "公安县教育局", "局长", True) in found
-    assert {("孙强", "公安县文旅局", "党组书记", True), ("孙强", "公安县文旅局", "局长", True)} <= found
+    # (文旅局 spelled out as its official name, the written form an alias: agency_expansions.tsv)
+    assert {("孙强", "公安县文化和旅游局", "党组书记", True), ("孙强", "公安县文化和旅游局", "局长", True)} <= found
 
 
 def test_the_cut_on_a_hand_built_analysis():
