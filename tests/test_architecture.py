@@ -95,3 +95,28 @@ def test_each_stage_has_an_entry_point(package):
     assert module.__all__ and module.__doc__
     for name in module.__all__:
         assert hasattr(module, name), f"{package}.{name}"
+
+
+def _bound_twice(source: str) -> list[str]:
+    """The names a module binds twice at its top level (an assignment, a function or a class)."""
+    seen, twice = set(), []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        twice += [name for name in names if name in seen]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_binds_a_name_twice():
+    # a constant bound twice is read with one value by the code above the second binding and another below it
+    # (agencies.py had two _TERM patterns and two _NUMERALS sets, 2026)
+    assert _bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]
+    found = {str(path.relative_to(SRC)): names for path in SRC.rglob("*.py") if (names := _bound_twice(path.read_text()))}
+    assert not found, found

@@ -110,10 +110,9 @@ def _former_rows():
 
 def _zone_kinds():
     """The kinds of development zone (data/lexicon/development_zones.tsv), whose rows name no division."""
-    from kgraph.resources import data_path
+    from kgraph.resources import table
 
-    with open(data_path("lexicon", "development_zones.tsv"), encoding="utf-8") as handle:
-        return frozenset(line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#"))
+    return frozenset(row[0] for row in table("development_zones.tsv"))
 
 
 class _Plain:

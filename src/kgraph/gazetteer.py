@@ -33,7 +33,7 @@ LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "villag
 # of the tree, and no name of theirs matches text
 _PLACEHOLDERS = ("直辖行政区划", "直辖村", "市辖区")
 # and the rows a kind of development zone alone names (开发区, 经济开发区: data/lexicon/development_zones.tsv)
-_ZONE_KINDS = ("lexicon", "development_zones.tsv")
+_ZONE_KINDS_FILE = ("lexicon", "development_zones.tsv")
 
 
 def _encodable(text: str) -> str:
@@ -176,7 +176,8 @@ def _code_owners(codes: dict[int, str]) -> dict[str, int]:
 
 @cache
 def _zone_kinds() -> frozenset[str]:
-    return frozenset(row[0] for row in table(_ZONE_KINDS[1]))
+    """The kinds of development zone as written (开发区, 经开区: data/lexicon/development_zones.tsv)."""
+    return frozenset(row[0] for row in table(_ZONE_KINDS_FILE[1]))
 
 
 class Gazetteer:
@@ -286,10 +287,10 @@ class Gazetteer:
         (reading 700 000 rows and indexing them costs 2 s; the cache, milliseconds)."""
         path = data_path("gazetteer", "divisions.tsv.gz")
         former = data_path("gazetteer", "former_names.tsv")
-        kinds = data_path(*_ZONE_KINDS)
+        kinds = data_path(*_ZONE_KINDS_FILE)
 
         def build() -> dict:
-            return cls._parse(path, former, kinds)._state
+            return cls._parse(path, former, _zone_kinds())._state
 
         state = cached("gazetteer", (path, former, kinds, Path(__file__)), build)
         gaz = cls.__new__(cls)
@@ -302,8 +303,8 @@ class Gazetteer:
         return gaz
 
     @classmethod
-    def _parse(cls, path, former_path=None, kinds_path=None) -> "Gazetteer":
-        rows, former, kinds = [], [], []
+    def _parse(cls, path, former_path=None, kinds: Iterable[str] = ()) -> "Gazetteer":
+        rows, former = [], []
         try:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 for line in handle:
@@ -317,9 +318,6 @@ class Gazetteer:
                         if not line.startswith("#") and line.strip():
                             code, name, year = line.rstrip("\n").split("\t")
                             former.append((code, name, int(year)))
-            if kinds_path is not None:
-                with open(kinds_path, encoding="utf-8") as handle:
-                    kinds = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
         except (OSError, ValueError) as exc:
             raise DataError(f"gazetteer {path} is damaged: {exc}") from exc
         return cls(rows, former, kinds)

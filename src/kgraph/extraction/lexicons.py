@@ -28,7 +28,7 @@ from ..resources import (
 )
 from .world import listed_names
 
-__all__ = ["AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
+__all__ = ["REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
            "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
@@ -68,6 +68,10 @@ _AREA_ENDINGS = tuple(sorted(AREA_PARTS))
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 # a division's government written right after its party committee: 省委|省政府, 党委|人民政府
 JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
+# what a registered firm's full name ends with: one name, no unit of a body its words name (穆棱市|电站|阀门|有限公司)
+REGISTERED_FIRM_ENDINGS = tuple(word_set("registered_firm_endings"))
+# what after a kind of body makes it every body of the kind in a division (沈阳市|法院|系统|优秀法官)
+SYSTEM_TAILS = tuple(word_set("body_system_tails"))
 
 
 def joint_government(text: str, start: int, middle: int, end: int) -> bool:

@@ -112,15 +112,17 @@ def link_division(an: Analysis, start: int, end: int, text: str, node: int) -> N
     ))
 
 
-def _unlinked_key(an: Analysis, name: str) -> Key:
-    region = an.region.node
+def _unlinked_key(an: Analysis, name: str, within: int | None = None) -> Key:
+    region = an.region.node if within is None else within
     scope = gazetteer().node_key(region) if region is not None else "?"
     return Key("division", f"{scope}/?{name}")
 
 
-def unlinked_division(an: Analysis, start: int, end: int, name: str, **props) -> Key:
-    key = _unlinked_key(an, name)
-    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, name, name, key,
+def unlinked_division(an: Analysis, start: int, end: int, name: str, within: int | None = None, **props) -> Key:
+    """A division the gazetteer lacks, named ``name`` and written at [start, end), keyed within the gazetteer's
+    division ``within`` (a zone within its city: 天水经济技术开发区) or the article's region."""
+    key = _unlinked_key(an, name, within)
+    an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, an.text[start:end], name, key,
                         level=division_level(name), linked=False, **props))
     return key
 

@@ -92,11 +92,8 @@ def find_relations(an: Analysis) -> None:
 def _drop_place_kinds(an: Analysis) -> None:
     """Drop the places that are a kind of place written alone, no name (data/relations/place_kinds.txt:
     在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
-    kinds = data_words("relations", "place_kinds.txt")
-    # (a place's own location relates it to nothing: 建成亚安村|文化活动广场, the square in the village, is no name)
-    places = {m.key for m in an.mentions if m.type == "Place"}
-    related = {key for f in an.facts if not (f.predicate == "locatedIn" and f.subject in places)
-               for key in (f.subject, f.object)}
+    kinds = frozenset(data_words("relations", "place_kinds.txt")) | frozenset(word_set("village_facilities"))
+    related = {key for f in an.facts for key in (f.subject, f.object)}
     for m in [m for m in an.mentions if m.type == "Place" and m.key not in related]:
         village = _village_before_a_kind(m.label)
         if village and not any(d.type == "AdministrativeDivision" and d.start < m.start + len(village) and m.start < d.end

@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -334,10 +334,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         verb = glued_verb(name)
         return [Candidate(c.start, c.end - verb, c.type, c.source, c.score)]
     if c.type == "Agency":
-        if an.text.startswith(_SYSTEM_TAILS, c.end) and name.endswith(org_heads()):
+        if an.text.startswith(SYSTEM_TAILS, c.end) and name.endswith(org_heads()):
             return []  # 沈阳市|法院|系统|优秀法官 (a district court's page, 2021): every court of the city, no body
         zone = next((kind for kind in _ZONE_KINDS if name.startswith(kind)), None)
-        if zone is not None and len(name) - len(zone) >= 4 and name.endswith(_FIRM_ENDINGS):
+        if zone is not None and len(name) - len(zone) >= 4 and name.endswith(REGISTERED_FIRM_ENDINGS):
             # 举报的|经济开发区|义聚永酒业酿造有限公司 (a district's page, 2021): the zone the firm is in, written alone
             # before it, is no part of its name
             return repair(an, Candidate(c.start + len(zone), c.end, c.type, c.source, c.score))
@@ -504,8 +504,7 @@ _CONTEST_VERBS = frozenset(word_set("contest_verbs"))
 _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 _ZONE_KINDS = sorted(every_zone_kind(), key=len, reverse=True)
-_FIRM_ENDINGS = tuple(word_set("registered_firm_endings"))
-_SYSTEM_TAILS = tuple(word_set("body_system_tails"))
+
 
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))

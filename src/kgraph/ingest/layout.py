@@ -32,7 +32,8 @@ _INNER_PUNCT = re.compile(r"[，,；;。]")
 _MAX_HEADING = 40
 _TEASER_ENDS = ("...", "…", "……")  # how a linked story's teaser is cut short
 _CAPTION_LENGTH = 16  # a photo's caption between paragraphs, at most: no article's headline and subtitle
-_BULLET = re.compile(r"^[□■◎●▲★◆]\s*")
+_BULLET_MARKS = "[□■◎●▲★◆]"
+_BULLET = re.compile(rf"^{_BULLET_MARKS}\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}")
 # a line of a forum's anti-copying noise, no character of the text: 1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y
 _NOISE_LINE = re.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){2})\s*(?:[^\s\u4e00-\u9fff]{1,3}\s+){5,}[^\s\u4e00-\u9fff]{1,3}\s*")
@@ -48,8 +49,9 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
-        # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none
-        rf"|(?!本)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:记者|通讯员)))[^\s()（）。，]{{0,16}}[电讯])"
+        # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
+        rf"|(?!本)(?!(?:{'|'.join(word_set('dateline_time_words'))})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
+        rf"[^\s()（）。，]{{0,16}}[电讯])"
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
     )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
@@ -284,7 +286,7 @@ def page_crumbs(text: str) -> list[str]:
     for line in text[:_MASTHEAD_REACH].split("\n"):
         line = line.strip()
         if _BREADCRUMB.fullmatch(line):
-            for crumb in re.split(r"\s*[>＞»›]+\s*", line):
+            for crumb in re.split(rf"\s*{_CRUMB_MARKS}+\s*", line):
                 for word in word_set("crumb_section_words"):
                     crumb = crumb.removesuffix(word)
                 if crumb:
@@ -365,7 +367,7 @@ def _byline_medium() -> str:
 def _bulleted_credits() -> re.Pattern[str]:
     """Credits each opened by a bullet, at a line's start: ``□ 本报记者 曹天健 □ 本报通讯员 羊文智 刘海鹏``."""
     roles, name, medium = _role_pattern().pattern, _byline_name(), _byline_medium()
-    return re.compile(rf"(?:\s*{_BULLET.pattern[1:]}(?:{medium})?(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*)+")
+    return re.compile(rf"(?:\s*{_BULLET_MARKS}\s*(?:{medium})?(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*)+")
 
 
 def _story_after_credits(line: str) -> int:
@@ -536,7 +538,8 @@ def _is_broken(text: str) -> bool:
 # a site's breadcrumb: where the page sits, its parts short (新县八里畈镇人民政府 > 政务动态)
 # (a site's links may open with the mark: > 穆棱门户   > 市人大   > 市 委   > 市政府, a county-level city's CPPCC
 # site, 2017)
-_BREADCRUMB = re.compile(r"(?:[>＞»›]\s*)?[^。！？，,；;>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。！？，,；;>＞»›]{1,16})+")
+_CRUMB_MARKS = "[>＞»›]"
+_BREADCRUMB = re.compile(rf"(?:{_CRUMB_MARKS}\s*)?[^。！？，,；;>＞»›]{{1,16}}(?:\s*{_CRUMB_MARKS}\s*[^。！？，,；;>＞»›]{{1,16}})+")
 # a site's menu: four short words or more, apart by wide spaces (首页  政协概况  政协动态  政协会议  …, the same site)
 _MENU = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]{2,}[\u4e00-\u9fff]{2,8}){3,}")
 
@@ -600,8 +603,8 @@ def _classify(line: str) -> str:
     if fields is not None:
         if any(f.kind == "host" for f in fields):
             # 主办:中共重庆市綦江区委 重庆市綦江区人民政府 承办:重庆市綦区融媒体中心 (a district's site, 2023): the bodies
-            # that run the site, named (GUIDELINES: bodies and media named anywhere are agencies); a line of text
-            return "body"
+            # that run the site, named (GUIDELINES: bodies and media named anywhere are agencies)
+            return "host"
         return "fields" if any(f.kind != "other" for f in fields) else "furniture"
     if _ends_sentence(line) or _dateline().match(line) or len(line) > _MAX_HEADING or _INNER_PUNCT.search(line):
         return "body"
@@ -783,6 +786,10 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             # over the headline: 福州新闻网, 2021)
         if kind == "noise":
             continue  # skipped, closing nothing: the story goes on after it
+        if kind == "host":
+            # over the stories a line of text of its own, read for the bodies it names; under them the site's
+            # footer, which closes the story before it and joins none
+            kind = "furniture" if any(p.kind == "body" for p in paragraphs) else "body"
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
             continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
         if links and stripped.endswith(_TEASER_ENDS):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 from itertools import accumulate
@@ -33,7 +34,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, abbreviations, common_words, false_org_heads, foreign_parties,
+from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_prefixes)
 from ..linkers import agency_key, canonical_head, division_key
 from ..names import chinese_name
@@ -242,8 +243,6 @@ _RUN_BREAKING_LEVELS = ("县", "市", "省")
 # a sector's bodies of a division together (阜阳市|检察机关|…推进会: the city's procuratorates, a procuratorate's page,
 # 2023; GUIDELINES: 全县政法机关 is no entity)
 _BODY_SYSTEMS = frozenset(word_set("body_systems"))
-# a body's kind before 系统 is every body of the kind (沈阳市|法院|系统|优秀法官, a district court's page, 2021)
-_SYSTEM_TAILS = tuple(word_set("body_system_tails"))
 
 
 def _a_venue(head: str) -> bool:
@@ -281,6 +280,10 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
                        "苏木": ("township",),  # 苏木|政府副苏木达|包爱华 (a banner's township, 2024): 敖包苏木's
                        "自治区": ("province",)}  # 自治区高级人民法院 on a page of 防城港市: 广西壮族自治区's
 
+
+# a level word a division's bodies are written after (该)? (县委, 社区党委, 街道党工委: the levels above)
+_LEVEL_WORDS = re.compile("(该)?(" + "|".join(sorted((w for w in _ABBREVIATED_LEVELS if len(w) > 1), key=len, reverse=True))
+                          + f"|[{_LEVEL_CHARS}])")
 
 # one-character words that jieba glues to an abbreviated level (任|县 as 任县, a county of 河北省;
 # 由县, 和县, 经县): 张伟同志任|县商务局局长, 会议由|县人大常委会主任王德明主持
@@ -333,7 +336,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
                 and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
-        if an.text.endswith(_STATIONED_WORDS, 0, mention.start):
+        if _where_an_office_is(an, mention):
             continue  # 省政府驻|上海|办事处…，|市委|常委 (四平日报, 2016): where an office is stationed, not the city of 市委
         if mention.prop("node") is not None and _home_then_a_county(an, mention.prop("node"), level_char):
             continue  # 射洪市融媒体中心 … 我县…|市政协 (2017): then a county, whose 市 is the prefecture's
@@ -364,8 +367,16 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     return found
 
 
-_VISITING = re.compile(r"(?:党政)?(?:代表团|考察团|调研组|一行)")
-_DELEGATION_COMES = re.compile(r"(?:代表团|考察团|调研组|一行)(?:\d+人)?[，,]?(?:先后)?(?:莅临|来到|深入)")
+_DELEGATIONS = "|".join(word_set("delegation_words"))
+_VISITING = re.compile(f"(?:党政)?(?:{_DELEGATIONS})")
+_DELEGATION_COMES = re.compile(f"(?:{_DELEGATIONS})(?:\\d+人)?[，,]?(?:先后)?(?:{'|'.join(word_set('arrival_verbs'))})")
+
+
+def _where_an_office_is(an: Analysis, division: Mention) -> bool:
+    """Whether a division is written after a body and a word of stationing (省政府|驻|上海|办事处), the place its office
+    is in; not after a verb that ends so (督察组|进驻|河南省: the province inspected, whose 省委 the page says)."""
+    word = next((w for w in _STATIONED_WORDS if an.text.endswith(w, 0, division.start)), None)
+    return word is not None and any(m.type == "Agency" and m.end == division.start - len(word) for m in an.mentions)
 
 
 def written_former(mention: Mention) -> bool:
@@ -376,7 +387,8 @@ def written_former(mention: Mention) -> bool:
 def _visiting_divisions(an: Analysis) -> frozenset:
     """The keys of the divisions whose delegation the page says comes to it: a division named right before
     代表团, 考察团 or 一行 in a sentence that says 来我县 or 到我市 (枞阳县党政代表团…来我县考察学习, a county's
-    site, 2023): the guests' division, whose bodies the page's bare 县委 never names."""
+    site, 2023), or before a delegation that comes to a division the page names (…赵中三|一行|莅临|穆棱经济开区, as the
+    page writes it, 2017): the guests' division, whose bodies the page's bare 县委 never names."""
     coming = [m.start() for m in re.finditer(r"[来到]我[县市区旗镇乡]", an.text)]
     # a delegation that comes to a division the page names (牡丹江市政协副主席…赵中三|一行|莅临|穆棱经济开区, a
     # county-level city's site, 2017): the host is named after the verb, the guests before it
@@ -449,17 +461,31 @@ def home_division(an: Analysis, level_char: str) -> tuple[str, str, int, str | N
     return None
 
 
-def _named_by_its_first_character(an: Analysis, level_char: str, start: int) -> Mention | None:
+def _divisions_by_first_character(an: Analysis) -> dict[tuple[str, str], list[Mention]]:
+    """The divisions the page writes in full, by their name's first character and their level's last (牡, 市:
+    牡丹江市), read once per article for :func:`_named_by_its_first_character`."""
+    found: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in an.of_type("AdministrativeDivision"):
+        if m.end > m.start and len(m.label) > 2:
+            found[m.label[0], m.label[-1]].append(m)
+    return found
+
+
+def _named_by_its_first_character(an: Analysis, level_char: str, start: int,
+                                  by_first: dict[tuple[str, str], list[Mention]]) -> Mention | None:
     """The division a level character names with its name's first character before it, the page naming it in full
-    (牡市|政协副主席赵中三, a county-level city's CPPCC site, 2017, after 牡丹江市政协副主席: 牡丹江市); None else."""
-    if not start or not _CJK_CHARACTER.match(an.text[start - 1]):
+    (牡市|政协副主席赵中三, a county-level city's CPPCC site, 2017, its headline; the story: 牡丹江市政协副主席); None
+    else, and where the character is a word of its own (南开区…和平区副区长…街道|和|区委: 南开区委; word set
+    glued_breaks)."""
+    before = an.text[start - 1] if start else ""
+    if not _CJK.match(before) or before in _GLUED_BREAKS or start - 1 in an.boundaries and start in an.boundaries \
+            and word_tags().get(before, "")[:1] in ("c", "p", "u"):
         return None
-    named = {m.key: m for m in an.of_type("AdministrativeDivision") if m.end > m.start
-             and m.label.startswith(an.text[start - 1]) and m.label.endswith(level_char) and len(m.label) > 2}
+    named = {m.key: m for m in by_first.get((before, level_char), ())}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_GLUED_BREAKS = frozenset(word_set("glued_breaks"))
 
 
 def _the_hosts(an: Analysis, level_char: str, home: int, visitors: frozenset) -> tuple[str, Key, int, None] | None:
@@ -552,7 +578,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
 
 
 def _autonomous_short(name: str) -> str:
-    """An autonomous division's short name (黔东南苗族侗族自治州: 黔东南), or its name when the gazetteer gives none."""
+    """An autonomous division's short name (黔东南苗族侗族自治州: 黔东南), or its name without the level's last
+    character when the gazetteer gives none."""
     gaz = gazetteer()
     return next((gaz.shorts[n] for n in gaz.by_name.nodes(name) if gaz.shorts[n]), name[:-1])
 
@@ -619,8 +646,8 @@ def find_agencies(an: Analysis) -> None:
         # organisation's (中心) is a place of the division, no body of it
         ends = [end for end in org_run(text, body, next_division(body))
                 if not _a_venue(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
-                and not text.startswith(_SYSTEM_TAILS, end)]
-        if ends and text.endswith(_REGISTERED_FIRMS, body, ends[-1]):
+                and not text.startswith(SYSTEM_TAILS, end)]
+        if ends and text.endswith(REGISTERED_FIRM_ENDINGS, body, ends[-1]):
             # 穆棱市|电站|阀门|有限公司 (a zone's page, 2017): a registered firm's name is one name, no body 穆棱市电站
             # it is a unit of
             ends = ends[-1:]
@@ -630,9 +657,10 @@ def find_agencies(an: Analysis) -> None:
     # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
     visitors = _visiting_divisions(an)  # read once for every abbreviation below
+    by_first = _divisions_by_first_character(an)
     # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
     # and an autonomous region's word (自治区|高级人民法院|咨询委员会, a district court's page, 2017: 广西壮族自治区's)
-    for match in re.finditer(f"(该)?(社区|街道|苏木|自治区|[{_LEVEL_CHARS}])", text):
+    for match in _LEVEL_WORDS.finditer(text):
         p = match.start(2)
         if covered[p]:
             continue
@@ -650,12 +678,12 @@ def find_agencies(an: Analysis) -> None:
         ends = [end for end in org_run(text, body, next_division(body))
                 if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
                 and not _a_venue(text[body:end])  # 县委|报告厅: the committee's hall, a place
-                and not text.startswith(_SYSTEM_TAILS, end)]
+                and not text.startswith(SYSTEM_TAILS, end)]
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
-        governing = _named_by_its_first_character(an, level_char, start) or governing_division(an, level_char, start,
-                                                                                               visitors)
+        governing = _named_by_its_first_character(an, level_char, start, by_first) or governing_division(
+            an, level_char, start, visitors)
         written = None
         if governing is not None:
             label, key = governing.label, governing.key
@@ -750,26 +778,39 @@ def _body_openings() -> frozenset[str]:
 
 
 _CPPCC = re.compile("(?:中国人民政治协商会议|政协)")
-_CPPCC_TERM = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会")
+
+
+@cache
+def _cppcc_term() -> re.Pattern[str]:
+    """A CPPCC's term and 委员会 after its division (第十四届委员会, 委员会)."""
+    return re.compile(f"(?:{_TERM_WRITTEN})?委员会")
 
 
 def _local_cppccs(an: Analysis) -> None:
     """A division's CPPCC named in full, the party's formal order (政协|沧源佤族自治县|第十四届委员会, 中国人民政治协商会议
     |沧源佤族自治县|第十四届委员会, a county's page, 2025): the division's 政协, the whole written its alias; not the
-    national body nor a cut name."""
+    national body nor a cut name the model read inside it."""
     text = an.text
     divisions = {m.start: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    found = []
     for match in _CPPCC.finditer(text):
         division = divisions.get(match.end())
-        term = _CPPCC_TERM.match(text, division.end) if division is not None else None
-        if term is None:
-            continue
+        term = _cppcc_term().match(text, division.end) if division is not None else None
+        if term is not None:
+            found.append((match.start(), term.end(), division))
+    if not found:
+        return
+    inside = [m for m in an.mentions if m.type == "Agency" and any(s <= m.start < e for s, e, _ in found)]
+    for m in inside:
+        an.mentions.remove(m)
+    gone = {m.key for m in inside} - {m.key for m in an.mentions}
+    an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+    for start, end, division in found:
         label = division.label + "政协"
-        an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and match.start() <= m.start < term.end())]
-        an.add(Mention.make("Agency", an.doc.id, match.start(), term.end(), text[match.start():term.end()], label,
-                            agency_key(label), division=division.key, division_label=division.label,
+        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
+                            division=division.key, division_label=division.label,
                             spelling="政协" + division.label + "委员会"))
-        an.fact(agency_key(label), "locatedIn", division.key, match.start())
+        an.fact(agency_key(label), "locatedIn", division.key, start)
 
 
 def _liaison_offices(an: Analysis) -> None:
@@ -797,8 +838,8 @@ def _liaison_offices(an: Analysis) -> None:
         an.fact(agency_key(label), "subOrganizationOf", government.key, government.start)
 
 
+# a government's name ends so; the word of stationing (省政府|驻|上海|办事处)
 _GOVERNMENTS = ("人民政府",)
-_REGISTERED_FIRMS = tuple(word_set("registered_firm_endings"))
 _STATIONED_WORDS = tuple(word_set("stationed_words"))
 
 
@@ -1090,7 +1131,7 @@ def _unit_heads() -> tuple[str, ...]:
     return ordered_lexicon("unit_heads.txt")
 
 
-_NUMERALS = "0-9０-９一二两三四五六七八九十百千万几数"
+_COUNT_NUMERALS = "0-9０-９一二两三四五六七八九十百千万几数"  # a character class's ranges
 
 
 @cache
@@ -1098,7 +1139,7 @@ def _body_count() -> re.Pattern[str]:
     """A count of bodies: a number (or 多, 几, 数) and a word that counts bodies (word set body_counters:
     31所, 两家, 1500多个, 多地, 一座), not an ordinal (第一家)."""
     counters = "".join(word_set("body_counters"))
-    return re.compile(rf"(?<![第{_NUMERALS}])(?:[{_NUMERALS}]+多?|多)[{counters}]")
+    return re.compile(rf"(?<![第{_COUNT_NUMERALS}])(?:[{_COUNT_NUMERALS}]+多?|多)[{counters}]")
 
 
 def _counted_bodies(an: Analysis, c: Candidate) -> list[Candidate] | None:

@@ -45,6 +45,8 @@ def _counties(an: Analysis) -> set[int]:
 
 @stage(reads=("text", "AdministrativeDivision"), writes=("AdministrativeDivision",))
 def find_listed_divisions(an: Analysis) -> None:
+    """Every list of short names before a level word whose names the gazetteer holds, two at least, inside the
+    page's counties (see the module's docstring), each name linked where no division is written yet."""
     counties = None
     gaz = gazetteer()
     taken = {(m.start, m.end) for m in an.of_type("AdministrativeDivision")}

@@ -99,7 +99,7 @@ def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
 
 
-@stage(reads=("text", "tokens", "model_tokens", "Agency"), writes=("Program",))
+@stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"), writes=("Program",))
 def find_programs(an: Analysis) -> None:
     text = an.text
     taken: list[tuple[int, int]] = []
@@ -281,15 +281,20 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """Projects named after the body, the firm, the zone or the division that runs them, and what they build
     (word set project_heads): 天水卷烟厂|技改扩能|项目, 原平经济技术开发区|标准化厂房|项目, 宁夏钢铁集团公司|100万吨
     特钢|项目 (local pages of 2015-2021, each annotated a program).  The words between the name and the head are two to
-    twelve, nouns, verbal nouns, numbers and measures only (pos set project_name_words), and say more than a kind
+    twelve, of the tags of pos set project_name_words (nouns, verbal nouns, numbers, measures, abbreviations), a verb
+    after the first (技改|扩能/v), and say more than a kind
     (重点|项目 is none: program_kind_words.txt), nor open a place of the owner's name (巴州|工业园|智能制造项目, a
     county's page, 2020: the place 巴州工业园 is read, the places' stage's)."""
     text, found = an.text, []
     # (a division the gazetteer holds or a zone: no name a suffix alone made, 和布克赛|尔县 of a county it holds short)
-    names = {m.end: m for m in an.mentions if m.end > m.start and (m.type == "Agency" or (
-        m.type == "AdministrativeDivision" and (m.prop("node") is not None or m.prop("zone"))))}
+    names: dict[int, Mention] = {}
+    for m in an.mentions:
+        if m.end > m.start and (m.type == "Agency" or (
+                m.type == "AdministrativeDivision" and (m.prop("node") is not None or m.prop("zone")))):
+            if m.end not in names or m.end - m.start > names[m.end].end - names[m.end].start:
+                names[m.end] = m  # the longest name ending there (天水卷烟厂, not 卷烟厂)
     for head in word_set("project_heads"):
-        for match in re.finditer(head, text):
+        for match in re.finditer(re.escape(head), text):
             if any(s <= match.start() < e for s, e in taken) or match.start() not in an.boundaries:
                 continue
             owner = next((names[at] for at in range(match.start() - 2, max(-1, match.start() - 13), -1)

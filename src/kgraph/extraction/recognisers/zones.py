@@ -17,7 +17,8 @@ from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import pos_tags, table, word_tags
 from ..analysis import Analysis, stage
-from ..linkers import division_key
+from ..lexicons import division_level
+from ..linkers import division_key, unlinked_division
 
 __all__ = ["every_zone_kind", "find_zones", "zone_kinds"]
 
@@ -63,24 +64,25 @@ def _qualifier(an: Analysis, start: int, end: int) -> bool:
 
 
 def _zone(an: Analysis, node: int, start: int, end: int, label: str) -> Key:
-    """The zone ``label`` of the division ``node``, written at [start, end), inside the division."""
-    key = Key("division", f"{gazetteer().node_key(node)}/?{label}")
-    _zone_mention(an, key, label, start, end)
+    """The zone ``label`` of the division ``node``, written at [start, end), inside the division (a zone acts as
+    a county does: GUIDELINES.md lists 荆州经济技术开发区 beside 沙市区)."""
+    key = unlinked_division(an, start, end, label, within=node, zone=True)
     an.fact(key, "partOf", division_key(node), start)
     return key
 
 
 def _zone_mention(an: Analysis, key: Key, label: str, start: int, end: int) -> None:
-    # a zone acts as a county does (GUIDELINES.md lists 荆州经济技术开发区 beside 沙市区)
+    """Another mention of a zone the page names (开发区 alone for 穆棱经济开发区)."""
     an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, an.text[start:end], label, key,
-                        level="county", linked=False, zone=True))
+                        level=division_level(label), linked=False, zone=True))
 
 
 def _same_zone(written: str, full: str) -> bool:
-    """Whether a kind as written may be the zone a page names by the fuller kind ``full``: the kind any zone is
-    written short as (开发区), or a short kind of the same family (经开区 for 经济开发区, 高新区 for 高新技术开发区)."""
+    """Whether a kind as written may be the zone a page names by the fuller kind ``full``: the same kind, the kind any
+    zone is written short as (开发区), or a short kind of the same family (经开区 for 经济开发区, 高新区 for
+    高新技术开发区)."""
     role = _roles()[written]
-    return role == "any" or (role == "short" and full[:2] == zone_kinds()[written][:2])
+    return role == "any" or zone_kinds()[written] == full or (role == "short" and full[:2] == zone_kinds()[written][:2])
 
 
 _BEFORE_A_ZONE_TAGS = pos_tags("before_a_zone_alone")
@@ -124,19 +126,29 @@ def find_zones(an: Analysis) -> None:
     for _, _, node, qualifier, kind in named:
         if len(zone_kinds()[kind]) > len(fullest.get((node, qualifier), "")):
             fullest[node, qualifier] = zone_kinds()[kind]
-    zones: dict[Key, str] = {}
+    zones: dict[Key, tuple[str, str]] = {}  # key -> (label, full kind)
     for start, end, node, qualifier, kind in named:
         full = fullest[node, qualifier]
-        label = (gaz.shorts[node] or gaz.names[node]) + qualifier + (full if _same_zone(kind, full) else zone_kinds()[kind])
-        zones[_zone(an, node, start, end, label)] = label
-    # the kind alone: the one zone the page names, else (经开区, 高新区) its home's own
+        full = full if _same_zone(kind, full) else zone_kinds()[kind]
+        label = (gaz.shorts[node] or gaz.names[node]) + qualifier + full
+        zones[_zone(an, node, start, end, label)] = (label, full)
+    # the kind alone: the one zone the page names, of its kind (到|开发区|企业; not 高新区 for a 经济技术开发区), else
+    # (经开区, 高新区) its home's own, one of each kind
     home = an.region.node
+    own: dict[str, tuple[Key, str]] = {}
     for match in bare:
         start, end = match.span()
+        kind = match.group()
         if not _alone(an, start):
             continue
-        if len(zones) == 1:
-            _zone_mention(an, *next(iter(zones.items())), start=start, end=end)
-        elif not zones and home is not None and _roles()[match.group()] == "short" and an.region.stated:
-            label = (gaz.shorts[home] or gaz.names[home]) + zone_kinds()[match.group()]
-            zones[_zone(an, home, start, end, label)] = label
+        if zones:
+            if len(zones) == 1 and _same_zone(kind, next(iter(zones.values()))[1]):
+                key, (label, _) = next(iter(zones.items()))
+                _zone_mention(an, key, label, start, end)
+        elif home is not None and _roles()[kind] == "short" and an.region.stated:
+            full = zone_kinds()[kind]
+            if full in own:
+                _zone_mention(an, *own[full], start, end)
+            else:
+                label = (gaz.shorts[home] or gaz.names[home]) + full
+                own[full] = (_zone(an, home, start, end, label), label)
