@@ -350,3 +350,24 @@ def test_a_banks_and_a_firms_branches_are_bodies():
     # a county's poverty-relief page (九龙县, 2017): 中国农业银行四川省分行 (分行/v to the dictionary: to split lines)
     agencies = set(by_label(kgraph.extract_text("中国农业银行四川省分行捐赠物资。农行九龙支行行长李强出席。"), "Agency"))
     assert {"中国农业银行四川省分行", "农行九龙支行"} <= agencies
+
+
+def test_a_verb_ending_in_zhu_hides_no_division_and_a_bare_zone_kind_keeps_its_kind():
+    # only an office's stationing hides the place from a level word (省政府|驻|上海|办事处); 督察组|进驻|河南省 is the
+    # province inspected, whose 省委 the sentence names
+    assert ("楼阳生", "河南省委", "书记") in _posts(
+        "湖北省召开会议。中央第三生态环境保护督察组进驻河南省开展督察，省委书记楼阳生出席动员会。")
+    # a bare kind is the page's one zone only of its kind: 高新区 is no 天水经济技术开发区
+    result = kgraph.extract_text("甘谷县组织代表参观考察天水经济技术开发区。代表们到高新区企业参观,又到开发区企业调研。")
+    zone = by_label(result, "AdministrativeDivision")["天水经济技术开发区"]
+    assert {m.text for m in zone.mentions} == {"天水经济技术开发区", "开发区"}
+
+
+def test_a_function_word_before_a_level_character_names_no_division_by_its_first_character():
+    from kgraph.extraction.recognisers.agencies import _divisions_by_first_character, _named_by_its_first_character
+    an = analysis_of("和平区副区长王明出席。街道和区委负责人参加。牡市政协副主席出席。牡丹江市召开会议。")
+    _linked(an, "和平区", "和平区")
+    _linked(an, "牡丹江市", "牡丹江市")
+    by_first = _divisions_by_first_character(an)
+    assert _named_by_its_first_character(an, "区", an.text.index("区委"), by_first) is None
+    assert _named_by_its_first_character(an, "市", an.text.index("市政协"), by_first).label == "牡丹江市"
