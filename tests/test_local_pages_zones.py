@@ -371,3 +371,14 @@ def test_a_function_word_before_a_level_character_names_no_division_by_its_first
     by_first = _divisions_by_first_character(an)
     assert _named_by_its_first_character(an, "区", an.text.index("区委"), by_first) is None
     assert _named_by_its_first_character(an, "市", an.text.index("市政协"), by_first).label == "牡丹江市"
+
+
+def test_a_page_naming_one_county_and_its_towns_is_at_home_there():
+    # a city's page (固原市, 2021), no publisher: 市委常委、组织部部长余剑雄…调研指导|西吉县|村(社区)…|兴隆镇|单南村和|
+    # 将台堡镇|保林村 — 兴隆镇 names 33 towns, one of them 西吉县's: 市委 is 西吉县's city's, 县委 西吉县's
+    text = ("3月2日,市委常委、组织部部长余剑雄带领调研组调研指导西吉县村(社区)“两委”换届选举工作。县委常委、组织部部长"
+            "高耀明一同参加。\n余剑雄一行先后深入兴隆镇单南村和将台堡镇保林村进行实地调研。")
+    assert {("余剑雄", "固原市委", "常委"), ("高耀明", "西吉县委", "常委")} <= _posts(text)
+    # a firm's short name before a division and a branch's head: 农行|四川省|分行, no body of 四川省
+    agencies = set(by_label(kgraph.extract_text("中石油西南油气田公司、农行四川省分行派人参加。"), "Agency"))
+    assert "农行四川省分行" in agencies and "四川省分行" not in agencies

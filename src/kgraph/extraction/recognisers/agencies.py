@@ -314,9 +314,22 @@ def _a_firms_branch(an: Analysis, start: int) -> bool:
     the division names the firm's branch, whose name opens with the firm's; no body of the division's
     (江苏公司).  Not 国家税务总局|江苏省|税务局 (the central body's bureau of the province)."""
     token = an.token_at(start - 1) if start else None
-    if token is None or token[1] != start or token[1] - token[0] < 3:
+    if token is None or token[1] != start or token[1] - token[0] < 2:
         return False
+    if token[1] - token[0] == 2:
+        # a firm's short name of two characters (农行|四川省|分行, a county's page, 2017): only before a branch's head
+        return word_tags().get(token[2], "") in ("nt", "j") and _branch_after(an, start)
     return word_tags().get(token[2], "") == "nt" and token[2] not in alias_table("national_agencies.tsv")
+
+
+def _branch_after(an: Analysis, start: int) -> bool:
+    """Whether a firm's branch's head (分行, 支行, 分公司) ends the run after the division at ``start``."""
+    division = next((m for m in an.of_type("AdministrativeDivision") if m.start == start and m.end > m.start), None)
+    return division is not None and any(an.text.endswith(_BRANCH_HEADS, division.end, end)
+                                        for end in org_run(an.text, division.end, len(an.text)))
+
+
+_BRANCH_HEADS = tuple(word_set("branch_heads"))
 
 
 def governing_division(an: Analysis, level_char: str, before: int, visitors: frozenset | None = None) -> Mention | None:

@@ -193,7 +193,8 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     crumbed = _region_of_the_crumbs(list(crumbs))
     if crumbed is not None and gazetteer().levels[crumbed] >= 2:
         return Region(crumbed, stated=True)
-    county = (_one_county_named(candidates) if page else None) or (None if publication else _county_of_its_towns(candidates))
+    county = (_one_county_named(candidates) if page else None) or (
+        None if publication else _county_of_its_towns(candidates) or _one_county_with_its_towns(candidates))
     if county is not None:
         return Region(county)
     votes: Counter[int] = Counter()
@@ -255,6 +256,21 @@ def _county_of_its_towns(candidates: list[Candidate]) -> int | None:
     if len(towns) >= 2 or not next(iter(towns)).endswith("乡"):
         return next(iter(counties))
     return None
+
+
+def _one_county_with_its_towns(candidates: list[Candidate]) -> int | None:
+    """The county a page with no publisher is about when it writes one county whole and towns of it, no other
+    county's (…调研指导|西吉县|村(社区)“两委”换届选举工作…深入|兴隆镇|单南村和|将台堡镇|保林村, a city's page, 2021):
+    its 县委 is that county's, its 市委 the county's city's.  Not a national story (a publisher names its medium)."""
+    gaz = gazetteer()
+    county = _one_county_named(candidates)
+    if county is None:
+        return None
+    towns = [[n for n in cand.nodes if gaz.levels[n] == 4] for cand in candidates
+             if not cand.short and cand.name not in _common_words()]
+    towns = [nodes for nodes in towns if nodes]
+    # a town of it among each name's namesakes (兴隆镇: 33 towns, one of 西吉县), and of no other county alone
+    return county if towns and all(any(gaz.parents[n] == county for n in nodes) for nodes in towns) else None
 
 
 def _publishers_county(publication: str, candidates: list[Candidate]) -> int | None:
