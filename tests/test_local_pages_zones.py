@@ -336,6 +336,9 @@ def test_a_kind_of_body_before_xitong_is_every_body_of_the_kind_and_a_media_auth
     # a county's site (沧源佤族自治县, 2025): 作者:沧源融媒 — its media centre, no person
     text = "来源:沧源融媒    作者:沧源融媒    时间:2025-02-22 23:48\n\n2月22日下午,县政协会议开幕。"
     assert "沧源融媒" not in by_label(kgraph.extract_text(text), "Person")
+    # a county bureau's page (大竹县, 2020): 作者:通讯员 — a role, no one
+    text = "发布时间:2020-09-28 16:14:00    来源:大竹县市场监督管理局    浏览量:   作者:通讯员\n\n9月27日,副县长检查月饼市场。"
+    assert not by_label(kgraph.extract_text(text), "Person")
 
 
 def test_a_villages_facilities_are_no_places_and_the_village_is_read():

@@ -181,9 +181,9 @@ def header_fields(line: str) -> list[_Field] | None:
         if kind == "date" and value and not _DIGIT.search(value):
             return None
         if kind == "author" and (value in data_words("page", "not_sources.txt") or _EDITOR_CODE.fullmatch(value)
-                                 or publisher_name(value)):
+                                 or publisher_name(value) or _role_pattern().fullmatch(value)):
             # 作者:佚名  |   责任编辑:DH020 (中国网's local channel, 2020): no one named, a site's code of its editor;
-            # 作者:沧源融媒 (a county's site, 2025): its media centre, no one
+            # 作者:沧源融媒 (a county's site, 2025): its media centre, no one; 作者:通讯员 (a county bureau's, 2020): a role
             kind = "other"
         elif kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(_unpadded(value))
                                           if name):
