@@ -385,3 +385,10 @@ def test_a_page_naming_one_county_and_its_towns_is_at_home_there():
     # a firm's short name before a division and a branch's head: 农行|四川省|分行, no body of 四川省
     agencies = set(by_label(kgraph.extract_text("中石油西南油气田公司、农行四川省分行派人参加。"), "Agency"))
     assert "农行四川省分行" in agencies and "四川省分行" not in agencies
+
+
+def test_a_venue_written_after_its_divisions_level_character_is_named_with_the_division():
+    # a county's 政法 meeting (建平县, 2018): 会议在|县|人民会堂|召开 — 建平县人民会堂, as 县|法院 is 建平县人民法院
+    result = kgraph.extract_text("建平县召开政法工作会议。会议在县人民会堂召开。")
+    assert "建平县人民会堂" in by_label(result, "Place")
+    assert ("建平县人民会堂", "建平县") in related_pairs("建平县召开政法工作会议。会议在县人民会堂召开。", "locatedIn")

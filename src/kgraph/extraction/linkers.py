@@ -170,10 +170,11 @@ def link_person(an: Analysis, start: int, end: int, role: str, name: str | None 
                                role=role, **props))
 
 
-def link_place(an: Analysis, start: int, end: int, located_in: Key | None = None, **props) -> Mention:
-    """A named place at [start, end), ``locatedIn`` the division given."""
-    name = an.text[start:end]
-    mention = an.add(Mention.make("Place", an.doc.id, start, end, name, name, place_key(name), **props))
+def link_place(an: Analysis, start: int, end: int, located_in: Key | None = None, label: str | None = None,
+               **props) -> Mention:
+    """A named place at [start, end), ``locatedIn`` the division given, named ``label`` (the text by default)."""
+    name = label or an.text[start:end]
+    mention = an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], name, place_key(name), **props))
     if located_in:
         an.fact(place_key(name), "locatedIn", located_in, start)
     return mention

@@ -40,6 +40,7 @@ from .linkers import (agency_key, canonical_head, division_key, implicit, link_a
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
+from .recognisers.places import venue_by_its_level
 from .recognisers.divisions import after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country, national_story
 
@@ -394,7 +395,7 @@ def _named(an: Analysis, agencies: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@stage(reads=("text", "pending", "Person", "Place", "Program"),
+@stage(reads=("text", "pending", "AdministrativeDivision", "Person", "Place", "Program"),
        writes=("Person", "Place", "AdministrativeDivision", "locatedIn"))
 def find_model_entities(an: Analysis) -> None:
     """Add the model's people and places that no rule found."""
@@ -454,6 +455,10 @@ def find_model_entities(an: Analysis) -> None:
             # three characters the model reads as a place, with no head of a place's name and no name of the world
             # list, is part of a road's, a firm's or a town's name, or a town's short name: no place of its own
             continue
+        elif (named := venue_by_its_level(an, c.start, written)) is not None:
+            # 会议在|县|人民会堂|召开 (a county's 政法 meeting, 2018): the county's hall, named with the county
+            division, label = named
+            link_place(an, c.start, c.end, division.key, label=label, found_by="model")
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)

@@ -13,9 +13,10 @@ from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import world_finder
 from ..linkers import implicit, place_key
 from ..world import foreign_name
+from .agencies import governing_division
 from .divisions import LEVEL_CHARACTERS
 
-__all__ = ["find_places", "place_key"]
+__all__ = ["find_places", "place_key", "venue_by_its_level"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _NAME_TAGS = pos_tags("place_name_words")
@@ -173,7 +174,25 @@ def _proper(word: str) -> bool:
 
 
 def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
+    named = venue_by_its_level(an, start, label)
+    if named is not None:
+        # 会议在|县|人民会堂|召开 (a county's 政法 meeting, 2018): the county's hall, named with the county
+        division, label = named
+        an.fact(place_key(label), "locatedIn", division.key, start)
     return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label)))
+
+
+_LEVEL_ONLY = frozenset(LEVEL_CHARACTERS - {"村"})
+
+
+def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention, str] | None:
+    """(division, label) of a venue written after its division's level character alone (县|人民会堂, 市|图书馆): the
+    division the level names, as a body's (recognisers.agencies.governing_division), the place named with it."""
+    level, rest = written[:1], written[1:]
+    if level not in _LEVEL_ONLY or len(rest) < 3 or not rest.endswith(ordered_lexicon("place_suffixes.txt")):
+        return None
+    division = governing_division(an, level, start)
+    return None if division is None else (division, division.label + rest)
 
 
 # It writes divisions too: 沙市 inside 沙市花园 is marked implicit (the place owns the span).
