@@ -46,11 +46,12 @@ def _dateline() -> re.Pattern[str]:
     2021) or an agency's (社, 台, 客户端)."""
     endings = "|".join(map(re.escape, longest_first({*data_words("page", "publisher_endings.txt"),
                                                       *word_set("dateline_agency_endings")})))
+    times = "|".join(word_set("dateline_time_words"))
     return re.compile(
         rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
-        rf"|(?!本)(?!(?:{'|'.join(word_set('dateline_time_words'))})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
+        rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
         rf"[^\s()（）。，]{{0,16}}[电讯])"
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
     )

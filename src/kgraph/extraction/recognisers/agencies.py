@@ -382,7 +382,8 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
 
 _DELEGATIONS = "|".join(word_set("delegation_words"))
 _VISITING = re.compile(f"(?:党政)?(?:{_DELEGATIONS})")
-_DELEGATION_COMES = re.compile(f"(?:{_DELEGATIONS})(?:\\d+人)?[，,]?(?:先后)?(?:{'|'.join(word_set('arrival_verbs'))})")
+_ARRIVALS = "|".join(word_set("arrival_verbs"))
+_DELEGATION_COMES = re.compile(f"(?:{_DELEGATIONS})(?:\\d+人)?[，,]?(?:先后)?(?:{_ARRIVALS})")
 
 
 def _where_an_office_is(an: Analysis, division: Mention) -> bool:
