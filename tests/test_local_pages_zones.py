@@ -126,6 +126,9 @@ def test_a_dateline_of_any_medium_before_xun_and_credits():
     doc = _document("今日镇江讯(通讯员 陈卓雅 姜锁平 全媒体记者 佘记其)为持续改善人居环境,9月18日上午,吕城镇吹响冲锋号。")
     assert [r.name for r in doc.reporters] == ["陈卓雅", "姜锁平", "佘记其"]
     assert doc.text.startswith("为持续")
+    # a site's dateline with 消息 for 讯 (a city's news site, 2021): 海口网5月28日消息(见习记者周德晓 摄影报道)
+    doc = _document("海口网5月28日消息(见习记者周德晓 摄影报道)5月28日下午,海口市副市长到现场检查。")
+    assert [name for name, _, _ in doc.publishers] == ["海口网"] and [r.name for r in doc.reporters] == ["周德晓"]
     # a time before 讯 is no medium
     doc = _document("近日讯(记者 王强)县里召开会议。")
     assert not doc.publishers
