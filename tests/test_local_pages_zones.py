@@ -129,6 +129,9 @@ def test_a_dateline_of_any_medium_before_xun_and_credits():
     # a site's dateline with 消息 for 讯 (a city's news site, 2021): 海口网5月28日消息(见习记者周德晓 摄影报道)
     doc = _document("海口网5月28日消息(见习记者周德晓 摄影报道)5月28日下午,海口市副市长到现场检查。")
     assert [name for name, _, _ in doc.publishers] == ["海口网"] and [r.name for r in doc.reporters] == ["周德晓"]
+    # but a national medium's story's head is its text (xwlb-2023: 央视网消息（新闻联播）：, the bracket a programme)
+    doc = _document("央视网消息（新闻联播）：中共中央政治局常委蔡奇10月18日下午出席论坛并致辞。")
+    assert doc.text.startswith("央视网消息") and not doc.reporters
     # a time before 讯 is no medium
     doc = _document("近日讯(记者 王强)县里召开会议。")
     assert not doc.publishers

@@ -52,8 +52,9 @@ def _dateline() -> re.Pattern[str]:
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
         rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
-        # (消息 for 讯 on a site: 海口网5月28日消息(见习记者周德晓 摄影报道), a city's news site, 2021)
-        rf"[^\s()（）。，]{{0,16}}(?:[电讯]|消息))"
+        # (消息 for 讯 on a site after the day: 海口网5月28日消息(见习记者周德晓 摄影报道), a city's news site, 2021;
+        # not a national medium's story's head, 央视网消息（新闻联播）：, whose bracket names the programme)
+        rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息))"
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
     )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
