@@ -41,7 +41,7 @@ from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
-from .recognisers.divisions import after_a_country, foreign_division, model_division_name
+from .recognisers.divisions import UPPER_LEVEL_CHARACTERS, after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country, national_story
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -73,7 +73,7 @@ def find_model_agencies(an: Analysis) -> None:
             # place written before it (马德里|市政府)
             continue
         written = an.text[c.start:c.end]
-        if len(written) > 3 and written[0] in word_set("body_list_joiners") and written[1] in _LEVEL_CHARACTERS \
+        if len(written) > 3 and written[0] in word_set("body_list_joiners") and written[1] in UPPER_LEVEL_CHARACTERS \
                 and an.text[c.start - 1:c.start] in "》”）":
             # …的请示》|和县妇联/ORG|《…》 (a county's page, 2014): 和 joins two bodies' documents; the body is 县妇联
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
@@ -145,8 +145,6 @@ def _parents_written_in_names(an: Analysis) -> None:
 # (and the people's organisations every county has: 县工商联|秘书长, 县妇联, 县总工会: a county's page, 2019)
 _LOCAL_KINDS = frozenset(("party", "government", "congress", "consultative", "judicial", "public-security", "media",
                           "social-organization"))
-# the levels a character abbreviates (县|安委会), but a village's (村|党支部 names a village the article may not)
-_LEVEL_CHARACTERS = "".join(c for c in word_set("division_level_characters") if c != "村")
 # what before a level's character makes it every division of the level, not one (全县|人大, 各镇|党委)
 _EVERY = "全各本我每两三四五六七八九十数多个"
 _CLAUSE_ENDS = "，,。；;：:！？!?\n（）()"
@@ -195,7 +193,7 @@ _PROPER_TAGS = ("ns", "nz", "nrt", "nrfg")
 def _opens_with_a_level(an: Analysis, m: Mention) -> bool:
     """Whether the model's organisation opens with a level's character that is no word's first character
     (由县|直|工委, a county's page, 2023: the county's abbreviation; not 市场|监管局)."""
-    if len(m.text) < 3 or m.text[0] not in _LEVEL_CHARACTERS:
+    if len(m.text) < 3 or m.text[0] not in UPPER_LEVEL_CHARACTERS:
         return False
     token = an.token_at(m.start)
     return token is None or token[0] < m.start or token[1] == m.start + 1
@@ -204,7 +202,7 @@ def _opens_with_a_level(an: Analysis, m: Mention) -> bool:
 def _level_before(an: Analysis, start: int) -> bool:
     """Whether the character before ``start`` is a level's abbreviation: a word of its own (县|安委会) or
     glued after a word the dictionary lacks (由镇|人大), not the end of a word (城市|规划局)."""
-    if not start or an.text[start - 1] not in _LEVEL_CHARACTERS:
+    if not start or an.text[start - 1] not in UPPER_LEVEL_CHARACTERS:
         return False
     token = an.token_at(start - 1)
     return token is None or token[1] - token[0] == 1 or (token[1] == start and token[2] not in word_tags())
@@ -289,7 +287,7 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
     listed = [a for a in an.of_type("Agency") if clause <= a.start and a.end <= level and a is not m]
     if not listed:
         # 县委常委、|宣传部|长 with no county named: the list opens with a short form no division resolves
-        return None if bare_kind or text[clause:clause + 1] in _LEVEL_CHARACTERS else _LEFT
+        return None if bare_kind or text[clause:clause + 1] in UPPER_LEVEL_CHARACTERS else _LEFT
     previous = max(listed, key=lambda a: a.end)
     if previous.prop("division") is None:
         return _LEFT  # 人大常委会委员、|法律委员会|副主任委员 (pd-dev): the national body's

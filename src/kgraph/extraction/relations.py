@@ -45,9 +45,10 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .lexicons import UNKNOWN_DIVISION_SUFFIXES, names_a_ship, party_prefixes, word_ending
+from .lexicons import names_a_ship, party_prefixes, word_ending
 from .linkers import agency_key
 from .posts.titles import former_markers
+from .recognisers.divisions import VILLAGE_SUFFIXES
 from .recognisers.zones import every_zone_kind
 from .linkers import unlinked_division
 from .world import foreign_name, home_country, names_country, national_story, world_names, world_regions
@@ -92,26 +93,34 @@ def find_relations(an: Analysis) -> None:
 def _drop_place_kinds(an: Analysis) -> None:
     """Drop the places that are a kind of place written alone, no name (data/relations/place_kinds.txt:
     在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
-    kinds = frozenset(data_words("relations", "place_kinds.txt")) | frozenset(word_set("village_facilities"))
     related = {key for f in an.facts for key in (f.subject, f.object)}
-    for m in [m for m in an.mentions if m.type == "Place" and m.key not in related]:
+    dropped = set()
+    for m in list(an.mentions):  # (a village read here is added as it goes)
+        if m.type != "Place" or m.key in related:
+            continue
         village = _village_before_a_kind(m.label)
-        if village and not any(d.type == "AdministrativeDivision" and d.start < m.start + len(village) and m.start < d.end
-                               for d in an.mentions):
-            # 业库村|村道 (甘南日报, 2012): a village's facility, no place; the village is a division
-            unlinked_division(an, m.start, m.start + len(village), village)
-            an.mentions.remove(m)
-    an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.key not in related and (
-        m.label in kinds or _a_kind_of_zone(m.label) or _village_before_a_kind(m.label)))]
+        if village:
+            dropped.add(id(m))
+            divisions = SpanIndex((d.start, d.end) for d in an.of_type("AdministrativeDivision"))
+            if not divisions.overlaps(m.start, m.start + len(village)):
+                # 业库村|村道 (甘南日报, 2012): a village's facility, no place; the village is a division
+                unlinked_division(an, m.start, m.start + len(village), village)
+        elif m.label in _place_kinds() or _a_kind_of_zone(m.label):
+            dropped.add(id(m))
+    an.mentions[:] = [m for m in an.mentions if id(m) not in dropped]
 
 
-_VILLAGE_ENDINGS = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
+@cache
+def _place_kinds() -> frozenset[str]:
+    """Kinds of place written alone (data/relations/place_kinds.txt) and a village's facilities (word set
+    village_facilities)."""
+    return frozenset(data_words("relations", "place_kinds.txt")) | frozenset(word_set("village_facilities"))
 
 
 def _village_before_a_kind(label: str) -> str:
     """The village or community a place's name is when it goes on with a village's facility only (word set
     village_facilities: 业库村|村道: 业库村), or "" (肖红坪村文化广场, a square named with its village, is a place)."""
-    for ending in _VILLAGE_ENDINGS:
+    for ending in VILLAGE_SUFFIXES:
         at = label.find(ending)
         if 2 <= at <= 4 and label[at + len(ending):] in word_set("village_facilities"):
             return label[:at + len(ending)]

@@ -503,7 +503,7 @@ _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _CONTEST_VERBS = frozenset(word_set("contest_verbs"))
 _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
-_ZONE_KINDS = sorted(every_zone_kind(), key=len, reverse=True)
+_ZONE_KINDS = longest_first(every_zone_kind())
 
 
 

@@ -8,11 +8,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import data_table, data_words, longest_first
 from ..analysis import Analysis, SpanIndex
-from ..recognisers.agencies import agency_key, governing_division, home_division
+from ..recognisers.agencies import agency_key, governing_division, home_division, implied_home
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
 from .bodies import _government, _hold, _name_at
@@ -104,12 +103,8 @@ def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None
     副市长|李华 in a paper of 荆州市 -> 荆州市人民政府, as 市委 there is 荆州市委; added as the implicit
     division the agencies stage adds for 市委.  None without a region (the national news)."""
     home = home_division(an, level)
-    if home is None:
-        return None
-    label, key, node, former = home  # 县长 on a page of 射洪市 of 2017: 射洪县's (former_name, its bodies' spelling)
-    gaz = gazetteer()
-    return an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
-                               code=gaz.code(node), level=gaz.level(node), implicit=True, former_name=former))
+    # 县长 on a page of 射洪市 of 2017: 射洪县's (former_name, its bodies' spelling)
+    return None if home is None else implied_home(an, home, start)
 
 
 def _division_of_the_chain_before(an: Analysis, level: str, start: int) -> Mention | None:

@@ -282,7 +282,7 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
 
 
 # a level word a division's bodies are written after (该)? (县委, 社区党委, 街道党工委: the levels above)
-_LEVEL_WORDS = re.compile("(该)?(" + "|".join(sorted((w for w in _ABBREVIATED_LEVELS if len(w) > 1), key=len, reverse=True))
+_LEVEL_WORDS = re.compile("(该)?(" + "|".join(longest_first(w for w in _ABBREVIATED_LEVELS if len(w) > 1))
                           + f"|[{_LEVEL_CHARS}])")
 
 # one-character words that jieba glues to an abbreviated level (任|县 as 任县, a county of 河北省;
@@ -492,14 +492,13 @@ def _named_by_its_first_character(an: Analysis, level_char: str, start: int,
     else, and where the character is a word of its own (南开区…和平区副区长…街道|和|区委: 南开区委; word set
     glued_breaks)."""
     before = an.text[start - 1] if start else ""
-    if not _CJK.match(before) or before in _GLUED_BREAKS or start - 1 in an.boundaries and start in an.boundaries \
+    if not _CJK.match(before) or before in GLUED_BREAKS or start - 1 in an.boundaries and start in an.boundaries \
             and word_tags().get(before, "")[:1] in ("c", "p", "u"):
         return None
     named = {m.key: m for m in by_first.get((before, level_char), ())}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_GLUED_BREAKS = frozenset(word_set("glued_breaks"))
 
 
 def _the_hosts(an: Analysis, level_char: str, home: int, visitors: frozenset) -> tuple[str, Key, int, None] | None:
@@ -514,6 +513,15 @@ def _the_hosts(an: Analysis, level_char: str, home: int, visitors: frozenset) ->
         return None
     node = hosts.pop()
     return gaz.names[node], division_key(node), node, None
+
+
+def implied_home(an: Analysis, home: tuple[str, Key, int, str | None], at: int) -> Mention:
+    """The home division (:func:`home_division`) a level word implies at ``at``: a mention without a span, with
+    the former name the page's level stands for (射洪市 of 2017: 射洪县)."""
+    label, key, node, former = home
+    gaz = gazetteer()
+    return an.add(Mention.make("AdministrativeDivision", an.doc.id, at, at, "", label, key, node=node,
+                               code=gaz.code(node), level=gaz.level(node), implicit=True, former_name=former))
 
 
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
@@ -672,6 +680,7 @@ def find_agencies(an: Analysis) -> None:
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
     visitors = _visiting_divisions(an)  # read once for every abbreviation below
     by_first = _divisions_by_first_character(an)
+    homes: dict[str, tuple | None] = {}
     # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
     # and an autonomous region's word (自治区|高级人民法院|咨询委员会, a district court's page, 2017: 广西壮族自治区's)
     for match in _LEVEL_WORDS.finditer(text):
@@ -696,23 +705,24 @@ def find_agencies(an: Analysis) -> None:
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
-        governing = _named_by_its_first_character(an, level_char, start, by_first) or governing_division(
-            an, level_char, start, visitors)
+        governing = governing_division(an, level_char, start, visitors) or _named_by_its_first_character(
+            an, level_char, start, by_first)
         written = None
         if governing is not None:
             label, key = governing.label, governing.key
             if written_former(governing):
                 written = governing.text  # 县委 on a page that names 户县: the article's name of its bodies, an alias
         else:
-            home = home_division(an, level_char)
-            if home is not None and home[1] in visitors:
-                home = _the_hosts(an, level_char, home[2], visitors) or home
+            if level_char not in homes:  # one home per level word and article
+                home = home_division(an, level_char)
+                if home is not None and home[1] in visitors:
+                    home = _the_hosts(an, level_char, home[2], visitors) or home
+                homes[level_char] = home
+            home = homes[level_char]
             if home is None:
                 continue  # an unresolved short form is not a name
             label, key, node, written = home
-            # the division is implied, not written: an entity without a mention span
-            an.add(Mention.make("AdministrativeDivision", an.doc.id, start, start, "", label, key, node=node,
-                                code=gazetteer().code(node), level=gazetteer().level(node), implicit=True))
+            implied_home(an, home, start)
         if text[body:ends[-1]] == "院":
             court = _one_court_of(an, key)
             if court is not None:  # 服从|市院|统一安排部署 on a page naming 阜阳市检察院 (2023): that procuratorate

@@ -24,7 +24,7 @@ from ..names import title_at
 from ..world import country_abbreviations, foreign_name
 
 __all__ = ["after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
-           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS"]
+           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "VILLAGE_SUFFIXES"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -32,9 +32,12 @@ _UNKNOWN_SUFFIX_RE = re.compile("|".join(row.suffix for row in UNKNOWN_DIVISION_
 _SUFFIX_SPAN = {row.suffix: (row.least, row.most) for row in UNKNOWN_DIVISION_SUFFIXES}
 # the endings of villages and communities the gazetteer lacks (新华|村, 三湾路|社区)
 LEVEL_CHARACTERS = frozenset(word_set("division_level_characters"))
+# the level characters of a township or above, which a body's or a venue's name opens with (县委, 县|安委会,
+# 县|人民会堂; not 村: 村|党支部 names a village the article may not)
+UPPER_LEVEL_CHARACTERS = LEVEL_CHARACTERS - {"村"}
 BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 LIST_JOINERS = frozenset(word_set("body_list_joiners"))
-_VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
+VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
 
 
 @dataclass(frozen=True)
@@ -673,7 +676,7 @@ def _kind_of_village(name: str) -> bool:
     """自然村 (自然|村), 行政村: a noun of the dictionary made of a noun or an adverb and the
     suffix, a kind of village or community (not 下叔村, which the dictionary tags n too: 下叔 is
     no word; not 团结村 or 胜利村, the commonest villages' names)."""
-    suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), "")
+    suffix = next((s for s in VILLAGE_SUFFIXES if name.endswith(s)), "")
     tags = word_tags()
     return (bool(suffix) and tags.get(name, "") in _KIND_TAGS
             and tags.get(name[:-len(suffix)], "") in _KIND_PREFIX_TAGS)  # not 团结/a|村, 胜利/vn|村
@@ -715,7 +718,7 @@ def _ends_in_a_kind(an: Analysis, c: Candidate) -> bool:
     (generic_names.txt: 乡村, 农村): 发展|乡村|休闲旅游 (xwlb-20231113-01), 热没有覆盖的
     区域|和|农村 (xwlb-20231120-10), 美|乡村, though villages bear these names; not 茗|新村 (新村 is
     the dictionary's place name), 禾|木村 (木村 is no kind), 关中|村 (the suffix alone)."""
-    suffix = next((s for s in _VILLAGE_SUFFIXES if c.name.endswith(s)), None)
+    suffix = next((s for s in VILLAGE_SUFFIXES if c.name.endswith(s)), None)
     last = an.token_at(c.end - 1)
     return (suffix is not None and last is not None and c.start < last[0] and last[1] == c.end
             and len(last[2]) > len(suffix) and last[2] in lexicon("generic_names.txt")
@@ -784,7 +787,7 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
                             or common_phrase(an, start, end, row.suffix) or (
             name not in gazetteer().all_names and _has_particle(an, start, end - len(row.suffix)))):
         return False
-    suffix = next((s for s in _VILLAGE_SUFFIXES if name.endswith(s)), None)
+    suffix = next((s for s in VILLAGE_SUFFIXES if name.endswith(s)), None)
     if suffix is None:
         return True
     prefix = name[:-len(suffix)]

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ...gazetteer import gazetteer
-from ...resources import table
+from ...resources import table, word_pattern
 from ..analysis import Analysis, stage
 from ..linkers import link_division
 
@@ -27,7 +27,7 @@ def _levels() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _list_re() -> re.Pattern[str]:
-    levels = "|".join(map(re.escape, sorted(_levels(), key=len, reverse=True)))
+    levels = word_pattern(_levels()).pattern
     # the last name as short as the words after it allow (孙口|等三个乡(镇), not 孙口等)
     return re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){1,15}[\u4e00-\u9fff]{2,3}?)"
                       rf"(?:等)?(?:[一二三四五六七八九十两\d]{{1,2}}个)?(?P<level>{levels})")

@@ -14,7 +14,7 @@ from ..lexicons import world_finder
 from ..linkers import implicit, place_key
 from ..world import foreign_name
 from .agencies import governing_division
-from .divisions import LEVEL_CHARACTERS
+from .divisions import UPPER_LEVEL_CHARACTERS
 
 __all__ = ["find_places", "place_key", "venue_by_its_level"]
 
@@ -33,7 +33,7 @@ _MODEL_FUNCTION_TAGS = pos_tags("place_model_function_words")
 _MODEL_JOINING_TAGS = pos_tags("place_model_joiners")
 # the endings of a division's name written whole (胜利街道, 沙市区), not short (荆州), down to the
 # township: a village's square is named with its village (肖红坪村文化广场)
-_WHOLE_DIVISION_ENDINGS = tuple(LEVEL_CHARACTERS - {"村"}) + ("旗", "街道")
+_WHOLE_DIVISION_ENDINGS = tuple(UPPER_LEVEL_CHARACTERS) + ("旗", "街道")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
 
@@ -182,14 +182,11 @@ def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
     return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label)))
 
 
-_LEVEL_ONLY = frozenset(LEVEL_CHARACTERS - {"村"})
-
-
 def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention, str] | None:
     """(division, label) of a venue written after its division's level character alone (县|人民会堂, 市|图书馆): the
     division the level names, as a body's (recognisers.agencies.governing_division), the place named with it."""
     level, rest = written[:1], written[1:]
-    if level not in _LEVEL_ONLY or len(rest) < 3 or not rest.endswith(ordered_lexicon("place_suffixes.txt")):
+    if level not in UPPER_LEVEL_CHARACTERS or len(rest) < 3 or not rest.endswith(ordered_lexicon("place_suffixes.txt")):
         return None
     division = governing_division(an, level, start)
     return None if division is None else (division, division.label + rest)

@@ -15,6 +15,7 @@ from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import (
     alias_table,
+    offsets,
     find_words,
     lexicon,
     longest_first,
@@ -294,15 +295,15 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
             if m.end not in names or m.end - m.start > names[m.end].end - names[m.end].start:
                 names[m.end] = m  # the longest name ending there (天水卷烟厂, not 卷烟厂)
     for head in word_set("project_heads"):
-        for match in re.finditer(re.escape(head), text):
-            if any(s <= match.start() < e for s, e in taken) or match.start() not in an.boundaries:
+        for at in offsets(text, head):
+            if any(s <= at < e for s, e in taken) or at not in an.boundaries:
                 continue
-            owner = next((names[at] for at in range(match.start() - 2, max(-1, match.start() - 13), -1)
-                          if at in names and at in an.boundaries and names[at].start in an.boundaries), None)
+            owner = next((names[end] for end in range(at - 2, max(-1, at - 13), -1)
+                          if end in names and end in an.boundaries and names[end].start in an.boundaries), None)
             if owner is None:
                 continue
-            words = [w for s, e, w in an.tokens_from(owner.end, 12) if e <= match.start()]
-            between = text[owner.end:match.start()]
+            words = [w for s, e, w in an.tokens_from(owner.end, 12) if e <= at]
+            between = text[owner.end:at]
             # (a verb inside, not first: 技改|扩能/v|项目; no year, count or visit: 贞丰县|2019年|项目, 宝鸡港务区|299个|
             # 项目, 东山园区|调研|项目建设, a county's pages, 2015-2022)
             if not _CJK.match(between) or "".join(words) != between or _kind_only(between, head) \
@@ -314,8 +315,8 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 continue
             # the division the owner is named after opens the name (赤峰|启辉铝业|氧化铝项目)
             start = next((m.start for m in an.of_type("AdministrativeDivision") if m.end == owner.start), owner.start)
-            _add(an, start, match.end(), text[start:match.end()], text[start:match.end()])
-            found.append((start, match.end()))
+            _add(an, start, at + len(head), text[start:at + len(head)], text[start:at + len(head)])
+            found.append((start, at + len(head)))
     return found
 
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import pos_tags, table, word_tags
+from ...resources import pos_tags, table, word_pattern, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import division_level
 from ..linkers import division_key, unlinked_division
@@ -45,7 +45,7 @@ def every_zone_kind() -> frozenset[str]:
 
 @cache
 def _kinds_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(zone_kinds(), key=len, reverse=True))))
+    return word_pattern(zone_kinds())
 
 
 _NOT_QUALIFIER_TAGS = pos_tags("zone_not_qualifier")
