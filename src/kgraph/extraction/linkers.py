@@ -103,11 +103,12 @@ def scope_of(an: Analysis) -> str:
     return an.doc.source
 
 
-def link_division(an: Analysis, start: int, end: int, text: str, node: int) -> None:
-    """The division the gazetteer's ``node`` is, written ``text`` at [start, end)."""
+def link_division(an: Analysis, start: int, end: int, text: str, node: int, label: str | None = None) -> None:
+    """The division the gazetteer's ``node`` is, written ``text`` at [start, end) and named ``label``
+    (by default the gazetteer's name)."""
     gaz = gazetteer()
     an.add(Mention.make(
-        "AdministrativeDivision", an.doc.id, start, end, text, gaz.names[node], division_key(node),
+        "AdministrativeDivision", an.doc.id, start, end, text, label or gaz.names[node], division_key(node),
         node=node, code=gaz.code(node), level=gaz.level(node),
     ))
 

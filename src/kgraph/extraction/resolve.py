@@ -53,6 +53,13 @@ __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 
 _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit", "spelling", "former_division",
                  "former_name")
+# a division the text does not name is added above a named one only down to a prefecture: a
+# province and city hold the named county in every reader's mind (GUIDELINES lists 湖北省 above
+# 公安县 as optional), while the street and district the gazetteer puts above a named community
+# (东湖里社区 on a page of 海口: 美兰区|海府街道) are a lookup's guess that no reader of the page
+# makes; the community is partOf 海口市, its gazetteer name still says where it lies
+# (海南省海口市美兰区海府街道东湖里社区)
+_LOWEST_INFERRED_LEVEL = 2
 
 
 def article_record(an: Analysis) -> ArticleRecord:
@@ -355,6 +362,8 @@ class Resolver:
                 if gaz.is_placeholder(ancestor):
                     continue  # 仙桃市 is part of 湖北省, not of the source's 省直辖县级行政区划 between them
                 parent = division_key(ancestor)
+                if parent not in self._entities and gaz.levels[ancestor] > _LOWEST_INFERRED_LEVEL:
+                    continue
                 if parent not in self._entities:
                     self._entities[parent] = inferred = _Pending("AdministrativeDivision", labels={gaz.names[ancestor]})
                     for name, value in (("node", ancestor), ("code", gaz.code(ancestor)),

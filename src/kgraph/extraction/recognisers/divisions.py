@@ -410,6 +410,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
                 mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name)
             continue
+        label = None
+        if gaz.levels[node] == 5 and not cand.name.endswith("社区") \
+                and an.text.startswith("社区", cand.end) and cand.end + 2 in an.boundaries:
+            # 海口市|滨海新村|社区|居民 (海南日报, 2013): the gazetteer's community 滨海新村 written with its
+            # level word is one division, named as written, not 滨海新村 and an unknown 滨海新村社区 beside it
+            cand = cands[i] = replace(cand, end=cand.end + 2, name=cand.name + "社区")
+            label = cand.name
         start = cand.start
         text = cand.name
         if cand.short and i and cands[i - 1].end == cand.start and resolved.get(i - 1) is not None \
@@ -418,7 +425,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             text = an.text[start:cand.end]
         key = division_key(node)
         mentions_by_index[i] = key
-        link_division(an, start, cand.end, text, node)
+        link_division(an, start, cand.end, text, node, label=label)
         previous = resolved.get(i - 1) if i else None
         if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
                 and node != previous:

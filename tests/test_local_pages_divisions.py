@@ -1,0 +1,54 @@
+"""Divisions of local pages (real pages of 2013-2025, public excerpts found with the workplace's search tool):
+the divisions the gazetteer puts above a named one are added only down to a prefecture, and a community the
+gazetteer names without its level word is one division when the text writes it with the word.  The stage on a
+hand-built analysis as well as end to end."""
+from __future__ import annotations
+
+import kgraph
+from kgraph.extraction.analysis import Analysis, Region
+from kgraph.extraction.recognisers.divisions import find_divisions, scan
+from kgraph.gazetteer import gazetteer
+from kgraph.model import Document
+
+from .conftest import by_label, related_pairs
+
+# 海南日报 (2013), reprinted by a portal: a city's communities, no district or street named
+HAIKOU = ("本报海口11月7日讯 (记者孙慧)今天下午,海口市滨海新村社区居民詹平高兴地说。"
+          "对这些小事,东湖里社区居民们将不再发愁。")
+
+
+def _analysis(text: str) -> Analysis:
+    return Analysis(Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),)), Region(None))
+
+
+def test_a_community_written_with_its_level_word_is_the_gazetteers_community_on_a_hand_built_analysis():
+    # 海口市|滨海新村|社区|居民: the gazetteer's 滨海新村 (海口市龙华区滨海街道) written with 社区 is one division,
+    # not the village 滨海新村 and an unknown 滨海新村社区 over the same characters
+    an = _analysis("海口市滨海新村社区居民詹平高兴地说。")
+    find_divisions(an, scan(an.text))
+    found = {(m.text, m.label) for m in an.of_type("AdministrativeDivision")}
+    assert ("滨海新村社区", "滨海新村社区") in found and not any(text == "滨海新村" for text, _ in found)
+    community = next(m for m in an.of_type("AdministrativeDivision") if m.text == "滨海新村社区")
+    assert gazetteer().full_name(community.prop("node")) == "海南省海口市龙华区滨海街道滨海新村"
+
+
+def test_the_gazetteers_districts_and_streets_above_a_named_community_are_not_added():
+    # the page names 海口市 and two of its communities: the gazetteer puts them in 龙华区|滨海街道 and
+    # 美兰区|海府街道, which no reader of the page knows; the province above the city is added, as GUIDELINES
+    # lists 湖北省 above 公安县
+    result = kgraph.extract_text(HAIKOU)
+    divisions = by_label(result, "AdministrativeDivision")
+    assert {"海南省", "海口市", "滨海新村社区", "东湖里社区"} == set(divisions)
+    assert divisions["海南省"].prop("inferred") is True
+    assert divisions["东湖里社区"].prop("gazetteerName") == "海南省海口市美兰区海府街道东湖里社区"
+    pairs = related_pairs(HAIKOU, "partOf")
+    assert {("东湖里社区", "海口市"), ("滨海新村社区", "海口市"), ("海口市", "海南省")} <= pairs
+
+
+def test_a_written_township_still_links_its_village():
+    # a county's page (罗山县, 2022): both written, the village is partOf the township and the county, the county
+    # (not written) is no longer added between them
+    text = "12月5日上午,周书记到我镇实地调研。在莽张镇天湖村,周书记详细了询问了新农合收缴进度。"
+    pairs = related_pairs(text, "partOf")
+    assert ("天湖村", "莽张镇") in pairs
+    assert "罗山县" not in by_label(kgraph.extract_text(text), "AdministrativeDivision")
