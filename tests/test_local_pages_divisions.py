@@ -1,16 +1,17 @@
 """Divisions of local pages (real pages of 2013-2025, public excerpts found with the workplace's search tool):
 the divisions the gazetteer puts above a named one are added only down to a prefecture, and a community the
-gazetteer names without its level word is one division when the text writes it with the word.  The stage on a
-hand-built analysis as well as end to end."""
+gazetteer names without its level word is one division when the text writes it with the word; a county medium
+named 今日 and the county's short name is the county's, and the bodies its page lists bare are the county's.  The
+stage on a hand-built analysis as well as end to end."""
 from __future__ import annotations
 
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
-from kgraph.extraction.recognisers.divisions import find_divisions, scan
+from kgraph.extraction.recognisers.divisions import find_divisions, infer_region, scan
 from kgraph.gazetteer import gazetteer
 from kgraph.model import Document
 
-from .conftest import by_label, related_pairs
+from .conftest import by_label, related_pairs, titled_posts
 
 # 海南日报 (2013), reprinted by a portal: a city's communities, no district or street named
 HAIKOU = ("本报海口11月7日讯 (记者孙慧)今天下午,海口市滨海新村社区居民詹平高兴地说。"
@@ -52,3 +53,32 @@ def test_a_written_township_still_links_its_village():
     pairs = related_pairs(text, "partOf")
     assert ("天湖村", "莽张镇") in pairs
     assert "罗山县" not in by_label(kgraph.extract_text(text), "AdministrativeDivision")
+
+
+# --- a county medium named 今日 and the county's short name (今日平江, 今日高县, 今日长宁: county sites, 2015-2025)
+
+PINGJIANG = ("当前位置: 首页 > 政务公开 > 政务动态\n\n黄伟雄组织召开园区月度工作讲评会\n\n"
+             "来源:今日平江 日期:2020-09-15 08:23\n\n"
+             "9月11日,县委副书记、县长黄伟雄组织召开园区月度工作讲评会,县委常委彭喜丰出席。\n\n"
+             "县政府办、高新区、法院、检察院、贸促会、财政局、科工信局、自然资源局、发改局、住建局、生态环境局和伍市镇等"
+             "相关人员参加会议。(向滔)")
+
+
+def test_a_medium_named_today_and_a_short_name_is_the_county_a_town_of_the_page_lies_in():
+    # 今日|平江: 平江县, the one county of the short name
+    region = infer_region(scan("伍市镇等相关人员参加会议。"), "今日平江")
+    assert region.node is not None and gazetteer().names[region.node] == "平江县" and region.stated
+    # 今日|长宁 (a county's site, 2021): 长宁 is short for 长宁县 (宜宾) and 长宁区 (上海); the town the page names
+    # says which, and with none written the short name says too little
+    names = {text: infer_region(scan(text), "今日长宁").node for text in ("竹海镇相关人员参加会议。", "相关人员参加会议。")}
+    assert gazetteer().full_name(names["竹海镇相关人员参加会议。"]) == "四川省宜宾市长宁县"
+    assert names["相关人员参加会议。"] is None
+
+
+def test_the_bodies_listed_bare_on_a_county_medium_page_are_the_countys():
+    agencies = by_label(kgraph.extract_text(PINGJIANG), "Agency")
+    for name in ("平江县人民法院", "平江县人民检察院", "平江县贸促会", "平江县发展和改革局", "平江县住房和城乡建设局",
+                 "平江县财政局", "平江县政府办"):
+        assert name in agencies, name
+    assert not {"发展和改革局", "住房和城乡建设局", "贸促会", "法院"} & set(agencies)
+    assert ("黄伟雄", "平江县人民政府", "县长") in titled_posts(PINGJIANG)

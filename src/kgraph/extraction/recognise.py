@@ -29,7 +29,7 @@ from itertools import accumulate
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from ..resources import alias_table, data_words, lexicon, longest_first, ordered_lexicon, table, tokenizer, word_set, word_tags
+from ..resources import alias_table, data_words, lexicon, longest_first, offsets, ordered_lexicon, table, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
@@ -175,7 +175,7 @@ def _a_local_short_form(an: Analysis, m: Mention) -> bool:
     """Whether the model's organisation is a division's body by its short form: its name as written, no
     division, no place in it, no name of its own (national, white list), of a division's kind."""
     name = m.text
-    if (m.end <= m.start or m.label != name or m.prop("division") or m.prop("found_by") != "model"
+    if (m.end <= m.start or m.label not in (name, canonical_head(name)) or m.prop("division") or m.prop("found_by") != "model"
             or name in alias_table("national_agencies.tsv") or name in known_types() or len(name) > 6):
         return False
     if _opens_with_a_level(an, m):
@@ -252,14 +252,26 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
         return
     label, key = gazetteer().names[node], division_key(node)
     text = an.text
-    for m in [m for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
-              and (text[m.end:m.end + 1] == "、" or text[m.start - 1:m.start] == "、")
-              and not _opens_with_a_level(an, m) and not _level_before(an, m.start)]:
-        an.mentions.remove(m)
-        name = label + canonical_head(m.text)
-        an.add(Mention.make("Agency", an.doc.id, m.start, m.end, m.text, name, agency_key(name), division=key,
+    listed = [(m.start, m.end) for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
+              and _in_a_list(text, m.start, m.end) and not _opens_with_a_level(an, m) and not _level_before(an, m.start)]
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for word in word_set("listed_bare_bodies"):
+        # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
+        listed += [(at, at + len(word)) for at in offsets(text, word)
+                   if _in_a_list(text, at, at + len(word)) and not taken.overlaps(at, at + len(word))
+                   and at in an.boundaries and at + len(word) in an.boundaries]
+    for start, end in listed:
+        an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and (m.start, m.end) == (start, end))]
+        name = canonical_head(label + text[start:end])  # 平江县|发改局: 平江县发展和改革局; 平江县|法院: 平江县人民法院
+        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
-        an.fact(agency_key(name), "locatedIn", key, m.start)
+        an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is an item of a list joined by 、."""
+    return text[end:end + 1] == "、" or text[start - 1:start] == "、"
+
 
 
 _LEFT = object()

@@ -283,16 +283,22 @@ def _publishers_county(publication: str, candidates: list[Candidate]) -> int | N
     (来源:如东日报 on a county's site: 如东/ns, 如东县).  A short name that is a common word says too little:
     光明日报 (光明/n) is no paper of 光明区, and 荆州 is 荆州市 (read above) before it is 荆州区."""
     gaz = gazetteer()
+    opening = next((w for w in word_set("media_name_openings") if publication.startswith(w)), "")
+    publication = publication[len(opening):]  # 今日|平江 (a county's site, 2020): 平江's medium
     for length in range(min(len(publication), 6), 1, -1):
         prefix = publication[:length]
         whole = [n for n in gaz.by_name.get(prefix, []) if gaz.levels[n] == 3]
         if len(whole) == 1:
             return whole[0]
         short = [n for n in gaz.by_short.get(prefix, []) if gaz.levels[n] == 3]
-        if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication == prefix + "融媒体中心" or any(
-                short[0] == n or short[0] in gaz.chain(n) for cand in candidates if not cand.short for n in cand.nodes)):
+        written = [n for n in short if any(n == c or n in gaz.chain(c)
+                                           for cand in candidates if not cand.short for c in cand.nodes)]
+        if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication == prefix + "融媒体中心" or written):
             # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them)
             return short[0]
+        if opening and len(written) == 1:
+            # 来源:今日平江 … 伍市镇: of 平江县 (湖南) and 平江区 (苏州), the one a town the page names lies in
+            return written[0]
     return None
 
 
