@@ -82,3 +82,28 @@ def test_the_bodies_listed_bare_on_a_county_medium_page_are_the_countys():
         assert name in agencies, name
     assert not {"发展和改革局", "住房和城乡建设局", "贸促会", "法院"} & set(agencies)
     assert ("黄伟雄", "平江县人民政府", "县长") in titled_posts(PINGJIANG)
+
+
+# --- a city news site's story of a county (德州新闻网, 2021)
+
+DEZHOU = ("德州新闻网讯(平原融媒记者 何世聪)3月16日,德州市委副书记、市长杨洪涛来平原县调研乡村振兴融合发展工作。"
+          "杨洪涛一行先后到龙门街道军仓社区、桃园乡村振兴齐鲁样板示范区鲁望展厅等地,详细了解平原县乡村振兴融合发展工作情况。")
+
+
+def test_a_community_the_source_lists_more_than_once_is_one_division():
+    # the gazetteer's source lists 平原县龙门街道军仓社区 in four rows: one community, linked, inside its street
+    an = _analysis("杨洪涛一行先后到龙门街道军仓社区调研。")
+    an.region = Region(next(iter(gazetteer().by_name.nodes("平原县"))), stated=True)
+    find_divisions(an, scan(an.text))
+    community = next(m for m in an.of_type("AdministrativeDivision") if m.text == "军仓社区")
+    assert gazetteer().full_name(community.prop("node")) == "山东省德州市平原县龙门街道军仓社区"
+    assert ("军仓社区", "龙门街道") in related_pairs(DEZHOU, "partOf")
+
+
+def test_the_country_and_a_cities_short_name_on_a_mainland_page_are_no_divisions():
+    # 乡村 (the country) names a village of 烟台市; 桃园 is short for 桃园市 of 台湾省: neither on this page
+    divisions = by_label(kgraph.extract_text(DEZHOU), "AdministrativeDivision")
+    assert {"德州市", "平原县", "龙门街道", "军仓社区"} <= set(divisions)
+    assert not {"乡村", "桃园市", "台湾省"} & set(divisions)
+    # where the page names 台湾, a city of it by its short name is read (xwlb-2023 names 台湾 and its cities)
+    assert "桃园市" in by_label(kgraph.extract_text("台湾桃园今天举行活动。"), "AdministrativeDivision")

@@ -86,6 +86,20 @@ def test_names_written_together_are_one_person_each():
     assert ("宣介习近平", "Person") not in found and ("习近平", "Person") in found
 
 
+def test_names_run_together_in_a_caption_are_the_names_the_story_lists_apart():
+    # a city news site (德州新闻网, 2021): the photo's caption runs the leaders' names together, the model reads
+    # 董绍辉县 (the next word's level glued on) and jieba 张传忠景|文新张|安民|董绍|辉县; the story under it lists
+    # them apart (张传忠、景文新、张安民、董绍辉,县领导…): four people, no division 张传忠景文新张安民董绍辉县
+    found = _candidates(("市", "n"), ("领导", "n"), ("张传忠", "PER"), ("景文新", "PER"), ("张安民", "PER"),
+                        ("董绍辉县", "PER"), ("领导", "n"), ("参加", "v"), ("。", "w"),
+                        ("市", "n"), ("领导", "n"), ("张传忠", "PER"), ("、", "w"), ("景文新", "PER"), ("、", "w"),
+                        ("张安民", "PER"), ("、", "w"), ("董绍辉", "PER"), ("，", "w"), ("县", "n"), ("领导", "n"))
+    assert {(name, "Person") for name in ("张传忠", "景文新", "张安民", "董绍辉")} <= found
+    assert not {text for text, kind in found if len(text) > 4}
+    # written together only, nothing says where the names end: one span stays (伯奇费尔 below)
+    assert ("伯奇费尔", "Person") in _candidates(("伯奇", "PER"), ("费尔", "PER"), ("说", "v"), ("伯奇费尔", "PER"))
+
+
 def test_pieces_of_one_transliterated_name_are_one_name():
     assert ("伯奇费尔", "Person") in _candidates(("伯奇", "PER"), ("费尔", "PER"), ("说", "v"))
     # xwlb-20231129-11 希腊劳工和社会福利部长乔治亚季斯说: each piece holds a character of

@@ -25,7 +25,7 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
-from ..resources import data_words, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..resources import data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
@@ -263,13 +263,14 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         start, end = token.start, token.end
         j = i + 1
         if kind == "Person":
+            end = _without_a_level_taken(text, start, end)
             if j < len(tokens) and _surname_and_a_place(an, token, tokens[j]):
                 end, j = tokens[j].end, j + 1
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
                 if (nxt.tag == "PER" and nxt.start == end and not chinese_name(text[start:nxt.end])
-                        and not _names_apart(an, start, end, nxt.end)):
+                        and not _names_apart(an, start, end, _without_a_level_taken(text, nxt.start, nxt.end))):
                     end = nxt.end
                     j += 1
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
@@ -1152,13 +1153,38 @@ def _names_apart(an: Analysis, start: int, middle: int, end: int) -> bool:
     text, tags = an.text, word_tags()
     pieces = ((start, middle), (middle, end))
     foreign = all(any(ch in transliteration_characters() for ch in text[s + 1:e]) for s, e in pieces)
-    if middle in an.boundaries and not foreign and all(
-            tags.get(text[s:e], "") in _DICTIONARY_NAME_TAGS or read_name(text, s, an.boundaries | {e}) == text[s:e]
+    # the segmenter's words say where a name ends, unless each name is written apart elsewhere: then the pieces
+    apart = all(_written_apart(text, s, e) for s, e in pieces)
+    if (apart or (not foreign and middle in an.boundaries)) and all(
+            tags.get(text[s:e], "") in _DICTIONARY_NAME_TAGS
+            or read_name(text, s, frozenset((s, e)) if apart else an.boundaries | {e}) == text[s:e]
             for s, e in pieces):
+        # (a photo's caption, 德州新闻网, 2021: 市领导|张传忠景文新张安民董绍辉|县领导…, jieba 张传忠景|文新张; the
+        # story under it lists 张传忠、景文新、张安民、董绍辉: each name written apart there is one here)
         return True
     return any(e - s >= 2 and tags.get(word, "") in _NOT_NAME_WORD_TAGS
                for s, e, word in an.tokens_from(start, end - start) if e <= end)
 
+
+def _written_apart(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is written elsewhere in the text as an item of a list or a clause's
+    last word (张传忠、|景文新、|董绍辉,): a name of its own."""
+    name = text[start:end]
+    return any(at != start and (text[at - 1:at] in _APART_MARKS or text[at + len(name):at + len(name) + 1] in _APART_MARKS)
+               for at in offsets(text, name))
+
+
+_APART_MARKS = frozenset("、，,；;")
+
+
+def _without_a_level_taken(text: str, start: int, end: int) -> int:
+    """The end of the model's name at [start, end) without the level's character it took from the next word,
+    where the name is written apart elsewhere without it and never with it (市领导…张安民|董绍辉县/PER|领导, a
+    caption run together, 德州新闻网, 2021; the story lists …、董绍辉,县领导…): the name's end."""
+    if end - start >= 3 and text[end - 1] in LEVEL_CHARACTERS and _written_apart(text, start, end - 1) \
+            and not _written_apart(text, start, end):
+        return end - 1
+    return end
 
 # nouns: the model's words that may continue an organisation's name up to its head, the
 # dictionary's words of a minister's field (外交|部长)

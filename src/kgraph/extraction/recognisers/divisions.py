@@ -356,6 +356,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if c.short and all(gaz.levels[n] < 3 for n in c.nodes) \
                 and an.text.startswith(word_set("township_unit_heads"), c.end):
             continue  # 海西|派出所: a station named after a town, not a body of 海西州 (township_unit_heads)
+        if c.short and "台湾" not in an.text and all(gaz.names[gaz.province(n)] == "台湾省" for n in c.nodes):
+            continue  # 到|桃园|乡村振兴齐鲁样板示范区 (德州新闻网, 2021): a mainland page's 桃园, no city of 台湾省
         if not adjacent and _ends_a_title(an, c.start):
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
@@ -398,6 +400,10 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             scores = {n: _depth_in(n, anchors) for n in nodes}
             best = max(scores.values())
             top = _outermost(sorted(n for n, s in scores.items() if s == best))
+            if len({(gaz.parents[n], gaz.names[n]) for n in top}) == 1:
+                # the source lists some communities more than once under their street (平原县龙门街道军仓社区, four
+                # rows): one division (德州新闻网, 2021: 龙门街道|军仓社区)
+                top = top[:1]
             far_village = best == 0 and region is not None and gaz.levels[top[0]] >= 4 and not adjacent
             if len(top) == 1 and not far_village and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
                                                       or _the_one_township(an, cand)):
