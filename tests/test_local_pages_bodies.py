@@ -178,3 +178,32 @@ def test_the_one_county_a_page_names_whatever_its_provinces_name():
 
     region = infer_region(scan("江苏省徐州市沛县召开会议。县委书记张三讲话。"), page=True)
     assert gazetteer().names[region.node] == "沛县"
+
+
+def test_a_division_and_yuan_on_a_procuratorates_page_is_its_procuratorate():
+    # a procuratorate's page (垫江县, 2023): 梁平区院|阳彬|检察长一行 … 前往|垫江县院|召开交流座谈会 … 两院; the model's
+    # names running on (垫江县院两院, 梁平区院阳彬) are none
+    text = ("梁平区检察院党组书记、检察长阳彬,垫江县院党组书记、检察长许世兰,以及两院相关分管领导参加活动。"
+            "巡河结束后,双方前往垫江县院召开交流座谈会。会上,两院主要围绕深化落实协作进行交流。"
+            "期间,梁平区院阳彬检察长一行还参观了垫江县检察院。")
+    agencies = _agencies(text)
+    assert {"垫江县人民检察院", "梁平区人民检察院"} <= agencies
+    assert not {a for a in agencies if a.endswith(("两院", "阳彬")) or a in ("梁平区", "垫江县院")}
+    assert ("许世兰", "垫江县人民检察院", "检察长") in _posts(text)
+    # a page naming both kinds says nothing of which 院 is meant
+    both = by_label(kgraph.extract_text("垫江县法院与垫江县检察院召开座谈会。会后前往垫江县院参观。"), "Agency")
+    assert not any(m.text == "垫江县院" for name in ("垫江县人民法院", "垫江县人民检察院") for m in both[name].mentions)
+
+
+def test_an_adverb_ends_a_bodys_name():
+    # a county's page (平利县, 2019): 平利县委、县政府|认真落实|市委、市政府 — no body 平利县人民政府认真落实市委
+    text = "他指出:平利县委、县政府认真落实市委、市政府提出的要求。衡山县认真落实省政府稳增长系列决策。"
+    assert not {a for a in _agencies(text) if "认真" in a}
+    assert "平利县人民政府" in _agencies(text)
+
+
+def test_a_cppcc_named_in_the_formal_order_with_its_term_before_the_division():
+    # a county CPPCC's page (平阴县, 2017): 政协第十一届平阴县委员会第二次会议 — the county's 政协, no 平阴县委员会
+    text = "【平阴政协】政协第十一届平阴县委员会第二次会议开幕。韩保良宣读了《政协平阴县委员会关于表彰的决定》。"
+    agencies = _agencies(text)
+    assert "平阴县政协" in agencies and "平阴县委员会" not in agencies

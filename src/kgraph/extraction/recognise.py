@@ -62,9 +62,14 @@ def find_model_agencies(an: Analysis) -> None:
     agencies = []
     people = {an.text[c.start:c.end] for c in an.pending if c.type == "Person"}
     abbreviated = [m for m in an.of_type("Agency") if m.prop("abbreviated")]
+    # the courts and procuratorates the rules read by 院 alone (垫江县|院): the model's name that runs on from one
+    yuan = {m.start: m.end for m in an.of_type("Agency") if m.text.endswith("院")
+            and not m.text.endswith(("检察院", "法院")) and m.label.endswith(("人民检察院", "人民法院"))}
     for c in chosen:
         if c.type != "Agency":
             continue
+        if yuan.get(c.start, c.end) < c.end:
+            continue  # 垫江县院|两院/ORG, 梁平区院|阳彬/ORG (a procuratorate's page, 2023): a count, a name after it
         if any(c.start < m.start and m.end == c.end and m.start in an.boundaries
                and not _ends_in_a_place(an.text[c.start:m.start]) for m in abbreviated):
             # 红旗社区|联合|党建联盟单位|市融媒体中心/ORG (a city's page, 2023): a body named by its level's

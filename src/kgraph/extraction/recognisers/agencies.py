@@ -49,6 +49,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_AFTER = ("县", "区", "旗")
 _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 _STOP_TAGS = pos_tags("agency_run_stops")
+_ADVERB_TAGS = pos_tags("adverbs")
 _MAX_RUN = 16
 _COUNTED_PARTIES = word_set("counted_parties")
 
@@ -194,6 +195,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         tag = tags.get(word, "")
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
+        if len(word) > 2 and tags.get(word[:2], "") in _ADVERB_TAGS and not word.endswith(ordered_lexicon("org_suffixes.txt")):
+            break  # 衡山县|认真落实|省政府 (a county's page, 2019; jieba's word 认真落实/z): an adverb opens it
         if word in _PARTICLES and i + 1 < len(words) and tags.get(words[i + 1], "").startswith(_VERBS_AFTER_A_PARTICLE):
             break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
@@ -558,7 +561,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # unit of 歙县人民检察院, not another body 歙县检察院 its posts would be held in)
             label = out[-1].label + canonical_head(an.text[out[-1].end:end])
         else:
-            canonical = canonical_head(head)
+            canonical = (head == "院" and _court_by_its_yuan(an, body_start)) or canonical_head(head)
             former = written_division if written_division != division_label and gazetteer().is_former_name(
                 written_division) else None
             if former is not None:
@@ -597,6 +600,17 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
+
+
+def _court_by_its_yuan(an: Analysis, at: int) -> str:
+    """The court or procuratorate 院 alone after a division names, a word of its own, on a page that names one of
+    the two kinds only: a procuratorate's page calls itself and its peers so (梁平区|院|阳彬|检察长一行 … 前往|垫江县|院
+    |召开交流座谈会, a procuratorate's page, 2023: 垫江县人民检察院); "" otherwise."""
+    token = an.token_at(at)
+    if an.text[at:at + 1] != "院" or token is None or token[1] != at + 1:
+        return ""  # 院 ends a word (垫江县|院, 梁平|区院), not 院长, 院落
+    procuratorate, court = "检察" in an.text, "法院" in an.text or "审判" in an.text
+    return "人民检察院" if procuratorate and not court else "人民法院" if court and not procuratorate else ""
 
 
 def _autonomous_short(name: str) -> str:
@@ -669,6 +683,8 @@ def find_agencies(an: Analysis) -> None:
         ends = [end for end in org_run(text, body, next_division(body))
                 if not _a_venue(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
                 and not text.startswith(SYSTEM_TAILS, end)]
+        if _court_by_its_yuan(an, body):
+            ends = [body + 1]  # 垫江县|院|党组书记, 梁平区|院|阳彬|检察长 (a procuratorate's page, 2023)
         if ends and text.endswith(REGISTERED_FIRM_ENDINGS, body, ends[-1]):
             # 穆棱市|电站|阀门|有限公司 (a zone's page, 2017): a registered firm's name is one name, no body 穆棱市电站
             # it is a unit of
@@ -801,7 +817,10 @@ def _body_openings() -> frozenset[str]:
     return frozenset(word[0] for word in (*ordered_lexicon("org_suffixes.txt"), *word_set("division_bodies")))
 
 
-_CPPCC = re.compile("(?:中国人民政治协商会议|政协)")
+@cache
+def _cppcc() -> re.Pattern[str]:
+    """中国人民政治协商会议 or 政协, and its term before the division (政协|第十一届|平阴县|委员会, a county's page, 2017)."""
+    return re.compile(f"(?:中国人民政治协商会议|政协)(?:{_TERM_WRITTEN})?")
 
 
 @cache
@@ -812,12 +831,13 @@ def _cppcc_term() -> re.Pattern[str]:
 
 def _local_cppccs(an: Analysis) -> None:
     """A division's CPPCC named in full, the party's formal order (政协|沧源佤族自治县|第十四届委员会, 中国人民政治协商会议
-    |沧源佤族自治县|第十四届委员会, a county's page, 2025): the division's 政协, the whole written its alias; not the
+    |沧源佤族自治县|第十四届委员会, a county's page, 2025; 政协第十一届|平阴县|委员会, 2017): the division's 政协, the
+    whole written its alias; not the
     national body nor a cut name the model read inside it."""
     text = an.text
     divisions = {m.start: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
     found = []
-    for match in _CPPCC.finditer(text):
+    for match in _cppcc().finditer(text):
         division = divisions.get(match.end())
         term = _cppcc_term().match(text, division.end) if division is not None else None
         if term is not None:
