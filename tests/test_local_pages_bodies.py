@@ -207,3 +207,15 @@ def test_a_cppcc_named_in_the_formal_order_with_its_term_before_the_division():
     text = "【平阴政协】政协第十一届平阴县委员会第二次会议开幕。韩保良宣读了《政协平阴县委员会关于表彰的决定》。"
     agencies = _agencies(text)
     assert "平阴县政协" in agencies and "平阴县委员会" not in agencies
+
+
+def test_a_townships_body_alone_in_a_sentence_of_its_bodies_is_the_townships():
+    # a street's page (新闸街道, 2023): 人大工委|主任王俊, 党工委|副书记孙伟栋 after 新闸街道党工委书记王炎丰…街道党工委
+    text = ("5月23日,新闸街道党工委书记王炎丰一行对唐家社区党群服务中心新址运行情况开展调研指导。街道党工委副书记、"
+            "办事处主任杨高飞,人大工委主任王俊,党工委副书记孙伟栋,办事处副主任陈丽云陪同。")
+    agencies = _agencies(text)
+    assert {"新闸街道党工委", "新闸街道人大工委"} <= agencies and not {"人大工委", "党工委"} & agencies
+    posts = _posts(text)
+    assert {("王俊", "新闸街道人大工委", "主任"), ("孙伟栋", "新闸街道党工委", "副书记")} <= posts
+    # with no township's body before it in the sentence, the body alone names none
+    assert not {a for a in _agencies("会上,人大工委主任王俊讲话。") if a.endswith("人大工委")}

@@ -41,7 +41,7 @@ from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
-from .recognisers.divisions import UPPER_LEVEL_CHARACTERS, after_a_country, foreign_division, model_division_name
+from .recognisers.divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country, national_story
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -298,6 +298,16 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
         governing = governing_division(an, text[level], level)
         return None if governing is None else (level, governing.label, governing.key, None)
     bare_kind = m.text in bare_body_kinds()
+    if m.text in word_set("township_bodies"):
+        # 新闸街道党工委书记王炎丰…街道党工委副书记、办事处主任杨高飞,|人大工委|主任王俊,|党工委|副书记孙伟栋 (a
+        # street's page, 2023): a township's body alone before a title, in the sentence of the township's bodies,
+        # is that township's (新闸街道人大工委)
+        first, _ = an.sentence(m.start)
+        township = max((a for a in an.of_type("Agency") if first <= a.start and a.end <= m.start
+                        and (a.prop("division_label") or "").endswith(TOWNSHIP_SUFFIXES)), key=lambda a: a.end, default=None)
+        if township is not None:
+            return m.start, township.prop("division_label"), township.prop("division"), None
+        bare_kind = True  # no national body bears the name: unresolved, it names none (GUIDELINES)
     if level < 0 or text[level] != "、":
         return None if bare_kind else _LEFT  # 人大|主席: a kind of body; but 内务部|长斯捷帕申 (pd-dev): a country's
     clause = max(text.rfind(c, 0, level) for c in _CLAUSE_ENDS) + 1

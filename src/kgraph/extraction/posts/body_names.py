@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...model import Mention
-from ...resources import alias_table, data_table, data_words, longest_first, ordered_lexicon, pos_tags, word_tags
+from ...resources import alias_table, data_table, data_words, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
 from ...merge import agency_kind
 from ..lexicons import bare_body_kinds, known_types
@@ -39,6 +39,8 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             continue  # 拟|任/ORG|县商务局|局长 (a notice; jieba 拟任): one character is no body to read on from
         written = text[token.start:token.end]
         end = token.end
+        if written in word_set("township_bodies"):
+            continue  # 人大工委|主任: a township's, read with its township by the fusion (recognise), or none
         if (opened := post_title_at(text, token.start)) is not None and token.start + len(opened) > end:
             continue  # 国务/ORG|委员|谌贻琴 (xwlb-2023: 16 such posts in 国务): the model's span opens a title, 国务委员
         if written[:1] in _LEVEL_CHARACTERS and token.start + 1 in an.boundaries:

@@ -24,7 +24,7 @@ from ..names import title_at
 from ..world import country_abbreviations, foreign_name
 
 __all__ = ["after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
-           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "VILLAGE_SUFFIXES"]
+           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -38,6 +38,7 @@ UPPER_LEVEL_CHARACTERS = LEVEL_CHARACTERS - {"村"}
 BEFORE_LEVEL_WORDS = frozenset(word_set("before_level_words"))
 LIST_JOINERS = frozenset(word_set("body_list_joiners"))
 VILLAGE_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "village")
+TOWNSHIP_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES if row.level == "township")  # 街道 镇 乡 苏木
 
 
 @dataclass(frozen=True)
