@@ -107,3 +107,17 @@ def test_the_country_and_a_cities_short_name_on_a_mainland_page_are_no_divisions
     assert not {"乡村", "桃园市", "台湾省"} & set(divisions)
     # where the page names 台湾, a city of it by its short name is read (xwlb-2023 names 台湾 and its cities)
     assert "桃园市" in by_label(kgraph.extract_text("台湾桃园今天举行活动。"), "AdministrativeDivision")
+
+
+# --- industrial parks are places (county pages, 2015-2024)
+
+def test_an_industrial_park_is_a_place_of_the_division_it_is_named_after():
+    # a county's page (子长县, 2015): 子长县/LOC|工业园区/LOC; 深入|集贤/LOC|产业园 (集贤/n: a word of the
+    # dictionary the model reads as a name, a county's page, 2019); 到|月娇家具、|中阳电商产业园区 (2024)
+    text = ("调研组一致认为子长县工业园区的土地条件优势明显。最后,深入集贤产业园,听取了园区负责人介绍。"
+            "先后到月娇家具、中阳电商产业园区参观。")
+    places = by_label(kgraph.extract_text(text), "Place")
+    assert {"子长县工业园区", "集贤产业园", "中阳电商产业园区"} <= set(places)
+    assert ("子长县工业园区", "子长市") in related_pairs(text, "locatedIn")  # 子长县 is 子长市 since 2019
+    # the kind alone (园区, 工业园区) is none
+    assert not {"园区", "工业园区"} & set(places)

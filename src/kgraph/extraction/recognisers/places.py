@@ -165,6 +165,13 @@ def _model_runs_on(an: Analysis, head_start: int, end: int) -> bool:
                                          for t in an.model_tokens_between(max(0, head_start - 8), end))
 
 
+def _model_name_exactly(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model reads [start, end) as one name, a common word of the dictionary though it is
+    (深入|集贤/LOC|产业园, 集贤/n: a county's page, 2019)."""
+    return start < end and any(t.start == start and t.end == end and t.tag in _MODEL_NAME_TAGS
+                               for t in an.model_tokens_between(start, start + 1))
+
+
 def _proper(word: str) -> bool:
     """Not a common noun on its own: 问题小区, 花园小区 are kinds, 沙市花园 is a name."""
     if len(word) < 2 or word in lexicon("generic_names.txt"):
@@ -258,7 +265,8 @@ def find_places(an: Analysis) -> None:
         if text[end:end + 1] in word_set("village_level_characters"):
             continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
         start = _name_before(an, head_start, 6)
-        if _proper(text[start:head_start]) and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
+        if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
+                and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
             candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         if free(start, end):
