@@ -304,6 +304,10 @@ def test_a_project_named_after_its_owner_is_a_program():
     # a year, a count, a visit or a kind between them names none (贞丰县|2019年|项目, 宝鸡港务区|299个|项目)
     programs = _programs("贞丰县2019年项目集中开工,宝鸡市299个项目同步开工,市长到东山园区调研项目建设,开发区产业项目进展顺利。")
     assert not {p for p in programs if p.endswith("项目")}
+    # a firm the model reads by its name alone, no agency of the graph (a county's page, 2019: 县经济开发区内的|佳诚/ORG|
+    # 汽车配件|项目、|春昌钨业/ORG|深加工|项目)
+    programs = _programs("督查组查看了县经济开发区内的佳诚汽车配件项目、春昌钨业深加工项目。")
+    assert {"佳诚汽车配件项目", "春昌钨业深加工项目"} <= programs
 
 
 def test_a_county_level_citys_own_bodies_when_its_prefectures_delegation_visits():

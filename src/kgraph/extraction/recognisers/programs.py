@@ -294,12 +294,18 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 m.type == "AdministrativeDivision" and (m.prop("node") is not None or m.prop("zone")))):
             if m.end not in names or m.end - m.start > names[m.end].end - names[m.end].start:
                 names[m.end] = m  # the longest name ending there (天水卷烟厂, not 卷烟厂)
+    # and a firm the model reads by its name alone, which names no agency of the graph (县经济开发区内的|佳诚/ORG|汽车
+    # 配件|项目、|春昌钨业/ORG|深加工|项目, a county's page, 2019)
+    firms = {t.end: t for t in an.model_tokens or () if t.tag == "ORG" and t.end - t.start >= 2 and t.end not in names}
     for head in word_set("project_heads"):
         for at in offsets(text, head):
             if any(s <= at < e for s, e in taken) or at not in an.boundaries:
                 continue
             owner = next((names[end] for end in range(at - 2, max(-1, at - 13), -1)
                           if end in names and end in an.boundaries and names[end].start in an.boundaries), None)
+            if owner is None:
+                owner = next((firms[end] for end in range(at - 2, max(-1, at - 13), -1)
+                              if end in firms and end in an.boundaries and firms[end].start in an.boundaries), None)
             if owner is None:
                 continue
             words = [w for s, e, w in an.tokens_from(owner.end, 12) if e <= at]
