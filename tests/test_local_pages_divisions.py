@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import kgraph
 from kgraph.extraction.analysis import Analysis, Region
-from kgraph.extraction.recognisers.divisions import find_divisions, infer_region, scan
+from kgraph.extraction.recognisers.divisions import find_divisions, infer_region, scan, zone_names
 from kgraph.gazetteer import gazetteer
 from kgraph.model import Document
 
@@ -121,3 +121,18 @@ def test_an_industrial_park_is_a_place_of_the_division_it_is_named_after():
     assert ("子长县工业园区", "子长市") in related_pairs(text, "locatedIn")  # 子长县 is 子长市 since 2019
     # the kind alone (园区, 工业园区) is none
     assert not {"园区", "工业园区"} & set(places)
+
+
+# --- a county's page naming the county only in its zone's name
+
+def test_a_page_naming_its_county_only_before_a_zone_is_the_countys():
+    # a county's site (平利县, 2022): 县委书记杨军、县长陈华一同调研|平利|经开区; a district's (綦江区, 2023)
+    text = "县委书记杨军、县长陈华调研平利经开区\n\n7月18日,县委书记杨军、县长陈华一同调研平利经开区。"
+    assert {("杨军", "平利县委", "书记"), ("陈华", "平利县人民政府", "县长")} <= titled_posts(text)
+    text = "1月30日,区委副书记、区长罗成带队前往綦江高新区桥河产业园,调研工业企业和重大项目建设工作。"
+    assert ("罗成", "綦江区人民政府", "区长") in titled_posts(text)
+    # the zone's county on a page written by another level (市委书记) says nothing of the page's home
+    for text, county in (("县委书记杨军调研平利经开区。", "平利县"), ("市委书记王某调研平利经开区。", None)):
+        found = scan(text)
+        region = infer_region(found, zoned=zone_names(text, found), text=text)
+        assert (region.node and gazetteer().names[region.node]) == county

@@ -22,8 +22,9 @@ from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, party_prefixes, transliteratio
 from ..linkers import division_key, link_division, unlinked_division
 from ..names import title_at
 from ..world import country_abbreviations, foreign_name
+from .zones import zone_kinds
 
-__all__ = ["after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
+__all__ = ["zone_names", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
            "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -171,7 +172,7 @@ def _region_of_the_crumbs(crumbs: list[str]) -> int | None:
 
 
 def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False,
-                 crumbs: list[str] = ()) -> Region:
+                 crumbs: list[str] = (), text: str = "", zoned: list[Candidate] = ()) -> Region:
     """The prefecture a page is about: its paper's city or county if the name says so (荆州日报,
     安吉新闻; a county-level division the publisher names whole, longer than a city's name it opens with:
     长春经济技术开发区), else, on a page of several articles, the one county it names, else (a page naming
@@ -197,6 +198,9 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     crumbed = _region_of_the_crumbs(list(crumbs))
     if crumbed is not None and gazetteer().levels[crumbed] >= 2:
         return Region(crumbed, stated=True)
+    county = _county_of_its_zone(candidates, zoned, text)
+    if county is not None:
+        return Region(county)
     county = (_one_county_named(candidates) if page else None) or (
         None if publication else _county_of_its_towns(candidates) or _one_county_with_its_towns(candidates))
     if county is not None:
@@ -215,6 +219,27 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
         if weight >= 2:
             return Region(node)
     return Region(None)
+
+
+def zone_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The short names of ``candidates`` (of ``text``) written before a kind of zone (平利|经开区, 綦江|高新区)."""
+    kinds = tuple(zone_kinds())
+    return [c for c in candidates if c.short and text.startswith(kinds, c.end)]
+
+
+def _county_of_its_zone(candidates: list[Candidate], zoned: list[Candidate], text: str) -> int | None:
+    """The county a page is about when the one county-level name it writes is a county's short name before a kind
+    of zone (``zoned``: :func:`zone_names`), and its bodies are written by that county's level (县委书记杨军、县长陈华
+    一同调研|平利|经开区, a county's site, 2022: 平利县; 区委副书记、区长罗成带队前往|綦江|高新区, a district's, 2023:
+    綦江区)."""
+    gaz = gazetteer()
+    counties = {n for c in zoned for n in c.nodes if gaz.levels[n] == 3}
+    others = {n for c in candidates for n in c.nodes if gaz.levels[n] == 3 and not c.short}
+    if len(counties) != 1 or others - counties:
+        return None
+    county = next(iter(counties))
+    level = gaz.names[county][-1]
+    return county if any(level + word in text for word in word_set("level_bodies_written")) else None
 
 
 def _one_county_named(candidates: list[Candidate]) -> int | None:
