@@ -219,3 +219,20 @@ def test_a_townships_body_alone_in_a_sentence_of_its_bodies_is_the_townships():
     assert {("王俊", "新闸街道人大工委", "主任"), ("孙伟栋", "新闸街道党工委", "副书记")} <= posts
     # with no township's body before it in the sentence, the body alone names none
     assert not {a for a in _agencies("会上,人大工委主任王俊讲话。") if a.endswith("人大工委")}
+
+
+def test_a_list_of_officials_sharing_a_title_keeps_each_whole_name():
+    # a county congress's page (莘县, 2020): 副主任刘锡金、|安大/PER|为/v|、|王法增 — 安大为, and the list goes on to 王法增
+    text = "11月8日至18日,莘县人大常委会副主任刘锡金、安大为、王法增,分别带领相关人员组成三个专题调研组。"
+    assert {("刘锡金", "莘县人大常委会", "副主任"), ("安大为", "莘县人大常委会", "副主任"),
+            ("王法增", "莘县人大常委会", "副主任")} <= _posts(text)
+    assert "安大" not in by_label(kgraph.extract_text(text), "Person")
+
+
+def test_a_standing_committee_named_again_by_its_head_alone():
+    # a county congress's page (泗水县, 2021): 泗水县人大常委会开展…观摩会。|常委会|党组书记、主任刘庆恩,副主任王士珂
+    text = ("近日,泗水县人大常委会开展全县镇街人大规范化建设现场观摩会。常委会党组书记、主任刘庆恩,副主任王士珂、"
+            "党组成员彭金光率领常委会委室负责人一行对金庄镇进行观摩。")
+    assert {("刘庆恩", "泗水县人大常委会", "主任"), ("王士珂", "泗水县人大常委会", "副主任")} <= _posts(text)
+    # with no standing committee named before, the head alone is none
+    assert not _posts("常委会党组书记、主任刘庆恩出席。")

@@ -264,6 +264,11 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         j = i + 1
         if kind == "Person":
             end = _without_a_level_taken(text, start, end)
+            if end - start == 2 and text[start - 1:start] == "、" and text[end + 1:end + 2] in _NAME_LIST_ENDS \
+                    and _CJK.match(text[end:end + 1]) and chinese_name(text[start:end + 1]):
+                # 副主任刘锡金、|安大/PER|为/v|、|王法增 (a county's page, 2020): an item of a list of names ends at the
+                # list's mark, the character the model left a verb the name's last
+                end += 1
             if j < len(tokens) and _surname_and_a_place(an, token, tokens[j]):
                 end, j = tokens[j].end, j + 1
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
@@ -1175,6 +1180,7 @@ def _written_apart(text: str, start: int, end: int) -> bool:
 
 
 _APART_MARKS = frozenset("、，,；;")
+_NAME_LIST_ENDS = ("、", "，", ",")
 
 
 def _without_a_level_taken(text: str, start: int, end: int) -> int:

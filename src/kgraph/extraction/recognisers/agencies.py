@@ -24,6 +24,7 @@ from ...resources import (
     find_words,
     lexicon,
     longest_first,
+    offsets,
     ordered_lexicon,
     pos_tags,
     table,
@@ -37,7 +38,7 @@ from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_prefixes)
 from ..linkers import agency_key, canonical_head, division_key
-from ..names import chinese_name
+from ..names import chinese_name, title_at
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
 __all__ = ["as_named_body", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
@@ -792,7 +793,27 @@ def find_agencies(an: Analysis) -> None:
     _party_congresses(an)
     _liaison_offices(an)
     _local_cppccs(an)
+    _bodies_named_again(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _bodies_named_again(an: Analysis) -> None:
+    """A body the article named in full, named again by its head alone at a clause's start and before a title
+    (word set bodies_named_again: 泗水县人大常委会开展…观摩会。|常委会|党组书记、主任刘庆恩, a county congress's
+    page, 2021): that body, where the article named one of the kind (:func:`kind_named_before`)."""
+    text = an.text
+    for head in word_set("bodies_named_again"):
+        for at in offsets(text, head):
+            end = at + len(head)
+            if (at and text[at - 1] not in _CLAUSE_OPENINGS) or title_at(text, end) is None \
+                    or any(m.start <= at < m.end for m in an.of_type("Agency")):
+                continue
+            body = kind_named_before(an, head, at)
+            if body is not None:
+                as_named_body(an, body, at, end, anaphor=True)
+
+
+_CLAUSE_OPENINGS = frozenset("。，,；;：:\n")
 
 
 def _organisations_of_a_kind(head: str) -> bool:
