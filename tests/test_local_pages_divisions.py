@@ -136,3 +136,21 @@ def test_a_page_naming_its_county_only_before_a_zone_is_the_countys():
         found = scan(text)
         region = infer_region(found, zoned=zone_names(text, found), text=text)
         assert (region.node and gazetteer().names[region.node]) == county
+
+
+def test_a_village_of_another_prefecture_of_the_province_is_no_link_of_a_local_page():
+    # a district's page (香洲区, 珠海, 2021): 助推|凤山|社区治理 — the street's short name and 社区, no 凤山社区 of 江门市
+    # 恩平市, which shares only the province with the page's home
+    an = _analysis("香洲区义工联与凤山10个社区结对,助推凤山社区治理和城市精细化管理。")
+    an.region = Region(next(iter(gazetteer().by_name.nodes("香洲区"))), stated=True)
+    find_divisions(an, scan(an.text))
+    assert not [m for m in an.of_type("AdministrativeDivision") if m.text == "凤山社区" and m.prop("node") is not None]
+
+
+def test_common_words_named_as_divisions_elsewhere_are_none_here():
+    # 老城区 (an old town) names a district of 洛阳市 (a Hainan paper, 2019); 楚|南湘|水长流: 湘 of a word, no 湖南省
+    divisions = by_label(kgraph.extract_text("众街社区,地处三亚市中心,又是老城区。古城全州盛会,楚南湘水长流。"),
+                         "AdministrativeDivision")
+    assert not {"老城区", "洛阳市", "湖南省"} & set(divisions)
+    # after its city, the district is read
+    assert "老城区" in by_label(kgraph.extract_text("洛阳市老城区召开会议。"), "AdministrativeDivision")

@@ -520,7 +520,8 @@ def _read_one_character_places(an: Analysis) -> None:
         reading = (one_character_reading(m.label, neighbours, an.text) if m.label in _candidates() else None) or \
             _beside_home(m.label, neighbours, an.text)
         word = an.token_at(m.start)
-        if reading is None and not neighbours and word is not None and word[1] - word[0] > 1:
+        if (reading is None or reading[0] == "division") and not neighbours and word is not None and word[1] - word[0] > 1:
+            # (楚|南湘|水长流, a county's page, 2024: 湘 of the segmenter's 南湘, no 湖南省)
             # 体验|蒙/LOC|内铁路 (jieba: 蒙内), 运营好|比/LOC|雷埃夫斯港 (jieba: 好比): a character no neighbour or
             # name of the story reads, cut out of a word of the segmenter's, is a piece of a word, no place
             # (xwlb-2023: 蒙, 比, 巴 of 哥打巴鲁 as places of their own); 罗|政府 alone stays as written

@@ -408,7 +408,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     resolved: dict[int, int | None] = {}
     # a village's or a community's name the gazetteer holds only far from the page's home region is no link
     # of it (far_village): on a county's page 保障社区, 组织村 are words (保障|社区, 基层|组织|村), not the
-    # community of 哈尔滨 or the village of 拜泉县 the gazetteer holds (local pages, 2019-2024)
+    # community of 哈尔滨 or the village of 拜泉县 the gazetteer holds (local pages, 2019-2024); far is outside the
+    # home's prefecture, the province alone in common (助推|凤山|社区治理 on a page of 珠海's 凤山街道, 2021: no
+    # 凤山社区 of 江门市恩平市)
     for _round in range(2):
         for i, cand in enumerate(cands):
             if resolved.get(i) is not None:
@@ -430,7 +432,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 # the source lists some communities more than once under their street (平原县龙门街道军仓社区, four
                 # rows): one division (德州新闻网, 2021: 龙门街道|军仓社区)
                 top = top[:1]
-            far_village = best == 0 and region is not None and gaz.levels[top[0]] >= 4 and not adjacent
+            far_village = best <= 1 and region is not None and gaz.levels[top[0]] >= 4 and not adjacent
             if len(top) == 1 and not far_village and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
                                                       or _the_one_township(an, cand)):
                 resolved[i] = top[0]
