@@ -236,3 +236,20 @@ def test_a_standing_committee_named_again_by_its_head_alone():
     assert {("刘庆恩", "泗水县人大常委会", "主任"), ("王士珂", "泗水县人大常委会", "副主任")} <= _posts(text)
     # with no standing committee named before, the head alone is none
     assert not _posts("常委会党组书记、主任刘庆恩出席。")
+
+
+def test_an_officials_name_the_model_tears_after_a_title_is_whole():
+    people = lambda text: set(by_label(kgraph.extract_text(text), "Person"))  # noqa: E731
+    # a district congress's page (金山区, 2021): 农业与农村工委主任|盛/v|邱根/PER — the surname left a verb
+    assert "盛邱根" in people("区人大常委会农业与农村工委主任盛邱根,区人大社会委主任委员潘军出席。")
+    # a county's page (武强县, 2024): 县政协主席|于/PER|兰山/LOC|, — a surname and a place after a title, a mark after
+    found = people("县人大常委会主任许汝棣,县政协主席于兰山,县委常委孙某出席。")
+    assert "于兰山" in found and "兰山" not in found
+    # a county's page (2012): 北海海事法院院长|曾/d|艳/a|, — two characters before a mark, no word of the dictionary
+    assert ("曾艳", "院长") in {(p, t) for p, _, t in _posts("北海海事法院院长曾艳,桂林市副市长李锋出席。")}
+    # a district's page (盐田区, 2019): 常务副区长|时/n|卫干/n|深入 — an official's verb after three characters
+    assert "时卫干" in people("盐田区委常委、常务副区长时卫干深入盐田辖区,分组开展检查。")
+    # but a title and a word of the dictionary before a mark are none (书记|强调,); nor is a conjunction a surname
+    # (xwlb-20231019-14: 习近平主席|和/c|塞西/PER|总统)
+    assert not people("县委书记强调,要抓好落实。")
+    assert "塞西" in people("在习近平主席和塞西总统共同引领下,中埃关系发展良好。")

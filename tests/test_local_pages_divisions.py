@@ -154,3 +154,11 @@ def test_common_words_named_as_divisions_elsewhere_are_none_here():
     assert not {"老城区", "洛阳市", "湖南省"} & set(divisions)
     # after its city, the district is read
     assert "老城区" in by_label(kgraph.extract_text("洛阳市老城区召开会议。"), "AdministrativeDivision")
+
+
+def test_a_province_character_after_a_verb_of_going_is_the_province():
+    # pd-dev-00803: 今天|离京|前往马来西亚 (jieba 离京): 北京市, though the character is inside a word of the segmenter
+    divisions = by_label(kgraph.extract_text("一批乒乓好手，今天离京前往马来西亚。"), "AdministrativeDivision")
+    assert "北京市" in divisions
+    # a national story with no home reads a Taiwanese city by its short name (pd-dev-00345)
+    assert "台北市" in by_label(kgraph.extract_text("两岸学者在台北举行研讨会。"), "AdministrativeDivision")

@@ -264,11 +264,6 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         j = i + 1
         if kind == "Person":
             end = _without_a_level_taken(text, start, end)
-            if end - start == 2 and text[start - 1:start] == "、" and text[end + 1:end + 2] in _NAME_LIST_ENDS \
-                    and _CJK.match(text[end:end + 1]) and chinese_name(text[start:end + 1]):
-                # 副主任刘锡金、|安大/PER|为/v|、|王法增 (a county's page, 2020): an item of a list of names ends at the
-                # list's mark, the character the model left a verb the name's last
-                end += 1
             if j < len(tokens) and _surname_and_a_place(an, token, tokens[j]):
                 end, j = tokens[j].end, j + 1
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
@@ -1133,8 +1128,11 @@ def _surname_and_a_place(an: Analysis, token, following) -> bool:
         # surname alone is no one's whole name; the place after it is the given name
         return True
     word = an.token_at(start)
+    # (or a title before the surname and a mark after the place: 县政协主席|于/PER|兰山/LOC|, a county's page, 2024;
+    # jieba 于|兰山)
     return (token.end - start == 1 and following.tag == "LOC" and following.start == token.end
-            and word is not None and word[0] == start and word[1] == end
+            and ((word is not None and word[0] == start and word[1] == end)
+                 or (title_before(an.text, start) and an.text[end:end + 1] in ("、", "，", ",")))
             and an.text[start] in surnames()[0] and chinese_name(an.text[start:end])
             and not all(ch in abbreviations() for ch in an.text[start:end]))  # 沪|苏/PER|浙皖/LOC: provinces
 
@@ -1180,7 +1178,6 @@ def _written_apart(text: str, start: int, end: int) -> bool:
 
 
 _APART_MARKS = frozenset("、，,；;")
-_NAME_LIST_ENDS = ("、", "，", ",")
 
 
 def _without_a_level_taken(text: str, start: int, end: int) -> int:

@@ -112,9 +112,22 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
     character, no word of function (和, 等: glued_tails, glued_words), then 、 and a name the model reads
     (臧著|强|、|高勇), and the three read as a Chinese name."""
     text = an.text
+    # (between two marks no character is glued on: 副主任刘锡金、|安大/PER|为/v|、|王法增, a county's page, 2020)
     return (type_ == "Person" and end - start == 2 and text[end + 1:end + 2] == "、"
-            and _CJK.match(text[end]) is not None and text[end] not in _GLUED_CHARACTERS
+            and _CJK.match(text[end]) is not None and (text[end] not in _GLUED_CHARACTERS or text[start - 1:start] == "、")
             and end + 2 in an.model_names and chinese_name(text[start:end + 1]))
+
+
+def _surname_cut_off(an: Analysis, type_: str, start: int, end: int) -> bool:
+    """Whether a person's name of two characters lost its surname to the word before: a surname alone between a
+    title and the name, the three a Chinese name (农村工委主任|盛/v|邱根/PER|, a district's page, 2021)."""
+    text = an.text
+    return (type_ == "Person" and end - start == 2 and start >= 2 and start - 1 in an.boundaries
+            and (token := an.token_at(start - 1)) is not None and token[:2] == (start - 1, start)
+            and text[start - 1] in surnames()[0] and text[start - 1] not in _GLUED_CHARACTERS
+            and title_before(text, start - 1) and reads_as_chinese(text[start - 1:end])
+            # (not a conjunction: 习近平主席|和/c|塞西/PER|总统, xwlb-20231019-14)
+            and ((before := _model_token_at(an, start - 1)) is None or before.tag not in _FUNCTION_WORDS | {"c", "p"}))
 
 
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:
@@ -161,6 +174,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
         # character short of the 、 after it; the listed item is the whole name
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if _surname_cut_off(an, c.type, start, end):
+        # 主任|盛/v|邱根/PER (a district's page, 2021): the surname the model left a verb is the name's first
+        return [Candidate(start - 1, end, "Person", c.source, c.score)]
     if _leader_cut_before_a_title(an, start, end):
         # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
         # of a foreign leader's name before the title; the leader is the whole

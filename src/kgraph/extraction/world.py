@@ -488,6 +488,13 @@ def _written_in(name: str, kind: str, text: str) -> bool:
     return any(other in text for other, row in world_names().items() if row.country == name and len(other) > 1)
 
 
+def _going_to_a_province(text: str, at: int, word: tuple[int, int, str] | None) -> bool:
+    """Whether the province's character at ``at`` ends a word of two of the segmenter's that a verb of coming,
+    going or staying opens (word set province_visit_verbs: 离|京, 来|京, 赴|湘)."""
+    return word is not None and word[1] - word[0] == 2 and word[1] == at + 1 \
+        and text[word[0]] in word_set("province_visit_verbs")
+
+
 def _read_one_character_places(an: Analysis) -> None:
     """A one-character place that is no country by itself (京, 澳, 巴) becomes the province or
     country it names in its context, and stays as written when nothing says which: 京 in 京津冀
@@ -520,8 +527,10 @@ def _read_one_character_places(an: Analysis) -> None:
         reading = (one_character_reading(m.label, neighbours, an.text) if m.label in _candidates() else None) or \
             _beside_home(m.label, neighbours, an.text)
         word = an.token_at(m.start)
-        if (reading is None or reading[0] == "division") and not neighbours and word is not None and word[1] - word[0] > 1:
-            # (楚|南湘|水长流, a county's page, 2024: 湘 of the segmenter's 南湘, no 湖南省)
+        if (reading is None or (reading[0] == "division" and not _going_to_a_province(an.text, m.start, word))) \
+                and not neighbours and word is not None and word[1] - word[0] > 1:
+            # (楚|南湘|水长流, a county's page, 2024: 湘 of the segmenter's 南湘, no 湖南省; but 离京, 来京 are 北京市's,
+            # pd-dev-00803, -02126)
             # 体验|蒙/LOC|内铁路 (jieba: 蒙内), 运营好|比/LOC|雷埃夫斯港 (jieba: 好比): a character no neighbour or
             # name of the story reads, cut out of a word of the segmenter's, is a piece of a word, no place
             # (xwlb-2023: 蒙, 比, 巴 of 哥打巴鲁 as places of their own); 罗|政府 alone stays as written

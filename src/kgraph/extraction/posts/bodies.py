@@ -30,12 +30,16 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     end = an.pending_names.get(pos)
     if end is not None:
         return an.text[pos:end]
-    # but a name of three characters that closes an item of a list of officials, or that an official's verb
-    # follows, which the model read as no name of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、
+    # but a name of three characters (of two before a mark) that closes an item of a list of officials, or that an
+    # official's verb follows, which the model read as no name of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、
     # (a district's page, 2022), 建都社区主任|曾又祥/d|介绍 (a town's paper, 2018)
     name = read_name(an.text, pos, an.boundaries)
-    if name is None or len(name) != 3 or not (an.text[pos + 3:pos + 4] in _ITEM_ENDS
-                                             or an.text.startswith(_OFFICIALS_VERBS, pos + 3)):
+    if name is None or not (an.text[pos + len(name):pos + len(name) + 1] in _ITEM_ENDS
+                            or an.text.startswith(_OFFICIALS_VERBS, pos + len(name))):
+        return None
+    if len(name) == 2 and (name in word_tags() or an.text[pos + 2:pos + 3] not in _ITEM_ENDS):
+        return None  # 海事法院院长|曾/d|艳/a|, (a county's page, 2012): two characters before a mark, no word (书记|强调)
+    if len(name) not in (2, 3):
         return None
     if any(t.tag in _NAME_TAGS for t in an.model_tokens_between(pos, pos + 3)):
         return None

@@ -382,8 +382,12 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if c.short and all(gaz.levels[n] < 3 for n in c.nodes) \
                 and an.text.startswith(word_set("township_unit_heads"), c.end):
             continue  # 海西|派出所: a station named after a town, not a body of 海西州 (township_unit_heads)
-        if c.short and "台湾" not in an.text and all(gaz.names[gaz.province(n)] == "台湾省" for n in c.nodes):
-            continue  # 到|桃园|乡村振兴齐鲁样板示范区 (德州新闻网, 2021): a mainland page's 桃园, no city of 台湾省
+        if c.short and an.region.node is not None and "台湾" not in an.text \
+                and gaz.names[gaz.province(an.region.node)] != "台湾省" \
+                and all(gaz.names[gaz.province(n)] == "台湾省" for n in c.nodes):
+            # 到|桃园|乡村振兴齐鲁样板示范区 (德州新闻网, 2021): a mainland page's 桃园, no city of 台湾省 (a story with no
+            # home, a national one, reads 台北 as 台北市: pd-dev-00345)
+            continue
         if not adjacent and _ends_a_title(an, c.start):
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
