@@ -253,3 +253,20 @@ def test_an_officials_name_the_model_tears_after_a_title_is_whole():
     # (xwlb-20231019-14: 习近平主席|和/c|塞西/PER|总统)
     assert not people("县委书记强调,要抓好落实。")
     assert "塞西" in people("在习近平主席和塞西总统共同引领下,中埃关系发展良好。")
+
+
+def test_a_divisions_party_department_and_a_head_title_in_another_bodys_chain():
+    # a county's page (东兰县, 2021): 东兰县宣传部长黄文江 — the county's 宣传部 is its committee's (东兰县委宣传部); 县委常委、
+    # 宣传部长、副县长 — 副县长 in the chain of the department is a post in the county's government
+    assert ("黄文江", "东兰县委宣传部", "宣传部长") in _posts("东兰县宣传部长黄文江在香河漂流景区指导。")
+    assert {("黄文江", "东兰县委", "常委"), ("黄文江", "东兰县委宣传部", "部长"),
+            ("黄文江", "东兰县人民政府", "副县长")} <= _posts("东兰县委常委、宣传部长、副县长黄文江出席。")
+    # a body's own department is no committee's (荆州市公安局宣传部), nor is the nation's
+    agencies = _agencies("荆州市公安局宣传部主任李洪、中共中央宣传部部长李书磊出席。")
+    assert "中共中央宣传部" in agencies and not {a for a in agencies if "委宣传部" in a and "中共中央" not in a}
+
+
+def test_a_magazine_named_so_in_a_dateline():
+    # a magazine's site (2021): 中国报道讯(通讯员覃源 岑福山) — 中国报道, not 中国报 and a place 道
+    from kgraph.ingest.layout import page_publisher
+    assert page_publisher("时间:2021-04-30 09:49\n中国报道讯(通讯员覃源 岑福山)为了解景区建设进度。") == "中国报道"

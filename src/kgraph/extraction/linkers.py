@@ -37,9 +37,10 @@ def agency_key(label: str) -> Key:
 
 
 @cache
-def _expansions() -> tuple[tuple[str, str, bool], ...]:
-    """(written, canonical, only after a Chinese division) of agency_expansions.tsv, longest first."""
-    return tuple(sorted(((r[0], r[1], len(r) > 2 and r[2] == "division") for r in table("agency_expansions.tsv")),
+def _expansions() -> tuple[tuple[str, str, str], ...]:
+    """(written, canonical, where: "" anywhere, "division" only after a Chinese division, "named" only after one
+    named) of agency_expansions.tsv, longest first."""
+    return tuple(sorted(((r[0], r[1], r[2] if len(r) > 2 else "") for r in table("agency_expansions.tsv")),
                         key=lambda r: -len(r[0])))
 
 
@@ -65,15 +66,20 @@ def _term_qualifiers() -> re.Pattern[str]:
     return re.compile("(?<=.)(?:" + "|".join(map(re.escape, word_set("term_qualifiers"))) + ")(?=.)")
 
 
-def canonical_head(head: str) -> str:
+def canonical_head(head: str, of_a_division: bool = False) -> str:
+    """The head as the canonical name writes it; ``of_a_division``: the head is written right after its division's
+    name (东兰县|宣传部: 委宣传部), not after a body's (东兰县委|宣传部 is the committee's unit already)."""
     # the marks of a periodical's title are no part of its label: 《求是》杂志 is 求是杂志; a new term is the
     # same body: 柬埔寨新一届政府 is 柬埔寨政府 (xwlb-2023: nine bodies so written)
     head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
     head = _term_qualifiers().sub("", head)
-    for written, canonical, chinese in _expansions():
-        if head.endswith(written) and not head.endswith(canonical) and (
-                not chinese or _after_a_division(head[: -len(written)])):
-            return head[: -len(written)] + canonical
+    for written, canonical, where in _expansions():
+        if not head.endswith(written) or head.endswith(canonical):
+            continue
+        before = head[: -len(written)]
+        if not where or (where == "division" and _after_a_division(before)) or (
+                where == "named" and ((before and _after_a_division(before)) or (of_a_division and not before))):
+            return before + canonical
     return head
 
 

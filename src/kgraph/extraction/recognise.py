@@ -239,7 +239,7 @@ def _bare_local_bodies(an: Analysis) -> None:
             continue
         start, label, key, parent = division
         body = m.text[1:] if _opens_with_a_level(an, m) else m.text
-        name = (parent.label if parent else label) + canonical_head(body)
+        name = (parent.label if parent else label) + canonical_head(body, of_a_division=parent is None)
         an.add(Mention.make("Agency", an.doc.id, start, m.end, an.text[start:m.end], name, agency_key(name),
                             division=key, division_label=label, found_by="model"))
         an.fact(agency_key(name), "locatedIn", key, start)

@@ -48,7 +48,8 @@ def _dateline() -> re.Pattern[str]:
                                                       *word_set("dateline_agency_endings")})))
     times = "|".join(word_set("dateline_time_words"))
     return re.compile(
-        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
+        # (the ending not one character short of the name: 中国报道|讯, a magazine's site, 2021, is no 中国报 of 道)
+        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})(?![\u4e00-\u9fff][电讯])"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
         rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
@@ -393,7 +394,9 @@ def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:
     medium's ending is no part of its name)."""
     media, at = [], start
     for part in _DASHES.split(medium):
-        name = part if publisher_name(part) else part[:_publisher_end(part)]
+        end = _publisher_end(part)
+        # (one character after a publisher's ending is the name's, no place: 中国报道|讯, a magazine's site, 2021)
+        name = part if publisher_name(part) or len(part) - end == 1 else part[:end]
         if name:
             media.append((name, at, at + len(name)))
         at += len(part) + 1

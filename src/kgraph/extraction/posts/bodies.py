@@ -121,8 +121,14 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         if owner[-1:] not in _LEVEL_CHARACTERS and owner.endswith(ordered_lexicon("org_suffixes.txt")):
             # 中国电力建设集团有限公司党委|常委|、|副总经理|王斌: the company's post, not its committee's
             return _implicit(an, owner, agency.end)
-    if body is None or not agency.label.endswith(_PARTY_BODIES):
+    if body is None:
         return agency
+    if not agency.label.endswith(_PARTY_BODIES):
+        if division is None or not label or not agency.label.startswith(label) or agency.label == label + body:
+            return agency
+        # 东兰县委常委、宣传部长、|副县长|黄文江 (a county's page, 2021): a division head's title in the chain of
+        # another body of the division is a post in the division's government
+        return _division_body(an, label + body, division, agency.end)
     place = _place_of_party_body(agency.label)
     if place[-1:] in _LEVEL_CHARACTERS and not (label or "").endswith(place[-1]):
         # 白鹤村党支部|书记|、|村委会主任|赵德明: the village's own committee (白鹤村村民委员会), whether the village

@@ -562,7 +562,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # unit of 歙县人民检察院, not another body 歙县检察院 its posts would be held in)
             label = out[-1].label + canonical_head(an.text[out[-1].end:end])
         else:
-            canonical = (head == "院" and _court_by_its_yuan(an, body_start)) or canonical_head(head)
+            canonical = (head == "院" and _court_by_its_yuan(an, body_start)) or canonical_head(head, of_a_division=True)
             former = written_division if written_division != division_label and gazetteer().is_former_name(
                 written_division) else None
             if former is not None:
