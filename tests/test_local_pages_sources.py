@@ -121,3 +121,22 @@ def test_a_credit_closing_a_paragraph_is_a_byline_and_an_offices_credit_is_no_te
     assert "施含韵" in by_label(result, "Person") and "施含" not in by_label(result, "Person")
     assert [r.name for r in result.documents[0].reporters] == ["施含韵"]
     assert len(result.documents) == 1 and "苏州文明办" not in by_label(result, "Person")
+
+
+def test_header_lines_with_a_bare_time_a_join_time_and_a_counter_are_fields():
+    # a magazine's site (2021) and a city's (2025): 时间:, 加入时间:, 点击:, 访问量: are fields, the source read
+    fields = header_fields("时间:2021-04-30 09:49 来源:中国报道 作者:上官慧慧 点击:次")
+    assert [(f.kind, f.value) for f in fields if f.kind in ("date", "source", "author")] == [
+        ("date", "2021-04-30 09:49"), ("source", "中国报道"), ("author", "上官慧慧")]
+    fields = header_fields("加入时间:2025-07-29 14:55 访问量:43 信息来源: 顺德城市网")
+    assert [f.value for f in fields if f.kind == "source"] == ["顺德城市网"]
+    # a sentence with a time in it is no header
+    assert header_fields("活动时间：9月1日上午在县文化馆举行颁奖仪式。") is None
+
+
+def test_a_source_field_naming_its_medium_and_its_reporter():
+    # a city's news site (温州网, 2019): 来源: 温州网 王翼翔 — the medium, and its reporter after a space
+    fields = header_fields("2019年05月17日 08:59:39 来源: 温州网 王翼翔")
+    assert [(f.kind, f.value) for f in fields] == [("source", "温州网"), ("author", "王翼翔")]
+    result = kgraph.extract_text("2019年05月17日 08:59:39 来源: 温州网 王翼翔\n\n温州网讯 在鹿城区五马街道乘凉社区,有一群志愿者。")
+    assert "温州网" in by_label(result, "Agency") and "王翼翔" in by_label(result, "Person")

@@ -46,7 +46,10 @@ def _labelled_date() -> re.Pattern[str]:
     """A date the page labels as its own: 发布时间：2023-05-12 10:00, 编辑日期: 2023年5月12日
     (the date labels of a website's header fields, data/page/fields.tsv)."""
     labels = longest_first(label for label, kind in data_table("page", "fields.tsv") if kind == "date")
-    return re.compile("(?:" + "|".join(re.escape(label) for label in labels) + r")\s*[:：]?\s*" + _FULL_DATE)
+    # a label of two characters is a field's only where no word runs into it (公示时间：2024年4月10日至4月16日 in a
+    # notice is the notice's period, no date of the page's: 时间, 日期 alone)
+    written = [re.escape(label) if len(label) > 2 else r"(?<![\u4e00-\u9fff])" + re.escape(label) for label in labels]
+    return re.compile("(?:" + "|".join(written) + r")\s*[:：]?\s*" + _FULL_DATE)
 
 # a masthead line: short, a full date, often the weekday (荆州日报 2023年5月12日 星期五)
 _MASTHEAD_DATE = re.compile(_FULL_DATE)

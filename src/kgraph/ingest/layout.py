@@ -199,6 +199,12 @@ def header_fields(line: str) -> list[_Field] | None:
             kind = "other"
         if kind == "path" and not crumb_media(value):
             kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
+        medium, _, author = value.partition(" ")
+        if kind == "source" and author and publisher_name(medium) and _NAME.fullmatch(author):
+            # 来源: 温州网 王翼翔 (a city's news site, 2019): the medium, and its reporter after a space
+            at = line.index(author, label.end())
+            fields += [_Field(written, kind, medium, label.end(), at), _Field(written, "author", author, at, end)]
+            continue
         fields.append(_Field(written, kind, value, label.end(), end))
     return fields
 
