@@ -140,3 +140,12 @@ def test_a_source_field_naming_its_medium_and_its_reporter():
     assert [(f.kind, f.value) for f in fields] == [("source", "温州网"), ("author", "王翼翔")]
     result = kgraph.extract_text("2019年05月17日 08:59:39 来源: 温州网 王翼翔\n\n温州网讯 在鹿城区五马街道乘凉社区,有一群志愿者。")
     assert "温州网" in by_label(result, "Agency") and "王翼翔" in by_label(result, "Person")
+
+
+def test_a_dateline_with_no_credits_names_its_medium():
+    # a province's news site (2015): 中国江苏网讯 作为… — the medium publishes the story, which starts after the space
+    result = kgraph.extract_text("中国江苏网讯 作为南京市江宁区横溪街道试点社区之一,西泉社区以网格试点为抓手。")
+    assert "中国江苏网" in by_label(result, "Agency")
+    assert not any(m.text.startswith("中国江苏网讯") for e in result.entities for m in e.mentions)
+    # the page's own (本报讯) names none, and a word before 讯 that names no medium is text (资讯 …)
+    assert not by_label(kgraph.extract_text("本报讯 作为试点社区之一,西泉社区以网格试点为抓手。"), "Agency")

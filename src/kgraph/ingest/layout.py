@@ -59,6 +59,14 @@ def _dateline() -> re.Pattern[str]:
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
     )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
+
+
+@cache
+def _bare_dateline() -> re.Pattern[str]:
+    """A dateline with no credits, its medium named by a publisher's ending and a space after 讯: 温州网讯 在鹿城区…
+    (a city's news site, 2019), 中国江苏网讯 作为… (a province's, 2015)."""
+    endings = "|".join(map(re.escape, longest_first(data_words("page", "publisher_endings.txt"))))
+    return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings}))(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000]+")
 _CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
 
 
@@ -336,8 +344,8 @@ def _dateline_publisher(lines: list[str]) -> str | None:
     """The paper the first dateline of the page's opening lines credits (玉林新闻网-玉林日报讯(记者 禤繁): 玉林日报,
     whose reporters they are; 滨州日报/滨州网滨城讯: 滨州日报, the paper before its site), or None."""
     for line in lines:
-        found = _dateline().match(line)
-        if found and found.group("medium"):
+        found = _dateline().match(line) or _bare_dateline().match(line)
+        if found and found.group("medium") and ("credits" in found.groupdict() or publisher_name(found.group("medium"))):
             return _the_paper(_media_of_a_dateline(found.group("medium"), 0))[0]
     return None
 
@@ -873,6 +881,14 @@ def _read_credits(paragraph: _Paragraph) -> None:
                                        if r.organization is None and r.role.endswith("记者") else r
                                        for r in paragraph.reporters]
             cut = dateline.end()
+            paragraph.text = paragraph.text[cut:]
+            first_start, first_end = paragraph.pieces[0]
+            paragraph.pieces[0] = (first_start + cut, first_end)
+        elif (bare := _bare_dateline().match(paragraph.text)) and bare.end() <= paragraph.pieces[0][1] - source_start \
+                and publisher_name(bare.group("medium")):
+            # 温州网讯 在鹿城区…: the medium publishes the story, which starts after the space
+            paragraph.publishers = _media_of_a_dateline(bare.group("medium"), source_start + bare.start("medium"))
+            cut = bare.end()
             paragraph.text = paragraph.text[cut:]
             first_start, first_end = paragraph.pieces[0]
             paragraph.pieces[0] = (first_start + cut, first_end)
