@@ -149,3 +149,13 @@ def test_a_dateline_with_no_credits_names_its_medium():
     assert not any(m.text.startswith("中国江苏网讯") for e in result.entities for m in e.mentions)
     # the page's own (本报讯) names none, and a word before 讯 that names no medium is text (资讯 …)
     assert not by_label(kgraph.extract_text("本报讯 作为试点社区之一,西泉社区以网格试点为抓手。"), "Agency")
+
+
+def test_media_listed_in_a_dateline_are_each_a_medium():
+    # a Hainan news site (2019): 新海南客户端、南海网、南国都市报5月27日消息(记者 利声富 文/图) — three media, no one
+    # name of the three; 地处|三亚市|中心 (downtown) is no body of the city
+    text = ("新海南客户端、南海网、南国都市报5月27日消息(记者 利声富 文/图)今年政府工作报告中指出,完善社区服务功能。"
+            "众街社区,地处三亚市中心,又是老城区。")
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert {"新海南客户端", "南海网", "南国都市报"} <= agencies
+    assert not {a for a in agencies if "、" in a} and "三亚市中心" not in agencies

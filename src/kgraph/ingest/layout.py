@@ -399,7 +399,7 @@ def _story_after_credits(line: str) -> int:
     return len(line) - len(rest) if rest and _classify(rest) == "body" else 0
 
 
-_DASHES = re.compile(r"[-—－–/／]")
+_DASHES = re.compile(r"[-—－–/／、]")  # and a list of them (新海南客户端、南海网、南国都市报5月27日消息, 2019)
 
 
 def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:

@@ -246,7 +246,7 @@ _RUN_BREAKING_LEVELS = ("县", "市", "省")
 
 # a sector's bodies of a division together (阜阳市|检察机关|…推进会: the city's procuratorates, a procuratorate's page,
 # 2023; GUIDELINES: 全县政法机关 is no entity)
-_BODY_SYSTEMS = frozenset(word_set("body_systems"))
+_BODY_SYSTEMS = frozenset(word_set("body_systems")) | frozenset(word_set("places_of_a_division"))
 
 
 def _a_venue(head: str) -> bool:
