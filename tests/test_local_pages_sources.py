@@ -159,3 +159,15 @@ def test_media_listed_in_a_dateline_are_each_a_medium():
     agencies = set(by_label(kgraph.extract_text(text), "Agency"))
     assert {"新海南客户端", "南海网", "南国都市报"} <= agencies
     assert not {a for a in agencies if "、" in a} and "三亚市中心" not in agencies
+
+
+def test_a_header_line_opening_with_the_sites_name_and_address():
+    # a province's news site (南海网, 2018): 南海网 http://www.hinews.cn 时间:… 来源:海棠发布 作者: — fields, so the
+    # photo captions under it (区委书记、…工委书记刘冲 / 区人大常委会主任李安杰) join no line of text: no 刘冲区
+    fields = header_fields("南海网 http://www.hinews.cn 时间:2018-03-09 11:14 来源:海棠发布 作者:")
+    assert [(f.kind, f.value) for f in fields if f.kind in ("date", "source")] == [
+        ("date", "2018-03-09 11:14"), ("source", "海棠发布")]
+    text = ("南海网 http://www.hinews.cn 时间:2018-03-09 11:14 来源:海棠发布 作者:\n区委书记、市现代服务业产业园工委书记刘冲\n"
+            "区人大常委会主任李安杰\n\n  3月8日上午,海棠区召开社会文明大行动暨创文巩卫工作会议。")
+    agencies = set(by_label(kgraph.extract_text(text), "Agency"))
+    assert "海棠发布" in agencies and not {a for a in agencies if a.startswith("刘冲")}

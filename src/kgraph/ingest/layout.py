@@ -164,6 +164,8 @@ class _Field:
 # a site's address and the time it posted the article, unlabelled, before the labelled fields
 # (2024-07-10 14:36  来源: 中国吉林网; http://www.scol.com.cn  (2017-05-05 16:52:19)  来源:四川在线)
 _STAMP = re.compile(r"[\sA-Za-z0-9:：/._\-()（）年月日时分秒]*\d[\sA-Za-z0-9:：/._\-()（）年月日时分秒]*")
+# a site's address (http://www.hinews.cn)
+_ADDRESS = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*")
 # a site's code for the editor who posted the article (责任编辑:DH020), no name
 _EDITOR_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,6}|[A-Za-z]{2,8}")
 # a field whose label the data does not list, after a space: it ends the value before it
@@ -178,7 +180,12 @@ def header_fields(line: str) -> list[_Field] | None:
     labels = list(_field_label().finditer(line))
     if not labels:
         return [] if _furniture().search(line) and _is_nothing(line) else None
-    if not (_is_nothing(line[:labels[0].start()]) or _STAMP.fullmatch(line, 0, labels[0].start())):
+    opening = line[:labels[0].start()]
+    site, _, rest = opening.strip().partition(" ")
+    if publisher_name(site) and (_STAMP.fullmatch(rest + " ") or _ADDRESS.fullmatch(rest.strip())):
+        # 南海网 http://www.hinews.cn 时间:… (a province's news site, 2018): the site's name and address
+        opening = "" if _ADDRESS.fullmatch(rest.strip()) else rest
+    if not (_is_nothing(opening) or _STAMP.fullmatch(opening)):
         return None
     fields = []
     for i, label in enumerate(labels):
