@@ -207,6 +207,8 @@ def test_a_cppcc_named_in_the_formal_order_with_its_term_before_the_division():
     text = "【平阴政协】政协第十一届平阴县委员会第二次会议开幕。韩保良宣读了《政协平阴县委员会关于表彰的决定》。"
     agencies = _agencies(text)
     assert "平阴县政协" in agencies and "平阴县委员会" not in agencies
+    # a district CPPCC's page (颍东区, 2014): 政协|阜阳市|颍东区|委员会 — the district's, its city written before it
+    assert _agencies("政协阜阳市颍东区委员会召开常委会议。颍东区政协主席李国华出席。") == {"颍东区政协"}
 
 
 def test_a_townships_body_alone_in_a_sentence_of_its_bodies_is_the_townships():

@@ -860,6 +860,8 @@ def _local_cppccs(an: Analysis) -> None:
     found = []
     for match in _cppcc().finditer(text):
         division = divisions.get(match.end())
+        while division is not None and division.end in divisions:
+            division = divisions[division.end]  # 政协|阜阳市|颍东区|委员会 (a district's page, 2014): the district's
         term = _cppcc_term().match(text, division.end) if division is not None else None
         if term is not None:
             found.append((match.start(), term.end(), division))
