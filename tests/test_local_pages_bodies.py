@@ -251,6 +251,9 @@ def test_an_officials_name_the_model_tears_after_a_title_is_whole():
     assert ("曾艳", "院长") in {(p, t) for p, _, t in _posts("北海海事法院院长曾艳,桂林市副市长李锋出席。")}
     # a district's page (盐田区, 2019): 常务副区长|时/n|卫干/n|深入 — an official's verb after three characters
     assert "时卫干" in people("盐田区委常委、常务副区长时卫干深入盐田辖区,分组开展检查。")
+    # a town's page (正午镇, 2014): 镇长|时/PER|宏飞/v|、 — the name the model reads whole in the next sentence
+    found = people("正午镇书记刘晓刚、镇长时宏飞、副书记于涛陪同调研。镇长时宏飞汇报了正午镇土地流转情况。")
+    assert "时宏飞" in found and "时" not in found
     # but a title and a word of the dictionary before a mark are none (书记|强调,); nor is a conjunction a surname
     # (xwlb-20231019-14: 习近平主席|和/c|塞西/PER|总统)
     assert not people("县委书记强调,要抓好落实。")

@@ -201,6 +201,11 @@ class Analysis:
         return out
 
     @cached_property
+    def model_name_texts(self) -> frozenset[str]:
+        """The personal names the model reads anywhere in the article, as written."""
+        return frozenset(self.text[start:end] for start, end in self.model_names.items())
+
+    @cached_property
     def model_name_index(self) -> "SpanIndex":
         return SpanIndex(self.model_names.items())
 

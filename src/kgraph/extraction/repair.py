@@ -118,6 +118,22 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
             and end + 2 in an.model_names and chinese_name(text[start:end + 1]))
 
 
+def _name_read_whole_elsewhere(an: Analysis, type_: str, start: int, end: int) -> int | None:
+    """The end of the whole name an official's name cut short after a title is, where the model reads that name
+    whole elsewhere in the article and a mark or a verb of an official's follows it here (镇长|时/PER|宏飞/v|、 …
+    镇长|时宏飞/PER|汇报, a town's page, 2014), or None."""
+    text = an.text
+    if type_ != "Person" or end - start > 2 or not title_before(text, start):
+        return None  # (an official's, after a title: no 夏|玉米 of a story on crops, xwlb-20230701-06)
+    for size in (3, 2):
+        whole = text[start:start + size]
+        if size > end - start and whole in an.model_name_texts and chinese_name(whole) and (
+                text[start + size:start + size + 1] in ("、", "，", ",", "。")
+                or text.startswith(word_set("verbs_after_officials"), start + size)):
+            return start + size
+    return None
+
+
 def _surname_cut_off(an: Analysis, type_: str, start: int, end: int) -> bool:
     """Whether a person's name of two characters lost its surname to the word before: a surname alone between a
     title and the name, the three a Chinese name (农村工委主任|盛/v|邱根/PER|, a district's page, 2021)."""
@@ -174,6 +190,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
         # character short of the 、 after it; the listed item is the whole name
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if (whole := _name_read_whole_elsewhere(an, c.type, start, end)) is not None:
+        # 镇长|时/PER|宏飞/v|、 (a town's page, 2014): the name the model reads whole elsewhere in the article
+        return [Candidate(start, whole, "Person", c.source, c.score)]
     if _surname_cut_off(an, c.type, start, end):
         # 主任|盛/v|邱根/PER (a district's page, 2021): the surname the model left a verb is the name's first
         return [Candidate(start - 1, end, "Person", c.source, c.score)]
