@@ -275,3 +275,15 @@ def test_a_magazine_named_so_in_a_dateline():
     # a magazine's site (2021): 中国报道讯(通讯员覃源 岑福山) — 中国报道, not 中国报 and a place 道
     from kgraph.ingest.layout import page_publisher
     assert page_publisher("时间:2021-04-30 09:49\n中国报道讯(通讯员覃源 岑福山)为了解景区建设进度。") == "中国报道"
+
+
+def test_a_tribunal_named_after_its_town_is_a_unit_of_its_court():
+    # a city court's page (吉安, 2019): 新干县法院|七琴法庭|庭长朱志强 — the court written right before it; 罐头嘴法庭
+    # on 汉寿县人民法院's page (2023): the one basic court the article names
+    text = "新干县法院七琴法庭庭长朱志强、泰和县法院审判委员会专职委员曾斌出席。"
+    assert ("朱志强", "新干县人民法院七琴人民法庭", "庭长") in _posts(text)
+    text = "汉寿县人民法院近日审结一起纠纷。案件受理后,罐头嘴法庭考虑到原、被告双方系近邻,组织调解。"
+    assert "汉寿县人民法院罐头嘴人民法庭" in _agencies(text)
+    # a kind of tribunal, or a verb before it, names none (全市法院|人民法庭, 学习|人民法庭|建设)
+    agencies = _agencies("永新县人民法院召开会议,全市法院人民法庭建设推进,学习人民法庭建设经验,设立巡回法庭。")
+    assert not {a for a in agencies if a.endswith("法庭")}

@@ -99,6 +99,7 @@ def find_model_agencies(an: Analysis) -> None:
     _listed_bodies_of_the_home(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
+    _tribunals_of_the_court(an)
     _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
@@ -342,6 +343,51 @@ def _units_of_the_bureau(an: Analysis) -> None:
         an.mentions[an.mentions.index(unit)] = Mention.make(
             "Agency", an.doc.id, unit.start, unit.end, unit.text, label, agency_key(label))
         an.fact(agency_key(label), "subOrganizationOf", bureau.key, unit.start)
+
+
+def _tribunals_of_the_court(an: Analysis) -> None:
+    """A basic court's tribunal, named after its town and written alone, is a unit of the court written right
+    before it or of the one basic court the article names (新干县法院|七琴法庭|庭长朱志强, 永新法院|小屋岭法庭: a city
+    court's page, 2019; 罐头嘴法庭 on 汉寿县人民法院's, 2023): 新干县人民法院七琴人民法庭, as the courts name them,
+    the written form its alias.  Not a kind (人民法庭 alone, 巡回法庭) nor a courtroom (word set not_tribunal_names)."""
+    text = an.text
+    if "法庭" not in text:
+        return
+    courts = [m for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("人民法院")
+              and not m.label.endswith(("中级人民法院", "高级人民法院", "最高人民法院")) and m.prop("division")]
+    if not courts:
+        return
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
+    for head in offsets(text, "法庭"):
+        end = head + 2
+        at = head - 2 if text.endswith("人民", 0, head) else head
+        start = next((at - size for size in (3, 2) if at - size >= 0 and at - size in an.boundaries
+                      and all(_CJK_CHAR.match(ch) for ch in text[at - size:at])
+                      and not taken.overlaps(at - size, end)), None)
+        name = text[start:at] if start is not None else ""
+        if not name or name in word_set("not_tribunal_names") or any(ch in _NOT_IN_TOWN_NAMES for ch in name) \
+                or word_tags().get(name, "-") not in _TOWN_NAME_TAGS:
+            continue  # (学习|人民法庭|建设, 以|人民法庭|为中心: a verb, a word of function, no town)
+        before = next((m for m in courts if m.end == start), None)
+        if before is None:
+            named = {m.key: m for m in courts}
+            if len(named) != 1:
+                continue
+            before = next(iter(named.values()))
+        label = before.label + name + "人民法庭"
+        an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start < end and start < m.end)]
+        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
+                            division=before.prop("division"), division_label=before.prop("division_label")))
+        an.fact(agency_key(label), "subOrganizationOf", before.key, start)
+        if before.prop("division") is not None:
+            an.fact(agency_key(label), "locatedIn", before.prop("division"), start)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# what a town's name a tribunal bears is: a word the dictionary lacks or a name of one (七琴, 小营, 罐头嘴), of no word
+# of function (介绍了|人民法庭, 构建以|人民法庭, 为中心: a county court's page, 2021)
+_NOT_IN_TOWN_NAMES = frozenset("的了个为在以与和及等之法庭省市县区")
+_TOWN_NAME_TAGS = frozenset(("-", "ns", "nz", "nr", "nrt"))
 
 
 def _foreign_chains(an: Analysis) -> None:
