@@ -171,3 +171,23 @@ def test_a_header_line_opening_with_the_sites_name_and_address():
             "区人大常委会主任李安杰\n\n  3月8日上午,海棠区召开社会文明大行动暨创文巩卫工作会议。")
     agencies = set(by_label(kgraph.extract_text(text), "Agency"))
     assert "海棠发布" in agencies and not {a for a in agencies if a.startswith("刘冲")}
+
+
+def test_media_a_page_names_in_its_masthead_menu_and_dateline():
+    # a street's account (2021): 观海融媒 2021-05-14 13:57:03 under the headline — the account publishes the page,
+    # and, its name naming no place, the page's towns still tell its home (凤山街道 of 香洲区); 10|大社区 is no
+    # district 大社区 of 高雄市
+    text = ("结成“志愿服务伙伴”!26个义工队牵手凤山街道10社区\n观海融媒 2021-05-14 13:57:03\n"
+            "为探索社区治理新模式,5月13日,香洲区凤山街道举办资源对接会。调动香洲区义工联26个服务队与社区结对。"
+            "凤山街道10大社区则根据居民需求介绍服务项目。")
+    result = kgraph.extract_text(text)
+    assert "观海融媒" in by_label(result, "Agency")
+    assert not {"大社区", "高雄市", "台湾省"} & set(by_label(result, "AdministrativeDivision"))
+    # a province paper's e-paper (2022): its group's media listed apart by bars
+    agencies = set(by_label(kgraph.extract_text(
+        "海南日报报业集团旗下媒体: 海南日报 |南国都市报 |南海网 |南岛晚报 |证券导报 |法制时报 |海南农垦报\n\n"
+        "3月7日,海口首次召开区委书记月度工作点评会。"), "Agency"))
+    assert {"南海网", "证券导报", "法制时报", "海南农垦报"} <= agencies
+    # a province's news site (2025): 荆楚网(湖北日报网)讯(通讯员…) — the medium, its other name in brackets
+    from kgraph.ingest.layout import page_publisher
+    assert page_publisher("荆楚网(湖北日报网)讯(通讯员曾强坤、王粲)12月22日,团风县检察院召开新闻发布会。") == "荆楚网"

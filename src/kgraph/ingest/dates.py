@@ -147,7 +147,7 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     return None
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # 13:57, 13:57:03 (观海融媒 2021-05-14 13:57:03, 2021)
 _POSTED_FROM = "发表于"
 
 

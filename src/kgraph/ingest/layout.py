@@ -53,6 +53,8 @@ def _dateline() -> re.Pattern[str]:
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
         rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
+        # (its other name in brackets: 荆楚网(湖北日报网)讯(通讯员曾强坤、王粲), a province's news site, 2025)
+        r"(?:[(（][\u4e00-\u9fff]{2,12}[)）](?=讯))?"
         # (消息 for 讯 on a site after the day: 海口网5月28日消息(见习记者周德晓 摄影报道), a city's news site, 2021;
         # not a national medium's story's head, 央视网消息（新闻联播）：, whose bracket names the programme)
         rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息))"
@@ -555,8 +557,8 @@ def _ends_sentence(text: str) -> bool:
 
 def _is_broken(text: str) -> bool:
     """A body line cut by the layout, to be continued by the next line."""
-    if _ends_sentence(text):
-        return False
+    if _ends_sentence(text) or _media_menu(text):
+        return False  # (nor a menu of media: 海南日报 |南国都市报 |南海网 …, complete)
     if _unbalanced(text):
         return True
     return bool(_INNER_PUNCT.search(text)) or len(text) > _MAX_HEADING
@@ -790,6 +792,7 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
     current: _Paragraph | None = None
     position = 0
     links = False  # after 往期推荐: the lines are other articles' titles
+    masthead_media: list[tuple[str, int, int]] = []
     lines = text.split("\n")
     for index, raw in enumerate(lines):
         start = position
@@ -806,11 +809,17 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             current = _Paragraph("body", [piece], stripped)
             paragraphs.append(current)
             continue
-        if not paragraphs and position <= _MASTHEAD_REACH and (
-                masthead(stripped) or _names_the_masthead(lines, index) or _site_name_alone(text, stripped)):
-            continue  # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline (nor an
-            # account's name over the day it posted: 稠城发布 / 2024-08-03 17:45 浙江; nor a site's name alone
-            # over the headline: 福州新闻网, 2021)
+        printed = masthead(stripped) if position <= _MASTHEAD_REACH else None
+        if position <= _MASTHEAD_REACH and ((printed and printed[1]) or (not paragraphs and (
+                printed or _names_the_masthead(lines, index) or _site_name_alone(text, stripped)))):
+            # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline (nor an account's name over the
+            # day it posted: 稠城发布 / 2024-08-03 17:45 浙江; nor a site's name alone over the headline: 福州新闻网,
+            # 2021); the medium it names publishes the page (观海融媒 2021-05-14 13:57:03, 全州网: 2012-2021)
+            paper = printed[1] if printed else stripped if publisher_name(stripped) else None
+            if paper is not None and paper in stripped:
+                at = piece[0] + stripped.index(paper)
+                masthead_media.append((paper, at, at + len(paper)))
+            continue
         if kind == "noise":
             continue  # skipped, closing nothing: the story goes on after it
         if kind == "host":
@@ -840,6 +849,8 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         paragraphs.append(current)
     for paragraph in paragraphs:
         _read_credits(paragraph)
+    if masthead_media and paragraphs:
+        paragraphs[0].publishers = [*masthead_media, *paragraphs[0].publishers]
     return paragraphs
 
 
@@ -1007,6 +1018,30 @@ def _briefs(article: list[_Paragraph]) -> list[list[_Paragraph]]:
     return items
 
 
+def _source_offset(paragraph: _Paragraph, at: int) -> int:
+    """Where the character at ``at`` of a paragraph's text is written in the source (its pieces in order)."""
+    for start, end in paragraph.pieces:
+        if at < end - start:
+            return start + at
+        at -= end - start
+    return paragraph.pieces[-1][1]
+
+
+def _media_menu(line: str) -> list[tuple[str, int]]:
+    """The media a site's menu of its group's media lists, with where each is written: 海南日报报业集团旗下媒体:
+    海南日报 |南国都市报 |南海网 |南岛晚报 |证券导报 … (a province paper's e-paper, 2022): three items or more apart by
+    bars, half of them publishers' names or more."""
+    if line.count("|") + line.count("｜") < 2:
+        return []
+    items, at = [], 0
+    for part in re.split(r"([|｜])", line):
+        if part not in ("|", "｜"):
+            items.append((part.strip(), at + len(part) - len(part.lstrip())))
+        at += len(part)
+    media = [(item, start) for item, start in items if publisher_name(item)]
+    return media if 2 * len(media) >= len(items) else []
+
+
 def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) -> Document:
     text_parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
@@ -1019,6 +1054,9 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
         reporters.extend(paragraph.reporters)
         for name, start, end in paragraph.publishers:
             publishers.setdefault(name, (name, start, end))
+        for medium, at in _media_menu(paragraph.text):
+            start = _source_offset(paragraph, at)
+            publishers.setdefault(medium, (medium, start, start + len(medium)))
         if paragraph.kind in ("credit", "fields"):
             for found in header_fields(paragraph.text) or ():
                 # 发布时间:2025年09月19日来源:温州都市报 (a county's news site, 2025): the medium the article is

@@ -201,8 +201,11 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     county = _county_of_its_zone(candidates, zoned, text)
     if county is not None:
         return Region(county)
+    # a publisher whose name names no place (观海融媒, a street's account, 2021) and no national medium says nothing of
+    # the page's home: its towns do, as on a page naming no publisher
+    placeless = not publication or (publication not in data_words("world", "national_media.txt") and not scan(publication))
     county = (_one_county_named(candidates) if page else None) or (
-        None if publication else _county_of_its_towns(candidates) or _one_county_with_its_towns(candidates))
+        _county_of_its_towns(candidates) or _one_county_with_its_towns(candidates) if placeless else None)
     if county is not None:
         return Region(county)
     votes: Counter[int] = Counter()
@@ -382,11 +385,12 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if c.short and all(gaz.levels[n] < 3 for n in c.nodes) \
                 and an.text.startswith(word_set("township_unit_heads"), c.end):
             continue  # 海西|派出所: a station named after a town, not a body of 海西州 (township_unit_heads)
-        if c.short and an.region.node is not None and "台湾" not in an.text \
+        if an.region.node is not None and "台湾" not in an.text \
                 and gaz.names[gaz.province(an.region.node)] != "台湾省" \
                 and all(gaz.names[gaz.province(n)] == "台湾省" for n in c.nodes):
-            # 到|桃园|乡村振兴齐鲁样板示范区 (德州新闻网, 2021): a mainland page's 桃园, no city of 台湾省 (a story with no
-            # home, a national one, reads 台北 as 台北市: pd-dev-00345)
+            # 到|桃园|乡村振兴齐鲁样板示范区 (德州新闻网, 2021): a mainland page's 桃园, no city of 台湾省; 凤山街道10|大社区
+            # (a district's page, 2021) no district 大社区 of 高雄市 (a story with no home, a national one, reads 台北 as
+            # 台北市: pd-dev-00345)
             continue
         if not adjacent and _ends_a_title(an, c.start):
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
