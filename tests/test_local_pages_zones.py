@@ -405,3 +405,11 @@ def test_a_venue_written_after_its_divisions_level_character_is_named_with_the_d
     result = kgraph.extract_text("建平县召开政法工作会议。会议在县人民会堂召开。")
     assert "建平县人民会堂" in by_label(result, "Place")
     assert ("建平县人民会堂", "建平县") in related_pairs("建平县召开政法工作会议。会议在县人民会堂召开。", "locatedIn")
+
+
+def test_a_great_campaign_and_a_citys_two_campaigns_named_together():
+    # a district's page (海棠区, 2018): 召开|社会文明大行动|暨|创文巩卫|工作会议 … 总结一年来的|巩卫|工作 — the campaigns,
+    # and 巩卫 no person (巩 is a surname); a street's (2025): 开展|爱国卫生大行动
+    programs = _programs("3月8日上午,海棠区召开社会文明大行动暨创文巩卫工作会议。总结一年来的巩卫工作。社区开展爱国卫生大行动。")
+    assert {"社会文明大行动", "创文巩卫", "巩固国家卫生城市", "爱国卫生大行动"} <= programs
+    assert "巩卫" not in by_label(kgraph.extract_text("总结一年来的巩卫工作。"), "Person")
