@@ -162,3 +162,9 @@ def test_a_province_character_after_a_verb_of_going_is_the_province():
     assert "北京市" in divisions
     # a national story with no home reads a Taiwanese city by its short name (pd-dev-00345)
     assert "台北市" in by_label(kgraph.extract_text("两岸学者在台北举行研讨会。"), "AdministrativeDivision")
+
+
+def test_a_buildings_number_is_no_part_of_a_compounds_name():
+    # a district police's page (2021): 澳华小区|71栋/LOC — the compound; 新昌路|270号 (a street's, 2023): an address
+    places = by_label(kgraph.extract_text("民警来到澳华小区71栋了解情况。活动在新昌路270号举行。"), "Place")
+    assert set(places) == {"澳华小区"}

@@ -200,6 +200,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
         # of a foreign leader's name before the title; the leader is the whole
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if c.type == "Place" and (number := _BUILDING_NUMBER.search(text, start, end)) is not None and number.end() == end:
+        # 澳华小区|71栋/LOC (a district police's page, 2021): the compound, its building's number no part of the name;
+        # 新昌路|270号 (a street's page, 2023): an address, no place
+        head = text[start:number.start()]
+        return [Candidate(start, number.start(), c.type, c.source, c.score)] \
+            if head.endswith(ordered_lexicon("place_suffixes.txt")) else []
     trailing = _trailing_word(an, c.type, start, end) if c.type in ("Place", "Agency") and c.source == "model" else 0
     if trailing:
         # 坠落在|莫斯科一栋/LOC|非住宅建筑上 (jieba: 莫斯科|一栋/m), 向各民主党派中央、|全国工商联新/ORG|当选的
@@ -533,6 +539,7 @@ _PAIR_NOUNS = word_set("pair_nouns")
 GLUED_TAILS = word_set("glued_tails")  # 习近平和|普京, 习近平等: a conjunction glued to a name
 GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将: a word glued after a name
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
+_BUILDING_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]{1,3})(?:号楼|号院|栋|幢|单元|号)")
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _CONTEST_VERBS = frozenset(word_set("contest_verbs"))
