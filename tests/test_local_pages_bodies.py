@@ -287,3 +287,13 @@ def test_a_tribunal_named_after_its_town_is_a_unit_of_its_court():
     # a kind of tribunal, or a verb before it, names none (全市法院|人民法庭, 学习|人民法庭|建设)
     agencies = _agencies("永新县人民法院召开会议,全市法院人民法庭建设推进,学习人民法庭建设经验,设立巡回法庭。")
     assert not {a for a in agencies if a.endswith("法庭")}
+
+
+def test_firms_written_with_brackets_keep_them_and_their_place():
+    # a county's page (子长县, 2015): 中国蓝星(集团)股份有限公司, 科尔尼(上海)企业咨询有限公司 (the model: 科尔尼/PER) — each
+    # one name, with the page's ASCII brackets; 延长石油集团, a firm named after 延长县, is no county of the page's 县委
+    text = ("4月6日,中国蓝星(集团)股份有限公司规划部处长杨军民和科尔尼(上海)企业咨询有限公司项目经理刘宇钊到访。"
+            "延长石油集团副总经理王家信陪同调研。县委书记谢延明表示欢迎。谢延明指出子长县的立地条件独特。")
+    agencies = _agencies(text)
+    assert {"中国蓝星(集团)股份有限公司规划部", "科尔尼(上海)企业咨询有限公司"} <= agencies
+    assert ("谢延明", "子长市委", "书记") in _posts(text)  # 子长县 is 子长市 since 2019

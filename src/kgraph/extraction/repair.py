@@ -200,6 +200,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
         # of a foreign leader's name before the title; the leader is the whole
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if c.type == "Agency" and text.endswith(REGISTERED_FIRM_ENDINGS, start, end) \
+            and (named := _firm_name_before_its_place(an, start)) is not None:
+        # 科尔尼|(上海)|企业咨询有限公司/ORG (a county's page, 2015; the model: 科尔尼/PER): a registered firm's name
+        # holds its place in brackets after its own name, all one name
+        return [Candidate(named, end, c.type, c.source, c.score)]
     if c.type == "Place" and (number := _BUILDING_NUMBER.search(text, start, end)) is not None and number.end() == end:
         # 澳华小区|71栋/LOC (a district police's page, 2021): the compound, its building's number no part of the name;
         # 新昌路|270号 (a street's page, 2023): an address, no place
@@ -539,6 +544,25 @@ _PAIR_NOUNS = word_set("pair_nouns")
 GLUED_TAILS = word_set("glued_tails")  # 习近平和|普京, 习近平等: a conjunction glued to a name
 GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将: a word glued after a name
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
+_FIRM_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
+
+
+def _firm_name_before_its_place(an: Analysis, start: int) -> int | None:
+    """Where a firm's own name starts that its place in brackets follows, right before ``start`` (科尔尼|(上海)|…),
+    or None: the model's name that ends at the bracket, else the shortest run of two to six characters from a
+    word's start with no word of function in it (not 长杨军民和|科尔尼)."""
+    text = an.text
+    place = _FIRM_PLACE.search(text, max(0, start - 6), start)
+    if place is None:
+        return None
+    opened = place.start()
+    model = next((t.start for t in an.model_tokens_between(max(0, opened - 8), opened)
+                  if t.end == opened and t.tag in ("PER", "ORG", "LOC", "nz")), None)
+    if model is not None:
+        return model
+    return next((opened - k for k in range(2, 7) if opened - k in an.boundaries
+                 and all(_CJK.match(ch) for ch in text[opened - k:opened])
+                 and not any(ch in "和与及的、，" for ch in text[opened - k:opened])), None)
 _BUILDING_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]{1,3})(?:号楼|号院|栋|幢|单元|号)")
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))

@@ -79,12 +79,18 @@ def article_record(an: Analysis) -> ArticleRecord:
             mentions.append(RecordMention(mention.type, mention.key, mention.label, None, None, props))
             continue
         text = mention.text.replace("\n", "")
+        label = mention.label
+        written = doc.text[mention.start:mention.end].replace("\n", "")
+        if written != text and len(written) == len(text) and "(" in written and text in label:
+            # the stages read the text with full-width marks (Analysis.text): a name the page writes with ASCII
+            # brackets keeps them (中国蓝星(集团)股份有限公司, a county's page, 2015), as its reader sees it
+            label, text = label.replace(text, written), written
         # 县法院, 该中心: not names on their own
         alias = text if text and not (given.get("anaphor") or given.get("abbreviated")) else None
         span = given.get("source_span")
         if span is None:
             span = doc.source_span(mention.start, mention.end)
-        mentions.append(RecordMention(mention.type, mention.key, mention.label, alias,
+        mentions.append(RecordMention(mention.type, mention.key, label, alias,
                                       Span(doc.id, span[0], span[1], text), props))
     facts = []
     for fact in an.facts:

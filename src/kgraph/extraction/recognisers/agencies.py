@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
+from ...merge import agency_kind
 from ...model import Key, Mention
 from ...resources import (
     alias_table,
@@ -349,7 +350,11 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     found = None
     later: list[Mention] = []
     visitors = _visiting_divisions(an) if visitors is None else visitors  # a caller asking per match reads them once
+    firms = [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and agency_kind(m.label) == "enterprise"]
     for mention in an.of_type("AdministrativeDivision"):
+        if any(s <= mention.start and mention.end <= e for s, e in firms):
+            continue  # 延长石油集团…陪同调研。|县委书记|谢延明 (子长县's page, 2015): a firm named after a county is none of its
+            # bodies' county
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
                 and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
