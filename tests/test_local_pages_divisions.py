@@ -168,3 +168,12 @@ def test_a_buildings_number_is_no_part_of_a_compounds_name():
     # a district police's page (2021): 澳华小区|71栋/LOC — the compound; 新昌路|270号 (a street's, 2023): an address
     places = by_label(kgraph.extract_text("民警来到澳华小区71栋了解情况。活动在新昌路270号举行。"), "Place")
     assert set(places) == {"澳华小区"}
+
+
+def test_a_publisher_named_by_its_city_and_its_districts_short_name():
+    # a district's site (2025): 来源:上海嘉定 under 首页 >华亭新闻 (华亭 is a town of 嘉定区, and 华亭市 a county of 甘肃):
+    # the publisher says the page is 嘉定区's, so 市农业农村委 is 上海市's
+    region = infer_region(scan("市农业农村委调研嘉定区相关工作。"), "上海嘉定", crumbs=["华亭新闻", "图片新闻"])
+    assert gazetteer().full_name(region.node) == "上海市嘉定区"
+    # a paper of a province names no county so (新华社, 北京青年报: none)
+    assert infer_region([], "北京青年报").node is None or gazetteer().levels[infer_region([], "北京青年报").node] < 3

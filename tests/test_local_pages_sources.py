@@ -191,3 +191,11 @@ def test_media_a_page_names_in_its_masthead_menu_and_dateline():
     # a province's news site (2025): 荆楚网(湖北日报网)讯(通讯员…) — the medium, its other name in brackets
     from kgraph.ingest.layout import page_publisher
     assert page_publisher("荆楚网(湖北日报网)讯(通讯员曾强坤、王粲)12月22日,团风县检察院召开新闻发布会。") == "荆楚网"
+
+
+def test_an_accounts_column_and_a_sites_section_over_the_story_are_no_media():
+    # an account's post (2024): 政务  2024-10-10 18:23  上海 — a column, no medium; a site's section alone under its
+    # place in the site (首页 >华亭新闻>图片新闻 / 图片新闻, 2025): none either
+    for text in ("区人大常委会召开会议\n政务   2024-10-10 18:23   上海\n\n10月10日,区人大常委会召开会议。",
+                 "您的位置:首页 >华亭新闻>图片新闻 >详细内容\n\n图片新闻\n\n市农业农村委调研嘉定区相关工作\n\n7月10日上午,调研组到嘉定。"):
+        assert not {a for a in by_label(kgraph.extract_text(text), "Agency") if a in ("政务", "图片新闻")}

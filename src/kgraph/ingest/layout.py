@@ -305,6 +305,11 @@ def page_publisher(text: str) -> str | None:
     return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or _media_centre_named(text)
 
 
+def _a_crumb(text: str, word: str) -> bool:
+    """Whether ``word`` is written in the page's place in its site (首页 >华亭新闻>图片新闻: 图片新闻 is a section)."""
+    return any(_BREADCRUMB.fullmatch(line.strip()) and word in line for line in text[:_MASTHEAD_REACH].split("\n"))
+
+
 def page_crumbs(text: str) -> list[str]:
     """The crumbs of the page's place in its site, in its first lines (首页> 天津区域> 宁河> 正文, a city's news site,
     2021; > 要闻动态 > 黎川要闻, a county's, 2025), a section's words left out (word set crumb_section_words: 宁河,
@@ -814,9 +819,11 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
                 printed or _names_the_masthead(lines, index) or _site_name_alone(text, stripped)))):
             # 安吉新闻  2023年6月8日  星期四: the page's masthead, no article's headline (nor an account's name over the
             # day it posted: 稠城发布 / 2024-08-03 17:45 浙江; nor a site's name alone over the headline: 福州新闻网,
-            # 2021); the medium it names publishes the page (观海融媒 2021-05-14 13:57:03, 全州网: 2012-2021)
-            paper = printed[1] if printed else stripped if publisher_name(stripped) else None
-            if paper is not None and paper in stripped:
+            # 2021); the medium it names publishes the page (观海融媒 2021-05-14 13:57:03, 2021)
+            # (a name a publisher's ending ends: not an account's column, 政务  2024-10-10 18:23  上海, 2024; nor a
+            # site's section alone, 图片新闻 under 首页 >华亭新闻>图片新闻)
+            paper = printed[1] if printed else stripped
+            if paper is not None and publisher_name(paper) and paper in stripped and not _a_crumb(text, paper):
                 at = piece[0] + stripped.index(paper)
                 masthead_media.append((paper, at, at + len(paper)))
             continue

@@ -328,6 +328,14 @@ def _publishers_county(publication: str, candidates: list[Candidate]) -> int | N
         if opening and len(written) == 1:
             # 来源:今日平江 … 伍市镇: of 平江县 (湖南) and 平江区 (苏州), the one a town the page names lies in
             return written[0]
+    for length in (2, 3):
+        # a province's or a city's name, then its county's short name (来源:上海嘉定, a district's site, 2025: 嘉定区)
+        above = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] <= 2]
+        rest = publication[length:]
+        inside = [n for n in {*gaz.by_short.get(rest[:2], []), *gaz.by_short.get(rest[:3], [])}
+                  if gaz.levels[n] == 3 and any(gaz.is_within(n, a) for a in above)]
+        if above and len(inside) == 1:
+            return inside[0]
     return None
 
 
