@@ -278,6 +278,12 @@ def party_prefixes() -> tuple[str, ...]:
     return longest_first([row[1] for row in table("agency_kinds.tsv") if row[0] == "prefix" and row[2] == "party"])
 
 
+def without_party_prefix(name: str) -> str:
+    """``name`` without the party's name it opens with (中共|来凤县委组织部: 来凤县委组织部), the longest that
+    matches; as written where it opens with none."""
+    return next((name[len(party):] for party in party_prefixes() if name.startswith(party)), name)
+
+
 @cache
 def foreign_parties() -> tuple[str, ...]:
     """Foreign parties' names as the news writes them, longest first (data/lexicon/foreign_parties.txt:

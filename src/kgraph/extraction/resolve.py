@@ -45,7 +45,7 @@ from ..model import (
 from ..resources import data_words, ordered_lexicon, table
 from ..schema import entity_type_of_kind
 from .analysis import Analysis
-from .lexicons import party_prefixes
+from .lexicons import party_prefixes, without_party_prefix
 from .recognisers.divisions import division_key
 from .world import country_key
 
@@ -249,8 +249,7 @@ def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool
 def _divisions_written(part: str) -> bool:
     """Whether ``part`` is one or more divisions' full names written together, after the party's prefix or
     not (福州市, 中共福州市, 江苏省南京市)."""
-    for party in party_prefixes():
-        part = part.removeprefix(party)
+    part = without_party_prefix(part)
     full_names = gazetteer().by_name
     while part:
         size = next((k for k in range(min(len(part), 12), 2, -1) if part[:k] in full_names), 0)

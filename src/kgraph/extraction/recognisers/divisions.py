@@ -18,7 +18,7 @@ from functools import cache
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
 from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
 from ..analysis import Analysis, Region, stage
-from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, party_prefixes, transliteration_characters, world_finder
+from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 from ..names import title_at
 from ..world import country_abbreviations, foreign_name
@@ -181,8 +181,7 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
-        for party in party_prefixes():  # 中共|来凤县委组织部: 来凤县's paper
-            publication = publication.removeprefix(party)
+        publication = without_party_prefix(publication)  # 中共|来凤县委组织部: 来凤县's paper
         for length in range(min(len(publication), 12), 1, -1):
             # the longest division the name opens with: a zone's site names itself whole (信息来源:长春经济技术开发区,
             # 2025: the zone, not 长春市 its first two characters name)
