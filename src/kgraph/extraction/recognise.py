@@ -97,6 +97,7 @@ def find_model_agencies(an: Analysis) -> None:
     link_agencies(an, _named(an, agencies))
     _bare_local_bodies(an)
     _listed_bodies_of_the_home(an)
+    _short_forms_left_on_a_local_page(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _tribunals_of_the_court(an)
@@ -272,6 +273,18 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
         an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def _short_forms_left_on_a_local_page(an: Analysis) -> None:
+    """A division's body the model reads by its short form alone (公安局, 应急管理局, 人武部) that no rule gave its
+    division, on a page at home in a region: no name (GUIDELINES: an unresolved short form is no correct name), its
+    division unsaid (local pages of 2015-2025: 城市管理局, 消防大队, 住房和城乡建设局 beside the bodies of two levels).
+    A story with no home keeps the model's reading (the People's Daily NER set marks such forms ORG)."""
+    if an.region.node is None:
+        return
+    an.mentions[:] = [m for m in an.mentions if not (
+        m.type == "Agency" and _a_local_short_form(an, m) and not _opens_with_a_level(an, m)
+        and m.text not in bare_body_kinds())]
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
