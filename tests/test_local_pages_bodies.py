@@ -297,3 +297,14 @@ def test_firms_written_with_brackets_keep_them_and_their_place():
     agencies = _agencies(text)
     assert {"中国蓝星(集团)股份有限公司规划部", "科尔尼(上海)企业咨询有限公司"} <= agencies
     assert ("谢延明", "子长市委", "书记") in _posts(text)  # 子长县 is 子长市 since 2019
+
+
+def test_a_prefecture_called_a_region_and_its_bodies_by_the_level_word():
+    # a city's page (塔城市, 2019): 塔城地委委员徐本来、地区教育工委书记臧其虎、地区教育局局长马合苏提汗 — 地委 is the
+    # prefecture's committee (塔城地委, not 塔城地区地委), 地区 its level word (塔城地区教育工委, no unit of the committee)
+    text = "督查组到塔城市学校督查,塔城地委委员徐本来、地区教育工委书记臧其虎、地区教育局局长马合苏提汗陪同。"
+    posts = _posts(text)
+    assert {("徐本来", "塔城地委", "委员"), ("臧其虎", "塔城地区教育工委", "书记"),
+            ("马合苏提汗", "塔城地区教育局", "局长")} <= posts
+    # and 魏玺华|为|班长 (a county's page, 2019): 为 (as) no part of the name
+    assert "魏玺华" in by_label(kgraph.extract_text("以陕西宇城房地产集团董事长魏玺华为班长的考察团来到周至。"), "Person")

@@ -283,7 +283,8 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
                        "村": ("village",), "社区": ("village",),  # 村党支部 after 第五村: that village's
                        "街道": ("township",),  # 该社区积极配合|街道党工委|、办事处 (a district's site, 2023): 三江街道's
                        "苏木": ("township",),  # 苏木|政府副苏木达|包爱华 (a banner's township, 2024): 敖包苏木's
-                       "自治区": ("province",)}  # 自治区高级人民法院 on a page of 防城港市: 广西壮族自治区's
+                       "自治区": ("province",),  # 自治区高级人民法院 on a page of 防城港市: 广西壮族自治区's
+                       "地区": ("prefecture",)}  # 塔城地委委员…、|地区|教育工委书记 (a city's page, 2019): 塔城地区's
 
 
 # a level word a division's bodies are written after (该)? (县委, 社区党委, 街道党工委: the levels above)
@@ -583,6 +584,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
                 canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
             label = division_label + canonical
+            if division_label.endswith("地区") and canonical.startswith("地委"):
+                label = division_label[:-2] + canonical  # 塔城|地委 is 塔城地委, the prefecture 塔城地区's committee
             if _renamed_level(written_division, division_label, canonical):
                 # 广西|荔浦|县委|书记 (a 2011 profile): 荔浦县 is 荔浦市 since 2018; after its short name the body is
                 # named as written (荔浦县委), never the hybrid 荔浦市县委 (after 荔浦县 written whole, a former name,
