@@ -304,9 +304,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 。|巴新将/PER|同|中国 (jieba: 巴新|将|同): the segmenter reads the last character as
             # a word of its own, the next word glued on; not 李|大为|同志, 张|和平|在
             return repair(an, Candidate(c.start, c.end - 1, c.type, c.source, c.score))
-        if len(name) == 4 and name[-1] in GLUED_WORDS and not chinese_name(name) and reads_as_chinese(name[:-1]):
-            # 以…董事长|魏玺华为/PER|班长 (a county's page, 2019; jieba 魏玺|华为|班长): no Chinese name of four
-            # characters with one surname; the word glued on (为: as) is cut
+        if len(name) == 4 and name.endswith("为") and not chinese_name(name) and reads_as_chinese(name[:-1]) \
+                and "以" in text[max(text.rfind("，", 0, c.start), text.rfind("。", 0, c.start), 0):c.start]:
+            # 以…董事长|魏玺华为/PER|班长 (a county's page, 2019; jieba 魏玺|华为|班长): 以…为… (taking … as …) in the
+            # clause, no Chinese name of four characters with one surname: 为 is cut (not 池田大作, xwlb-20231122-08)
             return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
         if len(name) == 3 and name[-1] in BEFORE_LEVEL_WORDS and text[c.end:c.end + 1] in LEVEL_CHARACTERS:
             # 李四任/PER|市文旅局|局长: the verb of appointment before a level word is no part of the name
