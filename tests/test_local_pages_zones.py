@@ -413,3 +413,13 @@ def test_a_great_campaign_and_a_citys_two_campaigns_named_together():
     programs = _programs("3月8日上午,海棠区召开社会文明大行动暨创文巩卫工作会议。总结一年来的巩卫工作。社区开展爱国卫生大行动。")
     assert {"社会文明大行动", "创文巩卫", "巩固国家卫生城市", "爱国卫生大行动"} <= programs
     assert "巩卫" not in by_label(kgraph.extract_text("总结一年来的巩卫工作。"), "Person")
+
+
+def test_a_numbered_slogan_of_work_quoted_on_a_local_page_is_a_program():
+    # local pages (2019-2024): 采取“四不两直”方式, 围绕省、市“两强一增”的统一部署, 村委主任“一肩挑”
+    programs = _programs("区长黄晓欢采取“四不两直”方式,赴新津检查。要围绕省、市“两强一增”的统一部署。村党组织书记、村委主任“一肩挑”。")
+    assert {"“四不两直”", "“两强一增”", "“一肩挑”"} <= programs
+    # an idiom of the dictionary is none, nor a national medium's formula of the party (xwlb-2023)
+    assert not _programs("大家“一心一意”谋发展。")
+    assert not {e.label for e in kgraph.extract_text("坚定拥护“两个确立”。", publication="新闻联播").entities
+                if e.type == "Program"}
