@@ -1,5 +1,5 @@
 """Corpus-level resolution: mentions with one key become one entity, across
-articles and files; divisions get their gazetteer ancestors and ``partOf``
+articles and files; divisions get their gazetteer ancestors down to a prefecture and a ``partOf``
 chain; facts become relations with the sentences they were read from.
 
 A country is one entity whatever names it (:func:`kgraph.extraction.world.country_key`):
