@@ -177,3 +177,17 @@ def test_a_publisher_named_by_its_city_and_its_districts_short_name():
     assert gazetteer().full_name(region.node) == "上海市嘉定区"
     # a paper of a province names no county so (新华社, 北京青年报: none)
     assert infer_region([], "北京青年报").node is None or gazetteer().levels[infer_region([], "北京青年报").node] < 3
+
+
+def test_the_reviews_reproductions_of_homes_and_villages():
+    # a province and a city its county's short name also writes: the city (湖南长沙 is no 长沙县); a prefecture's
+    # committee (苏州市委) says nothing of a county-level city's zone (昆山高新区)
+    assert infer_region([], "湖南长沙").node is None or gazetteer().levels[infer_region([], "湖南长沙").node] != 3
+    text = "苏州市委书记调研昆山高新区。"
+    found = scan(text)
+    assert infer_region(found, zoned=zone_names(text, found), text=text).node is None
+    # a village of a province that is the page's home is no far village
+    assert "东湖里社区" in by_label(kgraph.extract_text("东湖里社区居民们将不再发愁。", region="海南省"),
+                                 "AdministrativeDivision")
+    # a building's number after a hotel: the hotel
+    assert set(by_label(kgraph.extract_text("代表们住在京西宾馆1号楼。"), "Place")) == {"京西宾馆"}

@@ -147,7 +147,7 @@ def test_a_dateline_with_no_credits_names_its_medium():
     result = kgraph.extract_text("中国江苏网讯 作为南京市江宁区横溪街道试点社区之一,西泉社区以网格试点为抓手。")
     assert "中国江苏网" in by_label(result, "Agency")
     assert not any(m.text.startswith("中国江苏网讯") for e in result.entities for m in e.mentions)
-    # the page's own (本报讯) names none, and a word before 讯 that names no medium is text (资讯 …)
+    # the page's own (本报讯) names none
     assert not by_label(kgraph.extract_text("本报讯 作为试点社区之一,西泉社区以网格试点为抓手。"), "Agency")
 
 
@@ -187,7 +187,11 @@ def test_media_a_page_names_in_its_masthead_menu_and_dateline():
     agencies = set(by_label(kgraph.extract_text(
         "海南日报报业集团旗下媒体: 海南日报 |南国都市报 |南海网 |南岛晚报 |证券导报 |法制时报 |海南农垦报\n\n"
         "3月7日,海口首次召开区委书记月度工作点评会。"), "Agency"))
-    assert {"南海网", "证券导报", "法制时报", "海南农垦报"} <= agencies
+    assert {"海南日报", "南海网", "证券导报", "法制时报", "海南农垦报"} <= agencies
+    # a site's links to others are no media of the page's (友情链接: 人民网 | 新华网 | …)
+    from kgraph.ingest.layout import split_documents
+    links = split_documents(Source(id="t", text="区委召开会议。\n友情链接: 人民网 | 新华网 | 央视网 | 光明网", origin="t"))
+    assert not [p for d in links for p in d.publishers]
     # a province's news site (2025): 荆楚网(湖北日报网)讯(通讯员…) — the medium, its other name in brackets
     from kgraph.ingest.layout import page_publisher
     assert page_publisher("荆楚网(湖北日报网)讯(通讯员曾强坤、王粲)12月22日,团风县检察院召开新闻发布会。") == "荆楚网"
@@ -208,3 +212,21 @@ def test_a_bodys_short_form_left_unresolved_on_a_local_page_is_no_name():
             "会后,应急管理局开展检查。")
     assert "应急管理局" not in by_label(kgraph.extract_text(page), "Agency")
     assert "应急管理局" in by_label(kgraph.extract_text("会后,应急管理局开展检查。"), "Agency")
+
+
+def test_a_magazine_named_so_in_a_dateline():
+    # a magazine's site (2021): 中国报道讯(通讯员覃源 岑福山) — 中国报道, not 中国报 and a place 道
+    from kgraph.ingest.layout import page_publisher
+    assert page_publisher("时间:2021-04-30 09:49\n中国报道讯(通讯员覃源 岑福山)为了解景区建设进度。") == "中国报道"
+
+
+def test_datelines_of_a_medium_and_a_one_character_place_and_a_notices_time_line():
+    # the review's reproductions: 光明日报|京|讯, 江西日报|赣|讯, 新华社|沪|电 are a medium and its place; 时间: alone on a
+    # notice's line is the meeting's time, no header field, and dates no page
+    from kgraph.ingest.layout import page_publisher
+    assert [page_publisher(f"{head}(记者 张三)今天召开会议。") for head in ("光明日报京讯", "江西日报赣讯", "新华社沪电")] \
+        == ["光明日报", "江西日报", "新华社"]
+    assert header_fields("时间:2024年5月20日上午9时") is None
+    notice = ("县政府关于召开会议的通知\n各乡镇:\n经研究,定于召开全县安全生产工作会议。\n一、会议安排\n"
+              "时间:2024年5月20日上午9时\n地点:县政府三楼会议室\n县政府办公室\n2024年5月13日\n")
+    assert {d.date for d in kgraph.extract_text(notice).documents} == {"2024-05-13"}

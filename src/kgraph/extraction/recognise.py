@@ -41,7 +41,7 @@ from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
-from .recognisers.divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, after_a_country, foreign_division, model_division_name
+from .recognisers.divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country, foreign_division, model_division_name
 from .world import foreign_country_first, is_country, national_story
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -292,7 +292,6 @@ def _in_a_list(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == "、" or text[start - 1:start] == "、"
 
 
-
 _LEFT = object()
 
 
@@ -359,10 +358,11 @@ def _units_of_the_bureau(an: Analysis) -> None:
 
 
 def _tribunals_of_the_court(an: Analysis) -> None:
-    """A basic court's tribunal, named after its town and written alone, is a unit of the court written right
-    before it or of the one basic court the article names (新干县法院|七琴法庭|庭长朱志强, 永新法院|小屋岭法庭: a city
-    court's page, 2019; 罐头嘴法庭 on 汉寿县人民法院's, 2023): 新干县人民法院七琴人民法庭, as the courts name them,
-    the written form its alias.  Not a kind (人民法庭 alone, 巡回法庭) nor a courtroom (word set not_tribunal_names)."""
+    """A basic court's tribunal, named after a town or a village of the court's county and written alone, is a unit of
+    the court written right before it or of the one basic court the article names (新干县法院|七琴法庭|庭长朱志强,
+    永新法院|小屋岭法庭: a city court's page, 2019; 罐头嘴法庭 on 汉寿县人民法院's, 2023): 新干县人民法院七琴人民法庭, as
+    the courts name them, the written form its alias.  The name is the gazetteer's town or village inside the court's
+    county (七琴镇 of 新干县), so a kind of tribunal is none (全市法院|人民法庭, 巡回法庭, 移动微法庭, 云上法庭)."""
     text = an.text
     if "法庭" not in text:
         return
@@ -370,37 +370,32 @@ def _tribunals_of_the_court(an: Analysis) -> None:
               and not m.label.endswith(("中级人民法院", "高级人民法院", "最高人民法院")) and m.prop("division")]
     if not courts:
         return
+    gaz = gazetteer()
+    counties = {m.key: m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None}
     taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
     for head in offsets(text, "法庭"):
         end = head + 2
         at = head - 2 if text.endswith("人民", 0, head) else head
-        start = next((at - size for size in (3, 2) if at - size >= 0 and at - size in an.boundaries
-                      and all(_CJK_CHAR.match(ch) for ch in text[at - size:at])
-                      and not taken.overlaps(at - size, end)), None)
-        name = text[start:at] if start is not None else ""
-        if not name or name in word_set("not_tribunal_names") or any(ch in _NOT_IN_TOWN_NAMES for ch in name) \
-                or word_tags().get(name, "-") not in _TOWN_NAME_TAGS:
-            continue  # (学习|人民法庭|建设, 以|人民法庭|为中心: a verb, a word of function, no town)
-        before = next((m for m in courts if m.end == start), None)
-        if before is None:
-            named = {m.key: m for m in courts}
-            if len(named) != 1:
+        for size in (3, 2):
+            start = at - size
+            if start < 0 or start not in an.boundaries or taken.overlaps(start, end):
                 continue
-            before = next(iter(named.values()))
-        label = before.label + name + "人民法庭"
-        an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start < end and start < m.end)]
-        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
-                            division=before.prop("division"), division_label=before.prop("division_label")))
-        an.fact(agency_key(label), "subOrganizationOf", before.key, start)
-        if before.prop("division") is not None:
+            before = next((m for m in courts if m.end == start), None)
+            if before is None:
+                named = {m.key: m for m in courts}
+                before = next(iter(named.values())) if len(named) == 1 else None
+            county = counties.get(before.prop("division")) if before is not None else None
+            name = text[start:at]
+            if county is None or not any(gaz.is_within(node, county) for suffix in TOWNSHIP_SUFFIXES + VILLAGE_SUFFIXES
+                                         for node in gaz.by_name.nodes(name + suffix)):
+                continue
+            label = before.label + name + "人民法庭"
+            an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start < end and start < m.end)]
+            an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
+                                division=before.prop("division"), division_label=before.prop("division_label")))
+            an.fact(agency_key(label), "subOrganizationOf", before.key, start)
             an.fact(agency_key(label), "locatedIn", before.prop("division"), start)
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-# what a town's name a tribunal bears is: a word the dictionary lacks or a name of one (七琴, 小营, 罐头嘴), of no word
-# of function (介绍了|人民法庭, 构建以|人民法庭, 为中心: a county court's page, 2021)
-_NOT_IN_TOWN_NAMES = frozenset("的了个为在以与和及等之法庭省市县区")
-_TOWN_NAME_TAGS = frozenset(("-", "ns", "nz", "nr", "nrt"))
+            break
 
 
 def _foreign_chains(an: Analysis) -> None:

@@ -206,11 +206,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # holds its place in brackets after its own name, all one name
         return [Candidate(named, end, c.type, c.source, c.score)]
     if c.type == "Place" and (number := _BUILDING_NUMBER.search(text, start, end)) is not None and number.end() == end:
-        # 澳华小区|71栋/LOC (a district police's page, 2021): the compound, its building's number no part of the name;
-        # 新昌路|270号 (a street's page, 2023): an address, no place
+        # 澳华小区|71栋/LOC (a district police's page, 2021), 京西宾馆|1号楼: the place, its building's number no part of
+        # the name; 新昌路|270号 (a street's page, 2023): an address, no place (word set street_endings)
         head = text[start:number.start()]
-        return [Candidate(start, number.start(), c.type, c.source, c.score)] \
-            if head.endswith(ordered_lexicon("place_suffixes.txt")) else []
+        return [] if head.endswith(tuple(word_set("street_endings"))) or len(head) < 2 else \
+            [Candidate(start, number.start(), c.type, c.source, c.score)]
     trailing = _trailing_word(an, c.type, start, end) if c.type in ("Place", "Agency") and c.source == "model" else 0
     if trailing:
         # 坠落在|莫斯科一栋/LOC|非住宅建筑上 (jieba: 莫斯科|一栋/m), 向各民主党派中央、|全国工商联新/ORG|当选的
@@ -550,25 +550,9 @@ GLUED_TAILS = word_set("glued_tails")  # 习近平和|普京, 习近平等: a co
 GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将: a word glued after a name
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _FIRM_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
+_BUILDING_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]{1,3})(?:" + "|".join(longest_first(word_set("building_units"))) + ")")
 
 
-def _firm_name_before_its_place(an: Analysis, start: int) -> int | None:
-    """Where a firm's own name starts that its place in brackets follows, right before ``start`` (科尔尼|(上海)|…),
-    or None: the model's name that ends at the bracket, else the shortest run of two to six characters from a
-    word's start with no word of function in it (not 长杨军民和|科尔尼)."""
-    text = an.text
-    place = _FIRM_PLACE.search(text, max(0, start - 6), start)
-    if place is None:
-        return None
-    opened = place.start()
-    model = next((t.start for t in an.model_tokens_between(max(0, opened - 8), opened)
-                  if t.end == opened and t.tag in ("PER", "ORG", "LOC", "nz")), None)
-    if model is not None:
-        return model
-    return next((opened - k for k in range(2, 7) if opened - k in an.boundaries
-                 and all(_CJK.match(ch) for ch in text[opened - k:opened])
-                 and not any(ch in "和与及的、，" for ch in text[opened - k:opened])), None)
-_BUILDING_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]{1,3})(?:号楼|号院|栋|幢|单元|号)")
 _MOVEMENT_HEADS = word_set("movement_heads")
 _AGENCY_JOINERS = frozenset(word_set("agency_joiners"))
 _CONTEST_VERBS = frozenset(word_set("contest_verbs"))
@@ -1193,3 +1177,21 @@ def _extend_name(an: Analysis, c: Candidate, name: str) -> Candidate:
         # (word set message_words) is no part of the name before it
         return c
     return Candidate(c.start, token[1], c.type, c.source, c.score)
+
+
+def _firm_name_before_its_place(an: Analysis, start: int) -> int | None:
+    """Where a firm's own name starts that its place in brackets follows, right before ``start`` (科尔尼|(上海)|…),
+    or None: the model's name that ends at the bracket, else the shortest run of two to six characters from a
+    word's start with no word of function in it (not 长杨军民和|科尔尼)."""
+    text = an.text
+    place = _FIRM_PLACE.search(text, max(0, start - 6), start)
+    if place is None:
+        return None
+    opened = place.start()
+    model = next((t.start for t in an.model_tokens_between(max(0, opened - 8), opened)
+                  if t.end == opened and t.tag in ("PER", "ORG", "LOC", "nz")), None)
+    if model is not None:
+        return model
+    return next((opened - k for k in range(2, 7) if opened - k in an.boundaries
+                 and all(_CJK.match(ch) for ch in text[opened - k:opened])
+                 and not any(ch in _GLUED_CHARACTERS or ch == "的" for ch in text[opened - k:opened])), None)

@@ -45,7 +45,7 @@ _FULL_DATE = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/
 def _labelled_date() -> re.Pattern[str]:
     """A date the page labels as its own: 发布时间：2023-05-12 10:00, 编辑日期: 2023年5月12日
     (the date labels of a website's header fields, data/page/fields.tsv)."""
-    labels = longest_first(label for label, kind in data_table("page", "fields.tsv") if kind == "date")
+    labels = longest_first(row[0] for row in data_table("page", "fields.tsv") if row[1] == "date" and "beside" not in row[2:])
     # a label of two characters is a field's only where no word runs into it (公示时间：2024年4月10日至4月16日 in a
     # notice is the notice's period, no date of the page's: 时间, 日期 alone)
     written = [re.escape(label) if len(label) > 2 else r"(?<![\u4e00-\u9fff])" + re.escape(label) for label in labels]

@@ -19,7 +19,7 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Document, Reporter, Source
-from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
+from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set, word_tags
 from .dates import SIGNED_DATE_LINE, masthead, publisher_name, signed_by
 from .reader import without_controls, without_surrogates
 
@@ -48,8 +48,8 @@ def _dateline() -> re.Pattern[str]:
                                                       *word_set("dateline_agency_endings")})))
     times = "|".join(word_set("dateline_time_words"))
     return re.compile(
-        # (the ending not one character short of the name: 中国报道|讯, a magazine's site, 2021, is no 中国报 of 道)
-        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})(?![\u4e00-\u9fff][电讯])"
+        # (the character after an ending that makes a word with it is the medium's: _dateline_medium)
+        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
         rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
@@ -121,7 +121,13 @@ _AUTHOR_SEPARATOR = re.compile(r"[\s、，,]+")
 def page_fields() -> dict[str, str]:
     """The labels of a website article's header fields and what each says (data/page/fields.tsv):
     发布时间 -> date, 来源 -> source, 作者 -> author, 浏览次数 -> other."""
-    return {label: kind for label, kind in data_table("page", "fields.tsv")}
+    return {row[0]: row[1] for row in data_table("page", "fields.tsv")}
+
+
+@cache
+def _labels_beside_others() -> frozenset[str]:
+    """The labels that make a header field only beside another field of the line (fields.tsv: ``beside``)."""
+    return frozenset(row[0] for row in data_table("page", "fields.tsv") if "beside" in row[2:])
 
 
 @cache
@@ -182,6 +188,8 @@ def header_fields(line: str) -> list[_Field] | None:
     labels = list(_field_label().finditer(line))
     if not labels:
         return [] if _furniture().search(line) and _is_nothing(line) else None
+    if len(labels) == 1 and _closed_up(labels[0].group(1)) in _labels_beside_others():
+        return None  # 一、会议安排 / 时间:2024年5月20日上午9时 / 地点:… (a notice): the meeting's time, no header
     opening = line[:labels[0].start()]
     site, _, rest = opening.strip().partition(" ")
     if publisher_name(site) and (_STAMP.fullmatch(rest + " ") or _ADDRESS.fullmatch(rest.strip())):
@@ -360,8 +368,24 @@ def _dateline_publisher(lines: list[str]) -> str | None:
     for line in lines:
         found = _dateline().match(line) or _bare_dateline().match(line)
         if found and found.group("medium") and ("credits" in found.groupdict() or publisher_name(found.group("medium"))):
-            return _the_paper(_media_of_a_dateline(found.group("medium"), 0))[0]
+            return _the_paper(_media_of_a_dateline(_dateline_medium(found), 0))[0]
     return None
+
+
+def _dateline_medium(found: re.Match) -> str:
+    """A dateline's medium, with the one character after its publisher's ending that makes a word with the ending's last
+    (汨罗融媒|体|讯: 汨罗融媒体, a county-level city's media centre, 2021; 中国报道; not 光明日报|京|讯)."""
+    medium, after = found.group("medium"), found.string[found.end("medium"):found.end("medium") + 2]
+    if len(after) == 2 and after[1] in "讯电" and medium[-1] + after[0] in word_tags() \
+            and after[0] not in _province_characters():
+        return medium + after[0]
+    return medium
+
+
+@cache
+def _province_characters() -> frozenset[str]:
+    """The characters a province is written by in a dateline (京, 沪, 赣: data/world/abbreviations.tsv's divisions)."""
+    return frozenset(row[0] for row in data_table("world", "abbreviations.tsv") if "division" in row[2:3])
 
 
 def _the_paper(media: list[tuple[str, int, int]]) -> tuple[str, int, int]:
@@ -423,8 +447,8 @@ def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:
     media, at = [], start
     for part in _DASHES.split(medium):
         end = _publisher_end(part)
-        # (one character after a publisher's ending is the name's, no place: 中国报道|讯, a magazine's site, 2021)
-        name = part if publisher_name(part) or len(part) - end == 1 else part[:end]
+        # (one character after a publisher's ending that makes a word with it is the name's, no place: 中国报道, 汨罗融媒体)
+        name = part if publisher_name(part) or (len(part) - end == 1 and part[end - 1:] in word_tags()) else part[:end]
         if name:
             media.append((name, at, at + len(name)))
         at += len(part) + 1
@@ -900,7 +924,7 @@ def _read_credits(paragraph: _Paragraph) -> None:
                 # 江南时报讯(记者 钱月明), 新华社北京5月12日电(记者 …): the reporters the credit names no medium for
                 # are the dateline's; a site and its paper joined by a dash (玉林新闻网-玉林日报讯(记者 禤繁), a
                 # city paper's site, 2014) are two media, the reporters the paper's
-                media = _media_of_a_dateline(dateline.group("medium"), source_start + dateline.start("medium"))
+                media = _media_of_a_dateline(_dateline_medium(dateline), source_start + dateline.start("medium"))
                 paragraph.publishers = media
                 paragraph.reporters = [replace(r, organization=_the_paper(media)[0])
                                        if r.organization is None and r.role.endswith("记者") else r
@@ -1036,12 +1060,15 @@ def _source_offset(paragraph: _Paragraph, at: int) -> int:
 
 def _media_menu(line: str) -> list[tuple[str, int]]:
     """The media a site's menu of its group's media lists, with where each is written: 海南日报报业集团旗下媒体:
-    海南日报 |南国都市报 |南海网 |南岛晚报 |证券导报 … (a province paper's e-paper, 2022): three items or more apart by
-    bars, half of them publishers' names or more."""
-    if line.count("|") + line.count("｜") < 2:
+    海南日报 |南国都市报 |南海网 |南岛晚报 |证券导报 … (a province paper's e-paper, 2022): a label naming the group's
+    media (word set media_menu_labels: 旗下媒体), then three items or more apart by bars, half of them publishers'
+    names or more.  Not a site's links to others (友情链接: 人民网 | 新华网 | …)."""
+    label, colon, rest = line.partition(":") if ":" in line else line.partition("：")
+    if not colon or not label.strip().endswith(tuple(word_set("media_menu_labels"))) \
+            or rest.count("|") + rest.count("｜") < 2:
         return []
-    items, at = [], 0
-    for part in re.split(r"([|｜])", line):
+    items, at = [], len(label) + 1
+    for part in re.split(r"([|｜])", rest):
         if part not in ("|", "｜"):
             items.append((part.strip(), at + len(part) - len(part.lstrip())))
         at += len(part)

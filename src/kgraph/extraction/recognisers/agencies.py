@@ -287,6 +287,8 @@ _ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "pr
                        "地区": ("prefecture",)}  # 塔城地委委员…、|地区|教育工委书记 (a city's page, 2019): 塔城地区's
 
 
+# level words that are common nouns too, read so only where they open a clause or an item of a list
+_LEVEL_WORDS_OPENING_ONLY = frozenset(("地区",))
 # a level word a division's bodies are written after (该)? (县委, 社区党委, 街道党工委: the levels above)
 _LEVEL_WORDS = re.compile("(该)?(" + "|".join(longest_first(w for w in _ABBREVIATED_LEVELS if len(w) > 1))
                           + f"|[{_LEVEL_CHARS}])")
@@ -353,9 +355,10 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     visitors = _visiting_divisions(an) if visitors is None else visitors  # a caller asking per match reads them once
     firms = [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and agency_kind(m.label) == "enterprise"]
     for mention in an.of_type("AdministrativeDivision"):
-        if any(s <= mention.start and mention.end <= e for s, e in firms):
-            continue  # 延长石油集团…陪同调研。|县委书记|谢延明 (子长县's page, 2015): a firm named after a county is none of its
-            # bodies' county
+        if mention.text != mention.label and any(s <= mention.start and mention.end <= e for s, e in firms):
+            # 延长石油集团…陪同调研。|县委书记|谢延明 (子长县's page, 2015): a firm named after a county by its short name is
+            # none of its bodies' county (but 平江县城市建设投资有限公司 is the county's firm, named in full)
+            continue
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
                 and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
@@ -618,8 +621,12 @@ def _court_by_its_yuan(an: Analysis, at: int) -> str:
     token = an.token_at(at)
     if an.text[at:at + 1] != "院" or token is None or token[1] != at + 1:
         return ""  # 院 ends a word (垫江县|院, 梁平|区院), not 院长, 院落
-    procuratorate, court = "检察" in an.text, "法院" in an.text or "审判" in an.text
-    return "人民检察院" if procuratorate and not court else "人民法院" if court and not procuratorate else ""
+    named = [body for word, body in _YUAN_BODIES if word in an.text]
+    return named[0] if len(named) == 1 else ""
+
+
+# what a page names when it is a procuratorate's or a court's (检察长, 检察院: 人民检察院; 法院: 人民法院)
+_YUAN_BODIES = (("检察", "人民检察院"), ("法院", "人民法院"))
 
 
 def _autonomous_short(name: str) -> str:
@@ -722,6 +729,8 @@ def find_agencies(an: Analysis) -> None:
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
         if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[p:token[1]]):
             continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
+        if match.group(2) in _LEVEL_WORDS_OPENING_ONLY and p and _CJK.match(text[p - 1]):
+            continue  # 部分|地区|教育局: regions, a common noun; the level word opens an item (、|地区|教育工委)
         body = _after_term(text, match.end(2))
         ends = [end for end in org_run(text, body, next_division(body))
                 if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
@@ -813,15 +822,13 @@ def _bodies_named_again(an: Analysis) -> None:
     for head in word_set("bodies_named_again"):
         for at in offsets(text, head):
             end = at + len(head)
-            if (at and text[at - 1] not in _CLAUSE_OPENINGS) or title_at(text, end) is None \
+            if (at and _CJK.match(text[at - 1])) or title_at(text, end) is None \
                     or any(m.start <= at < m.end for m in an.of_type("Agency")):
                 continue
             body = kind_named_before(an, head, at)
             if body is not None:
                 as_named_body(an, body, at, end, anaphor=True)
 
-
-_CLAUSE_OPENINGS = frozenset("。，,；;：:\n")
 
 
 def _organisations_of_a_kind(head: str) -> bool:

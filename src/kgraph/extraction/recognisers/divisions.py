@@ -25,7 +25,7 @@ from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
 __all__ = ["zone_names", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
-           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES"]
+           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES", "CHINESE_NUMERALS"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -174,10 +174,12 @@ def _region_of_the_crumbs(crumbs: list[str]) -> int | None:
 def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False,
                  crumbs: list[str] = (), text: str = "", zoned: list[Candidate] = ()) -> Region:
     """The prefecture a page is about: its paper's city or county if the name says so (荆州日报,
-    安吉新闻; a county-level division the publisher names whole, longer than a city's name it opens with:
-    长春经济技术开发区), else, on a page of several articles, the one county it names, else (a page naming
-    no publisher) the one county its towns are in, else the prefecture its division names point to most.  A page's
-    place in its site (``crumbs``: 首页> 天津区域> 宁河) that names a city or a county says it too.  One story naming one county is no county paper's page: a
+    安吉新闻, 今日平江, 上海嘉定; a county-level division the publisher names whole, longer than a city's name it opens
+    with: 长春经济技术开发区), else its place in its site (``crumbs``: 首页> 天津区域> 宁河) naming a city or a county,
+    else the one county named only by its short name before a kind of zone (``zoned``: 平利|经开区, with 县委 written
+    in ``text``), else, on a page of several articles, the one county it names, else (a page naming no publisher, or
+    one whose name names no place and is no national medium's: 观海融媒) the one county its towns are in, else the
+    prefecture its division names point to most.  One story naming one county is no county paper's page: a
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
@@ -240,8 +242,9 @@ def _county_of_its_zone(candidates: list[Candidate], zoned: list[Candidate], tex
     if len(counties) != 1 or others - counties:
         return None
     county = next(iter(counties))
-    level = gaz.names[county][-1]
-    return county if any(level + word in text for word in word_set("level_bodies_written")) else None
+    # the level's character opening a word (，县委书记, 县长): not the end of another division's name (苏州市委)
+    bodies = "|".join(word_set("level_bodies_written"))
+    return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{bodies})", text) else None
 
 
 def _one_county_named(candidates: list[Candidate]) -> int | None:
@@ -333,7 +336,9 @@ def _publishers_county(publication: str, candidates: list[Candidate]) -> int | N
         rest = publication[length:]
         inside = [n for n in {*gaz.by_short.get(rest[:2], []), *gaz.by_short.get(rest[:3], [])}
                   if gaz.levels[n] == 3 and any(gaz.is_within(n, a) for a in above)]
-        if above and len(inside) == 1:
+        cities = [n for k in (2, 3) for n in gaz.lookup(rest[:k]) if gaz.levels[n] == 2]
+        if above and len(inside) == 1 and not cities:
+            # (湖南长沙 is the city 长沙市, not the county 长沙县 its short name also writes)
             return inside[0]
     return None
 
@@ -425,7 +430,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     # of it (far_village): on a county's page 保障社区, 组织村 are words (保障|社区, 基层|组织|村), not the
     # community of 哈尔滨 or the village of 拜泉县 the gazetteer holds (local pages, 2019-2024); far is outside the
     # home's prefecture, the province alone in common (助推|凤山|社区治理 on a page of 珠海's 凤山街道, 2021: no
-    # 凤山社区 of 江门市恩平市)
+    # 凤山社区 of 江门市恩平市), or outside a province that is the home
     for _round in range(2):
         for i, cand in enumerate(cands):
             if resolved.get(i) is not None:
@@ -447,7 +452,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 # the source lists some communities more than once under their street (平原县龙门街道军仓社区, four
                 # rows): one division (德州新闻网, 2021: 龙门街道|军仓社区)
                 top = top[:1]
-            far_village = best <= 1 and region is not None and gaz.levels[top[0]] >= 4 and not adjacent
+            far_village = region is not None and best < min(2, gaz.levels[region]) and gaz.levels[top[0]] >= 4 \
+                and not adjacent
             if len(top) == 1 and not far_village and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
                                                       or _the_one_township(an, cand)):
                 resolved[i] = top[0]
@@ -466,10 +472,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name)
             continue
         label = None
-        if gaz.levels[node] == 5 and not cand.name.endswith("社区") \
-                and an.text.startswith("社区", cand.end) and cand.end + 2 in an.boundaries:
+        if gaz.levels[node] == 5 and (not cand.name.endswith("村") or cand.name.endswith("新村")) \
+                and not cand.name.endswith("社区") and an.text.startswith("社区", cand.end) and cand.end + 2 in an.boundaries:
             # 海口市|滨海新村|社区|居民 (海南日报, 2013): the gazetteer's community 滨海新村 written with its
-            # level word is one division, named as written, not 滨海新村 and an unknown 滨海新村社区 beside it
+            # level word is one division, named as written, not 滨海新村 and an unknown 滨海新村社区 beside it (a
+            # village's 社区服务中心 is its own: 中家桥村|社区服务中心)
             cand = cands[i] = replace(cand, end=cand.end + 2, name=cand.name + "社区")
             label = cand.name
         start = cand.start
@@ -654,12 +661,12 @@ def _read_across_words(an: Analysis, c: Candidate) -> bool:
         return False
     first, last = an.token_at(c.start), an.token_at(c.end - 1)
     return (first is not None and last is not None and first[0] == c.start and first[1] == c.start + 1
-            and (first[2] in country_abbreviations() or first[2] in _NUMERALS) and last[0] > c.start and last[1] > c.end)
+            and (first[2] in country_abbreviations() or first[2] in CHINESE_NUMERALS) and last[0] > c.start and last[1] > c.end)
 
 
 # a count's character the segmenter reads alone before the next word: “一核两网三化|四|平台” (a community's
 # working model, Shenzhen, 2019) names four platforms, not 四平市
-_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+CHINESE_NUMERALS = frozenset("一二三四五六七八九十两百千万")
 
 
 def _one_off(a: str, b: str) -> bool:

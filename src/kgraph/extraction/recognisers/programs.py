@@ -29,6 +29,7 @@ from ...resources import (
 from ..analysis import Analysis, stage
 from ..linkers import program_key
 from ..world import national_story
+from .divisions import CHINESE_NUMERALS
 
 __all__ = ["find_programs", "program_key"]
 
@@ -126,7 +127,8 @@ def find_programs(an: Analysis) -> None:
                 _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
                 taken.append((qs - 1, head_end))
             elif (content.endswith(ordered_lexicon("program_triggers.txt")) and not _slogan(content)) \
-                    or content in _known() or (not national_story(an) and _numbered_slogan(content)):
+                    or content in _known() or (an.region.node is not None and not national_story(an)
+                                               and _numbered_slogan(content)):
                 _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
                 taken.append((qs - 1, qe + 1))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
@@ -197,17 +199,21 @@ def _campaigns() -> re.Pattern[str]:
 
 def _numbered_slogan(content: str) -> bool:
     """Whether a quotation is a numbered slogan of work, a program named so (采取“四不两直”方式, 围绕省、市“两强一增”的
-    统一部署, 村党组织书记、村委主任“一肩挑”: local pages of 2019-2024): three to eight characters, opening with a
-    numeral or holding two, none a word of the dictionary (not “一心一意”).  Read on local pages only: a national
-    medium's numbered quotations are mostly the party's formulas (“两个确立”, “四个意识”: xwlb-2023, 279 of them), no
-    program of work."""
-    numerals = sum(ch in _SLOGAN_NUMERALS for ch in content)
-    return (3 <= len(content) <= 8 and bool(_CJK_ONLY.fullmatch(content)) and content not in word_tags()
-            and (content[0] in _SLOGAN_NUMERALS or numerals >= 2))
+    统一部署, 村党组织书记、村委主任“一肩挑”, “三大攻坚战役”, “五邑志愿服务银行”: local pages of 2019-2024): three to
+    eight characters, opening with a
+    numeral or holding two, none a word of the dictionary (not “一心一意”).  Read on a page at home in a region and
+    from no national medium only: a national medium's numbered quotations are mostly the party's formulas (“两个确立”,
+    “四个意识”: xwlb-2023, 279 of them), no program of work."""
+    numerals = sum(ch in CHINESE_NUMERALS for ch in content)
+    first = tokenizer().lcut(content)[0]
+    return (3 <= len(content) <= 8 and all(_CJK.match(ch) for ch in content) and content not in word_tags()
+            and (content[0] in CHINESE_NUMERALS or numerals >= 2)
+            # (not a saying that opens with an adverb or a verb, or holds a modal: “一定要注意安全”, “千万不能放松”)
+            and not word_tags().get(first, "").startswith(_NOT_SLOGAN_OPENINGS)
+            and not any(modal in content for modal in word_set("saying_modals")))
 
 
-_SLOGAN_NUMERALS = frozenset("一二三四五六七八九十两百千万")
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
 
 
 def _slogan(content: str) -> bool:
