@@ -212,6 +212,10 @@ def test_a_bodys_short_form_left_unresolved_on_a_local_page_is_no_name():
             "会后,应急管理局开展检查。")
     assert "应急管理局" not in by_label(kgraph.extract_text(page), "Agency")
     assert "应急管理局" in by_label(kgraph.extract_text("会后,应急管理局开展检查。"), "Agency")
+    # a bureau's unit alone is first the unit of the one bureau the article named (the sample page: 松滋市公安局 …
+    # 刑侦大队), and so no short form left
+    text = "松滋市公安局举行退赃大会。刑侦大队集合多方力量,侦破案件。"
+    assert "松滋市公安局刑侦大队" in by_label(kgraph.extract_text(text, region="松滋市"), "Agency")
 
 
 def test_a_magazine_named_so_in_a_dateline():

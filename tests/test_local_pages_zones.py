@@ -427,3 +427,5 @@ def test_a_numbered_slogan_of_work_quoted_on_a_local_page_is_a_program():
     assert not {e.label for e in kgraph.extract_text("坚定拥护“两个确立”。", publication="新闻联播").entities
                 if e.type == "Program"}
     assert not _programs("增强“四个意识”、坚定“四个自信”、做到“两个维护”。")
+    # nor people of a kind counted (the sample page: “两代表一委员”, “九员志愿者”)
+    assert not local("邀请“两代表一委员”参与监督,组建“九员志愿者”队伍。")

@@ -97,10 +97,10 @@ def find_model_agencies(an: Analysis) -> None:
     link_agencies(an, _named(an, agencies))
     _bare_local_bodies(an)
     _listed_bodies_of_the_home(an)
-    _short_forms_left_on_a_local_page(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _tribunals_of_the_court(an)
+    _short_forms_left_on_a_local_page(an)  # (after the units a bureau named before takes: 刑侦大队, the sample page)
     _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 

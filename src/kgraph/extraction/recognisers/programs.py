@@ -27,6 +27,7 @@ from ...resources import (
     word_tags,
 )
 from ..analysis import Analysis, stage
+from ..lexicons import person_roles
 from ..linkers import program_key
 from ..world import national_story
 from .divisions import CHINESE_NUMERALS
@@ -210,7 +211,9 @@ def _numbered_slogan(content: str) -> bool:
             and (content[0] in CHINESE_NUMERALS or numerals >= 2)
             # (not a saying that opens with an adverb or a verb, or holds a modal: “一定要注意安全”, “千万不能放松”)
             and not word_tags().get(first, "").startswith(_NOT_SLOGAN_OPENINGS)
-            and not any(modal in content for modal in word_set("saying_modals")))
+            and not any(modal in content for modal in word_set("saying_modals"))
+            # (nor people of a kind counted: “两代表一委员”, “九员志愿者”, the sample page)
+            and not content.endswith((*lexicon("titles.txt"), *person_roles())))
 
 
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
