@@ -121,6 +121,10 @@ def test_an_industrial_park_is_a_place_of_the_division_it_is_named_after():
     assert ("子长县工业园区", "子长市") in related_pairs(text, "locatedIn")  # 子长县 is 子长市 since 2019
     # the kind alone (园区, 工业园区) is none
     assert not {"园区", "工业园区"} & set(places)
+    # industrial districts, trade cities and estates (county pages, 2019-2020)
+    places = by_label(kgraph.extract_text("调研伍市工业区。接着,对城北汽车商贸物流城、沙河服务业聚集区进行了考察,参观薰衣草庄园。"),
+                      "Place")
+    assert {"伍市工业区", "城北汽车商贸物流城", "薰衣草庄园"} <= set(places)
 
 
 # --- a county's page naming the county only in its zone's name
