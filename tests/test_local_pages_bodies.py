@@ -320,3 +320,11 @@ def test_the_reviews_reproductions_of_bodies():
     assert ("李四", "平江县委", "书记") in _posts("平江县城市建设投资有限公司董事长张三汇报了工作。县委书记李四出席会议。")
     # 地区 after a word is a common noun, no prefecture's level word
     assert not {a for a in _agencies("和田地区召开会议。部分地区教育局负责人参加。") if a.endswith("教育局")}
+
+
+def test_the_river_chiefs_office_of_a_division():
+    # a procuratorate's page (垫江县, 2023): 联合|县河长办、县生态环境局 — 河长, a title elsewhere, is the office's field
+    agencies = set(by_label(kgraph.extract_text("检察长联合县河长办、县生态环境局开展巡河。", region="垫江县"), "Agency"))
+    assert {"垫江县河长办", "垫江县生态环境局"} <= agencies
+    # the title alone names no body (县级河长|王刚)
+    assert not {a for a in _agencies("县委书记、县级河长王刚巡河。") if "河长" in a}
