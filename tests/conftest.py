@@ -53,6 +53,13 @@ def related_pairs(text: str, predicate: str, publication: str | None = None) -> 
     return {(labels[r.subject], labels[r.object]) for r in extraction.relations if r.predicate == predicate}
 
 
+def agency_labels(text: str, **options) -> set[str]:
+    """The labels of the agencies the extraction of ``text`` holds (``options`` as ``kgraph.extract_text`` takes)."""
+    import kgraph
+
+    return {e.label for e in kgraph.extract_text(text, **options).entities if e.type == "Agency"}
+
+
 def labels_by_type(text: str) -> dict[str, set[str]]:
     """The labels of each entity type the extraction of ``text`` holds."""
     import kgraph

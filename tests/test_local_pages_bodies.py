@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import kgraph
 
-from .conftest import NATIONAL, by_label, related_pairs, titled_posts as _posts
-
-
-def _agencies(text: str, **options) -> set[str]:
-    return set(by_label(kgraph.extract_text(text, **options), "Agency"))
-
+from .conftest import NATIONAL, by_label, related_pairs, titled_posts as _posts, agency_labels as _agencies
 
 
 def test_a_body_after_the_word_autonomous_region_is_the_regions():
@@ -269,7 +264,6 @@ def test_a_divisions_party_department_and_a_head_title_in_another_bodys_chain():
     # a body's own department is no committee's (荆州市公安局宣传部), nor is the nation's
     agencies = _agencies("荆州市公安局宣传部主任李洪、中共中央宣传部部长李书磊出席。")
     assert "中共中央宣传部" in agencies and not {a for a in agencies if "委宣传部" in a and "中共中央" not in a}
-
 
 
 def test_a_tribunal_named_after_its_town_is_a_unit_of_its_court():

@@ -16,12 +16,8 @@ from kgraph.ingest import split_documents
 from kgraph.model import Source
 
 from .builders import analysis_of
-from .conftest import by_label, related_pairs, titled_posts as _posts
+from .conftest import by_label, related_pairs, titled_posts as _posts, agency_labels as _agencies
 from kgraph.extraction.linkers import link_division
-
-
-def _agencies(text: str) -> set[str]:
-    return set(by_label(kgraph.extract_text(text), "Agency"))
 
 
 def _linked(an, written: str, full_name: str) -> None:
@@ -241,7 +237,6 @@ def test_a_community_heads_title_after_its_name_is_held_in_its_council():
     assert ("曾又祥", "建都社区居民委员会", "主任") in _posts(text)
     # a town's head keeps his government
     assert ("李明辉", "城关镇人民政府", "镇长") in _posts("公安县召开会议。城关镇镇长李明辉出席。")
-
 
 
 def test_an_autonomous_prefectures_bodies_by_its_level_character():

@@ -7,11 +7,8 @@ sentences of CCTV 新闻联播 (2023)."""
 import kgraph
 from kgraph.extraction.recognisers.agencies import _a_kind
 
+from .conftest import agency_labels as _agencies
 from .test_orgs_junk import _model_agencies
-
-
-def _agencies(sentence: str) -> set[str]:
-    return {e.label for e in kgraph.extract_text(sentence).entities if e.type == "Agency"}
 
 
 # ------------------------------------------------------------------------- a period before a kind

@@ -5,11 +5,8 @@ import kgraph
 from kgraph.extraction.candidates import Candidate
 from kgraph.extraction.organisations import missions
 
+from .conftest import agency_labels as _agencies
 from .test_names import _analysis
-
-
-def _agencies(sentence: str) -> set[str]:
-    return {e.label for e in kgraph.extract_text(sentence).entities if e.type == "Agency"}
 
 
 def test_an_embassy_is_the_sending_countrys():

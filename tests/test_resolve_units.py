@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import kgraph
 
-
-def _agencies(text: str) -> set[str]:
-    return {e.label for e in kgraph.extract_text(text).entities if e.type == "Agency"}
+from .conftest import agency_labels as _agencies
 
 
 def test_a_station_named_without_its_bureau_is_the_station_named_with_it():

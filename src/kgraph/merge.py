@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Callable, Collection, Hashable, Iterable, Mapping, NamedTuple, TypeVar
 
 from .errors import DataError
@@ -47,6 +47,7 @@ def _kind_rules() -> tuple[tuple[str, str, str], ...]:
     return rules
 
 
+@lru_cache(maxsize=1 << 16)
 def agency_kind(label: str) -> str:
     """The kind of an agency from its canonical name (data/lexicon/agency_kinds.tsv):
     公安县委 -> party, 公安县人民法院 -> judicial, 荆州日报 -> media.  Read from the

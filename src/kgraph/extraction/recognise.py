@@ -182,8 +182,9 @@ def _a_local_short_form(an: Analysis, m: Mention) -> bool:
     """Whether the model's organisation is a division's body by its short form: its name as written, no
     division, no place in it, no name of its own (national, white list), of a division's kind."""
     name = m.text
-    if (m.end <= m.start or m.label not in (name, canonical_head(name)) or m.prop("division") or m.prop("found_by") != "model"
-            or name in alias_table("national_agencies.tsv") or name in known_types() or len(name) > 6):
+    if (m.end <= m.start or m.prop("division") or m.prop("found_by") != "model" or len(name) > 6
+            or m.label not in (name, canonical_head(name))
+            or name in alias_table("national_agencies.tsv") or name in known_types()):
         return False
     if _opens_with_a_level(an, m):
         name = name[1:]  # 由县|直|工委: the county's 直工委
@@ -267,8 +268,9 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
         listed += [(at, at + len(word)) for at in offsets(text, word)
                    if _in_a_list(text, at, at + len(word)) and not taken.overlaps(at, at + len(word))
                    and at in an.boundaries and at + len(word) in an.boundaries]
+    spans = set(listed)
+    an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and (m.start, m.end) in spans)]
     for start, end in listed:
-        an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and (m.start, m.end) == (start, end))]
         name = canonical_head(label + text[start:end])  # 平江县|发改局: 平江县发展和改革局; 平江县|法院: 平江县人民法院
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
@@ -371,6 +373,8 @@ def _tribunals_of_the_court(an: Analysis) -> None:
     if not courts:
         return
     gaz = gazetteer()
+    named = {m.key: m for m in courts}
+    only_court = next(iter(named.values())) if len(named) == 1 else None
     counties = {m.key: m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None}
     taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
     for head in offsets(text, "法庭"):
@@ -380,10 +384,7 @@ def _tribunals_of_the_court(an: Analysis) -> None:
             start = at - size
             if start < 0 or start not in an.boundaries or taken.overlaps(start, end):
                 continue
-            before = next((m for m in courts if m.end == start), None)
-            if before is None:
-                named = {m.key: m for m in courts}
-                before = next(iter(named.values())) if len(named) == 1 else None
+            before = next((m for m in courts if m.end == start), only_court)
             county = counties.get(before.prop("division")) if before is not None else None
             name = text[start:at]
             if county is None or not any(gaz.is_within(node, county) for suffix in TOWNSHIP_SUFFIXES + VILLAGE_SUFFIXES

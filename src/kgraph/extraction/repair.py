@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from ..gazetteer import gazetteer
-from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_pattern, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
@@ -550,7 +550,7 @@ GLUED_TAILS = word_set("glued_tails")  # 习近平和|普京, 习近平等: a co
 GLUED_WORDS = frozenset(word_set("glued_words"))  # 为 在 作 与 对 说 将: a word glued after a name
 _NEVER_LAST = frozenset(word_set("never_last_in_names"))
 _FIRM_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
-_BUILDING_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]{1,3})(?:" + "|".join(longest_first(word_set("building_units"))) + ")")
+_BUILDING_NUMBER = re.compile(r"(?:\d+|[一二三四五六七八九十]{1,3})(?:" + word_pattern(word_set("building_units")).pattern + ")")
 
 
 _MOVEMENT_HEADS = word_set("movement_heads")

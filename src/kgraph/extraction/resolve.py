@@ -81,9 +81,9 @@ def article_record(an: Analysis) -> ArticleRecord:
         text = mention.text.replace("\n", "")
         label = mention.label
         written = doc.text[mention.start:mention.end].replace("\n", "")
-        if written != text and len(written) == len(text) and "(" in written and text in label:
+        if written != text and len(written) == len(text) and text in label:
             # the stages read the text with full-width marks (Analysis.text): a name the page writes with ASCII
-            # brackets keeps them (中国蓝星(集团)股份有限公司, a county's page, 2015), as its reader sees it
+            # marks keeps them (中国蓝星(集团)股份有限公司, a county's page, 2015), as its reader sees it
             label, text = label.replace(text, written), written
         # 县法院, 该中心: not names on their own
         alias = text if text and not (given.get("anaphor") or given.get("abbreviated")) else None
@@ -367,9 +367,9 @@ class Resolver:
                 if gaz.is_placeholder(ancestor):
                     continue  # 仙桃市 is part of 湖北省, not of the source's 省直辖县级行政区划 between them
                 parent = division_key(ancestor)
-                if parent not in self._entities and gaz.levels[ancestor] > _LOWEST_INFERRED_LEVEL:
-                    continue
                 if parent not in self._entities:
+                    if gaz.levels[ancestor] > _LOWEST_INFERRED_LEVEL:
+                        continue  # a district or township no text names: not added (the named one goes on up)
                     self._entities[parent] = inferred = _Pending("AdministrativeDivision", labels={gaz.names[ancestor]})
                     for name, value in (("node", ancestor), ("code", gaz.code(ancestor)),
                                         ("level", gaz.level(ancestor))):

@@ -61,6 +61,7 @@ def _dateline() -> re.Pattern[str]:
         r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
     )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
+_CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
 
 
 @cache
@@ -69,7 +70,6 @@ def _bare_dateline() -> re.Pattern[str]:
     (a city's news site, 2019), 中国江苏网讯 作为… (a province's, 2015)."""
     endings = "|".join(map(re.escape, longest_first(data_words("page", "publisher_endings.txt"))))
     return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings}))(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000]+")
-_CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
 
 
 @cache
@@ -929,19 +929,20 @@ def _read_credits(paragraph: _Paragraph) -> None:
                 paragraph.reporters = [replace(r, organization=_the_paper(media)[0])
                                        if r.organization is None and r.role.endswith("记者") else r
                                        for r in paragraph.reporters]
-            cut = dateline.end()
-            paragraph.text = paragraph.text[cut:]
-            first_start, first_end = paragraph.pieces[0]
-            paragraph.pieces[0] = (first_start + cut, first_end)
+            _cut_opening(paragraph, dateline.end())
         elif (bare := _bare_dateline().match(paragraph.text)) and bare.end() <= paragraph.pieces[0][1] - source_start \
                 and publisher_name(bare.group("medium")):
             # 温州网讯 在鹿城区…: the medium publishes the story, which starts after the space
             paragraph.publishers = _media_of_a_dateline(bare.group("medium"), source_start + bare.start("medium"))
-            cut = bare.end()
-            paragraph.text = paragraph.text[cut:]
-            first_start, first_end = paragraph.pieces[0]
-            paragraph.pieces[0] = (first_start + cut, first_end)
+            _cut_opening(paragraph, bare.end())
         _closing_credit(paragraph)
+
+
+def _cut_opening(paragraph: _Paragraph, cut: int) -> None:
+    """The paragraph without its first ``cut`` characters (a dateline read), its first piece trimmed with it."""
+    paragraph.text = paragraph.text[cut:]
+    first_start, first_end = paragraph.pieces[0]
+    paragraph.pieces[0] = (first_start + cut, first_end)
 
 
 # a credit in brackets that closes a paragraph, after its last sentence: …送上节日的祝福。(记者 施含韵),

@@ -37,7 +37,7 @@ from ...resources import (
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
-                        is_place_name, known_types, longest_end, names_a_ship, org_heads, party_prefixes)
+                        is_place_name, known_types, longest_end, names_a_ship, org_heads, party_prefixes, word_ending)
 from ..linkers import agency_key, canonical_head, division_key
 from ..names import chinese_name, title_at
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
@@ -340,7 +340,8 @@ def _branch_after(an: Analysis, start: int) -> bool:
 _BRANCH_HEADS = tuple(word_set("branch_heads"))
 
 
-def governing_division(an: Analysis, level_char: str, before: int, visitors: frozenset | None = None) -> Mention | None:
+def governing_division(an: Analysis, level_char: str, before: int, visitors: frozenset | None = None,
+                       ruled_out: frozenset | None = None) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县), else the one county or
     district it names after a 县 or 区 that opens a clause: a county's report names its county after
     its 县委 (，|县委书记|周建军…郧西县|要坚持…: 郧西县委; 区委书记|王海…东湖街道|位于|武昌区: 武昌区委).
@@ -352,18 +353,15 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     not said)."""
     found = None
     later: list[Mention] = []
-    visitors = _visiting_divisions(an) if visitors is None else visitors  # a caller asking per match reads them once
-    firms = [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and agency_kind(m.label) == "enterprise"]
+    # (a caller asking per match reads them once: the visiting divisions, the ones that govern no level word)
+    visitors = _visiting_divisions(an) if visitors is None else visitors
+    ruled_out = _divisions_governing_none(an) if ruled_out is None else ruled_out
     for mention in an.of_type("AdministrativeDivision"):
-        if mention.text != mention.label and any(s <= mention.start and mention.end <= e for s, e in firms):
-            # 延长石油集团…陪同调研。|县委书记|谢延明 (子长县's page, 2015): a firm named after a county by its short name is
-            # none of its bodies' county (but 平江县城市建设投资有限公司 is the county's firm, named in full)
+        if id(mention) in ruled_out:
             continue
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
                 and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
-        if _where_an_office_is(an, mention):
-            continue  # 省政府驻|上海|办事处…，|市委|常委 (四平日报, 2016): where an office is stationed, not the city of 市委
         if mention.prop("node") is not None and _home_then_a_county(an, mention.prop("node"), level_char):
             continue  # 射洪市融媒体中心 … 我县…|市政协 (2017): then a county, whose 市 is the prefecture's
         if mention.key in visitors and not (mention.start < before and an.sentence(mention.start) == an.sentence(before)
@@ -399,11 +397,23 @@ _ARRIVALS = "|".join(word_set("arrival_verbs"))
 _DELEGATION_COMES = re.compile(f"(?:{_DELEGATIONS})(?:\\d+人)?[，,]?(?:先后)?(?:{_ARRIVALS})")
 
 
-def _where_an_office_is(an: Analysis, division: Mention) -> bool:
-    """Whether a division is written after a body and a word of stationing (省政府|驻|上海|办事处), the place its office
-    is in; not after a verb that ends so (督察组|进驻|河南省: the province inspected, whose 省委 the page says)."""
-    word = next((w for w in _STATIONED_WORDS if an.text.endswith(w, 0, division.start)), None)
-    return word is not None and any(m.type == "Agency" and m.end == division.start - len(word) for m in an.mentions)
+def _divisions_governing_none(an: Analysis) -> frozenset[int]:
+    """The division mentions (their ids) that govern no level word after them, read once per article:
+    - a division written after a body and a word of stationing (省政府|驻|上海|办事处), the place its office is in, not
+      the city of 市委 (四平日报, 2016); not after a verb that ends so (督察组|进驻|河南省: the province inspected,
+      whose 省委 the page says);
+    - a county's short name inside a firm's name (延长石油集团…陪同调研。|县委书记|谢延明, 子长县's page, 2015: none of its
+      bodies' county; but 平江县城市建设投资有限公司 is the county's firm, named in full)."""
+    # (a body's head before the word, whether or not a stage has read the body yet: 省政府 is read by its level later)
+    firms = SpanIndex((m.start, m.end) for m in an.of_type("Agency")
+                      if m.end > m.start and agency_kind(m.label) == "enterprise")
+    out = set()
+    for division in an.of_type("AdministrativeDivision"):
+        word = word_ending(an.text, _STATIONED_WORDS, division.start, default=None)
+        if (word is not None and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, division.start - len(word))) \
+                or (division.text != division.label and firms.holding(division.start, division.end)):
+            out.add(id(division))
+    return frozenset(out)
 
 
 def written_former(mention: Mention) -> bool:
@@ -711,6 +721,7 @@ def find_agencies(an: Analysis) -> None:
     # 2. an abbreviated division: 县法院, 市委党校, 该区公共服务中心
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
     visitors = _visiting_divisions(an)  # read once for every abbreviation below
+    ruled_out = _divisions_governing_none(an)
     by_first = _divisions_by_first_character(an)
     homes: dict[str, tuple | None] = {}
     # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
@@ -739,7 +750,7 @@ def find_agencies(an: Analysis) -> None:
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
-        governing = governing_division(an, level_char, start, visitors) or _named_by_its_first_character(
+        governing = governing_division(an, level_char, start, visitors, ruled_out) or _named_by_its_first_character(
             an, level_char, start, by_first)
         written = None
         if governing is not None:
@@ -903,7 +914,7 @@ def _liaison_offices(an: Analysis) -> None:
     heads = tuple(word_set("mission_heads"))
     governments = {m.end: m for m in an.of_type("Agency") if m.label.endswith(_GOVERNMENTS) and m.end > m.start}
     for office in [m for m in an.of_type("Agency") if m.prop("division") and m.label.endswith(heads)]:
-        word = next((w for w in _STATIONED_WORDS if text.endswith(w, 0, office.start)), None)
+        word = word_ending(text, _STATIONED_WORDS, office.start, default=None)
         government = governments.get(office.start - len(word)) if word else None
         if government is None or government.prop("division") is None:
             continue
@@ -922,7 +933,7 @@ def _liaison_offices(an: Analysis) -> None:
 
 # a government's name ends so; the word of stationing (省政府|驻|上海|办事处)
 _GOVERNMENTS = ("人民政府",)
-_STATIONED_WORDS = tuple(word_set("stationed_words"))
+_STATIONED_WORDS = longest_first(word_set("stationed_words"))
 
 
 # how many characters a central body's department may run to before its head (边防检查管理|司)

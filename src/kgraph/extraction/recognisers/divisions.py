@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
-from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_set, word_tags
+from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_pattern, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
@@ -243,8 +243,13 @@ def _county_of_its_zone(candidates: list[Candidate], zoned: list[Candidate], tex
         return None
     county = next(iter(counties))
     # the level's character opening a word (，县委书记, 县长): not the end of another division's name (苏州市委)
-    bodies = "|".join(word_set("level_bodies_written"))
-    return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{bodies})", text) else None
+    return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{_level_bodies()})", text) else None
+
+
+@cache
+def _level_bodies() -> str:
+    """What a level's character writes its bodies and heads with (委, 长, 政府: word set level_bodies_written)."""
+    return word_pattern(word_set("level_bodies_written")).pattern
 
 
 def _one_county_named(candidates: list[Candidate]) -> int | None:
@@ -382,6 +387,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     # words such as 城区 are divisions only right after their parent; a name must
     # start a word (规范县 holds no 范县) unless it follows another division
     kept = []
+    taiwan = next(iter(gaz.by_name.nodes("台湾省")), None)
+    mainland_page = (an.region.node is not None and "台湾" not in an.text
+                     and gaz.province(an.region.node) != taiwan)  # a page at home on the mainland, never naming 台湾
     for i, c in enumerate(cands):
         adjacent = bool(i) and cands[i - 1].end == c.start
         if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
@@ -397,9 +405,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if c.short and all(gaz.levels[n] < 3 for n in c.nodes) \
                 and an.text.startswith(word_set("township_unit_heads"), c.end):
             continue  # 海西|派出所: a station named after a town, not a body of 海西州 (township_unit_heads)
-        if an.region.node is not None and "台湾" not in an.text \
-                and gaz.names[gaz.province(an.region.node)] != "台湾省" \
-                and all(gaz.names[gaz.province(n)] == "台湾省" for n in c.nodes):
+        if mainland_page and all(gaz.province(n) == taiwan for n in c.nodes):
             # 到|桃园|乡村振兴齐鲁样板示范区 (德州新闻网, 2021): a mainland page's 桃园, no city of 台湾省; 凤山街道10|大社区
             # (a district's page, 2021) no district 大社区 of 高雄市 (a story with no home, a national one, reads 台北 as
             # 台北市: pd-dev-00345)

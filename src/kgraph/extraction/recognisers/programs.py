@@ -213,10 +213,16 @@ def _numbered_slogan(content: str) -> bool:
             and not word_tags().get(first, "").startswith(_NOT_SLOGAN_OPENINGS)
             and not any(modal in content for modal in word_set("saying_modals"))
             # (nor people of a kind counted: “两代表一委员”, “九员志愿者”, the sample page)
-            and not content.endswith((*lexicon("titles.txt"), *person_roles())))
+            and not content.endswith(_people_words()))
 
 
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
+
+
+@cache
+def _people_words() -> tuple[str, ...]:
+    """The titles and the roles a quotation of people counted ends with (委员, 志愿者)."""
+    return tuple(lexicon("titles.txt")) + tuple(person_roles())
 
 
 def _slogan(content: str) -> bool:
