@@ -195,3 +195,20 @@ def test_the_reviews_reproductions_of_homes_and_villages():
                                  "AdministrativeDivision")
     # a building's number after a hotel: the hotel
     assert set(by_label(kgraph.extract_text("代表们住在京西宾馆1号楼。"), "Place")) == {"京西宾馆"}
+
+
+# a city paper's site (天水日报, 2023), no publisher read: 推动老|工业基地|走出 writes the name of a township of 广水市
+# (湖北), a county in none of the places the page names (天水, 甘肃)
+TIANSHUI = ("10月12日至13日,甘肃日报社社长王光庆一行来我市调研。市委副书记、市长王国先与王光庆座谈交流。"
+            "当前,天水紧扣要求,紧紧围绕省委省政府提出“建设省域副中心城市”和“推动老工业基地走出高质量发展新路子”的目标,"
+            "希望甘肃日报社继续宣传天水、推介天水。")
+
+
+def test_a_town_of_a_county_outside_every_place_the_page_names_makes_no_home():
+    region = infer_region(scan(TIANSHUI), page=True, text=TIANSHUI)
+    assert region.node is None or gazetteer().names[region.node] != "广水市"
+    result = kgraph.extract_text(TIANSHUI)
+    agencies = by_label(result, "Agency")
+    assert not any(label.startswith(("广水", "湖北")) for label in agencies)
+    # 省域: the province's area, no body of 甘肃省
+    assert not any("省域" in label for label in agencies)

@@ -10,7 +10,7 @@ from kgraph.extraction.pipeline import extract_sources
 from kgraph.ingest.layout import header_fields
 from kgraph.model import Source
 
-from .conftest import by_label, related_pairs
+from .conftest import by_label, related_pairs, titled_posts
 
 # a county's police news copied from a city paper's site (平阳县, 2025): the source field opens and
 # closes the page
@@ -234,3 +234,19 @@ def test_datelines_of_a_medium_and_a_one_character_place_and_a_notices_time_line
     notice = ("县政府关于召开会议的通知\n各乡镇:\n经研究,定于召开全县安全生产工作会议。\n一、会议安排\n"
               "时间:2024年5月20日上午9时\n地点:县政府三楼会议室\n县政府办公室\n2024年5月13日\n")
     assert {d.date for d in kgraph.extract_text(notice).documents} == {"2024-05-13"}
+
+
+# a city paper's site (天水日报, 2023): the dateline's credits in square brackets, an app and the paper joined by a dot
+SQUARE_CREDITS = ("天水日报讯【新天水·天水日报记者马放】10月12日至13日,甘肃日报社社长王光庆一行来我市调研。"
+                  "其间,市委副书记、市长王国先与王光庆座谈交流。")
+
+
+def test_a_datelines_credits_in_square_brackets_name_the_papers_reporter():
+    result = kgraph.extract_text(SQUARE_CREDITS)
+    assert result.documents[0].publishers[0][0] == "天水日报"
+    # 新天水·天水日报记者: the reporter is the paper's, not a medium named by both
+    assert "新天水·天水日报" not in by_label(result, "Agency")
+    posts = titled_posts(SQUARE_CREDITS)
+    assert ("马放", "天水日报", "记者") in posts
+    # the page is the city's: 市长 is 天水市's
+    assert ("王国先", "天水市人民政府", "市长") in posts

@@ -52,13 +52,14 @@ def _dateline() -> re.Pattern[str]:
         rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
-        rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern})))"
+        rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（【][^()（）【】]{{0,30}}?(?:{_role_pattern().pattern})))"
         # (its other name in brackets: 荆楚网(湖北日报网)讯(通讯员曾强坤、王粲), a province's news site, 2025)
         r"(?:[(（][\u4e00-\u9fff]{2,12}[)）](?=讯))?"
         # (消息 for 讯 on a site after the day: 海口网5月28日消息(见习记者周德晓 摄影报道), a city's news site, 2021;
         # not a national medium's story's head, 央视网消息（新闻联播）：, whose bracket names the programme)
         rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息))"
-        r"\s*[(（](?P<credits>[^()（）]{1,80})[)）]\s*"
+        # (credits in square brackets: 天水日报讯【新天水·天水日报记者马放】, a city paper's site, 2023)
+        r"\s*[(（【](?P<credits>[^()（）【】]{1,80})[)）】]\s*"
     )
 _CREDIT_LINE = re.compile(r"^\s*[(（]([^()（）]{1,80}?)\s*[)）]\s*$")
 _CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
@@ -511,6 +512,10 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 station = word[1:]
             elif _a_medium(word) and word not in data_words("page", "own_media.txt"):
                 organization = word  # (本网|记者 金玲慧: the page's own site, which the page names elsewhere)
+                parts = [part for part in word.split("·") if _a_medium(part)]
+                if parts and "·" in word:
+                    # an app and its paper (新天水·天水日报记者马放, a city paper's site, 2023): the paper's reporter
+                    organization = _the_paper([(part, 0, 0) for part in parts])[0]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]
         offset = match.end()

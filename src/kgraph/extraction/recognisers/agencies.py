@@ -740,6 +740,8 @@ def find_agencies(an: Analysis) -> None:
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
         if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[p:token[1]]):
             continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
+        if text.startswith(word_set("level_area_nouns"), p):
+            continue  # 建设|省域|副中心城市 (a city paper's site, 2023): the area of a level, a noun, no body of a 省
         if match.group(2) in _LEVEL_WORDS_OPENING_ONLY and p and _CJK.match(text[p - 1]):
             continue  # 部分|地区|教育局: regions, a common noun; the level word opens an item (、|地区|教育工委)
         body = _after_term(text, match.end(2))

@@ -290,6 +290,11 @@ def _county_of_its_towns(candidates: list[Candidate]) -> int | None:
         return None
     if not counties:
         return None
+    above = {n for cand in candidates if cand.name not in _common_words() for n in cand.nodes if gaz.levels[n] <= 2}
+    if above and not any(gaz.is_within(county, a) for county in counties for a in above):
+        # a town of a county in none of the cities and provinces the page names is a word's namesake (推动老|工业基地|走出…
+        # on a page naming 天水 and 甘肃, a city paper's, 2023: a township of 广水市, 湖北)
+        return None
     # two towns, or one whose name is no word's start (促进|乡村 holds 促进乡, 孙镇平 holds 孙镇: words the scan cannot
     # tell; a town of 乡 or of two characters says too little alone)
     if len(towns) >= 2 or not next(iter(towns)).endswith("乡"):
