@@ -322,3 +322,24 @@ def test_the_river_chiefs_office_of_a_division():
     assert {"垫江县河长办", "垫江县生态环境局"} <= agencies
     # the title alone names no body (县级河长|王刚)
     assert not {a for a in _agencies("县委书记、县级河长王刚巡河。") if "河长" in a}
+
+
+# a county-level city's page (靖西市, 2024): its bodies listed after one written with the level, the prefecture above
+# it named in a sentence of its own
+JINGXI = ("1月4日,靖西市岁末年初安全生产工作动员部署会召开。市委常委、市人民政府副市长韦星参加会议并讲话。"
+          "韦星指出,各乡镇、各部门要按照中央、自治区及百色市委、市人民政府的决策部署要求,扎实做好岁末年初安全生产工作。"
+          "会上,市应急管理局就全市安全生产工作进行通报。市公安局、自然资源局、住房和城乡建设局、教育局、 城市管理监督局分别就有关工作进行汇报。")
+
+
+def test_a_list_after_a_body_written_with_its_level_shares_the_level_and_the_city_above_stays_in_its_sentence():
+    agencies = by_label(kgraph.extract_text(JINGXI), "Agency")
+    assert {"靖西市应急管理局", "靖西市公安局", "靖西市自然资源局", "靖西市住房和城乡建设局", "靖西市教育局",
+            "靖西市城市管理监督局"} <= set(agencies)
+    assert "百色市委" in agencies and "百色市公安局" not in agencies and "住房和城乡建设局" not in agencies
+
+
+def test_an_item_that_goes_on_after_a_divisions_name_is_no_sibling():
+    # 区教科局、|交警支队|海棠大队 (a district's page of 三亚, 2024): the city's police brigade of the district, no 海棠区交警支队
+    agencies = by_label(kgraph.extract_text("三亚市海棠区召开创建工作推进会。区教科局、交警支队海棠大队、永宁居委会做表态发言。"),
+                        "Agency")
+    assert "海棠区教科局" in agencies and "海棠区交警支队" not in agencies

@@ -369,6 +369,10 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
             # 枞阳县党政代表团…来我县考察。县委书记余学峰: the hosts' 县委 is the page's county's, not the guests'; but
             # in the clause that names the guests' county, theirs (枞阳县委书记杨文萍，县委副书记、县长廖志远率…)
             continue
+        if mention.start < before and level_char == "市" and _above_a_city_written_first(an, mention, before):
+            # 靖西市…动员部署会召开…按照中央、自治区及|百色市|委、市人民政府的决策部署…。会上,|市|应急管理局 (a county-level
+            # city's page, 2024): the prefecture above the city the page opened with is 市 only in its own sentence
+            continue
         if mention.start < before:
             # the nearest before (mentions are in the order the stages added them: an implied division added for
             # an earlier 市委 is no nearer than the division the sentence writes)
@@ -547,6 +551,18 @@ def implied_home(an: Analysis, home: tuple[str, Key, int, str | None], at: int) 
                                code=gaz.code(node), level=gaz.level(node), implicit=True, former_name=former))
 
 
+def _above_a_city_written_first(an: Analysis, mention: Mention, before: int) -> bool:
+    """Whether a city is named in another sentence than ``before``'s, after a city inside it that the page wrote
+    first (百色市 after 靖西市, a county-level city of it)."""
+    node = mention.prop("node")
+    if node is None or an.sentence(mention.start) == an.sentence(before):
+        return False
+    gaz = gazetteer()
+    return any(m.end > m.start and m.start < mention.start and m.prop("node") not in (None, node)
+               and m.label.endswith("市") and gaz.is_within(m.prop("node"), node)
+               for m in an.of_type("AdministrativeDivision"))
+
+
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
     """Whether the county-level city the page is at home in was a county when the page was written: it bore a
     county's name then (射洪县, 射洪市 since 2019; no later than the page's date) and the page writes its own
@@ -660,14 +676,25 @@ def _renamed_level(written: str, label: str, head: str) -> bool:
 
 
 def _siblings(an: Analysis, last: Mention, division_label: str, division_key: str, written: str,
-              next_division) -> None:
+              next_division, abbreviated: bool = False) -> None:
     """公安县家庭教育检察服务中心、未成年人检察服务站: the list shares its division."""
     text = an.text
-    while last.end + 1 < len(text) and text[last.end] == "、" and text[last.end + 1] not in _LEVEL_CHARS + "该":
-        ends = org_run(text, last.end + 1, next_division(last.end + 1))
-        if not ends or text[last.end + 1:ends[-1]] in alias_table("national_agencies.tsv"):
+    while last.end + 1 < len(text) and text[last.end] == "、":
+        item = last.end + 1
+        while item < len(text) and text[item] in " \u3000":
+            item += 1  # 教育局、 城市管理监督局: a space typed after the mark
+        if item == len(text) or text[item] in _LEVEL_CHARS + "该":
+            return
+        division_at = next_division(item)
+        ends = org_run(text, item, division_at)
+        if not ends or text[item:ends[-1]] in alias_table("national_agencies.tsv"):
             return  # 甘肃省人民政府、|文化和旅游部|、国家广播电视总局 (xwlb-20230906-07): central bodies of their own
-        last = _emit(an, last.end + 1, ends[-1:], division_label, division_key, written, last.end + 1)[-1]
+        if ends[-1] == division_at:
+            return  # 区教科局、|交警支队|海棠大队 (a district's page, 2024): an item that goes on after a division's name
+        emitted = _emit(an, item, ends[-1:], division_label, division_key, written, item, abbreviated=abbreviated)
+        if not emitted:
+            return
+        last = emitted[-1]
 
 
 @stage(reads=("text", "tokens", "AdministrativeDivision"),
@@ -775,7 +802,11 @@ def find_agencies(an: Analysis) -> None:
             if court is not None:  # 服从|市院|统一安排部署 on a page naming 阜阳市检察院 (2023): that procuratorate
                 as_named_body(an, court, start, ends[-1], abbreviated=True)
             continue  # with none or both named, which 院 is not said
-        _emit(an, start, ends, label, key, written or label, body, abbreviated=True)
+        found = _emit(an, start, ends, label, key, written or label, body, abbreviated=True)
+        if found:
+            # 市公安局、自然资源局、住房和城乡建设局…分别就有关工作进行汇报 (a county-level city's page, 2024): the list
+            # shares the level, as a list after a division written whole shares the division
+            _siblings(an, found[-1], label, key, written or label, next_division, abbreviated=True)
     # 3. central agencies named without a division: 公安部, 国务院
     national = alias_table("national_agencies.tsv")
     in_agency = bytearray(len(text) + 1)  # characters inside an agency's name, marked once
