@@ -236,3 +236,35 @@ def test_a_village_the_gazetteer_holds_only_far_from_the_pages_home_is_no_link()
     text = "东平县戴庙镇召开会议,要求各村做好保障社区服务工作。"
     divisions = _divisions(text)
     assert not divisions & {"黑龙江省", "哈尔滨市", "道外区"}, divisions
+
+
+# a county's site (平南县, 2025): the model reads the head's name short twice, its last character an adverb (永/d)
+PINGNAN = ("12月23日,平南县召开安全生产和消防工作会议,平南县县长覃家永在会上强调,要提高政治站位。"
+           "覃家永指出,安全生产责任重于泰山。")
+
+
+def test_a_name_written_twice_with_the_character_the_model_reads_an_adverb_is_whole():
+    result = kgraph.extract_text(PINGNAN)
+    assert by_label(result, "Person") == {"覃家永": by_label(result, "Person")["覃家永"]}
+    assert ("覃家永", "平南县人民政府", "县长") in _posts(PINGNAN)
+
+
+def test_a_name_followed_by_an_adverb_that_ends_names_stays_short():
+    # 王晨|都|表示 (word set after_name): 都 is no character of the name, written twice or not
+    people = by_label(kgraph.extract_text("会上,市长王晨都表示支持。王晨都指出,要抓好落实。"), "Person")
+    assert "王晨都" not in people
+
+
+# a township's page (彭高镇, 萍乡, 2020): the town written by its short name after 在, the model reading a person;
+# its congress's chairman written without the level
+PENGGAO = ("6月22日,萍乡普降大到暴雨,我镇防汛压力倍增。上午9点,县政协主席关翠屏在彭高召开包村长会议,调度防汛工作。"
+           "党委书记罗俊湘、镇长程四林、人大主席彭利民等在辖区水库检查汛情。")
+
+
+def test_a_towns_short_name_after_a_preposition_of_place_is_the_town_and_its_congress_has_the_chairman():
+    result = kgraph.extract_text(PENGGAO)
+    assert "彭高" not in by_label(result, "Person")
+    assert "彭高镇" in by_label(result, "AdministrativeDivision")
+    posts = _posts(PENGGAO)
+    assert ("程四林", "彭高镇人民政府", "镇长") in posts
+    assert ("彭利民", "彭高镇人大", "主席") in posts

@@ -36,7 +36,7 @@ from .fusion import choose, fuse, may_contain
 from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, place_heads, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
 from .linkers import (agency_key, canonical_head, division_key, implicit, link_agencies, link_person, link_place,
-                      unlinked_division)
+                      link_division, unlinked_division)
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
@@ -505,7 +505,11 @@ def find_model_entities(an: Analysis) -> None:
     people_at.update((s, e) for s, e in people.spans)
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
-        if c.type == "Person":
+        if c.type == "Person" and (town := _town_read_as_a_person(an, c)) is not None:
+            # 县政协主席关翠屏|在|彭高/PER|召开包村长会议 (a township's page, 萍乡, 2020): 彭高镇, the one town of that
+            # name in the places the page names, written without its level after a preposition of place
+            link_division(an, c.start, c.end, written, town)
+        elif c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
             role = "official" if title_before(an.text, c.start) else "other"
             spelt = next((m for m in an.mentions if m.type == "Person" and m.end == c.start - 1
@@ -559,6 +563,21 @@ def _bare_word_on_a_local_page(an: Analysis, written: str) -> bool:
 def _feature_endings() -> tuple[str, ...]:
     """The last characters of kinds of place and the world's feature endings: 太平湖, 桃花潭 (a lake, a pool)."""
     return (*word_set("place_kind_characters"), *data_words("world", "feature_endings.txt"))
+
+
+def _town_read_as_a_person(an: Analysis, c: Candidate) -> int | None:
+    """The township a name the model reads as a person's is, written without its level right after a preposition
+    of place (word set place_prepositions) and after no title: the one town of that name and a township's level
+    word (镇, 乡) inside the divisions the page writes (在|彭高|召开, on a page naming 萍乡: 彭高镇 of 上栗县), or None."""
+    written = an.text[c.start:c.end]
+    if not 2 <= len(written) <= 3 or an.text[c.start - 1:c.start] not in word_set("place_prepositions") \
+            or title_before(an.text, c.start - 1):
+        return None
+    gaz = gazetteer()
+    anchors = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.end > m.start} - {None}
+    towns = {n for level in TOWNSHIP_SUFFIXES for n in gaz.lookup(written + level)
+             if gaz.levels[n] == 4 and any(gaz.is_within(n, a) for a in anchors)}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _town_by_its_short_name(an: Analysis, written: str) -> Mention | None:

@@ -107,6 +107,23 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}))
 
 
+def _name_cut_before_an_adverb(an: Analysis, type_: str, start: int, end: int) -> bool:
+    """Whether a person's name of two characters is one short of a Chinese name the article writes at least twice,
+    once after a title and once before a verb of an official's, the model reading its last character an adverb
+    each time (县长|覃家/PER|永/d|在会上强调 … 覃家/PER|永/d|指出, a county's site, 2025); not a character that ends a
+    name's run (王晨|都|表示: word set after_name)."""
+    text = an.text
+    if type_ != "Person" or end - start != 2 or end + 1 >= len(text) or _CJK.match(text[end]) is None:
+        return False
+    whole = text[start:end + 1]
+    if text[end] in AFTER_NAME or text[end] in _GLUED_CHARACTERS or text[end] in _NEVER_LAST or \
+            text.count(whole) < 2 or not chinese_name(whole):
+        return False
+    places = [m.start() for m in re.finditer(re.escape(whole), text)]
+    return (any(title_before(text, at) for at in places)
+            and any(text.startswith(word_set("verbs_after_officials"), at + 3) for at in places))
+
+
 def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bool:
     """Whether a person's name of two characters is one short of an item of a list of names: one more
     character, no word of function (和, 等: glued_tails, glued_words), then 、 and a name the model reads
@@ -185,6 +202,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if _name_cut_before_a_verb(an, c.type, start, end):
         # 组织部长|周代/PER|军|主持 (a county's page, 2016): the model stopped one character short of a name
         # before the verb a report writes after it; the name is the whole
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if _name_cut_before_an_adverb(an, c.type, start, end):
+        # 县长|覃家/PER|永/d|在会上强调 … 覃家/PER|永/d|指出 (a county's site, 2025): the name written twice the same
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
     if _listed_name_cut_short(an, c.type, start, end):
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one

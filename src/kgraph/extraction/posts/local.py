@@ -178,6 +178,32 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
         _hold_listed(an, people, *read_post_chain(an, committee))
 
 
+# a people's congress with a chairman and no standing committee is a township's (a county's has 常委会 and its 主任)
+_CONGRESS_WITH_A_CHAIR = re.compile(r"人大(?=副?主席(?!团))")
+
+
+def _township_congresses_unwritten(an: Analysis, people: list[Mention]) -> None:
+    """人大主席|彭利民 with no level word before it (党委书记罗俊湘、镇长程四林、|人大主席|彭利民, a township's page,
+    萍乡, 2020): the congress of the township the article last named, its chairman's post in it."""
+    text = an.text
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    for match in _CONGRESS_WITH_A_CHAIR.finditer(text):
+        start, end = match.span()
+        if (start and _CJK.match(text[start - 1])) or any(m.start < end and start < m.end for m in agencies):
+            continue  # 镇人大主席 (read with its level), 全国人大: a longer name
+        division = next((m for m in reversed(an.of_type("AdministrativeDivision")) if m.end > m.start
+                         and m.start < start and m.prop("level") == "township" and m.label.endswith(("镇", "乡"))),
+                        None)
+        if division is None:
+            continue
+        label = division.label + match.group()
+        congress = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
+                                division=division.key, division_label=division.label, abbreviated=True)
+        an.fact(congress.key, "locatedIn", division.key, start)
+        an.add(congress)
+        _hold_listed(an, people, *read_post_chain(an, congress))
+
+
 # between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长; the name alone on its
 # line, its posts on the next: 王志远\n县委副书记、县长)
 _NAME_AND_POSTS = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+|[：:]")
