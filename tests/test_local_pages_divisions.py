@@ -212,3 +212,31 @@ def test_a_town_of_a_county_outside_every_place_the_page_names_makes_no_home():
     assert not any(label.startswith(("广水", "湖北")) for label in agencies)
     # 省域: the province's area, no body of 甘肃省
     assert not any("省域" in label for label in agencies)
+
+
+# a county paper (宁晋报, 2024): a village the gazetteer writes otherwise (西黄儿营村), its name opening like a person's,
+# the model reading 黄儿/PER|营西村/LOC each time; its party committee and secretary after it
+NINGJIN = ("日前,全国“村长”论坛第十九次执委会议在宁晋县贾家口镇黄儿营西村召开。"
+           "会上,十四届全国人大代表、黄儿营西村党委书记宁小五分享了村庄发展历程和经验。与会人员深入到黄儿营西村村史馆参观。")
+
+
+def test_a_village_whose_name_opens_like_a_persons_is_one_village_and_its_committee_holds_the_secretary():
+    result = kgraph.extract_text(NINGJIN)
+    assert "黄儿" not in by_label(result, "Person")
+    assert "黄儿营西村" in by_label(result, "AdministrativeDivision")
+    assert ("黄儿营西村", "贾家口镇") in related_pairs(NINGJIN, "partOf")
+    assert ("宁小五", "黄儿营西村党委", "书记") in titled_posts(NINGJIN)
+
+
+# a province's news site (大众网, 2017): villages listed by their short names before 行政村, two 马楼村 in 定陶区, one
+# in the town the page names; then the five counted
+MENGHAI = ("2017年2月,山东省民政厅宋坤等五人来到菏泽市定陶区孟海镇,分别帮扶牛屯、许楼、马楼、南王、万福集等五个行政村。"
+           "五村同建村委办公楼,基层党组织旧貌换新颜。")
+
+
+def test_villages_listed_before_a_level_word_are_the_towns_and_a_count_of_villages_is_none():
+    result = kgraph.extract_text(MENGHAI)
+    divisions = by_label(result, "AdministrativeDivision")
+    assert {"牛屯村", "许楼村", "马楼村", "南王村", "万福集村"} <= set(divisions)
+    assert ("马楼村", "孟海镇") in related_pairs(MENGHAI, "partOf")
+    assert "五村" not in divisions and "五村" not in by_label(result, "Place")

@@ -41,7 +41,8 @@ from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
-from .recognisers.divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country, foreign_division, model_division_name
+from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
+                                    counts_divisions, foreign_division, model_division_name)
 from .world import foreign_country_first, is_country, national_story
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
@@ -505,6 +506,8 @@ def find_model_entities(an: Analysis) -> None:
     people_at.update((s, e) for s, e in people.spans)
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
+        if c.type == "Place" and counts_divisions(written):
+            continue  # 五村|同建村委办公楼: five villages counted, no place
         if c.type == "Person" and (town := _town_read_as_a_person(an, c)) is not None:
             # 县政协主席关翠屏|在|彭高/PER|召开包村长会议 (a township's page, 萍乡, 2020): 彭高镇, the one town of that
             # name in the places the page names, written without its level after a preposition of place

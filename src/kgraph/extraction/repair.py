@@ -24,7 +24,7 @@ from .recognisers.agencies import org_run
 from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
-from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
+from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES
 from .recognisers.zones import every_zone_kind
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
@@ -105,6 +105,26 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and chinese_name(text[start:end + 1]) and title_before(text, start)
             # not an adverb or a word of function the model reads there (王晨|都/d|表示, pd-dev)
             and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}))
+
+
+def _village_opened_by_a_name(an: Analysis, type_: str, start: int, end: int) -> int | None:
+    """The end of a village's name a person's name the model reads opens: the model's place that ends with a
+    village's level word (村, 社区) right after it, the two written after a township's name here or elsewhere in the
+    article (贾家口镇|黄儿/PER|营西村/LOC); None otherwise."""
+    if type_ != "Person":
+        return None
+    following = _model_token_at(an, end)
+    if following is None or following.start != end or following.tag != "LOC":
+        return None
+    # (after its township here or where the article writes it first: 、|黄儿营西村|党委书记 after 贾家口镇黄儿营西村; the
+    # model's place may run on: 到|黄儿/PER|营西村村/LOC|史馆)
+    township_ends = {m.end for m in an.mentions if m.type == "AdministrativeDivision" and m.prop("level") == "township"}
+    for village_end in range(end + 1, following.end + 1):
+        whole = an.text[start:village_end]
+        if whole.endswith(VILLAGE_SUFFIXES) and any(at.start() in township_ends
+                                                    for at in re.finditer(re.escape(whole), an.text)):
+            return village_end
+    return None
 
 
 def _name_cut_before_an_adverb(an: Analysis, type_: str, start: int, end: int) -> bool:
@@ -203,6 +223,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 组织部长|周代/PER|军|主持 (a county's page, 2016): the model stopped one character short of a name
         # before the verb a report writes after it; the name is the whole
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if (village_end := _village_opened_by_a_name(an, c.type, start, end)) is not None:
+        # 宁晋县贾家口镇|黄儿/PER|营西村/LOC|召开 (a county paper, 2024): a village whose name opens like a person's,
+        # written right after its township; the whole is the village (unknown to the gazetteer: 西黄儿营村)
+        return [Candidate(start, village_end, "Place", c.source, c.score)]
     if _name_cut_before_an_adverb(an, c.type, start, end):
         # 县长|覃家/PER|永/d|在会上强调 … 覃家/PER|永/d|指出 (a county's site, 2025): the name written twice the same
         return [Candidate(start, end + 1, "Person", c.source, c.score)]

@@ -76,8 +76,8 @@ from .body_names import _bodies_named_by_their_officials, _bodies_written_before
 from .units import _units_listed_after_a_unit, _units_named_alone, _units_of_the_body_named_before
 from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_country_before,
                         _model_divisions_before_titles, _posts_after, _posts_after_division, _unnamed_among_peers)
-from .local import (_bodies_named_by_an_initial, _committees_of_the_division_named, _township_congresses_unwritten,
-                    _deputies_of_the_post_before,
+from .local import (_bodies_named_by_an_initial, _committees_after_a_division_read_late,
+                    _committees_of_the_division_named, _deputies_of_the_post_before, _township_congresses_unwritten,
                     _heads_of_a_division_read_late, _heads_of_the_division_named, _officials_before_their_posts,
                     _police_officers)
 from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
@@ -125,6 +125,7 @@ def find_posts(an: Analysis) -> None:
         return
     _committees_of_the_division_named(an, people)
     _township_congresses_unwritten(an, people)
+    _committees_after_a_division_read_late(an, people)
     _heads_of_a_division_read_late(an, people)
     _bodies_named_by_an_initial(an, people)
     _deputies_of_the_post_before(an, people)

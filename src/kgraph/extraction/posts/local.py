@@ -12,7 +12,7 @@ from ...model import Mention
 from ...resources import data_table, data_words, longest_first
 from ..analysis import Analysis, SpanIndex
 from ..recognisers.agencies import agency_key, governing_division, home_division, implied_home
-from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
+from .titles import (_bare_committee, _CJK, _PARTY_BODIES, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
 from .bodies import _government, _hold, _name_at
 from .chains import _body_units, _head_shared_title, read_post_chain
@@ -174,6 +174,25 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
                     _hold_listed(an, people, [post for post in posts if not all(
                         (holder.key, post[0].key, post[1]) in stated for holder in holders)], end)
             continue
+        an.add(committee)
+        _hold_listed(an, people, *read_post_chain(an, committee))
+
+
+def _committees_after_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
+    """黄儿营西村|党委书记|宁小五 (a county paper, 2024): a division the model read only after the bodies were read,
+    its party committee written right after it and before a title, is that committee, its posts held after it."""
+    text = an.text
+    agencies = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    bodies = sorted({body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}, key=len, reverse=True)
+    for division in [m for m in an.of_type("AdministrativeDivision") if m.end > m.start]:
+        body = next((b for b in bodies if text.startswith(b, division.end)), None)
+        end = division.end + len(body) if body else 0
+        if body is None or agencies.overlaps(division.start, end) or not post_title_at(text, end):
+            continue
+        label = division.label + body
+        committee = Mention.make("Agency", an.doc.id, division.start, end, text[division.start:end], label,
+                                 agency_key(label), division=division.key, division_label=division.label)
+        an.fact(committee.key, "locatedIn", division.key, division.start)
         an.add(committee)
         _hold_listed(an, people, *read_post_chain(an, committee))
 

@@ -25,7 +25,8 @@ from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
 __all__ = ["zone_names", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
-           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES", "CHINESE_NUMERALS"]
+           "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES", "CHINESE_NUMERALS",
+           "counts_divisions"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 16
@@ -400,6 +401,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
                            and not (adjacent and len(c.nodes) < 5)):
             continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
+        if counts_divisions(c.name) and not adjacent:
+            continue  # 五村|同建村委办公楼 (a province's news site, 2017): five villages counted, none of the 40 named 五村
         if c.name in _common_words() and c.end not in an.boundaries:
             # even after its parent, a common word read as a division ends a word: 荆州市|公安局 is
             # the city's police bureau, not 公安县 (a county of 荆州市); 天津市|和平路 is a road
@@ -678,6 +681,12 @@ def _read_across_words(an: Analysis, c: Candidate) -> bool:
 # a count's character the segmenter reads alone before the next word: “一核两网三化|四|平台” (a community's
 # working model, Shenzhen, 2019) names four platforms, not 四平市
 CHINESE_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+
+
+def counts_divisions(name: str) -> bool:
+    """Whether a name of two characters is a numeral and a level's character: a count of divisions (五村, 两镇),
+    though the gazetteer holds villages so named."""
+    return len(name) == 2 and name[0] in CHINESE_NUMERALS and name[1] in "村镇乡县区"
 
 
 def _one_off(a: str, b: str) -> bool:

@@ -55,6 +55,7 @@ def find_listed_divisions(an: Analysis) -> None:
             counties = _counties(an)
         if not counties:
             return
+        towns = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("level") == "township"} - {None}
         found = []
         at = match.start(1)
         for i, name in enumerate(match.group(1).split("、")):
@@ -62,6 +63,9 @@ def find_listed_divisions(an: Analysis) -> None:
             for skip in ((0, 1) if i == 0 and len(name) == 3 else (0,)):
                 nodes = {n for suffix in _levels()[match.group("level")] for n in gaz.by_name.nodes(name[skip:] + suffix)
                          if not counties.isdisjoint(gaz.ancestors(n))}
+                if len(nodes) > 1:
+                    # two villages of the name in the county, one in the town the page names (马楼村 of 孟海镇)
+                    nodes = {n for n in nodes if not towns.isdisjoint(gaz.ancestors(n))} or nodes
                 if len(nodes) == 1:
                     found.append((at + skip, at + len(name), nodes.pop()))
                     break
