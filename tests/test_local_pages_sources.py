@@ -250,3 +250,15 @@ def test_a_datelines_credits_in_square_brackets_name_the_papers_reporter():
     assert ("马放", "天水日报", "记者") in posts
     # the page is the city's: 市长 is 天水市's
     assert ("王国先", "天水市人民政府", "市长") in posts
+
+
+def test_a_bare_dateline_of_a_paper_and_its_citys_media_centre_run_together_names_both():
+    # 潍坊日报社潍坊融媒讯 秋收时节 (a city paper's site, 2024); not a site's channel (中新网河北新闻2月23日电)
+    result = kgraph.extract_text("潍坊日报社潍坊融媒讯 秋收时节,在中国蔬菜之乡寿光,各种果蔬从大棚里下架上市,鼓起了菜农的“钱袋子”。")
+    agencies = by_label(result, "Agency")
+    assert {"潍坊日报社", "潍坊融媒"} <= set(agencies) and "潍坊日报社潍坊融媒" not in agencies
+    # 菜农: a kind of people the model reads as a name
+    assert "菜农" not in by_label(result, "Person")
+    channel = by_label(kgraph.extract_text("中新网河北新闻2月23日电 (张鹏翔 潘志方)2月22日,河北省邢台市隆尧县城尧山街上红灯高挂。"),
+                       "Agency")
+    assert "河北新闻" not in channel

@@ -107,6 +107,14 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}))
 
 
+def _a_common_noun_of_people(an: Analysis, name: str, start: int) -> bool:
+    """Whether a person's name the model reads is a noun of jieba's dictionary that ends as a kind of people does
+    (word set people_kind_endings: 菜农/n, 渔民/n), opens with no surname and comes after no title: a kind of people,
+    no name (not 桥本/n, a Japanese name the NER gold reads as a person's)."""
+    return (len(name) == 2 and word_tags().get(name) == "n" and name.endswith(word_set("people_kind_endings"))
+            and name[0] not in surnames()[0] and not title_before(an.text, start))
+
+
 def _village_opened_by_a_name(an: Analysis, type_: str, start: int, end: int) -> int | None:
     """The end of a village's name a person's name the model reads opens: the model's place that ends with a
     village's level word (村, 社区) right after it, the two written after a township's name here or elsewhere in the
@@ -214,6 +222,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return repair(an, Candidate(whole[0], whole[1], c.type, c.source, c.score))
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
+        return []
+    if c.type == "Person" and _a_common_noun_of_people(an, name, start):
+        # 鼓起了|菜农/PER|的“钱袋子” (a city paper's site, 2024): a kind of people, no name
         return []
     if c.type == "Place" and (person := _name_after_a_titles_last_character(an, start)) is not None:
         # 县工商联|秘书|长江/LOC|一春/m (a county's page, 2019): the title 秘书长 ends inside the model's place,

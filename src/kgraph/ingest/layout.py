@@ -447,13 +447,29 @@ def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:
     medium's ending is no part of its name)."""
     media, at = [], start
     for part in _DASHES.split(medium):
-        end = _publisher_end(part)
-        # (one character after a publisher's ending that makes a word with it is the name's, no place: 中国报道, 汨罗融媒体)
-        name = part if publisher_name(part) or (len(part) - end == 1 and part[end - 1:] in word_tags()) else part[:end]
-        if name:
-            media.append((name, at, at + len(name)))
+        piece_at = at
+        for piece in _two_media_run_together(part):  # (潍坊日报社潍坊融媒: two, no mark between them)
+            end = _publisher_end(piece)
+            # (one character after a publisher's ending that makes a word with it is the name's, no place: 中国报道,
+            # 汨罗融媒体)
+            name = piece if publisher_name(piece) or (len(piece) - end == 1 and piece[end - 1:] in word_tags()) \
+                else piece[:end]
+            if name:
+                media.append((name, piece_at, piece_at + len(name)))
+            piece_at += len(piece)
         at += len(part) + 1
     return media or [(medium, start, start + len(medium))]
+
+
+def _two_media_run_together(part: str) -> list[str]:
+    """A dateline's medium as the media it names written with no mark between them: 潍坊日报社潍坊融媒 (潍坊日报社潍坊融媒讯
+    秋收时节…, a city paper's site, 2024) is the paper and its media centre, each a publisher's name of three
+    characters or more, both opening with the place's name; else the part whole (中新网河北新闻: the site's channel)."""
+    for cut in range(len(part) - 3, 2, -1):
+        if publisher_name(part[:cut]) and publisher_name(part[cut:]) and _publisher_end(part[:cut]) == cut \
+                and part[cut:cut + 2] == part[:2]:
+            return [part[:cut], part[cut:]]
+    return [part]
 
 
 def _publisher_end(part: str) -> int:
