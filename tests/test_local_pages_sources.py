@@ -262,3 +262,31 @@ def test_a_bare_dateline_of_a_paper_and_its_citys_media_centre_run_together_name
     channel = by_label(kgraph.extract_text("中新网河北新闻2月23日电 (张鹏翔 潘志方)2月22日,河北省邢台市隆尧县城尧山街上红灯高挂。"),
                        "Agency")
     assert "河北新闻" not in channel
+
+
+# a city paper's site (宜宾晚报, 2019): the source field with the day and the site's address after it, a street named
+# after a city (中山街), and the paper's reporter credited by its kind after the text
+YIBIN_PAGE = """宜宾市政协机关干部 走进小区开展创文活动
+
+来源:宜宾晚报 2019-11-18 10:58   https://www.yybnet.net/
+
+晚报讯 11月15日下午,宜宾市政协组织机关干部职工到翠屏区合江门街道中山社区50号小区开展创文活动。
+
+中山社区50号小区,位于中山街与东街之间的中心路内,是市政协“双包双保”定点联系的小区。
+
+市政协秘书长童叔刚参与当天的创文活动。
+
+晚报记者 向伟
+"""
+
+
+def test_a_source_field_with_a_day_after_it_and_a_reporter_credited_by_the_papers_kind():
+    fields = header_fields("来源:宜宾晚报 2019-11-18 10:58   https://www.yybnet.net/")
+    assert [(f.kind, f.value) for f in fields] == [("source", "宜宾晚报"), ("date", "2019-11-18 10:58")]
+    result = kgraph.extract_text(YIBIN_PAGE)
+    assert len(result.documents) == 1 and result.documents[0].date == "2019-11-18"
+    posts = titled_posts(YIBIN_PAGE)
+    assert ("向伟", "宜宾晚报", "记者") in posts
+    assert ("童叔刚", "宜宾市政协", "秘书长") in posts
+    # 中山|街: the street the model reads whole, no 中山市 of 广东省
+    assert not {"中山市", "广东省"} & set(by_label(result, "AdministrativeDivision"))

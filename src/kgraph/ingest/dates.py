@@ -49,7 +49,12 @@ def _labelled_date() -> re.Pattern[str]:
     # a label of two characters is a field's only where no word runs into it (公示时间：2024年4月10日至4月16日 in a
     # notice is the notice's period, no date of the page's: 时间, 日期 alone)
     written = [re.escape(label) if len(label) > 2 else r"(?<![\u4e00-\u9fff])" + re.escape(label) for label in labels]
-    return re.compile("(?:" + "|".join(written) + r")\s*[:：]?\s*" + _FULL_DATE)
+    # a source field's medium with the day after it, no label of its own (来源:宜宾晚报 2019-11-18 10:58, a city
+    # paper's site, 2019)
+    sources = "|".join(map(re.escape, longest_first(row[0] for row in data_table("page", "fields.tsv")
+                                                    if row[1] == "source")))
+    return re.compile("(?:(?:" + "|".join(written) + r")\s*[:：]?\s*" + rf"|(?<![\u4e00-\u9fff])(?:{sources})\s*[:：]\s*"
+                      r"[\u4e00-\u9fff]{2,16}[ \u3000]+)" + _FULL_DATE)
 
 # a masthead line: short, a full date, often the weekday (荆州日报 2023年5月12日 星期五)
 _MASTHEAD_DATE = re.compile(_FULL_DATE)

@@ -181,6 +181,10 @@ _EDITOR_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,6}|[A-Za-z]{2,8}")
 _OTHER_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
 
 
+# a value after a source that opens with a day: 2019-11-18 10:58
+_DATED = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def header_fields(line: str) -> list[_Field] | None:
     """The fields of a website article's header line, or None when the line is anything
     else: ``发布时间：2023-04-20 16:05  来源：石泉县融媒体中心`` gives a date and a
@@ -226,6 +230,15 @@ def header_fields(line: str) -> list[_Field] | None:
         if kind == "path" and not crumb_media(value):
             kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
         medium, _, author = value.partition(" ")
+        if kind == "source" and author and publisher_name(medium) and _DATED.match(author):
+            # 来源:宜宾晚报 2019-11-18 10:58   https://www.yybnet.net/ (a city paper's site, 2019): the medium, then
+            # the day the page gives with no label and its address
+            at = line.index(medium, label.end())
+            fields.append(_Field(written, kind, medium, at, at + len(medium)))
+            day = _DATED.match(author)
+            at = line.index(day.group(), at + len(medium))
+            fields.append(_Field(written, "date", day.group(), at, at + len(day.group())))
+            continue
         if kind == "source" and author and publisher_name(medium) and _NAME.fullmatch(author):
             # 来源: 温州网 王翼翔 (a city's news site, 2019): the medium, and its reporter after a space
             at = line.index(author, label.end())
@@ -416,8 +429,9 @@ def _byline_name() -> str:
 
 
 def _byline_medium() -> str:
-    """The medium a byline may open with (周口日报全媒体记者 任富强)."""
-    return r"[\u4e00-\u9fff]{2,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
+    """The medium a byline may open with (周口日报全媒体记者 任富强), or its kind alone, the page's own paper's (晚报记者 向伟,
+    宜宾晚报's site, 2019)."""
+    return r"[\u4e00-\u9fff]{0,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
 
 
 @cache
@@ -1021,6 +1035,10 @@ def _group(paragraphs: list[_Paragraph]) -> list[list[_Paragraph]]:
         if paragraph.kind == "fields" and segments and segments[-1][-1].kind not in _HEADER_KINDS:
             # after an article's text the fields close it as a credit line does (来源：邢台日报
             # 编辑：王娜 at the end of an article a city's account posts), and start none
+            paragraph.kind = "credit"
+        elif paragraph.kind == "byline" and segments and segments[-1][-1].kind == "body":
+            # 市政协秘书长童叔刚参与当天的创文活动。/ 晚报记者 向伟 (宜宾晚报's site, 2019): a byline right after an
+            # article's text, no headline before it, credits that article and opens none
             paragraph.kind = "credit"
         header = paragraph.kind in _HEADER_KINDS
         if not segments or (header and segments[-1][-1].kind not in _HEADER_KINDS):

@@ -49,10 +49,13 @@ def _known_name(an: Analysis, pos: int, name: str | None) -> bool:
 
 def _credited_body(an: Analysis, organization: str | None) -> str | None:
     """The medium a byline credits, by its full name: a bare kind of medium (本报讯（|融媒体中心|记者宋乐义, a city's
-    page, 2023: media_suffixes.txt holds 融媒体中心) is the paper's home's (汝州市融媒体中心), none when the page's
-    home is not known (GUIDELINES: an unresolved short form is no name); a named one as written (荆州日报)."""
+    page, 2023: media_suffixes.txt holds 融媒体中心) is the page's publisher of that kind (晚报 of 宜宾晚报), else the
+    paper's home's (汝州市融媒体中心), none when the page's home is not known (GUIDELINES: an unresolved short form is no name); a named one as written (荆州日报)."""
     if not organization or organization not in lexicon("media_suffixes.txt"):
         return organization
+    own = next((name for name, *_ in an.doc.publishers if name.endswith(organization) and name != organization), None)
+    if own is not None:
+        return own  # 来源:宜宾晚报 … 晚报记者 向伟 (a city paper's site, 2019): the page's own paper, by its kind
     node = an.region.node
     return None if node is None else gazetteer().names[node] + organization
 
