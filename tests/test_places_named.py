@@ -173,3 +173,15 @@ def test_a_count_of_one_after_a_name_is_no_part_of_a_place():
     # 美国|得州|一/m|购物中心|发生|严重|枪击 (xwlb-20230507-12): a shopping centre in Texas, none named 得州一购物中心
     places = _places("美国得州一购物中心发生严重枪击 致9人死亡。当地时间6日，美国得州一大型购物中心发生枪击事件。")
     assert not {p for p in places if "一" in p}, places
+
+
+# a prefecture's page (海北州, 2023): features named like counties, guests (来宾) no city, venues by their ending
+HAIBEI = ("要突出青海湖、祁连山、二二一基地等地域生态文化、红色文化以及非遗项目等海北元素,向来宾展示海北良好的生态环境。"
+          "要加快海北宾馆改造提升,以原子城纪念馆、西海影剧院、一分厂、金银滩草原等为重点,查漏补缺。")
+
+
+def test_features_named_like_counties_are_places_and_guests_no_city():
+    result = kgraph.extract_text(HAIBEI)
+    divisions = set(by_label(result, "AdministrativeDivision"))
+    assert not {"祁连县", "来宾市", "广西壮族自治区"} & divisions
+    assert {"祁连山", "青海湖", "海北宾馆", "西海影剧院", "金银滩草原"} <= set(by_label(result, "Place"))

@@ -143,9 +143,11 @@ def _after_a_glued_preposition(an: Analysis, c: Candidate) -> bool:
 
 
 def _names_a_street(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> bool:
-    """Whether a short name and a street's ending after it (word set street_endings: 街, 路) are one place the model
-    reads (中山|街 as 中山街/LOC): the street named after the place, no division."""
-    ending = next((e for e in word_set("street_endings") if an.text.startswith(e, c.end)), None)
+    """Whether a short name and a street's or a natural feature's ending after it (word sets street_endings: 街, 路;
+    feature_characters: 山, 湖) are one place the model reads (中山|街 as 中山街/LOC, 祁连|山 as 祁连山/LOC): the
+    street or the mountain named after the place or naming it, no division."""
+    ending = next((e for e in (*word_set("street_endings"), *word_set("feature_characters"))
+                   if an.text.startswith(e, c.end)), None)
     return ending is not None and (c.start, c.end + len(ending)) in places
 
 
@@ -438,7 +440,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 and c.end - 1 in an.boundaries and c.end not in an.boundaries:
             continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
         if c.short and _names_a_street(an, c, places):
-            continue  # 位于|中山/街|与东街之间 (宜宾晚报, 2019): 中山街, a street the model reads whole, no 中山市
+            continue  # 位于|中山/街|与东街之间 (宜宾晚报, 2019): 中山街, a street the model reads whole, no 中山市; 祁连山
         if _enumerates(an.text, c.start):
             continue  # 一是…;|二是|县工作专班领导…讲话 (a township's page, 2023): the second point, no county 二是县
         if not adjacent and min(gaz.levels[n] for n in c.nodes) >= 4 and _a_phrase_of_village_words(an, c):
