@@ -343,3 +343,9 @@ def test_an_item_that_goes_on_after_a_divisions_name_is_no_sibling():
     agencies = by_label(kgraph.extract_text("三亚市海棠区召开创建工作推进会。区教科局、交警支队海棠大队、永宁居委会做表态发言。"),
                         "Agency")
     assert "海棠区教科局" in agencies and "海棠区交警支队" not in agencies
+
+
+def test_a_democratic_partys_chair_written_short_is_a_title_no_part_of_a_body():
+    # 县政协副主席、民建黔东南州委|副主委|、… (a county's united-front page, 黎平县, 2021)
+    agencies = _agencies("县政协副主席、民建黔东南州委副主委、民建黔东南州直黎平支部主任委员于一元参加会议。")
+    assert not any(label.endswith(("主委", "副主委")) for label in agencies)
