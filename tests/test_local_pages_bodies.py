@@ -349,3 +349,15 @@ def test_a_democratic_partys_chair_written_short_is_a_title_no_part_of_a_body():
     # 县政协副主席、民建黔东南州委|副主委|、… (a county's united-front page, 黎平县, 2021)
     agencies = _agencies("县政协副主席、民建黔东南州委副主委、民建黔东南州直黎平支部主任委员于一元参加会议。")
     assert not any(label.endswith(("主委", "副主委")) for label in agencies)
+
+
+# a city's CPPCC page (晋城市, 2021): a county-level city written as the place of a village it holds, then the
+# city's bodies by its level; a bureau whose field joins two words with 和 the other way round
+JINCHENG = ("7月14日,省生产力学会调研组在晋城市调研。调研组先后到城区洞头村、高平市沟北村、南河村等地,详细了解乡村旅游情况。"
+            "座谈会上,市财政局、市规划和自然资源局、市文化旅游局、陵川县农业农村局作了交流发言。晋城市聚力乡村产业振兴。")
+
+
+def test_a_county_level_city_locating_a_village_governs_no_later_bodies_of_the_city():
+    agencies = _agencies(JINCHENG)
+    assert {"晋城市财政局", "晋城市规划和自然资源局", "晋城市文化旅游局"} <= agencies
+    assert not any(label.startswith("高平市") for label in agencies)

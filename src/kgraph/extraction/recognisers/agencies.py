@@ -353,6 +353,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     not said)."""
     found = None
     later: list[Mention] = []
+    starts = {m.start for m in an.of_type("AdministrativeDivision") if m.end > m.start}
     # (a caller asking per match reads them once: the visiting divisions, the ones that govern no level word)
     visitors = _visiting_divisions(an) if visitors is None else visitors
     ruled_out = _divisions_governing_none(an) if ruled_out is None else ruled_out
@@ -369,7 +370,8 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
             # 枞阳县党政代表团…来我县考察。县委书记余学峰: the hosts' 县委 is the page's county's, not the guests'; but
             # in the clause that names the guests' county, theirs (枞阳县委书记杨文萍，县委副书记、县长廖志远率…)
             continue
-        if mention.start < before and level_char == "市" and _above_a_city_written_first(an, mention, before):
+        if mention.start < before and level_char == "市" and (_above_a_city_written_first(an, mention, before)
+                                                             or _a_city_locating_a_place(an, mention, before, starts)):
             # 靖西市…动员部署会召开…按照中央、自治区及|百色市|委、市人民政府的决策部署…。会上,|市|应急管理局 (a county-level
             # city's page, 2024): the prefecture above the city the page opened with is 市 only in its own sentence
             continue
@@ -549,6 +551,14 @@ def implied_home(an: Analysis, home: tuple[str, Key, int, str | None], at: int) 
     gaz = gazetteer()
     return an.add(Mention.make("AdministrativeDivision", an.doc.id, at, at, "", label, key, node=node,
                                code=gaz.code(node), level=gaz.level(node), implicit=True, former_name=former))
+
+
+def _a_city_locating_a_place(an: Analysis, mention: Mention, before: int, starts: set[int]) -> bool:
+    """Whether a county-level city is written right before a division inside it, in another sentence than
+    ``before``'s: it says where that place is (先后到…城区洞头村、|高平市|沟北村、南河村 on a page of 晋城市's, 2021), and
+    the page's 市 after it is the city the page is at home in."""
+    return (mention.prop("level") == "county" and mention.end in starts and mention.prop("node") != an.region.node
+            and an.sentence(mention.start) != an.sentence(before))
 
 
 def _above_a_city_written_first(an: Analysis, mention: Mention, before: int) -> bool:
