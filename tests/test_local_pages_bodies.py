@@ -361,3 +361,9 @@ def test_a_county_level_city_locating_a_village_governs_no_later_bodies_of_the_c
     agencies = _agencies(JINCHENG)
     assert {"晋城市财政局", "晋城市规划和自然资源局", "晋城市文化旅游局"} <= agencies
     assert not any(label.startswith("高平市") for label in agencies)
+
+
+def test_a_national_name_listed_after_a_provinces_body_is_no_body_of_the_province():
+    # 甘肃省法官学院、|中国法院|中华民族共同体法治文化陈列馆 (a county's page, 舟曲县, 2024)
+    agencies = _agencies("调研组一行先后赴甘肃省法官学院、中国法院中华民族共同体法治文化陈列馆、舟曲县民俗博物馆调研。")
+    assert "甘肃省法官学院" in agencies and "甘肃省中国法院" not in agencies

@@ -22,6 +22,7 @@ from ...model import Key, Mention
 from ...resources import (
     alias_table,
     data_table,
+    data_words,
     find_words,
     lexicon,
     longest_first,
@@ -701,6 +702,8 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
             return  # 甘肃省人民政府、|文化和旅游部|、国家广播电视总局 (xwlb-20230906-07): central bodies of their own
         if ends[-1] == division_at:
             return  # 区教科局、|交警支队|海棠大队 (a district's page, 2024): an item that goes on after a division's name
+        if text.startswith(tuple(data_words("posts", "national_openers.txt")), item):
+            return  # 甘肃省法官学院、|中国法院|中华民族共同体法治文化陈列馆 (a county's page, 2024): the nation's, no body of 甘肃省
         emitted = _emit(an, item, ends[-1:], division_label, division_key, written, item, abbreviated=abbreviated)
         if not emitted:
             return
