@@ -290,3 +290,21 @@ def test_a_source_field_with_a_day_after_it_and_a_reporter_credited_by_the_paper
     assert ("童叔刚", "宜宾市政协", "秘书长") in posts
     # 中山|街: the street the model reads whole, no 中山市 of 广东省
     assert not {"中山市", "广东省"} & set(by_label(result, "AdministrativeDivision"))
+
+
+# a city paper's app (深圳特区报, 2022): a byline opening with a paper whose name ends in 报, the credits repeated in
+# brackets after a field's label, and a street's short name in the column's title
+SHENZHEN_PAGE = """黄贝之声 | 多级联动共商文华社区睦邻友好街区建设
+深圳特区报记者 杜澎 通讯员 钟林 罗婷媚
+5月12日,罗湖区民政局局长杨文秀、黄贝街道党工委书记丘志、罗湖区妇联副主席田林等参加座谈。
+接下来,黄贝街道将持续推动文华社区睦邻友好街区建设。
+(作者:深圳特区报记者 杜澎 通讯员 钟林 罗婷媚)
+"""
+
+
+def test_a_byline_opening_with_a_paper_and_credits_after_a_label_name_the_paper():
+    result = kgraph.extract_text(SHENZHEN_PAGE)
+    agencies = by_label(result, "Agency")
+    assert "深圳特区报" in agencies and not any(label.startswith("作者") for label in agencies)
+    assert ("杜澎", "深圳特区报", "记者") in titled_posts(SHENZHEN_PAGE)
+    assert "黄贝" not in by_label(result, "Person")  # 黄贝街道's short name

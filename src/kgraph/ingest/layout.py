@@ -431,7 +431,9 @@ def _byline_name() -> str:
 def _byline_medium() -> str:
     """The medium a byline may open with (周口日报全媒体记者 任富强), or its kind alone, the page's own paper's (晚报记者 向伟,
     宜宾晚报's site, 2019)."""
-    return r"[\u4e00-\u9fff]{0,10}(?:" + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")"
+    # (a named medium ends as any medium does: 深圳特区报记者 杜澎, 2022; a bare kind is a paper's or a centre's)
+    return (r"[\u4e00-\u9fff]{1,10}(?:" + "|".join(map(re.escape, _medium_endings())) + r")|(?:"
+            + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")")
 
 
 @cache
@@ -537,7 +539,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         organization = station = None
         if prefix:
             # the last word before the role: 荆州日报 in 荆州日报签约摄影师, 驻荆州经开区
-            word = re.split(r"[\s\u3000、，,]+", prefix)[-1]
+            word = re.split(r"[\s\u3000、，,:：]+", prefix)[-1]  # (作者:|深圳特区报|记者 杜澎: after a field's label)
             if word.startswith("驻"):
                 station = word[1:]
             elif _a_medium(word) and word not in data_words("page", "own_media.txt"):
