@@ -308,3 +308,23 @@ def test_a_byline_opening_with_a_paper_and_credits_after_a_label_name_the_paper(
     assert "深圳特区报" in agencies and not any(label.startswith("作者") for label in agencies)
     assert ("杜澎", "深圳特区报", "记者") in titled_posts(SHENZHEN_PAGE)
     assert "黄贝" not in by_label(result, "Person")  # 黄贝街道's short name
+
+
+# a province's news site's county station (红网, 2016): a header of credits under two roles and the day, a dateline
+# of the site's station whose name has one character before its ending
+HONGWANG_PAGE = """杨昶检查汉寿县水库防汛工作
+
+来源:红网 作者:宋国强 编辑:曾小颖 实习编辑 于佳丽 2016-07-06 09:40:05
+
+  红网汉寿站7月6日讯(分站记者 宋国强)4日下午,湖南省汉寿县委副书记、县长杨昶到丰家铺镇、太子庙镇检查水库防汛工作。
+"""
+
+
+def test_header_credits_under_two_roles_with_the_day_and_a_sites_station_dateline():
+    fields = header_fields("来源:红网 作者:宋国强 编辑:曾小颖 实习编辑 于佳丽 2016-07-06 09:40:05")
+    assert [(f.label, f.kind, f.value) for f in fields][2:] == [
+        ("编辑", "author", "曾小颖"), ("实习编辑", "author", "于佳丽"), ("编辑", "date", "2016-07-06 09:40:05")]
+    result = kgraph.extract_text(HONGWANG_PAGE)
+    assert {"曾小颖", "于佳丽", "宋国强"} <= set(by_label(result, "Person"))
+    assert "汉寿站" not in by_label(result, "Agency")
+    assert ("宋国强", "红网", "记者") in titled_posts(HONGWANG_PAGE)

@@ -49,7 +49,8 @@ def _dateline() -> re.Pattern[str]:
     times = "|".join(word_set("dateline_time_words"))
     return re.compile(
         # (the character after an ending that makes a word with it is the medium's: _dateline_medium)
-        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>[^\s()（）。，]{{2,16}}(?:{endings})"
+        # (a name of one character and an ending: 红网汉寿站7月6日讯(分站记者 宋国强), a province's site's county station)
+        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>(?!本)[^\s()（）。，]{{1,16}}(?:{endings})"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
         rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（【][^()（）【】]{{0,30}}?(?:{_role_pattern().pattern})))"
@@ -212,6 +213,10 @@ def header_fields(line: str) -> list[_Field] | None:
             return None
         written = _closed_up(label.group(1))  # 来   源: the label, its column's padding left out
         kind = page_fields()[written]
+        if kind == "author" and (credited := _credits_then_a_day(line, label.end(), end, written)) is not None:
+            # 编辑:曾小颖 实习编辑 于佳丽 2016-07-06 09:40:05 (红网, 2016): an editor, another role and its name, the day
+            fields += credited
+            continue
         if kind == "date" and value and not _DIGIT.search(value):
             return None
         if kind == "author" and (value in data_words("page", "not_sources.txt") or _EDITOR_CODE.fullmatch(value)
@@ -246,6 +251,28 @@ def header_fields(line: str) -> list[_Field] | None:
             continue
         fields.append(_Field(written, kind, value, label.end(), end))
     return fields
+
+
+def _credits_then_a_day(line: str, start: int, end: int, label: str) -> list[_Field] | None:
+    """An author field's value that names people under more roles than its label and ends with the page's day
+    (编辑:曾小颖 实习编辑 于佳丽 2016-07-06 09:40:05): a field per role and one for the day, or None when the value is
+    not so (names only, the rules of :func:`header_fields` read it)."""
+    value = line[start:end]
+    day = next((found for found in _DATED.finditer(value) if not value[found.end():].strip()), None)
+    if day is None:
+        return None
+    fields, at, role = [], start, label
+    for found in [*_role_pattern().finditer(value, 0, day.start()), None]:
+        stop = start + (found.start() if found else day.start())
+        names = line[at:stop].strip()
+        if not names or not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(_unpadded(names)) if name):
+            return None
+        first = line.index(names, at)
+        fields.append(_Field(role, "author", names, first, first + len(names)))
+        if found:
+            role, at = _closed_up(found.group()), start + found.end()
+    first = start + day.start()
+    return [*fields, _Field(label, "date", day.group(), first, first + len(day.group()))]
 
 
 def crumb_media(path: str) -> list[str]:
