@@ -328,3 +328,23 @@ def test_header_credits_under_two_roles_with_the_day_and_a_sites_station_datelin
     assert {"曾小颖", "于佳丽", "宋国强"} <= set(by_label(result, "Person"))
     assert "汉寿站" not in by_label(result, "Agency")
     assert ("宋国强", "红网", "记者") in titled_posts(HONGWANG_PAGE)
+
+
+# a county's news site (闽清新闻网, 2023): the site's address and the day on a line of their own before the dateline
+MINQING_PAGE = """县领导带队开展节前安全生产检查及调研工作
+
+http://www.mqxww.com  2023-05-04 09:47:52
+
+  闽清新闻网讯  佳节逢盛会,安全要保障。4月25日,县委书记孙利带队前往金沙镇、坂东镇开展节前安全生产检查。
+
+  孙利强调,安全生产责任重于泰山,事关人民生命财产安全。接着,孙利一行来到金沙镇主街道,察看主街道立面改造情况。
+"""
+
+
+def test_a_line_of_the_sites_address_and_the_day_is_furniture_and_the_dateline_after_it_is_read():
+    result = kgraph.extract_text(MINQING_PAGE)
+    assert result.documents[0].publishers[0][0] == "闽清新闻网"
+    assert "http" not in result.documents[0].text
+    # 重于泰山: a saying, no place; 金沙镇|主街道: the town's main street, no street (街道) inside a town
+    assert "泰山" not in by_label(result, "Place")
+    assert not any(label.endswith("主街道") for label in by_label(result, "AdministrativeDivision"))

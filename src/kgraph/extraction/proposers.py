@@ -859,7 +859,13 @@ def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
     对北|达尔富尔, xwlb-20230527-13)."""
     text, tags = an.text, word_tags()
     name = text[c.start:c.end]
-    if c.type != "Place" or c.source != "model" or c.end - c.start < 2 or is_place_name(name):
+    if c.type != "Place" or c.source != "model" or c.end - c.start < 2:
+        return False
+    around = an.token_at(c.start)
+    if around is not None and around[0] <= c.start and c.end <= around[1] and around[1] - around[0] > c.end - c.start \
+            and tags.get(around[2], "") in _SAYING_TAGS:
+        return True  # 安全生产责任|重于泰山/i (a county's page, 2023): a saying holds the name, no place
+    if is_place_name(name):
         return False
     for edge in (c.start, c.end):
         if edge in an.boundaries:
@@ -878,6 +884,7 @@ def _piece_of_a_word(an: Analysis, c: Candidate) -> bool:
 
 
 _GLUED_FUNCTION_TAGS = pos_tags("glued_to_places")
+_SAYING_TAGS = pos_tags("sayings")
 
 
 def _without_function_words(an: Analysis, c: Candidate) -> Candidate:

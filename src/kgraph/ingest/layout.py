@@ -186,6 +186,10 @@ _OTHER_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+# a line of a site's address and the page's day alone (http://www.mqxww.com  2023-05-04 09:47:52)
+_ADDRESS_AND_DAY = re.compile(r"\s*" + _ADDRESS.pattern + r"\s+" + _DATED.pattern + r"\s*")
+
+
 def header_fields(line: str) -> list[_Field] | None:
     """The fields of a website article's header line, or None when the line is anything
     else: ``发布时间：2023-04-20 16:05  来源：石泉县融媒体中心`` gives a date and a
@@ -711,6 +715,8 @@ def _classify(line: str) -> str:
         return "furniture"  # 高邮市融媒体中心 版权所有 … 苏ICP备05016021号: the site's footer
     if len(line) <= _MAX_HEADING and _site_section(line):
         return "furniture"  # 江门恩平市恩城街道办事处|政府信息公开: the site's section, over its articles
+    if _ADDRESS_AND_DAY.fullmatch(line):
+        return "furniture"  # http://www.mqxww.com  2023-05-04 09:47:52 (闽清新闻网, 2023): the site's address and the day
     if SIGNED_DATE_LINE.fullmatch(line):
         return "credit"  # a notice's signed date (中共来凤县委组织部 / 2024年4月9日) closes it, as a credit line does
     if _BULLET.match(line) and _role_pattern().search(line[:12]):

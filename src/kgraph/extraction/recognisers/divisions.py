@@ -1001,6 +1001,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place; 谋划|打造|品质化社区 (xwlb-20230105-03): a kind
             # of community to build, none named (word set building_verbs)
             continue
+        if match.group() in TOWNSHIP_SUFFIXES and any(
+                (town := found) is not None and town[1].nodes and all(gaz.levels[n] >= 4 for n in town[1].nodes)
+                and town[1].end <= p
+                for found in (preceding.get(start), following.get(start))):
+            continue  # 来到|金沙镇主|街道 (闽清新闻网, 2023): the town's main street; no township lies inside a township
         name = text[start:suffix_end]
         # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
         after = following.get(suffix_end)
