@@ -367,3 +367,15 @@ def test_a_national_name_listed_after_a_provinces_body_is_no_body_of_the_provinc
     # 甘肃省法官学院、|中国法院|中华民族共同体法治文化陈列馆 (a county's page, 舟曲县, 2024)
     agencies = _agencies("调研组一行先后赴甘肃省法官学院、中国法院中华民族共同体法治文化陈列馆、舟曲县民俗博物馆调研。")
     assert "甘肃省法官学院" in agencies and "甘肃省中国法院" not in agencies
+
+
+def test_two_fields_joined_by_he_are_one_bodys_name_and_a_level_list_joined_by_he_shares_the_level():
+    # 刚察县|农牧|水利|和|科技|局 (a county's page, 2015): no head before 和, one body; 县教育局|和|财政局: two of the county
+    agencies = _agencies("近日,刚察县农牧水利和科技局举办牲畜养殖技术培训班。县教育局和财政局负责人参加。")
+    assert {"刚察县农牧水利和科技局", "刚察县教育局", "刚察县财政局"} <= agencies and "财政局" not in agencies
+
+
+def test_a_body_joined_by_he_after_a_towns_body_is_not_the_towns():
+    # 西阳镇九年制学校和|教师进修学校 (a county's page, 2020): the county's school, no 西阳镇教师进修学校
+    agencies = _agencies("7月6日,副县长郭林华到西阳镇九年制学校和教师进修学校实地调研教育教学工作。")
+    assert "西阳镇教师进修学校" not in agencies

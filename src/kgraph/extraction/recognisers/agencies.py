@@ -151,6 +151,18 @@ def _with_fields(window: str, words: list[str]) -> list[str]:
     return merged
 
 
+def _a_field_after_the_joiner(words: list[str], i: int, tags: dict[str, str]) -> bool:
+    """Whether the words after the 和 at ``i`` are a field and a body's head: nouns, then a word ending in an
+    organisation's suffix, within three words (和|科技|局, 和|科技局)."""
+    for j in range(i + 1, min(i + 4, len(words))):
+        if words[j].endswith(ordered_lexicon("org_suffixes.txt")) and j > i + 1 or (
+                len(words[j]) > 1 and words[j].endswith(ordered_lexicon("org_suffixes.txt"))):
+            return True
+        if not tags.get(words[j], "").startswith(("n", "vn")) or tags.get(words[j], "").startswith(("nr", "ns", "nt")):
+            return False
+    return False
+
+
 def org_run(text: str, start: int, end: int) -> list[int]:
     """Offsets after ``start`` at which the words from ``start`` make an organisation
     name (end with a head such as 局, 中心, 委), stopping at a verb or particle."""
@@ -167,6 +179,11 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if after_field and len(word) == 1 and word in lexicon("org_suffixes.txt"):
             length += 1  # 县|发改|办, 县委|巡察|办: a head right after a field, though jieba tags it a verb (办)
             ends.append(start + length)
+            continue
+        if word == "和" and i and not ends and length >= 2 and _a_field_after_the_joiner(words, i, tags):
+            # 刚察县|农牧|水利|和|科技|局 (a county's page, 2015): two fields joined in one body's name (no head before
+            # 和, so no body of its own), as joined_fields.txt lists the common ones
+            length += 1
             continue
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
@@ -690,7 +707,9 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
               next_division, abbreviated: bool = False) -> None:
     """公安县家庭教育检察服务中心、未成年人检察服务站: the list shares its division."""
     text = an.text
-    while last.end + 1 < len(text) and text[last.end] == "、":
+    # (joined by 和 or 及 only after a level's body: 县教育局和财政局; after a named division's the item may be another's:
+    # 西阳镇九年制学校和|教师进修学校, the county's, a county's page, 2020)
+    while last.end + 1 < len(text) and text[last.end] in ("、和及" if abbreviated else "、"):
         item = last.end + 1
         while item < len(text) and text[item] in " \u3000":
             item += 1  # 教育局、 城市管理监督局: a space typed after the mark
