@@ -379,3 +379,17 @@ def test_a_body_joined_by_he_after_a_towns_body_is_not_the_towns():
     # 西阳镇九年制学校和|教师进修学校 (a county's page, 2020): the county's school, no 西阳镇教师进修学校
     agencies = _agencies("7月6日,副县长郭林华到西阳镇九年制学校和教师进修学校实地调研教育教学工作。")
     assert "西阳镇教师进修学校" not in agencies
+
+
+def test_bare_bodies_listed_with_a_town_of_the_pages_county_are_the_countys():
+    # 同心县… 教育局、财政局、下马关镇、丁塘中心学校… (a county's page, 2019): the county's units and towns in one list;
+    # not beside a bureau of another place (屈家岭市场监管局(应急管理局)、农业水利局、…易家岭办事处, a zone's, 2023)
+    agencies = _agencies("同心县召开义务教育均衡发展迎验工作推进会。会上,县政府副县长张琛通报全县工作进展情况。"
+                         "教育局、财政局、下马关镇、丁塘中心学校作了表态发言。")
+    assert "同心县财政局" in agencies and "财政局" not in agencies
+
+
+def test_a_name_before_he_is_no_field_of_the_body_after_it():
+    # 巴西|外援|马克|和|申花队 (a sports report's shape, People's Daily style): a person and a team, no body 巴西外援马克和申花队
+    agencies = _agencies("鲁能队的巴西外援马克和申花队的外援里卡多各进一球。")
+    assert "申花队" in agencies and not any("马克" in label for label in agencies)

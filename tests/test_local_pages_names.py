@@ -268,3 +268,23 @@ def test_a_towns_short_name_after_a_preposition_of_place_is_the_town_and_its_con
     posts = _posts(PENGGAO)
     assert ("程四林", "彭高镇人民政府", "镇长") in posts
     assert ("彭利民", "彭高镇人大", "主席") in posts
+
+
+def test_a_familiar_form_of_a_surname_is_no_name():
+    # “|老唐|，莫急，先喝口茶。” (a county's page, 2024)
+    people = by_label(kgraph.extract_text("“老唐,莫急,先喝口茶。”凤来镇党委副书记、镇长吴显斌递上搪瓷杯。"), "Person")
+    assert "老唐" not in people and "吴显斌" in people
+
+
+def test_a_name_the_article_writes_short_elsewhere_takes_no_character_of_the_next_word():
+    # 唐福|匆匆推开门 … 唐福站/PER|在|围观人群里 (a county's page, 2024): 站在, stands
+    people = by_label(kgraph.extract_text("唐福匆匆推开门。三天后,堰塘边竖起标牌。唐福站在围观人群里,眉飞色舞地当起“解说员”。"),
+                      "Person")
+    assert set(people) == {"唐福"}
+
+
+def test_names_standing_where_places_do_are_places():
+    # 始于|泊头|冯庄 (a city's page, 2023): a village after its city; 包溪|至|舒家山 (a county's page, 2024): a stretch
+    result = kgraph.extract_text("北排河始于泊头冯庄,经献县一路向东,在黄骅入海。随后,一行徒步查看了包溪至舒家山沿线公路现状。")
+    assert not {"冯庄", "包溪"} & set(by_label(result, "Person"))
+    assert {"冯庄", "包溪"} <= set(by_label(result, "Place"))

@@ -257,12 +257,21 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
     zone's site, 2025: 长春经济技术开发区建设局).  Only a county-level home, stated by the page, and only
     bodies listed with others: a short form alone says too little (GUIDELINES)."""
     node = an.region.node
-    if node is None or not an.region.stated or gazetteer().levels[node] != 3:
+    if node is None or gazetteer().levels[node] != 3:
         return
     label, key = gazetteer().names[node], division_key(node)
     text = an.text
+    # a home the page does not state: the bodies of a list that names a town of it (同心县 … 教育局、财政局、|下马关镇|、丁塘
+    # 中心学校… (a county's page, 2019): the county's own units and towns, listed together)
+    towns = SpanIndex((m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start
+                      and m.prop("level") == "township" and m.prop("node") is not None
+                      and gazetteer().is_within(m.prop("node"), node))
+    # (and no bureau of another place's: 屈家岭市场监管局(应急管理局)、农业水利局、…易家岭办事处, a zone's list, 2023)
+    others = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("局")
+                       and not _a_local_short_form(an, m) and not m.label.startswith(label))
     listed = [(m.start, m.end) for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
-              and _in_a_list(text, m.start, m.end) and not _opens_with_a_level(an, m) and not _level_before(an, m.start)]
+              and _in_a_list(text, m.start, m.end) and not _opens_with_a_level(an, m) and not _level_before(an, m.start)
+              and (an.region.stated or (_listed_with(text, m.start, towns) and not _listed_with(text, m.start, others)))]
     taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     for word in word_set("listed_bare_bodies"):
         # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
@@ -288,6 +297,13 @@ def _short_forms_left_on_a_local_page(an: Analysis) -> None:
     an.mentions[:] = [m for m in an.mentions if not (
         m.type == "Agency" and _a_local_short_form(an, m) and not _opens_with_a_level(an, m)
         and m.text not in bare_body_kinds())]
+
+
+def _listed_with(text: str, at: int, spans: SpanIndex) -> bool:
+    """Whether the clause of a list holding ``at`` (between marks that end clauses) holds one of ``spans``."""
+    start = max(text.rfind(mark, 0, at) for mark in "，。；：,;:\n") + 1
+    ends = [found for found in (text.find(mark, at) for mark in "，。；,;\n") if found >= 0]
+    return bool(spans.overlapping(start, min(ends) if ends else len(text)))
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:

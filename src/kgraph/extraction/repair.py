@@ -107,6 +107,40 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}))
 
 
+def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:
+    """Whether a name of two characters the model reads as a person's stands where a place does: ending as a
+    village's name does (word set village_name_endings: 庄, 屯) right after a division's or a place's name, or before 至 and a
+    place the model reads (A至B: a stretch between two places), after no title."""
+    text = an.text
+    if end - start != 2 or title_before(text, start):
+        return False
+    before = _model_token_at_end(an, start)
+    if text[end - 1] in word_set("village_name_endings") and (
+            (before is not None and before.tag == "LOC")
+            or any(m.end == start and m.type == "AdministrativeDivision" for m in an.mentions)):
+        return True
+    after = _model_token_at(an, end + 1)
+    return text[end:end + 1] == "至" and after is not None and after.tag == "LOC"
+
+
+def _familiar_form(name: str) -> bool:
+    """Whether a person's name is 老 or 小 and a surname of one character (老唐, 小王): how a story calls someone
+    familiarly, no name."""
+    return len(name) == 2 and name[0] in "老小" and name[1] in surnames()[0]
+
+
+def _a_name_read_short_elsewhere(an: Analysis, start: int, end: int) -> bool:
+    """Whether a person's name of three characters is a name the model reads elsewhere in the article without its last
+    character, written here before a word of one character that follows names (word set after_name: 在), the three
+    written nowhere else."""
+    text = an.text
+    if end - start != 3 or text.count(text[start:end]) != 1 or text[end:end + 1] not in AFTER_NAME \
+            or text[end - 1] in _GLUED_CHARACTERS:
+        return False  # (巴新将|同中国…: a word glued on, which the glued words' repair reads)
+    short = text[start:end - 1]
+    return chinese_name(short) and any(at != start and text[at:stop] == short for at, stop in an.model_names.items())
+
+
 def _a_common_noun_of_people(an: Analysis, name: str, start: int) -> bool:
     """Whether a person's name the model reads is a noun of jieba's dictionary that ends as a kind of people does
     (word set people_kind_endings: 菜农/n, 渔民/n), opens with no surname and comes after no title: a kind of people,
@@ -223,6 +257,17 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
+        # 始于|泊头|冯庄/PER (a city's page, 2023): a village's name after its city's; 包溪/PER|至|舒家山/LOC (a county's
+        # page, 2024): one end of a road's stretch, the other a place
+        return [Candidate(start, end, "Place", c.source, c.score)]
+    if c.type == "Person" and _familiar_form(name):
+        # “|老唐|，莫急，先喝口茶。” (a county's page, 2024): a surname called so, no name (GUIDELINES: 张某, 李女士)
+        return []
+    if c.type == "Person" and _a_name_read_short_elsewhere(an, start, end):
+        # 唐福|匆匆推开… 唐福站/PER|在|围观人群里 (a county's page, 2024): the name the article writes elsewhere, the
+        # next word's first character (站在) no part of it
+        return [Candidate(start, end - 1, "Person", c.source, c.score)]
     if c.type == "Person" and _a_common_noun_of_people(an, name, start):
         # 鼓起了|菜农/PER|的“钱袋子” (a city paper's site, 2024): a kind of people, no name
         return []

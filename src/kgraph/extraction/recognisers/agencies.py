@@ -152,15 +152,22 @@ def _with_fields(window: str, words: list[str]) -> list[str]:
 
 
 def _a_field_after_the_joiner(words: list[str], i: int, tags: dict[str, str]) -> bool:
-    """Whether the words after the 和 at ``i`` are a field and a body's head: nouns, then a word ending in an
-    organisation's suffix, within three words (和|科技|局, 和|科技局)."""
+    """Whether the words around the 和 at ``i`` are two fields and a body's head: common nouns before it (农牧|水利;
+    not 巴西|外援|卡洛斯|和|海狮队, pd-dev: a name), nouns after it, then a word ending in an organisation's suffix,
+    within three words (和|科技|局, 和|科技局)."""
+    if not all(_a_common_noun(tags.get(word, "")) for word in words[:i]):
+        return False
     for j in range(i + 1, min(i + 4, len(words))):
         if words[j].endswith(ordered_lexicon("org_suffixes.txt")) and j > i + 1 or (
                 len(words[j]) > 1 and words[j].endswith(ordered_lexicon("org_suffixes.txt"))):
             return True
-        if not tags.get(words[j], "").startswith(("n", "vn")) or tags.get(words[j], "").startswith(("nr", "ns", "nt")):
+        if not _a_common_noun(tags.get(words[j], "")):
             return False
     return False
+
+
+def _a_common_noun(tag: str) -> bool:
+    return tag.startswith(("n", "vn", "j")) and not tag.startswith(("nr", "ns", "nt", "nz"))  # (农牧/j: a field cut short)
 
 
 def org_run(text: str, start: int, end: int) -> list[int]:
