@@ -152,15 +152,15 @@ def _with_fields(window: str, words: list[str]) -> list[str]:
 
 
 def _a_field_after_the_joiner(words: list[str], i: int, tags: dict[str, str]) -> bool:
-    """Whether the words around the 和 at ``i`` are two fields and a body's head: common nouns before it (农牧|水利;
-    not 巴西|外援|卡洛斯|和|海狮队, pd-dev: a name), nouns after it, then a word ending in an organisation's suffix,
-    within three words (和|科技|局, 和|科技局)."""
+    """Whether the words around the 和 at ``i`` are two fields and a bureau's head: common nouns before it (农牧|水利;
+    not 巴西|外援|卡洛斯|和|海狮队, pd-dev: a name), nouns after it, then a word ending in a bureau's head (word set
+    bureau_heads), within three words (和|科技|局, 和|科技局)."""
     if not all(_a_common_noun(tags.get(word, "")) for word in words[:i]):
         return False
+    heads = word_set("bureau_heads")
     for j in range(i + 1, min(i + 4, len(words))):
-        if words[j].endswith(ordered_lexicon("org_suffixes.txt")) and j > i + 1 or (
-                len(words[j]) > 1 and words[j].endswith(ordered_lexicon("org_suffixes.txt"))):
-            return True
+        if words[j].endswith(heads) and (j > i + 1 or len(words[j]) > 2):
+            return True  # (a bureau's head after a field: 和|科技局, 和|科技|局; not 和|西部, 和|政府, 和|公司)
         if not _a_common_noun(tags.get(words[j], "")):
             return False
     return False
@@ -726,6 +726,8 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
         ends = org_run(text, item, division_at)
         if not ends or text[item:ends[-1]] in alias_table("national_agencies.tsv"):
             return  # 甘肃省人民政府、|文化和旅游部|、国家广播电视总局 (xwlb-20230906-07): central bodies of their own
+        if text[last.end] != "、" and not text.endswith(word_set("bureau_heads"), item, ends[-1]):
+            return  # 县X局和|某某公司: after 和 or 及 only a bureau is the level's (word set bureau_heads)
         if ends[-1] == division_at:
             return  # 区教科局、|交警支队|海棠大队 (a district's page, 2024): an item that goes on after a division's name
         if text.startswith(tuple(data_words("posts", "national_openers.txt")), item):
