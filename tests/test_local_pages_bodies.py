@@ -393,3 +393,12 @@ def test_a_name_before_he_is_no_field_of_the_body_after_it():
     # 巴西|外援|马克|和|申花队 (a sports report's shape, People's Daily style): a person and a team, no body 巴西外援马克和申花队
     agencies = _agencies("鲁能队的巴西外援马克和申花队的外援里卡多各进一球。")
     assert "申花队" in agencies and not any("马克" in label for label in agencies)
+
+
+def test_an_inspectorates_head_written_across_words_and_its_inspector_named_after_the_title():
+    # 市政府|教育|督导|团|总督学|白金山/LOC (a city's site, 呼伦贝尔市, 2021): jieba reads 督导|团 apart, the model a
+    # mountain; 与 joins two fields of one bureau (政务服务与数据管理局)
+    text = ("11月12日,呼伦贝尔市教育局党组成员、市政府教育督导团总督学白金山带领市教育局相关负责人到牙克石市开展专项督导。"
+            "呼伦贝尔市政务服务与数据管理局派员参加。")
+    assert ("白金山", "呼伦贝尔市人民政府教育督导团", "总督学") in _posts(text)
+    assert "呼伦贝尔市政务服务与数据管理局" in _agencies(text)

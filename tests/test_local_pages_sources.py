@@ -348,3 +348,16 @@ def test_a_line_of_the_sites_address_and_the_day_is_furniture_and_the_dateline_a
     # 重于泰山: a saying, no place; 金沙镇|主街道: the town's main street, no street (街道) inside a town
     assert "泰山" not in by_label(result, "Place")
     assert not any(label.endswith("主街道") for label in by_label(result, "AdministrativeDivision"))
+
+
+# a city's government site (呼伦贝尔市, 2021): the bodies that run the site named in its footer, under the story
+HULUNBUIR_PAGE = """11月12日,呼伦贝尔市教育局党组成员、市政府教育督导团总督学白金山带领市教育局相关负责人到牙克石市开展专项督导。
+下一步牙克石市将按照督导组的要求和意见,抓紧时间整改。
+扫一扫在手机打开当前页
+主办:呼伦贝尔市人民政府办公室 承办:呼伦贝尔市政务服务与数据管理局 联系我们 站点地图
+"""
+
+
+def test_the_bodies_a_sites_footer_names_under_the_story_are_agencies():
+    result = kgraph.extract_text(HULUNBUIR_PAGE)
+    assert {"呼伦贝尔市人民政府办公室", "呼伦贝尔市政务服务与数据管理局"} <= set(by_label(result, "Agency"))

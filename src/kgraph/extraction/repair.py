@@ -123,6 +123,13 @@ def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:
     return text[end:end + 1] == "至" and after is not None and after.tag == "LOC"
 
 
+def _a_name_after_a_title(an: Analysis, name: str, start: int) -> bool:
+    """Whether a place the model reads is a Chinese name of three characters right after a title, which neither the
+    world's lists nor the gazetteer hold (总督学|白金山)."""
+    return (len(name) == 3 and title_before(an.text, start) and chinese_name(name) and not is_place_name(name)
+            and not gazetteer().lookup(name))
+
+
 def _familiar_form(name: str) -> bool:
     """Whether a person's name is 老 or 小 and a surname of one character (老唐, 小王): how a story calls someone
     familiarly, no name."""
@@ -271,6 +278,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person" and _a_common_noun_of_people(an, name, start):
         # 鼓起了|菜农/PER|的“钱袋子” (a city paper's site, 2024): a kind of people, no name
         return []
+    if c.type == "Place" and _a_name_after_a_title(an, name, start):
+        # 市政府教育督导团总督学|白金山/LOC|带领… (a city's site, 2021): a Chinese name right after a title, though it
+        # ends as a mountain's does; no place the lists know
+        return [Candidate(start, end, "Person", c.source, c.score)]
     if c.type == "Place" and (person := _name_after_a_titles_last_character(an, start)) is not None:
         # 县工商联|秘书|长江/LOC|一春/m (a county's page, 2019): the title 秘书长 ends inside the model's place,
         # and its rest begins the name after it: the person 江一春, no river

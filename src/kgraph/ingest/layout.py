@@ -924,9 +924,10 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         if kind == "noise":
             continue  # skipped, closing nothing: the story goes on after it
         if kind == "host":
-            # over the stories a line of text of its own, read for the bodies it names; under them the site's
-            # footer, which closes the story before it and joins none
-            kind = "furniture" if any(p.kind == "body" for p in paragraphs) else "body"
+            # a line of text of its own, read for the bodies it names, over the stories or in the site's footer under
+            # them (主办:呼伦贝尔市人民政府办公室 承办:呼伦贝尔市政务服务与数据管理局, a city's site, 2021: GUIDELINES, the
+            # bodies named anywhere are agencies)
+            kind = "body"
         if links and (kind == "head" or _LINK_BULLET.match(stripped)):
             continue  # ▶ 我市召开全市经济工作会议: another article's title, linked
         if links and stripped.endswith(_TEASER_ENDS):

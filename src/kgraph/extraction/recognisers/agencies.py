@@ -178,6 +178,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
     ends: list[int] = []
     length = 0
+    word_starts = set(accumulate((len(word) for word in words), initial=0))
     for i, word in enumerate(words):
         if word in _field_set() and length + len(word) <= _MAX_RUN:
             length += len(word)  # 县|人社|局: a field, whatever head it ends with (社), ends no name
@@ -187,7 +188,7 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             length += 1  # 县|发改|办, 县委|巡察|办: a head right after a field, though jieba tags it a verb (办)
             ends.append(start + length)
             continue
-        if word == "和" and i and not ends and length >= 2 and _a_field_after_the_joiner(words, i, tags):
+        if word in ("和", "与") and i and not ends and length >= 2 and _a_field_after_the_joiner(words, i, tags):
             # 刚察县|农牧|水利|和|科技|局 (a county's page, 2015): two fields joined in one body's name (no head before
             # 和, so no body of its own), as joined_fields.txt lists the common ones
             length += 1
@@ -259,6 +260,12 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if 0 < committee < len(word) and JOINT_GOVERNMENT.fullmatch(word, committee):
             ends.append(start + length + committee)
         length += len(word)
+        if len(word) == 1 and i and (across := longest_end(window[:length], ordered_lexicon("org_suffixes.txt"))) > 2 \
+                and length - across in word_starts and not longest_end(word, false_org_heads()):
+            # 教育|督导|团 (a city's site, 2021: jieba reads the head apart): a head written across the segmenter's
+            # words, from a word's start
+            ends.append(start + length)
+            continue
         if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, false_org_heads()):
             # not 西藏|部队, 中国|边防部队 (pd-dev), 驻|南宁|部队 (xwlb): troops, no body's name; but
             # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
