@@ -361,3 +361,14 @@ HULUNBUIR_PAGE = """11月12日,呼伦贝尔市教育局党组成员、市政府�
 def test_the_bodies_a_sites_footer_names_under_the_story_are_agencies():
     result = kgraph.extract_text(HULUNBUIR_PAGE)
     assert {"呼伦贝尔市人民政府办公室", "呼伦贝尔市政务服务与数据管理局"} <= set(by_label(result, "Agency"))
+
+
+def test_a_bare_periodical_kind_with_no_paper_of_the_page_is_no_medium_and_a_site_dateline_with_xiaoxi():
+    # (时报记者 郑育俊 通讯员 林振宁) under 来源:本站 (a district's site, 2025): no paper named 时报
+    result = kgraph.extract_text("【发布日期:2025-06-27】 【来源:本站】\n秀屿区召开优化营商环境座谈会。\n(时报记者 郑育俊 通讯员 林振宁)\n")
+    assert "时报" not in by_label(result, "Agency") and "郑育俊" in by_label(result, "Person")
+    # 四川新闻网消息 为全面贯彻… (a province's news site, 2021): 消息 for 讯 in a bare dateline
+    result = kgraph.extract_text("四川新闻网消息 为全面贯彻全市公安工作会议精神,筠连县公安局召开动员部署会。\n")
+    assert result.documents[0].publishers[0][0] == "四川新闻网"
+    # 川滇结合部: where two provinces meet, no department
+    assert "川滇结合部" not in by_label(kgraph.extract_text("为建成川滇结合部商贸枢纽门户营造安全稳定的社会环境。"), "Agency")

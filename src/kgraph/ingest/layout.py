@@ -71,7 +71,8 @@ def _bare_dateline() -> re.Pattern[str]:
     """A dateline with no credits, its medium named by a publisher's ending and a space after 讯: 温州网讯 在鹿城区…
     (a city's news site, 2019), 中国江苏网讯 作为… (a province's, 2015)."""
     endings = "|".join(map(re.escape, longest_first(data_words("page", "publisher_endings.txt"))))
-    return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings}))(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000]+")
+    # (消息 for 讯: 四川新闻网消息 为全面贯彻…, a province's news site, 2021)
+    return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings}))(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)[ \u3000]+")
 
 
 @cache

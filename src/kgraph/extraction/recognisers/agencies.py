@@ -1388,9 +1388,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     if era and c.source == "model":
         if rest in alias_table("national_agencies.tsv"):
             return [replace(c, start=c.start + len(era))]  # 新时代|中国共产党: the party, the period qualifying it
-        if len(rest) < 2 or not rest.endswith(org_heads()) or len(tokenizer().lcut(rest)) == 1:
+        if len(rest) < 2 or not rest.endswith(org_heads()) or len(tokenizer().lcut(rest)) == 1 or _a_kind(rest):
             # 新时代|人大|工作, 新征程|党|的使命任务, 新时代|办公厅|工作, 新时代|党的建设: a period before a word
-            # of the language (a kind of body, a head) names no body; but 新时代文明实践中心 is the centres' name
+            # of the language (a kind of body, a head) names no body, nor before a kind of body (新时代|公安派出所); but
+            # 新时代文明实践中心 is the centres' name
             return []
     if c.source == "model" and _particle_before_a_verb(an, c.end):
         # 统一到|中共中央/ORG|所|作出的决策部署 (xwlb-20230228-02), 解决|乌克兰危机所/ORG|做努力: 所 before a verb

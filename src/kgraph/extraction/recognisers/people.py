@@ -11,7 +11,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import find_words, lexicon, word_pattern, word_tags
+from ...resources import find_words, lexicon, word_pattern, word_set, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import person_roles
 from ..linkers import link_person
@@ -51,11 +51,17 @@ def _credited_body(an: Analysis, organization: str | None) -> str | None:
     """The medium a byline credits, by its full name: a bare kind of medium (本报讯（|融媒体中心|记者宋乐义, a city's
     page, 2023: media_suffixes.txt holds 融媒体中心) is the page's publisher of that kind (晚报 of 宜宾晚报), else the
     paper's home's (汝州市融媒体中心), none when the page's home is not known (GUIDELINES: an unresolved short form is no name); a named one as written (荆州日报)."""
-    if not organization or organization not in lexicon("media_suffixes.txt"):
+    if not organization:
         return organization
     own = next((name for name, *_ in an.doc.publishers if name.endswith(organization) and name != organization), None)
     if own is not None:
-        return own  # 来源:宜宾晚报 … 晚报记者 向伟 (a city paper's site, 2019): the page's own paper, by its kind
+        # 来源:宜宾晚报 … 晚报记者 向伟 (a city paper's site, 2019), …(时报记者 郑育俊) on 莆田时报's page: the page's own
+        # paper, by its kind
+        return own
+    if organization not in lexicon("media_suffixes.txt"):
+        # a periodical's kind alone with no paper of the page it stands for ((时报记者 郑育俊) under 来源:本站, a
+        # district's site, 2025): no name (GUIDELINES: an unresolved short form is none)
+        return None if organization in word_set("periodical_heads") else organization
     node = an.region.node
     return None if node is None else gazetteer().names[node] + organization
 
