@@ -402,3 +402,9 @@ def test_an_inspectorates_head_written_across_words_and_its_inspector_named_afte
             "呼伦贝尔市政务服务与数据管理局派员参加。")
     assert ("白金山", "呼伦贝尔市人民政府教育督导团", "总督学") in _posts(text)
     assert "呼伦贝尔市政务服务与数据管理局" in _agencies(text)
+
+
+def test_a_head_inside_a_longer_head_ends_no_name():
+    # 册亨县公安局|秧坝|中心派出所 (a county police page, 2022): a central police station, no 册亨县公安局秧坝中心
+    agencies = _agencies("全州辖区面积最大的派出所是册亨县公安局秧坝中心派出所。")
+    assert "册亨县公安局秧坝中心派出所" in agencies and "册亨县公安局秧坝中心" not in agencies

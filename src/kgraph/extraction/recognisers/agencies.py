@@ -270,7 +270,11 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             # not 西藏|部队, 中国|边防部队 (pd-dev), 驻|南宁|部队 (xwlb): troops, no body's name; but
             # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
             ends.append(start + length)
-    return ends
+    # a head inside a longer one ends no name: 秧坝|中心|派出所 (word set compound_heads: a central police station, no
+    # 秧坝中心 it is a unit of; a county police page, 2022)
+    return [end for end in ends if not any(
+        text.startswith(compound[cut:], end) and text.endswith(compound[:cut], start, end)
+        for compound in word_set("compound_heads") for cut in range(1, len(compound)))]
 
 
 # the levels whose division's name, written inside a run, starts a name of its own (屏南县, 江苏省)
