@@ -408,3 +408,17 @@ def test_a_head_inside_a_longer_head_ends_no_name():
     # 册亨县公安局|秧坝|中心派出所 (a county police page, 2022): a central police station, no 册亨县公安局秧坝中心
     agencies = _agencies("全州辖区面积最大的派出所是册亨县公安局秧坝中心派出所。")
     assert "册亨县公安局秧坝中心派出所" in agencies and "册亨县公安局秧坝中心" not in agencies
+
+
+def test_a_bodys_party_group_before_a_title_jieba_reads_whole_is_a_unit_of_its_own():
+    # 玉山县交通运输局|党组书记|、局长邱灿荣 (a county's page, 2022; jieba: 党组书记 one word): the party group is named
+    text = "江西省玉山县交通运输局党组书记、局长邱灿荣在局分管领导陪同下调研。"
+    assert {"玉山县交通运输局党组", "玉山县交通运输局"} <= _agencies(text)
+    # the title stays the bureau's, as EVENTS.md writes it (党组书记 of the body)
+    assert ("邱灿荣", "玉山县交通运输局", "党组书记") in _posts(text)
+
+
+def test_a_head_jieba_glues_to_the_verb_after_a_field_and_a_troupe():
+    # 温泉县|林业和草原|局派|专业技术人员 (a county's page, 2022); 县|花鼓剧团 (a county's page, 2023)
+    assert "温泉县林业和草原局" in _agencies("2022年2月22日,温泉县林业和草原局派专业技术人员前往乡里开展培训。")
+    assert "衡山县花鼓剧团" in _agencies("衡山县举行宪法宣传活动。县花鼓剧团精心编排了一台精彩的法治文艺节目。")

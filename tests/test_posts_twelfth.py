@@ -194,9 +194,9 @@ def test_an_envoy_named_with_a_qualifier_holds_the_post_in_the_mission():
 # --- the news stories of the sweep, end to end
 
 NEWS_TWELFTH_POSTS = {
-    # a body the model reads up to 原, which the segmenter glued to it (局原|党组书记)
-    "xwlb-20230129-09": {("卢林", "福建省福州市粮食和物资储备局", "党组书记", True),
-                         ("卢林", "福建省福州市粮食和物资储备局", "局长", True)},
+    # a body the segmenter glued to 原 (局原|党组书记), read from its division (福州市) as the city's bureau
+    "xwlb-20230129-09": {("卢林", "福州市粮食和物资储备局", "党组书记", True),
+                         ("卢林", "福州市粮食和物资储备局", "局长", True)},
     "xwlb-20230107-01": {("傅政华", "全国政协社会和法制委员会", "副主任", True)},
     # the titles of a body's heads, officers and staff (data/posts/titles.txt, generic)
     "xwlb-20230420-09": {("李国华", "中国联合网络通信集团有限公司", "董事", True)},

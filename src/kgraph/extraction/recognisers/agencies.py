@@ -151,6 +151,9 @@ def _with_fields(window: str, words: list[str]) -> list[str]:
     return merged
 
 
+_PARTY_UNITS = frozenset(("党组", "党委"))  # a body's party group or committee, which opens a title (党组书记, 党委委员)
+
+
 def _a_field_after_the_joiner(words: list[str], i: int, tags: dict[str, str]) -> bool:
     """Whether the words around the 和 at ``i`` are two fields and a bureau's head: common nouns before it (农牧|水利;
     not 巴西|外援|卡洛斯|和|海狮队, pd-dev: a name), nouns after it, then a word ending in a bureau's head (word set
@@ -188,11 +191,21 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             length += 1  # 县|发改|办, 县委|巡察|办: a head right after a field, though jieba tags it a verb (办)
             ends.append(start + length)
             continue
+        if after_field and len(word) == 2 and word[0] in lexicon("org_suffixes.txt") and word not in tags:
+            # 温泉县|林业和草原|局派|专业技术人员 (a county's page, 2022: jieba guessed 局派): the head, then the verb
+            ends.append(start + length + 1)
+            break
         if word in ("和", "与") and i and not ends and length >= 2 and _a_field_after_the_joiner(words, i, tags):
             # 刚察县|农牧|水利|和|科技|局 (a county's page, 2015): two fields joined in one body's name (no head before
             # 和, so no body of its own), as joined_fields.txt lists the common ones
             length += 1
             continue
+        if i and word in lexicon("titles.txt") and word[:2] in _PARTY_UNITS and ends and ends[-1] == start + length \
+                and (unit := longest_end(word[:2], ordered_lexicon("org_suffixes.txt"))):
+            # 交通运输局|党组书记 (jieba: one title; a county's page, 2022): the bureau's party group is named before the
+            # title, a unit of its own (GUIDELINES: 某局党组 is an agency); right after the body's head only (not 局|原|党组书记)
+            ends.append(start + length + unit)
+            break
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
                 or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
