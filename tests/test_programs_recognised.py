@@ -173,3 +173,16 @@ def test_a_national_campaign_in_common_words_is_a_program(text, program):
 ])
 def test_a_verb_after_a_quoted_program_s_head_is_no_part_of_it(text, program):
     assert program in _programs(text)
+
+
+def test_a_quoted_slogan_of_pieces_before_a_programs_head_is_a_program():
+    # 严格落实“党政同责、一岗双责、齐抓共管、失职追责”工作机制 (a county's site, 平南县, 2025); 为确保“抓党建 促脱贫 保小康”
+    # 工作 (a province's news site, 2017): pieces listed by 、 or a space, the head after the quotation
+    import kgraph
+    result = kgraph.extract_text("必须严格落实“党政同责、一岗双责、齐抓共管、失职追责”工作机制。为确保“抓党建 促脱贫 保小康”工作落到实处。")
+    programs = {e.label for e in result.entities if e.type == "Program"}
+    assert "“党政同责、一岗双责、齐抓共管、失职追责”工作机制" in programs
+    assert "“抓党建 促脱贫 保小康”工作" in programs
+    # a quotation of a sentence with marks is none (“你好，请问”)
+    result = kgraph.extract_text("他说:“今天的活动、明天的工作都很重要”工作人员点头。")
+    assert not [e for e in result.entities if e.type == "Program" and "明天" in e.label]

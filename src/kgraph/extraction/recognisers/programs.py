@@ -121,7 +121,7 @@ def find_programs(an: Analysis) -> None:
         lead = after + 1 if text[after:after + 1] == "等" else after
         for qs, qe in group:
             content = text[qs:qe]
-            if not _CJK.match(content.replace("·", "")):
+            if not _CJK.match(content.replace("·", "")) and not (head_end is not None and _slogans_listed(content)):
                 continue
             if head_end is not None:
                 head = text[lead:head_end]
@@ -196,6 +196,15 @@ def find_programs(an: Analysis) -> None:
 @cache
 def _campaigns() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered_lexicon("campaign_prefixes.txt"))))
+
+
+_SLOGAN_PIECES = re.compile(r"[\u4e00-\u9fff0-9+]{2,8}(?:[、 ][\u4e00-\u9fff0-9+]{2,8}){1,5}")
+
+
+def _slogans_listed(content: str) -> bool:
+    """Whether a quotation lists the short pieces of one slogan, by 、 or a space (严格落实“党政同责、一岗双责、齐抓共管、
+    失职追责”工作机制, a county's page, 2025; “抓党建 促脱贫 保小康”): read as a program's name only before its head."""
+    return bool(_SLOGAN_PIECES.fullmatch(content))
 
 
 def _numbered_slogan(content: str) -> bool:
