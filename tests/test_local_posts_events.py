@@ -328,3 +328,10 @@ def test_a_deputy_county_heads_title_before_a_bureaus_chain():
     # a name right after the title holds it alone
     found = _holdings("安吉县召开会议。副县长李明、县公安局局长钱勇出席。")
     assert _of(found, "钱勇") == {("局长", "安吉县公安局")} and _of(found, "李明") == {("副县长", "安吉县人民政府")}
+
+
+def test_people_listed_before_a_count_of_them_and_a_body_are_its_members():
+    # 于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军|6名|县政协|委员 (a county's CPPCC page, 平阴县, 2023)
+    from .conftest import titled_posts
+    posts = titled_posts("平阴县政协召开会议。会上,于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军6名县政协委员,分别作了发言。")
+    assert {(name, "平阴县政协", "委员") for name in ("于现伟", "郑婷婷", "徐坤", "陈钟", "卢兆亮", "孙铁军")} <= posts

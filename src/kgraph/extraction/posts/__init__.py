@@ -69,7 +69,7 @@ from .titles import former_before, former_markers, _implied, Post, post_title_at
 from .countries import _country_named, _home_country
 from .bodies import _hold
 from .chains import read_post_chain
-from .lists import _members_listed
+from .lists import _members_counted, _members_listed
 from .foreign import _country_bodies_before_titles, _envoys, _foreign_local_heads, _foreign_parties
 from .before_names import _abroad, _model_people_after_titles, _model_places_after_titles, _posts_before
 from .body_names import _bodies_named_by_their_officials, _bodies_written_before_titles, _model_agencies_before_titles
@@ -139,6 +139,7 @@ def find_posts(an: Analysis) -> None:
     _envoys(an, people)
     _foreign_local_heads(an, people)
     _members_listed(an, people)
+    _members_counted(an, people)
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
     _bodies_written_before_titles(an, people)

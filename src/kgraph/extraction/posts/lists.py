@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import data_table
+from ...resources import data_table, word_set
 from ..analysis import Analysis
 from ..names import anonymous_tails, read_name
 from .titles import _bare_committee, _CJK, Post, post_title_at, _title_ending_at
@@ -212,6 +212,31 @@ def _member_words() -> tuple[str, ...]:
 
 # what may stand between the words that announce a list of members and its colon: 。他们是, 名单如下
 _BEFORE_THE_COLON = re.compile(r"[。，]?[\u4e00-\u9fff]{0,4}：")
+
+
+# people counted before the body they are members of: 6名|县政协|委员, 3位|全国人大代表 (word set membership_titles after)
+_COUNTED_PEOPLE = re.compile(r"([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})[名位]$")
+
+
+def _members_counted(an: Analysis, people: list[Mention]) -> None:
+    """于现伟、郑婷婷、徐坤、陈钟、卢兆亮、孙铁军|6名|县政协|委员 (a county's CPPCC page, 2023): the people listed
+    right before a count of them, the body and a membership's title (word set membership_titles) are its members."""
+    text = an.text
+    by_end = {m.end: m for m in people}
+    for agency in [m for m in an.of_type("Agency") if m.end > m.start]:
+        title = next((t for t in word_set("membership_titles") if text.startswith(t, agency.end)), None)
+        count = _COUNTED_PEOPLE.search(text, max(0, agency.start - 4), agency.start) if title else None
+        if count is None or count.end() != agency.start:
+            continue
+        listed, at = [], count.start()
+        while (person := by_end.get(at)) is not None:
+            listed.append(person)
+            if text[person.start - 1:person.start] != "、":
+                break
+            at = person.start - 1
+        if len(listed) >= 2:
+            for person in listed:
+                _hold(an, person, [(agency, title, False)], person.start)
 
 
 def _members_listed(an: Analysis, people: list[Mention]) -> None:
