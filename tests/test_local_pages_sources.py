@@ -372,3 +372,14 @@ def test_a_bare_periodical_kind_with_no_paper_of_the_page_is_no_medium_and_a_sit
     assert result.documents[0].publishers[0][0] == "四川新闻网"
     # 川滇结合部: where two provinces meet, no department
     assert "川滇结合部" not in by_label(kgraph.extract_text("为建成川滇结合部商贸枢纽门户营造安全稳定的社会环境。"), "Agency")
+
+
+def test_a_surname_padded_apart_from_its_name_and_a_day_glued_to_the_source():
+    # 编辑: 万 先觉 (重庆法治报's site, 2023): the surname padded apart; 来源:中国新闻网2023-03-14 09:31 (a prefecture's
+    # site, 2023): the day glued to the medium
+    fields = header_fields("时间: 2023-02-02 来源: 重庆法治报 编辑: 万 先觉 阅读量:15510")
+    assert ("author", "万 先觉") in [(f.kind, f.value) for f in fields]
+    result = kgraph.extract_text("时间: 2023-02-02 来源: 重庆法治报 编辑: 万 先觉 阅读量:15510\n垫江县检察院开展公益诉讼工作。\n")
+    assert "万先觉" in by_label(result, "Person") and "重庆法治报" in by_label(result, "Agency")
+    assert [(f.kind, f.value) for f in header_fields("来源:中国新闻网2023-03-14 09:31")] == [
+        ("source", "中国新闻网"), ("date", "2023-03-14 09:31")]

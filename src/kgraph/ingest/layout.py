@@ -240,6 +240,10 @@ def header_fields(line: str) -> list[_Field] | None:
         if kind == "path" and not crumb_media(value):
             kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
         medium, _, author = value.partition(" ")
+        glued = _DATED.search(value) if kind == "source" else None
+        if glued and glued.start() and publisher_name(value[:glued.start()]) and glued.end() == len(value):
+            # 来源:中国新闻网2023-03-14 09:31 (a prefecture's site copying a national site's story, 2023): the day glued on
+            medium, author = value[:glued.start()], value[glued.start():]
         if kind == "source" and author and publisher_name(medium) and _DATED.match(author):
             # 来源:宜宾晚报 2019-11-18 10:58   https://www.yybnet.net/ (a city paper's site, 2019): the medium, then
             # the day the page gives with no label and its address
@@ -297,8 +301,22 @@ def _dated_media(found: _Field) -> list[str]:
 
 
 def _unpadded(value: str) -> str:
-    """An author field's value with its padded two-character names closed up (苏 伟 -> 苏伟)."""
-    return _PADDED_NAME.sub(lambda found: _closed_up(found.group()), value)
+    """An author field's value with its padded names closed up (苏 伟 -> 苏伟; 万 先觉 -> 万先觉, a surname padded apart
+    from its given name: 重庆法治报's site, 2023)."""
+    return _padded_name().sub(lambda found: _closed_up(found.group()), value)
+
+
+@cache
+def _credited_name() -> re.Pattern[str]:
+    """A name an author field credits, padded or not (编辑: 万 先觉, 作者：苏 伟 王晓东)."""
+    return re.compile(f"{_padded_name().pattern}|{_NAME.pattern}")
+
+
+@cache
+def _padded_name() -> re.Pattern[str]:
+    """A name padded to a column's width: two characters apart (苏 伟), or a surname apart from two (万 先觉)."""
+    return re.compile(rf"(?<![\u4e00-\u9fff]){_surname_pattern()}[ \u3000]{{1,2}}[\u4e00-\u9fff]{{2}}(?![\u4e00-\u9fff])"
+                      rf"|{_PADDED_NAME.pattern}")
 
 
 def _header_credits(line: str, base: int) -> list[Reporter]:
@@ -307,7 +325,7 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
     masked = _furniture().sub(lambda word: " " * len(word.group()), line)  # 作者：王晓东【打印】
     for found in header_fields(line) or ():
         if found.kind == "author":
-            for name in _CREDITED_NAME.finditer(masked, found.start, found.end):
+            for name in _credited_name().finditer(masked, found.start, found.end):
                 reporters.append(Reporter(_closed_up(name.group()), found.label, None, None,
                                           base + name.start(), base + name.end()))
     return reporters
