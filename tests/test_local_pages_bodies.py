@@ -422,3 +422,9 @@ def test_a_head_jieba_glues_to_the_verb_after_a_field_and_a_troupe():
     # 温泉县|林业和草原|局派|专业技术人员 (a county's page, 2022); 县|花鼓剧团 (a county's page, 2023)
     assert "温泉县林业和草原局" in _agencies("2022年2月22日,温泉县林业和草原局派专业技术人员前往乡里开展培训。")
     assert "衡山县花鼓剧团" in _agencies("衡山县举行宪法宣传活动。县花鼓剧团精心编排了一台精彩的法治文艺节目。")
+
+
+def test_a_divisions_people_s_congress_named_whole_with_its_term_is_its_congress():
+    # 嘉禾县|第十八届|人民代表大会|第一次会议 (a county's page, 2012): the congress, named as 县人大 is written
+    agencies = _agencies("嘉禾县第十八届人民代表大会第一次会议隆重开幕。县人大常委会主任李四主持。")
+    assert {"嘉禾县人大", "嘉禾县人大常委会"} <= agencies and "嘉禾县人民代表大会" not in agencies
