@@ -428,3 +428,11 @@ def test_a_divisions_people_s_congress_named_whole_with_its_term_is_its_congress
     # 嘉禾县|第十八届|人民代表大会|第一次会议 (a county's page, 2012): the congress, named as 县人大 is written
     agencies = _agencies("嘉禾县第十八届人民代表大会第一次会议隆重开幕。县人大常委会主任李四主持。")
     assert {"嘉禾县人大", "嘉禾县人大常委会"} <= agencies and "嘉禾县人民代表大会" not in agencies
+
+
+def test_a_bureau_by_its_level_alone_is_the_kind_of_bureau_the_page_writes():
+    # 政府副县长、公安局长吴占玉 … 县局党委班子成员 … 市局党委 (a county police page, 山阴县, 2020): police jargon
+    agencies = _agencies("山阴县召开会议。政府副县长、公安局长吴占玉出席会议并讲话,县局党委班子成员参加会议。"
+                         "要统一到县委县政府和市局党委的决策部署上来。朔州市公安局提出要求。")
+    assert {"山阴县公安局党委", "朔州市公安局党委"} <= agencies
+    assert not {"山阴县局", "山阴县局党委", "朔州市局党委"} & agencies

@@ -631,6 +631,18 @@ def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
             and any(name.endswith("县") for name in gazetteer().former_names(node, an.doc.date)))
 
 
+_BUREAU_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,4}?)局(?:长|党委|党组)")
+
+
+def _the_pages_bureau(text: str) -> str | None:
+    """The one kind of bureau a page writes before 局长 or its party body (公安局长吴占玉 … 县局党委: 公安), the
+    bureau 县局 and 市局 stand for in its own jargon (a county police page, 2020; word set jargon_bureau_kinds); None
+    where it writes none or several."""
+    kinds = {kind for found in _BUREAU_WRITTEN.finditer(text) for kind in word_set("jargon_bureau_kinds")
+             if found.group(1).endswith(kind)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
           written_division: str, body_start: int, abbreviated: bool = False) -> list[Mention]:
     """One mention per head in the run; each nested in the next."""
@@ -657,6 +669,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             label = out[-1].label + canonical_head(an.text[out[-1].end:end])
         else:
             canonical = (head == "院" and _court_by_its_yuan(an, body_start)) or canonical_head(head, of_a_division=True)
+            if canonical.startswith("局") and (kind := _the_pages_bureau(an.text)):
+                canonical = kind + canonical  # 县局|党委, 市局|党委 on a police page (公安局长): 山阴县公安局党委
             former = written_division if written_division != division_label and gazetteer().is_former_name(
                 written_division) else None
             if former is not None:
