@@ -383,3 +383,13 @@ def test_a_surname_padded_apart_from_its_name_and_a_day_glued_to_the_source():
     assert "万先觉" in by_label(result, "Person") and "重庆法治报" in by_label(result, "Agency")
     assert [(f.kind, f.value) for f in header_fields("来源:中国新闻网2023-03-14 09:31")] == [
         ("source", "中国新闻网"), ("date", "2023-03-14 09:31")]
+
+
+def test_a_media_centre_credited_by_its_level_or_its_countys_short_name_is_the_countys():
+    # 信息来源:县融媒体中心 (平利县's site, 2022); 德州新闻网讯(平原融媒记者 何世聪) on a page naming 平原县 (2021)
+    result = kgraph.extract_text("信息来源:县融媒体中心 作者:吴波 发布时间:2022-07-19 08:21\n7月18日,县委书记杨军调研平利县经开区。\n")
+    agencies = by_label(result, "Agency")
+    assert "平利县融媒体中心" in agencies and "县融媒体中心" not in agencies
+    page = "德州新闻网讯(平原融媒记者 何世聪)3月16日,德州市委副书记、市长杨洪涛来平原县调研乡村振兴融合发展工作。\n"
+    posts = titled_posts(page)
+    assert ("何世聪", "平原县融媒体中心", "记者") in posts and ("何世聪", "德州新闻网", "记者") not in posts

@@ -18,7 +18,7 @@ from ..linkers import link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
 from ..names import AFTER_NAME, anonymous_tails, person_key, read_name, scope_of, surnames, title_at  # noqa: F401
-from .agencies import agency_key
+from .agencies import agency_key, home_division
 
 __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]
 
@@ -58,12 +58,29 @@ def _credited_body(an: Analysis, organization: str | None) -> str | None:
         # 来源:宜宾晚报 … 晚报记者 向伟 (a city paper's site, 2019), …(时报记者 郑育俊) on 莆田时报's page: the page's own
         # paper, by its kind
         return own
+    if organization.endswith("融媒") and (county := _county_written_short(an, organization[:-2])) is not None:
+        return county + "融媒体中心"  # 平原融媒记者 何世聪 on a page naming 平原县 (德州新闻网, 2021): its media centre
+    if organization[:1] in "省市县区" and organization[1:] in lexicon("media_suffixes.txt"):
+        # 信息来源:县融媒体中心 (平利县's site, 2022): the centre of the page's division of that level (its home's, else
+        # the one of that level it writes), none unsaid
+        home = home_division(an, organization[0])
+        written = {m.label for m in an.of_type("AdministrativeDivision") if m.end > m.start
+                   and m.label.endswith(organization[0]) and len(m.label) > 2}
+        label = home[0] if home is not None else (written.pop() if len(written) == 1 else None)
+        return None if label is None else label + organization[1:]
     if organization not in lexicon("media_suffixes.txt"):
         # a periodical's kind alone with no paper of the page it stands for ((时报记者 郑育俊) under 来源:本站, a
         # district's site, 2025): no name (GUIDELINES: an unresolved short form is none)
         return None if organization in word_set("periodical_heads") else organization
     node = an.region.node
-    return None if node is None else gazetteer().names[node] + organization
+    return None if node is None else gazetteer().names[node] + ("融媒体中心" if organization == "融媒" else organization)
+
+
+def _county_written_short(an: Analysis, short: str) -> str | None:
+    """The county the page writes whose short name is ``short`` (平原 of 平原县), or None."""
+    return next((m.label for m in an.of_type("AdministrativeDivision")
+                 if m.prop("level") == "county" and m.label != short and m.label.startswith(short)
+                 and len(m.label) - len(short) == 1), None)
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),
