@@ -436,3 +436,10 @@ def test_a_bureau_by_its_level_alone_is_the_kind_of_bureau_the_page_writes():
                          "要统一到县委县政府和市局党委的决策部署上来。朔州市公安局提出要求。")
     assert {"山阴县公安局党委", "朔州市公安局党委"} <= agencies
     assert not {"山阴县局", "山阴县局党委", "朔州市局党委"} & agencies
+
+
+def test_a_standing_committee_jieba_reads_as_one_word_after_a_term_keeps_its_division():
+    # 选举张三为|嘉禾县|第十八届|人民代表大会常务委员会|主任 (jieba: one word; a county's personnel page's shape): no
+    # title 常务委员 split out of it, the committee the county's
+    assert ("张三", "嘉禾县人大常委会", "主任") in _posts("会议选举张三为嘉禾县第十八届人民代表大会常务委员会主任。")
+    assert "人大常委会" not in _agencies("上街区第十五届人民代表大会常务委员会第二次会议决定任命王伟为上街区人民政府副区长。")

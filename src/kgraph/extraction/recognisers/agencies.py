@@ -253,7 +253,9 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         # a head can end inside a word jieba glued to a title or a preposition:
         # 委副|书记 -> 委|副书记, 县委从 -> 县委|从
         glued = False
-        for cut in range(1, len(word)):
+        # (not inside a word that is a body's name whole: 人民代表大会|常务委员会, one word of the dictionary, whose
+        # 常务委员 is no title after 人民代表大会)
+        for cut in range(1, len(word) if not word.endswith(ordered_lexicon("org_suffixes.txt")) else 1):
             if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
                 if window.startswith(ordered_lexicon("titles.txt"), length + cut) or (
                         word[cut - 1:] in lexicon("titles.txt") and len(word) - cut == 1):
