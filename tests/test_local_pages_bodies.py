@@ -443,3 +443,12 @@ def test_a_standing_committee_jieba_reads_as_one_word_after_a_term_keeps_its_div
     # title 常务委员 split out of it, the committee the county's
     assert ("张三", "嘉禾县人大常委会", "主任") in _posts("会议选举张三为嘉禾县第十八届人民代表大会常务委员会主任。")
     assert "人大常委会" not in _agencies("上街区第十五届人民代表大会常务委员会第二次会议决定任命王伟为上街区人民政府副区长。")
+
+
+def test_a_level_list_takes_no_nations_bank_nor_a_kind_and_a_committee_keeps_its_standing_members_title():
+    # review of the round (invented): 市住建局、|建设银行 is the nation's bank; 市公安局、|派出所 a kind of body
+    agencies = _agencies("宜宾市召开会议。市住建局、建设银行、市公安局、派出所负责人参加。")
+    assert {"宜宾市住房和城乡建设局", "宜宾市公安局"} <= agencies
+    assert not {"宜宾市建设银行", "宜宾市派出所"} & agencies
+    # 市委|常委 (jieba: 市委常委, a word ending in 委): the title after the committee stays a title
+    assert not any(label.endswith("常委") for label in _agencies("石嘴山市委常委、副市长王强出席会议。"))

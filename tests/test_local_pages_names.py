@@ -283,8 +283,17 @@ def test_a_name_the_article_writes_short_elsewhere_takes_no_character_of_the_nex
     assert set(people) == {"唐福"}
 
 
-def test_names_standing_where_places_do_are_places():
-    # 始于|泊头|冯庄 (a city's page, 2023): a village after its city; 包溪|至|舒家山 (a county's page, 2024): a stretch
-    result = kgraph.extract_text("北排河始于泊头冯庄,经献县一路向东,在黄骅入海。随后,一行徒步查看了包溪至舒家山沿线公路现状。")
-    assert not {"冯庄", "包溪"} & set(by_label(result, "Person"))
-    assert {"冯庄", "包溪"} <= set(by_label(result, "Place"))
+def test_a_name_at_one_end_of_a_stretch_is_a_place_and_one_going_somewhere_a_person():
+    # 包溪|至|舒家山|沿线公路 (a county's page, 2024): a stretch between two places; 王强|至|北京|参加 (invented) goes
+    result = kgraph.extract_text("随后,一行徒步查看了包溪至舒家山沿线公路现状。5月3日,王强至北京参加全国会议。")
+    assert "包溪" in by_label(result, "Place") and "包溪" not in by_label(result, "Person")
+    assert "王强" in by_label(result, "Person")
+
+
+def test_a_person_after_zai_is_no_town_and_an_adverb_after_a_name_written_alone_elsewhere_is_none_of_it():
+    # review of the round (invented): 在|张华|的陪同下 is a person, though 张华镇 lies in 广元市 of 四川省
+    people = by_label(kgraph.extract_text("四川省考察组来到成都。在张华的陪同下,考察组参观了企业。"), "Person")
+    assert "张华" in people
+    # 县长|刘洋|亲自部署 … 刘洋|再|强调: 再 the adverb, the name written alone elsewhere
+    people = by_label(kgraph.extract_text("县长刘洋亲自部署。会上,刘洋再强调要抓好落实。县长刘洋再出席会议。"), "Person")
+    assert set(people) == {"刘洋"}

@@ -301,9 +301,16 @@ def _short_forms_left_on_a_local_page(an: Analysis) -> None:
 
 def _listed_with(text: str, at: int, spans: SpanIndex) -> bool:
     """Whether the clause of a list holding ``at`` (between marks that end clauses) holds one of ``spans``."""
-    start = max(text.rfind(mark, 0, at) for mark in "，。；：,;:\n") + 1
-    ends = [found for found in (text.find(mark, at) for mark in "，。；,;\n") if found >= 0]
-    return bool(spans.overlapping(start, min(ends) if ends else len(text)))
+    opening = _CLAUSE_OPENING.search(text[max(0, at - _LONGEST_LIST):at][::-1])
+    start = at - opening.start() if opening else max(0, at - _LONGEST_LIST)
+    closing = _CLAUSE_CLOSING.search(text, at, at + _LONGEST_LIST)
+    return bool(spans.overlapping(start, closing.start() if closing else min(len(text), at + _LONGEST_LIST)))
+
+
+# a clause of a list is read this far on either side of an item (a list's marks, searched in a window, never the text)
+_LONGEST_LIST = 200
+_CLAUSE_OPENING = re.compile(r"[，。；：,;:\n]")
+_CLAUSE_CLOSING = re.compile(r"[，。；,;\n]")
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
@@ -586,14 +593,17 @@ def _feature_endings() -> tuple[str, ...]:
 
 def _town_read_as_a_person(an: Analysis, c: Candidate) -> int | None:
     """The township a name the model reads as a person's is, written without its level right after a preposition
-    of place (word set place_prepositions) and after no title: the one town of that name and a township's level
-    word (镇, 乡) inside the divisions the page writes (在|彭高|召开, on a page naming 萍乡: 彭高镇 of 上栗县), or None."""
+    of place (word set place_prepositions) and before what is held at a place (word set verbs_held_at_a_place), after
+    no title: the one town of that name and a township's level word (镇, 乡) inside the cities and counties the page
+    writes (在|彭高|召开, on a page naming 萍乡: 彭高镇 of 上栗县), or None."""
     written = an.text[c.start:c.end]
     if not 2 <= len(written) <= 3 or an.text[c.start - 1:c.start] not in word_set("place_prepositions") \
-            or title_before(an.text, c.start - 1):
-        return None
+            or title_before(an.text, c.start - 1) or not an.text.startswith(word_set("verbs_held_at_a_place"), c.end):
+        return None  # (在|张华|的陪同下: a person; a town has a meeting held in it, 在|彭高|召开)
     gaz = gazetteer()
-    anchors = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.end > m.start} - {None}
+    # (inside a city or a county the page names, not a province: 四川省…在|张华|镇 of 广元市 is no reading)
+    anchors = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.end > m.start
+               and m.prop("node") is not None and gaz.levels[m.prop("node")] >= 2}
     towns = {n for level in TOWNSHIP_SUFFIXES for n in gaz.lookup(written + level)
              if gaz.levels[n] == 4 and any(gaz.is_within(n, a) for a in anchors)}
     return towns.pop() if len(towns) == 1 else None

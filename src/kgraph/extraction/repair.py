@@ -108,19 +108,14 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
 
 
 def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:
-    """Whether a name of two characters the model reads as a person's stands where a place does: ending as a
-    village's name does (word set village_name_endings: 庄, 屯) right after a division's or a place's name, or before 至 and a
-    place the model reads (A至B: a stretch between two places), after no title."""
+    """Whether a name of two characters the model reads as a person's is one end of a stretch: before 至, a place the
+    model reads and a word of a stretch (word set stretch_words: 沿线, 公路) after it (查看了|包溪/PER|至|舒家山/LOC|
+    沿线公路, a county's page, 2024); not a person going somewhere (王强|至|北京|参加会议), after no title."""
     text = an.text
-    if end - start != 2 or title_before(text, start):
+    if end - start != 2 or text[end:end + 1] != "至" or title_before(text, start):
         return False
-    before = _model_token_at_end(an, start)
-    if text[end - 1] in word_set("village_name_endings") and (
-            (before is not None and before.tag == "LOC")
-            or any(m.end == start and m.type == "AdministrativeDivision" for m in an.mentions)):
-        return True
     after = _model_token_at(an, end + 1)
-    return text[end:end + 1] == "至" and after is not None and after.tag == "LOC"
+    return after is not None and after.tag == "LOC" and text.startswith(word_set("stretch_words"), after.end)
 
 
 def _a_name_after_a_title(an: Analysis, name: str, start: int) -> bool:
@@ -133,7 +128,7 @@ def _a_name_after_a_title(an: Analysis, name: str, start: int) -> bool:
 def _familiar_form(name: str) -> bool:
     """Whether a person's name is 老 or 小 and a surname of one character (老唐, 小王): how a story calls someone
     familiarly, no name."""
-    return len(name) == 2 and name[0] in "老小" and name[1] in surnames()[0]
+    return len(name) == 2 and name[0] in word_set("familiar_prefixes") and name[1] in surnames()[0]
 
 
 def _a_name_read_short_elsewhere(an: Analysis, start: int, end: int) -> bool:
@@ -141,11 +136,12 @@ def _a_name_read_short_elsewhere(an: Analysis, start: int, end: int) -> bool:
     character, written here before a word of one character that follows names (word set after_name: 在), the three
     written nowhere else."""
     text = an.text
-    if end - start != 3 or text.count(text[start:end]) != 1 or text[end:end + 1] not in AFTER_NAME \
-            or text[end - 1] in _GLUED_CHARACTERS:
-        return False  # (巴新将|同中国…: a word glued on, which the glued words' repair reads)
     short = text[start:end - 1]
-    return chinese_name(short) and any(at != start and text[at:stop] == short for at, stop in an.model_names.items())
+    if end - start != 3 or text[end:end + 1] not in AFTER_NAME or text[end - 1] in _GLUED_CHARACTERS \
+            or short not in an.model_name_texts or not chinese_name(short):
+        return False  # (巴新将|同中国…: a word glued on, which the glued words' repair reads)
+    return text.count(text[start:end]) == 1 and any(
+        at != start and text[at:stop] == short for at, stop in an.model_names.items())
 
 
 def _a_common_noun_of_people(an: Analysis, name: str, start: int) -> bool:
@@ -167,26 +163,33 @@ def _village_opened_by_a_name(an: Analysis, type_: str, start: int, end: int) ->
         return None
     # (after its township here or where the article writes it first: 、|黄儿营西村|党委书记 after 贾家口镇黄儿营西村; the
     # model's place may run on: 到|黄儿/PER|营西村村/LOC|史馆)
+    ends = [village_end for village_end in range(end + 1, following.end + 1)
+            if an.text[start:village_end].endswith(VILLAGE_SUFFIXES)]
+    if not ends:
+        return None
     township_ends = {m.end for m in an.mentions if m.type == "AdministrativeDivision" and m.prop("level") == "township"}
-    for village_end in range(end + 1, following.end + 1):
+    for village_end in ends:
         whole = an.text[start:village_end]
-        if whole.endswith(VILLAGE_SUFFIXES) and any(at.start() in township_ends
-                                                    for at in re.finditer(re.escape(whole), an.text)):
+        if any(at.start() in township_ends for at in re.finditer(re.escape(whole), an.text)):
             return village_end
     return None
 
 
 def _name_cut_before_an_adverb(an: Analysis, type_: str, start: int, end: int) -> bool:
-    """Whether a person's name of two characters is one short of a Chinese name the article writes at least twice,
-    once after a title and once before a verb of an official's, the model reading its last character an adverb
-    each time (县长|覃家/PER|永/d|在会上强调 … 覃家/PER|永/d|指出, a county's site, 2025); not a character that ends a
-    name's run (王晨|都|表示: word set after_name)."""
+    """Whether a person's name of two characters is one short of a Chinese name the article writes at least twice and
+    never without its third character, once after a title and once before a verb of an official's, the model reading
+    that character an adverb (县长|覃家/PER|永/d|在会上强调 … 覃家/PER|永/d|指出, a county's site, 2025); not a character
+    that ends a name's run (王晨|都|表示: word set after_name)."""
     text = an.text
     if type_ != "Person" or end - start != 2 or end + 1 >= len(text) or _CJK.match(text[end]) is None:
         return False
     whole = text[start:end + 1]
-    if text[end] in AFTER_NAME or text[end] in _GLUED_CHARACTERS or text[end] in _NEVER_LAST or \
-            text.count(whole) < 2 or not chinese_name(whole):
+    adverb = _model_token_at(an, end)
+    if text[end] in AFTER_NAME or text[end] in _GLUED_CHARACTERS or text[end] in _NEVER_LAST or adverb is None \
+            or adverb.tag != "d" or adverb.end != end + 1 or not chinese_name(whole):
+        return False
+    # (the two never written without the third: not 县长|刘洋|亲自部署 … 刘洋|再|强调, where 再 is the adverb)
+    if text.count(whole) < 2 or text.count(whole) != text.count(text[start:end]):
         return False
     places = [m.start() for m in re.finditer(re.escape(whole), text)]
     return (any(title_before(text, at) for at in places)
@@ -265,8 +268,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
     if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
-        # 始于|泊头|冯庄/PER (a city's page, 2023): a village's name after its city's; 包溪/PER|至|舒家山/LOC (a county's
-        # page, 2024): one end of a road's stretch, the other a place
+        # 包溪/PER|至|舒家山/LOC|沿线公路 (a county's page, 2024): one end of a road's stretch, the other a place
         return [Candidate(start, end, "Place", c.source, c.score)]
     if c.type == "Person" and _familiar_form(name):
         # “|老唐|，莫急，先喝口茶。” (a county's page, 2024): a surname called so, no name (GUIDELINES: 张某, 李女士)

@@ -263,9 +263,9 @@ def header_fields(line: str) -> list[_Field] | None:
 
 
 def _credits_then_a_day(line: str, start: int, end: int, label: str) -> list[_Field] | None:
-    """An author field's value that names people under more roles than its label and ends with the page's day
-    (编辑:曾小颖 实习编辑 于佳丽 2016-07-06 09:40:05): a field per role and one for the day, or None when the value is
-    not so (names only, the rules of :func:`header_fields` read it)."""
+    """An author field's value that names people, under its label's role or more, and ends with the page's day
+    (编辑:曾小颖 实习编辑 于佳丽 2016-07-06 09:40:05; 作者:王晓东 2023-01-01): a field per role and one for the day, or
+    None when no day ends it (the rules of :func:`header_fields` read the names)."""
     value = line[start:end]
     day = next((found for found in _DATED.finditer(value) if not value[found.end():].strip()), None)
     if day is None:

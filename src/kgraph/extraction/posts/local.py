@@ -179,8 +179,9 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
 
 
 def _committees_after_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
-    """黄儿营西村|党委书记|宁小五 (a county paper, 2024): a division the model read only after the bodies were read,
-    its party committee written right after it and before a title, is that committee, its posts held after it."""
+    """黄儿营西村|党委书记|宁小五 (a county paper, 2024): a party committee written right after a division and before a
+    title that no stage read as a body (the division the model read only after the bodies were: jieba's 党委书记 is
+    one word) is that committee, its posts held after it."""
     text = an.text
     agencies = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
     bodies = sorted({body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}, key=len, reverse=True)

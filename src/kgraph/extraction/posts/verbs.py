@@ -61,11 +61,11 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
         body = bodies[body.end]  # 云南省|沧源佤族自治县人民法院|执行局|局长: the body the division goes on with
     if body is None:
         return [], pos
-    known = {(m.type, m.key, m.start, m.end) for m in an.mentions}
     count = len(an.mentions)
     posts, end = read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body)
-    added = [m for m in an.mentions[count:] if (m.type, m.key, m.start, m.end) not in known]
-    an.mentions[count:] = added
+    if len(an.mentions) > count:  # (the mentions known read only when the chain added some: once per body is quadratic)
+        known = {(m.type, m.key, m.start, m.end) for m in an.mentions[:count]}
+        an.mentions[count:] = [m for m in an.mentions[count:] if (m.type, m.key, m.start, m.end) not in known]
     return posts, end
 
 

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
@@ -151,7 +151,9 @@ def _with_fields(window: str, words: list[str]) -> list[str]:
     return merged
 
 
-_PARTY_UNITS = frozenset(("党组", "党委"))  # a body's party group or committee, which opens a title (党组书记, 党委委员)
+# a body's party group or committee, which opens a title (党组书记, 党委委员): word set party_bodies of two characters
+_PARTY_UNITS = frozenset(body if body.startswith("党") else "党" + body for body in word_set("party_bodies")
+                         if len(body if body.startswith("党") else "党" + body) == 2)
 
 
 def _a_field_after_the_joiner(words: list[str], i: int, tags: dict[str, str]) -> bool:
@@ -253,11 +255,13 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         # a head can end inside a word jieba glued to a title or a preposition:
         # 委副|书记 -> 委|副书记, 县委从 -> 县委|从
         glued = False
-        # (not inside a word that is a body's name whole: 人民代表大会|常务委员会, one word of the dictionary, whose
-        # 常务委员 is no title after 人民代表大会)
-        for cut in range(1, len(word) if not word.endswith(ordered_lexicon("org_suffixes.txt")) else 1):
+        # (not inside a word that is a body's name whole, unless what follows the cut is a title whole: 人民代表大会|
+        # 常务委员会, one word of the dictionary, whose 常务委员 is no title after 人民代表大会; but 市委|常委)
+        whole_body = word.endswith(ordered_lexicon("org_suffixes.txt"))
+        for cut in range(1, len(word)):
             if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
-                if window.startswith(ordered_lexicon("titles.txt"), length + cut) or (
+                if (window.startswith(ordered_lexicon("titles.txt"), length + cut)
+                        and (not whole_body or word[cut:] in lexicon("titles.txt"))) or (
                         word[cut - 1:] in lexicon("titles.txt") and len(word) - cut == 1):
                     # 县委|书记: a title follows the name, which ends here; 县|公安局长|樊启斌 (a county's page, 2017;
                     # jieba 公安局长): the title 局长 shares the head's character, the name ends with it
@@ -404,7 +408,10 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     not said)."""
     found = None
     later: list[Mention] = []
-    starts = {m.start for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    # (read once per call, for 市 only: the divisions' starts and the cities written, each city checked against them)
+    divisions = [m for m in an.of_type("AdministrativeDivision") if m.end > m.start] if level_char == "市" else []
+    starts = {m.start for m in divisions}
+    cities = [m for m in divisions if m.label.endswith("市") and m.prop("node") is not None]
     # (a caller asking per match reads them once: the visiting divisions, the ones that govern no level word)
     visitors = _visiting_divisions(an) if visitors is None else visitors
     ruled_out = _divisions_governing_none(an) if ruled_out is None else ruled_out
@@ -421,7 +428,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
             # 枞阳县党政代表团…来我县考察。县委书记余学峰: the hosts' 县委 is the page's county's, not the guests'; but
             # in the clause that names the guests' county, theirs (枞阳县委书记杨文萍，县委副书记、县长廖志远率…)
             continue
-        if mention.start < before and level_char == "市" and (_above_a_city_written_first(an, mention, before)
+        if mention.start < before and level_char == "市" and (_above_a_city_written_first(an, mention, before, cities)
                                                              or _a_city_locating_a_place(an, mention, before, starts)):
             # 靖西市…动员部署会召开…按照中央、自治区及|百色市|委、市人民政府的决策部署…。会上,|市|应急管理局 (a county-level
             # city's page, 2024): the prefecture above the city the page opened with is 市 only in its own sentence
@@ -605,23 +612,22 @@ def implied_home(an: Analysis, home: tuple[str, Key, int, str | None], at: int) 
 
 
 def _a_city_locating_a_place(an: Analysis, mention: Mention, before: int, starts: set[int]) -> bool:
-    """Whether a county-level city is written right before a division inside it, in another sentence than
-    ``before``'s: it says where that place is (先后到…城区洞头村、|高平市|沟北村、南河村 on a page of 晋城市's, 2021), and
+    """Whether a county-level city is written right before another division (its village or town), in another
+    sentence than ``before``'s: it says where that place is (先后到…城区洞头村、|高平市|沟北村、南河村 on a page of 晋城市's, 2021), and
     the page's 市 after it is the city the page is at home in."""
     return (mention.prop("level") == "county" and mention.end in starts and mention.prop("node") != an.region.node
             and an.sentence(mention.start) != an.sentence(before))
 
 
-def _above_a_city_written_first(an: Analysis, mention: Mention, before: int) -> bool:
+def _above_a_city_written_first(an: Analysis, mention: Mention, before: int, cities: list[Mention]) -> bool:
     """Whether a city is named in another sentence than ``before``'s, after a city inside it that the page wrote
-    first (百色市 after 靖西市, a county-level city of it)."""
+    first (百色市 after 靖西市, a county-level city of it; ``cities``: the cities the page writes)."""
     node = mention.prop("node")
     if node is None or an.sentence(mention.start) == an.sentence(before):
         return False
     gaz = gazetteer()
-    return any(m.end > m.start and m.start < mention.start and m.prop("node") not in (None, node)
-               and m.label.endswith("市") and gaz.is_within(m.prop("node"), node)
-               for m in an.of_type("AdministrativeDivision"))
+    return any(m.start < mention.start and m.prop("node") != node and gaz.is_within(m.prop("node"), node)
+               for m in cities)
 
 
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
@@ -636,6 +642,7 @@ def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
 _BUREAU_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,4}?)局(?:长|党委|党组)")
 
 
+@lru_cache(maxsize=4)
 def _the_pages_bureau(text: str) -> str | None:
     """The one kind of bureau a page writes before 局长 or its party body (公安局长吴占玉 … 县局党委: 公安), the
     bureau 县局 and 市局 stand for in its own jargon (a county police page, 2020; word set jargon_bureau_kinds); None
@@ -768,6 +775,10 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
             return  # 甘肃省人民政府、|文化和旅游部|、国家广播电视总局 (xwlb-20230906-07): central bodies of their own
         if text[last.end] != "、" and not text.endswith(word_set("bureau_heads"), item, ends[-1]):
             return  # 县X局和|某某公司: after 和 or 及 only a bureau is the level's (word set bureau_heads)
+        if abbreviated and (text.endswith(word_set("level_list_stops"), item, ends[-1]) or _a_kind(text[item:ends[-1]])):
+            # 市住建局、|建设银行, 市公安局、|派出所: a nation's bank, a kind of body, neither the level's (but 县政府办、|发投
+            # 集团 is the county's investment group)
+            return
         if ends[-1] == division_at:
             return  # 区教科局、|交警支队|海棠大队 (a district's page, 2024): an item that goes on after a division's name
         if text.startswith(tuple(data_words("posts", "national_openers.txt")), item):

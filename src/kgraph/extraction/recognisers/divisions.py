@@ -142,7 +142,7 @@ def _after_a_glued_preposition(an: Analysis, c: Candidate) -> bool:
             and c.name[-1] in LEVEL_CHARACTERS and word_tags().get(an.text[c.start - 1], "") == "p")
 
 
-def _names_a_street(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> bool:
+def _names_a_street_or_feature(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> bool:
     """Whether a short name and a street's or a natural feature's ending after it (word sets street_endings: 街, 路;
     feature_characters: 山, 湖) are one place the model reads (中山|街 as 中山街/LOC, 祁连|山 as 祁连山/LOC): the
     street or the mountain named after the place or naming it, no division."""
@@ -439,7 +439,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if c.name[-1] in LEVEL_CHARACTERS and c.name[:-1] in word_set("agency_joiners") \
                 and c.end - 1 in an.boundaries and c.end not in an.boundaries:
             continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
-        if c.short and _names_a_street(an, c, places):
+        if c.short and _names_a_street_or_feature(an, c, places):
             continue  # 位于|中山/街|与东街之间 (宜宾晚报, 2019): 中山街, a street the model reads whole, no 中山市; 祁连山
         if _enumerates(an.text, c.start):
             continue  # 一是…;|二是|县工作专班领导…讲话 (a township's page, 2023): the second point, no county 二是县
@@ -697,7 +697,7 @@ CHINESE_NUMERALS = frozenset("一二三四五六七八九十两百千万")
 def counts_divisions(name: str) -> bool:
     """Whether a name of two characters is a numeral and a level's character: a count of divisions (五村, 两镇),
     though the gazetteer holds villages so named."""
-    return len(name) == 2 and name[0] in CHINESE_NUMERALS and name[1] in "村镇乡县区"
+    return len(name) == 2 and name[0] in CHINESE_NUMERALS and name[1] in word_set("division_level_characters")
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -1002,8 +1002,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             # of community to build, none named (word set building_verbs)
             continue
         if match.group() in TOWNSHIP_SUFFIXES and any(
-                (town := found) is not None and town[1].nodes and all(gaz.levels[n] >= 4 for n in town[1].nodes)
-                and town[1].end <= p
+                found is not None and found[1].nodes and all(gaz.levels[n] >= 4 for n in found[1].nodes)
+                and found[1].end <= p
                 for found in (preceding.get(start), following.get(start))):
             continue  # 来到|金沙镇主|街道 (闽清新闻网, 2023): the town's main street; no township lies inside a township
         name = text[start:suffix_end]

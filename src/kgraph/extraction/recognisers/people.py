@@ -50,22 +50,25 @@ def _known_name(an: Analysis, pos: int, name: str | None) -> bool:
 def _credited_body(an: Analysis, organization: str | None) -> str | None:
     """The medium a byline credits, by its full name: a bare kind of medium (本报讯（|融媒体中心|记者宋乐义, a city's
     page, 2023: media_suffixes.txt holds 融媒体中心) is the page's publisher of that kind (晚报 of 宜宾晚报), else the
-    paper's home's (汝州市融媒体中心), none when the page's home is not known (GUIDELINES: an unresolved short form is no name); a named one as written (荆州日报)."""
+    paper's home's (汝州市融媒体中心), none when the page's home is not known (GUIDELINES: an unresolved short form is
+    no name); a named one as written (荆州日报)."""
     if not organization:
         return organization
-    own = next((name for name, *_ in an.doc.publishers if name.endswith(organization) and name != organization), None)
+    kind = organization in lexicon("media_suffixes.txt") or organization in word_set("periodical_heads")
+    own = next((name for name, *_ in an.doc.publishers if name.endswith(organization) and name != organization), None) \
+        if kind else None
     if own is not None:
         # 来源:宜宾晚报 … 晚报记者 向伟 (a city paper's site, 2019), …(时报记者 郑育俊) on 莆田时报's page: the page's own
         # paper, by its kind
         return own
     if organization.endswith("融媒") and (county := _county_written_short(an, organization[:-2])) is not None:
         return county + "融媒体中心"  # 平原融媒记者 何世聪 on a page naming 平原县 (德州新闻网, 2021): its media centre
-    if organization[:1] in "省市县区" and organization[1:] in lexicon("media_suffixes.txt"):
+    if organization[:1] in word_set("division_level_characters") and organization[1:] in lexicon("media_suffixes.txt"):
         # 信息来源:县融媒体中心 (平利县's site, 2022): the centre of the page's division of that level (its home's, else
         # the one of that level it writes), none unsaid
         home = home_division(an, organization[0])
         written = {m.label for m in an.of_type("AdministrativeDivision") if m.end > m.start
-                   and m.label.endswith(organization[0]) and len(m.label) > 2}
+                   and m.label.endswith(organization[0]) and len(m.label) >= 2}
         label = home[0] if home is not None else (written.pop() if len(written) == 1 else None)
         return None if label is None else label + organization[1:]
     if organization not in lexicon("media_suffixes.txt"):
