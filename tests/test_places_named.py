@@ -185,3 +185,9 @@ def test_features_named_like_counties_are_places_and_guests_no_city():
     divisions = set(by_label(result, "AdministrativeDivision"))
     assert not {"祁连县", "来宾市", "广西壮族自治区"} & divisions
     assert {"祁连山", "青海湖", "海北宾馆", "西海影剧院", "金银滩草原"} <= set(by_label(result, "Place"))
+
+
+def test_a_start_up_park_is_a_place():
+    # 衡山创新创业园区 (a county's page, 2021)
+    result = kgraph.extract_text("衡山县加快推进衡山创新创业园区建设。")
+    assert "衡山创新创业园区" in by_label(result, "Place")
