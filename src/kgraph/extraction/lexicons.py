@@ -278,6 +278,13 @@ def party_prefixes() -> tuple[str, ...]:
     return longest_first([row[1] for row in table("agency_kinds.tsv") if row[0] == "prefix" and row[2] == "party"])
 
 
+@cache
+def party_body_names() -> tuple[str, ...]:
+    """A body's party bodies as written after it, each with its 党 (word set party_bodies: 委 -> 党委, 支部 -> 党支部,
+    党组), longest first."""
+    return longest_first({body if body.startswith("党") else "党" + body for body in word_set("party_bodies")})
+
+
 def without_party_prefix(name: str) -> str:
     """``name`` without the party's name it opens with (中共|来凤县委组织部: 来凤县委组织部), the longest that
     matches; as written where it opens with none."""

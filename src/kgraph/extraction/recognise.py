@@ -254,8 +254,9 @@ def _bare_local_bodies(an: Analysis) -> None:
 def _listed_bodies_of_the_home(an: Analysis) -> None:
     """A division's bodies by their short forms in a list (、) on a page whose site says where it is at home:
     the home's (信息来源:长春经济技术开发区 … 应急局、消防大队、综保区应急局、建设局、城市管理局、兴隆山镇…相关负责人, a
-    zone's site, 2025: 长春经济技术开发区建设局).  Only a county-level home, stated by the page, and only
-    bodies listed with others: a short form alone says too little (GUIDELINES)."""
+    zone's site, 2025: 长春经济技术开发区建设局).  Only a county-level home, stated by the page or, unstated, named by a
+    town of it in the same list and no other place's bureau there; and only bodies listed with others: a short form
+    alone says too little (GUIDELINES)."""
     node = an.region.node
     if node is None or gazetteer().levels[node] != 3:
         return
@@ -301,16 +302,16 @@ def _short_forms_left_on_a_local_page(an: Analysis) -> None:
 
 def _listed_with(text: str, at: int, spans: SpanIndex) -> bool:
     """Whether the clause of a list holding ``at`` (between marks that end clauses) holds one of ``spans``."""
-    opening = _CLAUSE_OPENING.search(text[max(0, at - _LONGEST_LIST):at][::-1])
+    opening = _LIST_CLAUSE_ENDS.search(text[max(0, at - _LONGEST_LIST):at][::-1])
     start = at - opening.start() if opening else max(0, at - _LONGEST_LIST)
-    closing = _CLAUSE_CLOSING.search(text, at, at + _LONGEST_LIST)
+    closing = _LIST_CLAUSE_ENDS.search(text, at, at + _LONGEST_LIST)
     return bool(spans.overlapping(start, closing.start() if closing else min(len(text), at + _LONGEST_LIST)))
 
 
-# a clause of a list is read this far on either side of an item (a list's marks, searched in a window, never the text)
+# a clause of a list is read this far on either side of an item (a list's marks, searched in a window, never the
+# text); its marks are the clauses' (_CLAUSE_ENDS) but brackets, which a list's item may hold (屈家岭市场监管局(应急管理局))
 _LONGEST_LIST = 200
-_CLAUSE_OPENING = re.compile(r"[，。；：,;:\n]")
-_CLAUSE_CLOSING = re.compile(r"[，。；,;\n]")
+_LIST_CLAUSE_ENDS = re.compile("[" + re.escape("".join(ch for ch in _CLAUSE_ENDS if ch not in "（）()")) + "]")
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:

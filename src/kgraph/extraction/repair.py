@@ -189,9 +189,9 @@ def _name_cut_before_an_adverb(an: Analysis, type_: str, start: int, end: int) -
             or adverb.tag != "d" or adverb.end != end + 1 or not chinese_name(whole):
         return False
     # (the two never written without the third: not 县长|刘洋|亲自部署 … 刘洋|再|强调, where 再 is the adverb)
-    if text.count(whole) < 2 or text.count(whole) != text.count(text[start:end]):
-        return False
     places = [m.start() for m in re.finditer(re.escape(whole), text)]
+    if len(places) < 2 or len(places) != text.count(text[start:end]):
+        return False
     return (any(title_before(text, at) for at in places)
             and any(text.startswith(word_set("verbs_after_officials"), at + 3) for at in places))
 

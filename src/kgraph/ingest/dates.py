@@ -26,7 +26,7 @@ from functools import cache
 from ..model import calendar_date
 from ..resources import data_table, data_words, longest_first
 
-__all__ = ["DATE_SOURCES", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "signed_by", "masthead", "publisher_name",
+__all__ = ["CLOCK", "DATE_SOURCES", "FULL_DATE", "article_date", "path_date", "page_date", "labelled_date", "signed_date", "signed_by", "masthead", "publisher_name",
            "day_expressions", "iso_day"]
 
 # the sources of an article's date, in the order they are asked (model.Document.date_source)
@@ -38,7 +38,7 @@ _PATH_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:([-_./])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2})|年(\d{1,2})月(\d{1,2})日?)(?!\d)")
 
 # a full date as pages print it: 2023年5月12日, 2023-05-12, 2023/5/12, 2023.05.12
-_FULL_DATE = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+FULL_DATE = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 
 
 @cache
@@ -54,10 +54,10 @@ def _labelled_date() -> re.Pattern[str]:
     sources = "|".join(map(re.escape, longest_first(row[0] for row in data_table("page", "fields.tsv")
                                                     if row[1] == "source")))
     return re.compile("(?:(?:" + "|".join(written) + r")\s*[:：]?\s*" + rf"|(?<![\u4e00-\u9fff])(?:{sources})\s*[:：]\s*"
-                      r"[\u4e00-\u9fff]{2,16}[ \u3000]+)" + _FULL_DATE)
+                      r"[\u4e00-\u9fff]{2,16}[ \u3000]+)" + FULL_DATE)
 
 # a masthead line: short, a full date, often the weekday (荆州日报 2023年5月12日 星期五)
-_MASTHEAD_DATE = re.compile(_FULL_DATE)
+_MASTHEAD_DATE = re.compile(FULL_DATE)
 _MASTHEAD_LINES = 3
 _MASTHEAD_LENGTH = 40
 
@@ -143,16 +143,16 @@ def masthead(line: str) -> tuple[str, str | None] | None:
     words = line.split()
     if words and words[-1].startswith(_POSTED_FROM):
         words[-1] = words[-1].removeprefix(_POSTED_FROM)  # 2024-07-08 18:30 发表于四川
-    if len(words) in (2, 3) and _MASTHEAD_DATE.fullmatch(words[0]) and _CLOCK.fullmatch(words[1]) and all(
+    if len(words) in (2, 3) and _MASTHEAD_DATE.fullmatch(words[0]) and CLOCK.fullmatch(words[1]) and all(
             _PAPER.fullmatch(word) and len(word) <= _SECTION_LENGTH for word in words[2:]):
         return day, None  # the line under an account's name: 2024-08-03 17:45 浙江
-    if (len(words) in (3, 4) and _MASTHEAD_DATE.fullmatch(words[1]) and _CLOCK.fullmatch(words[2])
+    if (len(words) in (3, 4) and _MASTHEAD_DATE.fullmatch(words[1]) and CLOCK.fullmatch(words[2])
             and all(_PAPER.fullmatch(word) and len(word) <= _SECTION_LENGTH + 2 for word in words[:1] + words[3:])):
         return day, words[0]
     return None
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # 13:57, 13:57:03 (观海融媒 2021-05-14 13:57:03, 2021)
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # 13:57, 13:57:03 (观海融媒 2021-05-14 13:57:03, 2021)
 _POSTED_FROM = "发表于"
 
 
@@ -168,8 +168,8 @@ def _publisher_endings() -> tuple[str, ...]:
 
 # a notice's signature: its issuer on a short line of its own, then the date alone on the next
 # (干部任前公示 … 中共来凤县委组织部 / 2024年4月9日; 关于…的通告 … 某县人民政府 / 2024年3月1日)
-SIGNED_DATE_LINE = re.compile(r"\s*" + _FULL_DATE + r"\s*")
-_SIGNATURE = re.compile(r"^[^\n。！？，,；;：:]{2,30}\n\s*(" + _FULL_DATE + r")\s*$", re.MULTILINE)
+SIGNED_DATE_LINE = re.compile(r"\s*" + FULL_DATE + r"\s*")
+_SIGNATURE = re.compile(r"^[^\n。！？，,；;：:]{2,30}\n\s*(" + FULL_DATE + r")\s*$", re.MULTILINE)
 
 
 def signed_date(text: str) -> str | None:

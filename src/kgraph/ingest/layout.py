@@ -20,7 +20,7 @@ from functools import cache
 from ..gazetteer import gazetteer
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set, word_tags
-from .dates import SIGNED_DATE_LINE, masthead, publisher_name, signed_by
+from .dates import CLOCK, FULL_DATE, SIGNED_DATE_LINE, masthead, publisher_name, signed_by
 from .reader import without_controls, without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_crumbs", "page_publisher"]
@@ -183,8 +183,8 @@ _EDITOR_CODE = re.compile(r"[A-Za-z]{1,4}\d{2,6}|[A-Za-z]{2,8}")
 _OTHER_FIELD = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]")
 
 
-# a value after a source that opens with a day: 2019-11-18 10:58
-_DATED = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+# a day a field's value holds with no label of its own, and its time: 2019-11-18 10:58 (the pages' dates, one pattern)
+_DATED = re.compile(FULL_DATE + r"(?:\s+" + CLOCK.pattern + ")?")
 
 
 # a line of a site's address and the page's day alone (http://www.mqxww.com  2023-05-04 09:47:52)
@@ -239,20 +239,16 @@ def header_fields(line: str) -> list[_Field] | None:
             kind = "other"
         if kind == "path" and not crumb_media(value):
             kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
-        medium, _, author = value.partition(" ")
-        glued = _DATED.search(value) if kind == "source" else None
-        if glued and glued.start() and publisher_name(value[:glued.start()]) and glued.end() == len(value):
-            # 来源:中国新闻网2023-03-14 09:31 (a prefecture's site copying a national site's story, 2023): the day glued on
-            medium, author = value[:glued.start()], value[glued.start():]
-        if kind == "source" and author and publisher_name(medium) and _DATED.match(author):
-            # 来源:宜宾晚报 2019-11-18 10:58   https://www.yybnet.net/ (a city paper's site, 2019): the medium, then
-            # the day the page gives with no label and its address
+        if kind == "source" and (dated := _medium_then_a_day(value)) is not None:
+            # 来源:宜宾晚报 2019-11-18 10:58   https://www.yybnet.net/ (a city paper's site, 2019), 来源:中国新闻网2023-03-14
+            # 09:31 (a prefecture's site, 2023): the medium, then the day the page gives with no label of its own
+            medium, day = dated
             at = line.index(medium, label.end())
             fields.append(_Field(written, kind, medium, at, at + len(medium)))
-            day = _DATED.match(author)
-            at = line.index(day.group(), at + len(medium))
-            fields.append(_Field(written, "date", day.group(), at, at + len(day.group())))
+            at = line.index(day, at + len(medium))
+            fields.append(_Field(written, "date", day, at, at + len(day)))
             continue
+        medium, _, author = value.partition(" ")
         if kind == "source" and author and publisher_name(medium) and _NAME.fullmatch(author):
             # 来源: 温州网 王翼翔 (a city's news site, 2019): the medium, and its reporter after a space
             at = line.index(author, label.end())
@@ -260,6 +256,14 @@ def header_fields(line: str) -> list[_Field] | None:
             continue
         fields.append(_Field(written, kind, value, label.end(), end))
     return fields
+
+
+def _medium_then_a_day(value: str) -> tuple[str, str] | None:
+    """A source field's medium and the day right after it, glued on or after a space (宜宾晚报 2019-11-18 10:58,
+    中国新闻网2023-03-14 09:31), or None."""
+    day = _DATED.search(value)
+    medium = value[:day.start()].rstrip() if day else ""
+    return (medium, day.group()) if medium and publisher_name(medium) else None
 
 
 def _credits_then_a_day(line: str, start: int, end: int, label: str) -> list[_Field] | None:

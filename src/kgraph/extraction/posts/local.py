@@ -11,8 +11,9 @@ from functools import cache
 from ...model import Mention
 from ...resources import data_table, data_words, longest_first
 from ..analysis import Analysis, SpanIndex
+from ..lexicons import party_body_names
 from ..recognisers.agencies import agency_key, governing_division, home_division, implied_home
-from .titles import (_bare_committee, _CJK, _PARTY_BODIES, former_before, _government_titles, _implied, _level_of_head, _party_levels,
+from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
 from .bodies import _government, _hold, _name_at
 from .chains import _body_units, _head_shared_title, read_post_chain
@@ -155,10 +156,7 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
                     an.facts[:] = [f for f in an.facts if bare.key not in (f.subject, f.object)]
                 agencies.remove(bare)
             continue
-        label = division.label + match.group()[len(level):]
-        committee = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
-                                 division=division.key, division_label=division.label, abbreviated=True)
-        an.fact(committee.key, "locatedIn", division.key, start)
+        committee = _written_body(an, start, end, division.label + match.group()[len(level):], division, abbreviated=True)
         if bare is not None:
             an.mentions[an.mentions.index(bare)] = committee
             if not any(m.key == bare.key for m in an.mentions):
@@ -178,23 +176,28 @@ def _committees_of_the_division_named(an: Analysis, people: list[Mention]) -> No
         _hold_listed(an, people, *read_post_chain(an, committee))
 
 
+def _written_body(an: Analysis, start: int, end: int, label: str, division: Mention,
+                  abbreviated: bool | None = None) -> Mention:
+    """A division's body the text writes at [start, end), named ``label``, located in the division (not yet added:
+    a caller may put it in a bare body's place)."""
+    body = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label),
+                        division=division.key, division_label=division.label, abbreviated=abbreviated)
+    an.fact(body.key, "locatedIn", division.key, start)
+    return body
+
+
 def _committees_after_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
     """黄儿营西村|党委书记|宁小五 (a county paper, 2024): a party committee written right after a division and before a
     title that no stage read as a body (the division the model read only after the bodies were: jieba's 党委书记 is
     one word) is that committee, its posts held after it."""
     text = an.text
     agencies = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
-    bodies = sorted({body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}, key=len, reverse=True)
     for division in [m for m in an.of_type("AdministrativeDivision") if m.end > m.start]:
-        body = next((b for b in bodies if text.startswith(b, division.end)), None)
+        body = next((b for b in party_body_names() if text.startswith(b, division.end)), None)
         end = division.end + len(body) if body else 0
         if body is None or agencies.overlaps(division.start, end) or not post_title_at(text, end):
             continue
-        label = division.label + body
-        committee = Mention.make("Agency", an.doc.id, division.start, end, text[division.start:end], label,
-                                 agency_key(label), division=division.key, division_label=division.label)
-        an.fact(committee.key, "locatedIn", division.key, division.start)
-        an.add(committee)
+        committee = an.add(_written_body(an, division.start, end, division.label + body, division))
         _hold_listed(an, people, *read_post_chain(an, committee))
 
 
@@ -216,11 +219,7 @@ def _township_congresses_unwritten(an: Analysis, people: list[Mention]) -> None:
                         None)
         if division is None:
             continue
-        label = division.label + match.group()
-        congress = Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label),
-                                division=division.key, division_label=division.label, abbreviated=True)
-        an.fact(congress.key, "locatedIn", division.key, start)
-        an.add(congress)
+        congress = an.add(_written_body(an, start, end, division.label + match.group(), division, abbreviated=True))
         _hold_listed(an, people, *read_post_chain(an, congress))
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from ...model import Mention
 from ...resources import data_table, lexicon, longest_first, table, word_pattern, word_set, word_tags
 from ..analysis import Analysis
+from ..lexicons import party_body_names
 from ..world import country_abbreviations as _abbreviations  # one table for posts and resolution (data/world/)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -177,8 +178,7 @@ def _bare_committee() -> re.Pattern[str]:
     """镇党委, 街道党工委, 村党支部: a level word and a party body (data/lexicon/word_sets.tsv
     party_bodies, each with its 党: 委 -> 党委, 支部 -> 党支部)."""
     levels = "|".join(sorted(map(re.escape, _party_levels()), key=len, reverse=True))
-    bodies = {body if body.startswith("党") else "党" + body for body in _PARTY_BODIES}
-    bodies |= {row[0] for row in data_table("posts", "level_bodies.txt")}  # 镇|人大, 街道办事处
+    bodies = {*party_body_names(), *(row[0] for row in data_table("posts", "level_bodies.txt"))}  # 镇|人大, 街道办事处
     return re.compile(f"(?:{levels})(?:{'|'.join(sorted(map(re.escape, bodies), key=len, reverse=True))})")
 
 

@@ -38,7 +38,8 @@ from ...resources import (
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
-                        is_place_name, known_types, longest_end, names_a_ship, org_heads, party_prefixes, word_ending)
+                        is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
+                        word_ending)
 from ..linkers import agency_key, canonical_head, division_key
 from ..names import chinese_name, title_at
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
@@ -151,9 +152,8 @@ def _with_fields(window: str, words: list[str]) -> list[str]:
     return merged
 
 
-# a body's party group or committee, which opens a title (党组书记, 党委委员): word set party_bodies of two characters
-_PARTY_UNITS = frozenset(body if body.startswith("党") else "党" + body for body in word_set("party_bodies")
-                         if len(body if body.startswith("党") else "党" + body) == 2)
+# a body's party group or committee, which opens a title (党组书记, 党委委员): the party bodies of two characters
+_PARTY_UNITS = frozenset(name for name in party_body_names() if len(name) == 2)
 
 
 def _a_field_after_the_joiner(words: list[str], i: int, tags: dict[str, str]) -> bool:
@@ -964,7 +964,6 @@ def _bodies_named_again(an: Analysis) -> None:
             body = kind_named_before(an, head, at)
             if body is not None:
                 as_named_body(an, body, at, end, anaphor=True)
-
 
 
 def _organisations_of_a_kind(head: str) -> bool:

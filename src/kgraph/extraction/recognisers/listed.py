@@ -51,11 +51,12 @@ def find_listed_divisions(an: Analysis) -> None:
     gaz = gazetteer()
     taken = {(m.start, m.end) for m in an.of_type("AdministrativeDivision")}
     for match in _list_re().finditer(an.text):
-        if counties is None:
+        if counties is None:  # (read at the first list, once: most pages have none)
             counties = _counties(an)
+            towns = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("level") == "township"}
+            towns.discard(None)
         if not counties:
             return
-        towns = {m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("level") == "township"} - {None}
         found = []
         at = match.start(1)
         for i, name in enumerate(match.group(1).split("、")):
