@@ -240,3 +240,59 @@ def test_villages_listed_before_a_level_word_are_the_towns_and_a_count_of_villag
     assert {"牛屯村", "许楼村", "马楼村", "南王村", "万福集村"} <= set(divisions)
     assert ("马楼村", "孟海镇") in related_pairs(MENGHAI, "partOf")
     assert "五村" not in divisions and "五村" not in by_label(result, "Place")
+
+
+# a district court's page (2024): 西安区 is a district of 辽源市 and of 牡丹江市; 西安区温春镇 (a town of 牡丹江's) tells which
+WENCHUN = ("西安区人民法院以“枫桥式人民法庭”创建为抓手。西安区某家庭农场与黑山村村民张某签订土地流转合同。"
+           "法院发现,在温春镇黑山村,近50户村民将土地承包给某家庭农场。同时邀请西安区温春镇政府综治办工作人员参加旁听庭审。")
+
+
+def test_prefectures_the_names_point_to_equally_make_no_home_and_the_town_tells_the_district():
+    assert infer_region(scan(WENCHUN), page=True, text=WENCHUN).node is None
+    divisions = by_label(kgraph.extract_text(WENCHUN), "AdministrativeDivision")
+    assert divisions["西安区"].prop("code") == "231005"  # 黑龙江省牡丹江市西安区
+    assert not {"辽源市", "吉林省"} & set(divisions)
+
+
+def test_of_prefectures_pointed_to_equally_the_one_the_page_writes_is_home():
+    # a county's page (2017): 浦江县 and 金华市 point to 金华市, 规范县|域 and 规范县|级 twice to 濮阳市 (范县)
+    text = "县委书记施振强,金华市经合办主任洪建文出席。签约浦江县首饰生产基地等项目。推进规范县域治理,规范县级平台。"
+    region = infer_region(scan(text), text=text)  # one story: a county named once is no county paper's page
+    assert gazetteer().full_name(region.node) == "浙江省金华市"
+
+
+# a district's page (2018) of 上海's 普陀区, a name 舟山市 gives one of its districts too; 上海 in the page's furniture
+PUTUO = ("10月31日,徐志虎局长参加普陀区拆违投诉热线开通和无违建创建机动队成立大会,为“普陀区无违建、无群租居村创建投诉热线”"
+         "进行了揭牌,并向普陀区无违建创建机动队代表授旗。还实地参观了长征镇新城片区。"
+         "徐志虎局长充分肯定了普陀区无违建创建工作所取得的成绩。\n上海新闻")
+
+
+def test_a_district_of_a_municipality_votes_for_the_municipality():
+    assert infer_region(scan(PUTUO), page=True, text=PUTUO).node == gazetteer().province(
+        next(n for n in gazetteer().lookup("普陀区") if gazetteer().full_name(n) == "上海市普陀区"))
+    divisions = by_label(kgraph.extract_text(PUTUO), "AdministrativeDivision")
+    assert divisions["普陀区"].prop("code") == "310107" and "长征镇" in divisions
+    assert not {"舟山市", "浙江省"} & set(divisions)
+
+
+def test_a_city_gates_street_holds_no_city():
+    # a Beijing district's page (2021): 西安门大街 (the model: 西安门大街/LOC) is a street named after a gate, no 西安市
+    divisions = by_label(kgraph.extract_text("什刹海街道开展顺天府超市西什库店及西安门大街沿线商户检查。"),
+                         "AdministrativeDivision")
+    assert "西安市" not in divisions
+
+
+# a county's site (子洲县's, 2020s): its bodies by the county's level, its name written once, short
+ZIZHOU = ("县退役军人事务局开展春节慰问活动\n"
+          "新春佳节来临之际,县委书记封杰,县委副书记、政府县长赵贵波分别带队,来到县人武部和武警中队看望慰问驻子官兵。"
+          "县退役军人事务局局长张杰陪同慰问。官兵们表示,感谢县委、县政府支持、关心子洲各项事业的发展。")
+
+
+def test_a_county_written_once_by_its_short_name_is_the_home_of_the_bodies_written_by_its_level():
+    region = infer_region(scan(ZIZHOU), page=True, text=ZIZHOU)
+    assert gazetteer().full_name(region.node) == "陕西省榆林市子洲县"
+    posts = titled_posts(ZIZHOU)
+    assert ("封杰", "子洲县委", "书记") in posts and ("张杰", "子洲县退役军人事务局", "局长") in posts
+    # a short name that is the segmenter's other word says nothing (平利: an adjective)
+    text = "县委书记杨军调研平利发展情况。"
+    assert infer_region(scan(text), page=True, text=text).node is None

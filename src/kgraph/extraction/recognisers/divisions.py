@@ -209,7 +209,7 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     crumbed = _region_of_the_crumbs(list(crumbs))
     if crumbed is not None and gazetteer().levels[crumbed] >= 2:
         return Region(crumbed, stated=True)
-    county = _county_of_its_zone(candidates, zoned, text)
+    county = _county_of_its_zone(candidates, zoned, text) or _one_county_written_short(candidates, text)
     if county is not None:
         return Region(county)
     # a publisher whose name names no place (观海融媒, a street's account, 2021) and no national medium says nothing of
@@ -225,13 +225,22 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
             continue
         nodes = [n for n in cand.nodes if gaz.levels[n] <= 3 and not (cand.short and gaz.levels[n] == 3)]
         for node in nodes:
-            prefecture = gaz.prefecture(node)
+            # a district of a municipality votes for the municipality, its prefecture's peer: else the page of
+            # 上海's 普陀区 (×5) is 舟山市's, the only city with a district of the name (a district's page, 2018)
+            prefecture = gaz.prefecture(node) or (gaz.province(node) if gaz.levels[node] == 3 else None)
             if prefecture is not None:
                 votes[prefecture] += 1 / len(nodes)
     if votes:
-        node, weight = votes.most_common(1)[0]
-        if weight >= 2:
-            return Region(node)
+        weight = max(votes.values())
+        tied = [node for node, w in votes.items() if w == weight]
+        if len(tied) > 1:
+            # prefectures the names point to equally: the one the page writes by name (浦江县 and 金华市 against
+            # 规范县's 范县 ×2: a county's page, 2017), else no home: 西安区 (×4) is a district of 辽源市 and of
+            # 牡丹江市 (a district court's page, 2024), and the page's 西安区温春镇 tells which, not the gazetteer's order
+            written = {n for cand in candidates if cand.name not in _common_words() for n in cand.nodes}
+            tied = [node for node in tied if node in written]
+        if weight >= 2 and len(tied) == 1:
+            return Region(tied[0])
     return Region(None)
 
 
@@ -253,6 +262,24 @@ def _county_of_its_zone(candidates: list[Candidate], zoned: list[Candidate], tex
         return None
     county = next(iter(counties))
     # the level's character opening a word (，县委书记, 县长): not the end of another division's name (苏州市委)
+    return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{_level_bodies()})", text) else None
+
+
+def _one_county_written_short(candidates: list[Candidate], text: str) -> int | None:
+    """The county a page is about when it writes no county whole, one county's short name that is the segmenter's
+    place name (ns) and the gazetteer's only one, and its bodies by that county's level (县委书记封杰,县委副书记、政府
+    县长赵贵波…|县退役军人事务局… 支持、关心|子洲|各项事业, a county's site: 子洲县).  Not where another county's short
+    name that is a place name stands beside it (a page on two counties), nor a namesake of a common word."""
+    gaz = gazetteer()
+    if any(gaz.levels[n] == 3 and len(c.name) > 2 for c in candidates if not c.short
+           and c.name not in _common_words() for n in c.nodes):
+        return None
+    read = [c for c in candidates if c.short and c.name not in _common_words() and word_tags().get(c.name) == "ns"
+            and any(gaz.levels[n] == 3 for n in c.nodes)]
+    counties = {n for c in read for n in c.nodes}
+    if len(counties) != 1:
+        return None
+    county = next(iter(counties))
     return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{_level_bodies()})", text) else None
 
 
