@@ -452,3 +452,35 @@ def test_a_level_list_takes_no_nations_bank_nor_a_kind_and_a_committee_keeps_its
     assert not {"宜宾市建设银行", "宜宾市派出所"} & agencies
     # 市委|常委 (jieba: 市委常委, a word ending in 委): the title after the committee stays a title
     assert not any(label.endswith("常委") for label in _agencies("石嘴山市委常委、副市长王强出席会议。"))
+
+
+def test_bodies_listed_as_words_beside_a_body_of_the_home_are_the_homes():
+    # 西平县's site (2022): the model reads 水利局 alone as an organisation; 政府办 and 农业农村局 beside it are the county's
+    text = ("来源: 西平县人民政府 发布时间: 2022-07-09\n"
+            "7月9日,县长侯公涛率政府办、农业农村局、水利局等单位负责同志到老王坡高标准农田示范区现场办公。")
+    agencies = _agencies(text)
+    assert {"西平县水利局", "西平县农业农村局"} <= agencies and any(a.startswith("西平县政府办") for a in agencies)
+    assert not any("率" in a for a in agencies)
+
+
+def test_a_vice_head_for_science_is_a_title_of_the_divisions_government():
+    # 中卫日报 (a county's farms): 科技副乡长, 科技副镇长; the model reads 包国成 as a verb, 李旺镇科技 as an organisation
+    text = ("贾塘乡科技副乡长包国成充分发挥专业特长,深入养殖专业村。"
+            "李旺镇科技副镇长刘康林对种植户在定植、整形方面进行指导。")
+    posts = _posts(text)
+    assert ("包国成", "贾塘乡人民政府", "科技副乡长") in posts and ("刘康林", "李旺镇人民政府", "科技副镇长") in posts
+    assert "李旺镇科技" not in _agencies(text)
+
+
+def test_the_youth_leagues_committee_of_a_division_is_named_with_the_league_first():
+    # a district's page (平桂区, 2019) and a city's (太原, 2021)
+    agencies = _agencies("平桂区召开会议,听取区委办、区委宣传部、团区委、文体广电局等单位负责人意见。")
+    assert "共青团平桂区委" in agencies and "平桂区团区委" not in agencies
+    assert "共青团太原市委" in _agencies("太原团市委、市少工委将以此为起点,构建少先队组织模式。")
+
+
+def test_a_level_glued_to_a_bodys_word_is_the_level():
+    # a city's page (通辽, 2025): 市民|委 to the segmenter, the city's 民委 (民族事务委员会), no 通辽市市民委
+    text = "通辽市召开会议。市委统战部副部长、市民委党组书记、主任梁铁宝同志讲话。"
+    assert "通辽市民委" in _agencies(text) and "通辽市市民委" not in _agencies(text)
+    assert ("梁铁宝", "通辽市民委", "主任") in _posts(text)

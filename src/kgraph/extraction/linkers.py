@@ -73,6 +73,9 @@ def canonical_head(head: str, of_a_division: bool = False) -> str:
     # same body: 柬埔寨新一届政府 is 柬埔寨政府 (xwlb-2023: nine bodies so written)
     head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
     head = _term_qualifiers().sub("", head)
+    league = next((w for w in word_set("youth_league_committees") if head.endswith(w)), None)
+    if league is not None and len(head) > len(league) and _after_a_division(head[:-len(league)]):
+        return league_committee(head[:-len(league)], league)
     for written, canonical, where in _expansions():
         if not head.endswith(written) or head.endswith(canonical):
             continue
@@ -81,6 +84,14 @@ def canonical_head(head: str, of_a_division: bool = False) -> str:
                 where == "named" and ((before and _after_a_division(before)) or (of_a_division and not before))):
             return before + canonical
     return head
+
+
+def league_committee(division: str, head: str) -> str | None:
+    """The Youth League's committee of a division written after it (平桂区|团区委, a district's page, 2019; 太原|团市委),
+    named with the league first: 共青团平桂区委, 共青团太原市委; None for another head."""
+    if head not in word_set("youth_league_committees"):
+        return None
+    return "共青团" + division + ("" if division.endswith(head[1]) else head[1]) + "委"
 
 
 def division_key(node: int) -> Key:

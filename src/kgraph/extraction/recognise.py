@@ -189,9 +189,16 @@ def _a_local_short_form(an: Analysis, m: Mention) -> bool:
         return False
     if _opens_with_a_level(an, m):
         name = name[1:]  # 由县|直|工委: the county's 直工委
+    return _a_local_short_name(name)
+
+
+def _a_local_short_name(name: str, namesakes: bool = True) -> bool:
+    """Whether a body's name as written holds no place and no name of its own and is of a division's kind.  With
+    ``namesakes`` false a word the gazetteer also holds is no place (农业|农村|局 beside the county's 水利局: the
+    common noun, though a village is named 农村)."""
     tags, words = word_tags(), tokenizer().lcut(name)
-    if any(tags.get(w, "") in _PROPER_TAGS or w in gazetteer().all_names or (len(words) > 1 and tags.get(w, "") == "nr")
-           for w in words):
+    if any(tags.get(w, "") in _PROPER_TAGS or (namesakes and w in gazetteer().all_names)
+           or (len(words) > 1 and tags.get(w, "") == "nr") for w in words):
         return False  # 江苏银行, 汝州火车站派出所: named after their place; 八宝/nz|镇党委: a town's
     return agency_kind(name) in _LOCAL_KINDS
 
@@ -205,7 +212,11 @@ def _opens_with_a_level(an: Analysis, m: Mention) -> bool:
     if len(m.text) < 3 or m.text[0] not in UPPER_LEVEL_CHARACTERS:
         return False
     token = an.token_at(m.start)
-    return token is None or token[0] < m.start or token[1] == m.start + 1
+    rest = m.text[1:]
+    # nor where the segmenter glues it to a body's word that the rest is: 市民|委 (市委统战部副部长、|市民委/ORG|党组书记,
+    # a city's page, 2025: the city's 民委)
+    return token is None or token[0] < m.start or token[1] == m.start + 1 or (
+        word_tags().get(rest, "") in ("n", "nt") and rest.endswith(tuple(word_set("bureau_heads"))))
 
 
 def _level_before(an: Analysis, start: int) -> bool:
@@ -274,6 +285,12 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
               and _in_a_list(text, m.start, m.end) and not _opens_with_a_level(an, m) and not _level_before(an, m.start)
               and (an.region.stated or (_listed_with(text, m.start, towns) and not _listed_with(text, m.start, others)))]
     taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    # the items beside them the model left as words (县长侯公涛率|政府办|、|农业农村局|、|水利局/ORG|等单位, 西平县's site,
+    # 2022): bodies of the same list, the home's
+    homes = [(m.start, m.end) for m in an.mentions if m.type == "Agency" and m.prop("division") == key
+             and _in_a_list(text, m.start, m.end) and m.label.startswith(label) and not m.text.startswith(label)
+             and m.text[:1] not in UPPER_LEVEL_CHARACTERS and _a_local_short_name(m.text)]
+    listed += _bare_items_beside(an, listed + homes, taken)
     for word in word_set("listed_bare_bodies"):
         # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
         listed += [(at, at + len(word)) for at in offsets(text, word)
@@ -286,6 +303,67 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
         an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def _bare_items_beside(an: Analysis, spans: list[tuple[int, int]], taken: SpanIndex) -> list[tuple[int, int]]:
+    """The items of a 、 list on either side of ``spans`` that are a body's short name as a whole item (the segmenter's
+    nouns between the list's marks, or after a verb: 率|政府办|、), up to the first that is not; none a mention holds."""
+    text = an.text
+    found: list[tuple[int, int]] = []
+    seen = set(spans)
+
+    def item(start: int, end: int) -> tuple[int, int] | None:
+        if not (0 < end - start <= _SHORT_FORM) or _HAN.fullmatch(text, start, end) is None or taken.overlaps(start, end) \
+                or text[start] in UPPER_LEVEL_CHARACTERS or text[start:end] in alias_table("national_agencies.tsv") \
+                or not _a_local_short_name(text[start:end], namesakes=False):
+            return None
+        return (start, end)
+
+    def nouns_before(end: int) -> int:
+        start = end
+        while start > 0:
+            token = an.token_at(start - 1)
+            if token is None or not _an_items_word(token[2]) or end - token[0] > _SHORT_FORM:
+                break
+            start = token[0]
+        return start
+
+    def nouns_after(start: int) -> int:
+        end = start
+        for token in an.tokens_from(start):
+            if not _an_items_word(token[2]) or token[1] - start > _SHORT_FORM:
+                break
+            end = token[1]
+        return end
+
+    for start, end in spans:
+        at = end
+        while text[at:at + 1] == "、":
+            after = nouns_after(at + 1)
+            got = item(at + 1, after) if text[after:after + 1] in "、等" else None
+            if got is None or got in seen:
+                break
+            found.append(got)
+            seen.add(got)
+            at = got[1]
+        at = start
+        while text[at - 1:at] == "、":
+            got = item(nouns_before(at - 1), at - 1)
+            if got is None or got in seen:
+                break
+            found.append(got)
+            seen.add(got)
+            at = got[0]
+    return found
+
+
+def _an_items_word(word: str) -> bool:
+    """Whether a word of the segmenter may be part of a list's item: Chinese, and no verb (率), preposition,
+    conjunction, adverb, particle, pronoun or number."""
+    return _HAN.fullmatch(word) is not None and word_tags().get(word, "n")[:1] not in "vpcdurm"
+
+_SHORT_FORM = 6  # the longest short form read (_a_local_short_form)
+_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 def _short_forms_left_on_a_local_page(an: Analysis) -> None:

@@ -35,7 +35,8 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     # (a district's page, 2022), 建都社区主任|曾又祥/d|介绍 (a town's paper, 2018)
     name = read_name(an.text, pos, an.boundaries)
     if name is None or not (an.text[pos + len(name):pos + len(name) + 1] in _ITEM_ENDS
-                            or an.text.startswith(_OFFICIALS_VERBS, pos + len(name))):
+                            or an.text.startswith(_OFFICIALS_VERBS, pos + len(name))
+                            or _one_word_before_an_adverb(an, pos, len(name))):
         return None
     if len(name) == 2 and (name in word_tags() or an.text[pos + 2:pos + 3] not in _ITEM_ENDS):
         return None  # 海事法院院长|曾/d|艳/a|, (a county's page, 2012): two characters before a mark, no word (书记|强调)
@@ -44,6 +45,14 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     if any(t.tag in _NAME_TAGS for t in an.model_tokens_between(pos, pos + 3)):
         return None
     return name
+
+
+def _one_word_before_an_adverb(an: Analysis, pos: int, length: int) -> bool:
+    """Whether the model reads a name of three characters as one word, of another kind, and an adverb after it:
+    贾塘乡科技副乡长|包国成/v|充分/ad|发挥 (中卫日报, a county's farms), the surname a verb's character."""
+    words = an.model_tokens_between(pos, pos + length + 2)
+    return (length == 3 and len(words) >= 2 and (words[0].start, words[0].end) == (pos, pos + 3)
+            and words[1].start == pos + 3 and words[1].tag in ("d", "ad"))
 
 
 _ITEM_ENDS = ("、", "，")

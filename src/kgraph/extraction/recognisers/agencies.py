@@ -40,7 +40,7 @@ from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
-from ..linkers import agency_key, canonical_head, division_key
+from ..linkers import agency_key, canonical_head, division_key, league_committee
 from ..names import chinese_name, title_at
 from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
 
@@ -694,7 +694,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 canonical = canonical[1:]  # 眉县|县委 is 眉县委, as 县委 after 眉县 is
             elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
                 canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
-            label = division_label + canonical
+            label = league_committee(division_label, canonical) or division_label + canonical
             if division_label.endswith("地区") and canonical.startswith("地委"):
                 label = division_label[:-2] + canonical  # 塔城|地委 is 塔城地委, the prefecture 塔城地区's committee
             if _renamed_level(written_division, division_label, canonical):
@@ -1399,6 +1399,13 @@ def _counted_bodies(an: Analysis, c: Candidate) -> list[Candidate] | None:
 _COUNTED_PARTS = longest_first(word_set("counted_parts"))
 
 
+def _a_division_and_a_titles_start(an: Analysis, c: Candidate) -> bool:
+    """Whether the model's organisation is a division written whole and the first characters of a title that runs on
+    past it (李旺镇|科技/ORG|副镇长: the title 科技副镇长 after the town)."""
+    return any(d.start == c.start and c.start < d.end < c.end and (title := title_at(an.text, d.end)) is not None
+               and d.end + len(title) > c.end for d in an.of_type("AdministrativeDivision"))
+
+
 def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
     """The model's organisation, as a name: none if it is no organisation's name, two if it is
     two central agencies written together, longer if the name runs on over 和 to its head
@@ -1412,6 +1419,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         counted = _counted_bodies(an, c)
         if counted is not None:
             return counted  # 31所|中管高校, 加沙|一所大学: bodies of a kind, counted
+    if c.source == "model" and _a_division_and_a_titles_start(an, c):
+        return []  # 李旺镇科技/ORG|副镇长|刘康林 (中卫日报, a county's farms): the town, and the title 科技副镇长
     system = next((k for k in _BODY_SYSTEMS if name.endswith(k)), None)
     if system is not None and (len(name) == len(system) or name[:-len(system)] in gazetteer().all_names
                                or name[:-len(system)] in _LEVEL_CHARS):
