@@ -484,3 +484,33 @@ def test_a_level_glued_to_a_bodys_word_is_the_level():
     text = "通辽市召开会议。市委统战部副部长、市民委党组书记、主任梁铁宝同志讲话。"
     assert "通辽市民委" in _agencies(text) and "通辽市市民委" not in _agencies(text)
     assert ("梁铁宝", "通辽市民委", "主任") in _posts(text)
+
+
+def test_a_countys_cultural_centre_and_library_are_bodies_and_an_old_ministry_is_national():
+    # a county's page (丘北县, 2018): 丘北县文化馆 the model reads ORG, an institution; the ministry of before 2018
+    text = ("据悉:曰者镇河边村2016被国家住房城乡建设部、文化部、文物局列为中国传统村落。"
+            "丘北县文化馆已拟定传承计划,举办培训班。")
+    result = kgraph.extract_text(text)
+    agencies = by_label(result, "Agency")
+    assert {"丘北县文化馆", "文化部"} <= set(agencies) and "丘北县文化部" not in agencies
+    assert "丘北县文化馆" not in by_label(result, "Place")
+
+
+# 桓台县's site (2019): the county's head leads a city bureau's branch in the county and the county's police to firms
+HUANTAI = ("5月14日晚,县委副书记、县长边江风带领市生态环境局桓台分局、县公安局等部门工作人员到我县部分企业开展环保夜查。"
+           "督查组先后到淄博鑫泰达轮胎有限公司、山东同力化工有限公司、山东钢铁集团永锋淄博有限公司进行现场检查。")
+
+
+def test_a_city_bureaus_branch_in_the_county_is_one_body_and_no_guests_county():
+    agencies = _agencies(HUANTAI)
+    assert "淄博市生态环境局桓台分局" in agencies and "桓台县分局" not in agencies
+    posts = _posts(HUANTAI)
+    assert ("边江风", "桓台县委", "副书记") in posts and ("边江风", "桓台县人民政府", "县长") in posts
+
+
+def test_a_firms_name_is_whole_across_a_guessed_word_and_a_citys_name_inside_it():
+    # 山东|同力|化工有限公司: 同 opens the firm's guessed word, no preposition joining 山东 and 力化工有限公司;
+    # 永锋|淄博|有限公司 inside the model's firm is no firm 淄博有限公司
+    agencies = _agencies(HUANTAI)
+    assert {"山东同力化工有限公司", "山东钢铁集团永锋淄博有限公司"} <= agencies
+    assert not {"力化工有限公司", "淄博有限公司"} & agencies

@@ -771,6 +771,10 @@ def _joined_by_a_preposition(an: Analysis, start: int, end: int) -> tuple[int, i
             continue  # 同胞, 大同, 同江: a word the dictionary knows
         if word not in tags and token[0] != k and token[1] != k + 1:
             continue  # a guessed word with 同 inside is no preposition glued on
+        if word not in tags and token[0] == k and token[1] == k + 2 and k > start:
+            # nor on a single character (山东|同力|化工有限公司 (桓台县's site, 2019): the firm's name, 同力; but
+            # 同古共|中央政治局 holds 古共)
+            continue
         first = next((k + 1 - len(p) for p in _JOINING_PREPOSITIONS
                       if k + 1 - len(p) >= start and text.startswith(p, k + 1 - len(p))), k)
         left, right = text[start:first], text[k + 1:end]

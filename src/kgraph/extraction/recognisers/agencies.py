@@ -498,8 +498,11 @@ def _visiting_divisions(an: Analysis) -> frozenset:
     if not coming:
         return frozenset()
     found = set()
+    # a division written right after a body names its branch there, no guests' division (县长边江风带领|市生态环境局|桓台|
+    # 分局、县公安局等部门工作人员到我县部分企业…, 桓台县's site, 2019: the county's own staff)
+    # (read from the text: the page's bodies are not all read when the first 县委 asks)
     for mention in an.of_type("AdministrativeDivision"):
-        if mention.end <= mention.start:
+        if mention.end <= mention.start or an.text.endswith(org_heads(), 0, mention.start):
             continue
         start, end = an.sentence(mention.start)
         # its delegation (枞阳县党政代表团), or named in the sentence before 来我县 (枞阳县委书记杨文萍…率党政代表团来我县)
@@ -834,6 +837,10 @@ def find_agencies(an: Analysis) -> None:
             # 穆棱市|电站|阀门|有限公司 (a zone's page, 2017): a registered firm's name is one name, no body 穆棱市电站
             # it is a unit of
             ends = ends[-1:]
+            if any(t.tag == "ORG" and t.start < division.start and t.end >= ends[-1] for t in an.model_tokens or ()):
+                # 山东钢铁集团永锋|淄博|有限公司/ORG (桓台县's site, 2019): the city's name inside a firm's the model reads
+                # whole, no firm of its own
+                continue
         if ends:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, body)
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
@@ -947,7 +954,28 @@ def find_agencies(an: Analysis) -> None:
     _liaison_offices(an)
     _local_cppccs(an)
     _bodies_named_again(an)
+    _bureaus_branches(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _bureaus_branches(an: Analysis) -> None:
+    """A bureau's branch in a county, written right after the bureau with the county's short name (word set
+    bureau_branch_heads: 县长边江风带领|市生态环境局|桓台|分局|、县公安局…, 桓台县's site, 2019): one body, the bureau's
+    branch (淄博市生态环境局桓台分局), not a 桓台县分局 of the county's."""
+    heads = tuple(word_set("bureau_branch_heads"))
+    bureaus = {m.end: m for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("局")}
+    for branch in [m for m in an.of_type("Agency") if m.start in bureaus and m.text.endswith(heads)]:
+        bureau = bureaus[branch.start]
+        division = next((d for d in an.of_type("AdministrativeDivision") if d.start == branch.start
+                         and branch.text == d.text + branch.text[len(d.text):] and branch.text[len(d.text):] in heads), None)
+        if division is None:
+            continue
+        an.mentions.remove(branch)
+        label = bureau.label + branch.text
+        an.add(Mention.make("Agency", an.doc.id, bureau.start, branch.end, an.text[bureau.start:branch.end], label,
+                            agency_key(label), division=division.key, division_label=division.label))
+        an.fact(agency_key(label), "subOrganizationOf", bureau.key, bureau.start)
+        an.fact(agency_key(label), "locatedIn", division.key, branch.start)
 
 
 def _bodies_named_again(an: Analysis) -> None:
