@@ -514,3 +514,42 @@ def test_a_firms_name_is_whole_across_a_guessed_word_and_a_citys_name_inside_it(
     agencies = _agencies(HUANTAI)
     assert {"山东同力化工有限公司", "山东钢铁集团永锋淄博有限公司"} <= agencies
     assert not {"力化工有限公司", "淄博有限公司"} & agencies
+
+
+def test_a_numbered_inspection_team_of_a_committee_is_its_unit():
+    # a township's page (衡阳县, 2018): 衡阳县县委|第一|巡察组; the deputy leader's post in it
+    text = "2018年9月19日,衡阳县县委第一巡察组正式进驻杉桥镇。会上,县委第一巡察组副组长陈香娥做动员会议总报告。"
+    assert "衡阳县委第一巡察组" in _agencies(text)
+    assert ("陈香娥", "衡阳县委第一巡察组", "副组长") in _posts(text)
+    # an ad hoc team a leader leads is none, nor does a run cross the leader's name (a province's page, 2019)
+    assert not any("张铁华" in a for a in _agencies("湖南省人民政府督查室调研员张铁华率督查组到衡山县督查。"))
+
+
+def test_a_committee_the_model_reads_before_an_adverb_and_a_verb_ends_at_its_head():
+    # a town's page (2021): 五山镇纪委/ORG|第一时间|组织/v|村(社区): the committee, not 五山镇纪委第一时间组织; the town
+    # (four of the name in the gazetteer, no county named) a division all the same
+    text = "五山镇纪委第一时间组织村(社区)“两委”集中观看警示教育片。五山镇纪委书记王保林介绍。"
+    result = kgraph.extract_text(text)
+    assert set(by_label(result, "Agency")) == {"五山镇纪委"}
+    assert "五山镇" in by_label(result, "AdministrativeDivision")
+
+
+def test_tibetan_names_are_read_whole_from_their_two_parts():
+    # a township's page (2025): 乡长|索朗旺/PER|堆/v; xwlb-2023: 洛桑江村 (the model: LOC), 次仁措姆
+    posts = _posts("7月26日,桑日县增期乡政府在乡文化活动草场举办农牧运动会。增期乡党委副书记、乡长索朗旺堆致开幕辞。")
+    assert any(person == "索朗旺堆" and body.endswith("增期乡人民政府") and title == "乡长" for person, body, title in posts)
+    result = kgraph.extract_text("西藏自治区党委副书记、自治区主席严金海，洛桑江村参加。县委书记次仁旺堆讲话。")
+    assert {"洛桑江村", "次仁旺堆"} <= set(by_label(result, "Person"))
+    assert "洛桑江村" not in by_label(result, "AdministrativeDivision")
+    # a part beside a word is none (格桑花: the flower)
+    assert not by_label(kgraph.extract_text("县里的百亩格桑花迎风绽放。"), "Person")
+
+
+def test_a_bodys_short_name_by_its_level_is_an_alias_and_a_level_list_goes_on_past_market():
+    # 西城区's page (2021): 区城管局 is 西城区城市管理局, whose reader writes 西城区城管局
+    result = kgraph.extract_text("西城区召开会议。区城管局、区商务局等单位参加。")
+    bureau = by_label(result, "Agency")["西城区城市管理局"]
+    assert "西城区城管局" in bureau.aliases
+    # a city's page (化州, 2019): 市场 opens the last item, no level of its own
+    agencies = _agencies("化州市召开会议,市政府办公室、税务局、审计局、市场监督管理局等市相关单位负责人参加。")
+    assert "化州市市场监督管理局" in agencies and "市场监督管理局" not in agencies

@@ -39,6 +39,9 @@ def _titles() -> re.Pattern[str]:
 
 def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     """A personal name starting at ``pos``, or None (also for 谢某, 刘女士)."""
+    tibetan = tibetan_name(text, pos)
+    if tibetan is not None and pos in boundaries:
+        return tibetan
     singles, doubles = surnames()
     surname = 2 if text[pos:pos + 2] in doubles else 1 if text[pos:pos + 1] in singles else 0
     if not surname or pos not in boundaries:
@@ -70,6 +73,15 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     if len(given) >= 2 and tags.get(given, "n").startswith(_GIVEN_NAME_STOPS):
         return None
     return name
+
+
+def tibetan_name(text: str, pos: int) -> str | None:
+    """A Tibetan given name of two parts at ``pos`` (data/lexicon/tibetan_name_parts.txt: 索朗|旺堆, 扎西|顿珠); None if
+    there is none."""
+    parts = lexicon("tibetan_name_parts.txt")
+    if text[pos:pos + 2] not in parts or text[pos + 2:pos + 4] not in parts:
+        return None
+    return text[pos:pos + 4]
 
 
 def title_at(text: str, pos: int) -> str | None:

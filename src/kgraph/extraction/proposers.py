@@ -31,7 +31,7 @@ from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
-from .names import anonymous_tails, chinese_name, read_name, reads_as_chinese, surnames, title_at, title_before
+from .names import anonymous_tails, chinese_name, read_name, reads_as_chinese, surnames, tibetan_name, title_at, title_before
 from .repair import (GLUED_TAILS, country_organisation, fields_joined, glued_verb, listed_with_a_person, named_after_a_title,
                      repair)
 from .world import _home_names  # China's own names: its leaders' titles are not foreign ones
@@ -264,6 +264,12 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         j = i + 1
         if kind == "Person":
             end = _without_a_level_taken(text, start, end)
+            tibetan = tibetan_name(text, start)
+            if tibetan is not None and end < start + len(tibetan):
+                # 乡长|索朗旺/PER|堆/v|致开幕辞 (a township's page, 2025): a Tibetan name the model cut, its two parts whole
+                end = start + len(tibetan)
+                while j < len(tokens) and tokens[j].start < end:
+                    j += 1
             if j < len(tokens) and _surname_and_a_place(an, token, tokens[j]):
                 end, j = tokens[j].end, j + 1
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
@@ -1217,7 +1223,10 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
         token = tokens[k]
         word = text[token.start:token.end]
         title = title_at(text, pos)
-        nominal = token.tag in _NOMINAL_TAGS or (token.tag == "v" and not text[start:pos].endswith(heads) and (
+        # (a verb goes on a name that ends in no head yet: 五山镇纪委/ORG|第一时间|组织/v|村 (a town's page, 2021) is the
+        # committee, then the adverb and the verb)
+        nominal = token.tag in _NOMINAL_TAGS or (token.tag == "v" and not text[start:pos].endswith(heads)
+                                                 and not text[start:end].endswith(heads) and (
             word_tags().get(word, "") in _ORG_RUN_VERBAL_NOUNS or word in heads))
         if (not nominal or not _CJK_ONLY.match(word)
                 or (title is not None and len(title) >= len(word))):

@@ -37,7 +37,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds,
                        names_a_ship, org_heads, world_finder)
 from .linkers import (agency_key, canonical_head, division_key, implicit, link_agencies, link_person, link_place,
                       link_division, unlinked_division)
-from .names import chinese_name, read_name, title_at, title_before
+from .names import chinese_name, read_name, tibetan_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
@@ -715,8 +715,8 @@ def _a_person_by_its_place(an: Analysis, c: Candidate, people_at: dict[int, int]
     text, start, end = an.text, c.start, c.end
     if gazetteer().lookup(text[start:end]):
         return False
-    if title_before(text, start) and start in an.boundaries:
-        return True
+    if (title_before(text, start) and start in an.boundaries) or tibetan_name(text, start) == text[start:end]:
+        return True  # (or a Tibetan name's two parts: 严金海，|洛桑江村|参加, tibetan_name_parts.txt)
     ends = {e: s for s, e in people_at.items()}
     before = text[start - 1:start] == "、" and start - 1 in ends
     after = text[end:end + 1] == "、" and end + 1 in people_at

@@ -87,6 +87,12 @@ def article_record(an: Analysis) -> ArticleRecord:
             label, text = label.replace(text, written), written
         # 县法院, 该中心: not names on their own
         alias = text if text and not (given.get("anaphor") or given.get("abbreviated")) else None
+        division = given.get("division_label")
+        if alias is None and given.get("abbreviated") and not given.get("anaphor") and division \
+                and text[:1] == division[-1:] and len(text) > 2 and mention.type == "Agency":
+            # 区|城管局 on 西城区's page (2021): 西城区城管局, the short name its reader writes, beside the canonical
+            # 西城区城市管理局 the head spells out
+            alias = division + text[1:]
         span = given.get("source_span")
         if span is None:
             span = doc.source_span(mention.start, mention.end)

@@ -236,6 +236,9 @@ def org_run(text: str, start: int, end: int) -> list[int]:
             length += len(word)
             continue
         tag = tags.get(word, "")
+        if i and _ORDINAL.fullmatch(word) and i + 1 < len(words) and length + len(word) < _MAX_RUN:
+            length += len(word)  # 衡阳县县委|第一|巡察|组 (a county's page, 2018): a numbered unit, its number in its name
+            continue
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
         if len(word) > 2 and tags.get(word[:2], "") in _ADVERB_TAGS and not word.endswith(ordered_lexicon("org_suffixes.txt")):
@@ -243,7 +246,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         if word in _PARTICLES and i + 1 < len(words) and tags.get(words[i + 1], "").startswith(_VERBS_AFTER_A_PARTICLE):
             break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
-            words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn")))
+            words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn"))
+            or (word + words[i + 1]).endswith(ordered_lexicon("org_suffixes.txt")))  # 巡察|组: a head across both
         if word in AREA_PARTS or (tag == "v" and not field_verb and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not field_verb and not word.endswith(ordered_lexicon("org_suffixes.txt")):
@@ -295,6 +299,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
         text.startswith(compound[cut:], end) and text.endswith(compound[:cut], start, end)
         for compound in word_set("compound_heads") for cut in range(1, len(compound)))]
 
+
+_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 
 # the levels whose division's name, written inside a run, starts a name of its own (屏南县, 江苏省)
 _RUN_BREAKING_LEVELS = ("县", "市", "省")
@@ -760,6 +766,13 @@ def _renamed_level(written: str, label: str, head: str) -> bool:
             and head[1:].endswith(org_heads()))
 
 
+def _a_word_of_no_level(an: Analysis, at: int) -> bool:
+    """Whether a level's character at ``at`` opens a word that is no level's (word set words_of_no_level: 市场 of
+    市场监督管理局: 市政府办公室、税务局、…、审计局、|市场|监督管理局|等市相关单位, a city's page, 2019)."""
+    token = an.token_at(at)
+    return token is not None and token[0] == at and token[2] in word_set("words_of_no_level")
+
+
 def _siblings(an: Analysis, last: Mention, division_label: str, division_key: str, written: str,
               next_division, abbreviated: bool = False) -> None:
     """公安县家庭教育检察服务中心、未成年人检察服务站: the list shares its division."""
@@ -770,7 +783,7 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
         item = last.end + 1
         while item < len(text) and text[item] in " \u3000":
             item += 1  # 教育局、 城市管理监督局: a space typed after the mark
-        if item == len(text) or text[item] in _LEVEL_CHARS + "该":
+        if item == len(text) or text[item] == "该" or (text[item] in _LEVEL_CHARS and not _a_word_of_no_level(an, item)):
             return
         division_at = next_division(item)
         ends = org_run(text, item, division_at)

@@ -20,7 +20,7 @@ from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, 
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
-from ..names import title_at
+from ..names import tibetan_name, title_at
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
@@ -519,7 +519,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     for i, cand in enumerate(cands):
         node = resolved.get(i)
         if node is None:
-            if cand.nodes and gaz.levels[cand.nodes[0]] <= 3 and not cand.short and len(set(cand.nodes)) > 1:
+            if len(set(cand.nodes)) > 1 and not cand.short and (
+                    gaz.levels[cand.nodes[0]] <= 3 or (all(gaz.levels[n] == 4 for n in cand.nodes)
+                                                       and _a_township_written_whole(an, cand))):
+                # (and a township of many, written whole: 五山镇纪委书记王保林 on a page naming no county, 2021 — the
+                # town the page is about, which of the gazetteer's four not said)
                 an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
                 mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name)
             continue
@@ -553,10 +557,15 @@ def _the_one_township(an: Analysis, cand: Candidate) -> bool:
     莽张镇召开…, 在莽张镇天湖村 — 罗山县's; 城关镇, in hundreds of counties, stays unlinked).  Not a common
     word with a level (苹果村、木耳/n|乡、黄花镇: kinds, xwlb-2023), nor across words (促进|乡村|振兴)."""
     gaz = gazetteer()
+    return _a_township_written_whole(an, cand) \
+        and len({n for n in gaz.by_name.get(cand.name, ()) if gaz.levels[n] == 4}) == 1
+
+
+def _a_township_written_whole(an: Analysis, cand: Candidate) -> bool:
+    """Whether a candidate is a township's three-character name with its level, a word of its own, no common word's."""
     return len(cand.name) == 3 and cand.name[-1] in "镇乡" and not cand.short \
         and cand.start in an.boundaries and cand.end in an.boundaries \
-        and word_tags().get(cand.name[:2], "") not in _COMMON_HEAD_TAGS \
-        and len({n for n in gaz.by_name.get(cand.name, ()) if gaz.levels[n] == 4}) == 1
+        and word_tags().get(cand.name[:2], "") not in _COMMON_HEAD_TAGS
 
 
 def _compound(an: Analysis, parent: Candidate, child: Candidate, node: int,
@@ -1022,11 +1031,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             start = s
             break
         if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
-                or _a_work(text, start, suffix_end) \
+                or _a_work(text, start, suffix_end) or tibetan_name(text, start) == text[start:suffix_end] \
                 or text.endswith(word_set("building_verbs"), 0, start) \
                 or (start not in preceding and (_a_foreign_tail(text, start) or foreign_division(an, start, suffix_end))):
             # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place; 谋划|打造|品质化社区 (xwlb-20230105-03): a kind
-            # of community to build, none named (word set building_verbs)
+            # of community to build, none named (word set building_verbs); 洛桑江村|参加 (xwlb-2023): a Tibetan name
             continue
         if match.group() in TOWNSHIP_SUFFIXES and any(
                 found is not None and found[1].nodes and all(gaz.levels[n] >= 4 for n in found[1].nodes)
