@@ -297,3 +297,11 @@ def test_a_person_after_zai_is_no_town_and_an_adverb_after_a_name_written_alone_
     # 县长|刘洋|亲自部署 … 刘洋|再|强调: 再 the adverb, the name written alone elsewhere
     people = by_label(kgraph.extract_text("县长刘洋亲自部署。会上,刘洋再强调要抓好落实。县长刘洋再出席会议。"), "Person")
     assert set(people) == {"刘洋"}
+
+
+def test_a_three_character_name_ending_in_jia_after_a_title_and_the_partys_kindness():
+    # a street's page (2021): 兴华街小学校长|张少家 — a name, not a family (刘家); a county's (2021): 感|党恩 — a slogan
+    people = by_label(kgraph.extract_text("兴华街小学校长张少家,荔竹社区党委书记兼主任王慧敏参加了会议。"), "Person")
+    assert {"张少家", "王慧敏"} <= set(people)
+    assert not by_label(kgraph.extract_text("记者来到刘家了解情况。"), "Person")
+    assert not by_label(kgraph.extract_text("矢志不移感党恩、听党话、跟党走。"), "Person")

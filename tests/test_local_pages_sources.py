@@ -393,3 +393,13 @@ def test_a_media_centre_credited_by_its_level_or_its_countys_short_name_is_the_c
     page = "德州新闻网讯(平原融媒记者 何世聪)3月16日,德州市委副书记、市长杨洪涛来平原县调研乡村振兴融合发展工作。\n"
     posts = titled_posts(page)
     assert ("何世聪", "平原县融媒体中心", "记者") in posts and ("何世聪", "德州新闻网", "记者") not in posts
+
+
+def test_a_body_credited_as_editor_is_no_person_and_a_source_field_may_say_from():
+    # a street's site (2023): 编辑:党政办 审核:党政办, the street's office; a city's news site (2015): 来自:宁德新闻网
+    # beside the time and the comments' count
+    people = by_label(kgraph.extract_text("社区召开会议。\n供稿:公共管理办\n编辑:党政办\n审核:党政办\n"), "Person")
+    assert not people
+    result = kgraph.extract_text("寿宁法院生态修复\n2015-05-06 14:45:02   来自:宁德新闻网   评论:0\n"
+                                 "寿宁县法院消息 (吴苏梅 叶兴娇)日前,寿宁县人民法院召开会议。\n")
+    assert "宁德新闻网" in by_label(result, "Agency") and result.documents[0].date == "2015-05-06"

@@ -619,6 +619,8 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 # a prefix of the next credit, not a person: 荆州日报|签约摄影师; but 记者|田兰兰|通讯员|贺玉琴 (a
                 # county paper's credits written with no space, 2016) names a reporter
                 continue
+            if len(name) >= 3 and name.endswith(tuple(word_set("credited_body_endings"))):
+                continue  # 编辑:|党政办|审核:|党政办 (a street's site, 2023): the street's office credited, no person
             if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in ("摄影", "报道", "供图"):
                 start = base + offset + chunk.start()
                 written = len(chunk.group()) - (len(compact) - name_end)  # the tail cut off (摄) was not padded
