@@ -553,3 +553,13 @@ def test_a_bodys_short_name_by_its_level_is_an_alias_and_a_level_list_goes_on_pa
     # a city's page (化州, 2019): 市场 opens the last item, no level of its own
     agencies = _agencies("化州市召开会议,市政府办公室、税务局、审计局、市场监督管理局等市相关单位负责人参加。")
     assert "化州市市场监督管理局" in agencies and "市场监督管理局" not in agencies
+
+
+def test_no_body_of_a_congress_named_by_its_term_alone_of_a_paper_page_or_of_east_and_west():
+    # 淮安日报's e-paper (2022): 第A06版:金湖新闻 is its page, no medium; 召开|第二届人民代表大会 with no division before
+    # it is none (a bare 人大); 东西部协作 (a county's page, 2021) is cooperation, no 青川县东西部; 五村同建村委 counts villages
+    text = ("第A06版:金湖新闻\n\n银涂镇圆满完成人大和政府换届选举\n\n"
+            "本报讯 1月5日至6日,金湖县银涂镇召开第二届人民代表大会第一次会议,圆满完成各项议程。\n"
+            "西湖区与青川县东西部协作联席会议召开。万福集等五个行政村。五村同建村委办公楼。\n")
+    agencies = _agencies(text)
+    assert not {"金湖新闻", "人大", "青川县东西部", "五村同建村委"} & agencies

@@ -296,3 +296,23 @@ def test_a_county_written_once_by_its_short_name_is_the_home_of_the_bodies_writt
     # a short name that is the segmenter's other word says nothing (平利: an adjective)
     text = "县委书记杨军调研平利发展情况。"
     assert infer_region(scan(text), page=True, text=text).node is None
+
+
+def test_a_level_character_opening_the_word_region_makes_no_division_and_the_name_before_it_stays():
+    # a city's page (儋州, 2021): 中国流动科技馆|海南|区域|换展 — Hainan's region, no 海南区 (a district of 乌海市)
+    divisions = by_label(kgraph.extract_text("2021年6月30日上午,中国流动科技馆海南区域换展儋州站启动仪式举行。"),
+                         "AdministrativeDivision")
+    assert "海南省" in divisions and not {"海南区", "乌海市", "内蒙古自治区"} & set(divisions)
+
+
+def test_places_listed_three_together_govern_no_level_word_after_them():
+    # the same page: 东方、琼海、澄迈…等市县 are named, then 市政府 is the page's city's (儋州市), not 琼海's
+    text = ("儋州市举行启动仪式。东方、琼海、澄迈、临高、白沙、琼中等市县科协领导参加启动仪式。"
+            "启动仪式由市政府副秘书长黄远舶主持。")
+    posts = titled_posts(text)
+    assert ("黄远舶", "儋州市人民政府", "副秘书长") in posts
+    assert not any(body.startswith("琼海") for _, body, _ in posts)
+    # but a county named later in a list still governs a 区委 before it (巫溪、云阳、开州, a district's page)
+    text = ("11月30日,巫云开高速公路建设工作协调推进会在我区召开。区委常委、政法委书记陈德胜出席会议。"
+            "巫云开高速公路途经巫溪、云阳、开州,全长118.6公里。")
+    assert ("陈德胜", "开州区委", "常委") in titled_posts(text)

@@ -183,7 +183,8 @@ def _a_local_short_form(an: Analysis, m: Mention) -> bool:
     """Whether the model's organisation is a division's body by its short form: its name as written, no
     division, no place in it, no name of its own (national, white list), of a division's kind."""
     name = m.text
-    if (m.end <= m.start or m.prop("division") or m.prop("found_by") != "model" or len(name) > 6
+    # (its length the canonical name's: 召开|第二届人民代表大会 is 人大 by its term and head, a township's page, 2022)
+    if (m.end <= m.start or m.prop("division") or m.prop("found_by") != "model" or min(len(name), len(m.label)) > 6
             or m.label not in (name, canonical_head(name))
             or name in alias_table("national_agencies.tsv") or name in known_types()):
         return False
@@ -370,7 +371,12 @@ def _short_forms_left_on_a_local_page(an: Analysis) -> None:
     """A division's body the model reads by its short form alone (公安局, 应急管理局, 人武部) that no rule gave its
     division, on a page at home in a region: no name (GUIDELINES: an unresolved short form is no correct name), its
     division unsaid (local pages of 2015-2025: 城市管理局, 消防大队, 住房和城乡建设局 beside the bodies of two levels).
-    A story with no home keeps the model's reading (the People's Daily NER set marks such forms ORG)."""
+    A story with no home keeps the model's reading (the People's Daily NER set marks such forms ORG); but a name its
+    term and head make a bare kind of body is none on any page (…银涂镇|召开|第二届人民代表大会|第一次会议, a township's
+    paper, 2022: 人大 of no division said)."""
+    an.mentions[:] = [m for m in an.mentions if not (
+        m.type == "Agency" and m.label in bare_body_kinds() and m.text != m.label and not m.prop("division")
+        and m.end > m.start and m.prop("found_by") == "model")]
     if an.region.node is None:
         return
     an.mentions[:] = [m for m in an.mentions if not (

@@ -188,6 +188,8 @@ _DATED = re.compile(FULL_DATE + r"(?:\s+" + CLOCK.pattern + ")?")
 
 
 # a line of a site's address and the page's day alone (http://www.mqxww.com  2023-05-04 09:47:52)
+# a paper's e-paper page header: its number and its name (第A06版:金湖新闻, 第03版：要闻)
+_PAPER_PAGE = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,12}")
 _ADDRESS_AND_DAY = re.compile(r"\s*" + _ADDRESS.pattern + r"\s+" + _DATED.pattern + r"\s*")
 
 
@@ -740,6 +742,8 @@ def _classify(line: str) -> str:
         return "furniture"  # 高邮市融媒体中心 版权所有 … 苏ICP备05016021号: the site's footer
     if len(line) <= _MAX_HEADING and _site_section(line):
         return "furniture"  # 江门恩平市恩城街道办事处|政府信息公开: the site's section, over its articles
+    if _PAPER_PAGE.fullmatch(line):
+        return "furniture"  # 第A06版:金湖新闻 (淮安日报's e-paper, 2022): the paper's page and its name, a column, no medium
     if _ADDRESS_AND_DAY.fullmatch(line):
         return "furniture"  # http://www.mqxww.com  2023-05-04 09:47:52 (闽清新闻网, 2023): the site's address and the day
     if SIGNED_DATE_LINE.fullmatch(line):

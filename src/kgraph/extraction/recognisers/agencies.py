@@ -42,7 +42,7 @@ from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, S
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee
 from ..names import chinese_name, title_at
-from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS
+from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS, counts_divisions
 
 __all__ = ["as_named_body", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
@@ -421,6 +421,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     # (a caller asking per match reads them once: the visiting divisions, the ones that govern no level word)
     visitors = _visiting_divisions(an) if visitors is None else visitors
     ruled_out = _divisions_governing_none(an) if ruled_out is None else ruled_out
+    listed = _listed_places(an)
     for mention in an.of_type("AdministrativeDivision"):
         if id(mention) in ruled_out:
             continue
@@ -439,6 +440,8 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
             # 靖西市…动员部署会召开…按照中央、自治区及|百色市|委、市人民政府的决策部署…。会上,|市|应急管理局 (a county-level
             # city's page, 2024): the prefecture above the city the page opened with is 市 only in its own sentence
             continue
+        if mention.start < before and id(mention) in listed:
+            continue  # 东方、琼海、澄迈…等市县 … 由|市政府|副秘书长: places listed, none the city of the 市 after them
         if mention.start < before:
             # the nearest before (mentions are in the order the stages added them: an implied division added for
             # an earlier 市委 is no nearer than the division the sentence writes)
@@ -484,6 +487,21 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
                 or (division.text != division.label and firms.holding(division.start, division.end)):
             out.add(id(division))
     return frozenset(out)
+
+
+def _listed_places(an: Analysis) -> frozenset[int]:
+    """The division mentions (ids) listed with 、 three or more of a level together: 东方、琼海、澄迈、临高、白沙、琼中|等市县
+    |科协领导… 启动仪式由|市政府|副秘书长黄远舶主持 (儋州市's page, 2021): places the page names, none the city of its 市."""
+    written = sorted((m for m in an.of_type("AdministrativeDivision") if m.end > m.start), key=lambda m: m.start)
+    runs, run = [], written[:1]
+    for previous, current in zip(written, written[1:]):
+        if an.text[previous.end:current.start] == "、" and previous.prop("level") == current.prop("level"):
+            run.append(current)
+        else:
+            runs.append(run)
+            run = [current]
+    runs.append(run)
+    return frozenset(id(m) for run in runs if len(run) >= 3 for m in run)
 
 
 def written_former(mention: Mention) -> bool:
@@ -1460,6 +1478,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         counted = _counted_bodies(an, c)
         if counted is not None:
             return counted  # 31所|中管高校, 加沙|一所大学: bodies of a kind, counted
+    if c.source == "model" and counts_divisions(name[:2]):
+        return []  # 五个行政村。|五村同建村委/ORG|办公楼 (a province's news site, 2017): five villages counted, no body
     if c.source == "model" and _a_division_and_a_titles_start(an, c):
         return []  # 李旺镇科技/ORG|副镇长|刘康林 (中卫日报, a county's farms): the town, and the title 科技副镇长
     system = next((k for k in _BODY_SYSTEMS if name.endswith(k)), None)

@@ -445,6 +445,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue
         if not adjacent and ((c.start not in an.boundaries and not _glued_place(an, c, places))
                              or _read_across_words(an, c)):
+            shorter = _candidate(c.start, c.name[:-1])
+            if c.start in an.boundaries and len(shorter.name) >= 2 and shorter.nodes and shorter.end in an.boundaries:
+                kept.append(shorter)  # 海南|区域: the province 海南, written short before the word, no 海南区
             continue  # 规范县 holds no 范县; but 首都北京 (one word of the segmenter) holds 北京, the model's place
         if c.short and all(gaz.levels[n] < 3 for n in c.nodes) \
                 and an.text.startswith(word_set("township_unit_heads"), c.end):
@@ -717,10 +720,13 @@ def _read_across_words(an: Analysis, c: Candidate) -> bool:
     """Whether the segmenter reads a division's name as a country's one character (data/world/
     abbreviations.tsv) and the start of the next word: 乌国家安全局和|乌/nr|海军/n (xwlb-2023: Ukraine's
     navy, not 乌海市), 乌|海上|无人舰队; not 广州塔 (one word holding the name), 乌海/ns|段, nor 和|田地|区
-    (the segmenter's mistake, no country's character); nor a count's character read alone (四|平台)."""
+    (the segmenter's mistake, no country's character); nor a count's character read alone (四|平台); or whose level's
+    character opens a word of word set level_words_read_across (海南|区域)."""
     if c.end in an.boundaries:
         return False
     first, last = an.token_at(c.start), an.token_at(c.end - 1)
+    if last is not None and last[0] == c.end - 1 and last[2] in word_set("level_words_read_across"):
+        return True  # 中国流动科技馆|海南|区域|换展 (a city's page, 2021): Hainan's region, no 海南区 of 乌海市
     return (first is not None and last is not None and first[0] == c.start and first[1] == c.start + 1
             and (first[2] in country_abbreviations() or first[2] in CHINESE_NUMERALS) and last[0] > c.start and last[1] > c.end)
 
