@@ -563,3 +563,13 @@ def test_no_body_of_a_congress_named_by_its_term_alone_of_a_paper_page_or_of_eas
             "西湖区与青川县东西部协作联席会议召开。万福集等五个行政村。五村同建村委办公楼。\n")
     agencies = _agencies(text)
     assert not {"金湖新闻", "人大", "青川县东西部", "五村同建村委"} & agencies
+
+
+def test_a_county_written_by_its_former_level_governs_no_city_and_a_bureaus_head_written_twice_is_one():
+    # 鞍山's page (2017): 沙湾县 (沙湾市 since 2021) was no 市 when written: 市科技局 is 鞍山's; 市科技局|局党组 is the
+    # bureau's 党组, no 科技局局
+    text = ("来源:鞍山科技大市场\n2017年8月1日,援疆工作会议在市科技局阅览室召开。新疆塔城地区沙湾县委副书记冯义一行四人,"
+            "市科技局局党组书记刘耀庭、副局长齐玉宾出席。")
+    agencies = _agencies(text)
+    assert {"鞍山市科技局", "鞍山市科技局党组"} <= agencies
+    assert not any(a.startswith("沙湾市科技") or "局局" in a for a in agencies)

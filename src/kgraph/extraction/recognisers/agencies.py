@@ -440,6 +440,8 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
                 and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
+        if mention.text[-1:] in _LEVEL_CHARS and mention.text[-1:] != level_char and written_former(mention):
+            continue  # 沙湾县委副书记… 市科技局 (鞍山's page, 2017): 沙湾县, 沙湾市 since 2021, was no 市 when written
         if mention.prop("node") is not None and _home_then_a_county(an, mention.prop("node"), level_char):
             continue  # 射洪市融媒体中心 … 我县…|市政协 (2017): then a county, whose 市 is the prefecture's
         if mention.key in visitors and not (mention.start < before and an.sentence(mention.start) == an.sentence(before)
@@ -691,13 +693,20 @@ def _the_pages_bureau(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+_DOUBLED_HEAD = re.compile("([局委厅办])\\1(?=党组|党委)")
+
+
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
           written_division: str, body_start: int, abbreviated: bool = False) -> list[Mention]:
     """One mention per head in the run; each nested in the next."""
     out: list[Mention] = []
     own = False  # whether the last name of the run is a body of its own name (北京大学)
+    # a head written again before its party unit is one head (市科技局|局党组|书记刘耀庭, 鞍山's page, 2017: the bureau's
+    # 党组, no 科技局局 nor 科技局局党组)
+    ends = [end for i, end in enumerate(ends) if not (i and end - ends[i - 1] == 1
+                                                      and _DOUBLED_HEAD.search(an.text, end - 2, end + 2))]
     for end in ends:
-        head = an.text[body_start:end]
+        head = _DOUBLED_HEAD.sub(r"\1", an.text[body_start:end])
         spelling = former = None  # another accepted spelling of the body's name; the division's former name
         joint = bool(out) and out[-1].text.endswith("委") and JOINT_GOVERNMENT.fullmatch(an.text[out[-1].end:end])
         if joint:
