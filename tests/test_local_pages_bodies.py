@@ -573,3 +573,12 @@ def test_a_county_written_by_its_former_level_governs_no_city_and_a_bureaus_head
     agencies = _agencies(text)
     assert {"鞍山市科技局", "鞍山市科技局党组"} <= agencies
     assert not any(a.startswith("沙湾市科技") or "局局" in a for a in agencies)
+
+
+def test_offices_for_the_aged_and_of_supervision():
+    # a city's page (甘肃, 2014): 省|老龄|办 (the office for the aged), 省委|督查室 (the committee's office of supervision)
+    text = ("2014年5月21日至23日,甘肃省民政厅党组成员、省老龄办主任徐亚荣带领由省委督查室、省民政厅、省老龄办组成的工作组"
+            "先后赴秦安县调研。")
+    agencies = _agencies(text)
+    assert {"甘肃省老龄办", "甘肃省委督查室"} <= agencies
+    assert ("徐亚荣", "甘肃省老龄办", "主任") in _posts(text)

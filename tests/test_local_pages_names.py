@@ -305,3 +305,12 @@ def test_a_three_character_name_ending_in_jia_after_a_title_and_the_partys_kindn
     assert {"张少家", "王慧敏"} <= set(people)
     assert not by_label(kgraph.extract_text("记者来到刘家了解情况。"), "Person")
     assert not by_label(kgraph.extract_text("矢志不移感党恩、听党话、跟党走。"), "Person")
+
+
+def test_a_list_of_leaders_holding_a_name_that_is_a_word_lists_people():
+    # a county's page (2021): …陈体法、齐忠伟、|方明/n|、方金菊等: the list has people the model reads, so it lists no
+    # things (as 商超、社区、乡村 does: xwlb-20230120-04)
+    people = by_label(kgraph.extract_text("县委书记王三讲话,县领导毛献明、余建华、汪黎云、陈体法、齐忠伟、方明、方金菊等参加会议。"),
+                      "Person")
+    assert {"毛献明", "汪黎云", "齐忠伟", "方金菊"} <= set(people)
+    assert not by_label(kgraph.extract_text("节日期间，商超、社区、乡村人流增加。"), "Person")

@@ -1125,7 +1125,18 @@ def _listed_with_things(an: Analysis, c: Candidate) -> bool:
         return (0 <= k < len(tokens) and tokens[k].tag in _LISTED_THINGS and tokens[k].end - tokens[k].start >= 2
                 and word_tags().get(word(k), "") in _LISTED_THING_WORDS and word(beyond) in _LIST_EDGES)
 
-    return (word(at - 1) == "、" and a_thing(at - 2, at - 3)) or (word(last + 1) == "、" and a_thing(last + 2, last + 3))
+    def a_person_listed() -> bool:
+        # another item of the list the model reads as a person's name: 县领导毛献明、余建华、汪黎云/PER、陈体法、齐忠伟、
+        # |方明/n|、方金菊/PER|等 (a county's page, 2021) lists people, one of whose names is a word too
+        for k, step in ((at - 2, -2), (last + 2, 2)):
+            while 0 <= k < len(tokens) and word(k - step // 2) == "、":
+                if tokens[k].tag == "PER":
+                    return True
+                k += step
+        return False
+
+    return ((word(at - 1) == "、" and a_thing(at - 2, at - 3)) or (word(last + 1) == "、" and a_thing(last + 2, last + 3))) \
+        and not a_person_listed()
 
 
 def _surname_and_a_place(an: Analysis, token, following) -> bool:
