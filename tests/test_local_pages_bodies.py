@@ -582,3 +582,14 @@ def test_offices_for_the_aged_and_of_supervision():
     agencies = _agencies(text)
     assert {"甘肃省老龄办", "甘肃省委督查室"} <= agencies
     assert ("徐亚荣", "甘肃省老龄办", "主任") in _posts(text)
+
+
+def test_protection_centres_a_talent_office_and_an_associations_department():
+    # a district's page (华容区, 2021): 未成年人|保护/v|中心, …工作站 (保护 a field's verb); a district's (东丽, 2021):
+    # 区委|人才|办; a county's (江陵, 2024): 湖北省科协|党组成员副主席陈兴荣、|学会部|部长陈国祥, the association's
+    text = ("高建洲一行先后来到华容区未成年人保护中心、蒲团乡未成年人保护工作站、段店镇孔关村儿童之家进行调研。"
+            "日前,由东丽区委人才办、区人社局主办。")
+    agencies = _agencies(text)
+    assert {"华容区未成年人保护中心", "蒲团乡未成年人保护工作站", "东丽区委人才办"} <= agencies
+    text = "成立仪式举行。湖北省科协党组成员副主席陈兴荣、学会部部长陈国祥出席。"
+    assert ("陈国祥", "湖北省科协学会部", "部长") in _posts(text)

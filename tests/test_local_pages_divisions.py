@@ -316,3 +316,9 @@ def test_places_listed_three_together_govern_no_level_word_after_them():
     text = ("11月30日,巫云开高速公路建设工作协调推进会在我区召开。区委常委、政法委书记陈德胜出席会议。"
             "巫云开高速公路途经巫溪、云阳、开州,全长118.6公里。")
     assert ("陈德胜", "开州区委", "常委") in titled_posts(text)
+
+
+def test_an_unknown_community_after_a_street_read_starts_after_it():
+    # a city's page (莱西, 2017): 沽河街道|庄扶社区 — the community the gazetteer lacks starts after the street, no 街道庄扶社区
+    divisions = by_label(kgraph.extract_text("沽河街道庄扶社区获得山东省科普示范社区授牌。"), "AdministrativeDivision")
+    assert {"沽河街道", "庄扶社区"} <= set(divisions) and "街道庄扶社区" not in divisions

@@ -445,6 +445,10 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
     if previous.label.endswith("委") and agency_kind(m.text) == "party":
         # 公安县委|常委、|宣传部|长: the committee's department (公安县委宣传部)
         return m.start, previous.prop("division_label"), previous.prop("division"), previous
+    if agency_kind(previous.label) == "social-organization" and m.text.endswith("部"):
+        # 湖北省科协|党组成员副主席陈兴荣,|学会部|部长陈国祥 (a county's page, 2024): the association's department
+        # (湖北省科协学会部), no department of the province's
+        return m.start, previous.prop("division_label"), previous.prop("division"), previous
     return m.start, previous.prop("division_label"), previous.prop("division"), None
 
 

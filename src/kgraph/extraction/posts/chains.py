@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...merge import agency_kind
 from ...model import Mention
 from ...resources import data_table, lexicon, longest_first, word_set
 from ..analysis import Analysis
@@ -247,7 +248,11 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         # 区纪委副书记、监委副主任向震东、|区|人民检察院|副检察长 (a district's page, 2022): the level's character
         # opens a body of the division, no unit of the body before it
         len(head) > 2 and head[0] in _LEVEL_CHARACTERS and current.prop("division_label", "").endswith(head[0]))
-    base = current.label if current.label.endswith("委") and not own else current.prop("division_label", "")
+    # (an association's department is the association's: 湖北省科协|党组成员副主席陈兴荣、|学会部|部长陈国祥, a county's
+    # page, 2024: 湖北省科协学会部)
+    base = current.label if (current.label.endswith("委") or (
+        head.endswith("部") and agency_kind(current.label) == "social-organization")) and not own \
+        else current.prop("division_label", "")
     division = current.prop("division")
     if division is None and head in _national_units() and current.prop("division_label") is None:
         return _national_unit(an, current, start, end, replacing)

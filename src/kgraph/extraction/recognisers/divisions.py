@@ -1015,8 +1015,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         start = None
         for k in range(high, low - 1, -1):
             s = p - k
-            if s < 0 or s not in an.boundaries:
-                continue
+            if s < 0 or s not in an.boundaries or any(covered[s:p]):
+                continue  # (not over a name read: 沽河街道|庄扶社区, a city's page, 2017, is no 街道庄扶社区)
             token = an.token_at(p)
             if p not in an.boundaries and (token is None or token[0] != s):
                 continue
