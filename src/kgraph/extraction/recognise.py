@@ -644,6 +644,11 @@ def find_model_entities(an: Analysis) -> None:
             unlinked_division(an, c.start, c.end, written, found_by="model")
         elif written.endswith(word_set("vessel_heads")) and len(written) > 2:
             continue  # 综合补给舰|微山湖舰/LOC (xwlb-20230110-11): a ship, named after a lake, is no place
+        elif len(written) == 1 and an.text.endswith(tuple(word_set("aid_words")), 0, c.start):
+            continue  # 江苏|援|伊/LOC|·苏州(张家港)工作组 (巩留县's site, 2026): aid to 伊犁 (援疆, 援藏), no country 伊朗
+        elif _levels_alone(written):
+            # 中央和|省州|关于…的规定, 会议要求…|自治州|建政70周年 (a prefecture's pages, 2020-2022): levels, no place's name
+            continue
         elif (town := _town_by_its_short_name(an, written)) is not None:
             # 麦市镇召开…党代会 … 新时代|麦市/LOC|高质量发展 (a township's page, 2022): the town the article names,
             # written without its level, no place of its own
@@ -662,6 +667,11 @@ def find_model_entities(an: Analysis) -> None:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _levels_alone(written: str) -> bool:
+    """Whether a place the model reads is levels' characters alone or a level's own word (省州, 市县, 自治州, 自治区)."""
+    return all(ch in UPPER_LEVEL_CHARACTERS for ch in written) or written in word_set("level_words")
 
 
 def _bare_word_on_a_local_page(an: Analysis, written: str) -> bool:
