@@ -524,7 +524,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if node is None:
             if len(set(cand.nodes)) > 1 and not cand.short and (
                     gaz.levels[cand.nodes[0]] <= 3 or (all(gaz.levels[n] == 4 for n in cand.nodes)
-                                                       and _a_township_written_whole(an, cand))):
+                                                       and _a_township_written_whole(an, cand)
+                                                       and not _listed_with_a_township(an, cands, i))):
                 # (and a township of many, written whole: 五山镇纪委书记王保林 on a page naming no county, 2021 — the
                 # town the page is about, which of the gazetteer's four not said)
                 an.notes.append(f"{an.doc.id}: {cand.name} is ambiguous ({len(cand.nodes)} divisions); not linked")
@@ -562,6 +563,14 @@ def _the_one_township(an: Analysis, cand: Candidate) -> bool:
     gaz = gazetteer()
     return _a_township_written_whole(an, cand) \
         and len({n for n in gaz.by_name.get(cand.name, ()) if gaz.levels[n] == 4}) == 1
+
+
+def _listed_with_a_township(an: Analysis, cands: list[Candidate], i: int) -> bool:
+    """Whether the candidate stands in a 、 list beside another township's name (永安镇、清水镇召开…: which of the
+    gazetteer's many each is, and whose a 镇长 after them is, the page does not say)."""
+    gaz = gazetteer()
+    return any(0 <= j < len(cands) and an.text[min(cands[i].end, cands[j].end):max(cands[i].start, cands[j].start)] == "、"
+               and any(gaz.levels[n] == 4 for n in cands[j].nodes) for j in (i - 1, i + 1))
 
 
 def _a_township_written_whole(an: Analysis, cand: Candidate) -> bool:
