@@ -593,3 +593,10 @@ def test_protection_centres_a_talent_office_and_an_associations_department():
     assert {"华容区未成年人保护中心", "蒲团乡未成年人保护工作站", "东丽区委人才办"} <= agencies
     text = "成立仪式举行。湖北省科协党组成员副主席陈兴荣、学会部部长陈国祥出席。"
     assert ("陈国祥", "湖北省科协学会部", "部长") in _posts(text)
+
+
+def test_a_level_word_after_a_conjunction_the_model_reads_opens_an_item():
+    # a county paper (房县, 2016): 王家波|及/c|县法院 (jieba: 王家|波及|县法院, 波及 a place's word), the county named later
+    text = ("县十七届人大常委会召开第二十八次会议。县委常委、常务副县长王家波及县法院、县检察院负责人列席会议。"
+            "纪道清表示,将和全县人民一道,共同建设好美好的房县。")
+    assert {"房县人民法院", "房县人民检察院"} <= _agencies(text)

@@ -314,3 +314,8 @@ def test_a_list_of_leaders_holding_a_name_that_is_a_word_lists_people():
                       "Person")
     assert {"毛献明", "汪黎云", "齐忠伟", "方金菊"} <= set(people)
     assert not by_label(kgraph.extract_text("节日期间，商超、社区、乡村人流增加。"), "Person")
+
+
+def test_the_river_chiefs_goal_names_no_one():
+    # 河长制 pages of counties (2017-2024): 河畅、水清、岸绿、景美, the goal; the model reads 河畅 and 景美 as people
+    assert not kgraph.extract_text("努力实现河畅、水清、岸绿、景美的目标。").entities

@@ -472,7 +472,8 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
                     # a verb's object: 为全面|落实|县委县政府|关于…的工作要求,4月12日,歙县检察院… (a county's page, 2019)
                     # (jieba tags 落实 an adjective and knows no 全面落实: the model's verb then)
                     or (token is not None and token[1] == before and word_tags().get(token[2], "")[:1] in ("v", "a"))
-                    or any(t.end == before and t.tag == "v" for t in an.model_tokens_between(max(0, before - 4), before)))
+                    # or a conjunction the model reads there (王家波|及/c|县法院, a county paper, 2016: jieba's 波及 a place)
+                    or any(t.end == before and t.tag in ("v", "c") for t in an.model_tokens_between(max(0, before - 4), before)))
     if found is None and level_char in _NAMED_AFTER and opens_clause and later and len({m.key for m in later}) == 1:
         return later[0]
     return found
