@@ -322,3 +322,6 @@ def test_an_unknown_community_after_a_street_read_starts_after_it():
     # a city's page (莱西, 2017): 沽河街道|庄扶社区 — the community the gazetteer lacks starts after the street, no 街道庄扶社区
     divisions = by_label(kgraph.extract_text("沽河街道庄扶社区获得山东省科普示范社区授牌。"), "AdministrativeDivision")
     assert {"沽河街道", "庄扶社区"} <= set(divisions) and "街道庄扶社区" not in divisions
+    # but a town named by a district's short name and its level is one (集美|镇, pd-dev-00920)
+    text = "厦门集美航天城开馆。集美航天城日前在爱国侨领陈嘉庚故乡集美镇龙舟池畔建成开馆。"
+    assert "集美镇" in by_label(kgraph.extract_text(text), "AdministrativeDivision")

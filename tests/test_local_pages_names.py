@@ -319,3 +319,9 @@ def test_a_list_of_leaders_holding_a_name_that_is_a_word_lists_people():
 def test_the_river_chiefs_goal_names_no_one():
     # 河长制 pages of counties (2017-2024): 河畅、水清、岸绿、景美, the goal; the model reads 河畅 and 景美 as people
     assert not kgraph.extract_text("努力实现河畅、水清、岸绿、景美的目标。").entities
+
+
+def test_a_name_opening_with_a_titles_last_character_in_one_word_is_read():
+    # 松桃网 (2021): 常务副主任|何茂 (jieba: 主|任何|茂: 任何 'any'), the model's name
+    people = by_label(kgraph.extract_text("贵州松桃经开区党工委副书记、常务副主任何茂,县人大常委会副主任王福荣参加活动。"), "Person")
+    assert {"何茂", "王福荣"} <= set(people)

@@ -1006,8 +1006,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     gaz = gazetteer()
     text = an.text
     covered = bytearray(len(text) + 1)  # characters a name holds: one mark each, not a scan of names
+    whole = bytearray(len(text) + 1)  # and those a name written with its level holds (沽河街道, not 集美)
     for c in cands:
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if not c.short:
+            whole[c.start:c.end] = b"\x01" * (c.end - c.start)
     following = {c.start: (i, c) for i, c in enumerate(cands)}
     preceding = {c.end: (i, c) for i, c in enumerate(cands)}
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
@@ -1024,8 +1027,10 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         start = None
         for k in range(high, low - 1, -1):
             s = p - k
-            if s < 0 or s not in an.boundaries or any(covered[s:p]):
-                continue  # (not over a name read: 沽河街道|庄扶社区, a city's page, 2017, is no 街道庄扶社区)
+            if s < 0 or s not in an.boundaries or any(whole[s:p]):
+                # (not over a name read with its level: 沽河街道|庄扶社区, a city's page, 2017, is no 街道庄扶社区; but
+                # 集美|镇 holds 集美区's short name, pd-dev-00920)
+                continue
             token = an.token_at(p)
             if p not in an.boundaries and (token is None or token[0] != s):
                 continue
