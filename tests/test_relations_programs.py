@@ -273,3 +273,9 @@ def test_the_occasion_a_sentence_celebrates_runs_nothing():
     labels = {e.id: e.label for e in ex.entities}
     runners = {labels[r.subject] for r in ex.relations if r.predicate == "organizes"}
     assert runners == {"射阳县委统战部"}, runners
+
+
+def test_east_west_cooperation_and_its_pairs_are_programs():
+    # county pages (2021-2024): 西湖区与青川县|东西部协作|联席会议, 粤桂协作, 苏陕对口协作
+    result = kgraph.extract_text("西湖区与青川县东西部协作联席会议召开。深化粤桂协作,推进苏陕对口协作。")
+    assert {"东西部协作", "粤桂协作", "苏陕协作"} <= {e.label for e in result.entities if e.type == "Program"}
