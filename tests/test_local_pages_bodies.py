@@ -600,3 +600,12 @@ def test_a_level_word_after_a_conjunction_the_model_reads_opens_an_item():
     text = ("县十七届人大常委会召开第二十八次会议。县委常委、常务副县长王家波及县法院、县检察院负责人列席会议。"
             "纪道清表示,将和全县人民一道,共同建设好美好的房县。")
     assert {"房县人民法院", "房县人民检察院"} <= _agencies(text)
+
+
+def test_a_prefectures_administrative_office_and_its_commissioner():
+    # a prefecture's page (2016): 哈密地区|行署|副专员|刘英峰 — the office (行政公署) of 哈密地区 (哈密市 since 2016)
+    text = "哈密地区行署副专员刘英峰、科技局局长石宝立陪同调研。"
+    result = kgraph.extract_text(text)
+    office = next(e for e in result.entities if e.type == "Agency" and "行政公署" in e.label)
+    assert "哈密地区行政公署" in (office.label, *office.aliases)
+    assert any(person == "刘英峰" and title == "副专员" and "行政公署" in body for person, body, title in _posts(text))
