@@ -538,9 +538,11 @@ def test_tibetan_names_are_read_whole_from_their_two_parts():
     # a township's page (2025): 乡长|索朗旺/PER|堆/v; xwlb-2023: 洛桑江村 (the model: LOC), 次仁措姆
     posts = _posts("7月26日,桑日县增期乡政府在乡文化活动草场举办农牧运动会。增期乡党委副书记、乡长索朗旺堆致开幕辞。")
     assert any(person == "索朗旺堆" and body.endswith("增期乡人民政府") and title == "乡长" for person, body, title in posts)
-    result = kgraph.extract_text("西藏自治区党委副书记、自治区主席严金海，洛桑江村参加。县委书记次仁旺堆讲话。")
+    result = kgraph.extract_text("全国人大常委会副委员长洛桑江村出席。县委书记次仁旺堆讲话。")
     assert {"洛桑江村", "次仁旺堆"} <= set(by_label(result, "Person"))
     assert "洛桑江村" not in by_label(result, "AdministrativeDivision")
+    # a village whose name is two parts stays a village where nothing reads it as a person (白玛江村)
+    assert "白玛江村" not in by_label(kgraph.extract_text("白玛江村地处雅鲁藏布江畔。"), "Person")
     # a part beside a word is none (格桑花: the flower)
     assert not by_label(kgraph.extract_text("县里的百亩格桑花迎风绽放。"), "Person")
 
@@ -609,3 +611,9 @@ def test_a_prefectures_administrative_office_and_its_commissioner():
     office = next(e for e in result.entities if e.type == "Agency" and "行政公署" in e.label)
     assert "哈密地区行政公署" in (office.label, *office.aliases)
     assert any(person == "刘英峰" and title == "副专员" and "行政公署" in body for person, body, title in _posts(text))
+
+
+def test_a_county_office_of_a_national_programme_is_kept_and_no_model_name_opens_with_a_count_unless_counted():
+    # 一村一品办公室: the office of a national programme (a county's), no villages counted before it
+    assert any(a.endswith("一村一品办公室") for a in _agencies("县一村一品办公室组织培训。一村一品办公室主任王华讲话。"))
+

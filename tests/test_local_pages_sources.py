@@ -400,6 +400,8 @@ def test_a_body_credited_as_editor_is_no_person_and_a_source_field_may_say_from(
     # beside the time and the comments' count
     people = by_label(kgraph.extract_text("社区召开会议。\n供稿:公共管理办\n编辑:党政办\n审核:党政办\n"), "Person")
     assert not people
+    # a name ending so is a name (王文科)
+    assert "王文科" in by_label(kgraph.extract_text("社区召开会议。\n编辑:王文科\n"), "Person")
     result = kgraph.extract_text("寿宁法院生态修复\n2015-05-06 14:45:02   来自:宁德新闻网   评论:0\n"
                                  "寿宁县法院消息 (吴苏梅 叶兴娇)日前,寿宁县人民法院召开会议。\n")
     assert "宁德新闻网" in by_label(result, "Agency") and result.documents[0].date == "2015-05-06"

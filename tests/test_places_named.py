@@ -196,8 +196,11 @@ def test_a_start_up_park_is_a_place():
 def test_resorts_and_sites_are_places_and_levels_or_aid_are_none():
     # county and city pages (2016-2025): 大营温泉旅游度假村, 天津电视塔, 尧山壁文学馆; 中央和|省州|关于… (levels),
     # 自治州|建政70周年 (a level's word), 江苏|援|伊|·苏州 (aid to 伊犁, no 伊朗)
-    places = by_label(kgraph.extract_text("游客来到大营温泉旅游度假村。天塔街位于天津电视塔附近。"), "Place")
-    assert {"大营温泉旅游度假村", "天津电视塔"} <= set(places)
+    places = by_label(kgraph.extract_text("游客来到大营温泉旅游度假村。天塔街位于天津电视塔附近。"
+                                          "代表们参观了尧山壁文学馆。"), "Place")
+    assert {"大营温泉旅游度假村", "天津电视塔", "尧山壁文学馆"} <= set(places)
+    # kinds, no names: 网红景点, 大型灌区 (no place ending of those)
+    assert not by_label(kgraph.extract_text("游客打卡网红景点。全省大型灌区续建配套。"), "Place")
     result = kgraph.extract_text("严格执行中央和省州关于严控节庆活动经费的规定。要充分认识自治州建政70周年庆祝活动的重大意义。"
                                  "近年来,江苏援伊·苏州(张家港)工作组锚定“文化润疆”使命。")
     assert not by_label(result, "Place")

@@ -122,6 +122,7 @@ def test_a_town_head_after_a_town_the_model_reads():
 
 def test_a_town_head_after_two_towns_is_nobodys():
     assert _of(_holdings("永安镇、清水镇召开乡村振兴推进会。镇长陈丽主持会议。"), "陈丽") == set()
+    assert _of(_holdings("永安镇和清水镇召开乡村振兴推进会。镇长陈丽主持会议。"), "陈丽") == set()
 
 
 def test_a_real_bare_township_head_with_no_township_named():

@@ -29,7 +29,8 @@ from itertools import accumulate
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from ..resources import alias_table, data_words, lexicon, longest_first, offsets, ordered_lexicon, table, tokenizer, word_set, word_tags
+from ..resources import (alias_table, data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer,
+                         word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
@@ -37,7 +38,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds,
                        names_a_ship, org_heads, world_finder)
 from .linkers import (agency_key, canonical_head, division_key, implicit, link_agencies, link_person, link_place,
                       link_division, unlinked_division)
-from .names import chinese_name, read_name, tibetan_name, title_at, title_before
+from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
@@ -184,7 +185,7 @@ def _a_local_short_form(an: Analysis, m: Mention) -> bool:
     division, no place in it, no name of its own (national, white list), of a division's kind."""
     name = m.text
     # (its length the canonical name's: 召开|第二届人民代表大会 is 人大 by its term and head, a township's page, 2022)
-    if (m.end <= m.start or m.prop("division") or m.prop("found_by") != "model" or min(len(name), len(m.label)) > 6
+    if (m.end <= m.start or m.prop("division") or m.prop("found_by") != "model" or min(len(name), len(m.label)) > _SHORT_FORM
             or m.label not in (name, canonical_head(name))
             or name in alias_table("national_agencies.tsv") or name in known_types()):
         return False
@@ -314,7 +315,7 @@ def _bare_items_beside(an: Analysis, spans: list[tuple[int, int]], taken: SpanIn
     seen = set(spans)
 
     def item(start: int, end: int) -> tuple[int, int] | None:
-        if not (0 < end - start <= _SHORT_FORM) or _HAN.fullmatch(text, start, end) is None or taken.overlaps(start, end) \
+        if not (0 < end - start <= _SHORT_FORM) or _CJK_WORD.fullmatch(text, start, end) is None or taken.overlaps(start, end) \
                 or text[start] in UPPER_LEVEL_CHARACTERS or text[start:end] in alias_table("national_agencies.tsv") \
                 or not _a_local_short_name(text[start:end], namesakes=False):
             return None
@@ -360,11 +361,15 @@ def _bare_items_beside(an: Analysis, spans: list[tuple[int, int]], taken: SpanIn
 
 def _an_items_word(word: str) -> bool:
     """Whether a word of the segmenter may be part of a list's item: Chinese, and no verb (率), preposition,
-    conjunction, adverb, particle, pronoun or number."""
-    return _HAN.fullmatch(word) is not None and word_tags().get(word, "n")[:1] not in "vpcdurm"
+    conjunction, adverb, particle, pronoun or number (pos_tags list_item_stops)."""
+    return _CJK_WORD.fullmatch(word) is not None and not word_tags().get(word, "n").startswith(_LIST_ITEM_STOPS)
 
-_SHORT_FORM = 6  # the longest short form read (_a_local_short_form)
-_HAN = re.compile("[\u4e00-\u9fff]+")
+
+_LIST_ITEM_STOPS = pos_tags("list_item_stops")
+
+
+# the longest short form read (_a_local_short_form, _bare_items_beside)
+_SHORT_FORM = 6
 
 
 def _short_forms_left_on_a_local_page(an: Analysis) -> None:
@@ -444,10 +449,6 @@ def _division_of_a_bare_body(an: Analysis, m: Mention):
         return _LEFT  # 人大常委会委员、|法律委员会|副主任委员 (pd-dev): the national body's
     if previous.label.endswith("委") and agency_kind(m.text) == "party":
         # 公安县委|常委、|宣传部|长: the committee's department (公安县委宣传部)
-        return m.start, previous.prop("division_label"), previous.prop("division"), previous
-    if agency_kind(previous.label) == "social-organization" and m.text.endswith("部"):
-        # 湖北省科协|党组成员副主席陈兴荣,|学会部|部长陈国祥 (a county's page, 2024): the association's department
-        # (湖北省科协学会部), no department of the province's
         return m.start, previous.prop("division_label"), previous.prop("division"), previous
     return m.start, previous.prop("division_label"), previous.prop("division"), None
 
@@ -671,7 +672,7 @@ def find_model_entities(an: Analysis) -> None:
 
 def _levels_alone(written: str) -> bool:
     """Whether a place the model reads is levels' characters alone or a level's own word (省州, 市县, 自治州, 自治区)."""
-    return all(ch in UPPER_LEVEL_CHARACTERS for ch in written) or written in word_set("level_words")
+    return all(ch in UPPER_LEVEL_CHARACTERS for ch in written) or written in word_set("levels_read_as_places")
 
 
 def _bare_word_on_a_local_page(an: Analysis, written: str) -> bool:
@@ -735,8 +736,8 @@ def _a_person_by_its_place(an: Analysis, c: Candidate, people_at: dict[int, int]
     text, start, end = an.text, c.start, c.end
     if gazetteer().lookup(text[start:end]):
         return False
-    if (title_before(text, start) and start in an.boundaries) or tibetan_name(text, start) == text[start:end]:
-        return True  # (or a Tibetan name's two parts: 严金海，|洛桑江村|参加, tibetan_name_parts.txt)
+    if title_before(text, start) and start in an.boundaries:
+        return True
     ends = {e: s for s, e in people_at.items()}
     before = text[start - 1:start] == "、" and start - 1 in ends
     after = text[end:end + 1] == "、" and end + 1 in people_at

@@ -42,7 +42,7 @@ from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, S
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee
 from ..names import chinese_name, title_at
-from .divisions import BEFORE_LEVEL_WORDS, LIST_JOINERS, counts_divisions
+from .divisions import BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, counts_divisions
 
 __all__ = ["as_named_body", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
@@ -187,7 +187,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
 @lru_cache(maxsize=1 << 15)
 def _run_ends(window: str, after: str) -> tuple[int, ...]:
     """:func:`org_run` over ``window`` (``after``: what follows it), its ends counted from the window's start."""
-    text, start = window + after, 0
+    text = window + after  # the compound heads' check reads on past the window
+    start = 0  # the ends are counted from the window's start
     words = _with_fields(window, tokenizer().lcut(window, HMM=True))
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
     ends: list[int] = []
@@ -312,7 +313,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
 _LONGEST_COMPOUND = max(len(compound) for compound in word_set("compound_heads"))
 
 
-_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
+_ORDINAL = re.compile(f"第[{''.join(sorted(CHINESE_NUMERALS))}]{{1,3}}")  # 第一, 第十八
 
 # the levels whose division's name, written inside a run, starts a name of its own (屏南县, 江苏省)
 _RUN_BREAKING_LEVELS = ("县", "市", "省")
@@ -414,7 +415,7 @@ _BRANCH_HEADS = tuple(word_set("branch_heads"))
 
 
 def governing_division(an: Analysis, level_char: str, before: int, visitors: frozenset | None = None,
-                       ruled_out: frozenset | None = None) -> Mention | None:
+                       ruled_out: frozenset | None = None, listed: frozenset | None = None) -> Mention | None:
     """The division of that level the article last named (县 -> 公安县), else the one county or
     district it names after a 县 or 区 that opens a clause: a county's report names its county after
     its 县委 (，|县委书记|周建军…郧西县|要坚持…: 郧西县委; 区委书记|王海…东湖街道|位于|武昌区: 武昌区委).
@@ -433,7 +434,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
     # (a caller asking per match reads them once: the visiting divisions, the ones that govern no level word)
     visitors = _visiting_divisions(an) if visitors is None else visitors
     ruled_out = _divisions_governing_none(an) if ruled_out is None else ruled_out
-    listed = _listed_places(an)
+    listed = _listed_places(an) if listed is None else listed
     for mention in an.of_type("AdministrativeDivision"):
         if id(mention) in ruled_out:
             continue
@@ -694,7 +695,8 @@ def _the_pages_bureau(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-_DOUBLED_HEAD = re.compile("([局委厅办])\\1(?=党组|党委)")
+# a head written again before its party unit (科技局|局党组: word sets doubled_heads, party_units_after_a_head)
+_DOUBLED_HEAD = re.compile(f"([{''.join(word_set('doubled_heads'))}])\\1(?={'|'.join(word_set('party_units_after_a_head'))})")
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
@@ -890,7 +892,8 @@ def find_agencies(an: Analysis) -> None:
             # 穆棱市|电站|阀门|有限公司 (a zone's page, 2017): a registered firm's name is one name, no body 穆棱市电站
             # it is a unit of
             ends = ends[-1:]
-            if any(t.tag == "ORG" and t.start < division.start and t.end >= ends[-1] for t in an.model_tokens or ()):
+            if any(t.tag == "ORG" and t.start < division.start and t.end >= ends[-1]
+                   for t in an.model_tokens_between(max(0, division.start - _MAX_RUN), ends[-1])):
                 # 山东钢铁集团永锋|淄博|有限公司/ORG (桓台县's site, 2019): the city's name inside a firm's the model reads
                 # whole, no firm of its own
                 continue
@@ -901,6 +904,7 @@ def find_agencies(an: Analysis) -> None:
     found_spans = {(m.start, m.end) for m in an.of_type("Agency")}
     visitors = _visiting_divisions(an)  # read once for every abbreviation below
     ruled_out = _divisions_governing_none(an)
+    listed = _listed_places(an)
     by_first = _divisions_by_first_character(an)
     homes: dict[str, tuple | None] = {}
     # 社区党委, 社区党群服务中心 (a community's page, Shenzhen, 2019): a community's level word, read as 村's
@@ -931,7 +935,7 @@ def find_agencies(an: Analysis) -> None:
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
         level_char = match.group(2)
-        governing = governing_division(an, level_char, start, visitors, ruled_out) or _named_by_its_first_character(
+        governing = governing_division(an, level_char, start, visitors, ruled_out, listed) or _named_by_its_first_character(
             an, level_char, start, by_first)
         written = None
         if governing is not None:
@@ -1483,8 +1487,9 @@ _COUNTED_PARTS = longest_first(word_set("counted_parts"))
 def _a_division_and_a_titles_start(an: Analysis, c: Candidate) -> bool:
     """Whether the model's organisation is a division written whole and the first characters of a title that runs on
     past it (李旺镇|科技/ORG|副镇长: the title 科技副镇长 after the town)."""
-    return any(d.start == c.start and c.start < d.end < c.end and (title := title_at(an.text, d.end)) is not None
-               and d.end + len(title) > c.end for d in an.of_type("AdministrativeDivision"))
+    runs_past = [at for at in range(c.start + 2, c.end) if (title := title_at(an.text, at)) and at + len(title) > c.end]
+    # (the title read first, the divisions only then: an article names thousands of organisations)
+    return bool(runs_past) and any(d.start == c.start and d.end in runs_past for d in an.of_type("AdministrativeDivision"))
 
 
 def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate]:
@@ -1500,8 +1505,11 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         counted = _counted_bodies(an, c)
         if counted is not None:
             return counted  # 31所|中管高校, 加沙|一所大学: bodies of a kind, counted
-    if c.source == "model" and counts_divisions(name[:2]):
-        return []  # 五个行政村。|五村同建村委/ORG|办公楼 (a province's news site, 2017): five villages counted, no body
+    if c.source == "model" and counts_divisions(name[:2]) \
+            and re.compile(f"{name[0]}个[^，。]{{0,4}}{name[1]}").search(text, 0, c.start) is not None:
+        # 万福集等|五个|行政村 … |五村同建村委/ORG|办公楼 (a province's news site, 2017): the villages the article counted,
+        # no body (but 一村一品办公室: the office of a national programme, no villages counted)
+        return []
     if c.source == "model" and _a_division_and_a_titles_start(an, c):
         return []  # 李旺镇科技/ORG|副镇长|刘康林 (中卫日报, a county's farms): the town, and the title 科技副镇长
     system = next((k for k in _BODY_SYSTEMS if name.endswith(k)), None)

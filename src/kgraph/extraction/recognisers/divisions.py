@@ -20,7 +20,7 @@ from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, 
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
-from ..names import tibetan_name, title_at
+from ..names import title_at
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
@@ -261,8 +261,14 @@ def _county_of_its_zone(candidates: list[Candidate], zoned: list[Candidate], tex
     if len(counties) != 1 or others - counties:
         return None
     county = next(iter(counties))
-    # the level's character opening a word (，县委书记, 县长): not the end of another division's name (苏州市委)
-    return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{_level_bodies()})", text) else None
+    return county if _writes_its_level_bodies(county, text) else None
+
+
+def _writes_its_level_bodies(county: int, text: str) -> bool:
+    """Whether ``text`` writes bodies by the county's level's character opening a word (，县委书记, 县长): not the end
+    of another division's name (苏州市委)."""
+    level = gazetteer().names[county][-1]
+    return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(level)}(?:{_level_bodies()})", text) is not None
 
 
 def _one_county_written_short(candidates: list[Candidate], text: str) -> int | None:
@@ -280,7 +286,13 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     if len(counties) != 1:
         return None
     county = next(iter(counties))
-    return county if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(gaz.names[county][-1])}(?:{_level_bodies()})", text) else None
+    # written once at least as the page's own, not only as where its leaders go or whom they meet (县委书记李明带队|赴|
+    # 平江|考察学习, 与|平江|客商座谈: another county's)
+    others = tuple(word_set("province_visit_verbs")) + tuple(word_set("body_list_joiners"))
+    short = read[0].name
+    if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
+        return None
+    return county if _writes_its_level_bodies(county, text) else None
 
 
 @cache
@@ -566,10 +578,11 @@ def _the_one_township(an: Analysis, cand: Candidate) -> bool:
 
 
 def _listed_with_a_township(an: Analysis, cands: list[Candidate], i: int) -> bool:
-    """Whether the candidate stands in a 、 list beside another township's name (永安镇、清水镇召开…: which of the
-    gazetteer's many each is, and whose a 镇长 after them is, the page does not say)."""
+    """Whether the candidate stands in a list beside another township's name (永安镇、清水镇召开…, 永安镇和清水镇: which of
+    the gazetteer's many each is, and whose a 镇长 after them is, the page does not say)."""
     gaz = gazetteer()
-    return any(0 <= j < len(cands) and an.text[min(cands[i].end, cands[j].end):max(cands[i].start, cands[j].start)] == "、"
+    marks = ("、", *word_set("body_list_joiners"))
+    return any(0 <= j < len(cands) and an.text[min(cands[i].end, cands[j].end):max(cands[i].start, cands[j].start)] in marks
                and any(gaz.levels[n] == 4 for n in cands[j].nodes) for j in (i - 1, i + 1))
 
 
@@ -1051,11 +1064,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             start = s
             break
         if start is None or an.in_quote(start, suffix_end) or after_a_country(text, start) \
-                or _a_work(text, start, suffix_end) or tibetan_name(text, start) == text[start:suffix_end] \
+                or _a_work(text, start, suffix_end) \
                 or text.endswith(word_set("building_verbs"), 0, start) \
                 or (start not in preceding and (_a_foreign_tail(text, start) or foreign_division(an, start, suffix_end))):
             # 日本|福岛县 (xwlb-20230611-13): a foreign division, a place; 谋划|打造|品质化社区 (xwlb-20230105-03): a kind
-            # of community to build, none named (word set building_verbs); 洛桑江村|参加 (xwlb-2023): a Tibetan name
+            # of community to build, none named (word set building_verbs)
             continue
         if match.group() in TOWNSHIP_SUFFIXES and any(
                 found is not None and found[1].nodes and all(gaz.levels[n] >= 4 for n in found[1].nodes)
