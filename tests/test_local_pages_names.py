@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import kgraph
 
-from .conftest import by_label, labels_by_type, related_pairs, titled_posts as _posts
+from .conftest import NATIONAL, by_label, labels_by_type, related_pairs, titled_posts as _posts
 
 
 def _divisions(text: str) -> set[str]:
@@ -325,3 +325,7 @@ def test_a_name_opening_with_a_titles_last_character_in_one_word_is_read():
     # 松桃网 (2021): 常务副主任|何茂 (jieba: 主|任何|茂: 任何 'any'), the model's name
     people = by_label(kgraph.extract_text("贵州松桃经开区党工委副书记、常务副主任何茂,县人大常委会副主任王福荣参加活动。"), "Person")
     assert {"何茂", "王福荣"} <= set(people)
+    # only a Chinese name, the word across one character before it: 主席|国沙特 (xwlb-20230520-10) is no name after 主席
+    text = ("19日，第32届阿拉伯国家联盟首脑理事会会议在沙特吉达举行。叙利亚总统巴沙尔·阿萨德时隔近12年重返阿盟参会。"
+            "本届峰会主席国沙特王储兼首相萨勒曼发表开幕致辞。")
+    assert ("萨勒曼", "沙特", "王储") in _posts(text, publication=NATIONAL)

@@ -1163,8 +1163,10 @@ def _cuts_a_word(an: Analysis, start: int, end: int, person: bool = False) -> bo
         if token is not None and tags.get(token[2], "nr")[:2] not in ("nr", "ns", "nt", "nz"):
             if person and edge == end and an.text[end] in AFTER_NAME and _model_word_at(an, end):
                 continue
-            if person and edge == start and title_before(an.text, start):
-                continue  # 常务副主任|何茂/PER (jieba: 主|任何|茂; 松桃网, 2021): the title's last character and the name's first
+            if person and edge == start and token[0] == start - 1 and title_before(an.text, start) \
+                    and chinese_name(an.text[start:end]):
+                # 常务副主任|何茂/PER (jieba: 主|任何|茂; 松桃网, 2021): the title's last character and the name's first
+                continue
             return True
         if person and edge == end and token is not None and tags.get(token[2], "") == "nt" and token[0] <= start:
             return True  # 军乐/PER|团奏 (xwlb-20230331-06; jieba: 军乐团/nt): a name's end inside an organisation's
