@@ -494,6 +494,9 @@ def test_a_countys_cultural_centre_and_library_are_bodies_and_an_old_ministry_is
     agencies = by_label(result, "Agency")
     assert {"丘北县文化馆", "文化部"} <= set(agencies) and "丘北县文化部" not in agencies
     assert "丘北县文化馆" not in by_label(result, "Place")
+    # one of no division is a venue (the sample page's community: “家风文化馆”廉政教育基地)
+    result = kgraph.extract_text("小区还陆续打造了“警民话坊”协商议事平台、“家风文化馆”廉政教育基地。")
+    assert "家风文化馆" not in by_label(result, "Agency")
 
 
 # 桓台县's site (2019): the county's head leads a city bureau's branch in the county and the county's police to firms

@@ -92,7 +92,10 @@ def find_model_agencies(an: Analysis) -> None:
             an.pending.append(Candidate(c.start, c.start + len(person), "Person", c.source, c.score))
             an.pending_names[c.start] = c.start + len(person)
             continue
-        if longest_end(written, ordered_lexicon("place_suffixes.txt")) > longest_end(written, org_heads()):
+        if longest_end(written, ordered_lexicon("place_suffixes.txt")) > longest_end(written, org_heads()) or (
+                written.endswith(tuple(word_set("division_institutions"))) and not _opens_with_a_division(an, c)):
+            # (a division's institution is its body, 丘北县文化馆, 县图书馆; one of no division a venue: “家风文化馆”
+            # 廉政教育基地, the sample page's community)
             an.pending.append(Candidate(c.start, c.end, "Place", c.source, c.score))
             continue
         agencies.append(c)
@@ -105,6 +108,12 @@ def find_model_agencies(an: Analysis) -> None:
     _short_forms_left_on_a_local_page(an)  # (after the units a bureau named before takes: 刑侦大队, the sample page)
     _parents_written_in_names(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _opens_with_a_division(an: Analysis, c: Candidate) -> bool:
+    """Whether a name opens with a division the text names there, or with a level's character (县图书馆)."""
+    return an.text[c.start] in UPPER_LEVEL_CHARACTERS or any(
+        d.start == c.start and d.end > d.start for d in an.of_type("AdministrativeDivision"))
 
 
 def _ends_in_a_place(text: str) -> bool:
