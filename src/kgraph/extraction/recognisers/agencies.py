@@ -696,7 +696,7 @@ def _the_pages_bureau(text: str) -> str | None:
 
 
 # a head written again before its party unit (科技局|局党组: word sets doubled_heads, party_units_after_a_head)
-_DOUBLED_HEAD = re.compile(f"([{''.join(word_set('doubled_heads'))}])\\1(?={'|'.join(word_set('party_units_after_a_head'))})")
+_DOUBLED_HEAD = re.compile("([" + "".join(word_set("doubled_heads")) + "])\\1(?=" + "|".join(word_set("party_units_after_a_head")) + ")")
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
