@@ -204,3 +204,13 @@ def test_resorts_and_sites_are_places_and_levels_or_aid_are_none():
     result = kgraph.extract_text("严格执行中央和省州关于严控节庆活动经费的规定。要充分认识自治州建政70周年庆祝活动的重大意义。"
                                  "近年来,江苏援伊·苏州(张家港)工作组锚定“文化润疆”使命。")
     assert not by_label(result, "Place")
+
+
+def test_no_place_of_a_grade_an_address_or_the_partys_aim_and_a_rivers_stretch_is_the_river():
+    # a city's page (2023): 5A|级|旅游景区 (a grade); a district's (2022): 龙城大道1280号|2号楼 (an address); county pages
+    # (2023-2025): 中国式现代化; 西平县's site (2022): 对|小洪河段|进行清理 (a stretch of the river)
+    result = kgraph.extract_text("槟榔谷是全国首家民族文化5A级旅游景区。地址位于龙城大道1280号2号楼。推进中国式现代化建设。"
+                                 "对小洪河段进行清理。")
+    places = set(by_label(result, "Place"))
+    assert "小洪河" in places and "槟榔谷" in places
+    assert not {"级旅游景区", "龙城大道1280号2号楼", "龙城大道1280号", "中国式现代化", "小洪河段"} & places

@@ -318,12 +318,18 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 科尔尼|(上海)|企业咨询有限公司/ORG (a county's page, 2015; the model: 科尔尼/PER): a registered firm's name
         # holds its place in brackets after its own name, all one name
         return [Candidate(named, end, c.type, c.source, c.score)]
-    if c.type == "Place" and (number := _BUILDING_NUMBER.search(text, start, end)) is not None and number.end() == end:
+    if c.type == "Place" and (number := next((m for m in _BUILDING_NUMBER.finditer(text, start, end) if m.end() == end),
+                                             None)) is not None:
         # 澳华小区|71栋/LOC (a district police's page, 2021), 京西宾馆|1号楼: the place, its building's number no part of
-        # the name; 新昌路|270号 (a street's page, 2023): an address, no place (word set street_endings)
+        # the name; 新昌路|270号 (a street's page, 2023), 龙城大道1280号|2号楼 (a district's page, 2022): an address, no
+        # place (word set street_endings; a number before the building's)
         head = text[start:number.start()]
-        return [] if head.endswith(tuple(word_set("street_endings"))) or len(head) < 2 else \
-            [Candidate(start, number.start(), c.type, c.source, c.score)]
+        return [] if head.endswith(tuple(word_set("street_endings"))) or len(head) < 2 \
+            or _BUILDING_NUMBER.search(head) is not None else [Candidate(start, number.start(), c.type, c.source, c.score)]
+    if c.type == "Place" and end - start > 3 and text[end - 1] in word_set("stretch_words") \
+            and text[end - 2] in word_set("feature_characters"):
+        # 对|小洪河段|进行清理 (西平县's site, 2022): a stretch of the river, the river
+        return [Candidate(start, end - 1, c.type, c.source, c.score)]
     trailing = _trailing_word(an, c.type, start, end) if c.type in ("Place", "Agency") and c.source == "model" else 0
     if trailing:
         # 坠落在|莫斯科一栋/LOC|非住宅建筑上 (jieba: 莫斯科|一栋/m), 向各民主党派中央、|全国工商联新/ORG|当选的

@@ -36,6 +36,7 @@ _MODEL_JOINING_TAGS = pos_tags("place_model_joiners")
 _WHOLE_DIVISION_ENDINGS = tuple(UPPER_LEVEL_CHARACTERS) + ("旗", "街道")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
+_GRADE_WORDS = frozenset(word_set("grade_words"))
 
 
 @cache
@@ -80,6 +81,9 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     # not one whose word would leave a fragment (建设|自动化|集装箱码头 is not 动化…, 自然科学|博物馆)
     breaks = [at for at in range(start, end) if an.text[at] in _BREAKS and not _inside_a_word(an, at, tags)]
     start = breaks[-1] + 1 if breaks else start
+    if start < end and an.text[start] in _GRADE_WORDS and start and an.text[start - 1].isascii() \
+            and an.text[start - 1].isalnum():
+        return end  # 民族文化|5A|级|旅游景区 (a city's page, 2023): a grade of a kind, no name
     if start == end:
         # no word of a name before the head, where the model reads one the segmenter broke at a break:
         # 在|盛/和/|小区|广场 (LAC: 盛和/LOC|小区; a street office's post, 南通, 2023)
