@@ -620,3 +620,12 @@ def test_a_county_office_of_a_national_programme_is_kept_and_no_model_name_opens
     # 一村一品办公室: the office of a national programme (a county's), no villages counted before it
     assert any(a.endswith("一村一品办公室") for a in _agencies("县一村一品办公室组织培训。一村一品办公室主任王华讲话。"))
 
+
+
+def test_every_townships_federation_and_two_levels_bodies_are_no_names():
+    # 元氏县's page (2020): 县残联负责人、|各乡镇残联|理事长 (every township's); 上高县's (2019): 得到了|省|市政协|的认可 (the
+    # province's and the city's, read at the second), but 县|市场监督管理局 is the county's
+    text = "元氏县召开会议。县残联负责人、各乡镇残联理事长、残疾人各专门协会参加。"
+    assert _agencies(text) == {"元氏县残联"}
+    agencies = _agencies("宜春市政协副主席一行来上高县调研。得到了省市政协的高度认可。县市场监督管理局局长张涵讲话。")
+    assert "江西省市政协" not in agencies and {"宜春市政协", "上高县市场监督管理局"} <= agencies

@@ -237,6 +237,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     national body, whose units are not named by prefixing it, but for its own units of
     data/posts/national_units.txt (、书记处|第一书记 -> 中华全国总工会书记处)."""
     head = an.text[start:end]
+    if head.startswith(tuple(word_set("every_marks"))):
+        return None  # 县残联负责人、|各乡镇残联|理事长 (元氏县's page, 2020): every township's federation, none named
     if head.startswith(_national_openers()) and current.prop("division") is not None:
         return None  # 社区|党委书记|、|全国人大|代表 (xwlb-20230317-07): a national body, no unit of a local committee
     if _another_levels_committee(head, current.prop("division_label", "")):

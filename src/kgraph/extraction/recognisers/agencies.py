@@ -42,7 +42,7 @@ from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, S
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee
 from ..names import chinese_name, title_at
-from .divisions import BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, counts_divisions
+from .divisions import BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, UPPER_LEVEL_CHARACTERS, counts_divisions
 
 __all__ = ["as_named_body", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
@@ -925,6 +925,11 @@ def find_agencies(an: Analysis) -> None:
             continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
         if text.startswith(word_set("level_area_nouns"), p):
             continue  # 建设|省域|副中心城市 (a city paper's site, 2023): the area of a level, a noun, no body of a 省
+        if len(match.group(2)) == 1 and (second := an.token_at(p + 1)) is not None and second[0] == p + 1 \
+                and second[2][0] in UPPER_LEVEL_CHARACTERS and second[2].endswith(org_heads()):
+            # 得到了|省|市政协|的高度认可 (上高县's page, 2019): two levels, their bodies read at the second (市政协); not
+            # 县|市场|监督管理局
+            continue
         if match.group(2) in _LEVEL_WORDS_OPENING_ONLY and p and _CJK.match(text[p - 1]):
             continue  # 部分|地区|教育局: regions, a common noun; the level word opens an item (、|地区|教育工委)
         body = _after_term(text, match.end(2))
