@@ -329,3 +329,10 @@ def test_a_name_opening_with_a_titles_last_character_in_one_word_is_read():
     text = ("19日，第32届阿拉伯国家联盟首脑理事会会议在沙特吉达举行。叙利亚总统巴沙尔·阿萨德时隔近12年重返阿盟参会。"
             "本届峰会主席国沙特王储兼首相萨勒曼发表开幕致辞。")
     assert ("萨勒曼", "沙特", "王储") in _posts(text, publication=NATIONAL)
+
+
+def test_a_given_name_that_is_an_armed_service_stays_a_persons():
+    # a county's page (2021): 副县长|李/海军/PER (jieba: 李|海军), 张海军 — people, no navy; 海军 alone is the navy
+    people = by_label(kgraph.extract_text("县委常委、副县长李海军,县人大常委会副主任张海军参加。"), "Person")
+    assert {"李海军", "张海军"} <= set(people)
+    assert "海军" in by_label(kgraph.extract_text("海军某部官兵参加活动。"), "Agency")

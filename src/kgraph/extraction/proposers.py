@@ -26,7 +26,7 @@ from functools import cache
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..resources import data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, word_set, word_tags
-from .analysis import Analysis
+from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, transliteration_characters, vetoes, word_ending, world_finder, world_names)
@@ -58,8 +58,12 @@ def known_names(an: Analysis) -> list[Candidate]:
     model: 俄罗斯|国家|杜马/PER|主席 (xwlb-20230130-10; jieba reads 俄罗斯国家杜马 as one word)."""
     known = known_types(an.lexicon_dir)
     edges = an.boundaries | {t.start for t in an.model_tokens or ()} | {t.end for t in an.model_tokens or ()}
+    # (not a given name inside a person's the model reads: 副县长|李/海军/PER, 张海军 (a county's page, 2021; jieba:
+    # 李|海军), no navy)
+    people = SpanIndex((t.start, t.end) for t in an.model_tokens or () if t.tag == "PER")
     return [Candidate(_with_its_country(an, start, word), end, known[word], "lexicon", 1.0)
-            for start, end, word in known_finder(an.lexicon_dir)(an.text) if start in edges and end in edges]
+            for start, end, word in known_finder(an.lexicon_dir)(an.text) if start in edges and end in edges
+            and not any(s < start and e >= end and chinese_name(an.text[s:e]) for s, e in people.overlapping(start, end))]
 
 
 def _with_its_country(an: Analysis, start: int, word: str) -> int:
