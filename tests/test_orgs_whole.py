@@ -229,3 +229,10 @@ def test_an_organisation_named_after_a_foreign_name_is_one_name():
     # not a person who represents a body (xwlb-20231116-02), nor one before a title
     agencies = _agencies("美国商务部长雷蒙多代表美国政府致辞，热烈欢迎习近平主席。")
     assert not any(a.startswith("雷蒙多") for a in agencies)
+
+
+def test_the_partys_central_committee_named_with_its_term_is_its_centre():
+    # xwlb-2023 (3 times): 中国共产党|第二十届|中央委员会|第二次全体会议 — 中共中央, no bare 中央委员会 beside the party
+    result = kgraph.extract_text("中国共产党第二十届中央委员会第二次全体会议在北京举行。", publication="新闻联播")
+    agencies = {e.label for e in result.entities if e.type == "Agency"}
+    assert "中共中央" in agencies and "中央委员会" not in agencies

@@ -1013,6 +1013,7 @@ def find_agencies(an: Analysis) -> None:
             an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), last.label,
                                 last.key, anaphor=True))
     _party_congresses(an)
+    _central_committee(an)
     _liaison_offices(an)
     _local_cppccs(an)
     _bodies_named_again(an)
@@ -1202,6 +1203,24 @@ def _party_congresses(an: Analysis) -> None:
             continue  # 第十五大|…: an ordinal of something else; a name already read
         label = "中共" + number + "大"
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
+
+
+def _central_committee(an: Analysis) -> None:
+    """The party's Central Committee named with its term (中国共产党|第二十届|中央委员会|第二次全体会议, xwlb-2023, 3
+    times; 中共第十九届中央委员会): 中共中央, one body, not the party and a bare 中央委员会 of no one."""
+    text = an.text
+    for match in _CENTRAL_COMMITTEE.finditer(text):
+        start, end = match.span()
+        inside = [m for m in an.mentions if m.type == "Agency" and start <= m.start and m.end <= end and m.end > m.start]
+        for m in inside:
+            an.mentions.remove(m)
+        gone = {m.key for m in inside} - {m.key for m in an.mentions}
+        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+        label = alias_table("national_agencies.tsv")["党中央"]  # the canonical name of the party's centre
+        an.add(Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label)))
+
+
+_CENTRAL_COMMITTEE = re.compile("(?:" + "|".join(party_prefixes()) + f")第[{''.join(sorted(CHINESE_NUMERALS))}]{{1,3}}届中央委员会")
 
 
 def _after_a_verb(an: Analysis, at: int) -> bool:
