@@ -258,7 +258,7 @@ def test_prefectures_the_names_point_to_equally_make_no_home_and_the_town_tells_
 def test_of_prefectures_pointed_to_equally_the_one_the_page_writes_is_home():
     # a county's page (2017): 浦江县 and 金华市 point to 金华市, 规范县|域 and 规范县|级 twice to 濮阳市 (范县)
     # (the gazetteer's order would name 濮阳市 first: 规范县 is read before the county and the city)
-    text = "推进规范县域治理,规范县级平台。县委书记施振强,金华市经合办主任洪建文出席。签约浦江县首饰生产基地等项目。"
+    text = "推进规范县域治理,规范县级平台。金华市经合办主任洪建文出席。签约浦江县首饰生产基地等项目。"
     region = infer_region(scan(text), text=text)  # one story: a county named once is no county paper's page
     assert gazetteer().full_name(region.node) == "浙江省金华市"
 
@@ -328,3 +328,21 @@ def test_an_unknown_community_after_a_street_read_starts_after_it():
     # but a town named by a district's short name and its level is one (集美|镇, pd-dev-00920)
     text = "厦门集美航天城开馆。集美航天城日前在爱国侨领陈嘉庚故乡集美镇龙舟池畔建成开馆。"
     assert "集美镇" in by_label(kgraph.extract_text(text), "AdministrativeDivision")
+
+
+def test_a_one_story_page_naming_one_county_whole_with_bodies_by_its_level_is_at_home_there():
+    # a county's site (吉水县, 2021): the county named once in the title, its 县委 and 县政协 by the level alone
+    text = ("南昌师范学院党委书记王金平一行到吉水县调研指导乡村振兴工作\n"
+            "8月25日,王金平一行到八都镇调研,县委副书记曾广炆参加调研并讲话。县政协副主席夏甫海参与调研。")
+    assert gazetteer().full_name(infer_region(scan(text), text=text).node) == "江西省吉安市吉水县"
+    # not a city's 市委 glued to another's name (河内|市委书记: no level opening a word)
+    text = "越南河内市委书记丁进勇会见阜平县代表团。"
+    assert infer_region(scan(text), text=text).node is None
+
+
+def test_a_towns_bodies_listed_after_it_are_the_towns_not_the_countys():
+    # a banner's page (2024): 敖包苏木综治中心组织|派出所、信访办、综治办 — the township's, no 科尔沁左翼中旗信访办
+    text = ("科尔沁左翼中旗委宣传部发布。8月19日,敖包苏木综治中心组织派出所、信访办、综治办等部门召开联席会议,"
+            "由苏木党委副书记王亮主持。")
+    agencies = {e.label for e in kgraph.extract_text(text).entities if e.type == "Agency"}
+    assert not any(a.endswith(("信访办", "综治办", "派出所")) and a.startswith("科尔沁") for a in agencies)

@@ -286,9 +286,11 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
     text = an.text
     # a home the page does not state: the bodies of a list that names a town of it (同心县 … 教育局、财政局、|下马关镇|、丁塘
     # 中心学校… (a county's page, 2019): the county's own units and towns, listed together)
+    # (a town that is an item of the list, not one before it whose own bodies the list names: 敖包苏木综治中心组织|派出所、
+    # 信访办、综治办 (a banner's page, 2024) are the township's)
     towns = SpanIndex((m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start
                       and m.prop("level") == "township" and m.prop("node") is not None
-                      and gazetteer().is_within(m.prop("node"), node))
+                      and gazetteer().is_within(m.prop("node"), node) and _in_a_list(text, m.start, m.end))
     # (and no bureau of another place's: 屈家岭市场监管局(应急管理局)、农业水利局、…易家岭办事处, a zone's list, 2023)
     others = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("局")
                        and not _a_local_short_form(an, m) and not m.label.startswith(label))

@@ -209,7 +209,8 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     crumbed = _region_of_the_crumbs(list(crumbs))
     if crumbed is not None and gazetteer().levels[crumbed] >= 2:
         return Region(crumbed, stated=True)
-    county = _county_of_its_zone(candidates, zoned, text) or _one_county_written_short(candidates, text)
+    county = _county_of_its_zone(candidates, zoned, text) or _one_county_written_short(candidates, text) \
+        or _one_county_with_its_level_bodies(candidates, text)
     if county is not None:
         return Region(county)
     # a publisher whose name names no place (观海融媒, a street's account, 2021) and no national medium says nothing of
@@ -269,6 +270,13 @@ def _writes_its_level_bodies(county: int, text: str) -> bool:
     of another division's name (苏州市委)."""
     level = gazetteer().names[county][-1]
     return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(level)}(?:{_level_bodies()})", text) is not None
+
+
+def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str) -> int | None:
+    """The county a one-story page is about when it names one county, written whole, and writes bodies by that
+    county's level opening a word (，县委书记…, 县长…: a county's site, its name once in the text)."""
+    county = _one_county_named(candidates)
+    return county if county is not None and _writes_its_level_bodies(county, text) else None
 
 
 def _one_county_written_short(candidates: list[Candidate], text: str) -> int | None:
