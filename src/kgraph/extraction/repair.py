@@ -453,8 +453,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # a noun or 的, is no one's name (严良, 高峰 have a surname; 马克, 乌兰 foreign characters; 桥本|则|在,
             # jieba's 桥本/n, acts)
             return []
-        if name.endswith(("家", "家门")) and len(name) <= 3 and not (name[-2] != "家" and len(name) == 3
-                                                                  and title_before(text, c.start)):
+        after_a_title = len(name) == 3 and not name.endswith("家门") and title_before(text, c.start)
+        if name.endswith(("家", "家门")) and len(name) <= 3 and not after_a_title:
             # 刘家, 阮家门: a family; but 兴华街小学校长|张少家 (a street's page, 2021) is a name after a title
             return []
         if is_place_name(name) and not (c.source == "model" and reads_as_chinese(name) and title_before(text, c.start)):

@@ -1108,11 +1108,7 @@ def _local_cppccs(an: Analysis) -> None:
             found.append((match.start(), term.end(), division))
     if not found:
         return
-    inside = [m for m in an.mentions if m.type == "Agency" and any(s <= m.start < e for s, e, _ in found)]
-    for m in inside:
-        an.mentions.remove(m)
-    gone = {m.key for m in inside} - {m.key for m in an.mentions}
-    an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+    _drop_agencies_inside(an, [(s, e) for s, e, _ in found])
     for start, end, division in found:
         label = division.label + "政协"
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
@@ -1208,19 +1204,23 @@ def _party_congresses(an: Analysis) -> None:
 def _central_committee(an: Analysis) -> None:
     """The party's Central Committee named with its term (中国共产党|第二十届|中央委员会|第二次全体会议, xwlb-2023, 3
     times; 中共第十九届中央委员会): 中共中央, one body, not the party and a bare 中央委员会 of no one."""
-    text = an.text
-    for match in _CENTRAL_COMMITTEE.finditer(text):
-        start, end = match.span()
-        inside = [m for m in an.mentions if m.type == "Agency" and start <= m.start and m.end <= end and m.end > m.start]
-        for m in inside:
-            an.mentions.remove(m)
-        gone = {m.key for m in inside} - {m.key for m in an.mentions}
-        an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
+    for match in _CENTRAL_COMMITTEE.finditer(an.text):
+        _drop_agencies_inside(an, [match.span()])
         label = alias_table("national_agencies.tsv")["党中央"]  # the canonical name of the party's centre
-        an.add(Mention.make("Agency", an.doc.id, start, end, match.group(), label, agency_key(label)))
+        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
-_CENTRAL_COMMITTEE = re.compile("(?:" + "|".join(party_prefixes()) + f")第[{''.join(sorted(CHINESE_NUMERALS))}]{{1,3}}届中央委员会")
+_CENTRAL_COMMITTEE = re.compile("(?:" + "|".join(party_prefixes()) + ")" + _ORDINAL.pattern + "届中央委员会")
+
+
+def _drop_agencies_inside(an: Analysis, spans: list[tuple[int, int]]) -> None:
+    """Withdraw the agencies read starting inside ``spans`` (a name read whole replaces its pieces), and the facts
+    of those no other mention keeps."""
+    inside = [m for m in an.mentions if m.type == "Agency" and any(s <= m.start < e for s, e in spans)]
+    for m in inside:
+        an.mentions.remove(m)
+    gone = {m.key for m in inside} - {m.key for m in an.mentions}
+    an.facts[:] = [f for f in an.facts if f.subject not in gone and f.object not in gone]
 
 
 def _after_a_verb(an: Analysis, at: int) -> bool:

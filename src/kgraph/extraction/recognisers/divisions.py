@@ -296,7 +296,7 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     county = next(iter(counties))
     # written once at least as the page's own, not only as where its leaders go or whom they meet (县委书记李明带队|赴|
     # 平江|考察学习, 与|平江|客商座谈: another county's)
-    others = tuple(word_set("province_visit_verbs")) + tuple(word_set("body_list_joiners"))
+    others = tuple(word_set("province_visit_verbs")) + tuple(LIST_JOINERS)
     short = read[0].name
     if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
         return None
@@ -589,7 +589,7 @@ def _listed_with_a_township(an: Analysis, cands: list[Candidate], i: int) -> boo
     """Whether the candidate stands in a list beside another township's name (永安镇、清水镇召开…, 永安镇和清水镇: which of
     the gazetteer's many each is, and whose a 镇长 after them is, the page does not say)."""
     gaz = gazetteer()
-    marks = ("、", *word_set("body_list_joiners"))
+    marks = ("、", *LIST_JOINERS)
     return any(0 <= j < len(cands) and an.text[min(cands[i].end, cands[j].end):max(cands[i].start, cands[j].start)] in marks
                and any(gaz.levels[n] == 4 for n in cands[j].nodes) for j in (i - 1, i + 1))
 
