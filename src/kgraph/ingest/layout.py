@@ -67,12 +67,26 @@ _CREDIT_HINT = re.compile(r"摄|记者|通讯员|供图|报道|图/|文/")
 
 
 @cache
-def _bare_dateline() -> re.Pattern[str]:
+def _bare_dateline(placed: bool = False) -> re.Pattern[str]:
     """A dateline with no credits, its medium named by a publisher's ending and a space after 讯: 温州网讯 在鹿城区…
-    (a city's news site, 2019), 中国江苏网讯 作为… (a province's, 2015)."""
+    (a city's news site, 2019), 中国江苏网讯 作为… (a province's, 2015); ``placed``, the place the news comes from
+    between the medium and the day (东北网虎林9月20日讯 9月19日上午…, 烟草在线石林消息 2月22日…: a province's and a trade
+    site's local news, 2017-2019), whose name :func:`_bare_dateline_at` checks."""
     endings = "|".join(map(re.escape, longest_first(data_words("page", "publisher_endings.txt"))))
-    # (消息 for 讯: 四川新闻网消息 为全面贯彻…, a province's news site, 2021)
-    return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings}))(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)[ \u3000]+")
+    place = r"(?P<place>[\u4e00-\u9fff]{2,6}?)" if placed else ""
+    # (消息 for 讯: 四川新闻网消息 为全面贯彻…, a province's news site, 2021; a colon for the space: 国际在线海南消息:9月14日…)
+    return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings})){place}(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+                      r"(?:[ \u3000]+|[:：][ \u3000]*)")
+
+
+def _bare_dateline_at(text: str) -> re.Match | None:
+    """A dateline with no credits at the start of ``text`` (:func:`_bare_dateline`): the medium's name alone before
+    the day (红网时刻新闻5月11日讯 …), else a medium and a division's name the gazetteer knows (东北网|虎林, 国际在线|海南)."""
+    found = _bare_dateline().match(text)
+    if found is not None:
+        return found
+    found = _bare_dateline(placed=True).match(text)
+    return found if found is not None and gazetteer().lookup(found.group("place")) else None
 
 
 @cache
@@ -436,7 +450,7 @@ def _dateline_publisher(lines: list[str]) -> str | None:
     """The paper the first dateline of the page's opening lines credits (玉林新闻网-玉林日报讯(记者 禤繁): 玉林日报,
     whose reporters they are; 滨州日报/滨州网滨城讯: 滨州日报, the paper before its site), or None."""
     for line in lines:
-        found = _dateline().match(line) or _bare_dateline().match(line)
+        found = _dateline().match(line) or _bare_dateline_at(line)
         if found and found.group("medium") and ("credits" in found.groupdict() or publisher_name(found.group("medium"))):
             return _the_paper(_media_of_a_dateline(_dateline_medium(found), 0))[0]
     return None
@@ -565,6 +579,15 @@ def _credited_medium(value: str) -> bool:
                                      and not value.startswith(word_set("level_abbreviations")))
 
 
+def _medium_before_a_place(value: str) -> str:
+    """A source field's medium without the division written after it (来源:文山新闻网丘北县, a prefecture's news site's
+    county page, 2018: 文山新闻网, the story 丘北县's), else the value."""
+    for cut in range(len(value) - 2, 1, -1):
+        if publisher_name(value[:cut]) and gazetteer().lookup(value[cut:]):
+            return value[:cut]
+    return value
+
+
 def _a_medium(word: str) -> bool:
     """Whether a word of a credit names a medium (荆州日报, 新华社, 县融媒体中心), not a person."""
     return word.endswith(_medium_endings())
@@ -595,7 +618,15 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         organization = station = None
         if prefix:
             # the last word before the role: 荆州日报 in 荆州日报签约摄影师, 驻荆州经开区
-            word = re.split(r"[\s\u3000、，,:：]+", prefix)[-1]  # (作者:|深圳特区报|记者 杜澎: after a field's label)
+            *before, word = re.split(r"[\s\u3000、，,:：]+", prefix)  # (作者:|深圳特区报|记者 杜澎: after a field's label)
+            if not i and before and all(_names_alone_pattern().fullmatch(name) for name in before):
+                # writers credited by their names alone before the first role (…持续健康发展。(魏婷 白周光 九江日报
+                # 全媒记者 包四华), a city paper's site, 2024): named as a dateline's names alone are
+                at = cursor
+                for name in before:
+                    at = text.index(name, at)
+                    reporters.append(Reporter(name, "", None, None, base + at, base + at + len(name)))
+                    at += len(name)
             if word.startswith("驻"):
                 station = word[1:]
             elif _a_medium(word) and word not in data_words("page", "own_media.txt"):
@@ -717,6 +748,19 @@ def _site_section(line: str) -> bool:
 def _footer_marks() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(mark) for mark in longest_first(data_words("page", "footer_marks.txt"))),
                       re.IGNORECASE)
+
+
+def _footer_media(line: str) -> list[tuple[str, int]]:
+    """The media a site's footer line names, with where each is written: its words apart by spaces, marks and
+    the footer's own words (宝鸡日报社版权所有,未经协议授权: 宝鸡日报社) that are publishers' names; none on a line of
+    no footer."""
+    if not _footer_marks().search(line):
+        return []
+    return [(found.group(), found.start()) for found in _FOOTER_WORD.finditer(_footer_marks().sub(lambda m: " " * len(m.group()), line))
+            if publisher_name(found.group())]
+
+
+_FOOTER_WORD = re.compile(r"[\u4e00-\u9fff·]{2,30}")
 
 
 def _names_listed(line: str) -> bool:
@@ -965,6 +1009,11 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         if kind == "furniture" or links:
             if paragraphs:
                 paragraphs[-1].closes = True
+                # the media a footer says own the site (© 版权所有 湖南日报报业集团, Copyright 莱西新闻网 All Rights
+                # Reserved: a province's and a city's news sites, 2019-2023): the last article's publishers, as its
+                # source field's are (GUIDELINES: media named anywhere are agencies)
+                paragraphs[-1].publishers += [(name, piece[0] + at, piece[0] + at + len(name))
+                                              for name, at in _footer_media(stripped)]
             current = None  # a line cut before the furniture is not continued after it
             continue
         if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields", "credit"):
@@ -1030,11 +1079,13 @@ def _read_credits(paragraph: _Paragraph) -> None:
                                        if r.organization is None and r.role.endswith("记者") else r
                                        for r in paragraph.reporters]
             _cut_opening(paragraph, dateline.end())
-        elif (bare := _bare_dateline().match(paragraph.text)) and bare.end() <= paragraph.pieces[0][1] - source_start \
+        elif (bare := _bare_dateline_at(paragraph.text)) and bare.end() <= paragraph.pieces[0][1] - source_start \
                 and publisher_name(bare.group("medium")):
             # 温州网讯 在鹿城区…: the medium publishes the story, which starts after the space
             paragraph.publishers = _media_of_a_dateline(bare.group("medium"), source_start + bare.start("medium"))
-            _cut_opening(paragraph, bare.end())
+            # (the place the news comes from stays in the text, a division the page names: 东北网|虎林9月20日讯, 虎林市's
+            # story, whose 市委 is 虎林市委 though 鸡西市, above it, is named later)
+            _cut_opening(paragraph, bare.start("place") if bare.groupdict().get("place") else bare.end())
         _closing_credit(paragraph)
 
 
@@ -1064,7 +1115,11 @@ def _closing_credit(paragraph: _Paragraph) -> None:
     base = last_start + found.start(1) - offset
     credits = parse_credits(found.group(1), base) if _CREDIT_HINT.search(found.group(1)) else \
         _names_alone(found.group(1), base)
-    if not credits:
+    if not credits and publisher_name(found.group(1)):
+        # a medium alone in the closing bracket (…副区长连欣主持签约仪式。(中国企业报), a business paper's story on a
+        # district's site, 2023): the paper the story is credited to, as a dateline's
+        paragraph.publishers = [*paragraph.publishers, (found.group(1), base, base + len(found.group(1)))]
+    elif not credits:
         return
     paragraph.reporters = [*paragraph.reporters, *credits]
     paragraph.text = paragraph.text[:keep]
@@ -1200,7 +1255,7 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
             for found in header_fields(paragraph.text) or ():
                 # 发布时间:2025年09月19日来源:温州都市报 (a county's news site, 2025): the medium the article is
                 # credited to, once however often the page repeats it (its header and its footer)
-                media = [found.value] if found.kind == "source" and _credited_medium(found.value) else []
+                media = [_medium_before_a_place(found.value)] if found.kind == "source" and _credited_medium(found.value) else []
                 media += crumb_media(found.value) if found.kind == "path" else _dated_media(found)
                 for medium in media:  # where the line writes it (the value's separators and padding cleaned)
                     at = paragraph.text.find(medium, found.start, found.end)
