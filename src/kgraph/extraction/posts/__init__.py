@@ -82,6 +82,7 @@ from .local import (_bodies_named_by_an_initial, _committees_after_a_division_re
                     _police_officers)
 from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
 from .after_names import _posts_after_names
+from .party_groups import posts_in_party_groups
 
 __all__ = ["find_officials", "find_posts", "post_title_at", "read_post_chain", "former_before", "former_markers",
            "post_verbs"]
@@ -172,3 +173,4 @@ def find_posts(an: Analysis) -> None:
             held.update((person.key, title) for _, title, _ in posts)
         previous = (person, posts)
     _posts_after_names(an, people, held, foreign)
+    posts_in_party_groups(an)

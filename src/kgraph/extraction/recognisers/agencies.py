@@ -477,22 +477,15 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
                     or any(t.end == before and t.tag in ("v", "c") for t in an.model_tokens_between(max(0, before - 4), before)))
     if found is None and level_char in _NAMED_AFTER and opens_clause and later and len({m.key for m in later}) == 1:
         return later[0]
-    if found is not None and an.text.rfind("我" + level_char, found.end, before) >= 0:
-        # the page's own division written 我市 after the one above it named last: …鸡西|副市长兰知震,我市|市委书记陈立新、
-        # |市人大常委会主任胡明 (东北网虎林…讯, 2017: 虎林市委, not 鸡西市委); not a division the page's home is not in
-        # (正宁县党政考察团在|华池县|考察…了解我县…。|县委书记辛少波: the hosts', 华池县, whatever the home read)
-        return _home_inside(an, level_char, found) or found
+    if found is not None and an.text.rfind("我" + level_char, found.end, before) >= 0 \
+            and (home := home_division(an, level_char)) is not None and home[1] not in visitors:
+        # the page's own division written 我市 after another named last: …鸡西|副市长兰知震,我市|市委书记陈立新、|市人大常委会
+        # 主任胡明 (东北网虎林…讯, 2017: 虎林市委, not 鸡西市委), as the page writes its home, else none (the callers' own
+        # home then); not where the page's home has no division of that level (正宁县党政考察团在|华池县|考察…了解我县…。
+        # |县委书记辛少波 on a page of 庆阳市's: 华池县委), nor is the guests' (平罗县党政考察团来我市: 石嘴山市's guests)
+        return next((m for m in an.of_type("AdministrativeDivision") if m.end > m.start and m.prop("node") == home[2]),
+                    None)
     return found
-
-
-def _home_inside(an: Analysis, level_char: str, above: Mention) -> Mention | None:
-    """The page's home division of that level (:func:`home_division`) where it lies inside ``above`` and the page
-    writes it, else None."""
-    home = home_division(an, level_char)
-    if home is None or above.prop("node") is None or home[2] == above.prop("node") \
-            or not gazetteer().is_within(home[2], above.prop("node")):
-        return None
-    return next((m for m in an.of_type("AdministrativeDivision") if m.end > m.start and m.prop("node") == home[2]), None)
 
 
 _DELEGATIONS = "|".join(word_set("delegation_words"))
