@@ -1,6 +1,7 @@
 """Posts in a body's party group: a title that names the group (党组书记, 党组成员: data/posts/party_group_titles.tsv)
-is held in the group, an agency of its own (秦州区政协党组), not in the body (秦州区政协), by the title the group gives
-(书记, 成员); the body's own titles in the same chain stay the body's (…党组书记、主席|毛更生: 主席 of 秦州区政协)."""
+is held in the body by that title, as EVENTS.md writes it (党组书记 of 秦州区政协), and in the group, an agency of its
+own (秦州区政协党组, GUIDELINES), by the title the group gives (书记, 成员): both say the same post, each as one
+specification counts it.  The body's own titles in the chain stay the body's (…党组书记、主席|毛更生: 主席 of 秦州区政协)."""
 from __future__ import annotations
 
 from functools import cache
@@ -17,20 +18,17 @@ def _group_titles() -> dict[str, str]:
 
 
 def posts_in_party_groups(an: Analysis) -> None:
-    """Move each post whose title names the body's party group into the group, adding the group where the page
+    """Give each post whose title names the body's party group in the group as well, adding the group where the page
     never writes it whole (区政协党组成员 is read as 秦州区政协 and a title): its agency, located in the body's
     division and a unit of the body."""
     titles = _group_titles()
     agencies = {m.key: m for m in an.of_type("Agency")}
     groups: dict[str, Mention] = {m.label: m for m in an.of_type("Agency") if m.label.endswith("党组")}
-    read, moved = list(an.facts), []
-    for fact in read:
-        props = dict(fact.props)
-        title = props.get("title", "")
+    for fact in list(an.facts):
+        title = dict(fact.props).get("title", "")
         body = agencies.get(fact.object)
         if fact.predicate != "holdsPost" or title not in titles or body is None \
                 or body.label.endswith(tuple(word_set("party_bodies"))):
-            moved.append(fact)
             continue
         group = groups.get(body.label + "党组")
         if group is None:
@@ -40,6 +38,5 @@ def posts_in_party_groups(an: Analysis) -> None:
             if body.prop("division") is not None:
                 an.fact(group.key, "locatedIn", body.prop("division"), fact.start)
             an.fact(group.key, "subOrganizationOf", body.key, fact.start)
-        props["title"] = titles[title]
-        moved.append(Fact.make(fact.subject, fact.predicate, group.key, fact.document, fact.start, fact.end, **props))
-    an.facts[:] = moved + an.facts[len(read):]  # the groups' own facts, added above, after
+        an.facts.append(Fact.make(fact.subject, fact.predicate, group.key, fact.document, fact.start, fact.end,
+                                  **{**dict(fact.props), "title": titles[title]}))

@@ -1,0 +1,20 @@
+"""Posts by a civil servant's rank and an association's executive deputy, in a charity federation (real county and
+city pages, 2012-2024: 市民政局三级调研员郗小芬, 广元市司法局四级调研员赵向东, 县红十字会常务副会长, 县慈善总会会长)."""
+from __future__ import annotations
+
+from .conftest import agency_labels, titled_posts
+
+
+def test_a_rank_held_in_a_body_is_a_post():
+    # 4月7日,安徽省民政厅二级调研员张明到歙县调研 (a county's page, 2015, names changed)
+    posts = titled_posts("4月7日,安徽省民政厅二级调研员张明到歙县调研,歙县民政局局长李华陪同。")
+    assert ("张明", "安徽省民政厅", "二级调研员") in posts and ("李华", "歙县民政局", "局长") in posts
+    # the older ranks: 市政府副巡视员 (xwlb-2023's local items)
+    assert ("王刚", "荆州市人民政府", "副巡视员") in titled_posts("荆州市政府副巡视员王刚出席会议。")
+
+
+def test_an_executive_deputy_and_a_charity_federation_by_its_level():
+    # 县红十字会常务副会长赵亮; 县慈善总会会长李华 (仁寿县's page, 2012, names changed): the county's bodies
+    posts = titled_posts("仁寿县召开会议。县慈善总会会长李华、县红十字会常务副会长赵亮出席。")
+    assert {("李华", "仁寿县慈善总会", "会长"), ("赵亮", "仁寿县红十字会", "常务副会长")} <= posts
+    assert "仁寿县慈善总会" in agency_labels("仁寿县召开会议。县慈善总会会长李华出席。")
