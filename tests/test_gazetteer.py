@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import kgraph
 from kgraph.gazetteer import gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,10 +110,11 @@ def _former_rows():
 
 
 def _zone_kinds():
-    """The kinds of development zone (data/lexicon/development_zones.tsv), whose rows name no division."""
-    from kgraph.resources import table
+    """The kinds of development zone (data/lexicon/development_zones.tsv) and of unit (林业局:
+    data/gazetteer/kind_named_units.txt), whose rows name no division."""
+    from kgraph.resources import data_words, table
 
-    return frozenset(row[0] for row in table("development_zones.tsv"))
+    return frozenset(row[0] for row in table("development_zones.tsv")) | frozenset(data_words("gazetteer", "kind_named_units.txt"))
 
 
 class _Plain:
@@ -296,3 +298,13 @@ def test_hong_kong_and_macao_in_text_are_the_regions():
     ex = kgraph.extract_text("央视网消息（新闻联播）：粤港澳大湾区建设稳步推进，香港、澳门积极融入国家发展大局。")
     ids = {e.label: e.id for e in ex.entities if e.type == "AdministrativeDivision"}
     assert ids.get("香港特别行政区") == "division/810000" and ids.get("澳门特别行政区") == "division/820000", ids
+
+
+def test_rows_named_by_a_kind_of_unit_match_no_text():
+    # 听取了|林业局|和南城县鑫星农牧有限公司的汇报 (南城县's page, 2019): the county's forestry bureau, written alone, is
+    # no township-level 林业局 of the gazetteer's (two rows so named), nor a place
+    gaz = gazetteer()
+    assert not gaz.lookup("林业局") and not gaz.lookup("良种场")
+    assert all(gaz.is_placeholder(n) for n in range(len(gaz)) if gaz.names[n] == "林业局")
+    extraction = kgraph.extract_text("县委书记彭银贵在县林业局的陪同下,来到示范点,听取了林业局和南城县鑫星农牧有限公司的汇报。")
+    assert "林业局" not in {e.label for e in extraction.entities if e.type in ("Place", "AdministrativeDivision")}

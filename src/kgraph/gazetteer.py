@@ -23,7 +23,7 @@ from pathlib import Path
 import marisa_trie
 
 from .errors import DataError
-from .resources import cached, data_path, table
+from .resources import cached, data_path, data_words, table
 
 __all__ = ["AUTONOMOUS_ENDINGS", "Gazetteer", "gazetteer", "LEVELS"]
 
@@ -32,8 +32,10 @@ LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "villag
 # (省直辖行政区划 with its short name 省直辖, 区直辖行政区划, 乡直辖村, 市辖区): they stay nodes
 # of the tree, and no name of theirs matches text
 _PLACEHOLDERS = ("直辖行政区划", "直辖村", "市辖区")
-# and the rows a kind of development zone alone names (开发区, 经济开发区: data/lexicon/development_zones.tsv)
+# and the rows a kind of development zone alone names (开发区, 经济开发区: data/lexicon/development_zones.tsv), or a kind
+# of unit (林业局, 良种场: data/gazetteer/kind_named_units.txt)
 _ZONE_KINDS_FILE = ("lexicon", "development_zones.tsv")
+_UNIT_KINDS_FILE = ("gazetteer", "kind_named_units.txt")
 
 
 def _encodable(text: str) -> str:
@@ -176,8 +178,9 @@ def _code_owners(codes: dict[int, str]) -> dict[str, int]:
 
 @cache
 def _zone_kinds() -> frozenset[str]:
-    """The kinds of development zone as written (开发区, 经开区: data/lexicon/development_zones.tsv)."""
-    return frozenset(row[0] for row in table(_ZONE_KINDS_FILE[1]))
+    """The kinds of development zone as written (开发区, 经开区: data/lexicon/development_zones.tsv), and of unit whose
+    rows no text matches either (林业局, 良种场: data/gazetteer/kind_named_units.txt)."""
+    return frozenset(row[0] for row in table(_ZONE_KINDS_FILE[1])) | frozenset(data_words(*_UNIT_KINDS_FILE))
 
 
 class Gazetteer:
@@ -287,12 +290,12 @@ class Gazetteer:
         (reading 700 000 rows and indexing them costs 2 s; the cache, milliseconds)."""
         path = data_path("gazetteer", "divisions.tsv.gz")
         former = data_path("gazetteer", "former_names.tsv")
-        kinds = data_path(*_ZONE_KINDS_FILE)
+        kinds = (data_path(*_ZONE_KINDS_FILE), data_path(*_UNIT_KINDS_FILE))
 
         def build() -> dict:
             return cls._parse(path, former, _zone_kinds())._state
 
-        state = cached("gazetteer", (path, former, kinds, Path(__file__)), build)
+        state = cached("gazetteer", (path, former, *kinds, Path(__file__)), build)
         gaz = cls.__new__(cls)
         try:
             if not isinstance(state, dict) or set(state) != set(cls._CACHED):
