@@ -80,6 +80,16 @@ def test_deputies_listed_after_the_head_of_their_body():
         ("陈刚", "副主任", "安吉县人大常委会"), ("赵丽华", "副主任", "安吉县人大常委会")}
 
 
+def test_deputies_led_by_their_head():
+    # 宜丰县政协主席邬明香率副主席刘欧、邹顺兰及相关专委负责人到…调研 (宜丰县's page, 2019): the deputies the head leads
+    # are the same body's, as after a clause's start
+    found = _holdings("4月19日,宜丰县政协主席邬明香率副主席刘欧、邹顺兰及相关专委负责人到新庄镇调研。")
+    assert _of(found, "刘欧") == {("副主席", "宜丰县政协")} and _of(found, "邹顺兰") == {("副主席", "宜丰县政协")}
+    # and joined by a conjunction (…主任王德明|和|副主任|李红)
+    found = _holdings("安吉县召开人大常委会会议。县人大常委会主任王德明和副主任李红出席会议。")
+    assert _of(found, "李红") == {("副主任", "安吉县人大常委会")}
+
+
 def test_a_real_senior_deputy_after_the_head():
     # xwlb-20231207-10 (the year of news): 民进中央主席蔡达峰…，|常务副主席|朱永新|主持开幕会
     found = _holdings("民进中央主席蔡达峰代表民进第十五届中央常务委员会作工作报告，常务副主席朱永新主持开幕会。")

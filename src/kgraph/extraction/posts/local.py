@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...model import Mention
-from ...resources import data_table, data_words, longest_first
+from ...resources import data_table, data_words, longest_first, word_set
 from ..analysis import Analysis, SpanIndex
 from ..lexicons import party_body_names
 from ..recognisers.agencies import agency_key, governing_division, home_division, implied_home
@@ -341,6 +341,7 @@ def _post_of(title: str) -> str:
 
 # a bare title opens a clause: after a mark that ends one
 _CLAUSE_MARKS = "，。；：\n"
+_WORDS_BEFORE_DEPUTIES = tuple(word_set("words_before_deputies"))
 
 
 def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
@@ -359,8 +360,9 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
         if title is None or _post_of(title) == title or title in _implied() or _level_of_head(title):
             continue
         start = pos - len(title)
-        if start and text[start - 1] not in _CLAUSE_MARKS or spans.overlaps(start, pos) or (person.key, title) in held:
-            continue
+        if start and text[start - 1] not in _CLAUSE_MARKS and not text.endswith(_WORDS_BEFORE_DEPUTIES, 0, start) \
+                or spans.overlaps(start, pos) or (person.key, title) in held:
+            continue  # (or after a verb of leading: 政协主席邬明香|率|副主席|刘欧、邹顺兰, a county's page, 2019)
         sentence = an.sentence(start)[0]
         before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
                   and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
