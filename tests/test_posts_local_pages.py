@@ -50,7 +50,9 @@ def test_a_heads_title_after_a_name_listed_with_a_mark():
     # 北京大学 (the year of news: 北京大学校长、中科院院士龚旗煌): |校|党委书记|郝平|、|校长|龚旗煌 — a title after a
     # name and 、 opens the next official's chain in the same body
     found = _holdings("北京大学召开干部大会。校党委书记郝平、校长龚旗煌出席。")
-    assert _of(found, "郝平") == {("党委书记", "北京大学")} and _of(found, "龚旗煌") == {("校长", "北京大学")}
+    # (and 书记 of its party committee: posts.party_groups)
+    assert _of(found, "郝平") == {("党委书记", "北京大学"), ("书记", "北京大学党委")}
+    assert _of(found, "龚旗煌") == {("校长", "北京大学")}
 
 
 def test_no_body_named_no_post_from_its_initial():

@@ -53,3 +53,14 @@ def test_party_group_posts_end_to_end():
             ("唐秀成", "秦州区政协党组", "成员")} <= posts
     # as EVENTS.md writes the title: 党组书记 of the body too
     assert ("毛更生", "秦州区政协", "党组书记") in posts
+
+
+def test_an_organisations_party_committee_and_a_body_ending_as_a_committee():
+    # 甘肃日报社社长,甘肃日报报业集团党委书记、董事长王光庆 (a city's page, 2018): 书记 of the group's 党委 too, 董事长 of
+    # the group; 郑州市农委党组书记、主任樊惠林 (a county's page, 2019): 农委 ends as a committee does, and has a 党组
+    posts = titled_posts("甘肃日报社社长,甘肃日报报业集团党委书记、董事长王光庆一行来我市。")
+    assert {("王光庆", "甘肃日报报业集团党委", "书记"), ("王光庆", "甘肃日报报业集团", "董事长")} <= posts
+    assert ("樊惠林", "郑州市农委党组", "书记") in titled_posts("郑州市农委党组书记、主任樊惠林一行到我市调研。")
+    # a division's own committee has no unit of its own: 县委|书记, 镇党委|书记
+    posts = titled_posts("谷城县召开会议。县委书记王明出席。")
+    assert posts == {("王明", "谷城县委", "书记")}

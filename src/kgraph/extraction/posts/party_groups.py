@@ -1,42 +1,54 @@
-"""Posts in a body's party group: a title that names the group (党组书记, 党组成员: data/posts/party_group_titles.tsv)
-is held in the body by that title, as EVENTS.md writes it (党组书记 of 秦州区政协), and in the group, an agency of its
-own (秦州区政协党组, GUIDELINES), by the title the group gives (书记, 成员): both say the same post, each as one
-specification counts it.  The body's own titles in the chain stay the body's (…党组书记、主席|毛更生: 主席 of 秦州区政协)."""
+"""Posts in a body's party group or committee: a title that names the party unit (党组书记, 党组成员, 党委书记:
+data/posts/party_group_titles.tsv) is held in the body by that title, as EVENTS.md writes it (党组书记 of 秦州区政协),
+and in the unit, an agency of its own (秦州区政协党组, 甘肃日报报业集团党委: GUIDELINES), by the title the unit gives
+(书记, 成员): both say the same post, each as one specification counts it.  The body's own titles in the chain stay
+the body's (…党组书记、主席|毛更生: 主席 of 秦州区政协); a division's committee is no body with a unit (县委|书记)."""
 from __future__ import annotations
 
 from functools import cache
 
 from ...model import Fact, Mention
-from ...resources import data_table, word_set
+from ...resources import data_table
 from ..analysis import Analysis
 from ..linkers import agency_key
 
 
 @cache
-def _group_titles() -> dict[str, str]:
-    return {row[0]: row[1] for row in data_table("posts", "party_group_titles.tsv")}
+def _group_titles() -> dict[str, tuple[str, str]]:
+    """title written -> (the party unit, the title in it): 党组书记 -> (党组, 书记)."""
+    return {row[0]: (row[1], row[2]) for row in data_table("posts", "party_group_titles.tsv")}
 
 
 def posts_in_party_groups(an: Analysis) -> None:
-    """Give each post whose title names the body's party group in the group as well, adding the group where the page
+    """Give each post whose title names the body's party unit in the unit as well, adding the unit where the page
     never writes it whole (区政协党组成员 is read as 秦州区政协 and a title): its agency, located in the body's
     division and a unit of the body."""
     titles = _group_titles()
     agencies = {m.key: m for m in an.of_type("Agency")}
-    groups: dict[str, Mention] = {m.label: m for m in an.of_type("Agency") if m.label.endswith("党组")}
+    units = {unit for unit, _ in titles.values()}
+    groups: dict[str, Mention] = {m.label: m for m in an.of_type("Agency") if m.label.endswith(tuple(units))}
     for fact in list(an.facts):
         title = dict(fact.props).get("title", "")
         body = agencies.get(fact.object)
         if fact.predicate != "holdsPost" or title not in titles or body is None \
-                or body.label.endswith(tuple(word_set("party_bodies"))):
-            continue
-        group = groups.get(body.label + "党组")
+                or body.label.endswith(tuple(units)) or _a_divisions_own(body):
+            continue  # (a body ending as a party body may have a group: 郑州市农委|党组书记)
+        unit, held_as = titles[title]
+        label = body.label + unit
+        group = groups.get(label)
         if group is None:
-            group = groups[body.label + "党组"] = an.add(Mention.make(
-                "Agency", an.doc.id, fact.start, fact.start, "", body.label + "党组", agency_key(body.label + "党组"),
+            group = groups[label] = an.add(Mention.make(
+                "Agency", an.doc.id, fact.start, fact.start, "", label, agency_key(label),
                 implicit=True, division=body.prop("division"), division_label=body.prop("division_label")))
             if body.prop("division") is not None:
                 an.fact(group.key, "locatedIn", body.prop("division"), fact.start)
             an.fact(group.key, "subOrganizationOf", body.key, fact.start)
         an.facts.append(Fact.make(fact.subject, fact.predicate, group.key, fact.document, fact.start, fact.end,
-                                  **{**dict(fact.props), "title": titles[title]}))
+                                  **{**dict(fact.props), "title": held_as}))
+
+
+def _a_divisions_own(body: Mention) -> bool:
+    """Whether ``body`` is a division's committee or government (县委, 镇人民政府), whose 党委书记 is the committee's
+    own (data/posts/party_titles.txt), no unit of another body."""
+    division = body.prop("division_label")
+    return bool(division) and body.label[len(division):] in ("委", "党委", "党工委", "人民政府", "政府")
