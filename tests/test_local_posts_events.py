@@ -272,9 +272,11 @@ def test_a_companys_title_after_its_party_committee_is_the_companys():
     assert _of(found, "王斌") == {("常委", "中国电力建设集团有限公司党委"), ("副总经理", "中国电力建设集团有限公司")}
     # a division's committee keeps its rule, and a party title stays in the committee
     assert _of(_holdings("石首市委副书记、市长李明出席。"), "李明") == {("副书记", "石首市委"), ("市长", "石首市人民政府")}
-    # xwlb-2023 (a notice of discipline): the company read without its committee
+    # xwlb-2023 (a notice of discipline): the company's titles read past its committee (党委书记 and 董事长 of the
+    # company), and 书记 of its committee too (posts.party_groups)
     found = _holdings("河南省中原信托有限公司原党委书记、董事长赵卫华等人受到查处。")
-    assert {body for _, body in _of(found, "赵卫华")} == {"河南省中原信托有限公司"}
+    assert _of(found, "赵卫华") == {("党委书记", "河南省中原信托有限公司"), ("董事长", "河南省中原信托有限公司"),
+                                 ("书记", "河南省中原信托有限公司党委")}
 
 
 # --- 12. a visit whose place the next sentence opens with (在|宗泽社区|，|金晓峰|来到…), a street's congress

@@ -9,6 +9,8 @@ from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.recognisers.programs import find_programs
 from kgraph.model import Document
 
+from .conftest import by_label
+
 
 def _programs(text: str) -> set[str]:
     doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
@@ -186,3 +188,16 @@ def test_a_quoted_slogan_of_pieces_before_a_programs_head_is_a_program():
     # a quotation of a sentence with marks is none (“你好，请问”)
     result = kgraph.extract_text("他说:“今天的活动、明天的工作都很重要”工作人员点头。")
     assert not [e for e in result.entities if e.type == "Program" and "明天" in e.label]
+
+
+def test_a_quotation_a_verb_of_work_governs_on_a_local_page():
+    # 结合开展“深学争优、敢为争先、实干争效”推动…, 以“近邻党建”为圆心, 推行“法媒银”深度运用 (local pages, 2019-2024)
+    page = ("4月12日,歙县召开会议。县委要求,结合开展“深学争优、敢为争先、实干争效”推动工作。"
+            "社区以“近邻党建”为圆心,推行“法媒银”深度运用。要以“零容忍”的态度整治,践行“远亲不如近邻,我们是一家人”。")
+    programs = set(by_label(kgraph.extract_text(page), "Program"))
+    assert {"“深学争优、敢为争先、实干争效”", "“近邻党建”", "“法媒银”"} <= programs
+    # 以“零容忍”的态度: no 为 after it; a saying with a person in it is no program's name
+    assert not any("零容忍" in p or "远亲" in p for p in programs)
+    # a national medium's quotation governed so is the party's formula, no local program (落实“两个维护”)
+    national = kgraph.extract_text("会议强调,要落实“两个维护”,推进工作。", publication="新闻联播")
+    assert not by_label(national, "Program")
