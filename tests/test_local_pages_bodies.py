@@ -629,3 +629,15 @@ def test_every_townships_federation_and_two_levels_bodies_are_no_names():
     assert _agencies(text) == {"元氏县残联"}
     agencies = _agencies("宜春市政协副主席一行来上高县调研。得到了省市政协的高度认可。县市场监督管理局局长张涵讲话。")
     assert "江西省市政协" not in agencies and {"宜春市政协", "上高县市场监督管理局"} <= agencies
+
+
+def test_a_station_named_after_its_township_is_an_agency():
+    # 桃源县司法局组织盘塘司法所、青林司法所… (桃源县's page, 2022): jieba tags the head 所 a conjunction; the model's name
+    # ends with it, no function word inside
+    from kgraph.extraction.repair import _a_clause
+    from kgraph.resources import tokenizer
+
+    assert not _a_clause("盘塘司法所", tokenizer().lcut("盘塘司法所"))
+    assert _a_clause("清丰县委从选拔干部", tokenizer().lcut("清丰县委从选拔干部"))
+    agencies = _agencies("桃源县司法局组织盘塘司法所、青林司法所开展普法活动。")
+    assert {"盘塘司法所", "青林司法所"} <= agencies

@@ -715,7 +715,9 @@ def _a_clause(name: str, words: list[str]) -> bool:
     """Whether a function word stands among the words of an organisation's name (清丰县委|从|选拔干部): a
     clause, not a name; but not a conjunction that joins two fields inside one name (:func:`fields_joined`)."""
     at = 0
-    for word in words:
+    for i, word in enumerate(words):
+        if i == len(words) - 1 and i and word in org_heads():
+            break  # 盘塘|司法|所 (jieba tags 所 c): the head that ends the name, no function word (桃源县's page, 2022)
         if word_tags().get(word, "") in _FUNCTION_TAGS and not (word in _FIELD_JOINERS and fields_joined(name, at)):
             return True
         at += len(word)
