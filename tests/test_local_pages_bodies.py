@@ -639,5 +639,5 @@ def test_a_station_named_after_its_township_is_an_agency():
 
     assert not _a_clause("盘塘司法所", tokenizer().lcut("盘塘司法所"))
     assert _a_clause("清丰县委从选拔干部", tokenizer().lcut("清丰县委从选拔干部"))
-    agencies = _agencies("桃源县司法局组织盘塘司法所、青林司法所开展普法活动。")
+    agencies = _agencies("桃源县司法局组织盘塘司法所、青林司法所、漳江司法所开展普法活动。")
     assert {"盘塘司法所", "青林司法所"} <= agencies
