@@ -641,3 +641,18 @@ def test_a_station_named_after_its_township_is_an_agency():
     assert _a_clause("清丰县委从选拔干部", tokenizer().lcut("清丰县委从选拔干部"))
     agencies = _agencies("桃源县司法局组织盘塘司法所、青林司法所、漳江司法所开展普法活动。")
     assert {"盘塘司法所", "青林司法所"} <= agencies
+
+
+def test_bureaus_listed_bare_with_the_homes_towns_are_the_homes():
+    # 东北网虎林9月20日讯 … 来自边防大队、公安局、人民检察院、…、林业局、…、中心街道、虎林镇、宝东镇、东方红镇、市场监督管理管理局和…
+    # (a province's news site, 2017): bureaus the model leaves, listed bare with the home's towns, are 虎林市's; the typo
+    # 市场监督管理管理局 names no other place, whose bureaus would keep the list from the home
+    page = ("东北网虎林9月20日讯 9月19日上午,第五届全市运动会在市体育场隆重开幕,我市市委书记陈立新出席开幕仪式。\n"
+            "来自边防大队、公安局、人民检察院、人民法院、交通运输局、教育局、林业局、住建局、金融系统、中心街道、虎林镇、宝东镇、"
+            "东方红镇、市场监督管理管理局和个体私营经济代表团共19个代表团方队先后走向主席台。\n")
+    agencies = _agencies(page)
+    assert {"虎林市公安局", "虎林市人民检察院", "虎林市人民法院", "虎林市交通运输局", "虎林市教育局", "虎林市林业局",
+            "虎林市住房和城乡建设局"} <= agencies
+    assert "公安局" not in agencies and "林业局" not in agencies
+    # with no town of the home in the list and a home the page does not state, bare bureaus stay unread
+    assert "虎林市公安局" not in _agencies("来自公安局、人民检察院、教育局的代表参加。")

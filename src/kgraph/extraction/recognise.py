@@ -292,8 +292,10 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
                       and m.prop("level") == "township" and m.prop("node") is not None
                       and gazetteer().is_within(m.prop("node"), node) and _in_a_list(text, m.start, m.end))
     # (and no bureau of another place's: 屈家岭市场监管局(应急管理局)、农业水利局、…易家岭办事处, a zone's list, 2023)
+    # (a bureau whose name holds no place is no other place's: 市场监督管理管理局, a typo of the home's, 东北网虎林…讯, 2017)
     others = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("局")
-                       and not _a_local_short_form(an, m) and not m.label.startswith(label))
+                       and not _a_local_short_form(an, m) and not m.label.startswith(label)
+                       and not _a_local_short_name(m.text))
     listed = [(m.start, m.end) for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
               and _in_a_list(text, m.start, m.end) and not _opens_with_a_level(an, m) and not _level_before(an, m.start)
               and (an.region.stated or (_listed_with(text, m.start, towns) and not _listed_with(text, m.start, others)))]
@@ -304,6 +306,15 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
              and _in_a_list(text, m.start, m.end) and m.label.startswith(label) and not m.text.startswith(label)
              and m.text[:1] not in UPPER_LEVEL_CHARACTERS and _a_local_short_name(m.text)]
     listed += _bare_items_beside(an, listed + homes, taken)
+    for word in word_set("listed_bare_bureaus"):
+        # 来自边防大队、|公安局|、|人民检察院|、…|林业局|、…、中心街道、虎林镇… (东北网虎林…讯, 2017): bureaus the model leaves, listed
+        # bare with the home's towns (or on a page that states its home), the home's as the model's short forms are
+        listed += [(at, at + len(word)) for at in offsets(text, word)
+                   if _in_a_list(text, at, at + len(word)) and not taken.overlaps(at, at + len(word))
+                   and at in an.boundaries and at + len(word) in an.boundaries
+                   and not (at and text[at - 1] in UPPER_LEVEL_CHARACTERS)
+                   and (an.region.stated or (_listed_with(text, at, towns) and not _listed_with(text, at, others)))
+                   and (at, at + len(word)) not in listed]
     for word in word_set("listed_bare_bodies"):
         # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
         listed += [(at, at + len(word)) for at in offsets(text, word)
