@@ -346,3 +346,14 @@ def test_a_towns_bodies_listed_after_it_are_the_towns_not_the_countys():
             "由苏木党委副书记王亮主持。")
     agencies = {e.label for e in kgraph.extract_text(text).entities if e.type == "Agency"}
     assert not any(a.endswith(("信访办", "综治办", "派出所")) and a.startswith("科尔沁") for a in agencies)
+
+
+def test_a_name_after_a_features_is_not_adjacent_to_a_division():
+    # 以海北州副州长尕玛才仁为组长的祁连山南麓青海片区…检查组 (大通县's page, 2019): 祁连 is dropped as the mountains' (祁连山),
+    # and 山南 inside 祁连山|南麓 is no city named right after a division
+    labels = by_label(kgraph.extract_text("近日,以海北州副州长尕玛才仁为组长的祁连山南麓青海片区生态环境综合整治交叉检查组"
+                                          "来到大通县。"), "AdministrativeDivision")
+    assert "山南市" not in labels and "西藏自治区" not in labels
+    assert {"海北藏族自治州", "青海省"} <= set(labels)
+    # two divisions written together stay (呼和浩特市|土左旗…: the second after the first kept)
+    assert {"湖北省", "荆州市"} <= set(by_label(kgraph.extract_text("湖北荆州召开会议。"), "AdministrativeDivision"))

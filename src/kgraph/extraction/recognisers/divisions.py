@@ -449,11 +449,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     # words such as 城区 are divisions only right after their parent; a name must
     # start a word (规范县 holds no 范县) unless it follows another division
     kept = []
+    features: set[int] = set()  # the candidates dropped as a street's or a feature's name (ids)
     taiwan = next(iter(gaz.by_name.nodes("台湾省")), None)
     mainland_page = (an.region.node is not None and "台湾" not in an.text
                      and gaz.province(an.region.node) != taiwan)  # a page at home on the mainland, never naming 台湾
     for i, c in enumerate(cands):
-        adjacent = bool(i) and cands[i - 1].end == c.start
+        # (not right after a name dropped as a feature's: 祁连|山南|麓 — the mountains 祁连山, their 南麓: no 山南市)
+        adjacent = bool(i) and cands[i - 1].end == c.start and id(cands[i - 1]) not in features
         if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
                            and not (adjacent and len(c.nodes) < 5)):
             continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
@@ -490,6 +492,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 and c.end - 1 in an.boundaries and c.end not in an.boundaries:
             continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
         if c.short and _names_a_street_or_feature(an, c, places):
+            features.add(id(c))
             continue  # 位于|中山/街|与东街之间 (宜宾晚报, 2019): 中山街, a street the model reads whole, no 中山市; 祁连山
         if _enumerates(an.text, c.start):
             continue  # 一是…;|二是|县工作专班领导…讲话 (a township's page, 2023): the second point, no county 二是县
