@@ -5,10 +5,12 @@ names the person without it.
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to
 end on stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 
+import kgraph
 from kgraph.extraction.candidates import Candidate
 from kgraph.extraction.fusion import choose
 from kgraph.extraction.repair import repair
 
+from .conftest import by_label
 from .test_names import _analysis
 from .test_recognise import _extract, assert_names, names_in_stories
 
@@ -182,3 +184,10 @@ def test_a_common_noun_or_a_currency_read_as_a_person_is_none():
     assert _repaired(("；", "w"), ("德国", "LOC"), ("马克", "PER"), ("走势", "n"), ("被", "p"), span="马克") == []
     assert _repaired(("法国", "LOC"), ("总统", "n"), ("马克龙", "PER"), ("表示", "v"), span="马克龙") == [
         ("马克龙", "Person")]
+
+
+def test_a_name_with_a_dot_ends_where_the_segmenter_reads_its_second_part():
+    # 育工委副书记、纪工委书记乌斯满·达吾提一行7人深入塔城 (塔城市's page, 2019; the model: 乌斯满/PER|·达吾/w|提/v, jieba:
+    # 达吾提/nr): one Uyghur name, whole
+    people = by_label(kgraph.extract_text("育工委副书记、纪工委书记乌斯满·达吾提一行7人深入塔城。"), "Person")
+    assert "乌斯满·达吾提" in people and "乌斯满·达吾" not in people

@@ -299,6 +299,13 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     # 而|西摩/PER|·赫什/w|的 (xwlb-20230212-13): the dot and the rest of the name as one word
                     end = nxt.end
                     j += 1
+                    word = an.token_at(nxt.start + 1)
+                    if word is not None and word[0] == nxt.start + 1 and word[1] > end and _CJK_ONLY.match(word[2]):
+                        # 纪工委书记|乌斯满/PER|·达吾/w|提/v|一行 (jieba: 达吾提/nr; a county's page, 2019): the name's
+                        # second part ends where the segmenter's word does
+                        end = word[1]
+                        while j < len(tokens) and tokens[j].start < end:
+                            j += 1
                 else:
                     break
             body = _body_named_after(an, start, end)
