@@ -357,3 +357,12 @@ def test_a_name_after_a_features_is_not_adjacent_to_a_division():
     assert {"海北藏族自治州", "青海省"} <= set(labels)
     # two divisions written together stay (呼和浩特市|土左旗…: the second after the first kept)
     assert {"湖北省", "荆州市"} <= set(by_label(kgraph.extract_text("湖北荆州召开会议。"), "AdministrativeDivision"))
+
+
+def test_a_publishers_name_after_chinas_names_its_city():
+    # 来源:中国九江网 (a city's news site, 2024): 九江市's, as 九江日报 is; a province's site names no city of its name
+    gaz = gazetteer()
+    assert gaz.names[infer_region([], "中国九江网").node] == "九江市"
+    assert infer_region([], "中国吉林网").node is None and infer_region([], "中国日报").node is None
+    page = "7月19日,市政协副主席周杏连到修水县调研乡村振兴与产业发展情况。\n来源:中国九江网\n"
+    assert ("周杏连", "九江市政协", "副主席") in titled_posts(page)

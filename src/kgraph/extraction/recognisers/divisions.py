@@ -194,6 +194,10 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     gaz = gazetteer()
     if publication:
         publication = without_party_prefix(publication)  # 中共|来凤县委组织部: 来凤县's paper
+        if publication.startswith("中国") and len(publication) > 4 and not any(
+                gaz.levels[n] == 1 for size in (2, 3) for n in gaz.lookup(publication[2:2 + size])):
+            # 中国|九江网 (a city's news site, 2024): 九江市's, as 九江日报 is; not a province's (中国吉林网: no 吉林市)
+            publication = publication[2:]
         for length in range(min(len(publication), 12), 1, -1):
             # the longest division the name opens with: a zone's site names itself whole (信息来源:长春经济技术开发区,
             # 2025: the zone, not 长春市 its first two characters name)
