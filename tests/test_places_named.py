@@ -214,3 +214,19 @@ def test_no_place_of_a_grade_an_address_or_the_partys_aim_and_a_rivers_stretch_i
     places = set(by_label(result, "Place"))
     assert "小洪河" in places and "槟榔谷" in places
     assert not {"级旅游景区", "龙城大道1280号2号楼", "龙城大道1280号", "中国式现代化", "小洪河段"} & places
+
+
+def test_a_parks_name_runs_back_to_the_place_it_opens_with():
+    # 来到修水百亿模具数字产业园和江家坪装备制造配套产业园 (a city paper's page, 2024), 中峰镇粤桂协作生物医药科技产业园 (a
+    # county's page, 2023): the park's name opens with its place, past the words that describe it (a program read
+    # inside it, 粤桂协作, is the park's words)
+    def places(text):
+        return set(by_label(kgraph.extract_text(text), "Place"))
+
+    assert {"修水百亿模具数字产业园", "江家坪装备制造配套产业园"} <= places(
+        "随后,周杏连来到修水百亿模具数字产业园和江家坪装备制造配套产业园,详细了解企业生产运营情况。")
+    assert "中峰镇粤桂协作生物医药科技产业园" in places("中峰镇粤桂协作生物医药科技产业园已有5家企业入驻。")
+    # not over a conjunction or a count (two parks; parks counted), nor over a street written whole before a name
+    found = places("他又到东方广场街道孙家湾工业园区、赵家沟和薛家沟工业园区、东柯河等五个工业园。")
+    assert "孙家湾工业园区" in found
+    assert not any("和" in p or "等" in p or p.startswith("东方广场") for p in found)

@@ -92,6 +92,38 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     return start
 
 
+_PARK_HEADS = frozenset(word_set("park_heads"))
+# what no park's description holds: a conjunction, a preposition, a particle, a pronoun, a measure, an adverb; 等
+_NOT_PARK_WORD_TAGS = ("c", "p", "u", "r", "q", "d")
+_NOT_PARK_WORDS = frozenset(("等", "个", "家", "座"))
+# what a park's description between its place and its head holds: Chinese words, no mark, and its numbers (百亿)
+_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _park_name_start(an: Analysis, start: int, head_start: int) -> int:
+    """Where a park's name starts: at the place written right before the words that describe it, a division or the
+    model's place (修水|百亿模具数字|产业园, 江家坪|装备制造配套|产业园: a city paper's page, 2024), up to eight characters
+    of description after it; else ``start``, where the name's words read back from the head begin."""
+    divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+    places = divisions + [(t.start, t.end) for t in an.model_tokens_between(max(0, start - 14), start) if t.tag == "LOC"]
+    tags = word_tags()
+    for place_start, place_end in sorted(places, key=lambda p: -p[1]):
+        if not (place_end <= start and start - place_end <= 8 and head_start - place_start <= 18
+                and (place_end == start or _PARK_WORDS.fullmatch(an.text, place_end, start))
+                and place_start in an.boundaries):
+            continue
+        words = [(s, w) for s, e, w in an.tokens_from(place_end, 12) if e <= head_start]
+        if any(tags.get(w, "")[:1] in _NOT_PARK_WORD_TAGS or w in _NOT_PARK_WORDS for _, w in words) \
+                or any(tags.get(w, "") == "ns" for _, w in words[1:]):
+            # 赵家沟|和|薛家沟工业园区, 东柯河|等|五个|工业园: two parks, parks counted; 衡山县|加快推进|衡山|创新创业园区
+            # (a county's page, 2021): another place nearer the head, where the name starts
+            return start
+        if words and tags.get(words[0][1], "") in ("nr", "ns") and (place_start, place_end) in divisions:
+            return words[0][0]  # 东方广场街道|孙家湾|工业园区 (a zone's page, 2025): the street its address, 孙家湾 the name
+        return place_start
+    return start
+
+
 def _after_the_models_breaks(an: Analysis, start: int, end: int, tags: dict[str, str]) -> int:
     """Where a name read back from ``end`` starts once the words the model reads as a function word,
     a verb or a pronoun are cut off where jieba guessed a name-like run: 街道|对金龙|小区 (LAC: 对/p|
@@ -269,10 +301,19 @@ def find_places(an: Analysis) -> None:
         if text[end:end + 1] in word_set("village_level_characters"):
             continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
         start = _name_before(an, head_start, 6)
+        if text[head_start:end] in _PARK_HEADS:
+            start = _park_name_start(an, start, head_start)
         if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
                 and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
             candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
+        inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
+        if len(inside) == 1 and not free(start, end) and text.endswith(tuple(_PARK_HEADS), start, end) \
+                and not any(held[start:inside[0].start]) and not any(held[inside[0].end:end]):
+            # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
+            # 产业园: local pages, 2024): the park
+            an.mentions.remove(inside[0])
+            held[inside[0].start:inside[0].end] = b"\x00" * (inside[0].end - inside[0].start)
         if free(start, end):
             add(start, end, text[start:end])
     # a division name inside a place name (沙市 in 沙市花园) is not a mention of the division
