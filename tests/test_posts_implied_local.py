@@ -23,3 +23,12 @@ def test_a_national_story_or_a_page_writing_the_body_keeps_the_post():
     assert ("习近平", "中共中央", "总书记") in posts
     written = LOCAL.replace("会议要求,", "会议传达了中共中央有关文件精神。会议要求,")
     assert ("习近平", "中共中央", "总书记") in titled_posts(written)
+
+
+def test_a_national_mediums_dateline_makes_the_story_national():
+    # xwlb-20231203-04 pasted without its record: 央视网消息（新闻联播）：国家主席习近平在致…（广州）的贺信中指出 — the
+    # dateline says whose story it is, though 广州 gives the text a home
+    text = ("习近平主席致2023年“读懂中国”国际会议（广州）贺信引发与会嘉宾热烈反响\n"
+            "央视网消息（新闻联播）：国家主席习近平在致2023年“读懂中国”国际会议（广州）的贺信中指出：读懂中国，"
+            "关键要读懂中国式现代化。")
+    assert ("习近平", "中华人民共和国", "国家主席") in titled_posts(text)

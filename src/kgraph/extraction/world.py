@@ -21,6 +21,7 @@ for every row the country's one name.  From it:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -201,7 +202,19 @@ def national_story(an: Analysis) -> bool:
     """Whether the article is published by a national medium (data/world/national_media.txt: 新闻联播,
     人民日报), whose stories are the nation's: China is where its central bodies and national programs
     are, named or not.  A local page's graph holds China only where the page writes it."""
-    return (an.doc.publication or "") in data_words("world", "national_media.txt")
+    return (an.doc.publication or "") in data_words("world", "national_media.txt") \
+        or _national_dateline().search(an.text, 0, _DATELINE_REACH) is not None
+
+
+_DATELINE_REACH = 200  # a dateline opens the story's first paragraph, under its headline
+
+
+@cache
+def _national_dateline() -> re.Pattern[str]:
+    """A national medium's dateline opening a paragraph (央视网消息（新闻联播）：, 新华社北京5月12日电: the transcripts and
+    wires a user pastes without their record's ``source``)."""
+    media = "|".join(map(re.escape, data_words("world", "national_media.txt")))
+    return re.compile(rf"(?:^|\n)\s*(?:{media})[^\n，。]{{0,12}}?(?:消息|电|讯)")
 
 
 @cache
