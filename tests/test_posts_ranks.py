@@ -18,3 +18,9 @@ def test_an_executive_deputy_and_a_charity_federation_by_its_level():
     posts = titled_posts("仁寿县召开会议。县慈善总会会长李华、县红十字会常务副会长赵亮出席。")
     assert {("李华", "仁寿县慈善总会", "会长"), ("赵亮", "仁寿县红十字会", "常务副会长")} <= posts
     assert "仁寿县慈善总会" in agency_labels("仁寿县召开会议。县慈善总会会长李华出席。")
+
+
+def test_a_police_chief_and_ranks_in_the_station():
+    # 武林派出所社区警长楼靖 (a district police's page, 2023); the police ranks of 2021's law (一级警长)
+    assert ("楼靖", "武林派出所", "社区警长") in titled_posts("杭州市下城区武林街道召开会议。武林派出所社区警长楼靖介绍了情况。")
+    assert ("李明", "卓尼县公安局城关派出所", "一级警长") in titled_posts("卓尼县公安局城关派出所一级警长李明介绍了情况。")
