@@ -42,6 +42,7 @@ from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
+from .recognisers.firms import firms_listed
 from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
                                     counts_divisions, foreign_division, model_division_name)
 from .world import foreign_country_first, is_country, national_story
@@ -102,6 +103,7 @@ def find_model_agencies(an: Analysis) -> None:
     link_agencies(an, _named(an, agencies))
     _bare_local_bodies(an)
     _listed_bodies_of_the_home(an)
+    firms_listed(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _tribunals_of_the_court(an)
