@@ -656,3 +656,10 @@ def test_bureaus_listed_bare_with_the_homes_towns_are_the_homes():
     assert "公安局" not in agencies and "林业局" not in agencies
     # with no town of the home in the list and a home the page does not state, bare bureaus stay unread
     assert "虎林市公安局" not in _agencies("来自公安局、人民检察院、教育局的代表参加。")
+
+
+def test_a_level_character_ending_an_unknown_towns_name_before_a_firm():
+    # 调研组先后来到塔集镇兴全禽业专业合作社、一品香猪业合作社、闵桥镇金农村藕业专业合作社等地 (金湖县's page, 2017): 闵桥镇 is
+    # no town of the gazetteer, and its 镇 before a cooperative's name no short form of 塔集镇's bodies
+    agencies = _agencies("调研组先后来到塔集镇兴全禽业专业合作社、一品香猪业合作社、闵桥镇金农村藕业专业合作社等地。")
+    assert "闵桥镇金农村藕业专业合作社" in agencies and "塔集镇金农村藕业专业合作社" not in agencies

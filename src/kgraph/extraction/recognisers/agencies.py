@@ -372,6 +372,24 @@ _LEVEL_WORDS = re.compile("(该)?(" + "|".join(longest_first(w for w in _ABBREVI
 _GLUED_WORDS = BEFORE_LEVEL_WORDS | LIST_JOINERS
 
 
+_TOWNSHIP_LEVEL_CHARS = ("镇", "乡")
+
+
+def _inside_a_models_name(an: Analysis, at: int) -> bool:
+    """Whether the model reads an organisation's name that starts two characters or more before ``at`` and runs on
+    past it, with no division the page names ending at ``at``: a level's character inside a name, not its own."""
+    if any(m.end == at and m.end > m.start for m in an.of_type("AdministrativeDivision")):
+        return False
+    return _model_name_end(an, at) > at + 1
+
+
+def _model_name_end(an: Analysis, at: int) -> int:
+    """The end of the model's organisation that starts two characters or more before ``at`` and runs on past it, else
+    ``at``."""
+    return next((t.end for t in an.model_tokens_between(max(0, at - 8), at + 1)
+                 if t.tag == "ORG" and at - t.start >= 2 and t.end > at + 1 and _CJK.match(an.text[t.start:at])), at)
+
+
 def _glued_to_a_word(an: Analysis, level: int) -> bool:
     """Whether the segmenter read the level character at ``level`` as a two-character word with a
     one-character word before it (任|县 -> 任县), which a division's abbreviation opens all the same;
@@ -926,6 +944,11 @@ def find_agencies(an: Analysis) -> None:
         if start not in an.boundaries and (token is None or token[0] != start) and not _glued_to_a_word(an, p):
             continue
         if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
+            continue
+        if match.group(2) in _TOWNSHIP_LEVEL_CHARS and _inside_a_models_name(an, start) \
+                and agency_kind(text[match.end(2):_model_name_end(an, start)]) == "enterprise":
+            # 、|闵桥|镇金|农村藕业专业合作社 (the model: 闵桥镇金农村藕业专业合作社/ORG; a county's page, 2019): the end of a
+            # town's name the gazetteer lacks before a firm's, no town's body written short (but 凤来镇|党委: its body)
             continue
         if token is not None and token[0] == start and text[token[0]:token[1]] in lexicon("titles.txt"):
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
