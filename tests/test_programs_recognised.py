@@ -201,3 +201,13 @@ def test_a_quotation_a_verb_of_work_governs_on_a_local_page():
     # a national medium's quotation governed so is the party's formula, no local program (落实“两个维护”)
     national = kgraph.extract_text("会议强调,要落实“两个维护”,推进工作。", publication="新闻联播")
     assert not by_label(national, "Program")
+
+
+def test_named_events_and_observance_days():
+    # 虎林市第五届全民运动会 (a county-level city's page, 2017): the term and the host open the event's name, and the
+    # event named short elsewhere in the story is the same one
+    programs = by_label(kgraph.extract_text("虎林市召开第五届全民运动会。9月19日,虎林市第五届全民运动会开幕。"), "Program")
+    assert set(programs) == {"虎林市第五届全民运动会"}
+    # the state's observance days (全国助残日, 国际志愿者日: county pages, 2018-2023): programs named bare
+    programs = set(by_label(kgraph.extract_text("县残联开展全国助残日活动,庆祝国际志愿者日。"), "Program"))
+    assert any(p.startswith("全国助残日") for p in programs) and "国际志愿者日" in programs

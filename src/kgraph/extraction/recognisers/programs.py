@@ -142,6 +142,8 @@ def find_programs(an: Analysis) -> None:
             if any(s <= match.start() < e for s, e in taken) or (end < len(text) and end not in an.boundaries):
                 continue
             start = _phrase_start(an, match.start())
+            if head in _EVENT_HEADS:
+                start = _event_name_start(an, start)
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
@@ -193,7 +195,22 @@ def find_programs(an: Analysis) -> None:
             end = e
         _add(an, s, end, text[s:end], text[s:e])
         taken.append((s, end))
+    _events_named_with_their_host(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _events_named_with_their_host(an: Analysis) -> None:
+    """A program named short where the article names it with its host division before it elsewhere is that one
+    (召开|第五届全民运动会 … 虎林市|第五届全民运动会: a county-level city's page, 2017): one entity, the longer name's."""
+    programs = [m for m in an.of_type("Program") if m.end > m.start]
+    hosts = {m.text for m in an.of_type("AdministrativeDivision") if m.end > m.start} | {
+        m.label for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    for short in programs:
+        longer = next((m for m in programs if m.label != short.label and m.label.endswith(short.label)
+                       and m.label[:-len(short.label)] in hosts), None)
+        if longer is not None:
+            an.mentions[an.mentions.index(short)] = Mention.make(
+                "Program", an.doc.id, short.start, short.end, short.text, longer.label, longer.key)
 
 
 @cache
@@ -229,6 +246,21 @@ def _numbered_slogan(content: str) -> bool:
 
 
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
+# the heads of a named event: its term and its host open its name (虎林市|第五届|全民运动会, 全州|第二届|湘山文化节)
+_EVENT_HEADS = frozenset(("文化节", "艺术节", "旅游节", "文化旅游节", "美食节", "博览会", "运动会", "嘉年华"))
+_TERM = re.compile(r"(?:\d{4}年?)?第[0-9０-９一二三四五六七八九十百]+届$|\d{4}年?$")
+
+
+def _event_name_start(an: Analysis, start: int) -> int:
+    """Where a named event's name starts: before its term (第五届) and the division that hosts it written right
+    before (虎林市|第五届|全民运动会: a county-level city's page, 2017); ``start`` where no term is written."""
+    if an.text[start:start + 1] == "届":
+        start += 1  # 第五|届全民运动会: the segmenter's 届 opens the words read back
+    term = _TERM.search(an.text, max(0, start - 10), start)
+    if term is None or term.end() != start:
+        return start
+    host = next((m for m in an.of_type("AdministrativeDivision") if m.end == term.start() and m.end > m.start), None)
+    return host.start if host is not None else term.start()
 _PROGRAM_QUOTE_VERBS = tuple(word_set("program_quote_verbs"))
 # what a program's name never holds: a sentence's end, a colon, a person (“宁可跨前一步…,也不后退一步…”: a saying)
 _NO_PROGRAM_NAME = re.compile(r"[。！？!?：:；;…]|[我你他她咱您]")
