@@ -378,9 +378,9 @@ _TOWNSHIP_LEVEL_CHARS = ("镇", "乡")
 def _inside_a_models_name(an: Analysis, at: int) -> bool:
     """Whether the model reads an organisation's name that starts two characters or more before ``at`` and runs on
     past it, with no division the page names ending at ``at``: a level's character inside a name, not its own."""
-    if any(m.end == at and m.end > m.start for m in an.of_type("AdministrativeDivision")):
-        return False
-    return _model_name_end(an, at) > at + 1
+    # (the model's window first: the divisions are walked only where a name runs across)
+    return _model_name_end(an, at) > at + 1 and not any(m.end == at and m.end > m.start
+                                                         for m in an.of_type("AdministrativeDivision"))
 
 
 def _model_name_end(an: Analysis, at: int) -> int:
