@@ -336,3 +336,14 @@ def test_a_given_name_that_is_an_armed_service_stays_a_persons():
     people = by_label(kgraph.extract_text("县委常委、副县长李海军,县人大常委会副主任张海军参加。"), "Person")
     assert {"李海军", "张海军"} <= set(people)
     assert "海军" in by_label(kgraph.extract_text("海军某部官兵参加活动。"), "Agency")
+
+
+def test_a_courts_and_a_procuratorates_officers_titles_are_posts_in_the_body_the_page_names():
+    # 庭审结束后,承办法官刘立功考虑到… (滨城区人民法院's page, 2020); 献县人民检察院办案检察官商凤友介绍 (a county
+    # procuratorate's page, 2021): the one court, the one procuratorate the article names
+    assert ("刘立功", "滨城区人民法院", "承办法官") in _posts(
+        "滨城区人民法院巡回审理一起纠纷。庭审结束后,承办法官刘立功考虑到村委会的实际情况,组织调解。")
+    assert ("商凤友", "献县人民检察院", "办案检察官") in _posts(
+        "献县人民检察院开展公益诉讼。“我们督促整改。”献县人民检察院办案检察官商凤友介绍。")
+    # a court's officer where the page names no court holds no post
+    assert not _posts("庭审结束后,承办法官刘立功组织双方调解。")

@@ -389,16 +389,29 @@ def _division_governed(an: Analysis, level: str, before: int, at: int) -> Mentio
     return division
 
 
+# the services whose officers' titles stand right before their names: (titles, the endings of their bodies), in
+# data/posts/ (police_titles.txt, police_bodies.txt …)
+_SERVICES = (("police_titles.txt", "police_bodies.txt"), ("court_titles.txt", "court_bodies.txt"),
+             ("procuratorate_titles.txt", "procuratorate_bodies.txt"))
+
+
 def _police_officers(an: Analysis, people: list[Mention]) -> None:
     """值班民警|肖锦辉|立即带领|新警|朱双庆 (a district police's page, 2023), 值班民警|林洲旭 (a county's, 2025): a
     police officer's title right before a name (data/posts/police_titles.txt) is a post in the police station
     the article names, or with none its police bureau (data/posts/police_bodies.txt) — the one of each; none
-    where the article names several, or none, or the person holds a post in the sentence already."""
+    where the article names several, or none, or the person holds a post in the sentence already.  So are a
+    court's and a procuratorate's officers (承办法官|刘立功, 办案检察官|商凤友: :data:`_SERVICES`)."""
+    for titles_file, bodies_file in _SERVICES:
+        _officers_of_a_service(an, people, longest_first(data_words("posts", titles_file)),
+                               data_words("posts", bodies_file))
+
+
+def _officers_of_a_service(an: Analysis, people: list[Mention], titles: tuple[str, ...],
+                           endings: tuple[str, ...]) -> None:
     text = an.text
-    titles = longest_first(data_words("posts", "police_titles.txt"))
     held = {(f.subject, an.sentence(f.start)[0]) for f in an.facts if f.predicate == "holdsPost"}
     body = None
-    for ending in data_words("posts", "police_bodies.txt"):
+    for ending in endings:
         named = [m for m in an.of_type("Agency") if m.label.endswith(ending) and m.end > m.start]
         if named:
             # one station, written whole once and short after (娄星公安分局万宝派出所 … 万宝派出所)
