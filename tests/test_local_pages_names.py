@@ -347,3 +347,15 @@ def test_a_courts_and_a_procuratorates_officers_titles_are_posts_in_the_body_the
         "献县人民检察院开展公益诉讼。“我们督促整改。”献县人民检察院办案检察官商凤友介绍。")
     # a court's officer where the page names no court holds no post
     assert not _posts("庭审结束后,承办法官刘立功组织双方调解。")
+
+
+def test_a_title_after_a_name_right_after_its_body():
+    # 县教育局李季伟局长、李金副局长陪同调研 (永吉县's page, 2017); 福鼎法院董宇院长、叶昌杰副院长、点头镇党委林永海书记
+    # (a county court's page, 2021): the body right before the name, the title after it (data/posts/head_titles.tsv),
+    # and the name listed next with a title of the same head
+    posts = _posts("永吉县召开会议。县教育局李季伟局长、李金副局长陪同调研。")
+    assert {("李季伟", "永吉县教育局", "局长"), ("李金", "永吉县教育局", "副局长")} <= posts
+    posts = _posts("福鼎法院董宇院长、叶昌杰副院长、点头镇党委林永海书记出席。")
+    assert {("董宇", "福鼎市人民法院", "院长"), ("叶昌杰", "福鼎市人民法院", "副院长"), ("林永海", "点头镇党委", "书记")} <= posts
+    # a title no body of that kind heads: none (县教育局|李季伟|书记 — a bureau's secretary is its 党组's, not read so)
+    assert not any(p == "李季伟" for p, _, _ in _posts("永吉县召开会议。县教育局李季伟书记陪同调研。"))

@@ -30,6 +30,8 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
     labels = {m.key: m.label for m in an.mentions if m.type == "Agency"}
     abroad = frozenset(fact.subject for fact in an.facts if fact.predicate == "holdsPost"
                        and _country_named_first(labels.get(fact.object, "")) is not None)
+    bodies_before = {m.end: m for m in an.of_type("Agency") if m.end > m.start}
+    last: tuple[Mention, Mention] | None = None  # the last holder given a post in the body before the name, and it
     for person in people:
         if person.text in _titles():
             continue
@@ -55,6 +57,11 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # division head's title after the name is a post in the government of the division of its level
             # the article named (书记, 主任 after a name say no body: they stay unread)
             organisation = _government(an, division, _government_titles()[after], person.end)
+        elif implied is None and (body := _body_before_the_name(an, person, after, bodies_before, last)) is not None:
+            # 县教育局|李季伟|局长、李金|副局长陪同 (永吉县's page, 2017), 点头镇党委|林永海|书记 (a county's, 2021): the body
+            # right before the name, or the listed holder's before
+            organisation = body
+            last = (person, body)
         elif implied is None and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
@@ -66,6 +73,28 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
+
+
+@cache
+def _head_titles() -> dict[str, tuple[str, ...]]:
+    """A title written after a name -> the endings of the bodies it heads (data/posts/head_titles.tsv)."""
+    return {row[0]: tuple(row[1].split()) for row in data_table("posts", "head_titles.tsv")}
+
+
+def _body_before_the_name(an: Analysis, person: Mention, title: str, bodies: dict[int, Mention],
+                          last: tuple[Mention, Mention] | None) -> Mention | None:
+    """The body written right before the name whose title is written after it (县教育局|李季伟|局长), where the body's
+    name ends as the title's bodies do (:func:`_head_titles`); or, for a name listed right after a holder so read
+    (、|李金|副局长), that holder's body; else None."""
+    endings = _head_titles().get(title)
+    if endings is None:
+        return None
+    body = bodies.get(person.start)
+    if body is None and last is not None and an.text[last[0].end:person.start].startswith(post_title_at(
+            an.text, last[0].end) or "\0") and an.text[last[0].end + len(post_title_at(an.text, last[0].end)):
+                                               person.start] in ("、", "，", ","):
+        body = last[1]
+    return body if body is not None and body.label.endswith(endings) else None
 
 
 @cache
