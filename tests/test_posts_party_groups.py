@@ -64,3 +64,10 @@ def test_an_organisations_party_committee_and_a_body_ending_as_a_committee():
     # a division's own committee has no unit of its own: 县委|书记, 镇党委|书记
     posts = titled_posts("谷城县召开会议。县委书记王明出席。")
     assert posts == {("王明", "谷城县委", "书记")}
+
+
+def test_a_city_governments_party_group():
+    # …和市政府秘书长李松明出席会议,市政府党组成员梁世武及有关部门负责人列席 (玉林市's page, 2019): the government's
+    # 党组 is its own, though a division's committee has none (县委书记: no 县委党组)
+    posts = titled_posts("玉林市召开会议。市政府秘书长李松明出席会议,市政府党组成员梁世武及有关部门负责人列席。")
+    assert ("梁世武", "玉林市人民政府党组", "成员") in posts

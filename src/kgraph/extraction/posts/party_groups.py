@@ -30,10 +30,11 @@ def posts_in_party_groups(an: Analysis) -> None:
     for fact in list(an.facts):
         title = dict(fact.props).get("title", "")
         body = agencies.get(fact.object)
-        if fact.predicate != "holdsPost" or title not in titles or body is None \
-                or body.label.endswith(tuple(units)) or _a_divisions_own(body):
+        if fact.predicate != "holdsPost" or title not in titles or body is None or body.label.endswith(tuple(units)):
             continue  # (a body ending as a party body may have a group: 郑州市农委|党组书记)
         unit, held_as = titles[title]
+        if _a_divisions_own(body, unit):
+            continue
         label = body.label + unit
         group = groups.get(label)
         if group is None:
@@ -47,8 +48,10 @@ def posts_in_party_groups(an: Analysis) -> None:
                                   **{**dict(fact.props), "title": held_as}))
 
 
-def _a_divisions_own(body: Mention) -> bool:
-    """Whether ``body`` is a division's committee or government (县委, 镇人民政府), whose 党委书记 is the committee's
-    own (data/posts/party_titles.txt), no unit of another body."""
+def _a_divisions_own(body: Mention, unit: str) -> bool:
+    """Whether ``body`` is a division's committee, which has no party unit of its own (县委, 镇党委), or, for a 党委, a
+    division's government, whose 党委书记 is the division's committee's (data/posts/party_titles.txt); a government's
+    党组 is its own (市政府|党组成员|梁世武: 玉林市人民政府党组, a city's page, 2019)."""
     division = body.prop("division_label")
-    return bool(division) and body.label[len(division):] in ("委", "党委", "党工委", "人民政府", "政府")
+    own = ("委", "党委", "党工委") + (("人民政府", "政府") if unit == "党委" else ())
+    return bool(division) and body.label[len(division):] in own
