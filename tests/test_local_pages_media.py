@@ -76,3 +76,13 @@ def test_my_city_after_the_prefecture_names_the_pages_own():
             "县委副书记、县长张小强一同考察。\n")
     posts = titled_posts(page)
     assert ("辛少波", "华池县委", "书记") in posts
+
+
+def test_a_mediums_reporter_credited_on_a_line_of_its_own():
+    # …为普定主抓产业、大抓工业做好宣传报道。/县融媒体中心记者:陈庆彬/编 辑:苏 伟 (普定县's media centre's account, 2024):
+    # a credit line, no headline of a new article; the reporter is the county centre's
+    page = ("今年11月8日是第二十五个中国记者节,上午,普定县委书记吕庆来到县融媒体中心看望慰问新闻工作者。\n"
+            "县融媒体中心记者:陈庆彬\n编 辑:苏 伟\n")
+    result = kgraph.extract_text(page)
+    assert len(result.documents) == 1
+    assert ("陈庆彬", "普定县融媒体中心", "记者") in titled_posts(page)

@@ -105,8 +105,10 @@ def _staff_line() -> re.Pattern[str]:
     roles = _role_pattern().pattern
     name = _CREDITED_NAME.pattern  # padded or not: 一 审:魏 倩
     names = rf"(?:{name})(?:[\s\u3000、，,/]+(?:{name}))*"
-    # an account's 编辑 | 刘畅; a site's credits split by bars (监制:张佳玮 | 责任编辑:张朋杰 | 编辑:姜珂珂, 2025)
-    return re.compile(rf"\s*(?:(?:{roles})\s*[:：|｜丨]\s*{names}[\s\u3000|｜丨]*)+")
+    # an account's 编辑 | 刘畅; a site's credits split by bars (监制:张佳玮 | 责任编辑:张朋杰 | 编辑:姜珂珂, 2025); a
+    # medium before a role (县融媒体中心记者:陈庆彬, a county media centre's account, 2024: its reporter)
+    medium = "|".join(map(re.escape, _medium_endings()))
+    return re.compile(rf"\s*(?:(?:[\u4e00-\u9fff]{{0,12}}(?:{medium}))?(?:{roles})\s*[:：|｜丨]\s*{names}[\s\u3000|｜丨]*)+")
 
 
 # ---------------------------------------------------------------- a website's lines
