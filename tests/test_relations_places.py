@@ -11,7 +11,7 @@ from kgraph.extraction.relations import find_relations
 from kgraph.gazetteer import gazetteer
 from kgraph.model import Document, Key, Mention
 
-from .conftest import NEWS, shared_records
+from .conftest import NEWS, related_pairs, shared_records
 
 _KINDS = {"AdministrativeDivision": "division", "Place": "place", "Agency": "agency", "Program": "program",
           "Person": "person"}
@@ -481,3 +481,23 @@ def test_no_place_joined_by_a_conjunction_in_a_clause_naming_a_route():
                    ("AdministrativeDivision", "鄂州", "420700"), ("Place", "葛店经开区"), ("Place", "东湖高新区"))
     find_relations(an)
     assert ("葛店经开区", "420700") in _located(an) and not any(s == "东湖高新区" for s, _ in _located(an))
+
+
+def test_an_agency_named_after_a_division_or_a_unit_of_a_located_body_lies_there():
+    # 南宁市公安局指挥中心, a unit of 南宁市公安局 (a district police's page, 2016): where its parent is
+    pairs = related_pairs("南宁市公安局召开会议。南宁市公安局指挥中心值班民警迅速出警。", "locatedIn")
+    assert ("南宁市公安局指挥中心", "南宁市") in pairs
+    # on a hand-built analysis: a unit whose parent lies in a division the text names lies there too
+    from kgraph.extraction.relations import find_relations
+
+    from .builders import hand_built
+
+    an = hand_built("南宁市召开会议,南宁市公安局指挥中心民警出警。",
+                    ("AdministrativeDivision:prefecture", "南宁市"), ("Agency", "南宁市公安局"),
+                    ("Agency", "南宁市公安局指挥中心"))
+    city, bureau, centre = an.mentions
+    an.fact(bureau.key, "locatedIn", city.key, bureau.start)
+    an.fact(centre.key, "subOrganizationOf", bureau.key, centre.start)
+    find_relations(an)
+    assert {(f.subject.name, f.object) for f in an.facts if f.predicate == "locatedIn"} >= {
+        ("南宁市公安局指挥中心", city.key)}

@@ -87,6 +87,7 @@ def find_relations(an: Analysis) -> None:
     _programs_hosted(an, written)
     _units_by_name(an)
     _agencies_by_division_name(an, written)
+    _agencies_named_after_a_division(an, written)
     _nationalities(an, written)
 
 
@@ -738,6 +739,26 @@ def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
             located.add(m.key)
             an.fact(m.key, "locatedIn", zone.key, m.start)
     _in_the_division_named(an, written, "Agency", _division_named_first)
+
+
+def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
+    """An agency no stage placed lies where its parent lies (南宁市公安局|指挥中心, a unit of 南宁市公安局 in 南宁市: a
+    district police's page, 2016), else in the division of the article whose name its own opens with (海口市|琼山中学,
+    环县|南关小学: county and city pages, 2017-2023), the longest."""
+    located = {f.subject: f.object for f in an.facts if f.predicate == "locatedIn"}
+    parents = {f.subject: f.object for f in an.facts if f.predicate == "subOrganizationOf"}
+    divisions = sorted({m.label: m for m in an.of_type("AdministrativeDivision") if len(m.label) >= 2}.values(),
+                       key=lambda m: -len(m.label))
+    for m in written.mentions:
+        if m.type != "Agency" or m.key in located:
+            continue
+        division = located.get(parents.get(m.key))
+        if division is None:
+            named = next((d for d in divisions if m.label.startswith(d.label) and len(m.label) > len(d.label)), None)
+            division = named.key if named is not None else None
+        if division is not None:
+            located[m.key] = division
+            an.fact(m.key, "locatedIn", division, m.start)
 
 
 def _in_the_division_named(an: Analysis, written: _Written, type_: str, named_first) -> None:
