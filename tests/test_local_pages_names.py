@@ -359,3 +359,9 @@ def test_a_title_after_a_name_right_after_its_body():
     assert {("董宇", "福鼎市人民法院", "院长"), ("叶昌杰", "福鼎市人民法院", "副院长"), ("林永海", "点头镇党委", "书记")} <= posts
     # a title no body of that kind heads: none (县教育局|李季伟|书记 — a bureau's secretary is its 党组's, not read so)
     assert not any(p == "李季伟" for p, _, _ in _posts("永吉县召开会议。县教育局李季伟书记陪同调研。"))
+
+
+def test_a_division_heads_title_after_government_written_alone():
+    # 印发了《同心县义务教育均衡发展迎验工作实施方案》,政府副县长张琛通报… (同心县's page, 2019): 政府 alone before the
+    # title, after a mark, is the government the title names; not inside a word (市政府副县长 is read by its chain)
+    assert ("张琛", "同心县人民政府", "副县长") in _posts("同心县召开会议。会议印发了《实施方案》,政府副县长张琛通报全县情况。")

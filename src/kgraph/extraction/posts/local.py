@@ -84,7 +84,8 @@ def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
         for match in re.finditer(re.escape(title), text):
             start, pos = match.span()
             former = former_before(an, start)[0]
-            if (start and _CJK.match(text[start - 1]) and not former) or spans.overlaps(start, pos):
+            if (start and _CJK.match(text[start - 1]) and not former and not _government_alone_before(text, start)) \
+                    or spans.overlaps(start, pos):
                 continue  # part of a longer word or name (副镇长, 城关镇长), or a division's (read by the chain)
             person = by_start.get(pos)
             if person is None or (person.key, title) in held:
@@ -97,6 +98,12 @@ def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
                 if (holder.key, title) not in held:
                     _hold(an, holder, [(government, title, former)], holder.start)
                     held.add((holder.key, title))
+
+
+def _government_alone_before(text: str, at: int) -> bool:
+    """Whether 政府 is written alone right before ``at``, after a mark (…进行专门部署。|政府|副县长、公安局长吴占玉, 》,|政府|
+    副县长|张琛: county pages, 2019-2020): the government whose title follows, as the title alone names it."""
+    return text.endswith("政府", 0, at) and (at == 2 or not _CJK.match(text[at - 3]))
 
 
 def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
