@@ -13,7 +13,7 @@ def test_firms_listed_on_a_hand_built_analysis():
     firms_listed(an)
     assert [(m.type, m.text) for m in an.mentions] == [("Agency", "连峰服装"), ("Agency", "恒兴箱包")]
     # a kind of business is no firm (智慧|农业, 生态|环保: words of the dictionary), nor a word after a preposition
-    an = analysis_of("发展智慧农业、生态环保、在新能源等产业。")
+    an = analysis_of("发展了智慧农业、生态环保、在新能源等产业。")
     firms_listed(an)
     assert an.mentions == []
 
@@ -22,4 +22,6 @@ def test_firms_listed_end_to_end():
     agencies = agency_labels("来到逻辑智能家居产业园、雷巨机电科技、凤武农业、奥邦环保、柳堡电子新材料等企业实地考察。")
     assert {"凤武农业", "奥邦环保"} <= agencies
     # one named alone, no list: no firm read so (a brand is told from a word by the list it stands in)
-    assert "凤武农业" not in agency_labels("他说凤武农业发展很快。")
+    an = analysis_of("镇里与凤武农业和几家企业合作。")
+    firms_listed(an)
+    assert an.mentions == []

@@ -26,9 +26,9 @@ def test_a_national_story_or_a_page_writing_the_body_keeps_the_post():
 
 
 def test_a_national_mediums_dateline_makes_the_story_national():
-    # xwlb-20231203-04 pasted without its record: 央视网消息（新闻联播）：国家主席习近平在致…（广州）的贺信中指出 — the
-    # dateline says whose story it is, though 广州 gives the text a home
-    text = ("习近平主席致2023年“读懂中国”国际会议（广州）贺信引发与会嘉宾热烈反响\n"
-            "央视网消息（新闻联播）：国家主席习近平在致2023年“读懂中国”国际会议（广州）的贺信中指出：读懂中国，"
-            "关键要读懂中国式现代化。")
-    assert ("习近平", "中华人民共和国", "国家主席") in titled_posts(text)
+    # a national story pasted without its record (xwlb-2023's shape): 央视网消息（新闻联播）：… the dateline says whose story
+    # it is, though 广州 gives the text a home: 总书记 names 中共中央's post, as on a national medium's page
+    text = ("央视网消息（新闻联播）：近日,习近平总书记在广州考察时强调,要推动高质量发展。\n")
+    assert ("习近平", "中共中央", "总书记") in titled_posts(text)
+    # the same sentence on a local page with no such dateline states no central body
+    assert ("习近平", "中共中央", "总书记") not in titled_posts("广州市召开会议。会议传达学习了习近平总书记在广州考察时的重要讲话精神。")

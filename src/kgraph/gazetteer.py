@@ -177,7 +177,7 @@ def _code_owners(codes: dict[int, str]) -> dict[str, int]:
 
 
 @cache
-def _zone_kinds() -> frozenset[str]:
+def _kind_named_rows() -> frozenset[str]:
     """The kinds of development zone as written (开发区, 经开区: data/lexicon/development_zones.tsv), and of unit whose
     rows no text matches either (林业局, 良种场: data/gazetteer/kind_named_units.txt)."""
     return frozenset(row[0] for row in table(_ZONE_KINDS_FILE[1])) | frozenset(data_words(*_UNIT_KINDS_FILE))
@@ -293,7 +293,7 @@ class Gazetteer:
         kinds = (data_path(*_ZONE_KINDS_FILE), data_path(*_UNIT_KINDS_FILE))
 
         def build() -> dict:
-            return cls._parse(path, former, _zone_kinds())._state
+            return cls._parse(path, former, _kind_named_rows())._state
 
         state = cached("gazetteer", (path, former, *kinds, Path(__file__)), build)
         gaz = cls.__new__(cls)
@@ -388,8 +388,8 @@ class Gazetteer:
     def is_placeholder(self, node: int) -> bool:
         """Whether the node is one of the source's rows that hold a level's directly governed
         units together (省直辖县级行政区划 above 仙桃市, 市直辖行政区划 under 东莞市), or a row a kind of zone
-        alone names (开发区), no division."""
-        return self.names[node].endswith(_PLACEHOLDERS) or self.names[node] in _zone_kinds()
+        or of unit alone names (开发区, 林业局), no division."""
+        return self.names[node].endswith(_PLACEHOLDERS) or self.names[node] in _kind_named_rows()
 
     def chain(self, node: int) -> list[int]:
         """Province first, the node itself last."""

@@ -749,14 +749,16 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
     parents = {f.subject: f.object for f in an.facts if f.predicate == "subOrganizationOf"}
     divisions = sorted({m.label: m for m in an.of_type("AdministrativeDivision") if len(m.label) >= 2}.values(),
                        key=lambda m: -len(m.label))
-    for m in written.mentions:
-        if m.type != "Agency" or m.key in located:
-            continue
+    unplaced = [m for m in written.mentions if m.type == "Agency" and m.key not in located]
+    # (by name first, then by parent: a unit written before its parent finds the parent placed)
+    for m in unplaced:
+        named = next((d for d in divisions if m.label.startswith(d.label) and len(m.label) > len(d.label)), None)
+        if named is not None and m.key not in located and parents.get(m.key) not in located:
+            located[m.key] = named.key
+            an.fact(m.key, "locatedIn", named.key, m.start)
+    for m in unplaced:
         division = located.get(parents.get(m.key))
-        if division is None:
-            named = next((d for d in divisions if m.label.startswith(d.label) and len(m.label) > len(d.label)), None)
-            division = named.key if named is not None else None
-        if division is not None:
+        if m.key not in located and division is not None:
             located[m.key] = division
             an.fact(m.key, "locatedIn", division, m.start)
 

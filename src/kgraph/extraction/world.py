@@ -214,7 +214,9 @@ def _national_dateline() -> re.Pattern[str]:
     """A national medium's dateline opening a paragraph (央视网消息（新闻联播）：, 新华社北京5月12日电: the transcripts and
     wires a user pastes without their record's ``source``)."""
     media = "|".join(map(re.escape, data_words("world", "national_media.txt")))
-    return re.compile(rf"(?:^|\n)\s*(?:{media})[^\n，。]{{0,12}}?(?:消息|电|讯)")
+    # (its day and 电, or 消息 or 讯 before its credits or the story: not 人民日报社|与…签约, 新华社记者|走进…, 人民日报
+    # 通讯员|张三, which name a medium in a sentence)
+    return re.compile(rf"(?:^|\n)\s*(?:{media})[^\n，。]{{0,8}}?(?:\d{{1,2}}月\d{{1,2}}日电|消息(?=[（(：:])|讯(?=[\s（(【：:]))")
 
 
 @cache

@@ -621,7 +621,8 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         if prefix:
             # the last word before the role: 荆州日报 in 荆州日报签约摄影师, 驻荆州经开区
             *before, word = re.split(r"[\s\u3000、，,:：]+", prefix)  # (作者:|深圳特区报|记者 杜澎: after a field's label)
-            if not i and before and all(_names_alone_pattern().fullmatch(name) for name in before):
+            if not i and before and all(_names_alone_pattern().fullmatch(name) and not _a_common_word(name)
+                                        for name in before):
                 # writers credited by their names alone before the first role (…持续健康发展。(魏婷 白周光 九江日报
                 # 全媒记者 包四华), a city paper's site, 2024): named as a dateline's names alone are
                 at = cursor
@@ -668,6 +669,12 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
 def _names_alone_pattern() -> re.Pattern[str]:
     name = _surname_pattern() + r"[\u4e00-\u9fff]{1,2}"
     return re.compile(rf"\s*{name}(?:[\s\u3000、，,]+{name})*\s*")
+
+
+def _a_common_word(word: str) -> bool:
+    """Whether the dictionary holds ``word`` as a word that is no person's name (文字, 高清: a surname opens them)."""
+    tag = word_tags().get(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 def _names_alone(credits: str, base: int) -> list[Reporter]:

@@ -79,7 +79,7 @@ from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_cou
 from .local import (_bodies_named_by_an_initial, _committees_after_a_division_read_late,
                     _committees_of_the_division_named, _deputies_of_the_post_before, _township_congresses_unwritten,
                     _heads_of_a_division_read_late, _heads_of_the_division_named, _officials_before_their_posts,
-                    _police_officers)
+                    _service_officers)
 from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
 from .after_names import _posts_after_names
 from .party_groups import posts_in_party_groups
@@ -144,7 +144,7 @@ def find_posts(an: Analysis) -> None:
     _foreign_parties(an, people)
     _country_bodies_before_titles(an, people)
     _bodies_written_before_titles(an, people)
-    _police_officers(an, people)
+    _service_officers(an, people)
     _bodies_named_by_their_officials(an, people)
     _units_of_the_body_named_before(an, people)
     ends = {m.end: m for m in an.mentions if m.end > m.start and m.type != "Person"}

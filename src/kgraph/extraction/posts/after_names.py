@@ -90,10 +90,11 @@ def _body_before_the_name(an: Analysis, person: Mention, title: str, bodies: dic
     if endings is None:
         return None
     body = bodies.get(person.start)
-    if body is None and last is not None and an.text[last[0].end:person.start].startswith(post_title_at(
-            an.text, last[0].end) or "\0") and an.text[last[0].end + len(post_title_at(an.text, last[0].end)):
-                                               person.start] in ("、", "，", ","):
-        body = last[1]
+    if body is None and last is not None:
+        # the listed holder's title, then a mark, then this name (李季伟|局长|、|李金|副局长)
+        before = post_title_at(an.text, last[0].end)
+        if before and an.text[last[0].end + len(before):person.start] in ("、", "，", ","):
+            body = last[1]
     return body if body is not None and body.label.endswith(endings) else None
 
 

@@ -348,7 +348,7 @@ def _post_of(title: str) -> str:
 
 # a bare title opens a clause: after a mark that ends one
 _CLAUSE_MARKS = "，。；：\n"
-_WORDS_BEFORE_DEPUTIES = tuple(word_set("words_before_deputies"))
+_WORDS_BEFORE_DEPUTIES = frozenset(word_set("words_before_deputies"))
 
 
 def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
@@ -361,15 +361,19 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
     by_start = {m.start: m for m in people}
     posts = sorted(((f.start, f) for f in an.facts if f.predicate == "holdsPost"), key=lambda pair: pair[0])
     held = {(f.subject, dict(f.props).get("title")) for _, f in posts}
+    ends_of_people = {m.end for m in people}
     for person in people:
         pos = person.start
         title = _title_ending_at(text, pos)
         if title is None or _post_of(title) == title or title in _implied() or _level_of_head(title):
             continue
         start = pos - len(title)
-        if start and text[start - 1] not in _CLAUSE_MARKS and not text.endswith(_WORDS_BEFORE_DEPUTIES, 0, start) \
+        if start and text[start - 1] not in _CLAUSE_MARKS and not any(
+                start - k in ends_of_people and text[start - k:start] in _WORDS_BEFORE_DEPUTIES for k in (1, 2)) \
                 or spans.overlaps(start, pos) or (person.key, title) in held:
-            continue  # (or after a verb of leading: 政协主席邬明香|率|副主席|刘欧、邹顺兰, a county's page, 2019)
+            # (or after a verb of leading right after a person's name: 政协主席邬明香|率|副主席|刘欧、邹顺兰, a county's
+            # page, 2019, jieba's 香率; not the end of another word: 效率, 参与)
+            continue
         sentence = an.sentence(start)[0]
         before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
                   and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
@@ -402,7 +406,7 @@ _SERVICES = (("police_titles.txt", "police_bodies.txt"), ("court_titles.txt", "c
              ("procuratorate_titles.txt", "procuratorate_bodies.txt"))
 
 
-def _police_officers(an: Analysis, people: list[Mention]) -> None:
+def _service_officers(an: Analysis, people: list[Mention]) -> None:
     """值班民警|肖锦辉|立即带领|新警|朱双庆 (a district police's page, 2023), 值班民警|林洲旭 (a county's, 2025): a
     police officer's title right before a name (data/posts/police_titles.txt) is a post in the police station
     the article names, or with none its police bureau (data/posts/police_bodies.txt) — the one of each; none

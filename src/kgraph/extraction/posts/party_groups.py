@@ -2,7 +2,8 @@
 data/posts/party_group_titles.tsv) is held in the body by that title, as EVENTS.md writes it (党组书记 of 秦州区政协),
 and in the unit, an agency of its own (秦州区政协党组, 甘肃日报报业集团党委: GUIDELINES), by the title the unit gives
 (书记, 成员): both say the same post, each as one specification counts it.  The body's own titles in the chain stay
-the body's (…党组书记、主席|毛更生: 主席 of 秦州区政协); a division's committee is no body with a unit (县委|书记)."""
+the body's (…党组书记、主席|毛更生: 主席 of 秦州区政协); a division's committee has no unit of its own, nor a division's
+government a 党委 (镇政府|党委书记 is the town's committee's post: data/posts/party_titles.txt)."""
 from __future__ import annotations
 
 from functools import cache
@@ -31,7 +32,7 @@ def posts_in_party_groups(an: Analysis) -> None:
         title = dict(fact.props).get("title", "")
         body = agencies.get(fact.object)
         if fact.predicate != "holdsPost" or title not in titles or body is None or body.label.endswith(tuple(units)):
-            continue  # (a body ending as a party body may have a group: 郑州市农委|党组书记)
+            continue  # (a party unit itself has none of its own: 秦州区政协党组|书记; but 郑州市农委|党组书记, 农委's)
         unit, held_as = titles[title]
         if _a_divisions_own(body, unit):
             continue
@@ -53,5 +54,5 @@ def _a_divisions_own(body: Mention, unit: str) -> bool:
     division's government, whose 党委书记 is the division's committee's (data/posts/party_titles.txt); a government's
     党组 is its own (市政府|党组成员|梁世武: 玉林市人民政府党组, a city's page, 2019)."""
     division = body.prop("division_label")
-    own = ("委", "党委", "党工委") + (("人民政府", "政府") if unit == "党委" else ())
-    return bool(division) and body.label[len(division):] in own
+    own = ("委", "党工委") + (("人民政府", "政府") if unit == "党委" else ())
+    return bool(division) and body.label.startswith(division) and body.label[len(division):] in own

@@ -42,7 +42,8 @@ from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, S
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee
 from ..names import chinese_name, title_at
-from .divisions import BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, UPPER_LEVEL_CHARACTERS, counts_divisions
+from .divisions import (BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS,
+                        counts_divisions)
 
 __all__ = ["as_named_body", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
@@ -372,22 +373,19 @@ _LEVEL_WORDS = re.compile("(该)?(" + "|".join(longest_first(w for w in _ABBREVI
 _GLUED_WORDS = BEFORE_LEVEL_WORDS | LIST_JOINERS
 
 
-_TOWNSHIP_LEVEL_CHARS = ("镇", "乡")
-
-
-def _inside_a_models_name(an: Analysis, at: int) -> bool:
-    """Whether the model reads an organisation's name that starts two characters or more before ``at`` and runs on
-    past it, with no division the page names ending at ``at``: a level's character inside a name, not its own."""
-    # (the model's window first: the divisions are walked only where a name runs across)
-    return _model_name_end(an, at) > at + 1 and not any(m.end == at and m.end > m.start
-                                                         for m in an.of_type("AdministrativeDivision"))
+# the township levels' characters (镇, 乡: the suffixes of one character)
+_TOWNSHIP_LEVEL_CHARS = tuple(suffix for suffix in TOWNSHIP_SUFFIXES if len(suffix) == 1)
 
 
 def _model_name_end(an: Analysis, at: int) -> int:
-    """The end of the model's organisation that starts two characters or more before ``at`` and runs on past it, else
-    ``at``."""
+    """The end of the model's organisation that starts two Chinese characters or more before ``at`` (a level's
+    character) and runs on past it, else ``at``: the level's character inside a name, not its own."""
     return next((t.end for t in an.model_tokens_between(max(0, at - 8), at + 1)
-                 if t.tag == "ORG" and at - t.start >= 2 and t.end > at + 1 and _CJK.match(an.text[t.start:at])), at)
+                 if t.tag == "ORG" and at - t.start >= 2 and t.end > at + 1
+                 and _CJK_RUN.fullmatch(an.text, t.start, at)), at)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _glued_to_a_word(an: Analysis, level: int) -> bool:
@@ -945,8 +943,9 @@ def find_agencies(an: Analysis) -> None:
             continue
         if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
             continue
-        if match.group(2) in _TOWNSHIP_LEVEL_CHARS and _inside_a_models_name(an, start) \
-                and agency_kind(text[match.end(2):_model_name_end(an, start)]) == "enterprise":
+        if match.group(2) in _TOWNSHIP_LEVEL_CHARS and (name_end := _model_name_end(an, p)) > p + 1 \
+                and not any(m.end == p and m.end > m.start for m in divisions) \
+                and agency_kind(text[match.end(2):name_end]) == "enterprise":
             # 、|闵桥|镇金|农村藕业专业合作社 (the model: 闵桥镇金农村藕业专业合作社/ORG; a county's page, 2019): the end of a
             # town's name the gazetteer lacks before a firm's, no town's body written short (but 凤来镇|党委: its body)
             continue

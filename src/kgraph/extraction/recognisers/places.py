@@ -93,19 +93,21 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
 
 
 _PARK_HEADS = frozenset(word_set("park_heads"))
-# what no park's description holds: a conjunction, a preposition, a particle, a pronoun, a measure, an adverb; 等
-_NOT_PARK_WORD_TAGS = ("c", "p", "u", "r", "q", "d")
-_NOT_PARK_WORDS = frozenset(("等", "个", "家", "座"))
-# what a park's description between its place and its head holds: Chinese words, no mark, and its numbers (百亿)
+# what no park's description holds: the tags of pos set park_description_stops, a count's measure (个, 家, 座: word set
+# measure_words) or 等, a visit's or an inspection's verb (东山园区|调研|…: word set not_project_words)
+_NOT_PARK_WORD_TAGS = pos_tags("park_description_stops")
+_NOT_PARK_WORDS = _MEASURE_WORDS | {"等"} | frozenset(word_set("not_project_words"))
+# what a park's description between its place and its head holds: Chinese words, numbers written in them (百亿), no mark
 _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
-def _park_name_start(an: Analysis, start: int, head_start: int) -> int:
-    """Where a park's name starts: at the place written right before the words that describe it, a division or the
-    model's place (修水|百亿模具数字|产业园, 江家坪|装备制造配套|产业园: a city paper's page, 2024), up to eight characters
-    of description after it; else ``start``, where the name's words read back from the head begin."""
-    divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
-    places = divisions + [(t.start, t.end) for t in an.model_tokens_between(max(0, start - 14), start) if t.tag == "LOC"]
+def _park_name_start(an: Analysis, start: int, head_start: int, divisions: list[tuple[int, int]]) -> int:
+    """Where a park's name starts: at the place written right before the words that describe it, a division
+    (``divisions``: the written ones' spans) or the model's place (修水|百亿模具数字|产业园, 江家坪|装备制造配套|产业园: a city
+    paper's page, 2024), the place within eight characters of ``start`` and the name within eighteen of the head; else
+    ``start``, where the name's words read back from the head begin."""
+    places = [(s, e) for s, e in divisions if start - 18 <= e <= start]
+    places += [(t.start, t.end) for t in an.model_tokens_between(max(0, start - 14), start) if t.tag == "LOC"]
     tags = word_tags()
     for place_start, place_end in sorted(places, key=lambda p: -p[1]):
         if not (place_end <= start and start - place_end <= 8 and head_start - place_start <= 18
@@ -113,7 +115,7 @@ def _park_name_start(an: Analysis, start: int, head_start: int) -> int:
                 and place_start in an.boundaries):
             continue
         words = [(s, w) for s, e, w in an.tokens_from(place_end, 12) if e <= head_start]
-        if any(tags.get(w, "")[:1] in _NOT_PARK_WORD_TAGS or w in _NOT_PARK_WORDS for _, w in words) \
+        if any(tags.get(w, "").startswith(_NOT_PARK_WORD_TAGS) or w in _NOT_PARK_WORDS for _, w in words) \
                 or any(tags.get(w, "") == "ns" for _, w in words[1:]):
             # 赵家沟|和|薛家沟工业园区, 东柯河|等|五个|工业园: two parks, parks counted; 衡山县|加快推进|衡山|创新创业园区
             # (a county's page, 2021): another place nearer the head, where the name starts
@@ -236,8 +238,9 @@ def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention,
 
 
 # It writes divisions too: 沙市 inside 沙市花园 is marked implicit (the place owns the span).
+# It takes over a program read inside a park's name (修水百亿模具|数字产业园): the park's words, no program.
 @stage(reads=("text", "tokens", "Agency", "Program", "AdministrativeDivision"),
-       writes=("Place", "AdministrativeDivision", "locatedIn"))
+       writes=("Place", "AdministrativeDivision", "locatedIn", "Program"))
 def find_places(an: Analysis) -> None:
     text = an.text
     # the characters agencies, programs and the places found so far hold: one mark each
@@ -293,6 +296,7 @@ def find_places(an: Analysis) -> None:
                 add(match.start(), match.end(), labels[written])
     # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
     candidates = []
+    written_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
     for head_start, end, _ in _head_finder()(text):
         if (end < len(text) and end not in an.boundaries) or head_start not in an.boundaries:
             continue
@@ -302,7 +306,7 @@ def find_places(an: Analysis) -> None:
             continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
         start = _name_before(an, head_start, 6)
         if text[head_start:end] in _PARK_HEADS:
-            start = _park_name_start(an, start, head_start)
+            start = _park_name_start(an, start, head_start, written_divisions)
         if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
                 and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
             candidates.append((start, end))

@@ -9,6 +9,7 @@ core (一主两会) are one program.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ...gazetteer import gazetteer
@@ -39,7 +40,7 @@ _CJK = re.compile(r"^[\u4e00-\u9fff0-9/+]+$")
 _STOP_TAGS = pos_tags("program_run_stops")
 _DETERMINERS = word_set("program_determiners")
 # unquoted phrases are taken only before these heads; other heads need quotation marks
-_STRONG_HEADS = word_set("program_strong_heads")
+_STRONG_HEADS = word_set("program_strong_heads") + word_set("event_heads")
 
 
 @cache
@@ -201,16 +202,18 @@ def find_programs(an: Analysis) -> None:
 
 def _events_named_with_their_host(an: Analysis) -> None:
     """A program named short where the article names it with its host division before it elsewhere is that one
-    (召开|第五届全民运动会 … 虎林市|第五届全民运动会: a county-level city's page, 2017): one entity, the longer name's."""
+    (召开|第五届全民运动会 … 虎林市|第五届全民运动会: a county-level city's page, 2017): one entity, the longer name's;
+    none where two hosts' programs end so (密山市… 和虎林市… 第五届全民运动会: which is not said)."""
     programs = [m for m in an.of_type("Program") if m.end > m.start]
-    hosts = {m.text for m in an.of_type("AdministrativeDivision") if m.end > m.start} | {
-        m.label for m in an.of_type("AdministrativeDivision") if m.end > m.start}
-    for short in programs:
-        longer = next((m for m in programs if m.label != short.label and m.label.endswith(short.label)
-                       and m.label[:-len(short.label)] in hosts), None)
-        if longer is not None:
-            an.mentions[an.mentions.index(short)] = Mention.make(
-                "Program", an.doc.id, short.start, short.end, short.text, longer.label, longer.key)
+    hosts = {name for m in an.of_type("AdministrativeDivision") if m.end > m.start for name in (m.text, m.label)}
+    by_label: dict[str, Mention] = {m.label: m for m in programs}
+    for i, short in enumerate(an.mentions):
+        if short.type != "Program" or short.end <= short.start:
+            continue
+        longer = [m for label, m in by_label.items() if label != short.label and label.endswith(short.label)
+                  and label[:-len(short.label)] in hosts]
+        if len(longer) == 1:
+            an.mentions[i] = replace(short, label=longer[0].label, key=longer[0].key)
 
 
 @cache
@@ -246,21 +249,23 @@ def _numbered_slogan(content: str) -> bool:
 
 
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
-# the heads of a named event: its term and its host open its name (虎林市|第五届|全民运动会, 全州|第二届|湘山文化节)
-_EVENT_HEADS = frozenset(("文化节", "艺术节", "旅游节", "文化旅游节", "美食节", "博览会", "运动会", "嘉年华"))
+# the heads of a named event, among the strong heads: its term and its host open its name (虎林市|第五届|全民运动会)
+_EVENT_HEADS = frozenset(word_set("event_heads"))
 _TERM = re.compile(r"(?:\d{4}年?)?第[0-9０-９一二三四五六七八九十百]+届$|\d{4}年?$")
 
 
 def _event_name_start(an: Analysis, start: int) -> int:
     """Where a named event's name starts: before its term (第五届) and the division that hosts it written right
     before (虎林市|第五届|全民运动会: a county-level city's page, 2017); ``start`` where no term is written."""
-    if an.text[start:start + 1] == "届":
-        start += 1  # 第五|届全民运动会: the segmenter's 届 opens the words read back
-    term = _TERM.search(an.text, max(0, start - 10), start)
-    if term is None or term.end() != start:
+    # (第五|届全民运动会: the segmenter's 届 opens the words read back)
+    after_term = start + 1 if an.text[start:start + 1] == "届" else start
+    term = _TERM.search(an.text, max(0, after_term - 10), after_term)
+    if term is None or term.end() != after_term:
         return start
     host = next((m for m in an.of_type("AdministrativeDivision") if m.end == term.start() and m.end > m.start), None)
     return host.start if host is not None else term.start()
+
+
 _PROGRAM_QUOTE_VERBS = tuple(word_set("program_quote_verbs"))
 # what a program's name never holds: a sentence's end, a colon, a person (“宁可跨前一步…,也不后退一步…”: a saying)
 _NO_PROGRAM_NAME = re.compile(r"[。！？!?：:；;…]|[我你他她咱您]")
