@@ -119,8 +119,9 @@ def test_a_dateline_naming_the_place_its_news_comes_from():
     # trade site, 2019): the medium, the place (a division the page names), the day
     result = kgraph.extract_text("东北网虎林9月20日讯 9月19日上午,第五届全市运动会在市体育场隆重开幕。")
     assert "东北网" in by_label(result, "Agency")
-    # the place stays in the text, read where it is written; the medium leaves it
+    # the place stays in the text, read where it is written; the medium, the day and 讯 leave it
     assert [(m.start, m.end) for e in result.entities for m in e.mentions if m.text == "虎林"] == [(3, 5)]
+    assert _bodies("东北网虎林9月20日讯 9月19日上午,第五届全市运动会开幕。") == ["虎林9月19日上午,第五届全市运动会开幕。"]
     assert "国际在线" in by_label(kgraph.extract_text("国际在线海南消息:9月14日上午8时,陵水黎族自治县召开防汛会议。"), "Agency")
     assert "烟草在线" in by_label(kgraph.extract_text("烟草在线石林消息 2月22日,云南石林县烟草专卖局召开会议。"), "Agency")
     # a medium whose name goes on after a publisher's ending is read whole (红网时刻新闻, no place 时刻新闻)

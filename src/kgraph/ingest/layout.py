@@ -1092,10 +1092,21 @@ def _read_credits(paragraph: _Paragraph) -> None:
                 and publisher_name(bare.group("medium")):
             # 温州网讯 在鹿城区…: the medium publishes the story, which starts after the space
             paragraph.publishers = _media_of_a_dateline(bare.group("medium"), source_start + bare.start("medium"))
-            # (the place the news comes from stays in the text, a division the page names: 东北网|虎林9月20日讯, 虎林市's
-            # story, whose 市委 is 虎林市委 though 鸡西市, above it, is named later)
-            _cut_opening(paragraph, bare.start("place") if bare.groupdict().get("place") else bare.end())
+            if bare.groupdict().get("place"):
+                # the place the news comes from stays in the text, a division the page names, its day and 讯 not (东北网|
+                # 虎林|9月20日讯 : 虎林市's story, whose 市委 is 虎林市委 though 鸡西市, above it, is named later)
+                _keep_only(paragraph, bare.start("place"), bare.end("place"), bare.end())
+            else:
+                _cut_opening(paragraph, bare.end())
         _closing_credit(paragraph)
+
+
+def _keep_only(paragraph: _Paragraph, start: int, end: int, cut: int) -> None:
+    """The paragraph without its first ``cut`` characters but [start, end), which opens it (a dateline's place), its
+    first piece split in two."""
+    first_start, first_end = paragraph.pieces[0]
+    paragraph.text = paragraph.text[start:end] + paragraph.text[cut:]
+    paragraph.pieces[0:1] = [(first_start + start, first_start + end), (first_start + cut, first_end)]
 
 
 def _cut_opening(paragraph: _Paragraph, cut: int) -> None:
