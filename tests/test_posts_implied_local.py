@@ -32,3 +32,13 @@ def test_a_national_mediums_dateline_makes_the_story_national():
     assert ("习近平", "中共中央", "总书记") in titled_posts(text)
     # the same sentence on a local page with no such dateline states no central body
     assert ("习近平", "中共中央", "总书记") not in titled_posts("广州市召开会议。会议传达学习了习近平总书记在广州考察时的重要讲话精神。")
+
+
+def test_the_party_in_a_local_pages_formula_is_no_body_it_reports_on():
+    # 全县上下隆重庆祝中国共产党成立100周年 (a county's page, 2021): the nation's calendar, no body the page reports on
+    local = kgraph.extract_text("4月12日,歙县召开党员大会。县委书记李明要求,全县上下要隆重庆祝中国共产党成立100周年。")
+    assert "中国共产党" not in by_label(local, "Agency") and "歙县委" in by_label(local, "Agency")
+    # a national medium's story keeps it, and so does a text at home nowhere (a sentence of People's Daily)
+    national = kgraph.extract_text("全国上下隆重庆祝中国共产党成立100周年。", publication="新闻联播")
+    assert "中国共产党" in by_label(national, "Agency")
+    assert "中国共产党" in by_label(kgraph.extract_text("《中国共产党统一战线工作条例》颁布。"), "Agency")

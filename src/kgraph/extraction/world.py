@@ -948,7 +948,28 @@ def _mission_host(label: str) -> str | None:
                  if host[:size] in names and names[host[:size]].kind == "country"), None)
 
 
-@stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn"))
+def _the_party_off_a_local_papers_page(an: Analysis) -> None:
+    """On a local paper's or site's page (as for China, :func:`_china_off_a_local_papers_page`), the party named in a
+    formula of the nation's calendar or documents (庆祝|中国共产党|成立100周年, 中国共产党|第十九次全国代表大会, 《|中国
+    共产党|统一战线工作条例》: county pages, 2019-2023; word set party_formula_words) is no body the page reports on: the
+    local gold lists it as no required agency on any of the six read pages that write it so.  A mention elsewhere, or a
+    national medium's story, keeps it."""
+    if an.region.node is None or national_story(an):
+        return
+    text = an.text
+    party = [m for m in an.of_type("Agency") if m.label == "中国共产党" and m.end > m.start]
+    formula = [m for m in party if text.startswith(_PARTY_FORMULA_WORDS, m.end) or text[m.start - 1:m.start] == "《"]
+    if not formula or len(formula) < len(party):
+        return
+    keys = {m.key for m in formula}
+    an.mentions[:] = [m for m in an.mentions if m.key not in keys]
+    an.facts[:] = [f for f in an.facts if f.subject not in keys and f.object not in keys]
+
+
+_PARTY_FORMULA_WORDS = tuple(word_set("party_formula_words"))
+
+
+@stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn", "Agency"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
     is written, a city or a region named without it where the article names its country too
@@ -992,3 +1013,4 @@ def find_world(an: Analysis) -> None:
                 _place_in(an, placed, mention.key, where, mention.start)
     _regions_located(an)
     _china_off_a_local_papers_page(an)
+    _the_party_off_a_local_papers_page(an)
