@@ -663,3 +663,12 @@ def test_a_level_character_ending_an_unknown_towns_name_before_a_firm():
     # no town of the gazetteer, and its 镇 before a cooperative's name no short form of 塔集镇's bodies
     agencies = _agencies("调研组先后来到塔集镇兴全禽业专业合作社、一品香猪业合作社、闵桥镇金农村藕业专业合作社等地。")
     assert "闵桥镇金农村藕业专业合作社" in agencies and "塔集镇金农村藕业专业合作社" not in agencies
+
+
+def test_the_partys_name_before_a_division_is_the_prefix_of_the_body_after_it():
+    # 宣读了…关于建立中共旺苍县第十八届人民代表大会第三次会议临时委员会的决定 (旺苍县's page, 2017; the model: 中共/ORG|旺苍县/LOC),
+    # 关于召开中国共产党阜城县第十四届委员会…的决定 (阜城县's page, 2020): the prefix of the body named after it, no body
+    for text in ("会议宣读了成立中共旺苍县委关于建立中共旺苍县第十八届人民代表大会第三次会议临时委员会的决定。",
+                 "县委书记王明主持召开会议,研究《关于召开中国共产党阜城县第十四届委员会第五次全体会议的决定》。"):
+        agencies = _agencies(text)
+        assert not agencies & {"中共", "中国共产党"}, text

@@ -1566,6 +1566,10 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
         return []
     if c.source == "model" and _a_division_and_a_titles_start(an, c):
         return []  # 李旺镇科技/ORG|副镇长|刘康林 (中卫日报, a county's farms): the town, and the title 科技副镇长
+    if name in party_prefixes() and any(m.start == c.end and m.end > m.start for m in an.of_type("AdministrativeDivision")):
+        # 建立|中共/ORG|旺苍县|第十八届人民代表大会第三次会议临时委员会 (旺苍县's page, 2017): the prefix of the body named
+        # after it, no body of its own (as 中共|射洪市委宣传部 is read)
+        return []
     system = next((k for k in _BODY_SYSTEMS if name.endswith(k)), None)
     if system is not None and (len(name) == len(system) or name[:-len(system)] in gazetteer().all_names
                                or name[:-len(system)] in _LEVEL_CHARS):
