@@ -45,7 +45,7 @@ from .recognisers.places import venue_by_its_level
 from .recognisers.firms import firms_listed
 from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
                                     counts_divisions, foreign_division, model_division_name)
-from .world import foreign_country_first, is_country, national_story
+from .world import foreign_country_first, is_country, local_page
 
 __all__ = ["Candidate", "fuse", "find_model_agencies", "find_model_entities", "model_candidates", "flatten_nested"]
 
@@ -308,20 +308,13 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
              and _in_a_list(text, m.start, m.end) and m.label.startswith(label) and not m.text.startswith(label)
              and m.text[:1] not in UPPER_LEVEL_CHARACTERS and _a_local_short_name(m.text)]
     listed += _bare_items_beside(an, listed + homes, taken)
-    for word in word_set("listed_bare_bureaus"):
-        # 来自边防大队、|公安局|、|人民检察院|、…|林业局|、…、中心街道、虎林镇… (东北网虎林…讯, 2017): bureaus the model leaves, listed
-        # bare with the home's towns (or on a page that states its home), the home's as the model's short forms are
-        listed += [(at, at + len(word)) for at in offsets(text, word)
-                   if _in_a_list(text, at, at + len(word)) and not taken.overlaps(at, at + len(word))
-                   and at in an.boundaries and at + len(word) in an.boundaries
-                   and not (at and text[at - 1] in UPPER_LEVEL_CHARACTERS)
-                   and (an.region.stated or (_listed_with(text, at, towns) and not _listed_with(text, at, others)))
-                   and (at, at + len(word)) not in listed]
-    for word in word_set("listed_bare_bodies"):
-        # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
-        listed += [(at, at + len(word)) for at in offsets(text, word)
-                   if _in_a_list(text, at, at + len(word)) and not taken.overlaps(at, at + len(word))
-                   and at in an.boundaries and at + len(word) in an.boundaries]
+    # 来自边防大队、|公安局|、|人民检察院|、…|林业局|、…、中心街道、虎林镇… (东北网虎林…讯, 2017): bureaus the model leaves, listed
+    # bare with the home's towns (or on a page that states its home), the home's as the model's short forms are
+    listed += [span for span in _bare_words_listed(an, word_set("listed_bare_bureaus"), taken)
+               if not (span[0] and text[span[0] - 1] in UPPER_LEVEL_CHARACTERS)
+               and (an.region.stated or (_listed_with(text, span[0], towns) and not _listed_with(text, span[0], others)))]
+    # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
+    listed += _bare_words_listed(an, word_set("listed_bare_bodies"), taken)
     spans = set(listed)
     an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and (m.start, m.end) in spans)]
     for start, end in listed:
@@ -329,6 +322,14 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
         an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def _bare_words_listed(an: Analysis, words: tuple[str, ...], taken: SpanIndex) -> list[tuple[int, int]]:
+    """The spans of ``words`` each written as a whole word and an item of a list (、), that no mention holds."""
+    text = an.text
+    return [(at, at + len(word)) for word in words for at in offsets(text, word)
+            if _in_a_list(text, at, at + len(word)) and not taken.overlaps(at, at + len(word))
+            and at in an.boundaries and at + len(word) in an.boundaries]
 
 
 def _bare_items_beside(an: Analysis, spans: list[tuple[int, int]], taken: SpanIndex) -> list[tuple[int, int]]:
@@ -703,7 +704,7 @@ def _bare_word_on_a_local_page(an: Analysis, written: str) -> bool:
     """Whether the model's place is a bare word of a local page: two or three characters, no place's head
     (place_heads) nor a feature's last character (place_kind_characters: 湖, 山, 河), no country, region or city
     of the world list, on a page at home in a region that is no national medium's story."""
-    return (2 <= len(written) <= 3 and an.region.node is not None and not national_story(an)
+    return (2 <= len(written) <= 3 and local_page(an)
             and longest_end(written, place_heads()) == 0 and not is_place_name(written)
             and not written.endswith(_feature_endings())
             and written not in known_types())

@@ -189,13 +189,10 @@ def _china_off_a_local_papers_page(an: Analysis) -> None:
     graph (GUIDELINES: a place is a named site or a foreign country; the pages' annotators list none), and
     what a stage read of China there goes with it.  A national medium's story keeps it, and so does a
     text at home nowhere (a sentence of People's Daily naming no division: 中国 is LOC there)."""
-    if an.region.node is None or national_story(an):
+    if not local_page(an):
         return
     home = Key("place", home_country())
-    china = {m.key for m in an.mentions if m.type == "Place" and (m.key == home or country_key(m.key) == home)}
-    if china:
-        an.mentions[:] = [m for m in an.mentions if m.key not in china]
-        an.facts[:] = [f for f in an.facts if f.subject not in china and f.object not in china]
+    _forget(an, {m.key for m in an.mentions if m.type == "Place" and (m.key == home or country_key(m.key) == home)})
 
 
 def national_story(an: Analysis) -> bool:
@@ -207,6 +204,18 @@ def national_story(an: Analysis) -> bool:
 
 
 _DATELINE_REACH = 200  # a dateline opens the story's first paragraph, under its headline
+
+
+def local_page(an: Analysis) -> bool:
+    """Whether the article is a local page's: at home in a region (its masthead, its source, the user's --region or
+    the divisions it names say where) and no national medium's story (:func:`national_story`)."""
+    return an.region.node is not None and not national_story(an)
+
+
+def _forget(an: Analysis, keys: set[Key]) -> None:
+    """Drop the mentions of ``keys`` and every fact of theirs."""
+    an.mentions[:] = [m for m in an.mentions if m.key not in keys]
+    an.facts[:] = [f for f in an.facts if f.subject not in keys and f.object not in keys]
 
 
 @cache
@@ -954,16 +963,13 @@ def _the_party_off_a_local_papers_page(an: Analysis) -> None:
     共产党|统一战线工作条例》: county pages, 2019-2023; word set party_formula_words) is no body the page reports on: the
     local gold lists it as no required agency on any of the six read pages that write it so.  A mention elsewhere, or a
     national medium's story, keeps it."""
-    if an.region.node is None or national_story(an):
+    if not local_page(an):
         return
     text = an.text
     party = [m for m in an.of_type("Agency") if m.label == "中国共产党" and m.end > m.start]
     formula = [m for m in party if text.startswith(_PARTY_FORMULA_WORDS, m.end) or text[m.start - 1:m.start] == "《"]
-    if not formula or len(formula) < len(party):
-        return
-    keys = {m.key for m in formula}
-    an.mentions[:] = [m for m in an.mentions if m.key not in keys]
-    an.facts[:] = [f for f in an.facts if f.subject not in keys and f.object not in keys]
+    if formula and len(formula) == len(party):
+        _forget(an, {m.key for m in formula})
 
 
 _PARTY_FORMULA_WORDS = tuple(word_set("party_formula_words"))

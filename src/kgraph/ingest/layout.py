@@ -355,13 +355,11 @@ def _header_credits(line: str, base: int) -> list[Reporter]:
 
 def _footer_publisher(text: str) -> str | None:
     """Who a site's footer says owns it: 高邮市融媒体中心 in ``高邮市融媒体中心 版权所有 2025 Copyright … 苏ICP备…``
-    (a city media centre's site, 2014), the first word of the footer's line when it is a publisher's name."""
+    (a city media centre's site, 2014), the first medium the footer's line names (:func:`_footer_media`)."""
     for line in text.split("\n")[::-1]:
         line = line.strip()
-        if line and len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and _footer_marks().search(line):
-            first = line.split()[0]
-            if publisher_name(first) and first != line:
-                return first
+        if line and len(line) <= _MAX_HEADING * 4 and not _ends_sentence(line) and (media := _footer_media(line)):
+            return media[0][0]
     return None
 
 
@@ -763,10 +761,11 @@ def _footer_media(line: str) -> list[tuple[str, int]]:
     """The media a site's footer line names, with where each is written: its words apart by spaces, marks and
     the footer's own words (宝鸡日报社版权所有,未经协议授权: 宝鸡日报社) that are publishers' names; none on a line of
     no footer."""
-    if not _footer_marks().search(line):
+    marks = _footer_marks()
+    if not marks.search(line):
         return []
-    return [(found.group(), found.start()) for found in _FOOTER_WORD.finditer(_footer_marks().sub(lambda m: " " * len(m.group()), line))
-            if publisher_name(found.group())]
+    words = marks.sub(lambda mark: " " * len(mark.group()), line)  # (the marks blanked, the offsets kept)
+    return [(found.group(), found.start()) for found in _FOOTER_WORD.finditer(words) if publisher_name(found.group())]
 
 
 _FOOTER_WORD = re.compile(r"[\u4e00-\u9fff·]{2,30}")

@@ -11,7 +11,7 @@ from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, wor
 from ..analysis import Analysis
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
-from ..world import national_story
+from ..world import local_page
 from .titles import _foreign, _government_titles, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post
 from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
                         _home_country)
@@ -204,8 +204,7 @@ def _implied_body_of(an: Analysis, holder: Mention, title: str, chain: int, at: 
     country = _holders_country(an, holder, chain)
     if country is not None:
         return _country_organisation(an, (country, holder.start), title, holder.start)
-    if an.region.node is not None and not national_story(an) \
-            and not any(m.label == _implied()[title][0] and m.end > m.start for m in an.of_type("Agency")):
+    if local_page(an) and not any(m.label == _implied()[title][0] and m.end > m.start for m in an.of_type("Agency")):
         # a local page's formula (深入学习贯彻|习近平总书记|关于…的重要指示精神, a county's page, 2023) names the
         # nation's leader by his title, and no body the page writes: the post is the national media's to state
         # (world.national_story), the local page's graph holds the bodies it writes (GUIDELINES: the local gold

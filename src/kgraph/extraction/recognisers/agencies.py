@@ -1112,13 +1112,13 @@ def _body_openings() -> frozenset[str]:
 @cache
 def _cppcc() -> re.Pattern[str]:
     """中国人民政治协商会议 or 政协, and its term before the division (政协|第十一届|平阴县|委员会, a county's page, 2017)."""
-    return re.compile(f"(?:中国人民政治协商会议|政协)(?:{_TERM_WRITTEN})?")
+    return re.compile(f"(?:中国人民政治协商会议|政协)(?:{TERM_WRITTEN})?")
 
 
 @cache
 def _cppcc_term() -> re.Pattern[str]:
     """A CPPCC's term and 委员会 after its division (第十四届委员会, 委员会)."""
-    return re.compile(f"(?:{_TERM_WRITTEN})?委员会")
+    return re.compile(f"(?:{TERM_WRITTEN})?委员会")
 
 
 def _local_cppccs(an: Analysis) -> None:
@@ -1261,11 +1261,11 @@ def _after_a_verb(an: Analysis, at: int) -> bool:
 
 
 # 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
-_TERM_WRITTEN = f"第?[{_NUMERALS}]{{1,3}}届"  # 第十八届, 十四届
-_TERM = re.compile(_TERM_WRITTEN + "$")
+TERM_WRITTEN = f"第?[{_NUMERALS}]{{1,3}}届"  # 第十八届, 十四届
+_TERM = re.compile(TERM_WRITTEN + "$")
 
 
-_TERM_AHEAD = re.compile(_TERM_WRITTEN)
+_TERM_AHEAD = re.compile(TERM_WRITTEN)
 
 
 def _after_term(text: str, start: int) -> int:

@@ -92,7 +92,7 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     return start
 
 
-_PARK_HEADS = frozenset(word_set("park_heads"))
+_PARK_HEADS = tuple(word_set("park_heads"))
 # what no park's description holds: the tags of pos set park_description_stops, a count's measure (个, 家, 座: word set
 # measure_words) or 等, a visit's or an inspection's verb (东山园区|调研|…: word set not_project_words)
 _NOT_PARK_WORD_TAGS = pos_tags("park_description_stops")
@@ -312,7 +312,7 @@ def find_places(an: Analysis) -> None:
             candidates.append((start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
-        if len(inside) == 1 and not free(start, end) and text.endswith(tuple(_PARK_HEADS), start, end) \
+        if len(inside) == 1 and not free(start, end) and text.endswith(_PARK_HEADS, start, end) \
                 and not any(held[start:inside[0].start]) and not any(held[inside[0].end:end]):
             # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
             # 产业园: local pages, 2024): the park

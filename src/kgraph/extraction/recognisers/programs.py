@@ -30,7 +30,8 @@ from ...resources import (
 from ..analysis import Analysis, stage
 from ..lexicons import person_roles
 from ..linkers import program_key
-from ..world import national_story
+from ..world import local_page
+from .agencies import TERM_WRITTEN
 from .divisions import CHINESE_NUMERALS
 
 __all__ = ["find_programs", "program_key"]
@@ -123,7 +124,7 @@ def find_programs(an: Analysis) -> None:
         for qs, qe in group:
             content = text[qs:qe]
             # (a local page's quotation a verb of work governs: 开展|“深学争优、敢为争先、实干争效”)
-            governed = an.region.node is not None and not national_story(an) and _governed_quotation(text, qs, qe)
+            governed = local_page(an) and _governed_quotation(text, qs, qe)
             if not _CJK.match(content.replace("·", "")) and not ((head_end is not None or governed)
                                                                  and _slogans_listed(content)):
                 continue
@@ -132,8 +133,7 @@ def find_programs(an: Analysis) -> None:
                 _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
                 taken.append((qs - 1, head_end))
             elif (content.endswith(ordered_lexicon("program_triggers.txt")) and not _slogan(content)) \
-                    or content in _known() or governed or (an.region.node is not None and not national_story(an)
-                                                           and _numbered_slogan(content)):
+                    or content in _known() or governed or (local_page(an) and _numbered_slogan(content)):
                 _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
                 taken.append((qs - 1, qe + 1))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
@@ -251,7 +251,8 @@ def _numbered_slogan(content: str) -> bool:
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
 # the heads of a named event, among the strong heads: its term and its host open its name (虎林市|第五届|全民运动会)
 _EVENT_HEADS = frozenset(word_set("event_heads"))
-_TERM = re.compile(r"(?:\d{4}年?)?第[0-9０-９一二三四五六七八九十百]+届$|\d{4}年?$")
+# (a body's term, 第五届 or 十四届: agencies.TERM_WRITTEN, or one in figures, or a year alone: 2017浦江·第九届…博览会)
+_TERM = re.compile(rf"(?:\d{{4}}年?)?(?:{TERM_WRITTEN}|第[0-9０-９]+届)$|\d{{4}}年?$")
 
 
 def _event_name_start(an: Analysis, start: int) -> int:
