@@ -26,12 +26,12 @@ def posts_in_party_groups(an: Analysis) -> None:
     division and a unit of the body."""
     titles = _group_titles()
     agencies = {m.key: m for m in an.of_type("Agency")}
-    units = {unit for unit, _ in titles.values()}
-    groups: dict[str, Mention] = {m.label: m for m in an.of_type("Agency") if m.label.endswith(tuple(units))}
+    units = tuple({unit for unit, _ in titles.values()})
+    groups: dict[str, Mention] = {m.label: m for m in an.of_type("Agency") if m.label.endswith(units)}
     for fact in list(an.facts):
         title = dict(fact.props).get("title", "")
         body = agencies.get(fact.object)
-        if fact.predicate != "holdsPost" or title not in titles or body is None or body.label.endswith(tuple(units)):
+        if fact.predicate != "holdsPost" or title not in titles or body is None or body.label.endswith(units):
             continue  # (a party unit itself has none of its own: 秦州区政协党组|书记; but 郑州市农委|党组书记, 农委's)
         unit, held_as = titles[title]
         if _a_divisions_own(body, unit):
