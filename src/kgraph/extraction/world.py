@@ -970,6 +970,12 @@ def _the_party_off_a_local_papers_page(an: Analysis) -> None:
     formula = [m for m in party if text.startswith(_PARTY_FORMULA_WORDS, m.end) or text[m.start - 1:m.start] == "《"]
     if formula and len(formula) == len(party):
         _forget(an, {m.key for m in formula})
+    # so is the party's national congress (学习贯彻|党的二十大|精神, 喜迎|二十大: the occasion of the page's work): the
+    # local gold lists it on none of 14 read pages that write it, twice as optional
+    _forget(an, {m.key for m in an.of_type("Agency") if _PARTY_CONGRESS.fullmatch(m.label)})
+
+
+_PARTY_CONGRESS = re.compile("中共[一二三四五六七八九十]{1,3}大")  # the label agencies._party_congresses gives
 
 
 _PARTY_FORMULA_WORDS = tuple(word_set("party_formula_words"))
