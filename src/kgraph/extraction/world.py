@@ -981,7 +981,8 @@ _PARTY_CONGRESS = re.compile("中共[一二三四五六七八九十]{1,3}大")  
 _PARTY_FORMULA_WORDS = tuple(word_set("party_formula_words"))
 
 
-@stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn", "Agency"))
+# (a body off a local page takes its facts with it: what it organised, a delegate's post in the party's congress)
+@stage(reads=("Place", "Agency"), writes=("Place", "AdministrativeDivision", "locatedIn", "Agency", "organizes", "holdsPost"))
 def find_world(an: Analysis) -> None:
     """A foreign city or region lies in its country: a region named with its kind wherever it
     is written, a city or a region named without it where the article names its country too
