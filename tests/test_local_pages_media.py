@@ -193,3 +193,29 @@ def test_a_mediums_reporter_credited_on_a_line_of_its_own():
     result = kgraph.extract_text(page)
     assert len(result.documents) == 1
     assert ("陈庆彬", "普定县融媒体中心", "记者") in titled_posts(page)
+
+
+def test_the_site_an_unlabelled_breadcrumb_opens_with_is_the_pages_medium_and_home():
+    # 修水网 • 首页资讯 • 正文 (a county's news site, 2018): bullets apart the crumbs, the site is a medium and the page's
+    # publisher, and the county it names by a short name jieba tags a verb (修水) is the page's home, the page writing
+    # the name by itself twice more
+    page = ("返回栏目\n修水网 • 首页资讯 • 正文\n\n实地调研!关于全县旅游发展,郑庆华这样说\n\n"
+            "  11月2日下午,县委书记郑庆华通过实地查看我县部分重点旅游项目,调研我县旅游工作。"
+            "郑庆华一行先后深入宁州水乡、东浒寨、鹿鸣谷等景区实地调研。\n"
+            "  从调研情况来看,修水有好山好水好人。修水民风淳朴,要推动修水走向江西、走向全国。\n")
+    assert "修水网" in _publishers(page)
+    ex = kgraph.extract_text(page)
+    assert {"修水县委", "修水网"} <= set(by_label(ex, "Agency"))
+    assert ("郑庆华", "修水县委", "书记") in titled_posts(page)
+    # 谷 and 寨 end the names of scenic spots, which a county's page keeps as places
+    assert {"东浒寨", "鹿鸣谷"} <= set(by_label(ex, "Place"))
+    # a mark may be doubled (福州新闻网 >> 投资福州 >> 项目动态, a city's news site, 2021), and the source field still
+    # names the page's own publisher
+    page = ("福州新闻网 >> 投资福州 >> 项目动态\n\n县长陈忠霖到白金工业园区调研\n\n来源:闽清县招商引资办公室  发布时间:2017-04-28\n\n"
+            "  4月25日下午,陈忠霖县长带领县环保局到白金工业园区调研。\n")
+    assert "福州新闻网" in _publishers(page)
+    assert "闽清县环保局" in by_label(kgraph.extract_text(page), "Agency")
+    # a portal's channel named by a common noun is no medium (地方网 > 四川 > 宜宾市, 2016); one bullet joins a
+    # headline's two names, no breadcrumb
+    assert _publishers("地方网 > 四川 > 宜宾市 > 今日宜宾 > 正文\n宜宾召开会议\n会议由市长主持。\n") == []
+    assert _bodies("云南•南华野生菌加工产业园开园\n南华县举行仪式。\n")[0].startswith("云南•南华")

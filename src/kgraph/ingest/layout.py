@@ -314,6 +314,23 @@ def crumb_media(path: str) -> list[str]:
             if publisher_name(crumb) and crumb.endswith(word_set("site_endings"))]
 
 
+def _site_crumb(line: str) -> str | None:
+    """The site a breadcrumb opens with: 福州新闻网 in ``福州新闻网 >> 投资福州 >> 项目动态`` (a city's news site, 2021),
+    修水网 in ``修水网 • 首页资讯 • 正文`` (a county's, 2018); None where the line is no breadcrumb or opens with a
+    section (首页 > 新闻中心)."""
+    if not _breadcrumb(line):
+        return None
+    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", line.strip(" \u3000>＞»›•"))[0]
+    if not (publisher_name(first) and first.endswith(endings := tuple(word_set("site_endings")))):
+        return None
+    stem = first[:-next(len(e) for e in endings if first.endswith(e))]
+    # a portal's channel is a common noun's site (地方网 > 四川 > 宜宾市 > 今日宜宾, 2016), no medium; the nation's
+    # media keep theirs (人民网)
+    common = word_tags().get(stem, "").startswith("n") and len(stem) == len(first) - 1 and \
+        first not in data_words("world", "national_media.txt")
+    return None if common else first
+
+
 def _dated_media(found: _Field) -> list[str]:
     """The paper a date field's value names beside the date: an e-paper's header, 日期:[2018年06月13日] --
     菏泽日报 -- 版次:[A3] (a city paper's e-paper, 2018)."""
@@ -372,8 +389,8 @@ def _site_name_alone(text: str, line: str) -> bool:
 def page_publisher(text: str) -> str | None:
     """The publisher a page names: the paper its masthead prints (安吉新闻  2023年6月8日
     星期四) unless a source field names it more fully (江岸发布 … 来源：江岸区融媒体中心), else the
-    first publisher a website's header fields name (来源：石泉县人民政府), else who signs the page's
-    notice (中共来凤县委组织部 over 2024年4月9日), or None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
+    first publisher a website's header fields name (来源：石泉县人民政府), else the site its breadcrumb opens with
+    (修水网 • 首页资讯 • 正文), else who signs the page's notice (中共来凤县委组织部 over 2024年4月9日), or None.  It tells where the page is at home (kgraph.extraction.pipeline), as a JSON Lines
     record's ``source`` does; it is not the articles' ``publication``: one site's articles name
     several publishers (the county's government, its media centre), and people are one per name
     within a paper.  An organisation's name only: 来源：本站 and 来源：原创 name none."""
@@ -394,12 +411,14 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    return paper or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or _media_centre_named(text)
+    site = next((site for line in lines if (site := _site_crumb(line))), None)
+    return paper or site or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or \
+        _media_centre_named(text)
 
 
 def _a_crumb(text: str, word: str) -> bool:
     """Whether ``word`` is written in the page's place in its site (首页 >华亭新闻>图片新闻: 图片新闻 is a section)."""
-    return any(_BREADCRUMB.fullmatch(line.strip()) and word in line for line in text[:_MASTHEAD_REACH].split("\n"))
+    return any(_breadcrumb(line.strip()) and word in line for line in text[:_MASTHEAD_REACH].split("\n"))
 
 
 def page_crumbs(text: str) -> list[str]:
@@ -409,7 +428,7 @@ def page_crumbs(text: str) -> list[str]:
     crumbs = []
     for line in text[:_MASTHEAD_REACH].split("\n"):
         line = line.strip()
-        if _BREADCRUMB.fullmatch(line):
+        if _breadcrumb(line):
             for crumb in re.split(rf"\s*{_CRUMB_MARKS}+\s*", line):
                 for word in word_set("crumb_section_words"):
                     crumb = crumb.removesuffix(word)
@@ -729,8 +748,17 @@ def _is_broken(text: str) -> bool:
 # a site's breadcrumb: where the page sits, its parts short (新县八里畈镇人民政府 > 政务动态)
 # (a site's links may open with the mark: > 穆棱门户   > 市人大   > 市 委   > 市政府, a county-level city's CPPCC
 # site, 2017)
-_CRUMB_MARKS = "[>＞»›]"
-_BREADCRUMB = re.compile(rf"(?:{_CRUMB_MARKS}\s*)?[^。！？，,；;>＞»›]{{1,16}}(?:\s*{_CRUMB_MARKS}\s*[^。！？，,；;>＞»›]{{1,16}})+")
+# (or apart by bullets, two or more: 修水网 • 首页资讯 • 正文, a county's news site, 2018; one bullet may join a
+# headline's two names, 云南•南华; a mark may be doubled: 福州新闻网 >> 投资福州 >> 项目动态, a city's, 2021)
+_CRUMB_MARKS = "[>＞»›•]"
+_BREADCRUMB_PATTERN = re.compile(
+    rf"(?:{_CRUMB_MARKS}\s*)?[^。！？，,；;>＞»›•]{{1,16}}(?:\s*{_CRUMB_MARKS}{{1,2}}\s*[^。！？，,；;>＞»›•]{{1,16}})+")
+
+
+def _breadcrumb(line: str) -> bool:
+    """Whether a line is a site's breadcrumb (a line stripped of its padding)."""
+    return _BREADCRUMB_PATTERN.fullmatch(line) is not None and (line.count("•") != len(re.findall(_CRUMB_MARKS, line))
+                                                                or line.count("•") >= 2)
 # a site's menu: four short words or more, apart by wide spaces (首页  政协概况  政协动态  政协会议  …, the same site)
 _MENU = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]{2,}[\u4e00-\u9fff]{2,8}){3,}")
 
@@ -785,7 +813,7 @@ def _roster_name() -> re.Pattern[str]:
 def _classify(line: str) -> str:
     if _NOISE_LINE.fullmatch(line):
         return "noise"  # a forum's noise between the lines of a story (1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y, 射阳's forum, 2017)
-    if _BREADCRUMB.fullmatch(line):
+    if _breadcrumb(line):
         # 您当前的位置 :浙江在线 > 浙江城镇网 > 城镇即时报 (2021): a labelled path naming the site's media is a field
         return "fields" if any(f.kind == "path" for f in header_fields(line) or ()) else "furniture"
     if _MENU.fullmatch(line) and not _names_listed(line):
@@ -1014,6 +1042,11 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
         if links and stripped.endswith(_TEASER_ENDS):
             continue  # its teaser, cut short (新闻推荐 / 组织生活内容丰富 / 为加强基层党组织…“支部..., 涡阳新闻, 2017)
         links = _LINK_BULLET.sub("", stripped).strip(_LINK_HEADING_MARKS) in _link_headings()
+        if kind == "furniture" and position <= _MASTHEAD_REACH and (site := _site_crumb(stripped)):
+            # the site a breadcrumb over the story opens with publishes the page (GUIDELINES: media named anywhere
+            # are agencies)
+            at = piece[0] + stripped.index(site)
+            masthead_media.append((site, at, at + len(site)))
         if kind == "furniture" or links:
             if paragraphs:
                 paragraphs[-1].closes = True

@@ -395,7 +395,11 @@ def _publishers_county(publication: str, candidates: list[Candidate]) -> int | N
         short = [n for n in gaz.by_short.get(prefix, []) if gaz.levels[n] == 3]
         written = [n for n in short if any(n == c or n in gaz.chain(c)
                                            for cand in candidates if not cand.short for c in cand.nodes)]
-        if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication == prefix + "融媒体中心" or written):
+        # (or the page writes the short name by itself twice more: 修水网 • 首页资讯 … 推动|修水|走向江西, a county's
+        # site, 2018: jieba tags 修水 a verb)
+        again = prefix not in _common_words() and sum(c.name == prefix for c in candidates) >= 3
+        if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication == prefix + "融媒体中心" or written
+                                or again):
             # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them)
             return short[0]
         if opening and len(written) == 1:
