@@ -24,3 +24,11 @@ def test_a_police_chief_and_ranks_in_the_station():
     # 武林派出所社区警长楼靖 (a district police's page, 2023); the police ranks of 2021's law (一级警长)
     assert ("楼靖", "武林派出所", "社区警长") in titled_posts("杭州市下城区武林街道召开会议。武林派出所社区警长楼靖介绍了情况。")
     assert ("李明", "卓尼县公安局城关派出所", "一级警长") in titled_posts("卓尼县公安局城关派出所一级警长李明介绍了情况。")
+
+
+def test_a_working_bodys_commander_and_convener():
+    # 县人大副主任、白金指挥部副指挥长黄坚陪同调研 (闽清县's page, 2017): a chain into a working body's 副指挥长
+    posts = titled_posts("4月25日,闽清县召开会议。县人大副主任、白金指挥部副指挥长黄坚陪同调研。")
+    assert {("黄坚", "闽清县人大", "副主任"), ("黄坚", "闽清县白金指挥部", "副指挥长")} <= posts
+    # a county's flood headquarters' commander (防汛抗旱指挥部|指挥长)
+    assert ("李国华", "盐亭县防汛抗旱指挥部", "指挥长") in titled_posts("盐亭县召开会议。县防汛抗旱指挥部指挥长李国华讲话。")
