@@ -25,3 +25,15 @@ def test_firms_listed_end_to_end():
     an = analysis_of("镇里与凤武农业和几家企业合作。")
     firms_listed(an)
     assert an.mentions == []
+
+
+def test_shops_a_market_regulator_inspects():
+    # 先后检查了华宇市场、瓦房店市中心医院、利民大药房、新丽华酒店、家乐福超市及大连万东食品有限公司 (瓦房店's page, 2013);
+    # 好家乡超市、家乐福超市、突玛丽斯酒店、苏氏牛肉面、百草堂药店、济康大药房等 (天山区's page, 2017): brands of four too
+    an = analysis_of("检查了好家乡超市、家乐福超市、突玛丽斯酒店、苏氏牛肉面、百草堂药店、济康大药房等食品经营单位。")
+    firms_listed(an)
+    assert {m.text for m in an.mentions} >= {"家乐福超市", "突玛丽斯酒店", "济康大药房"}
+    # four characters that make a clause are no brand (打造|高效|农业, 发放|宣传|材料)
+    an = analysis_of("大力发展特色农业、打造高效农业、发放宣传材料、设立咨询台。")
+    firms_listed(an)
+    assert an.mentions == []

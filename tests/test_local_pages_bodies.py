@@ -672,3 +672,16 @@ def test_the_partys_name_before_a_division_is_the_prefix_of_the_body_after_it():
                  "县委书记王明主持召开会议,研究《关于召开中国共产党阜城县第十四届委员会第五次全体会议的决定》。"):
         agencies = _agencies(text)
         assert not agencies & {"中共", "中国共产党"}, text
+
+
+def test_bureaus_listed_after_a_body_named_by_the_homes_level_are_the_homes():
+    # 省防总工作组、县三防办、水务局、气象局、海洋与渔业局等单位参加会议 (陵水黎族自治县's news on a national medium's site,
+    # 2014): the county's office for flood, wind and drought (三防, a field the segmenter cuts) named by the county's
+    # level, then its bureaus bare; the ocean and fisheries bureau's two fields joined by 与
+    page = ("国际在线海南消息:14日上午,陵水县召开防台风工作会议,县委书记麦正华出席。"
+            "省防总工作组、县三防办、水务局、气象局、海洋与渔业局等单位参加会议。\n")
+    agencies = _agencies(page)
+    assert {"陵水黎族自治县三防办", "陵水黎族自治县水务局", "陵水黎族自治县气象局", "陵水黎族自治县海洋与渔业局"} <= agencies
+    assert "水务局" not in agencies
+    # no body of the home's level in the list and a home the page does not state: bare bureaus stay unread
+    assert "陵水黎族自治县水务局" not in _agencies("陵水县召开会议。省防总工作组、水务局、气象局等单位参加会议。")

@@ -310,9 +310,14 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
     listed += _bare_items_beside(an, listed + homes, taken)
     # 来自边防大队、|公安局|、|人民检察院|、…|林业局|、…、中心街道、虎林镇… (东北网虎林…讯, 2017): bureaus the model leaves, listed
     # bare with the home's towns (or on a page that states its home), the home's as the model's short forms are
+    # (or listed after a body the list names by the home's level: 省防总工作组、|县三防办|、水务局、气象局, 陵水黎族自治县's
+    # news, 2014: the county's bureaus)
+    by_level = SpanIndex((m.start, m.end) for m in an.mentions if m.type == "Agency" and m.prop("division") == key
+                         and m.text[:1] == label[-1] and _in_a_list(text, m.start, m.end))
     listed += [span for span in _bare_words_listed(an, word_set("listed_bare_bureaus"), taken)
                if not (span[0] and text[span[0] - 1] in UPPER_LEVEL_CHARACTERS)
-               and (an.region.stated or (_listed_with(text, span[0], towns) and not _listed_with(text, span[0], others)))]
+               and (an.region.stated or _listed_with(text, span[0], by_level)
+                    or (_listed_with(text, span[0], towns) and not _listed_with(text, span[0], others)))]
     # 县政府办、高新区、|法院|、|检察院|、贸促会 (今日平江, 2020): the court and procuratorate the model leaves
     listed += _bare_words_listed(an, word_set("listed_bare_bodies"), taken)
     spans = set(listed)

@@ -11,13 +11,14 @@ import re
 from functools import cache
 
 from ...model import Mention
-from ...resources import pos_tags, word_set, word_tags
+from ...resources import pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
 from ..linkers import agency_key
 
 __all__ = ["firms_listed"]
 
 _BRAND_TAGS = pos_tags("brand_tags")
+_CLAUSE_TAGS = ("v", "d", "p", "c", "r", "a")  # the tags of a clause's words (a verb, an adverb, a preposition …)
 # what stands on either side of a list's item: a mark, a joiner of bodies (word set body_list_joiners), and before it
 # a verb's object's opening (到|, 了|), after it 等
 _JOINERS = "".join(word_set("body_list_joiners"))
@@ -29,7 +30,7 @@ _NO_BRAND_OPENINGS = "".join(word_set("glued_breaks")) + "了"
 @cache
 def _firm() -> re.Pattern[str]:
     trades = "|".join(sorted(word_set("firm_trades"), key=len, reverse=True))
-    return re.compile(rf"(?<=[{_BEFORE}])([\u4e00-\u9fff]{{2,3}}?)({trades})(?=[{_AFTER}])")
+    return re.compile(rf"(?<=[{_BEFORE}])([\u4e00-\u9fff]{{2,4}}?)({trades})(?=[{_AFTER}])")
 
 
 def firms_listed(an: Analysis) -> None:
@@ -41,6 +42,9 @@ def firms_listed(an: Analysis) -> None:
         brand, start, end = found.group(1), found.start(), found.end()
         if brand[0] in _NO_BRAND_OPENINGS or (brand in tags and tags[brand] not in _BRAND_TAGS):
             continue  # 智慧|农业, 生态|环保: a kind of business
+        if len(brand) == 4 and any(len(word) > 1 and tags.get(word, "")[:1] in _CLAUSE_TAGS
+                                   for word in tokenizer().lcut(brand)):
+            continue  # 打造|高效|农业, 发放|宣传|材料: a clause; a brand of four is a name's (突|玛丽|斯|酒店)
         if start not in an.boundaries or end not in an.boundaries or taken.overlaps(start, end):
             continue
         if not (text[start - 1] == "、" or text[end:end + 1] == "、"):
