@@ -309,3 +309,42 @@ def test_a_profile_lists_posts_after_the_birth_with_no_verb():
              if r.predicate == "holdsPost"}
     assert {("蒋建明", "沭阳县委", "书记"), ("张永霞", "日照市委", "常委"), ("张永霞", "东港区委", "书记")} <= posts, posts
     assert not {p for p in posts if p[0] == "李克强"}, posts
+
+
+def test_a_bodys_roster_goes_on_with_its_officers():
+    # 济南慈善总会会长张泽,副会长谢传仁、齐建民、陈世明,监事长徐宏伟、副监事长李建华,秘书长张生亮陪同调研活动 (a province's
+    # site, 2023): after its head and deputies, the officers of a roster hold their posts in the same body
+    found = _holdings("10月8日,省慈善总会到济南调研。济南慈善总会会长张泽,副会长谢传仁、齐建民、陈世明,"
+                      "监事长徐宏伟、副监事长李建华,秘书长张生亮陪同调研活动。")
+    assert _of(found, "徐宏伟") == {("监事长", "济南市慈善总会")} and _of(found, "李建华") == {("副监事长", "济南市慈善总会")}
+    assert _of(found, "张生亮") == {("秘书长", "济南市慈善总会")}
+    # a secretary-general opening a sentence of its own holds no post read from another's roster
+    found = _holdings("济南慈善总会会长张泽出席。会上,秘书长张生亮作报告。")
+    assert _of(found, "张生亮") == set()
+
+
+def test_a_chain_of_bare_titles_after_the_head():
+    # 永州市残联党组书记、理事长李瑛,党组成员、副理事长盘铮一行到江永调研 (永州's page, 2019): a deputy's chain, each title
+    # the body's, the party group's member too
+    found = _holdings("6月14日,永州市残联党组书记、理事长李瑛,党组成员、副理事长盘铮一行到江永县调研。")
+    assert {("副理事长", "永州市残联"), ("成员", "永州市残联党组")} <= _of(found, "盘铮")
+
+
+def test_a_holders_name_the_segmenter_glued_to_the_next_word():
+    # 柳州市委常委、宣传部部长、副市长曾艳到我县调研 (鹿寨县's page, 2017; jieba: 曾艳到, the model: 曾/d 艳/v)
+    found = _holdings("8月14日,柳州市委常委、宣传部部长、副市长曾艳到鹿寨县调研指导宣传文化工作。")
+    assert _of(found, "曾艳") == {("常委", "柳州市委"), ("部长", "柳州市委宣传部"), ("副市长", "柳州市人民政府")}
+
+
+def test_a_roster_on_a_hand_built_analysis():
+    # as the stages before leave it: the body, its head's post read, the officers after it still without theirs
+    from kgraph.extraction.posts.local import _deputies_of_the_post_before
+    an = hand_built("济南慈善总会会长张泽,监事长徐宏伟、副监事长李建华,秘书长张生亮陪同。",
+                    ("Agency", "济南慈善总会", "济南市慈善总会"), ("Person", "张泽"), ("Person", "徐宏伟"),
+                    ("Person", "李建华"), ("Person", "张生亮"))
+    body, head, *officers = an.mentions
+    an.fact(head.key, "holdsPost", body.key, head.start, title="会长")
+    _deputies_of_the_post_before(an, [head, *officers])
+    labels = {m.key: m.label for m in an.mentions}
+    assert {(labels[f.subject], dict(f.props)["title"]) for f in an.facts if f.predicate == "holdsPost"} == {
+        ("张泽", "会长"), ("徐宏伟", "监事长"), ("李建华", "副监事长"), ("张生亮", "秘书长")}

@@ -35,7 +35,8 @@ def choose(an: Analysis) -> list[Candidate]:
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
-    model += names_in_titles(an) + _unknown_words_after_titles(an) + speakers(an)
+    model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_glued_to_a_break_after_titles(an) \
+        + speakers(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
     model += _names_after_glued_verbs(an, model)
@@ -169,6 +170,20 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
                 or (word or (None, None))[:2] != (token.start, end)):
             continue  # one word of the segmenter's too (伦差; not 委员|发言|说)
         out.append(Candidate(token.start, end, "Person", "model", 1.0))
+    return out
+
+
+def _names_glued_to_a_break_after_titles(an: Analysis) -> list[Candidate]:
+    """柳州市委常委、宣传部部长、副市长|曾艳到|我县调研 (鹿寨县's page, 2017; the model: 曾/d 艳/v): a word the segmenter
+    guessed (no word of the dictionary) right after a title, of a Chinese name and a preposition or verb glued to it
+    (word set glued_breaks: 到, 在, 为), is the holder's name; the title says one follows."""
+    text, tags, out = an.text, word_tags(), []
+    for start, end, word in an.tokens:
+        if not 3 <= len(word) <= 4 or word in tags or word[-1] not in GLUED_BREAKS or not _CJK_RUN.fullmatch(word):
+            continue
+        name = word[:-1]
+        if chinese_name(name) and name not in tags and title_before(text, start) and title_at(text, start) is None:
+            out.append(Candidate(start, end - 1, "Person", "model", 1.0))
     return out
 
 

@@ -365,9 +365,27 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
     for person in people:
         pos = person.start
         title = _title_ending_at(text, pos)
-        if title is None or _post_of(title) == title or title in _implied() or _level_of_head(title):
+        if title is None or title in _implied() or _level_of_head(title):
             continue
         start = pos - len(title)
+        if title in _ROSTER_OFFICERS:
+            # 会长张泽，副会长谢传仁、陈世明，|监事长|徐宏伟、|副监事长|李建华，|秘书长|张生亮: the body's officers, the roster
+            # going on right after the clause of a holder of its posts
+            roster = _roster_body(an, start, people)
+            if roster is not None and by_start.get(pos) is person:
+                for holder in _objects_after(an, people, pos)[0]:
+                    if (holder.key, title) not in held:
+                        _hold(an, holder, [(roster, title, False)], holder.start)
+                        held.add((holder.key, title))
+            continue
+        if _post_of(title) == title:
+            continue
+        # the bare titles of a chain before it (党组书记、理事长李瑛，|党组成员|、|副理事长|盘铮, 永州's page, 2019): each held
+        # in the same body
+        chain = [title]
+        while start > 1 and text[start - 1] == "、" and (prior := _title_ending_at(text, start - 1)) is not None:
+            chain.insert(0, prior)
+            start -= 1 + len(prior)
         if start and text[start - 1] not in _CLAUSE_MARKS and not any(
                 start - k in ends_of_people and text[start - k:start] in _WORDS_BEFORE_DEPUTIES for k in (1, 2)) \
                 or spans.overlaps(start, pos) or (person.key, title) in held:
@@ -383,9 +401,27 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
         if organisation is None:
             continue
         for holder in _objects_after(an, people, pos)[0]:
-            if (holder.key, title) not in held:
-                _hold(an, holder, [(organisation, title, False)], holder.start)
-                held.add((holder.key, title))
+            for held_title in chain:
+                if (holder.key, held_title) not in held:
+                    _hold(an, holder, [(organisation, held_title, False)], holder.start)
+                    held.add((holder.key, held_title))
+
+
+_ROSTER_OFFICERS = frozenset(word_set("roster_officers"))
+
+
+def _roster_body(an: Analysis, start: int, people: list[Mention]) -> Mention | None:
+    """The body whose roster a title at ``start`` goes on: a holder of a post in it, in the same sentence, ends right
+    before the mark before the title (张泽，|副会长…陈世明，|监事长), or None."""
+    if not start or an.text[start - 1] not in "，、,":
+        return None
+    holder = next((m for m in people if m.end == start - 1), None)
+    if holder is None:
+        return None
+    sentence = an.sentence(start)
+    held = [f for f in an.facts if f.predicate == "holdsPost" and f.subject == holder.key
+            and (f.start, f.end) == sentence]
+    return next((m for m in an.mentions if held and m.key == held[-1].object and m.type == "Agency"), None)
 
 
 def _division_governed(an: Analysis, level: str, before: int, at: int) -> Mention | None:
