@@ -685,3 +685,11 @@ def test_bureaus_listed_after_a_body_named_by_the_homes_level_are_the_homes():
     assert "水务局" not in agencies
     # no body of the home's level in the list and a home the page does not state: bare bureaus stay unread
     assert "陵水黎族自治县水务局" not in _agencies("陵水县召开会议。省防总工作组、水务局、气象局等单位参加会议。")
+
+
+def test_the_nations_bodies_are_no_short_forms_on_a_local_page():
+    # 据了解,2010年2月,中央宣传部、中央统战部、国家民委下发了《…意见》。2013年9月,…国家民委正式确定吴忠市为… (a city's page on
+    # a national site, 2016): bodies whose names open with the nation's words keep their names on a page at home in a city
+    page = ("吴忠市荣获示范市称号。据了解,2010年2月,中央宣传部、中央统战部、国家民委下发了《意见》。"
+            "2013年9月,国家民委正式确定吴忠市为示范市。")
+    assert {"中央宣传部", "中央统战部", "国家民委"} <= _agencies(page)
