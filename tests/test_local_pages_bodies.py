@@ -693,3 +693,12 @@ def test_the_nations_bodies_are_no_short_forms_on_a_local_page():
     page = ("吴忠市荣获示范市称号。据了解,2010年2月,中央宣传部、中央统战部、国家民委下发了《意见》。"
             "2013年9月,国家民委正式确定吴忠市为示范市。")
     assert {"中央宣传部", "中央统战部", "国家民委"} <= _agencies(page)
+
+
+def test_a_villages_council_is_its_villagers_committee():
+    # 石堰村|党总支 … 他希望|村委|在做好环境治理的同时… (江阴's page, 2019); 蒯村|村委会 (武陟县's court page, 2021): 村委 and
+    # 村委会 are the villagers' committee (村民委员会), named after the village with its 村, no party committee of it
+    ex = kgraph.extract_text("长泾镇石堰村召开会议,石堰村委主任李华出席。石堰村党委书记王刚讲话。")
+    bodies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
+    assert bodies.get("石堰村村民委员会") == {"石堰村委"} and "石堰村党委" in bodies
+    assert "蒯村村民委员会" in _agencies("谢旗营镇蒯村召开会议,蒯村村委会主任李华出席。")

@@ -765,7 +765,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 spelling = former + (canonical[1:] if doubled and (len(former) > 2 or canonical[1] == "人") else canonical)
                 if doubled:
                     canonical = division_label[-1] + canonical[1:]
-            if canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
+            if division_label.endswith("村") and head in ("委", "委会"):
+                # 石堰村|委|主任, 古岩村|委会 (village pages, 2017-2022): the villagers' committee (村委会, 村民委员会),
+                # which a village's name writes with its 村 once; no party committee of it (石堰村|党委)
+                canonical, spelling = "村民委员会", division_label + head
+            elif canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
                 canonical = canonical[1:]  # 眉县|县委 is 眉县委, as 县委 after 眉县 is
             elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
                 canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
