@@ -702,3 +702,10 @@ def test_a_villages_council_is_its_villagers_committee():
     bodies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
     assert bodies.get("石堰村村民委员会") == {"石堰村委"} and "石堰村党委" in bodies
     assert "蒯村村民委员会" in _agencies("谢旗营镇蒯村召开会议,蒯村村委会主任李华出席。")
+
+
+def test_a_villages_two_committees_together_are_no_agency():
+    # 工作队在玉米收割之前,就积极协同村两委干部… (a county's page, 2019); 召开北铺村两委干部会议: the village's party branch
+    # and its villagers' committee named as one collective; the local gold lists none
+    assert not any("两委" in name for name in _agencies("新家园乡北铺村召开会议。工作队积极协同村两委干部开展工作。"))
+    assert not any("两委" in name for name in _agencies("新家园乡召开北铺村两委干部会议。"))

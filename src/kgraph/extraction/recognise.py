@@ -109,7 +109,18 @@ def find_model_agencies(an: Analysis) -> None:
     _tribunals_of_the_court(an)
     _short_forms_left_on_a_local_page(an)  # (after the units a bureau named before takes: 刑侦大队, the sample page)
     _parents_written_in_names(an)
+    _no_collectives(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _no_collectives(an: Analysis) -> None:
+    """Two bodies named as one collective are no agency (北铺村|两委, 村|两委|干部: a village's party branch and its
+    villagers' committee together; word set collective_bodies), however the model or a rule read them."""
+    collective = {m.key for m in an.mentions if m.type == "Agency" and m.end > m.start
+                  and m.text.endswith(tuple(word_set("collective_bodies")))}
+    if collective:
+        an.mentions[:] = [m for m in an.mentions if m.key not in collective]
+        an.facts[:] = [f for f in an.facts if f.subject not in collective and f.object not in collective]
 
 
 def _opens_with_a_division(an: Analysis, c: Candidate) -> bool:
