@@ -37,3 +37,7 @@ def test_shops_a_market_regulator_inspects():
     an = analysis_of("大力发展特色农业、打造高效农业、发放宣传材料、设立咨询台。")
     firms_listed(an)
     assert an.mentions == []
+    # nor words of the dictionary before a trade (镇村|两级|超市、加油站: xwlb-2023)
+    an = analysis_of("镇村两级超市、加油站等也被纳入信用体系。")
+    firms_listed(an)
+    assert an.mentions == []

@@ -18,7 +18,6 @@ from ..linkers import agency_key
 __all__ = ["firms_listed"]
 
 _BRAND_TAGS = pos_tags("brand_tags")
-_CLAUSE_TAGS = ("v", "d", "p", "c", "r", "a")  # the tags of a clause's words (a verb, an adverb, a preposition …)
 # what stands on either side of a list's item: a mark, a joiner of bodies (word set body_list_joiners), and before it
 # a verb's object's opening (到|, 了|), after it 等
 _JOINERS = "".join(word_set("body_list_joiners"))
@@ -42,9 +41,9 @@ def firms_listed(an: Analysis) -> None:
         brand, start, end = found.group(1), found.start(), found.end()
         if brand[0] in _NO_BRAND_OPENINGS or (brand in tags and tags[brand] not in _BRAND_TAGS):
             continue  # 智慧|农业, 生态|环保: a kind of business
-        if len(brand) == 4 and any(len(word) > 1 and tags.get(word, "")[:1] in _CLAUSE_TAGS
+        if len(brand) == 4 and any(len(word) > 1 and word in tags and not tags[word].startswith((*_BRAND_TAGS, "nr"))
                                    for word in tokenizer().lcut(brand)):
-            continue  # 打造|高效|农业, 发放|宣传|材料: a clause; a brand of four is a name's (突|玛丽|斯|酒店)
+            continue  # 打造|高效|农业, 镇村|两级|超市: words of the dictionary; a brand of four is a name's (突|玛丽|斯|酒店)
         if start not in an.boundaries or end not in an.boundaries or taken.overlaps(start, end):
             continue
         if not (text[start - 1] == "、" or text[end:end + 1] == "、"):
