@@ -230,3 +230,14 @@ def test_a_parks_name_runs_back_to_the_place_it_opens_with():
     found = places("他又到东方广场街道孙家湾工业园区、赵家沟和薛家沟工业园区、东柯河等五个工业园。")
     assert "孙家湾工业园区" in found
     assert not any("和" in p or "等" in p or p.startswith("东方广场") for p in found)
+
+
+def test_a_village_written_inside_a_community_is_a_compound():
+    # 目前,大公殿小区、枣树社区莲塘村、兰荫社区朝霞村、…、黄龙洞社区莲花村…等9个老旧小区已完成有机更新改造 (兰溪's page, 2021):
+    # no village lies in a community; the 村 is an old residential compound, a place in the community
+    text = "兰溪市召开会议。此前,大公殿小区、枣树社区莲塘村、兰荫社区朝霞村、黄龙洞社区莲花村等老旧小区已完成改造。"
+    ex = kgraph.extract_text(text)
+    divisions = by_label(ex, "AdministrativeDivision")
+    assert "莲塘村" not in divisions and "莲花村" not in divisions
+    assert {"莲塘村", "莲花村"} <= _places(text)
+    assert ("莲塘村", "枣树社区") in related_pairs(text, "locatedIn")

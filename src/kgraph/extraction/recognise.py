@@ -676,6 +676,10 @@ def find_model_entities(an: Analysis) -> None:
             # 阿特金森|（|martinatkinson|）: the name spelt in Latin letters in brackets after it is the person's
             link_person(an, c.start, c.end, role, spelt.label if spelt and not _CJK_WORD.search(written) else None,
                         found_by="model")
+        elif written.endswith("村") and (community := _community_ending_at(an, c.start)) is not None:
+            # 枣树社区|莲塘村、兰荫社区|朝霞村 (a city's page on old compounds, 2021): a 村 inside a community is a
+            # residential compound, a place in it (no village lies in a community)
+            link_place(an, c.start, c.end, community.key, found_by="model")
         elif written.endswith(DIVISION_SUFFIXES) and len(written) > 2 and not _foreign_division(an, c):
             if not model_division_name(an, c.start, c.end):
                 continue  # 全面|启动社区|清淤, 自然村: a phrase or a kind, no division
@@ -711,6 +715,12 @@ def find_model_entities(an: Analysis) -> None:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _community_ending_at(an: Analysis, at: int) -> Mention | None:
+    """The community (…社区) a division mention written right before ``at`` names, or None."""
+    return next((m for m in an.of_type("AdministrativeDivision") if m.end == at and m.end > m.start
+                 and m.label.endswith("社区")), None)
 
 
 def _levels_alone(written: str) -> bool:
