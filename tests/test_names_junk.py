@@ -162,3 +162,13 @@ NEWS_JUNK = {
 
 
 story_texts, test_no_junk_people_in_news_stories = names_in_stories(NEWS_JUNK)
+
+
+def test_loyalty_to_the_party_is_no_person():
+    # 做对党忠诚、爱岗敬业的…干部 (a city's page, 2019; 8 times in xwlb-2023), 党廉、纪检 (党风廉政, a city's page, 2015):
+    # phrases, though 党 is a surname
+    import kgraph
+
+    for text in ("要做对党忠诚、爱岗敬业的好干部。", "督查我市教育系统党廉、纪检、安全工作。"):
+        ex = kgraph.extract_text(text)
+        assert not [e.label for e in ex.entities if e.type == "Person"]
