@@ -709,3 +709,17 @@ def test_a_villages_two_committees_together_are_no_agency():
     # and its villagers' committee named as one collective; the local gold lists none
     assert not any("两委" in name for name in _agencies("新家园乡北铺村召开会议。工作队积极协同村两委干部开展工作。"))
     assert not any("两委" in name for name in _agencies("新家园乡召开北铺村两委干部会议。"))
+
+
+def test_petitions_and_disputes_centres_and_a_joined_bureau():
+    # 县委副书记、县长胡玮来到县人民群众来访接待服务中心接待来访群众 (a county's page, 2023); 整合县群众来访接待中心、矛盾纠纷
+    # 多元化解中心 (长丰县's, 2022); 谏壁街道矛盾纠纷调处中心、…北固山社区矛盾纠纷调处工作站和京口区矛盾纠纷调处中心 (京口区's,
+    # 2021): the verbs of the centres' fields (来访, 接待, 调处) read on to their heads
+    assert "汤阴县人民群众来访接待服务中心" in _agencies("汤阴县召开会议。县委副书记、县长胡玮来到县人民群众来访接待服务中心接待来访群众。")
+    assert "长丰县群众来访接待中心" in _agencies("长丰县召开会议。在整合县群众来访接待中心的基础上,成立县社会治理中心。")
+    assert {"京口区矛盾纠纷调处中心", "谏壁街道矛盾纠纷调处中心"} <= _agencies(
+        "京口区召开会议。许文一行实地查看了谏壁街道矛盾纠纷调处中心和京口区矛盾纠纷调处中心。")
+    # 县民政和退役军人事务局党组书记、副局长格桑德吉 (林周县's page, 2021): two fields joined by 和, one bureau
+    assert "林周县民政和退役军人事务局" in _agencies("林周县召开会议。县民政和退役军人事务局党组书记、副局长格桑德吉出席。")
+    # a verb of the news before a body still ends the run before it (接待|来访群众 names no body)
+    assert not any("接待来访" in name for name in _agencies("汤阴县召开会议。县长胡玮接待来访群众。"))

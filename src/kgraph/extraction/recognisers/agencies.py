@@ -258,6 +258,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
             words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn"))
+            or words[i + 1] in _FIELD_VERBS
             or (word + words[i + 1]).endswith(ordered_lexicon("org_suffixes.txt")))  # 巡察|组: a head across both
         if word in AREA_PARTS or (tag == "v" and not field_verb and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
