@@ -229,6 +229,10 @@ def test_an_organisation_named_after_a_foreign_name_is_one_name():
     # not a person who represents a body (xwlb-20231116-02), nor one before a title
     agencies = _agencies("美国商务部长雷蒙多代表美国政府致辞，热烈欢迎习近平主席。")
     assert not any(a.startswith("雷蒙多") for a in agencies)
+    # nor a verb the model reads inside a word jieba guessed: 区政协副主席|徐金威|率/v|区政协… (九龙坡区's page, 2023;
+    # jieba's 率区), a Chinese name whose characters also write foreign ones
+    agencies = _agencies("九龙坡区召开会议。12月6日,区政协副主席徐金威率区政协文化文史学习委相关负责人走访调研。")
+    assert not any(a.startswith("徐金威") for a in agencies)
 
 
 def test_the_partys_central_committee_named_with_its_term_is_its_centre():
