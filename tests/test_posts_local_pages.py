@@ -348,3 +348,10 @@ def test_a_roster_on_a_hand_built_analysis():
     labels = {m.key: m.label for m in an.mentions}
     assert {(labels[f.subject], dict(f.props)["title"]) for f in an.facts if f.predicate == "holdsPost"} == {
         ("张泽", "会长"), ("徐宏伟", "监事长"), ("李建华", "副监事长"), ("张生亮", "秘书长")}
+
+
+def test_an_associations_office_in_a_chain_is_its_own():
+    # 山东省慈善总会会长谢玉堂、副秘书长兼办公室主任王晓 (a province's page, 2023): a charity federation's office, no office
+    # of the province
+    found = _holdings("山东省慈善总会会长谢玉堂、副秘书长兼办公室主任王晓一行到济南调研。")
+    assert _of(found, "王晓") == {("副秘书长", "山东省慈善总会"), ("主任", "山东省慈善总会办公室")}

@@ -252,8 +252,9 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         len(head) > 2 and head[0] in _LEVEL_CHARACTERS and current.prop("division_label", "").endswith(head[0]))
     # (an association's department is the association's: 湖北省科协|党组成员副主席陈兴荣、|学会部|部长陈国祥, a county's
     # page, 2024: 湖北省科协学会部)
+    # (and its office: 山东省慈善总会会长…、副秘书长兼|办公室|主任王晓, a province's page, 2023: 山东省慈善总会办公室)
     base = current.label if (current.label.endswith("委") or (
-        head.endswith("部") and agency_kind(current.label) == "social-organization")) and not own \
+        head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")) and not own \
         else current.prop("division_label", "")
     division = current.prop("division")
     if division is None and head in _national_units() and current.prop("division_label") is None:
