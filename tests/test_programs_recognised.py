@@ -215,3 +215,10 @@ def test_named_events_and_observance_days():
     programs = set(by_label(kgraph.extract_text("密山市第五届全民运动会和虎林市第五届全民运动会先后开幕。第五届全民运动会共有"
                                                 "19个代表团参加。"), "Program"))
     assert "第五届全民运动会" in programs
+
+
+def test_a_special_campaign_and_a_pilot_are_programs():
+    # 吉林省…开展|森林防火区农事用火|专项治理 (a province's forestry site, 2019); 扩权强镇|试点, 数字乡村|试点|建设 (county pages,
+    # 2016-2023): unquoted phrases before the heads of a special campaign and a pilot
+    assert "森林防火区农事用火专项治理" in _programs("今年以来,全省开展森林防火区农事用火专项治理。")
+    assert any(p.startswith("扩权强镇试点") for p in _programs("张浦镇作为扩权强镇试点,成立非公企业党委。"))
