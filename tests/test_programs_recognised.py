@@ -222,3 +222,9 @@ def test_a_special_campaign_and_a_pilot_are_programs():
     # 2016-2023): unquoted phrases before the heads of a special campaign and a pilot
     assert "森林防火区农事用火专项治理" in _programs("今年以来,全省开展森林防火区农事用火专项治理。")
     assert any(p.startswith("扩权强镇试点") for p in _programs("张浦镇作为扩权强镇试点,成立非公企业党委。"))
+
+
+def test_a_quoted_programme_of_development_and_a_forum():
+    # 聚焦全区“12345”发展思路 (九龙坡区's page, 2023), 县校合作“三下乡”社会实践 (远安县's, 2021)
+    assert any("12345" in p for p in _programs("区委聚焦全区“12345”发展思路,深入推进文化建设。"))
+    assert any("三下乡" in p for p in _programs("团县委通过县校合作“三下乡”社会实践等活动形式服务青年。"))
