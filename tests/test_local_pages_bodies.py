@@ -8,7 +8,9 @@ campaigns named bare."""
 from __future__ import annotations
 
 import kgraph
+from kgraph.model import Key
 
+from .builders import hand_built
 from .conftest import NATIONAL, by_label, related_pairs, titled_posts as _posts, agency_labels as _agencies
 
 
@@ -702,6 +704,19 @@ def test_a_villages_council_is_its_villagers_committee():
     bodies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
     assert bodies.get("石堰村村民委员会") == {"石堰村委"} and "石堰村党委" in bodies
     assert "蒯村村民委员会" in _agencies("谢旗营镇蒯村召开会议,蒯村村委会主任李华出席。")
+    # the village's name written without its 村 before 村委会 (古岩|村委会: 蟠猫乡's page, 2021), or both forms on one page:
+    # one committee
+    assert "古岩村村民委员会" in _agencies("蟠猫乡古岩村召开会议,古岩村委会主任李华出席。")
+    both = _agencies("长泾镇石堰村召开会议,石堰村委主任李华出席,石堰村委会副主任王刚参加。")
+    assert both == {"石堰村村民委员会"}
+    # no village named before it: 该村|村委会 names none
+    assert _agencies("该村村委会主任李华表示,要加强管理。") == set()
+
+
+def test_a_villages_council_on_a_hand_built_name():
+    from kgraph.extraction.linkers import village_council
+    assert village_council("石堰村", "委") == village_council("石堰", "村委会") == "石堰村村民委员会"
+    assert village_council("该村", "村委会") is None and village_council("石堰", "委") is None
 
 
 def test_a_villages_two_committees_together_are_no_agency():
@@ -723,3 +738,14 @@ def test_petitions_and_disputes_centres_and_a_joined_bureau():
     assert "林周县民政和退役军人事务局" in _agencies("林周县召开会议。县民政和退役军人事务局党组书记、副局长格桑德吉出席。")
     # a verb of the news before a body still ends the run before it (接待|来访群众 names no body)
     assert not any("接待来访" in name for name in _agencies("汤阴县召开会议。县长胡玮接待来访群众。"))
+
+
+def test_collectives_on_a_hand_built_analysis():
+    from kgraph.extraction.recognise import _no_collectives
+    an = hand_built("协同村两委干部和村党支部开展工作。", ("Agency", "村两委", "北铺村两委"), ("Agency", "村党支部", "北铺村党支部"))
+    collective, branch = an.mentions
+    village = Key("division", "?/北铺村")
+    for body in (collective, branch):
+        an.fact(body.key, "locatedIn", village, body.start)
+    _no_collectives(an)
+    assert [m.label for m in an.mentions] == ["北铺村党支部"] and [f.subject for f in an.facts] == [branch.key]

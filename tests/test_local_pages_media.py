@@ -9,7 +9,7 @@ line of its own, and whose 市委 a page's 我市 names."""
 from __future__ import annotations
 
 import kgraph
-from kgraph.ingest.layout import crumb_media, header_fields, parse_credits, split_documents
+from kgraph.ingest.layout import _breadcrumb, _site_crumb, crumb_media, header_fields, parse_credits, split_documents
 from kgraph.model import Source
 
 from .conftest import by_label, titled_posts
@@ -219,3 +219,17 @@ def test_the_site_an_unlabelled_breadcrumb_opens_with_is_the_pages_medium_and_ho
     # headline's two names, no breadcrumb
     assert _publishers("地方网 > 四川 > 宜宾市 > 今日宜宾 > 正文\n宜宾召开会议\n会议由市长主持。\n") == []
     assert _bodies("云南•南华野生菌加工产业园开园\n南华县举行仪式。\n")[0].startswith("云南•南华")
+
+
+def test_a_breadcrumbs_marks_and_the_site_it_opens_with():
+    # bullets apart crumbs when two or more stand in the line (修水网 • 首页资讯 • 正文, 2018); one joins a headline's two
+    # names (云南•南华野生菌加工产业园开园); a mark may be doubled (福州新闻网 >> 投资福州 >> 项目动态, 2021)
+    assert _breadcrumb("修水网 • 首页资讯 • 正文") and not _breadcrumb("云南•南华野生菌加工产业园开园")
+    assert _breadcrumb("福州新闻网 >> 投资福州 >> 项目动态") and not _breadcrumb("会议由市长主持,副市长出席。")
+    assert _site_crumb("修水网 • 首页资讯 • 正文") == "修水网"
+    assert _site_crumb("福州新闻网 >> 投资福州 >> 项目动态") == "福州新闻网"
+    # a site named after its place (荆州/ns) or the nation's medium is one; a portal's channel named by a common noun
+    # (地方网, 2016) and a path of sections are none
+    assert _site_crumb("荆州网 > 荆州新闻 > 正文") == "荆州网" and _site_crumb("人民网 > 地方") == "人民网"
+    assert _site_crumb("地方网 > 四川 > 宜宾市") is None and _site_crumb("首页 > 新闻中心 > 乡镇动态") is None
+

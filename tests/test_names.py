@@ -502,3 +502,15 @@ def test_a_foreign_or_special_body_keeps_its_head():
     assert canonical_head("资源县检察院") == "资源县人民检察院"
     for name in ("立法院", "联邦政府", "韩国最高法院", "香港特区政府", "美国夏威夷州毛伊县政府", "日本东京高等法院"):
         assert canonical_head(name) == name
+
+
+def test_a_name_the_segmenter_glued_to_the_next_word_after_a_title():
+    # 副市长|曾/d|艳/v|到 (鹿寨县's page, 2017; jieba: 曾艳到): the title says a name follows, the word is no word of the
+    # dictionary, and a preposition or verb (到) is glued to the name
+    from kgraph.extraction.fusion import _names_glued_to_a_break_after_titles
+    an = _analysis(("柳州市委", "ORG"), ("常委", "n"), ("、", "w"), ("副市长", "n"), ("曾", "d"), ("艳", "v"),
+                   ("到", "v"), ("鹿寨县", "LOC"), ("调研", "v"), ("。", "w"))
+    assert [(an.text[c.start:c.end], c.type) for c in _names_glued_to_a_break_after_titles(an)] == [("曾艳", "Person")]
+    # a name the model reads whole, ending in a character that glues elsewhere, stays whole (副市长|刘敬为/PER)
+    an = _analysis(("县政府", "ORG"), ("副市长", "n"), ("刘敬为", "PER"), ("出席", "v"), ("会议", "n"), ("。", "w"))
+    assert _names_glued_to_a_break_after_titles(an) == []

@@ -9,6 +9,8 @@ Chinese name the model reads as an organisation (金大中|访美), and a name r
 Read on a hand-built :class:`Analysis` (the model's words written in the test) and end to end on
 stories of CCTV 新闻联播 transcripts of 2023 (``../shared/corpus/news/xwlb-2023.jsonl``)."""
 
+import kgraph
+
 from .test_names_types import _chosen
 from .test_recognise import names_in_stories
 
@@ -167,8 +169,6 @@ story_texts, test_no_junk_people_in_news_stories = names_in_stories(NEWS_JUNK)
 def test_loyalty_to_the_party_is_no_person():
     # 做对党忠诚、爱岗敬业的…干部 (a city's page, 2019; 8 times in xwlb-2023), 党廉、纪检 (党风廉政, a city's page, 2015):
     # phrases, though 党 is a surname
-    import kgraph
-
     for text in ("要做对党忠诚、爱岗敬业的好干部。", "督查我市教育系统党廉、纪检、安全工作。"):
         ex = kgraph.extract_text(text)
         assert not [e.label for e in ex.entities if e.type == "Person"]

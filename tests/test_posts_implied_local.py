@@ -42,3 +42,15 @@ def test_the_party_in_a_local_pages_formula_is_no_body_it_reports_on():
     national = kgraph.extract_text("全国上下隆重庆祝中国共产党成立100周年。", publication="新闻联播")
     assert "中国共产党" in by_label(national, "Agency")
     assert "中国共产党" in by_label(kgraph.extract_text("《中国共产党统一战线工作条例》颁布。"), "Agency")
+
+
+def test_the_partys_national_congress_is_no_body_of_a_local_page():
+    # 深入学习贯彻党的二十大精神 on county pages (2023): the occasion of the page's work; the local gold lists the congress
+    # on none of 14 read pages that write it.  A national story keeps it (the People's Daily annotation reads it an
+    # organisation).
+    local = kgraph.extract_text("3月5日,歙县召开会议。县委书记李明要求,全县上下要深入学习贯彻党的二十大精神。")
+    assert "中共二十大" not in by_label(local, "Agency") and "歙县委" in by_label(local, "Agency")
+    national = kgraph.extract_text("各地深入学习贯彻党的二十大精神。", publication="新闻联播")
+    assert "中共二十大" in by_label(national, "Agency")
+    # a delegate's post keeps it on a local page (党的二十大代表、县委书记李明)
+    assert ("李明", "中共二十大", "代表") in titled_posts("3月5日,歙县召开会议。党的二十大代表、县委书记李明出席。")

@@ -30,5 +30,10 @@ def test_a_working_bodys_commander_and_convener():
     # 县人大副主任、白金指挥部副指挥长黄坚陪同调研 (闽清县's page, 2017): a chain into a working body's 副指挥长
     posts = titled_posts("4月25日,闽清县召开会议。县人大副主任、白金指挥部副指挥长黄坚陪同调研。")
     assert {("黄坚", "闽清县人大", "副主任"), ("黄坚", "闽清县白金指挥部", "副指挥长")} <= posts
-    # a county's flood headquarters' commander (防汛抗旱指挥部|指挥长)
+    # a county's flood headquarters' commander (防汛抗旱指挥部|指挥长) and its commander-in-chief (总指挥)
     assert ("李国华", "盐亭县防汛抗旱指挥部", "指挥长") in titled_posts("盐亭县召开会议。县防汛抗旱指挥部指挥长李国华讲话。")
+    assert ("李国华", "盐亭县防汛抗旱指挥部", "总指挥") in titled_posts("盐亭县召开会议。县防汛抗旱指挥部总指挥李国华讲话。")
+    # a joint conference's convener (县打击治理电信网络新型违法犯罪工作联席会议|总召集人, 涿鹿县's page, 2022), in a body whose
+    # name the posts stage reads back from the title (data/posts/body_heads.txt)
+    posts = titled_posts("涿鹿县召开会议。禁毒工作联席会议总召集人李国华讲话,禁毒工作联席会议召集人王刚主持。")
+    assert ("李国华", "禁毒工作联席会议", "总召集人") in posts and ("王刚", "禁毒工作联席会议", "召集人") in posts

@@ -217,14 +217,17 @@ def test_named_events_and_observance_days():
     assert "第五届全民运动会" in programs
 
 
-def test_a_special_campaign_and_a_pilot_are_programs():
-    # 吉林省…开展|森林防火区农事用火|专项治理 (a province's forestry site, 2019); 扩权强镇|试点, 数字乡村|试点|建设 (county pages,
-    # 2016-2023): unquoted phrases before the heads of a special campaign and a pilot
+def test_a_special_campaign_is_a_program_and_a_pilot_alone_none():
+    # 吉林省…开展|森林防火区农事用火|专项治理 (a province's forestry site, 2019): an unquoted phrase before the head of a
+    # special campaign
     assert "森林防火区农事用火专项治理" in _programs("今年以来,全省开展森林防火区农事用火专项治理。")
-    assert any(p.startswith("扩权强镇试点") for p in _programs("张浦镇作为扩权强镇试点,成立非公企业党委。"))
+    # 试点 alone is a word of every county's news (积极开展|试点, 列为省级|试点), no program's head
+    for text in ("积极开展试点,探索经验。", "该村被列为省级试点。", "我县被确定为全国首批试点。"):
+        assert _programs(text) == set()
 
 
-def test_a_quoted_programme_of_development_and_a_forum():
-    # 聚焦全区“12345”发展思路 (九龙坡区's page, 2023), 县校合作“三下乡”社会实践 (远安县's, 2021)
-    assert any("12345" in p for p in _programs("区委聚焦全区“12345”发展思路,深入推进文化建设。"))
-    assert any("三下乡" in p for p in _programs("团县委通过县校合作“三下乡”社会实践等活动形式服务青年。"))
+def test_a_quoted_programme_of_development_a_campaign_of_practice_and_a_forum():
+    # 聚焦全区“12345”发展思路 (九龙坡区's page, 2023), 县校合作“三下乡”社会实践 (远安县's, 2021), 全国“村长”论坛 (a county's, 2019)
+    assert "“12345”发展思路" in _programs("区委聚焦全区“12345”发展思路,深入推进文化建设。")
+    assert "“三下乡”社会实践" in _programs("团县委通过县校合作“三下乡”社会实践等活动形式服务青年。")
+    assert any("“村长”论坛" in p for p in _programs("第十届全国“村长”论坛在华西村举行。"))

@@ -221,6 +221,12 @@ class Analysis:
     def of_type(self, type_: str) -> list[Mention]:
         return [m for m in self.mentions if m.type == type_]
 
+    def forget(self, keys: set[Key]) -> None:
+        """Drop the mentions of ``keys`` and every fact of theirs (an entity that turns out to be none of the article's)."""
+        if keys:
+            self.mentions[:] = [m for m in self.mentions if m.key not in keys]
+            self.facts[:] = [f for f in self.facts if f.subject not in keys and f.object not in keys]
+
     def add(self, mention: Mention) -> Mention:
         self.mentions.append(mention)
         return mention

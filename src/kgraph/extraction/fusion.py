@@ -86,7 +86,7 @@ def _named_after_foreign_names(an: Analysis, candidates: list[Candidate]) -> lis
         word = an.token_at(start)
         if (title_at(text, start) is not None or start not in an.boundaries or word is None
                 or word_tags().get(word[2], "").startswith("v")
-                or any(t.start == start and t.tag.startswith("v") for t in an.model_tokens or ())):
+                or any(t.start == start and t.tag.startswith("v") for t in an.model_tokens_between(start, start + 1))):
             # not 雷蒙多|代表/v|美国政府, 西摩·赫什|爆料|美国政府, nor a verb the model reads in a word jieba guessed
             # (区政协副主席|徐金威|率/v|区政协文化文史学习委, 九龙坡区's page, 2023: jieba's 率区)
             continue
@@ -181,8 +181,11 @@ def _names_glued_to_a_break_after_titles(an: Analysis) -> list[Candidate]:
     guessed (no word of the dictionary) right after a title, of a Chinese name and a preposition or verb glued to it
     (word set glued_breaks: 到, 在, 为), is the holder's name; the title says one follows."""
     text, tags, out = an.text, word_tags(), []
+    # (not where the model reads the whole word a name: 副市长|刘敬为/PER|出席, a given name ending in 为)
+    whole = {(t.start, t.end) for t in an.model_tokens or () if t.tag == "PER"}
     for start, end, word in an.tokens:
-        if not 3 <= len(word) <= 4 or word in tags or word[-1] not in GLUED_BREAKS or not _CJK_RUN.fullmatch(word):
+        if not 3 <= len(word) <= 4 or word in tags or word[-1] not in GLUED_BREAKS or not _CJK_RUN.fullmatch(word) \
+                or (start, end) in whole:
             continue
         name = word[:-1]
         if chinese_name(name) and name not in tags and title_before(text, start) and title_at(text, start) is None:

@@ -57,6 +57,8 @@ def _after_a_division(before: str) -> bool:
 
 
 # 第六届|全国人大, 十四届|全国人大常委会: the term a body was elected for is no part of its label
+# a village's name before its council: two characters or more, opened by no pronoun or word of every (该村|村委会, 各村|村委会)
+_VILLAGE_STEM = re.compile("(?![该本全各每我])[\u4e00-\u9fff]{2,6}")
 _TERM_PREFIX = re.compile("^第?[一二三四五六七八九十]{1,3}届(?=.)")
 
 
@@ -73,6 +75,10 @@ def canonical_head(head: str, of_a_division: bool = False) -> str:
     # same body: 柬埔寨新一届政府 is 柬埔寨政府 (xwlb-2023: nine bodies so written)
     head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
     head = _term_qualifiers().sub("", head)
+    council = next((w for w in ("村民委员会", "村委会", "村委") if head.endswith(w) and len(head) > len(w)), None)
+    if council is not None and (named := village_council(head[:-len(council)], council)) is not None \
+            and _VILLAGE_STEM.fullmatch(head[:-len(council)]):
+        return named  # 古岩|村委会, 石堰村|村委: the village's villagers' committee
     league = next((w for w in word_set("youth_league_committees") if head.endswith(w)), None)
     if league is not None and len(head) > len(league) and _after_a_division(head[:-len(league)]):
         return league_committee(head[:-len(league)], league)
@@ -84,6 +90,17 @@ def canonical_head(head: str, of_a_division: bool = False) -> str:
                 where == "named" and ((before and _after_a_division(before)) or (of_a_division and not before))):
             return before + canonical
     return head
+
+
+def village_council(stem: str, head: str) -> str | None:
+    """The villagers' committee a village's council names (word set village_council_heads): 石堰村|村委 and 古岩|村委会,
+    石堰村|委 (the village's name written with its 村 once) are 石堰村村民委员会, 古岩村村民委员会; None for another head, or
+    after no village's name (村委|主任: the kind alone)."""
+    if head not in word_set("village_council_heads") or not _VILLAGE_STEM.fullmatch(stem) or (
+            head in ("委", "委会") and not stem.endswith("村")):
+        return None
+    village = stem if stem.endswith("村") else stem + "村"
+    return village + "村民委员会"
 
 
 def league_committee(division: str, head: str) -> str | None:

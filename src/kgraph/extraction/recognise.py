@@ -116,11 +116,10 @@ def find_model_agencies(an: Analysis) -> None:
 def _no_collectives(an: Analysis) -> None:
     """Two bodies named as one collective are no agency (北铺村|两委, 村|两委|干部: a village's party branch and its
     villagers' committee together; word set collective_bodies), however the model or a rule read them."""
-    collective = {m.key for m in an.mentions if m.type == "Agency" and m.end > m.start
-                  and m.text.endswith(tuple(word_set("collective_bodies")))}
-    if collective:
-        an.mentions[:] = [m for m in an.mentions if m.key not in collective]
-        an.facts[:] = [f for f in an.facts if f.subject not in collective and f.object not in collective]
+    an.forget({m.key for m in an.mentions if m.type == "Agency" and m.end > m.start and m.text.endswith(_COLLECTIVES)})
+
+
+_COLLECTIVES = tuple(word_set("collective_bodies"))
 
 
 def _opens_with_a_division(an: Analysis, c: Candidate) -> bool:
@@ -220,8 +219,8 @@ def _a_local_short_name(name: str, namesakes: bool = True) -> bool:
     """Whether a body's name as written holds no place and no name of its own and is of a division's kind.  With
     ``namesakes`` false a word the gazetteer also holds is no place (农业|农村|局 beside the county's 水利局: the
     common noun, though a village is named 农村)."""
-    if name.startswith(tuple(data_words("world", "national_openers.txt"))):
-        return False  # 中央统战部, 国家民委 (a city's page, 2016): the nation's bodies, no division's short forms
+    if name.startswith(tuple(data_words("posts", "national_openers.txt"))):
+        return False  # 中央|统战部, 国家|民委 (a city's page, 2016): the nation's bodies, no division's short forms
     tags, words = word_tags(), tokenizer().lcut(name)
     if any(tags.get(w, "") in _PROPER_TAGS or (namesakes and w in gazetteer().all_names)
            or (len(words) > 1 and tags.get(w, "") == "nr") for w in words):
@@ -846,7 +845,7 @@ def _listed_people(an: Analysis) -> None:
 
 
 # It writes every type it reads: a nested mention is rewritten implicit, not dropped (but a committee its departments'
-# names alone write, and that committee's two facts).
+# names alone write is, with its facts: :func:`_committees_of_departments_alone`).
 @stage(reads=("Agency", "AdministrativeDivision", "Place", "Person", "Program", "subOrganizationOf", "locatedIn"),
        writes=("Agency", "AdministrativeDivision", "Place", "Person", "Program", "subOrganizationOf", "locatedIn"))
 def flatten_nested(an: Analysis) -> None:
@@ -858,7 +857,8 @@ def flatten_nested(an: Analysis) -> None:
     ``locatedIn``, ``subOrganizationOf``), but its mention no longer claims
     the characters: the outermost name owns a span, as in spaCy's ``filter_spans``
     and in the annotation of the People's Daily NER set.  A body read in a unit's name that the relations
-    stage made no unit's parent is dropped (:func:`_parents_written_in_names`)."""
+    stage made no unit's parent is dropped (:func:`_parents_written_in_names`), and so is a division's party committee
+    its departments' names alone write (:func:`_committees_of_departments_alone`)."""
     related = {key for f in an.facts for key in (f.subject, f.object)}
     an.mentions[:] = [m for m in an.mentions if not m.prop("written_in_a_name") or m.key in related]
     _committees_of_departments_alone(an)
@@ -878,20 +878,25 @@ def _committees_of_departments_alone(an: Analysis) -> None:
     """A division's party committee written only inside the names of its departments (省委|组织部|副部长, 市委|宣传部)
     is no entity of the article: the department is.  The local gold lists such a committee on none of 392 pages
     (13 wrong, 6 optional: 甘肃省委 on a page naming only 省委组织部, 2015), where it lists the bodies other units'
-    names open with (县公安局|党委: 60 of 72).  A committee written by itself, or holding a post, stays."""
-    agencies = [m for m in an.mentions if m.type == "Agency" and m.end > m.start]
+    names open with (县公安局|党委: 60 of 72).  A committee written by itself, or holding a post, stays; one dropped
+    takes its facts with it (its locatedIn, its departments' subOrganizationOf)."""
     kept = {f.subject for f in an.facts if f.predicate not in ("locatedIn", "subOrganizationOf")} | {
         f.object for f in an.facts if f.predicate != "subOrganizationOf"}
-    alone: set = set()
-    for m in agencies:
-        if m.key in alone or m.key in kept or m.prop("division") is None or not m.label.endswith("委") \
-                or agency_kind(m.label) != "party":
+    agencies = [m for m in an.mentions if m.type == "Agency" and m.end > m.start]
+    by_key: dict = {}
+    for m in an.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    spans = SpanIndex((m.start, m.end) for m in agencies)
+    labels = {(m.start, m.end): m for m in agencies}
+    alone = set()
+    for key, own in by_key.items():
+        first = own[0]
+        if key in kept or first.type != "Agency" or first.prop("division") is None or not first.label.endswith("委") \
+                or agency_kind(first.label) != "party":
             continue
-        own = [n for n in an.mentions if n.key == m.key]
-        if all(n.end > n.start and any(o.start <= n.start and n.end < o.end and o.label.startswith(m.label)
-                                       and o.key != m.key for o in agencies) for n in own):
-            alone.add(m.key)
-    if alone:
-        an.mentions[:] = [m for m in an.mentions if m.key not in alone]
-        an.facts[:] = [f for f in an.facts if f.subject not in alone and f.object not in alone]
+        if all(n.end > n.start and any(
+                (s, e) != (n.start, n.end) and labels[s, e].label.startswith(first.label) and labels[s, e].key != key
+                for s, e in spans.holding(n.start, n.end)) for n in own):
+            alone.add(key)
+    an.forget(alone)
 

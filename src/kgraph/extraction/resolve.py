@@ -52,7 +52,7 @@ from .world import country_key
 __all__ = ["Resolver", "EventResolver", "article_record", "record_events"]
 
 _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "implicit", "spelling", "former_division",
-                 "former_name")
+                 "former_name", "party_congress")
 # a division the text does not name is added above a named one only down to a prefecture: a
 # province and city hold the named county in every reader's mind (GUIDELINES lists 湖北省 above
 # 公安县 as optional), while the street and district the gazetteer puts above a named community

@@ -192,7 +192,7 @@ def _china_off_a_local_papers_page(an: Analysis) -> None:
     if not local_page(an):
         return
     home = Key("place", home_country())
-    _forget(an, {m.key for m in an.mentions if m.type == "Place" and (m.key == home or country_key(m.key) == home)})
+    an.forget({m.key for m in an.mentions if m.type == "Place" and (m.key == home or country_key(m.key) == home)})
 
 
 def national_story(an: Analysis) -> bool:
@@ -210,12 +210,6 @@ def local_page(an: Analysis) -> bool:
     """Whether the article is a local page's: at home in a region (its masthead, its source, the user's --region or
     the divisions it names say where) and no national medium's story (:func:`national_story`)."""
     return an.region.node is not None and not national_story(an)
-
-
-def _forget(an: Analysis, keys: set[Key]) -> None:
-    """Drop the mentions of ``keys`` and every fact of theirs."""
-    an.mentions[:] = [m for m in an.mentions if m.key not in keys]
-    an.facts[:] = [f for f in an.facts if f.subject not in keys and f.object not in keys]
 
 
 @cache
@@ -962,20 +956,19 @@ def _the_party_off_a_local_papers_page(an: Analysis) -> None:
     formula of the nation's calendar or documents (庆祝|中国共产党|成立100周年, 中国共产党|第十九次全国代表大会, 《|中国
     共产党|统一战线工作条例》: county pages, 2019-2023; word set party_formula_words) is no body the page reports on: the
     local gold lists it as no required agency on any of the six read pages that write it so.  A mention elsewhere, or a
-    national medium's story, keeps it."""
+    national medium's story, keeps it.  So is the party's national congress (党的二十大), unless a post is held in it."""
     if not local_page(an):
         return
     text = an.text
     party = [m for m in an.of_type("Agency") if m.label == "中国共产党" and m.end > m.start]
     formula = [m for m in party if text.startswith(_PARTY_FORMULA_WORDS, m.end) or text[m.start - 1:m.start] == "《"]
     if formula and len(formula) == len(party):
-        _forget(an, {m.key for m in formula})
-    # so is the party's national congress (学习贯彻|党的二十大|精神, 喜迎|二十大: the occasion of the page's work): the
-    # local gold lists it on none of 14 read pages that write it, twice as optional
-    _forget(an, {m.key for m in an.of_type("Agency") if _PARTY_CONGRESS.fullmatch(m.label)})
-
-
-_PARTY_CONGRESS = re.compile("中共[一二三四五六七八九十]{1,3}大")  # the label agencies._party_congresses gives
+        an.forget({m.key for m in formula})
+    # so is the party's national congress (学习贯彻|党的二十大|精神, 喜迎|二十大: the occasion of the page's work; the
+    # local gold lists it on none of 14 read pages that write it, twice as optional), but where someone is its delegate
+    # (党的二十大代表、县委书记李明: a post held in it)
+    delegates = {f.object for f in an.facts if f.predicate == "holdsPost"}
+    an.forget({m.key for m in an.of_type("Agency") if m.prop("party_congress") and m.key not in delegates})
 
 
 _PARTY_FORMULA_WORDS = tuple(word_set("party_formula_words"))

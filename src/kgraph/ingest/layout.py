@@ -320,14 +320,13 @@ def _site_crumb(line: str) -> str | None:
     section (首页 > 新闻中心)."""
     if not _breadcrumb(line):
         return None
-    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", line.strip(" \u3000>＞»›•"))[0]
-    if not (publisher_name(first) and first.endswith(endings := tuple(word_set("site_endings")))):
+    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", re.sub(rf"^[\s{_CRUMB_MARKS[1:-1]}]+", "", line))[0]
+    if crumb_media(first) != [first]:
         return None
-    stem = first[:-next(len(e) for e in endings if first.endswith(e))]
-    # a portal's channel is a common noun's site (地方网 > 四川 > 宜宾市 > 今日宜宾, 2016), no medium; the nation's
-    # media keep theirs (人民网)
-    common = word_tags().get(stem, "").startswith("n") and len(stem) == len(first) - 1 and \
-        first not in data_words("world", "national_media.txt")
+    # a portal's channel is a common noun's site (地方网 > 四川 > 宜宾市 > 今日宜宾, 2016: 地方/n), no medium; a place's
+    # (荆州网: 荆州/ns) and the nation's media (人民网: 人民/n) keep theirs
+    stem = first[:-len(next(e for e in word_set("site_endings") if first.endswith(e)))]
+    common = word_tags().get(stem) == "n" and first not in data_words("world", "national_media.txt")
     return None if common else first
 
 

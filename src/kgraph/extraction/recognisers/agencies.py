@@ -40,7 +40,7 @@ from ..candidates import Candidate
 from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
-from ..linkers import agency_key, canonical_head, division_key, league_committee
+from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
 from ..names import chinese_name, title_at
 from .divisions import (BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS,
                         counts_divisions)
@@ -258,7 +258,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
             words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn"))
-            or words[i + 1] in _FIELD_VERBS
+            or (words[i + 1] in _FIELD_VERBS and not ends)  # 群众|来访|接待|中心; not 县人社局|受理|就业…: a name whole
             or (word + words[i + 1]).endswith(ordered_lexicon("org_suffixes.txt")))  # 巡察|组: a head across both
         if word in AREA_PARTS or (tag == "v" and not field_verb and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
@@ -766,10 +766,10 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 spelling = former + (canonical[1:] if doubled and (len(former) > 2 or canonical[1] == "人") else canonical)
                 if doubled:
                     canonical = division_label[-1] + canonical[1:]
-            if division_label.endswith("村") and head in ("委", "委会"):
-                # 石堰村|委|主任, 古岩村|委会 (village pages, 2017-2022): the villagers' committee (村委会, 村民委员会),
-                # which a village's name writes with its 村 once; no party committee of it (石堰村|党委)
-                canonical, spelling = "村民委员会", division_label + head
+            if (council := village_council(division_label, head)) is not None:
+                # 石堰村|委|主任 (a village's page, 2019): the villagers' committee, which the village's name writes with
+                # its 村 once; no party committee of it (石堰村|党委)
+                canonical, spelling = council[len(division_label):], division_label + head
             elif canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
                 canonical = canonical[1:]  # 眉县|县委 is 眉县委, as 县委 after 眉县 is
             elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
@@ -1233,7 +1233,8 @@ def _party_congresses(an: Analysis) -> None:
         if match.start() and text[match.start() - 1] in _NUMERALS + "第" or taken.overlaps(match.start(), match.end()):
             continue  # 第十五大|…: an ordinal of something else; a name already read
         label = "中共" + number + "大"
-        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
+        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label),
+                            party_congress=True))
 
 
 def _central_committee(an: Analysis) -> None:
