@@ -22,7 +22,7 @@ from functools import cache
 
 from ..gazetteer import gazetteer
 from ..model import Key, Mention
-from ..resources import table, word_set
+from ..resources import longest_first, table, word_set
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import JOINT_GOVERNMENT, division_level, known_full_names
@@ -57,9 +57,10 @@ def _after_a_division(before: str) -> bool:
 
 
 # 第六届|全国人大, 十四届|全国人大常委会: the term a body was elected for is no part of its label
+_TERM_PREFIX = re.compile("^第?[一二三四五六七八九十]{1,3}届(?=.)")
 # a village's name before its council: two characters or more, opened by no pronoun or word of every (该村|村委会, 各村|村委会)
 _VILLAGE_STEM = re.compile("(?![该本全各每我])[\u4e00-\u9fff]{2,6}")
-_TERM_PREFIX = re.compile("^第?[一二三四五六七八九十]{1,3}届(?=.)")
+_VILLAGE_COUNCIL_HEADS = longest_first(word_set("village_council_heads"))
 
 
 @cache
@@ -75,9 +76,8 @@ def canonical_head(head: str, of_a_division: bool = False) -> str:
     # same body: 柬埔寨新一届政府 is 柬埔寨政府 (xwlb-2023: nine bodies so written)
     head = _TERM_PREFIX.sub("", head).replace("《", "").replace("》", "")
     head = _term_qualifiers().sub("", head)
-    council = next((w for w in ("村民委员会", "村委会", "村委") if head.endswith(w) and len(head) > len(w)), None)
-    if council is not None and (named := village_council(head[:-len(council)], council)) is not None \
-            and _VILLAGE_STEM.fullmatch(head[:-len(council)]):
+    council = next((w for w in _VILLAGE_COUNCIL_HEADS if head.endswith(w) and len(head) > len(w)), None)
+    if council is not None and (named := village_council(head[:-len(council)], council)) is not None:
         return named  # 古岩|村委会, 石堰村|村委: the village's villagers' committee
     league = next((w for w in word_set("youth_league_committees") if head.endswith(w)), None)
     if league is not None and len(head) > len(league) and _after_a_division(head[:-len(league)]):
@@ -96,7 +96,7 @@ def village_council(stem: str, head: str) -> str | None:
     """The villagers' committee a village's council names (word set village_council_heads): 石堰村|村委 and 古岩|村委会,
     石堰村|委 (the village's name written with its 村 once) are 石堰村村民委员会, 古岩村村民委员会; None for another head, or
     after no village's name (村委|主任: the kind alone)."""
-    if head not in word_set("village_council_heads") or not _VILLAGE_STEM.fullmatch(stem) or (
+    if head not in _VILLAGE_COUNCIL_HEADS or not _VILLAGE_STEM.fullmatch(stem) or (
             head in ("委", "委会") and not stem.endswith("村")):
         return None
     village = stem if stem.endswith("村") else stem + "村"

@@ -219,7 +219,7 @@ def _a_local_short_name(name: str, namesakes: bool = True) -> bool:
     """Whether a body's name as written holds no place and no name of its own and is of a division's kind.  With
     ``namesakes`` false a word the gazetteer also holds is no place (农业|农村|局 beside the county's 水利局: the
     common noun, though a village is named 农村)."""
-    if name.startswith(tuple(data_words("posts", "national_openers.txt"))):
+    if name.startswith(data_words("posts", "national_openers.txt")):
         return False  # 中央|统战部, 国家|民委 (a city's page, 2016): the nation's bodies, no division's short forms
     tags, words = word_tags(), tokenizer().lcut(name)
     if any(tags.get(w, "") in _PROPER_TAGS or (namesakes and w in gazetteer().all_names)

@@ -410,9 +410,8 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社)
                 return found.value
-    site = next((site for line in lines if (site := _site_crumb(line))), None)
-    return paper or site or signed_by(text) or _dateline_publisher(lines) or _footer_publisher(text) or \
-        _media_centre_named(text)
+    return paper or next(filter(None, map(_site_crumb, lines)), None) or signed_by(text) or _dateline_publisher(lines) \
+        or _footer_publisher(text) or _media_centre_named(text)
 
 
 def _a_crumb(text: str, word: str) -> bool:

@@ -373,10 +373,7 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
             # going on right after the clause of a holder of its posts
             roster = _roster_body(an, start, people)
             if roster is not None and by_start.get(pos) is person:
-                for holder in _objects_after(an, people, pos)[0]:
-                    if (holder.key, title) not in held:
-                        _hold(an, holder, [(roster, title, False)], holder.start)
-                        held.add((holder.key, title))
+                _hold_each(an, _objects_after(an, people, pos)[0], roster, [title], held)
             continue
         if _post_of(title) == title:
             continue
@@ -400,11 +397,16 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
         organisation = next((m for m in an.mentions if m.key == before[-1].object and m.type == "Agency"), None)
         if organisation is None:
             continue
-        for holder in _objects_after(an, people, pos)[0]:
-            for held_title in chain:
-                if (holder.key, held_title) not in held:
-                    _hold(an, holder, [(organisation, held_title, False)], holder.start)
-                    held.add((holder.key, held_title))
+        _hold_each(an, _objects_after(an, people, pos)[0], organisation, chain, held)
+
+
+def _hold_each(an: Analysis, holders: list[Mention], organisation: Mention, titles: list[str], held: set) -> None:
+    """Each holder holds each title in ``organisation`` that ``held`` (the (person, title) pairs read) lacks."""
+    for holder in holders:
+        for title in titles:
+            if (holder.key, title) not in held:
+                _hold(an, holder, [(organisation, title, False)], holder.start)
+                held.add((holder.key, title))
 
 
 _ROSTER_OFFICERS = frozenset(word_set("roster_officers"))
