@@ -133,6 +133,9 @@ def test_a_level_glued_to_a_one_character_word_still_abbreviates_its_division():
     assert "绥阳县中医医院旺草分院" in agencies
     assert "四川省人大常委会" in labels_by_type("赵乐际分别听取四川省及省人大常委会开展主题教育情况汇报。")["Agency"]
     assert ("张伟", "郧西县商务局") in _posts("郧西县召开会议。张伟同志任县商务局局长。")
+    # jieba glues a date's 日 too (8月20|日由县|人大常委会, 卓尼县's page, 2024): the body is the county's all the same
+    posts = _posts("卓尼县总工会开展慰问活动。8月20日由县人大常委会党组副书记、副主任、县总工会主席乔国卫带队。")
+    assert {("乔国卫", "卓尼县人大常委会"), ("乔国卫", "卓尼县总工会")} <= posts
 
 
 def test_a_one_character_model_organisation_reads_on_to_no_body():

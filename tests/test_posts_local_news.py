@@ -226,3 +226,12 @@ def test_a_vice_mayor_in_a_city_paper_is_the_citys():
     # the city the article names comes first; the national news (no region) names nobody's city
     assert ("李华", "松滋市人民政府", "副市长", False) in _holdings("松滋市召开会议。副市长李华出席。")
     assert _holdings("副市长李华出席会议。", region=None) == set()
+
+
+def test_a_vice_governor_of_a_prefecture_in_a_county_level_citys_paper_is_the_prefectures():
+    # 敦化市's media centre (2023): …市委书记刘岩智,|副州长|文金哲,|市委副书记… — 敦化市 lies in 延边朝鲜族自治州
+    found = _holdings("州人大常委会副主任、市委书记刘岩智,副州长文金哲,市委副书记、市长唐振生参加签约。", region="敦化市")
+    assert ("文金哲", "延边朝鲜族自治州人民政府", "副州长", False) in found
+    assert ("唐振生", "敦化市人民政府", "市长", False) in found
+    # a city that is no prefecture's of 州 has no 州 of its own to name
+    assert not any(title == "副州长" for _, _, title, _ in _holdings("副州长文金哲出席签约。"))

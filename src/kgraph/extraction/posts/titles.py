@@ -164,7 +164,8 @@ def _level_of_head(title: str) -> str:
     # 代市长 -> 市: an acting head's title names the level of the title it is written with
     level = next((level[len(m):] for m in _acting_markers() if level.startswith(m)
                   and level[len(m):] in _government_titles()), level)[:1]
-    return level if level in "省市县区旗镇乡" and len(title) >= 2 else ""
+    # (州: an autonomous prefecture's, 副州长|文金哲 on a page of 敦化市, a city of 延边朝鲜族自治州, 2023)
+    return level if level in "省州市县区旗镇乡" and len(title) >= 2 else ""
 
 
 @cache

@@ -396,10 +396,17 @@ def _glued_to_a_word(an: Analysis, level: int) -> bool:
     发展|改革局: the unknown-word model's 率市; a division so written is the division recogniser's,
     covered before this).  Not a village's or a count's: 举行|开村|仪式暨…, 4|家省|技术创新中心."""
     token = an.token_at(level - 1)
-    if token is None or token[1] != level + 1 or token[1] - token[0] != 2:
+    if token is None or token[1] != level + 1:
         return False
-    first, tags = an.text[token[0]], word_tags()
-    return first in _GLUED_WORDS or (an.text[token[0]:token[1]] not in tags and an.text[level] in _VERB_GLUED_LEVELS
+    word, tags = an.text[token[0]:token[1]], word_tags()
+    if len(word) == 3 and word[1] in _GLUED_WORDS and word not in tags and not gazetteer().lookup(word):
+        # three characters the unknown-word model glued, the date's end among them (8月20|日由县|人大常委会|党组副书记, a
+        # county's page, 2024): the one-character word before the level is the glue, as in 由县; no county 日由县
+        return True
+    if len(word) != 2:
+        return False
+    first = word[0]
+    return first in _GLUED_WORDS or (word not in tags and an.text[level] in _VERB_GLUED_LEVELS
                                      and tags.get(first, "").startswith("v"))
 
 

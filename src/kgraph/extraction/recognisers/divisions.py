@@ -292,8 +292,14 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     if any(gaz.levels[n] == 3 and len(c.name) > 2 for c in candidates if not c.short
            and c.name not in _common_words() for n in c.nodes):
         return None
-    read = [c for c in candidates if c.short and c.name not in _common_words() and word_tags().get(c.name) == "ns"
-            and any(gaz.levels[n] == 3 for n in c.nodes)]
+    shorts = [c for c in candidates if c.short and c.name not in _common_words()
+              and any(gaz.levels[n] == 3 for n in c.nodes)]
+    read = [c for c in shorts if word_tags().get(c.name) == "ns"]
+    written = Counter(c.name for c in shorts).most_common(2)
+    if written and written[0][1] >= 3 and (len(written) == 1 or written[1][1] == 1):
+        # or one the page writes three times at least, each other once (驻|江华|的省、市政协委员…|江华|职中…感受到|江华|日新
+        # 月异…|涔天河|: a county's site, 2025; jieba reads 江华 no place name): 江华瑶族自治县
+        read = [c for c in shorts if c.name == written[0][0]]
     counties = {n for c in read for n in c.nodes}
     if len(counties) != 1:
         return None
@@ -326,6 +332,14 @@ def _one_county_named(candidates: list[Candidate]) -> int | None:
         # than a longer one written whole beside it (射洪市融媒体中心主办 … 示范县, a county's site, 2017)
         named = [cand for cand in named if len(cand.name) > 2]
     counties = {n for cand in named for n in cand.nodes if gaz.levels[n] == 3}  # a name two counties share counts both
+    if len(counties) > 1:
+        # of a name's namesakes, the one inside a province or city the page writes (…|河东区|… 走访|天津|五市政公路工程有限公司…
+        # a district paper's page: 天津市's 河东区, not 临沂市's; the page's 现代化|新城区 is in none), where that leaves one
+        above = {n for cand in candidates if cand.name not in _common_words() for n in cand.nodes if gaz.levels[n] <= 2}
+        counties = set()
+        for cand in named:
+            nodes = {n for n in cand.nodes if gaz.levels[n] == 3}
+            counties |= nodes if len(nodes) == 1 else {n for n in nodes if any(gaz.is_within(n, a) for a in above)}
     return next(iter(counties)) if len(counties) == 1 else None
 
 
