@@ -200,3 +200,34 @@ def test_a_papers_dispatch_mark_is_no_part_of_its_name():
     # a paper's page (江南时报, 2024): 江南时报讯（记者 钱月明） (the model: 江南时报讯/ORG)
     agencies, _ = _extract("江南时报讯(记者 钱月明) 日前,采访行动在南通市海门区海门街道正式启动。")
     assert "江南时报讯" not in agencies and "江南时报" in agencies
+
+
+# --- the model's names that run on from a body named by its level, or open with the League (recognise) --------
+
+FUJIAN_LEAGUE = ("福州市城乡建设局、共青团福州市委员会联合主办活动,12名台湾青年参加。活动中,团省委副书记张阿峰、"
+                 "省住建厅村镇处副处长何佰昭、闽清县委副书记林燕青等领导共同揭牌。")
+
+
+def test_a_unit_the_model_reads_on_from_a_body_named_by_its_level_is_that_bodys_unit():
+    # a city's page of 福建 (2024): 省住建厅/rule|村镇处 — the model's 省住建厅村镇处/ORG; 台湾 (its young people) is
+    # no province whose 省 the page writes
+    agencies, posts = _extract(FUJIAN_LEAGUE)
+    assert ("何佰昭", "福建省住房和城乡建设厅村镇处") in posts
+    assert "省住建厅村镇处" not in agencies and not any(a.startswith("台湾") for a in agencies)
+    # a county media centre's command centre (普定县's, 2024) is the centre's unit too; an army's hospital is none
+    agencies, _ = _extract("普定县召开会议。县融媒体中心指挥中心负责人出席。")
+    assert "普定县融媒体中心指挥中心" in agencies
+    # (a province's page, 2017: …四川音乐学院、|成都军区|八一骨科医院|等单位 — the army's hospital, no unit of a 成都市's body)
+    agencies, _ = _extract("省煤田地质局、四川音乐学院、成都军区八一骨科医院等单位共同组成的省脱贫攻坚督导组到甘孜州开展督导。")
+    assert not any(a.startswith("成都市军区") and a.endswith("医院") for a in agencies)
+
+
+def test_the_leagues_committee_by_its_level_alone_is_the_one_of_the_division_of_that_level():
+    # the same page: 团省委|副书记 — 共青团福建省委; a city's (太原市, invented): 团市委书记
+    _, posts = _extract(FUJIAN_LEAGUE)
+    assert ("张阿峰", "共青团福建省委") in posts
+    _, posts = _extract("太原市召开青年工作会议。团市委书记张阿峰出席。")
+    assert ("张阿峰", "共青团太原市委") in posts
+    # no division of the level named, none at home: the model's reading, no province invented
+    agencies, _ = _extract("团省委书记张阿峰出席会议。")
+    assert not any(a.startswith("共青团") and a != "共青团省委" for a in agencies)

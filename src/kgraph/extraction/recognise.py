@@ -36,11 +36,11 @@ from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
 from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, place_heads, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
-from .linkers import (agency_key, canonical_head, division_key, implicit, link_agencies, link_person, link_place,
+from .linkers import (agency_key, canonical_head, division_key, implicit, league_committee, link_agencies, link_person, link_place,
                       link_division, unlinked_division)
 from .names import chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
-from .recognisers.agencies import as_named_body, governing_division, kind_named_before, model_agency
+from .recognisers.agencies import as_named_body, governing_division, home_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
 from .recognisers.firms import firms_listed
 from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
@@ -101,11 +101,13 @@ def find_model_agencies(an: Analysis) -> None:
             continue
         agencies.append(c)
     link_agencies(an, _named(an, agencies))
+    _league_committees_by_their_level(an)
     _bare_local_bodies(an)
     _listed_bodies_of_the_home(an)
     firms_listed(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
+    _units_read_on_from_a_named_body(an)
     _tribunals_of_the_court(an)
     _short_forms_left_on_a_local_page(an)  # (after the units a bureau named before takes: 刑侦大队, the sample page)
     _parents_written_in_names(an)
@@ -251,6 +253,25 @@ def _level_before(an: Analysis, start: int) -> bool:
         return False
     token = an.token_at(start - 1)
     return token is None or token[1] - token[0] == 1 or (token[1] == start and token[2] not in word_tags())
+
+
+def _league_committees_by_their_level(an: Analysis) -> None:
+    """The Youth League's committee written by its level alone (团省委|副书记张阿峰, a city's page of 福建, 2024; word set
+    youth_league_committees), as the model reads it, is the committee of the division of that level the article named
+    last, else of the page's own: 共青团福建省委.  One no division resolves stays the model's reading."""
+    for m in [m for m in an.of_type("Agency") if m.text in word_set("youth_league_committees") and m.label == m.text
+              and not m.prop("division") and m.prop("found_by") == "model"]:
+        level = m.start + 1
+        written = governing_division(an, an.text[level], level)
+        home = home_division(an, an.text[level]) if written is None else (written.label, written.key)
+        if home is None:
+            continue
+        label, key = home[:2]
+        name = league_committee(label, m.text)
+        an.mentions[an.mentions.index(m)] = Mention.make(
+            "Agency", an.doc.id, m.start, m.end, m.text, name, agency_key(name), division=key, division_label=label,
+            found_by="model")
+        an.fact(agency_key(name), "locatedIn", key, m.start)
 
 
 def _bare_local_bodies(an: Analysis) -> None:
@@ -513,6 +534,30 @@ def _units_of_the_bureau(an: Analysis) -> None:
         an.mentions[an.mentions.index(unit)] = Mention.make(
             "Agency", an.doc.id, unit.start, unit.end, unit.text, label, agency_key(label))
         an.fact(agency_key(label), "subOrganizationOf", bureau.key, unit.start)
+
+
+def _units_read_on_from_a_named_body(an: Analysis) -> None:
+    """A unit the model reads on from a body the rules named by its level (省住建厅/rule|村镇处: the model's
+    省住建厅村镇处/ORG, a city's page of 福建, 2024) is that body's unit, under the body's name (福建省住房和城乡建设厅
+    村镇处), not a name of its own that no division opens: one entity however the page writes the unit later."""
+    named = {m.start: m for m in an.of_type("Agency") if m.end > m.start and m.prop("division") and m.text != m.label}
+    for unit in [m for m in an.of_type("Agency") if m.prop("found_by") == "model" and m.start in named]:
+        body = named[unit.start]
+        rest = an.text[body.end:unit.end]
+        if unit.label != unit.text or not 2 <= len(rest) <= 8 or body.end not in an.boundaries \
+                or not rest.endswith((*org_heads(), *ordered_lexicon("unit_heads.txt"))) or rest[0] in UPPER_LEVEL_CHARACTERS \
+                or agency_kind(body.label) in _NOT_UNITS_HOLDERS:
+            # (a public body's: 旗农牧局|畜牧站, 县融媒体中心|指挥中心; not an army's, 成都军区|八一骨科医院, a hospital)
+            continue
+        label = body.label + rest
+        an.mentions[an.mentions.index(unit)] = Mention.make(
+            "Agency", an.doc.id, unit.start, unit.end, unit.text, label, agency_key(label),
+            division=body.prop("division"), division_label=body.prop("division_label"))
+        an.fact(agency_key(label), "subOrganizationOf", body.key, unit.start)
+
+
+# the kinds of body (data/lexicon/agency_kinds.tsv) whose names the model reads on to an institution of its own
+_NOT_UNITS_HOLDERS = frozenset(("military", "enterprise", "education", "international", "other"))
 
 
 def _tribunals_of_the_court(an: Analysis) -> None:

@@ -523,6 +523,7 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
     - a division written after a body and a word of stationing (省政府|驻|上海|办事处), the place its office is in, not
       the city of 市委 (四平日报, 2016); not after a verb that ends so (督察组|进驻|河南省: the province inspected,
       whose 省委 the page says);
+    - Taiwan, whose bodies a page of the mainland never writes by their level alone;
     - a county's short name inside a firm's name (延长石油集团…陪同调研。|县委书记|谢延明, 子长县's page, 2015: none of its
       bodies' county; but 平江县城市建设投资有限公司 is the county's firm, named in full)."""
     # (a body's head before the word, whether or not a stage has read the body yet: 省政府 is read by its level later)
@@ -530,6 +531,9 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
                       if m.end > m.start and agency_kind(m.label) == "enterprise")
     out = set()
     for division in an.of_type("AdministrativeDivision"):
+        if division.label == "台湾省":
+            out.add(id(division))  # no paper of the mainland writes Taiwan's bodies short (12名|台湾|青年…|省住建厅|村镇处, a
+            continue               # city's page of 福建, 2024: 福建省's)
         word = word_ending(an.text, _STATIONED_WORDS, division.start, default=None)
         if (word is not None and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, division.start - len(word))) \
                 or (division.text != division.label and firms.holding(division.start, division.end)):
