@@ -231,3 +231,28 @@ def test_the_leagues_committee_by_its_level_alone_is_the_one_of_the_division_of_
     # no division of the level named, none at home: the model's reading, no province invented
     agencies, _ = _extract("团省委书记张阿峰出席会议。")
     assert not any(a.startswith("共青团") and a != "共青团省委" for a in agencies)
+
+
+def test_a_name_ends_before_an_idiom_an_adverb_opens_and_before_a_word_its_head_opens():
+    # a county's page (洋县, 2022): 县审计局|紧紧围绕/l|县委、|县政府|中心工作 — the bureau, the committee and the
+    # government, no 县审计局紧紧围绕县委 nor 县政府中心 (the government's central work)
+    agencies, _ = _extract("洋县召开会议。据悉,2022年,县审计局紧紧围绕县委、县政府中心工作,聚焦主责主业。")
+    assert agencies == {"洋县审计局", "洋县委", "洋县人民政府"}
+    # an idiom of a noun keeps its body (自然/d 资源/n: a 自然资源局, a city's page, 2023)
+    agencies, _ = _extract("靖西市召开会议。市公安局、自然资源局、住房和城乡建设局负责人参加。")
+    assert "靖西市自然资源局" in agencies
+
+
+def test_organise_after_a_towns_congress_is_its_verb_whatever_follows():
+    # a town's page (西夏墅镇, 2023): 西夏墅镇人大|组织|辖区内…人大代表开展…视察 (the model: 西夏墅镇人大组织/ORG)
+    agencies, _ = _extract("常州市新北区召开会议。12月28日上午,西夏墅镇人大组织辖区内省市区镇四级人大代表开展会前集中视察。")
+    assert "西夏墅镇人大" in agencies and "西夏墅镇人大组织" not in agencies
+
+
+def test_the_leagues_团_before_a_divisions_committee_names_the_leagues_committee():
+    # a city's page (遵义, 2020): its headline 团|遵义市委|书记牛伟…, its story 共青团遵义市委书记牛伟
+    agencies, posts = _extract("团遵义市委书记牛伟到我市慰问青年志愿者。2月12日,共青团遵义市委书记牛伟到我市慰问。")
+    assert agencies == {"共青团遵义市委"} and posts == {("牛伟", "共青团遵义市委")}
+    # a group (集团) is no League
+    agencies, _ = _extract("中国电信集团遵义市委托项目启动。")
+    assert "共青团遵义市委" not in agencies

@@ -50,3 +50,16 @@ def test_a_preposition_before_a_county_hospital_is_no_county():
     found = _found(text)
     assert not {label for label, type_ in found if label.startswith("由县")}
     assert ("绥阳县", "AdministrativeDivision") in found
+
+
+def test_a_credits_label_before_its_mark_is_nobody_and_the_name_after_it_is_a_person():
+    # a district's page (2025): 作者: 胡敏霞 厉胜男 |文/|摄 郭毅刚/视频 (the model: 文//PER); a county's (2010s): 文/周娜娜 图
+    people = {label for label, kind in _found("作者: 胡敏霞 厉胜男 文/摄 郭毅刚/视频\n3月19日上午,雄关街道召开会议。")
+              if kind == "Person"}
+    assert {"胡敏霞", "厉胜男", "郭毅刚"} <= people and not any("/" in p for p in people)
+    assert ("周娜娜", "Person") in _found("县委书记李明出席会议并讲话。(文/周娜娜 图)")
+
+
+def test_a_surname_and_a_title_read_by_a_speech_verb_is_no_person():
+    # a county's page (蒙山县, 2010s): 汇报后,|宋县长/LOC|指出 — an address, read as a person by the verb after it
+    assert ("宋县长", "Person") not in _found("在听取交通部门的项目进展情况汇报后,宋县长指出,加快建设荔浦至玉林高速公路。")

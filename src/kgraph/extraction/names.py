@@ -95,6 +95,11 @@ def anonymous_tails() -> tuple[str, ...]:
     return ordered_lexicon("anonymous_tails.txt")
 
 
+def addressed_by_title(name: str) -> bool:
+    """Whether a name is a surname and a title, an address that names no one (刘|台长, 周|书记, 宋|县长)."""
+    return name[:1] in surnames()[0] and name[1:] in lexicon("titles.txt")
+
+
 def chinese_name(name: str) -> bool:
     """Whether ``name`` has the shape of a Chinese name: a surname and at most two
     characters after it (three after a compound surname)."""

@@ -252,6 +252,10 @@ def _after_a_title_cut(an: Analysis, start: int, end: int) -> int | None:
 _LONGEST_TITLE = 6
 
 
+# the marks a credit line sets between its labels and names (文/摄, 郭毅刚/视频), never inside a name
+_CREDIT_MARKS = frozenset("/／|\\")
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -268,6 +272,15 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         j = i + 1
         if kind == "Person":
             end = _without_a_level_taken(text, start, end)
+            mark = next((at for at in range(start, end) if text[at] in _CREDIT_MARKS), end)
+            if mark - start < 2 and mark < end:
+                # 作者: 胡敏霞 厉胜男 |文//PER|摄 郭毅刚/视频 (a district's page, 2025): a credit's label, nobody; the name
+                # after it its own (文/周娜娜 图: 周娜娜)
+                start, mark = mark + 1, end
+                if mark - start < 2:
+                    i += 1
+                    continue
+            end = mark
             tibetan = tibetan_name(text, start)
             if tibetan is not None and end < start + len(tibetan):
                 # 乡长|索朗旺/PER|堆/v|致开幕辞 (a township's page, 2025): a Tibetan name the model cut, its two parts whole

@@ -38,7 +38,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds,
                        names_a_ship, org_heads, world_finder)
 from .linkers import (agency_key, canonical_head, division_key, implicit, league_committee, link_agencies, link_person, link_place,
                       link_division, unlinked_division)
-from .names import chinese_name, read_name, title_at, title_before
+from .names import addressed_by_title, chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, home_division, kind_named_before, model_agency
 from .recognisers.places import venue_by_its_level
@@ -712,6 +712,9 @@ def find_model_entities(an: Analysis) -> None:
             # 县政协主席关翠屏|在|彭高/PER|召开包村长会议 (a township's page, 萍乡, 2020): 彭高镇, the one town of that
             # name in the places the page names, written without its level after a preposition of place
             link_division(an, c.start, c.end, written, town)
+        elif c.type == "Person" and addressed_by_title(written):
+            # 汇报后,|宋县长/LOC|指出 (a county's page, 2020s; read as a person by the speech verb after it): an address
+            continue
         elif c.type == "Person":
             # 村党总支书记|王德顺: a title right before the name makes an official
             role = "official" if title_before(an.text, c.start) else "other"

@@ -19,7 +19,7 @@ from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
-from .names import AFTER_NAME, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
+from .names import AFTER_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
 from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
@@ -378,7 +378,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person":
         if len(name) < 2 or name[1:].startswith(anonymous_tails()) or "的" in name:
             return []
-        if name[:1] in surnames()[0] and name[1:] in lexicon("titles.txt"):
+        if addressed_by_title(name):
             return []  # 刘|台长, 周|书记 (local pages: 在社区,刘台长与…, 2014): a surname and a title address, name no one
         side = len(name) == 2 or (c.start + 2 in an.boundaries and word_tags().get(
             an.token_at(c.start + 2)[2], "")[:2] != "nr")  # 越方|坚信, 乌方|美制 (not 韩方明)

@@ -252,8 +252,12 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             continue
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
-        if len(word) > 2 and tags.get(word[:2], "") in _ADVERB_TAGS and not word.endswith(ordered_lexicon("org_suffixes.txt")):
-            break  # 衡山县|认真落实|省政府 (a county's page, 2019; jieba's word 认真落实/z): an adverb opens it
+        if len(word) > 2 and (tags.get(word[:2], "") in _ADVERB_TAGS or tag in ("l", "i") and tags.get(word[:2]) == "d"
+                              and tags.get(word[2:], "").startswith("v")) \
+                and not word.endswith(ordered_lexicon("org_suffixes.txt")):
+            # 衡山县|认真落实|省政府 (a county's page, 2019; jieba's word 认真落实/z): an adverb opens it; or an idiom of an
+            # adverb and a verb (县审计局|紧紧/d 围绕/v|县委, a county's page, 2022; not 自然/d 资源/n|局, 扶贫/v 开发|办公室)
+            break
         if word in _PARTICLES and i + 1 < len(words) and tags.get(words[i + 1], "").startswith(_VERBS_AFTER_A_PARTICLE):
             break  # 中共中央|所|作出的决策 (xwlb-20230228-02): the particle before a verb, no unit (所)
         field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
@@ -793,6 +797,10 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 # named as written (荔浦县委), never the hybrid 荔浦市县委 (after 荔浦县 written whole, a former name,
                 # it is today's 荔浦市委 with 荔浦县委 a spelling: above)
                 label = written_division + canonical
+        if not out and label == division_label + "委" and _league_before(an, start):
+            # 团|遵义市委|书记牛伟 (a city's page, 2020): the League's committee of the division, written as the page's
+            # other lines write it whole (共青团遵义市委书记牛伟), no party committee of it
+            start, label = start - 1, league_committee(division_label, "团" + division_label[-1] + "委")
         if spelling is None and len(division_label) == 2 and label.startswith(division_label + "委"):
             # 房县委 is written 房县县委 too, as a county of a one-character name writes its committee (a county
             # paper, 2016: 房县县委副书记): another accepted spelling of the name
@@ -811,6 +819,12 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
+
+
+def _league_before(an: Analysis, at: int) -> bool:
+    """Whether the Youth League's 团 is written right before ``at``, a word of its own (团|遵义市委; not 集团, 代表团)."""
+    return at > 0 and an.text[at - 1] == "团" and at - 1 in an.boundaries and at in an.boundaries \
+        and an.token_at(at - 1)[1] == at
 
 
 def _court_by_its_yuan(an: Analysis, at: int) -> str:
@@ -1386,9 +1400,13 @@ def _verb_head_before_a_verb(an: Analysis, c: Candidate) -> int:
     following = an.token_at(c.end)
     tags = word_tags()
     if (last is None or following is None or last[1] != c.end or following[0] != c.end or last[0] <= c.start
-            or tags.get(last[2], "") != "v" or not tags.get(following[2], "").startswith("v")):
+            or tags.get(last[2], "") != "v"):
         return 0
     rest = an.text[c.start:last[0]]
+    if not tags.get(following[2], "").startswith("v") and not rest.endswith(tuple(_bare_kinds())):
+        # (after a kind of body every division has, the verb's object may follow: 西夏墅镇人大|组织|辖区内…人大代表开展…
+        # 视察, a town's page, 2023; no name ends 人大组织)
+        return 0
     if last[1] - last[0] < 2 or last[2] not in lexicon("org_suffixes.txt") or not (
             rest.endswith(org_heads()) or rest.endswith(tuple(_bare_kinds()))):
         return 0  # 上合组织|举行, 县委办|召开: the head of a name (上合 none without it)
