@@ -256,3 +256,31 @@ def test_the_leagues_团_before_a_divisions_committee_names_the_leagues_committe
     # a group (集团) is no League
     agencies, _ = _extract("中国电信集团遵义市委托项目启动。")
     assert "共青团遵义市委" not in agencies
+
+
+def test_a_divisions_trade_union_and_party_school_are_named_as_the_division_names_them():
+    # a county's page (卓尼县, 2024): 县|工会 beside 县总工会 — one federation, 卓尼县总工会; a company's union stays its own
+    agencies, posts = _extract("卓尼县召开会议。县工会主席乔国卫出席。")
+    assert agencies == {"卓尼县总工会"} and posts == {("乔国卫", "卓尼县总工会")}
+    agencies, _ = _extract("国网卓尼县供电公司工会开展活动。")
+    assert not any(a.endswith("总工会") for a in agencies)
+    # a county's page (盐边县, 2013): 县委常委、组织部长、|党校|校长刘敏 … |县委党校|常务副校长强薇 — one school
+    agencies, posts = _extract("盐边县召开会议。县委常委、组织部长、党校校长刘敏作了重要讲话。县委党校常务副校长强薇出席。")
+    assert "盐边县党校" not in agencies and {("刘敏", "盐边县委党校"), ("强薇", "盐边县委党校")} <= posts
+
+
+def test_a_short_form_the_article_named_whole_before_is_that_body():
+    # a county's page (石泉县, 2020s): 县委常委、统战部部长李标… 会议由|统战部|常务副部长李全胜主持
+    _, posts = _extract("石泉县召开会议。县委常委、统战部部长李标出席并讲话。会议由统战部常务副部长李全胜主持。")
+    assert ("李全胜", "石泉县委统战部") in posts
+
+
+def test_our_citys_body_before_an_officials_title_is_the_pages_own():
+    # a city's page (东台市, 2020s): 盐城市人大常委会副主任孙大明一行来我市…。|我市|人大常委会|主任周爱东 — 东台市's
+    text = ("东台市召开会议。10月14日,盐城市人大常委会副主任孙大明一行来我市,就乡镇卫生院服务能力提升情况开展视察调研。"
+            "我市人大常委会主任周爱东,副市长王金龙陪同。")
+    _, posts = _extract(text)
+    assert {("周爱东", "东台市人大常委会"), ("孙大明", "盐城市人大常委会")} <= posts
+    # our city's kinds of body, or a verb after 我市, name none (a city's pages, 2019-2023)
+    agencies, _ = _extract("东宁市召开会议。我市派出所民警深入社区。省政协副主席一行来我市调研省政协工作。")
+    assert not {"东宁市派出所", "东宁市调研省政协"} & agencies

@@ -447,9 +447,14 @@ def _short_forms_left_on_a_local_page(an: Analysis) -> None:
         and m.end > m.start and m.prop("found_by") == "model")]
     if an.region.node is None:
         return
-    an.mentions[:] = [m for m in an.mentions if not (
-        m.type == "Agency" and _a_local_short_form(an, m) and not _opens_with_a_level(an, m)
-        and m.text not in bare_body_kinds())]
+    for m in [m for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
+              and not _opens_with_a_level(an, m) and m.text not in bare_body_kinds()]:
+        an.mentions.remove(m)
+        # but the one body the article named before whose name ends so is what it stands for (县委常委、统战部部长李标
+        # …。会议由|统战部|常务副部长李全胜主持, a county's page, 2020s: 石泉县委统战部)
+        full = kind_named_before(an, m.text, m.start)
+        if full is not None:
+            as_named_body(an, full, m.start, m.end, found_by="model")
 
 
 def _listed_with(text: str, at: int, spans: SpanIndex) -> bool:

@@ -265,7 +265,9 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         # 内蒙古自治区党委书记…、|自治区人民政府|主席 (xwlb-20230608-01): the level word the body is
         # written with is the division's own, named once (内蒙古自治区人民政府); 城关镇 … 、|镇人大 likewise
         head = head[next((size for size in range(len(head) - 1, 0, -1) if base.endswith(head[:size])), 0):]
-    label = base + canonical_head(head)
+    # (a unit named after the division is named as after its name: 县委常委、组织部长、|党校|校长刘敏 (a county's page,
+    # 2013) is 盐边县委党校, as 县委党校 is written a line later)
+    label = base + canonical_head(head, of_a_division=base != current.label)
     key = agency_key(label)
     unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
                         division_label=current.prop("division_label", ""))

@@ -969,9 +969,13 @@ def find_agencies(an: Analysis) -> None:
             continue
         start = match.start()
         token = an.token_at(start)
-        if start not in an.boundaries and (token is None or token[0] != start) and not _glued_to_a_word(an, p):
+        # the page's own division (我市|人大常委会|主任周爱东, a city's page, 2020s: its home's, though it named 盐城市 just
+        # before; jieba's word 我市); every division's or several, none (全县, 各乡镇, 两区)
+        ours = not match.group(1) and start > 0 and text[start - 1] in "我本"
+        if start not in an.boundaries and (token is None or token[0] != start) and not _glued_to_a_word(an, p) \
+                and not ours:
             continue
-        if not match.group(1) and start and text[start - 1] in "全各本我每两三四五六七八九十数多个":
+        if not match.group(1) and start and text[start - 1] in "全各每两三四五六七八九十数多个":
             continue
         if match.group(2) in _TOWNSHIP_LEVEL_CHARS and (name_end := _model_name_end(an, p)) > p + 1 \
                 and not any(m.end == p and m.end > m.start for m in divisions) \
@@ -999,9 +1003,14 @@ def find_agencies(an: Analysis) -> None:
                 and not text.startswith(SYSTEM_TAILS, end)]
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
+        if ours and not (text.startswith(ordered_lexicon("titles.txt"), ends[-1])
+                         and not word_tags().get(tokenizer().lcut(text[body:ends[-1]])[0], "").startswith("v")):
+            # the page's own body before an official's title only: not 我区|中小学校, 我市|派出所 (kinds), 来我市|调研|
+            # 省政协… (a verb)
+            continue
         level_char = match.group(2)
-        governing = governing_division(an, level_char, start, visitors, ruled_out, listed) or _named_by_its_first_character(
-            an, level_char, start, by_first)
+        governing = None if ours else governing_division(an, level_char, start, visitors, ruled_out, listed) \
+            or _named_by_its_first_character(an, level_char, start, by_first)
         written = None
         if governing is not None:
             label, key = governing.label, governing.key
