@@ -231,3 +231,18 @@ def test_a_quoted_programme_of_development_a_campaign_of_practice_and_a_forum():
     assert "“12345”发展思路" in _programs("区委聚焦全区“12345”发展思路,深入推进文化建设。")
     assert "“三下乡”社会实践" in _programs("团县委通过县校合作“三下乡”社会实践等活动形式服务青年。")
     assert any("“村长”论坛" in p for p in _programs("第十届全国“村长”论坛在华西村举行。"))
+
+
+def test_no_program_inside_a_firms_name_nor_a_divisions_body_quoted():
+    # end to end: the bodies the stages before read hold no program
+    def programs(text, region=None):
+        return set(by_label(kgraph.extract_text(text, region=region), "Program"))
+    # a district paper's page (天津市河东区): 天津送变电|工程|公司, 中铁十六局集团第二|工程|有限公司 are firms, no works
+    text = "区委书记杜彩霞分别深入到天津送变电工程公司、中铁十六局集团第二工程有限公司等30余家驻区大企业。"
+    assert not any(p.endswith("工程") for p in programs(text))
+    # a city CPPCC's site (六安, its notice): 注明来源“政协六安市委员会”“六安市政协” … 摘自“六安市政协网站”字样
+    text = "凡本网注明来源“政协六安市委员会”“六安市政协”及所属内设机构的各类稿件,请注明摘自“六安市政协网站”字样。"
+    assert not any("六安市政协" in p for p in programs(text))
+    # but a scheme in quotes the model reads a bank stays one (a community's page, 江门, 2020s)
+    assert "“五邑志愿服务银行”" in programs("中福社区推出“红先锋志愿服务项目”“五邑志愿服务银行”“单元长积分制”等项目,"
+                                          "凝聚志愿服务力量。", region="江门市")

@@ -27,7 +27,7 @@ from ...resources import (
     word_set,
     word_tags,
 )
-from ..analysis import Analysis, stage
+from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import person_roles
 from ..linkers import program_key
 from ..world import local_page
@@ -109,6 +109,8 @@ def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
 def find_programs(an: Analysis) -> None:
     text = an.text
     taken: list[tuple[int, int]] = []
+    bodies = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
+    divisions_bodies = {m.start for m in an.of_type("Agency") if m.end > m.start and m.prop("division")}
     # 1. quotations: “雪亮工程”, “找堵防”专项行动, “党员敲门”“家园卫士”等行动
     quotes = an.quotes
     i = 0
@@ -123,6 +125,11 @@ def find_programs(an: Analysis) -> None:
         lead = after + 1 if text[after:after + 1] == "等" else after
         for qs, qe in group:
             content = text[qs:qe]
+            if qs in divisions_bodies and not content.endswith(ordered_lexicon("program_triggers.txt")):
+                # 摘自|“六安市政协网站”|字样 (a city CPPCC's site, its notice): a division's body's name or its site's (but
+                # “五邑志愿服务银行”, a volunteers' scheme the model reads a bank, stays a program)
+                continue
+
             # (a local page's quotation a verb of work governs: 开展|“深学争优、敢为争先、实干争效”)
             governed = local_page(an) and _governed_quotation(text, qs, qe)
             if not _CJK.match(content.replace("·", "")) and not ((head_end is not None or governed)
@@ -140,8 +147,9 @@ def find_programs(an: Analysis) -> None:
     for head in _STRONG_HEADS + ("活动",):
         for match in re.finditer(head, text):
             end = match.end()
-            if any(s <= match.start() < e for s, e in taken) or (end < len(text) and end not in an.boundaries):
-                continue
+            if any(s <= match.start() < e for s, e in taken) or (end < len(text) and end not in an.boundaries) \
+                    or bodies.holding(match.start(), end):
+                continue  # (天津送变电|工程|公司, a district's page: a firm's name, no works)
             start = _phrase_start(an, match.start())
             if head in _EVENT_HEADS:
                 start = _event_name_start(an, start)
@@ -162,12 +170,11 @@ def find_programs(an: Analysis) -> None:
     taken += _projects(an, taken)
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
-    bodies = [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start]
     for s, name_end, name in find_words(_known_words(), text):
         e = name_end
         if any(ts <= s < te or ts < e <= te for ts, te in taken) or s not in an.boundaries:
             continue
-        if any(bs <= s and e <= be for bs, be in bodies):
+        if bodies.holding(s, e):
             continue  # 建华社区|新时代文明实践|站 (a community's page, 2025): a body named after the program
         head_end = _head_after(text, e)
         if head_end is not None and text[e:head_end] in ordered_lexicon("program_triggers.txt"):
