@@ -246,3 +246,24 @@ def test_no_program_inside_a_firms_name_nor_a_divisions_body_quoted():
     # but a scheme in quotes the model reads a bank stays one (a community's page, 江门, 2020s)
     assert "“五邑志愿服务银行”" in programs("中福社区推出“红先锋志愿服务项目”“五邑志愿服务银行”“单元长积分制”等项目,"
                                           "凝聚志愿服务力量。", region="江门市")
+
+
+def test_a_quoted_system_of_chiefs_or_duties_is_a_program_and_a_quoted_word_is_not():
+    # a city's page (梅州, 2023): 要全面推动|“路长制”; a community's (江门, 2020s): “单元长积分制”
+    assert "“路长制”" in _programs("他强调,要全面推动“路长制”,推进交通安全和路域环境整治。")
+    assert "“单元长积分制”" in _programs("社区推出“单元长积分制”,凝聚志愿服务力量。")
+    assert _programs("加强“控制”。") == set()
+
+
+def test_a_title_a_division_campaigns_for_is_one_program_however_written():
+    # county and city pages (2014-2024): 创建省级文明县城, 创建国家卫生城市 … 国家卫生城市创建
+    found = _programs("我县召开创建省级文明县城推进会。")
+    assert "创建省级文明县城" in found
+    text = "全市掀起创建国家卫生城市热潮。国家卫生城市创建进入冲刺阶段。"
+    doc = Document("t", "t", "t.txt", None, (), text, ((0, 0, len(text)),))
+    an = Analysis(doc, Region(None))
+    find_programs(an)
+    keys = {m.key for m in an.mentions if m.type == "Program"}
+    assert len(keys) == 1 and {m.label for m in an.mentions} == {"创建国家卫生城市", "国家卫生城市创建"}
+    # (巩固创建成果: no title, no program)
+    assert _programs("要巩固创建成果。") == set()

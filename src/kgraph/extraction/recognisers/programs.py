@@ -100,6 +100,15 @@ def _head_after(text: str, start: int) -> int | None:
     return best
 
 
+@cache
+def _title_campaigns() -> re.Pattern[str]:
+    """创建 and a title a division campaigns for, or the title and 创建 (word set campaigned_titles), the title with
+    its rank (全国, 国家, 省级) and up to six characters of its field (国家|食品安全|示范城市)."""
+    titles = "|".join(longest_first(word_set("campaigned_titles")))
+    title = f"(?:全国|国家|省级|市级)?[\u4e00-\u9fff]{{0,6}}?(?:{titles})"
+    return re.compile(f"创建(?P<title>{title})|(?P<titled>(?:全国|国家|省级|市级){title[len('(?:全国|国家|省级|市级)?'):]})创建")
+
+
 def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
     key, canonical = _key_for(core, label)
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
@@ -203,6 +212,12 @@ def find_programs(an: Analysis) -> None:
             end = e
         _add(an, s, end, text[s:end], text[s:e])
         taken.append((s, end))
+    # 5. a title a division campaigns for: 创建全国文明城市, 创建省级文明县城, 国家卫生城市创建 (one program however written)
+    for match in _title_campaigns().finditer(text):
+        s, e = match.span()
+        if s in an.boundaries and not any(ts < e and s < te for ts, te in taken):
+            _add(an, s, e, match.group(), match.group("title") or match.group("titled"))
+            taken.append((s, e))
     _events_named_with_their_host(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
 
