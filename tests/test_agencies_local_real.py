@@ -284,3 +284,15 @@ def test_our_citys_body_before_an_officials_title_is_the_pages_own():
     # our city's kinds of body, or a verb after 我市, name none (a city's pages, 2019-2023)
     agencies, _ = _extract("东宁市召开会议。我市派出所民警深入社区。省政协副主席一行来我市调研省政协工作。")
     assert not {"东宁市派出所", "东宁市调研省政协"} & agencies
+
+
+def test_a_verb_of_hosting_ends_the_body_before_it_and_a_zones_committee_follows_its_party_committee():
+    # a county's page (闽清县, 2024): …、闽清县农村信用合作联社|协办|的… — no 联社协办
+    agencies, _ = _extract("由福州市城乡建设局主办,闽清县农村信用合作联社协办的活动举行。")
+    assert "闽清县农村信用合作联社" in agencies and not any(a.endswith("协办") for a in agencies)
+    # a county's page (盐山县, 2018): 县经济开发区党工委副书记、|管委会|常务副主任阎胜坡 — the zone's, not the county's
+    _, posts = _extract("盐山县召开会议。县经济开发区党工委副书记、管委会常务副主任阎胜坡参加上述活动。")
+    assert ("阎胜坡", "盐山县经济开发区管委会") in posts and ("阎胜坡", "盐山县管委会") not in posts
+    # a street's office after its working committee stays the street's (小溪塔街道办事处)
+    _, posts = _extract("宜昌市召开会议。小溪塔街道党工委副书记、办事处主任王强参加。")
+    assert ("王强", "小溪塔街道办事处") in posts

@@ -256,6 +256,11 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     base = current.label if (current.label.endswith("委") or (
         head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")) and not own \
         else current.prop("division_label", "")
+    if own and head.endswith(_ZONE_GOVERNMENTS) and current.label.endswith("党工委") and len(current.label) > 3 \
+            and current.label[:-3] != current.prop("division_label"):
+        # a zone's party working committee, then its administrative committee (县经济开发区党工委副书记、|管委会|常务副主任
+        # 阎胜坡, a county's page, 2018): the zone's own, not the county's
+        base = current.label[:-3]
     division = current.prop("division")
     if division is None and head in _national_units() and current.prop("division_label") is None:
         return _national_unit(an, current, start, end, replacing)
@@ -276,6 +281,10 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
     return unit
+
+
+# a zone's administrative committee, written after its party working committee
+_ZONE_GOVERNMENTS = ("管委会", "管理委员会")
 
 
 @cache
