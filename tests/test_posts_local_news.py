@@ -235,3 +235,18 @@ def test_a_vice_governor_of_a_prefecture_in_a_county_level_citys_paper_is_the_pr
     assert ("唐振生", "敦化市人民政府", "市长", False) in found
     # a city that is no prefecture's of 州 has no 州 of its own to name
     assert not any(title == "副州长" for _, _, title, _ in _holdings("副州长文金哲出席签约。"))
+
+
+def test_people_elected_together_each_hold_the_post_the_verb_names():
+    # a county's people's congress (嘉禾县, 2016): …|郭薪|以190票的|高票当选|为县人民政府县长,|雷树平、…、张志伟|和|刘丹|
+    # 当选|副县长 — the votes between the name and the verb, a list before it, a head's title alone after it
+    text = ("嘉禾县第十六届人民代表大会第一次会议举行。经过认真计票,邓泽佳以190票的高票当选为县十六届人大常委会主任,"
+            "王土祥、张晓源、李瑛当选为县十六届人大常委会副主任;郭薪以190票的高票当选为县人民政府县长,"
+            "雷树平、张志伟和刘丹当选副县长。")
+    found = _holdings(text, region=None)
+    assert {("邓泽佳", "嘉禾县人大常委会", "主任", False), ("郭薪", "嘉禾县人民政府", "县长", False)} <= found
+    assert {(name, "嘉禾县人大常委会", "副主任", False) for name in ("王土祥", "张晓源", "李瑛")} <= found
+    assert {(name, "嘉禾县人民政府", "副县长", False) for name in ("雷树平", "张志伟", "刘丹")} <= found
+    # a name further back, in another clause, is no subject of the verb (祝贺|他|当选: xwlb's congratulations)
+    assert not any(person == "李强" for person, *_ in _holdings("李强出席会议。会上,王明当选为县人民政府县长。",
+                                                               region="公安县"))

@@ -10,13 +10,14 @@ from functools import cache
 
 from ...errors import DataError
 from ...model import Mention
-from ...resources import data_table
+from ...resources import data_table, word_set
 from ..analysis import Analysis
 from ..names import surnames
-from .titles import _CJK, _implied, Post, post_title_at, _TERMS
-from .bodies import _add_person, _hold, _implied_organisation, _name_at
+from .titles import _CJK, _government_titles, _implied, _level_of_head, Post, post_title_at, _TERMS
+from .bodies import _add_person, _government, _hold, _implied_organisation, _name_at
 from .chains import read_post_chain
 from .lists import _address_words, _hold_listed, _objects_after, _titles_held
+from .local import _division_governed
 from .foreign import _holds_its_posts, _of_its_country
 from .officials import _head_of_division, _unnamed_among_peers
 
@@ -60,6 +61,11 @@ def _chain_from(an: Analysis, bodies: dict[int, Mention], pos: int) -> tuple[lis
             and post_title_at(text, body.end) is None:
         body = bodies[body.end]  # 云南省|沧源佤族自治县人民法院|执行局|局长: the body the division goes on with
     if body is None:
+        level = _level_of_head(title or "")
+        if level and (division := _division_governed(an, level, pos, pos)) is not None:
+            # a division head's title alone (雷树平、…张志伟|和|刘丹|当选|副县长, a county's people's congress, 2016): the
+            # government of the division of that level the page names or is at home in
+            return [(_government(an, division, _government_titles()[title], pos), title, False)], pos + len(title)
         return [], pos
     count = len(an.mentions)
     posts, end = read_post_chain(an, body) if body.type == "Agency" else _head_of_division(an, body)
@@ -143,7 +149,8 @@ def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
 
 # what may stand between a verb's subject and the verb: 孙志强|同志|任, 王建国|已|调任 — a few
 # characters, no punctuation (a subject further back is another clause's: 习近平|致电|…，祝贺|他|当选)
-_SUBJECT_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")
+# (or the votes that elected him: 郭薪|以190票的高票|当选为|县人民政府县长, a county's people's congress, 2016)
+_SUBJECT_GAP = re.compile(r"(?:以(?:\d+|全)票(?:的高票)?)?[\u4e00-\u9fff]{0,3}")
 
 
 def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention | None:
@@ -153,6 +160,27 @@ def _subject_before(an: Analysis, people: list[Mention], verb: int) -> Mention |
     if last is None or last.type != "Person" or _SUBJECT_GAP.fullmatch(an.text, last.end, verb) is None:
         return None
     return next((m for m in people if m.key == last.key and m.end == last.end), None)
+
+
+def _glued_after_an_opener(an: Analysis, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) ends a word jieba glued to an opener of it (高票|当选, word set
+    post_verb_openers)."""
+    token = an.token_at(start)
+    return token is not None and token[1] == end and an.text[token[0]:start] in word_set("post_verb_openers")
+
+
+def _listed_before(an: Analysis, people: list[Mention], subject: Mention) -> list[Mention]:
+    """The subject and the people listed right before it with 、 or 和 (雷树平、廖兴云…、张志伟|和|刘丹|当选|副县长, a county's
+    people's congress, 2016): each the verb's subject."""
+    by_end = {m.end: m for m in people}
+    listed, at = [subject], subject.start
+    while at > 0 and an.text[at - 1] in _LIST_MARKS and (before := by_end.get(at - 1)) is not None:
+        listed.append(before)
+        at = before.start
+    return listed[::-1]
+
+
+_LIST_MARKS = "、和"
 
 
 @cache
@@ -250,7 +278,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
     read: list[tuple[int, int]] = []  # the verbs read, the longest first: 生前是 holds the 是 within it
     for verb, holder_after, joiners, ends in verbs:
         for match in re.finditer(re.escape(verb), text):
-            if match.start() not in an.boundaries or any(s < match.end() and match.start() < e for s, e in read):
+            if (match.start() not in an.boundaries and not _glued_after_an_opener(an, match.start(), match.end())) \
+                    or any(s < match.end() and match.start() < e for s, e in read):
                 continue
             read.append(match.span())
             if holder_after and ends and _listed_removal(an, {m.start: m for m in people}, bodies, match.end()):
@@ -265,7 +294,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                     holders, pos = _named_by_a_pronoun(an, people, match.start(), match.end())
             else:
                 subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
-                holders, pos = ([subject] if subject else []), match.end()
+                holders, pos = (_listed_before(an, people, subject) if subject else []), match.end()
             if not holders:
                 continue
             pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
