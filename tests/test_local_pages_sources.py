@@ -405,3 +405,13 @@ def test_a_body_credited_as_editor_is_no_person_and_a_source_field_may_say_from(
     result = kgraph.extract_text("寿宁法院生态修复\n2015-05-06 14:45:02   来自:宁德新闻网   评论:0\n"
                                  "寿宁县法院消息 (吴苏梅 叶兴娇)日前,寿宁县人民法院召开会议。\n")
     assert "宁德新闻网" in by_label(result, "Agency") and result.documents[0].date == "2015-05-06"
+
+
+def test_a_source_fields_body_lies_in_the_division_its_name_opens_with():
+    # a county-level city's site (如皋市, 2019): 来源:如皋市人民政府 — the government of 如皋市, which the page names
+    page = ("南通市工商联领导来如调研亲清政商关系\n来源:如皋市人民政府 发布时间:2019-07-12 08:37\n"
+            "近日,南通市委统战部副部长王虎一行来如皋市调研。\n")
+    assert ("如皋市人民政府", "如皋市") in related_pairs(page, "locatedIn")
+    # a national medium names no division of the page (来源:人民日报)
+    page = "来源:人民日报\n近日,南通市委统战部副部长王虎一行来如皋市调研。\n"
+    assert not any(subject == "人民日报" for subject, _ in related_pairs(page, "locatedIn"))

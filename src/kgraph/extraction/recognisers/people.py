@@ -86,8 +86,26 @@ def _county_written_short(an: Analysis, short: str) -> str | None:
                  and len(m.label) - len(short) == 1), None)
 
 
+def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
+    """The division a source field's body serves, one the article names: the division its name opens with, written
+    whole (来源:如皋市人民政府, 来源 : 敦化市融媒体中心: city sites, 2019-2022), or the page's home its short name opens
+    it with (宁晋报 on 宁晋县's page); None for another (人民日报, 新华网)."""
+    named = {m.label: m.key for m in an.of_type("AdministrativeDivision")}
+    whole = next((organization[:size] for size in range(min(len(organization) - 1, 12), 1, -1)
+                  if organization[:size] in named), None)
+    if whole is not None:
+        return named[whole]
+    region = an.region.node
+    if region is None:
+        return None
+    gaz = gazetteer()
+    short = gaz.shorts[region]
+    home = next((key for label, key in named.items() if label == gaz.names[region]), None)
+    return home if short and len(short) >= 2 and organization.startswith(short) else None
+
+
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),
-       writes=("Person", "Agency", "holdsPost", "reporterOf"))
+       writes=("Person", "Agency", "holdsPost", "reporterOf", "locatedIn"))
 def find_people(an: Analysis) -> None:
     """People the officials stage (kgraph.extraction.posts) did not read: those a role
     word introduces, and the reporters of the bylines."""
@@ -136,4 +154,7 @@ def find_people(an: Analysis) -> None:
         if organization:
             an.add(Mention.make("Agency", an.doc.id, 0, 0, name, organization, agency_key(organization),
                                 source_span=(start, end)))
+            division = _division_of_a_medium(an, organization)
+            if division is not None:
+                an.fact(agency_key(organization), "locatedIn", division, 0)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
