@@ -396,3 +396,10 @@ def test_a_publishers_name_after_chinas_names_its_city():
     assert infer_region([], "中国吉林网").node is None and infer_region([], "中国日报").node is None
     page = "7月19日,市政协副主席周杏连到修水县调研乡村振兴与产业发展情况。\n来源:中国九江网\n"
     assert ("周杏连", "九江市政协", "副主席") in titled_posts(page)
+
+
+def test_a_town_the_unknown_word_model_glued_to_a_verb_is_the_town():
+    # a zone's page (清远高新区, 2023): 高新区|驻高岗镇/HMM|的驻镇干部 — 高岗镇 (of 佛冈县), no division 驻高岗镇
+    divisions = by_label(kgraph.extract_text("会上,高新区驻高岗镇的驻镇干部进行了轮换交接。佛冈县召开会议。"),
+                         "AdministrativeDivision")
+    assert "高岗镇" in divisions and "驻高岗镇" not in divisions

@@ -118,7 +118,10 @@ def _glued_place(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]])
     if token is None or token[1] > c.end:
         return False
     before = an.text[token[0]:c.start]
-    return token[1] < c.end or (len(before) >= 2 and before in word_tags())
+    # (or a verb of one character the unknown-word model glued to it: 高新区|驻高岗镇/HMM|的驻镇干部, a zone's page, 2023)
+    return token[1] < c.end or (len(before) >= 2 and before in word_tags()) or (
+        len(before) == 1 and an.text[token[0]:token[1]] not in word_tags()
+        and word_tags().get(before, "")[:1] in ("v", "p"))
 
 
 def _a_phrase_of_village_words(an: Analysis, c: Candidate) -> bool:
