@@ -63,3 +63,12 @@ def test_a_credits_label_before_its_mark_is_nobody_and_the_name_after_it_is_a_pe
 def test_a_surname_and_a_title_read_by_a_speech_verb_is_no_person():
     # a county's page (蒙山县, 2010s): 汇报后,|宋县长/LOC|指出 — an address, read as a person by the verb after it
     assert ("宋县长", "Person") not in _found("在听取交通部门的项目进展情况汇报后,宋县长指出,加快建设荔浦至玉林高速公路。")
+
+
+def test_the_author_in_a_doctrines_name_on_a_local_page_is_no_person():
+    # a district's page (房山区, 2020s): 坚持用|习近平|新时代中国特色社会主义思想|武装头脑 — the doctrine, no mention of him
+    assert not any(kind == "Person" for _, kind in _found("房山区召开会议。她要求房山区要坚持用习近平新时代中国特色社会主义思想武装头脑。"))
+    # but 习近平总书记 written as the actor of a sentence is the person (a county's page)
+    assert ("习近平", "Person") in _found("房山区召开会议。深入贯彻习近平法治思想。习近平总书记强调,要加强法治建设。")
+    # and a national story keeps People's Daily's reading (no home: 马克思|主义 is 马克思)
+    assert ("马克思", "Person") in _found("坚持马克思主义在意识形态领域的指导地位。")

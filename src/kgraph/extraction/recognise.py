@@ -122,6 +122,7 @@ def _no_collectives(an: Analysis) -> None:
 
 
 _COLLECTIVES = tuple(word_set("collective_bodies"))
+_LOCAL_DOCTRINE_HEADS = tuple(word_set("local_doctrine_heads"))
 
 
 def _opens_with_a_division(an: Analysis, c: Candidate) -> bool:
@@ -717,6 +718,10 @@ def find_model_entities(an: Analysis) -> None:
             # 县政协主席关翠屏|在|彭高/PER|召开包村长会议 (a township's page, 萍乡, 2020): 彭高镇, the one town of that
             # name in the places the page names, written without its level after a preposition of place
             link_division(an, c.start, c.end, written, town)
+        elif c.type == "Person" and an.text.startswith(_LOCAL_DOCTRINE_HEADS, c.end) and local_page(an):
+            # 坚持用|习近平|新时代中国特色社会主义思想 (a district's page, 2020s): on a local page a doctrine's name, no mention
+            # of a person (a national story's stays People's Daily's reading, 马克思|主义)
+            continue
         elif c.type == "Person" and addressed_by_title(written):
             # 汇报后,|宋县长/LOC|指出 (a county's page, 2020s; read as a person by the speech verb after it): an address
             continue
