@@ -415,3 +415,10 @@ def test_a_source_fields_body_lies_in_the_division_its_name_opens_with():
     # a national medium names no division of the page (来源:人民日报)
     page = "来源:人民日报\n近日,南通市委统战部副部长王虎一行来如皋市调研。\n"
     assert not any(subject == "人民日报" for subject, _ in related_pairs(page, "locatedIn"))
+
+
+def test_a_date_field_labelled_as_published_ends_the_editors_name_before_it():
+    # a city paper's site (赤峰日报社, 2020): 编辑:付明泽 发表日期:2020-05-28 — no person 发表
+    page = "来源:赤峰日报社 作者:转载 编辑:付明泽 发表日期:2020-05-28 浏览次数:1061\n5月27日,赤峰市召开会议。\n"
+    result = kgraph.extract_text(page)
+    assert set(by_label(result, "Person")) == {"付明泽"} and result.documents[0].date == "2020-05-28"
