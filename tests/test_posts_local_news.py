@@ -250,3 +250,15 @@ def test_people_elected_together_each_hold_the_post_the_verb_names():
     # a name further back, in another clause, is no subject of the verb (祝贺|他|当选: xwlb's congratulations)
     assert not any(person == "李强" for person, *_ in _holdings("李强出席会议。会上,王明当选为县人民政府县长。",
                                                                region="公安县"))
+
+
+def test_a_roster_of_titles_and_names_after_the_heads_clause_is_the_heads_bodys():
+    # a county's page (泗水县, 2020): 常委会党组书记、主任刘庆恩,副主任王士珂、|党组成员|彭金光、|副主任|王庆昆 — each item
+    # a post of the standing committee (党组成员 its party group's member too)
+    text = ("近日,泗水县人大常委会开展全县镇街人大规范化建设现场观摩会。常委会党组书记、主任刘庆恩,副主任王士珂、"
+            "党组成员彭金光、副主任王庆昆、党组成员赵业红率领常委会委室负责人一行30余人对金庄镇开展检查。")
+    found = _holdings(text, region=None)
+    assert {("王士珂", "泗水县人大常委会", "副主任", False), ("王庆昆", "泗水县人大常委会", "副主任", False),
+            ("彭金光", "泗水县人大常委会党组", "成员", False), ("赵业红", "泗水县人大常委会党组", "成员", False)} <= found
+    # a list's item that is no roster's (a title no post before it in the sentence names) holds nothing
+    assert not any(person == "李华" for person, *_ in _holdings("县委召开会议,王明、党组成员李华出席。", region="公安县"))

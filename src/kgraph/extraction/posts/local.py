@@ -375,7 +375,7 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
             if roster is not None and by_start.get(pos) is person:
                 _hold_each(an, _objects_after(an, people, pos)[0], roster, [title], held)
             continue
-        if _post_of(title) == title:
+        if _post_of(title) == title and title not in _PARTY_GROUP_MEMBERS:
             continue
         # the bare titles of a chain before it (党组书记、理事长李瑛，|党组成员|、|副理事长|盘铮, 永州's page, 2019): each held
         # in the same body
@@ -383,15 +383,23 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
         while start > 1 and text[start - 1] == "、" and (prior := _title_ending_at(text, start - 1)) is not None:
             chain.insert(0, prior)
             start -= 1 + len(prior)
+        # (or after another item of the roster: 副主任王士珂、|党组成员|彭金光、|副主任|王庆昆, a county's page, 2020)
         if start and text[start - 1] not in _CLAUSE_MARKS and not any(
                 start - k in ends_of_people and text[start - k:start] in _WORDS_BEFORE_DEPUTIES for k in (1, 2)) \
+                and not (text[start - 1] == "、" and start - 1 in ends_of_people) \
                 or spans.overlaps(start, pos) or (person.key, title) in held:
             # (or after a verb of leading right after a person's name: 政协主席邬明香|率|副主席|刘欧、邹顺兰, a county's
             # page, 2019, jieba's 香率; not the end of another word: 效率, 参与)
             continue
         sentence = an.sentence(start)[0]
-        before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
-                  and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
+        if title in _PARTY_GROUP_MEMBERS:
+            # a member of the party group whose head the sentence named (常委会党组书记、主任刘庆恩,…、|党组成员|彭金光): a
+            # title of the body, as 党组书记 is (its group's member too: posts_in_party_groups)
+            before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
+                      and dict(f.props).get("title", "").startswith("党组")]
+        else:
+            before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
+                      and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
         if not before or by_start.get(pos) is not person:
             continue
         organisation = next((m for m in an.mentions if m.key == before[-1].object and m.type == "Agency"), None)
@@ -410,6 +418,7 @@ def _hold_each(an: Analysis, holders: list[Mention], organisation: Mention, titl
 
 
 _ROSTER_OFFICERS = frozenset(word_set("roster_officers"))
+_PARTY_GROUP_MEMBERS = frozenset(("党组成员",))
 
 
 def _roster_body(an: Analysis, start: int, people: list[Mention]) -> Mention | None:
