@@ -296,3 +296,12 @@ def test_a_verb_of_hosting_ends_the_body_before_it_and_a_zones_committee_follows
     # a street's office after its working committee stays the street's (小溪塔街道办事处)
     _, posts = _extract("宜昌市召开会议。小溪塔街道党工委副书记、办事处主任王强参加。")
     assert ("王强", "小溪塔街道办事处") in posts
+
+
+def test_a_towns_party_school_and_a_firms_union_keep_their_own_names():
+    # a town's 城关镇党校 is no county committee's school; a firm's union after its manager is the firm's, no county's
+    agencies, _ = _extract("城关镇党校举办培训班。")
+    assert agencies == {"城关镇党校"}
+    agencies, posts = _extract("国网卓尼县供电公司总经理、工会主席张三出席。", region="卓尼县")
+    assert "卓尼县总工会" not in agencies and not any(body.endswith("总工会") for _, body in posts)
+

@@ -403,3 +403,12 @@ def test_a_town_the_unknown_word_model_glued_to_a_verb_is_the_town():
     divisions = by_label(kgraph.extract_text("会上,高新区驻高岗镇的驻镇干部进行了轮换交接。佛冈县召开会议。"),
                          "AdministrativeDivision")
     assert "高岗镇" in divisions and "驻高岗镇" not in divisions
+
+
+def test_a_short_name_in_a_persons_name_or_a_namesake_with_nothing_above_it_names_no_home():
+    # 县长|王|江华 (jieba parts the surname): a person, no 江华瑶族自治县; 兰山区、河东区 with no city written: which
+    # 河东区 (临沂市's or 天津市's) is not said, nor is the page's home
+    for text in ("县长王江华主持会议。王江华指出,要加强管理。王江华强调,县委、县政府要重视。",
+                 "兰山区、河东区两区负责人参加会议。区委书记李明出席。"):
+        assert infer_region(scan(text), page=True, text=text).node is None
+

@@ -412,9 +412,13 @@ def test_a_source_fields_body_lies_in_the_division_its_name_opens_with():
     page = ("南通市工商联领导来如调研亲清政商关系\n来源:如皋市人民政府 发布时间:2019-07-12 08:37\n"
             "近日,南通市委统战部副部长王虎一行来如皋市调研。\n")
     assert ("如皋市人民政府", "如皋市") in related_pairs(page, "locatedIn")
-    # a national medium names no division of the page (来源:人民日报)
+    # a national medium names no division of the page (来源:人民日报), nor a district its name opens with the short name
+    # of (光明日报 on a page of 光明区)
     page = "来源:人民日报\n近日,南通市委统战部副部长王虎一行来如皋市调研。\n"
     assert not any(subject == "人民日报" for subject, _ in related_pairs(page, "locatedIn"))
+    extraction = kgraph.extract_text("来源:光明日报\n近日,光明区委书记李明到公明街道调研。\n", region="光明区")
+    labels = {e.id: e.label for e in extraction.entities}
+    assert not any(labels[r.subject] == "光明日报" for r in extraction.relations if r.predicate == "locatedIn")
 
 
 def test_a_date_field_labelled_as_published_ends_the_editors_name_before_it():

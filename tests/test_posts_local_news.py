@@ -262,3 +262,12 @@ def test_a_roster_of_titles_and_names_after_the_heads_clause_is_the_heads_bodys(
             ("彭金光", "泗水县人大常委会党组", "成员", False), ("赵业红", "泗水县人大常委会党组", "成员", False)} <= found
     # a list's item that is no roster's (a title no post before it in the sentence names) holds nothing
     assert not any(person == "李华" for person, *_ in _holdings("县委召开会议,王明、党组成员李华出席。", region="公安县"))
+
+
+def test_a_foreign_states_governor_is_no_home_prefectures_and_respective_posts_are_not_spread():
+    # a foreign state named, its 州长 is its own, not the home 延边朝鲜族自治州's (invented after city pages)
+    found = _holdings("美国艾奥瓦州州长雷诺兹访问敦化市。州长雷诺兹表示,双方合作前景广阔。", region="敦化市")
+    assert not any(body.startswith("延边") for _, body, _, _ in found)
+    # 分别 gives the posts one to each, in order: not read, rather than each holding both
+    assert _holdings("张三、李四分别当选为县人大常委会主任、副主任。", region="卓尼县") == set()
+

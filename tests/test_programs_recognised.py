@@ -267,3 +267,12 @@ def test_a_title_a_division_campaigns_for_is_one_program_however_written():
     assert len(keys) == 1 and {m.label for m in an.mentions} == {"创建国家卫生城市", "国家卫生城市创建"}
     # (巩固创建成果: no title, no program)
     assert _programs("要巩固创建成果。") == set()
+    # a clause between 创建 and a title is no field of it (要以|创建|为抓手推进|文明城市|建设)
+    assert not any("创建" in p for p in _programs("要以创建为抓手推进文明城市建设。"))
+
+
+def test_a_campaign_a_body_opens_in_quotes_stays_a_program():
+    # (a county's page) 开展|“县委书记遍访贫困村”|行动: the quotation opens with a body and goes on; its head follows
+    found = set(by_label(kgraph.extract_text("卓尼县召开会议。开展“县委书记遍访贫困村”行动。", region="卓尼县"), "Program"))
+    assert "“县委书记遍访贫困村”行动" in found
+

@@ -44,6 +44,10 @@ def _expansions() -> tuple[tuple[str, str, str], ...]:
                         key=lambda r: -len(r[0])))
 
 
+# the last characters of a county's or a higher division's name (agency_expansions.tsv's `county`)
+_COUNTY_LEVELS_AND_ABOVE = tuple("省市县区州旗盟")
+
+
 def _after_a_division(before: str) -> bool:
     """Whether a Chinese body's head follows ``before``: nothing, a level's character
     (县|法院), or a name of the gazetteer that no foreign name opens (公安县|法院, 璧山区|政府;
@@ -87,7 +91,8 @@ def canonical_head(head: str, of_a_division: bool = False) -> str:
             continue
         before = head[: -len(written)]
         if not where or (where == "division" and _after_a_division(before)) or (
-                where == "named" and ((before and _after_a_division(before)) or (of_a_division and not before))):
+                where == "named" and ((before and _after_a_division(before)) or (of_a_division and not before))) or (
+                where == "county" and before.endswith(_COUNTY_LEVELS_AND_ABOVE) and _after_a_division(before)):
             return before + canonical
     return head
 

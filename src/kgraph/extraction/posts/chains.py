@@ -253,7 +253,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     # (an association's department is the association's: 湖北省科协|党组成员副主席陈兴荣、|学会部|部长陈国祥, a county's
     # page, 2024: 湖北省科协学会部)
     # (and its office: 山东省慈善总会会长…、副秘书长兼|办公室|主任王晓, a province's page, 2023: 山东省慈善总会办公室)
-    base = current.label if (current.label.endswith("委") or (
+    # (and a firm's or a school's unit is its own: 国网卓尼县供电公司总经理、|工会|主席, the company's union, no county's)
+    base = current.label if (current.label.endswith("委") or agency_kind(current.label) in ("enterprise", "education") or (
         head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")) and not own \
         else current.prop("division_label", "")
     if own and head.endswith(_ZONE_GOVERNMENTS) and current.label.endswith("党工委") and len(current.label) > 3 \
@@ -272,7 +273,7 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         head = head[next((size for size in range(len(head) - 1, 0, -1) if base.endswith(head[:size])), 0):]
     # (a unit named after the division is named as after its name: 县委常委、组织部长、|党校|校长刘敏 (a county's page,
     # 2013) is 盐边县委党校, as 县委党校 is written a line later)
-    label = base + canonical_head(head, of_a_division=base != current.label)
+    label = base + canonical_head(head) if base == current.label else canonical_head(base + head)
     key = agency_key(label)
     unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
                         division_label=current.prop("division_label", ""))

@@ -12,6 +12,7 @@ from ...model import Mention
 from ...resources import data_table, data_words, longest_first, word_set
 from ..analysis import Analysis, SpanIndex
 from ..lexicons import party_body_names
+from ..world import world_names
 from ..recognisers.agencies import agency_key, governing_division, home_division, implied_home
 from .titles import (_bare_committee, _CJK, former_before, _government_titles, _implied, _level_of_head, _party_levels,
                      post_title_at, _title_ending_at)
@@ -104,6 +105,12 @@ def _government_alone_before(text: str, at: int) -> bool:
     """Whether 政府 is written alone right before ``at``, after a mark (…进行专门部署。|政府|副县长、公安局长吴占玉, 》,|政府|
     副县长|张琛: county pages, 2019-2020): the government whose title follows, as the title alone names it."""
     return text.endswith("政府", 0, at) and (at == 2 or not _CJK.match(text[at - 3]))
+
+
+def _a_foreign_state_written(an: Analysis) -> bool:
+    """Whether the article writes a foreign state or prefecture of the world list (艾奥瓦州, 加利福尼亚州): its 州长."""
+    names = world_names()
+    return any(word.endswith("州") and word in names for word in (an.text[s:e] for s, e, _ in an.tokens))
 
 
 def _home_division_named(an: Analysis, level: str, start: int) -> Mention | None:
@@ -441,7 +448,11 @@ def _division_governed(an: Analysis, level: str, before: int, at: int) -> Mentio
     (:func:`~kgraph.extraction.recognisers.agencies.governing_division`), else the paper's own (added
     at ``at``); None when it was named in a list with another of its level (公安县、江陵县…|县长|李明:
     which one's is not said)."""
-    division = governing_division(an, level, before) or _home_division_named(an, level, at)
+    division = governing_division(an, level, before)
+    if division is None and not (level == "州" and _a_foreign_state_written(an)):
+        # (no home prefecture's 州长 where the article names a foreign state: 美国艾奥瓦州州长…。州长雷诺兹表示, on a
+        # page of 敦化市: the state's governor)
+        division = _home_division_named(an, level, at)
     if division is None or (division.end > division.start and _among_peers(an, division)):
         return None
     return division

@@ -181,6 +181,7 @@ def _listed_before(an: Analysis, people: list[Mention], subject: Mention) -> lis
 
 
 _LIST_MARKS = "、和"
+_RESPECTIVELY = "分别"
 
 
 @cache
@@ -294,6 +295,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                     holders, pos = _named_by_a_pronoun(an, people, match.start(), match.end())
             else:
                 subject = _subject_before(an, people, match.start()) or _profile_subject(an, people, match.start())
+                if subject is not None and _RESPECTIVELY in text[subject.end:match.start()]:
+                    continue  # 张三、李四|分别|当选为…主任、副主任: the posts go one to each, in order (not read)
                 holders, pos = (_listed_before(an, people, subject) if subject else []), match.end()
             if not holders:
                 continue

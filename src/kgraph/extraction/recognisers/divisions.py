@@ -14,9 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
-from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, word_pattern, word_set, word_tags
+from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set, word_tags
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
@@ -299,6 +300,14 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
               and any(gaz.levels[n] == 3 for n in c.nodes)]
     read = [c for c in shorts if word_tags().get(c.name) == "ns"]
     written = Counter(c.name for c in shorts).most_common(2)
+    if written and written[0][1] >= 3:
+        # (each a word of its own, not a person's given name after his surname: 县长|王|江华|主持会议…|王|江华|指出)
+        words = tokenizer().lcut(text)
+        starts = dict(zip(accumulate(map(len, words), initial=0), words))
+        singles = lexicon("surnames.txt")
+        written = Counter(c.name for c in shorts if c.start in starts
+                          and not (c.start and text[c.start - 1] in singles and starts.get(c.start - 1) == text[c.start - 1])
+                          ).most_common(2)
     if written and written[0][1] >= 3 and (len(written) == 1 or written[1][1] == 1):
         # or one the page writes three times at least, each other once (驻|江华|的省、市政协委员…|江华|职中…感受到|江华|日新
         # 月异…|涔天河|: a county's site, 2025; jieba reads 江华 no place name): 江华瑶族自治县
@@ -342,7 +351,9 @@ def _one_county_named(candidates: list[Candidate]) -> int | None:
         counties = set()
         for cand in named:
             nodes = {n for n in cand.nodes if gaz.levels[n] == 3}
-            counties |= nodes if len(nodes) == 1 else {n for n in nodes if any(gaz.is_within(n, a) for a in above)}
+            # (with no province or city written, a namesake keeps all its counties: 兰山区、河东区 says no home)
+            counties |= nodes if len(nodes) == 1 or not above else {
+                n for n in nodes if any(gaz.is_within(n, a) for a in above)}
     return next(iter(counties)) if len(counties) == 1 else None
 
 

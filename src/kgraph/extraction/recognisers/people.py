@@ -11,7 +11,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import find_words, lexicon, word_pattern, word_set, word_tags
+from ...resources import data_words, find_words, lexicon, word_pattern, word_set, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import person_roles
 from ..linkers import link_person
@@ -101,7 +101,12 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     gaz = gazetteer()
     short = gaz.shorts[region]
     home = next((key for label, key in named.items() if label == gaz.names[region]), None)
-    return home if short and len(short) >= 2 and organization.startswith(short) else None
+    # (a local medium's name: the short name and a medium's ending, 宁晋|报; never a national medium's namesake of a
+    # district, 光明日报 on a page of 光明区, 新华网 on one of 新华区)
+    local = (short and len(short) >= 2 and organization.startswith(short)
+             and organization[len(short):].endswith(tuple(word_set("local_medium_endings")))
+             and organization not in data_words("world", "national_media.txt"))
+    return home if local else None
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),

@@ -28,7 +28,7 @@ from ...resources import (
     word_tags,
 )
 from ..analysis import Analysis, SpanIndex, stage
-from ..lexicons import person_roles
+from ..lexicons import longest_end, person_roles
 from ..linkers import program_key
 from ..world import local_page
 from .agencies import TERM_WRITTEN
@@ -109,6 +109,17 @@ def _title_campaigns() -> re.Pattern[str]:
     return re.compile(f"创建(?P<title>{title})|(?P<titled>(?:全国|国家|省级|市级){title[len('(?:全国|国家|省级|市级)?'):]})创建")
 
 
+def _a_field(title: str) -> bool:
+    """Whether the words of a campaigned title before its kind are a field's, nouns (国家|食品安全|示范城市), not a clause
+    (创建|为抓手推进|文明城市: a verb in it)."""
+    field = title.removeprefix("全国").removeprefix("国家").removeprefix("省级").removeprefix("市级")
+    field = field[:-longest_end(field, longest_first(word_set("campaigned_titles")))] if field else field
+    return all(word_tags().get(w, "n")[:1] in _FIELD_TAGS for w in tokenizer().lcut(field)) if field else True
+
+
+_FIELD_TAGS = frozenset("nljb")  # nouns, fixed phrases (食品安全/l), abbreviations, distinguishing words
+
+
 def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
     key, canonical = _key_for(core, label)
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
@@ -119,7 +130,10 @@ def find_programs(an: Analysis) -> None:
     text = an.text
     taken: list[tuple[int, int]] = []
     bodies = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start)
-    divisions_bodies = {m.start for m in an.of_type("Agency") if m.end > m.start and m.prop("division")}
+    divisions_bodies: dict[int, int] = {}  # a division's body's start -> its longest end
+    for m in an.of_type("Agency"):
+        if m.end > m.start and m.prop("division"):
+            divisions_bodies[m.start] = max(m.end, divisions_bodies.get(m.start, 0))
     # 1. quotations: “雪亮工程”, “找堵防”专项行动, “党员敲门”“家园卫士”等行动
     quotes = an.quotes
     i = 0
@@ -134,9 +148,11 @@ def find_programs(an: Analysis) -> None:
         lead = after + 1 if text[after:after + 1] == "等" else after
         for qs, qe in group:
             content = text[qs:qe]
-            if qs in divisions_bodies and not content.endswith(ordered_lexicon("program_triggers.txt")):
-                # 摘自|“六安市政协网站”|字样 (a city CPPCC's site, its notice): a division's body's name or its site's (but
-                # “五邑志愿服务银行”, a volunteers' scheme the model reads a bank, stays a program)
+            if head_end is None and qs in divisions_bodies and divisions_bodies[qs] >= qe - 2 \
+                    and not content.endswith(ordered_lexicon("program_triggers.txt")):
+                # 摘自|“六安市政协网站”|字样 (a city CPPCC's site, its notice): a division's body's name or its site's, the
+                # quotation the body whole or with 网 or 网站 (but “五邑志愿服务银行”, a volunteers' scheme the model reads a
+                # bank, stays a program, and so does “县委书记遍访贫困村”|行动, a campaign a body opens)
                 continue
 
             # (a local page's quotation a verb of work governs: 开展|“深学争优、敢为争先、实干争效”)
@@ -215,8 +231,11 @@ def find_programs(an: Analysis) -> None:
     # 5. a title a division campaigns for: 创建全国文明城市, 创建省级文明县城, 国家卫生城市创建 (one program however written)
     for match in _title_campaigns().finditer(text):
         s, e = match.span()
-        if s in an.boundaries and not any(ts < e and s < te for ts, te in taken):
-            _add(an, s, e, match.group(), match.group("title") or match.group("titled"))
+        title = match.group("title") or match.group("titled")
+        title_end = match.end("title") if match.group("title") else match.end("titled")
+        if s in an.boundaries and title_end in an.boundaries and _a_field(title) \
+                and not any(ts < e and s < te for ts, te in taken):
+            _add(an, s, e, match.group(), title)
             taken.append((s, e))
     _events_named_with_their_host(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
