@@ -263,6 +263,12 @@ def test_of_prefectures_pointed_to_equally_the_one_the_page_writes_is_home():
     assert gazetteer().full_name(region.node) == "浙江省金华市"
 
 
+def _home(text: str) -> str | None:
+    """The full name of the division a one-page text is at home in, or None."""
+    node = infer_region(scan(text), page=True, text=text).node
+    return None if node is None else gazetteer().full_name(node)
+
+
 # a district's page (2018) of 上海's 普陀区, a name 舟山市 gives one of its districts too; 上海 in the page's furniture
 PUTUO = ("10月31日,徐志虎局长参加普陀区拆违投诉热线开通和无违建创建机动队成立大会,为“普陀区无违建、无群租居村创建投诉热线”"
          "进行了揭牌,并向普陀区无违建创建机动队代表授旗。还实地参观了长征镇新城片区。"
@@ -271,7 +277,7 @@ PUTUO = ("10月31日,徐志虎局长参加普陀区拆违投诉热线开通和�
 
 def test_a_district_of_a_municipality_is_the_one_of_the_municipality_the_page_writes():
     # (the votes once named the municipality; the namesake inside the 上海 the page writes is the district itself)
-    assert gazetteer().full_name(infer_region(scan(PUTUO), page=True, text=PUTUO).node) == "上海市普陀区"
+    assert _home(PUTUO) == "上海市普陀区"
     divisions = by_label(kgraph.extract_text(PUTUO), "AdministrativeDivision")
     assert divisions["普陀区"].prop("code") == "310107" and "长征镇" in divisions
     assert not {"舟山市", "浙江省"} & set(divisions)
@@ -308,12 +314,10 @@ JIANGHUA = ("2月17日,第十一届县政协委员及驻江华的省、市政协
 
 
 def test_a_county_written_short_three_times_is_the_home_of_the_bodies_written_by_its_level():
-    region = infer_region(scan(JIANGHUA), page=True, text=JIANGHUA)
-    assert gazetteer().names[region.node] == "江华瑶族自治县"
+    assert _home(JIANGHUA) == "湖南省永州市江华瑶族自治县"
     assert "江华瑶族自治县政协" in by_label(kgraph.extract_text(JIANGHUA), "Agency")
     # written twice, or as often as another county's short name, it says too little
-    twice = JIANGHUA.replace("大家切身感受到江华日新月异", "大家切身感受到日新月异")
-    assert infer_region(scan(twice), page=True, text=twice).node is None
+    assert _home(JIANGHUA.replace("大家切身感受到江华日新月异", "大家切身感受到日新月异")) is None
 
 
 # a district paper's page (天津市河东区, 2000s): 河东区 is also 临沂市's; the firms it names are 天津's
@@ -323,12 +327,10 @@ HEDONG = ("连日来,区委书记杜彩霞、区长陈彦云等区委、区政�
 
 
 def test_of_a_counties_namesakes_the_one_inside_the_city_the_page_writes_is_its_home():
-    region = infer_region(scan(HEDONG), page=True, text=HEDONG)
-    assert gazetteer().full_name(region.node) == "天津市河东区"
+    assert _home(HEDONG) == "天津市河东区"
     assert ("杜彩霞", "河东区委", "书记") in titled_posts(HEDONG)
     # with no city written, which 河东区 is not said
-    bare = HEDONG.replace("天津", "")
-    assert infer_region(scan(bare), page=True, text=bare).node is None
+    assert _home(HEDONG.replace("天津", "")) is None
 
 
 def test_a_level_character_opening_the_word_region_makes_no_division_and_the_name_before_it_stays():
@@ -410,5 +412,5 @@ def test_a_short_name_in_a_persons_name_or_a_namesake_with_nothing_above_it_name
     # 河东区 (临沂市's or 天津市's) is not said, nor is the page's home
     for text in ("县长王江华主持会议。王江华指出,要加强管理。王江华强调,县委、县政府要重视。",
                  "兰山区、河东区两区负责人参加会议。区委书记李明出席。"):
-        assert infer_region(scan(text), page=True, text=text).node is None
+        assert _home(text) is None
 
