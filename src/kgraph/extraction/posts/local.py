@@ -19,6 +19,7 @@ from .titles import (_bare_committee, _CJK, former_before, _government_titles, _
 from .bodies import _government, _hold, _name_at
 from .chains import _body_units, _head_shared_title, read_post_chain
 from .lists import _after_joiner, _among_peers, _hold_listed, _objects_after, _officials, _titles_held
+from .party_groups import member_titles, party_unit_of
 
 
 def _heads_of_the_division_named(an: Analysis) -> None:
@@ -403,7 +404,7 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
             # a member of the party group whose head the sentence named (常委会党组书记、主任刘庆恩,…、|党组成员|彭金光): a
             # title of the body, as 党组书记 is (its group's member too: posts_in_party_groups)
             before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
-                      and dict(f.props).get("title", "").startswith("党组")]
+                      and party_unit_of(dict(f.props).get("title", "")) == party_unit_of(title)]
         else:
             before = [f for at, f in posts if sentence <= at < start and f.subject != person.key
                       and _post_of(dict(f.props).get("title", "")) == _post_of(title)]
@@ -425,7 +426,7 @@ def _hold_each(an: Analysis, holders: list[Mention], organisation: Mention, titl
 
 
 _ROSTER_OFFICERS = frozenset(word_set("roster_officers"))
-_PARTY_GROUP_MEMBERS = frozenset(("党组成员",))
+_PARTY_GROUP_MEMBERS = member_titles()
 
 
 def _roster_body(an: Analysis, start: int, people: list[Mention]) -> Mention | None:

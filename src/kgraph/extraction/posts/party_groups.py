@@ -20,6 +20,16 @@ def _group_titles() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in data_table("posts", "party_group_titles.tsv")}
 
 
+def party_unit_of(title: str) -> str | None:
+    """The party unit a title names (党组成员, 党组书记 -> 党组; data/posts/party_group_titles.tsv), or None."""
+    return _group_titles().get(title, (None, None))[0]
+
+
+def member_titles() -> frozenset[str]:
+    """The titles of a party unit's members, not its heads (党组成员)."""
+    return frozenset(title for title, (_, held_as) in _group_titles().items() if held_as == "成员")
+
+
 def posts_in_party_groups(an: Analysis) -> None:
     """Give each post whose title names the body's party unit in the unit as well, adding the unit where the page
     never writes it whole (区政协党组成员 is read as 秦州区政协 and a title): its agency, located in the body's

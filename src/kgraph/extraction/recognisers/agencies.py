@@ -823,8 +823,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
 
 def _league_before(an: Analysis, at: int) -> bool:
     """Whether the Youth League's 团 is written right before ``at``, a word of its own (团|遵义市委; not 集团, 代表团)."""
-    return at > 0 and an.text[at - 1] == "团" and at - 1 in an.boundaries and at in an.boundaries \
-        and an.token_at(at - 1)[1] == at
+    return at > 0 and an.text[at - 1] == "团" and at - 1 in an.boundaries and at in an.boundaries
 
 
 def _court_by_its_yuan(an: Analysis, at: int) -> str:

@@ -17,11 +17,12 @@ from functools import cache
 from itertools import accumulate
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
-from ...resources import data_words, lexicon, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set, word_tags
+from ...resources import (data_words, lexicon, offsets, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set,
+                          word_tags)
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
-from ..names import title_at
+from ..names import surnames, title_at
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
@@ -211,7 +212,7 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
             nodes = [n for n in gaz.lookup(publication[:length]) if gaz.levels[n] == 2] if length <= 6 else []
             if len(nodes) == 1:
                 return Region(nodes[0], stated=True)
-        county = _publishers_county(publication, candidates)
+        county = _publishers_county(publication, candidates, text)
         if county is not None:
             return Region(county, stated=True)
     crumbed = _region_of_the_crumbs(list(crumbs))
@@ -299,15 +300,7 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     shorts = [c for c in candidates if c.short and c.name not in _common_words()
               and any(gaz.levels[n] == 3 for n in c.nodes)]
     read = [c for c in shorts if word_tags().get(c.name) == "ns"]
-    written = Counter(c.name for c in shorts).most_common(2)
-    if written and written[0][1] >= 3:
-        # (each a word of its own, not a person's given name after his surname: 县长|王|江华|主持会议…|王|江华|指出)
-        words = tokenizer().lcut(text)
-        starts = dict(zip(accumulate(map(len, words), initial=0), words))
-        singles = lexicon("surnames.txt")
-        written = Counter(c.name for c in shorts if c.start in starts
-                          and not (c.start and text[c.start - 1] in singles and starts.get(c.start - 1) == text[c.start - 1])
-                          ).most_common(2)
+    written = _written_alone(shorts, text).most_common(2)
     if written and written[0][1] >= 3 and (len(written) == 1 or written[1][1] == 1):
         # or one the page writes three times at least, each other once (驻|江华|的省、市政协委员…|江华|职中…感受到|江华|日新
         # 月异…|涔天河|: a county's site, 2025; jieba reads 江华 no place name): 江华瑶族自治县
@@ -323,6 +316,20 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
         return None
     return county if _writes_its_level_bodies(county, text) else None
+
+
+def _written_alone(candidates: list[Candidate], text: str) -> Counter[str]:
+    """How often each candidate's name is written as a word of its own in ``text``, not a person's given name after his
+    surname (县长|王|江华|主持会议…|王|江华|指出: no 江华 of a county)."""
+    counts = Counter(c.name for c in candidates)
+    if not text or not counts or max(counts.values()) < 3:
+        return counts  # (too few to name a home, or no text to read them in: not segmented for them)
+    # (read in ``text`` itself, the page's: the candidates' offsets are their articles')
+    words = tokenizer().lcut(text)
+    starts = dict(zip(accumulate(map(len, words), initial=0), words))
+    singles = surnames()[0]
+    return Counter({name: count if count < 3 else sum(
+        1 for at in offsets(text, name) if at in starts and starts.get(at - 1) not in singles) for name, count in counts.items()})
 
 
 @cache
@@ -406,7 +413,7 @@ def _one_county_with_its_towns(candidates: list[Candidate]) -> int | None:
     return county if towns and all(any(gaz.parents[n] == county for n in nodes) for nodes in towns) else None
 
 
-def _publishers_county(publication: str, candidates: list[Candidate]) -> int | None:
+def _publishers_county(publication: str, candidates: list[Candidate], text: str = "") -> int | None:
     """The county a publisher's name opens with: written whole (石泉县人民政府, 石泉县融媒体中心:
     石泉县), or short when the page names the county or a place in it too (安吉新闻 on a page
     naming 安吉县人民医院 or 递铺街道: 安吉县), or when the dictionary knows the short name as a place's
@@ -425,7 +432,8 @@ def _publishers_county(publication: str, candidates: list[Candidate]) -> int | N
                                            for cand in candidates if not cand.short for c in cand.nodes)]
         # (or the page writes the short name by itself twice more: 修水网 • 首页资讯 … 推动|修水|走向江西, a county's
         # site, 2018: jieba tags 修水 a verb)
-        again = prefix not in _common_words() and sum(c.name == prefix for c in candidates) >= 3
+        again = prefix not in _common_words() and _written_alone(
+            [c for c in candidates if c.name == prefix], text)[prefix] >= 3
         if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication == prefix + "融媒体中心" or written
                                 or again):
             # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them)

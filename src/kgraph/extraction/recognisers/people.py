@@ -100,7 +100,7 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
         return None
     gaz = gazetteer()
     short = gaz.shorts[region]
-    home = next((key for label, key in named.items() if label == gaz.names[region]), None)
+    home = named.get(gaz.names[region])
     # (a local medium's name: the short name and a medium's ending, 宁晋|报; never a national medium's namesake of a
     # district, 光明日报 on a page of 光明区, 新华网 on one of 新华区)
     local = (short and len(short) >= 2 and organization.startswith(short)

@@ -104,17 +104,20 @@ def _head_after(text: str, start: int) -> int | None:
 def _title_campaigns() -> re.Pattern[str]:
     """创建 and a title a division campaigns for, or the title and 创建 (word set campaigned_titles), the title with
     its rank (全国, 国家, 省级) and up to six characters of its field (国家|食品安全|示范城市)."""
-    titles = "|".join(longest_first(word_set("campaigned_titles")))
-    title = f"(?:全国|国家|省级|市级)?[\u4e00-\u9fff]{{0,6}}?(?:{titles})"
-    return re.compile(f"创建(?P<title>{title})|(?P<titled>(?:全国|国家|省级|市级){title[len('(?:全国|国家|省级|市级)?'):]})创建")
+    ranks, kinds = "|".join(_CAMPAIGN_RANKS), "|".join(longest_first(word_set("campaigned_titles")))
+    field = "[\u4e00-\u9fff]{0,6}?"
+    return re.compile(f"创建(?P<title>(?:{ranks})?{field}(?:{kinds}))|(?P<titled>(?:{ranks}){field}(?:{kinds}))创建")
+
+
+_CAMPAIGN_RANKS = ("全国", "国家", "省级", "市级")  # the rank a campaigned title opens with
 
 
 def _a_field(title: str) -> bool:
     """Whether the words of a campaigned title before its kind are a field's, nouns (国家|食品安全|示范城市), not a clause
     (创建|为抓手推进|文明城市: a verb in it)."""
-    field = title.removeprefix("全国").removeprefix("国家").removeprefix("省级").removeprefix("市级")
-    field = field[:-longest_end(field, longest_first(word_set("campaigned_titles")))] if field else field
-    return all(word_tags().get(w, "n")[:1] in _FIELD_TAGS for w in tokenizer().lcut(field)) if field else True
+    field = title[len(next((rank for rank in _CAMPAIGN_RANKS if title.startswith(rank)), "")):]
+    field = field[:len(field) - longest_end(field, longest_first(word_set("campaigned_titles")))]
+    return all(word_tags().get(w, "n")[:1] in _FIELD_TAGS for w in tokenizer().lcut(field))
 
 
 _FIELD_TAGS = frozenset("nljb")  # nouns, fixed phrases (食品安全/l), abbreviations, distinguishing words
