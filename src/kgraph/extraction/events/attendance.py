@@ -10,7 +10,7 @@ from .vocabulary import _gathering_pattern, markers
 from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words
 from .happenings import _Happening, _last, _merge, _named_here
 from .subjects import _joined, _listed_after, _listed_before, _spoken_for, _subjects
-from .titles import _activity_after, _listed_titles, _title_after, _title_at, _title_by
+from .titles import _a_tally, _activity_after, _listed_titles, _title_after, _title_at, _title_by
 from .meetings import _join
 from .gatherings import _taking_part
 
@@ -54,6 +54,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     elif people and trigger.word.startswith(markers("jointly")):
         people = people + _met_here(people, sentence, last_meetings)
     named = _title_after(reader, end, clause[1])
+    if named is not None and _a_tally(reader, sentence, named[0], named[1]):
+        return []  # 王亚平|…|参加|了|近百场|青少年|科普|讲座 (xwlb-20230306-15): many attended, no one reported
     if named is None and trigger.role == "attendee":
         named = _activity_after(reader, end, clause[1])
     if named is None and trigger.role == "speaker":

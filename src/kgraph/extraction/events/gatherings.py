@@ -11,7 +11,7 @@ from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_p
 from .reader import _CLAUSE_END, _first_trigger, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge
 from .subjects import _briefing, _opening, _subjects, _titles
-from .titles import _activity_held, _title_after, _title_before
+from .titles import _a_tally, _activity_held, _title_after, _title_before
 
 # a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
 _DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
@@ -44,6 +44,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         named = (trigger.word, start, end)
     else:
         named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
+        if named is not None and _a_tally(reader, sentence, named[0], named[1]):
+            return []  # 主持召开|多个|重要|会议 (xwlb-20231230-03): many held, no one reported
     before = named is None
     if before:
         named = _title_before(reader, sentence[0], start)

@@ -72,8 +72,8 @@ def _same_gathering(title: str, other: str | None) -> bool:
     noun = _gathering_pattern().search(title)
     if noun is None or noun.end() != len(title) or noun.start() > _SHORT_TITLE:
         return False
-    # 会议 is any meeting; 开班式, 开幕式 the opening of the one before; 4期|研讨班 one of its kind
-    return noun.group() in markers("any_gathering") or other.endswith(noun.group())
+    # 会议 is any meeting, 全体会议 a sitting of any; 开班式, 开幕式 the opening of the one before; 4期|研讨班 one of its kind
+    return noun.group() in markers("any_gathering") + markers("sittings") or other.endswith(noun.group())
 
 
 def _happened(happenings, happening, roles, sentence, start, date) -> _Happening:
@@ -139,6 +139,7 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             # (会议|审议|了|任免案, xwlb-20230725-05; 会议|听取|了|…: a session that goes on deciding, named by its kind
             # alone, is the one reported — 58 such bare 会议 of 审议 kept apart in xwlb-2023)
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
+                    and new.title not in markers("sittings") \
                     and new.trigger not in markers("openings") + markers("closings") \
                     and triggers()[new.trigger].reading != "session":
                 same = False

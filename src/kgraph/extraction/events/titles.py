@@ -44,7 +44,48 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
         if modifier is None:
             return None
         begin = modifier + 1
+    begin = _past_day_times(reader.text, begin, match.start())
     return reader.text[begin:match.end()], begin, match.end()
+
+
+# a count's number, and the words that make it rough or many: 近|百|场, 多|个, 数十|次, 上百|场, 3|场
+_COUNT_NUMBER = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万几数多余"
+_COUNT_OPENERS = "近约上逾"
+
+
+def _a_count(name: str) -> bool:
+    """Whether a gathering's name opens with a count of them: 近百场青少年科普讲座, 多个重要会议
+    (not 第三届…, 4月…, 2023年… — an edition and a date)."""
+    at = 1 if name[:1] and name[0] in _COUNT_OPENERS else 0
+    digits = at
+    while digits < len(name) and name[digits] in _COUNT_NUMBER:
+        digits += 1
+    return digits > at and name.startswith(markers("count_measures"), digits)
+
+
+# a year alone that opens a sentence, the span it tallies: 2023年|，
+_YEAR_OPENING = re.compile(r"\s*(?:[0-9]{4}|[０-９]{4})年[，,]")
+
+
+def _a_tally(reader: _Reader, sentence: tuple[int, int], name: str, start: int) -> bool:
+    """Whether a gathering named ``name`` at ``start`` is a count of them over a span of time that its
+    sentence tallies (十年来|，|…|参加|了|近百场|…|讲座; 2023年|，|…|主持召开|多个|重要|会议): many, no one held."""
+    return _a_count(name) and (reader.after_word(markers("tally_spans"), sentence[0], start) is not None
+                               or _YEAR_OPENING.match(reader.text, sentence[0]) is not None)
+
+
+def _past_day_times(text: str, begin: int, end: int) -> int:
+    """Where a name starts after the parts of a day that open it (上午|和|下午|的|全体会议: 全体会议),
+    or ``begin`` when none does."""
+    at = begin
+    while text.startswith(markers("day_times"), at):
+        at += next(len(word) for word in markers("day_times") if text.startswith(word, at))
+        if text.startswith("的", at) and at + 1 <= end:
+            return at + 1
+        if at >= end or text[at] not in "和、":
+            return begin
+        at += 1
+    return begin
 
 
 def _last_of(reader: _Reader, word: str, start: int, end: int) -> int | None:
@@ -79,9 +120,10 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     begin = reader.clause(found.start())[0]
     while begin < found.start() and reader.text[begin] in "在于":
         begin += 1  # 在|中国—中亚峰会|召开|前夕
-    # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it
-    for earlier in _trigger_pattern().finditer(reader.text, begin, found.start()):
-        begin = earlier.end()
+    # 国务院总理|李强|主持召开|国务院|常务会议|，|审议通过: the name starts after the trigger before it, a
+    # word of its own (not 任 of 神舟十六号|载人|飞行|任务|新闻发布会|在|…|举行, xwlb-20230529-05)
+    for _, earlier_end in _trigger_words(reader, begin, found.start()):
+        begin = earlier_end
     begin = reader.past_space(begin, found.start())
     return reader.text[begin:found.end()].strip(), begin, found.end()
 
