@@ -365,3 +365,31 @@ def test_a_division_heads_title_after_government_written_alone():
     # 印发了《同心县义务教育均衡发展迎验工作实施方案》,政府副县长张琛通报… (同心县's page, 2019): 政府 alone before the
     # title, after a mark, is the government the title names; not inside a word (市政府副县长 is read by its chain)
     assert ("张琛", "同心县人民政府", "副县长") in _posts("同心县召开会议。会议印发了《实施方案》,政府副县长张琛通报全县情况。")
+
+
+def test_names_cut_one_character_short_before_a_mark_or_after_a_list_and_a_title_read_as_a_name():
+    # 旗政协主席|钢布/PER|和|，|…|常务副旗长|胡格吉乐/PER|图|， (a banner's page, 2021): Mongolian names, 和 before a comma
+    # joins nothing; and 代旗/PER|长|刘晓敏: the acting banner head's title, no person
+    text = ("11月28日,正蓝旗委副书记、代旗长刘晓敏主持召开会议,旗政协主席钢布和,旗委副书记冯建军,旗委常委、常务副旗长"
+            "胡格吉乐图,政府副旗长特木尔、阿木吉拉图出席会议。")
+    people = set(by_label(kgraph.extract_text(text), "Person"))
+    assert {"钢布和", "胡格吉乐图", "刘晓敏"} <= people and not {"钢布", "胡格吉乐", "代旗"} & people
+    # 县人大常委会副主任|范贵川|、|罗礼/PER|万/d|参加|调研 (a county congress's page, 2021): a listed name the model cut
+    people = set(by_label(kgraph.extract_text("桐梓县人大常委会副主任范贵川、罗礼万参加调研。"), "Person"))
+    assert people == {"范贵川", "罗礼万"}
+    # but a Chinese name before 和 and a comma-less clause keeps its length: 张伟和李明 are two
+    people = set(by_label(kgraph.extract_text("副县长张伟和李明参加调研。"), "Person"))
+    assert "张伟和" not in people
+
+
+def test_work_in_villages_is_no_village_and_a_river_is_named_without_its_chiefs_title():
+    # 包村|干部 (a township's page, 2018), 谋划出了|兴村|的|一系列|产业 and 坝上|小村 (a village's, 2018): how work in
+    # villages and a village are called, though villages of those names lie elsewhere in the gazetteer
+    result = kgraph.extract_text("包村干部等周六周日一律入村完善扶贫资料。还谋划出了兴村的一系列产业。207国道旁,有一个坝上小村——黄土湾村。")
+    assert not {"包村", "兴村", "小村"} & {*by_label(result, "AdministrativeDivision"), *by_label(result, "Place")}
+    # 坝王河|州/LOC|级|河长 (a prefecture's page, 2021), 长角河|河长 (a city's, 2021): the river a chief is named for
+    places = set(by_label(kgraph.extract_text("6月16日-17日,黔南州人大常委会副主任、坝王河州级河长陈稠彪率队到罗甸县开展"
+                                              "巡河,对坝王河流域生态保护提出要求。"), "Place"))
+    assert "坝王河" in places and "坝王河州" not in places
+    places = set(by_label(kgraph.extract_text("副市长、长角河市级河长卢林带领市教体局负责同志巡河。长角河河长卢林说。"), "Place"))
+    assert "长角河" in places and "长角河河长" not in places

@@ -426,3 +426,31 @@ def test_a_date_field_labelled_as_published_ends_the_editors_name_before_it():
     page = "来源:赤峰日报社 作者:转载 编辑:付明泽 发表日期:2020-05-28 浏览次数:1061\n5月27日,赤峰市召开会议。\n"
     result = kgraph.extract_text(page)
     assert set(by_label(result, "Person")) == {"付明泽"} and result.documents[0].date == "2020-05-28"
+
+
+def test_a_header_line_may_open_with_its_body_and_day_and_a_source_may_be_a_papers_platform():
+    # 伊通满族自治县人民政府|   2020-10-17 08:29:00   来源: 伊通发布 (a county's site, 2020): the site's body and the
+    # day open the line of fields, and the county's account is the source
+    assert [(f.kind, f.value) for f in header_fields("伊通满族自治县人民政府   2020-10-17 08:29:00   来源: 伊通发布")] \
+        == [("source", "伊通发布")]
+    # 来源: 安徽日报党媒云 2025-12-26 09:54:21 (a community's page, 2025): a paper's platform, then the day
+    fields = header_fields("来源: 安徽日报党媒云 2025-12-26 09:54:21 责编: 王霞 陈亮 王素英")
+    assert [(f.kind, f.value) for f in fields][:2] == [("source", "安徽日报党媒云"), ("date", "2025-12-26 09:54:21")]
+    # a line that opens with words, no body and day, is still no header
+    assert header_fields("会议强调 2020-10-17 来源: 伊通发布") is None
+    result = kgraph.extract_text("稻香村街道金寨南路社区召开考核会\n来源: 安徽日报党媒云 2025-12-26 09:54:21 责编: 王霞\n"
+                                 "近日,合肥市蜀山区稻香村街道金寨南路社区党委召开考核评议会。\n")
+    assert "安徽日报党媒云" in by_label(result, "Agency")
+
+
+def test_a_dateline_in_brackets_and_one_whose_credits_follow_the_day():
+    # (中国乡镇网陕西讯)6月8日上午,… (a township's report on a national site, 2018): the whole dateline in brackets
+    result = kgraph.extract_text("(中国乡镇网陕西讯)6月8日上午,陕西华州区莲花寺镇召开党委扩大会传达学习电视电话会议精神。")
+    assert "中国乡镇网" in by_label(result, "Agency")
+    # 东北网12月6日(记者郑通 迟亦达 编辑彭佳丽)6日,… (a province's news site, 2017): no 讯, the credits right after the day
+    result = kgraph.extract_text("东北网12月6日(记者郑通 迟亦达 编辑彭佳丽)6日,由黑龙江省民族事务委员会主办,东北网承办的活动在大庆市举行。")
+    assert "东北网" in by_label(result, "Agency")
+    assert {"郑通", "迟亦达", "彭佳丽"} <= set(by_label(result, "Person"))
+    # but a day and words in brackets that credit no one are no dateline
+    result = kgraph.extract_text("东北网12月6日(周三)发布消息,黑龙江省民族事务委员会召开会议。")
+    assert "周三" not in by_label(result, "Person")

@@ -102,9 +102,14 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
     return (type_ == "Person" and end - start == 2 and end + 1 < len(text) and _CJK.match(text[end]) is not None
             and text[end] not in _GLUED_CHARACTERS and text[end] not in _NEVER_LAST
             and text.startswith(word_set("verbs_after_officials"), end + 1) and end + 1 in an.boundaries
-            and chinese_name(text[start:end + 1]) and title_before(text, start)
+            and chinese_name(text[start:end + 1])
             # not an adverb or a word of function the model reads there (王晨|都/d|表示, pd-dev)
-            and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}))
+            and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}
+                 # but after a list's 、, an adverb of the model's that follows no names (word set after_name)
+                 or following.tag in ("d", "ad") and text[end] not in AFTER_NAME and not title_before(text, start))
+            # after a title, or listed after an official's name the model reads (副主任|范贵川|、|罗礼/PER|万/d|参加|
+            # 调研, a county congress's page, 2021)
+            and (title_before(text, start) or text[start - 1:start] == "、" and start - 1 in an.model_names.values()))
 
 
 def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:
@@ -207,6 +212,32 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
             and end + 2 in an.model_names and chinese_name(text[start:end + 1]))
 
 
+# what may follow a whole name directly: a comma, 、, a full stop, a semicolon
+_MARKS_AFTER_NAMES = "，、,。；;"
+
+
+def _transliterated_name_cut_before_a_mark(an: Analysis, type_: str, start: int, end: int) -> bool:
+    """Whether an official's name, after a title, is one character short of a mark: the character between is one of
+    transliterated names and the whole reads as no Chinese name (旗政协主席|钢布/PER|和|，, 常务副旗长|胡格吉乐/PER|图|，:
+    a banner's page, 2021). Before a mark, 和 joins nothing and 图 ends no word of its own."""
+    text = an.text
+    return (type_ == "Person" and end - start >= 2 and text[end + 1:end + 2] != "" and text[end + 1] in _MARKS_AFTER_NAMES
+            and text[end] in transliteration_characters() and title_before(text, start)
+            and not reads_as_chinese(text[start:end + 1]))
+
+
+def _river_before_its_chief(text: str, start: int, end: int) -> int | None:
+    """Where a river's name ends in a place the model reads on into the title of its chief (河长): the level of the
+    chief (坝王河州|级|河长: 坝王河) or the title itself (长角河河长: 长角河); None when it does not."""
+    name = text[start:end]
+    if name.endswith("河长") and len(name) > 3 and name[-3] == "河":
+        return end - 2
+    if name[-1:] in word_set("division_level_characters") and len(name) > 2 and name[-2] == "河" \
+            and text.startswith("级河长", end):
+        return end - 1
+    return None
+
+
 def _name_read_whole_elsewhere(an: Analysis, type_: str, start: int, end: int) -> int | None:
     """The end of the whole name an official's name cut short after a title is, where the model reads that name
     whole elsewhere in the article and a mark or a verb of an official's follows it here (镇长|时/PER|宏飞/v|、 …
@@ -277,6 +308,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 唐福|匆匆推开… 唐福站/PER|在|围观人群里 (a county's page, 2024): the name the article writes elsewhere, the
         # next word's first character (站在) no part of it
         return [Candidate(start, end - 1, "Person", c.source, c.score)]
+    if c.type == "Person" and (title := title_at(text, start)) is not None and start + len(title) > end:
+        # 副书记、|代旗/PER|长|刘晓敏 (a banner's page, 2021): the model's name is the head of a title, who holds it
+        # follows it
+        return []
     if c.type == "Person" and _a_common_noun_of_people(an, name, start):
         # 鼓起了|菜农/PER|的“钱袋子” (a city paper's site, 2024): a kind of people, no name
         return []
@@ -303,6 +338,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
         # character short of the 、 after it; the listed item is the whole name
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if _transliterated_name_cut_before_a_mark(an, c.type, start, end):
+        # 常务副旗长|胡格吉乐/PER|图|，|政府副旗长|… (a banner's page, 2021): a Mongolian name the model cut one character
+        # short of the comma after it; the name is the whole
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
     if (whole := _name_read_whole_elsewhere(an, c.type, start, end)) is not None:
         # 镇长|时/PER|宏飞/v|、 (a town's page, 2014): the name the model reads whole elsewhere in the article
         return [Candidate(start, whole, "Person", c.source, c.score)]
@@ -318,6 +357,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 科尔尼|(上海)|企业咨询有限公司/ORG (a county's page, 2015; the model: 科尔尼/PER): a registered firm's name
         # holds its place in brackets after its own name, all one name
         return [Candidate(named, end, c.type, c.source, c.score)]
+    if c.type == "Place" and (river_end := _river_before_its_chief(text, start, end)) is not None:
+        # 坝王河|州/LOC|级|河长 and 长角河|河长/LOC (a prefecture's and a city's pages, 2021): the river a chief is named
+        # for, without the chief's level or title the model ran on into
+        return [Candidate(start, river_end, c.type, c.source, c.score)] if river_end - start >= 2 else []
     if c.type == "Place" and (number := next((m for m in _BUILDING_NUMBER.finditer(text, start, end) if m.end() == end),
                                              None)) is not None:
         # 澳华小区|71栋/LOC (a district police's page, 2021), 京西宾馆|1号楼: the place, its building's number no part of

@@ -58,7 +58,8 @@ def _dateline() -> re.Pattern[str]:
         r"(?:[(（][\u4e00-\u9fff]{2,12}[)）](?=讯))?"
         # (消息 for 讯 on a site after the day: 海口网5月28日消息(见习记者周德晓 摄影报道), a city's news site, 2021;
         # not a national medium's story's head, 央视网消息（新闻联播）：, whose bracket names the programme)
-        rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息))"
+        # (or right after the day: 东北网12月6日(记者郑通 迟亦达 编辑彭佳丽)6日,…, a province's news site, 2017)
+        rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息|(?<=\d日)(?=\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern}))))"
         # (credits in square brackets: 天水日报讯【新天水·天水日报记者马放】, a city paper's site, 2023)
         r"\s*[(（【](?P<credits>[^()（）【】]{1,80})[)）】]\s*"
     )
@@ -75,8 +76,10 @@ def _bare_dateline(placed: bool = False) -> re.Pattern[str]:
     endings = "|".join(map(re.escape, longest_first(data_words("page", "publisher_endings.txt"))))
     place = r"(?P<place>[\u4e00-\u9fff]{2,6}?)" if placed else ""
     # (消息 for 讯: 四川新闻网消息 为全面贯彻…, a province's news site, 2021; a colon for the space: 国际在线海南消息:9月14日…)
-    return re.compile(rf"^\s*(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings})){place}(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
-                      r"(?:[ \u3000]+|[:：][ \u3000]*)")
+    # (in brackets, closed after 讯: (中国乡镇网陕西讯)6月8日上午,…, a township's report on a national site, 2018)
+    return re.compile(rf"^\s*(?P<open>[(（])?(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings})){place}"
+                      rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+                      r"(?(open)[)）]|(?:[ \u3000]+|[:：][ \u3000]*))")
 
 
 def _bare_dateline_at(text: str) -> re.Match | None:
@@ -224,6 +227,10 @@ def header_fields(line: str) -> list[_Field] | None:
     if publisher_name(site) and (_STAMP.fullmatch(rest + " ") or _ADDRESS.fullmatch(rest.strip())):
         # 南海网 http://www.hinews.cn 时间:… (a province's news site, 2018): the site's name and address
         opening = "" if _ADDRESS.fullmatch(rest.strip()) else rest
+    elif site.endswith(ordered_lexicon("org_suffixes.txt")) and _STAMP.fullmatch(rest.strip() + " "):
+        # 伊通满族自治县人民政府|   2020-10-17 08:29:00   来源: 伊通发布 (a county's site, 2020): the body whose site it
+        # is and the page's day, then its fields
+        opening = rest.strip() + " "
     if not (_is_nothing(opening) or _STAMP.fullmatch(opening)):
         return None
     fields = []
@@ -281,7 +288,8 @@ def _medium_then_a_day(value: str) -> tuple[str, str] | None:
     中国新闻网2023-03-14 09:31), or None."""
     day = _DATED.search(value)
     medium = value[:day.start()].rstrip() if day else ""
-    return (medium, day.group()) if medium and publisher_name(medium) else None
+    # (来源: 安徽日报党媒云 2025-12-26 09:54:21, a community's page, 2025: a paper's platform named as a source is)
+    return (medium, day.group()) if medium and _credited_medium(medium) else None
 
 
 def _credits_then_a_day(line: str, start: int, end: int, label: str) -> list[_Field] | None:
