@@ -276,3 +276,14 @@ def test_a_campaign_a_body_opens_in_quotes_stays_a_program():
     found = set(by_label(kgraph.extract_text("卓尼县召开会议。开展“县委书记遍访贫困村”行动。", region="卓尼县"), "Program"))
     assert "“县委书记遍访贫困村”行动" in found
 
+
+
+def test_a_quotation_and_de_before_a_model_name_a_working_model():
+    # “公司+基地+农户”|的|模式 (a county's page, 2014) and 推广|农产品|“保险＋期货”|的|模式 (xwlb-2023): a working model,
+    # the 的 no part of its name
+    result = kgraph.extract_text("大力实施整村推进和“公司+基地+农户”的模式发展园区养殖。他提出推广农产品“保险＋期货”的模式。")
+    programs = by_label(result, "Program")
+    assert {"“公司+基地+农户”模式", "“保险＋期货”模式"} <= set(programs)
+    # but the 的 before any other word leaves the quotation as it was: “千万工程”|的|经验 is the program 千万工程's
+    result = kgraph.extract_text("要宣传阐释好“千万工程”的经验。")
+    assert "“千万工程”经验" not in by_label(result, "Program")

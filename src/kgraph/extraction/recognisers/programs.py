@@ -36,7 +36,7 @@ from .divisions import CHINESE_NUMERALS
 
 __all__ = ["find_programs", "program_key"]
 
-_CJK = re.compile(r"^[\u4e00-\u9fff0-9/+]+$")
+_CJK = re.compile(r"^[\u4e00-\u9fff0-9/+＋]+$")
 # verbs stay: 打击盗抢骗专项行动, 矛盾纠纷大走访大排查大化解专项行动; governing verbs are stop words
 _STOP_TAGS = pos_tags("program_run_stops")
 _DETERMINERS = word_set("program_determiners")
@@ -149,6 +149,11 @@ def find_programs(an: Analysis) -> None:
         after = group[-1][1] + 1
         head_end = _head_after(text, after) if after < len(text) else None
         lead = after + 1 if text[after:after + 1] == "等" else after
+        if head_end is None and text.startswith(tuple("的" + word for word in word_set("models_after_de")), after):
+            # “公司+基地+农户”|的|模式 (a county's page, 2014), 推广|农产品|“保险＋期货”|的|模式 (xwlb-2023): the model
+            # the quotation names, its 的 no part of the name
+            lead = after + 1
+            head_end = lead + next(len(word) for word in word_set("models_after_de") if text.startswith(word, lead))
         for qs, qe in group:
             content = text[qs:qe]
             if head_end is None and qs in divisions_bodies and divisions_bodies[qs] >= qe - 2 \
