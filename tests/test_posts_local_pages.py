@@ -355,3 +355,14 @@ def test_an_associations_office_in_a_chain_is_its_own():
     # of the province
     found = _holdings("山东省慈善总会会长谢玉堂、副秘书长兼办公室主任王晓一行到济南调研。")
     assert _of(found, "王晓") == {("副秘书长", "山东省慈善总会"), ("主任", "山东省慈善总会办公室")}
+
+
+def test_a_unit_listed_after_a_unit_of_its_kind_is_the_bodys_beside_it():
+    # 县人大常委会|财经工委|主任|张寿钦|、|城建环资工委|副主任|张伟华 (a county congress's page, 2018): both the standing
+    # committee's working committees, not 财经工委城建环资工委
+    text = ("乳源瑶族自治县大布镇人大主席团在埕头村委会举行村级人大代表活动室启动仪式,"
+            "县人大常委会财经工委主任张寿钦、城建环资工委副主任张伟华出席活动。")
+    posts = _holdings(text)
+    assert ("张伟华", "副主任", "乳源瑶族自治县人大常委会城建环资工委", False) in posts
+    assert ("张寿钦", "主任", "乳源瑶族自治县人大常委会财经工委", False) in posts
+    assert not any("财经工委城建" in organisation for _, _, organisation, _ in posts)

@@ -257,6 +257,10 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     base = current.label if (current.label.endswith("委") or agency_kind(current.label) in ("enterprise", "education") or (
         head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")) and not own \
         else current.prop("division_label", "")
+    if base == current.label and (body := _body_of_a_sibling(an, current, head)) is not None:
+        # 县人大常委会|财经工委|主任张寿钦、|城建环资工委|副主任张伟华 (a county congress's page, 2018): a unit of the same
+        # kind listed after a unit is the body's, beside it, not a unit of that unit
+        base = body
     if own and head.endswith(_ZONE_GOVERNMENTS) and current.label.endswith("党工委") and len(current.label) > 3 \
             and current.label[:-3] != current.prop("division_label"):
         # a zone's party working committee, then its administrative committee (县经济开发区党工委副书记、|管委会|常务副主任
@@ -282,6 +286,18 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     if base == last.label:
         an.fact(key, "subOrganizationOf", last.key, start)
     return unit
+
+
+def _body_of_a_sibling(an: Analysis, current: Mention, head: str) -> str | None:
+    """The name of the body whose unit ``current`` is, when ``head`` names a unit of the same kind (县人大常委会|财经工委,
+    then 城建环资工委: both 工委): the body written at the start of ``current``'s name, the two units ending in the same
+    two characters; None otherwise."""
+    written = current.text
+    if len(head) < 3 or written[-2:] != head[-2:] or written.endswith(head):
+        return None
+    bodies = [m for m in an.mentions if m.type == "Agency" and m.start == current.start and m.start < m.end < current.end
+              and current.end - m.end >= 3]
+    return max(bodies, key=lambda m: m.end).label if bodies else None
 
 
 # a zone's administrative committee, written after its party working committee
