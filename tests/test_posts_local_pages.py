@@ -366,3 +366,7 @@ def test_a_unit_listed_after_a_unit_of_its_kind_is_the_bodys_beside_it():
     assert ("张伟华", "副主任", "乳源瑶族自治县人大常委会城建环资工委", False) in posts
     assert ("张寿钦", "主任", "乳源瑶族自治县人大常委会财经工委", False) in posts
     assert not any("财经工委城建" in organisation for _, _, organisation, _ in posts)
+    # and the unit the body was read on into takes no alias of the body's (乳源县人大常委会), but the unit's own
+    aliases = {e.label: set(e.aliases) for e in kgraph.extract_text(text).entities}
+    assert "乳源县人大常委会" not in aliases["乳源瑶族自治县人大常委会财经工委"]
+    assert "乳源县人大常委会" in aliases["乳源瑶族自治县人大常委会"]

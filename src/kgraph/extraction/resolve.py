@@ -62,6 +62,17 @@ _MENTION_ONLY = ("source_span", "division_label", "anaphor", "abbreviated", "imp
 _LOWEST_INFERRED_LEVEL = 2
 
 
+def _spelling_of(label: str, spelling: str, division: str) -> str:
+    """The other spelling of ``label``, when a later stage read the body on into its unit and left the body's: the
+    unit's words after it too (乳源瑶族自治县人大常委会 spelt 乳源县人大常委会, read on as 县人大常委会|财经工委, a county
+    congress's page, 2018: 乳源县人大常委会财经工委, no alias of the standing committee's on its unit)."""
+    if not division or not label.startswith(division) or spelling.endswith(label[len(division):]):
+        return spelling
+    tail = label[len(division):]
+    grown = next((k for k in range(len(tail) - 1, 1, -1) if spelling.endswith(tail[:k])), None)
+    return spelling if grown is None else spelling + tail[grown:]
+
+
 def article_record(an: Analysis) -> ArticleRecord:
     """An analysed article as a record: spans mapped to the source, texts cleaned,
     the article's text dropped (memory follows the graph, not the corpus)."""
@@ -74,7 +85,8 @@ def article_record(an: Analysis) -> ArticleRecord:
                       if k not in _MENTION_ONLY and v is not None)
         if given.get("spelling"):  # another accepted full name (房县委 is written 房县县委 too): an alias, also
             # of a body read only inside a longer name (县总工会|党组 on a page that names 户县: 户县总工会)
-            mentions.append(RecordMention(mention.type, mention.key, mention.label, given["spelling"], None, props))
+            spelling = _spelling_of(mention.label, given["spelling"], given.get("division_label") or "")
+            mentions.append(RecordMention(mention.type, mention.key, mention.label, spelling, None, props))
         if given.get("implicit"):
             mentions.append(RecordMention(mention.type, mention.key, mention.label, None, None, props))
             continue
