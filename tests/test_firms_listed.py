@@ -1,10 +1,11 @@
 """Firms listed by their short names, a brand and its trade (recognisers/firms.py; county pages of 2017-2023)."""
 from __future__ import annotations
 
+import kgraph
 from kgraph.extraction.recognisers.firms import firms_listed
 
 from .builders import analysis_of
-from .conftest import agency_labels
+from .conftest import agency_labels, by_label
 
 
 def test_firms_listed_on_a_hand_built_analysis():
@@ -41,3 +42,13 @@ def test_shops_a_market_regulator_inspects():
     an = analysis_of("镇村两级超市、加油站等也被纳入信用体系。")
     firms_listed(an)
     assert an.mentions == []
+
+
+def test_family_farms_listed_after_their_towns_are_firms_and_a_family_farm_alone_none():
+    # 深入|平梁镇|绿源家庭农场|、|章玉|养殖家庭农场|、|城关镇|润睿家庭农场|、|… (a county's page, 2021): registered farms, each
+    # an enterprise; the kind alone (检查验收|家庭农场|省级示范县) names none
+    result = kgraph.extract_text("省农业农村厅来我县检查验收家庭农场省级示范县创建工作。验收组一行先后深入平梁镇绿源家庭农场、"
+                                 "章玉养殖家庭农场、城关镇润睿家庭农场、良沣养殖家庭农场、永丰生态家庭农场等地。")
+    agencies = set(by_label(result, "Agency"))
+    assert {"绿源家庭农场", "章玉养殖家庭农场", "润睿家庭农场", "良沣养殖家庭农场", "永丰生态家庭农场"} <= agencies
+    assert "家庭农场" not in agencies and not {"章玉", "良沣"} & set(by_label(result, "Person"))

@@ -414,3 +414,29 @@ def test_a_short_name_in_a_persons_name_or_a_namesake_with_nothing_above_it_name
                  "兰山区、河东区两区负责人参加会议。区委书记李明出席。"):
         assert _home(text) is None
 
+
+
+def test_a_county_inside_a_title_tells_no_home():
+    # 经济开发区党工委委员…,副县|长武|英喆 and 县委副书记、|代县|长|孟兰生 (a county's page of 文水县, 2023): 长武县 (陕西) and
+    # 代县 (忻州) are no divisions there; the county is the one its zone is named after, 文水|经济开发区
+    text = ("8月10日,县委副书记、代县长孟兰生深入文水经济开发区调研指导工作。经济开发区管委会主任刘大鹏,县人大常委会副主任、"
+            "财政局局长段拉银,副县长武英喆,经济开发区常务副主任苏德寰参加。")
+    result = kgraph.extract_text(text)
+    divisions = set(by_label(result, "AdministrativeDivision"))
+    assert "文水县" in divisions and not {"长武县", "代县"} & divisions
+    assert {"文水县人民政府", "文水县人大常委会"} <= set(by_label(result, "Agency"))
+
+
+def test_townships_a_list_names_by_their_names_alone_are_the_townships_and_tell_the_home():
+    # 先后来到|贾庙|、|总路咀|、|回龙山|等|乡镇 (a county's page of 团风县, 2021, which says only 我县): 贾庙乡, 总路咀镇 and
+    # 回龙山镇, all of 团风县, whose bodies 县委 and 县法院 are
+    text = ("4月8日,市中级人民法院院长肖笛一行来我县调研,县委书记何永红,县法院院长吴刚参加调研。"
+            "调研组一行先后来到贾庙、总路咀、回龙山等乡镇,实地查看了基层法庭立案室。")
+    result = kgraph.extract_text(text)
+    divisions = set(by_label(result, "AdministrativeDivision"))
+    assert {"团风县", "贾庙乡", "总路咀镇", "回龙山镇"} <= divisions
+    assert {"团风县委", "团风县人民法院"} <= set(by_label(result, "Agency"))
+    assert not {"贾庙", "总路咀"} & set(by_label(result, "Place"))
+    # names that are no township of one county stay as they were: 北京、上海等城市
+    result = kgraph.extract_text("代表们先后来到北京、上海等地考察。")
+    assert "北京乡" not in by_label(result, "AdministrativeDivision")

@@ -31,7 +31,7 @@ from .events import find_events
 from .posts import find_officials, find_posts
 from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .recognisers.agencies import find_agencies
-from .recognisers.divisions import find_divisions, infer_region, region_named, scan, zone_names
+from .recognisers.divisions import find_divisions, home_candidates, infer_region, region_named, scan, towns_listed, zone_names
 from .recognisers.listed import find_listed_divisions
 from .recognisers.zones import find_zones
 from .recognisers.people import find_people
@@ -140,10 +140,10 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
     prepared = []
     for source in sources:
         documents = dated_documents(source, date)
-        candidates = [scan(doc.text) for doc in documents]
+        candidates = [towns_listed(doc.text, scan(doc.text)) for doc in documents]
         home = region
         if home is None or home.node is None:
-            home = infer_region([c for cands in candidates for c in cands],
+            home = infer_region([c for doc, cands in zip(documents, candidates) for c in home_candidates(doc.text, cands)],
                                 source.publication or page_publisher(source.text), page=len(documents) > 1,
                                 crumbs=page_crumbs(source.text), text=source.text,
                                 zoned=[c for doc, cands in zip(documents, candidates) for c in zone_names(doc.text, cands)])

@@ -26,7 +26,7 @@ from ..names import surnames, title_at
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
-__all__ = ["zone_names", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
+__all__ = ["zone_names", "home_candidates", "towns_listed", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
            "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES", "CHINESE_NUMERALS",
            "counts_divisions"]
 
@@ -74,6 +74,63 @@ def _candidate(start: int, piece: str) -> Candidate:
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
     return [_candidate(start, piece) for start, piece in gazetteer().names_in(text, _MAX_NAME)]
+
+
+# a list of names and the townships they are, 等 between: 贾庙|、|总路咀|、|回龙山|等|乡镇 (a county's page, 2021)
+_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,5}[、，,])+[\u4e00-\u9fff]{2,5})等(?:[0-9一二三四五六七八九十]+个)?"
+                           r"(?:乡镇街道|乡镇|镇街|街道|镇|乡)")
+# the levels a township's name is written with, which a list of them leaves out
+_TOWNSHIP_ENDINGS = ("镇", "乡", "街道")
+
+
+def towns_listed(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with the townships a list names by their names alone before 等 and their kind (来到|贾庙|、|总路咀|
+    、|回龙山|等|乡镇: 贾庙乡, 总路咀镇 and 回龙山镇 of 团风县, a county's page, 2021), where each item, or the end of the
+    first (来到|贾庙), is a township of one county the gazetteer holds, two at least, and none a candidate already."""
+    gaz = gazetteer()
+    taken = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for match in _TOWNS_LISTED.finditer(text):
+        items, at = [], match.start(1)
+        for piece in re.split(r"[、，,]", match.group(1)):
+            items.append((at, piece))
+            at += len(piece) + 1
+        found = []
+        for index, (start, piece) in enumerate(items):
+            # (the first item may hold the verb before it: 来到|贾庙 — its end is the name)
+            sizes = range(len(piece), 1, -1) if index == 0 else (len(piece),)
+            towns = next(((start + len(piece) - size, piece[-size:], nodes) for size in sizes
+                          if (nodes := tuple(n for end in _TOWNSHIP_ENDINGS for n in gaz.by_name.nodes(piece[-size:] + end)
+                                             if gaz.levels[n] == 4))), None)
+            found.append(towns)
+        if None in found or len(found) < 2:
+            continue
+        counties = set.intersection(*({gaz.parents[n] for n in nodes} for _, _, nodes in found))
+        if len(counties) != 1:
+            continue
+        county = next(iter(counties))
+        for start, name, nodes in found:
+            if not any(s < start + len(name) and start < e for s, e in taken):
+                added.append(Candidate(start, start + len(name), name,
+                                       tuple(n for n in nodes if gaz.parents[n] == county), short=False))
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def home_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that may tell where a page is at home: not a name whose first character ends a title of two
+    characters the character before it opens (副县|长武|英喆: 副县长 武英喆, a county's page, 2023 — no 长武县 of 陕西),
+    unless a division is written right before (湖南省|长沙市: 省长 no title there), as find_divisions reads them."""
+    ends = {c.end for c in candidates}
+    titles = _two_character_titles()
+    return [c for c in candidates if not (c.start and text[c.start - 1:c.start + 1] in titles and c.start not in ends)
+            and not _inside_a_title(text, c)]
+
+
+def _inside_a_title(text: str, c: Candidate) -> bool:
+    """Whether a name is the opening of a title written there that goes on past it: 县委副书记、|代县|长|孟兰生 (a county's
+    page, 2023: the acting county head, no 代县 of 忻州市)."""
+    title = title_at(text, c.start)
+    return title is not None and c.start + len(title) > c.end
 
 
 def _hidden_names(an: Analysis, cands: list[Candidate], places: frozenset[tuple[int, int]]) -> list[Candidate]:
@@ -525,6 +582,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue
         if not adjacent and _ends_a_title(an, c.start):
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
+        if not adjacent and _inside_a_title(an.text, c):
+            continue  # 县委副书记、|代县|长|孟兰生 (a county's page, 2023): the acting county head, no 代县
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
         if len(c.name) == 2 and c.name[0] in LIST_JOINERS and (

@@ -37,7 +37,8 @@ _NAME_TAGS = (*_BRAND_TAGS, "nr")
 @cache
 def _firm() -> re.Pattern[str]:
     trades = "|".join(sorted((*word_set("firm_trades"), *_SHOPS), key=len, reverse=True))
-    return re.compile(rf"(?<=[{_BEFORE}])([\u4e00-\u9fff]{{2,4}}?)({trades})(?=[{_AFTER}])")
+    # (after a town's name too: 平梁镇|绿源|家庭农场、|…|城关镇|润睿|家庭农场 — a county's page, 2021: the town's farms)
+    return re.compile(rf"(?<=[{_BEFORE}镇乡])([\u4e00-\u9fff]{{2,4}}?)({trades})(?=[{_AFTER}])")
 
 
 def _words_of_the_dictionary(brand: str) -> bool:
