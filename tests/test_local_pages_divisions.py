@@ -440,3 +440,11 @@ def test_townships_a_list_names_by_their_names_alone_are_the_townships_and_tell_
     # names that are no township of one county stay as they were: 北京、上海等城市
     result = kgraph.extract_text("代表们先后来到北京、上海等地考察。")
     assert "北京乡" not in by_label(result, "AdministrativeDivision")
+
+
+def test_a_township_named_by_two_digits_written_whole_is_one():
+    # 一六镇|召开 … 一六镇党委书记 (a town's page of 乳源瑶族自治县, 2019): the dictionary's numeral 一六 counts nothing; the
+    # gazetteer's two towns of the name leave it unlinked, a division still
+    result = kgraph.extract_text("9月20日下午,一六镇召开主题教育动员部署会议。会议由镇党委副书记、镇长潘鸿主持。一六镇党委书记丘振强讲话。")
+    assert "一六镇" in by_label(result, "AdministrativeDivision")
+    assert "一六镇" not in by_label(result, "Agency")

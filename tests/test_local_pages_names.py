@@ -393,3 +393,23 @@ def test_work_in_villages_is_no_village_and_a_river_is_named_without_its_chiefs_
     assert "坝王河" in places and "坝王河州" not in places
     places = set(by_label(kgraph.extract_text("副市长、长角河市级河长卢林带领市教体局负责同志巡河。长角河河长卢林说。"), "Place"))
     assert "长角河" in places and "长角河河长" not in places
+
+
+def test_a_name_before_its_party_a_surname_the_model_read_alone_and_a_place_inside_a_name():
+    # 区人大常委会副主任|石姝一/PER|行|到 (a district's page, 2019): 一行, his party
+    result = kgraph.extract_text("6月11日,溪湖区人大常委会副主任石姝一行到溪湖区检察院调研公益诉讼检察工作。")
+    assert set(by_label(result, "Person")) == {"石姝"}
+    # 统战部部长|于/PER|春君/n (a county's page, 2021; jieba 于春君) and 宣传部部长|张和田/PER: no 和田地区 of 新疆
+    result = kgraph.extract_text("县委常委、宣传部部长张和田,县委常委、县委办公室主任、统战部部长于春君,副县长何新梅参加。")
+    assert {"张和田", "于春君", "何新梅"} == set(by_label(result, "Person"))
+    assert not by_label(result, "AdministrativeDivision")
+
+
+def test_a_firm_after_its_kind_and_a_body_before_a_verb_of_going_to_see():
+    # 投资|企业|人人家能源集团|董事长 (a county's page, 2013): the firm's name without the kind before it
+    result = kgraph.extract_text("签约仪式上,县长米德成、投资企业人人家能源集团董事长汲泉分别致辞。")
+    assert "人人家能源集团" in by_label(result, "Agency") and "企业人人家能源集团" not in by_label(result, "Agency")
+    # 到|开平市供销社|调研|基层组织|建设 (a city's page, 2019): the body whole, then what its visitors do there
+    result = kgraph.extract_text("3月7日上午,广东省供销社理事会副主任陈容秋等人到开平市供销社调研基层组织建设情况。")
+    agencies = set(by_label(result, "Agency"))
+    assert "开平市供销社" in agencies and not any("调研" in label for label in agencies)

@@ -454,3 +454,10 @@ def test_a_dateline_in_brackets_and_one_whose_credits_follow_the_day():
     # but a day and words in brackets that credit no one are no dateline
     result = kgraph.extract_text("东北网12月6日(周三)发布消息,黑龙江省民族事务委员会召开会议。")
     assert "周三" not in by_label(result, "Person")
+
+
+def test_a_dateline_of_a_group_and_its_paper_and_the_day_right_after_it():
+    # 大众报业·鲁中晨报淄博8月7日讯8月5日上午,… (a city paper's, 2020): the group and its paper, no space after 讯
+    result = kgraph.extract_text("大众报业·鲁中晨报淄博8月7日讯8月5日上午,湖田街道举行中共张店区委党校湖田街道党工委分校揭牌仪式。")
+    agencies = set(by_label(result, "Agency"))
+    assert {"大众报业", "鲁中晨报"} <= agencies and "大众报业·鲁中" not in agencies

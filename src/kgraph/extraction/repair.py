@@ -212,6 +212,9 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
             and end + 2 in an.model_names and chinese_name(text[start:end + 1]))
 
 
+# the kinds of body a firm's name may be written right after (投资企业|人人家能源集团), no part of it
+_FIRM_KIND_OPENINGS = ("企业", "公司")
+
 # what may follow a whole name directly: a comma, 、, a full stop, a semicolon
 _MARKS_AFTER_NAMES = "，、,。；;"
 
@@ -308,6 +311,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 唐福|匆匆推开… 唐福站/PER|在|围观人群里 (a county's page, 2024): the name the article writes elsewhere, the
         # next word's first character (站在) no part of it
         return [Candidate(start, end - 1, "Person", c.source, c.score)]
+    if c.type == "Person" and end - start == 1 and (token := an.token_at(start)) is not None and token[0] == start \
+            and token[1] - start in (2, 3) and chinese_name(token[2]) and title_before(text, start):
+        # 统战部部长|于/PER|春君/n (a county's page, 2021; jieba 于春君): the model read the surname alone, a preposition's
+        # character; the segmenter's word after the title is the whole name
+        return [Candidate(start, token[1], "Person", c.source, c.score)]
+    if c.type == "Person" and end - start == 3 and name.endswith("一") and text.startswith("行", end):
+        # 区人大常委会副主任|石姝一/PER|行|到… (a district's page, 2019): 一行, his party, after the name; a name that
+        # ends in 一 is written 一一行 before it
+        return [Candidate(start, end - 1, "Person", c.source, c.score)]
     if c.type == "Person" and (title := title_at(text, start)) is not None and start + len(title) > end:
         # 副书记、|代旗/PER|长|刘晓敏 (a banner's page, 2021): the model's name is the head of a title, who holds it
         # follows it
@@ -352,6 +364,13 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
         # of a foreign leader's name before the title; the leader is the whole
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if c.type == "Agency" and name.startswith(_FIRM_KIND_OPENINGS) and end - start >= 7 \
+            and name.endswith(tuple(word_set("company_heads"))) and text[start - 1:start] not in (")", "）") \
+            and not name.startswith(tuple(word_set("firm_words_after_kinds")), 2):
+        # (not a firm's own words after its place in brackets: 科尔尼|(上海)|企业|咨询|有限公司, nor 企业|管理|有限公司)
+        # 投资|企业|人人家能源集团/ORG|董事长 (a county's page, 2013): the kind of body before the firm's name is no part of it
+        opening = next(word for word in _FIRM_KIND_OPENINGS if name.startswith(word))
+        return [Candidate(start + len(opening), end, c.type, c.source, c.score)]
     if c.type == "Agency" and text.endswith(REGISTERED_FIRM_ENDINGS, start, end) \
             and (named := _firm_name_before_its_place(an, start)) is not None:
         # 科尔尼|(上海)|企业咨询有限公司/ORG (a county's page, 2015; the model: 科尔尼/PER): a registered firm's name

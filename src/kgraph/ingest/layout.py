@@ -79,7 +79,8 @@ def _bare_dateline(placed: bool = False) -> re.Pattern[str]:
     # (in brackets, closed after 讯: (中国乡镇网陕西讯)6月8日上午,…, a township's report on a national site, 2018)
     return re.compile(rf"^\s*(?P<open>[(（])?(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings})){place}"
                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
-                      r"(?(open)[)）]|(?:[ \u3000]+|[:：][ \u3000]*))")
+                      # (or the story's day right after 讯: 大众报业·鲁中晨报淄博8月7日讯8月5日上午,…, a city paper's, 2020)
+                      r"(?(open)[)）]|(?:[ \u3000]+|[:：][ \u3000]*|(?=\d{1,2}月\d{1,2}日)))")
 
 
 def _bare_dateline_at(text: str) -> re.Match | None:
@@ -549,7 +550,9 @@ def _story_after_credits(line: str) -> int:
     return len(line) - len(rest) if rest and _classify(rest) == "body" else 0
 
 
-_DASHES = re.compile(r"[-—－–/／、]")  # and a list of them (新海南客户端、南海网、南国都市报5月27日消息, 2019)
+# and a list of them (新海南客户端、南海网、南国都市报5月27日消息, 2019); a group and its paper with a middle dot (大众报业·
+# 鲁中晨报淄博8月7日讯, a city paper's, 2020)
+_DASHES = re.compile(r"[-—－–/／、·]")
 
 
 def _media_of_a_dateline(medium: str, start: int) -> list[tuple[str, int, int]]:
@@ -1127,7 +1130,8 @@ def _read_credits(paragraph: _Paragraph) -> None:
                                        for r in paragraph.reporters]
             _cut_opening(paragraph, dateline.end())
         elif (bare := _bare_dateline_at(paragraph.text)) and bare.end() <= paragraph.pieces[0][1] - source_start \
-                and publisher_name(bare.group("medium")):
+                and (publisher_name(bare.group("medium")) or publisher_name(bare.group("medium").split("·")[-1])):
+            # (a group's paper after the group and a middle dot: 大众报业·鲁中晨报淄博8月7日讯, a city paper's, 2020)
             # 温州网讯 在鹿城区…: the medium publishes the story, which starts after the space
             paragraph.publishers = _media_of_a_dateline(bare.group("medium"), source_start + bare.start("medium"))
             if bare.groupdict().get("place"):

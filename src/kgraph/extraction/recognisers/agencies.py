@@ -252,6 +252,8 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             continue
         if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
             break
+        if ends and ends[-1] == start + length and word in word_set("visiting_verbs"):
+            break  # 到|开平市供销社|调研/vn|基层组织|建设 (a city's page, 2019): a body whole, then what one does there
         if len(word) > 2 and (tags.get(word[:2], "") in _ADVERB_TAGS or tag in ("l", "i") and tags.get(word[:2]) == "d"
                               and tags.get(word[2:], "").startswith("v")) \
                 and not word.endswith(ordered_lexicon("org_suffixes.txt")):

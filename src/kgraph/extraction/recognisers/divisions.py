@@ -22,7 +22,7 @@ from ...resources import (data_words, lexicon, offsets, ordered_lexicon, pos_tag
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
-from ..names import surnames, title_at
+from ..names import surnames, title_at, title_before
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
@@ -584,6 +584,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
         if not adjacent and _inside_a_title(an.text, c):
             continue  # 县委副书记、|代县|长|孟兰生 (a county's page, 2023): the acting county head, no 代县
+        if c.short and any((s, e) != (c.start, c.end) and title_before(an.text, s)
+                           for s, e in an.model_name_index.holding(c.start, c.end)):
+            # 宣传部部长|张和田/PER (a county's page, 2021): a short name inside the name of a person a title names, no
+            # 和田地区 (not 本报讯|沈铁通辽/PER|分局, pd-dev: the model's person, after no title, is 沈铁's 通辽分局)
+            continue
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
         if len(c.name) == 2 and c.name[0] in LIST_JOINERS and (
@@ -704,7 +709,13 @@ def _a_township_written_whole(an: Analysis, cand: Candidate) -> bool:
     """Whether a candidate is a township's three-character name with its level, a word of its own, no common word's."""
     return len(cand.name) == 3 and cand.name[-1] in "镇乡" and not cand.short \
         and cand.start in an.boundaries and cand.end in an.boundaries \
-        and word_tags().get(cand.name[:2], "") not in _COMMON_HEAD_TAGS
+        and (word_tags().get(cand.name[:2], "") not in _COMMON_HEAD_TAGS or _digits_no_count(cand.name[:2]))
+
+
+def _digits_no_count(head: str) -> bool:
+    """Whether a name's two characters are two digits written as a number's are, which count nothing: 一六镇 (乳源
+    瑶族自治县's, a town's page, 2019; the dictionary tags 一六 a numeral); not 十八, 二十, 百余 (a count of towns)."""
+    return all(ch in "一二三四五六七八九" for ch in head)
 
 
 def _compound(an: Analysis, parent: Candidate, child: Candidate, node: int,
