@@ -413,3 +413,15 @@ def test_a_firm_after_its_kind_and_a_body_before_a_verb_of_going_to_see():
     result = kgraph.extract_text("3月7日上午,广东省供销社理事会副主任陈容秋等人到开平市供销社调研基层组织建设情况。")
     agencies = set(by_label(result, "Agency"))
     assert "开平市供销社" in agencies and not any("调研" in label for label in agencies)
+
+
+def test_the_titles_a_site_is_designated_by_are_no_places():
+    # 龟峰景区|…|集|世界自然遗产|、|世界地质公园|、|国家级风景名胜区|、|…|国家水利风景区|等 (a county's page, 2020): the titles
+    # the site holds; 龟峰国家森林公园 and 国家大剧院 are places
+    result = kgraph.extract_text("龟峰景区集世界自然遗产、世界地质公园、国家级风景名胜区、国家森林公园、国家水利风景区等顶级品牌于一身。"
+                                 "游客来到龟峰国家森林公园。")
+    places = set(by_label(result, "Place"))
+    assert not {"世界地质公园", "国家级风景名胜区", "国家森林公园", "国家水利风景区"} & places
+    assert "龟峰国家森林公园" in places
+    from kgraph.extraction.recognisers.places import a_designation
+    assert a_designation("国家森林公园") and not a_designation("国家大剧院") and not a_designation("龟峰国家森林公园")

@@ -26,6 +26,7 @@ from .world import is_country
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES
 from .recognisers.zones import every_zone_kind
+from .recognisers.places import a_designation
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
@@ -376,6 +377,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 科尔尼|(上海)|企业咨询有限公司/ORG (a county's page, 2015; the model: 科尔尼/PER): a registered firm's name
         # holds its place in brackets after its own name, all one name
         return [Candidate(named, end, c.type, c.source, c.score)]
+    if c.type == "Place" and a_designation(name):
+        # 龟峰景区|…|集|世界地质公园|、|国家级风景名胜区|、|国家森林公园|、|国家水利风景区|等 (a county's page, 2020): the titles a
+        # site holds, no place of their own
+        return []
     if c.type == "Place" and (river_end := _river_before_its_chief(text, start, end)) is not None:
         # 坝王河|州/LOC|级|河长 and 长角河|河长/LOC (a prefecture's and a city's pages, 2021): the river a chief is named
         # for, without the chief's level or title the model ran on into

@@ -8,7 +8,7 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Mention
-from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import world_finder
 from ..linkers import implicit, place_key
@@ -16,7 +16,7 @@ from ..world import foreign_name
 from .agencies import governing_division
 from .divisions import UPPER_LEVEL_CHARACTERS
 
-__all__ = ["find_places", "place_key", "venue_by_its_level"]
+__all__ = ["a_designation", "find_places", "place_key", "venue_by_its_level"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _NAME_TAGS = pos_tags("place_name_words")
@@ -218,6 +218,16 @@ def _proper(word: str) -> bool:
     return tag is None or tag.startswith(_NAME_TAGS) or len(word) > 3
 
 
+def a_designation(name: str) -> bool:
+    """Whether a place's name is a title a site is designated by, a rank and a kind of site alone (word sets
+    designation_ranks, designated_kinds): 世界地质公园, 国家森林公园, 国家级风景名胜区 — not 国家大剧院, 国家植物园."""
+    rank = next((word for word in word_set("designation_ranks") if name.startswith(word)), None)
+    if rank is None or not name.endswith(tuple(word_set("designated_kinds"))):
+        return False
+    return all(word in word_tags() and not word_tags()[word].startswith(("ns", "nr", "nz"))
+               for word in tokenizer().lcut(name[len(rank):]))
+
+
 def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
     named = venue_by_its_level(an, start, label)
     if named is not None:
@@ -254,6 +264,8 @@ def find_places(an: Analysis) -> None:
         return not any(held[s:e])
 
     def add(start: int, end: int, label: str) -> None:
+        if a_designation(label):
+            return  # 集|世界地质公园|、|国家水利风景区|等 (a county's page, 2020): a site's titles, no place
         found.append(_add(an, start, end, label))
         held[start:end] = b"\x01" * (end - start)
 
