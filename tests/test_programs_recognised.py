@@ -287,3 +287,10 @@ def test_a_quotation_and_de_before_a_model_name_a_working_model():
     # but the 的 before any other word leaves the quotation as it was: “千万工程”|的|经验 is the program 千万工程's
     result = kgraph.extract_text("要宣传阐释好“千万工程”的经验。")
     assert "“千万工程”经验" not in by_label(result, "Program")
+
+
+def test_contests_named_are_programs():
+    # 汉丰湖|国际|摩托艇|公开赛 and 汉丰湖|畅游|邀请赛 (a district's page, 2018), 延长|剪纸大赛 (a county's, 2022): named contests,
+    # recurring activities; a contest of no name (举办|比赛) is none
+    result = kgraph.extract_text("开州区将举办汉丰湖国际摩托艇公开赛、汉丰湖畅游邀请赛等赛事。延长县文化馆举办延长剪纸大赛颁奖仪式。")
+    assert {"汉丰湖国际摩托艇公开赛", "汉丰湖畅游邀请赛", "延长剪纸大赛"} <= set(by_label(result, "Program"))
