@@ -461,3 +461,18 @@ def test_a_dateline_of_a_group_and_its_paper_and_the_day_right_after_it():
     result = kgraph.extract_text("大众报业·鲁中晨报淄博8月7日讯8月5日上午,湖田街道举行中共张店区委党校湖田街道党工委分校揭牌仪式。")
     agencies = set(by_label(result, "Agency"))
     assert {"大众报业", "鲁中晨报"} <= agencies and "大众报业·鲁中" not in agencies
+
+
+def test_a_source_field_may_credit_a_body_of_a_long_name():
+    # 来源:沅陵县人大常委会办公室 (a county congress's page, 2022): the office of the standing committee, an agency
+    result = kgraph.extract_text("县人大常委会主任调研乡镇人大工作\n来源:沅陵县人大常委会办公室\n"
+                                 "近日,沅陵县人大常委会主任到乡镇调研人大工作。\n")
+    assert "沅陵县人大常委会办公室" in by_label(result, "Agency")
+    # but a long value of no body's head is no source's name
+    assert not _credited("来源:据有关方面统计今年全县共有")
+
+
+def _credited(line: str) -> bool:
+    fields = header_fields(line) or []
+    from kgraph.ingest.layout import _credited_medium
+    return any(f.kind == "source" and _credited_medium(f.value) for f in fields)

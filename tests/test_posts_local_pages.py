@@ -370,3 +370,15 @@ def test_a_unit_listed_after_a_unit_of_its_kind_is_the_bodys_beside_it():
     aliases = {e.label: set(e.aliases) for e in kgraph.extract_text(text).entities}
     assert "乳源县人大常委会" not in aliases["乳源瑶族自治县人大常委会财经工委"]
     assert "乳源县人大常委会" in aliases["乳源瑶族自治县人大常委会"]
+
+
+def test_a_section_listed_after_its_bodys_official_is_the_bodys():
+    # 安康市农业农村局局长…、|发展计划科|科长 and 黑龙江省民族事务委员会…、|经济处|处长 (a county's and a province's pages,
+    # 2017-2021): a section (处, 科) of the body the chain named, before its title
+    posts = _holdings("安康市农业农村局局长李强、发展计划科科长王明到汉阴县检查。")
+    assert ("王明", "科长", "安康市农业农村局发展计划科", False) in posts
+    posts = _holdings("黑龙江省民族事务委员会副主任张三、经济处处长刘烈军一行来到杜尔伯特县。")
+    assert ("刘烈军", "处长", "黑龙江省民族事务委员会经济处", False) in posts
+    # a body with a name of its own after the mark stays its own: 、|县公安局|局长
+    posts = _holdings("安康市农业农村局局长李强、汉阴县公安局局长王明到场。")
+    assert ("王明", "局长", "汉阴县公安局", False) in posts

@@ -591,6 +591,10 @@ def _publisher_end(part: str) -> int:
     return next((end for end in range(len(part), 1, -1) if publisher_name(part[:end])), len(part))
 
 
+# how long a source field's name may be: a medium's, and a body's that ends with an organisation's head
+_SOURCE_LENGTH, _BODY_SOURCE_LENGTH = 10, 20
+
+
 def _credited_medium(value: str) -> bool:
     """Whether a source field's value names who published the article: a paper's, a site's or an account's
     name (publisher_endings.txt: 温州都市报, 四川在线), or a short name of its own (来源:交汇点, 来源:中新网吉林: a
@@ -600,7 +604,9 @@ def _credited_medium(value: str) -> bool:
     if gazetteer().by_name.nodes(value):
         return False  # 信息来源:长春经济技术开发区 (a zone's site, 2025): where the article is from, the page's home, no medium
     # a site's local channel is written after it with a middle dot (来源:中国网·美丽常州, 2020)
-    return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value.replace("·", ""))) and len(value) <= 10
+    # (a body's name longer than a paper's: 来源:沅陵县人大常委会办公室, a county congress's page, 2022)
+    longest = _BODY_SOURCE_LENGTH if value.endswith(ordered_lexicon("org_suffixes.txt")) else _SOURCE_LENGTH
+    return publisher_name(value) or (bool(_CJK_NAME.fullmatch(value.replace("·", ""))) and len(value) <= longest
                                      and not value.startswith("·") and not value.endswith("·")
                                      and value not in data_words("page", "own_media.txt")
                                      and value not in data_words("page", "not_sources.txt")

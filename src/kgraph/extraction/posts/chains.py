@@ -222,12 +222,29 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
         unit = _unit(an, current, last, start, max(shared))
         return None if unit is None else (unit, max(shared) - 1)
     if not usable:
-        return None
+        # 安康市农业农村局局长|李强|、|发展计划科|科长|王明, 云南省水利厅…组长|、|水资源处|处长|王中平 (county and province
+        # pages, 2021-2024): a section of the body, its head a unit's (unit_heads.txt: 处, 科, 室), before its title
+        ends = [start + size for size in range(2, _UNIT_REACH + 1)
+                if _CJK_RUN.fullmatch(text, start, start + size) and text.endswith(_unit_heads(), start, start + size)
+                and post_title_at(text, start + size)]
+        if not ends:
+            return None
+        unit = _unit(an, current, last, start, ends[0])
+        return None if unit is None else (unit, ends[0])
     unit = _unit(an, current, last, start, usable[-1])
     return None if unit is None else (unit, usable[-1])
 
 
 _SHARED_HEADS = frozenset(word_set("title_shared_heads"))
+# how long a section's name after a list's mark may be (发展计划科, 公共法律服务股), and what it is written with
+_UNIT_REACH = 8
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    """What ends the name of a section of a body (data/lexicon/unit_heads.txt: 处, 科, 室)."""
+    return tuple(lexicon("unit_heads.txt"))
 
 
 def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
@@ -255,7 +272,9 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     # (and its office: 山东省慈善总会会长…、副秘书长兼|办公室|主任王晓, a province's page, 2023: 山东省慈善总会办公室)
     # (and a firm's or a school's unit is its own: 国网卓尼县供电公司总经理、|工会|主席, the company's union, no county's)
     base = current.label if (current.label.endswith("委") or agency_kind(current.label) in ("enterprise", "education") or (
-        head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")) and not own \
+        head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")
+        # (a section, 处 or 科, is the body's own: 安康市农业农村局|…|、|发展计划科)
+        or head.endswith(_unit_heads())) and not own \
         else current.prop("division_label", "")
     if base == current.label and (body := _body_of_a_sibling(an, current, head)) is not None:
         # 县人大常委会|财经工委|主任张寿钦、|城建环资工委|副主任张伟华 (a county congress's page, 2018): a unit of the same

@@ -177,14 +177,15 @@ def find_programs(an: Analysis) -> None:
                 _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
                 taken.append((qs - 1, qe + 1))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
-    for head in _STRONG_HEADS + ("活动",):
+    contests = tuple(word_set("contest_heads")) if local_page(an) else ()
+    for head in _STRONG_HEADS + contests + ("活动",):
         for match in re.finditer(head, text):
             end = match.end()
             if any(s <= match.start() < e for s, e in taken) or (end < len(text) and end not in an.boundaries) \
                     or bodies.holding(match.start(), end):
                 continue  # (天津送变电|工程|公司, a district's page: a firm's name, no works)
             start = _phrase_start(an, match.start())
-            if head in _EVENT_HEADS:
+            if head in _EVENT_HEADS or head in contests:
                 start = _event_name_start(an, start)
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
