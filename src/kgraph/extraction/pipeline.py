@@ -31,8 +31,8 @@ from .events import find_events
 from .posts import find_officials, find_posts
 from .recognise import find_model_agencies, find_model_entities, flatten_nested
 from .recognisers.agencies import find_agencies
-from .recognisers.divisions import find_divisions, home_candidates, infer_region, region_named, scan, towns_listed, zone_names
-from .recognisers.listed import find_listed_divisions
+from .recognisers.divisions import find_divisions, home_candidates, infer_region, region_named, scan, zone_names
+from .recognisers.listed import find_listed_divisions, listed_towns_of_one_county
 from .recognisers.zones import find_zones
 from .recognisers.people import find_people
 from .recognisers.places import find_places
@@ -140,10 +140,11 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
     prepared = []
     for source in sources:
         documents = dated_documents(source, date)
-        candidates = [towns_listed(doc.text, scan(doc.text)) for doc in documents]
+        candidates = [scan(doc.text) for doc in documents]
         home = region
         if home is None or home.node is None:
-            home = infer_region([c for doc, cands in zip(documents, candidates) for c in home_candidates(doc.text, cands)],
+            home = infer_region([c for doc, cands in zip(documents, candidates)
+                                 for c in home_candidates(doc.text, cands) + listed_towns_of_one_county(doc.text)],
                                 source.publication or page_publisher(source.text), page=len(documents) > 1,
                                 crumbs=page_crumbs(source.text), text=source.text,
                                 zoned=[c for doc, cands in zip(documents, candidates) for c in zone_names(doc.text, cands)])

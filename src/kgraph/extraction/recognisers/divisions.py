@@ -26,7 +26,7 @@ from ..names import surnames, title_at, title_before
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
-__all__ = ["zone_names", "home_candidates", "towns_listed", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
+__all__ = ["zone_names", "home_candidates", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
            "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES", "CHINESE_NUMERALS",
            "counts_divisions"]
 
@@ -74,46 +74,6 @@ def _candidate(start: int, piece: str) -> Candidate:
 def scan(text: str) -> list[Candidate]:
     """Every longest gazetteer name in the text, left to right, not overlapping."""
     return [_candidate(start, piece) for start, piece in gazetteer().names_in(text, _MAX_NAME)]
-
-
-# a list of names and the townships they are, 等 between: 贾庙|、|总路咀|、|回龙山|等|乡镇 (a county's page, 2021)
-_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,5}[、，,])+[\u4e00-\u9fff]{2,5})等(?:[0-9一二三四五六七八九十]+个)?"
-                           r"(?:乡镇街道|乡镇|镇街|街道|镇|乡)")
-# the levels a township's name is written with, which a list of them leaves out
-_TOWNSHIP_ENDINGS = ("镇", "乡", "街道")
-
-
-def towns_listed(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` with the townships a list names by their names alone before 等 and their kind (来到|贾庙|、|总路咀|
-    、|回龙山|等|乡镇: 贾庙乡, 总路咀镇 and 回龙山镇 of 团风县, a county's page, 2021), where each item, or the end of the
-    first (来到|贾庙), is a township of one county the gazetteer holds, two at least, and none a candidate already."""
-    gaz = gazetteer()
-    taken = [(c.start, c.end) for c in candidates]
-    added: list[Candidate] = []
-    for match in _TOWNS_LISTED.finditer(text):
-        items, at = [], match.start(1)
-        for piece in re.split(r"[、，,]", match.group(1)):
-            items.append((at, piece))
-            at += len(piece) + 1
-        found = []
-        for index, (start, piece) in enumerate(items):
-            # (the first item may hold the verb before it: 来到|贾庙 — its end is the name)
-            sizes = range(len(piece), 1, -1) if index == 0 else (len(piece),)
-            towns = next(((start + len(piece) - size, piece[-size:], nodes) for size in sizes
-                          if (nodes := tuple(n for end in _TOWNSHIP_ENDINGS for n in gaz.by_name.nodes(piece[-size:] + end)
-                                             if gaz.levels[n] == 4))), None)
-            found.append(towns)
-        if None in found or len(found) < 2:
-            continue
-        counties = set.intersection(*({gaz.parents[n] for n in nodes} for _, _, nodes in found))
-        if len(counties) != 1:
-            continue
-        county = next(iter(counties))
-        for start, name, nodes in found:
-            if not any(s < start + len(name) and start < e for s, e in taken):
-                added.append(Candidate(start, start + len(name), name,
-                                       tuple(n for n in nodes if gaz.parents[n] == county), short=False))
-    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
 
 def home_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:

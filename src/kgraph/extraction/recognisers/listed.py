@@ -15,8 +15,9 @@ from ...gazetteer import gazetteer
 from ...resources import table, word_pattern
 from ..analysis import Analysis, stage
 from ..linkers import link_division
+from .divisions import Candidate
 
-__all__ = ["find_listed_divisions"]
+__all__ = ["find_listed_divisions", "listed_towns_of_one_county"]
 
 
 @cache
@@ -31,6 +32,38 @@ def _list_re() -> re.Pattern[str]:
     # the last name as short as the words after it allow (孙口|等三个乡(镇), not 孙口等)
     return re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){1,15}[\u4e00-\u9fff]{2,3}?)"
                       rf"(?:等)?(?:[一二三四五六七八九十两\d]{{1,2}}个)?(?P<level>{levels})")
+
+
+def listed_towns_of_one_county(text: str) -> list[Candidate]:
+    """The townships lists name before a township's level word (乡镇, 镇, 乡, 街道), as candidates of the page's home,
+    where each name is a township the gazetteer holds and all of them lie in one county, two at least: a page that
+    names no county says where it is at home so (来到|贾庙|、|总路咀|、|回龙山|等|乡镇: 贾庙乡, 总路咀镇 and 回龙山镇 of
+    团风县, a county's page that says only 我县, 2021).  :func:`find_listed_divisions` links them, the home known."""
+    gaz = gazetteer()
+    out: list[Candidate] = []
+    for match in _list_re().finditer(text):
+        suffixes = _levels()[match.group("level")]
+        if not all(suffix in ("镇", "乡", "街道") for suffix in suffixes):
+            continue
+        found, at = [], match.start(1)
+        for i, name in enumerate(match.group(1).split("、")):
+            # (the first name may have taken the word before it, as in find_listed_divisions)
+            for skip in ((0, 1) if i == 0 and len(name) == 3 else (0,)):
+                nodes = tuple(n for suffix in suffixes for n in gaz.by_name.nodes(name[skip:] + suffix) if gaz.levels[n] == 4)
+                if nodes:
+                    found.append(Candidate(at + skip, at + len(name), name[skip:], nodes, short=False))
+                    break
+            else:
+                found.append(None)
+            at += len(name) + 1
+        if None in found or len(found) < 2:
+            continue
+        counties = set.intersection(*({gaz.parents[n] for n in c.nodes} for c in found))
+        if len(counties) == 1:
+            county = counties.pop()
+            out += [Candidate(c.start, c.end, c.name, tuple(n for n in c.nodes if gaz.parents[n] == county), short=False)
+                    for c in found]
+    return out
 
 
 def _counties(an: Analysis) -> set[int]:
