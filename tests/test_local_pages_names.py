@@ -425,3 +425,14 @@ def test_the_titles_a_site_is_designated_by_are_no_places():
     assert "龟峰国家森林公园" in places
     from kgraph.extraction.recognisers.places import a_designation
     assert a_designation("国家森林公园") and not a_designation("国家大剧院") and not a_designation("龟峰国家森林公园")
+
+
+def test_a_place_ends_at_its_head_and_a_kind_of_compound_is_no_place():
+    # 中冶·柏芷山康养基地康/LOC|养旅游 (a county's page, 2020): the model's place ran into the next word, 康养
+    result = kgraph.extract_text("调研组查看了中冶·柏芷山康养基地康养旅游发展情况。")
+    places = set(by_label(result, "Place"))
+    assert "柏芷山康养基地" in places and "柏芷山康养基地康" not in places
+    # 打造|VR|智慧平安小区 (a district's page, 2020): a kind of compound; 平安花园小区 is one
+    result = kgraph.extract_text("我们打造VR智慧平安小区,利用大数据管理。居民住在平安花园小区。")
+    places = set(by_label(result, "Place"))
+    assert "智慧平安小区" not in places and "平安花园小区" in places

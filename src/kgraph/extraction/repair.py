@@ -26,7 +26,7 @@ from .world import is_country
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES
 from .recognisers.zones import every_zone_kind
-from .recognisers.places import a_designation
+from .recognisers.places import a_designation, a_kind_of_place
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
@@ -377,6 +377,15 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 科尔尼|(上海)|企业咨询有限公司/ORG (a county's page, 2015; the model: 科尔尼/PER): a registered firm's name
         # holds its place in brackets after its own name, all one name
         return [Candidate(named, end, c.type, c.source, c.score)]
+    if c.type == "Place" and a_kind_of_place(name):
+        # 打造|VR|智慧平安小区 (a district's page, 2020): words of a kind (generic_names.txt: 智慧, 平安) and a place's head, no
+        # compound's name
+        return []
+    if c.type == "Place" and end not in an.boundaries and end - 1 in an.boundaries and end - start > 4 \
+            and (token := an.token_at(end - 1)) is not None and token[0] == end - 1 and token[1] > end:
+        # 中冶·柏芷山康养基地康/LOC|养旅游 and 葡萄小镇康/LOC|养 (a county's pages, 2020-2021): the model's place ran one
+        # character into the next word (康养); the place ends at its head
+        return [Candidate(start, end - 1, c.type, c.source, c.score)]
     if c.type == "Place" and a_designation(name):
         # 龟峰景区|…|集|世界地质公园|、|国家级风景名胜区|、|国家森林公园|、|国家水利风景区|等 (a county's page, 2020): the titles a
         # site holds, no place of their own

@@ -10,13 +10,13 @@ from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex, stage
-from ..lexicons import world_finder
+from ..lexicons import longest_end, place_heads, world_finder
 from ..linkers import implicit, place_key
 from ..world import foreign_name
 from .agencies import governing_division
 from .divisions import UPPER_LEVEL_CHARACTERS
 
-__all__ = ["a_designation", "find_places", "place_key", "venue_by_its_level"]
+__all__ = ["a_designation", "a_kind_of_place", "find_places", "place_key", "venue_by_its_level"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _NAME_TAGS = pos_tags("place_name_words")
@@ -218,6 +218,17 @@ def _proper(word: str) -> bool:
     return tag is None or tag.startswith(_NAME_TAGS) or len(word) > 3
 
 
+def a_kind_of_place(name: str) -> bool:
+    """Whether a place's name is a place's head after words of a kind alone (generic_names.txt): 智慧平安小区 — no name of
+    its own (not 平安花园小区: a word of its own before the head; nor 幸福小区, one word of a kind)."""
+    head = longest_end(name, place_heads())
+    if not head or len(name) == head:
+        return False
+    words = tokenizer().lcut(name[:-head].lstrip("VRAＶＲ"))
+    # (two words of a kind at least: one alone names many a compound, 幸福|小区)
+    return len(words) >= 2 and all(word in lexicon("generic_names.txt") for word in words)
+
+
 def a_designation(name: str) -> bool:
     """Whether a place's name is a title a site is designated by, a rank and a kind of site alone (word sets
     designation_ranks, designated_kinds): 世界地质公园, 国家森林公园, 国家级风景名胜区 — not 国家大剧院, 国家植物园."""
@@ -264,7 +275,7 @@ def find_places(an: Analysis) -> None:
         return not any(held[s:e])
 
     def add(start: int, end: int, label: str) -> None:
-        if a_designation(label):
+        if a_designation(label) or a_kind_of_place(label):
             return  # 集|世界地质公园|、|国家水利风景区|等 (a county's page, 2020): a site's titles, no place
         found.append(_add(an, start, end, label))
         held[start:end] = b"\x01" * (end - start)
