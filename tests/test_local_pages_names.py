@@ -436,3 +436,11 @@ def test_a_place_ends_at_its_head_and_a_kind_of_compound_is_no_place():
     result = kgraph.extract_text("我们打造VR智慧平安小区,利用大数据管理。居民住在平安花园小区。")
     places = set(by_label(result, "Place"))
     assert "智慧平安小区" not in places and "平安花园小区" in places
+
+
+def test_a_level_and_a_departments_head_alone_name_no_department():
+    # 一是|…|要按|省厅|的要求 (a county justice bureau's page of 五华县, 2017): which department of 广东省 is not said
+    result = kgraph.extract_text("12月22日上午,五华县司法局周洪杰副局长一行到岐岭司法所召开座谈会。一是进村时间要保证,要按省厅的要求,"
+                                 "每月每村不低于八小时。")
+    assert not any(label.endswith("省厅") for label in by_label(result, "Agency"))
+    assert "五华县司法局" in by_label(result, "Agency")
