@@ -382,3 +382,10 @@ def test_a_section_listed_after_its_bodys_official_is_the_bodys():
     # a body with a name of its own after the mark stays its own: 、|县公安局|局长
     posts = _holdings("安康市农业农村局局长李强、汉阴县公安局局长王明到场。")
     assert ("王明", "局长", "汉阴县公安局", False) in posts
+
+
+def test_a_party_branch_listed_after_an_institutions_head_is_the_institutions():
+    # 九江市文化馆馆长|刘炜红|、|党总支|书记|徐旭 (a city's page, 2017): the cultural centre's party branch, no city's
+    posts = _holdings("九江市文化广电新闻出版局党委委员、副局长吴予雍、九江市文化馆馆长刘炜红、党总支书记徐旭出席。")
+    assert ("徐旭", "书记", "九江市文化馆党总支", False) in posts
+    assert not any(organisation == "九江市党总支" for _, _, organisation, _ in posts)

@@ -236,6 +236,8 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
 
 
 _SHARED_HEADS = frozenset(word_set("title_shared_heads"))
+# the party units of a body (not a division's committee: 、|党委|书记 after a town's head is the town's)
+_BODIES_PARTY_UNITS = ("党总支", "党支部", "支部", "党组")
 # how long a section's name after a list's mark may be (发展计划科, 公共法律服务股), and what it is written with
 _UNIT_REACH = 8
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -273,8 +275,9 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     # (and a firm's or a school's unit is its own: 国网卓尼县供电公司总经理、|工会|主席, the company's union, no county's)
     base = current.label if (current.label.endswith("委") or agency_kind(current.label) in ("enterprise", "education") or (
         head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")
-        # (a section, 处 or 科, is the body's own: 安康市农业农村局|…|、|发展计划科)
-        or head.endswith(_unit_heads())) and not own \
+        # (a section, 处 or 科, is the body's own: 安康市农业农村局|…|、|发展计划科; so is its party branch or group:
+        # 九江市文化馆馆长|刘炜红|、|党总支|书记, a city's page, 2017: 九江市文化馆党总支)
+        or head.endswith(_unit_heads()) or head in _BODIES_PARTY_UNITS) and not own \
         else current.prop("division_label", "")
     if base == current.label and (body := _body_of_a_sibling(an, current, head)) is not None:
         # 县人大常委会|财经工委|主任张寿钦、|城建环资工委|副主任张伟华 (a county congress's page, 2018): a unit of the same
