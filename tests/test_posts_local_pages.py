@@ -389,3 +389,11 @@ def test_a_party_branch_listed_after_an_institutions_head_is_the_institutions():
     posts = _holdings("九江市文化广电新闻出版局党委委员、副局长吴予雍、九江市文化馆馆长刘炜红、党总支书记徐旭出席。")
     assert ("徐旭", "书记", "九江市文化馆党总支", False) in posts
     assert not any(organisation == "九江市党总支" for _, _, organisation, _ in posts)
+
+
+def test_a_zones_head_named_after_the_zone_holds_the_post_in_its_administrative_committee():
+    # 经济开发区|常务副主任|苏德寰,|经济开发区|副主任|桑志民 (a county's page of 文水县, 2023): the zone's 管委会
+    posts = _holdings("8月10日,县委副书记、代县长孟兰生深入文水经济开发区调研。经济开发区管委会主任刘大鹏,"
+                      "经济开发区常务副主任苏德寰,经济开发区副主任桑志民参加。")
+    assert ("苏德寰", "常务副主任", "文水经济开发区管委会", False) in posts
+    assert ("桑志民", "副主任", "文水经济开发区管委会", False) in posts
