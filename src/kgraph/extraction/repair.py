@@ -382,7 +382,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # compound's name
         return []
     if c.type == "Place" and end not in an.boundaries and end - 1 in an.boundaries and end - start > 4 \
-            and (token := an.token_at(end - 1)) is not None and token[0] == end - 1 and token[1] > end:
+            and (token := an.token_at(end - 1)) is not None and token[0] == end - 1 and token[1] > end \
+            and (last := an.token_at(end - 2)) is not None and end - 1 - last[0] >= 2:
+        # (the name ends with a word of two characters at least: not 七里海古|海岸, a county's page, 2015)
         # 中冶·柏芷山康养基地康/LOC|养旅游 and 葡萄小镇康/LOC|养 (a county's pages, 2020-2021): the model's place ran one
         # character into the next word (康养); the place ends at its head
         return [Candidate(start, end - 1, c.type, c.source, c.score)]
