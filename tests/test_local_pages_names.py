@@ -447,3 +447,13 @@ def test_a_level_and_a_departments_head_alone_name_no_department():
                                  "每月每村不低于八小时。")
     assert not any(label.endswith("省厅") for label in by_label(result, "Agency"))
     assert "五华县司法局" in by_label(result, "Agency")
+
+
+def test_village_groups_listed_are_no_entities_and_a_level_opening_a_word_no_township():
+    # 贾岔村|西堡组|、|上川组|、|陈川组|和|贾川组 (a town's page of 秦安县): the village's groups (GUIDELINES: no entities)
+    result = kgraph.extract_text("县水务局采取送水到组的办法,为王铺镇贾岔村西堡组、上川组、陈川组和贾川组开展送水。张三组织村民参加。")
+    assert set(by_label(result, "Person")) == {"张三"}
+    assert not {"西堡", "上川"} & set(by_label(result, "Place"))
+    # 培树|乡风|文明 (a town's page, 2020): 乡 opens 乡风, no township 培树乡
+    result = kgraph.extract_text("评选活动成为弘扬社会主义核心价值观、培树乡风文明的有效载体。长官镇开展评选活动。")
+    assert "培树乡" not in by_label(result, "AdministrativeDivision")

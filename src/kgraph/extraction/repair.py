@@ -230,6 +230,19 @@ def _transliterated_name_cut_before_a_mark(an: Analysis, type_: str, start: int,
             and not reads_as_chinese(text[start:end + 1]))
 
 
+def _a_village_group(text: str, start: int, end: int) -> bool:
+    """Whether a name is a village group's: it ends with 组, or 组 follows it, and a mark or a joiner of a list comes
+    right after (陈川|组|和) or before it after another group (组|和|贾川组); a person's name goes on otherwise (张三|组织)."""
+    at = end if text[end - 1:end] == "组" else end + 1 if text[end:end + 1] == "组" else None
+    # (or the list's last item, after another group and its joiner: 陈川组|和|贾川组/PER|开展)
+    return at is not None and end - start >= 2 and (
+        text[at:at + 1] in _GROUP_LIST_MARKS or (text[start - 1:start] in _GROUP_LIST_MARKS and text[start - 2:start - 1] == "组"))
+
+
+# what follows a village group in a list of them, or ends it
+_GROUP_LIST_MARKS = ("、", "和", "，", ",", "。", "及", "等")
+
+
 def _river_before_its_chief(text: str, start: int, end: int) -> int | None:
     """Where a river's name ends in a place the model reads on into the title of its chief (河长): the level of the
     chief (坝王河州|级|河长: 坝王河) or the title itself (长角河河长: 长角河); None when it does not."""
@@ -317,6 +330,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 统战部部长|于/PER|春君/n (a county's page, 2021; jieba 于春君): the model read the surname alone, a preposition's
         # character; the segmenter's word after the title is the whole name
         return [Candidate(start, token[1], "Person", c.source, c.score)]
+    if c.type in ("Person", "Place") and _a_village_group(text, start, end):
+        # 贾岔村|西堡/LOC|组|、|上川/LOC|组|、|陈川/PER|组|和|贾川组/PER (a town's page): a village's groups, listed by their
+        # names and 组; no entity (GUIDELINES: village groups)
+        return []
     if c.type == "Person" and end - start == 3 and name.endswith("一") and text.startswith("行", end):
         # 区人大常委会副主任|石姝一/PER|行|到… (a district's page, 2019): 一行, his party, after the name; a name that
         # ends in 一 is written 一一行 before it

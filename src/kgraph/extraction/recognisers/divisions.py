@@ -829,6 +829,8 @@ def _read_across_words(an: Analysis, c: Candidate) -> bool:
     navy, not 乌海市), 乌|海上|无人舰队; not 广州塔 (one word holding the name), 乌海/ns|段, nor 和|田地|区
     (the segmenter's mistake, no country's character); nor a count's character read alone (四|平台); or whose level's
     character opens a word of word set level_words_read_across (海南|区域)."""
+    if an.text[c.end - 1:c.end + 1] in word_set("level_words_read_across") and len(c.name) >= 3:
+        return True  # 培树乡|风|文明 (a town's page, 2020; jieba glues 培树乡): 培树 乡风文明, no township 培树乡
     if c.end in an.boundaries:
         return False
     first, last = an.token_at(c.start), an.token_at(c.end - 1)
@@ -1119,6 +1121,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             continue  # 房县|县人大常委会 (a county paper, 2016), 户县|县人大: the county's level again, before its bodies
         if any(len(title_at(text, at) or "") > suffix_end - at for at in (p - 1, p) if at >= 0):
             continue  # 政府|副苏木达|包杨 (a banner's township, 2024): the suffix opens a head's title, no division 政府副苏木
+        if text[suffix_end - 1:suffix_end + 1] in word_set("level_words_read_across"):
+            continue  # 培树|乡风|文明 (a town's page, 2020; jieba 培树乡|风): the level's character opens a word, no 培树乡
         low, high = _SUFFIX_SPAN[match.group()]
         if any(_counted(text, p - k) for k in range(low, high + 3) if p - k >= 0):
             continue  # 北京342个|通信中断村: a kind counted (nor 通信|中断村: the count may stand a word further)
