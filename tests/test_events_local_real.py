@@ -172,3 +172,13 @@ def test_a_stop_told_by_a_clause_of_going_on_the_stage_alone():
     # (only in a story that reports a visit by them: a clause of going alone recounts none)
     assert events(analysis("最后来到了李洼村,陈国强与村干部进行了交流。", names[:1] + names[2:], date="2023-06-02")) == []
     assert events(analysis("最后来到了李洼村,周书记与村干部进行了交流。", names[2:], date="2023-06-02")) == []
+
+
+def test_a_place_named_by_one_character_is_none_where_a_division_goes_on_from_it():
+    # 今日镇江讯 … 赴京|口|开展|…|调研 (a city paper's, 2022; jieba 赴京): the visit goes to 京口区, not to 北京市
+    text = ("今日镇江讯 近日,扬中市人社局副局长施晓晖、李荣林等人,赴京口开展全国文明窗口创建调研交流。"
+            "记者了解到,京口区人社局综合服务大厅窗口服务好。")
+    result = kgraph.extract_text(text, date="2022-06-10")
+    labels = {e.id: e.label for e in result.entities}
+    destinations = {labels[key] for event in result.events for role, key in event.arguments if role == "destination"}
+    assert "京口区" in destinations and "北京市" not in destinations

@@ -457,3 +457,9 @@ def test_village_groups_listed_are_no_entities_and_a_level_opening_a_word_no_tow
     # 培树|乡风|文明 (a town's page, 2020): 乡 opens 乡风, no township 培树乡
     result = kgraph.extract_text("评选活动成为弘扬社会主义核心价值观、培树乡风文明的有效载体。长官镇开展评选活动。")
     assert "培树乡" not in by_label(result, "AdministrativeDivision")
+
+
+def test_a_divisions_mass_organisations_together_are_no_body():
+    # 县|群团组织|负责人 (a county's page, 2019): the county's mass organisations together, none of them
+    result = kgraph.extract_text("宁陵县妇女第九次代表大会召开。大会还特邀往届妇联领导、县群团组织负责人等出席开幕式。")
+    assert not any(label.endswith("群团组织") for label in by_label(result, "Agency"))

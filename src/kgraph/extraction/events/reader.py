@@ -127,6 +127,8 @@ class _Reader:
                 continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
             place = implied_places()[match.group()]
             at = match.start() + len(place.link)
+            if any(m.start == at and m.end > match.end() for m in chosen):
+                continue  # 赴京|口|开展 (a city's paper, 2022; jieba 赴京): a name read there goes on, 京口区, no 北京市
             self.implied_links.append(at)
             implied.append(Mention.make(place.type, an.doc.id, at, match.end(), self.text[at:match.end()],
                                         place.name, place.key, implied=True, **dict(place.props)))
