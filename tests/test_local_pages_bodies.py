@@ -461,7 +461,8 @@ def test_bodies_listed_as_words_beside_a_body_of_the_home_are_the_homes():
     text = ("来源: 西平县人民政府 发布时间: 2022-07-09\n"
             "7月9日,县长侯公涛率政府办、农业农村局、水利局等单位负责同志到老王坡高标准农田示范区现场办公。")
     agencies = _agencies(text)
-    assert {"西平县水利局", "西平县农业农村局"} <= agencies and any(a.startswith("西平县政府办") for a in agencies)
+    # (政府办 is the government's office, named in full: 西平县人民政府办公室, data/lexicon/agency_expansions.tsv)
+    assert {"西平县水利局", "西平县农业农村局", "西平县人民政府办公室"} <= agencies
     assert not any("率" in a for a in agencies)
 
 
@@ -749,3 +750,9 @@ def test_collectives_on_a_hand_built_analysis():
         an.fact(body.key, "locatedIn", village, body.start)
     _no_collectives(an)
     assert [m.label for m in an.mentions] == ["北铺村党支部"] and [f.subject for f in an.facts] == [branch.key]
+
+
+def test_a_divisions_government_office_written_short_is_named_in_full():
+    # 县政府办|主任 (a county's page, 2023): the county government's office, 永嘉县人民政府办公室, its written form an alias
+    agencies = _agencies("永嘉县开展慈善一日捐活动。县政府办主任张三参加。")
+    assert "永嘉县人民政府办公室" in agencies and not any(a.endswith("政府办") for a in agencies)
