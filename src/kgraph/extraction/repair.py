@@ -385,8 +385,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Agency" and name.startswith(_FIRM_KIND_OPENINGS) and end - start >= 7 \
             and name.endswith(tuple(word_set("company_heads"))) and text[start - 1:start] not in (")", "）") \
             and not name.startswith(tuple(word_set("firm_words_after_kinds")), 2):
-        # (not a firm's own words after its place in brackets: 科尔尼|(上海)|企业|咨询|有限公司, nor 企业|管理|有限公司)
         # 投资|企业|人人家能源集团/ORG|董事长 (a county's page, 2013): the kind of body before the firm's name is no part of it
+        # (not a firm's own words after its place in brackets: 科尔尼|(上海)|企业|咨询|有限公司, nor 企业|管理|有限公司)
         opening = next(word for word in _FIRM_KIND_OPENINGS if name.startswith(word))
         return [Candidate(start + len(opening), end, c.type, c.source, c.score)]
     if c.type == "Agency" and text.endswith(REGISTERED_FIRM_ENDINGS, start, end) \
@@ -401,9 +401,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Place" and end not in an.boundaries and end - 1 in an.boundaries and end - start > 4 \
             and (token := an.token_at(end - 1)) is not None and token[0] == end - 1 and token[1] > end \
             and (last := an.token_at(end - 2)) is not None and end - 1 - last[0] >= 2:
-        # (the name ends with a word of two characters at least: not 七里海古|海岸, a county's page, 2015)
-        # 中冶·柏芷山康养基地康/LOC|养旅游 and 葡萄小镇康/LOC|养 (a county's pages, 2020-2021): the model's place ran one
-        # character into the next word (康养); the place ends at its head
+        # 中冶·柏芷山康养基地康/LOC|养旅游 (a county's page, 2020): the model's place ran one character into the next word
+        # (康养); the place ends before it, where a word of two characters at least ends it (not 七里海古|海岸, 2015)
         return [Candidate(start, end - 1, c.type, c.source, c.score)]
     if c.type == "Place" and a_designation(name):
         # 龟峰景区|…|集|世界地质公园|、|国家级风景名胜区|、|国家森林公园|、|国家水利风景区|等 (a county's page, 2020): the titles a

@@ -218,13 +218,17 @@ def _proper(word: str) -> bool:
     return tag is None or tag.startswith(_NAME_TAGS) or len(word) > 3
 
 
+_LATIN_OPENING = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ]+")
+
+
 def a_kind_of_place(name: str) -> bool:
     """Whether a place's name is a place's head after words of a kind alone (generic_names.txt): 智慧平安小区 — no name of
     its own (not 平安花园小区: a word of its own before the head; nor 幸福小区, one word of a kind)."""
     head = longest_end(name, place_heads())
     if not head or len(name) == head:
         return False
-    words = tokenizer().lcut(name[:-head].lstrip("VRAＶＲ"))
+    # (letters before the words are a technique's, no name: VR|智慧|平安|小区)
+    words = tokenizer().lcut(_LATIN_OPENING.sub("", name[:-head]))
     # (two words of a kind at least: one alone names many a compound, 幸福|小区)
     return len(words) >= 2 and all(word in lexicon("generic_names.txt") for word in words)
 
