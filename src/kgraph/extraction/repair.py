@@ -398,12 +398,6 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 打造|VR|智慧平安小区 (a district's page, 2020): words of a kind (generic_names.txt: 智慧, 平安) and a place's head, no
         # compound's name
         return []
-    if c.type == "Place" and end not in an.boundaries and end - 1 in an.boundaries and end - start > 4 \
-            and (token := an.token_at(end - 1)) is not None and token[0] == end - 1 and token[1] > end \
-            and (last := an.token_at(end - 2)) is not None and end - 1 - last[0] >= 2:
-        # 中冶·柏芷山康养基地康/LOC|养旅游 (a county's page, 2020): the model's place ran one character into the next word
-        # (康养); the place ends before it, where a word of two characters at least ends it (not 七里海古|海岸, 2015)
-        return [Candidate(start, end - 1, c.type, c.source, c.score)]
     if c.type == "Place" and a_designation(name):
         # 龟峰景区|…|集|世界地质公园|、|国家级风景名胜区|、|国家森林公园|、|国家水利风景区|等 (a county's page, 2020): the titles a
         # site holds, no place of their own
