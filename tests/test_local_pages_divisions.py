@@ -78,7 +78,7 @@ def test_a_medium_named_today_and_a_short_name_is_the_county_a_town_of_the_page_
 def test_the_bodies_listed_bare_on_a_county_medium_page_are_the_countys():
     agencies = by_label(kgraph.extract_text(PINGJIANG), "Agency")
     for name in ("平江县人民法院", "平江县人民检察院", "平江县贸促会", "平江县发展和改革局", "平江县住房和城乡建设局",
-                 "平江县财政局", "平江县政府办"):
+                 "平江县财政局", "平江县人民政府办公室"):  # (政府办: the government's office, named in full)
         assert name in agencies, name
     assert not {"发展和改革局", "住房和城乡建设局", "贸促会", "法院"} & set(agencies)
     assert ("黄伟雄", "平江县人民政府", "县长") in titled_posts(PINGJIANG)
