@@ -217,7 +217,7 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
 _FIRM_KIND_OPENINGS = ("企业", "公司")
 
 # what may follow a whole name directly: a comma, 、, a full stop, a semicolon
-_MARKS_AFTER_NAMES = "，、,。；;"
+_MARKS_AFTER_NAMES = frozenset("，、,。；;")
 
 
 def _transliterated_name_cut_before_a_mark(an: Analysis, type_: str, start: int, end: int) -> bool:
@@ -225,7 +225,7 @@ def _transliterated_name_cut_before_a_mark(an: Analysis, type_: str, start: int,
     transliterated names and the whole reads as no Chinese name (旗政协主席|钢布/PER|和|，, 常务副旗长|胡格吉乐/PER|图|，:
     a banner's page, 2021). Before a mark, 和 joins nothing and 图 ends no word of its own."""
     text = an.text
-    return (type_ == "Person" and end - start >= 2 and text[end + 1:end + 2] != "" and text[end + 1] in _MARKS_AFTER_NAMES
+    return (type_ == "Person" and end - start >= 2 and text[end + 1:end + 2] in _MARKS_AFTER_NAMES
             and text[end] in transliteration_characters() and title_before(text, start)
             and not reads_as_chinese(text[start:end + 1]))
 

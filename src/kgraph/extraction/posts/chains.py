@@ -9,7 +9,7 @@ from functools import cache
 
 from ...merge import agency_kind
 from ...model import Mention
-from ...resources import data_table, lexicon, longest_first, word_set
+from ...resources import data_table, lexicon, longest_first, ordered_lexicon, word_set
 from ..analysis import Analysis
 from ..recognisers.agencies import agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
@@ -225,7 +225,8 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
         # 安康市农业农村局局长|李强|、|发展计划科|科长|王明, 云南省水利厅…组长|、|水资源处|处长|王中平 (county and province
         # pages, 2021-2024): a section of the body, its head a unit's (unit_heads.txt: 处, 科, 室), before its title
         ends = [start + size for size in range(2, _UNIT_REACH + 1)
-                if _CJK_RUN.fullmatch(text, start, start + size) and text.endswith(_unit_heads(), start, start + size)
+                if _CJK_RUN.fullmatch(text, start, start + size)
+                and text.endswith(ordered_lexicon("unit_heads.txt"), start, start + size)
                 and post_title_at(text, start + size)]
         if not ends:
             return None
@@ -242,11 +243,6 @@ _BODIES_PARTY_UNITS = ("党总支", "党支部", "支部", "党组")
 _UNIT_REACH = 8
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
-
-@cache
-def _unit_heads() -> tuple[str, ...]:
-    """What ends the name of a section of a body (data/lexicon/unit_heads.txt: 处, 科, 室)."""
-    return tuple(lexicon("unit_heads.txt"))
 
 
 def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
@@ -277,7 +273,7 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")
         # (a section, 处 or 科, is the body's own: 安康市农业农村局|…|、|发展计划科; so is its party branch or group:
         # 九江市文化馆馆长|刘炜红|、|党总支|书记, a city's page, 2017: 九江市文化馆党总支)
-        or head.endswith(_unit_heads()) or head in _BODIES_PARTY_UNITS) and not own \
+        or head.endswith(ordered_lexicon("unit_heads.txt")) or head in _BODIES_PARTY_UNITS) and not own \
         else current.prop("division_label", "")
     if base == current.label and (body := _body_of_a_sibling(an, current, head)) is not None:
         # 县人大常委会|财经工委|主任张寿钦、|城建环资工委|副主任张伟华 (a county congress's page, 2018): a unit of the same

@@ -741,9 +741,8 @@ def _the_pages_bureau(text: str) -> str | None:
 _DOUBLED_HEAD = re.compile("([" + "".join(word_set("doubled_heads")) + "])\\1(?=" + "|".join(word_set("party_units_after_a_head")) + ")")
 
 
-# a level's character and a department's head alone, its field unwritten (省厅, 市厅): which department is not said
-_BARE_HEADS = ("厅",)
-_BARE_HEADS_WRITTEN = ("省厅", "市厅", "厅")
+# a department's head alone after a level's character, its field unwritten (省厅, 市厅): which department is not said
+_BARE_HEAD = "厅"
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
@@ -778,7 +777,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             canonical = (head == "院" and _court_by_its_yuan(an, body_start)) or canonical_head(head, of_a_division=True)
             if canonical.startswith("局") and (kind := _the_pages_bureau(an.text)):
                 canonical = kind + canonical  # 县局|党委, 市局|党委 on a police page (公安局长): 山阴县公安局党委
-            if canonical in _BARE_HEADS and head in _BARE_HEADS_WRITTEN:
+            if canonical == _BARE_HEAD and head.lstrip(_LEVEL_CHARS) == _BARE_HEAD:
                 continue  # 要按|省厅|的要求 (a county's page, 2017): a department of the province unnamed, no name
             former = written_division if written_division != division_label and gazetteer().is_former_name(
                 written_division) else None

@@ -675,7 +675,11 @@ def _a_township_written_whole(an: Analysis, cand: Candidate) -> bool:
 def _digits_no_count(head: str) -> bool:
     """Whether a name's two characters are two digits written as a number's are, which count nothing: 一六镇 (乳源
     瑶族自治县's, a town's page, 2019; the dictionary tags 一六 a numeral); not 十八, 二十, 百余 (a count of towns)."""
-    return all(ch in "一二三四五六七八九" for ch in head)
+    return all(ch in CHINESE_NUMERALS - _COUNTING_NUMERALS for ch in head)
+
+
+# the numerals that make a count of a number (十, 百, 两), not digits read one by one
+_COUNTING_NUMERALS = frozenset("十百千万两")
 
 
 def _compound(an: Analysis, parent: Candidate, child: Candidate, node: int,

@@ -34,6 +34,16 @@ def _list_re() -> re.Pattern[str]:
                       rf"(?:等)?(?:[一二三四五六七八九十两\d]{{1,2}}个)?(?P<level>{levels})")
 
 
+def _readings(match: re.Match) -> list[list[tuple[int, int, str]]]:
+    """Each name of a list, as the (start, end, name) readings to try in turn: the first name may have taken the word
+    before it (先后到|民主、东正…社区, 来到|贾庙、…), so its last two characters are read too."""
+    out, at = [], match.start(1)
+    for i, name in enumerate(match.group(1).split("、")):
+        out.append([(at + skip, at + len(name), name[skip:]) for skip in ((0, 1) if i == 0 and len(name) == 3 else (0,))])
+        at += len(name) + 1
+    return out
+
+
 def listed_towns_of_one_county(text: str) -> list[Candidate]:
     """The townships lists name before a township's level word (乡镇, 镇, 乡, 街道), as candidates of the page's home,
     where each name is a township the gazetteer holds and all of them lie in one county, two at least: a page that
@@ -45,17 +55,11 @@ def listed_towns_of_one_county(text: str) -> list[Candidate]:
         suffixes = _levels()[match.group("level")]
         if not all(suffix in ("镇", "乡", "街道") for suffix in suffixes):
             continue
-        found, at = [], match.start(1)
-        for i, name in enumerate(match.group(1).split("、")):
-            # (the first name may have taken the word before it, as in find_listed_divisions)
-            for skip in ((0, 1) if i == 0 and len(name) == 3 else (0,)):
-                nodes = tuple(n for suffix in suffixes for n in gaz.by_name.nodes(name[skip:] + suffix) if gaz.levels[n] == 4)
-                if nodes:
-                    found.append(Candidate(at + skip, at + len(name), name[skip:], nodes, short=False))
-                    break
-            else:
-                found.append(None)
-            at += len(name) + 1
+        found = []
+        for readings in _readings(match):
+            found.append(next((Candidate(start, end, name, nodes, short=False) for start, end, name in readings
+                               if (nodes := tuple(n for suffix in suffixes for n in gaz.by_name.nodes(name + suffix)
+                                                  if gaz.levels[n] == 4))), None))
         if None in found or len(found) < 2:
             continue
         counties = set.intersection(*({gaz.parents[n] for n in c.nodes} for c in found))
@@ -91,19 +95,16 @@ def find_listed_divisions(an: Analysis) -> None:
         if not counties:
             return
         found = []
-        at = match.start(1)
-        for i, name in enumerate(match.group(1).split("、")):
-            # the first name may have taken the word before it (先后到|民主、东正…社区): its last two characters
-            for skip in ((0, 1) if i == 0 and len(name) == 3 else (0,)):
-                nodes = {n for suffix in _levels()[match.group("level")] for n in gaz.by_name.nodes(name[skip:] + suffix)
+        for readings in _readings(match):
+            for start, end, name in readings:
+                nodes = {n for suffix in _levels()[match.group("level")] for n in gaz.by_name.nodes(name + suffix)
                          if not counties.isdisjoint(gaz.ancestors(n))}
                 if len(nodes) > 1:
                     # two villages of the name in the county, one in the town the page names (马楼村 of 孟海镇)
                     nodes = {n for n in nodes if not towns.isdisjoint(gaz.ancestors(n))} or nodes
                 if len(nodes) == 1:
-                    found.append((at + skip, at + len(name), nodes.pop()))
+                    found.append((start, end, nodes.pop()))
                     break
-            at += len(name) + 1
         if len(found) < 2:
             continue
         for start, end, node in found:
