@@ -102,7 +102,8 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
     text = an.text
     return (type_ == "Person" and end - start == 2 and end + 1 < len(text) and _CJK.match(text[end]) is not None
             and text[end] not in _GLUED_CHARACTERS and text[end] not in _NEVER_LAST
-            and text.startswith(word_set("verbs_after_officials"), end + 1) and end + 1 in an.boundaries
+            and text.startswith(word_set("verbs_after_officials"), end + 1)
+            and (end + 1 in an.boundaries or _glued_by_the_segmenter(an, end))
             and chinese_name(text[start:end + 1])
             # not an adverb or a word of function the model reads there (王晨|都/d|表示, pd-dev)
             and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}
@@ -111,6 +112,14 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             # after a title, or listed after an official's name the model reads (副主任|范贵川|、|罗礼/PER|万/d|参加|
             # 调研, a county congress's page, 2021)
             and (title_before(text, start) or text[start - 1:start] == "、" and start - 1 in an.model_names.values()))
+
+
+def _glued_by_the_segmenter(an: Analysis, at: int) -> bool:
+    """Whether the segmenter's unknown-word model glued the character at ``at`` to a conjunction or a preposition
+    after it, a word its dictionary lacks (副县长|林进|财及|相关部门同志, a county's page, 2017; never_last_in_names)."""
+    token = an.token_at(at)
+    return (token is not None and token[:2] == (at, at + 2) and token[2] not in word_tags()
+            and token[2][1] in _NEVER_LAST)
 
 
 def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:

@@ -42,6 +42,7 @@ from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, S
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
 from ..names import chinese_name, title_at
+from .teams import quoted_teams
 from .divisions import (BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS,
                         counts_divisions)
 
@@ -1091,6 +1092,7 @@ def find_agencies(an: Analysis) -> None:
     _party_congresses(an)
     _central_committee(an)
     _liaison_offices(an)
+    quoted_teams(an)
     _local_cppccs(an)
     _bodies_named_again(an)
     _bureaus_branches(an)

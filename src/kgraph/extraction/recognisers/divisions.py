@@ -17,12 +17,12 @@ from functools import cache
 from itertools import accumulate
 
 from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
-from ...resources import (data_words, lexicon, offsets, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set,
+from ...resources import (data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set,
                           word_tags)
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
-from ..names import surnames, title_at, title_before
+from ..names import surnames, tibetan_name, title_at, title_before
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
@@ -510,6 +510,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     # words such as 城区 are divisions only right after their parent; a name must
     # start a word (规范县 holds no 范县) unless it follows another division
     kept = []
+    wholes: list[tuple[int, int]] = []  # the model's places that hold a village's name read short
     features: set[int] = set()  # the candidates dropped as a street's or a feature's name (ids)
     taiwan = next(iter(gaz.by_name.nodes("台湾省")), None)
     mainland_page = (an.region.node is not None and "台湾" not in an.text
@@ -520,6 +521,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if not c.nodes or ((c.name in _common_words() or _kind_of_village(c.name) or _ends_in_a_kind(an, c))
                            and not (adjacent and len(c.nodes) < 5)):
             continue  # 20户以上的|自然村: the dictionary's kind of village, though nine villages bear the name
+        if (whole := _model_place_holding(an, c, places)) is not None and not (
+                adjacent and cands[i - 1].start < whole[0]):
+            # 他记忆里的|木|老元村 (jieba; the model: 木老元村/LOC, a county's page, 2025), 青峪镇|青龙|石村|党支部: a
+            # village's name whose first characters the segmenter read apart is the model's whole place, no village
+            # 老元村 or 石村 of the gazetteer's far away
+            wholes.append(whole)
+            continue
         if counts_divisions(c.name) and not adjacent:
             continue  # 五村|同建村委办公楼 (a province's news site, 2017): five villages counted, none of the 40 named 五村
         if c.name in _common_words() and c.end not in an.boundaries:
@@ -643,7 +651,45 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
                 and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
-    _unknown_divisions(an, cands, resolved)
+    _unknown_divisions(an, cands, resolved, wholes)
+    _villages_read_whole(an, wholes)
+
+
+def _model_place_holding(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> tuple[int, int] | None:
+    """The model's place that ends where a village's or a community's name ends and starts up to three characters
+    before it, the characters before the name no division's full name, nor a level's end, nor the short name of a
+    division that holds the village (not 高陵镇|东苑村, nor 沙市|东苑村 read as one place)."""
+    gaz = gazetteer()
+    if not c.nodes or min(gaz.levels[n] for n in c.nodes) < 5 or not c.name.endswith(("村", "社区")):
+        return None  # (no village's team: 八|一队, pd-dev-01177)
+    for start in range(max(0, c.start - 3), c.start):
+        head = an.text[start:c.start]
+        if (start, c.end) not in places or start not in an.boundaries or not all(_CJK.match(ch) for ch in head) \
+                or head[-1] in LEVEL_CHARACTERS or gaz.by_name.nodes(head):
+            continue
+        if word_tags().get(head, "").startswith("nr") or tibetan_name(an.text, start):
+            continue  # 洛桑|江村 (xwlb-20230925-08): a Tibetan name, a person the model calls a place
+        if any(gaz.is_within(n, above) for above in gaz.lookup(head) for n in c.nodes):
+            continue
+        return start, c.end
+    return None
+
+
+def _villages_read_whole(an: Analysis, wholes: list[tuple[int, int]]) -> None:
+    """Each village the model reads whole, as a division the gazetteer lacks, inside the division written right
+    before it (青峪镇|青龙石村)."""
+    divisions = {m.end: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    taken = {(m.start, m.end) for m in divisions.values()}
+    for start, end in wholes:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = an.text[start:end]
+        an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; kept as an unlinked division")
+        key = unlinked_division(an, start, end, name)
+        taken.add((start, end))
+        before = divisions.get(start)
+        if before is not None:
+            an.fact(key, "partOf", before.key, start)
 
 
 def _the_one_township(an: Analysis, cand: Candidate) -> bool:
@@ -1105,12 +1151,20 @@ def _a_work(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "《" and text[end:end + 1] == "》"
 
 
-def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None]) -> None:
-    """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇."""
+def _level_determiner(prefix: str) -> str:
+    """The word that opens ``prefix`` and picks some divisions of a level (部分|县镇), or ""."""
+    return next((word for word in longest_first(word_set("level_determiners")) if prefix.startswith(word)), "")
+
+
+def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None],
+                       reserved: list[tuple[int, int]] = ()) -> None:
+    """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇 (none inside the ``reserved`` spans)."""
     gaz = gazetteer()
     text = an.text
     covered = bytearray(len(text) + 1)  # characters a name holds: one mark each, not a scan of names
     whole = bytearray(len(text) + 1)  # and those a name written with its level holds (沽河街道, not 集美)
+    for start, end in reserved:  # the villages the model reads whole (_villages_read_whole)
+        covered[start:end] = b"\x01" * (end - start)
     for c in cands:
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         if not c.short:
@@ -1148,8 +1202,10 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 # 经|县人大常委会: a preposition before the level word, no county 经县; nor a name that ends with
                 # one (任命…纪道清|为|县人民政府副县长, a county paper, 2016: no county 清为县); 二是|县工作专班
                 continue
-            if all(ch in LEVEL_CHARACTERS for ch in prefix):
-                continue  # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name
+            if all(ch in LEVEL_CHARACTERS for ch in prefix.removeprefix(_level_determiner(prefix))):
+                # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name; so after a word that
+                # picks some of them (新集川镇的|部分|县镇|人大代表, a county's page, 2019: word set level_determiners)
+                continue
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end]) or common_head(prefix, match.group())
                     or common_phrase(an, s, suffix_end, match.group())):
