@@ -88,3 +88,33 @@ def test_a_food_and_drug_bureau_written_short_and_its_list_are_the_districts():
     agencies = agency_labels(text)
     assert {"城阳区食药局", "城阳区安监局", "城阳区消防大队", "城阳区商务局"} <= agencies
     assert "城阳区市场监督管理局消防大队" not in agencies
+
+
+# --- programs named whole, and what is no place
+
+def _programs(text: str, **options) -> set[str]:
+    return labels_by_type(text).get("Program", set())
+
+
+def test_a_quoted_programs_head_goes_on_over_people_of_an_age_and_reads_an_overall_clean_up_and_a_brand():
+    # a district's page (雁塔区, 2020; jieba 青年/t), a township's (周河乡, 2019), a city paper's (南京日报, 2025)
+    text = ("团区委举行“文明创建你我同行”青年志愿者骑行活动。周河乡强力推进“六清十创十覆盖”农村人居环境综合整治工作。"
+            "街道打造出具有滨江特色的“幕燕行知”治理品牌。")
+    assert {"“文明创建你我同行”青年志愿者骑行活动", "“六清十创十覆盖”农村人居环境综合整治",
+            "“幕燕行知”治理品牌"} <= _programs(text)
+
+
+def test_national_programs_by_their_written_names():
+    # county pages (磐安县, 2019; 台江县, 2021; 紫阳县, 2023): the river chiefs with the lakes', the central environmental
+    # inspection, the party's campaign of study
+    text = ("磐安县通过深化落实河(湖)长制。要加大对中央环保督查、省环保督查反馈问题的整改力度。"
+            "希望结合学习贯彻习近平新时代中国特色社会主义思想主题教育,充分发挥党建引领作用。")
+    assert {"河长制", "中央生态环境保护督察", "学习贯彻习近平新时代中国特色社会主义思想主题教育"} <= _programs(text)
+
+
+def test_a_street_before_a_house_number_and_a_home_fit_to_live_in_are_no_places():
+    # a research centre's page (2021): 地址:杨凌示范区|高干渠路西段/LOC|6号; a city paper's (2025): “小而美”的|宜居家园
+    text = "地址:杨凌示范区高干渠路西段6号 电话:029-87012345。社区如何打造成“小而美”的宜居家园?"
+    assert not labels_by_type(text).get("Place")
+    # a named street with no number stays (a provincial paper's page, 2021: 成都|春熙路|上)
+    assert "春熙路" in labels_by_type("7月20日清晨7点,成都春熙路上,74岁的陈朝珍踏上每日固定的巡查线路。").get("Place", set())

@@ -114,6 +114,18 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and (title_before(text, start) or text[start - 1:start] == "、" and start - 1 in an.model_names.values()))
 
 
+# a street's stretch (利州东路|一段, 高干渠路|西段) and a house number after a street
+_HOUSE_NUMBER = re.compile(r"(?:[东西南北中一二三四五六七八九十]段)?[0-9０-９]+号")
+
+
+def _an_address(text: str, start: int, end: int) -> bool:
+    """Whether a place is a street, or a street's stretch, with a house number right after it (高干渠路西段|6号)."""
+    name = text[start:end]
+    street = name[:-2] if re.search(r"[东西南北中一二三四五六七八九十]段$", name) else name
+    number = _HOUSE_NUMBER.match(text, end)
+    return number is not None and street.endswith(tuple(word_set("street_endings")))
+
+
 def _glued_by_the_segmenter(an: Analysis, at: int) -> bool:
     """Whether the segmenter's unknown-word model glued the character at ``at`` to a conjunction or a preposition
     after it, a word its dictionary lacks (副县长|林进|财及|相关部门同志, a county's page, 2017; never_last_in_names)."""
@@ -415,6 +427,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 坝王河|州/LOC|级|河长 and 长角河|河长/LOC (a prefecture's and a city's pages, 2021): the river a chief is named
         # for, without the chief's level or title the model ran on into
         return [Candidate(start, river_end, c.type, c.source, c.score)] if river_end - start >= 2 else []
+    if c.type == "Place" and _an_address(text, start, end):
+        # 地址:杨凌示范区|高干渠路西段/LOC|6号 (a research centre's page, 2021), 地址: 天水市麦积区|社棠东路/LOC|1号 (a zone's
+        # page, 2023): a street and its stretch before a house number, where someone is found, no place of the page
+        return []
     if c.type == "Place" and (number := next((m for m in _BUILDING_NUMBER.finditer(text, start, end) if m.end() == end),
                                              None)) is not None:
         # 澳华小区|71栋/LOC (a district police's page, 2021), 京西宾馆|1号楼: the place, its building's number no part of

@@ -42,6 +42,7 @@ _STOP_TAGS = pos_tags("program_run_stops")
 _DETERMINERS = word_set("program_determiners")
 # unquoted phrases are taken only before these heads; other heads need quotation marks
 _STRONG_HEADS = word_set("program_strong_heads") + word_set("event_heads")
+_AGE_GROUPS = frozenset(word_set("age_group_words"))
 
 
 @cache
@@ -90,7 +91,7 @@ def _head_after(text: str, start: int) -> int | None:
             length += 1
             continue
         if (tags.get(word, "n").startswith(_STOP_TAGS) or word in lexicon("stop_tokens.txt")) \
-                and not word.endswith(ordered_lexicon("program_triggers.txt")):
+                and not word.endswith(ordered_lexicon("program_triggers.txt")) and word not in _AGE_GROUPS:
             break
         if best is not None and tags.get(word, "") in _VERBS_AFTER_A_HEAD:
             break  # “引汉济渭”工程|加快/v|建设 (xwlb-20230320-08): the head found, a verb starts the clause
