@@ -118,3 +118,35 @@ def test_a_street_before_a_house_number_and_a_home_fit_to_live_in_are_no_places(
     assert not labels_by_type(text).get("Place")
     # a named street with no number stays (a provincial paper's page, 2021: 成都|春熙路|上)
     assert "春熙路" in labels_by_type("7月20日清晨7点,成都春熙路上,74岁的陈朝珍踏上每日固定的巡查线路。").get("Place", set())
+
+
+# --- credits and captions
+
+def test_a_dateline_after_a_photos_caption_opens_its_paragraph():
+    # a province's news site (荆楚网, 2023): the caption's line stops short, the dateline after it is still read
+    text = ("“灵溪大讲堂”。通讯员 供图\n"
+            "荆楚网(湖北日报网)讯(通讯员 张友江、周沁)9月25日,大冶市灵乡镇召开会议。")
+    types = labels_by_type(text)
+    assert "荆楚网" in types.get("Agency", set()) and "湖北日报" not in types.get("Agency", set())
+    assert {"张友江", "周沁"} <= types.get("Person", set())
+
+
+def test_a_captions_credit_name_is_whole():
+    # a province's page (河北日报, 2022; jieba 孙|也|达摄, the caption once joined to the next line), a party magazine's
+    # (2021; the model: 冯雅/PER before the line's end)
+    text = "双合盛公司保留传统工艺,进行粘豆包生产。河北日报记者孙也达摄\n肖营子镇花厂峪村发展红色旅游。"
+    assert "孙也达" in _people(text) and "孙也" not in _people(text)
+    text = "文、图/《四川党的建设》记者 冯雅可\n巴中市平昌县驷马镇召开村级换届工作会。\n康民村桑蚕产业助力村民致富 图/冯雅可\n"
+    assert "冯雅可" in _people(text) and "冯雅" not in _people(text)
+
+
+def test_a_name_and_the_adverb_after_it_is_the_name_the_article_writes_elsewhere():
+    # a city paper's page (湖南日报, 2021): 李昱南刚/PER|来到 … 党委书记|李昱南|颇有感触
+    text = "“大家每天都是热热闹闹的。”东电社区党委书记李昱南颇有感触地说。去年3月,李昱南刚来到东电社区时,车辆乱停。"
+    assert "李昱南" in _people(text) and "李昱南刚" not in _people(text)
+
+
+def test_a_branch_that_runs_a_cooperative_is_the_branch_alone():
+    # a county paper's page (2022): 村党支部|领办|合作社 — the branch runs the cooperative, no body 村党支部领办合作社
+    text = "东明县陆圈镇姚寨村第一书记刘涛介绍村党支部领办合作社项目。"
+    assert not {a for a in agency_labels(text) if "领办" in a}

@@ -14,7 +14,7 @@ from ..resources import lexicon, ordered_lexicon, pos_tags, word_pattern, word_s
 from .lexicons import transliteration_characters
 from .linkers import person_key, scope_of
 
-__all__ = ["AFTER_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of",
+__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of",
            "surnames", "title_at", "title_before"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -37,6 +37,10 @@ def _titles() -> re.Pattern[str]:
     return word_pattern(lexicon("titles.txt"))
 
 
+# what may follow a credit's name on its line: a photo's credit (摄, 摄影, 供图), then the line's end (河北日报记者孙也达摄)
+LINE_END_AFTER_A_NAME = re.compile(r"(?:摄影|摄|供图)?[ \u3000]*(?:\n|$)")
+
+
 def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     """A personal name starting at ``pos``, or None (also for 谢某, 刘女士)."""
     tibetan = tibetan_name(text, pos)
@@ -55,8 +59,8 @@ def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:
     third = text[two:three]
     if not third or not _CJK.match(third) or third in AFTER_NAME:
         end = two
-    elif three in boundaries or not _CJK.match(text[three:three + 1] or "x"):
-        end = three
+    elif three in boundaries or not _CJK.match(text[three:three + 1] or "x") or LINE_END_AFTER_A_NAME.match(text, three):
+        end = three  # (河北日报记者|孙|也|达摄: jieba glues the photo's credit to the name's last character)
     elif two in boundaries:
         end = two
     else:

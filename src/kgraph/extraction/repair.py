@@ -19,7 +19,7 @@ from .candidates import Candidate
 from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
-from .names import AFTER_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
+from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
 from .world import is_country
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
@@ -169,6 +169,33 @@ def _a_name_read_short_elsewhere(an: Analysis, start: int, end: int) -> bool:
         return False  # (巴新将|同中国…: a word glued on, which the glued words' repair reads)
     return text.count(text[start:end]) == 1 and any(
         at != start and text[at:stop] == short for at, stop in an.model_names.items())
+
+
+def _name_cut_before_a_line_end(an: Analysis, start: int, end: int) -> bool:
+    """Whether a person's name of two characters is one short of a Chinese name that ends a line (a credit's, a
+    caption's: 记者 冯雅可, 记者孙也达摄), the character after it no word of function (word set after_name)."""
+    text = an.text
+    return (end - start == 2 and end < len(text) and _CJK.match(text[end]) is not None and text[end] not in AFTER_NAME
+            and text[end] not in _NEVER_LAST and chinese_name(text[start:end + 1])
+            and LINE_END_AFTER_A_NAME.match(text, end + 1) is not None
+            and (title_before(text, start) or text.endswith(_CREDIT_ROLES, 0, start)
+                 or text[start - 1:start] in (" ", "/", "\u3000")))
+
+
+_CREDIT_ROLES = tuple(lexicon("byline_roles.txt"))
+
+
+def _a_name_and_an_adverb(an: Analysis, start: int, end: int) -> bool:
+    """Whether a person's name of four characters ends with an adverb (word set adverbs_after_names: 刚, 正) and the
+    model reads the three before it as a name elsewhere in the article, the four written nowhere else."""
+    text = an.text
+    short = text[start:end - 1]
+    return (end - start == 4 and text[end - 1] in _ADVERBS_AFTER_NAMES and chinese_name(short)
+            and text.count(text[start:end]) == 1
+            and any(at != start and text[at:stop] == short for at, stop in an.model_names.items()))
+
+
+_ADVERBS_AFTER_NAMES = frozenset(word_set("adverbs_after_names"))
 
 
 def _a_common_noun_of_people(an: Analysis, name: str, start: int) -> bool:
@@ -342,6 +369,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person" and _familiar_form(name):
         # “|老唐|，莫急，先喝口茶。” (a county's page, 2024): a surname called so, no name (GUIDELINES: 张某, 李女士)
         return []
+    if c.type == "Person" and _name_cut_before_a_line_end(an, start, end):
+        # 《四川党的建设》记者 |冯雅/PER|可 (a party magazine's page, 2021), 河北日报记者|孙也/PER|达|摄 (a province's page,
+        # 2022): a credit's name, the model one character short of the line's end or of the photo's credit
+        return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if c.type == "Person" and _a_name_and_an_adverb(an, start, end):
+        # 党委书记|李昱南|颇有感触 … 去年3月,|李昱南刚/PER|来到东电社区时 (a city paper's page, 2021): the name the article
+        # writes elsewhere, the adverb after it (刚, just) no part of it
+        return [Candidate(start, end - 1, "Person", c.source, c.score)]
     if c.type == "Person" and _a_name_read_short_elsewhere(an, start, end):
         # 唐福|匆匆推开… 唐福站/PER|在|围观人群里 (a county's page, 2024): the name the article writes elsewhere, the
         # next word's first character (站在) no part of it

@@ -751,10 +751,16 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
+# a photo's credit closing a caption's line: a name or a role before 摄 (记者孙也达摄, 记者 王明 摄), 摄影, or 供图
+_PHOTO_CREDIT_END = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?摄|摄影|供图)$")
+
+
 def _is_broken(text: str) -> bool:
     """A body line cut by the layout, to be continued by the next line."""
-    if _ends_sentence(text) or _media_menu(text):
-        return False  # (nor a menu of media: 海南日报 |南国都市报 |南海网 …, complete)
+    if _ends_sentence(text) or _media_menu(text) or _PHOTO_CREDIT_END.search(text):
+        # (nor a menu of media: 海南日报 |南国都市报 |南海网 …, complete; nor a caption its photo's credit closes:
+        # …进行粘豆包生产。河北日报记者孙也达摄, a province's page, 2022; “灵溪大讲堂”。通讯员 供图)
+        return False
     if _unbalanced(text):
         return True
     return bool(_INNER_PUNCT.search(text)) or len(text) > _MAX_HEADING
@@ -1072,7 +1078,10 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
                                               for name, at in _footer_media(stripped)]
             current = None  # a line cut before the furniture is not continued after it
             continue
-        if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields", "credit"):
+        if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields", "credit") \
+                and not _dateline().match(stripped):
+            # (a dateline opens a story's paragraph, whatever line stops short before it: a photo's caption and its
+            # credit, “灵溪大讲堂”。通讯员 供图 / 荆楚网(湖北日报网)讯(通讯员 张友江、周沁)…, a province's news site, 2023)
             current.pieces.append(piece)
             current.text += stripped
             continue
