@@ -150,3 +150,59 @@ def test_a_branch_that_runs_a_cooperative_is_the_branch_alone():
     # a county paper's page (2022): 村党支部|领办|合作社 — the branch runs the cooperative, no body 村党支部领办合作社
     text = "东明县陆圈镇姚寨村第一书记刘涛介绍村党支部领办合作社项目。"
     assert not {a for a in agency_labels(text) if "领办" in a}
+
+
+# --- a second fresh batch (city meetings, emergencies): homes, names, credits
+
+def test_an_ethnic_township_written_without_its_peoples_is_the_township():
+    # a provincial paper's page (施甸县, 2025): 木老元布朗族彝族乡, written 木老元乡 after (the peoples from the
+    # gazetteer's own autonomous areas' names)
+    text = "重返保山市施甸县木老元布朗族彝族乡,周立辉眼中满是惊喜。作为曾被派驻在木老元乡的驻村工作队员,他记忆里的木老元乡已经变了模样。"
+    divisions = _divisions(text)
+    assert "木老元布朗族彝族乡" in divisions and not {"木老元乡", "老元乡"} & divisions
+
+
+def test_towns_listed_short_before_their_level_tell_the_county_a_page_is_at_home_in():
+    # a city's news site (福安市, 2024): 赴|溪尾|、赛岐|、甘棠|等乡镇 — its 市长 is 福安市's
+    text = ("市领导开展“四下基层”暨重点项目调研\n9月2日,市委副书记、市长黄其山带领相关部门负责人赴溪尾、赛岐、甘棠等乡镇,"
+            "开展“四下基层”暨重点项目调研。\n黄其山一行先后来到友臣食品产业园。")
+    types = labels_by_type(text)
+    assert "福安市" in types["AdministrativeDivision"] and "福安市人民政府" in types["Agency"]
+    # the mayor the model reads as a place where his party (一行) follows is the person it reads after his title
+    assert "黄其山" in types["Person"] and "黄其山" not in types.get("Place", set())
+
+
+def test_a_name_before_a_conjunction_the_segmenter_glues_to_a_county_is_the_name():
+    # a county's page (澧县, 2021): 副主任|熊德蓉和县/PER|乡村振兴五大分指挥部 (jieba 熊德蓉|和县; 和县 is a county)
+    text = "县委常委、副县长李阳,县人大常委会副主任熊德蓉和县乡村振兴五大分指挥部负责人参加。"
+    assert "熊德蓉" in _people(text) and "熊德蓉和县" not in _people(text)
+
+
+def test_a_listed_name_whose_surname_the_model_reads_alone_is_no_armed_service():
+    # a county's page (兰西县, 2022): 石红梅、|慕/PER|海军|、赵恩华 — a person, not the navy
+    text = "对检测实战演练进行安排部署。韩英超、石红梅、慕海军、赵恩华、郭戬威、县四大班子领导参加。"
+    types = labels_by_type(text)
+    assert "慕海军" in types["Person"] and "海军" not in types.get("Agency", set())
+
+
+def test_writers_named_alone_after_their_paper_before_the_first_role_are_credited():
+    # a city paper's site (九江日报, 2016): (九江日报 董芳 刘礼平 记者汪东平)
+    from kgraph.ingest.layout import parse_credits
+    assert [(r.name, r.role) for r in parse_credits("九江日报 董芳 刘礼平 记者汪东平", 0)] == [
+        ("董芳", ""), ("刘礼平", ""), ("汪东平", "记者")]
+    assert [r.name for r in parse_credits("荆州日报签约摄影师 王明", 0)] == ["王明"]
+
+
+def test_a_division_the_model_reads_as_a_place_on_a_local_page_is_no_place():
+    # a county's page (磐安县, 2019): 天台|新昌/LOC|等相邻县市; a county's (芦溪县, 2021): 在|杨村/LOC|断面督查
+    text = "磐安县深化落实河长制。磐安县周边密布着东阳、缙云、仙居、天台新昌等相邻县市九大水库。"
+    assert "新昌" not in labels_by_type(text).get("Place", set())
+    text = "芦溪县召开环保督察会议。县委书记一行先后在丽丽土菜馆、县污水处理厂、杨村断面督查。芦溪县环保局参加。"
+    assert "杨村" not in labels_by_type(text).get("Place", set())
+
+
+def test_quotations_that_only_qualify_the_words_after_them_are_no_programs():
+    # a district's page (城阳区, 2017): 开展|“中秋”“国庆”|节前集贸市场联合检查; a city bureau's (苍溪县, 2021): “地毯式”|摸排
+    text = ("城阳区开展“中秋”“国庆”节前集贸市场联合检查\n9月26号上午,城阳区市场监督管理局开展了执法检查。"
+            "苍溪县自然资源局要对全县区域开展“地毯式”摸排,摸清防灾家底。")
+    assert not {p for p in labels_by_type(text).get("Program", set()) if p in ("“中秋”", "“国庆”", "“地毯式”")}

@@ -14,6 +14,7 @@ second of every run).
 from __future__ import annotations
 
 import gzip
+import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, cached_property
@@ -167,6 +168,33 @@ class _Names:
 AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗")
 
 
+def _ethnic_townships_short(names: list[str], shorts: dict[int, str], levels: list[int]) -> list[tuple[str, int]]:
+    """The short names of the ethnic townships (民族乡): the name without its peoples, as pages write it (重返|施甸县|
+    木老元布朗族彝族乡 … 曾被派驻在|木老元乡, a provincial paper's page, 2025).  The peoples are read from the source's own
+    autonomous areas, their names between the short name and the ending (石林|彝族|自治县, 湘西|土家族苗族|自治州), so no
+    list is typed in; a township of a people no autonomous area names (九保阿昌族乡) keeps its full name alone."""
+    peoples: set[str] = set()
+    for node, short in shorts.items():
+        name = names[node]
+        ending = next((e for e in AUTONOMOUS_ENDINGS if name.endswith(e)), None)
+        if ending and name.startswith(short):
+            peoples.update(re.findall(r".+?族", name[len(short):-len(ending)]))
+    # (not a part of a longer people's name the split leaves: 前郭|尔罗斯蒙古族|自治县 gives 尔罗斯蒙古族; nor 各族)
+    peoples = {p for p in peoples if len(p) >= 2 and not p.startswith("各")
+               and not any(p != other and p.endswith(other) for other in peoples)}
+    ordered = sorted(peoples, key=len, reverse=True)
+    found = []
+    for node, name in enumerate(names):
+        if levels[node] != 4 or not name.endswith(("族乡", "族镇")):
+            continue
+        base = name[:-1]
+        while (people := next((p for p in ordered if base.endswith(p) and len(base) > len(p)), None)) is not None:
+            base = base[:-len(people)]
+        if len(base) >= 2 and base != name[:-1] and not base.endswith("族"):
+            found.append((base + name[-1], node))
+    return found
+
+
 def _code_owners(codes: dict[int, str]) -> dict[str, int]:
     """The shallowest node carrying each code.  The source repeats a code below itself (香港's eighteen
     districts all carry 810000): only the owner, and nodes of the same name (东莞市 under 东莞市), are that code."""
@@ -230,6 +258,8 @@ class Gazetteer:
                     # level: 甘肃|临夏州|积石山县|发生|6.2级|地震 (积石山保安族东乡族撒拉族自治县),
                     # 四川省|凉山州|喜德县 (凉山彝族自治州); no full name is written so.
                     by_short.setdefault(short + name[-1], []).append(node)
+        for name, node in _ethnic_townships_short(names, shorts, levels):
+            by_name.setdefault(name, []).append(node)
         owners = _code_owners(codes)
         formers: dict[int, tuple[tuple[str, int], ...]] = {}
         for code, name, year in former:

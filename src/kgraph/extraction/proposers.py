@@ -61,9 +61,12 @@ def known_names(an: Analysis) -> list[Candidate]:
     # (not a given name inside a person's the model reads: 副县长|李/海军/PER, 张海军 (a county's page, 2021; jieba:
     # 李|海军), no navy)
     people = SpanIndex((t.start, t.end) for t in an.model_tokens or () if t.tag == "PER")
+    # (nor the given name after a surname the model reads alone: 石红梅、|慕/PER|海军|、赵恩华, a county's page, 2022)
+    surnames_alone = {t.end: t.start for t in an.model_tokens or () if t.tag == "PER" and t.end - t.start == 1}
     return [Candidate(_with_its_country(an, start, word), end, known[word], "lexicon", 1.0)
             for start, end, word in known_finder(an.lexicon_dir)(an.text) if start in edges and end in edges
-            and not any(s < start and e >= end and chinese_name(an.text[s:e]) for s, e in people.overlapping(start, end))]
+            and not any(s < start and e >= end and chinese_name(an.text[s:e]) for s, e in people.overlapping(start, end))
+            and not (start in surnames_alone and chinese_name(an.text[surnames_alone[start]:end]))]
 
 
 def _with_its_country(an: Analysis, start: int, word: str) -> int:

@@ -21,7 +21,7 @@ from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_E
                        world_names)
 from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
-from .world import is_country
+from .world import is_country, local_page
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES
@@ -146,10 +146,11 @@ def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:
 
 
 def _a_name_after_a_title(an: Analysis, name: str, start: int) -> bool:
-    """Whether a place the model reads is a Chinese name of three characters right after a title, which neither the
-    world's lists nor the gazetteer hold (总督学|白金山)."""
-    return (len(name) == 3 and title_before(an.text, start) and chinese_name(name) and not is_place_name(name)
-            and not gazetteer().lookup(name))
+    """Whether a place the model reads is a Chinese name of three characters right after a title, or one the model
+    reads as a person's elsewhere in the article (市长|黄其山/PER … 。|黄其山/LOC|一行先后来到, a city's page, 2024),
+    which neither the world's lists nor the gazetteer hold (总督学|白金山)."""
+    return (len(name) == 3 and (title_before(an.text, start) or name in an.model_name_texts) and chinese_name(name)
+            and not is_place_name(name) and not gazetteer().lookup(name))
 
 
 def _familiar_form(name: str) -> bool:
@@ -196,6 +197,7 @@ def _a_name_and_an_adverb(an: Analysis, start: int, end: int) -> bool:
 
 
 _ADVERBS_AFTER_NAMES = frozenset(word_set("adverbs_after_names"))
+_JOINERS = frozenset(("和", "与", "及", "同"))  # the conjunctions that join a name to the next
 
 
 def _a_common_noun_of_people(an: Analysis, name: str, start: int) -> bool:
@@ -259,6 +261,21 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
     return (type_ == "Person" and end - start == 2 and text[end + 1:end + 2] == "、"
             and _CJK.match(text[end]) is not None and (text[end] not in _GLUED_CHARACTERS or text[start - 1:start] == "、")
             and end + 2 in an.model_names and chinese_name(text[start:end + 1]))
+
+
+def _listed_name_from_its_surname(an: Analysis, type_: str, start: int, end: int) -> int | None:
+    """The end of a list's item of names that the model read only by its surname: the item between two 、 (or a 、 and a
+    comma) is two or three characters, reads as a Chinese name, and the model reads the names beside it (韩英超|、|
+    石红梅|、|慕/PER|海军|、|赵恩华, a county's page, 2022; jieba 慕|海军); None otherwise."""
+    text = an.text
+    if type_ != "Person" or end - start != 1 or text[start - 1:start] != "、":
+        return None
+    stop = next((i for i in range(start + 2, min(len(text), start + 4)) if text[i] in "、，,"), None)
+    if stop is None or text[stop] != "、" or not chinese_name(text[start:stop]) \
+            or not all(_CJK.match(ch) for ch in text[start:stop]):
+        return None
+    before = any(e == start - 1 for e in an.model_names.values())
+    return stop if before and stop + 1 in an.model_names else None
 
 
 # the kinds of body a firm's name may be written right after (投资企业|人人家能源集团), no part of it
@@ -420,6 +437,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if _name_cut_before_an_adverb(an, c.type, start, end):
         # 县长|覃家/PER|永/d|在会上强调 … 覃家/PER|永/d|指出 (a county's site, 2025): the name written twice the same
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if (item_end := _listed_name_from_its_surname(an, c.type, start, end)) is not None:
+        # 韩英超、石红梅、|慕/PER|海军|、赵恩华 (a county's page, 2022): the list's item is the name, not 海军 (the navy)
+        return [Candidate(start, item_end, "Person", c.source, c.score)]
     if _listed_name_cut_short(an, c.type, start, end):
         # 市领导|臧著/PER|强/a|、|高勇/PER|、… (a city's page, 2017): a name listed with others, the model one
         # character short of the 、 after it; the listed item is the whole name
@@ -462,6 +482,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 坝王河|州/LOC|级|河长 and 长角河|河长/LOC (a prefecture's and a city's pages, 2021): the river a chief is named
         # for, without the chief's level or title the model ran on into
         return [Candidate(start, river_end, c.type, c.source, c.score)] if river_end - start >= 2 else []
+    if c.type == "Place" and c.source == "model" and local_page(an) and gazetteer().lookup(name):
+        # 天台|新昌/LOC|等相邻县市, 在|杨村/LOC|断面督查, 具有|滨江/LOC|特色 (county pages of 浙江 and 江西, 2019-2021): a
+        # division's name or short name the divisions' stage did not take as one here, no place of another kind
+        return []
     if c.type == "Place" and _an_address(text, start, end):
         # 地址:杨凌示范区|高干渠路西段/LOC|6号 (a research centre's page, 2021), 地址: 天水市麦积区|社棠东路/LOC|1号 (a zone's
         # page, 2023): a street and its stretch before a house number, where someone is found, no place of the page
@@ -542,6 +566,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return _one_place_each(c)
         if quote == (c.start, c.end):
             return []  # 台风“卡努”, “卡西尼”号: a name in quotation marks is a storm's, a craft's
+        if len(name) >= 4 and (first := an.token_at(c.start)) is not None and first[0] == c.start \
+                and 2 <= first[1] - c.start <= 3 and text[first[1]] in _JOINERS and chinese_name(text[c.start:first[1]]) \
+                and (joined := an.token_at(first[1])) is not None and joined[0] == first[1] and joined[1] - joined[0] >= 2:
+            # 副主任|熊德蓉和县/PER|乡村振兴五大分指挥部 (a county's page, 2021; jieba 熊德蓉|和县): the name, and the
+            # conjunction that joins the next body read as a word with its first character (和县 is a county too)
+            return repair(an, Candidate(c.start, first[1], c.type, c.source, c.score))
         region = _region_named(an, c, name)
         if region is not None:
             return [region]

@@ -653,8 +653,12 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         if prefix:
             # the last word before the role: 荆州日报 in 荆州日报签约摄影师, 驻荆州经开区
             *before, word = re.split(r"[\s\u3000、，,:：]+", prefix)  # (作者:|深圳特区报|记者 杜澎: after a field's label)
-            if not i and before and all(_names_alone_pattern().fullmatch(name) and not _a_common_word(name)
-                                        for name in before):
+            named = [*before, word] if _a_name_alone(word) else before
+            if named and _a_medium(named[0]) and not _a_name_alone(named[0]):
+                # (the paper, then its writers by name alone: (九江日报 董芳 刘礼平 记者汪东平), a city paper's site, 2016)
+                named = named[1:]
+            if not i and named and all(_a_name_alone(name) for name in named):
+                before = named
                 # writers credited by their names alone before the first role (…持续健康发展。(魏婷 白周光 九江日报
                 # 全媒记者 包四华), a city paper's site, 2024): named as a dateline's names alone are
                 at = cursor
@@ -695,6 +699,11 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 reporters.append(Reporter(name, _closed_up(match.group()), organization, station, start, start + written))
         cursor = end
     return reporters
+
+
+def _a_name_alone(word: str) -> bool:
+    """Whether a credit's word is a person's name written alone (魏婷, 白周光), no common word nor a medium."""
+    return bool(_names_alone_pattern().fullmatch(word)) and not _a_common_word(word) and not _a_medium(word)
 
 
 @cache

@@ -65,8 +65,12 @@ def listed_towns_of_one_county(text: str) -> list[Candidate]:
         counties = set.intersection(*({gaz.parents[n] for n in c.nodes} for c in found))
         if len(counties) == 1:
             county = counties.pop()
-            out += [Candidate(c.start, c.end, c.name, tuple(n for n in c.nodes if gaz.parents[n] == county), short=False)
-                    for c in found]
+            for c in found:
+                nodes = tuple(n for n in c.nodes if gaz.parents[n] == county)
+                # named in full, as the list's level word says (赴|溪尾|、赛岐|、甘棠|等乡镇: 溪尾镇, a city's page, 2024), so
+                # that a name of two characters tells its county as one of three does
+                name = gaz.names[nodes[0]] if len(nodes) == 1 else c.name
+                out.append(Candidate(c.start, c.end, name, nodes, short=False))
     return out
 
 

@@ -165,7 +165,11 @@ def find_programs(an: Analysis) -> None:
                 continue
 
             # (a local page's quotation a verb of work governs: 开展|“深学争优、敢为争先、实干争效”)
-            governed = local_page(an) and _governed_quotation(text, qs, qe)
+            # (not quotations that only qualify the words after them: 开展|“中秋”“国庆”|节前集贸市场联合检查活动, a
+            # district's page, 2017 — two festivals, then what is done before them; 开展|“地毯式”|摸排, a manner, a
+            # city bureau's page, 2021)
+            governed = local_page(an) and _governed_quotation(text, qs, qe) and not content.endswith("式") \
+                and not (len(group) > 1 and head_end is None and _CJK.match(text[after:after + 1] or "x"))
             if not _CJK.match(content.replace("·", "")) and not ((head_end is not None or governed)
                                                                  and _slogans_listed(content)):
                 continue
