@@ -149,8 +149,8 @@ def _a_name_after_a_title(an: Analysis, name: str, start: int) -> bool:
     """Whether a place the model reads is a Chinese name of three characters right after a title, or one the model
     reads as a person's elsewhere in the article (市长|黄其山/PER … 。|黄其山/LOC|一行先后来到, a city's page, 2024),
     which neither the world's lists nor the gazetteer hold (总督学|白金山)."""
-    return (len(name) == 3 and (title_before(an.text, start) or name in an.model_name_texts) and chinese_name(name)
-            and not is_place_name(name) and not gazetteer().lookup(name))
+    return (len(name) == 3 and chinese_name(name) and not is_place_name(name) and not gazetteer().lookup(name)
+            and (title_before(an.text, start) or (name in an.model_name_texts and reads_as_chinese(name))))
 
 
 def _familiar_form(name: str) -> bool:

@@ -23,6 +23,7 @@ from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division
 from ..names import surnames, tibetan_name, title_at, title_before
+from ..world import local_page
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
@@ -662,6 +663,8 @@ def _model_place_holding(an: Analysis, c: Candidate, places: frozenset[tuple[int
     gaz = gazetteer()
     if not c.nodes or min(gaz.levels[n] for n in c.nodes) < 5 or not c.name.endswith(("村", "社区")):
         return None  # (no village's team: 八|一队, pd-dev-01177)
+    if not local_page(an):
+        return None  # (a national story's villages are games' and media's: 亚运分村, 大运村, 媒体村, xwlb-2023)
     for start in range(max(0, c.start - 3), c.start):
         head = an.text[start:c.start]
         if (start, c.end) not in places or start not in an.boundaries or not all(_CJK.match(ch) for ch in head) \
