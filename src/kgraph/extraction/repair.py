@@ -482,9 +482,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 坝王河|州/LOC|级|河长 and 长角河|河长/LOC (a prefecture's and a city's pages, 2021): the river a chief is named
         # for, without the chief's level or title the model ran on into
         return [Candidate(start, river_end, c.type, c.source, c.score)] if river_end - start >= 2 else []
-    if c.type == "Place" and c.source == "model" and local_page(an) and gazetteer().lookup(name):
-        # 天台|新昌/LOC|等相邻县市, 在|杨村/LOC|断面督查, 具有|滨江/LOC|特色 (county pages of 浙江 and 江西, 2019-2021): a
-        # division's name or short name the divisions' stage did not take as one here, no place of another kind
+    if c.type == "Place" and c.source == "model" and local_page(an) \
+            and any(gazetteer().levels[n] <= 3 for n in gazetteer().lookup(name)):
+        # 天台|新昌/LOC|等相邻县市, 具有|滨江/LOC|特色 (a county's and a city paper's pages, 浙江 and 江苏, 2019-2025): a
+        # county's or a city's name or short name the divisions' stage did not take as one here, no place of another
+        # kind (a village's, 白鹤村/LOC|党支部, still names its bodies)
         return []
     if c.type == "Place" and _an_address(text, start, end):
         # 地址:杨凌示范区|高干渠路西段/LOC|6号 (a research centre's page, 2021), 地址: 天水市麦积区|社棠东路/LOC|1号 (a zone's
