@@ -213,3 +213,12 @@ def test_quotations_that_only_qualify_the_words_after_them_are_no_programs():
     text = ("城阳区开展“中秋”“国庆”节前集贸市场联合检查\n9月26号上午,城阳区市场监督管理局开展了执法检查。"
             "苍溪县自然资源局要对全县区域开展“地毯式”摸排,摸清防灾家底。")
     assert not {p for p in labels_by_type(text).get("Program", set()) if p in ("“中秋”", "“国庆”", "“地毯式”")}
+
+
+def test_on_a_local_page_a_place_ends_as_places_do():
+    # a county's page (磐安县, 2019): 磐安这座|‘清水山城/LOC’, ‘浙中水塔/LOC|新高地’
+    text = "磐安县深化落实河长制。“磐安县将通过扎实工作把磐安这座‘清水山城’建设成造福下游的‘浙中水塔新高地’。”"
+    assert not {"清水山城", "浙中水塔"} & labels_by_type(text).get("Place", set())
+    # a reserve stays (督察组…来到|漳江口红树林自然保护区, a county's page, 2021)
+    text = "云霄县召开会议。督察组一行来到漳江口红树林自然保护区实地察看。"
+    assert {"漳江口红树林自然保护区"} <= labels_by_type(text).get("Place", set())

@@ -126,6 +126,13 @@ def _an_address(text: str, start: int, end: int) -> bool:
     return number is not None and street.endswith(tuple(word_set("street_endings")))
 
 
+@cache
+def _place_endings() -> tuple[str, ...]:
+    """How a place's name ends: place_suffixes.txt, the natural features', the streets' and word set other_place_endings."""
+    return longest_first({*lexicon("place_suffixes.txt"), *word_set("feature_characters"), *word_set("street_endings"),
+                          *word_set("other_place_endings")})
+
+
 def _glued_by_the_segmenter(an: Analysis, at: int) -> bool:
     """Whether the segmenter's unknown-word model glued the character at ``at`` to a conjunction or a preposition
     after it, a word its dictionary lacks (副县长|林进|财及|相关部门同志, a county's page, 2017; never_last_in_names)."""
@@ -487,6 +494,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 天台|新昌/LOC|等相邻县市, 具有|滨江/LOC|特色 (a county's and a city paper's pages, 浙江 and 江苏, 2019-2025): a
         # county's or a city's name or short name the divisions' stage did not take as one here, no place of another
         # kind (a village's, 白鹤村/LOC|党支部, still names its bodies)
+        return []
+    if c.type == "Place" and c.source == "model" and local_page(an) and not name.endswith(_place_endings()) \
+            and not is_place_name(name):
+        # 推动|江南/LOC|城区提质减载, 磐安这座|‘清水山城/LOC’, 往|沃柑园/LOC|走 (a district's, a county's and a provincial
+        # paper's pages, 2019-2025): on a local page a place ends as places do (word set other_place_endings)
         return []
     if c.type == "Place" and _an_address(text, start, end):
         # 地址:杨凌示范区|高干渠路西段/LOC|6号 (a research centre's page, 2021), 地址: 天水市麦积区|社棠东路/LOC|1号 (a zone's
