@@ -222,3 +222,16 @@ def test_on_a_local_page_a_place_ends_as_places_do():
     # a reserve stays (督察组…来到|漳江口红树林自然保护区, a county's page, 2021)
     text = "云霄县召开会议。督察组一行来到漳江口红树林自然保护区实地察看。"
     assert {"漳江口红树林自然保护区"} <= labels_by_type(text).get("Place", set())
+
+
+def test_programs_of_a_second_fresh_batch():
+    # a county's experience named after it (xwlb-2023: 浦江经验, 8 times; a city's page, 义乌, 2017), not a kind's
+    programs = _programs("深入学习浦江经验，总结义乌经验，推广成功经验和中国经验。")
+    assert {"浦江经验", "义乌经验"} <= programs and not {"成功经验", "中国经验"} & programs
+    # a slogan's pieces apart by a comma before its head (a city's page, 2024); the national renewal of cities and a
+    # modern community no division (a district's page, 2025); paired assistance, the ban on burning straw (2021-2024)
+    text = ("涪陵区召开会议。要高质量实施城市更新行动，大力推进现代社区建设。要落实“属地吹哨,部门报到”工作机制。")
+    assert {"城市更新行动", "“属地吹哨,部门报到”工作机制"} <= _programs(text)
+    assert "现代社区" not in _divisions(text)
+    text = "曲靖市召开会议，把对口帮扶迪庆州维西县工作作为重要任务。太康县对秸秆禁烧、信访稳定等工作进行部署。"
+    assert {"对口帮扶", "秸秆禁烧"} <= _programs(text)

@@ -242,6 +242,17 @@ def find_programs(an: Analysis) -> None:
             end = e
         _add(an, s, end, text[s:end], text[s:e])
         taken.append((s, end))
+    # 4b. a county's or a town's experience, a model named after it: 浦江经验 (xwlb-2023, 8 times), 义乌经验 (a city's
+    # page, 2017), as 枫桥经验 (the lexicon's); not a country's (中国经验) nor a kind (成功经验)
+    gaz = gazetteer()
+    for at in offsets(text, "经验"):
+        start = next((at - k for k in (3, 2) if at - k >= 0 and at - k in an.boundaries
+                      and any(3 <= gaz.levels[n] <= 4 for n in gaz.lookup(text[at - k:at]))), None)
+        if start is None or any(ts < at + 2 and start < te for ts, te in taken) \
+                or (at + 2 < len(text) and at + 2 not in an.boundaries):
+            continue
+        _add(an, start, at + 2, text[start:at + 2], text[start:at + 2])
+        taken.append((start, at + 2))
     # 5. a title a division campaigns for: 创建全国文明城市, 创建省级文明县城, 国家卫生城市创建 (one program however written)
     for match in _title_campaigns().finditer(text):
         s, e = match.span()
@@ -276,7 +287,8 @@ def _campaigns() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered_lexicon("campaign_prefixes.txt"))))
 
 
-_SLOGAN_PIECES = re.compile(r"[\u4e00-\u9fff0-9+]{2,8}(?:[、 ][\u4e00-\u9fff0-9+]{2,8}){1,5}")
+# (or by a comma: 落实|“属地吹哨，部门报到”|工作机制, a city's page, 2024)
+_SLOGAN_PIECES = re.compile(r"[\u4e00-\u9fff0-9+]{2,8}(?:[、 ，,][\u4e00-\u9fff0-9+]{2,8}){1,5}")
 
 
 def _slogans_listed(content: str) -> bool:
