@@ -235,3 +235,24 @@ def test_programs_of_a_second_fresh_batch():
     assert "现代社区" not in _divisions(text)
     text = "曲靖市召开会议，把对口帮扶迪庆州维西县工作作为重要任务。太康县对秸秆禁烧、信访稳定等工作进行部署。"
     assert {"对口帮扶", "秸秆禁烧"} <= _programs(text)
+
+
+# --- a third fresh batch (firms and chambers)
+
+def test_a_federation_of_industry_and_commerce_by_its_short_names_is_one_body():
+    # a county's page (浮山县, 2017): 我县…工商业联合会, 县工商联, 县工商联合会, 市工商联 — one body each, its official name
+    text = ("浮山县召开工商业联合会第十届会员代表大会。县工商联主席程东晓作报告。县工商联合会将继续服务会员。"
+            "市工商联副主席曹焕成代表市工商业联合会、市总工会向大会致以祝贺。")
+    agencies = agency_labels(text)
+    assert "浮山县工商业联合会" in agencies and not {"浮山县工商联", "浮山县工商联合会"} & agencies
+    # and the gathering one addresses (向|大会) is the one reported, no gathering named 曹焕成代表…向大会
+    import kgraph
+    titles = {dict(e.props).get("title") for e in kgraph.extract_text(text).events}
+    assert not {t for t in titles if t and "向" in t}
+
+
+def test_a_firm_named_after_its_province_on_a_countys_page_lies_in_the_county():
+    # a provincial broadcaster's page on 平原县 (2024): 山东信谊制药有限公司 in 平原县, the county the page names in its city
+    text = ("2月25日,德州市平原县优化营商环境企业家座谈会在平原县举办。山东信谊制药有限公司、"
+            "山东诚汇双达药业有限公司负责人参加座谈。")
+    assert {("山东信谊制药有限公司", "平原县"), ("山东诚汇双达药业有限公司", "平原县")} <= related_pairs(text, "locatedIn")

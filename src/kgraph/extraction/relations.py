@@ -46,12 +46,13 @@ from ..resources import (alias_table, data_words, longest_first, offsets, ordere
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, party_prefixes, word_ending
-from .linkers import agency_key
+from .linkers import agency_key, division_key
+from ..merge import agency_kind
 from .posts.titles import former_markers
 from .recognisers.divisions import VILLAGE_SUFFIXES
 from .recognisers.zones import every_zone_kind
 from .linkers import unlinked_division
-from .world import foreign_name, home_country, names_country, national_story, world_names, world_regions
+from .world import foreign_name, home_country, local_page, names_country, national_story, world_names, world_regions
 
 __all__ = ["find_relations"]
 
@@ -88,6 +89,7 @@ def find_relations(an: Analysis) -> None:
     _units_by_name(an)
     _agencies_by_division_name(an, written)
     _agencies_named_after_a_division(an, written)
+    _firms_of_the_home_county(an)
     _nationalities(an, written)
 
 
@@ -761,6 +763,34 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
         if m.key not in located and division is not None:
             located[m.key] = division
             an.fact(m.key, "locatedIn", division, m.start)
+
+
+def _firms_of_the_home_county(an: Analysis) -> None:
+    """A firm named after the province or the city its county's page lies in is in that county (山东信谊制药有限公司,
+    山东诚汇双达药业有限公司 on 平原县's page, 2024; 衡水市's firms on a page of 阜城县 and 武邑县 is not one county's): the
+    county the page is at home in and names, the firm's name placing it no further than the province or the city
+    (the graph keeps the most specific of its places)."""
+    gaz = gazetteer()
+    home = an.region.node
+    if home is None or gaz.levels[home] > 3 or not local_page(an):
+        return
+    # the county the page is at home in, or the one county it names in its home city (德州市|平原县)
+    counties = {m.prop("node"): m for m in an.of_type("AdministrativeDivision")
+                if m.prop("node") is not None and gaz.levels[m.prop("node")] == 3
+                and (m.prop("node") == home or gaz.is_within(m.prop("node"), home))}
+    if len(counties) != 1:
+        return
+    node, county = next(iter(counties.items()))
+    above = {division_key(n): n for n in gaz.ancestors(node)}
+    located = defaultdict(set)
+    for f in an.facts:
+        if f.predicate == "locatedIn":
+            located[f.subject].add(f.object)
+    for m in an.of_type("Agency"):
+        places = located.get(m.key, set())
+        if m.end > m.start and places and places <= above.keys() and agency_kind(m.label) == "enterprise":
+            an.fact(m.key, "locatedIn", county.key, m.start)
+            located[m.key].add(county.key)
 
 
 def _in_the_division_named(an: Analysis, written: _Written, type_: str, named_first) -> None:
