@@ -191,7 +191,10 @@ def find_programs(an: Analysis) -> None:
                 continue  # (天津送变电|工程|公司, a district's page: a firm's name, no works)
             start = _phrase_start(an, match.start())
             if head in _EVENT_HEADS or head in contests:
+                read_back = start
                 start = _event_name_start(an, start)
+                if start == read_back and local_page(an) and _no_name(an, start, match.start()):
+                    continue  # 本次|文化旅游节|旨在… (a district's page, 2022): the kind of the event reported, no name
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
@@ -329,9 +332,21 @@ def _event_name_start(an: Analysis, start: int) -> int:
     after_term = start + 1 if an.text[start:start + 1] == "届" else start
     term = _TERM.search(an.text, max(0, after_term - 10), after_term)
     if term is None or term.end() != after_term:
-        return start
+        # (or its year and its host, a season in brackets after the host: 2024年|湖南省|(秋季)|乡村文化旅游节, a county
+        # media centre's page, 2024)
+        season = _SEASON.search(an.text, max(0, start - 6), start)
+        at = season.start() if season is not None and season.end() == start else start
+        host = next((m for m in an.of_type("AdministrativeDivision") if m.end == at and m.end > m.start), None)
+        if host is None:
+            return start
+        year = _YEAR.search(an.text, max(0, host.start - 6), host.start)
+        return year.start() if year is not None and year.end() == host.start else host.start
     host = next((m for m in an.of_type("AdministrativeDivision") if m.end == term.start() and m.end > m.start), None)
     return host.start if host is not None else term.start()
+
+
+_SEASON = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (秋季), the season of an event held twice a year
+_YEAR = re.compile(r"\d{4}年?")
 
 
 _PROGRAM_QUOTE_VERBS = tuple(word_set("program_quote_verbs"))
@@ -514,6 +529,10 @@ def _phrase_start(an: Analysis, head_start: int) -> int:
         if head_start - tok_start > 14:
             break
         start = tok_start
+    # (nor a name joined before it by 暨, which the segmenter glues on: 油菜花文化旅游节|暨梅|干岭全国摄影大赛)
+    joined = an.text.rfind("暨", start, head_start)
+    if joined >= 0:
+        start = joined + 1
     # a governing verb glued to the name is not part of it: 深入开展|电信网络诈骗打击专项行动
     phrase = an.text[start:head_start]
     cut = max((phrase.rfind(w) + len(w) for w in _governing_words() if w in phrase), default=0)
