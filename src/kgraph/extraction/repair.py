@@ -126,6 +126,12 @@ def _an_address(text: str, start: int, end: int) -> bool:
     return number is not None and street.endswith(tuple(word_set("street_endings")))
 
 
+def _ends_as_a_place(name: str) -> bool:
+    """Whether a place's name ends as places do (:func:`_place_endings`), or does before a side of it (太平湖|畔)."""
+    bare = next((name[:-len(side)] for side in _SIDES if name.endswith(side) and len(name) > len(side) + 1), name)
+    return bare.endswith(_place_endings())
+
+
 @cache
 def _place_endings() -> tuple[str, ...]:
     """How a place's name ends: place_suffixes.txt, the natural features', the streets' and word set other_place_endings."""
@@ -495,7 +501,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # county's or a city's name or short name the divisions' stage did not take as one here, no place of another
         # kind (a village's, 白鹤村/LOC|党支部, still names its bodies)
         return []
-    if c.type == "Place" and c.source == "model" and local_page(an) and not name.endswith(_place_endings()) \
+    if c.type == "Place" and c.source == "model" and local_page(an) and not _ends_as_a_place(name) \
             and not is_place_name(name):
         # 推动|江南/LOC|城区提质减载, 磐安这座|‘清水山城/LOC’, 往|沃柑园/LOC|走 (a district's, a county's and a provincial
         # paper's pages, 2019-2025): on a local page a place ends as places do (word set other_place_endings)
