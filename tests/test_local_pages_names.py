@@ -168,9 +168,10 @@ def test_a_unit_of_a_body_its_canonical_name_spells_out_is_its_unit():
 
 
 def test_a_countys_peoples_organisation_and_its_secretary_general():
-    # the same page: 县工商联|秘书|长江/LOC|一春 — 歙县工商联, and the title 秘书长 before the name 江一春, no river
+    # the same page: 县工商联|秘书|长江/LOC|一春 — 歙县工商联 (歙县工商业联合会, its official name), and the title 秘书长
+    # before the name 江一春, no river
     result = kgraph.extract_text(PROCURATORATE_PAGE)
-    assert "歙县工商联" in by_label(result, "Agency")
+    assert "歙县工商业联合会" in by_label(result, "Agency")
     assert "江一春" in by_label(result, "Person") and "长江" not in by_label(result, "Place")
     # a governor's title ending a place's name leaves the place alone (xwlb-2023: 泸州|长江六桥)
     assert "江六桥" not in by_label(kgraph.extract_text("泸州长江六桥正式通车。"), "Person")

@@ -124,13 +124,11 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
     # word of its own (not 任 of 神舟十六号|载人|飞行|任务|新闻发布会|在|…|举行, xwlb-20230529-05)
     for _, earlier_end in _trigger_words(reader, begin, found.start()):
         begin = earlier_end
-    # (nor before 向, a word of its own, whom one addresses: 曹焕成|代表|市工商业联合会、市总工会|向|大会|致以…, a county's
-    # page, 2017; …|在|贺词|中|向|大会 — the gathering addressed, its name after 向)
-    to = reader.text.rfind("向", begin, found.start())
-    if to >= 0 and to in reader.an.boundaries and to + 1 in reader.an.boundaries:
-        if to + 1 == found.start():
-            return None  # 向|大会: the gathering reported, addressed by its kind alone, no gathering of its own
-        begin = to + 1
+    # (a gathering addressed by its kind alone after 向, a word of its own, is the one reported, no gathering named
+    # after who addresses it: 曹焕成|代表|市工商业联合会、市总工会|向|大会|致以…, a county's page, 2017)
+    if reader.text[found.start() - 1:found.start()] == "向" and found.start() - 1 in reader.an.boundaries \
+            and found.start() in reader.an.boundaries:
+        return None
     begin = reader.past_space(begin, found.start())
     return reader.text[begin:found.end()].strip(), begin, found.end()
 

@@ -193,8 +193,12 @@ def find_programs(an: Analysis) -> None:
             if head in _EVENT_HEADS or head in contests:
                 read_back = start
                 start = _event_name_start(an, start)
-                if start == read_back and local_page(an) and _no_name(an, start, match.start()):
-                    continue  # 本次|文化旅游节|旨在… (a district's page, 2022): the kind of the event reported, no name
+                if start == read_back and head in _EVENT_HEADS and local_page(an) and _no_name(an, start, match.start()) \
+                        and not any(gazetteer().lookup(word) for _, word_end, word in an.tokens_from(start, 8)
+                                    if word_end <= match.start()):
+                    # 本次|文化旅游节|旨在… (a district's page, 2022): the kind of the event reported, no name (but 延长|剪纸
+                    # |大赛, a contest the county's short name names)
+                    continue
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
