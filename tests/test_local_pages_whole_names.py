@@ -228,6 +228,8 @@ def test_programs_of_a_second_fresh_batch():
     # a county's experience named after it (xwlb-2023: 浦江经验, 8 times; a city's page, 义乌, 2017), not a kind's
     programs = _programs("深入学习浦江经验，总结义乌经验，推广成功经验和中国经验。")
     assert {"浦江经验", "义乌经验"} <= programs and not {"成功经验", "中国经验"} & programs
+    # nor the dictionary's words that name a county too (xwlb-2023: 学习借鉴|中方|经验, 总结各领域|合作|经验)
+    assert not _programs("愿意学习借鉴中方经验，总结各领域合作经验。")
     # a slogan's pieces apart by a comma before its head (a city's page, 2024); the national renewal of cities and a
     # modern community no division (a district's page, 2025); paired assistance, the ban on burning straw (2021-2024)
     text = ("涪陵区召开会议。要高质量实施城市更新行动，大力推进现代社区建设。要落实“属地吹哨,部门报到”工作机制。")

@@ -253,7 +253,10 @@ def find_programs(an: Analysis) -> None:
     # page, 2017), as 枫桥经验 (the lexicon's); not a country's (中国经验) nor a kind (成功经验)
     gaz = gazetteer()
     for at in offsets(text, "经验"):
+        # (a place's or a proper name, or one the dictionary lacks: not 中方|经验, 合作|经验, the dictionary's nouns and verbs that name
+        # 中方县 and 合作市 too, xwlb-2023)
         start = next((at - k for k in (3, 2) if at - k >= 0 and at - k in an.boundaries
+                      and word_tags().get(text[at - k:at], "ns") in ("ns", "nz")
                       and any(3 <= gaz.levels[n] <= 4 for n in gaz.lookup(text[at - k:at]))), None)
         if start is None or any(ts < at + 2 and start < te for ts, te in taken) \
                 or (at + 2 < len(text) and at + 2 not in an.boundaries):
