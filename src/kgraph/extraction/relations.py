@@ -41,13 +41,13 @@ from functools import cache
 from itertools import accumulate
 
 from ..gazetteer import LEVELS, gazetteer
+from ..merge import agency_kind
 from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, party_prefixes, word_ending
 from .linkers import agency_key, division_key
-from ..merge import agency_kind
 from .posts.titles import former_markers
 from .recognisers.divisions import VILLAGE_SUFFIXES
 from .recognisers.zones import every_zone_kind

@@ -114,16 +114,17 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and (title_before(text, start) or text[start - 1:start] == "、" and start - 1 in an.model_names.values()))
 
 
-# a street's stretch (利州东路|一段, 高干渠路|西段) and a house number after a street
-_HOUSE_NUMBER = re.compile(r"(?:[东西南北中一二三四五六七八九十]段)?[0-9０-９]+号")
+# a street's stretch (利州东路|一段, 高干渠路|西段), and a house number after a street or its stretch
+_STRETCH = "[东西南北中一二三四五六七八九十]段"
+_HOUSE_NUMBER = re.compile(f"(?:{_STRETCH})?[0-9０-９]+号")
+_ENDS_WITH_A_STRETCH = re.compile(f"{_STRETCH}$")
 
 
 def _an_address(text: str, start: int, end: int) -> bool:
     """Whether a place is a street, or a street's stretch, with a house number right after it (高干渠路西段|6号)."""
     name = text[start:end]
-    street = name[:-2] if re.search(r"[东西南北中一二三四五六七八九十]段$", name) else name
-    number = _HOUSE_NUMBER.match(text, end)
-    return number is not None and street.endswith(tuple(word_set("street_endings")))
+    street = name[:-2] if _ENDS_WITH_A_STRETCH.search(name) else name
+    return _HOUSE_NUMBER.match(text, end) is not None and street.endswith(tuple(word_set("street_endings")))
 
 
 def _ends_as_a_place(name: str) -> bool:
@@ -210,7 +211,7 @@ def _a_name_and_an_adverb(an: Analysis, start: int, end: int) -> bool:
 
 
 _ADVERBS_AFTER_NAMES = frozenset(word_set("adverbs_after_names"))
-_JOINERS = frozenset(("和", "与", "及", "同"))  # the conjunctions that join a name to the next
+_JOINERS = frozenset(word_set("conjunctions_after_names"))
 
 
 def _a_common_noun_of_people(an: Analysis, name: str, start: int) -> bool:
@@ -277,9 +278,9 @@ def _listed_name_cut_short(an: Analysis, type_: str, start: int, end: int) -> bo
 
 
 def _listed_name_from_its_surname(an: Analysis, type_: str, start: int, end: int) -> int | None:
-    """The end of a list's item of names that the model read only by its surname: the item between two 、 (or a 、 and a
-    comma) is two or three characters, reads as a Chinese name, and the model reads the names beside it (韩英超|、|
-    石红梅|、|慕/PER|海军|、|赵恩华, a county's page, 2022; jieba 慕|海军); None otherwise."""
+    """The end of a list's item of names that the model read only by its surname: the item between two 、 is two or
+    three characters, reads as a Chinese name, and the model reads the names beside it (韩英超|、|石红梅|、|慕/PER|海军|、|
+    赵恩华, a county's page, 2022; jieba 慕|海军); None otherwise (a comma first ends no list's item here)."""
     text = an.text
     if type_ != "Person" or end - start != 1 or text[start - 1:start] != "、":
         return None
