@@ -29,6 +29,9 @@ def test_a_quoted_name_and_a_teams_head_are_one_agency():
     assert "快乐童行" not in agencies
     # xwlb-2023 (xwlb-20230817-10 and others): the team of party members, and the children's choir
     assert "铸心党员突击队" in agency_labels("在抢险一线，“铸心”党员突击队连夜转移群众。", publication=NATIONAL)
+    # a country written right before names a foreign team with it (pd-dev-01006, whose gold span is the whole)
+    text = "以朴普熙为团长、由38名少儿学生组成的韩国“小天使”艺术团本月2日至12日对朝鲜进行了访问。"
+    assert "韩国小天使艺术团" in agency_labels(text)
 
 
 def test_a_programs_quotation_before_a_team_names_no_team():

@@ -12,6 +12,7 @@ from ...model import Mention
 from ...resources import lexicon, ordered_lexicon, word_set
 from ..analysis import Analysis, SpanIndex
 from ..linkers import agency_key
+from ..world import is_country
 
 __all__ = ["quoted_teams"]
 
@@ -48,7 +49,10 @@ def quoted_teams(an: Analysis) -> None:
                   and match.start("name") <= m.start and m.end <= match.end("name")]
         for m in inside:  # the model's 快乐童行/ORG: the name's part, no organisation of its own
             an.mentions.remove(m)
-        label = match.group("name") + between
+        # (a country written right before the quotation names a foreign team with it: 韩国|“小天使”艺术团, pd-dev-01006)
+        country = next((k for k in (4, 3, 2) if start >= k and is_country(text[start - k:start])), 0)
+        start -= country
+        label = text[start:match.start()] + match.group("name") + between
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
 
 
