@@ -261,3 +261,12 @@ def test_a_firm_named_after_its_province_on_a_countys_page_lies_in_the_county():
     text = ("2月25日,德州市平原县优化营商环境企业家座谈会在平原县举办。山东信谊制药有限公司、"
             "山东诚汇双达药业有限公司负责人参加座谈。")
     assert {("山东信谊制药有限公司", "平原县"), ("山东诚汇双达药业有限公司", "平原县")} <= related_pairs(text, "locatedIn")
+
+
+def test_parks_named_with_china_and_their_city_and_of_their_kind():
+    # a provincial broadcaster's page (平原县, 2024): 中国(德州)|农业食品创新产业园; a city paper's (阜城县 and 武邑县, 2022):
+    # 在|武罗现代农业园区 — but 以|现代农业园区|为抓手 names a kind
+    text = "商会一行先后深入中国(德州)农业食品创新产业园、山东信谊制药有限公司调研。"
+    assert "中国(德州)农业食品创新产业园" in labels_by_type(text).get("Place", set())
+    text = "衡水市市长在武邑县调研。在武罗现代农业园区,他强调,要以现代农业园区为抓手,加快发展特色产业。"
+    assert labels_by_type(text).get("Place", set()) == {"武罗现代农业园区"}

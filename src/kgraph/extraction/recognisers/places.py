@@ -221,6 +221,9 @@ def _proper(word: str) -> bool:
 _LATIN_OPENING = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ]+")
 
 
+_NATIONAL_OPENING = re.compile(r"中国[(（][\u4e00-\u9fff]{2,4}[)）]")
+
+
 def a_kind_of_place(name: str) -> bool:
     """Whether a place's name is a place's head after words of a kind alone (generic_names.txt): 智慧平安小区 — no name of
     its own (not 平安花园小区: a word of its own before the head; nor 幸福小区, one word of a kind)."""
@@ -336,7 +339,10 @@ def find_places(an: Analysis) -> None:
             start = _park_name_start(an, start, head_start, written_divisions)
         if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
                 and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
-            candidates.append((start, end))
+            # (a national park's name opens with 中国 and its city in brackets: 中国(德州)|农业食品创新产业园, a provincial
+            # broadcaster's page, 2024; 中国(上海)自由贸易试验区)
+            national = _NATIONAL_OPENING.search(text, max(0, start - 8), start)
+            candidates.append((national.start() if national is not None and national.end() == start else start, end))
     for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
         inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
         if len(inside) == 1 and not free(start, end) and text.endswith(_PARK_HEADS, start, end) \
