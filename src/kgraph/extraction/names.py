@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..resources import lexicon, ordered_lexicon, pos_tags, word_pattern, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_pattern, word_set, word_tags
 from .lexicons import transliteration_characters
 from .linkers import person_key, scope_of
 
@@ -38,7 +38,7 @@ def _titles() -> re.Pattern[str]:
 
 
 # what may follow a credit's name on its line: a photo's credit (摄, 摄影, 供图), then the line's end (河北日报记者孙也达摄)
-LINE_END_AFTER_A_NAME = re.compile(r"(?:摄影|摄|供图)?[ \u3000]*(?:\n|$)")
+LINE_END_AFTER_A_NAME = re.compile("(?:" + "|".join(longest_first(word_set("photo_credits"))) + r")?[ \u3000]*(?:\n|$)")
 
 
 def read_name(text: str, pos: int, boundaries: frozenset[int]) -> str | None:

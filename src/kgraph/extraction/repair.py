@@ -118,13 +118,14 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
 _STRETCH = "[东西南北中一二三四五六七八九十]段"
 _HOUSE_NUMBER = re.compile(f"(?:{_STRETCH})?[0-9０-９]+号")
 _ENDS_WITH_A_STRETCH = re.compile(f"{_STRETCH}$")
+_STREET_ENDINGS = tuple(word_set("street_endings"))
 
 
 def _an_address(text: str, start: int, end: int) -> bool:
     """Whether a place is a street, or a street's stretch, with a house number right after it (高干渠路西段|6号)."""
     name = text[start:end]
     street = name[:-2] if _ENDS_WITH_A_STRETCH.search(name) else name
-    return _HOUSE_NUMBER.match(text, end) is not None and street.endswith(tuple(word_set("street_endings")))
+    return _HOUSE_NUMBER.match(text, end) is not None and street.endswith(_STREET_ENDINGS)
 
 
 def _ends_as_a_place(name: str) -> bool:

@@ -680,7 +680,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
         for chunk in _CREDIT_CHUNK.finditer(segment):
             name = compact = _closed_up(chunk.group())  # 魏 倩: a name padded to a column's width
             name_end = len(name)
-            for tail in ("摄影", "报道", "供图", "摄"):
+            for tail in _CREDIT_TAILS:
                 if name.endswith(tail) and len(name) > len(tail):
                     name_end -= len(tail)
                     break
@@ -693,7 +693,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 continue
             if len(name) >= 3 and name.endswith(tuple(word_set("credited_body_endings"))):
                 continue  # 编辑:|党政办|审核:|党政办 (a street's site, 2023): the street's office credited, no person
-            if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in ("摄影", "报道", "供图"):
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) and name not in _CREDIT_TAILS:
                 start = base + offset + chunk.start()
                 written = len(chunk.group()) - (len(compact) - name_end)  # the tail cut off (摄) was not padded
                 reporters.append(Reporter(name, _closed_up(match.group()), organization, station, start, start + written))
@@ -760,8 +760,10 @@ def _ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-# a photo's credit closing a caption's line: a name or a role before 摄 (记者孙也达摄, 记者 王明 摄), 摄影, or 供图
-_PHOTO_CREDIT_END = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?摄|摄影|供图)$")
+# a photo's credit closing a caption's line (word set photo_credits): a name or a role before 摄 (记者孙也达摄, 记者 王明 摄),
+# 摄影, or 供图; and the words a credit's name ends with, a report's too (记者 王明 报道), longest first
+_PHOTO_CREDIT_END = re.compile(r"[\u4e00-\u9fff][ \u3000]?(?:" + "|".join(longest_first(word_set("photo_credits"))) + ")$")
+_CREDIT_TAILS = longest_first((*word_set("photo_credits"), "报道"))
 
 
 def _is_broken(text: str) -> bool:

@@ -82,9 +82,13 @@ def home_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     characters the character before it opens (副县|长武|英喆: 副县长 武英喆, a county's page, 2023 — no 长武县 of 陕西),
     unless a division is written right before (湖南省|长沙市: 省长 no title there), as find_divisions reads them."""
     ends = {c.end for c in candidates}
-    titles = _two_character_titles()
-    return [c for c in candidates if not (c.start and text[c.start - 1:c.start + 1] in titles and c.start not in ends)
+    return [c for c in candidates if not (_opens_with_a_titles_end(text, c.start) and c.start not in ends)
             and not _inside_a_title(text, c)]
+
+
+def _opens_with_a_titles_end(text: str, start: int) -> bool:
+    """Whether the character at ``start`` ends a title of two characters the one before it opens (外|长, 县|长)."""
+    return start > 0 and text[start - 1:start + 1] in _two_character_titles()
 
 
 def _inside_a_title(text: str, c: Candidate) -> bool:
@@ -857,7 +861,7 @@ def _ends_a_title(an: Analysis, start: int) -> bool:
     that character in no word of the dictionary ending there: 兼外|长沙|伦赛 (外长 and the minister's name,
     xwlb-20230417-04; jieba's guess 兼外).  Not 查处/v|长沙 (xwlb-20230521-09: a verb, the city after it);
     a division written right before (湖南省|长沙市, 省长 no title there) is the caller's to except."""
-    if start == 0 or an.text[start - 1:start + 1] not in _two_character_titles():
+    if not _opens_with_a_titles_end(an.text, start):
         return False
     token = an.token_at(start - 1)
     return token is None or token[1] > start or token[2] not in word_tags()

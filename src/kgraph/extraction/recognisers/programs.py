@@ -342,14 +342,18 @@ def _event_name_start(an: Analysis, start: int) -> int:
         # (or its year and its host, a season in brackets after the host: 2024年|湖南省|(秋季)|乡村文化旅游节, a county
         # media centre's page, 2024)
         season = _SEASON.search(an.text, max(0, start - 6), start)
-        at = season.start() if season is not None and season.end() == start else start
-        host = next((m for m in an.of_type("AdministrativeDivision") if m.end == at and m.end > m.start), None)
+        host = _division_ending_at(an, season.start() if season is not None and season.end() == start else start)
         if host is None:
             return start
         year = _YEAR.search(an.text, max(0, host.start - 6), host.start)
         return year.start() if year is not None and year.end() == host.start else host.start
-    host = next((m for m in an.of_type("AdministrativeDivision") if m.end == term.start() and m.end > m.start), None)
+    host = _division_ending_at(an, term.start())
     return host.start if host is not None else term.start()
+
+
+def _division_ending_at(an: Analysis, at: int) -> Mention | None:
+    """The division written right before ``at`` (an event's host: 虎林市|第五届…, 湖南省|(秋季)…)."""
+    return next((m for m in an.of_type("AdministrativeDivision") if m.end == at and m.end > m.start), None)
 
 
 _SEASON = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (秋季), the season of an event held twice a year
