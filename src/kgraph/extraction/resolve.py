@@ -221,6 +221,38 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
     return _rekeyed(record, keys, mentions)
 
 
+def _one_per_spelling(record: ArticleRecord) -> ArticleRecord:
+    """Two agencies of an article whose names differ only in how they write a thing are one, labelled with the fuller
+    name: a division's short name and its full one (县城投集团公司 … 石城城投集团 … 石城县城投集团, a county's page, 2022:
+    石城 is 石城县), a paper and its office (安徽商报 … 安徽商报社主办, a county's festival, 2018, as the white list's
+    人民日报 is 人民日报社)."""
+    agencies = {m.label: m.key for m in record.mentions if m.type == "Agency"}
+    if len(agencies) < 2:
+        return record
+    gaz = gazetteer()
+    fuller: dict[Key, str] = {}
+    for label, key in agencies.items():
+        if label.endswith("报") and agencies.get(label + "社", key) != key:
+            fuller[key] = label + "社"
+            continue
+        for size in (2, 3, 4):
+            rest = label[size:]
+            if len(rest) < 2:
+                break
+            named = next((gaz.names[n] + rest for n in gaz.by_short.nodes(label[:size])
+                          if agencies.get(gaz.names[n] + rest, key) != key), None)
+            if named is not None:
+                fuller[key] = named
+                break
+    fuller = {key: label for key, label in fuller.items() if agencies[label] not in fuller}  # no chains
+    if not fuller:
+        return record
+    keys = {key: agencies[label] for key, label in fuller.items()}
+    mentions = [replace(m, key=keys[m.key], label=fuller[m.key], alias=m.alias or m.label) if m.key in keys else m
+                for m in record.mentions]
+    return _rekeyed(record, keys, mentions)
+
+
 def _one_joint_body(record: ArticleRecord) -> ArticleRecord:
     """A division's bodies that work as one office (data/lexicon/joint_bodies.tsv: 纪委监委, its 纪委 and 监委), on a
     page that names the joint office, are that office: 来源: 盐亭县纪委监委 … 县委常委、纪委书记、监委主任刘帆 (a
@@ -319,7 +351,7 @@ class Resolver:
 
     def add_article(self, record: ArticleRecord) -> None:
         """Fold in one article (from this process, a worker, or a shard)."""
-        record = _one_per_country(_one_joint_body(_one_per_unit_name(_one_per_short_name(record))))
+        record = _one_per_country(_one_joint_body(_one_per_spelling(_one_per_unit_name(_one_per_short_name(record)))))
         doc = record.document
         seen = self._articles.get(doc.id)
         if seen is not None:

@@ -621,6 +621,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 resolved[i] = None
         if region is None and not anchors:
             break
+    _towns_written_short(cands, resolved)
     _correct_misprints(an, cands, resolved, anchors)
     mentions_by_index: dict[int, str] = {}
     for i, cand in enumerate(cands):
@@ -658,6 +659,28 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
     _unknown_divisions(an, cands, resolved, wholes)
     _villages_read_whole(an, wholes)
+
+
+def _towns_written_short(cands: list[Candidate], resolved: dict[int, int | None]) -> None:
+    """A short name that a township the article writes whole bears is that township, not a far division it names
+    short: 肥西县山南镇 … 山南的美丽画卷 (a county's festival, 2018) is the town, no 山南市 of 西藏.  Not a division the
+    town lies in (沙市街道 … 沙市: 沙市区)."""
+    gaz = gazetteer()
+    towns: dict[str, int] = {}
+    for i, cand in enumerate(cands):
+        node = resolved.get(i)
+        if node is not None and gaz.levels[node] == 4 and not cand.short and cand.name == gaz.names[node]:
+            stem = next((cand.name[:-len(level)] for level in _TOWNSHIP_LEVELS if cand.name.endswith(level)), "")
+            if len(stem) >= 2:
+                towns.setdefault(stem, node)
+    for i, cand in enumerate(cands):
+        town = towns.get(cand.name)
+        if town is not None and cand.short and resolved.get(i) != town \
+                and (resolved.get(i) is None or not gaz.is_within(town, resolved[i])):
+            resolved[i] = town
+
+
+_TOWNSHIP_LEVELS = ("街道", "镇", "乡")
 
 
 def _model_place_holding(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> tuple[int, int] | None:

@@ -288,10 +288,12 @@ def find_places(an: Analysis) -> None:
         held[start:end] = b"\x01" * (end - start)
 
     # 1. X小区, and lists ending in 等小区: 金源世纪城、合汇公园天下等小区
+    listed = _compounds_listed(an)
     for match in re.finditer("小区", text):
         start = _name_before(an, match.start())
         name = text[start:match.start()]
-        if (_model_place(an, start, match.end()) or (_proper(name) and _model_reads_a_name(an, start, match.start()))) \
+        if (_model_place(an, start, match.end()) or (_proper(name) and _model_reads_a_name(an, start, match.start()))
+                or (start, match.end()) in listed) \
                 and free(start, match.end()) \
                 and not an.in_quote(start, match.end()):
             # 金源世纪城 is a compound already (…城 names one); 红光还迁 is not
@@ -327,8 +329,12 @@ def find_places(an: Analysis) -> None:
     # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
     candidates = []
     written_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+    model_place_ends = {t.end for t in an.model_tokens or () if t.tag == "LOC"}
     for head_start, end, _ in _head_finder()(text):
-        if (end < len(text) and end not in an.boundaries) or head_start not in an.boundaries:
+        if (end < len(text) and end not in an.boundaries) or not (
+                head_start in an.boundaries or (end - head_start >= 2 and head_start in model_place_ends)):
+            # (a head of two characters or more may open inside the segmenter's word where the model's place
+            # ends: 赤湖/LOC|联圩, jieba 赤湖联|圩 — a county's flood news, 2020)
             continue
         if text[:end].endswith(_longer_org_heads(text[head_start:end])):
             continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
@@ -337,6 +343,8 @@ def find_places(an: Analysis) -> None:
         start = _name_before(an, head_start, 6)
         if text[head_start:end] in _PARK_HEADS:
             start = _park_name_start(an, start, head_start, written_divisions)
+        if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
+            continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
         if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
                 and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
             # (a national park's name opens with 中国 and its city in brackets: 中国(德州)|农业食品创新产业园, a provincial
@@ -349,6 +357,40 @@ def find_places(an: Analysis) -> None:
                 and not any(held[start:inside[0].start]) and not any(held[inside[0].end:end]):
             # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
             # 产业园: local pages, 2024): the park
+            an.mentions.remove(inside[0])
+            held[inside[0].start:inside[0].end] = b"\x00" * (inside[0].end - inside[0].start)
+        if free(start, end):
+            add(start, end, text[start:end])
+    # 2c. a venue of a kind named with its division written whole before it: 海丰县|烈士陵园 (a county's memorial hall
+    # opened, 2012), as 县|人民会堂 names the county's hall
+    for division in an.of_type("AdministrativeDivision"):
+        token = an.token_at(division.end) if division.end > division.start else None
+        if token is None or token[0] != division.end or division.prop("node") is None \
+                or text[division.start:division.end] != gazetteer().names[division.prop("node")]:
+            continue  # (its official name as written: not 广东广州|儿童公园, xwlb-2023)
+        word = token[2]
+        head = longest_end(word, ordered_lexicon("place_suffixes.txt"))
+        # (a common noun of the dictionary, a kind of venue with no name of its own: 烈士陵园/n, 体育馆/n; a head of
+        # two characters at least, not 湾滩河镇|家庭/n)
+        if head >= 2 and word != "小区" and word_tags().get(word, "") == "n" \
+                and free(division.start, token[1]) and token[1] in an.boundaries:
+            add(division.start, token[1], text[division.start:token[1]])
+    # 2d. staff housing named after the body whose staff it housed: 县公安局|家属院, 县纪委监委|家属院 (a county's compounds
+    # renovated, 2021): the compound, named with the body's full name, not the body
+    for body in [m for m in an.of_type("Agency") if m.end > m.start]:
+        head = next((w for w in word_set("staff_housing_heads") if text.startswith(w, body.end)), None)
+        if head is not None and body.end + len(head) in an.boundaries | {len(text)} and body in an.mentions:
+            # (and the bodies read inside it: 县纪委|监委, the joint body's two)
+            an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and body.start <= m.start
+                                                             and m.end <= body.end)]
+            held[body.start:body.end] = b"\x00" * (body.end - body.start)
+            add(body.start, body.end + len(head), body.label + head)
+    # 3. named markets: 合众民生农贸市场, 城阳蔬菜水产品批发市场 (a district's market inspection, 2024)
+    for start, end in _markets(an):
+        inside = [m for m in an.mentions if m.type == "Agency" and start <= m.start and m.end <= end and m.end > m.start]
+        if not free(start, end) and len(inside) == 1 and not any(held[start:inside[0].start]) \
+                and not any(held[inside[0].end:end]):
+            # the model's organisation that opens a market's name is the market's word (合众/ORG|民生|农贸市场)
             an.mentions.remove(inside[0])
             held[inside[0].start:inside[0].end] = b"\x00" * (inside[0].end - inside[0].start)
         if free(start, end):
@@ -386,6 +428,63 @@ def find_places(an: Analysis) -> None:
         if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
             an.fact(place.key, "locatedIn", division.key, place.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _compounds_listed(an: Analysis) -> set[tuple[int, int]]:
+    """Spans of compounds named by the works or the bodies whose staff they housed, listed with 、 or 和 two or more
+    together (察素齐镇|国税小区、公安小区、发改委小区、汽车站小区、轴承小区和化肥厂小区, a banner's CPPCC survey, 2021): each
+    item a word or two before 小区, no kind (老旧, 无物业: the dictionary's adjectives and verbs; generic_names.txt)."""
+    text, tags = an.text, word_tags()
+    items = []
+    for match in re.finditer("小区", text):
+        words = [(s, w) for s, e, w in an.tokens_from(max(0, match.start() - 6), 8) if e <= match.start()]
+        start = match.start()
+        for word_start, word in reversed(words):
+            if an.text[word_start + len(word):start] or not _CJK.match(word) or len(word) < 2 \
+                    or not tags.get(word, "n").startswith(("n", "j")) or word in lexicon("generic_names.txt"):
+                break
+            start = word_start
+            break  # one word: the works' or the body's name
+        if start < match.start():
+            items.append((start, match.end()))
+    spans = set()
+    for (s1, e1), (s2, e2) in zip(items, items[1:]):
+        if text[e1:s2] in ("、", "和", "及"):
+            spans.update({(s1, e1), (s2, e2)})
+    return spans
+
+
+def _markets(an: Analysis) -> list[tuple[int, int]]:
+    """Spans of markets named before their head (word set market_heads): the words back from the head are goods
+    and names (nouns, names, words the dictionary lacks), and the name opens at the first the model reads as a name
+    or the dictionary tags as one. A market of goods alone is a kind (大型|农副产品|批发市场, 主要|农产品|批发市场:
+    xwlb-2023; 县城|农贸市场), not a name (福满家|农贸市场, 李家|女姑|农贸市场, 上马|农贸市场: a district's market
+    inspection, 2024)."""
+    text, tags, stops = an.text, word_tags(), lexicon("stop_tokens.txt")
+    spans = []
+    for head_start, end, _ in every_occurrence(word_set("market_heads"))(text):
+        if head_start not in an.boundaries or (end < len(text) and end not in an.boundaries):
+            continue
+        run_start = head_start
+        for tok_start, tok_end, word in reversed([t for t in an.tokens_from(max(0, head_start - 14), 16)
+                                                  if t[1] <= head_start]):
+            tag = tags.get(word, "")
+            if tok_end != run_start or head_start - tok_start > 10 or not _CJK.match(word) or word in stops \
+                    or (tag and not tag.startswith(("n", "vn"))):
+                break
+            run_start = tok_start
+        if run_start == head_start:
+            continue
+        for division in an.of_type("AdministrativeDivision"):
+            if run_start < division.end < head_start and _written_whole(text[division.start:division.end], division):
+                run_start = division.end  # its address: 沙市区|胜利农贸市场
+        model_names = [t.start for t in an.model_tokens_between(run_start, head_start)
+                       if t.tag in _MODEL_NAME_TAGS and run_start <= t.start < head_start]
+        word_names = [s for s, e, w in an.tokens_from(run_start, 8) if e <= head_start
+                      and (tags.get(w) is None or tags[w].startswith(_NAME_TAGS))]
+        if model_names or word_names:
+            spans.append((min(model_names) if model_names else word_names[0], end))
+    return spans
 
 
 def _abroad_between(text: str, start: int, place: int, end: int) -> bool:
