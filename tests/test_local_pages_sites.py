@@ -95,3 +95,18 @@ def test_a_paper_and_its_office_and_a_body_named_short_and_whole_are_one_agency(
     agencies = agency_labels(text)
     assert "石城城投集团" not in agencies and "荆州公安局" not in agencies
     assert {"石城县城投集团", "荆州市公安局"} <= agencies
+
+
+def test_an_office_written_after_its_department_before_its_chiefs_title_is_a_unit_of_it():
+    # a county's page (双柏县, 2023) and a county's museum opened (罗江县, 2012): 非遗处|处长, 文物科|科长
+    text = ("双柏县汇报。云南省文化和旅游厅副厅长杨德聪,省文化和旅游厅非遗处处长杜文辉,省文化和旅游厅文物处处长蔡永辉出席。"
+            "德阳市文化新闻出版局文物科科长赵明出席。")
+    agencies = agency_labels(text)
+    assert {"云南省文化和旅游厅非遗处", "云南省文化和旅游厅文物处", "德阳市文化新闻出版局文物科"} <= agencies
+    assert {("杜文辉", "云南省文化和旅游厅非遗处"), ("赵明", "德阳市文化新闻出版局文物科")} <= related_pairs(text, "holdsPost")
+    assert ("云南省文化和旅游厅非遗处", "云南省文化和旅游厅") in related_pairs(text, "subOrganizationOf")
+    # the office's field no program (省住建厅|城市更新处|处长, a city's page, 2023)
+    text = "云南省住房和城乡建设厅副厅长蔡葵率省住建厅城市更新处处长戴丕栋等一行4人赴开远市调研。"
+    assert ("戴丕栋", "云南省住房和城乡建设厅城市更新处") in related_pairs(text, "holdsPost")
+    # a clause after the department is no office (局|对此处|处长…: a function word in the field)
+    assert not {a for a in agency_labels("县财政局对此处处长级干部进行了考核。") if a.endswith("处")}
