@@ -110,3 +110,34 @@ def test_an_office_written_after_its_department_before_its_chiefs_title_is_a_uni
     assert ("戴丕栋", "云南省住房和城乡建设厅城市更新处") in related_pairs(text, "holdsPost")
     # a clause after the department is no office (局|对此处|处长…: a function word in the field)
     assert not {a for a in agency_labels("县财政局对此处处长级干部进行了考核。") if a.endswith("处")}
+
+
+def test_a_township_and_the_words_of_a_kind_of_park_name_the_park_and_no_zone_of_another_province():
+    # a county's page (旺苍县, 2021): 农建乡|现代|农业园区 — the township's park, not the gazetteer's 现代农业园区 of 哈密市
+    import kgraph
+
+    text = "县委书记张尚华深入农建乡现代农业园区综合建设场地进行专题调研。农建乡现代农业园区涉及农建乡的农建村、青坪村。"
+    entities = {(e.type, e.label) for e in kgraph.extract_text(text).entities}
+    assert ("Place", "农建乡现代农业园区") in entities
+    assert not {label for type_, label in entities if type_ == "AdministrativeDivision" and label in ("现代农业园区", "哈密市")}
+    # a noun before the head may be the name's (xwlb-2023: 杭州市|西子宾馆), and a kind names no compound (吴兴区|老旧小区)
+    places = _places("国家主席习近平和夫人彭丽媛在浙江省杭州市西子宾馆举行宴会。最近，浙江湖州市吴兴区老旧小区的“飞线”乱象"
+                     "成为居民的烦心事。", publication=NATIONAL)
+    assert "西子宾馆" in places and "杭州市西子宾馆" not in places and "吴兴区老旧小区" not in places
+    # a visit's verb between a village and a park is no part of the park's name (a county's page, 镇安县, 2023)
+    assert not {p for p in _places("刘县长在西川村查看天麻产业园建设情况。") if "查看" in p}
+
+
+def test_two_names_a_credit_writes_with_no_space_between_are_two_writers():
+    # a provincial paper's credit (叶县, 2023) and a banner's media centre's (土默特左旗, 2021)
+    from kgraph.ingest.layout import parse_credits
+
+    assert [(r.name, r.role) for r in parse_credits("记者丁需学通讯员李婉婷陈亚飞", 0)] == [
+        ("丁需学", "记者"), ("李婉婷", "通讯员"), ("陈亚飞", "通讯员")]
+    assert [r.name for r in parse_credits("融媒体记者:阿荣刘志林", 0)] == ["阿荣", "刘志林"]
+    # a run that splits two ways into names is left alone, which names it holds not said
+    assert parse_credits("记者 王小明李四", 0) == []
+    import kgraph
+
+    text = "本报讯(记者丁需学通讯员李婉婷陈亚飞)11月23日,在叶县辛店镇大竹园村乡贤工作室,调解员正在调解纠纷。"
+    assert {"李婉婷", "陈亚飞"} <= {e.label for e in kgraph.extract_text(text).entities if e.type == "Person"}

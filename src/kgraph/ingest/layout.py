@@ -697,6 +697,13 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 start = base + offset + chunk.start()
                 written = len(chunk.group()) - (len(compact) - name_end)  # the tail cut off (摄) was not padded
                 reporters.append(Reporter(name, _closed_up(match.group()), organization, station, start, start + written))
+            elif name == chunk.group() and (pair := _two_names_run_together(name)) is not None:
+                # (通讯员|李婉婷陈亚飞, a provincial paper's credit, 2023; 融媒体记者:|阿荣刘志林, a banner's, 2021: two
+                # names written with no space between)
+                start = base + offset + chunk.start()
+                for part, at in ((pair[0], 0), (pair[1], len(pair[0]))):
+                    reporters.append(Reporter(part, _closed_up(match.group()), organization, station, start + at,
+                                              start + at + len(part)))
         cursor = end
     return reporters
 
@@ -704,6 +711,16 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
 def _a_name_alone(word: str) -> bool:
     """Whether a credit's word is a person's name written alone (魏婷, 白周光), no common word nor a medium."""
     return bool(_names_alone_pattern().fullmatch(word)) and not _a_common_word(word) and not _a_medium(word)
+
+
+def _two_names_run_together(run: str) -> tuple[str, str] | None:
+    """The two names a credit writes with no space between (李婉婷陈亚飞, 阿荣刘志林): five or six characters that split one
+    way only into two names each opening with a surname (of two or three characters, no common word); None otherwise."""
+    if not 5 <= len(run) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
+        return None
+    splits = [(run[:k], run[k:]) for k in (2, 3) if 2 <= len(run) - k <= 3]
+    named = [(a, b) for a, b in splits if all(_a_name_alone(part) for part in (a, b))]
+    return named[0] if len(named) == 1 else None
 
 
 @cache

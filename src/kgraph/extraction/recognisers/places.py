@@ -368,13 +368,16 @@ def find_places(an: Analysis) -> None:
         if token is None or token[0] != division.end or division.prop("node") is None \
                 or text[division.start:division.end] != gazetteer().names[division.prop("node")]:
             continue  # (its official name as written: not 广东广州|儿童公园, xwlb-2023)
-        word = token[2]
-        head = longest_end(word, ordered_lexicon("place_suffixes.txt"))
-        # (a common noun of the dictionary, a kind of venue with no name of its own: 烈士陵园/n, 体育馆/n; a head of
-        # two characters at least, not 湾滩河镇|家庭/n)
-        if head >= 2 and word != "小区" and word_tags().get(word, "") == "n" \
-                and free(division.start, token[1]) and token[1] in an.boundaries:
-            add(division.start, token[1], text[division.start:token[1]])
+        # (a common noun of the dictionary, a kind of venue with no name of its own: 烈士陵园/n, 体育馆/n; or words of a
+        # kind before a place's head: 农建乡|现代|农业园区, 旺苍县's page, 2021; a head of two characters at least, not
+        # 湾滩河镇|家庭/n; no compound, which a kind does not name: 吴兴区|老旧|小区, xwlb-2023)
+        for _, end, _ in an.tokens_from(division.end, 4):
+            run = text[division.end:end]
+            head = longest_end(run, ordered_lexicon("place_suffixes.txt"))
+            if head >= 2 and not run.endswith("小区") and (word_tags().get(run, "") == "n" or _words_of_a_kind(run[:-head])) \
+                    and free(division.start, end) and end in an.boundaries:
+                add(division.start, end, text[division.start:end])
+                break
     # 2d. staff housing named after the body whose staff it housed: 县公安局|家属院, 县纪委监委|家属院 (a county's compounds
     # renovated, 2021): the compound, named with the body's full name, not the body
     for body in [m for m in an.of_type("Agency") if m.end > m.start]:
@@ -428,6 +431,18 @@ def find_places(an: Analysis) -> None:
         if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
             an.fact(place.key, "locatedIn", division.key, place.start)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _words_of_a_kind(words: str) -> bool:
+    """Whether ``words`` say what kind a place is, not which: each a word of a kind (generic_names.txt: 现代, 生态) or one the
+    dictionary tags a time, a distinguisher or an adjective (现代|农业园区); not a noun, which may be a name's (西子|宾馆,
+    xwlb-2023: no 杭州市西子宾馆)."""
+    tags = word_tags()
+    return bool(words) and all(word in lexicon("generic_names.txt") or tags.get(word, "") in _KIND_WORD_TAGS
+                               for word in tokenizer().lcut(words))
+
+
+_KIND_WORD_TAGS = frozenset({"a", "b", "t"})
 
 
 def _compounds_listed(an: Analysis) -> set[tuple[int, int]]:
