@@ -141,3 +141,31 @@ def test_two_names_a_credit_writes_with_no_space_between_are_two_writers():
 
     text = "本报讯(记者丁需学通讯员李婉婷陈亚飞)11月23日,在叶县辛店镇大竹园村乡贤工作室,调解员正在调解纠纷。"
     assert {"李婉婷", "陈亚飞"} <= {e.label for e in kgraph.extract_text(text).entities if e.type == "Person"}
+
+
+def test_a_village_after_its_town_that_the_gazetteer_holds_elsewhere_is_the_towns_unlinked_village():
+    # 荣成市's page (2023): 成山镇|东霞口村 — the gazetteer's only 东霞口村 lies in 阜城县's 霞口镇 (河北), no town of 荣成
+    import kgraph
+
+    text = "荣成市成山镇东霞口村妇联主席石红民表示。成山镇东霞口村新时代文明实践站的暖心食堂坐满了老人。东霞口村形成了风气。"
+    extraction = kgraph.extract_text(text)
+    divisions = {e.label for e in extraction.entities if e.type == "AdministrativeDivision"}
+    assert "东霞口村" in divisions and not {"衡水市", "河北省"} & divisions
+    assert ("东霞口村", "成山镇") in related_pairs(text, "partOf")
+    assert sum(1 for e in extraction.entities if e.label == "东霞口村") == 1
+
+
+def test_a_community_bounded_by_its_street_written_whole_may_run_to_five_characters():
+    # a district's page (灞桥区, 2023): 席王街道|普华|浅水湾|社区 — not the 浅水湾社区 of other cities, nor the street's branch
+    text = "“以前是活儿找人。”灞桥区席王街道普华浅水湾社区党支部书记尤娇说。"
+    assert ("普华浅水湾社区", "席王街道") in related_pairs(text, "partOf")
+    assert ("尤娇", "普华浅水湾社区党支部") in related_pairs(text, "holdsPost")
+    # a level and a kind name no community (长兴县's page, 2021: 是|街道城市|社区治理改革试点)
+    import kgraph
+
+    text = "长兴县龙山街道召开会议。龙山雅苑小区是街道城市社区治理改革试点。"
+    assert "街道城市社区" not in {e.label for e in kgraph.extract_text(text).entities}
+    # xwlb-2023: a province's or a city's short name before a village the gazetteer holds far away names no village
+    text = "在江西篁岭村，游客络绎不绝。四川眉山永丰村的村民正在收割。"
+    labels = {e.label for e in kgraph.extract_text(text, publication=NATIONAL).entities}
+    assert not {"江西篁岭村", "眉山永丰村"} & labels

@@ -498,6 +498,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     gaz = gazetteer()
     places = _model_places(an)
     cands = _hidden_names(an, list(candidates), places)
+    villages_elsewhere: set[int] = set()  # the starts of villages the gazetteer holds only outside the town written before
     # 1. adjacency: a division written right after another lies inside it
     for i in range(1, len(cands)):
         prev, cur = cands[i - 1], cands[i]
@@ -512,6 +513,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             cands[i - 1] = replace(prev, nodes=parents)
         elif cur.name in _common_words():
             cands[i] = replace(cur, nodes=())
+        elif prev.nodes and cur.nodes and all(gaz.levels[n] == 4 for n in prev.nodes) \
+                and all(gaz.levels[n] == 5 for n in cur.nodes):
+            # 成山镇|东霞口村 (荣成市's page, 2023): a village written right after its town that the gazetteer holds under
+            # no town of the name (only under 阜城县's 霞口镇, 河北) is a village the gazetteer lacks, in that town
+            villages_elsewhere.add(cur.start)
     # words such as 城区 are divisions only right after their parent; a name must
     # start a word (规范县 holds no 范县) unless it follows another division
     kept = []
@@ -622,10 +628,22 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if region is None and not anchors:
             break
     _towns_written_short(cands, resolved)
+    towns_of_villages_elsewhere: dict[str, int] = {}  # such a village's name -> its town (every mention of the name)
+    for i, cand in enumerate(cands):
+        if cand.start in villages_elsewhere and i and resolved.get(i - 1) is not None and cands[i - 1].end == cand.start:
+            towns_of_villages_elsewhere.setdefault(cand.name, resolved[i - 1])
+    for i, cand in enumerate(cands):
+        if cand.name in towns_of_villages_elsewhere:
+            resolved[i] = None
     _correct_misprints(an, cands, resolved, anchors)
     mentions_by_index: dict[int, str] = {}
     for i, cand in enumerate(cands):
         node = resolved.get(i)
+        if node is None and cand.name in towns_of_villages_elsewhere:
+            town = towns_of_villages_elsewhere[cand.name]
+            mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name, within=town)
+            an.fact(mentions_by_index[i], "partOf", division_key(town), cand.start)
+            continue
         if node is None:
             if len(set(cand.nodes)) > 1 and not cand.short and (
                     gaz.levels[cand.nodes[0]] <= 3 or (all(gaz.levels[n] == 4 for n in cand.nodes)
@@ -681,6 +699,8 @@ def _towns_written_short(cands: list[Candidate], resolved: dict[int, int | None]
 
 
 _TOWNSHIP_LEVELS = ("街道", "镇", "乡")
+# the level words a phrase of kinds may open with (街道|城市社区)
+_LEVEL_WORDS = ("街道", "乡镇", "县", "区", "市", "镇", "乡")
 
 
 def _model_place_holding(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1195,7 +1215,15 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     whole = bytearray(len(text) + 1)  # and those a name written with its level holds (沽河街道, not 集美)
     for start, end in reserved:  # the villages the model reads whole (_villages_read_whole)
         covered[start:end] = b"\x01" * (end - start)
-    for c in cands:
+    linked = {(m.start, m.end) for m in an.of_type("AdministrativeDivision")}
+    whole_ends = {c.end for i, c in enumerate(cands) if not c.short and resolved.get(i) is not None}
+    for i, c in enumerate(cands):
+        if resolved.get(i) is None and (c.start, c.end) not in linked \
+                and any(c.start - k in whole_ends and _CJK.match(text[c.start - k:c.start]) for k in (1, 2, 3)):
+            # a name the gazetteer holds only far away, left unlinked, covers nothing where a division written whole
+            # ends a few characters before it: 席王街道|普华|浅水湾社区 (a district's page, 2023; 浅水湾社区 of other cities)
+            # is a longer name the gazetteer lacks
+            continue
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         if not c.short:
             whole[c.start:c.end] = b"\x01" * (c.end - c.start)
@@ -1215,7 +1243,9 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         if any(_counted(text, p - k) for k in range(low, high + 3) if p - k >= 0):
             continue  # 北京342个|通信中断村: a kind counted (nor 通信|中断村: the count may stand a word further)
         start = None
-        for k in range(high, low - 1, -1):
+        # (a longer name where a division written whole ends right before it: 席王街道|普华浅水湾社区, a district's page, 2023)
+        bounded = [k for k in range(high + 2, high, -1) if p - k >= 1 and whole[p - k - 1] and not any(whole[p - k:p])]
+        for k in [*bounded, *range(high, low - 1, -1)]:
             s = p - k
             if s < 0 or s not in an.boundaries or any(whole[s:p]):
                 # (not over a name read with its level: 沽河街道|庄扶社区, a city's page, 2017, is no 街道庄扶社区; but
@@ -1227,6 +1257,9 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
+            if prefix.startswith(_LEVEL_WORDS) and prefix[len(next(w for w in _LEVEL_WORDS if prefix.startswith(w))):] \
+                    in lexicon("generic_names.txt"):
+                continue  # 是|街道城市|社区治理改革试点 (长兴县's page, 2021): a level and a kind, no name
             if prefix in BEFORE_LEVEL_WORDS or prefix[-1] in BEFORE_LEVEL_WORDS or prefix[-1] in LIST_JOINERS \
                     or _enumerates(text, s):
                 # 经|县人大常委会: a preposition before the level word, no county 经县; nor a name that ends with
@@ -1271,6 +1304,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; kept as an unlinked division")
         key = unlinked_division(an, start, suffix_end, name)
         covered[start:suffix_end] = b"\x01" * (suffix_end - start)
+        whole[start:suffix_end] = b"\x01" * (suffix_end - start)  # written with its level: it bounds a name after it
         before = preceding.get(start)
         if before is not None and resolved.get(before[0]) is not None:
             an.fact(key, "partOf", division_key(resolved[before[0]]), start)
