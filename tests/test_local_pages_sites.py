@@ -169,3 +169,13 @@ def test_a_community_bounded_by_its_street_written_whole_may_run_to_five_charact
     text = "在江西篁岭村，游客络绎不绝。四川眉山永丰村的村民正在收割。"
     labels = {e.label for e in kgraph.extract_text(text, publication=NATIONAL).entities}
     assert not {"江西篁岭村", "眉山永丰村"} & labels
+
+
+def test_a_name_between_a_title_and_his_party_is_a_person_and_a_fishing_village_a_place():
+    # a county's page (光山县, 2023): 政法委书记|秦淮/LOC|一行 — no district 秦淮区
+    text = "内蒙古自治区乌拉特前旗旗委书记苏亚拉图,旗委副书记、政法委书记秦淮一行来光山县考察。"
+    assert ("秦淮", "乌拉特前旗委政法委") in related_pairs(text, "holdsPost")
+    assert "秦淮" not in _places(text)
+    # a county head's survey (淳安县, 2021): 鳌山/LOC|渔村/LOC, one place
+    places = _places("县长柴世民专题调研鳌山渔村。副县长江华平等领导专程来到鳌山渔村调研。")
+    assert "鳌山渔村" in places and not {"鳌山", "渔村"} & places
