@@ -179,3 +179,16 @@ def test_a_name_between_a_title_and_his_party_is_a_person_and_a_fishing_village_
     # a county head's survey (淳安县, 2021): 鳌山/LOC|渔村/LOC, one place
     places = _places("县长柴世民专题调研鳌山渔村。副县长江华平等领导专程来到鳌山渔村调研。")
     assert "鳌山渔村" in places and not {"鳌山", "渔村"} & places
+
+
+def test_a_zone_written_short_is_the_gazetteers_zone_of_its_district_however_often_written():
+    # a county's page (龙山县, 2024): 长沙雨花经济开发区 (the gazetteer's, under 雨花区), 长沙市雨花经开区党工委, 贡献雨花经济开发区…
+    import kgraph
+
+    text = ("长沙雨花经济开发区到龙山县调研乡村振兴工作\n4月24日,长沙市雨花经开区党工委书记陈海波率队,到湘西土家族苗族自治州龙山县"
+            "调研。要为大安乡村振兴贡献雨花经济开发区应有之力。")
+    extraction = kgraph.extract_text(text)
+    zones = [e for e in extraction.entities if "雨花" in e.label and e.type in ("AdministrativeDivision", "Place")
+             and e.label != "雨花区"]
+    assert [e.label for e in zones] == ["长沙雨花经济开发区"]
+    assert ("陈海波", "长沙雨花经济开发区党工委") in related_pairs(text, "holdsPost")

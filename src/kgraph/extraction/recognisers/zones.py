@@ -15,10 +15,10 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import pos_tags, table, word_pattern, word_tags
+from ...resources import offsets, pos_tags, table, word_pattern, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import division_level
-from ..linkers import division_key, unlinked_division
+from ..linkers import division_key, link_division, unlinked_division
 
 __all__ = ["every_zone_kind", "find_zones", "zone_kinds"]
 
@@ -61,6 +61,19 @@ def _qualifier(an: Analysis, start: int, end: int) -> bool:
     if token is None or token[1] != end:
         return False
     return not word_tags().get(words, "").startswith(_NOT_QUALIFIER_TAGS)
+
+
+def _held_zone(node: int, label: str, kind: str) -> tuple[int, str] | None:
+    """The one zone the gazetteer holds under ``node`` whose name ends with ``label`` read with another kind of its family
+    (雨花经开区: 长沙雨花经济开发区, under 雨花区), where ``kind`` is written short, and that ending (雨花经济开发区); None
+    otherwise."""
+    if _roles()[kind] != "short":
+        return None
+    gaz = gazetteer()
+    stem = label[:-len(zone_kinds()[kind])]
+    held = [(child, stem + full) for child in gaz.children(node) for full in set(zone_kinds().values())
+            if gaz.names[child].endswith(stem + full) and _same_zone(kind, full)]
+    return held[0] if len({child for child, _ in held}) == 1 else None
 
 
 def _zone(an: Analysis, node: int, start: int, end: int, label: str) -> Key:
@@ -122,16 +135,40 @@ def find_zones(an: Analysis) -> None:
         else:
             named.append((division.start, kind_end, division.prop("node"), qualifier, match.group()))
     # one zone however its kind is written: 穆棱经济开发区 … 穆棱开发区 (a county's page, 2017)
-    fullest: dict[tuple[int, str], str] = {}
+    # (a qualifier that is the short name of a district of the division names the zone by that district: 长沙|雨花|经济开发区
+    # is 雨花区's, as 长沙市|雨花|经开区 reads it once 雨花 is linked — a county's page, 2024)
+    for i, (start, end, node, qualifier, kind) in enumerate(named):
+        inner = [n for n in gaz.by_short.nodes(qualifier) if qualifier and gaz.is_within(n, node) and n != node]
+        if len(inner) == 1:
+            named[i] = (start, end, inner[0], "", kind)
+    # (a kind written in full names the zone before a short kind's reading: 长沙雨花经济开发区 … 长沙市雨花经开区 is
+    # 雨花经济开发区, no 经济技术开发区 — a county's page, 2024)
+    written_in_full: dict[tuple[int, str], str] = {}
+    read_short: dict[tuple[int, str], str] = {}
     for _, _, node, qualifier, kind in named:
-        if len(zone_kinds()[kind]) > len(fullest.get((node, qualifier), "")):
-            fullest[node, qualifier] = zone_kinds()[kind]
+        fuller = written_in_full if _roles()[kind] == "zone" else read_short
+        if len(zone_kinds()[kind]) > len(fuller.get((node, qualifier), "")):
+            fuller[node, qualifier] = zone_kinds()[kind]
+    fullest = {**read_short, **written_in_full}
     zones: dict[Key, tuple[str, str]] = {}  # key -> (label, full kind)
+    held_zones: dict[str, int] = {}  # the gazetteer's zones written short -> their nodes
     for start, end, node, qualifier, kind in named:
         full = fullest[node, qualifier]
         full = full if _same_zone(kind, full) else zone_kinds()[kind]
         label = (gaz.shorts[node] or gaz.names[node]) + qualifier + full
+        held = _held_zone(node, label, kind)
+        if held is not None:
+            # 长沙市|雨花|经开区 (a county's page, 2024): the gazetteer's 长沙雨花经济开发区 under 雨花区, written short
+            link_division(an, start, end, an.text[start:end], held[0])
+            held_zones.setdefault(held[1], held[0])
+            continue
         zones[_zone(an, node, start, end, label)] = (label, full)
+    # the gazetteer's zone written short elsewhere without its city (…贡献|雨花经济开发区|应有之力: 长沙雨花经济开发区)
+    taken = [(m.start, m.end) for m in an.of_type("AdministrativeDivision")]
+    for written, node in held_zones.items():
+        for at in offsets(text, written):
+            if not any(s < at + len(written) and at < e for s, e in taken):
+                link_division(an, at, at + len(written), written, node)
     # the kind alone: the one zone the page names, of its kind (到|开发区|企业; not 高新区 for a 经济技术开发区), else
     # (经开区, 高新区) its home's own, one of each kind
     home = an.region.node
