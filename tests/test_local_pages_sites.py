@@ -192,3 +192,14 @@ def test_a_zone_written_short_is_the_gazetteers_zone_of_its_district_however_oft
              and e.label != "雨花区"]
     assert [e.label for e in zones] == ["长沙雨花经济开发区"]
     assert ("陈海波", "长沙雨花经济开发区党工委") in related_pairs(text, "holdsPost")
+
+
+def test_a_place_named_with_its_prefectures_short_name_and_level_and_in_full_is_one_place():
+    # a prefecture's museum opened (甘孜州, 2014): 甘孜州民族博物馆 (the model's) and 州民族博物馆 (read by its level)
+    import kgraph
+
+    text = ("8月9日下午,全州人民翘首企盼的甘孜州民族博物馆正式开馆。甘孜州委书记刘成鸣出席。"
+            "建成了康定北门体育场、州民族体育馆、州民族博物馆等一系列标志性工程。")
+    museums = [e for e in kgraph.extract_text(text).entities if e.label.endswith("民族博物馆")]
+    assert [e.label for e in museums] == ["甘孜藏族自治州民族博物馆"]
+    assert "甘孜州民族博物馆" in museums[0].aliases

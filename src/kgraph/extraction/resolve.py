@@ -222,32 +222,41 @@ def _one_per_unit_name(record: ArticleRecord) -> ArticleRecord:
 
 
 def _one_per_spelling(record: ArticleRecord) -> ArticleRecord:
-    """Two agencies of an article whose names differ only in how they write a thing are one, labelled with the fuller
-    name: a division's short name and its full one (县城投集团公司 … 石城城投集团 … 石城县城投集团, a county's page, 2022:
+    """Two agencies, or two places, of an article whose names differ only in how they write a thing are one, labelled with
+    the fuller name: a division's short name and its full one (县城投集团公司 … 石城城投集团 … 石城县城投集团, a county's page, 2022:
     石城 is 石城县), a paper and its office (安徽商报 … 安徽商报社主办, a county's festival, 2018, as the white list's
     人民日报 is 人民日报社)."""
-    agencies = {m.label: m.key for m in record.mentions if m.type == "Agency"}
-    if len(agencies) < 2:
-        return record
     gaz = gazetteer()
+    keys: dict[Key, Key] = {}
     fuller: dict[Key, str] = {}
-    for label, key in agencies.items():
-        if label.endswith("报") and agencies.get(label + "社", key) != key:
-            fuller[key] = label + "社"
+    for type_ in ("Agency", "Place"):
+        named_so = {m.label: m.key for m in record.mentions if m.type == type_}
+        if len(named_so) < 2:
             continue
-        for size in (2, 3, 4):
-            rest = label[size:]
-            if len(rest) < 2:
-                break
-            named = next((gaz.names[n] + rest for n in gaz.by_short.nodes(label[:size])
-                          if agencies.get(gaz.names[n] + rest, key) != key), None)
-            if named is not None:
-                fuller[key] = named
-                break
-    fuller = {key: label for key, label in fuller.items() if agencies[label] not in fuller}  # no chains
+        found: dict[Key, str] = {}
+        for label, key in named_so.items():
+            if type_ == "Agency" and label.endswith("报") and named_so.get(label + "社", key) != key:
+                found[key] = label + "社"
+                continue
+            for size in (2, 3, 4):
+                rest = label[size:]
+                if len(rest) < 2:
+                    break
+                # (the short name, or the short name and its level's character: 甘孜州|民族博物馆 is 甘孜藏族自治州民族博物馆, a
+                # prefecture's museum opened, 2014)
+                written = label[:size]
+                nodes = gaz.by_short.nodes(written) or (
+                    tuple(n for n in gaz.by_short.nodes(written[:-1]) if gaz.names[n].endswith(written[-1]))
+                    if len(written) > 2 else ())
+                named = next((gaz.names[n] + rest for n in nodes if named_so.get(gaz.names[n] + rest, key) != key), None)
+                if named is not None:
+                    found[key] = named
+                    break
+        found = {key: label for key, label in found.items() if named_so[label] not in found}  # no chains
+        fuller.update(found)
+        keys.update({key: named_so[label] for key, label in found.items()})
     if not fuller:
         return record
-    keys = {key: agencies[label] for key, label in fuller.items()}
     mentions = [replace(m, key=keys[m.key], label=fuller[m.key], alias=m.alias or m.label) if m.key in keys else m
                 for m in record.mentions]
     return _rekeyed(record, keys, mentions)
