@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import kgraph
 
+from .conftest import related_pairs
+
 
 def _holdings(text: str, date: str | None = None) -> set[tuple[str, str, str]]:
     ex = kgraph.extract_text(text, date=date) if date else kgraph.extract_text(text)
@@ -48,9 +50,11 @@ def test_a_unit_of_the_committee_is_still_read():
 def test_a_village_committees_head_after_its_party_branch():
     found = _holdings("5月18日，张红军到老观镇督导防汛减灾工作。白鹤村党支部书记、村委会主任赵德明说，村里已组建12支抢险队伍。")
     assert _of(found, "赵德明") == {("书记", "白鹤村党支部"), ("村委会主任", "白鹤村村民委员会")}
-    # the village linked under its town: its committee, not the town's
-    found = _holdings("四川阆中市老观镇白鹤村党支部书记、村委会主任赵德明说，村里已组建12支抢险队伍。")
-    assert ("村委会主任", "老观镇白鹤村村民委员会") in _of(found, "赵德明")
+    # the village written under its town, which the gazetteer holds under other towns only: the town's village, its
+    # committee the village's, not the town's
+    text = "四川阆中市老观镇白鹤村党支部书记、村委会主任赵德明说，村里已组建12支抢险队伍。"
+    assert ("村委会主任", "白鹤村村民委员会") in _of(_holdings(text), "赵德明")
+    assert ("白鹤村", "老观镇") in related_pairs(text, "partOf")
     # xwlb-20230119-01 (the village in the gazetteer)
     found = _holdings("投下庄严神圣的一票，江苏省人大代表，镇江市丹阳市珥陵镇珥城村党委书记、村委会主任周忠阳心潮澎湃、激动不已。")
     assert ("村委会主任", "珥城村村民委员会") in _of(found, "周忠阳")
