@@ -203,3 +203,13 @@ def test_a_place_named_with_its_prefectures_short_name_and_level_and_in_full_is_
     museums = [e for e in kgraph.extract_text(text).entities if e.label.endswith("民族博物馆")]
     assert [e.label for e in museums] == ["甘孜藏族自治州民族博物馆"]
     assert "甘孜州民族博物馆" in museums[0].aliases
+
+
+def test_on_a_local_page_a_name_the_gazetteer_holds_for_a_far_village_is_no_place():
+    # a county's page (芦溪县, 2019): 县污水处理厂、|杨村/LOC|断面 — a monitoring section, no place 杨村 (villages of that name
+    # lie elsewhere)
+    text = "芦溪县召开环保督察会议。芦溪县委书记杨劲松一行首先实地督察了丽丽土菜馆、古城公馆建筑工地、县污水处理厂、杨村断面。"
+    places = _places(text)
+    assert "杨村" not in places
+    # a country stays a place on a local page (xwlb's kind: 与|老挝|合作)
+    assert "老挝" in _places("勐腊县召开会议。勐腊县与老挝开展边境合作。")
