@@ -213,3 +213,13 @@ def test_on_a_local_page_a_name_the_gazetteer_holds_for_a_far_village_is_no_plac
     assert "杨村" not in places
     # a country stays a place on a local page (xwlb's kind: 与|老挝|合作)
     assert "老挝" in _places("勐腊县召开会议。勐腊县与老挝开展边境合作。")
+
+
+def test_bodies_concerned_every_townships_and_a_list_before_a_kind_are_no_agency():
+    # 双柏县's page (2023): 博物处处长余剑明和|相关处室|负责人 — the offices concerned, none named
+    agencies = agency_labels("双柏县汇报。云南省文物局副局长、省文化和旅游厅博物处处长余剑明和相关处室负责人参加会议。")
+    assert not {a for a in agencies if a.endswith("处室")}
+    # 广平县's page (2021): 完善|乡镇司法所/ORG|、派出所 — every township's office
+    assert "乡镇司法所" not in agency_labels("广平县召开会议。完善乡镇司法所、派出所、法庭“两所一庭”联调机制。")
+    # 叶县's page (2023): “乡贤工作室”|等|品牌乡村调解室 — rooms of a kind, no team named by the quotation
+    assert not {a for a in agency_labels("辛店镇大力推动“乡贤工作室”等品牌乡村调解室建设。") if a.endswith("调解室")}

@@ -128,6 +128,10 @@ def _an_address(text: str, start: int, end: int) -> bool:
     return _HOUSE_NUMBER.match(text, end) is not None and street.endswith(_STREET_ENDINGS)
 
 
+# two levels written together, every division of them (乡镇, 县市, 市县, 县区): no body of one
+_LEVELS_TOGETHER = frozenset(word_set("levels_together"))
+
+
 def _ends_as_a_place(name: str) -> bool:
     """Whether a place's name ends as places do (:func:`_place_endings`), or does before a side of it (太平湖|畔)."""
     bare = next((name[:-len(side)] for side in _SIDES if name.endswith(side) and len(name) > len(side) + 1), name)
@@ -481,6 +485,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 习近平主席和|欧尔/ORG|班/n|总理 (xwlb-2023; jieba: 欧尔/ns|班|总理): the model stopped one character short
         # of a foreign leader's name before the title; the leader is the whole
         return [Candidate(start, end + 1, "Person", c.source, c.score)]
+    if c.type == "Agency" and c.source == "model" and name[:2] in _LEVELS_TOGETHER:
+        # 完善|乡镇司法所/ORG|、派出所 (广平县's page, 2021): the bodies of every division of two levels, none named
+        return []
     if c.type == "Agency" and name.startswith(_FIRM_KIND_OPENINGS) and end - start >= 7 \
             and name.endswith(tuple(word_set("company_heads"))) and text[start - 1:start] not in (")", "）") \
             and not name.startswith(tuple(word_set("firm_words_after_kinds")), 2):

@@ -22,6 +22,11 @@ _NAME = r"[\u4e00-\u9fff0-9·]{2,12}"
 _BETWEEN = r"[\u4e00-\u9fff]{0,6}?"
 
 
+# what ends a list of named things before their kind: “乡贤工作室”|等|品牌乡村调解室 (叶县's page, 2023) names kinds of
+# rooms, no team
+_LIST_ENDS = ("等", "、", "和", "及")
+
+
 @cache
 def _teams() -> re.Pattern[str]:
     heads = "|".join(sorted(word_set("quoted_team_heads"), key=len, reverse=True))
@@ -40,7 +45,8 @@ def quoted_teams(an: Analysis) -> None:
         between = match.group("kind")
         if end not in an.boundaries and not text.startswith(("、", "，", "等", "的"), end):
             continue
-        if any(word in between for word in triggers) or match.group("name").endswith(triggers) \
+        if between.startswith(_LIST_ENDS) or any(word in between for word in triggers) \
+                or match.group("name").endswith(triggers) \
                 or any(word in between for word in lexicon("stop_tokens.txt") if len(word) > 1):
             continue
         if agencies.overlapping(start, end) and not _quotation_only(an, match):
