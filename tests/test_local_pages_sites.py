@@ -223,3 +223,15 @@ def test_bodies_concerned_every_townships_and_a_list_before_a_kind_are_no_agency
     assert "乡镇司法所" not in agency_labels("广平县召开会议。完善乡镇司法所、派出所、法庭“两所一庭”联调机制。")
     # 叶县's page (2023): “乡贤工作室”|等|品牌乡村调解室 — rooms of a kind, no team named by the quotation
     assert not {a for a in agency_labels("辛店镇大力推动“乡贤工作室”等品牌乡村调解室建设。") if a.endswith("调解室")}
+
+
+def test_a_set_phrase_the_models_name_opens_is_no_person_and_the_visit_is_the_leaders():
+    # xwlb-20230703-02: 习近平总书记|念兹/PER|在兹 (jieba 念兹在兹) … 总书记来到青海湖仙女湾考察调研
+    import kgraph
+
+    text = "保护好青海的生态，习近平总书记念兹在兹。2021年6月，总书记来到青海湖仙女湾考察调研。"
+    extraction = kgraph.extract_text(text, date="2023-07-03", publication=NATIONAL)
+    labels = {e.id: e.label for e in extraction.entities}
+    assert "念兹" not in labels.values()
+    visits = [e for e in extraction.events if e.type == "Visit"]
+    assert visits and ("agent", "习近平") in {(role, labels.get(entity)) for role, entity in visits[0].arguments}

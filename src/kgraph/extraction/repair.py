@@ -132,6 +132,12 @@ def _an_address(text: str, start: int, end: int) -> bool:
 _LEVELS_TOGETHER = frozenset(word_set("levels_together"))
 
 
+def _an_idiom(word: str) -> bool:
+    """Whether a word of four characters is a set phrase of the dictionary: tagged an idiom or a fixed expression (i, l),
+    or patterned as one, its second and fourth characters the same and its first and third not (念兹在兹)."""
+    return word_tags().get(word, "") in ("i", "l") or (word[1] == word[3] and word[0] != word[2])
+
+
 def _ends_as_a_place(name: str) -> bool:
     """Whether a place's name ends as places do (:func:`_place_endings`), or does before a side of it (太平湖|畔)."""
     bare = next((name[:-len(side)] for side in _SIDES if name.endswith(side) and len(name) > len(side) + 1), name)
@@ -430,6 +436,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 统战部部长|于/PER|春君/n (a county's page, 2021; jieba 于春君): the model read the surname alone, a preposition's
         # character; the segmenter's word after the title is the whole name
         return [Candidate(start, token[1], "Person", c.source, c.score)]
+    if c.type == "Person" and c.source == "model" and (token := an.token_at(start)) is not None and token[0] == start \
+            and token[1] - end >= 2 and len(token[2]) == 4 and _an_idiom(token[2]):
+        # 习近平总书记|念兹/PER|在兹 (xwlb-20230703-02; jieba 念兹在兹): a set phrase of four characters the name opens, no
+        # name
+        return []
     if c.type in ("Person", "Place") and _a_village_group(text, start, end):
         # 贾岔村|西堡/LOC|组|、|上川/LOC|组|、|陈川/PER|组|和|贾川组/PER (a town's page): a village's groups, listed by their
         # names and 组; no entity (GUIDELINES: village groups)
