@@ -235,3 +235,16 @@ def test_a_set_phrase_the_models_name_opens_is_no_person_and_the_visit_is_the_le
     assert "念兹" not in labels.values()
     visits = [e for e in extraction.events if e.type == "Visit"]
     assert visits and ("agent", "习近平") in {(role, labels.get(entity)) for role, entity in visits[0].arguments}
+
+
+def test_a_festival_that_opens_at_a_venue_is_a_gathering_there_and_in_the_division_the_venue_is_named_with():
+    # xwlb-20230721-15: 第六届中国新疆国际民族舞蹈节|在|新疆人民会堂|开幕 — the venue, and 新疆 its name opens with
+    import kgraph
+
+    extraction = kgraph.extract_text("昨天（7月20日），第六届中国新疆国际民族舞蹈节在新疆人民会堂开幕。", date="2023-07-21",
+                                     publication=NATIONAL)
+    labels = {e.id: e.label for e in extraction.entities}
+    gatherings = [e for e in extraction.events if e.type == "Gathering"]
+    assert gatherings and gatherings[0].date == "2023-07-20"
+    assert {("location", "新疆人民会堂"), ("location", "新疆维吾尔自治区")} <= {
+        (role, labels.get(entity)) for role, entity in gatherings[0].arguments}

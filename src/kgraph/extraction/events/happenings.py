@@ -236,6 +236,9 @@ def _kind(title: str | None) -> str | None:
     return ending[-1].group() if ending else None
 
 
+_PLACE_ROLES = ("location", "destination")
+
+
 def _emit(an: Analysis, happening: _Happening) -> None:
     """One :class:`EventMention` per sentence of the happening, all alike but for where."""
     roles = {}
@@ -249,6 +252,11 @@ def _emit(an: Analysis, happening: _Happening) -> None:
         if role == "agent" and "counterpart" in roles[mention.key]:
             continue
         arguments.append((role, mention.key))
+        if role in _PLACE_ROLES and mention.type == "Place" and mention.end > mention.start:
+            # 在|新疆人民会堂|开幕 (xwlb-20230721-15): the division the venue's name opens with is where too, as 北京 of
+            # 北京人民大会堂 is (EVENTS.md: each level of a chain)
+            arguments.extend((role, inner.key) for inner in an.of_type("AdministrativeDivision")
+                             if inner.prop("implicit") and inner.start == mention.start and inner.end < mention.end)
     arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
     if not arguments:
         return
