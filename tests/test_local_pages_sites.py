@@ -248,3 +248,14 @@ def test_a_festival_that_opens_at_a_venue_is_a_gathering_there_and_in_the_divisi
     assert gatherings and gatherings[0].date == "2023-07-20"
     assert {("location", "新疆人民会堂"), ("location", "新疆维吾尔自治区")} <= {
         (role, labels.get(entity)) for role, entity in gatherings[0].arguments}
+
+
+def test_a_title_naming_its_body_by_itself_opens_a_chain_before_a_written_body():
+    # xwlb-20230119-07: 国务委员|、|国务院食品安全委员会|副主任|王勇 — 国务委员 in 国务院 beside the committee's post
+    text = "国务院副总理胡春华，国务委员、国务院食品安全委员会副主任王勇出席会议并讲话。"
+    posts = related_pairs(text, "holdsPost", publication=NATIONAL)
+    assert {("王勇", "国务院"), ("王勇", "国务院食品安全委员会")} <= posts
+    assert ("秦刚", "国务院") in related_pairs("国务委员、外交部长秦刚会见了他。", "holdsPost", publication=NATIONAL)
+    # a title that names no body by itself opens none (主席 is any body's chair)
+    assert not {p for p in related_pairs("主席、外交部长秦刚会见了他。", "holdsPost", publication=NATIONAL)
+                if p[1] == "中华人民共和国"}

@@ -71,7 +71,8 @@ from .bodies import _hold
 from .chains import read_post_chain
 from .lists import _members_counted, _members_listed
 from .foreign import _country_bodies_before_titles, _envoys, _foreign_local_heads, _foreign_parties
-from .before_names import _abroad, _model_people_after_titles, _model_places_after_titles, _posts_before
+from .before_names import (_abroad, _implied_title_opening_a_chain, _model_people_after_titles,
+                           _model_places_after_titles, _posts_before)
 from .body_names import _bodies_named_by_their_officials, _bodies_written_before_titles, _model_agencies_before_titles
 from .units import _units_listed_after_a_unit, _units_named_alone, _units_of_the_body_named_before
 from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_country_before,
@@ -166,6 +167,11 @@ def find_posts(an: Analysis) -> None:
             # 阿扎利, xwlb-2023), no title implying China's body (蒙古人民党|主席|、|政府|总理: not 国务院's)
             implied = {row[0] for row in _implied().values()}
             posts = [post for post in posts if (person.key, post[1]) not in held and post[0].label not in implied]
+        if already:
+            # (国务委员|、|国务院食品安全委员会|副主任|王勇, xwlb-20230119-07: the implied title opening the chain the first
+            # stage read from the body)
+            posts += [post for post in _implied_title_opening_a_chain(an, person, abroad)
+                      if (person.key, post[1]) not in held]
         if not posts and previous is not None and text[previous[0].end:person.start] == "、":
             posts = previous[1]  # 俄罗斯总统普京、白俄罗斯总统卢卡申科 each has its own; 甲、乙 share
         if posts:
