@@ -259,3 +259,12 @@ def test_a_title_naming_its_body_by_itself_opens_a_chain_before_a_written_body()
     # a title that names no body by itself opens none (主席 is any body's chair)
     assert not {p for p in related_pairs("主席、外交部长秦刚会见了他。", "holdsPost", publication=NATIONAL)
                 if p[1] == "中华人民共和国"}
+
+
+def test_a_countrys_own_body_written_bare_in_a_chain_after_another_of_its_bodies_is_the_countrys():
+    # xwlb-20230423-12: 苏丹主权委员会|主席|、|武装部队|总司令|布尔汉
+    posts = related_pairs("苏丹主权委员会主席、武装部队总司令布尔汉22日呼吁。", "holdsPost", publication=NATIONAL)
+    assert {("布尔汉", "苏丹主权委员会"), ("布尔汉", "苏丹武装部队")} <= posts
+    # a body of its own name is not the country's (快速支援部队 stays unread, no 苏丹快速支援部队)
+    posts = related_pairs("苏丹主权委员会副主席、快速支援部队领导人达加洛同一天表示。", "holdsPost", publication=NATIONAL)
+    assert ("达加洛", "苏丹快速支援部队") not in posts

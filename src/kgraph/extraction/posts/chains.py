@@ -15,6 +15,7 @@ from ..recognisers.agencies import agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
                      _level_of_head, _PARTY_BODIES, Post, post_title_at)
 from .bodies import _name_at, _organisation_of
+from .countries import _country_named_first
 
 
 def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> tuple[list[Post], int]:
@@ -287,6 +288,14 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     division = current.prop("division")
     if division is None and head in _national_units() and current.prop("division_label") is None:
         return _national_unit(an, current, start, end, replacing)
+    if division is None and head in word_set("country_bodies_in_chains") \
+            and (country := _country_named_first(current.label)) is not None:
+        # 苏丹主权委员会|主席|、|武装部队|总司令|布尔汉 (xwlb-20230423-12): the country's own body, written bare in the
+        # chain after another of its bodies (苏丹武装部队)
+        label = country + head
+        unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label))
+        _put(an, unit, replacing)
+        return unit
     if not base or division is None:
         return None
     if base != current.label:
