@@ -268,3 +268,17 @@ def test_a_countrys_own_body_written_bare_in_a_chain_after_another_of_its_bodies
     # a body of its own name is not the country's (快速支援部队 stays unread, no 苏丹快速支援部队)
     posts = related_pairs("苏丹主权委员会副主席、快速支援部队领导人达加洛同一天表示。", "holdsPost", publication=NATIONAL)
     assert ("达加洛", "苏丹快速支援部队") not in posts
+
+
+def test_an_occasion_named_after_who_organises_it_is_held_by_them():
+    # xwlb-20231108-11: 由|文化和旅游部|组织开展|的|2023年全国广场舞大会成果展示活动|在|贵州|举办
+    import kgraph
+
+    text = ("2023全国广场舞大会成果展示活动在贵州举办\n由文化和旅游部组织开展的2023年全国广场舞大会成果展示活动在贵州举办，"
+            "25支广场舞团队脱颖而出。")
+    extraction = kgraph.extract_text(text, date="2023-11-08", publication=NATIONAL)
+    labels = {e.id: e.label for e in extraction.entities}
+    gatherings = [e for e in extraction.events if e.type == "Gathering"]
+    assert len({dict(e.props).get("title") for e in gatherings}) == 1
+    assert ("organizer", "文化和旅游部") in {(role, labels.get(entity)) for role, entity in gatherings[0].arguments}
+    assert not dict(gatherings[0].props).get("title", "").startswith("由")

@@ -130,7 +130,21 @@ def _title_before(reader: _Reader, sentence_start: int, start: int) -> tuple[str
             and found.start() in reader.an.boundaries:
         return None
     begin = reader.past_space(begin, found.start())
+    begin = _after_its_organiser(reader, begin, found.start())
     return reader.text[begin:found.end()].strip(), begin, found.end()
+
+
+def _after_its_organiser(reader: _Reader, begin: int, name_end: int) -> int:
+    """Where an occasion's name starts when who organises it is written first, by 由, a verb of organising and 的:
+    由|文化和旅游部|组织开展|的|2023年全国广场舞大会… (xwlb-20231108-11); ``begin`` otherwise."""
+    if not reader.text.startswith(markers("agent_links"), begin):
+        return begin
+    of = reader.text.find("的", begin, name_end)
+    if of > 0 and reader.text.endswith(markers("organising_verbs") + markers("co_hosting"), begin, of):
+        # (the name's opening mark no part of it where it closes after the name's head: 由|哥伦比亚政府|发起|的|
+        # “委内瑞拉政治进程国际会议”, xwlb-20230426-13)
+        return of + 1 + (reader.text[of + 1:of + 2] == "“" and "”" not in reader.text[of + 2:name_end])
+    return begin
 
 
 def _title_at(reader: _Reader, clause: tuple[int, int], start: int) -> tuple[str, int, int] | None:
@@ -233,6 +247,9 @@ def _activity_before(reader: _Reader, clause: tuple[int, int], link: int) -> tup
         # 由|共青团中央|、|农业农村部|主办|的|第二届|…|表彰活动|在|浙江|安吉|举行 (xwlb-20231128-10): the occasion is named
         # after who holds it
         begin = held[-1][1] + 1
+    else:
+        # (or by a verb of organising no trigger reads: 由|文化和旅游部|组织开展|的|…成果展示活动|在|贵州|举办)
+        begin = _after_its_organiser(reader, begin, at)
     name = reader.text[begin:at]
     if len(name) < _SHORT_TITLE + 1 or name.startswith(markers("this_one") + markers("pointing")) \
             or re.search(r"[0-9一二三四五六七八九十百千万多余几]+[项场个次]$", name) or _says(reader, begin, stop) \
