@@ -282,3 +282,13 @@ def test_an_occasion_named_after_who_organises_it_is_held_by_them():
     assert len({dict(e.props).get("title") for e in gatherings}) == 1
     assert ("organizer", "文化和旅游部") in {(role, labels.get(entity)) for role, entity in gatherings[0].arguments}
     assert not dict(gatherings[0].props).get("title", "").startswith("由")
+
+
+def test_a_quoted_theme_is_no_program():
+    # a county's compounds renovated (会同县, 2021): 以|“法治建设”|为|主题|进行|彩绘; a county's festival (鲁山县, 2016):
+    # 以|“休闲度假、温泉疗养、生态观光”|为|主|的|旅游体系
+    import kgraph
+
+    text = ("会同县推进老旧小区改造。会同县还在县公安局家属院,对外观墙体以“法治建设”为主题进行彩绘。"
+            "鲁山县打造了以“休闲度假、温泉疗养、生态观光”为主的旅游体系。")
+    assert not {e.label for e in kgraph.extract_text(text).entities if e.type == "Program"}
