@@ -530,11 +530,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # kind (a village's, 白鹤村/LOC|党支部, still names its bodies)
         return []
     if c.type == "Place" and c.source == "model" and local_page(an) and not _ends_as_a_place(name) \
-            and name not in world_names():
+            and name not in world_names() and not (name.endswith(VILLAGE_SUFFIXES) and is_place_name(name)):
         # 推动|江南/LOC|城区提质减载, 磐安这座|‘清水山城/LOC’, 往|沃柑园/LOC|走 (a district's, a county's and a provincial
         # paper's pages, 2019-2025): on a local page a place ends as places do (word set other_place_endings), or is a
-        # country's or a foreign place's; a name the gazetteer holds for a village far away is none (…来到|杨村/LOC|…, a
-        # county's page, 2019; 结合|鳌山/LOC|渔村的…, 2021)
+        # country's or a foreign place's; or a village's the gazetteer holds far away, which names the village's bodies
+        # and the stops of a trip (白鹤村/LOC|党支部, 到|大埠口村/LOC), not another name of the gazetteer's
         return []
     if c.type == "Place" and _an_address(text, start, end):
         # 地址:杨凌示范区|高干渠路西段/LOC|6号 (a research centre's page, 2021), 地址: 天水市麦积区|社棠东路/LOC|1号 (a zone's
