@@ -382,7 +382,8 @@ def find_places(an: Analysis) -> None:
     # renovated, 2021): the compound, named with the body's full name, not the body
     for body in [m for m in an.of_type("Agency") if m.end > m.start]:
         head = next((w for w in word_set("staff_housing_heads") if text.startswith(w, body.end)), None)
-        if head is not None and body.end + len(head) in an.boundaries | {len(text)} and body in an.mentions:
+        after = body.end + len(head) if head is not None else 0
+        if head is not None and (after == len(text) or after in an.boundaries) and body in an.mentions:
             # (and the bodies read inside it: 县纪委|监委, the joint body's two)
             an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and body.start <= m.start
                                                              and m.end <= body.end)]
@@ -448,20 +449,15 @@ _KIND_WORD_TAGS = frozenset({"a", "b", "t"})
 def _compounds_listed(an: Analysis) -> set[tuple[int, int]]:
     """Spans of compounds named by the works or the bodies whose staff they housed, listed with 、 or 和 two or more
     together (察素齐镇|国税小区、公安小区、发改委小区、汽车站小区、轴承小区和化肥厂小区, a banner's CPPCC survey, 2021): each
-    item a word or two before 小区, no kind (老旧, 无物业: the dictionary's adjectives and verbs; generic_names.txt)."""
+    item one word of the works' or the body's before 小区 (国税, 发改委/j), no kind (老旧, 无物业: the dictionary's
+    adjectives and verbs; generic_names.txt)."""
     text, tags = an.text, word_tags()
     items = []
     for match in re.finditer("小区", text):
-        words = [(s, w) for s, e, w in an.tokens_from(max(0, match.start() - 6), 8) if e <= match.start()]
-        start = match.start()
-        for word_start, word in reversed(words):
-            if an.text[word_start + len(word):start] or not _CJK.match(word) or len(word) < 2 \
-                    or not tags.get(word, "n").startswith(("n", "j")) or word in lexicon("generic_names.txt"):
-                break
-            start = word_start
-            break  # one word: the works' or the body's name
-        if start < match.start():
-            items.append((start, match.end()))
+        word = next((t for t in an.tokens_from(max(0, match.start() - 6), 8) if t[1] == match.start()), None)
+        if word is not None and _CJK.match(word[2]) and len(word[2]) >= 2 \
+                and tags.get(word[2], "n").startswith(("n", "j")) and word[2] not in lexicon("generic_names.txt"):
+            items.append((word[0], match.end()))
     spans = set()
     for (s1, e1), (s2, e2) in zip(items, items[1:]):
         if text[e1:s2] in ("、", "和", "及"):
