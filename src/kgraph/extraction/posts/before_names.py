@@ -104,7 +104,7 @@ def _implied_title_opening_a_chain(an: Analysis, person: Mention, abroad: frozen
     """The post of a title that names its organisation by itself (data/posts/implied_organisations.tsv) opening a
     chain whose next item is a written body the first stage reads: 国务委员|、|国务院食品安全委员会|副主任|王勇
     (xwlb-20230119-07), 国务委员|、|外交部长|秦刚 — 国务委员 in 国务院 beside the body's post.  The title opens its
-    clause (after a mark or the text's start), the body right after 、, and the name ends the chain, no mark between."""
+    clause the name ends (after a mark or the text's start), the body right after 、."""
     text = an.text
     clause = _clause_start(text, person.start)
     for title, (organisation, where, _) in _implied().items():
@@ -112,15 +112,12 @@ def _implied_title_opening_a_chain(an: Analysis, person: Mention, abroad: frozen
             continue
         at = clause
         end = at + len(title)
-        if not text.startswith(title + "、", at) or not any(m.start == end + 1 for m in an.of_type("Agency")) \
-                or any(mark in text[end + 1:person.start] for mark in _CLAUSE_MARKS):
+        if not text.startswith(title + "、", at) or not any(m.start == end + 1 for m in an.of_type("Agency")):
             continue
         body = _implied_body_of(an, person, title, at, at, abroad) if chinese_name(person.text) else None
         return [] if body is None else [(body, title, former_before(an, at)[0])]
     return []
 
-
-_CLAUSE_MARKS = "，。；：！？\n"
 
 
 def _model_people_after_titles(an: Analysis) -> None:

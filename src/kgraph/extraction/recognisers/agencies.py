@@ -1120,23 +1120,27 @@ def _bureaus_branches(an: Analysis) -> None:
         an.fact(agency_key(label), "locatedIn", division.key, branch.start)
 
 
-# an office of a department named right after it, before its own head's title (省文化和旅游厅|非遗处|处长杜文辉: a county's
-# page, 2023; 德阳市文化新闻出版局|文物科|科长赵明: a county's page, 2012): two to eight characters of its field, then 处 or 科
-_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,7}([处科]))(?:副)?\2长")
+@cache
+def _office() -> re.Pattern[str]:
+    """An office of a department named right after it, before its own head's title (省文化和旅游厅|非遗处|处长杜文辉: a
+    county's page, 2023; 德阳市文化新闻出版局|文物科|科长赵明: a county's page, 2012): its field, then a unit's head of one
+    character (data/lexicon/unit_heads.txt: 处, 科) and that head's chief (处长, 副科长)."""
+    heads = "".join(head for head in lexicon("unit_heads.txt") if len(head) == 1)
+    return re.compile(rf"([\u4e00-\u9fff]{{1,7}}([{heads}]))(?:副)?\2长")
 
 
 def offices_of_a_department(an: Analysis) -> None:
     """An office (处, 科) written right after a department and before its head's title (处长, 科长) is a unit of that
     department, named with it (云南省文化和旅游厅非遗处), where its chief's post is held; the field's words hold no
-    function word (not 局|对此处|处长…).  Called again once the model's bodies are read (省住建厅/ORG|城市更新处|处长)."""
-    text, tags = an.text, word_tags()
+    word that ends an agency's run (not 局|对/p|此处/r|处长…).  Called again once the model's bodies are read (省住建厅/ORG|城市更新处|处长)."""
+    text, tags, stops = an.text, word_tags(), pos_tags("agency_run_stops")
     for body in [m for m in an.of_type("Agency") if m.end > m.start and m.label.endswith(("厅", "局", "委", "委员会"))]:
-        match = _OFFICE.match(text, body.end)
+        match = _office().match(text, body.end)
         if match is None or match.end(1) not in an.boundaries and text[match.end(1)] != match.group(2):
             continue
         words = tokenizer().lcut(match.group(1))
         inside = [m for m in an.mentions if m is not body and m.start < match.end(1) and m.end > body.end]
-        if any(tags.get(w, "").startswith(("u", "p", "c", "d", "r", "v")) and len(w) > 1 for w in words) \
+        if any(tags.get(w, "").startswith(stops) for w in words) \
                 or any(m.type != "Program" or m.start < body.end or m.end > match.end(1) for m in inside):
             continue
         for program in inside:  # 省住建厅|城市更新处|处长 (a city's page, 2023): the office's field, no program

@@ -688,7 +688,7 @@ def _towns_written_short(cands: list[Candidate], resolved: dict[int, int | None]
     for i, cand in enumerate(cands):
         node = resolved.get(i)
         if node is not None and gaz.levels[node] == 4 and not cand.short and cand.name == gaz.names[node]:
-            stem = next((cand.name[:-len(level)] for level in _TOWNSHIP_LEVELS if cand.name.endswith(level)), "")
+            stem = next((cand.name[:-len(level)] for level in TOWNSHIP_SUFFIXES if cand.name.endswith(level)), "")
             if len(stem) >= 2:
                 towns.setdefault(stem, node)
     for i, cand in enumerate(cands):
@@ -698,9 +698,9 @@ def _towns_written_short(cands: list[Candidate], resolved: dict[int, int | None]
             resolved[i] = town
 
 
-_TOWNSHIP_LEVELS = ("街道", "镇", "乡")
-# the level words a phrase of kinds may open with (街道|城市社区)
-_LEVEL_WORDS = ("街道", "乡镇", "县", "区", "市", "镇", "乡")
+# the level words a phrase of kinds may open with (街道|城市社区, 乡镇|…): a township's, two levels together, a level's
+# character
+_LEVEL_WORDS = longest_first((*TOWNSHIP_SUFFIXES, *word_set("levels_together"), *UPPER_LEVEL_CHARACTERS))
 
 
 def _model_place_holding(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> tuple[int, int] | None:

@@ -443,7 +443,7 @@ def _words_of_a_kind(words: str) -> bool:
                                for word in tokenizer().lcut(words))
 
 
-_KIND_WORD_TAGS = frozenset({"a", "b", "t"})
+_KIND_WORD_TAGS = pos_tags("place_kind_words")
 
 
 def _compounds_listed(an: Analysis) -> set[tuple[int, int]]:

@@ -171,7 +171,9 @@ def find_programs(an: Analysis) -> None:
             governed = local_page(an) and _governed_quotation(text, qs, qe) and not content.endswith("式") \
                 and not (len(group) > 1 and head_end is None and _CJK.match(text[after:after + 1] or "x"))
             if head_end is None and text[qs - 2:qs - 1] == "以" and text.startswith(("为主题", "为主"), qe + 1):
-                continue  # 以|“法治建设”|为|主题|进行|彩绘 (a county's page, 2021): a theme, no program
+                # 以|“法治建设”|为|主题|进行|彩绘, 以|“休闲度假、…”|为|主|的|旅游体系 (a county's compounds renovated, 2021;
+                # a county's festival, 2016): what a thing is about, no program of work
+                continue
             if not _CJK.match(content.replace("·", "")) and not ((head_end is not None or governed)
                                                                  and _slogans_listed(content)):
                 continue
@@ -376,10 +378,7 @@ def _governed_quotation(text: str, start: int, end: int) -> bool:
     if not 2 <= len(content) <= 24 or _NO_PROGRAM_NAME.search(content):
         return False
     before = start - 1  # the opening mark
-    # (not a theme or the main of something, 以|“法治建设”|为|主题|进行|彩绘, 以|“休闲度假、…”|为|主|的|旅游体系: a county's
-    # compounds renovated, 2021; a county's festival, 2016 — what a thing is about, no program of work)
-    return text.endswith(_PROGRAM_QUOTE_VERBS, 0, before) or (
-        text[before - 1:before] == "以" and text[end + 1:end + 2] == "为" and not text.startswith(("主题", "主"), end + 2))
+    return text.endswith(_PROGRAM_QUOTE_VERBS, 0, before) or (text[before - 1:before] == "以" and text[end + 1:end + 2] == "为")
 
 
 @cache
