@@ -12,6 +12,7 @@ from ...model import Key, Mention
 from ...resources import offsets
 from ..analysis import Analysis
 from ..recognisers.places import place_key
+from ..world import is_country
 from .vocabulary import (_gathering_pattern, _implied_pattern, implied_places, markers, sides, _sides_pattern,
                          _trigger_finder, _trigger_pattern, triggers)
 
@@ -388,7 +389,8 @@ class _Reader:
             # 赶往|受灾|最重|的|甘肃|积石山县|大河家镇 (xwlb-20231219-06): where one went, said of what kind first
             reach = places[0].start
         for mention in places:
-            if mention.start - reach > _VENUE_GAP or _trigger_pattern().search(self.text, reach, mention.start):
+            if mention.start - reach > _VENUE_GAP and not (links == "venue_links" and self._venue_in_the_chain(
+                    after, reach, mention)) or _trigger_pattern().search(self.text, reach, mention.start):
                 break  # (来华|出席|中国—中亚峰会: what follows another trigger is not where)
             if reach > after and self.text[reach:mention.start] in ("同", "与"):
                 break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
@@ -404,6 +406,15 @@ class _Reader:
             if mention.key not in exclude:
                 found.append(mention)
         return found
+
+
+    def _venue_in_the_chain(self, after: int, reach: int, mention: Mention) -> bool:
+        """Whether a place named after the chain of places a venue word opens, said by 的 to lie in them, is where
+        too: 在|首都|平壤|市中心|的|金日成广场|举行|阅兵式 (xwlb-20230209-13); 在|位于|东京|的|日本首相官邸|前|举行|集会."""
+        gap = self.text[reach:mention.start]
+        # (not a country that opens a name read no further: 位于|东京|的|日本/Place|首相官邸)
+        return reach > after and mention.type == "Place" and not is_country(mention.label) and gap.endswith("的") \
+            and len(gap) <= _GOING_MODIFIER and not _CLAUSE_END.search(gap) and not self.between(reach, mention.start)
 
 
 def _says(reader: _Reader, start: int, end: int) -> bool:

@@ -176,6 +176,12 @@ def _listed_before(reader: _Reader, sentence: tuple[int, int], clause: tuple[int
     while at > sentence[0] and reader.text[at] in "，,":
         start = max(reader.clause(at - 1)[0], sentence[0])
         named = reader.between(start, at)
+        if named and named[-1].type != "Person" and named[-1].end != at:
+            # 俄罗斯|总统|普京|（|线上|）|和|60多位|非洲|国家|…|领导人|或|代表|，|以及|…|古特雷斯|…|出席 (xwlb-20230825-01):
+            # the places that say where a group after the last name comes from are the group's, not the list's end
+            people = [m for m in named if m.type == "Person"]
+            if people and reader.text.startswith(_LIST_TAILS, people[-1].end):
+                named = named[:named.index(people[-1]) + 1]
         if not named or named[-1].type != "Person" or _says(reader, start, at):
             break
         if named[-1].end != at and not (
