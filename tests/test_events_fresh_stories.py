@@ -30,3 +30,25 @@ def test_a_venue_said_by_de_to_lie_in_the_place_before_it_is_where_too():
     an = analysis(text, [("Place", "朝鲜"), ("Place", "平壤"), ("Place", "金日成广场")], date="2023-02-09")
     (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
     assert {("location", "平壤"), ("location", "金日成广场")} <= found
+
+
+def test_each_side_that_speaks_in_turn_after_a_session_is_a_speaker():
+    # xwlb-20230222-09: …|举行|会议|。 then one sentence per speaker: who is said to attend, then named; a pronoun
+    # going on; a country's representative by its name, its abbreviation (美方), or countries listed (…|等|国|代表)
+    text = ("联合国安理会21日就“北溪”天然气管道被破坏事件举行会议。受邀与会的美国哥伦比亚大学教授杰弗里·萨克斯表示，"
+            "只可能是国家参与行动才能完成。他呼吁相关国家立即向安理会提供更多调查情况。"
+            "俄罗斯代表谴责美国将自己凌驾于法律之上。美方代表否认美国破坏“北溪”天然气管道。"
+            "巴西、莫桑比克、加纳等国代表认为，应该进行彻查。")
+    an = analysis(text, [("Agency", "联合国安理会"), ("Agency", "美国哥伦比亚大学"), ("Person", "杰弗里·萨克斯"),
+                         ("Agency", "安理会"), ("Place", "美国"), ("Place", "巴西"), ("Place", "莫桑比克"),
+                         ("Place", "加纳")], date="2023-02-22")
+    (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert {role_name for role_name in found if role_name[0] == "speaker"} == {
+        ("speaker", "杰弗里·萨克斯"), ("speaker", "俄罗斯"), ("speaker", "美国"), ("speaker", "巴西"),
+        ("speaker", "莫桑比克"), ("speaker", "加纳")}
+    # (a delegation is no representative: 俄罗斯|代表团|团长|… is named for itself, and the run ends at a sentence that
+    # opens with no one who speaks there)
+    text = ("联合国安理会21日就乌克兰局势举行会议。俄罗斯代表团团长表示，将继续谈判。当天，美方代表否认有关报道。")
+    an = analysis(text, [("Agency", "联合国安理会"), ("Agency", "俄罗斯代表团")], date="2023-02-22")
+    (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert not {role_name for role_name in found if role_name[0] == "speaker"}

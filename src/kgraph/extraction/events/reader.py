@@ -142,7 +142,8 @@ class _Reader:
         # 中国代表|在|会上|发言: a country's side, read where it opens a clause (see :meth:`side`)
         self.sides = [Mention.make("Place", an.doc.id, m.start(), m.end(), m.group(), sides()[m.group()],
                                    place_key(sides()[m.group()]), implied=True)
-                      for m in _sides_pattern().finditer(self.text) if m.start() in an.boundaries]
+                      for m in _sides_pattern().finditer(self.text)
+                      if m.start() in an.boundaries and m.end() in an.boundaries]  # (not 俄罗斯|代表团, 美国|代表处)
         self.starts = [m.start for m in chosen]
         # where an organisation, a division or a place recognition read begins (not a person: 任|正非)
         self.name_starts = frozenset(m.start for m in chosen if m.type != "Person" and not m.prop("implied"))
@@ -322,8 +323,19 @@ class _Reader:
         return people
 
     def side(self, start: int, end: int) -> list[Mention]:
-        """The country whose representative opens text[start:end] (中国代表|在|会上|发言)."""
-        return [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
+        """The country whose representative opens text[start:end] (中国代表|在|会上|发言), or the countries listed
+        before their representatives (巴西|、|莫桑比克|、|加纳|等|国|代表|认为, xwlb-20230222-09)."""
+        found = [m for m in self.sides if start <= m.start <= start + _SUBJECT_LEAD and m.end <= end][:1]
+        if found:
+            return found
+        listed, reach = [], start
+        for mention in self.between(start, end, ("Place",)):
+            if not is_country(mention.label) or mention.start - reach > (_SUBJECT_LEAD if not listed else 1) \
+                    or listed and self.text[reach:mention.start] not in ("、", "和", "及"):
+                break
+            listed.append(mention)
+            reach = mention.end
+        return listed if listed and self.text.startswith(markers("countries_represented"), reach) else []
 
     def referred(self, start: int, end: int, among: set[Key] | frozenset[Key] = frozenset()) -> list[Mention]:
         """The person a bare title in text[start:end] refers to: 总书记|首次|地方|考察 is the

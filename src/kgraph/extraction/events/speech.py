@@ -135,15 +135,27 @@ def _said_after(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> 
                 or reader.after_word(markers("future"), clause[0], at) is not None:
             continue
         index = bisect.bisect_left(starts, sentence[1])
-        if index >= len(sentences):
-            continue
-        start, stop, following = _opening_clause(reader, sentences[index])
-        said = _word_at(reader, markers("saying_verbs"), following[0], following[1])
-        if said is None or _trigger_words(reader, following[0], said) or _reports_another(happening, happenings, start, stop):
-            continue
-        for speaker in reader.side(following[0], said) or [m for m in _briefing(reader, following, said)
-                                                             if m.type == "Person"]:
-            happening.add("speaker", speaker)
+        # and so does who opens each sentence after that one the same way, until one does not: …|举行|会议|。|…|萨克斯|
+        # 表示|…|。|俄罗斯|代表|谴责|…|。|美方|代表|否认|…|。|中国|代表|指出|…|。|巴西|、|莫桑比克|、|加纳|等|国|代表|认为
+        # (xwlb-20230222-09: each side's statement at the session, one sentence each)
+        while index < len(sentences):
+            start, stop, following = _opening_clause(reader, sentences[index])
+            # (受邀|与会|的|美国哥伦比亚大学|教授|杰弗里·萨克斯|表示: who is said to attend, then named)
+            opening = next((following[0] + len(w) for w in markers("attending_described")
+                            if reader.text.startswith(w, following[0])), following[0])
+            said = _word_at(reader, markers("saying_verbs") + markers("stating_verbs"), opening, following[1])
+            if said is None or _trigger_words(reader, opening, said) or _reports_another(happening, happenings, start, stop):
+                break
+            speakers = reader.side(opening, said) or [m for m in _briefing(reader, (opening, following[1]), said)
+                                                      if m.type == "Person"]
+            if not speakers and reader.text[opening:said] in markers("speaker_pronouns"):
+                index += 1  # (…|萨克斯|表示|…|。|他|呼吁|…|。|俄罗斯代表|谴责: the one who spoke last goes on)
+                continue
+            if not speakers:
+                break
+            for speaker in speakers:
+                happening.add("speaker", speaker)
+            index += 1
 
 
 def _press(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):

@@ -15,7 +15,7 @@ from ...resources import data_table, data_words, every_occurrence, longest_first
 from ..posts.verbs import post_verbs
 from ..recognisers.divisions import division_key
 from ..recognisers.places import place_key
-from ..world import country_abbreviations
+from ..world import country_abbreviations, world_names
 
 _CHANGE_ROLES = {"start", "end"}
 
@@ -167,13 +167,27 @@ def _implied_pattern() -> re.Pattern[str]:
 
 @cache
 def sides() -> dict[str, str]:
-    """``data/events/sides.tsv``: who speaks for a country (中国代表), and the country."""
-    table = {}
+    """``data/events/sides.tsv``: who speaks for a country (中国代表), and the country.  A row with ``%`` stands for
+    one row per name of each country of the world list (``%代表``: 俄罗斯代表 and 俄国代表 -> 俄罗斯), one with ``*``
+    for each country's abbreviation (``*方代表``: 美方代表 -> 美国); a row written out wins over one made so."""
+    written, made = {}, {}
     for row in data_table("events", "sides.tsv"):
         if len(row) < 2:
             raise DataError(f"data/events/sides.tsv: {chr(9).join(row)!r}: give the words and the country's name")
-        table[row[0]] = row[1]
-    return table
+        if _EVERY_COUNTRY in row[0]:
+            for name, place in world_names().items():
+                if place.kind == "country":
+                    made.setdefault(row[0].replace(_EVERY_COUNTRY, name), row[1].replace(_EVERY_COUNTRY, place.country))
+        elif _ABBREVIATION in row[0]:
+            for character, country in country_abbreviations().items():
+                made.setdefault(row[0].replace(_ABBREVIATION, character), row[1].replace(_ABBREVIATION, country))
+        else:
+            written[row[0]] = row[1]
+    return made | written
+
+
+# in a row of sides.tsv, each name of each country of the world list
+_EVERY_COUNTRY = "%"
 
 
 @cache
