@@ -52,3 +52,41 @@ def test_each_side_that_speaks_in_turn_after_a_session_is_a_speaker():
     an = analysis(text, [("Agency", "联合国安理会"), ("Agency", "俄罗斯代表团")], date="2023-02-22")
     (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
     assert not {role_name for role_name in found if role_name[0] == "speaker"}
+
+
+def test_a_visit_told_as_of_another_year_is_another_visit():
+    # xwlb-20230703-02 (a story of 2023): 2021年|6月|，|总书记|来到|青海湖仙女湾|考察调研 is not the trip to 青海 the story
+    # reports, and what the pronoun after it says (他|强调|，|…|来之不易) is no visit of its own
+    text = ("党的十八大以来，习近平总书记两次到青海考察调研。盛夏的青海湖湖面开阔。2021年6月，总书记来到青海湖仙女湾考察调研。"
+            "他强调，青海湖生态保护和环境治理取得的成效来之不易，要倍加珍惜。")
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "青海"), ("Place", "青海湖"),
+                         ("Place", "青海湖仙女湾"), ("Place", "青海湖@2")], date="2023-07-03")
+    assert set(labelled(an)) == {
+        ("Visit", frozenset({("agent", "习近平"), ("destination", "青海")})),
+        ("Visit", frozenset({("agent", "习近平"), ("destination", "青海湖仙女湾")}))}
+
+
+def test_a_visitor_named_before_the_sentence_went_only_where_the_sentence_says():
+    # xwlb-20231216-02 (2023): 2017年|，|总书记|在|广西|考察|时 went to 广西, not to the first stop of this year's visit
+    # told in the sentence before (…|第一站|来到|位于|南宁|的|…|信息港股份有限公司)
+    text = ("习近平总书记近日在广西考察时强调，广西要贯彻新发展理念。习近平总书记考察的第一站来到位于南宁的东盟信息港股份有限公司。"
+            "2017年，总书记在广西考察时，鲁东亮曾向总书记汇报过信息港基础设施建设情况。")
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "广西"), ("AdministrativeDivision", "广西@2"),
+                         ("Person", "习近平@2"), ("AdministrativeDivision", "南宁"), ("Agency", "东盟信息港股份有限公司"),
+                         ("AdministrativeDivision", "广西@3"), ("Person", "鲁东亮")], date="2023-12-16")
+    assert ("Visit", frozenset({("agent", "习近平"), ("destination", "广西")})) in labelled(an)
+
+
+def test_a_clause_that_only_says_where_one_went_goes_on_from_the_sentences_subject():
+    # xwlb-20230609-06: 赵乐际|率|…|检查组|检查|种子法|实施|情况|，|先后|到|成都|、|德阳|、|绵阳|等地|深入|… — no trigger says so
+    text = ("赵乐际率全国人大常委会执法检查组检查种子法实施情况，先后到成都、德阳、绵阳等地深入科研院所实地检查，"
+            "主持召开座谈会。")
+    an = analysis(text, [("Person", "赵乐际"), ("Agency", "全国人大常委会"), ("AdministrativeDivision", "成都"),
+                         ("AdministrativeDivision", "德阳"), ("AdministrativeDivision", "绵阳")], date="2023-06-09")
+    assert ("Visit", frozenset({("agent", "赵乐际"), ("destination", "成都"), ("destination", "德阳"),
+                                ("destination", "绵阳")})) in labelled(an)
+    # (not the end of a range: xwlb-20230727-01, 从|南京青奥会|到|…|，|再|到|北京冬奥会)
+    text = "习近平总书记始终高度重视体育国际交流，从南京青奥会到国际篮联篮球世界杯，再到北京冬奥会、冬残奥会，出席索契冬奥会。"
+    an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "南京"), ("AdministrativeDivision", "北京")],
+                  date="2023-07-27")
+    assert all(kind != "Visit" for kind, _ in labelled(an))

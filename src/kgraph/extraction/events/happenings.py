@@ -32,6 +32,7 @@ class _Happening:
     change: str | None = None
     held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
     visitor: str = ""  # a visit's visitor named by surname and title only (周书记): no agent, but its trip's
+    era: int | None = None  # the year of a visit or a meeting told as of another year than the story's (2017年|，|…|考察)
 
     def add(self, role: str, mention: Mention) -> None:
         if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
@@ -156,11 +157,12 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         elif new.type == "Meeting":
             # a meeting read again without its other side (某某|在|会见|中|指出) is the one before
             same = bool(old.keys("agent") & new.keys("agent")) and (
-                old.keys("counterpart") == new.keys("counterpart") or not new.keys("counterpart"))
+                old.keys("counterpart") == new.keys("counterpart") or not new.keys("counterpart")) and old.era == new.era
         elif new.type == "Visit":
+            # (2017年|，|总书记|在|广西|考察|时 is not the visit to 广西 the story reports, xwlb-20231216-02)
             same = bool(old.keys("agent") & new.keys("agent")) and bool(
                 old.keys("destination") & new.keys("destination")) and (
-                old.date is None or new.date is None or old.date == new.date)
+                old.date is None or new.date is None or old.date == new.date) and old.era == new.era
         else:
             same = old.keys() == new.keys() and old.change == new.change
         if not same:

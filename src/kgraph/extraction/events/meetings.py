@@ -79,7 +79,8 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
     separately = (reader.text.endswith(markers("separately"), 0, start) or link is not None and
                   reader.text.endswith(markers("separately"), 0, link - 1)) and len(counterparts) > 1
     sides = [[m] for m in counterparts] if separately else [counterparts]
-    return [_happened(happenings, _Happening("Meeting", trigger.word), (("agent", agents), ("counterpart", side)),
+    return [_happened(happenings, _Happening("Meeting", trigger.word, era=reader.era(sentence, start)),
+                      (("agent", agents), ("counterpart", side)),
                       sentence, start, date) for side in sides]
 
 

@@ -250,6 +250,20 @@ class _Reader:
             return self.days[after][2]
         return None
 
+    def era(self, sentence: tuple[int, int], trigger: int) -> int | None:
+        """The year the last year named before the trigger in its sentence says, when it is not the story's:
+        2017年|，|总书记|在|广西|考察|时 (xwlb-20231216-02, a story of 2023) is of 2017, 去年|8月|… of the year before;
+        None for the story's own year, for none named, and in a story without a date."""
+        if not self.an.doc.date:
+            return None
+        this_year = int(self.an.doc.date[:4])
+        found = list(_ERA.finditer(self.text, sentence[0], trigger))
+        if not found:
+            return None
+        word = found[-1].group()
+        year = int(found[-1].group(1)) if found[-1].group(1) else this_year - _YEARS_BACK[word]
+        return None if year == this_year else year
+
     def after_word(self, words: tuple[str, ...], start: int, end: int, whole: bool = False,
                    begins: bool = False) -> int | None:
         """Where the last of ``words`` in text[start:end] ends (None without one); with
@@ -427,6 +441,11 @@ class _Reader:
         # (not a country that opens a name read no further: 位于|东京|的|日本/Place|首相官邸)
         return reach > after and mention.type == "Place" and not is_country(mention.label) and gap.endswith("的") \
             and len(gap) <= _GOING_MODIFIER and not _CLAUSE_END.search(gap) and not self.between(reach, mention.start)
+
+
+# a year named (2017年, not 12017年 nor 2017年度's count), or one counted back from the story's (去年, 前年)
+_YEARS_BACK = {"去年": 1, "前年": 2}
+_ERA = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!度)|" + "|".join(_YEARS_BACK))
 
 
 def _says(reader: _Reader, start: int, end: int) -> bool:

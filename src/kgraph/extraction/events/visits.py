@@ -60,8 +60,8 @@ def _recounted_visits(reader: _Reader, an: Analysis, happenings: list[_Happening
                 _happened(happenings, _Happening("Visit", "在", visitor=said), (("destination", places),),
                           sentence, start, reader.day(sentence, start, clause[1]))
             continue
-        _happened(happenings, _Happening("Visit", "在"), (("agent", [subject]), ("destination", places)),
-                  sentence, start, reader.day(sentence, start, clause[1]))
+        _happened(happenings, _Happening("Visit", "在", era=reader.era(sentence, start)),
+                  (("agent", [subject]), ("destination", places)), sentence, start, reader.day(sentence, start, clause[1]))
 
 
 def _gone_to(reader: _Reader, start: int) -> int | None:
@@ -98,16 +98,28 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
             if opening is not None and opening.type == "Agency" and opening.start - clause[0] <= _SUBJECT_LEAD \
                     and opening.label.endswith(markers("delegations")):
                 subject = opening
+        if subject is None and clause[0] > an.sentence(start)[0] and _gone_to(reader, clause[0]) is not None \
+                and reader.after_word(markers("range_openers"), an.sentence(start)[0], clause[0], begins=True) is None:
+            # 赵乐际|率|…|执法检查组|检查|种子法|实施|情况|，|先后|到|成都|、|德阳|、|绵阳|等地|深入|… (xwlb-20230609-06): a clause
+            # that only says where one went goes on from the person who opens the sentence (not the end of a range:
+            # 习近平|…|，|从|南京青奥会|到|…|，|再|到|北京冬奥会, xwlb-20230727-01)
+            sentence = an.sentence(start)
+            opening = reader.between(sentence[0], clause[0], ("Person",))[:1]
+            if opening and opening[0].start - reader.past_space(sentence[0], clause[0]) <= _SUBJECT_LEAD:
+                subject = opening[0]
         if subject is None or subject.end >= clause[1]:
             continue
-        went = _word_at(reader, markers("going_links"), subject.end, clause[1])
-        if went is None or reader.between(subject.end, went, ("Person",)):
+        # (a visitor a title or a pronoun names was named before the clause: where they went is read in it, not from
+        # that name on — 总书记|来到|青海湖仙女湾|考察调研|。|他|强调|，|…|来之不易 is no second visit, xwlb-20230703-02)
+        opened = max(subject.end, clause[0])
+        went = _word_at(reader, markers("going_links"), opened, clause[1])
+        if went is None or reader.between(opened, went, ("Person",)):
             continue
         places = reader.venues(went, clause[1], {subject.key}, "going_links")
         if places:
             sentence = an.sentence(start)
-            _happened(happenings, _Happening("Visit", "到"), (("agent", [subject]), ("destination", places)),
-                      sentence, start, reader.day(sentence, start, clause[1]))
+            _happened(happenings, _Happening("Visit", "到", era=reader.era(sentence, start)),
+                      (("agent", [subject]), ("destination", places)), sentence, start, reader.day(sentence, start, clause[1]))
 
 
 def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:
@@ -181,7 +193,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     # goes there, not to where who meets the visitor does (在|中南海紫光阁|会见)
     own = [m for m in reader.between(start, end, _PLACES) if m.prop("implied") and m.key not in taken]
     if own:
-        return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", own)),
+        return [_happened(happenings, _Happening("Visit", trigger.word, era=reader.era(sentence, start)),
+                          (("agent", agents), ("destination", own)),
                           sentence, start, date)]
     # (a subject found in a sentence before, 他|走遍|长江|的|上中下游|实地|调研 (xwlb-20230427-01: 习近平, named one
     # sentence back), went nowhere that sentence names: 摆在|推动|长江经济带|发展)
@@ -222,7 +235,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     elif not relative:
         # 李强|抵达|比什凯克|出席|…|并|对|吉尔吉斯斯坦|进行|正式访问 (xwlb-20231025-05): where the subject arrived,
         # in the trigger's clause, as well as where the visit is to
-        destinations += [m for m in reader.venues(agents[-1].end, start, taken, "going_links") if m not in destinations]
+        # (from the sentence's start when the subject was named before it: 2017年|，|总书记|在|广西|考察|时 went to none of
+        # the places of the sentences between, …|第一站|来到|位于|南宁|的|…, xwlb-20231216-02)
+        destinations += [m for m in reader.venues(max(agents[-1].end, sentence[0]), start, taken, "going_links")
+                         if m not in destinations]
     if not relative and destinations:
         destinations += [m for m in _met_at(reader, sentence, clause, taken) if m not in destinations]
         destinations += [m for m in _went_on(reader, sentence, clause, taken) if m not in destinations]
@@ -239,7 +255,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
                         and m.key not in taken][:1]
     if not destinations:
         return []
-    return [_happened(happenings, _Happening("Visit", trigger.word), (("agent", agents), ("destination", destinations)),
+    return [_happened(happenings, _Happening("Visit", trigger.word, era=reader.era(sentence, start)),
+                      (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
 
 
@@ -381,8 +398,8 @@ def _trips(reader: _Reader, happenings: list[_Happening]) -> None:
         for trip in sorted(trips, key=lambda h: max(h.sentences.values()), reverse=True):
             # (a visitor named by title only, 周书记, is one with the trip of that title)
             same_visitor = agents & trip.keys("agent") or not agents and visit.visitor and visit.visitor == trip.visitor
-            if not same_visitor or _days_apart(trip.date, visit.date):
-                continue
+            if not same_visitor or _days_apart(trip.date, visit.date) or trip.era != visit.era:
+                continue  # (2021年|6月|，|总书记|来到|青海湖仙女湾 is not the trip the story reports, xwlb-20230703-02)
             if None not in (months[id(trip)], months[id(visit)]) and months[id(trip)] != months[id(visit)]:
                 continue
             if regions:
