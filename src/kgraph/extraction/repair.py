@@ -16,12 +16,12 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_pattern, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
-from .world import is_country, local_page
+from .world import dash_joined_start, is_country, local_page
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES
@@ -381,6 +381,10 @@ def _surname_cut_off(an: Analysis, type_: str, start: int, end: int) -> bool:
             and ((before := _model_token_at(an, start - 1)) is None or before.tag not in _FUNCTION_WORDS | {"c", "p"}))
 
 
+# the most characters of a bloc's or an organisation's short name written after a country and a dash (东盟, 欧盟, 阿盟)
+_LONGEST_BLOC = 3
+
+
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     """The candidate with its boundaries and type repaired: none, one or several."""
     text = an.text
@@ -413,6 +417,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    if c.type == "Agency" and len(name) > _LONGEST_BLOC and name not in known_types(an.lexicon_dir) \
+            and name not in known_full_names().values() and (opened := dash_joined_start(text, start)) is not None:
+        # 位于|南宁|的|中国|—|东盟信息港股份有限公司/ORG (xwlb-20231216-02), 巴林|-|卡塔尔联合行动委员会 (xwlb-20230413-09):
+        # the country and the dash open the body's name (not a bloc's alone, 中国|—|东盟/ORG|合作, nor an organisation
+        # known by itself, 中国|－|海湾阿拉伯国家合作委员会|峰会, xwlb-20230328-01: the two sides of a summit)
+        return repair(an, Candidate(opened, end, c.type, c.source, c.score))
     if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
         # 包溪/PER|至|舒家山/LOC|沿线公路 (a county's page, 2024): one end of a road's stretch, the other a place
         return [Candidate(start, end, "Place", c.source, c.score)]

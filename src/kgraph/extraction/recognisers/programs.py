@@ -30,7 +30,7 @@ from ...resources import (
 from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import longest_end, person_roles
 from ..linkers import program_key
-from ..world import local_page
+from ..world import dash_joined_start, local_page
 from .agencies import TERM_WRITTEN
 from .divisions import CHINESE_NUMERALS
 
@@ -125,6 +125,10 @@ _FIELD_TAGS = frozenset("nljb")  # nouns, fixed phrases (食品安全/l), abbrev
 
 
 def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
+    opened = dash_joined_start(an.text, start)
+    if opened is not None and label == an.text[start:end]:
+        # 第20届|中国|—|东盟博览会 (xwlb-20230825-13): the country and the dash open the name
+        core, label, start = (an.text[opened:end] if core == label else core), an.text[opened:end], opened
     key, canonical = _key_for(core, label)
     an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
 
