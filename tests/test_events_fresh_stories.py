@@ -90,3 +90,10 @@ def test_a_clause_that_only_says_where_one_went_goes_on_from_the_sentences_subje
     an = analysis(text, [("Person", "习近平"), ("AdministrativeDivision", "南京"), ("AdministrativeDivision", "北京")],
                   date="2023-07-27")
     assert all(kind != "Visit" for kind, _ in labelled(an))
+
+
+def test_a_delegation_set_beside_what_it_is_by_a_dash_of_two_arrives():
+    # xwlb-20230718-08: 成都大运会|首个|境外|代表团|——|巴西代表团|抵达|成都天府国际机场
+    text = "昨天（7月17日），成都大运会首个境外代表团——巴西代表团抵达成都天府国际机场。"
+    an = analysis(text, [("Agency", "巴西代表团"), ("Place", "成都天府国际机场")], date="2023-07-18")
+    assert labelled(an) == [("Visit", frozenset({("agent", "巴西代表团"), ("destination", "成都天府国际机场")}))]

@@ -95,7 +95,10 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
             # 阿拉伯议会联盟|代表团|26日|抵达|叙利亚|首都|大马士革 (xwlb-20230227-13; 66 such arrivals and visits of
             # delegations in xwlb-2023): a delegation that opens the clause goes where it arrives
             opening = next(iter(reader.between(clause[0], clause[1], ("Person", "Agency"))), None)
-            if opening is not None and opening.type == "Agency" and opening.start - clause[0] <= _SUBJECT_LEAD \
+            # (or named after what it is, set beside it by a dash of two: 成都大运会|首个|境外|代表团|——|巴西代表团|抵达|
+            # 成都天府国际机场, xwlb-20230718-08)
+            if opening is not None and opening.type == "Agency" and (
+                    opening.start - clause[0] <= _SUBJECT_LEAD or reader.text.endswith("——", clause[0], opening.start)) \
                     and opening.label.endswith(markers("delegations")):
                 subject = opening
         if subject is None and clause[0] > an.sentence(start)[0] and _gone_to(reader, clause[0]) is not None \
