@@ -2,6 +2,7 @@
 listed as attending, where a gathering is held, and visits told again.  Each rule is checked on a
 hand-built ``Analysis`` with a sentence of ../shared/corpus/news/xwlb-2023.jsonl (none of them in the
 events dev set)."""
+from .test_events import events
 from .test_events_recall import analysis, labelled
 
 
@@ -97,3 +98,19 @@ def test_a_delegation_set_beside_what_it_is_by_a_dash_of_two_arrives():
     text = "昨天（7月17日），成都大运会首个境外代表团——巴西代表团抵达成都天府国际机场。"
     an = analysis(text, [("Agency", "巴西代表团"), ("Place", "成都天府国际机场")], date="2023-07-18")
     assert labelled(an) == [("Visit", frozenset({("agent", "巴西代表团"), ("destination", "成都天府国际机场")}))]
+
+
+def test_a_gathering_told_right_after_the_dated_lead_in_its_paragraph_is_of_its_day():
+    # xwlb-20231012-09: 今天|（10月12日）|，|…|火种|在|…|广州|完成|采集|。|采集仪式|在|…|举行 — the story names the 19日 and
+    # the 22日 to come after, so it is not a story of one day; the ceremony is the lead's
+    text = ("今天（10月12日），杭州第4届亚洲残疾人运动会火种在首届亚残运会的举办地广州完成采集。采集仪式在广州亚运会博物馆举行。"
+            "杭州亚残运会火炬传递启动仪式将于19日举行。")
+    an = analysis(text, [("AdministrativeDivision", "杭州"), ("AdministrativeDivision", "广州"),
+                         ("AdministrativeDivision", "广州@2")], date="2023-10-12")
+    found = {(title, day) for kind, day, _, props in events(an) for key, title in props if key == "title"}
+    assert ("采集仪式", "2023-10-12") in found
+    # (not one told in another paragraph)
+    an = analysis(text.replace("采集。", "采集。\n"), [("AdministrativeDivision", "杭州"),
+                  ("AdministrativeDivision", "广州"), ("AdministrativeDivision", "广州@2")], date="2023-10-12")
+    found = {(title, day) for kind, day, _, props in events(an) for key, title in props if key == "title"}
+    assert ("采集仪式", None) in found

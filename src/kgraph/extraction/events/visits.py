@@ -426,8 +426,9 @@ def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happenin
     the visitor, happened that day (and so did a gathering told with no day in the sentence right after it): 6月1日|，|县委书记|陈国强|带队|深入|企业|开展|“三服务”活动|。|在|递铺街道|，|
     陈国强|一行|先后|走访|了|… (a county paper's story of one day's visits, its lead dated, what was visited told
     after it)."""
-    if not reader.days or len({day for _, _, day in reader.days}) != 1:
+    if not reader.days:
         return
+    one_day = len({day for _, _, day in reader.days}) == 1
     lead = an.sentence(reader.days[0][0])
     subject = reader.people(lead[0], lead[1])[:1]
     following = an.sentence(reader.past_space(lead[1], len(reader.text))) if lead[1] < len(reader.text) else None
@@ -436,10 +437,13 @@ def _dated_by_the_lead(reader: _Reader, an: Analysis, happenings: list[_Happenin
             continue
         if visit.type == "Gathering":
             # a gathering told in the sentence right after the dated lead, of the same happening: 9月24日|,|…|篮球赛|
-            # 在|县体育馆|正式|开赛|。|县人大常委会|副主任|乔先苗|,|…|出席|开幕式 (a county paper's 要闻简报, 2023)
-            if following is None or min(visit.sentences) != following:
+            # 在|县体育馆|正式|开赛|。|县人大常委会|副主任|乔先苗|,|…|出席|开幕式 (a county paper's 要闻简报, 2023); in a
+            # story that names other days too, when it follows in the lead's paragraph: 今天|（10月12日）|，|…|火种|在|…|
+            # 广州|完成|采集|。|采集仪式|在|…|博物馆|举行 (xwlb-20231012-09, which names the 19日 and 22日 to come after)
+            if following is None or min(visit.sentences) != following or (
+                    not one_day and "\n" in reader.text[lead[0]:following[0]]):
                 continue
-        elif visit.type != "Visit" or not subject or subject[0].key not in visit.keys("agent"):
+        elif not one_day or visit.type != "Visit" or not subject or subject[0].key not in visit.keys("agent"):
             continue
         sentence = min(visit.sentences)
         at = visit.sentences[sentence]
