@@ -270,168 +270,208 @@ def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention,
 @stage(reads=("text", "tokens", "Agency", "Program", "AdministrativeDivision"),
        writes=("Place", "AdministrativeDivision", "locatedIn", "Program"))
 def find_places(an: Analysis) -> None:
-    text = an.text
-    # the characters agencies, programs and the places found so far hold: one mark each
-    held = bytearray(len(text) + 1)
-    for m in an.mentions:
-        if m.type in ("Agency", "Program") and m.end > m.start:
-            held[m.start:m.end] = b"\x01" * (m.end - m.start)
-    found: list[Mention] = []
+    """The named places of the article, each step of :class:`_Places` in turn, then where each lies."""
+    places = _Places(an)
+    places.compounds()
+    places.named_again()
+    places.heads()
+    places.venues_after_divisions()
+    places.staff_housing()
+    places.markets()
+    places.place_their_divisions()
+    an.mentions.sort(key=lambda m: (m.start, -m.end))
 
-    def free(s: int, e: int) -> bool:
-        return not any(held[s:e])
 
-    def add(start: int, end: int, label: str) -> None:
+class _Places:
+    """The places found in one article so far, and the characters agencies, programs and those places hold (one mark
+    each): each step adds places only where no name holds the characters yet."""
+
+    def __init__(self, an: Analysis) -> None:
+        self.an, self.text = an, an.text
+        self.held = bytearray(len(an.text) + 1)
+        for m in an.mentions:
+            if m.type in ("Agency", "Program") and m.end > m.start:
+                self.hold(m.start, m.end)
+        self.found: list[Mention] = []
+
+    def hold(self, start: int, end: int, held: bool = True) -> None:
+        self.held[start:end] = (b"\x01" if held else b"\x00") * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.held[start:end])
+
+    def add(self, start: int, end: int, label: str) -> None:
         if a_designation(label) or a_kind_of_place(label):
             return  # 集|世界地质公园|、|国家水利风景区|等 (a county's page, 2020): a site's titles, no place
-        found.append(_add(an, start, end, label))
-        held[start:end] = b"\x01" * (end - start)
+        self.found.append(_add(self.an, start, end, label))
+        self.hold(start, end)
 
-    # 1. X小区, and lists ending in 等小区: 金源世纪城、合汇公园天下等小区
-    listed = _compounds_listed(an)
-    for match in re.finditer("小区", text):
-        start = _name_before(an, match.start())
-        name = text[start:match.start()]
-        if (_model_place(an, start, match.end()) or (_proper(name) and _model_reads_a_name(an, start, match.start()))
-                or (start, match.end()) in listed) \
-                and free(start, match.end()) \
-                and not an.in_quote(start, match.end()):
-            # 金源世纪城 is a compound already (…城 names one); 红光还迁 is not
-            label = name if name.endswith((*ordered_lexicon("place_suffixes.txt"), "城")) else name + "小区"
-            add(start, match.end(), label)
-            last_start = start
-        elif text[match.start() - 1:match.start()] == "等":
-            last_start = match.start() - 1
-        else:
-            continue
-        # the items listed before it with 、
-        cursor = last_start
-        while cursor > 0 and text[cursor - 1] == "、":
-            item_start = _name_before(an, cursor - 1)
-            item = text[item_start:cursor - 1]
-            if not _proper(item) or not free(item_start, cursor - 1):
-                break
-            add(item_start, cursor - 1, item)
-            cursor = item_start
-        if text[match.start() - 1:match.start()] == "等" and last_start == match.start() - 1:
-            item_start = _name_before(an, last_start)
-            item = text[item_start:last_start]
-            if _proper(item) and free(item_start, last_start):
-                add(item_start, last_start, item)
-    # one name, one place: every other occurrence of a name found above is that place
-    labels = {}
-    for m in found:
-        labels.setdefault(m.text, m.label)
-    for written in longest_first(labels):
-        for match in re.finditer(re.escape(written), text):
-            if free(match.start(), match.end()):
-                add(match.start(), match.end(), labels[written])
-    # 2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)
-    candidates = []
-    written_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
-    model_place_ends = {t.end for t in an.model_tokens or () if t.tag == "LOC"}
-    for head_start, end, _ in _head_finder()(text):
-        if (end < len(text) and end not in an.boundaries) or not (
-                head_start in an.boundaries or (end - head_start >= 2 and head_start in model_place_ends)):
-            # (a head of two characters or more may open inside the segmenter's word where the model's place
-            # ends: 赤湖/LOC|联圩, jieba 赤湖联|圩 — a county's flood news, 2020)
-            continue
-        if text[:end].endswith(_longer_org_heads(text[head_start:end])):
-            continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
-        if text[end:end + 1] in word_set("village_level_characters"):
-            continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
-        start = _name_before(an, head_start, 6)
-        if text[head_start:end] in _PARK_HEADS:
-            start = _park_name_start(an, start, head_start, written_divisions)
-        if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
-            continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
-        if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
-                and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
-            # (a national park's name opens with 中国 and its city in brackets: 中国(德州)|农业食品创新产业园, a provincial
-            # broadcaster's page, 2024; 中国(上海)自由贸易试验区)
-            national = _NATIONAL_OPENING.search(text, max(0, start - 8), start)
-            candidates.append((national.start() if national is not None and national.end() == start else start, end))
-    for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
-        inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
-        if len(inside) == 1 and not free(start, end) and text.endswith(_PARK_HEADS, start, end) \
-                and not any(held[start:inside[0].start]) and not any(held[inside[0].end:end]):
-            # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
-            # 产业园: local pages, 2024): the park
-            an.mentions.remove(inside[0])
-            held[inside[0].start:inside[0].end] = b"\x00" * (inside[0].end - inside[0].start)
-        if free(start, end):
-            add(start, end, text[start:end])
-    # 2c. a venue of a kind named with its division written whole before it: 海丰县|烈士陵园 (a county's memorial hall
-    # opened, 2012), as 县|人民会堂 names the county's hall
-    for division in an.of_type("AdministrativeDivision"):
-        token = an.token_at(division.end) if division.end > division.start else None
-        if token is None or token[0] != division.end or division.prop("node") is None \
-                or text[division.start:division.end] != gazetteer().names[division.prop("node")]:
-            continue  # (its official name as written: not 广东广州|儿童公园, xwlb-2023)
-        # (a common noun of the dictionary, a kind of venue with no name of its own: 烈士陵园/n, 体育馆/n; or words of a
-        # kind before a place's head: 农建乡|现代|农业园区, 旺苍县's page, 2021; a head of two characters at least, not
-        # 湾滩河镇|家庭/n; no compound, which a kind does not name: 吴兴区|老旧|小区, xwlb-2023)
-        for _, end, _ in an.tokens_from(division.end, 4):
-            run = text[division.end:end]
-            head = longest_end(run, ordered_lexicon("place_suffixes.txt"))
-            if head >= 2 and not run.endswith("小区") and (word_tags().get(run, "") == "n" or _words_of_a_kind(run[:-head])) \
-                    and free(division.start, end) and end in an.boundaries:
-                add(division.start, end, text[division.start:end])
-                break
-    # 2d. staff housing named after the body whose staff it housed: 县公安局|家属院, 县纪委监委|家属院 (a county's compounds
-    # renovated, 2021): the compound, named with the body's full name, not the body
-    for body in [m for m in an.of_type("Agency") if m.end > m.start]:
-        head = next((w for w in word_set("staff_housing_heads") if text.startswith(w, body.end)), None)
-        after = body.end + len(head) if head is not None else 0
-        if head is not None and (after == len(text) or after in an.boundaries) and body in an.mentions:
-            # (and the bodies read inside it: 县纪委|监委, the joint body's two)
-            an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and body.start <= m.start
-                                                             and m.end <= body.end)]
-            held[body.start:body.end] = b"\x00" * (body.end - body.start)
-            add(body.start, body.end + len(head), body.label + head)
-    # 3. named markets: 合众民生农贸市场, 城阳蔬菜水产品批发市场 (a district's market inspection, 2024)
-    for start, end in _markets(an):
-        inside = [m for m in an.mentions if m.type == "Agency" and start <= m.start and m.end <= end and m.end > m.start]
-        if not free(start, end) and len(inside) == 1 and not any(held[start:inside[0].start]) \
-                and not any(held[inside[0].end:end]):
-            # the model's organisation that opens a market's name is the market's word (合众/ORG|民生|农贸市场)
-            an.mentions.remove(inside[0])
-            held[inside[0].start:inside[0].end] = b"\x00" * (inside[0].end - inside[0].start)
-        if free(start, end):
-            add(start, end, text[start:end])
-    # a division name inside a place name (沙市 in 沙市花园) is not a mention of the division
-    # it is where the place is (杭州|植物园 is in 杭州市, whatever the text named before)
-    places = SpanIndex((p.start, p.end) for p in found)
-    inside: dict[int, Mention] = {}
-    kept = []
-    provinces = _provinces_written(an)
-    for m in an.mentions:
-        holders = places.holding(m.start, m.end) if m.type == "AdministrativeDivision" else ()
-        if holders and not m.prop("implicit"):
-            if _namesake(an, m, holders[0][0], provinces):
-                continue  # 中山|公园广场 in an article on 荆州: named after 孙中山, not in 中山市
-            inside.setdefault(holders[0][0], m)
-            m = implicit(m)  # still the place's division, with no span of its own
-        kept.append(m)
-    an.mentions[:] = kept
-    divisions = sorted(an.of_type("AdministrativeDivision"), key=lambda m: (m.end, m.end - m.start))
-    ends = [m.end for m in divisions]
-    for place in found:
-        inner = inside.get(place.start)  # 西安|机场 is in 西安市, whatever is written before it
-        before = _division_before(an, place.start, divisions, ends)
-        if before is not None and before.end <= an.sentence(an.sentence(place.start)[0] - 1)[0]:
-            # named two sentences back or more: the story has moved on (xwlb-2023: a far 澳门 before
-            # 十个中华文明探源|工程|重点考古遗址); the sentence before still speaks of it (荆州经开区在金源世纪城…。
-            # 在|金源世纪城小区|,记者看到)
-            before = None
-        if inner is not None and before is not None and "、" in text[before.end:place.start]:
-            # 下白石镇下岐村、|宁德市会展中心|、… (xwlb-2023): an item of a list is no place inside the
-            # item before it; its own name says where it is
-            before = None
-        division = _where(inner, before)
-        if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
-            an.fact(place.key, "locatedIn", division.key, place.start)
-    an.mentions.sort(key=lambda m: (m.start, -m.end))
+    def take_over(self, inner: Mention) -> None:
+        """A name read inside a place's is the place's words: no mention of its own, its characters free."""
+        self.an.mentions.remove(inner)
+        self.hold(inner.start, inner.end, held=False)
+
+    def compounds(self) -> None:
+        """1. X小区, and lists ending in 等小区: 金源世纪城、合汇公园天下等小区."""
+        an, text = self.an, self.text
+        listed = _compounds_listed(an)
+        for match in re.finditer("小区", text):
+            start = _name_before(an, match.start())
+            name = text[start:match.start()]
+            if (_model_place(an, start, match.end()) or (_proper(name) and _model_reads_a_name(an, start, match.start()))
+                    or (start, match.end()) in listed) \
+                    and self.free(start, match.end()) \
+                    and not an.in_quote(start, match.end()):
+                # 金源世纪城 is a compound already (…城 names one); 红光还迁 is not
+                label = name if name.endswith((*ordered_lexicon("place_suffixes.txt"), "城")) else name + "小区"
+                self.add(start, match.end(), label)
+                last_start = start
+            elif text[match.start() - 1:match.start()] == "等":
+                last_start = match.start() - 1
+            else:
+                continue
+            # the items listed before it with 、
+            cursor = last_start
+            while cursor > 0 and text[cursor - 1] == "、":
+                item_start = _name_before(an, cursor - 1)
+                item = text[item_start:cursor - 1]
+                if not _proper(item) or not self.free(item_start, cursor - 1):
+                    break
+                self.add(item_start, cursor - 1, item)
+                cursor = item_start
+            if text[match.start() - 1:match.start()] == "等" and last_start == match.start() - 1:
+                item_start = _name_before(an, last_start)
+                item = text[item_start:last_start]
+                if _proper(item) and self.free(item_start, last_start):
+                    self.add(item_start, last_start, item)
+
+    def named_again(self) -> None:
+        """One name, one place: every other occurrence of a name found so far is that place."""
+        labels: dict[str, str] = {}
+        for m in self.found:
+            labels.setdefault(m.text, m.label)
+        for written in longest_first(labels):
+            for match in re.finditer(re.escape(written), self.text):
+                if self.free(match.start(), match.end()):
+                    self.add(match.start(), match.end(), labels[written])
+
+    def heads(self) -> None:
+        """2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)."""
+        an, text = self.an, self.text
+        candidates = []
+        written_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+        model_place_ends = {t.end for t in an.model_tokens or () if t.tag == "LOC"}
+        for head_start, end, _ in _head_finder()(text):
+            if (end < len(text) and end not in an.boundaries) or not (
+                    head_start in an.boundaries or (end - head_start >= 2 and head_start in model_place_ends)):
+                # (a head of two characters or more may open inside the segmenter's word where the model's place
+                # ends: 赤湖/LOC|联圩, jieba 赤湖联|圩 — a county's flood news, 2020)
+                continue
+            if text[:end].endswith(_longer_org_heads(text[head_start:end])):
+                continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
+            if text[end:end + 1] in word_set("village_level_characters"):
+                continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
+            start = _name_before(an, head_start, 6)
+            if text[head_start:end] in _PARK_HEADS:
+                start = _park_name_start(an, start, head_start, written_divisions)
+            if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
+                continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
+            if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
+                    and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
+                # (a national park's name opens with 中国 and its city in brackets: 中国(德州)|农业食品创新产业园, a provincial
+                # broadcaster's page, 2024; 中国(上海)自由贸易试验区)
+                national = _NATIONAL_OPENING.search(text, max(0, start - 8), start)
+                candidates.append((national.start() if national is not None and national.end() == start else start, end))
+        for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
+            inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
+            if len(inside) == 1 and not self.free(start, end) and text.endswith(_PARK_HEADS, start, end) \
+                    and self.free(start, inside[0].start) and self.free(inside[0].end, end):
+                # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
+                # 产业园: local pages, 2024): the park
+                self.take_over(inside[0])
+            if self.free(start, end):
+                self.add(start, end, text[start:end])
+
+    def venues_after_divisions(self) -> None:
+        """2c. a venue of a kind named with its division written whole before it: 海丰县|烈士陵园 (a county's memorial hall
+        opened, 2012), as 县|人民会堂 names the county's hall."""
+        an, text = self.an, self.text
+        for division in an.of_type("AdministrativeDivision"):
+            token = an.token_at(division.end) if division.end > division.start else None
+            if token is None or token[0] != division.end or division.prop("node") is None \
+                    or text[division.start:division.end] != gazetteer().names[division.prop("node")]:
+                continue  # (its official name as written: not 广东广州|儿童公园, xwlb-2023)
+            # (a common noun of the dictionary, a kind of venue with no name of its own: 烈士陵园/n, 体育馆/n; or words of a
+            # kind before a place's head: 农建乡|现代|农业园区, 旺苍县's page, 2021; a head of two characters at least, not
+            # 湾滩河镇|家庭/n; no compound, which a kind does not name: 吴兴区|老旧|小区, xwlb-2023)
+            for _, end, _ in an.tokens_from(division.end, 4):
+                run = text[division.end:end]
+                head = longest_end(run, ordered_lexicon("place_suffixes.txt"))
+                if head >= 2 and not run.endswith("小区") and (word_tags().get(run, "") == "n" or _words_of_a_kind(run[:-head])) \
+                        and self.free(division.start, end) and end in an.boundaries:
+                    self.add(division.start, end, text[division.start:end])
+                    break
+
+    def staff_housing(self) -> None:
+        """2d. staff housing named after the body whose staff it housed: 县公安局|家属院, 县纪委监委|家属院 (a county's
+        compounds renovated, 2021): the compound, named with the body's full name, not the body."""
+        an, text = self.an, self.text
+        for body in [m for m in an.of_type("Agency") if m.end > m.start]:
+            head = next((w for w in word_set("staff_housing_heads") if text.startswith(w, body.end)), None)
+            after = body.end + len(head) if head is not None else 0
+            if head is not None and (after == len(text) or after in an.boundaries) and body in an.mentions:
+                # (and the bodies read inside it: 县纪委|监委, the joint body's two)
+                an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and body.start <= m.start
+                                                                 and m.end <= body.end)]
+                self.hold(body.start, body.end, held=False)
+                self.add(body.start, body.end + len(head), body.label + head)
+
+    def markets(self) -> None:
+        """3. named markets: 合众民生农贸市场, 城阳蔬菜水产品批发市场 (a district's market inspection, 2024)."""
+        an = self.an
+        for start, end in _markets(an):
+            inside = [m for m in an.mentions if m.type == "Agency" and start <= m.start and m.end <= end and m.end > m.start]
+            if not self.free(start, end) and len(inside) == 1 and self.free(start, inside[0].start) \
+                    and self.free(inside[0].end, end):
+                # the model's organisation that opens a market's name is the market's word (合众/ORG|民生|农贸市场)
+                self.take_over(inside[0])
+            if self.free(start, end):
+                self.add(start, end, self.text[start:end])
+
+    def place_their_divisions(self) -> None:
+        """A division name inside a place name (沙市 in 沙市花园) is not a mention of the division: it is where the place
+        is (杭州|植物园 is in 杭州市, whatever the text named before); else the division named before the place."""
+        an, text = self.an, self.text
+        places = SpanIndex((p.start, p.end) for p in self.found)
+        inside: dict[int, Mention] = {}
+        kept = []
+        provinces = _provinces_written(an)
+        for m in an.mentions:
+            holders = places.holding(m.start, m.end) if m.type == "AdministrativeDivision" else ()
+            if holders and not m.prop("implicit"):
+                if _namesake(an, m, holders[0][0], provinces):
+                    continue  # 中山|公园广场 in an article on 荆州: named after 孙中山, not in 中山市
+                inside.setdefault(holders[0][0], m)
+                m = implicit(m)  # still the place's division, with no span of its own
+            kept.append(m)
+        an.mentions[:] = kept
+        divisions = sorted(an.of_type("AdministrativeDivision"), key=lambda m: (m.end, m.end - m.start))
+        ends = [m.end for m in divisions]
+        for place in self.found:
+            inner = inside.get(place.start)  # 西安|机场 is in 西安市, whatever is written before it
+            before = _division_before(an, place.start, divisions, ends)
+            if before is not None and before.end <= an.sentence(an.sentence(place.start)[0] - 1)[0]:
+                # named two sentences back or more: the story has moved on (xwlb-2023: a far 澳门 before
+                # 十个中华文明探源|工程|重点考古遗址); the sentence before still speaks of it (荆州经开区在金源世纪城…。
+                # 在|金源世纪城小区|,记者看到)
+                before = None
+            if inner is not None and before is not None and "、" in text[before.end:place.start]:
+                # 下白石镇下岐村、|宁德市会展中心|、… (xwlb-2023): an item of a list is no place inside the
+                # item before it; its own name says where it is
+                before = None
+            division = _where(inner, before)
+            if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
+                an.fact(place.key, "locatedIn", division.key, place.start)
 
 
 def _words_of_a_kind(words: str) -> bool:
