@@ -175,15 +175,12 @@ def _a_name_after_a_title(an: Analysis, name: str, start: int) -> bool:
     reads as a person's elsewhere in the article (市长|黄其山/PER … 。|黄其山/LOC|一行先后来到, a city's page, 2024),
     which neither the world's lists nor the gazetteer hold (总督学|白金山)."""
     if 2 <= len(name) <= 3 and reads_as_chinese(name) and title_before(an.text, start) \
-            and an.text.startswith(_PARTY_AFTER_A_NAME, start + len(name)):
+            and an.text.startswith(word_set("party_after_a_name"), start + len(name)):
         # (and a name between a title and 一行, his party, whatever else it names: 政法委书记|秦淮/LOC|一行来光山县, a
         # county's page, 2023 — no district 秦淮区)
         return True
     return (len(name) == 3 and chinese_name(name) and not is_place_name(name) and not gazetteer().lookup(name)
             and (title_before(an.text, start) or (name in an.model_name_texts and reads_as_chinese(name))))
-
-
-_PARTY_AFTER_A_NAME = ("一行", "同志")
 
 
 def _familiar_form(name: str) -> bool:

@@ -42,7 +42,7 @@ from ..model import (
     calendar_date,
     check_ends,
 )
-from ..resources import data_words, ordered_lexicon, table
+from ..resources import data_words, ordered_lexicon, table, word_set
 from ..schema import entity_type_of_kind
 from .analysis import Analysis
 from .lexicons import party_prefixes, without_party_prefix
@@ -235,8 +235,11 @@ def _one_per_spelling(record: ArticleRecord) -> ArticleRecord:
             continue
         found: dict[Key, str] = {}
         for label, key in named_so.items():
-            if type_ == "Agency" and label.endswith("报") and named_so.get(label + "社", key) != key:
-                found[key] = label + "社"
+            # (报社: the paper's head 报, then 社)
+            office = next((label + office[-1] for office in word_set("paper_offices") if type_ == "Agency"
+                           and label.endswith(office[:-1]) and named_so.get(label + office[-1], key) != key), None)
+            if office is not None:
+                found[key] = office
                 continue
             for size in (2, 3, 4):
                 rest = label[size:]
