@@ -114,3 +114,21 @@ def test_a_gathering_told_right_after_the_dated_lead_in_its_paragraph_is_of_its_
                   ("AdministrativeDivision", "广州"), ("AdministrativeDivision", "广州@2")], date="2023-10-12")
     found = {(title, day) for kind, day, _, props in events(an) for key, title in props if key == "title"}
     assert ("采集仪式", None) in found
+
+
+def test_who_chairs_or_convenes_a_gathering_and_goes_on_to_say_something_speaks_there():
+    # xwlb-20230708-03: 赵乐际|来到|…|调研|，|并|主持召开|…|座谈会|。|他|强调 — the visit told before the gathering in its
+    # sentence, the pronoun of the one named last; xwlb-20230729-04: 李希|…|并|召开|…|座谈会|。|他|指出
+    text = "赵乐际来到省人大常委会机关调研，并主持召开省市县乡人大负责同志座谈会。他强调，要坚持党的领导。"
+    an = analysis(text, [("Person", "赵乐际"), ("Agency", "省人大常委会")], date="2023-07-08")
+    (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert {("chair", "赵乐际"), ("speaker", "赵乐际")} <= found
+    text = "在自治区纪委监委，李希深入了解主题教育推进情况，并召开部分省区纪委书记座谈会。他指出，要推进全面从严治党。"
+    an = analysis(text, [("Agency", "自治区纪委监委"), ("Person", "李希")], date="2023-07-29")
+    (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert ("speaker", "李希") in found
+    # (not when another is named last before the pronoun: …|座谈会|。|王某|介绍|情况|。|他|强调 is 王某 speaking)
+    text = "赵乐际主持召开座谈会。省人大常委会主任李某汇报了工作。他强调，要坚持党的领导。"
+    an = analysis(text, [("Person", "赵乐际"), ("Agency", "省人大常委会"), ("Person", "李某")], date="2023-07-08")
+    (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert ("speaker", "赵乐际") not in found

@@ -29,30 +29,46 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
         if happening.type != "Gathering":
             continue
         for role, mention in list(happening.arguments):
-            if role != "attendee" or mention.type != "Person":
+            # (and who chairs or convenes it: 赵乐际|…|主持召开|…|座谈会|。|赵乐际|强调 — as the dev gold reads 主持召开|
+            # …|座谈会 … 强调, chair and speaker, xwlb-20230814-01)
+            if role not in ("attendee", "chair", "organizer") or mention.type != "Person":
                 continue
             first, end = an.sentence(mention.start)
             index = bisect.bisect_left(starts, end)
-            if index >= len(sentences) or reader.clause(mention.start)[1] < end and \
-                    _trigger_words(reader, reader.clause(mention.start)[1], end):
+            here = happening.sentences.get((first, end), first)
+            # (what the sentence goes on to say after the name's clause is where it speaks, but for the gathering's own
+            # trigger: 赵乐际|来到|…|调研|，|并|主持召开|…|座谈会)
+            if index >= len(sentences) or reader.clause(mention.start)[1] < end and any(
+                    a != here for a, _ in _trigger_words(reader, reader.clause(mention.start)[1], end)):
                 continue
             start, stop = sentences[index]
             # (a sentence that names no one and only says who else attends is passed over: 东盟国家|…|领导人|及|东盟|
             # 秘书长|出席|。|李强|表示, xwlb-20230906-02)
+            # (nor one that says what they did together, 两国总理|听取|了|…|汇报|。|李强|表示, xwlb-20230621-02; but one that goes
+            # on with the pronoun of who spoke, …|座谈会|。|他|强调, is read)
             if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
-                    triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)):
+                    triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)) \
+                    and not reader.text.startswith(markers("speaker_pronouns"), reader.past_space(start, stop)):
                 index += 1
                 start, stop = sentences[index]
             start = reader.past_space(start, stop)
             opening = reader.between(start, stop, ("Person",))[:1]
-            if not opening or opening[0].start != start or opening[0].key != mention.key:
+            pronoun = next((w for w in markers("speaker_pronouns") if reader.text.startswith(w, start)), None)
+            named_last = reader.between(0, start, ("Person",))[-1:]
+            if opening and opening[0].start == start and opening[0].key == mention.key:
+                said = opening[0].end
+            elif pronoun is not None and named_last and named_last[0].key == mention.key:
+                # …|并|主持召开|…|座谈会|。|他|强调 (xwlb-20230708-03): the pronoun of the one named last
+                said = start + len(pronoun)
+            else:
                 continue
-            said = opening[0].end
             if not reader.text.startswith(markers("saying_verbs"), said) or _trigger_words(reader, start, said + 2):
                 continue
-            if any(other is not happening and any(first <= s[0] < stop for s in other.sentences)
+            if any(other is not happening and any(first <= s[0] < stop and at > here for s, at in other.sentences.items())
                    for other in happenings):
-                continue  # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting)
+                # (习近平|…|出席|金砖国家领导人会晤|期间|会见|…|萨勒|。|习近平|指出, xwlb-20230824-03: at the meeting told after
+                # it; but not one told before it in its sentence, 来到|…|调研|，|并|主持召开|…|座谈会|。|赵乐际|强调)
+                continue
             happening.add("speaker", mention)
     # 总书记|在|主持|会议|时|强调 (xwlb-20230814-01); 普京|5日|在|出席|…|年会|时|表示 (xwlb-20231006-12): who chairs or
     # attends and says something while doing it, in the same clause, speaks there
