@@ -27,6 +27,9 @@ def test_not_a_bloc_nor_a_known_organisation_nor_a_dash_of_two():
                      type_="Agency") == [("东盟", "Agency")]
     assert _repaired(("中国", "LOC"), ("－", "w"), ("海湾阿拉伯国家合作委员会", "ORG"), ("峰会", "n"),
                      span="海湾阿拉伯国家合作委员会", type_="Agency") == [("海湾阿拉伯国家合作委员会", "Agency")]
+    # nor a country the model read as a body (xwlb-2023: 中国|-|澳大利亚/ORG|海关 …)
+    assert _repaired(("中国", "LOC"), ("-", "w"), ("澳大利亚", "ORG"), ("海关", "n"), span="澳大利亚",
+                     type_="Agency") != [("中国-澳大利亚", "Agency")]
     # a dash of two sets what follows beside what precedes: 中国|——|国家开发银行 is the bank
     assert _repaired(("中国", "LOC"), ("——", "w"), ("国家开发银行", "ORG"), span="国家开发银行",
                      type_="Agency") == [("国家开发银行", "Agency")]

@@ -414,11 +414,12 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
-    if c.type == "Agency" and len(name) > _LONGEST_BLOC and name not in known_types(an.lexicon_dir) \
+    if c.type == "Agency" and len(name) > _LONGEST_BLOC and not is_country(name) and name not in known_types(an.lexicon_dir) \
             and name not in known_full_names().values() and (opened := dash_joined_start(text, start)) is not None:
         # 位于|南宁|的|中国|—|东盟信息港股份有限公司/ORG (xwlb-20231216-02), 巴林|-|卡塔尔联合行动委员会 (xwlb-20230413-09):
         # the country and the dash open the body's name (not a bloc's alone, 中国|—|东盟/ORG|合作, nor an organisation
-        # known by itself, 中国|－|海湾阿拉伯国家合作委员会|峰会, xwlb-20230328-01: the two sides of a summit)
+        # known by itself, 中国|－|海湾阿拉伯国家合作委员会|峰会, xwlb-20230328-01: the two sides of a summit; nor a country
+        # the model read as a body, 中国|-|澳大利亚/ORG)
         return repair(an, Candidate(opened, end, c.type, c.source, c.score))
     if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
         # 包溪/PER|至|舒家山/LOC|沿线公路 (a county's page, 2024): one end of a road's stretch, the other a place
