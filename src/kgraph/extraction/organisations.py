@@ -31,7 +31,7 @@ from .lexicons import (abbreviations, false_org_heads, foreign_parties, is_place
 from .names import title_at
 from .recognisers.agencies import org_run
 from .repair import repair
-from .world import is_country
+from .world import _home_names, is_country
 from .world import world_names as world_rows
 
 __all__ = ["dictionary_organisations", "foreign_party_bodies", "joined_fields", "listed_organisations", "listed_teams", "ministries",
@@ -85,8 +85,34 @@ def foreign_party_bodies(an: Analysis) -> list[Candidate]:
     sets party_centres and party_centre_bodies) is one organisation, the party's name in it, whatever
     the model read there: not 中央政治局 (China's) after a stray 越共.  So is the party named alone, its
     country in it: 习近平向|柬埔寨人民党|主席洪森致贺电 (xwlb-2023; the model: 柬埔寨/ORG|人民党/ORG, a place and
-    a party of no country)."""
-    return [Candidate(m.start(), m.end(), "Agency", "lexicon", 1.0) for m in _foreign_party_body().finditer(an.text)]
+    a party of no country).  And any party a foreign country's name opens, named right before its leader's title:
+    南苏丹|苏丹人民解放运动|主席|、|总统|基尔, 巴布亚新几内亚|潘古党|领袖 (xwlb-20230316-01; the model: 南苏丹苏丹/LOC,
+    巴布亚新几内亚潘古党/LOC: about 20 such parties a year in xwlb-2023)."""
+    found = {(m.start(), m.end()) for m in _foreign_party_body().finditer(an.text)}
+    heads = word_set("party_heads")
+    for match in _party_before_its_leader().finditer(an.text):
+        country, party = match.group("country"), match.group("party")
+        # (not a party described before its name, 韩国|最大|在野党|共同民主党|党首|李在明, xwlb-20230429-12: the name is
+        # the last party's, 韩国共同民主党)
+        if is_country(country) and country not in _home_names() and match.start() in an.boundaries \
+                and not any(head in party[:-1] for head in heads if len(head) == 1):
+            found.add((match.start(), match.end("party")))
+    return [Candidate(start, end, "Agency", "lexicon", 1.0) for start, end in sorted(found)]
+
+
+@cache
+def _party_before_its_leader() -> re.Pattern[str]:
+    """A country's name, a party's name ending in a party's head (word set party_heads: 党, 运动, 阵线), and a party
+    leader's title after it (word set party_leader_titles: 主席, 总书记, 领袖)."""
+    countries = "|".join(map(re.escape, longest_first(name for name, row in world_rows().items() if row.kind == "country")))
+    heads = "|".join(map(re.escape, longest_first(word_set("party_heads"))))
+    titles = "|".join(map(re.escape, longest_first(word_set("party_leader_titles"))))
+    return re.compile(f"(?P<country>{countries})(?P<party>[\u4e00-\u9fff]{{1,{_LONGEST_PARTY_NAME}}}?(?:{heads}))"
+                      f"(?={titles})")
+
+
+# the most characters of a party's name between its country and its head (桑地诺民族解放 of 桑地诺民族解放阵线)
+_LONGEST_PARTY_NAME = 10
 
 
 _BEFORE_A_NAME_TAGS = pos_tags("before_a_dictionary_organisation")

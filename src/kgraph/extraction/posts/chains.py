@@ -13,8 +13,8 @@ from ...resources import data_table, lexicon, longest_first, ordered_lexicon, wo
 from ..analysis import Analysis
 from ..recognisers.agencies import agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
-                     _level_of_head, _PARTY_BODIES, Post, post_title_at)
-from .bodies import _name_at, _organisation_of
+                     _foreign, _level_of_head, _PARTY_BODIES, Post, post_title_at)
+from .bodies import _country_organisation, _name_at, _organisation_of
 from .countries import _country_named_first
 
 
@@ -70,7 +70,8 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             break
         while (staff := _staff_title_at(text, pos + len(title))) is not None:
             title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
-        posts.append((_organisation_of(an, current, title), title, former))
+        posts.append(((_head_of_a_partys_country(an, current, title) if posts else None)
+                      or _organisation_of(an, current, title), title, former))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
@@ -87,6 +88,17 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+def _head_of_a_partys_country(an: Analysis, party: Mention, title: str) -> Mention | None:
+    """The country (or its government) a head of state's or government's title names, after a title of a foreign party
+    the country's name opens: 南非非洲人国民大会|主席|、|总统|拉马福萨 (xwlb-20230316-01) is the president of 南非, not of the
+    party; None for another body (美国国务院|副国务卿 names its own), or a title of no country (主席)."""
+    country = _country_named_first(party.label)
+    if country is None or party.label == country or not party.label.endswith(word_set("party_heads")) \
+            or title not in _foreign():
+        return None
+    return _country_organisation(an, (country, party.start), title, party.end)
 
 
 @cache

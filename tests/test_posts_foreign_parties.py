@@ -1,0 +1,32 @@
+"""Posts of foreign party leaders (issue #18: every post a story states, with its organisation): a party a foreign country's
+name opens, read right before its leader's title whatever the model read there, and a head of state's title after the
+party's in the chain, held in the country.  End to end on a sentence of ``../shared/corpus/news/xwlb-2023.jsonl``
+(xwlb-20230316-01, the leaders who spoke at the CPC's dialogue with the world's parties)."""
+import kgraph
+
+_SPEAKERS = ("南非非洲人国民大会主席、总统拉马福萨，南苏丹苏丹人民解放运动主席、总统基尔，"
+             "塞尔维亚前进党主席、总统武契奇，巴布亚新几内亚潘古党领袖、政府总理马拉佩等在对话会上致辞。")
+
+
+def _posts(text):
+    ex = kgraph.extract_text(text)
+    labels = {e.id: e.label for e in ex.entities}
+    return {(labels[r.subject], dict(r.props).get("title"), labels[r.object])
+            for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_a_party_a_foreign_country_opens_before_its_leaders_title_is_one_body():
+    posts = _posts(_SPEAKERS)
+    # (the model: 南苏丹苏丹/LOC, 塞尔维亚前进党/LOC, 巴布亚新几内亚潘古党/LOC)
+    assert {("拉马福萨", "主席", "南非非洲人国民大会"), ("基尔", "主席", "南苏丹苏丹人民解放运动"),
+            ("武契奇", "主席", "塞尔维亚前进党"), ("马拉佩", "领袖", "巴布亚新几内亚潘古党")} <= posts
+
+
+def test_a_head_of_states_title_after_the_partys_is_held_in_the_country():
+    posts = _posts(_SPEAKERS)
+    assert {("拉马福萨", "总统", "南非"), ("基尔", "总统", "南苏丹"), ("武契奇", "总统", "塞尔维亚"),
+            ("马拉佩", "总理", "巴布亚新几内亚政府")} <= posts
+    # (not the country of the party named before it in the list: 基尔 is 南苏丹's president, not 南非's)
+    assert ("基尔", "总统", "南非") not in posts
+    # a title the body names itself stays its own (美国国务院|副国务卿: not a party's chain)
+    assert ("坎贝尔", "副国务卿", "美国国务院") in _posts("美国国务院副国务卿坎贝尔当天表示，美方愿同中方保持沟通。")
