@@ -23,7 +23,7 @@ Rows: name, kind (country: the ISO short name or official name in Chinese, or CL
 region: a first-level subdivision of another country; city: a city of another country),
 code (ISO 3166 for countries and regions; the IANA time zone for a city), and country: the
 country's one name, the same for all its rows (CLDR's Chinese name of the territory, or
-the ISO name where CLDR's is no plain name, 刚果（金）). A country's other names (俄国,
+the ISO name where CLDR's is no plain name, but 刚果（布） and 刚果（金）, as news writes them). A country's other names (俄国,
 伊朗伊斯兰共和国) name that country; a region is in the country of its ISO 3166-2 code
 (RU-NIZ: 俄罗斯; UA-14, 顿涅茨克州: 乌克兰), a city in the country CLDR gives its time zone (Europe/London: GB, 英国).
 """
@@ -52,10 +52,13 @@ _SHORT_NAMES = {"中国": "CN", "印尼": "ID", "阿联酋": "AE", "沙特": "SA
                 "朝鲜": "KP", "韩国": "KR", "俄国": "RU", "英国": "GB", "美国": "US", "捷克": "CZ",
                 "斯里兰卡": "LK", "巴勒斯坦": "PS", "委内瑞拉": "VE", "玻利维亚": "BO",
                 # xwlb-20230824-05 埃塞|同|中国, xwlb-20231017-08 巴新|将|同|中国
-                "埃塞": "ET", "巴新": "PG"}
+                "埃塞": "ET", "巴新": "PG",
+                # the two Congos as news and CLDR write them, by their capitals' first characters (xwlb-2023: 刚果（布）
+                # 23 times, 刚果共和国 2; 刚果（金） 38, 刚果民主共和国 2), names _CJK_NAME does not take
+                "刚果（布）": "CG", "刚果（金）": "CD"}
 # of those, the country's one name where CLDR's is not the name news gives it (xwlb-2023:
 # 沙特 320 times, 沙特阿拉伯 26; 阿联酋 92, 阿拉伯联合酋长国 1; 巴勒斯坦 538, 巴勒斯坦领土 6)
-_NEWS_NAMES = ("沙特", "阿联酋", "巴勒斯坦")
+_NEWS_NAMES = ("沙特", "阿联酋", "巴勒斯坦", "刚果（布）", "刚果（金）")
 # China, the state whose divisions the graph holds, goes by its full name, as the guidelines
 # name it (EVENTS.md: 国家主席 -> 中华人民共和国; 来华 -> 中华人民共和国); 中国 is an alias
 _FULL_NAMES = {"CN": "中华人民共和国"}

@@ -30,3 +30,9 @@ def test_a_head_of_states_title_after_the_partys_is_held_in_the_country():
     assert ("基尔", "总统", "南非") not in posts
     # a title the body names itself stays its own (美国国务院|副国务卿: not a party's chain)
     assert ("坎贝尔", "副国务卿", "美国国务院") in _posts("美国国务院副国务卿坎贝尔当天表示，美方愿同中方保持沟通。")
+
+
+def test_the_two_congos_are_named_as_news_writes_them():
+    # xwlb-20231019-04: 刚果（布）|总统|萨苏 — the country whole, brackets and all, not 刚果 cut before them
+    assert ("萨苏", "总统", "刚果（布）") in _posts("习近平在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛的刚果（布）总统萨苏。")
+    assert ("齐塞克迪", "总统", "刚果（金）") in _posts("刚果民主共和国总统齐塞克迪在金沙萨会见中国代表团。")
