@@ -36,3 +36,11 @@ def test_the_two_congos_are_named_as_news_writes_them():
     # xwlb-20231019-04: 刚果（布）|总统|萨苏 — the country whole, brackets and all, not 刚果 cut before them
     assert ("萨苏", "总统", "刚果（布）") in _posts("习近平在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛的刚果（布）总统萨苏。")
     assert ("齐塞克迪", "总统", "刚果（金）") in _posts("刚果民主共和国总统齐塞克迪在金沙萨会见中国代表团。")
+
+
+def test_heads_of_malaysias_state_and_its_states_government():
+    # xwlb-20231111-05: 马来西亚|最高元首|阿卜杜拉 (the head of state: the country), 槟城州|首席部长|曹观友 (a state's head of
+    # government, one title: no body 槟城州首席部 with a 部长)
+    posts = _posts("韩正分别会见马来西亚最高元首阿卜杜拉、总理安瓦尔。10日，韩正赴槟城州访问，会见槟城州首席部长曹观友。")
+    assert {("阿卜杜拉", "最高元首", "马来西亚"), ("曹观友", "首席部长", "槟城州政府")} <= posts
+    assert not any(org == "槟城州首席部" for _, _, org in posts)

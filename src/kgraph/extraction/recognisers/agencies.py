@@ -275,6 +275,8 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
                 break
         if length + len(word) > _MAX_RUN:
             break
+        if i and words[i - 1] + word in lexicon("titles.txt"):
+            break  # 槟城州|首席|部长 (xwlb-20231111-05): a title of two words after the name, no body 首席部
         # a head can end inside a word jieba glued to a title or a preposition:
         # 委副|书记 -> 委|副书记, 县委从 -> 县委|从
         glued = False
