@@ -132,3 +132,14 @@ def test_who_chairs_or_convenes_a_gathering_and_goes_on_to_say_something_speaks_
     an = analysis(text, [("Person", "赵乐际"), ("Agency", "省人大常委会"), ("Person", "李某")], date="2023-07-08")
     (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
     assert ("speaker", "赵乐际") not in found
+
+
+def test_a_gathering_of_one_name_held_by_other_organisations_is_another_one():
+    # xwlb-20230928-17: the embassies' 国庆招待会, each its own, whatever the same name
+    text = ("近日，中国驻埃塞俄比亚大使馆在亚的斯亚贝巴举行国庆招待会，约1300人出席。"
+            "伊朗政府高级官员等出席了中国驻伊朗大使馆举办的国庆招待会。")
+    an = analysis(text, [("Agency", "中国驻埃塞俄比亚大使馆"), ("Place", "亚的斯亚贝巴"), ("Agency", "伊朗政府"),
+                         ("Agency", "中国驻伊朗大使馆")], date="2023-09-28")
+    receptions = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert len(receptions) == 2 and {("organizer", "中国驻伊朗大使馆")} <= receptions[1] | receptions[0]
+    assert not any({("organizer", "中国驻埃塞俄比亚大使馆"), ("organizer", "中国驻伊朗大使馆")} <= r for r in receptions)

@@ -144,7 +144,7 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                     and new.trigger not in markers("openings") + markers("closings") \
                     and triggers()[new.trigger].reading != "session":
                 same = False
-            if same and new.held and old.held and new.title != old.title and _other_holders(old, new) \
+            if same and new.held and old.held and _other_holders(old, new) \
                     and not (new.title or "").startswith(markers("this_one")):
                 # 中国驻南非大使馆|近日|举行|…|新春招待会 … 中国驻加拿大大使馆|近日|举行|春节招待会 (xwlb-20230122-09):
                 # one of its kind held by another organisation is another gathering (not 本次|音乐会|由|…|主办, the one
