@@ -44,3 +44,11 @@ def test_heads_of_malaysias_state_and_its_states_government():
     posts = _posts("韩正分别会见马来西亚最高元首阿卜杜拉、总理安瓦尔。10日，韩正赴槟城州访问，会见槟城州首席部长曹观友。")
     assert {("阿卜杜拉", "最高元首", "马来西亚"), ("曹观友", "首席部长", "槟城州政府")} <= posts
     assert not any(org == "槟城州首席部" for _, _, org in posts)
+
+
+def test_a_title_after_a_lists_mark_is_held_in_the_country_of_the_item_before():
+    # xwlb-20230629-11: 塞尔维亚|总统|武契奇|、|总理|布尔纳比奇 — the premier is Serbia's (not China's 国务院: 总理 alone implies it)
+    assert ("布尔纳比奇", "总理", "塞尔维亚政府") in _posts("通车仪式上，塞尔维亚总统武契奇、总理布尔纳比奇出席。")
+    assert ("米舒斯京", "总理", "俄罗斯政府") in _posts("俄罗斯总统普京、总理米舒斯京当天出席了会议。")
+    # (China's stays China's: 国家主席|习近平|、|总理|李强)
+    assert ("李强", "总理", "国务院") in _posts("国家主席习近平、总理李强出席。")

@@ -67,7 +67,7 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
     chain, pos = _titles_before(an, person, ends)
     if not chain:
         return []
-    country = _country_ending_at(an, pos, ends)
+    country = _country_ending_at(an, pos, ends) or _country_of_the_item_before(an, pos, ends)
     if country is None and (pos in ends or (pos not in an.boundaries and _CJK.match(text[pos - 1:pos] or "x"))):
         return []  # a written organisation's posts are read by the first stage; 相|首相: inside a word
     former = former_before(an, country[1] if country is not None else pos)[0]
@@ -98,6 +98,20 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
+
+
+def _country_of_the_item_before(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:
+    """The foreign country the item before a list's 、 names its holder's titles after: 塞尔维亚|总统|武契奇|、|总理|布尔纳比奇
+    (xwlb-20230629-11), 俄罗斯|总统|普京|、|总理|米舒斯京 — the premier is that country's; None where no person's item
+    ends right before the 、 or its titles follow no foreign country."""
+    if pos < 2 or an.text[pos - 1] != "、":
+        return None
+    before = next((m for m in an.of_type("Person") if m.end == pos - 1), None)
+    if before is None:
+        return None
+    chain, start = _titles_before(an, before, ends)
+    country = _country_ending_at(an, start, ends) if chain and any(title in _foreign() for title, _, _, _ in chain) else None
+    return country if country is not None and country[0] not in _home_country() else None
 
 
 def _implied_title_opening_a_chain(an: Analysis, person: Mention, abroad: frozenset[Key]) -> list[Post]:
