@@ -143,3 +143,22 @@ def test_a_gathering_of_one_name_held_by_other_organisations_is_another_one():
     receptions = [args for kind, args in labelled(an) if kind == "Gathering"]
     assert len(receptions) == 2 and {("organizer", "中国驻伊朗大使馆")} <= receptions[1] | receptions[0]
     assert not any({("organizer", "中国驻埃塞俄比亚大使馆"), ("organizer", "中国驻伊朗大使馆")} <= r for r in receptions)
+
+
+def test_a_number_of_gatherings_more_than_one_is_none_held():
+    # xwlb-20230213-01: 当地政府|举办|的|59场|新春招聘会 — many, no one held (xwlb-20230911-05: 已|共同|举办|了|5次|…|研讨班)
+    text = "在江西永丰，通过当地政府举办的59场新春招聘会，超过1.8万人返乡人群实现了就地就近就业。"
+    an = analysis(text, [("AdministrativeDivision", "江西"), ("AdministrativeDivision", "永丰")], date="2023-02-13")
+    assert all(kind != "Gathering" for kind, _ in labelled(an))
+    # (but one is: 举办|了|一场|…|报告会)
+    text = "平江县委宣传部举办了一场学思想报告会。"
+    an = analysis(text, [("Agency", "平江县委宣传部")], date="2023-02-13")
+    assert ("Gathering", frozenset({("organizer", "平江县委宣传部")})) in labelled(an)
+
+
+def test_a_happening_named_after_zai_and_before_hou_says_when_not_where():
+    # xwlb-20230213-01: 在|党的二十大|后|第一次|出京|考察|，|就|来到|陕西|延安 — where the visit went is the next clause's
+    text = "习近平总书记在党的二十大后第一次出京考察，就来到陕西延安实地察看乡村振兴。"
+    an = analysis(text, [("Person", "习近平"), ("Agency", "党的二十大"), ("AdministrativeDivision", "陕西"),
+                         ("AdministrativeDivision", "延安")], date="2023-02-13")
+    assert labelled(an) == [("Visit", frozenset({("agent", "习近平"), ("destination", "陕西"), ("destination", "延安")}))]

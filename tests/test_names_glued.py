@@ -130,3 +130,14 @@ def test_a_leader_s_name_runs_on_over_the_dot_the_model_read_as_a_mark():
     ex = _extract("基辛格咨询公司29日发表声明说，美国前国务卿亨利·基辛格当天在家中去世，享年100岁。")
     people = by_label(ex, "Person")
     assert "亨利·基辛格" in people and "亨利" not in people
+
+
+def test_an_adverb_no_given_name_ends_with_is_not_the_names():
+    # CLUENER's train split (Sina news): 而|哈文则/PER|去了|天津电视台, 副行长|朱琦已/PER|预备|出任 — jieba glues them too
+    from .test_names_types import _repaired
+    assert _repaired(("而", "c"), ("哈文则", "PER"), ("去", "v"), ("了", "u"), ("天津电视台", "ORG"),
+                     span="哈文则") == [("哈文", "Person")]
+    assert _repaired(("副行长", "n"), ("朱琦已", "PER"), ("预备", "v"), ("出任", "v"), span="朱琦已") == [("朱琦", "Person")]
+    # (not a given name with the character inside, nor one no verb follows: 刘则平|表示, 王则|。)
+    assert _repaired(("县长", "n"), ("刘则平", "PER"), ("表示", "v"), span="刘则平") == [("刘则平", "Person")]
+    assert _repaired(("记者", "n"), ("张小则", "PER"), ("。", "w"), span="张小则") == [("张小则", "Person")]

@@ -216,6 +216,16 @@ def _name_cut_before_a_line_end(an: Analysis, start: int, end: int) -> bool:
 _CREDIT_ROLES = tuple(lexicon("byline_roles.txt"))
 
 
+def _ends_with_an_adverb_no_name_ends_with(an: Analysis, start: int, end: int) -> bool:
+    """Whether a person's name of three characters ends with an adverb no given name ends with (word set
+    adverbs_never_last), the two before it a Chinese name, and a word the dictionary reads as a verb after it."""
+    text = an.text
+    if end - start != 3 or text[end - 1] not in word_set("adverbs_never_last") or not chinese_name(text[start:end - 1]):
+        return False
+    following = next((t for t in an.tokens_from(end, 1)), None)
+    return following is not None and following[0] == end and word_tags().get(following[2], "").startswith("v")
+
+
 def _a_name_and_an_adverb(an: Analysis, start: int, end: int) -> bool:
     """Whether a person's name of four characters ends with an adverb (word set adverbs_after_names: 刚, 正) and the
     model reads the three before it as a name elsewhere in the article, the four written nowhere else."""
@@ -434,6 +444,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     if c.type == "Person" and _a_name_and_an_adverb(an, start, end):
         # 党委书记|李昱南|颇有感触 … 去年3月,|李昱南刚/PER|来到东电社区时 (a city paper's page, 2021): the name the article
         # writes elsewhere, the adverb after it (刚, just) no part of it
+        return [Candidate(start, end - 1, "Person", c.source, c.score)]
+    if c.type == "Person" and _ends_with_an_adverb_no_name_ends_with(an, start, end):
+        # 而|哈文则/PER|去了|天津电视台, 副行长|朱琦已/PER|预备|出任 (CLUENER's train split, Sina news): a name of three
+        # characters that ends with an adverb no given name ends with (word set adverbs_never_last: 则, 已), a verb after it
         return [Candidate(start, end - 1, "Person", c.source, c.score)]
     if c.type == "Person" and _a_name_read_short_elsewhere(an, start, end):
         # 唐福|匆匆推开… 唐福站/PER|在|围观人群里 (a county's page, 2024): the name the article writes elsewhere, the

@@ -403,6 +403,10 @@ class _Reader:
         if links == "venue_links" and self.text.endswith("在", 0, after) and self.text[after:end].rstrip().endswith(
                 markers("amid")):
             return []  # 活动|在|中国|传统|的|“点睛醒狮”|中|拉开帷幕 (xwlb-20230120-09): amid it, not where
+        if links == "venue_links" and self.text.endswith("在", 0, after):
+            opened = self.between(after, end)[:1]
+            if opened and opened[0].start - after <= _VENUE_GAP and self.text.startswith(markers("times_after"), opened[0].end):
+                return []  # 习近平|总书记|在|党的二十大|后|第一次|出京|考察 (xwlb-20230213-01): when, not where
         # a chain of names right after the word (在|北京|人民大会堂, 到|某镇|某村), not whatever
         # the clause names later (在|与|到访|的|德国|总理|…|举行|的|联合发布会)
         found, reach = [], after

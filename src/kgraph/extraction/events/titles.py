@@ -69,9 +69,17 @@ _YEAR_OPENING = re.compile(r"\s*(?:[0-9]{4}|[０-９]{4})年[，,]")
 
 def _a_tally(reader: _Reader, sentence: tuple[int, int], name: str, start: int) -> bool:
     """Whether a gathering named ``name`` at ``start`` is a count of them over a span of time that its
-    sentence tallies (十年来|，|…|参加|了|近百场|…|讲座; 2023年|，|…|主持召开|多个|重要|会议): many, no one held."""
+    sentence tallies (十年来|，|…|参加|了|近百场|…|讲座; 2023年|，|…|主持召开|多个|重要|会议), or a number of them more
+    than one (当地政府|举办|的|59场|新春招聘会, xwlb-20230213-01): many, no one held."""
+    counted = name.lstrip(_COUNT_OPENERS)
+    if _a_count(name) and counted[:1] in _EXACT_NUMBER and counted[:1] not in _ONE:
+        return True  # (not 多场|主题边会 held in one session, xwlb-20231010-11: reported as one)
     return _a_count(name) and (reader.after_word(markers("tally_spans"), sentence[0], start) is not None
                                or _YEAR_OPENING.match(reader.text, sentence[0]) is not None)
+
+
+_ONE = "一1１"  # a count of one names one gathering (一场|…|报告会)
+_EXACT_NUMBER = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万"  # not 多, 几, 数: how many not said
 
 
 def _past_day_times(text: str, begin: int, end: int) -> int:
