@@ -162,3 +162,14 @@ def test_a_happening_named_after_zai_and_before_hou_says_when_not_where():
     an = analysis(text, [("Person", "习近平"), ("Agency", "党的二十大"), ("AdministrativeDivision", "陕西"),
                          ("AdministrativeDivision", "延安")], date="2023-02-13")
     assert labelled(an) == [("Visit", frozenset({("agent", "习近平"), ("destination", "陕西"), ("destination", "延安")}))]
+
+
+def test_a_party_committees_inspection_office_is_a_body_visited():
+    # xwlb-20230321-04: 李希|来到|湖北省纪委监委|、|省委|巡视|办|和|鄂州市华容区纪委监委 — 巡视 a field of the body's name, as
+    # 巡察 is (县委|巡察|办), so the chain of bodies visited runs on to the last
+    import kgraph
+    ex = kgraph.extract_text("李希在湖北调研。调研期间，李希来到湖北省纪委监委、省委巡视办和鄂州市华容区纪委监委，了解工作进展情况。",
+                             date="2023-03-21")
+    labels = {e.id: e.label for e in ex.entities}
+    (visit,) = [e for e in ex.events if e.type == "Visit"]
+    assert {"湖北省委巡视办", "华容区纪委监委"} <= {labels[i] for role, i in visit.arguments if role == "destination"}
