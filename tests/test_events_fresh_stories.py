@@ -173,3 +173,11 @@ def test_a_party_committees_inspection_office_is_a_body_visited():
     labels = {e.id: e.label for e in ex.entities}
     (visit,) = [e for e in ex.events if e.type == "Visit"]
     assert {"湖北省委巡视办", "华容区纪委监委"} <= {labels[i] for role, i in visit.arguments if role == "destination"}
+
+
+def test_a_gathering_called_for_is_none_held():
+    # xwlb-20231029-13: 阿巴斯|28日|呼吁|阿拉伯国家|领导人|举行|紧急会议 — a call on others, no meeting held (and no speaker of it)
+    text = "巴勒斯坦总统阿巴斯28日呼吁阿拉伯国家领导人举行紧急会议讨论加沙地带局势。他表示，以色列没有遵守停火决议。"
+    an = analysis(text, [("Place", "巴勒斯坦"), ("Person", "阿巴斯"), ("Place", "加沙地带"), ("Place", "以色列")],
+                  date="2023-10-29")
+    assert all(kind != "Gathering" for kind, _ in labelled(an))

@@ -20,6 +20,10 @@ _GROUP_COUNT = re.compile(r"(?:多|数|几|一些|部分|[0-9一二三四五六�
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.after_word(markers("calling_verbs"), clause[0], start, whole=True) is not None:
+        # 阿巴斯|28日|呼吁|阿拉伯国家|领导人|举行|紧急会议 (xwlb-20231029-13), 呼吁|阿盟|召开|外长级|紧急会议: one called for,
+        # none held
+        return []
     means = reader.after_word(markers("means"), clause[0], start)
     if means is not None and _trigger_pattern().match(reader.text, means) is not None:
         return []  # 通过|举办|读书班|、|召开|…|学习会|…|等|方式: ways of doing, none held (xwlb-20231014-05)
