@@ -254,7 +254,7 @@ class _Reader:
         """The year the last year named before the trigger in its sentence says, when it is not the story's:
         2017年|，|总书记|在|广西|考察|时 (xwlb-20231216-02, a story of 2023) is of 2017, 去年|8月|… of the year before;
         None for the story's own year, for none named, and in a story without a date."""
-        if not self.an.doc.date:
+        if not self.an.doc.date or not self.an.doc.date[:4].isdigit():
             return None
         this_year = int(self.an.doc.date[:4])
         found = list(_ERA.finditer(self.text, sentence[0], trigger))
