@@ -52,3 +52,11 @@ def test_a_title_after_a_lists_mark_is_held_in_the_country_of_the_item_before():
     assert ("米舒斯京", "总理", "俄罗斯政府") in _posts("俄罗斯总统普京、总理米舒斯京当天出席了会议。")
     # (China's stays China's: 国家主席|习近平|、|总理|李强)
     assert ("李强", "总理", "国务院") in _posts("国家主席习近平、总理李强出席。")
+
+
+def test_no_party_of_words_that_say_which_party_or_of_a_clause():
+    # xwlb-2023: 美国国会参议院|多数党|领袖|舒默 (the majority, no party's name), 越南国会|将|认真|落实|两党|总书记 (a clause),
+    # 纪念|美国|民权运动|领袖 (a movement, no party)
+    for text in ("美国国会参议院多数党领袖舒默表示。", "越南国会将认真落实两党总书记达成的共识。", "纪念美国民权运动领袖马丁·路德·金。"):
+        agencies = {e.label for e in kgraph.extract_text(text).entities if e.type == "Agency"}
+        assert not any(label.endswith(("党", "运动")) for label in agencies), (text, agencies)

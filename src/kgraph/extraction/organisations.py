@@ -94,8 +94,12 @@ def foreign_party_bodies(an: Analysis) -> list[Candidate]:
         country, party = match.group("country"), match.group("party")
         # (not a party described before its name, 韩国|最大|在野党|共同民主党|党首|李在明, xwlb-20230429-12: the name is
         # the last party's, 韩国共同民主党)
+        # (nor one said by which it is, 参议院|多数党|领袖, nor a run with an adverb in it, 国会|将|认真|落实|两党; a verb may be
+        # a name's word, 塞尔维亚|前进|党)
         if is_country(country) and country not in _home_names() and match.start() in an.boundaries \
-                and not any(head in party[:-1] for head in heads if len(head) == 1):
+                and not any(head in party[:-1] for head in heads if len(head) == 1) \
+                and not party.endswith(word_set("party_descriptions")) \
+                and not any(word_tags().get(word, "") in _NOT_IN_A_PARTYS_NAME for word in tokenizer().lcut(party)):
             found.add((match.start(), match.end("party")))
     return [Candidate(start, end, "Agency", "lexicon", 1.0) for start, end in sorted(found)]
 
@@ -111,6 +115,7 @@ def _party_before_its_leader() -> re.Pattern[str]:
                       f"(?={titles})")
 
 
+_NOT_IN_A_PARTYS_NAME = pos_tags("not_in_a_partys_name")
 # the most characters of a party's name between its country and its head (桑地诺民族解放 of 桑地诺民族解放阵线)
 _LONGEST_PARTY_NAME = 10
 
