@@ -127,6 +127,11 @@ def test_who_chairs_or_convenes_a_gathering_and_goes_on_to_say_something_speaks_
     an = analysis(text, [("Agency", "自治区纪委监委"), ("Person", "李希")], date="2023-07-29")
     (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
     assert ("speaker", "李希") in found
+    # (nor a plural pronoun: …|座谈会|。|他们|表示 — no one speaker)
+    text = "赵乐际主持召开座谈会。他们表示，要坚持党的领导。"
+    an = analysis(text, [("Person", "赵乐际")], date="2023-07-08")
+    (found,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert ("speaker", "赵乐际") not in found
     # (not when another is named last before the pronoun: …|座谈会|。|王某|介绍|情况|。|他|强调 is 王某 speaking)
     text = "赵乐际主持召开座谈会。省人大常委会主任李某汇报了工作。他强调，要坚持党的领导。"
     an = analysis(text, [("Person", "赵乐际"), ("Agency", "省人大常委会"), ("Person", "李某")], date="2023-07-08")

@@ -18,6 +18,10 @@ from .gatherings import _taking_part
 _REPORTER_GAP = 10
 
 
+# what makes a pronoun of one person a plural (他|们): no one speaker
+_PLURAL = "们"
+
+
 def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """Who attends a gathering and is said to say something in the very next sentence, opening it, spoke there:
     国务院总理|李强|在|雅加达|出席|第26次|中国—东盟|…|领导人会议|。|李强|表示|，|… (xwlb-20230906-02): his remarks at
@@ -48,12 +52,14 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
             # on with the pronoun of who spoke, …|座谈会|。|他|强调, is read)
             if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
                     triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)) \
-                    and not reader.text.startswith(markers("speaker_pronouns"), reader.past_space(start, stop)):
+                    and not (reader.text.startswith(markers("speaker_pronouns"), at := reader.past_space(start, stop))
+                             and not reader.text.startswith(_PLURAL, at + 1)):
                 index += 1
                 start, stop = sentences[index]
             start = reader.past_space(start, stop)
             opening = reader.between(start, stop, ("Person",))[:1]
-            pronoun = next((w for w in markers("speaker_pronouns") if reader.text.startswith(w, start)), None)
+            pronoun = next((w for w in markers("speaker_pronouns") if reader.text.startswith(w, start)
+                            and not reader.text.startswith(_PLURAL, start + len(w))), None)  # (not 他们)
             named_last = reader.between(0, start, ("Person",))[-1:]
             if opening and opening[0].start == start and opening[0].key == mention.key:
                 said = opening[0].end
