@@ -1,0 +1,28 @@
+"""A country's forces named by the abbreviation news writes (issue #19: armed groups are agencies): 以军, 乌军, 俄军, 美军
+are each one organisation of its country, by the name news gives it in full where it does.  End to end on sentences of
+``../shared/corpus/news/xwlb-2023.jsonl``."""
+import kgraph
+
+
+def _agencies(text):
+    ex = kgraph.extract_text(text)
+    return {e.label: e for e in ex.entities if e.type == "Agency"}, ex
+
+
+def test_a_countrys_forces_by_its_abbreviation_are_one_agency_in_the_country():
+    # xwlb-2023: 俄军|在|…|发起|进攻|，|乌军|随后|撤退 (the model read 乌军/PER)
+    agencies, ex = _agencies("俄军在顿涅茨克方向发起进攻，乌军随后撤退。")
+    assert {"俄罗斯军队", "乌克兰武装部队"} <= set(agencies)
+    assert not any(e.type == "Person" for e in ex.entities)
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("乌克兰武装部队", "乌克兰") in {(labels[r.subject], labels[r.object]) for r in ex.relations
+                                            if r.predicate == "locatedIn"}
+    # the name the news gives in full is the same body (xwlb-20231025-20: 以军|发言人 … 以色列国防军)
+    agencies, _ = _agencies("以军25日对加沙地带多个目标实施空袭。以色列国防军发言人哈加里表示，行动将继续。")
+    assert "以色列国防军" in agencies and "以军" in agencies["以色列国防军"].aliases
+
+
+def test_not_the_forces_of_history_inside_a_memorials_name():
+    # 侵华日军南京大屠杀遇难同胞纪念馆: 日军 is no agency of the white list
+    agencies, _ = _agencies("代表团参观了侵华日军南京大屠杀遇难同胞纪念馆。")
+    assert not any("日" in label and "军" in label for label in agencies)
