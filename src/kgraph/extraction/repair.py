@@ -424,6 +424,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     name = text[start:end]
     if not _CJK.search(name) or name in vetoes(an.lexicon_dir).get(c.type, ()) or any(ch.isspace() for ch in name):
         return []
+    known = known_types(an.lexicon_dir)
+    if c.type == "Agency" and (kind := next((name[k:] for k in range(2, len(name) - 1) if known.get(name[:k]) == "Agency"
+                                             and name[k:] in lexicon("generic_org_heads.txt")), None)) is not None:
+        # 乌军指挥部/ORG (xwlb-2023): a known body and a kind of post or facility of it, unnamed — the body alone
+        return repair(an, Candidate(start, end - len(kind), c.type, c.source, c.score))
     if c.type == "Agency" and len(name) > _LONGEST_BLOC and not is_country(name) and name not in known_types(an.lexicon_dir) \
             and name not in known_full_names().values() and (opened := dash_joined_start(text, start)) is not None:
         # 位于|南宁|的|中国|—|东盟信息港股份有限公司/ORG (xwlb-20231216-02), 巴林|-|卡塔尔联合行动委员会 (xwlb-20230413-09):
