@@ -26,3 +26,10 @@ def test_not_the_forces_of_history_inside_a_memorials_name():
     # 侵华日军南京大屠杀遇难同胞纪念馆: 日军 is no agency of the white list
     agencies, _ = _agencies("代表团参观了侵华日军南京大屠杀遇难同胞纪念馆。")
     assert not any("日" in label and "军" in label for label in agencies)
+
+
+def test_a_kind_of_post_or_facility_of_the_forces_is_no_body_of_its_own():
+    # xwlb-2023: 乌军指挥部/ORG|被|摧毁, 俄军|雷达站 — targets struck, unnamed: the forces alone (not 俄军黑海舰队, a unit named)
+    agencies, _ = _agencies("俄军雷达站被击中，乌军指挥部被摧毁。俄军黑海舰队称，行动仍在继续。")
+    assert {"俄罗斯武装力量", "乌克兰武装部队"} <= set(agencies)
+    assert not any(label.endswith(("指挥部", "雷达站")) for label in agencies)
