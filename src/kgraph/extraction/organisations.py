@@ -26,7 +26,7 @@ from functools import cache
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (abbreviations, false_org_heads, foreign_parties, is_place_name, joint_government, longest_end, org_heads,
+from .lexicons import (abbreviations, false_org_heads, foreign_parties, is_place_name, joint_government, org_heads,
                        periodical_heads, word_ending, world_finder, world_longest)
 from .names import title_at
 from .recognisers.agencies import org_run
@@ -169,7 +169,6 @@ def _inside_title(text: str, start: int, end: int) -> bool:
 
 
 _MINISTER = re.compile(r"(副?)部长")
-_LONGEST_TITLE = 8  # characters read back for a title that ends where 部长 does
 _ACTING = frozenset(word_set("acting_prefixes"))
 
 
@@ -183,8 +182,7 @@ def ministries(an: Analysis) -> list[Candidate]:
         ministry_end = match.start() + 1 + len(match.group(1))  # after 部
         if match.group(1) or text[match.start() - 1:match.start()] == "部":
             continue  # 副部长, 组织部部长: the title follows a ministry written whole
-        if longest_end(text[max(0, match.end() - _LONGEST_TITLE):match.end()], ordered_lexicon("titles.txt")) \
-                > match.end() - match.start():
+        if len(word_ending(text, ordered_lexicon("titles.txt"), match.end())) > match.end() - match.start():
             continue  # 槟城州|首席部长|曹观友 (xwlb-20231111-05): a longer title that ends in 部长, no ministry
         # the field: the nouns right before 部长 (产业|资源, 农林), six characters at most
         start = match.start()

@@ -429,7 +429,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                                              and name[k:] in lexicon("generic_org_heads.txt")), None)) is not None:
         # 乌军指挥部/ORG (xwlb-2023): a known body and a kind of post or facility of it, unnamed — the body alone
         return repair(an, Candidate(start, end - len(kind), c.type, c.source, c.score))
-    if c.type == "Agency" and len(name) > _LONGEST_BLOC and not is_country(name) and name not in known_types(an.lexicon_dir) \
+    if c.type == "Agency" and len(name) > _LONGEST_BLOC and not is_country(name) and name not in known \
             and name not in known_full_names().values() and (opened := dash_joined_start(text, start)) is not None:
         # 位于|南宁|的|中国|—|东盟信息港股份有限公司/ORG (xwlb-20231216-02), 巴林|-|卡塔尔联合行动委员会 (xwlb-20230413-09):
         # the country and the dash open the body's name (not a bloc's alone, 中国|—|东盟/ORG|合作, nor an organisation

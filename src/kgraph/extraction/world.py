@@ -192,7 +192,7 @@ _LONGEST_COUNTRY = 8
 def foreign_country_first(label: str) -> str | None:
     """The foreign country's name an organisation's label opens with, as written (越南共产党中央政治局 ->
     越南, 朝鲜劳动党 -> 朝鲜), or None (中共中央政治局, 中国共产党: China's)."""
-    return next((label[:size] for size in range(min(8, len(label) - 1), 1, -1)
+    return next((label[:size] for size in range(min(_LONGEST_COUNTRY, len(label) - 1), 1, -1)
                  if is_country(label[:size]) and label[:size] not in _home_names()), None)
 
 

@@ -449,7 +449,8 @@ class _Reader:
 
 # a year named (2017年, not 12017年 nor 2017年度's count), or one counted back from the story's (去年, 前年)
 _YEARS_BACK = {"去年": 1, "前年": 2}
-_ERA = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?!度)|" + "|".join(_YEARS_BACK))
+_A_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})年"  # (attendance.py's years too)
+_ERA = re.compile(_A_YEAR + r"(?!度)|" + "|".join(_YEARS_BACK))
 
 
 def _says(reader: _Reader, start: int, end: int) -> bool:

@@ -22,6 +22,12 @@ _REPORTER_GAP = 10
 _PLURAL = "们"
 
 
+def _pronoun_at(reader: _Reader, at: int) -> str | None:
+    """The pronoun of one person (markers speaker_pronouns: 他, 她) at ``at``, not a plural's (他们), else None."""
+    return next((word for word in markers("speaker_pronouns") if reader.text.startswith(word, at)
+                 and not reader.text.startswith(_PLURAL, at + len(word))), None)
+
+
 def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     """Who attends a gathering and is said to say something in the very next sentence, opening it, spoke there:
     国务院总理|李强|在|雅加达|出席|第26次|中国—东盟|…|领导人会议|。|李强|表示|，|… (xwlb-20230906-02): his remarks at
@@ -52,14 +58,12 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
             # on with the pronoun of who spoke, …|座谈会|。|他|强调, is read)
             if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
                     triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)) \
-                    and not (reader.text.startswith(markers("speaker_pronouns"), at := reader.past_space(start, stop))
-                             and not reader.text.startswith(_PLURAL, at + 1)):
+                    and _pronoun_at(reader, reader.past_space(start, stop)) is None:
                 index += 1
                 start, stop = sentences[index]
             start = reader.past_space(start, stop)
             opening = reader.between(start, stop, ("Person",))[:1]
-            pronoun = next((w for w in markers("speaker_pronouns") if reader.text.startswith(w, start)
-                            and not reader.text.startswith(_PLURAL, start + len(w))), None)  # (not 他们)
+            pronoun = _pronoun_at(reader, start)
             named_last = reader.between(0, start, ("Person",))[-1:]
             if opening and opening[0].start == start and opening[0].key == mention.key:
                 said = opening[0].end

@@ -49,7 +49,8 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
 
 
 # a count's number, and the words that make it rough or many: 近|百|场, 多|个, 数十|次, 上百|场, 3|场
-_COUNT_NUMBER = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万几数多余"
+_EXACT_NUMBER = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万"
+_COUNT_NUMBER = _EXACT_NUMBER + "几数多余"  # and how many not said
 _COUNT_OPENERS = "近约上逾"
 
 
@@ -79,7 +80,6 @@ def _a_tally(reader: _Reader, sentence: tuple[int, int], name: str, start: int) 
 
 
 _ONE = "一1１"  # a count of one names one gathering (一场|…|报告会)
-_EXACT_NUMBER = "0123456789０１２３４５６７８９一二两三四五六七八九十百千万"  # not 多, 几, 数: how many not said
 
 
 def _past_day_times(text: str, begin: int, end: int) -> int:

@@ -86,8 +86,9 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
         clause = reader.clause(start)
         if start >= len(text) or _says(reader, clause[0], clause[1]):
             continue
+        sentence = an.sentence(start)
         subject = _visitor(reader, clause, visitors)
-        if subject is None and _says(reader, clause[1], an.sentence(start)[1]):
+        if subject is None and _says(reader, clause[1], sentence[1]):
             # (莱希|今天|抵达|叙利亚|大马士革|，|并|与|…|举行了|会谈: one who is no visitor yet arrives for what the
             # sentence reports next; not 特朗普|3日|抵达|纽约|，|预计|…|出庭, xwlb-20230404-12)
             subject = next(iter(_clause_subject(reader, clause)), None)
@@ -101,15 +102,8 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
                     opening.start - clause[0] <= _SUBJECT_LEAD or reader.text.endswith("——", clause[0], opening.start)) \
                     and opening.label.endswith(markers("delegations")):
                 subject = opening
-        if subject is None and clause[0] > an.sentence(start)[0] and _gone_to(reader, clause[0]) is not None \
-                and reader.after_word(markers("range_openers"), an.sentence(start)[0], clause[0], begins=True) is None:
-            # 赵乐际|率|…|执法检查组|检查|种子法|实施|情况|，|先后|到|成都|、|德阳|、|绵阳|等地|深入|… (xwlb-20230609-06): a clause
-            # that only says where one went goes on from the person who opens the sentence (not the end of a range:
-            # 习近平|…|，|从|南京青奥会|到|…|，|再|到|北京冬奥会, xwlb-20230727-01)
-            sentence = an.sentence(start)
-            opening = reader.between(sentence[0], clause[0], ("Person",))[:1]
-            if opening and opening[0].start - reader.past_space(sentence[0], clause[0]) <= _SUBJECT_LEAD:
-                subject = opening[0]
+        if subject is None:
+            subject = _sentence_subject_going_on(reader, sentence, clause)
         if subject is None or subject.end >= clause[1]:
             continue
         # (a visitor a title or a pronoun names was named before the clause: where they went is read in it, not from
@@ -120,9 +114,20 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
             continue
         places = reader.venues(went, clause[1], {subject.key}, "going_links")
         if places:
-            sentence = an.sentence(start)
             _happened(happenings, _Happening("Visit", "到", era=reader.era(sentence, start)),
                       (("agent", [subject]), ("destination", places)), sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _sentence_subject_going_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> Mention | None:
+    """The person who opens the sentence, when a later clause of it only says where one went: 赵乐际|率|…|执法检查组|检查|
+    种子法|实施|情况|，|先后|到|成都|、|德阳|、|绵阳|等地|深入|… (xwlb-20230609-06); not the end of a range (习近平|…|，|从|
+    南京青奥会|到|…|，|再|到|北京冬奥会, xwlb-20230727-01)."""
+    if clause[0] <= sentence[0] or _gone_to(reader, clause[0]) is None \
+            or reader.after_word(markers("range_openers"), sentence[0], clause[0], begins=True) is not None:
+        return None
+    opening = reader.between(sentence[0], clause[0], ("Person",))[:1]
+    return opening[0] if opening and opening[0].start - reader.past_space(sentence[0], clause[0]) <= _SUBJECT_LEAD \
+        else None
 
 
 def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:

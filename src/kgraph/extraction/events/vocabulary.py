@@ -170,24 +170,35 @@ def sides() -> dict[str, str]:
     """``data/events/sides.tsv``: who speaks for a country (中国代表), and the country.  A row with ``%`` stands for
     one row per name of each country of the world list (``%代表``: 俄罗斯代表 and 俄国代表 -> 俄罗斯), one with ``*``
     for each country's abbreviation (``*方代表``: 美方代表 -> 美国); a row written out wins over one made so."""
-    written, made = {}, {}
-    for row in data_table("events", "sides.tsv"):
+    rows = data_table("events", "sides.tsv")
+    for row in rows:
         if len(row) < 2:
             raise DataError(f"data/events/sides.tsv: {chr(9).join(row)!r}: give the words and the country's name")
-        if _EVERY_COUNTRY in row[0]:
-            for name, place in world_names().items():
-                if place.kind == "country":
-                    made.setdefault(row[0].replace(_EVERY_COUNTRY, name), row[1].replace(_EVERY_COUNTRY, place.country))
-        elif _ABBREVIATION in row[0]:
-            for character, country in country_abbreviations().items():
-                made.setdefault(row[0].replace(_ABBREVIATION, character), row[1].replace(_ABBREVIATION, country))
-        else:
-            written[row[0]] = row[1]
-    return made | written
+    templates = [row for row in rows if _ABBREVIATION in row[0] or _EVERY_COUNTRY in row[0]]
+    made: dict[str, str] = {}
+    for row in _by_abbreviation(_by_country(templates)):
+        made.setdefault(row[0], row[1])
+    return made | {row[0]: row[1] for row in rows if row not in templates}
 
 
-# in a row of sides.tsv, each name of each country of the world list
+# in a row of a data file, each name of each country of the world list
 _EVERY_COUNTRY = "%"
+
+
+def _by_country(rows) -> list[list[str]]:
+    """The rows of a data table, a row with ``%`` once for each name of each country of the world list (``%`` becomes
+    the name in the row's first field, the country's one name in the others): ``%代表  %`` reads 俄罗斯代表 and 俄国代表
+    as 俄罗斯's; as :func:`_by_abbreviation` does for ``*``."""
+    out = []
+    for row in rows:
+        if not row or _EVERY_COUNTRY not in row[0]:
+            out.append(row)
+            continue
+        for name, place in world_names().items():
+            if place.kind == "country":
+                out.append([row[0].replace(_EVERY_COUNTRY, name)]
+                           + [field.replace(_EVERY_COUNTRY, place.country) for field in row[1:]])
+    return out
 
 
 @cache
