@@ -1093,6 +1093,7 @@ def find_agencies(an: Analysis) -> None:
                                 last.key, anaphor=True))
     _party_congresses(an)
     _central_committee(an)
+    _bodies_of_a_session(an)
     _liaison_offices(an)
     quoted_teams(an)
     _local_cppccs(an)
@@ -1324,6 +1325,48 @@ def _central_committee(an: Analysis) -> None:
 
 
 _CENTRAL_COMMITTEE = re.compile("(?:" + "|".join(party_prefixes()) + ")" + _ORDINAL.pattern + "届中央委员会")
+
+
+# a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,
+# 全国政协|十四届|一次会议|主席团, 第十四届|全国人民代表大会|第一次会议|主席团, 政协|第十四届|全国委员会|第一次会议|秘书处
+_TERM_NUMBER = f"第?([{_NUMERALS}]{{1,3}})届"
+_SESSION_NUMBER = f"第?([{_NUMERALS}]{{1,3}})次会议"
+_NPC_SESSION = re.compile(f"{_TERM_NUMBER}(?:全国人大|全国人民代表大会){_SESSION_NUMBER}")
+_CPPCC_SESSION = re.compile(f"(?:全国政协{_TERM_NUMBER}|(?:政协|中国人民政治协商会议){_TERM_NUMBER}全国委员会)"
+                            f"{_SESSION_NUMBER}")
+
+
+def _session_label(match: re.Match) -> str:
+    """The name a session goes by, whichever way it is written: 十四届全国人大一次会议, 全国政协十四届一次会议 (政协|第十四届
+    |全国委员会|第一次会议 is the same session)."""
+    if match.re is _NPC_SESSION:
+        return f"{match.group(1)}届全国人大{match.group(2)}次会议"
+    term = match.group(1) or match.group(2)
+    return f"全国政协{term}届{match.group(3)}次会议"
+
+
+def _bodies_of_a_session(an: Analysis) -> None:
+    """A national session's presidium and secretariat, each one body of its own named after the session: 十四届全国人大
+    一次会议主席团|常务主席|赵乐际 (xwlb-20230309-05), and 大会主席团 written later in the story is the one of the session
+    named last before it (大会|主席团|常务主席|李干杰、…|出席会议); 21 stories of xwlb-2023 name one.  Not a body's own
+    presidium (翔凤镇人大|主席团: data/posts/body_units.tsv), nor 大会主席团 where no session was named."""
+    text, units = an.text, longest_first(word_set("session_units"))
+    sessions = sorted((m for pattern in (_NPC_SESSION, _CPPCC_SESSION) for m in pattern.finditer(text)),
+                      key=lambda m: m.start())
+    if not sessions:
+        return
+    found = []
+    for session in sessions:
+        unit = next((u for u in units if text.startswith(u, session.end())), None)
+        if unit is not None:
+            found.append((session.start(), session.end() + len(unit), _session_label(session) + unit))
+    for written in re.finditer("大会(" + "|".join(units) + ")", text):
+        named = [s for s in sessions if s.end() <= written.start()]
+        if named and not any(s <= written.start() < e for s, e, _ in found):
+            found.append((written.start(), written.end(), _session_label(named[-1]) + written.group(1)))
+    _drop_agencies_inside(an, [(s, e) for s, e, _ in found])
+    for start, end, label in found:
+        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
 
 
 def _drop_agencies_inside(an: Analysis, spans: list[tuple[int, int]]) -> None:
