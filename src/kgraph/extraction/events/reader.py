@@ -225,6 +225,14 @@ class _Reader:
             start += 1
         return start
 
+    def joined_parts(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """``sentence`` from the first of the parts ； joins it to (a sentence ends at ；, a clause's subject does not):
+        调研期间|，|李希|还|到|…|听取|…|意见建议|；|到|宝丰湿地|了解|…|；|参观|朱德旧居纪念馆|、|… (xwlb-20230617-04)."""
+        start = sentence[0]
+        while start > 0 and self.text[start - 1] in "；;":
+            start = self.an.sentence(start - 1)[0]
+        return start, sentence[1]
+
     def clause(self, at: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.clause_ends, at)
         start = self.clause_ends[index - 1] + 1 if index else 0

@@ -33,6 +33,8 @@ def _subjects(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int
         following = reader.clause(clause[1] + 1)
         people = _clause_subject(reader, following) or reader.referred(following[0], following[1])
     at = clause[0] - 1
+    # (…|；|参观|朱德旧居纪念馆: the subject of the sentence the part goes on, xwlb-20230617-04)
+    sentence = reader.joined_parts(sentence)
     while not people and at > sentence[0]:
         earlier = reader.clause(at - 1)
         begin = max(earlier[0], sentence[0])

@@ -122,12 +122,16 @@ def _sentence_subject_going_on(reader: _Reader, sentence: tuple[int, int], claus
     """The person who opens the sentence, when a later clause of it only says where one went: 赵乐际|率|…|执法检查组|检查|
     种子法|实施|情况|，|先后|到|成都|、|德阳|、|绵阳|等地|深入|… (xwlb-20230609-06); not the end of a range (习近平|…|，|从|
     南京青奥会|到|…|，|再|到|北京冬奥会, xwlb-20230727-01)."""
+    sentence = reader.joined_parts(sentence)  # (…|意见建议|；|到|宝丰湿地|了解, xwlb-20230617-04)
     if clause[0] <= sentence[0] or _gone_to(reader, clause[0]) is None \
             or reader.after_word(markers("range_openers"), sentence[0], clause[0], begins=True) is not None:
         return None
-    opening = reader.between(sentence[0], clause[0], ("Person",))[:1]
-    return opening[0] if opening and opening[0].start - reader.past_space(sentence[0], clause[0]) <= _SUBJECT_LEAD \
-        else None
+    named = reader.between(sentence[0], clause[0], ("Person", "Agency"))
+    opening = named[0] if named and named[0].type == "Person" else None
+    # (who opens the clause after a time's: 调研期间|，|李希|还|到|…|；|到|宝丰湿地, xwlb-20230617-04)
+    return opening if opening is not None and opening.start - reader.clause(opening.start)[0] <= _SUBJECT_LEAD \
+        and not reader.between(sentence[0], reader.clause(opening.start)[0], ("Person", "Agency", "AdministrativeDivision",
+                                                                               "Place")) else None
 
 
 def _visitor(reader: _Reader, clause: tuple[int, int], visitors: dict[Key, Mention]) -> Mention | None:

@@ -1,5 +1,6 @@
 """Firms listed by their short names: a brand and its trade, an item of a list (连峰服装、恒兴箱包等26家县内外企业,
-来到…雷巨机电科技、凤武农业、奥邦环保、柳堡电子新材料…, 汇龙海产、希润食品、聚力电机: county pages of 2017-2023).
+来到…雷巨机电科技、凤武农业、奥邦环保、柳堡电子新材料…, 汇龙海产、希润食品、聚力电机: county pages of 2017-2023); and
+the items of a list a kind of organisation closes (美团、小红书、…、智联招聘|等|企业, :func:`firms_of_a_listed_kind`).
 
 A brand is no word of the dictionary (凤武, 月娇, 汇龙), or one it tags a name (华文/nz: pos set brand_tags); a common
 word before a trade is a kind of business (智慧|农业, 生态|环保, 传统|农业), no firm.  When the firms were first read so, 13
@@ -17,7 +18,7 @@ from ...resources import pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
 from ..linkers import agency_key
 
-__all__ = ["firms_listed"]
+__all__ = ["firms_listed", "firms_of_a_listed_kind"]
 
 _BRAND_TAGS = pos_tags("brand_tags")
 # what stands on either side of a list's item: a mark, a joiner of bodies (word set body_list_joiners), and before it
@@ -68,3 +69,81 @@ def firms_listed(an: Analysis) -> None:
             continue  # an item of a list only
         name = text[start:end]
         an.add(Mention.make("Agency", an.doc.id, start, end, name, name, agency_key(name)))
+
+
+# a list's kind of organisation after 等, a count of them and a few words of what they are between (等|8家|平台|企业):
+# word set listed_organisation_kinds
+_COUNT = "0-9０-９一二两三四五六七八九十百千几多余"
+
+
+@cache
+def _kind_closing() -> re.Pattern[str]:
+    kinds = "|".join(sorted(map(re.escape, word_set("listed_organisation_kinds")), key=len, reverse=True))
+    return re.compile(f"等(?:[{_COUNT}]+家)?[\u4e00-\u9fff]{{0,4}}?(?:{kinds})")
+
+
+# the longest an item of such a list may run (中车株洲电力机车); the tags of what ends the words before the first item
+_LONGEST_ITEM = 12
+_BEFORE_AN_ITEM_TAGS = ("v", "p", "u", "d", "c", "r")
+_NAME_WORD_TAGS = ("nr", "ns", "nz")
+
+
+def _a_name(item: str) -> bool:
+    """Whether a list's item reads as a name: it holds a word the dictionary does not know (美团, 徐工汉云, 欧冶云商) or tags a
+    name's (货|拉拉/nrt, 智联/ns|招聘, 长沙/ns|比亚迪/nr|汽车); not words of kinds of business (百货, 电商|平台, 面粉|加工)."""
+    tags = word_tags()
+    return any(word not in tags or tags[word].startswith(_NAME_WORD_TAGS) for word in tokenizer().lcut(item)
+               if word.strip())
+
+
+def _list_items(an: Analysis, closing: int) -> list[tuple[int, int]]:
+    """The items of the list that ends at ``closing`` (where 等 is), parted by 、 (the last after 和, 及 too), from the
+    clause's start or the last verb, preposition or particle before the first item (考察了|长沙比亚迪汽车、…)."""
+    text = an.text
+    clause_start = max(text.rfind(mark, 0, closing) for mark in "，,。；;：:\n") + 1
+    parts = text[clause_start:closing].split("、")
+    if len(parts) < 2:
+        return []
+    items, at = [], clause_start
+    for part in parts:
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    last_start, last_end = items[-1]
+    joiner = next((w for w in ("以及", "和", "及") if text.startswith(w, last_start)), "")
+    items[-1] = (last_start + len(joiner), last_end)
+    first_start, first_end = items[0]
+    words = tokenizer().lcut(text[first_start:first_end])
+    tags, begin, offset = word_tags(), first_start, first_start
+    for word in words:
+        offset += len(word)
+        if tags.get(word, "").startswith(_BEFORE_AN_ITEM_TAGS):
+            begin = offset
+    items[0] = (begin, first_end)
+    return items
+
+
+def firms_of_a_listed_kind(an: Analysis) -> None:
+    """Each item of a list that a kind of organisation closes is an organisation of that kind, its name as written, when
+    the list names organisations: 美团|、|小红书|、|…|、|智联招聘|等|企业|负责人|先后|发言 (xwlb-20230712-03, each a speaker in
+    the dev gold), 李强|考察|了|中车株洲电力机车|、|株洲硬质合金|、|湖南山河科技|等|企业 (xwlb-20230322-07).  The list names
+    organisations when an item is read already (an agency, or a name the model reads: 徐工|汉云/PER, 卡奥斯/PER) and the item
+    reads as a name (:func:`_a_name`); not 百货|、|超市|、|…|等|企业, kinds of business (xwlb-20231007-03).  A person or
+    place read inside an item is part of the name; a division that opens it stays where the firm is."""
+    text = an.text
+    for closing in _kind_closing().finditer(text):
+        items = [(s, e) for s, e in _list_items(an, closing.start()) if 2 <= e - s <= _LONGEST_ITEM]
+        read = [(s, e) for s, e in items if any(s <= m.start and m.end <= e for m in an.of_type("Agency"))
+                or any(s <= c.start and c.end <= e for c in an.pending)]
+        if not read or len(items) < 2:
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if not _a_name(name) or start not in an.boundaries or end not in an.boundaries \
+                    or any(m.start == start and m.end == end for m in an.of_type("Agency")) \
+                    or any(m.start <= start and end <= m.end and m.type in ("AdministrativeDivision", "Place")
+                           for m in an.mentions if m.end > m.start):
+                continue  # (an item a division or place alone: no firm)
+            an.mentions[:] = [m for m in an.mentions if not (
+                m.type in ("Agency", "Person", "Place") and start <= m.start and m.end <= end and m.end > m.start)]
+            an.pending = [c for c in an.pending if not (start <= c.start and c.end <= end)]
+            an.add(Mention.make("Agency", an.doc.id, start, end, name, name, agency_key(name)))
