@@ -51,3 +51,22 @@ def test_no_session_named_no_session_body():
     # 大会主席团 where no session is named is no body of one; an association's presidium is its own (中国残联第八届主席团)
     agencies, _ = _extract("报告提请大会主席团审议。中国残联第八届主席团第一次全体会议在京召开。")
     assert not any(re.search("次会议(主席团|秘书处)$", a) for a in agencies), agencies
+
+
+def test_a_national_congresss_presidium():
+    # xwlb-20230831-02: 大会主席团 after a national congress named by its field
+    agencies, posts = _extract("第十一次全国归侨侨眷代表大会31日上午在北京人民大会堂开幕。大会主席团常务主席万立骏代表中国侨联"
+                               "第十届委员会向大会作了工作报告。", date="2023-08-31")
+    assert ("万立骏", "常务主席", "第十一次全国归侨侨眷代表大会主席团") in posts, posts
+    # a congress whose organisation is not read: no presidium of nobody's (中国妇女|第十三次全国代表大会)
+    agencies, posts = _extract("中国妇女第十三次全国代表大会主席团常务主席沈跃跃主持。", date="2023-10-23")
+    assert not any(body.endswith("第十三次全国代表大会主席团") for _, _, body in posts), posts
+
+
+def test_state_councillor_and_the_councils_secretary_general():
+    # xwlb-20231107-01 (16 such 国务委员|兼|国务院|秘书长 in xwlb-2023): each title its post
+    _, posts = _extract("国务委员兼国务院秘书长吴政隆等出席欢迎仪式。", date="2023-11-07")
+    assert {("吴政隆", "国务委员", "国务院"), ("吴政隆", "秘书长", "国务院")} <= posts, posts
+    # xwlb-20230402-04: 外相 is a foreign minister's title, held in the country's foreign ministry
+    _, posts = _extract("国务院总理李强在北京会见来华访问的日本外相林芳正。", date="2023-04-02")
+    assert ("林芳正", "外相", "日本外交部") in posts, posts

@@ -69,13 +69,17 @@ def _trigger_finder():
 def _meeting_pattern() -> re.Pattern[str]:
     """The meetings' triggers, but where one begins a gathering's kind (座谈 of 座谈会), and but those
     that join the one just reported, which meet no one named after them (邓鸿森|出席|活动|并|致辞,
-    xwlb-20230426-07: he speaks)."""
+    xwlb-20230426-07: he speaks), nor a meeting's word at the end of one of those (参加|接见)."""
     words = longest_first(word for word, trigger in triggers().items()
                           if trigger.type == "Meeting" and trigger.reading != "join")
+    joining = [word for word, trigger in triggers().items() if trigger.type == "Meeting" and trigger.reading == "join"]
     alternatives = []
     for word in words:
         rests = [noun[len(word):] for noun in gathering_nouns() if noun.startswith(word) and noun != word]
-        alternatives.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""))
+        # (nor inside a joining trigger: 王毅|参加接见|并|在|…|会议|上|讲话, xwlb-20231229-03 — he speaks, no one met does)
+        joined = "".join(f"(?<!{re.escape(join[:-len(word)])})" for join in joining
+                         if join.endswith(word) and join != word)
+        alternatives.append(joined + re.escape(word) + (f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""))
     return re.compile("|".join(alternatives))
 
 

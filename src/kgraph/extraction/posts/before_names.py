@@ -117,8 +117,9 @@ def _country_of_the_item_before(an: Analysis, pos: int, ends: dict[int, Mention]
 def _implied_title_opening_a_chain(an: Analysis, person: Mention, abroad: frozenset[Key]) -> list[Post]:
     """The post of a title that names its organisation by itself (data/posts/implied_organisations.tsv) opening a
     chain whose next item is a written body the first stage reads: 国务委员|、|国务院食品安全委员会|副主任|王勇
-    (xwlb-20230119-07), 国务委员|、|外交部长|秦刚 — 国务委员 in 国务院 beside the body's post.  The title opens its
-    clause the name ends (after a mark or the text's start), the body right after 、."""
+    (xwlb-20230119-07), 国务委员|、|外交部长|秦刚 — 国务委员 in 国务院 beside the body's post; 国务委员|兼|国务院|秘书长|吴政隆
+    (xwlb-20231107-01; 16 such in xwlb-2023).  The title opens its clause the name ends (after a mark or the text's
+    start), the body right after 、 or 兼."""
     text = an.text
     clause = _clause_start(text, person.start)
     for title, (organisation, where, _) in _implied().items():
@@ -126,7 +127,8 @@ def _implied_title_opening_a_chain(an: Analysis, person: Mention, abroad: frozen
             continue
         at = clause
         end = at + len(title)
-        if not text.startswith(title + "、", at) or not any(m.start == end + 1 for m in an.of_type("Agency")):
+        if text[end:end + 1] not in ("、", "兼") or not text.startswith(title, at) \
+                or not any(m.start == end + 1 for m in an.of_type("Agency")):
             continue
         body = _implied_body_of(an, person, title, at, at, abroad) if chinese_name(person.text) else None
         return [] if body is None else [(body, title, former_before(an, at)[0])]

@@ -1334,6 +1334,8 @@ _SESSION_NUMBER = f"第?([{_NUMERALS}]{{1,3}})次会议"
 _NPC_SESSION = re.compile(f"{_TERM_NUMBER}(?:全国人大|全国人民代表大会){_SESSION_NUMBER}")
 _CPPCC_SESSION = re.compile(f"(?:全国政协{_TERM_NUMBER}|(?:政协|中国人民政治协商会议){_TERM_NUMBER}全国委员会)"
                             f"{_SESSION_NUMBER}")
+# a national congress of an organisation, by its number (第十一次全国归侨侨眷代表大会, 中国妇女|第十三次全国代表大会)
+_NATIONAL_CONGRESS = re.compile(f"第[{_NUMERALS}]{{1,3}}次全国[\u4e00-\u9fff]{{0,8}}?代表大会")
 
 
 def _session_label(match: re.Match) -> str:
@@ -1345,25 +1347,41 @@ def _session_label(match: re.Match) -> str:
     return f"全国政协{term}届{match.group(3)}次会议"
 
 
+def _sessions(an: Analysis) -> list[tuple[int, int, str]]:
+    """The national sessions and congresses the text names, in order, as (start, end, name): a congress with the
+    organisation written right before it (中国妇女|第十三次全国代表大会) by both."""
+    text = an.text
+    found = [(m.start(), m.end(), _session_label(m)) for pattern in (_NPC_SESSION, _CPPCC_SESSION)
+             for m in pattern.finditer(text)]
+    owners = {m.end: m for m in an.of_type("Agency") if m.end > m.start}
+    for m in _NATIONAL_CONGRESS.finditer(text):
+        owner = owners.get(m.start())
+        if owner is None and m.group().endswith("全国代表大会"):
+            continue  # (中国妇女|第十三次全国代表大会: whose congress, not read as a body, is not said by the name)
+        start = owner.start if owner is not None else m.start()
+        found.append((start, m.end(), text[start:m.end()]))
+    return sorted(found)
+
+
 def _bodies_of_a_session(an: Analysis) -> None:
-    """A national session's presidium and secretariat, each one body of its own named after the session: 十四届全国人大
-    一次会议主席团|常务主席|赵乐际 (xwlb-20230309-05), and 大会主席团 written later in the story is the one of the session
-    named last before it (大会|主席团|常务主席|李干杰、…|出席会议); 21 stories of xwlb-2023 name one.  Not a body's own
-    presidium (翔凤镇人大|主席团: data/posts/body_units.tsv), nor 大会主席团 where no session was named."""
+    """A national session's or congress's presidium and secretariat, each one body of its own named after the session:
+    十四届全国人大一次会议主席团|常务主席|赵乐际 (xwlb-20230309-05), and 大会主席团 written later in the story is the one of the
+    session named last before it (大会|主席团|常务主席|李干杰、…|出席会议; 第十一次全国归侨侨眷代表大会|…|大会|主席团|常务主席|
+    万立骏, xwlb-20230831-02); 21 stories of xwlb-2023 name one.  Not a body's own presidium (翔凤镇人大|主席团:
+    data/posts/body_units.tsv), nor 大会主席团 where no session was named."""
     text, units = an.text, longest_first(word_set("session_units"))
-    sessions = sorted((m for pattern in (_NPC_SESSION, _CPPCC_SESSION) for m in pattern.finditer(text)),
-                      key=lambda m: m.start())
+    sessions = _sessions(an)
     if not sessions:
         return
     found = []
-    for session in sessions:
-        unit = next((u for u in units if text.startswith(u, session.end())), None)
+    for start, end, label in sessions:
+        unit = next((u for u in units if text.startswith(u, end)), None)
         if unit is not None:
-            found.append((session.start(), session.end() + len(unit), _session_label(session) + unit))
+            found.append((start, end + len(unit), label + unit))
     for written in re.finditer("大会(" + "|".join(units) + ")", text):
-        named = [s for s in sessions if s.end() <= written.start()]
+        named = [label for start, end, label in sessions if end <= written.start()]
         if named and not any(s <= written.start() < e for s, e, _ in found):
-            found.append((written.start(), written.end(), _session_label(named[-1]) + written.group(1)))
+            found.append((written.start(), written.end(), named[-1] + written.group(1)))
     _drop_agencies_inside(an, [(s, e) for s, e, _ in found])
     for start, end, label in found:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))

@@ -1,0 +1,42 @@
+"""The events stage on national stories annotated blind for the twenty-eighth round (issue #18): a sentence's parts
+joined by ；, a body's unnamed heads at a forum, a speech after joining a meeting.  Each rule is checked on a hand-built
+``Analysis`` (no model, no recognisers) with sentences of ../shared/corpus/news/xwlb-2023.jsonl outside the events dev
+set; tests/test_events_joined_parts.py reads the same stories end to end."""
+from .test_events_recall import analysis, labelled
+
+
+def test_the_parts_after_semicolons_go_on_from_the_sentences_subject():
+    # xwlb-20230617-04: 调研期间|，|李希|还|到|…|听取|…|；|到|宝丰湿地|了解|…|；|参观|朱德旧居纪念馆|、|…
+    text = ("中央纪委书记李希14日至17日到云南调研。调研期间，李希还到云南师范大学听取意见建议；到宝丰湿地了解滇池保护治理情况；"
+            "参观朱德旧居纪念馆、滇西抗战纪念馆，要求纪检监察干部汲取奋进力量。")
+    an = analysis(text, [("Agency", "中央纪委"), ("Person", "李希"), ("AdministrativeDivision", "云南"),
+                         ("Person", "李希@2"), ("Agency", "云南师范大学"), ("Place", "宝丰湿地"), ("Place", "朱德旧居纪念馆"),
+                         ("Place", "滇西抗战纪念馆")], date="2023-06-17")
+    went = {label for kind, args in labelled(an) if kind == "Visit" for role, label in args if role == "destination"}
+    assert {"云南师范大学", "宝丰湿地", "朱德旧居纪念馆", "滇西抗战纪念馆"} <= went
+
+
+def test_a_part_after_a_semicolon_naming_its_own_subject_is_not_the_first_ones():
+    text = "李希到云南调研。李希到云南师范大学听取意见建议；王小洪到宝丰湿地了解情况。"
+    an = analysis(text, [("Person", "李希"), ("AdministrativeDivision", "云南"), ("Person", "李希@2"),
+                         ("Agency", "云南师范大学"), ("Person", "王小洪"), ("Place", "宝丰湿地")], date="2023-06-17")
+    assert not any(("agent", "李希") in args and ("destination", "宝丰湿地") in args for _, args in labelled(an))
+
+
+def test_unnamed_heads_brief_and_take_part_for_their_bodies():
+    # xwlb-20230922-06, a CPPCC biweekly forum: 教育部|负责同志|介绍有关情况|，|中央编办|、|…|负责同志|参与协商交流
+    text = ("十四届全国政协第十次双周协商座谈会22日在京召开，全国政协主席王沪宁主持会议。教育部负责同志介绍有关情况，"
+            "中央编办、人力资源和社会保障部负责同志参与协商交流。")
+    an = analysis(text, [("Agency", "全国政协"), ("AdministrativeDivision", "京"), ("Agency", "全国政协@2"),
+                         ("Person", "王沪宁"), ("Agency", "教育部")], date="2023-09-22")
+    (forum,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert {("chair", "王沪宁"), ("speaker", "教育部")} <= forum
+
+
+def test_who_joins_a_meeting_and_speaks_at_a_gathering_speaks_there():
+    # xwlb-20231229-03: 王毅|参加接见|并|在|…|驻外使节工作会议|上|讲话 — 接见 ends the joining trigger, no one met speaks
+    text = "习近平接见出席驻外使节工作会议的全体使节。王毅参加接见并在驻外使节工作会议上讲话。"
+    an = analysis(text, [("Person", "习近平"), ("Person", "王毅")], date="2023-12-29")
+    found = labelled(an)
+    assert any(kind == "Gathering" and ("speaker", "王毅") in args for kind, args in found), found
+    assert any(kind == "Meeting" and ("agent", "王毅") in args for kind, args in found), found
