@@ -1,5 +1,5 @@
 """A national session's presidium and secretariat are bodies of their own, named after the session, and 大会主席团
-later in the story is the presidium of the session named last (recognisers.agencies._bodies_of_a_session); their
+later in the story is the presidium of the session the story named first (recognisers.agencies._bodies_of_a_session); their
 standing chairs hold 常务主席 in it.  Sentences from xwlb-2023 (21 stories of the year name a session's body)."""
 from __future__ import annotations
 
@@ -54,9 +54,10 @@ def test_no_session_named_no_session_body():
 
 
 def test_a_national_congresss_presidium():
-    # xwlb-20230831-02: 大会主席团 after a national congress named by its field
-    agencies, posts = _extract("第十一次全国归侨侨眷代表大会31日上午在北京人民大会堂开幕。大会主席团常务主席万立骏代表中国侨联"
-                               "第十届委员会向大会作了工作报告。", date="2023-08-31")
+    # xwlb-20230831-02: 大会主席团 after a national congress named by its field, the one reported (not one recalled)
+    agencies, posts = _extract("第十一次全国归侨侨眷代表大会31日上午在北京人民大会堂开幕。李希说，第十次全国归侨侨眷代表大会以来，"
+                               "侨联工作取得新成就。大会主席团常务主席万立骏代表中国侨联第十届委员会向大会作了工作报告。",
+                               date="2023-08-31")
     assert ("万立骏", "常务主席", "第十一次全国归侨侨眷代表大会主席团") in posts, posts
     # a congress whose organisation is not read: no presidium of nobody's (中国妇女|第十三次全国代表大会)
     agencies, posts = _extract("中国妇女第十三次全国代表大会主席团常务主席沈跃跃主持。", date="2023-10-23")
@@ -70,3 +71,13 @@ def test_state_councillor_and_the_councils_secretary_general():
     # xwlb-20230402-04: 外相 is a foreign minister's title, held in the country's foreign ministry
     _, posts = _extract("国务院总理李强在北京会见来华访问的日本外相林芳正。", date="2023-04-02")
     assert ("林芳正", "外相", "日本外交部") in posts, posts
+
+
+def test_a_member_named_before_委员_in_a_story_of_the_cppccs_session():
+    # xwlb-20230307-05 (32 such in 8 stories of xwlb-2023): 田红旗|委员|代表|民革中央|发言 -> a member of 全国政协
+    _, posts = _extract("全国政协十四届一次会议7日上午在人民大会堂举行第二次全体会议。随后，13位政协委员作大会发言。"
+                        "田红旗委员代表民革中央发言说，新征程上要发挥优势。林毅夫委员发言说，要贯彻新发展理念。", date="2023-03-07")
+    assert {("田红旗", "委员", "全国政协"), ("林毅夫", "委员", "全国政协")} <= posts, posts
+    # no session of a 政协 named: whose member is not said (an NPC session's story; a committee's member)
+    _, posts = _extract("十四届全国人大一次会议5日在人民大会堂开幕。张三委员发言说，要贯彻新发展理念。", date="2023-03-05")
+    assert not any(person == "张三" for person, _, _ in posts), posts

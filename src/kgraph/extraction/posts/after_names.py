@@ -1,7 +1,8 @@
 """A title written after the name (习近平|总书记, 习近平主席和|塞西|总统), read once every post written
 before a name is: the post of that title the story gives the person, else the organisation the title
 implies; none of China's single-holder posts while another holds its group (习近平总书记和|阮富仲|总书记),
-a member's title in the body whose standing committee the story names (全国政协|十四届|常委会 … 郑永飞|常委)."""
+a member's title in the body whose standing committee or session the story names (全国政协|十四届|常委会 … 郑永飞|常委,
+全国政协|十四届|一次会议 … 田红旗|委员)."""
 from __future__ import annotations
 
 import bisect
@@ -99,22 +100,24 @@ def _body_before_the_name(an: Analysis, person: Mention, title: str, bodies: dic
 
 
 @cache
-def _standing_members() -> dict[str, tuple[str, ...]]:
+def _standing_members() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """A member's title written after the name -> the words after a body (and its term) that name its
-    standing committee (data/posts/standing_members.tsv: 常委 -> 常委会, 常务委员会)."""
-    return {row[0]: tuple(row[1].split(",")) for row in data_table("posts", "standing_members.tsv")}
+    standing committee or a session of it, and what the body's name ends with ("" for any)
+    (data/posts/standing_members.tsv: 常委 -> 常委会, 常务委员会; 委员 -> 一次会议, … of a 政协)."""
+    return {row[0]: (tuple(row[1].split(",")), tuple(row[2].split(",")) if len(row) > 2 else ("",))
+            for row in data_table("posts", "standing_members.tsv")}
 
 
 def _standing_body(an: Analysis, title: str) -> Mention | None:
-    """The body whose standing committee the story names, the first written (全国政协|十四届|常委会 ->
-    全国政协), when ``title`` is its members' (:func:`_standing_members`), or None."""
-    committees = _standing_members().get(title)
-    if committees is None:
+    """The body whose standing committee or session the story names, the first written (全国政协|十四届|常委会 ->
+    全国政协; 全国政协|十四届|一次会议 -> 全国政协), when ``title`` is its members' (:func:`_standing_members`), or None."""
+    committees, endings = _standing_members().get(title, ((), ()))
+    if not committees:
         return None
     text = an.text
     for body in sorted((m for m in an.of_type("Agency") if m.end > m.start), key=lambda m: m.start):
         term = _TERMS.match(text, body.end)
-        if text.startswith(committees, term.end() if term else body.end):
+        if text.startswith(committees, term.end() if term else body.end) and body.label.endswith(endings):
             return body
     return None
 

@@ -1366,8 +1366,9 @@ def _sessions(an: Analysis) -> list[tuple[int, int, str]]:
 def _bodies_of_a_session(an: Analysis) -> None:
     """A national session's or congress's presidium and secretariat, each one body of its own named after the session:
     十四届全国人大一次会议主席团|常务主席|赵乐际 (xwlb-20230309-05), and 大会主席团 written later in the story is the one of the
-    session named last before it (大会|主席团|常务主席|李干杰、…|出席会议; 第十一次全国归侨侨眷代表大会|…|大会|主席团|常务主席|
-    万立骏, xwlb-20230831-02); 21 stories of xwlb-2023 name one.  Not a body's own presidium (翔凤镇人大|主席团:
+    session the story named first (大会|主席团|常务主席|李干杰、…|出席会议; 第十一次全国归侨侨眷代表大会|…|开幕|…|第十次全国
+    归侨侨眷代表大会|以来|…|大会|主席团|常务主席|万立骏, xwlb-20230831-02: the one it reports, not one recalled since);
+    21 stories of xwlb-2023 name one.  Not a body's own presidium (翔凤镇人大|主席团:
     data/posts/body_units.tsv), nor 大会主席团 where no session was named."""
     text, units = an.text, longest_first(word_set("session_units"))
     sessions = _sessions(an)
@@ -1381,7 +1382,7 @@ def _bodies_of_a_session(an: Analysis) -> None:
     for written in re.finditer("大会(" + "|".join(units) + ")", text):
         named = [label for start, end, label in sessions if end <= written.start()]
         if named and not any(s <= written.start() < e for s, e, _ in found):
-            found.append((written.start(), written.end(), named[-1] + written.group(1)))
+            found.append((written.start(), written.end(), named[0] + written.group(1)))
     _drop_agencies_inside(an, [(s, e) for s, e, _ in found])
     for start, end, label in found:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
