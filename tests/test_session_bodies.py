@@ -81,3 +81,10 @@ def test_a_member_named_before_委员_in_a_story_of_the_cppccs_session():
     # no session of a 政协 named: whose member is not said (an NPC session's story; a committee's member)
     _, posts = _extract("十四届全国人大一次会议5日在人民大会堂开幕。张三委员发言说，要贯彻新发展理念。", date="2023-03-05")
     assert not any(person == "张三" for person, _, _ in posts), posts
+
+
+def test_the_convenor_of_the_cppcc_sessions_presidium():
+    # xwlb-20230307-05 (10 such in xwlb-2023): 中共中央政治局|常委|、|…|主席团|会议主持人|王沪宁 — both posts
+    _, posts = _extract("全国政协十四届一次会议7日上午在人民大会堂举行第二次全体会议。中共中央政治局常委、全国政协十四届一次会议"
+                        "主席团会议主持人王沪宁出席会议。", date="2023-03-07")
+    assert {("王沪宁", "常委", "中共中央政治局"), ("王沪宁", "会议主持人", "全国政协十四届一次会议主席团")} <= posts, posts
