@@ -948,6 +948,35 @@ def _country_before(an: Analysis, mention: Mention) -> str | None:
     return None
 
 
+# a list of host countries between 驻 and the kind of mission, closed by 等国: 中国|驻|沙特|、|澳大利亚|、|委内瑞拉|、|日本|等国|使馆
+# (xwlb-20230929-11; 9 such lists in xwlb-2023)
+_MISSIONS_LISTED = re.compile(r"(中国|我国|我)?驻([\u4e00-\u9fff]{1,12}(?:[、和及][\u4e00-\u9fff]{1,12})+)等国(大使馆|使馆|使领馆|总领馆)")
+
+
+def _missions_listed(an: Analysis) -> None:
+    """Each mission of a list of host countries written once, a body of its own of the sending country, named as news
+    names one (中国驻沙特使馆), its mention the country's item: 中国|驻|沙特|、|澳大利亚|、|委内瑞拉|、|日本|等国|使馆|也|举行|了|
+    国庆招待会 is four embassies.  Only where every item is a country's name (not 驻|外|使馆)."""
+    from .linkers import agency_key  # (linkers reads the lexicons, which read this module's world list)
+    for match in _MISSIONS_LISTED.finditer(an.text):
+        items, at = [], match.start(2)
+        for item in re.split("[、和及]", match.group(2)):
+            items.append((at, item))
+            at += len(item) + 1
+        if not all(names_country(item) for _, item in items):
+            continue
+        sender = "中国" if match.group(1) in (None, "我国", "我") else match.group(1)
+        kind = "使馆" if match.group(3) in ("使馆", "使领馆") else match.group(3)
+        for start, item in items:
+            # (the country's name there is the mission's, no place of its own in the sentence: where it is, by locatedIn)
+            an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start == start
+                                                             and m.end == start + len(item))]
+            label = f"{sender}驻{item}{kind}"
+            # (the item names the mission by its host alone, no name of it: no alias, as 该局 gives none)
+            an.add(Mention.make("Agency", an.doc.id, start, start + len(item), item, label, agency_key(label),
+                                anaphor=True))
+
+
 def _mission_host(label: str) -> str | None:
     """The foreign place a country's mission is in, named after its 驻 (data/world/abroad.txt says what
     a mission is): 中国驻摩洛哥大使馆 -> 摩洛哥, 美国驻俄大使馆 -> 俄罗斯, 德国驻伊斯坦布尔总领事馆 -> 伊斯坦布尔
@@ -1000,6 +1029,7 @@ def find_world(an: Analysis) -> None:
     is written, a city or a region named without it where the article names its country too
     (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
     country's, one named after a foreign city (东京电力公司) is in the city."""
+    _missions_listed(an)
     _read_one_character_places(an)
     _titles_read(an)
     _counts_dropped(an)

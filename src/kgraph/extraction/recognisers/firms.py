@@ -16,6 +16,7 @@ from functools import cache
 from ...model import Mention
 from ...resources import pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
+from ..lexicons import is_place_name
 from ..linkers import agency_key
 
 __all__ = ["firms_listed", "firms_of_a_listed_kind"]
@@ -72,13 +73,13 @@ def firms_listed(an: Analysis) -> None:
 
 
 # a list's kind of organisation after 等, a count of them and a few words of what they are between (等|8家|平台|企业):
-# word set listed_organisation_kinds
+# word set organisation_list_kinds, which organisations.listed_organisations reads for the model's names as well
 _COUNT = "0-9０-９一二两三四五六七八九十百千几多余"
 
 
 @cache
 def _kind_closing() -> re.Pattern[str]:
-    kinds = "|".join(sorted(map(re.escape, word_set("listed_organisation_kinds")), key=len, reverse=True))
+    kinds = "|".join(sorted(map(re.escape, word_set("organisation_list_kinds")), key=len, reverse=True))
     return re.compile(f"等(?:[{_COUNT}]+家)?[\u4e00-\u9fff]{{0,4}}?(?:{kinds})")
 
 
@@ -127,8 +128,11 @@ def firms_of_a_listed_kind(an: Analysis) -> None:
     the list names organisations: 美团|、|小红书|、|…|、|智联招聘|等|企业|负责人|先后|发言 (xwlb-20230712-03, each a speaker in
     the dev gold), 李强|考察|了|中车株洲电力机车|、|株洲硬质合金|、|湖南山河科技|等|企业 (xwlb-20230322-07).  The list names
     organisations when an item is read already (an agency, or a name the model reads: 徐工|汉云/PER, 卡奥斯/PER) and the item
-    reads as a name (:func:`_a_name`); not 百货|、|超市|、|…|等|企业, kinds of business (xwlb-20231007-03).  A person or
-    place read inside an item is part of the name; a division that opens it stays where the firm is."""
+    reads as a name (:func:`_a_name`); not 百货|、|超市|、|…|等|企业, kinds of business (xwlb-20231007-03), nor a country
+    or a division (华为|、|美国|、|日本|等|企业 lists the countries' firms).  A person or place read inside an item is part of
+    the name; a division that opens it stays where the firm is.  The model's names read whole in such a list are
+    turned before the fusion (:func:`kgraph.extraction.organisations.listed_organisations`); this adds the items no
+    candidate reads whole."""
     text = an.text
     for closing in _kind_closing().finditer(text):
         items = [(s, e) for s, e in _list_items(an, closing.start()) if 2 <= e - s <= _LONGEST_ITEM]
@@ -138,7 +142,7 @@ def firms_of_a_listed_kind(an: Analysis) -> None:
             continue
         for start, end in items:
             name = text[start:end]
-            if not _a_name(name) or start not in an.boundaries or end not in an.boundaries \
+            if not _a_name(name) or is_place_name(name) or start not in an.boundaries or end not in an.boundaries \
                     or any(m.start == start and m.end == end for m in an.of_type("Agency")) \
                     or any(m.start <= start and end <= m.end and m.type in ("AdministrativeDivision", "Place")
                            for m in an.mentions if m.end > m.start):
