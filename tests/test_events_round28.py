@@ -40,3 +40,14 @@ def test_who_joins_a_meeting_and_speaks_at_a_gathering_speaks_there():
     found = labelled(an)
     assert any(kind == "Gathering" and ("speaker", "王毅") in args for kind, args in found), found
     assert any(kind == "Meeting" and ("agent", "王毅") in args for kind, args in found), found
+
+
+def test_a_written_address_to_a_gathering_is_a_speech_at_it():
+    # xwlb-20231117-02: 习近平|向|在|旧金山|举行|的|亚太经合组织工商领导人峰会|发表|题为|《…》|的|书面|演讲
+    text = "国家主席习近平向在旧金山举行的亚太经合组织工商领导人峰会发表题为《同心协力 共迎挑战》的书面演讲。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "旧金山"), ("Agency", "亚太经合组织")], date="2023-11-17")
+    assert any(kind == "Gathering" and ("speaker", "习近平") in args for kind, args in labelled(an))
+    # a written statement on landing is addressed to no gathering (xwlb-20230822-01)
+    text = "习近平抵达约翰内斯堡，发表机场书面讲话。"
+    an = analysis(text, [("Person", "习近平"), ("Place", "约翰内斯堡")], date="2023-08-22")
+    assert not any(kind == "Gathering" for kind, _ in labelled(an))

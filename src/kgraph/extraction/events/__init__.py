@@ -57,6 +57,15 @@ _REPORT_REACH = 30
 _TOPIC_REACH = 14
 
 
+def _addressed_to_a_gathering(reader: _Reader, start: int) -> bool:
+    """Whether the speech whose trigger is at ``start`` is addressed to a gathering its clause names after 向: 习近平|向|
+    在|旧金山|举行|的|亚太经合组织工商领导人峰会|发表|题为|《…》|的|书面|演讲 (xwlb-20231117-02), 向|…|国际研讨会|发表|书面致辞
+    (xwlb-20231024-03): a written address read out there, a speech at it, as two annotators of fresh stories read it."""
+    clause = reader.clause(start)
+    to = reader.text.rfind("向", clause[0], start)
+    return to >= 0 and reader.gathering(to + 1, start) is not None
+
+
 def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int],
               model_bounds: frozenset[int]) -> bool:
     """A trigger starts a word (of jieba's or the model's segmentation: jieba reads
@@ -77,7 +86,8 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         return False  # 座谈|会: the first word of a gathering's kind, not a meeting
     if end - start == 1 and (end >= len(reader.text) or not _CJK.match(reader.text[end])):
         return False  # 普里戈任|。: a one-character trigger is followed by what it says (任|外交部长)
-    if triggers()[reader.text[start:end]].role == "speaker" and reader.text.endswith(markers("written"), 0, start):
+    if triggers()[reader.text[start:end]].role == "speaker" and reader.text.endswith(markers("written"), 0, start) \
+            and not _addressed_to_a_gathering(reader, start):
         return False  # 习近平|发表|机场|书面|讲话 (xwlb-20230822-01): a speech written, given at no gathering
     if an.model_tokens:
         index = bisect.bisect_right(model_starts, start) - 1
