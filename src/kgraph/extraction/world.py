@@ -960,9 +960,13 @@ def _missions_listed(an: Analysis) -> None:
     from .linkers import agency_key  # (linkers reads the lexicons, which read this module's world list)
     for match in _MISSIONS_LISTED.finditer(an.text):
         items, at = [], match.start(2)
-        for item in re.split("[、和及]", match.group(2)):
-            items.append((at, item))
-            at += len(item) + 1
+        for part in match.group(2).split("、"):
+            # (和, 及 join the last two, but only between names: 埃及 holds 及)
+            joined = next((part.split(word) for word in ("和", "及") if not names_country(part)
+                           and len(part.split(word)) == 2 and all(map(names_country, part.split(word)))), [part])
+            for item in joined:
+                items.append((at, item))
+                at += len(item) + 1
         if not all(names_country(item) for _, item in items):
             continue
         sender = "中国" if match.group(1) in (None, "我国", "我") else match.group(1)
@@ -975,6 +979,29 @@ def _missions_listed(an: Analysis) -> None:
             # (the item names the mission by its host alone, no name of it: no alias, as 该局 gives none)
             an.add(Mention.make("Agency", an.doc.id, start, start + len(item), item, label, agency_key(label),
                                 anaphor=True))
+
+
+# a country's mission to an organisation, which recognition reads as the organisation alone: 中国|驻|非盟|使团
+# (xwlb-20230928-17); the kinds of such missions (data/world/abroad.txt holds every kind of mission)
+_SENDERS = ("中国", "我国")
+_MISSIONS_TO_BODIES = ("使团", "代表团")
+
+
+def _missions_to_bodies(an: Analysis) -> None:
+    """A country's mission to an organisation written 中国驻<organisation>使团 is one body, not the organisation:
+    中国|驻|非盟|使团|、|中国驻埃塞俄比亚大使馆|在|亚的斯亚贝巴|举行|国庆招待会 (xwlb-20230928-17) is held by the
+    mission, not by 非盟."""
+    from .linkers import agency_key  # (linkers reads the lexicons, which read this module's world list)
+    text = an.text
+    for body in [m for m in an.of_type("Agency") if m.end > m.start and text[m.start - 1:m.start] == "驻"]:
+        sender = next((s for s in _SENDERS if text.endswith(s, 0, body.start - 1)), None)
+        kind = next((k for k in _MISSIONS_TO_BODIES if text.startswith(k, body.end)), None)
+        if sender is None or kind is None:
+            continue
+        start, end = body.start - 1 - len(sender), body.end + len(kind)
+        an.mentions[:] = [m for m in an.mentions if not (start <= m.start and m.end <= end and m.end > m.start)]
+        label = "中国" + text[body.start - 1:end]
+        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
 
 
 def _mission_host(label: str) -> str | None:
@@ -1030,6 +1057,7 @@ def find_world(an: Analysis) -> None:
     (英国|伦敦, 莫斯科 in a story of 俄罗斯); an agency named after a country (伊朗外交部) is that
     country's, one named after a foreign city (东京电力公司) is in the city."""
     _missions_listed(an)
+    _missions_to_bodies(an)
     _read_one_character_places(an)
     _titles_read(an)
     _counts_dropped(an)
