@@ -42,3 +42,12 @@ def test_kinds_of_business_listed_are_no_firms():
                  "甘肃今年计划在科研院所、制造业龙头企业等机构开发就业见习岗位1.5万个。"):
         _, _, by_type = _entities(text, date="2023-10-07")
         assert not by_type.get("Agency"), (text, by_type)
+
+
+def test_people_listed_before_entrepreneurs_stay_people():
+    # a county's page on 平原县 (2023): 副秘书长|黄荣志|、|董春亮|等|一众|企业家|代表 — 企业家 are people, and names that are
+    # whole items read as people's list people
+    _, _, by_type = _entities("平原县济南企业家商会会长胡金军，副会长陈凯凯、吴宝良，副秘书长黄荣志、董春亮等一众企业家代表齐聚家乡。",
+                              date="2023-02-27")
+    assert {"黄荣志", "董春亮"} <= by_type["Person"], by_type
+    assert not any("黄荣志" in a or "董春亮" in a for a in by_type.get("Agency", ())), by_type

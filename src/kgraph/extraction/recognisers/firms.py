@@ -80,7 +80,7 @@ _COUNT = "0-9０-９一二两三四五六七八九十百千几多余"
 @cache
 def _kind_closing() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, word_set("organisation_list_kinds")), key=len, reverse=True))
-    return re.compile(f"等(?:[{_COUNT}]+家)?[\u4e00-\u9fff]{{0,4}}?(?:{kinds})")
+    return re.compile(f"等(?:[{_COUNT}]+家)?[\u4e00-\u9fff]{{0,4}}?(?:{kinds})(?!家)")  # (not 企业家: people)
 
 
 # the longest an item of such a list may run (中车株洲电力机车); the tags of what ends the words before the first item
@@ -120,7 +120,11 @@ def _list_items(an: Analysis, closing: int) -> list[tuple[int, int]]:
         if tags.get(word, "").startswith(_BEFORE_AN_ITEM_TAGS):
             begin = offset
     items[0] = (begin, first_end)
-    return items
+    # (a periodical's marks are no part of its name: 《朝日新闻》|、|《每日新闻》|、|nhk电视|等|…|媒体)
+    return [(s + (text[s:s + 1] in _MARKS), e - (text[e - 1:e] in _MARKS)) for s, e in items]
+
+
+_MARKS = "《》“”\"'"
 
 
 def firms_of_a_listed_kind(an: Analysis) -> None:
@@ -136,8 +140,11 @@ def firms_of_a_listed_kind(an: Analysis) -> None:
     text = an.text
     for closing in _kind_closing().finditer(text):
         items = [(s, e) for s, e in _list_items(an, closing.start()) if 2 <= e - s <= _LONGEST_ITEM]
+        # (a name read as a person's that is a whole item lists people: 副秘书长|黄荣志|、|董春亮|等|一众|企业家, a county's
+        # page, 2023; one that is part of an item is part of a firm's name: 徐工|汉云/PER)
         read = [(s, e) for s, e in items if any(s <= m.start and m.end <= e for m in an.of_type("Agency"))
-                or any(s <= c.start and c.end <= e for c in an.pending)]
+                or any(s <= c.start and c.end <= e and (c.type != "Person" or (c.start, c.end) != (s, e))
+                       for c in an.pending)]
         if not read or len(items) < 2:
             continue
         for start, end in items:

@@ -36,6 +36,10 @@ _MODEL_JOINING_TAGS = pos_tags("place_model_joiners")
 _WHOLE_DIVISION_ENDINGS = tuple(UPPER_LEVEL_CHARACTERS) + ("旗", "街道")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
+# how far back from a memorial's head its name may run (八路军驻新疆办事处: 8), and the verb a name of a body's office
+# abroad holds (驻)
+_MEMORIAL_REACH = 12
+_MEMORIAL_JOINS = frozenset({"驻"})
 _GRADE_WORDS = frozenset(word_set("grade_words"))
 
 
@@ -274,6 +278,7 @@ def find_places(an: Analysis) -> None:
     places = _Places(an)
     places.compounds()
     places.named_again()
+    places.memorials()
     places.heads()
     places.venues_after_divisions()
     places.staff_housing()
@@ -354,6 +359,38 @@ class _Places:
             for match in re.finditer(re.escape(written), self.text):
                 if self.free(match.start(), match.end()):
                     self.add(match.start(), match.end(), labels[written])
+
+    def memorials(self) -> None:
+        """2a. a memorial or a museum whose name opens with a body's, the body's name part of the place's, no agency:
+        参观|了|中共|五大|会址|纪念馆|、|…|和|中国共产党|纪律|建设|历史|陈列馆 (xwlb-20230321-04), 八路军|驻|新疆|办事处|
+        纪念馆 (xwlb-20230729-04).  The name runs back from the head (word set memorial_heads) over words of a name, 驻
+        among them, to a verb, a function word or a mark; a division that opens it says where the place is (左权县|麻田|
+        八路军总部|纪念馆)."""
+        an, text, tags = self.an, self.text, word_tags()
+        heads = longest_first(word_set("memorial_heads"))
+        divisions = {m.start: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+        for match in re.finditer(f"(?:{'|'.join(heads)})+", text):  # (会址|纪念馆: one head)
+            head_start, end = match.span()
+            if head_start not in an.boundaries or end not in an.boundaries:
+                continue
+            start = head_start
+            for tok_start, tok_end, word in reversed([t for t in an.tokens_from(max(0, head_start - _MEMORIAL_REACH),
+                                                                                 _MEMORIAL_REACH + 4) if t[1] <= head_start]):
+                tag = tags.get(word, "")
+                if tok_end != start or not _CJK.match(word) or word in heads or (
+                        (tag.startswith(_STOP_TAGS) or tag in ("v", "d")) and word not in _MEMORIAL_JOINS):
+                    break
+                start = tok_start
+            bodies = [m for m in an.of_type("Agency") if start <= m.start and m.end <= head_start and m.end > m.start]
+            if not bodies or head_start - start > _MEMORIAL_REACH:
+                continue
+            while start in divisions and divisions[start].end < head_start and start not in {m.start for m in bodies}:
+                start = divisions[start].end  # (左权县|麻田…: where it is, not its name)
+            for inner in [m for m in an.mentions if start <= m.start and m.end <= end and m.end > m.start
+                          and m.type in ("Agency", "Person", "Program")]:
+                self.take_over(inner)
+            if self.free(start, end):
+                self.add(start, end, text[start:end])
 
     def heads(self) -> None:
         """2. a name and a place head: 三国公园, 万寿宝塔, 洋码头文创园 (longest first)."""
