@@ -51,3 +51,12 @@ def test_people_listed_before_entrepreneurs_stay_people():
                               date="2023-02-27")
     assert {"黄荣志", "董春亮"} <= by_type["Person"], by_type
     assert not any("黄荣志" in a or "董春亮" in a for a in by_type.get("Agency", ())), by_type
+
+
+def test_lists_of_places_or_of_accounts_name_no_firms():
+    # xwlb-2023: where firms come from (来自|中国新疆|、|湖南|…|等|超百家|企业); a body's accounts (最高人民法院|官方|微博|微信)
+    # and a quoted product (央视新闻|“两微一端”) before 等|媒体|平台
+    for text, wrong in (("展会上，来自中国新疆、湖南、广东、江西等超百家企业参展。", "中国新疆"),
+                        ("公众可登录最高人民法院官方微博微信、央视新闻“两微一端”等媒体平台进行投票。", "最高人民法院官方微博微信")):
+        _, _, by_type = _entities(text, date="2023-06-04")
+        assert wrong not in by_type.get("Agency", set()), (text, by_type)

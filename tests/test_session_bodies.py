@@ -88,3 +88,13 @@ def test_the_convenor_of_the_cppcc_sessions_presidium():
     _, posts = _extract("全国政协十四届一次会议7日上午在人民大会堂举行第二次全体会议。中共中央政治局常委、全国政协十四届一次会议"
                         "主席团会议主持人王沪宁出席会议。", date="2023-03-07")
     assert {("王沪宁", "常委", "中共中央政治局"), ("王沪宁", "会议主持人", "全国政协十四届一次会议主席团")} <= posts, posts
+
+
+def test_a_meeting_of_the_presidiums_standing_chairs_is_held_by_the_presidium():
+    # xwlb-20230309-05: 十四届全国人大一次会议|主席团|常务主席|第三次会议|…|举行 — its name runs on past the session's
+    ex = kgraph.extract_text("十四届全国人大一次会议主席团常务主席第三次会议9日下午在北京人民大会堂举行。大会主席团常务主席赵乐际主持"
+                             "会议。", date="2023-03-09")
+    labels = {e.id: e.label for e in ex.entities}
+    (meeting,) = [ev for ev in ex.events if ev.type == "Gathering"]
+    assert meeting.prop("title") == "十四届全国人大一次会议主席团常务主席第三次会议"
+    assert ("organizer", "十四届全国人大一次会议主席团") in {(role, labels[i]) for role, i in meeting.arguments}

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...ingest.dates import day_expressions
 from ...model import Key, Mention
-from ...resources import offsets
+from ...resources import offsets, word_set
 from ..analysis import Analysis
 from ..recognisers.places import place_key
 from ..world import is_country
@@ -55,6 +55,8 @@ _JOINED_NAMES = "暨"
 _TITLE_REACH = 40
 # a clause's subject opens it: at most this many characters before the name (据|…)
 _SUBJECT_LEAD = 2
+# how far after a session its body's meeting's kind may stand (主席团|常务主席|第三次: 9)
+_SESSION_BODY_MEETING = 12
 # at most this many characters between a venue word and the venue, or two names of a
 # chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
 _VENUE_GAP = 2
@@ -201,6 +203,14 @@ class _Reader:
                 if session is not None and (session.end() in self.an.boundaries or session.end() in self.model_bounds
                                             or not _CJK.match(self.text[session.end():session.end() + 1])):
                     match = session
+                # 十四届全国人大一次会议|主席团|常务主席|第三次会议 (xwlb-20230309-05): a meeting of the session's own body (word set
+                # session_units), its name running on to the second kind
+                if self.text.startswith(tuple(word_set("session_units")), match.end()):
+                    clause_end = _CLAUSE_END.search(self.text, match.end(), end)
+                    own = _gathering_pattern().search(self.text, match.end(), clause_end.start() if clause_end else end)
+                    if own is not None and own.start() - match.end() <= _SESSION_BODY_MEETING \
+                            and (own.end() in self.an.boundaries or own.end() in self.model_bounds):
+                        match = own
                 return self._joined_gathering(match, end)
             at = match.start() + 1
         return None

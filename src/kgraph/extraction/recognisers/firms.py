@@ -147,13 +147,20 @@ def firms_of_a_listed_kind(an: Analysis) -> None:
                        for c in an.pending)]
         if not read or len(items) < 2:
             continue
+        if any(is_place_name(text[s:e]) or "等" in text[s:e] for s, e in items):
+            # (来自|中国新疆|、|湖南|、|广东|…|等|超百家|企业, xwlb-2023: where firms come from, a list of places; …|机场|等|多个|
+            # 机场|以及|瑞安航空|、|…|等|多家|航空公司: another list's end inside the first item)
+            continue
         for start, end in items:
             name = text[start:end]
-            if not _a_name(name) or is_place_name(name) or start not in an.boundaries or end not in an.boundaries \
-                    or any(m.start == start and m.end == end for m in an.of_type("Agency")) \
+            if not _a_name(name) or start not in an.boundaries or end not in an.boundaries \
+                    or any(mark in name for mark in _MARKS) \
+                    or any(m.start == start and m.end <= end for m in an.of_type("Agency")) \
                     or any(m.start <= start and end <= m.end and m.type in ("AdministrativeDivision", "Place")
                            for m in an.mentions if m.end > m.start):
-                continue  # (an item a division or place alone: no firm)
+                # (an item a division or place alone: no firm; an item a body opens is the body and words about it:
+                # 最高人民法院|官方|微博|微信; an item a mark breaks: 央视新闻|“两微一端”)
+                continue
             an.mentions[:] = [m for m in an.mentions if not (
                 m.type in ("Agency", "Person", "Place") and start <= m.start and m.end <= end and m.end > m.start)]
             an.pending = [c for c in an.pending if not (start <= c.start and c.end <= end)]
