@@ -381,6 +381,11 @@ class _Places:
                         (tag.startswith(_STOP_TAGS) or tag in ("v", "d")) and word not in _MEMORIAL_JOINS):
                     break
                 start = tok_start
+            # (nor over a word the model reads as a verb or a function word that jieba calls a noun: 参观/v|枫桥经验|陈列馆)
+            for token in an.model_tokens_between(start, head_start):
+                if token.tag in _MODEL_BREAK_TAGS and token.end <= head_start \
+                        and text[token.start:token.end] not in _MEMORIAL_JOINS:
+                    start = max(start, token.end)
             bodies = [m for m in an.of_type("Agency") if start <= m.start and m.end <= head_start and m.end > m.start]
             if not bodies or head_start - start > _MEMORIAL_REACH:
                 continue
