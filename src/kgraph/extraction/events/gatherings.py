@@ -341,6 +341,8 @@ def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, 
     if happening.keys("organizer") or reader.text.startswith(markers("bodies_of"), title_end):
         return  # (十四届全国人大一次会议|主席团|…|举行: the session's body holds it, xwlb-20230312-07)
     body = reader.between(title_start, title_end, ("Agency",))
+    if body and any(word in reader.text[body[0].end:title_end] for word in markers("bodies_of")):
+        return  # (十四届全国人大一次会议|主席团|常务主席|第七次会议: the session's body holds it, xwlb-20230312-07, not 全国人大)
     # (not 中国共产党|与|世界政党|高层对话会: a gathering of it with others)
     if body and body[0].end >= title_end and not body[0].label.endswith(markers("standing_kinds")):
         # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08; but
