@@ -98,3 +98,24 @@ def test_a_meeting_of_the_presidiums_standing_chairs_is_held_by_the_presidium():
     (meeting,) = [ev for ev in ex.events if ev.type == "Gathering"]
     assert meeting.prop("title") == "十四届全国人大一次会议主席团常务主席第三次会议"
     assert ("organizer", "十四届全国人大一次会议主席团") in {(role, labels[i]) for role, i in meeting.arguments}
+
+
+def test_an_associations_presidium_of_a_term_holds_its_plenary():
+    # xwlb-20230920-07 (the dev gold's organizer): 中国残联|第八届|主席团|第一次全体会议 — the presidium, not the association
+    ex = kgraph.extract_text("中国残联第八届主席团第一次全体会议20日在京召开。", date="2023-09-20")
+    labels = {e.id: e.label for e in ex.entities}
+    organizers = {labels[i] for ev in ex.events for role, i in ev.arguments if role == "organizer"}
+    assert organizers == {"中国残联主席团"}, organizers
+    assert ("中国残联主席团", "中国残联") in {(labels[r.subject], labels[r.object]) for r in ex.relations
+                                          if r.predicate == "subOrganizationOf"}
+
+
+def test_the_premiers_speak_in_turn_at_the_meeting_they_chair():
+    # xwlb-20231219-04: …|共同主持|…|定期会晤|。|…|丁薛祥|出席|。|李强|表示|…|。|米舒斯京|表示 — each a speaker; 在京同: 北京
+    ex = kgraph.extract_text("国务院总理李强19日在京同俄罗斯总理米舒斯京共同主持中俄总理第二十八次定期会晤。国务院副总理丁薛祥出席。"
+                             "李强表示，中方愿同俄方加强合作。米舒斯京表示，俄方愿同中方深化合作。", date="2023-12-19")
+    labels = {e.id: e.label for e in ex.entities}
+    (meeting,) = ex.events
+    args = {(role, labels[i]) for role, i in meeting.arguments}
+    assert {("speaker", "李强"), ("speaker", "米舒斯京"), ("location", "北京市")} <= args, args
+    assert ("location", "俄罗斯") not in args

@@ -40,7 +40,7 @@ from .linkers import (agency_key, canonical_head, division_key, implicit, league
                       link_division, unlinked_division)
 from .names import addressed_by_title, chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
-from .recognisers.agencies import as_named_body, governing_division, home_division, kind_named_before, model_agency, offices_of_a_department
+from .recognisers.agencies import as_named_body, governing_division, home_division, kind_named_before, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
 from .recognisers.firms import firms_listed, firms_of_a_listed_kind
 from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
@@ -109,6 +109,7 @@ def find_model_agencies(an: Analysis) -> None:
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _units_read_on_from_a_named_body(an)
+    presidiums_of_associations(an)
     offices_of_a_department(an)
     _tribunals_of_the_court(an)
     _short_forms_left_on_a_local_page(an)  # (after the units a bureau named before takes: 刑侦大队, the sample page)

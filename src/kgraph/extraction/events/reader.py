@@ -55,6 +55,8 @@ _JOINED_NAMES = "暨"
 _TITLE_REACH = 40
 # a clause's subject opens it: at most this many characters before the name (据|…)
 _SUBJECT_LEAD = 2
+# the prepositions jieba glues to a place written by one character (京同: 在|京|同|俄罗斯|总理)
+_GLUED_AFTER = ("同", "与")
 # how far after a session its body's meeting's kind may stand (主席团|常务主席|第三次: 9)
 _SESSION_BODY_MEETING = 12
 # at most this many characters between a venue word and the venue, or two names of a
@@ -126,8 +128,10 @@ class _Reader:
         for match in _implied_pattern().finditer(self.text):
             token = an.token_at(match.start())
             if match.start() not in an.boundaries and match.start() not in ends or match.end() not in an.boundaries and not (
-                    token is not None and token[1] > match.end()):
-                continue  # a word of its own, or one that begins a longer word (在京开幕), not 在|京津冀
+                    token is not None and token[1] > match.end()) and not self.text.startswith(_GLUED_AFTER, match.end()):
+                # a word of its own, or one that begins a longer word (在京开幕), or one jieba glues to a preposition after
+                # it (李强|19日|在京同|俄罗斯|总理|…|共同主持, xwlb-20231219-04), not 在|京津冀
+                continue
             place = implied_places()[match.group()]
             at = match.start() + len(place.link)
             if any(m.start == at and m.end > match.end() for m in chosen):

@@ -28,10 +28,16 @@ def _pronoun_at(reader: _Reader, at: int) -> str | None:
                  and not reader.text.startswith(_PLURAL, at + len(word))), None)
 
 
+# how many sentences of others who take part and speak in turn may stand between a gathering and one's own (李强|表示|…|。|
+# 米舒斯京|表示)
+_SPEAKING_TURNS = 2
+
+
 def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
-    """Who attends a gathering and is said to say something in the very next sentence, opening it, spoke there:
+    """Who attends a gathering and is said to say something in the next sentence, opening it, spoke there:
     国务院总理|李强|在|雅加达|出席|第26次|中国—东盟|…|领导人会议|。|李强|表示|，|… (xwlb-20230906-02): his remarks at
-    the meeting (an attendee who speaks is its ``speaker``, as …|出席|…|并|讲话). Not when another happening is
+    the meeting (an attendee who speaks is its ``speaker``, as …|出席|…|并|讲话); past a sentence that only says who else
+    attends, and past the turns of others who take part (…|。|李强|表示|…|。|米舒斯京|表示). Not when another happening is
     read in between, nor who says it elsewhere (李强|在|…|会见|时|表示)."""
     sentences = an.sentences
     starts = [start for start, _ in sentences]
@@ -51,26 +57,38 @@ def _spoke_there(reader: _Reader, an: Analysis, happenings: list[_Happening]) ->
             if index >= len(sentences) or reader.clause(mention.start)[1] < end and any(
                     a != here for a, _ in _trigger_words(reader, reader.clause(mention.start)[1], end)):
                 continue
-            start, stop = sentences[index]
-            # (a sentence that names no one and only says who else attends is passed over: 东盟国家|…|领导人|及|东盟|
-            # 秘书长|出席|。|李强|表示, xwlb-20230906-02)
-            # (nor one that says what they did together, 两国总理|听取|了|…|汇报|。|李强|表示, xwlb-20230621-02; but one that goes
-            # on with the pronoun of who spoke, …|座谈会|。|他|强调, is read)
-            if index + 1 < len(sentences) and not reader.between(start, stop, ("Person",)) and all(
-                    triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)) \
-                    and _pronoun_at(reader, reader.past_space(start, stop)) is None:
-                index += 1
+            attending = {m.key for r, m in happening.arguments if r == "attendee"}
+            taking_part = {m.key for r, m in happening.arguments if r in ("attendee", "chair", "organizer")}
+            said, turns = None, 0
+            while index < len(sentences) and turns <= _SPEAKING_TURNS:
                 start, stop = sentences[index]
-            start = reader.past_space(start, stop)
-            opening = reader.between(start, stop, ("Person",))[:1]
-            pronoun = _pronoun_at(reader, start)
-            named_last = reader.between(0, start, ("Person",))[-1:]
-            if opening and opening[0].start == start and opening[0].key == mention.key:
-                said = opening[0].end
-            elif pronoun is not None and named_last and named_last[0].key == mention.key:
-                # …|并|主持召开|…|座谈会|。|他|强调 (xwlb-20230708-03): the pronoun of the one named last
-                said = start + len(pronoun)
-            else:
+                # (a sentence that only says who else attends, naming no one or those read attending, is passed over:
+                # 东盟国家|…|领导人|及|东盟|秘书长|出席|。|李强|表示, xwlb-20230906-02; 国务院|副总理|丁薛祥|出席|。|李强|表示,
+                # xwlb-20231219-04)
+                # (nor one that says what they did together, 两国总理|听取|了|…|汇报|。|李强|表示, xwlb-20230621-02; but one that goes
+                # on with the pronoun of who spoke, …|座谈会|。|他|强调, is read)
+                if index + 1 < len(sentences) and all(m.key in attending for m in reader.between(start, stop, ("Person",))) \
+                        and all(triggers()[reader.text[a:b]].role == "attendee" for a, b in _trigger_words(reader, start, stop)) \
+                        and _pronoun_at(reader, reader.past_space(start, stop)) is None:
+                    index += 1
+                    start, stop = sentences[index]
+                start = reader.past_space(start, stop)
+                opening = reader.between(start, stop, ("Person",))[:1]
+                pronoun = _pronoun_at(reader, start)
+                named_last = reader.between(0, start, ("Person",))[-1:]
+                if opening and opening[0].start == start and opening[0].key == mention.key:
+                    said = opening[0].end
+                elif pronoun is not None and named_last and named_last[0].key == mention.key:
+                    # …|并|主持召开|…|座谈会|。|他|强调 (xwlb-20230708-03): the pronoun of the one named last
+                    said = start + len(pronoun)
+                elif opening and opening[0].start == start and opening[0].key in taking_part \
+                        and reader.text.startswith(markers("saying_verbs"), opening[0].end):
+                    # 李强|…|同|…|米舒斯京|共同主持|…|定期会晤|。|…|。|李强|表示|…|。|米舒斯京|表示 (xwlb-20231219-04): those who
+                    # take part speak in turn, each opening a sentence
+                    index, turns = index + 1, turns + 1
+                    continue
+                break
+            if said is None:
                 continue
             if not reader.text.startswith(markers("saying_verbs"), said) or _trigger_words(reader, start, said + 2):
                 continue

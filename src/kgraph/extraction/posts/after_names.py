@@ -63,8 +63,10 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # right before the name, or the listed holder's before
             organisation = body
             last = (person, body)
-        elif implied is None and after in _foreign():
-            # 习近平主席和|塞西|总统: the foreign country named last (埃及)
+        elif (implied is None or not chinese_name(person.text)) and after in _foreign():
+            # 习近平主席和|塞西|总统: the foreign country named last (埃及); a title that implies one of China's bodies after
+            # a foreign name, the foreign country's too: 德国|外长|贝尔伯克|…|习近平主席|同|来华|访问|的|朔尔茨|总理
+            # (xwlb-20230414-08: 德国政府, not 国务院)
             index = bisect.bisect_left(foreign, (person.start,)) - 1
             if index < 0:
                 continue

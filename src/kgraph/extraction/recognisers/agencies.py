@@ -46,7 +46,7 @@ from .teams import quoted_teams
 from .divisions import (BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS,
                         counts_divisions)
 
-__all__ = ["as_named_body", "offices_of_a_department", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
+__all__ = ["as_named_body", "presidiums_of_associations", "offices_of_a_department", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -1433,6 +1433,23 @@ def term_start(text: str, start: int, name: str) -> int:
     if match is None or text[match.start() - 1:match.start()] in ("、", "和", "至"):
         return start  # 曾任第八、九、|十届|全国政协副主席 (xwlb-20230510-03): a list of terms, no part of the name
     return match.start()
+
+
+def presidiums_of_associations(an: Analysis) -> None:
+    """The presidium an association elects for a term, written after it with the term: 中国残联|第八届|主席团|第一次全体会议
+    (xwlb-20230920-07, the dev gold's organizer) is 中国残联主席团, a body of its own under the association.  Not a
+    township congress's (翔凤镇人大|主席团: data/posts/body_units.tsv reads it with the title after it), nor a session's
+    (:func:`_bodies_of_a_session`)."""
+    text = an.text
+    for body in [m for m in an.of_type("Agency") if m.end > m.start and not m.label.endswith(("人大", "主席团"))]:
+        term = _TERM_AHEAD.match(text, body.end)
+        at = term.end() if term else body.end
+        if term is None or not text.startswith("主席团", at):
+            continue  # (the term says it is the presidium of a term, not a word of another name: 中国残联|主席团成员)
+        label = body.label + "主席团"
+        presidium = an.add(Mention.make("Agency", an.doc.id, body.start, at + 3, text[body.start:at + 3], label,
+                                        agency_key(label)))
+        an.fact(presidium.key, "subOrganizationOf", body.key, body.start)
 
 
 # --- the model's organisations: which are names --------------------------------------------
