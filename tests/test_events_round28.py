@@ -51,3 +51,12 @@ def test_a_written_address_to_a_gathering_is_a_speech_at_it():
     text = "习近平抵达约翰内斯堡，发表机场书面讲话。"
     an = analysis(text, [("Person", "习近平"), ("Place", "约翰内斯堡")], date="2023-08-22")
     assert not any(kind == "Gathering" for kind, _ in labelled(an))
+
+
+def test_who_hosts_a_gathering_named_by_its_kind_hosts_the_one_reported():
+    # xwlb-20230424-03: …|论坛|…|开幕|。|论坛|由|联合国|发起|并|主办 — one forum, held by 联合国
+    text = "第四届联合国世界数据论坛当日在浙江省杭州市开幕。论坛由联合国发起并主办。"
+    an = analysis(text, [("AdministrativeDivision", "浙江省"), ("AdministrativeDivision", "杭州市"), ("Agency", "联合国@2")],
+                  date="2023-04-24")
+    found = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert len(found) == 1 and ("organizer", "联合国") in found[0], found

@@ -139,8 +139,10 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             # …|全国代表大会|…|开幕|。|…|阿东|宣布|大会|开幕, xwlb-20230619-01, is the congress reported)
             # (会议|审议|了|任免案, xwlb-20230725-05; 会议|听取|了|…: a session that goes on deciding, named by its kind
             # alone, is the one reported — 58 such bare 会议 of 审议 kept apart in xwlb-2023)
+            # (but 论坛|由|联合国|发起|并|主办 (xwlb-20230424-03): who hosts a gathering named by its kind is said of the one
+            # just reported)
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
-                    and new.title not in markers("sittings") \
+                    and new.title not in markers("sittings") and new.trigger not in markers("hosting_verbs") \
                     and new.trigger not in markers("openings") + markers("closings") \
                     and triggers()[new.trigger].reading != "session":
                 same = False
