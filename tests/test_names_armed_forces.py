@@ -33,3 +33,22 @@ def test_a_kind_of_post_or_facility_of_the_forces_is_no_body_of_its_own():
     agencies, _ = _agencies("俄军雷达站被击中，乌军指挥部被摧毁。俄军黑海舰队称，行动仍在继续。")
     assert {"俄罗斯武装力量", "乌克兰武装部队"} <= set(agencies)
     assert not any(label.endswith(("指挥部", "雷达站")) for label in agencies)
+
+
+def test_sudans_paramilitary_forces_are_one_agency_and_their_leader_holds_a_post():
+    # xwlb-20230829-17, xwlb-2023 (111 mentions a year read as nothing before): 苏丹快速支援部队|领导人|达加洛 …
+    # 苏丹武装部队|与|快速支援部队 — one body, however written
+    agencies, ex = _agencies("苏丹快速支援部队领导人达加洛27日称，愿朝着长期停火的方向努力。苏丹武装部队与快速支援部队15日在首都喀土穆"
+                             "爆发冲突。")
+    assert "快速支援部队" in agencies and "苏丹快速支援部队" not in agencies
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("达加洛", "领导人", "快速支援部队") in {(labels[r.subject], r.prop("title"), labels[r.object])
+                                                 for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_the_eus_foreign_policy_chief():
+    # xwlb-20230103-13 (8 in xwlb-2023): 欧盟|外交与安全政策高级代表|博雷利
+    _, ex = _agencies("欧盟外交与安全政策高级代表博雷利表示，欧盟支持乌克兰。")
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("博雷利", "外交与安全政策高级代表", "欧盟") in {(labels[r.subject], r.prop("title"), labels[r.object])
+                                                        for r in ex.relations if r.predicate == "holdsPost"}
