@@ -60,3 +60,11 @@ def test_who_hosts_a_gathering_named_by_its_kind_hosts_the_one_reported():
                   date="2023-04-24")
     found = [args for kind, args in labelled(an) if kind == "Gathering"]
     assert len(found) == 1 and ("organizer", "联合国") in found[0], found
+
+
+def test_a_lecture_given_at_a_study_session_is_a_speech_there():
+    # xwlb-20230725-01 (5 such 进行讲解 in xwlb-2023): 赵东斌|同志|就|这个|问题|进行讲解
+    text = ("中共中央政治局7月24日下午就深化国防和军队改革进行第七次集体学习。军事科学院军事法制研究院院长赵东斌同志就这个问题"
+            "进行讲解，提出工作建议。")
+    an = analysis(text, [("Agency", "中共中央政治局"), ("Person", "赵东斌")], date="2023-07-25")
+    assert any(kind == "Gathering" and ("speaker", "赵东斌") in args for kind, args in labelled(an))
