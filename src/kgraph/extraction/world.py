@@ -957,7 +957,6 @@ def _missions_listed(an: Analysis) -> None:
     """Each mission of a list of host countries written once, a body of its own of the sending country, named as news
     names one (中国驻沙特使馆), its mention the country's item: 中国|驻|沙特|、|澳大利亚|、|委内瑞拉|、|日本|等国|使馆|也|举行|了|
     国庆招待会 is four embassies.  Only where every item is a country's name (not 驻|外|使馆)."""
-    from .linkers import agency_key  # (linkers reads the lexicons, which read this module's world list)
     for match in _MISSIONS_LISTED.finditer(an.text):
         items, at = [], match.start(2)
         for part in match.group(2).split("、"):
@@ -975,10 +974,8 @@ def _missions_listed(an: Analysis) -> None:
             # (the country's name there is the mission's, no place of its own in the sentence: where it is, by locatedIn)
             an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start == start
                                                              and m.end == start + len(item))]
-            label = f"{sender}驻{item}{kind}"
             # (the item names the mission by its host alone, no name of it: no alias, as 该局 gives none)
-            an.add(Mention.make("Agency", an.doc.id, start, start + len(item), item, label, agency_key(label),
-                                anaphor=True))
+            _add_mission(an, start, start + len(item), f"{sender}驻{item}{kind}", anaphor=True)
 
 
 # a country's mission to an organisation, which recognition reads as the organisation alone: 中国|驻|非盟|使团
@@ -991,7 +988,6 @@ def _missions_to_bodies(an: Analysis) -> None:
     """A country's mission to an organisation written 中国驻<organisation>使团 is one body, not the organisation:
     中国|驻|非盟|使团|、|中国驻埃塞俄比亚大使馆|在|亚的斯亚贝巴|举行|国庆招待会 (xwlb-20230928-17) is held by the
     mission, not by 非盟."""
-    from .linkers import agency_key  # (linkers reads the lexicons, which read this module's world list)
     text = an.text
     for body in [m for m in an.of_type("Agency") if m.end > m.start and text[m.start - 1:m.start] == "驻"]:
         sender = next((s for s in _SENDERS if text.endswith(s, 0, body.start - 1)), None)
@@ -1000,8 +996,13 @@ def _missions_to_bodies(an: Analysis) -> None:
             continue
         start, end = body.start - 1 - len(sender), body.end + len(kind)
         an.mentions[:] = [m for m in an.mentions if not (start <= m.start and m.end <= end and m.end > m.start)]
-        label = "中国" + text[body.start - 1:end]
-        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label)))
+        _add_mission(an, start, end, "中国" + text[body.start - 1:end])
+
+
+def _add_mission(an: Analysis, start: int, end: int, label: str, **props) -> None:
+    """A mission's mention at [start, end), named ``label``."""
+    from .linkers import agency_key  # (linkers reads the lexicons, which read this module's world list)
+    an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, agency_key(label), **props))
 
 
 def _mission_host(label: str) -> str | None:
