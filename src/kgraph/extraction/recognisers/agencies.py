@@ -1329,7 +1329,7 @@ _CENTRAL_COMMITTEE = re.compile("(?:" + "|".join(party_prefixes()) + ")" + _ORDI
 
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,
 # 全国政协|十四届|一次会议|主席团, 第十四届|全国人民代表大会|第一次会议|主席团, 政协|第十四届|全国委员会|第一次会议|秘书处
-_TERM_NUMBER = f"第?([{_NUMERALS}]{{1,3}})届"
+_TERM_NUMBER = f"第?([{_NUMERALS}]{{1,3}})届"  # TERM_WRITTEN, its number captured
 _SESSION_NUMBER = f"第?([{_NUMERALS}]{{1,3}})次会议"
 _NPC_SESSION = re.compile(f"{_TERM_NUMBER}(?:全国人大|全国人民代表大会){_SESSION_NUMBER}")
 _CPPCC_SESSION = re.compile(f"(?:全国政协{_TERM_NUMBER}|(?:政协|中国人民政治协商会议){_TERM_NUMBER}全国委员会)"
@@ -1435,19 +1435,21 @@ def term_start(text: str, start: int, name: str) -> int:
     return match.start()
 
 
+_PRESIDIUM = "主席团"
+
+
 def presidiums_of_associations(an: Analysis) -> None:
     """The presidium an association elects for a term, written after it with the term: 中国残联|第八届|主席团|第一次全体会议
     (xwlb-20230920-07, the dev gold's organizer) is 中国残联主席团, a body of its own under the association.  Not a
     township congress's (翔凤镇人大|主席团: data/posts/body_units.tsv reads it with the title after it), nor a session's
     (:func:`_bodies_of_a_session`)."""
     text = an.text
-    for body in [m for m in an.of_type("Agency") if m.end > m.start and not m.label.endswith(("人大", "主席团"))]:
+    for body in [m for m in an.of_type("Agency") if m.end > m.start and not m.label.endswith(("人大", _PRESIDIUM))]:
         term = _TERM_AHEAD.match(text, body.end)
-        at = term.end() if term else body.end
-        if term is None or not text.startswith("主席团", at):
+        if term is None or not text.startswith(_PRESIDIUM, term.end()):
             continue  # (the term says it is the presidium of a term, not a word of another name: 中国残联|主席团成员)
-        label = body.label + "主席团"
-        presidium = an.add(Mention.make("Agency", an.doc.id, body.start, at + 3, text[body.start:at + 3], label,
+        end, label = term.end() + len(_PRESIDIUM), body.label + _PRESIDIUM
+        presidium = an.add(Mention.make("Agency", an.doc.id, body.start, end, text[body.start:end], label,
                                         agency_key(label)))
         an.fact(presidium.key, "subOrganizationOf", body.key, body.start)
 
