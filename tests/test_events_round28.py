@@ -68,3 +68,15 @@ def test_a_lecture_given_at_a_study_session_is_a_speech_there():
             "进行讲解，提出工作建议。")
     an = analysis(text, [("Agency", "中共中央政治局"), ("Person", "赵东斌")], date="2023-07-25")
     assert any(kind == "Gathering" and ("speaker", "赵东斌") in args for kind, args in labelled(an))
+
+
+def test_a_mission_holds_a_gathering_in_its_premises():
+    # xwlb-20230929-11: 在|中国驻美国使馆|举办|的|国庆招待会|上 — organizer and location; a press office only holds its own
+    text = "在中国驻美国使馆举办的国庆招待会上，与会嘉宾祝贺中华人民共和国成立74周年。在国务院新闻办今天举行的新闻发布会上，商务部介绍了情况。"
+    an = analysis(text, [("Agency", "中国驻美国使馆"), ("Place", "中华人民共和国"), ("Agency", "国务院新闻办"),
+                         ("Agency", "商务部")], date="2023-09-29")
+    found = labelled(an)
+    reception = next(args for kind, args in found if ("organizer", "中国驻美国使馆") in args)
+    assert ("location", "中国驻美国使馆") in reception
+    press = next(args for kind, args in found if ("organizer", "国务院新闻办") in args)
+    assert ("location", "国务院新闻办") not in press

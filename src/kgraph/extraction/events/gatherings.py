@@ -199,9 +199,12 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     for venue in reader.venues(clause[0], start, taken):
         if title_start <= venue.start < title_end:
             continue
-        # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where
+        # 在|国务院新闻办|今天|举行|的|发布会|上: who holds it, not where; but a mission holds it in its premises, where it
+        # is as well (在|中国驻美国使馆|举办|的|国庆招待会|上, xwlb-20230929-11, as the dev gold reads 在|…大使馆|举行|的)
         role = "organizer" if relative and venue.type == "Agency" else "location"
         happening.add(role, venue)
+        if role == "organizer" and venue.label.endswith(markers("premises_bodies")):
+            happening.add("location", venue)
     if relative and venue_at is not None and not happening.keys("organizer"):
         # 在|今天|（1月13日）|国新办|举行|的|新闻发布会|上 (xwlb-20230113-05): who holds it stands right before
         holder = reader.between(venue_at, start, ("Agency",))
