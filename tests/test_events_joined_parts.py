@@ -34,3 +34,10 @@ def test_a_bodys_heads_brief_a_forum_for_it():
                      "中央编办、人力资源和社会保障部负责同志参与协商交流。", "2023-09-22")
     forum = next(args for kind, args in events if kind == "Gathering")
     assert ("speaker", "中华人民共和国教育部") in forum or ("speaker", "教育部") in forum, forum
+
+
+def test_what_one_learns_about_where_one_went_is_no_destination():
+    # xwlb-20230617-04: 到|宝丰湿地|了解|滇池|保护|治理 — a verb between two places ends where one went
+    events = _events("中央纪委书记李希到云南调研。李希到宝丰湿地了解滇池保护治理和生态建设情况。", "2023-06-17")
+    went = {name for kind, args in events if kind == "Visit" for role, name in args if role == "destination"}
+    assert "宝丰湿地" in went and "滇池" not in went, events

@@ -40,10 +40,11 @@ def test_sudans_paramilitary_forces_are_one_agency_and_their_leader_holds_a_post
     # 苏丹武装部队|与|快速支援部队 — one body, however written
     agencies, ex = _agencies("苏丹快速支援部队领导人达加洛27日称，愿朝着长期停火的方向努力。苏丹武装部队与快速支援部队15日在首都喀土穆"
                              "爆发冲突。")
-    assert "快速支援部队" in agencies and "苏丹快速支援部队" not in agencies
+    assert "苏丹快速支援部队" in agencies and "快速支援部队" in agencies["苏丹快速支援部队"].aliases
+    assert "快速支援部队" not in agencies
     labels = {e.id: e.label for e in ex.entities}
-    assert ("达加洛", "领导人", "快速支援部队") in {(labels[r.subject], r.prop("title"), labels[r.object])
-                                                 for r in ex.relations if r.predicate == "holdsPost"}
+    assert ("达加洛", "领导人", "苏丹快速支援部队") in {(labels[r.subject], r.prop("title"), labels[r.object])
+                                                   for r in ex.relations if r.predicate == "holdsPost"}
 
 
 def test_the_eus_foreign_policy_chief():

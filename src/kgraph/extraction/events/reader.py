@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...ingest.dates import day_expressions
 from ...model import Key, Mention
-from ...resources import offsets, word_set
+from ...resources import offsets, word_set, word_tags
 from ..analysis import Analysis
 from ..recognisers.places import place_key
 from ..world import is_country
@@ -448,6 +448,8 @@ class _Reader:
                 break  # (在|北京|同|俄罗斯|副总理|诺瓦克|共同主持, xwlb-20231216-04: the other side's country, not where)
             if self.text[reach:mention.start] in markers("topic_links"):
                 break  # (在|吉布提|就|苏丹|问题|召开|特别峰会, xwlb-20231210-15; 3 such a year: what it is about, not where)
+            if reach > after and word_tags().get(self.text[reach:mention.start], "") == "v":
+                break  # (到|宝丰湿地|了解|滇池|保护|治理, xwlb-20230617-04: what one learns about there, not where one went)
             reach = max(reach, mention.end)
             if self.opens_name(mention):
                 continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
