@@ -80,3 +80,16 @@ def test_a_mission_holds_a_gathering_in_its_premises():
     assert ("location", "中国驻美国使馆") in reception
     press = next(args for kind, args in found if ("organizer", "国务院新闻办") in args)
     assert ("location", "国务院新闻办") not in press
+
+
+def test_a_bodys_unnamed_heads_take_part_for_it_only_right_after_its_name():
+    # xwlb-20230922-06: 中央编办|、|人力资源和社会保障部|负责同志|参与协商交流 — both attend; not 中央纪律检查委员会|副书记|和|
+    # 有关部门|负责同志|列席 (xwlb-20230228-01), whose deputies attend
+    text = ("十四届全国政协第十次双周协商座谈会22日在京召开。中央编办、人力资源和社会保障部负责同志参与协商交流。")
+    an = analysis(text, [("Agency", "全国政协"), ("AdministrativeDivision", "京"), ("Agency", "中央编办"),
+                         ("Agency", "人力资源和社会保障部")], date="2023-09-22")
+    (forum,) = [args for kind, args in labelled(an) if kind == "Gathering"]
+    assert {("attendee", "中央编办"), ("attendee", "人力资源和社会保障部")} <= forum
+    text = "二十届二中全会在北京举行。中央纪律检查委员会副书记和有关部门负责同志列席会议。"
+    an = analysis(text, [("AdministrativeDivision", "北京"), ("Agency", "中央纪律检查委员会")], date="2023-02-28")
+    assert not any(("attendee", "中央纪律检查委员会") in args for _, args in labelled(an))

@@ -33,10 +33,11 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             return []
     people = (reader.side(clause[0], start) if trigger.role == "speaker" else []) or \
         _subjects(reader, sentence, clause, start, end, the_met=False)
-    if not people and trigger.role == "speaker":
+    if not people and trigger.role in ("speaker", "attendee"):
         # 中国佛教协会|、|…|主要|负责人|在|会上|发言 (xwlb-20230117-05); 中央办公厅|、|…|负责|同志|作了|发言
-        # (xwlb-20230522-05): the organisations whose unnamed heads speak
-        people = _spoken_for(reader, clause[0], start)
+        # (xwlb-20230522-05): the organisations whose unnamed heads speak; and take part (中央编办|、|人力资源和社会保障部|
+        # 负责同志|参与协商交流, xwlb-20230922-06)
+        people = _spoken_for(reader, clause[0], start, right_after=trigger.role == "attendee")
     if not people:
         # 中共代表团|近日|先后|访问|…|，|并|出席|…|宣介会 (xwlb-20230801-13): a delegation that opens the sentence
         opening = reader.between(sentence[0], start, ("Person", "Agency"))[:1]
