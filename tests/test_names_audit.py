@@ -41,6 +41,8 @@ def test_a_town_after_a_foreign_region_the_proposer_alone():
                                                ("青少年", "n"), ("聚会", "vn"))
     assert ("英格尔伍德", "Place") in _candidates(("洛杉矶地区", "LOC"), ("英格尔伍德", "PER"), ("7日", "TIME"),
                                                  ("发生", "v"), ("枪击", "vn"))
+    # a region the world list names without its kind, written with it (xwlb-20230705-18: 在|巴伊亚州|伊列乌斯|举行)
+    assert ("伊列乌斯", "Place") in _candidates(("巴伊亚州", "LOC"), ("伊列乌斯", "PER"), ("举行", "v"), ("开工仪式", "n"))
     # a Chinese name after a foreign city stays a person; so does one with a verb of saying after it
     assert ("王芳", "Person") in _candidates(("纽约", "LOC"), ("王芳", "PER"), ("的", "u"), ("作品", "n"))
     assert ("莫尔斯", "Person") in _candidates(("纽约", "LOC"), ("莫尔斯", "PER"), ("表示", "v"), ("，", "w"))

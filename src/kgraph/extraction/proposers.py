@@ -580,6 +580,7 @@ def _place_after_its_country(an: Analysis, c: Candidate) -> list[Candidate]:
 
 
 _FEATURE_ENDINGS = longest_first(data_words("world", "feature_endings.txt"))
+_REGION_KINDS = longest_first(word_set("region_kinds"))
 _AREA_WORDS = longest_first(word_set("foreign_area_words"))
 
 
@@ -596,8 +597,10 @@ def _after_a_foreign_place(an: Analysis, start: int) -> bool:
     end -= area
     rows = world_rows()
     for _ in range(2):
-        if any(text[end - k:end] in rows and rows[text[end - k:end]].kind != "country"
-               for k in range(2, min(end, _LONGEST_PLACE) + 1)):
+        # (the region written with its kind, which the world list names without: 巴伊亚州|伊列乌斯, xwlb-20230705-18)
+        kind = next((len(w) for w in _REGION_KINDS if text.endswith(w, 0, end)), 0)
+        if any(text[stop - k:stop] in rows and rows[text[stop - k:stop]].kind != "country"
+               for stop in {end, end - kind} for k in range(2, min(stop, _LONGEST_PLACE) + 1)):
             return True
         # the model's word that ends here: the last one starting before it (a bisection: a scan of every
         # token per candidate cost a 200,000-character story a tenth of its time)
