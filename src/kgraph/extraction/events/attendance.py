@@ -43,10 +43,10 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         opening = reader.between(sentence[0], start, ("Person", "Agency"))[:1]
         # (the trigger's clause opening with a word of going on: not 中国常驻联合国代表团|…|举行|国庆招待会|，|联合国|官员|及|
         # 各国|代表|等|出席, xwlb-20230929-11 — those who attend what the delegation holds are others, unnamed)
-        going_on = reader.clause(start)[0] == reader.clause(opening[0].start)[0] if opening else False
-        going_on = going_on or reader.text.startswith(markers("going_on"), reader.past_space(clause[0], start))
-        if opening and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
-                and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD and going_on:
+        its_own = bool(opening) and (reader.clause(opening[0].start)[0] == clause[0] or reader.text.startswith(
+            markers("going_on"), reader.past_space(clause[0], start)))
+        if its_own and opening[0].type == "Agency" and opening[0].label.endswith(markers("delegations")) \
+                and opening[0].start - reader.clause(opening[0].start)[0] <= _SUBJECT_LEAD:
             people = opening
     # (来自|澜湄六国|有关部门|…|的|130余位|代表|与会, xwlb-20230627-14: where those who attend come from)
     people = [m for m in people if not reader.text.endswith(markers("origin_links"), 0, m.start)]

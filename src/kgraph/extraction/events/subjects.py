@@ -134,8 +134,9 @@ def _spoken_for(reader: _Reader, start: int, said: int, right_after: bool = Fals
     """The organisations named in text[start:said], the first opening it, for whom who is named after
     them by a word of ``spokespeople`` speaks at ``said``: 中央统战部|、|…|负责同志|…|发言; 江苏|、|四川省委统战部|
     主要|负责同志|作了|发言 (a division before them says whose they are).  ``right_after``: the word follows the last of
-    them, a kind of head at most between (中央编办|、|人力资源和社会保障部|负责同志|参与协商交流; not 中央纪律检查委员会|副书记|和|
-    有关部门|负责同志|列席, xwlb-20230228-01, whose deputies, not the body, attend)."""
+    them, a modifier at most between (``spokespeople_modifiers``: 有关|负责同志; 中央编办|、|人力资源和社会保障部|负责同志|
+    参与协商交流; not 中央纪律检查委员会|副书记|和|有关部门|负责同志|列席, xwlb-20230228-01, whose deputies, not the body,
+    attend)."""
     named = reader.between(start, said, ("Person", "Agency", "AdministrativeDivision"))
     if not named or named[0].start - start > _SUBJECT_LEAD or any(m.type == "Person" for m in named) \
             or not any(word in reader.text[named[-1].end:said] for word in markers("spokespeople")):
