@@ -64,9 +64,19 @@ def event_json(event: Event) -> dict[str, Any]:
 
 
 def write_json(extraction: Extraction, out: TextIO) -> None:
+    """The JSON object of :func:`to_json`, each document, entity, relation, event and note on a line of its own (as
+    ``grep`` and ``head`` read it; ``jq .`` indents it whole)."""
     # one string, one write: json.dump writes each of the ~500,000 pieces of a megabyte of
-    # news's extraction separately (through the temporary file's wrapper): twice the time
-    out.write(json.dumps(to_json(extraction), ensure_ascii=False, indent=1) + "\n")
+    # news's extraction separately (through the temporary file's wrapper): twice the time; and
+    # each record by the C encoder, which an indented dump does not use (0.4 s of a megabyte's 5 s)
+    fields = []
+    for key, value in to_json(extraction).items():
+        if isinstance(value, list) and value:
+            records = ",\n".join("  " + json.dumps(item, ensure_ascii=False) for item in value)
+            fields.append(f" {json.dumps(key)}: [\n{records}\n ]")
+        else:
+            fields.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    out.write("{\n" + ",\n".join(fields) + "\n}\n")
 
 
 def _seen(props: dict) -> str:
