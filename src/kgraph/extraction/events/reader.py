@@ -55,7 +55,7 @@ _JOINED_NAMES = "暨"
 _TITLE_REACH = 40
 # a clause's subject opens it: at most this many characters before the name (据|…)
 _SUBJECT_LEAD = 2
-# the prepositions jieba glues to a place written by one character (京同: 在|京|同|俄罗斯|总理)
+# the prepositions jieba glues to a place written by one character (京同: 在|京|同|俄罗斯|总理; 3 such 在京同 in xwlb-2023)
 _GLUED_AFTER = ("同", "与")
 # how far after a session its body's meeting's kind may stand (主席团|常务主席|第三次: 9)
 _SESSION_BODY_MEETING = 12

@@ -116,14 +116,19 @@ def _by_abbreviation(rows) -> list[list[str]]:
     """The rows of a data table, a row with ``*`` once for each country abbreviation of the
     world list (``*`` becomes the character in the row's first field, the country's name in
     the others): ``访*  访  *  country`` reads 访|俄 as a visit to 俄罗斯, 访|美 to 美国."""
+    return _each_country(rows, _ABBREVIATION, country_abbreviations().items())
+
+
+def _each_country(rows, mark: str, names) -> list[list[str]]:
+    """The rows of a data table, a row with ``mark`` in its first field once for each (name, country) of ``names``:
+    ``mark`` becomes the name in the first field and the country's one name in the others."""
     out = []
     for row in rows:
-        if not row or _ABBREVIATION not in row[0]:
+        if not row or mark not in row[0]:
             out.append(row)
             continue
-        for character, country in country_abbreviations().items():
-            out.append([row[0].replace(_ABBREVIATION, character)]
-                       + [field.replace(_ABBREVIATION, country) for field in row[1:]])
+        for name, country in names:
+            out.append([row[0].replace(mark, name)] + [field.replace(mark, country) for field in row[1:]])
     return out
 
 
@@ -193,16 +198,8 @@ def _by_country(rows) -> list[list[str]]:
     """The rows of a data table, a row with ``%`` once for each name of each country of the world list (``%`` becomes
     the name in the row's first field, the country's one name in the others): ``%代表  %`` reads 俄罗斯代表 and 俄国代表
     as 俄罗斯's; as :func:`_by_abbreviation` does for ``*``."""
-    out = []
-    for row in rows:
-        if not row or _EVERY_COUNTRY not in row[0]:
-            out.append(row)
-            continue
-        for name, place in world_names().items():
-            if place.kind == "country":
-                out.append([row[0].replace(_EVERY_COUNTRY, name)]
-                           + [field.replace(_EVERY_COUNTRY, place.country) for field in row[1:]])
-    return out
+    return _each_country(rows, _EVERY_COUNTRY, [(name, place.country) for name, place in world_names().items()
+                                                if place.kind == "country"])
 
 
 @cache
