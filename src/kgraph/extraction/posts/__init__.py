@@ -79,8 +79,8 @@ from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_cou
                         _model_divisions_before_titles, _posts_after, _posts_after_division, _unnamed_among_peers)
 from .local import (_bodies_named_by_an_initial, _committees_after_a_division_read_late,
                     _committees_of_the_division_named, _deputies_of_the_post_before, _township_congresses_unwritten,
-                    _heads_of_a_division_read_late, _heads_of_the_division_named, _officials_before_their_posts,
-                    _service_officers)
+                    _heads_of_a_division_read_late, _heads_of_a_region, _heads_of_the_division_named,
+                    _officials_before_their_posts, _service_officers)
 from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
 from .after_names import _posts_after_names
 from .party_groups import posts_in_party_groups
@@ -129,6 +129,7 @@ def find_posts(an: Analysis) -> None:
     _township_congresses_unwritten(an, people)
     _committees_after_a_division_read_late(an, people)
     _heads_of_a_division_read_late(an, people)
+    _heads_of_a_region(an, people)
     _bodies_named_by_an_initial(an, people)
     _deputies_of_the_post_before(an, people)
     _officials_before_their_posts(an, people)

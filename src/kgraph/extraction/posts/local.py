@@ -102,6 +102,27 @@ def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
                     held.add((holder.key, title))
 
 
+def _heads_of_a_region(an: Analysis, people: list[Mention]) -> None:
+    """澳门|特区|行政长官|贺一诚 (xwlb-20231220-11), 香港特别行政区|行政长官|李家超: the head of a special
+    administrative region holds the post in the region itself, as a foreign head of state does in his country
+    (EVENTS.md; word set region_head_titles), with the people listed after the title (、)."""
+    text = an.text
+    regions = {m.end: m for m in an.of_type("AdministrativeDivision")
+               if m.end > m.start and m.label.endswith("特别行政区")}
+    by_start = {m.start: m for m in people}
+    held = _titles_held(an)
+    for end, region in regions.items():
+        at = end + 2 if text.startswith("特区", end) else end
+        title = next((t for t in word_set("region_head_titles") if text.startswith(t, at)), None)
+        if title is None or (person := by_start.get(at + len(title))) is None:
+            continue
+        former = former_before(an, region.start)[0]
+        for holder in _objects_after(an, people, person.start)[0] or [person]:
+            if (holder.key, title) not in held:
+                _hold(an, holder, [(region, title, former)], holder.start)
+                held.add((holder.key, title))
+
+
 def _government_alone_before(text: str, at: int) -> bool:
     """Whether 政府 is written alone right before ``at``, after a mark (…进行专门部署。|政府|副县长、公安局长吴占玉, 》,|政府|
     副县长|张琛: county pages, 2019-2020): the government whose title follows, as the title alone names it."""

@@ -798,9 +798,17 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 canonical, spelling = council[len(division_label):], division_label + head
             elif canonical[:1] == division_label[-1:] and canonical[1:2] in ("委", "人"):
                 canonical = canonical[1:]  # 眉县|县委 is 眉县委, as 县委 after 眉县 is
-            elif division_label.endswith("特别行政区") and canonical.startswith("特区"):
-                canonical = canonical[2:]  # 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
+            elif division_label.endswith("特别行政区"):
+                # a special administrative region's government is its 政府, never a 人民政府 (澳门特别行政区|政府,
+                # xwlb-20231220-11), and 香港|特区政府 is 香港特别行政区政府 (11 times in xwlb-2023)
+                canonical = canonical.removeprefix("特区")
+                canonical = "政府" if canonical == "人民政府" else canonical
             label = league_committee(division_label, canonical) or division_label + canonical
+            if (division_label.endswith("特别行政区") and written_division != division_label and canonical != "政府"
+                    and not head.startswith("特区")):
+                # its other bodies are named as the text writes them after its short name (香港|贸易发展局,
+                # 香港|中国企业协会, 澳门|代表团: xwlb-2023), not with a 特别行政区 they do not bear
+                label = written_division + head
             if division_label.endswith("地区") and canonical.startswith("地委"):
                 label = division_label[:-2] + canonical  # 塔城|地委 is 塔城地委, the prefecture 塔城地区's committee
             if _renamed_level(written_division, division_label, canonical):
@@ -1316,15 +1324,31 @@ def _party_congresses(an: Analysis) -> None:
 
 
 def _central_committee(an: Analysis) -> None:
-    """The party's Central Committee named with its term (中国共产党|第二十届|中央委员会|第二次全体会议, xwlb-2023, 3
-    times; 中共第十九届中央委员会): 中共中央, one body, not the party and a bare 中央委员会 of no one."""
+    """A party's Central Committee named with its term (中国共产党|第二十届|中央委员会|第二次全体会议, xwlb-2023, 3 times;
+    中共第十九届中央委员会; 中国民主促进会|第十五届|中央委员会|第二次全体会议, 九三学社|第十五届|中央委员会, 共青团|第十八届|
+    中央委员会: 14 times in xwlb-2023): the party's centre, one body (中共中央, 民进中央), not the party and a bare
+    中央委员会 of no one."""
     for match in _CENTRAL_COMMITTEE.finditer(an.text):
         _drop_agencies_inside(an, [match.span()])
-        label = alias_table("national_agencies.tsv")["党中央"]  # the canonical name of the party's centre
+        label = _central_committees()[match.group(1)]
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
-_CENTRAL_COMMITTEE = re.compile("(?:" + "|".join(party_prefixes()) + ")" + _ORDINAL.pattern + "届中央委员会")
+@cache
+def _central_committees() -> dict[str, str]:
+    """A party's name as written before the term of its Central Committee -> the canonical name of its centre: the
+    ruling party's prefixes (中国共产党, 中共) -> 中共中央, and each body of data/lexicon/national_agencies.tsv that a
+    name ``<party>中央委员会`` stands for (中国民主促进会中央委员会 -> 民进中央)."""
+    names = alias_table("national_agencies.tsv")
+    parties = {prefix: names["党中央"] for prefix in party_prefixes()}
+    for name, canonical in names.items():
+        if name.endswith("中央委员会") and len(name) > len("中央委员会"):
+            parties.setdefault(name.removesuffix("中央委员会"), canonical)
+    return parties
+
+
+_CENTRAL_COMMITTEE = re.compile("(" + "|".join(longest_first(_central_committees())) + ")" + _ORDINAL.pattern
+                                + "届中央委员会")
 
 
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,
