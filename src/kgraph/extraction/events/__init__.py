@@ -53,6 +53,8 @@ _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年
 _NAME_TAGS = frozenset({"PER", "nr"})
 # how far after a trigger the report it is the topic of may be named (访问|…|情况的书面报告)
 _REPORT_REACH = 30
+# at most this many characters from 引发 to the reaction it names (引发|强烈|反响, 引起|各方|广泛|关注)
+_REACTION_REACH = 8
 # how far after a trigger joined to others (讲话|和|…) the word that makes them all a topic may end
 _TOPIC_REACH = 14
 
@@ -136,7 +138,23 @@ def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts:
         stop = min(reader.clause(end)[1], end + _TOPIC_REACH)
         if any(reader.text.find(word, end, stop) >= 0 for word in markers("topic_after")):
             return False
+    if _reacted_to(reader, start, end):
+        return False
     return not reader.text.startswith(markers("topic_after"), end)
+
+
+def _reacted_to(reader: _Reader, start: int, end: int) -> bool:
+    """Whether what the trigger says is what the clause goes on to say a reaction or a report is about: 习近平|主席|向|…|
+    峰会|发表|视频致辞|引发|热烈|反响 (xwlb-20230903-01), …|重要|讲话|在|全军|引起|强烈|反响 (45 such 引发…反响 of a speech or
+    a meeting in xwlb-2023); 泰国|多家|媒体|对|中国|服贸会|开幕|和|习近平|主席|致辞|进行|关注|报道 (xwlb-20230904-12) — the
+    happening is the topic of a story of reactions, none it reports (EVENTS.md; the dev gold's xwlb-20230302-04)."""
+    clause_start, clause_end = reader.clause(start)
+    for at in (reader.text.find(word, end, clause_end) for word in markers("reacting_verbs")):
+        if at >= 0 and any(reader.text.find(word, at, min(clause_end, at + _REACTION_REACH)) >= 0
+                           for word in markers("reactions")):
+            return True
+    about = reader.text.rfind("对", clause_start, start)
+    return about >= 0 and any(reader.text.find(word, end, clause_end) >= 0 for word in markers("coverage"))
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),

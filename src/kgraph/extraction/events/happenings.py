@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...model import EventMention, Key, Mention
 from ..analysis import Analysis
-from ..world import country_key
+from ..world import country_key, is_country
 from .vocabulary import _CHANGE_ROLES, _gathering_pattern, markers, triggers
 from .reader import _JOINED_NAMES
 
@@ -152,6 +152,10 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                 # one of its kind held by another organisation is another gathering (not 本次|音乐会|由|…|主办, the one
                 # reported, xwlb-20231111-09)
                 same = False
+            if same and _in_other_countries(old, new):
+                # 德国|杜伊斯堡|近日|举行|趣味龙舟赛 … 近日|在|埃及|，|…|举办|了|一场|趣味龙舟赛 (xwlb-20230624-13): one of its
+                # kind held in another country is another gathering
+                same = False
             if old.date and new.date and old.date != new.date and not (
                     new.trigger in markers("closings") and new.title == old.title and not _bare(new.title or "")):
                 # (but …|会议|将于|3月4日|…|开幕|，|3月11日|下午|闭幕, xwlb-20230303-06: what closes is what opened)
@@ -173,6 +177,15 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         return old
     happenings.append(new)
     return new
+
+
+def _in_other_countries(old: _Happening, new: _Happening) -> bool:
+    """Whether two gatherings are held in countries none of which is both's (each named as a location)."""
+    def countries(happening: _Happening) -> set[Key]:
+        return {country_key(m.key) or m.key for r, m in happening.arguments
+                if r == "location" and m.type == "Place" and is_country(m.label)}
+    theirs, ours = countries(old), countries(new)
+    return bool(theirs and ours) and not theirs & ours
 
 
 def _other_holders(old: _Happening, new: _Happening) -> bool:
