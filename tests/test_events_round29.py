@@ -57,3 +57,29 @@ def test_the_reaction_reading_on_a_hand_built_analysis():
     last = text.rindex("致辞")
     assert not _reacted_to(reader, last, last + 2)
     assert all(("speaker", "习近平") not in args for _, _, args, _ in events(an))
+
+
+def test_who_makes_a_work_report_heard_speaks_at_the_hearing():
+    # xwlb-20230925-01: a hearing of its own; xwlb-20231208-01: the meeting just reported hears the report
+    found = _gatherings("21日上午，习近平听取浙江省委和省政府工作汇报，对浙江各项工作取得的成绩给予肯定。", date="2023-09-25")
+    assert len(found) == 1 and {("speaker", "习近平"), ("speaker", "浙江省委")} <= found[0][1], found
+    assert any(role == "speaker" and name.startswith("浙江省") and name.endswith("政府") for role, name in found[0][1])
+    found = _gatherings("中共中央政治局12月8日召开会议，分析研究2024年经济工作；听取中央纪委国家监委工作汇报，"
+                        "研究部署2024年党风廉政建设和反腐败工作。", date="2023-12-08")
+    assert len(found) == 1 and ("organizer", "中共中央政治局") in found[0][1], found
+    assert {role for role, name in found[0][1] if name in ("中央纪委", "国家监委")} == {"speaker"}, found
+    # a report of no organisation named is no hearing of one
+    assert not _gatherings("会议听取了有关工作汇报。", date="2023-12-08")
+
+
+def test_who_is_described_as_just_arrived_went_there():
+    # xwlb-20230321-02, xwlb-20231213-01: 刚刚|抵达|莫斯科|的|国家主席|习近平
+    for text, place in (("当地时间3月20日下午，刚刚抵达莫斯科的国家主席习近平应约在克里姆林宫会见俄罗斯总统普京。", "莫斯科"),
+                        ("当地时间12月12日下午，刚刚抵达河内的中共中央总书记、国家主席习近平在越共中央驻地同越共中央总书记阮富仲"
+                         "举行会谈。", "河内")):
+        ex = kgraph.extract_text(text, date="2023-12-13")
+        labels = {e.id: e.label for e in ex.entities}
+        visits = [{(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Visit"]
+        assert {("agent", "习近平"), ("destination", place)} in visits, (text, visits)
+    ex = kgraph.extract_text("已抵达土耳其的我国社会应急力量共12支250人。刚刚抵达土耳其的救援队开展工作。", date="2023-02-10")
+    assert not [ev for ev in ex.events if ev.type == "Visit"]

@@ -39,7 +39,7 @@ from .vocabulary import gathering_nouns, _gathering_pattern, markers, _studying_
 from .reader import _CJK, _NOT_VERBS, _Reader
 from .happenings import _emit, _Happening, _restated
 from .meetings import _join, _meet
-from .visits import _dated_by_the_lead, _gone, _recounted_visits, _trips, _visit
+from .visits import _arrived_described, _dated_by_the_lead, _gone, _recounted_visits, _trips, _visit
 from .gatherings import _hold
 from .attendance import _take_part
 from .speech import _brief, _briefed_next, _hear, _press, _said_after, _said_at, _spoke_there
@@ -217,6 +217,7 @@ def find_events(an: Analysis) -> None:
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)
+    _arrived_described(reader, an, happenings)
     for item, told in subheaded.items():
         _, item_start, item_end = reader.subheadlines[item]
         for happening in told:

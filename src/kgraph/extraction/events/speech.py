@@ -231,6 +231,9 @@ def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_
     """会议|听取|了|大会|副秘书长|刘俊臣|作|的|…|汇报 (xwlb-20230312-07; 83 such 听取…作的 in xwlb-2023): who
     makes the report a gathering hears speaks at it, the gathering that opens the clause (会议, 全会,
     本次|主席团|常务主席|会议: the one just reported, found again by its name)."""
+    reported = _work_reported(reader, end, clause[1])
+    if reported is not None:
+        return _work_report_heard(reader, trigger, sentence, clause, start, date, happenings, *reported)
     named = _title_before(reader, clause[0], start)
     if named is None or named[1] - clause[0] > _SUBJECT_LEAD:
         return []
@@ -256,6 +259,41 @@ def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_
         happening.add(trigger.role, maker)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _work_reported(reader: _Reader, end: int, clause_end: int) -> tuple[list, int] | None:
+    """The organisations whose work report is heard, listed right after 听取 (了) up to 工作汇报 (markers work_reports),
+    with the report's end: 听取|浙江省委|和|省政府|工作汇报 (xwlb-20230925-01), 听取|中央纪委国家监委|工作汇报
+    (xwlb-20231208-01); None when the report is no organisation's (听取|了|有关|工作汇报)."""
+    text = reader.text
+    at = end + text.startswith("了", end)
+    bodies, reach = [], at
+    for mention in reader.between(at, clause_end, ("Agency",)):
+        if text[reach:mention.start] not in ("", "、", "和", "及", "以及") or (not bodies and mention.start != at):
+            break
+        bodies.append(mention)
+        reach = mention.end
+    report = next((word for word in markers("work_reports") if text.startswith(word, reach)), None)
+    return (bodies, reach + len(report)) if bodies and report else None
+
+
+def _work_report_heard(reader, trigger, sentence, clause, start, date, happenings, bodies, report_end):
+    """Who makes a work report heard speaks at the hearing, and so does who hears it, who goes on to instruct them (the
+    annotators of three stories read it so: 习近平|听取|浙江省委|和|省政府|工作汇报|，|对|…|给予|肯定, xwlb-20230925-01;
+    中共中央政治局|召开|会议|，|…|；|听取|中央纪委国家监委|工作汇报, xwlb-20231208-01: the meeting just reported hears
+    it).  23 such hearings in xwlb-2023."""
+    hearers = _subjects(reader, sentence, clause, start, start + len(trigger.word))
+    gathering = _last(happenings, "Gathering")
+    joined = reader.joined_parts(sentence)
+    if gathering is None or not any(joined[0] <= s[0] < joined[1] for s in gathering.sentences):
+        title = reader.text[bodies[0].start:report_end]
+        gathering = _merge(happenings, _Happening("Gathering", trigger.word, title=title))
+        for hearer in hearers:
+            gathering.add("speaker" if hearer.type == "Person" else "organizer", hearer)
+    for body in bodies:
+        gathering.add(trigger.role, body)
+    gathering.see(sentence, start, date)
+    return []
 
 
 def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):

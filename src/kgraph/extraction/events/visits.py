@@ -17,6 +17,9 @@ from .happenings import _fold, _happened, _Happening
 from .subjects import _clause_subject, _subjects
 from ..names import surnames
 
+# at most this many characters of titles between 的 and the name of who arrived (刚刚|抵达|河内|的|中共中央总书记|、|
+# 国家主席|习近平)
+_TITLES_BEFORE_ARRIVED = 20
 # a count of countries: 亚洲|三国, 非洲|多国
 _COUNTRY_COUNT = re.compile(r"[一二三四五六七八九十两多数0-9]+国")
 _ENDS_IN_A_COUNTRY_COUNT = re.compile(_COUNTRY_COUNT.pattern + "$")
@@ -116,6 +119,32 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
         if places:
             _happened(happenings, _Happening("Visit", "到", era=reader.era(sentence, start)),
                       (("agent", [subject]), ("destination", places)), sentence, start, reader.day(sentence, start, clause[1]))
+
+
+def _arrived_described(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
+    """Who is described as just arrived somewhere went there: 刚刚|抵达|莫斯科|的|国家主席|习近平|应约|…|会见 (xwlb-20230321-02),
+    刚刚|抵达|河内|的|中共中央总书记|、|国家主席|习近平|…|举行|会谈 (xwlb-20231213-01): the places between the word of arriving
+    (markers arrival_descriptions) and 的, the person named next in the clause, titles between."""
+    text = reader.text
+    for word in markers("arrival_descriptions"):
+        at = text.find(word)
+        while at >= 0:
+            went = at + len(word)
+            at = text.find(word, went)
+            clause = reader.clause(went)
+            of = text.find("的", went, clause[1])
+            places = reader.between(went, of, _PLACES) if of > went else []
+            if not places or places[0].start != went or any(
+                    text[a.end:b.start] not in ("", "、") for a, b in zip(places, places[1:])) or places[-1].end != of:
+                continue
+            person = next(iter(reader.between(of + 1, clause[1], ("Person",))), None)
+            if person is None or person.start - of > _TITLES_BEFORE_ARRIVED \
+                    or _trigger_pattern().search(text, of + 1, person.start) \
+                    or any(m.end > m.start for m in reader.between(of + 1, person.start, ("AdministrativeDivision", "Place"))):
+                continue  # (抵达|土耳其|的|我国|社会应急力量: no one named arrived)
+            sentence = an.sentence(went)
+            _happened(happenings, _Happening("Visit", word, era=reader.era(sentence, went)),
+                      (("agent", [person]), ("destination", places)), sentence, went, reader.day(sentence, went, clause[1]))
 
 
 def _sentence_subject_going_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]) -> Mention | None:
