@@ -83,3 +83,13 @@ def test_who_is_described_as_just_arrived_went_there():
         assert {("agent", "习近平"), ("destination", place)} in visits, (text, visits)
     ex = kgraph.extract_text("已抵达土耳其的我国社会应急力量共12支250人。刚刚抵达土耳其的救援队开展工作。", date="2023-02-10")
     assert not [ev for ev in ex.events if ev.type == "Visit"]
+
+
+def test_who_joins_the_activities_of_a_visit_goes_along_past_a_hearing_held_on_it():
+    # xwlb-20231201-01: an inspection, a work report heard during it, then 何卫东|等|参加|活动
+    text = ("11月29日，习近平到武警海警总队东海海区指挥部视察。\n随后，习近平听取东海海区指挥部工作汇报，"
+            "通过视频察看海警舰艇编队执行任务情况。\n何卫东等参加活动。")
+    ex = kgraph.extract_text(text, date="2023-12-01")
+    labels = {e.id: e.label for e in ex.entities}
+    visit = next({(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Visit")
+    assert {("agent", "习近平"), ("agent", "何卫东")} <= visit, visit

@@ -148,11 +148,19 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         gathering, visit = _last_told(reader, happenings), _last(happenings, "Visit")
         if gathering is not None and people:
             _joined_by(gathering, "attendee", people, sentence, start)
-        elif gathering is None and visit is not None and people:
+        if visit is not None and people and (gathering is None or _during(gathering, visit)):
+            # (and with a gathering the visitor took part in during the visit, the visit too: 习近平|来到|东海海区指挥部|
+            # 机关|…|。|随后|，|习近平|听取|东海海区指挥部|工作汇报|…|。|何卫东|等|参加|活动, xwlb-20231201-01)
             _joined_by(visit, "agent", people, sentence, start)
         return []
     _join_hosts(last_meetings, people, sentence, start)
     return []
+
+
+def _during(gathering, visit) -> bool:
+    """Whether ``gathering`` was told after ``visit`` began, with its visitor taking part: a stop of the visit."""
+    visitors = visit.keys("agent")
+    return bool(visitors & gathering.keys()) and min(visit.sentences) <= min(gathering.sentences)
 
 
 def _last_told(reader, happenings):
