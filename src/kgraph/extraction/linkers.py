@@ -174,8 +174,10 @@ def _party_full_names() -> tuple[tuple[str, str], ...]:
 
 def full_party_name(label: str) -> str:
     """A body named after a foreign party's short name, under the party's full name (越共中央政治局 ->
-    越南共产党中央政治局: data/lexicon/party_short_names.tsv)."""
-    return next((full + label[len(short):] for short, full in _party_full_names() if label.startswith(short)), label)
+    越南共产党中央政治局, 越共中央 -> 越南共产党中央委员会: data/lexicon/party_short_names.tsv)."""
+    full = next((full + label[len(short):] for short, full in _party_full_names() if label.startswith(short)), label)
+    # (the centre itself by its full name, as a title after a leader's name implies it: 越共中央 is 越南共产党中央委员会)
+    return full + "委员会" if full != label and full.endswith("中央") else full
 
 
 def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:

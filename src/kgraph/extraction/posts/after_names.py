@@ -9,12 +9,12 @@ import bisect
 from functools import cache
 
 from ...model import Key, Mention
-from ...resources import data_table
+from ...resources import data_table, word_set
 from ..analysis import Analysis
 from ..names import chinese_name
 from .titles import _foreign, _government_titles, _implied, _level_of_head, post_title_at, _TERMS, _titles
 from .countries import _country_named_first
-from .bodies import _country_organisation, _government, _hold, _implied_body_of
+from .bodies import _country_organisation, _government, _hold, _implicit, _implied_body_of
 from .local import _division_governed
 
 
@@ -46,6 +46,12 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             group = _single_holders().get((implied[0], after))
             if group is not None and any(group in groups for key, groups in _current_posts(an).items()
                                          if key != person.key):
+                # 习近平总书记和|阮富仲|总书记 (xwlb-20230628-11): another's post, the foreign ruling party's leader's when the
+                # story names its country (越南), else none
+                organisation = _ruling_party_centre(an, after, person.start, foreign)
+                if organisation is not None:
+                    _hold(an, person, [(organisation, after, False)], person.end)
+                    held.add((person.key, after))
                 continue
             organisation = _implied_body_of(an, person, after, person.start, person.end, abroad)
         elif implied is None and (body := _standing_body(an, after)) is not None:
@@ -63,6 +69,10 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
             # right before the name, or the listed holder's before
             organisation = body
             last = (person, body)
+        elif implied is not None and not chinese_name(person.text) \
+                and (body := _ruling_party_centre(an, after, person.start, foreign)) is not None:
+            # 通伦|总书记 (xwlb-2023): a foreign ruling party's leader, his country named before
+            organisation = body
         elif (implied is None or not chinese_name(person.text)) and after in _foreign():
             # 习近平主席和|塞西|总统: the foreign country named last (埃及); a title that implies one of China's bodies after
             # a foreign name, the foreign country's too: 德国|外长|贝尔伯克|…|习近平主席|同|来华|访问|的|朔尔茨|总理
@@ -76,6 +86,22 @@ def _posts_after_names(an: Analysis, people: list[Mention], held: set[tuple[Key,
         if organisation is not None:
             _hold(an, person, [(organisation, after, False)], person.end)
             held.add((person.key, after))
+
+
+@cache
+def _ruling_parties() -> dict[str, str]:
+    """country -> the party that rules it, whose centre its leader's title after a name names (data/posts/ruling_parties.tsv)."""
+    return {row[0]: row[1] for row in data_table("posts", "ruling_parties.tsv")}
+
+
+def _ruling_party_centre(an: Analysis, title: str, at: int, foreign: list[tuple[int, str]]) -> Mention | None:
+    """The central committee of the ruling party of the foreign country the story names last before ``at``, for a party
+    leader's title (word set ruling_party_titles: 阮富仲|总书记 -> 越南共产党中央委员会), or None."""
+    if title not in word_set("ruling_party_titles"):
+        return None
+    index = bisect.bisect_left(foreign, (at,)) - 1
+    party = next((_ruling_parties()[name] for _, name in reversed(foreign[:index + 1]) if name in _ruling_parties()), None)
+    return _implicit(an, party + "中央委员会", at) if party else None
 
 
 @cache
