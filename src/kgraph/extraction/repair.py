@@ -1181,13 +1181,16 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
             and not chinese_name(text[start - 1:end]) and _CJK.match(text[start - 1])
             and text[start - 1] not in _GLUED_CHARACTERS and (
                 (before.end - before.start == 1 and before.tag in _MODEL_ADVERBS and title_before(text, start - 1))
+                or (before.end - before.start == 1 and before.tag == "v" and title_before(text, start - 1)
+                    and (first := _model_token_at(an, start)) is not None and first.end < end)
                 or (before.end - before.start == 2 and text[start - 2] in _GLUED_CHARACTERS
                     and text[start - 2:start] not in word_tags()  # not 对此|斯蒂芬·米勒德
                     and an.token_at(start - 2) is not None and an.token_at(start - 2)[:2] == (start - 2, start)))):
         # 土库曼斯坦总统|别/d|尔德穆哈梅多夫/PER (xwlb-20230508-02): a character the model read as an adverb
         # between a title and a long foreign name is the name's first; 习近平主席|同别/v|尔德穆哈梅多夫
         # (xwlb-20231016-10; jieba: 同别): a preposition glued to it (同, 与: word sets glued_words,
-        # glued_tails) is not
+        # glued_tails) is not; 蒙古总统|呼/v|日勒/PER|苏赫/PER (xwlb-20231221-11; 6 a year): a verb's character, where the
+        # model cut the rest of the name too
         return start - 1, end
     if before is None or before.end - before.start != 1 or before.tag in _MODEL_TYPES or before.tag in _FUNCTION_WORDS:
         return start, end
@@ -1215,6 +1218,12 @@ def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
     tokens = an.model_tokens or ()
     at = bisect.bisect_right(tokens, end, key=lambda t: t.start) - 1
     following = tokens[at] if at >= 0 and tokens[at].start <= end < tokens[at].end else None
+    if (following is not None and following.start == end and an.text[following.start:following.end] in
+            word_set("uncounted_spans") and not reads_as_chinese(an.text[start:end]) and at + 1 < len(tokens)
+            and tokens[at + 1].start == following.end and tokens[at + 1].tag in ("TIME", "v")):
+        # 乌克兰武装部队总司令|扎卢/PER|日内/TIME|当天/TIME|表示 (xwlb-20231229-14; 4 a year): a span of days counts
+        # nothing with no number before it, and a time follows: the end of the name
+        return following.end - end
     if (following is None or not 2 <= following.end - following.start <= 3 or following.start < start + 2
             or not following.tag.startswith(_GUESSED_TAGS)):
         return 0

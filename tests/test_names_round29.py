@@ -1,0 +1,27 @@
+"""Foreign names the model cut, read whole (issue #19: a transliterated name is never cut inside): a verb's
+character between a head of state's title and a name the model cut again (蒙古总统|呼/v|日勒/PER|苏赫/PER), a span of
+days with no number right after a name (扎卢/PER|日内/TIME|当天)."""
+from __future__ import annotations
+
+import kgraph
+
+
+def _people(text: str) -> set[str]:
+    return {e.label for e in kgraph.extract_text(text, date="2023-12-29").entities if e.type == "Person"}
+
+
+def test_a_verbs_character_after_a_title_opens_a_name_the_model_cut_again():
+    # xwlb-20231221-11 (6 mentions of 呼日勒苏赫 in xwlb-2023)
+    people = _people("他们是：俄罗斯总统普京、柬埔寨国王西哈莫尼、蒙古总统呼日勒苏赫、白俄罗斯总统卢卡申科。")
+    assert {"普京", "西哈莫尼", "呼日勒苏赫", "卢卡申科"} <= people, people
+    assert "日勒苏赫" not in people
+    # a verb after a title and before a name the model read whole stays a verb
+    assert _people("俄罗斯总统普京会见白俄罗斯总统卢卡申科。") >= {"普京", "卢卡申科"}
+
+
+def test_a_span_of_days_with_no_number_after_a_foreign_name_is_its_end():
+    # xwlb-20231229-14: 扎卢日内当天表示; 扎卢日内日前表示 (4 a year)
+    people = _people("乌克兰武装部队总司令扎卢日内当天表示，乌军摧毁来袭的俄军87枚巡航导弹。")
+    assert people == {"扎卢日内"}, people
+    # a span counted stays a time
+    assert _people("外交部发言人毛宁表示，中方将于3日内作出答复。") == {"毛宁"}
