@@ -9,7 +9,7 @@ from functools import cache
 
 from ...merge import agency_kind
 from ...model import Mention
-from ...resources import data_table, lexicon, longest_first, ordered_lexicon, word_set
+from ...resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
 from ..analysis import Analysis
 from ..recognisers.agencies import agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
@@ -70,6 +70,16 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             break
         while (staff := _staff_title_at(text, pos + len(title))) is not None:
             title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
+        if posts and (court := _court_of_its_committee(an, current, posts, title)) is not None:
+            # 最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): a judge's title after the court's committee
+            # is the court's
+            posts.append((court, title, former))
+            pos += len(title)
+            if pos < len(text) and text[pos] in "、兼" and (following := post_title_at(text, pos + 1)) \
+                    and (pos + 1 + len(following) in an.boundaries or _name_at(an, pos + 1 + len(following))):
+                pos += 1
+                continue
+            break
         posts.append(((_head_of_a_partys_country(an, current, title) if posts else None)
                       or _organisation_of(an, current, title), title, former))
         pos += len(title)
@@ -88,6 +98,15 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+def _court_of_its_committee(an: Analysis, current: Mention, posts: list, title: str) -> Mention | None:
+    """The court (or procuratorate) whose judicial committee the chain just named, for a judge's (prosecutor's) own
+    title after it (data/posts/court_titles.txt, procuratorate_titles.txt: 审判员, 检察官); None otherwise."""
+    committee = next((c for c in word_set("judicial_committees") if current.label.endswith(c)), None)
+    if committee is None or not any(title in data_words("posts", f) for f in ("court_titles.txt", "procuratorate_titles.txt")):
+        return None
+    return next((body for body, _, _ in reversed(posts) if body.label == current.label[:-len(committee)]), None)
 
 
 def _head_of_a_partys_country(an: Analysis, party: Mention, title: str) -> Mention | None:
@@ -282,7 +301,9 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     # page, 2024: 湖北省科协学会部)
     # (and its office: 山东省慈善总会会长…、副秘书长兼|办公室|主任王晓, a province's page, 2023: 山东省慈善总会办公室)
     # (and a firm's or a school's unit is its own: 国网卓尼县供电公司总经理、|工会|主席, the company's union, no county's)
+    # (a court's judicial committee is the court's: 公安县人民法院|副院长|、|审判委员会|委员, no county's 审判委员会)
     base = current.label if (current.label.endswith("委") or agency_kind(current.label) in ("enterprise", "education") or (
+        head in word_set("judicial_committees") and current.label.endswith(("法院", "检察院"))) or (
         head.endswith(("部", "办公室")) and agency_kind(current.label) == "social-organization")
         # (a section, 处 or 科, is the body's own: 安康市农业农村局|…|、|发展计划科; so is its party branch or group:
         # 九江市文化馆馆长|刘炜红|、|党总支|书记, a city's page, 2017: 九江市文化馆党总支)
