@@ -93,3 +93,18 @@ def test_who_joins_the_activities_of_a_visit_goes_along_past_a_hearing_held_on_i
     labels = {e.id: e.label for e in ex.entities}
     visit = next({(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Visit")
     assert {("agent", "习近平"), ("agent", "何卫东")} <= visit, visit
+
+
+def test_whom_the_host_speaks_to_is_the_other_side_of_a_meeting_recalled():
+    # xwlb-20230214-03 (10 such 习近平主席同你… a year): the recalled meeting is 习近平's with 莱希, and who joins the
+    # meeting reported joins 李克强's, not the one recalled in his words
+    text = ("国务院总理李克强14日在京会见伊朗总统莱希。\n李克强表示，中伊同为文明古国。习近平主席同你举行会谈，全面规划两国关系发展。\n"
+            "何立峰、王毅等参加会见。")
+    ex = kgraph.extract_text(text, date="2023-02-14")
+    labels = {e.id: e.label for e in ex.entities}
+    meetings = [{(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Meeting"]
+    assert {("agent", "习近平"), ("counterpart", "莱希")} in meetings, meetings
+    reported = next(m for m in meetings if ("agent", "李克强") in m)
+    assert {("agent", "何立峰"), ("agent", "王毅"), ("counterpart", "莱希")} <= reported, reported
+    recalled = next(m for m in meetings if ("agent", "习近平") in m)
+    assert ("agent", "王毅") not in recalled, recalled

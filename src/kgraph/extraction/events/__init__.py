@@ -38,7 +38,7 @@ from ..analysis import Analysis, stage
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _studying_pattern, _trigger_pattern, triggers
 from .reader import _CJK, _NOT_VERBS, _Reader
 from .happenings import _emit, _Happening, _restated
-from .meetings import _join, _meet
+from .meetings import _in_speech, _join, _meet
 from .visits import _arrived_described, _dated_by_the_lead, _gone, _recounted_visits, _trips, _visit
 from .gatherings import _hold
 from .attendance import _take_part
@@ -201,6 +201,9 @@ def find_events(an: Analysis) -> None:
         # (佐科|表示|，|两个多月|前|我|在|成都|同|习近平|主席|会面|后|… (xwlb-20231017-04): a meeting told in what
         # someone says is not the one those who join next join)
         told = clause[0] > sentence[0] and reader.text.endswith(markers("saying_verbs"), sentence[0], clause[0] - 1)
+        # (nor one in a paragraph of what someone says: 李克强|表示|，|…|。|习近平|主席|同|你|举行|会谈|… (xwlb-20230214-03)
+        # is recalled; 何立峰|、|王毅|等|参加|会见 joins 李克强's)
+        told = told or _in_speech(reader, start)
         if trigger.type == "Meeting" and made and not told \
                 and not all(any(m is old for old in last_meetings) for m in made):
             # (分别|会见|A|、|B|。|会见|A|时|，|…|。|何维|参加|上述|会见: a meeting read again keeps those just reported)

@@ -40,6 +40,10 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # person the story named with it (阿尔及利亚|总统|特本)
         taken = {m.key for m in agents}
         counterparts = [m for m in reader.referred(link, start) if m.key not in taken]
+    if not counterparts and link is not None and reader.text.startswith(markers("addressee_pronouns"), link):
+        # 李克强|会见|伊朗|总统|莱希|。|李克强|表示|，|…|习近平|主席|同|你|举行|会谈 (xwlb-20230214-03; 10 such a year): the one
+        # spoken to is the other side of the meeting reported, whose host speaks
+        counterparts = _addressee(happenings, agents)
     if not counterparts and agents and last_meetings and end >= clause[1] - 1 \
             and reader.text.endswith(markers("joining_verbs"), clause[0], start):
         # 县长|刘晓东|与|…|张德芹|一行|座谈|…|。|副县长|黄丽|参加|座谈|。 (a county paper): who joins the meeting just
@@ -82,6 +86,14 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
     return [_happened(happenings, _Happening("Meeting", trigger.word, era=reader.era(sentence, start)),
                       (("agent", agents), ("counterpart", side)),
                       sentence, start, date) for side in sides]
+
+
+def _addressee(happenings: list[_Happening], agents: list[Mention]) -> list[Mention]:
+    """The one person met in the meeting reported last by another host: whom that host speaks to (你, 您)."""
+    keys = {m.key for m in agents}
+    meeting = next((h for h in reversed(happenings) if h.type == "Meeting" and not h.keys("agent") & keys), None)
+    met = [m for r, m in meeting.arguments if r == "counterpart"] if meeting is not None else []
+    return met if len(met) == 1 and met[0].type == "Person" else []
 
 
 def _met_before(happenings: list[_Happening], person: Mention) -> Mention:
