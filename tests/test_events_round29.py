@@ -108,3 +108,12 @@ def test_whom_the_host_speaks_to_is_the_other_side_of_a_meeting_recalled():
     assert {("agent", "何立峰"), ("agent", "王毅"), ("counterpart", "莱希")} <= reported, reported
     recalled = next(m for m in meetings if ("agent", "习近平") in m)
     assert ("agent", "王毅") not in recalled, recalled
+
+
+def test_a_leaders_exchange_with_another_named_one_is_a_meeting():
+    # xwlb-20230623-04, xwlb-20230414-08; with no named other side (赵乐际与人大代表深入交流) none
+    ex = kgraph.extract_text("李强表示，前不久，习近平主席同马克龙总统深入交流，为中法关系发展提供了战略引领。"
+                             "赵乐际与人大代表深入交流。", date="2023-06-23")
+    labels = {e.id: e.label for e in ex.entities}
+    meetings = [{(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Meeting"]
+    assert meetings == [{("agent", "习近平"), ("counterpart", "马克龙")}], meetings
