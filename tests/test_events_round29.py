@@ -117,3 +117,15 @@ def test_a_leaders_exchange_with_another_named_one_is_a_meeting():
     labels = {e.id: e.label for e in ex.entities}
     meetings = [{(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Meeting"]
     assert meetings == [{("agent", "习近平"), ("counterpart", "马克龙")}], meetings
+
+
+def test_a_projects_ceremony_with_no_venue_is_held_where_the_project_is():
+    # xwlb-20231205-15 (the country opens the name of the works), xwlb-20230813-13; the builder's country is not where
+    for text, where in (("中国援建巴基斯坦瓜达尔海水淡化厂项目和中巴友谊医院项目竣工仪式4日举行，这两个项目都是中巴经济走廊框架内的"
+                         "重要民生项目。", {"巴基斯坦"}),
+                        ("中国企业承建的阿尔及利亚东西高速公路东标段84公里项目通车仪式12日举行。", {"阿尔及利亚"})):
+        found = _gatherings(text, date="2023-12-05")
+        assert found and {name for role, name in found[0][1] if role == "location"} == where, (text, found)
+    # a venue said is where, and no other
+    found = _gatherings("巴西东西铁路项目开工仪式在巴伊亚州伊列乌斯举行。", date="2023-11-20")
+    assert {name for role, name in found[0][1] if role == "location"} == {"巴伊亚州", "伊列乌斯"}, found

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
+from ...resources import word_tags
+from ..world import is_country
 from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
 from .reader import _CLAUSE_END, _first_trigger, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
@@ -224,8 +226,27 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
     _in_the_scene(reader, happening, sentence, clause, start)
+    _where_the_project_is(reader, happening, title, title_start, title_end)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _where_the_project_is(reader: _Reader, happening: _Happening, title: str, title_start: int, title_end: int) -> None:
+    """A ceremony of a project (markers project_ceremonies) where no venue is said is held where the project is, the
+    places its title names: 中国援建|巴基斯坦|瓜达尔|海水淡化厂项目|…|竣工仪式|4日|举行 (xwlb-20231205-15), 巴西|东西铁路项目|
+    开工仪式 — as the annotators of three such stories read them."""
+    if happening.keys("location") or not title.endswith(markers("project_ceremonies")):
+        return
+    # (and the country a name of the project's works opens, read within it: 巴基斯坦瓜达尔海水淡化厂)
+    opened = [m for m in reader.an.mentions if m.type == "Place" and m.start == m.end and title_start <= m.start < title_end
+              and is_country(m.label)]
+    for place in sorted(reader.between(title_start, title_end, ("AdministrativeDivision", "Place")) + opened,
+                        key=lambda m: m.start):
+        # (not the builder: 中国|援建, a verb after it; 中国企业|承建|的)
+        following = next((w for s, e, w in reader.an.tokens if s == place.start + len(place.text)), "")
+        if not reader.opens_name(place) and word_tags().get(following, "") != "v" \
+                and not following.startswith(markers("builders")):
+            happening.add("location", place)
 
 
 def _co_hosts(reader: _Reader, trigger, end: int, title_start: int) -> list[Mention]:
