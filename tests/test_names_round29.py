@@ -25,3 +25,8 @@ def test_a_span_of_days_with_no_number_after_a_foreign_name_is_its_end():
     assert people == {"扎卢日内"}, people
     # a span counted stays a time
     assert _people("外交部发言人毛宁表示，中方将于3日内作出答复。") == {"毛宁"}
+
+
+def test_the_other_side_of_a_meeting_is_a_person_the_model_reads_so():
+    # 李强|同|奥云额尔登|会谈 (xwlb-20230628-08): jieba glues 同奥云, and the name has no other mark of one
+    assert "奥云额尔登" in _people("欢迎仪式后，李强同奥云额尔登会谈。")

@@ -497,6 +497,9 @@ def _words_no_name(an: Analysis, c: Candidate) -> bool:
 _FAMILIAR = frozenset(word_set("familiar_prefixes"))
 _PERSON_VERBS = longest_first(word_set("attending_verbs") + word_set("saying_verbs"))
 _ROLE_WORDS = word_set("role_words")
+# a meeting's link before its other side and its word after it (李强|同|奥云额尔登|会谈)
+_MEETING_LINKS = tuple(word_set("meeting_links"))
+_MEETING_WORDS = longest_first(word_set("meeting_words"))
 
 
 _LEG_HEAD = "站"
@@ -665,7 +668,9 @@ def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
     if (title_before(text, c.start) or title_at(text, c.end) or text.endswith(tuple(person_roles()), 0, c.start)
             or text.startswith(_PERSON_VERBS, c.end) or text.startswith(_ROLE_WORDS, c.end)
             or "/" in (text[c.start - 1:c.start], text[c.end:c.end + 1])
-            or listed_with_a_person(an, c) or named_after_a_title(an, name)):
+            or listed_with_a_person(an, c) or named_after_a_title(an, name)
+            or (text.endswith(_MEETING_LINKS, 0, c.start) and text.startswith(_MEETING_WORDS, c.end))):
+        # (the other side of a meeting, between its link and its word: 李强|同|奥云额尔登|会谈, xwlb-20230628-08)
         return True  # 陈艺文/|昌雅妮: a pair of players
     before = an.token_at(c.start - 1) if c.start else None
     # a noun right before it may be who the person is (经济产业大臣|西村康稔, 缅甸领导人|敏昂莱: no title of the lists)

@@ -285,7 +285,9 @@ def _work_report_heard(reader, trigger, sentence, clause, start, date, happening
     hearers = _subjects(reader, sentence, clause, start, start + len(trigger.word))
     gathering = _last(happenings, "Gathering")
     joined = reader.joined_parts(sentence)
-    if gathering is None or not any(joined[0] <= s[0] < joined[1] for s in gathering.sentences):
+    # (the gathering of the sentence hears it when no one is said to: 中共中央政治局|召开|会议|，|…|；|听取|…; but 习近平|在|出席|
+    # 中国—中亚峰会|前夕|…|听取|陕西省委|和|省政府|工作汇报 holds a hearing of its own)
+    if gathering is None or hearers or not any(joined[0] <= s[0] < joined[1] for s in gathering.sentences):
         title = reader.text[bodies[0].start:report_end]
         gathering = _merge(happenings, _Happening("Gathering", trigger.word, title=title))
         for hearer in hearers:
