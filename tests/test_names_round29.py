@@ -30,3 +30,12 @@ def test_a_span_of_days_with_no_number_after_a_foreign_name_is_its_end():
 def test_the_other_side_of_a_meeting_is_a_person_the_model_reads_so():
     # 李强|同|奥云额尔登|会谈 (xwlb-20230628-08): jieba glues 同奥云, and the name has no other mark of one
     assert "奥云额尔登" in _people("欢迎仪式后，李强同奥云额尔登会谈。")
+
+
+def test_the_us_congress_and_its_houses_are_one_body_each_however_written():
+    # xwlb-20231014-12: 美国会众议院 (美|国会|众议院); 美国众议院 and 美国国会众议院 elsewhere in xwlb-2023
+    ex = kgraph.extract_text("美国会众议院本月3日开始选举议长。美国众议院议长麦卡锡表示。美国会继续向乌克兰提供援助。",
+                             date="2023-10-14")
+    agencies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
+    assert agencies.keys() == {"美国国会", "美国国会众议院"}, agencies
+    assert {"美国会众议院", "美国众议院"} <= agencies["美国国会众议院"]
