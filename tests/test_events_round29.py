@@ -129,3 +129,30 @@ def test_a_projects_ceremony_with_no_venue_is_held_where_the_project_is():
     # a venue said is where, and no other
     found = _gatherings("巴西东西铁路项目开工仪式在巴伊亚州伊列乌斯举行。", date="2023-11-20")
     assert {name for role, name in found[0][1] if role == "location"} == {"巴伊亚州", "伊列乌斯"}, found
+
+
+def test_a_reaction_that_describes_what_is_discussed_leaves_the_event_read():
+    # (a review of the round's rules): the reaction is not what the happening caused
+    for text, kind in (("李强主持召开国务院常务会议研究引起社会广泛关注的食品安全问题。", "Gathering"),
+                       ("王毅会见布林肯时指出美方行为引起中方严重关注。", "Meeting"),
+                       ("中宣部针对杭州亚运会召开宣传报道工作会议。", "Gathering")):
+        ex = kgraph.extract_text(text, date="2023-09-03")
+        assert any(ev.type == kind for ev in ex.events), text
+
+
+def test_an_exchange_wished_for_and_a_plural_you_are_no_meeting():
+    for text in ("习近平表示，愿同拉马福萨总统保持深入沟通。", "李强指出，中方愿同朔尔茨总理继续深入交流。"):
+        assert not [ev for ev in kgraph.extract_text(text, date="2023-08-26").events if ev.type == "Meeting"], text
+    ex = kgraph.extract_text("李强会见莱希。李强表示，习近平主席昨天同你们举行会谈。", date="2023-02-14")
+    labels = {e.id: e.label for e in ex.entities}
+    assert not any(("agent", "习近平") in {(r, labels[i]) for r, i in ev.arguments} for ev in ex.events)
+
+
+def test_a_hearing_by_who_chairs_the_sentences_meeting_is_that_meeting():
+    found = _gatherings("浙江省委书记易炼红8日主持召开省委常委会会议，听取省发展改革委工作汇报。", date="2023-09-08")
+    assert len(found) == 1 and ("chair", "易炼红") in found[0][1], found
+
+
+def test_a_country_that_opens_the_clause_hosts_past_a_description():
+    found = _gatherings("南非作为金砖国家的轮值主席国成功举办了金砖国家领导人第十五次会晤。", date="2023-08-25")
+    assert ("organizer", "南非") in found[0][1], found

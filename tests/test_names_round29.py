@@ -39,3 +39,17 @@ def test_the_us_congress_and_its_houses_are_one_body_each_however_written():
     agencies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
     assert agencies.keys() == {"美国国会", "美国国会众议院"}, agencies
     assert {"美国会众议院", "美国众议院"} <= agencies["美国国会众议院"]
+
+
+def test_a_name_of_one_character_the_model_reads_opens_the_name_after_it():
+    # xwlb-2023 (4 times): 蒙古国总统|呼/PER|日勒/PER|苏赫/PER
+    assert _people("蒙古国总统呼日勒苏赫表示欢迎。") == {"呼日勒苏赫"}
+
+
+def test_a_span_of_days_a_verb_follows_is_within_days():
+    assert _people("泽连斯基日内前往华盛顿。") == {"泽连斯基"}
+
+
+def test_a_foreign_partys_centre_is_one_body_however_written():
+    ex = kgraph.extract_text("越共中央总书记阮富仲会见客人。越南共产党中央总书记阮富仲表示。", date="2023-12-13")
+    assert [e.label for e in ex.entities if e.type == "Agency"] == ["越南共产党中央委员会"]

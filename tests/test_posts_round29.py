@@ -48,3 +48,8 @@ def test_each_post_of_a_chain_taken_is_an_appointment():
     changes = {labels[i] for ev in ex.events if ev.type == "Appointment" for role, i in ev.arguments
                if role == "organization"}
     assert changes == {"最高人民法院", "最高人民法院审判委员会"}, changes
+
+
+def test_a_prosecutors_rank_after_the_procuratorial_committee_is_the_procuratorates():
+    posts = _posts("任命葛晓燕为最高人民检察院副检察长、检察委员会委员、检察员。", date="2023-09-01")
+    assert {("葛晓燕", "最高人民检察院检察委员会", "委员"), ("葛晓燕", "最高人民检察院", "检察员")} <= posts, posts

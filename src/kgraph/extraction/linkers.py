@@ -25,7 +25,7 @@ from ..model import Key, Mention
 from ..resources import longest_first, table, word_set
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import JOINT_GOVERNMENT, division_level, known_full_names
+from .lexicons import JOINT_GOVERNMENT, division_level, foreign_parties, known_full_names, org_heads
 from .world import world_names
 
 __all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
@@ -176,8 +176,22 @@ def full_party_name(label: str) -> str:
     """A body named after a foreign party's short name, under the party's full name (越共中央政治局 ->
     越南共产党中央政治局, 越共中央 -> 越南共产党中央委员会: data/lexicon/party_short_names.tsv)."""
     full = next((full + label[len(short):] for short, full in _party_full_names() if label.startswith(short)), label)
-    # (the centre itself by its full name, as a title after a leader's name implies it: 越共中央 is 越南共产党中央委员会)
-    return full + "委员会" if full != label and full.endswith("中央") else full
+    # (the centre itself by its full name, as a title after a leader's name implies it: 越共中央 and 越南共产党中央 are
+    # 越南共产党中央委员会)
+    parties = {name for _, name in _party_full_names()} | set(foreign_parties())
+    return full + "委员会" if full.endswith("中央") and full.removesuffix("中央") in parties else full
+
+
+def known_full_name(label: str) -> str:
+    """An agency's name by the full name the white list gives it (世行 -> 世界银行: data/lexicon/known_names.tsv), or a
+    unit's by the full name of the body that opens it (美国众议院|司法委员会 -> 美国国会众议院司法委员会; a body of three
+    characters or more, so that no short form is read inside another word)."""
+    full = known_full_names()
+    if label in full:
+        return full[label]
+    body = next((name for name in sorted(full, key=len, reverse=True)
+                 if len(name) >= 3 and label.startswith(name) and label.endswith(org_heads())), None)
+    return full[body] + label[len(body):] if body else label
 
 
 def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
@@ -190,7 +204,7 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
     for c in agencies:
         written = an.text[c.start:c.end]
         label = canonical_head(written)
-        label = full_party_name(known_full_names().get(label, label))
+        label = full_party_name(known_full_name(label))
         if c.source == "team":
             label += "队"  # 美国和俄罗斯队: the country's team, not the state (organisations.listed_teams)
         if written.endswith("委"):

@@ -295,7 +295,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # 彼得·皮奥, 差猜·春哈旺, 伯奇|费尔: one transliterated name in pieces
             while j < len(tokens):
                 nxt = tokens[j]
-                if (nxt.tag == "PER" and nxt.start == end and not chinese_name(text[start:nxt.end])
+                # (a name of one character is none: 蒙古国总统|呼/PER|日勒/PER|苏赫/PER is one, xwlb-2023, 4 times)
+                if (nxt.tag == "PER" and nxt.start == end and (end - start == 1 or not chinese_name(text[start:nxt.end]))
                         and not _names_apart(an, start, end, _without_a_level_taken(text, nxt.start, nxt.end))):
                     end = nxt.end
                     j += 1
@@ -669,14 +670,26 @@ def _marked_as_a_person(an: Analysis, c: Candidate) -> bool:
             or text.startswith(_PERSON_VERBS, c.end) or text.startswith(_ROLE_WORDS, c.end)
             or "/" in (text[c.start - 1:c.start], text[c.end:c.end + 1])
             or listed_with_a_person(an, c) or named_after_a_title(an, name)
-            or (text.endswith(_MEETING_LINKS, 0, c.start) and text.startswith(_MEETING_WORDS, c.end))):
-        # (the other side of a meeting, between its link and its word: 李强|同|奥云额尔登|会谈, xwlb-20230628-08)
+            or _other_side_of_a_meeting(an, c)):
         return True  # 陈艺文/|昌雅妮: a pair of players
     before = an.token_at(c.start - 1) if c.start else None
     # a noun right before it may be who the person is (经济产业大臣|西村康稔, 缅甸领导人|敏昂莱: no title of the lists)
     return (before is not None and before[1] == c.start and word_tags().get(before[2], "") in _NOUNS_BEFORE_PEOPLE
             and not is_place_name(before[2]) and not all(ch in abbreviations() for ch in before[2])
             and before[2] not in _AREA_WORDS)  # 洛杉矶|地区|英格尔伍德: an area of a city, no one's role
+
+
+def _other_side_of_a_meeting(an: Analysis, c: Candidate) -> bool:
+    """Whether a name stands between a meeting's link and its word, which ends the clause or is followed by when or what
+    next (word set meeting_word_ends): 李强|同|奥云额尔登|会谈|。 (xwlb-20230628-08); not countries' initials (同|沙伊|会谈|
+    代表团), nor a meeting's word that opens a noun (会谈|代表)."""
+    text = an.text
+    if not text.endswith(_MEETING_LINKS, 0, c.start) or all(ch in abbreviations() for ch in text[c.start:c.end]):
+        return False
+    word = next((w for w in _MEETING_WORDS if text.startswith(w, c.end)), None)
+    after = c.end + len(word) if word else c.end
+    return word is not None and (after >= len(text) or not _CJK.match(text[after])
+                                 or text.startswith(tuple(word_set("meeting_word_ends")), after))
 
 
 _GROUPS_AFTER_COUNTRIES = frozenset(word_set("groups_after_countries"))

@@ -1220,9 +1220,10 @@ def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
     following = tokens[at] if at >= 0 and tokens[at].start <= end < tokens[at].end else None
     if (following is not None and following.start == end and an.text[following.start:following.end] in
             word_set("uncounted_spans") and not reads_as_chinese(an.text[start:end]) and at + 1 < len(tokens)
-            and tokens[at + 1].start == following.end and tokens[at + 1].tag in ("TIME", "v")):
+            and tokens[at + 1].start == following.end and tokens[at + 1].tag == "TIME"):
         # 乌克兰武装部队总司令|扎卢/PER|日内/TIME|当天/TIME|表示 (xwlb-20231229-14; 4 a year): a span of days counts
-        # nothing with no number before it, and a time follows: the end of the name
+        # nothing with no number before it, and another time follows: the end of the name (but 泽连斯基|日内|前往|华盛顿:
+        # within days)
         return following.end - end
     if (following is None or not 2 <= following.end - following.start <= 3 or following.start < start + 2
             or not following.tag.startswith(_GUESSED_TAGS)):

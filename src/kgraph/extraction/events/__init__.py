@@ -147,14 +147,24 @@ def _reacted_to(reader: _Reader, start: int, end: int) -> bool:
     """Whether what the trigger says is what the clause goes on to say a reaction or a report is about: 习近平|主席|向|…|
     峰会|发表|视频致辞|引发|热烈|反响 (xwlb-20230903-01), …|重要|讲话|在|全军|引起|强烈|反响 (45 such 引发…反响 of a speech or
     a meeting in xwlb-2023); 泰国|多家|媒体|对|中国|服贸会|开幕|和|习近平|主席|致辞|进行|关注|报道 (xwlb-20230904-12) — the
-    happening is the topic of a story of reactions, none it reports (EVENTS.md; the dev gold's xwlb-20230302-04)."""
+    happening is the topic of a story of reactions, none it reports (EVENTS.md; the dev gold's xwlb-20230302-04).  The
+    reaction follows the trigger at once, or after where it is felt (在|全军), and describes nothing (not 研究|引起|社会|广泛|
+    关注|的|食品安全问题); the report ends the clause, after 对 as a word of its own (not 针对)."""
+    text = reader.text
     clause_start, clause_end = reader.clause(start)
-    for at in (reader.text.find(word, end, clause_end) for word in markers("reacting_verbs")):
-        if at >= 0 and any(reader.text.find(word, at, min(clause_end, at + _REACTION_REACH)) >= 0
-                           for word in markers("reactions")):
-            return True
-    about = reader.text.rfind("对", clause_start, start)
-    return about >= 0 and any(reader.text.find(word, end, clause_end) >= 0 for word in markers("coverage"))
+    for word in markers("reacting_verbs"):
+        at = text.find(word, end, clause_end)
+        gap = text[end:at]
+        if at < 0 or not (gap == "" or (gap.startswith("在") and len(gap) <= _REACTION_REACH)):
+            continue
+        for reaction in markers("reactions"):
+            found = text.find(reaction, at, min(clause_end, at + len(word) + _REACTION_REACH))
+            if found >= 0 and not text.startswith("的", found + len(reaction)):
+                return True
+    about = text.rfind("对", clause_start, start)
+    if about < 0 or about not in reader.an.boundaries or about + 1 not in reader.an.boundaries:
+        return False
+    return text[:clause_end].rstrip().endswith(markers("coverage"))
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "Agency", "AdministrativeDivision", "Place", "holdsPost"),

@@ -63,8 +63,9 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     after = [(named_after[org], post) for org, post in stated if org in named_after]
     stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
     if len(after) > 1 and not self_side:
-        # 任命|邓修明|为|最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): each post of the chain the posts
-        # stage read after the person is taken (or left), one change each
+        # 任命|邓修明|为|最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): each organisation of the chain the
+        # posts stage read after the person is one change (its first post's title: an appointment's identity is its person,
+        # organisation, change and day, merge.event_id, so 审判员 of the same court is 副院长's)
         date = date or _session_day(reader, sentence, start, happenings)
         return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(post)),
                           (("person", [one]), ("organization", [org])), sentence, start, date)

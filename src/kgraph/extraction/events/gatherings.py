@@ -180,9 +180,11 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # a country or a division hosts what it holds (南非|成功|举办|金砖国家领导人第十五次会晤); with another
         # verb it is where it is held (香港|举行|升旗仪式, 北京|天安门广场|举行|了|…|升国旗仪式, xwlb-20231001-02)
         regions = [m for m in subjects if m.type != "Person"]
-        if trigger.word in markers("hosting_verbs") and regions and "的" in reader.text[regions[0].end:subject_end]:
+        if trigger.word in markers("hosting_verbs") and regions and "的" in reader.text[regions[0].end:subject_end] \
+                and regions[0].start - reader.past_space(*clause) > _SUBJECT_LEAD:
             # (正在参与|埃及|新行政首都|…|建设|的|中方和外方员工|在|游泳馆|…|举办|了|一场|趣味龙舟赛, xwlb-20230624-13: a
-            # country in what describes who holds it is where, not a host)
+            # country in what describes who holds it is where, not a host; but one that opens the clause hosts,
+            # 南非|作为|…|的|轮值主席国|成功|举办)
             for region in regions:
                 happening.add("location", region)
         elif trigger.word in markers("hosting_verbs"):

@@ -14,6 +14,9 @@ from .subjects import _LIST_LINKS, _listed_before, _subjects
 def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     if reader.text[start - 1:start] in _ORDINAL_ENDS:
         return []  # 金砖国家领导人|第十五次|会晤: the name of a gathering
+    if trigger.word in markers("exchange_words") and any(
+            reader.text.find(word, clause[0], start) >= 0 for word in markers("wishing")):
+        return []  # 愿|同|拉马福萨|总统|保持|深入沟通: an exchange wished for, none held
     before = reader.people(clause[0], start)
     link = reader.after_word(markers("counterpart_links"), clause[0], start)
     if link is None and any(h.type == "Meeting" for h in happenings) \
@@ -40,7 +43,8 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # person the story named with it (阿尔及利亚|总统|特本)
         taken = {m.key for m in agents}
         counterparts = [m for m in reader.referred(link, start) if m.key not in taken]
-    if not counterparts and link is not None and reader.text.startswith(markers("addressee_pronouns"), link):
+    if not counterparts and link is not None and reader.text.startswith(markers("addressee_pronouns"), link) \
+            and not reader.text.startswith("们", link + 1):  # (同|你们: no one person)
         # 李克强|会见|伊朗|总统|莱希|。|李克强|表示|，|…|习近平|主席|同|你|举行|会谈 (xwlb-20230214-03; 10 such a year): the one
         # spoken to is the other side of the meeting reported, whose host speaks
         counterparts = _addressee(happenings, agents)

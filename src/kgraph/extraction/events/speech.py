@@ -230,7 +230,8 @@ def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last
 def _hear(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
     """会议|听取|了|大会|副秘书长|刘俊臣|作|的|…|汇报 (xwlb-20230312-07; 83 such 听取…作的 in xwlb-2023): who
     makes the report a gathering hears speaks at it, the gathering that opens the clause (会议, 全会,
-    本次|主席团|常务主席|会议: the one just reported, found again by its name)."""
+    本次|主席团|常务主席|会议: the one just reported, found again by its name).  A work report of organisations named
+    right after 听取 is read first (:func:`_work_report_heard`)."""
     reported = _work_reported(reader, end, clause[1])
     if reported is not None:
         return _work_report_heard(reader, trigger, sentence, clause, start, date, happenings, *reported)
@@ -287,7 +288,9 @@ def _work_report_heard(reader, trigger, sentence, clause, start, date, happening
     joined = reader.joined_parts(sentence)
     # (the gathering of the sentence hears it when no one is said to: 中共中央政治局|召开|会议|，|…|；|听取|…; but 习近平|在|出席|
     # 中国—中亚峰会|前夕|…|听取|陕西省委|和|省政府|工作汇报 holds a hearing of its own)
-    if gathering is None or hearers or not any(joined[0] <= s[0] < joined[1] for s in gathering.sentences):
+    # (nor when who hears it chairs or holds it: 易炼红|…|主持召开|省委常委会会议|，|听取|省发展改革委|工作汇报)
+    if gathering is None or any(m.key not in gathering.keys() for m in hearers) \
+            or not any(joined[0] <= s[0] < joined[1] for s in gathering.sentences):
         title = reader.text[bodies[0].start:report_end]
         gathering = _merge(happenings, _Happening("Gathering", trigger.word, title=title))
         for hearer in hearers:

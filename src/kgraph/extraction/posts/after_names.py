@@ -95,13 +95,16 @@ def _ruling_parties() -> dict[str, str]:
 
 
 def _ruling_party_centre(an: Analysis, title: str, at: int, foreign: list[tuple[int, str]]) -> Mention | None:
-    """The central committee of the ruling party of the foreign country the story names last before ``at``, for a party
-    leader's title (word set ruling_party_titles: 阮富仲|总书记 -> 越南共产党中央委员会), or None."""
+    """The central committee of the ruling party of the foreign country the story names most often before ``at`` (the
+    first of those named as often), for a party leader's title (word set ruling_party_titles: 阮富仲|总书记 ->
+    越南共产党中央委员会), or None: the story of his country, not one it mentions in passing."""
     if title not in word_set("ruling_party_titles"):
         return None
-    index = bisect.bisect_left(foreign, (at,)) - 1
-    party = next((_ruling_parties()[name] for _, name in reversed(foreign[:index + 1]) if name in _ruling_parties()), None)
-    return _implicit(an, party + "中央委员会", at) if party else None
+    named = [name for start, name in foreign if start < at and name in _ruling_parties()]
+    if not named:
+        return None
+    country = max(dict.fromkeys(named), key=named.count)
+    return _implicit(an, _ruling_parties()[country] + "中央委员会", at)
 
 
 @cache

@@ -11,7 +11,7 @@ from functools import cache
 from ...model import Mention
 from ...resources import alias_table, data_table, longest_first, pos_tags, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import known_full_names
+from ..linkers import known_full_name
 from ..recognisers.agencies import agency_key
 from .titles import _body_title_at, former_before, Post, _title_ending_at
 from .countries import (_countries_written, _country_named, _country_named_first, _country_written_before,
@@ -105,9 +105,7 @@ def _of_a_foreign_country(an: Analysis, agency: Mention, posts: list[Post]) -> l
     country = written[0]
     label = country + agency.label
     # (美国|众议院 is 美国国会众议院, and its 司法委员会 美国国会众议院司法委员会: data/lexicon/known_names.tsv)
-    short = next((name for name in sorted(known_full_names(), key=len, reverse=True)
-                  if label.startswith(name) and name.startswith(country)), None)
-    label = known_full_names()[short] + label[len(short):] if short else label
+    label = known_full_name(label)
     foreign = Mention.make("Agency", an.doc.id, agency.start, agency.end, agency.text, label, agency_key(label),
                            **dict(agency.props))
     an.mentions[an.mentions.index(agency)] = foreign
