@@ -178,8 +178,13 @@ def full_party_name(label: str) -> str:
     full = next((full + label[len(short):] for short, full in _party_full_names() if label.startswith(short)), label)
     # (the centre itself by its full name, as a title after a leader's name implies it: 越共中央 and 越南共产党中央 are
     # 越南共产党中央委员会)
-    parties = {name for _, name in _party_full_names()} | set(foreign_parties())
-    return full + "委员会" if full.endswith("中央") and full.removesuffix("中央") in parties else full
+    return full + "委员会" if full.endswith("中央") and full.removesuffix("中央") in _foreign_party_names() else full
+
+
+@cache
+def _foreign_party_names() -> frozenset[str]:
+    """Foreign parties' full names (data/lexicon/party_short_names.tsv, foreign_parties.txt)."""
+    return frozenset(name for _, name in _party_full_names()) | frozenset(foreign_parties())
 
 
 def known_full_name(label: str) -> str:
@@ -189,9 +194,21 @@ def known_full_name(label: str) -> str:
     full = known_full_names()
     if label in full:
         return full[label]
-    body = next((name for name in sorted(full, key=len, reverse=True)
-                 if len(name) >= 3 and label.startswith(name) and label.endswith(org_heads())), None)
+    if not label.startswith(_known_body_initials()):
+        return label
+    body = next((name for name in _known_bodies() if label.startswith(name) and label.endswith(org_heads())), None)
     return full[body] + label[len(body):] if body else label
+
+
+@cache
+def _known_bodies() -> tuple[str, ...]:
+    """The white list's short names of three characters or more, longest first."""
+    return tuple(sorted((name for name in known_full_names() if len(name) >= 3), key=len, reverse=True))
+
+
+@cache
+def _known_body_initials() -> tuple[str, ...]:
+    return tuple({name[0] for name in _known_bodies()})
 
 
 def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
