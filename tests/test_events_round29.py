@@ -156,3 +156,18 @@ def test_a_hearing_by_who_chairs_the_sentences_meeting_is_that_meeting():
 def test_a_country_that_opens_the_clause_hosts_past_a_description():
     found = _gatherings("南非作为金砖国家的轮值主席国成功举办了金砖国家领导人第十五次会晤。", date="2023-08-25")
     assert ("organizer", "南非") in found[0][1], found
+
+
+def test_a_quoted_name_runs_on_past_a_colon_to_its_closing_mark():
+    # xwlb-20231030-10: the colon inside the marks ends no clause of the name
+    found = _gatherings("当地时间10月30日，中央广播电视总台在希腊雅典举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”。",
+                        date="2023-10-31")
+    assert found and found[0][0] == "山海相通 中希辉映：中国希腊‘一带一路’对话会", found
+    assert {("organizer", "中央广播电视总台"), ("location", "希腊"), ("location", "雅典")} <= found[0][1]
+
+
+def test_whose_relatives_take_part_does_not():
+    # xwlb-20231226-01
+    found = _gatherings("各民主党派中央、全国工商联负责人和无党派人士代表，毛泽东同志亲属、原身边工作人员和家乡代表等参加座谈会。",
+                        date="2023-12-26")
+    assert not any(name == "毛泽东" for _, args in found for _, name in args), found

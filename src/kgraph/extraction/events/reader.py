@@ -330,6 +330,9 @@ class _Reader:
         # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
         people = [m for m in people if not self.text[m.end:end].lstrip("的").lstrip(
             "".join(markers("referring_titles"))).startswith(markers("messages") + markers("envoys"))]
+        # 毛泽东|同志|亲属|、|原|身边工作人员|…|参加|座谈会 (xwlb-20231226-01): whose relatives take part does not
+        people = [m for m in people if not self.text[m.end:end].removeprefix("同志").lstrip("的").startswith(
+            markers("relatives"))]
         if before_trigger:
             # 蔡奇|出席|会议|，|传达|习近平|重要|指示|并|讲话 (xwlb-20230914-01): whose words are passed on does not speak
             for word in markers("conveying"):

@@ -23,9 +23,17 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
         if start <= quoted_start < reach:
             reach += quoted_end - quoted_start + 2
     limit = min(clause_end, reach)
+    opened = start + next((k for k in range(3) if reader.text[start + k:start + k + 1] not in ("了", "的")), 0)
+    quoted = next((q for q in reader.an.quotes if q[0] == opened + 1 and reader.text[opened] == "“"), None)
+    if quoted is not None and quoted[1] > limit:
+        # 举办|“山海相通 中希辉映：中国希腊‘一带一路’对话会” (xwlb-20231030-10): a quoted name runs on past a colon that
+        # ends a clause, to its closing mark
+        limit = quoted[1]
     match = reader.gathering(start, limit)
     if match is None:
         return None
+    if quoted is not None and match.end() == quoted[1]:
+        return reader.text[quoted[0]:quoted[1]], quoted[0], quoted[1]  # the name within its marks
     table = triggers()
     for inner in _trigger_pattern().finditer(reader.text, start, match.start()):
         if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief" \
