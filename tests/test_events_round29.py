@@ -171,3 +171,10 @@ def test_whose_relatives_take_part_does_not():
     found = _gatherings("各民主党派中央、全国工商联负责人和无党派人士代表，毛泽东同志亲属、原身边工作人员和家乡代表等参加座谈会。",
                         date="2023-12-26")
     assert not any(name == "毛泽东" for _, args in found for _, name in args), found
+
+
+def test_a_name_read_inside_its_marks_loses_the_opening_one_it_left_unclosed():
+    # xwlb-20230523-07: “2023·中国西藏发展论坛”|在|京|举办 — the title was “2023·中国西藏发展论坛, its mark unclosed
+    ex = kgraph.extract_text("5月23日，“2023·中国西藏发展论坛”在北京举办。", date="2023-05-23")
+    titles = {ev.props.get("title") if isinstance(ev.props, dict) else dict(ev.props).get("title") for ev in ex.events}
+    assert titles == {"2023·中国西藏发展论坛"}, titles

@@ -286,7 +286,10 @@ def _emit(an: Analysis, happening: _Happening) -> None:
                                 mention.key, implicit=True, **{k: v for k, v in mention.props if k != "implied"}))
     props = {}
     if happening.title:
-        props["title"] = happening.title
+        # (a name read up to its kind inside its marks loses the opening one it left unclosed: “2023·中国西藏发展论坛”|在|京|
+        # 举办 is 2023·中国西藏发展论坛)
+        title = happening.title
+        props["title"] = title[1:] if title.startswith("“") and "”" not in title else title
     if happening.type == "Appointment" and happening.change in _CHANGE_ROLES:
         props["change"] = happening.change
     for (start, end), at in sorted(happening.sentences.items()):
