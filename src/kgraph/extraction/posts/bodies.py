@@ -9,7 +9,7 @@ from functools import cache
 from ...model import Key, Mention
 from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis
-from ..lexicons import known_full_names
+from ..linkers import known_full_name
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
 from ..world import local_page
@@ -188,7 +188,7 @@ def _implicit(an: Analysis, label: str, at: int) -> Mention:
     """An organisation a title names without writing it (国务院 for 国务委员, 英国政府 for
     英国首相, the state 伊朗 for 伊朗总统): an agency mention without a span, by the full name the white list
     gives its name (美国|众议院 is 美国国会众议院, as written out: data/lexicon/known_names.tsv)."""
-    label = known_full_names().get(label, label)
+    label = known_full_name(label)
     return an.add(Mention.make("Agency", an.doc.id, at, at, "", label, agency_key(label), implicit=True))
 
 

@@ -70,18 +70,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             break
         while (staff := _staff_title_at(text, pos + len(title))) is not None:
             title += staff  # 联合国|秘书长|发言人|迪雅里克 (xwlb-20230419-14): one post, on the first's staff
-        if posts and (court := _court_of_its_committee(an, current, posts, title)) is not None:
-            # 最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): a judge's title after the court's committee
-            # is the court's
-            posts.append((court, title, former))
-            pos += len(title)
-            if pos < len(text) and text[pos] in "、兼" and (following := post_title_at(text, pos + 1)) \
-                    and (pos + 1 + len(following) in an.boundaries or _name_at(an, pos + 1 + len(following))):
-                pos += 1
-                continue
-            break
-        posts.append(((_head_of_a_partys_country(an, current, title) if posts else None)
-                      or _organisation_of(an, current, title), title, former))
+        # (最高人民法院|副院长|、|审判委员会|委员|、|审判员, xwlb-20230901-12: a judge's title after the court's committee
+        # is the court's)
+        held_in = (_court_of_its_committee(an, current, posts, title) or _head_of_a_partys_country(an, current, title)
+                   if posts else None)
+        posts.append((held_in or _organisation_of(an, current, title), title, former))
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1

@@ -1353,7 +1353,10 @@ _CENTRAL_COMMITTEE = re.compile("(" + "|".join(longest_first(_central_committees
 
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,
 # 全国政协|十四届|一次会议|主席团, 第十四届|全国人民代表大会|第一次会议|主席团, 政协|第十四届|全国委员会|第一次会议|秘书处
-_TERM_NUMBER = f"第?([{_NUMERALS}]{{1,3}})届"  # TERM_WRITTEN, its number captured
+# 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
+_TERM_DIGITS = f"[{_NUMERALS}]{{1,3}}"
+TERM_WRITTEN = f"第?{_TERM_DIGITS}届"  # 第十八届, 十四届
+_TERM_NUMBER = f"第?({_TERM_DIGITS})届"  # TERM_WRITTEN, its number captured
 _SESSION_NUMBER = f"第?([{_NUMERALS}]{{1,3}})次会议"
 _NPC_SESSION = re.compile(f"{_TERM_NUMBER}(?:全国人大|全国人民代表大会){_SESSION_NUMBER}")
 _CPPCC_SESSION = re.compile(f"(?:全国政协{_TERM_NUMBER}|(?:政协|中国人民政治协商会议){_TERM_NUMBER}全国委员会)"
@@ -1429,8 +1432,6 @@ def _after_a_verb(an: Analysis, at: int) -> bool:
     return token is None or not _CJK_WORD.match(token[2]) or word_tags().get(token[2], "")[:1] in ("v", "a", "c")
 
 
-# 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
-TERM_WRITTEN = f"第?[{_NUMERALS}]{{1,3}}届"  # 第十八届, 十四届
 _TERM = re.compile(TERM_WRITTEN + "$")
 
 
