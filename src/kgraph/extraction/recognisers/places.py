@@ -207,6 +207,14 @@ def _model_runs_on(an: Analysis, head_start: int, end: int) -> bool:
                                          for t in an.model_tokens_between(max(0, head_start - 8), end))
 
 
+def _model_names_the_place(an: Analysis, start: int, head_start: int, end: int) -> bool:
+    """Whether the model reads the name and its head as one place where the dictionary gives the name a common
+    word's tag: 来到|平遥/a|古城 (平遥古城/LOC; a visit recalled, xwlb-2023), 青海湖|仙女/n|湾 (仙女湾 read so). Not a
+    kind's word (历史|古城)."""
+    return head_start - start >= 2 and an.text[start:head_start] not in lexicon("generic_names.txt") \
+        and any(t.start == start and t.end == end and t.tag == "LOC" for t in an.model_tokens_between(start, start + 1))
+
+
 def _model_name_exactly(an: Analysis, start: int, end: int) -> bool:
     """Whether the model reads [start, end) as one name, a common word of the dictionary though it is
     (深入|集贤/LOC|产业园, 集贤/n: a county's page, 2019)."""
@@ -418,7 +426,8 @@ class _Places:
                 start = _park_name_start(an, start, head_start, written_divisions)
             if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
                 continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
-            if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)) \
+            if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)
+                    or _model_names_the_place(an, start, head_start, end)) \
                     and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
                 # (a national park's name opens with 中国 and its city in brackets: 中国(德州)|农业食品创新产业园, a provincial
                 # broadcaster's page, 2024; 中国(上海)自由贸易试验区)
@@ -510,6 +519,12 @@ class _Places:
             if inner is not None and before is not None and "、" in text[before.end:place.start]:
                 # 下白石镇下岐村、|宁德市会展中心|、… (xwlb-2023): an item of a list is no place inside the
                 # item before it; its own name says where it is
+                before = None
+            if before is not None and inner is None and any(
+                    word in word_set("route_joins") for start, _, word in an.tokens_from(before.end, 6)
+                    if start < place.start):
+                # 从|天津|西站|至|大兴|机场|站 (xwlb-2023): the division names where a route starts, not where the
+                # place at its other end is
                 before = None
             division = _where(inner, before)
             if division is not None and (inner is not None or not _abroad_between(text, division.end, place.start, place.end)):
