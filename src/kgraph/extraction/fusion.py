@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..gazetteer import gazetteer
-from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
@@ -35,7 +35,7 @@ def choose(an: Analysis) -> list[Candidate]:
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
-    model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_glued_to_a_break_after_titles(an) \
+    model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_in_a_titles_word(an) + _names_glued_to_a_break_after_titles(an) \
         + speakers(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
@@ -173,6 +173,25 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
                 or (word or (None, None))[:2] != (token.start, end)):
             continue  # one word of the segmenter's too (伦差; not 委员|发言|说)
         out.append(Candidate(token.start, end, "Person", "model", 1.0))
+    return out
+
+
+def _names_in_a_titles_word(an: Analysis) -> list[Candidate]:
+    """韩正|还|与|副首相道登/n|举行了|会见 (xwlb-20230507-03; jieba: 副|首相|道|登): a word of the model's that opens with a
+    leader's title (data/lexicon/leader_titles.txt, after 副) and goes on with what no word of the dictionary is, two to
+    four characters, holds the holder's name after the title.  Not a word of the dictionary after it (首相|官邸, 总统|表示)."""
+    text, tags, out = an.text, word_tags(), []
+    for token in an.model_tokens or ():
+        if token.tag in ("PER", "ORG", "LOC") or token.end - token.start < 4:
+            continue
+        opened = token.start + text.startswith("副", token.start)
+        title = next((t for t in ordered_lexicon("leader_titles.txt") if text.startswith(t, opened, token.end)), None)
+        if title is None:
+            continue
+        name = text[opened + len(title):token.end]
+        if 2 <= len(name) <= 4 and _CJK_RUN.fullmatch(name) and name not in tags and title_at(name, 0) is None \
+                and not any(word in tags and len(word) >= 2 for word in tokenizer().lcut(name)):
+            out.append(Candidate(token.end - len(name), token.end, "Person", "model", 1.0))
     return out
 
 

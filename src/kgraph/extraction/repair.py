@@ -392,6 +392,16 @@ def _surname_cut_off(an: Analysis, type_: str, start: int, end: int) -> bool:
 _LONGEST_BLOC = 3
 
 
+def _title_opened_inside(text: str, start: int, end: int) -> int | None:
+    """Where a leader's title opens inside a name's last character and runs on past it (沙特王|储), if it leaves a name of
+    two characters at least."""
+    cut = end - 1
+    if cut - start < 2:
+        return None
+    return cut if any(len(title) > 1 and text.startswith(title, cut) for title in ordered_lexicon("leader_titles.txt")) \
+        else None
+
+
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     """The candidate with its boundaries and type repaired: none, one or several."""
     text = an.text
@@ -436,6 +446,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # known by itself, 中国|－|海湾阿拉伯国家合作委员会|峰会, xwlb-20230328-01: the two sides of a summit; nor a country
         # the model read as a body, 中国|-|澳大利亚/ORG)
         return repair(an, Candidate(opened, end, c.type, c.source, c.score))
+    if c.type == "Person" and (cut := _title_opened_inside(text, start, end)) is not None:
+        # 沙特王/PER|储|兼首相|穆罕默德, 威尔士亲王|威廉王/PER|储 (xwlb-2023): the model ran the name into a leader's title
+        # (data/lexicon/leader_titles.txt) that opens at its last character; the name ends where the title opens (沙特,
+        # a country, is then read as one)
+        return repair(an, Candidate(start, cut, c.type, c.source, c.score))
     if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
         # 包溪/PER|至|舒家山/LOC|沿线公路 (a county's page, 2024): one end of a road's stretch, the other a place
         return [Candidate(start, end, "Place", c.source, c.score)]

@@ -135,14 +135,21 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
             continue
         _, end = max(happening.sentences)
         index = bisect.bisect_left(starts, end)
+        last_said = None
         while index < len(sentences):
             start, stop, clause = _opening_clause(reader, sentences[index])
             said = _word_at(reader, markers("briefing_verbs"), clause[0], clause[1])
-            if said is None or _trigger_words(reader, clause[0], said) or _reports_another(happening, happenings, start, stop):
+            speakers = [] if said is None or _trigger_words(reader, clause[0], said) else \
+                _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
+            if not speakers and last_said is not None and "\n" not in reader.text[last_said:start] \
+                    and not _reports_another(happening, happenings, start, stop):
+                # …|。|工业和信息化部|表示|…|。|同时|，|支持|…|。|⏎|全国工商联|表示 (xwlb-20230720-07): a sentence that goes on
+                # with what the speaker before said, in the same paragraph, does not end the run
+                index += 1
+                continue
+            if not speakers or _reports_another(happening, happenings, start, stop):
                 break
-            speakers = _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
-            if not speakers:
-                break
+            last_said = start
             for speaker in speakers:
                 happening.add("speaker", speaker)
             index += 1

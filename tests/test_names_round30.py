@@ -1,0 +1,36 @@
+"""Foreign leaders' names the model ran into or glued to a title (issue #19: a name never takes the next word): a name
+read into a leader's title that opens at its last character (沙特王/PER|储), a name inside the model's word that opens
+with a leader's title (副首相道登/n)."""
+from __future__ import annotations
+
+import kgraph
+
+
+def _extract(text: str):
+    ex = kgraph.extract_text("新闻\n" + text, date="2023-05-07")
+    labels = {e.id: e.label for e in ex.entities}
+    people = {e.label for e in ex.entities if e.type == "Person"}
+    meetings = [{(role, labels[i]) for role, i in ev.arguments} for ev in ex.events if ev.type == "Meeting"]
+    return people, meetings
+
+
+def test_a_name_read_into_a_leaders_title_ends_where_the_title_opens():
+    # xwlb-20230507-03: 威尔士亲王威廉王储 (the model: 威廉王/PER); xwlb-2023: 沙特王储兼首相穆罕默德 (沙特王/PER)
+    people, meetings = _extract("在英期间，韩正还分别与英国首相苏纳克、威尔士亲王威廉王储等进行了简短会见。")
+    assert "威廉" in people and "威廉王" not in people, people
+    assert any(("counterpart", "威廉") in m for m in meetings), meetings
+    people, _ = _extract("沙特王储兼首相穆罕默德会见了他。")
+    assert people == {"穆罕默德"}, people
+    # a name the model reads whole before the title keeps every character (萨勒曼|王储 is no cut)
+    people, _ = _extract("俄罗斯总统普京与沙特王储萨勒曼通电话。")
+    assert people == {"普京", "萨勒曼"}, people
+
+
+def test_a_name_in_the_models_word_that_opens_with_a_leaders_title_is_the_holders():
+    # xwlb-20230507-03: 与|副首相道登/n|举行了|会见 (jieba: 副|首相|道|登)
+    people, meetings = _extract("在英期间，韩正还与副首相道登举行了会见，并与中英工商界人士见面。")
+    assert "道登" in people, people
+    assert {("agent", "韩正"), ("counterpart", "道登")} in meetings, meetings
+    # a word of the dictionary after the title is none (首相|官邸)
+    people, _ = _extract("记者在首相官邸外看到，许多民众举着标语。")
+    assert not people, people
