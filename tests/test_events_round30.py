@@ -32,3 +32,57 @@ def test_every_organisation_that_speaks_in_turn_after_a_press_conference_speaks_
     found = _gatherings(text.replace("\n全国工商联表示，", "\n记者了解到，全国工商联"), "2023-07-20")
     press = next(args for args in found if ("organizer", "国务院新闻办公室") in args)
     assert ("speaker", "全国工商联") not in press, press
+
+
+def test_kinds_of_gathering_a_year_of_news_holds_beyond_the_lists_before():
+    # a sweep of xwlb-2023's clauses with a trigger and no gathering's name: shows, festivals, video conferences, finals
+    cases = {
+        "空军航空开放活动·长春航空展今天（7月26日）开幕，空军三支飞行表演队进行特技表演。": "长春航空展",  # xwlb-20230726-11
+        "国家防总办公室、应急管理部今天（9月24日）召开专题视频会，部署重点地区秋汛防范工作。": "专题视频会",  # xwlb-20230924-07
+        "第十三届“挑战杯”中国大学生创业计划竞赛全国决赛在京举行。": "决赛",
+        "第39届中国·哈尔滨国际冰雪节今天在黑龙江哈尔滨开幕。": "冰雪节",
+    }
+    for text, kind in cases.items():
+        ex = kgraph.extract_text("新闻\n" + text, date="2023-07-26")
+        titles = [ev.props.get("title") if isinstance(ev.props, dict) else dict(ev.props).get("title")
+                  for ev in ex.events if ev.type == "Gathering"]
+        assert any(title and title.endswith(kind) for title in titles), (text, titles)
+    # a holiday or a word of praise names no gathering
+    for text in ("春节期间，各地举行了丰富多彩的活动，群众欢度春节。", "这是一次亚洲体育盛会，也是又一次成功举办。"):
+        ex = kgraph.extract_text("新闻\n" + text, date="2023-01-22")
+        titles = [dict(ev.props).get("title") if not isinstance(ev.props, dict) else ev.props.get("title")
+                  for ev in ex.events if ev.type == "Gathering"]
+        assert not any(title and title.endswith(("春节", "盛会")) for title in titles), (text, titles)
+
+
+def test_a_gatherings_name_runs_on_to_the_greater_one_it_names():
+    # xwlb-20230914-16: 杭州亚运会|韩国|体育|代表团|成立|大会, a founding meeting, not the games
+    found = kgraph.extract_text("新闻\n杭州亚运会韩国体育代表团成立大会12日在首尔奥林匹克公园举行。", date="2023-09-14")
+    titles = [dict(ev.props).get("title") if not isinstance(ev.props, dict) else ev.props.get("title")
+              for ev in found.events if ev.type == "Gathering"]
+    assert titles == ["杭州亚运会韩国体育代表团成立大会"], titles
+    # not past words of a clause (将于, 在): 国家会议中心 holds no second gathering's kind (xwlb-20230901-08)
+    found = kgraph.extract_text("新闻\n全球服务贸易峰会将于9月2日在北京国家会议中心举行。", date="2023-09-01")
+    titles = [dict(ev.props).get("title") if not isinstance(ev.props, dict) else ev.props.get("title")
+              for ev in found.events if ev.type == "Gathering"]
+    assert titles == ["全球服务贸易峰会"], titles
+    # nor past a list's joiner: two gatherings listed stay two (xwlb-20230914-06)
+    found = kgraph.extract_text("新闻\n第20届中国—东盟博览会和中国—东盟商务与投资峰会今天在广西南宁开幕。", date="2023-09-17")
+    titles = [dict(ev.props).get("title") if not isinstance(ev.props, dict) else ev.props.get("title")
+              for ev in found.events if ev.type == "Gathering"]
+    assert "第20届中国—东盟博览会和中国—东盟商务与投资峰会" not in titles, titles
+
+
+def test_a_chain_of_divisions_that_hosts_a_gathering_hosts_it_by_its_innermost():
+    # xwlb-20230622-06: 福建|石狮|蚶江镇|举办|海上泼水节; a county's festival written with its province and city
+    for text, inner, outer in (("福建石狮蚶江镇举办海上泼水节，吸引数万游客观看。", "蚶江镇", {"福建省", "石狮市"}),
+                               ("湖北省荆州市公安县今天举办首届油菜花文化节。", "公安县", {"湖北省", "荆州市"})):
+        found = _gatherings("新闻\n" + text, "2023-06-22")
+        assert len(found) == 1, found
+        args = found[0]
+        assert {role for role, label in args if label == inner} == {"organizer", "location"}, args
+        assert {label for role, label in args if role == "organizer"} == {inner}, args
+        assert outer <= {label for role, label in args if role == "location"}, args
+    # one division alone still hosts it, and is not said to be where as well
+    args = _gatherings("新闻\n公安县今天举办首届油菜花文化节。", "2023-03-14")[0]
+    assert args == {("organizer", "公安县")}, args

@@ -188,7 +188,13 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             for region in regions:
                 happening.add("location", region)
         elif trigger.word in markers("hosting_verbs"):
-            holders = regions[:1]
+            chain = _written_chain(regions)
+            holders = chain[-1:]
+            if len(chain) > 1:
+                # 福建|石狮|蚶江镇|举办|海上泼水节 (xwlb-20230622-06), 湖北省|荆州市|公安县|举办|…|文化节: a chain of divisions
+                # written as one holds it by its last, the innermost; each level says where it is (EVENTS.md)
+                for region in chain:
+                    happening.add("location", region)
         else:
             for region in regions:
                 happening.add("location", region)
@@ -280,6 +286,16 @@ def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]
 
 
 _LIST_JOINS = ("、", "和", "与", "及", "")
+
+
+def _written_chain(regions: list) -> list:
+    """The regions that open ``regions`` written one right after another (湖北省|荆州市|公安县), at least the first."""
+    chain = regions[:1]
+    for region in regions[1:]:
+        if region.start != chain[-1].end:
+            break
+        chain.append(region)
+    return chain
 
 
 def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> list[Mention]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...ingest.dates import day_expressions
 from ...model import Key, Mention
-from ...resources import offsets, word_set, word_tags
+from ...resources import offsets, pos_tags, word_set, word_tags
 from ..analysis import Analysis
 from ..recognisers.places import place_key
 from ..world import is_country
@@ -53,6 +53,13 @@ _EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八�
 _JOINED_NAMES = "暨"
 # how far from the trigger a gathering's name named after it may end
 _TITLE_REACH = 40
+# how far a gathering's name may run on to a greater one's kind (杭州亚残运会|代表团|团长|大会)
+_RUN_ON_REACH = 16
+# (two gatherings listed are two: 第20届中国—东盟博览会|和|中国—东盟商务与投资峰会, xwlb-20230914-06)
+_LIST_JOINERS = frozenset("和与及、")
+_CLAUSE_WORD_TAGS = pos_tags("clause_words")
+# a list of kinds that a count ends (…|等|近500项|活动)
+_COUNTED_LIST = re.compile(r"等[近约逾超]?\d+[余多]?[项场个次]")
 # a clause's subject opens it: at most this many characters before the name (据|…)
 _SUBJECT_LEAD = 2
 # the prepositions jieba glues to a place written by one character (京同: 在|京|同|俄罗斯|总理; 3 such 在京同 in xwlb-2023)
@@ -195,8 +202,8 @@ class _Reader:
         # each position in turn, not finditer's matches: 安全会议 holds 全会 (no word end) and 会议
         at = start
         while (match := _gathering_pattern().search(self.text, at, end)) is not None:
-            if match.end() in self.an.boundaries or match.end() in self.model_bounds \
-                    or not _CJK.match(self.text[match.end():match.end() + 1]):
+            if (match.end() in self.an.boundaries or match.end() in self.model_bounds
+                    or not _CJK.match(self.text[match.end():match.end() + 1])) and not self._counted_kind(match, end):
                 conference = _gathering_pattern().match(self.text, match.end(), end) if press else None
                 if conference is not None and conference.group().endswith(markers("press_gatherings")):
                     return conference
@@ -215,9 +222,44 @@ class _Reader:
                     if own is not None and own.start() - match.end() <= _SESSION_BODY_MEETING \
                             and (own.end() in self.an.boundaries or own.end() in self.model_bounds):
                         match = own
-                return self._joined_gathering(match, end)
+                return self._joined_gathering(self._run_on(match, end), end)
             at = match.start() + 1
         return None
+
+    def _counted_kind(self, match: re.Match, end: int) -> bool:
+        """Whether a gathering's kind opens a list of kinds that a count ends: 非遗购物节|、|文化精品展|等|近500项|活动|相继|
+        在|…|举行 (xwlb-2023) names no one gathering."""
+        if self.text[match.end():match.end() + 1] not in ("、", "等"):
+            return False
+        clause_end = _CLAUSE_END.search(self.text, match.end() + 1, end)
+        return _COUNTED_LIST.search(self.text, match.end(), clause_end.start() if clause_end else end) is not None
+
+    def _run_on(self, match: re.Match, end: int) -> re.Match:
+        """A gathering's kind that names a greater one its name runs on to, in one run of words with no mark of a
+        clause and no trigger between: 杭州亚残运会|代表团|团长|大会 (xwlb-20230703-10), 杭州亚残运会|倒计时|200天|系列|活动
+        (xwlb-20230404-09), 中国与世界知识产权组织合作五十周年纪念|暨|宣传周|主场|活动 (xwlb-20230426-03): the last."""
+        while True:
+            stop = min(end, match.end() + _RUN_ON_REACH)
+            clause_end = _CLAUSE_END.search(self.text, match.end(), stop)
+            stop = clause_end.start() if clause_end else stop
+            following = _gathering_pattern().search(self.text, match.end() + 1, stop)
+            if following is None or not (following.end() in self.an.boundaries or following.end() in self.model_bounds
+                                         or not _CJK.match(self.text[following.end():following.end() + 1])) \
+                    or any(ch.isspace() or ch in _LIST_JOINERS for ch in self.text[match.end():following.start()]) \
+                    or self._trigger_between(match.end(), following.start()) \
+                    or self._clause_words_between(match.end(), following.start()):
+                return match
+            match = following
+
+    def _clause_words_between(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a word that goes on with a clause, not a name (pos set clause_words: 将|于, 在,
+        的): 全球服务贸易峰会|将于|9月2日|在|北京|国家|会议|中心 runs on to no 会议."""
+        return any(word_tags().get(word, "").startswith(_CLAUSE_WORD_TAGS)
+                   for s, e, word in self.an.tokens_from(start, end - start + 1) if s >= start and e <= end)
+
+    def _trigger_between(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self.trigger_starts, start)
+        return at < len(self.trigger_starts) and self.trigger_starts[at] < end
 
     def _joined_gathering(self, match: re.Match, end: int) -> re.Match:
         """A gathering held as one with another, 暨 between their names: 第三届文明交流互鉴对话会|暨|首届|世界汉学家大会|由|
