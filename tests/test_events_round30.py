@@ -86,3 +86,13 @@ def test_a_chain_of_divisions_that_hosts_a_gathering_hosts_it_by_its_innermost()
     # one division alone still hosts it, and is not said to be where as well
     args = _gatherings("新闻\n公安县今天举办首届油菜花文化节。", "2023-03-14")[0]
     assert args == {("organizer", "公安县")}, args
+
+
+def test_a_gatherings_name_does_not_run_on_past_a_protest_to_what_is_protested():
+    # xwlb-20230520-11: 示威活动|抗议|七国集团|峰会 — the protest is held in 广岛, not the summit
+    found = _gatherings("新闻\n17日开始，日本民众每天在广岛举行示威活动抗议七国集团峰会。", "2023-05-20")
+    assert found and ("location", "广岛") in found[0], found
+    ex = kgraph.extract_text("新闻\n17日开始，日本民众每天在广岛举行示威活动抗议七国集团峰会。", date="2023-05-20")
+    titles = [dict(ev.props).get("title") if not isinstance(ev.props, dict) else ev.props.get("title")
+              for ev in ex.events if ev.type == "Gathering"]
+    assert titles == ["示威活动"], titles

@@ -34,3 +34,13 @@ def test_a_name_in_the_models_word_that_opens_with_a_leaders_title_is_the_holder
     # a word of the dictionary after the title is none (首相|官邸)
     people, _ = _extract("记者在首相官邸外看到，许多民众举着标语。")
     assert not people, people
+
+
+def test_a_name_after_a_leaders_title_inside_the_models_word_is_the_holders():
+    # xwlb-20230419-07: 斯洛伐克/LOC|国民议/n|会议长科拉尔/n (jieba: 科|拉尔/nrt, a transliterated name's part)
+    people, meetings = _extract("4月19日，国家副主席韩正在北京会见斯洛伐克国民议会议长科拉尔。\n科拉尔表示，斯高度重视发展对华友好关系。")
+    assert {("agent", "韩正"), ("counterpart", "科拉尔")} in meetings, meetings
+    ex = kgraph.extract_text("新闻\n4月19日，国家副主席韩正在北京会见斯洛伐克国民议会议长科拉尔。", date="2023-04-19")
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("科拉尔", "斯洛伐克国民议会", "议长") in {(labels[r.subject], labels[r.object], dict(r.props).get("title"))
+                                                 for r in ex.relations if r.predicate == "holdsPost"}

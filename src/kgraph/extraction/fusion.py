@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..gazetteer import gazetteer
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
@@ -177,22 +178,29 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
 
 
 def _names_in_a_titles_word(an: Analysis) -> list[Candidate]:
-    """韩正|还|与|副首相道登/n|举行了|会见 (xwlb-20230507-03; jieba: 副|首相|道|登): a word of the model's that opens with a
-    leader's title (data/lexicon/leader_titles.txt, after 副) and goes on with what no word of the dictionary is, two to
-    four characters, holds the holder's name after the title.  Not a word of the dictionary after it (首相|官邸, 总统|表示)."""
+    """韩正|还|与|副首相道登/n|举行了|会见 (xwlb-20230507-03; jieba: 副|首相|道|登), 会见|斯洛伐克/LOC|国民议/n|会议长科拉尔/n
+    (xwlb-20230419-07): a word of the model's that holds a leader's title (data/lexicon/leader_titles.txt) and goes on
+    after it with what no word of the dictionary is, two to four characters to the word's end, holds the holder's name
+    there.  Not a word of the dictionary after the title (首相|官邸, 总统|表示)."""
     text, tags, out = an.text, word_tags(), []
     for token in an.model_tokens or ():
         if token.tag in ("PER", "ORG", "LOC") or token.end - token.start < 4:
             continue
-        opened = token.start + text.startswith("副", token.start)
-        title = next((t for t in ordered_lexicon("leader_titles.txt") if text.startswith(t, opened, token.end)), None)
-        if title is None:
+        found = _leader_titles().search(text, token.start, token.end)
+        if found is None:
             continue
-        name = text[opened + len(title):token.end]
+        name = text[found.end():token.end]
         if 2 <= len(name) <= 4 and _CJK_RUN.fullmatch(name) and name not in tags and title_at(name, 0) is None \
-                and not any(word in tags and len(word) >= 2 for word in tokenizer().lcut(name)):
-            out.append(Candidate(token.end - len(name), token.end, "Person", "model", 1.0))
+                and not any(len(word) >= 2 and word in tags and not tags[word].startswith("nr")
+                            for word in tokenizer().lcut(name)):
+            # (a word of a transliterated name the dictionary holds is the name's: 科|拉尔/nrt)
+            out.append(Candidate(found.end(), token.end, "Person", "model", 1.0))
     return out
+
+
+@cache
+def _leader_titles() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
 
 
 def _names_glued_to_a_break_after_titles(an: Analysis) -> list[Candidate]:

@@ -66,6 +66,11 @@ def _same_gathering(title: str, other: str | None) -> bool:
             return True
     if title == other or other.endswith(title) or title.endswith(other):
         return True
+    # 博鳌亚洲论坛2023年年会|开幕式 and 博鳌亚洲论坛2023年年会 (出席|…|开幕式|并|发表|主旨演讲, xwlb-20230330-03): a session's
+    # opening or closing is the session as its name runs on to the ceremony
+    ceremony = next((word for word in markers("any_gathering") if len(word) > 2 and other.endswith(word)), None)
+    if ceremony is not None and other[:-len(ceremony)] == title:
+        return True
     # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
     session = next((word for word in markers("any_gathering") if title.endswith(word) and len(title) > len(word)), None)
     if session is not None and other.endswith(title[:-len(session)]):

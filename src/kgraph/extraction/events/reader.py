@@ -242,12 +242,13 @@ class _Reader:
             stop = min(end, match.end() + _RUN_ON_REACH)
             clause_end = _CLAUSE_END.search(self.text, match.end(), stop)
             stop = clause_end.start() if clause_end else stop
-            following = _gathering_pattern().search(self.text, match.end() + 1, stop)
+            following = _gathering_pattern().search(self.text, match.end(), stop)
             if following is None or not (following.end() in self.an.boundaries or following.end() in self.model_bounds
                                          or not _CJK.match(self.text[following.end():following.end() + 1])) \
                     or any(ch.isspace() or ch in _LIST_JOINERS for ch in self.text[match.end():following.start()]) \
                     or self._trigger_between(match.end(), following.start()) \
-                    or self._clause_words_between(match.end(), following.start()):
+                    or self._clause_words_between(match.end(), following.start()) \
+                    or following.group() in markers("protest_acts"):
                 return match
             match = following
 
