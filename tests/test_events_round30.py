@@ -96,3 +96,17 @@ def test_a_gatherings_name_does_not_run_on_past_a_protest_to_what_is_protested()
     titles = [dict(ev.props).get("title") if not isinstance(ev.props, dict) else ev.props.get("title")
               for ev in ex.events if ev.type == "Gathering"]
     assert titles == ["示威活动"], titles
+
+
+def test_a_gathering_launched_where_the_word_ends_its_clause():
+    # xwlb-20230428-10: …|示范宣讲会|在|京|启动|。; xwlb-20231125-08 (79 such …会…启动 at a clause's end in xwlb-2023)
+    found = _gatherings("新闻\n今天（4月28日），由共青团中央主办的“思想的力量 万场宣讲进青年”示范宣讲会在京启动。", "2023-04-28")
+    assert found == [{("organizer", "共青团中央"), ("location", "北京市")}], found
+    # a word of a name, not a trigger: 启动|仪式 (xwlb-20230531-07) keeps its whole title and its holders
+    ex = kgraph.extract_text("新闻\n国务院安委办、应急管理部今天（5月31日）在京举行全国“安全生产月”活动启动仪式。", date="2023-05-31")
+    labels = {e.id: e.label for e in ex.entities}
+    [event] = [ev for ev in ex.events if ev.type == "Gathering"]
+    assert dict(event.props).get("title") == "全国“安全生产月”活动启动仪式", event.props
+    assert {("organizer", "国务院安委办"), ("organizer", "应急管理部")} <= {(r, labels[i]) for r, i in event.arguments}
+    # and a plan launched holds none
+    assert not _gatherings("新闻\n中国红十字会总会启动三级应急响应。", "2023-05-31")

@@ -13,7 +13,7 @@ from ...resources import offsets, pos_tags, word_set, word_tags
 from ..analysis import Analysis
 from ..recognisers.places import place_key
 from ..world import is_country
-from .vocabulary import (_gathering_pattern, _implied_pattern, implied_places, markers, sides, _sides_pattern,
+from .vocabulary import (_gathering_pattern, a_trigger_there, _implied_pattern, implied_places, markers, sides, _sides_pattern,
                          _trigger_finder, _trigger_pattern, triggers)
 
 _ARGUMENT_TYPES = frozenset({"Person", "Agency", "AdministrativeDivision", "Place"})
@@ -191,7 +191,8 @@ class _Reader:
         # start the lengths of the triggers there, longest first (see :func:`_trigger_matches`)
         lengths: dict[int, list[int]] = {}
         for at, stop, _ in _trigger_finder()(self.text):
-            lengths.setdefault(at, []).append(stop - at)
+            if a_trigger_there(self.text, at, stop):  # (not 启动|仪式: a word of a name)
+                lengths.setdefault(at, []).append(stop - at)
         self.trigger_starts = sorted(lengths)
         self.trigger_lengths = {at: sorted(found, reverse=True) for at, found in lengths.items()}
 

@@ -56,7 +56,21 @@ def triggers() -> dict[str, Trigger]:
 
 @cache
 def _trigger_pattern() -> re.Pattern[str]:
-    return word_pattern(triggers())
+    """Every trigger, longest first; a word that holds a gathering only at its clause's end (markers
+    clause_final_holds: 宣讲会|在|京|启动|。) is none before another character (启动|仪式, 启动|十周年)."""
+    final = set(markers("clause_final_holds"))
+    return re.compile("|".join(re.escape(word) + (_AT_CLAUSE_END if word in final else "")
+                               for word in longest_first(triggers())))
+
+
+# (a mark or 了 must follow: a search that ends right after the word, at a gathering's name it opens, finds none)
+_AT_CLAUSE_END = r"(?=[^\u4e00-\u9fff]|了)"
+
+
+def a_trigger_there(text: str, start: int, stop: int) -> bool:
+    """Whether a trigger's occurrence at text[start:stop] is one (:func:`_trigger_pattern`'s rule for the words that
+    hold a gathering only at their clause's end), for the reader's index of every occurrence."""
+    return text[start:stop] not in markers("clause_final_holds") or re.match(_AT_CLAUSE_END, text[stop:stop + 1]) is not None
 
 
 @cache
