@@ -53,3 +53,15 @@ def test_the_eus_foreign_policy_chief():
     labels = {e.id: e.label for e in ex.entities}
     assert ("博雷利", "外交与安全政策高级代表", "欧盟") in {(labels[r.subject], r.prop("title"), labels[r.object])
                                                         for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_the_us_forces_are_one_agency_and_their_joint_chiefs_another():
+    # xwlb-2023 (51 stories name 美军): 美军|在|伊拉克|驻扎 — the forces, a body (issue #19: armed groups are agencies);
+    # xwlb-20230617-12: 美军|参谋长|联席会议|主席|马克·米利 — the joint chiefs, whole, not cut by the forces' word
+    agencies, ex = _agencies("美军参谋长联席会议主席米利表示，美军在伊拉克驻扎。美军中央司令部当天发表声明。")
+    assert "美国军队" in agencies and "美军" in agencies["美国军队"].aliases, agencies.keys()
+    assert "美军参谋长联席会议" in agencies and "美军中央司令部" in agencies, agencies.keys()
+    labels = {e.id: e.label for e in ex.entities}
+    assert ("米利", "主席", "美军参谋长联席会议") in {(labels[r.subject], r.prop("title"), labels[r.object])
+                                                for r in ex.relations if r.predicate == "holdsPost"}
+    assert not any(e.type == "Place" and e.label == "美军" for e in ex.entities)
