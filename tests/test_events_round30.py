@@ -110,3 +110,14 @@ def test_a_gathering_launched_where_the_word_ends_its_clause():
     assert {("organizer", "国务院安委办"), ("organizer", "应急管理部")} <= {(r, labels[i]) for r, i in event.arguments}
     # and a plan launched holds none
     assert not _gatherings("新闻\n中国红十字会总会启动三级应急响应。", "2023-05-31")
+
+
+def test_whom_a_gathering_is_held_for_attends_it():
+    # xwlb-20231116-01: 拜登|为|习近平|举行|午宴; 43 such 为…举行…仪式/宴/会 in xwlb-2023
+    found = _gatherings("新闻\n会谈后，拜登为习近平举行午宴。", "2023-11-16")
+    assert found == [{("organizer", "拜登"), ("attendee", "习近平")}], found
+    found = _gatherings("新闻\n习近平和彭丽媛在人民大会堂金色大厅为邦戈和夫人西尔维娅举行欢迎宴会。", "2023-04-19")
+    assert {("attendee", "邦戈"), ("attendee", "西尔维娅"), ("organizer", "习近平")} <= found[0], found
+    # 作为 is no 为, and what is done for someone else is no guest list (为|企业|提供|服务)
+    found = _gatherings("新闻\n作为东道主，李强举行欢迎宴会。", "2023-04-19")
+    assert found == [{("organizer", "李强")}], found

@@ -232,6 +232,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             happening.add("speaker", speaker)
     for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
         happening.add("attendee", guest)
+    for guest in _held_for(reader, clause, start):
+        if guest.key not in happening.keys():
+            happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
     _in_the_scene(reader, happening, sentence, clause, start)
     _where_the_project_is(reader, happening, title, title_start, title_end)
@@ -283,6 +286,17 @@ def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]
     end = reader.clause(at)[1]
     following = _trigger_pattern().search(reader.text, at, end)
     return reader.people(at, following.start() if following else end, before_trigger=False)
+
+
+def _held_for(reader: _Reader, clause: tuple[int, int], start: int) -> list[Mention]:
+    """Whom a gathering is held for, named between 为 and the trigger, attend it as guests: 拜登|为|习近平|举行|午宴
+    (xwlb-20231116-01), 习近平|在|人民大会堂北大厅|为|莱希|举行|欢迎仪式 (43 such 为…举行…仪式/宴/会 in xwlb-2023)."""
+    held_for = reader.after_word(("为",), clause[0], start, whole=True, begins=True)
+    guests = reader.between(held_for, start, ("Person",)) if held_for is not None else []
+    # (only people named right after 为 and up to the trigger, their list between: not 为|…|提供|服务, 作为|…)
+    if not guests or guests[0].start != held_for or reader.text[guests[-1].end:start].strip("了和及与、夫人 "):
+        return []
+    return guests
 
 
 _LIST_JOINS = ("、", "和", "与", "及", "")
