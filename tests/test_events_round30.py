@@ -121,3 +121,18 @@ def test_whom_a_gathering_is_held_for_attends_it():
     # 作为 is no 为, and what is done for someone else is no guest list (为|企业|提供|服务)
     found = _gatherings("新闻\n作为东道主，李强举行欢迎宴会。", "2023-04-19")
     assert found == [{("organizer", "李强")}], found
+
+
+def test_a_show_by_its_kind_alone_is_the_one_just_reported():
+    # xwlb-20230604-05: …|展览会|在|北京|开幕|，|展会|由|工业和信息化部|主办
+    found = _gatherings("新闻\n2023年第31届中国国际信息通信展览会今天在北京开幕，展会由工业和信息化部主办。", "2023-06-04")
+    assert found == [{("location", "北京市"), ("organizer", "工业和信息化部")}], found
+
+
+def test_a_gathering_held_by_others_too_is_another_of_its_kind():
+    # xwlb-20231003-11: the reception in Qatar, then 驻|…|等地|使领馆|也|举行|了|国庆招待会 — not more places of the first
+    text = ("新闻\n在中国驻卡塔尔大使馆举行的国庆招待会上，卡塔尔各界人士出席。\n"
+            "中国驻约旦、也门等国，以及驻阿联酋迪拜、美国纽约等地使领馆也举行了国庆招待会等活动。")
+    found = _gatherings(text, "2023-10-03")
+    qatar = next(args for args in found if ("organizer", "中国驻卡塔尔大使馆") in args)
+    assert not any(role == "location" and label in ("纽约", "迪拜") for role, label in qatar), qatar

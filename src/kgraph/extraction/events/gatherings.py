@@ -95,7 +95,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             title in markers("meeting_nouns")
             or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
         return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
-    happening = _Happening("Gathering", trigger.word, title=title, held=True)
+    happening = _Happening("Gathering", trigger.word, title=title, held=True,
+                           again=reader.text[:start].rstrip().endswith(markers("too")))
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
     relative = reader.text.startswith("的", end)

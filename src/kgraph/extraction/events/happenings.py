@@ -33,6 +33,7 @@ class _Happening:
     held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
     visitor: str = ""  # a visit's visitor named by surname and title only (周书记): no agent, but its trip's
     era: int | None = None  # the year of a visit or a meeting told as of another year than the story's (2017年|，|…|考察)
+    again: bool = False  # held by others too (也|举行): another of its kind, not the one reported before
 
     def add(self, role: str, mention: Mention) -> None:
         if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
@@ -156,6 +157,10 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                 # 中国驻南非大使馆|近日|举行|…|新春招待会 … 中国驻加拿大大使馆|近日|举行|春节招待会 (xwlb-20230122-09):
                 # one of its kind held by another organisation is another gathering (not 本次|音乐会|由|…|主办, the one
                 # reported, xwlb-20231111-09)
+                same = False
+            if same and new.again and old.held:
+                # 在|中国驻卡塔尔大使馆|举行|的|国庆招待会 … 中国驻约旦|、|…|等地|使领馆|也|举行|了|国庆招待会|等|活动
+                # (xwlb-20231003-11): those held by others too are others, not the one reported
                 same = False
             if same and _in_other_countries(old, new):
                 # 德国|杜伊斯堡|近日|举行|趣味龙舟赛 … 近日|在|埃及|，|…|举办|了|一场|趣味龙舟赛 (xwlb-20230624-13): one of its
