@@ -136,3 +136,13 @@ def test_a_gathering_held_by_others_too_is_another_of_its_kind():
     found = _gatherings(text, "2023-10-03")
     qatar = next(args for args in found if ("organizer", "中国驻卡塔尔大使馆") in args)
     assert not any(role == "location" and label in ("纽约", "迪拜") for role, label in qatar), qatar
+
+
+def test_who_reads_out_a_letter_or_lays_out_the_work_at_a_gathering_speaks_there():
+    # xwlb-20230526-06 (26 宣读 in xwlb-2023, nearly all a leader's congratulations read out), xwlb-20231008-01
+    found = _gatherings("新闻\n2023中关村论坛今天在北京开幕。中共中央政治局委员、北京市委书记尹力在开幕式上宣读了习近平主席的贺信。",
+                        "2023-05-26")
+    assert any(("speaker", "尹力") in args for args in found), found
+    found = _gatherings("新闻\n全国宣传思想文化工作会议7日至8日在北京召开。中共中央政治局委员、中央宣传部部长李书磊作工作布置。",
+                        "2023-10-08")
+    assert any(("speaker", "李书磊") in args for args in found), found
