@@ -53,3 +53,10 @@ def test_the_fao_is_one_body_and_a_post_held_again_is_read():
     posts = {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in ex.relations
              if r.predicate == "holdsPost"}
     assert ("屈冬玉", "联合国粮食及农业组织", "总干事") in posts, posts
+
+
+def test_the_cppccs_national_committee_of_a_term_is_the_cppcc():
+    # xwlb-20231229-08: 政协|第十四届|全国委员会|第十二次|主席会议; xwlb-20230303-04: 中国人民政治协商会议|第十四届|全国委员会
+    for text in ("日前召开的政协第十四届全国委员会第十二次主席会议决定。", "中国人民政治协商会议第十四届全国委员会第一次会议在京开幕。"):
+        ex = kgraph.extract_text("新闻\n" + text, date="2023-12-29")
+        assert {e.label for e in ex.entities if e.type == "Agency"} == {"全国政协"}, (text, ex.entities)

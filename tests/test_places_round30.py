@@ -36,3 +36,14 @@ def test_a_division_where_a_route_starts_does_not_hold_the_place_at_its_other_en
     # a division written right before its place still holds it
     _, located = _places("在北京，记者来到朝阳公园。", date="2023-12-18")
     assert ("朝阳公园", "北京市") in located, located
+
+
+def test_a_name_after_a_foreign_region_and_a_word_of_a_city_is_that_city_not_a_chinese_division():
+    # xwlb-20230529-11: 美国新墨西哥州|城市|红河 — no 红河哈尼族彝族自治州 of 云南省
+    ex = kgraph.extract_text("新闻\n27日，美国新墨西哥州城市红河一场大规模摩托车手集会上发生枪击事件。", date="2023-05-29")
+    assert not any(e.type == "AdministrativeDivision" for e in ex.entities), [(e.type, e.label) for e in ex.entities]
+    assert any(e.type == "Place" and e.label == "红河" for e in ex.entities)
+    # China's own names before a division keep it one (中国|北京, 中国|首都|北京), and so does a Chinese province
+    for text, division in (("中国北京举行论坛。", "北京市"), ("中国首都北京举行活动。", "北京市"), ("云南红河发生地震。", "红河哈尼族彝族自治州")):
+        ex = kgraph.extract_text("新闻\n" + text, date="2023-05-29")
+        assert division in {e.label for e in ex.entities if e.type == "AdministrativeDivision"}, (text, ex.entities)

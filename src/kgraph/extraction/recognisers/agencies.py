@@ -1327,28 +1327,33 @@ def _central_committee(an: Analysis) -> None:
     """A party's Central Committee named with its term (中国共产党|第二十届|中央委员会|第二次全体会议, xwlb-2023, 3 times;
     中共第十九届中央委员会; 中国民主促进会|第十五届|中央委员会|第二次全体会议, 九三学社|第十五届|中央委员会, 共青团|第十八届|
     中央委员会: 14 times in xwlb-2023): the party's centre, one body (中共中央, 民进中央), not the party and a bare
-    中央委员会 of no one."""
+    中央委员会 of no one; so the CPPCC's national committee of a term (中国人民政治协商会议|第十四届|全国委员会|第一次会议,
+    政协|第十四届|全国委员会|第十二次|主席会议, xwlb-20231229-08): 全国政协, not a bare 政协."""
     for match in _CENTRAL_COMMITTEE.finditer(an.text):
         _drop_agencies_inside(an, [match.span()])
-        label = _central_committees()[match.group(1)]
+        label = next(canonical for party, committee, canonical in _central_committees()
+                     if match.group().startswith(party) and match.group().endswith(committee))
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
 @cache
-def _central_committees() -> dict[str, str]:
-    """A party's name as written before the term of its Central Committee -> the canonical name of its centre: the
-    ruling party's prefixes (中国共产党, 中共) -> 中共中央, and each body of data/lexicon/national_agencies.tsv that a
-    name ``<party>中央委员会`` stands for (中国民主促进会中央委员会 -> 民进中央)."""
+def _central_committees() -> list[tuple[str, str, str]]:
+    """(a party's name as written before the term of its committee, the committee, the canonical name of the body),
+    longest name first: the ruling party's prefixes (中国共产党, 中共) and 中央委员会 -> 中共中央; each body of
+    data/lexicon/national_agencies.tsv that a name ``<party>中央委员会`` or ``<party>全国委员会`` stands for
+    (中国民主促进会中央委员会 -> 民进中央; 中国人民政治协商会议全国委员会, 政协全国委员会 -> 全国政协)."""
     names = alias_table("national_agencies.tsv")
-    parties = {prefix: names["党中央"] for prefix in party_prefixes()}
+    found = {(prefix, "中央委员会"): names["党中央"] for prefix in party_prefixes()}
     for name, canonical in names.items():
-        if name.endswith("中央委员会") and len(name) > len("中央委员会"):
-            parties.setdefault(name.removesuffix("中央委员会"), canonical)
-    return parties
+        for committee in ("中央委员会", "全国委员会"):
+            if name.endswith(committee) and len(name) > len(committee):
+                found.setdefault((name.removesuffix(committee), committee), canonical)
+    return sorted(((party, committee, canonical) for (party, committee), canonical in found.items()),
+                  key=lambda row: -len(row[0]))
 
 
-_CENTRAL_COMMITTEE = re.compile("(" + "|".join(longest_first(_central_committees())) + ")" + _ORDINAL.pattern
-                                + "届中央委员会")
+_CENTRAL_COMMITTEE = re.compile("|".join(re.escape(party) + _ORDINAL.pattern + "届" + re.escape(committee)
+                                         for party, committee, _ in _central_committees()))
 
 
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,

@@ -559,6 +559,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # (a district's page, 2021) no district 大社区 of 高雄市 (a story with no home, a national one, reads 台北 as
             # 台北市: pd-dev-00345)
             continue
+        if c.short and not adjacent and _after_a_foreign_place(an.text, c.start):
+            continue  # 美国新墨西哥州|城市|红河 (xwlb-20230529-11): a foreign city of the name, no 红河州
         if not adjacent and _ends_a_title(an, c.start):
             continue  # 老挝副总理兼外|长沙|伦赛 (xwlb-20230417-04): 外长 and a name, no 长沙市
         if not adjacent and _inside_a_title(an.text, c):
@@ -1037,6 +1039,18 @@ def after_a_country(text: str, start: int) -> bool:
     """Whether a foreign country or region of the world list ends right before ``start``."""
     before = text[max(0, start - 12):start]
     return any(end == len(before) for _, end, _ in world_finder()(before))
+
+
+def _after_a_foreign_place(text: str, start: int) -> bool:
+    """Whether a foreign country, region or city (:func:`~..world.foreign_name`: not China's own names) of two characters
+    or more ends right before ``start``, or before a word of what a place there is (word set foreign_place_kinds):
+    美国新墨西哥州|城市|红河 (xwlb-20230529-11) is a city of New Mexico, no 红河哈尼族彝族自治州; 中国|北京 is 北京市, and
+    中越|边境城市|凭祥 a Chinese city (越 alone is no name here)."""
+    before = text[max(0, start - 14):start]
+    kind = next((word for word in word_set("foreign_place_kinds") if before.endswith(word)), "")
+    before = before[:len(before) - len(kind)]
+    return any(end == len(before) and end - begin >= 2 and foreign_name(name) is not None
+               for begin, end, name in world_finder()(before))
 
 
 def foreign_division(an: Analysis, start: int, end: int) -> bool:
