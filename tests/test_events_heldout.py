@@ -123,7 +123,8 @@ def test_an_organised_occasion_attended():
     # xwlb-20230706-05: 韩正|出席|中英贸易|“破冰之旅”|70周年活动 (about 60 such 出席…活动 in xwlb-2023)
     text = "7月6日，国家副主席韩正在北京出席中英贸易“破冰之旅”70周年活动，宣读了国家主席习近平的贺信。"
     an = analysis(text, [("Person", "韩正"), ("AdministrativeDivision", "北京"), ("Person", "习近平")], date="2023-07-06")
-    assert {("attendee", "韩正"), ("location", "北京")} <= _gathering(labelled(an))
+    # (he reads out a letter there: who does speaks at it, as who 出席|…|并|致辞 does — this round's 宣读)
+    assert {("speaker", "韩正"), ("location", "北京")} <= _gathering(labelled(an))
     # who is met before it does not attend it (韩正|会见|…|诗琳通|并|出席|…|庆祝活动, xwlb-20230605-05)
     text = "国家副主席韩正在北京会见泰国公主诗琳通并出席公主第50次访华庆祝活动。"
     an = analysis(text, [("Person", "韩正"), ("AdministrativeDivision", "北京"), ("Place", "泰国"), ("Person", "诗琳通")],
