@@ -146,3 +146,14 @@ def test_who_reads_out_a_letter_or_lays_out_the_work_at_a_gathering_speaks_there
     found = _gatherings("新闻\n全国宣传思想文化工作会议7日至8日在北京召开。中共中央政治局委员、中央宣传部部长李书磊作工作布置。",
                         "2023-10-08")
     assert any(("speaker", "李书磊") in args for args in found), found
+
+
+def test_talks_with_a_group_no_name_names_are_a_forum_its_host_speaks_at():
+    # xwlb-20231025-08, xwlb-20230629-03, xwlb-20231227-04: 赵乐际|同|列席|…|的|全国人大代表|座谈交流 … 李鸿忠|主持|座谈会
+    text = ("赵乐际同全国人大常委会会议列席代表座谈\n中共中央政治局常委、全国人大常委会委员长赵乐际24日上午同列席十四届全国人大常委会"
+            "第六次会议的全国人大代表座谈交流。他强调，人大代表要深入学习。\n中共中央政治局委员、全国人大常委会副委员长李鸿忠主持座谈会。")
+    found = _gatherings(text, "2023-10-25")
+    assert found == [{("speaker", "赵乐际"), ("chair", "李鸿忠")}], found
+    # talks with someone named stay a meeting
+    ex = kgraph.extract_text("新闻\n李强在柏林同德国总理朔尔茨座谈交流。", date="2023-06-20")
+    assert [ev.type for ev in ex.events] == ["Meeting"], ex.events

@@ -54,6 +54,12 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # reported, named by its trigger alone, is on its host's side (as 参加|会见)
         _join_hosts(last_meetings, agents, sentence, start)
         return []
+    if not counterparts and agents and link is not None and trigger.word in markers("group_talks"):
+        # 赵乐际|…|同|列席|…|的|全国人大代表|座谈交流|。|…|李鸿忠|主持|座谈会 (xwlb-20231025-08, xwlb-20230629-03,
+        # xwlb-20231227-04): talks with a group no name names are a forum, its host speaking there, the 座谈会 it
+        # goes on to name (the annotators of three stories read it so)
+        forum = _Happening("Gathering", trigger.word, title=markers("group_talks_gathering")[0])
+        return [_happened(happenings, forum, (("speaker", agents),), sentence, start, date)]
     if not counterparts and (not agents or end >= clause[1] - 1):
         # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
         return []
