@@ -57,7 +57,7 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if not counterparts and agents and link is not None and trigger.word in markers("group_talks"):
         # 赵乐际|…|同|列席|…|的|全国人大代表|座谈交流|。|…|李鸿忠|主持|座谈会 (xwlb-20231025-08, xwlb-20230629-03,
         # xwlb-20231227-04): talks with a group no name names are a forum, its host speaking there, the 座谈会 it
-        # goes on to name (the annotators of three stories read it so)
+        # goes on to name (the annotators of the first two and a reviewer of the third read it so)
         forum = _Happening("Gathering", trigger.word, title=markers("group_talks_gathering")[0])
         return [_happened(happenings, forum, (("speaker", agents),), sentence, start, date)]
     if not counterparts and (not agents or end >= clause[1] - 1):
