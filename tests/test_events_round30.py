@@ -157,3 +157,14 @@ def test_talks_with_a_group_no_name_names_are_a_forum_its_host_speaks_at():
     # talks with someone named stay a meeting
     ex = kgraph.extract_text("新闻\n李强在柏林同德国总理朔尔茨座谈交流。", date="2023-06-20")
     assert [ev.type for ev in ex.events] == ["Meeting"], ex.events
+
+
+def test_a_ceremony_named_in_full_then_held_by_its_kind_alone_is_that_one():
+    # xwlb-20230520-04: …启动式|5月20日|在京|举办|。|…|启动式|在|北京市|通州区|…|开始|举行 — one ceremony, where it is
+    text = ("新闻\n2023年全国科技活动周暨北京科技周启动式5月20日在京举办。中共中央政治局常委、国务院副总理丁薛祥出席启动式。\n"
+            "上午9时30分，启动式在北京市通州区绿心公园开始举行。")
+    found = _gatherings(text, "2023-05-20")
+    assert len(found) == 1 and {("attendee", "丁薛祥"), ("location", "通州区")} <= found[0], found
+    # two of a kind both named bare stay two (德国|民众|举行|集会 … 加拿大|民众|举行|集会)
+    found = _gatherings("新闻\n德国首都柏林上万民众25日举行集会。加拿大多伦多民众26日举行集会。", "2023-02-26")
+    assert len(found) == 2, found

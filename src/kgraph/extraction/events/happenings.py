@@ -150,7 +150,10 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
             if new.held and new.title and _bare(new.title) and not new.title.startswith(markers("this_one")) \
                     and new.title not in markers("sittings") and new.trigger not in markers("hosting_verbs") \
                     and new.trigger not in markers("openings") + markers("closings") \
-                    and triggers()[new.trigger].reading != "session":
+                    and triggers()[new.trigger].reading != "session" \
+                    and not (old.title and old.title != new.title and old.title.endswith(new.title)):
+                # (but a ceremony named in full, then held by its kind alone, is that one: 2023年全国科技活动周暨北京科技周
+                # 启动式|5月20日|在京|举办|。|…|启动式|在|…|绿心活力汇|开始|举行, xwlb-20230520-04)
                 same = False
             if same and new.held and old.held and _other_holders(old, new) \
                     and not (new.title or "").startswith(markers("this_one")):
