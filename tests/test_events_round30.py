@@ -168,3 +168,17 @@ def test_a_ceremony_named_in_full_then_held_by_its_kind_alone_is_that_one():
     # two of a kind both named bare stay two (德国|民众|举行|集会 … 加拿大|民众|举行|集会)
     found = _gatherings("新闻\n德国首都柏林上万民众25日举行集会。加拿大多伦多民众26日举行集会。", "2023-02-26")
     assert len(found) == 2, found
+
+
+def test_a_gathering_in_what_describes_whom_another_trigger_takes_is_theirs():
+    # xwlb-20231207-01: 会见|来华|举行|第二十四次中国—欧盟领导人会晤|的|…|米歇尔|和|…|冯德莱恩 — not 习近平's to hold
+    found = _gatherings("新闻\n12月7日，国家主席习近平在钓鱼台国宾馆会见来华举行第二十四次中国—欧盟领导人会晤的欧洲理事会主席米歇尔"
+                        "和欧盟委员会主席冯德莱恩。", "2023-12-07")
+    assert len(found) == 1 and {("attendee", "米歇尔"), ("attendee", "冯德莱恩")} <= found[0], found
+    assert not any(label == "习近平" for _, label in found[0]), found
+
+
+def test_what_did_not_happen_is_no_event():
+    # xwlb-20231124-17: 亚美尼亚总理|帕希尼扬|没有|出席|此次|峰会
+    found = _gatherings("新闻\n集体安全条约组织峰会23日在白俄罗斯首都明斯克举行。亚美尼亚总理帕希尼扬没有出席此次峰会。", "2023-11-24")
+    assert found and not any(label == "帕希尼扬" for args in found for _, label in args), found

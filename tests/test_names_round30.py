@@ -44,3 +44,12 @@ def test_a_name_after_a_leaders_title_inside_the_models_word_is_the_holders():
     labels = {e.id: e.label for e in ex.entities}
     assert ("科拉尔", "斯洛伐克国民议会", "议长") in {(labels[r.subject], labels[r.object], dict(r.props).get("title"))
                                                  for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_a_names_first_character_glued_to_a_leaders_title_is_the_names():
+    # xwlb-20231120-03: 俄罗斯|第一|副总理别/n|洛乌索夫/PER (6 第一副总理 in xwlb-2023, a foreign government's)
+    ex = kgraph.extract_text("新闻\n俄罗斯第一副总理别洛乌索夫表示，俄方愿同中方深化合作。", date="2023-11-20")
+    labels = {e.id: e.label for e in ex.entities}
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"别洛乌索夫"}
+    assert ("别洛乌索夫", "俄罗斯政府", "第一副总理") in {(labels[r.subject], labels[r.object], dict(r.props).get("title"))
+                                                     for r in ex.relations if r.predicate == "holdsPost"}

@@ -183,13 +183,20 @@ def _names_in_a_titles_word(an: Analysis) -> list[Candidate]:
     after it with what no word of the dictionary is, two to four characters to the word's end, holds the holder's name
     there.  Not a word of the dictionary after the title (首相|官邸, 总统|表示)."""
     text, tags, out = an.text, word_tags(), []
-    for token in an.model_tokens or ():
-        if token.tag in ("PER", "ORG", "LOC") or token.end - token.start < 4:
+    tokens = an.model_tokens or ()
+    for i, token in enumerate(tokens):
+        if token.tag in ("PER", "ORG", "LOC") or token.end - token.start < 3:
             continue
         found = _leader_titles().search(text, token.start, token.end)
         if found is None:
             continue
         name = text[found.end():token.end]
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if 1 <= len(name) <= 2 and following is not None and following.tag == "PER" and following.start == token.end:
+            # 俄罗斯|第一|副总理别/n|洛乌索夫/PER (xwlb-20231120-03): the name's first characters glued to the title,
+            # the model's person the rest of it
+            out.append(Candidate(found.end(), following.end, "Person", "model", 1.0))
+            continue
         if 2 <= len(name) <= 4 and _CJK_RUN.fullmatch(name) and name not in tags and title_at(name, 0) is None \
                 and not any(len(word) >= 2 and word in tags and not tags[word].startswith("nr")
                             for word in tokenizer().lcut(name)):

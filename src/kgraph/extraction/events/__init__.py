@@ -189,6 +189,8 @@ def find_events(an: Analysis) -> None:
         start, end, word = match.start(), match.end(), match.group()
         if not _accepted(an, reader, start, end, model_starts, model_bounds):
             continue
+        if an.text[:start].endswith(markers("negations")):
+            continue  # 帕希尼扬|没有|出席|此次|峰会 (xwlb-20231124-17): what did not happen
         trigger = table[word]
         sentence = an.sentence(start)
         clause = reader.clause(start)

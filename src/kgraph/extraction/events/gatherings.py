@@ -111,6 +111,15 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         if opener and opener[0].start - reader.past_space(*clause) <= _SUBJECT_LEAD \
                 and _DAY_ONLY.fullmatch(reader.text[opener[0].end:venue_at - 1]):
             subjects = opener
+    if not before and not relative and reader.text.startswith("的", title_end) \
+            and _trigger_words(reader, clause[0], start):
+        # 习近平|…|会见|来华|举行|第二十四次中国—欧盟领导人会晤|的|…|米歇尔|和|…|冯德莱恩 (xwlb-20231207-01): a gathering in
+        # what describes whom another trigger takes is theirs, not the clause's subject's — they attend it
+        described = reader.people(title_end + 1, clause[1], before_trigger=False)
+        if described:
+            subjects = []
+            for person in described:
+                happening.add("attendee", person)
     by_at = title_end if before and reader.text.startswith(markers("agent_links"), title_end) else None
     if by_at is None and before and title_end <= clause[0] and reader.text.startswith(markers("agent_links"), clause[0]):
         # 本次|大会|以|“…”|为|主题|，|由|中央网信办|、|…|福建省人民政府|共同|主办 (xwlb-20230718-06; 29 such
