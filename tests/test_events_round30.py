@@ -182,3 +182,21 @@ def test_what_did_not_happen_is_no_event():
     # xwlb-20231124-17: 亚美尼亚总理|帕希尼扬|没有|出席|此次|峰会
     found = _gatherings("新闻\n集体安全条约组织峰会23日在白俄罗斯首都明斯克举行。亚美尼亚总理帕希尼扬没有出席此次峰会。", "2023-11-24")
     assert found and not any(label == "帕希尼扬" for args in found for _, label in args), found
+
+
+def test_where_a_visitor_arrives_after_a_visit_ended_is_the_next_trip():
+    # xwlb-20230909-09: …|对|印度尼西亚|进行|正式访问|后|抵达|新德里|的
+    ex = kgraph.extract_text("李强抵达新德里\n李强是在结束出席东亚合作领导人系列会议并对印度尼西亚进行正式访问后抵达新德里的。",
+                             date="2023-09-09")
+    labels = {e.id: e.label for e in ex.entities}
+    visits = [{labels[i] for r, i in ev.arguments if r == "destination"} for ev in ex.events if ev.type == "Visit"]
+    assert {"印度尼西亚"} in visits and not any({"印度尼西亚", "新德里"} <= v for v in visits), visits
+
+
+def test_who_joins_a_visit_of_seeing_people_goes_along():
+    # xwlb-20230803-02: 蔡奇|…|看望|…|。|李干杰|、|谌贻琴|、|姜信治|参加|看望活动
+    ex = kgraph.extract_text("新闻\n8月2日，蔡奇来到北戴河，看望慰问在此休假的专家代表。李干杰、谌贻琴、姜信治参加看望活动。",
+                             date="2023-08-03")
+    labels = {e.id: e.label for e in ex.entities}
+    [visit] = [ev for ev in ex.events if ev.type == "Visit"]
+    assert {"蔡奇", "李干杰", "谌贻琴", "姜信治"} == {labels[i] for r, i in visit.arguments if r == "agent"}

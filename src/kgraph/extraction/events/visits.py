@@ -253,6 +253,11 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         closed = reader.first_word(markers("time_of_next"), end, stop)
         if closed is not None and not reader.text.startswith(markers("going_links"), closed[1]):
             stop = closed[0]
+        # (and what follows its end is after it: …|对|印度尼西亚|进行|正式访问|后|抵达|新德里 (xwlb-20230909-09) is the next
+        # trip's)
+        ended = reader.first_word(markers("time_since"), end, stop)
+        if ended is not None and ended[0] == reader.past_space(end, stop):
+            stop = ended[0]
         # (李强|结束|出访|回到|北京 (xwlb-20230911-04): where one returns is home, not where the visit went)
         home = reader.first_word(markers("returning"), end, stop)
         if home is not None:
