@@ -200,3 +200,12 @@ def test_who_joins_a_visit_of_seeing_people_goes_along():
     labels = {e.id: e.label for e in ex.entities}
     [visit] = [ev for ev in ex.events if ev.type == "Visit"]
     assert {"蔡奇", "李干杰", "谌贻琴", "姜信治"} == {labels[i] for r, i in visit.arguments if r == "agent"}
+
+
+def test_an_organisation_that_says_something_at_a_press_conference_holds_it_and_speaks():
+    # xwlb-20230623-16: 美国海岸警卫队|22日|在|发布会|上|表示
+    found = _gatherings("新闻\n美国海岸警卫队22日在发布会上表示，此前失踪的美国深海潜水器已发生“灾难性内爆”。", "2023-06-23")
+    assert found == [{("organizer", "美国海岸警卫队"), ("speaker", "美国海岸警卫队")}], found
+    # who speaks for it, named, speaks alone
+    found = _gatherings("新闻\n美国国务院发言人米勒22日在记者会上表示，美方将继续推进。", "2023-06-23")
+    assert found == [{("speaker", "米勒")}], found

@@ -53,3 +53,22 @@ def test_a_names_first_character_glued_to_a_leaders_title_is_the_names():
     assert {e.label for e in ex.entities if e.type == "Person"} == {"别洛乌索夫"}
     assert ("别洛乌索夫", "俄罗斯政府", "第一副总理") in {(labels[r.subject], labels[r.object], dict(r.props).get("title"))
                                                      for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def test_a_foreign_name_the_model_cut_at_an_adverbs_character_is_one():
+    # xwlb-20231124-17: 秘书长|塔斯马加姆/PER|别/d|托夫/PER
+    ex = kgraph.extract_text("新闻\n集安组织秘书长塔斯马加姆别托夫23日表示。", date="2023-11-24")
+    assert {e.label for e in ex.entities if e.type == "Person"} == {"塔斯马加姆别托夫"}
+    # an adverb between two names that end a clause each stays an adverb (no name runs on through 也)
+    people, _ = _extract("卢卡申科也表示支持。普京表示欢迎。")
+    assert "卢卡申科" in people and not any("也" in p for p in people), people
+
+
+def test_regional_organisations_the_model_reads_in_pieces_are_one_body_each():
+    # xwlb-20231124-17 (集体安全条约组织, 集安组织), xwlb-20230125-09 and xwlb-20231025-02 (拉美和加勒比国家共同体, 拉共体)
+    ex = kgraph.extract_text("新闻\n集体安全条约组织峰会23日在白俄罗斯首都明斯克举行。集安组织秘书长表示。"
+                             "拉美和加勒比国家共同体第七届峰会在布宜诺斯艾利斯举行，拉共体成员国出席。", date="2023-11-24")
+    agencies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
+    assert "集安组织" in agencies.get("集体安全条约组织", set()), agencies
+    assert "拉共体" in agencies.get("拉美和加勒比国家共同体", set()), agencies
+    assert not any(e.type == "Place" and e.label in ("拉美", "加勒比") for e in ex.entities)

@@ -300,6 +300,13 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                         and not _names_apart(an, start, end, _without_a_level_taken(text, nxt.start, nxt.end))):
                     end = nxt.end
                     j += 1
+                elif (nxt.tag == "d" and nxt.start == end and nxt.end - nxt.start == 1 and end - start >= 3
+                      and j + 1 < len(tokens) and tokens[j + 1].tag == "PER" and tokens[j + 1].start == nxt.end
+                      and not reads_as_chinese(text[start:end])):
+                    # 秘书长|塔斯马加姆/PER|别/d|托夫/PER (xwlb-20231124-17): a foreign name the model cut at a character it
+                    # took for an adverb (别, don't) between two pieces it read as names
+                    end = tokens[j + 1].end
+                    j += 2
                 elif (nxt.start == end and text[nxt.start:nxt.end] in _NAME_JOINERS and j + 1 < len(tokens)
                       and tokens[j + 1].tag in ("PER", "nz", "n") and tokens[j + 1].start == nxt.end
                       and _CJK.match(text[tokens[j + 1].start])):
