@@ -209,3 +209,11 @@ def test_an_organisation_that_says_something_at_a_press_conference_holds_it_and_
     # who speaks for it, named, speaks alone
     found = _gatherings("新闻\n美国国务院发言人米勒22日在记者会上表示，美方将继续推进。", "2023-06-23")
     assert found == [{("speaker", "米勒")}], found
+
+
+def test_attending_the_meeting_of_two_already_reported_is_that_meeting():
+    # xwlb-20231116-01: …|同|…|拜登|举行|中美元首会晤|。|拜登|对|习近平|应邀|赴美|出席|美中元首会晤|表示|热烈欢迎
+    ex = kgraph.extract_text("新闻\n当地时间11月15日，国家主席习近平在美国旧金山同美国总统拜登举行中美元首会晤。"
+                             "拜登对习近平应邀赴美出席美中元首会晤表示热烈欢迎。", date="2023-11-16")
+    assert not any(ev.type == "Gathering" for ev in ex.events), ex.events
+    assert any(ev.type == "Meeting" for ev in ex.events) and any(ev.type == "Visit" for ev in ex.events), ex.events
