@@ -60,3 +60,15 @@ def test_the_cppccs_national_committee_of_a_term_is_the_cppcc():
     for text in ("日前召开的政协第十四届全国委员会第十二次主席会议决定。", "中国人民政治协商会议第十四届全国委员会第一次会议在京开幕。"):
         ex = kgraph.extract_text("新闻\n" + text, date="2023-12-29")
         assert {e.label for e in ex.entities if e.type == "Agency"} == {"全国政协"}, (text, ex.entities)
+
+
+def test_a_team_the_centre_sends_is_one_body_by_its_number():
+    # xwlb-20230523-05: 中央第四十六指导组|在|…|调研; xwlb-20230925-01: 主题教育中央第五巡回指导组 (32 such teams a year)
+    ex = kgraph.extract_text("新闻\n中央第四十六指导组在江苏南京调研。", date="2023-05-23")
+    assert "中央第四十六指导组" in {e.label for e in ex.entities if e.type == "Agency"}
+    labels = {e.id: e.label for e in ex.entities}
+    assert any(ev.type == "Visit" and ("agent", "中央第四十六指导组") in {(r, labels[i]) for r, i in ev.arguments}
+               for ev in ex.events), ex.events
+    ex = kgraph.extract_text("新闻\n主题教育中央第五巡回指导组负责同志参加汇报会。", date="2023-09-25")
+    agencies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
+    assert "主题教育中央第五巡回指导组" in agencies.get("中央第五巡回指导组", set()), agencies

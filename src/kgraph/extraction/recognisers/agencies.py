@@ -1101,6 +1101,7 @@ def find_agencies(an: Analysis) -> None:
                                 last.key, anaphor=True))
     _party_congresses(an)
     _central_committee(an)
+    _central_teams(an)
     _bodies_of_a_session(an)
     _liaison_offices(an)
     quoted_teams(an)
@@ -1321,6 +1322,20 @@ def _party_congresses(an: Analysis) -> None:
         label = "中共" + number + "大"
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label),
                             party_congress=True))
+
+
+def _central_teams(an: Analysis) -> None:
+    """A team the party's centre sends, by its number (word set central_team_kinds): 中央第四十六指导组|在|邮政集团|…|调研
+    (xwlb-20230523-05), 主题教育中央第五巡回指导组 (xwlb-20230925-01), 中央第八巡视组|进驻 — 32 such a year, which the model
+    reads as nothing; one body each, named without the campaign written before it (主题教育)."""
+    for match in _CENTRAL_TEAM.finditer(an.text):
+        _drop_agencies_inside(an, [match.span()])
+        label = match.group(1)
+        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
+
+
+_CENTRAL_TEAM = re.compile("(?:主题教育)?(中央" + _ORDINAL.pattern + "(?:巡回)?(?:"
+                           + "|".join(map(re.escape, longest_first(word_set("central_team_kinds")))) + "))")
 
 
 def _central_committee(an: Analysis) -> None:
