@@ -217,3 +217,13 @@ def test_attending_the_meeting_of_two_already_reported_is_that_meeting():
                              "拜登对习近平应邀赴美出席美中元首会晤表示热烈欢迎。", date="2023-11-16")
     assert not any(ev.type == "Gathering" for ev in ex.events), ex.events
     assert any(ev.type == "Meeting" for ev in ex.events) and any(ev.type == "Visit" for ev in ex.events), ex.events
+
+
+def test_every_holder_listed_after_by_holds_it_though_one_opens_with_a_venue_words_character():
+    # xwlb-20231116-02: 欢迎宴会|由|…|、|美国|对外|关系|委员会|、|美国商会|等|…|联合|举行 — 对 of 对外 is no venue word
+    found = _gatherings("新闻\n欢迎宴会由美中贸易全国委员会、亚洲协会、美国对外关系委员会、美国商会等友好团体联合举行，约400人出席。",
+                        "2023-11-16")
+    assert {("organizer", "美国对外关系委员会"), ("organizer", "美国商会")} <= found[0], found
+    # a venue word of its own still closes the holders (由|…|协会|在|京|主办)
+    found = _gatherings("新闻\n本次论坛由中国国际交流协会在京主办。", "2023-11-16")
+    assert found == [{("organizer", "中国国际交流协会"), ("location", "北京市")}], found

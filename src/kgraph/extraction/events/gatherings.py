@@ -128,7 +128,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     if by_at is not None and not subjects and not relative:
         # 本次|对话会|由|中国国际交流协会|主办 (xwlb-20230703-04; 25 such …会|由|…|主办 in xwlb-2023): who holds the
         # gathering that opens the clause is named after 由, up to the venue (由|…|贸易协会|共同|在|京|举办)
-        venue = reader.after_word(markers("venue_links"), by_at, start)
+        # (a venue word that is a word of its own: not 对 of 美国|对外|关系|委员会, xwlb-20231116-02)
+        venue = reader.after_word(markers("venue_links"), by_at, start, whole=True, begins=True)
         subject_end = min(venue - 1, start) if venue is not None else start
         subjects = reader.between(by_at + 1, subject_end)
     said = reader.after_word(markers("embedding_verbs"), clause[0], subject_end, whole=True)
