@@ -72,3 +72,11 @@ def test_regional_organisations_the_model_reads_in_pieces_are_one_body_each():
     assert "集安组织" in agencies.get("集体安全条约组织", set()), agencies
     assert "拉共体" in agencies.get("拉美和加勒比国家共同体", set()), agencies
     assert not any(e.type == "Place" and e.label in ("拉美", "加勒比") for e in ex.entities)
+
+
+def test_the_arab_league_and_the_african_union_are_one_body_each_however_written():
+    # xwlb-2023: 阿盟 67 and 阿拉伯国家联盟 26 times, 非盟 66 and 非洲联盟 17
+    ex = kgraph.extract_text("新闻\n阿拉伯国家联盟外长会7日在开罗举行。阿盟秘书长盖特表示。非洲联盟峰会举行，非盟支持和平。", date="2023-05-08")
+    agencies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
+    assert "阿盟" in agencies.get("阿拉伯国家联盟", set()) and "非盟" in agencies.get("非洲联盟", set()), agencies
+    assert "阿盟" not in agencies and "非盟" not in agencies, agencies
