@@ -227,3 +227,12 @@ def test_every_holder_listed_after_by_holds_it_though_one_opens_with_a_venue_wor
     # a venue word of its own still closes the holders (由|…|协会|在|京|主办)
     found = _gatherings("新闻\n本次论坛由中国国际交流协会在京主办。", "2023-11-16")
     assert found == [{("organizer", "中国国际交流协会"), ("location", "北京市")}], found
+
+
+def test_a_gathering_held_in_places_listed_before_it_is_another_held_there():
+    # xwlb-20230903-05: 在|…|八路军太行纪念馆|、|…|等地|，|人们|举行|庄严仪式 — not more of 香港特区政府|举行|仪式
+    found = _gatherings("新闻\n今天，香港特区政府举行仪式，纪念抗战胜利。在山西长治八路军太行纪念馆、上海淞沪抗战纪念馆等地，"
+                        "人们举行庄严仪式，追思英雄。", "2023-09-03")
+    assert {("organizer", "香港特别行政区政府")} in found, found
+    many = next(args for args in found if ("location", "八路军太行纪念馆") in args)
+    assert {("location", "长治市"), ("location", "上海淞沪抗战纪念馆")} <= many, many

@@ -376,9 +376,14 @@ def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, i
         return
     places = reader.venues(begin, opening[1], happening.keys())
     # (an organisation too, as where: 在|云南省纪委监委|，|李希|详细|了解|…|并|召开|…|座谈会, xwlb-20230617-04)
-    if places and reader.text[max(m.end for m in places):opening[1]].strip() == "":
+    rest = reader.text[max(m.end for m in places):opening[1]].strip() if places else None
+    if rest == "" or rest in markers("places_listed_ends"):
         for place in places:
             happening.add("location", place)
+        if rest:
+            # 在|山西|长治|八路军太行纪念馆|、|上海淞沪抗战纪念馆|、|…|等地|，|人们|举行|庄严仪式 (xwlb-20230903-05): held in many
+            # places, by people unnamed — another gathering than the one of its kind just reported (香港特区政府|举行|仪式)
+            happening.again = True
 
 
 def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mention]:
