@@ -236,3 +236,11 @@ def test_a_gathering_held_in_places_listed_before_it_is_another_held_there():
     assert {("organizer", "香港特别行政区政府")} in found, found
     many = next(args for args in found if ("location", "八路军太行纪念馆") in args)
     assert {("location", "长治市"), ("location", "上海淞沪抗战纪念馆")} <= many, many
+
+
+def test_an_occasion_attended_that_its_name_says_it_commemorates():
+    # xwlb-20230212-14: 莱希|11日|出席|纪念|伊朗伊斯兰革命|胜利|44周年|的|活动|时|表示
+    found = _gatherings("新闻\n伊朗总统莱希11日出席纪念伊朗伊斯兰革命胜利44周年的活动时表示，敌人的企图没有成功。", "2023-02-12")
+    assert len(found) == 1 and any(label == "莱希" for _, label in found[0]), found
+    # a bare 活动 with no such name stays no occasion (参加|植树活动: a habit told)
+    assert not _gatherings("新闻\n习近平第十一次参加首都义务植树活动。", "2023-04-04")

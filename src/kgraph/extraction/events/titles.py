@@ -220,6 +220,13 @@ def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, 
     bounds = reader.bounds
     spans = [(at + len(w), at) for w in markers("occasions") if (at := reader.text.find(w, start, limit)) >= 0
              and at + len(w) in bounds]
+    opened = start + reader.text.startswith("了", start)
+    if not spans and reader.text.startswith(markers("commemorating"), opened):
+        # 莱希|11日|出席|纪念|伊朗伊斯兰革命|胜利|44周年|的|活动|时|表示 (xwlb-20230212-14): an occasion its name says it
+        # commemorates or celebrates, though its kind is the bare 活动
+        at = reader.text.find("活动", opened, limit)
+        if at >= 0 and at + 2 in bounds:
+            return reader.text[opened:at + 2], opened, at + 2
     if not spans:
         return None
     stop, found = min(spans)
