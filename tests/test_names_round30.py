@@ -80,3 +80,16 @@ def test_the_arab_league_and_the_african_union_are_one_body_each_however_written
     agencies = {e.label: set(e.aliases) for e in ex.entities if e.type == "Agency"}
     assert "阿盟" in agencies.get("阿拉伯国家联盟", set()) and "非盟" in agencies.get("非洲联盟", set()), agencies
     assert "阿盟" not in agencies and "非盟" not in agencies, agencies
+
+
+def test_a_foreign_name_the_model_read_as_a_body_before_a_leaders_title_is_a_person():
+    # xwlb-20231128-04: 同斯克利亚尔/ORG|第一副总理|举行|会谈; xwlb-20230925-09: 习近平主席|同|安瓦尔|总理
+    people, meetings = _extract("丁薛祥同斯克利亚尔第一副总理举行会谈并共同主持中哈合作委员会第十一次会议。")
+    assert "斯克利亚尔" in people, people
+    assert any(("counterpart", "斯克利亚尔") in m for m in meetings), meetings
+
+
+def test_a_wifes_name_cut_at_an_adverbs_character_is_whole():
+    # xwlb-20231018-05: 人民委员会主席|夫人|别/d|尔德穆哈梅多娃/PER, as 总统|别/d|尔德穆哈梅多夫
+    people, _ = _extract("土库曼斯坦民族领袖、人民委员会主席夫人别尔德穆哈梅多娃，乌兹别克斯坦总统夫人米尔济约耶娃等参加。")
+    assert {"别尔德穆哈梅多娃", "米尔济约耶娃"} <= people and "尔德穆哈梅多娃" not in people, people

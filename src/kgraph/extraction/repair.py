@@ -849,6 +849,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                 # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
                 # ends in no organisation's head makes it a person's
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
+            if text.startswith(ordered_lexicon("leader_titles.txt"), c.end) and _CJK_RUN.fullmatch(name) \
+                    and not is_place_name(name) and not reads_as_chinese(name) and len(name) >= 3:
+                # 同|斯克利亚尔/ORG|第一副总理|举行|会谈 (xwlb-20231128-04): so is a leader's title after a foreign name
+                return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
             following = _model_token_at(an, c.end)
             if (len(name) == 3 and name[0] in surnames()[0] and word_tags().get(name, "") == "nr"
                     and following is not None and following.tag.startswith("v")):
@@ -1179,6 +1183,12 @@ def _role_endings() -> tuple[str, ...]:
     return longest_first(lexicon("titles.txt") | frozenset(word_set("role_words")))
 
 
+def _a_title_or_spouse_before(text: str, at: int) -> bool:
+    """Whether a title, or a word of whose spouse (word set spouse_words: 夫人), ends right before ``at``: 土库曼斯坦民族领袖、
+    人民委员会主席|夫人|别/d|尔德穆哈梅多娃/PER (xwlb-20231018-05) names the wife as 总统|别/d|尔德穆哈梅多夫 names him."""
+    return title_before(text, at) or text.endswith(tuple(word_set("spouse_words")), 0, at)
+
+
 def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int, int]:
     """The span of a foreign name the model cut after its first character, which it read
     as a word of its own: the segmenter guesses the whole name as one word it does not know
@@ -1195,7 +1205,7 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
     if (before is not None and start >= 2 and end - start >= 4 and not reads_as_chinese(text[start:end])
             and not chinese_name(text[start - 1:end]) and _CJK.match(text[start - 1])
             and text[start - 1] not in _GLUED_CHARACTERS and (
-                (before.end - before.start == 1 and before.tag in _MODEL_ADVERBS and title_before(text, start - 1))
+                (before.end - before.start == 1 and before.tag in _MODEL_ADVERBS and _a_title_or_spouse_before(text, start - 1))
                 or (before.end - before.start == 1 and before.tag == "v" and title_before(text, start - 1)
                     and (first := _model_token_at(an, start)) is not None and first.end < end)
                 or (before.end - before.start == 2 and text[start - 2] in _GLUED_CHARACTERS
