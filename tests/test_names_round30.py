@@ -93,3 +93,14 @@ def test_a_wifes_name_cut_at_an_adverbs_character_is_whole():
     # xwlb-20231018-05: 人民委员会主席|夫人|别/d|尔德穆哈梅多娃/PER, as 总统|别/d|尔德穆哈梅多夫
     people, _ = _extract("土库曼斯坦民族领袖、人民委员会主席夫人别尔德穆哈梅多娃，乌兹别克斯坦总统夫人米尔济约耶娃等参加。")
     assert {"别尔德穆哈梅多娃", "米尔济约耶娃"} <= people and "尔德穆哈梅多娃" not in people, people
+
+
+def test_words_after_a_title_or_between_two_names_are_no_name():
+    # a review's sentences: 总统|此访 (state visits), 马克龙|就|朔尔茨 (two leaders); 伊朗|北京|会谈 (a Chinese city)
+    people, _ = _extract("蔡奇会见法国总统马克龙。蔡奇表示，习近平主席高度重视总统此访。")
+    assert "此访" not in people, people
+    people, _ = _extract("马克龙就朔尔茨的提议表示支持。")
+    assert {"马克龙", "朔尔茨"} <= people and not any("就" in p for p in people), people
+    ex = kgraph.extract_text("新闻\n伊朗外长表示，沙特阿拉伯和伊朗北京会谈成果丰硕。", date="2023-04-07")
+    assert "北京市" in {e.label for e in ex.entities if e.type == "AdministrativeDivision"}
+    assert not any(e.type == "Place" and e.label == "北京" for e in ex.entities)

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from ..gazetteer import gazetteer
 from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
-from .lexicons import DIVISION_ENDINGS, org_heads, person_roles, world_finder
+from .lexicons import DIVISION_ENDINGS, org_heads, person_roles, transliteration_characters, world_finder
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
-from .proposers import (doctrines, foreign_leaders, known_names, leaders, model_candidates, names_in_titles, speakers,
-                        world_places)
+from .proposers import (doctrines, foreign_leaders, known_names, leader_title_pattern, leaders, model_candidates,
+                        names_in_titles, speakers, world_places)
 from .recognisers.agencies import GLUED_BREAKS, org_run
 from .repair import GLUED_TAILS, GLUED_WORDS, repair, rest_of_a_foreign_name
 
@@ -187,7 +186,7 @@ def _names_in_a_titles_word(an: Analysis) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if token.tag in ("PER", "ORG", "LOC") or token.end - token.start < 3:
             continue
-        found = _leader_titles().search(text, token.start, token.end)
+        found = leader_title_pattern().search(text, token.start, token.end)
         if found is None:
             continue
         name = text[found.end():token.end]
@@ -198,16 +197,13 @@ def _names_in_a_titles_word(an: Analysis) -> list[Candidate]:
             out.append(Candidate(found.end(), following.end, "Person", "model", 1.0))
             continue
         if 2 <= len(name) <= 4 and _CJK_RUN.fullmatch(name) and name not in tags and title_at(name, 0) is None \
+                and 2 * sum(ch in transliteration_characters() for ch in name) >= len(name) \
                 and not any(len(word) >= 2 and word in tags and not tags[word].startswith("nr")
                             for word in tokenizer().lcut(name)):
+            # (a transliteration's characters, half of them at least: not 总统|此访, xwlb-2023's state visits)
             # (a word of a transliterated name the dictionary holds is the name's: 科|拉尔/nrt)
             out.append(Candidate(found.end(), token.end, "Person", "model", 1.0))
     return out
-
-
-@cache
-def _leader_titles() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
 
 
 def _names_glued_to_a_break_after_titles(an: Analysis) -> list[Candidate]:

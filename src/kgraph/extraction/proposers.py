@@ -300,7 +300,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                         and not _names_apart(an, start, end, _without_a_level_taken(text, nxt.start, nxt.end))):
                     end = nxt.end
                     j += 1
-                elif (nxt.tag == "d" and nxt.start == end and nxt.end - nxt.start == 1 and end - start >= 3
+                elif (nxt.tag == "d" and nxt.start == end and text[nxt.start:nxt.end] in word_set("name_characters_read_as_adverbs")
+                      and end - start >= 3
                       and j + 1 < len(tokens) and tokens[j + 1].tag == "PER" and tokens[j + 1].start == nxt.end
                       and not reads_as_chinese(text[start:end])):
                     # 秘书长|塔斯马加姆/PER|别/d|托夫/PER (xwlb-20231124-17): a foreign name the model cut at a character it
@@ -1315,7 +1316,7 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
 
 
 @cache
-def _leader_title_pattern() -> re.Pattern[str]:
+def leader_title_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered_lexicon("leader_titles.txt"))))
 
 
@@ -1327,7 +1328,7 @@ def leaders(an: Analysis) -> list[Candidate]:
     tokens = an.tokens
     # only the words next to a title are read: the tokens around each title's occurrence
     near = set()
-    for match in _leader_title_pattern().finditer(text):
+    for match in leader_title_pattern().finditer(text):
         token = an.token_at(match.start())
         if token is None:
             continue

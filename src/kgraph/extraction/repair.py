@@ -398,8 +398,8 @@ def _title_opened_inside(text: str, start: int, end: int) -> int | None:
     cut = end - 1
     if cut - start < 2:
         return None
-    return cut if any(len(title) > 1 and text.startswith(title, cut) for title in ordered_lexicon("leader_titles.txt")) \
-        else None
+    # (every leader's title has two characters at least, so one that opens at the name's last character runs on past it)
+    return cut if any(text.startswith(title, cut) for title in ordered_lexicon("leader_titles.txt")) else None
 
 
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:

@@ -189,7 +189,7 @@ def find_events(an: Analysis) -> None:
         start, end, word = match.start(), match.end(), match.group()
         if not _accepted(an, reader, start, end, model_starts, model_bounds):
             continue
-        if an.text[:start].endswith(markers("negations")):
+        if an.text.endswith(markers("negations"), 0, start):
             continue  # 帕希尼扬|没有|出席|此次|峰会 (xwlb-20231124-17): what did not happen
         trigger = table[word]
         sentence = an.sentence(start)
@@ -210,6 +210,8 @@ def find_events(an: Analysis) -> None:
                 last_meetings[:] = made
             continue
         made = reading(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings)
+        # (a meeting's trigger may report a forum: 同|…|代表|座谈交流, meetings._meet; only meetings are joined as meetings)
+        made = [h for h in made if h.type == trigger.type] if trigger.type == "Meeting" else made
         # (佐科|表示|，|两个多月|前|我|在|成都|同|习近平|主席|会面|后|… (xwlb-20231017-04): a meeting told in what
         # someone says is not the one those who join next join)
         told = clause[0] > sentence[0] and reader.text.endswith(markers("saying_verbs"), sentence[0], clause[0] - 1)

@@ -10,7 +10,7 @@ from ...resources import word_tags
 from ..world import is_country
 from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
-from .reader import _CLAUSE_END, _first_trigger, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
+from .reader import _CLAUSE_END, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge
 from .subjects import _briefing, _opening, _subjects, _titles
 from .titles import _a_tally, _activity_held, _title_after, _title_before
@@ -22,6 +22,10 @@ _GROUP_COUNT = re.compile(r"(?:多|数|几|一些|部分|[0-9一二三四五六�
 
 
 def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
+    if reader.after_word(markers("recalled"), clause[0], start, whole=True) is not None:
+        # 这里|曾|举办|北京冬奥会|…|比赛, 中国|曾|成功|举办|过|奥运会 (a reviewer's sentences, as xwlb-2023 recalls games held
+        # years before): what a place once held, recalled, is not what the story reports
+        return []
     if reader.after_word(markers("calling_verbs"), clause[0], start, whole=True) is not None:
         # 阿巴斯|28日|呼吁|阿拉伯国家|领导人|举行|紧急会议 (xwlb-20231029-13), 呼吁|阿盟|召开|外长级|紧急会议: one called for,
         # none held
@@ -96,7 +100,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
         return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
     happening = _Happening("Gathering", trigger.word, title=title, held=True,
-                           again=reader.text[:start].rstrip().endswith(markers("too")))
+                           again=reader.text[max(0, start - _TOO_REACH):start].rstrip().endswith(markers("too")))
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
     relative = reader.text.startswith("的", end)
@@ -199,8 +203,13 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             for region in regions:
                 happening.add("location", region)
         elif trigger.word in markers("hosting_verbs"):
-            chain = _written_chain(regions)
+            chain = _written_chain(reader, regions)
             holders = chain[-1:]
+            side_by_side = [m for i, m in enumerate(regions) if i == 0 or all(
+                regions[k].start == regions[k - 1].end for k in range(1, i + 1))]
+            if len(chain) == 1 and len(side_by_side) > 1 and all(m.type == "AdministrativeDivision" for m in side_by_side):
+                # 粤|港|澳|三地|联合|举办 (no division inside another): each hosts it
+                holders = side_by_side
             if len(chain) > 1:
                 # 福建|石狮|蚶江镇|举办|海上泼水节 (xwlb-20230622-06), 湖北省|荆州市|公安县|举办|…|文化节: a chain of divisions
                 # written as one holds it by its last, the innermost; each level says where it is (EVENTS.md)
@@ -243,7 +252,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             happening.add("speaker", speaker)
     for guest in _welcomed(reader, title_end, clause[1]) if not before else ():
         happening.add("attendee", guest)
-    for guest in _held_for(reader, clause, start):
+    for guest in _held_for(reader, clause, start, title):
         if guest.key not in happening.keys():
             happening.add("attendee", guest)
     _held_locally(reader, happening, sentence, clause, happenings)
@@ -299,25 +308,39 @@ def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]
     return reader.people(at, following.start() if following else end, before_trigger=False)
 
 
-def _held_for(reader: _Reader, clause: tuple[int, int], start: int) -> list[Mention]:
+def _held_for(reader: _Reader, clause: tuple[int, int], start: int, title: str) -> list[Mention]:
     """Whom a gathering is held for, named between 为 and the trigger, attend it as guests: 拜登|为|习近平|举行|午宴
-    (xwlb-20231116-01), 习近平|在|人民大会堂北大厅|为|莱希|举行|欢迎仪式 (43 such 为…举行…仪式/宴/会 in xwlb-2023)."""
+    (xwlb-20231116-01), 习近平|在|人民大会堂东门外广场|为|马克龙|总统|举行|欢迎仪式 (43 such 为…举行…仪式/宴/会 in
+    xwlb-2023); not the dead a memorial is held for (为|袁隆平|举行|追悼会: markers memorial_gatherings)."""
     held_for = reader.after_word(("为",), clause[0], start, whole=True, begins=True)
     guests = reader.between(held_for, start, ("Person",)) if held_for is not None else []
-    # (only people named right after 为 and up to the trigger, their list between: not 为|…|提供|服务, 作为|…)
-    if not guests or guests[0].start != held_for or reader.text[guests[-1].end:start].strip("了和及与、夫人 "):
+    if not guests or guests[0].start != held_for or title.endswith(markers("memorial_gatherings")):
         return []
-    return guests
+    # (only people named right after 为 and up to the trigger, their list between and a title after the last: not
+    # 为|…|提供|服务, 作为|…)
+    rest = reader.text[guests[-1].end:start]
+    title_after = post_title_at(reader.text, guests[-1].end)
+    if title_after is not None and rest.startswith(title_after):
+        rest = rest[len(title_after):]
+    return [] if rest.strip(_LIST_LINKS + "了夫人 ") else guests
 
 
 _LIST_JOINS = ("、", "和", "与", "及", "")
 
 
-def _written_chain(regions: list) -> list:
-    """The regions that open ``regions`` written one right after another (湖北省|荆州市|公安县), at least the first."""
+# how far before a trigger its 也 may stand, spaces included (也|举行)
+_TOO_REACH = 6
+
+
+def _written_chain(reader: _Reader, regions: list) -> list:
+    """The divisions that open ``regions`` written one right after another, each inside the one before (湖北省|荆州市|
+    公安县: the divisions' stage read each partOf the one before), at least the first; not regions side by side that
+    host together (粤|港|澳, 京津冀)."""
+    inside = {(f.subject, f.object) for f in reader.an.facts if f.predicate == "partOf"}
     chain = regions[:1]
     for region in regions[1:]:
-        if region.start != chain[-1].end:
+        if region.start != chain[-1].end or region.type != "AdministrativeDivision" \
+                or chain[-1].type != "AdministrativeDivision" or (region.key, chain[-1].key) not in inside:
             break
         chain.append(region)
     return chain

@@ -67,10 +67,14 @@ def _same_gathering(title: str, other: str | None) -> bool:
             return True
     if title == other or other.endswith(title) or title.endswith(other):
         return True
-    # 博鳌亚洲论坛2023年年会|开幕式 and 博鳌亚洲论坛2023年年会 (出席|…|开幕式|并|发表|主旨演讲, xwlb-20230330-03): a session's
-    # opening or closing is the session as its name runs on to the ceremony
+    if title in markers("shows"):
+        # (展会|由|工业和信息化部|主办 is the 展览会 just named, not a 大会 named since, xwlb-20230604-05)
+        return other.endswith(markers("show_kinds"))
+    # 博鳌亚洲论坛2023年年会|开幕式 and 博鳌亚洲论坛2023年年会 (出席|…|开幕式|并|发表|主旨演讲, xwlb-20230330-03), or the bare
+    # 年会 (…|等|出席|年会): a session's opening or closing is the session as its name runs on to the ceremony
+    # (a ceremony's word, three characters: 开幕式, 闭幕会 — not 会议 or 全会, which end sessions' own names)
     ceremony = next((word for word in markers("any_gathering") if len(word) > 2 and other.endswith(word)), None)
-    if ceremony is not None and other[:-len(ceremony)] == title:
+    if ceremony is not None and other[:-len(ceremony)].endswith(title):
         return True
     # 研讨班|开班式 (xwlb-20230325-02): the opening of the 二十届中央纪委委员…研讨班 just reported, named by its kind
     session = next((word for word in markers("any_gathering") if title.endswith(word) and len(title) > len(word)), None)

@@ -59,7 +59,9 @@ def _meet(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # xwlb-20231227-04): talks with a group no name names are a forum, its host speaking there, the 座谈会 it
         # goes on to name (the annotators of the first two and a reviewer of the third read it so)
         forum = _Happening("Gathering", trigger.word, title=markers("group_talks_gathering")[0])
-        return [_happened(happenings, forum, (("speaker", agents),), sentence, start, date)]
+        # (where, named in its clause: 李强|在|上海|同|企业家代表|座谈交流)
+        where = reader.venues(clause[0], start, {m.key for m in agents})
+        return [_happened(happenings, forum, (("speaker", agents), ("location", where)), sentence, start, date)]
     if not counterparts and (not agents or end >= clause[1] - 1):
         # the host alone only when the met are named by a group after the trigger (会见|某国|客人)
         return []
@@ -206,7 +208,8 @@ def _in_speech(reader, at: int) -> bool:
 def _join_hosts(meetings, people, sentence, start) -> None:
     """Who joins the meetings just reported is on their host's side, unless met there."""
     for happening in meetings:
+        role = "agent" if happening.type == "Meeting" else "attendee"
         for person in people:
             if person.key not in happening.keys("counterpart"):
-                happening.add("agent", person)
+                happening.add(role, person)
         happening.see(sentence, start, None)

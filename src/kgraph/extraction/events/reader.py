@@ -55,8 +55,9 @@ _JOINED_NAMES = "暨"
 _TITLE_REACH = 40
 # how far a gathering's name may run on to a greater one's kind (杭州亚残运会|代表团|团长|大会)
 _RUN_ON_REACH = 16
-# (two gatherings listed are two: 第20届中国—东盟博览会|和|中国—东盟商务与投资峰会, xwlb-20230914-06)
-_LIST_JOINERS = frozenset("和与及、")
+# what links the items of a list (two gatherings listed are two: 第20届中国—东盟博览会|和|中国—东盟商务与投资峰会,
+# xwlb-20230914-06; 拜登|为|A|和|B|举行)
+_LIST_LINKS = "、和及与"
 _CLAUSE_WORD_TAGS = pos_tags("clause_words")
 # a list of kinds that a count ends (…|等|近500项|活动)
 _COUNTED_LIST = re.compile(r"等[近约逾超]?\d+[余多]?[项场个次]")
@@ -237,8 +238,8 @@ class _Reader:
 
     def _run_on(self, match: re.Match, end: int) -> re.Match:
         """A gathering's kind that names a greater one its name runs on to, in one run of words with no mark of a
-        clause and no trigger between: 杭州亚残运会|代表团|团长|大会 (xwlb-20230703-10), 杭州亚残运会|倒计时|200天|系列|活动
-        (xwlb-20230404-09), 中国与世界知识产权组织合作五十周年纪念|暨|宣传周|主场|活动 (xwlb-20230426-03): the last."""
+        clause, no trigger, no list's link and no word of a clause between: 杭州亚运会|韩国|体育|代表团|成立|大会
+        (xwlb-20230914-16), 杭州亚残运会|代表团|团长|大会 (xwlb-20230703-10), 博鳌亚洲论坛2023年年会|开幕式: the last."""
         while True:
             stop = min(end, match.end() + _RUN_ON_REACH)
             clause_end = _CLAUSE_END.search(self.text, match.end(), stop)
@@ -246,7 +247,7 @@ class _Reader:
             following = _gathering_pattern().search(self.text, match.end(), stop)
             if following is None or not (following.end() in self.an.boundaries or following.end() in self.model_bounds
                                          or not _CJK.match(self.text[following.end():following.end() + 1])) \
-                    or any(ch.isspace() or ch in _LIST_JOINERS for ch in self.text[match.end():following.start()]) \
+                    or any(ch.isspace() or ch in _LIST_LINKS for ch in self.text[match.end():following.start()]) \
                     or self._trigger_between(match.end(), following.start()) \
                     or self._clause_words_between(match.end(), following.start()) \
                     or following.group() in markers("protest_acts"):
@@ -255,8 +256,10 @@ class _Reader:
 
     def _clause_words_between(self, start: int, end: int) -> bool:
         """Whether text[start:end] holds a word that goes on with a clause, not a name (pos set clause_words: 将|于, 在,
-        的): 全球服务贸易峰会|将于|9月2日|在|北京|国家|会议|中心 runs on to no 会议."""
-        return any(word_tags().get(word, "").startswith(_CLAUSE_WORD_TAGS)
+        的; markers run_on_stops: 是, 期间, 后): 全球服务贸易峰会|将于|9月2日|在|北京|国家|会议|中心 runs on to no 会议, nor
+        十五运会|是|北京冬奥会 to the games it is compared with."""
+        stops = markers("run_on_stops")
+        return any(word_tags().get(word, "").startswith(_CLAUSE_WORD_TAGS) or word in stops
                    for s, e, word in self.an.tokens_from(start, end - start + 1) if s >= start and e <= end)
 
     def _trigger_between(self, start: int, end: int) -> bool:

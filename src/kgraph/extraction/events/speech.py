@@ -142,9 +142,11 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
             speakers = [] if said is None or _trigger_words(reader, clause[0], said) else \
                 _briefing(reader, clause, said) or _spoken_for(reader, clause[0], said)
             if not speakers and last_said is not None and "\n" not in reader.text[last_said:start] \
+                    and _ends_its_paragraph(reader, start, stop) \
                     and not _reports_another(happening, happenings, start, stop):
                 # …|。|工业和信息化部|表示|…|。|同时|，|支持|…|。|⏎|全国工商联|表示 (xwlb-20230720-07): a sentence that goes on
-                # with what the speaker before said, in the same paragraph, does not end the run
+                # with what the speaker before said and ends the paragraph does not end the run (the next paragraph's
+                # speaker still speaks; one in the same paragraph after it, 美国商务部|表示, is another story's)
                 index += 1
                 continue
             if not speakers or _reports_another(happening, happenings, start, stop):
@@ -153,6 +155,12 @@ def _briefed_next(reader: _Reader, an: Analysis, happenings: list[_Happening]) -
             for speaker in speakers:
                 happening.add("speaker", speaker)
             index += 1
+
+
+def _ends_its_paragraph(reader: _Reader, start: int, stop: int) -> bool:
+    """Whether the sentence text[start:stop] is the last of its paragraph: a line break among the spaces after it."""
+    told = reader.text[start:reader.past_space(stop, len(reader.text))]
+    return "\n" in told[len(told.rstrip()):]
 
 
 def _opening_clause(reader: _Reader, sentence: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from ...model import Mention
 from ..names import title_before
 from .vocabulary import markers, _meeting_pattern
-from .reader import _CLAUSE_END, _Reader, _says, _SUBJECT_LEAD, _trigger_words
+from .reader import _CLAUSE_END, _LIST_LINKS, _Reader, _says, _SUBJECT_LEAD, _trigger_words
 
 # what joins the names of a list: 会见|A党|和|B党|代表团
-_LIST_LINKS = "、和及与"
 # at most this many characters of a spokesman's title before the name (大会|新闻发言人|郭卫民)
 _SPOKESMAN_TITLE = 8
 

@@ -23,7 +23,7 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
         if start <= quoted_start < reach:
             reach += quoted_end - quoted_start + 2
     limit = min(clause_end, reach)
-    opened = start + next((k for k in range(3) if reader.text[start + k:start + k + 1] not in ("了", "的")), 0)
+    opened = start + next((k for k in range(3) if reader.text[start + k:start + k + 1] not in ("了", "的", "过")), 0)
     quoted = next((q for q in reader.an.quotes if q[0] == opened + 1 and reader.text[opened] == "“"), None)
     if quoted is not None and quoted[1] > limit:
         # 举办|“山海相通 中希辉映：中国希腊‘一带一路’对话会” (xwlb-20231030-10): a quoted name runs on past a colon that
@@ -42,7 +42,7 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
             # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
             return None
     begin = start
-    while begin < match.start() and reader.text[begin] in "了的":
+    while begin < match.start() and reader.text[begin] in "了的过":
         begin += 1
     if reader.text.startswith("、", begin):
         # 由|县人社局|主办|、|县就业管理服务中心|承办|的|2023年秋季招聘会 (a county paper); 由|国家新闻出版署|主办|、|以|

@@ -57,20 +57,22 @@ def triggers() -> dict[str, Trigger]:
 @cache
 def _trigger_pattern() -> re.Pattern[str]:
     """Every trigger, longest first; a word that holds a gathering only at its clause's end (markers
-    clause_final_holds: 宣讲会|在|京|启动|。) is none before another character (启动|仪式, 启动|十周年)."""
+    clause_final_holds: 宣讲会|在|京|启动|。) is one only before a clause's closing mark, or 了 and one (not 启动|仪式,
+    启动|十周年, 启动|“…”)."""
     final = set(markers("clause_final_holds"))
     return re.compile("|".join(re.escape(word) + (_AT_CLAUSE_END if word in final else "")
                                for word in longest_first(triggers())))
 
 
-# (a mark or 了 must follow: a search that ends right after the word, at a gathering's name it opens, finds none)
-_AT_CLAUSE_END = r"(?=[^\u4e00-\u9fff]|了)"
+# (a clause's closing mark must follow, or 了 and one: not a quotation's, a number's or an object's — 启动|“…促进月”,
+# 启动|100个|项目, 启动|了|首次|试运行; a search that ends right after the word finds none)
+_AT_CLAUSE_END = r"(?=了?[，。；！？,;!?\n])"
 
 
 def a_trigger_there(text: str, start: int, stop: int) -> bool:
     """Whether a trigger's occurrence at text[start:stop] is one (:func:`_trigger_pattern`'s rule for the words that
     hold a gathering only at their clause's end), for the reader's index of every occurrence."""
-    return text[start:stop] not in markers("clause_final_holds") or re.match(_AT_CLAUSE_END, text[stop:stop + 1]) is not None
+    return text[start:stop] not in markers("clause_final_holds") or re.match(_AT_CLAUSE_END, text[stop:stop + 2]) is not None
 
 
 @cache

@@ -1043,11 +1043,13 @@ def after_a_country(text: str, start: int) -> bool:
 
 def _after_a_foreign_place(text: str, start: int) -> bool:
     """Whether a foreign country, region or city (:func:`~..world.foreign_name`: not China's own names) of two characters
-    or more ends right before ``start``, or before a word of what a place there is (word set foreign_place_kinds):
-    美国新墨西哥州|城市|红河 (xwlb-20230529-11) is a city of New Mexico, no 红河哈尼族彝族自治州; 中国|北京 is 北京市, and
-    中越|边境城市|凭祥 a Chinese city (越 alone is no name here)."""
+    or more ends before a word of what a place there is (word set foreign_place_kinds), right before ``start``:
+    美国新墨西哥州|城市|红河 (xwlb-20230529-11) is a city of New Mexico, no 红河哈尼族彝族自治州; 中国|首都|北京 is 北京市,
+    中越|边境城市|凭祥 a Chinese city (越 alone is no name here), and 伊朗|北京|会谈 still 北京市 (no such word)."""
     before = text[max(0, start - 14):start]
-    kind = next((word for word in word_set("foreign_place_kinds") if before.endswith(word)), "")
+    kind = next((word for word in longest_first(word_set("foreign_place_kinds")) if before.endswith(word)), "")
+    if not kind:
+        return False  # (伊朗|北京|会谈, 新加坡|天津|生态城: a Chinese city right after a foreign name is still China's)
     before = before[:len(before) - len(kind)]
     return any(end == len(before) and end - begin >= 2 and foreign_name(name) is not None
                for begin, end, name in world_finder()(before))
