@@ -399,7 +399,7 @@ def _title_opened_inside(text: str, start: int, end: int) -> int | None:
     if cut - start < 2:
         return None
     # (every leader's title has two characters at least, so one that opens at the name's last character runs on past it)
-    return cut if any(text.startswith(title, cut) for title in ordered_lexicon("leader_titles.txt")) else None
+    return cut if text.startswith(ordered_lexicon("leader_titles.txt"), cut) else None
 
 
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:

@@ -153,16 +153,14 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
             happening.add(trigger.role, person)
         happening.see(sentence, start, None)
         return []
-    before = {id(h) for h in happenings}
     made = _taking_part(reader, happening, trigger.role, people, sentence, clause, start, date, happenings,
                         named[1:] if named else None)
     if named is not None and named[0].endswith(markers("meeting_nouns")) and any(
             h.type == "Meeting" and {m.key for m in people} <= h.keys("agent", "counterpart") for h in happenings):
         # 拜登|对|习近平|应邀|赴美|出席|美中元首会晤|表示|热烈欢迎 (xwlb-20231116-01): the meeting of two already reported,
-        # whose sides they are, not a gathering besides (the trip to it stays)
-        dropped = [h for h in made if h.type == "Gathering" and id(h) not in before]
-        happenings[:] = [h for h in happenings if all(h is not d for d in dropped)]
-        made = [h for h in made if all(h is not d for d in dropped)]
+        # whose sides they are, not a gathering besides (the trip to it stays; one it merged into stays too)
+        happenings[:] = [h for h in happenings if h is not happening]
+        made = [h for h in made if h is not happening]
     for title, title_start, title_end in _listed_titles(reader, named[2], clause[1]):
         # 出席|第26次|中国—东盟|…|领导人会议|、|第26次|…|领导人会议|和|第18届|东亚峰会 (xwlb-20230907-01): one
         # gathering each, with the same people and venue

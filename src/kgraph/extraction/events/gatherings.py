@@ -203,18 +203,19 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             for region in regions:
                 happening.add("location", region)
         elif trigger.word in markers("hosting_verbs"):
-            chain = _written_chain(reader, regions)
-            holders = chain[-1:]
-            side_by_side = [m for i, m in enumerate(regions) if i == 0 or all(
-                regions[k].start == regions[k - 1].end for k in range(1, i + 1))]
-            if len(chain) == 1 and len(side_by_side) > 1 and all(m.type == "AdministrativeDivision" for m in side_by_side):
-                # 粤|港|澳|三地|联合|举办 (no division inside another): each hosts it
-                holders = side_by_side
+            together = _written_together(regions)
+            chain = _chain_of_divisions(reader, together)
             if len(chain) > 1:
                 # 福建|石狮|蚶江镇|举办|海上泼水节 (xwlb-20230622-06), 湖北省|荆州市|公安县|举办|…|文化节: a chain of divisions
                 # written as one holds it by its last, the innermost; each level says where it is (EVENTS.md)
+                holders = chain[-1:]
                 for region in chain:
                     happening.add("location", region)
+            elif len(together) > 1 and all(m.type == "AdministrativeDivision" for m in together):
+                # 粤|港|澳|三地|联合|举办 (no division inside another): each hosts it
+                holders = together
+            else:
+                holders = regions[:1]
         else:
             for region in regions:
                 happening.add("location", region)
@@ -316,31 +317,39 @@ def _held_for(reader: _Reader, clause: tuple[int, int], start: int, title: str) 
     guests = reader.between(held_for, start, ("Person",)) if held_for is not None else []
     if not guests or guests[0].start != held_for or title.endswith(markers("memorial_gatherings")):
         return []
-    # (only people named right after 为 and up to the trigger, their list between and a title after the last: not
-    # 为|…|提供|服务, 作为|…)
+    # (only people named right after 为 and up to the trigger, a title after the last at most: not 为|…|提供|服务, 作为|…)
     rest = reader.text[guests[-1].end:start]
     title_after = post_title_at(reader.text, guests[-1].end)
     if title_after is not None and rest.startswith(title_after):
         rest = rest[len(title_after):]
-    return [] if rest.strip(_LIST_LINKS + "了夫人 ") else guests
+    return [] if rest.strip() else guests
 
 
-_LIST_JOINS = ("、", "和", "与", "及", "")
+_LIST_JOINS = (*_LIST_LINKS, "")
 
 
 # how far before a trigger its 也 may stand, spaces included (也|举行)
 _TOO_REACH = 6
 
 
-def _written_chain(reader: _Reader, regions: list) -> list:
-    """The divisions that open ``regions`` written one right after another, each inside the one before (湖北省|荆州市|
-    公安县: the divisions' stage read each partOf the one before), at least the first; not regions side by side that
-    host together (粤|港|澳, 京津冀)."""
-    inside = {(f.subject, f.object) for f in reader.an.facts if f.predicate == "partOf"}
-    chain = regions[:1]
+def _written_together(regions: list) -> list:
+    """The regions that open ``regions`` written one right after another (湖北省|荆州市|公安县, 粤|港|澳), the first at least."""
+    together = regions[:1]
     for region in regions[1:]:
-        if region.start != chain[-1].end or region.type != "AdministrativeDivision" \
-                or chain[-1].type != "AdministrativeDivision" or (region.key, chain[-1].key) not in inside:
+        if region.start != together[-1].end:
+            break
+        together.append(region)
+    return together
+
+
+def _chain_of_divisions(reader: _Reader, together: list) -> list:
+    """The divisions that open regions written together, each inside the one before (湖北省|荆州市|公安县: the divisions'
+    stage read each partOf the one before), the first at least; not regions side by side (粤|港|澳, 京津冀)."""
+    inside = {(f.subject, f.object) for f in reader.an.facts if f.predicate == "partOf"}
+    chain = together[:1]
+    for region in together[1:]:
+        if "AdministrativeDivision" != region.type or chain[-1].type != region.type \
+                or (region.key, chain[-1].key) not in inside:
             break
         chain.append(region)
     return chain

@@ -365,8 +365,8 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
         # the press conference just reported, or the one this names
         gathering = next((h for h in reversed(happenings) if h.type == "Gathering"
                           and (h.title or "").endswith(markers("press_gatherings"))), None)
-        holder = [] if people or venue != start else [
-            m for m in reader.between(clause[0], venue, ("Agency",))[:1] if m.start - reader.past_space(*clause) <= 0]
+        opening = [] if people or venue != start else reader.between(clause[0], venue, ("Agency",))[:1]
+        holder = [m for m in opening if m.start <= reader.past_space(*clause)]
         if gathering is None and holder and reader.text.startswith(markers("saying_verbs"), end):
             # 美国海岸警卫队|22日|在|发布会|上|表示 (xwlb-20230623-16): an organisation that opens the clause, says something
             # at a press conference and names no one who speaks for it holds its own and speaks at it

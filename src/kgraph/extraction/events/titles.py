@@ -14,6 +14,9 @@ from .subjects import _LIST_LINKS
 _BOOK_TITLE = re.compile(r"《[^》]*》的?")
 
 
+# what a trigger may have right after it before the gathering it names (举行|了, 举办|过|奥运会, 举行|的)
+_AFTER_A_TRIGGER = "了的过"
+
 def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int, int] | None:
     """A gathering named after the trigger, in its clause: 召开|防汛|会商会, 举行|的|国务院|政策|例行|吹风会."""
     reach = start + _TITLE_REACH
@@ -23,7 +26,7 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
         if start <= quoted_start < reach:
             reach += quoted_end - quoted_start + 2
     limit = min(clause_end, reach)
-    opened = start + next((k for k in range(3) if reader.text[start + k:start + k + 1] not in ("了", "的", "过")), 0)
+    opened = start + next((k for k in range(3) if reader.text[start + k:start + k + 1] not in tuple(_AFTER_A_TRIGGER)), 0)
     quoted = next((q for q in reader.an.quotes if q[0] == opened + 1 and reader.text[opened] == "“"), None)
     if quoted is not None and quoted[1] > limit:
         # 举办|“山海相通 中希辉映：中国希腊‘一带一路’对话会” (xwlb-20231030-10): a quoted name runs on past a colon that
@@ -42,7 +45,7 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
             # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
             return None
     begin = start
-    while begin < match.start() and reader.text[begin] in "了的过":
+    while begin < match.start() and reader.text[begin] in _AFTER_A_TRIGGER:
         begin += 1
     if reader.text.startswith("、", begin):
         # 由|县人社局|主办|、|县就业管理服务中心|承办|的|2023年秋季招聘会 (a county paper); 由|国家新闻出版署|主办|、|以|

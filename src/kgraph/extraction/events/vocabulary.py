@@ -67,12 +67,13 @@ def _trigger_pattern() -> re.Pattern[str]:
 # (a clause's closing mark must follow, or 了 and one: not a quotation's, a number's or an object's — 启动|“…促进月”,
 # 启动|100个|项目, 启动|了|首次|试运行; a search that ends right after the word finds none)
 _AT_CLAUSE_END = r"(?=了?[，。；！？,;!?\n])"
+_CLAUSE_END_AFTER = re.compile(_AT_CLAUSE_END)
 
 
 def a_trigger_there(text: str, start: int, stop: int) -> bool:
     """Whether a trigger's occurrence at text[start:stop] is one (:func:`_trigger_pattern`'s rule for the words that
     hold a gathering only at their clause's end), for the reader's index of every occurrence."""
-    return text[start:stop] not in markers("clause_final_holds") or re.match(_AT_CLAUSE_END, text[stop:stop + 2]) is not None
+    return text[start:stop] not in markers("clause_final_holds") or _CLAUSE_END_AFTER.match(text, stop) is not None
 
 
 @cache

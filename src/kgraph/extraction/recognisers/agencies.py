@@ -1334,7 +1334,8 @@ def _central_teams(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
-_CENTRAL_TEAM = re.compile("(?:主题教育)?(中央" + _ORDINAL.pattern + "(?:巡回)?(?:"
+_CENTRAL_TEAM = re.compile("(?:" + "|".join(map(re.escape, word_set("central_team_campaigns"))) + ")?(中央"
+                           + _ORDINAL.pattern + "(?:巡回)?(?:"
                            + "|".join(map(re.escape, longest_first(word_set("central_team_kinds")))) + "))")
 
 
@@ -1345,30 +1346,32 @@ def _central_committee(an: Analysis) -> None:
     中央委员会 of no one; so the CPPCC's national committee of a term (中国人民政治协商会议|第十四届|全国委员会|第一次会议,
     政协|第十四届|全国委员会|第十二次|主席会议, xwlb-20231229-08): 全国政协, not a bare 政协."""
     for match in _CENTRAL_COMMITTEE.finditer(an.text):
+        label = _central_committees().get((match.group(1), match.group(2)))
+        if label is None:
+            continue  # (a party and a committee no body of the lists pairs)
         _drop_agencies_inside(an, [match.span()])
-        label = next(canonical for party, committee, canonical in _central_committees()
-                     if match.group().startswith(party) and match.group().endswith(committee))
         an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
 @cache
-def _central_committees() -> list[tuple[str, str, str]]:
-    """(a party's name as written before the term of its committee, the committee, the canonical name of the body),
-    longest name first: the ruling party's prefixes (中国共产党, 中共) and 中央委员会 -> 中共中央; each body of
+def _central_committees() -> dict[tuple[str, str], str]:
+    """(a party's name as written before the term of its committee, the committee: word set term_committees) -> the
+    canonical name of the body: the ruling party's prefixes (中国共产党, 中共) and 中央委员会 -> 中共中央; each body of
     data/lexicon/national_agencies.tsv that a name ``<party>中央委员会`` or ``<party>全国委员会`` stands for
     (中国民主促进会中央委员会 -> 民进中央; 中国人民政治协商会议全国委员会, 政协全国委员会 -> 全国政协)."""
     names = alias_table("national_agencies.tsv")
-    found = {(prefix, "中央委员会"): names["党中央"] for prefix in party_prefixes()}
+    committees = word_set("term_committees")
+    found = {(prefix, committees[0]): names["党中央"] for prefix in party_prefixes()}
     for name, canonical in names.items():
-        for committee in ("中央委员会", "全国委员会"):
+        for committee in committees:
             if name.endswith(committee) and len(name) > len(committee):
                 found.setdefault((name.removesuffix(committee), committee), canonical)
-    return sorted(((party, committee, canonical) for (party, committee), canonical in found.items()),
-                  key=lambda row: -len(row[0]))
+    return found
 
 
-_CENTRAL_COMMITTEE = re.compile("|".join(re.escape(party) + _ORDINAL.pattern + "届" + re.escape(committee)
-                                         for party, committee, _ in _central_committees()))
+_CENTRAL_COMMITTEE = re.compile("(" + "|".join(map(re.escape, longest_first(party for party, _ in _central_committees())))
+                                + ")" + _ORDINAL.pattern + "届(" + "|".join(map(re.escape, word_set("term_committees")))
+                                + ")")
 
 
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,

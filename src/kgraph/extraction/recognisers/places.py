@@ -212,7 +212,7 @@ def _model_names_the_place(an: Analysis, start: int, head_start: int, end: int) 
     word's tag: 来到|平遥/a|古城 (平遥古城/LOC; a visit recalled, xwlb-2023), 青海湖|仙女/n|湾 (仙女湾 read so). Not a
     kind's word (历史|古城)."""
     return head_start - start >= 2 and an.text[start:head_start] not in lexicon("generic_names.txt") \
-        and any(t.start == start and t.end == end and t.tag == "LOC" for t in an.model_tokens_between(start, start + 1))
+        and _model_place(an, start, end)
 
 
 def _model_name_exactly(an: Analysis, start: int, end: int) -> bool:
@@ -521,8 +521,8 @@ class _Places:
                 # item before it; its own name says where it is
                 before = None
             if before is not None and inner is None and any(
-                    word in word_set("route_joins") for start, _, word in an.tokens_from(before.end, 6)
-                    if start < place.start):
+                    word in word_set("route_joins") for at, _, word in an.tokens_from(before.end, 6)
+                    if at < place.start):
                 # 从|天津|西站|至|大兴|机场|站 (xwlb-2023): the division names where a route starts, not where the
                 # place at its other end is
                 before = None
