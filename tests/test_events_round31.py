@@ -1,0 +1,34 @@
+"""Events read in stories annotated blind (batches 19, 23 and 24 of xwlb-2023, outside the dev set, read this round)."""
+from __future__ import annotations
+
+import kgraph
+
+
+def _events(text: str, date: str, type_: str = "Gathering"):
+    ex = kgraph.extract_text(text, date=date)
+    labels = {e.id: e.label for e in ex.entities}
+    return [({(role, labels[i]) for role, i in ev.arguments}, dict(ev.props).get("title"))
+            for ev in ex.events if ev.type == type_]
+
+
+STATE_VISIT = ("习近平同厄立特里亚总统会谈\n5月15日下午，国家主席习近平在人民大会堂同来华进行国事访问的厄立特里亚总统伊萨亚斯举行会谈。"
+               "习近平指出，中国和厄立特里亚传统友谊深厚。\n会谈前，习近平在人民大会堂东门外广场为伊萨亚斯举行欢迎仪式。\n"
+               "当晚，习近平在人民大会堂金色大厅为伊萨亚斯举行欢迎宴会。\n王毅、秦刚等参加上述活动。")
+
+
+def test_who_joins_the_activities_above_attends_what_the_host_held_for_the_meeting():
+    # xwlb-20230515-02 (71 such 参加上述活动 in xwlb-2023): the meeting, the welcome ceremony and the banquet
+    gatherings = _events(STATE_VISIT, "2023-05-15")
+    for title in ("欢迎仪式", "欢迎宴会"):
+        args = next(args for args, t in gatherings if t == title)
+        assert {("attendee", "王毅"), ("attendee", "秦刚")} <= args, (title, args)
+    meeting = _events(STATE_VISIT, "2023-05-15", "Meeting")[0][0]
+    assert {("agent", "王毅"), ("agent", "秦刚")} <= meeting, meeting
+
+
+def test_who_joins_the_activities_above_does_not_attend_what_the_guest_came_to():
+    # xwlb-20230731-06: the games' opening ceremony is held by none of the meeting's hosts
+    text = ("李强会见格鲁吉亚总理\n7月31日，国务院总理李强在成都会见来华出席第31届世界大学生夏季运动会开幕式的格鲁吉亚总理加里巴什维利。"
+            "李强表示，中方愿同格方深化合作。\n吴政隆参加上述活动。")
+    for args, title in _events(text, "2023-07-31"):
+        assert ("attendee", "吴政隆") not in args, (title, args)
