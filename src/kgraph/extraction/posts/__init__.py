@@ -71,7 +71,7 @@ from .bodies import _hold
 from .chains import read_post_chain
 from .lists import _members_counted, _members_listed
 from .foreign import _country_bodies_before_titles, _envoys, _foreign_local_heads, _foreign_parties
-from .before_names import (_abroad, _implied_title_opening_a_chain, _model_people_after_titles,
+from .before_names import (_abroad, _headline_titles_named_in_the_body, _implied_title_opening_a_chain, _model_people_after_titles,
                            _model_places_after_titles, _posts_before)
 from .body_names import _bodies_named_by_their_officials, _bodies_written_before_titles, _model_agencies_before_titles
 from .units import _units_listed_after_a_unit, _units_named_alone, _units_of_the_body_named_before
@@ -179,5 +179,6 @@ def find_posts(an: Analysis) -> None:
             _hold(an, person, posts, person.start)
             held.update((person.key, title) for _, title, _ in posts)
         previous = (person, posts)
+    _headline_titles_named_in_the_body(an, people, ends, foreign, abroad, held)
     _posts_after_names(an, people, held, foreign)
     posts_in_party_groups(an)

@@ -4,15 +4,18 @@ places the model read right after a title that are its holder (国家副主席|�
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
 
 from ...model import Key, Mention
 from ..analysis import Analysis, SpanIndex
 from ..names import chinese_name
 from ..world import listed_names
+from ...resources import data_table, longest_first
 from .titles import _CJK, _foreign, former_before, _head_staff, _implied, Post, _title_ending_at
 from .countries import (_clause_start, _country_ending_at, _country_named_first, _country_written_before,
                         _foreign_country_between, _home_country, _title_after_a_country_ending_at)
-from .bodies import _add_person, _country_organisation, _implied_body_of
+from .bodies import _add_person, _country_organisation, _hold, _implied_body_of
 from .foreign import _country_bodies
 
 
@@ -98,6 +101,45 @@ def _posts_before(an: Analysis, person: Mention, ends: dict[int, Mention],
         if organisation is not None:
             posts.append((organisation, title, title_former or former))
     return posts
+
+
+@functools.cache
+def _headline_meetings() -> tuple[str, ...]:
+    return longest_first(row[0] for row in data_table("posts", "headline_meetings.txt"))
+
+
+def _headline_titles_named_in_the_body(an: Analysis, people: list[Mention], ends: dict[int, Mention],
+                                       foreign: list[tuple[int, str]], abroad: frozenset[Key],
+                                       held: set[tuple[Key, str]]) -> None:
+    """李强同蒙古国总理会谈 (the headline) | 欢迎仪式|后|，|李强|同|奥云额尔登|会谈 (the body's first sentence,
+    xwlb-20230628-08; 21 such headlines in xwlb-2023): whom a headline's meeting names by a country's title alone,
+    the body's first sentence names where the headline's subject meets them with the same word, and holds that
+    title (奥云额尔登 -> 蒙古国政府); not one the story gives a post already."""
+    body = an.doc.body_start
+    first = an.sentence(body) if body < len(an.text) else None
+    if first is None:
+        return
+    headline = an.text[:body].rstrip()
+    word = next((w for w in _headline_meetings() if headline.endswith(w)), None)
+    if word is None:
+        return
+    at = len(headline) - len(word)
+    subject = next((p for p in people if p.end <= at and an.text.rfind("\n", 0, at) < p.start), None)
+    if subject is None:
+        return
+    told = [p for p in people if first[0] <= p.start < first[1]]
+    for one, other in zip(told, told[1:]):
+        core = word.removeprefix("举行")  # (李强同西班牙首相举行会谈 | 李强|同|桑切斯|举行|会谈, or |会谈)
+        if one.key != subject.key or an.text[one.end:other.start] not in ("同", "与") \
+                or not an.text.startswith((core, "举行" + core), other.end):
+            continue
+        if any(key == other.key for key, _ in held):
+            return
+        posts = _posts_before(an, dataclasses.replace(other, start=at, end=at), ends, foreign, abroad)
+        if posts:
+            _hold(an, other, posts, other.start)
+            held.update((other.key, title) for _, title, _ in posts)
+        return
 
 
 def _country_of_the_item_before(an: Analysis, pos: int, ends: dict[int, Mention]) -> tuple[str, int] | None:
