@@ -32,3 +32,25 @@ def test_who_joins_the_activities_above_does_not_attend_what_the_guest_came_to()
             "李强表示，中方愿同格方深化合作。\n吴政隆参加上述活动。")
     for args, title in _events(text, "2023-07-31"):
         assert ("attendee", "吴政隆") not in args, (title, args)
+
+
+def test_a_gathering_is_held_in_the_division_its_name_opens_with_when_no_venue_is_said():
+    # xwlb-20230629-07, xwlb-20231022-13: the annotators read 18 of 24 such names so
+    found = _events("各地多措并举助力高校毕业生就业\n近日，广州高校毕业生专场现场招聘会举行，来自广州40家企业带来700多个就业岗位。",
+                    "2023-06-29")
+    assert any(("location", "广州市") in args for args, title in found if title.endswith("招聘会")), found
+    found = _events("新闻\n首届北京国际非遗周今天开幕。", "2023-10-22")
+    assert any(("location", "北京市") in args for args, title in found if title.endswith("非遗周")), found
+    # not where a greater gathering is held (the torch of the games lit elsewhere), nor one to come
+    found = _events("新闻\n杭州亚残运会火炬传递启动仪式将于19日举行，火炬将沿杭州“三江两岸”线路传递。", "2023-10-12")
+    assert not any(("location", "杭州市") in args for args, _ in found), found
+    found = _events("新闻\n今天，杭州第4届亚洲残疾人运动会火种采集仪式在广州亚运会亚残运会博物馆举行。", "2023-10-12")
+    assert not any(("location", "杭州市") in args for args, _ in found), found
+
+
+def test_festivals_and_weeks_a_year_of_news_opens_are_gatherings():
+    # xwlb-20230613-13 (42 …节 held or opened in xwlb-2023), xwlb-20231022-13
+    for text, kind in (("今天（6月13日），癸卯年世界华人炎帝故里寻根节在湖北随州举行。", "寻根节"),
+                       ("首届北京国际非遗周今天在全国农业展览馆开幕。", "非遗周")):
+        titles = [title for _, title in _events("国内联播快讯\n" + text, "2023-06-13")]
+        assert any(title and title.endswith(kind) for title in titles), (text, titles)

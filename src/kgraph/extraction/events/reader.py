@@ -47,8 +47,8 @@ def _subheadlines(text: str, body_start: int) -> list[tuple[int, int, int]]:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the readings whose triggers are no verb someone does (会上, 听取): they name no other happening in a clause
 _NOT_VERBS = frozenset({"said_at", "hear"})
-# a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会
-_EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次])")
+# a year's or an edition's session after a gathering's name: 论坛|2023年|年会, 峰会|第三届|大会 (and 首届)
+_EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年|第[0-9一二三四五六七八九十百]+[届次]|首届)")
 # what joins the names of two gatherings held as one: 对话会|暨|…|大会
 _JOINED_NAMES = "暨"
 # how far from the trigger a gathering's name named after it may end
