@@ -104,3 +104,4 @@ def test_words_after_a_title_or_between_two_names_are_no_name():
     ex = kgraph.extract_text("新闻\n伊朗外长表示，沙特阿拉伯和伊朗北京会谈成果丰硕。", date="2023-04-07")
     assert "北京市" in {e.label for e in ex.entities if e.type == "AdministrativeDivision"}
     assert not any(e.type == "Place" and e.label == "北京" for e in ex.entities)
+

@@ -150,6 +150,11 @@ def _standing_body(an: Analysis, title: str) -> Mention | None:
         term = _TERMS.match(text, body.end)
         if text.startswith(committees, term.end() if term else body.end) and body.label.endswith(endings):
             return body
+        standing = next((c for c in committees if body.label.endswith(c) and len(body.label) > len(c)), None)
+        if standing is not None and "届" in body.text and body.label.removesuffix(standing).endswith(endings):
+            # (政协|第十四届|全国委员会|常务委员会, read as one body, 全国政协常委会, with its term: its members are the
+            # committee's; not 全国人大常委会 alone, whose members a story names 委员)
+            return _implicit(an, body.label.removesuffix(standing), body.start)
     return None
 
 

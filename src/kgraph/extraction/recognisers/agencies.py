@@ -1345,12 +1345,24 @@ def _central_committee(an: Analysis) -> None:
     中央委员会: 14 times in xwlb-2023): the party's centre, one body (中共中央, 民进中央), not the party and a bare
     中央委员会 of no one; so the CPPCC's national committee of a term (中国人民政治协商会议|第十四届|全国委员会|第一次会议,
     政协|第十四届|全国委员会|第十二次|主席会议, xwlb-20231229-08): 全国政协, not a bare 政协."""
+    names = set(alias_table("national_agencies.tsv").values())
     for match in _CENTRAL_COMMITTEE.finditer(an.text):
         label = _central_committees().get((match.group(1), match.group(2)))
         if label is None:
             continue  # (a party and a committee no body of the lists pairs)
-        _drop_agencies_inside(an, [match.span()])
-        an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
+        end = match.end()
+        if an.text.startswith(_STANDING, end) and label + _STANDING_SHORT in names:
+            # 政协|第十四届|全国委员会|常务委员会|第一次会议 (xwlb-20230313-05; 24 a year): the committee's standing committee,
+            # 全国政协常委会, a body of its own
+            label, end = label + _STANDING_SHORT, end + len(_STANDING)
+        _drop_agencies_inside(an, [(match.start(), end)])
+        an.add(Mention.make("Agency", an.doc.id, match.start(), end, an.text[match.start():end], label, agency_key(label)))
+    for match in _TERM_STANDING.finditer(an.text):
+        # 全国政协|十四届|常委会|第一次会议 (xwlb-20230312-08; 10 a year): the standing committee of a term
+        label = match.group(1) + _STANDING_SHORT
+        if label in names:
+            _drop_agencies_inside(an, [match.span()])
+            an.add(Mention.make("Agency", an.doc.id, match.start(), match.end(), match.group(), label, agency_key(label)))
 
 
 @cache
@@ -1374,6 +1386,9 @@ _CENTRAL_COMMITTEE = re.compile("(" + "|".join(map(re.escape, longest_first(part
                                 + ")")
 
 
+_STANDING, _STANDING_SHORT = "常务委员会", "常委会"
+
+
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,
 # 全国政协|十四届|一次会议|主席团, 第十四届|全国人民代表大会|第一次会议|主席团, 政协|第十四届|全国委员会|第一次会议|秘书处
 # 第六届|全国人大, 六届|人大常委会 (pd-dev), 十四届|全国人大|一次会议 (xwlb): a body elected for a term
@@ -1381,6 +1396,8 @@ _TERM_DIGITS = f"[{_NUMERALS}]{{1,3}}"
 TERM_WRITTEN = f"第?{_TERM_DIGITS}届"  # 第十八届, 十四届
 _TERM_NUMBER = f"第?({_TERM_DIGITS})届"  # TERM_WRITTEN, its number captured
 _SESSION_NUMBER = f"第?([{_NUMERALS}]{{1,3}})次会议"
+# a body's standing committee of a term, written between them: 全国政协|十四届|常委会
+_TERM_STANDING = re.compile(f"(全国政协){TERM_WRITTEN}{_STANDING_SHORT}")
 _NPC_SESSION = re.compile(f"{_TERM_NUMBER}(?:全国人大|全国人民代表大会){_SESSION_NUMBER}")
 _CPPCC_SESSION = re.compile(f"(?:全国政协{_TERM_NUMBER}|(?:政协|中国人民政治协商会议){_TERM_NUMBER}全国委员会)"
                             f"{_SESSION_NUMBER}")
