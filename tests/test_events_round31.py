@@ -54,3 +54,30 @@ def test_festivals_and_weeks_a_year_of_news_opens_are_gatherings():
                        ("首届北京国际非遗周今天在全国农业展览馆开幕。", "非遗周")):
         titles = [title for _, title in _events("国内联播快讯\n" + text, "2023-06-13")]
         assert any(title and title.endswith(kind) for title in titles), (text, titles)
+
+
+def test_who_attends_the_meeting_attends_the_one_held_not_one_said_to_come_since():
+    # xwlb-20230228-02 (a sweep of stories outside the gold): the forum's attendees, not the NPC session's to come;
+    # what is put to a session (提交…审议, 11 a year) holds none
+    text = ("中共中央举行民主协商会\n中共中央2月28日在中南海举行民主协商会，就党和国家机构改革方案听取各民主党派中央意见。"
+            "习近平主持会议并发表重要讲话。\n中共二十届二中全会审议通过后，将把国家机构改革部分的内容按照法定程序提交十四届全国人大一次会议审议。\n"
+            "习近平强调，十四届全国人大一次会议和全国政协十四届一次会议即将召开。\n王晨、石泰峰、李干杰、何立峰出席会议。")
+    found = _events(text, "2023-02-28")
+    forum = next(args for args, title in found if title == "民主协商会")
+    assert {("attendee", "王晨"), ("attendee", "何立峰")} <= forum, forum
+    assert not any(title and title.startswith("将把") for _, title in found), found
+    for args, title in found:
+        if title != "民主协商会":
+            assert ("attendee", "王晨") not in args, (title, args)
+
+
+def test_who_takes_part_attends_the_meeting_held_not_one_recalled_from_another_year():
+    # xwlb-20231026-04: 与会 after a speech recalling last year's summit; the summit is named without 去年
+    text = ("李强出席上海合作组织成员国政府首脑（总理）理事会第二十二次会议\n当地时间26日，国务院总理李强在比什凯克出席上海合作组织成员国"
+            "政府首脑（总理）理事会第二十二次会议。\n李强在讲话中表示，中方愿同各方一道落实好上合组织峰会精神。在去年撒马尔罕峰会上，习近平主席强调要"
+            "坚持政治互信。\n哈萨克斯坦总理斯迈洛夫，俄罗斯总理米舒斯京与会，吉尔吉斯斯坦总理扎帕罗夫主持会议。")
+    found = _events(text, "2023-10-26")
+    council = next(args for args, title in found if title.endswith("第二十二次会议"))
+    assert {("attendee", "斯迈洛夫"), ("attendee", "米舒斯京"), ("chair", "扎帕罗夫")} <= council, council
+    titles = [title for _, title in found]
+    assert "撒马尔罕峰会" in titles and not any(t and t.startswith("去年") for t in titles), titles

@@ -100,7 +100,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
         return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
     happening = _Happening("Gathering", trigger.word, title=title, held=True,
-                           again=reader.text[max(0, start - _TOO_REACH):start].rstrip().endswith(markers("too")))
+                           again=reader.text[max(0, start - _TOO_REACH):start].rstrip().endswith(markers("too")),
+                           to_come=reader.after_word(markers("future"), clause[0], start) is not None)
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
     relative = reader.text.startswith("的", end)

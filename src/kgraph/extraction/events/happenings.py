@@ -34,6 +34,7 @@ class _Happening:
     visitor: str = ""  # a visit's visitor named by surname and title only (周书记): no agent, but its trip's
     era: int | None = None  # the year of a visit or a meeting told as of another year than the story's (2017年|，|…|考察)
     again: bool = False  # held by others too (也|举行): another of its kind, not the one reported before
+    to_come: bool = False  # a gathering only said to come (即将|召开): those who attend a meeting later attend another
 
     def add(self, role: str, mention: Mention) -> None:
         if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
@@ -127,14 +128,22 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     if new.type == "Gathering" and new.title and not new.held:
         # 委员长会议|上|，|…|刘奇|…|作了汇报 (xwlb-20230414-06): a gathering taken part in whose name ends the name of one
         # reported is that one, before any other of its kind reported since (…|第二次会议|4月24日|至|26日|举行)
-        named = next((old for old in reversed(happenings) if old.type == "Gathering" and old.title
-                      and old.title.endswith(new.title) and not (old.date and new.date and old.date != new.date)), None)
+        named = [old for old in reversed(happenings) if old.type == "Gathering" and old.title
+                 and old.title.endswith(new.title) and not (old.date and new.date and old.date != new.date)]
+        # (not one only said to come, 十四届全国人大一次会议|…|即将|召开 … 出席|会议, xwlb-20230228-02: the one held before it,
+        # any kind, is read first below)
+        named = next((old for old in named if not old.to_come), None)
         if named is not None:
             _fold(named, new)
             return named
     if new.type == "Gathering" and new.title and _bare(new.title):
         kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
         order = [old for old in happenings if old not in kind] + kind
+        if not new.held:
+            # 中共中央|…|举行|民主协商会|…|习近平|强调|，|十四届全国人大一次会议|…|即将|召开|。|…|王晨|、|…|出席|会议
+            # (xwlb-20230228-02): who attends the meeting attends one held, not one only said to come since
+            order = [old for old in order if old.to_come] + [old for old in order if not old.to_come and not old.date] \
+                + [old for old in order if not old.to_come and old.date]
     for old in reversed(order):
         if old.type != new.type:
             continue
@@ -237,6 +246,7 @@ def _fold(old: _Happening, new: _Happening) -> None:
         old.see(sentence, at, new.date)
     if new.title and not old.title:
         old.title = new.title
+    old.to_come = old.to_come and new.to_come
 
 
 def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happening] | None = None) -> None:

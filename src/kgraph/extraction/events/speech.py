@@ -11,7 +11,7 @@ from .vocabulary import gathering_nouns, markers, _trigger_pattern, triggers
 from .reader import _CLAUSE_END, _Reader, _says, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _bare, _Happening, _last, _merge, _same_gathering
 from .subjects import _briefing, _spoken_for, _subjects
-from .titles import _title_before
+from .titles import _past_day_times, _title_before
 from .gatherings import _taking_part
 
 # at most this many characters between who makes a report heard and 作的 (习近平|受|中央政治局|委托|作的)
@@ -345,7 +345,9 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
         # 鲁斯沃姆|17日|在|当天|开幕|的|德国汉诺威工业博览会|上|表示 (xwlb-20230418-16), 萨阿德·卡比|在|23日|举行|的|
         # 卡塔尔经济论坛|上|表示 (xwlb-20230524-17): who says it speaks at the gathering named between 在 and 上 —
         # the one this sentence just reported, or a gathering of that name (a bare 会议: the one just reported)
-        title = reader.text[venue:start + len(press)].lstrip("了的 ")
+        begin = venue + len(reader.text[venue:start]) - len(reader.text[venue:start].lstrip("了的 "))
+        # (在|去年|撒马尔罕峰会|上, xwlb-20231026-04: when, not its name)
+        title = reader.text[_past_day_times(reader.text, begin, start):start + len(press)]
         gathering = _last(happenings, "Gathering")
         if gathering is not None and (sentence in gathering.sentences or _bare(title)
                                       or _same_gathering(title, gathering.title)):

@@ -94,11 +94,16 @@ _ONE = "一1１"  # a count of one names one gathering (一场|…|报告会)
 
 
 def _past_day_times(text: str, begin: int, end: int) -> int:
-    """Where a name starts after the parts of a day that open it (上午|和|下午|的|全体会议: 全体会议),
-    or ``begin`` when none does."""
+    """Where a name starts after the year and the parts of a day that open it (上午|和|下午|的|全体会议: 全体会议;
+    去年|撒马尔罕峰会: 撒马尔罕峰会), or ``begin`` when none does."""
+    while text.startswith(markers("years_told"), begin, end):
+        # 在|去年|撒马尔罕峰会|上 (xwlb-20231026-04): the year it was held in, never a word of its name
+        begin += next(len(word) for word in markers("years_told") if text.startswith(word, begin))
     at = begin
     while text.startswith(markers("day_times"), at):
         at += next(len(word) for word in markers("day_times") if text.startswith(word, at))
+        if text.startswith(markers("day_times"), at):
+            continue  # 当天|上午|的|大会开幕式
         if text.startswith("的", at) and at + 1 <= end:
             return at + 1
         if at >= end or text[at] not in "和、":
