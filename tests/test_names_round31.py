@@ -15,3 +15,16 @@ def test_the_cppcc_standing_committee_of_a_term_is_a_body_of_its_own():
                 and any(e.label == "全国政协常委会" for e in ex.entities
                         for role, i in ev.arguments if role == "organizer" and i == e.id)]
         assert held, (text, [(ev.type, ev.arguments) for ev in ex.events])
+
+
+def test_a_datelines_medium_is_written_where_its_own_span_says():
+    # CLUENER's Sina news (晨报讯（记者…）, 新华社香港1月25日电（记者…）): the medium credited to the reporter is the
+    # dateline's, its mention the medium's own characters — no span of 讯（ or 日电（
+    from kgraph.extraction import to_json
+    for text, medium in (("晨报讯（记者杨莉通讯员王媛）近日，武汉市青山区房产管理局一楼的房屋中介对其表示。", "晨报"),
+                         ("新华社香港1月25日电（记者陈思武）香港特别行政区政府今天宣布。", "新华社")):
+        found = to_json(kgraph.extract_text(text))
+        spans = [text[m["start"]:m["end"]] for e in found["entities"] if e["label"] == medium for m in e["mentions"]]
+        assert spans and all(span == medium for span in spans), (text, spans)
+        reporter = next(e for e in found["entities"] if e["type"] == "Person")
+        assert any(r["predicate"] == "holdsPost" and r["subject"] == reporter["id"] for r in found["relations"]), found

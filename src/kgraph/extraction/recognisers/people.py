@@ -143,9 +143,12 @@ def find_people(an: Analysis) -> None:
         organization = _credited_body(an, reporter.organization)
         if organization:
             key = agency_key(organization)
-            an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, organization, key,
-                                source_span=(reporter.start - len(reporter.role) - len(reporter.organization),
-                                             reporter.start - len(reporter.role))))
+            if reporter.organization not in (name for name, _, _ in an.doc.publishers):
+                # the medium written right before the role (荆州日报|签约摄影师); a dateline's (晨报讯（记者杨莉…）,
+                # 新华社香港1月25日电（记者…）) is a publisher of the page, written where its own span says (4. below)
+                an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, organization, key,
+                                    source_span=(reporter.start - len(reporter.role) - len(reporter.organization),
+                                                 reporter.start - len(reporter.role))))
             an.fact(person.key, "holdsPost", key, 0, title=reporter.role, evidence="byline")
         elif reporter.organization is None and reporter.role.endswith("记者") and len(an.doc.publishers) == 1 \
                 and (paper := _credited_body(an, an.doc.publishers[0][0])):
