@@ -81,3 +81,22 @@ def test_who_takes_part_attends_the_meeting_held_not_one_recalled_from_another_y
     assert {("attendee", "斯迈洛夫"), ("attendee", "米舒斯京"), ("chair", "扎帕罗夫")} <= council, council
     titles = [title for _, title in found]
     assert "撒马尔罕峰会" in titles and not any(t and t.startswith("去年") for t in titles), titles
+
+
+def _dated(text: str, date: str):
+    ex = kgraph.extract_text(text, date=date)
+    return [(ev.type, dict(ev.props).get("title"), ev.date) for ev in ex.events]
+
+
+def test_what_describes_whom_a_meeting_takes_is_not_of_the_meetings_day():
+    # xwlb-20231018-07, xwlb-20230518-03 (29 such dates the annotators of the dev set and the batches read as none)
+    found = _dated("李强会见柬埔寨首相\n国务院总理李强17日在京会见来华出席第三届“一带一路”国际合作高峰论坛的柬埔寨首相洪玛奈。",
+                   "2023-10-18")
+    assert ("Meeting", None, "2023-10-17") in found, found
+    assert ("Gathering", "第三届“一带一路”国际合作高峰论坛", None) in found, found
+    found = _dated("习近平同塔吉克斯坦总统会谈\n5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的塔吉克斯坦"
+                   "总统拉赫蒙举行会谈。", "2023-05-18")
+    assert ("Meeting", None, "2023-05-18") in found and ("Visit", None, None) in found, found
+    # a gathering its own sentence reports held keeps its day
+    found = _dated("新闻\n5月18日，中国－中亚峰会在西安举行。", "2023-05-18")
+    assert ("Gathering", "中国－中亚峰会", "2023-05-18") in found, found

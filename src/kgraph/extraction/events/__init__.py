@@ -36,7 +36,7 @@ import re
 
 from ..analysis import Analysis, stage
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _studying_pattern, _trigger_pattern, triggers
-from .reader import _CJK, _NOT_VERBS, _Reader
+from .reader import _CJK, _NOT_VERBS, _Reader, _trigger_words
 from .happenings import _emit, _Happening, _restated
 from .meetings import _in_speech, _join, _meet
 from .visits import _arrived_described, _dated_by_the_lead, _gone, _recounted_visits, _trips, _visit
@@ -66,6 +66,23 @@ def _addressed_to_a_gathering(reader: _Reader, start: int) -> bool:
     clause = reader.clause(start)
     to = reader.text.rfind("向", clause[0], start)
     return to >= 0 and reader.gathering(to + 1, start) is not None
+
+
+def _describes_whom_is_met(reader: _Reader, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the trigger at ``start`` is in what describes whom a meeting of its clause takes, after the meeting's
+    word or its link and before the 的 that ends the description, with no day of its own written there: 李强|17日|在京|
+    会见|来华|出席|第三届“一带一路”国际合作高峰论坛|的|柬埔寨|首相|洪玛奈 (xwlb-20231018-07), 习近平|…|同|来华|出席|
+    中国－中亚峰会|并|进行|国事访问|的|…|拉赫蒙|会谈 — the forum and the visit are not of the meeting's day; the annotators
+    of the dev set and of every batch read 29 such dates as none, one as the meeting's."""
+    table = triggers()
+    opened = [a for a, b in _trigger_words(reader, clause[0], start) if table[reader.text[a:b]].type == "Meeting"]
+    link = reader.after_word(markers("counterpart_links"), clause[0], start)
+    if link is not None:
+        opened.append(link)
+    described = reader.text.find("的", end, clause[1])
+    if not opened or described < 0 or not reader.between(described, clause[1], ("Person",)):
+        return False
+    return not any(max(opened) <= day[0] < described for day in reader.days)
 
 
 def _accepted(an: Analysis, reader: _Reader, start: int, end: int, model_starts: list[int],
@@ -195,6 +212,8 @@ def find_events(an: Analysis) -> None:
         sentence = an.sentence(start)
         clause = reader.clause(start)
         date = reader.day(sentence, start, clause[1])
+        if date is not None and _describes_whom_is_met(reader, clause, start, end):
+            date = None
         reading = _READINGS[trigger.reading]
         item = next((i for i, (a, b, _) in enumerate(reader.subheadlines) if a <= start < b), None)
         if item is not None:
