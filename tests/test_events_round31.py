@@ -100,3 +100,11 @@ def test_what_describes_whom_a_meeting_takes_is_not_of_the_meetings_day():
     # a gathering its own sentence reports held keeps its day
     found = _dated("新闻\n5月18日，中国－中亚峰会在西安举行。", "2023-05-18")
     assert ("Gathering", "中国－中亚峰会", "2023-05-18") in found, found
+
+
+def test_a_plenarys_speeches_are_no_gathering_of_their_own():
+    # xwlb-20230307-05 (8 大会发言 in xwlb-2023): 举行|大会|发言 on the agenda names speeches; who speaks speaks at the plenary
+    text = ("全国政协十四届一次会议举行第二次全体会议\n全国政协十四届一次会议7日上午在人民大会堂举行第二次全体会议，主要议程是：听取关于"
+            "中国人民政治协商会议章程修正案（草案）的说明，举行大会发言。\n随后，13位政协委员作大会发言。\n林毅夫委员发言说，要完整贯彻新发展理念。")
+    found = _events(text, "2023-03-07")
+    assert len(found) == 1 and ("speaker", "林毅夫") in found[0][0] and found[0][1] == "第二次全体会议", found

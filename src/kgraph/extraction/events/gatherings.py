@@ -33,6 +33,9 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     means = reader.after_word(markers("means"), clause[0], start)
     if means is not None and _trigger_pattern().match(reader.text, means) is not None:
         return []  # 通过|举办|读书班|、|召开|…|学习会|…|等|方式: ways of doing, none held (xwlb-20231014-05)
+    kind = _gathering_pattern().match(reader.text, end)
+    if kind is not None and reader.text.startswith(markers("speeches_of_a_kind"), kind.end()):
+        return []  # 主要议程|是|：|…|，|举行|大会|发言 (xwlb-20230307-05): a plenary's speeches, no gathering named 大会
     # a session decides on what follows it, held or not: 审议通过|关于|召开|政协…|第一次会议|的|决定,
     # 审议通过|关于授权主席会议|审议|…|的|决定 (xwlb-20230115-02); the one that sits is named before
     if trigger.reading == "session" and _word_at(reader, markers("submitting"), clause[0], start) is not None:
