@@ -53,12 +53,24 @@ def _longer_org_heads(place_head: str) -> tuple[str, ...]:
     return tuple(h for h in ordered_lexicon("org_suffixes.txt") if len(h) > len(place_head) and h.endswith(place_head))
 
 
+def _dot_of_a_name(an: Analysis, at: int) -> bool:
+    """Whether the middle dot at ``at`` is inside a personal name the model reads, here or as written anywhere in the
+    article (何塞·马蒂, read whole once and as 何塞 alone the next time)."""
+    if an.model_name_index.holding(at, at + 1):
+        return True
+    return any(an.text.startswith(name, at - name.index("·")) for name in an.model_name_texts if "·" in name)
+
+
 def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     """Start of the name-like words that end at ``end``."""
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
     start = end
     tokens = [t for t in an.tokens_from(max(0, end - limit - 4), limit + 8) if t[1] <= end]
     for tok_start, tok_end, word in reversed(tokens):
+        if tok_end == start and word == "·" and _dot_of_a_name(an, tok_start):
+            # 何塞|·|马蒂|纪念馆 (xwlb-20230919-04): a transliterated name the model reads whole goes on over its dot
+            start = tok_start
+            continue
         if tok_end != start or not _CJK.match(word) or word in stops:
             break
         tag = tags.get(word, "")
@@ -385,6 +397,9 @@ class _Places:
             for tok_start, tok_end, word in reversed([t for t in an.tokens_from(max(0, head_start - _MEMORIAL_REACH),
                                                                                  _MEMORIAL_REACH + 4) if t[1] <= head_start]):
                 tag = tags.get(word, "")
+                if tok_end == start and word == "·" and _dot_of_a_name(an, tok_start):
+                    start = tok_start  # (何塞|·|马蒂|纪念馆: the name over its dot, as _name_before reads it)
+                    continue
                 if tok_end != start or not _CJK.match(word) or word in heads or (
                         (tag.startswith(_STOP_TAGS) or tag in ("v", "d")) and word not in _MEMORIAL_JOINS):
                     break
