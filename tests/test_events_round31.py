@@ -108,3 +108,11 @@ def test_a_plenarys_speeches_are_no_gathering_of_their_own():
             "中国人民政治协商会议章程修正案（草案）的说明，举行大会发言。\n随后，13位政协委员作大会发言。\n林毅夫委员发言说，要完整贯彻新发展理念。")
     found = _events(text, "2023-03-07")
     assert len(found) == 1 and ("speaker", "林毅夫") in found[0][0] and found[0][1] == "第二次全体会议", found
+
+
+def test_each_division_of_a_list_hosts_what_they_hold_together():
+    # xwlb-20230625-11 (a sweep of stories outside the gold): 辽宁省|、|吉林省|、|黑龙江省|及|内蒙古自治区|在|沈阳|联合|举办
+    found = _events("新闻\n6月25日，辽宁省、吉林省、黑龙江省及内蒙古自治区在沈阳联合举办东北振兴座谈会。", "2023-06-25")
+    args = next(args for args, title in found if title == "东北振兴座谈会")
+    assert {("organizer", "辽宁省"), ("organizer", "吉林省"), ("organizer", "黑龙江省"), ("organizer", "内蒙古自治区"),
+            ("location", "沈阳市")} <= args, args

@@ -218,6 +218,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             elif len(together) > 1 and all(m.type == "AdministrativeDivision" for m in together):
                 # 粤|港|澳|三地|联合|举办 (no division inside another): each hosts it
                 holders = together
+            elif len(listed := _listed(reader, regions)) > 1 and all(m.type == "AdministrativeDivision" for m in listed):
+                # 辽宁省|、|吉林省|、|黑龙江省|及|内蒙古自治区|在|沈阳|联合|举办 (xwlb-20230625-11), 北京市|、|河北省|以及|
+                # 雄安新区|共同|举办 (xwlb-20230830-11): each division of a list hosts it
+                holders = listed
             else:
                 holders = regions[:1]
         else:
@@ -371,6 +375,18 @@ def _written_together(regions: list) -> list:
             break
         together.append(region)
     return together
+
+
+def _listed(reader: _Reader, regions: list) -> list:
+    """The regions that open ``regions`` listed one after another, a list's link between each two (、, 及, 以及), the
+    first at least."""
+    listed = regions[:1]
+    for region in regions[1:]:
+        between = reader.text[listed[-1].end:region.start]
+        if not between or between.removeprefix("以") not in _LIST_LINKS:
+            break
+        listed.append(region)
+    return listed
 
 
 def _chain_of_divisions(reader: _Reader, together: list) -> list:
