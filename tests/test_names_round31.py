@@ -28,3 +28,9 @@ def test_a_datelines_medium_is_written_where_its_own_span_says():
         assert spans and all(span == medium for span in spans), (text, spans)
         reporter = next(e for e in found["entities"] if e["type"] == "Person")
         assert any(r["predicate"] == "holdsPost" and r["subject"] == reporter["id"] for r in found["relations"]), found
+
+
+def test_a_bodys_name_opened_by_a_kind_of_place_the_dictionary_tags_an_adverb():
+    # xwlb-20230703-03 (5 a year; jieba: 首都/d|规划|建设|委员会): the model's body, no clause of an adverb
+    ex = kgraph.extract_text("首规委召开全体会议\n首都规划建设委员会7月3日在京召开第45次全体会议。", date="2023-07-03")
+    assert "首都规划建设委员会" in {e.label for e in ex.entities if e.type == "Agency"}, ex.entities

@@ -992,6 +992,9 @@ def _a_clause(name: str, words: list[str]) -> bool:
     for i, word in enumerate(words):
         if i == len(words) - 1 and i and word in org_heads():
             break  # 盘塘|司法|所 (jieba tags 所 c): the head that ends the name, no function word (桃源县's page, 2022)
+        if not i and word in _PLACE_KINDS_BEFORE:
+            at += len(word)
+            continue  # 首都/d|规划|建设|委员会 (xwlb-20230703-03): a kind of place the dictionary tags an adverb opens it
         if word_tags().get(word, "") in _FUNCTION_TAGS and not (word in _FIELD_JOINERS and fields_joined(name, at)):
             return True
         at += len(word)
