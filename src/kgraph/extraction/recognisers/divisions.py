@@ -513,6 +513,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             cands[i - 1] = replace(prev, nodes=parents)
         elif cur.name in _common_words():
             cands[i] = replace(cur, nodes=())
+        elif cur.short and not prev.short and prev.nodes and all(gaz.levels[n] == 2 for n in prev.nodes) \
+                and cur.nodes and all(gaz.levels[n] == 2 for n in cur.nodes):
+            # 内蒙古|赤峰市|马鞍山|林场 (xwlb-20230811-01): a city's short name written right after another city, whole,
+            # that holds it nowhere opens a place's name there, no city of another province (马鞍山市, 安徽)
+            cands[i] = replace(cur, nodes=())
         elif prev.nodes and cur.nodes and all(gaz.levels[n] == 4 for n in prev.nodes) \
                 and all(gaz.levels[n] == 5 for n in cur.nodes):
             # 成山镇|东霞口村 (荣成市's page, 2023): a village written right after its town that the gazetteer holds under
