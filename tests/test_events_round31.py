@@ -116,3 +116,14 @@ def test_each_division_of_a_list_hosts_what_they_hold_together():
     args = next(args for args, title in found if title == "东北振兴座谈会")
     assert {("organizer", "辽宁省"), ("organizer", "吉林省"), ("organizer", "黑龙江省"), ("organizer", "内蒙古自治区"),
             ("location", "沈阳市")} <= args, args
+
+
+def test_who_answers_the_reporters_at_a_press_conference_speaks_there_not_who_invited_them():
+    # xwlb-20230312-04, xwlb-20230307-14 (回答中外记者提问: 4 a year)
+    found = _events("李强出席记者会并回答中外记者提问\n十四届全国人大一次会议13日上午在人民大会堂举行记者会，国务院总理李强应大会发言人"
+                    "王超的邀请出席记者会并回答中外记者提问。", "2023-03-13")
+    args = next(args for args, title in found if title == "记者会")
+    assert ("speaker", "李强") in args and ("speaker", "王超") not in args, args
+    found = _events("新闻\n十四届全国人大一次会议今天（3月7日）举行记者会，外交部长秦刚就中国外交政策和对外关系回答中外记者提问。",
+                    "2023-03-07")
+    assert any(("speaker", "秦刚") in args for args, _ in found), found
