@@ -127,3 +127,12 @@ def test_who_answers_the_reporters_at_a_press_conference_speaks_there_not_who_in
     found = _events("新闻\n十四届全国人大一次会议今天（3月7日）举行记者会，外交部长秦刚就中国外交政策和对外关系回答中外记者提问。",
                     "2023-03-07")
     assert any(("speaker", "秦刚") in args for args, _ in found), found
+
+
+def test_a_delegation_of_a_session_holds_its_plenary_and_deliberates_there():
+    # xwlb-20230327-02 (8 …一次会议…代表团 in xwlb-2023; 81 clauses opening with 审议 after what was held): the delegation
+    # holds it, not 全国人大 named in the session's name; 审议 goes on with the plenary, no session of its own
+    found = _events("新闻\n十四届全国人大一次会议江苏代表团5日上午举行全体会议，审议政府工作报告。", "2023-03-05")
+    assert len(found) == 1, found
+    args, title = found[0]
+    assert title == "全体会议" and ("organizer", "江苏省代表团") in args and ("organizer", "全国人大") not in args, found

@@ -11,7 +11,7 @@ from ..world import is_country
 from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
 from .reader import _CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
-from .happenings import _happened, _Happening, _merge
+from .happenings import _happened, _Happening, _merge, _named_here
 from .subjects import _briefing, _opening, _subjects, _titles
 from .titles import _a_tally, _activity_held, _title_after, _title_before
 
@@ -60,6 +60,11 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         if named is not None and _a_tally(reader, sentence, named[0], named[1]):
             return []  # 主持召开|多个|重要|会议 (xwlb-20231230-03): many held, no one reported
     before = named is None
+    if before and trigger.reading == "session" and reader.past_space(*clause) == start \
+            and _named_here(happenings, sentence, start) is not None:
+        # 十四届全国人大一次会议|江苏代表团|…|举行|全体会议|，|审议|政府工作报告 (xwlb-20230327-02): a clause that opens with
+        # the session's verb goes on with the gathering its sentence just reported, no other named before it
+        return []
     if before:
         named = _title_before(reader, sentence[0], start)
     if named is None and trigger.reading != "session":
@@ -487,8 +492,14 @@ def _briefers(reader: _Reader, title_end: int, sentence_end: int) -> list[Mentio
 
 def _of_a_body(reader: _Reader, mention: Mention, named: list[Mention], end: int) -> bool:
     """Whether ``mention`` names whose body it is, the body named after it with nothing named between
-    (全国人大|一次会议|主席团: ``markers.tsv`` ``bodies_of``)."""
-    after = min([m.start for m in named if m.start >= mention.end] + [end])
+    (全国人大|一次会议|主席团: ``markers.tsv`` ``bodies_of``), or the session of the body named next (全国人大|一次会议|
+    江苏代表团: ``sessions_of_bodies``)."""
+    following = [m for m in named if m.start >= mention.end]
+    after = min([m.start for m in following] + [end])
+    if following and after < end and following[0].type == "Agency" and reader.text[mention.end:after].endswith(
+            markers("sessions_of_bodies")):
+        # 十四届全国人大|一次会议|江苏代表团|5日|…|举行|全体会议 (xwlb-20230327-02): the session the next body belongs to
+        return True
     return any(word in reader.text[mention.end:after] for word in markers("bodies_of"))
 
 
