@@ -136,3 +136,11 @@ def test_a_delegation_of_a_session_holds_its_plenary_and_deliberates_there():
     assert len(found) == 1, found
     args, title = found[0]
     assert title == "全体会议" and ("organizer", "江苏省代表团") in args and ("organizer", "全国人大") not in args, found
+
+
+def test_a_visit_goes_where_its_sentence_sets_the_scene():
+    # xwlb-20230218-04 (25 clauses of 在… opening a visit's sentence in xwlb-2023); not a time set so (在|主题教育|中)
+    found = _events("新闻\n在云南保山的非遗文创街，李国伟代表一直忙着调研，完善细化意见建议。", "2023-02-18", "Visit")
+    assert any({("agent", "李国伟"), ("destination", "云南省"), ("destination", "保山市")} <= args for args, _ in found), found
+    found = _events("新闻\n在主题教育中，国家发展改革委深入调研。", "2023-06-05", "Visit")
+    assert not found, found

@@ -18,7 +18,7 @@ _YEAR = re.compile(_A_YEAR)
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):
-    last = _last_reported(reader, happenings, sentence)
+    last = _last_reported(reader, happenings, sentence, clause, start)
     if trigger.role == "attendee" and last_meetings and not reader.text[end:clause[1]].strip("了 ") \
             and not (last is not None and last.type == "Gathering"):
         # 赵乐际|…|同|…|欧舒米|举行|会谈|。|…|。|郑建邦|参加|。 (xwlb-20230828-04; 54 bare 参加|。 in
@@ -115,7 +115,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         if trigger.role != "speaker" and rest != "" and not rest.startswith(markers("attending_purposes")) \
                 and not reader.text.startswith(markers("time_of_next"), end):
             return []
-        last = _last_reported(reader, happenings, sentence)
+        last = _last_reported(reader, happenings, sentence, clause, start)
         # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
         # though read before as well and so earlier in the list than another one named since)
         happening = (_named_here(happenings, sentence, start) or _last_held(reader, happenings, clause, start)) \
@@ -202,11 +202,12 @@ def _another_year(reader: _Reader, happening: _Happening, sentence: tuple[int, i
 
 
 def _to_come(reader: _Reader, happening: _Happening, clause: tuple[int, int], start: int) -> bool:
-    """Whether ``happening`` is a gathering on a day after the article's and the clause of ``start`` says nothing
-    is to come (``future``: 将) before it: who speaks or attends there now does so elsewhere."""
+    """Whether ``happening`` is a gathering on a day after the article's, or only said to come where it is told
+    (即将|召开: ``_Happening.to_come``), and the clause of ``start`` says nothing is to come (``future``: 将) before it:
+    who speaks or attends there now does so elsewhere."""
     today = reader.an.doc.date
-    return bool(happening.type == "Gathering" and happening.date and today and happening.date > today
-                and reader.after_word(markers("future"), clause[0], start) is None)
+    later = happening.to_come or bool(happening.date and today and happening.date > today)
+    return happening.type == "Gathering" and later and reader.after_word(markers("future"), clause[0], start) is None
 
 
 def _last_held(reader: _Reader, happenings: list[_Happening], clause: tuple[int, int], start: int) -> _Happening | None:
@@ -216,17 +217,19 @@ def _last_held(reader: _Reader, happenings: list[_Happening], clause: tuple[int,
     return next((h for h in reversed(happenings) if h.type == "Gathering" and not _to_come(reader, h, clause, start)), None)
 
 
-def _last_reported(reader: _Reader, happenings: list[_Happening], sentence: tuple[int, int]) -> _Happening | None:
+def _last_reported(reader: _Reader, happenings: list[_Happening], sentence: tuple[int, int], clause: tuple[int, int],
+                   start: int) -> _Happening | None:
     """The happening the article reported last, but a gathering only named in an earlier sentence, with no one,
     nowhere and no day of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he
     attends the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
     xwlb-20230929-02: the one its sentence names; …|第四次会议|1日|下午|举行|全体会议|。|…|王沪宁|出席, xwlb-20231101-04:
-    one held that day); nor one said to come, or told as of another year, in an earlier sentence, while one held was
-    reported (中共中央|…|举行|民主协商会
-    |…|习近平|强调|，|十四届全国人大一次会议|…|即将|召开|。|…|王晨|、|…|出席|会议, xwlb-20230228-02: the forum's)."""
+    one held that day); nor one to come (:func:`_to_come`) or told as of another year, in an earlier sentence, while
+    one held was reported (中共中央|…|举行|民主协商会|…|习近平|强调|，|十四届全国人大一次会议|…|即将|召开|。|…|王晨|、|
+    …|出席|会议, xwlb-20230228-02: the forum's)."""
     reported = [h for h in happenings
                 if h.type != "Gathering" or h.arguments or h.date or sentence in h.sentences]
-    held = [h for h in reported if sentence in h.sentences or not (h.to_come or _recalled(reader, h))]
+    held = [h for h in reported if sentence in h.sentences
+            or not (_to_come(reader, h, clause, start) or _recalled(reader, h))]
     return (held or reported or [None])[-1]
 
 

@@ -454,13 +454,7 @@ def _in_the_scene(reader: _Reader, happening: _Happening, sentence: tuple[int, i
         # (在|…|实训中心|，|学生们|…|备战|今年|将要|举行|的|全国职业院校技能大赛, xwlb-20230318-04: one to come, elsewhere;
         # not 为|即将|走上|工作|岗位|的|…|学生|举行|“传光授帽”仪式, xwlb-20230512-07, where 即将 is said of the students)
         return
-    opening = reader.clause(reader.past_space(*sentence))
-    begin = reader.past_space(*opening)
-    if not reader.text.startswith("在", begin) or opening[1] >= clause[0]:
-        return
-    places = reader.venues(begin, opening[1], happening.keys())
-    # (an organisation too, as where: 在|云南省纪委监委|，|李希|详细|了解|…|并|召开|…|座谈会, xwlb-20230617-04)
-    rest = reader.text[max(m.end for m in places):opening[1]].strip() if places else None
+    places, rest = reader.scene(sentence, clause, happening.keys())
     if rest == "" or rest in markers("places_listed_ends"):
         for place in places:
             happening.add("location", place)

@@ -454,6 +454,17 @@ class _Reader:
         return found is not None and not _CLAUSE_END.search(self.text, mention.end, found.start()) \
             and not self.between(mention.end, found.start()) and not _trigger_pattern().search(self.text, mention.end, found.end())
 
+    def scene(self, sentence: tuple[int, int], clause: tuple[int, int], exclude: set[Key]) -> tuple[list[Mention], str | None]:
+        """The places (or organisations, as where: 在|云南省纪委监委|，|李希|…) of the clause of 在 that opens ``sentence``
+        before ``clause``, setting the scene, and what the opening clause holds after the last of them (None with none):
+        在|河南|洛阳|，|… -> ([河南, 洛阳], ""); 在|云南|保山|的|非遗文创街|，|… -> ([云南, 保山], "的非遗文创街")."""
+        opening = self.clause(self.past_space(*sentence))
+        begin = self.past_space(*opening)
+        if not self.text.startswith("在", begin) or opening[1] >= clause[0]:
+            return [], None
+        places = self.venues(begin, opening[1], exclude)
+        return places, self.text[max(m.end for m in places):opening[1]].strip() if places else None
+
     def venues(self, start: int, end: int, exclude: set[Key], links: str = "venue_links") -> list[Mention]:
         """The divisions, places and organisations named after the last venue word (在, 到,
         赴…; the words of the marker list ``links``) in text[start:end]."""

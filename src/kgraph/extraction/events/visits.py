@@ -294,6 +294,12 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
                     and not _ENDS_IN_A_COUNTRY_COUNT.search(m.label)]  # (nor 中东多国, read as one place)
     if not destinations and not relative:
         destinations = _went_next(reader, sentence, agents[-1], taken)
+    if not destinations and not relative and clause[0] > sentence[0]:
+        # 在|云南|保山|的|非遗文创街|，|李国伟|代表|一直|忙着|调研 (xwlb-20230218-04; 25 clauses of 在… opening a visit's
+        # sentence in xwlb-2023): where the scene is set, the visit went, a site there named or not
+        places, rest = reader.scene(sentence, clause, taken)
+        if rest is not None and (rest == "" or rest.startswith("的")):
+            destinations = places
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
