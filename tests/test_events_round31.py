@@ -144,3 +144,9 @@ def test_a_visit_goes_where_its_sentence_sets_the_scene():
     assert any({("agent", "李国伟"), ("destination", "云南省"), ("destination", "保山市")} <= args for args, _ in found), found
     found = _events("新闻\n在主题教育中，国家发展改革委深入调研。", "2023-06-05", "Visit")
     assert not found, found
+
+
+def test_what_describes_a_gathering_named_after_its_trigger_is_no_part_of_its_name():
+    # xwlb-20230515-14: 出席|今年|年底|在|迪拜|举行|的|《…》第28次缔约方大会 — the name after the 的, the venue read apart
+    found = _events("新闻\n李强出席在新加坡举行的第十届亚洲论坛并致辞。", "2023-05-15")
+    assert any(title == "第十届亚洲论坛" and ("location", "新加坡") in args for args, title in found), found

@@ -38,13 +38,18 @@ def _title_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, int
     if quoted is not None and match.end() == quoted[1]:
         return reader.text[quoted[0]:quoted[1]], quoted[0], quoted[1]  # the name within its marks
     table = triggers()
+    described = None
     for inner in _trigger_pattern().finditer(reader.text, start, match.start()):
-        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief" \
-                and not reader.text.startswith("的", inner.end()):  # (出席|在|新加坡|举行|的|…|论坛: its name)
+        if table[inner.group()].type in ("Meeting", "Gathering") and table[inner.group()].reading != "brief":
+            if reader.text.startswith("的", inner.end()):
+                # (出席|今年|年底|在|迪拜|举行|的|《…》第28次缔约方大会, xwlb-20230515-14: what describes it, no part of
+                # its name, which starts after the 的)
+                described = inner.end() + 1
+                continue
             # 同|…|梅列多夫|举行|会谈|并|共同主持|中土合作委员会|第六次|会议: the gathering is the
             # later trigger's (共同主持), and what this one holds is named by that trigger (会谈)
             return None
-    begin = start
+    begin = start if described is None else described
     while begin < match.start() and reader.text[begin] in _AFTER_A_TRIGGER:
         begin += 1
     if reader.text.startswith("、", begin):
