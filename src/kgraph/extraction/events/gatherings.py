@@ -374,24 +374,24 @@ _TOO_REACH = 6
 
 def _written_together(regions: list) -> list:
     """The regions that open ``regions`` written one right after another (湖北省|荆州市|公安县, 粤|港|澳), the first at least."""
-    together = regions[:1]
-    for region in regions[1:]:
-        if region.start != together[-1].end:
-            break
-        together.append(region)
-    return together
+    return _opening_run(regions, lambda before, region: region.start == before.end)
 
 
 def _listed(reader: _Reader, regions: list) -> list:
     """The regions that open ``regions`` listed one after another, a list's link between each two (、, 及, 以及), the
     first at least."""
-    listed = regions[:1]
+    return _opening_run(regions, lambda before, region: reader.text[before.end:region.start].removeprefix("以")
+                        in tuple(_LIST_LINKS))
+
+
+def _opening_run(regions: list, joined) -> list:
+    """The regions that open ``regions`` while ``joined(the one before, the next)`` holds, the first at least."""
+    run = regions[:1]
     for region in regions[1:]:
-        between = reader.text[listed[-1].end:region.start]
-        if not between or between.removeprefix("以") not in _LIST_LINKS:
+        if not joined(run[-1], region):
             break
-        listed.append(region)
-    return listed
+        run.append(region)
+    return run
 
 
 def _chain_of_divisions(reader: _Reader, together: list) -> list:

@@ -140,8 +140,9 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         kind = [old for old in happenings if old.type == "Gathering" and _kind(old.title) == new.title]
         order = [old for old in happenings if old not in kind] + kind
         if not new.held:
-            # 中共中央|…|举行|民主协商会|…|习近平|强调|，|十四届全国人大一次会议|…|即将|召开|。|…|王晨|、|…|出席|会议
-            # (xwlb-20230228-02): who attends the meeting attends one held, not one only said to come since
+            # 中共中央|2月28日|…|举行|民主协商会|…|习近平|强调|，|十四届全国人大一次会议|…|即将|召开|。|…|王晨|、|…|出席|会议
+            # (xwlb-20230228-02): who attends the meeting attends one held, not one only said to come since, and one
+            # held on its day before one told with no day (中共二十届二中全会|审议通过|后|，|将|…, a time set, in between)
             order = [old for old in order if old.to_come] + [old for old in order if not old.to_come and not old.date] \
                 + [old for old in order if not old.to_come and old.date]
     for old in reversed(order):

@@ -177,13 +177,14 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
             # 机关|…|。|随后|，|习近平|听取|东海海区指挥部|工作汇报|…|。|何卫东|等|参加|活动, xwlb-20231201-01)
             _joined_by(visit, "agent", people, sentence, start)
         return []
+    # (the meetings' hosts before those who join are on their side)
+    hosts = set().union(*(m.keys("agent") for m in last_meetings)) if last_meetings else set()
     _join_hosts(last_meetings, people, sentence, start)
     if trigger.word.endswith(markers("activities")) and people:
         # 习近平|在|人民大会堂|东门外广场|举行|仪式|欢迎|…|。|…|会谈|。|…|举行|欢迎宴会|。|王毅|、|秦刚|等|参加|上述|活动
         # (xwlb-20230515-02; so five more stories read, of 71 such joins in xwlb-2023): what was reported is the
         # meeting and what its host held for it, and those who join attend each of those; not a gathering held by
         # none of the hosts (中国－中亚峰会, 世界大学生夏季运动会开幕式 the guest came to)
-        hosts = set().union(*(m.keys("agent") for m in last_meetings)) if last_meetings else set()
         for gathering in happenings:
             if gathering.type == "Gathering" and gathering.keys("organizer") & hosts \
                     and min(gathering.sentences) < sentence:
