@@ -46,6 +46,9 @@ def test_a_gathering_is_held_in_the_division_its_name_opens_with_when_no_venue_i
     assert not any(("location", "杭州市") in args for args, _ in found), found
     found = _events("新闻\n今天，杭州第4届亚洲残疾人运动会火种采集仪式在广州亚运会亚残运会博物馆举行。", "2023-10-12")
     assert not any(("location", "杭州市") in args for args, _ in found), found
+    # nor either of two sides written together (xwlb-20231129-07: 京港洽谈会 held in 香港)
+    found = _events("新闻\n第二十六届京港洽谈会今天开幕。", "2023-11-29")
+    assert not any(("location", "北京市") in args for args, _ in found), found
 
 
 def test_festivals_and_weeks_a_year_of_news_opens_are_gatherings():

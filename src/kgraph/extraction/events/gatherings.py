@@ -308,7 +308,8 @@ def _where_its_name_opens(reader: _Reader, happening: _Happening, title_start: i
     year: 近日|，|广州|高校|毕业生|专场|现场|招聘会|举行 (xwlb-20230629-07), 首届|北京|国际|非遗周 — as the annotators
     read 18 of the 24 such names in the stories read (杭州第十九届亚运会, 澳门国际龙舟邀请赛); not a division in an
     organisation's name (陕西省委|和|省政府|工作汇报), nor one whose delegation meets (江苏|代表团|审议), nor the one a
-    greater gathering's name opens (杭州|第4届|亚洲残疾人运动会|火种采集仪式 was held in 广州, xwlb-20231012-09)."""
+    greater gathering's name opens (杭州|第4届|亚洲残疾人运动会|火种采集仪式 was held in 广州, xwlb-20231012-09), nor
+    either of two sides written together (京港|洽谈会)."""
     if happening.keys("location"):
         return
     divisions = reader.between(title_start, title_end, ("AdministrativeDivision",))
@@ -317,7 +318,9 @@ def _where_its_name_opens(reader: _Reader, happening: _Happening, title_start: i
     first = divisions[0]
     inner = reader.gathering(first.end, title_end)
     if any(m.start <= first.start and first.end <= m.end for m in reader.between(title_start, title_end, ("Agency",))) \
-            or reader.text.startswith(markers("delegations"), first.end) or inner is None or inner.end() < title_end:
+            or reader.text.startswith(markers("delegations"), first.end) or inner is None or inner.end() < title_end \
+            or (len(divisions) > 1 and divisions[1].start == first.end):
+        # (nor the sides, two divisions written together: 第二十六届|京港|洽谈会 was held in 香港, xwlb-20231129-07)
         return
     happening.add("location", first)
 
