@@ -1,14 +1,11 @@
 """Posts read this round, each from a class seen in stories annotated blind (batches 17-18 of xwlb-2023)."""
 from __future__ import annotations
 
-import kgraph
+from .conftest import titled_posts
 
 
 def _posts(text: str, date: str = "2023-06-28") -> set[tuple[str, str, str]]:
-    ex = kgraph.extract_text(text, date=date)
-    labels = {e.id: e.label for e in ex.entities}
-    return {(labels[r.subject], labels[r.object], dict(r.props).get("title")) for r in ex.relations
-            if r.predicate == "holdsPost"}
+    return titled_posts(text, date=date)
 
 
 def test_whom_a_headline_names_by_a_title_the_body_names_first_holds_it():
