@@ -153,3 +153,12 @@ def test_what_describes_a_gathering_named_after_its_trigger_is_no_part_of_its_na
     # xwlb-20230515-14: 出席|今年|年底|在|迪拜|举行|的|《…》第28次缔约方大会 — the name after the 的, the venue read apart
     found = _events("新闻\n李强出席在新加坡举行的第十届亚洲论坛并致辞。", "2023-05-15")
     assert any(title == "第十届亚洲论坛" and ("location", "新加坡") in args for args, title in found), found
+
+
+def test_a_day_of_this_month_or_the_month_before_is_read():
+    # xwlb-20230528-13 (本月N日: 56 in xwlb-2023): 本月19日 in a story of 5月28日 is 5月19日; 上月N日 the month before's
+    from kgraph.ingest.dates import day_expressions
+    days = [value for _, _, value in day_expressions("本月19日，巴沙尔出席了峰会。上月30日，会议举行。", "2023-01-28")]
+    assert days == ["2023-01-19", "2022-12-30"], days
+    found = _dated("国际联播快讯\n本月19日，叙利亚总统巴沙尔出席了在沙特吉达举行的第32届阿盟峰会。", "2023-05-28")
+    assert ("Gathering", "第32届阿盟峰会", "2023-05-19") in found, found
