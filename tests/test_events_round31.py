@@ -162,3 +162,14 @@ def test_a_day_of_this_month_or_the_month_before_is_read():
     assert days == ["2023-01-19", "2022-12-30"], days
     found = _dated("国际联播快讯\n本月19日，叙利亚总统巴沙尔出席了在沙特吉达举行的第32届阿盟峰会。", "2023-05-28")
     assert ("Gathering", "第32届阿盟峰会", "2023-05-19") in found, found
+
+
+def test_what_a_sentence_sets_against_a_happening_before_takes_its_day():
+    # xwlb-20230515-02, xwlb-20230426-05 (the annotators date 9 such happenings of the stories read by the one they follow)
+    found = _dated("习近平同厄立特里亚总统会谈\n5月15日下午，国家主席习近平在人民大会堂同来华进行国事访问的厄立特里亚总统伊萨亚斯"
+                   "举行会谈。习近平指出，中国和厄立特里亚传统友谊深厚。\n会谈前，习近平在人民大会堂东门外广场为伊萨亚斯举行欢迎仪式。",
+                   "2023-05-16")
+    assert ("Gathering", "欢迎仪式", "2023-05-15") in found, found
+    # what follows a happening reported with no day stays with none
+    found = _dated("新闻\n日前，习近平同伊萨亚斯举行了会谈。\n会谈后，习近平为伊萨亚斯举行了欢迎宴会。", "2023-05-16")
+    assert ("Gathering", "欢迎宴会", None) in found, found
