@@ -173,3 +173,9 @@ def test_what_a_sentence_sets_against_a_happening_before_takes_its_day():
     # what follows a happening reported with no day stays with none
     found = _dated("新闻\n日前，习近平同伊萨亚斯举行了会谈。\n会谈后，习近平为伊萨亚斯举行了欢迎宴会。", "2023-05-16")
     assert ("Gathering", "欢迎宴会", None) in found, found
+
+
+def test_who_is_described_as_attending_and_says_something_attends():
+    # xwlb-20231210-15 (5 such …的…表示 in xwlb-2023)
+    found = _events("新闻\n阿拉伯国家联盟10日举行峰会。出席会议的苏丹主权委员会主席兼武装部队总司令布尔汉称，苏丹愿意合作。", "2023-12-10")
+    assert any(("attendee", "布尔汉") in args for args, _ in found), found

@@ -225,6 +225,10 @@ def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: t
     if listed and reader.text[at:listed[0].start].endswith(markers("listing_words")):
         # 出席|座谈会|的|党外人士|还有|邵鸿|、|何报翔|…|杨震|和|张恩迪 (xwlb-20230724-02): the list in the clause
         return _joined(reader, listed)
+    if listed and reader.text.startswith(markers("saying_verbs"), listed[-1].end):
+        # 出席|会议|的|苏丹|主权委员会|主席|…|布尔汉|称 (xwlb-20231210-15; 5 such …的…表示 in xwlb-2023): who is described
+        # so and says something attends
+        return _joined(reader, listed)
     if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
         return []
     return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
