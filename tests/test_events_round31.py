@@ -179,3 +179,22 @@ def test_who_is_described_as_attending_and_says_something_attends():
     # xwlb-20231210-15 (5 such …的…表示 in xwlb-2023)
     found = _events("新闻\n阿拉伯国家联盟10日举行峰会。出席会议的苏丹主权委员会主席兼武装部队总司令布尔汉称，苏丹愿意合作。", "2023-12-10")
     assert any(("attendee", "布尔汉") in args for args, _ in found), found
+
+
+def test_the_reviews_sentences_that_broke_the_rounds_rules():
+    # a session that only sets the time of what is to come (审议通过|后|，|将) takes no speakers of the forum held
+    text = ("中共中央举行民主协商会\n中共中央2月28日在中南海举行民主协商会。习近平主持会议并发表重要讲话。\n中共二十届二中全会审议通过后，"
+            "将把国家机构改革部分的内容提交十四届全国人大一次会议审议。\n民革中央主席郑建邦、民盟中央主席丁仲礼等作了发言。")
+    forum = next(args for args, title in _events(text, "2023-02-28") if title == "民主协商会")
+    assert {("speaker", "郑建邦"), ("speaker", "丁仲礼")} <= forum, forum
+    # a gathering told as of another year is not the one those who join now attend (xwlb-20230825-01)
+    text = ("习近平出席中非领导人对话会\n8月24日，习近平在约翰内斯堡同南非总统拉马福萨共同主持中非领导人对话会。\n去年6月，习近平主持首届"
+            "全球发展高层对话会。\n蔡奇、王毅参加对话会。")
+    for args, title in _events(text, "2023-08-25"):
+        if title and title.startswith("首届"):
+            assert ("attendee", "王毅") not in args, (title, args)
+    # divisions listed that each hold their own (no 联合, 共同) are not its hosts together
+    found = _events("新闻\n云南、甘肃、黑龙江等地持续举办网络招聘会。", "2023-02-10")
+    assert not any(("organizer", "甘肃省") in args for args, _ in found), found
+    # under what, or at what, is no site a visit went to
+    assert not _events("新闻\n在云南的支持下，李国伟代表一直忙着调研。", "2023-02-18", "Visit")

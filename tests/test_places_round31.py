@@ -25,3 +25,10 @@ def test_a_forest_farm_is_a_place_and_no_city_of_another_province_opens_it():
     # a city's short name after its own province or a county of it stays the city (福建|石狮, 湖北|荆州)
     ex = kgraph.extract_text("新闻\n湖北荆州举办文化节。", date="2023-08-11")
     assert "荆州市" in {e.label for e in ex.entities if e.type == "AdministrativeDivision"}, ex.entities
+
+
+def test_a_sites_name_after_the_first_part_of_a_name_the_model_reads_up_to_the_dot():
+    # the model reads 何塞/PER alone: the site is 何塞·马蒂纪念馆, no person of that name; a dot opens no place
+    ex = kgraph.extract_text("新闻\n李希还参观了何塞·马蒂纪念馆。代表团参观了列夫·托尔斯泰庄园。", date="2023-09-19")
+    assert ("Place", "何塞·马蒂纪念馆") in {(e.type, e.label) for e in ex.entities}, ex.entities
+    assert not any(e.label.startswith("·") for e in ex.entities), ex.entities

@@ -320,7 +320,9 @@ def model_candidates(an: Analysis) -> list[Candidate]:
                     j += 1
                     break
                 elif (nxt.start == end and nxt.end - nxt.start >= 2 and text[nxt.start] in _NAME_JOINERS
-                      and _CJK_ONLY.match(text[nxt.start + 1:nxt.end])):
+                      and _CJK_ONLY.match(text[nxt.start + 1:nxt.end])
+                      and not text[nxt.start + 1:nxt.end].endswith(place_heads())):
+                    # (not a site named after the person: 何塞/PER|·马蒂纪念馆/w, a place's, xwlb-20230919-04)
                     # 而|西摩/PER|·赫什/w|的 (xwlb-20230212-13): the dot and the rest of the name as one word
                     end = nxt.end
                     j += 1

@@ -69,7 +69,7 @@ def _addressed_to_a_gathering(reader: _Reader, start: int) -> bool:
 
 
 # a sentence that opens by setting its time against a happening: 会谈|前|，, 闭幕会|后|，, 论坛|开始|前|，
-_BEFORE_OR_AFTER = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:开始|结束)?[前后][，,]")
+_BEFORE_OR_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:开始|结束)?[前后][，,]")  # (not 会|后, any 会's)
 
 
 def _day_of_the_one_it_follows(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int],

@@ -104,7 +104,7 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if not people:
         return []
     if named is not None:
-        happening = _Happening("Gathering", trigger.word, title=named[0])
+        happening = _Happening("Gathering", trigger.word, title=named[0], era=reader.era(sentence, start))
     else:
         # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
         # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
@@ -164,7 +164,8 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     for title, title_start, title_end in _listed_titles(reader, named[2], clause[1]):
         # 出席|第26次|中国—东盟|…|领导人会议|、|第26次|…|领导人会议|和|第18届|东亚峰会 (xwlb-20230907-01): one
         # gathering each, with the same people and venue
-        made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title), trigger.role, people,
+        made += _taking_part(reader, _Happening("Gathering", trigger.word, title=title, era=reader.era(sentence, start)),
+                             trigger.role, people,
                              sentence, clause, start, date, happenings, (title_start, title_end))
     return made
 

@@ -107,9 +107,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             title in markers("meeting_nouns")
             or reader.after_word(markers("counterpart_links"), clause[0], start) is not None):
         return []  # 伊朗外长|与|吉布提外长|举行|会晤, 习近平|同|…|朔尔茨|举行|视频会晤: a meeting, read as one
-    happening = _Happening("Gathering", trigger.word, title=title, held=True,
+    happening = _Happening("Gathering", trigger.word, title=title, held=True, era=reader.era(sentence, start),
                            again=reader.text[max(0, start - _TOO_REACH):start].rstrip().endswith(markers("too")),
-                           to_come=reader.after_word(markers("future"), clause[0], start) is not None)
+                           to_come=reader.after_word(markers("future"), clause[0], start) is not None
+                           or _a_time_to_come(reader, sentence, end))
     venue_at = reader.after_word(markers("venue_links"), clause[0], start)
     subject_end = min(x for x in (venue_at, start, title_start if before else start) if x is not None)
     relative = reader.text.startswith("的", end)
@@ -223,9 +224,11 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             elif len(together) > 1 and all(m.type == "AdministrativeDivision" for m in together):
                 # 粤|港|澳|三地|联合|举办 (no division inside another): each hosts it
                 holders = together
-            elif len(listed := _listed(reader, regions)) > 1 and all(m.type == "AdministrativeDivision" for m in listed):
+            elif len(listed := _listed(reader, regions)) > 1 and all(m.type == "AdministrativeDivision" for m in listed) \
+                    and reader.after_word(markers("together"), listed[-1].end, start) is not None:
                 # 辽宁省|、|吉林省|、|黑龙江省|及|内蒙古自治区|在|沈阳|联合|举办 (xwlb-20230625-11), 北京市|、|河北省|以及|
-                # 雄安新区|共同|举办 (xwlb-20230830-11): each division of a list hosts it
+                # 雄安新区|共同|举办 (xwlb-20230830-11): each division of a list that hosts it together (not 云南|、|甘肃|…|
+                # 等地|持续|举办|网络招聘会, each its own)
                 holders = listed
             else:
                 holders = regions[:1]
@@ -272,12 +275,29 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
     _held_locally(reader, happening, sentence, clause, happenings)
     _in_the_scene(reader, happening, sentence, clause, start)
     _where_the_project_is(reader, happening, title, title_start, title_end)
-    if before and "的" not in reader.text[title_end:start] and reader.after_word(markers("future"), title_end, start) is None:
-        # (a gathering reported held, its name the clause's subject: not one to come, 杭州亚残运会火炬传递启动仪式|将于|19日|
-        # 举行, nor one in what describes another, 杭州第4届亚洲残疾人运动会|火种|在|…|的|举办地)
+    if before and start >= reader.headline_end and "的" not in reader.text[title_end:start] \
+            and reader.after_word(markers("future"), title_end, start) is None \
+            and not word_tags().get(_word_after(reader, title_end), "").startswith("n"):
+        # (a gathering reported held in the body, its name the clause's subject: not one to come, 杭州亚残运会火炬传递启动仪式|
+        # 将于|19日|举行, nor one in what describes another, 杭州第4届亚洲残疾人运动会|火种|在|…|的|举办地, nor what a noun
+        # after the name is, 北京冬奥会|场馆|首次|举办; not a headline's, whose venue the body may name elsewhere)
         _where_its_name_opens(reader, happening, title_start, title_end)
     happening.see(sentence, start, date)
     return [_merge(happenings, happening)]
+
+
+def _word_after(reader: _Reader, at: int) -> str:
+    """The segmenter's word that starts at ``at``, or ""."""
+    token = reader.an.token_at(at)
+    return token[2] if token is not None and token[0] == at else ""
+
+
+def _a_time_to_come(reader: _Reader, sentence: tuple[int, int], end: int) -> bool:
+    """Whether the trigger ending at ``end`` sets the time of what its sentence says is to come: 中共二十届二中全会|
+    审议通过|后|，|将|把|… (xwlb-20230228-02) — the session is to come too."""
+    after = reader.past_space(end, sentence[1])
+    return reader.text.startswith(markers("time_since"), after) \
+        and reader.after_word(markers("future"), after, sentence[1]) is not None
 
 
 def _where_the_project_is(reader: _Reader, happening: _Happening, title: str, title_start: int, title_end: int) -> None:

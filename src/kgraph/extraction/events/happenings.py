@@ -32,7 +32,7 @@ class _Happening:
     change: str | None = None
     held: bool = False  # read from a trigger that holds it (举行|集会), not one that takes part
     visitor: str = ""  # a visit's visitor named by surname and title only (周书记): no agent, but its trip's
-    era: int | None = None  # the year of a visit or a meeting told as of another year than the story's (2017年|，|…|考察)
+    era: int | None = None  # the year of a happening told as of another year than the story's (2017年|，|…|考察)
     again: bool = False  # held by others too (也|举行): another of its kind, not the one reported before
     to_come: bool = False  # a gathering only said to come (即将|召开): those who attend a meeting later attend another
 
@@ -128,7 +128,7 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
     if new.type == "Gathering" and new.title and not new.held:
         # 委员长会议|上|，|…|刘奇|…|作了汇报 (xwlb-20230414-06): a gathering taken part in whose name ends the name of one
         # reported is that one, before any other of its kind reported since (…|第二次会议|4月24日|至|26日|举行)
-        named = [old for old in reversed(happenings) if old.type == "Gathering" and old.title
+        named = [old for old in reversed(happenings) if old.type == "Gathering" and old.title and old.era == new.era
                  and old.title.endswith(new.title) and not (old.date and new.date and old.date != new.date)]
         # (not one only said to come, 十四届全国人大一次会议|…|即将|召开 … 出席|会议, xwlb-20230228-02: the one held before it,
         # any kind, is read first below)
@@ -151,7 +151,9 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
         if new.type == "Gathering":
             # (中共中央政治局|…|进行|第二次|集体学习|。|…|这次|中央政治局|集体学习|，|由|…: a session read again with
             # no day of its own, its body named otherwise, is the one before, xwlb-20230201-01)
-            same = _same_gathering(new.title, old.title) if new.title else (
+            # (one told as of another year is another: 去年|…|首届全球发展高层对话会 … 蔡奇|、|王毅|参加|对话会,
+            # xwlb-20230825-01)
+            same = old.era == new.era and _same_gathering(new.title, old.title) if new.title else (
                 old.title is None and (old.keys("organizer") == new.keys("organizer") or (
                     new.date is None and old.trigger == new.trigger and triggers()[new.trigger].reading == "session")))
             # 德国|…|民众|举行|集会 … 加拿大|…|民众|也|举行|集会: a gathering held again by a bare
@@ -165,7 +167,11 @@ def _merge(happenings: list[_Happening], new: _Happening) -> _Happening:
                     and new.title not in markers("sittings") and new.trigger not in markers("hosting_verbs") \
                     and new.trigger not in markers("openings") + markers("closings") \
                     and triggers()[new.trigger].reading != "session" \
-                    and not (old.title and old.title != new.title and old.title.endswith(new.title)):
+                    and not (old.title and old.title != new.title and old.title.endswith(new.title)) \
+                    and not (not old.held and set(new.sentences) <= set(old.sentences)
+                             and max(old.sentences.values()) < min(new.sentences.values())):
+                # (nor the one an earlier trigger of its sentence takes part in, whose description holds it: 出席|…|首相|
+                # 举行|的|晚宴, xwlb-20230515-05 — one banquet, its host and its guest)
                 # (but a ceremony named in full, then held by its kind alone, is that one: 2023年全国科技活动周暨北京科技周
                 # 启动式|5月20日|在京|举办|。|…|启动式|在|…|绿心活力汇|开始|举行, xwlb-20230520-04)
                 same = False

@@ -361,7 +361,7 @@ def _said_at(reader, trigger, sentence, clause, start, end, date, happenings, la
             return []
         if _bare(title):
             return []
-        happening = _Happening("Gathering", trigger.word, title=title)
+        happening = _Happening("Gathering", trigger.word, title=title, era=reader.era(sentence, start))
         for person in people:
             happening.add(trigger.role, person)
         happening.see(sentence, start, date)

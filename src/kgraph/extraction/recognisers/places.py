@@ -56,8 +56,9 @@ def _longer_org_heads(place_head: str) -> tuple[str, ...]:
 def _dot_of_a_name(an: Analysis, at: int) -> bool:
     """Whether the middle dot at ``at`` is inside a personal name the model reads, here or as written anywhere in the
     article (何塞·马蒂, read whole once and as 何塞 alone the next time)."""
-    if an.model_name_index.holding(at, at + 1):
-        return True
+    if an.model_name_index.holding(at, at + 1) or any(t.end == at and t.tag == "PER" for t in an.model_tokens_between(
+            max(0, at - 8), at)):
+        return True  # (or a name the model reads up to the dot: 何塞/PER|·马蒂纪念馆)
     return any(an.text.startswith(name, at - name.index("·")) for name in an.model_name_texts if "·" in name)
 
 
@@ -81,6 +82,8 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if end - tok_start > limit:
             break
         start = tok_start
+    if an.text[start:start + 1] == "·":
+        start += 1  # (列夫|·|托尔斯泰|庄园: the dot's name stopped before its first part, so the dot opens nothing)
     # a name does not hold a division written whole before it, its address: 沙市区胜利街道|金龙小区
     # (jieba: 胜利|街道|金龙|小区), 徐闻县|大水桥水库 (xwlb-2023); a short one is part of the name
     # (荆州古城东门广场)
@@ -404,6 +407,7 @@ class _Places:
                         (tag.startswith(_STOP_TAGS) or tag in ("v", "d")) and word not in _MEMORIAL_JOINS):
                     break
                 start = tok_start
+            start += an.text[start:start + 1] == "·"  # (a dot opens no name: 列夫|·|托尔斯泰|纪念馆)
             # (nor over a word the model reads as a verb or a function word that jieba calls a noun: 参观/v|枫桥经验|陈列馆)
             for token in an.model_tokens_between(start, head_start):
                 if token.tag in _MODEL_BREAK_TAGS and token.end <= head_start \
