@@ -230,15 +230,15 @@ def _last_reported(reader: _Reader, happenings: list[_Happening], sentence: tupl
     reported = [h for h in happenings
                 if h.type != "Gathering" or h.arguments or h.date or sentence in h.sentences]
     held = [h for h in reported if sentence in h.sentences
-            or not (_to_come(reader, h, clause, start) or _recalled(reader, h))]
+            or not (_to_come(reader, h, clause, start) or _recalled(h))]
     return (held or reported or [None])[-1]
 
 
-def _recalled(reader: _Reader, happening: _Happening) -> bool:
-    """Whether a gathering is told only as of another year than the story's: 李强|出席|…|理事会|第二十二次会议|。|…|在|去年|
-    撒马尔罕峰会|上|，|习近平|主席|强调|…|。|…|米舒斯京|…|与会 (xwlb-20231026-04: they attend the council's meeting)."""
-    return happening.type == "Gathering" and all(reader.era(sentence, at) is not None
-                                                 for sentence, at in happening.sentences.items())
+def _recalled(happening: _Happening) -> bool:
+    """Whether a gathering is told as of another year than the story's (its ``era``, read where it was told):
+    李强|出席|…|理事会|第二十二次会议|。|…|在|去年|撒马尔罕峰会|上|，|习近平|主席|强调|…|。|…|米舒斯京|…|与会
+    (xwlb-20231026-04: they attend the council's meeting)."""
+    return happening.type == "Gathering" and happening.era is not None
 
 
 def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: list[_Happening]) -> list[Mention]:

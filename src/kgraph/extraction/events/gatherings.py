@@ -312,8 +312,7 @@ def _where_the_project_is(reader: _Reader, happening: _Happening, title: str, ti
     for place in sorted(reader.between(title_start, title_end, ("AdministrativeDivision", "Place")) + opened,
                         key=lambda m: m.start):
         # (not the builder: 中国|援建, a verb after it; 中国企业|承建|的)
-        after = reader.an.token_at(place.start + len(place.text))
-        following = after[2] if after is not None and after[0] == place.start + len(place.text) else ""
+        following = _word_after(reader, place.start + len(place.text))
         if not reader.opens_name(place) and word_tags().get(following, "") != "v" \
                 and not following.startswith(markers("builders")):
             happening.add("location", place)

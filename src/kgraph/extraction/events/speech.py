@@ -236,9 +236,10 @@ def _brief(reader, trigger, sentence, clause, start, end, date, happenings, last
     # (…|举行|新闻发布会|。|国家卫生健康委|新闻发言人|介绍, xwlb-20230116-06: an organisation's spokesman)
     people = _briefing(reader, clause, start) or _subjects(reader, sentence, clause, start, end)
     invited = reader.after_word(markers("invited_by"), clause[0], start, whole=True)
-    if invited is not None and (inviting := reader.text.find(markers("invitations")[0], invited, start)) >= 0:
+    inviting = reader.first_word(markers("invitations"), invited, start) if invited is not None else None
+    if inviting is not None:
         # 李强|应|大会|发言人|王超|的|邀请|出席|记者会|并|回答中外记者提问 (xwlb-20230312-04): who invites does not brief
-        people = [m for m in people if not invited <= m.start < inviting]
+        people = [m for m in people if not invited <= m.start < inviting[0]]
     for person in people:
         press.add(trigger.role, person)
     if people:

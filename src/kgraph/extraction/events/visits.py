@@ -298,7 +298,7 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # 在|云南|保山|的|非遗文创街|，|李国伟|代表|一直|忙着|调研 (xwlb-20230218-04; 25 clauses of 在… opening a visit's
         # sentence in xwlb-2023): where the scene is set, the visit went, a site there named or not
         places, rest = reader.scene(sentence, clause, taken)
-        if rest is not None and (rest == "" or rest.startswith("的") and not rest.endswith(_NOT_A_SITE)):
+        if rest is not None and (rest == "" or rest.startswith("的") and not rest.endswith(markers("not_sites"))):
             destinations = places  # (not 在|云南|的|支持|下, 在|北京|的|座谈会|上: no site there)
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
@@ -310,10 +310,6 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     return [_happened(happenings, _Happening("Visit", trigger.word, era=reader.era(sentence, start)),
                       (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
-
-
-# what ends the words of 在 that say under what or at what, no site: 在|…|的|支持|下, 在|…|的|座谈会|上, 在|…|的|过程|中
-_NOT_A_SITE = ("下", "上", "中", "时", "后", "前", "里")
 
 
 def _unnamed_visit(reader, trigger, sentence, clause, start, date, happenings) -> list[_Happening]:

@@ -128,8 +128,8 @@ def _headline_titles_named_in_the_body(an: Analysis, people: list[Mention], ends
     if subject is None:
         return
     told = [p for p in people if first[0] <= p.start < first[1]]
+    core = word.removeprefix("举行")  # (李强同西班牙首相举行会谈 | 李强|同|桑切斯|举行|会谈, or |会谈)
     for one, other in zip(told, told[1:]):
-        core = word.removeprefix("举行")  # (李强同西班牙首相举行会谈 | 李强|同|桑切斯|举行|会谈, or |会谈)
         if one.key != subject.key or an.text[one.end:other.start] not in ("同", "与") \
                 or not an.text.startswith((core, "举行" + core), other.end):
             continue

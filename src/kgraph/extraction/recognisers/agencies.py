@@ -1345,7 +1345,7 @@ def _central_committee(an: Analysis) -> None:
     中央委员会: 14 times in xwlb-2023): the party's centre, one body (中共中央, 民进中央), not the party and a bare
     中央委员会 of no one; so the CPPCC's national committee of a term (中国人民政治协商会议|第十四届|全国委员会|第一次会议,
     政协|第十四届|全国委员会|第十二次|主席会议, xwlb-20231229-08): 全国政协, not a bare 政协."""
-    names = set(alias_table("national_agencies.tsv").values())
+    names = _national_bodies()
     for match in _CENTRAL_COMMITTEE.finditer(an.text):
         label = _central_committees().get((match.group(1), match.group(2)))
         if label is None:
@@ -1387,6 +1387,12 @@ _CENTRAL_COMMITTEE = re.compile("(" + "|".join(map(re.escape, longest_first(part
 
 
 _STANDING, _STANDING_SHORT = "常务委员会", "常委会"
+
+
+@cache
+def _national_bodies() -> frozenset[str]:
+    """The canonical names of data/lexicon/national_agencies.tsv (全国政协, 全国政协常委会…)."""
+    return frozenset(alias_table("national_agencies.tsv").values())
 
 
 # a national session's own bodies (data/lexicon/word_sets.tsv session_units): 十四届|全国人大|一次会议|主席团,

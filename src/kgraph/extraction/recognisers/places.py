@@ -62,14 +62,24 @@ def _dot_of_a_name(an: Analysis, at: int) -> bool:
     return any(an.text.startswith(name, at - name.index("·")) for name in an.model_name_texts if "·" in name)
 
 
+def _a_names_dot(an: Analysis, tok_start: int, tok_end: int, word: str, start: int) -> bool:
+    """Whether the word ``tok_start:tok_end`` read backwards from ``start`` is the dot of a transliterated name the model
+    reads (:func:`_dot_of_a_name`): 何塞|·|马蒂|纪念馆 (xwlb-20230919-04) goes on over it."""
+    return tok_end == start and word == "·" and _dot_of_a_name(an, tok_start)
+
+
+def _past_a_dot(text: str, start: int) -> int:
+    """``start``, past a dot that would open a name (列夫|·|托尔斯泰|庄园: the name stopped before its first part)."""
+    return start + (text[start:start + 1] == "·")
+
+
 def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
     """Start of the name-like words that end at ``end``."""
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
     start = end
     tokens = [t for t in an.tokens_from(max(0, end - limit - 4), limit + 8) if t[1] <= end]
     for tok_start, tok_end, word in reversed(tokens):
-        if tok_end == start and word == "·" and _dot_of_a_name(an, tok_start):
-            # 何塞|·|马蒂|纪念馆 (xwlb-20230919-04): a transliterated name the model reads whole goes on over its dot
+        if _a_names_dot(an, tok_start, tok_end, word, start):
             start = tok_start
             continue
         if tok_end != start or not _CJK.match(word) or word in stops:
@@ -82,8 +92,7 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if end - tok_start > limit:
             break
         start = tok_start
-    if an.text[start:start + 1] == "·":
-        start += 1  # (列夫|·|托尔斯泰|庄园: the dot's name stopped before its first part, so the dot opens nothing)
+    start = _past_a_dot(an.text, start)
     # a name does not hold a division written whole before it, its address: 沙市区胜利街道|金龙小区
     # (jieba: 胜利|街道|金龙|小区), 徐闻县|大水桥水库 (xwlb-2023); a short one is part of the name
     # (荆州古城东门广场)
@@ -400,14 +409,14 @@ class _Places:
             for tok_start, tok_end, word in reversed([t for t in an.tokens_from(max(0, head_start - _MEMORIAL_REACH),
                                                                                  _MEMORIAL_REACH + 4) if t[1] <= head_start]):
                 tag = tags.get(word, "")
-                if tok_end == start and word == "·" and _dot_of_a_name(an, tok_start):
-                    start = tok_start  # (何塞|·|马蒂|纪念馆: the name over its dot, as _name_before reads it)
+                if _a_names_dot(an, tok_start, tok_end, word, start):
+                    start = tok_start
                     continue
                 if tok_end != start or not _CJK.match(word) or word in heads or (
                         (tag.startswith(_STOP_TAGS) or tag in ("v", "d")) and word not in _MEMORIAL_JOINS):
                     break
                 start = tok_start
-            start += an.text[start:start + 1] == "·"  # (a dot opens no name: 列夫|·|托尔斯泰|纪念馆)
+            start = _past_a_dot(an.text, start)
             # (nor over a word the model reads as a verb or a function word that jieba calls a noun: 参观/v|枫桥经验|陈列馆)
             for token in an.model_tokens_between(start, head_start):
                 if token.tag in _MODEL_BREAK_TAGS and token.end <= head_start \
