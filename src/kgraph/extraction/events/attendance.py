@@ -104,7 +104,9 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
     if not people:
         return []
     if named is not None:
-        happening = _Happening("Gathering", trigger.word, title=named[0], era=reader.era(sentence, start))
+        # (欢迎|来华|出席|…|开幕式|的|国际贵宾, xwlb-20230923-01: one named in what describes whom another welcomes)
+        happening = _Happening("Gathering", trigger.word, title=named[0], era=reader.era(sentence, start),
+                               described=reader.after_word(markers("welcoming"), clause[0], start) is not None)
     else:
         # 叙总统|巴沙尔·阿萨德|在|发言|中|说: the gathering just reported; 蔡奇|、|王毅|、|王小洪|等|出席|。
         # 赵乐际|委员长|主持|。: who attends or chairs with nothing after the trigger, the one just
@@ -214,8 +216,10 @@ def _to_come(reader: _Reader, happening: _Happening, clause: tuple[int, int], st
 def _last_held(reader: _Reader, happenings: list[_Happening], clause: tuple[int, int], start: int) -> _Happening | None:
     """The gathering the article reported last that is not to come (:func:`_to_come`): 委员长会议|…|举行|。|会议|决定|，|
     常委会第六次会议|10月20日|至|24日|在|京|举行|。|…|刘奇|就|…|作了汇报 (xwlb-20231013-04; the chairmen's meetings and
-    closing sessions of 2023 that fix the next session's days) — he reports at the chairmen's meeting."""
-    return next((h for h in reversed(happenings) if h.type == "Gathering" and not _to_come(reader, h, clause, start)), None)
+    closing sessions of 2023 that fix the next session's days) — he reports at the chairmen's meeting; nor one only
+    named in what describes the guests of another (:attr:`_Happening.described`)."""
+    return next((h for h in reversed(happenings) if h.type == "Gathering" and not _to_come(reader, h, clause, start)
+                 and not h.described), None)
 
 
 def _last_reported(reader: _Reader, happenings: list[_Happening], sentence: tuple[int, int], clause: tuple[int, int],
@@ -224,13 +228,14 @@ def _last_reported(reader: _Reader, happenings: list[_Happening], sentence: tupl
     nowhere and no day of it read (双方|同意|举行|中欧高级别人文交流对话机制会议|。|吴政隆|出席, xwlb-20231207-04: he
     attends the summit reported before, not a meeting agreed on; but …|仪式|9月30日|上午|举行| |习近平|等|…|将|出席,
     xwlb-20230929-02: the one its sentence names; …|第四次会议|1日|下午|举行|全体会议|。|…|王沪宁|出席, xwlb-20231101-04:
-    one held that day); nor one to come (:func:`_to_come`) or told as of another year, in an earlier sentence, while
+    one held that day); nor one to come (:func:`_to_come`), told as of another year or only named in what describes
+    the guests of another (:attr:`_Happening.described`), in an earlier sentence, while
     one held was reported (中共中央|…|举行|民主协商会|…|习近平|强调|，|十四届全国人大一次会议|…|即将|召开|。|…|王晨|、|
     …|出席|会议, xwlb-20230228-02: the forum's)."""
     reported = [h for h in happenings
                 if h.type != "Gathering" or h.arguments or h.date or sentence in h.sentences]
     held = [h for h in reported if sentence in h.sentences
-            or not (_to_come(reader, h, clause, start) or _recalled(h))]
+            or not (_to_come(reader, h, clause, start) or _recalled(h) or h.described)]
     return (held or reported or [None])[-1]
 
 

@@ -12,7 +12,7 @@ from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
 from .reader import _CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge, _named_here
-from .subjects import _briefing, _opening, _subjects, _titles
+from .subjects import _briefing, _listed_next, _opening, _subjects, _titles
 from .titles import _a_tally, _activity_held, _title_after, _title_before
 
 # a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
@@ -169,7 +169,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # (联合国安理会|就|联合国|与|阿拉伯国家联盟|合作|举行|公开会, xwlb-20230609-11: what it is about holds nothing)
         cut = min([at for at in (_word_at(reader, markers("beneficiary_links"), clause[0] + 1, subject_end),
                                  _word_at(reader, markers("topic_links"), clause[0] + 1, subject_end),
-                                 other[0][0] if other else None) if at is not None], default=None)
+                                 other[0][0] if other and reader.text[other[0][0]:other[0][1]] not in
+                                 markers("co_hosting") else None) if at is not None], default=None)
         if cut is not None:
             subjects = [m for m in subjects if m.end <= cut]
     # (十四届全国人大一次会议|主席团|12日|下午|在|人民大会堂|举行|第三次会议, xwlb-20230312-07: a body of a session
@@ -357,6 +358,21 @@ def _co_hosts(reader: _Reader, trigger, end: int, title_start: int) -> list[Ment
     return reader.between(end + 1, verb, ("Agency",))
 
 
+def _parties(reader: _Reader, people: list[Mention]) -> list[list[Mention]]:
+    """``people`` in the parties a list sets apart (by 、, a comma or 以及), a guest with whom 和 joins (夫人): 柬埔寨|国王|
+    西哈莫尼|、|叙利亚|总统|巴沙尔|和|夫人|阿斯玛|、|… (xwlb-20230923-01) came as two parties, each on its trip."""
+    parties: list[list[Mention]] = []
+    for person in people:
+        if parties and not _PARTY_BREAK.search(reader.text, parties[-1][-1].end, max(person.start, parties[-1][-1].end)):
+            parties[-1].append(person)
+        else:
+            parties.append([person])
+    return parties
+
+
+_PARTY_BREAK = re.compile("[、，,；;]|以及")
+
+
 def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]:
     """Whom a ceremony held to welcome them welcomes, named after it: 习近平|…|在|人民大会堂北大厅|举行|仪式|，|
     欢迎|菲律宾共和国|总统|…|马科斯|对|我国|进行|国事访问 (xwlb-20230104-01; 38 such 举行仪式，欢迎 in xwlb-2023):
@@ -368,7 +384,9 @@ def _welcomed(reader: _Reader, title_end: int, clause_end: int) -> list[Mention]
     at += len(welcoming)
     end = reader.clause(at)[1]
     following = _trigger_pattern().search(reader.text, at, end)
-    return reader.people(at, following.start() if following else end, before_trigger=False)
+    # (or those the next sentence lists: 举行|宴会|，|欢迎|来华|出席|…|开幕式|的|国际贵宾|。|他们是|：|…, xwlb-20230923-01)
+    return reader.people(at, following.start() if following else end, before_trigger=False) or \
+        _listed_next(reader, (at, end), reader.an.sentence(at))
 
 
 def _held_for(reader: _Reader, clause: tuple[int, int], start: int, title: str) -> list[Mention]:
@@ -532,7 +550,8 @@ def _held_by_its_body(reader: _Reader, happening: _Happening, title_start: int, 
         # (第十九届|深圳文博会: the gathering itself named as an organisation, not its body, xwlb-20230102-08; but
         # 第78届|联合国大会 is a session of the assembly, which holds it)
         return
-    if body and not reader.text[title_start:body[0].start].strip("第届次期0123456789一二三四五六七八九十") \
+    # (nor a year that opens the name: 2023年|世界泳联|跳水|世界杯|西安站|落幕, xwlb-20230416)
+    if body and not reader.text[title_start:body[0].start].strip("第届次期年0123456789一二三四五六七八九十") \
             and not reader.text.startswith(markers("counterpart_links"), body[0].end):
         happening.add("organizer", body[0])
 
@@ -566,8 +585,9 @@ def _taking_part(reader, happening, role, people, sentence, clause, start, date,
             visitors = [m for m in people if m.start > start or not _CLAUSE_END.search(reader.text, m.end, venue.start)
                         and not any(word in reader.text[m.end:venue.start] for word in markers("not_coming"))]
             if role == "attendee" and visitors and reader.text.endswith(markers("coming_links"), 0, venue.start):
-                _happened(happenings, _Happening("Visit", reader.text[venue.start - 1:venue.end]),
-                          (("agent", visitors), ("destination", [venue])), sentence, venue.start, None)
+                for party in _parties(reader, visitors):
+                    _happened(happenings, _Happening("Visit", reader.text[venue.start - 1:venue.end]),
+                              (("agent", party), ("destination", [venue])), sentence, venue.start, None)
             continue
         if not (title_span and title_span[0] <= venue.start < title_span[1]):
             happening.add("location", venue)

@@ -35,6 +35,9 @@ class _Happening:
     era: int | None = None  # the year of a happening told as of another year than the story's (2017年|，|…|考察)
     again: bool = False  # held by others too (也|举行): another of its kind, not the one reported before
     to_come: bool = False  # a gathering only said to come (即将|召开): those who attend a meeting later attend another
+    # a gathering named only in what describes whom another welcomes (举行|宴会|，|欢迎|来华|出席|…|开幕式|的|国际贵宾): who
+    # attends or speaks later, naming none, is at the other one
+    described: bool = False
 
     def add(self, role: str, mention: Mention) -> None:
         if all(not (r == role and m.key == mention.key) for r, m in self.arguments):
@@ -254,6 +257,7 @@ def _fold(old: _Happening, new: _Happening) -> None:
     if new.title and not old.title:
         old.title = new.title
     old.to_come = old.to_come and new.to_come
+    old.described = old.described and new.described
 
 
 def _restated(happenings: list[_Happening], new: _Happening, among: list[_Happening] | None = None) -> None:

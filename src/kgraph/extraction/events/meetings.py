@@ -193,16 +193,22 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
 
 
 def _during(gathering, visit) -> bool:
-    """Whether ``gathering`` was told after ``visit`` began, with its visitor taking part: a stop of the visit."""
+    """Whether ``gathering`` was told after ``visit`` began, with its visitor taking part: a stop of the visit; not
+    one others hold for the visitors as their hosts (习近平|和|彭丽媛|…|举行|宴会|，|欢迎|来华|出席|…|的|国际贵宾|。|…|
+    蔡奇|、|丁薛祥|…|等|出席|活动, xwlb-20230923-01: who joins it is with the hosts, on no visit)."""
     visitors = visit.keys("agent")
-    return bool(visitors & gathering.keys()) and min(visit.sentences) <= min(gathering.sentences)
+    hosts = gathering.keys("organizer")
+    return bool(visitors & gathering.keys()) and min(visit.sentences) <= min(gathering.sentences) \
+        and not (hosts and not hosts & visitors)
 
 
 def _last_told(reader, happenings):
     """The gathering reported last, not one only said to come in what someone says: 习近平|指出|，|成都大运会|将于|今晚|
     正式|开幕 (xwlb-20230728-01) is no gathering that 蔡奇|、|…|等|出席|活动 next attend (the banquet told before it is);
-    the last of any when every one is said so."""
-    gatherings = [h for h in happenings if h.type == "Gathering"]
+    the last of any when every one is said so; nor one only named in what describes whom another welcomes
+    (:attr:`_Happening.described`: 欢迎|来华|出席|…|开幕式|的|国际贵宾, xwlb-20230923-01)."""
+    gatherings = [h for h in happenings if h.type == "Gathering" and not h.described] or \
+        [h for h in happenings if h.type == "Gathering"]
     told = [h for h in gatherings if not all(_in_speech(reader, at) for at in h.sentences.values())]
     return (told or gatherings or [None])[-1]
 

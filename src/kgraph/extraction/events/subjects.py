@@ -230,5 +230,21 @@ def _listed_after(reader: _Reader, at: int, clause: tuple[int, int], sentence: t
         # so and says something attends
         return _joined(reader, listed)
     if not reader.text[at:clause[1]].endswith("有") or reader.text[clause[1]:clause[1] + 1] not in "：:":
-        return []
+        return _listed_next(reader, clause, sentence)
     return reader.people(clause[1] + 1, sentence[1], before_trigger=False)
+
+
+def _listed_next(reader: _Reader, clause: tuple[int, int], sentence: tuple[int, int]) -> list[Mention]:
+    """Who the sentence after names, when it opens by saying they are those its last clause describes (``markers.tsv``
+    ``they_are``): 欢迎|来华|出席|杭州第19届亚洲运动会|开幕式|的|国际贵宾|。|他们是|：|柬埔寨|国王|西哈莫尼|、|…
+    (xwlb-20230923-01, xwlb-20230728-01: the guests of the two welcoming banquets of xwlb-2023)."""
+    if reader.text[clause[1]:sentence[1]].strip("。 \n"):
+        return []
+    following = reader.an.sentence(sentence[1] + 1) if sentence[1] + 1 < len(reader.text) else None
+    if following is None or following[0] < sentence[1]:
+        return []
+    opened = reader.past_space(*following)
+    they_are = next((w for w in markers("they_are") if reader.text.startswith(w, opened)), None)
+    if they_are is None:
+        return []
+    return reader.people(opened + len(they_are), following[1], before_trigger=False)
