@@ -13,7 +13,7 @@ from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_p
 from .reader import _CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge, _named_here
 from .subjects import _briefing, _listed_next, _opening, _subjects, _titles
-from .titles import _a_tally, _activity_held, _title_after, _title_before
+from .titles import _a_tally, _activity_held, _listed_titles, _title_after, _title_before
 
 # a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
 _DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
@@ -284,7 +284,18 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # after the name is, 北京冬奥会|场馆|首次|举办; not a headline's, whose venue the body may name elsewhere)
         _where_its_name_opens(reader, happening, title_start, title_end)
     happening.see(sentence, start, date)
-    return [_merge(happenings, happening)]
+    made = [_merge(happenings, happening)]
+    for listed, _, _ in _listed_titles(reader, title_end, clause[1]) if not before else ():
+        # 为|…|中亚国家元首夫妇|举行|欢迎仪式|和|欢迎宴会 (xwlb-20230519-03; 32 such lists after 举行, 举办, 召开 in
+        # xwlb-2023): one gathering each, with the same hosts, guests and place
+        other = _Happening("Gathering", trigger.word, title=listed, held=True, era=happening.era,
+                           to_come=happening.to_come)
+        for role, mention in happening.arguments:
+            if not title_start <= mention.start < title_end:  # (not the body the first one's name says holds it)
+                other.add(role, mention)
+        other.see(sentence, start, date)
+        made.append(_merge(happenings, other))
+    return made
 
 
 def _word_after(reader: _Reader, at: int) -> str:
