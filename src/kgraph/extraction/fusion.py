@@ -15,7 +15,8 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
-from .lexicons import DIVISION_ENDINGS, org_heads, person_roles, transliteration_characters, world_finder
+from .lexicons import (DIVISION_ENDINGS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
+                       world_finder)
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
@@ -41,6 +42,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = _one_type_per_name(an.text, model)
     model += _names_after_glued_verbs(an, model)
     model += _people_read_as_organisations(an, model)
+    model = _people_read_as_places(an, model)
     model = _glued_to_a_name(an.text, model)
     model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
@@ -116,6 +118,16 @@ def _people_read_as_organisations(an: Analysis, candidates: list[Candidate]) -> 
             if token.tag == "ORG" and text[token.start:token.end] in people
             and not text[token.start:token.end].endswith(org_heads()) and not read.overlaps(token.start, token.end)
             and _starts_a_word(an, token.start)]
+
+
+def _people_read_as_places(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """巴基斯坦国民议会|议长|阿什拉夫/LOC|举行会谈 (xwlb-20230726-02): a name the model reads as a place right after a
+    post's title, that no list of places knows (a country, a foreign region, a Chinese division), is the holder's."""
+    text = an.text
+    return [Candidate(c.start, c.end, "Person", c.source, c.score)
+            if c.type == "Place" and c.source == "model" and c.end - c.start >= 2 and title_before(text, c.start)
+            and not is_place_name(text[c.start:c.end]) and not text[c.start:c.end].endswith(place_heads()) else c
+            for c in candidates]
 
 
 def _starts_a_word(an: Analysis, start: int) -> bool:
