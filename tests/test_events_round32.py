@@ -120,3 +120,13 @@ def test_who_is_met_says_it_at_the_meeting_not_at_what_they_came_to():
             "老挝国家主席通伦。通伦表示，祝贺中方成功举办第三届“一带一路”国际合作高峰论坛。")
     forum = next(args for args, title in _events(text, "2023-10-20") if title and title.endswith("论坛"))
     assert ("attendee", "通伦") in forum and ("speaker", "通伦") not in forum, forum
+
+
+def test_a_visit_to_here_goes_where_the_sentence_before_names():
+    # xwlb-20230707-01, xwlb-20230608-01 (7 such visits 来到这里 in xwlb-2023; a sweep found them missed)
+    text = ("标题\n这里是内蒙古呼和浩特的中环产业园的智能化车间。7日下午，习近平总书记来到这里考察，详细了解企业的生产研发情况。")
+    visits = [args for args, _ in _events(text, "2023-06-08", "Visit")]
+    assert any({("agent", "习近平"), ("destination", "中环产业园"), ("destination", "呼和浩特市")} <= args
+               for args in visits), visits
+    # not where a sentence before a headline's names, nor anywhere without 这里
+    assert _events("标题\n7日下午，习近平总书记来到企业考察，详细了解生产研发情况。", "2023-06-08", "Visit") == []

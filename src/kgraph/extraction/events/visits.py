@@ -294,6 +294,8 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
                     and not _ENDS_IN_A_COUNTRY_COUNT.search(m.label)]  # (nor 中东多国, read as one place)
     if not destinations and not relative:
         destinations = _went_next(reader, sentence, agents[-1], taken)
+    if not destinations and not relative:
+        destinations = _here(reader, sentence, clause, start, taken)
     if not destinations and not relative and clause[0] > sentence[0]:
         # 在|云南|保山|的|非遗文创街|，|李国伟|代表|一直|忙着|调研 (xwlb-20230218-04; 25 clauses of 在… opening a visit's
         # sentence in xwlb-2023): where the scene is set, the visit went, a site there named or not
@@ -382,6 +384,22 @@ def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
     if not reader.text.startswith(markers("going_links"), at) or reader.between(following[0], at):
         return []
     return reader.venues(following[0], following[1], taken, "going_links")
+
+
+def _here(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
+          taken: set[Key]) -> list[Mention]:
+    """Where a visit went to ``这里`` (markers ``here``) is what the sentence before names in its first clause:
+    位于|苏州古城|东北隅|的|平江历史文化街区|，|…|。|6日|上午|，|习近平|来到|这里|考察 (xwlb-20230707-01); 这里|是|内蒙古|
+    呼和浩特|的|中环产业园|…|。|7日|下午|，|习近平|总书记|来到|这里|考察 (xwlb-20230608-01; 7 such visits 来到这里 in
+    xwlb-2023)."""
+    went = reader.after_word(markers("going_links"), clause[0], start)
+    if went is None or not reader.text.startswith(markers("here"), went) or sentence[0] <= reader.headline_end:
+        return []
+    before = reader.an.sentence(reader.past_space(*sentence) - 1)
+    if before[0] < reader.headline_end:
+        return []
+    opening = reader.clause(reader.past_space(*before))
+    return [m for m in reader.between(opening[0], opening[1], _PLACES) if m.key not in taken]
 
 
 def _went_next(reader: _Reader, sentence: tuple[int, int], agent: Mention, taken: set[Key]) -> list[Mention]:
