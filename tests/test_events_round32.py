@@ -130,3 +130,13 @@ def test_a_visit_to_here_goes_where_the_sentence_before_names():
                for args in visits), visits
     # not where a sentence before a headline's names, nor anywhere without 这里
     assert _events("标题\n7日下午，习近平总书记来到企业考察，详细了解生产研发情况。", "2023-06-08", "Visit") == []
+
+
+def test_an_occasion_held_named_by_its_year_after_the_trigger_is_a_gathering():
+    # xwlb-20230605-07 (11 such 举办…主场活动/纪念活动 in xwlb-2023); not one with no name
+    text = "标题\n今天上午，生态环境部、中央文明办、山东省政府在济南市联合举办2023年六五环境日国家主场活动。各地举行丰富多彩的庆祝活动。"
+    found = _events(text, "2023-06-05")
+    assert len(found) == 1, found
+    args, title = found[0]
+    assert title == "2023年六五环境日国家主场活动", title
+    assert {("organizer", "生态环境部"), ("organizer", "中央文明办"), ("location", "济南市")} <= args, args

@@ -13,7 +13,7 @@ from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_p
 from .reader import _CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge, _named_here
 from .subjects import _briefing, _listed_next, _opening, _subjects, _titles
-from .titles import _a_tally, _activity_held, _listed_titles, _title_after, _title_before
+from .titles import _a_tally, _activity_after, _activity_held, _listed_titles, _title_after, _title_before
 
 # a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
 _DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
@@ -59,6 +59,12 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         named = None if trigger.reading == "session" else _title_after(reader, end, clause[1])
         if named is not None and _a_tally(reader, sentence, named[0], named[1]):
             return []  # 主持召开|多个|重要|会议 (xwlb-20231230-03): many held, no one reported
+        if named is None and trigger.reading != "session":
+            # 生态环境部|、|中央文明办|、|山东省政府|在|济南市|联合|举办|2023年|六五环境日|国家|主场活动 (xwlb-20230605-07): an
+            # occasion held, named after the trigger by its year and what it is (庆祝活动, 主场活动: markers occasions); not
+            # 举行|丰富多彩|的|庆祝活动, no name
+            activity = _activity_after(reader, end, clause[1])
+            named = activity if activity is not None and _A_YEAR_OPENS.match(activity[0]) else None
     before = named is None
     if before and trigger.reading == "session" and reader.past_space(*clause) == start \
             and _named_here(happenings, sentence, start) is not None:
@@ -296,6 +302,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         other.see(sentence, start, date)
         made.append(_merge(happenings, other))
     return made
+
+
+# a year that opens an occasion's name (2023年六五环境日国家主场活动)
+_A_YEAR_OPENS = re.compile(r"(?:19|20)[0-9]{2}年")
 
 
 def _word_after(reader: _Reader, at: int) -> str:
