@@ -140,3 +140,14 @@ def test_an_occasion_held_named_by_its_year_after_the_trigger_is_a_gathering():
     args, title = found[0]
     assert title == "2023年六五环境日国家主场活动", title
     assert {("organizer", "生态环境部"), ("organizer", "中央文明办"), ("location", "济南市")} <= args, args
+
+
+def test_an_activity_held_named_by_a_quotation_is_a_gathering():
+    # xwlb-20230126-10 (81 such 举办/举行/主办…“…”…活动 in xwlb-2023; the annotators wrote 27 such activities)
+    found = _events("标题\n中国驻希腊大使馆等近日在雅典共同主办了“欢乐春节 温暖迎春”活动，中国与希腊的青年音乐家献上了表演。",
+                    "2023-01-26")
+    assert any(title == "“欢乐春节 温暖迎春”活动" and {("organizer", "中国驻希腊大使馆"), ("location", "雅典")} <= args
+               for args, title in found), found
+    # a quotation that is no activity's name holds none (举办|“…”|主题|讲座 is a lecture's, not an activity)
+    assert not any(title and title.endswith("活动") for _, title in _events(
+        "标题\n中国驻希腊大使馆近日举办“中国式现代化”主题讲座，并介绍了春节活动。", "2023-01-26"))

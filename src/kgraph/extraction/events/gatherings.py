@@ -13,7 +13,8 @@ from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_p
 from .reader import _CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
 from .happenings import _happened, _Happening, _merge, _named_here
 from .subjects import _briefing, _listed_next, _opening, _subjects, _titles
-from .titles import _a_tally, _activity_after, _activity_held, _listed_titles, _title_after, _title_before
+from .titles import (_a_tally, _activity_after, _activity_held, _listed_titles, _quoted_activity_after, _title_after,
+                     _title_before)
 
 # a day and nothing else between a subject and what it does: 阿拉伯国家联盟|7日|在|…
 _DAY_ONLY = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+月)?(?:[0-9０-９一二三四五六七八九十]+日)?")
@@ -64,7 +65,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             # occasion held, named after the trigger by its year and what it is (庆祝活动, 主场活动: markers occasions); not
             # 举行|丰富多彩|的|庆祝活动, no name
             activity = _activity_after(reader, end, clause[1])
-            named = activity if activity is not None and _A_YEAR_OPENS.match(activity[0]) else None
+            named = activity if activity is not None and _A_YEAR_OPENS.match(activity[0]) else \
+                _quoted_activity_after(reader, end, clause[1])
     before = named is None
     if before and trigger.reading == "session" and reader.past_space(*clause) == start \
             and _named_here(happenings, sentence, start) is not None:
