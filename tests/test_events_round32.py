@@ -151,3 +151,13 @@ def test_an_activity_held_named_by_a_quotation_is_a_gathering():
     # a quotation that is no activity's name holds none (举办|“…”|主题|讲座 is a lecture's, not an activity)
     assert not any(title and title.endswith("活动") for _, title in _events(
         "标题\n中国驻希腊大使馆近日举办“中国式现代化”主题讲座，并介绍了春节活动。", "2023-01-26"))
+
+
+def test_who_answers_an_inquiry_speaks_and_who_asks_attends():
+    # xwlb-20231022-03 (the two 专题询问 of xwlb-2023)
+    text = ("十四届全国人大常委会第六次会议举行联组会议\n十四届全国人大常委会第六次会议22日上午在北京人民大会堂举行联组会议，"
+            "赵乐际委员长出席会议。\n国务委员、公安部部长王小洪，最高人民法院院长张军，最高人民检察院检察长应勇，国务院有关部门负责同志"
+            "到会听取意见、回答询问。全国人大常委会委员吴杰明、高友东、吕忠梅等与会同志提出询问。李鸿忠副委员长主持会议并讲话。")
+    session = next(args for args, title in _events(text, "2023-10-22") if title and title.endswith("联组会议"))
+    assert {("speaker", "王小洪"), ("speaker", "张军"), ("speaker", "应勇"), ("attendee", "吴杰明"),
+            ("attendee", "吕忠梅"), ("chair", "李鸿忠")} <= session, session
