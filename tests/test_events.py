@@ -465,7 +465,9 @@ def test_a_speaker_at_a_gathering_named_after_zai():
     text = "5月13日，国务院副总理丁薛祥出席在上海举办的2023年中国品牌日活动，并在中国品牌发展国际论坛致辞。"
     an = analysis(text, [("Agency", "国务院"), ("Person", "丁薛祥"), ("AdministrativeDivision", "上海"), ("Place", "中国")],
                   date="2023-05-13")
-    assert events(an) == [("Gathering", "2023-05-13", {("speaker", "丁薛祥")}, (("title", "中国品牌发展国际论坛"),))]
+    # (and the occasion he attends, which its venue describes: 出席|在|上海|举办|的|2023年|中国品牌日|活动, round 32)
+    assert events(an) == [("Gathering", "2023-05-13", {("attendee", "丁薛祥"), ("location", "上海")}, (("title", "2023年中国品牌日活动"),)),
+                          ("Gathering", "2023-05-13", {("speaker", "丁薛祥")}, (("title", "中国品牌发展国际论坛"),))]
     # a speech named as a topic is none: 习近平|主席|在|…|招待会|上|的|重要|讲话 (xwlb-20231001-10)
     an = analysis("国际人士积极评价习近平主席在国庆招待会上的重要讲话。", [("Person", "习近平")])
     assert events(an) == []

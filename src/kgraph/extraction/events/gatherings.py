@@ -31,6 +31,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # 阿巴斯|28日|呼吁|阿拉伯国家|领导人|举行|紧急会议 (xwlb-20231029-13), 呼吁|阿盟|召开|外长级|紧急会议: one called for,
         # none held
         return []
+    if trigger.word in markers("hosting_verbs") and reader.text.startswith(markers("hosts_nouns"), end):
+        return []  # 交由|204家|承办|单位|研究办理 (xwlb-20231226-03): who handles something, no gathering held
     means = reader.after_word(markers("means"), clause[0], start)
     if means is not None and _trigger_pattern().match(reader.text, means) is not None:
         return []  # 通过|举办|读书班|、|召开|…|学习会|…|等|方式: ways of doing, none held (xwlb-20231014-05)
@@ -293,13 +295,18 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         _where_its_name_opens(reader, happening, title_start, title_end)
     happening.see(sentence, start, date)
     made = [_merge(happenings, happening)]
-    for listed, _, _ in _listed_titles(reader, title_end, clause[1]) if not before else ():
+    for listed, listed_start, _ in _listed_titles(reader, title_end, clause[1]) if not before else ():
         # 为|…|中亚国家元首夫妇|举行|欢迎仪式|和|欢迎宴会 (xwlb-20230519-03; 32 such lists after 举行, 举办, 召开 in
-        # xwlb-2023): one gathering each, with the same hosts, guests and place
+        # xwlb-2023): one gathering each, with the same hosts and place, a recap's too (在|利雅得|成功|举办|首届|中国－阿拉伯
+        # 国家峰会|、|中国－海湾…峰会, xwlb-20230328-01, as the dev gold reads it); not an item that is a list itself, 宣讲|、|
+        # 展览, nor one joined by 及, “欢乐春节”招待会|及|新春音乐会, one occasion as the annotators read it
+        if "、" in listed or reader.text[listed_start - 1] in markers("one_occasion_links"):
+            break
         other = _Happening("Gathering", trigger.word, title=listed, held=True, era=happening.era,
                            to_come=happening.to_come)
         for role, mention in happening.arguments:
-            if not title_start <= mention.start < title_end:  # (not the body the first one's name says holds it)
+            # (not the body the first one's name says holds it, nor who takes part in it)
+            if role in ("organizer", "location") and not title_start <= mention.start < title_end:
                 other.add(role, mention)
         other.see(sentence, start, date)
         made.append(_merge(happenings, other))

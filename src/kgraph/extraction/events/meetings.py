@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...model import Mention
 from ..posts.titles import post_title_at
+from ..world import home_country
 from .vocabulary import markers
 from .reader import _CLAUSE_END, _ORDINAL_ENDS, _Reader, _says
 from .happenings import _happened, _Happening, _joined_by, _last
@@ -194,12 +195,15 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
 
 def _during(gathering, visit) -> bool:
     """Whether ``gathering`` was told after ``visit`` began, with its visitor taking part: a stop of the visit; not
-    one others hold for the visitors as their hosts (习近平|和|彭丽媛|…|举行|宴会|，|欢迎|来华|出席|…|的|国际贵宾|。|…|
+    one others hold in China for the visitors as their hosts (习近平|和|彭丽媛|…|举行|宴会|，|欢迎|来华|出席|…|的|国际贵宾|。|…|
     蔡奇|、|丁薛祥|…|等|出席|活动, xwlb-20230923-01: who joins it is with the hosts, on no visit)."""
     visitors = visit.keys("agent")
     hosts = gathering.keys("organizer")
+    # (a visit to China, of guests its hosts receive; on one abroad those who join go along: 习近平|…|出席|南非|总统|举行|的|
+    # 欢迎仪式|。|…|蔡奇|、|王毅|等|参加|上述|活动, xwlb-20230823-02)
+    to_china = any(m.label == home_country() for r, m in visit.arguments if r == "destination")
     return bool(visitors & gathering.keys()) and min(visit.sentences) <= min(gathering.sentences) \
-        and not (hosts and not hosts & visitors)
+        and not (to_china and hosts and not hosts & visitors)
 
 
 def _last_told(reader, happenings):

@@ -227,21 +227,30 @@ def _chair_says(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> 
     """Who chairs a gathering and, in a sentence after the one that reports it, is the subject of a clause saying
     something speaks at it, while no sentence between reports another happening: 李强|…|主持召开|经济形势专家座谈会|。|…|
     在|认真|听取|专家学者们|发言|后|，|李强|指出 (xwlb-20230706-04), 李克强|…|主持召开|座谈会|。|…|李克强|说 (xwlb-20230207-02);
-    the annotators of the dev set and of the batches read 18 of 23 such chairs as speakers."""
+    the annotators of the dev set and of the batches read 18 of 23 such chairs as speakers. Not a chair who meets someone
+    in the gathering's first sentence (丁薛祥|…|会见|…|黄循财|，|并|共同主持|…|会议|。|会见|时|，|丁薛祥|表示, xwlb-20231207-06:
+    said at the meeting); and not past a sentence that opens with another day, with the gathering's end or with another
+    happening (7日|，|…, 会后|，|…, 会见|时|，|…: markers after_it_ended)."""
     sentences = an.sentences
     starts = [start for start, _ in sentences]
     saying = markers("saying_verbs")
     for happening in happenings:
         if happening.type != "Gathering" or happening.to_come or happening.era is not None:
             continue
+        first = min(happening.sentences)
         chairs = {m.key for r, m in happening.arguments if r == "chair" and m.type == "Person"} \
-            - happening.keys("speaker")
-        if not chairs:
-            continue
-        index = bisect.bisect_right(starts, min(happening.sentences)[0])
+            - happening.keys("speaker") - {m.key for other in happenings if other.type == "Meeting" and first in other.sentences
+                                           for r, m in other.arguments if r == "agent"}
+        index = bisect.bisect_right(starts, first[0])
         while chairs and index < len(sentences):
             start, stop = sentences[index]
-            if _reports_another(happening, happenings, start, stop):
+            opening = reader.clause(reader.past_space(start, stop))
+            if _reports_another(happening, happenings, start, stop) or opening[1] < stop and (
+                    any(opening[0] <= day[0] < opening[1] for day in reader.days)
+                    or any(triggers()[reader.text[a:b]].type in ("Meeting", "Visit")
+                           for a, b in _trigger_words(reader, opening[0], opening[1]))
+                    or reader.text.endswith(markers("after_it_ended"), opening[0], opening[1])):
+                # (but 在|认真|听取|专家学者们|发言|后|，|李强|指出: after the gathering's own speeches, at it)
                 break
             for person in reader.between(start, stop, ("Person",)):
                 clause = reader.clause(person.start)

@@ -249,8 +249,12 @@ def _activity_after(reader: _Reader, start: int, clause_end: int) -> tuple[str, 
     name = reader.text[begin:found]
     if len(name) < 2 or name.startswith(markers("this_one") + markers("pointing")):
         return None  # (参加|有关|活动, 出席|上述|活动: the one just reported)
-    if any(triggers()[reader.text[a:b]].type in ("Meeting", "Gathering") for a, b in _trigger_words(reader, start, found)):
-        return None  # (出席|会议|并|参观|…|活动: what another trigger names; but 第50次|访华|庆祝活动 is its name)
+    described = reader.text.startswith(markers("venue_links"), begin)
+    if any(triggers()[reader.text[a:b]].type in ("Meeting", "Gathering") and not (
+            described and reader.text.startswith("的", b)) for a, b in _trigger_words(reader, start, found)):
+        # (出席|会议|并|参观|…|活动: what another trigger names; but 第50次|访华|庆祝活动 is its name, and 出席|在|上海|举办|的|
+        # 2023年|中国品牌日|活动 (xwlb-20230513-01) is one its venue describes, read as 出席|在|…|举行|的|…峰会 is)
+        return None
     return reader.text[begin:stop], begin, stop
 
 

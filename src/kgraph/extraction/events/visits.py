@@ -395,11 +395,23 @@ def _here(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], s
     went = reader.after_word(markers("going_links"), clause[0], start)
     if went is None or not reader.text.startswith(markers("here"), went) or sentence[0] <= reader.headline_end:
         return []
+    # (the place a clause of its own sentence before it names first: 习近平|总书记|高度重视|北京城市副中心|的|规划建设|，|
+    # 先后|两次|到|这里|考察, xwlb-20231224-02)
+    named = [m for m in reader.between(sentence[0], clause[0], _PLACES) if m.key not in taken]
+    if named:
+        return named[:1]
     before = reader.an.sentence(reader.past_space(*sentence) - 1)
     if before[0] < reader.headline_end:
         return []
     opening = reader.clause(reader.past_space(*before))
-    return [m for m in reader.between(opening[0], opening[1], _PLACES) if m.key not in taken]
+    places = [m for m in reader.between(opening[0], opening[1], _PLACES) if m.key not in taken]
+    # the place the sentence before is about, opening it (这里是|…, 位于|…|的|…, 在|…|，); not one a trip starts from or
+    # another is set against (从|北京|出发, 与|北京|的|同类企业|相比)
+    if not places or not (reader.text.startswith(markers("here_topics"), opening[0])
+                          or places[0].start - opening[0] <= _SUBJECT_LEAD
+                          and not reader.text.startswith(markers("not_here_topics"), opening[0])):
+        return []
+    return places
 
 
 def _went_next(reader: _Reader, sentence: tuple[int, int], agent: Mention, taken: set[Key]) -> list[Mention]:
