@@ -210,3 +210,11 @@ def test_who_joins_activities_abroad_goes_along_on_the_visit():
             "当地时间8月22日晚，习近平出席南非总统拉马福萨在比勒陀利亚总统府举行的欢迎仪式。\n蔡奇、王毅等参加上述活动。")
     visits = _events(text, "2023-08-23", "Visit")
     assert any(("agent", "蔡奇") in args for args, _ in visits), visits
+
+
+def test_a_continent_hosts_nothing():
+    # xwlb-20231005-14: 由|欧洲|、|南美洲|、|非洲|三大洲|联合|承办|的|世界杯; a country does (南非|成功|举办)
+    text = ("标题\n这意味着2030年世界杯将成为首届由欧洲、南美洲、非洲三大洲联合承办的世界杯。"
+            "南非成功举办金砖国家领导人第十五次会晤。")
+    organizers = {name for args, _ in _events(text, "2023-10-05") for role, name in args if role == "organizer"}
+    assert organizers == {"南非"}, organizers
