@@ -386,6 +386,7 @@ _MAX_RUN_QUOTED = 16
 
 _MISSION_HEADS = longest_first(word_set("mission_heads"))
 _STATIONED = longest_first(word_set("stationed_words"))
+_MISSION_HEAD_AT = re.compile("|".join(map(re.escape, _MISSION_HEADS)))
 
 
 def missions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -407,14 +408,14 @@ def missions(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
                     at + len(word) < c.end):
                 # a pattern's reading, as a quotation's: it outranks the model's country inside it
                 c = Candidate(at - len(country), c.end, c.type, "lexicon", 1.0)
-        elif c.type != "Agency" and (head := next((h for h in _MISSION_HEADS if text.startswith(h, c.end)), None)) \
+        elif c.type != "Agency" and (head := _MISSION_HEAD_AT.match(text, c.end)) \
                 and (word := next((w for w in _STATIONED if text.endswith(w, 0, c.start)), None)):
             # 日本|驻|济州/LOC|领事馆 (xwlb-20230614-16; 9 such 驻…领事馆 in xwlb-2023): the model reads the place the
             # mission is in and not its head; the country that sends it names the mission, over the place
             at = c.start - len(word)
             country = word_ending(text, world_longest(), at, default=None)
             if country is not None and is_country(country) and at - len(country) in an.boundaries:
-                out.append(Candidate(at - len(country), c.end + len(head), "Agency", "lexicon", 1.0))
+                out.append(Candidate(at - len(country), head.end(), "Agency", "lexicon", 1.0))
         out.append(c)
     return out
 

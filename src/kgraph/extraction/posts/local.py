@@ -31,7 +31,7 @@ def _heads_of_the_division_named(an: Analysis) -> None:
     officials = {m.start for m in an.mentions if m.type == "Person"}
     for title, body in _government_titles().items():
         level = _level_of_head(title)
-        if not level:
+        if not level or title not in text:  # (most titles are in no article: no search set up for them)
             continue
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
@@ -81,7 +81,7 @@ def _heads_of_a_division_read_late(an: Analysis, people: list[Mention]) -> None:
     held = _titles_held(an)
     for title, body in _government_titles().items():
         level = _level_of_head(title)
-        if not level:
+        if not level or title not in text:
             continue
         for match in re.finditer(re.escape(title), text):
             start, pos = match.span()

@@ -155,6 +155,7 @@ _LEVEL_CHARACTERS = word_set("division_level_characters")
 _PARTY_BODIES = word_set("party_bodies")
 
 
+@cache  # (asked for each title of every article: a pure function of the title)
 def _level_of_head(title: str) -> str:
     """The level character of a division head's title that names the division's level
     (副区长 -> 区, 镇长 -> 镇), or "" (村委会主任: a village is named, never implied)."""
