@@ -15,7 +15,7 @@ from kgraph.extraction.analysis import Analysis, Region
 from kgraph.extraction.linkers import agency_key, person_key, place_key, scope_of
 from kgraph.model import Document, Key, Mention
 
-__all__ = ["hand_built", "mention", "analysis_of"]
+__all__ = ["hand_built", "mention", "analysis_of", "events_read"]
 
 
 def analysis_of(text: str, doc_id: str = "t") -> Analysis:
@@ -52,3 +52,14 @@ def hand_built(text: str, *mentions: tuple[str, ...]) -> Analysis:
         m = mention(an, type_, written, label[0] if label else None, after=after.get(written, 0))
         after[written] = m.end
     return an
+
+
+def events_read(text: str, date: str, type_: str = "Gathering") -> list[tuple[set[tuple[str, str]], str | None]]:
+    """The events of ``type_`` the whole pipeline reads in ``text`` (its first line the headline), each as its set of
+    (role, entity label) and its title: what the tests of rules read from stories assert on."""
+    import kgraph
+
+    ex = kgraph.extract_text(text, date=date)
+    labels = {e.id: e.label for e in ex.entities}
+    return [({(role, labels[i]) for role, i in ev.arguments}, dict(ev.props).get("title"))
+            for ev in ex.events if ev.type == type_]

@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import kgraph
 
-
-def _events(text: str, date: str, type_: str = "Gathering"):
-    ex = kgraph.extract_text(text, date=date)
-    labels = {e.id: e.label for e in ex.entities}
-    return [({(role, labels[i]) for role, i in ev.arguments}, dict(ev.props).get("title"))
-            for ev in ex.events if ev.type == type_]
+from .builders import events_read as _events
 
 
 STATE_VISIT = ("习近平同厄立特里亚总统会谈\n5月15日下午，国家主席习近平在人民大会堂同来华进行国事访问的厄立特里亚总统伊萨亚斯举行会谈。"

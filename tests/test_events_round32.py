@@ -1,14 +1,7 @@
 """Events read in stories annotated blind (batches 25, 26 and 27 of xwlb-2023, outside the dev set, read this round)."""
 from __future__ import annotations
 
-import kgraph
-
-
-def _events(text: str, date: str, type_: str = "Gathering"):
-    ex = kgraph.extract_text(text, date=date)
-    labels = {e.id: e.label for e in ex.entities}
-    return [({(role, labels[i]) for role, i in ev.arguments}, dict(ev.props).get("title"))
-            for ev in ex.events if ev.type == type_]
+from .builders import events_read as _events
 
 
 # xwlb-20230923-01 (and xwlb-20230728-01, the other welcoming banquet of xwlb-2023 whose guests the next sentence lists)
