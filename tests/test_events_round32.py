@@ -205,9 +205,13 @@ def test_who_joins_activities_abroad_goes_along_on_the_visit():
     assert any(("agent", "蔡奇") in args for args, _ in visits), visits
 
 
-def test_a_continent_hosts_nothing():
-    # xwlb-20231005-14: 由|欧洲|、|南美洲|、|非洲|三大洲|联合|承办|的|世界杯; a country does (南非|成功|举办)
+def test_a_place_other_than_a_country_hosts_nothing_it_is_where():
+    # xwlb-20231005-14: 由|欧洲|、|南美洲|、|非洲|三大洲|联合|承办|的|世界杯; xwlb-20230328-06: a park; a country does host
+    # (南非|成功|举办)
     text = ("标题\n这意味着2030年世界杯将成为首届由欧洲、南美洲、非洲三大洲联合承办的世界杯。"
             "南非成功举办金砖国家领导人第十五次会晤。")
     organizers = {name for args, _ in _events(text, "2023-10-05") for role, name in args if role == "organizer"}
     assert organizers == {"南非"}, organizers
+    found = _events("标题\n3月27日，拉萨宗角禄康公园举办了“党的光辉照我心”文艺汇演。", "2023-03-28")
+    assert found and ("location", "拉萨宗角禄康公园") in found[0][0], found
+    assert not any(r == "organizer" for r, _ in found[0][0]), found

@@ -224,7 +224,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             for region in regions:
                 happening.add("location", region)
         elif trigger.word in markers("hosting_verbs"):
-            # (a continent hosts nothing: 由|欧洲|、|南美洲|、|非洲|三大洲|联合|承办|的|世界杯, xwlb-20231005-14)
+            # (a place other than a country hosts nothing, it is where: 拉萨宗角禄康公园|举办|了|“…”|文艺汇演
+            # (xwlb-20230328-06), 由|欧洲|、|南美洲|、|非洲|三大洲|联合|承办|的|世界杯 (xwlb-20231005-14))
+            for site in [m for m in regions if m.type == "Place" and not is_country(m.label)]:
+                happening.add("location", site)
             regions = [m for m in regions if m.type != "Place" or is_country(m.label)]
             together = _written_together(regions)
             chain = _chain_of_divisions(reader, together)
