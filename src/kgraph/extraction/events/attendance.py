@@ -3,18 +3,15 @@ named, or of the one just reported (蔡奇|、|王毅|…|等|出席|。: on the
 reported)."""
 from __future__ import annotations
 
-import re
-
 from ...model import Mention
 from .vocabulary import _gathering_pattern, markers
-from .reader import _A_YEAR, _Reader, _says, _SUBJECT_LEAD, _trigger_words
+from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words, _YEAR
 from .happenings import _Happening, _last, _merge, _named_here
 from .subjects import _joined, _listed_after, _listed_before, _spoken_for, _subjects
 from .titles import _a_tally, _activity_after, _listed_titles, _title_after, _title_at, _title_by
 from .meetings import _join
 from .gatherings import _taking_part
 
-_YEAR = re.compile(_A_YEAR)
 
 
 def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, last_meetings):

@@ -10,7 +10,8 @@ from ...resources import word_tags
 from ..world import is_country
 from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
-from .reader import _CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at
+from .reader import (_CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at,
+                     _YEAR)
 from .happenings import _happened, _Happening, _merge, _named_here
 from .subjects import _briefing, _listed_next, _opening, _subjects, _titles
 from .titles import (_a_tally, _activity_after, _activity_held, _listed_titles, _quoted_activity_after, _title_after,
@@ -67,7 +68,7 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
             # occasion held, named after the trigger by its year and what it is (庆祝活动, 主场活动: markers occasions); not
             # 举行|丰富多彩|的|庆祝活动, no name
             activity = _activity_after(reader, end, clause[1])
-            named = activity if activity is not None and _A_YEAR_OPENS.match(activity[0]) else \
+            named = activity if activity is not None and _YEAR.match(activity[0]) else \
                 _quoted_activity_after(reader, end, clause[1])
     before = named is None
     if before and trigger.reading == "session" and reader.past_space(*clause) == start \
@@ -226,9 +227,10 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         elif trigger.word in markers("hosting_verbs"):
             # (a place other than a country hosts nothing, it is where: 拉萨宗角禄康公园|举办|了|“…”|文艺汇演
             # (xwlb-20230328-06), 由|欧洲|、|南美洲|、|非洲|三大洲|联合|承办|的|世界杯 (xwlb-20231005-14))
-            for site in [m for m in regions if m.type == "Place" and not is_country(m.label)]:
+            sites = [m for m in regions if m.type == "Place" and not is_country(m.label)]
+            for site in sites:
                 happening.add("location", site)
-            regions = [m for m in regions if m.type != "Place" or is_country(m.label)]
+            regions = [m for m in regions if m not in sites]
             together = _written_together(regions)
             chain = _chain_of_divisions(reader, together)
             if len(chain) > 1:
@@ -317,9 +319,6 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         made.append(_merge(happenings, other))
     return made
 
-
-# a year that opens an occasion's name (2023年六五环境日国家主场活动)
-_A_YEAR_OPENS = re.compile(r"(?:19|20)[0-9]{2}年")
 
 
 def _word_after(reader: _Reader, at: int) -> str:

@@ -534,7 +534,8 @@ class _Reader:
 
 # a year named (2017年, not 12017年 nor 2017年度's count), or one counted back from the story's (去年, 前年)
 _YEARS_BACK = {"去年": 1, "前年": 2}
-_A_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})年"  # (attendance.py's years too)
+_A_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})年"
+_YEAR = re.compile(_A_YEAR)  # (the years attendance.py reads, and the one that opens an occasion's name: 2023年…主场活动)
 _ERA = re.compile(_A_YEAR + r"(?!度)|" + "|".join(_YEARS_BACK))
 
 

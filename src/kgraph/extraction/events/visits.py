@@ -388,10 +388,11 @@ def _went_on(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int]
 
 def _here(reader: _Reader, sentence: tuple[int, int], clause: tuple[int, int], start: int,
           taken: set[Key]) -> list[Mention]:
-    """Where a visit went to ``这里`` (markers ``here``) is what the sentence before names in its first clause:
-    位于|苏州古城|东北隅|的|平江历史文化街区|，|…|。|6日|上午|，|习近平|来到|这里|考察 (xwlb-20230707-01); 这里|是|内蒙古|
-    呼和浩特|的|中环产业园|…|。|7日|下午|，|习近平|总书记|来到|这里|考察 (xwlb-20230608-01; 7 such visits 来到这里 in
-    xwlb-2023)."""
+    """Where a visit went to ``这里`` (markers ``here``): the first place a clause of its own sentence names before it, else
+    the places of the first clause of the sentence before, when that sentence is about them (markers ``here_topics``, or a
+    place opening it): 位于|苏州古城|东北隅|的|平江历史文化街区|，|…|。|6日|上午|，|习近平|来到|这里|考察 (xwlb-20230707-01);
+    这里|是|内蒙古|呼和浩特|的|中环产业园|…|。|7日|下午|，|习近平|总书记|来到|这里|考察 (xwlb-20230608-01; 7 such visits
+    来到这里 in xwlb-2023)."""
     went = reader.after_word(markers("going_links"), clause[0], start)
     if went is None or not reader.text.startswith(markers("here"), went) or sentence[0] <= reader.headline_end:
         return []
