@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...ingest.dates import SAME_DAY
 from ..analysis import Analysis, stage
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _studying_pattern, _trigger_pattern, triggers
 from .reader import _CJK, _NOT_VERBS, _Reader, _trigger_words
@@ -85,6 +86,22 @@ def _day_of_the_one_it_follows(reader: _Reader, sentence: tuple[int, int], claus
     told = [h for h in happenings if h.date and (h.trigger == kind or (h.title or "").endswith(kind))
             and min(h.sentences)[0] < clause[0]]
     return told[-1].date if told else None
+
+
+def _day_of_the_one_before(reader: _Reader, sentence: tuple[int, int], start: int,
+                           happenings: list[_Happening]) -> str | None:
+    """The day of the happening reported last before a sentence that opens with the same day's word (当晚, 当天, 同一天),
+    when the day the text named last is in what someone said meanwhile: 5月15日|…|举行|会谈|。|习近平|指出|，|今年|
+    5月24日|，|两国|将|迎来|…|。|当晚|，|习近平|…|举行|欢迎宴会 (xwlb-20230515-02) is of 15日; not 最高法院|2日|批准|…|。|
+    同一天|，|…|举行|抗议活动 (xwlb-20230903-13), the day of a fact reported.  None otherwise."""
+    opening = reader.past_space(*sentence)
+    if not reader.text.startswith(SAME_DAY, opening) or opening >= start:
+        return None
+    named = bisect.bisect_left(reader.day_starts, opening) - 1
+    if named < 0 or not _in_speech(reader, reader.days[named][0]):
+        return None
+    told = [h for h in happenings if h.date and max(h.sentences)[0] < reader.days[named][0]]
+    return max(told, key=lambda h: max(h.sentences)[0]).date if told else None
 
 
 def _describes_whom_is_met(reader: _Reader, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -235,6 +252,8 @@ def find_events(an: Analysis) -> None:
             date = None
         if date is None:
             date = _day_of_the_one_it_follows(reader, sentence, clause, happenings + headline)
+        else:
+            date = _day_of_the_one_before(reader, sentence, start, happenings) or date
         reading = _READINGS[trigger.reading]
         item = next((i for i, (a, b, _) in enumerate(reader.subheadlines) if a <= start < b), None)
         if item is not None:

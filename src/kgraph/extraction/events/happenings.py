@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ...model import EventMention, Key, Mention
 from ..analysis import Analysis
+from ..lexicons import place_heads
 from ..world import country_key, is_country
 from .vocabulary import _CHANGE_ROLES, _gathering_pattern, markers, triggers
 from .reader import _JOINED_NAMES
@@ -294,6 +295,19 @@ def _kind(title: str | None) -> str | None:
 _PLACE_ROLES = ("location", "destination")
 
 
+def _building_of(venue: Mention) -> str | None:
+    """The building a hall or square is named after, the name a place's (人民大会堂|北大厅, 人民大会堂|东门外广场:
+    markers building_parts; 人民大会堂 ends as place_suffixes do); None for any other venue."""
+    part = next((p for p in markers("building_parts") if venue.label.endswith(p)), None)
+    if part is None:
+        return None
+    for cut in range(len(venue.label) - len(part), 1, -1):
+        building = venue.label[:cut]
+        if building.endswith(place_heads()):
+            return building
+    return None
+
+
 def _emit(an: Analysis, happening: _Happening) -> None:
     """One :class:`EventMention` per sentence of the happening, all alike but for where."""
     roles = {}
@@ -312,6 +326,15 @@ def _emit(an: Analysis, happening: _Happening) -> None:
             # 北京人民大会堂 is (EVENTS.md: each level of a chain)
             arguments.extend((role, inner.key) for inner in an.of_type("AdministrativeDivision")
                              if inner.prop("implicit") and inner.start == mention.start and inner.end < mention.end)
+            building = _building_of(mention)
+            if building is not None:
+                # 在|人民大会堂东门外广场|为|伊萨亚斯|举行|欢迎仪式 (xwlb-20230515-02; 50 such halls and squares of
+                # 人民大会堂 in xwlb-2023): the building whose hall or square it is, is where too
+                outer = next((m for m in an.of_type("Place") if m.label == building), None)
+                if outer is None:
+                    outer = an.add(Mention.make("Place", an.doc.id, mention.start, mention.start, "", building,
+                                                Key("place", building), implicit=True))
+                arguments.append((role, outer.key))
     arguments = tuple(sorted(set(arguments), key=lambda a: (a[0], str(a[1]))))
     if not arguments:
         return

@@ -514,6 +514,11 @@ class _Reader:
             reach = max(reach, mention.end)
             if self.opens_name(mention):
                 continue  # 位于|南宁|的|中国|—|东盟信息港股份有限公司 (xwlb-20231216-02): the place opens a name, not a venue
+            if self.text.startswith("驻", mention.end):
+                # 聚集|在|法国|驻|尼日尔|首都|尼亚美|的|军事基地|前|举行|抗议活动 (xwlb-20230903-13): the country that
+                # sends its mission or troops there is not where; the place it is sent to is
+                reach = mention.end + 1
+                continue
             if mention.type == "Agency" and self.opens_gathering(mention, end):
                 # 在|联合国人权理事会|第54届|会议|期间|举行|多场|主题边会 (xwlb-20231010-11): the body of the session during
                 # which it is held, not where
