@@ -59,3 +59,12 @@ def test_the_state_councils_offices_are_named_short():
     assert {("organizer", "国务院侨务办公室"), ("organizer", "国务院港澳事务办公室"),
             ("organizer", "国务院台湾事务办公室")} <= reception, reception
     assert ("organizer", "国务院") not in reception, reception
+
+
+def test_a_visit_a_ceremony_welcomes_is_not_of_the_ceremonys_day():
+    # xwlb-20230710-05 (32 such 欢迎…访问 in xwlb-2023): the visit lasts days; the annotators date it none, as they do
+    # the visits a meeting's guest is described as making
+    text = ("李强举行仪式欢迎所罗门群岛总理访华\n10日上午，国务院总理李强在北京人民大会堂举行仪式，"
+            "欢迎所罗门群岛总理索加瓦雷对我国进行正式访问。")
+    ex = kgraph.extract_text(text, date="2023-07-10")
+    assert {ev.type: ev.date for ev in ex.events} == {"Visit": None, "Gathering": "2023-07-10"}

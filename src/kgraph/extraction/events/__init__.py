@@ -104,6 +104,16 @@ def _day_of_the_one_before(reader: _Reader, sentence: tuple[int, int], start: in
     return max(told, key=lambda h: max(h.sentences)[0]).date if told else None
 
 
+def _welcomed(reader: _Reader, clause: tuple[int, int], start: int) -> bool:
+    """Whether the visit at ``start`` is what the clause, opening with a word of welcome, welcomes, with no day of its
+    own: 10日|上午|，|李强|…|举行|仪式|，|欢迎|所罗门群岛|总理|索加瓦雷|对|我国|进行|正式访问 (xwlb-20230710-05; 32 such
+    欢迎…访问 in xwlb-2023) — the visit, days long, is not of the ceremony's day, as the annotators read the visits
+    a meeting's guest is described as making (:func:`_describes_whom_is_met`)."""
+    opening = reader.past_space(*clause)
+    return reader.text.startswith(markers("welcoming"), opening) \
+        and not any(opening <= day[0] < start for day in reader.days)
+
+
 def _describes_whom_is_met(reader: _Reader, clause: tuple[int, int], start: int, end: int) -> bool:
     """Whether the trigger at ``start`` is in what describes whom a meeting of its clause takes, after the meeting's
     word or its link and before the 的 that ends the description, with no day of its own written there: 李强|17日|在京|
@@ -248,7 +258,8 @@ def find_events(an: Analysis) -> None:
         sentence = an.sentence(start)
         clause = reader.clause(start)
         date = reader.day(sentence, start, clause[1])
-        if date is not None and _describes_whom_is_met(reader, clause, start, end):
+        if date is not None and (_describes_whom_is_met(reader, clause, start, end)
+                                 or trigger.type == "Visit" and _welcomed(reader, clause, start)):
             date = None
         if date is None:
             date = _day_of_the_one_it_follows(reader, sentence, clause, happenings + headline)
