@@ -68,3 +68,16 @@ def test_a_visit_a_ceremony_welcomes_is_not_of_the_ceremonys_day():
             "欢迎所罗门群岛总理索加瓦雷对我国进行正式访问。")
     ex = kgraph.extract_text(text, date="2023-07-10")
     assert {ev.type: ev.date for ev in ex.events} == {"Visit": None, "Gathering": "2023-07-10"}
+
+
+def test_who_is_named_in_what_an_organisation_carries_out_does_not_do_what_it_does():
+    # xwlb-20230829-02: 交通运输部|紧紧|围绕|贯彻|落实|习近平|总书记|关于|…|精神|，|组织|…|调研组|…|赶赴|…|调研 — the
+    # ministry's groups go, not 习近平 (the annotator wrote no visit: the groups are unnamed)
+    text = ("扎实开展主题教育 高质量建设交通强国\n入汛以来，交通运输部紧紧围绕贯彻落实习近平总书记关于防汛抗洪救灾的"
+            "重要指示精神，组织多个专家调研组先后赶赴京津冀和东北地区水毁现场开展调研。")
+    assert not any(("agent", "习近平") in args for args, _ in _events(text, "2023-08-29", "Visit"))
+    # but an organisation of a title is no subject: 中共中央政治局|常委|、|中央|学习|贯彻|…|领导小组|组长|蔡奇|出席
+    # (xwlb-20230905-05)
+    text = ("蔡奇出席部署会议\n部署会议5日在京召开。中共中央政治局常委、中央学习贯彻习近平新时代中国特色社会主义思想"
+            "主题教育领导小组组长蔡奇出席会议并讲话。")
+    assert any(("speaker", "蔡奇") in args for args, _ in _events(text, "2023-09-05"))

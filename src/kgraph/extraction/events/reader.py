@@ -70,6 +70,8 @@ _SESSION_BODY_MEETING = 12
 # at most this many characters between a venue word and the venue, or two names of a
 # chain (在|首都|柏林, 在|海南|博鳌): more, and the name is not where it happens
 _VENUE_GAP = 2
+# the adverbs between a subject and its verb: 交通运输部|紧紧|围绕
+_ADVERBS = 4
 # at most this many characters of what is said of where one went before its name, with 的 (赶往|受灾|最重|的|甘肃)
 _GOING_MODIFIER = 8
 # what ends an ordinal: 第十五次|会晤 names a gathering
@@ -371,7 +373,13 @@ class _Reader:
             # what is studied after the subject does not do it (but 中央|学习|贯彻|…|领导小组|组长|蔡奇|出席,
             # xwlb-20230905-05: a title)
             topic = _word_at(self, markers("topic_openers"), start, end)
-            if topic is not None and people and people[0].start < topic:
+            # (nor when an organisation is the subject: 交通运输部|紧紧|围绕|贯彻|落实|习近平|总书记|关于|…|精神|，|组织|
+            # 多个|专家|调研组|…|赶赴|京津冀|…|调研, xwlb-20230829-02)
+            if topic is not None and people and (people[0].start < topic or any(
+                    topic - m.end <= _ADVERBS and not _CLAUSE_END.search(self.text, m.end, topic)
+                    and "、" not in self.text[m.end:topic] for m in self.between(start, topic, ("Agency",)))):
+                # (an organisation right before it, adverbs between, is the subject; not one of a title: 中共中央政治局|
+                # 常委|、|中央|学习|贯彻|…|领导小组|组长|蔡奇|出席, xwlb-20230905-05)
                 people = [m for m in people if m.start < topic]
         # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
         # 习近平|主席|特别代表|、|…|丁薛祥|…|出席: nor is who sent an envoy
