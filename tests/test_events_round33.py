@@ -92,3 +92,20 @@ def test_who_is_named_in_what_an_organisation_carries_out_does_not_do_what_it_do
     labels = {e.id: e.label for e in ex.entities}
     read = [{(role, labels[i]) for role, i in ev.arguments} for ev in ex.events]
     assert read and all(("speaker", "习近平") not in args for args in read), read
+
+
+def test_who_travels_somewhere_goes_there():
+    # xwlb-20231219-06: 张国清|于|19日|早|率|国务院工作组|紧急|赶赴|甘肃|、|青海|… (and 格罗西|…|前往|扎波罗热核电站,
+    # xwlb-20230612-11 of the dev set: 12 such trips in xwlb-2023)
+    text = ("张国清赶赴甘肃、青海指导抗震救灾工作\n张国清于19日早率国务院工作组紧急赶赴甘肃、青海地震灾区指导抗震救灾工作。")
+    ex = kgraph.extract_text(text, date="2023-12-19")
+    labels = {e.id: e.label for e in ex.entities}
+    visits = [({(role, labels[i]) for role, i in ev.arguments}, ev.date) for ev in ex.events if ev.type == "Visit"]
+    assert ({("agent", "张国清"), ("destination", "甘肃省"), ("destination", "青海省")}, "2023-12-19") in visits, visits
+
+
+def test_a_trip_to_lay_a_wreath_is_no_visit():
+    # xwlb-20230627-11 (20 such in xwlb-2023; the dev annotators write none), on its own line after the story's last
+    text = ("赵乐际会见巴巴多斯总理\n全国人大常委会委员长赵乐际27日在北京会见巴巴多斯总理莫特利。\n何维参加会见。\n"
+            "巴巴多斯总理莫特利6月26日上午前往天安门广场，向人民英雄纪念碑敬献花圈。")
+    assert _events(text, "2023-06-27", "Visit") == []

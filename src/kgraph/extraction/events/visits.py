@@ -86,6 +86,7 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
     text = reader.text
     visitors = {m.key: m for h in happenings if h.type == "Visit" for r, m in h.arguments if r == "agent"}
     for start in [reader.headline_end, *(end + 1 for end in reader.clause_ends if end >= reader.headline_end)]:
+        start = reader.past_space(start, len(text))  # (…|参加|会见|。|\n|莫特利|…: the next line's sentence, not this one)
         clause = reader.clause(start)
         if start >= len(text) or _says(reader, clause[0], clause[1]):
             continue
@@ -107,6 +108,13 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
                 subject = opening
         if subject is None:
             subject = _sentence_subject_going_on(reader, sentence, clause)
+        if subject is None and (travelled := _word_at(reader, markers("travel_links"), clause[0], clause[1])) is not None:
+            # 张国清|于|19日|早|率|国务院工作组|紧急|赶赴|甘肃|、|青海|地震灾区|… (xwlb-20231219-06): who opens the clause
+            # and travels somewhere goes there, a trip of its own
+            # (not to lay a wreath: 莫特利|…|前往|天安门广场|，|向|人民英雄纪念碑|敬献|花圈, xwlb-20230627-11 — the dev
+            # annotators and every batch's write no visit of the 20 such in xwlb-2023)
+            subject = None if any(w in reader.text[travelled:sentence[1]] for w in markers("wreaths")) else \
+                next((m for m in _clause_subject(reader, clause) if m.end <= travelled), None)
         if subject is None or subject.end >= clause[1]:
             continue
         # (a visitor a title or a pronoun names was named before the clause: where they went is read in it, not from
