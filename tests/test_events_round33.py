@@ -109,3 +109,21 @@ def test_a_trip_to_lay_a_wreath_is_no_visit():
     text = ("赵乐际会见巴巴多斯总理\n全国人大常委会委员长赵乐际27日在北京会见巴巴多斯总理莫特利。\n何维参加会见。\n"
             "巴巴多斯总理莫特利6月26日上午前往天安门广场，向人民英雄纪念碑敬献花圈。")
     assert _events(text, "2023-06-27", "Visit") == []
+
+
+def test_who_announces_a_gathering_open_or_begun_attends_it():
+    # xwlb-20231208-04, xwlb-20231023-07 (the dev set's 丁薛祥): 宣布|…|开始, 宣布|：|…|开幕
+    text = ("国务院举行宪法宣誓仪式\n12月8日，国务院举行宪法宣誓仪式。下午3时，国务委员兼国务院秘书长吴政隆宣布宪法宣誓仪式开始。")
+    ceremony = next(args for args, title in _events(text, "2023-12-08") if title == "宪法宣誓仪式")
+    assert ("attendee", "吴政隆") in ceremony, ceremony
+    # what is announced is no gathering: no one attends the one reported before
+    text = "俄罗斯新闻\n俄罗斯安全会议举行会议。普京宣布特别军事行动开始。"
+    assert not any(("attendee", "普京") in args for args, _ in _events(text, "2023-02-24"))
+
+
+def test_who_chairs_an_oaths_ceremony_and_takes_the_oaths_chairs_it():
+    # xwlb-20230314-08, xwlb-20230426-05: 赵乐际|主持|并|监誓
+    text = ("全国人大常委会举行宪法宣誓仪式\n十四届全国人大常委会14日上午在北京人民大会堂举行宪法宣誓仪式。"
+            "全国人大常委会委员长赵乐际主持并监誓。")
+    ceremony = next(args for args, title in _events(text, "2023-03-14") if title == "宪法宣誓仪式")
+    assert ("chair", "赵乐际") in ceremony, ceremony

@@ -42,7 +42,7 @@ from .happenings import _emit, _Happening, _restated
 from .meetings import _in_speech, _join, _meet
 from .visits import _arrived_described, _dated_by_the_lead, _gone, _recounted_visits, _trips, _visit
 from .gatherings import _hold
-from .attendance import _take_part
+from .attendance import _announced, _take_part
 from .speech import _brief, _briefed_next, _chair_says, _hear, _press, _said_after, _said_at, _spoke_there
 from .appointments import _appoint
 
@@ -302,6 +302,7 @@ def find_events(an: Analysis) -> None:
     _briefed_next(reader, an, happenings)
     _said_after(reader, an, happenings)
     _chair_says(reader, an, happenings)
+    _announced(reader, an, happenings)
     if any(h.type == "Visit" for h in happenings):
         _recounted_visits(reader, an, happenings)
     _gone(reader, an, happenings)

@@ -3,14 +3,19 @@ named, or of the one just reported (蔡奇|、|王毅|…|等|出席|。: on the
 reported)."""
 from __future__ import annotations
 
+import re
+
 from ...model import Mention
 from .vocabulary import _gathering_pattern, markers
 from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words, _YEAR
 from .happenings import _Happening, _last, _merge, _named_here
-from .subjects import _joined, _listed_after, _listed_before, _spoken_for, _subjects
+from .subjects import _clause_subject, _joined, _listed_after, _listed_before, _spoken_for, _subjects
 from .titles import _a_tally, _activity_after, _listed_titles, _title_after, _title_at, _title_by
 from .meetings import _join
 from .gatherings import _taking_part
+
+# how far after 宣布 the stage it announces may be: 宣布|杭州第四届亚洲残疾人运动会|开幕
+_ANNOUNCED_REACH = 40
 
 
 
@@ -257,3 +262,33 @@ def _met_here(people: list[Mention], sentence: tuple[int, int], last_meetings: l
                 met.append(mention)
                 keys.add(mention.key)
     return met
+
+
+def _announced(reader: _Reader, an, happenings: list[_Happening]) -> None:
+    """Who announces a gathering open, begun or closed attends it: 国务委员兼国务院秘书长|吴政隆|宣布|宪法宣誓仪式|开始
+    (xwlb-20231208-04), 国务院副总理|丁薛祥|宣布|：|杭州第四届亚洲残疾人运动会|开幕 (xwlb-20231023-07; 31 such 宣布…开幕,
+    开始, 闭幕 in xwlb-2023, the annotators' attendees).  What is announced is the gathering named between, or with
+    none named (宣布|开幕), the one reported last; not what is no gathering (普京|宣布|…|行动|开始)."""
+    text = reader.text
+    stages = markers("announced_stages")
+    for found in re.finditer("宣布[：:]?", text):
+        sentence = an.sentence(found.start())
+        reach = min(sentence[1], found.end() + _ANNOUNCED_REACH)
+        stage = min((at for at in (text.find(word, found.end(), reach) for word in stages) if at >= 0), default=-1)
+        if stage < 0:
+            continue
+        clause = reader.clause(found.start())
+        people = [m for m in _clause_subject(reader, (clause[0], found.start())) if m.end <= found.start()]
+        named = reader.gathering(found.end(), stage) if stage > found.end() else None
+        if not people or (stage > found.end() and named is None):
+            continue
+        told = [h for h in happenings if h.type == "Gathering" and min(h.sentences)[0] <= sentence[0]]
+        if named is not None:
+            # (the gathering whose name holds the one announced: 宣誓仪式 of 宪法宣誓仪式)
+            told = [h for h in told if h.title and (named.group() in h.title or h.title in text[found.end():stage])]
+        if not told:
+            continue
+        happening = max(told, key=lambda h: max(h.sentences)[0])
+        for person in people:
+            happening.add("attendee", person)
+        happening.see(sentence, found.start(), None)
