@@ -127,3 +127,10 @@ def test_who_chairs_an_oaths_ceremony_and_takes_the_oaths_chairs_it():
             "全国人大常委会委员长赵乐际主持并监誓。")
     ceremony = next(args for args, title in _events(text, "2023-03-14") if title == "宪法宣誓仪式")
     assert ("chair", "赵乐际") in ceremony, ceremony
+
+
+def test_a_place_that_opens_the_name_of_the_gathering_during_which_one_is_held_is_where():
+    # xwlb-20230719-04: 香港|书展|开展|首日|举办|了|新书首发式 — held in Hong Kong, by no one named
+    launch = next(args for args, title in _events("香港书展开幕\n7月19日，香港书展开展首日举办了新书首发式。", "2023-07-19")
+                  if title == "新书首发式")
+    assert launch == {("location", "香港特别行政区")}, launch

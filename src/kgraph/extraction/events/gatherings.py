@@ -198,6 +198,16 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # the places those who meet come from are neither who holds it nor where
         subjects = [m for m in subjects if m not in places]
         places = []
+    named_after = [m for m in places if not before and reader.opens_gathering(m, subject_end)
+                   and reader.text.rfind("【", 0, m.start) <= reader.text.rfind("】", 0, m.start)]
+    if named_after:
+        # 香港|书展|开展|首日|举办|了|新书首发式 (xwlb-20230719-04): a place that opens the name of another gathering,
+        # during which this one is held, is where, not who holds it (not in a column's name: 【|杭州第19届亚运会|】|
+        # 亚奥理事会|与|杭州亚组委|举行|媒体吹风会, xwlb-20230922-09)
+        for place in named_after:
+            happening.add("location", place)
+        subjects = [m for m in subjects if m not in named_after]
+        places = [m for m in places if m not in named_after]
     if places and any(word in reader.text[places[-1].end:subject_end] for word in markers("crowds")):
         # 德国|首都|柏林|上万|民众|举行|集会: where the people who hold it are, not a holder
         for place in places:
