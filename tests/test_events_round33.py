@@ -134,3 +134,12 @@ def test_a_place_that_opens_the_name_of_the_gathering_during_which_one_is_held_i
     launch = next(args for args, title in _events("香港书展开幕\n7月19日，香港书展开展首日举办了新书首发式。", "2023-07-19")
                   if title == "新书首发式")
     assert launch == {("location", "香港特别行政区")}, launch
+
+
+def test_a_gathering_held_for_whom_is_there_is_where_the_visit_went():
+    # xwlb-20230526-12, xwlb-20230302-13: …|访问|了|A|、|B|和|C|，|举办|…|研讨会|，|向|当地|各界|人士|宣介 (as 面向|当地|各界|举办,
+    # the dev set's xwlb-20230217-09)
+    text = ("中共代表团访问埃塞俄比亚等国\n近日，中共代表团相继访问了埃塞俄比亚、沙特和阿联酋，举办“中国式现代化及其对世界的机遇”"
+            "等研讨会，向当地各界人士宣介习近平新时代中国特色社会主义思想。")
+    seminar = next(args for args, title in _events(text, "2023-05-26") if title and title.endswith("研讨会"))
+    assert {("location", "埃塞俄比亚"), ("location", "沙特"), ("location", "阿联酋")} <= seminar, seminar

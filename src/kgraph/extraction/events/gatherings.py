@@ -516,8 +516,13 @@ def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> lis
 def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
                   happenings: list[_Happening]) -> None:
     """A gathering held 当地 (there) is where the visit its sentence reported went:
-    中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会 (xwlb-20230428-11)."""
-    if not any(word in reader.text[clause[0]:clause[1]] for word in markers("here_words")):
+    中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会 (xwlb-20230428-11); or for whom
+    there, in the clause after: …|访问|了|埃塞俄比亚|、|沙特|和|阿联酋|，|举办|…|研讨会|，|向|当地|各界|人士|宣介|…
+    (xwlb-20230526-12)."""
+    reach = clause[1]
+    if clause[1] < sentence[1] and reader.text.startswith(markers("audience_links"), clause[1] + 1):
+        reach = reader.clause(clause[1] + 1)[1]
+    if not any(word in reader.text[clause[0]:reach] for word in markers("here_words")):
         return
     visit = next((h for h in reversed(happenings) if h.type == "Visit" and sentence in h.sentences), None)
     if visit is not None:
