@@ -143,3 +143,10 @@ def test_a_gathering_held_for_whom_is_there_is_where_the_visit_went():
             "等研讨会，向当地各界人士宣介习近平新时代中国特色社会主义思想。")
     seminar = next(args for args, title in _events(text, "2023-05-26") if title and title.endswith("研讨会"))
     assert {("location", "埃塞俄比亚"), ("location", "沙特"), ("location", "阿联酋")} <= seminar, seminar
+
+
+def test_a_visitor_met_goes_where_the_meeting_is_named_after_them():
+    # xwlb-20230905-14 (39 such 到访的 in xwlb-2023): 普京|4日|与|到访|的|…|埃尔多安|在|索契|举行|会谈
+    text = "普京会见埃尔多安\n俄罗斯总统普京4日与到访的土耳其总统埃尔多安在索契举行会谈时重申，俄方愿意恢复协议。"
+    visit = next(args for args, _ in _events(text, "2023-09-05", "Visit"))
+    assert {("agent", "埃尔多安"), ("destination", "索契")} <= visit, visit

@@ -310,6 +310,10 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         places, rest = reader.scene(sentence, clause, taken)
         if rest is not None and (rest == "" or rest.startswith("的") and not rest.endswith(markers("not_sites"))):
             destinations = places  # (not 在|云南|的|支持|下, 在|北京|的|座谈会|上: no site there)
+    if relative and not destinations:
+        # 普京|4日|与|到访|的|…|埃尔多安|在|索契|举行|会谈 (xwlb-20230905-14; 39 such 到访的 in xwlb-2023): where they meet,
+        # named after the visitor, as it is before (费萨尔|12日|在|吉达|会见|到访|的|…, xwlb-20230413-09)
+        destinations = reader.venues(max(agents[-1].end, start), clause[1], taken)
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
