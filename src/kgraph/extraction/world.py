@@ -976,6 +976,9 @@ def _missions_listed(an: Analysis) -> None:
                                                              and m.end == start + len(item))]
             # (the item names the mission by its host alone, no name of it: no alias, as 该局 gives none)
             _add_mission(an, start, start + len(item), f"{sender}驻{item}{kind}", anaphor=True)
+        # (nor is what closes the list a body: 等|国大使馆, read as one from 等国|大使馆, xwlb-20230124-08)
+        an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and match.end(2) <= m.start
+                                                         and m.end <= match.end())]
 
 
 # a country's mission to an organisation, which recognition reads as the organisation alone: 中国|驻|非盟|使团
