@@ -150,3 +150,16 @@ def test_a_visitor_met_goes_where_the_meeting_is_named_after_them():
     text = "普京会见埃尔多安\n俄罗斯总统普京4日与到访的土耳其总统埃尔多安在索契举行会谈时重申，俄方愿意恢复协议。"
     visit = next(args for args, _ in _events(text, "2023-09-05", "Visit"))
     assert {("agent", "埃尔多安"), ("destination", "索契")} <= visit, visit
+
+
+def test_the_bodies_whose_heads_speak_are_listed_across_their_clauses():
+    # xwlb-20230324-04, xwlb-20230421-06 (15-20 such 负责同志…作了发言 a year): the bodies of the clause before, whose
+    # heads are named as well, speak too; a person whose unit is named speaks for none (雷锋|生前所在|部队, xwlb-20230223-01)
+    text = ("座谈会在京召开\n座谈会23日在京召开。国家发展改革委、生态环境部负责同志，江苏、四川省委统战部主要负责同志作了发言。")
+    meeting = next(args for args, title in _events(text, "2023-03-24") if title == "座谈会")
+    assert {("speaker", "国家发展和改革委员会"), ("speaker", "生态环境部")} <= meeting, meeting
+    text = ("座谈会在京召开\n座谈会23日在京召开。中央和国家机关工委、教育部、共青团中央和雷锋生前所在部队负责同志，"
+            "专家学者代表在座谈会上作了发言。")
+    meeting = next(args for args, title in _events(text, "2023-02-23") if title == "座谈会")
+    assert {("speaker", "中央和国家机关工作委员会"), ("speaker", "教育部"), ("speaker", "共青团中央")} <= meeting, meeting
+    assert ("speaker", "雷锋") not in meeting, meeting

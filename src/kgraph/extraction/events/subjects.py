@@ -136,7 +136,14 @@ def _spoken_for(reader: _Reader, start: int, said: int, right_after: bool = Fals
     them, a modifier at most between (``spokespeople_modifiers``: 有关|负责同志; 中央编办|、|人力资源和社会保障部|负责同志|
     参与协商交流; not 中央纪律检查委员会|副书记|和|有关部门|负责同志|列席, xwlb-20230228-01, whose deputies, not the body,
     attend)."""
-    named = reader.between(start, said, ("Person", "Agency", "AdministrativeDivision"))
+    # (the clause before, whose bodies' heads are named as well, lists them too: 国家发展改革委|、|生态环境部|负责同志|，|
+    # 江苏|、|四川省委统战部|主要|负责同志|作了|发言, xwlb-20230324-04)
+    while start > 1 and reader.text.endswith(markers("spokespeople"), 0, start - 1) \
+            and reader.text[start - 1] in "，," and not right_after:
+        start = reader.clause(start - 2)[0]
+    # (a person whose unit or relatives are named speaks for none: 雷锋|生前所在|部队|负责同志, xwlb-20230223-01)
+    named = [m for m in reader.between(start, said, ("Person", "Agency", "AdministrativeDivision"))
+             if m.type != "Person" or not reader.text.startswith(markers("relatives"), m.end)]
     if not named or named[0].start - start > _SUBJECT_LEAD or any(m.type == "Person" for m in named) \
             or not any(word in reader.text[named[-1].end:said] for word in markers("spokespeople")):
         return []
