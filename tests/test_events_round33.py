@@ -163,3 +163,10 @@ def test_the_bodies_whose_heads_speak_are_listed_across_their_clauses():
     meeting = next(args for args, title in _events(text, "2023-02-23") if title == "座谈会")
     assert {("speaker", "中央和国家机关工作委员会"), ("speaker", "教育部"), ("speaker", "共青团中央")} <= meeting, meeting
     assert ("speaker", "雷锋") not in meeting, meeting
+
+
+def test_the_election_a_congratulation_is_for_has_no_day_of_the_message():
+    # xwlb-20230127-01 (20 such in xwlb-2023; the dev set's xwlb-20230328-01 dates such an election none)
+    ex = kgraph.extract_text("习近平致电祝贺达达埃\n1月27日，国家主席习近平致电鲍勃·达达埃，祝贺他当选连任巴布亚新几内亚独立国总督。",
+                             date="2023-01-27")
+    assert [(ev.type, ev.date) for ev in ex.events] == [("Appointment", None)]
