@@ -170,3 +170,11 @@ def test_the_election_a_congratulation_is_for_has_no_day_of_the_message():
     ex = kgraph.extract_text("习近平致电祝贺达达埃\n1月27日，国家主席习近平致电鲍勃·达达埃，祝贺他当选连任巴布亚新几内亚独立国总督。",
                              date="2023-01-27")
     assert [(ev.type, ev.date) for ev in ex.events] == [("Appointment", None)]
+
+
+def test_what_follows_a_closing_session_is_of_its_day():
+    # xwlb-20230824-09 (and 6 such 闭幕会后 lectures and oaths in xwlb-2023): the session its verb 闭幕 closed
+    text = ("全国政协十四届常委会第三次会议闭幕\n政协第十四届全国委员会常务委员会第三次会议24日上午在京闭幕。\n"
+            "闭幕会后，国家发展和改革委员会副主任李春临应邀作题为“十年征程再出发”的学习讲座。")
+    ex = kgraph.extract_text(text, date="2023-08-24")
+    assert {ev.date for ev in ex.events if ev.type == "Gathering"} == {"2023-08-24"}

@@ -83,7 +83,8 @@ def _day_of_the_one_it_follows(reader: _Reader, sentence: tuple[int, int], claus
     if opening is None or opening.end() > clause[0]:
         return None
     kind = opening.group(1)
-    told = [h for h in happenings if h.date and (h.trigger == kind or (h.title or "").endswith(kind))
+    # (…|会议|24日|…|闭幕|。|…|闭幕会|后|，|…|作|…|学习讲座, xwlb-20230824-09: the session its verb closed)
+    told = [h for h in happenings if h.date and (h.trigger in (kind, kind.removesuffix("会")) or (h.title or "").endswith(kind))
             and min(h.sentences)[0] < clause[0]]
     return told[-1].date if told else None
 
