@@ -178,3 +178,10 @@ def test_what_follows_a_closing_session_is_of_its_day():
             "闭幕会后，国家发展和改革委员会副主任李春临应邀作题为“十年征程再出发”的学习讲座。")
     ex = kgraph.extract_text(text, date="2023-08-24")
     assert {ev.date for ev in ex.events if ev.type == "Gathering"} == {"2023-08-24"}
+
+
+def test_a_visitor_met_with_no_place_written_went_to_the_country_of_the_hosts_post():
+    # xwlb-20231020-12: 习近平|主席|同|来访|的|卢拉|总统|举行|…|会晤
+    text = "习近平会见巴西众议长\n今年4月，习近平主席同来访的卢拉总统举行富有成果的会晤。"
+    visit = next(args for args, _ in _events(text, "2023-10-20", "Visit"))
+    assert visit == {("agent", "卢拉"), ("destination", "中华人民共和国")}, visit

@@ -319,6 +319,14 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         # venue named, the visitor came to the country of who receives them
         destinations = [m for m in reader.between(clause[0], start, ("Place",)) if names_country(m.label)
                         and m.key not in taken][:1]
+    if not destinations and relative:
+        # 习近平|主席|同|来访|的|卢拉|总统|举行|…|会晤 (xwlb-20231020-12): or the country of the post of who receives them,
+        # with none written
+        hosts = [m for m in reader.people(clause[0], start) if m.key not in taken]
+        countries = [reader.every_by_key[org] for (key, where), held in reader.posts.items()
+                     if hosts and key == hosts[0].key and where[0] <= start < where[1]
+                     for org, _ in held if org in reader.every_by_key and names_country(reader.every_by_key[org].label)]
+        destinations = countries[:1]
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word, era=reader.era(sentence, start)),
