@@ -444,7 +444,9 @@ def test_who_is_elected_named_in_the_clause_before():
     # xwlb-20231003-01: 国家主席|习近平|致电|穆罕默德·穆伊兹|，|祝贺|他|当选|马尔代夫|总统
     text = "10月3日，国家主席习近平致电穆罕默德·穆伊兹，祝贺他当选马尔代夫总统。"
     an = analysis(text, [("Person", "习近平"), ("Person", "穆罕默德·穆伊兹"), ("Place", "马尔代夫")], date="2023-10-03")
-    assert events(an) == [("Appointment", "2023-10-03", {("person", "穆罕默德·穆伊兹"), ("organization", "马尔代夫")},
+    # (the election the message congratulates him on was held before, on no day the text gives: round 33, as the dev
+    # set's xwlb-20230328-01 dates such an election)
+    assert events(an) == [("Appointment", None, {("person", "穆罕默德·穆伊兹"), ("organization", "马尔代夫")},
                            (("change", "start"), ("title", "总统")))]
     # a clause that starts far from the trigger names no one elected: 习近平|…|，|希望|…|当选 has none
     an = analysis("习近平致电穆伊兹，表示希望双方合作当选。", [("Person", "习近平"), ("Person", "穆伊兹")])
