@@ -185,3 +185,13 @@ def test_a_visitor_met_with_no_place_written_went_to_the_country_of_the_hosts_po
     text = "习近平会见巴西众议长\n今年4月，习近平主席同来访的卢拉总统举行富有成果的会晤。"
     visit = next(args for args, _ in _events(text, "2023-10-20", "Visit"))
     assert visit == {("agent", "卢拉"), ("destination", "中华人民共和国")}, visit
+
+
+def test_chinas_side_that_hosted_what_is_congratulated_holds_it():
+    # xwlb-20231020-02 and the dev set's xwlb-20231019-13 (13 such 祝贺中方成功举办 in xwlb-2023): organizer 中国
+    text = ("李强会见老挝国家主席\n李强17日在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛的老挝国家主席通伦。"
+            "通伦表示，祝贺中方成功举办第三届“一带一路”国际合作高峰论坛。")
+    forum = next(args for args, title in _events(text, "2023-10-17") if title and title.endswith("高峰论坛"))
+    assert {("organizer", "中华人民共和国"), ("attendee", "通伦")} <= forum, forum
+    # who congratulates holds nothing
+    assert ("organizer", "通伦") not in forum, forum

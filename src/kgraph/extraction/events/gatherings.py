@@ -7,6 +7,7 @@ import re
 
 from ...model import Mention
 from ...resources import word_tags
+from ..recognisers.places import place_key
 from ..world import is_country
 from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
@@ -263,6 +264,8 @@ def _hold(reader, trigger, sentence, clause, start, end, date, happenings, last_
         else:
             for region in regions:
                 happening.add("location", region)
+    if not holders and trigger.word in markers("hosting_verbs"):
+        holders = _side_hosting(reader, clause, start)
     for mention in holders + _co_hosts(reader, trigger, end, title_start):
         happening.add("organizer", mention)
     # (特朗普|的|支持者|和|反对者|分别|举行|了|集会, xwlb-20230401-13: his supporters hold it, not he)
@@ -511,6 +514,20 @@ def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> lis
                 found += run
         run = [mention] if mention is not None and mention.type in ("AdministrativeDivision", "Place") else []
     return found
+
+
+# China's side named right before a hosting verb, and the adverbs of how it held it: 祝贺|中方|成功|举办
+_CHINAS_SIDE = re.compile(r"中方(?:成功|顺利|圆满|精心)?$")
+
+
+def _side_hosting(reader: _Reader, clause: tuple[int, int], start: int) -> list[Mention]:
+    """China, named by its side, holding what the trigger hosts: 通伦|表示|，|祝贺|中方|成功|举办|第三届“一带一路”国际合作
+    高峰论坛 (xwlb-20231020-02; 13 such 祝贺中方成功举办 in xwlb-2023, each 中国 the dev annotators' organizer)."""
+    side = _CHINAS_SIDE.search(reader.text, clause[0], start)
+    if side is None or side.start() not in reader.an.boundaries:
+        return []
+    return [Mention.make("Place", reader.an.doc.id, side.start(), side.start() + 2, "中方", "中华人民共和国",
+                         place_key("中华人民共和国"), implied=True)]
 
 
 def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
