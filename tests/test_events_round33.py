@@ -195,3 +195,12 @@ def test_chinas_side_that_hosted_what_is_congratulated_holds_it():
     assert {("organizer", "中华人民共和国"), ("attendee", "通伦")} <= forum, forum
     # who congratulates holds nothing
     assert ("organizer", "通伦") not in forum, forum
+
+
+def test_each_post_of_a_list_elected_to_is_a_change_of_its_own():
+    # xwlb-20230310-13: 习近平|同志|当选|国家主席|、|中央军委|主席 — the state's post, whose title names it, and the commission's
+    text = ("习近平全票当选国家主席、中央军委主席\n十四届全国人大一次会议10日上午举行第三次全体会议，习近平同志当选国家主席、"
+            "中央军委主席。")
+    changes = {frozenset(args) for args, _ in _events(text, "2023-03-10", "Appointment")}
+    assert {frozenset({("person", "习近平"), ("organization", "中华人民共和国")}),
+            frozenset({("person", "习近平"), ("organization", "中央军委")})} <= changes, changes

@@ -65,8 +65,14 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
                       if triggers()[m.group()].type == "Appointment"), sentence[1])
     named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), following, _PLACES))}
     after = [(named_after[org], post) for org, post in stated if org in named_after]
+    # (a post of a title that names its organisation, written first in the list after the verb: 习近平|同志|当选|国家主席|、|
+    # 中央军委|主席 (xwlb-20230310-13; 14 such 当选 lists in xwlb-2023) is a change of its own)
+    told = reader.text[max(end, person.end):following]
+    implied_first = [(reader.every_by_key[org], post) for org, post in stated if after and org not in named_after
+                     and org in reader.every_by_key and post and told.startswith(post)][:1]
+    after = implied_first + after
     stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
-    if len(after) > 1 and not self_side:
+    if len(after) > 1 and (not self_side or implied_first):
         # 任命|邓修明|为|最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): each organisation of the chain the
         # posts stage read after the person is one change (its first post's title: an appointment's identity is its person,
         # organisation, change and day, merge.event_id, so 审判员 of the same court is 副院长's)
