@@ -20,9 +20,11 @@ def test_a_hall_or_square_of_a_building_puts_the_gathering_in_the_building_too()
     text = ("习近平举行仪式欢迎厄立特里亚总统\n5月15日下午，习近平在人民大会堂东门外广场为伊萨亚斯举行欢迎仪式。")
     ceremony = next(args for args, title in _events(text, "2023-05-15") if title == "欢迎仪式")
     assert {("location", "人民大会堂"), ("location", "人民大会堂东门外广场")} <= ceremony, ceremony
+    # a hall is no place of its own (大厅 as a place's ending read 中心政务服务大厅 and 地下700米实验大厅 as places, the
+    # review's find): the building is where
     text = "习近平举行仪式欢迎菲律宾总统\n1月4日，习近平在人民大会堂北大厅举行仪式，欢迎菲律宾总统马科斯。"
     ceremony = next(args for args, title in _events(text, "2023-01-04") if title == "仪式")
-    assert {("location", "人民大会堂"), ("location", "人民大会堂北大厅")} <= ceremony, ceremony
+    assert ("location", "人民大会堂") in ceremony and not any(n.endswith("大厅") for _, n in ceremony), ceremony
 
 
 def test_a_square_named_after_no_building_is_where_alone():
