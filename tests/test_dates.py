@@ -145,6 +145,9 @@ def test_the_same_day_in_other_words():
     days = _days("尼日尔最高法院2日批准驱逐法国大使。同一天，民众举行抗议活动。国务院同日印发通知。王毅同日本外相会谈，"
                  "愿同日方一道努力。", "2023-09-03")
     assert days == [("2日", "2023-09-02"), ("同一天", "2023-09-02"), ("同日", "2023-09-02")]
+    # with no day named before, the same day as what the text does not date: none (拜登|和|马克龙|同日|在|巴黎|会见, the
+    # review's), while 当天 is the article's
+    assert _days("拜登和马克龙同日在巴黎会见。当天举行。", "2023-05-15") == [("同日", None), ("当天", "2023-05-15")]
 
 
 def test_a_bare_day_soon_after_the_article_is_announced_or_forecast():

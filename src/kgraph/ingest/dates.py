@@ -289,7 +289,9 @@ def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str 
         elif kind in _OFFSETS:
             value = (base + datetime.timedelta(days=_OFFSETS[kind])).isoformat()
         elif kind == "same":
-            value = last or base.isoformat()
+            # (同日, 同一天 with no day named before: the same day as something the text does not date, none; 当天 the
+            # article's, as EVENTS.md says)
+            value = last or (None if match.group(kind).startswith("同") else base.isoformat())
         if kind != "same" and value:
             last = value
         out.append((match.start(), match.end(), value))

@@ -19,9 +19,10 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         return []  # 洪玛奈|首相|就任|后|选择|中国|… (xwlb-20230915-03): a time, what follows is what was done
     if reader.after_word(markers("proposed"), max(clause[0], start - 2), start, begins=True) == start:
         return []  # 拟|任|红星镇党委|书记, 拟|任命 (a notice before the appointment): proposed, not made (not 模拟|任务)
-    if reader.after_word(markers("congratulating"), sentence[0], start, whole=True) is not None:
+    if reader.after_word(markers("congratulating"), clause[0], start, whole=True) is not None:
         # 1月27日|，|…|习近平|致电|鲍勃·达达埃|，|祝贺|他|当选|连任|…|总督 (xwlb-20230127-01; 20 such in xwlb-2023): the
-        # election a congratulation is for was held before, on no day the text gives (the dev set's xwlb-20230328-01)
+        # election a congratulation is for was held before, on no day the text gives (the dev set's xwlb-20230328-01); in
+        # the clause it congratulates (not 大会|…|表示|热烈|祝贺|，|铁凝|当选|为|…|主席, the review's: elected that day)
         date = None
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
