@@ -113,7 +113,9 @@ def _gone(reader: _Reader, an: Analysis, happenings: list[_Happening]) -> None:
             # and travels somewhere goes there, a trip of its own
             # (not to lay a wreath: 莫特利|…|前往|天安门广场|，|向|人民英雄纪念碑|敬献|花圈, xwlb-20230627-11 — the dev
             # annotators and every batch's write no visit of the 20 such in xwlb-2023)
-            subject = None if any(w in reader.text[travelled:sentence[1]] for w in markers("wreaths")) else \
+            # (nor one refused or not made: 夏巴兹|拒绝|前往|印度, the review's)
+            subject = None if any(w in reader.text[travelled:sentence[1]] for w in markers("wreaths")) \
+                or reader.text.endswith(markers("negations"), clause[0], travelled) else \
                 next((m for m in _clause_subject(reader, clause) if m.end <= travelled), None)
         if subject is None or subject.end >= clause[1]:
             continue
@@ -313,7 +315,9 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
     if relative and not destinations:
         # 普京|4日|与|到访|的|…|埃尔多安|在|索契|举行|会谈 (xwlb-20230905-14; 39 such 到访的 in xwlb-2023): where they meet,
         # named after the visitor, as it is before (费萨尔|12日|在|吉达|会见|到访|的|…, xwlb-20230413-09)
-        destinations = reader.venues(max(agents[-1].end, start), clause[1], taken)
+        # (the meeting's own venue, 在 right after who visits: not 讨论|了|在|土耳其|建立|…, the review's)
+        after = max(agents[-1].end, start)
+        destinations = reader.venues(after, clause[1], taken) if reader.text.startswith("在", after) else []
     if not destinations and relative:
         # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
         # venue named, the visitor came to the country of who receives them
