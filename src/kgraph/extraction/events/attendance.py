@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Mention
-from .vocabulary import _gathering_pattern, markers
+from .vocabulary import _gathering_pattern, markers, _trigger_pattern
 from .reader import _Reader, _says, _SUBJECT_LEAD, _trigger_words, _YEAR
 from .happenings import _Happening, _last, _merge, _named_here
 from .subjects import _clause_subject, _joined, _listed_after, _listed_before, _spoken_for, _subjects
@@ -116,8 +116,11 @@ def _take_part(reader, trigger, sentence, clause, start, end, date, happenings, 
         # (习近平|在|主持学习|时|强调, xwlb-20230201-01: what the trigger does sets the time of what is said)
         # (习近平|、|…|等|党和国家领导人|到会|祝贺 (xwlb-20231023-01): what one came for says nothing else is attended)
         rest = reader.text[end:clause[1]].strip("了 ")
+        # (or another thing done there, after 并: 赵乐际|主持|并|监誓 (xwlb-20230314-08), 主持|并|讲话 (EVENTS.md))
+        done_too = rest.startswith("并") and (_trigger_pattern().match(rest, 1) is not None
+                                             or rest.startswith(markers("attending_purposes"), 1))
         if trigger.role != "speaker" and rest != "" and not rest.startswith(markers("attending_purposes")) \
-                and not reader.text.startswith(markers("time_of_next"), end):
+                and not done_too and not reader.text.startswith(markers("time_of_next"), end):
             return []
         last = _last_reported(reader, happenings, sentence, clause, start)
         # (李强|还将|应邀|出席|新全球融资契约峰会|并|发表|讲话, xwlb-20230622-04: the gathering its sentence just named,
@@ -280,8 +283,9 @@ def _announced(reader: _Reader, an, happenings: list[_Happening]) -> None:
         clause = reader.clause(found.start())
         people = [m for m in _clause_subject(reader, (clause[0], found.start())) if m.end <= found.start()]
         named = reader.gathering(found.end(), stage) if stage > found.end() else None
-        if not people or (stage > found.end() and named is None):
-            continue
+        if not people or (stage > found.end() and named is None) or any(
+                word in text[found.end():stage] for word in markers("future")):
+            continue  # (nor an opening to come: 王忠林|宣布|：|…|运动会|将于|9月|…|开幕, the review's)
         told = [h for h in happenings if h.type == "Gathering" and min(h.sentences)[0] <= sentence[0]]
         if named is not None:
             # (the gathering whose name holds the one announced: 宣誓仪式 of 宪法宣誓仪式)
