@@ -206,3 +206,26 @@ def test_each_post_of_a_list_elected_to_is_a_change_of_its_own():
     changes = {frozenset(args) for args, _ in _events(text, "2023-03-10", "Appointment")}
     assert {frozenset({("person", "习近平"), ("organization", "中华人民共和国")}),
             frozenset({("person", "习近平"), ("organization", "中央军委")})} <= changes, changes
+
+
+def test_the_review_of_round_33_each_rule_where_it_does_not_apply():
+    # a trip refused is none made (夏巴兹|拒绝|前往|印度); who only arrives (抵达) is on no visit of this rule
+    assert _events("巴基斯坦新闻\n夏巴兹拒绝前往印度。", "2023-06-01", "Visit") == []
+    # an opening announced to come is attended by no one yet
+    text = "运动会筹备\n开幕式举行。王忠林宣布：运动会将于9月在荆州开幕。"
+    assert not any(("attendee", "王忠林") in args for args, _ in _events(text, "2023-05-29"))
+    # who chairs and speaks chairs (EVENTS.md: 主持并讲话)
+    text = "全国人大常委会举行专题讲座\n全国人大常委会举行专题讲座。李鸿忠主持并讲话。"
+    lecture = next(args for args, title in _events(text, "2023-06-28") if title == "专题讲座")
+    assert {("chair", "李鸿忠"), ("speaker", "李鸿忠")} <= lecture, lecture
+    # a place where the meeting's talk is about is no destination of the visitor met
+    text = "普京会见埃尔多安\n普京4日与到访的土耳其总统埃尔多安举行会谈，讨论了在土耳其建立天然气枢纽。"
+    assert not any(("destination", "土耳其") in args for args, _ in _events(text, "2023-09-05", "Visit"))
+    # a gathering with a venue of its own is not where the visit went
+    text = "代表团回国\n代表团访问了埃塞俄比亚，回国后在北京举办研讨会，向当地各界人士宣介。"
+    seminar = next(args for args, title in _events(text, "2023-05-26") if title == "研讨会")
+    assert ("location", "埃塞俄比亚") not in seminar, seminar
+    # the election a congratulation in another clause is for is of its day
+    text = ("中国作协第十次全国代表大会闭幕\n中国作协第十次全国代表大会29日闭幕。大会对此表示热烈祝贺，铁凝当选为中国作协主席。")
+    ex = kgraph.extract_text(text, date="2023-05-29")
+    assert [ev.date for ev in ex.events if ev.type == "Appointment"] == ["2023-05-29"]

@@ -536,6 +536,8 @@ def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, i
     中共代表团|相继|访问|了|波兰|、|波黑|和|罗马尼亚|，|面向|当地|各界|举办|…|宣介会 (xwlb-20230428-11); or for whom
     there, in the clause after: …|访问|了|埃塞俄比亚|、|沙特|和|阿联酋|，|举办|…|研讨会|，|向|当地|各界|人士|宣介|…
     (xwlb-20230526-12)."""
+    if happening.keys("location"):
+        return  # (a venue of its own written: 回国|后|在|北京|举办|研讨会|，|向|当地|…, the review's)
     reach = clause[1]
     if clause[1] < sentence[1] and reader.text.startswith(markers("audience_links"), clause[1] + 1):
         reach = reader.clause(clause[1] + 1)[1]
