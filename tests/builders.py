@@ -63,3 +63,13 @@ def events_read(text: str, date: str, type_: str = "Gathering") -> list[tuple[se
     labels = {e.id: e.label for e in ex.entities}
     return [({(role, labels[i]) for role, i in ev.arguments}, dict(ev.props).get("title"))
             for ev in ex.events if ev.type == type_]
+
+
+def posts_read(text: str, date: str) -> set[tuple[str, str | None, str]]:
+    """The posts the whole pipeline reads in ``text`` (a headline put before it), as (person, title, organisation)
+    labels: what the tests of post rules read from stories assert on."""
+    import kgraph
+
+    ex = kgraph.extract_text("标题\n" + text, date=date)
+    labels = {e.id: e.label for e in ex.entities}
+    return {(labels[r.subject], dict(r.props).get("title"), labels[r.object]) for r in ex.relations if r.predicate == "holdsPost"}

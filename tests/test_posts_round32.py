@@ -1,13 +1,11 @@
 """Posts read this round, from a sweep of stories outside every gold set (xwlb-2023)."""
 from __future__ import annotations
 
-import kgraph
+from .builders import posts_read
 
 
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    ex = kgraph.extract_text("标题\n" + text, date="2023-12-07")
-    labels = {e.id: e.label for e in ex.entities}
-    return {(labels[r.subject], dict(r.props).get("title"), labels[r.object]) for r in ex.relations if r.predicate == "holdsPost"}
+def _posts(text: str) -> set[tuple[str, str | None, str]]:
+    return posts_read(text, "2023-12-07")
 
 
 def test_a_states_head_after_its_full_name_holds_the_post_in_the_country():
