@@ -274,7 +274,7 @@ def _announced(reader: _Reader, an, happenings: list[_Happening]) -> None:
     none named (宣布|开幕), the one reported last; not what is no gathering (普京|宣布|…|行动|开始)."""
     text = reader.text
     stages = markers("announced_stages")
-    for found in re.finditer("宣布[：:]?", text):
+    for found in re.finditer(f"(?:{'|'.join(markers('announcing'))})[：:]?", text):
         sentence = an.sentence(found.start())
         reach = min(sentence[1], found.end() + _ANNOUNCED_REACH)
         stage = min((at for at in (text.find(word, found.end(), reach) for word in stages) if at >= 0), default=-1)

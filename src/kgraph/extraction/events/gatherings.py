@@ -8,7 +8,7 @@ import re
 from ...model import Mention
 from ...resources import word_tags
 from ..recognisers.places import place_key
-from ..world import is_country
+from ..world import home_country, is_country
 from ..posts.titles import post_title_at
 from .vocabulary import gathering_nouns, _gathering_pattern, markers, _trigger_pattern, triggers
 from .reader import (_CLAUSE_END, _EDITION, _first_trigger, _LIST_LINKS, _Reader, _SUBJECT_LEAD, _trigger_words, _word_at,
@@ -516,18 +516,17 @@ def _region_modifiers(reader: _Reader, subjects: list[Mention], end: int) -> lis
     return found
 
 
-# China's side named right before a hosting verb, and the adverbs of how it held it: 祝贺|中方|成功|举办
-_CHINAS_SIDE = re.compile(r"中方(?:成功|顺利|圆满|精心)?$")
-
-
 def _side_hosting(reader: _Reader, clause: tuple[int, int], start: int) -> list[Mention]:
-    """China, named by its side, holding what the trigger hosts: 通伦|表示|，|祝贺|中方|成功|举办|第三届“一带一路”国际合作
-    高峰论坛 (xwlb-20231020-02; 13 such 祝贺中方成功举办 in xwlb-2023, each 中国 the dev annotators' organizer)."""
-    side = _CHINAS_SIDE.search(reader.text, clause[0], start)
-    if side is None or side.start() not in reader.an.boundaries:
+    """China, named by its side (markers home_sides) right before the hosting verb or the adverbs of how it held it
+    (hosting_adverbs), holding what the trigger hosts: 通伦|表示|，|祝贺|中方|成功|举办|第三届“一带一路”国际合作高峰论坛
+    (xwlb-20231020-02; 13 such 祝贺中方成功举办 in xwlb-2023, each 中国 the dev annotators' organizer)."""
+    text = reader.text
+    before = start - next((len(w) for w in markers("hosting_adverbs") if text.endswith(w, clause[0], start)), 0)
+    side = next((w for w in markers("home_sides") if text.endswith(w, clause[0], before)), None)
+    if side is None or before - len(side) not in reader.an.boundaries:
         return []
-    return [Mention.make("Place", reader.an.doc.id, side.start(), side.start() + 2, "中方", "中华人民共和国",
-                         place_key("中华人民共和国"), implied=True)]
+    china = home_country()
+    return [Mention.make("Place", reader.an.doc.id, before - len(side), before, side, china, place_key(china), implied=True)]
 
 
 def _held_locally(reader: _Reader, happening: _Happening, sentence: tuple[int, int], clause: tuple[int, int],
