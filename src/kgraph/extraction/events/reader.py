@@ -373,14 +373,9 @@ class _Reader:
             # what is studied after the subject does not do it (but 中央|学习|贯彻|…|领导小组|组长|蔡奇|出席,
             # xwlb-20230905-05: a title)
             topic = _word_at(self, markers("topic_openers"), start, end)
-            # (nor when an organisation is the subject: 交通运输部|紧紧|围绕|贯彻|落实|习近平|总书记|关于|…|精神|，|组织|
-            # 多个|专家|调研组|…|赶赴|京津冀|…|调研, xwlb-20230829-02)
-            if topic is not None and people and (people[0].start < topic or self.past_space(start, topic) == topic or any(
-                    topic - m.end <= _ADVERBS and not _CLAUSE_END.search(self.text, m.end, topic)
-                    and "、" not in self.text[m.end:topic] for m in self.between(start, topic, ("Agency",)))):
-                # (an organisation right before it, adverbs between, is the subject; not one of a title: 中共中央政治局|
-                # 常委|、|中央|学习|贯彻|…|领导小组|组长|蔡奇|出席, xwlb-20230905-05; nor does who is named in a part
-                # that opens with it: 全国人大常委会党组|举行|会议| |学习|贯彻|习近平|总书记|…|重要|讲话|和|全会|精神| |
+            if topic is not None and people and (people[0].start < topic or self._opens_with_its_subject(start, topic)):
+                # (who is named after it, in what a subject before it studies, does not do it; nor does who is named in a
+                # part that opens with it: 全国人大常委会党组|举行|会议| |学习|贯彻|习近平|总书记|…|重要|讲话|和|全会|精神| |
                 # 栗战书|主持|并|讲话, xwlb-20230301-10's headline)
                 people = [m for m in people if m.start < topic]
         # 丁薛祥|出席|开幕式|，|宣读|习近平|主席|贺信|并|致辞: who wrote what is read out is not there;
@@ -417,6 +412,16 @@ class _Reader:
             lead = opened if opened >= 0 else start
             people = [m for m in people if m.end <= lead or m.start >= at + len(word)]
         return people
+
+    def _opens_with_its_subject(self, start: int, topic: int) -> bool:
+        """Whether text[start:topic] is no subject at all (a part that opens with what is studied), or ends in an
+        organisation that is one, adverbs at most between (交通运输部|紧紧|围绕|贯彻|落实|习近平|总书记|关于|…|精神|，|组织|
+        …|赶赴|…|调研, xwlb-20230829-02); not an organisation of a title (中共中央政治局|常委|、|中央|学习|贯彻|…|领导小组|
+        组长|蔡奇|出席, xwlb-20230905-05)."""
+        if self.past_space(start, topic) == topic:
+            return True
+        return any(topic - m.end <= _ADVERBS and not _CLAUSE_END.search(self.text, m.end, topic)
+                   and "、" not in self.text[m.end:topic] for m in self.between(start, topic, ("Agency",)))
 
     def side(self, start: int, end: int) -> list[Mention]:
         """The country whose representative opens text[start:end] (中国代表|在|会上|发言), or the countries listed

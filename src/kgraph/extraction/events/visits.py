@@ -313,29 +313,31 @@ def _visit(reader, trigger, sentence, clause, start, end, date, happenings, last
         if rest is not None and (rest == "" or rest.startswith("的") and not rest.endswith(markers("not_sites"))):
             destinations = places  # (not 在|云南|的|支持|下, 在|北京|的|座谈会|上: no site there)
     if relative and not destinations:
-        # 普京|4日|与|到访|的|…|埃尔多安|在|索契|举行|会谈 (xwlb-20230905-14; 39 such 到访的 in xwlb-2023): where they meet,
-        # named after the visitor, as it is before (费萨尔|12日|在|吉达|会见|到访|的|…, xwlb-20230413-09)
-        # (the meeting's own venue, 在 right after who visits: not 讨论|了|在|土耳其|建立|…, the review's)
-        after = max(agents[-1].end, start)
-        destinations = reader.venues(after, clause[1], taken) if reader.text.startswith("在", after) else []
-    if not destinations and relative:
-        # 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|国家主席|迪亚斯-卡内尔|会谈 (xwlb-20230212-14): with no
-        # venue named, the visitor came to the country of who receives them
-        destinations = [m for m in reader.between(clause[0], start, ("Place",)) if names_country(m.label)
-                        and m.key not in taken][:1]
-    if not destinations and relative:
-        # 习近平|主席|同|来访|的|卢拉|总统|举行|…|会晤 (xwlb-20231020-12): or the country of the post of who receives them,
-        # with none written
-        hosts = [m for m in reader.people(clause[0], start) if m.key not in taken]
-        countries = [reader.every_by_key[org] for (key, where), held in reader.posts.items()
-                     if hosts and key == hosts[0].key and where[0] <= start < where[1]
-                     for org, _ in held if org in reader.every_by_key and names_country(reader.every_by_key[org].label)]
-        destinations = countries[:1]
+        destinations = _where_the_visitor_met_came(reader, clause, start, agents[-1], taken)
     if not destinations:
         return []
     return [_happened(happenings, _Happening("Visit", trigger.word, era=reader.era(sentence, start)),
                       (("agent", agents), ("destination", destinations)),
                       sentence, start, date)]
+
+
+def _where_the_visitor_met_came(reader: _Reader, clause: tuple[int, int], start: int, visitor: Mention,
+                                taken: set[Key]) -> list[Mention]:
+    """Where a visitor a meeting takes (与|到访|的|…) came with no venue named before the trigger, the first of:
+    - the meeting's own venue, 在 right after the visitor: 普京|4日|与|到访|的|…|埃尔多安|在|索契|举行|会谈 (xwlb-20230905-14;
+      39 such 到访的 in xwlb-2023), as it is before (费萨尔|12日|在|吉达|会见|到访|的|…); not 讨论|了|在|土耳其|建立|…;
+    - the country of who receives them, written before: 墨西哥|总统|洛佩斯·奥夫拉多尔|与|到访|的|古巴|…|会谈 (xwlb-20230212-14);
+    - the country of the host's post, none written: 习近平|主席|同|来访|的|卢拉|总统|举行|…|会晤 (xwlb-20231020-12)."""
+    after = max(visitor.end, start)
+    if reader.text.startswith("在", after) and (venues := reader.venues(after, clause[1], taken)):
+        return venues
+    written = [m for m in reader.between(clause[0], start, ("Place",)) if names_country(m.label) and m.key not in taken]
+    if written:
+        return written[:1]
+    hosts = [m for m in reader.people(clause[0], start) if m.key not in taken]
+    return [reader.every_by_key[org] for (key, where), held in reader.posts.items()
+            if hosts and key == hosts[0].key and where[0] <= start < where[1]
+            for org, _ in held if org in reader.every_by_key and names_country(reader.every_by_key[org].label)][:1]
 
 
 def _unnamed_visit(reader, trigger, sentence, clause, start, date, happenings) -> list[_Happening]:
