@@ -20,7 +20,7 @@ from .lexicons import (DIVISION_ENDINGS, is_place_name, org_heads, person_roles,
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
                             missions, periodicals, quoted_organisations, with_units)
-from .proposers import (doctrines, foreign_leaders, known_names, leader_title_pattern, leaders, model_candidates,
+from .proposers import (appointees, doctrines, foreign_leaders, known_names, leader_title_pattern, leaders, model_candidates,
                         names_in_titles, speakers, world_places)
 from .recognisers.agencies import GLUED_BREAKS, org_run
 from .repair import GLUED_TAILS, GLUED_WORDS, repair, rest_of_a_foreign_name
@@ -37,7 +37,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_in_a_titles_word(an) + _names_glued_to_a_break_after_titles(an) \
-        + speakers(an)
+        + speakers(an) + appointees(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
     model += _names_after_glued_verbs(an, model)

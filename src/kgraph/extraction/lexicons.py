@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import DataError, InputError
 from ..gazetteer import gazetteer
 from ..resources import (
     alias_table,
     cached,
+    data_table,
     data_path,
     every_occurrence,
     jieba_dictionary,
@@ -31,7 +32,7 @@ from .world import listed_names
 __all__ = ["REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
-           "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
+           "post_verbs", "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
 
 
@@ -371,3 +372,16 @@ def false_org_heads() -> tuple[str, ...]:
     部队, 大局, 团队), longest first, the one reader of that file: a name does not end in one
     (西藏|部队 is troops), and a word that is one is not two heads (局部 is no 局|部)."""
     return ordered_lexicon("false_org_heads.txt")
+
+
+@cache
+def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
+    """(verb, whether its holder follows it, the joiners before the chain, whether the post
+    ends), the longest verb first (被任命 before 任命): ``data/posts/post_verbs.tsv``, which the
+    events stage and the recognisers read too — through here, so all read it alike."""
+    rows = [(*row, "", "", "")[:4] for row in data_table("posts", "post_verbs.tsv")]
+    for row in rows:
+        if row[1] not in ("before", "after"):
+            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
+    return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
+                         for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))

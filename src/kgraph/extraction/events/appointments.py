@@ -4,6 +4,7 @@ of the session that decided it."""
 from __future__ import annotations
 
 from ...model import Mention
+from ..lexicons import post_verbs
 from ..posts.verbs import object_pronouns
 from .vocabulary import markers, _trigger_pattern, triggers
 from .reader import _PLACES, _Reader, _SUBJECT_LEAD
@@ -26,7 +27,11 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
         date = None
     self_side = trigger.reading == "appoint_self"
     before = reader.people(clause[0], start)
-    after = reader.people(end, clause[1], before_trigger=False)
+    # (up to the next change of post: 任|攸县财政局|局长|，|免去|其|攸县教育局|局长|职务 names what 免去 ends, not what 任 starts;
+    # 免去|刘昆|的|财政部|部长|职务|、|任命|蓝佛安|为|财政部|部长 (xwlb-20231024-07): who 任命 names is none of 免去's)
+    following = next((m.start() for m in _trigger_pattern().finditer(reader.text, end, sentence[1])
+                      if triggers()[m.group()].type == "Appointment"), sentence[1])
+    after = reader.people(end, min(clause[1], following), before_trigger=False)
     person = (before[-1] if before else None) if self_side else (after[0] if after else None)
     # 任命|刘俊臣|、|郭振华|、|何新|、|胡晓犁|、|欧阳昌琼|为|十四届全国人大常委会|副秘书长 (xwlb-20230314-07); 免去|李宁|、|
     # 许安标|的|…|职务 (xwlb-20231229-07): each of a list after the verb takes (or leaves) the post; it is named after the last
@@ -61,18 +66,20 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     # 再次|选举|古巴共产党中央委员会|第一书记|迪亚斯-卡内尔|为|古巴|国家主席 (xwlb-20230420-17)
     stated = [(org, post) for (key, where), held_posts in reader.posts.items()
               if key == person.key and where[0] <= start < where[1] for org, post in held_posts]
-    # (up to the next change of post: 任|攸县财政局|局长|，|免去|其|攸县教育局|局长|职务 names what 免去 ends, not what 任 starts)
-    following = next((m.start() for m in _trigger_pattern().finditer(reader.text, end, sentence[1])
-                      if triggers()[m.group()].type == "Appointment"), sentence[1])
     named_after = {m.key: m for m in reversed(reader.between(max(end, person.end), following, _PLACES))}
     after = [(named_after[org], post) for org, post in stated if org in named_after]
     # (a post of a title that names its organisation, written first in the list after the verb: 习近平|同志|当选|国家主席|、|
     # 中央军委|主席 (xwlb-20230310-13; 14 such 当选 lists in xwlb-2023) is a change of its own)
     told = reader.text[max(end, person.end):following]
+    # (after the verb's joiner: 免去|李尚福|的|国务委员|、|国防部|部长|职务, xwlb-20231024-07)
+    told = told[len(next((j for j in _joiners(trigger.word) if told.startswith(j)), "")):]
     implied_first = [(reader.every_by_key[org], post) for org, post in stated if after and org not in named_after
                      and org in reader.every_by_key and post and told.startswith(post)][:1]
     after = implied_first + after
-    stated = [(reader.by_key[org], post) for org, post in stated if org in reader.by_key]
+    # (or the organisation a title implies, named nowhere, when the title is what the verb names: 免去|秦刚|的|国务委员|职务
+    # → 国务院, xwlb-20231024-07)
+    stated = [(reader.by_key[org] if org in reader.by_key else reader.every_by_key[org], post) for org, post in stated
+              if org in reader.by_key or (org in reader.every_by_key and post and told.startswith(post))]
     if len(after) > 1 and (not self_side or implied_first):
         # 任命|邓修明|为|最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): each organisation of the chain the
         # posts stage read after the person is one change (its first post's title: an appointment's identity is its person,
@@ -123,6 +130,11 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     date = date or _session_day(reader, sentence, start, happenings)
     return [_happened(happenings, _Happening("Appointment", trigger.word, change=trigger.role, title=_post_title(title)),
                       (("person", [one]), ("organization", [organization])), sentence, start, date) for one in listed]
+
+
+def _joiners(verb: str) -> tuple[str, ...]:
+    """The words between a verb of taking or leaving a post and its post (为 of 任命, 的 of 免去: data/posts/post_verbs.tsv)."""
+    return next((joiners for word, _, joiners, _ in post_verbs() if word == verb), ())
 
 
 def _own_posts(reader: _Reader, people: list[Mention], start: int, clause_end: int) -> list[tuple[Mention, Mention, str]]:

@@ -152,7 +152,23 @@ def _spoken_for(reader: _Reader, start: int, said: int, right_after: bool = Fals
         after += next((len(w) for w in markers("spokespeople_modifiers") if reader.text.startswith(w, after)), 0)
         if not reader.text.startswith(markers("spokespeople"), after):
             return []
-    return [m for m in named if m.type == "Agency"]
+    return [m for m in named if m.type == "Agency" or _speaks_for_itself(reader, m, named)]
+
+
+def _speaks_for_itself(reader: _Reader, division: Mention, named: list[Mention]) -> bool:
+    """Whether a division listed with the bodies whose heads speak is one of them (its government's heads): 中央网信办|、|
+    福建省|等|相关|负责人|介绍 (xwlb-20230629-08), 国家发展改革委|、|内蒙古自治区|等|部门|和|地区|相关|负责人|介绍
+    (xwlb-20231109-07), …|、|上海市|、|湖北省|…|有关|负责同志|作了|交流发言 (xwlb-20230928-05; 10-15 such lists in
+    xwlb-2023).  Not one that opens the name of the body after it, written short: 江苏|、|四川省委统战部|主要|负责同志
+    (xwlb-20230324-04: 江苏省委统战部)."""
+    if division.type != "AdministrativeDivision":
+        return False
+    after = reader.past_space(division.end, len(reader.text))
+    if reader.text.startswith(("等", *markers("spokespeople"), *markers("spokespeople_modifiers")), after):
+        return True
+    following = next((m for m in named if m.start > division.start), None)
+    return (following is not None and following.type == "AdministrativeDivision"
+            and reader.text[after:following.start] in ("、", "和", "及"))
 
 
 def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
@@ -167,7 +183,11 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
                 or title_before(reader.text, named[0].start) and not _says(reader, clause[0], named[0].start))):
         return []
     people = [m for m in named if m.type == "Person"]
-    return people or [m for m in named if m.type == "Agency"]
+    if people:
+        return people
+    # (and the divisions listed with the organisations, each for its government: 中央网信办|、|福建省|等|相关|负责人|介绍)
+    listed = reader.between(clause[0], said, ("Agency", "AdministrativeDivision"))
+    return [m for m in listed if m.type == "Agency" or _speaks_for_itself(reader, m, listed)]
 
 
 def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:

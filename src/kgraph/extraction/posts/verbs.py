@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...errors import DataError
 from ...model import Mention
 from ...resources import data_table, word_set
 from ..analysis import Analysis
+from ..lexicons import post_verbs
 from ..names import surnames
 from .titles import _CJK, _government_titles, _implied, _level_of_head, Post, post_title_at, _TERMS
 from .bodies import _add_person, _government, _hold, _implied_organisation, _name_at
@@ -132,19 +132,6 @@ def _officials_named_late(an: Analysis, people: list[Mention], bodies: dict[int,
         if holders and an.text[pos - 1:pos] == "、":
             # 街道党工委书记沈涛|、|办事处|主任|吴琼: the list goes on with a chain of its own
             _hold_listed(an, people, *read_post_chain(an, posts[-1][0], link=pos), held=_titles_held(an))
-
-
-@cache
-def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
-    """(verb, whether its holder follows it, the joiners before the chain, whether the post
-    ends), the longest verb first (被任命 before 任命): ``data/posts/post_verbs.tsv``, which the
-    events stage reads too (its appointments) — through here, so both read it alike."""
-    rows = [(*row, "", "", "")[:4] for row in data_table("posts", "post_verbs.tsv")]
-    for row in rows:
-        if row[1] not in ("before", "after"):
-            raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
-    return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
-                         for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
 
 
 # what may stand between a verb's subject and the verb: 孙志强|同志|任, 王建国|已|调任 — a few

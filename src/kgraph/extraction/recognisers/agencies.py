@@ -21,7 +21,6 @@ from ...merge import agency_kind
 from ...model import Key, Mention
 from ...resources import (
     alias_table,
-    data_table,
     data_words,
     find_words,
     lexicon,
@@ -37,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
+from ..lexicons import (post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -599,7 +598,7 @@ def _visiting_divisions(an: Analysis) -> frozenset:
 @cache
 def _people_verbs() -> tuple[str, ...]:
     """The verbs of taking or leaving a post whose people follow them (任命, 免去: data/posts/post_verbs.tsv)."""
-    return tuple(row[0] for row in data_table("posts", "post_verbs.tsv") if row[1] == "after")
+    return tuple(verb for verb, holder_after, _, _ in post_verbs() if holder_after)
 
 
 def kind_named_before(an: Analysis, kind: str, at: int) -> Mention | None:

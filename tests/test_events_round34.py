@@ -1,0 +1,75 @@
+"""Events read in stories annotated blind (batches 43, 44 and 45 of xwlb-2023, outside the dev set, read this round)."""
+from __future__ import annotations
+
+import kgraph
+from kgraph.extraction.proposers import appointees
+
+from .builders import analysis_of
+
+
+def _appointments(text: str, date: str) -> set[tuple[str, str, str | None, str | None]]:
+    """Each appointment the whole pipeline reads in ``text`` (its first line the headline): (person, organisation,
+    title, change)."""
+    ex = kgraph.extract_text(text, date=date)
+    labels = {e.id: e.label for e in ex.entities}
+    found = set()
+    for ev in ex.events:
+        if ev.type == "Appointment":
+            roles = {role: labels[i] for role, i in ev.arguments}
+            props = dict(ev.props)
+            found.add((roles.get("person"), roles.get("organization"), props.get("title"), props.get("change")))
+    return found
+
+
+def test_the_people_a_verb_of_appointment_names_before_its_joiner_are_people():
+    # xwlb-20231024-07: 任命|阴和俊|为 (the model: 阴/n|和/c|俊/an), 任命|蓝佛安/ORG|为; xwlb-20231229-05: 任命|陆治原|为
+    an = analysis_of("会议决定免去刘昆的财政部部长职务、任命蓝佛安为财政部部长，任命阴和俊、陆治原为部长。")
+    found = {an.text[c.start:c.end] for c in appointees(an) if c.type == "Person"}
+    assert found == {"刘昆", "蓝佛安", "阴和俊", "陆治原"}, found
+    # no place, no word of the dictionary, no pronoun; and nothing unless the list closes with the verb's joiner
+    an = analysis_of("任命中国为主席国。免去其部长职务。选举产生新一届领导班子。任命书为红色。任命王明同志为局长。")
+    assert [an.text[c.start:c.end] for c in appointees(an)] == [], appointees(an)
+
+
+def test_a_removal_and_an_appointment_joined_by_a_list_comma_are_two_changes():
+    # xwlb-20231024-07: 免去|王志刚|的|…|职务|、|任命|阴和俊|为|科学技术部|部长 — who 任命 names takes the post, and 免去
+    # ends only 王志刚's
+    text = ("全国人大常委会会议闭幕\n会议经表决，决定免去李尚福的国务委员、国防部部长职务，免去秦刚的国务委员职务，"
+            "免去王志刚的科学技术部部长职务、任命阴和俊为科学技术部部长，免去刘昆的财政部部长职务、任命蓝佛安为财政部部长。")
+    found = _appointments(text, "2023-10-24")
+    assert {("阴和俊", "科学技术部", "部长", "start"), ("蓝佛安", "财政部", "部长", "start"),
+            ("王志刚", "科学技术部", "部长", "end"), ("刘昆", "财政部", "部长", "end")} <= found, found
+    assert not any(person in ("阴和俊", "蓝佛安") and change == "end" for person, _, _, change in found), found
+    # the post whose organisation its title implies, named nowhere (国务委员 → 国务院), after the verb's joiner 的
+    assert {("李尚福", "国务院", "国务委员", "end"), ("秦刚", "国务院", "国务委员", "end"),
+            ("李尚福", "国防部", "部长", "end")} <= found, found
+
+
+def _speakers(text: str, date: str) -> set[tuple[str, str]]:
+    """The (role, label) of the first gathering the whole pipeline reads in ``text``."""
+    ex = kgraph.extract_text(text, date=date)
+    labels = {e.id: e.label for e in ex.entities}
+    first = next(ev for ev in ex.events if ev.type == "Gathering")
+    return {(role, labels[i]) for role, i in first.arguments}
+
+
+def test_a_division_listed_with_the_bodies_whose_heads_speak_speaks_too():
+    # xwlb-20230629-08, xwlb-20231109-07 (10-15 such lists in xwlb-2023): the division's heads brief for it
+    found = _speakers("发布会\n国务院新闻办今天（6月29日）召开发布会，中央网信办、福建省等相关负责人介绍了大会的相关筹备情况。",
+                      "2023-06-29")
+    assert {("organizer", "国务院新闻办公室"), ("speaker", "中央网信办"), ("speaker", "福建省")} <= found, found
+    found = _speakers("发布会\n国务院新闻办今天召开发布会，国家发展改革委、内蒙古自治区等部门和地区相关负责人介绍有关情况。",
+                      "2023-11-09")
+    assert ("speaker", "内蒙古自治区") in found, found
+    # a division that opens the short name of the body after it is that body's (江苏|、|四川省委统战部: 江苏省委统战部)
+    found = _speakers("座谈会\n中共中央召开座谈会。中央统战部、江苏、四川省委统战部主要负责同志作了发言。", "2023-03-24")
+    assert ("speaker", "江苏省") not in found and ("speaker", "中央统战部") in found, found
+
+
+def test_the_state_councils_office_is_national_on_a_story_at_home_in_a_city():
+    # xwlb-20230629-08: the divisions the story names (福建|厦门) put it at home in 厦门; 国务院新闻办 stays the State
+    # Council's office, not a city's short form dropped
+    text = ("2023年中国网络文明大会将在福建厦门举办\n国务院新闻办今天（6月29日）召开发布会，中央网信办、福建省等相关负责人"
+            "介绍了“2023年中国网络文明大会”的相关筹备情况。大会以“网聚文明力量 奋进伟大征程”为主题，将于7月18日至19日在"
+            "福建省厦门市举办。")
+    assert ("organizer", "国务院新闻办公室") in _speakers(text, "2023-06-29")
