@@ -73,3 +73,21 @@ def test_the_state_councils_office_is_national_on_a_story_at_home_in_a_city():
             "介绍了“2023年中国网络文明大会”的相关筹备情况。大会以“网聚文明力量 奋进伟大征程”为主题，将于7月18日至19日在"
             "福建省厦门市举办。")
     assert ("organizer", "国务院新闻办公室") in _speakers(text, "2023-06-29")
+
+
+def test_who_joins_the_activities_above_attends_what_the_meetings_host_spoke_at_that_day_too():
+    # xwlb-20230530-05: 陈吉宁|参加|上述|活动 after an opening 丁薛祥 spoke at and his meeting before it, both of 5月30日
+    text = ("丁薛祥出席新开发银行第八届理事会年会开幕式并致辞\n5月30日，中共中央政治局常委、国务院副总理丁薛祥在上海出席"
+            "新开发银行第八届理事会年会开幕式并致辞。\n开幕式前，丁薛祥会见新开发银行行长罗塞夫，双方进行交流。\n"
+            "中共中央政治局委员、上海市委书记陈吉宁参加上述活动。")
+    ex = kgraph.extract_text(text, date="2023-05-30")
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(ev.type, role, labels[i]) for ev in ex.events for role, i in ev.arguments}
+    assert {("Gathering", "attendee", "陈吉宁"), ("Meeting", "agent", "陈吉宁")} <= found, found
+    # a gathering the guest came to, told with no day (来华|出席|…|峰会), is not joined (xwlb-20230518-02's precedent)
+    text = ("习近平会见吉尔吉斯斯坦总统\n5月18日，国家主席习近平在西安会见来华出席中国－中亚峰会的吉尔吉斯斯坦总统扎帕罗夫。\n"
+            "蔡奇、王毅、秦刚等参加上述活动。")
+    ex = kgraph.extract_text(text, date="2023-05-18")
+    labels = {e.id: e.label for e in ex.entities}
+    found = {(ev.type, role, labels[i]) for ev in ex.events for role, i in ev.arguments}
+    assert ("Meeting", "agent", "王毅") in found and ("Gathering", "attendee", "王毅") not in found, found

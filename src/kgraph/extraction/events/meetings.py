@@ -186,9 +186,13 @@ def _join(reader, trigger, sentence, clause, start, end, date, happenings, last_
         # (xwlb-20230515-02; so five more stories read, of 71 such joins in xwlb-2023): what was reported is the
         # meeting and what its host held for it, and those who join attend each of those; not a gathering held by
         # none of the hosts (中国－中亚峰会, 世界大学生夏季运动会开幕式 the guest came to)
+        # (or one a host spoke at, chaired or attended on the meeting's day: 丁薛祥|…|出席|新开发银行|…|年会|开幕式|并|致辞|。|
+        # 开幕式|前|，|丁薛祥|会见|…|罗塞夫|…|。|…|陈吉宁|参加|上述|活动, xwlb-20230530-05 — he attends the opening too)
+        days = {m.date for m in last_meetings} - {None}
         for gathering in happenings:
-            if gathering.type == "Gathering" and gathering.keys("organizer") & hosts \
-                    and min(gathering.sentences) < sentence:
+            if gathering.type == "Gathering" and min(gathering.sentences) < sentence and (
+                    gathering.keys("organizer") & hosts
+                    or gathering.date in days and gathering.keys("speaker", "chair", "attendee") & hosts):
                 _join_hosts([gathering], people, sentence, start)
     return []
 
