@@ -551,7 +551,7 @@ def test_events_in_news_stories(news_stories, story_id, tmp_path):
 def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     from kgraph.errors import DataError
     from kgraph.extraction.events import vocabulary as stage
-    from kgraph.extraction.posts import verbs as posts
+    from kgraph.extraction import lexicons
 
     read = stage.data_table
     monkeypatch.setattr(stage, "data_table", lambda folder, name: (("开会", "Party", "hold", "organizer"),)
@@ -560,16 +560,16 @@ def test_a_malformed_trigger_row_is_a_data_error(monkeypatch):
     try:
         with pytest.raises(DataError, match="triggers.tsv"):
             stage.triggers()
-        # the appointment verbs read through the posts stage: its holder column is checked too
-        monkeypatch.setattr(posts, "data_table", lambda folder, name: (("调任", "beside"),)
+        # the appointment verbs read through the one reader of post_verbs.tsv (lexicons): its holder column is checked too
+        monkeypatch.setattr(lexicons, "data_table", lambda folder, name: (("调任", "beside"),)
                             if name == "post_verbs.tsv" else read(folder, name))
-        posts.post_verbs.cache_clear()
+        lexicons.post_verbs.cache_clear()
         stage.triggers.cache_clear()
         with pytest.raises(DataError, match="post_verbs.tsv"):
             stage.triggers()
     finally:
         monkeypatch.undo()
-        posts.post_verbs.cache_clear()
+        lexicons.post_verbs.cache_clear()
         stage.triggers.cache_clear()
     assert stage.triggers()["会见"].type == "Meeting"
 

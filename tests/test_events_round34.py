@@ -64,6 +64,9 @@ def test_a_division_listed_with_the_bodies_whose_heads_speak_speaks_too():
     # a division that opens the short name of the body after it is that body's (江苏|、|四川省委统战部: 江苏省委统战部)
     found = _speakers("座谈会\n中共中央召开座谈会。中央统战部、江苏、四川省委统战部主要负责同志作了发言。", "2023-03-24")
     assert ("speaker", "江苏省") not in found and ("speaker", "中央统战部") in found, found
+    # but a national body after it leaves it one of the list (xwlb-20230629-01)
+    found = _speakers("会议\n全国组织工作会议召开。北京市、浙江省、四川省、商务部、天津大学负责同志作交流发言。", "2023-06-28")
+    assert {("speaker", "四川省"), ("speaker", "商务部"), ("speaker", "北京市")} <= found, found
 
 
 def test_the_state_councils_office_is_national_on_a_story_at_home_in_a_city():

@@ -167,8 +167,11 @@ def _speaks_for_itself(reader: _Reader, division: Mention, named: list[Mention])
     if reader.text.startswith(("等", *markers("spokespeople"), *markers("spokespeople_modifiers")), after):
         return True
     following = next((m for m in named if m.start > division.start), None)
-    return (following is not None and following.type == "AdministrativeDivision"
-            and reader.text[after:following.start] in ("、", "和", "及"))
+    if following is None or reader.text[after:following.start] not in ("、", "和", "及"):
+        return False
+    # (but a national body after it leaves it one of the list: 北京市|、|浙江省|、|四川省|、|商务部|、|…|负责同志|作|交流发言,
+    # xwlb-20230629-01)
+    return following.type == "AdministrativeDivision" or following.prop("division") is None
 
 
 def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
