@@ -94,3 +94,20 @@ def test_who_joins_the_activities_above_attends_what_the_meetings_host_spoke_at_
     labels = {e.id: e.label for e in ex.entities}
     found = {(ev.type, role, labels[i]) for ev in ex.events for role, i in ev.arguments}
     assert ("Meeting", "agent", "王毅") in found and ("Gathering", "attendee", "王毅") not in found, found
+
+
+def test_the_day_before_or_after_the_day_named_last():
+    from kgraph.ingest.dates import day_expressions
+
+    # xwlb-20230125-11 (22 such 此前一天 in xwlb-2023): 24日|…|。|此前一天 is the 23rd; 次日 the day after
+    text = "24日，拉各斯轻轨举行通车仪式。此前一天，莱基港举行开港运营仪式。次日，双方会谈。"
+    assert [value for _, _, value in day_expressions(text, "2023-01-25")] == ["2023-01-24", "2023-01-23", "2023-01-24"]
+    # from the day of what the sentence before reported, not of what it announced (xwlb-20230811-10: the 9th)
+    text = "拉索10日宣布全国进入紧急状态，并表示大选仍将于8月20日举行。此前一天，候选人在集会时遭枪杀。"
+    assert [value for _, _, value in day_expressions(text, "2023-08-11")][-1] == "2023-08-09"
+    # with no day named before, none; and 前一天 or 第二天 alone count from a happening, not read
+    assert [value for _, _, value in day_expressions("此前一天，莱基港举行仪式。", "2023-01-25")] == [None]
+    assert [value for _, _, value in day_expressions("5日，开幕前一天，访问的第二天。", "2023-01-25")] == ["2023-01-05"]
+    text = "摘要\n24日，由中企承建的拉各斯轻轨举行通车仪式。此前一天，由中企建设和运营的莱基港举行开港运营仪式。"
+    dates = {dict(ev.props).get("title"): ev.date for ev in kgraph.extract_text(text, date="2023-01-25").events}
+    assert dates.get("开港运营仪式") == "2023-01-23", dates

@@ -225,14 +225,15 @@ def article_date(record: str | None, option: str | None, path: str | None,
 
 # Each expression of a day, one alternation scanned once per article:
 #   2022年12月31日 | 4月14日 | 29日 (not after a digit or 月: part of the longer forms) |
-#   今天, 今日, 今晨, 今早, 今晚 | 昨天, 昨日, 昨晚 | 前天 | 明天, 明日 | 后天 | 当天, 当日, 当晚, 同一天, 同日
+#   今天, 今日, 今晨, 今早, 今晚 | 昨天, 昨日, 昨晚 | 前天 | 明天, 明日 | 后天 | 当天, 当日, 当晚, 同一天, 同日 |
+#   此前一天 | 次日, 翌日
 # 当地时间 before a day changes nothing: the day is the one written.
 # The lookahead is each alternative's first character: the engine skips every other
 # character at once instead of trying nine alternatives there (seven times faster).
 # the words for the day named last (and 同日, but not in 同|日本, 同|日方)
 SAME_DAY = ("当天", "当日", "当晚", "同一天", "同日")
 _DAY = re.compile(
-    r"(?=[\d今昨前明后当本上同])"
+    r"(?=[\d今昨前明后当本上同此次翌])"
     r"(?:(?P<ymd>(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号])"
     r"|(?P<md>(?<!\d)(\d{1,2})月(\d{1,2})[日号])"
     # (本月|19日, xwlb-20230528-13: 56 such in xwlb-2023; 上月|N日, the month before)
@@ -246,7 +247,12 @@ _DAY = re.compile(
     r"|(?P<after_tomorrow>后天)"
     # (同一天, 同日: 尼日尔最高法院|2日|批准|…|。|同一天|，|数千名|…|举行|抗议活动, xwlb-20230903-13; 100 such in
     # xwlb-2023; not 同|日本|首相, 同|日方)
-    r"|(?P<same>(?:" + "|".join(SAME_DAY) + r")(?![本方])))")
+    r"|(?P<same>(?:" + "|".join(SAME_DAY) + r")(?![本方]))"
+    # (24日|，|…|举行|通车仪式|。|此前一天|，|…|莱基港|举行|开港运营仪式, xwlb-20230125-11: the 23rd; 22 such 此前一天 in
+    # xwlb-2023; 次日 and 翌日 the day after the day named last — not 第二天 nor a bare 前一天, which count from a
+    # happening as often: 访问|的|第二天, 开幕|前一天)
+    r"|(?P<day_before>此前一天)"
+    r"|(?P<day_after>次日|翌日))")
 # a day that only bounds a period (截至6月14日, 自2月10日以来) is not when something happened
 _BOUND_BEFORE = ("截至", "截止", "自", "从", "至", "到")
 # 今年4月4日, 去年5月1日 and 明年1月8日 say their year (会议同意|明年|1月8日|至|10日|召开…全体会议,
@@ -266,6 +272,8 @@ def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str 
     base = iso_day(article)
     out: list[tuple[int, int, str | None]] = []
     last: str | None = None  # the day the text named last (for 当天)
+    reported: str | None = None  # the first day of the sentence that named the last one (for 此前一天, 次日)
+    last_opened = -2
     for match in _DAY.finditer(text):
         if text[max(0, match.start() - 2):match.start()].endswith(_BOUND_BEFORE):
             continue
@@ -292,10 +300,21 @@ def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str 
             # (同日, 同一天 with no day named before: the same day as something the text does not date, none; 当天 the
             # article's, as EVENTS.md says)
             value = last or (None if match.group(kind).startswith("同") else base.isoformat())
+        elif kind in ("day_before", "day_after"):
+            # (from the first day of the sentence that named the last: 拉索|10日|宣布|…|大选|仍将|于|8月20日|举行|。|此前一天
+            # (xwlb-20230811-10) is the 9th, the day before what was reported, not before the election announced)
+            value = None if reported is None else (
+                datetime.date.fromisoformat(reported) + datetime.timedelta(days=-1 if kind == "day_before" else 1)).isoformat()
         if kind != "same" and value:
             last = value
+            opened = max(text.rfind(mark, 0, match.start()) for mark in _SENTENCE_ENDS)
+            if opened != last_opened:
+                reported, last_opened = value, opened
         out.append((match.start(), match.end(), value))
     return out
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "\n")
 
 
 def _month_day(base: datetime.date, month: int, day: int) -> str | None:
