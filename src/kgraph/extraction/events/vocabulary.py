@@ -12,7 +12,7 @@ from ...errors import DataError
 from ...gazetteer import gazetteer
 from ...model import EVENT_ROLES, Key
 from ...resources import data_table, data_words, every_occurrence, longest_first, word_pattern
-from ..posts.verbs import post_verbs
+from ..lexicons import post_verbs
 from ..recognisers.divisions import division_key
 from ..recognisers.places import place_key
 from ..world import country_abbreviations, world_names

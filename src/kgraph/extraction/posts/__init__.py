@@ -81,7 +81,8 @@ from .local import (_bodies_named_by_an_initial, _committees_after_a_division_re
                     _committees_of_the_division_named, _deputies_of_the_post_before, _township_congresses_unwritten,
                     _heads_of_a_division_read_late, _heads_of_a_region, _heads_of_the_division_named,
                     _officials_before_their_posts, _service_officers)
-from .verbs import _bodies_by_start, _copulas, _officials_named_late, post_verbs, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
+from ..lexicons import post_verbs
+from .verbs import _bodies_by_start, _copulas, _officials_named_late, _posts_by_verb, _posts_held_once, _posts_in_profiles, _removals_listed
 from .after_names import _posts_after_names
 from .party_groups import posts_in_party_groups
 

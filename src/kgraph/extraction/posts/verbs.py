@@ -1,4 +1,4 @@
-"""Posts a verb gives: post_verbs (data/posts/post_verbs.tsv, read by the events stage too), a chain
+"""Posts a verb gives: the verbs of data/posts/post_verbs.tsv (lexicons.post_verbs, read by the events stage too), a chain
 after a verb of taking or leaving a post (任命|孙志强|为|公安县人民政府|常务副县长, 免去|…|职务: former) or a
 copula, for the verb's subject or the people it names; a chain after 曾任 (former posts of whom the
 sentence is about); a profile's verb (李国华，男，…，|现任|…); a chain after an agency only later stages
