@@ -258,6 +258,8 @@ _BOUND_BEFORE = ("截至", "截止", "自", "从", "至", "到")
 # 今年4月4日, 去年5月1日 and 明年1月8日 say their year (会议同意|明年|1月8日|至|10日|召开…全体会议,
 # xwlb-20231208-01: a meeting of the year after the article's, not of its January past)
 _YEAR_WORDS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+# 此前一天 and 次日, 翌日: days from the day of what the sentence before reported
+_FROM_REPORTED = {"day_before": -1, "day_after": 1}
 _OFFSETS = {"today": 0, "yesterday": -1, "before_yesterday": -2, "tomorrow": 1, "after_tomorrow": 2}
 
 
@@ -273,8 +275,13 @@ def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str 
     out: list[tuple[int, int, str | None]] = []
     last: str | None = None  # the day the text named last (for 当天)
     reported: str | None = None  # the first day of the sentence that named the last one (for 此前一天, 次日)
-    last_opened = -2
+    reported_in, opened, scanned = -2, -1, 0  # where that sentence opens (none yet); where the current one opens; how far
+    # sentence ends were looked for
     for match in _DAY.finditer(text):
+        # (the sentence ends between the last match and this one, each looked at once: a text read in one pass)
+        for end in _SENTENCE_END.finditer(text, scanned, match.start()):
+            opened = end.start()
+        scanned = match.start()
         if text[max(0, match.start() - 2):match.start()].endswith(_BOUND_BEFORE):
             continue
         kind = match.lastgroup
@@ -300,21 +307,20 @@ def day_expressions(text: str, article: str | None) -> list[tuple[int, int, str 
             # (同日, 同一天 with no day named before: the same day as something the text does not date, none; 当天 the
             # article's, as EVENTS.md says)
             value = last or (None if match.group(kind).startswith("同") else base.isoformat())
-        elif kind in ("day_before", "day_after"):
+        elif kind in _FROM_REPORTED:
             # (from the first day of the sentence that named the last: 拉索|10日|宣布|…|大选|仍将|于|8月20日|举行|。|此前一天
             # (xwlb-20230811-10) is the 9th, the day before what was reported, not before the election announced)
             value = None if reported is None else (
-                datetime.date.fromisoformat(reported) + datetime.timedelta(days=-1 if kind == "day_before" else 1)).isoformat()
+                datetime.date.fromisoformat(reported) + datetime.timedelta(days=_FROM_REPORTED[kind])).isoformat()
         if kind != "same" and value:
             last = value
-            opened = max(text.rfind(mark, 0, match.start()) for mark in _SENTENCE_ENDS)
-            if opened != last_opened:
-                reported, last_opened = value, opened
+            if opened != reported_in:
+                reported, reported_in = value, opened
         out.append((match.start(), match.end(), value))
     return out
 
 
-_SENTENCE_ENDS = ("。", "！", "？", "\n")
+_SENTENCE_END = re.compile(r"[。！？\n]")
 
 
 def _month_day(base: datetime.date, month: int, day: int) -> str | None:

@@ -73,13 +73,16 @@ def _appoint(reader, trigger, sentence, clause, start, end, date, happenings, la
     told = reader.text[max(end, person.end):following]
     # (after the verb's joiner: 免去|李尚福|的|国务委员|、|国防部|部长|职务, xwlb-20231024-07)
     told = told[len(next((j for j in _joiners(trigger.word) if told.startswith(j)), "")):]
-    implied_first = [(reader.every_by_key[org], post) for org, post in stated if after and org not in named_after
-                     and org in reader.every_by_key and post and told.startswith(post)][:1]
+    def named_by_the_verb(org, post) -> bool:
+        return org in reader.every_by_key and bool(post) and told.startswith(post)
+
+    implied_first = [(reader.every_by_key[org], post) for org, post in stated
+                     if after and org not in named_after and named_by_the_verb(org, post)][:1]
     after = implied_first + after
     # (or the organisation a title implies, named nowhere, when the title is what the verb names: 免去|秦刚|的|国务委员|职务
-    # → 国务院, xwlb-20231024-07)
-    stated = [(reader.by_key[org] if org in reader.by_key else reader.every_by_key[org], post) for org, post in stated
-              if org in reader.by_key or (org in reader.every_by_key and post and told.startswith(post))]
+    # → 国务院, xwlb-20231024-07; every_by_key holds by_key's mentions)
+    stated = [(reader.every_by_key[org], post) for org, post in stated
+              if org in reader.by_key or named_by_the_verb(org, post)]
     if len(after) > 1 and (not self_side or implied_first):
         # 任命|邓修明|为|最高人民法院|副院长|、|审判委员会|委员|、|审判员 (xwlb-20230901-12): each organisation of the chain the
         # posts stage read after the person is one change (its first post's title: an appointment's identity is its person,

@@ -167,7 +167,7 @@ def _speaks_for_itself(reader: _Reader, division: Mention, named: list[Mention])
     if reader.text.startswith(("等", *markers("spokespeople"), *markers("spokespeople_modifiers")), after):
         return True
     following = next((m for m in named if m.start > division.start), None)
-    if following is None or reader.text[after:following.start] not in ("、", "和", "及"):
+    if following is None or len(reader.text[after:following.start]) != 1 or reader.text[after] not in _LIST_LINKS:
         return False
     # (but a national body after it leaves it one of the list: 北京市|、|浙江省|、|四川省|、|商务部|、|…|负责同志|作|交流发言,
     # xwlb-20230629-01)
@@ -177,7 +177,9 @@ def _speaks_for_itself(reader: _Reader, division: Mention, named: list[Mention])
 def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Mention]:
     """Who opens ``clause`` and briefs at ``said``: 市场监管总局|局长|罗文|表示 — the person named;
     国家卫生健康委|新闻发言人|介绍 — the organisation an unnamed spokesman speaks for."""
-    named = reader.between(clause[0], said, ("Person", "Agency"))
+    # (with the divisions listed among the organisations, each for its government: 中央网信办|、|福建省|等|相关|负责人|介绍)
+    listed = reader.between(clause[0], said, ("Person", "Agency", "AdministrativeDivision"))
+    named = [m for m in listed if m.type != "AdministrativeDivision"]
     # (大会|新闻发言人|郭卫民|介绍, xwlb-20230303-06: a spokesman's title before the name; 市场监管总局|局长|罗文|表示,
     # xwlb-20230413-06: a title, whatever recognition read of its organisation)
     if not named or named[0].start - clause[0] > _SUBJECT_LEAD and not (
@@ -186,11 +188,7 @@ def _briefing(reader: _Reader, clause: tuple[int, int], said: int) -> list[Menti
                 or title_before(reader.text, named[0].start) and not _says(reader, clause[0], named[0].start))):
         return []
     people = [m for m in named if m.type == "Person"]
-    if people:
-        return people
-    # (and the divisions listed with the organisations, each for its government: 中央网信办|、|福建省|等|相关|负责人|介绍)
-    listed = reader.between(clause[0], said, ("Agency", "AdministrativeDivision"))
-    return [m for m in listed if m.type == "Agency" or _speaks_for_itself(reader, m, listed)]
+    return people or [m for m in listed if m.type == "Agency" or _speaks_for_itself(reader, m, listed)]
 
 
 def _titles(reader: _Reader, mention: Mention, named: list[Mention]) -> bool:
