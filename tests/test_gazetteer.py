@@ -143,12 +143,14 @@ class _Plain:
             self.by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 self.by_short.setdefault(short, []).append(node)
-                if name[-3:] in ("自治州", "自治县", "自治旗") and short[-1] != name[-1]:
+                if (name[-3:] in ("自治州", "自治县", "自治旗") or name.endswith("族区")) and short[-1] != name[-1]:
                     self.by_short.setdefault(short + name[-1], []).append(node)
         # the ethnic townships' short names (木老元乡 for 木老元布朗族彝族乡), derived from the same rows
-        from kgraph.gazetteer import _ethnic_townships_short
+        # and the streets the source names with their own 街 (唐家墩街道 for 唐家墩街街道)
+        from kgraph.gazetteer import _ethnic_townships_short, _streets_written_once
         shorts = {node: short for node, short in enumerate(self.shorts) if short}
-        for name, node in _ethnic_townships_short(self.names, shorts, self.levels):
+        for name, node in (*_ethnic_townships_short(self.names, shorts, self.levels),
+                           *_streets_written_once(self.names, self.levels)):
             self.by_name.setdefault(name, []).append(node)
         first = {}
         for node, code in enumerate(self.codes):

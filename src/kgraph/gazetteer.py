@@ -26,7 +26,7 @@ import marisa_trie
 from .errors import DataError
 from .resources import cached, data_path, data_words, table
 
-__all__ = ["AUTONOMOUS_ENDINGS", "Gazetteer", "gazetteer", "LEVELS"]
+__all__ = ["AUTONOMOUS_ENDINGS", "Gazetteer", "gazetteer", "LEVELED_SHORT_ENDINGS", "LEVELS"]
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "village"}
 # the source's rows that hold a level's directly governed units together, not divisions
@@ -166,6 +166,9 @@ class _Names:
 
 
 AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗")
+# the endings of divisions that go by their short name and their level: the autonomous areas (凉山州, 积石山县) and
+# the four districts of a people (管城回族区: 郑州市|管城区, the district's own site, 2016; 瀍河区, 梅里斯区)
+LEVELED_SHORT_ENDINGS = (*AUTONOMOUS_ENDINGS, "族区")
 
 
 def _ethnic_townships_short(names: list[str], shorts: dict[int, str], levels: list[int]) -> list[tuple[str, int]]:
@@ -192,6 +195,18 @@ def _ethnic_townships_short(names: list[str], shorts: dict[int, str], levels: li
             base = base[:-len(people)]
         if len(base) >= 2 and base != name[:-1] and not base.endswith("族"):
             found.append((base + name[-1], node))
+    return found
+
+
+def _streets_written_once(names: list[str], levels: list[int]) -> list[tuple[str, int]]:
+    """The streets the source names with their own 街 and the level's 街道 (唐家墩街街道, 246 of them) by the name
+    pages write, the two run together (江汉区|唐家墩街道|西桥社区, 长江日报, 2025).  Not a name of one character before
+    them (八街街道), nor a street's (友谊大街街道: its 大街 is no 街道's)."""
+    found = []
+    for node, name in enumerate(names):
+        base = name[:-3]
+        if levels[node] == 4 and name.endswith("街街道") and len(base) >= 2 and not base.endswith("大"):
+            found.append((base + "街道", node))
     return found
 
 
@@ -253,12 +268,12 @@ class Gazetteer:
             by_name.setdefault(name, []).append(node)
             if short and depth <= 3 and len(short) >= 2:
                 by_short.setdefault(short, []).append(node)
-                if name.endswith(AUTONOMOUS_ENDINGS) and not short.endswith(name[-1]):  # 东乡族自治县: 东乡县
+                if name.endswith(LEVELED_SHORT_ENDINGS) and not short.endswith(name[-1]):  # 东乡族自治县: 东乡县
                     # An autonomous prefecture, county or banner goes by its short name and its
                     # level: 甘肃|临夏州|积石山县|发生|6.2级|地震 (积石山保安族东乡族撒拉族自治县),
                     # 四川省|凉山州|喜德县 (凉山彝族自治州); no full name is written so.
                     by_short.setdefault(short + name[-1], []).append(node)
-        for name, node in _ethnic_townships_short(names, shorts, levels):
+        for name, node in (*_ethnic_townships_short(names, shorts, levels), *_streets_written_once(names, levels)):
             by_name.setdefault(name, []).append(node)
         owners = _code_owners(codes)
         formers: dict[int, tuple[tuple[str, int], ...]] = {}

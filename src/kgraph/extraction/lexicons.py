@@ -30,7 +30,7 @@ from ..resources import (
 from .world import listed_names
 
 __all__ = ["REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
-           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "is_place_name",
+           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "inside_a_compound_head", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
            "post_verbs", "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
@@ -79,6 +79,13 @@ def joint_government(text: str, start: int, middle: int, end: int) -> bool:
     """Whether [middle, end) is the government of the committee [start, middle) written
     together with it (江苏省委|省政府, 埠河镇党委|政府): two bodies, not one name."""
     return text[start:middle].endswith("委") and bool(JOINT_GOVERNMENT.fullmatch(text, middle, end))
+
+
+def inside_a_compound_head(text: str, start: int, end: int) -> bool:
+    """Whether the name [start, end) ends inside a longer head the text goes on with (word set compound_heads): 秧坝|
+    中心|派出所 (a central police station, no 秧坝中心), 建设|国家|中心|城市 (a kind of city, no 郑州市建设国家中心)."""
+    return any(text.startswith(compound[cut:], end) and text.endswith(compound[:cut], start, end)
+               for compound in word_set("compound_heads") for cut in range(1, len(compound)))
 
 
 @cache

@@ -29,6 +29,7 @@ from .lexicons import JOINT_GOVERNMENT, division_level, foreign_parties, known_f
 from .world import world_names
 
 __all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
+           "unlinked_division_key",
            "link_person", "link_place", "person_key", "place_key", "program_key", "scope_of", "unlinked_division"]
 
 
@@ -152,7 +153,8 @@ def link_division(an: Analysis, start: int, end: int, text: str, node: int, labe
     ))
 
 
-def _unlinked_key(an: Analysis, name: str, within: int | None = None) -> Key:
+def unlinked_division_key(an: Analysis, name: str, within: int | None = None) -> Key:
+    """The key :func:`unlinked_division` gives a division named ``name`` within ``within`` (or the article's region)."""
     region = an.region.node if within is None else within
     scope = gazetteer().node_key(region) if region is not None else "?"
     return Key("division", f"{scope}/?{name}")
@@ -161,7 +163,7 @@ def _unlinked_key(an: Analysis, name: str, within: int | None = None) -> Key:
 def unlinked_division(an: Analysis, start: int, end: int, name: str, within: int | None = None, **props) -> Key:
     """A division the gazetteer lacks, named ``name`` and written at [start, end), keyed within the gazetteer's
     division ``within`` (a zone within its city: 天水经济技术开发区) or the article's region."""
-    key = _unlinked_key(an, name, within)
+    key = unlinked_division_key(an, name, within)
     an.add(Mention.make("AdministrativeDivision", an.doc.id, start, end, an.text[start:end], name, key,
                         level=division_level(name), linked=False, **props))
     return key

@@ -30,7 +30,7 @@ from ..merge import agency_kind
 from ..resources import data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
-from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, is_place_name, joint_government, known_finder, known_types,
+from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, inside_a_compound_head, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, post_verbs, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 from .names import anonymous_tails, chinese_name, read_name, reads_as_chinese, surnames, tibetan_name, title_at, title_before
@@ -354,7 +354,9 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         elif token.tag == "LOC" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
             following = text[tokens[j].start:tokens[j].end]
-            if following.endswith(place_heads()) and not is_place_name(text[start:end]):
+            # (not a division's name after it: 商战正烈的|中原/LOC|郑州/LOC, pd-dev-00414, are two places)
+            if following.endswith(place_heads()) and not is_place_name(text[start:end]) \
+                    and not gazetteer().lookup(following):
                 end = tokens[j].end
                 j += 1
         if kind in _CUT_AT_START_TAGS:
@@ -1306,7 +1308,8 @@ def _complete_head(an: Analysis, tokens, j: int, start: int, end: int) -> tuple[
             break  # 卫生部|副部长, 发展改革委|党组|成员 (党组成员); but 委员会 is no 委员
         pos, k = token.end, k + 1
         if (text[start:pos].endswith(heads) and pos in an.boundaries  # not 民主党|国会|议员 (国会议员)
-                and word not in false_org_heads() and not joint_government(text, start, end, pos)):
+                and word not in false_org_heads() and not joint_government(text, start, end, pos)
+                and not inside_a_compound_head(text, start, pos)):  # 郑州市建设国家/ORG|中心|城市: a kind of city
             best, best_j = pos, k
     if best == end and end not in an.boundaries:
         token = an.token_at(end)

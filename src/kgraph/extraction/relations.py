@@ -49,7 +49,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, party_prefixes, word_ending
 from .linkers import agency_key, division_key
 from .posts.titles import former_markers
-from .recognisers.divisions import VILLAGE_SUFFIXES
+from .recognisers.divisions import VILLAGE_SUFFIXES, division_namesakes
 from .recognisers.zones import every_zone_kind
 from .linkers import unlinked_division
 from .world import foreign_name, home_country, local_page, names_country, national_story, world_names, world_regions
@@ -78,6 +78,7 @@ def find_relations(an: Analysis) -> None:
     _places_after_an_unread_foreign_place(an, written)
     _places_in_a_scene(an, written)
     _places_by_division_name(an, written)
+    _places_of_the_pages_division(an, written)
     _divisions_after_their_division(an, written)
     _programs_carried_out(an, written)
     _programs_of_the_nation(an, written)
@@ -743,6 +744,10 @@ def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
     _in_the_division_named(an, written, "Agency", _division_named_first)
 
 
+# the Youth League's name, which opens its committees' names as the party's does (共青团平利县委)
+_LEAGUE = "共青团"
+
+
 def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
     """An agency no stage placed lies where its parent lies (南宁市公安局|指挥中心, a unit of 南宁市公安局 in 南宁市: a
     district police's page, 2016), else in the division of the article whose name its own opens with (海口市|琼山中学,
@@ -753,8 +758,11 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
                        key=lambda m: -len(m.label))
     unplaced = [m for m in written.mentions if m.type == "Agency" and m.key not in located]
     # (by name first, then by parent: a unit written before its parent finds the parent placed)
+    # (after the party's or the league's name: 共青团|平利县|第二十届委员会, a county's page, 2018, is 平利县's)
+    openers = (*party_prefixes(), _LEAGUE)
     for m in unplaced:
-        named = next((d for d in divisions if m.label.startswith(d.label) and len(m.label) > len(d.label)), None)
+        bare = next((m.label[len(o):] for o in openers if m.label.startswith(o)), m.label)
+        named = next((d for d in divisions if bare.startswith(d.label) and len(bare) > len(d.label)), None)
         if named is not None and m.key not in located and parents.get(m.key) not in located:
             located[m.key] = named.key
             an.fact(m.key, "locatedIn", named.key, m.start)
@@ -1377,6 +1385,43 @@ def _places_by_division_name(an: Analysis, written: _Written) -> None:
     in 长沙市: :func:`_division_named_first_of_a_place`), when no stage placed it; as an agency named after
     its province is in it."""
     _in_the_division_named(an, written, "Place", _division_named_first_of_a_place)
+
+
+# the levels of a division a local page's place is put in when no other reading placed it: a county's or below, no
+# city's or province's (a place written after its city lies in one of the city's counties, unsaid)
+_PAGE_PLACE_LEVELS = ("county", "township", "village")
+
+
+def _places_of_the_pages_division(an: Analysis, written: _Written) -> None:
+    """On a local page, a place of its own name that no stage placed lies in the last county, township or village its
+    sentence writes before it, in the page's home, else in the page's own division: the one township or street the
+    article names in its home, else the home county it names (到|我区|调研|商都历史文化街区 … 查看了|夕阳楼片区、|塔湾古街:
+    管城回族区, the district's site, 2016; 中山街道党政领导… 。|党工委副书记…检查|府城区|松江囍府: 中山街道, the street's
+    site, 2026).  The page tells its own division's sites by their names alone.  Not a foreign place, a river or a road
+    that runs through divisions (spanning_endings.txt), a region a county is named after (为|中原|崛起:
+    division_namesakes.tsv), nor on a national story."""
+    if not local_page(an):
+        return
+    gaz, home = gazetteer(), an.region.node
+    placed = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    divisions = [m for m in written.mentions if m.type == "AdministrativeDivision" and m.prop("level") in _PAGE_PLACE_LEVELS
+                 and (m.prop("node") is None or m.prop("node") == home or gaz.is_within(m.prop("node"), home))]
+    townships = {m.key for m in divisions if m.prop("level") == "township" and m.prop("node") is not None}
+    own = next(iter(townships)) if len(townships) == 1 else next(
+        (m.key for m in divisions if m.prop("node") == home), None)
+    ends = [m.end for m in divisions]
+    sentence_starts = [start for start, _ in an.sentences]
+    spanning = tuple(data_words("relations", "spanning_endings.txt"))
+    for place in (m for m in written.mentions if m.type == "Place" and m.key not in placed):
+        before = bisect.bisect_right(ends, place.start)
+        sentence = sentence_starts[bisect.bisect_right(sentence_starts, place.start) - 1] if sentence_starts else 0
+        where = divisions[before - 1].key if before and divisions[before - 1].start >= sentence else own
+        # (a name of common words the model reads as one place is a site's: 白塔寺/LOC、|火神庙/LOC、|文庙/LOC)
+        if where is None or foreign_name(place.label) is not None or place.label.endswith(spanning) \
+                or place.label in division_namesakes() or not _own_name(an, place, whole=True):
+            continue
+        placed.add(place.key)
+        an.fact(place.key, "locatedIn", where, place.start)
 
 
 # a division level's depth (province 1 … village 5)

@@ -24,7 +24,7 @@ from .recognisers.agencies import org_run
 from .world import dash_joined_start, is_country, local_page
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
-from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES
+from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES, division_namesakes
 from .recognisers.zones import every_zone_kind
 from .recognisers.places import a_designation, a_kind_of_place
 
@@ -565,14 +565,16 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 坝王河|州/LOC|级|河长 and 长角河|河长/LOC (a prefecture's and a city's pages, 2021): the river a chief is named
         # for, without the chief's level or title the model ran on into
         return [Candidate(start, river_end, c.type, c.source, c.score)] if river_end - start >= 2 else []
-    if c.type == "Place" and c.source == "model" and local_page(an) \
+    if c.type == "Place" and c.source == "model" and local_page(an) and name not in division_namesakes() \
             and any(gazetteer().levels[n] <= 3 for n in gazetteer().lookup(name)):
         # 天台|新昌/LOC|等相邻县市, 具有|滨江/LOC|特色 (a county's and a city paper's pages, 浙江 and 江苏, 2019-2025): a
         # county's or a city's name or short name the divisions' stage did not take as one here, no place of another
-        # kind (a village's, 白鹤村/LOC|党支部, still names its bodies)
+        # kind (a village's, 白鹤村/LOC|党支部, still names its bodies); but a namesake names what it names first (中原,
+        # 天山: division_namesakes.tsv)
         return []
     if c.type == "Place" and c.source == "model" and local_page(an) and not _ends_as_a_place(name) \
-            and name not in world_names() and not (name.endswith(VILLAGE_SUFFIXES) and is_place_name(name)):
+            and name not in world_names() and name not in division_namesakes() \
+            and not (name.endswith(VILLAGE_SUFFIXES) and is_place_name(name)):
         # 推动|江南/LOC|城区提质减载, 磐安这座|‘清水山城/LOC’, 往|沃柑园/LOC|走 (a district's, a county's and a provincial
         # paper's pages, 2019-2025): on a local page a place ends as places do (word set other_place_endings), or is a
         # country's or a foreign place's; or a village's the gazetteer holds far away, which names the village's bodies

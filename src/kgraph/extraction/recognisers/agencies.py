@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
+from ...gazetteer import LEVELED_SHORT_ENDINGS, gazetteer
 from ...merge import agency_kind
 from ...model import Key, Mention
 from ...resources import (
@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties,
+from ..lexicons import (post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -315,9 +315,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             ends.append(start + length)
     # a head inside a longer one ends no name: 秧坝|中心|派出所 (word set compound_heads: a central police station, no
     # 秧坝中心 it is a unit of; a county police page, 2022)
-    return tuple(end - start for end in ends if not any(
-        text.startswith(compound[cut:], end) and text.endswith(compound[:cut], start, end)
-        for compound in word_set("compound_heads") for cut in range(1, len(compound))))
+    return tuple(end - start for end in ends if not inside_a_compound_head(text, start, end))
 
 
 _LONGEST_COMPOUND = max(len(compound) for compound in word_set("compound_heads"))
@@ -823,7 +821,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # 房县委 is written 房县县委 too, as a county of a one-character name writes its committee (a county
             # paper, 2016: 房县县委副书记): another accepted spelling of the name
             spelling = division_label + label[len(division_label) - 1:]
-        if spelling is None and division_label.endswith(AUTONOMOUS_ENDINGS) and label.startswith(division_label):
+        if spelling is None and division_label.endswith(LEVELED_SHORT_ENDINGS) and label.startswith(division_label):
             # 黔东南苗族侗族自治州|委 is written 黔东南州委 too, by the short name and the level (a prefecture's paper,
             # 2015): another accepted spelling of the name
             spelling = _autonomous_short(division_label) + label[len(division_label) - 1:]
@@ -1054,6 +1052,7 @@ def find_agencies(an: Analysis) -> None:
             # 市公安局、自然资源局、住房和城乡建设局…分别就有关工作进行汇报 (a county-level city's page, 2024): the list
             # shares the level, as a list after a division written whole shares the division
             _siblings(an, found[-1], label, key, written or label, next_division, abbreviated=True)
+    _streets_working_committee(an, covered)
     # 3. central agencies named without a division: 公安部, 国务院
     national = alias_table("national_agencies.tsv")
     in_agency = bytearray(len(text) + 1)  # characters inside an agency's name, marked once
@@ -1109,6 +1108,32 @@ def find_agencies(an: Analysis) -> None:
     _bureaus_branches(an)
     offices_of_a_department(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# a street's party working committee, the one body of the name a street has (a zone's is written with the zone)
+_WORKING_COMMITTEE = "党工委"
+
+
+def _streets_working_committee(an: Analysis, covered: bytearray) -> None:
+    """A bare party working committee opening a clause before a title, on a page that names one street, is the
+    street's (中山街道党政领导班子… 。|党工委书记|夏爱军|一行, the street's own site, 2026: 中山街道党工委; its 、办事处主任
+    the street's office, read by the posts' chains).  A street's site writes its committee so; with two streets
+    named, which one is not said."""
+    text = an.text
+    at = text.find(_WORKING_COMMITTEE)
+    if at < 0:
+        return
+    streets = {m.key: m for m in an.of_type("AdministrativeDivision") if m.end > m.start and m.label.endswith("街道")}
+    if len(streets) != 1:
+        return
+    street = next(iter(streets.values()))
+    titles = ordered_lexicon("titles.txt")
+    while at >= 0:
+        end = at + len(_WORKING_COMMITTEE)
+        if not covered[at] and (at == 0 or not _CJK.match(text[at - 1])) and text.startswith(titles, end) \
+                and not any(m.start <= at < m.end for m in an.of_type("Agency")):
+            _emit(an, at, [end], street.label, street.key, street.label, at, abbreviated=True)
+        at = text.find(_WORKING_COMMITTEE, end)
 
 
 def _bureaus_branches(an: Analysis) -> None:

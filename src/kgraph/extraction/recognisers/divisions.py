@@ -16,18 +16,18 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from ...gazetteer import AUTONOMOUS_ENDINGS, gazetteer
+from ...gazetteer import LEVELED_SHORT_ENDINGS, gazetteer
 from ...resources import (data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set,
                           word_tags)
 from ..analysis import Analysis, Region, stage
 from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
-from ..linkers import division_key, link_division, unlinked_division
+from ..linkers import division_key, link_division, unlinked_division, unlinked_division_key
 from ..names import surnames, tibetan_name, title_at, title_before
 from ..world import local_page
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
 
-__all__ = ["zone_names", "home_candidates", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
+__all__ = ["zone_names", "division_namesakes", "home_candidates", "after_a_country", "foreign_division", "common_head", "unlinked_division", "model_division_name", "Candidate", "scan", "infer_region", "find_divisions", "division_key", "region_named",
            "BEFORE_LEVEL_WORDS", "LEVEL_CHARACTERS", "LIST_JOINERS", "UPPER_LEVEL_CHARACTERS", "TOWNSHIP_SUFFIXES", "VILLAGE_SUFFIXES", "CHINESE_NUMERALS",
            "counts_divisions"]
 
@@ -62,8 +62,10 @@ def _candidate(start: int, piece: str) -> Candidate:
     shorts = gaz.by_short.nodes(piece)
     nodes = full + tuple(x for x in shorts if x not in full)
     # an autonomous county's short name and its level is written as a full name is (云南|石林县|委副书记, a county's
-    # tobacco news, 2014: 石林彝族自治县): no short name, which only a page's region could tell
-    leveled = any(piece == gaz.shorts[x] + gaz.names[x][-1] and gaz.names[x].endswith(AUTONOMOUS_ENDINGS) for x in shorts)
+    # tobacco news, 2014: 石林彝族自治县), and a people's district's (管城区): no short name, which only a page's region
+    # could tell
+    leveled = any(piece == gaz.shorts[x] + gaz.names[x][-1] and gaz.names[x].endswith(LEVELED_SHORT_ENDINGS)
+                  for x in shorts)
     # so is a banner's short name that keeps its level (科左中旗, 土左旗: a banner's own page, 2015-2024), which no word
     # of the language ends as
     leveled = leveled or (len(piece) >= 3 and any(gaz.shorts[x] == piece and piece[-1] == gaz.names[x][-1] == "旗"
@@ -170,10 +172,11 @@ def _after_a_glued_preposition(an: Analysis, c: Candidate) -> bool:
 
 
 def _names_a_street_or_feature(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> bool:
-    """Whether a short name and a street's or a natural feature's ending after it (word sets street_endings: 街, 路;
-    feature_characters: 山, 湖) are one place the model reads (中山|街 as 中山街/LOC, 祁连|山 as 祁连山/LOC): the
-    street or the mountain named after the place or naming it, no division."""
-    ending = next((e for e in (*word_set("street_endings"), *word_set("feature_characters"))
+    """Whether a short name and a street's, a natural feature's or a building's ending after it (word sets
+    street_endings: 街, 路; feature_characters: 山, 湖; shrine_characters: 寺, 庙) are one place the model reads (中山|街
+    as 中山街/LOC, 祁连|山 as 祁连山/LOC, 镇江|寺 as 镇江寺/LOC): the street, the mountain or the temple named after the
+    place or naming it, no division."""
+    ending = next((e for e in (*word_set("street_endings"), *word_set("feature_characters"), *word_set("shrine_characters"))
                    if an.text.startswith(e, c.end)), None)
     return ending is not None and (c.start, c.end + len(ending)) in places
 
@@ -395,9 +398,18 @@ def _county_of_its_towns(candidates: list[Candidate]) -> int | None:
     named = [cand for cand in candidates if not cand.short and cand.name not in _common_words()]
     if any(gaz.levels[n] == 3 for cand in named for n in cand.nodes):
         return None  # a county written whole: read by the rules that read counties
-    towns = {cand.name: gaz.parents[cand.nodes[0]] for cand in named
-             if len(cand.nodes) == 1 and len(cand.name) >= 3 and gaz.levels[cand.nodes[0]] == 4
-             and gaz.levels[gaz.parents[cand.nodes[0]]] == 3}
+    above = {n for cand in candidates if cand.name not in _common_words() for n in cand.nodes if gaz.levels[n] <= 2}
+
+    def the_one_town(cand: Candidate) -> int | None:
+        """The town's one node, or the one of its namesakes in the cities and provinces the page names (中山街道, one
+        of many, on a page naming 上海: 松江区's, the street's own site, 2026)."""
+        nodes = [n for n in cand.nodes if gaz.levels[n] == 4]
+        if len(cand.nodes) > 1 and above:
+            nodes = [n for n in nodes if any(gaz.is_within(n, a) for a in above)]
+        return nodes[0] if len(nodes) == 1 and (len(cand.nodes) == 1 or above) else None
+
+    towns = {cand.name: gaz.parents[node] for cand in named
+             if len(cand.name) >= 3 and (node := the_one_town(cand)) is not None and gaz.levels[gaz.parents[node]] == 3}
     counties = set(towns.values())
     if len(counties) > 1:
         # a word the scan reads as another county's town stands beside them (部|分乡镇: a town of 夷陵区, on a
@@ -408,7 +420,6 @@ def _county_of_its_towns(candidates: list[Candidate]) -> int | None:
         return None
     if not counties:
         return None
-    above = {n for cand in candidates if cand.name not in _common_words() for n in cand.nodes if gaz.levels[n] <= 2}
     if above and not any(gaz.is_within(county, a) for county in counties for a in above):
         # a town of a county in none of the cities and provinces the page names is a word's namesake (推动老|工业基地|走出…
         # on a page naming 天水 and 甘肃, a city paper's, 2023: a township of 广水市, 湖北)
@@ -518,10 +529,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # 内蒙古|赤峰市|马鞍山|林场 (xwlb-20230811-01): a city's short name written right after another city, whole,
             # that holds it nowhere opens a place's name there, no city of another province (马鞍山市, 安徽)
             cands[i] = replace(cur, nodes=())
-        elif prev.nodes and cur.nodes and all(gaz.levels[n] == 4 for n in prev.nodes) \
-                and all(gaz.levels[n] == 5 for n in cur.nodes):
+        elif prev.nodes and cur.nodes and ((all(gaz.levels[n] == 4 for n in prev.nodes)
+                                            and all(gaz.levels[n] == 5 for n in cur.nodes))
+                                           or (not cur.short and all(gaz.levels[n] == 3 for n in prev.nodes)
+                                               and all(gaz.levels[n] == 4 for n in cur.nodes))):
             # 成山镇|东霞口村 (荣成市's page, 2023): a village written right after its town that the gazetteer holds under
-            # no town of the name (only under 阜城县's 霞口镇, 河北) is a village the gazetteer lacks, in that town
+            # no town of the name (only under 阜城县's 霞口镇, 河北) is a village the gazetteer lacks, in that town; and so is
+            # a street written right after its district (珠海市香洲区|凤山街道|红荔社区, 2026: no 凤山街道 of 汕尾市)
             villages_elsewhere.add(cur.start)
     # words such as 城区 are divisions only right after their parent; a name must
     # start a word (规范县 holds no 范县) unless it follows another division
@@ -612,7 +626,10 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             if cand.short or (len(cand.name) == 2 and not adjacent):
                 # short county names (沙市, 石首) and one-character ones (和县) only
                 # inside a region the page is about, or where the text reads them as the county
-                nodes = [n for n in nodes if gaz.levels[n] < 3 or _depth_in(n, anchors) >= 2
+                # (inside the region too a namesake is the county only right after a division: 为|中原|崛起 on
+                # 管城区's page, 2016, is the Central Plains, no 中原区 of the page's 郑州市; division_namesakes.tsv)
+                nodes = [n for n in nodes if gaz.levels[n] < 3
+                         or (_depth_in(n, anchors) >= 2 and (adjacent or cand.name not in division_namesakes()))
                          or _county_read(an, cands, i, n, resolved, anchors, places)]
             if not nodes:
                 resolved[i] = None
@@ -636,9 +653,16 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             break
     _towns_written_short(cands, resolved)
     towns_of_villages_elsewhere: dict[str, int] = {}  # such a village's name -> its town (every mention of the name)
+    # such a village's name -> the name of the town it is written after, itself one of those (香洲区|凤山街道|红荔社区: the
+    # street the gazetteer lacks in 香洲区, and its community, in it and not in 汕尾市's 凤山街道)
+    in_a_town_elsewhere: dict[str, str] = {}
     for i, cand in enumerate(cands):
         if cand.start in villages_elsewhere and i and resolved.get(i - 1) is not None and cands[i - 1].end == cand.start:
-            towns_of_villages_elsewhere.setdefault(cand.name, resolved[i - 1])
+            if cands[i - 1].start in villages_elsewhere and cands[i - 1].name in towns_of_villages_elsewhere:
+                in_a_town_elsewhere.setdefault(cand.name, cands[i - 1].name)
+                towns_of_villages_elsewhere.setdefault(cand.name, towns_of_villages_elsewhere[cands[i - 1].name])
+            else:
+                towns_of_villages_elsewhere.setdefault(cand.name, resolved[i - 1])
     for i, cand in enumerate(cands):
         if cand.name in towns_of_villages_elsewhere:
             resolved[i] = None
@@ -649,7 +673,9 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if node is None and cand.name in towns_of_villages_elsewhere:
             town = towns_of_villages_elsewhere[cand.name]
             mentions_by_index[i] = unlinked_division(an, cand.start, cand.end, cand.name, within=town)
-            an.fact(mentions_by_index[i], "partOf", division_key(town), cand.start)
+            parent = in_a_town_elsewhere.get(cand.name)
+            an.fact(mentions_by_index[i], "partOf", division_key(town) if parent is None else
+                    unlinked_division_key(an, parent, town), cand.start)
             continue
         if node is None:
             if len(set(cand.nodes)) > 1 and not cand.short and (
@@ -808,7 +834,7 @@ def _outermost(nodes: list[int]) -> list[int]:
 
 
 @cache
-def _namesakes() -> dict[str, str]:
+def division_namesakes() -> dict[str, str]:
     """data/lexicon/division_namesakes.tsv: county short names that name something else first,
     and where the text still names the county with them (``parent`` or ``prefecture``)."""
     return {row[0]: row[1] for row in table("division_namesakes.tsv")}
@@ -841,7 +867,7 @@ def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolv
     cand = cands[i]
     if gaz.levels[node] != 3:
         return False
-    reading = _namesakes().get(cand.name)
+    reading = division_namesakes().get(cand.name)
     adjacent = bool(i) and cands[i - 1].end == cand.start
     before = resolved.get(i - 1) if adjacent else None
     if before is not None and before != node and gaz.is_within(node, before):
