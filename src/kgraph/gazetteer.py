@@ -199,9 +199,9 @@ def _ethnic_townships_short(names: list[str], shorts: dict[int, str], levels: li
 
 
 def _streets_written_once(names: list[str], levels: list[int]) -> list[tuple[str, int]]:
-    """The streets the source names with their own 街 and the level's 街道 (唐家墩街街道, 246 of them) by the name
-    pages write, the two run together (江汉区|唐家墩街道|西桥社区, 长江日报, 2025).  Not a name of one character before
-    them (八街街道), nor a street's (友谊大街街道: its 大街 is no 街道's)."""
+    """The streets the source names with their own 街 and the level's 街道 (唐家墩街街道) by the name pages write, the
+    two run together (江汉区|唐家墩街道|西桥社区, 长江日报, 2025): 148 of the 246 names that end so.  Not a name of one
+    character before them (八街街道), nor a street's (友谊大街街道: its 大街 is no 街道's)."""
     found = []
     for node, name in enumerate(names):
         base = name[:-3]

@@ -354,9 +354,10 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         elif token.tag == "LOC" and j < len(tokens) and tokens[j].tag == "LOC" and tokens[j].start == end:
             # 恒隆|四季城: a name and a place head the model read as two places
             following = text[tokens[j].start:tokens[j].end]
-            # (not a division's name after it: 商战正烈的|中原/LOC|郑州/LOC, pd-dev-00414, are two places)
+            # (not a county's, a city's or a province's name after it: 商战正烈的|中原/LOC|郑州/LOC, pd-dev-00414, are two
+            # places)
             if following.endswith(place_heads()) and not is_place_name(text[start:end]) \
-                    and not gazetteer().lookup(following):
+                    and not any(gazetteer().levels[n] <= 3 for n in gazetteer().lookup(following)):
                 end = tokens[j].end
                 j += 1
         if kind in _CUT_AT_START_TAGS:

@@ -279,8 +279,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     head = an.text[start:end]
     if head.startswith(tuple(word_set("every_marks"))):
         return None  # 县残联负责人、|各乡镇残联|理事长 (元氏县's page, 2020): every township's federation, none named
-    if any(m.start == start and m.end - m.start >= 3 and m.text == m.label and not m.prop("implicit")
-           for m in an.of_type("AdministrativeDivision")):
+    if any(m.end - m.start >= 3 and m.text == m.label and not m.prop("implicit")
+           for m in an.of_type("AdministrativeDivision") if m.start == start):
         # 邯郸市卫生健康委主任李之杰、副主任周海英及|邯郸市第一医院|党委书记|刘吉祥 (a health paper's page, 2021): a
         # body that opens with a division written whole is one of its own, no unit of the body before it
         return None
