@@ -28,7 +28,7 @@ from .candidates import Candidate
 from .lexicons import JOINT_GOVERNMENT, division_level, foreign_parties, known_full_names, org_heads
 from .world import world_names
 
-__all__ = ["agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
+__all__ = ["LEAGUE", "agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
            "unlinked_division_key",
            "link_person", "link_place", "person_key", "place_key", "program_key", "scope_of", "unlinked_division"]
 
@@ -109,12 +109,16 @@ def village_council(stem: str, head: str) -> str | None:
     return village + "村民委员会"
 
 
+# the Youth League's name, which opens its committees' names as the party's does (共青团平利县委)
+LEAGUE = "共青团"
+
+
 def league_committee(division: str, head: str) -> str | None:
     """The Youth League's committee of a division written after it (平桂区|团区委, a district's page, 2019; 太原|团市委),
     named with the league first: 共青团平桂区委, 共青团太原市委; None for another head."""
     if head not in word_set("youth_league_committees"):
         return None
-    return "共青团" + division + ("" if division.endswith(head[1]) else head[1]) + "委"
+    return LEAGUE + division + ("" if division.endswith(head[1]) else head[1]) + "委"
 
 
 def division_key(node: int) -> Key:

@@ -771,10 +771,6 @@ def find_model_entities(an: Analysis) -> None:
             # 会议在|县|人民会堂|召开 (a county's 政法 meeting, 2018): the county's hall, named with the county
             division, label = named
             link_place(an, c.start, c.end, division.key, label=label, found_by="model")
-        elif longest_end(written, place_heads()) == len(written):
-            # 在|区委/ORG|礼堂/LOC|一楼会议室 (管城区's site, 2016): a place's head alone is a kind of place, no name (the
-            # committee's hall, with no name of its own)
-            continue
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)

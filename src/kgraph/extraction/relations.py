@@ -47,7 +47,7 @@ from ..resources import (alias_table, data_words, longest_first, offsets, ordere
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, party_prefixes, word_ending
-from .linkers import agency_key, division_key
+from .linkers import LEAGUE, agency_key, division_key
 from .posts.titles import former_markers
 from .recognisers.divisions import VILLAGE_SUFFIXES, division_namesakes
 from .recognisers.zones import every_zone_kind
@@ -96,7 +96,8 @@ def find_relations(an: Analysis) -> None:
 
 def _drop_place_kinds(an: Analysis) -> None:
     """Drop the places that are a kind of place written alone, no name (data/relations/place_kinds.txt:
-    在|码头|开设…, 城市公园、|口袋公园|串联成线): no entity of the graph, when no stage related them."""
+    在|码头|开设…, 城市公园、|口袋公园|串联成线; a place's head alone, 礼堂): no entity of the graph, when no stage
+    related them."""
     related = {key for f in an.facts for key in (f.subject, f.object)}
     dropped = set()
     for m in list(an.mentions):  # (a village read here is added as it goes)
@@ -109,7 +110,9 @@ def _drop_place_kinds(an: Analysis) -> None:
             if not divisions.overlaps(m.start, m.start + len(village)):
                 # 业库村|村道 (甘南日报, 2012): a village's facility, no place; the village is a division
                 unlinked_division(an, m.start, m.start + len(village), village)
-        elif m.label in _place_kinds() or _a_kind_of_zone(m.label):
+        elif m.label in _place_kinds() or _a_kind_of_zone(m.label) or (len(m.label) > 1 and m.label in _place_heads()):
+            # (a place's head of two characters or more alone is one too: 在|区委/ORG|礼堂/LOC|一楼会议室, 管城区's site, 2016 —
+            # the committee's hall; not 港/台 of 港台, two regions)
             dropped.add(id(m))
     an.mentions[:] = [m for m in an.mentions if id(m) not in dropped]
 
@@ -744,10 +747,6 @@ def _agencies_by_division_name(an: Analysis, written: _Written) -> None:
     _in_the_division_named(an, written, "Agency", _division_named_first)
 
 
-# the Youth League's name, which opens its committees' names as the party's does (共青团平利县委)
-_LEAGUE = "共青团"
-
-
 def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
     """An agency no stage placed lies where its parent lies (南宁市公安局|指挥中心, a unit of 南宁市公安局 in 南宁市: a
     district police's page, 2016), else in the division of the article whose name its own opens with (海口市|琼山中学,
@@ -759,7 +758,7 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
     unplaced = [m for m in written.mentions if m.type == "Agency" and m.key not in located]
     # (by name first, then by parent: a unit written before its parent finds the parent placed)
     # (after the party's or the league's name: 共青团|平利县|第二十届委员会, a county's page, 2018, is 平利县's)
-    openers = (*party_prefixes(), _LEAGUE)
+    openers = (*party_prefixes(), LEAGUE)
     for m in unplaced:
         bare = next((m.label[len(o):] for o in openers if m.label.startswith(o)), m.label)
         named = next((d for d in divisions if bare.startswith(d.label) and len(bare) > len(d.label)), None)
