@@ -261,6 +261,14 @@ _LONGEST_TITLE = 6
 _CREDIT_MARKS = frozenset("/／|\\")
 
 
+def _ends_in_a_division(written: str) -> bool:
+    """Whether an organisation's words end with a county's, a city's or a province's name or short name, of two or three
+    characters, after more than one character of their own (国家火炬|滨海)."""
+    gaz = gazetteer()
+    return any(len(written) > size + 1 and any(gaz.levels[n] <= 3 for n in (
+        *gaz.by_name.nodes(written[-size:]), *gaz.by_short.nodes(written[-size:]))) for size in (2, 3))
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -344,6 +352,11 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             end, j = _across_a_dot(an, tokens, j, end)
             end, j = _across_a_conjunction(an, tokens, j, start, end)
             end, j = _complete_head(an, tokens, j, start, end)
+            if _ends_in_a_division(text[start:end]):
+                # 国家火炬滨海/ORG|流体|装备|特色|产业|基地 (a county paper's page, 2019): no organisation's name ends with a
+                # division's; the model cut a longer name (a designation) after its place
+                i = j
+                continue
         whole = _dictionary_place_around(an, start, end) if token.tag == "LOC" else None
         if whole is not None:
             # 访问|拉丁/LOC|美洲/LOC (xwlb-20230613-15; jieba: 拉丁美洲/ns): the model cut a place the
@@ -380,7 +393,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
     repaired = [p for r in repaired for p in _place_after_its_country(an, r)]
     kept = [p for r in repaired if not (r.type == "Person" and (
-        _listed_with_things(an, r) or _after_a_count(an, r) or _short_form_of_a_place(text[r.start:r.end], places)
+        _listed_with_things(an, r) or _names_a_listed_site(an, r) or _after_a_count(an, r)
+        or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
             and not _a_leg_of_an_event(an, r)
@@ -1200,6 +1214,30 @@ def _listed_with_things(an: Analysis, c: Candidate) -> bool:
 
     return ((word(at - 1) == "、" and a_thing(at - 2, at - 3)) or (word(last + 1) == "、" and a_thing(last + 2, last + 3))) \
         and not a_person_listed()
+
+
+def _names_a_listed_site(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model read as a person's opens an item of a list that goes on to a site's or a project's head
+    (place_suffixes.txt, word sets other_place_endings and listed_site_heads): 深入|鲁班/PER|精装|小镇|、理工大学还建社区、
+    …、|林丰/PER|钢材|市场|、…、|绿夏/PER|新材料|项目|、 (a district's news site, 2021): the sites are named after
+    the names, no person is.  The item is the whole of its place in the list: a list's mark right after it or
+    before the name."""
+    text = an.text
+    end = c.end
+    while end < len(text) and end - c.end <= _LONGEST_SITE_REST and _CJK.match(text[end]) and text[end] not in "等和及与":
+        end += 1
+    rest = text[c.end:end]
+    if not 2 <= len(rest) <= _LONGEST_SITE_REST or not rest.endswith(_listed_site_heads()):
+        return False
+    return text[end:end + 1] in ("、", "等") or text[c.start - 1:c.start] == "、"
+
+
+_LONGEST_SITE_REST = 8
+
+
+@cache
+def _listed_site_heads() -> tuple[str, ...]:
+    return longest_first((*place_heads(), *word_set("other_place_endings"), *word_set("listed_site_heads")))
 
 
 def _surname_and_a_place(an: Analysis, token, following) -> bool:

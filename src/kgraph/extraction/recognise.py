@@ -29,7 +29,7 @@ from itertools import accumulate
 from ..gazetteer import gazetteer
 from ..merge import agency_kind
 from ..model import Mention
-from ..resources import (alias_table, data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer,
+from ..resources import (alias_table, every_occurrence, data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
@@ -108,6 +108,7 @@ def find_model_agencies(an: Analysis) -> None:
     firms_of_a_listed_kind(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
+    _units_of_the_court(an)
     _units_read_on_from_a_named_body(an)
     presidiums_of_associations(an)
     offices_of_a_department(an)
@@ -543,6 +544,33 @@ def _units_of_the_bureau(an: Analysis) -> None:
         an.mentions[an.mentions.index(unit)] = Mention.make(
             "Agency", an.doc.id, unit.start, unit.end, unit.text, label, agency_key(label))
         an.fact(agency_key(label), "subOrganizationOf", bureau.key, unit.start)
+
+
+def _units_of_the_court(an: Analysis) -> None:
+    """A court's unit written alone, or after the court's own 我院 or 本院, is the unit of the one court the article
+    named before it (data/lexicon/court_units.txt): 南山区人民法院扎实开展… |我院|执行局|开展执行案款集中发放活动 …
+    |执行局|局长|刘发云 (a district court's page, 2021) is 南山区人民法院执行局.  With two courts named, or none, or
+    the unit inside a longer name (最高人民法院执行局), none."""
+    text = an.text
+    courts = [m for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("人民法院") and m.prop("division")]
+    if not courts:
+        return
+    held = bytearray(len(text) + 1)
+    for m in an.mentions:
+        if m.type in ("Agency", "AdministrativeDivision", "Person") and m.end > m.start:
+            held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for start, end, unit in every_occurrence(lexicon("court_units.txt"))(text):
+        if any(held[start:end]) or start not in an.boundaries or (end < len(text) and end not in an.boundaries):
+            continue
+        before = {m.key: m for m in courts if m.end <= start}
+        if len(before) != 1 or not (start == 0 or not _CJK_WORD.match(text[start - 1])
+                                    or text[max(0, start - 2):start] in word_set("own_court_words")):
+            continue  # (a unit glued to other words before it is theirs: 某某|执行局 names another's)
+        court = next(iter(before.values()))
+        label = court.label + unit
+        an.add(Mention.make("Agency", an.doc.id, start, end, unit, label, agency_key(label),
+                            division=court.prop("division"), division_label=court.prop("division_label")))
+        an.fact(agency_key(label), "subOrganizationOf", court.key, start)
 
 
 def _units_read_on_from_a_named_body(an: Analysis) -> None:

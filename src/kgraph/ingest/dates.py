@@ -53,7 +53,8 @@ def _labelled_date() -> re.Pattern[str]:
     # paper's site, 2019)
     sources = "|".join(map(re.escape, longest_first(row[0] for row in data_table("page", "fields.tsv")
                                                     if row[1] == "source")))
-    return re.compile("(?:(?:" + "|".join(written) + r")\s*[:：]?\s*" + rf"|(?<![\u4e00-\u9fff])(?:{sources})\s*[:：]\s*"
+    # (the date may stand in brackets: 发布时间:[2019-3-5], a county paper's site, 2019)
+    return re.compile("(?:(?:" + "|".join(written) + r")\s*[:：]?\s*[\[【]?" + rf"|(?<![\u4e00-\u9fff])(?:{sources})\s*[:：]\s*"
                       r"[\u4e00-\u9fff]{2,16}[ \u3000]+)" + FULL_DATE)
 
 # a masthead line: short, a full date, often the weekday (荆州日报 2023年5月12日 星期五)

@@ -862,6 +862,8 @@ def _roster_name() -> re.Pattern[str]:
 def _classify(line: str) -> str:
     if _NOISE_LINE.fullmatch(line):
         return "noise"  # a forum's noise between the lines of a story (1 \8 v) ?. H( O9 L4 ~9 v5 H( O4 m+ Y, 射阳's forum, 2017)
+    if _is_nothing(line):
+        return "furniture"  # |, | | (a county paper's site, 2019: the table's cells around the headline): separators only
     if _breadcrumb(line):
         # 您当前的位置 :浙江在线 > 浙江城镇网 > 城镇即时报 (2021): a labelled path naming the site's media is a field
         return "fields" if any(f.kind == "path" for f in header_fields(line) or ()) else "furniture"

@@ -18,6 +18,10 @@ from .bodies import _country_organisation, _name_at, _organisation_of
 from .countries import _country_named_first
 
 
+# a body's committee elected for a term (第十届委员会, 十四届执行委员会, 第十届全国委员会)
+_TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:全国|执行|全体)?委员会")
+
+
 def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> tuple[list[Post], int]:
     """The posts a chain of titles after ``agency`` names, and where the chain ends:
     公安县委|副书记|、|政法委|书记 -> [(公安县委, 副书记), (公安县委政法委, 书记)].  Units the
@@ -40,6 +44,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             return [(agency, title, former)], pos + len(filler) + len(title)
         if text.startswith("》", pos) and text[agency.start - 1:agency.start] == "《" and post_title_at(text, pos + 1):
             pos += 1  # 《俄罗斯报》|社长|涅戈伊察 (xwlb-20230321-09): the mark closes a periodical's name
+        committee = _TERM_COMMITTEE.match(text, pos)
+        if committee and post_title_at(text, committee.end()):
+            # 陈国斌当选|县总工会|第十届委员会|主席 (a county's trade-union congress, 2021): the body's committee for the
+            # term is the body, its chair the body's (中国作家协会|第十届全国委员会|主席)
+            pos = committee.end()
         unit = body_unit_at(text, agency.label, pos)
         if unit:
             # 翔凤镇人大|主席团|主席|杨光明: the body's own unit, its posts the unit's (not 主席 that 主席团 opens with)

@@ -228,6 +228,11 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             break  # 免去游代进屏南县财政局局长、|张功成|屏南县|人事局 (a county's page, 2010): a new name starts at its division
         if i and word[0] in LIST_JOINERS and words[i - 1].endswith(ordered_lexicon("org_suffixes.txt")):
             break  # 郧西县公安局|和县|检察院: a body whole, and the next of a list (jieba's 和县, a county)
+        if ends and ends[-1] == start + length and window[length - 1] == "委" and word[:1] in UPPER_LEVEL_CHARACTERS \
+                and word[1:] == "委":
+            # 贯彻落实|省委|市委|全会精神 (a county's trade-union congress, 2021): two levels' committees, each whole (县委|县政府
+            # is one division's two bodies, which joint_bodies.tsv reads)
+            break
         if i == 0 and word.startswith("人大") and (word[2:] in lexicon("titles.txt") or (word == "人大" and not (
                 i + 1 < len(words) and words[i + 1].endswith(ordered_lexicon("org_suffixes.txt"))))):
             # 县|人大|主任|张阅农, 县人大、县政协 (a county's page, 2014): the division's people's congress written

@@ -306,6 +306,13 @@ def _writes_its_level_bodies(county: int, text: str) -> bool:
     return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(level)}(?:{_level_bodies()})", text) is not None
 
 
+def _writes_its_level(county: int, text: str) -> bool:
+    """Whether ``text`` writes bodies by the county's level's character (:func:`_writes_its_level_bodies`) or calls the
+    level its own (全县, 我县, 本县)."""
+    level = gazetteer().names[county][-1]
+    return _writes_its_level_bodies(county, text) or re.search(f"[全我本]{re.escape(level)}", text) is not None
+
+
 def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str) -> int | None:
     """The county a one-story page is about when it names one county, written whole, and writes bodies by that
     county's level opening a word (，县委书记…, 县长…: a county's site, its name once in the text)."""
@@ -324,7 +331,10 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
         return None
     shorts = [c for c in candidates if c.short and c.name not in _common_words()
               and any(gaz.levels[n] == 3 for n in c.nodes)]
-    read = [c for c in shorts if word_tags().get(c.name) == "ns"]
+    # a short name the segmenter reads otherwise is the county's all the same where it opens the name of a body named
+    # after its place (一行还来到|郎溪中学, 县委副书记、县长余宏汉 … 县职教中心, a county's site, 2011: jieba 郎溪/nr;
+    # 郎溪县, its one county)
+    read = [c for c in shorts if word_tags().get(c.name) == "ns" or _opens_an_own_name(c.name, text)]
     written = _written_alone(shorts, text).most_common(2)
     if written and written[0][1] >= 3 and (len(written) == 1 or written[1][1] == 1):
         # or one the page writes three times at least, each other once (驻|江华|的省、市政协委员…|江华|职中…感受到|江华|日新
@@ -341,6 +351,17 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
         return None
     return county if _writes_its_level_bodies(county, text) else None
+
+
+def _opens_an_own_name(short: str, text: str) -> bool:
+    """Whether ``text`` writes ``short`` right before the head of a body named after its place (郎溪|中学, 江华|医院:
+    own_name_heads.txt)."""
+    return re.search(re.escape(short) + f"(?:{_own_name_heads().pattern})", text) is not None
+
+
+@cache
+def _own_name_heads() -> re.Pattern[str]:
+    return word_pattern(ordered_lexicon("own_name_heads.txt"))
 
 
 def _written_alone(candidates: list[Candidate], text: str) -> Counter[str]:
@@ -380,12 +401,19 @@ def _one_county_named(candidates: list[Candidate]) -> int | None:
         # of a name's namesakes, the one inside a province or city the page writes (…|河东区|… 走访|天津|五市政公路工程有限公司…
         # a district paper's page: 天津市's 河东区, not 临沂市's; the page's 现代化|新城区 is in none), where that leaves one
         above = {n for cand in candidates if cand.name not in _common_words() for n in cand.nodes if gaz.levels[n] <= 2}
+        # or the one the page's towns, written whole, lie in (鼓楼区 … 温泉街道东大社区、华大街道公益社区: 福州市's, not 南京市's,
+        # 徐州市's or 开封市's; a district's news site, 2018)
+        towns = {gaz.parents[n] for cand in candidates if not cand.short and len(cand.name) >= 3
+                 for n in cand.nodes if gaz.levels[n] == 4}
         counties = set()
         for cand in named:
             nodes = {n for n in cand.nodes if gaz.levels[n] == 3}
             # (with no province or city written, a namesake keeps all its counties: 兰山区、河东区 says no home)
-            counties |= nodes if len(nodes) == 1 or not above else {
-                n for n in nodes if any(gaz.is_within(n, a) for a in above)}
+            if len(nodes) > 1 and above:
+                nodes = {n for n in nodes if any(gaz.is_within(n, a) for a in above)}
+            if len(nodes) > 1 and len(nodes & towns) == 1:
+                nodes &= towns
+            counties |= nodes
     return next(iter(counties)) if len(counties) == 1 else None
 
 
@@ -471,6 +499,11 @@ def _publishers_county(publication: str, candidates: list[Candidate], text: str 
                                 or again):
             # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them)
             return short[0]
+        leveled = [n for n in short if _writes_its_level(n, text)]
+        if len(short) > 1 and word_tags().get(prefix) == "ns" and len(leveled) == 1:
+            # of namesakes, the one whose level the page calls its own (来源:滨海日报 … 全县目标任务: 滨海县 of 盐城市, not
+            # 天津's 滨海新区; a county paper's page, 2019)
+            return leveled[0]
         if opening and len(written) == 1:
             # 来源:今日平江 … 伍市镇: of 平江县 (湖南) and 平江区 (苏州), the one a town the page names lies in
             return written[0]

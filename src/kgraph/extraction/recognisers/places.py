@@ -211,7 +211,14 @@ def _model_place(an: Analysis, start: int, end: int) -> bool:
     with common words (幸福/a|小区 → 幸福小区/LOC, 和平小区/LOC) against a kind (老旧/a|小区/n, 问题|小区/n)."""
     if an.text[start:end - 2] in ordered_lexicon("place_suffixes.txt"):
         return False  # a kind of place before 小区 names none: 成了名副其实的|花园小区/LOC (sample page)
-    return any(t.start == start and t.end == end and t.tag == "LOC" for t in an.model_tokens_between(start, start + 1))
+    # the model's place may go on with the works' phase (西苑小区二期/LOC|等工程建设, a county paper's page, 2019): the
+    # compound's name ends before it
+    return any(t.start == start and t.tag == "LOC" and (t.end == end or _PHASE.fullmatch(an.text, end, t.end))
+               for t in an.model_tokens_between(start, start + 1))
+
+
+# a works' phase written after a place's name (二期, 一期, 3期)
+_PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期")
 
 
 def _model_reads_a_name(an: Analysis, start: int, end: int) -> bool:
@@ -449,6 +456,9 @@ class _Places:
                 continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
             if text[end:end + 1] in word_set("village_level_characters"):
                 continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
+            if text[head_start:end] in word_set("heads_of_the_place_before") and any(
+                    t.end == head_start and t.tag == "LOC" for t in an.model_tokens_between(max(0, head_start - 8), head_start)):
+                continue  # 列车在|埃舍德/LOC|小镇|出轨 (pd-dev-00146): the town is the place the model read, 小镇 a common noun
             start = _name_before(an, head_start, 6)
             if text[head_start:end] in _PARK_HEADS:
                 start = _park_name_start(an, start, head_start, written_divisions)
