@@ -161,3 +161,24 @@ def test_two_levels_committees_run_together_are_two_bodies():
     _, typed, _ = _extracted(QUXIAN)
     assert not any(label.endswith("省委市委") for label in typed), typed
     assert typed.get("达州市委") == "Agency", typed
+
+
+# 洋县's festival page, 2021: a flower festival with its term and host, fairs named by their own words
+YANGXIAN = ("3月12日,2021中国最美油菜花海汉中旅游文化节洋县分会场暨洋县第十二届梨花节在洋县印象洋州广场盛大开幕。"
+            "该县坚持文旅搭台、经济唱戏,创新推出了“花海洋州·合作共赢”招商引资对接会、鹮乡有机美食节、"
+            "2021中国最美油菜花海节特色产品展销会等活动。")
+
+
+def test_a_flower_festival_named_with_its_term_and_host_is_a_program():
+    # jieba glues the festival's last character to the preposition after it (梨花|节在|洋县)
+    _, typed, _ = _extracted(YANGXIAN)
+    assert typed.get("洋县第十二届梨花节") == "Program", typed
+    assert typed.get("2021中国最美油菜花海节特色产品展销会") == "Program", typed
+
+
+def test_a_festival_named_by_a_word_the_dictionary_lacks_is_a_program():
+    # 鹮|乡|有机|美食节: characters cut one by one spell the county's byname, a name (no kind of festival)
+    _, typed, _ = _extracted(YANGXIAN)
+    assert typed.get("鹮乡有机美食节") == "Program", typed
+    _, typed, _ = _extracted("洋县召开会议。本次美食节旨在推动文旅融合,县委书记出席。")
+    assert not any(label.endswith("美食节") for label, kind in typed.items() if kind == "Program"), typed

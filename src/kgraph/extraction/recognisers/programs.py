@@ -194,7 +194,8 @@ def find_programs(an: Analysis) -> None:
     for head in _STRONG_HEADS + contests + ("活动",):
         for match in re.finditer(head, text):
             end = match.end()
-            if any(s <= match.start() < e for s, e in taken) or (end < len(text) and end not in an.boundaries) \
+            if any(s <= match.start() < e for s, e in taken) or (
+                    end < len(text) and end not in an.boundaries and not _particle_glued_on(an, end)) \
                     or bodies.holding(match.start(), end):
                 continue  # (天津送变电|工程|公司, a district's page: a firm's name, no works)
             start = _phrase_start(an, match.start())
@@ -282,6 +283,14 @@ def find_programs(an: Analysis) -> None:
             taken.append((s, e))
     _events_named_with_their_host(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _particle_glued_on(an: Analysis, end: int) -> bool:
+    """Whether a head ending at ``end`` ends inside the segmenter's word only by the particle it glued on: 第十二届|梨花|
+    节在|洋县…盛大开幕 (a county's festival page, 2021; word set particles_glued_on)."""
+    token = an.token_at(end - 1)
+    return token is not None and token[0] == end - 1 and token[1] == end + 1 \
+        and an.text[end] in word_set("particles_glued_on")
 
 
 def _events_named_with_their_host(an: Analysis) -> None:
@@ -433,6 +442,7 @@ def _no_name(an: Analysis, start: int, end: int) -> bool:
     Kept: 中国|航天日|活动 (中国/ns), 亚残运会|火炬|传递|活动 (亚残运会: the dictionary lacks it), and a
     campaign's slogan of going somewhere (word set campaign_verbs: 新能源汽车|下乡|活动, 国防教育|进|校园|活动)."""
     tags = word_tags()
+    single = ""  # the characters the segmenter cut one by one so far: a word it lacks (鹮|乡|有机|美食节, 鹮乡)
     for _, token_end, word in an.tokens_from(start, 16):
         if token_end > end:
             break
@@ -440,7 +450,16 @@ def _no_name(an: Analysis, start: int, end: int) -> bool:
         if (not tag or tag in _PROPER_TAGS or word.endswith(_OCCASIONS) or word in _CAMPAIGN_VERBS) and not (
                 _MEASURED.fullmatch(word)):
             return False
+        single = single + word if len(word) == 1 and not tag.startswith(_FUNCTION_TAGS) else ""
+        if len(single) >= 2 and single not in tags:
+            # 推出了…、|鹮|乡|有机|美食节|、… (a county's festival page, 2021): characters the dictionary holds alone only
+            # spell a word it lacks, a name (鹮乡, the ibis's home county)
+            return False
     return True
+
+
+# the tags of function words, which a run of single characters does not spell a name with (在|县|开展)
+_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "y", "e", "o", "w", "v")
 
 
 _KIND_TAGS = pos_tags("works_kind_words")
