@@ -182,3 +182,24 @@ def test_a_festival_named_by_a_word_the_dictionary_lacks_is_a_program():
     assert typed.get("鹮乡有机美食节") == "Program", typed
     _, typed, _ = _extracted("洋县召开会议。本次美食节旨在推动文旅融合,县委书记出席。")
     assert not any(label.endswith("美食节") for label, kind in typed.items() if kind == "Program"), typed
+
+
+def test_a_fair_of_a_kind_is_no_program_on_any_page_and_a_named_one_is():
+    # xwlb-2023: 民俗|庙会, 专题|推介会, 食品|展销会 name kinds; 长城庙会, 山东重点文旅项目招商推介会 name fairs
+    _, typed, _ = _extracted("各地举办民俗庙会。举办专题推介会和食品展销会。长城庙会开幕。山东重点文旅项目招商推介会在济南举行。")
+    programs = {label for label, kind in typed.items() if kind == "Program"}
+    assert not programs & {"民俗庙会", "专题推介会", "食品展销会"}, programs
+    assert {"长城庙会", "山东重点文旅项目招商推介会"} <= programs, programs
+
+
+def test_an_organisation_the_model_reads_with_a_particle_of_a_countys_name_is_repaired_first():
+    # xwlb-20230227-06: 国家发展改革委会同/ORG (会同, 会同县's short name too) is 国家发展改革委 once repaired
+    _, typed, _ = _extracted("国家发展改革委经济运行调节局有关负责人介绍，国家发展改革委会同各成员单位，统筹做好生活物资保障工作。")
+    assert typed.get("国家发展和改革委员会") == "Agency" or typed.get("国家发展改革委") == "Agency", typed
+    assert _ends_in_a_division("国家发展改革委会同") and not _ends_in_a_division("摩根大通")  # the white list's bank
+
+
+def test_a_town_or_quarter_of_a_kind_is_no_place():
+    _, typed, _ = _extracted("加快建设文旅小镇和科技创新片区。上海临港新片区建设加快推进。")
+    assert "文旅小镇" not in typed and "科技创新片区" not in typed, typed
+    assert typed.get("上海临港新片区") == "Place" or typed.get("临港新片区") == "Place", typed

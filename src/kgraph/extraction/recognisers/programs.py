@@ -202,7 +202,8 @@ def find_programs(an: Analysis) -> None:
             if head in _EVENT_HEADS or head in contests:
                 read_back = start
                 start = _event_name_start(an, start)
-                if start == read_back and head in _EVENT_HEADS and local_page(an) and _no_name(an, start, match.start()) \
+                if start == read_back and head in _EVENT_HEADS and (local_page(an) or head in _FAIR_HEADS) \
+                        and _no_name(an, start, match.start()) \
                         and not any(gazetteer().lookup(word) for _, word_end, word in an.tokens_from(start, 8)
                                     if word_end <= match.start()):
                     # 本次|文化旅游节|旨在… (a district's page, 2022): the kind of the event reported, no name (but 延长|剪纸
@@ -345,6 +346,9 @@ def _numbered_slogan(content: str) -> bool:
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
 # the heads of a named event, among the strong heads: its term and its host open its name (虎林市|第五届|全民运动会)
 _EVENT_HEADS = frozenset(word_set("event_heads"))
+# the fairs among them, which national news names by their kind as often (民俗|庙会, 专题|推介会, 食品|展销会, xwlb-2023):
+# named on any page only by a name of their own
+_FAIR_HEADS = frozenset(word_set("fair_heads"))
 # (a body's term, 第五届 or 十四届: agencies.TERM_WRITTEN, or one in figures, or a year alone: 2017浦江·第九届…博览会)
 _TERM = re.compile(rf"(?:\d{{4}}年?)?(?:{TERM_WRITTEN}|第[0-9０-９]+届)$|\d{{4}}年?$")
 
