@@ -73,3 +73,16 @@ def posts_read(text: str, date: str) -> set[tuple[str, str | None, str]]:
     ex = kgraph.extract_text("标题\n" + text, date=date)
     labels = {e.id: e.label for e in ex.entities}
     return {(labels[r.subject], dict(r.props).get("title"), labels[r.object]) for r in ex.relations if r.predicate == "holdsPost"}
+
+
+def extracted_labels(text: str):
+    """A page extracted as a user would: the extraction, its entities' types by label, and its relations as
+    (predicate, subject's label, title, object's label) (an object no entity is, a document, by its id)."""
+    import kgraph
+
+    ex = kgraph.extract_text(text)
+    labels = {e.id: e.label for e in ex.entities}
+    typed = {e.label: e.type for e in ex.entities}
+    relations = {(r.predicate, labels[r.subject], dict(r.props).get("title"), labels.get(r.object, r.object))
+                 for r in ex.relations}
+    return ex, typed, relations

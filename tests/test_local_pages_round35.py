@@ -2,11 +2,10 @@
 pages read): each rule tested on its page's sentence, and on a hand-built analysis where it is one stage's."""
 from __future__ import annotations
 
-import kgraph
 from kgraph.extraction.analysis import Region
 from kgraph.gazetteer import gazetteer
 
-from .builders import analysis_of, mention
+from .builders import analysis_of, extracted_labels, mention
 
 # 管城回族区's site, 2016 (a vice mayor's visit): the district writes itself 管城区 and its bodies by their level
 GUANCHENG = ("7月27日下午,副市长张俊峰、市规划局局长杨东方一行到我区调研商都历史文化街区及“两院”项目建设情况。"
@@ -24,11 +23,7 @@ ZHONGSHAN = ("春节将至,中山街道党政领导班子高度重视、周密�
 
 
 def _extracted(text: str):
-    ex = kgraph.extract_text(text)
-    labels = {e.id: e.label for e in ex.entities}
-    typed = {e.label: e.type for e in ex.entities}
-    relations = {(r.predicate, labels[r.subject], dict(r.props).get("title"), labels[r.object]) for r in ex.relations}
-    return typed, relations
+    return extracted_labels(text)[1:]
 
 
 def test_a_peoples_district_goes_by_its_short_name_and_level():

@@ -2,11 +2,12 @@
 of 24 pages stands in for them): each rule tested on its page's sentences, and on the function it lives in."""
 from __future__ import annotations
 
-import kgraph
 from kgraph.extraction.proposers import _ends_in_a_division
 from kgraph.extraction.recognisers.divisions import _opens_an_own_name
 from kgraph.ingest.dates import page_date
 from kgraph.ingest.layout import header_fields
+
+from .builders import extracted_labels
 
 # 郎溪县's site, 2011: the county is never written, only its bodies by their level and a school named after it
 LANGXI = ("5月8日,县委副书记、县长余宏汉,县委常委、宣传部长吕旻一行在县教体局负责人的陪同下调研指导我县教育工作。\n"
@@ -37,11 +38,7 @@ LANSHAN = ("5月20日,区委书记王君师带队调研全区重点项目建设�
 
 
 def _extracted(text: str):
-    ex = kgraph.extract_text(text)
-    labels = {e.id: e.label for e in ex.entities}
-    typed = {e.label: e.type for e in ex.entities}
-    relations = {(r.predicate, labels[r.subject], dict(r.props).get("title"), labels.get(r.object, r.object)) for r in ex.relations}
-    return ex, typed, relations
+    return extracted_labels(text)
 
 
 def test_a_county_never_written_is_the_one_a_school_is_named_after():
