@@ -1225,7 +1225,7 @@ def _names_a_listed_site(an: Analysis, c: Candidate) -> bool:
     before the name."""
     text = an.text
     end = c.end
-    while end < len(text) and end - c.end <= _LONGEST_SITE_REST and _CJK.match(text[end]) and text[end] not in "等和及与":
+    while end < len(text) and end - c.end <= _LONGEST_SITE_REST and _CJK.match(text[end]) and text[end] not in _LIST_EDGES:
         end += 1
     rest = text[c.end:end]
     if not 2 <= len(rest) <= _LONGEST_SITE_REST or not rest.endswith(_listed_site_heads()):

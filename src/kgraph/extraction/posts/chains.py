@@ -11,7 +11,7 @@ from ...merge import agency_kind
 from ...model import Mention
 from ...resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
 from ..analysis import Analysis
-from ..recognisers.agencies import agency_key, canonical_head, org_run
+from ..recognisers.agencies import TERM_WRITTEN, agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
                      _foreign, _level_of_head, _PARTY_BODIES, Post, post_title_at)
 from .bodies import _country_organisation, _name_at, _organisation_of
@@ -19,7 +19,7 @@ from .countries import _country_named_first
 
 
 # a body's committee elected for a term (第十届委员会, 十四届执行委员会, 第十届全国委员会)
-_TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:全国|执行|全体)?委员会")
+_TERM_COMMITTEE = re.compile(rf"{TERM_WRITTEN}(?:全国|执行|全体)?委员会")
 
 
 def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> tuple[list[Post], int]:

@@ -454,7 +454,7 @@ def _no_name(an: Analysis, start: int, end: int) -> bool:
         if (not tag or tag in _PROPER_TAGS or word.endswith(_OCCASIONS) or word in _CAMPAIGN_VERBS) and not (
                 _MEASURED.fullmatch(word)):
             return False
-        single = single + word if len(word) == 1 and not tag.startswith(_FUNCTION_TAGS) else ""
+        single = single + word if len(word) == 1 and not tag.startswith(_NO_NAME_CHARACTER_TAGS) else ""
         if len(single) >= 2 and single not in tags:
             # 推出了…、|鹮|乡|有机|美食节|、… (a county's festival page, 2021): characters the dictionary holds alone only
             # spell a word it lacks, a name (鹮乡, the ibis's home county)
@@ -462,8 +462,7 @@ def _no_name(an: Analysis, start: int, end: int) -> bool:
     return True
 
 
-# the tags of function words, which a run of single characters does not spell a name with (在|县|开展)
-_FUNCTION_TAGS = ("p", "c", "u", "d", "r", "m", "q", "f", "y", "e", "o", "w", "v")
+_NO_NAME_CHARACTER_TAGS = pos_tags("single_characters_no_name")
 
 
 _KIND_TAGS = pos_tags("works_kind_words")
