@@ -555,11 +555,14 @@ def _units_of_the_court(an: Analysis) -> None:
     courts = [m for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("人民法院") and m.prop("division")]
     if not courts:
         return
+    units = _court_units()(text)
+    if not units:
+        return
     held = bytearray(len(text) + 1)
     for m in an.mentions:
         if m.type in ("Agency", "AdministrativeDivision", "Person") and m.end > m.start:
             held[m.start:m.end] = b"\x01" * (m.end - m.start)
-    for start, end, unit in every_occurrence(lexicon("court_units.txt"))(text):
+    for start, end, unit in units:
         if any(held[start:end]) or start not in an.boundaries or (end < len(text) and end not in an.boundaries):
             continue
         before = {m.key: m for m in courts if m.end <= start}
@@ -571,6 +574,12 @@ def _units_of_the_court(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, start, end, unit, label, agency_key(label),
                             division=court.prop("division"), division_label=court.prop("division_label")))
         an.fact(agency_key(label), "subOrganizationOf", court.key, start)
+
+
+@cache
+def _court_units():
+    """The finder of a court's units (data/lexicon/court_units.txt), made once."""
+    return every_occurrence(lexicon("court_units.txt"))
 
 
 def _units_read_on_from_a_named_body(an: Analysis) -> None:

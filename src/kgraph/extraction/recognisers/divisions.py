@@ -356,7 +356,8 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
 def _opens_an_own_name(short: str, text: str) -> bool:
     """Whether ``text`` writes ``short`` right before the head of a body named after its place (郎溪|中学, 江华|医院:
     own_name_heads.txt)."""
-    return re.search(re.escape(short) + f"(?:{_own_name_heads().pattern})", text) is not None
+    heads = _own_name_heads()
+    return any(heads.match(text, at + len(short)) for at in offsets(text, short))
 
 
 @cache
