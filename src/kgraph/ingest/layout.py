@@ -120,8 +120,9 @@ def _staff_line() -> re.Pattern[str]:
 # question, not a credit, and 来源：国家统计局数据显示，… is a sentence.
 _SENTENCE_MARK = re.compile(r"[。！？!?，,；;“”]")
 _FIELD_VALUE_LENGTH = 60
-# separators, and the pictographs an account's furniture wears (👆点击蓝字 关注我们)
-_FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
+# separators, the pictographs an account's furniture wears (👆点击蓝字 关注我们), and a list's bullet before a header's
+# fields (  • 发布时间:2020-07-14 11:45 | 作者: | 来源:临沂信息网, a city's portal, 2020)
+_FIELD_NOISE = re.compile(r"[\s\u3000【】\[\]［］|｜丨>＞›»/•●\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 # a credited name, or a two-character one padded to a column's width (编 辑:苏 伟, 三 审:罗 华: a county media
 # centre's account, 2024)
@@ -257,11 +258,12 @@ def header_fields(line: str) -> list[_Field] | None:
             kind = "other"
         elif kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(_unpadded(value))
                                           if name):
-            if not (publisher_name(value) or (written in ("责编", "编辑", "责任编辑") and _CJK_NAME.fullmatch(value)
+            if not (publisher_name(value) or (_CJK_NAME.fullmatch(value)
                                               and value.endswith(ordered_lexicon("org_suffixes.txt")))):
                 return None
             # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited; 责编:苏州文明办
-            # (a city's civilisation office's page, 2023): an office, no one
+            # (a city's civilisation office's page, 2023), 作者:筠连县委统战部 (a county's signing ceremony, 2023): an
+            # office, no one
             kind = "other"
         if kind == "path" and not crumb_media(value):
             kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
@@ -516,7 +518,9 @@ def _byline_line() -> re.Pattern[str]:
     通讯员 钱伟``, the medium first (a city paper's site: ``周口日报全媒体记者 任富强``).  Each name
     opens with a surname: ``摄影作品展`` is a headline."""
     roles, name, medium = _role_pattern().pattern, _byline_name(), _byline_medium()
-    return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+")
+    # (and where the credited report was filed from: 大众网记者 王金慧 通讯员 周翠婷 临沂报道, a province portal's, 2021)
+    return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+"
+                      rf"(?:[\u4e00-\u9fff]{{0,4}}报道)?")
 
 
 def _byline_name() -> str:
@@ -548,6 +552,21 @@ def _story_after_credits(line: str) -> int:
         return 0
     rest = line[credits.end():].lstrip(" \u3000")
     return len(line) - len(rest) if rest and _classify(rest) == "body" else 0
+
+
+def _story_after_fields(line: str) -> int:
+    """Where the story starts on a line that a header's fields open, the story's day right after the last field's value
+    (发布时间:2023-12-27 14:27:11 | 来源:中国网 | 作者:筠连县委统战部 | 责任编辑:赵茜|12月22日,筠连县…, a county's
+    signing ceremony on a national site's channel, 2023: a page scraped with its lines run together), 0 if none does."""
+    for day in _STORY_DAY.finditer(line, 0, _FIELD_VALUE_LENGTH * 4):
+        fields = header_fields(line[:day.start()])
+        if fields and any(f.kind in ("date", "source") for f in fields) and fields[-1].end == day.start():
+            return day.start()
+    return 0
+
+
+# the day a story opens with (12月22日)
+_STORY_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 # and a list of them (新海南客户端、南海网、南国都市报5月27日消息, 2019); a group and its paper with a middle dot (大众报业·
@@ -595,6 +614,10 @@ def _publisher_end(part: str) -> int:
 _SOURCE_LENGTH, _BODY_SOURCE_LENGTH = 10, 20
 
 
+# a site's channel written after it with a dash (人民网-安徽频道)
+_CHANNEL_DASH = re.compile(r"\s*[-—－–]+\s*")
+
+
 def _credited_medium(value: str) -> bool:
     """Whether a source field's value names who published the article: a paper's, a site's or an account's
     name (publisher_endings.txt: 温州都市报, 四川在线), or a short name of its own (来源:交汇点, 来源:中新网吉林: a
@@ -615,7 +638,11 @@ def _credited_medium(value: str) -> bool:
 
 def _medium_before_a_place(value: str) -> str:
     """A source field's medium without the division written after it (来源:文山新闻网丘北县, a prefecture's news site's
-    county page, 2018: 文山新闻网, the story 丘北县's), else the value."""
+    county page, 2018: 文山新闻网, the story 丘北县's), nor its channel after a dash (来源:人民网-安徽频道, a county's
+    signing ceremony, 2020: 人民网), else the value."""
+    site = _CHANNEL_DASH.split(value, maxsplit=1)[0]
+    if site != value and publisher_name(site):
+        return site
     for cut in range(len(value) - 2, 1, -1):
         if publisher_name(value[:cut]) and gazetteer().lookup(value[cut:]):
             return value[:cut]
@@ -1115,10 +1142,11 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             current.pieces.append(piece)
             current.text += stripped
             continue
-        story = _story_after_credits(stripped) if kind == "byline" else 0
+        story = _story_after_credits(stripped) if kind == "byline" else _story_after_fields(stripped) if kind == "body" else 0
         if story:
             credits = stripped[:story].rstrip(" \u3000")
-            paragraphs.append(_Paragraph(kind, [(piece[0], piece[0] + len(credits))], credits))
+            paragraphs.append(_Paragraph(kind if kind == "byline" else "fields", [(piece[0], piece[0] + len(credits))],
+                                         credits))
             kind, piece, stripped = "body", (piece[0] + story, piece[1]), stripped[story:]
         current = _Paragraph(kind, [piece], stripped)
         paragraphs.append(current)
@@ -1146,11 +1174,15 @@ def _next_line(lines: list[str], index: int) -> str:
     return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
 
 
+# where a byline's report was filed from, at its end (临沂报道)
+_FILED_FROM = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{0,4}报道\s*$")
+
+
 def _read_credits(paragraph: _Paragraph) -> None:
     source_start = paragraph.pieces[0][0]
     if paragraph.kind == "byline":
-        body = _BULLET.sub("", paragraph.text)
-        paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(body))
+        body = _FILED_FROM.sub("", _BULLET.sub("", paragraph.text))  # (… 通讯员 周翠婷 临沂报道: 临沂 is no one)
+        paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(_BULLET.sub("", paragraph.text)))
     elif paragraph.kind == "credit":
         inner = _CREDIT_LINE.match(paragraph.text)
         if inner is None:  # 编辑：刘小红 校对：陈明, not in brackets
@@ -1362,7 +1394,7 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
             for found in header_fields(paragraph.text) or ():
                 # 发布时间:2025年09月19日来源:温州都市报 (a county's news site, 2025): the medium the article is
                 # credited to, once however often the page repeats it (its header and its footer)
-                media = [_medium_before_a_place(found.value)] if found.kind == "source" and _credited_medium(found.value) else []
+                media = [medium] if found.kind == "source" and _credited_medium(medium := _medium_before_a_place(found.value)) else []
                 media += crumb_media(found.value) if found.kind == "path" else _dated_media(found)
                 for medium in media:  # where the line writes it (the value's separators and padding cleaned)
                     at = paragraph.text.find(medium, found.start, found.end)
