@@ -37,6 +37,26 @@ def test_every_row_is_read_by_the_code(file, reader):
     assert not unread, f"{file}: rows no rule reads: {unread}"
 
 
+@pytest.mark.parametrize("file", ["pos_tags.tsv", "word_sets.tsv"])
+def test_every_list_is_named_once(file):
+    # two rows of one name: the code read the first only, and a rule meant for the second read the first's words
+    # (stretch_words, road_heads: round 37)
+    names = [row[0] for row in table(file)]
+    assert not {name for name in names if names.count(name) > 1}, file
+
+
+def test_a_list_named_twice_is_a_data_error(monkeypatch):
+    import kgraph.resources as resources
+
+    monkeypatch.setattr(resources, "table", lambda name: (("twice", "a"), ("twice", "b")))
+    resources.word_set.cache_clear()
+    try:
+        with pytest.raises(DataError, match="twice"):
+            resources.word_set("twice")
+    finally:
+        resources.word_set.cache_clear()
+
+
 def _every_occurrence_by_hand(words, text):
     """Every occurrence of every word, by trying each word at each position: what
     :func:`kgraph.resources.every_occurrence` finds with its prefix index."""

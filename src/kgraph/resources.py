@@ -197,9 +197,11 @@ def pos_tags(name: str) -> tuple[str, ...] | frozenset[str]:
 def word_set(name: str) -> tuple[str, ...]:
     """A short word list from ``word_sets.tsv``, in the file's order (where the first
     match wins, longer words come first)."""
-    for row in table("word_sets.tsv"):
-        if row[0] == name:
-            return tuple(row[1].split())
+    found = [row for row in table("word_sets.tsv") if row[0] == name]
+    if len(found) > 1:
+        raise DataError(f"word_sets.tsv names the word list {name} {len(found)} times")
+    if found:
+        return tuple(found[0][1].split())
     raise DataError(f"word_sets.tsv has no word list {name}")
 
 

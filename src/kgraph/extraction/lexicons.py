@@ -392,3 +392,10 @@ def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
             raise DataError(f"data/posts/post_verbs.tsv: {chr(9).join(row)!r}: the holder is before or after the verb")
     return tuple(sorted(((verb, holder == "after", tuple(j for j in joiners.split(",") if j), held == "former")
                          for verb, holder, joiners, held in rows), key=lambda row: -len(row[0])))
+
+
+@cache
+def appointing_verbs() -> frozenset[str]:
+    """The verbs of posts of two characters or more (任命, 担任; not 任, which 主任 ends with): no body's name holds one,
+    though the dictionary tags some a noun (乡党委|任命/n|乡农技服务中心|主任, a township's page, 2019)."""
+    return frozenset(verb for verb, *_ in post_verbs() if len(verb) >= 2)

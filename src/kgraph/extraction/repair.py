@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_pattern, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (appointing_verbs, DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -83,17 +83,19 @@ _VERB_TAGS = pos_tags("verb_like")
 _DIRECTIONS = word_set("directions")
 
 
-def _name_after_a_titles_last_character(an: Analysis, start: int) -> int | None:
-    """Where a Chinese name ends that starts right after a place's first character, when that character
-    ends a title written before it (秘书|长江|一春: 秘书长, then 江一春), or None."""
+def _name_after_a_titles_last_character(an: Analysis, start: int, end: int) -> int | None:
+    """Where a Chinese name ends that starts right after the first character of the model's name at ``start`` (its
+    end at ``end``), when that character ends a title written before it (秘书|长江|一春: 秘书长, then 江一春), or
+    None."""
     text = an.text
     titles = lexicon("titles.txt")
     # a title of three characters or more: 州长, 市长 end the names of places (泸州|长江六桥, 重庆市|长江上游: xwlb-2023)
     if not (start and any(text[start + 1 - k:start + 1] in titles for k in range(3, min(start + 1, 6) + 1))
             and not title_before(text, start)):
         return None
+    # (the name ends at a word's edge, the segmenter's or the model's: 代区|长安文哲/ORG|及, jieba 文哲及)
     return next((start + 1 + size for size in (3, 2) if chinese_name(text[start + 1:start + 1 + size])
-                 and start + 1 + size in an.boundaries), None)
+                 and (start + 1 + size in an.boundaries or start + 1 + size == end)), None)
 
 
 def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> bool:
@@ -502,9 +504,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 市政府教育督导团总督学|白金山/LOC|带领… (a city's site, 2021): a Chinese name right after a title, though it
         # ends as a mountain's does; no place the lists know
         return [Candidate(start, end, "Person", c.source, c.score)]
-    if c.type == "Place" and (person := _name_after_a_titles_last_character(an, start)) is not None:
+    if c.type in ("Place", "Agency") and (person := _name_after_a_titles_last_character(an, start, end)) is not None \
+            and (c.type == "Place" or person == end):
         # 县工商联|秘书|长江/LOC|一春/m (a county's page, 2019): the title 秘书长 ends inside the model's place,
-        # and its rest begins the name after it: the person 江一春, no river
+        # and its rest begins the name after it: the person 江一春, no river. So too an organisation the model reads
+        # whole: 区委副书记、|代区|长安文哲/ORG|及 (a district's standing committee, 2021): 代区长, then 安文哲
         return [Candidate(start + 1, person, "Person", c.source, c.score)]
     if _name_cut_before_a_verb(an, c.type, start, end):
         # 组织部长|周代/PER|军|主持 (a county's page, 2016): the model stopped one character short of a name
@@ -592,7 +596,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         head = text[start:number.start()]
         return [] if head.endswith(tuple(word_set("street_endings"))) or len(head) < 2 \
             or _BUILDING_NUMBER.search(head) is not None else [Candidate(start, number.start(), c.type, c.source, c.score)]
-    if c.type == "Place" and end - start > 3 and text[end - 1] in word_set("stretch_words") \
+    if c.type == "Place" and end - start > 3 and text[end - 1] in word_set("stretch_characters") \
             and text[end - 2] in word_set("feature_characters"):
         # 对|小洪河段|进行清理 (西平县's site, 2022): a stretch of the river, the river
         return [Candidate(start, end - 1, c.type, c.source, c.score)]
@@ -613,6 +617,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # each is a name of its own, a place where the lists know it (京, 加州)
         return [r for s, e in ((start, joined[0]), (joined[1], end)) if e > s
                 for r in repair(an, Candidate(s, e, "Place" if _a_place(text[s:e]) else c.type, c.source, c.score))]
+    if c.type == "Agency" and (verb := next((s for s, e, word in an.tokens_from(start, end - start)
+                                             if e <= end and s > start and word in appointing_verbs()), None)) is not None:
+        # 潘口乡党委|任命|乡农技/ORG|服务中心|主任 (a township's page, 2019): a clause of appointment; the body before the
+        # verb, if it is one
+        return repair(an, Candidate(start, verb, c.type, c.source, c.score)) if text[start:verb].endswith(org_heads()) else []
     if c.type != "Person" and name in lexicon("common_division_words.txt"):
         return []  # 惠民|政策, 平安|中国: a division's short name that is a common word (the rules read it after its parent)
     if c.type == "Person":

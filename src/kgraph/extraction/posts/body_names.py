@@ -11,7 +11,7 @@ from ...model import Mention
 from ...resources import alias_table, data_table, data_words, longest_first, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
 from ...merge import agency_kind
-from ..lexicons import bare_body_kinds, known_types
+from ..lexicons import appointing_verbs, bare_body_kinds, known_types
 from ..names import reads_as_chinese
 from ..recognisers.agencies import agency_key, as_named_body, kind_named_before
 from ..world import country_abbreviations as _abbreviations, listed_names  # one table for posts and resolution (data/world/)
@@ -59,6 +59,10 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             if not _named_whole(an, token.start, end, written, named) or _holds_a_stop(an, token.start, end):
                 continue
         elif end in an.boundaries:
+            if _holds_a_stop(an, token.start, token.end) or any(
+                    word in appointing_verbs() for _, e, word in an.tokens_from(token.start, token.end - token.start)
+                    if e <= token.end):
+                continue  # 乡党委|任命|乡农技/ORG|服务中心|主任 (a township's page, 2019): a clause, no body's name
             end = _unit_before_a_title(an, end, _body_title_at)
             if end is None or taken.overlaps(token.start, end):
                 continue  # 总台央视记者对|国家发展改革委|党组成员: the agency named is read already
@@ -142,6 +146,8 @@ def _unit_before_a_title(an: Analysis, start: int, read=post_title_at) -> int | 
         if word in former_markers():
             # 辽宁省政协|原|党组|副书记 (xwlb-20230420-09): 原 opens the former posts, no unit 原党组
             return None
+        if word in appointing_verbs():
+            return None  # 潘口乡党委|任命/n|乡农技服务中心|主任 (a township's page, 2019): a clause of appointment
         if word.endswith(suffixes) and (read(text, e) or _former_title_at(text, e, read)):
             return e  # 全国政协|社会|和|法制|委员会|原副|主任|傅政华 (xwlb-20230107-01): former posts in the unit
     return None

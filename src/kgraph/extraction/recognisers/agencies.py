@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -220,6 +220,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             ends.append(start + length + unit)
             break
         if (not _CJK_WORD.match(word) or word in stops or (i and word in lexicon("titles.txt"))
+                or word in appointing_verbs()  # 潘口乡党委|任命/n|乡农技服务中心 (a township's page, 2019): a clause
                 or (word[0] == "等" and word not in tags)  # 哈萨克斯坦|等国|使馆: a list, not a name
                 or word.startswith(_COUNTED_PARTIES)  # 中国和阿根廷|两国|政府: several bodies
                 or _joining(word, tags)):  # 中国全国政协|愿同|尼泊尔联邦院 (xwlb-20230613-03): two bodies
@@ -232,6 +233,11 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
                 and word[1:] == "委":
             # 贯彻落实|省委|市委|全会精神 (a county's trade-union congress, 2021): two levels' committees, each whole (县委|县政府
             # is one division's two bodies, which joint_bodies.tsv reads)
+            break
+        if ends and ends[-1] == start + length and len(word) >= 2 and word[0] in BEFORE_LEVEL_WORDS \
+                and word[1] in UPPER_LEVEL_CHARACTERS | {"村"}:
+            # 该|镇党委|以村|党组织|领办合作社 (a town's rural work, 2021; jieba 以村): a body whole, then a preposition
+            # before a level's next body, no village 以村
             break
         if i == 0 and word.startswith("人大") and (word[2:] in lexicon("titles.txt") or (word == "人大" and not (
                 i + 1 < len(words) and words[i + 1].endswith(ordered_lexicon("org_suffixes.txt"))))):

@@ -1282,6 +1282,13 @@ def _a_work(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "《" and text[end:end + 1] == "》"
 
 
+def picks_levels(word: str) -> bool:
+    """Whether ``word`` is levels of divisions, or a word that picks some and the levels (乡镇, 各乡镇, 部分县镇), no
+    division's name."""
+    rest = word.removeprefix(_level_determiner(word))
+    return bool(rest) and all(ch in LEVEL_CHARACTERS for ch in rest)
+
+
 def _level_determiner(prefix: str) -> str:
     """The word that opens ``prefix`` and picks some divisions of a level (部分|县镇), or ""."""
     return next((word for word in longest_first(word_set("level_determiners")) if prefix.startswith(word)), "")
@@ -1335,9 +1342,14 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             token = an.token_at(p)
             if p not in an.boundaries and (token is None or token[0] != s):
                 continue
+            if any(t.tag == "PER" and t.start < s < t.end for t in an.model_tokens_between(max(0, s - 4), s)):
+                # 部长|刘邦文/PER|率|县|双考组 (a county's page, 2021; jieba 刘邦|文率|县): no name opens inside a person's
+                continue
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
+            if text[s:suffix_end] in _common_words():
+                continue  # 以鹿圈村为|中心村 (a town's rural work, 2021): the gazetteer's name is a common word here too
             if prefix.startswith(_LEVEL_WORDS) and prefix[len(next(w for w in _LEVEL_WORDS if prefix.startswith(w))):] \
                     in lexicon("generic_names.txt"):
                 continue  # 是|街道城市|社区治理改革试点 (长兴县's page, 2021): a level and a kind, no name
@@ -1346,7 +1358,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 # 经|县人大常委会: a preposition before the level word, no county 经县; nor a name that ends with
                 # one (任命…纪道清|为|县人民政府副县长, a county paper, 2016: no county 清为县); 二是|县工作专班
                 continue
-            if all(ch in LEVEL_CHARACTERS for ch in prefix.removeprefix(_level_determiner(prefix))):
+            if picks_levels(prefix):
                 # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name; so after a word that
                 # picks some of them (新集川镇的|部分|县镇|人大代表, a county's page, 2019: word set level_determiners)
                 continue

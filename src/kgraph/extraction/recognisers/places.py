@@ -12,9 +12,10 @@ from ...resources import every_occurrence, lexicon, longest_first, ordered_lexic
 from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import longest_end, place_heads, world_finder
 from ..linkers import implicit, place_key
+from ..names import chinese_name
 from ..world import foreign_name
 from .agencies import governing_division
-from .divisions import UPPER_LEVEL_CHARACTERS
+from .divisions import UPPER_LEVEL_CHARACTERS, picks_levels
 
 __all__ = ["a_designation", "a_kind_of_place", "find_places", "place_key", "venue_by_its_level"]
 
@@ -320,6 +321,7 @@ def find_places(an: Analysis) -> None:
     places.memorials()
     places.heads()
     places.venues_after_divisions()
+    places.venues_after_levels()
     places.staff_housing()
     places.markets()
     places.place_their_divisions()
@@ -456,6 +458,8 @@ class _Places:
                 continue  # 镇政府 ends in 府 but names a government: 政府 is the longer head
             if text[end:end + 1] in word_set("village_level_characters"):
                 continue  # 走进|新城镇|新城|村 (a court's page, 2023): the head opens a village's or a town's name
+            if _opens_a_road(text, end):
+                continue  # 杨凌示范区|高干渠|路西段|6号 (an address, 2021): the head opens a road's name
             if text[head_start:end] in word_set("heads_of_the_place_before") and any(
                     t.end == head_start and t.tag == "LOC" for t in an.model_tokens_between(max(0, head_start - 8), head_start)):
                 continue  # 列车在|埃舍德/LOC|小镇|出轨 (pd-dev-00146): the town is the place the model read, 小镇 a common noun
@@ -470,7 +474,16 @@ class _Places:
                 # (a national park's name opens with 中国 and its city in brackets: 中国(德州)|农业食品创新产业园, a provincial
                 # broadcaster's page, 2024; 中国(上海)自由贸易试验区)
                 national = _NATIONAL_OPENING.search(text, max(0, start - 8), start)
-                candidates.append((national.start() if national is not None and national.end() == start else start, end))
+                if national is not None and national.end() == start:
+                    start = national.start()
+                elif (named_after := _named_after(an, start, end)) is not None:
+                    start = named_after
+                candidates.append((start, end))
+        for start, end, word in an.tokens:
+            if len(word) > 2 and word_tags().get(word, "") == "n" and 2 <= longest_end(word, place_heads()) < len(word) \
+                    and not _opens_a_road(text, end) \
+                    and (named_after := _named_after(an, start, end)) is not None and not an.in_quote(named_after, end):
+                candidates.append((named_after, end))  # 南水北调/nz|文化公园/n: one word of a kind, after the name
         for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
             if (start, end) in written_divisions:
                 continue  # 河北|塞罕坝机械林场: a division the gazetteer holds by the name, no place besides
@@ -480,6 +493,8 @@ class _Places:
                 # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
                 # 产业园: local pages, 2024): the park
                 self.take_over(inside[0])
+            for person in [m for m in an.of_type("Person") if start <= m.start and m.end <= end and m.end > m.start]:
+                self.take_over(person)  # (王孝锡|革命烈士纪念馆: the memorial's name)
             if self.free(start, end):
                 self.add(start, end, text[start:end])
 
@@ -497,10 +512,32 @@ class _Places:
             # 湾滩河镇|家庭/n; no compound, which a kind does not name: 吴兴区|老旧|小区, xwlb-2023)
             for _, end, _ in an.tokens_from(division.end, 4):
                 run = text[division.end:end]
-                head = longest_end(run, ordered_lexicon("place_suffixes.txt"))
+                # (a market too: 澧源镇|朱家台社区|菜市场, 龙洞坪村|农贸市场, a county's market meeting, 2020)
+                head = longest_end(run, _venue_heads())
                 if head >= 2 and not run.endswith("小区") and (word_tags().get(run, "") == "n" or _words_of_a_kind(run[:-head])) \
-                        and self.free(division.start, end) and end in an.boundaries:
+                        and self.free(division.start, end) and end in an.boundaries and not _opens_a_road(text, end):
                     self.add(division.start, end, text[division.start:end])
+                    break
+
+    def venues_after_levels(self) -> None:
+        """2c'. a venue of a kind named with its division's level character alone, a word of its own after a
+        preposition: 签约仪式在|县|会议中心|举行 (a county's signing ceremony, 2023), 在|县|人民|会堂 — the county's, named
+        with it (:func:`venue_by_its_level`); not an institution, which is a body (县|图书馆: word set
+        division_institutions)."""
+        an, text, tags = self.an, self.text, word_tags()
+        for match in re.finditer(f"[{''.join(UPPER_LEVEL_CHARACTERS)}]", text):
+            at = match.start()
+            word_before = next((t for t in an.tokens_from(max(0, at - 3), 4) if t[1] == at), None)
+            if at not in an.boundaries or at + 1 not in an.boundaries or word_before is None \
+                    or tags.get(word_before[2], "") != "p":
+                continue
+            for _, end, _ in an.tokens_from(at + 1, 3):
+                run = text[at + 1:end]
+                head = longest_end(run, ordered_lexicon("place_suffixes.txt"))
+                if head >= 2 and (head == len(run) or _words_of_a_kind(run[:-head])) and end in an.boundaries \
+                        and not run.endswith(tuple(word_set("division_institutions"))) and not run.endswith("小区") \
+                        and self.free(at, end) and not _opens_a_road(text, end):
+                    self.add(at, end, text[at:end])
                     break
 
     def staff_housing(self) -> None:
@@ -571,6 +608,36 @@ class _Places:
                 an.fact(place.key, "locatedIn", division.key, place.start)
 
 
+def _opens_a_road(text: str, end: int) -> bool:
+    """Whether a place's head ending at ``end`` opens a road's name, a road's head after it (高干渠|路西段; word set
+    road_name_heads), not a street's division (公园|街道)."""
+    return text.startswith(tuple(word_set("road_name_heads")), end) and not text.startswith("街道", end)
+
+
+@cache
+def _venue_heads() -> tuple[str, ...]:
+    """The heads of a venue's name after its division's: a place's (place_suffixes.txt) or a market's (word set
+    market_heads), longest first."""
+    return longest_first((*ordered_lexicon("place_suffixes.txt"), *word_set("market_heads")))
+
+
+def _named_after(an: Analysis, start: int, end: int) -> int | None:
+    """Where a place's name opens whose words are the dictionary's common nouns alone, a kind of place (文化公园/n,
+    革命烈士|纪念馆), at the name right before them: a person's the model reads (王孝锡/PER|革命烈士纪念馆, a county's
+    memorial opened, 2019) or a proper noun of the dictionary (南水北调/nz|文化公园, a district's flood inspection, 2020)
+    — the place is named after it; None where none stands there or the place's words are no kind."""
+    tags = word_tags()
+    if not all(tags.get(word, "") == "n" for word in tokenizer().lcut(an.text[start:end])):
+        return None
+    # (the model may read the whole as the person: 王孝锡革命烈士纪念馆/PER)
+    person = next((t.start for t in an.model_tokens_between(max(0, start - 4), start) if t.tag == "PER"
+                   and start <= t.end <= end and chinese_name(an.text[t.start:start])), None)
+    if person is not None:
+        return person
+    return next((s for s, e, word in an.tokens_from(max(0, start - 6), 6) if e == start and len(word) >= 2
+                 and tags.get(word, "") == "nz"), None)
+
+
 def _words_of_a_kind(words: str) -> bool:
     """Whether ``words`` say what kind a place is, not which: each a word of a kind (generic_names.txt: 现代, 生态) or one the
     dictionary tags a time, a distinguisher or an adjective (现代|农业园区); not a noun, which may be a name's (西子|宾馆,
@@ -609,6 +676,7 @@ def _markets(an: Analysis) -> list[tuple[int, int]]:
     xwlb-2023; 县城|农贸市场), not a name (福满家|农贸市场, 李家|女姑|农贸市场, 上马|农贸市场: a district's market
     inspection, 2024)."""
     text, tags, stops = an.text, word_tags(), lexicon("stop_tokens.txt")
+    building = word_set("building_verbs")
     spans = []
     for head_start, end, _ in every_occurrence(word_set("market_heads"))(text):
         if head_start not in an.boundaries or (end < len(text) and end not in an.boundaries):
@@ -618,7 +686,9 @@ def _markets(an: Analysis) -> list[tuple[int, int]]:
                                                   if t[1] <= head_start]):
             tag = tags.get(word, "")
             if tok_end != run_start or head_start - tok_start > 10 or not _CJK.match(word) or word in stops \
-                    or (tag and not tag.startswith(("n", "vn"))):
+                    or (tag and not tag.startswith(("n", "vn"))) or word in building or picks_levels(word):
+                # (nor over a verb of building, nor over levels: 计划|新建/ns|乡镇|农贸市场, 解决|各乡镇/ns|农贸市场, a
+                # county's market meeting, 2020: jieba tags 新建 for 新建区, 各乡镇 as a place)
                 break
             run_start = tok_start
         if run_start == head_start:

@@ -186,7 +186,8 @@ def find_programs(an: Analysis) -> None:
                 _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
                 taken.append((qs - 1, head_end))
             elif (content.endswith(ordered_lexicon("program_triggers.txt")) and not _slogan(content)) \
-                    or content in _known() or governed or (local_page(an) and _numbered_slogan(content)):
+                    or content in _known() or governed or (local_page(an) and _numbered_slogan(content)) \
+                    or (len(group) == 1 and _model_of_parts(text, content, after)):
                 _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
                 taken.append((qs - 1, qe + 1))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
@@ -284,6 +285,18 @@ def find_programs(an: Analysis) -> None:
             taken.append((s, e))
     _events_named_with_their_host(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# a model's parts joined by plus signs (党支部+合作社+农户), and the few words of its kind between 的 and 模式
+_PARTS_JOINED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[+＋][\u4e00-\u9fff]{2,6})+")
+_MODEL_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{0,6}?模式")
+
+
+def _model_of_parts(text: str, content: str, after: int) -> bool:
+    """Whether a quotation names a working model by its parts, with its kind written after 的 and a few words: “党支部+
+    合作社+农户”|的|产业发展新|模式 (a township's page, 2019), “党组织+企业+合作社+农户”|的|经营模式 (a town's page, 2020),
+    as “企业+合作社+农户”|模式 (xwlb-2023) names one right before its head."""
+    return bool(_PARTS_JOINED.fullmatch(content)) and _MODEL_AFTER_DE.match(text, after) is not None
 
 
 def _particle_glued_on(an: Analysis, end: int) -> bool:
