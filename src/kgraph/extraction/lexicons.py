@@ -397,5 +397,6 @@ def post_verbs() -> tuple[tuple[str, bool, tuple[str, ...], bool], ...]:
 @cache
 def appointing_verbs() -> frozenset[str]:
     """The verbs of posts of two characters or more (任命, 担任; not 任, which 主任 ends with): no body's name holds one,
-    though the dictionary tags some a noun (乡党委|任命/n|乡农技服务中心|主任, a township's page, 2019)."""
-    return frozenset(verb for verb, *_ in post_verbs() if len(verb) >= 2)
+    though the dictionary tags some a noun (乡党委|任命/n|乡农技服务中心|主任, a township's page, 2019).  Not the verbs of
+    elections, a field bodies are named after (乌兹别克斯坦中央|选举|委员会, xwlb-2023: word set election_verbs)."""
+    return frozenset(verb for verb, *_ in post_verbs() if len(verb) >= 2 and verb not in word_set("election_verbs"))

@@ -265,3 +265,14 @@ def implicit(m: Mention) -> Mention:
     props = dict(m.props)
     props["implicit"] = True
     return Mention.make(m.type, m.document, m.start, m.end, m.text, m.label, m.key, **props)
+
+
+def party_committee_of_the_level(head: str, division: str) -> str | None:
+    """The name of a democratic party's committee of a division written by its level alone (农工党|省委 on a province's
+    page: 农工党江苏省委; word set democratic_parties), the party's name first as the parties write it; None for any
+    other head.  (省政协副主席、农工党省委主委周健民, a province CPPCC's page, 2019.)"""
+    party = next((p for p in word_set("democratic_parties") if head.startswith(p)), None)
+    if party is None or not division:
+        return None
+    rest = head[len(party):]
+    return party + division + "委" if rest in (division[-1] + "委", division[-1] + "委会") else None

@@ -36,7 +36,7 @@ from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
 from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, bare_body_kinds, is_place_name, place_heads, foreign_parties, known_full_names, known_types, longest_end,
                        names_a_ship, org_heads, world_finder)
-from .linkers import (agency_key, canonical_head, division_key, implicit, league_committee, link_agencies, link_person, link_place,
+from .linkers import (agency_key, canonical_head, party_committee_of_the_level, division_key, implicit, league_committee, link_agencies, link_person, link_place,
                       link_division, unlinked_division)
 from .names import addressed_by_title, chinese_name, read_name, title_at, title_before
 from .proposers import model_candidates
@@ -305,7 +305,8 @@ def _bare_local_bodies(an: Analysis) -> None:
             continue
         start, label, key, parent = division
         body = m.text[1:] if _opens_with_a_level(an, m) else m.text
-        name = (parent.label if parent else label) + canonical_head(body, of_a_division=parent is None)
+        name = party_committee_of_the_level(body, label) or \
+            (parent.label if parent else label) + canonical_head(body, of_a_division=parent is None)
         an.add(Mention.make("Agency", an.doc.id, start, m.end, an.text[start:m.end], name, agency_key(name),
                             division=key, division_label=label, found_by="model"))
         an.fact(agency_key(name), "locatedIn", key, start)

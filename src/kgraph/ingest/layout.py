@@ -263,8 +263,8 @@ def header_fields(line: str) -> list[_Field] | None:
                 return None
             # 来源:延吉新闻网收集编辑:延吉新闻网 (a city portal's copy, 2023): a site, no one credited; 责编:苏州文明办
             # (a city's civilisation office's page, 2023), 作者:筠连县委统战部 (a county's signing ceremony, 2023): an
-            # office, no one
-            kind = "other"
+            # office, no one; the body an author's field credits is the story's source, as a source field's is
+            kind = "source" if written == "作者" and not publisher_name(value) else "other"
         if kind == "path" and not crumb_media(value):
             kind = "other"  # 当前位置：首页 > 新闻中心: the site names no medium
         if kind == "source" and (dated := _medium_then_a_day(value)) is not None:

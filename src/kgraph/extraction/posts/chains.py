@@ -11,6 +11,7 @@ from ...merge import agency_kind
 from ...model import Mention
 from ...resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
 from ..analysis import Analysis
+from ..linkers import party_committee_of_the_level
 from ..recognisers.agencies import TERM_WRITTEN, agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
                      _foreign, _level_of_head, _PARTY_BODIES, Post, post_title_at)
@@ -345,6 +346,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
     # (a unit named after the division is named as after its name: 县委常委、组织部长、|党校|校长刘敏 (a county's page,
     # 2013) is 盐边县委党校, as 县委党校 is written a line later)
     label = base + canonical_head(head) if base == current.label else canonical_head(base + head)
+    if (party := party_committee_of_the_level(head, current.prop("division_label", ""))) is not None:
+        label = party  # (省政协副主席、|农工党省委|主委|周健民: 农工党江苏省委, not 江苏省农工党省委)
     key = agency_key(label)
     unit = Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division,
                         division_label=current.prop("division_label", ""))

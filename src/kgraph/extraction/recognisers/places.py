@@ -40,6 +40,8 @@ _MEASURE_WORDS = frozenset(word_set("measure_words"))
 # how far back from a memorial's head its name may run (八路军驻新疆办事处: 8), and the verb a name of a body's office
 # abroad holds (驻)
 _MEMORIAL_REACH = 12
+# how far before the words of a name the model's place may open it (大|深港水库)
+_MODEL_OPENING = 2
 _MEMORIAL_JOINS = frozenset({"驻"})
 _GRADE_WORDS = frozenset(word_set("grade_words"))
 
@@ -466,8 +468,26 @@ class _Places:
             start = _name_before(an, head_start, 6)
             if text[head_start:end] in _PARK_HEADS:
                 start = _park_name_start(an, start, head_start, written_divisions)
+            opened = next((t.start for t in an.model_tokens_between(max(0, start - _MODEL_OPENING), start)
+                           if t.end == end and t.tag == "LOC" and t.start in an.boundaries), None)
+            if opened is not None and start < head_start and _CJK.match(text[opened:start]):
+                # 到|大深港水库/LOC (a district's flood inspection, 2023; jieba 大|深港|水库): the name opens where the model's
+                # place does, a character or two before the words of a name (大, an adjective); not where no words of a name
+                # stand before the head (主要|绿地/LOC|公园, xwlb-20230916-11: a kind)
+                start = opened
             if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
                 continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
+            model_name = next((t.start for t in an.model_tokens_between(max(0, head_start - 8), head_start)
+                               if t.end == head_start and t.tag in _MODEL_NAME_TAGS), None)
+            if text[head_start:end] in word_set("works_heads") and model_name is not None:
+                start = model_name
+            elif text[head_start:end] in word_set("works_heads") and not (
+                    word_tags().get(text[start:head_start], "").startswith(_NAME_TAGS)
+                    and not any(t.start < start < t.end for t in an.model_tokens_between(max(0, start - 8), start))):
+                # (works by the name the model or the dictionary reads right before the head: 红沿河/LOC|核电站, 扎波罗热/nz|
+                # 核电站; not 红|沿河/ns, where the model's name runs over the start, nor 1000千伏|北京|东变电站, 向/p|家坝水电站, 骨干|工程|大藤峡|水利枢纽, xwlb-2023, where the name's
+                # start is unsure — the model's whole organisation is read instead, 青海拉西瓦水电站/ORG)
+                continue
             if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)
                     or _model_names_the_place(an, start, head_start, end)) \
                     and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
@@ -623,19 +643,17 @@ def _venue_heads() -> tuple[str, ...]:
 
 def _named_after(an: Analysis, start: int, end: int) -> int | None:
     """Where a place's name opens whose words are the dictionary's common nouns alone, a kind of place (文化公园/n,
-    革命烈士|纪念馆), at the name right before them: a person's the model reads (王孝锡/PER|革命烈士纪念馆, a county's
-    memorial opened, 2019) or a proper noun of the dictionary (南水北调/nz|文化公园, a district's flood inspection, 2020)
-    — the place is named after it; None where none stands there or the place's words are no kind."""
+    革命烈士|纪念馆), at the person's name the model reads right before them (王孝锡/PER|革命烈士纪念馆, a county's
+    memorial opened, 2019): the place is named after the person; None where none stands there or the place's words are
+    no kind.  (Not after a proper noun of the dictionary: 南水北调/nz|文化公园 is one, but so are 高速铁路/nz|跨海大桥 and
+    抗联/nz|历史博物馆, xwlb-2023, kinds.)"""
     tags = word_tags()
     if not all(tags.get(word, "") == "n" for word in tokenizer().lcut(an.text[start:end])):
         return None
     # (the model may read the whole as the person: 王孝锡革命烈士纪念馆/PER)
     person = next((t.start for t in an.model_tokens_between(max(0, start - 4), start) if t.tag == "PER"
                    and start <= t.end <= end and chinese_name(an.text[t.start:start])), None)
-    if person is not None:
-        return person
-    return next((s for s, e, word in an.tokens_from(max(0, start - 6), 6) if e == start and len(word) >= 2
-                 and tags.get(word, "") == "nz"), None)
+    return person
 
 
 def _words_of_a_kind(words: str) -> bool:
