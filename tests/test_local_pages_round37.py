@@ -165,3 +165,15 @@ def test_a_democratic_partys_committee_of_the_level():
     assert typed.get("农工党江苏省委") == "Agency", typed
     assert "江苏省委" not in typed and "江苏省农工党省委" not in typed, typed
     assert ("holdsPost", "周健民", "主委", "农工党江苏省委") in relations, relations
+
+
+def test_the_models_opening_in_national_news():
+    # xwlb-20231009-12 (jieba 本|古里安), xwlb-20230608-13 (扎/v|波罗热/LOC, jieba 扎波罗热/nrt: the segmenter's word),
+    # xwlb-20230428-08 (北京八达岭长城景区/LOC: the division is where it is, no part of its name)
+    _, typed, _ = extracted_labels("言人8日表示，当晚卡桑旅向位于特拉维夫的本古里安国际机场和以色列南部城市发射火箭弹。")
+    assert typed.get("本古里安国际机场") == "Place", typed
+    _, typed, _ = extracted_labels("7日称，目前扎波罗热核电站情况稳定")
+    assert typed.get("扎波罗热核电站") == "Place" and "波罗热核电站" not in typed, typed
+    _, typed, relations = extracted_labels("知名景区预约火热。北京八达岭长城景区4月30日、5月1日的门票已经售罄。")
+    assert typed.get("八达岭长城景区") == "Place", typed
+    assert ("locatedIn", "八达岭长城景区", None, "北京市") in relations, relations

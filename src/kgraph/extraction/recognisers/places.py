@@ -470,22 +470,25 @@ class _Places:
                 start = _park_name_start(an, start, head_start, written_divisions)
             opened = next((t.start for t in an.model_tokens_between(max(0, start - _MODEL_OPENING), start)
                            if t.end == end and t.tag == "LOC" and t.start in an.boundaries), None)
-            if opened is not None and start < head_start and _CJK.match(text[opened:start]):
+            if opened is not None and start < head_start and _CJK.match(text[opened:start]) \
+                    and not any(s < start and opened < e for s, e in written_divisions):
                 # 到|大深港水库/LOC (a district's flood inspection, 2023; jieba 大|深港|水库): the name opens where the model's
                 # place does, a character or two before the words of a name (大, an adjective); not where no words of a name
-                # stand before the head (主要|绿地/LOC|公园, xwlb-20230916-11: a kind)
+                # stand before the head (主要|绿地/LOC|公园, xwlb-20230916-11: a kind), nor over a division the model reads
+                # with the place (北京八达岭长城景区/LOC, xwlb-2023: 八达岭长城景区, in 北京市)
                 start = opened
             if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
                 continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
             model_name = next((t.start for t in an.model_tokens_between(max(0, head_start - 8), head_start)
-                               if t.end == head_start and t.tag in _MODEL_NAME_TAGS), None)
+                               if t.end == head_start and t.tag in _MODEL_NAME_TAGS and t.start in an.boundaries), None)
             if text[head_start:end] in word_set("works_heads") and model_name is not None:
                 start = model_name
             elif text[head_start:end] in word_set("works_heads") and not (
                     word_tags().get(text[start:head_start], "").startswith(_NAME_TAGS)
                     and not any(t.start < start < t.end for t in an.model_tokens_between(max(0, start - 8), start))):
                 # (works by the name the model or the dictionary reads right before the head: 红沿河/LOC|核电站, 扎波罗热/nz|
-                # 核电站; not 红|沿河/ns, where the model's name runs over the start, nor 1000千伏|北京|东变电站, 向/p|家坝水电站, 骨干|工程|大藤峡|水利枢纽, xwlb-2023, where the name's
+                # 核电站, not where the segmenter's word runs over the model's start (扎/v|波罗热/LOC, jieba 扎波罗热/nrt:
+                # xwlb-20230608-13); not 红|沿河/ns, where the model's name runs over the start, nor 1000千伏|北京|东变电站, 向/p|家坝水电站, 骨干|工程|大藤峡|水利枢纽, xwlb-2023, where the name's
                 # start is unsure — the model's whole organisation is read instead, 青海拉西瓦水电站/ORG)
                 continue
             if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)
