@@ -177,3 +177,13 @@ def test_the_models_opening_in_national_news():
     _, typed, relations = extracted_labels("知名景区预约火热。北京八达岭长城景区4月30日、5月1日的门票已经售罄。")
     assert typed.get("八达岭长城景区") == "Place", typed
     assert ("locatedIn", "八达岭长城景区", None, "北京市") in relations, relations
+
+
+def test_a_farm_named_after_its_owner_is_a_firm():
+    # a town's page (兰陵镇, 2021): 景亮/PER|家庭农场
+    _, typed, _ = extracted_labels("兰陵镇酒业协会与联合社签订收购协议,带动了友期庄越光水稻种植合作社、景亮家庭农场多个种植专业合作社"
+                                   "200多农户。")
+    assert typed.get("景亮家庭农场") == "Agency" and "景亮" not in typed, typed
+    # the owner named alone elsewhere stays a person (xwlb-20230211-04's 罗英, a farm's owner)
+    _, typed, _ = extracted_labels("罗英家庭农场的豌豆尖离开地头冷库,由罗英的儿子王文杰开着冷链车送往机场。罗英告诉记者,今年收入不错。")
+    assert typed.get("罗英") == "Person", typed

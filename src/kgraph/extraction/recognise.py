@@ -42,7 +42,7 @@ from .names import addressed_by_title, chinese_name, read_name, title_at, title_
 from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, home_division, kind_named_before, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
-from .recognisers.firms import firms_listed, firms_of_a_listed_kind
+from .recognisers.firms import firms_listed, firms_named_after_owners, firms_of_a_listed_kind
 from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
                                     counts_divisions, foreign_division, model_division_name)
 from .world import foreign_country_first, is_country, local_page
@@ -106,6 +106,7 @@ def find_model_agencies(an: Analysis) -> None:
     _listed_bodies_of_the_home(an)
     firms_listed(an)
     firms_of_a_listed_kind(an)
+    firms_named_after_owners(an)
     _foreign_chains(an)
     _units_of_the_bureau(an)
     _units_of_the_court(an)

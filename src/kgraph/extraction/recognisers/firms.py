@@ -19,7 +19,7 @@ from ..analysis import Analysis, SpanIndex
 from ..lexicons import is_place_name
 from ..linkers import agency_key
 
-__all__ = ["firms_listed", "firms_of_a_listed_kind"]
+__all__ = ["firms_listed", "firms_named_after_owners", "firms_of_a_listed_kind"]
 
 _BRAND_TAGS = pos_tags("brand_tags")
 # what stands on either side of a list's item: a mark, a joiner of bodies (word set body_list_joiners), and before it
@@ -165,3 +165,20 @@ def firms_of_a_listed_kind(an: Analysis) -> None:
                 m.type in ("Agency", "Person", "Place") and start <= m.start and m.end <= end and m.end > m.start)]
             an.pending = [c for c in an.pending if not (start <= c.start and c.end <= end)]
             an.add(Mention.make("Agency", an.doc.id, start, end, name, name, agency_key(name)))
+
+
+def firms_named_after_owners(an: Analysis) -> None:
+    """A farm or a cooperative named after its owner is a firm, no person: 带动了…、|景亮/PER|家庭农场 (a town's page, 2021)
+    — the model's name, then a kind of farm that ends a word (word set firms_after_owners).  An owner named alone
+    elsewhere stays a person there (罗英|家庭农场 … 由|罗英|的儿子, xwlb-20230211-04)."""
+    text = an.text
+    kinds = word_set("firms_after_owners")
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for c in [c for c in an.pending if c.type == "Person"]:
+        kind = next((k for k in kinds if text.startswith(k, c.end)), None)
+        end = c.end + len(kind) if kind else 0
+        if kind is None or (end < len(text) and end not in an.boundaries) or taken.overlaps(c.start, end):
+            continue
+        an.pending.remove(c)
+        name = text[c.start:end]
+        an.add(Mention.make("Agency", an.doc.id, c.start, end, name, name, agency_key(name)))

@@ -479,18 +479,11 @@ class _Places:
                 start = opened
             if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
                 continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
-            model_name = next((t.start for t in an.model_tokens_between(max(0, head_start - 8), head_start)
-                               if t.end == head_start and t.tag in _MODEL_NAME_TAGS and t.start in an.boundaries), None)
-            if text[head_start:end] in word_set("works_heads") and model_name is not None:
-                start = model_name
-            elif text[head_start:end] in word_set("works_heads") and not (
-                    word_tags().get(text[start:head_start], "").startswith(_NAME_TAGS)
-                    and not any(t.start < start < t.end for t in an.model_tokens_between(max(0, start - 8), start))):
-                # (works by the name the model or the dictionary reads right before the head: 红沿河/LOC|核电站, 扎波罗热/nz|
-                # 核电站, not where the segmenter's word runs over the model's start (扎/v|波罗热/LOC, jieba 扎波罗热/nrt:
-                # xwlb-20230608-13); not 红|沿河/ns, where the model's name runs over the start, nor 1000千伏|北京|东变电站, 向/p|家坝水电站, 骨干|工程|大藤峡|水利枢纽, xwlb-2023, where the name's
-                # start is unsure — the model's whole organisation is read instead, 青海拉西瓦水电站/ORG)
-                continue
+            if text[head_start:end] in word_set("works_heads"):
+                works = _works_name_start(an, start, head_start)
+                if works is None:
+                    continue
+                start = works
             if (_proper(text[start:head_start]) or _model_name_exactly(an, start, head_start)
                     or _model_names_the_place(an, start, head_start, end)) \
                     and not an.in_quote(start, end) and not _model_runs_on(an, head_start, end):
@@ -502,11 +495,6 @@ class _Places:
                 elif (named_after := _named_after(an, start, end)) is not None:
                     start = named_after
                 candidates.append((start, end))
-        for start, end, word in an.tokens:
-            if len(word) > 2 and word_tags().get(word, "") == "n" and 2 <= longest_end(word, place_heads()) < len(word) \
-                    and not _opens_a_road(text, end) \
-                    and (named_after := _named_after(an, start, end)) is not None and not an.in_quote(named_after, end):
-                candidates.append((named_after, end))  # 南水北调/nz|文化公园/n: one word of a kind, after the name
         for start, end in sorted(set(candidates), key=lambda se: (se[0] - se[1], se[0])):
             if (start, end) in written_divisions:
                 continue  # 河北|塞罕坝机械林场: a division the gazetteer holds by the name, no place besides
@@ -631,6 +619,23 @@ class _Places:
                 an.fact(place.key, "locatedIn", division.key, place.start)
 
 
+def _works_name_start(an: Analysis, start: int, head_start: int) -> int | None:
+    """Where the name of works (word set works_heads) opens, the head at ``head_start`` and the words of a name from
+    ``start`` before it: at the name the model reads right before the head, where it starts a word of the segmenter
+    (红沿河/LOC|核电站, xwlb-2023; not 扎/v|波罗热/LOC, jieba 扎波罗热/nrt: xwlb-20230608-13), else at a name of the
+    dictionary (扎波罗热/nrt|核电站) the model reads no longer name across; None where the start is unsure (1000千伏|北京|
+    东变电站, 向/p|家坝水电站, 骨干|工程|大藤峡|水利枢纽, xwlb-2023: the model's whole organisation is read instead,
+    青海拉西瓦水电站/ORG; 红|沿河/ns inside 红沿河/LOC)."""
+    model = next((t.start for t in an.model_tokens_between(max(0, head_start - 8), head_start)
+                  if t.end == head_start and t.tag in _MODEL_NAME_TAGS and t.start in an.boundaries), None)
+    if model is not None:
+        return model
+    if word_tags().get(an.text[start:head_start], "").startswith(_NAME_TAGS) \
+            and not any(t.start < start < t.end for t in an.model_tokens_between(max(0, start - 8), start)):
+        return start
+    return None
+
+
 def _opens_a_road(text: str, end: int) -> bool:
     """Whether a place's head ending at ``end`` opens a road's name, a road's head after it (高干渠|路西段; word set
     road_name_heads), not a street's division (公园|街道)."""
@@ -654,9 +659,8 @@ def _named_after(an: Analysis, start: int, end: int) -> int | None:
     if not all(tags.get(word, "") == "n" for word in tokenizer().lcut(an.text[start:end])):
         return None
     # (the model may read the whole as the person: 王孝锡革命烈士纪念馆/PER)
-    person = next((t.start for t in an.model_tokens_between(max(0, start - 4), start) if t.tag == "PER"
-                   and start <= t.end <= end and chinese_name(an.text[t.start:start])), None)
-    return person
+    return next((t.start for t in an.model_tokens_between(max(0, start - 4), start) if t.tag == "PER"
+                 and start <= t.end <= end and chinese_name(an.text[t.start:start])), None)
 
 
 def _words_of_a_kind(words: str) -> bool:
