@@ -377,6 +377,10 @@ class Gazetteer:
         """Nodes with this official name, or (upper three levels) this short name."""
         return self.by_name.get(name, []) + self.by_short.get(name, [])
 
+    def names_a_county_or_above(self, name: str) -> bool:
+        """Whether ``name`` is the name or short name of a county, a city or a province (levels 1-3)."""
+        return any(self.levels[n] <= 3 for n in self.lookup(name))
+
     def former_names(self, node: int, on: str | None = None) -> tuple[str, ...]:
         """The names the node bore before a rename (鄠邑区: 户县), none for most; with ``on`` (a date, YYYY-MM-DD),
         only those it still bore in that year (a page of 2014 writes 户县, one of 2020 鄠邑区)."""

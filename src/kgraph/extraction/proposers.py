@@ -264,11 +264,9 @@ _CREDIT_MARKS = frozenset("/／|\\")
 def _ends_in_a_division(written: str) -> bool:
     """Whether an organisation's words end with a county's, a city's or a province's name or short name, of two or three
     characters, after more than one character of their own (国家火炬|滨海)."""
-    gaz = gazetteer()
     if written in known_types():
         return False  # a name the white list holds (摩根大通, JPMorgan Chase: xwlb-2023, three stories; not 大通's)
-    return any(len(written) > size + 1 and any(gaz.levels[n] <= 3 for n in (
-        *gaz.by_name.nodes(written[-size:]), *gaz.by_short.nodes(written[-size:]))) for size in (2, 3))
+    return any(len(written) > size + 1 and gazetteer().names_a_county_or_above(written[-size:]) for size in (2, 3))
 
 
 def model_candidates(an: Analysis) -> list[Candidate]:
@@ -367,7 +365,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             # (not a county's, a city's or a province's name after it: 商战正烈的|中原/LOC|郑州/LOC, pd-dev-00414, are two
             # places)
             if following.endswith(place_heads()) and not is_place_name(text[start:end]) \
-                    and not any(gazetteer().levels[n] <= 3 for n in gazetteer().lookup(following)):
+                    and not gazetteer().names_a_county_or_above(following):
                 end = tokens[j].end
                 j += 1
         if kind in _CUT_AT_START_TAGS:

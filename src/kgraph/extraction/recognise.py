@@ -560,12 +560,10 @@ def _units_of_the_court(an: Analysis) -> None:
     units = _court_units()(text)
     if not units:
         return
-    held = bytearray(len(text) + 1)
-    for m in an.mentions:
-        if m.type in ("Agency", "AdministrativeDivision", "Person") and m.end > m.start:
-            held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    held = SpanIndex((m.start, m.end) for m in an.mentions
+                     if m.type in ("Agency", "AdministrativeDivision", "Person") and m.end > m.start)
     for start, end, unit in units:
-        if any(held[start:end]) or start not in an.boundaries or (end < len(text) and end not in an.boundaries):
+        if held.overlaps(start, end) or start not in an.boundaries or (end < len(text) and end not in an.boundaries):
             continue
         before = {m.key: m for m in courts if m.end <= start}
         if len(before) != 1 or not (start == 0 or not _CJK_WORD.match(text[start - 1])

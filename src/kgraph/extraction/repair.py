@@ -570,7 +570,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # for, without the chief's level or title the model ran on into
         return [Candidate(start, river_end, c.type, c.source, c.score)] if river_end - start >= 2 else []
     if c.type == "Place" and c.source == "model" and local_page(an) and name not in division_namesakes() \
-            and any(gazetteer().levels[n] <= 3 for n in gazetteer().lookup(name)):
+            and gazetteer().names_a_county_or_above(name):
         # 天台|新昌/LOC|等相邻县市, 具有|滨江/LOC|特色 (a county's and a city paper's pages, 浙江 and 江苏, 2019-2025): a
         # county's or a city's name or short name the divisions' stage did not take as one here, no place of another
         # kind (a village's, 白鹤村/LOC|党支部, still names its bodies); but a namesake names what it names first (中原,

@@ -512,6 +512,11 @@ def _surname_pattern() -> str:
     return "(?:" + "|".join(re.escape(surname) for surname in surnames) + ")"
 
 
+# where a byline's report was filed from, at its end (临沂报道)
+_FILED_FROM_WORDS = r"[\u4e00-\u9fff]{0,4}报道"
+_FILED_FROM = re.compile(rf"[\s\u3000]*{_FILED_FROM_WORDS}\s*$")
+
+
 @cache
 def _byline_line() -> re.Pattern[str]:
     """A line of credits alone, with no bullet and no colon: ``本报记者 许晨``, ``记者 潘丽娟
@@ -520,7 +525,7 @@ def _byline_line() -> re.Pattern[str]:
     roles, name, medium = _role_pattern().pattern, _byline_name(), _byline_medium()
     # (and where the credited report was filed from: 大众网记者 王金慧 通讯员 周翠婷 临沂报道, a province portal's, 2021)
     return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+"
-                      rf"(?:[\u4e00-\u9fff]{{0,4}}报道)?")
+                      rf"(?:{_FILED_FROM_WORDS})?")
 
 
 def _byline_name() -> str:
@@ -557,8 +562,12 @@ def _story_after_credits(line: str) -> int:
 def _story_after_fields(line: str) -> int:
     """Where the story starts on a line that a header's fields open, the story's day right after the last field's value
     (发布时间:2023-12-27 14:27:11 | 来源:中国网 | 作者:筠连县委统战部 | 责任编辑:赵茜|12月22日,筠连县…, a county's
-    signing ceremony on a national site's channel, 2023: a page scraped with its lines run together), 0 if none does."""
-    for day in _STORY_DAY.finditer(line, 0, _FIELD_VALUE_LENGTH * 4):
+    signing ceremony on a national site's channel, 2023: a page scraped with its lines run together), 0 if none does.
+    Read for every story's line: a line with no field's label near its start is none, before any header is parsed."""
+    reach = _FIELD_VALUE_LENGTH * 4
+    if _field_label().search(line, 0, reach) is None:
+        return 0
+    for day in _STORY_DAY.finditer(line, 0, reach):
         fields = header_fields(line[:day.start()])
         if fields and any(f.kind in ("date", "source") for f in fields) and fields[-1].end == day.start():
             return day.start()
@@ -1174,15 +1183,12 @@ def _next_line(lines: list[str], index: int) -> str:
     return next((line.strip() for line in lines[index + 1:] if line.strip()), "")
 
 
-# where a byline's report was filed from, at its end (临沂报道)
-_FILED_FROM = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{0,4}报道\s*$")
-
-
 def _read_credits(paragraph: _Paragraph) -> None:
     source_start = paragraph.pieces[0][0]
     if paragraph.kind == "byline":
-        body = _FILED_FROM.sub("", _BULLET.sub("", paragraph.text))  # (… 通讯员 周翠婷 临沂报道: 临沂 is no one)
-        paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(_BULLET.sub("", paragraph.text)))
+        unbulleted = _BULLET.sub("", paragraph.text)
+        body = _FILED_FROM.sub("", unbulleted)  # (… 通讯员 周翠婷 临沂报道: 临沂 is no one)
+        paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(unbulleted))
     elif paragraph.kind == "credit":
         inner = _CREDIT_LINE.match(paragraph.text)
         if inner is None:  # 编辑：刘小红 校对：陈明, not in brackets
