@@ -269,6 +269,16 @@ def _ends_in_a_division(written: str) -> bool:
     return any(len(written) > size + 1 and gazetteer().names_a_county_or_above(written[-size:]) for size in (2, 3))
 
 
+def _unit_named_after(an: Analysis, end: int) -> int:
+    """Where the head of a unit named after the place before ``end`` ends (word set place_named_units: 杜木桥|警务室),
+    the head ending a word; 0 if none."""
+    head = next((h for h in _PLACE_NAMED_UNITS if an.text.startswith(h, end)), None)
+    return end + len(head) if head and end + len(head) in an.boundaries else 0
+
+
+_PLACE_NAMED_UNITS = longest_first(word_set("place_named_units"))
+
+
 def model_candidates(an: Analysis) -> list[Candidate]:
     """The model's PER/ORG/LOC words as candidates, boundaries repaired."""
     tokens = an.model_tokens
@@ -283,6 +293,14 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             continue
         start, end = token.start, token.end
         j = i + 1
+        if kind in ("Place", "Person") and (unit := _unit_named_after(an, end)):
+            # 派出所下设|杜木桥/LOC|警务|室、新华桥警务室和|韩渠/PER|警务|室 (灵武市's police, 2013): a police post named
+            # after its place, the model reading the place alone (word set place_named_units)
+            while j < len(tokens) and tokens[j].start < unit:
+                j += 1
+            out.append(Candidate(start, unit, "Agency", "model"))
+            i = j
+            continue
         if kind == "Person":
             end = _without_a_level_taken(text, start, end)
             mark = next((at for at in range(start, end) if text[at] in _CREDIT_MARKS), end)

@@ -35,7 +35,8 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     # but a name of three characters (of two before a mark) that closes an item of a list of officials, or that an
     # official's verb follows, which the model read as no name of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、
     # (a district's page, 2022), 建都社区主任|曾又祥/d|介绍 (a town's paper, 2018)
-    name = read_name(an.text, pos, an.boundaries)
+    # (the title before may end inside a word of the segmenter's: 农业农村|处处|长谈|洁|等, where a name starts all the same)
+    name = read_name(an.text, pos, an.boundaries if pos in an.boundaries else an.boundaries | {pos})
     if name is None or not (an.text[pos + len(name):pos + len(name) + 1] in _ITEM_ENDS
                             or an.text.startswith(_OFFICIALS_VERBS, pos + len(name))
                             or _one_word_before_an_adverb(an, pos, len(name))):
@@ -57,7 +58,8 @@ def _one_word_before_an_adverb(an: Analysis, pos: int, length: int) -> bool:
             and words[1].start == pos + 3 and words[1].tag in ("d", "ad"))
 
 
-_ITEM_ENDS = ("、", "，")
+# (and 等 after the last of a list: 市财政局农业农村处处长|谈洁/v|等一行, 常州市's page on a village, 2022)
+_ITEM_ENDS = ("、", "，", "等")
 _OFFICIALS_VERBS = tuple(word_set("verbs_after_officials"))
 _NAME_TAGS = pos_tags("model_names_and_times")
 
@@ -165,12 +167,13 @@ def _place_of_party_body(label: str) -> str:
     return label
 
 
-def _division_body(an: Analysis, label: str, division: Key | None, at: int, spelling: str | None = None) -> Mention:
+def _division_body(an: Analysis, label: str, division: Key | None, at: int, spelling: str | None = None,
+                   division_label: str | None = None) -> Mention:
     """The body of a division that a post names but the text does not write
     (城关镇人民政府 for 城关镇镇长): an implicit agency located in the division (where it is linked)."""
     key = agency_key(label)
     body = an.add(Mention.make("Agency", an.doc.id, at, at, "", label, key, division=division, implicit=True,
-                               spelling=spelling))
+                               spelling=spelling, division_label=division_label))
     if division is not None:
         an.fact(key, "locatedIn", division, at)
     return body
@@ -181,7 +184,8 @@ def _government(an: Analysis, division: Mention, body: str, at: int) -> Mention:
     writes by the name it bore before a rename (户县, now 鄠邑区: a county's page, 2014), that name's body is
     an accepted spelling (户县人民政府 of 鄠邑区人民政府)."""
     former = division.text if written_former(division) else division.prop("former_name")  # the page's home's
-    return _division_body(an, division.label + body, division.key, at, former + body if former else None)
+    return _division_body(an, division.label + body, division.key, at, former + body if former else None,
+                          division_label=division.label)  # (a chain after the title reads its division's units)
 
 
 def _implicit(an: Analysis, label: str, at: int) -> Mention:

@@ -229,8 +229,12 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
         # 市委常委、宣传部|部长: a bare unit the model read is the chain's, not a body of its own
         # (not after a body of no division's own, whose chain goes on with a body of its own: 北京师范大学|资深教授|
         # 顾明远|、|浙江省杭州第二中学|校长, xwlb-20230909-03, is no unit of 北京市)
+        # (nor a name that holds its own division: 市政协副主席、|农工党衡阳市委|主委|许云生, 衡阳市's page, 2017, is the
+        # party's committee of 衡阳市, no unit named 衡阳市农工党衡阳市委)
         if (found.prop("division") is None and found.prop("found_by") == "model" and found.label == found.text
-                and current.label.endswith(("委", *_DIVISION_BODIES, *_PARTY_BODIES))):
+                and current.label.endswith(("委", *_DIVISION_BODIES, *_PARTY_BODIES))
+                and not any(found.start < d.start and d.end <= found.end
+                            for d in an.of_type("AdministrativeDivision") if d.end > d.start)):
             unit = _unit(an, current, last, start, found.end, replacing=found)
             if unit is not None:
                 return unit, found.end
@@ -259,9 +263,11 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
     if not usable:
         # 安康市农业农村局局长|李强|、|发展计划科|科长|王明, 云南省水利厅…组长|、|水资源处|处长|王中平 (county and province
         # pages, 2021-2024): a section of the body, its head a unit's (unit_heads.txt: 处, 科, 室), before its title
+        # (or a division's office named short after its task, 县发改局副局长兼|重点|办|主任|葛志刚, 临澧县's police, 2014: the
+        # county's 重点办, jieba reading 办 a verb; word set task_office_heads)
         ends = [start + size for size in range(2, _UNIT_REACH + 1)
                 if _CJK_RUN.fullmatch(text, start, start + size)
-                and text.endswith(ordered_lexicon("unit_heads.txt"), start, start + size)
+                and text.endswith((*ordered_lexicon("unit_heads.txt"), *_TASK_OFFICE_HEADS), start, start + size)
                 and post_title_at(text, start + size)]
         if not ends:
             return None
@@ -272,6 +278,7 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
 
 
 _SHARED_HEADS = frozenset(word_set("title_shared_heads"))
+_TASK_OFFICE_HEADS = tuple(word_set("task_office_heads"))
 # the party units of a body (not a division's committee: 、|党委|书记 after a town's head is the town's)
 _BODIES_PARTY_UNITS = ("党总支", "党支部", "支部", "党组")
 # how long a section's name after a list's mark may be (发展计划科, 公共法律服务股), and what it is written with

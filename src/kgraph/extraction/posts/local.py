@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...model import Mention
-from ...resources import data_table, data_words, longest_first, word_set
+from ...resources import data_table, data_words, longest_first, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
 from ..lexicons import party_body_names
 from ..world import world_names
@@ -36,19 +36,41 @@ def _heads_of_the_division_named(an: Analysis) -> None:
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
             former = former_before(an, start)[0]
-            joined = bool(start and _CJK.match(text[start - 1]) and not former)
+            joined = bool(start and _CJK.match(text[start - 1]) and not former and not _after_a_preposition(an, start))
             if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials:
                 continue
             holder = pos if _name_at(an, pos) is not None else _after_the_next_chain(an, pos)
-            if holder is None:
+            if holder is None and not text.startswith("、", pos):
                 continue
             division = (_division_of_the_chain_before(an, level, start) if joined
                         else _division_governed(an, level, start, start))
             if division is None:
                 continue  # 公安县、江陵县…|县长|李明: which county's is not said
-            _officials(an, holder, [(_government(an, division, body, start), title, former)])
+            known = {m.key for m in an.mentions if m.type == "Agency"} if holder is None else set()
+            government = _government(an, division, body, start)
+            posts = [(government, title, former)]
+            if holder is None:
+                # 由|副县长|、|公安局|长|侯中华 (全州县's police, 2019): the chain goes on in a body of the division the
+                # model did not name, which the chain reads (全州县公安局)
+                more, holder = read_post_chain(an, government, link=pos + 1)
+                if not more or _name_at(an, holder) is None:
+                    # no chain: the government no post names (an old one of its kind stays)
+                    if government.key in known:
+                        an.mentions.remove(government)
+                    else:
+                        an.forget({government.key})
+                    continue
+                posts += more
+            _officials(an, holder, posts)
+
+
+def _after_a_preposition(an: Analysis, start: int) -> bool:
+    """Whether a preposition written as a word of its own ends at ``start`` (成立了|由|副县长、公安局长侯中华…为总指挥的
+    领导小组, 全州县's police, 2019: 由 opens the title's phrase, no name it ends)."""
+    word = an.token_at(start - 1) if start in an.boundaries else None
+    return word is not None and word[1] == start and word_tags().get(word[2]) == "p"
 
 
 def _after_the_next_chain(an: Analysis, pos: int) -> int | None:

@@ -56,6 +56,7 @@ _LEVEL_CHARS = "".join(word_set("division_level_characters"))
 _STOP_TAGS = pos_tags("agency_run_stops")
 _ADVERB_TAGS = pos_tags("adverbs")
 _MAX_RUN = 16
+_PEOPLE_IN_A_RUN = tuple(word_set("people_in_a_run"))
 _COUNTED_PARTIES = word_set("counted_parties")
 
 
@@ -308,8 +309,10 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
                     ends.append(start + length + cut)
                     glued = True
                     break
-        if glued or word.endswith("干部"):
-            break  # 选拔干部: cadres, not a department (部)
+        if glued or word.endswith(_PEOPLE_IN_A_RUN):
+            # 选拔干部: cadres, not a department (部); 西地乡|主要|负责人|及区|财政局 (承德市双滦区's page, 2017): the
+            # people in charge end the run, no body 西地乡主要负责人及区财政局 (word set people_in_a_run)
+            break
         committee = word.find("委") + 1  # 党委政府 is one word of the dictionary, and two bodies
         if 0 < committee < len(word) and JOINT_GOVERNMENT.fullmatch(word, committee):
             ends.append(start + length + committee)
@@ -1025,7 +1028,11 @@ def find_agencies(an: Analysis) -> None:
         if match.group(2) in _LEVEL_WORDS_OPENING_ONLY and p and _CJK.match(text[p - 1]):
             continue  # 部分|地区|教育局: regions, a common noun; the level word opens an item (、|地区|教育工委)
         body = _after_term(text, match.end(2))
-        ends = [end for end in org_run(text, body, next_division(body))
+        # (a numbered body right after the level's character is read with it, the number no run's opening: 来自南华大学附一
+        # 医院、|市|第三|人民|医院, 衡阳市's page, 2017: 衡阳市第三人民医院)
+        run = org_run(text, match.start(2), next_division(body)) if _ORDINAL.match(text, body) \
+            else org_run(text, body, next_division(body))
+        ends = [end for end in run
                 if not _organisations_of_a_kind(text[body:end]) and text[body:end] not in _BODY_SYSTEMS
                 and not _a_venue(text[body:end])  # 县委|报告厅: the committee's hall, a place
                 and not text.startswith(SYSTEM_TAILS, end)]

@@ -336,9 +336,12 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     # 郎溪县, its one county)
     read = [c for c in shorts if word_tags().get(c.name) == "ns" or _opens_an_own_name(c.name, text)]
     written = _written_alone(shorts, text).most_common(2)
-    if written and written[0][1] >= 3 and (len(written) == 1 or written[1][1] == 1):
+    if written and (written[0][1] >= 3 or (written[0][1] == 2 and written[0][0] not in word_tags())) \
+            and (len(written) == 1 or written[1][1] == 1):
         # or one the page writes three times at least, each other once (驻|江华|的省、市政协委员…|江华|职中…感受到|江华|日新
-        # 月异…|涔天河|: a county's site, 2025; jieba reads 江华 no place name): 江华瑶族自治县
+        # 月异…|涔天河|: a county's site, 2025; jieba reads 江华 no place name): 江华瑶族自治县; twice where the
+        # dictionary knows no word of it (是进入|双滦|的一个门户,代表着|双滦|的形象 with 区委书记路立营, a district's site,
+        # 2017: 承德市双滦区)
         read = [c for c in shorts if c.name == written[0][0]]
     counties = {n for c in read for n in c.nodes}
     if len(counties) != 1:
@@ -622,6 +625,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                            for s, e in an.model_name_index.holding(c.start, c.end)):
             # 宣传部部长|张和田/PER (a county's page, 2021): a short name inside the name of a person a title names, no
             # 和田地区 (not 本报讯|沈铁通辽/PER|分局, pd-dev: the model's person, after no title, is 沈铁's 通辽分局)
+            continue
+        if _quoted_alone(an.text, c.start, c.end) and min(gaz.levels[n] for n in c.nodes) >= 4:
+            continue  # 共建的|“同心社区”|实践基地: a brand (_quoted_alone)
+        if not adjacent and any(t.tag == "PER" and t.start < c.start < t.end < c.end
+                                for t in an.model_tokens_between(max(0, c.start - 4), c.start)):
+            # 所长|杨俊云/PER|和|社区|民警 (灵武市's police, 2013): no division opens inside a person's name (云和社区 of the
+            # gazetteer's, in the city)
             continue
         if _starts_a_saying(an, c) or (_counted(an.text, c.start) and min(gaz.levels[n] for n in c.nodes) >= 4):
             continue  # 长治久安: a saying; 1000个左右的|中心村: a kind counted, though villages bear the name
@@ -921,7 +931,13 @@ def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolv
                                     and word_tags().get(cand.name) == "ns")))
     if not (cand.start in an.boundaries and cand.end in an.boundaries):
         return False
-    return (read_whole and _depth_in(node, anchors) >= 1) or _listed_with_its_province(an, cands, i, node, resolved)
+    # (or right before its court or procuratorate, which the county's short name names: ——|罗田|法院|依托综治中心…,
+    # 罗田县人民法院's page, 2025; 3月18日，|安岳|法院|前往通贤镇…, 安岳县's court, 2024: word set courts_named_short)
+    return (read_whole and _depth_in(node, anchors) >= 1) or _listed_with_its_province(an, cands, i, node, resolved) \
+        or an.text.startswith(_COURTS_NAMED_SHORT, cand.end)
+
+
+_COURTS_NAMED_SHORT = tuple(word_set("courts_named_short"))
 
 
 @cache
@@ -1161,6 +1177,12 @@ _COMMON_HEAD_TAGS = pos_tags("division_common_heads")
 _SAYING_TAGS = pos_tags("division_sayings")
 
 
+def _made_a_town(name: str, official: str) -> bool:
+    """Whether the township ``name`` is the town ``official`` of the gazetteer, made a town since and named as before
+    (西地乡 and 西地镇: 撤乡设镇 keeps a township's name)."""
+    return len(name) > 2 and name[-1] == "乡" and official == name[:-1] + "镇"
+
+
 def common_head(prefix: str, suffix: str) -> bool:
     """Whether the name before a division's suffix is a common word of the dictionary that no
     division in the gazetteer bears with that suffix: 杭州亚运村由|运动员|村 (xwlb-20230616-09),
@@ -1204,6 +1226,15 @@ def common_phrase(an: Analysis, start: int, end: int, suffix: str) -> bool:
             and all(len(word) >= 2 and tags.get(word, "") in _COMMON_HEAD_TAGS for _, _, word in words))
 
 
+_TOWNS_THE_MODEL_READS = ("乡", "镇")
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether a village's or a community's name is quoted alone, the name of a brand of the thing after it, no
+    division: 由南华大学党委统战部…共建的|“同心社区”|实践基地 (衡阳市's page, 2017; the gazetteer's 同心社区 are elsewhere)."""
+    return text[start - 1:start] == "“" and text[end:end + 1] == "”"
+
+
 def model_division_name(an: Analysis, start: int, end: int) -> bool:
     """Whether a place the model read, ending in a division's suffix, names one: not a saying
     (鱼米之乡, 十里八乡: idioms of the dictionary; 贡米|之|乡: a particle in a name the
@@ -1222,6 +1253,8 @@ def model_division_name(an: Analysis, start: int, end: int) -> bool:
     suffix = next((s for s in VILLAGE_SUFFIXES if name.endswith(s)), None)
     if suffix is None:
         return True
+    if _quoted_alone(an.text, start, end):
+        return False
     prefix = name[:-len(suffix)]
     low, high = _SUFFIX_SPAN[suffix]
     tags = word_tags()
@@ -1317,6 +1350,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             whole[c.start:c.end] = b"\x01" * (c.end - c.start)
     following = {c.start: (i, c) for i, c in enumerate(cands)}
     preceding = {c.end: (i, c) for i, c in enumerate(cands)}
+    # 到|西地乡/LOC|烧锅村 (承德市双滦区's page, 2017; jieba 西地/s): a place word before a township's or a town's suffix
+    # makes a name where the model reads the whole as one place (当地|社区 it does not); not a street's, a village's
+    # or a community's (沿途|街道/LOC, 媒体|村/LOC of an Asian Games, xwlb-2023: a phrase, a venue)
+    model_places = _model_places(an)
+    read_as: dict[str, int] = {}  # a name the gazetteer lacks, read as a division it holds (a misprint) -> that one
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
         p, suffix_end = match.start(), match.end()
         if any(covered[p:suffix_end]) or suffix_end not in an.boundaries:
@@ -1363,7 +1401,9 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 # picks some of them (新集川镇的|部分|县镇|人大代表, a county's page, 2019: word set level_determiners)
                 continue
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
-                    or _kind_of_village(text[s:suffix_end]) or common_head(prefix, match.group())
+                    or _kind_of_village(text[s:suffix_end])
+                    or (common_head(prefix, match.group())
+                        and not (match.group() in _TOWNS_THE_MODEL_READS and (s, suffix_end) in model_places))
                     or common_phrase(an, s, suffix_end, match.group())):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
@@ -1381,16 +1421,22 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 for found in (preceding.get(start), following.get(start))):
             continue  # 来到|金沙镇主|街道 (闽清新闻网, 2023): the town's main street; no township lies inside a township
         name = text[start:suffix_end]
-        # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇
+        # a misprint: 桃花源镇 right before 李花山村, whose town is 桃花山镇; or a township since made a town of the
+        # name (到|西地乡|烧锅村, 承德市双滦区's site, 2017: the gazetteer's 西地镇 holds 烧锅村)
+        if name in read_as:  # the name read so once is so wherever the article writes it (西地乡|主要负责人)
+            link_division(an, start, suffix_end, name, read_as[name])
+            covered[start:suffix_end] = b"\x01" * (suffix_end - start)
+            continue
         after = following.get(suffix_end)
         if after is not None and resolved.get(after[0]) is not None:
             parent = gaz.parents[resolved[after[0]]]
             official = gaz.names[parent]
             if (len(official) == len(name) and official[-len(match.group()):] == match.group()
-                    and sum(a != b for a, b in zip(official, name)) == 1):
+                    and sum(a != b for a, b in zip(official, name)) == 1) or _made_a_town(name, official):
                 an.notes.append(f"{an.doc.id}: {name} is not in the gazetteer; read as {gaz.full_name(parent)} "
                                 f"(parent of {gaz.names[resolved[after[0]]]})")
                 link_division(an, start, suffix_end, name, parent)
+                read_as[name] = parent
                 an.fact(division_key(resolved[after[0]]), "partOf", division_key(parent), start)
                 covered[start:suffix_end] = b"\x01" * (suffix_end - start)
                 continue

@@ -341,6 +341,11 @@ class _Places:
             if m.type in ("Agency", "Program") and m.end > m.start:
                 self.hold(m.start, m.end)
         self.found: list[Mention] = []
+        # the divisions' names: no place ends inside one (来到|文亨花园/LOC|社区, 我|街道/LOC|文亨花园社区, a street's page,
+        # 常州, 2013: the community 文亨花园社区 written whole, no compound 文亨花园 nor 街道文亨花园), though a venue may
+        # hold one (朱家台社区菜市场)
+        self.divisions = SpanIndex((m.start, m.end) for m in an.mentions
+                                   if m.type == "AdministrativeDivision" and m.end > m.start)
 
     def hold(self, start: int, end: int, held: bool = True) -> None:
         self.held[start:end] = (b"\x01" if held else b"\x00") * (end - start)
@@ -351,6 +356,8 @@ class _Places:
     def add(self, start: int, end: int, label: str) -> None:
         if a_designation(label) or a_kind_of_place(label):
             return  # 集|世界地质公园|、|国家水利风景区|等 (a county's page, 2020): a site's titles, no place
+        if any(s < end < e for s, e in self.divisions.overlapping(end - 1, end + 1)):
+            return
         self.found.append(_add(self.an, start, end, label))
         self.hold(start, end)
 

@@ -1,0 +1,116 @@
+"""Local pages of round 37's blind set read this round (24 pages: villages and their programs, courts and police,
+urban streets and communities; a fresh blind set of 24 stands in for them): each rule tested on its page's sentences,
+and on the function it lives in."""
+from __future__ import annotations
+
+from kgraph.extraction.recognisers.agencies import _run_ends
+from kgraph.extraction.recognisers.divisions import _made_a_town
+
+from .builders import extracted_labels
+
+# a district's site (承德市双滦区, 2017): the district named only by its short name, twice; its township 西地乡 is the
+# gazetteer's 西地镇 (made a town since), which holds the village 烧锅村
+SHUANGLUAN = ("5月21日,区委书记路立营到西地乡烧锅村调研农村面貌改造提升工作开展情况并召开了座谈会。区委常委、纪委书记李浩,"
+              "区委常委、组织部长王立功陪同调研并出席座谈会。西地乡主要负责人及区财政局、林水局、环保分局、城管局等相关帮扶"
+              "单位负责人陪同调研并参加座谈会。 座谈会上,路立营指出:烧锅村处在新的高速公路处,很快就会成为主城区的近郊区,"
+              "是进入双滦的一个门户,代表着双滦的形象。")
+
+# a city police station's community work (灵武市, 2013)
+LINGWU = ("7月14日,灵武市公安局崇兴派出所所长杨俊云和社区民警孙志亮来到辖区,处理几天前的土地纠纷。"
+          "派出所下设杜木桥警务室、新华桥警务室和韩渠警务室共3个警务室。")
+
+# a county's campaign against crime on building sites (临澧县, 2014)
+LINLI = ("3月15日上午,临澧县召开重点工程重点项目治安环境专项整治行动动员部署会。会上,县发改局副局长兼重点办主任葛志刚"
+         "就重点工程重点项目的具体情况进行了汇报。")
+
+# a county police bureau's night operation (全州县, 2019)
+QUANZHOU = ("2019年1月17日晚,全州县公安局组织300名警力在全县范围内开展大清查统一行动。为确保行动取得实效,县局党委成立了由"
+            "副县长、公安局长侯中华及政委申腾为总指挥的领导小组。")
+
+# county courts' pages (罗田县, 2025; 安岳县, 2024): the court by the county's short name
+LUOTIAN = "法官工作室 基层善治的“法治前哨”\n——罗田法院依托综治中心深化多元解纷新实践\n基层矛盾纠纷如何从“终端化解”转向“源头预防”?"
+ANYUE = "3月18日,安岳法院前往通贤镇文寨村村委会公开开庭审理一起非法捕捞水产品案。"
+
+# a street's page (常州市钟楼区南大街街道, 2013): communities named after their compounds, a street's station
+NANDAJIE = ("参加活动的有钟楼区文化馆索亮、南大街街道文体站许颖飞、文亨社区盛锦新。艺术团来到文亨花园社区天天乐舞台。"
+            "社区天天乐自今年6月启动以来,我街道文亨花园社区及金色新城社区开展天天乐活动已达30余场。")
+
+
+def test_a_district_named_short_twice_and_its_township_made_a_town():
+    _, typed, relations = extracted_labels(SHUANGLUAN)
+    assert typed.get("双滦区") == "AdministrativeDivision", typed
+    assert typed.get("西地镇") == "AdministrativeDivision" and "西地乡" not in typed, typed
+    assert ("partOf", "烧锅村", None, "西地镇") in relations, relations
+    assert ("holdsPost", "路立营", "书记", "双滦区委") in relations, relations
+    assert ("locatedIn", "双滦区财政局", None, "双滦区") in relations, relations
+    # the township's people in charge are no body's name
+    assert not any("负责人" in label for label in typed), typed
+
+
+def test_a_township_made_a_town_keeps_its_name():
+    assert _made_a_town("西地乡", "西地镇")
+    assert not _made_a_town("西地镇", "西地镇") and not _made_a_town("西地乡", "东地镇") and not _made_a_town("乡", "镇")
+
+
+def test_people_in_charge_end_a_bodys_run():
+    assert _run_ends("西地乡主要负责人及区财政局", "") == ()
+    assert _run_ends("区财政局", "") == (4,)
+
+
+def test_a_police_post_named_after_its_place_and_no_division_inside_a_name():
+    _, typed, relations = extracted_labels(LINGWU)
+    assert {"杜木桥警务室", "新华桥警务室", "韩渠警务室"} <= {label for label, t in typed.items() if t == "Agency"}, typed
+    assert "杜木桥" not in typed and "新华桥" not in typed, typed
+    assert typed.get("杨俊云") == "Person", typed  # 杨俊云|和|社区民警: no community 云和社区
+    assert ("holdsPost", "杨俊云", "所长", "灵武市公安局崇兴派出所") in relations, relations
+
+
+def test_a_chain_goes_on_in_an_office_named_after_its_task():
+    _, typed, relations = extracted_labels(LINLI)
+    assert ("holdsPost", "葛志刚", "副局长", "临澧县发展和改革局") in relations, relations
+    assert ("holdsPost", "葛志刚", "主任", "临澧县重点办") in relations, relations
+
+
+def test_a_division_heads_title_after_a_preposition_then_a_body_of_the_division():
+    _, typed, relations = extracted_labels(QUANZHOU)
+    assert ("holdsPost", "侯中华", "副县长", "全州县人民政府") in relations, relations
+    assert ("holdsPost", "侯中华", "局长", "全州县公安局") in relations, relations
+    assert ("holdsPost", "申腾", "政委", "全州县公安局") in relations, relations
+
+
+def test_a_court_named_by_its_countys_short_name():
+    for page, court, county in ((LUOTIAN, "罗田县人民法院", "罗田县"), (ANYUE, "安岳县人民法院", "安岳县")):
+        _, typed, relations = extracted_labels(page)
+        assert typed.get(court) == "Agency", typed
+        assert ("locatedIn", court, None, county) in relations, relations
+    _, typed, relations = extracted_labels(ANYUE)
+    assert ("partOf", "通贤镇", None, "安岳县") in relations, relations
+
+
+def test_no_place_ends_inside_a_communitys_name():
+    _, typed, relations = extracted_labels(NANDAJIE)
+    assert {"文亨花园社区", "金色新城社区"} <= {label for label, t in typed.items() if t == "AdministrativeDivision"}, typed
+    assert not {"文亨花园", "街道文亨花园", "金色新城"} & set(typed), typed
+    assert ("locatedIn", "南大街街道文体站", None, "南大街街道") in relations, relations
+
+
+# a city's united-front page (衡阳市, 2017)
+HENGYANG = ("由南华大学党委统战部、农工党衡阳市委、石鼓区委统战部共建的“同心社区”实践基地在石鼓区潇湘街道蒸水社区正式挂牌启动。"
+            "市政协副主席、农工党衡阳市委主委许云生为基地授牌。揭牌仪式后,来自南华大学附一医院、市第三人民医院、"
+            "市中医正骨医院的医务人员为居民义诊。")
+
+# a city's review of a village (常州市, 2022): jieba 农业农村|处处|长谈|洁|等
+CHANGZHOU = "日,常州市政府办公室副主任戴旭光、市财政局农业农村处处长谈洁等一行到指前镇东浦村开展常州市美丽乡村市级评审。"
+
+
+def test_a_numbered_body_after_its_level_and_a_partys_committee_written_with_its_city():
+    _, typed, relations = extracted_labels(HENGYANG)
+    assert typed.get("衡阳市第三人民医院") == "Agency", typed
+    assert ("holdsPost", "许云生", "主委", "农工党衡阳市委") in relations, relations
+    assert "衡阳市农工党衡阳市委" not in typed, typed
+    assert "同心社区" not in typed, typed  # a brand of the base, quoted: no community
+
+
+def test_a_name_after_a_title_the_segmenter_read_across():
+    _, typed, relations = extracted_labels(CHANGZHOU)
+    assert ("holdsPost", "谈洁", "处长", "常州市财政局农业农村处") in relations, relations
