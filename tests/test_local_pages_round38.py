@@ -114,3 +114,19 @@ def test_a_numbered_body_after_its_level_and_a_partys_committee_written_with_its
 def test_a_name_after_a_title_the_segmenter_read_across():
     _, typed, relations = extracted_labels(CHANGZHOU)
     assert ("holdsPost", "谈洁", "处长", "常州市财政局农业农村处") in relations, relations
+
+
+def test_a_village_after_a_town_the_gazetteer_lacks_is_part_of_it():
+    # xwlb-20230812-03 (flood rescue in 河北): 码头镇 (码头/n, a common head the gazetteer knows as a town's elsewhere)
+    # and its village, neither linked
+    _, typed, relations = extracted_labels("8月2日白天，码头镇沙窝村一村民家中有三名群众被困，其中有一名老人行动不便。")
+    assert ("partOf", "沙窝村", None, "码头镇") in relations, relations
+
+
+def test_a_hamlets_yard_named_after_its_village():
+    # a city's observation of villages (常德, 2023): 幸福屋场, a program's named sites (jieba 新桥|村肖|家|幸福|屋场)
+    page = ("在澧县码头铺镇万家岗村,一行来到周家湾。随后,观摩团一行还前往新桥村肖家幸福屋场,金罗镇界岭村龚家塝幸福屋场,实地了解各村幸福屋场建设、产业发展。")
+    _, typed, relations = extracted_labels(page)
+    assert ("locatedIn", "肖家幸福屋场", None, "新桥村") in relations, relations
+    assert ("locatedIn", "龚家塝幸福屋场", None, "界岭村") in relations, relations
+    assert "幸福屋场" not in typed and "村肖家幸福屋场" not in typed, typed

@@ -1432,9 +1432,7 @@ def _divisions_after_their_division(an: Analysis, written: _Written) -> None:
     none in the division before), written right after a division the gazetteer linked, or after it
     and 的, is part of it: 在江苏徐州|马庄村, 山东临沂|四门洞村, 新疆克州|塔尔乡, 浙江海宁|盐官古镇, 江苏苏州的|
     同里古镇 (xwlb-2023).  The division before must be of a higher level (a county's village, not
-    one town after another: 开原镇、|七里镇).  So a village written right after a town the gazetteer lacks (到|西地乡|
-    烧锅村, 承德市双滦区's site, 2017: neither in the gazetteer), and such a town, placed nowhere else, on the page of
-    a county it names is part of that county (西地乡 of 双滦区: a county's page speaks of its own towns)."""
+    one town after another: 开原镇、|七里镇).  So is a village written right after a town the gazetteer lacks too."""
     placed = {f.subject for f in an.facts if f.predicate == "partOf"}
     text = an.text
     for m in written.mentions:
@@ -1448,17 +1446,6 @@ def _divisions_after_their_division(an: Analysis, written: _Written) -> None:
         if before and not written.in_agency(m):
             placed.add(m.key)
             an.fact(m.key, "partOf", before[0].key, m.start)
-    home = an.region.node
-    if home is None or gazetteer().levels[home] != 3:
-        return
-    county = next((d for d in written.mentions if d.type == "AdministrativeDivision" and d.prop("node") == home), None)
-    if county is None:
-        return
-    for m in written.mentions:
-        if m.type == "AdministrativeDivision" and m.prop("linked") is False and m.key not in placed \
-                and m.prop("level") == "township" and not written.in_agency(m):
-            placed.add(m.key)
-            an.fact(m.key, "partOf", county.key, m.start)
 
 
 def _scene_openings(an: Analysis, written: _Written):

@@ -35,8 +35,11 @@ def _name_at(an: Analysis, pos: int) -> str | None:
     # but a name of three characters (of two before a mark) that closes an item of a list of officials, or that an
     # official's verb follows, which the model read as no name of any kind: 监委副主任|向震东/p|、|区人民检察院副检察长|羊/n|建章/v|、
     # (a district's page, 2022), 建都社区主任|曾又祥/d|介绍 (a town's paper, 2018)
-    # (the title before may end inside a word of the segmenter's: 农业农村|处处|长谈|洁|等, where a name starts all the same)
-    name = read_name(an.text, pos, an.boundaries if pos in an.boundaries else an.boundaries | {pos})
+    # (the title's last character may open a word of the segmenter's with the name's first: 农业农村|处处|长谈|洁|等, where
+    # a name starts all the same; not a word the title opens, 轮值|主席国|契机, xwlb-20231025-02)
+    glued = an.token_at(pos - 1) if pos not in an.boundaries else None
+    name = read_name(an.text, pos, an.boundaries | {pos} if glued is not None and glued[0] == pos - 1 and glued[1] > pos
+                     else an.boundaries)
     if name is None or not (an.text[pos + len(name):pos + len(name) + 1] in _ITEM_ENDS
                             or an.text.startswith(_OFFICIALS_VERBS, pos + len(name))
                             or _one_word_before_an_adverb(an, pos, len(name))):

@@ -35,6 +35,7 @@ _MODEL_JOINING_TAGS = pos_tags("place_model_joiners")
 # the endings of a division's name written whole (胜利街道, 沙市区), not short (荆州), down to the
 # township: a village's square is named with its village (肖红坪村文化广场)
 _WHOLE_DIVISION_ENDINGS = tuple(UPPER_LEVEL_CHARACTERS) + ("旗", "街道")
+_LEVELED_ENDINGS = (*_WHOLE_DIVISION_ENDINGS, "村", "社区")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
 # how far back from a memorial's head its name may run (八路军驻新疆办事处: 8), and the verb a name of a body's office
@@ -456,6 +457,9 @@ class _Places:
         an, text = self.an, self.text
         candidates = []
         written_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start]
+        # (those written with their level: a short name is part of a name, 汤原|抗联广场)
+        leveled_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision")
+                             if m.end > m.start and m.text.endswith(_LEVELED_ENDINGS)]
         model_place_ends = {t.end for t in an.model_tokens or () if t.tag == "LOC"}
         for head_start, end, _ in _head_finder()(text):
             if (end < len(text) and end not in an.boundaries) or not (
@@ -473,6 +477,9 @@ class _Places:
                     t.end == head_start and t.tag == "LOC" for t in an.model_tokens_between(max(0, head_start - 8), head_start)):
                 continue  # 列车在|埃舍德/LOC|小镇|出轨 (pd-dev-00146): the town is the place the model read, 小镇 a common noun
             start = _name_before(an, head_start, 6)
+            # (not inside a division written before it: 前往|新桥|村肖|家|幸福|屋场, jieba; a city's observation of villages,
+            # 常德, 2023 — 肖家幸福屋场 of 新桥村)
+            start = next((e for s, e in leveled_divisions if s < start < e < head_start), start)
             if text[head_start:end] in _PARK_HEADS:
                 start = _park_name_start(an, start, head_start, written_divisions)
             opened = next((t.start for t in an.model_tokens_between(max(0, start - _MODEL_OPENING), start)
