@@ -130,3 +130,82 @@ def test_a_hamlets_yard_named_after_its_village():
     assert ("locatedIn", "肖家幸福屋场", None, "新桥村") in relations, relations
     assert ("locatedIn", "龚家塝幸福屋场", None, "界岭村") in relations, relations
     assert "幸福屋场" not in typed and "村肖家幸福屋场" not in typed, typed
+
+
+# --- a second set of 24 pages this round read (grassroots governance, county bureaus, appointments and congresses)
+
+# a township's grid party branches (宜都市王家畈镇, 2021)
+WANGJIAFAN = "根据各村、社区发展实际,按照“以强带弱”“以大带小”“以中心带边远”“产业相似”“地缘相近”5种模式,将全镇17个行政村分类组建为7个联村党委。"
+
+# a community's first secretary (沙湾市, 2024): a street the gazetteer lacks between the city and its community
+SHAWAN = "2月3日,沙湾市卫生健康工作委员会驻书香街道老沙湾路社区第一书记开展走访。沙湾市书香街道老沙湾路社区居民赵金华说:“我丈夫行走不便。”"
+
+# a town's party congress in a county-level city's edition of a provincial paper (桐乡市乌镇镇, 2016)
+WUZHEN = ("昨天下午,中国共产党乌镇镇第十四次代表大会开幕\n\n乌镇镇成为嘉兴首个党委换届单位\n\n"
+          "2016年04月20日 09:51来源: 《钱江晚报·今日桐乡》 作者:\n\n"
+          "  昨天下午,中国共产党乌镇镇第十四次代表大会正式开幕,乌镇镇成为嘉兴首个镇(街道)党委换届选举工作单位。"
+          "市委副书记、市政法委书记蒋惠玲,市委常委、第十三届乌镇镇党委书记陶咏椿出席会议。"
+          "代会是在全镇广大干部群众深入学习贯彻党的十八大和十八届三中、四中、五中全会精神的形势下召开的。\n")
+
+# a city inspection of a county's work safety (成安县, 2020s)
+CHENGAN = ("9月17日下午,市局第八督导组在刘志永副局长的带领下,到我县督导“迎国庆”期间安全生产工作。"
+           "政府县长申瑞斌、县应急局局长杨冠军同志全程陪同。\n刘局长指出:当前正值保安全、迎国庆的关键时期,县政府和企业"
+           "要时刻绷紧安全生产这一根弦;要进一步增强企业安全生产标杆意识,立足成安,一定要做好企业新形象。")
+
+# a city construction bureau's survey (淮南市, 2021)
+HUAINAN = "淮南市城乡建设局党组书记、局长徐辉,副局长张永强及有关科室前往谢家集区和田家庵区,专题调研城镇老旧小区改造工作。"
+
+# a city transport bureau's visit (台州市, 2022)
+TAIZHOU = ("7月4日,台州市交通运输局局长叶邦汉赴玉环市交通运输局调研。台州市局党委委员、副局长朱永芳,台州市局党委委员、"
+           "市公路与运输管理中心主任李慧等参加调研。")
+
+# people's congresses' appointments (绛县, 2018; 通州区, 2023) and a township's party congress (尚寨土家族乡, 2011)
+JIANGXIAN = "绛县人大常委会召开会议。听取了县人民检察院代检察长张志浩作的关于刑事检察工作情况的报告。"
+TONGZHOU = "通州区人大常委会召开会议。会议以无记名投票方式,任命李春雨、何娇、徐莉等18人为通州区人民法院审判员。"
+SHANGZHAI = "会议首先听取和审议了由杨丽春同志代表尚寨土家族乡第七届党委、姚登攀代表乡纪委所作的工作报告。"
+
+
+def test_quotations_counted_before_a_head_are_no_programs():
+    _, typed, _ = extracted_labels(WANGJIAFAN)
+    assert not [label for label, t in typed.items() if t == "Program" and "模式" in label], typed
+
+
+def test_a_street_the_gazetteer_lacks_between_its_city_and_community():
+    _, typed, relations = extracted_labels(SHAWAN)
+    assert typed.get("书香街道") == "AdministrativeDivision", typed
+    assert ("partOf", "书香街道", None, "沙湾市") in relations, relations
+
+
+def test_a_papers_local_edition_is_the_pages_home_and_its_cities_committee():
+    _, typed, relations = extracted_labels(WUZHEN)
+    assert {"钱江晚报", "今日桐乡"} <= {label for label, t in typed.items() if t == "Agency"}, typed
+    assert ("holdsPost", "蒋惠玲", "副书记", "桐乡市委") in relations, relations
+    assert ("holdsPost", "陶咏椿", "常委", "桐乡市委") in relations, relations
+    assert "嘉兴市委" not in typed and "四中" not in typed, typed  # 四中: a plenum, no school
+
+
+def test_a_bureau_in_its_pages_jargon_and_a_heads_title_after_the_bodys_word():
+    _, typed, relations = extracted_labels(CHENGAN)
+    assert typed.get("邯郸市应急管理局") == "Agency" and "邯郸市局" not in typed, typed
+    assert ("holdsPost", "申瑞斌", "县长", "成安县人民政府") in relations, relations
+    assert ("holdsPost", "杨冠军", "局长", "成安县应急管理局") in relations, relations
+
+
+def test_a_joiner_opens_no_short_name_before_a_division_written_whole():
+    _, typed, _ = extracted_labels(HUAINAN)
+    assert {"谢家集区", "田家庵区"} <= set(typed), typed
+    assert "和田地区" not in typed and "新疆维吾尔自治区" not in typed, typed
+
+
+def test_two_fields_joined_before_a_centre():
+    _, typed, relations = extracted_labels(TAIZHOU)
+    assert ("holdsPost", "李慧", "主任", "台州市公路与运输管理中心") in relations, relations
+
+
+def test_acting_heads_counted_appointees_and_a_committees_term():
+    _, _, relations = extracted_labels(JIANGXIAN)
+    assert ("holdsPost", "张志浩", "代检察长", "绛县人民检察院") in relations, relations
+    _, _, relations = extracted_labels(TONGZHOU)
+    assert {("holdsPost", name, "审判员", "通州区人民法院") for name in ("李春雨", "何娇", "徐莉")} <= relations, relations
+    _, typed, _ = extracted_labels(SHANGZHAI)
+    assert typed.get("尚寨土家族乡党委") == "Agency", typed

@@ -81,6 +81,8 @@ def find_model_agencies(an: Analysis) -> None:
             # place written before it (马德里|市政府)
             continue
         written = an.text[c.start:c.end]
+        if _PLENUM_ORDINAL.fullmatch(written) and _PLENUMS_AFTER.match(an.text, c.end):
+            continue  # 党的十八届三中、|四中/ORG|、五中全会精神 (乌镇镇's party congress, 2016): a plenum, no school 四中
         if len(written) > 3 and written[0] in word_set("body_list_joiners") and written[1] in UPPER_LEVEL_CHARACTERS \
                 and an.text[c.start - 1:c.start] in "》”）":
             # …的请示》|和县妇联/ORG|《…》 (a county's page, 2014): 和 joins two bodies' documents; the body is 县妇联
@@ -127,6 +129,9 @@ def _no_collectives(an: Analysis) -> None:
 
 
 _COLLECTIVES = tuple(word_set("collective_bodies"))
+# a central committee's plenum by its ordinal, in a list that ends with 全会 (三中、四中、五中全会)
+_PLENUM_ORDINAL = re.compile("[一二三四五六七八九十]+中")
+_PLENUMS_AFTER = re.compile("(?:[、和及][一二三四五六七八九十]+中)*全会")
 _LOCAL_DOCTRINE_HEADS = tuple(word_set("local_doctrine_heads"))
 
 

@@ -36,7 +36,7 @@ def _heads_of_the_division_named(an: Analysis) -> None:
         for match in re.finditer(re.escape(title), text):
             start, pos = match.start(), match.end()
             former = former_before(an, start)[0]
-            joined = bool(start and _CJK.match(text[start - 1]) and not former and not _after_a_preposition(an, start))
+            joined = bool(start and _CJK.match(text[start - 1]) and not former and not _opens_a_heads_phrase(an, start))
             if held.overlaps(start, pos) or (joined and not _after_joiner(an, start)):
                 continue  # part of a longer word or name, or after a division (read above); 时任|县长 is neither
             if pos in officials:
@@ -66,11 +66,16 @@ def _heads_of_the_division_named(an: Analysis) -> None:
             _officials(an, holder, posts)
 
 
-def _after_a_preposition(an: Analysis, start: int) -> bool:
+def _opens_a_heads_phrase(an: Analysis, start: int) -> bool:
     """Whether a preposition written as a word of its own ends at ``start`` (成立了|由|副县长、公安局长侯中华…为总指挥的
-    领导小组, 全州县's police, 2019: 由 opens the title's phrase, no name it ends)."""
+    领导小组, 全州县's police, 2019: 由 opens the title's phrase, no name it ends), or the word for the body the title
+    heads (|政府|县长|申瑞斌, 成安县's page, 2020s: word set bodies_before_their_heads)."""
     word = an.token_at(start - 1) if start in an.boundaries else None
-    return word is not None and word[1] == start and word_tags().get(word[2]) == "p"
+    return word is not None and word[1] == start and (word_tags().get(word[2]) == "p"
+                                                      or word[2] in _BODIES_BEFORE_THEIR_HEADS)
+
+
+_BODIES_BEFORE_THEIR_HEADS = frozenset(word_set("bodies_before_their_heads"))
 
 
 def _after_the_next_chain(an: Analysis, pos: int) -> int | None:

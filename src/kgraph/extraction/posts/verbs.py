@@ -287,6 +287,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 holders, pos = (_listed_before(an, people, subject) if subject else []), match.end()
             if not holders:
                 continue
+            if holder_after and (counted := _PEOPLE_COUNTED.match(text, pos)):
+                pos = counted.end()  # 任命|李春雨、何娇、徐莉|等18人|为|通州区人民法院|审判员 (通州区's congress, 2023)
             pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
             posts, end = _chain_from(an, bodies, pos)
             if not posts or end in starts or _name_at(an, end) is not None or not _chain_ends(text, end):
@@ -296,6 +298,8 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 _hold(an, person, posts, match.start())
 
 
+# the count of the people a verb names, closing the list of those named (等18人, 等三名同志): the rest unnamed
+_PEOPLE_COUNTED = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?")
 # the word that closes a list of posts a removal names: 免去|A|…|局长|、|B|…|局长|职务
 _POST_WORD = "职务"
 # a personal name of two or three characters, its surname read by the surname rules

@@ -725,8 +725,11 @@ def _above_a_city_written_first(an: Analysis, mention: Mention, before: int, cit
     if node is None or an.sentence(mention.start) == an.sentence(before):
         return False
     gaz = gazetteer()
-    return any(m.start < mention.start and m.prop("node") != node and gaz.is_within(m.prop("node"), node)
-               for m in cities)
+    # (or the page's home its publisher states: 来源:《钱江晚报·今日桐乡》… 乌镇镇成为|嘉兴|首个…单位。|市委|副书记…蒋惠玲,
+    # 2016 — 桐乡市委, 嘉兴 the prefecture the page measures its town in)
+    home = an.region.node if an.region.stated else None
+    return (home is not None and home != node and gaz.levels[home] == 3 and gaz.is_within(home, node)) or any(
+        m.start < mention.start and m.prop("node") != node and gaz.is_within(m.prop("node"), node) for m in cities)
 
 
 def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
@@ -738,7 +741,8 @@ def _home_then_a_county(an: Analysis, node: int, level_char: str) -> bool:
             and any(name.endswith("县") for name in gazetteer().former_names(node, an.doc.date)))
 
 
-_BUREAU_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,4}?)局(?:长|党委|党组)")
+# (its head written again before the title: 县应急局|局长杨冠军, 成安县's page, 2020s)
+_BUREAU_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,4}?)局(?:局长|长|党委|党组)")
 
 
 @lru_cache(maxsize=4)
@@ -748,6 +752,7 @@ def _the_pages_bureau(text: str) -> str | None:
     where it writes none or several."""
     kinds = {kind for found in _BUREAU_WRITTEN.finditer(text) for kind in word_set("jargon_bureau_kinds")
              if found.group(1).endswith(kind)}
+    kinds = {kind for kind in kinds if not any(other != kind and other.startswith(kind) for other in kinds)}  # 应急, 应急管理
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -790,7 +795,9 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
         else:
             canonical = (head == "院" and _court_by_its_yuan(an, body_start)) or canonical_head(head, of_a_division=True)
             if canonical.startswith("局") and (kind := _the_pages_bureau(an.text)):
-                canonical = kind + canonical  # 县局|党委, 市局|党委 on a police page (公安局长): 山阴县公安局党委
+                # 县局|党委, 市局|党委 on a police page (公安局长): 山阴县公安局党委; a kind written short is named in full
+                # (县应急局局长 … |市局|第八督导组: 邯郸市应急管理局)
+                canonical = canonical_head(kind + "局", of_a_division=True) + canonical[1:]
             if canonical == _BARE_HEAD and head.lstrip(_LEVEL_CHARS) == _BARE_HEAD:
                 continue  # 要按|省厅|的要求 (a county's page, 2017): a department of the province unnamed, no name
             former = written_division if written_division != division_label and gazetteer().is_former_name(

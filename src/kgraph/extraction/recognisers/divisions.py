@@ -75,8 +75,21 @@ def _candidate(start: int, piece: str) -> Candidate:
 
 
 def scan(text: str) -> list[Candidate]:
-    """Every longest gazetteer name in the text, left to right, not overlapping."""
-    return [_candidate(start, piece) for start, piece in gazetteer().names_in(text, _MAX_NAME)]
+    """Every longest gazetteer name in the text, left to right, not overlapping; but a joiner after a division opens
+    no name where a division's full name starts after it and runs past that one (谢家集区|和|田家庵区, 淮南市's page, 2021:
+    no 和田, the short name of 和田地区)."""
+    gaz = gazetteer()
+    found = gaz.names_in(text, _MAX_NAME)
+    out: list[Candidate] = []
+    for start, piece in found:
+        if out and start < out[-1].end:
+            continue  # inside the longer name read after a joiner
+        if out and out[-1].end == start and piece[0] in LIST_JOINERS:
+            after = gaz.names_in(text[start + 1:start + 1 + _MAX_NAME], _MAX_NAME)
+            if after and after[0][0] == 0 and len(after[0][1]) >= len(piece) and gaz.by_name.nodes(after[0][1]):
+                start, piece = start + 1, after[0][1]
+        out.append(_candidate(start, piece))
+    return out
 
 
 def home_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -1354,6 +1367,12 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     # makes a name where the model reads the whole as one place (当地|社区 it does not); not a street's, a village's
     # or a community's (沿途|街道/LOC, 媒体|村/LOC of an Asian Games, xwlb-2023: a phrase, a venue)
     model_places = _model_places(an)
+
+    def _after_a_county(at: int) -> bool:
+        # (a street's suffix too right after a county's name: 沙湾市|书香街道/LOC|老沙湾路社区, 沙湾市's page, 2024 — a
+        # street the gazetteer lacks, 书香/n)
+        before = preceding.get(at)
+        return before is not None and resolved.get(before[0]) is not None and gaz.levels[resolved[before[0]]] == 3
     read_as: dict[str, int] = {}  # a name the gazetteer lacks, read as a division it holds (a misprint) -> that one
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
         p, suffix_end = match.start(), match.end()
@@ -1403,7 +1422,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end])
                     or (common_head(prefix, match.group())
-                        and not (match.group() in _TOWNS_THE_MODEL_READS and (s, suffix_end) in model_places))
+                        and not ((s, suffix_end) in model_places
+                                 and (match.group() in _TOWNS_THE_MODEL_READS or _after_a_county(s))))
                     or common_phrase(an, s, suffix_end, match.group())):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s
