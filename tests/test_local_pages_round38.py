@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kgraph.extraction.recognisers.agencies import _run_ends
 from kgraph.extraction.recognisers.divisions import _made_a_town
+from kgraph.ingest.layout import split_documents
+from kgraph.model import Source
 
 from .builders import extracted_labels
 
@@ -209,3 +211,34 @@ def test_acting_heads_counted_appointees_and_a_committees_term():
     assert {("holdsPost", name, "审判员", "通州区人民法院") for name in ("李春雨", "何娇", "徐莉")} <= relations, relations
     _, typed, _ = extracted_labels(SHANGZHAI)
     assert typed.get("尚寨土家族乡党委") == "Agency", typed
+
+
+def test_a_name_alone_on_the_pages_last_line_signs_it():
+    # a town's grid heads start work (清徐县东于镇, 2013): the writer's name alone closes the page
+    page = ("东于镇西高白村71名网格长正式上岗。\n镇党委对包村下乡干部、网格长进行了集中培训学习,为推进全镇网格化管理工作"
+            "奠定了坚实基础。\n常映红\n")
+    document = split_documents(Source(id="p", text=page, origin="p.txt"))[0]
+    assert [r.name for r in document.reporters] == ["常映红"], document.reporters
+    assert not document.text.rstrip().endswith("常映红"), document.text
+    _, typed, _ = extracted_labels(page)
+    assert typed.get("常映红") == "Person", typed
+    # a closing line that is a word, not a name, signs nothing
+    document = split_documents(Source(id="p", text=page.replace("常映红", "网格长"), origin="p.txt"))[0]
+    assert not document.reporters, document.reporters
+
+
+def test_a_minority_peoples_community_named_after_its_place():
+    # a community's grid workers (肥东县杨店乡, 2023): the model reads 黄栗 a place; the gazetteer's 民族社区 are elsewhere
+    _, typed, relations = extracted_labels("晨刊讯 杨店乡黄栗民族社区为进一步提高党建引领基层网格化治理水平,常态化开展入户走访。")
+    assert ("partOf", "黄栗民族社区", None, "杨店乡") in relations, relations
+    assert "黄栗" not in typed and "民族社区" not in typed, typed
+    # a mode's words may count how often (xwlb-20230811-07), no kinds listed
+    _, typed, _ = extracted_labels("推行“海关+安检”一次查验模式,旅客通关时间大幅缩短。")
+    assert typed.get("“海关+安检”一次查验模式") == "Program", typed
+
+
+def test_a_leaders_name_the_model_glued_into_a_phrase():
+    # a district congress's appointments (上街区, 2017): the model reads 习近平总书记系列重要讲话精神 as one noun
+    _, typed, relations = extracted_labels("二要牢记党的宗旨,认真履职尽责。要认真贯彻落实习近平总书记系列重要讲话精神。")
+    assert typed.get("习近平") == "Person", typed
+    assert ("holdsPost", "习近平", "总书记", "中共中央") in relations, relations

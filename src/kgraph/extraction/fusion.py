@@ -37,6 +37,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_in_a_titles_word(an) + _names_glued_to_a_break_after_titles(an) \
+        + _names_in_a_phrase_before_titles(an) \
         + speakers(an) + appointees(an)
     model = _whole_foreign_names(an, model)
     model = _one_type_per_name(an.text, model)
@@ -160,6 +161,25 @@ def _names_after_glued_verbs(an: Analysis, candidates: list[Candidate]) -> list[
 
 
 _MODEL_NAME_TAGS = pos_tags("model_names_and_times")
+
+
+def _names_in_a_phrase_before_titles(an: Analysis) -> list[Candidate]:
+    """要认真贯彻落实|习近平总书记系列重要讲话精神/nz (上街区's people's congress, 2017; jieba 习近平/nr|总书记): a name of
+    the dictionary's people (nr), a title of the segmenter's right after it, inside one word of the model's of no name
+    that runs on past the title, is the person."""
+    out, tags, titles = [], word_tags(), lexicon("titles.txt")
+    tokens = an.model_tokens or ()
+    for token in tokens:
+        if token.tag in ("PER", "ORG", "LOC") or token.end - token.start < 5:
+            continue
+        word = an.token_at(token.start)
+        if word is None or word[0] != token.start or not 2 <= word[1] - word[0] <= 3 \
+                or not tags.get(word[2], "").startswith("nr"):
+            continue
+        title = an.token_at(word[1])
+        if title is not None and title[0] == word[1] and title[2] in titles and title[1] < token.end:
+            out.append(Candidate(word[0], word[1], "Person", "model", 1.0))
+    return out
 
 
 def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:

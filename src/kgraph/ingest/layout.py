@@ -1171,6 +1171,13 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
             current.pieces.append(piece)
             current.text += stripped
             continue
+        if kind == "head" and current is not None and current.kind == "body" and not _next_line(lines, index) \
+                and _a_name_alone(stripped) and len(stripped) <= 3:
+            # …为推进全镇网格化管理工作奠定了坚实基础。/ |常映红| (清徐县东于镇's page, 2013): the page's last line, a
+            # name alone after the text, signs it; its writer, no headline
+            paragraphs.append(_Paragraph("credit", [piece], stripped))
+            current = None
+            continue
         story = _story_after_credits(stripped) if kind == "byline" else _story_after_fields(stripped) if kind == "body" else 0
         if story:
             credits = stripped[:story].rstrip(" \u3000")
@@ -1211,8 +1218,9 @@ def _read_credits(paragraph: _Paragraph) -> None:
         paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(unbulleted))
     elif paragraph.kind == "credit":
         inner = _CREDIT_LINE.match(paragraph.text)
-        if inner is None:  # 编辑：刘小红 校对：陈明, not in brackets
-            paragraph.reporters = parse_credits(paragraph.text, source_start)
+        if inner is None:  # 编辑：刘小红 校对：陈明, not in brackets; a writer's name alone signing the page
+            paragraph.reporters = parse_credits(paragraph.text, source_start) or (
+                _names_alone(paragraph.text, source_start) if _a_name_alone(paragraph.text) else [])
         else:
             paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1))
     elif paragraph.kind == "fields":

@@ -1351,12 +1351,16 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
         covered[start:end] = b"\x01" * (end - start)
     linked = {(m.start, m.end) for m in an.of_type("AdministrativeDivision")}
     whole_ends = {c.end for i, c in enumerate(cands) if not c.short and resolved.get(i) is not None}
+    # (the model's places that end where no division the scan read does: not 四川|凉山/LOC|三河村)
+    place_ends = {end for _, end in _model_places(an)} - {c.end for c in cands}
     for i, c in enumerate(cands):
         if resolved.get(i) is None and (c.start, c.end) not in linked \
-                and any(c.start - k in whole_ends and _CJK.match(text[c.start - k:c.start]) for k in (1, 2, 3)):
+                and (any(c.start - k in whole_ends and _CJK.match(text[c.start - k:c.start]) for k in (1, 2, 3))
+                     or c.start in place_ends):
             # a name the gazetteer holds only far away, left unlinked, covers nothing where a division written whole
             # ends a few characters before it: 席王街道|普华|浅水湾社区 (a district's page, 2023; 浅水湾社区 of other cities)
-            # is a longer name the gazetteer lacks
+            # is a longer name the gazetteer lacks; nor where the model reads a place's name right before it (杨店乡|
+            # 黄栗/LOC|民族社区, 肥东县's page, 2023: 黄栗民族社区, not the 民族社区 of 涡阳县)
             continue
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         if not c.short:

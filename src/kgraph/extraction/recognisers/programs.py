@@ -154,9 +154,10 @@ def find_programs(an: Analysis) -> None:
         after = group[-1][1] + 1
         head_end = _head_after(text, after) if after < len(text) else None
         lead = after + 1 if text[after:after + 1] == "等" else after
-        if head_end is not None and _COUNT.match(text, lead):
+        if head_end is not None and (counted := _COUNT.match(text, lead)) and not counted.group().endswith("次"):
             # 按照|“以强带弱”“以大带小”…“地缘相近”|5种|模式 (宜都市's township, 2021): the quotations counted are the kinds,
-            # no program named by a quotation and the count's head
+            # no program named by a quotation and the count's head (but “海关+安检”|一次|查验模式, xwlb-20230811-07: how
+            # often, the mode's own words)
             head_end = None
         if head_end is None and text.startswith(tuple("的" + word for word in word_set("models_after_de")), after):
             # “公司+基地+农户”|的|模式 (a county's page, 2014), 推广|农产品|“保险＋期货”|的|模式 (xwlb-2023): the model
