@@ -242,3 +242,12 @@ def test_a_leaders_name_the_model_glued_into_a_phrase():
     _, typed, relations = extracted_labels("二要牢记党的宗旨,认真履职尽责。要认真贯彻落实习近平总书记系列重要讲话精神。")
     assert typed.get("习近平") == "Person", typed
     assert ("holdsPost", "习近平", "总书记", "中共中央") in relations, relations
+
+
+def test_a_visit_or_a_plan_governs_the_works_after_it():
+    # a city transport bureau's visit (台州市, 2022): 调研|交通工程“四好农村路”建设 — a sector's works, then the program
+    _, typed, _ = extracted_labels("台州市交通运输局局长叶邦汉赴玉环市交通运输局调研交通工程“四好农村路”建设等工作。"
+                                   "要加快土地报批和政策处理工作,争取相关工程早日开工。")
+    programs = {label for label, t in typed.items() if t == "Program"}
+    assert "“四好农村路”建设" in programs, programs
+    assert not {p for p in programs if "调研" in p or "工程" in p}, programs
