@@ -244,10 +244,13 @@ def test_a_leaders_name_the_model_glued_into_a_phrase():
     assert ("holdsPost", "习近平", "总书记", "中共中央") in relations, relations
 
 
-def test_a_visit_or_a_plan_governs_the_works_after_it():
-    # a city transport bureau's visit (台州市, 2022): 调研|交通工程“四好农村路”建设 — a sector's works, then the program
-    _, typed, _ = extracted_labels("台州市交通运输局局长叶邦汉赴玉环市交通运输局调研交通工程“四好农村路”建设等工作。"
-                                   "要加快土地报批和政策处理工作,争取相关工程早日开工。")
+def test_a_plan_governs_the_works_after_it():
+    # a city transport bureau's visit (台州市, 2022): 争取|相关工程 — some works, no name; 水利|工程 a sector's kind
+    _, typed, _ = extracted_labels("台州市交通运输局局长叶邦汉赴玉环市交通运输局调研“四好农村路”建设等工作。"
+                                   "要加快土地报批和政策处理工作,争取相关工程早日开工。引江济淮工程和水利工程建设加快推进。")
     programs = {label for label, t in typed.items() if t == "Program"}
-    assert "“四好农村路”建设" in programs, programs
-    assert not {p for p in programs if "调研" in p or "工程" in p}, programs
+    assert {"“四好农村路”建设", "引江济淮工程"} <= programs, programs
+    assert not {p for p in programs if p.endswith("相关工程") or p == "水利工程"}, programs
+    # (调研 there names a service: xwlb-20231113-03)
+    _, typed, _ = extracted_labels("工业和信息化部开展企业高质量发展调研服务专项行动。")
+    assert typed.get("企业高质量发展调研服务专项行动") == "Program", typed
