@@ -421,7 +421,7 @@ def page_publisher(text: str) -> str | None:
                 # the field names the paper's own publisher more fully: an account 江岸发布 whose posts
                 # say 来源：江岸区融媒体中心; not another's (安吉新闻's story 来源：新华社); a paper's local edition is
                 # the page's (《钱江晚报·今日桐乡》: 今日桐乡)
-                media = source_media(found.value)
+                media = _source_media(found.value)
                 return media[-1] if len(media) > 1 else found.value
     return paper or next(filter(None, map(_site_crumb, lines)), None) or signed_by(text) or _dateline_publisher(lines) \
         or _footer_publisher(text) or _media_centre_named(text)
@@ -629,7 +629,7 @@ _SOURCE_LENGTH, _BODY_SOURCE_LENGTH = 10, 20
 _CHANNEL_DASH = re.compile(r"\s*[-—－–]+\s*")
 
 
-def source_media(value: str) -> list[str]:
+def _source_media(value: str) -> list[str]:
     """The media a source field's value credits: its medium (:func:`_medium_before_a_place`, :func:`_credited_medium`),
     its title marks left out, and a paper and its local edition written with a middle dot each (来源: 《钱江晚报·今日桐乡》,
     桐乡's edition of 钱江晚报, 2016: the edition a paper's name or 今日 and a place's, word set local_edition_openings);
@@ -1428,7 +1428,7 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
             for found in header_fields(paragraph.text) or ():
                 # 发布时间:2025年09月19日来源:温州都市报 (a county's news site, 2025): the medium the article is
                 # credited to, once however often the page repeats it (its header and its footer)
-                media = source_media(found.value) if found.kind == "source" else []
+                media = _source_media(found.value) if found.kind == "source" else []
                 media += crumb_media(found.value) if found.kind == "path" else _dated_media(found)
                 for medium in media:  # where the line writes it (the value's separators and padding cleaned)
                     at = paragraph.text.find(medium, found.start, found.end)

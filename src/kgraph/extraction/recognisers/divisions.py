@@ -1239,7 +1239,9 @@ def common_phrase(an: Analysis, start: int, end: int, suffix: str) -> bool:
             and all(len(word) >= 2 and tags.get(word, "") in _COMMON_HEAD_TAGS for _, _, word in words))
 
 
+# the suffixes of the townships whose name the model's one place vouches for, though a common word opens it (西地/s|乡)
 _TOWNS_THE_MODEL_READS = ("乡", "镇")
+# every suffix of a division the gazetteer may lack (a model's place ending so is a division of its own: 红庄乡)
 _UNKNOWN_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES)
 
 
@@ -1374,13 +1376,10 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     # 到|西地乡/LOC|烧锅村 (承德市双滦区's page, 2017; jieba 西地/s): a place word before a township's or a town's suffix
     # makes a name where the model reads the whole as one place (当地|社区 it does not); not a street's, a village's
     # or a community's (沿途|街道/LOC, 媒体|村/LOC of an Asian Games, xwlb-2023: a phrase, a venue)
+    # (a street's suffix too right after a county's name: 沙湾市|书香街道/LOC|老沙湾路社区, 沙湾市's page, 2024 — a street
+    # the gazetteer lacks, 书香/n)
     model_places = _model_places(an)
-
-    def _after_a_county(at: int) -> bool:
-        # (a street's suffix too right after a county's name: 沙湾市|书香街道/LOC|老沙湾路社区, 沙湾市's page, 2024 — a
-        # street the gazetteer lacks, 书香/n)
-        before = preceding.get(at)
-        return before is not None and resolved.get(before[0]) is not None and gaz.levels[resolved[before[0]]] == 3
+    county_ends = {c.end for i, c in enumerate(cands) if resolved.get(i) is not None and gaz.levels[resolved[i]] == 3}
     read_as: dict[str, int] = {}  # a name the gazetteer lacks, read as a division it holds (a misprint) -> that one
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
         p, suffix_end = match.start(), match.end()
@@ -1431,7 +1430,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                     or _kind_of_village(text[s:suffix_end])
                     or (common_head(prefix, match.group())
                         and not ((s, suffix_end) in model_places
-                                 and (match.group() in _TOWNS_THE_MODEL_READS or _after_a_county(s))))
+                                 and (match.group() in _TOWNS_THE_MODEL_READS or s in county_ends)))
                     or common_phrase(an, s, suffix_end, match.group())):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
             start = s

@@ -358,7 +358,7 @@ class _Places:
         if a_designation(label) or a_kind_of_place(label):
             return  # 集|世界地质公园|、|国家水利风景区|等 (a county's page, 2020): a site's titles, no place
         if any(s < end < e for s, e in self.divisions.overlapping(end - 1, end + 1)):
-            return
+            return  # a place ending inside a division's name is a piece of the name (文亨花园|社区)
         self.found.append(_add(self.an, start, end, label))
         self.hold(start, end)
 
