@@ -254,3 +254,19 @@ def test_a_plan_governs_the_works_after_it():
     # (调研 there names a service: xwlb-20231113-03)
     _, typed, _ = extracted_labels("工业和信息化部开展企业高质量发展调研服务专项行动。")
     assert typed.get("企业高质量发展调研服务专项行动") == "Program", typed
+
+
+def test_a_street_written_by_its_offices_short_name_before_its_village():
+    # a district's rural revitalisation (宜昌市猇亭区, 2023): 云池街办 is the gazetteer's 云池街道 before its village
+    _, typed, relations = extracted_labels("夏时分,猇亭区云池街办福善场村溪水潺潺,善溪冲水库波光粼粼。")
+    assert ("partOf", "云池街道", None, "猇亭区") in relations, relations
+    assert ("partOf", "福善场村", None, "云池街道") in relations, relations
+    assert not [label for label, t in typed.items() if t == "Agency"], typed
+
+
+def test_dikes_bus_stations_and_a_camping_ground_are_places():
+    # a county water bureau's dike inspection (蕉岭县, 2020s); a county's Spring Festival travel (紫阳县, 2016)
+    _, typed, relations = extracted_labels("蕉岭县水务局副局长徐成江一行到新铺镇福矮堤围、矮辛堤围巡查。"
+                                           "紫阳县副县长周继林一行先后来到县高客站等地,详细了解了春运客流量。")
+    assert ("locatedIn", "福矮堤围", None, "新铺镇") in relations, relations
+    assert typed.get("紫阳县高客站") == "Place", typed

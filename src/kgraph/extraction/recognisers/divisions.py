@@ -765,8 +765,31 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
                 and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
-    _unknown_divisions(an, cands, resolved, wholes)
+    _unknown_divisions(an, cands, resolved, wholes + _streets_written_by_their_office(an, cands, resolved))
     _villages_read_whole(an, wholes)
+
+
+# a street written by its office's short name, right after its district, before one of its villages or communities
+# (猇亭区|云池街办|福善场村): the name before 街办, the village's or community's suffix within a few characters after it
+_STREET_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)街办(?=[\u4e00-\u9fff]{1,5}?(?:村|社区))")
+
+
+def _streets_written_by_their_office(an: Analysis, cands: list[Candidate],
+                                     resolved: dict[int, int | None]) -> list[tuple[int, int]]:
+    """A street written by its office's short name, 街办, right after its district and right before a village or a
+    community, is the street: 夏时分,|猇亭区|云池街办|福善场村|溪水潺潺 (宜昌市猇亭区's page, 2023: the gazetteer's 云池街道),
+    linked as written; its spans, which no name the gazetteer lacks may take.  Where no village follows, 街办 is the
+    office, an agency (雁塔区小寨路街办|组织…)."""
+    gaz, spans = gazetteer(), []
+    for i, cand in enumerate(cands):
+        county = resolved.get(i)
+        if county is None or gaz.levels[county] != 3 or (found := _STREET_OFFICE.match(an.text, cand.end)) is None:
+            continue
+        street = [n for n in gaz.by_name.nodes(found.group(1) + "街道") if gaz.parents[n] == county]
+        if len(street) == 1:
+            link_division(an, found.start(), found.end(), found.group(), street[0])
+            spans.append(found.span())
+    return spans
 
 
 def _towns_written_short(cands: list[Candidate], resolved: dict[int, int | None]) -> None:
