@@ -262,6 +262,9 @@ def test_a_street_written_by_its_offices_short_name_before_its_village():
     assert ("partOf", "云池街道", None, "猇亭区") in relations, relations
     assert ("partOf", "福善场村", None, "云池街道") in relations, relations
     assert not [label for label, t in typed.items() if t == "Agency"], typed
+    # where a verb follows, 街办 is the office (组织|村民: no village)
+    _, typed, _ = extracted_labels("猇亭区云池街办组织村民开展清洁活动。")
+    assert typed.get("猇亭区云池街办") == "Agency" and "云池街道" not in typed, typed
 
 
 def test_dikes_bus_stations_and_a_camping_ground_are_places():

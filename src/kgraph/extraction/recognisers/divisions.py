@@ -769,9 +769,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     _villages_read_whole(an, wholes)
 
 
-# a street written by its office's short name, right after its district, before one of its villages or communities
-# (猇亭区|云池街办|福善场村): the name before 街办, the village's or community's suffix within a few characters after it
-_STREET_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)街办(?=[\u4e00-\u9fff]{1,5}?(?:村|社区))")
+# a street written by its office's short name, right after its district (猇亭区|云池街办): the name before 街办
+_STREET_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)街办")
 
 
 def _streets_written_by_their_office(an: Analysis, cands: list[Candidate],
@@ -781,9 +780,13 @@ def _streets_written_by_their_office(an: Analysis, cands: list[Candidate],
     linked as written; its spans, which no name the gazetteer lacks may take.  Where no village follows, 街办 is the
     office, an agency (雁塔区小寨路街办|组织…)."""
     gaz, spans = gazetteer(), []
+    # where a village or a community starts: the scan's or the model's place ending so (not 街办|组织村民…: a verb)
+    villages = {c.start for c in cands} | {start for start, end in _model_places(an)
+                                            if an.text.endswith(VILLAGE_SUFFIXES, start, end)}
     for i, cand in enumerate(cands):
         county = resolved.get(i)
-        if county is None or gaz.levels[county] != 3 or (found := _STREET_OFFICE.match(an.text, cand.end)) is None:
+        if county is None or gaz.levels[county] != 3 or (found := _STREET_OFFICE.match(an.text, cand.end)) is None \
+                or found.end() not in villages:
             continue
         street = [n for n in gaz.by_name.nodes(found.group(1) + "街道") if gaz.parents[n] == county]
         if len(street) == 1:
