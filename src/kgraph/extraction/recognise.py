@@ -43,7 +43,7 @@ from .proposers import model_candidates
 from .recognisers.agencies import as_named_body, governing_division, home_division, kind_named_before, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
 from .recognisers.firms import firms_listed, firms_named_after_owners, firms_of_a_listed_kind
-from .recognisers.divisions import (TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
+from .recognisers.divisions import (CHINESE_NUMERALS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES, after_a_country,
                                     counts_divisions, foreign_division, model_division_name)
 from .world import foreign_country_first, is_country, local_page
 
@@ -130,8 +130,8 @@ def _no_collectives(an: Analysis) -> None:
 
 _COLLECTIVES = tuple(word_set("collective_bodies"))
 # a central committee's plenum by its ordinal, in a list that ends with 全会 (三中、四中、五中全会)
-_PLENUM_ORDINAL = re.compile("[一二三四五六七八九十]+中")
-_PLENUMS_AFTER = re.compile("(?:[、和及][一二三四五六七八九十]+中)*全会")
+_PLENUM_ORDINAL = re.compile(f"[{''.join(sorted(CHINESE_NUMERALS))}]+中")
+_PLENUMS_AFTER = re.compile(f"(?:[、和及]{_PLENUM_ORDINAL.pattern})*全会")
 _LOCAL_DOCTRINE_HEADS = tuple(word_set("local_doctrine_heads"))
 
 

@@ -13,6 +13,7 @@ from ...resources import data_table, word_set
 from ..analysis import Analysis
 from ..lexicons import post_verbs
 from ..names import surnames
+from ..recognisers.divisions import CHINESE_NUMERALS
 from .titles import _CJK, _government_titles, _implied, _level_of_head, Post, post_title_at, _TERMS
 from .bodies import _add_person, _government, _hold, _implied_organisation, _name_at
 from .chains import read_post_chain
@@ -299,7 +300,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
 
 
 # the count of the people a verb names, closing the list of those named (等18人, 等三名同志): the rest unnamed
-_PEOPLE_COUNTED = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+(?:人|名|位)(?:同志)?")
+_PEOPLE_COUNTED = re.compile(f"等[0-9０-９{''.join(sorted(CHINESE_NUMERALS))}]+(?:人|名|位)(?:同志)?")
 # the word that closes a list of posts a removal names: 免去|A|…|局长|、|B|…|局长|职务
 _POST_WORD = "职务"
 # a personal name of two or three characters, its surname read by the surname rules

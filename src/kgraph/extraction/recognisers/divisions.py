@@ -765,7 +765,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
         if previous is not None and cands[i - 1].end == cand.start and gaz.is_within(node, previous) \
                 and node != previous:
             an.fact(key, "partOf", mentions_by_index[i - 1], cand.start)
-    _unknown_divisions(an, cands, resolved, wholes + _streets_written_by_their_office(an, cands, resolved))
+    _unknown_divisions(an, cands, resolved, places, wholes + _streets_written_by_their_office(an, cands, resolved, places))
     _villages_read_whole(an, wholes)
 
 
@@ -773,15 +773,15 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
 _STREET_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,4}?)街办")
 
 
-def _streets_written_by_their_office(an: Analysis, cands: list[Candidate],
-                                     resolved: dict[int, int | None]) -> list[tuple[int, int]]:
+def _streets_written_by_their_office(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None],
+                                     places: frozenset[tuple[int, int]]) -> list[tuple[int, int]]:
     """A street written by its office's short name, 街办, right after its district and right before a village or a
     community, is the street: 夏时分,|猇亭区|云池街办|福善场村|溪水潺潺 (宜昌市猇亭区's page, 2023: the gazetteer's 云池街道),
     linked as written; its spans, which no name the gazetteer lacks may take.  Where no village follows, 街办 is the
     office, an agency (雁塔区小寨路街办|组织…)."""
     gaz, spans = gazetteer(), []
     # where a village or a community starts: the scan's or the model's place ending so (not 街办|组织村民…: a verb)
-    villages = {c.start for c in cands} | {start for start, end in _model_places(an)
+    villages = {c.start for c in cands} | {start for start, end in places
                                             if an.text.endswith(VILLAGE_SUFFIXES, start, end)}
     for i, cand in enumerate(cands):
         county = resolved.get(i)
@@ -1370,8 +1370,9 @@ def _level_determiner(prefix: str) -> str:
 
 
 def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int, int | None],
-                       reserved: list[tuple[int, int]] = ()) -> None:
-    """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇 (none inside the ``reserved`` spans)."""
+                       places: frozenset[tuple[int, int]], reserved: list[tuple[int, int]] = ()) -> None:
+    """Division-shaped names that the gazetteer lacks: 三湾路社区, 陵县, 桃花源镇 (none inside the ``reserved`` spans;
+    ``places``: the model's, :func:`_model_places`)."""
     gaz = gazetteer()
     text = an.text
     covered = bytearray(len(text) + 1)  # characters a name holds: one mark each, not a scan of names
@@ -1383,7 +1384,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     # (the model's places of a short name no word of the dictionary is, ending where no division the scan read does:
     # not 四川|凉山/LOC|三河村, 菏泽市|黄河滩区/LOC|六合村, xwlb-20230724-09, nor 成都大运会|运动员/LOC|村开村)
     # (nor a division of its own the gazetteer lacks: 红庄乡/LOC|陈沟村, pd-dev-02314)
-    place_ends = {end for start, end in _model_places(an) if end - start <= 3 and text[start:end] not in word_tags()
+    place_ends = {end for start, end in places if end - start <= 3 and text[start:end] not in word_tags()
                   and not text.endswith(_UNKNOWN_SUFFIXES, start, end)} - {c.end for c in cands}
     for i, c in enumerate(cands):
         if resolved.get(i) is None and (c.start, c.end) not in linked \
@@ -1404,7 +1405,6 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     # or a community's (沿途|街道/LOC, 媒体|村/LOC of an Asian Games, xwlb-2023: a phrase, a venue)
     # (a street's suffix too right after a county's name: 沙湾市|书香街道/LOC|老沙湾路社区, 沙湾市's page, 2024 — a street
     # the gazetteer lacks, 书香/n)
-    model_places = _model_places(an)
     county_ends = {c.end for i, c in enumerate(cands) if resolved.get(i) is not None and gaz.levels[resolved[i]] == 3}
     read_as: dict[str, int] = {}  # a name the gazetteer lacks, read as a division it holds (a misprint) -> that one
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
@@ -1455,7 +1455,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end])
                     or (common_head(prefix, match.group())
-                        and not ((s, suffix_end) in model_places
+                        and not ((s, suffix_end) in places
                                  and (match.group() in _TOWNS_THE_MODEL_READS or s in county_ends)))
                     or common_phrase(an, s, suffix_end, match.group())):
                 continue  # 全面|启动|社区|清淤: a verbal noun and the suffix make a phrase; 自然村 a kind
