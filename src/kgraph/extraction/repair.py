@@ -380,14 +380,20 @@ def _name_read_whole_elsewhere(an: Analysis, type_: str, start: int, end: int) -
 
 def _surname_cut_off(an: Analysis, type_: str, start: int, end: int) -> bool:
     """Whether a person's name of two characters lost its surname to the word before: a surname alone between a
-    title and the name, the three a Chinese name (农村工委主任|盛/v|邱根/PER|, a district's page, 2021)."""
+    title and the name, the three a Chinese name (农村工委主任|盛/v|邱根/PER|, a district's page, 2021). Where the
+    segmenter reads the three as one word the surname may be one the model reads as a preposition or an adjective
+    (副县长|原/a|骁锋/PER|等, jieba 原骁锋, a county's page, 2025), and so may a listed name's (副主席|向/p|午平/PER|、|梁福荣,
+    a county's page: a bare title is no subject of 向 whose object is listed with names)."""
     text = an.text
-    return (type_ == "Person" and end - start == 2 and start >= 2 and start - 1 in an.boundaries
-            and (token := an.token_at(start - 1)) is not None and token[:2] == (start - 1, start)
+    if not (type_ == "Person" and end - start == 2 and start >= 2 and start - 1 in an.boundaries
+            and (token := an.token_at(start - 1)) is not None and token[:2] in ((start - 1, start), (start - 1, end))
             and text[start - 1] in surnames()[0] and text[start - 1] not in _GLUED_CHARACTERS
-            and title_before(text, start - 1) and reads_as_chinese(text[start - 1:end])
-            # (not a conjunction: 习近平主席|和/c|塞西/PER|总统, xwlb-20231019-14)
-            and ((before := _model_token_at(an, start - 1)) is None or before.tag not in _FUNCTION_WORDS | {"c", "p"}))
+            and title_before(text, start - 1) and reads_as_chinese(text[start - 1:end])):
+        return False
+    # (not a conjunction: 习近平主席|和/c|塞西/PER|总统, xwlb-20231019-14)
+    return (token[:2] == (start - 1, end) or (before := _model_token_at(an, start - 1)) is None
+            or before.tag not in _FUNCTION_WORDS | {"c", "p"}
+            or before.tag == "p" and text[end:end + 1] == "、" and end + 1 in an.model_names)
 
 
 # the most characters of a bloc's or an organisation's short name written after a country and a dash (东盟, 欧盟, 阿盟)

@@ -74,13 +74,16 @@ def _bare_dateline(placed: bool = False) -> re.Pattern[str]:
     between the medium and the day (东北网虎林9月20日讯 9月19日上午…, 烟草在线石林消息 2月22日…: a province's and a trade
     site's local news, 2017-2019), whose name :func:`_bare_dateline_at` checks."""
     endings = "|".join(map(re.escape, longest_first(data_words("page", "publisher_endings.txt"))))
-    place = r"(?P<place>[\u4e00-\u9fff]{2,6}?)" if placed else ""
+    # (a province's site's station in a county, named by the county's short name: 红网|古丈站|6月8日讯 5日,…, 2016; a
+    # medium's name of one character and an ending, 红网, as _dateline reads it, but not the page's own 本网)
+    place = r"(?P<place>[\u4e00-\u9fff]{2,6}?)站?" if placed else ""
     # (消息 for 讯: 四川新闻网消息 为全面贯彻…, a province's news site, 2021; a colon for the space: 国际在线海南消息:9月14日…)
     # (in brackets, closed after 讯: (中国乡镇网陕西讯)6月8日上午,…, a township's report on a national site, 2018)
-    return re.compile(rf"^\s*(?P<open>[(（])?(?P<medium>[^\s()（）。，、]{{2,16}}?(?:{endings})){place}"
+    # (or in square brackets: 【硅谷网9月12日讯】镇沅…, a national tech site's county news, 2013)
+    return re.compile(rf"^\s*(?P<open>[(（【])?(?P<medium>(?!本)[^\s()（）。，、]{{1,16}}?(?:{endings})){place}"
                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
                       # (or the story's day right after 讯: 大众报业·鲁中晨报淄博8月7日讯8月5日上午,…, a city paper's, 2020)
-                      r"(?(open)[)）]|(?:[ \u3000]+|[:：][ \u3000]*|(?=\d{1,2}月\d{1,2}日)))")
+                      r"(?(open)[)）】]|(?:[ \u3000]+|[:：][ \u3000]*|(?=\d{1,2}月\d{1,2}日)))")
 
 
 def _bare_dateline_at(text: str) -> re.Match | None:
@@ -753,13 +756,13 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 start = base + offset + chunk.start()
                 written = len(chunk.group()) - (len(compact) - name_end)  # the tail cut off (摄) was not padded
                 reporters.append(Reporter(name, _closed_up(match.group()), organization, station, start, start + written))
-            elif name == chunk.group() and (pair := _two_names_run_together(name)) is not None:
-                # (通讯员|李婉婷陈亚飞, a provincial paper's credit, 2023; 融媒体记者:|阿荣刘志林, a banner's, 2021: two
-                # names written with no space between)
-                start = base + offset + chunk.start()
-                for part, at in ((pair[0], 0), (pair[1], len(pair[0]))):
-                    reporters.append(Reporter(part, _closed_up(match.group()), organization, station, start + at,
-                                              start + at + len(part)))
+            elif name == chunk.group() and (names := _names_run_together(name)) is not None:
+                # (通讯员|李婉婷陈亚飞, a provincial paper's credit, 2023; 融媒体记者:|阿荣刘志林, a banner's, 2021; 通讯员|
+                # 任永立宁计永王立勇, 焦作's paper, 2018: names written with no space between)
+                at = base + offset + chunk.start()
+                for part in names:
+                    reporters.append(Reporter(part, _closed_up(match.group()), organization, station, at, at + len(part)))
+                    at += len(part)
         cursor = end
     return reporters
 
@@ -769,14 +772,28 @@ def _a_name_alone(word: str) -> bool:
     return bool(_names_alone_pattern().fullmatch(word)) and not _a_common_word(word) and not _a_medium(word)
 
 
-def _two_names_run_together(run: str) -> tuple[str, str] | None:
-    """The two names a credit writes with no space between (李婉婷陈亚飞, 阿荣刘志林): five or six characters that split one
-    way only into two names each opening with a surname (of two or three characters, no common word); None otherwise."""
-    if not 5 <= len(run) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
+def _names_run_together(run: str) -> tuple[str, ...] | None:
+    """The names a credit writes with no space between (李婉婷陈亚飞, 阿荣刘志林, 任永立宁计永王立勇): five to twelve
+    characters that split into two to four names each opening with a surname (of two or three characters, no common
+    word), one way only, or one way only into names of three characters (the common length) where several split;
+    None otherwise."""
+    if not 5 <= len(run) <= _LONGEST_RUN_OF_NAMES or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
         return None
-    splits = [(run[:k], run[k:]) for k in (2, 3) if 2 <= len(run) - k <= 3]
-    named = [(a, b) for a, b in splits if all(_a_name_alone(part) for part in (a, b))]
+    named = [split for split in _splits(run) if 2 <= len(split) <= 4 and all(_a_name_alone(part) for part in split)]
+    if len(named) > 1:
+        named = [split for split in named if all(len(part) == 3 for part in split)]
     return named[0] if len(named) == 1 else None
+
+
+# the most characters of names run together in a credit (four names of three)
+_LONGEST_RUN_OF_NAMES = 12
+
+
+def _splits(run: str) -> list[tuple[str, ...]]:
+    """Every way to cut ``run`` into pieces of two or three characters."""
+    if not run:
+        return [()]
+    return [(run[:k], *rest) for k in (2, 3) if len(run) >= k for rest in _splits(run[k:])]
 
 
 @cache

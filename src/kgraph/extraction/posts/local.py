@@ -18,7 +18,7 @@ from .titles import (_bare_committee, _CJK, former_before, _government_titles, _
                      post_title_at, _title_ending_at)
 from .bodies import _government, _hold, _name_at
 from .chains import _body_units, _head_shared_title, read_post_chain
-from .lists import _after_joiner, _among_peers, _hold_listed, _objects_after, _officials, _titles_held
+from .lists import _after_joiner, _among_peers, _joiners, _hold_listed, _objects_after, _officials, _titles_held
 from .party_groups import member_titles, party_unit_of
 
 
@@ -461,7 +461,28 @@ def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
         organisation = next((m for m in an.mentions if m.key == before[-1].object and m.type == "Agency"), None)
         if organisation is None:
             continue
-        _hold_each(an, _objects_after(an, people, pos)[0], organisation, chain, held)
+        holders, end = _objects_after(an, people, pos)
+        _hold_each(an, holders, organisation, chain, held)
+        if (joined := _joined_title_holder(an, end, by_start)) is not None:
+            # 县政协主席郑建华,副主席吴育民、…、胡晓雄|及|代秘书长|郑书讯 (文成县's page, 2011): the list's last item
+            # joined to a title of the same body and its holder
+            _hold_each(an, [joined[1]], organisation, [joined[0]], held)
+
+
+def _joined_title_holder(an: Analysis, pos: int, by_start: dict[int, Mention]) -> tuple[str, Mention] | None:
+    """The bare title and its holder right after a joiner at ``pos`` (|及|代秘书长|郑书讯), if the title names no
+    body of its own (not a division head's, 及|副县长, nor one implying its body)."""
+    text = an.text
+    joiner = next((word for word in _joiners() if text.startswith(word, pos)), None)
+    if joiner is None:
+        return None
+    holder = next((m for at, m in by_start.items() if pos + len(joiner) < at <= pos + len(joiner) + 6), None)
+    if holder is None:
+        return None
+    title = _title_ending_at(text, holder.start)
+    if title is None or holder.start - len(title) != pos + len(joiner) or title in _implied() or _level_of_head(title):
+        return None
+    return title, holder
 
 
 def _hold_each(an: Analysis, holders: list[Mention], organisation: Mention, titles: list[str], held: set) -> None:

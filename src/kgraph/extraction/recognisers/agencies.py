@@ -127,6 +127,30 @@ def _field_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _fields())))
 
 
+def _particles_apart(words: list[str], tags) -> list[str]:
+    """The segmenter's words with a head and the particle 的 it guessed as one word apart: 在|县|委的|领导下 (jieba's
+    guess; 桃源县's page, 2008) is 县|委|的: the county's committee, then its particle."""
+    if not any(len(word) >= 2 and word[-1] == "的" for word in words):
+        return words
+    heads = ordered_lexicon("org_suffixes.txt")
+    return [part for word in words
+            for part in ((word[:-1], "的") if len(word) >= 2 and word[-1] == "的" and word not in tags
+                         and word[:-1].endswith(heads) else (word,))]
+
+
+def _heads_together(words: list[str]) -> list[str]:
+    """The segmenter's words with an office's head it writes in two words one: 县|人大|办、|县府|办 (文成县's page, 2011:
+    the county congress's office and its government's; word set heads_split_by_the_segmenter)."""
+    heads = word_set("heads_split_by_the_segmenter")
+    merged: list[str] = []
+    for word in words:
+        if merged and merged[-1] + word in heads:
+            merged[-1] += word
+        else:
+            merged.append(word)
+    return merged
+
+
 def _with_fields(window: str, words: list[str]) -> list[str]:
     """The segmenter's words of ``window`` with each field of a body's name one word: 县|发展|和|改革|局
     -> 县|发展和改革|局 (a county's 县发展和改革局 is one body, not two), 县|住|建局 -> 县|住建|局.  A field
@@ -191,8 +215,8 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
     """:func:`org_run` over ``window`` (``after``: what follows it), its ends counted from the window's start."""
     text = window + after  # the compound heads' check reads on past the window
     start = 0  # the ends are counted from the window's start
-    words = _with_fields(window, tokenizer().lcut(window, HMM=True))
     tags, stops = word_tags(), lexicon("stop_tokens.txt")
+    words = _with_fields(window, _heads_together(_particles_apart(tokenizer().lcut(window, HMM=True), tags)))
     ends: list[int] = []
     length = 0
     word_starts = set(accumulate((len(word) for word in words), initial=0))
@@ -1023,8 +1047,11 @@ def find_agencies(an: Analysis) -> None:
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
         if not match.group(1) and text.endswith(word_set("democratic_parties"), 0, start):
             continue  # 农工党|省委|主委 (a province CPPCC's page, 2019): the party's committee, no division's (posts.chains)
-        if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[p:token[1]]):
-            continue  # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区
+        if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[p:token[1]]) \
+                and not text.startswith(word_set("heads_split_by_the_segmenter"), match.end(2)):
+            # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区; but 县府|办
+            # is the county government's office (文成县's page, 2011)
+            continue
         if text.startswith(word_set("level_area_nouns"), p):
             continue  # 建设|省域|副中心城市 (a city paper's site, 2023): the area of a level, a noun, no body of a 省
         if len(match.group(2)) == 1 and (second := an.token_at(p + 1)) is not None and second[0] == p + 1 \

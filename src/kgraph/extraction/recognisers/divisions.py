@@ -1218,8 +1218,9 @@ _SAYING_TAGS = pos_tags("division_sayings")
 
 def _made_a_town(name: str, official: str) -> bool:
     """Whether the township ``name`` is the town ``official`` of the gazetteer, made a town since and named as before
-    (西地乡 and 西地镇: 撤乡设镇 keeps a township's name)."""
-    return len(name) > 2 and name[-1] == "乡" and official == name[:-1] + "镇"
+    (西地乡 and 西地镇: 撤乡设镇 keeps a township's name), or the gazetteer's township a town the page writes since it
+    was made one (武陟县|嘉应观镇|中水寨村, 焦作's paper, 2018: the gazetteer's 嘉应观乡 holds 中水寨村)."""
+    return len(name) > 2 and name[:-1] == official[:-1] and {name[-1], official[-1]} == {"乡", "镇"}
 
 
 def common_head(prefix: str, suffix: str) -> bool:
@@ -1269,6 +1270,21 @@ def common_phrase(an: Analysis, start: int, end: int, suffix: str) -> bool:
 _TOWNS_THE_MODEL_READS = ("乡", "镇")
 # every suffix of a division the gazetteer may lack (a model's place ending so is a division of its own: 红庄乡)
 _UNKNOWN_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES)
+
+
+def _glued_to_its_suffix(an: Analysis, start: int, suffix_start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
+    """Whether the segmenter glued a name's last character to its level's suffix in a word the dictionary lacks, the
+    model reading the whole as one place: 嘉应|观镇 (jieba), 嘉应观镇/LOC (焦作's paper, 2018); not a word of the
+    dictionary across them (建设|和美|乡村, 探索|小村: 乡村 and 小村 are common nouns)."""
+    token = an.token_at(suffix_start)
+    return ((start, end) in places and suffix_start not in an.boundaries and token is not None
+            and token[1] == end and token[2] not in word_tags())
+
+
+def _model_ends_a_suffix(an: Analysis, start: int, end: int) -> bool:
+    """Whether the model ends a word at a suffix of two characters that the segmenter glues to the word after: 扎嘎斯台|
+    嘎|查牧户 (jieba; the model 查/v|牧户/n: 西乌珠穆沁旗's page, 2019) is the village 扎嘎斯台嘎查 before 牧户."""
+    return end - start >= 2 and (start in an.boundaries) and any(t.start == end for t in an.model_tokens_between(end, end + 1))
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -1409,7 +1425,7 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     read_as: dict[str, int] = {}  # a name the gazetteer lacks, read as a division it holds (a misprint) -> that one
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
         p, suffix_end = match.start(), match.end()
-        if any(covered[p:suffix_end]) or suffix_end not in an.boundaries:
+        if any(covered[p:suffix_end]) or (suffix_end not in an.boundaries and not _model_ends_a_suffix(an, p, suffix_end)):
             continue
         if p in preceding and preceding[p][1].name.endswith(match.group()):
             continue  # 房县|县人大常委会 (a county paper, 2016), 户县|县人大: the county's level again, before its bodies
@@ -1430,7 +1446,9 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 # 集美|镇 holds 集美区's short name, pd-dev-00920)
                 continue
             token = an.token_at(p)
-            if p not in an.boundaries and (token is None or token[0] != s):
+            if p not in an.boundaries and (token is None or token[0] != s) and not _glued_to_its_suffix(an, s, p, suffix_end, places):
+                # (a word across the name's end and the suffix opens none, unless the model reads the whole as one place:
+                # 武陟县|嘉应|观镇/jieba, 嘉应观镇/LOC, 焦作's paper, 2018)
                 continue
             if any(t.tag == "PER" and t.start < s < t.end for t in an.model_tokens_between(max(0, s - 4), s)):
                 # 部长|刘邦文/PER|率|县|双考组 (a county's page, 2021; jieba 刘邦|文率|县): no name opens inside a person's
@@ -1452,7 +1470,12 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 # 安徽全省75个|市县, 省市县|三级 (xwlb-20231219-11, -20230527-06): levels, no name; so after a word that
                 # picks some of them (新集川镇的|部分|县镇|人大代表, a county's page, 2019: word set level_determiners)
                 continue
-            if (not _name_like(an, s, p) or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
+            # (a name the model reads as a place up into the suffix is one whatever the segmenter's words: 扎/v|嘎斯台|
+            # 嘎查, the model 扎嘎斯台嘎/LOC|查/v, 西乌珠穆沁旗's page, 2019; or whole, where the segmenter glued its last
+            # character to the suffix: 嘉应|观镇, 嘉应观镇/LOC; not 荔枝|之|乡/LOC, xwlb-20230413-01, a saying)
+            if (not (_name_like(an, s, p) or any((s, e) in places for e in range(p + 1, suffix_end))
+                     or _glued_to_its_suffix(an, s, p, suffix_end, places))
+                    or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end])
                     or (common_head(prefix, match.group())
                         and not ((s, suffix_end) in places

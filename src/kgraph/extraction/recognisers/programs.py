@@ -218,6 +218,12 @@ def find_programs(an: Analysis) -> None:
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
+            if head == "战略" and (not local_page(an) or len(phrase) < 3 or _noun_follows(an, end)
+                                 or text.startswith(_STRATEGY_ENDINGS, end)):
+                # 全面|战略|合作伙伴关系, 两国元首|战略|引领 (xwlb-2023): 战略 qualifies what follows; and a local page's
+                # strategies only: national news writes them after verbs the phrase's words do not tell from names
+                # (紧密结合|国家重大战略, 始终保持|战略, 聚焦|人才支撑战略: a trial on 250 stories of xwlb-2023)
+                continue
             if head == "活动" and phrase.endswith(ordered_lexicon("activity_senses.txt")):
                 continue  # 生产经营|活动, 毒品|交易|活动: an operation or a deed, no campaign
             if head == "活动" and _no_name(an, start, match.start()):
@@ -230,6 +236,7 @@ def find_programs(an: Analysis) -> None:
             taken.append((start, end))
     # 2b. a project named after the body or the place that runs it: 天水卷烟厂|技改扩能|项目, 赤峰|启辉铝业氧化铝|项目
     taken += _projects(an, taken)
+    taken += _listed_projects(an, taken)
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
     for s, name_end, name in find_words(_known_words(), text):
@@ -364,6 +371,8 @@ def _numbered_slogan(content: str) -> bool:
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
 # the heads of a named event, among the strong heads: its term and its host open its name (虎林市|第五届|全民运动会)
 _EVENT_HEADS = frozenset(word_set("event_heads"))
+# what follows 战略 when it qualifies a word after it the dictionary tags no noun (战略|引领, 战略|沟通, 战略|性)
+_STRATEGY_ENDINGS = ("性", "上", "引领", "沟通", "对接", "互信", "协作", "定力", "高度", "部署", "意义", "地位")
 # the fairs among them, which national news names by their kind as often (民俗|庙会, 专题|推介会, 食品|展销会, xwlb-2023):
 # named on any page only by a name of their own
 _FAIR_HEADS = frozenset(word_set("fair_heads"))
@@ -561,6 +570,75 @@ def _projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int
             _add(an, start, at + len(head), text[start:at + len(head)], text[start:at + len(head)])
             found.append((start, at + len(head)))
     return found
+
+
+def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Projects listed by their names, each ending in the head (word set project_heads) and joined by 、: 绿城五彩河湟
+    建设项目|、|易华录城市数据湖项目|、|润厚农产品交易中心项目 (海东's paper, 2018), 听取|稀土与锂资源综合回收循环利用
+    项目|、|年产5000吨精制木糖项目 (武乡县's page, 2025).  A list names them where one of its items holds an owner (the
+    model's organisation or an agency the rules read: 绿城/ORG) or each says at least _NAMED_PROJECT characters before
+    its head; a list of kinds says less (基础设施建设项目、民生项目), and an item that only says its kind is none."""
+    text, found = an.text, []
+    owners = [(t.start, t.end) for t in an.model_tokens or () if t.tag == "ORG"] \
+        + [(m.start, m.end) for m in an.of_type("Agency") if m.end > m.start]
+    for head in word_set("project_heads"):
+        ends = {at + len(head) for at in offsets(text, head)}
+        lists: list[list[tuple[int, int]]] = []
+        listed: set[int] = set()
+        for end in sorted(ends):
+            if end in listed or text[end:end + 1] != "、":
+                continue
+            items, stop = [], end
+            # the first item from its clause's start where that is near (。|绿城五彩河湟建设项目、), else from the
+            # words of a name before the head (会议听取|稀土与锂…项目)
+            # (not over a verb, an adverb or a pronoun: 。|优先安排|农村新型能源建设项目、|要求各地实施|脱贫地区儿童营养
+            # 改善项目, xwlb-20230411-10)
+            clause = max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+            start = clause if end - clause <= _LONGEST_PROJECT and _CJK.match(text[clause:end]) \
+                and _words_of_a_name(an, clause, end - len(head)) else _phrase_start(an, end - len(head))
+            items.append((start, end))
+            while text[stop:stop + 1] == "、":
+                after = next((e for e in sorted(ends) if stop + 1 + len(head) < e <= stop + 1 + _LONGEST_PROJECT), None)
+                if after is None or not _CJK.match(text[stop + 1:after]) \
+                        or not _words_of_a_name(an, stop + 1, after - len(head)):
+                    break
+                items.append((stop + 1, after))
+                listed.add(after)
+                stop = after
+            # (an item that says only its kind or a count is none: 7个|项目)
+            items = [(s, e) for s, e in items if s < e - len(head) and not _kind_only(text[s:e - len(head)], head)
+                     and not (_COUNT.search(text[s:e - len(head)]) and not text.startswith("年产", s))]
+            if len(items) >= 2:
+                lists.append(items)
+        for items in lists:
+            names = [text[s:e - len(head)] for s, e in items]
+            if not (all(len(name) >= _NAMED_PROJECT for name in names)
+                    or any(s <= os and oe <= e for s, e in items for os, oe in owners)):
+                continue
+            for s, e in items:
+                if s in an.boundaries and not any(ts < e and s < te for ts, te in taken + found):
+                    _add(an, s, e, text[s:e], text[s:e])
+                    found.append((s, e))
+    return found
+
+
+def _words_of_a_name(an: Analysis, start: int, end: int) -> bool:
+    """Whether the segmenter's words in [start, end) may name a project: none a verb (a verbal noun may: 建设/vn),
+    an adverb, a pronoun, a preposition or a conjunction the dictionary so tags."""
+    tags = word_tags()
+    return start in an.boundaries and all(
+        tags.get(word, "n") == "vn" or not tags.get(word, "n").startswith(_NO_PROJECT_WORD_TAGS)
+        for s, e, word in an.tokens_from(start, 12) if s < end)
+
+
+_NO_PROJECT_WORD_TAGS = ("v", "d", "r", "p", "c")
+
+
+# the most characters of a listed project's name with its head, and the fewest before the head of a list's every item
+# where none names its owner
+_LONGEST_PROJECT = 18
+_NAMED_PROJECT = 8
+_CLAUSE_MARKS = ("，", ",", "。", "；", "：", "\n", "、")
 
 
 def _kind_only(phrase: str, head: str) -> bool:
