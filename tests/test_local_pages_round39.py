@@ -43,6 +43,12 @@ WUZHI = ("本报讯(记者冯佳志通讯员任永立宁计永王立勇)10月30�
 # a city's head visits a county (吉水县, 2023): the city's strategy, named unquoted on a local page
 JISHUI = "本报讯 记者罗仁瑾报道:近日,吉安市委副书记、市长罗文江在吉水县调研工业发展。他强调,要坚持工业强市战略,全面推进乡村振兴。"
 
+# a county's investment meeting (武乡县, 2025) and an industrial park's firms (古丈县, 2016): firms the county took in
+WUXIANG = ("4月5日,武乡县召开招商引资工作会议。王书文指出,近年来,武乡县先后引进了太行山酒厂、鼎锟高科新材料、太湖豆制品厂等"
+           "企业,为加快县域经济发展起到了积极的推动作用。")
+GUZHANG_PARK = ("5日,古丈县政协主席曾传文深入红石林镇调研。县工业园区目前已入驻南方水泥、湘泉酒业、鑫科牧业等10家企业,"
+                "基础设施投资已超过1亿元。")
+
 # xwlb-20230411-10: works a ministry asks for, listed with their verbs, name no project
 RURAL_WORKS = ("通知要求，优先安排农村新型能源建设项目、要求各地实施脱贫地区儿童营养改善项目，切实做好相关工作。")
 
@@ -128,6 +134,12 @@ def test_a_common_noun_across_a_names_end_and_its_suffix_makes_no_division():
     # (a local page's 建设|和美|乡村: 乡村 is a word of the dictionary, no village 美乡村 however the model reads it)
     _, typed, _ = extracted_labels("临澧县召开会议。会议要求,全面推进乡村振兴,建设和美乡村。")
     assert not any(label.endswith("乡村") for label, type_ in typed.items() if type_ == "AdministrativeDivision"), typed
+    # nor more than the name's last character glued to the suffix (xwlb-20230503-02: 林芝|嘎拉村), nor a name a place's
+    # head follows (xwlb-20230816-06: 太行|水镇|景区)
+    _, typed, relations = extracted_labels("在西藏林芝嘎拉村，“90后”的广东姑娘黄海芬正通过特色旅游品牌带领乡亲们。")
+    assert typed.get("嘎拉村") == "AdministrativeDivision" and "林芝嘎拉村" not in typed, typed
+    _, typed, _ = extracted_labels("易县清西陵、太行水镇景区已恢复开放，开始接待游客。")
+    assert "太行水镇" not in typed and typed.get("太行水镇景区") == "Place", typed
 
 
 def test_a_local_pages_strategy_and_none_in_national_news():
@@ -136,3 +148,14 @@ def test_a_local_pages_strategy_and_none_in_national_news():
     # national news writes strategies after verbs a phrase's words do not tell from a name (xwlb-2023)
     _, typed, _ = extracted_labels("会议强调，要紧密结合国家重大战略，始终保持战略定力。")
     assert not any(label.endswith("战略") for label in typed), typed
+
+
+def test_firms_a_county_took_in_are_in_the_county():
+    _, typed, relations = extracted_labels(WUXIANG)
+    assert ("locatedIn", "太湖豆制品厂", None, "武乡县") in relations, relations
+    assert ("locatedIn", "太行山酒厂", None, "武乡县") in relations, relations
+    _, typed, relations = extracted_labels(GUZHANG_PARK)
+    assert ("locatedIn", "湘泉酒业", None, "古丈县") in relations, relations
+    # a firm named with no settling word is placed by nothing
+    _, typed, relations = extracted_labels("武乡县召开会议。会议邀请湘泉酒业负责人作交流发言。")
+    assert not any(r[0] == "locatedIn" and r[1] == "湘泉酒业" for r in relations), relations

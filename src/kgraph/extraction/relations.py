@@ -795,9 +795,35 @@ def _firms_of_the_home_county(an: Analysis) -> None:
             located[f.subject].add(f.object)
     for m in an.of_type("Agency"):
         places = located.get(m.key, set())
-        if m.end > m.start and places and places <= above.keys() and agency_kind(m.label) == "enterprise":
+        kind = agency_kind(m.label)
+        if m.end > m.start and (places and places <= above.keys() and kind == "enterprise"
+                                or not places and _settled_in_its_county(an, m, kind == "enterprise")):
             an.fact(m.key, "locatedIn", county.key, m.start)
             located[m.key].add(county.key)
+
+
+def _settled_in_its_county(an: Analysis, firm: Mention, a_firm: bool) -> bool:
+    """Whether the sentence of a firm no name places says the county took it in or calls it the county's: 先后|引进|了|
+    太行山酒厂、鼎锟高科新材料、太湖豆制品厂|等企业 (武乡县's page, 2025), 已|入驻|南方水泥、湘泉酒业…|等10家企业
+    (古丈县's, 2016), 旭昇电子|是|该县|电子信息产业重点企业 (吉水县's, 2023): word sets settling_verbs, the_county_words.
+    A body whose name says no firm (湘泉酒业, 旭昇电子) is one only where the sentence calls it a firm so (``a_firm``:
+    its name says it)."""
+    start, end = an.sentence(firm.start)
+    before, after = an.text[start:firm.start], an.text[firm.end:end]
+    referred = _the_countys_firm().match(after)
+    if not (referred or any(verb in before for verb in word_set("settling_verbs"))):
+        return False
+    return a_firm or referred is not None or _LISTED_FIRMS.match(after) is not None
+
+
+@cache
+def _the_countys_firm() -> re.Pattern[str]:
+    """是|该县|…企业: the firm called the county's, its kind after a few words."""
+    return re.compile("是(?:" + "|".join(word_set("the_county_words")) + ")[^，,。；]{0,14}企业")
+
+
+# the end of a list of firms: 、…|等10家企业, 等企业
+_LISTED_FIRMS = re.compile(r"(?:、[^，,。；、]{2,16})*等(?:[0-9一二三四五六七八九十百多余]+家)?企业")
 
 
 def _in_the_division_named(an: Analysis, written: _Written, type_: str, named_first) -> None:

@@ -1072,10 +1072,11 @@ def find_agencies(an: Analysis) -> None:
                 and not text.startswith(SYSTEM_TAILS, end)]
         if not ends or (start, ends[-1]) in found_spans:
             continue  # 石首市委|市政府: the government step 1 read after the committee
-        if ours and not (text.startswith(ordered_lexicon("titles.txt"), ends[-1])
-                         and not word_tags().get(tokenizer().lcut(text[body:ends[-1]])[0], "").startswith("v")):
-            # the page's own body before an official's title only: not 我区|中小学校, 我市|派出所 (kinds), 来我市|调研|
-            # 省政协… (a verb)
+        if ours and (word_tags().get(tokenizer().lcut(text[body:ends[-1]])[0], "").startswith("v")
+                     or not text.startswith(ordered_lexicon("titles.txt"), ends[-1]) and _a_kind(text[body:ends[-1]])):
+            # the page's own body before an official's title, or one of its own kind: not 我区|中小学校, 我市|派出所
+            # (kinds), 来我市|调研|省政协… (a verb); but 自2019年|我县|退役军人事务局|成立以来 (通道侗族自治县's page,
+            # 2022: the county's one bureau of that name)
             continue
         level_char = match.group(2)
         governing = None if ours else governing_division(an, level_char, start, visitors, ruled_out, listed) \

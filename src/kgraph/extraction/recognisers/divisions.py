@@ -491,6 +491,10 @@ def _one_county_with_its_towns(candidates: list[Candidate]) -> int | None:
     return county if towns and all(any(gaz.parents[n] == county for n in nodes) for nodes in towns) else None
 
 
+# what a county's media centre is named with after the county's short name (普定|融媒体中心, 通道|融媒)
+_COUNTY_MEDIA = frozenset(("融媒体中心", "融媒"))
+
+
 def _publishers_county(publication: str, candidates: list[Candidate], text: str = "") -> int | None:
     """The county a publisher's name opens with: written whole (石泉县人民政府, 石泉县融媒体中心:
     石泉县), or short when the page names the county or a place in it too (安吉新闻 on a page
@@ -512,9 +516,10 @@ def _publishers_county(publication: str, candidates: list[Candidate], text: str 
         # site, 2018: jieba tags 修水 a verb)
         again = prefix not in _common_words() and _written_alone(
             [c for c in candidates if c.name == prefix], text)[prefix] >= 3
-        if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication == prefix + "融媒体中心" or written
+        if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication[length:] in _COUNTY_MEDIA or written
                                 or again):
-            # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them)
+            # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them;
+            # so is 通道融媒, 通道侗族自治县's, 2022, though 通道 is a common word)
             return short[0]
         leveled = [n for n in short if _writes_its_level(n, text)]
         if len(short) > 1 and word_tags().get(prefix) == "ns" and len(leveled) == 1:
@@ -1275,10 +1280,13 @@ _UNKNOWN_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES)
 def _glued_to_its_suffix(an: Analysis, start: int, suffix_start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
     """Whether the segmenter glued a name's last character to its level's suffix in a word the dictionary lacks, the
     model reading the whole as one place: 嘉应|观镇 (jieba), 嘉应观镇/LOC (焦作's paper, 2018); not a word of the
-    dictionary across them (建设|和美|乡村, 探索|小村: 乡村 and 小村 are common nouns)."""
+    dictionary across them (建设|和美|乡村, 探索|小村: 乡村 and 小村 are common nouns), nor more than the last character
+    glued (西藏|林芝|嘎拉村, xwlb-20230503-02: the village 嘎拉村 of 林芝市), nor a name a place's head follows (太行|水镇|
+    景区, xwlb-20230816-06: a scenic area's name)."""
     token = an.token_at(suffix_start)
     return ((start, end) in places and suffix_start not in an.boundaries and token is not None
-            and token[1] == end and token[2] not in word_tags())
+            and token[0] == suffix_start - 1 and token[1] == end and token[2] not in word_tags()
+            and not an.text.startswith(ordered_lexicon("place_suffixes.txt"), end))
 
 
 def _model_ends_a_suffix(an: Analysis, start: int, end: int) -> bool:
