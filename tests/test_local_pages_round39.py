@@ -159,3 +159,15 @@ def test_firms_a_county_took_in_are_in_the_county():
     # a firm named with no settling word is placed by nothing
     _, typed, relations = extracted_labels("武乡县召开会议。会议邀请湘泉酒业负责人作交流发言。")
     assert not any(r[0] == "locatedIn" and r[1] == "湘泉酒业" for r in relations), relations
+
+
+def test_the_leagues_county_committee_as_one_word_and_a_body_by_its_kind():
+    # 远安县's page (2019): jieba's one word 团县委 before the title
+    _, typed, relations = extracted_labels("远安县召开会议。团县委书记韩潮表示,远安团县委结合服务青少年相关工作。")
+    assert ("holdsPost", "韩潮", "书记", "共青团远安县委") in relations, relations
+    # 洋县's page (2021): the body written by its kind alone, the article having named it whole
+    _, typed, relations = extracted_labels("洋县文化馆利用新媒体手段进行宣传。文化馆馆长杨晓建接待了此次调研工作。")
+    assert ("holdsPost", "杨晓建", "馆长", "洋县文化馆") in relations, relations
+    # none where the article named two bodies of the kind
+    _, typed, relations = extracted_labels("彭泽县第一中学和彭泽县第二中学开学。中学校长王某某表示欢迎。")
+    assert not any(r[0] == "holdsPost" and r[1] == "王某某" for r in relations), relations

@@ -120,3 +120,29 @@ def _units_of_the_body_named_before(an: Analysis, people: list[Mention]) -> None
         if cut == len(body.label):
             an.fact(unit.key, "subOrganizationOf", body.key, start)
         _hold(an, person, [(unit, title, former_before(an, start)[0])], person.start)
+
+
+def _bodies_named_by_their_kind(an: Analysis, people: list[Mention]) -> None:
+    """洋县文化馆利用新媒体…。|文化馆|馆长|杨晓建|接待了… (洋县's page, 2021): a body written by its kind alone after a
+    mark, before a title and a name with no post, is the one body the article named before whose name ends with that
+    kind (洋县文化馆); none where it named none or several (两所|中学, 县一中 and 县二中)."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    for person, title in _titled_with_no_post(an, people):
+        end = person.start - len(title)
+        start = max((text.rfind(mark, 0, end) for mark in _MARKS_BEFORE_A_KIND), default=-1) + 1
+        kind = text[start:end]
+        if not _KIND.fullmatch(kind) or start not in an.boundaries or end not in an.boundaries \
+                or taken.overlaps(start, end):
+            continue
+        bodies = {m.key: m for m in an.of_type("Agency")
+                  if m.end > m.start and m.end <= start and m.prop("division") and m.label.endswith(kind)
+                  and len(m.label) > len(kind)}
+        if len(bodies) == 1:
+            body = next(iter(bodies.values()))
+            _hold(an, person, [(body, title, former_before(an, start)[0])], person.start)
+
+
+# the marks a body's kind written alone follows, and the kind's shape: a word of two to five characters
+_MARKS_BEFORE_A_KIND = ("，", "。", "；", "：", "、", "\n", " ")
+_KIND = re.compile(r"[\u4e00-\u9fff]{2,5}")

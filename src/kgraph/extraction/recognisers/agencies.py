@@ -883,8 +883,17 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
 
 
 def _league_before(an: Analysis, at: int) -> bool:
-    """Whether the Youth League's 团 is written right before ``at``, a word of its own (团|遵义市委; not 集团, 代表团)."""
-    return at > 0 and an.text[at - 1] == "团" and at - 1 in an.boundaries and at in an.boundaries
+    """Whether the Youth League's 团 is written right before ``at``, a word of its own (团|遵义市委; not 集团, 代表团)
+    or the first of the segmenter's word for a League's committee (:func:`_league_word_at`)."""
+    return at > 0 and an.text[at - 1] == "团" and at - 1 in an.boundaries and (at in an.boundaries
+                                                                               or _league_word_at(an, at))
+
+
+def _league_word_at(an: Analysis, at: int) -> bool:
+    """Whether the segmenter reads a League's committee by its level as one word from the 团 before ``at``: 。|团县委|
+    书记韩潮 (远安县's page, 2019; word set youth_league_committees), the county's League committee."""
+    token = an.token_at(at - 1) if at else None
+    return token is not None and token[0] == at - 1 and token[2] in word_set("youth_league_committees")
 
 
 def _court_by_its_yuan(an: Analysis, at: int) -> str:
@@ -1033,7 +1042,7 @@ def find_agencies(an: Analysis) -> None:
         # before; jieba's word 我市); every division's or several, none (全县, 各乡镇, 两区)
         ours = not match.group(1) and start > 0 and text[start - 1] in "我本"
         if start not in an.boundaries and (token is None or token[0] != start) and not _glued_to_a_word(an, p) \
-                and not ours:
+                and not ours and not _league_word_at(an, start):
             continue
         if not match.group(1) and start and text[start - 1] in "全各每两三四五六七八九十数多个":
             continue
