@@ -171,3 +171,20 @@ def test_the_leagues_county_committee_as_one_word_and_a_body_by_its_kind():
     # none where the article named two bodies of the kind
     _, typed, relations = extracted_labels("彭泽县第一中学和彭泽县第二中学开学。中学校长王某某表示欢迎。")
     assert not any(r[0] == "holdsPost" and r[1] == "王某某" for r in relations), relations
+
+
+def test_a_model_of_parts_unquoted_and_works_named_by_no_one():
+    # 张家川县's page (2019): the model's parts joined with +, no body (公司+合作社/ORG)
+    _, typed, _ = extracted_labels("胡川镇多措并举完善产业发展相关措施,探索公司+合作社+农户产业发展模式,努力拓宽群众就业渠道。")
+    assert typed.get("公司+合作社+农户产业发展模式") == "Program", typed
+    assert not any("+" in label for label, type_ in typed.items() if type_ == "Agency"), typed
+    # 古丈县's (2016) and 新安县's (2011) pages: works an adverb and a verb govern, works some counties run
+    _, typed, _ = extracted_labels("县政协进行实地考察,详细了解工程施工进度。代表对部分县重点工程进行了视察。")
+    assert not any(type_ == "Program" for type_ in typed.values()), typed
+
+
+def test_no_firm_opens_with_a_verb_before_trades():
+    # 修武县's page (2016): 围绕|新材料、新能源 … 三大战略性新兴产业 names trades, no firm 围绕新材料
+    _, typed, _ = extracted_labels("修武县召开会议。各乡镇要紧紧围绕纺织业、铝工业四大主导产业,围绕新材料、新能源和电子信息三大战略性"
+                                   "新兴产业,抓紧确定一批上下游配套项目。")
+    assert not any(label.startswith("围绕") for label in typed), typed

@@ -1882,6 +1882,8 @@ def model_agency(an: Analysis, c: Candidate, country_initials) -> list[Candidate
     name = text[c.start:c.end]
     if c.source == "team":
         return [c]  # 巴西、古巴|等队: a country's team, by the world list's name (not 巴|西, two countries)
+    if c.source == "model" and ("+" in name or "＋" in name):
+        return []  # 探索|公司+合作社/ORG|+农户产业发展模式 (张家川县's page, 2019): kinds joined in a model of parts, no body
     if c.source in ("model", "lexicon"):  # the model's, or the model's holding a white-list name: 加沙|一所大学
         counted = _counted_bodies(an, c)
         if counted is not None:

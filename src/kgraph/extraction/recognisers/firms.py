@@ -64,6 +64,8 @@ def firms_listed(an: Analysis) -> None:
             continue  # 打造|高效|农业, 镇村|两级|超市: words; a brand of four, or a shop's, is a name's (突|玛丽|斯|酒店)
         if found.group(2) in _SHOPS and brand[0] in _LEVELS:
             continue  # 县城区|超市, 镇区内|药店, 县医院|药房: the shops of a place, no brand
+        if any(len(word) > 1 and tags.get(word) == "v" for word in tokenizer().lcut(brand)):
+            continue  # 产业,|围绕|新|材料|、新能源 (修武县's page, 2016): a verb governs the trades, no brand opens them
         if start not in an.boundaries or end not in an.boundaries or taken.overlaps(start, end):
             continue
         if not (text[start - 1] == "、" or text[end:end + 1] == "、"):

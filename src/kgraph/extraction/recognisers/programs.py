@@ -230,6 +230,8 @@ def find_programs(an: Analysis) -> None:
                 continue  # 开展|志愿服务|活动: a kind of activity, no one's name
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
+            if word_tags().get(phrase, "").startswith("v") and word_tags()[phrase] != "vn":
+                continue  # 详细|了解|工程施工进度 (古丈县's page, 2016): a verb alone governs the head, no name
             if _kind_only(phrase, head) or (head == "工程" and _kind_of_works(an, start, match.start())):
                 continue  # 重点|工程, 清淤|工程, 国家|重大|文化|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
@@ -237,6 +239,7 @@ def find_programs(an: Analysis) -> None:
     # 2b. a project named after the body or the place that runs it: 天水卷烟厂|技改扩能|项目, 赤峰|启辉铝业氧化铝|项目
     taken += _projects(an, taken)
     taken += _listed_projects(an, taken)
+    taken += _models_of_parts_unquoted(an, taken)
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
     for s, name_end, name in find_words(_known_words(), text):
@@ -619,6 +622,27 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
                 if s in an.boundaries and not any(ts < e and s < te for ts, te in taken + found):
                     _add(an, s, e, text[s:e], text[s:e])
                     found.append((s, e))
+    return found
+
+
+def _models_of_parts_unquoted(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A working model named by its parts joined with + and unquoted: 探索|公司+合作社+农户产业发展模式 (张家川县's page,
+    2019), as “公司+基地+农户”模式 is read quoted; the verb that governs it no part (word set model_heads)."""
+    text, found = an.text, []
+    tags = word_tags()
+    for head in word_set("model_heads"):
+        for at in offsets(text, head):
+            start = _phrase_start(an, at)
+            phrase = text[start:at]
+            if "+" not in phrase and "＋" not in phrase:
+                continue
+            first = next((word for s, e, word in an.tokens_from(start, 2) if s == start), "")
+            if tags.get(first, "").startswith("v") and tags[first] != "vn" and not text.startswith(("+", "＋"), start + len(first)):
+                start += len(first)
+            if phrase[0] in "+＋" or any(ts < at + len(head) and start < te for ts, te in taken + found):
+                continue
+            _add(an, start, at + len(head), text[start:at + len(head)], text[start:at + len(head)])
+            found.append((start, at + len(head)))
     return found
 
 
