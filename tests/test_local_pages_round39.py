@@ -188,3 +188,11 @@ def test_no_firm_opens_with_a_verb_before_trades():
     _, typed, _ = extracted_labels("修武县召开会议。各乡镇要紧紧围绕纺织业、铝工业四大主导产业,围绕新材料、新能源和电子信息三大战略性"
                                    "新兴产业,抓紧确定一批上下游配套项目。")
     assert not any(label.startswith("围绕") for label in typed), typed
+
+
+def test_no_person_listed_with_things():
+    # a village's page (2023): 黄桃 listed with 草莓, fruits; pd-dev-02233's 毛泽东 after 马列主义 is the dictionary's name
+    _, typed, _ = extracted_labels("这一规划既立足本村适合草莓、黄桃生长的自然条件,建成草莓、黄桃初加工车间。")
+    assert "黄桃" not in typed, typed
+    _, typed, _ = extracted_labels("要坚持以马列主义、毛泽东思想和邓小平理论武装头脑。")
+    assert typed.get("毛泽东") == "Person", typed

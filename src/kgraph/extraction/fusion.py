@@ -44,6 +44,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model += _names_after_glued_verbs(an, model)
     model += _people_read_as_organisations(an, model)
     model = _people_read_as_places(an, model)
+    model = _people_listed_with_things(an, model)
     model = _glued_to_a_name(an.text, model)
     model = _words_glued_to_a_name(an, model)
     model = _places_by_context(an, model)
@@ -129,6 +130,30 @@ def _people_read_as_places(an: Analysis, candidates: list[Candidate]) -> list[Ca
             if c.type == "Place" and c.source == "model" and c.end - c.start >= 2 and title_before(text, c.start)
             and not is_place_name(text[c.start:c.end]) and not text[c.start:c.end].endswith(place_heads()) else c
             for c in candidates]
+
+
+def _people_listed_with_things(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """本村适合|草莓|、|黄桃/PER|生长的自然条件 (a village's page, 2023, three times): a name the model reads as a person's,
+    listed right after or before a common noun of the dictionary (草莓/n) that is no title and that the model reads as
+    no name, is a thing of that list, no person: dropped.  Names are listed with names (副主席向午平、|梁福荣)."""
+    text, tags = an.text, word_tags()
+    names = SpanIndex((t.start, t.end) for t in an.model_tokens or () if t.tag in ("PER", "ORG", "LOC"))
+
+    def a_thing(start: int, end: int) -> bool:
+        word = text[start:end]
+        return (end - start >= 2 and tags.get(word) == "n" and title_at(text, start) is None
+                and not names.overlaps(start, end))
+
+    def listed_with_a_thing(c: Candidate) -> bool:
+        before = an.token_at(c.start - 2) if c.start >= 2 and text[c.start - 1] == "、" else None
+        after = an.token_at(c.end + 1) if text[c.end:c.end + 1] == "、" else None
+        return (before is not None and before[1] == c.start - 1 and a_thing(before[0], before[1])) or (
+            after is not None and after[0] == c.end + 1 and a_thing(after[0], after[1]))
+
+    # (not a name the dictionary holds as one: 马列主义、|毛泽东/nr|思想, pd-dev-02233)
+    return [c for c in candidates if not (c.type == "Person" and c.source == "model" and c.end - c.start <= 3
+                                          and not tags.get(text[c.start:c.end], "").startswith("nr")
+                                          and not title_before(text, c.start) and listed_with_a_thing(c))]
 
 
 def _starts_a_word(an: Analysis, start: int) -> bool:
