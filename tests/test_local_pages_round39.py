@@ -196,3 +196,10 @@ def test_no_person_listed_with_things():
     assert "黄桃" not in typed, typed
     _, typed, _ = extracted_labels("要坚持以马列主义、毛泽东思想和邓小平理论武装头脑。")
     assert typed.get("毛泽东") == "Person", typed
+
+
+def test_a_venue_by_its_level_opening_a_clause():
+    # 古丈县's page (2016): the county's industrial park written by the level's character, opening a clause
+    _, typed, relations = extracted_labels("古丈县召开会议。县工业园区总规划面积3.8平方公里。")
+    assert typed.get("古丈县工业园区") == "Place", typed
+    assert ("locatedIn", "古丈县工业园区", None, "古丈县") in relations, relations

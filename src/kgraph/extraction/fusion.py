@@ -135,9 +135,27 @@ def _people_read_as_places(an: Analysis, candidates: list[Candidate]) -> list[Ca
 def _people_listed_with_things(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     """本村适合|草莓|、|黄桃/PER|生长的自然条件 (a village's page, 2023, three times): a name the model reads as a person's,
     listed right after or before a common noun of the dictionary (草莓/n) that is no title and that the model reads as
-    no name, is a thing of that list, no person: dropped.  Names are listed with names (副主席向午平、|梁福荣)."""
+    no name, is a thing of that list, no person: dropped.  Names are listed with names: not in a list that holds another
+    of the model's people (副主席向午平、|梁福荣; …陈体法、齐忠伟、|方明/n|、方金菊, a county's page, 2021)."""
     text, tags = an.text, word_tags()
     names = SpanIndex((t.start, t.end) for t in an.model_tokens or () if t.tag in ("PER", "ORG", "LOC"))
+    people = {(t.start, t.end) for t in an.model_tokens or () if t.tag == "PER"}
+
+    def among_people(c: Candidate) -> bool:
+        # the list's items around it, to its marks: another the model reads as a person's
+        start = c.start
+        while start > 1 and text[start - 1] == "、":
+            before = max(text.rfind(mark, 0, start - 1) for mark in "、，,。；：") + 1
+            if (before, start - 1) in people:
+                return True
+            start = before
+        end = c.end
+        while text[end:end + 1] == "、":
+            after = min((i for i in (text.find(mark, end + 1) for mark in "、，,。；：等") if i >= 0), default=len(text))
+            if (end + 1, after) in people:
+                return True
+            end = after
+        return False
 
     def a_thing(start: int, end: int) -> bool:
         word = text[start:end]
@@ -153,7 +171,8 @@ def _people_listed_with_things(an: Analysis, candidates: list[Candidate]) -> lis
     # (not a name the dictionary holds as one: 马列主义、|毛泽东/nr|思想, pd-dev-02233)
     return [c for c in candidates if not (c.type == "Person" and c.source == "model" and c.end - c.start <= 3
                                           and not tags.get(text[c.start:c.end], "").startswith("nr")
-                                          and not title_before(text, c.start) and listed_with_a_thing(c))]
+                                          and not title_before(text, c.start) and listed_with_a_thing(c)
+                                          and not among_people(c))]
 
 
 def _starts_a_word(an: Analysis, start: int) -> bool:
