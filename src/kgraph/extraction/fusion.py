@@ -158,9 +158,10 @@ def _people_listed_with_things(an: Analysis, candidates: list[Candidate]) -> lis
         return False
 
     def a_thing(start: int, end: int) -> bool:
+        # (no word of address after a name: 任命|张华/PER|同志|、|李军|同志, a county's appointments)
         word = text[start:end]
         return (end - start >= 2 and tags.get(word) == "n" and title_at(text, start) is None
-                and not names.overlaps(start, end))
+                and not names.overlaps(start, end) and not names.overlaps(start - 1, start))
 
     def listed_with_a_thing(c: Candidate) -> bool:
         before = an.token_at(c.start - 2) if c.start >= 2 and text[c.start - 1] == "、" else None
