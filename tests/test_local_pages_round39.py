@@ -196,6 +196,11 @@ def test_no_person_listed_with_things():
     assert "黄桃" not in typed, typed
     _, typed, _ = extracted_labels("要坚持以马列主义、毛泽东思想和邓小平理论武装头脑。")
     assert typed.get("毛泽东") == "Person", typed
+    # a role before the next name is no thing (xwlb-20230829-11), nor a word of address after a name
+    _, typed, _ = extracted_labels("安阳市凯信达商贸有限公司实际控制人康学俭、法定代表人康继革等被查处。")
+    assert typed.get("康学俭") == "Person", typed
+    _, typed, relations = extracted_labels("任命张华同志、李军同志为公安县人民政府副县长。")
+    assert ("holdsPost", "李军", "副县长", "公安县人民政府") in relations, relations
 
 
 def test_a_venue_by_its_level_opening_a_clause():

@@ -158,16 +158,20 @@ def _people_listed_with_things(an: Analysis, candidates: list[Candidate]) -> lis
         return False
 
     def a_thing(start: int, end: int) -> bool:
-        # (no word of address after a name: 任命|张华/PER|同志|、|李军|同志, a county's appointments)
+        # (no word of address after a name: 任命|张华/PER|同志|、|李军|同志, a county's appointments; no role before one:
+        # 实际控制人|康学俭|、|法定代表人/n|康继革, xwlb-20230829-11)
         word = text[start:end]
         return (end - start >= 2 and tags.get(word) == "n" and title_at(text, start) is None
-                and not names.overlaps(start, end) and not names.overlaps(start - 1, start))
+                and not names.overlaps(start, end) and not names.overlaps(start - 1, start)
+                and not names.overlaps(end, end + 1))
 
     def listed_with_a_thing(c: Candidate) -> bool:
         before = an.token_at(c.start - 2) if c.start >= 2 and text[c.start - 1] == "、" else None
         after = an.token_at(c.end + 1) if text[c.end:c.end + 1] == "、" else None
+        # (the item after it the thing whole, up to a mark: 黄桃、|草莓|等; not 康学俭、|法定|代表人康继革)
         return (before is not None and before[1] == c.start - 1 and a_thing(before[0], before[1])) or (
-            after is not None and after[0] == c.end + 1 and a_thing(after[0], after[1]))
+            after is not None and after[0] == c.end + 1 and text[after[1]:after[1] + 1] in _ITEM_MARKS
+            and a_thing(after[0], after[1]))
 
     # (not a name the dictionary holds as one: 马列主义、|毛泽东/nr|思想, pd-dev-02233)
     return [c for c in candidates if not (c.type == "Person" and c.source == "model" and c.end - c.start <= 3
@@ -707,6 +711,8 @@ _PERSON_AFTER_PLACE_WORD = longest_first(word_set("person_after_place_word"))
 _NAME_JOINERS = frozenset(word_set("name_joiners"))
 # what ends a list's last item: a mark of the sentence
 _ITEM_ENDS = frozenset("，。；！？：\n")
+# what may follow a list's item: a mark, 等, a joiner, the text's end
+_ITEM_MARKS = frozenset(("、", "，", ",", "。", "；", "等", "和", "及", ""))
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
 _LIST_MARKS = frozenset("、和及与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
