@@ -117,3 +117,27 @@ def test_an_article_of_many_equal_pieces_is_read_in_bounded_runs(monkeypatch):
     tokens = tagger.tag([text])[0]
     assert max(runs) <= 40 and len(runs) > 1
     assert [(t.start, t.end, t.tag) for t in tokens] == _by_package(text)
+
+
+def test_batches_encoded_side_by_side_give_the_same_tags():
+    # the one-job pipeline encodes on two threads (pipeline._overlapped): the tags are those of one
+    if not NEWS.exists():
+        pytest.skip(f"{NEWS} is not here (the news corpus beside the repository)")
+    with NEWS.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(12), handle)]
+    tagger = load_tagger("lac")
+    one, two = tagger.tag(texts, 1), tagger.tag(texts, 2)
+    assert [[(t.start, t.end, t.tag) for t in tokens] for tokens in one] == \
+        [[(t.start, t.end, t.tag) for t in tokens] for tokens in two]
+
+
+def test_the_first_group_is_small_and_each_next_twice_the_one_before():
+    from kgraph.extraction import pipeline
+    from kgraph.model import Source
+
+    sources = [Source(f"s{i}", "字" * 10_000, f"s{i}.txt") for i in range(60)]
+    sizes = [sum(len(s.text) for s in group) for group in pipeline._groups(sources, first=20_000)]
+    assert sizes[:5] == [20_000, 40_000, 80_000, 160_000, 200_000], sizes
+    assert sum(sizes) == 600_000
+    # the default (the workers' groups) keeps one size
+    assert {sum(len(s.text) for s in g) for g in pipeline._groups(sources)} == {200_000}

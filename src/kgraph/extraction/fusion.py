@@ -240,6 +240,8 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
     text, tags, out = an.text, word_tags(), []
     tokens = an.model_tokens or ()
     for i, token in enumerate(tokens):
+        if token.tag not in _GUESSED_WORD_TAGS:
+            continue  # (the check below, first: most of the model's words are no guess)
         end, k = token.end, i + 1
         word = an.token_at(token.start)
         while (word is not None and word[0] == token.start and end < word[1] and k < len(tokens)

@@ -98,6 +98,10 @@ class LacTagger:
     """Baidu LAC over ONNX Runtime, decoded in batches."""
 
     name = "lac"
+    # batches encoded side by side, each run on one thread of ONNX Runtime's (a run's own threads fight over one
+    # sentence's steps): one by default and in each worker of --jobs, the jobs sharing the cores; the one-job pipeline
+    # asks for two (pipeline._overlapped)
+    encoder_threads = 1
 
     def __init__(self, model_dir: Path | None = None) -> None:
         try:
@@ -139,9 +143,11 @@ class LacTagger:
         folded = [(ch, self._chars.get(half, self._oov)) for ch, half in self._halfwidth.items() if len(ch) == 1]
         self._id_of[[ord(ch) for ch, _ in folded]] = [i for _, i in folded]
 
-    def tag(self, texts: Sequence[str]) -> list[list[Token]]:
+    def tag(self, texts: Sequence[str], threads: int | None = None) -> list[list[Token]]:
         """Tag whole texts (articles): each is cut into sentences, all sentences are
-        encoded (equal lengths together) and decoded together."""
+        encoded (equal lengths together, ``threads`` batches side by side: encoder_threads unless given) and decoded
+        together."""
+        threads = threads or self.encoder_threads
         np = self._np
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end), in text order
         for index, text in enumerate(texts):
@@ -165,19 +171,26 @@ class LacTagger:
         # the emissions in the order they are encoded (pieces of one length together), one
         # table: piece n's characters are rows offsets[n] .. offsets[n] + lengths[n]
         emissions, order, row = None, [], 0
+        runs = []
         for length, same_length in by_length.items():
             # no more than _BATCH_CHARS characters a run: the encoder holds about 10 KB a character,
             # and a huge article's thousands of equal pieces in one run aborted the process
             step = max(1, _BATCH_CHARS // length)
             for first in range(0, len(same_length), step):
-                numbers = same_length[first:first + step]
-                batch = ids[at[numbers][:, None] + np.arange(length)]
-                out = self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
-                if emissions is None:
-                    emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
-                emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
-                row += out.shape[0] * length
-                order.extend(numbers)
+                runs.append((length, same_length[first:first + step]))
+
+        def encode(run):
+            length, numbers = run
+            batch = ids[at[numbers][:, None] + np.arange(length)]
+            return self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
+
+        outputs = map(encode, runs) if threads <= 1 else _encoder_pool(threads).map(encode, runs)
+        for (length, numbers), out in zip(runs, outputs):
+            if emissions is None:
+                emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
+            emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
+            row += out.shape[0] * length
+            order.extend(numbers)
         offsets = np.empty(len(pieces), dtype=np.int64)
         offsets[order] = np.cumsum(lengths[order]) - lengths[order]
         path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
@@ -204,6 +217,13 @@ class LacTagger:
             lo, hi = bounds[index], bounds[index + 1]
             results[index] = list(map(_token, begin[lo:hi], finish[lo:hi], map(label.__getitem__, tags[lo:hi])))
         return results
+
+
+@cache
+def _encoder_pool(threads: int):
+    """The threads that run the encoder's batches side by side (ONNX Runtime releases the GIL), made once."""
+    from concurrent.futures import ThreadPoolExecutor
+    return ThreadPoolExecutor(threads, thread_name_prefix="kgraph-encoder")
 
 
 def viterbi(emissions: list, transitions) -> list[list[int]]:
