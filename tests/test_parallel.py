@@ -109,8 +109,8 @@ def test_one_process_reads_the_next_group_while_it_analyses_one(pages, monkeypat
     monkeypatch.setattr(pipeline, "_GROUP_SOURCES", 1)
     tagged = []
     real_tag = pipeline._tag
-    monkeypatch.setattr(pipeline, "_tag", lambda prepared, model: tagged.append(len(prepared)) or
-                        real_tag(prepared, model))
+    monkeypatch.setattr(pipeline, "_tag", lambda prepared, model, threads=None: tagged.append(len(prepared)) or
+                        real_tag(prepared, model, threads))
     assert kgraph.to_json(kgraph.extract(inputs, jobs=1)) == expected
     assert tagged == [1, 1, 1]  # three sources, three groups: the shard's record is no group
 
@@ -125,11 +125,11 @@ def test_a_failure_of_the_model_in_its_thread_is_the_callers_error(pages, monkey
     calls = []
     real_tag = pipeline._tag
 
-    def failing(prepared, model):
+    def failing(prepared, model, threads=None):
         calls.append(1)
         if len(calls) == 2:
             raise kgraph.DataError("the model stopped")
-        return real_tag(prepared, model)
+        return real_tag(prepared, model, threads)
 
     monkeypatch.setattr(pipeline, "_tag", failing)
     done = []
