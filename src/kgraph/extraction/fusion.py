@@ -36,7 +36,8 @@ def choose(an: Analysis) -> list[Candidate]:
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
              + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
-    model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_between_titles(an) + _names_in_a_titles_word(an) + _names_glued_to_a_break_after_titles(an) \
+    model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_between_titles(an) \
+        + _names_in_a_titles_word(an) + _names_glued_to_a_break_after_titles(an) \
         + _names_in_a_phrase_before_titles(an) \
         + speakers(an) + appointees(an)
     model = _whole_foreign_names(an, model)
@@ -262,9 +263,10 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
 def _names_between_titles(an: Analysis) -> list[Candidate]:
     """旗政协主席|宝/n|力道/n|、|副主席|姚海明 (西乌珠穆沁旗's page, 2019; jieba 宝|力道): what stands between a title and
     a list's mark before another title, two to four characters the model reads as no name, place or organisation, is
-    the first holder's name where it reads as a Chinese name or the dictionary holds it as a name (宝力道/nr). Not a title itself (主席|团), and not where a title
-    follows no list's mark (the holders of a list are each written after their title)."""
-    text, out = an.text, []
+    the first holder's name where it reads as a Chinese name or the dictionary holds it as a name (宝力道/nr).  Not a
+    title itself (主席|团), and not where a title follows no list's mark (the holders of a list are each written after
+    their title)."""
+    text, tags, out = an.text, word_tags(), []
     for mark in re.finditer("[、，,]", text):
         end = mark.start()
         if title_at(text, end + 1) is None:
@@ -274,8 +276,7 @@ def _names_between_titles(an: Analysis) -> list[Candidate]:
             name = text[start:end]
             if start < 1 or start not in an.boundaries or not _CJK_RUN.fullmatch(name) \
                     or not title_before(text, start) or title_at(text, start) is not None \
-                    or not (word_tags().get(name) in _DICTIONARY_NAMES
-                            or name not in word_tags() and reads_as_chinese(name)) \
+                    or not (tags.get(name) in _DICTIONARY_NAMES or name not in tags and reads_as_chinese(name)) \
                     or any(t.tag in ("PER", "ORG", "LOC") or t.start < start < t.end
                            for t in an.model_tokens_between(max(0, start - 4), end)):
                 continue

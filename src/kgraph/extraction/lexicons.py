@@ -29,7 +29,8 @@ from ..resources import (
 )
 from .world import listed_names
 
-__all__ = ["REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
+__all__ = ["CLAUSE_MARKS",
+           "REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "inside_a_compound_head", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
            "post_verbs", "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
@@ -73,6 +74,8 @@ JOINT_GOVERNMENT = re.compile(f"[{_LEVEL_CHARS}]?(?:人民)?政府")
 REGISTERED_FIRM_ENDINGS = tuple(word_set("registered_firm_endings"))
 # what after a kind of body makes it every body of the kind in a division (沈阳市|法院|系统|优秀法官)
 SYSTEM_TAILS = tuple(word_set("body_system_tails"))
+# the marks a clause ends with, after which the next opens (。|县|工业园区, 。|绿城…项目、, 。|文化馆|馆长)
+CLAUSE_MARKS = frozenset("，,。；;：:\n")
 
 
 def joint_government(text: str, start: int, middle: int, end: int) -> bool:

@@ -154,13 +154,11 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
 
 def _tag(prepared: _Prepared, model: str | None, threads: int | None = None) -> list:
     """The model's words of every article of ``prepared``, in order (``None`` each without a model); ``threads``: the
-    encoder's, where the tagger runs batches side by side (LacTagger.encoder_threads otherwise)."""
+    encoder's batches side by side (the tagger's own number if not given)."""
     tagger = load_tagger(model)
     # the text the stages read (Analysis.text): the model reads full-width punctuation as it was trained to
     texts = [with_chinese_punctuation(doc.text) for documents, _, _ in prepared for doc in documents]
-    if not tagger:
-        return [None] * len(texts)
-    return tagger.tag(texts, threads) if threads and hasattr(tagger, "encoder_threads") else tagger.tag(texts)
+    return tagger.tag(texts, threads) if tagger else [None] * len(texts)
 
 
 def _analyse(prepared: _Prepared, tagged: list, lexicon: str | None) -> Iterator[list[Analysis]]:
@@ -188,12 +186,13 @@ def _records(sources: list[Source], region: Region | None, model: str | None,
 # model's batches, little enough to keep memory and progress smooth
 _GROUP_SOURCES = 128
 _GROUP_CHARS = 200_000
-# one job's first group: the stages wait for the model's tags of it, the model's thread tagging each next group while they
-# read the one before (benchmarks/bench_model.py: 1 MB of news took 8.2 s with one group of 200,000 characters first)
+# one job's first group: the stages wait for the model's tags of it, the model's thread tagging each next group while
+# they read the one before (benchmarks/bench_model.py: 1 MB of news took 8.4 s with a group of 200,000 characters first)
 _FIRST_GROUP_CHARS = 25_000
 
 
-def _groups(items: Iterable[Source | ArticleRecord], first: int = _GROUP_CHARS) -> Iterator[list[Source] | ArticleRecord]:
+def _groups(items: Iterable[Source | ArticleRecord],
+            first: int = _GROUP_CHARS) -> Iterator[list[Source] | ArticleRecord]:
     """The articles in groups of _GROUP_SOURCES or _GROUP_CHARS at most; the first group ``first`` characters, each
     after it twice the one before up to _GROUP_CHARS (where the stages wait for the model's first group, a small
     one ends their wait early)."""
@@ -318,7 +317,7 @@ def _overlapped(items: Iterable[Source | ArticleRecord], region: Region | None, 
                 continue
             prepared = _prepare(group, region, date)
             # (the batches on two threads: the stages wait for the first group's, and on each next group's the model
-            # falls behind them with one — benchmarks/bench_model.py, 1 MB: 7.9-8.2 s, against 9.0 s with two for the
+            # falls behind them with one — benchmarks/bench_model.py, 1 MB: 7.9-8.5 s, against 9.0 s with two for the
             # first group only and 9.5 s with one)
             words = pool.submit(_tag, prepared, model, 2)
             if pending:

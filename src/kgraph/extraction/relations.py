@@ -49,7 +49,7 @@ from .analysis import Analysis, SpanIndex, stage
 from .lexicons import names_a_ship, party_prefixes, word_ending
 from .linkers import LEAGUE, agency_key, division_key
 from .posts.titles import former_markers
-from .recognisers.divisions import VILLAGE_SUFFIXES, division_namesakes
+from .recognisers.divisions import CHINESE_NUMERALS, VILLAGE_SUFFIXES, division_namesakes
 from .recognisers.zones import every_zone_kind
 from .linkers import unlinked_division
 from .world import foreign_name, home_country, local_page, names_country, national_story, world_names, world_regions
@@ -823,7 +823,7 @@ def _the_countys_firm() -> re.Pattern[str]:
 
 
 # the end of a list of firms: 、…|等10家企业, 等企业
-_LISTED_FIRMS = re.compile(r"(?:、[^，,。；、]{2,16})*等(?:[0-9一二三四五六七八九十百多余]+家)?企业")
+_LISTED_FIRMS = re.compile(r"(?:、[^，,。；、]{2,16})*等(?:[0-9%s多余]+家)?企业" % "".join(sorted(CHINESE_NUMERALS)))
 
 
 def _in_the_division_named(an: Analysis, written: _Written, type_: str, named_first) -> None:

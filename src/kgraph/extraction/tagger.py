@@ -67,7 +67,7 @@ def _token(start: int, end: int, tag: str) -> Token:
 class Tagger(Protocol):
     name: str
 
-    def tag(self, texts: Sequence[str]) -> list[list[Token]]: ...
+    def tag(self, texts: Sequence[str], threads: int | None = None) -> list[list[Token]]: ...
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -182,7 +182,8 @@ class LacTagger:
         def encode(run):
             length, numbers = run
             batch = ids[at[numbers][:, None] + np.arange(length)]
-            return self._session.run(None, {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)})[0]
+            feeds = {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)}
+            return self._session.run(None, feeds)[0]
 
         outputs = map(encode, runs) if threads <= 1 else _encoder_pool(threads).map(encode, runs)
         for (length, numbers), out in zip(runs, outputs):

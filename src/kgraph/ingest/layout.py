@@ -761,7 +761,8 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 # 任永立宁计永王立勇, 焦作's paper, 2018: names written with no space between)
                 at = base + offset + chunk.start()
                 for part in names:
-                    reporters.append(Reporter(part, _closed_up(match.group()), organization, station, at, at + len(part)))
+                    role = _closed_up(match.group())
+                    reporters.append(Reporter(part, role, organization, station, at, at + len(part)))
                     at += len(part)
         cursor = end
     return reporters

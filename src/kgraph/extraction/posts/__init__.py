@@ -74,7 +74,8 @@ from .foreign import _country_bodies_before_titles, _envoys, _foreign_local_head
 from .before_names import (_abroad, _headline_titles_named_in_the_body, _implied_title_opening_a_chain, _model_people_after_titles,
                            _model_places_after_titles, _posts_before)
 from .body_names import _bodies_named_by_their_officials, _bodies_written_before_titles, _model_agencies_before_titles
-from .units import _units_listed_after_a_unit, _units_named_alone, _units_of_the_body_named_before, _bodies_named_by_their_kind
+from .units import (_bodies_named_by_their_kind, _units_listed_after_a_unit, _units_named_alone,
+                    _units_of_the_body_named_before)
 from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_country_before,
                         _model_divisions_before_titles, _posts_after, _posts_after_division, _unnamed_among_peers)
 from .local import (_bodies_named_by_an_initial, _committees_after_a_division_read_late,

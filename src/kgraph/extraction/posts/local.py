@@ -405,6 +405,8 @@ def _post_of(title: str) -> str:
 # a bare title opens a clause: after a mark that ends one
 _CLAUSE_MARKS = "，。；：\n"
 _WORDS_BEFORE_DEPUTIES = frozenset(word_set("words_before_deputies"))
+# the most characters of a title joined to a roster's last name (及|代秘书长)
+_LONGEST_JOINED_TITLE = 6
 
 
 def _deputies_of_the_post_before(an: Analysis, people: list[Mention]) -> None:
@@ -476,11 +478,14 @@ def _joined_title_holder(an: Analysis, pos: int, by_start: dict[int, Mention]) -
     joiner = next((word for word in _joiners() if text.startswith(word, pos)), None)
     if joiner is None:
         return None
-    holder = next((m for at, m in by_start.items() if pos + len(joiner) < at <= pos + len(joiner) + 6), None)
+    # the nearest name within a title's length after the joiner
+    after = pos + len(joiner)
+    holder = min((m for at, m in by_start.items() if after < at <= after + _LONGEST_JOINED_TITLE),
+                 key=lambda m: m.start, default=None)
     if holder is None:
         return None
     title = _title_ending_at(text, holder.start)
-    if title is None or holder.start - len(title) != pos + len(joiner) or title in _implied() or _level_of_head(title):
+    if title is None or holder.start - len(title) != after or title in _implied() or _level_of_head(title):
         return None
     return title, holder
 

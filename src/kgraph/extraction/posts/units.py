@@ -9,6 +9,7 @@ from functools import cache
 from ...model import Mention
 from ...resources import alias_table, data_table, longest_first
 from ..analysis import Analysis, SpanIndex
+from ..lexicons import CLAUSE_MARKS
 from ..recognisers.agencies import agency_key
 from .titles import _CJK, former_before, post_title_at
 from .bodies import _hold
@@ -143,6 +144,7 @@ def _bodies_named_by_their_kind(an: Analysis, people: list[Mention]) -> None:
             _hold(an, person, [(body, title, former_before(an, start)[0])], person.start)
 
 
-# the marks a body's kind written alone follows, and the kind's shape: a word of two to five characters
-_MARKS_BEFORE_A_KIND = ("，", "。", "；", "：", "、", "\n", " ")
+# the marks a body's kind written alone follows (a clause's, 、, a space), and the kind's shape: a word of two to five
+# characters
+_MARKS_BEFORE_A_KIND = CLAUSE_MARKS | {"、", " "}
 _KIND = re.compile(r"[\u4e00-\u9fff]{2,5}")

@@ -1056,7 +1056,8 @@ def find_agencies(an: Analysis) -> None:
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body
         if not match.group(1) and text.endswith(word_set("democratic_parties"), 0, start):
             continue  # 农工党|省委|主委 (a province CPPCC's page, 2019): the party's committee, no division's (posts.chains)
-        if token is not None and token[0] == p and token[1] == match.end(2) + 1 and _a_word_of_its_own(text[p:token[1]]) \
+        if token is not None and token[0] == p and token[1] == match.end(2) + 1 \
+                and _a_word_of_its_own(text[p:token[1]]) \
                 and not text.startswith(word_set("heads_split_by_the_segmenter"), match.end(2)):
             # 全面建设|区域|养老服务中心 (xwlb-2023): a word the level character opens (区域), no body of a 区; but 县府|办
             # is the county government's office (文成县's page, 2011)

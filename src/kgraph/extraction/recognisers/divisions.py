@@ -1277,7 +1277,8 @@ _TOWNS_THE_MODEL_READS = ("乡", "镇")
 _UNKNOWN_SUFFIXES = tuple(row.suffix for row in UNKNOWN_DIVISION_SUFFIXES)
 
 
-def _glued_to_its_suffix(an: Analysis, start: int, suffix_start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
+def _glued_to_its_suffix(an: Analysis, start: int, suffix_start: int, end: int,
+                         places: frozenset[tuple[int, int]]) -> bool:
     """Whether the segmenter glued a name's last character to its level's suffix in a word the dictionary lacks, the
     model reading the whole as one place: 嘉应|观镇 (jieba), 嘉应观镇/LOC (焦作's paper, 2018); not a word of the
     dictionary across them (建设|和美|乡村, 探索|小村: 乡村 and 小村 are common nouns), nor more than the last character
@@ -1292,7 +1293,8 @@ def _glued_to_its_suffix(an: Analysis, start: int, suffix_start: int, end: int, 
 def _model_ends_a_suffix(an: Analysis, start: int, end: int) -> bool:
     """Whether the model ends a word at a suffix of two characters that the segmenter glues to the word after: 扎嘎斯台|
     嘎|查牧户 (jieba; the model 查/v|牧户/n: 西乌珠穆沁旗's page, 2019) is the village 扎嘎斯台嘎查 before 牧户."""
-    return end - start >= 2 and (start in an.boundaries) and any(t.start == end for t in an.model_tokens_between(end, end + 1))
+    return end - start >= 2 and start in an.boundaries \
+        and any(t.start == end for t in an.model_tokens_between(end, end + 1))
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:
@@ -1433,7 +1435,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
     read_as: dict[str, int] = {}  # a name the gazetteer lacks, read as a division it holds (a misprint) -> that one
     for match in _UNKNOWN_SUFFIX_RE.finditer(text):
         p, suffix_end = match.start(), match.end()
-        if any(covered[p:suffix_end]) or (suffix_end not in an.boundaries and not _model_ends_a_suffix(an, p, suffix_end)):
+        if any(covered[p:suffix_end]) \
+                or (suffix_end not in an.boundaries and not _model_ends_a_suffix(an, p, suffix_end)):
             continue
         if p in preceding and preceding[p][1].name.endswith(match.group()):
             continue  # 房县|县人大常委会 (a county paper, 2016), 户县|县人大: the county's level again, before its bodies
@@ -1454,9 +1457,10 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
                 # 集美|镇 holds 集美区's short name, pd-dev-00920)
                 continue
             token = an.token_at(p)
-            if p not in an.boundaries and (token is None or token[0] != s) and not _glued_to_its_suffix(an, s, p, suffix_end, places):
-                # (a word across the name's end and the suffix opens none, unless the model reads the whole as one place:
-                # 武陟县|嘉应|观镇/jieba, 嘉应观镇/LOC, 焦作's paper, 2018)
+            if p not in an.boundaries and (token is None or token[0] != s) \
+                    and not _glued_to_its_suffix(an, s, p, suffix_end, places):
+                # (a word across the name's end and the suffix opens none, unless the model reads the whole as one
+                # place: 武陟县|嘉应|观镇/jieba, 嘉应观镇/LOC, 焦作's paper, 2018)
                 continue
             if any(t.tag == "PER" and t.start < s < t.end for t in an.model_tokens_between(max(0, s - 4), s)):
                 # 部长|刘邦文/PER|率|县|双考组 (a county's page, 2021; jieba 刘邦|文率|县): no name opens inside a person's

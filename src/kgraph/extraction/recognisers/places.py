@@ -10,7 +10,7 @@ from ...gazetteer import gazetteer
 from ...model import Mention
 from ...resources import every_occurrence, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex, stage
-from ..lexicons import longest_end, place_heads, world_finder
+from ..lexicons import CLAUSE_MARKS, longest_end, place_heads, world_finder
 from ..linkers import implicit, place_key
 from ..names import chinese_name
 from ..world import foreign_name
@@ -36,8 +36,6 @@ _MODEL_JOINING_TAGS = pos_tags("place_model_joiners")
 # township: a village's square is named with its village (肖红坪村文化广场)
 _WHOLE_DIVISION_ENDINGS = tuple(UPPER_LEVEL_CHARACTERS) + ("旗", "街道")
 _LEVELED_ENDINGS = (*_WHOLE_DIVISION_ENDINGS, "村", "社区")
-# the marks a clause opens after
-_CLAUSE_OPENINGS = frozenset("。，,；;：:\n")
 # a measure word that ends a count before a place's head (5|个|国家公园)
 _MEASURE_WORDS = frozenset(word_set("measure_words"))
 # how far back from a memorial's head its name may run (八路军驻新疆办事处: 8), and the verb a name of a body's office
@@ -556,7 +554,7 @@ class _Places:
             at = match.start()
             word_before = next((t for t in an.tokens_from(max(0, at - 3), 4) if t[1] == at), None)
             # (or opening a clause: 。|县|工业园区|总规划面积3.8平方公里, 古丈县's page, 2016)
-            opens = at == 0 or text[at - 1] in _CLAUSE_OPENINGS
+            opens = at == 0 or text[at - 1] in CLAUSE_MARKS
             if at not in an.boundaries or at + 1 not in an.boundaries or not (
                     opens or word_before is not None and tags.get(word_before[2], "") == "p"):
                 continue

@@ -28,7 +28,7 @@ from ...resources import (
     word_tags,
 )
 from ..analysis import Analysis, SpanIndex, stage
-from ..lexicons import longest_end, person_roles
+from ..lexicons import CLAUSE_MARKS, longest_end, person_roles
 from ..linkers import program_key
 from ..world import dash_joined_start, local_page
 from .agencies import TERM_WRITTEN
@@ -596,7 +596,7 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
             # words of a name before the head (会议听取|稀土与锂…项目)
             # (not over a verb, an adverb or a pronoun: 。|优先安排|农村新型能源建设项目、|要求各地实施|脱贫地区儿童营养
             # 改善项目, xwlb-20230411-10)
-            clause = max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+            clause = max(text.rfind(mark, 0, end) for mark in _ITEM_OPENINGS) + 1
             start = clause if end - clause <= _LONGEST_PROJECT and _CJK.match(text[clause:end]) \
                 and _words_of_a_name(an, clause, end - len(head)) else _phrase_start(an, end - len(head))
             items.append((start, end))
@@ -637,8 +637,9 @@ def _models_of_parts_unquoted(an: Analysis, taken: list[tuple[int, int]]) -> lis
             if "+" not in phrase and "＋" not in phrase:
                 continue
             first = next((word for s, e, word in an.tokens_from(start, 2) if s == start), "")
-            if tags.get(first, "").startswith("v") and tags[first] != "vn" and not text.startswith(("+", "＋"), start + len(first)):
-                start += len(first)
+            if tags.get(first, "").startswith("v") and tags[first] != "vn" \
+                    and not text.startswith(("+", "＋"), start + len(first)):
+                start += len(first)  # 探索|公司+…: the verb that governs the model
             if phrase[0] in "+＋" or any(ts < at + len(head) and start < te for ts, te in taken + found):
                 continue
             _add(an, start, at + len(head), text[start:at + len(head)], text[start:at + len(head)])
@@ -662,7 +663,8 @@ _NO_PROJECT_WORD_TAGS = ("v", "d", "r", "p", "c")
 # where none names its owner
 _LONGEST_PROJECT = 18
 _NAMED_PROJECT = 8
-_CLAUSE_MARKS = ("，", ",", "。", "；", "：", "\n", "、")
+# a list's item opens after a clause's mark or 、
+_ITEM_OPENINGS = CLAUSE_MARKS | {"、"}
 
 
 def _kind_only(phrase: str, head: str) -> bool:
