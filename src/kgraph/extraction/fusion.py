@@ -15,7 +15,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
-from .lexicons import (DIVISION_ENDINGS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
+from .lexicons import (CLAUSE_MARKS, DIVISION_ENDINGS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
                        world_finder)
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
@@ -146,13 +146,14 @@ def _people_listed_with_things(an: Analysis, candidates: list[Candidate]) -> lis
         # the list's items around it, to its marks: another the model reads as a person's
         start = c.start
         while start > 1 and text[start - 1] == "、":
-            before = max(text.rfind(mark, 0, start - 1) for mark in "、，,。；：") + 1
+            before = max(text.rfind(mark, 0, start - 1) for mark in _ITEM_OPENINGS) + 1
             if (before, start - 1) in people:
                 return True
             start = before
         end = c.end
         while text[end:end + 1] == "、":
-            after = min((i for i in (text.find(mark, end + 1) for mark in "、，,。；：等") if i >= 0), default=len(text))
+            after = min((i for i in (text.find(mark, end + 1) for mark in _ITEM_OPENINGS | {"等"}) if i >= 0),
+                        default=len(text))
             if (end + 1, after) in people:
                 return True
             end = after
@@ -714,10 +715,12 @@ _PERSON_AFTER_PLACE_WORD = longest_first(word_set("person_after_place_word"))
 _NAME_JOINERS = frozenset(word_set("name_joiners"))
 # what ends a list's last item: a mark of the sentence
 _ITEM_ENDS = frozenset("，。；！？：\n")
-# what may follow a list's item: a mark, 等, a joiner, the text's end
-_ITEM_MARKS = frozenset(("、", "，", ",", "。", "；", "等", "和", "及", ""))
 # what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
 _LIST_MARKS = frozenset("、和及与")
+# what may follow a list's item: a clause's or a list's mark, 等, the text's end
+_ITEM_MARKS = CLAUSE_MARKS | _LIST_MARKS | {"等", ""}
+# what a list's item opens after
+_ITEM_OPENINGS = CLAUSE_MARKS | {"、"}
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
 _PLACE_KINDS = word_set("place_kinds_before")

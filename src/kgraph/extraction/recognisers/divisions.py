@@ -491,8 +491,8 @@ def _one_county_with_its_towns(candidates: list[Candidate]) -> int | None:
     return county if towns and all(any(gaz.parents[n] == county for n in nodes) for nodes in towns) else None
 
 
-# what a county's media centre is named with after the county's short name (普定|融媒体中心, 通道|融媒)
-_COUNTY_MEDIA = frozenset(("融媒体中心", "融媒"))
+# what a county's media centre is named with after the county's short name (word set county_media_endings)
+_COUNTY_MEDIA = frozenset(word_set("county_media_endings"))
 
 
 def _publishers_county(publication: str, candidates: list[Candidate], text: str = "") -> int | None:

@@ -374,8 +374,8 @@ def _numbered_slogan(content: str) -> bool:
 _NOT_SLOGAN_OPENINGS = pos_tags("slogan_not_openings")
 # the heads of a named event, among the strong heads: its term and its host open its name (虎林市|第五届|全民运动会)
 _EVENT_HEADS = frozenset(word_set("event_heads"))
-# what follows 战略 when it qualifies a word after it the dictionary tags no noun (战略|引领, 战略|沟通, 战略|性)
-_STRATEGY_ENDINGS = ("性", "上", "引领", "沟通", "对接", "互信", "协作", "定力", "高度", "部署", "意义", "地位")
+# what follows 战略 when it qualifies a word after it the dictionary tags no noun (word set words_after_a_strategy)
+_STRATEGY_ENDINGS = tuple(word_set("words_after_a_strategy"))
 # the fairs among them, which national news names by their kind as often (民俗|庙会, 专题|推介会, 食品|展销会, xwlb-2023):
 # named on any page only by a name of their own
 _FAIR_HEADS = frozenset(word_set("fair_heads"))
@@ -588,7 +588,8 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
         ends = {at + len(head) for at in offsets(text, head)}
         lists: list[list[tuple[int, int]]] = []
         listed: set[int] = set()
-        for end in sorted(ends):
+        ordered = sorted(ends)
+        for end in ordered:
             if end in listed or text[end:end + 1] != "、":
                 continue
             items, stop = [], end
@@ -601,7 +602,7 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
                 and _words_of_a_name(an, clause, end - len(head)) else _phrase_start(an, end - len(head))
             items.append((start, end))
             while text[stop:stop + 1] == "、":
-                after = next((e for e in sorted(ends) if stop + 1 + len(head) < e <= stop + 1 + _LONGEST_PROJECT), None)
+                after = next((e for e in ordered if stop + 1 + len(head) < e <= stop + 1 + _LONGEST_PROJECT), None)
                 if after is None or not _CJK.match(text[stop + 1:after]) \
                         or not _words_of_a_name(an, stop + 1, after - len(head)):
                     break
@@ -610,7 +611,8 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
                 stop = after
             # (an item that says only its kind or a count is none: 7个|项目)
             items = [(s, e) for s, e in items if s < e - len(head) and not _kind_only(text[s:e - len(head)], head)
-                     and not (_COUNT.search(text[s:e - len(head)]) and not text.startswith("年产", s))]
+                     and not (_COUNT.search(text[s:e - len(head)])
+                              and not text.startswith(tuple(word_set("project_capacity_openings")), s))]
             if len(items) >= 2:
                 lists.append(items)
         for items in lists:
@@ -656,7 +658,7 @@ def _words_of_a_name(an: Analysis, start: int, end: int) -> bool:
         for s, e, word in an.tokens_from(start, 12) if s < end)
 
 
-_NO_PROJECT_WORD_TAGS = ("v", "d", "r", "p", "c")
+_NO_PROJECT_WORD_TAGS = pos_tags("project_name_stops")
 
 
 # the most characters of a listed project's name with its head, and the fewest before the head of a list's every item
