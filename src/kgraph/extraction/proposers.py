@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cache
 
 from ..gazetteer import gazetteer
@@ -409,8 +410,9 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     initials = _country_initials(an)
     repaired = [_surname_and_a_place_after_a_role(an, _place_with_no_mark_of_a_name(an, r)) for r in repaired]
     repaired = [p for r in repaired for p in _place_after_its_country(an, r)]
+    words_elsewhere = _words_read_elsewhere(an)
     kept = [p for r in repaired if not (r.type == "Person" and (
-        _listed_with_things(an, r) or _names_a_listed_site(an, r) or _after_a_count(an, r)
+        _read_as_a_word_elsewhere(an, r, words_elsewhere) or _names_an_app(an, r) or _listed_with_things(an, r) or _names_a_listed_site(an, r) or _after_a_count(an, r)
         or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
@@ -420,6 +422,37 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             for p in _country_and_a_word(an, q)
             for p in _title_after_a_place(an, p)]
     return kept + [s for p in kept if p.type == "Person" for s in _spelt_in_latin_after(an, p)]
+
+
+# the model's tags of no name: a common word's (林长/n, 巡林/vn)
+_NO_NAME_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d", "vd", "f", "s"})
+
+
+def _words_read_elsewhere(an: Analysis) -> Counter:
+    """How often the model reads each word of two or three characters as a person's name and as a common word:
+    (word, True) and (word, False)."""
+    counts: Counter = Counter()
+    text = an.text
+    for t in an.model_tokens:
+        if 2 <= t.end - t.start <= 3 and (t.tag == "PER" or t.tag in _NO_NAME_TAGS):
+            counts[text[t.start:t.end], t.tag == "PER"] += 1
+    return counts
+
+
+def _read_as_a_word_elsewhere(an: Analysis, c: Candidate, counts: Counter) -> bool:
+    """Whether the model reads a person's name it found as a common word, the same characters one word of its own,
+    more often in the article than as a name: 划分|林长/PER|“责任田” beside 村级|林长/n|李银坤, 镇级|林长/n|9名,
+    各级|林长/n (a township's forest chiefs, 2023: a title, no person); 巡林/PER|是很有必要的 beside 开展|巡林/vn."""
+    word = an.text[c.start:c.end]
+    return counts[word, False] > counts[word, True] > 0
+
+
+def _names_an_app(an: Analysis, c: Candidate) -> bool:
+    """Whether a name the model reads as a person's is quoted and an app's or a platform's word follows (word set
+    app_words): 用|‘林长智’|APP|记录16次, 推广|“林长智”|应用 (a township's page, 2023): an app's name, nobody."""
+    text = an.text
+    return text[c.start - 1:c.start] in "“‘" and text[c.end:c.end + 1] in "”’" \
+        and text.startswith(tuple(word_set("app_words")), c.end + 1)
 
 
 def _spelt_in_latin_after(an: Analysis, c: Candidate) -> list[Candidate]:

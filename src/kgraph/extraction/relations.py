@@ -797,9 +797,17 @@ def _firms_of_the_home_county(an: Analysis) -> None:
         places = located.get(m.key, set())
         kind = agency_kind(m.label)
         if m.end > m.start and (places and places <= above.keys() and kind == "enterprise"
-                                or not places and _settled_in_its_county(an, m, kind == "enterprise")):
+                                or not places and _settled_in_its_county(an, m, kind == "enterprise")
+                                or not places and _grassroots_station(m.label)):
             an.fact(m.key, "locatedIn", county.key, m.start)
             located[m.key].add(county.key)
+
+
+def _grassroots_station(label: str) -> bool:
+    """Whether a body is a county's station in a town, named after the town alone (word set grassroots_station_heads):
+    |城关派出所|所长|田晓平 on 海原县's police page (2019) is the county's, as its bureau's station in 城关镇."""
+    head = next((h for h in word_set("grassroots_station_heads") if label.endswith(h)), None)
+    return head is not None and 2 <= len(label) - len(head) <= 4
 
 
 def _settled_in_its_county(an: Analysis, firm: Mention, a_firm: bool) -> bool:

@@ -24,7 +24,7 @@ from .recognisers.agencies import org_run
 from .world import dash_joined_start, is_country, local_page
 # the level characters (县, 市) and the words before a level word that are no part of a name (经, 任):
 # the divisions' recogniser reads them; the repair of the model's names reads the same
-from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES, division_namesakes
+from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES, division_namesakes, scan
 from .recognisers.zones import every_zone_kind
 from .recognisers.places import a_designation, a_kind_of_place
 
@@ -408,6 +408,10 @@ def _title_opened_inside(text: str, start: int, end: int) -> int | None:
         return None
     # (every leader's title has two characters at least, so one that opens at the name's last character runs on past it)
     return cut if text.startswith(ordered_lexicon("leader_titles.txt"), cut) else None
+
+
+# what before a kind of body makes it each of the kind (各联络站, 每个派出所)
+_EACH = ("各", "每")
 
 
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:
@@ -813,6 +817,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
         if name.endswith("族"):
             return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
+        if an.text[c.start - 1:c.start] in _EACH and len(name) <= 4 and not scan(name):
+            # 全镇29个村级联络站…|各|联络站/ORG|以小组为单位开展 (章镇镇's discipline page, 2024): each body of a kind,
+            # no name
+            return []
         joint = _JOINT_BODIES.fullmatch(name)
         if joint:  # 江苏省委省政府 (xwlb-20230114-03), 埠河镇党委政府: a committee and a government
             middle = c.start + joint.end(1)

@@ -50,7 +50,8 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(
         # (the character after an ending that makes a word with it is the medium's: _dateline_medium)
         # (a name of one character and an ending: 红网汉寿站7月6日讯(分站记者 宋国强), a province's site's county station)
-        rf"^\s*(?:本报讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>(?!本)[^\s()（）。，]{{1,16}}(?:{endings})"
+        # (a site's, a station's own: 本网讯(谢磊 记者 许尔斌文/图), a county's news site, 2018)
+        rf"^\s*(?:本[报网台刊站]讯|本报[^\s()（）]{{0,16}}讯|(?P<medium>(?!本)[^\s()（）。，]{{1,16}}(?:{endings})"
         # a medium of any name right before 讯 and credits naming a reporter (今日镇江讯(通讯员 陈卓雅 … 全媒体记者
         # 佘记其), a city's news site, 2023); not the page's own (本网讯), which names none, nor a time (近日讯)
         rf"|(?!本)(?!(?:{times})讯)[\u4e00-\u9fff]{{2,8}}(?=讯\s*[(（【][^()（）【】]{{0,30}}?(?:{_role_pattern().pattern})))"
@@ -334,7 +335,12 @@ def _site_crumb(line: str) -> str | None:
     section (首页 > 新闻中心)."""
     if not _breadcrumb(line):
         return None
-    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", re.sub(rf"^[\s{_CRUMB_MARKS[1:-1]}]+", "", line))[0]
+    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", re.sub(rf"^[\s{_CRUMB_MARKS[1:-1]}]+", "", _CRUMB_LABEL.sub("", line)))[0]
+    if first.endswith(word_set("site_owner_heads")) and _CRUMB_LABEL.match(line) \
+            and gazetteer().lookup(first[:-len(next(h for h in word_set("site_owner_heads") if first.endswith(h)))]):
+        # 您当前的位置: 旬阳市人民政府> 工作动态> 各镇快讯 (旬阳市's site, 2022): the government whose site it is, as a
+        # paper's site is its paper's (GUIDELINES: every named organisation is an agency)
+        return first
     if crumb_media(first) != [first]:
         return None
     # a portal's channel is a common noun's site (地方网 > 四川 > 宜宾市 > 今日宜宾, 2016: 地方/n), no medium; a place's
@@ -443,8 +449,9 @@ def page_crumbs(text: str) -> list[str]:
     for line in text[:_MASTHEAD_REACH].split("\n"):
         line = line.strip()
         if _breadcrumb(line):
-            for crumb in re.split(rf"\s*{_CRUMB_MARKS}+\s*", line):
-                for word in word_set("crumb_section_words"):
+            for crumb in re.split(rf"\s*{_CRUMB_MARKS}+\s*", _CRUMB_LABEL.sub("", line)):
+                # (a government's site is its division's: 您当前的位置: 旬阳市人民政府> 工作动态, 2022)
+                for word in word_set("crumb_section_words") + word_set("site_owner_heads"):
                     crumb = crumb.removesuffix(word)
                 if crumb:
                     crumbs.append(crumb)
@@ -519,7 +526,17 @@ def _surname_pattern() -> str:
 
 # where a byline's report was filed from, at its end (临沂报道)
 _FILED_FROM_WORDS = r"[\u4e00-\u9fff]{0,4}报道"
-_FILED_FROM = re.compile(rf"[\s\u3000]*{_FILED_FROM_WORDS}\s*$")
+_PLACE_FILED_FROM = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{0,4}报道\s*$")
+
+
+def _without_filed_from(byline: str) -> str:
+    """A byline without where its report was filed from: the place written apart from the last name (… 通讯员 周翠婷
+    临沂报道), or 报道 alone where a name is all there is after the role (□通讯员李继敏报道, a city paper's page, 2021;
+    记者 王金慧报道: 李继敏 and 王金慧 are all names, no place)."""
+    place = _PLACE_FILED_FROM.search(byline)
+    if place and not re.search(rf"(?:{_role_pattern().pattern})$", byline[:place.start()]):
+        return byline[:place.start()]
+    return re.sub(r"报道\s*$", "", byline)
 
 
 @cache
@@ -535,7 +552,8 @@ def _byline_line() -> re.Pattern[str]:
 
 def _byline_name() -> str:
     """A name a byline credits: a surname opens it (摄影作品展 is a headline)."""
-    return _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])"
+    # (报道 may end the line right after it: 通讯员李继敏报道, a city paper's, 2021)
+    return _surname_pattern() + r"[\u4e00-\u9fff]{1,2}(?:(?![\u4e00-\u9fff])|(?=报道\s*$))"
 
 
 def _byline_medium() -> str:
@@ -874,6 +892,8 @@ def _is_broken(text: str) -> bool:
 # (or apart by bullets, two or more: 修水网 • 首页资讯 • 正文, a county's news site, 2018; one bullet may join a
 # headline's two names, 云南•南华; a mark may be doubled: 福州新闻网 >> 投资福州 >> 项目动态, a city's, 2021)
 _CRUMB_MARKS = "[>＞»›•]"
+# the label a site's breadcrumb may open with (您当前的位置: 旬阳市人民政府> 工作动态, 当前位置：首页 > 新闻)
+_CRUMB_LABEL = re.compile(r"^\s*(?:您|你)?(?:当前|现在)?的?(?:所在)?位置是?\s*[:：]\s*")
 _BREADCRUMB_PATTERN = re.compile(
     rf"(?:{_CRUMB_MARKS}\s*)?[^。！？，,；;>＞»›•]{{1,16}}(?:\s*{_CRUMB_MARKS}{{1,2}}\s*[^。！？，,；;>＞»›•]{{1,16}})+")
 
@@ -1232,7 +1252,7 @@ def _read_credits(paragraph: _Paragraph) -> None:
     source_start = paragraph.pieces[0][0]
     if paragraph.kind == "byline":
         unbulleted = _BULLET.sub("", paragraph.text)
-        body = _FILED_FROM.sub("", unbulleted)  # (… 通讯员 周翠婷 临沂报道: 临沂 is no one)
+        body = _without_filed_from(unbulleted)  # (… 通讯员 周翠婷 临沂报道: 临沂 is no one)
         paragraph.reporters = parse_credits(body, source_start + len(paragraph.text) - len(unbulleted))
     elif paragraph.kind == "credit":
         inner = _CREDIT_LINE.match(paragraph.text)

@@ -264,6 +264,11 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             # 该|镇党委|以村|党组织|领办合作社 (a town's rural work, 2021; jieba 以村): a body whole, then a preposition
             # before a level's next body, no village 以村
             break
+        if len(word) == 2 and word[0] in _ONE_CHARACTER_POST_VERBS and word[1] in UPPER_LEVEL_CHARACTERS | {"村"} \
+                and word not in tags:
+            # 到|糜镇杨家村|任村/v|党支部|书记 (a city paper's page, 2021; 到某村任第一书记): the verb of the post, then the
+            # level's body the post is in, no body 杨家村任村党支部
+            break
         if i == 0 and word.startswith("人大") and (word[2:] in lexicon("titles.txt") or (word == "人大" and not (
                 i + 1 < len(words) and words[i + 1].endswith(ordered_lexicon("org_suffixes.txt"))))):
             # 县|人大|主任|张阅农, 县人大、县政协 (a county's page, 2014): the division's people's congress written
@@ -355,6 +360,9 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
     # 秧坝中心 it is a unit of; a county police page, 2022)
     return tuple(end - start for end in ends if not inside_a_compound_head(text, start, end))
 
+
+# the verbs of a post of one character (任, 兼)
+_ONE_CHARACTER_POST_VERBS = frozenset(verb for verb, *_ in post_verbs() if len(verb) == 1)
 
 _LONGEST_COMPOUND = max(len(compound) for compound in word_set("compound_heads"))
 
@@ -463,6 +471,9 @@ def _a_firms_branch(an: Analysis, start: int) -> bool:
     central body's: 中国移动|江苏|公司|北城|分公司 (a district's page, 2023), 中国工商银行|广东|韶关|分行 (xwlb-2023):
     the division names the firm's branch, whose name opens with the firm's; no body of the division's
     (江苏公司).  Not 国家税务总局|江苏省|税务局 (the central body's bureau of the province)."""
+    if an.text.endswith(REGISTERED_FIRM_ENDINGS, 0, start) and _branch_after(an, start):
+        # 中国邮政集团有限公司|湖南省|分公司|党委委员 (古丈县's page, 2022): a registered firm's name, whole, then its branch
+        return True
     token = an.token_at(start - 1) if start else None
     if token is None or token[1] != start or token[1] - token[0] < 2:
         return False
@@ -882,6 +893,28 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
     return out
 
 
+# the character a team stationed in a division is written with before it (驻村, 驻猛虎洲村工作队)
+_STATIONED_AT = "驻"
+
+
+def _stationed_team(an: Analysis, division: Mention, end: int) -> None:
+    """A team stationed in ``division`` (word set stationed_team_heads), the body that sent it written before 驻:
+    听取了|省邮政|驻|猛虎洲村|工作队 (古丈县's page, 2022), 县委组织部|驻|某村|工作队.  The team is the sender's, named with
+    it where the page names the sender as a body, else from 驻 (GUIDELINES accepts 驻猛虎洲村工作队); it works in the
+    division, no body of the division's own (猛虎洲村工作队)."""
+    at = division.start - 1
+    sender = max((m for m in an.of_type("Agency") if m.end == at and m.end > m.start), key=lambda m: at - m.start,
+                 default=None)
+    start = sender.start if sender is not None else at
+    label = (sender.label if sender is not None else "") + _STATIONED_AT + division.label + an.text[division.end:end]
+    key = agency_key(label)
+    an.add(Mention.make("Agency", an.doc.id, start, end, an.text[start:end], label, key, division=division.key,
+                        division_label=division.label))
+    an.fact(key, "locatedIn", division.key, start)
+    if sender is not None:
+        an.fact(key, "subOrganizationOf", sender.key, start)
+
+
 def _league_before(an: Analysis, at: int) -> bool:
     """Whether the Youth League's 团 is written right before ``at``, a word of its own (团|遵义市委; not 集团, 代表团)
     or the first of the segmenter's word for a League's committee (:func:`_league_word_at`)."""
@@ -1020,6 +1053,10 @@ def find_agencies(an: Analysis) -> None:
                 # 山东钢铁集团永锋|淄博|有限公司/ORG (桓台县's site, 2019): the city's name inside a firm's the model reads
                 # whole, no firm of its own
                 continue
+        if ends and text[division.start - 1:division.start] == _STATIONED_AT \
+                and text.endswith(tuple(word_set("stationed_team_heads")), body, ends[-1]):
+            _stationed_team(an, division, ends[-1])
+            continue
         if ends:
             found = _emit(an, division.start, ends, division.label, division.key, division.text, body)
             _siblings(an, found[-1], division.label, division.key, division.text, next_division)
@@ -1577,10 +1614,17 @@ def _after_term(text: str, start: int) -> int:
     """Where a division's body elected for a term starts when the term is written between them:
     县|第十八届|人大常委会 (a county's session report), 郧西县|十八届|人大常委会 -> the body's name after
     the term, which the label drops as :func:`term_start`'s does; ``start`` if no term body follows."""
+    if text.startswith(_NOW_HOLDING, start):
+        # 沙河镇|现任|党委书记|钟亮 (章贡区's discipline page, 2019): the post held now, in the division's body after it
+        return start + len(next(word for word in _NOW_HOLDING if text.startswith(word, start)))
     match = _TERM_AHEAD.match(text, start)
     if match is None or not text.startswith(word_set("term_bodies"), match.end()):
         return start
     return match.end()
+
+
+# the words that say a post after them is held now, written between a division and its body (现任)
+_NOW_HOLDING = tuple(word_set("now_holding_words"))
 
 
 def term_start(text: str, start: int, name: str) -> int:

@@ -14,11 +14,11 @@ from ...model import Key, Mention
 from ...resources import data_words, find_words, lexicon, word_pattern, word_set, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import person_roles
-from ..linkers import link_person
+from ..linkers import division_key, link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
-from ..names import AFTER_NAME, anonymous_tails, person_key, read_name, scope_of, surnames, title_at  # noqa: F401
-from .agencies import agency_key, home_division
+from ..names import AFTER_NAME, anonymous_tails, person_key, read_name, reads_as_chinese, scope_of, surnames, title_at  # noqa: F401
+from .agencies import agency_key, home_division, implied_home
 
 __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]
 
@@ -45,6 +45,23 @@ def _known_name(an: Analysis, pos: int, name: str | None) -> bool:
     return len(inside) >= 2 and all(
         pos <= t.start and t.end <= end and t.tag not in ("PER", "ORG", "LOC")
         and (t.end - t.start < 2 or tags.get(an.text[t.start:t.end], "nr")[:2] == "nr") for t in inside)
+
+
+def _name_read_as_a_word(an: Analysis, pos: int) -> str | None:
+    """The name at ``pos``, after a role word, that is one word of the model's that it tagged as no name, of three
+    characters and no word of the dictionary's, a surname first: 村民|于登银/p|给|记者 (a county's page, 2021; the
+    surname 于 is a preposition too, the model read the whole name as one word, and jieba cut it 于|登银给)."""
+    token = _model_token_at(an, pos) if an.model_tokens is not None else None
+    if token is None or token.end - token.start != 3 or token.tag in ("PER", "ORG", "LOC", "w", "m"):
+        return None
+    name = an.text[token.start:token.end]
+    if name in word_tags() or name[0] not in surnames()[0] or not reads_as_chinese(name):
+        return None
+    return name
+
+
+def _model_token_at(an: Analysis, pos: int):
+    return next((t for t in an.model_tokens if t.start == pos), None)
 
 
 def _credited_body(an: Analysis, organization: str | None) -> str | None:
@@ -99,6 +116,11 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     if region is None:
         return None
     gaz = gazetteer()
+    if organization.startswith(gaz.names[region]) and organization.endswith(word_set("site_owner_heads")) \
+            and gaz.levels[region] >= 2:
+        # 您当前的位置: 旬阳市人民政府> 工作动态 (旬阳市's site, 2022; the story names 关口镇 only): the government whose
+        # site the page is on serves the page's home, which its name names
+        return implied_home(an, (gaz.names[region], division_key(region), region, None), 0).key
     short = gaz.shorts[region]
     home = named.get(gaz.names[region])
     # (a local medium's name: the short name and a medium's ending, 宁晋|报; never a national medium's namesake of a
@@ -110,7 +132,7 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
 
 
 @stage(reads=("text", "tokens", "model_tokens", "Person", "AdministrativeDivision"),
-       writes=("Person", "Agency", "holdsPost", "reporterOf", "locatedIn"))
+       writes=("Person", "Agency", "AdministrativeDivision", "holdsPost", "reporterOf", "locatedIn"))
 def find_people(an: Analysis) -> None:
     """People the officials stage (kgraph.extraction.posts) did not read: those a role
     word introduces, and the reporters of the bylines."""
@@ -126,7 +148,8 @@ def find_people(an: Analysis) -> None:
         name = read_name(text, pos, an.boundaries)
         if an.model_tokens is not None and an.model_names.get(pos) != pos + len(name or "") and not _known_name(
                 an, pos, name):
-            continue  # with a model, it decides what is a name: 群众|安全感 is not 安全感
+            if (name := _name_read_as_a_word(an, pos)) is None:
+                continue  # with a model, it decides what is a name: 群众|安全感 is not 安全感
         if name is None or any(s <= pos < e for s, e in taken) or any(
                 m.start < pos + len(name) and pos < m.end for m in divisions):
             continue  # 老人游|荆州: a place, not a name

@@ -248,6 +248,8 @@ def find_programs(an: Analysis) -> None:
             continue
         if bodies.holding(s, e):
             continue  # 建华社区|新时代文明实践|站 (a community's page, 2025): a body named after the program
+        if _inside_an_honour(an, s, e):
+            continue  # 荣获|“全国科技助力|精准扶贫|先进个人” (a city paper's page, 2021): an honour's name, no program
         head_end = _head_after(text, e)
         if head_end is not None and text[e:head_end] in ordered_lexicon("program_triggers.txt"):
             e = head_end  # 反诈 + 专项行动
@@ -414,6 +416,11 @@ _YEAR = re.compile(r"\d{4}年?")
 _PROGRAM_QUOTE_VERBS = tuple(word_set("program_quote_verbs"))
 # what a program's name never holds: a sentence's end, a colon, a person (“宁可跨前一步…,也不后退一步…”: a saying)
 _NO_PROGRAM_NAME = re.compile(r"[。！？!?：:；;…]|[我你他她咱您]")
+
+
+def _inside_an_honour(an: Analysis, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` lies inside a quotation naming an honour (word set honour_heads)."""
+    return any(qs <= start and end <= qe and an.text.endswith(word_set("honour_heads"), qs, qe) for qs, qe in an.quotes)
 
 
 def _governed_quotation(text: str, start: int, end: int) -> bool:
