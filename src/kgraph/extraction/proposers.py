@@ -416,6 +416,7 @@ def model_candidates(an: Analysis) -> list[Candidate]:
         or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))
+            and not (r.type == "Place" and _a_quoted_figure(an, r))
             and not _a_leg_of_an_event(an, r)
             and not _a_level_with_no_name(an, r) and not _one_of_parallel_phrases(an, r)
             for o in _countries_as_a_person(an, r, initials) for q in _countries_and_a_glued_word(an, o, initials)
@@ -445,6 +446,13 @@ def _read_as_a_word_elsewhere(an: Analysis, c: Candidate, counts: Counter) -> bo
     各级|林长/n (a township's forest chiefs, 2023: a title, no person); 巡林/PER|是很有必要的 beside 开展|巡林/vn."""
     word = an.text[c.start:c.end]
     return counts[word, False] > counts[word, True] > 0
+
+
+def _a_quoted_figure(an: Analysis, c: Candidate) -> bool:
+    """Whether a place the model reads is a figure of speech, quoted whole after 的: 打造成…密切干群关系的|“连心桥”
+    (a township's page, 2021): a bridge between the party and the people, no bridge."""
+    text = an.text
+    return text[c.start - 2:c.start] == "的“" and text[c.end:c.end + 1] == "”"
 
 
 def _names_an_app(an: Analysis, c: Candidate) -> bool:

@@ -117,6 +117,7 @@ def find_model_agencies(an: Analysis) -> None:
     offices_of_a_department(an)
     _tribunals_of_the_court(an)
     _short_forms_left_on_a_local_page(an)  # (after the units a bureau named before takes: 刑侦大队, the sample page)
+    _units_named_by_their_place(an)
     _parents_written_in_names(an)
     _no_collectives(an)
     an.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -155,6 +156,34 @@ def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str]) -> str:
         return ""
     return next((name for name in people if len(name) > len(written) and an.text.startswith(name, c.start)
                  and name.startswith(written) and c.start + len(name) in an.boundaries), "")
+
+
+def _units_named_by_their_place(an: Analysis) -> None:
+    """A body's unit named by the place it works in, inside the body's name, that the rules read as the place's own body
+    (粤黔协作工作队|铜仁|工作组|碧江|小组/ORG, a district's page, 2025: no 铜仁市工作组 nor 碧江区小组; 中国邮政集团有限公司|湖南省|
+    分公司, no 湖南省分公司): the unit is named from the body's name on, and works in the place.  Only inside a name whose
+    words before the place end with a body's head (粤黔协作工作队; not 湖北省|荆州市公安局, the city's bureau)."""
+    agencies = [m for m in an.mentions if m.type == "Agency" and m.end > m.start]
+    heads = ordered_lexicon("org_suffixes.txt")
+    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    dropped = set()
+    for inner in agencies:
+        division = inner.prop("division")
+        outer = max((m for m in agencies if m.start < inner.start and inner.end <= m.end
+                     and an.text.endswith(heads, m.start, inner.start)), key=lambda m: m.end - m.start, default=None)
+        if division is None or outer is None or inner.key == outer.key:
+            continue
+        dropped.add(inner.key)
+        label = an.text[outer.start:inner.end]
+        if inner.end == outer.end:
+            if outer.key not in located:
+                an.fact(outer.key, "locatedIn", division, inner.start)
+                located.add(outer.key)
+            continue
+        key = agency_key(label)
+        an.add(Mention.make("Agency", an.doc.id, outer.start, inner.end, label, label, key))
+        an.fact(key, "locatedIn", division, inner.start)
+    an.forget(dropped)
 
 
 def _parents_written_in_names(an: Analysis) -> None:

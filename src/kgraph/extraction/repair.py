@@ -815,12 +815,23 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if len(name) >= 3 and name[0] in BEFORE_LEVEL_WORDS and name[1] in LEVEL_CHARACTERS:
             # 经|县人大常委会, 王海涛|任|县教育局: a preposition or a verb before the level word
             return repair(an, Candidate(c.start + 1, c.end, c.type, c.source, c.score))
+        joiner = next((word for word in word_set("agency_joiners") if len(word) == 2 and name.startswith(word)), None)
+        if joiner and len(name) >= 5 and name[2] in LEVEL_CHARACTERS and name[3:4] not in LEVEL_CHARACTERS:
+            # 东乡分局|联合县住建局/ORG|、水务局 (临夏州's page, 2026): a joining verb before a body written by its level, no
+            # part of its name (not 联合国: no level's character after 联合)
+            return repair(an, Candidate(c.start + 2, c.end, c.type, c.source, c.score))
         if name.endswith("族"):
             return []  # 居住着汉族、|壮族|、瑶族 (xwlb-20231216-02): a people, no organisation
         if an.text[c.start - 1:c.start] in _EACH and len(name) <= 4 and not scan(name):
             # 全镇29个村级联络站…|各|联络站/ORG|以小组为单位开展 (章镇镇's discipline page, 2024): each body of a kind,
             # no name
             return []
+        national = alias_table("national_agencies.tsv")
+        cut = next((k for k in range(2, len(name) - 1) if name[:k] in national and name[k:] in national), None)
+        if cut is not None:
+            # 认真贯彻落实|党中央国务院/ORG|决策部署 (阳信县's page, 2023): two central bodies written together, each whole
+            return [Candidate(c.start, c.start + cut, c.type, c.source, c.score),
+                    Candidate(c.start + cut, c.end, c.type, c.source, c.score)]
         joint = _JOINT_BODIES.fullmatch(name)
         if joint:  # 江苏省委省政府 (xwlb-20230114-03), 埠河镇党委政府: a committee and a government
             middle = c.start + joint.end(1)

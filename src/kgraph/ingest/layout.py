@@ -218,6 +218,17 @@ _PAPER_PAGE = re.compile(r"第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9f
 _ADDRESS_AND_DAY = re.compile(r"\s*" + _ADDRESS.pattern + r"\s+" + _DATED.pattern + r"\s*")
 
 
+def _body_then_a_name(value: str) -> str | None:
+    """The body an author's field names before the writer's name, written together (剑阁县老促会杨村分会张秋蓉: 剑阁县老促会
+    杨村分会), or None where the value is no body's name and a person's."""
+    for size in (3, 2):
+        body, name = value[:-size], value[-size:]
+        if len(body) >= 4 and _CJK_NAME.fullmatch(body) and body.endswith(ordered_lexicon("org_suffixes.txt")) \
+                and _NAME.fullmatch(name) and name[0] in lexicon("surnames.txt"):
+            return body
+    return None
+
+
 def header_fields(line: str) -> list[_Field] | None:
     """The fields of a website article's header line, or None when the line is anything
     else: ``发布时间：2023-04-20 16:05  来源：石泉县融媒体中心`` gives a date and a
@@ -260,6 +271,13 @@ def header_fields(line: str) -> list[_Field] | None:
             # 作者:佚名  |   责任编辑:DH020 (中国网's local channel, 2020): no one named, a site's code of its editor;
             # 作者:沧源融媒 (a county's site, 2025): its media centre, no one; 作者:通讯员 (a county bureau's, 2020): a role
             kind = "other"
+        elif kind == "author" and (split := _body_then_a_name(value)) is not None:
+            # 作者:剑阁县老促会杨村分会张秋蓉 (中国老区网, 2025): the body the writer works for, the story's source as an
+            # author's field's body is (作者:筠连县委统战部), then the writer
+            at = line.index(value, label.end())
+            fields += [_Field(written, "source", split, at, at + len(split)),
+                       _Field(written, "author", value[len(split):], at + len(split), at + len(value))]
+            continue
         elif kind == "author" and not all(_NAME.fullmatch(name) for name in _AUTHOR_SEPARATOR.split(_unpadded(value))
                                           if name):
             if not (publisher_name(value) or (_CJK_NAME.fullmatch(value)
@@ -560,7 +578,9 @@ def _byline_medium() -> str:
     """The medium a byline may open with (周口日报全媒体记者 任富强), or its kind alone, the page's own paper's (晚报记者 向伟,
     宜宾晚报's site, 2019)."""
     # (a named medium ends as any medium does: 深圳特区报记者 杜澎, 2022; a bare kind is a paper's or a centre's)
-    return (r"[\u4e00-\u9fff]{1,10}(?:" + "|".join(map(re.escape, _medium_endings())) + r")|(?:"
+    # (a site and its channel with a middle dot: 大众网·海报新闻记者 孙秀利, a province portal's, 2023)
+    return (r"[\u4e00-\u9fff]{1,10}网·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,10}(?:"
+            + "|".join(map(re.escape, _medium_endings())) + r")|(?:"
             + "|".join(map(re.escape, longest_first(lexicon("media_suffixes.txt")))) + ")")
 
 
@@ -745,7 +765,9 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                     at += len(name)
             if word.startswith("驻"):
                 station = word[1:]
-            elif _a_medium(word) and word not in data_words("page", "own_media.txt"):
+            elif (_a_medium(word) or any(_a_medium(part) for part in word.split("·")[:-1])) \
+                    and word not in data_words("page", "own_media.txt"):
+                # (a site and its app's channel: 大众网·海报新闻|记者 孙秀利, a province portal's, 2023: the site's)
                 organization = word  # (本网|记者 金玲慧: the page's own site, which the page names elsewhere)
                 parts = [part for part in word.split("·") if _a_medium(part)]
                 if parts and "·" in word:
@@ -1201,6 +1223,13 @@ def _paragraphs(text: str, title: str | None = None) -> list[_Paragraph]:
                 paragraphs[-1].publishers += [(name, piece[0] + at, piece[0] + at + len(name))
                                               for name, at in _footer_media(stripped)]
             current = None  # a line cut before the furniture is not continued after it
+            continue
+        if kind == "head" and current is not None and current.kind == "body" and not _next_line(lines, index) \
+                and stripped.endswith(word_set("county_media_endings")) and publisher_name(stripped):
+            # …高质量完成|/ 石楼融媒 (石楼县's page, 2021): the page's last line, a county's media centre alone, signs the
+            # story as its publisher (GUIDELINES: media named anywhere are agencies)
+            current.publishers.append((stripped, piece[0], piece[0] + len(stripped)))
+            current = None
             continue
         if current is not None and current.kind == "body" and _is_broken(current.text) and kind not in ("byline", "fields", "credit") \
                 and not _dateline().match(stripped):

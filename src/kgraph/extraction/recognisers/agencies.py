@@ -1036,6 +1036,8 @@ def find_agencies(an: Analysis) -> None:
             continue
         if _a_firms_branch(an, division.start):
             continue
+        if any(qs <= division.start < qe and ("+" in text[qs:qe] or "＋" in text[qs:qe]) for qs, qe in an.quotes):
+            continue  # “广东|总部|+|贵州|基地”|发展模式 (碧江区's page, 2025): a model's parts, no body of 广东省
         body = _after_term(text, division.end)
         # 宁德市|会展中心 (xwlb-2023): a venue that a place's head names (会展中心) longer than an
         # organisation's (中心) is a place of the division, no body of it

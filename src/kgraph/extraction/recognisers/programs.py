@@ -192,9 +192,16 @@ def find_programs(an: Analysis) -> None:
                 taken.append((qs - 1, head_end))
             elif (content.endswith(ordered_lexicon("program_triggers.txt")) and not _slogan(content)) \
                     or content in _known() or governed or (local_page(an) and _numbered_slogan(content)) \
+                    or (listed := _listed_before_projects(text, qe + 1)) \
                     or (len(group) == 1 and _model_of_parts(text, content, after)):
-                _add(an, qs - 1, qe + 1, f"“{content}”", _core(content))
-                taken.append((qs - 1, qe + 1))
+                end = qe + 1
+                if listed and (tail := _ITEM_TAIL.match(text, end)) and (qs, qe) == group[-1]:
+                    # “小板凳”|星空电影院|等社区特色项目 (郑州's street, 2021): the words after the quotation to the item's end are
+                    # the project's name, no cinema's
+                    end = tail.end()
+                    an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and qe < m.start and m.end <= end)]
+                _add(an, qs - 1, end, text[qs - 1:end], _core(content))
+                taken.append((qs - 1, end))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
     contests = tuple(word_set("contest_heads")) if local_page(an) else ()
     for head in _STRONG_HEADS + contests + ("活动",):
@@ -230,8 +237,12 @@ def find_programs(an: Analysis) -> None:
                 continue  # 开展|志愿服务|活动: a kind of activity, no one's name
             if len(phrase) < 2 or phrase.startswith(_DETERMINERS) or _counted(text, start, match.start()):
                 continue
-            if word_tags().get(phrase, "").startswith("v") and word_tags()[phrase] != "vn":
-                continue  # 详细|了解|工程施工进度 (古丈县's page, 2016): a verb alone governs the head, no name
+            if word_tags().get(phrase, "").startswith("v") and word_tags()[phrase] != "vn" or any(
+                    t.start == start and t.end == match.start() and t.tag == "v"
+                    for t in an.model_tokens_between(start, match.start())):
+                # 详细|了解|工程施工进度 (古丈县's page, 2016): a verb alone governs the head, no name; so where the model
+                # reads the verb the dictionary lacks (严把/v|工程|质量关, 新县's page, 2021)
+                continue
             if _kind_only(phrase, head) or (head == "工程" and _kind_of_works(an, start, match.start())):
                 continue  # 重点|工程, 清淤|工程, 国家|重大|文化|工程: a kind of works, no program's name
             _add(an, start, end, phrase + head, phrase)
@@ -416,6 +427,23 @@ _YEAR = re.compile(r"\d{4}年?")
 _PROGRAM_QUOTE_VERBS = tuple(word_set("program_quote_verbs"))
 # what a program's name never holds: a sentence's end, a colon, a person (“宁可跨前一步…,也不后退一步…”: a saying)
 _NO_PROGRAM_NAME = re.compile(r"[。！？!?：:；;…]|[我你他她咱您]")
+
+
+def _listed_before_projects(text: str, at: int) -> bool:
+    """Whether a list item's clause from ``at`` on ends the list with 等 and a kind of projects (word set
+    listed_project_kinds): 对|“心向阳光”社区矫正人员服务、“益行建中”关爱困难群体、…|等公益项目|进行了…推介 (a street's
+    page, 2021): each quoted name a project's."""
+    stop = _CLAUSE_STOP.search(text, at, at + _LIST_REACH)
+    end = stop.start() if stop else min(len(text), at + _LIST_REACH)
+    etc = text.find("等", at, end)
+    return etc >= 0 and any(text.startswith(kind, etc + 1) for kind in word_set("listed_project_kinds"))
+
+
+# the words after a listed item's quotation that end the item's name, before the next item or the list's 等
+_ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[、等])")
+# how far a list runs on after an item to the 等 that closes it, and what ends its clause first
+_LIST_REACH = 80
+_CLAUSE_STOP = re.compile("[，,。；;：:！？]")
 
 
 def _inside_an_honour(an: Analysis, start: int, end: int) -> bool:
