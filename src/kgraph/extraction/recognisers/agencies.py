@@ -483,6 +483,23 @@ def _a_firms_branch(an: Analysis, start: int) -> bool:
     return word_tags().get(token[2], "") == "nt" and token[2] not in alias_table("national_agencies.tsv")
 
 
+def _units_of_a_firms_branch(an: Analysis, division: Mention) -> None:
+    """The units named after a registered firm's branch that the model reads whole (中国邮政集团有限公司湖南省分公司/ORG|
+    党委|委员, 古丈县's page, 2022): the branch's party committee, named with the branch's whole name, its posts held in
+    it."""
+    text = an.text
+    branch = next((t for t in an.model_tokens_between(max(0, division.start - _MAX_RUN), division.start + 1)
+                   if t.tag == "ORG" and t.start < division.start < t.end and text.endswith(_BRANCH_HEADS, t.start, t.end)),
+                  None)
+    if branch is None or not text.endswith(REGISTERED_FIRM_ENDINGS, 0, division.start):
+        return
+    whole = text[branch.start:branch.end]
+    for end in org_run(text, branch.end, min(len(text), branch.end + _MAX_RUN)):
+        unit = text[branch.start:end]
+        an.add(Mention.make("Agency", an.doc.id, branch.start, end, unit, unit, agency_key(unit)))
+        an.fact(agency_key(unit), "subOrganizationOf", agency_key(whole), branch.start)
+
+
 def _branch_after(an: Analysis, start: int) -> bool:
     """Whether a firm's branch's head (分行, 支行, 分公司) ends the run after the division at ``start``."""
     division = next((m for m in an.of_type("AdministrativeDivision") if m.start == start and m.end > m.start), None)
@@ -1035,6 +1052,7 @@ def find_agencies(an: Analysis) -> None:
             # not a body of 山东省 (word sets vessel_heads, vessels: 青岛|舰艇学院 is the city's)
             continue
         if _a_firms_branch(an, division.start):
+            _units_of_a_firms_branch(an, division)
             continue
         if any(qs <= division.start < qe and ("+" in text[qs:qe] or "＋" in text[qs:qe]) for qs, qe in an.quotes):
             continue  # “广东|总部|+|贵州|基地”|发展模式 (碧江区's page, 2025): a model's parts, no body of 广东省

@@ -186,6 +186,7 @@ def find_programs(an: Analysis) -> None:
             if not _CJK.match(content.replace("·", "")) and not ((head_end is not None or governed)
                                                                  and _slogans_listed(content)):
                 continue
+            listed = False
             if head_end is not None:
                 head = text[lead:head_end]
                 _add(an, qs - 1, head_end if len(group) == 1 else qe + 1, f"“{content}”{head}", content)
