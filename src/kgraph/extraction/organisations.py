@@ -23,7 +23,7 @@ import bisect
 import re
 from functools import cache
 
-from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
+from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (abbreviations, false_org_heads, foreign_parties, is_place_name, joint_government, org_heads,
@@ -240,7 +240,7 @@ def with_units(an: Analysis, c: Candidate, model_starts: list[int]) -> Candidate
     limit = _model_break(an, model_starts, c.end, c.end + 10)
     ends = [e for e in org_run(text, c.end, min(len(text), c.end + 10))
             if e <= limit and (e in an.boundaries or an.token_at(e)[2] not in word_tags())]
-    if ends and text[c.end:ends[-1]] in alias_table("national_agencies.tsv"):
+    if ends and text[c.start:ends[-1]] in word_set("central_bodies_written_together"):
         return c  # 贯彻落实|党中央|国务院|决策部署 (阳信县's page, 2023): two central bodies, the second no unit of the first
     if not ends or text[c.end:ends[-1]] in lexicon("generic_org_heads.txt") or joint_government(text, c.start, c.end, ends[-1]):
         inner = _inner_unit(an, c.end)  # 江苏省委|省政府: the division's government is no unit of its committee

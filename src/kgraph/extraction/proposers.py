@@ -445,7 +445,8 @@ def _read_as_a_word_elsewhere(an: Analysis, c: Candidate, counts: Counter) -> bo
     more often in the article than as a name: 划分|林长/PER|“责任田” beside 村级|林长/n|李银坤, 镇级|林长/n|9名,
     各级|林长/n (a township's forest chiefs, 2023: a title, no person); 巡林/PER|是很有必要的 beside 开展|巡林/vn."""
     word = an.text[c.start:c.end]
-    return counts[word, False] > counts[word, True] > 0
+    # (not after a title: 原副处长|边巴/PER|多年来, xwlb-20230810-05, a Tibetan name the model reads as a noun elsewhere)
+    return counts[word, False] > counts[word, True] > 0 and not title_before(an.text, c.start)
 
 
 def _a_quoted_figure(an: Analysis, c: Candidate) -> bool:

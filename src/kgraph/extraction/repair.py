@@ -827,7 +827,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # no name
             return []
         national = alias_table("national_agencies.tsv")
-        cut = next((k for k in range(2, len(name) - 1) if name[:k] in national and name[k:] in national), None)
+        cut = next((k for k in range(2, len(name) - 1) if name[:k] in national and name[k:] in national), None) \
+            if name in word_set("central_bodies_written_together") else None
         if cut is not None:
             # 认真贯彻落实|党中央国务院/ORG|决策部署 (阳信县's page, 2023): two central bodies written together, each whole
             return [Candidate(c.start, c.start + cut, c.type, c.source, c.score),

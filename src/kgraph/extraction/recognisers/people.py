@@ -52,12 +52,17 @@ def _name_read_as_a_word(an: Analysis, pos: int) -> str | None:
     characters and no word of the dictionary's, a surname first: 村民|于登银/p|给|记者 (a county's page, 2021; the
     surname 于 is a preposition too, the model read the whole name as one word, and jieba cut it 于|登银给)."""
     token = _model_token_at(an, pos) if an.model_tokens is not None else None
-    if token is None or token.end - token.start != 3 or token.tag in ("PER", "ORG", "LOC", "w", "m"):
+    if token is None or token.end - token.start != 3 or token.tag not in _FUNCTION_WORD_TAGS:
+        # (the tag of the function word the surname is, no noun's or verb's: 中国农民|丰收节/v, 工人|师傅们/n, xwlb-2023)
         return None
     name = an.text[token.start:token.end]
     if name in word_tags() or name[0] not in surnames()[0] or not reads_as_chinese(name):
         return None
     return name
+
+
+# the tags of a function word a surname is too (于/p, 和/c), which the model gives the name it reads as one word
+_FUNCTION_WORD_TAGS = frozenset({"p", "c", "d", "u"})
 
 
 def _model_token_at(an: Analysis, pos: int):
