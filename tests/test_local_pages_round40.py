@@ -173,3 +173,25 @@ def test_works_a_verb_governs_and_a_figure_of_speech():
 def test_a_sites_own_dateline():
     _, typed, _ = extracted_labels("本网讯(谢磊 记者 许尔斌文/图)4月3日上午,记者从西充县公安局专项行动媒体通报会上获悉。")
     assert typed.get("许尔斌") == "Person" and "许尔斌文" not in typed, typed
+
+
+def test_the_year_checks_of_the_rounds_rules():
+    # xwlb-20230810-05: a Tibetan name the model reads as a noun elsewhere, after a title once, stays a person
+    _, typed, _ = extracted_labels("西藏自治区党委办公厅机要交通处原副处长边巴多年来在雪域高原传递号令。2015年，边巴在执行"
+                                   "任务时突发疾病。1981年，16岁的边巴在拉萨中学圆了当兵的梦想。转业后，边巴一直保持着军人的"
+                                   "优良作风。")
+    assert typed.get("边巴") == "Person", typed
+    # xwlb-20230323-07 and the like: 中共 and a central department are one body, not two written together
+    _, typed, relations = extracted_labels("中共中央宣传部部长李书磊出席。")
+    assert ("holdsPost", "李书磊", "部长", "中共中央宣传部") in relations, relations
+    # xwlb-20230922-11, xwlb-20230112-02: a role word before a noun or a verb the model reads as one word names nobody
+    _, typed, _ = extracted_labels("中国农民丰收节晚会今晚播出。他为工人师傅们精心安排聚餐。")
+    assert "丰收节" not in typed and "师傅们" not in typed, typed
+    # xwlb-20230628-10: a place's body inside a body's name, written alone after it, keeps its posts
+    _, typed, relations = extracted_labels(
+        "赵乐际向第六任全国人大常委会香港特别行政区基本法委员会组成人员颁发任命书。会议任命了第六任香港特别行政区基本法委员会"
+        "组成人员。他们是：主任沈春耀，副主任黄玉山、张勇。")
+    assert ("holdsPost", "沈春耀", "主任", "全国人大常委会香港特别行政区基本法委员会") in relations, relations
+    # xwlb-20230309-15: a quoted name after 的 before its kind is a name, no figure of speech
+    _, typed, _ = extracted_labels("今天，两列满载各自特色产品的“中西建交纪念号”班列分别从义乌和马德里发车。")
+    assert "中西建交纪念号" in typed, typed

@@ -31,7 +31,7 @@ from ..merge import agency_kind
 from ..resources import data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, word_set, word_tags
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
-from .lexicons import (abbreviations, common_words, person_roles, false_org_heads, inside_a_compound_head, is_place_name, joint_government, known_finder, known_types,
+from .lexicons import (CLAUSE_MARKS, abbreviations, common_words, person_roles, false_org_heads, inside_a_compound_head, is_place_name, joint_government, known_finder, known_types,
                        org_heads, place_heads, post_verbs, transliteration_characters, vetoes, word_ending, world_finder, world_names)
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS
 from .names import anonymous_tails, chinese_name, read_name, reads_as_chinese, surnames, tibetan_name, title_at, title_before
@@ -431,12 +431,14 @@ _NO_NAME_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d", "vd", "f", "s"}
 
 def _words_read_elsewhere(an: Analysis) -> Counter:
     """How often the model reads each word of two or three characters as a person's name and as a common word:
-    (word, True) and (word, False)."""
+    (word, True) and (word, False); and how often it is written right after a title, (word, "after a title")."""
     counts: Counter = Counter()
     text = an.text
     for t in an.model_tokens:
         if 2 <= t.end - t.start <= 3 and (t.tag == "PER" or t.tag in _NO_NAME_TAGS):
             counts[text[t.start:t.end], t.tag == "PER"] += 1
+            if title_before(text, t.start):
+                counts[text[t.start:t.end], "after a title"] += 1
     return counts
 
 
@@ -445,15 +447,18 @@ def _read_as_a_word_elsewhere(an: Analysis, c: Candidate, counts: Counter) -> bo
     more often in the article than as a name: 划分|林长/PER|“责任田” beside 村级|林长/n|李银坤, 镇级|林长/n|9名,
     各级|林长/n (a township's forest chiefs, 2023: a title, no person); 巡林/PER|是很有必要的 beside 开展|巡林/vn."""
     word = an.text[c.start:c.end]
-    # (not after a title: 原副处长|边巴/PER|多年来, xwlb-20230810-05, a Tibetan name the model reads as a noun elsewhere)
-    return counts[word, False] > counts[word, True] > 0 and not title_before(an.text, c.start)
+    # (not a word written after a title anywhere in the article: 原副处长|边巴/f|多年来 … 转业后，|边巴/PER|一直保持着,
+    # xwlb-20230810-05, a Tibetan name the model reads as a noun elsewhere)
+    return counts[word, False] > counts[word, True] > 0 and not counts[word, "after a title"]
 
 
 def _a_quoted_figure(an: Analysis, c: Candidate) -> bool:
     """Whether a place the model reads is a figure of speech, quoted whole after 的: 打造成…密切干群关系的|“连心桥”
     (a township's page, 2021): a bridge between the party and the people, no bridge."""
     text = an.text
-    return text[c.start - 2:c.start] == "的“" and text[c.end:c.end + 1] == "”"
+    # (ending its clause: not 两列…的|“中西建交纪念号”|班列, xwlb-20230309-15, a train's name before its kind)
+    return text[c.start - 2:c.start] == "的“" and text[c.end:c.end + 1] == "”" \
+        and (c.end + 1 == len(text) or text[c.end + 1] in CLAUSE_MARKS)
 
 
 def _names_an_app(an: Analysis, c: Candidate) -> bool:

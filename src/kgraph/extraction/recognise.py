@@ -166,14 +166,14 @@ def _units_named_by_their_place(an: Analysis) -> None:
     agencies = [m for m in an.mentions if m.type == "Agency" and m.end > m.start]
     heads = ordered_lexicon("org_suffixes.txt")
     located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
-    dropped = set()
+    dropped = []
     for inner in agencies:
         division = inner.prop("division")
         outer = max((m for m in agencies if m.start < inner.start and inner.end <= m.end
                      and an.text.endswith(heads, m.start, inner.start)), key=lambda m: m.end - m.start, default=None)
         if division is None or outer is None or inner.key == outer.key:
             continue
-        dropped.add(inner.key)
+        dropped.append(inner)
         label = an.text[outer.start:inner.end]
         if inner.end == outer.end:
             if outer.key not in located:
@@ -183,7 +183,11 @@ def _units_named_by_their_place(an: Analysis) -> None:
         key = agency_key(label)
         an.add(Mention.make("Agency", an.doc.id, outer.start, inner.end, label, label, key))
         an.fact(key, "locatedIn", division, inner.start)
-    an.forget(dropped)
+    # (the mention only: the place's body written alone elsewhere stays, 香港特别行政区基本法委员会|组成人员 after
+    # 全国人大常委会香港特别行政区基本法委员会, xwlb-20230628-10; a key no mention is left of goes with its facts)
+    an.mentions[:] = [m for m in an.mentions if not any(m is d for d in dropped)]
+    left = {m.key for m in an.mentions}
+    an.forget({d.key for d in dropped if d.key not in left})
 
 
 def _parents_written_in_names(an: Analysis) -> None:
