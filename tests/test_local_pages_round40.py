@@ -195,3 +195,17 @@ def test_the_year_checks_of_the_rounds_rules():
     # xwlb-20230309-15: a quoted name after 的 before its kind is a name, no figure of speech
     _, typed, _ = extracted_labels("今天，两列满载各自特色产品的“中西建交纪念号”班列分别从义乌和马德里发车。")
     assert "中西建交纪念号" in typed, typed
+
+
+def test_a_demonstration_park_named_with_its_division_and_no_square_by_its_size():
+    page = ("5月20日上午,县长李晓亮先后到新县国家农村产业融合发展示范园、蜜蜂王国项目、水塝村乡村振兴示范园区整体项目建设现场,"
+            "调研我县乡村振兴示范区重点项目建设进度。")
+    _, typed, relations = extracted_labels(page)
+    assert typed.get("新县国家农村产业融合发展示范园") == "Place", typed
+    assert ("locatedIn", "水塝村乡村振兴示范园区", None, "水塝村") in relations, relations
+    # words of a kind, or a verb, before the head name no park (places._demonstration_park_start)
+    _, typed, _ = extracted_labels("新县建设示范园3个。新县大力发展示范园。")
+    assert not any(label.endswith("示范园") for label in typed), typed
+    # a square counted by its size is no square's name (a village's page, 2020)
+    _, typed, _ = extracted_labels("新安装路灯54盏、新建1000平方米文化广场,300平方米的农村书屋。")
+    assert not any(label.endswith("文化广场") for label in typed), typed

@@ -89,8 +89,10 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if tok_end != start or not _CJK.match(word) or word in stops:
             break
         tag = tags.get(word, "")
-        if word[-1] in _MEASURE_WORDS and (tag.startswith("m") or len(word) == 1):
-            break  # a count is no name: 建成5|个/m|国家公园, 50|余家/m|国内知名博物馆, 首个/m|… (not 五四/m|广场)
+        if word[-1] in _MEASURE_WORDS and (tag.startswith("m") or len(word) == 1) or tag == "q":
+            # a count is no name: 建成5|个/m|国家公园, 50|余家/m|国内知名博物馆, 首个/m|… (not 五四/m|广场); nor a measure
+            # (新建|1000|平方米/q|文化广场, a village's page, 2020: a square of that size, no name)
+            break
         if tag.startswith(_STOP_TAGS) or (tag.startswith(("v", "d")) and end - tok_end > 0 and limit < 8):
             break
         if end - tok_start > limit:
@@ -131,6 +133,27 @@ _NOT_PARK_WORD_TAGS = pos_tags("park_description_stops")
 _NOT_PARK_WORDS = _MEASURE_WORDS | {"等"} | frozenset(word_set("not_project_words"))
 # what a park's description between its place and its head holds: Chinese words, numbers written in them (百亿), no mark
 _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+_DEMONSTRATION_HEAD_LIST = tuple(word_set("demonstration_park_heads"))
+_DEMONSTRATION_HEADS = frozenset(_DEMONSTRATION_HEAD_LIST)
+# how far a demonstration park's words run between its division and its head (国家农村产业融合发展: 10)
+_DEMONSTRATION_REACH = 14
+_DEMONSTRATION_WORDS = re.compile(r"[\u4e00-\u9fff]{1,%d}" % _DEMONSTRATION_REACH)
+
+
+def _demonstration_park_start(an: Analysis, head_start: int, divisions: list[tuple[int, int]]) -> int | None:
+    """Where a demonstration park's name starts: at the division written whole right before the words that say what it
+    shows, Chinese words a noun opens; None where no division is written there."""
+    for start, end in sorted(divisions, key=lambda d: -d[1]):
+        if end <= head_start and head_start - end <= _DEMONSTRATION_REACH and start in an.boundaries \
+                and (end == head_start or _DEMONSTRATION_WORDS.fullmatch(an.text, end, head_start)) \
+                and any(t.start == end and (t.tag.startswith("n") or t.tag in ("LOC", "ORG"))
+                        for t in an.model_tokens_between(end, head_start + 1)):
+            # (a noun opening the words: not 新县|建设/vn|示范园, 新县|大力/d|发展|示范园; 发展/v inside them says what the park
+            # shows)
+            return start
+    return None
 
 
 def _park_name_start(an: Analysis, start: int, head_start: int, divisions: list[tuple[int, int]]) -> int:
@@ -480,7 +503,15 @@ class _Places:
             # (not inside a division written before it: 前往|新桥|村肖|家|幸福|屋场, jieba; a city's observation of villages,
             # 常德, 2023 — 肖家幸福屋场 of 新桥村)
             start = next((e for s, e in leveled_divisions if s < start < e < head_start), start)
-            if text[head_start:end] in _PARK_HEADS:
+            if text[head_start:end] in _DEMONSTRATION_HEADS:
+                # a demonstration park only with the division it is in written whole before it (水塝村|乡村振兴|示范园区,
+                # 新县|国家农村产业融合发展|示范园: 新县's page, 2021); words of a kind alone name none (生态农业|示范园)
+                start = _demonstration_park_start(an, head_start, written_divisions)
+                if start is None:
+                    continue
+                candidates.append((start, end))  # (the division written before it is the mark of its name)
+                continue
+            elif text[head_start:end] in _PARK_HEADS:
                 start = _park_name_start(an, start, head_start, written_divisions)
             opened = next((t.start for t in an.model_tokens_between(max(0, start - _MODEL_OPENING), start)
                            if t.end == end and t.tag == "LOC" and t.start in an.boundaries), None)
@@ -513,7 +544,8 @@ class _Places:
             if (start, end) in written_divisions:
                 continue  # 河北|塞罕坝机械林场: a division the gazetteer holds by the name, no place besides
             inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
-            if len(inside) == 1 and not self.free(start, end) and text.endswith(_PARK_HEADS, start, end) \
+            if len(inside) == 1 and not self.free(start, end) \
+                    and text.endswith(_PARK_HEADS + _DEMONSTRATION_HEAD_LIST, start, end) \
                     and self.free(start, inside[0].start) and self.free(inside[0].end, end):
                 # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
                 # 产业园: local pages, 2024): the park
