@@ -412,7 +412,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     repaired = [p for r in repaired for p in _place_after_its_country(an, r)]
     words_elsewhere = _words_read_elsewhere(an)
     kept = [p for r in repaired if not (r.type == "Person" and (
-        _read_as_a_word_elsewhere(an, r, words_elsewhere) or _names_an_app(an, r) or _listed_with_things(an, r) or _names_a_listed_site(an, r) or _after_a_count(an, r)
+        _read_as_a_word_elsewhere(an, r, words_elsewhere) or _names_an_app(an, r)
+        or _listed_with_things(an, r) or _names_a_listed_site(an, r) or _after_a_count(an, r)
         or _short_form_of_a_place(text[r.start:r.end], places)
         or _names_a_craft(an, r) or _cut_from_a_word(an, r) or _words_no_name(an, r)
         or _country_and_a_verb(an, r, initials) or _no_mark_of_a_name(an, r) or _two_characters_torn(an, r)))

@@ -353,7 +353,8 @@ def _site_crumb(line: str) -> str | None:
     section (首页 > 新闻中心)."""
     if not _breadcrumb(line):
         return None
-    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", re.sub(rf"^[\s{_CRUMB_MARKS[1:-1]}]+", "", _CRUMB_LABEL.sub("", line)))[0]
+    unlabelled = _CRUMB_LABEL.sub("", line)
+    first = re.split(rf"\s*{_CRUMB_MARKS}+\s*", re.sub(rf"^[\s{_CRUMB_MARKS[1:-1]}]+", "", unlabelled))[0]
     if first.endswith(word_set("site_owner_heads")) and _CRUMB_LABEL.match(line) \
             and gazetteer().lookup(first[:-len(next(h for h in word_set("site_owner_heads") if first.endswith(h)))]):
         # 您当前的位置: 旬阳市人民政府> 工作动态> 各镇快讯 (旬阳市's site, 2022): the government whose site it is, as a

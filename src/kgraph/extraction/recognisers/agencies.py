@@ -489,7 +489,8 @@ def _units_of_a_firms_branch(an: Analysis, division: Mention) -> None:
     it."""
     text = an.text
     branch = next((t for t in an.model_tokens_between(max(0, division.start - _MAX_RUN), division.start + 1)
-                   if t.tag == "ORG" and t.start < division.start < t.end and text.endswith(_BRANCH_HEADS, t.start, t.end)),
+                   if t.tag == "ORG" and t.start < division.start < t.end
+                   and text.endswith(_BRANCH_HEADS, t.start, t.end)),
                   None)
     if branch is None or not text.endswith(REGISTERED_FIRM_ENDINGS, 0, division.start):
         return

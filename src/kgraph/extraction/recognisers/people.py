@@ -17,7 +17,8 @@ from ..lexicons import person_roles
 from ..linkers import division_key, link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
-from ..names import AFTER_NAME, anonymous_tails, person_key, read_name, reads_as_chinese, scope_of, surnames, title_at  # noqa: F401
+from ..names import (AFTER_NAME, anonymous_tails, person_key, read_name, reads_as_chinese, scope_of,  # noqa: F401
+                     surnames, title_at)
 from .agencies import agency_key, home_division, implied_home
 
 __all__ = ["find_people", "person_key", "read_name", "scope_of", "surnames", "title_at", "anonymous_tails"]

@@ -15,7 +15,7 @@ from ..linkers import implicit, place_key
 from ..names import chinese_name
 from ..world import foreign_name
 from .agencies import governing_division
-from .divisions import UPPER_LEVEL_CHARACTERS, picks_levels
+from .divisions import CHINESE_NUMERALS, UPPER_LEVEL_CHARACTERS, picks_levels
 
 __all__ = ["a_designation", "a_kind_of_place", "find_places", "place_key", "venue_by_its_level"]
 
@@ -89,9 +89,12 @@ def _name_before(an: Analysis, end: int, limit: int = 8) -> int:
         if tok_end != start or not _CJK.match(word) or word in stops:
             break
         tag = tags.get(word, "")
-        if word[-1] in _MEASURE_WORDS and (tag.startswith("m") or len(word) == 1) or tag == "q":
+        if word[-1] in _MEASURE_WORDS and (tag.startswith("m") or len(word) == 1) \
+                or tag == "q" and (an.text[tok_start - 1:tok_start].isdigit()
+                                   or an.text[tok_start - 1:tok_start] in CHINESE_NUMERALS):
             # a count is no name: 建成5|个/m|国家公园, 50|余家/m|国内知名博物馆, 首个/m|… (not 五四/m|广场); nor a measure
-            # (新建|1000|平方米/q|文化广场, a village's page, 2020: a square of that size, no name)
+            # after a number (新建|1000|平方米/q|文化广场, a village's page, 2020: a square of that size; but 宁夏|段/q|任湾…
+            # 特大桥, xwlb-20230813-09, and 阿尔及尔|米/q|提加国际机场, xwlb-20230816-12, are names)
             break
         if tag.startswith(_STOP_TAGS) or (tag.startswith(("v", "d")) and end - tok_end > 0 and limit < 8):
             break

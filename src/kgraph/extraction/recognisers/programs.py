@@ -200,7 +200,8 @@ def find_programs(an: Analysis) -> None:
                     # “小板凳”|星空电影院|等社区特色项目 (郑州's street, 2021): the words after the quotation to the item's end are
                     # the project's name, no cinema's
                     end = tail.end()
-                    an.mentions[:] = [m for m in an.mentions if not (m.type == "Agency" and qe < m.start and m.end <= end)]
+                    an.mentions[:] = [m for m in an.mentions
+                                      if not (m.type == "Agency" and qe < m.start and m.end <= end)]
                 _add(an, qs - 1, end, text[qs - 1:end], _core(content))
                 taken.append((qs - 1, end))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
