@@ -432,14 +432,12 @@ _NO_NAME_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d", "vd", "f", "s"}
 
 def _words_read_elsewhere(an: Analysis) -> Counter:
     """How often the model reads each word of two or three characters as a person's name and as a common word:
-    (word, True) and (word, False); and how often it is written right after a title, (word, "after a title")."""
+    (word, True) and (word, False)."""
     counts: Counter = Counter()
     text = an.text
     for t in an.model_tokens:
         if 2 <= t.end - t.start <= 3 and (t.tag == "PER" or t.tag in _NO_NAME_TAGS):
             counts[text[t.start:t.end], t.tag == "PER"] += 1
-            if title_before(text, t.start):
-                counts[text[t.start:t.end], "after a title"] += 1
     return counts
 
 
@@ -450,7 +448,8 @@ def _read_as_a_word_elsewhere(an: Analysis, c: Candidate, counts: Counter) -> bo
     word = an.text[c.start:c.end]
     # (not a word written after a title anywhere in the article: 原副处长|边巴/f|多年来 … 转业后，|边巴/PER|一直保持着,
     # xwlb-20230810-05, a Tibetan name the model reads as a noun elsewhere)
-    return counts[word, False] > counts[word, True] > 0 and not counts[word, "after a title"]
+    return counts[word, False] > counts[word, True] > 0 and not any(
+        title_before(an.text, t.start) for t in an.model_tokens if an.text[t.start:t.end] == word)
 
 
 def _a_quoted_figure(an: Analysis, c: Candidate) -> bool:
