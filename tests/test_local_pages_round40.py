@@ -209,3 +209,35 @@ def test_a_demonstration_park_named_with_its_division_and_no_square_by_its_size(
     # a square counted by its size is no square's name (a village's page, 2020)
     _, typed, _ = extracted_labels("新安装路灯54盏、新建1000平方米文化广场,300平方米的农村书屋。")
     assert not any(label.endswith("文化广场") for label in typed), typed
+
+
+def test_a_place_unit_inside_a_bodys_name_on_a_hand_built_analysis():
+    from kgraph.extraction.recognise import _units_named_by_their_place
+    from kgraph.model import Key
+
+    from .builders import hand_built, mention
+
+    an = hand_built("由粤黔协作工作队铜仁工作组碧江小组主办。")
+    city, district = Key("division", "520600"), Key("division", "520602")
+    mention(an, "Agency", "粤黔协作工作队铜仁工作组碧江小组")
+    inner_city = mention(an, "Agency", "铜仁工作组", "铜仁市工作组", division=city, division_label="铜仁市")
+    mention(an, "Agency", "碧江小组", "碧江区小组", division=district, division_label="碧江区")
+    an.fact(inner_city.key, "locatedIn", city, inner_city.start)
+    _units_named_by_their_place(an)
+    assert {m.label for m in an.mentions} == {"粤黔协作工作队铜仁工作组碧江小组", "粤黔协作工作队铜仁工作组"}
+    located = {(f.subject.name, f.object) for f in an.facts if f.predicate == "locatedIn"}
+    assert located == {("粤黔协作工作队铜仁工作组", city), ("粤黔协作工作队铜仁工作组碧江小组", district)}, located
+    # a division's body written whole after another division's name is that division's, no unit (湖北省|荆州市公安局)
+    an = hand_built("湖北省荆州市公安局通报。")
+    mention(an, "Agency", "湖北省荆州市公安局", "荆州市公安局")
+    mention(an, "Agency", "荆州市公安局", division=Key("division", "421000"), division_label="荆州市")
+    _units_named_by_their_place(an)
+    assert [m.label for m in an.mentions].count("荆州市公安局") == 2
+
+
+def test_a_countys_station_by_its_head():
+    from kgraph.extraction.relations import _grassroots_station
+
+    assert _grassroots_station("城关派出所") and _grassroots_station("龙山司法所")
+    assert not _grassroots_station("派出所")  # a kind alone names no station
+    assert not _grassroots_station("海原县公安局")
