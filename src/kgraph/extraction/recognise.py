@@ -160,8 +160,8 @@ def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str]) -> str:
 
 def _units_named_by_their_place(an: Analysis) -> None:
     """A body's unit named by the place it works in, inside the body's name, that the rules read as the place's own body
-    (粤黔协作工作队|铜仁|工作组|碧江|小组/ORG, a district's page, 2025: no 铜仁市工作组 nor 碧江区小组; 中国邮政集团有限公司|湖南省|
-    分公司, no 湖南省分公司): the unit is named from the body's name on, and works in the place.  Only inside a name whose
+    (粤黔协作工作队|铜仁|工作组|碧江|小组/ORG, a district's page, 2025: no 铜仁市工作组 nor 碧江区小组; 中科院|长春|光机所,
+    xwlb-2023: no 长春市光机所): the unit is named from the body's name on, and works in the place.  Only inside a name whose
     words before the place end with a body's head (粤黔协作工作队; not 湖北省|荆州市公安局, the city's bureau)."""
     agencies = [m for m in an.mentions if m.type == "Agency" and m.end > m.start]
     heads = ordered_lexicon("org_suffixes.txt")

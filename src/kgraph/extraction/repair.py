@@ -826,9 +826,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
             # 全镇29个村级联络站…|各|联络站/ORG|以小组为单位开展 (章镇镇's discipline page, 2024): each body of a kind,
             # no name
             return []
-        national = alias_table("national_agencies.tsv")
-        cut = next((k for k in range(2, len(name) - 1) if name[:k] in national and name[k:] in national), None) \
-            if name in word_set("central_bodies_written_together") else None
+        national = alias_table("national_agencies.tsv") if name in word_set("central_bodies_written_together") else {}
+        cut = next((k for k in range(2, len(name) - 1) if name[:k] in national and name[k:] in national), None)
         if cut is not None:
             # 认真贯彻落实|党中央国务院/ORG|决策部署 (阳信县's page, 2023): two central bodies written together, each whole
             return [Candidate(c.start, c.start + cut, c.type, c.source, c.score),

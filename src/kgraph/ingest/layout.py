@@ -548,12 +548,17 @@ _FILED_FROM_WORDS = r"[\u4e00-\u9fff]{0,4}报道"
 _PLACE_FILED_FROM = re.compile(r"[\s\u3000]+[\u4e00-\u9fff]{0,4}报道\s*$")
 
 
+@cache
+def _role_at_the_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_role_pattern().pattern})$")
+
+
 def _without_filed_from(byline: str) -> str:
     """A byline without where its report was filed from: the place written apart from the last name (… 通讯员 周翠婷
     临沂报道), or 报道 alone where a name is all there is after the role (□通讯员李继敏报道, a city paper's page, 2021;
     记者 王金慧报道: 李继敏 and 王金慧 are all names, no place)."""
     place = _PLACE_FILED_FROM.search(byline)
-    if place and not re.search(rf"(?:{_role_pattern().pattern})$", byline[:place.start()]):
+    if place and not _role_at_the_end().search(byline, 0, place.start()):
         return byline[:place.start()]
     return re.sub(r"报道\s*$", "", byline)
 

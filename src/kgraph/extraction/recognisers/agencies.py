@@ -361,7 +361,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
     return tuple(end - start for end in ends if not inside_a_compound_head(text, start, end))
 
 
-# the verbs of a post of one character (任, 兼)
+# the verbs of a post of one character (data/posts/post_verbs.tsv: 任)
 _ONE_CHARACTER_POST_VERBS = frozenset(verb for verb, *_ in post_verbs() if len(verb) == 1)
 
 _LONGEST_COMPOUND = max(len(compound) for compound in word_set("compound_heads"))

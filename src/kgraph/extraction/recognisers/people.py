@@ -67,7 +67,7 @@ _FUNCTION_WORD_TAGS = frozenset({"p", "c", "d", "u"})
 
 
 def _model_token_at(an: Analysis, pos: int):
-    return next((t for t in an.model_tokens if t.start == pos), None)
+    return next(iter(an.model_tokens_between(pos, pos + 1)), None)
 
 
 def _credited_body(an: Analysis, organization: str | None) -> str | None:

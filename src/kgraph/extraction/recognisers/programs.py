@@ -445,7 +445,7 @@ def _listed_before_projects(text: str, at: int) -> bool:
 _ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[、等])")
 # how far a list runs on after an item to the 等 that closes it, and what ends its clause first
 _LIST_REACH = 80
-_CLAUSE_STOP = re.compile("[，,。；;：:！？]")
+_CLAUSE_STOP = re.compile("[%s！？]" % re.escape("".join(sorted(CLAUSE_MARKS))))
 
 
 def _inside_an_honour(an: Analysis, start: int, end: int) -> bool:
