@@ -213,6 +213,12 @@ class Analysis:
     def _model_starts(self) -> list[int]:
         return [token.start for token in self.model_tokens or ()]
 
+    def model_token_at(self, offset: int) -> Token | None:
+        """The model's word that starts at ``offset``, or None (a bisection, not a scan)."""
+        at = bisect.bisect_left(self._model_starts, offset)
+        starts = self._model_starts
+        return self.model_tokens[at] if at < len(starts) and starts[at] == offset else None
+
     def model_tokens_between(self, start: int, end: int) -> list[Token]:
         """The model's tokens that start in [start, end), in order (a bisection, not a scan)."""
         tokens = self.model_tokens or ()

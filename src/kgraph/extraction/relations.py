@@ -90,7 +90,7 @@ def find_relations(an: Analysis) -> None:
     _units_by_name(an)
     _agencies_by_division_name(an, written)
     _agencies_named_after_a_division(an, written)
-    _firms_of_the_home_county(an)
+    _bodies_of_the_home_county(an)
     _nationalities(an, written)
 
 
@@ -772,11 +772,12 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
             an.fact(m.key, "locatedIn", division, m.start)
 
 
-def _firms_of_the_home_county(an: Analysis) -> None:
+def _bodies_of_the_home_county(an: Analysis) -> None:
     """A firm named after the province or the city its county's page lies in is in that county (山东信谊制药有限公司,
     山东诚汇双达药业有限公司 on 平原县's page, 2024; 衡水市's firms on a page of 阜城县 and 武邑县 is not one county's): the
     county the page is at home in and names, the firm's name placing it no further than the province or the city
-    (the graph keeps the most specific of its places)."""
+    (the graph keeps the most specific of its places); and so are the firms the county took in (_settled_in_its_county)
+    and its stations named after a town alone (_grassroots_station), where nothing else places them."""
     gaz = gazetteer()
     home = an.region.node
     if home is None or gaz.levels[home] > 3 or not local_page(an):
@@ -797,8 +798,8 @@ def _firms_of_the_home_county(an: Analysis) -> None:
         places = located.get(m.key, set())
         kind = agency_kind(m.label)
         if m.end > m.start and (places and places <= above.keys() and kind == "enterprise"
-                                or not places and _settled_in_its_county(an, m, kind == "enterprise")
-                                or not places and _grassroots_station(m.label)):
+                                or not places and (_settled_in_its_county(an, m, kind == "enterprise")
+                                                   or _grassroots_station(m.label))):
             an.fact(m.key, "locatedIn", county.key, m.start)
             located[m.key].add(county.key)
 

@@ -108,7 +108,7 @@ def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> b
             and (end + 1 in an.boundaries or _glued_by_the_segmenter(an, end))
             and chinese_name(text[start:end + 1])
             # not an adverb or a word of function the model reads there (王晨|都/d|表示, pd-dev)
-            and ((following := _model_token_at(an, end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}
+            and ((following := an.model_token_at(end)) is None or following.tag not in _FUNCTION_WORDS | {"d", "ad"}
                  # but after a list's 、, an adverb of the model's that follows no names (word set after_name)
                  or following.tag in ("d", "ad") and text[end] not in AFTER_NAME and not title_before(text, start))
             # after a title, or listed after an official's name the model reads (副主任|范贵川|、|罗礼/PER|万/d|参加|
@@ -168,7 +168,7 @@ def _a_place_by_where_it_stands(an: Analysis, start: int, end: int) -> bool:
     text = an.text
     if end - start != 2 or text[end:end + 1] != "至" or title_before(text, start):
         return False
-    after = _model_token_at(an, end + 1)
+    after = an.model_token_at(end + 1)
     return after is not None and after.tag == "LOC" and text.startswith(word_set("stretch_words"), after.end)
 
 
@@ -256,7 +256,7 @@ def _village_opened_by_a_name(an: Analysis, type_: str, start: int, end: int) ->
     article (贾家口镇|黄儿/PER|营西村/LOC); None otherwise."""
     if type_ != "Person":
         return None
-    following = _model_token_at(an, end)
+    following = an.model_token_at(end)
     if following is None or following.start != end or following.tag != "LOC":
         return None
     # (after its township here or where the article writes it first: 、|黄儿营西村|党委书记 after 贾家口镇黄儿营西村; the
@@ -282,7 +282,7 @@ def _name_cut_before_an_adverb(an: Analysis, type_: str, start: int, end: int) -
     if type_ != "Person" or end - start != 2 or end + 1 >= len(text) or _CJK.match(text[end]) is None:
         return False
     whole = text[start:end + 1]
-    adverb = _model_token_at(an, end)
+    adverb = an.model_token_at(end)
     if text[end] in AFTER_NAME or text[end] in _GLUED_CHARACTERS or text[end] in _NEVER_LAST or adverb is None \
             or adverb.tag != "d" or adverb.end != end + 1 or not chinese_name(whole):
         return False
@@ -391,7 +391,7 @@ def _surname_cut_off(an: Analysis, type_: str, start: int, end: int) -> bool:
             and title_before(text, start - 1) and reads_as_chinese(text[start - 1:end])):
         return False
     # (not a conjunction: 习近平主席|和/c|塞西/PER|总统, xwlb-20231019-14)
-    return (token[:2] == (start - 1, end) or (before := _model_token_at(an, start - 1)) is None
+    return (token[:2] == (start - 1, end) or (before := an.model_token_at(start - 1)) is None
             or before.tag not in _FUNCTION_WORDS | {"c", "p"}
             or before.tag == "p" and text[end:end + 1] == "、" and end + 1 in an.model_names)
 
@@ -889,7 +889,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                     and not is_place_name(name) and not reads_as_chinese(name) and len(name) >= 3:
                 # 同|斯克利亚尔/ORG|第一副总理|举行|会谈 (xwlb-20231128-04): so is a leader's title after a foreign name
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
-            following = _model_token_at(an, c.end)
+            following = an.model_token_at(c.end)
             if (len(name) == 3 and name[0] in surnames()[0] and word_tags().get(name, "") == "nr"
                     and following is not None and following.tag.startswith("v")):
                 # 在|金大中/ORG|访/v|美|期间 (pd-dev-00075): a surname and two characters, which the dictionary
@@ -1155,7 +1155,7 @@ def _venue_after_division(an: Analysis, c: Candidate, name: str) -> int:
         if (tag not in _VENUE_TAGS or rest.endswith(org_heads()) or rest.endswith(_DIVISION_ENDINGS)
                 or any(rest[:k] in names for k in range(2, len(rest) + 1)) or c.end not in an.boundaries):
             return 0
-        after = _model_token_at(an, c.end)  # the model's word: jieba's dictionary holds 会见 as a noun
+        after = an.model_token_at(c.end)  # the model's word: jieba's dictionary holds 会见 as a noun
         if tag == "nt" and after is not None and after.tag.startswith("n"):
             return 0
         return len(rest)
@@ -1246,7 +1246,7 @@ def _whole_transliterated_name(an: Analysis, start: int, end: int) -> tuple[int,
             and text[start - 1] not in _GLUED_CHARACTERS and (
                 (before.end - before.start == 1 and before.tag in _MODEL_ADVERBS and _a_title_or_spouse_before(text, start - 1))
                 or (before.end - before.start == 1 and before.tag == "v" and title_before(text, start - 1)
-                    and (first := _model_token_at(an, start)) is not None and first.end < end)
+                    and (first := an.model_token_at(start)) is not None and first.end < end)
                 or (before.end - before.start == 2 and text[start - 2] in _GLUED_CHARACTERS
                     and text[start - 2:start] not in word_tags()  # not 对此|斯蒂芬·米勒德
                     and an.token_at(start - 2) is not None and an.token_at(start - 2)[:2] == (start - 2, start)))):
@@ -1308,7 +1308,7 @@ def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
         return 0  # a place's name: 萨斯喀彻温|省, 安东诺夫斯|基桥
     # the name ends the phrase: a mark or a verb follows (列吾|会晤/v), not a noun or a number (马克龙|共进|晚餐,
     # 扎泽尔果德|有约|19万)
-    after = _model_token_at(an, following.end)
+    after = an.model_token_at(following.end)
     if after is None or not (after.tag == "w" or after.tag.startswith("v")):
         return 0
     return following.end - end
@@ -1326,12 +1326,12 @@ def _end_of_a_place_word(an: Analysis, start: int, end: int) -> bool:
 
 def _model_edges(an: Analysis, start: int, end: int) -> bool:
     """Whether the model's words start at ``start`` and end at ``end``."""
-    return _model_token_at(an, start) is not None and _model_token_at_end(an, end) is not None
+    return an.model_token_at(start) is not None and _model_token_at_end(an, end) is not None
 
 
 def _before_a_noun(an: Analysis, offset: int) -> bool:
     """Whether the model reads a noun or a structural particle (的) right at ``offset``."""
-    following = _model_token_at(an, offset)
+    following = an.model_token_at(offset)
     text = an.text
     return (following is not None and (following.tag == "n" or following.tag == "u")
             and not text.startswith(tuple(_rulers_titles()), offset) and title_at(text, offset) is None)
@@ -1356,7 +1356,7 @@ def _stranded(an: Analysis, first: int, end: int) -> bool:
     function word before it nor opens a phrase with the name, which reads as no Chinese name (not
     横幅下方|是/v|李克强, 不仅|有/v|高明斌)."""
     alone, before = an.token_at(first), an.token_at(first - 1) if first else None
-    model = _model_token_at(an, first)
+    model = an.model_token_at(first)
     return (alone is not None and alone[:2] == (first, first + 1) and before is not None
             and model is not None and model.end == first + 1 and model.tag == "n"
             and (word_tags().get(before[2], "")[:1] in _JOINING_TAGS or before[2] in _PLACE_KINDS_BEFORE)
@@ -1383,9 +1383,9 @@ _PLACE_KINDS_BEFORE = frozenset(word_set("place_kinds_before"))
 def listed_with_a_person(an: Analysis, c: Candidate) -> bool:
     """Whether the model reads a person's name right after ``c`` and a mark or conjunction of a list
     (严良|和|李培智), or right before them (李培智|、|严良)."""
-    after = _model_token_at(an, c.end)
+    after = an.model_token_at(c.end)
     if after is not None and an.text[after.start:after.end] in _LIST_JOINERS:
-        following = _model_token_at(an, after.end)
+        following = an.model_token_at(after.end)
         if following is not None and following.tag == "PER":
             return True
     before = _model_token_at_end(an, c.start)
@@ -1439,7 +1439,7 @@ def _before_a_leaders_title(an: Analysis, c: Candidate) -> bool:
     title = next((t for t in ordered_lexicon("leader_titles.txt") if an.text.startswith(t, c.end)), None)
     if title is None:
         return False
-    token, following = _model_token_at(an, c.end), _model_token_at(an, c.end + len(title))
+    token, following = an.model_token_at(c.end), an.model_token_at(c.end + len(title))
     return (token is not None and token.end == c.end + len(title) and following is not None
             and following.tag in _TITLE_ENDS_TAGS)
 
@@ -1457,7 +1457,7 @@ def _leader_cut_before_a_title(an: Analysis, start: int, end: int) -> bool:
             or 2 * _transliterating(name) < len(name)
             or is_place_name(text[start:end + 1]) or is_place_name(name)):
         return False
-    following = _model_token_at(an, end)
+    following = an.model_token_at(end)
     if (following is None or following.end != end + 1 or following.tag in _MODEL_TYPES
             or following.tag in _FUNCTION_WORDS):
         return False  # 联邦最高法院|和/c|总统府: a conjunction between two names
@@ -1559,18 +1559,11 @@ _SIDES = word_set("sides")
 _WEATHER = word_set("weather")
 
 
-def _model_token_at(an: Analysis, offset: int):
-    """The model's word that starts at ``offset``, or None."""
-    tokens = an.model_tokens or ()
-    at = bisect.bisect_left(tokens, offset, key=lambda t: t.start)
-    return tokens[at] if at < len(tokens) and tokens[at].start == offset else None
-
-
 def _last_character_before_a_date(an: Analysis, end: int) -> bool:
     """Whether the one character at ``end`` is the last of a name the model cut before a
     date (欧尔|班|27日): the model reads it alone, no function word, then a date in digits."""
     text = an.text
-    following, date = _model_token_at(an, end), _model_token_at(an, end + 1)
+    following, date = an.model_token_at(end), an.model_token_at(end + 1)
     return (following is not None and following.end == end + 1 and bool(_CJK.match(text[end]))
             and following.tag not in _MODEL_NOT_NAME_TAGS and text[end] not in AFTER_NAME
             and date is not None and date.tag == "TIME" and text[end + 1].isdigit())
@@ -1589,14 +1582,14 @@ def _last_character_a_localiser(an: Analysis, start: int, end: int) -> bool:
     text = an.text
     if end - start != 2 or not chinese_name(text[start:end + 1]) or text[end:end + 1] not in _GIVEN_NAME_LOCALISERS:
         return False
-    following, after = _model_token_at(an, end), _model_token_at(an, end + 1)
+    following, after = an.model_token_at(end), an.model_token_at(end + 1)
     return (following is not None and following.end == end + 1 and end + 1 in an.boundaries and end in an.boundaries
             and after is not None and after.tag in _NAME_ENDERS)
 
 
 def _model_word_at(an: Analysis, offset: int) -> bool:
     """Whether the model reads a word of its own starting at ``offset``, not a name."""
-    token = _model_token_at(an, offset)
+    token = an.model_token_at(offset)
     return token is not None and token.tag != "PER"
 
 

@@ -52,7 +52,7 @@ def _name_read_as_a_word(an: Analysis, pos: int) -> str | None:
     """The name at ``pos``, after a role word, that is one word of the model's that it tagged as no name, of three
     characters and no word of the dictionary's, a surname first: 村民|于登银/p|给|记者 (a county's page, 2021; the
     surname 于 is a preposition too, the model read the whole name as one word, and jieba cut it 于|登银给)."""
-    token = _model_token_at(an, pos) if an.model_tokens is not None else None
+    token = an.model_token_at(pos)
     if token is None or token.end - token.start != 3 or token.tag not in _FUNCTION_WORD_TAGS:
         # (the tag of the function word the surname is, no noun's or verb's: 中国农民|丰收节/v, 工人|师傅们/n, xwlb-2023)
         return None
@@ -64,10 +64,6 @@ def _name_read_as_a_word(an: Analysis, pos: int) -> str | None:
 
 # the tags of a function word a surname is too (于/p, 和/c), which the model gives the name it reads as one word
 _FUNCTION_WORD_TAGS = frozenset({"p", "c", "d", "u"})
-
-
-def _model_token_at(an: Analysis, pos: int):
-    return next(iter(an.model_tokens_between(pos, pos + 1)), None)
 
 
 def _credited_body(an: Analysis, organization: str | None) -> str | None:
@@ -112,7 +108,8 @@ def _county_written_short(an: Analysis, short: str) -> str | None:
 def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     """The division a source field's body serves, one the article names: the division its name opens with, written
     whole (来源:如皋市人民政府, 来源 : 敦化市融媒体中心: city sites, 2019-2022), or the page's home its short name opens
-    it with (宁晋报 on 宁晋县's page); None for another (人民日报, 新华网)."""
+    it with (宁晋报 on 宁晋县's page), and the page's home its government's site is (旬阳市人民政府 in the breadcrumb: the
+    home added as a division without a span, where the story writes it nowhere); None for another (人民日报, 新华网)."""
     named = {m.label: m.key for m in an.of_type("AdministrativeDivision")}
     whole = next((organization[:size] for size in range(min(len(organization) - 1, 12), 1, -1)
                   if organization[:size] in named), None)

@@ -138,8 +138,7 @@ _NOT_PARK_WORDS = _MEASURE_WORDS | {"等"} | frozenset(word_set("not_project_wor
 _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
-_DEMONSTRATION_HEAD_LIST = tuple(word_set("demonstration_park_heads"))
-_DEMONSTRATION_HEADS = frozenset(_DEMONSTRATION_HEAD_LIST)
+_DEMONSTRATION_HEADS = tuple(word_set("demonstration_park_heads"))
 # how far a demonstration park's words run between its division and its head (国家农村产业融合发展: 10)
 _DEMONSTRATION_REACH = 14
 _DEMONSTRATION_WORDS = re.compile(r"[\u4e00-\u9fff]{1,%d}" % _DEMONSTRATION_REACH)
@@ -548,7 +547,7 @@ class _Places:
                 continue  # 河北|塞罕坝机械林场: a division the gazetteer holds by the name, no place besides
             inside = [m for m in an.of_type("Program") if start <= m.start and m.end <= end and m.end > m.start]
             if len(inside) == 1 and not self.free(start, end) \
-                    and text.endswith(_PARK_HEADS + _DEMONSTRATION_HEAD_LIST, start, end) \
+                    and text.endswith(_PARK_HEADS + _DEMONSTRATION_HEADS, start, end) \
                     and self.free(start, inside[0].start) and self.free(inside[0].end, end):
                 # a program read inside a park's name is the park's words (修水百亿模具|数字产业园, 中峰镇|粤桂协作|生物医药科技
                 # 产业园: local pages, 2024): the park
