@@ -376,8 +376,10 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
     others = SpanIndex((m.start, m.end) for m in an.of_type("Agency") if m.end > m.start and m.label.endswith("局")
                        and not _a_local_short_form(an, m) and not m.label.startswith(label)
                        and not _a_local_short_name(m.text))
+    national_chains = _links_of_national_chains(an)
     listed = [(m.start, m.end) for m in an.mentions if m.type == "Agency" and _a_local_short_form(an, m)
               and _in_a_list(text, m.start, m.end) and not _opens_with_a_level(an, m) and not _level_before(an, m.start)
+              and m.start not in national_chains
               and (an.region.stated or (_listed_with(text, m.start, towns) and not _listed_with(text, m.start, others)))]
     taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
     # the items beside them the model left as words (县长侯公涛率|政府办|、|农业农村局|、|水利局/ORG|等单位, 西平县's site,
@@ -405,6 +407,15 @@ def _listed_bodies_of_the_home(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
         an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def _links_of_national_chains(an: Analysis) -> frozenset[int]:
+    """Where a link of a chain of titles opens after a body of no division's and its title (全国政协|常委|、|经济委员会|
+    主任 (a county's page, 2017): the national body's committee, no item of a list of the home's bodies)."""
+    text = an.text
+    return frozenset(end + len(title) + 1 for m in an.of_type("Agency") if m.end > m.start and m.prop("division") is None
+                     and (title := title_at(text, (end := m.end))) is not None
+                     and text[end + len(title):end + len(title) + 1] == "、")
 
 
 def _bare_words_listed(an: Analysis, words: tuple[str, ...], taken: SpanIndex) -> list[tuple[int, int]]:

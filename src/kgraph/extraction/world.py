@@ -422,6 +422,9 @@ def _abbreviated_owner(label: str) -> _Owner | None:
         return None
     if label.startswith(country) and _first_word(label[len(country):]) in word_tags():
         return None  # 伊朗|外交部, 日本|队: the country's name, written out
+    if any(gazetteer().names_a_county_or_above(label[:size]) for size in range(2, min(len(label), 4) + 1)):
+        # 沙县|县委统战部 (a county's page, 沙县 before its rename): the county's body, not 沙特's (沙|县委)
+        return None
     if label[1:2] in data_words("world", "abbreviated_forces.txt") and (
             len(label) == 2 or _organisation(label) and not _names_a_division_or_country(label[2:])):
         return _Owner(world_names()[country].country, label)  # 美军|中央司令部, 俄军, 乌方|海军陆战队

@@ -95,6 +95,11 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-20230712-01): 主任 inside the word 主任医师 is
             # no title of the chain, which ends before it (the holder is named after the rest); 书记 inside
             # 书记处 neither (、|书记处|第一书记: the unit of the next link)
+            marker = next((m for m in former_markers() if text.startswith(m, nxt)), None)
+            if marker and any(m.type == "Agency" and m.start == nxt + len(marker) and m.end > m.start for m in an.mentions):
+                # 全国政协常委、经济委员会主任、|原|林业部|部长|刘广运 (a county's page, 2017): former from here, in the body
+                # named after the marker (林业部), no unit 原林业部 of the body before
+                former, nxt = True, nxt + len(marker)
             found = _next_organisation(an, nxt, current, posts[-1][0])
             if found is not None:
                 current, pos = found

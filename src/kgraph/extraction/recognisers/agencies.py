@@ -631,7 +631,16 @@ def _listed_places(an: Analysis) -> frozenset[int]:
 
 def written_former(mention: Mention) -> bool:
     """Whether a division is written by a name it bore before a rename (户县, now 鄠邑区)."""
-    return mention.text != mention.label and gazetteer().is_former_name(mention.text)
+    return mention.text != mention.label and (gazetteer().is_former_name(mention.text)
+                                              or _short_name_of_its_former_level(mention.text, mention.label))
+
+
+def _short_name_of_its_former_level(written: str, label: str) -> bool:
+    """Whether a division is written by a short name that ends in a county's level its name no longer does: the
+    county's name before it became a district or a city (沙县, short for 沙县区 since 2021; 梅县, 赣县), which the
+    gazetteer keeps as the short name, not a former one (福建|沙县|考察调研 … 沙县|县委|常委, a district's page: 沙县区委,
+    written 沙县县委; not 沙县区县委)."""
+    return written != label and written[-1:] in _COUNTY_LEVELS and label[-1:] != written[-1:] and label.startswith(written)
 
 
 def _visiting_divisions(an: Analysis) -> frozenset:
@@ -817,6 +826,10 @@ _DOUBLED_HEAD = re.compile("([" + "".join(word_set("doubled_heads")) + "])\\1(?=
 _BARE_HEAD = "厅"
 
 
+# a division's hospital written short (县医院) and in full (县人民医院)
+_HOSPITAL, _PEOPLES_HOSPITAL = "医院", "人民医院"
+
+
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
           written_division: str, body_start: int, abbreviated: bool = False) -> list[Mention]:
     """One mention per head in the run; each nested in the next."""
@@ -828,6 +841,11 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                                                       and _DOUBLED_HEAD.search(an.text, end - 2, end + 2))]
     for end in ends:
         head = _DOUBLED_HEAD.sub(r"\1", an.text[body_start:end])
+        if head.startswith(_HOSPITAL) and any(name + _PEOPLES_HOSPITAL in an.text for name in {division_label, written_division}
+                                              if len(name) > 1):
+            # 镇雄县人民医院组织… 县|医院|党总支书记张宏义 (a county's page, 2015; 魏县人民医院 … 魏县|医院, a county's page,
+            # 2019): the hospital the page names in full, written short
+            head = _PEOPLES_HOSPITAL[:-len(_HOSPITAL)] + head
         spelling = former = None  # another accepted spelling of the body's name; the division's former name
         joint = bool(out) and out[-1].text.endswith("委") and JOINT_GOVERNMENT.fullmatch(an.text[out[-1].end:end])
         if joint:
@@ -853,8 +871,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
                 canonical = canonical_head(kind + "局", of_a_division=True) + canonical[1:]
             if canonical == _BARE_HEAD and head.lstrip(_LEVEL_CHARS) == _BARE_HEAD:
                 continue  # 要按|省厅|的要求 (a county's page, 2017): a department of the province unnamed, no name
-            former = written_division if written_division != division_label and gazetteer().is_former_name(
-                written_division) else None
+            former = written_division if written_division != division_label and (gazetteer().is_former_name(
+                written_division) or _short_name_of_its_former_level(written_division, division_label)) else None
             if former is not None:
                 # 户县|县委 (a county's page, 2014; 户县 is 鄠邑区 since 2016): the body is one with today's
                 # 鄠邑区委, its name then an accepted spelling (户县县委; 射洪县|人民政府: 射洪县人民政府)

@@ -1,0 +1,61 @@
+"""Local pages of round 40's blind set read this round (24 pages: a county's leaders at work; culture, tourism and public
+services; the economy and investment; a fresh blind set of 24 stands in for them): each rule tested on its page's
+sentences, on a story's of the news corpus where the year gave one, and on the function it lives in."""
+from __future__ import annotations
+
+from kgraph.extraction.world import _abbreviated_owner
+from kgraph.gazetteer import gazetteer
+
+from .builders import extracted_labels
+
+# a district's visit to a county of Fujian (沙县, before its rename to 沙县区 in 2021): the county's bodies written after
+# its name of two characters, whose first is 沙特's one-character name
+SHAXIAN = ("8月29日,大祥区政协副主席、工商联主席欧阳燕率20余名非公企业负责人到福建沙县考察调研。在沙县统战部副部长、"
+           "工商联党组书记万松茂的陪同下,考察组首先深入企业。沙县县委常委、统战部长张素梅,沙县政协副主席林启明参加座谈会。")
+
+# a county hospital's free clinic (镇雄县, 2015): a city's children's hospital, the county's hospital written short
+ZHENXIONG = ("镇雄县人民医院组织上海市儿童医院、昆明医科大学第一附属医院驻镇雄医疗队专家11人赴杉树乡瓦桥村卫生室进行对口帮扶。"
+             "活动现场由县医院党总支书记张宏义主持,并代表县医院向瓦桥村卫生室捐赠了办公设备。")
+
+# a county's memorial opened (靖边县, 2017): a national body's chain of titles, a ministry of before 1998 after 原
+JINGBIAN = ("4月15日,中共靖边县委旧址、惠中权故居维保工程竣工暨镇靖堡展览馆开馆仪式在镇靖镇镇靖村隆重举行。原全国政协常委、"
+            "经济委员会主任、原林业部部长刘广运,中共榆林市委常委、宣传部部长李博,县委书记刘维平出席仪式。")
+
+
+def test_a_countys_name_is_no_countrys_one_character_name():
+    assert _abbreviated_owner("沙县委统战部") is None
+    assert _abbreviated_owner("俄外交部") is not None  # 俄|外交部 stays Russia's
+    _, typed, relations = extracted_labels(SHAXIAN)
+    assert "沙特" not in typed and not any(label.startswith("沙特") for label in typed), typed
+    assert ("holdsPost", "万松茂", "副部长", "沙县区委统战部") in relations, relations
+    # written by the county's name (沙县, the district's short name): today's 沙县区委, never a 沙县区县委
+    assert ("holdsPost", "张素梅", "常委", "沙县区委") in relations, relations
+    assert not any(label.startswith("沙县区县") for label in typed), typed
+
+
+def test_a_unit_named_by_its_kind_is_no_community():
+    # 儿童医院 is a community of 南昌市 in the gazetteer, and every city's children's hospital in text
+    assert not gazetteer().lookup("儿童医院")
+    _, typed, _ = extracted_labels(ZHENXIONG)
+    assert typed.get("上海市儿童医院") == "Agency", typed
+    assert not {"儿童医院", "江西省", "南昌市"} & set(typed), typed
+    _, typed, _ = extracted_labels("在国家区域医疗中心、北京儿童医院保定医院记者看到,12岁的乐乐正在接受随访。")  # xwlb-20230603-07
+    assert "儿童医院" not in typed and "江西省" not in typed, typed
+
+
+def test_a_countys_hospital_written_short_is_the_one_named_in_full():
+    _, typed, relations = extracted_labels(ZHENXIONG)
+    assert ("holdsPost", "张宏义", "书记", "镇雄县人民医院党总支") in relations, relations
+    assert "镇雄县医院" not in typed, typed
+    # with no people's hospital named, the hospital keeps the name it is written with
+    _, typed, _ = extracted_labels("镇雄县医院组织专家赴杉树乡义诊。")
+    assert typed.get("镇雄县医院") == "Agency", typed
+
+
+def test_a_former_ministry_in_a_national_bodys_chain():
+    _, typed, relations = extracted_labels(JINGBIAN)
+    assert typed.get("林业部") == "Agency", typed
+    assert ("holdsPost", "刘广运", "部长", "林业部") in relations, relations
+    assert not any("原林业部" in label or label == "靖边县经济委员会" for label in typed), typed
+    # a county's committee listed after its title is still the county's (县委常委、|宣传部|部长)
+    assert ("holdsPost", "李博", "部长", "榆林市委宣传部") in relations, relations
