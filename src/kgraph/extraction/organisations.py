@@ -34,7 +34,7 @@ from .repair import repair
 from .world import _home_names, is_country
 from .world import world_names as world_rows
 
-__all__ = ["dictionary_organisations", "foreign_party_bodies", "joined_fields", "listed_organisations", "listed_teams", "ministries",
+__all__ = ["a_designated_kind", "dictionary_organisations", "foreign_party_bodies", "joined_fields", "listed_organisations", "listed_teams", "ministries",
            "missions", "periodicals", "quoted_organisations", "with_units"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -317,6 +317,13 @@ def _model_break(an: Analysis, model_starts: list[int], start: int, end: int) ->
 _LIST_KIND_GAP = 8  # 等|国内著名软件|厂商: the words between 等 and the kind
 
 
+def a_designated_kind(phrase: str) -> bool:
+    """Whether a list's closing kind of organisation is a designation a site or a body holds (word set
+    designated_unit_words before the kind: 文保|单位, 先进|单位), no kind of organisation."""
+    return any(phrase.endswith(word + kind) for word in word_set("designated_unit_words")
+               for kind in word_set("organisation_list_kinds"))
+
+
 def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
     """用友/ORG、新天地/LOC、金山/LOC、四通利方|等|国内著名软件|厂商 (pd-dev): in a list that ends in 等
     and a kind of organisation (word set organisation_list_kinds: 企业, 厂商, 银行…) and that holds an
@@ -335,6 +342,8 @@ def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Cand
         kind_at = min((tail.find(k) + len(k) for k in kinds if 0 <= tail.find(k) <= _LIST_KIND_GAP), default=-1)
         if kind_at < 0 or not _CJK_ONLY.match(tail[:kind_at]) or match.end() + kind_at not in an.boundaries:
             continue
+        if a_designated_kind(tail[:kind_at]):
+            continue  # 米市古街、古戏楼、二郎井|等|文保单位 (泸县's page, 2021): sites a designation names, no organisations
         items, pos, count = [], match.start(), 0
         while True:  # the items back from 等 over 、, a candidate's or not (四通利方/m)
             sep = text.rfind("、", max(0, pos - _LIST_KIND_GAP), pos)

@@ -322,6 +322,8 @@ def _listed_name_from_its_surname(an: Analysis, type_: str, start: int, end: int
 
 # the kinds of body a firm's name may be written right after (投资企业|人人家能源集团), no part of it
 _FIRM_KIND_OPENINGS = ("企业", "公司")
+# a site's grade and kind (三A级景区, 5A级旅游景区, 四星级景区: word set grade_words), which opens no place's name
+_GRADED_KIND = re.compile(r"(?:[0-9０-９一二三四五]?[AＡ]+|[一二三四五]星)(?:%s)(?:旅游)?(?:景区|景点)" % "|".join(word_set("grade_words")))
 
 # what may follow a whole name directly: a comma, 、, a full stop, a semicolon
 _MARKS_AFTER_NAMES = frozenset("，、,。；;")
@@ -571,6 +573,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 打造|VR|智慧平安小区 (a district's page, 2020): words of a kind (generic_names.txt: 智慧, 平安) and a place's head, no
         # compound's name
         return []
+    if c.type == "Place" and (graded := _GRADED_KIND.match(name)) and len(name) - graded.end() >= 2:
+        # 我县|三A级景区/LOC|尧母文化园/LOC (望都县's page, 2023): the grade and kind a site holds before its name, no part of it
+        return [Candidate(start + graded.end(), end, c.type, c.source, c.score)]
     if c.type == "Place" and a_designation(name):
         # 龟峰景区|…|集|世界地质公园|、|国家级风景名胜区|、|国家森林公园|、|国家水利风景区|等 (a county's page, 2020): the titles a
         # site holds, no place of their own
@@ -1031,10 +1036,19 @@ def _a_clause(name: str, words: list[str]) -> bool:
         if not i and word in _PLACE_KINDS_BEFORE:
             at += len(word)
             continue  # 首都/d|规划|建设|委员会 (xwlb-20230703-03): a kind of place the dictionary tags an adverb opens it
-        if word_tags().get(word, "") in _FUNCTION_TAGS and not (word in _FIELD_JOINERS and fields_joined(name, at)):
+        if word_tags().get(word, "") in _FUNCTION_TAGS and not (word in _FIELD_JOINERS and fields_joined(name, at)) \
+                and not _inside_a_countys_name(name, at, at + len(word)):
             return True
         at += len(word)
     return False
+
+
+def _inside_a_countys_name(name: str, start: int, end: int) -> bool:
+    """Whether [start, end) of an organisation's name lies inside a county's or a higher division's name or short name:
+    中国邮政集团有限公司|望|都/d|分公司 (望都县's page, 2023: the county 望都, no adverb 都)."""
+    gaz = gazetteer()
+    return any(at <= start and end <= at + len(division) for at, division in gaz.names_in(name)
+               if gaz.names_a_county_or_above(division))
 
 
 def fields_joined(name: str, at: int) -> bool:

@@ -18,6 +18,7 @@ from ...resources import pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
 from ..lexicons import is_place_name
 from ..linkers import agency_key
+from ..organisations import a_designated_kind
 
 __all__ = ["firms_listed", "firms_named_after_owners", "firms_of_a_listed_kind"]
 
@@ -141,6 +142,8 @@ def firms_of_a_listed_kind(an: Analysis) -> None:
     candidate reads whole."""
     text = an.text
     for closing in _kind_closing().finditer(text):
+        if a_designated_kind(closing.group()):
+            continue  # 米市古街、古戏楼、二郎井|等|文保单位 (泸县's page, 2021): sites, no organisations
         items = [(s, e) for s, e in _list_items(an, closing.start()) if 2 <= e - s <= _LONGEST_ITEM]
         # (a name read as a person's that is a whole item lists people: 副秘书长|黄荣志|、|董春亮|等|一众|企业家, a county's
         # page, 2023; one that is part of an item is part of a firm's name: 徐工|汉云/PER)

@@ -218,7 +218,7 @@ def find_programs(an: Analysis) -> None:
                 read_back = start
                 start = _event_name_start(an, start)
                 if start == read_back and head in _EVENT_HEADS and (local_page(an) or head in _FAIR_HEADS) \
-                        and _no_name(an, start, match.start()) \
+                        and _no_name(an, start, match.start()) and not _listed_with_its_peers(text, start, end, head) \
                         and not any(gazetteer().lookup(word) for _, word_end, word in an.tokens_from(start, 8)
                                     if word_end <= match.start()):
                     # 本次|文化旅游节|旨在… (a district's page, 2022): the kind of the event reported, no name (but 延长|剪纸
@@ -505,6 +505,19 @@ _OCCASIONS = tuple(word_set("named_occasions"))
 _CAMPAIGN_VERBS = frozenset(word_set("campaign_verbs"))
 
 
+def _listed_with_its_peers(text: str, start: int, end: int, head: str) -> bool:
+    """Whether an event at [start, end) is an item of a 、 list of events of its head, the one before or after it of
+    that head too: 举办了…、|电子信息产业招商推介会|、|绿色食品产业招商推介会|、林化香料产业招商推介会等活动 (吉水县's page,
+    2016): each event named by its field, though its words are all the dictionary's."""
+    after = text[end:end + 1] == "、" and head in text[end + 1:end + 1 + _PEER_REACH].split("、")[0]
+    before = text[start - 1:start] == "、" and text[:start - 1].endswith(head)
+    return after or before
+
+
+# the most characters of an event's name with its head, read after a list's mark for a peer of the same head
+_PEER_REACH = 16
+
+
 def _no_name(an: Analysis, start: int, end: int) -> bool:
     """Whether the unquoted words before an activity's head name nothing: none of them is a proper
     noun, a word the dictionary lacks or a named occasion (word set named_occasions: 中国航天|日, 健康
@@ -635,13 +648,23 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
             # (not over a verb, an adverb or a pronoun: 。|优先安排|农村新型能源建设项目、|要求各地实施|脱贫地区儿童营养
             # 改善项目, xwlb-20230411-10)
             clause = max(text.rfind(mark, 0, end) for mark in _ITEM_OPENINGS) + 1
-            start = clause if end - clause <= _LONGEST_PROJECT and _CJK.match(text[clause:end]) \
-                and _words_of_a_name(an, clause, end - len(head)) else _phrase_start(an, end - len(head))
+            # (or from the word a list opens after: 项目包括|多走路运动鞋生产二期项目、, 鹿邑县's page, 2023: the brand's
+            # every word, 多 no count)
+            opened = max((at + len(word) for word in word_set("list_opening_words")
+                          if (at := text.rfind(word, clause, end)) >= 0), default=-1)
+            if 0 <= end - opened <= _LONGEST_PROJECT and _CJK.match(text[opened:end]) and opened in an.boundaries:
+                start = opened
+            else:
+                start = clause if end - clause <= _LONGEST_PROJECT and _CJK.match(text[clause:end]) \
+                    and _words_of_a_name(an, clause, end - len(head)) else _phrase_start(an, end - len(head))
             items.append((start, end))
             while text[stop:stop + 1] == "、":
                 after = next((e for e in ordered if stop + 1 + len(head) < e <= stop + 1 + _LONGEST_PROJECT), None)
+                # (an item between two of the list's marks is a name whatever its words: 、|和一|肉制品生产项目|、 (鹿邑县's
+                # page, 2023), a brand the dictionary reads as a conjunction and a number; the last item's words are
+                # checked, which may run into the clause after the list)
                 if after is None or not _CJK.match(text[stop + 1:after]) \
-                        or not _words_of_a_name(an, stop + 1, after - len(head)):
+                        or not (text[after:after + 1] == "、" or _words_of_a_name(an, stop + 1, after - len(head))):
                     break
                 items.append((stop + 1, after))
                 listed.add(after)
