@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kgraph.extraction.world import _abbreviated_owner
 from kgraph.gazetteer import gazetteer
+from kgraph.ingest.layout import parse_credits
+from kgraph.ingest.reader import with_chinese_punctuation
 
 from .builders import extracted_labels
 
@@ -109,3 +111,30 @@ def test_sites_listed_before_a_designation_and_old_streets():
     assert not any(type_ == "Agency" for type_ in typed.values()), typed  # 等|文保单位: sites, no organisations
     assert typed.get("玉蟾山风景名胜区") == "Place", typed
     assert ("locatedIn", "米市古街", None, "立石镇") in relations, relations
+
+
+def test_a_committees_study_group_is_no_centre():
+    page = ("本网讯(王杰)2月18日,区委常委会(扩大)会议暨区委理论学习中心组学习会议召开。会议由朝天区委书记张开翅主持。"
+            "区委中心组成员结合分管联系工作和学习内容,汇报了贯彻落实情况。")  # 朝天区's page, 2020
+    _, typed, _ = extracted_labels(page)
+    assert not any(label.endswith("委中心") for label in typed), typed
+
+
+def test_middle_dots_typed_otherwise_are_middle_dots():
+    assert with_chinese_punctuation("周口日报∙新周口客户端记者 李瑞才") == "周口日报·新周口客户端记者 李瑞才"
+    assert with_chinese_punctuation("• 第一条") == "• 第一条"  # a bullet opening a line stays one
+    credits = parse_credits("周口日报∙新周口客户端记者 李瑞才", 0)
+    assert [(c.name, c.organization) for c in credits] == [("李瑞才", "周口日报")], credits
+    _, typed, _ = extracted_labels("乌克兰总统称,该国法院裁决令安德烈∙杰明的话成为笑谈。")  # xwlb-2023's dot
+    assert "Person" in (typed.get("安德烈∙杰明"), typed.get("安德烈·杰明")), typed  # the name read whole
+
+
+def test_an_autonomous_regions_chairman_is_its_governments():
+    page = ("“千家瑶寨·万户瑶乡”易地扶贫搬迁旅游开发项目是广西南丹县按照自治区党委常委、常务副主席蓝天立关于“把白裤瑶文化做强做大”"
+            "和自治区党委常委、政法委书记、副主席黄世勇关于“做好白裤瑶旅游开发”的重要指示精神而创新实施的。")  # 南丹县, 2018
+    _, _, relations = extracted_labels(page)
+    assert ("holdsPost", "蓝天立", "常务副主席", "广西壮族自治区人民政府") in relations, relations
+    assert ("holdsPost", "黄世勇", "副主席", "广西壮族自治区人民政府") in relations, relations
+    # a county's 主席 chairs the body the text names
+    _, _, relations = extracted_labels("南丹县委常委、县总工会主席韦玲出席会议。")
+    assert not any(r[0] == "holdsPost" and r[3] == "南丹县人民政府" for r in relations), relations

@@ -412,6 +412,10 @@ def _first_word(text: str) -> str:
     return tokenizer().lcut(text)[0] if text else ""
 
 
+# the characters a division's name written whole ends with, its level's
+_DIVISION_LEVELS = frozenset("省市县区旗州盟")
+
+
 def _abbreviated_owner(label: str) -> _Owner | None:
     """俄|外交部, 美|国务院 (written 美国务院: 务院 is no word after 美国), 美|联储; a country's armed forces
     or side and their bodies (data/world/abbreviated_forces.txt: 美军|中央司令部, 俄军, 乌方|决策中心: the
@@ -422,8 +426,10 @@ def _abbreviated_owner(label: str) -> _Owner | None:
         return None
     if label.startswith(country) and _first_word(label[len(country):]) in word_tags():
         return None  # 伊朗|外交部, 日本|队: the country's name, written out
-    if any(gazetteer().names_a_county_or_above(label[:size]) for size in range(2, min(len(label), 4) + 1)):
-        # 沙县|县委统战部 (a county's page, 沙县 before its rename): the county's body, not 沙特's (沙|县委)
+    if any(label[size - 1] in _DIVISION_LEVELS and gazetteer().names_a_county_or_above(label[:size])
+           for size in range(2, min(len(label), 4) + 1)):
+        # 沙县|县委统战部 (a county's page, 沙县 before its rename): a division's name written whole with its level, the
+        # county's body, not 沙特's (沙|县委); but 乌|海军 (xwlb-2023) is Ukraine's navy, 乌海 no division written whole
         return None
     if label[1:2] in data_words("world", "abbreviated_forces.txt") and (
             len(label) == 2 or _organisation(label) and not _names_a_division_or_country(label[2:])):

@@ -21,7 +21,7 @@ from ..gazetteer import gazetteer
 from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set, word_tags
 from .dates import CLOCK, FULL_DATE, SIGNED_DATE_LINE, masthead, publisher_name, signed_by
-from .reader import without_controls, without_surrogates
+from .reader import with_chinese_punctuation, without_controls, without_surrogates
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_crumbs", "page_publisher"]
 
@@ -748,6 +748,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
     ``base`` is the source offset of ``text[0]``; reporters carry source offsets.
     """
     reporters: list[Reporter] = []
+    text = with_chinese_punctuation(text)  # 周口日报∙新周口客户端记者: the middle dot, one character for one
     matches = list(_role_pattern().finditer(text))
     cursor = 0
     for i, match in enumerate(matches):

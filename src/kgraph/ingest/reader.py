@@ -98,9 +98,17 @@ _HALF_WIDTH_MARK = re.compile(f"(?<=[{_CHINESE}])[,;:?!()]|[,;:?!()](?=[{_CHINES
 def with_chinese_punctuation(text: str) -> str:
     """``text`` with the ASCII commas, semicolons, colons, marks and brackets written next to a Chinese
     character made full-width, one for one: 本报讯 5月23日,县政府 -> 本报讯 5月23日，县政府."""
+    if _DOT_LOOKALIKE.search(text):
+        text = _DOT_LOOKALIKE.sub("·", text)
     if not _HALF_WIDTH_MARK.search(text):
         return text
     return _HALF_WIDTH_MARK.sub(lambda found: _HALF_WIDTH[found.group()], text)
+
+
+# the marks typed for the middle dot between the parts of a name (令安德烈∙杰明的话, xwlb-2023; 周口日报∙新周口客户端记者, 鹿邑县's
+# page, 2023; 石榴籽・书香筑梦): read as the middle dot, one for one, between two Chinese characters (a bullet that opens a line
+# stays one)
+_DOT_LOOKALIKE = re.compile(f"(?<=[{_CHINESE}])[\u2219\u30fb\uff65\u2027\u2022](?=[{_CHINESE}])")
 
 
 _BOMS = (

@@ -13,7 +13,7 @@ from ..linkers import known_full_name
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
 from ..world import local_page
-from .titles import _foreign, _government_titles, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post
+from .titles import _foreign, _government_titles, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post, government_title_body
 from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
                         _home_country)
 
@@ -130,8 +130,8 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         if country is not None:  # 老挝人民革命党中央|总书记|、|国家主席|通伦 (xwlb-20231019-19): 老挝's
             return _country_organisation(an, (country, agency.start), title, agency.end) or agency
         return _implied_organisation(an, title, agency.end)
-    body = _government_titles().get(title)
     division, label = agency.prop("division"), agency.prop("division_label")
+    body = government_title_body(title, label)
     if body is None and agency.label.endswith(_PARTY_BODIES) and title not in _party_titles():
         owner = _place_of_party_body(agency.label)
         if owner[-1:] not in _LEVEL_CHARACTERS and owner.endswith(ordered_lexicon("org_suffixes.txt")):

@@ -13,7 +13,7 @@ from ...resources import data_table, ordered_lexicon
 from ..analysis import Analysis, SpanIndex
 from ..recognisers.agencies import agency_key
 from ..recognisers.divisions import unlinked_division
-from .titles import former_before, _former_words, _government_titles, Post, post_title_at, _TERMS
+from .titles import former_before, _former_words, _government_titles, government_title_body, Post, post_title_at, _TERMS
 from .countries import _home_country
 from .bodies import _government, _name_at
 from .chains import read_post_chain
@@ -73,7 +73,7 @@ def _head_body(division: Mention, title: str | None) -> str | None:
     community's or a village's council (建都社区|主任: 居委会, data/posts/council_heads.tsv); None for another."""
     if title is None:
         return None
-    return _government_titles().get(title) or next(
+    return government_title_body(title, division.label) or next(
         (body for ending, head, body in data_table("posts", "council_heads.tsv")
          if head == title and division.label.endswith(ending)), None)
 

@@ -138,9 +138,27 @@ def _after_abbreviation(an: Analysis, start: int, end: int) -> bool:
 def _government_titles() -> dict[str, str]:
     """title -> the body of a division it is held in (镇长 -> 人民政府), an acting head's too (代市长 -> 人民政府:
     data/posts/acting_markers.txt)."""
-    titles = {row[0]: row[1] for row in table("division_titles.tsv")}
+    titles = {row[0]: row[1] for row in table("division_titles.tsv") if len(row) < 3 or not row[2]}
     return titles | {marker + title: body for title, body in titles.items() for marker in _acting_markers()
                      if not title.startswith(("副", "常务"))}
+
+
+@cache
+def _titles_of_a_kind_of_division() -> dict[str, tuple[str, str]]:
+    """title -> (the ending a division's name has, the body of it the title is held in), of the titles only a division of
+    that kind's head holds (data/lexicon/division_titles.tsv's third column: 主席 of an autonomous region's government)."""
+    return {row[0]: (row[2], row[1]) for row in table("division_titles.tsv") if len(row) >= 3 and row[2]}
+
+
+def government_title_body(title: str, division_label: str | None) -> str | None:
+    """The body of a division a title is held in: 镇长 -> 人民政府 anywhere; 副主席 -> 人民政府 only of an autonomous
+    region (自治区党委常委、|常务副主席|蓝天立, 南丹县's page, 2018: 广西壮族自治区人民政府), whose chairman heads its
+    government; elsewhere a 主席 chairs a body the text names."""
+    body = _government_titles().get(title)
+    if body is None and (kind := _titles_of_a_kind_of_division().get(title)) is not None \
+            and (division_label or "").endswith(kind[0]):
+        body = kind[1]
+    return body
 
 
 @cache
