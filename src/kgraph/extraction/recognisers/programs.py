@@ -205,7 +205,7 @@ def find_programs(an: Analysis) -> None:
                 _add(an, qs - 1, end, text[qs - 1:end], _core(content))
                 taken.append((qs - 1, end))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
-    contests = tuple(word_set("contest_heads")) if local_page(an) else ()
+    contests = tuple(word_set("contest_heads")) + tuple(word_set("ceremony_heads")) if local_page(an) else ()
     for head in _STRONG_HEADS + contests + ("活动",):
         for match in re.finditer(head, text):
             end = match.end()
