@@ -149,3 +149,13 @@ def test_a_local_investment_drives_ceremonies_are_programs():
     # a determiner makes none (本次|签约仪式), nor does a ceremony a verb governs alone
     _, typed, _ = extracted_labels("鹿邑县县长出席本次签约仪式并讲话。随后举行签约仪式。")
     assert not any(label.endswith("签约仪式") for label in typed), typed
+
+
+def test_a_quotation_made_the_instrument_of_the_work_is_an_initiative():
+    _, typed, _ = extracted_labels("白泽湖乡芭茅村党支部以“书记项目”为抓手,将党建工作与产业发展结合。")  # a village's page, 2024
+    assert typed.get("“书记项目”") == "Program", typed
+    _, typed, _ = extracted_labels("新疆以“文化润疆”为抓手,推动各民族交往交流交融。")  # xwlb-2023
+    assert typed.get("“文化润疆”") == "Program", typed
+    # what a thing centres on is none (以“数据”为核心, xwlb-2023)
+    _, typed, _ = extracted_labels("以“数据”为核心,推动数字经济发展。")
+    assert "“数据”" not in typed, typed

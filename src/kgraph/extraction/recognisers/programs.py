@@ -193,6 +193,7 @@ def find_programs(an: Analysis) -> None:
                 taken.append((qs - 1, head_end))
             elif (content.endswith(ordered_lexicon("program_triggers.txt")) and not _slogan(content)) \
                     or content in _known() or governed or (local_page(an) and _numbered_slogan(content)) \
+                    or (len(group) == 1 and text[qs - 2:qs - 1] == "以" and text.startswith(_INSTRUMENT_FRAMES, qe + 1)) \
                     or (listed := _listed_before_projects(text, qe + 1)) \
                     or (len(group) == 1 and _model_of_parts(text, content, after)):
                 end = qe + 1
@@ -427,6 +428,8 @@ _YEAR = re.compile(r"\d{4}年?")
 
 
 _PROGRAM_QUOTE_VERBS = tuple(word_set("program_quote_verbs"))
+# 以|“书记项目”|为抓手: the frames a quotation after 以 is an initiative of the work in (word set instrument_frames)
+_INSTRUMENT_FRAMES = tuple(word_set("instrument_frames"))
 # what a program's name never holds: a sentence's end, a colon, a person (“宁可跨前一步…,也不后退一步…”: a saying)
 _NO_PROGRAM_NAME = re.compile(r"[。！？!?：:；;…]|[我你他她咱您]")
 
