@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kgraph.extraction.world import _abbreviated_owner
 from kgraph.gazetteer import gazetteer
-from kgraph.ingest.layout import parse_credits
+from kgraph.ingest.layout import header_fields, parse_credits
 from kgraph.ingest.reader import with_chinese_punctuation
 
 from .builders import extracted_labels
@@ -159,3 +159,23 @@ def test_a_quotation_made_the_instrument_of_the_work_is_an_initiative():
     # what a thing centres on is none (以“数据”为核心, xwlb-2023)
     _, typed, _ = extracted_labels("以“数据”为核心,推动数字经济发展。")
     assert "“数据”" not in typed, typed
+
+
+def test_the_media_a_page_credits_in_its_furniture_and_its_text():
+    # a source field with the page's count of readers after it (吉水县's investment news, 2014)
+    assert [(f.kind, f.value) for f in header_fields("发布时间:2014-09-28 来源:华夏经纬网 890")] == [
+        ("date", "2014-09-28"), ("source", "华夏经纬网")]
+    # a byline after what it credits (文/), and a dateline after a video player's note
+    _, typed, relations = extracted_labels("文/ 井冈山报全媒体记者 罗仁瑾\n吉水县召开会议,县长出席。")
+    assert ("holdsPost", "罗仁瑾", "全媒体记者", "井冈山报") in relations, relations
+    assert "井冈山" not in typed, typed
+    _, typed, _ = extracted_labels("视频加载中... 永定新闻网讯(陈敏 吴宇梁)10月8日上午,永定区召开会议。")
+    assert typed.get("永定新闻网") == "Agency" and typed.get("陈敏") == "Person", typed
+    # news sites a page cites or credits in its text (local pages, 2012-2020)
+    _, typed, _ = extracted_labels("派出所所长冯亚冬告诉央广网记者,春节期间派出所留守。据地维招商网了解,近日全市开展活动。"
+                                   "人民网贵州频道推出系列报道。由河南新闻网-豫都网提供,转载请注明出处。")
+    assert {"央广网", "地维招商网", "人民网贵州频道", "河南新闻网", "豫都网"} <= {
+        label for label, type_ in typed.items() if type_ == "Agency"}, typed
+    # a network that is no site (工业互联网), and a story's dateline in the news corpus (央视网消息), name none
+    _, typed, _ = extracted_labels("北京\n央视网消息（新闻联播）：我国加快建设工业互联网,打造物联网。")
+    assert not any(type_ == "Agency" for type_ in typed.values()), typed

@@ -19,7 +19,7 @@ from .lexicons import (CLAUSE_MARKS, DIVISION_ENDINGS, is_place_name, org_heads,
                        world_finder)
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
-                            missions, periodicals, quoted_organisations, with_units)
+                            missions, news_sites, periodicals, quoted_organisations, with_units)
 from .proposers import (appointees, doctrines, foreign_leaders, known_names, leader_title_pattern, leaders, model_candidates,
                         names_in_titles, speakers, world_places)
 from .recognisers.agencies import GLUED_BREAKS, org_run
@@ -35,7 +35,7 @@ def choose(an: Analysis) -> list[Candidate]:
     model_starts = [t.start for t in an.model_tokens]
     known = known_names(an)
     model = [with_units(an, c, model_starts) for c in model_candidates(an) + ministries(an) + known
-             + periodicals(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
+             + periodicals(an) + news_sites(an) + dictionary_organisations(an) + foreign_party_bodies(an) + quoted_organisations(an) + joined_fields(an)] + [r for c in leaders(an) for r in repair(an, c)] + foreign_leaders(an) + doctrines(an)
     model += names_in_titles(an) + _unknown_words_after_titles(an) + _names_between_titles(an) \
         + _names_in_a_titles_word(an) + _names_glued_to_a_break_after_titles(an) \
         + _names_in_a_phrase_before_titles(an) \

@@ -173,6 +173,21 @@ def _furniture() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in longest_first(data_words("page", "furniture.txt"))))
 
 
+def _furniture_opening(text: str) -> int:
+    """Where a paragraph's words start after the furniture that opens it (视频加载中... 永定新闻网讯(陈敏 吴宇梁), a district's
+    news site, 2019: a video player's note before the dateline), 0 where none does."""
+    at = 0
+    while (found := _furniture().match(text, at)) is not None:
+        at = found.end()
+        while at < len(text) and text[at] in _FURNITURE_TRAIL:
+            at += 1
+    return at
+
+
+# what trails a note of furniture before the words (视频加载中...)
+_FURNITURE_TRAIL = " \u3000.。…"
+
+
 def _is_nothing(text: str) -> bool:
     """Whether ``text`` is furniture and separators only (``【打印】【关闭】``, ``  |  ``)."""
     return not _FIELD_NOISE.sub("", _furniture().sub("", text))
@@ -299,6 +314,10 @@ def header_fields(line: str) -> list[_Field] | None:
             fields.append(_Field(written, "date", day, at, at + len(day)))
             continue
         medium, _, author = value.partition(" ")
+        if kind == "source" and author.isdigit() and publisher_name(medium):
+            # 来源:华夏经纬网 890 (吉水县's investment news, 2014): the medium, then the page's count of its readers
+            fields.append(_Field(written, kind, medium, label.end(), line.index(medium, label.end()) + len(medium)))
+            continue
         if kind == "source" and author and publisher_name(medium) and _NAME.fullmatch(author):
             # 来源: 温州网 王翼翔 (a city's news site, 2019): the medium, and its reporter after a space
             at = line.index(author, label.end())
@@ -570,8 +589,13 @@ def _byline_line() -> re.Pattern[str]:
     opens with a surname: ``摄影作品展`` is a headline."""
     roles, name, medium = _role_pattern().pattern, _byline_name(), _byline_medium()
     # (and where the credited report was filed from: 大众网记者 王金慧 通讯员 周翠婷 临沂报道, a province portal's, 2021)
-    return re.compile(rf"\s*(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*[\s\u3000]*)+"
-                      rf"(?:{_FILED_FROM_WORDS})?")
+    # (and after what it credits them for: 文/ 井冈山报全媒体记者 罗仁瑾, a city paper's page on 吉水县, 2023)
+    return re.compile(rf"\s*(?:{_CREDITED_FOR})?(?:{medium})?(?:(?:{roles})[\s\u3000]*{name}(?:[\s\u3000、]+{name})*"
+                      rf"[\s\u3000]*)+(?:{_FILED_FROM_WORDS})?")
+
+
+# what a byline credits its people for, before them (文/, 图/, 文图/)
+_CREDITED_FOR = r"[文图]{1,2}\s*[/／]\s*"
 
 
 def _byline_name() -> str:
@@ -1300,6 +1324,11 @@ def _read_credits(paragraph: _Paragraph) -> None:
     elif paragraph.kind == "fields":
         paragraph.reporters = _header_credits(paragraph.text, source_start)
     elif paragraph.kind == "body":
+        opening = _furniture_opening(paragraph.text)
+        if opening and opening < paragraph.pieces[0][1] - source_start and _dateline().match(paragraph.text[opening:]):
+            # 视频加载中... 永定新闻网讯(陈敏 吴宇梁) (a district's news site, 2019): the dateline after a player's note
+            _cut_opening(paragraph, opening)
+            source_start = paragraph.pieces[0][0]
         dateline = _dateline().match(paragraph.text)
         if dateline and dateline.end() <= paragraph.pieces[0][1] - source_start:
             paragraph.reporters = parse_credits(dateline.group("credits"), source_start + dateline.start("credits")) \
