@@ -227,6 +227,9 @@ def periodicals(an: Analysis) -> list[Candidate]:
 
 
 _CHANNEL = "频道"  # a site's channel, named after the site (人民网贵州频道)
+_SITE_ENDINGS = tuple(word_set("site_endings"))
+_SITE_CREDITS = tuple(word_set("site_credit_words"))
+_SITE_CITATIONS = tuple(word_set("site_citation_words"))
 
 
 def news_sites(an: Analysis) -> list[Candidate]:
@@ -236,20 +239,21 @@ def news_sites(an: Analysis) -> list[Candidate]:
     了解, 由|河南新闻网-豫都网|提供): local pages of 2012-2020, each annotated a medium; the model reads none of them as an
     organisation (央广网/nz).  A place the model reads right before it opens its name (甘肃/LOC|文化产业网)."""
     text, out = an.text, []
-    endings = tuple(word_set("site_endings"))
     tokens = an.model_tokens or ()
     for i, token in enumerate(tokens):
         start, end = token.start, token.end
-        for opening in word_set("site_citation_words"):
-            if text.startswith(opening, start) and end - start > len(opening) + 2:
-                start += len(opening)  # 据地维招商网/p: the citation's word the model glued to the name
-        if end - start < 3 or not text.endswith(endings, start, end) or not _CJK_ONLY.match(text[start:end]):
+        if end - start < 3 or not text.endswith(_SITE_ENDINGS, start, end):
+            continue
+        opening = next((word for word in _SITE_CITATIONS if text.startswith(word, start)), "")
+        if end - start > len(opening) + 2:
+            start += len(opening)  # 据地维招商网/p: the citation's word the model glued to the name
+        if not _CJK_ONLY.match(text[start:end]):
             continue
         if tokens[i + 1:i + 2] and tokens[i + 1].tag == "LOC" and tokens[i + 1].start == end \
                 and text.startswith(_CHANNEL, tokens[i + 1].end):
             end = tokens[i + 1].end  # 人民网|贵州/LOC|频道: the site's channel of a place, named with the site
-        after = next((word for word in word_set("site_credit_words") if text.startswith(word, end)), None)
-        before = text[max(0, start - 1):start] in word_set("site_citation_words") or start != token.start
+        after = next((word for word in _SITE_CREDITS if text.startswith(word, end)), None)
+        before = text[max(0, start - 1):start] in _SITE_CITATIONS or start != token.start
         if after is None and not before and not (text.startswith(("-", "—"), end) or text[start - 1:start] in "-—"):
             continue
         if after == _CHANNEL:
