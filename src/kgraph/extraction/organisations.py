@@ -244,9 +244,10 @@ def news_sites(an: Analysis) -> list[Candidate]:
         start, end = token.start, token.end
         if end - start < 3 or not text.endswith(_SITE_ENDINGS, start, end):
             continue
-        opening = next((word for word in _SITE_CITATIONS if text.startswith(word, start)), "")
+        opening = next((word for word in _SITE_CITATIONS if text.startswith(word, start)), "") if token.tag == "p" else ""
         if end - start > len(opening) + 2:
-            start += len(opening)  # 据地维招商网/p: the citation's word the model glued to the name
+            # 据地维招商网/p: the citation's word the model glued to the name, read as a preposition (not 经济参考网's 经)
+            start += len(opening)
         if not _CJK_ONLY.match(text[start:end]):
             continue
         if tokens[i + 1:i + 2] and tokens[i + 1].tag == "LOC" and tokens[i + 1].start == end \
