@@ -179,3 +179,14 @@ def test_the_media_a_page_credits_in_its_furniture_and_its_text():
     # a network that is no site (工业互联网), and a story's dateline in the news corpus (央视网消息), name none
     _, typed, _ = extracted_labels("北京\n央视网消息（新闻联播）：我国加快建设工业互联网,打造物联网。")
     assert not any(type_ == "Agency" for type_ in typed.values()), typed
+
+
+def test_a_countys_zone_written_by_its_level():
+    page = ("周口日报·新周口客户端记者 李瑞才\n10月10日下午,鹿邑县召开招商引资会议。会上,县招商引资和营商环境服务中心通报了情况。"
+            "县产业集聚区、涡北镇、宋河镇、丘集乡相关负责人与投资企业代表签订合作意向书。")  # 鹿邑县's page, 2023
+    _, typed, relations = extracted_labels(page)
+    assert typed.get("鹿邑县产业集聚区") == "AdministrativeDivision", typed
+    assert ("partOf", "鹿邑县产业集聚区", None, "鹿邑县") in relations, relations
+    # a name's last character is no level written alone (渠|县: no zone of 渠县 from 渠县产业集聚区's reading)
+    _, typed, _ = extracted_labels("渠县召开会议。渠县产业集聚区负责人发言。")
+    assert typed.get("渠县产业集聚区") == "AdministrativeDivision", typed

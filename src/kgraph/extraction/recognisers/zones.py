@@ -111,6 +111,20 @@ def _alone(an: Analysis, start: int) -> bool:
         word_tags().get(token[2], "").startswith(_BEFORE_A_ZONE_TAGS)
 
 
+def _by_its_homes_level(an: Analysis, home: int, start: int) -> bool:
+    """Whether a kind of zone at ``start`` follows the home county's level character written as a word of its own (。|县|
+    产业集聚区, not 县城|…, nor 渠|县, a name's last character)."""
+    gaz = gazetteer()
+    level = gaz.names[home][-1:]
+    return (gaz.levels[home] == 3 and start >= 1 and an.text[start - 1] == level and level in _COUNTY_LEVELS
+            and (start == 1 or not _CJK.match(an.text[start - 2]) or an.text[start - 2] in _JOINERS))
+
+
+# a county-level home's level characters, and the words a list joins its items with before one
+_COUNTY_LEVELS = "县市区旗"
+_JOINERS = "和与及"
+
+
 @stage(reads=("text", "tokens", "AdministrativeDivision"), writes=("AdministrativeDivision", "partOf"))
 def find_zones(an: Analysis) -> None:
     gaz = gazetteer()
@@ -176,6 +190,16 @@ def find_zones(an: Analysis) -> None:
     for match in bare:
         start, end = match.span()
         kind = match.group()
+        if home is not None and _by_its_homes_level(an, home, start) and _roles()[kind] != "any":
+            # 。|县|产业集聚区|、涡北镇 (鹿邑县's page, 2023): the home county's zone, by its level's character; named whole
+            # (鹿邑县产业集聚区), as the county's bodies are
+            full = zone_kinds()[kind]
+            if full in own:
+                _zone_mention(an, *own[full], start - 1, end)
+            else:
+                label = gaz.names[home] + full
+                own[full] = (_zone(an, home, start - 1, end, label), label)
+            continue
         if not _alone(an, start):
             continue
         if zones:
