@@ -177,6 +177,8 @@ def test_the_media_a_page_credits_in_its_furniture_and_its_text():
     assert {"央广网", "地维招商网", "人民网贵州频道", "河南新闻网", "豫都网"} <= {
         label for label, type_ in typed.items() if type_ == "Agency"}, typed
     # a network that is no site (工业互联网), and a story's dateline in the news corpus (央视网消息), name none
+    _, typed, _ = extracted_labels("因特网的发展速度是惊人的。")  # pd-dev-02290: the Internet opening the text
+    assert "因特网" not in typed, typed
     _, typed, _ = extracted_labels("北京\n央视网消息（新闻联播）：我国加快建设工业互联网,打造物联网。")
     assert not any(type_ == "Agency" for type_ in typed.values()), typed
 

@@ -230,6 +230,7 @@ _CHANNEL = "频道"  # a site's channel, named after the site (人民网贵州�
 _SITE_ENDINGS = tuple(word_set("site_endings"))
 _SITE_CREDITS = tuple(word_set("site_credit_words"))
 _SITE_CITATIONS = tuple(word_set("site_citation_words"))
+_DASHES = ("-", "—")  # two sites named together (河南新闻网-豫都网)
 
 
 def news_sites(an: Analysis) -> list[Candidate]:
@@ -255,7 +256,7 @@ def news_sites(an: Analysis) -> list[Candidate]:
             end = tokens[i + 1].end  # 人民网|贵州/LOC|频道: the site's channel of a place, named with the site
         after = next((word for word in _SITE_CREDITS if text.startswith(word, end)), None)
         before = text[max(0, start - 1):start] in _SITE_CITATIONS or start != token.start
-        if after is None and not before and not (text.startswith(("-", "—"), end) or text[start - 1:start] in "-—"):
+        if after is None and not before and not (text.startswith(_DASHES, end) or (start and text[start - 1] in _DASHES)):
             continue
         if after == _CHANNEL:
             end += len(after)  # 人民网贵州频道: the site's channel, its own name
