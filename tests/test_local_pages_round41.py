@@ -192,3 +192,11 @@ def test_a_countys_zone_written_by_its_level():
     # a name's last character is no level written alone (渠|县: no zone of 渠县 from 渠县产业集聚区's reading)
     _, typed, _ = extracted_labels("渠县召开会议。渠县产业集聚区负责人发言。")
     assert typed.get("渠县产业集聚区") == "AdministrativeDivision", typed
+
+
+def test_the_place_a_unit_is_named_after_names_no_one():
+    page = ("近日,灵武市公安局崇兴派出所所长杨俊云和社区民警孙志亮来到辖区韩渠十队,处理土地纠纷。崇兴派出所辖区群众多为农民,"
+            "派出所下设杜木桥警务室、新华桥警务室和韩渠警务室共3个警务室。")  # 灵武市's police, 2013
+    _, typed, _ = extracted_labels(page)
+    assert typed.get("韩渠警务室") == "Agency" and "韩渠" not in typed, typed
+    assert typed.get("杨俊云") == "Person", typed

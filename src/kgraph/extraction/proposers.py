@@ -285,6 +285,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     tokens = an.model_tokens
     text = an.text
     out: list[Candidate] = []
+    # the places units are named after on the page (杜木桥|警务室), which name no one where the model reads them alone
+    places_of_units = {text[t.start:t.end] for t in tokens if t.tag in ("LOC", "PER") and _unit_named_after(an, t.end)}
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -294,6 +296,11 @@ def model_candidates(an: Analysis) -> list[Candidate]:
             continue
         start, end = token.start, token.end
         j = i + 1
+        if kind == "Person" and text[start:end] in places_of_units and not _unit_named_after(an, end):
+            # 来到辖区|韩渠/PER|十队 … 派出所下设…和|韩渠|警务室 (灵武市's police, 2013): the place the post is named after,
+            # no person (its village group no entity: GUIDELINES)
+            i += 1
+            continue
         if kind in ("Place", "Person") and (unit := _unit_named_after(an, end)):
             # 派出所下设|杜木桥/LOC|警务|室、新华桥警务室和|韩渠/PER|警务|室 (灵武市's police, 2013): a police post named
             # after its place, the model reading the place alone (word set place_named_units)
