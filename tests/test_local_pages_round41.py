@@ -200,3 +200,13 @@ def test_the_place_a_unit_is_named_after_names_no_one():
     _, typed, _ = extracted_labels(page)
     assert typed.get("韩渠警务室") == "Agency" and "韩渠" not in typed, typed
     assert typed.get("杨俊云") == "Person", typed
+
+
+def test_a_village_of_two_characters_ending_in_its_level_is_named_with_it():
+    page = ("10月25日,斗门区司法局乾务司法所、夏村村党委联合在夏村村广场开展“人民调解宣传月”主题开放日活动。"
+            "乾务司法所还利用夏村村新时代文明实践站的户外大屏幕播放普法视频。")  # 斗门区's justice page, 2021
+    _, typed, relations = extracted_labels(page)
+    assert typed.get("夏村村") == "AdministrativeDivision" and "夏村" not in typed, typed
+    assert ("locatedIn", "夏村村党委", None, "夏村村") in relations, relations
+    # a longer village's name written before its villagers stays as the gazetteer has it (王家村|村民)
+    assert gazetteer().lookup("夏村") and not gazetteer().lookup("夏村村")

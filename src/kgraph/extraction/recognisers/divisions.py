@@ -763,6 +763,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # village's 社区服务中心 is its own: 中家桥村|社区服务中心)
             cand = cands[i] = replace(cand, end=cand.end + 2, name=cand.name + "社区")
             label = cand.name
+        elif gaz.levels[node] == 5 and len(cand.name) == 2 and cand.name.endswith("村") and an.text.startswith("村", cand.end):
+            # 夏村村党委…在|夏村村|广场 (斗门区's justice page, 2021): a village of two characters ending in 村, which the
+            # gazetteer keeps without its level (夏村), is named with it (夏村村), as its villagers' committee is
+            cand = cands[i] = replace(cand, end=cand.end + 1, name=cand.name + "村")
+            label = cand.name
         start = cand.start
         text = cand.name
         if cand.short and i and cands[i - 1].end == cand.start and resolved.get(i - 1) is not None \
