@@ -211,3 +211,11 @@ def test_a_village_of_two_characters_ending_in_its_level_is_named_with_it():
     # a longer village's name written before its villagers stays as the gazetteer has it (猛虎洲村|村民)
     _, typed, _ = extracted_labels("古丈县断龙山镇猛虎洲村村民在村部集中学习。")
     assert typed.get("猛虎洲村") == "AdministrativeDivision" and "猛虎洲村村" not in typed, typed
+
+
+def test_a_villages_supervisory_committee_the_segmenter_writes_in_two_words():
+    _, typed, relations = extracted_labels("“现在村里环境好了。”中水寨村监委会主任吴文胜深有感触。")  # 武陟县's page, 2018
+    assert ("holdsPost", "吴文胜", "主任", "中水寨村监委会") in relations, relations
+    assert "中水寨村监委" not in typed, typed
+    _, _, relations = extracted_labels("武陟县监委主任张明出席会议。")  # the county's supervisory commission stays one
+    assert any(r[0] == "holdsPost" and r[3] == "武陟县监委" for r in relations), relations
