@@ -219,3 +219,10 @@ def test_a_villages_supervisory_committee_the_segmenter_writes_in_two_words():
     assert "中水寨村监委" not in typed, typed
     _, _, relations = extracted_labels("武陟县监委主任张明出席会议。")  # the county's supervisory commission stays one
     assert any(r[0] == "holdsPost" and r[3] == "武陟县监委" for r in relations), relations
+
+
+def test_a_firm_named_with_its_countys_short_name_and_without_it_is_one():
+    page = ("景宁奇尔茶业董事长叶有奇说:“县水利局建设了环湖巡道,也让奇尔茶业成了对外展示景宁惠明茶形象的重要窗口。”")
+    _, typed, relations = extracted_labels(page)  # 景宁畲族自治县's page, 2023: the model reads 奇尔茶业 a person
+    assert typed.get("景宁奇尔茶业") == "Agency" and "奇尔茶业" not in typed, typed
+    assert ("holdsPost", "叶有奇", "董事长", "景宁奇尔茶业") in relations, relations

@@ -322,6 +322,8 @@ def _listed_name_from_its_surname(an: Analysis, type_: str, start: int, end: int
 
 # the kinds of body a firm's name may be written right after (投资企业|人人家能源集团), no part of it
 _FIRM_KIND_OPENINGS = ("企业", "公司")
+# the trades a firm's name ends with after its brand (word set firm_trades: 茶业, 科技), none a person's
+_FIRM_TRADES = tuple(word_set("firm_trades"))
 # a site's grade and kind (三A级景区, 5A级旅游景区, 四星级景区: word set grade_words), which opens no place's name
 _GRADED_KIND = re.compile(r"(?:[0-9０-９一二三四五]?[AＡ]+|[一二三四五]星)(?:%s)(?:旅游)?(?:景区|景点)" % "|".join(word_set("grade_words")))
 
@@ -465,6 +467,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # (data/lexicon/leader_titles.txt) that opens at its last character; the name ends where the title opens (沙特,
         # a country, is then read as one)
         return repair(an, Candidate(start, cut, c.type, c.source, c.score))
+    if c.type == "Person" and len(name) >= 4 and name.endswith(_FIRM_TRADES) and _CJK_RUN.fullmatch(name):
+        # 让|奇尔茶业/PER|成了…窗口 (景宁畲族自治县's page, 2023): a brand and its trade, a firm; no name ends in a trade
+        return repair(an, Candidate(start, end, "Agency", c.source, c.score))
     if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
         # 包溪/PER|至|舒家山/LOC|沿线公路 (a county's page, 2024): one end of a road's stretch, the other a place
         return [Candidate(start, end, "Place", c.source, c.score)]

@@ -297,9 +297,10 @@ def _leaves_out_a_parent(full: str, short: str, parents: dict[str, str]) -> bool
         if (not head and parent in party_prefixes()) or (
                 parent.endswith(ordered_lexicon("org_suffixes.txt")) and parents.get(full) == full[:len(full) - len(tail)]):
             return True
-        if not head and _divisions_written(parent):
+        if not head and (_divisions_written(parent) or gazetteer().names_a_county_or_above(parent)):
             # 福州市福悦社会工作发展中心 … 福悦社会工作发展中心|理事长 (a community's page, 2025), 中共福州市鼓楼区委社会工作部
-            # … 鼓楼区委社会工作部: the body named once with its division (or the party and its city) and then without
+            # … 鼓楼区委社会工作部: the body named once with its division (or the party and its city) and then without;
+            # or with its county's short name (景宁奇尔茶业董事长 … 奇尔茶业成了…窗口, 景宁畲族自治县's page, 2023)
             return True
         if not head and parent.endswith(data_words("posts", "police_bodies.txt")) and tail.endswith("派出所"):
             # 娄星公安分局万宝派出所 … 万宝派出所 (a district police's page, 2023): a station under the bureau its
