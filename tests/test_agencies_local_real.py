@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import kgraph
 from kgraph.extraction.linkers import agency_key
-from kgraph.extraction.recognise import _bare_local_bodies
+from kgraph.extraction.recognisers.short_forms import bare_local_bodies
 from kgraph.extraction.recognisers.agencies import org_run
 from kgraph.model import Mention
 from tests.builders import hand_built, mention
@@ -64,13 +64,13 @@ def test_a_ministry_written_alone_with_no_local_mark_stays():
     # local list before it: the rule leaves it to the model
     an = hand_built("俄罗斯新任内务部长斯捷帕申当天表示。")
     mention(an, "Agency", "内务部", found_by="model")
-    _bare_local_bodies(an)
+    bare_local_bodies(an)
     assert [m.label for m in an.mentions if m.type == "Agency"] == ["内务部"]
     # a national body's unit listed after it is the national body's (人大常委会委员、|法律委员会|副主任委员)
     an = hand_built("全国人大常委会委员、法律委员会副主任委员李某出席。")
     mention(an, "Agency", "全国人大常委会")
     mention(an, "Agency", "法律委员会", found_by="model")
-    _bare_local_bodies(an)
+    bare_local_bodies(an)
     assert "法律委员会" in [m.label for m in an.mentions if m.type == "Agency"]
 
 
@@ -78,18 +78,18 @@ def test_bare_bodies_resolved_on_a_hand_built_analysis():
     an = hand_built("澧县如东镇召开会议。会议由镇人大主席彭锋主持。",
                     ("AdministrativeDivision:township", "如东镇"))
     mention(an, "Agency", "人大", found_by="model")
-    _bare_local_bodies(an)
+    bare_local_bodies(an)
     agencies = [m for m in an.mentions if m.type == "Agency"]
     assert [(m.text, m.label) for m in agencies] == [("镇人大", "如东镇人大")]
     # with no town named, the short form is none
     an = hand_built("会议由镇人大主席彭锋主持。")
     mention(an, "Agency", "人大", found_by="model")
-    _bare_local_bodies(an)
+    bare_local_bodies(an)
     assert not [m for m in an.mentions if m.type == "Agency"]
     # a body the rules read (no model's) is left alone
     an = hand_built("会议由镇人大主席彭锋主持。")
     an.add(Mention.make("Agency", an.doc.id, 4, 6, "人大", "人大", agency_key("人大")))
-    _bare_local_bodies(an)
+    bare_local_bodies(an)
     assert [m.label for m in an.mentions if m.type == "Agency"] == ["人大"]
 
 
@@ -175,7 +175,7 @@ def test_a_body_the_model_read_with_its_levels_abbreviation_is_the_divisions_or_
     # a word ending in a level's character is no abbreviation (城市|规划局): the stage leaves the model's name
     an = hand_built("城市规划局局长李某出席。")
     mention(an, "Agency", "规划局", found_by="model")
-    _bare_local_bodies(an)
+    bare_local_bodies(an)
     assert [m.label for m in an.mentions if m.type == "Agency"] == ["规划局"]
 
 

@@ -127,7 +127,7 @@ NEWS_SWEEP_POSTS = {
     "xwlb-20231117-06": {("哈桑纳尔", "文莱", "苏丹", False)},
     # a foreign party's chain keeps the bodies of their own names, drops only China's central ones
     # (posts._of_its_country): 越共中央政治局|委员|、|胡志明国家政治学院|院长|、|中央理论委员会|主席|阮春胜; the
-    # party's centre's body is labelled with the party's name (recognise._foreign_chains)
+    # party's centre's body is labelled with the party's name (recognisers.units.foreign_chains)
     "xwlb-20230710-09": {("阮春胜", "越南共产党中央政治局", "委员", False), ("阮春胜", "胡志明国家政治学院", "院长", False),
                          ("阮春胜", "越南共产党中央理论委员会", "主席", False)},
     "xwlb-20230703-15": {("法提赫·比罗尔", "国际能源署", "署长", False)},
