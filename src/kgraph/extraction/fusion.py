@@ -15,7 +15,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
-from .lexicons import (CLAUSE_MARKS, DIVISION_ENDINGS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
+from .lexicons import (CJK_RUN, CLAUSE_MARKS, DIVISION_ENDINGS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
                        world_finder)
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
@@ -253,7 +253,7 @@ def _unknown_words_after_titles(an: Analysis) -> list[Candidate]:
             end, k = tokens[k].end, k + 1
         name = text[token.start:end]
         if (not 2 <= len(name) <= 4 or token.tag not in _GUESSED_WORD_TAGS or name in tags
-                or not _CJK_RUN.fullmatch(name) or text[end:end + 1] not in _AFTER_A_HOLDER
+                or not CJK_RUN.fullmatch(name) or text[end:end + 1] not in _AFTER_A_HOLDER
                 or not title_before(text, token.start) or title_at(text, token.start) is not None
                 or (word or (None, None))[:2] != (token.start, end)):
             continue  # one word of the segmenter's too (伦差; not 委员|发言|说)
@@ -275,7 +275,7 @@ def _names_between_titles(an: Analysis) -> list[Candidate]:
         for size in (3, 2, 4):
             start = end - size
             name = text[start:end]
-            if start < 1 or start not in an.boundaries or not _CJK_RUN.fullmatch(name) \
+            if start < 1 or start not in an.boundaries or not CJK_RUN.fullmatch(name) \
                     or not title_before(text, start) or title_at(text, start) is not None \
                     or not (tags.get(name) in _DICTIONARY_NAMES or name not in tags and reads_as_chinese(name)) \
                     or any(t.tag in ("PER", "ORG", "LOC") or t.start < start < t.end
@@ -306,7 +306,7 @@ def _names_in_a_titles_word(an: Analysis) -> list[Candidate]:
             # the model's person the rest of it
             out.append(Candidate(found.end(), following.end, "Person", "model", 1.0))
             continue
-        if 2 <= len(name) <= 4 and _CJK_RUN.fullmatch(name) and name not in tags and title_at(name, 0) is None \
+        if 2 <= len(name) <= 4 and CJK_RUN.fullmatch(name) and name not in tags and title_at(name, 0) is None \
                 and 2 * sum(ch in transliteration_characters() for ch in name) >= len(name) \
                 and not any(len(word) >= 2 and word in tags and not tags[word].startswith("nr")
                             for word in tokenizer().lcut(name)):
@@ -324,7 +324,7 @@ def _names_glued_to_a_break_after_titles(an: Analysis) -> list[Candidate]:
     # (not where the model reads the whole word a name: 副市长|刘敬为/PER|出席, a given name ending in 为)
     whole = {(t.start, t.end) for t in an.model_tokens or () if t.tag == "PER"}
     for start, end, word in an.tokens:
-        if not 3 <= len(word) <= 4 or word in tags or word[-1] not in GLUED_BREAKS or not _CJK_RUN.fullmatch(word) \
+        if not 3 <= len(word) <= 4 or word in tags or word[-1] not in GLUED_BREAKS or not CJK_RUN.fullmatch(word) \
                 or (start, end) in whole:
             continue
         name = word[:-1]
@@ -337,7 +337,6 @@ def _names_glued_to_a_break_after_titles(an: Analysis) -> list[Candidate]:
 _GUESSED_WORD_TAGS = pos_tags("model_guessed_words")
 _DICTIONARY_NAMES = pos_tags("dictionary_name")
 _AFTER_A_HOLDER = frozenset("、，。；：！？等和")
-
 
 
 def _whole_foreign_names(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:
@@ -625,7 +624,7 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
             word = an.token_at(pos + 1)
             if word is not None and word[0] == pos + 1 and word[1] > end:
                 end = word[1]  # 梅利托波尔和|别尔/LOC|江斯克/PER|方向 (xwlb-20230701-10): the segmenter's 别尔江斯克
-            if end - pos - 1 < 2 or not _CJK_RUN.fullmatch(text, pos + 1, end):
+            if end - pos - 1 < 2 or not CJK_RUN.fullmatch(text, pos + 1, end):
                 break
             pos = end
         after = next((w for w in _PLACE_CONTEXT if text.startswith(w, pos)), None)
@@ -721,7 +720,6 @@ _LIST_MARKS = frozenset("、和及与")
 _ITEM_MARKS = CLAUSE_MARKS | _LIST_MARKS | {"等", ""}
 # what a list's item opens after
 _ITEM_OPENINGS = CLAUSE_MARKS | {"、"}
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)
 _PLACE_KINDS = word_set("place_kinds_before")
 _DASH = "——"

@@ -33,7 +33,7 @@ from ..resources import alias_table, data_words, lexicon, ordered_lexicon, token
 from .analysis import Analysis, SpanIndex, stage
 from .candidates import Candidate
 from .fusion import choose, fuse, may_contain
-from .lexicons import (DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, is_place_name, place_heads, known_full_names,
+from .lexicons import (CJK_RUN, DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, is_place_name, place_heads, known_full_names,
                        known_types, longest_end, names_a_ship, org_heads, world_finder)
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, link_division, unlinked_division
 from .names import addressed_by_title, chinese_name, read_name, title_before
@@ -219,11 +219,6 @@ def _parents_written_in_names(an: Analysis) -> None:
                             written_in_a_name=True))
 
 
-
-
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def _named(an: Analysis, agencies: list[Candidate]) -> list[Candidate]:
     """The chosen organisations that name one (:func:`.recognisers.agencies.model_agency`), in
     text order; one that a name run on over 和 now holds is part of it."""
@@ -286,7 +281,7 @@ def find_model_entities(an: Analysis) -> None:
             spelt = next((m for m in an.mentions if m.type == "Person" and m.end == c.start - 1
                           and m.end > m.start), None) if an.text[c.start - 1:c.start] in ("（", "(") else None
             # 阿特金森|（|martinatkinson|）: the name spelt in Latin letters in brackets after it is the person's
-            link_person(an, c.start, c.end, role, spelt.label if spelt and not _CJK_WORD.search(written) else None,
+            link_person(an, c.start, c.end, role, spelt.label if spelt and not CJK_RUN.search(written) else None,
                         found_by="model")
         elif written.endswith("村") and (community := _community_ending_at(an, c.start)) is not None:
             # 枣树社区|莲塘村、兰荫社区|朝霞村 (a city's page on old compounds, 2021): a 村 inside a community is a

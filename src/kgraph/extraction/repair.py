@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_pattern, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (appointing_verbs, DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (CJK_RUN, appointing_verbs, DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
                        org_heads, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -31,7 +31,6 @@ from .recognisers.places import a_designation, a_kind_of_place
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 _LEVEL_ABBREVIATIONS = frozenset(word_set("level_abbreviations"))
 # words of address that follow a name (先生, 女士, 老师): what follows a surname when nobody is named
@@ -467,7 +466,7 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # (data/lexicon/leader_titles.txt) that opens at its last character; the name ends where the title opens (沙特,
         # a country, is then read as one)
         return repair(an, Candidate(start, cut, c.type, c.source, c.score))
-    if c.type == "Person" and len(name) >= 4 and name.endswith(_FIRM_TRADES) and _CJK_RUN.fullmatch(name):
+    if c.type == "Person" and len(name) >= 4 and name.endswith(_FIRM_TRADES) and CJK_RUN.fullmatch(name):
         # 让|奇尔茶业/PER|成了…窗口 (景宁畲族自治县's page, 2023): a brand and its trade, a firm; no name ends in a trade
         return repair(an, Candidate(start, end, "Agency", c.source, c.score))
     if c.type == "Person" and _a_place_by_where_it_stands(an, start, end):
@@ -891,11 +890,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
                     return [Candidate(c.start, c.start + len(leader), "Person", c.source, c.score)]
                 return []
         if not name.endswith(org_heads()):
-            if text.startswith(_ADDRESS_WORDS, c.end) and _CJK_RUN.fullmatch(name) and not is_place_name(name):
+            if text.startswith(_ADDRESS_WORDS, c.end) and CJK_RUN.fullmatch(name) and not is_place_name(name):
                 # 卓科达/ORG|先生|在长期研究的基础上 (pd-dev-00821): a word of address after a name that
                 # ends in no organisation's head makes it a person's
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
-            if text.startswith(ordered_lexicon("leader_titles.txt"), c.end) and _CJK_RUN.fullmatch(name) \
+            if text.startswith(ordered_lexicon("leader_titles.txt"), c.end) and CJK_RUN.fullmatch(name) \
                     and not is_place_name(name) and not reads_as_chinese(name) and len(name) >= 3:
                 # 同|斯克利亚尔/ORG|第一副总理|举行|会谈 (xwlb-20231128-04): so is a leader's title after a foreign name
                 return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
@@ -940,14 +939,14 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     cut = _leader_title_cut(text, c.start, c.end)
     if cut:  # 科威特王/LOC|储/v|米沙勒 (xwlb-20230921-01): the place ends before the leader's title
         return repair(an, Candidate(c.start, c.end - cut, c.type, c.source, c.score))
-    if (_before_a_leaders_title(an, c) and len(name) >= 2 and _CJK_RUN.fullmatch(name) and not names_an_area(name)
+    if (_before_a_leaders_title(an, c) and len(name) >= 2 and CJK_RUN.fullmatch(name) and not names_an_area(name)
             and not is_place_name(name) and not is_place_name(name.removesuffix("国"))
             and not all(ch in abbreviations() for ch in name) and not name.endswith(org_heads())):
         # 转达了|库马拉通加/LOC|总统|对/p|他的问候 (pd-dev-00291): no place the lists know, before a
         # leader's title that ends the phrase, is the leader (斯里兰卡|总统 is a country's, and so is
         # 蒙古国 (蒙古); 英|首相 a country's one-character name; 美国众议院|议长 an organisation's)
         return repair(an, Candidate(c.start, c.end, "Person", c.source, c.score))
-    if (len(name) >= 3 and _CJK_RUN.fullmatch(name) and an.text.startswith(_ATTENDING, c.end)
+    if (len(name) >= 3 and CJK_RUN.fullmatch(name) and an.text.startswith(_ATTENDING, c.end)
             and (c.start == 0 or an.text[c.start - 1] in _CLAUSE_STARTS) and not is_place_name(name)
             and name not in gazetteer().all_names and not name.endswith(org_heads())):
         # 。|洛桑江村/LOC|参加会见 (xwlb-20230925-08): what opens a clause and takes part in a meeting is a
@@ -1000,7 +999,6 @@ _CONTEST_VERBS = frozenset(word_set("contest_verbs"))
 _GLUED_CHARACTERS = GLUED_WORDS | frozenset(GLUED_TAILS)
 _JOINT_BODIES = re.compile(f"(.+委)({JOINT_GOVERNMENT.pattern})")
 _ZONE_KINDS = longest_first(every_zone_kind())
-
 
 
 _JOINING_PREPOSITIONS = longest_first(word_set("joining_prepositions"))
@@ -1312,7 +1310,7 @@ def rest_of_a_foreign_name(an: Analysis, start: int, end: int) -> int:
             or not following.tag.startswith(_GUESSED_TAGS)):
         return 0
     word, text = an.text[following.start:following.end], an.text
-    if (not _CJK_RUN.fullmatch(word) or word in word_tags() or word.endswith(tuple(_rulers_titles()))
+    if (not CJK_RUN.fullmatch(word) or word in word_tags() or word.endswith(tuple(_rulers_titles()))
             or title_before(text, following.end) or text[end] in _GLUED_CHARACTERS or text[end] in AFTER_NAME):
         return 0  # not a title (塔米姆|埃米尔), nor a word glued on (克里斯亚蒂诺|等人)
     # both written in the characters of transliterated names, the name mostly, the word half (not 律己|律夫,

@@ -13,7 +13,7 @@ from ..linkers import known_full_name
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
 from ..world import local_page
-from .titles import _foreign, _government_titles, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post, government_title_body
+from .titles import _foreign, _implied, _LEVEL_CHARACTERS, _PARTY_BODIES, Post, government_title_body
 from .countries import (_clause_start, _country_named_first, _country_proposed_between, _foreign_country_between,
                         _home_country)
 

@@ -11,6 +11,7 @@ from ...merge import agency_kind
 from ...model import Mention
 from ...resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set
 from ..analysis import Analysis
+from ..lexicons import CJK_RUN
 from ..linkers import party_committee_of_the_level
 from ..recognisers.agencies import TERM_WRITTEN, agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
@@ -271,7 +272,7 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
         # (or a division's office named short after its task, 县发改局副局长兼|重点|办|主任|葛志刚, 临澧县's police, 2014: the
         # county's 重点办, jieba reading 办 a verb; word set task_office_heads)
         ends = [start + size for size in range(2, _UNIT_REACH + 1)
-                if _CJK_RUN.fullmatch(text, start, start + size)
+                if CJK_RUN.fullmatch(text, start, start + size)
                 and text.endswith((*ordered_lexicon("unit_heads.txt"), *_TASK_OFFICE_HEADS), start, start + size)
                 and post_title_at(text, start + size)]
         if not ends:
@@ -286,10 +287,8 @@ _SHARED_HEADS = frozenset(word_set("title_shared_heads"))
 _TASK_OFFICE_HEADS = tuple(word_set("task_office_heads"))
 # the party units of a body (not a division's committee: 、|党委|书记 after a town's head is the town's)
 _BODIES_PARTY_UNITS = ("党总支", "党支部", "支部", "党组")
-# how long a section's name after a list's mark may be (发展计划科, 公共法律服务股), and what it is written with
+# how long a section's name after a list's mark may be (发展计划科, 公共法律服务股), its characters Chinese (CJK_RUN)
 _UNIT_REACH = 8
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-
 
 
 def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,

@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (CJK_RUN, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -442,10 +442,7 @@ def _model_name_end(an: Analysis, at: int) -> int:
     character) and runs on past it, else ``at``: the level's character inside a name, not its own."""
     return next((t.end for t in an.model_tokens_between(max(0, at - 8), at + 1)
                  if t.tag == "ORG" and at - t.start >= 2 and t.end > at + 1
-                 and _CJK_RUN.fullmatch(an.text, t.start, at)), at)
-
-
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+                 and CJK_RUN.fullmatch(an.text, t.start, at)), at)
 
 
 def _glued_to_a_word(an: Analysis, level: int) -> bool:
@@ -752,8 +749,6 @@ def _named_by_its_first_character(an: Analysis, level_char: str, start: int,
         return None
     named = {m.key: m for m in by_first.get((before, level_char), ())}
     return next(iter(named.values())) if len(named) == 1 else None
-
-
 
 
 def _the_hosts(an: Analysis, level_char: str, home: int, visitors: frozenset) -> tuple[str, Key, int, None] | None:

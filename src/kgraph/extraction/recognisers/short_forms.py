@@ -15,15 +15,13 @@ from ...model import Mention
 from ...resources import (alias_table, data_words, lexicon, longest_first, offsets, pos_tags, tokenizer, word_set,
                           word_tags)
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import bare_body_kinds, known_types
+from ..lexicons import CJK_RUN, bare_body_kinds, known_types
 from ..linkers import agency_key, canonical_head, party_committee_of_the_level, division_key, league_committee
 from ..names import title_at
 from .agencies import as_named_body, governing_division, home_division, kind_named_before
 from .divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS
 
 __all__ = ["bare_local_bodies", "league_committees_by_their_level", "listed_bodies_of_the_home", "short_forms_left_on_a_local_page"]
-
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # the kinds of a division's own bodies and departments (data/lexicon/agency_kinds.tsv) whose bare name is a short form
@@ -243,7 +241,7 @@ def _bare_items_beside(an: Analysis, spans: list[tuple[int, int]], taken: SpanIn
     seen = set(spans)
 
     def item(start: int, end: int) -> tuple[int, int] | None:
-        if not (0 < end - start <= _SHORT_FORM) or _CJK_WORD.fullmatch(text, start, end) is None or taken.overlaps(start, end) \
+        if not (0 < end - start <= _SHORT_FORM) or CJK_RUN.fullmatch(text, start, end) is None or taken.overlaps(start, end) \
                 or text[start] in UPPER_LEVEL_CHARACTERS or text[start:end] in alias_table("national_agencies.tsv") \
                 or not _a_local_short_name(text[start:end], namesakes=False):
             return None
@@ -290,7 +288,7 @@ def _bare_items_beside(an: Analysis, spans: list[tuple[int, int]], taken: SpanIn
 def _an_items_word(word: str) -> bool:
     """Whether a word of the segmenter may be part of a list's item: Chinese, and no verb (率), preposition,
     conjunction, adverb, particle, pronoun or number (pos_tags list_item_stops)."""
-    return _CJK_WORD.fullmatch(word) is not None and not word_tags().get(word, "n").startswith(_LIST_ITEM_STOPS)
+    return CJK_RUN.fullmatch(word) is not None and not word_tags().get(word, "n").startswith(_LIST_ITEM_STOPS)
 
 
 _LIST_ITEM_STOPS = pos_tags("list_item_stops")

@@ -5,7 +5,6 @@ bodies of a foreign party's centre read in its chain of titles.  Run by
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ...gazetteer import gazetteer
@@ -14,7 +13,7 @@ from ...model import Mention
 from ...resources import (alias_table, every_occurrence, lexicon, longest_first, offsets, ordered_lexicon, table,
                           word_set, word_tags)
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import foreign_parties, org_heads
+from ..lexicons import CJK_RUN, foreign_parties, org_heads
 from ..linkers import agency_key
 from ..names import title_at
 from .divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, VILLAGE_SUFFIXES
@@ -60,7 +59,7 @@ def units_of_the_court(an: Analysis) -> None:
         if held.overlaps(start, end) or start not in an.boundaries or (end < len(text) and end not in an.boundaries):
             continue
         before = {m.key: m for m in courts if m.end <= start}
-        if len(before) != 1 or not (start == 0 or not _CJK_WORD.match(text[start - 1])
+        if len(before) != 1 or not (start == 0 or not CJK_RUN.match(text[start - 1])
                                     or text[max(0, start - 2):start] in word_set("own_court_words")):
             continue  # (a unit glued to other words before it is theirs: 某某|执行局 names another's)
         court = next(iter(before.values()))
@@ -162,7 +161,7 @@ def foreign_chains(an: Analysis) -> None:
         while True:
             joint = next((k for k in range(link.end + 1, min(len(text), link.end + 8)) if text[k] in "、兼"), None)
             title = text[link.end:joint] if joint is not None else ""
-            if not title or not _CJK_WORD.fullmatch(title) or not any(title.endswith(t) for t in titles):
+            if not title or not CJK_RUN.fullmatch(title) or not any(title.endswith(t) for t in titles):
                 break
             link = agencies.get(joint + 1) or _centres_body(an, joint + 1, party or country)
             if link is None:
@@ -175,9 +174,6 @@ def foreign_chains(an: Analysis) -> None:
     if relabelled:
         an.mentions[:] = [relabelled.get(m.start, m) if m.type == "Agency" and m.end > m.start else m
                           for m in an.mentions]
-
-
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _centres_body(an: Analysis, start: int, owner: str) -> Mention | None:

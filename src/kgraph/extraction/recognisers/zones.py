@@ -17,12 +17,10 @@ from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import offsets, pos_tags, table, word_pattern, word_tags
 from ..analysis import Analysis, stage
-from ..lexicons import division_level
+from ..lexicons import CJK_RUN, division_level
 from ..linkers import division_key, link_division, unlinked_division
 
 __all__ = ["every_zone_kind", "find_zones", "zone_kinds"]
-
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @cache
@@ -55,7 +53,7 @@ def _qualifier(an: Analysis, start: int, end: int) -> bool:
     """Whether [start, end) is a zone's own word between its division and its kind (四平|红嘴|经济技术开发区),
     not a clause (天水市|推进|经济开发区建设: a verb)."""
     words = an.text[start:end]
-    if not 2 <= len(words) <= 3 or not _CJK.fullmatch(words) or start not in an.boundaries:
+    if not 2 <= len(words) <= 3 or not CJK_RUN.fullmatch(words) or start not in an.boundaries:
         return False
     token = an.token_at(start)
     if token is None or token[1] != end:
@@ -104,7 +102,7 @@ _BEFORE_A_ZONE_TAGS = pos_tags("before_a_zone_alone")
 def _alone(an: Analysis, start: int) -> bool:
     """Whether a kind of zone at ``start`` is written alone: after no word of a name of its own (到|开发区|企业,
     not 长三角|开发区|联盟)."""
-    if not start or not _CJK.match(an.text[start - 1]):
+    if not start or not CJK_RUN.match(an.text[start - 1]):
         return True
     token = an.token_at(start - 1)
     return start in an.boundaries and token is not None and \
@@ -117,7 +115,7 @@ def _by_its_homes_level(an: Analysis, home: int, start: int) -> bool:
     gaz = gazetteer()
     level = gaz.names[home][-1:]
     return (gaz.levels[home] == 3 and start >= 1 and an.text[start - 1] == level and level in _COUNTY_LEVELS
-            and (start == 1 or not _CJK.match(an.text[start - 2]) or an.text[start - 2] in _JOINERS))
+            and (start == 1 or not CJK_RUN.match(an.text[start - 2]) or an.text[start - 2] in _JOINERS))
 
 
 # a county-level home's level characters, and the words a list joins its items with before one
