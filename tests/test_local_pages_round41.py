@@ -226,3 +226,9 @@ def test_a_firm_named_with_its_countys_short_name_and_without_it_is_one():
     _, typed, relations = extracted_labels(page)  # 景宁畲族自治县's page, 2023: the model reads 奇尔茶业 a person
     assert typed.get("景宁奇尔茶业") == "Agency" and "奇尔茶业" not in typed, typed
     assert ("holdsPost", "叶有奇", "董事长", "景宁奇尔茶业") in relations, relations
+
+
+def test_people_of_an_age_in_a_bodys_name():
+    _, typed, relations = extracted_labels("中方县组建中方县青年志愿者巡河队和中方县巾帼志愿者巡河队,开展巡河护河活动。")  # 2020
+    assert typed.get("中方县青年志愿者巡河队") == "Agency", typed
+    assert ("locatedIn", "中方县青年志愿者巡河队", None, "中方县") in relations, relations

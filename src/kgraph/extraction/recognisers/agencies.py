@@ -213,6 +213,8 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     return [e for e in ends if not any(text.startswith(word, e - k) for word in _HEADS_READ_ON for k in range(1, len(word)))]
 
 
+# people of an age, which the dictionary tags as times or numbers (青年/t, 少年/m): a body's field (青年志愿者巡河队, 少年宫)
+_AGE_GROUPS = frozenset(word_set("age_group_words"))
 # words an organisation's head opens that go on past it (中心组: a committee's study group, no centre)
 _HEADS_READ_ON = tuple(word_set("heads_read_on"))
 
@@ -298,7 +300,8 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
         if i and _ORDINAL.fullmatch(word) and i + 1 < len(words) and length + len(word) < _MAX_RUN:
             length += len(word)  # 衡阳县县委|第一|巡察|组 (a county's page, 2018): a numbered unit, its number in its name
             continue
-        if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")):
+        if tag.startswith(_STOP_TAGS) and not word.endswith(ordered_lexicon("org_suffixes.txt")) \
+                and word not in _AGE_GROUPS:  # 中方县|青年/t|志愿者|巡河队 (中方县's river chiefs, 2020): people of an age
             break
         if ends and ends[-1] == start + length and word in word_set("visiting_verbs"):
             break  # 到|开平市供销社|调研/vn|基层组织|建设 (a city's page, 2019): a body whole, then what one does there
