@@ -63,25 +63,25 @@ def test_a_former_ministry_in_a_national_bodys_chain():
     assert ("holdsPost", "李博", "部长", "榆林市委宣传部") in relations, relations
 
 
-# a county's signing of investment projects (鹿邑县, 2023): projects listed after 包括, brands the dictionary reads as words
-LUYI = ("据了解,本次集中签约的项目包括多走路运动鞋生产二期项目、护理佳纸业二期项目、和一肉制品生产项目、元捷美妆电子商务"
-        "产业园项目、龙泰年产500万套化妆刷生产项目。")
-
-# a county's investment report (吉水县, 2016): promotion fairs listed, each named by its industry
-JISHUI = ("接待客商91批次,成功举办了中电元协微特电机与组件协分会七届三次理事会、电子信息产业招商推介会、绿色食品产业招商推介会、"
-          "林化香料产业招商推介会等活动,洽谈项目50个。")
-
-# a county's culture and tourism bureau (望都县, 2023): a firm's branch named after the county, a site after its grade
-WANGDU = ("2023年6月6日上午,由望都县文化广电和旅游局、中国邮政集团有限公司望都分公司主办,望都县文化馆承办的广场舞大赛在我县"
-          "三A级景区尧母文化园开赛。")
-
-# a provincial research team in a county (泸县, 2021): old streets and sites listed before the designation they hold
-LUXIAN = ("随后,调研组一行还实地参观了兆雅镇新溪古街和立石镇米市古街、古戏楼、二郎井等文保单位和省级风景名胜区玉龙湖。"
-          "调研组一行首先来到玉蟾山风景名胜区、实地参观了摩崖石刻。")
+# the pages of lists this round's rules read, by the county they are about
+LISTS = {
+    # a county's signing of investment projects (鹿邑县, 2023): projects listed after 包括, brands the dictionary reads as words
+    "鹿邑县": "据了解,本次集中签约的项目包括多走路运动鞋生产二期项目、护理佳纸业二期项目、和一肉制品生产项目、元捷美妆电子商务"
+           "产业园项目、龙泰年产500万套化妆刷生产项目。",
+    # a county's investment report (吉水县, 2016): promotion fairs listed, each named by its industry
+    "吉水县": "接待客商91批次,成功举办了中电元协微特电机与组件协分会七届三次理事会、电子信息产业招商推介会、绿色食品产业招商推介会、"
+           "林化香料产业招商推介会等活动,洽谈项目50个。",
+    # a county's culture and tourism bureau (望都县, 2023): a firm's branch named after the county, a site after its grade
+    "望都县": "2023年6月6日上午,由望都县文化广电和旅游局、中国邮政集团有限公司望都分公司主办,望都县文化馆承办的广场舞大赛在我县"
+           "三A级景区尧母文化园开赛。",
+    # a provincial research team in a county (泸县, 2021): old streets and sites listed before the designation they hold
+    "泸县": "随后,调研组一行还实地参观了兆雅镇新溪古街和立石镇米市古街、古戏楼、二郎井等文保单位和省级风景名胜区玉龙湖。"
+          "调研组一行首先来到玉蟾山风景名胜区、实地参观了摩崖石刻。",
+}
 
 
 def test_projects_listed_after_the_word_a_list_opens_with():
-    _, typed, _ = extracted_labels(LUYI)
+    _, typed, _ = extracted_labels(LISTS["鹿邑县"])
     programs = {label for label, type_ in typed.items() if type_ == "Program"}
     assert {"多走路运动鞋生产二期项目", "护理佳纸业二期项目", "和一肉制品生产项目", "元捷美妆电子商务产业园项目"} <= programs, programs
     assert "走路运动鞋生产二期项目" not in programs and "肉制品生产项目" not in programs, programs
@@ -91,7 +91,7 @@ def test_projects_listed_after_the_word_a_list_opens_with():
 
 
 def test_events_listed_with_their_peers_are_named_by_their_field():
-    _, typed, _ = extracted_labels(JISHUI)
+    _, typed, _ = extracted_labels(LISTS["吉水县"])
     programs = {label for label, type_ in typed.items() if type_ == "Program"}
     assert {"电子信息产业招商推介会", "绿色食品产业招商推介会", "林化香料产业招商推介会"} <= programs, programs
     # one alone, of common words, is the kind of event reported (a district's page: 本次|文化旅游节)
@@ -100,13 +100,13 @@ def test_events_listed_with_their_peers_are_named_by_their_field():
 
 
 def test_a_firms_branch_named_after_a_county_and_a_site_after_its_grade():
-    _, typed, _ = extracted_labels(WANGDU)
+    _, typed, _ = extracted_labels(LISTS["望都县"])
     assert typed.get("中国邮政集团有限公司望都分公司") == "Agency", typed  # 望|都/d: the county, no adverb
     assert typed.get("尧母文化园") == "Place" and "三A级景区尧母文化园" not in typed, typed
 
 
 def test_sites_listed_before_a_designation_and_old_streets():
-    _, typed, relations = extracted_labels(LUXIAN)
+    _, typed, relations = extracted_labels(LISTS["泸县"])
     assert typed.get("米市古街") == "Place" and typed.get("新溪古街") == "Place", typed
     assert not any(type_ == "Agency" for type_ in typed.values()), typed  # 等|文保单位: sites, no organisations
     assert typed.get("玉蟾山风景名胜区") == "Place", typed
