@@ -168,9 +168,6 @@ class LacTagger:
         by_length: dict[int, list[int]] = {}
         for number, length in enumerate(lengths.tolist()):
             by_length.setdefault(length, []).append(number)
-        # the emissions in the order they are encoded (pieces of one length together), one
-        # table: piece n's characters are rows offsets[n] .. offsets[n] + lengths[n]
-        emissions, order, row = None, [], 0
         runs = []
         for length, same_length in by_length.items():
             # no more than _BATCH_CHARS characters a run: the encoder holds about 10 KB a character,
@@ -178,27 +175,22 @@ class LacTagger:
             step = max(1, _BATCH_CHARS // length)
             for first in range(0, len(same_length), step):
                 runs.append((length, same_length[first:first + step]))
+        starts = np.zeros(len(pieces), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])  # each piece's first row, in text order
+        # the emissions in text order, one table: piece n's characters are rows starts[n] .. starts[n] + lengths[n].
+        # Each run writes its pieces' rows, so the tags come out in text order, not in the runs' order to be put back
+        emissions = np.empty((int(starts[-1] + lengths[-1]), len(self._transitions)), dtype=np.float32)
 
         def encode(run):
             length, numbers = run
             batch = ids[at[numbers][:, None] + np.arange(length)]
             feeds = {"token_ids": batch, "length": np.full(len(numbers), length, dtype=np.int64)}
-            return self._session.run(None, feeds)[0]
+            out = self._session.run(None, feeds)[0]
+            emissions[(starts[numbers][:, None] + np.arange(length)).ravel()] = out.reshape(-1, out.shape[-1])
 
-        outputs = map(encode, runs) if threads <= 1 else _encoder_pool(threads).map(encode, runs)
-        for (length, numbers), out in zip(runs, outputs):
-            if emissions is None:
-                emissions = np.empty((int(lengths.sum()), out.shape[-1]), dtype=np.float32)
-            emissions[row:row + out.shape[0] * length] = out.reshape(-1, out.shape[-1])
-            row += out.shape[0] * length
-            order.extend(numbers)
-        offsets = np.empty(len(pieces), dtype=np.int64)
-        offsets[order] = np.cumsum(lengths[order]) - lengths[order]
-        path = _viterbi_rows(emissions, offsets, lengths, self._transitions)
-        # the tags in text order: piece after piece, each piece's characters in turn
-        path = path[np.repeat(offsets - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(path))]
-        starts = np.zeros(len(pieces), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=starts[1:])  # each piece's first row, in text order
+        for _ in map(encode, runs) if threads <= 1 else _encoder_pool(threads).map(encode, runs):
+            pass  # each run writes its own rows: the loop waits for them (and raises their errors)
+        path = _viterbi_rows(emissions, starts, lengths, self._transitions)
         # a word starts at a piece's first character and at every tag that is no I- tag
         opens = ~self._inside_array[path]
         opens[starts] = True
