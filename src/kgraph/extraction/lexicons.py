@@ -29,7 +29,7 @@ from ..resources import (
 )
 from .world import listed_names
 
-__all__ = ["CJK_RUN", "CLAUSE_MARKS",
+__all__ = ["CJK_RUN", "CLAUSE_MARKS", "COUNTY_LEVEL_CHARACTERS",
            "REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
            "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "inside_a_compound_head", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
@@ -78,6 +78,8 @@ SYSTEM_TAILS = tuple(word_set("body_system_tails"))
 CLAUSE_MARKS = frozenset("，,。；;：:\n")
 # a run of Chinese characters (a name's or a word's own characters, no mark, digit or letter), one pattern for every stage
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# the level characters a county-level division's name ends with (沙县, 渠县, 朝天区, 射洪市, 科尔沁右翼前旗)
+COUNTY_LEVEL_CHARACTERS = frozenset("县市区旗")
 
 
 def joint_government(text: str, start: int, middle: int, end: int) -> bool:

@@ -249,8 +249,6 @@ def news_sites(an: Analysis) -> list[Candidate]:
         if end - start > len(opening) + 2:
             # 据地维招商网/p: the citation's word the model glued to the name, read as a preposition (not 经济参考网's 经)
             start += len(opening)
-        if not _CJK_ONLY.match(text[start:end]):
-            continue
         if tokens[i + 1:i + 2] and tokens[i + 1].tag == "LOC" and tokens[i + 1].start == end \
                 and text.startswith(_CHANNEL, tokens[i + 1].end):
             end = tokens[i + 1].end  # 人民网|贵州/LOC|频道: the site's channel of a place, named with the site

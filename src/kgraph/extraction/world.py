@@ -412,8 +412,8 @@ def _first_word(text: str) -> str:
     return tokenizer().lcut(text)[0] if text else ""
 
 
-# the characters a division's name written whole ends with, its level's
-_DIVISION_LEVELS = frozenset("省市县区旗州盟")
+# the characters a division's name written whole ends with, its level's (data/lexicon/word_sets.tsv)
+_DIVISION_LEVELS = frozenset(word_set("division_level_characters"))
 
 
 def _abbreviated_owner(label: str) -> _Owner | None:

@@ -97,7 +97,8 @@ _HALF_WIDTH_MARK = re.compile(f"(?<=[{_CHINESE}])[,;:?!()]|[,;:?!()](?=[{_CHINES
 
 def with_chinese_punctuation(text: str) -> str:
     """``text`` with the ASCII commas, semicolons, colons, marks and brackets written next to a Chinese
-    character made full-width, one for one: 本报讯 5月23日,县政府 -> 本报讯 5月23日，县政府."""
+    character made full-width, one for one: 本报讯 5月23日,县政府 -> 本报讯 5月23日，县政府; and the marks typed for a
+    middle dot between two Chinese characters the middle dot (周口日报∙新周口 -> 周口日报·新周口)."""
     if _DOT_LOOKALIKE.search(text):
         text = _DOT_LOOKALIKE.sub("·", text)
     if not _HALF_WIDTH_MARK.search(text):

@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (CJK_RUN, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (CJK_RUN, COUNTY_LEVEL_CHARACTERS, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -647,7 +647,7 @@ def _short_name_of_its_former_level(written: str, label: str) -> bool:
     county's name before it became a district or a city (沙县, short for 沙县区 since 2021; 梅县, 赣县), which the
     gazetteer keeps as the short name, not a former one (福建|沙县|考察调研 … 沙县|县委|常委, a district's page: 沙县区委,
     written 沙县县委; not 沙县区县委)."""
-    return written != label and written[-1:] in _COUNTY_LEVELS and label[-1:] != written[-1:] and label.startswith(written)
+    return written != label and written[-1:] in COUNTY_LEVEL_CHARACTERS and label[-1:] != written[-1:] and label.startswith(written)
 
 
 def _visiting_divisions(an: Analysis) -> frozenset:
@@ -993,14 +993,13 @@ def _autonomous_short(name: str) -> str:
 
 
 # the levels of a county or a city whose character a short name may be written with before its body
-_COUNTY_LEVELS = "县市区旗"
 
 
 def _renamed_level(written: str, label: str, head: str) -> bool:
     """Whether a body's head opens with the level character of the division it is written after by its
     short name, the division now of another level (荔浦|县委: 荔浦市, once 荔浦县): the character is the
     division's own, no abbreviation.  Not after a province or a region (广西|区委)."""
-    return (len(head) > 1 and head[0] in _COUNTY_LEVELS and head[0] != label[-1:] and label[-1:] in _COUNTY_LEVELS
+    return (len(head) > 1 and head[0] in COUNTY_LEVEL_CHARACTERS and head[0] != label[-1:] and label[-1:] in COUNTY_LEVEL_CHARACTERS
             and not written.endswith(tuple(_LEVEL_CHARS)) and not label.endswith(("自治区", "特别行政区"))
             and head[1:].endswith(org_heads()))
 

@@ -15,9 +15,9 @@ from functools import cache
 
 from ...gazetteer import gazetteer
 from ...model import Key, Mention
-from ...resources import offsets, pos_tags, table, word_pattern, word_tags
+from ...resources import offsets, pos_tags, table, word_pattern, word_set, word_tags
 from ..analysis import Analysis, stage
-from ..lexicons import CJK_RUN, division_level
+from ..lexicons import CJK_RUN, COUNTY_LEVEL_CHARACTERS, division_level
 from ..linkers import division_key, link_division, unlinked_division
 
 __all__ = ["every_zone_kind", "find_zones", "zone_kinds"]
@@ -114,13 +114,12 @@ def _by_its_homes_level(an: Analysis, home: int, start: int) -> bool:
     产业集聚区, not 县城|…, nor 渠|县, a name's last character)."""
     gaz = gazetteer()
     level = gaz.names[home][-1:]
-    return (gaz.levels[home] == 3 and start >= 1 and an.text[start - 1] == level and level in _COUNTY_LEVELS
+    return (gaz.levels[home] == 3 and start >= 1 and an.text[start - 1] == level and level in COUNTY_LEVEL_CHARACTERS
             and (start == 1 or not CJK_RUN.match(an.text[start - 2]) or an.text[start - 2] in _JOINERS))
 
 
-# a county-level home's level characters, and the words a list joins its items with before one
-_COUNTY_LEVELS = "县市区旗"
-_JOINERS = "和与及"
+# the words a list joins its items with before one (县产业集聚区|和|…)
+_JOINERS = frozenset(word_set("body_list_joiners"))
 
 
 @stage(reads=("text", "tokens", "AdministrativeDivision"), writes=("AdministrativeDivision", "partOf"))
