@@ -359,8 +359,13 @@ _LIST_KIND_GAP = 8  # 等|国内著名软件|厂商: the words between 等 and t
 def a_designated_kind(phrase: str) -> bool:
     """Whether a list's closing kind of organisation is a designation a site or a body holds (word set
     designated_unit_words before the kind: 文保|单位, 先进|单位), no kind of organisation."""
-    return any(phrase.endswith(word + kind) for word in word_set("designated_unit_words")
-               for kind in word_set("organisation_list_kinds"))
+    return phrase.endswith(_designated_kinds())
+
+
+@cache
+def _designated_kinds() -> tuple[str, ...]:
+    """Each designation's word before each kind of organisation a list closes with (文保单位, 先进企业), read once."""
+    return tuple(word + kind for word in word_set("designated_unit_words") for kind in word_set("organisation_list_kinds"))
 
 
 def listed_organisations(an: Analysis, candidates: list[Candidate]) -> list[Candidate]:

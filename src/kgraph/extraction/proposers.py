@@ -286,7 +286,8 @@ def model_candidates(an: Analysis) -> list[Candidate]:
     text = an.text
     out: list[Candidate] = []
     # the places units are named after on the page (杜木桥|警务室), which name no one where the model reads them alone
-    places_of_units = {text[t.start:t.end] for t in tokens if t.tag in ("LOC", "PER") and _unit_named_after(an, t.end)}
+    places_of_units = {text[t.start:t.end] for t in tokens if t.tag in ("LOC", "PER") and _unit_named_after(an, t.end)} \
+        if any(head in text for head in _PLACE_NAMED_UNITS) else set()  # (a pass over the words only where one is named)
     i = 0
     while i < len(tokens):
         token = tokens[i]

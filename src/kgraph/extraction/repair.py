@@ -26,7 +26,7 @@ from .world import dash_joined_start, is_country, local_page
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES, division_namesakes, scan
 from .recognisers.zones import every_zone_kind
-from .recognisers.places import a_designation, a_kind_of_place
+from .recognisers.places import a_designation, a_kind_of_place, graded_kind_opening
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
@@ -323,8 +323,6 @@ def _listed_name_from_its_surname(an: Analysis, type_: str, start: int, end: int
 _FIRM_KIND_OPENINGS = ("企业", "公司")
 # the trades a firm's name ends with after its brand (word set firm_trades: 茶业, 科技), none a person's
 _FIRM_TRADES = tuple(word_set("firm_trades"))
-# a site's grade and kind (三A级景区, 5A级旅游景区, 四星级景区: word set grade_words), which opens no place's name
-_GRADED_KIND = re.compile(r"(?:[0-9０-９一二三四五]?[AＡ]+|[一二三四五]星)(?:%s)(?:旅游)?(?:景区|景点)" % "|".join(word_set("grade_words")))
 
 # what may follow a whole name directly: a comma, 、, a full stop, a semicolon
 _MARKS_AFTER_NAMES = frozenset("，、,。；;")
@@ -577,9 +575,9 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 打造|VR|智慧平安小区 (a district's page, 2020): words of a kind (generic_names.txt: 智慧, 平安) and a place's head, no
         # compound's name
         return []
-    if c.type == "Place" and (graded := _GRADED_KIND.match(name)) and len(name) - graded.end() >= 2:
+    if c.type == "Place" and (graded := graded_kind_opening(name)):
         # 我县|三A级景区/LOC|尧母文化园/LOC (望都县's page, 2023): the grade and kind a site holds before its name, no part of it
-        return [Candidate(start + graded.end(), end, c.type, c.source, c.score)]
+        return [Candidate(start + graded, end, c.type, c.source, c.score)]
     if c.type == "Place" and a_designation(name):
         # 龟峰景区|…|集|世界地质公园|、|国家级风景名胜区|、|国家森林公园|、|国家水利风景区|等 (a county's page, 2020): the titles a
         # site holds, no place of their own

@@ -17,7 +17,7 @@ from ..world import foreign_name
 from .agencies import governing_division
 from .divisions import CHINESE_NUMERALS, UPPER_LEVEL_CHARACTERS, picks_levels
 
-__all__ = ["a_designation", "a_kind_of_place", "find_places", "place_key", "venue_by_its_level"]
+__all__ = ["a_designation", "a_kind_of_place", "find_places", "graded_kind_opening", "place_key", "venue_by_its_level"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _NAME_TAGS = pos_tags("place_name_words")
@@ -306,6 +306,17 @@ def a_kind_of_place(name: str) -> bool:
     words = tokenizer().lcut(_LATIN_OPENING.sub("", name[:-head]))
     # (two words of a kind at least: one alone names many a compound, 幸福|小区)
     return len(words) >= 2 and all(word in lexicon("generic_names.txt") for word in words)
+
+
+def graded_kind_opening(name: str) -> int:
+    """How many characters of a place's name a site's grade and kind open it with, no part of its name (三A级景区|尧母文化园,
+    望都县's page, 2023; 5A级旅游景区, 四星级景区: word set grade_words); 0 where none does, or where nothing of two
+    characters follows."""
+    graded = _GRADED_KIND.match(name)
+    return graded.end() if graded and len(name) - graded.end() >= 2 else 0
+
+
+_GRADED_KIND = re.compile(r"(?:[0-9０-９一二三四五]?[AＡ]+|[一二三四五]星)(?:%s)(?:旅游)?(?:景区|景点)" % "|".join(_GRADE_WORDS))
 
 
 def a_designation(name: str) -> bool:
