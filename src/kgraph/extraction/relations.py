@@ -90,6 +90,8 @@ def find_relations(an: Analysis) -> None:
     _units_by_name(an)
     _agencies_by_division_name(an, written)
     _agencies_named_after_a_division(an, written)
+    _firms_after_their_village(an, written)
+    _stations_of_a_town_named(an)
     _bodies_of_the_home_county(an)
     _nationalities(an, written)
 
@@ -772,6 +774,45 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
             an.fact(m.key, "locatedIn", division, m.start)
 
 
+def _stations_of_a_town_named(an: Analysis) -> None:
+    """A county's station named after a town the page names lies in the town (平利县公安局|西河派出所 beside 西河镇, 平利县's
+    police, 2020: the local gold places it there; word set grassroots_station_heads), however its county's body placed
+    it (the graph keeps the most specific place)."""
+    towns: dict[str, Key] = {}
+    for m in an.of_type("AdministrativeDivision"):
+        if m.prop("level") == "township" and len(m.label) >= 3 and m.label.endswith(_TOWN_LEVELS):
+            towns.setdefault(m.label[:-1], m.key)
+    if not towns:
+        return
+    heads = longest_first(word_set("grassroots_station_heads"))
+    for m in an.of_type("Agency"):
+        head = next((h for h in heads if m.label.endswith(h)), None)
+        if head is None or m.end == m.start:
+            continue
+        stem = m.label[:-len(head)]
+        # (the town's name alone, or after the body the station is of: 平利县公安局|西河|派出所)
+        town = next((key for name, key in towns.items()
+                     if stem == name or stem.endswith(name) and stem[:-len(name)].endswith(ordered_lexicon("org_suffixes.txt"))),
+                    None)
+        if town is not None:
+            an.fact(m.key, "locatedIn", town, m.start)
+
+
+_TOWN_LEVELS = ("镇", "乡")
+
+
+def _firms_after_their_village(an: Analysis, written: _Written) -> None:
+    """A firm no stage placed lies in the township or the village written right before it (在|七星关区田坝桥镇高桥村|
+    胡永昌家庭农场|中, 七星关区's page, 2023: the farm named after its owner; 在三交镇宋家垣村|富瑞肉牛厂)."""
+    located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
+    before = {m.end: m for m in written.mentions if m.type == "AdministrativeDivision"
+              and m.prop("level") in ("township", "village")}
+    for m in written.mentions:
+        if m.type == "Agency" and m.key not in located and m.start in before and agency_kind(m.label) == "enterprise":
+            located.add(m.key)
+            an.fact(m.key, "locatedIn", before[m.start].key, m.start)
+
+
 def _bodies_of_the_home_county(an: Analysis) -> None:
     """A firm named after the province or the city its county's page lies in is in that county (山东信谊制药有限公司,
     山东诚汇双达药业有限公司 on 平原县's page, 2024; 衡水市's firms on a page of 阜城县 and 武邑县 is not one county's): the
@@ -920,6 +961,18 @@ def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None, wh
     if name.endswith(data_words("relations", "crossing_features.txt")):
         return False
     return not an.text.startswith(data_words("relations", "stretches.txt"), place.end)
+
+
+def _a_local_stream(an: Analysis, place: Mention, division: Mention) -> bool:
+    """Whether a river a local page writes right after its county, township or village is one of that division's
+    streams, of three characters or more (元谋县|大箐河|（广茂村段）, 元谋县's procuratorate, 2020: in 元谋县); the great
+    rivers' names are of two (湖北宜昌|长江, 青海海东|黄河: crossing_features.txt keeps those unplaced)."""
+    return division.type == "AdministrativeDivision" and division.prop("level") in _PAGE_PLACE_LEVELS \
+        and len(place.label) >= 3 and place.label.endswith(_STREAM_ENDINGS) and local_page(an) \
+        and place.start in an.boundaries and place.end in an.boundaries and not _common(place.label)
+
+
+_STREAM_ENDINGS = ("河", "江", "溪")
 
 
 def _model_reads_one_place(an: Analysis, place: Mention, described: bool = False) -> bool:
@@ -1183,7 +1236,7 @@ def _places_located(an: Analysis, written: _Written) -> None:
         # xwlb-20230115-12: the state is no name of the world list's, but lies in 美国)
         where = [m for m in ending.get(place.start, ()) if _container(m) or (m.key in abroad and m.end - m.start > 1)] \
             or _foreign_region_before(an, written, place)
-        if where and _own_name(an, place, widest(where)):
+        if where and (_own_name(an, place, widest(where)) or _a_local_stream(an, place, widest(where))):
             return widest(where)
         if apposed := _foreign_place_apposed(an, written, place, abroad):
             return widest(apposed)
@@ -1443,6 +1496,10 @@ def _places_of_the_pages_division(an: Analysis, written: _Written) -> None:
     townships = {m.key for m in divisions if m.prop("level") == "township" and m.prop("node") is not None}
     own = next(iter(townships)) if len(townships) == 1 else next(
         (m.key for m in divisions if m.prop("node") == home), None)
+    # (a housing compound lies in the one community or village the page names, in its one township: 月亮岛街道|天鹅塘社区
+    # 组织各小区… 在|滨江府、嘉宇西苑小区 (长沙's community, 2023: the local gold places them in the community))
+    villages = {m.key for m in divisions if m.prop("level") == "village"}
+    own_village = next(iter(villages)) if len(villages) == 1 and len(townships) <= 1 else None
     ends = [m.end for m in divisions]
     sentence_starts = [start for start, _ in an.sentences]
     spanning = tuple(data_words("relations", "spanning_endings.txt"))
@@ -1450,12 +1507,27 @@ def _places_of_the_pages_division(an: Analysis, written: _Written) -> None:
         before = bisect.bisect_right(ends, place.start)
         sentence = sentence_starts[bisect.bisect_right(sentence_starts, place.start) - 1] if sentence_starts else 0
         where = divisions[before - 1].key if before and divisions[before - 1].start >= sentence else own
+        if own_village is not None and where in townships | {own} and _a_housing_compound(an, place):
+            where = own_village
         # (a name of common words the model reads as one place is a site's: 白塔寺/LOC、|火神庙/LOC、|文庙/LOC)
         if where is None or foreign_name(place.label) is not None or place.label.endswith(spanning) \
                 or place.label in division_namesakes() or not _own_name(an, place, whole=True):
             continue
         placed.add(place.key)
         an.fact(place.key, "locatedIn", where, place.start)
+
+
+def _a_housing_compound(an: Analysis, place: Mention) -> bool:
+    """Whether a place is a housing compound: named so (…小区), or written before 小区 or in a list that 小区 closes
+    (滨江府、|嘉宇西苑|小区)."""
+    if place.label.endswith(_COMPOUND) or place.text.endswith(_COMPOUND):
+        return True
+    clause_end = min((i for i in (an.text.find(mark, place.end) for mark in "，,。；;") if i >= 0), default=len(an.text))
+    following = an.text[place.end:clause_end]
+    return following.startswith(_COMPOUND) or (following.startswith("、") and _COMPOUND in following)
+
+
+_COMPOUND = "小区"
 
 
 # a division level's depth (province 1 … village 5)

@@ -131,6 +131,14 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
             return _country_organisation(an, (country, agency.start), title, agency.end) or agency
         return _implied_organisation(an, title, agency.end)
     division, label = agency.prop("division"), agency.prop("division_label")
+    if title in _COUNCIL_HEAD_TITLES and agency.label.endswith(_PARTY_BODIES):
+        # 仙人位社区党委|书记、|主任|李莉 (汉川市's community, 2020), 某村党支部书记、主任: the head of the village's or the
+        # community's own council, who so often holds both posts (a village's 村民委员会, a community's 居民委员会)
+        place = _place_of_party_body(agency.label)
+        council = next((body for ending, body in _COUNCILS if place.endswith(ending) and len(place) > len(ending)), None)
+        if council is not None:
+            return _division_body(an, place + council, division if label and place.startswith(label) else None,
+                                  agency.end)
     body = government_title_body(title, label)
     if body is None and agency.label.endswith(_PARTY_BODIES) and title not in _party_titles():
         owner = _place_of_party_body(agency.label)
@@ -154,6 +162,11 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         return agency
     former = agency.prop("former_division")  # 户县|县委副书记、县长 (2014): 鄠邑区人民政府, spelt 户县人民政府
     return _division_body(an, label + body, division, agency.end, former + body if former else None)
+
+
+# the titles of a village's or a community's council, and the council of each (word set council_head_titles)
+_COUNCIL_HEAD_TITLES = frozenset(word_set("council_head_titles"))
+_COUNCILS = (("社区", "居民委员会"), ("村", "村民委员会"))
 
 
 @cache

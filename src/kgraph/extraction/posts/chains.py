@@ -87,6 +87,12 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                    if posts else None)
         posts.append((held_in or _organisation_of(an, current, title), title, former))
         pos += len(title)
+        if pos < len(text) and text[pos] in "、兼" and (role := _chief_role().match(text, pos + 1)) is not None \
+                and _name_at(an, role.end()) is not None:
+            # 华龙区委书记、|第一总河长|丁国梁 (濮阳's river patrol, 2023): a chief of the rivers, a role of the
+            # river-chief system and no post in a body, between the chain and the name it belongs to
+            pos = role.end()
+            break
         if pos < len(text) and text[pos] in "、兼":
             nxt = pos + 1
             if (following := post_title_at(text, nxt)) and (
@@ -107,6 +113,15 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+@cache
+def _chief_role() -> re.Pattern[str]:
+    """A chief of the rivers', lakes', forests' or fields' system (word sets chief_role_openings, chief_role_fields):
+    第一总河长, 总河长, 河湖长, 林长."""
+    openings = "|".join(longest_first(word_set("chief_role_openings")))
+    fields = "|".join(longest_first(word_set("chief_role_fields")))
+    return re.compile(f"(?:{openings})?(?:{fields})长")
 
 
 def _court_of_its_committee(an: Analysis, current: Mention, posts: list, title: str) -> Mention | None:

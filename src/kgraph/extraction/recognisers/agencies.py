@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (CJK_RUN, COUNTY_LEVEL_CHARACTERS, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (CJK_RUN, COUNTY_LEVEL_CHARACTERS, DIVISION_SUFFIX_ROWS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -316,7 +316,9 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
         field_verb = word in _FIELD_VERBS and i + 1 < len(words) and (
             words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn"))
             or (words[i + 1] in _FIELD_VERBS and not ends)  # 群众|来访|接待|中心; not 县人社局|受理|就业…: a name whole
-            or (word + words[i + 1]).endswith(ordered_lexicon("org_suffixes.txt")))  # 巡察|组: a head across both
+            or (word + words[i + 1]).endswith(ordered_lexicon("org_suffixes.txt"))  # 巡察|组: a head across both
+            # 县|审批|局等/x|有关人员 (镇安县's page, 2023: jieba's guess 局等): the head glued to the word after it
+            or len(words[i + 1]) == 2 and words[i + 1][0] in lexicon("org_suffixes.txt") and words[i + 1] not in tags)
         if word in AREA_PARTS or (tag == "v" and not field_verb and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
         if tag.startswith("v") and tag != "vn" and not field_verb and not word.endswith(ordered_lexicon("org_suffixes.txt")):
@@ -438,6 +440,9 @@ _GLUED_WORDS = BEFORE_LEVEL_WORDS | LIST_JOINERS
 
 # the township levels' characters (镇, 乡: the suffixes of one character)
 _TOWNSHIP_LEVEL_CHARS = tuple(suffix for suffix in TOWNSHIP_SUFFIXES if len(suffix) == 1)
+# the one-character levels of townships and villages (镇, 乡, 村: data/lexicon/division_suffixes.tsv)
+_GRASSROOTS_LEVEL_CHARS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS
+                                if len(row.suffix) == 1 and row.level in ("township", "village"))
 
 
 def _model_name_end(an: Analysis, at: int) -> int:
@@ -446,6 +451,13 @@ def _model_name_end(an: Analysis, at: int) -> int:
     return next((t.end for t in an.model_tokens_between(max(0, at - 8), at + 1)
                  if t.tag == "ORG" and at - t.start >= 2 and t.end > at + 1
                  and CJK_RUN.fullmatch(an.text, t.start, at)), at)
+
+
+def _closes_a_model_place(an: Analysis, at: int) -> bool:
+    """Whether the level's character at ``at`` ends a place the model reads, of two Chinese characters or more before
+    it (陈土楼|村/LOC)."""
+    return any(t.tag == "LOC" and t.end == at + 1 and at - t.start >= 2 and CJK_RUN.fullmatch(an.text, t.start, at)
+               for t in an.model_tokens_between(max(0, at - 8), at + 1))
 
 
 def _glued_to_a_word(an: Analysis, level: int) -> bool:
@@ -857,7 +869,12 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # 江苏省委省政府 (xwlb), 埠河镇党委政府, 党委人民政府: the committee and the division's
             # government are two bodies written together, the government no unit of the committee
             start, head = out[-1].end, an.text[out[-1].end:end].lstrip(_LEVEL_CHARS)
-        if head.endswith(ordered_lexicon("media_suffixes.txt")) or (
+        if not out and _brand_firm_of_a_grassroots_place(head, division_label):
+            # 在|三交镇|宋家垣村|富瑞肉牛厂, 杜家庄村|漫山红农业科技发展有限责任公司 (a county's page, 2022), 三里村|家林农机专业
+            # 合作社 (a town's, 2021): a firm of its own brand lies in the village the text writes before it, which is
+            # no part of its registered name (the local gold of five pages: 富瑞肉牛厂, the village's an accepted spelling)
+            label, own, spelling = head, True, written_division + head
+        elif head.endswith(ordered_lexicon("media_suffixes.txt")) or (
                 head.endswith(ordered_lexicon("own_name_heads.txt")) and len(written_division) > 1):
             # papers keep their own name (荆州日报), and so do universities, stations, firms (北京大学, not
             # 北京市大学; 北京|西站; 云南|白药集团): own_name_heads.txt
@@ -932,6 +949,22 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             an.fact(key, "subOrganizationOf", out[-1].key, start)
         out.append(mention)
     return out
+
+
+def _brand_firm_of_a_grassroots_place(head: str, division_label: str) -> bool:
+    """Whether ``head``, written right after a township or a village, is a firm of its own brand: an enterprise
+    (data/lexicon/agency_kinds.tsv) whose first word is no word of the dictionary or a name's (富瑞|肉牛厂,
+    家林|农机专业合作社, 漫山|红农业…公司, 鑫|农源种植合作社); not a kind of firm (农民|专业合作社, 股份|经济合作社: the
+    village's own, named with it)."""
+    if division_level(division_label) not in ("township", "village") or agency_kind(head) != "enterprise":
+        return False
+    first = tokenizer().lcut(head)[0]
+    tag = word_tags().get(first)
+    return len(first) < len(head) and (tag is None and len(first) > 1 or (tag or "").startswith(_FIRM_BRAND_TAGS))
+
+
+# a brand's tags: a place's, a name's, an abbreviation's (漫山/ns, 鑫/nr: pos set brand_tags)
+_FIRM_BRAND_TAGS = (*pos_tags("brand_tags"), "nr")
 
 
 # the character a team stationed in a division is written with before it (驻村, 驻猛虎洲村工作队)
@@ -1131,6 +1164,10 @@ def find_agencies(an: Analysis) -> None:
                 and agency_kind(text[match.end(2):name_end]) == "enterprise":
             # 、|闵桥|镇金|农村藕业专业合作社 (the model: 闵桥镇金农村藕业专业合作社/ORG; a county's page, 2019): the end of a
             # town's name the gazetteer lacks before a firm's, no town's body written short (but 凤来镇|党委: its body)
+            continue
+        if match.group(2) in _GRASSROOTS_LEVEL_CHARS and _closes_a_model_place(an, p):
+            # 陈土楼村/LOC|农民专业合作社 (a village's page, 2024), 西川村/LOC|金亨祥公司: the level of a village the gazetteer
+            # lacks, which the model's places read later, no short form of the page's village (no 高桥村农民专业合作社)
             continue
         if token is not None and token[0] == start and text[token[0]:token[1]] in lexicon("titles.txt"):
             continue  # 市长|杨立新|率|市发展改革局: the level character opens a title, no division's body

@@ -680,6 +680,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     region = an.region.node
     anchors: set[int] = set() if region is None else {region, *gaz.ancestors(region)}
     resolved: dict[int, int | None] = {}
+    relevelled: set[int] = set()  # the townships read as the gazetteer's of the name at another level (侯村镇: 侯村乡)
     # a village's or a community's name the gazetteer holds only far from the page's home region is no link
     # of it (far_village): on a county's page 保障社区, 组织村 are words (保障|社区, 基层|组织|村), not the
     # community of 哈尔滨 or the village of 拜泉县 the gazetteer holds (local pages, 2019-2024); far is outside the
@@ -709,6 +710,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                 # the source lists some communities more than once under their street (平原县龙门街道军仓社区, four
                 # rows): one division (德州新闻网, 2021: 龙门街道|军仓社区)
                 top = top[:1]
+            if best == 0 and gaz.levels[top[0]] == 4 and (same := _township_of_another_level(cand.name, anchors)):
+                # 闻喜县人民法院…到|侯村镇|东泉村 (闻喜县's court, 2023): the gazetteer's 侯村乡 of the county the page names,
+                # since made a town, named as written; not 曲周县's 侯村镇, which nothing on the page is near
+                resolved[i] = same
+                anchors.add(same)
+                relevelled.add(i)
+                continue
             far_village = region is not None and best < min(2, gaz.levels[region]) and gaz.levels[top[0]] >= 4 \
                 and not adjacent
             if len(top) == 1 and not far_village and (best > 0 or gaz.levels[top[0]] <= 3 or len(cand.name) >= 4
@@ -767,6 +775,8 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # 夏村村党委…在|夏村村|广场 (斗门区's justice page, 2021): a village of two characters ending in 村, which the
             # gazetteer keeps without its level (夏村), is named with it (夏村村), as its villagers' committee is
             cand = cands[i] = replace(cand, end=cand.end + 1, name=cand.name + "村")
+            label = cand.name
+        if i in relevelled:
             label = cand.name
         start = cand.start
         text = cand.name
@@ -872,6 +882,20 @@ def _villages_read_whole(an: Analysis, wholes: list[tuple[int, int]]) -> None:
         before = divisions.get(start)
         if before is not None:
             an.fact(key, "partOf", before.key, start)
+
+
+def _township_of_another_level(name: str, anchors: set[int]) -> int | None:
+    """The one township of a county the page names (among ``anchors``) that bears ``name`` with the other township level
+    (侯村镇 -> 闻喜县's 侯村乡: a township made a town, or a town written as a township), else None."""
+    gaz = gazetteer()
+    levels = ("镇", "乡")
+    if not name.endswith(levels) or len(name) < 3:
+        return None
+    stem, level = name[:-1], name[-1]
+    counties = {n for n in anchors if gaz.levels[n] == 3}
+    found = {n for other in levels if other != level for n in gaz.lookup(stem + other)
+             if gaz.levels[n] == 4 and gaz.parents[n] in counties}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _the_one_township(an: Analysis, cand: Candidate) -> bool:
@@ -1487,6 +1511,8 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             prefix = text[s:p]
             if not all(_CJK.match(ch) for ch in prefix) or prefix.startswith(ordered_lexicon("generic_names.txt")) or prefix in ordered_lexicon("generic_names.txt"):
                 continue
+            if s and text[s - 1].isdigit():
+                continue  # 学生志愿者等30|余人来|社区|开展… (通州区's page, 2019): a count's words, no name opens after a number
             if text[s:suffix_end] in _common_words():
                 continue  # 以鹿圈村为|中心村 (a town's rural work, 2021): the gazetteer's name is a common word here too
             if prefix.startswith(_LEVEL_WORDS) and prefix[len(next(w for w in _LEVEL_WORDS if prefix.startswith(w))):] \

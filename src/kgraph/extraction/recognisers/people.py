@@ -13,7 +13,7 @@ from ...gazetteer import gazetteer
 from ...model import Key, Mention
 from ...resources import data_words, find_words, lexicon, word_pattern, word_set, word_tags
 from ..analysis import Analysis, stage
-from ..lexicons import person_roles
+from ..lexicons import DIVISION_ENDINGS, person_roles
 from ..linkers import division_key, link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
@@ -73,6 +73,8 @@ def _credited_body(an: Analysis, organization: str | None) -> str | None:
     no name); a named one as written (荆州日报)."""
     if not organization:
         return organization
+    if organization.endswith(DIVISION_ENDINGS):
+        return None  # 来源:沙坡头区文昌镇 (a town's site, 2022): the division whose site it is, no body
     kind = organization in lexicon("media_suffixes.txt") or organization in word_set("periodical_heads")
     own = next((name for name, *_ in an.doc.publishers if name.endswith(organization) and name != organization), None) \
         if kind else None
@@ -115,10 +117,19 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
                   if organization[:size] in named), None)
     if whole is not None:
         return named[whole]
+    gaz = gazetteer()
+    # (or a county the divisions the article names lie in: 来源:通州区文明办 above 玉桥街道…净水园社区, 通州区's page,
+    # 2019 — the district added without a span, as the page's home is below)
+    above = {gaz.names[n]: n for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None
+             for n in gaz.ancestors(m.prop("node")) if gaz.levels[n] >= 2 and not gaz.is_placeholder(n)}
+    ancestor = next((organization[:size] for size in range(min(len(organization) - 1, 12), 1, -1)
+                     if organization[:size] in above), None)
+    if ancestor is not None:
+        node = above[ancestor]
+        return implied_home(an, (ancestor, division_key(node), node, None), 0).key
     region = an.region.node
     if region is None:
         return None
-    gaz = gazetteer()
     if organization.startswith(gaz.names[region]) and organization.endswith(word_set("site_owner_heads")) \
             and gaz.levels[region] >= 2:
         # 您当前的位置: 旬阳市人民政府> 工作动态 (旬阳市's site, 2022; the story names 关口镇 only): the government whose

@@ -344,6 +344,8 @@ def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention,
     level, rest = written[:1], written[1:]
     if level not in UPPER_LEVEL_CHARACTERS or len(rest) < 3 or not rest.endswith(ordered_lexicon("place_suffixes.txt")):
         return None
+    if any(m.start == start and m.end > start + 1 for m in an.of_type("AdministrativeDivision")):
+        return None  # 前往|镇安县|天麻…产业园 (镇安县's page, 2023): the level's character opens a division written whole
     division = governing_division(an, level, start)
     return None if division is None else (division, division.label + rest)
 

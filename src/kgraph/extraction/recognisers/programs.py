@@ -253,6 +253,7 @@ def find_programs(an: Analysis) -> None:
     # 2b. a project named after the body or the place that runs it: 天水卷烟厂|技改扩能|项目, 赤峰|启辉铝业氧化铝|项目
     taken += _projects(an, taken)
     taken += _listed_projects(an, taken)
+    taken += _visited_projects(an, taken)
     taken += _models_of_parts_unquoted(an, taken)
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
@@ -688,6 +689,54 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
                     _add(an, s, e, text[s:e], text[s:e])
                     found.append((s, e))
     return found
+
+
+def _visited_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Projects a leader's tour goes to by their names, each after the verb of going (word set project_visit_openings)
+    or a mark of the tour's list, ending in the head (word set project_heads) and the site's word if any (word set
+    project_site_words) before a mark: 深入|西关街道辖区|西桃园城改项目工地、|南小巷北段棚改项目工地、 (新城区's page, 2021),
+    首先来到|旬河水乡·罗家营乡村振兴示范区项目, 前往|镇安县天麻标准化生产示范园产业园项目, 在|西川稻油循环农业示范园项目
+    现场 (镇安县's, 2023): the local gold of both pages counts each a program.  A name holds a proper word (a division,
+    the model's place or organisation, a word the dictionary lacks) and says more than a kind or a count (来到|重点项目|
+    现场 is none); 在 opens a name only before a site's word."""
+    text, found, tags = an.text, [], word_tags()
+    openings = longest_first(word_set("project_visit_openings"))
+    sites = longest_first(word_set("project_site_words"))
+    proper = [(t.start, t.end) for t in an.model_tokens or () if t.tag in ("LOC", "ORG")] \
+        + [(m.start, m.end) for m in an.mentions if m.type == "AdministrativeDivision" and m.end > m.start]
+    for head in word_set("project_heads"):
+        for at in offsets(text, head):
+            end = at + len(head)
+            site = next((w for w in sites if text.startswith(w, end)), "")
+            # (the site's word closes the name itself: 在|西川稻油循环农业示范园项目|现场|听取了…)
+            if not site and text[end:end + 1] not in _PROJECT_CLOSINGS or any(
+                    ts < end and at - 2 < te for ts, te in taken + found):
+                continue
+            clause = max(text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
+            opened = max(((i + len(w), w) for w in (*openings, "、", "在", *word_set("area_of_a_division_words"))
+                          if (i := text.rfind(w, clause, at)) >= 0), default=None)
+            if opened is None or (opened[1] == "在" and not site):
+                continue
+            start = opened[0]
+            if opened[1] == "、" and not any(text.rfind(w, clause, start) >= 0 for w in openings):
+                continue  # an item of a list only in a tour's clause
+            name = text[start:at]
+            words = [w for s, e, w in an.tokens_from(start, 16) if e <= at]
+            # (a middle dot joins a brand and its place: 旬河水乡·罗家营乡村振兴示范区)
+            if not (2 <= len(name) <= _LONGEST_PROJECT) or not _CJK.match(name.replace("·", "")) or start not in an.boundaries \
+                    or _kind_only(name, head) or _COUNT.search(name) or "".join(words) != name \
+                    or any(w in _NOT_PROJECT_WORDS or w in _governing_words() for w in words) \
+                    or tags.get(words[0], "n").startswith("v") and tags.get(words[0]) != "vn":
+                continue
+            if not any(start <= ps and pe <= at for ps, pe in proper) and all(w in tags for w in words):
+                continue  # words of the dictionary only: a kind (城市|更新|项目)
+            _add(an, start, end, text[start:end], text[start:end])
+            found.append((start, end))
+    return found
+
+
+# what closes a visited project's name: a mark of the clause or of a list, or 及 before the tour's next stop
+_PROJECT_CLOSINGS = frozenset("，,。；;、及和")
 
 
 def _models_of_parts_unquoted(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,154 @@
+"""Local pages of round 41's blind set read this round (24 pages: courts, procuratorates and police at work; rural
+revitalisation, rivers and forests; streets, communities and their services; a fresh blind set of 24 stands in for them):
+each rule tested on its page's sentences, on a story's of the news corpus where the year gave one, and on the function
+it lives in."""
+from __future__ import annotations
+
+from kgraph.extraction.recognisers.agencies import _brand_firm_of_a_grassroots_place, org_run
+from kgraph.extraction.recognisers.divisions import _township_of_another_level
+from kgraph.extraction.repair import _doubled_pairs
+from kgraph.gazetteer import gazetteer
+
+from .builders import extracted_labels
+
+# a county's deputy head visits a town's projects (镇安县, 2023): the projects by their names, a firm after its village
+ZHENAN = ("1月31日,县委常委、县政府党组副书记、副县长刘学智深入月河镇调研检查项目工作。县政府办、县项目服务中心、县资源局、"
+          "县林业局、县审批局等有关人员一同调研。\n刘县长在罗家营村查看示范区建设情况\n刘学智首先来到旬河水乡·罗家营乡村振兴"
+          "示范区项目,看望慰问基层一线工作人员。\n刘学智随后前往镇安县天麻标准化生产示范园产业园项目, 详细了解项目选址建设"
+          "规划及目前征地进展情况。\n刘县长在西川村在西川村金亨祥公司查看稻油产业发展\n刘学智最后在西川稻油循环农业示范园"
+          "项目现场听取了企业负责人关于示范园发展、规划、产业等情况介绍。")
+
+# a county's party secretary tours its villages' firms (柳林县, 2022)
+LIULIN = ("在留誉镇杜家庄村漫山红农业科技发展有限责任公司辣椒育苗基地,柳林县委书记杨月祥深入育苗大棚,认真查看辣椒苗长势。"
+          "在三交镇宋家垣村富瑞肉牛厂,杨月祥登高远眺,实地查看肉牛厂厂房建设。")
+
+# a district's party secretary tours a street's sites (莲湖区, 2021)
+LIANHU = ("10月31日,区委常委、区委书记洪增林带领区委办、区政府办、区执法局相关负责人深入西关街道辖区西桃园城改项目工地、"
+          "南小巷北段棚改项目工地、旭景名园社区及西安市第四十二中学,实地调研指导工作。西关街道负责同志围绕辖区项目建设、"
+          "经济指标、信访维稳及城市治理等工作进行了重点讲解。")
+
+# a community's volunteers on Lei Feng's day (长沙's 天鹅塘社区, 2023): its housing compounds
+TIANETANG = ("华声在线3月5日讯(通讯员 余洋)无论时代如何变迁,雷锋精神永不过时。3月5日,月亮岛街道天鹅塘社区组织各小区"
+             "“七彩天鹅”志愿者开展形式多样的志愿便民服务活动。\n在滨江府、嘉宇西苑小区,“白天鹅”们在小区广场架起设备,"
+             "为小区的居民开始了磨刀、洗地毯、配钥匙便民服务活动。")
+
+# a district's civilisation office credited in the source field (通州区, 2019), a count before a community
+TONGZHOU = ("来源:通州区文明办\n时间:2019-03-07打进入3月份起,玉桥街道各社区就纷纷开展了学雷锋志愿服务活动。\n东里社区\n"
+            "3月4日下午,东里社区管辖区域内的团员及玉桥中学的学生志愿者等30余人来社区开展志愿服务活动。")
+
+
+def test_a_brand_firm_after_its_village_is_named_without_it():
+    assert _brand_firm_of_a_grassroots_place("富瑞肉牛厂", "宋家垣村")
+    assert _brand_firm_of_a_grassroots_place("家林农机专业合作社", "三里村")
+    assert not _brand_firm_of_a_grassroots_place("农民专业合作社", "陈土楼村")  # the village's own, named with it
+    assert not _brand_firm_of_a_grassroots_place("富瑞肉牛厂", "柳林县")  # a county's name is a registered name's
+    _, typed, relations = extracted_labels(LIULIN)
+    assert typed.get("富瑞肉牛厂") == "Agency" and typed.get("漫山红农业科技发展有限责任公司") == "Agency", typed
+    assert ("locatedIn", "富瑞肉牛厂", None, "宋家垣村") in relations, relations
+    assert ("locatedIn", "漫山红农业科技发展有限责任公司", None, "杜家庄村") in relations, relations
+
+
+def test_a_village_the_model_reads_is_no_short_form_of_the_pages_village():
+    _, typed, relations = extracted_labels(ZHENAN)
+    # 西川村/LOC|金亨祥公司: the firm of the village written before it, not of 罗家营村 the page named first
+    assert typed.get("金亨祥公司") == "Agency", typed
+    assert ("locatedIn", "金亨祥公司", None, "西川村") in relations, relations
+    assert not any(label.endswith("村金亨祥公司") and label != "西川村金亨祥公司" for label in typed), typed
+    _, typed, _ = extracted_labels("在七星关区田坝桥镇高桥村胡永昌家庭农场中,胡永贵一边给猪喂食。陈土楼村农民专业合作社成立。")
+    assert "高桥村农民专业合作社" not in typed, typed
+
+
+def test_a_firm_after_its_village_lies_in_it():
+    _, typed, relations = extracted_labels(
+        "“养猪是个技术活。”4月12日,在七星关区田坝桥镇高桥村胡永昌家庭农场中,胡永贵一边给猪喂食,一边介绍生猪养殖技术。")
+    assert ("locatedIn", "胡永昌家庭农场", None, "高桥村") in relations, relations
+
+
+def test_a_field_verb_before_a_head_the_segmenter_glued_on():
+    assert org_run("审批局等有关人员", 0, 8) == [3]  # jieba: 审批|局等
+    _, typed, _ = extracted_labels(ZHENAN)
+    assert typed.get("镇安县审批局") == "Agency", typed
+
+
+def test_projects_a_tour_goes_to_by_name():
+    _, typed, _ = extracted_labels(ZHENAN)
+    for project in ("旬河水乡·罗家营乡村振兴示范区项目", "镇安县天麻标准化生产示范园产业园项目", "西川稻油循环农业示范园项目"):
+        assert typed.get(project) == "Program", (project, typed)
+    # the level's character opens the county written whole (镇|安县…): no town's park 月河镇安县…
+    assert not any(label.startswith("月河镇安县") for label in typed), typed
+    _, typed, _ = extracted_labels(LIANHU)
+    assert typed.get("西桃园城改项目") == "Program" and typed.get("南小巷北段棚改项目") == "Program", typed
+    # what a report is about after 围绕 is no project of the street's
+    assert not any("负责同志" in label for label in typed), typed
+    _, typed, _ = extracted_labels("他来到重点项目现场,要求加快项目建设。")  # a kind, no name
+    assert not any(t == "Program" and label.endswith("项目") for label, t in typed.items()), typed
+
+
+def test_chiefs_of_the_forests_and_idioms_name_no_one():
+    assert _doubled_pairs("林林总总") and not _doubled_pairs("王之涣")
+    _, typed, _ = extracted_labels("在另一旁的展示柜,摆放着林林总总的纪念章和老物件。")
+    assert not any(t == "Person" for t in typed.values()), typed
+    _, typed, _ = extracted_labels("村级“林长+林业员+护林员”的“一长两员”网格化管理体系建立起来。沿着弯曲的山路骑行了几公里,"
+                                   "到了林子,姜祖德停好车,徒步走进了他的责任区。")
+    assert "林长" not in typed and "林子" not in typed and typed.get("姜祖德") == "Person", typed
+
+
+def test_a_housing_compound_lies_in_the_community_the_page_names():
+    _, typed, relations = extracted_labels(TIANETANG)
+    assert ("locatedIn", "嘉宇西苑", None, "天鹅塘社区") in relations, relations
+    assert ("locatedIn", "滨江府", None, "天鹅塘社区") in relations, relations
+
+
+def test_a_source_fields_body_names_the_district_its_streets_lie_in():
+    _, typed, relations = extracted_labels(TONGZHOU)
+    assert typed.get("通州区") == "AdministrativeDivision", typed
+    assert ("locatedIn", "通州区文明办", None, "通州区") in relations, relations
+    # 30|余人来|社区: a count's words, no community
+    assert not any(label.startswith("余人") for label in typed), typed
+    # a source field naming a town is the town's site, no body
+    _, typed, _ = extracted_labels("沙坡头区文昌镇:这个退役军人服务站里藏着回忆和故事\n时间:2022-03-14 来源:沙坡头区文昌镇\n"
+                                   "东园村的一名退役军人来到了村委会。")
+    assert typed.get("沙坡头区文昌镇") != "Agency", typed
+
+
+def test_the_head_of_a_communitys_party_committee_and_council():
+    _, _, relations = extracted_labels(
+        "“以七个网格支部管理为基础,充分发挥下沉党员、志愿者的力量。”汉川市仙女山街道仙人位社区党委书记、主任李莉介绍。")
+    assert ("holdsPost", "李莉", "书记", "仙人位社区党委") in relations, relations
+    assert ("holdsPost", "李莉", "主任", "仙人位社区居民委员会") in relations, relations
+
+
+def test_a_township_since_made_a_town_in_the_county_the_page_names():
+    gaz = gazetteer()
+    wenxi = next(n for n in gaz.lookup("闻喜县"))
+    assert _township_of_another_level("侯村镇", {wenxi}) is not None
+    assert _township_of_another_level("侯村镇", set()) is None
+    _, typed, relations = extracted_labels(
+        "运城长安网讯(通讯员 任雅茹)近日,闻喜县人民法院东镇法庭到侯村镇东泉村开展巡回审判,审理了一起合同纠纷案件。")
+    assert typed.get("侯村镇") == "AdministrativeDivision" and "邯郸市" not in typed and "晋中市" not in typed, typed
+    assert ("partOf", "侯村镇", None, "闻喜县") in relations, relations
+
+
+def test_a_river_chiefs_role_between_a_chain_and_its_name():
+    _, _, relations = extracted_labels("6月10日上午,华龙区委书记、第一总河长丁国梁带队先后来到贾庄沟、马颊河等地进行徒步巡河。")
+    assert ("holdsPost", "丁国梁", "书记", "华龙区委") in relations, relations
+
+
+def test_a_towns_station_and_office():
+    _, typed, relations = extracted_labels(
+        "近日,平利县公安局西河派出所民警深入西河镇磨沟村开展“挨户防”工作。平利县公安局西河派出所所长介绍了辖区情况。")
+    assert ("locatedIn", "平利县公安局西河派出所", None, "西河镇") in relations, relations
+    _, typed, relations = extracted_labels(
+        "本网2月14日讯(陈伟杰)新年伊始,南平市建阳区黄坑司法所就接到新峰村调解员一个急促电话。得知情况后,黄坑综治办主任和"
+        "司法所所长第一时间赶到纠纷现场。")
+    assert "司法所" not in typed and typed.get("黄坑综治办") == "Agency", typed
+    assert ("locatedIn", "黄坑综治办", None, "建阳区") in relations, relations
+    _, typed, _ = extracted_labels("通过此次恳谈会,进一步推进了辖区群众对公安派出所工作的了解和支持。")
+    assert "公安派出所" not in typed, typed
+
+
+def test_a_small_river_after_its_county():
+    text = ("近日,元谋县人民检察院联合江坡镇开展河道整治。“河道垃圾清除了,周围环境变整洁了,心情也舒畅多了……”元谋县大箐河"
+            "(广茂村段)河道污染被整治后得到了附近居民的好评。县检察院干警还来到广茂村走访群众。")
+    _, typed, relations = extracted_labels(text)
+    assert ("locatedIn", "大箐河", None, "元谋县") in relations, relations
