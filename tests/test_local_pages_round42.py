@@ -152,3 +152,21 @@ def test_a_small_river_after_its_county():
             "(广茂村段)河道污染被整治后得到了附近居民的好评。县检察院干警还来到广茂村走访群众。")
     _, typed, relations = extracted_labels(text)
     assert ("locatedIn", "大箐河", None, "元谋县") in relations, relations
+
+
+def test_projects_named_after_the_sum_invested():
+    text = ("签约项目分别是总投资5.8亿元的江苏南通城欣市政工程天然油脂深加工项目,总投资5.5亿元的苏州超邦涂料年产4.5万吨先进"
+            "功能多用途涂料及研发工程中心项目,总投资1.2亿元的广州诚越电子科技高频、高速、PTFE覆铜板项目。")
+    _, typed, _ = extracted_labels(text)
+    for project in ("江苏南通城欣市政工程天然油脂深加工项目", "苏州超邦涂料年产4.5万吨先进功能多用途涂料及研发工程中心项目",
+                    "广州诚越电子科技高频、高速、PTFE覆铜板项目"):
+        assert typed.get(project) == "Program", (project, typed)
+    assert "研发工程" not in typed, typed  # the project's words
+    _, typed, _ = extracted_labels("目前,总投资2亿元的精细化工项目正在加紧建设。")  # a kind of project, no name
+    assert not any(t == "Program" for t in typed.values()), typed
+
+
+def test_what_the_police_join_is_no_program():
+    _, typed, _ = extracted_labels("正值盛夏,平利县西河镇磨沟村“千年古树·宣讲会”热闹非凡。平利县公安局西河派出所民警主动融入活动,"
+                                   "以唠家常、答疑问的形式与群众面对面宣讲“主防警务”工作。")
+    assert not any(label.endswith("融入活动") for label in typed), typed

@@ -254,6 +254,7 @@ def find_programs(an: Analysis) -> None:
     taken += _projects(an, taken)
     taken += _listed_projects(an, taken)
     taken += _visited_projects(an, taken)
+    taken += _invested_projects(an, taken)
     taken += _models_of_parts_unquoted(an, taken)
     # 3. well-known programs named bare: 扫黑除恶, 垃圾分类, 枫桥经验
     known = _known()
@@ -713,30 +714,76 @@ def _visited_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[
                     ts < end and at - 2 < te for ts, te in taken + found):
                 continue
             clause = max(text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
-            opened = max(((i + len(w), w) for w in (*openings, "、", "在", *word_set("area_of_a_division_words"))
+            opened = max(((i + len(w), w) for w in (*openings, *_PROJECT_CLOSINGS, "在",
+                                                    *word_set("area_of_a_division_words"))
                           if (i := text.rfind(w, clause, at)) >= 0), default=None)
             if opened is None or (opened[1] == "在" and not site):
                 continue
             start = opened[0]
-            if opened[1] == "、" and not any(text.rfind(w, clause, start) >= 0 for w in openings):
+            if opened[1] in _PROJECT_CLOSINGS and not any(text.rfind(w, clause, start) >= 0 for w in openings):
                 continue  # an item of a list only in a tour's clause
             name = text[start:at]
+            if name.endswith(ordered_lexicon("place_suffixes.txt")) and not name.endswith(_PARKS_BUILT):
+                # 查看了|夕阳楼片区、|塔湾古街|项目|及|亳都古街|项目 (管城回族区's page, 2016): a site's project, the site
+                # the place the places' stage reads (the local gold's), but a park is built as the project
+                continue
             words = [w for s, e, w in an.tokens_from(start, 16) if e <= at]
             # (a middle dot joins a brand and its place: 旬河水乡·罗家营乡村振兴示范区)
             if not (2 <= len(name) <= _LONGEST_PROJECT) or not _CJK.match(name.replace("·", "")) or start not in an.boundaries \
-                    or _kind_only(name, head) or _COUNT.search(name) or "".join(words) != name \
+                    or _COUNT.search(name) or "".join(words) != name \
                     or any(w in _NOT_PROJECT_WORDS or w in _governing_words() for w in words) \
-                    or tags.get(words[0], "n").startswith("v") and tags.get(words[0]) != "vn":
+                    or tags.get(words[0], "n").startswith("v") and tags.get(words[0]) != "vn" \
+                    or not _a_projects_own_name(an, start, at, head, proper):
                 continue
-            if not any(start <= ps and pe <= at for ps, pe in proper) and all(w in tags for w in words):
-                continue  # words of the dictionary only: a kind (城市|更新|项目)
             _add(an, start, end, text[start:end], text[start:end])
             found.append((start, end))
     return found
 
 
+def _a_projects_own_name(an: Analysis, start: int, at: int, head: str, proper: list[tuple[int, int]]) -> bool:
+    """Whether the words at [start, at) before a project's head name one: more than its kind (重点|项目), and a proper
+    word among them (a division, the model's place or organisation in ``proper``, a word the dictionary lacks; 城市|更新|
+    项目 is a kind)."""
+    name, tags = an.text[start:at], word_tags()
+    return not _kind_only(name, head) and (any(start <= ps and pe <= at for ps, pe in proper)
+                                           or not all(w in tags for w in tokenizer().lcut(name) if _CJK.match(w)))
+
+
+def _invested_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Projects named after the sum invested in them and 的, to their head (word set project_heads): 总投资5.8亿元的|江苏南通
+    城欣市政工程天然油脂深加工项目, …的|广州诚越电子科技高频、高速、PTFE覆铜板项目 (吉首's investment fair, 2021), 计划总投资
+    50亿元的|中海油新能源公司风电场开发项目 (a county's page, 2023): the local gold of both pages counts each a program.
+    The name runs inside its clause, its list's marks and capacities too, and holds a proper word (:func:`_a_projects_own_
+    name`: not 投资2亿元的|精细化工项目)."""
+    text, found = an.text, []
+    proper = [(t.start, t.end) for t in an.model_tokens or () if t.tag in ("LOC", "ORG")] \
+        + [(m.start, m.end) for m in an.mentions if m.type in ("AdministrativeDivision", "Agency") and m.end > m.start]
+    for head in word_set("project_heads"):
+        for match in re.finditer(_INVESTED + f"([^，。；,;：:\n]{{2,{_LONGEST_INVESTED}}}?){head}", text):
+            start, at = match.start(1), match.end(1)
+            end = at + len(head)
+            if start not in an.boundaries or any(ts < end and start < te and not (start <= ts and te <= end)
+                                                 for ts, te in taken + found) \
+                    or (_COUNT.match(text, start) and not text.startswith(tuple(word_set("project_capacity_openings")), start)) \
+                    or not _a_projects_own_name(an, start, at, head, proper):
+                continue
+            # (a program read inside the name is its words: 苏州超邦涂料年产4.5万吨…及|研发工程|中心项目)
+            an.mentions[:] = [m for m in an.mentions if not (m.type == "Program" and start <= m.start and m.end <= end)]
+            _add(an, start, end, text[start:end], text[start:end])
+            found.append((start, end))
+    return found
+
+
+# the sum invested in a project, before 的 and its name: 总投资5.8亿元的, 计划总投资50亿元的, 投资约2000万元的
+_INVESTED = "投资(?:总额)?(?:约|近|超|达)?[0-9.０-９零一二两三四五六七八九十百千万亿多余]+(?:万|亿)?(?:美)?元的"
+_LONGEST_INVESTED = 40
+
+
 # what closes a visited project's name: a mark of the clause or of a list, or 及 before the tour's next stop
 _PROJECT_CLOSINGS = frozenset("，,。；;、及和")
+# the parks and areas a project builds, named as the project (镇安县天麻标准化生产示范园产业园|项目: word sets park_heads,
+# demonstration_park_heads, and 示范区)
+_PARKS_BUILT = tuple(longest_first((*word_set("park_heads"), *word_set("demonstration_park_heads"), "示范区")))
 
 
 def _models_of_parts_unquoted(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
