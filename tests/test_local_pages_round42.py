@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kgraph.extraction.recognisers.agencies import _brand_firm_of_a_grassroots_place, org_run
 from kgraph.extraction.recognisers.divisions import _township_of_another_level
+from kgraph.extraction.recognisers.places import a_kind_of_place
 from kgraph.extraction.repair import _doubled_pairs
 from kgraph.gazetteer import gazetteer
 
@@ -170,3 +171,10 @@ def test_what_the_police_join_is_no_program():
     _, typed, _ = extracted_labels("正值盛夏,平利县西河镇磨沟村“千年古树·宣讲会”热闹非凡。平利县公安局西河派出所民警主动融入活动,"
                                    "以唠家常、答疑问的形式与群众面对面宣讲“主防警务”工作。")
     assert not any(label.endswith("融入活动") for label in typed), typed
+
+
+def test_a_site_named_by_what_it_is_for_is_a_kind():
+    assert a_kind_of_place("社区文化广场") and a_kind_of_place("大型文化广场") and a_kind_of_place("文化公园")
+    assert not a_kind_of_place("人民广场") and not a_kind_of_place("幸福小区")  # names of their own
+    _, typed, _ = extracted_labels("近年来,该镇投资200万元建设了文化公园和大型文化广场,群众休闲有了好去处。")
+    assert not any(t == "Place" for t in typed.values()), typed

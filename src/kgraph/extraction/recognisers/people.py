@@ -66,6 +66,17 @@ def _name_read_as_a_word(an: Analysis, pos: int) -> str | None:
 _FUNCTION_WORD_TAGS = frozenset({"p", "c", "d", "u"})
 
 
+def _divisions_only(an: Analysis, name: str) -> bool:
+    """Whether ``name`` is the names of divisions the article names, one after another (沙坡头区|文昌镇)."""
+    named = sorted({m.text for m in an.of_type("AdministrativeDivision") if m.end > m.start}, key=len, reverse=True)
+    while name:
+        division = next((d for d in named if name.startswith(d)), None)
+        if division is None:
+            return False
+        name = name[len(division):]
+    return True
+
+
 def _credited_body(an: Analysis, organization: str | None) -> str | None:
     """The medium a byline credits, by its full name: a bare kind of medium (本报讯（|融媒体中心|记者宋乐义, a city's
     page, 2023: media_suffixes.txt holds 融媒体中心) is the page's publisher of that kind (晚报 of 宜宾晚报), else the
@@ -73,8 +84,8 @@ def _credited_body(an: Analysis, organization: str | None) -> str | None:
     no name); a named one as written (荆州日报)."""
     if not organization:
         return organization
-    if organization.endswith(DIVISION_ENDINGS):
-        return None  # 来源:沙坡头区文昌镇 (a town's site, 2022): the division whose site it is, no body
+    if organization.endswith(DIVISION_ENDINGS) and _divisions_only(an, organization):
+        return None  # 来源:沙坡头区文昌镇 (a town's site, 2022): the division whose site it is, no body (but 今日桐乡)
     kind = organization in lexicon("media_suffixes.txt") or organization in word_set("periodical_heads")
     own = next((name for name, *_ in an.doc.publishers if name.endswith(organization) and name != organization), None) \
         if kind else None

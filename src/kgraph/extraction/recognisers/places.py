@@ -296,6 +296,9 @@ _LATIN_OPENING = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ]+")
 _NATIONAL_OPENING = re.compile(r"中国[(（][\u4e00-\u9fff]{2,4}[)）]")
 
 
+_PLACE_KIND_WORDS = frozenset(word_set("place_kind_words"))
+
+
 def a_kind_of_place(name: str) -> bool:
     """Whether a place's name is a place's head after words of a kind alone (generic_names.txt): 智慧平安小区 — no name of
     its own (not 平安花园小区: a word of its own before the head; nor 幸福小区, one word of a kind)."""
@@ -304,8 +307,11 @@ def a_kind_of_place(name: str) -> bool:
         return False
     # (letters before the words are a technique's, no name: VR|智慧|平安|小区)
     words = tokenizer().lcut(_LATIN_OPENING.sub("", name[:-head]))
-    # (two words of a kind at least: one alone names many a compound, 幸福|小区)
-    return len(words) >= 2 and all(word in lexicon("generic_names.txt") for word in words)
+    # (two words of a kind at least: one alone names many a compound, 幸福|小区; but one of the words that only say
+    # what a site is for or how large, word set place_kind_words, names none: 建设|文化|公园, 社区|文化|广场, 大型|文化|
+    # 广场, 打造|网红|景区 — local pages of 2015-2023, no local gold's place)
+    kind_words = _PLACE_KIND_WORDS | lexicon("generic_names.txt")
+    return all(word in kind_words for word in words) and (len(words) >= 2 or words[0] in _PLACE_KIND_WORDS)
 
 
 def graded_kind_opening(name: str) -> int:
