@@ -178,3 +178,14 @@ def test_a_site_named_by_what_it_is_for_is_a_kind():
     assert not a_kind_of_place("人民广场") and not a_kind_of_place("幸福小区")  # names of their own
     _, typed, _ = extracted_labels("近年来,该镇投资200万元建设了文化公园和大型文化广场,群众休闲有了好去处。")
     assert not any(t == "Place" for t in typed.values()), typed
+
+
+def test_an_elections_later_clauses_share_the_body_named_once():
+    # a county CPPCC's session (invented in the usual wording of such notices: the body said once for the sentence)
+    for sentence in ("会议选举刘志华为政协太和县第十届委员会主席,陈建国、王丽为副主席,孙立军为秘书长。",
+                     "刘志华当选为政协太和县第十届委员会主席,陈建国、王丽当选为副主席,孙立军当选为秘书长。"):
+        _, _, relations = extracted_labels("政协太和县第十届委员会第一次会议胜利闭幕。" + sentence)
+        assert ("holdsPost", "刘志华", "主席", "太和县政协") in relations, relations
+        for person in ("陈建国", "王丽"):
+            assert ("holdsPost", person, "副主席", "太和县政协") in relations, (sentence, relations)
+        assert ("holdsPost", "孙立军", "秘书长", "太和县政协") in relations, relations

@@ -265,6 +265,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
     text = an.text
     starts = {m.start for m in people}
     read: list[tuple[int, int]] = []  # the verbs read, the longest first: 生前是 holds the 是 within it
+    said: dict[int, Mention] = {}  # a sentence's start -> the body its last chain after a verb named
     for verb, holder_after, joiners, ends in verbs:
         for match in re.finditer(re.escape(verb), text):
             if (match.start() not in an.boundaries and not _glued_after_an_opener(an, match.start(), match.end())) \
@@ -292,11 +293,43 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 pos = counted.end()  # 任命|李春雨、何娇、徐莉|等18人|为|通州区人民法院|审判员 (通州区's congress, 2023)
             pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
             posts, end = _chain_from(an, bodies, pos)
+            sentence = an.sentence(match.start())[0]
+            if not posts and sentence in said and (title := post_title_at(text, pos)) is not None \
+                    and _chain_ends(text, pos + len(title)):
+                # 刘志华|当选为|政协太和县第十届委员会|主席|，|陈建国、王丽|当选为|副主席 (a county CPPCC's session, the
+                # election's usual wording): a title alone after the verb is held in the body the sentence named
+                posts, end = [(said[sentence], title, False)], pos + len(title)
             if not posts or end in starts or _name_at(an, end) is not None or not _chain_ends(text, end):
                 continue
+            said[sentence] = posts[-1][0]
             posts = [(organisation, title, former or ends) for organisation, title, former in posts]
             for person in holders:
                 _hold(an, person, posts, match.start())
+            if holder_after:
+                _clauses_sharing_the_body(an, people, posts[-1][0], end, match.start(), former=ends)
+
+
+def _clauses_sharing_the_body(an: Analysis, people: list[Mention], body: Mention, pos: int, at: int,
+                              former: bool) -> None:
+    """The clauses after a verb's chain that name more people 为 a title alone hold it in the chain's last body:
+    选举|张三|为|政协太和县第十届委员会|主席|，|李四、王五|为|副主席|，|孙七|为|秘书长 (a county CPPCC's session, the
+    election's usual wording): the body said once for the sentence."""
+    text = an.text
+    while text[pos:pos + 1] in _SHARING_MARKS and pos + 1 < len(text):
+        holders, after = _objects_after(an, people, pos + 1)
+        if not holders or not text.startswith(_AS, after):
+            return
+        title = post_title_at(text, after + len(_AS))
+        if title is None or not _chain_ends(text, after + len(_AS) + len(title)):
+            return
+        for person in holders:
+            _hold(an, person, [(body, title, former)], at)
+        pos = after + len(_AS) + len(title)
+
+
+# the marks between the clauses of one appointment's sentence, and the word before the post
+_SHARING_MARKS = frozenset("，,；;")
+_AS = "为"
 
 
 # the count of the people a verb names, closing the list of those named (等18人, 等三名同志): the rest unnamed

@@ -745,8 +745,14 @@ def _a_projects_own_name(an: Analysis, start: int, at: int, head: str, proper: l
     word among them (a division, the model's place or organisation in ``proper``, a word the dictionary lacks; 城市|更新|
     项目 is a kind)."""
     name, tags = an.text[start:at], word_tags()
+    if any(word in name for word in _NO_PROJECT_NAME_WORDS):
+        return False  # 中国-沙特古雷乙烯|等|产业项目, 亚洲|最|大…项目 (xwlb-2023): a list's kind, a description
     return not _kind_only(name, head) and (any(start <= ps and pe <= at for ps, pe in proper)
                                            or not all(w in tags for w in tokenizer().lcut(name) if _CJK.match(w)))
+
+
+# what says a project's words list or describe projects rather than name one (等, 最)
+_NO_PROJECT_NAME_WORDS = ("等", "最")
 
 
 def _invested_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
