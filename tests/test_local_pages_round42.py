@@ -4,7 +4,7 @@ each rule tested on its page's sentences, on a story's of the news corpus where 
 it lives in."""
 from __future__ import annotations
 
-from kgraph.extraction.recognisers.agencies import _brand_firm_of_a_grassroots_place, org_run
+from kgraph.extraction.recognisers.agencies import brand_firm_of_a_grassroots_place, org_run
 from kgraph.extraction.recognisers.divisions import _township_of_another_level
 from kgraph.extraction.recognisers.places import a_kind_of_place
 from kgraph.extraction.repair import _doubled_pairs
@@ -39,14 +39,22 @@ TONGZHOU = ("来源:通州区文明办\n时间:2019-03-07打进入3月份起,玉
 
 
 def test_a_brand_firm_after_its_village_is_named_without_it():
-    assert _brand_firm_of_a_grassroots_place("富瑞肉牛厂", "宋家垣村")
-    assert _brand_firm_of_a_grassroots_place("家林农机专业合作社", "三里村")
-    assert not _brand_firm_of_a_grassroots_place("农民专业合作社", "陈土楼村")  # the village's own, named with it
-    assert not _brand_firm_of_a_grassroots_place("富瑞肉牛厂", "柳林县")  # a county's name is a registered name's
+    assert brand_firm_of_a_grassroots_place("富瑞肉牛厂", "宋家垣村")
+    assert brand_firm_of_a_grassroots_place("家林农机专业合作社", "三里村")
+    assert not brand_firm_of_a_grassroots_place("农民专业合作社", "陈土楼村")  # the village's own, named with it
+    assert not brand_firm_of_a_grassroots_place("富瑞肉牛厂", "柳林县")  # a county's name is a registered name's
     _, typed, relations = extracted_labels(LIULIN)
     assert typed.get("富瑞肉牛厂") == "Agency" and typed.get("漫山红农业科技发展有限责任公司") == "Agency", typed
     assert ("locatedIn", "富瑞肉牛厂", None, "宋家垣村") in relations, relations
     assert ("locatedIn", "漫山红农业科技发展有限责任公司", None, "杜家庄村") in relations, relations
+
+
+def test_the_models_firm_after_its_village():
+    # a county's spring farming tour (凤冈县, 2019): the model reads the village and the firm as one organisation
+    _, typed, relations = extracted_labels("县委书记张正伟先后来到黄荆村齐星组以及琊川镇朝阳村安勇青农业发展有限责任公司养殖场"
+                                           "等地,通过实地察看、听取介绍等方式,详细了解春耕备耕情况。")
+    assert typed.get("安勇青农业发展有限责任公司") == "Agency", typed
+    assert ("locatedIn", "安勇青农业发展有限责任公司", None, "朝阳村") in relations, relations
 
 
 def test_a_village_the_model_reads_is_no_short_form_of_the_pages_village():
@@ -83,6 +91,11 @@ def test_projects_a_tour_goes_to_by_name():
     assert not any("负责同志" in label for label in typed), typed
     _, typed, _ = extracted_labels("他来到重点项目现场,要求加快项目建设。")  # a kind, no name
     assert not any(t == "Program" and label.endswith("项目") for label, t in typed.items()), typed
+
+
+def test_diligence_in_office_is_no_body():
+    _, typed, _ = extracted_labels("三要严格要求自己,做到勤政廉洁。要坚决执行中央和省委、市委的决策部署。")
+    assert "勤政" not in typed, typed
 
 
 def test_chiefs_of_the_forests_and_idioms_name_no_one():
@@ -189,3 +202,21 @@ def test_an_elections_later_clauses_share_the_body_named_once():
         for person in ("陈建国", "王丽"):
             assert ("holdsPost", person, "副主席", "太和县政协") in relations, (sentence, relations)
         assert ("holdsPost", "孙立军", "秘书长", "太和县政协") in relations, relations
+
+
+def test_cooperatives_listed_after_their_villages():
+    # a town's rural cooperatives (高唐县's 杨屯镇, 2021): the last item's brand after its village, before 等
+    _, typed, relations = extracted_labels("高唐县杨屯镇积极推广杨东村鑫农源种植合作社、张大屯村千畦种植合作社等适合当地发展和推广的"
+                                           "模式。")
+    assert typed.get("千畦种植合作社") == "Agency", typed
+    assert ("locatedIn", "千畦种植合作社", None, "张大屯村") in relations, relations
+
+
+def test_a_festival_named_with_its_hosts_is_spelt_without_them_too():
+    ex, typed, _ = extracted_labels("4月8日,绩溪县家朋乡第六届油菜花文化旅游节在梅干岭风景区开幕,县委副书记王明出席开幕式。")
+    festival = next(e for e in ex.entities if e.type == "Program")
+    assert festival.label == "绩溪县家朋乡第六届油菜花文化旅游节", festival
+    assert "第六届油菜花文化旅游节" in festival.aliases, festival
+    # 旅游文化节, the other order of its words, is a festival's head too (a village's festival, 2022)
+    _, typed, _ = extracted_labels("本报讯 9月10日,尧都区一平垣乡虎头山村第十八届旅游文化节开幕。区委常委、宣传部部长王强出席。")
+    assert any(t == "Program" and label.endswith("第十八届旅游文化节") for label, t in typed.items()), typed

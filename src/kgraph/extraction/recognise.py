@@ -38,7 +38,7 @@ from .lexicons import (CJK_RUN, DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, is_plac
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, link_division, unlinked_division
 from .names import addressed_by_title, chinese_name, read_name, title_before
 from .proposers import model_candidates
-from .recognisers.agencies import model_agency, offices_of_a_department, presidiums_of_associations
+from .recognisers.agencies import brand_firm_of_a_grassroots_place, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
 from .recognisers.short_forms import (bare_local_bodies, league_committees_by_their_level, listed_bodies_of_the_home,
                                       short_forms_left_on_a_local_page)
@@ -90,6 +90,13 @@ def find_model_agencies(an: Analysis) -> None:
             # …的请示》|和县妇联/ORG|《…》 (a county's page, 2014): 和 joins two bodies' documents; the body is 县妇联
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
             written = written[1:]
+        village = next((m for m in an.of_type("AdministrativeDivision") if m.start == c.start and c.start < m.end < c.end
+                        and brand_firm_of_a_grassroots_place(an.text[m.end:c.end], m.label)), None)
+        if village is not None:
+            # 朝阳村|安勇青农业发展有限责任公司/ORG (a county's page, 2019): a firm of its own brand after the village it
+            # lies in, named without it (relations place it there), as the agencies' recogniser names one it reads
+            c = Candidate(village.end, c.end, c.type, c.source, c.score)
+            written = an.text[c.start:c.end]
         person = _a_persons_name_cut(an, c, people)
         if person:
             # 李强同|欧尔/ORG|班|会谈 … 欧尔班/PER|总理 (xwlb-20231016-06): the name the model reads as a person

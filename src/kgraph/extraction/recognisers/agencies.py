@@ -45,7 +45,7 @@ from .teams import quoted_teams
 from .divisions import (BEFORE_LEVEL_WORDS, CHINESE_NUMERALS, LIST_JOINERS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS,
                         counts_divisions)
 
-__all__ = ["as_named_body", "presidiums_of_associations", "offices_of_a_department", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
+__all__ = ["as_named_body", "brand_firm_of_a_grassroots_place", "presidiums_of_associations", "offices_of_a_department", "term_start", "governing_division", "home_division", "find_agencies", "org_run", "agency_key",
            "model_agency", "GLUED_BREAKS"]
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -869,7 +869,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # 江苏省委省政府 (xwlb), 埠河镇党委政府, 党委人民政府: the committee and the division's
             # government are two bodies written together, the government no unit of the committee
             start, head = out[-1].end, an.text[out[-1].end:end].lstrip(_LEVEL_CHARS)
-        if not out and _brand_firm_of_a_grassroots_place(head, division_label):
+        if not out and brand_firm_of_a_grassroots_place(head, division_label):
             # 在|三交镇|宋家垣村|富瑞肉牛厂, 杜家庄村|漫山红农业科技发展有限责任公司 (a county's page, 2022), 三里村|家林农机专业
             # 合作社 (a town's, 2021): a firm of its own brand lies in the village the text writes before it, which is
             # no part of its registered name (the local gold of five pages: 富瑞肉牛厂, the village's an accepted spelling)
@@ -951,7 +951,7 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
     return out
 
 
-def _brand_firm_of_a_grassroots_place(head: str, division_label: str) -> bool:
+def brand_firm_of_a_grassroots_place(head: str, division_label: str) -> bool:
     """Whether ``head``, written right after a township or a village, is a firm of its own brand: an enterprise
     (data/lexicon/agency_kinds.tsv) whose first word is no word of the dictionary or a name's (富瑞|肉牛厂,
     家林|农机专业合作社, 漫山|红农业…公司, 鑫|农源种植合作社); not a kind of firm (农民|专业合作社, 股份|经济合作社: the

@@ -32,6 +32,7 @@ _NO_BRAND_OPENINGS = "".join(word_set("glued_breaks")) + "了"
 
 
 _SHOPS = frozenset(word_set("shop_trades"))
+_GRASSROOTS_LEVELS = "镇乡村"
 _LEVELS = "".join(word_set("division_level_characters"))
 # a name's tags for a brand's words: the brand tags and a person's (突|玛丽/nr|斯|酒店)
 _NAME_TAGS = (*_BRAND_TAGS, "nr")
@@ -40,8 +41,9 @@ _NAME_TAGS = (*_BRAND_TAGS, "nr")
 @cache
 def _firm() -> re.Pattern[str]:
     trades = "|".join(sorted((*word_set("firm_trades"), *_SHOPS), key=len, reverse=True))
-    # (after a town's name too: 平梁镇|绿源|家庭农场、|…|城关镇|润睿|家庭农场 — a county's page, 2021: the town's farms)
-    return re.compile(rf"(?<=[{_BEFORE}镇乡])([\u4e00-\u9fff]{{2,4}}?)({trades})(?=[{_AFTER}])")
+    # (after a town's or a village's name too: 平梁镇|绿源|家庭农场、|…|城关镇|润睿|家庭农场 — a county's page, 2021: the
+    # town's farms; 杨东村|鑫农源|种植合作社、|张大屯村|千畦|种植合作社, 高唐县's town, 2021)
+    return re.compile(rf"(?<=[{_BEFORE}{_GRASSROOTS_LEVELS}])([\u4e00-\u9fff]{{2,4}}?)({trades})(?=[{_AFTER}])")
 
 
 def _words_of_the_dictionary(brand: str) -> bool:
@@ -67,10 +69,13 @@ def firms_listed(an: Analysis) -> None:
             continue  # 县城区|超市, 镇区内|药店, 县医院|药房: the shops of a place, no brand
         if any(len(word) > 1 and tags.get(word) == "v" for word in tokenizer().lcut(brand)):
             continue  # 产业,|围绕|新|材料|、新能源 (修武县's page, 2016): a verb governs the trades, no brand opens them
-        if start not in an.boundaries or end not in an.boundaries or taken.overlaps(start, end):
+        # (after a town's or a village's level the brand opens, whatever the segmenter's words: 张大屯村|千畦, jieba 村千)
+        if (start not in an.boundaries and text[start - 1] not in _GRASSROOTS_LEVELS) or end not in an.boundaries \
+                or taken.overlaps(start, end):
             continue
-        if not (text[start - 1] == "、" or text[end:end + 1] == "、"):
-            continue  # an item of a list only
+        if not (text[start - 1] == "、" or text[end:end + 1] == "、" or (
+                text[start - 1] in _GRASSROOTS_LEVELS and text[end:end + 1] == "等" and "、" in text[start - 6:start])):
+            continue  # an item of a list only (the last after its village: 、|张大屯村|千畦种植合作社|等)
         name = text[start:end]
         an.add(Mention.make("Agency", an.doc.id, start, end, name, name, agency_key(name)))
 

@@ -130,7 +130,19 @@ def _add(an: Analysis, start: int, end: int, label: str, core: str) -> None:
         # 第20届|中国|—|东盟博览会 (xwlb-20230825-13): the country and the dash open the name
         core, label, start = (an.text[opened:end] if core == label else core), an.text[opened:end], opened
     key, canonical = _key_for(core, label)
-    an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key))
+    # the name without the divisions it opens with, an accepted spelling (绩溪县家朋乡|第六届油菜花文化旅游节, a township's
+    # festival, 2014: 第六届油菜花文化旅游节, as the page's readers and the local gold name it too)
+    opened = start
+    while (division := next((m for m in an.of_type("AdministrativeDivision") if m.start == opened and m.end > m.start),
+                            None)) is not None:
+        opened = division.end
+    spelling = an.text[opened:end] if start < opened and end - opened >= _SPELT_WITHOUT_DIVISIONS \
+        and canonical == an.text[start:end] else None
+    an.add(Mention.make("Program", an.doc.id, start, end, an.text[start:end], canonical, key, spelling=spelling))
+
+
+# the shortest name of a program left after its divisions that is a spelling of it (乡村振兴, no 工作)
+_SPELT_WITHOUT_DIVISIONS = 4
 
 
 @stage(reads=("text", "tokens", "model_tokens", "AdministrativeDivision", "Agency"), writes=("Program",))
