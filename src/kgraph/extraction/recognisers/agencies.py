@@ -207,10 +207,20 @@ def org_run(text: str, start: int, end: int) -> list[int]:
     # read once per window: the rules ask again where others asked (a page's 13,000 runs, a fifth of them repeats);
     # what the run reads is the window and, for a compound head, the characters just after it
     stop = min(end, start + _MAX_RUN + 4)
-    ends = [start + e for e in _run_ends(text[start:stop], text[stop:stop + _LONGEST_COMPOUND])]
+    window = text[start:stop]
+    if _ending_characters().isdisjoint(window):
+        return []  # no head's last character in the window, so no name ends in it (half the runs the stages ask for)
+    ends = [start + e for e in _run_ends(window, text[stop:stop + _LONGEST_COMPOUND])]
     # (no end inside a word a head opens that names no body of its own: 区委|中心|组成员 (朝天区's page, 2020; jieba reads
     # 组成员): the committee's study group, word set heads_read_on)
     return [e for e in ends if not any(text.startswith(word, e - k) for word in _HEADS_READ_ON for k in range(1, len(word)))]
+
+
+@cache
+def _ending_characters() -> frozenset[str]:
+    """The characters a run's name can end with: the last of a head's (org_suffixes.txt), and 大 and 委, which end the
+    people's congress and a committee written inside a word (人大, 党委政府)."""
+    return frozenset({suffix[-1] for suffix in ordered_lexicon("org_suffixes.txt")} | {"大", "委"})
 
 
 # people of an age, which the dictionary tags as times or numbers (青年/t, 少年/m): a body's field (青年志愿者巡河队, 少年宫)
