@@ -220,3 +220,14 @@ def test_a_festival_named_with_its_hosts_is_spelt_without_them_too():
     # 旅游文化节, the other order of its words, is a festival's head too (a village's festival, 2022)
     _, typed, _ = extracted_labels("本报讯 9月10日,尧都区一平垣乡虎头山村第十八届旅游文化节开幕。区委常委、宣传部部长王强出席。")
     assert any(t == "Program" and label.endswith("第十八届旅游文化节") for label, t in typed.items()), typed
+
+
+def test_a_national_storys_bare_federation_is_the_nations():
+    import kgraph
+
+    # xwlb-20230308-08: the federation in the united front's list, on a national story
+    sentence = "习近平希望各民主党派、工商联和无党派人士深刻理解这次党和国家机构改革的重大意义。"
+    national = kgraph.extract_text(sentence, doc_id="t", publication="新闻联播")
+    assert "中华全国工商业联合会" in {e.label for e in national.entities if e.type == "Agency"}, national.entities
+    _, typed, _ = extracted_labels(sentence)  # no national medium: the bare kind stays as read
+    assert "中华全国工商业联合会" not in typed, typed

@@ -26,7 +26,7 @@ from ..resources import longest_first, table, word_set
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import JOINT_GOVERNMENT, division_level, foreign_parties, known_full_names, org_heads
-from .world import world_names
+from .world import national_story, world_names
 
 __all__ = ["LEAGUE", "agency_key", "canonical_head", "division_key", "implicit", "link_agencies", "link_division",
            "unlinked_division_key",
@@ -230,6 +230,8 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
         label = full_party_name(known_full_name(label))
         if c.source == "team":
             label += "队"  # 美国和俄罗斯队: the country's team, not the state (organisations.listed_teams)
+        elif written in _national_bodies_written_bare() and national_story(an):
+            label = _national_bodies_written_bare()[written]  # 各民主党派、|工商联|和无党派人士: the nation's federation
         if written.endswith("委"):
             committees[c.end] = written
         elif c.start in committees and JOINT_GOVERNMENT.fullmatch(written):
@@ -238,6 +240,12 @@ def link_agencies(an: Analysis, agencies: list[Candidate]) -> None:
             label = committee.removesuffix("党委").removesuffix("委") + "人民政府"
         an.add(Mention.make("Agency", an.doc.id, c.start, c.end, written, label, agency_key(label),
                             found_by="model"))
+
+
+@cache
+def _national_bodies_written_bare() -> dict[str, str]:
+    """A kind of body written bare -> the nation's body of that kind (data/lexicon/national_bodies_written_bare.tsv)."""
+    return {row[0]: row[1] for row in table("national_bodies_written_bare.tsv")}
 
 
 def link_person(an: Analysis, start: int, end: int, role: str, name: str | None = None, **props) -> Mention:
