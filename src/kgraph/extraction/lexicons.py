@@ -31,7 +31,7 @@ from .world import listed_names
 
 __all__ = ["CJK_RUN", "CLAUSE_MARKS", "COUNTY_LEVEL_CHARACTERS",
            "REGISTERED_FIRM_ENDINGS", "SYSTEM_TAILS", "AREA_PARTS", "DIVISION_ENDINGS", "DIVISION_SUFFIXES", "DIVISION_SUFFIX_ROWS", "JOINT_GOVERNMENT",
-           "UNKNOWN_DIVISION_SUFFIXES", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "inside_a_compound_head", "is_place_name",
+           "UNKNOWN_DIVISION_SUFFIXES", "TOWNSHIP_LEVEL_CHARACTERS", "GRASSROOTS_LEVEL_CHARACTERS", "abbreviations", "bare_body_kinds", "common_words", "division_level", "false_org_heads", "foreign_parties", "inside_a_compound_head", "is_place_name",
            "joint_government", "known_finder", "known_full_names", "known_types", "longest_end", "names_a_ship", "names_an_area", "org_heads", "party_prefixes", "periodical_heads", "person_roles", "place_heads",
            "post_verbs", "transliteration_characters", "vetoes", "word_ending", "world_finder", "world_longest", "world_names"]
 
@@ -58,6 +58,11 @@ DIVISION_SUFFIXES = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS if row.mode
 # endings of names the gazetteer lacks that the rules still read as divisions (新华|村), with the
 # length of the name before them
 UNKNOWN_DIVISION_SUFFIXES = tuple(row for row in DIVISION_SUFFIX_ROWS if row.most)
+# the one-character levels of townships (镇, 乡), and of townships and villages (镇, 乡, 村)
+TOWNSHIP_LEVEL_CHARACTERS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS
+                                  if len(row.suffix) == 1 and row.level == "township")
+GRASSROOTS_LEVEL_CHARACTERS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS
+                                    if len(row.suffix) == 1 and row.level in ("township", "village"))
 
 
 def division_level(name: str) -> str:

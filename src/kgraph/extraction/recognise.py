@@ -93,7 +93,7 @@ def find_model_agencies(an: Analysis) -> None:
         village = next((m for m in an.of_type("AdministrativeDivision") if m.start == c.start and c.start < m.end < c.end
                         and brand_firm_of_a_grassroots_place(an.text[m.end:c.end], m.label)), None)
         if village is not None:
-            # 朝阳村|安勇青农业发展有限责任公司/ORG (a county's page, 2019): a firm of its own brand after the village it
+            # 朝阳村|安勇青农业发展有限责任公司/ORG (凤冈县's page, 2025): a firm of its own brand after the village it
             # lies in, named without it (relations place it there), as the agencies' recogniser names one it reads
             c = Candidate(village.end, c.end, c.type, c.source, c.score)
             written = an.text[c.start:c.end]

@@ -46,7 +46,7 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .lexicons import names_a_ship, party_prefixes, word_ending
+from .lexicons import CLAUSE_MARKS, TOWNSHIP_LEVEL_CHARACTERS, names_a_ship, party_prefixes, word_ending
 from .linkers import LEAGUE, agency_key, division_key
 from .posts.titles import former_markers
 from .recognisers.divisions import CHINESE_NUMERALS, VILLAGE_SUFFIXES, division_namesakes
@@ -776,11 +776,11 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
 
 def _stations_of_a_town_named(an: Analysis) -> None:
     """A county's station named after a town the page names lies in the town (平利县公安局|西河派出所 beside 西河镇, 平利县's
-    police, 2020: the local gold places it there; word set grassroots_station_heads), however its county's body placed
+    police, 2025: the local gold places it there; word set grassroots_station_heads), however its county's body placed
     it (the graph keeps the most specific place)."""
     towns: dict[str, Key] = {}
     for m in an.of_type("AdministrativeDivision"):
-        if m.prop("level") == "township" and len(m.label) >= 3 and m.label.endswith(_TOWN_LEVELS):
+        if m.prop("level") == "township" and len(m.label) >= 3 and m.label.endswith(TOWNSHIP_LEVEL_CHARACTERS):
             towns.setdefault(m.label[:-1], m.key)
     if not towns:
         return
@@ -798,12 +798,10 @@ def _stations_of_a_town_named(an: Analysis) -> None:
             an.fact(m.key, "locatedIn", town, m.start)
 
 
-_TOWN_LEVELS = ("镇", "乡")
-
 
 def _firms_after_their_village(an: Analysis, written: _Written) -> None:
     """A firm no stage placed lies in the township or the village written right before it (在|七星关区田坝桥镇高桥村|
-    胡永昌家庭农场|中, 七星关区's page, 2023: the farm named after its owner; 在三交镇宋家垣村|富瑞肉牛厂)."""
+    胡永昌家庭农场|中, 七星关区's page, 2020: the farm named after its owner; 在三交镇宋家垣村|富瑞肉牛厂)."""
     located = {f.subject for f in an.facts if f.predicate == "locatedIn"}
     before = {m.end: m for m in written.mentions if m.type == "AdministrativeDivision"
               and m.prop("level") in ("township", "village")}
@@ -965,14 +963,17 @@ def _own_name(an: Analysis, place: Mention, joined_to: Mention | None = None, wh
 
 def _a_local_stream(an: Analysis, place: Mention, division: Mention) -> bool:
     """Whether a river a local page writes right after its county, township or village is one of that division's
-    streams, of three characters or more (元谋县|大箐河|（广茂村段）, 元谋县's procuratorate, 2020: in 元谋县); the great
+    streams, of three characters or more (元谋县|大箐河|（广茂村段）, 元谋县's procuratorate, 2024: in 元谋县); the great
     rivers' names are of two (湖北宜昌|长江, 青海海东|黄河: crossing_features.txt keeps those unplaced)."""
     return division.type == "AdministrativeDivision" and division.prop("level") in _PAGE_PLACE_LEVELS \
-        and len(place.label) >= 3 and place.label.endswith(_STREAM_ENDINGS) and local_page(an) \
+        and len(place.label) >= 3 and place.label.endswith(_stream_endings()) and local_page(an) \
         and place.start in an.boundaries and place.end in an.boundaries and not _common(place.label)
 
 
-_STREAM_ENDINGS = ("河", "江", "溪")
+
+@cache
+def _stream_endings() -> tuple[str, ...]:
+    return tuple(word_set("stream_endings"))
 
 
 def _model_reads_one_place(an: Analysis, place: Mention, described: bool = False) -> bool:
@@ -1497,7 +1498,7 @@ def _places_of_the_pages_division(an: Analysis, written: _Written) -> None:
     own = next(iter(townships)) if len(townships) == 1 else next(
         (m.key for m in divisions if m.prop("node") == home), None)
     # (a housing compound lies in the one community or village the page names, in its one township: 月亮岛街道|天鹅塘社区
-    # 组织各小区… 在|滨江府、嘉宇西苑小区 (长沙's community, 2023: the local gold places them in the community))
+    # 组织各小区… 在|滨江府、嘉宇西苑小区 (长沙's community: the local gold places them in the community))
     villages = {m.key for m in divisions if m.prop("level") == "village"}
     own_village = next(iter(villages)) if len(villages) == 1 and len(townships) <= 1 else None
     ends = [m.end for m in divisions]
@@ -1522,7 +1523,7 @@ def _a_housing_compound(an: Analysis, place: Mention) -> bool:
     (滨江府、|嘉宇西苑|小区)."""
     if place.label.endswith(_COMPOUND) or place.text.endswith(_COMPOUND):
         return True
-    clause_end = min((i for i in (an.text.find(mark, place.end) for mark in "，,。；;") if i >= 0), default=len(an.text))
+    clause_end = min((i for i in (an.text.find(mark, place.end) for mark in CLAUSE_MARKS) if i >= 0), default=len(an.text))
     following = an.text[place.end:clause_end]
     return following.startswith(_COMPOUND) or (following.startswith("、") and _COMPOUND in following)
 

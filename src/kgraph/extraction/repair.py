@@ -417,7 +417,7 @@ _EACH = ("各", "每")
 
 def _doubled_pairs(word: str) -> bool:
     """Whether a word of four characters doubles each of two (林林总总, which jieba's dictionary tags nr: an idiom's
-    shape, AABB, never a name's; 摆放着|林林总/PER|总|的纪念章, 中卫市's page, 2021)."""
+    shape, AABB, never a name's; 摆放着|林林总/PER|总|的纪念章, 中卫市's page, 2022)."""
     return len(word) == 4 and word[0] == word[1] and word[2] == word[3]
 
 

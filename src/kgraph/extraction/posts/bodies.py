@@ -9,7 +9,7 @@ from functools import cache
 from ...model import Key, Mention
 from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis
-from ..linkers import known_full_name
+from ..linkers import canonical_head, known_full_name, village_council
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
 from ..world import local_page
@@ -132,13 +132,13 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
         return _implied_organisation(an, title, agency.end)
     division, label = agency.prop("division"), agency.prop("division_label")
     if title in _COUNCIL_HEAD_TITLES and agency.label.endswith(_PARTY_BODIES):
-        # 仙人位社区党委|书记、|主任|李莉 (汉川市's community, 2020), 某村党支部书记、主任: the head of the village's or the
+        # 仙人位社区党委|书记、|主任|李莉 (汉川市's community), 某村党支部书记、主任: the head of the village's or the
         # community's own council, who so often holds both posts (a village's 村民委员会, a community's 居民委员会)
         place = _place_of_party_body(agency.label)
-        council = next((body for ending, body in _COUNCILS if place.endswith(ending) and len(place) > len(ending)), None)
+        council = village_council(place, _VILLAGE_COUNCIL) if place.endswith("村") else \
+            canonical_head(place + _COMMUNITY_COUNCIL) if place.endswith("社区") and len(place) > 2 else None
         if council is not None:
-            return _division_body(an, place + council, division if label and place.startswith(label) else None,
-                                  agency.end)
+            return _division_body(an, council, division if label and place.startswith(label) else None, agency.end)
     body = government_title_body(title, label)
     if body is None and agency.label.endswith(_PARTY_BODIES) and title not in _party_titles():
         owner = _place_of_party_body(agency.label)
@@ -166,7 +166,8 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
 
 # the titles of a village's or a community's council, and the council of each (word set council_head_titles)
 _COUNCIL_HEAD_TITLES = frozenset(word_set("council_head_titles"))
-_COUNCILS = (("社区", "居民委员会"), ("村", "村民委员会"))
+# (written short, their canonical names read from the data: 村委会 -> 村民委员会, 居委会 -> 居民委员会)
+_VILLAGE_COUNCIL, _COMMUNITY_COUNCIL = "村委会", "居委会"
 
 
 @cache

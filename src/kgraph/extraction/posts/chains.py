@@ -89,7 +89,7 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
         pos += len(title)
         if pos < len(text) and text[pos] in "、兼" and (role := _chief_role().match(text, pos + 1)) is not None \
                 and _name_at(an, role.end()) is not None:
-            # 华龙区委书记、|第一总河长|丁国梁 (濮阳's river patrol, 2023): a chief of the rivers, a role of the
+            # 华龙区委书记、|第一总河长|丁国梁 (濮阳's 华龙区 on a river patrol): a chief of the rivers, a role of the
             # river-chief system and no post in a body, between the chain and the name it belongs to
             pos = role.end()
             break

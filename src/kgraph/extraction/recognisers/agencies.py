@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (CJK_RUN, COUNTY_LEVEL_CHARACTERS, DIVISION_SUFFIX_ROWS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (CJK_RUN, COUNTY_LEVEL_CHARACTERS, GRASSROOTS_LEVEL_CHARACTERS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -327,7 +327,7 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             words[i + 1].endswith(ordered_lexicon("org_suffixes.txt")) or tags.get(words[i + 1], "").startswith(("n", "vn"))
             or (words[i + 1] in _FIELD_VERBS and not ends)  # 群众|来访|接待|中心; not 县人社局|受理|就业…: a name whole
             or (word + words[i + 1]).endswith(ordered_lexicon("org_suffixes.txt"))  # 巡察|组: a head across both
-            # 县|审批|局等/x|有关人员 (镇安县's page, 2023: jieba's guess 局等): the head glued to the word after it
+            # 县|审批|局等/x|有关人员 (镇安县's page: jieba's guess 局等): the head glued to the word after it
             or len(words[i + 1]) == 2 and words[i + 1][0] in lexicon("org_suffixes.txt") and words[i + 1] not in tags)
         if word in AREA_PARTS or (tag == "v" and not field_verb and not word.endswith(_LONG_HEADS())):
             break  # 新疆|北部 is an area, 怀来县|举办 a verb: neither ends a name in 部 or 办
@@ -450,9 +450,6 @@ _GLUED_WORDS = BEFORE_LEVEL_WORDS | LIST_JOINERS
 
 # the township levels' characters (镇, 乡: the suffixes of one character)
 _TOWNSHIP_LEVEL_CHARS = tuple(suffix for suffix in TOWNSHIP_SUFFIXES if len(suffix) == 1)
-# the one-character levels of townships and villages (镇, 乡, 村: data/lexicon/division_suffixes.tsv)
-_GRASSROOTS_LEVEL_CHARS = tuple(row.suffix for row in DIVISION_SUFFIX_ROWS
-                                if len(row.suffix) == 1 and row.level in ("township", "village"))
 
 
 def _model_name_end(an: Analysis, at: int) -> int:
@@ -880,8 +877,8 @@ def _emit(an: Analysis, start: int, ends: list[int], division_label: str, divisi
             # government are two bodies written together, the government no unit of the committee
             start, head = out[-1].end, an.text[out[-1].end:end].lstrip(_LEVEL_CHARS)
         if not out and brand_firm_of_a_grassroots_place(head, division_label):
-            # 在|三交镇|宋家垣村|富瑞肉牛厂, 杜家庄村|漫山红农业科技发展有限责任公司 (a county's page, 2022), 三里村|家林农机专业
-            # 合作社 (a town's, 2021): a firm of its own brand lies in the village the text writes before it, which is
+            # 在|三交镇|宋家垣村|富瑞肉牛厂, 杜家庄村|漫山红农业科技发展有限责任公司 (柳林县's page), 三里村|家林农机专业
+            # 合作社 (高唐县's town): a firm of its own brand lies in the village the text writes before it, which is
             # no part of its registered name (the local gold of five pages: 富瑞肉牛厂, the village's an accepted spelling)
             label, own, spelling = head, True, written_division + head
         elif head.endswith(ordered_lexicon("media_suffixes.txt")) or (
@@ -1175,8 +1172,8 @@ def find_agencies(an: Analysis) -> None:
             # 、|闵桥|镇金|农村藕业专业合作社 (the model: 闵桥镇金农村藕业专业合作社/ORG; a county's page, 2019): the end of a
             # town's name the gazetteer lacks before a firm's, no town's body written short (but 凤来镇|党委: its body)
             continue
-        if match.group(2) in _GRASSROOTS_LEVEL_CHARS and _closes_a_model_place(an, p):
-            # 陈土楼村/LOC|农民专业合作社 (a village's page, 2024), 西川村/LOC|金亨祥公司: the level of a village the gazetteer
+        if match.group(2) in GRASSROOTS_LEVEL_CHARACTERS and _closes_a_model_place(an, p):
+            # 陈土楼村/LOC|农民专业合作社 (after 萧县's village), 西川村/LOC|金亨祥公司 (镇安县's page): the level of a village the gazetteer
             # lacks, which the model's places read later, no short form of the page's village (no 高桥村农民专业合作社)
             continue
         if token is not None and token[0] == start and text[token[0]:token[1]] in lexicon("titles.txt"):

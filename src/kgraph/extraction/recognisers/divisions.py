@@ -20,7 +20,7 @@ from ...gazetteer import LEVELED_SHORT_ENDINGS, gazetteer
 from ...resources import (data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set,
                           word_tags)
 from ..analysis import Analysis, Region, stage
-from ..lexicons import UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
+from ..lexicons import TOWNSHIP_LEVEL_CHARACTERS, UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division, unlinked_division_key
 from ..names import surnames, tibetan_name, title_at, title_before
 from ..world import local_page
@@ -888,7 +888,7 @@ def _township_of_another_level(name: str, anchors: set[int]) -> int | None:
     """The one township of a county the page names (among ``anchors``) that bears ``name`` with the other township level
     (侯村镇 -> 闻喜县's 侯村乡: a township made a town, or a town written as a township), else None."""
     gaz = gazetteer()
-    levels = ("镇", "乡")
+    levels = TOWNSHIP_LEVEL_CHARACTERS
     if not name.endswith(levels) or len(name) < 3:
         return None
     stem, level = name[:-1], name[-1]

@@ -16,7 +16,7 @@ from functools import cache
 from ...model import Mention
 from ...resources import pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import is_place_name
+from ..lexicons import GRASSROOTS_LEVEL_CHARACTERS, is_place_name
 from ..linkers import agency_key
 from ..organisations import a_designated_kind
 
@@ -32,7 +32,7 @@ _NO_BRAND_OPENINGS = "".join(word_set("glued_breaks")) + "了"
 
 
 _SHOPS = frozenset(word_set("shop_trades"))
-_GRASSROOTS_LEVELS = "镇乡村"
+_GRASSROOTS_LEVELS = "".join(GRASSROOTS_LEVEL_CHARACTERS)
 _LEVELS = "".join(word_set("division_level_characters"))
 # a name's tags for a brand's words: the brand tags and a person's (突|玛丽/nr|斯|酒店)
 _NAME_TAGS = (*_BRAND_TAGS, "nr")
@@ -42,7 +42,7 @@ _NAME_TAGS = (*_BRAND_TAGS, "nr")
 def _firm() -> re.Pattern[str]:
     trades = "|".join(sorted((*word_set("firm_trades"), *_SHOPS), key=len, reverse=True))
     # (after a town's or a village's name too: 平梁镇|绿源|家庭农场、|…|城关镇|润睿|家庭农场 — a county's page, 2021: the
-    # town's farms; 杨东村|鑫农源|种植合作社、|张大屯村|千畦|种植合作社, 高唐县's town, 2021)
+    # town's farms; 杨东村|鑫农源|种植合作社、|张大屯村|千畦|种植合作社, 高唐县's town)
     return re.compile(rf"(?<=[{_BEFORE}{_GRASSROOTS_LEVELS}])([\u4e00-\u9fff]{{2,4}}?)({trades})(?=[{_AFTER}])")
 
 

@@ -707,16 +707,15 @@ def _listed_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[i
 def _visited_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Projects a leader's tour goes to by their names, each after the verb of going (word set project_visit_openings)
     or a mark of the tour's list, ending in the head (word set project_heads) and the site's word if any (word set
-    project_site_words) before a mark: 深入|西关街道辖区|西桃园城改项目工地、|南小巷北段棚改项目工地、 (新城区's page, 2021),
+    project_site_words) before a mark: 深入|西关街道辖区|西桃园城改项目工地、|南小巷北段棚改项目工地、 (莲湖区's page, 2014),
     首先来到|旬河水乡·罗家营乡村振兴示范区项目, 前往|镇安县天麻标准化生产示范园产业园项目, 在|西川稻油循环农业示范园项目
-    现场 (镇安县's, 2023): the local gold of both pages counts each a program.  A name holds a proper word (a division,
+    现场 (镇安县's): the local gold of both pages counts each a program.  A name holds a proper word (a division,
     the model's place or organisation, a word the dictionary lacks) and says more than a kind or a count (来到|重点项目|
     现场 is none); 在 opens a name only before a site's word."""
     text, found, tags = an.text, [], word_tags()
     openings = longest_first(word_set("project_visit_openings"))
     sites = longest_first(word_set("project_site_words"))
-    proper = [(t.start, t.end) for t in an.model_tokens or () if t.tag in ("LOC", "ORG")] \
-        + [(m.start, m.end) for m in an.mentions if m.type == "AdministrativeDivision" and m.end > m.start]
+    proper = _proper_spans(an)
     for head in word_set("project_heads"):
         for at in offsets(text, head):
             end = at + len(head)
@@ -752,6 +751,12 @@ def _visited_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+def _proper_spans(an: Analysis) -> list[tuple[int, int]]:
+    """The spans of the names a project's may hold: the model's places and organisations, the divisions and bodies."""
+    return [(t.start, t.end) for t in an.model_tokens or () if t.tag in ("LOC", "ORG")] \
+        + [(m.start, m.end) for m in an.mentions if m.type in ("AdministrativeDivision", "Agency") and m.end > m.start]
+
+
 def _a_projects_own_name(an: Analysis, start: int, at: int, head: str, proper: list[tuple[int, int]]) -> bool:
     """Whether the words at [start, at) before a project's head name one: more than its kind (重点|项目), and a proper
     word among them (a division, the model's place or organisation in ``proper``, a word the dictionary lacks; 城市|更新|
@@ -769,13 +774,12 @@ _NO_PROJECT_NAME_WORDS = ("等", "最")
 
 def _invested_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Projects named after the sum invested in them and 的, to their head (word set project_heads): 总投资5.8亿元的|江苏南通
-    城欣市政工程天然油脂深加工项目, …的|广州诚越电子科技高频、高速、PTFE覆铜板项目 (吉首's investment fair, 2021), 计划总投资
-    50亿元的|中海油新能源公司风电场开发项目 (a county's page, 2023): the local gold of both pages counts each a program.
+    城欣市政工程天然油脂深加工项目, …的|广州诚越电子科技高频、高速、PTFE覆铜板项目 (定远县's signing, 2020), 计划总投资
+    50亿元的|中海油新能源公司风电场开发项目 (肇州县's page, 2011): the local gold of both pages counts each a program.
     The name runs inside its clause, its list's marks and capacities too, and holds a proper word (:func:`_a_projects_own_
     name`: not 投资2亿元的|精细化工项目)."""
     text, found = an.text, []
-    proper = [(t.start, t.end) for t in an.model_tokens or () if t.tag in ("LOC", "ORG")] \
-        + [(m.start, m.end) for m in an.mentions if m.type in ("AdministrativeDivision", "Agency") and m.end > m.start]
+    proper = _proper_spans(an)
     for head in word_set("project_heads"):
         for match in re.finditer(_INVESTED + f"([^，。；,;：:\n]{{2,{_LONGEST_INVESTED}}}?){head}", text):
             start, at = match.start(1), match.end(1)
@@ -793,7 +797,7 @@ def _invested_projects(an: Analysis, taken: list[tuple[int, int]]) -> list[tuple
 
 
 # the sum invested in a project, before 的 and its name: 总投资5.8亿元的, 计划总投资50亿元的, 投资约2000万元的
-_INVESTED = "投资(?:总额)?(?:约|近|超|达)?[0-9.０-９零一二两三四五六七八九十百千万亿多余]+(?:万|亿)?(?:美)?元的"
+_INVESTED = "投资(?:总额)?(?:约|近|超|达)?[0-9.０-９%s多余]+(?:万|亿)?(?:美)?元的" % "".join(sorted(CHINESE_NUMERALS))
 _LONGEST_INVESTED = 40
 
 
