@@ -189,6 +189,7 @@ def test_what_the_police_join_is_no_program():
 def test_a_site_named_by_what_it_is_for_is_a_kind():
     assert a_kind_of_place("社区文化广场") and a_kind_of_place("大型文化广场") and a_kind_of_place("文化公园")
     assert not a_kind_of_place("人民广场") and not a_kind_of_place("幸福小区")  # names of their own
+    assert not a_kind_of_place("VR广场")  # letters alone before the head (CLUENER dev: no words left to read)
     _, typed, _ = extracted_labels("近年来,该镇投资200万元建设了文化公园和大型文化广场,群众休闲有了好去处。")
     assert not any(t == "Place" for t in typed.values()), typed
 

@@ -311,7 +311,7 @@ def a_kind_of_place(name: str) -> bool:
     # what a site is for or how large, word set place_kind_words, names none: 建设|文化|公园, 社区|文化|广场, 大型|文化|
     # 广场, 打造|网红|景区 — local pages of 2015-2023, no local gold's place)
     kind_words = _PLACE_KIND_WORDS | lexicon("generic_names.txt")
-    return all(word in kind_words for word in words) and (len(words) >= 2 or words[0] in _PLACE_KIND_WORDS)
+    return bool(words) and all(word in kind_words for word in words) and (len(words) >= 2 or words[0] in _PLACE_KIND_WORDS)
 
 
 def graded_kind_opening(name: str) -> int:
