@@ -231,3 +231,16 @@ def test_a_national_storys_bare_federation_is_the_nations():
     assert "中华全国工商业联合会" in {e.label for e in national.entities if e.type == "Agency"}, national.entities
     _, typed, _ = extracted_labels(sentence)  # no national medium: the bare kind stays as read
     assert "中华全国工商业联合会" not in typed, typed
+
+
+def test_appointments_after_a_colon_and_after_the_word_of_address():
+    # a county congress's and a county committee's appointments, invented in the notices' usual layout and wording
+    _, _, relations = extracted_labels("太和县第十七届人大常委会第五次会议召开。会议决定任命:\n刘志华为县人民政府办公室主任;\n"
+                                       "陈建国为县财政局局长。\n决定免去:\n王立军的县教育局局长职务。")
+    assert ("holdsPost", "刘志华", "主任", "太和县人民政府办公室") in relations, relations
+    assert ("holdsPost", "陈建国", "局长", "太和县财政局") in relations, relations  # the model's 陈建国为县财政局/PER cut
+    assert ("holdsPost", "王立军", "局长", "太和县教育局") in relations, relations
+    _, typed, relations = extracted_labels("经太和县委研究决定:孙立军同志任县委办公室主任;赵红梅同志任县妇联主席。")
+    assert "任泽区" not in typed, typed  # 同志|任|县委: the verb of the post, no 任县 (任泽区's old name)
+    assert ("holdsPost", "孙立军", "主任", "太和县委办公室") in relations, relations
+    assert ("holdsPost", "赵红梅", "主席", "太和县妇联") in relations, relations

@@ -738,6 +738,11 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         if len(name) == 3 and name[-1] in BEFORE_LEVEL_WORDS and text[c.end:c.end + 1] in LEVEL_CHARACTERS:
             # 李四任/PER|市文旅局|局长: the verb of appointment before a level word is no part of the name
             return [Candidate(c.start, c.end - 1, c.type, c.source, c.score)]
+        if (cut := next((k for k in (3, 2) if len(name) > k + 1 and name[k] in BEFORE_LEVEL_WORDS
+                         and name[k + 1] in LEVEL_CHARACTERS and chinese_name(name[:k])), None)) is not None:
+            # 决定任命:|…;\n|陈建国为县财政局/PER|局长 (a county congress's appointments, the notices' layout): the name,
+            # then the verb and the body the model read on into
+            return [Candidate(c.start, c.start + cut, c.type, c.source, c.score)]
         if len(name) == 3 and name[-1] in _NEVER_LAST and _model_word_at(an, c.end):
             # a character that ends no given name of a three-character name (not 池田大作) is cut
             # wherever the model reads a word after it:

@@ -274,6 +274,9 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             read.append(match.span())
             if holder_after and ends and _listed_removal(an, {m.start: m for m in people}, bodies, match.end()):
                 continue  # (免去|A|…|局长|、|B|…|局长|职务: each item its own posts, _removals_listed)
+            if holder_after and (opened := _COLON_OPENING.match(text, match.end())) is not None:
+                _listed_after_a_colon(an, people, bodies, opened.end(), joiners, ends, match.start())
+                continue
             if holder_after:
                 holders, pos = _objects_after(an, people, match.end())
                 if not holders and (chain_end := _chain_from(an, bodies, match.end())[1]) > match.end():
@@ -307,6 +310,34 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 _hold(an, person, posts, match.start())
             if holder_after:
                 _clauses_sharing_the_body(an, people, posts[-1][0], end, match.start(), former=ends)
+
+
+def _listed_after_a_colon(an: Analysis, people: list[Mention], bodies: dict[int, Mention], pos: int,
+                          joiners: tuple[str, ...], former: bool, at: int) -> None:
+    """The items a notice lists after the verb and a colon, one a line or a clause, each its people, the joiner and a
+    chain: 决定任命:\n刘志华|为|县人民政府办公室|主任;\n陈建国|为|县财政局|局长。, 决定免去:\n王立军|的|县教育局|局长|职务
+    (a county congress's appointments, the notices' usual layout)."""
+    text = an.text
+    while True:
+        holders, after = _objects_after(an, people, pos)
+        if not holders:
+            return
+        after += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, after)), 0)
+        posts, end = _chain_from(an, bodies, after)
+        if not posts or not _chain_ends(text, end):
+            return
+        for person in holders:
+            _hold(an, person, [(organisation, title, was or former) for organisation, title, was in posts], at)
+        end += len(_POST_WORD) if text.startswith(_POST_WORD, end) else 0
+        following = _ITEM_BREAK.match(text, end)
+        if following is None:
+            return
+        pos = following.end()
+
+
+# a verb's colon before the items it lists, and what parts two items (a clause's mark, a line's end)
+_COLON_OPENING = re.compile(r"[:：]\s*")
+_ITEM_BREAK = re.compile(r"[；;，,]?\s*\n\s*|[；;，,]\s*")
 
 
 def _clauses_sharing_the_body(an: Analysis, people: list[Mention], body: Mention, pos: int, at: int,

@@ -664,9 +664,13 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # 郧西县公安局|和|县检察院: 和 joins two bodies, no 和县 (a county of 安徽省); so after a document's title
             # (县总工会党组《关于评选…的请示》|和|县妇联《…》, a county's page, 2014)
             continue
-        if c.name[-1] in LEVEL_CHARACTERS and c.name[:-1] in word_set("agency_joiners") \
-                and c.end - 1 in an.boundaries and c.end not in an.boundaries:
-            continue  # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县
+        if c.name[-1] in LEVEL_CHARACTERS and (c.name[:-1] in word_set("agency_joiners") or c.name[:-1] in BEFORE_LEVEL_WORDS) \
+                and (c.end - 1 in an.boundaries and c.end not in an.boundaries
+                     or an.text.endswith(_address_words(), 0, c.start)):
+            # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县; 孙立军同志|任|
+            # 县委办公室主任, 赵红梅同志|任县/jieba|妇联主席 (a county's appointments, the notices' wording): the verb of the
+            # post after the one appointed and the word of address, no 任县 (任泽区's old name)
+            continue
         if c.short and _names_a_street_or_feature(an, c, places):
             features.add(id(c))
             continue  # 位于|中山/街|与东街之间 (宜宾晚报, 2019): 中山街, a street the model reads whole, no 中山市; 祁连山
@@ -882,6 +886,12 @@ def _villages_read_whole(an: Analysis, wholes: list[tuple[int, int]]) -> None:
         before = divisions.get(start)
         if before is not None:
             an.fact(key, "partOf", before.key, start)
+
+
+@cache
+def _address_words() -> tuple[str, ...]:
+    """The words of address after a name of two characters or more (同志, 先生: data/lexicon/anonymous_tails.txt)."""
+    return tuple(w for w in lexicon("anonymous_tails.txt") if len(w) >= 2)
 
 
 def _township_of_another_level(name: str, anchors: set[int]) -> int | None:
