@@ -14,7 +14,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .lexicons import transliteration_characters
 from .linkers import person_key, scope_of
 
-__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of",
+__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "address_words", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of",
            "surnames", "title_at", "title_before"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -97,6 +97,12 @@ def title_at(text: str, pos: int) -> str | None:
 def anonymous_tails() -> tuple[str, ...]:
     """What follows a surname when nobody is named (谢某, 刘女士), longest first."""
     return ordered_lexicon("anonymous_tails.txt")
+
+
+@cache
+def address_words() -> tuple[str, ...]:
+    """The words of address after a name, of two characters or more (同志, 先生: anonymous_tails.txt): 孙志强|同志|任."""
+    return tuple(w for w in anonymous_tails() if len(w) >= 2)
 
 
 def addressed_by_title(name: str) -> bool:

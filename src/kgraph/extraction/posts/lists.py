@@ -11,7 +11,7 @@ from functools import cache
 from ...model import Key, Mention
 from ...resources import data_table, word_set
 from ..analysis import Analysis
-from ..names import anonymous_tails, read_name
+from ..names import address_words, read_name
 from .titles import _bare_committee, _CJK, Post, post_title_at, _title_ending_at
 from .bodies import _add_person, _hold, _holds_a_stop, _name_at
 from .chains import read_post_chain
@@ -196,13 +196,8 @@ def _after_address(text: str, pos: int) -> int:
     ones of two characters or more), as a verb's subject may be followed by them (孙志强|同志|任):
     任命|王芳|同志|为|公安县人民政府|副县长, 免去|刘伟|同志|的|公安县教育局|局长|职务 — how a county's
     notice of appointments names people."""
-    word = next((w for w in _address_words() if text.startswith(w, pos)), None)
+    word = next((w for w in address_words() if text.startswith(w, pos)), None)
     return pos + len(word) if word else pos
-
-
-@cache
-def _address_words() -> tuple[str, ...]:
-    return tuple(w for w in anonymous_tails() if len(w) >= 2)
 
 
 @cache

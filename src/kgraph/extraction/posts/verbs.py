@@ -12,12 +12,12 @@ from ...model import Mention
 from ...resources import data_table, word_set
 from ..analysis import Analysis
 from ..lexicons import post_verbs
-from ..names import surnames
+from ..names import address_words, surnames
 from ..recognisers.divisions import CHINESE_NUMERALS
 from .titles import _CJK, _government_titles, _implied, _level_of_head, Post, post_title_at, _TERMS
 from .bodies import _add_person, _government, _hold, _implied_organisation, _name_at
 from .chains import read_post_chain
-from .lists import _address_words, _hold_listed, _objects_after, _titles_held
+from .lists import _hold_listed, _objects_after, _titles_held
 from .local import _division_governed
 from .foreign import _holds_its_posts, _of_its_country
 from .officials import _head_of_division, _unnamed_among_peers
@@ -104,7 +104,7 @@ def _posts_held_once(an: Analysis, people: list[Mention], bodies: dict[int, Ment
 
 def _addressed_before(an: Analysis, by_end: dict[int, Mention], pos: int) -> Mention | None:
     """The person whose name and a word of address (同志, 先生) end at ``pos``: 李克强|同志|历任 (xwlb-20231027-03)."""
-    return next((by_end[pos - len(word)] for word in _address_words()
+    return next((by_end[pos - len(word)] for word in address_words()
                  if an.text.startswith(word, pos - len(word)) and pos - len(word) in by_end), None)
 
 

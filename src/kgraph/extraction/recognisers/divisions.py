@@ -22,7 +22,7 @@ from ...resources import (data_words, lexicon, longest_first, offsets, ordered_l
 from ..analysis import Analysis, Region, stage
 from ..lexicons import TOWNSHIP_LEVEL_CHARACTERS, UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division, unlinked_division_key
-from ..names import surnames, tibetan_name, title_at, title_before
+from ..names import address_words, surnames, tibetan_name, title_at, title_before
 from ..world import local_page
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
@@ -666,7 +666,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             continue
         if c.name[-1] in LEVEL_CHARACTERS and (c.name[:-1] in word_set("agency_joiners") or c.name[:-1] in BEFORE_LEVEL_WORDS) \
                 and (c.end - 1 in an.boundaries and c.end not in an.boundaries
-                     or an.text.endswith(_address_words(), 0, c.start)):
+                     or an.text.endswith(address_words(), 0, c.start)):
             # 联合督查组,|会同|县政府督查室 (a county's page, 2023): acting with the county's office, no 会同县; 孙立军同志|任|
             # 县委办公室主任, 赵红梅同志|任县/jieba|妇联主席 (a county's appointments, the notices' wording): the verb of the
             # post after the one appointed and the word of address, no 任县 (任泽区's old name)
@@ -886,12 +886,6 @@ def _villages_read_whole(an: Analysis, wholes: list[tuple[int, int]]) -> None:
         before = divisions.get(start)
         if before is not None:
             an.fact(key, "partOf", before.key, start)
-
-
-@cache
-def _address_words() -> tuple[str, ...]:
-    """The words of address after a name of two characters or more (同志, 先生: data/lexicon/anonymous_tails.txt)."""
-    return tuple(w for w in lexicon("anonymous_tails.txt") if len(w) >= 2)
 
 
 def _township_of_another_level(name: str, anchors: set[int]) -> int | None:
