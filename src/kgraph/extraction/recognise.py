@@ -70,6 +70,11 @@ def find_model_agencies(an: Analysis) -> None:
     # the courts and procuratorates the rules read by 院 alone (垫江县|院): the model's name that runs on from one
     yuan = {m.start: m.end for m in an.of_type("Agency") if m.text.endswith("院")
             and not m.text.endswith(("检察院", "法院")) and m.label.endswith(("人民检察院", "人民法院"))}
+    # the divisions by where they start, for a firm the model reads with its village (below)
+    divisions_at: dict[int, list[Mention]] = {}
+    for m in an.of_type("AdministrativeDivision"):
+        if m.end > m.start:
+            divisions_at.setdefault(m.start, []).append(m)
     for c in chosen:
         if c.type != "Agency":
             continue
@@ -90,7 +95,7 @@ def find_model_agencies(an: Analysis) -> None:
             # …的请示》|和县妇联/ORG|《…》 (a county's page, 2014): 和 joins two bodies' documents; the body is 县妇联
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
             written = written[1:]
-        village = next((m for m in an.of_type("AdministrativeDivision") if m.start == c.start and c.start < m.end < c.end
+        village = next((m for m in divisions_at.get(c.start, ()) if m.end < c.end
                         and brand_firm_of_a_grassroots_place(an.text[m.end:c.end], m.label)), None)
         if village is not None:
             # 朝阳村|安勇青农业发展有限责任公司/ORG (凤冈县's page, 2025): a firm of its own brand after the village it

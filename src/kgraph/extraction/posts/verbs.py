@@ -294,7 +294,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 continue
             if holder_after and (counted := _PEOPLE_COUNTED.match(text, pos)):
                 pos = counted.end()  # 任命|李春雨、何娇、徐莉|等18人|为|通州区人民法院|审判员 (通州区's congress, 2023)
-            pos += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
+            pos = _past_joiner(text, pos, joiners)
             posts, end = _chain_from(an, bodies, pos)
             sentence = an.sentence(match.start())[0]
             if not posts and sentence in said and (title := post_title_at(text, pos)) is not None \
@@ -312,6 +312,11 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
                 _clauses_sharing_the_body(an, people, posts[-1][0], end, match.start(), former=ends)
 
 
+def _past_joiner(text: str, pos: int, joiners: tuple[str, ...]) -> int:
+    """Where the chain after a verb's people starts: past the longest joiner written at ``pos`` (为, 的, 兼任的)."""
+    return pos + next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, pos)), 0)
+
+
 def _listed_after_a_colon(an: Analysis, people: list[Mention], bodies: dict[int, Mention], pos: int,
                           joiners: tuple[str, ...], former: bool, at: int) -> None:
     """The items a notice lists after the verb and a colon, one a line or a clause, each its people, the joiner and a
@@ -322,7 +327,7 @@ def _listed_after_a_colon(an: Analysis, people: list[Mention], bodies: dict[int,
         holders, after = _objects_after(an, people, pos)
         if not holders:
             return
-        after += next((len(j) for j in sorted(joiners, key=len, reverse=True) if text.startswith(j, after)), 0)
+        after = _past_joiner(text, after, joiners)
         posts, end = _chain_from(an, bodies, after)
         if not posts or not _chain_ends(text, end):
             return
