@@ -24,6 +24,7 @@ from ..gazetteer import gazetteer
 from ..ingest.dates import article_date, labelled_date, signed_date
 from ..ingest.layout import page_crumbs, page_publisher, split_documents
 from ..ingest.reader import read_sources, with_chinese_punctuation
+from ..ingest.script import in_simplified_characters
 from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
 from .analysis import Analysis, Region
@@ -411,6 +412,8 @@ def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
                  date: str | None = None, publication: str | None = None) -> Extraction:
     """Extract from a string (one page or article), e.g. in a notebook or a test;
     ``date`` (YYYY-MM-DD) is its date, ``publication`` who published it, as a JSON Lines record's
-    ``source`` says (新闻联播: a national medium's story, whose programs and bodies are the nation's)."""
-    return extract_sources([Source(id=doc_id, text=text, origin="<text>", publication=publication)], region=region,
+    ``source`` says (新闻联播: a national medium's story, whose programs and bodies are the nation's); a text in
+    traditional characters is read in simplified ones, as files are (kgraph.ingest.script)."""
+    return extract_sources([Source(id=doc_id, text=in_simplified_characters(text), origin="<text>",
+                                   publication=publication)], region=region,
                            model=model, lexicon=lexicon, date=date)
