@@ -9,6 +9,7 @@ from functools import cache
 from ...model import Key, Mention
 from ...resources import alias_table, data_table, ordered_lexicon, pos_tags, word_set, word_tags
 from ..analysis import Analysis
+from ..lexicons import TOWNSHIP_LEVEL_CHARACTERS
 from ..linkers import canonical_head, known_full_name, village_council
 from ..names import person_key, read_name, reads_as_chinese, scope_of
 from ..recognisers.agencies import agency_key, written_former
@@ -131,6 +132,10 @@ def _organisation_of(an: Analysis, agency: Mention, title: str) -> Mention:
             return _country_organisation(an, (country, agency.start), title, agency.end) or agency
         return _implied_organisation(an, title, agency.end)
     division, label = agency.prop("division"), agency.prop("division_label")
+    if label and agency.label == label + "人大" and not label.endswith(TOWNSHIP_LEVEL_CHARACTERS) \
+            and title in word_set("congress_standing_titles"):
+        # 县|人大|主任|向勇 (青川县's page, 2016), 县人大副主任袁余先: the county congress's standing committee's
+        return _standing_committee_written_short(an, agency)
     if title in _COUNCIL_HEAD_TITLES and agency.label.endswith(_PARTY_BODIES):
         # 仙人位社区党委|书记、|主任|李莉 (汉川市's community), 某村党支部书记、主任: the head of the village's or the
         # community's own council, who so often holds both posts (a village's 村民委员会, a community's 居民委员会)
@@ -182,6 +187,26 @@ def _place_of_party_body(label: str) -> str:
         if label.endswith(body):
             return label[:-len(body)]
     return label
+
+
+def _standing_committee_written_short(an: Analysis, congress: Mention) -> Mention:
+    """The standing committee of a county's or a city's people's congress, written as the congress (县人大|主任|向勇): the
+    words name the committee there, so they are its mention, not the congress's (a county renamed: 户县人大, read as
+    鄠邑区人大, is spelt 户县人大常委会 too)."""
+    spelling = congress.prop("spelling")
+    label = congress.label + "常委会"
+    if congress.end == congress.start or congress not in an.mentions:
+        return _division_body(an, label, congress.prop("division"), congress.end,
+                              spelling=spelling + "常委会" if spelling else None, division_label=congress.prop("division_label"))
+    committee = Mention.make("Agency", an.doc.id, congress.start, congress.end, congress.text, label, agency_key(label),
+                             **{k: v for k, v in congress.props if k != "spelling"},
+                             spelling=spelling + "常委会" if spelling else None)
+    an.mentions[an.mentions.index(congress)] = committee
+    if not any(m.key == congress.key for m in an.mentions):
+        an.facts[:] = [f for f in an.facts if congress.key not in (f.subject, f.object)]
+    if congress.prop("division") is not None:
+        an.fact(committee.key, "locatedIn", congress.prop("division"), congress.start)
+    return committee
 
 
 def _division_body(an: Analysis, label: str, division: Key | None, at: int, spelling: str | None = None,

@@ -330,7 +330,9 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         head.startswith(level + body) for level in _LEVEL_CHARACTERS for body in _DIVISION_BODIES) or (
         # 区纪委副书记、监委副主任向震东、|区|人民检察院|副检察长 (a district's page, 2022): the level's character
         # opens a body of the division, no unit of the body before it
-        len(head) > 2 and head[0] in _LEVEL_CHARACTERS and current.prop("division_label", "").endswith(head[0]))
+        len(head) > 2 and head[0] in _LEVEL_CHARACTERS and current.prop("division_label", "").endswith(head[0])) or (
+        # 县委常委、|总工会|主席|强海英 (青川县's page, 2016): the county's federation of trade unions, no unit of 县委
+        head in word_set("division_people_organisations") and current.label.endswith("委"))
     # (an association's department is the association's: 湖北省科协|党组成员副主席陈兴荣、|学会部|部长陈国祥, a county's
     # page, 2024: 湖北省科协学会部)
     # (and its office: 山东省慈善总会会长…、副秘书长兼|办公室|主任王晓, a province's page, 2023: 山东省慈善总会办公室)

@@ -284,6 +284,46 @@ def _township_congresses_unwritten(an: Analysis, people: list[Mention]) -> None:
             continue
         congress = an.add(_written_body(an, start, end, division.label + match.group(), division, abbreviated=True))
         _hold_listed(an, people, *read_post_chain(an, congress))
+    _township_committees_unwritten(an, people)
+
+
+# a party committee written bare before a title of its own (党委副书记, 党委委员), no body's name before it
+_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\u3400-\u9fff])党委(?=副?书记|委员)")
+
+
+def _township_committees_unwritten(an: Analysis, people: list[Mention]) -> None:
+    """…,小留镇人大主席王文君,|党委|副书记|马银祥,党委副书记李华聪,|党委|委员、副镇长郑巍崇 (菏泽市牡丹区's township
+    festival, 2023): a party committee written bare, no body's name before it, in a list of the officials of one
+    township, is that township's (小留镇党委): the last body named before it in its sentence is one of the township's."""
+    text = an.text
+    agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    for match in _BARE_PARTY_COMMITTEE.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in agencies):
+            continue
+        opening = an.sentence(start)[0]
+        before = [m for m in agencies if opening <= m.start and m.end <= start]
+        last = max(before, key=lambda m: m.end, default=None)
+        division = None if last is None else last.prop("division")
+        town = next((m for m in reversed(an.of_type("AdministrativeDivision")) if m.key == division and m.end > m.start
+                     and m.prop("level") == "township" and m.label.endswith(("镇", "乡"))), None)
+        if town is None:
+            continue
+        committee = an.add(_written_body(an, start, end, town.label + match.group(), town, abbreviated=True))
+        agencies.append(committee)
+        _hold_listed(an, people, *read_post_chain(an, committee))
+        # …,党委委员、副镇长郑巍崇,|组织委员|李明,|宣传委员|翟军帅|等 (the same list): a member by portfolio, written bare
+        # after the committee's officials, holds that title in it
+        for portfolio in _portfolio_member().finditer(text, end, an.sentence(start)[1]):
+            if not any(m.start < portfolio.end() and portfolio.start() < m.end for m in agencies):
+                _hold_listed(an, people, [(committee, portfolio.group(), False)], portfolio.end())
+
+
+@cache
+def _portfolio_member() -> re.Pattern[str]:
+    """A township committee's member by portfolio (data/posts/party_titles.txt: 组织委员, 宣传委员), written bare."""
+    return re.compile("(?<![\u3400-\u9fff])(?:" + "|".join(
+        row[0] for row in data_table("posts", "party_titles.txt") if len(row[0]) == 4 and row[0].endswith("委员")) + ")")
 
 
 # between a name opening a line and its posts on a leadership page (王志远  县委副书记、县长; the name alone on its

@@ -780,6 +780,11 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
             # gazetteer keeps without its level (夏村), is named with it (夏村村), as its villagers' committee is
             cand = cands[i] = replace(cand, end=cand.end + 1, name=cand.name + "村")
             label = cand.name
+        elif cand.short and _county_of_another_level(an, cand, node):
+            # 宝鸡市|凤翔|区|文物局 (凤翔区's culture bureau, 2021): a county made a district after the gazetteer's data (it
+            # holds 凤翔市, 610322), named as written, not as the gazetteer's other level
+            cand = cands[i] = replace(cand, end=cand.end + 1, name=an.text[cand.start:cand.end + 1])
+            label = cand.name
         if i in relevelled:
             label = cand.name
         start = cand.start
@@ -886,6 +891,19 @@ def _villages_read_whole(an: Analysis, wholes: list[tuple[int, int]]) -> None:
         before = divisions.get(start)
         if before is not None:
             an.fact(key, "partOf", before.key, start)
+
+
+def _county_of_another_level(an: Analysis, cand: Candidate, node: int) -> bool:
+    """Whether a county's short name is written with another county level than the gazetteer's, a word of its own
+    (凤翔|区 for its 凤翔市; 撤县设区 renames counties every year, and the data lags); not a word the level opens
+    (岐山|区域)."""
+    gaz = gazetteer()
+    level = an.text[cand.end:cand.end + 1]
+    return gaz.levels[node] == 3 and level in _COUNTY_LEVEL_CHARACTERS and gaz.names[node][-1] in _COUNTY_LEVEL_CHARACTERS \
+        and gaz.names[node][-1] != level and gaz.shorts[node] == cand.name and cand.end + 1 in an.boundaries
+
+
+_COUNTY_LEVEL_CHARACTERS = "县区市"
 
 
 def _township_of_another_level(name: str, anchors: set[int]) -> int | None:

@@ -353,7 +353,14 @@ def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention,
     if any(m.start == start and m.end > start + 1 for m in an.of_type("AdministrativeDivision")):
         return None  # 前往|镇安县|天麻…产业园 (镇安县's page, 2023): the level's character opens a division written whole
     division = governing_division(an, level, start)
-    return None if division is None else (division, division.label + rest)
+    if division is None:
+        return None
+    head = longest_end(rest, ordered_lexicon("place_suffixes.txt"))
+    if len(rest) > head and not _words_of_a_kind(rest[:-head]):
+        # 在|区|雍州|大剧院|门口 (凤翔区's museum day, 2021): a venue of its own name, which the level's character only
+        # places (雍州大剧院, in the district); a venue of a kind is named with its division (县|人民|会堂)
+        return division, rest
+    return division, division.label + rest
 
 
 # It writes divisions too: 沙市 inside 沙市花园 is marked implicit (the place owns the span).

@@ -1,0 +1,84 @@
+"""Local pages of round 42's blind set read this round (24 pages: the local economy and its firms; education, health,
+culture and festivals; discipline, congresses, CPPCC sessions and appointments; a fresh blind set of 24 stands in for
+them): each rule tested on its page's sentences, on another page's where one shows it, and on the function it lives in."""
+from __future__ import annotations
+
+from .builders import extracted_labels
+
+# a district's culture bureau on museum day (凤翔区, 2021): a county made a district after the gazetteer's data, a venue
+FENGXIANG = ("宝鸡市凤翔区文化和旅游局开展“5.18国际博物馆日”宣传活动\n5月18日上午,宝鸡市凤翔区文物局、凤翔区博物馆在区雍州大剧院"
+             "门口组织开展了以“博物馆的未来:恢复与重塑”为主题的2021年“国际博物馆日”宣传活动。工作人员现场向群众详细介绍建设项目"
+             "文物勘探程序,凤翔区打击文物违法犯罪,文物行政管理等热点话题。")
+
+# a county congress's first oath of office (青川县, 2016)
+QINGCHUAN = ("青川县首次举行宪法宣誓仪式\n316下午,县人大常委会在农业中心一楼会议室首次举行宪法宣誓仪式,县人大主任向勇主持宣誓仪式"
+             "并监誓。\n县委常委、总工会主席强海英,县人大副主任袁余先,副县长范正勇到现场监誓。")
+
+# a county's cadre meeting (户县, 2014: renamed 鄠邑区 in 2016)
+HUXIAN = ("户县召开全县领导干部大会。县委副书记、县长张永潮,县委副书记李化出席会议。县人大主任张阅农、县政协主席张萍列席会议。")
+
+# a township's first village culture festival closes (小留镇, 菏泽市牡丹区, 2023)
+XIAOLIU = ("10月25日,菏泽市牡丹区小留镇第一届乡村文化节闭幕式顺利举办。小留镇党委副书记、镇长刘德修致闭幕词辞,牡丹区市场监管局"
+           "私营经济党建办主任侯玉林,小留镇人大主席王文君,党委副书记马银祥,党委副书记李华聪,党委委员、副镇长郑巍崇,组织委员李明,"
+           "宣传委员翟军帅等出席活动。")
+
+
+def test_a_county_made_a_district_is_named_as_written():
+    _, typed, relations = extracted_labels(FENGXIANG)
+    assert typed.get("凤翔区") == "AdministrativeDivision" and "凤翔市" not in typed
+    assert ("partOf", "凤翔区", None, "宝鸡市") in relations
+    assert ("locatedIn", "凤翔区文物局", None, "凤翔区") in relations
+
+
+def test_a_county_level_opening_a_word_is_no_level():
+    # 岐山|区域: the gazetteer's 岐山县 before a word the level's character opens, no 岐山区
+    _, typed, _ = extracted_labels("宝鸡市岐山区域经济协调发展,岐山县委召开会议。")
+    assert "岐山区" not in typed and typed.get("岐山县") == "AdministrativeDivision"
+
+
+def test_a_venue_of_its_own_name_after_a_level_is_named_without_it():
+    _, typed, relations = extracted_labels(FENGXIANG)
+    assert typed.get("雍州大剧院") == "Place" and "区雍州大剧院" not in typed and "凤翔区雍州大剧院" not in typed
+    assert ("locatedIn", "雍州大剧院", None, "凤翔区") in relations
+
+
+def test_a_county_congress_director_is_its_standing_committees():
+    _, typed, relations = extracted_labels(QINGCHUAN)
+    assert ("holdsPost", "向勇", "主任", "青川县人大常委会") in relations
+    assert ("holdsPost", "袁余先", "副主任", "青川县人大常委会") in relations
+    assert not any(r[0] == "holdsPost" and r[3] == "青川县人大" for r in relations)
+    # (户县人大主任: the committee of the county renamed 鄠邑区, spelt as written too; the words 县人大 name it, no congress)
+    ex, typed, relations = extracted_labels(HUXIAN)
+    assert ("holdsPost", "张阅农", "主任", "鄠邑区人大常委会") in relations
+    committee = next(e for e in ex.entities if e.label == "鄠邑区人大常委会")
+    assert "户县人大常委会" in committee.aliases and "鄠邑区人大" not in typed
+
+
+def test_a_township_congress_keeps_its_chairman():
+    _, _, relations = extracted_labels(XIAOLIU)
+    assert ("holdsPost", "王文君", "主席", "小留镇人大") in relations
+
+
+def test_a_peoples_organisation_after_the_party_committee_is_the_divisions():
+    _, typed, relations = extracted_labels(QINGCHUAN)
+    assert ("holdsPost", "强海英", "主席", "青川县总工会") in relations
+    assert ("holdsPost", "强海英", "常委", "青川县委") in relations
+    assert "青川县委总工会" not in typed
+    # (and a women's federation after a city's committee: its chair holds the city's, 宜昌市妇联)
+    _, _, relations = extracted_labels("宜昌市召开妇女工作会议。市委委员、妇联主席李红梅出席。")
+    assert ("holdsPost", "李红梅", "主席", "宜昌市妇联") in relations
+
+
+def test_a_bare_party_committee_in_a_townships_list_is_the_townships():
+    _, _, relations = extracted_labels(XIAOLIU)
+    for name in ("马银祥", "李华聪"):
+        assert ("holdsPost", name, "副书记", "小留镇党委") in relations
+    assert ("holdsPost", "郑巍崇", "委员", "小留镇党委") in relations
+    assert ("holdsPost", "李明", "组织委员", "小留镇党委") in relations
+    assert ("holdsPost", "翟军帅", "宣传委员", "小留镇党委") in relations
+
+
+def test_a_bare_party_committee_after_no_townships_body_is_none():
+    # a firm's party committee, after a firm's manager: no township's (nor any named) committee
+    _, typed, relations = extracted_labels("城关镇召开安全生产会议。会上,华润公司总经理李大勇,党委副书记王建华作了发言。")
+    assert not any(r[0] == "holdsPost" and r[1] == "王建华" and r[3] == "城关镇党委" for r in relations)
