@@ -82,3 +82,39 @@ def test_a_bare_party_committee_after_no_townships_body_is_none():
     # a firm's party committee, after a firm's manager: no township's (nor any named) committee
     _, typed, relations = extracted_labels("城关镇召开安全生产会议。会上,华润公司总经理李大勇,党委副书记王建华作了发言。")
     assert not any(r[0] == "holdsPost" and r[1] == "王建华" and r[3] == "城关镇党委" for r in relations)
+
+
+# a deputy county head inspects the schools at the start of the year (全州县, 2018)
+QUANZHOU = ("为促使全州县开学工作有序有效开展,副县长蒋雪娇带领县教育局相关领导深入县城各学校开展开学工作检查。\n9月5日上午,副县长蒋雪娇在教育局局长蒋邦勇的陪同下,先后来到全州二中、城关完小、城北完小、全州三中等学校检查开学工作。"
+            "\n在全州二中,蒋雪娇一行首先查看了该校的清洁卫生情况。")
+
+# county leaders visit a school group on teachers' day (潢川县, 2018)
+HUANGCHUAN = ("情系一线教师 共谋教育发展——潢川县领导莅临实验小学北校慰问教师\n9月7日上午,在第三十四个教师节来临之际,县政府副县级干部李运宝、县政协党组成员李斌方、县教体局党组成员余伟一行来到"
+              "潢川实验小学教育集团北校,亲切看望辛勤耕耘在教学一线的教育工作者。")
+
+
+def test_a_countys_schools_by_their_short_names():
+    _, typed, relations = extracted_labels(QUANZHOU)
+    # (not 全州|三|中等|学校, which the segmenter reads so: the list's last school stays unread)
+    for school in ("全州县第二中学", "全州县城关完小", "全州县城北完小"):
+        assert typed.get(school) == "Agency"
+        assert ("locatedIn", school, None, "全州县") in relations
+    assert "中等学校" not in typed
+
+
+def test_a_numbered_school_of_the_news_year():
+    # xwlb-20230806-03, xwlb-20230807-03: 涿州二中, 杨村四中 (a town's of 武清区) after the flood
+    _, typed, _ = extracted_labels("河北涿州二中的操场上,救援队伍正在转运物资。\n当地政府也努力做好蓄滞洪区群众安置工作,武清区杨村四中集中安置了560多名群众。")
+    assert typed.get("涿州市第二中学") == "Agency"
+    assert any(label.endswith("杨村第四中学") and kind == "Agency" for label, kind in typed.items())
+
+
+def test_no_school_in_a_plenary_sessions_name():
+    _, typed, _ = extracted_labels("党的十八届三中全会作出了全面深化改革的决定。公安县认真学习三中全会精神。")
+    assert not any(label.endswith(("第三中学", "三中")) for label in typed)
+
+
+def test_a_countys_education_and_sports_bureau_by_its_short_name():
+    _, typed, relations = extracted_labels(HUANGCHUAN)
+    assert typed.get("潢川县教育体育局") == "Agency" and "潢川县教育和体育局" not in typed
+    assert ("holdsPost", "余伟", "党组成员", "潢川县教育体育局") in relations
