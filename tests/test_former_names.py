@@ -43,7 +43,9 @@ def test_a_county_written_by_its_former_name_is_todays_with_that_name_as_alias()
     assert "户县总工会" in found["鄠邑区总工会"][1] and "户县总工会党组" in found["鄠邑区总工会党组"][1]
     assert "户县人民政府" in found["鄠邑区人民政府"][1]
     posts = _posts(text)
-    assert {("陆晓延", "鄠邑区委", "书记"), ("张永潮", "鄠邑区人民政府", "县长"), ("张阅农", "鄠邑区人大", "主任")} <= posts
+    # (县人大主任: the director of the congress's standing committee, spelt as the page writes the county)
+    assert {("陆晓延", "鄠邑区委", "书记"), ("张永潮", "鄠邑区人民政府", "县长"), ("张阅农", "鄠邑区人大常委会", "主任")} <= posts
+    assert "户县人大常委会" in found["鄠邑区人大常委会"][1]
 
 
 def test_a_one_character_county_repeats_its_level_before_its_bodies():
@@ -64,8 +66,9 @@ def test_a_county_become_a_city_keeps_its_county_bodies_as_spellings():
 
 
 def test_a_county_people_s_congress_is_written_short_before_its_heads_title():
-    # 县人大|主任|张阅农 (户县, 2014), but 人大常委会 stays whole (省人大常委会|委员: 桃源县's site, 2017)
-    assert ("张阅农", "郧西县人大", "主任") in _posts("县人大主任张阅农出席会议。郧西县发展很快。")
+    # 县人大|主任|张阅农 (户县, 2014): the county congress's standing committee's director, its committee written
+    # short; and 人大常委会 stays whole (省人大常委会|委员: 桃源县's site, 2017)
+    assert ("张阅农", "郧西县人大常委会", "主任") in _posts("县人大主任张阅农出席会议。郧西县发展很快。")
     assert "湖南省人大常委会" in _entities("湖南省人大常委会委员李平带领调研组来桃源县调研。")
 
 

@@ -118,3 +118,15 @@ def test_a_countys_education_and_sports_bureau_by_its_short_name():
     _, typed, relations = extracted_labels(HUANGCHUAN)
     assert typed.get("潢川县教育体育局") == "Agency" and "潢川县教育和体育局" not in typed
     assert ("holdsPost", "余伟", "党组成员", "潢川县教育体育局") in relations
+
+
+# a city's women's federation visits a county (怀集县, 2024): the county's federation listed after its deputy head
+HUAIJI = ("4月2日至3日,肇庆市妇联主席宗亚峰、副主席吴文娟一行到怀集县对妇女儿童工作开展“深调研”。怀集县副县长文红妹、妇联主席"
+          "欧阳莺陪同调研。")
+
+
+def test_a_kind_of_body_listed_after_another_divisions_official_is_that_divisions():
+    _, typed, relations = extracted_labels(HUAIJI)
+    assert ("holdsPost", "欧阳莺", "主席", "怀集县妇联") in relations
+    assert ("holdsPost", "宗亚峰", "主席", "肇庆市妇联") in relations
+    assert not any(r[1] == "欧阳莺" and r[3] == "肇庆市妇联" for r in relations)

@@ -83,11 +83,26 @@ def _model_agencies_before_titles(an: Analysis) -> None:
             continue
         if label in bare_body_kinds():
             full = kind_named_before(an, label, token.start)
+            if full is not None and _listed_after_another_divisions(an, token.start, full):
+                # 肇庆市妇联主席宗亚峰…到怀集县…。怀集县副县长文红妹、|妇联|主席|欧阳莺 (怀集县's page, 2024): the kind
+                # listed after another division's official is that division's (怀集县妇联, as the later stages name it)
+                continue
             if full is not None:
                 as_named_body(an, full, token.start, end, found_by="model")
             continue
         an.add(Mention.make("Agency", an.doc.id, token.start, end, text[token.start:end], label, agency_key(label),
                             found_by="model"))
+
+
+def _listed_after_another_divisions(an: Analysis, at: int, full: Mention) -> bool:
+    """Whether the body written at ``at`` follows 、 in a list whose last division written before it is another than
+    ``full``'s, the body of its kind the article named before (the list's bodies are read after this)."""
+    if an.text[at - 1:at] != "、":
+        return False
+    opening = an.sentence(at)[0]
+    written = [m for m in an.of_type("AdministrativeDivision") if opening <= m.start and m.end < at and m.end > m.start]
+    previous = max(written, key=lambda m: m.end, default=None)
+    return previous is not None and previous.key != full.prop("division")
 
 
 def _named_whole(an: Analysis, start: int, end: int, written: str, named: SpanIndex) -> bool:
