@@ -130,3 +130,21 @@ def test_a_kind_of_body_listed_after_another_divisions_official_is_that_division
     assert ("holdsPost", "欧阳莺", "主席", "怀集县妇联") in relations
     assert ("holdsPost", "宗亚峰", "主席", "肇庆市妇联") in relations
     assert not any(r[1] == "欧阳莺" and r[3] == "肇庆市妇联" for r in relations)
+
+
+# a county CPPCC's first session elects its officers (太和县, 2021)
+TAIHE = ("太和县政协第十届委员会第一次会议闭幕。大会以举手表决的方式通过大会选举办法;选举杨代军同志为县政协第十届委员会主席,"
+         "选举张亚军、尚卫东、颜鹏飞、赵伟四位同志为县第十届政协委员会副主席,选举耿新华同志为县第十届政协秘书长。")
+
+
+def test_people_counted_before_the_post_they_are_elected_to():
+    _, _, relations = extracted_labels(TAIHE)
+    for name in ("张亚军", "尚卫东", "颜鹏飞", "赵伟"):
+        assert ("holdsPost", name, "副主席", "太和县政协") in relations
+    assert ("holdsPost", "杨代军", "主席", "太和县政协") in relations
+
+
+def test_a_cppcc_by_its_level_and_term():
+    _, typed, relations = extracted_labels(TAIHE)
+    assert ("holdsPost", "耿新华", "秘书长", "太和县政协") in relations
+    assert "政协委员会" not in typed

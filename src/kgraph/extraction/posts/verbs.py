@@ -369,7 +369,8 @@ _AS = "为"
 
 
 # the count of the people a verb names, closing the list of those named (等18人, 等三名同志): the rest unnamed
-_PEOPLE_COUNTED = re.compile(f"等[0-9０-９{''.join(sorted(CHINESE_NUMERALS))}]+(?:人|名|位)(?:同志)?")
+# (or counted with no 等: 选举|张亚军、尚卫东、颜鹏飞、赵伟|四位同志|为|县第十届政协委员会|副主席, 太和县's CPPCC session, 2021)
+_PEOPLE_COUNTED = re.compile(f"等?[0-9０-９{''.join(sorted(CHINESE_NUMERALS))}]+(?:人|名|位)(?:同志)?")
 # the word that closes a list of posts a removal names: 免去|A|…|局长|、|B|…|局长|职务
 _POST_WORD = "职务"
 # a personal name of two or three characters, its surname read by the surname rules

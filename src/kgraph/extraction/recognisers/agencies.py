@@ -1426,6 +1426,12 @@ def _cppcc_term() -> re.Pattern[str]:
     return re.compile(f"(?:{TERM_WRITTEN})?委员会")
 
 
+@cache
+def _cppcc_after_its_level_and_term() -> re.Pattern[str]:
+    """A division's CPPCC by its level's character, its term, then 政协 (县|第十届|政协委员会)."""
+    return re.compile(f"[{''.join(UPPER_LEVEL_CHARACTERS)}](?:{TERM_WRITTEN})政协(?:委员会)?")
+
+
 def _local_cppccs(an: Analysis) -> None:
     """A division's CPPCC named in full, the party's formal order (政协|沧源佤族自治县|第十四届委员会, 中国人民政治协商会议
     |沧源佤族自治县|第十四届委员会, a county's page, 2025; 政协第十一届|平阴县|委员会, 2017): the division's 政协, the
@@ -1441,6 +1447,14 @@ def _local_cppccs(an: Analysis) -> None:
         term = _cppcc_term().match(text, division.end) if division is not None else None
         if term is not None:
             found.append((match.start(), term.end(), division))
+    for match in _cppcc_after_its_level_and_term().finditer(text):
+        # 选举…为|县|第十届|政协委员会|副主席, 县|第十届|政协|秘书长 (太和县's CPPCC session, 2021): the term written between
+        # the level's character and the body
+        if text[match.start() - 1:match.start()] in ("全", "各"):
+            continue  # (every county's: 全县第十届…)
+        division = governing_division(an, match.group()[0], match.start())
+        if division is not None:
+            found.append((match.start(), match.end(), division))
     if not found:
         return
     _drop_agencies_inside(an, [(s, e) for s, e, _ in found])
