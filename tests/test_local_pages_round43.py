@@ -148,3 +148,11 @@ def test_a_cppcc_by_its_level_and_term():
     _, typed, relations = extracted_labels(TAIHE)
     assert ("holdsPost", "耿新华", "秘书长", "太和县政协") in relations
     assert "政协委员会" not in typed
+
+
+def test_a_military_sub_district_keeps_its_prefectures_short_name():
+    # 宣城|军分区|政治部主任刘有斌 (绩溪县's festival, 2018), and a county's 人武部 by its level
+    _, typed, relations = extracted_labels("绩溪县举行开幕式。宣城军分区政治部主任刘有斌,县长李前智出席。县人武部部长王刚讲话。")
+    assert typed.get("宣城军分区") == "Agency" and "宣城市军分区" not in typed
+    assert ("locatedIn", "宣城军分区", None, "宣城市") in relations
+    assert ("holdsPost", "王刚", "部长", "绩溪县人武部") in relations
