@@ -156,3 +156,16 @@ def test_a_military_sub_district_keeps_its_prefectures_short_name():
     assert typed.get("宣城军分区") == "Agency" and "宣城市军分区" not in typed
     assert ("locatedIn", "宣城军分区", None, "宣城市") in relations
     assert ("holdsPost", "王刚", "部长", "绩溪县人武部") in relations
+
+
+def test_villages_listed_before_their_count_and_level():
+    # 赖坊镇|赖安、赖武|两村 (清流县's health page, 2018): the level written once after a count with no measure word
+    _, typed, relations = extracted_labels("清流县赖坊镇卫生院医务人员利用赖坊镇赖安、赖武两村一年一度的庙会开展宣传演出。")
+    assert typed.get("赖安村") == "AdministrativeDivision" and typed.get("赖武村") == "AdministrativeDivision"
+    assert ("partOf", "赖安村", None, "赖坊镇") in relations
+
+
+def test_a_quoted_item_of_a_list_of_works_is_a_program():
+    # 项目建设、|“双招双引”|、环境打造|等各项工作 (利津县's development zone, 2020): the quoted item names a program of work
+    _, typed, _ = extracted_labels("利津县召开会议。许明德说,利津经济开发区项目建设、“双招双引”、环境打造等各项工作成效显著。")
+    assert typed.get("“双招双引”") == "Program"

@@ -29,9 +29,10 @@ def _levels() -> dict[str, tuple[str, ...]]:
 @cache
 def _list_re() -> re.Pattern[str]:
     levels = word_pattern(_levels()).pattern
-    # the last name as short as the words after it allow (孙口|等三个乡(镇), not 孙口等)
+    # the last name as short as the words after it allow (孙口|等三个乡(镇), not 孙口等); the count with no measure word
+    # too (赖坊镇|赖安、赖武|两村, 清流县's page, 2018; 向阳、洄水、瓦庙、汉王|四镇, a county's page)
     return re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){1,15}[\u4e00-\u9fff]{2,3}?)"
-                      rf"(?:等)?(?:[一二三四五六七八九十两\d]{{1,2}}个)?(?P<level>{levels})")
+                      rf"(?:等)?(?:[一二三四五六七八九十两\d]{{1,2}}个?)?(?P<level>{levels})")
 
 
 def _readings(match: re.Match) -> list[list[tuple[int, int, str]]]:
