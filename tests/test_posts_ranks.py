@@ -27,9 +27,10 @@ def test_a_police_chief_and_ranks_in_the_station():
 
 
 def test_a_working_bodys_commander_and_convener():
-    # 县人大副主任、白金指挥部副指挥长黄坚陪同调研 (闽清县's page, 2017): a chain into a working body's 副指挥长
+    # 县人大副主任、白金指挥部副指挥长黄坚陪同调研 (闽清县's page, 2017): a chain into a working body's 副指挥长 (the congress
+    # written for its standing committee, whose deputy director he is)
     posts = titled_posts("4月25日,闽清县召开会议。县人大副主任、白金指挥部副指挥长黄坚陪同调研。")
-    assert {("黄坚", "闽清县人大", "副主任"), ("黄坚", "闽清县白金指挥部", "副指挥长")} <= posts
+    assert {("黄坚", "闽清县人大常委会", "副主任"), ("黄坚", "闽清县白金指挥部", "副指挥长")} <= posts
     # a county's flood headquarters' commander (防汛抗旱指挥部|指挥长) and its commander-in-chief (总指挥)
     assert ("李国华", "盐亭县防汛抗旱指挥部", "指挥长") in titled_posts("盐亭县召开会议。县防汛抗旱指挥部指挥长李国华讲话。")
     assert ("李国华", "盐亭县防汛抗旱指挥部", "总指挥") in titled_posts("盐亭县召开会议。县防汛抗旱指挥部总指挥李国华讲话。")

@@ -356,9 +356,9 @@ def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention,
     if division is None:
         return None
     head = longest_end(rest, ordered_lexicon("place_suffixes.txt"))
-    if len(rest) > head and not _words_of_a_kind(rest[:-head]):
+    if len(rest) > head and _proper(rest[:-head]):
         # 在|区|雍州|大剧院|门口 (凤翔区's museum day, 2021): a venue of its own name, which the level's character only
-        # places (雍州大剧院, in the district); a venue of a kind is named with its division (县|人民|会堂)
+        # places (雍州大剧院, in the district); a venue of a kind is named with its division (县|人民|会堂, 州|民族|博物馆)
         return division, rest
     return division, division.label + rest
 
