@@ -169,3 +169,19 @@ def test_a_quoted_item_of_a_list_of_works_is_a_program():
     # 项目建设、|“双招双引”|、环境打造|等各项工作 (利津县's development zone, 2020): the quoted item names a program of work
     _, typed, _ = extracted_labels("利津县召开会议。许明德说,利津经济开发区项目建设、“双招双引”、环境打造等各项工作成效显著。")
     assert typed.get("“双招双引”") == "Program"
+
+
+def test_a_body_of_its_kind_after_a_preposition_is_the_one_named_before():
+    # 副县长蒋雪娇|在|教育局|局长|蒋邦勇|的陪同下 (全州县's page, 2013): 全州县教育局, named a sentence before as 县教育局
+    _, _, relations = extracted_labels(QUANZHOU)
+    assert ("holdsPost", "蒋邦勇", "局长", "全州县教育局") in relations
+
+
+def test_each_clause_an_appointing_verb_governs_holds_its_own_chain():
+    # 决定任命|吴斌|为…，|林长春|为|北京市通州区信访办公室|主任，|刘军伟|为…|委员 (通州区's congress standing committee, 2019)
+    _, _, relations = extracted_labels(
+        "北京市通州区人大常委会召开会议。经无记名投票表决,决定任命吴斌为北京市通州区监察委员会副主任、代理主任,林长春为北京市通州区"
+        "信访办公室主任,刘军伟为北京市通州区人民检察院检察委员会委员。")
+    assert ("holdsPost", "林长春", "主任", "通州区信访办公室") in relations
+    assert ("holdsPost", "刘军伟", "委员", "通州区人民检察院检察委员会") in relations
+    assert ("holdsPost", "吴斌", "副主任", "通州区监察委员会") in relations

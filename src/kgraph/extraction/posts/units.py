@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ...model import Mention
-from ...resources import alias_table, data_table, longest_first
+from ...resources import alias_table, data_table, longest_first, word_tags
 from ..analysis import Analysis, SpanIndex
 from ..lexicons import CLAUSE_MARKS
 from ..recognisers.agencies import agency_key
@@ -132,6 +132,10 @@ def _bodies_named_by_their_kind(an: Analysis, people: list[Mention]) -> None:
     for person, title in _titled_with_no_post(an, people):
         end = person.start - len(title)
         start = max((text.rfind(mark, 0, end) for mark in _MARKS_BEFORE_A_KIND), default=-1) + 1
+        # (or after a preposition: 副县长蒋雪娇|在|教育局|局长|蒋邦勇|的陪同下, 全州县's page, 2013: 全州县教育局, named a
+        # sentence before as 县教育局)
+        start = next((e for _, e, word in an.tokens_from(max(start, end - 6), 6)
+                      if start < e < end and word_tags().get(word) == "p"), start)
         kind = text[start:end]
         if not _KIND.fullmatch(kind) or start not in an.boundaries or end not in an.boundaries \
                 or taken.overlaps(start, end):

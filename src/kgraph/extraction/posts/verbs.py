@@ -309,7 +309,7 @@ def _posts_by_verb(an: Analysis, people: list[Mention], bodies: dict[int, Mentio
             for person in holders:
                 _hold(an, person, posts, match.start())
             if holder_after:
-                _clauses_sharing_the_body(an, people, posts[-1][0], end, match.start(), former=ends)
+                _clauses_sharing_the_body(an, people, posts[-1][0], end, match.start(), former=ends, bodies=bodies)
 
 
 def _past_joiner(text: str, pos: int, joiners: tuple[str, ...]) -> int:
@@ -346,17 +346,27 @@ _ITEM_BREAK = re.compile(r"[；;，,]?\s*\n\s*|[；;，,]\s*")
 
 
 def _clauses_sharing_the_body(an: Analysis, people: list[Mention], body: Mention, pos: int, at: int,
-                              former: bool) -> None:
+                              former: bool, bodies: dict[int, Mention]) -> None:
     """The clauses after a verb's chain that name more people 为 a title alone hold it in the chain's last body:
     选举|张三|为|政协太和县第十届委员会|主席|，|李四、王五|为|副主席|，|孙七|为|秘书长 (a county CPPCC's session, the
-    election's usual wording): the body said once for the sentence."""
+    election's usual wording): the body said once for the sentence; one 为 a chain of its own holds its posts (决定任命|
+    吴斌|为|…监察委员会|副主任…，|林长春|为|北京市通州区信访办公室|主任，|刘军伟|为|…检察委员会|委员, 通州区's congress,
+    2019: the verb governs each clause)."""
     text = an.text
     while text[pos:pos + 1] in _SHARING_MARKS and pos + 1 < len(text):
         holders, after = _objects_after(an, people, pos + 1)
         if not holders or not text.startswith(_AS, after):
             return
         title = post_title_at(text, after + len(_AS))
-        if title is None or not _chain_ends(text, after + len(_AS) + len(title)):
+        if title is None:
+            posts, end = _chain_from(an, bodies, after + len(_AS))
+            if not posts or not _chain_ends(text, end):
+                return
+            for person in holders:
+                _hold(an, person, [(organisation, title, former or was) for organisation, title, was in posts], at)
+            body, pos = posts[-1][0], end
+            continue
+        if not _chain_ends(text, after + len(_AS) + len(title)):
             return
         for person in holders:
             _hold(an, person, [(body, title, former)], at)
