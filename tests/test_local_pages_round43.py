@@ -169,6 +169,9 @@ def test_a_quoted_item_of_a_list_of_works_is_a_program():
     # 项目建设、|“双招双引”|、环境打造|等各项工作 (利津县's development zone, 2020): the quoted item names a program of work
     _, typed, _ = extracted_labels("利津县召开会议。许明德说,利津经济开发区项目建设、“双招双引”、环境打造等各项工作成效显著。")
     assert typed.get("“双招双引”") == "Program"
+    # but a quoted manner before an item's words is none (a county's flood page: “全方位”|做好监测预警、…等工作)
+    _, typed, _ = extracted_labels("平利县召开防汛会议。同时“全方位”做好监测预警、值班值守、应急处置和物资储备等工作。")
+    assert not any(kind == "Program" for kind in typed.values())
 
 
 def test_a_body_of_its_kind_after_a_preposition_is_the_one_named_before():

@@ -451,11 +451,17 @@ _NO_PROGRAM_NAME = re.compile(r"[。！？!?：:；;…]|[我你他她咱您]")
 def _listed_before_projects(text: str, at: int) -> bool:
     """Whether a list item's clause from ``at`` on ends the list with 等 and a kind of projects (word set
     listed_project_kinds): 对|“心向阳光”社区矫正人员服务、“益行建中”关爱困难群体、…|等公益项目|进行了…推介 (a street's
-    page, 2021): each quoted name a project's."""
+    page, 2021): each quoted name a project's; or, the quotation a whole item, a kind of works (word set listed_work_kinds:
+    项目建设、|“双招双引”|、环境打造|等各项工作)."""
     stop = _CLAUSE_STOP.search(text, at, at + _LIST_REACH)
     end = stop.start() if stop else min(len(text), at + _LIST_REACH)
     etc = text.find("等", at, end)
-    return etc >= 0 and any(text.startswith(kind, etc + 1) for kind in word_set("listed_project_kinds"))
+    if etc < 0:
+        return False
+    if any(text.startswith(kind, etc + 1) for kind in word_set("listed_project_kinds")):
+        return True
+    # (a list of works: the quotation a whole item, 、 or 等 right after its mark)
+    return text[at:at + 1] in ("、", "等") and any(text.startswith(kind, etc + 1) for kind in word_set("listed_work_kinds"))
 
 
 # the words after a listed item's quotation that end the item's name, before the next item or the list's 等
