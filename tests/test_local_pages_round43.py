@@ -30,16 +30,30 @@ def test_a_county_made_a_district_is_named_as_written():
     assert ("locatedIn", "凤翔区文物局", None, "凤翔区") in relations
 
 
+def test_a_county_of_another_level_before_its_own_body():
+    # 凤翔|区委|书记 (jieba reads 区委 as one word): the district, its committee named with it
+    _, typed, relations = extracted_labels("宝鸡市凤翔区委书记王强主持会议。")
+    assert typed.get("凤翔区") == "AdministrativeDivision" and "凤翔市" not in typed
+    assert ("holdsPost", "王强", "书记", "凤翔区委") in relations
+
+
 def test_a_county_level_opening_a_word_is_no_level():
     # 岐山|区域: the gazetteer's 岐山县 before a word the level's character opens, no 岐山区
     _, typed, _ = extracted_labels("宝鸡市岐山区域经济协调发展,岐山县委召开会议。")
     assert "岐山区" not in typed and typed.get("岐山县") == "AdministrativeDivision"
+    # 沙县|县委 (沙县's page, 2018): a county whose short name ends with its level writes it twice; no 沙县县 of it
+    _, typed, _ = extracted_labels("沙县县委常委、统战部长张素梅出席会议。")
+    assert typed.get("沙县区") == "AdministrativeDivision"
+    assert not any(label.startswith("沙县县") and kind == "AdministrativeDivision" for label, kind in typed.items())
 
 
-def test_a_venue_of_its_own_name_after_a_level_is_named_without_it():
-    _, typed, relations = extracted_labels(FENGXIANG)
-    assert typed.get("雍州大剧院") == "Place" and "区雍州大剧院" not in typed and "凤翔区雍州大剧院" not in typed
-    assert ("locatedIn", "雍州大剧院", None, "凤翔区") in relations
+def test_a_venue_of_its_own_name_after_a_level_is_spelt_without_it_too():
+    # 在|区|雍州大剧院 (凤翔区's museum day, 2021): the district's venue, spelt as its own name too; the division stays in
+    # the name, so that another city's venue of a common name (县|中山公园) is another place
+    ex, _, relations = extracted_labels(FENGXIANG)
+    venue = next(e for e in ex.entities if e.label == "凤翔区雍州大剧院")
+    assert venue.type == "Place" and "雍州大剧院" in venue.aliases
+    assert ("locatedIn", "凤翔区雍州大剧院", None, "凤翔区") in relations
 
 
 def test_a_county_congress_director_is_its_standing_committees():
@@ -47,11 +61,20 @@ def test_a_county_congress_director_is_its_standing_committees():
     assert ("holdsPost", "向勇", "主任", "青川县人大常委会") in relations
     assert ("holdsPost", "袁余先", "副主任", "青川县人大常委会") in relations
     assert not any(r[0] == "holdsPost" and r[3] == "青川县人大" for r in relations)
-    # (户县人大主任: the committee of the county renamed 鄠邑区, spelt as written too; the words 县人大 name it, no congress)
+    # (户县人大主任: the committee of the county renamed 鄠邑区, spelt as written too)
     ex, typed, relations = extracted_labels(HUXIAN)
     assert ("holdsPost", "张阅农", "主任", "鄠邑区人大常委会") in relations
     committee = next(e for e in ex.entities if e.label == "鄠邑区人大常委会")
-    assert "户县人大常委会" in committee.aliases and "鄠邑区人大" not in typed
+    assert "户县人大常委会" in committee.aliases
+
+
+def test_a_county_congress_keeps_the_chains_other_posts():
+    # the congress written short keeps its mention: a chain's other titles stay held (县人大副主任、秘书长; its 党组)
+    _, _, relations = extracted_labels("青川县召开会议。县人大副主任、秘书长李明出席。县人大党组书记、主任王刚讲话。")
+    assert ("holdsPost", "李明", "副主任", "青川县人大常委会") in relations
+    assert any(r[:3] == ("holdsPost", "李明", "秘书长") for r in relations)
+    assert ("holdsPost", "王刚", "主任", "青川县人大常委会") in relations
+    assert any(r[:3] == ("holdsPost", "王刚", "书记") for r in relations)
 
 
 def test_a_township_congress_keeps_its_chairman():
@@ -82,6 +105,9 @@ def test_a_bare_party_committee_after_no_townships_body_is_none():
     # a firm's party committee, after a firm's manager: no township's (nor any named) committee
     _, typed, relations = extracted_labels("城关镇召开安全生产会议。会上,华润公司总经理李大勇,党委副书记王建华作了发言。")
     assert not any(r[0] == "holdsPost" and r[1] == "王建华" and r[3] == "城关镇党委" for r in relations)
+    # nor after a body that only lies in the town: the health centre's own committee, which the page does not name
+    _, _, relations = extracted_labels("小留镇召开会议。小留镇卫生院院长王文君，党委书记马银祥参加活动。")
+    assert not any(r[0] == "holdsPost" and r[1] == "马银祥" and r[3] == "小留镇党委" for r in relations)
 
 
 # a deputy county head inspects the schools at the start of the year (全州县, 2018)
@@ -142,6 +168,10 @@ def test_people_counted_before_the_post_they_are_elected_to():
     for name in ("张亚军", "尚卫东", "颜鹏飞", "赵伟"):
         assert ("holdsPost", name, "副主席", "太和县政协") in relations
     assert ("holdsPost", "杨代军", "主席", "太和县政协") in relations
+    # (and in a later clause of the election, counted there too)
+    _, _, relations = extracted_labels("太和县政协第十届委员会第一次会议闭幕。选举杨代军同志为县政协第十届委员会主席,"
+                                       "李明、王强两位同志为秘书长。")
+    assert ("holdsPost", "李明", "秘书长", "太和县政协") in relations and ("holdsPost", "王强", "秘书长", "太和县政协") in relations
 
 
 def test_a_cppcc_by_its_level_and_term():
@@ -171,6 +201,9 @@ def test_a_quoted_item_of_a_list_of_works_is_a_program():
     assert typed.get("“双招双引”") == "Program"
     # but a quoted manner before an item's words is none (a county's flood page: “全方位”|做好监测预警、…等工作)
     _, typed, _ = extracted_labels("平利县召开防汛会议。同时“全方位”做好监测预警、值班值守、应急处置和物资储备等工作。")
+    assert not any(kind == "Program" for kind in typed.values())
+    # nor people listed before 等工作人员
+    _, typed, _ = extracted_labels("利津县组织党员干部、“五老”、志愿者等工作人员开展巡查。")
     assert not any(kind == "Program" for kind in typed.values())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from kgraph.ingest import read_sources
+from kgraph.ingest import read_sources, split_documents
 from kgraph.ingest.script import in_simplified_characters, written_in_traditional
 
 from .builders import extracted_labels
@@ -41,13 +41,34 @@ def test_a_traditional_file_and_record_are_read_in_simplified(tmp_path):
     page = tmp_path / "xiacang.txt"
     page.write_text(XIACANG, encoding="utf-8")
     (source,) = read_sources([page])
-    assert source.text == in_simplified_characters(XIACANG) and "下仓镇" in source.text
+    assert source.text == XIACANG  # the source as written; its articles are read in simplified characters
+    documents = split_documents(source)
+    assert documents and all("倉" not in doc.text for doc in documents)
+    assert any("镇党委副书记、镇长王木林" in doc.text for doc in documents)
     title, body = XIACANG.split("\n", 1)
     records = tmp_path / "news.jsonl"
     records.write_text(json.dumps({"id": "1", "title": title, "text": body}, ensure_ascii=False) + "\n", encoding="utf-8")
     (record,) = read_sources([records])
-    assert record.title == "下仓镇召开“庆新春、叙乡情、话发展”新春恳谈会"
-    assert record.text.startswith(record.title + "\n宿松融媒讯")
+    (document,) = split_documents(record)
+    assert document.title == "下仓镇召开“庆新春、叙乡情、话发展”新春恳谈会"
+    # (and its dateline read as one, as the layout reads simplified ones: 宿松融媒讯 credits the county's media centre)
+    assert document.text.startswith(document.title + "\n2月5日") and ("宿松融媒", 24, 28) in document.publishers
+
+
+def test_a_lone_surrogate_is_no_error():
+    # a JSON escape's lone surrogate in a text given to the library: U+FFFD, one for one, before OpenCC reads it
+    text = "中华人民共和國國務院總理李強會見\ud800了來賓們，他們說這個問題"
+    converted = in_simplified_characters(text)
+    assert len(converted) == len(text) and "\ufffd" in converted and "国务院总理李强" in converted
+    import kgraph
+
+    assert any(e.label == "李强" for e in kgraph.extract_text(text).entities)
+
+
+def test_rare_characters_keep_the_basic_plane():
+    # OpenCC's tables that map rare characters outside the Basic Multilingual Plane (俓 -> 𠇹) are not loaded
+    converted = in_simplified_characters("鎮黨委副書記、鎮長王俓婡對前來參加會議的優秀企業家表示熱烈歡迎")
+    assert "王俓婡" in converted and all(ord(char) < 0x10000 for char in converted)
 
 
 def test_a_traditional_page_yields_what_the_simplified_one_does():

@@ -22,9 +22,8 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..ingest.dates import article_date, labelled_date, signed_date
-from ..ingest.layout import page_crumbs, page_publisher, split_documents
+from ..ingest.layout import page_crumbs, page_publisher, source_in_simplified_characters, split_documents
 from ..ingest.reader import read_sources, with_chinese_punctuation
-from ..ingest.script import in_simplified_characters
 from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
 from .analysis import Analysis, Region
@@ -140,6 +139,7 @@ _Prepared = list[tuple[list, list, "Region | None"]]
 def _prepare(sources: list[Source], region: Region | None, date: str | None) -> _Prepared:
     prepared = []
     for source in sources:
+        source = source_in_simplified_characters(source)  # (a page in traditional characters: its dateline, crumbs and dates too)
         documents = dated_documents(source, date)
         candidates = [scan(doc.text) for doc in documents]
         home = region
@@ -412,8 +412,6 @@ def extract_text(text: str, *, doc_id: str = "text", region: str | None = None,
                  date: str | None = None, publication: str | None = None) -> Extraction:
     """Extract from a string (one page or article), e.g. in a notebook or a test;
     ``date`` (YYYY-MM-DD) is its date, ``publication`` who published it, as a JSON Lines record's
-    ``source`` says (新闻联播: a national medium's story, whose programs and bodies are the nation's); a text in
-    traditional characters is read in simplified ones, as files are (kgraph.ingest.script)."""
-    return extract_sources([Source(id=doc_id, text=in_simplified_characters(text), origin="<text>",
-                                   publication=publication)], region=region,
+    ``source`` says (新闻联播: a national medium's story, whose programs and bodies are the nation's)."""
+    return extract_sources([Source(id=doc_id, text=text, origin="<text>", publication=publication)], region=region,
                            model=model, lexicon=lexicon, date=date)

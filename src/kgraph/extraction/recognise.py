@@ -328,8 +328,8 @@ def find_model_entities(an: Analysis) -> None:
             continue
         elif (named := venue_by_its_level(an, c.start, written)) is not None:
             # 会议在|县|人民会堂|召开 (a county's 政法 meeting, 2018): the county's hall, named with the county
-            division, label = named
-            link_place(an, c.start, c.end, division.key, label=label, found_by="model")
+            division, label, spelling = named
+            link_place(an, c.start, c.end, division.key, label=label, found_by="model", spelling=spelling)
         else:
             link_place(an, c.start, c.end, located[c.start].key if c.start in located else None, found_by="model")
     _listed_people(an)

@@ -22,6 +22,7 @@ from ..model import Document, Reporter, Source
 from ..resources import data_table, data_words, lexicon, longest_first, ordered_lexicon, word_set, word_tags
 from .dates import CLOCK, FULL_DATE, SIGNED_DATE_LINE, masthead, publisher_name, signed_by
 from .reader import with_chinese_punctuation, without_controls, without_surrogates
+from .script import simplified, written_in_traditional
 
 __all__ = ["split_documents", "parse_credits", "header_fields", "page_crumbs", "page_publisher"]
 
@@ -1571,6 +1572,15 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
     )
 
 
+def source_in_simplified_characters(source: Source) -> Source:
+    """A source written in traditional characters (下倉鎮召開…鎮長王木林, a county's story on a portal) with its text and
+    its title in simplified ones, one character for one (kgraph.ingest.script); any other as it is.  The pipeline reads
+    the source so before anything (its dateline, crumbs and dates too); :func:`split_documents` for a caller of its own."""
+    if not written_in_traditional(f"{source.title or ''}\n{source.text}"):
+        return source
+    return replace(source, text=simplified(source.text), title=simplified(source.title) if source.title else None)
+
+
 def split_documents(source: Source) -> list[Document]:
     """The articles of a source (one for a JSON Lines record, even an empty one), in
     reading order."""
@@ -1579,6 +1589,7 @@ def split_documents(source: Source) -> list[Document]:
         source = replace(source, text=clean)
     if source.title and without_controls(source.title) is not source.title:
         source = replace(source, title=without_controls(source.title))
+    source = source_in_simplified_characters(source)
     markdown = source.markup == "markdown"
     paragraphs = _markdown_paragraphs(source.text) if markdown else _paragraphs(
         source.text, source.title if source.single_article else None)

@@ -26,7 +26,6 @@ from typing import BinaryIO, Iterable, Iterator
 from ..errors import InputError, one_line
 from ..model import SHARD_FORMATS, ArticleRecord, Source
 from .html import html_text
-from .script import in_simplified_characters, simplified, written_in_traditional
 
 __all__ = ["read_sources", "input_size", "decode", "TEXT_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "MAX_FILE_BYTES",
            "max_file_bytes", "without_surrogates", "without_controls"]
@@ -301,7 +300,7 @@ def _read_bytes(data: bytes, origin: str, default_id: str, sniff: bool, markup: 
         text, markup = html_text(text), None
     if not text.strip():
         raise InputError(f"{origin}: no text")
-    yield Source(id=default_id, text=in_simplified_characters(text), origin=origin, size=len(data), markup=markup)
+    yield Source(id=default_id, text=text, origin=origin, size=len(data), markup=markup)
 
 
 def _clean(value):
@@ -375,9 +374,6 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
             optional["title"] = " ".join(optional["title"].split()) or None
         seen_any = True
         text = without_controls(without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))
-        if written_in_traditional(f"{optional['title'] or ''}\n{text}"):  # see kgraph.ingest.script
-            text = simplified(text)
-            optional["title"] = simplified(optional["title"]) if optional["title"] else None
         yield Source(
             id=doc_id,
             text=_with_title(optional["title"], text),

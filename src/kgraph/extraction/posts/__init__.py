@@ -79,7 +79,8 @@ from .units import (_bodies_named_by_their_kind, _units_listed_after_a_unit, _un
 from .officials import (_end_before_a_former_marker, _ends_in_a_title, _home_country_before,
                         _model_divisions_before_titles, _posts_after, _posts_after_division, _unnamed_among_peers)
 from .local import (_bodies_named_by_an_initial, _committees_after_a_division_read_late,
-                    _committees_of_the_division_named, _deputies_of_the_post_before, _township_congresses_unwritten,
+                    _committees_of_the_division_named, _deputies_of_the_post_before, _township_committees_unwritten,
+                    _township_congresses_unwritten,
                     _heads_of_a_division_read_late, _heads_of_a_region, _heads_of_the_division_named,
                     _officials_before_their_posts, _service_officers)
 from ..lexicons import post_verbs
@@ -129,6 +130,7 @@ def find_posts(an: Analysis) -> None:
         return
     _committees_of_the_division_named(an, people)
     _township_congresses_unwritten(an, people)
+    _township_committees_unwritten(an, people)
     _committees_after_a_division_read_late(an, people)
     _heads_of_a_division_read_late(an, people)
     _heads_of_a_region(an, people)

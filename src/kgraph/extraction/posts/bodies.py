@@ -190,23 +190,12 @@ def _place_of_party_body(label: str) -> str:
 
 
 def _standing_committee_written_short(an: Analysis, congress: Mention) -> Mention:
-    """The standing committee of a county's or a city's people's congress, written as the congress (县人大|主任|向勇): the
-    words name the committee there, so they are its mention, not the congress's (a county renamed: 户县人大, read as
-    鄠邑区人大, is spelt 户县人大常委会 too)."""
+    """The standing committee of a county's or a city's people's congress whose post the chain names after the congress
+    written short (县人大|主任|向勇): an implicit body beside the congress, which keeps its mention and the chain's other
+    posts (县人大|党组书记, its 秘书长); a county renamed (户县人大, read as 鄠邑区人大) spells it as written too."""
     spelling = congress.prop("spelling")
-    label = congress.label + "常委会"
-    if congress.end == congress.start or congress not in an.mentions:
-        return _division_body(an, label, congress.prop("division"), congress.end,
-                              spelling=spelling + "常委会" if spelling else None, division_label=congress.prop("division_label"))
-    committee = Mention.make("Agency", an.doc.id, congress.start, congress.end, congress.text, label, agency_key(label),
-                             **{k: v for k, v in congress.props if k != "spelling"},
-                             spelling=spelling + "常委会" if spelling else None)
-    an.mentions[an.mentions.index(congress)] = committee
-    if not any(m.key == congress.key for m in an.mentions):
-        an.facts[:] = [f for f in an.facts if congress.key not in (f.subject, f.object)]
-    if congress.prop("division") is not None:
-        an.fact(committee.key, "locatedIn", congress.prop("division"), congress.start)
-    return committee
+    return _division_body(an, congress.label + "常委会", congress.prop("division"), congress.end,
+                          spelling=spelling + "常委会" if spelling else None, division_label=congress.prop("division_label"))
 
 
 def _division_body(an: Analysis, label: str, division: Key | None, at: int, spelling: str | None = None,

@@ -284,7 +284,6 @@ def _township_congresses_unwritten(an: Analysis, people: list[Mention]) -> None:
             continue
         congress = an.add(_written_body(an, start, end, division.label + match.group(), division, abbreviated=True))
         _hold_listed(an, people, *read_post_chain(an, congress))
-    _township_committees_unwritten(an, people)
 
 
 # a party committee written bare before a title of its own (党委副书记, 党委委员), no body's name before it
@@ -297,26 +296,37 @@ def _township_committees_unwritten(an: Analysis, people: list[Mention]) -> None:
     township, is that township's (小留镇党委): the last body named before it in its sentence is one of the township's."""
     text = an.text
     agencies = [m for m in an.of_type("Agency") if m.end > m.start]
+    listed: set[int] = set()  # the sentences whose members by portfolio are read
     for match in _BARE_PARTY_COMMITTEE.finditer(text):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in agencies):
             continue
-        opening = an.sentence(start)[0]
+        opening, closing = an.sentence(start)
         before = [m for m in agencies if opening <= m.start and m.end <= start]
         last = max(before, key=lambda m: m.end, default=None)
         division = None if last is None else last.prop("division")
         town = next((m for m in reversed(an.of_type("AdministrativeDivision")) if m.key == division and m.end > m.start
                      and m.prop("level") == "township" and m.label.endswith(("镇", "乡"))), None)
-        if town is None:
-            continue
+        if town is None or last.label not in {town.label + body for body in _township_own_bodies()}:
+            continue  # (not after a body that only lies in the town: 小留镇卫生院院长王文君，|党委|书记 is the centre's)
         committee = an.add(_written_body(an, start, end, town.label + match.group(), town, abbreviated=True))
         agencies.append(committee)
         _hold_listed(an, people, *read_post_chain(an, committee))
+        if opening in listed:
+            continue
+        listed.add(opening)
         # …,党委委员、副镇长郑巍崇,|组织委员|李明,|宣传委员|翟军帅|等 (the same list): a member by portfolio, written bare
         # after the committee's officials, holds that title in it
-        for portfolio in _portfolio_member().finditer(text, end, an.sentence(start)[1]):
+        for portfolio in _portfolio_member().finditer(text, end, closing):
             if not any(m.start < portfolio.end() and portfolio.start() < m.end for m in agencies):
                 _hold_listed(an, people, [(committee, portfolio.group(), False)], portfolio.end())
+
+
+@cache
+def _township_own_bodies() -> tuple[str, ...]:
+    """The heads of a township's own bodies after its name (word set division_bodies, its party and discipline
+    committees): 人大, 人民政府, 党委, 纪委."""
+    return (*word_set("division_bodies"), "党委", "纪委")
 
 
 @cache

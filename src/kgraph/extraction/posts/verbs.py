@@ -355,6 +355,8 @@ def _clauses_sharing_the_body(an: Analysis, people: list[Mention], body: Mention
     text = an.text
     while text[pos:pos + 1] in _SHARING_MARKS and pos + 1 < len(text):
         holders, after = _objects_after(an, people, pos + 1)
+        if holders and (counted := _PEOPLE_COUNTED.match(text, after)):
+            after = counted.end()  # (…，|李明、王强|两位同志|为|秘书长)
         if not holders or not text.startswith(_AS, after):
             return
         title = post_title_at(text, after + len(_AS))

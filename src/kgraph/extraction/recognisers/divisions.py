@@ -20,7 +20,7 @@ from ...gazetteer import LEVELED_SHORT_ENDINGS, gazetteer
 from ...resources import (data_words, lexicon, longest_first, offsets, ordered_lexicon, pos_tags, table, tokenizer, word_pattern, word_set,
                           word_tags)
 from ..analysis import Analysis, Region, stage
-from ..lexicons import TOWNSHIP_LEVEL_CHARACTERS, UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
+from ..lexicons import COUNTY_LEVEL_CHARACTERS, TOWNSHIP_LEVEL_CHARACTERS, UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division, unlinked_division_key
 from ..names import address_words, surnames, tibetan_name, title_at, title_before
 from ..world import local_page
@@ -899,11 +899,13 @@ def _county_of_another_level(an: Analysis, cand: Candidate, node: int) -> bool:
     (岐山|区域)."""
     gaz = gazetteer()
     level = an.text[cand.end:cand.end + 1]
-    return gaz.levels[node] == 3 and level in _COUNTY_LEVEL_CHARACTERS and gaz.names[node][-1] in _COUNTY_LEVEL_CHARACTERS \
-        and gaz.names[node][-1] != level and gaz.shorts[node] == cand.name and cand.end + 1 in an.boundaries
-
-
-_COUNTY_LEVEL_CHARACTERS = "县区市"
+    if not level or level not in COUNTY_LEVEL_CHARACTERS or gaz.levels[node] != 3 or gaz.shorts[node] != cand.name \
+            or gaz.names[node][-1] not in COUNTY_LEVEL_CHARACTERS or gaz.names[node][-1] == level \
+            or cand.name[-1] in COUNTY_LEVEL_CHARACTERS:
+        return False  # (沙县|县委, 2018: the county 沙县, a district since, its level written twice as a one-character county's is)
+    # a word of its own, or the level opening one of the division's own bodies the segmenter reads as one word with it
+    # (凤翔|区委|书记, 凤翔|区政府)
+    return cand.end + 1 in an.boundaries or an.text.startswith(_own_bodies(level), cand.end)
 
 
 def _township_of_another_level(name: str, anchors: set[int]) -> int | None:

@@ -337,16 +337,20 @@ def a_designation(name: str) -> bool:
 
 def _add(an: Analysis, start: int, end: int, label: str) -> Mention:
     named = venue_by_its_level(an, start, label)
+    spelling = None
     if named is not None:
         # 会议在|县|人民会堂|召开 (a county's 政法 meeting, 2018): the county's hall, named with the county
-        division, label = named
+        division, label, spelling = named
         an.fact(place_key(label), "locatedIn", division.key, start)
-    return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label)))
+    return an.add(Mention.make("Place", an.doc.id, start, end, an.text[start:end], label, place_key(label),
+                               spelling=spelling))
 
 
-def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention, str] | None:
-    """(division, label) of a venue written after its division's level character alone (县|人民会堂, 市|图书馆): the
-    division the level names, as a body's (recognisers.agencies.governing_division), the place named with it."""
+def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention, str, str | None] | None:
+    """(division, label, another spelling or None) of a venue written after its division's level character alone
+    (县|人民会堂, 市|图书馆): the division the level names, as a body's (recognisers.agencies.governing_division), the place
+    named with it; a venue of its own name is spelt without the division too (区|雍州大剧院: 凤翔区雍州大剧院, spelt
+    雍州大剧院), its name kept apart from another city's venue of the name (县|中山公园, 市|中山公园)."""
     level, rest = written[:1], written[1:]
     if level not in UPPER_LEVEL_CHARACTERS or len(rest) < 3 or not rest.endswith(ordered_lexicon("place_suffixes.txt")):
         return None
@@ -356,11 +360,7 @@ def venue_by_its_level(an: Analysis, start: int, written: str) -> tuple[Mention,
     if division is None:
         return None
     head = longest_end(rest, ordered_lexicon("place_suffixes.txt"))
-    if len(rest) > head and _proper(rest[:-head]):
-        # 在|区|雍州|大剧院|门口 (凤翔区's museum day, 2021): a venue of its own name, which the level's character only
-        # places (雍州大剧院, in the district); a venue of a kind is named with its division (县|人民|会堂, 州|民族|博物馆)
-        return division, rest
-    return division, division.label + rest
+    return division, division.label + rest, rest if len(rest) > head and _proper(rest[:-head]) else None
 
 
 # It writes divisions too: 沙市 inside 沙市花园 is marked implicit (the place owns the span).
