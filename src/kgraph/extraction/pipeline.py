@@ -104,7 +104,7 @@ def dated_documents(source: Source, date: str | None = None) -> list:
     record's, else ``date`` (``--date``), else the file's path, else the page's: the date
     an article's own stretch of the page labels (a website's 发布时间：2023-04-20 above each
     article), else the page's dateline or masthead (see :mod:`kgraph.ingest.dates`)."""
-    documents = split_documents(source)
+    documents = split_documents(source, read_in_simplified=False)  # (read so by _prepare)
     # a JSON Lines record's origin is file.jsonl:LINE: the file's name may give the date
     path = source.origin.rsplit(":", 1)[0] if source.single_article else source.origin
     found, origin = article_date(source.date, date, path, source.text)

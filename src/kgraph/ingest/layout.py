@@ -1575,21 +1575,24 @@ def _document(source: Source, number: int | None, paragraphs: list[_Paragraph]) 
 def source_in_simplified_characters(source: Source) -> Source:
     """A source written in traditional characters (下倉鎮召開…鎮長王木林, a county's story on a portal) with its text and
     its title in simplified ones, one character for one (kgraph.ingest.script); any other as it is.  The pipeline reads
-    the source so before anything (its dateline, crumbs and dates too); :func:`split_documents` for a caller of its own."""
+    the source so before anything (its dateline, crumbs and dates too), and so does :func:`split_documents` for a caller
+    of its own."""
     if not written_in_traditional(f"{source.title or ''}\n{source.text}"):
         return source
     return replace(source, text=simplified(source.text), title=simplified(source.title) if source.title else None)
 
 
-def split_documents(source: Source) -> list[Document]:
+def split_documents(source: Source, *, read_in_simplified: bool = True) -> list[Document]:
     """The articles of a source (one for a JSON Lines record, even an empty one), in
-    reading order."""
+    reading order; read in simplified characters (:func:`source_in_simplified_characters`) unless the caller
+    did so already (``read_in_simplified=False``: the pipeline, which reads the source so before anything)."""
     clean = without_controls(without_surrogates(source.text))  # a text given to the library too
     if clean is not source.text:
         source = replace(source, text=clean)
     if source.title and without_controls(source.title) is not source.title:
         source = replace(source, title=without_controls(source.title))
-    source = source_in_simplified_characters(source)
+    if read_in_simplified:
+        source = source_in_simplified_characters(source)
     markdown = source.markup == "markdown"
     paragraphs = _markdown_paragraphs(source.text) if markdown else _paragraphs(
         source.text, source.title if source.single_article else None)

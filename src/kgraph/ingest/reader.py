@@ -373,10 +373,10 @@ def _read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Source]:
         if optional["title"] is not None:  # one line: it opens the text as its first paragraph
             optional["title"] = " ".join(optional["title"].split()) or None
         seen_any = True
-        text = without_controls(without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))
         yield Source(
             id=doc_id,
-            text=_with_title(optional["title"], text),
+            text=_with_title(optional["title"],
+                             without_controls(without_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))),
             origin=where,
             title=optional["title"],
             date=optional["date"],

@@ -10,13 +10,14 @@ its characters), the maintained converter made for this.
 
 Only a text that is written in traditional characters is converted: OpenCC maps a few characters that
 simplified text uses too (乾 of 乾坤 to 干, 坏 to 坯), so a simplified story that quotes one
-traditional name keeps every character as written.  The layout converts each source once, after its
-cleaning (kgraph.ingest.layout.split_documents): a file, a record and a text given to the library alike.
+traditional name keeps every character as written.  Each source is converted once, before anything reads it
+(kgraph.ingest.layout.source_in_simplified_characters): a file, a record and a text given to the library alike.
 """
 from __future__ import annotations
 
 import functools
-import re
+
+from .reader import without_surrogates
 
 __all__ = ["in_simplified_characters", "simplified", "written_in_traditional"]
 
@@ -43,21 +44,12 @@ def _chinese_characters(text: str) -> int:
     return sum(1 for char in text if "\u3400" <= char <= "\u9fff")
 
 
-def _encodable(text: str) -> str:
-    """``text`` with each lone surrogate (a JSON escape's, given to the library) as U+FFFD, one for one: OpenCC reads
-    UTF-8, which cannot hold one."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def written_in_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters (see the module's note)."""
     chinese = _chinese_characters(text)
     if chinese < _FEWEST_CHANGED:
         return False
-    text = _encodable(text)
+    text = without_surrogates(text)  # (a JSON escape's, given to the library: OpenCC reads UTF-8, which holds none)
     converted = _converter().convert(text)
     if len(converted) == len(text):
         changed = sum(1 for old, new in zip(text, converted) if old != new)
@@ -83,7 +75,7 @@ def simplified(text: str) -> str:
 
     OpenCC's phrase tables convert a phrase whole (乾隆 stays, 乾燥 becomes 干燥); a line whose conversion would change
     its length is converted a character at a time instead, so that every offset holds."""
-    text = _encodable(text)
+    text = without_surrogates(text)
     converted = _converter().convert(text)
     if len(converted) == len(text) and converted.count("\n") == text.count("\n"):
         return converted

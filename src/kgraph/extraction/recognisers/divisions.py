@@ -899,7 +899,7 @@ def _county_of_another_level(an: Analysis, cand: Candidate, node: int) -> bool:
     (岐山|区域)."""
     gaz = gazetteer()
     level = an.text[cand.end:cand.end + 1]
-    if not level or level not in COUNTY_LEVEL_CHARACTERS or gaz.levels[node] != 3 or gaz.shorts[node] != cand.name \
+    if level not in COUNTY_LEVEL_CHARACTERS or gaz.levels[node] != 3 or gaz.shorts[node] != cand.name \
             or gaz.names[node][-1] not in COUNTY_LEVEL_CHARACTERS or gaz.names[node][-1] == level \
             or cand.name[-1] in COUNTY_LEVEL_CHARACTERS:
         return False  # (沙县|县委, 2018: the county 沙县, a district since, its level written twice as a one-character county's is)
