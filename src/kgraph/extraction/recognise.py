@@ -40,8 +40,8 @@ from .names import addressed_by_title, chinese_name, read_name, title_before
 from .proposers import model_candidates
 from .recognisers.agencies import brand_firm_of_a_grassroots_place, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
-from .recognisers.short_forms import (bare_local_bodies, league_committees_by_their_level, listed_bodies_of_the_home,
-                                      short_forms_left_on_a_local_page)
+from .recognisers.short_forms import (bare_local_bodies, bodies_a_division_leads, league_committees_by_their_level,
+                                      listed_bodies_of_the_home, short_forms_left_on_a_local_page)
 from .recognisers.units import (foreign_chains, tribunals_of_the_court, units_of_the_bureau, units_of_the_court,
                                 units_read_on_from_a_named_body)
 from .recognisers.firms import firms_listed, firms_named_after_owners, firms_of_a_listed_kind
@@ -120,6 +120,7 @@ def find_model_agencies(an: Analysis) -> None:
     league_committees_by_their_level(an)
     bare_local_bodies(an)
     listed_bodies_of_the_home(an)
+    bodies_a_division_leads(an)
     firms_listed(an)
     firms_of_a_listed_kind(an)
     firms_named_after_owners(an)

@@ -767,11 +767,32 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
         if named is not None and m.key not in located and parents.get(m.key) not in located:
             located[m.key] = named.key
             an.fact(m.key, "locatedIn", named.key, m.start)
+    # (or a town's name without its level: 该镇迅速设置|郭河中学|、福元中学…, 庐江县郭河镇's flood news, 2020; 福星中学 beside
+    # 福星镇, 陇西县's procuratorate, 2019; 甘溪滩农旅融合服务中心, 甘溪滩镇's page, 2024: each local gold places it in the
+    # town — one town only, and no county or village the page names by the same words, which a body may be named after)
+    # (a village of the town's name is no bar: 福星村 beside 福星镇, whose school the gold places in the town)
+    stems: dict[str, set[Key | None]] = {}
+    for d in divisions:
+        town = d.prop("level") == "township" and d.label.endswith(TOWNSHIP_LEVEL_CHARACTERS)
+        if town or d.label.endswith(_COUNTY_LEVEL_ENDINGS):
+            stems.setdefault(d.label[:-1], set()).add(d.key if town else None)
+    for m in unplaced:
+        if m.key in located or parents.get(m.key) in located:
+            continue
+        stem = max((stem for stem in stems if m.label.startswith(stem) and len(m.label) > len(stem) + 1), key=len,
+                   default=None)
+        if stem is not None and len(stems[stem]) == 1 and None not in stems[stem]:
+            located[m.key] = next(iter(stems[stem]))
+            an.fact(m.key, "locatedIn", located[m.key], m.start)
     for m in unplaced:
         division = located.get(parents.get(m.key))
         if m.key not in located and division is not None:
             located[m.key] = division
             an.fact(m.key, "locatedIn", division, m.start)
+
+
+# the level characters of a county or a city, whose name without it a body may open with too (兰陵县, 兰陵镇)
+_COUNTY_LEVEL_ENDINGS = ("县", "市", "区", "旗")
 
 
 def _stations_of_a_town_named(an: Analysis) -> None:

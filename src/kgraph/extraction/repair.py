@@ -17,7 +17,7 @@ from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, po
 from .analysis import Analysis
 from .candidates import Candidate
 from .lexicons import (CJK_RUN, appointing_verbs, DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
-                       org_heads, place_heads, transliteration_characters, vetoes, world_finder,
+                       org_heads, person_roles, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
 from .recognisers.agencies import org_run
@@ -421,6 +421,18 @@ def _doubled_pairs(word: str) -> bool:
     return len(word) == 4 and word[0] == word[1] and word[2] == word[3]
 
 
+def _role_glued_on(name: str) -> str | None:
+    """A person's role (data/lexicon/person_roles.tsv) that ends an organisation's name after its head (…服务中心|社工),
+    else None."""
+    role = next((r for r in _roles_longest_first() if name.endswith(r) and len(name) > len(r) + 2), None)
+    return role if role is not None and name[:-len(role)].endswith(org_heads()) else None
+
+
+@cache
+def _roles_longest_first() -> tuple[str, ...]:
+    return longest_first(person_roles())
+
+
 def repair(an: Analysis, c: Candidate) -> list[Candidate]:
     """The candidate with its boundaries and type repaired: none, one or several."""
     text = an.text
@@ -636,6 +648,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 全国人大副/ORG|委员长|蒋正华 (CLUENER train): the model glued the deputy's mark of the title after it to
         # the body (全国人大|副委员长)
         return repair(an, Candidate(start, end - 1, c.type, c.source, c.score))
+    if c.type == "Agency" and (role := _role_glued_on(name)) is not None:
+        # 百色市民安社会工作服务中心社工/ORG|及志愿者 (右江区's page on day care, 2021): the people of the body the model
+        # glued to its name after its head (person_roles.tsv: 社工, 民警), who are none of it
+        return repair(an, Candidate(start, end - len(role), c.type, c.source, c.score))
     joined = _joined_by_a_preposition(an, start, end) if c.type in ("Place", "Agency") else None
     if joined is not None:
         # 国务院总理李强7日在|京同欧洲理事会/ORG|主席米歇尔 (xwlb-20231207-04), 上海等|地同加州/LOC|的合作,

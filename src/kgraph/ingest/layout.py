@@ -852,6 +852,8 @@ def _names_run_together(run: str) -> tuple[str, ...] | None:
     None otherwise."""
     if not 5 <= len(run) <= _LONGEST_RUN_OF_NAMES or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
         return None
+    if run.endswith(tuple(word_set("credited_body_endings"))):
+        return None  # (通讯员  芦淞区统战部, a district's united-front site, 2021: a body, not 芦淞|区统|战部)
     named = [split for split in _splits(run) if 2 <= len(split) <= 4 and all(_a_name_alone(part) for part in split)]
     if len(named) > 1:
         named = [split for split in named if all(len(part) == 3 for part in split)]

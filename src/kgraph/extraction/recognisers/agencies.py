@@ -624,7 +624,9 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
       whose 省委 the page says);
     - Taiwan, whose bodies a page of the mainland never writes by their level alone;
     - a county's short name inside a firm's name (延长石油集团…陪同调研。|县委书记|谢延明, 子长县's page, 2015: none of its
-      bodies' county; but 平江县城市建设投资有限公司 is the county's firm, named in full)."""
+      bodies' county; but 平江县城市建设投资有限公司 is the county's firm, named in full);
+    - a person's native place, the division and 人 closing a clause (李某1988年出生,湖南|怀化|人。…|市公安局|商城派出所,
+      a county-level city's police news: where the suspect is from, not the city of its 市)."""
     # (a body's head before the word, whether or not a stage has read the body yet: 省政府 is read by its level later)
     firms = SpanIndex((m.start, m.end) for m in an.of_type("Agency")
                       if m.end > m.start and agency_kind(m.label) == "enterprise")
@@ -633,11 +635,18 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
         if division.label == "台湾省":
             out.add(id(division))  # no paper of the mainland writes Taiwan's bodies short (12名|台湾|青年…|省住建厅|村镇处, a
             continue               # city's page of 福建, 2024: 福建省's)
+        if an.text[division.end:division.end + 1] == "人" and an.text[division.end + 1:division.end + 2] in _CLAUSE_MARKS:
+            out.add(id(division))
+            continue
         word = word_ending(an.text, _STATIONED_WORDS, division.start, default=None)
         if (word is not None and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, division.start - len(word))) \
                 or (division.text != division.label and firms.holding(division.start, division.end)):
             out.add(id(division))
     return frozenset(out)
+
+
+# what closes a clause after a native place's 人 (湖南怀化人。, 湖南怀化人，)
+_CLAUSE_MARKS = frozenset("，。；、,;")
 
 
 def _listed_places(an: Analysis) -> frozenset[int]:

@@ -15,13 +15,14 @@ from ...model import Mention
 from ...resources import (alias_table, data_words, lexicon, longest_first, offsets, pos_tags, tokenizer, word_set,
                           word_tags)
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import CJK_RUN, bare_body_kinds, known_types
+from ..lexicons import CJK_RUN, bare_body_kinds, known_types, word_ending
 from ..linkers import agency_key, canonical_head, party_committee_of_the_level, division_key, league_committee
 from ..names import title_at
 from .agencies import as_named_body, governing_division, home_division, kind_named_before
 from .divisions import TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS
 
-__all__ = ["bare_local_bodies", "league_committees_by_their_level", "listed_bodies_of_the_home", "short_forms_left_on_a_local_page"]
+__all__ = ["bare_local_bodies", "bodies_a_division_leads", "league_committees_by_their_level", "listed_bodies_of_the_home",
+           "short_forms_left_on_a_local_page"]
 
 
 # the kinds of a division's own bodies and departments (data/lexicon/agency_kinds.tsv) whose bare name is a short form
@@ -214,6 +215,88 @@ def listed_bodies_of_the_home(an: Analysis) -> None:
         an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
                             division_label=label, found_by="model", abbreviated=True))
         an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def bodies_a_division_leads(an: Analysis) -> None:
+    """A division's bureaus by their short forms, listed bare after a verb of leading whose subject is the division's
+    official or one of its bodies: the division's (蓝山县级河长、县长魏和胜|带领|政府办、水利局、…、规划局、荆竹瑶族乡|等部门
+    主要领导, a county's story on a city portal, 2019: 蓝山县水利局; 区禁毒办|会同|交通局、卫计局、…等单位, a district's
+    police, 2017: 安州区交通运输局's short form).  The subject is a body of a county or a city the stages read, ending right
+    before the verb, or a name after a title of the level's (县长, 区委书记) whose division the text names; a list of two
+    bureaus or more (word set bureau_heads), half its items or more, closed by 等; the other items (荆竹瑶族乡, a town;
+    花荄派出所, a station of the police's) are passed over."""
+    text = an.text
+    # (the model's bare reading of an item, no division's, is the item: 林业局/ORG)
+    bare = {(m.start, m.end): m for m in an.of_type("Agency") if m.end > m.start and not m.prop("division")
+            and m.label in (m.text, canonical_head(m.text))}
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and (m.start, m.end) not in bare)
+    divisions = SpanIndex((m.start, m.end) for m in an.of_type("AdministrativeDivision") if m.end > m.start)
+    found: list[tuple[int, int, str, str]] = []
+    for verb in _LEADING_VERBS.finditer(text):
+        division = _leading_division(an, verb.start())
+        if division is None:
+            continue
+        label, key = division
+        items, at = [], verb.end()
+        while True:
+            end = at
+            while end < len(text) and CJK_RUN.match(text[end]) and not text.startswith("等", end):
+                end += 1
+            if end == at or end - at > _SHORT_FORM + 4:
+                break
+            items.append((at, end))
+            if text[end:end + 1] != "、":
+                break
+            at = end + 1
+        if len(items) < 2 or text[items[-1][1]:items[-1][1] + 1] != "等":
+            continue
+        bureaus = [(start, end) for start, end in items if not divisions.overlaps(start, end)
+                   and end - start <= _SHORT_FORM and text[start:end].endswith(_BUREAU_HEADS)
+                   and _a_local_short_name(text[start:end], namesakes=False)]
+        if len(bureaus) < max(2, len(items) / 2):
+            continue  # most items bureaus' short forms (带领|政府办、…、荆竹瑶族乡|等部门; 会同|交通局、卫计局、花荄派出所|等单位)
+        found += [(start, end, label, key) for start, end in bureaus if not taken.overlaps(start, end)]
+    for start, end, label, key in found:
+        if (start, end) in bare and bare[start, end] in an.mentions:
+            an.mentions.remove(bare[start, end])
+        name = canonical_head(label + text[start:end])  # 蓝山县|政府办: 蓝山县人民政府办公室
+        an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], name, agency_key(name), division=key,
+                            division_label=label, found_by="model", abbreviated=True))
+        an.fact(agency_key(name), "locatedIn", key, start)
+
+
+def _leading_division(an: Analysis, verb: int) -> tuple[str, str] | None:
+    """(label, key) of the county or city whose body ends at ``verb`` (区禁毒办|会同), or whose official by a title of
+    the level's does (县长魏和胜|带领: the county the text named before 县长); None else."""
+    gaz = gazetteer()
+    levels = {m.key: gaz.levels[m.prop("node")] for m in an.of_type("AdministrativeDivision")
+              if m.prop("node") is not None}
+    labels = {m.key: m.label for m in an.of_type("AdministrativeDivision")}
+    body = next((m for m in an.of_type("Agency") if m.end == verb and m.end > m.start and m.prop("division")), None)
+    if body is not None:
+        key = body.prop("division")
+        return (labels[key], key) if levels.get(key) in (2, 3) else None
+    text = an.text
+    for size in (2, 3):
+        title = word_ending(text, _LEVEL_TITLES, verb - size, default=None)
+        if title is None or not CJK_RUN.fullmatch(text, verb - size, verb):
+            continue
+        at = verb - size - len(title)
+        written = governing_division(an, title[0], at)
+        if written is not None and levels.get(written.key) in (2, 3):
+            return written.label, written.key
+    return None
+
+
+@cache
+def _level_titles() -> tuple[str, ...]:
+    """The titles opening with a level's character (县长, 区委书记, 副县长 not: its level inside), longest first."""
+    return longest_first(t for t in lexicon("titles.txt") if t[:1] in "县区市")
+
+
+_LEVEL_TITLES = _level_titles()
+_LEADING_VERBS = re.compile("|".join(longest_first(word_set("verbs_leading_bodies"))))
+_BUREAU_HEADS = tuple(word_set("bureau_heads"))
 
 
 def _links_of_national_chains(an: Analysis) -> frozenset[int]:

@@ -1,0 +1,142 @@
+"""Local pages of round 43's blind set read this round (24 pages: rural revitalisation, farming and rivers; courts,
+procuratorates, police and emergencies; streets, communities and elderly care; a fresh blind set of 24 stands in for
+them): each rule tested on its page's sentences, on another text's where one shows it, and on the function it lives in."""
+from __future__ import annotations
+
+from kgraph.extraction.linkers import division_key
+from kgraph.extraction.recognisers.short_forms import bodies_a_division_leads
+from kgraph.gazetteer import gazetteer
+from kgraph.ingest.layout import parse_credits
+from kgraph.model import Mention
+
+from .builders import analysis_of, extracted_labels, mention
+
+# a county head's river patrol on a city portal (蓝山县, 永州信息港, 2019)
+# (the portal's source field says the city's: no county is the page's home)
+LANSHAN = ("蓝山县级河长、县长魏和胜带队巡河\n发布时间:2019-01-04 15:04 | 作者: | 来源:永州信息港 | 浏览次数:\n5月21日下午,艳阳高照,风和日丽。蓝山县级河长、县长魏和胜带领政府办、水利局、林业局、"
+           "环卫局、交通局、规划局、荆竹瑶族乡等部门主要领导,对我县荆竹瑶族乡凌江河开展巡河调研,督导河长制工作落实情况。")
+
+# a district's anti-drug day (安州区's police, 2017)
+ANZHOU = ("6月26日,安州区组织开展了以“青少年拒绝合成毒品”为主题的禁毒宣传教育活动。“6.26”宣传日当天,区禁毒办会同交通局、"
+          "卫计局、花荄派出所等单位,在城区汽车站设立宣传点,向过往群众发放宣传资料。")
+
+# a city's market police catch a thief (义乌, 2016)
+YIWU = ("昨日上午10点多,涉嫌昨日凌晨在国际商贸城外围两家餐饮店盗窃的李某被市公安局商城派出所民警押回。经初步审讯,李某1988年"
+        "出生,湖南怀化人。目前,此案正在进一步审查中。今年以来,市公安局商城派出所紧紧围绕“控得住、打得严、防得住”的目标开展"
+        "工作。")
+
+# a district's day-care centre opened (右江区, 2021)
+YOUJIANG = ("右江区民政局领导、城东社区工作人员、百色市民安社会工作服务中心社工及志愿者、社区老年人代表等共60多人出席了启动仪式。"
+            "右江区民政局隆剑波纪检组长表示,将继续推进社区养老服务。")
+
+
+def test_bureaus_a_county_head_leads_are_the_countys():
+    _, typed, relations = extracted_labels(LANSHAN)
+    for bureau in ("蓝山县水利局", "蓝山县林业局", "蓝山县环卫局", "蓝山县交通局", "蓝山县规划局", "蓝山县人民政府办公室"):
+        assert typed.get(bureau) == "Agency", bureau
+        assert ("locatedIn", bureau, None, "蓝山县") in relations
+    assert typed.get("荆竹瑶族乡") == "AdministrativeDivision"  # the town listed among them stays a town
+
+
+def test_bureaus_a_districts_body_acts_with_are_the_districts():
+    _, typed, relations = extracted_labels(ANZHOU)
+    assert typed.get("安州区交通局") == "Agency" and typed.get("安州区卫生和计划生育局") == "Agency"
+    assert ("locatedIn", "安州区卫生和计划生育局", None, "安州区") in relations
+
+
+def test_fields_a_leader_leads_are_no_bureaus():
+    # 周新辉率|县水利、国土、环保、畜牧水产、交通|等部门 (祁阳县's river patrol, 2018): fields, no bureau's short form
+    _, typed, _ = extracted_labels("10月1日,县委书记、第一总河长周新辉率县水利、国土、环保、畜牧水产、交通等部门负责人巡查了湘江。")
+    assert not any(label.endswith(("水利", "国土", "环保")) for label in typed)
+    # nor people a head leads
+    _, typed, _ = extracted_labels("蓝山县县长魏和胜带领群众、党员、志愿者等开展义务植树。")
+    assert not any(kind == "Agency" and label.startswith("蓝山县") and label != "蓝山县人民政府"
+                   for label, kind in typed.items())
+
+
+def test_bodies_a_division_leads_on_a_hand_built_analysis():
+    an = analysis_of("区禁毒办会同交通局、卫计局等单位设立宣传点。")
+    node = next(iter(gazetteer().by_name.nodes("安州区")))
+    key = division_key(node)
+    an.add(Mention.make("AdministrativeDivision", "t", 0, 0, "安州区", "安州区", key, node=node, level="county"))
+    mention(an, "Agency", "区禁毒办", "安州区禁毒办", division=key)
+    bodies_a_division_leads(an)
+    added = {m.label: m for m in an.of_type("Agency")}
+    assert {"安州区交通局", "安州区卫生和计划生育局"} <= set(added)
+    assert added["安州区交通局"].text == "交通局" and added["安州区交通局"].prop("division") == key
+    assert {(f.subject, f.predicate, f.object) for f in an.facts} >= {
+        (added["安州区交通局"].key, "locatedIn", key), (added["安州区卫生和计划生育局"].key, "locatedIn", key)}
+    # a body of no division's before the verb leads nothing of a division's
+    an = analysis_of("协会会同交通局、卫计局等单位设立宣传点。")
+    mention(an, "Agency", "协会")
+    bodies_a_division_leads(an)
+    assert [m.label for m in an.of_type("Agency")] == ["协会"]
+
+
+def test_a_native_place_is_no_city_of_the_level():
+    _, typed, _ = extracted_labels(YIWU)
+    assert "怀化市公安局" not in typed and "怀化市公安局商城派出所" not in typed
+
+
+def test_a_body_credited_as_a_writer_is_no_people():
+    # 作者:芦淞区统战部 … (通讯员  芦淞区统战部) (a district's united-front site, 2021): the department, no 芦淞|区统|战部
+    assert parse_credits("通讯员  芦淞区统战部", 0) == []
+    _, typed, _ = extracted_labels("作者:芦淞区统战部 编辑:redcloud 2021-05-26 10:01:54\n三湘统战网11月4日讯(通讯员  芦淞区统战部) "
+                                   "近日,市委统战部常务副部长王继恩到枫溪办事处调研。")
+    assert not {"芦淞", "区统", "战部"} & set(typed)
+    # (names run together stay read: 通讯员|李婉婷陈亚飞)
+    assert [r.name for r in parse_credits("通讯员 李婉婷陈亚飞", 0)] == ["李婉婷", "陈亚飞"]
+
+
+def test_a_name_the_segmenter_glued_after_a_title_is_read_whole_where_written_whole():
+    # 区委书记|张建/PER|党到 … 张建党/PER|指出 (淮阳区's elderly care, 2023)
+    _, typed, relations = extracted_labels("8月25日上午,淮阳区委书记张建党到区第一、第二综合养老服务中心调研。张建党指出,养老服务"
+                                           "体系建设是积极应对人口老龄化的务实之举。")
+    assert typed.get("张建党") == "Person" and "张建" not in typed
+    assert ("holdsPost", "张建党", "书记", "淮阳区委") in relations
+
+
+def test_a_body_named_after_a_town_lies_in_it():
+    # 该镇迅速设置|郭河中学|、… (庐江县郭河镇's flood news, 2020)
+    _, _, relations = extracted_labels("庐江县郭河镇党委书记潘中宝介绍,该镇迅速设置郭河中学、郭河明德小学2个临时集中安置点。")
+    assert ("locatedIn", "郭河中学", None, "郭河镇") in relations
+    assert ("locatedIn", "郭河明德小学", None, "郭河镇") in relations
+    # a village of the town's name is no bar (福星中学 beside 福星镇 and 福星村: 陇西县's procuratorate, 2019)
+    _, _, relations = extracted_labels("陇西县人民检察院干警来到福星镇福星村开展普法宣传。下午,宣讲团来到福星中学,向福星中学400多名"
+                                       "在校师生普及法律知识。")
+    assert ("locatedIn", "福星中学", None, "福星镇") in relations
+    # (甘溪滩镇马溪村 … 甘溪滩农旅融合服务中心: 甘溪滩镇's page, 2024)
+    _, _, relations = extracted_labels("在甘溪滩镇马溪村,王兆铭一行走进马踏溪中药材特色产业园和甘溪滩农旅融合服务中心,详细了解该镇"
+                                       "大力发展中药材种植。")
+    assert ("locatedIn", "甘溪滩农旅融合服务中心", None, "甘溪滩镇") in relations
+
+
+def test_a_body_named_after_a_county_and_a_town_of_one_name_is_placed_by_neither():
+    _, _, relations = extracted_labels("兰陵县兰陵镇召开会议,兰陵中学校长李明参加。")
+    assert not any(r[0] == "locatedIn" and r[1] == "兰陵中学" and r[3] == "兰陵镇" for r in relations)
+
+
+def test_people_of_a_body_glued_to_its_name_are_no_part_of_it():
+    _, typed, _ = extracted_labels(YOUJIANG)
+    assert typed.get("百色市民安社会工作服务中心") == "Agency"
+    assert "百色市民安社会工作服务中心社工" not in typed
+
+
+def test_a_discipline_groups_head_after_the_name():
+    _, _, relations = extracted_labels(YOUJIANG)
+    assert ("holdsPost", "隆剑波", "纪检组长", "右江区民政局") in relations
+    # before the name too (益阳市's discipline site, 2016, writes 市直单位纪检组长)
+    _, _, relations = extracted_labels("会上,右江区民政局纪检组长隆剑波表示,将继续推进养老服务。")
+    assert ("holdsPost", "隆剑波", "纪检组长", "右江区民政局") in relations
+
+
+def test_a_firms_legal_representative_by_its_everyday_name():
+    _, _, relations = extracted_labels("年初,嘉兴市文汇堂文化传播有限公司法人代表曹英老师,主动联系社区为居民迎春纳福。")
+    assert ("holdsPost", "曹英", "法人代表", "嘉兴市文汇堂文化传播有限公司") in relations
+
+
+def test_irrigation_districts_are_places_and_their_kinds_none():
+    # xwlb-2023: 内蒙古河套灌区, 太湖港灌区; 大中型灌区, 数字孪生灌区 are kinds
+    _, typed, _ = extracted_labels("近年来,全国98处大中型灌区完成改造。荆州的太湖港灌区已建成数字孪生灌区。")
+    assert typed.get("太湖港灌区") == "Place"
+    assert "大中型灌区" not in typed and "数字孪生灌区" not in typed
