@@ -140,3 +140,29 @@ def test_irrigation_districts_are_places_and_their_kinds_none():
     _, typed, _ = extracted_labels("近年来,全国98处大中型灌区完成改造。荆州的太湖港灌区已建成数字孪生灌区。")
     assert typed.get("太湖港灌区") == "Place"
     assert "大中型灌区" not in typed and "数字孪生灌区" not in typed
+
+
+def test_a_recurring_event_named_in_quotation_marks_is_a_program():
+    # (a street's elderly care, 2020s; 安州区's police, 2017; xwlb-20230328-06: “党的光辉照我心”文艺汇演)
+    for text, program in (("社区举办“九九重阳节,情暖老人心”文艺汇演。", "“九九重阳节,情暖老人心”文艺汇演"),
+                          ("社区召开“九九重阳”座谈会。", "“九九重阳”座谈会"),
+                          ("区禁毒办带领舞蹈团队参加了全市“全民禁毒舞动绵阳”广场舞大赛。", "“全民禁毒舞动绵阳”广场舞大赛")):
+        _, typed, _ = extracted_labels(text)
+        assert typed.get(program) == "Program", text
+    # the head alone names nothing, and after an unquoted name it is no program's head (垃圾分类|宣传周: xwlb-2023)
+    _, typed, _ = extracted_labels("县里召开座谈会,听取意见。")
+    assert not any(kind == "Program" for kind in typed.values())
+    _, typed, _ = extracted_labels("垃圾分类宣传周在全市启动。")
+    assert "垃圾分类宣传周" not in typed
+
+
+def test_a_province_before_a_places_own_name_is_where_it_lies():
+    # 江西|梅江|灌区, 北京|陶然亭|公园 (xwlb-2023)
+    _, typed, relations = extracted_labels("江西梅江灌区完成改造。市民在北京陶然亭公园赏花。")
+    assert typed.get("梅江灌区") == "Place" and "江西梅江灌区" not in typed
+    assert ("locatedIn", "梅江灌区", None, "江西省") in relations
+    assert typed.get("陶然亭公园") == "Place"
+    # an airport's official name keeps its city; a kind after the province names nothing of its own; no name after a count
+    _, typed, _ = extracted_labels("天津滨海国际机场迎来客流高峰。甘肃30多万亩大型灌区完成改造。")
+    assert typed.get("天津滨海国际机场") == "Place"
+    assert not any("万亩" in label for label in typed)

@@ -78,8 +78,10 @@ def _key_for(core: str, label: str) -> tuple[Key, str]:
     return program_key(core), label
 
 
-def _head_after(text: str, start: int) -> int | None:
-    """End of a short run after ``start`` that ends in a program head word."""
+def _head_after(text: str, start: int, events: bool = False) -> int | None:
+    """End of a short run after ``start`` that ends in a program head word (and with ``events``, after a quotation, in a
+    recurring event's: word set quoted_event_heads)."""
+    heads = _quoted_heads() if events else ordered_lexicon("program_triggers.txt")
     window = text[start:start + 10]
     best = None
     words = tokenizer().lcut(window, HMM=True)
@@ -96,9 +98,14 @@ def _head_after(text: str, start: int) -> int | None:
         if best is not None and tags.get(word, "") in _VERBS_AFTER_A_HEAD:
             break  # “引汉济渭”工程|加快/v|建设 (xwlb-20230320-08): the head found, a verb starts the clause
         length += len(word)
-        if window[:length].endswith(ordered_lexicon("program_triggers.txt")):
+        if window[:length].endswith(heads):
             best = start + length
     return best
+
+
+@cache
+def _quoted_heads() -> tuple[str, ...]:
+    return longest_first({*ordered_lexicon("program_triggers.txt"), *word_set("quoted_event_heads")})
 
 
 @cache
@@ -164,7 +171,7 @@ def find_programs(an: Analysis) -> None:
             group.append(quotes[i])
         i += 1
         after = group[-1][1] + 1
-        head_end = _head_after(text, after) if after < len(text) else None
+        head_end = _head_after(text, after, events=True) if after < len(text) else None
         lead = after + 1 if text[after:after + 1] == "等" else after
         if head_end is not None and (counted := _COUNT.match(text, lead)) and not counted.group().endswith("次"):
             # 按照|“以强带弱”“以大带小”…“地缘相近”|5种|模式 (宜都市's township, 2021): the quotations counted are the kinds,
