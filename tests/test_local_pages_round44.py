@@ -166,3 +166,25 @@ def test_a_province_before_a_places_own_name_is_where_it_lies():
     _, typed, _ = extracted_labels("天津滨海国际机场迎来客流高峰。甘肃30多万亩大型灌区完成改造。")
     assert typed.get("天津滨海国际机场") == "Place"
     assert not any("万亩" in label for label in typed)
+
+
+def test_a_community_the_gazetteer_lacks_after_its_street():
+    # 枫溪街道|七斗冲/LOC|社区 (jieba 冲/v: 芦淞区's united-front page, 2021): the model's place before the suffix, right after
+    # a street written whole
+    _, typed, relations = extracted_labels("近日,王继恩到枫溪街道七斗冲社区督察创建工作。")
+    assert typed.get("七斗冲社区") == "AdministrativeDivision"
+    assert ("partOf", "七斗冲社区", None, "枫溪街道") in relations
+
+
+def test_a_divisions_body_credited_as_the_writer_is_named_as_the_article_names_it():
+    # (芦淞区's united-front page, 2021: its closing fields)
+    ex, typed, _ = extracted_labels("三湘统战网11月4日讯 近日,芦淞区委常委、统战部长李晓彤到枫溪街道调研。\n\n作者:芦淞区统战部\n\n"
+                                    "编辑:redcloud\n\n阅读下一篇")
+    assert typed.get("芦淞区委统战部") == "Agency" and "芦淞区统战部" not in typed
+
+
+def test_the_two_mountains_slogan_is_no_place():
+    # 绿水青山就是金山银山 (xwlb-2023: 15 stories read 金山银山 as a mountain; a town's 金水银山 on a county page, 2019)
+    for text in ("牢固树立绿水青山就是金山银山的理念。", "把绿水青山变成金山银山。", "绿水青山就是金水银山,该镇以“银杏”为媒。"):
+        _, typed, _ = extracted_labels(text)
+        assert not {"金山银山", "绿水青山", "金水银山"} & set(typed), text

@@ -1554,8 +1554,11 @@ def _unknown_divisions(an: Analysis, cands: list[Candidate], resolved: dict[int,
             # (a name the model reads as a place up into the suffix is one whatever the segmenter's words: 扎/v|嘎斯台|
             # 嘎查, the model 扎嘎斯台嘎/LOC|查/v, 西乌珠穆沁旗's page, 2019; or whole, where the segmenter glued its last
             # character to the suffix: 嘉应|观镇, 嘉应观镇/LOC; not 荔枝|之|乡/LOC, xwlb-20230413-01, a saying)
+            # (or the model reads the name right before the suffix as a place, a division written whole right before it:
+            # 枫溪街道|七斗冲/LOC|社区, jieba 冲/v — 芦淞区's united-front page, 2021)
             if (not (_name_like(an, s, p) or any((s, e) in places for e in range(p + 1, suffix_end))
-                     or _glued_to_its_suffix(an, s, p, suffix_end, places))
+                     or _glued_to_its_suffix(an, s, p, suffix_end, places)
+                     or ((s, p) in places and s and whole[s - 1]))
                     or word_tags().get(prefix, "") in _COMMON_NOUN_TAGS
                     or _kind_of_village(text[s:suffix_end])
                     or (common_head(prefix, match.group())

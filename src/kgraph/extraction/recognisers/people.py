@@ -14,7 +14,7 @@ from ...model import Key, Mention
 from ...resources import data_words, find_words, lexicon, word_pattern, word_set, word_tags
 from ..analysis import Analysis, stage
 from ..lexicons import DIVISION_ENDINGS, person_roles
-from ..linkers import division_key, link_person
+from ..linkers import canonical_head, division_key, link_person
 
 # the name helpers live in kgraph.extraction.names; they stay importable from here
 from ..names import (AFTER_NAME, anonymous_tails, person_key, read_name, reads_as_chinese, scope_of,  # noqa: F401
@@ -106,7 +106,13 @@ def _credited_body(an: Analysis, organization: str | None) -> str | None:
     if organization not in lexicon("media_suffixes.txt"):
         # a periodical's kind alone with no paper of the page it stands for ((时报记者 郑育俊) under 来源:本站, a
         # district's site, 2025): no name (GUIDELINES: an unresolved short form is none)
-        return None if organization in word_set("periodical_heads") else organization
+        if organization in word_set("periodical_heads"):
+            return None
+        # a division's body credited by its name as written, named as the article names it (作者:|芦淞区统战部, 芦淞区's
+        # united-front page, 2021: 芦淞区委统战部)
+        opens = any(organization.startswith(m.label) and len(organization) > len(m.label)
+                    for m in an.of_type("AdministrativeDivision") if len(m.label) >= 2)
+        return canonical_head(organization) if opens else organization
     node = an.region.node
     return None if node is None else gazetteer().names[node] + ("融媒体中心" if organization == "融媒" else organization)
 
