@@ -188,3 +188,19 @@ def test_the_two_mountains_slogan_is_no_place():
     for text in ("牢固树立绿水青山就是金山银山的理念。", "把绿水青山变成金山银山。", "绿水青山就是金水银山,该镇以“银杏”为媒。"):
         _, typed, _ = extracted_labels(text)
         assert not {"金山银山", "绿水青山", "金水银山"} & set(typed), text
+
+
+def test_national_programs_local_pages_name_bare():
+    # the read local sets' gold lists each wherever its page writes it (county health, discipline, farming and court news)
+    _, typed, _ = extracted_labels("全县推进家庭医生签约服务和国家基本公共卫生服务,深入开展爱国卫生运动,严格落实中央八项规定精神。"
+                                   "加快高标准农田建设,推进紧密型县域医共体建设,培育法律明白人,推行网格化管理,建设四好农村路。")
+    for program in ("家庭医生签约服务", "国家基本公共卫生服务", "爱国卫生运动", "中央八项规定", "高标准农田建设",
+                    "紧密型县域医共体", "法律明白人", "网格化管理", "四好农村路"):
+        assert typed.get(program) == "Program", program
+
+
+def test_a_well_known_program_ending_with_a_head_is_named_from_its_own_start():
+    # 深入开展|我为群众办实事实践活动 (a court's page, 2021), 学习浙江|千万工程|经验 (xwlb-2023; a village's page, 2024)
+    ex, typed, _ = extracted_labels("深入开展我为群众办实事实践活动。学习浙江千万工程经验。")
+    assert typed.get("我为群众办实事") == "Program" and typed.get("千万工程") == "Program"
+    assert not any(label.startswith(("群众办实事", "学习浙江")) for label in typed)

@@ -226,6 +226,7 @@ def find_programs(an: Analysis) -> None:
                 taken.append((qs - 1, end))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
     contests = tuple(word_set("contest_heads")) + tuple(word_set("ceremony_heads")) if local_page(an) else ()
+    known_ends = {e: s for s, e, _ in find_words(_known_words(), text)}
     for head in _STRONG_HEADS + contests + ("活动",):
         for match in re.finditer(head, text):
             end = match.end()
@@ -244,6 +245,11 @@ def find_programs(an: Analysis) -> None:
                     # 本次|文化旅游节|旨在… (a district's page, 2022): the kind of the event reported, no name (but 延长|剪纸
                     # |大赛, a contest the county's short name names)
                     continue
+            known_start = known_ends.get(end)
+            if known_start is not None and known_start != start and known_start < match.start():
+                # 深入开展|我为群众办实事实践活动, 学习浙江|千万工程|经验 (local pages, 2021-2024; xwlb-2023): a well-known program
+                # that ends with the head is named whole, from its own start (step 3's lexicon), not from the phrase's
+                start = known_start
             phrase = text[start:match.start()]
             if head == "活动" and (len(phrase) < 4 or _noun_follows(an, end)):
                 continue  # 活动阵地, 活动室: 活动 as a modifier
