@@ -4,9 +4,10 @@ them): each rule tested on its page's sentences, on another text's where one sho
 from __future__ import annotations
 
 from kgraph.extraction.linkers import division_key
+from kgraph.extraction.recognisers.divisions import infer_region
 from kgraph.extraction.recognisers.short_forms import bodies_a_division_leads
 from kgraph.gazetteer import gazetteer
-from kgraph.ingest.layout import parse_credits
+from kgraph.ingest.layout import dateline_place, parse_credits
 from kgraph.model import Mention
 
 from .builders import analysis_of, extracted_labels, mention
@@ -204,3 +205,42 @@ def test_a_well_known_program_ending_with_a_head_is_named_from_its_own_start():
     ex, typed, _ = extracted_labels("深入开展我为群众办实事实践活动。学习浙江千万工程经验。")
     assert typed.get("我为群众办实事") == "Program" and typed.get("千万工程") == "Program"
     assert not any(label.startswith(("群众办实事", "学习浙江")) for label in typed)
+
+
+def test_a_peoples_organisation_after_a_divisions_cppcc_in_a_chain_is_the_divisions():
+    # 大祥区政协副主席、|工商联|主席欧阳燕 (大祥区's delegation to 沙县, 2019)
+    _, _, relations = extracted_labels("8月29日,大祥区政协副主席、工商联主席欧阳燕率20余名非公企业负责人到福建沙县考察调研。")
+    assert ("holdsPost", "欧阳燕", "主席", "大祥区工商业联合会") in relations
+    assert ("holdsPost", "欧阳燕", "副主席", "大祥区政协") in relations
+
+
+def test_a_bureau_by_its_level_alone_is_the_one_the_article_named():
+    # 县教体局党组成员余伟 … 他对|县局|领导…表示感谢 (潢川县's school, 2018): the one county bureau named, no 潢川县局
+    ex, typed, _ = extracted_labels("潢川网9月8日讯 县教体局党组成员余伟一行来到潢川实验小学教育集团北校看望教师。校长代表全体教师"
+                                    "作了表态性发言。他对县局领导在节日前的慰问表示感谢。")
+    assert "潢川县局" not in typed
+    bureau = next(e for e in ex.entities if e.label == "潢川县教育体育局")
+    assert "县局" in {m.text for m in bureau.mentions}
+    # with two bureaus named, which one is not said: none
+    _, typed, _ = extracted_labels("潢川网9月8日讯 县教体局、县财政局负责人来到潢川实验小学。他对县局领导的慰问表示感谢。")
+    assert "潢川县局" not in typed
+
+
+def test_a_papers_dateline_names_where_the_story_is_at_home():
+    # 农村大众报|高唐|讯 (a province's farm paper on a county's villages, 2016); 滨州日报/滨州网|滨城|讯
+    assert dateline_place("农村大众报高唐讯(记者刘真真)2月15日一大早,…") == "高唐"
+    assert dateline_place("滨州日报/滨州网滨城讯(记者 王某)近日,…") == "滨城"
+    # none in a dateline of no place, nor in a national agency's (where its reporter files from)
+    assert dateline_place("荆州日报讯(记者 王某)近日,…") is None
+    assert dateline_place("新华社南京5月12日电(记者 王某)…") is None
+    # the page is the county's: a model's common noun read as a place is no place there (文艺|广场)
+    _, typed, _ = extracted_labels("农村大众报高唐讯(记者刘真真)2月15日一大早,高唐县姜店镇王楼村的村民们纷纷到村南头的文化广场扫雪。"
+                                   "村民郭玉珍介绍,文艺广场天天晚上都有人跳舞。")
+    assert "文艺" not in typed
+
+
+def test_infer_region_by_the_datelines_place():
+    gaz = gazetteer()
+    node = next(n for n in gaz.lookup("高唐") if gaz.levels[n] == 3)
+    assert infer_region([], "农村大众报", dateline="高唐").node == node
+    assert infer_region([], "农村大众报").node is None

@@ -22,7 +22,8 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from ..errors import InputError
 from ..gazetteer import gazetteer
 from ..ingest.dates import article_date, labelled_date, signed_date
-from ..ingest.layout import page_crumbs, page_publisher, source_in_simplified_characters, split_documents
+from ..ingest.layout import (dateline_place, page_crumbs, page_publisher, source_in_simplified_characters,
+                             split_documents)
 from ..ingest.reader import read_sources, with_chinese_punctuation
 from ..model import ArticleRecord, Extraction, Source, calendar_date
 from ..resources import tokenizer, word_tags
@@ -148,7 +149,8 @@ def _prepare(sources: list[Source], region: Region | None, date: str | None) -> 
                                  for c in home_candidates(doc.text, cands) + listed_towns_of_one_county(doc.text)],
                                 source.publication or page_publisher(source.text), page=len(documents) > 1,
                                 crumbs=page_crumbs(source.text), text=source.text,
-                                zoned=[c for doc, cands in zip(documents, candidates) for c in zone_names(doc.text, cands)])
+                                zoned=[c for doc, cands in zip(documents, candidates) for c in zone_names(doc.text, cands)],
+                                dateline=dateline_place(source.text))
         prepared.append((documents, candidates, home))
     return prepared
 

@@ -24,7 +24,7 @@ from .dates import CLOCK, FULL_DATE, SIGNED_DATE_LINE, masthead, publisher_name,
 from .reader import with_chinese_punctuation, without_controls, without_surrogates
 from .script import simplified, written_in_traditional
 
-__all__ = ["split_documents", "parse_credits", "header_fields", "page_crumbs", "page_publisher"]
+__all__ = ["split_documents", "parse_credits", "header_fields", "page_crumbs", "page_publisher", "dateline_place"]
 
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”’」』）)》"
@@ -523,6 +523,26 @@ def _media_centre_named(text: str) -> str | None:
 
 
 _MEDIA_CENTRE_REACH = 5000  # a page's own text, not a whole corpus file read as one
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a provincial or a city paper's dateline names between the paper and 讯 (农村大众报|高唐|讯(记者刘真真),
+    a province's farm paper on a county's villages, 2016; 滨州日报/滨州网|滨城|讯): where the story is from, the words a
+    division's name or short name may be (the caller asks the gazetteer); None where the first dateline names none, or
+    is a national medium's."""
+    for line in (line.strip() for line in text[:_MASTHEAD_REACH].split("\n") if line.strip()):
+        found = _dateline().match(line)
+        if found is None:
+            continue
+        if not found.group("medium") or found.group("medium") in data_words("world", "national_media.txt"):
+            return None  # (a national agency's dateline names where its reporter files from: 新华社|南京|5月12日电)
+        place = _DATELINE_PLACE.match(line, found.end("medium"))
+        return place.group(1) if place else None
+    return None
+
+
+# the Chinese words between a dateline's medium and its 讯 or 电 (a day may come between: 新华社|北京|5月12日电)
+_DATELINE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?=[讯电]|\d{1,2}月)")
 
 
 def _dateline_publisher(lines: list[str]) -> str | None:

@@ -734,6 +734,13 @@ def _one_court_of(an: Analysis, division) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _one_bureau_of(an: Analysis, division) -> Mention | None:
+    """The one bureau (…局) of ``division`` the article names (潢川县教育体育局 for 县局), else None."""
+    found = {m.key: m for m in an.of_type("Agency") if m.prop("division") == division and m.end > m.start
+             and m.label.endswith("局") and len(m.label) > 3}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def home_division(an: Analysis, level_char: str) -> tuple[str, str, int, str | None] | None:
     """The paper's own division of that level, when no article names one: the region itself or the
     nearest division above it whose name ends with the level's character (a city's paper: 市 ->
@@ -1245,6 +1252,11 @@ def find_agencies(an: Analysis) -> None:
             if court is not None:  # 服从|市院|统一安排部署 on a page naming 阜阳市检察院 (2023): that procuratorate
                 as_named_body(an, court, start, ends[-1], abbreviated=True)
             continue  # with none or both named, which 院 is not said
+        if text[body:ends[-1]] == "局":
+            bureau = _one_bureau_of(an, key)
+            if bureau is not None:  # 县教体局党组成员余伟 … 他对|县局|领导…表示感谢 (潢川县's school, 2018): that bureau
+                as_named_body(an, bureau, start, ends[-1], abbreviated=True)
+            continue  # with none or several named, which 局 is not said
         found = _emit(an, start, ends, label, key, written or label, body, abbreviated=True)
         if found:
             # 市公安局、自然资源局、住房和城乡建设局…分别就有关工作进行汇报 (a county-level city's page, 2024): the list

@@ -225,14 +225,16 @@ def _region_of_the_crumbs(crumbs: list[str]) -> int | None:
 
 
 def infer_region(candidates: list[Candidate], publication: str | None = None, page: bool = False,
-                 crumbs: list[str] = (), text: str = "", zoned: list[Candidate] = ()) -> Region:
+                 crumbs: list[str] = (), text: str = "", zoned: list[Candidate] = (),
+                 dateline: str | None = None) -> Region:
     """The prefecture a page is about: its paper's city or county if the name says so (荆州日报,
     安吉新闻, 今日平江, 上海嘉定; a county-level division the publisher names whole, longer than a city's name it opens
     with: 长春经济技术开发区), else its place in its site (``crumbs``: 首页> 天津区域> 宁河) naming a city or a county,
     else the one county named only by its short name before a kind of zone (``zoned``: 平利|经开区, with 县委 written
     in ``text``), else, on a page of several articles, the one county it names, else (a page naming no publisher, or
     one whose name names no place and is no national medium's: 观海融媒) the one county its towns are in, else the
-    prefecture its division names point to most.  One story naming one county is no county paper's page: a
+    county or city its paper's ``dateline`` names (农村大众报|高唐|讯), else the prefecture its division names point to
+    most.  One story naming one county is no county paper's page: a
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
@@ -267,6 +269,11 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
         _county_of_its_towns(candidates) or _one_county_with_its_towns(candidates) if placeless else None)
     if county is not None:
         return Region(county)
+    # the county or the city a paper's dateline names (农村大众报|高唐|讯, a province's farm paper, 2016: 高唐县), one of
+    # the gazetteer's by its name or its short name
+    placed = [n for n in gaz.lookup(dateline) if gaz.levels[n] in (2, 3)] if dateline else []
+    if len(placed) == 1:
+        return Region(placed[0])
     votes: Counter[int] = Counter()
     for cand in candidates:
         if cand.name in _common_words():
