@@ -44,7 +44,7 @@ from .recognisers.short_forms import (bare_local_bodies, bodies_a_division_leads
                                       listed_bodies_of_the_home, short_forms_left_on_a_local_page)
 from .recognisers.units import (foreign_chains, tribunals_of_the_court, units_of_the_bureau, units_of_the_court,
                                 units_read_on_from_a_named_body)
-from .recognisers.firms import firms_listed, firms_named_after_owners, firms_of_a_listed_kind
+from .recognisers.firms import cooperatives_named, firms_listed, firms_named_after_owners, firms_of_a_listed_kind
 from .recognisers.divisions import (CHINESE_NUMERALS, TOWNSHIP_SUFFIXES, UPPER_LEVEL_CHARACTERS, after_a_country,
                                     counts_divisions, foreign_division, model_division_name)
 from .world import is_country, local_page
@@ -122,6 +122,7 @@ def find_model_agencies(an: Analysis) -> None:
     listed_bodies_of_the_home(an)
     bodies_a_division_leads(an)
     firms_listed(an)
+    cooperatives_named(an)
     firms_of_a_listed_kind(an)
     firms_named_after_owners(an)
     foreign_chains(an)

@@ -46,7 +46,7 @@ from ..model import Key, Mention
 from ..resources import (alias_table, data_words, longest_first, offsets, ordered_lexicon, pos_tags, tokenizer,
                          word_set, word_tags)
 from .analysis import Analysis, SpanIndex, stage
-from .lexicons import CLAUSE_MARKS, TOWNSHIP_LEVEL_CHARACTERS, names_a_ship, party_prefixes, word_ending
+from .lexicons import CLAUSE_MARKS, COUNTY_LEVEL_CHARACTERS, TOWNSHIP_LEVEL_CHARACTERS, names_a_ship, party_prefixes, word_ending
 from .linkers import LEAGUE, agency_key, division_key
 from .posts.titles import former_markers
 from .recognisers.divisions import CHINESE_NUMERALS, VILLAGE_SUFFIXES, division_namesakes
@@ -769,15 +769,17 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
             an.fact(m.key, "locatedIn", named.key, m.start)
     # (or a town's name without its level: 该镇迅速设置|郭河中学|、福元中学…, 庐江县郭河镇's flood news, 2020; 福星中学 beside
     # 福星镇, 陇西县's procuratorate, 2019; 甘溪滩农旅融合服务中心, 甘溪滩镇's page, 2024: each local gold places it in the
-    # town — one town only, and no county or village the page names by the same words, which a body may be named after)
-    # (a village of the town's name is no bar: 福星村 beside 福星镇, whose school the gold places in the town)
+    # town — one town only, and no county the page names by the same words; a village of the town's name is no bar, 福星村
+    # beside 福星镇, whose school the gold places in the town)
+    # (only a town's kind of body, word set town_named_body_heads: not a national brand a town's name opens, 新华书店 beside
+    # 新华镇, 建设银行 beside 建设镇)
     stems: dict[str, set[Key | None]] = {}
     for d in divisions:
         town = d.prop("level") == "township" and d.label.endswith(TOWNSHIP_LEVEL_CHARACTERS)
-        if town or d.label.endswith(_COUNTY_LEVEL_ENDINGS):
+        if town or d.label[-1:] in COUNTY_LEVEL_CHARACTERS:
             stems.setdefault(d.label[:-1], set()).add(d.key if town else None)
     for m in unplaced:
-        if m.key in located or parents.get(m.key) in located:
+        if m.key in located or parents.get(m.key) in located or not m.label.endswith(_TOWN_NAMED_BODY_HEADS):
             continue
         stem = max((stem for stem in stems if m.label.startswith(stem) and len(m.label) > len(stem) + 1), key=len,
                    default=None)
@@ -791,8 +793,7 @@ def _agencies_named_after_a_division(an: Analysis, written: _Written) -> None:
             an.fact(m.key, "locatedIn", division, m.start)
 
 
-# the level characters of a county or a city, whose name without it a body may open with too (兰陵县, 兰陵镇)
-_COUNTY_LEVEL_ENDINGS = ("县", "市", "区", "旗")
+_TOWN_NAMED_BODY_HEADS = tuple(word_set("town_named_body_heads"))
 
 
 def _stations_of_a_town_named(an: Analysis) -> None:

@@ -541,8 +541,9 @@ def dateline_place(text: str) -> str | None:
     return None
 
 
-# the Chinese words between a dateline's medium and its 讯 or 电 (a day may come between: 新华社|北京|5月12日电)
-_DATELINE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?=[讯电]|\d{1,2}月)")
+# the Chinese words between a dateline's medium and its 讯 or 电 (a day may come between: 新华社|北京|5月12日电), without
+# the station a site's county office is (红网|汉寿|站|7月6日讯: 汉寿)
+_DATELINE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?)站?(?=[讯电]|\d{1,2}月)")
 
 
 def _dateline_publisher(lines: list[str]) -> str | None:
@@ -872,8 +873,6 @@ def _names_run_together(run: str) -> tuple[str, ...] | None:
     None otherwise."""
     if not 5 <= len(run) <= _LONGEST_RUN_OF_NAMES or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
         return None
-    if run.endswith(tuple(word_set("credited_body_endings"))):
-        return None  # (通讯员  芦淞区统战部, a district's united-front site, 2021: a body, not 芦淞|区统|战部)
     named = [split for split in _splits(run) if 2 <= len(split) <= 4 and all(_a_name_alone(part) for part in split)]
     if len(named) > 1:
         named = [split for split in named if all(len(part) == 3 for part in split)]

@@ -299,8 +299,6 @@ def _next_organisation(an: Analysis, start: int, current: Mention, last: Mention
 
 
 _SHARED_HEADS = frozenset(word_set("title_shared_heads"))
-# the kinds of a division's own bodies, after which a people's organisation in a chain is the division's too
-_DIVISION_BODY_KINDS = ("party", "government", "congress", "consultative")
 _TASK_OFFICE_HEADS = tuple(word_set("task_office_heads"))
 # the party units of a body (not a division's committee: 、|党委|书记 after a town's head is the town's)
 _BODIES_PARTY_UNITS = ("党总支", "党支部", "支部", "党组")
@@ -333,10 +331,8 @@ def _unit(an: Analysis, current: Mention, last: Mention, start: int, end: int,
         # 区纪委副书记、监委副主任向震东、|区|人民检察院|副检察长 (a district's page, 2022): the level's character
         # opens a body of the division, no unit of the body before it
         len(head) > 2 and head[0] in _LEVEL_CHARACTERS and current.prop("division_label", "").endswith(head[0])) or (
-        # 县委常委、|总工会|主席|强海英 (青川县's page, 2016): the county's federation of trade unions, no unit of 县委; so
-        # after another of the division's own bodies (大祥区政协副主席、|工商联|主席欧阳燕, 大祥区's page, 2019: 大祥区工商联)
-        head in word_set("division_people_organisations")
-        and (current.label.endswith("委") or agency_kind(current.label) in _DIVISION_BODY_KINDS))
+        # 县委常委、|总工会|主席|强海英 (青川县's page, 2016): the county's federation of trade unions, no unit of 县委
+        head in word_set("division_people_organisations") and current.label.endswith("委"))
     # (an association's department is the association's: 湖北省科协|党组成员副主席陈兴荣、|学会部|部长陈国祥, a county's
     # page, 2024: 湖北省科协学会部)
     # (and its office: 山东省慈善总会会长…、副秘书长兼|办公室|主任王晓, a province's page, 2023: 山东省慈善总会办公室)

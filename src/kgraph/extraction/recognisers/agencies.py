@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (CJK_RUN, COUNTY_LEVEL_CHARACTERS, GRASSROOTS_LEVEL_CHARACTERS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (CJK_RUN, CLAUSE_MARKS, COUNTY_LEVEL_CHARACTERS, GRASSROOTS_LEVEL_CHARACTERS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -635,7 +635,8 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
         if division.label == "台湾省":
             out.add(id(division))  # no paper of the mainland writes Taiwan's bodies short (12名|台湾|青年…|省住建厅|村镇处, a
             continue               # city's page of 福建, 2024: 福建省's)
-        if an.text[division.end:division.end + 1] == "人" and an.text[division.end + 1:division.end + 2] in _CLAUSE_MARKS:
+        if an.text[division.end:division.end + 1] == "人" and (an.text[division.end + 1:division.end + 2] in CLAUSE_MARKS
+                                                              or an.text[division.end + 1:division.end + 2] == "、"):
             out.add(id(division))
             continue
         word = word_ending(an.text, _STATIONED_WORDS, division.start, default=None)
@@ -643,10 +644,6 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
                 or (division.text != division.label and firms.holding(division.start, division.end)):
             out.add(id(division))
     return frozenset(out)
-
-
-# what closes a clause after a native place's 人 (湖南怀化人。, 湖南怀化人，)
-_CLAUSE_MARKS = frozenset("，。；、,;")
 
 
 def _listed_places(an: Analysis) -> frozenset[int]:
@@ -1067,6 +1064,10 @@ def _a_word_of_no_level(an: Analysis, at: int) -> bool:
     return token is not None and token[0] == at and token[2] in word_set("words_of_no_level")
 
 
+# an item of a list that opens with a village's name, which the gazetteer may lack (杨东村|鑫农源种植合作社)
+_OPENS_WITH_A_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}村(?=[\u4e00-\u9fff]{2})")
+
+
 def _siblings(an: Analysis, last: Mention, division_label: str, division_key: str, written: str,
               next_division, abbreviated: bool = False) -> None:
     """公安县家庭教育检察服务中心、未成年人检察服务站: the list shares its division."""
@@ -1091,6 +1092,8 @@ def _siblings(an: Analysis, last: Mention, division_label: str, division_key: st
             return
         if ends[-1] == division_at:
             return  # 区教科局、|交警支队|海棠大队 (a district's page, 2024): an item that goes on after a division's name
+        if _OPENS_WITH_A_VILLAGE.match(text, item, ends[-1]):
+            return  # 西朱村田兴种植合作社、|杨东村|鑫农源种植合作社 (高唐县's town, 2021): another village's, unknown to the gazetteer
         if text.startswith(tuple(data_words("posts", "national_openers.txt")), item):
             return  # 甘肃省法官学院、|中国法院|中华民族共同体法治文化陈列馆 (a county's page, 2024): the nation's, no body of 甘肃省
         emitted = _emit(an, item, ends[-1:], division_label, division_key, written, item, abbreviated=abbreviated)

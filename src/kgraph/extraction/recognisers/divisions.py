@@ -233,8 +233,7 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     else the one county named only by its short name before a kind of zone (``zoned``: 平利|经开区, with 县委 written
     in ``text``), else, on a page of several articles, the one county it names, else (a page naming no publisher, or
     one whose name names no place and is no national medium's: 观海融媒) the one county its towns are in, else the
-    county or city its paper's ``dateline`` names (农村大众报|高唐|讯), else the prefecture its division names point to
-    most.  One story naming one county is no county paper's page: a
+    county its paper's ``dateline`` names (农村大众报|高唐|讯), else the prefecture its division names point to most.  One story naming one county is no county paper's page: a
     national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
@@ -269,9 +268,10 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
         _county_of_its_towns(candidates) or _one_county_with_its_towns(candidates) if placeless else None)
     if county is not None:
         return Region(county)
-    # the county or the city a paper's dateline names (农村大众报|高唐|讯, a province's farm paper, 2016: 高唐县), one of
-    # the gazetteer's by its name or its short name
-    placed = [n for n in gaz.lookup(dateline) if gaz.levels[n] in (2, 3)] if dateline else []
+    # the county a paper's dateline names (农村大众报|高唐|讯, a province's farm paper, 2016: 高唐县), one of the gazetteer's
+    # by its name or its short name; not a city, where a provincial paper's and a national one's reporters file from
+    # (大众日报|济南|讯 … 全省农业工作会议: no page of 济南市's)
+    placed = [n for n in gaz.lookup(dateline) if gaz.levels[n] == 3] if dateline else []
     if len(placed) == 1:
         return Region(placed[0])
     votes: Counter[int] = Counter()

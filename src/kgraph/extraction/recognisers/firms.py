@@ -19,8 +19,9 @@ from ..analysis import Analysis, SpanIndex
 from ..lexicons import GRASSROOTS_LEVEL_CHARACTERS, is_place_name
 from ..linkers import agency_key
 from ..organisations import a_designated_kind
+from ..world import local_page
 
-__all__ = ["firms_listed", "firms_named_after_owners", "firms_of_a_listed_kind"]
+__all__ = ["cooperatives_named", "firms_listed", "firms_named_after_owners", "firms_of_a_listed_kind"]
 
 _BRAND_TAGS = pos_tags("brand_tags")
 # what stands on either side of a list's item: a mark, a joiner of bodies (word set body_list_joiners), and before it
@@ -78,6 +79,111 @@ def firms_listed(an: Analysis) -> None:
             continue  # an item of a list only (the last after its village: 、|张大屯村|千畦种植合作社|等)
         name = text[start:end]
         an.add(Mention.make("Agency", an.doc.id, start, end, name, name, agency_key(name)))
+
+
+def cooperatives_named(an: Analysis) -> None:
+    """A farmers' cooperative or a family farm named by its brand, then the words of what it grows (word set
+    cooperative_heads): 加入|通化县江沿香瓜种植专业合作社 (通化县's page, 2019), 村里的|团利专业种养合作社 (a county's
+    page, 2021), 带动了|友期庄越光水稻种植合作社、 (a county's, 2023), 走进|利辛县忠章家庭养殖农场 (利辛县's, 2020).  The
+    name runs back from the head to a verb, a particle, a preposition, a mark or a division; its brand opens with no
+    word of a kind (农民|专业合作社, 种植|合作社: word set cooperative_kind_words), no determiner and no count, and the
+    words after the brand are the dictionary's.  A county written right before is part of its name, as its registration
+    writes it; a town or a village before it says where it is (汶朗镇|乐蜜柚农场), no part of its name.  A story at home
+    in no region (a national one) names one only right after a division."""
+    text = an.text
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start)
+    divisions = {m.end: m for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    local = local_page(an)
+    for found in _cooperative().finditer(text):
+        head_start, end = found.span()
+        if (end < len(text) and text[end] not in _AFTER and end not in an.boundaries) or taken.overlaps(head_start, end):
+            continue  # (the head ends a word: not 合作社|区, …农场|主)
+        start = _cooperatives_start(an, head_start, divisions)
+        if start is None or taken.overlaps(start, end) or not (local or start in divisions):
+            # (a story at home nowhere names a cooperative only after its place: 以色列占领了…|萨巴阿|农场, the Shebaa
+            # Farms, xwlb-20230610-11, is no farm's business)
+            continue
+        county = divisions.get(start)
+        county = county if county is not None and county.prop("level") == "county" else None
+        opening = start if county is None else county.start
+        name = text[opening:end]
+        an.add(Mention.make("Agency", an.doc.id, opening, end, name, name, agency_key(name)))
+        if county is not None:
+            an.fact(agency_key(name), "locatedIn", county.key, start)
+
+
+def _cooperatives_start(an: Analysis, head_start: int, divisions: dict[int, Mention]) -> int | None:
+    """Where a cooperative's name before ``head_start`` opens: the farthest start back to a verb's, a particle's or a
+    preposition's word, a mark or a division, whose brand is one (:func:`_a_brand`); None where none is."""
+    text, tags = an.text, word_tags()
+    best = None
+    for at in range(head_start - 1, max(-1, head_start - _LONGEST_COOPERATIVE), -1):
+        if not _CJK.match(text[at]):
+            break
+        if at <= head_start - 2 and (at in an.boundaries or at in divisions) and _a_brand(text[at:head_start]) \
+                and _the_model_reads_a_brand(an, at, divisions):
+            best = at
+        before = an.token_at(at - 1) if at else None
+        if at in divisions or at == 0 or not _CJK.match(text[at - 1]) or (
+                before is not None and before[1] == at and tags.get(before[2], "").startswith(_BEFORE_A_BRAND_TAGS)):
+            break  # (加入|, 村里的|, 创办|, 汶朗镇|: the name opens here at the farthest)
+    return best
+
+
+def _the_model_reads_a_brand(an: Analysis, at: int, divisions: dict[int, Mention]) -> bool:
+    """Whether the model's word at ``at`` may open a brand: none of a verb, a count, a direction or a function word opens
+    there (发展/v|家庭农场, 成立/v|了|专业合作社: kinds; 藕池任村|南/f|接/v|万邦千禾农场, a village's neighbours), and none runs
+    on into it but a name's (七星关区天择/LOC|家庭农场, the
+    district and the brand read as one place: 七星关区|天择, a county's page, 2020)."""
+    word = next((t for t in an.model_tokens_between(max(0, at - 8), at + 1) if t.start <= at < t.end), None)
+    if word is not None and word.start < at:
+        return at in divisions or word.tag in _NAME_MODEL_TAGS
+    if word is not None and word.tag.startswith(_NO_BRAND_MODEL_TAGS):
+        return False
+    # a brand is a name: a word the dictionary lacks or tags a name's (团利, 江沿, 罗英/nr), or one the model reads as a
+    # name (乐蜜柚/nz, jieba 乐/a|蜜柚); not a word of the dictionary's (当地|合作社, 智慧|农场, 农机|合作社: xwlb-2023)
+    first = tokenizer().lcut(an.text[at:at + 5])[0]
+    tags = word_tags()
+    return first not in tags or tags[first].startswith(_NAME_TAGS) or (
+        word is not None and word.start == at and word.tag in _BRAND_MODEL_TAGS)
+
+
+def _a_brand(words: str) -> bool:
+    """Whether ``words`` (a cooperative's name before its head) open with a brand of two to five characters (no word of
+    a kind, no determiner, no count) that the dictionary's words follow (友期庄越光|水稻|种植)."""
+    tags = word_tags()
+    first = tokenizer().lcut(words)[0]
+    if words[0] in _NO_BRAND_OPENINGS or words[0] in _DETERMINERS or first in _KIND_WORDS or words[0].isdigit():
+        return False
+    for size in range(2, min(6, len(words) + 1)):
+        rest = words[size:]
+        if words[size - 1] in _GRASSROOTS_LEVELS + _LEVELS or words[size - 1] in _FUNCTION_CHARACTERS:
+            return False  # (该村|, 县级|: a place's, no brand; 农户及|, 罗英的|: no name)
+        if not rest or all(word in tags and not tags[word].startswith(_FUNCTION_TAGS) for word in tokenizer().lcut(rest)):
+            return True
+    return False
+
+
+@cache
+def _cooperative() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(word_set("cooperative_heads"), key=len, reverse=True)))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# the farthest a cooperative's name opens before its head (友期庄越光|水稻种植|合作社)
+_LONGEST_COOPERATIVE = 13
+_DETERMINERS = "".join(word_set("brand_determiners"))
+_KIND_WORDS = frozenset(word_set("cooperative_kind_words"))
+_BEFORE_A_BRAND_TAGS = ("v", "u", "p", "c", "s", "f", "r", "m", "q")
+# the model's tags of words that open no brand, and of names a brand may lie inside of (七星关区天择/LOC)
+_NO_BRAND_MODEL_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "TIME")
+_NAME_MODEL_TAGS = ("LOC", "ORG", "PER", "nz")
+# (a brand the model reads alone: 乐蜜柚/nz; not its organisation's reading of a kind, 农机合作社/ORG, nor a place: 以色列占领了|萨巴阿/LOC|农场, the Shebaa Farms, xwlb-20230610-11)
+_BRAND_MODEL_TAGS = ("nz", "PER")
+# the dictionary's tags of function words and counts, none of what a cooperative grows (友期庄越光|水稻|种植: nouns, verbs)
+_FUNCTION_TAGS = ("c", "p", "u", "r", "m", "q")
+# characters that join or mark words, inside no brand (农户|及|合作社, 罗英|的|家庭农场)
+_FUNCTION_CHARACTERS = frozenset("的及和与或并之")
 
 
 # a list's kind of organisation after 等, a count of them and a few words of what they are between (等|8家|平台|企业):

@@ -286,6 +286,17 @@ _KIND_OPENINGS = tuple(word_set("place_kind_openings"))
 _NAMED_WITH_THEIR_CITY = tuple(word_set("place_heads_named_with_their_city"))
 
 
+def _a_division_of_the_province_opens(words: str, province: int) -> bool:
+    """Whether a city's or a county's name of ``province`` opens ``words`` (安徽|芜湖|古城, 浙江|余杭|良渚博物馆: xwlb-2023),
+    which places it more finely than the province: the place's name keeps them whole."""
+    gaz = gazetteer()
+    return any(gaz.levels[n] in (2, 3) and gaz.province(n) == province for size in (2, 3) for n in gaz.lookup(words[:size]))
+
+
+# a municipality and a special region, whose name often opens a place's official one (上海临港新片区, 香港故宫文化博物馆)
+_PROVINCES_NAMING_THEIR_PLACES = ("市", "特别行政区")
+
+
 def _proper(word: str) -> bool:
     """Not a common noun on its own: 问题小区, 花园小区 are kinds, 沙市花园 is a name."""
     if len(word) < 2 or word in lexicon("generic_names.txt"):
@@ -516,8 +527,10 @@ class _Places:
         leveled_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision")
                              if m.end > m.start and m.text.endswith(_LEVELED_ENDINGS)]
         model_place_ends = {t.end for t in an.model_tokens or () if t.tag == "LOC"}
-        provinces_written = {m.start: m.end for m in an.of_type("AdministrativeDivision")
-                             if m.end > m.start and m.prop("level") == "province"}
+        # (a province, not a municipality, whose name often opens a place's official one: 上海临港新片区)
+        provinces_written = {m.start: (m.end, m.prop("node")) for m in an.of_type("AdministrativeDivision")
+                             if m.end > m.start and m.prop("level") == "province" and m.prop("node") is not None
+                             and not m.label.endswith(_PROVINCES_NAMING_THEIR_PLACES)}
         for head_start, end, _ in _head_finder()(text):
             if (end < len(text) and end not in an.boundaries) or not (
                     head_start in an.boundaries or (end - head_start >= 2 and head_start in model_place_ends)):
@@ -560,15 +573,16 @@ class _Places:
                 continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
             if start and text[start - 1].isdigit():
                 continue  # 甘肃|30|多万亩|大型|灌区 (xwlb-20230703-12): a count's words, no name
-            opening = provinces_written.get(start)
+            opening = provinces_written[start][0] if start in provinces_written else None
             if opening is not None and opening <= head_start - 2 and opening in an.boundaries \
+                    and not _a_division_of_the_province_opens(text[opening:head_start], provinces_written[start][1]) \
                     and _proper(text[opening:head_start]) and not a_kind_of_place(text[opening:end]) \
                     and not text[opening:head_start].startswith(_KIND_OPENINGS) \
                     and not text.endswith(_NAMED_WITH_THEIR_CITY, head_start, end):
-                # 江西|梅江|灌区, 湖北|太湖港|灌区, 北京|陶然亭|公园 (xwlb-2023): the province written before a name of its own
-                # is where the place lies, no part of its name (a city's is often part of an official name, and an airport's
-                # and a station's keep a municipality's: 天津滨海国际机场, 上海虹桥火车站; a kind after the province, 国家|
-                # 现代农业产业园, names nothing of its own)
+                # 江西|梅江|灌区, 湖北|太湖港|灌区 (xwlb-2023): the province written before a name of its own is where the
+                # place lies, no part of its name; not a municipality, nor before a city or a county the page reads, which
+                # places it more finely (河南|安阳|殷墟遗址: the name keeps them); an airport's and a station's official
+                # names keep their city (江西南昌瑶湖机场); a kind after the province, 国家|现代农业产业园, names nothing
                 start = opening
             if text[head_start:end] in word_set("works_heads"):
                 works = _works_name_start(an, start, head_start)

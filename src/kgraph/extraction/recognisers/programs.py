@@ -226,7 +226,9 @@ def find_programs(an: Analysis) -> None:
                 taken.append((qs - 1, end))
     # 2. unquoted phrases before a strong head: 反诈专项行动, 困难群众走访慰问活动
     contests = tuple(word_set("contest_heads")) + tuple(word_set("ceremony_heads")) if local_page(an) else ()
-    known_ends = {e: s for s, e, _ in find_words(_known_words(), text)}
+    known_ends: dict[int, int] = {}
+    for known_start, known_end, _ in find_words(_known_words(), text):
+        known_ends.setdefault(known_end, known_start)  # (longest first: the longest known name ending there)
     for head in _STRONG_HEADS + contests + ("活动",):
         for match in re.finditer(head, text):
             end = match.end()
