@@ -249,7 +249,8 @@ def test_a_plan_governs_the_works_after_it():
     _, typed, _ = extracted_labels("台州市交通运输局局长叶邦汉赴玉环市交通运输局调研“四好农村路”建设等工作。"
                                    "要加快土地报批和政策处理工作,争取相关工程早日开工。引江济淮工程和水利工程建设加快推进。")
     programs = {label for label, t in typed.items() if t == "Program"}
-    assert {"“四好农村路”建设", "引江济淮工程"} <= programs, programs
+    # (四好农村路, a program of the lexicon since round 44, is named so whatever its head)
+    assert {"四好农村路", "引江济淮工程"} <= programs, programs
     assert not {p for p in programs if p.endswith("相关工程") or p == "水利工程"}, programs
     # (调研 there names a service: xwlb-20231113-03)
     _, typed, _ = extracted_labels("工业和信息化部开展企业高质量发展调研服务专项行动。")

@@ -1255,7 +1255,8 @@ def find_agencies(an: Analysis) -> None:
             if court is not None:  # 服从|市院|统一安排部署 on a page naming 阜阳市检察院 (2023): that procuratorate
                 as_named_body(an, court, start, ends[-1], abbreviated=True)
             continue  # with none or both named, which 院 is not said
-        if text[body:ends[-1]] == "局":
+        if text[body:ends[-1]] == "局" and _the_pages_bureau(text) is None:
+            # (a page's jargon names it by the kind of bureau it writes: 县应急局局长 … |市局|第八督导组, _emit)
             bureau = _one_bureau_of(an, key)
             if bureau is not None:  # 县教体局党组成员余伟 … 他对|县局|领导…表示感谢 (潢川县's school, 2018): that bureau
                 as_named_body(an, bureau, start, ends[-1], abbreviated=True)
