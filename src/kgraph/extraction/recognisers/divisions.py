@@ -233,8 +233,9 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     else the one county named only by its short name before a kind of zone (``zoned``: 平利|经开区, with 县委 written
     in ``text``), else, on a page of several articles, the one county it names, else (a page naming no publisher, or
     one whose name names no place and is no national medium's: 观海融媒) the one county its towns are in, else the
-    county its paper's ``dateline`` names (农村大众报|高唐|讯), else the prefecture its division names point to most.  One story naming one county is no county paper's page: a
-    national story names a county and says 市委 of another city (河内市委书记, xwlb-20230928-09)."""
+    county its paper's ``dateline`` names (农村大众报|高唐|讯), else the prefecture its division names point to most. One
+    story naming one county is no county paper's page: a national story names a county and says 市委 of another city
+    (河内市委书记, xwlb-20230928-09)."""
     gaz = gazetteer()
     if publication:
         publication = without_party_prefix(publication)  # 中共|来凤县委组织部: 来凤县's paper

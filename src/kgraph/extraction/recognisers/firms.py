@@ -133,8 +133,8 @@ def _cooperatives_start(an: Analysis, head_start: int, divisions: dict[int, Ment
 def _the_model_reads_a_brand(an: Analysis, at: int, divisions: dict[int, Mention]) -> bool:
     """Whether the model's word at ``at`` may open a brand: none of a verb, a count, a direction or a function word opens
     there (发展/v|家庭农场, 成立/v|了|专业合作社: kinds; 藕池任村|南/f|接/v|万邦千禾农场, a village's neighbours), and none runs
-    on into it but a name's (七星关区天择/LOC|家庭农场, the
-    district and the brand read as one place: 七星关区|天择, a county's page, 2020)."""
+    on into it but a name's (七星关区天择/LOC|家庭农场, the district and the brand read as one place: a county's page,
+    2020)."""
     word = next((t for t in an.model_tokens_between(max(0, at - 8), at + 1) if t.start <= at < t.end), None)
     if word is not None and word.start < at:
         return at in divisions or word.tag in _NAME_MODEL_TAGS
@@ -178,7 +178,8 @@ _BEFORE_A_BRAND_TAGS = ("v", "u", "p", "c", "s", "f", "r", "m", "q")
 # the model's tags of words that open no brand, and of names a brand may lie inside of (七星关区天择/LOC)
 _NO_BRAND_MODEL_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "TIME")
 _NAME_MODEL_TAGS = ("LOC", "ORG", "PER", "nz")
-# (a brand the model reads alone: 乐蜜柚/nz; not its organisation's reading of a kind, 农机合作社/ORG, nor a place: 以色列占领了|萨巴阿/LOC|农场, the Shebaa Farms, xwlb-20230610-11)
+# (a brand the model reads alone: 乐蜜柚/nz; not its organisation's reading of a kind, 农机合作社/ORG, nor a place:
+# 以色列占领了|萨巴阿/LOC|农场, the Shebaa Farms, xwlb-20230610-11)
 _BRAND_MODEL_TAGS = ("nz", "PER")
 # the dictionary's tags of function words and counts, none of what a cooperative grows (友期庄越光|水稻|种植: nouns, verbs)
 _FUNCTION_TAGS = ("c", "p", "u", "r", "m", "q")

@@ -290,7 +290,8 @@ def _a_division_of_the_province_opens(words: str, province: int) -> bool:
     """Whether a city's or a county's name of ``province`` opens ``words`` (安徽|芜湖|古城, 浙江|余杭|良渚博物馆: xwlb-2023),
     which places it more finely than the province: the place's name keeps them whole."""
     gaz = gazetteer()
-    return any(gaz.levels[n] in (2, 3) and gaz.province(n) == province for size in (2, 3) for n in gaz.lookup(words[:size]))
+    return any(gaz.levels[n] in (2, 3) and gaz.province(n) == province
+               for size in (2, 3) for n in gaz.lookup(words[:size]))
 
 
 # a municipality and a special region, whose name often opens a place's official one (上海临港新片区, 香港故宫文化博物馆)
@@ -527,7 +528,7 @@ class _Places:
         leveled_divisions = [(m.start, m.end) for m in an.of_type("AdministrativeDivision")
                              if m.end > m.start and m.text.endswith(_LEVELED_ENDINGS)]
         model_place_ends = {t.end for t in an.model_tokens or () if t.tag == "LOC"}
-        # (a province, not a municipality, whose name often opens a place's official one: 上海临港新片区)
+        # (a province, not a municipality nor a special region, whose names often open a place's official one)
         provinces_written = {m.start: (m.end, m.prop("node")) for m in an.of_type("AdministrativeDivision")
                              if m.end > m.start and m.prop("level") == "province" and m.prop("node") is not None
                              and not m.label.endswith(_PROVINCES_NAMING_THEIR_PLACES)}
@@ -580,7 +581,7 @@ class _Places:
                     and not text[opening:head_start].startswith(_KIND_OPENINGS) \
                     and not text.endswith(_NAMED_WITH_THEIR_CITY, head_start, end):
                 # 江西|梅江|灌区, 湖北|太湖港|灌区 (xwlb-2023): the province written before a name of its own is where the
-                # place lies, no part of its name; not a municipality, nor before a city or a county the page reads, which
+                # place lies, no part of its name; not a municipality, nor before a city or a county of the province, which
                 # places it more finely (河南|安阳|殷墟遗址: the name keeps them); an airport's and a station's official
                 # names keep their city (江西南昌瑶湖机场); a kind after the province, 国家|现代农业产业园, names nothing
                 start = opening

@@ -15,7 +15,7 @@ from ...model import Mention
 from ...resources import (alias_table, data_words, lexicon, longest_first, offsets, pos_tags, tokenizer, word_set,
                           word_tags)
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import CJK_RUN, bare_body_kinds, known_types, word_ending
+from ..lexicons import CJK_RUN, COUNTY_LEVEL_CHARACTERS, bare_body_kinds, known_types, word_ending
 from ..linkers import agency_key, canonical_head, party_committee_of_the_level, division_key, league_committee
 from ..names import title_at
 from .agencies import as_named_body, governing_division, home_division, kind_named_before
@@ -294,8 +294,9 @@ def _leading_division(an: Analysis, verb: int, levels: dict, labels: dict) -> tu
 
 @cache
 def _level_titles() -> tuple[str, ...]:
-    """The titles opening with a level's character (县长, 区委书记, 副县长 not: its level inside), longest first."""
-    return longest_first(t for t in lexicon("titles.txt") if t[:1] in "县区市")
+    """The titles opening with a county's or a city's level character (县长, 区委书记, 旗长; not 副县长, its level inside),
+    longest first."""
+    return longest_first(t for t in lexicon("titles.txt") if t[:1] in COUNTY_LEVEL_CHARACTERS)
 
 
 _LEVEL_TITLES = _level_titles()
