@@ -724,17 +724,11 @@ def as_named_body(an: Analysis, body: Mention, start: int, end: int, **props) ->
                                division=body.prop("division"), division_label=body.prop("division_label"), **props))
 
 
-def _one_court_of(an: Analysis, division) -> Mention | None:
-    """The one court or procuratorate of ``division`` the article names (阜阳市人民检察院 for 市院), else None."""
+def _one_body_of(an: Analysis, division, endings: tuple[str, ...]) -> Mention | None:
+    """The one body of ``division`` the article names whose name ends so, what a level's character and a head alone stand
+    for (阜阳市人民检察院 for 市院: endings 人民检察院, 人民法院; 潢川县教育体育局 for 县局: 局), else None."""
     found = {m.key: m for m in an.of_type("Agency") if m.prop("division") == division and m.end > m.start
-             and m.label.endswith(("人民检察院", "人民法院"))}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _one_bureau_of(an: Analysis, division) -> Mention | None:
-    """The one bureau (…局) of ``division`` the article names (潢川县教育体育局 for 县局), else None."""
-    found = {m.key: m for m in an.of_type("Agency") if m.prop("division") == division and m.end > m.start
-             and m.label.endswith("局") and len(m.label) > 3}
+             and m.label.endswith(endings) and len(m.label) > len(m.prop("division_label") or "") + 1}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1251,13 +1245,13 @@ def find_agencies(an: Analysis) -> None:
             label, key, node, written = home
             implied_home(an, home, start)
         if text[body:ends[-1]] == "院":
-            court = _one_court_of(an, key)
+            court = _one_body_of(an, key, ("人民检察院", "人民法院"))
             if court is not None:  # 服从|市院|统一安排部署 on a page naming 阜阳市检察院 (2023): that procuratorate
                 as_named_body(an, court, start, ends[-1], abbreviated=True)
             continue  # with none or both named, which 院 is not said
         if text[body:ends[-1]] == "局" and _the_pages_bureau(text) is None:
             # (a page's jargon names it by the kind of bureau it writes: 县应急局局长 … |市局|第八督导组, _emit)
-            bureau = _one_bureau_of(an, key)
+            bureau = _one_body_of(an, key, ("局",))
             if bureau is not None:  # 县教体局党组成员余伟 … 他对|县局|领导…表示感谢 (潢川县's school, 2018): that bureau
                 as_named_body(an, bureau, start, ends[-1], abbreviated=True)
             continue  # with none or several named, which 局 is not said

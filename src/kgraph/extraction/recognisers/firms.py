@@ -16,7 +16,7 @@ from functools import cache
 from ...model import Mention
 from ...resources import pos_tags, tokenizer, word_set, word_tags
 from ..analysis import Analysis, SpanIndex
-from ..lexicons import GRASSROOTS_LEVEL_CHARACTERS, is_place_name
+from ..lexicons import CJK_RUN, GRASSROOTS_LEVEL_CHARACTERS, is_place_name
 from ..linkers import agency_key
 from ..organisations import a_designated_kind
 from ..world import local_page
@@ -118,13 +118,13 @@ def _cooperatives_start(an: Analysis, head_start: int, divisions: dict[int, Ment
     text, tags = an.text, word_tags()
     best = None
     for at in range(head_start - 1, max(-1, head_start - _LONGEST_COOPERATIVE), -1):
-        if not _CJK.match(text[at]):
+        if not CJK_RUN.match(text[at]):
             break
         if at <= head_start - 2 and (at in an.boundaries or at in divisions) and _a_brand(text[at:head_start]) \
                 and _the_model_reads_a_brand(an, at, divisions):
             best = at
         before = an.token_at(at - 1) if at else None
-        if at in divisions or at == 0 or not _CJK.match(text[at - 1]) or (
+        if at in divisions or at == 0 or not CJK_RUN.match(text[at - 1]) or (
                 before is not None and before[1] == at and tags.get(before[2], "").startswith(_BEFORE_A_BRAND_TAGS)):
             break  # (加入|, 村里的|, 创办|, 汶朗镇|: the name opens here at the farthest)
     return best
@@ -169,20 +169,15 @@ def _cooperative() -> re.Pattern[str]:
     return re.compile("|".join(sorted(word_set("cooperative_heads"), key=len, reverse=True)))
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # the farthest a cooperative's name opens before its head (友期庄越光|水稻种植|合作社)
 _LONGEST_COOPERATIVE = 13
 _DETERMINERS = "".join(word_set("brand_determiners"))
 _KIND_WORDS = frozenset(word_set("cooperative_kind_words"))
-_BEFORE_A_BRAND_TAGS = ("v", "u", "p", "c", "s", "f", "r", "m", "q")
-# the model's tags of words that open no brand, and of names a brand may lie inside of (七星关区天择/LOC)
-_NO_BRAND_MODEL_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "TIME")
-_NAME_MODEL_TAGS = ("LOC", "ORG", "PER", "nz")
-# (a brand the model reads alone: 乐蜜柚/nz; not its organisation's reading of a kind, 农机合作社/ORG, nor a place:
-# 以色列占领了|萨巴阿/LOC|农场, the Shebaa Farms, xwlb-20230610-11)
-_BRAND_MODEL_TAGS = ("nz", "PER")
-# the dictionary's tags of function words and counts, none of what a cooperative grows (友期庄越光|水稻|种植: nouns, verbs)
-_FUNCTION_TAGS = ("c", "p", "u", "r", "m", "q")
+_BEFORE_A_BRAND_TAGS = pos_tags("words_before_a_brand")
+_NO_BRAND_MODEL_TAGS = pos_tags("no_brand_openings")
+_NAME_MODEL_TAGS = pos_tags("names_a_brand_lies_in")
+_BRAND_MODEL_TAGS = pos_tags("brand_names")
+_FUNCTION_TAGS = pos_tags("function_words")
 # characters that join or mark words, inside no brand (农户|及|合作社, 罗英|的|家庭农场)
 _FUNCTION_CHARACTERS = frozenset("的及和与或并之")
 

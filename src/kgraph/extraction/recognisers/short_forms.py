@@ -236,11 +236,15 @@ def bodies_a_division_leads(an: Analysis) -> None:
     levels = {m.key: gaz.levels[m.prop("node")] for m in an.of_type("AdministrativeDivision")
               if m.prop("node") is not None}
     labels = {m.key: m.label for m in an.of_type("AdministrativeDivision")}
+    bodies: dict[int, Mention] = {}
+    for m in an.of_type("Agency"):
+        if m.end > m.start and m.prop("division"):
+            bodies.setdefault(m.end, m)  # (the first read of those ending there, as the stages added them)
     for verb in _LEADING_VERBS.finditer(text):
         token = an.token_at(verb.start())
         if token is None or token[:2] != verb.span():
             continue  # the verb a word of its own: not 率|先 (率先, a word), 组织|部, 联合|会
-        division = _leading_division(an, verb.start(), levels, labels)
+        division = _leading_division(an, verb.start(), levels, labels, bodies)
         if division is None:
             continue
         label, key = division
@@ -272,11 +276,11 @@ def bodies_a_division_leads(an: Analysis) -> None:
         an.fact(agency_key(name), "locatedIn", key, start)
 
 
-def _leading_division(an: Analysis, verb: int, levels: dict, labels: dict) -> tuple[str, str] | None:
+def _leading_division(an: Analysis, verb: int, levels: dict, labels: dict, bodies: dict) -> tuple[str, str] | None:
     """(label, key) of the county or city whose body ends at ``verb`` (区禁毒办|会同), or whose official by a title of
     the level's does (县长魏和胜|带领: the county the text named before 县长); None else (``levels``, ``labels``: the
-    divisions' gazetteer levels and labels by key)."""
-    body = next((m for m in an.of_type("Agency") if m.end == verb and m.end > m.start and m.prop("division")), None)
+    divisions' gazetteer levels and labels by key; ``bodies``: the divisions' bodies by their ends)."""
+    body = bodies.get(verb)
     if body is not None:
         key = body.prop("division")
         return (labels[key], key) if levels.get(key) in (2, 3) else None
