@@ -177,7 +177,7 @@ _BEFORE_A_BRAND_TAGS = pos_tags("words_before_a_brand")
 _NO_BRAND_MODEL_TAGS = pos_tags("no_brand_openings")
 _NAME_MODEL_TAGS = pos_tags("names_a_brand_lies_in")
 _BRAND_MODEL_TAGS = pos_tags("brand_names")
-_FUNCTION_TAGS = pos_tags("function_words")
+_FUNCTION_TAGS = pos_tags("function_words_and_counts")  # (not function_word: exact, with 的-like particles, no counts)
 # characters that join or mark words, inside no brand (农户|及|合作社, 罗英|的|家庭农场)
 _FUNCTION_CHARACTERS = frozenset("的及和与或并之")
 
