@@ -61,7 +61,10 @@ def _dateline() -> re.Pattern[str]:
         # (消息 for 讯 on a site after the day: 海口网5月28日消息(见习记者周德晓 摄影报道), a city's news site, 2021;
         # not a national medium's story's head, 央视网消息（新闻联播）：, whose bracket names the programme)
         # (or right after the day: 东北网12月6日(记者郑通 迟亦达 编辑彭佳丽)6日,…, a province's news site, 2017)
-        rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息|(?<=\d日)(?=\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern}))))"
+        # (or right before credits opening with a reporter's role: 大英融媒体(记者 熊炯)12月29日,…, a county media centre's
+        # story, 2025)
+        rf"[^\s()（）。，]{{0,16}}(?:[电讯]|(?<=日)消息|(?<=\d日)(?=\s*[(（][^()（）]{{0,30}}?(?:{_role_pattern().pattern}))"
+        rf"|(?=[(（](?:{_role_pattern().pattern}))))"
         # (credits in square brackets: 天水日报讯【新天水·天水日报记者马放】, a city paper's site, 2023)
         r"\s*[(（【](?P<credits>[^()（）【】]{1,80})[)）】]\s*"
     )
@@ -911,6 +914,16 @@ def _names_alone(credits: str, base: int) -> list[Reporter]:
             for m in re.finditer(r"[\u4e00-\u9fff]+", credits)]
 
 
+def _names_after_their_body(credits: str, base: int) -> list[Reporter]:
+    """The writers a closing credit names alone after the body they write for, a space between (…的桥梁纽带作用。
+    (投资促进事务中心 单中平), 衡东县's site, 2018; (县政协 王素文), a county's page): the names, the body left unread
+    (no post: the credit says no title)."""
+    body, _, names = credits.partition(" ") if " " in credits else credits.partition("\u3000")
+    if not names or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", body) or not body.endswith(ordered_lexicon("org_suffixes.txt")):
+        return []
+    return _names_alone(names, base + len(body) + 1)
+
+
 @dataclass
 class _Paragraph:
     kind: str  # head, byline, credit, fields (a website article's header fields), body
@@ -941,7 +954,9 @@ def _unbalanced(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _TERMINAL
+    # (or its credit in brackets after its last sentence: …进行实地调研。(黄松银), then 附件下载, a county's site, 2020:
+    # the next line is no part of it)
+    return bool(stripped) and (stripped[-1] in _TERMINAL or _CLOSING_CREDIT.search(text) is not None)
 
 
 # a photo's credit closing a caption's line (word set photo_credits): a name or a role before 摄 (记者孙也达摄, 记者 王明 摄),
@@ -1412,7 +1427,7 @@ def _closing_credit(paragraph: _Paragraph) -> None:
         return  # the credit spans pieces (a line broken inside it): left as text
     base = last_start + found.start(1) - offset
     credits = parse_credits(found.group(1), base) if _CREDIT_HINT.search(found.group(1)) else \
-        _names_alone(found.group(1), base)
+        _names_alone(found.group(1), base) or _names_after_their_body(found.group(1), base)
     if not credits and publisher_name(found.group(1)):
         # a medium alone in the closing bracket (…副区长连欣主持签约仪式。(中国企业报), a business paper's story on a
         # district's site, 2023): the paper the story is credited to, as a dateline's

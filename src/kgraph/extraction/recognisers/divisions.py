@@ -178,10 +178,15 @@ def _enumerates(text: str, start: int) -> bool:
 
 def _after_a_glued_preposition(an: Analysis, c: Candidate) -> bool:
     """Whether the segmenter glued a preposition to the first character of a name written with its
-    level (活动|由元|江县|党群服务中心|…开展, a county's page, 2024: 元江县, not an unknown 江县)."""
+    level (活动|由元|江县|党群服务中心|…开展, a county's page, 2024: 元江县, not an unknown 江县), or to the page's own
+    county's short name (为安次)."""
     token = an.token_at(c.start)
-    return (token is not None and token[0] == c.start - 1 and c.start < token[1] < c.end and len(c.name) >= 3
-            and c.name[-1] in LEVEL_CHARACTERS and word_tags().get(an.text[c.start - 1], "") == "p")
+    if token is None or token[0] != c.start - 1 or word_tags().get(an.text[c.start - 1], "") != "p":
+        return False
+    # (or the page's own county's short name, the segmenter's word ending with it: 履行社会责任,|为安次|经济社会发展 on
+    # 安次区's page, 2019)
+    return (c.start < token[1] < c.end and len(c.name) >= 3 and c.name[-1] in LEVEL_CHARACTERS) or (
+        token[1] == c.end and c.short and an.region.node is not None and an.region.node in c.nodes)
 
 
 def _names_a_street_or_feature(an: Analysis, c: Candidate, places: frozenset[tuple[int, int]]) -> bool:
@@ -355,7 +360,8 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     # a short name the segmenter reads otherwise is the county's all the same where it opens the name of a body named
     # after its place (一行还来到|郎溪中学, 县委副书记、县长余宏汉 … 县职教中心, a county's site, 2011: jieba 郎溪/nr;
     # 郎溪县, its one county)
-    read = [c for c in shorts if word_tags().get(c.name) == "ns" or _opens_an_own_name(c.name, text)]
+    read = [c for c in shorts if word_tags().get(c.name) == "ns" or _opens_an_own_name(c.name, text)
+            or _before_its_development(c.name, text)]
     written = _written_alone(shorts, text).most_common(2)
     if written and (written[0][1] >= 3 or (written[0][1] == 2 and written[0][0] not in word_tags())) \
             and (len(written) == 1 or written[1][1] == 1):
@@ -374,7 +380,23 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     short = read[0].name
     if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
         return None
-    return county if _writes_its_level_bodies(county, text) else None
+    return county if _writes_its_level_bodies(county, text) or _calls_its_level_its_own(county, text, "该") else None
+
+
+def _calls_its_level_its_own(county: int, text: str, pronouns: str = "") -> bool:
+    """Whether ``text`` writes bodies by the county's level's character (:func:`_writes_its_level_bodies`) or calls the
+    level its own (我县, 本区), or by the ``pronouns`` given (该县: the county a story names once before, 镇安|工业集中区
+    管委会…|该县|加快新入园企业…, a county paper's page, 2013); not 全县, which a national story says of a county it
+    names (全区 is 广西's too)."""
+    level = gazetteer().names[county][-1]
+    return _writes_its_level_bodies(county, text) or re.search(f"[我本{pronouns}]{re.escape(level)}", text) is not None
+
+
+def _before_its_development(short: str, text: str) -> bool:
+    """Whether ``text`` writes ``short`` right before the words of a place's development (为|安次|经济社会发展|贡献力量, 区委
+    书记张平…, a district's page, 2019; 推动|兴山|经济社会发展, a county's page: word set development_of_a_place), as a
+    county's own page says of it (jieba tags 安次 nz, no place name)."""
+    return any(text.startswith(word_set("development_of_a_place"), at + len(short)) for at in offsets(text, short))
 
 
 def _opens_an_own_name(short: str, text: str) -> bool:
@@ -382,6 +404,11 @@ def _opens_an_own_name(short: str, text: str) -> bool:
     own_name_heads.txt)."""
     heads = _own_name_heads()
     return any(heads.match(text, at + len(short)) for at in offsets(text, short))
+
+
+@cache
+def _place_suffixes() -> tuple[str, ...]:
+    return (*ordered_lexicon("place_suffixes.txt"), *word_set("trade_heads"))
 
 
 @cache
@@ -525,9 +552,11 @@ def _publishers_county(publication: str, candidates: list[Candidate], text: str 
         again = prefix not in _common_words() and _written_alone(
             [c for c in candidates if c.name == prefix], text)[prefix] >= 3
         if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication[length:] in _COUNTY_MEDIA or written
-                                or again):
+                                or again or (prefix not in _common_words() and _calls_its_level_its_own(short[0], text))):
             # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them;
-            # so is 通道融媒, 通道侗族自治县's, 2022, though 通道 is a common word)
+            # so is 通道融媒, 通道侗族自治县's, 2022, though 通道 is a common word; and an account named by the one county's
+            # short name on a page calling the county's level its own: 来源:集贤微言 … 县委书记栾伟江…|我县, 2025, where jieba
+            # tags 集贤 n)
             return short[0]
         leveled = [n for n in short if _writes_its_level(n, text)]
         if len(short) > 1 and word_tags().get(prefix) == "ns" and len(leveled) == 1:
@@ -1042,6 +1071,8 @@ def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolv
                                     and word_tags().get(cand.name) == "ns")))
     if not (cand.start in an.boundaries and cand.end in an.boundaries):
         return False
+    if an.text.startswith(_place_suffixes(), cand.end):
+        return False  # the place named after it: 对|金阳|市场、海鲜超市… (大英县's market inspection, 2025), no 金阳县
     # (or right before its court or procuratorate, which the county's short name names: ——|罗田|法院|依托综治中心…,
     # 罗田县人民法院's page, 2025; 3月18日，|安岳|法院|前往通贤镇…, 安岳县's court, 2024: word set courts_named_short)
     return (read_whole and _depth_in(node, anchors) >= 1) or _listed_with_its_province(an, cands, i, node, resolved) \

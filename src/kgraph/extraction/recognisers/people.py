@@ -135,6 +135,15 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     if whole is not None:
         return named[whole]
     gaz = gazetteer()
+    # (or a county the article names whose short name opens a local medium's: 沂水县… (|沂水电视台|记者 徐永强), a city
+    # site's story of 沂水县, 2020)
+    by_short = {gaz.shorts[m.prop("node")]: m.key for m in an.of_type("AdministrativeDivision")
+                if m.prop("node") is not None and m.prop("level") == "county" and gaz.shorts[m.prop("node")]}
+    short = next((organization[:size] for size in (3, 2) if len(organization[:size]) == size
+                  and organization[:size] in by_short), None)
+    if short is not None and organization[len(short):].endswith(tuple(word_set("local_medium_endings"))) \
+            and organization not in data_words("world", "national_media.txt"):
+        return by_short[short]
     # (or a county the divisions the article names lie in: 来源:通州区文明办 above 玉桥街道…净水园社区, 通州区's page,
     # 2019 — the district added without a span, as the page's home is below)
     above = {gaz.names[n]: n for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None
@@ -203,6 +212,11 @@ def find_people(an: Analysis) -> None:
                 an.add(Mention.make("Agency", an.doc.id, 0, 0, reporter.organization, organization, key,
                                     source_span=(reporter.start - len(reporter.role) - len(reporter.organization),
                                                  reporter.start - len(reporter.role))))
+                # (in the division it is named after, as a publisher is: …守住防汛工作底线。(|沂水电视台|记者 徐永强), a
+                # county's page, 2020: 沂水县)
+                division = _division_of_a_medium(an, organization)
+                if division is not None:
+                    an.fact(key, "locatedIn", division, 0)
             an.fact(person.key, "holdsPost", key, 0, title=reporter.role, evidence="byline")
         elif reporter.organization is None and reporter.role.endswith("记者") and len(an.doc.publishers) == 1 \
                 and (paper := _credited_body(an, an.doc.publishers[0][0])):
