@@ -95,6 +95,12 @@ def find_model_agencies(an: Analysis) -> None:
             # …的请示》|和县妇联/ORG|《…》 (a county's page, 2014): 和 joins two bodies' documents; the body is 县妇联
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
             written = written[1:]
+        joined = written.find("暨")
+        if joined in (1, 2) and len(written) - joined > 3:
+            # 建设启动|会暨医共体总院/ORG|揭牌仪式 (道县's page, 2023): 暨 joins two events, and the body is named after it; a
+            # name of its own opens with the character (暨南大学)
+            c = Candidate(c.start + joined + 1, c.end, c.type, c.source, c.score)
+            written = written[joined + 1:]
         village = next((m for m in divisions_at.get(c.start, ()) if m.end < c.end
                         and brand_firm_of_a_grassroots_place(an.text[m.end:c.end], m.label)), None)
         if village is not None:

@@ -97,6 +97,10 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
             nxt = pos + 1
             if (following := post_title_at(text, nxt)) and (
                     nxt + len(following) in an.boundaries or _name_at(an, nxt + len(following)) is not None):
+                if _head_of_another_level(an, current, following):
+                    # 市尧管局局长、|副县长|史晓天 (鲁山县's page, 2016): a head of another level's division, read with the
+                    # division of its level (鲁山县人民政府), not the city's bureau's
+                    break
                 pos = nxt
                 continue
             # 神经外科医学部|主任|、|主任医师|、|教授|张剑宁 (xwlb-20230712-01): 主任 inside the word 主任医师 is
@@ -113,6 +117,24 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
                 continue
         break
     return posts, pos
+
+
+# the levels of the divisions a head's title's level character names (副市长: a municipality's, a city's or a county-level
+# city's; 副县长: a county's, 射洪县 now the county-level city 射洪市 too)
+_LEVELS_HEADED = {"省": ("province",), "州": ("prefecture",), "市": ("province", "prefecture", "county"),
+                  "县": ("county",), "区": ("prefecture", "county"), "旗": ("county",), "镇": ("township",),
+                  "乡": ("township",)}
+
+
+def _head_of_another_level(an: Analysis, body: Mention, title: str) -> bool:
+    """Whether ``title`` is a head's of a division of another level than ``body``'s division (副县长 after 平顶山市's
+    bureau); False where the body's division is not known."""
+    level = _level_of_head(title)
+    if not level or body.prop("division") is None:
+        return False
+    division = next((m for m in an.of_type("AdministrativeDivision") if m.key == body.prop("division")), None)
+    held = division.prop("level") if division is not None else None
+    return held is not None and held not in _LEVELS_HEADED.get(level, (held,))
 
 
 @cache

@@ -625,6 +625,7 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
     - Taiwan, whose bodies a page of the mainland never writes by their level alone;
     - a county's short name inside a firm's name (延长石油集团…陪同调研。|县委书记|谢延明, 子长县's page, 2015: none of its
       bodies' county; but 平江县城市建设投资有限公司 is the county's firm, named in full);
+    - an example of the places the page's people went to, before 等地 (到|将乐|等地|对标学习考察);
     - a person's native place, the division and 人 closing a clause (李某1988年出生,湖南|怀化|人。…|市公安局|商城派出所,
       a county-level city's police news: where the suspect is from, not the city of its 市)."""
     # (a body's head before the word, whether or not a stage has read the body yet: 省政府 is read by its level later)
@@ -637,6 +638,11 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
             continue               # city's page of 福建, 2024: 福建省's)
         if an.text[division.end:division.end + 1] == "人" and (an.text[division.end + 1:division.end + 2] in CLAUSE_MARKS
                                                               or an.text[division.end + 1:division.end + 2] == "、"):
+            out.add(id(division))
+            continue
+        if an.text.startswith("等地", division.end):
+            # an example of where the page's people went (组织人员到|将乐|等地|对标学习考察…。目前,|县总医院|领导班子已组建,
+            # 明溪县's site, 2020: 明溪县总医院), none of the page's own
             out.add(id(division))
             continue
         word = word_ending(an.text, _STATIONED_WORDS, division.start, default=None)
@@ -859,6 +865,22 @@ _BARE_HEAD = "厅"
 
 # a division's hospital written short (县医院) and in full (县人民医院)
 _HOSPITAL, _PEOPLES_HOSPITAL = "医院", "人民医院"
+
+
+def _host_of_natives(an: Analysis, division: Mention, body: int, ends: list[int]) -> Mention | None:
+    """The division written whole right before ``division`` where the body after it is an association of natives (word
+    set natives_association_heads: 中山市|贵州|商会, 上海|衡岳|同乡会): the place the association of the natives of the
+    second division is in; None where no other division is written so, or one holding it or held by it (湖南省|长沙|商会
+    is 长沙's own)."""
+    if not an.text.endswith(tuple(word_set("natives_association_heads")), body, ends[-1]):
+        return None
+    gaz = gazetteer()
+    host = next((m for m in an.of_type("AdministrativeDivision") if m.end == division.start and m.end > m.start
+                 and m.text == m.label), None)  # (written whole: 中山市, not a short name)
+    if host is None or host.prop("node") is None or division.prop("node") is None:
+        return None
+    one, other = host.prop("node"), division.prop("node")
+    return None if gaz.is_within(one, other) or gaz.is_within(other, one) else host
 
 
 def _emit(an: Analysis, start: int, ends: list[int], division_label: str, division_key: str,
@@ -1149,6 +1171,15 @@ def find_agencies(an: Analysis) -> None:
                 # 山东钢铁集团永锋|淄博|有限公司/ORG (桓台县's site, 2019): the city's name inside a firm's the model reads
                 # whole, no firm of its own
                 continue
+        host = _host_of_natives(an, division, body, ends) if ends else None
+        if host is not None:
+            # 中山市|贵州|商会 (天柱县's investment page, 2019): the chamber of 贵州's natives in 中山市, named whole as written
+            # and in the city it is in, no 贵州省商会
+            label = text[host.start:ends[-1]]
+            an.add(Mention.make("Agency", an.doc.id, host.start, ends[-1], label, label, agency_key(label),
+                                division=host.key, division_label=host.label))
+            an.fact(agency_key(label), "locatedIn", host.key, host.start)
+            continue
         if ends and text[division.start - 1:division.start] == _STATIONED_AT \
                 and text.endswith(tuple(word_set("stationed_team_heads")), body, ends[-1]):
             _stationed_team(an, division, ends[-1])

@@ -13,7 +13,7 @@ from ..analysis import Analysis, SpanIndex, stage
 from ..lexicons import CLAUSE_MARKS, longest_end, place_heads, world_finder
 from ..linkers import implicit, place_key
 from ..names import chinese_name
-from ..world import foreign_name
+from ..world import foreign_name, local_page
 from .agencies import governing_division
 from .divisions import CHINESE_NUMERALS, UPPER_LEVEL_CHARACTERS, picks_levels
 
@@ -49,7 +49,8 @@ _GRADE_WORDS = frozenset(word_set("grade_words"))
 
 @cache
 def _head_finder():
-    return every_occurrence(s for s in ordered_lexicon("place_suffixes.txt") if s != "小区")  # 小区 has its own rule
+    # (and a market's heads, read only on a local page: word set trade_heads)
+    return every_occurrence([*(s for s in ordered_lexicon("place_suffixes.txt") if s != "小区"), *word_set("trade_heads")])
 
 
 @cache
@@ -298,6 +299,24 @@ def _a_division_of_the_province_opens(words: str, province: int) -> bool:
 _PROVINCES_NAMING_THEIR_PLACES = ("市", "特别行政区")
 
 
+_AREAS_BEFORE_A_PLACE = frozenset(word_set("areas_before_a_place"))
+# the heads of a market's name, whose words are as often trade's (东莞市场, 国内市场, 消费市场: word set trade_heads)
+_TRADE_HEADS = frozenset(word_set("trade_heads"))
+
+
+def _a_markets_own_name(words: str) -> bool:
+    """Whether the words before a market's head are its own name (泓源|市场, 金阳|市场, 林丰钢材|市场: local pages of
+    2023-2025, each a place of the local gold): no province's, city's or country's name alone (对接|东莞|市场: its trade;
+    a county's short name names a marketplace as often, 金阳|市场), and no adjective, verb or adverb (人流密集|市场: a
+    kind)."""
+    gaz = gazetteer()
+    if not words or any(gaz.levels[n] <= 2 for n in gaz.lookup(words)) or foreign_name(words) \
+            or words in word_set("trade_scopes"):
+        return False
+    tags = word_tags()
+    return not any(tags.get(w, "n").startswith(("a", "v", "d")) for w in tokenizer().lcut(words))
+
+
 def _proper(word: str) -> bool:
     """Not a common noun on its own: 问题小区, 花园小区 are kinds, 沙市花园 is a name."""
     if len(word) < 2 or word in lexicon("generic_names.txt"):
@@ -532,6 +551,7 @@ class _Places:
         provinces_written = {m.start: (m.end, m.prop("node")) for m in an.of_type("AdministrativeDivision")
                              if m.end > m.start and m.prop("level") == "province" and m.prop("node") is not None
                              and not m.label.endswith(_PROVINCES_NAMING_THEIR_PLACES)}
+        local = local_page(an)
         for head_start, end, _ in _head_finder()(text):
             if (end < len(text) and end not in an.boundaries) or not (
                     head_start in an.boundaries or (end - head_start >= 2 and head_start in model_place_ends)):
@@ -548,6 +568,10 @@ class _Places:
                     t.end == head_start and t.tag == "LOC" for t in an.model_tokens_between(max(0, head_start - 8), head_start)):
                 continue  # 列车在|埃舍德/LOC|小镇|出轨 (pd-dev-00146): the town is the place the model read, 小镇 a common noun
             start = _name_before(an, head_start, 6)
+            built = next((v for v in word_set("building_verbs") if text.startswith(v, start)
+                          and start + len(v) < head_start and start + len(v) in an.boundaries), None)
+            if built is not None:
+                start += len(built)  # 城区内|新建|澧源市场 (a county's page, 2021): the verb of building, no part of its name
             # (not inside a division written before it: 前往|新桥|村肖|家|幸福|屋场, jieba; a city's observation of villages,
             # 常德, 2023 — 肖家幸福屋场 of 新桥村)
             start = next((e for s, e in leveled_divisions if s < start < e < head_start), start)
@@ -572,8 +596,16 @@ class _Places:
                 start = opened
             if head_start not in an.boundaries and any(s <= start and end <= e for s, e in written_divisions):
                 continue  # the model's place opens a division's own name: 前往|苏州工业园区|考察 (苏州/LOC|工业园区; xwlb-2023)
+            # nor the area it lies in, a word of its own before it (检查|府|城区|松江囍府、蓝天四村, 功能区|恒都广场: 松江区's
+            # street, 2023; 宁州|工业园|吴都工业区, 修水县's page: word set areas_before_a_place)
+            start = max((e for s_, e, w in an.tokens_from(start, 12) if e <= head_start - 2 and s_ >= start
+                         and w in _AREAS_BEFORE_A_PLACE), default=start)
             if start and text[start - 1].isdigit():
                 continue  # 甘肃|30|多万亩|大型|灌区 (xwlb-20230703-12): a count's words, no name
+            if text[head_start:end] in _TRADE_HEADS and not (local and _a_markets_own_name(text[start:head_start])):
+                # 对接|东莞|市场, 人流密集|市场 (local pages, 2022-2023): a place's trade or a kind, no market's name; national
+                # news names markets by their trade alone (中国|电影|市场, 全球|能源|市场, 广州|天河路|商圈: xwlb-2023)
+                continue
             opening = provinces_written[start][0] if start in provinces_written else None
             if opening is not None and opening <= head_start - 2 and opening in an.boundaries \
                     and not _a_division_of_the_province_opens(text[opening:head_start], provinces_written[start][1]) \

@@ -1,0 +1,201 @@
+"""Local pages of round 44's blind set read this round (24 pages: schools, hospitals and culture; investment, parks and
+firms; congresses, CPPCC committees and discipline; a fresh blind set of 24 stands in for them): each rule tested on its
+page's sentences, on another text's where one shows it, and on the function it lives in."""
+from __future__ import annotations
+
+from kgraph.extraction.recognisers.divisions import infer_region
+from kgraph.extraction.recognisers.places import _a_markets_own_name
+from kgraph.gazetteer import gazetteer
+from kgraph.ingest.layout import page_publisher, split_documents
+from kgraph.model import Source
+
+from .builders import extracted_labels
+
+# a county's site: its party secretary inspects projects, the post signed by the county's account (集贤县, 2025)
+JIXIAN = ("栾伟江督导检查我县产业项目建设情况\n发布日期:2025-10-13 10:39  发布者:发展研究中心  来源:集贤微言 \n\n"
+          "10月11日,县委书记栾伟江深入我县部分企业、项目建设现场督导检查产业项目建设情况。他强调,要把高标准、严要求贯穿"
+          "项目建设全过程。\n")
+
+# a district's party secretary visits firms (安次区, 2019): the district's short name once, before its development
+ANCI = ("4月10日,区委书记张平率队到对接联系企业、项目实地调研。区委常委、办公室主任钱玉兵陪同。\n张平指出,相关单位和部门要加大"
+        "服务力度。希望企业立足发展大局,加快自身发展,履行社会责任,为安次经济社会发展贡献力量。")
+
+# a county paper's industrial zone (镇安县, 2013): the county's short name in the zone's, then 该县
+ZHEN_AN = ("本报讯 今年以来,镇安工业集中区管委会以“建设、管理、协调、服务”为主抓手,积极探索县域工业发展之路,努力推动集中区又"
+           "好又快发展。\n该县加快新入园企业项目建设,尽早实现当年建设当年投产。")
+
+# a county media centre's story of a market inspection (大英县, 2025): the centre and its reporter open it, no 讯
+DAYING = ("大英融媒体(记者 熊炯)12月29日,县市场监督管理局采取突击检查方式,对金阳市场、海鲜超市、鱼街、蓬莱小食光商圈及流动"
+          "摊贩开展专项检查,以“隐形监督”守护群众节日消费安全。")
+
+# a county's united-front work conference (郸城县, 2021): the city's department named first, the county's in the sentence
+DANCHENG = ("本报讯(记者 徐松 通讯员 罗明丰)2月24日,县委统战工作会议召开。县委常委、统战部部长薛燕出席会议并讲话。\n郸城县被市委"
+            "统战部表彰为“2020年度全市统战工作先进单位”。\n县委统战部常务副部长、民宗局局长徐风传达了全省、全市统战工作会议精神,"
+            "统战部副部长、工商联党组书记韩大力宣读了表彰通报。")
+
+# a county's general hospital founded (明溪县's site, 2020): staff sent to learn elsewhere; a credit, then the site's link
+MINGXI = ("明溪县总医院挂牌成立\n  7月3日上午,明溪县总医院成立暨挂牌仪式在县总医院举行。明溪县委县政府高度重视,出台总医院整合"
+          "方案,并组织人员到将乐等地对标学习考察,各项筹备工作有条不紊推进。目前,县总医院领导班子已组建。\n"
+          "  仪式结束后,苏县长带领有关领导及部门负责人,对县总医院规划建设及科室布局等进行实地调研。(黄松银)\n\n附件下载\n\n"
+          "扫一扫在手机上查看当前页面\n")
+
+# a county's azalea festival opened (鲁山县, 2020): a city bureau's head is the county's deputy head too
+LUSHAN = ("2020年首届鲁山杜鹃花节开幕式举行\n开幕式在鲁山县四棵树乡平沟村举行,县长李会良,市尧管局局长、副县长史晓天,县委常委、宣传部长"
+          "刘万福出席开幕式。据了解,首届杜鹃花节活动举办时间为4月18日至5月6日。")
+
+# a county's investment week in Shanghai (衡东县, 2018): a credit names its body and writer
+HENGDONG = ("为进一步深化我县与长三角地区的经贸合作,发挥上海衡岳同乡会招商引资的桥梁纽带作用,县长带队赴沪开展招商活动。"
+            "(投资促进事务中心 单中平)")
+
+# a county's investment tour in Guangdong (天柱县, 2019)
+TIANZHU = ("考察团到中山市澳多电子科技公司、中山市贵州商会等进行实地考察。")
+
+
+def test_an_account_named_by_the_countys_short_name_on_a_page_calling_the_county_its_own():
+    _, typed, relations = extracted_labels(JIXIAN)
+    assert typed.get("集贤县") == "AdministrativeDivision"
+    assert ("holdsPost", "栾伟江", "书记", "集贤县委") in relations
+    # the account's name says nothing on a page that never calls a county its own
+    _, typed, _ = extracted_labels(JIXIAN.replace("县委书记", "书记").replace("我县", "企业"))
+    assert "集贤县" not in typed
+
+
+def test_infer_region_by_an_accounts_short_name():
+    (node,) = gazetteer().by_short["集贤"]
+    text = "10月11日,县委书记栾伟江深入我县部分企业。"
+    assert infer_region([], "集贤微言", text=text).node == node
+    assert infer_region([], "集贤微言", text="10月11日,栾伟江深入部分企业。").node is None
+    # a common word's namesake stays none (光明日报 on a page of a county calling itself 我县: no 光明区)
+    assert infer_region([], "光明日报", text="我县召开会议。县委书记出席。").node is None
+
+
+def test_a_short_name_before_a_places_development_on_a_districts_page():
+    _, typed, relations = extracted_labels(ANCI)
+    assert typed.get("安次区") == "AdministrativeDivision" and "安次" not in typed
+    assert ("holdsPost", "张平", "书记", "安次区委") in relations
+    # the words of a place's development after it, not another word
+    _, typed, _ = extracted_labels(ANCI.replace("为安次经济社会发展", "为安次的企业"))
+    assert "安次区" not in typed
+
+
+def test_a_short_name_opening_a_zones_name_then_gai_xian():
+    _, typed, relations = extracted_labels(ZHEN_AN)
+    assert typed.get("镇安县") == "AdministrativeDivision"
+    _, typed, _ = extracted_labels(ZHEN_AN.replace("该县", "企业"))
+    assert "镇安县" not in typed
+
+
+def test_a_media_centres_credit_without_xun_names_the_pages_county():
+    assert page_publisher(DAYING) == "大英融媒"
+    _, typed, relations = extracted_labels(DAYING)
+    assert ("locatedIn", "大英县市场监督管理局", None, "大英县") in relations
+    # a market named after a county's short name is a place, no county (金阳县 is 四川's too)
+    assert typed.get("金阳市场") == "Place" and "金阳县" not in typed
+    assert typed.get("蓬莱小食光商圈") == "Place"
+
+
+def test_a_places_trade_is_no_market():
+    # (a county's page, 集贤县 2025, where the county's own markets are named)
+    _, typed, _ = extracted_labels("集贤县鲜食玉米加工项目预计明年生产线可加工400万棒鲜食玉米,并对接东莞市场,扩大国内市场份额。")
+    assert not any(label.endswith("市场") for label in typed)
+    # national news names markets by their trade alone: none is a place
+    _, typed, _ = extracted_labels("新华社北京5月12日电 中国电影市场持续回暖,全球能源市场波动加剧。")
+    assert not any(label.endswith("市场") for label in typed)
+    assert _a_markets_own_name("泓源") and _a_markets_own_name("金阳")
+    assert not _a_markets_own_name("东莞") and not _a_markets_own_name("国内") and not _a_markets_own_name("美国")
+
+
+def test_a_bare_department_opening_a_clause_is_the_one_its_sentence_named():
+    _, typed, relations = extracted_labels(DANCHENG)
+    assert ("holdsPost", "韩大力", "副部长", "郸城县委统战部") in relations
+    assert not any(post[0] == "holdsPost" and post[1] == "韩大力" and post[3] == "周口市委统战部" for post in relations)
+    # one listed after 、 goes with its list (怀集县副县长文红妹、|妇联|主席欧阳莺: the county's, not the city's named before)
+    _, _, relations = extracted_labels("市妇联主席宗亚峰一行到怀集县开展调研。怀集县副县长文红妹、妇联主席欧阳莺陪同调研。")
+    assert ("holdsPost", "欧阳莺", "主席", "怀集县妇联") in relations
+
+
+def test_a_closing_credit_ends_its_paragraph_before_the_sites_link():
+    documents = split_documents(Source("t", MINGXI, "t.txt"))
+    assert [r.name for d in documents for r in d.reporters] == ["黄松银"]
+    assert not any("附件下载" in d.text for d in documents)  # the site's furniture
+    # a line after the credit that is no furniture is no part of its paragraph either
+    documents = split_documents(Source("t", MINGXI.replace("\n\n附件下载", "\n图为挂牌仪式现场"), "t.txt"))
+    assert [r.name for d in documents for r in d.reporters] == ["黄松银"]
+    _, typed, _ = extracted_labels(MINGXI)
+    assert typed.get("黄松银") == "Person"
+
+
+def test_a_division_before_deng_di_governs_no_level_word():
+    _, typed, _ = extracted_labels(MINGXI)
+    assert typed.get("明溪县总医院") == "Agency" and "将乐县总医院" not in typed
+    assert typed.get("将乐县") == "AdministrativeDivision"  # still the place it is
+
+
+def test_ji_joins_two_events_no_body_opens_with_it():
+    _, typed, _ = extracted_labels("6月19日上午,道县举行紧密型县域医共体建设启动会暨医共体总院揭牌仪式。")
+    assert not any("暨" in label for label in typed)
+
+
+def test_a_head_of_another_levels_division_ends_a_chain():
+    _, typed, relations = extracted_labels(LUSHAN)
+    assert ("holdsPost", "史晓天", "副县长", "鲁山县人民政府") in relations
+    assert ("holdsPost", "史晓天", "局长", "平顶山市尧管局") in relations
+    assert "平顶山市人民政府" not in typed
+    # a head of the chain's own level stays in the chain (县委副书记、县长: the county's government)
+    _, _, relations = extracted_labels("鲁山县委副书记、县长李会良出席。")
+    assert ("holdsPost", "李会良", "县长", "鲁山县人民政府") in relations
+
+
+def test_a_first_term_opens_an_events_name():
+    _, typed, _ = extracted_labels(LUSHAN)
+    assert typed.get("首届杜鹃花节活动") == "Program" and "届杜鹃花节活动" not in typed
+
+
+def test_a_closing_credit_of_a_body_and_a_name():
+    _, typed, _ = extracted_labels(HENGDONG)
+    assert typed.get("单中平") == "Person"
+    _, typed, _ = extracted_labels("县政协召开常委会议。(县政协 王素文)")
+    assert typed.get("王素文") == "Person"
+    # two names alone are read as before; a bracket of words of no body names no one
+    _, typed, _ = extracted_labels("县政协召开常委会议。(会议现场 图片)")
+    assert not any(t == "Person" for t in typed.values())
+
+
+def test_an_association_of_natives_is_named_whole_in_its_city():
+    _, typed, relations = extracted_labels(TIANZHU)
+    assert typed.get("中山市贵州商会") == "Agency" and "贵州省商会" not in typed
+    assert ("locatedIn", "中山市贵州商会", None, "中山市") in relations
+    # a division's own chamber keeps its division (湖南省|长沙|商会: 长沙's)
+    _, typed, _ = extracted_labels("湖南省长沙商会召开大会。")
+    assert "湖南省长沙商会" not in typed
+
+
+def test_a_closing_credits_medium_lies_in_the_county_its_short_name_names():
+    # a city site's story of a county (临沂信息网, 2020): the county's station credited after the last sentence
+    _, typed, relations = extracted_labels("沂水县召开防汛工作会议。要加强部门协同,坚决守住防汛工作底线。(沂水电视台记者 徐永强)")
+    assert ("holdsPost", "徐永强", "记者", "沂水电视台") in relations
+    assert ("locatedIn", "沂水电视台", None, "沂水县") in relations
+
+
+def test_a_verb_of_building_opens_no_markets_name():
+    # a county's market plan (桑植县, 2021)
+    _, typed, _ = extracted_labels("我县计划新建乡镇农贸市场9处,城区内新建澧源市场和澧源镇朱家台社区菜市场。")
+    assert typed.get("澧源市场") == "Place" and "新建澧源市场" not in typed
+
+
+def test_a_visited_projects_name_holds_a_word_the_dictionary_holds_as_a_proper_noun():
+    # (集贤县's site, 2025: jieba 格网/nz)
+    _, typed, _ = extracted_labels(JIXIAN + "随后,栾伟江来到高标准农田项目区,在生态护坡蜂格网项目现场,详细了解项目建设进度。")
+    assert typed.get("生态护坡蜂格网项目") == "Program"
+    # a kind's words alone name none
+    _, typed, _ = extracted_labels(JIXIAN + "随后,栾伟江在重点项目现场,详细了解项目建设进度。")
+    assert "重点项目" not in typed
+
+
+def test_the_area_a_place_lies_in_opens_no_part_of_its_name():
+    # a street's safety checks (松江区, 2023) and an industrial park's (修水县)
+    _, typed, _ = extracted_labels("党工委副书记胡文辉带队检查府城区松江囍府、蓝天四村自建房。党工委副书记姚海萍带队检查功能区恒都广场。")
+    assert typed.get("松江囍府") == "Place" and typed.get("恒都广场") == "Place"
+    assert not any(label.startswith(("府城区", "城区", "功能区")) for label in typed)
+    _, typed, _ = extracted_labels("宁州工业园吴都工业区规划总面积为2500亩。")
+    assert typed.get("吴都工业区") == "Place"
