@@ -175,6 +175,9 @@ def test_a_closing_credits_medium_lies_in_the_county_its_short_name_names():
     _, typed, relations = extracted_labels("沂水县召开防汛工作会议。要加强部门协同,坚决守住防汛工作底线。(沂水电视台记者 徐永强)")
     assert ("holdsPost", "徐永强", "记者", "沂水电视台") in relations
     assert ("locatedIn", "沂水电视台", None, "沂水县") in relations
+    # a paper's name says less: 井冈山报 is 吉安市's, named after the mountain
+    _, _, relations = extracted_labels("井冈山市召开防汛工作会议。要坚决守住防汛工作底线。(井冈山报记者 罗仁瑾)")
+    assert ("locatedIn", "井冈山报", None, "井冈山市") not in relations
 
 
 def test_a_verb_of_building_opens_no_markets_name():

@@ -135,13 +135,13 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     if whole is not None:
         return named[whole]
     gaz = gazetteer()
-    # (or a county the article names whose short name opens a local medium's: 沂水县… (|沂水电视台|记者 徐永强), a city
-    # site's story of 沂水县, 2020)
+    # (or a county the article names whose short name opens its station's or media centre's name: 沂水县… (|沂水电视台|记者
+    # 徐永强), a city site's story of 沂水县, 2020; not a paper's, which a city names after its mountain: 井冈山报, 吉安市's)
     by_short = {gaz.shorts[m.prop("node")]: m.key for m in an.of_type("AdministrativeDivision")
                 if m.prop("node") is not None and m.prop("level") == "county" and gaz.shorts[m.prop("node")]}
     short = next((organization[:size] for size in (3, 2) if len(organization[:size]) == size
                   and organization[:size] in by_short), None)
-    if short is not None and organization[len(short):].endswith(tuple(word_set("local_medium_endings"))) \
+    if short is not None and organization[len(short):] in word_set("county_station_endings") \
             and organization not in data_words("world", "national_media.txt"):
         return by_short[short]
     # (or a county the divisions the article names lie in: 来源:通州区文明办 above 玉桥街道…净水园社区, 通州区's page,
