@@ -3,7 +3,7 @@ firms; congresses, CPPCC committees and discipline; a fresh blind set of 24 stan
 page's sentences, on another text's where one shows it, and on the function it lives in."""
 from __future__ import annotations
 
-from kgraph.extraction.recognisers.divisions import infer_region
+from kgraph.extraction.recognisers.divisions import home_candidates, infer_region, scan
 from kgraph.extraction.recognisers.places import _a_markets_own_name
 from kgraph.gazetteer import gazetteer
 from kgraph.ingest.layout import page_publisher, split_documents
@@ -202,3 +202,35 @@ def test_the_area_a_place_lies_in_opens_no_part_of_its_name():
     assert not any(label.startswith(("府城区", "城区", "功能区")) for label in typed)
     _, typed, _ = extracted_labels("宁州工业园吴都工业区规划总面积为2500亩。")
     assert typed.get("吴都工业区") == "Place"
+
+
+def test_a_one_county_story_calling_its_level_its_own_is_the_countys():
+    # a county police's night check (全州县, 2019): the county written whole once, then 全县 and its bureaus by its level
+    text = "2019年1月17日晚,全州县公安局组织300名警力在全县范围内开展大清查统一行动。市公安局督导组到场指导。"
+    _, typed, relations = extracted_labels(text)
+    assert ("locatedIn", "桂林市公安局", None, "桂林市") in relations  # the city above the page's county
+    # a county named whole once and no level of its own: no home, the city's bureau unresolved
+    _, typed, _ = extracted_labels(text.replace("在全县范围内", ""))
+    assert "桂林市公安局" not in typed
+
+
+def test_a_short_name_before_its_natives_on_a_page_calling_the_county_its_own():
+    # a county's private museum opened (三门县, 2014: jieba tags 三门 a numeral)
+    text = "12月28日上午,我县首个民办博物馆浙江启明博物馆在大湖塘新区开馆。启明博物馆是三门籍人士周星伟个人投资建设。"
+    _, typed, _ = extracted_labels(text)
+    assert typed.get("三门县") == "AdministrativeDivision"
+    _, typed, _ = extracted_labels(text.replace("三门籍人士", "本地人士"))
+    assert "三门县" not in typed
+
+
+def test_no_county_ends_inside_an_acting_heads_title():
+    # a county congress appoints an acting county head (房县, 2016): 代理县长 holds no 理县 (阿坝州), so the page's one
+    # county is 房县
+    _, typed, relations = extracted_labels("13日,县十七届人大常委会召开第二十八次会议,任命纪道清为代理县长。县人大常委会副主任陈德汉主持"
+                                           "会议。在表态发言中,纪道清对县人大常委会和房县50万人民对他的信任和支持表示感谢。")
+    assert "理县" not in typed
+    assert ("holdsPost", "陈德汉", "副主任", "房县人大常委会") in relations
+    # the name tells no page's home either (the page's region is read from these)
+    text = "任命纪道清为代理县长。纪道清对县人大常委会和房县50万人民的信任表示感谢。"
+    assert [c.name for c in home_candidates(text, scan(text))] == ["房县"]
+    assert [c.name for c in home_candidates("理县县长到会。", scan("理县县长到会。"))] == ["理县"]

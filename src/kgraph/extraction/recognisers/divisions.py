@@ -108,9 +108,14 @@ def _opens_with_a_titles_end(text: str, start: int) -> bool:
 
 def _inside_a_title(text: str, c: Candidate) -> bool:
     """Whether a name is the opening of a title written there that goes on past it: 县委副书记、|代县|长|孟兰生 (a county's
-    page, 2023: the acting county head, no 代县 of 忻州市)."""
+    page, 2023: the acting county head, no 代县 of 忻州市), or ends inside one (代|理县|长)."""
     title = title_at(text, c.start)
-    return title is not None and c.start + len(title) > c.end
+    if title is not None and c.start + len(title) > c.end:
+        return True
+    # or a name of two characters whose level's character opens a title and whose first ends a word begun before it:
+    # 任命纪道清为|代|理县|长 (房县's page, 2016: 代理县长, the acting county head, no 理县 of 阿坝州)
+    return len(c.name) == 2 and c.start > 0 and title_at(text, c.end - 1) is not None \
+        and text[c.start - 1:c.start + 1] in word_tags()
 
 
 def _hidden_names(an: Analysis, cands: list[Candidate], places: frozenset[tuple[int, int]]) -> list[Candidate]:
@@ -341,9 +346,11 @@ def _writes_its_level(county: int, text: str) -> bool:
 
 def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str) -> int | None:
     """The county a one-story page is about when it names one county, written whole, and writes bodies by that
-    county's level opening a word (，县委书记…, 县长…: a county's site, its name once in the text)."""
+    county's level opening a word (，县委书记…, 县长…: a county's site, its name once in the text) or calls the level its
+    own (全县, 我县, 该县)."""
+    # (or calls the county's level its own: 全州县公安局组织300名警力|在全县范围内…, a county police's page, 2019)
     county = _one_county_named(candidates)
-    return county if county is not None and _writes_its_level_bodies(county, text) else None
+    return county if county is not None and _calls_its_level_its_own(county, text, "全该") else None
 
 
 def _one_county_written_short(candidates: list[Candidate], text: str) -> int | None:
@@ -361,7 +368,7 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     # after its place (一行还来到|郎溪中学, 县委副书记、县长余宏汉 … 县职教中心, a county's site, 2011: jieba 郎溪/nr;
     # 郎溪县, its one county)
     read = [c for c in shorts if word_tags().get(c.name) == "ns" or _opens_an_own_name(c.name, text)
-            or _before_its_development(c.name, text)]
+            or _before_a_places_words(c.name, text)]
     written = _written_alone(shorts, text).most_common(2)
     if written and (written[0][1] >= 3 or (written[0][1] == 2 and written[0][0] not in word_tags())) \
             and (len(written) == 1 or written[1][1] == 1):
@@ -392,11 +399,11 @@ def _calls_its_level_its_own(county: int, text: str, pronouns: str = "") -> bool
     return _writes_its_level_bodies(county, text) or re.search(f"[我本{pronouns}]{re.escape(level)}", text) is not None
 
 
-def _before_its_development(short: str, text: str) -> bool:
-    """Whether ``text`` writes ``short`` right before the words of a place's development (为|安次|经济社会发展|贡献力量, 区委
-    书记张平…, a district's page, 2019; 推动|兴山|经济社会发展, a county's page: word set development_of_a_place), as a
-    county's own page says of it (jieba tags 安次 nz, no place name)."""
-    return any(text.startswith(word_set("development_of_a_place"), at + len(short)) for at in offsets(text, short))
+def _before_a_places_words(short: str, text: str) -> bool:
+    """Whether ``text`` writes ``short`` right before the words of a place's development or its natives (为|安次|经济社会
+    发展|贡献力量, 区委书记张平…, a district's page, 2019; 三门|籍人士, 三门县's page, 2014: word set
+    words_after_a_places_name), as a county's own page says of it (jieba tags 安次 nz, 三门 m: no place name)."""
+    return any(text.startswith(word_set("words_after_a_places_name"), at + len(short)) for at in offsets(text, short))
 
 
 def _opens_an_own_name(short: str, text: str) -> bool:
