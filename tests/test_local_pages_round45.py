@@ -234,3 +234,16 @@ def test_no_county_ends_inside_an_acting_heads_title():
     text = "任命纪道清为代理县长。纪道清对县人大常委会和房县50万人民的信任表示感谢。"
     assert [c.name for c in home_candidates(text, scan(text))] == ["房县"]
     assert [c.name for c in home_candidates("理县县长到会。", scan("理县县长到会。"))] == ["理县"]
+
+
+def test_a_court_named_by_its_countys_short_name_twice_is_at_home_there():
+    # a county court's circuit trials (安岳县, 2024): 安岳法院 three times, the last before a town of the county
+    text = ("“示范法院”创建活动开展以来,安岳法院充分发挥巡回审判连接基层群众的作用。被告人年龄较大,且在住院治疗,安岳法院将法庭"
+            "搬到其病床前。3月18日,安岳法院前往通贤镇文寨村村委会公开开庭。")
+    _, typed, relations = extracted_labels(text)
+    assert ("partOf", "通贤镇", None, "安岳县") in relations
+    (county,) = [n for n in gazetteer().by_name["安岳县"]]
+    assert infer_region(home_candidates(text, scan(text)), text=text).node == county
+    # the short name alone three times, no court after it twice, says too little (jieba tags 安岳 a person's name)
+    once = text.replace("安岳法院将法庭", "安岳将法庭").replace("安岳法院充分", "安岳充分")
+    assert infer_region(home_candidates(once, scan(once)), text=once).node is None

@@ -350,7 +350,8 @@ def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str) ->
     own (全县, 我县, 该县)."""
     # (or calls the county's level its own: 全州县公安局组织300名警力|在全县范围内…, a county police's page, 2019)
     county = _one_county_named(candidates)
-    return county if county is not None and _calls_its_level_its_own(county, text, "全该") else None
+    return county if county is not None and (_calls_its_level_its_own(county, text, "全该")
+                                             or _its_court_named_short(county, text)) else None
 
 
 def _one_county_written_short(candidates: list[Candidate], text: str) -> int | None:
@@ -387,7 +388,17 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     short = read[0].name
     if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
         return None
-    return county if _writes_its_level_bodies(county, text) or _calls_its_level_its_own(county, text, "该") else None
+    return county if _writes_its_level_bodies(county, text) or _calls_its_level_its_own(county, text, "该") \
+        or _its_court_named_short(county, text) else None
+
+
+def _its_court_named_short(county: int, text: str) -> bool:
+    """Whether ``text`` names the county's court or procuratorate by the county's short name twice or more (word set
+    courts_named_short: 罗田法院 three times, 罗田县人民法院's page, 2025; 安岳|法院|前往通贤镇…, 安岳县's court, 2024):
+    the court's own page, at home in the county."""
+    short = gazetteer().shorts[county]
+    return bool(short) and len(short) >= 2 and sum(
+        text.startswith(_COURTS_NAMED_SHORT, at + len(short)) for at in offsets(text, short)) >= 2
 
 
 def _calls_its_level_its_own(county: int, text: str, pronouns: str = "") -> bool:
