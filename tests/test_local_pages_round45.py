@@ -154,6 +154,8 @@ def test_a_first_term_opens_an_events_name():
 def test_a_closing_credit_of_a_body_and_a_name():
     _, typed, _ = extracted_labels(HENGDONG)
     assert typed.get("单中平") == "Person"
+    _, typed, _ = extracted_labels(HENGDONG.replace("。(", "。\n("))  # the credit on a line of its own (the page's)
+    assert typed.get("单中平") == "Person"
     _, typed, _ = extracted_labels("县政协召开常委会议。(县政协 王素文)")
     assert typed.get("王素文") == "Person"
     # two names alone are read as before; a bracket of words of no body names no one

@@ -1068,7 +1068,9 @@ def _classify(line: str) -> str:
     if len(line) <= _MAX_HEADING and _byline_line().fullmatch(line):
         return "byline"
     bracketed = _CREDIT_LINE.match(line)
-    if (bracketed and (_CREDIT_HINT.search(line) or _staff_line().fullmatch(bracketed.group(1)))) or (
+    # (a body and its writer's name in brackets on a line of their own: (投资促进事务中心 单中平), 衡东县's site, 2018)
+    if (bracketed and (_CREDIT_HINT.search(line) or _staff_line().fullmatch(bracketed.group(1))
+                       or _names_after_their_body(bracketed.group(1), 0))) or (
             len(line) <= _MAX_HEADING * 2 and _staff_line().fullmatch(line)):
         return "credit"
     fields = header_fields(line)
@@ -1357,7 +1359,9 @@ def _read_credits(paragraph: _Paragraph) -> None:
             paragraph.reporters = parse_credits(paragraph.text, source_start) or (
                 _names_alone(paragraph.text, source_start) if _a_name_alone(paragraph.text) else [])
         else:
-            paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1))
+            # (or a body and its writer's name: (投资促进事务中心 单中平) on a line of its own, 衡东县's site, 2018)
+            paragraph.reporters = parse_credits(inner.group(1), source_start + inner.start(1)) or \
+                _names_after_their_body(inner.group(1), source_start + inner.start(1))
     elif paragraph.kind == "fields":
         paragraph.reporters = _header_credits(paragraph.text, source_start)
     elif paragraph.kind == "body":
