@@ -91,13 +91,19 @@ def test_a_media_centres_credit_without_xun_names_the_pages_county():
     assert ("locatedIn", "大英县市场监督管理局", None, "大英县") in relations
     # a market named after a county's short name is a place, no county (金阳县 is 四川's too)
     assert typed.get("金阳市场") == "Place" and "金阳县" not in typed
+    # a kind of market between the name and the head
+    _, typed, _ = extracted_labels(DAYING.replace("金阳市场", "金阳农贸市场"))
+    assert typed.get("金阳农贸市场") == "Place" and "金阳县" not in typed and "金阳县市场监督管理局" not in typed
     assert typed.get("蓬莱小食光商圈") == "Place"
 
 
 def test_a_places_trade_is_no_market():
     # (a county's page, 集贤县 2025, where the county's own markets are named)
-    _, typed, _ = extracted_labels("集贤县鲜食玉米加工项目预计明年生产线可加工400万棒鲜食玉米,并对接东莞市场,扩大国内市场份额。")
+    _, typed, _ = extracted_labels(JIXIAN + "项目预计明年可加工400万棒鲜食玉米,并对接东莞市场,扩大国内市场、农村电商市场份额,"
+                                            "整治人流密集市场。")
     assert not any(label.endswith("市场") for label in typed)
+    _, typed, _ = extracted_labels(JIXIAN + "项目建成后将对接泓源市场。")
+    assert typed.get("泓源市场") == "Place"
     # national news names markets by their trade alone: none is a place
     _, typed, _ = extracted_labels("新华社北京5月12日电 中国电影市场持续回暖,全球能源市场波动加剧。")
     assert not any(label.endswith("市场") for label in typed)
@@ -129,11 +135,17 @@ def test_a_division_before_deng_di_governs_no_level_word():
     _, typed, _ = extracted_labels(MINGXI)
     assert typed.get("明溪县总医院") == "Agency" and "将乐县总医院" not in typed
     assert typed.get("将乐县") == "AdministrativeDivision"  # still the place it is
+    # each place of the list before 等地
+    _, typed, _ = extracted_labels(MINGXI.replace("到将乐等地", "到将乐、沙县等地"))
+    assert typed.get("明溪县总医院") == "Agency" and not {"将乐县总医院", "沙县总医院"} & set(typed)
 
 
 def test_ji_joins_two_events_no_body_opens_with_it():
     _, typed, _ = extracted_labels("6月19日上午,道县举行紧密型县域医共体建设启动会暨医共体总院揭牌仪式。")
     assert not any("暨" in label for label in typed)
+    # a name that holds the character keeps it (诸暨, a county-level city)
+    _, typed, _ = extracted_labels("在诸暨华东国际珠宝城有限公司,工人们正在加紧生产。")
+    assert typed.get("诸暨华东国际珠宝城有限公司") == "Agency"
 
 
 def test_a_head_of_another_levels_division_ends_a_chain():
@@ -161,6 +173,8 @@ def test_a_closing_credit_of_a_body_and_a_name():
     # two names alone are read as before; a bracket of words of no body names no one
     _, typed, _ = extracted_labels("县政协召开常委会议。(会议现场 图片)")
     assert not any(t == "Person" for t in typed.values())
+    _, typed, _ = extracted_labels("县政府召开常务会议。(县人民政府 公告)")  # a word of the dictionary names no one
+    assert "公告" not in typed
 
 
 def test_an_association_of_natives_is_named_whole_in_its_city():
@@ -186,15 +200,6 @@ def test_a_verb_of_building_opens_no_markets_name():
     # a county's market plan (桑植县, 2021)
     _, typed, _ = extracted_labels("我县计划新建乡镇农贸市场9处,城区内新建澧源市场和澧源镇朱家台社区菜市场。")
     assert typed.get("澧源市场") == "Place" and "新建澧源市场" not in typed
-
-
-def test_a_visited_projects_name_holds_a_word_the_dictionary_holds_as_a_proper_noun():
-    # (集贤县's site, 2025: jieba 格网/nz)
-    _, typed, _ = extracted_labels(JIXIAN + "随后,栾伟江来到高标准农田项目区,在生态护坡蜂格网项目现场,详细了解项目建设进度。")
-    assert typed.get("生态护坡蜂格网项目") == "Program"
-    # a kind's words alone name none
-    _, typed, _ = extracted_labels(JIXIAN + "随后,栾伟江在重点项目现场,详细了解项目建设进度。")
-    assert "重点项目" not in typed
 
 
 def test_the_area_a_place_lies_in_opens_no_part_of_its_name():
@@ -249,3 +254,27 @@ def test_a_court_named_by_its_countys_short_name_twice_is_at_home_there():
     # the short name alone three times, no court after it twice, says too little (jieba tags 安岳 a person's name)
     once = text.replace("安岳法院将法庭", "安岳将法庭").replace("安岳法院充分", "安岳充分")
     assert infer_region(home_candidates(once, scan(once)), text=once).node is None
+
+
+def test_a_county_named_whole_whose_court_its_short_name_names_twice():
+    # a county court's story of a petitioner (彝良县, 2023): the county whole once, its court by its short name
+    text = "王秀珍是彝良县人。她是彝良法院的一位老上访户,不管有事没事,都会到彝良法院“耍”一趟。"
+    (county,) = gazetteer().by_name["彝良县"]
+    assert infer_region(home_candidates(text, scan(text)), text=text).node == county
+    once = text.replace("都会到彝良法院", "都会到法院")
+    assert infer_region(home_candidates(once, scan(once)), text=once).node is None
+
+
+def test_a_countys_leaders_by_its_level_and_its_own_words_read_as_words():
+    # a county's industrial park opened (修水县, 2009): 县领导 writes the county's level
+    text = "7月8日,修水县宁州工业园举行企业进园典礼仪式。县领导魏宏彬、杨健出席。"
+    (county,) = gazetteer().by_name["修水县"]
+    assert infer_region(home_candidates(text, scan(text)), text=text).node == county
+    # 全 of 安全, 本 before 区域, 该 before 市场 call no level the page's own
+    for words in ("安全县域", "本县域", "该县城"):
+        other = "7月8日,修水县宁州工业园举行企业进园典礼仪式,共同守护" + words + "。"
+        assert infer_region(home_candidates(other, scan(other)), text=other).node is None, words
+    other = "7月8日,修水县宁州工业园举行企业进园典礼仪式,全县上下共同参与。"
+    assert infer_region(home_candidates(other, scan(other)), text=other).node == county
+    # a national medium's story says 全县 of a county it names, no home of its own
+    assert infer_region(home_candidates(other, scan(other)), "新闻联播", text=other).node is None

@@ -96,9 +96,10 @@ def find_model_agencies(an: Analysis) -> None:
             c = Candidate(c.start + 1, c.end, c.type, c.source, c.score)
             written = written[1:]
         joined = written.find("暨")
-        if joined in (1, 2) and len(written) - joined > 3:
-            # 建设启动|会暨医共体总院/ORG|揭牌仪式 (道县's page, 2023): 暨 joins two events, and the body is named after it; a
-            # name of its own opens with the character (暨南大学)
+        if joined in (1, 2) and len(written) - joined > 3 and written[joined - 1] in word_set("joined_event_endings"):
+            # 建设启动|会暨医共体总院/ORG|揭牌仪式 (道县's page, 2023): 暨 after an event's head joins two events, and the body
+            # is named after it; not a name that holds the character (诸暨华东国际珠宝城有限公司), nor one opening with it
+            # (暨南大学)
             c = Candidate(c.start + joined + 1, c.end, c.type, c.source, c.score)
             written = written[joined + 1:]
         village = next((m for m in divisions_at.get(c.start, ()) if m.end < c.end

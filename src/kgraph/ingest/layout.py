@@ -921,7 +921,9 @@ def _names_after_their_body(credits: str, base: int) -> list[Reporter]:
     body, _, names = credits.partition(" ") if " " in credits else credits.partition("\u3000")
     if not names or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", body) or not body.endswith(ordered_lexicon("org_suffixes.txt")):
         return []
-    return _names_alone(names, base + len(body) + 1)
+    writers = _names_alone(names, base + len(body) + 1)
+    # (no word of the dictionary's: (县人民政府 公告), (县林业局 来稿) name no one)
+    return [] if any(_a_common_word(w.name) for w in writers) else writers
 
 
 @dataclass

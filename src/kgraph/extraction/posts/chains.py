@@ -13,7 +13,7 @@ from ...resources import data_table, data_words, lexicon, longest_first, ordered
 from ..analysis import Analysis
 from ..lexicons import CJK_RUN
 from ..linkers import party_committee_of_the_level
-from ..recognisers.agencies import TERM_WRITTEN, agency_key, canonical_head, org_run
+from ..recognisers.agencies import ABBREVIATED_LEVELS, TERM_WRITTEN, agency_key, canonical_head, org_run
 from .titles import (_DIVISION_BODIES, former_before, former_markers, _former_title_at, _LEVEL_CHARACTERS,
                      _foreign, _level_of_head, _PARTY_BODIES, Post, post_title_at)
 from .bodies import _country_organisation, _name_at, _organisation_of
@@ -119,13 +119,6 @@ def read_post_chain(an: Analysis, agency: Mention, link: int | None = None) -> t
     return posts, pos
 
 
-# the levels of the divisions a head's title's level character names (副市长: a municipality's, a city's or a county-level
-# city's; 副县长: a county's, 射洪县 now the county-level city 射洪市 too)
-_LEVELS_HEADED = {"省": ("province",), "州": ("prefecture",), "市": ("province", "prefecture", "county"),
-                  "县": ("county",), "区": ("prefecture", "county"), "旗": ("county",), "镇": ("township",),
-                  "乡": ("township",)}
-
-
 def _head_of_another_level(an: Analysis, body: Mention, title: str) -> bool:
     """Whether ``title`` is a head's of a division of another level than ``body``'s division (副县长 after 平顶山市's
     bureau); False where the body's division is not known."""
@@ -134,7 +127,9 @@ def _head_of_another_level(an: Analysis, body: Mention, title: str) -> bool:
         return False
     division = next((m for m in an.of_type("AdministrativeDivision") if m.key == body.prop("division")), None)
     held = division.prop("level") if division is not None else None
-    return held is not None and held not in _LEVELS_HEADED.get(level, (held,))
+    # (the levels a level's character names: 副市长 a municipality's, a city's or a county-level city's; 副县长 a county's,
+    # 射洪县 now the county-level city 射洪市 too)
+    return held is not None and held not in ABBREVIATED_LEVELS.get(level, (held,))
 
 
 @cache

@@ -428,19 +428,19 @@ def _two_heads(word: str) -> bool:
 
 
 # the levels a one-character abbreviation can stand for (区 is a district, never 社区)
-_ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "province"), "州": ("prefecture",), "县": ("county",),
-                       "区": ("county", "prefecture"), "旗": ("county",), "镇": ("township",), "乡": ("township",),
-                       "村": ("village",), "社区": ("village",),  # 村党支部 after 第五村: that village's
-                       "街道": ("township",),  # 该社区积极配合|街道党工委|、办事处 (a district's site, 2023): 三江街道's
-                       "苏木": ("township",),  # 苏木|政府副苏木达|包爱华 (a banner's township, 2024): 敖包苏木's
-                       "自治区": ("province",),  # 自治区高级人民法院 on a page of 防城港市: 广西壮族自治区's
-                       "地区": ("prefecture",)}  # 塔城地委委员…、|地区|教育工委书记 (a city's page, 2019): 塔城地区's
+ABBREVIATED_LEVELS = {"省": ("province",), "市": ("prefecture", "county", "province"), "州": ("prefecture",), "县": ("county",),
+                      "区": ("county", "prefecture"), "旗": ("county",), "镇": ("township",), "乡": ("township",),
+                      "村": ("village",), "社区": ("village",),  # 村党支部 after 第五村: that village's
+                      "街道": ("township",),  # 该社区积极配合|街道党工委|、办事处 (a district's site, 2023): 三江街道's
+                      "苏木": ("township",),  # 苏木|政府副苏木达|包爱华 (a banner's township, 2024): 敖包苏木's
+                      "自治区": ("province",),  # 自治区高级人民法院 on a page of 防城港市: 广西壮族自治区's
+                      "地区": ("prefecture",)}  # 塔城地委委员…、|地区|教育工委书记 (a city's page, 2019): 塔城地区's
 
 
 # level words that are common nouns too, read so only where they open a clause or an item of a list
 _LEVEL_WORDS_OPENING_ONLY = frozenset(("地区",))
 # a level word a division's bodies are written after (该)? (县委, 社区党委, 街道党工委: the levels above)
-_LEVEL_WORDS = re.compile("(该)?(" + "|".join(longest_first(w for w in _ABBREVIATED_LEVELS if len(w) > 1))
+_LEVEL_WORDS = re.compile("(该)?(" + "|".join(longest_first(w for w in ABBREVIATED_LEVELS if len(w) > 1))
                           + f"|[{_LEVEL_CHARS}])")
 
 # one-character words that jieba glues to an abbreviated level (任|县 as 任县, a county of 河北省;
@@ -562,7 +562,7 @@ def governing_division(an: Analysis, level_char: str, before: int, visitors: fro
         if id(mention) in ruled_out:
             continue
         if not ((mention.label.endswith(level_char) or (mention.text.endswith(level_char) and written_former(mention)))
-                and mention.prop("level") in _ABBREVIATED_LEVELS[level_char]):
+                and mention.prop("level") in ABBREVIATED_LEVELS[level_char]):
             continue  # …审定|户县|全面推行… 县委书记 (a county's page, 2014): 户县, now 鄠邑区, is the 县 of its 县委
         if mention.text[-1:] in _LEVEL_CHARS and mention.text[-1:] != level_char and written_former(mention):
             continue  # 沙湾县委副书记… 市科技局 (鞍山's page, 2017): 沙湾县, 沙湾市 since 2021, was no 市 when written
@@ -632,6 +632,7 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
     firms = SpanIndex((m.start, m.end) for m in an.of_type("Agency")
                       if m.end > m.start and agency_kind(m.label) == "enterprise")
     out = set()
+    examples = _examples_of_places(an)
     for division in an.of_type("AdministrativeDivision"):
         if division.label == "台湾省":
             out.add(id(division))  # no paper of the mainland writes Taiwan's bodies short (12名|台湾|青年…|省住建厅|村镇处, a
@@ -640,14 +641,32 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
                                                               or an.text[division.end + 1:division.end + 2] == "、"):
             out.add(id(division))
             continue
-        if an.text.startswith("等地", division.end):
+        if id(division) in examples:
             # an example of where the page's people went (组织人员到|将乐|等地|对标学习考察…。目前,|县总医院|领导班子已组建,
-            # 明溪县's site, 2020: 明溪县总医院), none of the page's own
+            # 明溪县's site, 2020: 明溪县总医院; 到|将乐|、|沙县|等地), none of the page's own
             out.add(id(division))
             continue
         word = word_ending(an.text, _STATIONED_WORDS, division.start, default=None)
         if (word is not None and an.text.endswith(ordered_lexicon("org_suffixes.txt"), 0, division.start - len(word))) \
                 or (division.text != division.label and firms.holding(division.start, division.end)):
+            out.add(id(division))
+    return frozenset(out)
+
+
+# what joins two places of a list (到|将乐|、|沙县|等地, 到|将乐|和|沙县|等地)
+_PLACE_LIST_JOINERS = LIST_JOINERS | {"、"}
+
+
+def _examples_of_places(an: Analysis) -> frozenset[int]:
+    """The division mentions (ids) listed before 等地 (word set examples_of_places: 到|将乐|、|沙县|等地|对标学习), each
+    joined to the next by a list's joiner: examples of where the page's people went or what a story tells of."""
+    written = sorted((m for m in an.of_type("AdministrativeDivision") if m.end > m.start), key=lambda m: m.start)
+    out: set[int] = set()
+    for i in range(len(written) - 1, -1, -1):
+        division = written[i]
+        if an.text.startswith(tuple(word_set("examples_of_places")), division.end) or (
+                id(written[i + 1]) in out if i + 1 < len(written) else False) and \
+                an.text[division.end:written[i + 1].start] in _PLACE_LIST_JOINERS:
             out.add(id(division))
     return frozenset(out)
 
@@ -713,12 +732,12 @@ def _people_verbs() -> tuple[str, ...]:
     return tuple(verb for verb, holder_after, _, _ in post_verbs() if holder_after)
 
 
-def kind_named_before(an: Analysis, kind: str, at: int) -> Mention | None:
+def kind_named_before(an: Analysis, kind: str, at: int, since: int = 0) -> Mention | None:
     """The one body of a kind every division has (融媒体中心, 人大: lexicons.bare_body_kinds) that the article
-    named in full, with its division, before ``at``: what the kind written alone stands for (敦化市…|市融媒体中心|
-    来到… 活动中，|融媒体中心|主任|李永贤, a city's page, 2023: 敦化市融媒体中心); None where it named none, or
-    several (the kind alone is then no name: GUIDELINES, an unresolved short form)."""
-    earlier = {m.key: m for m in an.of_type("Agency") if m.end <= at and m.label.endswith(kind)
+    named in full, with its division, before ``at`` (and from ``since``): what the kind written alone stands for
+    (敦化市…|市融媒体中心|来到… 活动中，|融媒体中心|主任|李永贤, a city's page, 2023: 敦化市融媒体中心); None where it
+    named none, or several (the kind alone is then no name: GUIDELINES, an unresolved short form)."""
+    earlier = {m.key: m for m in an.of_type("Agency") if since <= m.start and m.end <= at and m.label.endswith(kind)
                and m.label != kind and m.prop("division")}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
 

@@ -268,8 +268,10 @@ def infer_region(candidates: list[Candidate], publication: str | None = None, pa
     crumbed = _region_of_the_crumbs(list(crumbs))
     if crumbed is not None and gazetteer().levels[crumbed] >= 2:
         return Region(crumbed, stated=True)
-    county = _county_of_its_zone(candidates, zoned, text) or _one_county_written_short(candidates, text) \
-        or _one_county_with_its_level_bodies(candidates, text)
+    # (a national medium's story calls no county its own: 全区500多艘渔船, 该市机场 say another's whole, xwlb-2023)
+    national = bool(publication) and publication in data_words("world", "national_media.txt")
+    county = _county_of_its_zone(candidates, zoned, text) or _one_county_written_short(candidates, text, national) \
+        or _one_county_with_its_level_bodies(candidates, text, national)
     if county is not None:
         return Region(county)
     # a publisher whose name names no place (观海融媒, a street's account, 2021) and no national medium says nothing of
@@ -337,24 +339,43 @@ def _writes_its_level_bodies(county: int, text: str) -> bool:
     return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(level)}(?:{_level_bodies()})", text) is not None
 
 
-def _writes_its_level(county: int, text: str) -> bool:
+def _writes_its_level(county: int, text: str, pronouns: str = "全我本") -> bool:
     """Whether ``text`` writes bodies by the county's level's character (:func:`_writes_its_level_bodies`) or calls the
-    level its own (全县, 我县, 本县)."""
+    level its own by one of ``pronouns`` (全县, 我县, 本县; 该县, the county a story names before: 镇安|工业集中区管委会…|
+    该县|加快新入园企业…, a county paper's page, 2013), the two characters one word of the segmenter's (在|全县|范围内, not
+    安全|区域, 本|区域, 该|市场, 健全|县乡).  全 only of a county or a banner: 全区 is 广西's or 新疆's as often."""
     level = gazetteer().names[county][-1]
-    return _writes_its_level_bodies(county, text) or re.search(f"[全我本]{re.escape(level)}", text) is not None
+    if _writes_its_level_bodies(county, text):
+        return True
+    if level not in _LEVELS_CALLED_WHOLE:
+        pronouns = pronouns.replace("全", "")
+    for found in re.finditer(f"[{pronouns}]{re.escape(level)}", text) if pronouns else ():
+        window = max(0, found.start() - 4)
+        words = tokenizer().lcut(text[window:found.end() + 4])
+        if found.start() - window in dict(zip(accumulate(map(len, words), initial=0), words)) and \
+                found.group() in words:
+            return True
+    return False
 
 
-def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str) -> int | None:
+# what a county's own page calls its level by (全县, 我县, 本县, 该县: :func:`_writes_its_level`), a national medium's story
+# by none
+_OWN_LEVEL_PRONOUNS = "全我本该"
+# the levels whose whole a page writes 全 before (全县, 全旗): 全区, 全市 say as often a region's or a city's whole
+_LEVELS_CALLED_WHOLE = ("县", "旗")
+
+
+def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str, national: bool = False) -> int | None:
     """The county a one-story page is about when it names one county, written whole, and writes bodies by that
     county's level opening a word (，县委书记…, 县长…: a county's site, its name once in the text) or calls the level its
     own (全县, 我县, 该县)."""
     # (or calls the county's level its own: 全州县公安局组织300名警力|在全县范围内…, a county police's page, 2019)
     county = _one_county_named(candidates)
-    return county if county is not None and (_calls_its_level_its_own(county, text, "全该")
+    return county if county is not None and (_writes_its_level(county, text, _OWN_LEVEL_PRONOUNS if not national else "")
                                              or _its_court_named_short(county, text)) else None
 
 
-def _one_county_written_short(candidates: list[Candidate], text: str) -> int | None:
+def _one_county_written_short(candidates: list[Candidate], text: str, national: bool = False) -> int | None:
     """The county a page is about when it writes no county whole, one county's short name that is the segmenter's
     place name (ns) and the gazetteer's only one, and its bodies by that county's level (县委书记封杰,县委副书记、政府
     县长赵贵波…|县退役军人事务局… 支持、关心|子洲|各项事业, a county's site: 子洲县).  Not where another county's short
@@ -388,7 +409,7 @@ def _one_county_written_short(candidates: list[Candidate], text: str) -> int | N
     short = read[0].name
     if not any(at == 0 or text[at - 1] not in others for at in (m.start() for m in re.finditer(re.escape(short), text))):
         return None
-    return county if _writes_its_level_bodies(county, text) or _calls_its_level_its_own(county, text, "该") \
+    return county if _writes_its_level(county, text, _OWN_LEVEL_PRONOUNS if not national else "") \
         or _its_court_named_short(county, text) else None
 
 
@@ -399,15 +420,6 @@ def _its_court_named_short(county: int, text: str) -> bool:
     short = gazetteer().shorts[county]
     return bool(short) and len(short) >= 2 and sum(
         text.startswith(_COURTS_NAMED_SHORT, at + len(short)) for at in offsets(text, short)) >= 2
-
-
-def _calls_its_level_its_own(county: int, text: str, pronouns: str = "") -> bool:
-    """Whether ``text`` writes bodies by the county's level's character (:func:`_writes_its_level_bodies`) or calls the
-    level its own (我县, 本区), or by the ``pronouns`` given (该县: the county a story names once before, 镇安|工业集中区
-    管委会…|该县|加快新入园企业…, a county paper's page, 2013); not 全县, which a national story says of a county it
-    names (全区 is 广西's too)."""
-    level = gazetteer().names[county][-1]
-    return _writes_its_level_bodies(county, text) or re.search(f"[我本{pronouns}]{re.escape(level)}", text) is not None
 
 
 def _before_a_places_words(short: str, text: str) -> bool:
@@ -424,9 +436,15 @@ def _opens_an_own_name(short: str, text: str) -> bool:
     return any(heads.match(text, at + len(short)) for at in offsets(text, short))
 
 
-@cache
-def _place_suffixes() -> tuple[str, ...]:
-    return (*ordered_lexicon("place_suffixes.txt"), *word_set("trade_heads"))
+def _market_named_after(text: str, end: int) -> bool:
+    """Whether a market's or a shopping district's head (word set trade_heads) closes the words right after ``end``,
+    Chinese characters and at most four before it (金阳|市场, 金阳|农贸市场): the market's name, which a county's short name
+    opens."""
+    return _MARKET_AFTER.match(text, end) is not None
+
+
+# (not the regulator of markets a county's short name opens: 金阳|市场监督管理局)
+_MARKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:%s)(?!监)" % "|".join(map(re.escape, word_set("trade_heads"))))
 
 
 @cache
@@ -570,7 +588,7 @@ def _publishers_county(publication: str, candidates: list[Candidate], text: str 
         again = prefix not in _common_words() and _written_alone(
             [c for c in candidates if c.name == prefix], text)[prefix] >= 3
         if len(short) == 1 and (word_tags().get(prefix) == "ns" or publication[length:] in _COUNTY_MEDIA or written
-                                or again or (prefix not in _common_words() and _calls_its_level_its_own(short[0], text))):
+                                or again or (prefix not in _common_words() and _writes_its_level(short[0], text, "我本"))):
             # (普定融媒体中心, a county media centre's account, 2024: the centres are the counties', named after them;
             # so is 通道融媒, 通道侗族自治县's, 2022, though 通道 is a common word; and an account named by the one county's
             # short name on a page calling the county's level its own: 来源:集贤微言 … 县委书记栾伟江…|我县, 2025, where jieba
@@ -1089,8 +1107,8 @@ def _county_read(an: Analysis, cands: list[Candidate], i: int, node: int, resolv
                                     and word_tags().get(cand.name) == "ns")))
     if not (cand.start in an.boundaries and cand.end in an.boundaries):
         return False
-    if an.text.startswith(_place_suffixes(), cand.end):
-        return False  # the place named after it: 对|金阳|市场、海鲜超市… (大英县's market inspection, 2025), no 金阳县
+    if _market_named_after(an.text, cand.end):
+        return False  # the market named after it: 对|金阳|市场、海鲜超市… (大英县's market inspection, 2025), no 金阳县
     # (or right before its court or procuratorate, which the county's short name names: ——|罗田|法院|依托综治中心…,
     # 罗田县人民法院's page, 2025; 3月18日，|安岳|法院|前往通贤镇…, 安岳县's court, 2024: word set courts_named_short)
     return (read_whole and _depth_in(node, anchors) >= 1) or _listed_with_its_province(an, cands, i, node, resolved) \

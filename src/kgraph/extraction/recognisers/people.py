@@ -124,6 +124,12 @@ def _county_written_short(an: Analysis, short: str) -> str | None:
                  and len(m.label) - len(short) == 1), None)
 
 
+def _county_stations() -> tuple[str, ...]:
+    """What a county's station or media centre is named with after its short name (word sets county_station_endings,
+    county_media_endings: 电视台, 融媒体中心)."""
+    return (*word_set("county_station_endings"), *word_set("county_media_endings"))
+
+
 def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     """The division a source field's body serves, one the article names: the division its name opens with, written
     whole (来源:如皋市人民政府, 来源 : 敦化市融媒体中心: city sites, 2019-2022), or the page's home its short name opens
@@ -141,7 +147,7 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
                 if m.prop("node") is not None and m.prop("level") == "county" and gaz.shorts[m.prop("node")]}
     short = next((organization[:size] for size in (3, 2) if len(organization[:size]) == size
                   and organization[:size] in by_short), None)
-    if short is not None and organization[len(short):] in word_set("county_station_endings") \
+    if short is not None and organization[len(short):] in _county_stations() \
             and organization not in data_words("world", "national_media.txt"):
         return by_short[short]
     # (or a county the divisions the article names lie in: 来源:通州区文明办 above 玉桥街道…净水园社区, 通州区's page,
@@ -166,7 +172,7 @@ def _division_of_a_medium(an: Analysis, organization: str) -> Key | None:
     # (a local medium's name: the short name and a medium's ending, 宁晋|报; never a national medium's namesake of a
     # district, 光明日报 on a page of 光明区, 新华网 on one of 新华区)
     local = (short and len(short) >= 2 and organization.startswith(short)
-             and organization[len(short):].endswith(tuple(word_set("local_medium_endings")))
+             and organization[len(short):].endswith((*word_set("local_medium_endings"), *_county_stations()))
              and organization not in data_words("world", "national_media.txt"))
     return home if local else None
 

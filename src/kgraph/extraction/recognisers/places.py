@@ -306,15 +306,16 @@ _TRADE_HEADS = frozenset(word_set("trade_heads"))
 
 def _a_markets_own_name(words: str) -> bool:
     """Whether the words before a market's head are its own name (泓源|市场, 金阳|市场, 林丰钢材|市场: local pages of
-    2023-2025, each a place of the local gold): no province's, city's or country's name alone (对接|东莞|市场: its trade;
-    a county's short name names a marketplace as often, 金阳|市场), and no adjective, verb or adverb (人流密集|市场: a
-    kind)."""
-    gaz = gazetteer()
-    if not words or any(gaz.levels[n] <= 2 for n in gaz.lookup(words)) or foreign_name(words) \
-            or words in word_set("trade_scopes"):
+    2023-2025, each a place of the local gold): a word the dictionary lacks or holds as a name (澧源, 威龙/nrt), or
+    characters no word of the dictionary joins (泓|源); and no province's, city's or country's name (对接|东莞|市场: its
+    trade; a county's short name names a marketplace as often, 金阳|市场), no scope or goods of trade (国内, 农村: word set
+    trade_scopes), no adjective, verb or adverb (人流密集|市场, jieba 密集/n, is none of these: it holds no name)."""
+    gaz, tags = gazetteer(), word_tags()
+    split = [w for w in tokenizer().lcut(words) if w.strip()]
+    if not split or any(any(gaz.levels[n] <= 2 for n in gaz.lookup(w)) or foreign_name(w) or w in word_set("trade_scopes")
+                        or tags.get(w, "n").startswith(("a", "v", "d")) for w in split):
         return False
-    tags = word_tags()
-    return not any(tags.get(w, "n").startswith(("a", "v", "d")) for w in tokenizer().lcut(words))
+    return all(len(w) == 1 for w in split) or any(tags.get(w) is None or tags[w].startswith(_NAME_TAGS) for w in split)
 
 
 def _proper(word: str) -> bool:

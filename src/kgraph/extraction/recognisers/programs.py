@@ -425,9 +425,10 @@ _STRATEGY_ENDINGS = tuple(word_set("words_after_a_strategy"))
 # the fairs among them, which national news names by their kind as often (民俗|庙会, 专题|推介会, 食品|展销会, xwlb-2023):
 # named on any page only by a name of their own
 _FAIR_HEADS = frozenset(word_set("fair_heads"))
-# (a body's term, 第五届 or 十四届: agencies.TERM_WRITTEN, or one in figures, or the first, 首届|杜鹃花节活动 (鲁山县's page,
-# 2020), or a year alone: 2017浦江·第九届…博览会)
-_TERM = re.compile(rf"(?:\d{{4}}年?)?(?:{TERM_WRITTEN}|第[0-9０-９]+届|首届)$|\d{{4}}年?$")
+# a body's term, 第五届 or 十四届 (agencies.TERM_WRITTEN), or one in figures
+_TERMS = rf"{TERM_WRITTEN}|第[0-9０-９]+届"
+# (a term, or a year alone: 2017浦江·第九届…博览会)
+_TERM = re.compile(rf"(?:\d{{4}}年?)?(?:{_TERMS})$|\d{{4}}年?$")
 
 
 def _event_name_start(an: Analysis, start: int) -> int:
@@ -782,18 +783,13 @@ def _proper_spans(an: Analysis) -> list[tuple[int, int]]:
 
 def _a_projects_own_name(an: Analysis, start: int, at: int, head: str, proper: list[tuple[int, int]]) -> bool:
     """Whether the words at [start, at) before a project's head name one: more than its kind (重点|项目), and a proper
-    word among them (a division, the model's place or organisation in ``proper``, a word the dictionary lacks or holds as
-    a proper noun; 城市|更新|项目 is a kind)."""
+    word among them (a division, the model's place or organisation in ``proper``, a word the dictionary lacks; 城市|更新|
+    项目 is a kind)."""
     name, tags = an.text[start:at], word_tags()
     if any(word in name for word in _NO_PROJECT_NAME_WORDS):
         return False  # 中国-沙特古雷乙烯|等|产业项目, 亚洲|最|大…项目 (xwlb-2023): a list's kind, a description
-    # (or one the dictionary holds as a proper noun: 在|生态护坡蜂格网|项目现场, 集贤县's page, 2025 — jieba 格网/nz)
     return not _kind_only(name, head) and (any(start <= ps and pe <= at for ps, pe in proper)
-                                           or not all(w in tags and not tags[w].startswith(_PROPER_NOUN_TAGS)
-                                                      for w in tokenizer().lcut(name) if _CJK.match(w)))
-
-
-_PROPER_NOUN_TAGS = ("nz", "nrt", "nrfg")
+                                           or not all(w in tags for w in tokenizer().lcut(name) if _CJK.match(w)))
 
 
 # what says a project's words list or describe projects rather than name one (等, 最)
@@ -886,7 +882,8 @@ def _kind_only(phrase: str, head: str) -> bool:
                                   if name.endswith(t))
 
 
-_TERM_OPENING = re.compile(rf"{TERM_WRITTEN}|第[0-9０-９]+届|首届")
+# a term opening an event's name, or the first (首届|杜鹃花节活动, 鲁山县's page, 2020)
+_TERM_OPENING = re.compile(rf"{_TERMS}|首届")
 
 
 def _phrase_start(an: Analysis, head_start: int) -> int:

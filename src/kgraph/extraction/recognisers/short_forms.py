@@ -149,8 +149,8 @@ def bare_local_bodies(an: Analysis) -> None:
             m.start == 0 or an.text[m.start - 1] in _CLAUSE_ENDS) else None
         if full is not None:
             # 县委统战部常务副部长、民宗局局长徐风…,|统战部|副部长、工商联党组书记韩大力 (a county's page, 2021): a short
-            # form opening a clause and a list of titles, no division written before it, is the one body of its kind
-            # the article named in full before (郸城县委统战部); one listed after 、 is read with the list's (怀集县副县长
+            # form opening a clause before a title, no division written before it, is the one body of its kind the
+            # article named in full before (郸城县委统战部); one listed after 、 is read with the list's (怀集县副县长
             # 文红妹、|妇联|主席欧阳莺: 怀集县妇联, not 肇庆市妇联 named before)
             an.mentions.remove(m)
             as_named_body(an, full, m.start, m.end, found_by="model")
@@ -175,10 +175,7 @@ def _kind_named_before(an: Analysis, kind: str, at: int) -> Mention | None:
     """The one body of ``kind`` the sentence named in full before ``at``, else the one the article did
     (:func:`~.agencies.kind_named_before`): 郸城县被|市委统战部|表彰… 县委统战部|常务副部长、民宗局局长徐风…,|统战部|副部长
     (a county's page, 2021) is the county's, named in its sentence, not the city's named before."""
-    first, _ = an.sentence(at)
-    named = {m.key: m for m in an.of_type("Agency") if first <= m.start and m.end <= at and m.label.endswith(kind)
-             and m.label != kind and m.prop("division")}
-    return next(iter(named.values())) if len(named) == 1 else kind_named_before(an, kind, at)
+    return kind_named_before(an, kind, at, since=an.sentence(at)[0]) or kind_named_before(an, kind, at)
 
 
 def listed_bodies_of_the_home(an: Analysis) -> None:
