@@ -6,7 +6,7 @@ from __future__ import annotations
 from kgraph.extraction.recognisers.divisions import home_candidates, infer_region, scan
 from kgraph.extraction.recognisers.places import _a_markets_own_name
 from kgraph.gazetteer import gazetteer
-from kgraph.ingest.layout import page_publisher, split_documents
+from kgraph.ingest.layout import page_publisher, parse_credits, split_documents
 from kgraph.model import Source
 
 from .builders import extracted_labels
@@ -278,3 +278,24 @@ def test_a_countys_leaders_by_its_level_and_its_own_words_read_as_words():
     assert infer_region(home_candidates(other, scan(other)), text=other).node == county
     # a national medium's story says 全县 of a county it names, no home of its own
     assert infer_region(home_candidates(other, scan(other)), "新闻联播", text=other).node is None
+
+
+def test_names_credited_with_the_words_of_what_they_made():
+    # a province's news site's dateline (眉山, 2023): the writer's name and 图/文, no role
+    _, typed, _ = extracted_labels("四川新闻网眉山4月13日讯(范泽龙 图/文)为进一步夯实基层妇联工作基础,青城镇召开会议。")
+    assert typed.get("范泽龙") == "Person"
+    assert [r.name for r in parse_credits("范泽龙 摄", 0)] == ["范泽龙"]
+    assert [r.name for r in parse_credits("文/范泽龙", 0)] == ["范泽龙"]
+    assert [r.name for r in parse_credits("王明 李华 摄", 0)] == ["王明", "李华"]
+    assert parse_credits("会议现场 摄", 0) == [] and parse_credits("图片 文/图", 0) == []
+
+
+def test_a_surname_alone_after_a_title_and_its_given_name_a_word_before_a_mark():
+    # a county's police day (商水县, 2019): the model reads 岳/PER 备战/v
+    _, typed, relations = extracted_labels("商水县召开会议。县委常委、政法委书记王勇,县政府副县长、县公安局局长岳备战,县政府办公室主任何四良"
+                                           "出席。")
+    assert typed.get("岳备战") == "Person"
+    assert ("holdsPost", "岳备战", "局长", "商水县公安局") in relations
+    # no title before it: no name read on
+    _, typed, _ = extracted_labels("商水县召开会议。岳备战,是一部电影。")
+    assert "岳备战" not in typed

@@ -97,6 +97,22 @@ def _name_after_a_titles_last_character(an: Analysis, start: int, end: int) -> i
                  and (start + 1 + size in an.boundaries or start + 1 + size == end)), None)
 
 
+def _given_name_read_apart(an: Analysis, start: int, end: int) -> int:
+    """The length of the given name after a surname the model reads alone right after a title: the segmenter's word of
+    one or two characters after it, before a mark (局长|岳|备战|,); 0 where there is none."""
+    text = an.text
+    if end - start != 1 or text[start] not in surnames()[0] or not title_before(text, start):
+        return 0
+    token = an.token_at(end)
+    if token is None or token[0] != end or not 1 <= token[1] - end <= 2 or text[token[1]:token[1] + 1] not in _NAME_CLOSING_MARKS:
+        return 0
+    return token[1] - end if chinese_name(text[start:token[1]]) else 0
+
+
+# the marks a name written after a title closes before (局长岳备战，, 局长岳备战、)
+_NAME_CLOSING_MARKS = "，,、。；;：:"
+
+
 def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> bool:
     """Whether a person's name of two characters is one short of a Chinese name before one of the verbs a
     report writes after an official's name (word set verbs_after_officials): 周代|军|主持, after a title."""
@@ -461,6 +477,10 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 以色列总理|内|塔尼亚/PER|胡当天, 内|塔尼亚/ORG|胡今天: the model cut into a foreign
         # name that the dictionary holds whole (not 自|北向南/nr: only a transliterated one)
         return repair(an, Candidate(around[0], around[1], "Person", c.source, c.score))
+    if c.type == "Person" and (given := _given_name_read_apart(an, start, end)):
+        # 县公安局局长|岳/PER|备战/v|, (商水县's police, 2019): a surname alone after a title, its given name a word of
+        # the dictionary's before a mark, is the whole name
+        return repair(an, Candidate(start, end + given, "Person", c.source, c.score))
     if c.type == "Person":
         whole = _whole_transliterated_name(an, start, end)
         if whole != (start, end):

@@ -861,7 +861,26 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                     reporters.append(Reporter(part, role, organization, station, at, at + len(part)))
                     at += len(part)
         cursor = end
-    return reporters
+    return reporters or _names_with_a_credit_word(text, base)
+
+
+# a credit of names alone and the words of what they made, after them or before them and a slash: (范泽龙 图/文), (王明 摄),
+# (文/王明), (图/文 王明) (a province's news site, 2023; word set photo_credits)
+_WORK_WORDS = r"(?:图/文|文/图|图文|%s|报道)" % "|".join(longest_first(word_set("photo_credits")))
+_NAMES_THEN_WORK = re.compile(rf"^\s*(.+?)\s*{_WORK_WORDS}\s*$")
+_WORK_THEN_NAMES = re.compile(r"^\s*(?:图/文|文/图|文|图)\s*[/／:：]?\s*(.+?)\s*$")
+
+
+def _names_with_a_credit_word(text: str, base: int) -> list[Reporter]:
+    """The writers a credit names alone with the words of what they made (:data:`_WORK_WORDS`): 范泽龙 of (范泽龙 图/文),
+    王明 of (文/王明); none where the rest is no names alone (surnames opening them)."""
+    for pattern in (_NAMES_THEN_WORK, _WORK_THEN_NAMES):
+        found = pattern.match(text)
+        if found is not None and found.group(1) != text.strip():
+            names = _names_alone(found.group(1), base + found.start(1))
+            if names and not any(_a_common_word(r.name) for r in names):
+                return names
+    return []
 
 
 def _a_name_alone(word: str) -> bool:
