@@ -299,3 +299,9 @@ def test_a_surname_alone_after_a_title_and_its_given_name_a_word_before_a_mark()
     # no title before it: no name read on
     _, typed, _ = extracted_labels("商水县召开会议。岳备战,是一部电影。")
     assert "岳备战" not in typed
+
+
+def test_a_public_security_filing_cut_short_is_the_sites_footer():
+    # a city's site (常州, 2023): 苏公网安 alone on a line under the story, no person
+    _, typed, _ = extracted_labels("走进百岁老人徐阿英家中,戴士福送上了慰问金和慰问品。\n\n网站支持IPV6\n\n苏公网安\n")
+    assert "苏公网安" not in typed
