@@ -305,3 +305,11 @@ def test_a_public_security_filing_cut_short_is_the_sites_footer():
     # a city's site (常州, 2023): 苏公网安 alone on a line under the story, no person
     _, typed, _ = extracted_labels("走进百岁老人徐阿英家中,戴士福送上了慰问金和慰问品。\n\n网站支持IPV6\n\n苏公网安\n")
     assert "苏公网安" not in typed
+
+
+def test_a_short_name_inside_a_body_the_model_reads_whole_opens_no_body():
+    # a county police's reform (慈利县, 2017): the railway police's station at 慈利 (怀化铁路), no 慈利县派出所
+    text = ("慈利县公安局组织观摩警务改革。该局交警大队及驻慈武警中队、消防大队、怀铁慈利派出所等近百名相关单位负责人参加观摩。"
+            "慈利县公安局局长屈辉出席。")
+    _, typed, _ = extracted_labels(text)
+    assert "慈利县派出所" not in typed and typed.get("慈利县公安局") == "Agency"

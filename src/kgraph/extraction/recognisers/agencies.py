@@ -886,6 +886,18 @@ _BARE_HEAD = "厅"
 _HOSPITAL, _PEOPLES_HOSPITAL = "医院", "人民医院"
 
 
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _inside_a_models_body(an: Analysis, division: Mention, end: int) -> bool:
+    """Whether the model reads one organisation from a word before ``division`` (no division's: 湖南|慈利|派出所 is the
+    county's) to ``end``, the end of the body the division's name opens."""
+    divisions_before = {m.end for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    return any(t.tag == "ORG" and t.start < division.start and t.end == end and t.start in an.boundaries
+               and division.start not in divisions_before and _CJK_WORDS.fullmatch(an.text[t.start:division.start])
+               for t in an.model_tokens_between(max(0, division.start - 4), end))
+
+
 def _host_of_natives(an: Analysis, division: Mention, body: int, ends: list[int]) -> Mention | None:
     """The division written whole right before ``division`` where the body after it is an association of natives (word
     set natives_association_heads: 中山市|贵州|商会, 上海|衡岳|同乡会): the place the association of the natives of the
@@ -1190,6 +1202,10 @@ def find_agencies(an: Analysis) -> None:
                 # 山东钢铁集团永锋|淄博|有限公司/ORG (桓台县's site, 2019): the city's name inside a firm's the model reads
                 # whole, no firm of its own
                 continue
+        if ends and division.text != division.label and _inside_a_models_body(an, division, ends[-1]):
+            # 怀铁|慈利|派出所/ORG (慈利县's police, 2017: 怀化铁路公安处's station at 慈利): a short name inside a body the
+            # model reads whole from a word of its own before it, no body of 慈利县
+            continue
         host = _host_of_natives(an, division, body, ends) if ends else None
         if host is not None:
             # 中山市|贵州|商会 (天柱县's investment page, 2019): the chamber of 贵州's natives in 中山市, named whole as written
