@@ -893,8 +893,10 @@ def _inside_a_models_body(an: Analysis, division: Mention, end: int) -> bool:
     """Whether the model reads one organisation from a word before ``division`` (no division's: 湖南|慈利|派出所 is the
     county's) to ``end``, the end of the body the division's name opens."""
     divisions_before = {m.end for m in an.of_type("AdministrativeDivision") if m.end > m.start}
+    # (nor a body stationed there, whose own body and 驻 the model reads with it: 省政府|驻|上海|办事处, 四平日报, 2016)
     return any(t.tag == "ORG" and t.start < division.start and t.end == end and t.start in an.boundaries
                and division.start not in divisions_before and _CJK_WORDS.fullmatch(an.text[t.start:division.start])
+               and _STATIONED_AT not in an.text[t.start:division.start]
                for t in an.model_tokens_between(max(0, division.start - 4), end))
 
 
