@@ -288,6 +288,7 @@ def test_names_credited_with_the_words_of_what_they_made():
     assert [r.name for r in parse_credits("文/范泽龙", 0)] == ["范泽龙"]
     assert [r.name for r in parse_credits("王明 李华 摄", 0)] == ["王明", "李华"]
     assert parse_credits("会议现场 摄", 0) == [] and parse_credits("图片 文/图", 0) == []
+    assert parse_credits("文明办", 0) == [] and parse_credits("文 王明", 0) == []  # (文 alone before a name needs its slash)
 
 
 def test_a_surname_alone_after_a_title_and_its_given_name_a_word_before_a_mark():

@@ -868,7 +868,7 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
 # (文/王明), (图/文 王明) (a province's news site, 2023; word set photo_credits)
 _WORK_WORDS = r"(?:图/文|文/图|图文|%s|报道)" % "|".join(longest_first(word_set("photo_credits")))
 _NAMES_THEN_WORK = re.compile(rf"^\s*(.+?)\s*{_WORK_WORDS}\s*$")
-_WORK_THEN_NAMES = re.compile(r"^\s*(?:图/文|文/图|文|图)\s*[/／:：]?\s*(.+?)\s*$")
+_WORK_THEN_NAMES = re.compile(r"^\s*(?:(?:图/文|文/图)\s*[/／:：]?|[文图]\s*[/／:：])\s*(.+?)\s*$")  # (文/王明: no 文|明办)
 
 
 def _names_with_a_credit_word(text: str, base: int) -> list[Reporter]:

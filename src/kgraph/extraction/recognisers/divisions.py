@@ -352,9 +352,8 @@ def _writes_its_level(county: int, text: str, pronouns: str = "全我本") -> bo
     for found in re.finditer(f"[{pronouns}]{re.escape(level)}", text) if pronouns else ():
         window = max(0, found.start() - 4)
         words = tokenizer().lcut(text[window:found.end() + 4])
-        if found.start() - window in dict(zip(accumulate(map(len, words), initial=0), words)) and \
-                found.group() in words:
-            return True
+        if dict(zip(accumulate(map(len, words), initial=0), words)).get(found.start() - window) == found.group():
+            return True  # (the segmenter's word at the match is the two characters)
     return False
 
 
@@ -378,7 +377,8 @@ def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str, na
 def _one_county_written_short(candidates: list[Candidate], text: str, national: bool = False) -> int | None:
     """The county a page is about when it writes no county whole, one county's short name that is the segmenter's
     place name (ns) and the gazetteer's only one, and its bodies by that county's level (县委书记封杰,县委副书记、政府
-    县长赵贵波…|县退役军人事务局… 支持、关心|子洲|各项事业, a county's site: 子洲县).  Not where another county's short
+    县长赵贵波…|县退役军人事务局… 支持、关心|子洲|各项事业, a county's site: 子洲县), or its own words for the level
+    (:func:`_writes_its_level`: 该县, not in a national medium's story), or its court by the short name twice.  Not where another county's short
     name that is a place name stands beside it (a page on two counties), nor a namesake of a common word."""
     gaz = gazetteer()
     if any(gaz.levels[n] == 3 and len(c.name) > 2 for c in candidates if not c.short
