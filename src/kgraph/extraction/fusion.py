@@ -15,7 +15,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, token
 from .analysis import Analysis, SpanIndex
 from .candidates import Candidate
 from .events.vocabulary import markers  # the verbs of saying (data/events/markers.tsv saying_verbs)
-from .lexicons import (CJK_RUN, CLAUSE_MARKS, DIVISION_ENDINGS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
+from .lexicons import (CJK_RUN, CLAUSE_MARKS, DIVISION_ENDINGS, LIST_MARKS, is_place_name, org_heads, person_roles, place_heads, transliteration_characters,
                        world_finder)
 from .names import chinese_name, reads_as_chinese, title_at, title_before
 from .organisations import (dictionary_organisations, foreign_party_bodies, joined_fields, listed_organisations, listed_teams, ministries,
@@ -618,7 +618,7 @@ def _places_by_context(an: Analysis, candidates: list[Candidate]) -> list[Candid
         if not guessed(c):
             continue
         pos = c.end
-        while text[pos:pos + 1] in _LIST_MARKS and model_ends.get(pos) == pos + 1:
+        while text[pos:pos + 1] in LIST_MARKS and model_ends.get(pos) == pos + 1:
             # the next item: a candidate, or a word of the model's of two characters or more (扎波罗热/v)
             end = by_start.get(pos + 1) or model_ends.get(pos + 1, pos + 1)
             word = an.token_at(pos + 1)
@@ -670,15 +670,15 @@ def _listed_with_a_place(text: str, c: Candidate, place_ends: dict[int, int], pl
     用友、|新天地|、金山 are companies, pd-dev-01633.)"""
     if chinese_name(text[c.start:c.end]):
         return False
-    if text[c.start - 1:c.start] in _LIST_MARKS and c.start - 1 in place_ends:
+    if text[c.start - 1:c.start] in LIST_MARKS and c.start - 1 in place_ends:
         start = place_ends[c.start - 1]
         # not a list of people the model read one of as a place (王小洪、|洛桑江村/LOC|、咸辉, xwlb-20230831-02)
-        return not (text[start - 1:start] in _LIST_MARKS and people.overlaps(start - 2, start - 1))
-    if text[c.end:c.end + 1] in _LIST_MARKS and c.end + 1 in place_starts:
+        return not (text[start - 1:start] in LIST_MARKS and people.overlaps(start - 2, start - 1))
+    if text[c.end:c.end + 1] in LIST_MARKS and c.end + 1 in place_starts:
         end = place_starts[c.end + 1]
-        if end < len(text) and text[end] in _LIST_MARKS and people.overlaps(end + 1, end + 2):
+        if end < len(text) and text[end] in LIST_MARKS and people.overlaps(end + 1, end + 2):
             return False
-        return end >= len(text) or text[end] in _LIST_MARKS or text[end] in _ITEM_ENDS
+        return end >= len(text) or text[end] in LIST_MARKS or text[end] in _ITEM_ENDS
     return False
 
 
@@ -714,10 +714,8 @@ _PERSON_AFTER_PLACE_WORD = longest_first(word_set("person_after_place_word"))
 _NAME_JOINERS = frozenset(word_set("name_joiners"))
 # what ends a list's last item: a mark of the sentence
 _ITEM_ENDS = frozenset("，。；！？：\n")
-# what joins the items of a list (赫尔松、顿涅茨克, 赫尔松和扎波罗热)
-_LIST_MARKS = frozenset("、和及与")
 # what may follow a list's item: a clause's or a list's mark, 等, the text's end
-_ITEM_MARKS = CLAUSE_MARKS | _LIST_MARKS | {"等", ""}
+_ITEM_MARKS = CLAUSE_MARKS | LIST_MARKS | {"等", ""}
 # what a list's item opens after
 _ITEM_OPENINGS = CLAUSE_MARKS | {"、"}
 # kinds of place written right before a place's name (城市|杰宁, 首都|基辅)

@@ -81,6 +81,8 @@ REGISTERED_FIRM_ENDINGS = tuple(word_set("registered_firm_endings"))
 SYSTEM_TAILS = tuple(word_set("body_system_tails"))
 # the marks a clause ends with, after which the next opens (。|县|工业园区, 。|绿城…项目、, 。|文化馆|馆长)
 CLAUSE_MARKS = frozenset("，,。；;：:\n")
+# what joins the items of a list: 、 and the joining words (赫尔松、顿涅茨克, 赫尔松和扎波罗热; 到|将乐|、|沙县|等地)
+LIST_MARKS = frozenset("、和及与")
 # a run of Chinese characters (a name's or a word's own characters, no mark, digit or letter), one pattern for every stage
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # the level characters a county-level division's name ends with (沙县, 渠县, 朝天区, 射洪市, 科尔沁右翼前旗)

@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from ..resources import alias_table, lexicon, longest_first, ordered_lexicon, pos_tags, tokenizer, word_pattern, word_set, word_tags
 from .analysis import Analysis
 from .candidates import Candidate
-from .lexicons import (CJK_RUN, appointing_verbs, DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
+from .lexicons import (CJK_RUN, CLAUSE_MARKS, LIST_MARKS, appointing_verbs, DIVISION_SUFFIX_ROWS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, false_org_heads, is_place_name, known_full_names, known_types, longest_end, names_an_area, word_ending,
                        org_heads, person_roles, place_heads, transliteration_characters, vetoes, world_finder,
                        world_names)
 from .names import AFTER_NAME, LINE_END_AFTER_A_NAME, addressed_by_title, anonymous_tails, chinese_name, reads_as_chinese, surnames, title_at, title_before
@@ -110,7 +110,7 @@ def _given_name_read_apart(an: Analysis, start: int, end: int) -> int:
 
 
 # the marks a name written after a title closes before (局长岳备战，, 局长岳备战、)
-_NAME_CLOSING_MARKS = "，,、。；;：:"
+_NAME_CLOSING_MARKS = CLAUSE_MARKS | {"、"}
 
 
 def _name_cut_before_a_verb(an: Analysis, type_: str, start: int, end: int) -> bool:
@@ -1449,18 +1449,17 @@ def listed_with_a_person(an: Analysis, c: Candidate) -> bool:
     """Whether the model reads a person's name right after ``c`` and a mark or conjunction of a list
     (严良|和|李培智), or right before them (李培智|、|严良)."""
     after = an.model_token_at(c.end)
-    if after is not None and an.text[after.start:after.end] in _LIST_JOINERS:
+    if after is not None and an.text[after.start:after.end] in LIST_MARKS:
         following = an.model_token_at(after.end)
         if following is not None and following.tag == "PER":
             return True
     before = _model_token_at_end(an, c.start)
-    if before is not None and an.text[before.start:before.end] in _LIST_JOINERS:
+    if before is not None and an.text[before.start:before.end] in LIST_MARKS:
         preceding = _model_token_at_end(an, before.start)
         return preceding is not None and preceding.tag == "PER"
     return False
 
 
-_LIST_JOINERS = frozenset(("和", "、", "与", "及"))
 
 
 def named_after_a_title(an: Analysis, name: str) -> bool:

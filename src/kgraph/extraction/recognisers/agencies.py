@@ -36,7 +36,7 @@ from ...resources import (
 )
 from ..analysis import Analysis, SpanIndex, stage
 from ..candidates import Candidate
-from ..lexicons import (CJK_RUN, CLAUSE_MARKS, COUNTY_LEVEL_CHARACTERS, GRASSROOTS_LEVEL_CHARACTERS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
+from ..lexicons import (CJK_RUN, CLAUSE_MARKS, LIST_MARKS, COUNTY_LEVEL_CHARACTERS, GRASSROOTS_LEVEL_CHARACTERS, division_level, appointing_verbs, post_verbs, AREA_PARTS, JOINT_GOVERNMENT, REGISTERED_FIRM_ENDINGS, SYSTEM_TAILS, abbreviations, common_words, false_org_heads, foreign_parties, inside_a_compound_head,
                         is_place_name, known_types, longest_end, names_a_ship, org_heads, party_body_names, party_prefixes,
                         word_ending)
 from ..linkers import agency_key, canonical_head, division_key, league_committee, village_council
@@ -653,10 +653,6 @@ def _divisions_governing_none(an: Analysis) -> frozenset[int]:
     return frozenset(out)
 
 
-# what joins two places of a list (到|将乐|、|沙县|等地, 到|将乐|和|沙县|等地)
-_PLACE_LIST_JOINERS = LIST_JOINERS | {"、"}
-
-
 def _examples_of_places(an: Analysis) -> frozenset[int]:
     """The division mentions (ids) listed before 等地 (word set examples_of_places: 到|将乐|、|沙县|等地|对标学习), each
     joined to the next by a list's joiner: examples of where the page's people went or what a story tells of."""
@@ -666,7 +662,7 @@ def _examples_of_places(an: Analysis) -> frozenset[int]:
         division = written[i]
         if an.text.startswith(tuple(word_set("examples_of_places")), division.end) or (
                 id(written[i + 1]) in out if i + 1 < len(written) else False) and \
-                an.text[division.end:written[i + 1].start] in _PLACE_LIST_JOINERS:
+                an.text[division.end:written[i + 1].start] in LIST_MARKS:
             out.add(id(division))
     return frozenset(out)
 
@@ -886,16 +882,13 @@ _BARE_HEAD = "厅"
 _HOSPITAL, _PEOPLES_HOSPITAL = "医院", "人民医院"
 
 
-_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def _inside_a_models_body(an: Analysis, division: Mention, end: int) -> bool:
     """Whether the model reads one organisation from a word before ``division`` (no division's: 湖南|慈利|派出所 is the
     county's) to ``end``, the end of the body the division's name opens."""
     divisions_before = {m.end for m in an.of_type("AdministrativeDivision") if m.end > m.start}
     # (nor a body stationed there, whose own body and 驻 the model reads with it: 省政府|驻|上海|办事处, 四平日报, 2016)
     return any(t.tag == "ORG" and t.start < division.start and t.end == end and t.start in an.boundaries
-               and division.start not in divisions_before and _CJK_WORDS.fullmatch(an.text[t.start:division.start])
+               and division.start not in divisions_before and CJK_RUN.fullmatch(an.text[t.start:division.start])
                and _STATIONED_AT not in an.text[t.start:division.start]
                for t in an.model_tokens_between(max(0, division.start - 4), end))
 

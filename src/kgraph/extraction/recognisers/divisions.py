@@ -367,8 +367,7 @@ _LEVELS_CALLED_WHOLE = ("县", "旗")
 def _one_county_with_its_level_bodies(candidates: list[Candidate], text: str, national: bool = False) -> int | None:
     """The county a one-story page is about when it names one county, written whole, and writes bodies by that
     county's level opening a word (，县委书记…, 县长…: a county's site, its name once in the text) or calls the level its
-    own (全县, 我县, 该县)."""
-    # (or calls the county's level its own: 全州县公安局组织300名警力|在全县范围内…, a county police's page, 2019)
+    own (全县, 我县, 该县: 全州县公安局组织300名警力|在全县范围内…, a county police's page, 2019)."""
     county = _one_county_named(candidates)
     return county if county is not None and (_writes_its_level(county, text, _OWN_LEVEL_PRONOUNS if not national else "")
                                              or _its_court_named_short(county, text)) else None
