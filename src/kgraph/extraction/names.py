@@ -14,7 +14,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .lexicons import transliteration_characters
 from .linkers import person_key, scope_of
 
-__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "address_words", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of",
+__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "address_words", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of", "titled_names",
            "surnames", "title_at", "title_before"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -128,3 +128,11 @@ def title_before(text: str, offset: int) -> bool:
     """Whether a title ends right before ``offset`` (村党总支书记|王德顺)."""
     titles = lexicon("titles.txt")
     return any(text[offset - k:offset] in titles for k in range(1, min(offset, 6) + 1))
+
+
+def titled_names(text: str, model_tokens) -> frozenset[str]:
+    """The Chinese names the model reads as a person's right after a title somewhere in ``text`` (党委第一书记|常德盛/PER): a
+    person the page names for sure, whose name a place's short name may open elsewhere (常德/LOC|盛/v|思路清晰); not a
+    word the model reads as a name in a list of weather (卡拉奇晴/PER, pd-dev-00345), after no title."""
+    return frozenset(text[t.start:t.end] for t in model_tokens or () if t.tag == "PER"
+                     and chinese_name(text[t.start:t.end]) and title_before(text, t.start))

@@ -36,7 +36,7 @@ from .fusion import choose, fuse, may_contain
 from .lexicons import (CJK_RUN, DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, is_place_name, place_heads, known_full_names,
                        known_types, longest_end, names_a_ship, org_heads, world_finder)
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, link_division, unlinked_division
-from .names import addressed_by_title, chinese_name, read_name, title_before
+from .names import addressed_by_title, chinese_name, read_name, title_before, titled_names
 from .proposers import model_candidates
 from .recognisers.agencies import brand_firm_of_a_grassroots_place, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
@@ -170,15 +170,18 @@ def _ends_in_a_place(text: str) -> bool:
     return any(is_place_name(text[-size:]) for size in range(2, min(len(text), 8) + 1))
 
 
-def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str]) -> str:
-    """The name of a person the model reads in the article that the text at an organisation's start
-    writes, longer than the organisation and ending at a word's end, where the organisation ends in no
-    head of one (欧尔|班: 欧尔班); '' if none."""
+def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str], model_ends: bool = False) -> str:
+    """The name of a person the model reads in the article that the text at an organisation's (or a place's) start
+    writes, longer than the organisation and ending at a word's end (the segmenter's, or with ``model_ends`` the
+    model's: 常德/LOC|盛/v|思路 where jieba reads 盛思), where the organisation ends in no head of one (欧尔|班: 欧尔班);
+    '' if none."""
     written = an.text[c.start:c.end]
     if written.endswith(org_heads()) or written in known_types():
         return ""
     return next((name for name in people if len(name) > len(written) and an.text.startswith(name, c.start)
-                 and name.startswith(written) and c.start + len(name) in an.boundaries), "")
+                 and name.startswith(written) and (c.start + len(name) in an.boundaries or model_ends and any(
+                     t.start == c.start + len(name) for t in an.model_tokens_between(c.start, c.start + len(name) + 1)))),
+                "")
 
 
 def _units_named_by_their_place(an: Analysis) -> None:
@@ -281,10 +284,16 @@ def find_model_entities(an: Analysis) -> None:
         an.mentions[:] = kept
     people_at = {m.start: m.end for m in an.mentions if m.type == "Person" and m.end > m.start}
     people_at.update((s, e) for s, e in people.spans)
+    officials = titled_names(an.text, an.model_tokens)
     for c in sorted(chosen, key=lambda c: (c.start, -c.end)):
         written = an.text[c.start:c.end]
         if c.type == "Place" and counts_divisions(written):
             continue  # 五村|同建村委办公楼: five villages counted, no place
+        if c.type == "Place" and (person := _a_persons_name_cut(an, c, officials, model_ends=True)):
+            # 第一书记|常德盛/PER|带领… 。|常德/LOC|盛/v|思路清晰 (a village's story, 人民网, 2023): the name the model reads
+            # as a person after a title elsewhere in the article (names.titled_names), cut short, is that person, no place
+            link_person(an, c.start, c.start + len(person), "other", found_by="model")
+            continue
         if c.type == "Person" and (town := _town_read_as_a_person(an, c)) is not None:
             # 县政协主席关翠屏|在|彭高/PER|召开包村长会议 (a township's page, 萍乡, 2020): 彭高镇, the one town of that
             # name in the places the page names, written without its level after a preposition of place

@@ -26,7 +26,7 @@ from .world import dash_joined_start, is_country, local_page
 # the divisions' recogniser reads them; the repair of the model's names reads the same
 from .recognisers.divisions import BEFORE_LEVEL_WORDS, LEVEL_CHARACTERS, VILLAGE_SUFFIXES, division_namesakes, scan
 from .recognisers.zones import every_zone_kind
-from .recognisers.places import a_designation, a_kind_of_place, graded_kind_opening
+from .recognisers.places import a_designation, a_graded_kind, a_kind_of_place, graded_kind_opening
 
 __all__ = ["GLUED_TAILS", "GLUED_WORDS", "country_organisation", "glued_verb", "repair", "rest_of_a_foreign_name"]
 
@@ -616,6 +616,8 @@ def repair(an: Analysis, c: Candidate) -> list[Candidate]:
         # 打造|VR|智慧平安小区 (a district's page, 2020): words of a kind (generic_names.txt: 智慧, 平安) and a place's head, no
         # compound's name
         return []
+    if c.type == "Place" and a_graded_kind(name):
+        return []  # 旅游发展规划和|3A级景区/LOC|创建规划标准 (a town's page, 2023): a grade and a kind, no place (a_graded_kind)
     if c.type == "Place" and (graded := graded_kind_opening(name)):
         # 我县|三A级景区/LOC|尧母文化园/LOC (望都县's page, 2023): the grade and kind a site holds before its name, no part of it
         return [Candidate(start + graded, end, c.type, c.source, c.score)]

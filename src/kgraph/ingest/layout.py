@@ -828,7 +828,8 @@ def parse_credits(text: str, base: int) -> list[Reporter]:
                 parts = [part for part in word.split("·") if _a_medium(part)]
                 if parts and "·" in word:
                     # an app and its paper (新天水·天水日报记者马放, a city paper's site, 2023): the paper's reporter
-                    organization = _the_paper([(part, 0, 0) for part in parts])[0]
+                    # (else the site before its channel: 大众网·海报新闻, the app's channel a news app's name)
+                    organization = next((part for part in parts if part.endswith(word_set("paper_endings"))), parts[0])
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segment = text[match.end():end]
         offset = match.end()
@@ -1014,7 +1015,10 @@ def _breadcrumb(line: str) -> bool:
     return _BREADCRUMB_PATTERN.fullmatch(line) is not None and (line.count("•") != len(re.findall(_CRUMB_MARKS, line))
                                                                 or line.count("•") >= 2)
 # a site's menu: four short words or more, apart by wide spaces (首页  政协概况  政协动态  政协会议  …, the same site)
-_MENU = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]{2,}[\u4e00-\u9fff]{2,8}){3,}")
+_MENU = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]{2,}[\u4e00-\u9fff]{2,8}){3,}"
+                   # (or six or more short items one space apart, after a label or not: 首页 资讯 民生 科技 财经 …, 旗下栏目:
+                   # 北京 上海 广东 河北 … (a news portal's Tianjin channel, 2022): the site's menus, no places of the story)
+                   r"|(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]*)?[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){5,}")
 
 
 @cache
@@ -1439,10 +1443,19 @@ def _cut_opening(paragraph: _Paragraph, cut: int) -> None:
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,40})[)）]\s*$")
 
 
+@cache
+def _closing_photo_credit() -> re.Pattern[str]:
+    """A photo's credit with no bracket that closes its caption, after the caption's last sentence: …融入了更多童趣、彩绘的
+    元素。|新京报记者 田杰雄 摄 (新京报 on a district's communities, 2023), …作讲解。|人民网记者 杨文全摄 (人民网 on a
+    village, 2023): a medium, a role, a name opening with a surname, then 摄."""
+    return re.compile(rf"(?<=[。！？!?”])\s*((?:{_byline_medium()})?(?:{_role_pattern().pattern})[\s\u3000]*"
+                      rf"{_surname_pattern()}[\u4e00-\u9fff]{{1,2}}[\s\u3000]*摄)\s*$")
+
+
 def _closing_credit(paragraph: _Paragraph) -> None:
     """The writers a body paragraph's closing credit names join its reporters, and the credit leaves its
     text (the pieces trimmed from the end); a bracket of no credit (a photo's note, 图为…) stays."""
-    found = _CLOSING_CREDIT.search(paragraph.text)
+    found = _CLOSING_CREDIT.search(paragraph.text) or _closing_photo_credit().search(paragraph.text)
     if not found or not paragraph.pieces:
         return
     last_start, last_end = paragraph.pieces[-1]

@@ -347,6 +347,14 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
         whole_body = word.endswith(ordered_lexicon("org_suffixes.txt"))
         for cut in range(1, len(word)):
             if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
+                if word[:cut + 1] in tags and word[:cut + 1].endswith(ordered_lexicon("org_suffixes.txt")) \
+                        and word[cut:] in lexicon("titles.txt"):
+                    # 市委|组织部长|刘俊 (贵阳市's page, 2023; jieba 组织部长): the department 组织部, a word of the
+                    # dictionary, and 部长, which share 部, not the head 组织 and the title after it (but 市场监管局|局长
+                    # is 局 and 局长: 局局 is no word)
+                    ends.append(start + length + cut + 1)
+                    glued = True
+                    break
                 if (window.startswith(ordered_lexicon("titles.txt"), length + cut)
                         and (not whole_body or word[cut:] in lexicon("titles.txt"))) or (
                         word[cut - 1:] in lexicon("titles.txt") and len(word) - cut == 1):
@@ -374,7 +382,9 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
             # words, from a word's start
             ends.append(start + length)
             continue
-        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > longest_end(word, false_org_heads()):
+        if longest_end(word, ordered_lexicon("org_suffixes.txt")) > max(longest_end(word, false_org_heads()),
+                                                                       longest_end(window[:length], false_org_heads())):
+            # (nor a false head the segmenter cuts in two: 平掌|村民|小组 (a county court's page, 2021), a village's group)
             # not 西藏|部队, 中国|边防部队 (pd-dev), 驻|南宁|部队 (xwlb): troops, no body's name; but
             # 苏丹|武装部队 (xwlb-2023, 15 times in 1,000 stories) is the army's name (a longer head)
             ends.append(start + length)

@@ -22,7 +22,7 @@ from ...resources import (data_words, lexicon, longest_first, offsets, ordered_l
 from ..analysis import Analysis, Region, stage
 from ..lexicons import COUNTY_LEVEL_CHARACTERS, TOWNSHIP_LEVEL_CHARACTERS, UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division, unlinked_division_key
-from ..names import address_words, surnames, tibetan_name, title_at, title_before
+from ..names import address_words, surnames, tibetan_name, title_at, title_before, titled_names
 from ..world import local_page
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
@@ -672,6 +672,7 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
     taiwan = next(iter(gaz.by_name.nodes("台湾省")), None)
     mainland_page = (an.region.node is not None and "台湾" not in an.text
                      and gaz.province(an.region.node) != taiwan)  # a page at home on the mainland, never naming 台湾
+    people = titled_names(an.text, an.model_tokens)  # the names of officials the model reads after their titles
     for i, c in enumerate(cands):
         # (not right after a name dropped as a feature's: 祁连|山南|麓 — the mountains 祁连山, their 南麓: no 山南市)
         adjacent = bool(i) and cands[i - 1].end == c.start and id(cands[i - 1]) not in features
@@ -715,6 +716,12 @@ def find_divisions(an: Analysis, candidates: list[Candidate]) -> None:
                            for s, e in an.model_name_index.holding(c.start, c.end)):
             # 宣传部部长|张和田/PER (a county's page, 2021): a short name inside the name of a person a title names, no
             # 和田地区 (not 本报讯|沈铁通辽/PER|分局, pd-dev: the model's person, after no title, is 沈铁's 通辽分局)
+            continue
+        if c.name.endswith(_VILLAGE) and an.text.startswith(_GROUP_AFTER_VILLAGE, c.end):
+            continue  # 木厂村|平掌村民小组 (a county court's page, 2021): a village's group, no village 平掌村 (GUIDELINES)
+        if c.short and not adjacent and _opens_a_persons_name(an, c, people):
+            continue
+        if c.short and not adjacent and _split_by_both_readers(an, c):
             continue
         if _quoted_alone(an.text, c.start, c.end) and min(gaz.levels[n] for n in c.nodes) >= 4:
             continue  # 共建的|“同心社区”|实践基地: a brand (_quoted_alone)
@@ -1181,6 +1188,37 @@ def _starts_a_saying(an: Analysis, c: Candidate) -> bool:
     token = an.token_at(c.start)
     return (token is not None and token[0] == c.start and token[1] > c.end
             and word_tags().get(token[2], "") in _SAYING_TAGS)
+
+
+# a village's group written after its own name with the village's 村 once (平掌|村民小组): none of GUIDELINES' entities
+_VILLAGE, _GROUP_AFTER_VILLAGE = "村", "民小组"
+
+
+def _opens_a_persons_name(an: Analysis, c: Candidate, people: frozenset[str]) -> bool:
+    """Whether a short name opens, where it is written, the whole of a name the model reads as a person's after a title
+    somewhere on the page (``people``: names.titled_names): 党委第一书记|常德盛/PER|带领…。|常德/LOC|盛/v|思路清晰 (a village's
+    story, 人民网, 2023): the village's secretary each time, no 常德市."""
+    return any(len(name) > len(c.name) and an.text.startswith(name, c.start) and name.startswith(c.name)
+               for name in people)
+
+
+def _split_by_both_readers(an: Analysis, c: Candidate) -> bool:
+    """Whether the segmenter and the model both read a short name's last character as the start of a longer word, the
+    model its first as a word of no name: 深入群众家中|和/c|田间/s|地头 (a county's work team, 河南日报, 2023), 村庄|和/c|田野
+    (xwlb-20230214-07), 张高丽|和/c|田纪云 (xwlb-20230119-03): 和 joins, no 和田地区; not 和田地区 written whole (its own
+    candidate, no short name), nor a name the model reads in two places (的|定/LOC|南港/LOC|扩容工程, xwlb-20230131-08:
+    定南县's port)."""
+    if c.end in an.boundaries:
+        return False
+    word = an.token_at(c.end - 1)
+    model = {t.start: t for t in an.model_tokens_between(c.start, c.end)}
+    first, last = model.get(c.start), model.get(c.end - 1)
+    return (word is not None and word[0] == c.end - 1 and word[1] > c.end and first is not None
+            and first.end == c.end - 1 and first.tag not in _MODEL_NAME_TAGS and last is not None and last.end > c.end)
+
+
+# the model's tags of a name (a word it reads so is part of a place's name, not a word apart)
+_MODEL_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz"})
 
 
 def _read_across_words(an: Analysis, c: Candidate) -> bool:

@@ -17,7 +17,7 @@ from ..world import foreign_name, local_page
 from .agencies import governing_division
 from .divisions import CHINESE_NUMERALS, UPPER_LEVEL_CHARACTERS, picks_levels
 
-__all__ = ["a_designation", "a_kind_of_place", "find_places", "graded_kind_opening", "place_key", "venue_by_its_level"]
+__all__ = ["a_designation", "a_graded_kind", "a_kind_of_place", "find_places", "graded_kind_opening", "place_key", "venue_by_its_level"]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _NAME_TAGS = pos_tags("place_name_words")
@@ -359,6 +359,12 @@ def graded_kind_opening(name: str) -> int:
 
 
 _GRADED_KIND = re.compile(r"(?:[0-9０-９一二三四五]?[AＡ]+|[一二三四五]星)(?:%s)(?:旅游)?(?:景区|景点)" % "|".join(_GRADE_WORDS))
+
+
+def a_graded_kind(name: str) -> bool:
+    """Whether a place's name is a site's grade and kind alone, no name (旅游发展规划和|3A级景区/LOC|创建规划标准, a town's
+    page, 2023: the grade a town means to reach)."""
+    return _GRADED_KIND.fullmatch(name) is not None
 
 
 def a_designation(name: str) -> bool:

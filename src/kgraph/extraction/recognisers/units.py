@@ -116,7 +116,11 @@ def tribunals_of_the_court(an: Analysis) -> None:
     named = {m.key: m for m in courts}
     only_court = next(iter(named.values())) if len(named) == 1 else None
     counties = {m.key: m.prop("node") for m in an.of_type("AdministrativeDivision") if m.prop("node") is not None}
-    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place")
+    # the court and the tribunal's town the model reads as one body, the tribunal's head left out (现任|永德县人民法院乌木龙/ORG|
+    # 法庭|庭长, a county court's page, 2021): no body of its own, the tribunal's words read below
+    run_on = {m.end: m for m in an.of_type("Agency") if any(m.start == c.start and c.end < m.end for c in courts)}
+    taken = SpanIndex((m.start, m.end) for m in an.mentions if m.end > m.start and m.type != "Place"
+                      and not (m.end in run_on and run_on[m.end] is m))
     for head in offsets(text, "法庭"):
         end = head + 2
         at = head - 2 if text.endswith("人民", 0, head) else head
@@ -131,7 +135,9 @@ def tribunals_of_the_court(an: Analysis) -> None:
                                          for node in gaz.by_name.nodes(name + suffix)):
                 continue
             label = before.label + name + "人民法庭"
-            an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start < end and start < m.end)]
+            run = run_on.get(at)
+            an.mentions[:] = [m for m in an.mentions if not (m.type == "Place" and m.start < end and start < m.end)
+                              and m is not run]
             an.add(Mention.make("Agency", an.doc.id, start, end, text[start:end], label, agency_key(label),
                                 division=before.prop("division"), division_label=before.prop("division_label")))
             an.fact(agency_key(label), "subOrganizationOf", before.key, start)
