@@ -1016,9 +1016,11 @@ def _breadcrumb(line: str) -> bool:
                                                                 or line.count("•") >= 2)
 # a site's menu: four short words or more, apart by wide spaces (首页  政协概况  政协动态  政协会议  …, the same site)
 _MENU = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]{2,}[\u4e00-\u9fff]{2,8}){3,}"
-                   # (or six or more short items one space apart, after a label or not: 首页 资讯 民生 科技 财经 …, 旗下栏目:
-                   # 北京 上海 广东 河北 … (a news portal's Tianjin channel, 2022): the site's menus, no places of the story)
-                   r"|(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]*)?[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){5,}")
+                   # (or six or more short items one space apart after a menu's label or its home page's item: 首页 资讯 民生
+                   # 科技 财经 …, 旗下栏目: 北京 上海 广东 河北 … (a news portal's Tianjin channel, 2022): the site's menus, no places
+                   # of the story; not 主办单位: 团市委 市教育局 …, the bodies hosting an event, nor 途经 桐乡 嘉兴 海宁 …)
+                   r"|(?:[\u4e00-\u9fff]{0,4}(?:栏目|导航|频道|菜单)[:：][ \u3000]*|首页[ \u3000]+)"
+                   r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){4,}")
 
 
 @cache
@@ -1447,9 +1449,9 @@ _CLOSING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[(（]([^()（）]{2,40})
 def _closing_photo_credit() -> re.Pattern[str]:
     """A photo's credit with no bracket that closes its caption, after the caption's last sentence: …融入了更多童趣、彩绘的
     元素。|新京报记者 田杰雄 摄 (新京报 on a district's communities, 2023), …作讲解。|人民网记者 杨文全摄 (人民网 on a
-    village, 2023): a medium, a role, a name opening with a surname, then 摄."""
+    village, 2023): a medium, a role, a name opening with a surname, then 摄 or 拍摄 (…。记者王刚拍摄: 王刚)."""
     return re.compile(rf"(?<=[。！？!?”])\s*((?:{_byline_medium()})?(?:{_role_pattern().pattern})[\s\u3000]*"
-                      rf"{_surname_pattern()}[\u4e00-\u9fff]{{1,2}}[\s\u3000]*摄)\s*$")
+                      rf"{_surname_pattern()}[\u4e00-\u9fff]{{1,2}}?[\s\u3000]*拍?摄)\s*$")
 
 
 def _closing_credit(paragraph: _Paragraph) -> None:

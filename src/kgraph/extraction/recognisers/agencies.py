@@ -347,11 +347,11 @@ def _run_ends(window: str, after: str) -> tuple[int, ...]:
         whole_body = word.endswith(ordered_lexicon("org_suffixes.txt"))
         for cut in range(1, len(word)):
             if word[:cut].endswith(ordered_lexicon("org_suffixes.txt")):
-                if word[:cut + 1] in tags and word[:cut + 1].endswith(ordered_lexicon("org_suffixes.txt")) \
+                if word[:cut + 1] in tags and word[cut] in lexicon("org_suffixes.txt") \
                         and word[cut:] in lexicon("titles.txt"):
                     # 市委|组织部长|刘俊 (贵阳市's page, 2023; jieba 组织部长): the department 组织部, a word of the
-                    # dictionary, and 部长, which share 部, not the head 组织 and the title after it (but 市场监管局|局长
-                    # is 局 and 局长: 局局 is no word)
+                    # dictionary, and 部长, which share the one-character head 部, not the head 组织 and the title after it
+                    # (but 市场监管局|局长 is 局 and 局长: 局局 is no word; 新安|小学校长 is 小学 and 校长: 校 is no head alone)
                     ends.append(start + length + cut + 1)
                     glued = True
                     break

@@ -1198,7 +1198,10 @@ def _opens_a_persons_name(an: Analysis, c: Candidate, people: frozenset[str]) ->
     """Whether a short name opens, where it is written, the whole of a name the model reads as a person's after a title
     somewhere on the page (``people``: names.titled_names): 党委第一书记|常德盛/PER|带领…。|常德/LOC|盛/v|思路清晰 (a village's
     story, 人民网, 2023): the village's secretary each time, no 常德市."""
+    # (the name ending at a word's end there, the segmenter's or the model's: not 县委书记安庆华|来到|安庆|华侨城)
     return any(len(name) > len(c.name) and an.text.startswith(name, c.start) and name.startswith(c.name)
+               and (c.start + len(name) in an.boundaries
+                    or any(t.start == c.start + len(name) for t in an.model_tokens_between(c.start, c.start + len(name) + 1)))
                for name in people)
 
 
