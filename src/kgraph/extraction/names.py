@@ -14,7 +14,7 @@ from ..resources import lexicon, longest_first, ordered_lexicon, pos_tags, word_
 from .lexicons import transliteration_characters
 from .linkers import person_key, scope_of
 
-__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "address_words", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of", "titled_names",
+__all__ = ["AFTER_NAME", "LINE_END_AFTER_A_NAME", "address_words", "anonymous_tails", "chinese_name", "person_key", "read_name", "reads_as_chinese", "scope_of", "name_written_from", "titled_names",
            "surnames", "title_at", "title_before"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -136,3 +136,13 @@ def titled_names(text: str, model_tokens) -> frozenset[str]:
     word the model reads as a name in a list of weather (卡拉奇晴/PER, pd-dev-00345), after no title."""
     return frozenset(text[t.start:t.end] for t in model_tokens or () if t.tag == "PER"
                      and chinese_name(text[t.start:t.end]) and title_before(text, t.start))
+
+
+def name_written_from(an, start: int, written: str, people) -> str:
+    """The one of ``people`` (names) that the text writes from ``start``, longer than ``written`` (what a
+    place's, a division's or an organisation's reading took there) and ending at a word's end, the segmenter's or the
+    model's (常德/LOC|盛/v|思路 where jieba reads 盛思: 常德盛); '' if none."""
+    return next((name for name in people if len(name) > len(written) and name.startswith(written)
+                 and an.text.startswith(name, start)
+                 and (start + len(name) in an.boundaries or an.model_tokens_between(start + len(name), start + len(name) + 1))),
+                "")

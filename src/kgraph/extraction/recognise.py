@@ -36,7 +36,7 @@ from .fusion import choose, fuse, may_contain
 from .lexicons import (CJK_RUN, DIVISION_SUFFIX_ROWS, DIVISION_SUFFIXES, is_place_name, place_heads, known_full_names,
                        known_types, longest_end, names_a_ship, org_heads, world_finder)
 from .linkers import agency_key, implicit, link_agencies, link_person, link_place, link_division, unlinked_division
-from .names import addressed_by_title, chinese_name, read_name, title_before, titled_names
+from .names import addressed_by_title, chinese_name, name_written_from, read_name, title_before, titled_names
 from .proposers import model_candidates
 from .recognisers.agencies import brand_firm_of_a_grassroots_place, model_agency, offices_of_a_department, presidiums_of_associations
 from .recognisers.places import venue_by_its_level
@@ -173,15 +173,14 @@ def _ends_in_a_place(text: str) -> bool:
 def _a_persons_name_cut(an: Analysis, c: Candidate, people: set[str], model_ends: bool = False) -> str:
     """The name of a person the model reads in the article that the text at an organisation's (or a place's) start
     writes, longer than the organisation and ending at a word's end (the segmenter's, or with ``model_ends`` the
-    model's: 常德/LOC|盛/v|思路 where jieba reads 盛思), where the organisation ends in no head of one (欧尔|班: 欧尔班);
-    '' if none."""
+    model's too: names.name_written_from), where the organisation ends in no head of one (欧尔|班: 欧尔班); '' if none."""
     written = an.text[c.start:c.end]
     if written.endswith(org_heads()) or written in known_types():
         return ""
+    if model_ends:
+        return name_written_from(an, c.start, written, people)
     return next((name for name in people if len(name) > len(written) and an.text.startswith(name, c.start)
-                 and name.startswith(written) and (c.start + len(name) in an.boundaries or model_ends and any(
-                     t.start == c.start + len(name) for t in an.model_tokens_between(c.start, c.start + len(name) + 1)))),
-                "")
+                 and name.startswith(written) and c.start + len(name) in an.boundaries), "")
 
 
 def _units_named_by_their_place(an: Analysis) -> None:

@@ -22,7 +22,7 @@ from ...resources import (data_words, lexicon, longest_first, offsets, ordered_l
 from ..analysis import Analysis, Region, stage
 from ..lexicons import COUNTY_LEVEL_CHARACTERS, TOWNSHIP_LEVEL_CHARACTERS, UNKNOWN_DIVISION_SUFFIXES, transliteration_characters, without_party_prefix, world_finder
 from ..linkers import division_key, link_division, unlinked_division, unlinked_division_key
-from ..names import address_words, surnames, tibetan_name, title_at, title_before, titled_names
+from ..names import address_words, name_written_from, surnames, tibetan_name, title_at, title_before, titled_names
 from ..world import local_page
 from ..world import country_abbreviations, foreign_name
 from .zones import zone_kinds
@@ -1196,13 +1196,10 @@ _VILLAGE, _GROUP_AFTER_VILLAGE = "村", "民小组"
 
 def _opens_a_persons_name(an: Analysis, c: Candidate, people: frozenset[str]) -> bool:
     """Whether a short name opens, where it is written, the whole of a name the model reads as a person's after a title
-    somewhere on the page (``people``: names.titled_names): 党委第一书记|常德盛/PER|带领…。|常德/LOC|盛/v|思路清晰 (a village's
-    story, 人民网, 2023): the village's secretary each time, no 常德市."""
-    # (the name ending at a word's end there, the segmenter's or the model's: not 县委书记安庆华|来到|安庆|华侨城)
-    return any(len(name) > len(c.name) and an.text.startswith(name, c.start) and name.startswith(c.name)
-               and (c.start + len(name) in an.boundaries
-                    or any(t.start == c.start + len(name) for t in an.model_tokens_between(c.start, c.start + len(name) + 1)))
-               for name in people)
+    somewhere on the page (``people``: names.titled_names), ending at a word's end there (names.name_written_from):
+    党委第一书记|常德盛/PER|带领…。|常德/LOC|盛/v|思路清晰 (a village's story, 人民网, 2023): the village's secretary each
+    time, no 常德市; but 县委书记安庆华|来到|安庆|华侨城 is the city."""
+    return bool(name_written_from(an, c.start, c.name, people))
 
 
 def _split_by_both_readers(an: Analysis, c: Candidate) -> bool:
@@ -1217,11 +1214,12 @@ def _split_by_both_readers(an: Analysis, c: Candidate) -> bool:
     model = {t.start: t for t in an.model_tokens_between(c.start, c.end)}
     first, last = model.get(c.start), model.get(c.end - 1)
     return (word is not None and word[0] == c.end - 1 and word[1] > c.end and first is not None
-            and first.end == c.end - 1 and first.tag not in _MODEL_NAME_TAGS and last is not None and last.end > c.end)
+            and first.end == c.end - 1 and first.tag not in _MODEL_PROPER_NOUNS and last is not None and last.end > c.end)
 
 
-# the model's tags of a name (a word it reads so is part of a place's name, not a word apart)
-_MODEL_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz"})
+
+# the model's tags of a name of any type (pos set model_proper_nouns): a word it reads so is part of a name, not a word apart
+_MODEL_PROPER_NOUNS = pos_tags("model_proper_nouns")
 
 
 def _read_across_words(an: Analysis, c: Candidate) -> bool:
